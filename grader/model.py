@@ -1,0 +1,135 @@
+"""The grader's results as plain data: what every check produces and every consumer reads.
+
+A submission's report is a flat list of CheckResult rows; the totals per
+function, exercise and submission are sums over them, never stored twice.
+The same rows feed terminal feedback, JSON/Markdown/HTML, the SQLite
+gradebook and the exports.
+
+JSON schema (`SubmissionReport.to_dict`, version 1, stable):
+
+    {"schema": 1, "student": str, "content_hash": str, "grader_version": str,
+     "isolation": str, "seconds": float, "score": float, "max_score": float,
+     "exercises": [{"name": str, "score": float, "max_score": float,
+                    "functions": [{"name": str, "score": float, "max_score": float,
+                                   "checks": [CheckResult fields ...]}]}],
+     "problems": [str, ...]}
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One judged check of one function.
+
+    `message` says what is wrong (or what was verified) without revealing the
+    expected values of hidden inputs; `mistake` is a catalogue id such as
+    "softmax-no-max-shift" when a known mistake explains the failure, and
+    `hint` the nudge that goes with it.
+    """
+
+    exercise: str
+    function: str
+    check: str
+    kind: str
+    points: float
+    max_points: float
+    passed: bool
+    message: str = ""
+    mistake: str | None = None
+    hint: str | None = None
+    output: str = ""
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown check kind {self.kind!r}; expected one of {KINDS}")
+        if not 0 <= self.points <= self.max_points:
+            raise ValueError(f"points {self.points} outside [0, {self.max_points}] for {self.check}")
+
+
+def _total(rows, attr):
+    return round(sum(getattr(r, attr) for r in rows), 6)
+
+
+@dataclass
+class SubmissionReport:
+    """Everything graded for one student in one run."""
+
+    student: str
+    checks: list[CheckResult] = field(default_factory=list)
+    content_hash: str = ""
+    grader_version: str = ""
+    isolation: str = ""
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)  # one-line notes: unknown files, skipped items
+
+    @property
+    def score(self) -> float:
+        return _total(self.checks, "points")
+
+    @property
+    def max_score(self) -> float:
+        return _total(self.checks, "max_points")
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+    def exercises(self) -> dict[str, dict[str, list[CheckResult]]]:
+        """Rows grouped exercise -> function -> checks, in first-seen order."""
+        grouped: dict[str, dict[str, list[CheckResult]]] = {}
+        for c in self.checks:
+            grouped.setdefault(c.exercise, {}).setdefault(c.function, []).append(c)
+        return grouped
+
+    def to_dict(self) -> dict:
+        return {
+            "schema": 1,
+            "student": self.student,
+            "content_hash": self.content_hash,
+            "grader_version": self.grader_version,
+            "isolation": self.isolation,
+            "seconds": round(self.seconds, 4),
+            "score": self.score,
+            "max_score": self.max_score,
+            "exercises": [
+                {
+                    "name": ex,
+                    "score": _total([c for rows in funcs.values() for c in rows], "points"),
+                    "max_score": _total([c for rows in funcs.values() for c in rows], "max_points"),
+                    "functions": [
+                        {
+                            "name": fn,
+                            "score": _total(rows, "points"),
+                            "max_score": _total(rows, "max_points"),
+                            "checks": [asdict(c) for c in rows],
+                        }
+                        for fn, rows in funcs.items()
+                    ],
+                }
+                for ex, funcs in self.exercises().items()
+            ],
+            "problems": list(self.problems),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SubmissionReport:
+        checks = [
+            CheckResult(**c)
+            for ex in data["exercises"]
+            for fn in ex["functions"]
+            for c in fn["checks"]
+        ]
+        return cls(
+            student=data["student"],
+            checks=checks,
+            content_hash=data.get("content_hash", ""),
+            grader_version=data.get("grader_version", ""),
+            isolation=data.get("isolation", ""),
+            seconds=data.get("seconds", 0.0),
+            problems=list(data.get("problems", [])),
+        )
