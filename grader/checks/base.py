@@ -1,0 +1,149 @@
+"""The protocol every check kind follows: plan sandbox calls, then judge their outcomes.
+
+A check is a small, immutable, student-independent object living in a spec
+(e.g. `ValueCheck("hidden", inputs=..., rtol=1e-6)`). Grading one function
+of one student runs in two phases, with the sandbox in between:
+
+    plan = check.plan(ctx)                  # trusted: builds Calls (+ memo, e.g. expected values)
+    ... the pipeline runs every plan's calls in one sandbox job ...
+    verdict = check.judge(ctx, plan, outcomes)   # trusted: Outcomes -> Verdict
+
+`plan` must name its calls with `ctx.call_id(self.name, tag)` so that ids
+are unique within the job, and draw hidden inputs from `ctx.rng(self.name)`
+(seeded by student, exercise, function and check), never from global state.
+`judge` receives the outcomes of the whole job (a call never answered is
+absent or "skipped") and returns a `Verdict`: a score fraction in [0, 1], a
+message that never reveals hidden expected values, and `Evidence` (the
+plain inputs and the student's value of each call) that the mistake
+catalogue replays through wrong variants to name the mistake.
+
+The pipeline turns a Verdict into a `grader.model.CheckResult` row with
+points = score * check.points.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Callable, ClassVar, Mapping
+
+import numpy as np
+
+from grader.sandbox import Call, Outcome
+from mlptutor import seeding
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who and what is being graded: one function of one exercise of one student.
+
+    `module` is the student's module name inside the sandbox (the exercise
+    name); `reference` is the trusted reference function with the same
+    signature, used to compute expected values.
+    """
+
+    student: str
+    exercise: str
+    function: str
+    reference: Callable[..., Any]
+    module: str = ""
+
+    def __post_init__(self):
+        if not self.module:
+            object.__setattr__(self, "module", self.exercise)
+
+    def rng(self, check: str) -> np.random.Generator:
+        """Hidden-input generator, deterministic per (student, exercise, function, check)."""
+        return seeding.rng("hidden", self.student, self.exercise, self.function, check)
+
+    def call_id(self, check: str, tag: object = 0) -> str:
+        """Job-unique id of one call planned by `check`."""
+        return f"{self.exercise}:{self.function}:{check}:{tag}"
+
+    def call(self, check: str, tag: object, args: tuple = (), kwargs: dict | None = None, **options) -> Call:
+        """A Call of the student's function under grading (options: return_args, pick)."""
+        return Call(self.call_id(check, tag), self.module, self.function, tuple(args), dict(kwargs or {}), **options)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The calls a check wants run, plus anything it keeps for judging (`memo`)."""
+
+    calls: list[Call]
+    memo: Any = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One call's plain inputs and what the student returned (after `pick`).
+
+    Only calls whose arguments are plain data (no Ref) make evidence: a
+    mistake variant must be able to replay them in the trusted process.
+    """
+
+    args: tuple
+    kwargs: dict
+    value: Any
+    pick: tuple | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A judged check: score fraction in [0, 1], a one-paragraph message, evidence for diagnosis."""
+
+    score: float
+    message: str = ""
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+    @property
+    def passed(self) -> bool:
+        return self.score >= 1.0
+
+
+class Check(ABC):
+    """Base of every check kind. Subclasses set `kind` and implement plan and judge.
+
+    `name` is unique within one function's checks (it names the row in the
+    feedback and seeds the hidden inputs); `points` is the check's weight.
+    """
+
+    kind: ClassVar[str] = ""
+
+    name: str
+    points: float
+
+    @abstractmethod
+    def plan(self, ctx: Context) -> Plan:
+        """The sandbox calls to run for this student (ids from ctx.call_id, randomness from ctx.rng)."""
+
+    @abstractmethod
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        """Score the outcomes of `plan.calls`; the message never shows hidden expected values."""
+
+    def helper_modules(self) -> dict[str, str]:
+        """Trusted helper modules (name -> source) this check's calls need inside the child."""
+        return {}
+
+
+# Outcome statuses -> what the student is told; the error line is appended when there is one.
+_STATUS_MESSAGES = {
+    "not_implemented": "not implemented yet",
+    "timeout": "took too long (time limit reached)",
+    "crashed": "crashed the worker process",
+    "missing_function": "function not found in the file",
+    "module_error": "the file could not be loaded",
+    "skipped": "not run (an earlier call of this submission used up the time budget)",
+    "error": "raised an error",
+}
+
+
+def outcome_problem(outcome: Outcome | None) -> str | None:
+    """One line saying why a call gave no usable value, or None when it returned normally."""
+    if outcome is None:
+        return "no result came back"
+    if outcome.status == "ok":
+        return None
+    text = _STATUS_MESSAGES.get(outcome.status, outcome.status)
+    if outcome.status == "not_implemented":
+        return text
+    return f"{text}: {outcome.error}" if outcome.error else text
