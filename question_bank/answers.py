@@ -1,0 +1,253 @@
+"""Checking one typed answer against one variant's answer key, with feedback in one line.
+
+An answer's *spec* is its `[[answers]]` table of meta.toml as a plain dict:
+`name`, `type` ("numeric" | "vector" | "matrix" | "symbolic" | "choice"),
+`label`, `rtol`, `atol`, `decimals`, `variables` (symbolic only).
+
+What a student may type (text is parsed, never evaluated):
+
+- numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25"), a
+  fraction of two such numbers ("1/2", "-3/4"), or an integer with thousands
+  separators ("109,386"). A unicode minus is read as "-".
+- vector: numbers separated by commas, semicolons or spaces, brackets
+  optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
+  one-column matrix is accepted as a vector.
+- matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4".
+- symbolic: a formula in the question's variables, judged by
+  grader.checks.symbolic.judge_formula (it parses in its own sandbox).
+- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)".
+
+A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
+with an absolute floor. With rtol = atol = 0 the match is exact (integers).
+Every meta.toml picks tolerances that accept its key printed with `decimals`
+decimals, so typing the printed solution is always right.
+
+A wrong answer that equals a known mistake's answer (same tolerance) is
+reported with the mistake's title and hint, as the grader does for code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+
+__all__ = [
+    "Mistake",
+    "AnswerVerdict",
+    "AnswerFormatError",
+    "parse_number",
+    "parse_array",
+    "check_answer",
+]
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A known wrong way to solve a question.
+
+    `answers(params)` returns {answer name: the value this mistake produces},
+    computed with the reference on the same parameters (e.g. bias left out).
+    """
+
+    id: str
+    title: str
+    hint: str
+    answers: Callable[[dict], dict]
+
+
+@dataclass(frozen=True)
+class AnswerVerdict:
+    """The judgement of one answer.
+
+    `readable` is False when the text could not be read at all (the tutor
+    asks again instead of counting it wrong); `mistake`/`hint` name a known
+    mistake when the wrong answer matches one.
+    """
+
+    correct: bool
+    message: str
+    readable: bool = True
+    mistake: str | None = None
+    hint: str | None = None
+
+
+class AnswerFormatError(ValueError):
+    """The typed text is not a number/vector/matrix of the expected form (message is one line)."""
+
+
+_DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
+_DECIMAL_RE = re.compile(_DECIMAL)
+_THOUSANDS_RE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+_NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
+
+
+def parse_number(text: str) -> float:
+    """Read one number from typed text; raise AnswerFormatError with a one-line reason."""
+    t = str(text).strip().replace("\u2212", "-").replace(" ", "")
+    if _THOUSANDS_RE.fullmatch(t):
+        t = t.replace(",", "")
+    if _DECIMAL_RE.fullmatch(t):
+        return float(t)
+    parts = t.split("/")
+    if len(parts) == 2 and all(_DECIMAL_RE.fullmatch(p) for p in parts):
+        num, den = (Fraction(p) for p in parts)
+        if den == 0:
+            raise AnswerFormatError(f"{text.strip()!r} divides by zero: {_NUMBER_HELP}")
+        return float(num / den)
+    raise AnswerFormatError(f"{text.strip()!r} is not a number: {_NUMBER_HELP}")
+
+
+def _split_entries(row: str) -> list[float]:
+    tokens = [tok for tok in re.split(r"[,\s]+", row.strip()) if tok]
+    if not tokens:
+        raise AnswerFormatError("an empty row: write numbers separated by commas or spaces")
+    return [parse_number(tok) for tok in tokens]
+
+
+def parse_array(text: str) -> list[list[float]]:
+    """Read a vector or matrix as a list of rows ("1 2; 3 4", "[[1,2],[3,4]]", "[0.7, 0.7]")."""
+    t = str(text).strip().replace("\u2212", "-")
+    if not t:
+        raise AnswerFormatError("the answer is empty: write numbers separated by commas or spaces")
+    inner = t[1:-1].strip() if t[:1] in "[(" and t[-1:] in "])" else t
+    if "[" in inner or "(" in inner:
+        rows = re.findall(r"[\[(]([^\[\]()]*)[\])]", inner)
+        leftover = re.sub(r"[\[(][^\[\]()]*[\])]", "", inner)
+        if not rows or leftover.strip(" ,;\n"):
+            raise AnswerFormatError(f"cannot read {t!r}: write rows like [[1, 2], [3, 4]] or 1 2; 3 4")
+    else:
+        rows = [r for r in re.split(r"[;\n]", inner) if r.strip()]
+    parsed = [_split_entries(r) for r in rows]
+    if len({len(r) for r in parsed}) > 1:
+        lengths = ", ".join(str(len(r)) for r in parsed)
+        raise AnswerFormatError(f"the rows have different lengths ({lengths}): every row needs the same number of entries")
+    return parsed
+
+
+def _tolerance(spec: Mapping, expected: np.ndarray) -> np.ndarray:
+    return np.maximum(float(spec.get("atol", 0.0)), float(spec.get("rtol", 0.0)) * np.abs(expected))
+
+
+def _close(spec: Mapping, got, expected) -> np.ndarray:
+    expected = np.asarray(expected, dtype=float)
+    return np.abs(np.asarray(got, dtype=float) - expected) <= _tolerance(spec, expected)
+
+
+def _read(spec: Mapping, text: str) -> np.ndarray:
+    """The typed text as an array of the spec's kind (0-d, 1-d or 2-d)."""
+    kind = spec["type"]
+    if kind == "numeric":
+        return np.asarray(parse_number(text))
+    rows = np.asarray(parse_array(text), dtype=float)
+    if kind == "vector" and 1 in rows.shape:
+        return rows.ravel()
+    return rows if kind == "matrix" else rows.ravel()
+
+
+def _direction(got: float, expected: float) -> str:
+    if np.sign(got) != np.sign(expected) and abs(got + expected) <= 0.05 * abs(expected) + 1e-12:
+        return "has the wrong sign"
+    return "is too large" if got > expected else "is too small"
+
+
+def _entry_name(index: tuple, kind: str) -> str:
+    if kind == "matrix":
+        return f"entry (row {index[0] + 1}, column {index[1] + 1})"
+    return f"entry {index[0] + 1}"
+
+
+def _shape_text(shape: tuple) -> str:
+    if len(shape) == 1:
+        return f"{shape[0]} entries"
+    return f"a {shape[0]}x{shape[1]} matrix"
+
+
+def _compare_numbers(spec: Mapping, got: np.ndarray, expected) -> AnswerVerdict:
+    """Correct, or one line saying what is wrong: shape, which entry, sign, too large/small."""
+    kind = spec["type"]
+    expected = np.asarray(expected, dtype=float)
+    if got.shape == expected.shape and _close(spec, got, expected).all():
+        return AnswerVerdict(True, "correct")
+    if kind == "matrix" and got.T.shape == expected.shape and _close(spec, got.T, expected).all():
+        return AnswerVerdict(False, "your matrix is transposed: rows and columns are swapped")
+    if got.shape != expected.shape:
+        return AnswerVerdict(False, f"expected {_shape_text(expected.shape)}, got {_shape_text(got.shape)}")
+    ok = _close(spec, got, expected)
+    if kind == "numeric":
+        return AnswerVerdict(False, f"{got.item():g} {_direction(got.item(), expected.item())}")
+    if got.size > 1 and _close(spec, -got, expected).all():
+        return AnswerVerdict(False, "every entry has the wrong sign")
+    wrong = [tuple(int(i) for i in idx) for idx in np.argwhere(~ok)]
+    first = wrong[0]
+    more = f" ({len(wrong)} of {got.size} entries are wrong)" if len(wrong) > 1 else ""
+    return AnswerVerdict(
+        False, f"{_entry_name(first, kind)} = {got[first]:g} {_direction(got[first], expected[first])}{more}"
+    )
+
+
+def _check_choice(text: str, expected: str, options: Mapping | None) -> AnswerVerdict:
+    key = text.strip().strip("().").strip().lower()
+    keys = [str(k).lower() for k in (options or {})]
+    if keys and key not in keys:
+        shown = text.strip() or "an empty answer"
+        return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
+    if key == str(expected).lower():
+        return AnswerVerdict(True, "correct")
+    return AnswerVerdict(False, f"option {key} is not the right choice")
+
+
+def _check_symbolic(spec: Mapping, text: str, expected: str) -> AnswerVerdict:
+    # The judge parses student text in its own sandbox: never sympify it here.
+    from grader.checks.symbolic import judge_formula
+
+    verdict = judge_formula(text, expected, dict(spec.get("variables", {})))
+    if verdict.status == "equivalent":
+        return AnswerVerdict(True, "correct")
+    readable = verdict.status not in ("unparseable", "not_allowed")
+    return AnswerVerdict(False, verdict.message or f"the formula is {verdict.status}", readable=readable)
+
+
+def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[Mistake], params: dict):
+    for mistake in mistakes:
+        wrong = mistake.answers(params).get(spec["name"])
+        if wrong is None:
+            continue
+        wrong = np.asarray(wrong, dtype=float)
+        if wrong.shape == got.shape and _close(spec, got, wrong).all():
+            return mistake
+    return None
+
+
+def check_answer(
+    spec: Mapping,
+    expected,
+    text: str,
+    *,
+    params: dict | None = None,
+    mistakes: Iterable[Mistake] = (),
+) -> AnswerVerdict:
+    """Judge the typed `text` against the key `expected` (a solve() answer value).
+
+    `params` are the variant's parameters: the options of a choice question
+    and the input of each mistake's `answers(params)`.
+    """
+    kind = spec["type"]
+    if kind == "choice":
+        return _check_choice(text, expected, (params or {}).get("options"))
+    if kind == "symbolic":
+        return _check_symbolic(spec, text, expected)
+    try:
+        got = _read(spec, text)
+    except AnswerFormatError as err:
+        return AnswerVerdict(False, str(err), readable=False)
+    verdict = _compare_numbers(spec, got, expected)
+    if verdict.correct or params is None:
+        return verdict
+    mistake = _matching_mistake(spec, got, mistakes, params)
+    if mistake is None:
+        return verdict
+    return AnswerVerdict(False, f"{verdict.message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
