@@ -1,0 +1,149 @@
+"""The SQLite gradebook: every graded submission of every assignment, one row per check.
+
+Two tables, written only by the coordinating process:
+
+    submissions(assignment, student, content_hash, grader_version, isolation,
+                seconds, problems JSON, graded_at)          one row per (assignment, student)
+    checks(assignment, student, position, exercise, function, check_name, kind,
+           points, max_points, passed, message, mistake, hint, output)
+                                                            one row per check, in report order
+
+`record` replaces a student's rows for an assignment in one transaction, so a
+crash or a `kill -9` leaves either the old submission or the new one, never a
+mix. WAL journaling with synchronous=NORMAL keeps one commit per submission
+cheap (no fsync per commit; a power cut may lose the last commits, never
+corrupt the file) and lets readers (exports, `mlptutor quiz grade`) work while
+a run writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from grader.model import CheckResult, SubmissionReport
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS submissions (
+    assignment     TEXT NOT NULL,
+    student        TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    grader_version TEXT NOT NULL,
+    isolation      TEXT NOT NULL,
+    seconds        REAL NOT NULL,
+    problems       TEXT NOT NULL,
+    graded_at      TEXT NOT NULL,
+    PRIMARY KEY (assignment, student)
+);
+CREATE TABLE IF NOT EXISTS checks (
+    assignment TEXT NOT NULL,
+    student    TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    exercise   TEXT NOT NULL,
+    function   TEXT NOT NULL,
+    check_name TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    points     REAL NOT NULL,
+    max_points REAL NOT NULL,
+    passed     INTEGER NOT NULL,
+    message    TEXT NOT NULL,
+    mistake    TEXT,
+    hint       TEXT,
+    output     TEXT NOT NULL,
+    PRIMARY KEY (assignment, student, position)
+);
+"""
+
+# CheckResult field -> checks column, in the column order of the INSERT
+_CHECK_COLUMNS = {
+    "exercise": "exercise", "function": "function", "check": "check_name", "kind": "kind",
+    "points": "points", "max_points": "max_points", "passed": "passed", "message": "message",
+    "mistake": "mistake", "hint": "hint", "output": "output",
+}
+
+
+class GradebookError(Exception):
+    """A gradebook file that cannot be opened or written (message is one line)."""
+
+
+class Gradebook:
+    """A gradebook file; `Gradebook(path)` creates the schema if missing.
+
+    Usable as a context manager (closes the connection on exit).
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in record)
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+        except (sqlite3.Error, OSError) as exc:
+            raise GradebookError(f"cannot open gradebook {self.path}: {exc} (is it a mlptutor gradebook on a writable disk?)") from None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Gradebook:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def record(self, assignment: str, report: SubmissionReport) -> None:
+        """Replace `report.student`'s rows for `assignment` with `report`, atomically."""
+        key = (assignment, report.student)
+        submission = (*key, report.content_hash, report.grader_version, report.isolation,
+                      float(report.seconds), json.dumps(list(report.problems)),
+                      datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        rows = [(*key, i, *(getattr(c, f) for f in _CHECK_COLUMNS)) for i, c in enumerate(report.checks)]
+        columns = ", ".join(_CHECK_COLUMNS.values())
+        marks = ", ".join("?" * (3 + len(_CHECK_COLUMNS)))
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM checks WHERE assignment = ? AND student = ?", key)
+            db.execute("INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", submission)
+            db.executemany(f"INSERT INTO checks (assignment, student, position, {columns}) VALUES ({marks})", rows)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def is_graded(self, assignment: str, student: str, content_hash: str, grader_version: str) -> bool:
+        """True if this exact submission was already graded by this grader version."""
+        row = self._db.execute(
+            "SELECT 1 FROM submissions WHERE assignment = ? AND student = ? AND content_hash = ? AND grader_version = ?",
+            (assignment, student, content_hash, grader_version),
+        ).fetchone()
+        return row is not None
+
+    def reports(self, assignment: str) -> list[SubmissionReport]:
+        """Every student's report for `assignment`, sorted by student."""
+        subs = self._db.execute(
+            "SELECT student, content_hash, grader_version, isolation, seconds, problems FROM submissions "
+            "WHERE assignment = ? ORDER BY student", (assignment,),
+        ).fetchall()
+        checks: dict[str, list[CheckResult]] = {}
+        fields = ", ".join(_CHECK_COLUMNS.values())
+        for student, *values in self._db.execute(
+            f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
+        ):
+            row = dict(zip(_CHECK_COLUMNS, values))
+            row["passed"] = bool(row["passed"])
+            checks.setdefault(student, []).append(CheckResult(**row))
+        return [
+            SubmissionReport(student=student, checks=checks.get(student, []), content_hash=content_hash,
+                             grader_version=version, isolation=isolation, seconds=seconds,
+                             problems=json.loads(problems))
+            for student, content_hash, version, isolation, seconds, problems in subs
+        ]
+
+    def assignments(self) -> list[str]:
+        """Names of the assignments with at least one graded submission, sorted."""
+        return [a for (a,) in self._db.execute("SELECT DISTINCT assignment FROM submissions ORDER BY assignment")]

@@ -1,0 +1,45 @@
+import sqlite3
+
+from grader.bulk.gradebook import Gradebook
+from grader.model import CheckResult, SubmissionReport
+
+
+def _report(student, points, content_hash="h1"):
+    rows = [
+        CheckResult("softmax", "softmax", "shape", "shape", points, 1.0, points == 1.0, "msg",
+                    mistake=None if points == 1.0 else "softmax-no-max-shift", hint=None if points == 1.0 else "shift"),
+        CheckResult("softmax", "log_softmax", "value", "value", 2.0, 2.0, True),
+    ]
+    return SubmissionReport(student, rows, content_hash=content_hash, grader_version="v1", isolation="rlimits",
+                            seconds=0.5, problems=["note"])
+
+
+def test_record_replaces_and_round_trips(tmp_path):
+    gb = Gradebook(tmp_path / "gb.sqlite")
+    gb.record("hw1", _report("bob", 0.0))
+    gb.record("hw1", _report("alice", 1.0))
+    gb.record("hw1", _report("bob", 1.0, content_hash="h2"))  # a regrade replaces, never appends
+    gb.record("quiz", _report("alice", 0.0))
+    reports = gb.reports("hw1")
+    assert [r.student for r in reports] == ["alice", "bob"]
+    assert reports[1].to_dict() == _report("bob", 1.0, content_hash="h2").to_dict()
+    assert gb.is_graded("hw1", "bob", "h2", "v1")
+    assert not gb.is_graded("hw1", "bob", "h1", "v1")
+    assert not gb.is_graded("hw1", "bob", "h2", "v2")
+    assert gb.assignments() == ["hw1", "quiz"]
+    gb.close()
+    rows = sqlite3.connect(tmp_path / "gb.sqlite").execute("SELECT count(*) FROM checks WHERE assignment='hw1'").fetchone()
+    assert rows == (4,)
+
+
+def test_failed_record_leaves_previous_rows(tmp_path):
+    gb = Gradebook(tmp_path / "gb.sqlite")
+    gb.record("hw1", _report("bob", 1.0))
+    broken = _report("bob", 0.0, content_hash="h2")
+    broken.checks.append(object())  # not a CheckResult: the insert fails mid-transaction
+    try:
+        gb.record("hw1", broken)
+    except AttributeError:
+        pass
+    assert gb.reports("hw1")[0].content_hash == "h1"
+    assert len(gb.reports("hw1")[0].checks) == 2
