@@ -1,0 +1,29 @@
+"""Gradient clipping by global norm, the standard cure for exploding gradients.
+
+The global norm treats all gradients as one long vector:
+    norm = sqrt(sum_k sum(g_k^2))
+If norm > max_norm every gradient is multiplied by max_norm / norm, so the
+direction is kept and the new global norm is exactly max_norm; otherwise
+the gradients are returned unchanged.
+"""
+
+import numpy as np
+
+
+def global_norm(grads):
+    """sqrt of the sum of squares of every entry of every array in the dict `grads`, as a float."""
+    return float(np.sqrt(sum(np.sum(np.square(g)) for g in grads.values())))
+
+
+def clip_by_global_norm(grads, max_norm):
+    """Rescale a dict of gradients so their global norm is at most max_norm (> 0).
+
+    g_k <- g_k * min(1, max_norm / norm) for every key k, norm = global_norm(grads).
+    Returns (clipped, norm): a new dict with the same keys and shapes, and the
+    norm measured before clipping.
+    """
+    if max_norm <= 0:
+        raise ValueError(f"max_norm must be positive, got {max_norm}")
+    norm = global_norm(grads)
+    scale = min(1.0, max_norm / norm) if norm > 0 else 1.0
+    return {k: np.asarray(g, dtype=float) * scale for k, g in grads.items()}, norm
