@@ -1,0 +1,27 @@
+"""Random parameters as a student sees them: rounded, and away from degenerate values.
+
+Question generators draw through these helpers so every variant's numbers
+are already rounded (the answers are computed from exactly what is shown)
+and no entry sits on a special value (0, a ReLU kink, a tie) by accident.
+"""
+
+import numpy as np
+
+
+def rounded(rng: np.random.Generator, low: float, high: float, decimals: int, size=None, min_abs: float = 0.0):
+    """Uniform draws in [low, high] rounded to `decimals`, each with |x| >= min_abs.
+
+    Returns a float (size None) or a nested list of shape `size`; entries that
+    round below min_abs in magnitude are redrawn, so min_abs > 0 keeps zeros out.
+    """
+    values = np.round(rng.uniform(low, high, 1 if size is None else size), decimals)
+    while np.any(np.abs(values) < min_abs):
+        small = np.abs(values) < min_abs
+        values[small] = np.round(rng.uniform(low, high, int(small.sum())), decimals)
+    return float(values[0]) if size is None else values.tolist()
+
+
+def separated(values, gap: float) -> bool:
+    """True when every two entries of `values` differ by at least `gap` (no ties, no near-ties)."""
+    flat = np.sort(np.ravel(values))
+    return bool(np.all(np.diff(flat) >= gap))
