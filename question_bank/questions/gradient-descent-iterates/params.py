@@ -1,0 +1,41 @@
+"""Iterates of w <- w - eta * c * w on the loss L = (c / 2) w^2."""
+
+from question_bank.answers import Mistake
+from question_bank.drawing import rounded
+from reference.optim import descend
+
+STEPS = 3
+
+
+def generate(rng):
+    """w0 in [-5, 5] away from 0; eta * c <= 0.6 so the bowl is descended without overshooting."""
+    return {
+        "w0": rounded(rng, -5, 5, 1, min_abs=1.0),
+        "eta": float(rng.choice([0.05, 0.1, 0.2, 0.3])),
+        "c": float(rng.choice([0.5, 1.0, 2.0])),
+    }
+
+
+def _iterates(w0, eta, c):
+    return descend(lambda w: c * w, w0, eta, STEPS).tolist()
+
+
+def solve(params):
+    w0, eta, c = params["w0"], params["eta"], params["c"]
+    ws = _iterates(w0, eta, c)
+    return {"answers": {"iterates": ws[1:]},
+            "steps": {"factor": 1 - eta * c, "gradients": [c * w for w in ws[:-1]]}}
+
+
+def _constant_gradient(p):
+    # the gradient computed once at w0 and reused, as if the slope never changed
+    return {"iterates": descend(lambda w: p["c"] * p["w0"], p["w0"], p["eta"], STEPS).tolist()[1:]}
+
+
+MISTAKES = [
+    Mistake("gd-wrong-sign", "steps up the gradient (w + eta * grad)",
+            "Subtract eta times the gradient: the weight should move towards the minimum at 0.",
+            lambda p: {"iterates": _iterates(p["w0"], -p["eta"], p["c"])[1:]}),
+    Mistake("gd-stale-gradient", "the first gradient reused at every step",
+            "Recompute the gradient c * w at the current weight before each step.", _constant_gradient),
+]
