@@ -155,8 +155,7 @@ def chain_example(x=2.0, w1=0.5, w2=1.5, y=3.0):
     nodes["h"] = nodes["w1"] * nodes["x"]
     nodes["y_hat"] = nodes["w2"] * nodes["h"]
     nodes["L"] = 0.5 * (nodes["y_hat"] - nodes["y"]) ** 2
-    backward(nodes["L"])
-    return nodes
+    return _named_after_backward(nodes, "L")
 
 
 def multi_path_example(x=2.0, y=3.0):
@@ -169,5 +168,11 @@ def multi_path_example(x=2.0, y=3.0):
     nodes["a"] = nodes["x"] * nodes["y"]
     nodes["b"] = nodes["x"] + nodes["y"]
     nodes["f"] = nodes["a"] * nodes["b"]
-    backward(nodes["f"])
+    return _named_after_backward(nodes, "f")
+
+
+def _named_after_backward(nodes, output):
+    for name, node in nodes.items():
+        node.name = name
+    backward(nodes[output])
     return nodes
