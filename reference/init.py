@@ -21,6 +21,9 @@ The draws are exact so a student's code can reproduce them value for value:
 
 import numpy as np
 
+from reference.backprop import mlp_loss_and_grads
+from reference.optim import sgd_step
+
 MODES = ("fan_in", "fan_out", "average")
 
 # scheme -> (gain, default mode)
@@ -55,6 +58,36 @@ def uniform(n_in, n_out, rng, limit):
 def zeros(n_in, n_out):
     """W (n_in, n_out) of zeros: every hidden unit starts identical (the symmetry problem)."""
     return np.zeros((n_in, n_out))
+
+
+def hidden_unit_spread(params):
+    """How far the hidden units of layer 1 are from being copies of unit 0.
+
+    max over units j of |W1[:, j] - W1[:, 0]|, |b1[j] - b1[0]| and |W2[j, :] - W2[0, :]|;
+    0 means every hidden unit computes the same function and gets the same gradient.
+    """
+    return float(max(np.abs(params["W1"] - params["W1"][:, :1]).max(),
+                     np.abs(params["b1"] - params["b1"][0]).max(),
+                     np.abs(params["W2"] - params["W2"][:1]).max()))
+
+
+def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
+    """Train a sigmoid-hidden, identity-output network whose weights all start at `value`.
+
+    X (N, d), Y (N, k); MSE loss, full-batch gradient descent for `steps` steps.
+    Returns {"spread": [hidden_unit_spread after 0..steps steps], "params": final params}.
+    The spread stays exactly 0: identical units get identical gradients, so
+    constant (e.g. zero) init leaves the layer as good as a single unit.
+    """
+    d, k = np.shape(X)[1], np.shape(Y)[1]
+    params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.zeros(n_hidden),
+              "W2": np.full((n_hidden, k), float(value)), "b2": np.zeros(k)}
+    spread = [hidden_unit_spread(params)]
+    for _ in range(steps):
+        _, grads = mlp_loss_and_grads(X, Y, params, ["sigmoid", "identity"])
+        params = sgd_step(params, grads, eta)
+        spread.append(hidden_unit_spread(params))
+    return {"spread": spread, "params": params}
 
 
 def _scheme_normal(scheme, n_in, n_out, rng, mode):

@@ -3,24 +3,27 @@
 All three compute z = X w + b for X (N, d), w (d,), b a number, and differ in
 the output function and the learning rule:
 
-    perceptron:  y_hat = 1 if z > 0 else 0; on a mistake w <- w + eta (y - y_hat) x
-    linear:      y_hat = z,            L = mean((y_hat - y)^2)
-    logistic:    y_hat = sigmoid(z),   L = -mean(y log y_hat + (1 - y) log(1 - y_hat))
+    perceptron:  y_hat = step(z) = 1 if z >= 0 else 0;  w <- w + eta (y - y_hat) x
+    linear:      y_hat = z,           L = 1/(2N) sum (y_hat - y)^2   (reference.losses.mse)
+    logistic:    y_hat = sigmoid(z),  L = -1/N sum [y log y_hat + (1 - y) log(1 - y_hat)]
 
-The two regressions learn by gradient descent:
-    linear:   dL/dw = 2/N X^T (y_hat - y),  dL/db = 2 mean(y_hat - y)
-    logistic: dL/dw = 1/N X^T (y_hat - y),  dL/db = mean(y_hat - y)
+With these losses both regressions have the same gradient, dL/dz = (y_hat - y) / N:
+    dL/dw = X^T (y_hat - y) / N,   dL/db = mean(y_hat - y)
 Labels are 0/1 for the perceptron and logistic regression.
 """
 
 import numpy as np
 
-MODELS = ("linear", "logistic")
+from reference.activations import sigmoid, step
+from reference.losses import bce_with_logits, bce_with_logits_grad, mse, mse_grad
+
+# model -> (loss of the logits z, its gradient dL/dz)
+MODELS = {"linear": (mse, mse_grad), "logistic": (bce_with_logits, bce_with_logits_grad)}
 
 
 def perceptron_predict(X, w, b):
-    """Step output 1 where X w + b > 0, else 0: X (N, d) -> (N,) of 0.0/1.0 (a single x (d,) gives a scalar)."""
-    return (np.asarray(X) @ w + b > 0).astype(float)
+    """Step output 1 where X w + b >= 0, else 0: X (N, d) -> (N,) of 0.0/1.0 (a single x (d,) gives a scalar)."""
+    return step(np.asarray(X) @ w + b)
 
 
 def perceptron_step(w, b, x, y, eta=1.0):
@@ -52,34 +55,29 @@ def train_perceptron(X, y, eta=1.0, max_epochs=100):
     return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": mistakes[-1] == 0}
 
 
-def _check_model(model):
+def _logits(X, w, b, model):
     if model not in MODELS:
         raise ValueError(f"unknown neuron model {model!r}: use 'linear' or 'logistic'")
+    return X @ w + b
 
 
 def neuron_forward(X, w, b, model):
     """Output of one neuron: X (N, d) -> (N,), z = X w + b then identity ("linear") or sigmoid ("logistic")."""
-    _check_model(model)
-    z = X @ w + b
-    return z if model == "linear" else 0.5 * (1 + np.tanh(z / 2))  # tanh form of sigmoid: no overflow
+    z = _logits(X, w, b, model)
+    return z if model == "linear" else sigmoid(z)
 
 
 def neuron_loss(X, y, w, b, model):
-    """Mean squared error ("linear") or mean binary cross-entropy ("logistic", from the logits, stable). Returns a float."""
-    _check_model(model)
-    z = X @ w + b
-    if model == "linear":
-        return float(np.mean((z - y) ** 2))
-    # -[y log s(z) + (1 - y) log(1 - s(z))] = log(1 + e^z) - y z
-    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+    """Half mean squared error ("linear") or mean binary cross-entropy ("logistic", stable, from z). Returns a float."""
+    z = _logits(X, w, b, model)
+    return MODELS[model][0](z, y)
 
 
 def neuron_gradient(X, y, w, b, model):
-    """(dL/dw (d,), dL/db float) of neuron_loss; see the module docstring for the formulas."""
-    error = neuron_forward(X, w, b, model) - y
-    if model == "linear":
-        error = 2 * error
-    return X.T @ error / len(y), float(np.mean(error))
+    """(dL/dw (d,), dL/db float) of neuron_loss: dL/dz = (y_hat - y) / N, dL/dw = X^T dL/dz, dL/db = sum dL/dz."""
+    z = _logits(X, w, b, model)
+    dz = MODELS[model][1](z, y)
+    return X.T @ dz, float(np.sum(dz))
 
 
 def neuron_gd_step(X, y, w, b, eta, model):
