@@ -1,0 +1,60 @@
+"""Batch norm in training on X (N, 2): per-feature batch statistics, output, running-mean update."""
+
+import numpy as np
+
+from question_bank.answers import Mistake
+from question_bank.drawing import rounded
+from reference.normalization import EPS, batchnorm_forward, layernorm_forward
+
+MOMENTUM = 0.9
+
+
+def generate(rng):
+    """3 or 4 examples of 2 features with a clear spread; no output entry that prints as 0."""
+    n = int(rng.integers(3, 5))
+    while True:
+        params = {
+            "X": rounded(rng, -2, 4, 1, size=(n, 2)),
+            "gamma": rounded(rng, 0.5, 2, 1, size=2),
+            "beta": rounded(rng, -1, 1, 1, size=2),
+            "running_mean": rounded(rng, -1, 1, 1, size=2),
+        }
+        out = np.asarray(solve(params)["answers"]["out"])
+        if np.asarray(params["X"]).std(axis=0).min() > 0.3 and np.abs(out).min() >= 0.05:
+            return params
+
+
+def _forward(params, momentum):
+    X = np.asarray(params["X"], dtype=float)
+    gamma, beta = np.asarray(params["gamma"]), np.asarray(params["beta"])
+    return batchnorm_forward(X, gamma, beta, np.asarray(params["running_mean"], dtype=float),
+                             np.ones(X.shape[1]), momentum=momentum)
+
+
+def solve(params):
+    out, cache, running_mean, _ = _forward(params, MOMENTUM)
+    # with momentum 0 the running statistics are exactly this batch's statistics
+    _, _, mean, var = _forward(params, 0.0)
+    return {
+        "answers": {"mean": mean.tolist(), "var": var.tolist(), "out": out.tolist(),
+                    "running_mean": running_mean.tolist()},
+        "steps": {"x_hat": cache["x_hat"].tolist(), "momentum": MOMENTUM},
+    }
+
+
+def _layer_norm(p):
+    out, _ = layernorm_forward(np.asarray(p["X"], dtype=float), np.asarray(p["gamma"]), np.asarray(p["beta"]))
+    return {"out": out.tolist()}
+
+
+def _momentum_swapped(p):
+    return {"running_mean": _forward(p, 1 - MOMENTUM)[2].tolist()}
+
+
+MISTAKES = [
+    Mistake("batchnorm-over-features", "each example normalised over its features (layer norm)",
+            "Batch norm averages each feature (a column) over the examples of the batch.", _layer_norm),
+    Mistake("batchnorm-momentum-swapped", "the momentum weights swapped (0.1 old + 0.9 new)",
+            "running = momentum * running + (1 - momentum) * batch mean, with momentum 0.9 on the old value.",
+            _momentum_swapped),
+]

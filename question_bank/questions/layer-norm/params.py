@@ -1,0 +1,59 @@
+"""Layer norm of one example x (D,): mean, biased variance and (x - mu) / sqrt(var + eps)."""
+
+import numpy as np
+
+from question_bank.answers import Mistake
+from question_bank.drawing import rounded
+from reference.normalization import EPS, batchnorm_forward, layernorm_forward
+
+
+def generate(rng):
+    """4 or 5 features; no feature within 0.05 of a standard deviation of the mean (outputs never print as 0)."""
+    size = int(rng.integers(4, 6))
+    while True:
+        x = rounded(rng, -3, 5, 1, size=size)
+        out = solve({"x": x})["answers"]["out"]
+        if np.std(x) > 0.3 and np.min(np.abs(out)) >= 0.05:
+            return {"x": x}
+
+
+def statistics(rows):
+    """Per-row mean and biased variance, read off batch norm's running statistics with momentum 0."""
+    X = np.asarray(rows, dtype=float).T  # batch norm averages over axis 0: put the features there
+    zeros = np.zeros(X.shape[1])
+    _, _, mean, var = batchnorm_forward(X, 1.0, 0.0, zeros, zeros, momentum=0.0)
+    return mean.tolist(), var.tolist()
+
+
+def _normalised(x, eps=EPS):
+    out, _ = layernorm_forward(np.asarray([x], dtype=float), 1.0, 0.0, eps=eps)
+    return out[0].tolist()
+
+
+def solve(params):
+    x = params["x"]
+    (mean,), (var,) = statistics([x])
+    return {
+        "answers": {"mean": mean, "var": var, "out": _normalised(x)},
+        "steps": {"centred": [v - mean for v in x], "std": float(np.sqrt(var + EPS))},
+    }
+
+
+def _sample_variance(p):
+    key = solve(p)["answers"]
+    n = len(p["x"])
+    sample = key["var"] * n / (n - 1)
+    return {"var": sample, "out": [(v - key["mean"]) / np.sqrt(sample + EPS) for v in p["x"]]}
+
+
+def _divided_by_variance(p):
+    key = solve(p)["answers"]
+    return {"out": [(v - key["mean"]) / (key["var"] + EPS) for v in p["x"]]}
+
+
+MISTAKES = [
+    Mistake("norm-sample-variance", "the sample variance (divided by n - 1)",
+            "Normalisation uses the biased variance: divide the squared deviations by n, not n - 1.", _sample_variance),
+    Mistake("norm-divided-by-variance", "the centred features divided by the variance, not its square root",
+            "Divide by the standard deviation sqrt(var + eps).", _divided_by_variance),
+]
