@@ -1,0 +1,156 @@
+"""The formula reader of the symbolic checker, called in-process (no sandbox): gates, folding, sampling."""
+
+import ast
+
+import numpy as np
+import pytest
+import sympy
+
+from grader import symbolic_worker as worker
+
+Z = {"z": (-4.0, 4.0)}
+
+
+@pytest.mark.parametrize(
+    "text, status, words",
+    [
+        ("z.__class__", "not_allowed", "attribute access"),
+        ("().__class__", "not_allowed", "attribute access"),
+        ("lambda: 1", "not_allowed", "keyword 'lambda'"),
+        ("[1][0]", "not_allowed", "'['"),
+        ("open('x')", "not_allowed", "strings"),
+        ("z if z else 1", "not_allowed", "keyword 'if'"),
+        ("z // 2", "not_allowed", "operator '//'"),
+        ("z @ z", "not_allowed", "operator '@'"),
+        ("1j*z", "not_allowed", "complex"),
+        ("z\u00b2", "not_allowed", "non-ASCII"),
+        ("s\u1d62", "not_allowed", "non-ASCII"),
+        ("z\n+1", "not_allowed", "control character"),
+        ("z" * 100_000, "not_allowed", "too long"),
+        ("(" * 60 + "z" + ")" * 60, "not_allowed", "nested too deeply"),
+        ("123456789012345678901234567890*z", "not_allowed", "too long"),
+        ("2z", "unparseable", "write 2*z"),
+        ("   ", "unparseable", "empty"),
+        ("(z", "unparseable", "cannot parse"),
+    ],
+)
+def test_precheck_refuses_with_a_reason(text, status, words):
+    refused = worker.precheck(text)
+    assert refused is not None and refused[0] == status
+    assert words in refused[1]
+
+
+@pytest.mark.parametrize("text", ["sigmoid(z)*(1 - sigmoid(z))", "z^2 + 1e-3", "max(0, z) - -z", "exp(-z)/(1+exp(-z))**2"])
+def test_precheck_lets_formulas_through(text):
+    assert worker.precheck(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, status, words",
+    [
+        ("x*z", "unparseable", "unknown name 'x'; this formula is in z"),
+        ("z(1 - z)", "unparseable", "write z*(...)"),
+        ("(z+1)(z-1)", "unparseable", "write a * between"),
+        ("sigmoid * z", "unparseable", "sigmoid is a function"),
+        ("exp(z, 2)", "unparseable", "exp takes 1 argument"),
+        ("eval(z)", "not_allowed", "calling 'eval' is not allowed"),
+        ("__import__(z)", "not_allowed", "calling '__import__'"),
+        ("exp(**z)", "not_allowed", "keyword arguments"),
+        ("exp(*z)", "not_allowed", "unpacking"),
+        ("9**9**9", "not_allowed", "exponent"),
+        ("(9**9**9)**0 * z", "not_allowed", "exponent"),
+        ("((10**19)**100)**100", "not_allowed", "too large"),
+        ("1e400 * z", "not_allowed", "too large"),
+        ("-" * 900 + "z", "not_allowed", "nested too deeply"),
+        ("z < 1", "not_allowed", "operator '<'"),
+    ],
+)
+def test_parse_refuses_with_a_reason(text, status, words):
+    with pytest.raises(worker.Refused) as refused:
+        worker.parse(text, Z)
+    assert refused.value.status == status
+    assert words in refused.value.message
+
+
+def test_caret_means_power_and_e_pi_are_constants():
+    tree = worker.parse("e^z * pi", Z)
+    value = worker.build(tree, {"z": 2.0, "e": np.e, "pi": np.pi}, {}, float)
+    assert value == pytest.approx(np.exp(2.0) * np.pi)
+
+
+def test_numpy_and_sympy_folds_agree():
+    text = "0.5*(1+erf(z/sqrt(2))) + z*exp(-z**2/2)/sqrt(2*pi) - sech(z)^2 + softplus(z) - step(z)*ln(2)"
+    tree = worker.parse(text, Z)
+    numeric = worker._evaluate(tree, {"z": np.array([-1.5, 0.3, 2.0])})
+    expression = worker.build(tree, worker._sympy_names(Z), worker._sympy_functions(), worker._sympy_number)
+    symbol = sympy.Symbol("z", real=True, positive=False)
+    expected = [float(expression.subs(symbol, x).evalf()) for x in (-1.5, 0.3, 2.0)]
+    np.testing.assert_allclose(numeric, expected, rtol=1e-12)
+
+
+def test_sympy_numbers_are_exact_decimals():
+    assert worker._sympy_number(0.1) == sympy.Rational(1, 10)
+    assert worker._sympy_number(3) == 3
+
+
+def test_sample_points_are_rounded_inside_the_range_and_seeded():
+    points = worker.sample_points({"a": (0.05, 0.95), "b": (-300.0, 300.0)}, seed=7)
+    again = worker.sample_points({"a": (0.05, 0.95), "b": (-300.0, 300.0)}, seed=7)
+    assert all(np.array_equal(points[k], again[k]) for k in points)
+    assert np.all((points["a"] >= 0.05) & (points["a"] <= 0.95)) and points["a"].size == worker.POINTS
+    assert all(float(f"{x:.3g}") == x for x in points["b"])
+
+
+def test_counterexample_shows_the_point_and_the_students_value_only():
+    result = worker.compare("1 + tanh(z)**2", "1 - tanh(z)**2", Z, seed=3)
+    assert result["status"] == "wrong"
+    point, value = result["counterexample"]["point"], result["counterexample"]["student_value"]
+    assert value == pytest.approx(1 + np.tanh(point["z"]) ** 2)
+    assert f"{1 - np.tanh(point['z']) ** 2:.4g}" not in result["message"]
+    assert "tanh" not in result["message"]
+
+
+def test_student_undefined_where_the_answer_is_defined_is_wrong():
+    result = worker.compare("log(z) / log(z) * z", "z", {"z": (-2.0, 2.0)}, seed=0)
+    assert result["status"] == "wrong" and "undefined" in result["message"]
+
+
+def test_points_where_the_answer_is_undefined_are_skipped():
+    # sqrt(z)**2 is undefined for z < 0 and so is the answer: the remaining points decide
+    result = worker.compare("z", "sqrt(z)**2", {"z": (-1.0, 1.0)}, seed=0)
+    assert result["status"] == "equivalent"
+
+
+def test_answer_problems_are_reported_as_answer_errors():
+    assert worker.compare("z", "z.real", Z)["status"] == "answer_error"
+    assert worker.compare("z", "log(z)", {"z": (-3.0, -1.0)})["status"] == "answer_error"
+
+
+def test_confirm_proves_equivalences_and_spots_tiny_differences():
+    def confirmed(student, answer, variables=Z):
+        return worker.confirm(worker.compare(student, answer, variables), student, answer, variables)["confirmed"]
+
+    assert confirmed("1 - tanh(z)**2", "sech(z)**2") is True
+    assert confirmed("z + 1e-15", "z") is False
+    assert confirmed("z + 1", "z") is None  # numerically wrong: nothing to confirm
+
+
+def test_hostile_text_is_never_executed(tmp_path):
+    canary = tmp_path / "canary"
+    attacks = [
+        f"__import__('pathlib').Path({str(canary)!r}).touch()",
+        f"open({str(canary)!r}, 'w')",
+        "__import__('os').system('touch " + str(canary) + "')",
+        "exec(chr(1))",
+    ]
+    for text in attacks:
+        result = worker.compare(text, "z", Z)
+        assert result["status"] in ("not_allowed", "unparseable")
+    assert not canary.exists()
+
+
+def test_tree_builder_only_sees_whitelisted_nodes():
+    tree = worker.parse("sigmoid(z)*(1-sigmoid(z)) + abs(-z)/2", Z)
+    kinds = {type(node) for node in ast.walk(tree)}
+    allowed = {ast.BinOp, ast.UnaryOp, ast.Call, ast.Name, ast.Constant, ast.Load, *worker._BINARY, ast.USub}
+    assert kinds <= allowed
