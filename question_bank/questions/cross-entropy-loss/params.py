@@ -1,0 +1,39 @@
+"""Categorical cross-entropy L = -sum_k y_k log p_k = -log p_label of one prediction."""
+
+import numpy as np
+
+from question_bank.answers import Mistake
+from question_bank.drawing import rounded
+from reference.data import one_hot
+from reference.losses import cross_entropy
+
+
+def generate(rng):
+    """3 or 4 probabilities of 3 decimals summing to 1, each at least 0.02; a random true class."""
+    size = int(rng.integers(3, 5))
+    while True:
+        head = rounded(rng, 0.02, 0.7, 2, size=size - 1)
+        last = round(1 - sum(head), 3)
+        if last >= 0.02:
+            return {"p": head + [last], "label": int(rng.integers(size))}
+
+
+def _loss(p, label):
+    probs = np.asarray([p], dtype=float)
+    return float(cross_entropy(probs, one_hot([label], probs.shape[1])))
+
+
+def solve(params):
+    return {"answers": {"loss": _loss(params["p"], params["label"])},
+            "steps": {"p_true": params["p"][params["label"]]}}
+
+
+def _log10(p):
+    return {"loss": _loss(p["p"], p["label"]) / np.log(10)}
+
+
+MISTAKES = [
+    Mistake("ce-log10", "the base-10 logarithm", "Cross-entropy uses the natural logarithm ln.", _log10),
+    Mistake("ce-first-class", "the probability of the first class instead of the true one",
+            "Take -ln of the probability of the TRUE class.", lambda p: {"loss": _loss(p["p"], 0)}),
+]

@@ -1,0 +1,42 @@
+"""One example through a dense layer: z = x W + b (W of shape (n_in, n_out)), a = ReLU(z)."""
+
+import numpy as np
+
+from question_bank.answers import Mistake
+from question_bank.drawing import rounded
+from reference.activations import relu
+from reference.layers import dense_forward
+
+
+def generate(rng):
+    """2-3 inputs, 2-3 units; every |z| >= 0.05 (no ReLU kink), at least one unit active and one not."""
+    n_in, n_out = int(rng.integers(2, 4)), int(rng.integers(2, 4))
+    while True:
+        params = {"x": rounded(rng, -2, 2, 1, size=n_in, min_abs=0.5),
+                  "W": rounded(rng, -1, 1, 1, size=(n_in, n_out), min_abs=0.1),
+                  "b": rounded(rng, -0.5, 0.5, 1, size=n_out)}
+        z = np.asarray(_affine(params["x"], params["W"], params["b"]))
+        if np.abs(z).min() >= 0.05 and (z > 0).any() and (z < 0).any():
+            return params
+
+
+def _affine(x, W, b):
+    return dense_forward(np.asarray([x], dtype=float), np.asarray(W, dtype=float), np.asarray(b, dtype=float))[0][0].tolist()
+
+
+def solve(params):
+    z = _affine(params["x"], params["W"], params["b"])
+    products = (np.asarray(params["x"])[:, None] * np.asarray(params["W"])).T.tolist()
+    return {"answers": {"z": z, "a": relu(np.asarray(z)).tolist()}, "steps": {"products": products}}
+
+
+def _no_bias(p):
+    z = _affine(p["x"], p["W"], np.zeros(len(p["b"])))
+    return {"z": z, "a": relu(np.asarray(z)).tolist()}
+
+
+MISTAKES = [
+    Mistake("forward-no-bias", "the bias left out", "Add the bias b to x W before the activation.", _no_bias),
+    Mistake("forward-no-activation", "the activation skipped (a = z)",
+            "a = ReLU(z): negative pre-activations become 0.", lambda p: {"a": solve(p)["answers"]["z"]}),
+]
