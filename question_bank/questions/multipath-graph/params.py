@@ -1,0 +1,33 @@
+"""a = x y, b = x + y, f = a b: x and y reach f by two paths each (multivariate chain rule)."""
+
+from question_bank.answers import Mistake
+from question_bank.drawing import rounded
+from reference.graph import multi_path_example
+
+
+def generate(rng):
+    """x, y nonzero with x + y away from 0, so both paths contribute."""
+    while True:
+        x, y = rounded(rng, -3, 3, 1, min_abs=0.5), rounded(rng, -3, 3, 1, min_abs=0.5)
+        if abs(x + y) >= 0.5:
+            return {"x": x, "y": y}
+
+
+def solve(params):
+    n = multi_path_example(params["x"], params["y"])
+    return {
+        "answers": {"f": n["f"].value, "dx": n["x"].grad, "dy": n["y"].grad},
+        "steps": {"a": n["a"].value, "b": n["b"].value, "da": n["a"].grad, "db": n["b"].grad},
+    }
+
+
+def _one_path(p):
+    # only the path through a = x y: the contribution through b = x + y forgotten
+    s = solve(p)["steps"]
+    return {"dx": s["da"] * p["y"], "dy": s["da"] * p["x"]}
+
+
+MISTAKES = [
+    Mistake("graph-one-path", "only the path through a = x y",
+            "x also reaches f through b = x + y: add the contributions of both paths.", _one_path),
+]
