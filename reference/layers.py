@@ -35,6 +35,6 @@ def dense_backward(dZ, cache):
     db = sum over the batch of dZ (n_out,). The batch sum is there because b is
     shared by every row; any 1/N of a mean loss is already inside dZ.
     """
-    A, W, _ = cache
+    A, W = (np.asarray(x, dtype=np.float64) for x in cache[:2])
     dZ = np.asarray(dZ, dtype=np.float64)
     return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)
