@@ -1,0 +1,34 @@
+"""Early stopping with patience on a validation-loss curve (epochs numbered from 0)."""
+
+import numpy as np
+
+from question_bank.answers import Mistake
+from question_bank.drawing import separated
+from reference.early_stopping import early_stopping
+
+
+def generate(rng):
+    """A curve that falls, bottoms out and rises noisily; distinct losses (no ties); it stops before the end."""
+    patience = int(rng.integers(2, 4))
+    while True:
+        n = int(rng.integers(9, 13))
+        bottom = int(rng.integers(3, n - patience - 1))
+        t = np.arange(n)
+        curve = 0.5 + 0.04 * (t - bottom) ** 2 / (1 + 0.3 * abs(t - bottom)) + rng.normal(0, 0.02, n)
+        losses = np.round(curve, 3).tolist()
+        stop, best = early_stopping(losses, patience)
+        if separated(losses, 0.002) and stop < n - 1:
+            return {"losses": losses, "patience": patience}
+
+
+def solve(params):
+    stop, best = early_stopping(params["losses"], params["patience"])
+    return {"answers": {"best_epoch": int(best), "stop_epoch": int(stop)},
+            "steps": {"best_loss": params["losses"][best]}}
+
+
+MISTAKES = [
+    Mistake("early-stopping-one-based", "epochs counted from 1",
+            "The first validation loss is epoch 0.",
+            lambda p: {k: v + 1 for k, v in solve(p)["answers"].items()}),
+]
