@@ -12,7 +12,9 @@ JSON schema (`SubmissionReport.to_dict`, version 1, stable):
      "exercises": [{"name": str, "score": float, "max_score": float,
                     "functions": [{"name": str, "score": float, "max_score": float,
                                    "checks": [CheckResult fields ...]}]}],
-     "problems": [str, ...]}
+     "problems": [str, ...], "output": str}
+
+`output` is what the student's code printed (stdout + stderr), capped.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ class SubmissionReport:
     isolation: str = ""
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)  # one-line notes: unknown files, skipped items
+    output: str = ""  # the student's captured stdout + stderr, capped
 
     @property
     def score(self) -> float:
@@ -114,6 +117,7 @@ class SubmissionReport:
                 for ex, funcs in self.exercises().items()
             ],
             "problems": list(self.problems),
+            "output": self.output,
         }
 
     @classmethod
@@ -132,4 +136,5 @@ class SubmissionReport:
             isolation=data.get("isolation", ""),
             seconds=data.get("seconds", 0.0),
             problems=list(data.get("problems", [])),
+            output=data.get("output", ""),
         )

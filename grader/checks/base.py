@@ -60,9 +60,12 @@ class Context:
         """Job-unique id of one call planned by `check`."""
         return f"{self.exercise}:{self.function}:{check}:{tag}"
 
-    def call(self, check: str, tag: object, args: tuple = (), kwargs: dict | None = None, **options) -> Call:
-        """A Call of the student's function under grading (options: return_args, pick)."""
-        return Call(self.call_id(check, tag), self.module, self.function, tuple(args), dict(kwargs or {}), **options)
+    def call(self, check: str, tag: object, args: tuple = (), kwargs: dict | None = None,
+             function: str | None = None, **options) -> Call:
+        """A Call of the student's function under grading, or of another `function` of the same file
+        (e.g. the forward of a backward); options: return_args, pick."""
+        return Call(self.call_id(check, tag), self.module, function or self.function, tuple(args),
+                    dict(kwargs or {}), **options)
 
 
 @dataclass(frozen=True)

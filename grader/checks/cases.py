@@ -1,0 +1,64 @@
+"""Inputs of a check: fixed cases written in the spec and hidden cases drawn per student.
+
+A case is the arguments of one call. Specs write a case as a plain tuple of
+positional arguments or as `Case(args, kwargs)`; hidden cases come from a
+function `rng -> list of cases` so they are seeded per student and check.
+Arguments may hold `grader.sandbox.RNG(seed)` markers; `materialise` turns
+them into generators for the trusted side's own computation.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from grader.sandbox import RNG
+
+
+@dataclass(frozen=True)
+class Case:
+    """Positional and keyword arguments of one call; `hidden` cases never show expected values."""
+
+    args: tuple
+    kwargs: dict = field(default_factory=dict)
+    hidden: bool = False
+
+    @property
+    def label(self) -> str:
+        return "a hidden input" if self.hidden else "a fixed input"
+
+
+def as_case(item: Any, hidden: bool = False) -> Case:
+    if isinstance(item, Case):
+        return Case(item.args, item.kwargs, hidden or item.hidden)
+    return Case(tuple(item) if isinstance(item, (tuple, list)) else (item,), {}, hidden)
+
+
+def gather(fixed: tuple, hidden: Callable[[np.random.Generator], list] | None, rng: np.random.Generator) -> list[Case]:
+    """The fixed cases, then the hidden ones drawn from `rng`."""
+    cases = [as_case(c) for c in fixed]
+    if hidden is not None:
+        cases += [as_case(c, hidden=True) for c in hidden(rng)]
+    return cases
+
+
+def materialise(value: Any) -> Any:
+    """A private deep copy of call arguments with RNG markers replaced by seeded generators."""
+    if isinstance(value, RNG):
+        return np.random.default_rng(value.seed)
+    if isinstance(value, tuple):
+        return tuple(materialise(v) for v in value)
+    if isinstance(value, list):
+        return [materialise(v) for v in value]
+    if isinstance(value, dict):
+        return {k: materialise(v) for k, v in value.items()}
+    return copy.copy(value)
+
+
+def run_trusted(fn: Callable, case: Case) -> Any:
+    """fn(*case.args, **case.kwargs) on private copies, with numpy warnings silenced."""
+    with np.errstate(all="ignore"):
+        return fn(*materialise(case.args), **materialise(case.kwargs))

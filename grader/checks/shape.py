@@ -1,0 +1,55 @@
+"""Shape check: the result's shape for several widths and batch sizes (including 1 and odd sizes).
+
+Only shapes and types are judged (values are the value check's job); the
+message gives expected vs got shape and names (1, n) vs (n,) and transposes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, ClassVar, Mapping
+
+import numpy as np
+
+from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from grader.checks.cases import gather, run_trusted
+from grader.checks.validate import layout_problem
+from grader.checks.validate import pick as pick_path
+from grader.sandbox import Outcome
+
+
+@dataclass(frozen=True)
+class ShapeCheck(Check):
+    """sizes: rng -> list of cases covering several widths and batch sizes (1, odd, ...)."""
+
+    kind: ClassVar[str] = "shape"
+
+    name: str = "shape"
+    points: float = 1.0
+    sizes: Callable | None = None
+    pick: tuple | None = None
+
+    def plan(self, ctx: Context) -> Plan:
+        cases = gather((), self.sizes, ctx.rng(self.name))
+        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in cases]
+        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
+        return Plan(calls, (cases, expected))
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        cases, expected = plan.memo
+        problems, evidence = [], []
+        for call, case, exp in zip(plan.calls, cases, expected):
+            outcome = outcomes.get(call.id)
+            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp)
+            if outcome is not None and outcome.status == "ok":
+                evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
+            if problem:
+                problems.append(f"for inputs of shapes {_shapes(case.args)}: {problem}")
+        if not problems:
+            return Verdict(1.0, f"right shapes for {len(cases)} sizes", tuple(evidence))
+        passed = len(cases) - len(problems)
+        return Verdict(passed / len(cases), f"{passed}/{len(cases)} sizes right; {problems[0]}", tuple(evidence))
+
+
+def _shapes(args: tuple) -> str:
+    return ", ".join(str(a.shape) if isinstance(a, np.ndarray) else type(a).__name__ for a in args)

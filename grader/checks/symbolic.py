@@ -1,0 +1,192 @@
+"""Symbolic check: is the student's formula (text) the same function as the answer's?
+
+Trusted side of the SymPy-verified derivative checker. Student text never
+gets parsed or evaluated here: after a cheap token scan
+(`symbolic_worker.precheck`) it is sent, with the answer and the variables'
+sampling ranges, to `grader.symbolic_worker` running in a sandbox child
+that holds no student code. There each formula gets two calls: `compare`
+(numeric, decisive) and `confirm` (SymPy, optional proof). A timeout or
+crash of one call costs only that formula.
+
+    judge_formula("exp(-z)/(1+exp(-z))**2", "sigmoid(z)*(1-sigmoid(z))", {"z": (-4, 4)})
+    -> Verdict(status="equivalent", message="...", counterexample=None)
+
+`judge_formulas` judges many formulas in one sandbox job (one fork), and
+`SymbolicCheck` plugs the same judgement into the grading pipeline.
+"""
+
+from __future__ import annotations
+
+import atexit
+import keyword
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from grader import symbolic_worker
+from grader.checks import base
+from grader.sandbox import Call, Limits, Outcome, Ref, Sandbox
+
+STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
+WORKER = "symbolic_worker"  # module name of the worker inside the child
+CALL_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The judgement of one formula.
+
+    status: "equivalent" | "wrong" | "unparseable" | "not_allowed" | "timeout".
+    counterexample (only when wrong at a sampled point):
+    {"point": {variable: value}, "student_value": float}; it never holds the
+    answer's value.
+    """
+
+    status: str
+    message: str
+    counterexample: dict | None = None
+
+    @property
+    def equivalent(self) -> bool:
+        return self.status == "equivalent"
+
+
+def judge_formula(
+    student_text: str,
+    answer_text: str,
+    variables: Mapping[str, tuple[float, float]],
+    *,
+    sandbox: Sandbox | None = None,
+    seed: int = 0,
+) -> Verdict:
+    """Judge one student formula against the answer; `variables` maps name -> (low, high) sampling range."""
+    return judge_formulas([(student_text, answer_text, variables)], sandbox=sandbox, seed=seed)[0]
+
+
+def judge_formulas(
+    items: Sequence[tuple[str, str, Mapping[str, tuple[float, float]]]],
+    *,
+    sandbox: Sandbox | None = None,
+    seed: int = 0,
+) -> list[Verdict]:
+    """Judge many (student_text, answer_text, variables) triples in one sandbox job, in order.
+
+    sandbox=None uses one Sandbox(preload=("numpy", "sympy")) per process.
+    Raises ValueError for a bad question (variables, or an answer that does
+    not parse or is undefined on the ranges), never for bad student text.
+    """
+    items = [(student, answer, _checked_variables(variables)) for student, answer, variables in items]
+    verdicts: list[Verdict | None] = [_prechecked(student) for student, _, _ in items]
+    pending = [i for i, verdict in enumerate(verdicts) if verdict is None]
+    if pending:
+        calls = [call for i in pending for call in _calls(i, *items[i], seed)]
+        limits = Limits(call_seconds=CALL_SECONDS, job_seconds=10.0 + len(calls) * CALL_SECONDS)
+        result = (sandbox or shared_sandbox()).run({WORKER: _worker_source()}, calls, limits)
+        if WORKER in result.module_errors:
+            raise RuntimeError(f"the symbolic worker did not load in the sandbox: {result.module_errors[WORKER]}")
+        for i in pending:
+            verdicts[i] = _verdict(result.outcomes.get(f"compare:{i}"), result.outcomes.get(f"confirm:{i}"))
+    return verdicts
+
+
+def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """The variables as plain data, or ValueError naming the bad one (a bug in the question, not the student's)."""
+    if not variables:
+        raise ValueError("a formula needs at least one variable with a (low, high) range")
+    checked = {}
+    for name, bounds in variables.items():
+        reserved = name in symbolic_worker.FUNCTIONS or name in symbolic_worker.CONSTANTS or keyword.iskeyword(name)
+        if not (isinstance(name, str) and name.isidentifier() and name.isascii()) or reserved:
+            raise ValueError(f"variable name {name!r} is not usable; pick an ASCII identifier that is not a function or constant")
+        low, high = (float(b) for b in bounds)
+        if not (math.isfinite(low) and math.isfinite(high) and low < high):
+            raise ValueError(f"variable {name!r} needs a finite range low < high, got {bounds!r}")
+        checked[name] = (low, high)
+    return checked
+
+
+def _prechecked(student_text: str) -> Verdict | None:
+    refused = symbolic_worker.precheck(student_text)
+    return Verdict(*refused) if refused else None
+
+
+def _calls(i: int, student: str, answer: str, variables: dict, seed: int) -> list[Call]:
+    compare = Call(f"compare:{i}", WORKER, "compare", (student, answer, variables, seed))
+    confirm = Call(f"confirm:{i}", WORKER, "confirm", (Ref(compare.id), student, answer, variables))
+    return [compare, confirm]
+
+
+def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> Verdict:
+    """Combine the numeric verdict with SymPy's confirmation (which may be missing)."""
+    if compared is None or compared.status in ("timeout", "crashed", "skipped"):
+        return Verdict("timeout", "the formula took too long to evaluate (or exhausted the worker's limits)")
+    if compared.status != "ok":
+        return Verdict("unparseable", f"the formula could not be evaluated: {compared.error or compared.status}")
+    numeric = compared.value
+    if numeric["status"] == "answer_error":
+        raise ValueError(numeric["message"])
+    if numeric["status"] != "equivalent":
+        return Verdict(numeric["status"], numeric["message"], numeric["counterexample"])
+    proof = confirmed.value.get("confirmed") if confirmed is not None and confirmed.status == "ok" else None
+    if proof is False:
+        return Verdict("wrong", "not equivalent: your formula differs from the answer by a term too small to see at the sampled points")
+    how = "; SymPy confirms it" if proof else ""
+    return Verdict("equivalent", f"equivalent: {numeric['message']}{how}")
+
+
+def _worker_source() -> str:
+    return Path(symbolic_worker.__file__).read_text(encoding="utf-8")
+
+
+_SHARED: dict[int, Sandbox] = {}
+
+
+def shared_sandbox() -> Sandbox:
+    """This process's Sandbox(preload=("numpy", "sympy")), started on first use and closed at exit."""
+    pid = os.getpid()  # a forked process must not reuse its parent's sandbox
+    if pid not in _SHARED:
+        sandbox = Sandbox(preload=("numpy", "sympy"))
+        sandbox.__enter__()
+        atexit.register(sandbox.__exit__, None, None, None)
+        _SHARED[pid] = sandbox
+    return _SHARED[pid]
+
+
+@dataclass(frozen=True)
+class SymbolicCheck(base.Check):
+    """The student's function returns a formula as text; it must equal the reference answer.
+
+    `formula` names the entry of reference.derivatives.FORMULAS (its
+    `answer` text and `variables` -> (low, high) are used); it defaults to
+    the function under grading. The student's function is
+    called with no arguments in the submission's job; the returned text is
+    then judged in a separate job holding no student code, so a submission
+    cannot tamper with its own judge.
+    """
+
+    kind = "symbolic"
+
+    name: str = "symbolic"
+    points: float = 1.0
+    formula: str = ""
+
+    def plan(self, ctx: base.Context) -> base.Plan:
+        return base.Plan([ctx.call(self.name, "text")])
+
+    def judge(self, ctx: base.Context, plan: base.Plan, outcomes: Mapping[str, Outcome]) -> base.Verdict:
+        from reference.derivatives import FORMULAS
+
+        outcome = outcomes.get(plan.calls[0].id)
+        problem = base.outcome_problem(outcome)
+        if problem:
+            return base.Verdict(0.0, problem)
+        text = outcome.value
+        evidence = (base.Evidence((), {}, text),)
+        if not isinstance(text, str):
+            return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
+        formula = FORMULAS[self.formula or ctx.function]
+        seed = int(ctx.rng(self.name).integers(2**31))
+        verdict = judge_formula(text, formula.answer, formula.variables, seed=seed)
+        return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)

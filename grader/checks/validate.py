@@ -1,0 +1,144 @@
+"""Validate what a student's call returned before anything is compared.
+
+Only exact `numpy.ndarray` (float dtype, exact shape, finite) and exact
+`float` count as numbers: a Foreign value, an ndarray subclass or an object
+with a rigged `__eq__` is a wrong answer, never compared. Messages name the
+problem (expected vs got shape, (1, n) vs (n,), transposes) without
+revealing expected values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from grader.checks.base import outcome_problem
+from grader.sandbox import Foreign, Outcome
+
+
+def type_name(value: Any) -> str:
+    if isinstance(value, Foreign):
+        return getattr(value, "type_name", "unknown")
+    return type(value).__name__
+
+
+def shape_problem(expected: tuple, got: tuple, what: str = "result") -> str | None:
+    """Why shape `got` is not `expected`, naming row/column vectors and transposes."""
+    if tuple(got) == tuple(expected):
+        return None
+    text = f"{what} has shape {tuple(got)}, expected {tuple(expected)}"
+    squeezed = tuple(d for d in got if d != 1)
+    if len(expected) == 1 and len(got) == 2 and squeezed == tuple(expected):
+        return text + f": a 2-D {tuple(got)} array where a flat (n,) vector is expected (drop the extra axis)"
+    if len(got) == 1 and len(expected) == 2 and 1 in expected and tuple(got) == tuple(d for d in expected if d != 1):
+        return text + ": a flat (n,) vector where a 2-D array is expected (keepdims or reshape)"
+    if len(got) == len(expected) == 2 and tuple(got) == tuple(expected)[::-1]:
+        return text + ": looks transposed"
+    return text
+
+
+def array_problem(value: Any, shape: tuple | None = None, what: str = "result") -> str | None:
+    """None when `value` is an exact float ndarray of `shape` with finite entries, else one line."""
+    if type(value) is not np.ndarray:
+        return f"{what} has type {type_name(value)}, expected numpy.ndarray"
+    if value.dtype.kind != "f":
+        return f"{what} has dtype {value.dtype}, expected a float array (float64)"
+    if shape is not None and (problem := shape_problem(shape, value.shape, what)):
+        return problem
+    if not np.isfinite(value).all():
+        return f"{what} contains NaN or inf"
+    return None
+
+
+def scalar_problem(value: Any, what: str = "result") -> str | None:
+    """None when `value` is an exact finite float (or a 0-d float array), else one line."""
+    if type(value) is np.ndarray and value.shape == ():
+        return array_problem(value, (), what)
+    if type(value) is not float:
+        return f"{what} has type {type_name(value)}, expected float"
+    if not np.isfinite(value):
+        return f"{what} is NaN or inf"
+    return None
+
+
+def value_problem(value: Any, like: Any, what: str = "result") -> str | None:
+    """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
+    return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w), what)
+
+
+def layout_problem(value: Any, like: Any, what: str = "result") -> str | None:
+    """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers)."""
+    def shape_only(v, l, w):
+        if type(v) is not np.ndarray:
+            return f"{w} has type {type_name(v)}, expected numpy.ndarray"
+        return shape_problem(l.shape, v.shape, w)
+    return structure_problem(value, like, shape_only, what)
+
+
+def structure_problem(value: Any, like: Any, array_leaf, what: str) -> str | None:
+    """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`."""
+    if isinstance(like, np.ndarray):
+        return array_leaf(value, like, what)
+    if isinstance(like, (float, int, np.floating)) and not isinstance(like, bool):
+        return scalar_problem(value, what)
+    if isinstance(like, (tuple, list)):
+        if type(value) not in (tuple, list):
+            return f"{what} is a {type_name(value)}, expected a tuple of {len(like)}"
+        if len(value) != len(like):
+            return f"{what} has {len(value)} items, expected {len(like)}"
+        items = [(v, l, f"{what}[{i}]") for i, (v, l) in enumerate(zip(value, like))]
+    elif isinstance(like, dict):
+        if type(value) is not dict:
+            return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
+        if missing := sorted(set(like) - set(value)):
+            return f"{what} lacks the keys {missing}"
+        items = [(value[k], like[k], f"{what}[{k!r}]") for k in like]
+    else:
+        return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
+    return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+
+
+def leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:
+    """(path, array-or-number) pairs of a nested tuple/list/dict, in a stable order."""
+    if isinstance(value, (tuple, list)):
+        return [leaf for i, v in enumerate(value) for leaf in leaves(v, path + (i,))]
+    if isinstance(value, dict):
+        return [leaf for k in value for leaf in leaves(value[k], path + (k,))]
+    return [(path, value)]
+
+
+def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str = "result") -> str | None:
+    """None when validated `got` is allclose to `expected` leaf by leaf, else where and how far off.
+
+    Says the largest error and its index, never the expected numbers.
+    """
+    got_leaves = dict(leaves(got))
+    for path, exp in leaves(expected):
+        g = np.asarray(got_leaves[path], dtype=np.float64)
+        exp = np.asarray(exp, dtype=np.float64)
+        ok = np.isclose(g, exp, rtol=rtol, atol=atol)
+        if ok.all():
+            continue
+        err = np.abs(g - exp)
+        worst = np.unravel_index(int(np.argmax(np.where(ok, 0, err))), err.shape) if err.ndim else ()
+        where = what + "".join(f"[{p!r}]" for p in path)
+        at = f" at index {tuple(int(i) for i in worst)}" if worst else ""
+        return (f"{where}: {int((~ok).sum())} of {ok.size} entries off, largest error "
+                f"{float(err.max()):.3g}{at} (rtol {rtol:g}, atol {atol:g})")
+    return None
+
+
+def pick(value: Any, path: tuple | None) -> Any:
+    """value[path[0]][path[1]]... (the trusted twin of Call.pick)."""
+    for key in path or ():
+        value = value[key]
+    return value
+
+
+def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float, what: str = "result") -> str | None:
+    """Everything that can be wrong with one call's result against a trusted expectation, in order:
+    no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
+    return (outcome_problem(outcome)
+            or value_problem(outcome.value, expected, what)
+            or mismatch(expected, outcome.value, rtol, atol, what))

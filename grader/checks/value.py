@@ -1,0 +1,63 @@
+"""Value check: the student's result against the reference at float64, on fixed and hidden inputs.
+
+Hidden inputs are drawn per student (`ctx.rng`), so a hard-coded answer
+fails. Partial credit: the fraction of cases that pass. `pick` selects part
+of the result (pick=(0,) compares the output of a forward, not its cache).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, ClassVar, Mapping
+
+from grader.checks.base import Check, Context, Evidence, Plan, Verdict
+from grader.checks.cases import gather, run_trusted
+from grader.checks.validate import pick as pick_path
+from grader.checks.validate import result_problem
+from grader.sandbox import Outcome
+
+
+@dataclass(frozen=True)
+class ValueCheck(Check):
+    """Compare against `ctx.reference` with `numpy.isclose(rtol, atol)` on every case.
+
+    fixed: cases written in the spec (tuples of arguments or Case).
+    hidden: rng -> list of cases, drawn per student.
+    """
+
+    kind: ClassVar[str] = "value"
+
+    name: str = "value"
+    points: float = 1.0
+    fixed: tuple = ()
+    hidden: Callable | None = None
+    rtol: float = 1e-7
+    atol: float = 1e-10
+    pick: tuple | None = None
+
+    def plan(self, ctx: Context) -> Plan:
+        cases = gather(self.fixed, self.hidden, ctx.rng(self.name))
+        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in cases]
+        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
+        return Plan(calls, (cases, expected))
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick)
+
+
+def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
+                pick: tuple | None) -> Verdict:
+    """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
+    cases, expected = plan.memo
+    problems, evidence = [], []
+    for call, case, exp in zip(plan.calls, cases, expected):
+        outcome = outcomes.get(call.id)
+        if outcome is not None and outcome.status == "ok":
+            evidence.append(Evidence(case.args, case.kwargs, outcome.value, pick))
+        if problem := result_problem(outcome, exp, rtol, atol):
+            problems.append(f"on {case.label}: {problem}")
+    passed = len(cases) - len(problems)
+    if not problems:
+        return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence))
+    more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
+    return Verdict(passed / len(cases), f"{passed}/{len(cases)} inputs right; {problems[0]}{more}", tuple(evidence))

@@ -1,0 +1,1 @@
+"""Renderers of a SubmissionReport: text (terminal), json, markdown, html."""

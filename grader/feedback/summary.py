@@ -1,0 +1,35 @@
+"""What every renderer says the same way: a function's state and scores as short text."""
+
+from __future__ import annotations
+
+from grader.model import CheckResult
+
+NOT_IMPLEMENTED = "not implemented yet"
+
+
+def function_state(rows: list[CheckResult]) -> str:
+    """"passed", "not implemented" (every check says so) or "failed"."""
+    if all(r.passed for r in rows):
+        return "passed"
+    if all(r.message.endswith(NOT_IMPLEMENTED) for r in rows):
+        return "not implemented"
+    return "failed"
+
+
+def points(score: float, max_score: float) -> str:
+    """'2.5/4' with no trailing zeros."""
+    return f"{score:g}/{max_score:g}"
+
+
+def total(rows: list[CheckResult]) -> tuple[float, float]:
+    return round(sum(r.points for r in rows), 6), round(sum(r.max_points for r in rows), 6)
+
+
+def capped(text: str, max_lines: int = 40, max_chars: int = 4000) -> str:
+    """At most max_lines lines / max_chars characters of `text`, saying how much was cut."""
+    cut = text[:max_chars]
+    lines = cut.splitlines()
+    shown = "\n".join(lines[:max_lines])
+    if len(shown) < len(text.rstrip("\n")):
+        shown += f"\n... ({len(text)} characters in all, cut)"
+    return shown

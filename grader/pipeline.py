@@ -1,0 +1,143 @@
+"""Grade one submission: a pipeline of small steps over one shared GradingJob.
+
+    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> report
+
+Each step is a function `step(job, grader)`, in the style of nbgrader's
+preprocessors: it reads what earlier steps left in the job and adds its own
+part. The trusted process never imports student code: everything the
+student wrote runs through `sandbox.run`. Bulk grading and `mlptutor check`
+both call `Grader.grade`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Collection
+
+from grader.checks.base import Check, Context, Plan, Verdict
+from grader.mistakes import Mistake, diagnose
+from grader.model import CheckResult, SubmissionReport
+from grader.sandbox import JobResult, Sandbox
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs import load_specs
+from grader.versioning import GRADER_VERSION, content_hash
+
+__all__ = ["Grader", "GradingJob", "GRADER_VERSION", "content_hash", "STEPS"]
+
+
+@dataclass
+class Planned:
+    """One check of one function, planned for this student, later judged."""
+
+    exercise: ExerciseSpec
+    function: FunctionSpec
+    check: Check
+    ctx: Context
+    plan: Plan
+    verdict: Verdict | None = None
+    mistake: Mistake | None = None
+
+
+@dataclass
+class GradingJob:
+    student: str
+    sources: dict[str, str | bytes]
+    only: Collection[str] | None = None
+    exercises: list[ExerciseSpec] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    planned: list[Planned] = field(default_factory=list)
+    result: JobResult | None = None
+    report: SubmissionReport | None = None
+
+
+def identify(job: GradingJob, grader: Grader) -> None:
+    """Pick the exercises to grade; unknown file names become problems (they stay importable)."""
+    names = job.sources if job.only is None else job.only
+    for name in names:
+        spec = grader.specs.get(name)
+        if spec is None:
+            job.problems.append(f"{name}.py: not an exercise of this course (exercises: {', '.join(grader.specs)})")
+        elif name not in job.sources:
+            job.problems.append(f"{name}.py: no such file in the submission")
+        else:
+            job.exercises.append(spec)
+
+
+def plan(job: GradingJob, grader: Grader) -> None:
+    """Every check of every function plans its calls for this student."""
+    for spec in job.exercises:
+        for fn in spec.functions:
+            ctx = Context(job.student, spec.name, fn.name, fn.reference)
+            for check in fn.checks:
+                job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
+
+
+def run(job: GradingJob, grader: Grader) -> None:
+    """All calls of the submission in one sandbox job."""
+    calls = [call for p in job.planned for call in p.plan.calls]
+    modules = dict(job.sources)
+    for p in job.planned:
+        modules.update(p.check.helper_modules())
+    job.result = grader.sandbox.run(modules, calls) if calls else JobResult(outcomes={}, module_errors={}, output="", isolation=grader.sandbox.level)
+
+
+def judge(job: GradingJob, grader: Grader) -> None:
+    """Outcomes -> Verdicts, in the trusted process."""
+    for p in job.planned:
+        try:
+            p.verdict = p.check.judge(p.ctx, p.plan, job.result.outcomes)
+        except Exception as exc:  # a value shaped to trip the judge is a wrong answer, not a crash
+            p.verdict = Verdict(0.0, f"the result could not be judged ({type(exc).__name__}: {exc})")
+
+
+def name_mistakes(job: GradingJob, grader: Grader) -> None:
+    """A failing check whose evidence a known mistake reproduces gets that mistake's name and hint."""
+    for p in job.planned:
+        if not p.verdict.passed and p.function.mistakes:
+            p.mistake = diagnose(p.function.mistakes, p.verdict.evidence)
+
+
+def report(job: GradingJob, grader: Grader) -> None:
+    """CheckResult rows (load problems first), totals come from SubmissionReport."""
+    rows = [
+        CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
+                    passed=False, message=f"{name}.py could not be loaded: {error}")
+        for name, error in job.result.module_errors.items() if name in {s.name for s in job.exercises}
+    ]
+    for p in job.planned:
+        rows.append(CheckResult(
+            exercise=p.exercise.name, function=p.function.name, check=p.check.name, kind=p.check.kind,
+            points=round(p.check.points * min(1.0, max(0.0, p.verdict.score)), 6), max_points=p.check.points,
+            passed=p.verdict.passed, message=p.verdict.message,
+            mistake=p.mistake.id if p.mistake else None,
+            hint=p.mistake.hint if p.mistake else None,
+        ))
+    job.report = SubmissionReport(
+        student=job.student, checks=rows, content_hash=content_hash(job.sources),
+        grader_version=GRADER_VERSION, isolation=job.result.isolation, problems=job.problems,
+        output=job.result.output,
+    )
+
+
+STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes, report)
+
+
+class Grader:
+    """Grades submissions with one open Sandbox and the discovered specs (or the given ones)."""
+
+    def __init__(self, sandbox: Sandbox, specs: dict[str, ExerciseSpec] | None = None, steps=STEPS):
+        self.sandbox = sandbox
+        self.specs = load_specs() if specs is None else specs
+        self.steps = steps
+
+    def grade(self, sources: dict[str, str | bytes], student: str = "local",
+              only: Collection[str] | None = None) -> SubmissionReport:
+        """Grade `sources` (exercise name -> file text). `only` limits grading to some of them;
+        the others are still importable by the graded files (e.g. activations imports softmax)."""
+        start = time.perf_counter()
+        job = GradingJob(student, dict(sources), only)
+        for step in self.steps:
+            step(job, self)
+        job.report.seconds = time.perf_counter() - start
+        return job.report

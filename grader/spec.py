@@ -1,0 +1,44 @@
+"""What a spec declares: the functions of one exercise, their checks, points and known mistakes.
+
+A spec module grader/specs/<exercise>.py defines `SPEC = ExerciseSpec(...)`;
+see grader/specs/README.md for how to write one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from grader.checks.base import Check
+from grader.mistakes import Mistake
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    """One graded function: its name in the student's file, the trusted reference, checks, mistakes."""
+
+    name: str
+    reference: Callable[..., Any]
+    checks: tuple[Check, ...]
+    mistakes: tuple[Mistake, ...] = ()
+
+    def __post_init__(self):
+        names = [c.name for c in self.checks]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.name}: check names must be unique, got {names}")
+
+    @property
+    def max_points(self) -> float:
+        return sum(c.points for c in self.checks)
+
+
+@dataclass(frozen=True)
+class ExerciseSpec:
+    """One exercise = one student file exercises/<name>.py."""
+
+    name: str
+    functions: tuple[FunctionSpec, ...]
+
+    @property
+    def max_points(self) -> float:
+        return sum(f.max_points for f in self.functions)

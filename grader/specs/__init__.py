@@ -1,0 +1,40 @@
+"""Exercise specs, one module per exercise, discovered by file name.
+
+grader/specs/<exercise>.py defines SPEC = grader.spec.ExerciseSpec(name="<exercise>", ...).
+Adding a module here is all it takes to grade a new exercise (README.md in
+this folder says how to write one).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec
+
+
+@functools.cache
+def load_specs() -> dict[str, ExerciseSpec]:
+    """Every spec in this package by exercise name, in alphabetical order."""
+    specs = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        spec = importlib.import_module(f"{__name__}.{info.name}").SPEC
+        if spec.name != info.name:
+            raise ValueError(f"grader/specs/{info.name}.py declares exercise {spec.name!r}: the names must agree")
+        specs[spec.name] = spec
+    return specs
+
+
+def catalogue(specs: dict[str, ExerciseSpec] | None = None) -> dict[str, Mistake]:
+    """All mistakes attached anywhere, by id; one id may be shared by several functions only as the same Mistake."""
+    found: dict[str, Mistake] = {}
+    for spec in (load_specs() if specs is None else specs).values():
+        for fn in spec.functions:
+            for m in fn.mistakes:
+                if found.setdefault(m.id, m) is not m:
+                    raise ValueError(f"mistake id {m.id!r} is defined twice with different variants")
+    return found

@@ -1,0 +1,35 @@
+"""Input generators shared by specs: small seeded arrays of the shapes checks need.
+
+Each returns a function rng -> list of cases, as the `hidden`, `sizes`,
+`inputs` and `extreme` fields of checks expect. Hidden inputs stay small:
+grading a whole submission must cost milliseconds.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+# batch sizes and widths of shape checks: 1, odd, and a non-square pair to catch transposes
+SIZES = ((1, 1), (1, 5), (4, 3), (7, 2))
+
+
+def normal(shape: tuple, scale: float = 1.0, away_from_zero: float = 0.0) -> Callable:
+    """rng -> one N(0, scale^2) array of `shape`, entries at least `away_from_zero` from 0 (kinks)."""
+    def draw(rng: np.random.Generator) -> np.ndarray:
+        x = rng.normal(0.0, scale, size=shape)
+        return np.where(np.abs(x) < away_from_zero, np.copysign(away_from_zero, x) + x, x)
+    return draw
+
+
+def cases(*draws: Callable, count: int = 1) -> Callable:
+    """rng -> `count` cases, each with one argument per draw (a draw is rng -> value, or a constant)."""
+    def hidden(rng: np.random.Generator) -> list[tuple]:
+        return [tuple(d(rng) if callable(d) else d for d in draws) for _ in range(count)]
+    return hidden
+
+
+def sized(make: Callable[[int, int, np.random.Generator], tuple], sizes=SIZES) -> Callable:
+    """rng -> one case per (batch, width) of `sizes`, built by make(batch, width, rng)."""
+    return lambda rng: [make(n, k, rng) for n, k in sizes]

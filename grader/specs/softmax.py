@@ -1,0 +1,81 @@
+"""Spec of exercises/softmax.py: softmax, log_softmax, softmax_backward, softmax_cross_entropy_grad."""
+
+import numpy as np
+
+from grader.checks.gradient import GradientCheck
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._draw import cases, normal, sized
+from reference import softmax as ref
+
+LOGITS = np.array([[2.0, 1.0, 0.1]])  # the course's worked example: [0.659, 0.242, 0.099]
+LARGE = np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0]])
+
+
+def _one_hot(n, k, rng):
+    return np.eye(k)[rng.integers(0, k, size=n)]
+
+
+NO_MAX_SHIFT = Mistake(
+    "softmax-no-max-shift", "softmax without subtracting the row maximum",
+    "exp overflows for logits near 1000: subtract each row's maximum before exponentiating (it cancels out).",
+    lambda Z: np.exp(Z) / np.exp(Z).sum(axis=-1, keepdims=True))
+WRONG_AXIS = Mistake(
+    "softmax-wrong-axis", "softmax normalised over the batch axis instead of over the classes",
+    "each row is one example: sum over axis=-1 (the classes) with keepdims=True.",
+    lambda Z: ref.softmax(np.asarray(Z).T).T if np.ndim(Z) == 2 else ref.softmax(Z))
+GLOBAL_SUM = Mistake(
+    "softmax-global-sum", "softmax divided by the sum over the whole batch",
+    "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
+    lambda Z: np.exp(Z - np.max(Z)) / np.exp(Z - np.max(Z)).sum())
+LOG_NO_MAX_SHIFT = Mistake(
+    "log-softmax-no-max-shift", "log_softmax as z - log(sum(exp(z))) without the max shift",
+    "exp overflows for large logits: with m the row maximum, use (z - m) - log(sum(exp(z - m))).",
+    lambda Z: Z - np.log(np.exp(Z).sum(axis=-1, keepdims=True)))
+LOG_OF_SOFTMAX = Mistake(
+    "log-softmax-as-log-of-softmax", "log_softmax computed as log(softmax(Z))",
+    "softmax underflows to 0 for very negative logits and log(0) = -inf: use (z - m) - log(sum(exp(z - m))).",
+    lambda Z: np.log(ref.softmax(Z)))
+DIAGONAL_ONLY = Mistake(
+    "softmax-backward-diagonal-only", "softmax backward using only the diagonal s (1 - s) of the Jacobian",
+    "every output depends on every logit of its row: dZ = s * (dS - sum(dS * s, axis=-1, keepdims=True)).",
+    lambda dS, Z: dS * ref.softmax(Z) * (1 - ref.softmax(Z)))
+CE_NO_MEAN = Mistake(
+    "softmax-ce-grad-no-1/N", "softmax + cross-entropy gradient without the 1/N of the mean loss",
+    "the loss is the mean over the batch, so its gradient is (softmax(logits) - Y) / N.",
+    lambda logits, Y: ref.softmax(logits) - Y)
+CE_SIGN = Mistake(
+    "softmax-ce-grad-sign", "softmax + cross-entropy gradient with the wrong sign",
+    "the gradient points towards more loss: (softmax(logits) - Y) / N, prediction minus target.",
+    lambda logits, Y: (Y - ref.softmax(logits)) / np.shape(logits)[0])
+
+rows = sized(lambda n, k, rng: (rng.normal(size=(n, k)),))
+
+
+def row_checks():
+    """Shape, value (worked example + hidden rows) and hygiene (no mutation, large logits, float32)."""
+    return (
+        ShapeCheck("shape", 1.0, sizes=rows),
+        ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=cases(normal((3, 4), 3.0))),
+        HygieneCheck("hygiene", 1.0, inputs=cases(normal((2, 3))), extreme=lambda rng: [(LARGE,)]),
+    )
+
+
+SPEC = ExerciseSpec("softmax", (
+    FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
+    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
+    FunctionSpec("softmax_backward", ref.softmax_backward, (
+        ValueCheck("value", 1.0, hidden=cases(normal((3, 4)), normal((3, 4)), count=2)),
+        GradientCheck("gradient", 2.0, forward="softmax", reference_forward=ref.softmax,
+                      point=lambda rng: {"Z": rng.normal(size=(2, 3))}, output=None,
+                      cache=lambda t: t["Z"], grads=lambda dZ: {"Z": dZ}),
+    ), (DIAGONAL_ONLY,)),
+    FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
+        ShapeCheck("shape", 1.0, sizes=sized(lambda n, k, rng: (rng.normal(size=(n, k + 1)), _one_hot(n, k + 1, rng)))),
+        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])),),
+                   hidden=lambda rng: [(rng.normal(size=(4, 3)), _one_hot(4, 3, rng))]),
+    ), (CE_NO_MEAN, CE_SIGN)),
+))
