@@ -3,7 +3,7 @@
 Two tables, written only by the coordinating process:
 
     submissions(assignment, student, content_hash, grader_version, isolation,
-                seconds, problems JSON, graded_at)          one row per (assignment, student)
+                seconds, problems JSON, output, graded_at)  one row per (assignment, student)
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
                                                             one row per check, in report order
@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     isolation      TEXT NOT NULL,
     seconds        REAL NOT NULL,
     problems       TEXT NOT NULL,
+    output         TEXT NOT NULL,
     graded_at      TEXT NOT NULL,
     PRIMARY KEY (assignment, student)
 );
@@ -99,7 +100,7 @@ class Gradebook:
         """Replace `report.student`'s rows for `assignment` with `report`, atomically."""
         key = (assignment, report.student)
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
-                      float(report.seconds), json.dumps(list(report.problems)),
+                      float(report.seconds), json.dumps(list(report.problems)), report.output,
                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
         rows = [(*key, i, *(getattr(c, f) for f in _CHECK_COLUMNS)) for i, c in enumerate(report.checks)]
         columns = ", ".join(_CHECK_COLUMNS.values())
@@ -108,7 +109,7 @@ class Gradebook:
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM checks WHERE assignment = ? AND student = ?", key)
-            db.execute("INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", submission)
+            db.execute("INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", submission)
             db.executemany(f"INSERT INTO checks (assignment, student, position, {columns}) VALUES ({marks})", rows)
         except BaseException:
             db.execute("ROLLBACK")
@@ -126,7 +127,7 @@ class Gradebook:
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""
         subs = self._db.execute(
-            "SELECT student, content_hash, grader_version, isolation, seconds, problems FROM submissions "
+            "SELECT student, content_hash, grader_version, isolation, seconds, problems, output FROM submissions "
             "WHERE assignment = ? ORDER BY student", (assignment,),
         ).fetchall()
         checks: dict[str, list[CheckResult]] = {}
@@ -140,8 +141,8 @@ class Gradebook:
         return [
             SubmissionReport(student=student, checks=checks.get(student, []), content_hash=content_hash,
                              grader_version=version, isolation=isolation, seconds=seconds,
-                             problems=json.loads(problems))
-            for student, content_hash, version, isolation, seconds, problems in subs
+                             problems=json.loads(problems), output=output)
+            for student, content_hash, version, isolation, seconds, problems, output in subs
         ]
 
     def assignments(self) -> list[str]:

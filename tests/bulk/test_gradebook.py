@@ -1,5 +1,7 @@
 import sqlite3
 
+import pytest
+
 from grader.bulk.gradebook import Gradebook
 from grader.model import CheckResult, SubmissionReport
 
@@ -11,7 +13,7 @@ def _report(student, points, content_hash="h1"):
         CheckResult("softmax", "log_softmax", "value", "value", 2.0, 2.0, True),
     ]
     return SubmissionReport(student, rows, content_hash=content_hash, grader_version="v1", isolation="rlimits",
-                            seconds=0.5, problems=["note"])
+                            seconds=0.5, problems=["note"], output="printed\n")
 
 
 def test_record_replaces_and_round_trips(tmp_path):
@@ -36,10 +38,9 @@ def test_failed_record_leaves_previous_rows(tmp_path):
     gb = Gradebook(tmp_path / "gb.sqlite")
     gb.record("hw1", _report("bob", 1.0))
     broken = _report("bob", 0.0, content_hash="h2")
-    broken.checks.append(object())  # not a CheckResult: the insert fails mid-transaction
-    try:
+    # a message sqlite cannot store: the insert fails after the old rows were deleted
+    broken.checks.append(CheckResult("softmax", "softmax", "odd", "value", 0.0, 1.0, False, message=["x"]))
+    with pytest.raises(sqlite3.Error):
         gb.record("hw1", broken)
-    except AttributeError:
-        pass
     assert gb.reports("hw1")[0].content_hash == "h1"
     assert len(gb.reports("hw1")[0].checks) == 2

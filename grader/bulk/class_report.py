@@ -1,0 +1,88 @@
+"""The class overview of one assignment, as one self-contained HTML page.
+
+Sections: score summary and histogram (inline SVG), pass rate of every
+check (lowest first, the checks the class struggles with), how often each
+catalogued mistake was diagnosed (students per mistake, with its hint), the
+slowest submissions, and the students whose submission had notes.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from html import escape
+
+from grader.bulk.svg import bars, histogram
+from grader.feedback.html import page
+from grader.feedback.summary import points
+from grader.model import SubmissionReport
+
+
+def _summary(reports: list[SubmissionReport]) -> str:
+    scores = [r.score for r in reports]
+    top = max(r.max_score for r in reports)
+    return (f"<p>{len(reports)} submissions graded; score out of {top:g}: "
+            f"mean {statistics.fmean(scores):.2f}, median {statistics.median(scores):g}, "
+            f"min {min(scores):g}, max {max(scores):g}.</p>\n{histogram(scores, top)}")
+
+
+def _pass_rates(reports: list[SubmissionReport]) -> str:
+    seen: Counter = Counter()
+    passed: Counter = Counter()
+    for r in reports:
+        for c in r.checks:
+            key = (c.exercise, c.function, c.check)
+            seen[key] += 1
+            passed[key] += c.passed
+    rows = sorted(seen, key=lambda k: (passed[k] / seen[k], k))
+    out = ["<table><tr><th>exercise</th><th>function</th><th>check</th><th>passed</th><th>rate</th></tr>"]
+    for key in rows:
+        rate = 100 * passed[key] / seen[key]
+        out.append(f"<tr><td>{escape(key[0])}</td><td><code>{escape(key[1])}</code></td><td>{escape(key[2])}</td>"
+                   f"<td>{passed[key]}/{seen[key]}</td><td>{rate:.0f}%</td></tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _mistakes(reports: list[SubmissionReport]) -> str:
+    students: Counter = Counter()
+    hints: dict[str, str] = {}
+    for r in reports:
+        for mistake in {c.mistake for c in r.checks if c.mistake}:
+            students[mistake] += 1
+        hints.update({c.mistake: c.hint or "" for c in r.checks if c.mistake})
+    if not students:
+        return "<p>No catalogued mistake was diagnosed.</p>"
+    ranked = sorted(students.items(), key=lambda kv: (-kv[1], kv[0]))
+    table = ["<table><tr><th>mistake</th><th>students</th><th>hint given</th></tr>"]
+    table += [f"<tr><td>{escape(m)}</td><td>{n}</td><td>{escape(hints[m])}</td></tr>" for m, n in ranked]
+    return bars(ranked, max(students.values())) + "\n" + "\n".join(table) + "</table>"
+
+
+def _slowest(reports: list[SubmissionReport], count: int = 10) -> str:
+    slow = sorted(reports, key=lambda r: (-r.seconds, r.student))[:count]
+    rows = "".join(f"<tr><td>{escape(r.student)}</td><td>{r.seconds:.2f} s</td><td>{points(r.score, r.max_score)}</td></tr>"
+                   for r in slow)
+    return f"<table><tr><th>student</th><th>grading time</th><th>score</th></tr>{rows}</table>"
+
+
+def _notes(reports: list[SubmissionReport]) -> str:
+    noted = [r for r in reports if r.problems]
+    if not noted:
+        return "<p>None.</p>"
+    items = "".join(f"<li><b>{escape(r.student)}</b>: {escape('; '.join(r.problems))}</li>" for r in noted)
+    return f'<ul class="problems">{items}</ul>'
+
+
+def render_class_report(assignment: str, reports: list[SubmissionReport]) -> str:
+    if not reports:
+        return page(f"Class report: {assignment}", f"<h1>Class report: {escape(assignment)}</h1><p>No submissions graded.</p>")
+    body = [
+        f"<h1>Class report: {escape(assignment)}</h1>",
+        "<h2>Scores</h2>", _summary(reports),
+        "<h2>Pass rate of every check</h2>", _pass_rates(reports),
+        "<h2>Diagnosed mistakes</h2>", _mistakes(reports),
+        "<h2>Slowest submissions</h2>", _slowest(reports),
+        "<h2>Submissions with notes</h2>", _notes(reports),
+    ]
+    return page(f"Class report: {assignment}", "\n".join(body))

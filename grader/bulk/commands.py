@@ -1,0 +1,102 @@
+"""`mlptutor grade` and `mlptutor export`: the instructor's commands (see grader/bulk/README.md)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from grader.bulk.discovery import DiscoveryError
+from grader.bulk.engine import Engine, EngineError
+from grader.bulk.exports import grades_csv, nbgrader_csv
+from grader.bulk.gradebook import Gradebook, GradebookError
+from grader.bulk.outputs import write_atomic, write_gradescope
+from grader.bulk.roster import RosterError, read_roster
+from grader.bulk.run import grade_class
+
+USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
+
+
+def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str | None):
+    if executor == "dask":
+        if not scheduler:
+            raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        from grader.bulk.dask_executor import DaskExecutor
+
+        return DaskExecutor(engine, scheduler)
+    if scheduler:
+        raise click.UsageError("--scheduler goes with --executor dask")
+    from grader.bulk.pool import LocalPool
+
+    return LocalPool(engine, workers or os.cpu_count() or 1)
+
+
+@click.command()
+@click.argument("submissions", type=click.Path(path_type=Path))
+@click.option("--assignment", help="Assignment name in the gradebook [default: nbgrader's assignment, else the folder name].")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("grading-out"), show_default=True,
+              help="Folder for the gradebook, exports, feedback and class report.")
+@click.option("--roster", type=click.Path(path_type=Path), help="CSV of the class (column 'student'): reports missing and unknown students.")
+@click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
+@click.option("--require-sandbox", is_flag=True, help="Refuse to run without namespace isolation (bwrap or unshare).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
+def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, executor, scheduler):
+    """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
+    engine = Engine(require_sandbox=require_sandbox)
+    runner = _executor(engine, executor, workers, scheduler)
+    try:
+        summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade)
+    except USER_ERRORS as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only
+        raise click.ClickException(f"{exc.__class__.__name__}: {exc}") from None
+    except KeyboardInterrupt:
+        raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
+    for problem in summary.problems:
+        click.echo(f"  {problem}", err=True)
+    click.echo(summary.line())
+    if not summary.usable:
+        raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")
+    click.echo(f"wrote {out}/grades.csv, {out}/class-report.html, {out}/feedback/, {out}/gradescope/")
+
+
+def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
+    known = gradebook.assignments()
+    if assignment is None and len(known) == 1:
+        return known[0]
+    if assignment not in known:
+        listed = ", ".join(known) or "none yet"
+        raise click.ClickException(f"pick an assignment with --assignment (in {gradebook.path}: {listed})")
+    return assignment
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader"]), required=True)
+@click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
+@click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
+              default=Path("grading-out/gradebook.sqlite"), show_default=True)
+@click.option("--roster", type=click.Path(path_type=Path), help="Names and emails for the nbgrader columns.")
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
+def export(fmt, assignment, gradebook_path, roster, out):
+    """Export an assignment from the gradebook."""
+    if not gradebook_path.is_file():
+        raise click.ClickException(f"no gradebook at {gradebook_path}: run `mlptutor grade` first or give --gradebook")
+    try:
+        with Gradebook(gradebook_path) as gradebook:
+            name = _assignment(gradebook, assignment)
+            reports = gradebook.reports(name)
+        students = read_roster(roster).students if roster else None
+        if fmt == "gradescope":
+            for report in reports:
+                write_gradescope(out, report)
+        else:
+            write_atomic(out, grades_csv(reports) if fmt == "csv" else nbgrader_csv(name, reports, students))
+    except (GradebookError, RosterError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
+    click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")

@@ -1,0 +1,179 @@
+"""Find the submissions in a class folder: who submitted, and which modules they hold.
+
+Layouts (detected per entry, so they may be mixed; see grader/bulk/README.md):
+
+    CLASS/submitted/<student>/<assignment>/...   nbgrader's course folder
+    CLASS/<student>/...                          a folder per student (the main layout)
+    CLASS/<student>.zip                          a zip per student
+    CLASS/<student>_<exercise>.py|.ipynb         flat files, one per exercise
+    CLASS/<student>.py|.ipynb                    flat, one file holding several exercises
+
+Inside a submission, files become modules by the rule of grader.bulk.sources.
+Everything that cannot be graded is reported as one line and skipped; the
+rest is graded. Students appear sorted by id, so runs are reproducible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader.bulk.filelimits import FileLimits
+from grader.bulk.folders import read_file, read_folder
+from grader.bulk.sources import Modules, modules_from_files
+from grader.bulk.zips import ZipRefused, read_zip
+
+STUDENT_ID = re.compile(r"^[^\W_][\w .@+-]{0,99}$")
+
+
+class DiscoveryError(ValueError):
+    """The class folder as a whole cannot be used (the message is one line)."""
+
+
+@dataclass
+class Submission:
+    """One student's modules, where they came from, and what was odd about them."""
+
+    student: str
+    origin: str
+    modules: Modules
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Discovery:
+    assignment: str
+    submissions: list[Submission]
+    problems: list[str]  # items that are not graded, one line each
+
+
+@dataclass
+class _Item:
+    """A raw submission before grouping: its files (path -> bytes) and problems so far."""
+
+    label: str
+    files: dict[str, bytes] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
+             limits: FileLimits = FileLimits()) -> Discovery:
+    """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name)."""
+    if not root.is_dir():
+        raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
+    if (root / "submitted").is_dir():
+        assignment, items, problems = _nbgrader(root, assignment, limits)
+    else:
+        items, problems = _class_folder(root, exercises, limits)
+        assignment = assignment or root.resolve().name
+    return Discovery(assignment, *_submissions(items, exercises, problems))
+
+
+def _student_ok(student: str, label: str, problems: list[str]) -> bool:
+    if STUDENT_ID.match(student):
+        return True
+    problems.append(f"{label}: {student!r} is not a usable student id (letters, digits, space . _ @ + -); rename it")
+    return False
+
+
+def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
+    submitted = root / "submitted"
+    students = sorted(p for p in submitted.iterdir() if p.is_dir() and not p.name.startswith("."))
+    found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
+    if assignment is None:
+        if len(found) != 1:
+            names = ", ".join(found) or "none"
+            raise DiscoveryError(f"{submitted} holds {len(found)} assignments ({names}): pick one with --assignment")
+        assignment = found[0]
+    items: dict[str, list[_Item]] = {}
+    problems: list[str] = []
+    for folder in students:
+        label = f"submitted/{folder.name}/{assignment}"
+        if not (folder / assignment).is_dir():
+            continue
+        if _student_ok(folder.name, label, problems):
+            files, notes = read_folder(folder / assignment, root, limits)
+            items.setdefault(folder.name, []).append(_Item(label + "/", files, notes))
+    return assignment, items, problems
+
+
+def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]:
+    """(student, exercise) of a flat file stem: 'ann_lee_softmax' -> ('ann_lee', 'softmax')."""
+    for exercise in sorted(exercises, key=len, reverse=True):
+        if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
+            return stem[: -len(exercise) - 1], exercise
+    return stem, None
+
+
+def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits):
+    items: dict[str, list[_Item]] = {}
+    flat: dict[str, _Item] = {}
+    problems: list[str] = []
+    for entry in sorted(root.iterdir()):
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
+            problems.append(f"{name}: a symbolic link out of the class folder; ignored")
+        elif entry.is_dir():
+            if _student_ok(name, name, problems):
+                files, notes = read_folder(entry, root, limits)
+                items.setdefault(name, []).append(_Item(name + "/", files, notes))
+        elif entry.suffix == ".zip":
+            if _student_ok(entry.stem, name, problems):
+                items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
+        elif entry.suffix in (".py", ".ipynb"):
+            _add_flat(entry, root, exercises, limits, flat, problems)
+        else:
+            problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
+    for student, item in flat.items():
+        items.setdefault(student, []).append(item)
+    return items, problems
+
+
+def _zip_item(path: Path, limits: FileLimits) -> _Item:
+    try:
+        files, notes = read_zip(path, limits)
+    except ZipRefused as exc:
+        return _Item(path.name, problems=[f"{path.name}: {exc}"])
+    return _Item(path.name, files, [f"{path.name}: {n}" for n in notes])
+
+
+def _add_flat(entry: Path, root: Path, exercises, limits, flat: dict[str, _Item], problems: list[str]) -> None:
+    if entry.stem in exercises:
+        problems.append(f"{entry.name}: named like an exercise, not a student; "
+                        "give the class folder (one folder or file per student), not one student's folder")
+        return
+    student, exercise = _flat_owner(entry.stem, exercises)
+    if not _student_ok(student, entry.name, problems):
+        return
+    item = flat.setdefault(student, _Item(""))
+    item.label = f"{item.label} + {entry.name}" if item.label else entry.name
+    data = read_file(entry, root, entry.name, limits, item.problems)
+    if data is not None:
+        item.files[(exercise or student) + entry.suffix] = data
+
+
+def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], problems: list[str]):
+    by_folded: dict[str, list[str]] = {}
+    for student in items:
+        by_folded.setdefault(student.casefold(), []).append(student)
+    submissions = []
+    for student in sorted(items):
+        clash = [i.label for s in by_folded[student.casefold()] for i in items[s]]
+        if len(clash) > 1:
+            problems.append(f"{student}: several submissions ({', '.join(clash)}); none graded: keep exactly one")
+            continue
+        (item,) = items[student]
+        if not item.files:
+            reason = "; ".join(item.problems) or f"{item.label}: no .py or .ipynb files"
+            problems.append(f"{student}: nothing to grade ({reason})")
+            continue
+        modules, notes = modules_from_files(item.files, exercises)
+        if not modules:
+            problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
+            continue
+        submissions.append(Submission(student, item.label, modules, item.problems + notes))
+    return submissions, problems

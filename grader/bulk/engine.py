@@ -1,0 +1,81 @@
+"""What a bulk worker grades with: one Sandbox and one Grader, opened once for the worker's life.
+
+`Engine` is a small picklable description (it travels to worker processes
+and to Dask workers); `Engine.open()` builds the sandbox and grader there.
+The coordinator only asks it for the grader version, content hashes and the
+exercises of the course, which need no sandbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from grader.model import CheckResult, SubmissionReport
+
+ISOLATING_LEVELS = ("bwrap", "unshare")
+
+GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
+
+
+class EngineError(RuntimeError):
+    """The grading engine cannot start (the message is one line)."""
+
+
+def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float]) -> SubmissionReport:
+    """Give every exercise the submission lacks a 0-point row worth its full points.
+
+    Without it a student who hands in one perfect file would score 100%:
+    every report of an assignment must have the same maximum.
+    """
+    present = set(report.exercises())
+    for name, max_points in exercises.items():
+        if name not in present:
+            report.checks.append(CheckResult(
+                exercise=name, function="(file)", check="submitted", kind="load", points=0.0,
+                max_points=max_points, passed=False, message=f"{name}.py is missing from the submission"))
+    return report
+
+
+@dataclass(frozen=True)
+class Engine:
+    """The real grading engine (grader.pipeline over grader.sandbox)."""
+
+    require_sandbox: bool = False
+
+    @property
+    def version(self) -> str:
+        from grader.pipeline import GRADER_VERSION
+
+        return GRADER_VERSION
+
+    def content_hash(self, modules: dict) -> str:
+        from grader.pipeline import content_hash
+
+        return content_hash(modules)
+
+    def exercises(self) -> dict[str, float]:
+        """Exercise name -> its full points, for every exercise of the course."""
+        from grader.specs import load_specs
+
+        return {name: spec.max_points for name, spec in load_specs().items()}
+
+    @contextmanager
+    def open(self) -> Iterator[GradeFn]:
+        """A grade function backed by one sandbox, valid inside the `with` block."""
+        from grader.pipeline import Grader
+        from grader.sandbox import Sandbox
+
+        with Sandbox(level="auto", preload=("numpy",)) as sandbox:
+            if self.require_sandbox and sandbox.level not in ISOLATING_LEVELS:
+                raise EngineError(f"--require-sandbox: only the {sandbox.level!r} level is available here; "
+                                  "install bubblewrap (apt-get install bubblewrap) or allow user namespaces")
+            grader = Grader(sandbox)
+            exercises = self.exercises()
+
+            def grade(student: str, modules: dict) -> SubmissionReport:
+                report = grader.grade(modules, student, only=list(exercises))
+                return add_missing_exercises(report, exercises)
+
+            yield grade

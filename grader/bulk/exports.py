@@ -1,0 +1,95 @@
+"""Exports of an assignment's reports: grades CSV, Gradescope results.json, nbgrader's CSV.
+
+- grades.csv: one row per student, one column per exercise (points), total, max_score.
+- Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
+  per submission {"score", "execution_time", "output", "output_format",
+  "visibility", "stdout_visibility", "tests": [{"name", "number", "score",
+  "max_score", "status": "passed"|"failed", "output", "output_format",
+  "tags", "visibility"}, ...]}; one test per graded function.
+- nbgrader: the columns `nbgrader export` writes (assignment, duedate,
+  timestamp, student_id, last_name, first_name, email, raw_score,
+  late_submission_penalty, score, max_score); names and emails from a roster.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from grader.bulk.roster import Student
+from grader.feedback.summary import function_state, total
+from grader.model import SubmissionReport
+
+NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
+                    "raw_score", "late_submission_penalty", "score", "max_score")
+
+
+def exercise_names(reports: list[SubmissionReport]) -> list[str]:
+    """Every exercise any report has, sorted."""
+    return sorted({c.exercise for r in reports for c in r.checks})
+
+
+def _csv(header, rows) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def grades_csv(reports: list[SubmissionReport]) -> str:
+    names = exercise_names(reports)
+    rows = []
+    for report in reports:
+        per = {name: 0.0 for name in names}
+        for c in report.checks:
+            per[c.exercise] += c.points
+        rows.append([report.student, *(_number(round(per[n], 6)) for n in names),
+                     _number(report.score), _number(report.max_score)])
+    return _csv(["student", *names, "total", "max_score"], rows)
+
+
+def gradescope_results(report: SubmissionReport) -> dict:
+    """Gradescope's results.json for one submission: one test per graded function."""
+    tests = []
+    for e, (exercise, functions) in enumerate(report.exercises().items(), start=1):
+        for f, (function, rows) in enumerate(functions.items(), start=1):
+            score, max_score = total(rows)
+            lines = [f"{'ok' if r.passed else 'FAILED'} {r.check} ({r.kind}): {r.message}".rstrip(": ")
+                     for r in rows]
+            lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in rows if r.mistake]
+            tests.append({
+                "name": f"{exercise}.{function}" if function != "(file)" else f"{exercise}.py",
+                "number": f"{e}.{f}",
+                "score": score,
+                "max_score": max_score,
+                "status": "passed" if function_state(rows) == "passed" else "failed",
+                "output": "\n".join(lines),
+                "output_format": "text",
+                "tags": [exercise],
+                "visibility": "visible",
+            })
+    summary = "\n".join(report.problems)
+    return {
+        "score": report.score,
+        "execution_time": round(report.seconds, 3),
+        "output": summary,
+        "output_format": "text",
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "tests": tests,
+    }
+
+
+def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[str, Student] | None = None) -> str:
+    roster = roster or {}
+    rows = []
+    for report in reports:
+        who = roster.get(report.student, Student(report.student))
+        rows.append([assignment, "", "", report.student, who.last_name, who.first_name, who.email,
+                     _number(report.score), "0", _number(report.score), _number(report.max_score)])
+    return _csv(NBGRADER_COLUMNS, rows)

@@ -1,0 +1,30 @@
+"""Which files of a submission are read, and how much of them: the guards against junk and zip bombs.
+
+A student's folder or zip may hold anything (editor backups, `__MACOSX`,
+datasets, a zip bomb); only `.py` and `.ipynb` files outside hidden and
+cache folders are read, and only within these limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+SOURCE_SUFFIXES = (".py", ".ipynb")
+SKIPPED_FOLDERS = {"__pycache__", "__MACOSX", ".ipynb_checkpoints"}
+
+
+@dataclass(frozen=True)
+class FileLimits:
+    file_bytes: int = 2 << 20  # one source file or notebook
+    total_bytes: int = 16 << 20  # all files of one submission, uncompressed
+    entries: int = 500  # entries of a zip (of any kind) or source files of a folder
+
+
+def wanted(path: str) -> bool:
+    """True for a .py/.ipynb path (relative, '/'-separated) outside hidden and cache folders."""
+    parts = PurePosixPath(path).parts
+    return (
+        path.endswith(SOURCE_SUFFIXES)
+        and not any(p.startswith(".") or p in SKIPPED_FOLDERS for p in parts)
+    )

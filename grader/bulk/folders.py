@@ -1,0 +1,59 @@
+"""Read the source files of a submission folder (or one loose file), safely.
+
+Symbolic links are followed only when they stay inside the class folder
+(a link to /etc/passwd or to another student's folder is ignored with one
+line); files over the size limit and unreadable files are reported and
+skipped; hidden and cache folders are never entered.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
+
+
+def read_file(path: Path, root: Path, label: str, limits: FileLimits, problems: list[str]) -> bytes | None:
+    """Content of `path` (shown as `label` in problems), or None with a problem line."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root.resolve()):
+            problems.append(f"{label}: a symbolic link out of the class folder; ignored")
+            return None
+    try:
+        size = path.stat().st_size
+        if size > limits.file_bytes:
+            problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored")
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(limits.file_bytes + 1)
+    except OSError as exc:
+        problems.append(f"{label}: cannot be read ({exc.strerror or exc}); ignored")
+        return None
+
+
+def read_folder(folder: Path, root: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
+    """(relative path -> bytes of every wanted file under `folder`, problems)."""
+    files: dict[str, bytes] = {}
+    problems: list[str] = []
+    total = 0
+    for here, dirs, names in os.walk(folder, onerror=lambda exc: problems.append(
+            f"{folder.name}: cannot list {Path(exc.filename).name} ({exc.strerror}); ignored")):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+        for name in sorted(names):
+            relative = Path(here, name).relative_to(folder).as_posix()
+            if not wanted(relative):
+                continue
+            if len(files) >= limits.entries:
+                problems.append(f"{folder.name}: more than {limits.entries} source files; the rest ignored")
+                return files, problems
+            data = read_file(Path(here, name), root, f"{folder.name}/{relative}", limits, problems)
+            if data is None:
+                continue
+            total += len(data)
+            if total > limits.total_bytes:
+                problems.append(f"{folder.name}: more than {limits.total_bytes} bytes of source; the rest ignored")
+                return files, problems
+            files[relative] = data
+    return files, problems

@@ -1,0 +1,36 @@
+"""The unit of bulk work, shared by every executor: one submission in, one report (or one error line) out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from grader.bulk.engine import GradeFn
+from grader.model import SubmissionReport
+
+
+@dataclass(frozen=True)
+class Job:
+    student: str
+    modules: dict  # module name -> source (str, or bytes when not UTF-8)
+
+
+@dataclass(frozen=True)
+class Done:
+    """A finished job: a report, or `error` (one line) when the engine itself failed."""
+
+    student: str
+    report: SubmissionReport | None
+    error: str = ""
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def grade_job(grade: GradeFn, job: Job) -> Done:
+    """Run one job; an exception of the engine becomes an error line, not a dead worker."""
+    try:
+        return Done(job.student, grade(job.student, job.modules))
+    except Exception as exc:  # a bug in grading one submission must not stop the class
+        return Done(job.student, None, f"the grader failed on this submission ({one_line(exc)}); rerun to retry")

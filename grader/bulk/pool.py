@@ -1,0 +1,128 @@
+"""The local executor: N worker processes, each holding one Sandbox and Grader for its whole life.
+
+The coordinator talks to each worker over its own pipe and keeps at most
+PREFETCH jobs in flight per worker (so a worker never waits for the next
+job), which also tells it exactly which job a dying worker was running: that
+job is retried once on a fresh worker, then reported as failed; the worker's
+queued jobs go back to the queue untouched. Workers ignore Ctrl-C (the
+coordinator stops them) and exit when their pipe closes, so a `kill -9` of
+the coordinator leaves no grading behind.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+
+from grader.bulk.engine import Engine, EngineError
+from grader.bulk.jobs import Done, Job, grade_job, one_line
+
+PREFETCH = 2
+ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried
+
+
+def _worker(conn: Connection, engine: Engine) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with engine.open() as grade:
+            conn.send(("ready", None))
+            while (job := conn.recv()) is not None:
+                conn.send(("done", grade_job(grade, job)))
+    except EOFError:  # the coordinator is gone
+        return
+    except Exception as exc:  # the engine could not start: tell the coordinator, which stops the run
+        conn.send(("fatal", exc.args[0] if isinstance(exc, EngineError) else one_line(exc)))
+
+
+class _Worker:
+    def __init__(self, context, engine: Engine):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker, args=(child, engine), daemon=True)
+        self.process.start()
+        child.close()
+        self.jobs: deque[Job] = deque()  # sent, not answered; the first one is running
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class LocalPool:
+    """Grade jobs on `workers` local processes; `run` yields a Done per job as they finish."""
+
+    def __init__(self, engine: Engine, workers: int):
+        self.engine = engine
+        self.workers = max(1, workers)
+        self.context = multiprocessing.get_context("fork")
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[Done]:
+        queue = deque(jobs)
+        deaths: dict[str, int] = {}
+        workers = [_Worker(self.context, self.engine) for _ in range(min(self.workers, len(queue)))]
+        try:
+            for worker in workers:
+                self._feed(worker, queue)
+            while any(w.jobs for w in workers):
+                ready = set(wait([w.conn for w in workers] + [w.process.sentinel for w in workers]))
+                for worker in list(workers):
+                    if worker.conn in ready or worker.process.sentinel in ready:
+                        yield from self._serve(worker, workers, queue, deaths)
+        finally:
+            for worker in workers:
+                worker.stop()
+
+    def _feed(self, worker: _Worker, queue: deque[Job]) -> None:
+        while queue and len(worker.jobs) < PREFETCH:
+            job = queue.popleft()
+            worker.jobs.append(job)
+            try:
+                worker.conn.send(job)
+            except OSError:  # died already: the sentinel reports it
+                return
+
+    def _serve(self, worker: _Worker, workers: list[_Worker], queue: deque[Job], deaths: dict[str, int]) -> Iterator[Done]:
+        try:
+            while worker.conn.poll():
+                kind, payload = worker.conn.recv()
+                if kind == "fatal":
+                    raise EngineError(payload)
+                if kind == "done":
+                    worker.jobs.popleft()
+                    yield payload
+            if worker.process.is_alive():
+                self._feed(worker, queue)
+                return
+        except (EOFError, OSError):
+            pass
+        yield from self._replace(worker, workers, queue, deaths)
+
+    def _replace(self, dead: _Worker, workers: list[_Worker], queue: deque[Job], deaths: dict[str, int]) -> Iterator[Done]:
+        """The worker died: retry or report its running job, requeue the rest, start a new worker if work is left."""
+        dead.process.join()
+        code = dead.process.exitcode
+        pending = list(dead.jobs)
+        dead.jobs.clear()
+        dead.stop()
+        if pending:
+            running = pending[0]
+            deaths[running.student] = deaths.get(running.student, 0) + 1
+            if deaths[running.student] >= ATTEMPTS:
+                pending = pending[1:]
+                yield Done(running.student, None,
+                           f"the grading worker died {ATTEMPTS} times on this submission (exit code {code}); "
+                           "rerun to retry, and report it to the grader's maintainers")
+        queue.extendleft(reversed(pending))
+        workers.remove(dead)
+        if queue:
+            workers.append(_Worker(self.context, self.engine))
+            self._feed(workers[-1], queue)

@@ -1,0 +1,93 @@
+"""One bulk run: discover, skip what is already graded, grade the rest in parallel, record, export.
+
+The coordinator is the only writer of the output folder and the gradebook.
+Per finished submission it writes the student's feedback files, then
+commits the student's rows (one transaction), then counts it done, so a run
+killed at any moment and run again ends with the same gradebook as one
+clean run: committed submissions are skipped (same content hash and grader
+version), the rest are graded again, and grading is deterministic per
+student.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, TextIO
+
+from grader.bulk.discovery import Submission, discover
+from grader.bulk.engine import Engine
+from grader.bulk.gradebook import Gradebook
+from grader.bulk.jobs import Done, Job
+from grader.bulk.outputs import OutputFolder
+from grader.bulk.progress import Progress
+from grader.bulk.roster import read_roster
+
+
+class Executor(Protocol):
+    def run(self, jobs: Iterable[Job]) -> Iterator[Done]: ...
+
+
+@dataclass
+class RunSummary:
+    assignment: str
+    found: int = 0
+    graded: int = 0
+    skipped: int = 0  # already in the gradebook with the same content and grader version
+    failed: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def usable(self) -> bool:
+        """True when the gradebook holds a result for at least one submission of this run."""
+        return self.graded + self.skipped > 0
+
+    def line(self) -> str:
+        return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
+                f"{self.failed} failed, {len(self.problems)} problems")
+
+
+def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
+    if regrade:
+        return list(submissions)
+    version = engine.version
+    return [s for s in submissions
+            if not gradebook.is_graded(assignment, s.student, engine.content_hash(s.modules), version)]
+
+
+def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
+                roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None) -> RunSummary:
+    """Grade every submission under `root` into `out`; user errors raise one-line exceptions
+    (DiscoveryError, RosterError, GradebookError, EngineError)."""
+    found = discover(root, engine.exercises(), assignment)
+    summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
+    if roster is not None:
+        listed = read_roster(roster)
+        summary.problems += listed.problems + listed.compare([s.student for s in found.submissions])
+    summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
+    folder = OutputFolder(out)
+    with Gradebook(folder.gradebook) as gradebook:
+        todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
+        summary.skipped = len(found.submissions) - len(todo)
+        notes = {s.student: s.problems for s in todo}
+        bar = Progress(len(todo), progress)
+        try:
+            for done in executor.run(Job(s.student, s.modules) for s in todo):
+                if done.report is None:
+                    summary.failed += 1
+                    summary.problems.append(f"{done.student}: {done.error}")
+                else:
+                    done.report.problems[:0] = notes[done.student]
+                    folder.write_student(done.report)
+                    gradebook.record(found.assignment, done.report)
+                    summary.graded += 1
+                bar.advance(done.report is not None)
+        finally:
+            bar.close()
+        reports = gradebook.reports(found.assignment)
+    for report in reports:  # feedback of earlier runs that was deleted since
+        if not folder.has_student(report.student):
+            folder.write_student(report)
+    folder.write_class(found.assignment, reports, summary.problems)
+    return summary

@@ -1,0 +1,112 @@
+"""One student's files -> the modules the grader imports (module name -> source).
+
+The rule, applied to every `.py` and `.ipynb` file of a submission (a
+notebook counts as the code of its code cells, in order):
+
+1. a file named after an exercise (`softmax.py`, `softmax.ipynb`) is that exercise;
+2. a file with marker lines `# mlptutor: <exercise>` is split at them: each
+   exercise gets the text before the first marker (imports, helpers) plus its
+   own sections;
+3. a notebook without markers, or the `.py` files without markers when no
+   file is named after an exercise, is a bundle: the whole code (files joined
+   in name order) serves every exercise not given by rules 1-2;
+4. any other `.py` file is a helper module importable by its name.
+
+The first file (in the order of rules 1, 2, 3, then by path) that gives an
+exercise wins; a later one is reported and ignored.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Collection
+from pathlib import PurePosixPath
+
+from grader.bulk.notebooks import NotebookError, code_cells
+
+MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
+
+Modules = dict[str, "str | bytes"]
+
+
+def split_at_markers(text: str) -> dict[str, str]:
+    """Sections of `text` per marker name, each prefixed by the text before the first marker."""
+    found = list(MARKER.finditer(text))
+    prelude = text[: found[0].start()] if found else text
+    sections: dict[str, str] = {}
+    for here, after in zip(found, found[1:] + [None]):
+        body = text[here.start(): after.start() if after else len(text)]
+        sections[here.group(1)] = sections.get(here.group(1), prelude) + body
+    return sections
+
+
+def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
+    """Text of a .py or .ipynb file; raw bytes for non-UTF-8 Python (the grader reports it)."""
+    if path.endswith(".ipynb"):
+        try:
+            return "\n\n".join(code_cells(data))
+        except NotebookError as exc:
+            problems.append(f"{path}: {exc}")
+            return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append(f"{path}: not UTF-8 text (save it as UTF-8)")
+        return data
+
+
+def modules_from_files(files: dict[str, bytes], exercises: Collection[str]) -> tuple[Modules, list[str]]:
+    """Apply the rule above to `files` (relative path -> content); returns (modules, problems)."""
+    problems: list[str] = []
+    named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
+    marked: list[tuple[str, str, str]] = []  # rule 2
+    loose: list[tuple[str, str | bytes]] = []  # (path, source): rule 3 or 4
+    for path in sorted(files):
+        source = _read(path, files[path], problems)
+        if source is None:
+            continue
+        stem = PurePosixPath(path).stem
+        if stem in exercises:
+            named.append((stem, path, source))
+        elif isinstance(source, str) and MARKER.search(source):
+            marked.extend((name, path, text) for name, text in split_at_markers(source).items())
+        else:
+            loose.append((path, source))
+
+    modules: Modules = {}
+    origin: dict[str, str] = {}
+
+    def give(module: str, path: str, source: str | bytes) -> None:
+        if module in modules:
+            problems.append(f"{path}: {module} is already given by {origin[module]}; ignored here")
+        else:
+            modules[module], origin[module] = source, path
+
+    for module, path, source in named + marked:
+        if module not in exercises:
+            problems.append(f"{path}: marker names {module!r}, not an exercise ({', '.join(sorted(exercises))})")
+            continue
+        give(module, path, source)
+
+    bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not named]
+    helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
+    if bundled:
+        whole = _join([s for _, s in bundled])
+        where = " + ".join(p for p, _ in bundled)
+        for exercise in sorted(exercises):
+            if exercise not in modules:
+                modules[exercise], origin[exercise] = whole, where
+    for path, source in helpers:
+        stem = PurePosixPath(path).stem
+        if not stem.isidentifier() or keyword.iskeyword(stem):
+            problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
+            continue
+        give(stem, path, source)
+    return modules, problems
+
+
+def _join(sources: list[str | bytes]) -> str | bytes:
+    if all(isinstance(s, str) for s in sources):
+        return "\n\n".join(sources)
+    return b"\n\n".join(s if isinstance(s, bytes) else s.encode("utf-8") for s in sources)

@@ -1,0 +1,70 @@
+"""Read the source files of a student's zip in memory, safely: nothing is extracted to disk.
+
+Refused with one line each: a corrupt or encrypted archive, more entries
+than the limit, members that are symlinks or whose names leave the archive
+(absolute, `..`), and members larger than the limits once decompressed (read
+with a cap, so a lying header cannot fool it).
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+
+from grader.bulk.filelimits import FileLimits, wanted
+
+
+class ZipRefused(ValueError):
+    """The whole archive is unusable (the message is one line)."""
+
+
+def _unsafe_name(name: str) -> bool:
+    path = PurePosixPath(name.replace("\\", "/"))
+    return path.is_absolute() or ".." in path.parts or ":" in name
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+def read_zip(path: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
+    """(member path -> bytes for every wanted member, problems); raises ZipRefused."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > limits.entries:
+                raise ZipRefused(f"{len(infos)} entries, more than the limit of {limits.entries} (zip bomb?)")
+            return _read_members(archive, infos, limits)
+    except ZipRefused:
+        raise
+    except RuntimeError as exc:  # encrypted members
+        raise ZipRefused(f"cannot be read ({exc}); ask for an unencrypted zip") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError) as exc:
+        raise ZipRefused(f"not a readable zip ({str(exc) or type(exc).__name__}); ask for a new one") from None
+
+
+def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: FileLimits):
+    files: dict[str, bytes] = {}
+    problems: list[str] = []
+    total = 0
+    for info in infos:
+        name = info.filename
+        if info.is_dir() or not wanted(name.replace("\\", "/")):
+            continue
+        if _unsafe_name(name):
+            problems.append(f"{name}: path leaves the archive; ignored")
+            continue
+        if _is_symlink(info):
+            problems.append(f"{name}: a symbolic link; ignored")
+            continue
+        with archive.open(info) as member:
+            data = member.read(limits.file_bytes + 1)
+        if len(data) > limits.file_bytes:
+            raise ZipRefused(f"{name} is larger than {limits.file_bytes} bytes uncompressed (zip bomb?)")
+        total += len(data)
+        if total > limits.total_bytes:
+            raise ZipRefused(f"more than {limits.total_bytes} bytes uncompressed (zip bomb?)")
+        files[name.replace("\\", "/")] = data
+    return files, problems

@@ -1,0 +1,65 @@
+"""`--format html`: one self-contained page per student (inline CSS, no scripts, no network assets).
+
+Per exercise a table of functions and checks: what passed, what failed and
+why, the named mistake and its hint. Every text from the report is
+escaped, so a student's output or message cannot inject markup. The same
+`page` shell serves the class report.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from grader.feedback.summary import capped, function_state, points, total
+from grader.model import SubmissionReport
+
+STYLE = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2329}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d5dbe1;padding-bottom:.2rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e6eaee;vertical-align:top}
+th{background:#f3f5f7}.pass{color:#1a7f37}.fail{color:#c62828}.todo{color:#9a6700}.score{white-space:nowrap}
+.mistake{margin-top:.25rem;padding:.25rem .5rem;background:#fff4e5;border-left:3px solid #f0a020}
+pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;font-size:13px}ul.problems li{color:#9a6700}
+.bar{fill:#4a7bd0}.axis{stroke:#8b949e;stroke-width:1}.label{font-size:11px;fill:#57606a}
+"""
+
+def page(title: str, body: str) -> str:
+    """A complete HTML document around `body` (already HTML) with the shared inline style."""
+    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{escape(title)}</title>\n'
+            f"<style>{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+def _check_cell(row) -> str:
+    verdict = '<span class="pass">passed</span>' if row.passed else '<span class="fail">failed</span>'
+    text = f"{verdict}: {escape(row.message)}" if row.message else verdict
+    if row.mistake:
+        hint = f"<br>hint: {escape(row.hint)}" if row.hint else ""
+        text += f'<div class="mistake">looks like the known mistake <b>{escape(row.mistake)}</b>{hint}</div>'
+    return text
+
+
+def _exercise(name: str, functions: dict) -> str:
+    rows = [r for fn_rows in functions.values() for r in fn_rows]
+    out = [f"<h2>{escape(name)}.py <span class=\"score\">{points(*total(rows))}</span></h2>",
+           "<table><tr><th>function</th><th>check</th><th>points</th><th>result</th></tr>"]
+    for function, fn_rows in functions.items():
+        state = function_state(fn_rows)
+        if state == "not implemented":
+            out.append(f'<tr><td><code>{escape(function)}</code></td><td>all</td>'
+                       f'<td class="score">{points(*total(fn_rows))}</td><td class="todo">not implemented yet</td></tr>')
+            continue
+        for r in fn_rows:
+            out.append(f'<tr><td><code>{escape(function)}</code></td><td>{escape(r.check)} ({escape(r.kind)})</td>'
+                       f'<td class="score">{points(r.points, r.max_points)}</td><td>{_check_cell(r)}</td></tr>')
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def render_html(report: SubmissionReport) -> str:
+    body = [f"<h1>Feedback for {escape(report.student)}: {points(report.score, report.max_score)}</h1>"]
+    if report.problems:
+        body.append('<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
+    body += [_exercise(name, functions) for name, functions in report.exercises().items()]
+    if report.output.strip():
+        body.append(f"<h2>Output of your code</h2>\n<pre>{escape(capped(report.output))}</pre>")
+    return page(f"Feedback: {report.student}", "\n".join(body))

@@ -1,0 +1,63 @@
+"""A stand-in grading engine for the bulk tests: same interface as grader.bulk.engine.Engine,
+no sandbox. It never runs student code: it reads the source as text.
+
+Per exercise module: "CORRECT" in the source passes both checks, "HALF" one of
+them (with a named mistake), anything else none. "DIE" kills the worker
+process (as a crash of the engine would), "SLOW" sleeps a little.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from grader.bulk.engine import add_missing_exercises
+from grader.model import CheckResult, SubmissionReport
+
+EXERCISES = {"losses": 2.0, "softmax": 2.0}
+
+
+def _text(source) -> str:
+    return source if isinstance(source, str) else source.decode("utf-8", "replace")
+
+
+def _hash(modules: dict) -> str:
+    return hashlib.sha256(repr(sorted((k, _text(v)) for k, v in modules.items())).encode()).hexdigest()[:16]
+
+
+def fake_grade(student: str, modules: dict) -> SubmissionReport:
+    rows = []
+    for name in sorted(set(modules) & set(EXERCISES)):
+        text = _text(modules[name])
+        if "DIE" in text:
+            os._exit(3)
+        if "SLOW" in text:
+            time.sleep(0.3)
+        first = "CORRECT" in text or "HALF" in text
+        second = "CORRECT" in text
+        rows.append(CheckResult(name, name, "shape", "shape", float(first), 1.0, first, "shape checked"))
+        rows.append(CheckResult(name, name, "value", "value", float(second), 1.0, second,
+                                "" if second else f"wrong values for {student}",
+                                mistake=None if second else f"{name}-off-by-one",
+                                hint=None if second else "look at the sum"))
+    report = SubmissionReport(student, rows, content_hash=_hash(modules), grader_version="fake-1", isolation="none",
+                              seconds=0.01, output=f"hello from {student}\n")
+    return add_missing_exercises(report, EXERCISES)
+
+
+@dataclass(frozen=True)
+class FakeEngine:
+    version: str = "fake-1"
+
+    def content_hash(self, modules: dict) -> str:
+        return _hash(modules)
+
+    def exercises(self) -> dict[str, float]:
+        return dict(EXERCISES)
+
+    @contextmanager
+    def open(self):
+        yield fake_grade
