@@ -43,12 +43,9 @@ def step_grad(z):
 
 
 def sigmoid(z):
-    """Logistic sigmoid g(z) = 1 / (1 + exp(-z)), in (0, 1).
-
-    Computed from e = exp(-|z|) <= 1 as 1/(1+e) for z >= 0 and e/(1+e) for z < 0,
-    so no exponent is ever positive and sigmoid(+-1000) neither overflows nor warns.
-    """
+    """Logistic sigmoid g(z) = 1 / (1 + exp(-z)), in (0, 1); sigmoid(+-1000) neither overflows nor warns."""
     z = _f64(z)
+    # from e = exp(-|z|) <= 1: 1/(1+e) for z >= 0 and e/(1+e) for z < 0, so no exponent is positive
     # exp(-|z|) underflows to 0 for |z| > 745: the correct limit, not an error
     with np.errstate(under="ignore"):
         e = np.exp(-np.abs(z))

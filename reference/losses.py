@@ -21,7 +21,7 @@ import numpy as np
 from reference.activations import sigmoid
 from reference.softmax import log_softmax, softmax_cross_entropy_grad
 
-EPS = 1e-12
+EPS = 1e-12  # the clipping bound the docstrings spell out as 1e-12
 
 
 def _pair(name, Y_hat, Y):
@@ -57,7 +57,7 @@ def _clip(P):
 def bce(P, Y):
     """Binary cross-entropy from probabilities. P (predicted P(y=1)), Y in {0, 1}: (N, K) or (N,) -> float.
 
-    L = -(1/N) sum [Y log P + (1 - Y) log(1 - P)], with P clipped to [EPS, 1 - EPS].
+    L = -(1/N) sum [Y log P + (1 - Y) log(1 - P)], with P clipped to [1e-12, 1 - 1e-12].
     """
     P, Y, N = _pair("bce", P, Y)
     P = _clip(P)
@@ -65,7 +65,7 @@ def bce(P, Y):
 
 
 def bce_grad(P, Y):
-    """dL/dP of bce: (P - Y) / (P (1 - P)) / N, P clipped as in bce; shape of P."""
+    """dL/dP of bce: (P - Y) / (P (1 - P)) / N with P clipped as in bce; shape of P."""
     P, Y, N = _pair("bce_grad", P, Y)
     P = _clip(P)
     return (P - Y) / (P * (1.0 - P)) / N
@@ -93,14 +93,14 @@ def bce_with_logits_grad(Z, Y):
 def cross_entropy(P, Y):
     """Categorical cross-entropy from probabilities. P (N, K) rows summing to 1, Y (N, K) one-hot -> float.
 
-    L = -(1/N) sum_n sum_k Y_nk log P_nk = mean of -log P[n, true class], P clipped below at EPS.
+    L = -(1/N) sum_n sum_k Y_nk log P_nk = mean of -log P[n, true class], P clipped below at 1e-12.
     """
     P, Y, N = _pair("cross_entropy", P, Y)
     return float(-np.sum(Y * np.log(np.maximum(P, EPS))) / N)
 
 
 def cross_entropy_grad(P, Y):
-    """dL/dP of cross_entropy: -Y / P / N (P clipped below at EPS), shape (N, K)."""
+    """dL/dP of cross_entropy: -Y / P / N (P clipped below at 1e-12), shape (N, K)."""
     P, Y, N = _pair("cross_entropy_grad", P, Y)
     return -Y / np.maximum(P, EPS) / N
 

@@ -33,8 +33,11 @@ def layer_widths(params):
 def mlp_forward(X, params, activations):
     """Run X (N, n0) through every layer. Returns (out (N, nL), caches).
 
-    For l = 1..L: Z_l = A_{l-1} W_l + b_l, A_l = g_l(Z_l); out = A_L.
-    caches is a list of L dicts {"A_prev", "W", "b", "Z", "activation"} (module docstring).
+    params: {"W1": (n0, n1), "b1": (n1,), ..., "WL": (n_{L-1}, nL), "bL": (nL,)};
+    activations: L names such as "identity", "sigmoid", "tanh", "relu", one per layer.
+    For l = 1..L: Z_l = A_{l-1} W_l + b_l, A_l = g_l(Z_l), with A_0 = X; out = A_L.
+    caches: a list of L dicts, layer l's being
+    {"A_prev": A_{l-1} (N, n_{l-1}), "W": W_l, "b": b_l, "Z": Z_l (N, n_l), "activation": its name}.
     """
     L = count_layers(params)
     if len(activations) != L:
