@@ -1,0 +1,129 @@
+"""Printable documents of a quiz: one sheet per student and one answer key, as HTML, LaTeX or Markdown.
+
+The three formats share one page model built from the Variant records, and
+differ only in a template (question_bank/sheet_templates/page.<ext>.j2), a
+Markdown converter and an escaper for outside text (student names, titles):
+
+    out/<fmt>/sheets/<student id>.<ext>     what the student gets: statements and answer prompts
+    out/<fmt>/answer-key.<ext>              every student's answers, tolerances and worked solutions
+
+Student sheets never contain answers, steps or solutions: the page model for
+a sheet is built without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from question_bank.keyformat import ROUNDING_RULE, format_answer, request_text, tolerance_text
+from question_bank.markdown_html import to_html
+from question_bank.markdown_tex import to_tex
+from question_bank.roster import Student
+from question_bank.templating import environment, escape_html, escape_md, escape_tex
+from question_bank.variants import Quiz, Variant
+
+__all__ = ["DocumentFormat", "DOCUMENT_FORMATS", "render_sheet", "render_key", "write_documents"]
+
+TEMPLATES = Path(__file__).resolve().parent / "sheet_templates"
+
+
+def _html_inline(markdown: str) -> str:
+    return to_html(markdown).removeprefix("<p>").removesuffix("</p>")
+
+
+@dataclass(frozen=True)
+class DocumentFormat:
+    """How one document format converts question Markdown and escapes outside text."""
+
+    name: str
+    extension: str
+    block: Callable[[str], str]  # a statement or solution (Markdown) -> this format
+    inline: Callable[[str], str]  # one line of Markdown -> this format, no paragraph around it
+    escape: Callable[[str], str]  # plain text -> this format
+
+
+DOCUMENT_FORMATS = {
+    "html": DocumentFormat("html", "html", lambda md: to_html(md, heading_offset=3), _html_inline, escape_html),
+    "tex": DocumentFormat("tex", "tex", lambda md: to_tex(md, heading_offset=2), to_tex, escape_tex),
+    "md": DocumentFormat("md", "md", lambda md: md.strip(), lambda md: md, escape_md),
+}
+
+_ENV = environment(jinja2.FileSystemLoader(TEMPLATES))
+
+
+def _points(points: float) -> str:
+    return f"{points:g} point" + ("" if points == 1 else "s")
+
+
+def _answer(fmt: DocumentFormat, variant: Variant, spec: dict, with_key: bool) -> dict:
+    row = {"label": fmt.inline(spec["label"]), "request": fmt.inline(request_text(spec))}
+    if with_key:
+        value = variant.answers[spec["name"]]
+        text = format_answer(spec, value, variant.params)
+        row["key"] = fmt.inline(text) if spec["type"] == "choice" else fmt.escape(text)
+        row["tolerance"] = fmt.inline(tolerance_text(spec, value))
+    return row
+
+
+def _question(fmt: DocumentFormat, number: int, variant: Variant, with_key: bool) -> dict:
+    item = {
+        "number": number,
+        "id": variant.question,
+        "title": fmt.escape(variant.title),
+        "points": _points(variant.points),
+        "answers": [_answer(fmt, variant, spec, with_key) for spec in variant.answer_specs],
+    }
+    if with_key:
+        item["solution"] = fmt.block(variant.solution)
+    else:
+        item["statement"] = fmt.block(variant.statement)
+    return item
+
+
+def _section(fmt: DocumentFormat, quiz: Quiz, student: Student, with_key: bool) -> dict:
+    variants = quiz.for_student(student.id)
+    return {
+        "id": fmt.escape(student.id),
+        "name": fmt.escape(student.name),
+        "total": _points(sum(v.points for v in variants)),
+        "questions": [_question(fmt, i, v, with_key) for i, v in enumerate(variants, start=1)],
+    }
+
+
+def _page(fmt: DocumentFormat, quiz: Quiz, students: list[Student], with_key: bool) -> str:
+    return _ENV.get_template(f"page.{fmt.extension}.j2").render(
+        title=fmt.escape(quiz.title),
+        quiz=fmt.escape(quiz.quiz),
+        key=with_key,
+        rounding=fmt.inline(ROUNDING_RULE),
+        sections=[_section(fmt, quiz, s, with_key) for s in students],
+    )
+
+
+def render_sheet(quiz: Quiz, student: Student, fmt: str) -> str:
+    """One student's sheet in format `fmt` (html, tex or md): statements and prompts, no answers."""
+    return _page(DOCUMENT_FORMATS[fmt], quiz, [student], with_key=False)
+
+
+def render_key(quiz: Quiz, fmt: str) -> str:
+    """The answer key in format `fmt`: for every student, each answer, its tolerance and the worked solution."""
+    return _page(DOCUMENT_FORMATS[fmt], quiz, quiz.students, with_key=True)
+
+
+def write_documents(quiz: Quiz, fmt: str, out: Path) -> list[Path]:
+    """Write out/<fmt>/sheets/<id>.<ext> for every student and out/<fmt>/answer-key.<ext>; returns the paths."""
+    extension = DOCUMENT_FORMATS[fmt].extension
+    folder = Path(out) / fmt
+    (folder / "sheets").mkdir(parents=True, exist_ok=True)
+    written = []
+    for student in quiz.students:
+        path = folder / "sheets" / f"{student.id}.{extension}"
+        path.write_text(render_sheet(quiz, student, fmt), encoding="utf-8")
+        written.append(path)
+    key = folder / f"answer-key.{extension}"
+    key.write_text(render_key(quiz, fmt), encoding="utf-8")
+    return [*written, key]

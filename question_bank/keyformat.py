@@ -1,0 +1,75 @@
+"""How the answer key prints an answer, the tolerance it accepts, and what each sheet asks for.
+
+Tolerance policy (the same one question_bank.answers applies): a number x
+matches the key k when |x - k| <= max(atol, rtol * |k|), i.e. relative with
+an absolute floor; rtol = atol = 0 means exact (integers). Vectors and
+matrices apply it entry by entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from question_bank.templating import num
+
+__all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE"]
+
+ROUNDING_RULE = (
+    "The numbers in each question are already rounded: use them exactly as printed. "
+    "Keep at least six significant digits in intermediate results and round only each final answer, "
+    "to the number of decimals it asks for."
+)
+
+
+def _entries(value, decimals: int) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_entries(v, decimals) for v in value) + "]"
+    return num(value, decimals)
+
+
+def format_answer(spec: Mapping, value, params: Mapping) -> str:
+    """The key's text for one answer: "0.659", "[0.659, 0.242]", "[[1.00, 2.00], [3.00, 4.00]]",
+    the formula for symbolic answers, and "b — <option text>" for choices."""
+    kind = spec["type"]
+    if kind in ("numeric", "vector", "matrix"):
+        return _entries(value, spec["decimals"])
+    if kind == "choice":
+        return f"{value} — {params.get('options', {}).get(value, '')}".rstrip(" —")
+    return str(value)
+
+
+def tolerance(spec: Mapping, value: float) -> float:
+    """The absolute half-width accepted around one key entry: max(atol, rtol * |value|)."""
+    return max(float(spec["atol"]), float(spec["rtol"]) * abs(float(value)))
+
+
+def tolerance_text(spec: Mapping, value) -> str:
+    """The tolerance as printed in the key (Markdown with math), e.g.
+    "accepted: $|x - k| \\le \\max(0.001\\,|k|,\\ 0.0005) = 0.0005$"."""
+    kind = spec["type"]
+    if kind == "choice":
+        return "accepted: this option only"
+    if kind == "symbolic":
+        ranges = ", ".join(f"${name} \\in [{low}, {high}]$" for name, (low, high) in sorted(spec["variables"].items()))
+        return f"accepted: any equivalent formula (compared at random points with {ranges})"
+    if spec["rtol"] == 0 and spec["atol"] == 0:
+        return "accepted: exactly this value" if kind == "numeric" else "accepted: exactly these entries"
+    bound = rf"\max({spec['rtol']:g}\,|k|,\ {spec['atol']:g})"
+    if kind == "numeric":
+        return f"accepted: $|x - k| \\le {bound} = {tolerance(spec, value):.6g}$"
+    return f"accepted: each entry with $|x - k| \\le {bound}$"
+
+
+def request_text(spec: Mapping) -> str:
+    """What the student sheet asks for one answer, e.g. "a number, to 3 decimals"."""
+    kind = spec["type"]
+    if kind == "choice":
+        return "one option letter"
+    if kind == "symbolic":
+        return "a formula in " + ", ".join(f"${name}$" for name in sorted(spec["variables"]))
+    decimals = spec["decimals"]
+    precision = "a whole number" if decimals == 0 else f"to {decimals} decimals"
+    if kind == "numeric":
+        return precision if decimals == 0 else f"a number, {precision}"
+    entries = "whole numbers" if decimals == 0 else f"entries {precision}"
+    return f"a {kind}, {entries}"

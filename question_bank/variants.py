@@ -1,0 +1,184 @@
+"""Variants: one question instantiated for one student of one quiz, as a plain record.
+
+A variant is a pure function of (quiz, student, question id): the parameters
+come from `mlptutor.seeding.rng("quiz", quiz, student, question_id)`, the
+answers and steps from the question's solve() on those (already rounded)
+parameters, and the statement/solution Markdown from its templates. Every
+output format (HTML, PDF, TeX, Markdown, Moodle, QTI) and `quiz grade` read
+the records, never the question code, so what was printed is what is graded.
+
+A whole quiz is stored as variants.json beside the sheets:
+
+    {"schema": 1, "title": str, "quiz": str,
+     "students": [{"id": str, "name": str}, ...],
+     "questions": [question id, ...],
+     "variants": [Variant fields, ...]}      # students in roster order, questions in quiz order
+
+written with sorted keys and no timestamps, so the same seed and roster give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from mlptutor.seeding import rng, seed_sequence
+from question_bank.loader import Question, QuestionError
+from question_bank.roster import Student
+from question_bank.templating import render_string
+
+__all__ = ["Variant", "Quiz", "make_variant", "build_quiz", "quiz_to_json", "save_quiz", "load_quiz"]
+
+SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One question as one student sees it, with its key.
+
+    params/answers/steps are JSON data (lists for vectors and matrices);
+    `answer_specs` are the question's [[answers]] tables; `statement` and
+    `solution` are the rendered Markdown (LaTeX math inside $...$);
+    `seed` is the hex entropy of the variant's SeedSequence; `fixed` names
+    the [[fixed]] worked example used instead of random parameters, if any.
+    """
+
+    quiz: str
+    student: str
+    question: str
+    seed: str
+    title: str
+    topic: str
+    points: float
+    answer_specs: list[dict]
+    params: dict
+    answers: dict
+    steps: dict
+    statement: str
+    solution: str
+    fixed: str | None = None
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """A quiz: its students and every variant, students in roster order and questions in quiz order."""
+
+    title: str
+    quiz: str
+    students: list[Student]
+    questions: list[str]
+    variants: list[Variant] = field(default_factory=list)
+
+    def for_student(self, student_id: str) -> list[Variant]:
+        """The variants of one student, in question order."""
+        return [v for v in self.variants if v.student == student_id]
+
+
+def _plain(value, where: str):
+    """JSON data of value (numpy scalars and arrays become numbers and lists)."""
+
+    def convert(obj):
+        if hasattr(obj, "tolist"):
+            return obj.tolist()
+        raise TypeError(f"{where}: {type(obj).__name__} is not JSON data; return numbers, strings, lists or dicts")
+
+    try:
+        return json.loads(json.dumps(value, default=convert))
+    except (TypeError, ValueError) as exc:
+        raise QuestionError(str(exc)) from None
+
+
+def _render(question: Question, file: str, source: str, **context) -> str:
+    try:
+        return render_string(source, **context)
+    except jinja2.TemplateError as exc:
+        line = f" line {exc.lineno}" if getattr(exc, "lineno", None) else ""
+        raise QuestionError(f"{question.where(file)}{line}: {exc}") from None
+
+
+def _fixed_params(question: Question, name: str) -> dict:
+    for fixed in question.fixed:
+        if fixed["name"] == name:
+            return fixed["params"]
+    known = ", ".join(f["name"] for f in question.fixed) or "none"
+    raise QuestionError(f"question {question.id}: no fixed variant {name!r} (fixed variants: {known})")
+
+
+def make_variant(question: Question, quiz: str, student: str, fixed: str | None = None) -> Variant:
+    """The variant of `question` for `student` in `quiz` (or the named [[fixed]] worked example)."""
+    seed = seed_sequence("quiz", quiz, student, question.id)
+    if fixed is None:
+        params = question.generate(rng("quiz", quiz, student, question.id))
+    else:
+        params = _fixed_params(question, fixed)
+    params = _plain(params, question.where("params.py") + " generate()")
+    solved = _plain(question.solve(params), question.where("params.py") + " solve()")
+    answers, steps = solved.get("answers", {}), solved.get("steps", {})
+    missing = [a["name"] for a in question.answers if a["name"] not in answers]
+    if missing:
+        raise QuestionError(f"{question.where('params.py')}: solve() gives no answer {missing[0]!r} (named in meta.toml)")
+    return Variant(
+        quiz=str(quiz),
+        student=str(student),
+        question=question.id,
+        seed=f"{seed.entropy:032x}",
+        title=question.title,
+        topic=question.topic,
+        points=question.points,
+        answer_specs=[dict(a) for a in question.answers],
+        params=params,
+        answers=answers,
+        steps=steps,
+        statement=_render(question, "statement.md.j2", question.statement, params=params),
+        solution=_render(question, "solution.md.j2", question.solution, params=params, steps=steps, answers=answers),
+        fixed=fixed,
+    )
+
+
+def build_quiz(questions: list[Question], students: list[Student], quiz: str, title: str | None = None) -> Quiz:
+    """Every student's variant of every question; `quiz` (e.g. the --seed) seeds all of them."""
+    variants = [make_variant(q, quiz, s.id) for s in students for q in questions]
+    return Quiz(title or f"Quiz {quiz}", str(quiz), list(students), [q.id for q in questions], variants)
+
+
+def quiz_to_json(quiz: Quiz) -> str:
+    """The variants.json text of a quiz (sorted keys, stable bytes)."""
+    data = {
+        "schema": SCHEMA,
+        "title": quiz.title,
+        "quiz": quiz.quiz,
+        "students": [asdict(s) for s in quiz.students],
+        "questions": quiz.questions,
+        "variants": [asdict(v) for v in quiz.variants],
+    }
+    return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def save_quiz(quiz: Quiz, path: str | Path) -> Path:
+    """Write variants.json (the single record every format is rendered from)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(quiz_to_json(quiz), encoding="utf-8")
+    return path
+
+
+def load_quiz(path: str | Path) -> Quiz:
+    """Read a variants.json written by save_quiz."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise QuestionError(f"{path}: not a readable variants.json ({exc})") from None
+    if data.get("schema") != SCHEMA:
+        raise QuestionError(f"{path}: schema {data.get('schema')!r} is not {SCHEMA}; regenerate it with mlptutor quiz")
+    return Quiz(
+        title=data["title"],
+        quiz=data["quiz"],
+        students=[Student(**s) for s in data["students"]],
+        questions=list(data["questions"]),
+        variants=[Variant(**v) for v in data["variants"]],
+    )
