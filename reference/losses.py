@@ -24,14 +24,17 @@ from reference.softmax import log_softmax, softmax_cross_entropy_grad
 EPS = 1e-12  # the clipping bound the docstrings spell out as 1e-12
 
 
-def _pair(name, Y_hat, Y):
+def _pair(name, Y_hat, Y, classes=False):
     """float64 predictions, targets and batch size N; ValueError when the shapes differ.
 
     Differing shapes such as (N, 1) and (N,) would silently broadcast to (N, N).
+    classes=True: a categorical loss, which needs (N, K) to tell examples from classes.
     """
     Y_hat, Y = np.asarray(Y_hat, dtype=np.float64), np.asarray(Y, dtype=np.float64)
     if Y_hat.shape != Y.shape or Y.ndim == 0:
         raise ValueError(f"{name}: predictions {Y_hat.shape} and targets {Y.shape} must have the same (batch, ...) shape; reshape the targets to {Y_hat.shape}")
+    if classes and Y.ndim != 2:
+        raise ValueError(f"{name}: predictions {Y_hat.shape} must be (N, K), one row per example; for one example pass P[None, :]")
     return Y_hat, Y, Y.shape[0]
 
 
@@ -95,13 +98,13 @@ def cross_entropy(P, Y):
 
     L = -(1/N) sum_n sum_k Y_nk log P_nk = mean of -log P[n, true class], P clipped below at 1e-12.
     """
-    P, Y, N = _pair("cross_entropy", P, Y)
+    P, Y, N = _pair("cross_entropy", P, Y, classes=True)
     return float(-np.sum(Y * np.log(np.maximum(P, EPS))) / N)
 
 
 def cross_entropy_grad(P, Y):
     """dL/dP of cross_entropy: -Y / P / N (P clipped below at 1e-12), shape (N, K)."""
-    P, Y, N = _pair("cross_entropy_grad", P, Y)
+    P, Y, N = _pair("cross_entropy_grad", P, Y, classes=True)
     return -Y / np.maximum(P, EPS) / N
 
 
@@ -110,13 +113,13 @@ def cross_entropy_with_logits(Z, Y):
 
     L = -(1/N) sum_n sum_k Y_nk log_softmax(Z)_nk; finite for logits of any size.
     """
-    Z, Y, N = _pair("cross_entropy_with_logits", Z, Y)
+    Z, Y, N = _pair("cross_entropy_with_logits", Z, Y, classes=True)
     return float(-np.sum(Y * log_softmax(Z)) / N)
 
 
 def cross_entropy_with_logits_grad(Z, Y):
     """dL/dZ of cross_entropy_with_logits: (softmax(Z) - Y) / N, shape (N, K)."""
-    Z, Y, _ = _pair("cross_entropy_with_logits_grad", Z, Y)
+    Z, Y, _ = _pair("cross_entropy_with_logits_grad", Z, Y, classes=True)
     return softmax_cross_entropy_grad(Z, Y)
 
 

@@ -63,5 +63,7 @@ def softmax_cross_entropy_grad(logits, Y):
 
     logits (N, K), Y (N, K) one-hot (rows summing to 1) -> (N, K) = (softmax(logits) - Y) / N.
     """
-    logits = np.asarray(logits, dtype=np.float64)
-    return (softmax(logits) - np.asarray(Y, dtype=np.float64)) / logits.shape[0]
+    logits, Y = np.asarray(logits, dtype=np.float64), np.asarray(Y, dtype=np.float64)
+    if logits.ndim != 2 or Y.shape != logits.shape:
+        raise ValueError(f"softmax_cross_entropy_grad: logits {logits.shape} and Y {Y.shape} must both be (N, K); for one example pass logits[None, :]")
+    return (softmax(logits) - Y) / logits.shape[0]

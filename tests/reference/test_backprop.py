@@ -2,7 +2,7 @@ import autograd.numpy as anp
 import numpy as np
 import pytest
 from autograd import grad as autograd_grad
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from reference.backprop import mlp_backward, mlp_loss_and_grads
 from reference.gradcheck import gradient_check
@@ -97,6 +97,7 @@ def test_delta_recursion_by_hand_for_a_two_layer_sigmoid_network():
 
 @settings(max_examples=20, deadline=None)
 @given(widths=st.lists(st.integers(1, 5), min_size=2, max_size=5), n=st.integers(1, 4))
+@example(widths=[2, 4, 1], n=1)
 def test_every_gradient_has_its_parameters_shape(widths, n):
     X, Y, params = _problem(widths, "mse", n=n)
     _, grads = mlp_loss_and_grads(X, Y, params, ["tanh"] * (len(widths) - 1), "mse")

@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from reference.activations import relu
 from reference.gradcheck import numerical_gradient, relative_error
@@ -53,6 +53,7 @@ def test_shape_mistakes_are_named(A_shape, W_shape, b_shape, message):
 
 @settings(max_examples=25, deadline=None)
 @given(n=st.integers(1, 6), n_in=st.integers(1, 5), n_out=st.integers(1, 5))
+@example(n=1, n_in=1, n_out=1)
 def test_shapes_for_any_batch_and_widths(n, n_in, n_out):
     Z, cache = dense_forward(np.ones((n, n_in)), np.ones((n_in, n_out)), np.ones(n_out))
     dA, dW, db = dense_backward(np.ones_like(Z), cache)

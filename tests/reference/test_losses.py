@@ -42,9 +42,9 @@ def test_per_element_gradients_match_sympy():
         loss = losses.get_loss(name)
         for prediction, target in ((0.3, 1.0), (0.8, 0.0), (0.6, 0.25)):
             point = {yh: prediction, y: target}
-            args = (np.array([prediction]), np.array([target]))
+            args = (np.array([[prediction]]), np.array([[target]]))
             assert loss.value(*args) == pytest.approx(float(expr.subs(point)), rel=1e-12)
-            assert loss.grad(*args)[0] == pytest.approx(float(sp.diff(expr, yh).subs(point)), rel=1e-12)
+            assert loss.grad(*args)[0, 0] == pytest.approx(float(sp.diff(expr, yh).subs(point)), rel=1e-12)
 
 
 def test_logit_forms_equal_the_probability_forms():
@@ -91,3 +91,9 @@ def test_shape_mismatch_is_one_clear_error_not_silent_broadcasting():
         losses.mse(np.zeros((4, 1)), np.zeros(4))
     with pytest.raises(ValueError, match="unknown loss 'hinge': use one of mse, bce"):
         losses.get_loss("hinge")
+
+
+def test_categorical_losses_need_one_row_per_example():
+    for name in ("cross_entropy", "cross_entropy_with_logits"):
+        with pytest.raises(ValueError, match=r"must be \(N, K\), one row per example"):
+            losses.get_loss(name).grad(np.array([0.7, 0.2, 0.1]), np.array([1.0, 0.0, 0.0]))

@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from reference.mlp import count_layers, layer_widths, mlp_forward, predict, predict_labels
 
@@ -54,6 +54,7 @@ def test_user_mistakes_are_one_clear_error():
 
 @settings(max_examples=25, deadline=None)
 @given(widths=st.lists(st.integers(1, 5), min_size=2, max_size=5), n=st.integers(1, 4))
+@example(widths=[3, 1], n=1)
 def test_output_and_cache_shapes_for_any_widths_and_batch(widths, n):
     params = _params(widths)
     out, caches = mlp_forward(np.ones((n, widths[0])), params, ["relu"] * (len(widths) - 1))

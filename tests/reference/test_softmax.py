@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 import sympy as sp
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from reference.gradcheck import numerical_gradient, relative_error
 from reference.softmax import log_softmax, softmax, softmax_backward, softmax_cross_entropy_grad, softmax_jacobian
@@ -68,7 +68,13 @@ def test_cross_entropy_gradient_matches_central_differences():
 
 @settings(max_examples=25, deadline=None)
 @given(n=st.integers(1, 5), k=st.integers(1, 6))
+@example(n=1, k=1)
 def test_shapes_for_any_batch_and_class_count(n, k):
     Z = np.arange(n * k, dtype=float).reshape(n, k)
     assert softmax(Z).shape == log_softmax(Z).shape == softmax_cross_entropy_grad(Z, np.zeros((n, k))).shape == (n, k)
     assert softmax_jacobian(Z).shape == (n, k, k)
+
+
+def test_cross_entropy_gradient_rejects_a_single_unbatched_row():
+    with pytest.raises(ValueError, match=r"must both be \(N, K\); for one example pass logits\[None, :\]"):
+        softmax_cross_entropy_grad(np.array([2.0, 1.0, 0.1]), np.array([1.0, 0.0, 0.0]))
