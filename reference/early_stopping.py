@@ -42,6 +42,8 @@ class EarlyStopping:
 
 
 def _run(val_losses, weights, patience, min_delta):
+    if len(val_losses) == 0:
+        raise ValueError("val_losses is empty: give one validation loss per epoch")
     stopper = EarlyStopping(patience, min_delta)
     for loss, params in zip(val_losses, weights):
         if stopper.update(loss, params):

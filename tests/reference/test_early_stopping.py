@@ -32,6 +32,11 @@ def test_restore_returns_the_best_epochs_weights():
     assert params == {"W1": 2.0}
 
 
+def test_empty_curve_is_one_clear_error():
+    with pytest.raises(ValueError, match="empty"):
+        early_stopping([], patience=2)
+
+
 def test_restore_needs_one_snapshot_per_epoch():
     with pytest.raises(ValueError, match="one per epoch"):
         early_stopping_restore(CURVE, [{}], patience=3)
