@@ -1,0 +1,174 @@
+"""Every question: the course's worked examples, answers against the reference, 1,000 clean variants."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from mlptutor.seeding import rng
+from question_bank.answers import check_answer
+from question_bank.loader import load_question, question_ids
+from question_bank.variants import make_variant
+from reference import activations, counting, data, early_stopping, graph, init, layers, losses, normalization
+from reference import optim, perceptron, regularization, softmax
+
+IDS = question_ids()
+NUMBER_TYPES = ("numeric", "vector", "matrix")
+
+
+def test_the_bank_is_large_enough():
+    assert len(IDS) >= 20
+
+
+# question id -> (fixed variant, the answers printed in the course)
+COURSE = {
+    "count-parameters": [("course-3-4-2", {"total": 26}), ("course-mnist", {"total": 109386})],
+    "dense-forward": [("course", {"z": [0.7, 0.7], "a": [0.7, 0.7]})],
+    "scalar-backprop-chain": [("course", {"y_hat": 1.5, "dw2": -1.5, "dw1": -4.5})],
+    "softmax-probabilities": [("course", {"p": [0.659, 0.242, 0.099]})],
+    "cross-entropy-loss": [("course", {"loss": 0.417})],
+    "gradient-descent-step": [("course", {"w_new": 3.4})],
+    "gradient-descent-iterates": [("course", {"iterates": [3.6, 3.24, 2.916]})],
+    "weight-decay-step": [("course", {"w_new": 3.996})],
+    "layer-norm": [("course", {"mean": 2.5, "var": 1.25, "out": [-1.34, -0.45, 0.45, 1.34]})],
+    "iterations-per-epoch": [("course", {"iterations": 100})],
+    "xor-network": [("course", {"label": 1})],
+}
+
+
+@pytest.mark.parametrize("qid, fixed, printed", [(q, f, p) for q, rows in COURSE.items() for f, p in rows])
+def test_fixed_variants_reproduce_the_course(qid, fixed, printed):
+    if qid not in IDS:
+        pytest.skip(f"question {qid} not in the bank yet")
+    variant = make_variant(load_question(qid), "course", "teacher", fixed=fixed)
+    for name, value in printed.items():
+        # the course prints 2 or 3 decimals: agree to within its rounding
+        assert variant.answers[name] == pytest.approx(value, abs=0.005), name
+
+
+def _vec(x):
+    return np.asarray(x, dtype=float)
+
+
+# Independent recomputations with the reference (not through solve()): question id -> params -> answers.
+ORACLES = {
+    "count-parameters": lambda p: {"total": sum((a + 1) * b for a, b in zip(p["widths"], p["widths"][1:]))},
+    "dense-forward": lambda p: {
+        "z": (_vec(p["x"]) @ _vec(p["W"]) + _vec(p["b"])).tolist(),
+        "a": activations.relu(layers.dense_forward(_vec([p["x"]]), _vec(p["W"]), _vec(p["b"]))[0][0]).tolist()},
+    "softmax-probabilities": lambda p: {"p": softmax.softmax(_vec(p["z"]))},
+    "cross-entropy-loss": lambda p: {"loss": -np.log(p["p"][p["label"]])},
+    "gradient-descent-step": lambda p: {"w_new": optim.sgd_step({"w": p["w"]}, {"w": p["grad"]}, p["eta"])["w"]},
+    "gradient-descent-iterates": lambda p: {
+        "iterates": [p["w0"] * (1 - p["eta"] * p["c"]) ** t for t in (1, 2, 3)]},
+    "weight-decay-step": lambda p: {
+        "w_new": (1 - p["eta"] * p["lam"]) * p["w"] - p["eta"] * p["grad"]},
+    "inverted-dropout": lambda p: {"out": [a * (u >= p["p"]) / (1 - p["p"]) for a, u in zip(p["a"], p["u"])]},
+    "init-std": lambda p: {"he": init.scheme_std("he", p["n_in"], p["n_out"]),
+                           "xavier": math.sqrt(2 / (p["n_in"] + p["n_out"]))},
+    "layer-norm": lambda p: {
+        "mean": np.mean(p["x"]), "var": np.var(p["x"]),
+        "out": normalization.layernorm_forward(_vec([p["x"]]), 1.0, 0.0)[0][0]},
+    "batch-norm": lambda p: {
+        "mean": np.mean(p["X"], axis=0), "var": np.var(p["X"], axis=0),
+        "out": normalization.batchnorm_forward(_vec(p["X"]), _vec(p["gamma"]), _vec(p["beta"]),
+                                               _vec(p["running_mean"]), np.ones(2))[0],
+        "running_mean": 0.9 * _vec(p["running_mean"]) + 0.1 * np.mean(p["X"], axis=0)},
+    "scalar-backprop-chain": lambda p: {
+        "y_hat": p["w2"] * p["w1"] * p["x"],
+        "dw2": (p["w2"] * p["w1"] * p["x"] - p["y"]) * p["w1"] * p["x"],
+        "dw1": (p["w2"] * p["w1"] * p["x"] - p["y"]) * p["w2"] * p["x"]},
+    "multipath-graph": lambda p: {
+        "f": p["x"] * p["y"] * (p["x"] + p["y"]),
+        "dx": 2 * p["x"] * p["y"] + p["y"] ** 2, "dy": p["x"] ** 2 + 2 * p["x"] * p["y"]},
+    "softmax-ce-gradient": lambda p: {
+        "grad": softmax.softmax(_vec(p["z"])) - data.one_hot([p["label"]], 3)[0]},
+    "iterations-per-epoch": lambda p: {
+        "iterations": -(-p["n"] // p["batch_size"]), "total": -(-p["n"] // p["batch_size"]) * p["epochs"]},
+    "three-way-split": lambda p: {"sizes": [len(s) for s in data.split_indices(p["n"], rng("t"), p["fractions"])]},
+    "early-stopping-epoch": lambda p: dict(zip(
+        ("stop_epoch", "best_epoch"), early_stopping.early_stopping(p["losses"], p["patience"]))),
+    "perceptron-update": lambda p: dict(zip(("w", "b"), perceptron.perceptron_step(
+        _vec(p["w"]), p["b"], _vec(p["x"]), p["y"], p["eta"]))),
+    "activation-values": lambda p: {
+        "value": activations.get_activation(p["activation"]).forward(_vec(p["z"])),
+        "derivative": activations.get_activation(p["activation"]).grad(_vec(p["z"]))},
+    "vanishing-gradient-product": lambda p: {
+        "product": np.prod(activations.sigmoid_grad(_vec(p["z"])))},
+    "mse-bce-losses": lambda p: {
+        "mse": losses.mse(_vec(p["y_hat"]), _vec(p["y"])), "bce": losses.bce(_vec(p["p"]), _vec(p["labels"]))},
+}
+
+
+@pytest.mark.parametrize("qid", sorted(ORACLES))
+def test_answers_equal_the_reference(qid):
+    if qid not in IDS:
+        pytest.skip(f"question {qid} not in the bank yet")
+    question = load_question(qid)
+    for student in ("ana", "ben", "chloe", "dev", "eli"):
+        variant = make_variant(question, "oracle", student)
+        expected = ORACLES[qid](variant.params)
+        for name, value in expected.items():
+            assert np.asarray(variant.answers[name], dtype=float) == pytest.approx(
+                np.asarray(value, dtype=float), rel=1e-9, abs=1e-12), (qid, student, name)
+
+
+def _printed(value, decimals):
+    """The key as an answer sheet prints it, e.g. "0.659 0.242 0.099"."""
+    rows = np.atleast_2d(np.asarray(value, dtype=float))
+    return "; ".join(" ".join(f"{v:.{decimals}f}" for v in row) for row in rows)
+
+
+def _clean(question, params, key):
+    """Problems of one variant: unprintable answers, tied options, a key its own printout fails."""
+    problems = []
+    json.dumps(params), json.dumps(key)
+    for spec in question.answers:
+        value = key["answers"][spec["name"]]
+        if spec["type"] == "choice":
+            options = params["options"]
+            if value not in options or len(set(options.values())) != len(options):
+                problems.append(f"{spec['name']}: options {options} with key {value!r}")
+            continue
+        if spec["type"] not in NUMBER_TYPES:
+            continue
+        entries = np.ravel(np.asarray(value, dtype=float))
+        if not np.all(np.isfinite(entries)):
+            problems.append(f"{spec['name']}: not finite {value}")
+        tiny = [v for v in entries if v != 0 and abs(v) < 10 ** -spec["decimals"]]
+        if tiny:
+            problems.append(f"{spec['name']}: {tiny} prints as 0 with {spec['decimals']} decimals")
+        if not check_answer(spec, value, _printed(value, spec["decimals"])).correct:
+            problems.append(f"{spec['name']}: the printed key {_printed(value, spec['decimals'])} is rejected")
+    return problems
+
+
+@pytest.mark.parametrize("qid", IDS)
+def test_thousand_variants_are_clean(qid):
+    question = load_question(qid)
+    for i in range(1000):
+        params = question.generate(rng("degeneracy", qid, i))
+        assert params == question.generate(rng("degeneracy", qid, i)), "generate() is not deterministic"
+        problems = _clean(question, params, question.solve(params))
+        assert not problems, f"{qid} variant {i}: {problems}"
+
+
+@pytest.mark.parametrize("qid", IDS)
+def test_known_mistakes_are_told_apart_from_the_key(qid):
+    question = load_question(qid)
+    specs = {s["name"]: s for s in question.answers}
+    for mistake in question.mistakes:
+        told_apart = 0
+        for i in range(40):
+            params = question.generate(rng("mistakes", qid, i))
+            key = question.solve(params)["answers"]
+            for name, wrong in mistake.answers(params).items():
+                if not np.all(np.isfinite(wrong)):
+                    continue  # e.g. logits summing to 0: nobody types that answer
+                text = _printed(wrong, specs[name]["decimals"] + 3)
+                verdict = check_answer(specs[name], key[name], text, params=params, mistakes=[mistake])
+                if not verdict.correct:
+                    assert verdict.mistake == mistake.id, (qid, mistake.id, verdict.message)
+                    told_apart += 1
+        assert told_apart >= 5, f"{qid}: mistake {mistake.id} is rarely distinguishable from the key"
