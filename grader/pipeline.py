@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Collection
 
-from grader.checks.base import Check, Context, Plan, Verdict
+from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
 from grader.mistakes import Mistake, diagnose
 from grader.model import CheckResult, SubmissionReport
 from grader.sandbox import JobResult, Sandbox
@@ -79,14 +79,27 @@ def run(job: GradingJob, grader: Grader) -> None:
     modules = dict(job.sources)
     for p in job.planned:
         modules.update(p.check.helper_modules())
-    job.result = grader.sandbox.run(modules, calls) if calls else JobResult(outcomes={}, module_errors={}, output="", isolation=grader.sandbox.level)
+    job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
+
+
+def _not_implemented(p: Planned, outcomes) -> bool:
+    """Every call of the graded function itself raised NotImplementedError (an untouched stub).
+
+    Calls taking a Ref depend on another call (a forward's cache) and are left out."""
+    own = [outcomes.get(c.id) for c in p.plan.calls
+           if (c.module, c.function) == (p.ctx.module, p.ctx.function) and not c.refs()]
+    return bool(own) and all(o is not None and o.status == "not_implemented" for o in own)
 
 
 def judge(job: GradingJob, grader: Grader) -> None:
-    """Outcomes -> Verdicts, in the trusted process."""
+    """Outcomes -> Verdicts, in the trusted process; an untouched stub just says so."""
+    outcomes = job.result.outcomes
     for p in job.planned:
+        if _not_implemented(p, outcomes):
+            p.verdict = Verdict(0.0, NOT_IMPLEMENTED)
+            continue
         try:
-            p.verdict = p.check.judge(p.ctx, p.plan, job.result.outcomes)
+            p.verdict = p.check.judge(p.ctx, p.plan, outcomes)
         except Exception as exc:  # a value shaped to trip the judge is a wrong answer, not a crash
             p.verdict = Verdict(0.0, f"the result could not be judged ({type(exc).__name__}: {exc})")
 

@@ -61,10 +61,10 @@ class Context:
         return f"{self.exercise}:{self.function}:{check}:{tag}"
 
     def call(self, check: str, tag: object, args: tuple = (), kwargs: dict | None = None,
-             function: str | None = None, **options) -> Call:
-        """A Call of the student's function under grading, or of another `function` of the same file
-        (e.g. the forward of a backward); options: return_args, pick."""
-        return Call(self.call_id(check, tag), self.module, function or self.function, tuple(args),
+             function: str | None = None, module: str | None = None, **options) -> Call:
+        """A Call of the student's function under grading, or of another `function` (of another
+        student `module`), e.g. the forward of a backward; options: return_args, pick."""
+        return Call(self.call_id(check, tag), module or self.module, function or self.function, tuple(args),
                     dict(kwargs or {}), **options)
 
 
@@ -128,9 +128,11 @@ class Check(ABC):
         return {}
 
 
+NOT_IMPLEMENTED = "not implemented yet"
+
 # Outcome statuses -> what the student is told; the error line is appended when there is one.
 _STATUS_MESSAGES = {
-    "not_implemented": "not implemented yet",
+    "not_implemented": NOT_IMPLEMENTED,
     "timeout": "took too long (time limit reached)",
     "crashed": "crashed the worker process",
     "missing_function": "function not found in the file",

@@ -86,7 +86,8 @@ def locate(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> s
 class GradientCheck(Check):
     """Check the backward under grading (ctx.function, reference ctx.reference) through its forward.
 
-    forward, reference_forward: the student's forward (a function of the same file) and its reference.
+    forward, reference_forward: the student's forward and its reference; forward_module names the
+        student's file holding the forward when it is not the file under grading.
     point: rng -> dict of named float64 tensors to differentiate (kept small unless directions > 0).
     forward_args: tensors -> the forward's positional arguments.
     grads: the backward's (validated) result -> its gradients by the tensors' names.
@@ -101,6 +102,7 @@ class GradientCheck(Check):
     name: str = "gradient"
     points: float = 2.0
     forward: str = ""
+    forward_module: str = ""
     reference_forward: Callable | None = None
     point: Callable | None = None
     forward_args: Callable = lambda t: tuple(t.values())
@@ -149,7 +151,8 @@ class GradientCheck(Check):
                              f"in {_REDRAWS} draws; keep the spec's inputs away from kinks")
         own_cache = point.backward_arg if callable(self.cache) else Ref(ctx.call_id(self.name, "fwd"), self.cache)
         forward = lambda tag, tensors: ctx.call(self.name, tag, self.forward_args(tensors),
-                                                function=self.forward, pick=self.output)
+                                                function=self.forward, module=self.forward_module or None,
+                                                pick=self.output)
         calls = [forward("fwd", point.tensors),
                  ctx.call(self.name, "own", (point.dout, own_cache)),
                  ctx.call(self.name, "ref", (point.dout, point.backward_arg))]

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from grader.checks.base import NOT_IMPLEMENTED
 from grader.model import CheckResult
-
-NOT_IMPLEMENTED = "not implemented yet"
 
 
 def function_state(rows: list[CheckResult]) -> str:
     """"passed", "not implemented" (every check says so) or "failed"."""
     if all(r.passed for r in rows):
         return "passed"
-    if all(r.message.endswith(NOT_IMPLEMENTED) for r in rows):
+    if all(r.message == NOT_IMPLEMENTED for r in rows):
         return "not implemented"
     return "failed"
 

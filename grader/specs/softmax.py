@@ -1,8 +1,7 @@
-"""Spec of exercises/softmax.py: softmax, log_softmax, softmax_backward, softmax_cross_entropy_grad."""
+"""Spec of exercises/softmax.py: softmax, log_softmax, softmax_jacobian, softmax_cross_entropy_grad."""
 
 import numpy as np
 
-from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -39,10 +38,14 @@ LOG_OF_SOFTMAX = Mistake(
     "log-softmax-as-log-of-softmax", "log_softmax computed as log(softmax(Z))",
     "softmax underflows to 0 for very negative logits and log(0) = -inf: use (z - m) - log(sum(exp(z - m))).",
     lambda Z: np.log(ref.softmax(Z)))
-DIAGONAL_ONLY = Mistake(
-    "softmax-backward-diagonal-only", "softmax backward using only the diagonal s (1 - s) of the Jacobian",
-    "every output depends on every logit of its row: dZ = s * (dS - sum(dS * s, axis=-1, keepdims=True)).",
-    lambda dS, Z: dS * ref.softmax(Z) * (1 - ref.softmax(Z)))
+JACOBIAN_DIAGONAL = Mistake(
+    "softmax-jacobian-diagonal-only", "softmax Jacobian with only its diagonal s (1 - s)",
+    "every s_i depends on every z_j: J = diag(s) - s s^T, whose off-diagonal entries are -s_i s_j.",
+    lambda Z: ref.softmax(Z)[..., :, None] * (1 - ref.softmax(Z))[..., :, None] * np.eye(np.shape(Z)[-1]))
+JACOBIAN_SIGN = Mistake(
+    "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
+    "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
+    lambda Z: -ref.softmax_jacobian(Z))
 CE_NO_MEAN = Mistake(
     "softmax-ce-grad-no-1/N", "softmax + cross-entropy gradient without the 1/N of the mean loss",
     "the loss is the mean over the batch, so its gradient is (softmax(logits) - Y) / N.",
@@ -58,7 +61,7 @@ rows = sized(lambda n, k, rng: (rng.normal(size=(n, k)),))
 def row_checks():
     """Shape, value (worked example + hidden rows) and hygiene (no mutation, large logits, float32)."""
     return (
-        ShapeCheck("shape", 1.0, sizes=rows),
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [(rng.normal(size=5),), *rows(rng)]),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=cases(normal((3, 4), 3.0))),
         HygieneCheck("hygiene", 1.0, inputs=cases(normal((2, 3))), extreme=lambda rng: [(LARGE,)]),
     )
@@ -67,12 +70,10 @@ def row_checks():
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
-    FunctionSpec("softmax_backward", ref.softmax_backward, (
-        ValueCheck("value", 1.0, hidden=cases(normal((3, 4)), normal((3, 4)), count=2)),
-        GradientCheck("gradient", 2.0, forward="softmax", reference_forward=ref.softmax,
-                      point=lambda rng: {"Z": rng.normal(size=(2, 3))}, output=None,
-                      cache=lambda t: t["Z"], grads=lambda dZ: {"Z": dZ}),
-    ), (DIAGONAL_ONLY,)),
+    FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [(rng.normal(size=4),), *rows(rng)]),
+        ValueCheck("value", 2.0, fixed=((LOGITS[0],),), hidden=cases(normal((2, 4)))),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=sized(lambda n, k, rng: (rng.normal(size=(n, k + 1)), _one_hot(n, k + 1, rng)))),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])),),

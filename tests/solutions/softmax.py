@@ -21,11 +21,6 @@ def softmax_jacobian(Z):
     return S[..., :, None] * (np.eye(K) - S[..., None, :])
 
 
-def softmax_backward(dS, Z):
-    S = softmax(Z)
-    return S * (dS - (dS * S).sum(axis=-1, keepdims=True))
-
-
 def softmax_cross_entropy_grad(logits, Y):
     logits = np.asarray(logits, dtype=np.float64)
     return (softmax(logits) - Y) / logits.shape[0]

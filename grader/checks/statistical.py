@@ -1,0 +1,96 @@
+"""Statistical check: random draws whose moments must match a distribution within confidence bounds.
+
+For initialisers: the student's function is called `draws` times, each with
+its own `RNG(seed)` marker (seeds per student), and all entries are pooled.
+The sample mean must be within z standard errors of 0, the sample variance
+within z standard errors of the target scheme's variance (the standard
+error of s^2 estimated from the sample's fourth moment, so it holds for
+normal and uniform draws alike), and, when `distribution` is given, the
+kurtosis must be that of a normal (3) or uniform (1.8) draw. When the
+variance is off, the message names the candidate scheme it matches (He,
+Xavier, plain N(0, 1), He with fan-out, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, ClassVar, Mapping
+
+import numpy as np
+
+from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from grader.checks.cases import as_case
+from grader.checks.validate import array_problem
+from grader.sandbox import RNG, Outcome
+
+KURTOSIS = {"normal": 3.0, "uniform": 1.8}
+
+
+def moments(x: np.ndarray) -> dict[str, float]:
+    """Mean, variance, standard errors of both and kurtosis of a flat sample."""
+    n = x.size
+    mean = float(x.mean())
+    c = x - mean
+    var = float(np.mean(c**2))
+    m4 = float(np.mean(c**4))
+    return {"mean": mean, "var": var, "se_mean": np.sqrt(var / n), "se_var": np.sqrt(max(m4 - var**2, 0.0) / n),
+            "kurtosis": m4 / var**2 if var > 0 else float("nan"), "se_kurtosis": np.sqrt(24.0 / n)}
+
+
+@dataclass(frozen=True)
+class StatisticalCheck(Check):
+    """args: RNG marker -> the call's arguments, e.g. lambda g: (64, 16, g).
+    candidates: scheme name -> variance; target: the right one's name."""
+
+    kind: ClassVar[str] = "statistical"
+
+    name: str = "statistical"
+    points: float = 2.0
+    args: Callable | None = None
+    target: str = ""
+    candidates: dict = field(default_factory=dict)
+    shape: tuple | None = None
+    draws: int = 8
+    distribution: str | None = None
+    pick: tuple | None = None
+    z: float = 5.0
+
+    def plan(self, ctx: Context) -> Plan:
+        seeds = ctx.rng(self.name).integers(2**31, size=self.draws)
+        cases = [as_case(self.args(RNG(int(s)))) for s in seeds]
+        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
+        return Plan(calls, cases)
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        values, evidence = [], []
+        for call, case in zip(plan.calls, plan.memo):
+            outcome = outcomes.get(call.id)
+            if problem := outcome_problem(outcome) or array_problem(outcome.value, self.shape, "draw"):
+                return Verdict(0.0, problem, tuple(evidence))
+            evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
+            values.append(outcome.value)
+        if all(np.array_equal(values[0], v) for v in values[1:]):
+            return Verdict(0.0, f"all {len(values)} draws are identical: draw from the generator you are given",
+                           tuple(evidence))
+        m = moments(np.concatenate([v.ravel() for v in values]))
+        problems = self._problems(m)
+        if not problems:
+            return Verdict(1.0, f"mean and variance of {self.target} within {self.z:g} standard errors",
+                           tuple(evidence))
+        return Verdict(0.0, "; ".join(problems), tuple(evidence))
+
+    def _problems(self, m: dict) -> list[str]:
+        problems = []
+        if abs(m["mean"]) > self.z * m["se_mean"]:
+            problems.append(f"sample mean {m['mean']:.3g} is not 0 (standard error {m['se_mean']:.2g})")
+        target = self.candidates[self.target]
+        if abs(m["var"] - target) > self.z * m["se_var"]:
+            near = [name for name, v in self.candidates.items() if abs(m["var"] - v) <= self.z * m["se_var"]]
+            what = f"; that is the variance of {near[0]}" if near else ""
+            problems.append(f"sample variance {m['var']:.4g} does not match {self.target} ({target:.4g}){what}")
+        if self.distribution and abs(m["kurtosis"] - KURTOSIS[self.distribution]) > self.z * m["se_kurtosis"]:
+            other = next((d for d, k in KURTOSIS.items() if abs(m["kurtosis"] - k) <= self.z * m["se_kurtosis"]), None)
+            looks = f", it looks {other}" if other else ""
+            problems.append(f"the draws' kurtosis {m['kurtosis']:.2f} is not that of a {self.distribution} "
+                            f"distribution ({KURTOSIS[self.distribution]}){looks}")
+        return problems

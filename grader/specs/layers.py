@@ -1,0 +1,63 @@
+"""Spec of exercises/layers.py: dense_forward and dense_backward (batch-first Z = A W + b)."""
+
+import numpy as np
+
+from grader.checks.gradient import GradientCheck
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._draw import sized
+from reference import layers as ref
+
+# the course's worked example, batch-first: x = [1, 2], W^T = [[.1, .3], [-.2, .4]], b = [0, .1]
+EXAMPLE = (np.array([[1.0, 2.0]]), np.array([[0.1, -0.2], [0.3, 0.4]]), np.array([0.0, 0.1]))
+
+
+def layer(n, k, rng, n_out=None):
+    """A (n, k), W (k, n_out), b (n_out,) with n_out != k, so a transposed W cannot fit by accident."""
+    n_out = n_out or k + 2
+    return rng.normal(size=(n, k)), rng.normal(size=(k, n_out)), rng.normal(size=n_out)
+
+
+def backward_case(n, k, rng):
+    A, W, b = layer(n, k, rng)
+    return rng.normal(size=(n, W.shape[1])), (A, W, b)
+
+
+NO_BIAS = Mistake(
+    "dense-forward-no-bias", "the dense layer without its bias",
+    "Z = A W + b: add b (n_out,), it broadcasts over the rows.",
+    lambda A, W, b: (A @ W, (A, W, b)))
+DB_NOT_SUMMED = Mistake(
+    "dense-db-not-summed", "db returned per example instead of summed over the batch",
+    "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
+    lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ))
+DB_MEAN = Mistake(
+    "dense-db-mean", "db averaged over the batch instead of summed",
+    "sum dZ over axis 0; any 1/N of a mean loss is already inside dZ.",
+    lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ.mean(axis=0)))
+DW_TRANSPOSED = Mistake(
+    "dense-dW-transposed", "dW computed as dZ^T A, the transpose of the right shape",
+    "dW must have W's shape (n_in, n_out): dW = A^T dZ.",
+    lambda dZ, cache: (dZ @ cache[1].T, dZ.T @ cache[0], dZ.sum(axis=0)))
+EXTRA_MEAN = Mistake(
+    "dense-backward-extra-1/N", "dW and db divided by the batch size",
+    "dZ already carries the 1/N of a mean loss: dW = A^T dZ and db = sum of dZ, without dividing again.",
+    lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)))
+
+SPEC = ExerciseSpec("layers", (
+    FunctionSpec("dense_forward", ref.dense_forward, (
+        ShapeCheck("shape", 1.0, sizes=sized(layer), pick=(0,)),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE,), hidden=lambda rng: [layer(3, 4, rng)], pick=(0,)),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [layer(2, 3, rng)], pick=(0,)),
+    ), (NO_BIAS,)),
+    FunctionSpec("dense_backward", ref.dense_backward, (
+        ShapeCheck("shape", 1.0, sizes=sized(backward_case)),
+        ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)]),
+        GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
+                      point=lambda rng: dict(zip("AWb", layer(2, 3, rng, n_out=2))),
+                      grads=lambda result: dict(zip("AWb", result))),
+    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN)),
+))
