@@ -46,7 +46,7 @@ class DaskExecutor:
         with Client(self.scheduler, set_as_default=False) as client:
             futures = {client.submit(grade_remote, self.engine, job, key=f"mlptutor-grade-{i}-{job.student}",
                                      pure=False): job for i, job in enumerate(jobs)}
-            for future in as_completed(futures):
+            for future in as_completed(futures, loop=client.loop):
                 try:
                     yield future.result()
                 except Exception as exc:  # the task was lost (worker died, cluster gone): report, rerun retries

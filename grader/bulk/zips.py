@@ -51,10 +51,12 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
     total = 0
     for info in infos:
         name = info.filename
-        if info.is_dir() or not wanted(name.replace("\\", "/")):
+        if info.is_dir():
             continue
         if _unsafe_name(name):
             problems.append(f"{name}: path leaves the archive; ignored")
+            continue
+        if not wanted(name.replace("\\", "/")):
             continue
         if _is_symlink(info):
             problems.append(f"{name}: a symbolic link; ignored")

@@ -50,6 +50,7 @@ def fake_grade(student: str, modules: dict) -> SubmissionReport:
 
 @dataclass(frozen=True)
 class FakeEngine:
+    require_sandbox: bool = False
     version: str = "fake-1"
 
     def content_hash(self, modules: dict) -> str:

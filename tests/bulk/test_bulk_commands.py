@@ -1,0 +1,67 @@
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+from bulk_fakes import FakeEngine
+from click.testing import CliRunner
+
+from grader.bulk import commands
+from mlptutor.cli import cli
+
+
+@pytest.fixture
+def fake_engine(monkeypatch):
+    monkeypatch.setattr(commands, "Engine", FakeEngine)
+
+
+def _grade(*args):
+    return CliRunner().invoke(cli, ["grade", *map(str, args)])
+
+
+def test_grade_then_export_every_format(tmp_path, write, fake_engine):
+    write("class/alice/softmax.py", "CORRECT")
+    write("class/alice/losses.py", "CORRECT")
+    write("class/bob.zip", b"not a zip")
+    write("class/carol_softmax.py", "HALF")
+    out = tmp_path / "out"
+    result = _grade(tmp_path / "class", "--out", out, "--workers", "2", "--assignment", "hw1")
+    assert result.exit_code == 0, result.output
+    assert "hw1: 2 submissions, 2 graded, 0 already graded, 0 failed" in result.output
+    assert "bob: nothing to grade (bob.zip: not a readable zip" in result.output
+    for name in ("grades.csv", "class-report.html", "feedback/alice.md", "feedback/carol.html",
+                 "gradescope/carol/results.json"):
+        assert (out / name).is_file(), name
+
+    book = ["--gradebook", out / "gradebook.sqlite"]
+    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader", *map(str, book), "--out", str(tmp_path / "nb.csv")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader((tmp_path / "nb.csv").open()))
+    assert [(r["student_id"], r["score"]) for r in rows] == [("alice", "4"), ("carol", "1")]
+    result = CliRunner().invoke(cli, ["export", "--format", "gradescope", *map(str, book), "--out", str(tmp_path / "gs")])
+    assert json.loads((tmp_path / "gs" / "alice" / "results.json").read_text())["score"] == 4.0
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--assignment", "hw1", *map(str, book),
+                                      "--out", str(tmp_path / "g.csv")])
+    assert (tmp_path / "g.csv").read_text() == (out / "grades.csv").read_text()
+
+
+def test_user_errors_are_one_line_and_non_zero(tmp_path, write, fake_engine):
+    (tmp_path / "empty").mkdir()
+    result = _grade(tmp_path / "empty", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and result.output.strip().splitlines()[-1].startswith("Error: nothing could be graded")
+    result = _grade(tmp_path / "missing", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "is not a folder" in result.output and "Traceback" not in result.output
+    write("class/alice/softmax.py", "CORRECT")
+    result = _grade(tmp_path / "class", "--roster", write("r.csv", "name\nalice\n"))
+    assert result.exit_code == 1 and "no id column" in result.output
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--gradebook", str(tmp_path / "no.sqlite"), "--out", "x"])
+    assert result.exit_code == 1 and "no gradebook at" in result.output
+    result = _grade(tmp_path / "class", "--executor", "dask")
+    assert result.exit_code == 2 and "needs --scheduler" in result.output
+
+
+def test_the_default_path_does_not_import_dask():
+    code = ("import sys, grader.bulk.commands, grader.bulk.run, grader.bulk.pool; "
+            "sys.exit('dask' in sys.modules or 'distributed' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -1,0 +1,169 @@
+import io
+import json
+import os
+import zipfile
+
+import pytest
+
+from grader.bulk.discovery import DiscoveryError, discover
+from grader.bulk.filelimits import FileLimits
+
+EXERCISES = {"softmax", "losses", "early_stopping"}
+
+
+def _zip(path, members: dict[str, bytes], symlinks=()):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+        for name, target in symlinks:
+            info = zipfile.ZipInfo(name)
+            info.external_attr = (0o120777 << 16)
+            archive.writestr(info, target)
+    return path
+
+
+def _notebook(*cells: str) -> str:
+    return json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+                       "cells": [{"cell_type": "code", "metadata": {}, "source": c, "outputs": [],
+                                  "execution_count": None, "id": f"c{i}"} for i, c in enumerate(cells)]
+                      + [{"cell_type": "markdown", "metadata": {}, "source": "# not code", "id": "m"}]})
+
+
+def _by_student(found):
+    return {s.student: s for s in found.submissions}
+
+
+def test_folder_per_student_is_the_main_layout(tmp_path, write):
+    write("class/alice/softmax.py", "def softmax(z): return z\n")
+    write("class/alice/sub/losses.py", "def mse(a, b): return 0\n")
+    write("class/alice/helpers.py", "X = 1\n")
+    write("class/alice/__pycache__/softmax.py", "junk")
+    write("class/alice/.hidden/losses.py", "junk")
+    found = discover(tmp_path / "class", EXERCISES)
+    alice = _by_student(found)["alice"]
+    assert found.assignment == "class"
+    assert set(alice.modules) == {"softmax", "losses", "helpers"}
+    assert alice.modules["losses"].startswith("def mse")
+    assert alice.problems == [] and found.problems == []
+
+
+def test_flat_files_group_by_student_and_exercise(tmp_path, write):
+    write("class/ann_lee_softmax.py", "A")
+    write("class/ann_lee_early_stopping.py", "B")
+    write("class/bob.py", "def softmax(z): ...\ndef mse(a, b): ...\n")
+    found = discover(tmp_path / "class", EXERCISES)
+    students = _by_student(found)
+    assert students["ann_lee"].modules == {"softmax": "A", "early_stopping": "B"}
+    # one file without exercise names: it serves every exercise
+    assert set(students["bob"].modules) == EXERCISES
+    assert students["bob"].modules["losses"] == students["bob"].modules["softmax"]
+
+
+def test_zip_per_student(tmp_path):
+    _zip(tmp_path / "class" / "carol.zip", {"carol/softmax.py": b"S", "carol/losses.py": b"L",
+                                            "__MACOSX/carol/._softmax.py": b"junk", "carol/data.bin": b"x" * 100})
+    carol = _by_student(discover(tmp_path / "class", EXERCISES))["carol"]
+    assert carol.modules == {"softmax": "S", "losses": "L"}
+    assert carol.origin == "carol.zip"
+
+
+def test_notebooks_by_name_and_by_marker(tmp_path, write):
+    write("class/dan/softmax.ipynb", _notebook("import numpy as np", "%matplotlib inline\ndef softmax(z):\n    return z"))
+    write("class/erin/homework.ipynb", _notebook("import numpy as np", "# mlptutor: softmax\ndef softmax(z): return 1",
+                                                  "# mlptutor: losses\ndef mse(a, b): return 2"))
+    students = _by_student(discover(tmp_path / "class", EXERCISES))
+    dan = students["dan"].modules["softmax"]
+    assert "# (IPython) %matplotlib inline" in dan and "def softmax" in dan
+    erin = students["erin"].modules
+    assert set(erin) == {"softmax", "losses"}  # markers: only the marked exercises
+    assert erin["softmax"].startswith("import numpy as np") and "mse" not in erin["softmax"]
+    assert "def mse" in erin["losses"] and "def softmax" not in erin["losses"]
+
+
+def test_nbgrader_course_layout(tmp_path, write):
+    write("course/submitted/fay/ps1/softmax.ipynb", _notebook("def softmax(z): return z"))
+    write("course/submitted/fay/ps1/timestamp.txt", "2026-01-01")
+    write("course/submitted/gus/ps1/losses.py", "L")
+    write("course/source/ps1/softmax.ipynb", _notebook("teacher"))
+    found = discover(tmp_path / "course", EXERCISES)
+    assert found.assignment == "ps1"
+    assert set(_by_student(found)) == {"fay", "gus"}
+    write("course/submitted/gus/ps2/losses.py", "L")
+    with pytest.raises(DiscoveryError, match="--assignment"):
+        discover(tmp_path / "course", EXERCISES)
+    assert set(_by_student(discover(tmp_path / "course", EXERCISES, assignment="ps2"))) == {"gus"}
+
+
+def test_bad_items_are_one_line_each_and_do_not_stop_the_rest(tmp_path, write):
+    write("class/ok/softmax.py", "fine")
+    write("class/latin/softmax.py", "caf\xe9 = 1\n".encode("latin-1"))
+    write("class/empty/README.md", "nothing here")
+    write("class/twice/softmax.py", "A")
+    _zip(tmp_path / "class" / "twice.zip", {"softmax.py": b"B"})
+    write("class/corrupt.zip", b"PK\x03\x04 this is not really a zip")
+    write("class/brokennb/softmax.ipynb", "{ not json")
+    os.symlink("/etc/passwd", tmp_path / "class" / "ok" / "losses.py")
+    os.symlink(tmp_path / "class" / "gone" / "x.py", tmp_path / "class" / "latin" / "losses.py")  # dangling: unreadable
+    write("class/softmax.py", "a student's file at the top")
+    found = discover(tmp_path / "class", EXERCISES)
+    students = _by_student(found)
+    assert set(students) == {"ok", "latin"}
+    assert students["ok"].modules == {"softmax": "fine"}
+    assert any("symbolic link out of the class folder" in p for p in students["ok"].problems)
+    # non-UTF-8 source still goes to the grader (as bytes), with a note
+    assert students["latin"].modules["softmax"] == "caf\xe9 = 1\n".encode("latin-1")
+    assert any("not UTF-8" in p for p in students["latin"].problems)
+    assert any("losses.py: cannot be read" in p for p in students["latin"].problems)
+    problems = "\n".join(found.problems)
+    assert all("\n" not in p for p in found.problems)
+    for expected in ("twice: several submissions", "corrupt: nothing to grade (corrupt.zip: not a readable zip",
+                     "empty: nothing to grade", "brokennb: nothing to grade", "softmax.py: named like an exercise"):
+        assert expected in problems
+
+
+def test_duplicate_ids_differing_only_in_case(tmp_path, write):
+    write("class/Alice/softmax.py", "A")
+    write("class/alice_softmax.py", "B")
+    found = discover(tmp_path / "class", EXERCISES)
+    assert found.submissions == []
+    assert sum("several submissions" in p for p in found.problems) == 2
+
+
+def test_zip_bombs_and_unsafe_members(tmp_path):
+    limits = FileLimits(file_bytes=1000, total_bytes=1500, entries=10)
+    _zip(tmp_path / "class" / "big.zip", {"softmax.py": b"0" * 5000})  # compresses to a few bytes
+    _zip(tmp_path / "class" / "many.zip", {f"f{i}.py": b"x" for i in range(11)})
+    _zip(tmp_path / "class" / "sum.zip", {"softmax.py": b"1" * 900, "losses.py": b"2" * 900})
+    _zip(tmp_path / "class" / "sly.zip", {"../../etc/losses.py": b"evil", "softmax.py": b"ok"},
+         symlinks=[("early_stopping.py", "/etc/passwd")])
+    found = discover(tmp_path / "class", EXERCISES, limits=limits)
+    problems = "\n".join(found.problems)
+    assert "big: nothing to grade (big.zip: softmax.py is larger than 1000 bytes" in problems
+    assert "many: nothing to grade (many.zip: 11 entries" in problems
+    assert "sum: nothing to grade (sum.zip: more than 1500 bytes" in problems
+    sly = _by_student(found)["sly"]
+    assert sly.modules == {"softmax": "ok"}
+    assert any("leaves the archive" in p for p in sly.problems) and any("symbolic link" in p for p in sly.problems)
+
+
+def test_empty_or_missing_folder(tmp_path):
+    (tmp_path / "class").mkdir()
+    found = discover(tmp_path / "class", EXERCISES)
+    assert found.submissions == [] and found.problems == []
+    with pytest.raises(DiscoveryError, match="not a folder"):
+        discover(tmp_path / "nope", EXERCISES)
+
+
+def test_encrypted_zip_is_refused(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("softmax.py", b"x")
+    data = bytearray(buffer.getvalue())
+    data[6] |= 1  # general purpose flag bit 0: encrypted (local header)
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 8] |= 1  # and in the central directory
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "enc.zip").write_bytes(bytes(data))
+    problems = "\n".join(discover(tmp_path / "class", EXERCISES).problems)
+    assert "enc: nothing to grade (enc.zip: cannot be read" in problems

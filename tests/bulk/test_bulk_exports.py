@@ -1,0 +1,92 @@
+import csv
+import io
+import re
+from html.parser import HTMLParser
+
+from bulk_fakes import fake_grade
+
+from grader.bulk.class_report import render_class_report
+from grader.bulk.exports import NBGRADER_COLUMNS, gradescope_results, grades_csv, nbgrader_csv
+from grader.bulk.roster import Student
+from grader.feedback.html import render_html
+
+VOID = {"meta", "br", "hr", "img", "input", "link", "rect", "line"}
+
+
+class _Balance(HTMLParser):
+    """Fails on a closing tag that does not close the innermost open element."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.errors = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append(tag)
+
+
+def _well_formed_and_offline(page: str):
+    parser = _Balance()
+    parser.feed(page)
+    parser.close()
+    assert parser.errors == [] and parser.stack == []
+    assert not re.search(r"https?://|<script|<link|\bsrc=", page, re.IGNORECASE)
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+
+
+def _reports():
+    return [fake_grade("alice", {"softmax": "CORRECT", "losses": "CORRECT"}),
+            fake_grade("bob", {"softmax": "HALF <script>alert(1)</script>"}),
+            fake_grade("carol, jr", {"softmax": "nope", "losses": "HALF"})]
+
+
+def test_grades_csv_one_row_per_student_one_column_per_exercise():
+    rows = list(csv.DictReader(io.StringIO(grades_csv(_reports()))))
+    assert list(rows[0]) == ["student", "losses", "softmax", "total", "max_score"]
+    assert [(r["student"], r["softmax"], r["losses"], r["total"], r["max_score"]) for r in rows] == [
+        ("alice", "2", "2", "4", "4"), ("bob", "1", "0", "1", "4"), ("carol, jr", "0", "1", "1", "4")]
+
+
+def test_gradescope_results_have_the_documented_fields():
+    data = gradescope_results(_reports()[1])
+    assert set(data) >= {"score", "execution_time", "output", "visibility", "stdout_visibility", "tests"}
+    assert data["score"] == 1.0
+    assert sum(t["score"] for t in data["tests"]) == data["score"]
+    for test in data["tests"]:
+        assert set(test) >= {"name", "number", "score", "max_score", "status", "output", "visibility"}
+        assert test["status"] in ("passed", "failed") and 0 <= test["score"] <= test["max_score"]
+        assert test["visibility"] in ("hidden", "after_due_date", "after_published", "visible")
+    softmax = next(t for t in data["tests"] if t["name"] == "softmax.softmax")
+    assert softmax["status"] == "failed" and "softmax-off-by-one" in softmax["output"]
+    assert next(t for t in data["tests"] if t["name"] == "losses.py")["max_score"] == 2.0
+
+
+def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():
+    text = nbgrader_csv("ps1", _reports(), {"alice": Student("alice", "Alice", "Liddell", "a@x")})
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(rows[0]) == NBGRADER_COLUMNS
+    assert rows[0]["last_name"] == "Liddell" and rows[0]["score"] == "4" and rows[0]["max_score"] == "4"
+    assert rows[2]["student_id"] == "carol, jr" and rows[2]["assignment"] == "ps1"
+
+
+def test_html_feedback_is_self_contained_escaped_and_well_formed():
+    report = _reports()[1]
+    report.output = "<b>printed</b> https-free & <i>\n"
+    page = render_html(report)
+    _well_formed_and_offline(page)
+    assert "<script>" not in page and "&lt;b&gt;printed" in page
+    assert "softmax-off-by-one" in page and "look at the sum" in page and "failed" in page
+
+
+def test_class_report_is_self_contained_with_inline_svg():
+    page = render_class_report("hw1", _reports())
+    _well_formed_and_offline(page)
+    assert page.count("<svg") == 2  # histogram and mistakes
+    assert "softmax-off-by-one" in page and "losses-off-by-one" in page
+    assert "<td>1/3</td><td>33%</td>" in page  # softmax value check passed by alice only

@@ -1,0 +1,121 @@
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bulk_fakes import FakeEngine
+
+from grader.bulk.gradebook import Gradebook
+from grader.bulk.pool import LocalPool
+from grader.bulk.run import grade_class
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _class(write, students: dict[str, str], folder="class"):
+    for student, body in students.items():
+        write(f"{folder}/{student}/softmax.py", body)
+        write(f"{folder}/{student}/losses.py", "CORRECT")
+
+
+def _run(tmp_path, out="out", workers=2, **kw):
+    engine = FakeEngine()
+    return grade_class(tmp_path / "class", tmp_path / out, engine, LocalPool(engine, workers), **kw)
+
+
+def _book(path):
+    """Everything in a gradebook except timings: what must not depend on how the run went."""
+    with Gradebook(path) as gb:
+        return {a: [{k: v for k, v in r.to_dict().items() if k != "seconds"} for r in gb.reports(a)]
+                for a in gb.assignments()}
+
+
+def test_resume_skips_graded_and_regrade_forces(tmp_path, write):
+    _class(write, {"alice": "CORRECT", "bob": "HALF", "carol": "wrong"})
+    first = _run(tmp_path)
+    assert (first.graded, first.skipped, first.failed) == (3, 0, 0)
+    again = _run(tmp_path)
+    assert (again.graded, again.skipped) == (0, 3)
+    write("class/bob/softmax.py", "CORRECT now")
+    (tmp_path / "out" / "feedback" / "alice.html").unlink()
+    changed = _run(tmp_path)
+    assert (changed.graded, changed.skipped) == (1, 2)
+    assert (tmp_path / "out" / "feedback" / "alice.html").exists()  # rewritten from the gradebook
+    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[2] == "bob,2,2,4,4"
+    assert _run(tmp_path, regrade=True).graded == 3
+
+
+def test_same_gradebook_for_any_worker_count(tmp_path, write):
+    _class(write, {f"s{i:02d}": ("CORRECT", "HALF", "no")[i % 3] for i in range(7)})
+    _run(tmp_path, out="one", workers=1)
+    _run(tmp_path, out="three", workers=3)
+    assert _book(tmp_path / "one" / "gradebook.sqlite") == _book(tmp_path / "three" / "gradebook.sqlite")
+    assert (tmp_path / "one" / "grades.csv").read_text() == (tmp_path / "three" / "grades.csv").read_text()
+
+
+def test_a_dying_worker_fails_one_submission_only(tmp_path, write):
+    _class(write, {"alice": "CORRECT", "mallory": "DIE", "zed": "HALF"})
+    summary = _run(tmp_path, workers=1)
+    assert (summary.graded, summary.failed) == (2, 1)
+    assert any(p.startswith("mallory: the grading worker died 2 times") for p in summary.problems)
+    reports = Gradebook(tmp_path / "out" / "gradebook.sqlite").reports("class")
+    assert [r.student for r in reports] == ["alice", "zed"]
+    assert [r.score for r in reports] == [4.0, 3.0]
+
+
+def test_nothing_to_grade_is_not_usable(tmp_path, write):
+    write("class/empty/notes.txt", "no code")
+    summary = _run(tmp_path)
+    assert not summary.usable
+    assert summary.problems == ["empty: nothing to grade (empty/: no .py or .ipynb files)"]
+
+
+def test_roster_lines_and_discovery_notes_reach_the_report(tmp_path, write):
+    _class(write, {"alice": "CORRECT", "bob": "HALF"})
+    write("class/bob/softmax_old.py", b"\xff\xfe")
+    roster = write("roster.csv", "student\nalice\ncarol\n")
+    summary = _run(tmp_path, roster=roster)
+    assert "carol: on the roster, no submission" in summary.problems
+    assert "bob: submitted, not on the roster (graded anyway)" in summary.problems
+    bob = Gradebook(tmp_path / "out" / "gradebook.sqlite").reports("class")[1]
+    assert bob.problems[0] == "softmax_old.py: not UTF-8 text (save it as UTF-8)"
+    assert "carol: on the roster" in (tmp_path / "out" / "problems.txt").read_text()
+
+
+KILLED_RUN = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from bulk_fakes import FakeEngine
+from grader.bulk.pool import LocalPool
+from grader.bulk.run import grade_class
+grade_class(Path({src!r}), Path({out!r}), FakeEngine(), LocalPool(FakeEngine(), 1))
+"""
+
+
+def _committed(path: Path) -> int:
+    try:
+        with sqlite3.connect(path, timeout=5) as db:
+            return db.execute("SELECT count(*) FROM submissions").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_kill_9_mid_run_then_rerun_equals_one_clean_run(tmp_path, write):
+    _class(write, {f"s{i}": ("CORRECT SLOW", "HALF SLOW", "SLOW")[i % 3] for i in range(8)})
+    script = KILLED_RUN.format(tests=str(Path(__file__).parent), src=str(tmp_path / "class"), out=str(tmp_path / "killed"))
+    child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 30
+    while _committed(tmp_path / "killed" / "gradebook.sqlite") < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    partial = _committed(tmp_path / "killed" / "gradebook.sqlite")
+    assert 2 <= partial < 8, "the run should have been killed in the middle"
+    resumed = _run(tmp_path, out="killed")
+    assert (resumed.skipped, resumed.graded) == (partial, 8 - partial)
+    _run(tmp_path, out="clean")
+    assert _book(tmp_path / "killed" / "gradebook.sqlite") == _book(tmp_path / "clean" / "gradebook.sqlite")

@@ -1,0 +1,26 @@
+from grader.bulk.sources import modules_from_files, split_at_markers
+
+EXERCISES = {"softmax", "losses"}
+
+
+def test_split_at_markers_keeps_the_prelude_in_every_section():
+    text = "import numpy as np\n# mlptutor: softmax\nA\n# mlptutor: losses\nB\n# mlptutor: softmax\nC\n"
+    sections = split_at_markers(text)
+    assert sections["losses"] == "import numpy as np\n# mlptutor: losses\nB\n"
+    assert sections["softmax"] == "import numpy as np\n# mlptutor: softmax\nA\n# mlptutor: softmax\nC\n"
+
+
+def test_named_files_win_and_conflicts_are_reported():
+    files = {"softmax.py": b"named", "all.py": b"# mlptutor: softmax\nmarked\n# mlptutor: relu\nx\n",
+             "my helpers.py": b"h", "util.py": b"u"}
+    modules, problems = modules_from_files(files, EXERCISES)
+    assert modules == {"softmax": "named", "util": "u"}
+    text = "\n".join(problems)
+    assert "all.py: softmax is already given by softmax.py" in text
+    assert "marker names 'relu', not an exercise" in text
+    assert "my helpers.py: not an importable module name" in text
+
+
+def test_loose_python_files_bundle_only_without_named_files():
+    modules, problems = modules_from_files({"b.py": b"B", "a.py": b"A"}, EXERCISES)
+    assert modules == {"softmax": "A\n\nB", "losses": "A\n\nB"} and problems == []
