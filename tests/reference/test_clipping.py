@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from reference.clipping import clip_by_global_norm, global_norm
 
@@ -39,6 +39,7 @@ def test_non_positive_max_norm_is_rejected():
         clip_by_global_norm({"W1": np.ones(2)}, 0.0)
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.integers(1, 5), st.integers(1, 5), st.floats(0.01, 10.0), st.integers(0, 2**32 - 1))
 def test_clipped_norm_is_min_of_norm_and_threshold(rows, cols, max_norm, seed):
     rng = np.random.default_rng(seed)

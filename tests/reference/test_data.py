@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from reference.data import blobs, circles, linear, one_hot, split_indices, train_val_test_split
 
@@ -32,6 +32,7 @@ def test_bad_fractions_are_one_clear_error(fractions):
         split_indices(10, np.random.default_rng(0), fractions)
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.integers(0, 200), st.floats(0, 1), st.floats(0, 1), st.integers(0, 99))
 def test_split_always_partitions(n, a, b, seed):
     train, val = a / 2, b / 2

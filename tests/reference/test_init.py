@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from reference import init
 from reference.backprop import mlp_loss_and_grads
@@ -77,6 +77,7 @@ def test_constant_init_keeps_hidden_units_identical_but_random_init_does_not():
     assert spread0 > 0 and init.hidden_unit_spread(sgd_step(params, grads, 0.5)) > 0
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.integers(1, 30), st.integers(1, 30), st.sampled_from(sorted(VARIANCE)), st.integers(0, 99))
 def test_shapes(n_in, n_out, scheme, seed):
     W, std = NORMAL[scheme](n_in, n_out, np.random.default_rng(seed))

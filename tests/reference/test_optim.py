@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from reference.optim import descend, iterations_per_epoch, minibatch_indices, minibatches, sgd_step, train
 
@@ -75,6 +75,7 @@ def test_minibatches_reject_mismatched_lengths():
         minibatches(np.zeros((3, 2)), np.zeros(4), 2, np.random.default_rng(0))
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.integers(0, 60), st.integers(1, 70), st.integers(0, 2**32 - 1))
 def test_minibatch_partition_property(n, batch, seed):
     batches = minibatch_indices(n, batch, np.random.default_rng(seed))

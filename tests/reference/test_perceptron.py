@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 import sympy as sp
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from reference.data import blobs, linear
 from reference.gradcheck import gradient_check
@@ -94,6 +94,7 @@ def test_unknown_model_is_one_clear_error():
         neuron_loss(np.ones((2, 1)), np.ones(2), np.ones(1), 0.0, "probit")
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.integers(1, 8), st.integers(1, 4), st.sampled_from(["linear", "logistic"]), st.integers(0, 99))
 def test_shapes(n, d, model, seed):
     rng = np.random.default_rng(seed)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 import sympy as sp
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 from hypothesis.extra.numpy import array_shapes
 
 from reference.gradcheck import gradient_check, numerical_gradient, relative_error
@@ -84,6 +84,7 @@ def test_dropout_rejects_bad_settings(p, mode):
         dropout_forward(np.ones(3), p, np.random.default_rng(0), mode=mode)
 
 
+@settings(max_examples=30, deadline=None)
 @given(array_shapes(min_dims=1, max_dims=3, min_side=1, max_side=5), st.floats(0.0, 0.9), st.integers(0, 99))
 def test_dropout_shapes_and_values(shape, p, seed):
     A = np.random.default_rng(seed).standard_normal(shape)
