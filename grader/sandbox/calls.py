@@ -1,0 +1,119 @@
+"""What the grader asks of the sandbox and what it gets back: calls, argument markers, limits, outcomes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from grader.sandbox.wire import Foreign
+
+STATUSES = ("ok", "error", "not_implemented", "timeout", "crashed", "missing_function", "module_error", "skipped")
+
+
+class SandboxError(Exception):
+    """The sandbox cannot run as asked (e.g. bubblewrap required but unavailable); the message is one line."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Argument marker: the result of the earlier call `call_id` of the same job, indexed by `path`.
+
+    Ref("fwd", (1,)) is result[1] of call "fwd". The value never leaves the
+    child, so a student's own cache can be handed to the student's backward.
+    """
+
+    call_id: str
+    path: tuple = ()
+
+    def wire_marker(self):
+        return {"ref": [self.call_id, list(self.path)]}
+
+
+@dataclass(frozen=True)
+class RNG:
+    """Argument marker: numpy.random.default_rng(seed), built inside the child."""
+
+    seed: int
+
+    def wire_marker(self):
+        return {"rng": int(self.seed)}
+
+
+@dataclass(frozen=True)
+class Call:
+    """One function call inside the child: module.function(*args, **kwargs).
+
+    pick=(0,) sends back only result[0]; the full result stays in the child
+    for later Refs. return_args=True also sends back the positional args as
+    they were after the call, to detect in-place mutation.
+    """
+
+    id: str
+    module: str
+    function: str
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    return_args: bool = False
+    pick: tuple | None = None
+
+    def refs(self) -> list[Ref]:
+        """Every Ref among the arguments, at any depth."""
+        found: list[Ref] = []
+        _collect_refs((self.args, self.kwargs), found)
+        return found
+
+
+def _collect_refs(value, found: list) -> None:
+    if isinstance(value, Ref):
+        found.append(value)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _collect_refs(v, found)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _collect_refs(v, found)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits of one job (seconds are wall-clock, enforced from outside the child).
+
+    memory_bytes bounds the address space: numpy alone maps about 1 GiB.
+    processes bounds the child's processes and threads; output_bytes the
+    captured stdout+stderr kept per job.
+    """
+
+    call_seconds: float = 2.0
+    job_seconds: float = 30.0
+    memory_bytes: int = 2 * 1024**3
+    processes: int = 32
+    open_files: int = 64
+    file_bytes: int = 1 << 20
+    output_bytes: int = 64 << 10
+
+
+@dataclass
+class Outcome:
+    """How one call ended. `value` is decoded plain data (or Foreign); `error` is one line."""
+
+    status: str
+    value: object = None
+    error: str = ""
+    seconds: float = 0.0
+    args_after: tuple | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass
+class JobResult:
+    """Everything one job produced: an Outcome per call id, module errors, captured output."""
+
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    module_errors: dict[str, str] = field(default_factory=dict)
+    output: str = ""
+    isolation: str = ""
+
+
+__all__ = ["Call", "Foreign", "JobResult", "Limits", "Outcome", "Ref", "RNG", "SandboxError", "STATUSES"]

@@ -1,0 +1,121 @@
+"""Isolation levels: the command that wraps the sandboxed interpreter, and which level this machine allows.
+
+bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view of
+         the Python runtime only (no /work, no /home, no site-packages beyond the
+         preload distributions), a private /tmp, a cleared environment,
+         capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
+         and kill jobs; a job's child drops them all by switching uid).
+unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
+         host filesystem stays visible (subject to the sandbox uid's permissions).
+rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+
+from grader.sandbox.calls import SandboxError
+from grader.sandbox.runtime import Runtime
+
+LEVELS = ("bwrap", "unshare", "rlimits")
+SITE = "/opt/mlptutor-site"  # where bwrap mounts the preload distributions
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                    "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
+ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
+_warned = []
+
+
+def environment(tmpdir: str) -> dict[str, str]:
+    """The whole environment of the sandboxed interpreter."""
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
+           "PYTHONDONTWRITEBYTECODE": "1", "TMPDIR": tmpdir, "HOME": tmpdir}
+    env.update(dict.fromkeys(THREAD_VARIABLES, "1"))
+    return env
+
+
+def wrapper(level: str, runtime: Runtime, tmpdir: str) -> list[str]:
+    """Command prefix that runs a program at `level` (empty for rlimits)."""
+    if level == "bwrap":
+        return _bwrap(runtime, tmpdir)
+    if level == "unshare":
+        root_only = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
+        pdeath = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
+        return pdeath + ["unshare", *root_only, "--fork", "--pid", "--mount-proc", "--net", "--ipc",
+                         "--uts", "--kill-child", "--"]
+    return []
+
+
+def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
+    command = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
+               "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL"]
+    if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
+        for cap in ZYGOTE_CAPS:
+            command += ["--cap-add", cap]
+    else:
+        command += ["--unshare-user"]
+    command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    for name in ("bin", "lib", "lib64", "sbin"):
+        path = "/" + name
+        if os.path.islink(path):
+            command += ["--symlink", os.readlink(path), path]
+        elif os.path.isdir(path):
+            command += ["--ro-bind", path, path]
+    command += ["--ro-bind", "/usr", "/usr", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+                "--ro-bind", runtime.prefix, runtime.prefix]
+    if os.path.isdir(runtime.site):
+        command += ["--tmpfs", runtime.site]
+    for entry in runtime.entries:
+        command += ["--ro-bind", entry, f"{SITE}/{os.path.basename(entry)}"]
+    command += ["--clearenv"]
+    for key, value in environment(tmpdir).items():
+        command += ["--setenv", key, value]
+    return command + ["--chdir", tmpdir, "--"]
+
+
+def site_dirs(level: str, runtime: Runtime) -> list[str]:
+    """The sys.path entries that make the preload modules importable at `level`."""
+    return [SITE] if level == "bwrap" else runtime.site_dirs
+
+
+@functools.lru_cache(maxsize=None)
+def unavailable(level: str, runtime: Runtime) -> str:
+    """Why `level` cannot run here ("" when it can), found by running the interpreter under it once."""
+    if level == "rlimits":
+        return ""
+    program = "bwrap" if level == "bwrap" else "unshare"
+    if shutil.which(program) is None:
+        return f"{program} is not installed"
+    command = wrapper(level, runtime, "/tmp") + [runtime.python, "-S", "-c", "pass"]
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=30, env=environment("/tmp"))
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"{program} failed ({exc})"
+    if done.returncode != 0:
+        lines = done.stderr.decode(errors="replace").strip().splitlines() or [f"exit code {done.returncode}"]
+        return f"{program} cannot create namespaces here ({lines[-1]})"
+    return ""
+
+
+def choose(level: str, runtime: Runtime, require: bool) -> str:
+    """The level to use for a request of "auto" or a named level; one stderr line when it falls below bwrap."""
+    if level not in ("auto", *LEVELS):
+        raise SandboxError(f"unknown sandbox level {level!r}; use auto, bwrap, unshare or rlimits")
+    if level != "auto":
+        reason = unavailable(level, runtime)
+        if reason:
+            raise SandboxError(f"sandbox level {level!r} is unavailable: {reason}")
+        chosen = level
+    else:
+        chosen = next(name for name in LEVELS if not unavailable(name, runtime))
+    if require and chosen != "bwrap":
+        reason = unavailable("bwrap", runtime) or f"level {chosen!r} was requested"
+        raise SandboxError(f"bubblewrap sandbox required but not used: {reason}; install bubblewrap (setup.sh)")
+    if chosen != "bwrap" and not _warned:
+        _warned.append(chosen)
+        why = unavailable("bwrap", runtime) or "requested"
+        print(f"mlptutor sandbox: using {chosen!r} isolation, weaker than bubblewrap ({why})", file=sys.stderr)
+    return chosen

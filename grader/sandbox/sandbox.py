@@ -1,0 +1,108 @@
+"""The Sandbox: runs jobs of untrusted student calls at the strongest isolation level available.
+
+    with Sandbox(level="auto", preload=("numpy",), limits=Limits()) as sb:
+        result = sb.run({"softmax": source}, [Call("a", "softmax", "softmax", (x,))])
+
+One Sandbox keeps one zygote (a sandboxed interpreter with `preload`
+imported) and forks a child per job; fork_server=False starts a fresh
+interpreter per job instead (the slow baseline). Use one Sandbox per worker
+process or thread; several may exist at once. Closing it, or losing the last
+reference to it, ends the zygote and everything it started and removes its
+temporary files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+import weakref
+
+from grader.sandbox import levels
+from grader.sandbox.calls import Call, JobResult, Limits, SandboxError
+from grader.sandbox.job import Job
+from grader.sandbox.runtime import runtime
+from grader.sandbox.uids import UidLease
+from grader.sandbox.zygote import Zygote
+
+
+class _Resources:
+    """What a Sandbox must release: the zygote, the uid lease, the host temp dir (closed at GC too)."""
+
+    def __init__(self):
+        self.zygote = None
+        self.lease = UidLease()
+        self.tmpdir = None
+
+    def stop_zygote(self) -> None:
+        if self.zygote is not None:
+            self.zygote.close()
+            self.zygote = None
+
+    def close(self) -> None:
+        self.stop_zygote()
+        self.lease.release()
+        if self.tmpdir is not None:
+            shutil.rmtree(self.tmpdir, ignore_errors=True)
+            self.tmpdir = None
+
+
+class Sandbox:
+    def __init__(self, level: str = "auto", preload: tuple[str, ...] = ("numpy",), limits: Limits = Limits(),
+                 require: bool = False, fork_server: bool = True):
+        self.preload = tuple(dict.fromkeys(("numpy", *preload)))  # the harness itself needs numpy
+        self.limits = limits
+        self.fork_server = fork_server
+        try:
+            self._runtime = runtime(self.preload)
+        except ModuleNotFoundError as exc:
+            raise SandboxError(f"cannot preload: {exc}") from None
+        self.level = levels.choose(level, self._runtime, require)
+        self._lock = threading.Lock()
+        self._resources = _Resources()
+        self._finalizer = weakref.finalize(self, self._resources.close)
+        if self.level != "bwrap":  # bwrap has its own private /tmp
+            self._resources.tmpdir = tempfile.mkdtemp(prefix="mlptutor-sandbox-")
+            os.chmod(self._resources.tmpdir, 0o711)  # the sandbox uid may enter its own job dir, not list others
+        if fork_server:
+            self._zygote()
+
+    @property
+    def closed(self) -> bool:
+        return not self._finalizer.alive
+
+    def _zygote(self) -> Zygote:
+        """The live zygote, started (again) if needed."""
+        resources = self._resources
+        if resources.zygote is not None and not resources.zygote.alive():
+            resources.stop_zygote()
+        if resources.zygote is None:
+            tmpdir = "/tmp" if self.level == "bwrap" else resources.tmpdir
+            resources.zygote = Zygote(
+                levels.wrapper(self.level, self._runtime, tmpdir), levels.environment(tmpdir),
+                self._runtime.python, levels.site_dirs(self.level, self._runtime), self.preload,
+                resources.lease.uid)
+        return resources.zygote
+
+    def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None) -> JobResult:
+        """Import one submission's modules and run its calls; an Outcome for every call id."""
+        if self.closed:
+            raise SandboxError("this sandbox is closed; create a new Sandbox")
+        job = Job(modules, calls, limits or self.limits)
+        with self._lock:
+            try:
+                job.run(self._zygote)
+            finally:
+                if not self.fork_server:
+                    self._resources.stop_zygote()
+        return job.result(self.level)
+
+    def close(self) -> None:
+        self._finalizer()
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

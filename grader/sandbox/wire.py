@@ -1,0 +1,246 @@
+"""The frame protocol between the trusted grader and a sandboxed child: frames, messages, plain values.
+
+This file is shipped as source into the sandbox (the child encodes results
+with it) and imported normally on the trusted side (which decodes them), so
+it imports only the standard library and numpy.
+
+Frame:   4-byte big-endian length n (n <= MAX_FRAME_BYTES), then n bytes.
+Message: one frame holding a UTF-8 JSON object with "blobs": k, then k frames,
+         each a complete .npy file (one array).
+Value:   JSON scalars (None, bool, int, float, str) stand for themselves; every
+         other value is a one-key object naming its type:
+         {"list": [...]}, {"tuple": [...]}, {"dict": {str: ...}},
+         {"ndarray": i} (the i-th blob of the message), {"foreign": "TypeName"},
+         and in call arguments only {"ref": [call_id, path]}, {"rng": seed}.
+
+The decoder trusts nothing: unknown tags, bad blob indices, nesting deeper than
+MAX_DEPTH, oversized frames and .npy files whose header is not a plain
+numeric/bool array of consistent size are all a ProtocolError.
+"""
+
+import ast
+import io
+import json
+import math
+import struct
+
+import numpy as np
+
+MAX_FRAME_BYTES = 256 << 20  # one array of 32 M float64: far above any exercise
+MAX_DEPTH = 64
+MAX_ITEMS = 1_000_000  # generators are materialised up to this many items
+NPY_MAGIC = b"\x93NUMPY"
+NUMERIC_KINDS = "biufc"  # bool, signed, unsigned, float, complex
+
+
+class ProtocolError(Exception):
+    """A frame, message or value that does not follow the protocol."""
+
+
+class Foreign:
+    """A returned value that is not plain data, known only by its type name."""
+
+    __slots__ = ("type_name",)
+
+    def __init__(self, type_name: str):
+        self.type_name = type_name
+
+    def __eq__(self, other):
+        return type(other) is Foreign and other.type_name == self.type_name
+
+    def __hash__(self):
+        return hash(("Foreign", self.type_name))
+
+    def __repr__(self):
+        return f"Foreign({self.type_name!r})"
+
+
+# --- frames and messages -------------------------------------------------------------
+
+
+def frame(payload: bytes) -> bytes:
+    """Length-prefixed frame of `payload`."""
+    if len(payload) > MAX_FRAME_BYTES:
+        raise ProtocolError(f"frame of {len(payload)} bytes exceeds {MAX_FRAME_BYTES}")
+    return struct.pack(">I", len(payload)) + payload
+
+
+def message(header: dict, blobs: list) -> bytes:
+    """One message: the JSON header (with its blob count) and the .npy blobs, framed."""
+    head = json.dumps({**header, "blobs": len(blobs)}, separators=(",", ":")).encode()
+    return frame(head) + b"".join(frame(b) for b in blobs)
+
+
+class MessageReader:
+    """Incremental parser: feed() bytes as they arrive, get back complete (header, blobs) pairs."""
+
+    def __init__(self):
+        self._buffer = bytearray()
+        self._header = None
+        self._blobs = []
+
+    def feed(self, data: bytes) -> list:
+        self._buffer += data
+        done = []
+        while (payload := self._next_frame()) is not None:
+            if self._header is None:
+                self._header = _parse_header(payload)
+            else:
+                self._blobs.append(bytes(payload))
+            if len(self._blobs) == self._header["blobs"]:
+                done.append((self._header, self._blobs))
+                self._header, self._blobs = None, []
+        return done
+
+    @property
+    def pending(self) -> bool:
+        """True while a frame or message has started but not finished."""
+        return bool(self._buffer) or self._header is not None
+
+    def _next_frame(self):
+        if len(self._buffer) < 4:
+            return None
+        (size,) = struct.unpack(">I", self._buffer[:4])
+        if size > MAX_FRAME_BYTES:
+            raise ProtocolError(f"frame claims {size} bytes, more than the {MAX_FRAME_BYTES} allowed")
+        if len(self._buffer) < 4 + size:
+            return None
+        payload = bytes(self._buffer[4 : 4 + size])
+        del self._buffer[: 4 + size]
+        return payload
+
+
+def _parse_header(payload: bytes) -> dict:
+    try:
+        header = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ProtocolError(f"message header is not JSON ({type(exc).__name__})") from None
+    if type(header) is not dict or type(header.get("blobs")) is not int or not 0 <= header["blobs"] <= 100_000:
+        raise ProtocolError("message header lacks a valid blob count")
+    return header
+
+
+# --- .npy blobs ----------------------------------------------------------------------
+
+
+def npy_bytes(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.lib.format.write_array(buffer, np.asarray(array), allow_pickle=False)
+    return buffer.getvalue()
+
+
+def load_npy(data: bytes) -> np.ndarray:
+    """Array from .npy bytes, after checking the header: numeric/bool dtype, size matching the data."""
+    if not data.startswith(NPY_MAGIC) or len(data) < 10:
+        raise ProtocolError("blob is not a .npy file (bad magic)")
+    major = data[6]
+    if major == 1:
+        (length,), start = struct.unpack("<H", data[8:10]), 10
+    elif major in (2, 3) and len(data) >= 12:
+        (length,), start = struct.unpack("<I", data[8:12]), 12
+    else:
+        raise ProtocolError(f".npy version {major} not supported")
+    if length > 65536 or start + length > len(data):
+        raise ProtocolError(".npy header length is out of range")
+    shape, dtype = _check_header(data[start : start + length])
+    count = math.prod(shape)
+    if count * dtype.itemsize != len(data) - start - length:
+        raise ProtocolError(f".npy data size does not match shape {shape} and dtype {dtype}")
+    array = np.load(io.BytesIO(data), allow_pickle=False)
+    if type(array) is not np.ndarray or array.shape != shape or array.dtype != dtype:
+        raise ProtocolError(".npy content does not match its header")
+    return array
+
+
+def _check_header(raw: bytes):
+    try:
+        header = ast.literal_eval(raw.decode("latin1"))
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        raise ProtocolError(".npy header is not a Python literal") from None
+    if type(header) is not dict or set(header) != {"descr", "fortran_order", "shape"}:
+        raise ProtocolError(".npy header must have exactly descr, fortran_order, shape")
+    shape, descr = header["shape"], header["descr"]
+    if type(shape) is not tuple or len(shape) > 32 or any(type(n) is not int or n < 0 for n in shape):
+        raise ProtocolError(f".npy shape {shape!r} is not a tuple of sizes")
+    if type(header["fortran_order"]) is not bool or type(descr) is not str:
+        raise ProtocolError(".npy header fields have the wrong types")
+    try:
+        dtype = np.dtype(descr)
+    except (TypeError, ValueError):
+        raise ProtocolError(f".npy dtype {descr!r} is not understood") from None
+    if dtype.kind not in NUMERIC_KINDS or dtype.fields is not None or dtype.subdtype is not None:
+        raise ProtocolError(f".npy dtype {descr!r} is not a plain numeric or bool dtype")
+    return shape, dtype
+
+
+# --- values --------------------------------------------------------------------------
+
+SCALARS = (type(None), bool, int, float, str)
+
+
+def encode(value, blobs: list, strict: bool, depth: int = 0):
+    """JSON-able tree of `value`, appending arrays to `blobs`.
+
+    strict=True (trusted side, call arguments) raises TypeError on anything
+    that is not plain data; strict=False (child side, results) turns it into
+    Foreign(type name) and materialises generators and iterators to lists.
+    """
+    kind = type(value)
+    if kind in SCALARS:
+        return value
+    if depth >= MAX_DEPTH:
+        return _foreign(value, strict, "nested too deeply")
+    if kind is list or kind is tuple:
+        return {kind.__name__: [encode(v, blobs, strict, depth + 1) for v in value]}
+    if kind is dict and all(type(k) is str for k in value):
+        return {"dict": {k: encode(v, blobs, strict, depth + 1) for k, v in value.items()}}
+    if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
+        blobs.append(npy_bytes(value))
+        return {"ndarray": len(blobs) - 1}
+    if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in "biuf":
+        return value.item()
+    marker = getattr(value, "wire_marker", None)
+    if strict and callable(marker) and kind.__module__.startswith("grader.sandbox"):
+        return marker()
+    if not strict and callable(getattr(kind, "__next__", None)):
+        return encode(_take(value), blobs, strict, depth)
+    return _foreign(value, strict, "not plain data")
+
+
+def _take(iterator) -> list:
+    items = []
+    for item in iterator:
+        if len(items) >= MAX_ITEMS:
+            break
+        items.append(item)
+    return items
+
+
+def _foreign(value, strict: bool, why: str):
+    name = type(value).__qualname__
+    if strict:
+        raise TypeError(f"{name} is {why}: call arguments must be arrays, numbers, str, None, list, tuple or dict")
+    return {"foreign": name[:100]}
+
+
+def decode(tree, blobs: list, markers=None, depth: int = 0):
+    """Value of a tree made by encode(); `markers(tag, payload)` resolves "ref"/"rng" (child side only)."""
+    if type(tree) in SCALARS:
+        return tree
+    if depth >= MAX_DEPTH:
+        raise ProtocolError(f"value nested deeper than {MAX_DEPTH}")
+    if type(tree) is not dict or len(tree) != 1:
+        raise ProtocolError("value is not a tagged object")
+    ((tag, payload),) = tree.items()
+    if tag in ("list", "tuple") and type(payload) is list:
+        items = [decode(v, blobs, markers, depth + 1) for v in payload]
+        return items if tag == "list" else tuple(items)
+    if tag == "dict" and type(payload) is dict:
+        return {k: decode(v, blobs, markers, depth + 1) for k, v in payload.items()}
+    if tag == "ndarray" and type(payload) is int and 0 <= payload < len(blobs):
+        return load_npy(blobs[payload])
+    if tag == "foreign" and type(payload) is str:
+        return Foreign(payload[:100])
+    if tag in ("ref", "rng") and markers is not None:
+        return markers(tag, payload)
+    raise ProtocolError(f"bad value tag {tag!r}")

@@ -1,0 +1,423 @@
+"""The sandbox side: the zygote loop and the forked child that runs one job of student calls.
+
+Shipped as source into the sandbox beside wire.py (registered there as the
+module `mlptutor_sandbox_wire`) by the boot code in zygote.py; the trusted
+grader never imports it.
+
+Zygote: imports the preload modules, then serves its control socket (fd 0):
+    "fork\\n" + 3 fds (request pipe, result pipe, output pipe) -> forks a child, replies "pid N\\n"
+    "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
+and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
+subreaper, so daemonised grandchildren stay its descendants and are killed too.
+
+Child: reads one request message, moves to a fresh scratch dir, applies the
+rlimits, switches to the sandbox uid (dropping every capability), seeds the
+RNGs, imports the student's modules and runs the calls, reporting each stage
+on the result pipe (fd 3): {"kind": "begin"}, {"kind": "modules"},
+{"kind": "outcome"}, {"kind": "done"}.
+"""
+
+import base64
+import ctypes
+import fcntl
+import importlib
+import importlib.util
+import os
+import random
+import resource
+import select
+import shutil
+import signal
+import socket
+import sys
+import tempfile
+import time
+import traceback
+
+import numpy as np
+
+import mlptutor_sandbox_wire as wire
+
+PR_SET_PDEATHSIG = 1
+PR_SET_NO_NEW_PRIVS = 38
+PR_SET_CHILD_SUBREAPER = 36
+RESULT_FD, REQUEST_FD = 3, 4
+SEED = 0
+_write = os.write  # kept before student code can monkeypatch os
+# Imported once in the zygote so jobs start fast, and so they work at the rlimits
+# level, where the sandbox uid may not be allowed to read the interpreter's files.
+WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", "itertools", "functools",
+        "collections", "copy", "typing", "dataclasses", "operator", "statistics", "fractions", "decimal",
+        "re", "string", "enum", "warnings", "json", "numbers", "heapq", "bisect", "contextlib", "inspect")
+
+
+def prctl(option: int, value: int) -> None:
+    ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+
+
+# --- zygote --------------------------------------------------------------------------
+
+
+def serve(control: socket.socket, boot: dict) -> None:
+    """Zygote main loop: preload, say "ready", then fork and reap jobs until the socket closes."""
+    prctl(PR_SET_CHILD_SUBREAPER, 1)
+    for name in (*boot["preload"], *WARM):
+        importlib.import_module(name)
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    zygote = Zygote(control, boot["uid"])
+    control.sendall(b"ready\n")
+    while True:
+        ready, _, _ = select.select([control, wake_r], [], [])
+        if wake_r in ready:
+            os.read(wake_r, 4096)
+            zygote.reap_zombies()
+        if control in ready:
+            data, fds, _, _ = socket.recv_fds(control, 256, 3)
+            if not data:
+                zygote.end_job()
+                return
+            zygote.command(data.decode().strip(), fds)
+
+
+class Zygote:
+    def __init__(self, control: socket.socket, uid):
+        self.control = control
+        self.uid = uid
+        self.job = None  # {"pid", "dir", "status"} of the running job
+
+    def command(self, text: str, fds: list) -> None:
+        if text == "fork" and len(fds) == 3:
+            self.end_job()
+            self.job = self.fork_job(fds)
+            self.control.sendall(b"pid %d\n" % self.job["pid"])
+        elif text == "reap":
+            status = self.end_job()
+            self.control.sendall(b"reaped %d\n" % (-1 if status is None else status))
+        for fd in fds:
+            os.close(fd)
+
+    def fork_job(self, fds: list) -> dict:
+        scratch = tempfile.mkdtemp(prefix="job-")
+        if self.uid is not None:
+            os.chown(scratch, self.uid, self.uid)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                child_main(fds, scratch, self.uid)
+            except BaseException:
+                traceback.print_exc()  # a harness failure: shows in the job's output
+            finally:
+                os._exit(70)
+        return {"pid": pid, "dir": scratch, "status": None}
+
+    def reap_zombies(self) -> None:
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            if self.job is not None and pid == self.job["pid"]:
+                self.job["status"] = status
+                self.control.sendall(b"exit %d\n" % status)
+
+    def end_job(self):
+        """Kill every process of the job, remove its scratch dir; the child's wait status or None."""
+        if self.job is None:
+            return None
+        for _ in range(10_000):
+            victims = descendants(os.getpid())
+            if not victims:
+                break
+            for pid in victims:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            self.reap_zombies()
+        self.reap_zombies()
+        remove_tree(self.job["dir"], self.uid)
+        job, self.job = self.job, None
+        return job["status"]
+
+
+def descendants(root: int) -> list:
+    """Live (non-zombie) descendants of `root`, from /proc."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2 :].split()
+        if fields[0] != b"Z":
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        for pid in children.get(todo.pop(), []):
+            found.append(pid)
+            todo.append(pid)
+    return found
+
+
+def remove_tree(path: str, uid) -> None:
+    """rmtree as the job's uid: the zygote keeps no capability to override file permissions."""
+    if uid is None:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    pid = os.fork()
+    if pid == 0:
+        try:
+            become(uid)
+            for entry in os.listdir(path):
+                target = os.path.join(path, entry)
+                if os.path.isdir(target) and not os.path.islink(target):
+                    shutil.rmtree(target, ignore_errors=True)
+                else:
+                    os.unlink(target)
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    try:
+        os.rmdir(path)
+    except OSError:
+        pass
+
+
+def become(uid: int) -> None:
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+
+
+# --- child ---------------------------------------------------------------------------
+
+
+def child_main(fds: list, scratch: str, uid) -> None:
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+    os.setsid()
+    request_fd, result_fd, output_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(output_fd, 1)
+    os.dup2(output_fd, 2)
+    os.dup2(result_fd, RESULT_FD)
+    os.dup2(request_fd, REQUEST_FD)
+    os.closerange(REQUEST_FD + 1, 1 << 16)  # the control socket, other jobs' pipes, everything else
+    header, blobs = read_request(REQUEST_FD)
+    os.close(REQUEST_FD)
+    apply_limits(header["limits"])
+    prctl(PR_SET_NO_NEW_PRIVS, 1)
+    if uid is not None:
+        become(uid)
+    os.chdir(scratch)
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
+    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
+    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
+    stdout, stderr = sys.stdout, sys.stderr
+    np.random.seed(SEED)
+    random.seed(SEED)
+    Job(header, blobs, scratch).run()
+    for stream in (stdout, stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    os._exit(0)
+
+
+def read_request(fd: int):
+    reader = wire.MessageReader()
+    while True:
+        data = os.read(fd, 1 << 16)
+        if not data:
+            raise SystemExit("request truncated")
+        messages = reader.feed(data)
+        if messages:
+            return messages[0]
+
+
+def apply_limits(limits: dict) -> None:
+    cpu = int(limits["job_seconds"]) + 1
+    for resource_id, value in (
+        (resource.RLIMIT_AS, limits["memory_bytes"]),
+        (resource.RLIMIT_NPROC, limits["processes"]),
+        (resource.RLIMIT_NOFILE, limits["open_files"]),
+        (resource.RLIMIT_FSIZE, limits["file_bytes"]),
+        (resource.RLIMIT_CORE, 0),
+        (resource.RLIMIT_CPU, cpu),
+    ):
+        resource.setrlimit(resource_id, (value, value))
+
+
+def send(header: dict, blobs=()) -> None:
+    data = memoryview(wire.message(header, list(blobs)))
+    while data:
+        data = data[_write(RESULT_FD, data) :]
+
+
+class Unavailable(Exception):
+    """A Ref argument whose call has no result in this child."""
+
+
+class Job:
+    """One job inside the child: import the student's modules, run the calls in order."""
+
+    def __init__(self, header: dict, blobs: list, scratch: str):
+        self.header = header
+        self.blobs = blobs
+        self.scratch = scratch
+        self.module_errors = dict(header["module_errors"])
+        self.failed = dict(header["failed"])  # call id -> why its result is unavailable
+        self.results = {}
+
+    def run(self) -> None:
+        self.import_modules()
+        calls = {c["id"]: c for c in self.header["calls"]}
+        for call_id in self.header["replay"]:
+            self.run_call(calls[call_id], replay=True)
+        for call_id in self.header["run"]:
+            self.run_call(calls[call_id], replay=False)
+        send({"kind": "done"})
+
+    def import_modules(self) -> None:
+        names = [n for n in sorted(self.header["modules"]) if n not in self.module_errors]
+        errors = {}
+        for name in names:
+            reason = self.write_module(name)
+            if reason:
+                errors[name] = reason
+        sys.path.append(self.scratch)  # last: student files never shadow installed modules
+        importlib.invalidate_caches()
+        for name in names:
+            if name in errors:
+                continue
+            send({"kind": "begin", "stage": "import", "name": name})
+            try:
+                importlib.import_module(name)
+            except BaseException as exc:
+                errors[name] = describe(exc, self.scratch)
+        self.module_errors.update(errors)
+        send({"kind": "modules", "errors": errors})
+
+    def write_module(self, name: str):
+        """Write name.py into the scratch dir; the reason it cannot be imported, or None."""
+        if not name.isidentifier() or name in sys.modules or importlib.util.find_spec(name) is not None:
+            return f"{name}.py would shadow the installed module {name!r}; rename the file"
+        source = base64.b64decode(self.header["modules"][name])
+        try:
+            source.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return f"{name}.py is not valid UTF-8 (byte 0x{source[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        try:
+            with open(os.path.join(self.scratch, name + ".py"), "wb") as f:
+                f.write(source)
+        except OSError:
+            return f"{name}.py is larger than the sandbox's file size limit"
+        return None
+
+    def run_call(self, call: dict, replay: bool) -> None:
+        send({"kind": "begin", "stage": "replay" if replay else "call", "name": call["id"]})
+        start = time.perf_counter()
+        status, value, error, args_after = self.execute(call)
+        seconds = time.perf_counter() - start
+        if status != "ok":
+            self.failed[call["id"]] = f"ended with status {status}"
+        if replay:
+            return
+        blobs = []
+        try:
+            encoded = wire.encode(value, blobs, strict=False)
+            after = None if args_after is None else wire.encode(args_after, blobs, strict=False)
+            message = {"kind": "outcome", "id": call["id"], "status": status, "value": encoded,
+                       "error": error, "seconds": seconds, "args_after": after}
+            send(message, blobs)
+        except BaseException as exc:
+            send({"kind": "outcome", "id": call["id"], "status": "error", "value": None,
+                  "error": "result could not be sent back: " + describe(exc, self.scratch),
+                  "seconds": seconds, "args_after": None})
+
+    def execute(self, call: dict):
+        """(status, value, error, args_after) of one call."""
+        module_name, name = call["module"], call["function"]
+        if module_name in self.module_errors:
+            return "module_error", None, self.module_errors[module_name], None
+        if module_name not in self.header["modules"]:
+            return "module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)", None
+        try:
+            function = getattr(importlib.import_module(module_name), name, None)
+        except BaseException as exc:
+            return "module_error", None, describe(exc, self.scratch), None
+        if not callable(function):
+            return "missing_function", None, f"{module_name}.py has no function {name}()", None
+        try:
+            args = wire.decode(call["args"], self.blobs, self.marker)
+            kwargs = wire.decode(call["kwargs"], self.blobs, self.marker)
+        except Unavailable as exc:
+            return "error", None, str(exc), None
+        try:
+            result = function(*args, **kwargs)
+        except NotImplementedError as exc:
+            return "not_implemented", None, describe(exc, self.scratch), None
+        except BaseException as exc:
+            return "error", None, describe(exc, self.scratch), None
+        self.results[call["id"]] = result
+        try:
+            value = index(result, call["pick"] or ())
+        except BaseException as exc:
+            return "error", None, f"cannot pick {tuple(call['pick'])} from the result: {describe(exc, self.scratch)}", None
+        return "ok", value, "", tuple(args) if call["return_args"] else None
+
+    def marker(self, tag: str, payload):
+        if tag == "rng":
+            return np.random.default_rng(payload)
+        call_id, path = payload
+        if call_id in self.failed:
+            raise Unavailable(f"argument Ref({call_id!r}) is unavailable: call {call_id!r} {self.failed[call_id]}")
+        if call_id not in self.results:
+            raise Unavailable(f"argument Ref({call_id!r}) is unavailable: call {call_id!r} has no result")
+        try:
+            return index(self.results[call_id], path)
+        except BaseException as exc:
+            raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {describe(exc, self.scratch)}")
+
+
+def index(value, path):
+    for key in path:
+        value = value[key]
+    return value
+
+
+def describe(exc: BaseException, scratch: str) -> str:
+    """One line: "ZeroDivisionError: division by zero (softmax.py line 12)"."""
+    kind = type(exc).__name__
+    try:
+        text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+    except BaseException:
+        text = "<unprintable message>"
+    where = ""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        where = f"{os.path.basename(str(exc.filename))} line {exc.lineno}"
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.startswith(scratch):
+            where = f"{os.path.basename(filename)} line {tb.tb_lineno}"
+        tb = tb.tb_next
+    if isinstance(exc, SystemExit):
+        kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
+    line = f"{kind}: {text}" if text else kind
+    if where:
+        line += f" ({where})"
+    return " ".join(line.split())[:300]

@@ -1,0 +1,162 @@
+"""Trusted-side handle of one zygote: a sandboxed interpreter with the preload modules imported, forking jobs.
+
+The zygote is started with -S (no site-packages processing) and a boot
+program that reads the harness (wire.py and worker.py, as source) and its
+settings from the control socket, so nothing is read from the project tree
+inside the sandbox. The control socket is the zygote's stdin; see worker.py
+for its commands.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import socket
+import struct
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from grader.sandbox.calls import SandboxError
+
+HERE = Path(__file__).parent
+CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and replaced
+
+BOOT = """\
+import socket, struct, sys, json, types
+control = socket.socket(fileno=0)
+def exactly(n):
+    data = b""
+    while len(data) < n:
+        chunk = control.recv(n - len(data))
+        if not chunk:
+            raise SystemExit("boot: control socket closed")
+        data += chunk
+    return data
+boot = json.loads(exactly(struct.unpack(">I", exactly(4))[0]))
+sys.path.extend(boot["site"])
+for name in ("mlptutor_sandbox_wire", "mlptutor_sandbox_worker"):
+    module = types.ModuleType(name)
+    sys.modules[name] = module
+    exec(compile(boot["sources"][name], "<" + name + ">", "exec"), module.__dict__)
+sys.modules["mlptutor_sandbox_worker"].serve(control, boot)
+"""
+
+
+class ZygoteLost(Exception):
+    """The zygote died or stopped answering."""
+
+
+class Zygote:
+    def __init__(self, command: list[str], env: dict, python: str, site: list[str],
+                 preload: tuple[str, ...], uid):
+        self.control, theirs = socket.socketpair()
+        self._log = tempfile.TemporaryFile()
+        self._lines: list[str] = []
+        self._buffer = b""
+        self.job_status = None  # wait status of the current job's child, once it ended
+        try:
+            self.process = subprocess.Popen(
+                command + [python, "-S", "-s", "-P", "-c", BOOT], stdin=theirs, stdout=subprocess.DEVNULL,
+                stderr=self._log, env=env, close_fds=True, start_new_session=True)
+        finally:
+            theirs.close()
+        sources = {"mlptutor_sandbox_wire": (HERE / "wire.py").read_text(),
+                   "mlptutor_sandbox_worker": (HERE / "worker.py").read_text()}
+        boot = json.dumps({"sources": sources, "site": site, "preload": list(preload), "uid": uid}).encode()
+        try:
+            self.control.sendall(struct.pack(">I", len(boot)) + boot)
+            self._expect("ready", 120.0)
+        except (ZygoteLost, OSError):
+            self.close()
+            raise SandboxError(f"the sandbox interpreter failed to start: {self.log_tail()}") from None
+
+    def fileno(self) -> int:
+        return self.control.fileno()
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def fork(self, fds: list[int]) -> int:
+        """Start a job child holding the given (request, result, output) pipe ends; its pid in the sandbox."""
+        self.job_status = None
+        try:
+            socket.send_fds(self.control, [b"fork\n"], fds)
+        except OSError:
+            raise ZygoteLost("the sandbox zygote is gone") from None
+        return int(self._expect("pid", CONTROL_SECONDS))
+
+    def reap(self):
+        """Kill everything of the current job; the child's wait status (None if unknown)."""
+        try:
+            self.control.sendall(b"reap\n")
+        except OSError:
+            raise ZygoteLost("the sandbox zygote is gone") from None
+        status = int(self._expect("reaped", CONTROL_SECONDS))
+        return status if status >= 0 else self.job_status
+
+    def poll(self) -> None:
+        """Read what the zygote sent without blocking (notably "exit STATUS" of the job's child)."""
+        self._read(0.0)
+
+    def _expect(self, word: str, seconds: float) -> str:
+        deadline = time.monotonic() + seconds
+        while True:
+            for i, line in enumerate(self._lines):
+                if line.startswith(word + " ") or line == word:
+                    del self._lines[: i + 1]
+                    return line[len(word) + 1 :]
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise ZygoteLost(f"the sandbox zygote did not answer {word!r} in {seconds:.0f} s")
+            self._read(left)
+
+    def _read(self, timeout: float) -> None:
+        ready, _, _ = select.select([self.control], [], [], timeout)
+        if not ready:
+            return
+        data = self.control.recv(4096)
+        if not data:
+            raise ZygoteLost("the sandbox zygote exited")
+        self._buffer += data
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            text = line.decode()
+            if text.startswith("exit "):
+                self.job_status = int(text[5:])
+            else:
+                self._lines.append(text)
+
+    def log_tail(self) -> str:
+        self._log.seek(0)
+        lines = self._log.read().decode(errors="replace").strip().splitlines()
+        return lines[-1] if lines else f"exit code {self.process.poll()}"
+
+    def close(self) -> None:
+        """End the zygote: closing the socket makes it kill its job and exit; kill it if it lingers."""
+        self.control.close()
+        try:
+            self.process.wait(timeout=2.0)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self._log.close()
+
+
+def status_text(status) -> str:
+    """Why a child ended, from its wait status: "was killed by SIGSEGV", "exited with code 3"."""
+    if status is None:
+        return "ended unexpectedly"
+    code = os.waitstatus_to_exitcode(status)
+    if code >= 0:
+        return f"exited with code {code} (sys.exit or os._exit?)"
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:
+        name = f"signal {-code}"
+    hint = {"SIGKILL": " (memory or process limit?)", "SIGXCPU": " (CPU time limit)",
+            "SIGSEGV": " (segmentation fault)", "SIGXFSZ": " (file size limit)"}.get(name, "")
+    return f"was killed by {name}{hint}"
