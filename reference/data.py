@@ -1,8 +1,9 @@
 """Data handling: the seeded train/validation/test split, one-hot labels, toy data sets.
 
 The split shuffles once with rng.permutation(n) and cuts the permutation into
-consecutive pieces of sizes round(f_train * n), round(f_val * n) and the rest
-(the test set), so the three index sets are disjoint and cover 0..n-1.
+consecutive pieces of sizes round(f_train * n), round(f_val * n) (Python's
+round, half to even) and the rest (the test set), so the three index sets are
+disjoint and cover 0..n-1.
 """
 
 import numpy as np
