@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from question_bank.keyformat import ROUNDING_RULE, format_answer, request_text, tolerance_text
-from question_bank.markdown_html import to_html
+from question_bank.markdown_html import to_html, to_html_inline
 from question_bank.markdown_tex import to_tex
 from question_bank.roster import Student
 from question_bank.templating import environment, escape_html, escape_md, escape_tex
@@ -31,25 +31,23 @@ __all__ = ["DocumentFormat", "DOCUMENT_FORMATS", "render_sheet", "render_key", "
 TEMPLATES = Path(__file__).resolve().parent / "sheet_templates"
 
 
-def _html_inline(markdown: str) -> str:
-    return to_html(markdown).removeprefix("<p>").removesuffix("</p>")
-
-
 @dataclass(frozen=True)
 class DocumentFormat:
     """How one document format converts question Markdown and escapes outside text."""
 
     name: str
     extension: str
-    block: Callable[[str], str]  # a statement or solution (Markdown) -> this format
+    block: Callable[[str, str], str]  # a statement or solution (Markdown), where it comes from -> this format
     inline: Callable[[str], str]  # one line of Markdown -> this format, no paragraph around it
     escape: Callable[[str], str]  # plain text -> this format
 
 
 DOCUMENT_FORMATS = {
-    "html": DocumentFormat("html", "html", lambda md: to_html(md, heading_offset=3), _html_inline, escape_html),
-    "tex": DocumentFormat("tex", "tex", lambda md: to_tex(md, heading_offset=2), to_tex, escape_tex),
-    "md": DocumentFormat("md", "md", lambda md: md.strip(), lambda md: md, escape_md),
+    "html": DocumentFormat(
+        "html", "html", lambda md, where: to_html(md, heading_offset=3, where=where), to_html_inline, escape_html
+    ),
+    "tex": DocumentFormat("tex", "tex", lambda md, where: to_tex(md, heading_offset=2), to_tex, escape_tex),
+    "md": DocumentFormat("md", "md", lambda md, where: md.strip(), lambda md: md, escape_md),
 }
 
 _ENV = environment(jinja2.FileSystemLoader(TEMPLATES))
@@ -78,9 +76,9 @@ def _question(fmt: DocumentFormat, number: int, variant: Variant, with_key: bool
         "answers": [_answer(fmt, variant, spec, with_key) for spec in variant.answer_specs],
     }
     if with_key:
-        item["solution"] = fmt.block(variant.solution)
+        item["solution"] = fmt.block(variant.solution, f"question {variant.question}, solution")
     else:
-        item["statement"] = fmt.block(variant.statement)
+        item["statement"] = fmt.block(variant.statement, f"question {variant.question}, statement")
     return item
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from html import escape
 
 from question_bank.markup import parse
-from question_bank.mathml import to_mathml
+from question_bank.mathml import MathError, to_mathml
 
-__all__ = ["to_html"]
+__all__ = ["to_html", "to_html_inline"]
 
 
 def _math(tex: str, display: bool, mode: str) -> str:
@@ -61,6 +61,18 @@ def _block(block: tuple, mode: str, heading_offset: int) -> str:
     return f"<pre><code>{escape(block[1], quote=False)}</code></pre>"
 
 
-def to_html(markdown: str, math: str = "mathml", heading_offset: int = 0) -> str:
-    """HTML for a Markdown document; headings move down by `heading_offset` levels (to sit under a sheet's own)."""
-    return "\n".join(_block(b, math, heading_offset) for b in parse(markdown))
+def to_html(markdown: str, math: str = "mathml", heading_offset: int = 0, where: str = "") -> str:
+    """HTML for a Markdown document; headings move down by `heading_offset` levels (to sit under a sheet's own).
+
+    `where` (e.g. "question softmax-probabilities, statement") starts the one-line
+    MathError raised for math outside the supported subset or an unclosed $$.
+    """
+    try:
+        return "\n".join(_block(b, math, heading_offset) for b in parse(markdown))
+    except (MathError, ValueError) as exc:
+        raise MathError(f"{where}: {exc}" if where else str(exc)) from None
+
+
+def to_html_inline(markdown: str, math: str = "mathml", where: str = "") -> str:
+    """HTML for one line of Markdown, without the paragraph around it (labels, options, table cells)."""
+    return to_html(markdown, math, where=where).removeprefix("<p>").removesuffix("</p>")

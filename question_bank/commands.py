@@ -1,0 +1,92 @@
+"""The `mlptutor quiz` group (make sheets; `quiz grade` marks answers) and `mlptutor practice`.
+
+    mlptutor quiz --questions count-parameters,softmax-probabilities --variants 30 --seed 7 \\
+                  --format html,pdf --out quiz7/
+    mlptutor quiz --topics softmax,losses --roster class.csv --seed midterm --format moodle --format qti --out mt/
+    mlptutor quiz grade ...        (question_bank.grading)
+    mlptutor practice ...          (question_bank.practice)
+
+Every error a user can cause (unknown question or topic, bad roster row, no
+TeX engine, unsupported math in a template) ends as one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import click
+
+from question_bank.loader import QuestionError, select_questions
+from question_bank.mathml import MathError
+from question_bank.pdf import PdfError
+from question_bank.roster import RosterError, numbered_students, read_roster
+from question_bank.sheets import FORMATS, parse_formats, write_quiz
+from question_bank.variants import build_quiz
+
+__all__ = ["quiz"]
+
+# subcommand -> "module:attribute", imported only when used (owned by the questions engineer)
+SUBCOMMANDS = {"grade": "question_bank.grading:grade"}
+USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
+_SEED = re.compile(r"[A-Za-z0-9._-]+")
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted(SUBCOMMANDS)
+
+    def get_command(self, ctx, name):
+        target = SUBCOMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _one_of(ctx: click.Context, first: str, second: str) -> None:
+    given = [name for name in (first, second) if ctx.params[name.replace("-", "_")]]
+    if len(given) != 1:
+        raise click.UsageError(f"give exactly one of --{first} and --{second}")
+
+
+@click.group(cls=_LazyGroup, invoke_without_command=True)
+@click.option("--questions", multiple=True, help="Question ids, comma-separated or repeated.")
+@click.option("--topics", multiple=True, help="Every question of these topics, comma-separated or repeated.")
+@click.option("--variants", type=click.IntRange(min=1), help="Number of anonymous sheets (variant-01, ...).")
+@click.option("--roster", type=click.Path(dir_okay=False), help="CSV with columns id and name: one sheet each.")
+@click.option("--seed", help="Quiz seed (letters, digits, . _ -): the same seed and roster give the same files.")
+@click.option("--title", help="Title printed on the sheets (default: Quiz <seed>).")
+@click.option("--format", "formats", multiple=True, default=("html",), show_default=True,
+              help=f"Output formats, comma-separated or repeated: {', '.join(FORMATS)}.")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder.")
+@click.pass_context
+def quiz(ctx, questions, topics, variants, roster, seed, title, formats, out):
+    """Make one quiz sheet per student, the answer key and LMS imports."""
+    if ctx.invoked_subcommand is not None:
+        return
+    _one_of(ctx, "questions", "topics")
+    _one_of(ctx, "variants", "roster")
+    for name, value in (("seed", seed), ("out", out)):
+        if not value:
+            raise click.UsageError(f"missing --{name}")
+    if not _SEED.fullmatch(seed):
+        raise click.UsageError(f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
+    try:
+        chosen = select_questions(ids=_split(questions), topics=_split(topics))
+        students = read_roster(roster) if roster else numbered_students(variants)
+        written = write_quiz(build_quiz(chosen, students, seed, title), parse_formats(formats), out)
+    except USER_ERRORS as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(students)} sheets x {len(chosen)} questions: wrote {len(written)} files under {out}")
+
+
+def __getattr__(name: str):
+    # `practice` lives in question_bank.practice; import it only when the CLI asks for it
+    if name == "practice":
+        return importlib.import_module("question_bank.practice").practice
+    raise AttributeError(name)

@@ -1,0 +1,58 @@
+"""Write a quiz in the requested formats: variants.json first, then every format rendered from it.
+
+    out/variants.json                the Variant records (see variants.py); `quiz grade` reads it
+    out/html/sheets/<id>.html ...    documents.py (html, tex, md), pdf.py
+    out/moodle/quiz-<quiz>.xml       moodle.py
+    out/qti/quiz-<quiz>.zip          qti.py
+
+Formats are written in FORMATS order whatever order they were asked in, so
+a run's output does not depend on how the command line was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from question_bank.documents import write_documents
+from question_bank.loader import QuestionError
+from question_bank.moodle import write_moodle
+from question_bank.pdf import require_engine, write_pdfs
+from question_bank.qti import write_qti
+from question_bank.variants import Quiz, save_quiz
+
+__all__ = ["FORMATS", "parse_formats", "write_quiz"]
+
+WRITERS = {
+    "html": partial(write_documents, fmt="html"),
+    "pdf": write_pdfs,
+    "tex": partial(write_documents, fmt="tex"),
+    "md": partial(write_documents, fmt="md"),
+    "moodle": write_moodle,
+    "qti": write_qti,
+}
+FORMATS = tuple(WRITERS)
+
+
+def parse_formats(values: Iterable[str]) -> list[str]:
+    """Formats from repeated and/or comma-separated values ("html,pdf", "md"), in FORMATS order."""
+    asked = {part.strip().lower() for value in values for part in value.split(",") if part.strip()}
+    unknown = sorted(asked - set(FORMATS))
+    if unknown:
+        raise QuestionError(f"unknown format {unknown[0]!r}; formats: {', '.join(FORMATS)}")
+    if not asked:
+        raise QuestionError(f"no format given; formats: {', '.join(FORMATS)}")
+    return [f for f in FORMATS if f in asked]
+
+
+def write_quiz(quiz: Quiz, formats: Iterable[str], out: str | Path) -> list[Path]:
+    """Write variants.json and each format under `out`; returns every path written."""
+    formats = list(formats)
+    if "pdf" in formats:
+        require_engine()  # fail before writing anything rather than halfway
+    out = Path(out)
+    written = [save_quiz(quiz, out / "variants.json")]
+    for fmt in formats:
+        written += WRITERS[fmt](quiz=quiz, out=out)
+    return written
