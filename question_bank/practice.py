@@ -30,7 +30,7 @@ from question_bank.loader import Question, QuestionError, select_questions
 from question_bank.plaintext import markdown_to_text
 from question_bank.variants import Variant, make_variant
 
-__all__ = ["Session", "practice"]
+__all__ = ["Session", "practice_variant", "practice"]
 
 COMMANDS = ("hint", "solution", "next", "quit")
 
@@ -56,6 +56,11 @@ class Session:
         return "\n".join(["Score by topic (solved/posed):", *lines, f"  total: {solved}/{posed}"])
 
 
+def practice_variant(question: Question, seed: int, round_number: int) -> Variant:
+    """The variant posed in round `round_number` of the session with `seed` (rounds from 0)."""
+    return make_variant(question, f"practice-{seed}", f"round-{round_number}")
+
+
 def _read_line() -> str | None:
     """The next input line without its newline, or None at the end of input."""
     line = sys.stdin.readline()
@@ -70,16 +75,19 @@ def _nudge(variant: Variant, question: Question) -> str:
 
 def _pose(variant: Variant, question: Question, session: Session) -> str:
     """Ask every answer of one variant; returns "next" or "quit" (what to do after this question)."""
-    session.posed(variant.topic)
     click.echo(f"\n== {variant.title} ({variant.topic}) ==\n")
     click.echo(markdown_to_text(variant.statement))
+    counted = False
     for spec in variant.answer_specs:
         while True:
             click.echo(f"{spec['label']}> ", nl=False)
             text = _read_line()
             if text is None or text.lower() == "quit":
                 click.echo()
-                return "quit"
+                return "quit"  # a question left before any attempt is not counted
+            if not counted:
+                session.posed(variant.topic)
+                counted = True
             command = text.lower()
             if command == "next":
                 return "next"
@@ -126,7 +134,7 @@ def practice(topic, seed):
     round_number = 0
     while True:
         question = questions[int(chooser.integers(len(questions)))]
-        variant = make_variant(question, f"practice-{seed}", f"round-{round_number}")
+        variant = practice_variant(question, seed, round_number)
         round_number += 1
         if _pose(variant, question, session) == "quit":
             break

@@ -1,0 +1,97 @@
+import csv
+
+import pytest
+from click.testing import CliRunner
+
+from grader.bulk.gradebook import Gradebook
+from question_bank.grading import ResponsesError, grade, grade_quiz, read_responses
+from question_bank.loader import load_question
+from question_bank.roster import Student
+from question_bank.variants import build_quiz, save_quiz
+
+QUESTIONS = ("softmax-probabilities", "count-parameters", "weight-decay-step")
+
+
+@pytest.fixture(scope="module")
+def quiz():
+    students = [Student("alice", "Alice"), Student("bob", "Bob"), Student("carol", "Carol")]
+    return build_quiz([load_question(q) for q in QUESTIONS], students, "midterm")
+
+
+def _write(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["student", "question", "answer", "response"])
+        writer.writerows(rows)
+    return path
+
+
+def _typed(value):
+    return " ".join(f"{v:.3f}" for v in value) if isinstance(value, list) else f"{value:.4f}"
+
+
+def _responses(quiz):
+    """alice answers her own key; bob forgets the decay and types alice's softmax; carol is absent."""
+    rows = [("alice", v.question, name, _typed(value))
+            for v in quiz.for_student("alice") for name, value in v.answers.items()]
+    bob = {v.question: v for v in quiz.for_student("bob")}
+    decay = bob["weight-decay-step"].params
+    rows.append(("bob", "weight-decay-step", "w_new", f"{decay['w'] - decay['eta'] * decay['grad']:.4f}"))
+    rows.append(("bob", "softmax-probabilities", "p", _typed(quiz.for_student("alice")[0].answers["p"])))
+    return rows
+
+
+def test_each_student_is_graded_against_their_own_variant(quiz, tmp_path):
+    reports = {r.student: r for r in grade_quiz(quiz, read_responses(_write(tmp_path / "r.csv", _responses(quiz)), quiz))}
+    assert reports["alice"].score == reports["alice"].max_score == 6
+    bob = {c.function: c for c in reports["bob"].checks}
+    assert not bob["softmax-probabilities"].passed  # alice's numbers are not bob's key
+    assert bob["weight-decay-step"].mistake == "decay-forgotten" and bob["weight-decay-step"].hint
+    assert bob["count-parameters"].message == "no answer"
+    assert reports["carol"].score == 0 and len(reports["carol"].checks) == 3
+    assert {(c.exercise, c.kind) for r in reports.values() for c in r.checks} == {("quiz", "value")}
+
+
+def test_grade_command_records_into_the_gradebook(quiz, tmp_path):
+    save_quiz(quiz, tmp_path / "quiz" / "variants.json")
+    responses = _write(tmp_path / "responses.csv", _responses(quiz))
+    result = CliRunner().invoke(grade, [str(responses), "--quiz-dir", str(tmp_path / "quiz"),
+                                        "--gradebook", str(tmp_path / "gb.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "alice: 6 / 6" in result.output
+    book = Gradebook(tmp_path / "gb.sqlite")
+    assert book.assignments() == ["quiz:midterm"]
+    reports = book.reports("quiz:midterm")
+    assert [r.student for r in reports] == ["alice", "bob", "carol"]
+    assert [c.check for c in reports[0].checks] == ["p", "total", "w_new"]
+    book.close()
+    # grading again replaces the rows instead of adding to them
+    assert CliRunner().invoke(grade, [str(responses), "--quiz-dir", str(tmp_path / "quiz"),
+                                      "--gradebook", str(tmp_path / "gb.sqlite")]).exit_code == 0
+    with Gradebook(tmp_path / "gb.sqlite") as again:
+        assert len(again.reports("quiz:midterm")[1].checks) == 3
+
+
+@pytest.mark.parametrize("row, message", [
+    (("dave", "count-parameters", "total", "26"), "row 2: student 'dave' is not in the quiz"),
+    (("alice", "xor", "label", "1"), "row 2: question 'xor' is not in the quiz"),
+    (("alice", "count-parameters", "count", "26"), "row 2: question count-parameters has no answer 'count'"),
+])
+def test_bad_rows_are_named(quiz, tmp_path, row, message):
+    with pytest.raises(ResponsesError, match=message):
+        read_responses(_write(tmp_path / "r.csv", [row]), quiz)
+
+
+def test_repeated_rows_and_missing_columns_are_refused(quiz, tmp_path):
+    row = ("alice", "count-parameters", "total", "26")
+    with pytest.raises(ResponsesError, match="row 3: a second response"):
+        read_responses(_write(tmp_path / "r.csv", [row, row]), quiz)
+    (tmp_path / "wide.csv").write_text("student,count-parameters\nalice,26\n")
+    with pytest.raises(ResponsesError, match="no column 'question'"):
+        read_responses(tmp_path / "wide.csv", quiz)
+
+
+def test_command_errors_are_one_line(tmp_path):
+    result = CliRunner().invoke(grade, [str(tmp_path / "r.csv"), "--quiz-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "variants.json not found" in result.output and "Traceback" not in result.output
