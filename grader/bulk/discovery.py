@@ -94,7 +94,7 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
         if not (folder / assignment).is_dir():
             continue
         if _student_ok(folder.name, label, problems):
-            files, notes = read_folder(folder / assignment, root, limits)
+            files, notes = read_folder(folder / assignment, limits)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes))
     return assignment, items, problems
 
@@ -119,7 +119,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif entry.is_dir():
             if _student_ok(name, name, problems):
-                files, notes = read_folder(entry, root, limits)
+                files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes))
         elif entry.suffix == ".zip":
             if _student_ok(entry.stem, name, problems):

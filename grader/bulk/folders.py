@@ -1,7 +1,7 @@
 """Read the source files of a submission folder (or one loose file), safely.
 
-Symbolic links are followed only when they stay inside the class folder
-(a link to /etc/passwd or to another student's folder is ignored with one
+Symbolic links are followed only when they stay inside the submission
+(a link to /etc/passwd or into another student's folder is ignored with one
 line); files over the size limit and unreadable files are reported and
 skipped; hidden and cache folders are never entered.
 """
@@ -15,11 +15,12 @@ from grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
 
 
 def read_file(path: Path, root: Path, label: str, limits: FileLimits, problems: list[str]) -> bytes | None:
-    """Content of `path` (shown as `label` in problems), or None with a problem line."""
+    """Content of `path` (shown as `label` in problems), or None with a problem line;
+    a symbolic link must stay inside `root`."""
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(root.resolve()):
-            problems.append(f"{label}: a symbolic link out of the class folder; ignored")
+            problems.append(f"{label}: a symbolic link out of its submission; ignored")
             return None
     try:
         size = path.stat().st_size
@@ -33,8 +34,8 @@ def read_file(path: Path, root: Path, label: str, limits: FileLimits, problems: 
         return None
 
 
-def read_folder(folder: Path, root: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
-    """(relative path -> bytes of every wanted file under `folder`, problems)."""
+def read_folder(folder: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
+    """(relative path -> bytes of every wanted file under `folder`, problems); links stay inside `folder`."""
     files: dict[str, bytes] = {}
     problems: list[str] = []
     total = 0
@@ -48,7 +49,7 @@ def read_folder(folder: Path, root: Path, limits: FileLimits = FileLimits()) -> 
             if len(files) >= limits.entries:
                 problems.append(f"{folder.name}: more than {limits.entries} source files; the rest ignored")
                 return files, problems
-            data = read_file(Path(here, name), root, f"{folder.name}/{relative}", limits, problems)
+            data = read_file(Path(here, name), folder, f"{folder.name}/{relative}", limits, problems)
             if data is None:
                 continue
             total += len(data)

@@ -104,13 +104,14 @@ def test_bad_items_are_one_line_each_and_do_not_stop_the_rest(tmp_path, write):
     write("class/corrupt.zip", b"PK\x03\x04 this is not really a zip")
     write("class/brokennb/softmax.ipynb", "{ not json")
     os.symlink("/etc/passwd", tmp_path / "class" / "ok" / "losses.py")
-    os.symlink(tmp_path / "class" / "gone" / "x.py", tmp_path / "class" / "latin" / "losses.py")  # dangling: unreadable
+    os.symlink(tmp_path / "class" / "latin" / "gone.py", tmp_path / "class" / "latin" / "losses.py")  # dangling
+    os.symlink(tmp_path / "class" / "twice" / "softmax.py", tmp_path / "class" / "ok" / "early_stopping.py")
     write("class/softmax.py", "a student's file at the top")
     found = discover(tmp_path / "class", EXERCISES)
     students = _by_student(found)
     assert set(students) == {"ok", "latin"}
     assert students["ok"].modules == {"softmax": "fine"}
-    assert any("symbolic link out of the class folder" in p for p in students["ok"].problems)
+    assert sum("symbolic link out of its submission" in p for p in students["ok"].problems) == 2
     # non-UTF-8 source still goes to the grader (as bytes), with a note
     assert students["latin"].modules["softmax"] == "caf\xe9 = 1\n".encode("latin-1")
     assert any("not UTF-8" in p for p in students["latin"].problems)
