@@ -1,7 +1,6 @@
 """`mlptutor demo`: train the course's XOR network with the reference and show what it learned."""
 
 import click
-import numpy as np
 
 from reference import xor
 
@@ -14,6 +13,9 @@ def demo(seed):
     click.echo(f"XOR 2-2-1 sigmoid network, seed {seed}, {result['epochs']} epochs, final loss {result['loss']:.4f}")
     for x, p in zip(xor.XOR_INPUTS, result["predictions"]):
         click.echo(f"  x = {x.astype(int).tolist()}  ->  p = {float(p):.3f}  ->  {int(p > 0.5)}")
-    click.echo(f"correct: {int(result['correct'])}/4")
-    if not np.isclose(result["correct"], 4):
+    logic = xor.hidden_logic(result["params"])
+    click.echo(f"hidden units learned {logic['hidden'][0]!r} and {logic['hidden'][1]!r}; "
+               f"the output computes {logic['output']!r} of them")
+    click.echo(f"correct: {result['correct']}/4")
+    if result["correct"] != 4:
         raise SystemExit(1)
