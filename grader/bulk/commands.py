@@ -40,7 +40,7 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="Folder for the gradebook, exports, feedback and class report.")
 @click.option("--roster", type=click.Path(path_type=Path), help="CSV of the class (column 'student'): reports missing and unknown students.")
 @click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
-@click.option("--require-sandbox", is_flag=True, help="Refuse to run without namespace isolation (bwrap or unshare).")
+@click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the strongest isolation).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, executor, scheduler):

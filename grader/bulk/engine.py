@@ -14,8 +14,6 @@ from dataclasses import dataclass
 
 from grader.model import CheckResult, SubmissionReport
 
-ISOLATING_LEVELS = ("bwrap", "unshare")
-
 GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
 
 
@@ -40,7 +38,8 @@ def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float])
 
 @dataclass(frozen=True)
 class Engine:
-    """The real grading engine (grader.pipeline over grader.sandbox)."""
+    """The real grading engine (grader.pipeline over grader.sandbox); `require_sandbox`
+    refuses to grade without the bubblewrap level."""
 
     require_sandbox: bool = False
 
@@ -65,12 +64,13 @@ class Engine:
     def open(self) -> Iterator[GradeFn]:
         """A grade function backed by one sandbox, valid inside the `with` block."""
         from grader.pipeline import Grader
-        from grader.sandbox import Sandbox
+        from grader.sandbox import Sandbox, SandboxError
 
-        with Sandbox(level="auto", preload=("numpy",)) as sandbox:
-            if self.require_sandbox and sandbox.level not in ISOLATING_LEVELS:
-                raise EngineError(f"--require-sandbox: only the {sandbox.level!r} level is available here; "
-                                  "install bubblewrap (apt-get install bubblewrap) or allow user namespaces")
+        try:
+            sandbox = Sandbox(level="auto", preload=("numpy",), require=self.require_sandbox)
+        except SandboxError as exc:
+            raise EngineError(f"the sandbox cannot start: {exc}") from None
+        with sandbox:
             grader = Grader(sandbox)
             exercises = self.exercises()
 
