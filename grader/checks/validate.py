@@ -80,8 +80,10 @@ def structure_problem(value: Any, like: Any, array_leaf, what: str) -> str | Non
     """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`."""
     if isinstance(like, np.ndarray):
         return array_leaf(value, like, what)
-    if isinstance(like, (float, int, np.floating)) and not isinstance(like, bool):
+    if isinstance(like, (float, np.floating)):
         return scalar_problem(value, what)
+    if isinstance(like, (int, np.integer)) and not isinstance(like, bool):
+        return None if type(value) is int else f"{what} has type {type_name(value)}, expected int"
     if isinstance(like, (tuple, list)):
         if type(value) not in (tuple, list):
             return f"{what} is a {type_name(value)}, expected a tuple of {len(like)}"

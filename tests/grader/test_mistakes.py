@@ -1,0 +1,135 @@
+"""Every catalogued mistake of the activations, layers and softmax specs is named from a submission making it."""
+
+import numpy as np
+import pytest
+
+from grader.checks.base import Evidence
+from grader.mistakes import Mistake, diagnose, reproduces
+from grader.specs import catalogue, load_specs
+
+MISTAKES = [
+    ("softmax", "softmax-no-max-shift", """
+        def softmax(Z):
+            E = np.exp(Z)
+            return E / E.sum(axis=-1, keepdims=True)
+     """),
+    ("softmax", "softmax-wrong-axis", """
+        def softmax(Z):
+            Z = np.asarray(Z, dtype=float)
+            if Z.ndim == 1:
+                Z = Z[None]
+                E = np.exp(Z - Z.max(axis=0, keepdims=True))
+                return (E / E.sum(axis=0, keepdims=True))[0]
+            E = np.exp(Z - Z.max(axis=0, keepdims=True))
+            return E / E.sum(axis=0, keepdims=True)
+     """),
+    ("softmax", "softmax-global-sum", """
+        def softmax(Z):
+            E = np.exp(Z - np.max(Z))
+            return E / E.sum()
+     """),
+    ("softmax", "log-softmax-as-log-of-softmax", """
+        def log_softmax(Z):
+            return np.log(softmax(Z))
+     """),
+    ("softmax", "log-softmax-no-max-shift", """
+        def log_softmax(Z):
+            return Z - np.log(np.sum(np.exp(Z), axis=-1, keepdims=True))
+     """),
+    ("softmax", "softmax-jacobian-diagonal-only", """
+        def softmax_jacobian(Z):
+            s = softmax(Z)
+            return s[..., :, None] * (1 - s)[..., :, None] * np.eye(s.shape[-1])
+     """),
+    ("softmax", "softmax-jacobian-sign", """
+        def softmax_jacobian(Z):
+            s = softmax(Z)
+            return s[..., :, None] * s[..., None, :] - s[..., :, None] * np.eye(s.shape[-1])
+     """),
+    ("softmax", "softmax-ce-grad-no-1/N", """
+        def softmax_cross_entropy_grad(logits, Y):
+            return softmax(logits) - Y
+     """),
+    ("softmax", "softmax-ce-grad-sign", """
+        def softmax_cross_entropy_grad(logits, Y):
+            return (Y - softmax(logits)) / len(logits)
+     """),
+    ("activations", "sigmoid-grad-z-not-s", """
+        def sigmoid_grad(z):
+            return z * (1 - z)
+     """),
+    ("activations", "sigmoid-grad-at-activation", """
+        def sigmoid_grad(z):
+            a = sigmoid(z)
+            return sigmoid(a) * (1 - sigmoid(a))
+     """),
+    ("activations", "tanh-grad-no-square", """
+        def tanh_grad(z):
+            return 1 - np.tanh(z)
+     """),
+    ("activations", "tanh-grad-at-activation", """
+        def tanh_grad(z):
+            return 1 - np.tanh(np.tanh(z)) ** 2
+     """),
+    ("activations", "relu-grad-one-at-zero", """
+        def relu_grad(z):
+            return np.where(z >= 0, 1.0, 0.0)
+     """),
+    ("activations", "leaky-relu-grad-no-alpha", """
+        def leaky_relu_grad(z, alpha=0.01):
+            return (z > 0) * 1.0
+     """),
+    ("layers", "dense-forward-no-bias", """
+        def dense_forward(A, W, b):
+            return A @ W, (A, W, b)
+     """),
+    ("layers", "dense-db-not-summed", """
+        def dense_backward(dZ, cache):
+            A, W, b = cache
+            return dZ @ W.T, A.T @ dZ, dZ
+     """),
+    ("layers", "dense-db-mean", """
+        def dense_backward(dZ, cache):
+            A, W, b = cache
+            return dZ @ W.T, A.T @ dZ, dZ.mean(axis=0)
+     """),
+    ("layers", "dense-dW-transposed", """
+        def dense_backward(dZ, cache):
+            A, W, b = cache
+            return dZ @ W.T, dZ.T @ A, dZ.sum(axis=0)
+     """),
+    ("layers", "dense-backward-extra-1/N", """
+        def dense_backward(dZ, cache):
+            A, W, b = cache
+            N = A.shape[0]
+            return dZ @ W.T, A.T @ dZ / N, dZ.sum(axis=0) / N
+     """),
+]
+
+
+@pytest.mark.parametrize("exercise, mistake, code", MISTAKES, ids=[m for _, m, _ in MISTAKES])
+def test_mistake_is_named(grader, with_code, exercise, mistake, code):
+    report = grader.grade({exercise: with_code(exercise, code)}, student="mistaken")
+    named = {r.mistake for r in report.checks if not r.passed}
+    assert mistake in named, [r.message for r in report.checks if not r.passed]
+    row = next(r for r in report.checks if r.mistake == mistake)
+    assert row.hint == catalogue()[mistake].hint
+
+
+def test_every_mistake_of_these_specs_has_a_test():
+    specs = {name: load_specs()[name] for name in ("activations", "layers", "softmax")}
+    assert set(catalogue(specs)) == {m for _, m, _ in MISTAKES}
+
+
+def test_variant_must_reproduce_every_value():
+    double = Mistake("double", "doubled", "halve it", lambda x: 2 * x)
+    x = np.arange(3.0)
+    assert reproduces(double, [Evidence((x,), {}, 2 * x)])
+    assert not reproduces(double, [Evidence((x,), {}, 2 * x), Evidence((x + 1,), {}, x)])
+    assert not reproduces(double, [])
+    assert diagnose([double], [Evidence((x,), {}, 3 * x)]) is None
+
+
+def test_a_crashing_variant_explains_nothing():
+    broken = Mistake("broken", "t", "h", lambda x: 1 / 0)
+    assert not reproduces(broken, [Evidence((1.0,), {}, 1.0)])
