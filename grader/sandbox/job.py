@@ -107,19 +107,20 @@ class Job:
         """Record a child's abnormal end against its stage; False when the job cannot go on."""
         what, name = stage
         if what == "import":
-            self.module_errors[name] = f"{name}.py {reason} while being imported"
+            self.module_errors[name] = f"importing {name}.py failed: the worker {reason}"
         elif what == "call":
             status = "timeout" if kind in ("timeout", "budget") else "crashed"
-            self.outcomes[name] = Outcome(status, error=reason, seconds=time.monotonic() - self.stage_start)
+            error = f"the worker {reason} during this call"
+            self.outcomes[name] = Outcome(status, error=error, seconds=time.monotonic() - self.stage_start)
         elif what == "replay":
-            self.lost[name] = f"could not be re-run after a worker restart ({reason})"
+            self.lost[name] = f"could not be re-run after a worker restart (the worker {reason})"
         pending = [c.id for c in self.calls if c.id not in self.outcomes]
         if kind == "budget":
             self._skip(pending, f"not run: the job's {self.limits.job_seconds:g} s budget ran out")
             return False
         if what not in ("import", "call", "replay"):
             for call_id in pending:
-                self.outcomes[call_id] = Outcome("crashed", error=f"the sandbox worker {reason} before this call")
+                self.outcomes[call_id] = Outcome("crashed", error=f"the worker {reason} before this call")
             return False
         return True
 
@@ -162,7 +163,7 @@ class Job:
         finally:
             status = child.finish()
         if end is not None and end[2] is None:
-            end = (end[0], end[1], f"the worker {status_text(status)}")
+            end = (end[0], end[1], status_text(status))
         return end
 
 
