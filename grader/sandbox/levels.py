@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from grader.sandbox.calls import SandboxError
 from grader.sandbox.runtime import Runtime
@@ -64,8 +65,10 @@ def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
             command += ["--symlink", os.readlink(path), path]
         elif os.path.isdir(path):
             command += ["--ro-bind", path, path]
+    for parent in reversed(Path(runtime.prefix).parents[:-1]):  # e.g. /root is 0700 on the host
+        command += ["--perms", "0755", "--dir", str(parent)]
     command += ["--ro-bind", "/usr", "/usr", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-                "--ro-bind", runtime.prefix, runtime.prefix]
+                "--ro-bind", runtime.prefix, runtime.prefix, "--perms", "0755", "--dir", SITE]
     if os.path.isdir(runtime.site):
         command += ["--tmpfs", runtime.site]
     for entry in runtime.entries:
