@@ -17,7 +17,7 @@ import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import Case, gather, run_trusted
-from grader.checks.validate import leaves, result_problem
+from grader.checks.validate import layout_problem, leaves, result_problem
 from grader.checks.validate import pick as pick_path
 from grader.sandbox import Outcome
 
@@ -56,7 +56,7 @@ class HygieneCheck(Check):
         rng = ctx.rng(self.name)
         cases = gather((), self.inputs, rng)
         extreme = gather((), self.extreme, rng)
-        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in extreme]
+        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in cases + extreme]
         calls = [ctx.call(self.name, f"mut{i}", c.args, c.kwargs, return_args=True, pick=self.pick)
                  for i, c in enumerate(cases)]
         calls += [ctx.call(self.name, f"big{i}", c.args, c.kwargs, pick=self.pick) for i, c in enumerate(extreme)]
@@ -71,11 +71,11 @@ class HygieneCheck(Check):
         aspects, problems, evidence = 0, [], []
         if cases:
             aspects += 2
-            problems += self._mutation(cases, get)
-            problems += self._dtype(get("f32"))
+            problems += self._mutation(cases, expected, get)
+            problems += self._dtype(get("f32"), expected[0])
         if extreme:
             aspects += 1
-            for i, (case, exp) in enumerate(zip(extreme, expected)):
+            for i, (case, exp) in enumerate(zip(extreme, expected[len(cases):])):
                 outcome = get(f"big{i}")
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
@@ -86,18 +86,18 @@ class HygieneCheck(Check):
             return Verdict(1.0, "inputs left untouched, finite on large inputs, dtype kept", tuple(evidence))
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
 
-    def _mutation(self, cases, get) -> list[str]:
-        for i, case in enumerate(cases):
+    def _mutation(self, cases, expected, get) -> list[str]:
+        for i, (case, exp) in enumerate(zip(cases, expected)):
             outcome = get(f"mut{i}")
-            if problem := outcome_problem(outcome):
+            if problem := outcome_problem(outcome) or layout_problem(outcome.value, exp):
                 return [problem]
             changed = _changed_argument(case.args, outcome.args_after)
             if changed is not None:
                 return [f"argument {changed + 1} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"]
         return []
 
-    def _dtype(self, outcome) -> list[str]:
-        if problem := outcome_problem(outcome):
+    def _dtype(self, outcome, like) -> list[str]:
+        if problem := outcome_problem(outcome) or layout_problem(outcome.value, like):
             return [f"on float32 input: {problem}"]
         kinds = {a.dtype for _, a in leaves(outcome.value) if type(a) is np.ndarray}
         if not kinds <= {np.dtype(np.float32), np.dtype(np.float64)}:

@@ -1,0 +1,144 @@
+"""The grading pipeline end to end: full marks, determinism, stubs, output, hostile values, versions."""
+
+from pathlib import Path
+
+import numpy as np
+
+from grader import versioning
+from grader.feedback.text import render_text
+from grader.pipeline import GRADER_VERSION, Grader, content_hash
+
+EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
+
+
+def graded_solutions(grader, solution):
+    return {name: solution(name) for name in grader.specs if (Path(__file__).parents[1] / "solutions" / f"{name}.py").exists()}
+
+
+def test_solutions_score_full_marks(grader, solution):
+    sources = graded_solutions(grader, solution)
+    assert {"activations", "layers", "softmax"} <= set(sources)
+    report = grader.grade(sources, student="alice")
+    assert report.passed and report.problems == []
+    assert report.score == report.max_score > 0
+    assert report.grader_version == GRADER_VERSION and report.content_hash == content_hash(sources)
+
+
+def test_same_submission_same_report(grader, solution):
+    sources = {"softmax": solution("softmax") + "\n\ndef softmax_jacobian(Z):\n    return np.zeros((2, 2))\n"}
+    first, second = (grader.grade(sources, student="bob").to_dict() for _ in range(2))
+    first.pop("seconds"), second.pop("seconds")
+    assert first == second
+
+
+def test_one_sandbox_job_per_submission(sandbox, solution):
+    jobs = []
+
+    class Counting:
+        level = sandbox.level
+
+        def run(self, modules, calls, limits=None):
+            jobs.append(sorted(modules))
+            return sandbox.run(modules, calls, limits)
+
+    Grader(Counting()).grade({"softmax": solution("softmax"), "layers": solution("layers")})
+    assert jobs == [["layers", "softmax"]]
+
+
+def test_unknown_files_become_problems(grader, solution):
+    report = grader.grade({"softmax": solution("softmax"), "homework": "x = 1\n"})
+    assert report.problems == [p for p in report.problems if p.startswith("homework.py: not an exercise")]
+    assert len(report.problems) == 1 and "softmax" in report.problems[0]
+    assert {r.exercise for r in report.checks} == {"softmax"}
+
+
+def test_untouched_stubs_say_not_implemented_per_function(grader):
+    sources = {name: (EXERCISES / f"{name}.py").read_text() for name in ("activations", "layers", "softmax")}
+    report = grader.grade(sources)
+    assert report.score == 0 and not report.passed
+    assert {r.message for r in report.checks} == {"not implemented yet"}
+    text = render_text(report)
+    assert "Traceback" not in text
+    assert "TODO dense_backward  0/5  not implemented yet" in text
+
+
+def test_warnings_and_prints_keep_full_marks(grader, with_code):
+    code = """
+        import sys, warnings
+        _softmax = softmax
+
+        def softmax(Z):
+            warnings.warn("careful with large logits")
+            print("debugging softmax", file=sys.stderr)
+            print("x" * 100)
+            return _softmax(Z)
+    """
+    report = grader.grade({"softmax": with_code("softmax", code)})
+    assert report.passed and report.score == report.max_score
+    assert "debugging softmax" in report.output
+    text = render_text(report)
+    assert "Output of your code" in text and "characters in all, cut" in text
+
+
+def test_hostile_returns_are_wrong_answers(grader, with_code, rows_of):
+    code = """
+        _softmax = softmax
+
+        class Sneaky(np.ndarray):
+            def __eq__(self, other):
+                return True
+
+        class Rigged:
+            def __eq__(self, other):
+                return True
+            def __array__(self, dtype=None, copy=None):
+                return np.zeros(3)
+
+        def softmax(Z):
+            return _softmax(Z).view(Sneaky)
+
+        def log_softmax(Z):
+            return Rigged()
+
+        def softmax_jacobian(Z):
+            return softmax_jacobian_list(Z)
+
+        def softmax_jacobian_list(Z):
+            s = _softmax(Z)
+            return (s[..., :, None] * (np.eye(s.shape[-1]) - s[..., None, :])).tolist()
+    """
+    report = grader.grade({"softmax": with_code("softmax", code)})
+    for function in ("softmax", "log_softmax", "softmax_jacobian"):
+        rows = rows_of(report, function)
+        assert all(not r.passed and r.points == 0 for r in rows.values()), function
+        assert "expected numpy.ndarray" in rows["value"].message
+
+
+def test_syntax_error_is_one_line_with_its_line_number(grader):
+    report = grader.grade({"layers": "import numpy as np\n\ndef dense_forward(A, W, b)\n    return A\n"})
+    (load,) = [r for r in report.checks if r.kind == "load"]
+    assert "layers.py could not be loaded" in load.message and "line 3" in load.message
+    assert not report.passed and report.score == 0
+
+
+def test_only_grades_some_files_but_all_are_importable(grader, solution):
+    sources = {"softmax": solution("softmax"), "layers": "from softmax import softmax\n" + solution("layers")}
+    report = grader.grade(sources, only=["layers"])
+    assert {r.exercise for r in report.checks} == {"layers"} and report.passed
+
+
+def test_content_hash_ignores_order_and_sees_every_byte():
+    a = {"softmax": "x = 1\n", "layers": b"y = 2\n"}
+    assert content_hash(a) == content_hash(dict(reversed(a.items())))
+    assert content_hash(a) != content_hash({**a, "layers": b"y = 3\n"})
+
+
+def test_grader_version_follows_grading_sources(tmp_path, monkeypatch):
+    for pkg in ("grader", "reference"):
+        (tmp_path / pkg).mkdir()
+        (tmp_path / pkg / "m.py").write_text("A = 1\n")
+    monkeypatch.setattr(versioning, "_ROOT", tmp_path)
+    before = versioning.source_version("grader", "reference")
+    (tmp_path / "reference" / "m.py").write_text("A = 2\n")
+    assert versioning.source_version("grader", "reference") != before
+    assert np.all([len(before) == 16, before.isalnum()])
