@@ -1,0 +1,122 @@
+"""Spec of exercises/losses.py: MSE, binary cross-entropy, cross-entropy from logits, and their gradients.
+
+Every loss is summed over the output units and averaged over the batch, so
+every gradient carries 1/N; the fixed cases are the course's worked examples.
+"""
+
+import numpy as np
+
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._draw import SIZES
+from grader.specs.softmax import CE_NO_MEAN, CE_SIGN
+from reference import losses as ref
+
+# y_hat = 1.5, y = 3: L = 1/2 (1.5 - 3)^2 = 1.125
+SCALAR_EXAMPLE = (np.array([[1.5]]), np.array([[3.0]]))
+# p = 0.99 and p = 0.01 for a positive example: losses 0.01 and 4.6
+BCE_EXAMPLE = (np.array([[0.99], [0.01]]), np.array([[1.0], [1.0]]))
+# softmax [2, 1, 0.1] = [0.659, 0.242, 0.099], cross-entropy of class 0: 0.417
+CE_EXAMPLE = (np.array([[2.0, 1.0, 0.1]]), np.array([[1.0, 0.0, 0.0]]))
+# probabilities of exactly 0 and 1: log(0) unless clipped
+CERTAIN = (np.array([[0.0, 1.0, 0.5], [1.0, 0.0, 0.3]]), np.array([[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]))
+LARGE_LOGITS = (np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0]]), np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]))
+
+
+def regression(n, k, rng):
+    """Y_hat, Y (n, k); k = 1 gives a flat (n,) pair."""
+    shape = (n,) if k == 1 else (n, k)
+    return rng.normal(size=shape), rng.normal(size=shape)
+
+
+def probabilities(n, k, rng):
+    """P in (0.05, 0.95) and labels Y in {0, 1}, (n, k) or (n,) for k = 1."""
+    shape = (n,) if k == 1 else (n, k)
+    return rng.uniform(0.05, 0.95, size=shape), rng.integers(0, 2, size=shape).astype(float)
+
+
+def logits(n, k, rng):
+    """Logits Z (n, k) of spread 3 and one-hot Y (n, k), k >= 2."""
+    return rng.normal(0.0, 3.0, size=(n, k)), np.eye(k)[rng.integers(0, k, size=n)]
+
+
+def loss_checks(draw, fixed, extreme=None, classes=0):
+    """Shape over SIZES (classes added to the width), value on `fixed` + 3 hidden pairs, hygiene."""
+    return (
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [draw(n, k + classes, rng) for n, k in SIZES]),
+        ValueCheck("value", 2.0, fixed=fixed, hidden=lambda rng: [draw(3, 4, rng), draw(5, 1, rng), draw(1, 3, rng)]),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [draw(2, 3, rng)],
+                     extreme=extreme and (lambda rng: [extreme])),
+    )
+
+
+def _batch(Y):
+    return np.shape(Y)[0]
+
+
+MSE_NO_HALF = Mistake(
+    "mse-no-half", "MSE without the factor 1/2",
+    "the course's MSE takes half the squared error, so that its gradient has no factor 2.",
+    lambda Y_hat, Y: 2 * ref.mse(Y_hat, Y))
+MSE_NO_MEAN = Mistake(
+    "mse-no-mean", "MSE summed over the batch instead of averaged",
+    "the loss is a mean over the examples: divide the sum by N, the number of rows.",
+    lambda Y_hat, Y: ref.mse(Y_hat, Y) * _batch(Y))
+MSE_MEAN_ALL = Mistake(
+    "mse-mean-over-all-entries", "MSE averaged over every entry instead of over the examples",
+    "sum over the output units and average over the batch only: N is the number of rows, not the number of entries.",
+    lambda Y_hat, Y: float(0.5 * np.mean((np.asarray(Y_hat) - Y) ** 2)))
+MSE_GRAD_NO_MEAN = Mistake(
+    "mse-grad-no-1/N", "MSE gradient without the 1/N of the mean",
+    "the loss averages over N examples, so each example's gradient is scaled by 1/N too.",
+    lambda Y_hat, Y: np.asarray(Y_hat) - Y)
+MSE_GRAD_TWO = Mistake(
+    "mse-grad-factor-2", "MSE gradient with a factor 2",
+    "the 1/2 in the loss cancels the 2 from differentiating the square.",
+    lambda Y_hat, Y: 2 * ref.mse_grad(Y_hat, Y))
+BCE_NO_CLIP = Mistake(
+    "bce-no-clip", "binary cross-entropy on probabilities without clipping",
+    "a predicted probability of exactly 0 or 1 puts log(0) into the loss: clip P away from 0 and 1 first.",
+    lambda P, Y: float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / _batch(Y)))
+BCE_NO_MEAN = Mistake(
+    "bce-no-mean", "binary cross-entropy summed over the batch instead of averaged",
+    "the loss is a mean over the examples: divide the sum by N, the number of rows.",
+    lambda P, Y: ref.bce(P, Y) * _batch(Y))
+BCE_GRAD_NO_CLIP = Mistake(
+    "bce-grad-no-clip", "binary cross-entropy gradient without clipping P",
+    "P (1 - P) is 0 when P is exactly 0 or 1: clip P the same way as in the loss before dividing.",
+    lambda P, Y: (np.asarray(P) - Y) / (P * (1 - np.asarray(P))) / _batch(Y))
+BCE_GRAD_NO_MEAN = Mistake(
+    "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
+    "the loss averages over N examples, so its gradient carries 1/N too.",
+    lambda P, Y: ref.bce_grad(P, Y) * _batch(Y))
+CE_UNSHIFTED = Mistake(
+    "ce-softmax-of-unshifted-logits", "cross-entropy from the softmax of unshifted logits",
+    "exp of a logit near 1000 overflows: work with log-softmax, subtracting each row's maximum first.",
+    lambda Z, Y: float(-np.sum(Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))) / _batch(Y)))
+CE_LOGITS_NO_MEAN = Mistake(
+    "ce-no-mean", "cross-entropy summed over the batch instead of averaged",
+    "the loss is a mean over the examples: divide the sum by N, the number of rows.",
+    lambda Z, Y: ref.cross_entropy_with_logits(Z, Y) * _batch(Y))
+CE_OF_PROBABILITIES = Mistake(
+    "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
+    "Z are logits, not probabilities: the loss uses log softmax(Z), not log Z.",
+    lambda Z, Y: float(-np.sum(Y * np.log(Z)) / _batch(Y)))
+
+SPEC = ExerciseSpec("losses", (
+    FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL)),
+    FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
+                 (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), CERTAIN), (BCE_NO_CLIP, BCE_NO_MEAN)),
+    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), CERTAIN),
+                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NO_MEAN)),
+    FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
+                 loss_checks(logits, (CE_EXAMPLE,), LARGE_LOGITS, classes=1),
+                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
+    FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
+                 loss_checks(logits, (CE_EXAMPLE,), LARGE_LOGITS, classes=1), (CE_NO_MEAN, CE_SIGN)),
+))
