@@ -1,0 +1,95 @@
+"""`mlptutor check`: exit codes, formats, usage errors as one line."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mlptutor.cli import cli
+
+SPEC_NAMES = ("activations", "layers", "softmax")
+EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
+
+
+@pytest.fixture
+def folder(tmp_path, solution):
+    """A student folder holding correct solutions of the exercises with specs."""
+    for name in SPEC_NAMES:
+        (tmp_path / f"{name}.py").write_text(solution(name))
+    return tmp_path
+
+
+def check(*args):
+    return CliRunner().invoke(cli, ["check", *map(str, args)])
+
+
+def test_correct_file_passes_with_exit_0(folder):
+    result = check(folder / "layers.py")
+    assert result.exit_code == 0, result.output
+    assert "PASS dense_backward" in result.output and "Total: 9/9" in result.output
+    assert "\x1b[" not in result.output  # no colour when not a terminal
+
+
+def test_a_failing_check_exits_1_and_explains(folder):
+    source = (folder / "softmax.py").read_text()
+    (folder / "softmax.py").write_text(source + "\n\ndef softmax_cross_entropy_grad(logits, Y):\n"
+                                                "    return softmax(logits) - Y\n")
+    result = check(folder)
+    assert result.exit_code == 1
+    assert "looks like: softmax-ce-grad-no-1/N" in result.output
+    assert "hint: the loss is the mean over the batch" in result.output
+
+
+def test_folder_of_stubs_says_not_implemented(tmp_path):
+    stubs = tmp_path / "exercises"
+    stubs.mkdir()
+    for name in SPEC_NAMES:
+        shutil.copy(EXERCISES / f"{name}.py", stubs)
+    result = check(stubs)
+    assert result.exit_code == 1
+    assert "TODO softmax  0/4  not implemented yet" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_json_has_gradescope_totals(folder):
+    result = check(folder, "--format", "json", "--student", "carol")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["student"] == "carol" and data["score"] == data["max_score"] > 0
+    assert {e["name"] for e in data["exercises"]} == set(SPEC_NAMES)
+
+
+def test_markdown_report(folder):
+    result = check(folder / "softmax.py", "--format", "md")
+    assert result.exit_code == 0
+    assert result.output.startswith("# Feedback for local: 14/14")
+    assert "| `softmax` | value (value) | 2/2 | passed:" in result.output
+
+
+def test_missing_file_is_a_one_line_usage_error(tmp_path):
+    result = check(tmp_path / "softmax.py")
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
+
+
+def test_file_not_named_after_an_exercise_lists_the_names(tmp_path):
+    (tmp_path / "homework.py").write_text("x = 1\n")
+    result = check(tmp_path / "homework.py")
+    assert result.exit_code == 2
+    assert "not an exercise file" in result.stderr
+    assert all(name in result.stderr for name in SPEC_NAMES)
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_bad_option_keeps_click_usage_status(folder):
+    assert check(folder, "--format", "pdf").exit_code == 2
+
+
+def test_require_sandbox(folder, sandbox):
+    result = check(folder / "layers.py", "--require-sandbox")
+    if sandbox.level in ("bwrap", "unshare"):
+        assert result.exit_code == 0
+    else:
+        assert result.exit_code == 2 and "--require-sandbox" in result.stderr
