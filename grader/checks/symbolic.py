@@ -148,8 +148,7 @@ def shared_sandbox() -> Sandbox:
     pid = os.getpid()  # a forked process must not reuse its parent's sandbox
     if pid not in _SHARED:
         sandbox = Sandbox(preload=("numpy", "sympy"))
-        sandbox.__enter__()
-        atexit.register(sandbox.__exit__, None, None, None)
+        atexit.register(sandbox.close)
         _SHARED[pid] = sandbox
     return _SHARED[pid]
 

@@ -1,0 +1,167 @@
+"""The symbolic checker end to end: student formulas judged in the sandbox, in a few batched jobs."""
+
+import math
+
+import pytest
+
+from grader.checks import base
+from grader.checks.symbolic import SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas
+from grader.sandbox import Outcome
+from reference import derivatives
+from reference.derivatives import FORMULAS
+
+SQUARE = ("-2*(y - z)", {"y": (-3.0, 3.0), "z": (-3.0, 3.0)})  # d/dz (y - z)**2
+DIAGONAL_IN_S_I_S_J = ("s_i*(1 - s_i)", {"s_i": (0.05, 0.95), "s_j": (0.05, 0.95)})
+
+
+def entry(key):
+    return FORMULAS[key].answer, FORMULAS[key].variables
+
+
+# (student text, (answer, variables), expected status)
+TABLE = [
+    ("sigmoid(z)*(1-sigmoid(z))", entry("sigmoid_derivative"), "equivalent"),
+    ("exp(-z)/(1+exp(-z))**2", entry("sigmoid_derivative"), "equivalent"),
+    ("sigmoid(z) - sigmoid(z)^2", entry("sigmoid_derivative"), "equivalent"),
+    ("exp(z)/(1 + exp(z))**2", entry("sigmoid_derivative"), "equivalent"),
+    ("1/(1+exp(-z)) * (1 - 1/(1+exp(-z)))", entry("sigmoid_derivative"), "equivalent"),
+    ("sech(z)**2", entry("tanh_derivative"), "equivalent"),
+    ("1/cosh(z)**2", entry("tanh_derivative"), "equivalent"),
+    ("(1 - tanh(z))*(1 + tanh(z))", entry("tanh_derivative"), "equivalent"),
+    ("4/(exp(z) + exp(-z))**2", entry("tanh_derivative"), "equivalent"),
+    ("s_i - s_i**2", entry("softmax_diagonal"), "equivalent"),
+    ("-(s_i**2 - s_i)", entry("softmax_diagonal"), "equivalent"),
+    ("-s_j*s_i", entry("softmax_off_diagonal"), "equivalent"),
+    ("-(p_i*0 + y_i - p_i)", entry("softmax_ce_gradient"), "equivalent"),
+    ("w*lam", entry("l2_gradient"), "equivalent"),
+    ("lam*w/2*2", entry("l2_gradient"), "equivalent"),
+    ("w2*x*(w1*w2*x - y)", entry("chain_rule_w1"), "equivalent"),
+    ("w1*w2**2*x**2 - w2*x*y", entry("chain_rule_w1"), "equivalent"),
+    ("2*z - 2*y", SQUARE, "equivalent"),
+    ("sigmoid(z)*(1+sigmoid(z))", entry("sigmoid_derivative"), "wrong"),
+    ("sigmoid(z)", entry("sigmoid_derivative"), "wrong"),
+    ("1+tanh(z)**2", entry("tanh_derivative"), "wrong"),
+    ("-(1 - tanh(z)**2)", entry("tanh_derivative"), "wrong"),
+    ("s_i*s_j", DIAGONAL_IN_S_I_S_J, "wrong"),
+    ("s_i*(1 + s_i)", entry("softmax_diagonal"), "wrong"),
+    ("s_i*s_j", entry("softmax_off_diagonal"), "wrong"),
+    ("y_i - p_i", entry("softmax_ce_gradient"), "wrong"),
+    ("lam*w/2", entry("l2_gradient"), "wrong"),
+    ("(w2*w1*x - y)*w2", entry("chain_rule_w1"), "wrong"),
+    ("-(y - z)", SQUARE, "wrong"),  # missing factor 2
+    ("2*(y - z)", SQUARE, "wrong"),  # wrong sign
+    ("exp(exp(exp(1000)))", entry("sigmoid_derivative"), "wrong"),
+    ("s_i*s_j", entry("softmax_diagonal"), "unparseable"),
+    ("x*(1 - x)", entry("sigmoid_derivative"), "unparseable"),
+    ("z(1 - z)", entry("sigmoid_derivative"), "unparseable"),
+    ("__import__('os').system('id')", entry("sigmoid_derivative"), "not_allowed"),
+    ("z.__class__", entry("sigmoid_derivative"), "not_allowed"),
+    ("().__class__", entry("sigmoid_derivative"), "not_allowed"),
+    ("lambda: 1", entry("sigmoid_derivative"), "not_allowed"),
+    ("[1][0]", entry("sigmoid_derivative"), "not_allowed"),
+    ("open('x')", entry("sigmoid_derivative"), "not_allowed"),
+    ("9**9**9", entry("sigmoid_derivative"), "not_allowed"),
+    ("(9**9**9)**0 * sigmoid(z)*(1 - sigmoid(z))", entry("sigmoid_derivative"), "not_allowed"),
+    ("(" * 100 + "z" + ")" * 100, entry("sigmoid_derivative"), "not_allowed"),
+    ("-" * 900 + "z", entry("sigmoid_derivative"), "not_allowed"),  # passes the token scan; refused by the worker
+    ("z*" * 50_000 + "z", entry("sigmoid_derivative"), "not_allowed"),  # 100 KB
+    ("\u03c3(z)*(1 - \u03c3(z))", entry("sigmoid_derivative"), "not_allowed"),
+    ("getattr(z, 'x')", entry("sigmoid_derivative"), "not_allowed"),
+    ("exp(**z)", entry("sigmoid_derivative"), "not_allowed"),
+]
+
+
+@pytest.fixture(scope="module")
+def table_verdicts():
+    return judge_formulas([(student, answer, variables) for student, (answer, variables), _ in TABLE], seed=11)
+
+
+@pytest.mark.parametrize("index", range(len(TABLE)), ids=[row[0][:40] for row in TABLE])
+def test_table(table_verdicts, index):
+    student, (answer, _variables), status = TABLE[index]
+    verdict = table_verdicts[index]
+    assert verdict.status == status, verdict.message
+    assert verdict.message
+    if status == "wrong" and "exp(exp" not in student:
+        assert "your formula gives" in verdict.message
+        assert set(verdict.counterexample["point"]) <= set(_variables)
+        assert answer not in verdict.message
+
+
+def verdict_of(verdicts, student, status):
+    return next(v for row, v in zip(TABLE, verdicts) if row[0] == student and row[2] == status)
+
+
+def test_counterexample_is_reproducible_from_the_shown_point(table_verdicts):
+    verdict = verdict_of(table_verdicts, "1+tanh(z)**2", "wrong")
+    z = verdict.counterexample["point"]["z"]
+    assert verdict.counterexample["student_value"] == pytest.approx(1 + math.tanh(z) ** 2)
+    assert f"z = {z:g}" in verdict.message
+
+
+def test_unknown_names_and_refusals_say_what(table_verdicts):
+    assert verdict_of(table_verdicts, "s_i*s_j", "unparseable").message == "unknown name 's_j'; this formula is in s_i"
+    assert "unknown name 'x'; this formula is in z" in verdict_of(table_verdicts, "x*(1 - x)", "unparseable").message
+    assert "attribute access is not allowed" in verdict_of(table_verdicts, "z.__class__", "not_allowed").message
+    assert "too long" in verdict_of(table_verdicts, "z*" * 50_000 + "z", "not_allowed").message
+
+
+def test_every_registry_answer_is_equivalent_to_itself_and_to_its_function():
+    items = [(f.answer, f.answer, f.variables) for f in FORMULAS.values()]
+    items += [(getattr(derivatives, key)(), f.answer, f.variables) for key, f in FORMULAS.items()]
+    assert all(v.status == "equivalent" for v in judge_formulas(items, seed=5))
+
+
+def test_the_grader_stays_responsive_after_hostile_input():
+    hostile = judge_formula("-" * 900 + "z", "z", {"z": (-1.0, 1.0)})
+    assert hostile.status == "not_allowed"
+    assert judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}).status == "equivalent"
+
+
+def test_bad_questions_raise_value_errors():
+    with pytest.raises(ValueError, match="variable name 'exp'"):
+        judge_formula("z", "z", {"exp": (0.0, 1.0)})
+    with pytest.raises(ValueError, match="low < high"):
+        judge_formula("z", "z", {"z": (1.0, 1.0)})
+    with pytest.raises(ValueError, match="the answer"):
+        judge_formula("z", "log(z)", {"z": (-3.0, -1.0)})
+
+
+@pytest.mark.parametrize("status", ["timeout", "crashed", "skipped"])
+def test_a_call_that_never_answers_is_a_timeout(status):
+    verdict = _verdict(Outcome(status, error="limit"), None)
+    assert verdict.status == "timeout" and verdict.counterexample is None
+
+
+def test_a_missing_confirmation_keeps_the_numeric_verdict():
+    numeric = Outcome("ok", value={"status": "equivalent", "message": "agrees at 12 points", "counterexample": None})
+    assert _verdict(numeric, Outcome("timeout")).status == "equivalent"
+    assert _verdict(numeric, Outcome("ok", value={"confirmed": False})).status == "wrong"
+    assert "SymPy confirms" in _verdict(numeric, Outcome("ok", value={"confirmed": True})).message
+
+
+def _context():
+    return base.Context("alice", "derivatives", "tanh_derivative", derivatives.tanh_derivative)
+
+
+@pytest.mark.parametrize(
+    "outcome, passed, words",
+    [
+        (Outcome("ok", value="sech(z)**2"), True, "equivalent"),
+        (Outcome("ok", value="1 + tanh(z)**2"), False, "your formula gives"),
+        (Outcome("ok", value="z.__class__"), False, "attribute access"),
+        (Outcome("ok", value=42), False, "as a string"),
+        (Outcome("not_implemented"), False, "not implemented"),
+    ],
+)
+def test_symbolic_check_judges_the_students_returned_text(outcome, passed, words):
+    check = SymbolicCheck("formula", points=2.0)
+    ctx = _context()
+    plan = check.plan(ctx)
+    assert [c.function for c in plan.calls] == ["tanh_derivative"] and check.kind == "symbolic"
+    verdict = check.judge(ctx, plan, {plan.calls[0].id: outcome})
+    assert verdict.passed is passed and words in verdict.message
+
+
+def test_verdicts_are_plain_values():
+    assert Verdict("wrong", "m", {"point": {"z": 1.0}, "student_value": 2.0}).equivalent is False
