@@ -51,6 +51,21 @@ def _vec(x):
     return np.asarray(x, dtype=float)
 
 
+def _vanishing(p):
+    a, factors = p["x"], []
+    for w in p["w"]:
+        factors.append((w, activations.sigmoid_grad(w * a)))
+        a = activations.sigmoid(w * a)
+    return {"derivative_product": np.prod([d for _, d in factors]), "grad": np.prod([w * d for w, d in factors])}
+
+
+def _xor(p):
+    k, (x1, x2) = p["k"], p["x"]
+    h = activations.sigmoid(k * np.array([x1 + x2 - 0.5, 1.5 - x1 - x2]))
+    z_out = k * (h.sum() - 1.5)
+    return {"h": h, "z_out": z_out, "label": int(z_out >= 0)}
+
+
 # Independent recomputations with the reference (not through solve()): question id -> params -> answers.
 ORACLES = {
     "count-parameters": lambda p: {"total": sum((a + 1) * b for a, b in zip(p["widths"], p["widths"][1:]))},
@@ -92,12 +107,17 @@ ORACLES = {
     "perceptron-update": lambda p: dict(zip(("w", "b"), perceptron.perceptron_step(
         _vec(p["w"]), p["b"], _vec(p["x"]), p["y"], p["eta"]))),
     "activation-values": lambda p: {
-        "value": activations.get_activation(p["activation"]).forward(_vec(p["z"])),
-        "derivative": activations.get_activation(p["activation"]).grad(_vec(p["z"]))},
-    "vanishing-gradient-product": lambda p: {
-        "product": np.prod(activations.sigmoid_grad(_vec(p["z"])))},
+        "value": {"sigmoid": activations.sigmoid, "tanh": activations.tanh, "relu": activations.relu,
+                  "leaky_relu": lambda z: activations.leaky_relu(z, 0.1)}[p["activation"]](_vec(p["z"])),
+        "derivative": {"sigmoid": activations.sigmoid_grad, "tanh": activations.tanh_grad,
+                       "relu": activations.relu_grad,
+                       "leaky_relu": lambda z: activations.leaky_relu_grad(z, 0.1)}[p["activation"]](_vec(p["z"]))},
+    "vanishing-gradient-product": _vanishing,
     "mse-bce-losses": lambda p: {
-        "mse": losses.mse(_vec(p["y_hat"]), _vec(p["y"])), "bce": losses.bce(_vec(p["p"]), _vec(p["labels"]))},
+        "mse": np.mean((_vec(p["y_hat"]) - _vec(p["y"])) ** 2) / 2, "bce": losses.bce(_vec(p["p"]), _vec(p["labels"]))},
+    "xor-network": _xor,
+    "softmax-jacobian": lambda p: {
+        "jacobian": np.diag(softmax.softmax(_vec(p["z"]))) - np.outer(softmax.softmax(_vec(p["z"])), softmax.softmax(_vec(p["z"])))},
 }
 
 
@@ -163,7 +183,9 @@ def test_known_mistakes_are_told_apart_from_the_key(qid):
         for i in range(40):
             params = question.generate(rng("mistakes", qid, i))
             key = question.solve(params)["answers"]
-            for name, wrong in mistake.answers(params).items():
+            with np.errstate(all="ignore"):  # a mistake may divide by zero where the right method does not
+                wrong_answers = mistake.answers(params)
+            for name, wrong in wrong_answers.items():
                 if not np.all(np.isfinite(wrong)):
                     continue  # e.g. logits summing to 0: nobody types that answer
                 text = _printed(wrong, specs[name]["decimals"] + 3)
@@ -172,3 +194,18 @@ def test_known_mistakes_are_told_apart_from_the_key(qid):
                     assert verdict.mistake == mistake.id, (qid, mistake.id, verdict.message)
                     told_apart += 1
         assert told_apart >= 5, f"{qid}: mistake {mistake.id} is rarely distinguishable from the key"
+
+
+def test_choice_questions_name_what_the_reference_implements():
+    from question_bank.loader import load_question as load  # noqa: F401 (the module's PAIRS is what matters)
+    import importlib.util
+
+    from reference.activations import ACTIVATIONS
+    from reference.losses import LOSSES
+
+    folder = load_question("loss-activation-pairing").folder
+    spec = importlib.util.spec_from_file_location("pairing", folder / "params.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for activation, loss in list(module.PAIRS.values()) + module.WRONG_PAIRS:
+        assert activation in ACTIVATIONS and loss in LOSSES

@@ -1,0 +1,42 @@
+"""The course's table: regression -> linear + MSE, binary -> sigmoid + BCE, multi-class -> softmax + cross-entropy."""
+
+# task kind -> (output activation, loss), named as in the reference registries (a test checks the names)
+PAIRS = {
+    "regression": ("identity", "mse"),
+    "binary": ("sigmoid", "bce"),
+    "multiclass": ("softmax", "cross_entropy"),
+}
+WRONG_PAIRS = [("softmax", "mse"), ("relu", "bce"), ("sigmoid", "cross_entropy"), ("identity", "bce")]
+TASKS = {
+    "regression": ["predicting the price of a house in euros", "predicting tomorrow's temperature",
+                   "estimating a patient's age from an X-ray"],
+    "binary": ["deciding whether an e-mail is spam", "predicting whether a customer will cancel",
+               "detecting whether an image contains a cat"],
+    "multiclass": ["recognising which of the 10 digits a handwritten image shows",
+                   "sorting news articles into one of 5 sections", "identifying which of 3 species a flower is"],
+}
+SHOWN = {"identity": "linear (identity) output", "sigmoid": "sigmoid output", "softmax": "softmax output",
+         "relu": "ReLU output", "mse": "mean squared error", "bce": "binary cross-entropy",
+         "cross_entropy": "categorical cross-entropy"}
+KEYS = "abcd"
+
+
+def _text(pair):
+    activation, loss = pair
+    return f"{SHOWN[activation]} with {SHOWN[loss]}"
+
+
+def generate(rng):
+    """A task of a random kind; the right pair among the two other right pairs and one wrong pair, shuffled."""
+    kind = sorted(PAIRS)[int(rng.integers(len(PAIRS)))]
+    task = TASKS[kind][int(rng.integers(len(TASKS[kind])))]
+    pairs = list(PAIRS.values()) + [WRONG_PAIRS[int(rng.integers(len(WRONG_PAIRS)))]]
+    order = rng.permutation(len(pairs))
+    options = {KEYS[i]: _text(pairs[j]) for i, j in enumerate(order)}
+    return {"task": task, "kind": kind, "options": options}
+
+
+def solve(params):
+    right = _text(PAIRS[params["kind"]])
+    key = next(k for k, text in params["options"].items() if text == right)
+    return {"answers": {"pairing": key}, "steps": {"right": right}}
