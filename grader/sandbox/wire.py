@@ -217,7 +217,8 @@ def _take(iterator) -> list:
 
 
 def _foreign(value, strict: bool, why: str):
-    name = type(value).__qualname__
+    name = type(value).__name__
+    name = name if type(name) is str else "object"  # a metaclass may rig __name__
     if strict:
         raise TypeError(f"{name} is {why}: call arguments must be arrays, numbers, str, None, list, tuple or dict")
     return {"foreign": name[:100]}

@@ -1,0 +1,120 @@
+"""The call API: Refs, RNG markers, pick, return_args, modules importing each other, determinism, restarts."""
+
+import numpy as np
+import pytest
+
+from grader.sandbox import RNG, Call, Ref
+from grader.sandbox.wire import message, npy_bytes
+from tests.sandbox.conftest import run_one
+
+LAYER = """\
+import numpy as np
+
+def forward(x, w):
+    out = x @ w
+    return out, {"x": x, "w": w, "secret": object()}
+
+def backward(dout, cache):
+    return dout @ cache["w"].T, cache["x"].T @ dout
+
+def slow():
+    while True:
+        pass
+"""
+
+
+def test_ref_hands_the_students_own_cache_to_backward(bwrap):
+    x, w = np.arange(6.0).reshape(2, 3), np.ones((3, 2))
+    calls = [Call("fwd", "layer", "forward", (x, w), pick=(0,)),
+             Call("bwd", "layer", "backward", (np.ones((2, 2)), Ref("fwd", (1,))))]
+    result = bwrap.run({"layer": LAYER}, calls)
+    assert np.array_equal(result.outcomes["fwd"].value, x @ w)
+    dx, dw = result.outcomes["bwd"].value
+    assert np.array_equal(dx, np.ones((2, 2)) @ w.T) and np.array_equal(dw, x.T @ np.ones((2, 2)))
+
+
+def test_unpicked_cache_with_an_object_comes_back_foreign(bwrap):
+    result = bwrap.run({"layer": LAYER}, [Call("fwd", "layer", "forward", (np.ones((1, 1)), np.ones((1, 1))))])
+    out, cache = result.outcomes["fwd"].value
+    assert cache["secret"].type_name == "object" and out.shape == (1, 1)
+
+
+def test_ref_to_a_result_lost_in_a_timeout_is_rebuilt(bwrap):
+    x, w = np.ones((1, 2)), np.ones((2, 2))
+    calls = [Call("fwd", "layer", "forward", (x, w), pick=(0,)),
+             Call("slow", "layer", "slow"),
+             Call("bwd", "layer", "backward", (np.ones((1, 2)), Ref("fwd", (1,))))]
+    result = bwrap.run({"layer": LAYER}, calls)
+    assert result.outcomes["slow"].status == "timeout"
+    assert result.outcomes["bwd"].status == "ok"
+
+
+def test_ref_to_a_failed_call_is_an_error_with_the_reason(bwrap):
+    calls = [Call("fwd", "layer", "slow"), Call("bwd", "layer", "backward", (np.ones(1), Ref("fwd", (1,))))]
+    result = bwrap.run({"layer": LAYER}, calls)
+    assert result.outcomes["bwd"].status == "error"
+    assert "Ref('fwd') is unavailable" in result.outcomes["bwd"].error and "timeout" in result.outcomes["bwd"].error
+
+
+def test_refs_must_point_backwards():
+    from grader.sandbox.job import Job
+    from grader.sandbox import Limits
+
+    with pytest.raises(ValueError, match="earlier call"):
+        Job({}, [Call("a", "m", "f", (Ref("b"),)), Call("b", "m", "f")], Limits())
+
+
+def test_rng_marker_builds_a_seeded_generator(bwrap):
+    source = "def f(rng):\n    return rng.standard_normal(3)\n"
+    outcome, _ = run_one(bwrap, source, args=(RNG(7),))
+    assert np.array_equal(outcome.value, np.random.default_rng(7).standard_normal(3))
+
+
+def test_global_rngs_are_seeded_the_same_for_every_job(bwrap):
+    source = "import random, numpy as np\ndef f():\n    return np.random.rand(), random.random()\n"
+    first, second = run_one(bwrap, source)[0].value, run_one(bwrap, source)[0].value
+    assert first == second
+
+
+def test_return_args_shows_in_place_mutation(bwrap):
+    source = "def f(a, b):\n    a *= 2\n    return None\n"
+    outcome, _ = run_one(bwrap, source, args=(np.ones(2), np.ones(2)), return_args=True)
+    a, b = outcome.args_after
+    assert np.array_equal(a, [2.0, 2.0]) and np.array_equal(b, [1.0, 1.0])
+
+
+def test_kwargs_and_student_modules_importing_each_other(bwrap):
+    modules = {"activations": "import numpy as np\ndef relu(z):\n    return np.maximum(z, 0)\n",
+               "mlp": "from activations import relu\ndef layer(x, *, shift=0.0):\n    return relu(x + shift)\n"}
+    result = bwrap.run(modules, [Call("c", "mlp", "layer", (np.array([-1.0, 1.0]),), {"shift": 0.5})])
+    assert np.array_equal(result.outcomes["c"].value, [0.0, 1.5])
+
+
+def test_output_is_captured_with_stderr(bwrap):
+    source = "import sys\ndef f():\n    print('to out')\n    print('to err', file=sys.stderr)\n"
+    _, result = run_one(bwrap, source)
+    assert "to out" in result.output and "to err" in result.output
+
+
+def test_forged_outcome_with_an_object_array_is_rejected(bwrap):
+    import io
+
+    buffer = io.BytesIO()
+    np.save(buffer, np.array([1, None], dtype=object), allow_pickle=True)
+    forged = message({"kind": "outcome", "id": "c", "status": "ok", "value": {"ndarray": 0}, "error": "",
+                      "seconds": 0.0, "args_after": None}, [buffer.getvalue()])
+    source = f"import os\ndef f():\n    os.write(3, {forged!r})\n    return 1\n"
+    outcome, _ = run_one(bwrap, source)
+    assert outcome.status == "crashed" and "malformed" in outcome.error and outcome.value is None
+
+
+def test_large_arrays_travel_both_ways(bwrap):
+    x = np.random.default_rng(0).standard_normal((500, 400))
+    outcome, _ = run_one(bwrap, "def f(x):\n    return x * 2\n", args=(x,))
+    assert np.array_equal(outcome.value, x * 2)
+    assert len(npy_bytes(x)) > 1 << 20
+
+
+def test_missing_module_is_a_module_error(bwrap):
+    result = bwrap.run({}, [Call("c", "softmax", "softmax")])
+    assert result.outcomes["c"].status == "module_error" and "softmax.py" in result.outcomes["c"].error

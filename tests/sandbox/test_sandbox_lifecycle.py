@@ -1,0 +1,128 @@
+"""Choosing levels, several sandboxes at once, restarts, and cleanup on close, garbage collection and parent death."""
+
+import gc
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from grader.sandbox import Call, Sandbox, SandboxError, levels
+from tests.sandbox.conftest import LIMITS, open_sandbox, processes_of, run_one, skip_unless_available
+
+DOUBLE = "def f(x):\n    return 2 * x\n"
+
+
+def gone(pid: int, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except OSError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_auto_prefers_bubblewrap():
+    skip_unless_available("bwrap")
+    with Sandbox(limits=LIMITS) as sb:
+        assert sb.level == "bwrap"
+        assert sb.run({"m": DOUBLE}, [Call("c", "m", "f", (2,))]).isolation == "bwrap"
+
+
+def test_require_refuses_weaker_levels_in_one_line():
+    with pytest.raises(SandboxError) as error:
+        Sandbox(level="rlimits", require=True)
+    assert "bubblewrap" in str(error.value) and "\n" not in str(error.value)
+    with pytest.raises(SandboxError, match="unknown sandbox level"):
+        Sandbox(level="docker")
+
+
+def test_weaker_level_is_announced_once(monkeypatch, capsys):
+    monkeypatch.setattr(levels, "_warned", [])
+    for _ in range(2):
+        with Sandbox(level="rlimits", limits=LIMITS):
+            pass
+    lines = [line for line in capsys.readouterr().err.splitlines() if "weaker than bubblewrap" in line]
+    assert len(lines) == 1
+
+
+@pytest.mark.parametrize("level", ["bwrap", "rlimits"])
+def test_close_ends_every_process_and_temp_dir(level):
+    sb = open_sandbox(level)
+    run_one(sb, "import os, time\ndef f():\n    os.fork() or time.sleep(60)\n")
+    zygote, uid, tmpdir = sb._resources.zygote.process, sb._resources.lease.uid, sb._resources.tmpdir
+    sb.close()
+    assert gone(zygote.pid) and processes_of(uid) == []
+    assert tmpdir is None or not os.path.exists(tmpdir)
+    with pytest.raises(SandboxError, match="closed"):
+        sb.run({}, [])
+
+
+def test_garbage_collection_cleans_up():
+    sb = open_sandbox("rlimits")
+    zygote, tmpdir = sb._resources.zygote.process, sb._resources.tmpdir
+    del sb
+    gc.collect()
+    assert gone(zygote.pid) and not os.path.exists(tmpdir)
+
+
+PARENT = """\
+import os, sys
+from grader.sandbox import Call, Sandbox
+sb = Sandbox(level=sys.argv[1])
+print(sb._resources.zygote.process.pid, sb._resources.lease.uid, flush=True)
+sb.run({"m": "import os, time\\ndef f():\\n    os.fork() or time.sleep(60)\\n"}, [Call("c", "m", "f")])
+"""
+
+
+@pytest.mark.parametrize("level", ["bwrap", "rlimits"])
+def test_parent_death_takes_the_sandbox_down(level):
+    skip_unless_available(level)
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, level], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "PYTHONPATH": os.getcwd()})
+    zygote_pid, uid = map(int, parent.stdout.readline().split())
+    time.sleep(0.3)  # the job is running and has forked a sleeper
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    assert gone(zygote_pid)
+    deadline = time.monotonic() + 5
+    while processes_of(uid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert processes_of(uid) == []
+
+
+def test_several_sandboxes_at_once_get_their_own_uid():
+    with open_sandbox("bwrap") as first, open_sandbox("bwrap") as second:
+        uids = {first._resources.lease.uid, second._resources.lease.uid}
+        assert len(uids) == 2 or uids == {None}
+        results = {}
+
+        def work(name, sb):
+            results[name] = [run_one(sb, DOUBLE, args=(i,))[0].value for i in range(5)]
+
+        threads = [threading.Thread(target=work, args=(n, sb)) for n, sb in (("a", first), ("b", second))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results == {"a": [0, 2, 4, 6, 8], "b": [0, 2, 4, 6, 8]}
+
+
+def test_killed_zygote_is_replaced(bwrap):
+    os.kill(bwrap._resources.zygote.process.pid, signal.SIGKILL)
+    bwrap._resources.zygote.process.wait()
+    assert run_one(bwrap, DOUBLE, args=(4,))[0].value == 8
+
+
+def test_fresh_interpreter_mode_keeps_no_zygote():
+    with open_sandbox("bwrap", fork_server=False) as sb:
+        assert sb._resources.zygote is None
+        assert run_one(sb, DOUBLE, args=(3,))[0].value == 6
+        assert sb._resources.zygote is None
