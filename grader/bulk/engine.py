@@ -39,9 +39,11 @@ def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float])
 @dataclass(frozen=True)
 class Engine:
     """The real grading engine (grader.pipeline over grader.sandbox); `require_sandbox`
-    refuses to grade without the bubblewrap level."""
+    refuses to grade without the bubblewrap level; `fork_server=False` starts a fresh
+    interpreter per submission (the slow baseline of benchmarks/bulk_grade.py)."""
 
     require_sandbox: bool = False
+    fork_server: bool = True
 
     @property
     def version(self) -> str:
@@ -67,7 +69,8 @@ class Engine:
         from grader.sandbox import Sandbox, SandboxError
 
         try:
-            sandbox = Sandbox(level="auto", preload=("numpy",), require=self.require_sandbox)
+            sandbox = Sandbox(level="auto", preload=("numpy",), require=self.require_sandbox,
+                              fork_server=self.fork_server)
         except SandboxError as exc:
             raise EngineError(f"the sandbox cannot start: {exc}") from None
         with sandbox:
