@@ -92,17 +92,19 @@ class _Parser:
     def __init__(self, tex: str, display: bool):
         self.tex = tex
         self.display = display
-        self.tokens = [t for t in _TOKEN.findall(tex) if not t.isspace()]
+        self.tokens = _TOKEN.findall(tex)  # spaces kept for \text; skipped everywhere else
         self.pos = 0
 
     def fail(self, what: str) -> MathError:
         return MathError(f"{what} in ${self.tex}$")
 
     def peek(self) -> str | None:
+        while self.pos < len(self.tokens) and self.tokens[self.pos].isspace():
+            self.pos += 1
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
 
-    def take(self) -> str:
-        token = self.peek()
+    def take(self, raw: bool = False) -> str:
+        token = self.tokens[self.pos] if raw and self.pos < len(self.tokens) else self.peek()
         if token is None:
             raise self.fail("unexpected end of formula")
         self.pos += 1
@@ -118,7 +120,7 @@ class _Parser:
         self.expect("{")
         depth, parts = 1, []
         while True:
-            token = self.take()
+            token = self.take(raw=True)
             depth += {"{": 1, "}": -1}.get(token, 0)
             if depth == 0:
                 return "".join(parts)

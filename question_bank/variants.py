@@ -92,12 +92,24 @@ def _plain(value, where: str):
         raise QuestionError(str(exc)) from None
 
 
+def _template_line(exc: jinja2.TemplateError) -> int | None:
+    """The template line of an error: syntax errors carry it, undefined names only in the traceback."""
+    line = getattr(exc, "lineno", None)
+    frame = exc.__traceback__
+    while frame is not None:
+        if frame.tb_frame.f_code.co_filename == "<template>":
+            line = frame.tb_lineno
+        frame = frame.tb_next
+    return line
+
+
 def _render(question: Question, file: str, source: str, **context) -> str:
     try:
         return render_string(source, **context)
     except jinja2.TemplateError as exc:
-        line = f" line {exc.lineno}" if getattr(exc, "lineno", None) else ""
-        raise QuestionError(f"{question.where(file)}{line}: {exc}") from None
+        line = _template_line(exc)
+        where = f"{question.where(file)} line {line}" if line else question.where(file)
+        raise QuestionError(f"{where}: {exc}") from None
 
 
 def _fixed_params(question: Question, name: str) -> dict:
