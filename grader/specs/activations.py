@@ -7,7 +7,7 @@ from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import cases, normal, sized
+from grader.specs._draw import SIZES, cases, normal, sized
 from reference import activations as ref
 
 # fixed points: both sides of the kinks, the kink itself, and saturation
@@ -19,7 +19,7 @@ def _checks(*extra_fixed):
     """Shape over several sizes (and a 1-D input), values on fixed and hidden inputs, hygiene."""
     return (
         ShapeCheck("shape", 1.0, sizes=lambda rng: [(rng.normal(size=3),),
-                                                    *sized(lambda n, k, r: (r.normal(size=(n, k)),))(rng)]),
+                                                    *sized(lambda n, k, r: (r.normal(size=(n, k)),), SIZES[1:])(rng)]),
         ValueCheck("value", 2.0, fixed=((FIXED,), *extra_fixed), hidden=cases(normal((3, 4), 2.0, away_from_zero=0.05))),
         HygieneCheck("hygiene", 1.0, inputs=cases(normal((2, 3))), extreme=lambda rng: [(EXTREME,)]),
     )

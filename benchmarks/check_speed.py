@@ -1,0 +1,80 @@
+"""How fast `mlptutor check` is: a complete solution, and the gradient check of a [784, 128, 64, 10] network.
+
+    python benchmarks/check_speed.py [--repeat N]
+
+Prints wall and trusted-process CPU seconds per run (the sandbox child's
+CPU is not in the second figure) and the isolation level in force.
+"""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from grader.checks.gradient import GradientCheck  # noqa: E402
+from grader.pipeline import Grader  # noqa: E402
+from grader.sandbox import Sandbox  # noqa: E402
+from grader.spec import ExerciseSpec, FunctionSpec  # noqa: E402
+from grader.specs import load_specs  # noqa: E402
+from mlptutor.cli import cli  # noqa: E402
+from reference import backprop, init, mlp  # noqa: E402
+
+SOLUTIONS = ROOT / "tests" / "solutions"
+WIDTHS, BATCH = [784, 128, 64, 10], 32
+
+
+def timed(fn, repeat):
+    walls, cpus = [], []
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        fn()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return float(np.median(walls)), float(np.median(cpus))
+
+
+def realistic_gradient_spec():
+    X = np.random.default_rng(0).normal(size=(BATCH, WIDTHS[0]))
+    activations = ["relu", "relu", "identity"]
+    check = GradientCheck("gradient", 2.0, forward="mlp_forward", forward_module="mlp",
+                          reference_forward=mlp.mlp_forward,
+                          point=lambda rng: init.init_params(WIDTHS, rng, scheme="he"),
+                          forward_args=lambda params: (X, params, activations), directions=16)
+    return {"backprop": ExerciseSpec("backprop", (FunctionSpec("mlp_backward", backprop.mlp_backward, (check,)),))}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    repeat = parser.parse_args().repeat
+    graded = [p for p in sorted(SOLUTIONS.glob("*.py")) if p.stem in load_specs()]
+    sources = {p.stem: p.read_text() for p in SOLUTIONS.glob("*.py")}
+    runner = CliRunner()
+
+    wall, cpu = timed(lambda: runner.invoke(cli, ["check", *map(str, graded)]), repeat)
+    print(f"mlptutor check on {len(graded)} solved exercises ({', '.join(p.stem for p in graded)}): "
+          f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (includes starting the sandbox)")
+
+    with Sandbox() as sandbox:
+        grader = Grader(sandbox)
+        grader.grade(sources)  # warm up the zygote
+        wall, cpu = timed(lambda: grader.grade(sources), repeat)
+        report = grader.grade(sources)
+        print(f"Grader.grade, warm sandbox ({sandbox.level}): {wall * 1000:.1f} ms wall, {cpu * 1000:.1f} ms trusted CPU, "
+              f"{len(report.checks)} checks, score {report.score:g}/{report.max_score:g}")
+
+        grader = Grader(sandbox, realistic_gradient_spec())
+        wall, cpu = timed(lambda: grader.grade(sources, only=["backprop"]), max(1, repeat // 2))
+        (row,) = grader.grade(sources, only=["backprop"]).checks
+        print(f"gradient check of mlp_backward on {WIDTHS}, batch {BATCH}, 16 directions per tensor: "
+              f"{wall:.2f} s wall, {cpu:.2f} s trusted CPU, passed={row.passed}")
+
+
+if __name__ == "__main__":
+    main()
