@@ -1,0 +1,57 @@
+"""Small seeded MLPs shared by the mlp and backprop specs.
+
+Networks stay tiny: a full coordinate gradient check costs two forward
+calls per parameter, and every call is a sandbox call. The architectures
+mix depths 1 to 3, an output of width 1, a square hidden layer and every
+activation the exercises name, so a transposed W or a skipped layer shows.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reference.mlp import mlp_forward
+
+# (widths [n0, ..., nL], one activation per layer), paired with the batch sizes below
+ARCHITECTURES = (
+    ([3, 4, 2], ("tanh", "sigmoid")),
+    ([2, 5, 3, 1], ("relu", "tanh", "identity")),
+    ([4, 1], ("sigmoid",)),
+    ([3, 3, 3, 2], ("sigmoid", "relu", "tanh")),
+)
+BATCHES = (1, 5, 4, 7)
+
+
+def parameters(widths, rng: np.random.Generator) -> dict[str, np.ndarray]:
+    """{"W1": (n0, n1), "b1": (n1,), ...} with W_l ~ N(0, 1/n_{l-1}) and b_l ~ N(0, 0.25)."""
+    params = {}
+    for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1):
+        params[f"W{l}"] = rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_in, n_out))
+        params[f"b{l}"] = rng.normal(0.0, 0.5, size=n_out)
+    return params
+
+
+def forward_case(n: int, widths, activations, rng: np.random.Generator) -> tuple:
+    """Arguments of mlp_forward: X (n, n0), params, the activation names as a list."""
+    return rng.normal(size=(n, widths[0])), parameters(widths, rng), list(activations)
+
+
+def backward_case(n: int, widths, activations, rng: np.random.Generator) -> tuple:
+    """Arguments of mlp_backward: dout (n, nL) and the reference's caches of a random forward pass."""
+    X, params, names = forward_case(n, widths, activations, rng)
+    _, caches = mlp_forward(X, params, names)
+    return rng.normal(size=(n, widths[-1])), caches
+
+
+def every_architecture(make):
+    """rng -> one case per architecture, each with its batch size (1, odd, even)."""
+    return lambda rng: [make(n, widths, names, rng) for n, (widths, names) in zip(BATCHES, ARCHITECTURES)]
+
+
+def away_from_kinks(X: np.ndarray, widths, activations, rng: np.random.Generator, margin: float = 0.05) -> dict:
+    """Parameters whose ReLU pre-activations on X are all at least `margin` from 0 (redrawn until so)."""
+    while True:
+        params = parameters(widths, rng)
+        _, caches = mlp_forward(X, params, list(activations))
+        if all(np.abs(c["Z"]).min() >= margin for c in caches if c["activation"] == "relu"):
+            return params

@@ -1,0 +1,90 @@
+"""Spec of exercises/backprop.py: mlp_backward, the delta recursion through an MLP of any depth.
+
+Values are compared on the reference's caches; two gradient checks run the
+student's backward on the caches of the student's own mlp_forward
+(exercises/mlp.py) against central differences of that forward: every
+coordinate of a tiny sigmoid/tanh network, and random directions through a
+deeper ReLU network whose pre-activations stay away from the kink.
+"""
+
+import numpy as np
+
+from grader.checks.gradient import GradientCheck
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs import layers
+from grader.specs._networks import ARCHITECTURES, away_from_kinks, backward_case, every_architecture, parameters
+from reference import backprop as ref
+from reference.activations import activation_backward, activation_forward
+from reference.layers import dense_backward
+from reference.mlp import mlp_forward
+
+# the course's scalar chain: x = 2, w1 = 0.5, w2 = 1.5, y = 3, identity activations, L = 1/2 (y_hat - y)^2:
+# y_hat = 1.5, dout = y_hat - y = -1.5, dL/dw2 = -1.5, dL/dw1 = -4.5
+CHAIN = {"W1": np.array([[0.5]]), "b1": np.zeros(1), "W2": np.array([[1.5]]), "b2": np.zeros(1)}
+EXAMPLE = (np.array([[-1.5]]), mlp_forward(np.array([[2.0]]), CHAIN, ["identity", "identity"])[1])
+
+# inputs of the gradient checks: fixed rows, the weights are drawn per student
+TINY, TINY_ACTIVATIONS, TINY_X = [3, 2, 2], ["tanh", "sigmoid"], np.array([[0.5, -1.0, 1.5], [-0.3, 0.8, 0.2]])
+DEEP, DEEP_ACTIVATIONS = [4, 5, 4, 3], ["relu", "tanh", "relu"]
+DEEP_X = np.array([[1.0, -0.5, 0.3, 2.0], [-1.2, 0.7, 0.9, -0.4], [0.1, 1.5, -2.0, 0.6]])
+
+
+def recursion(layer_backward=dense_backward, delta=activation_backward):
+    """mlp_backward built from one layer's backward and the activation step: a frame for wrong variants."""
+    def backward(dout, caches):
+        grads, dA = {}, dout
+        for l in range(len(caches), 0, -1):
+            cache = caches[l - 1]
+            dA, grads[f"W{l}"], grads[f"b{l}"] = layer_backward(delta(dA, cache), (cache["A_prev"], cache["W"], cache["b"]))
+        return grads
+    return backward
+
+
+def _at_activation(dA, cache):
+    return activation_backward(dA, {**cache, "Z": activation_forward(cache["Z"], cache["activation"])[0]})
+
+
+GRAD_AT_ACTIVATION = Mistake(
+    "backprop-grad-at-activation", "g'(A) used instead of g'(Z): the derivative taken at the activation",
+    "delta_l = dA_l * g_l'(Z_l): the derivative is evaluated at the pre-activation Z stored in the cache.",
+    recursion(delta=_at_activation))
+NO_ACTIVATION_DERIVATIVE = Mistake(
+    "backprop-no-activation-derivative", "the activation's derivative left out of delta",
+    "between dA_l and delta_l = dL/dZ_l sits the activation: multiply by g_l'(Z_l) elementwise.",
+    recursion(delta=lambda dA, cache: dA))
+DB_NOT_SUMMED = Mistake(
+    "backprop-db-not-summed", "db_l returned per example instead of summed over the batch",
+    "every row of the batch uses the same b_l, so its gradient adds up over the rows: shape (n_l,).",
+    recursion(layers.DB_NOT_SUMMED.variant))
+DW_TRANSPOSED = Mistake(
+    "backprop-dW-transposed", "dW_l computed as delta_l^T A_{l-1}, the transpose",
+    "dW_l must have W_l's shape (n_{l-1}, n_l): check which factor is transposed.",
+    recursion(layers.DW_TRANSPOSED.variant))
+EXTRA_MEAN = Mistake(
+    "backprop-extra-1/N", "the gradients divided by the batch size once more",
+    "dout already carries the 1/N of a mean loss; the recursion itself adds no factor.",
+    recursion(layers.EXTRA_MEAN.variant))
+
+
+def gradient_check(name, widths, activations, X, directions, margin=0.0):
+    """The student's backward on the caches of the student's own forward, against its central differences."""
+    return GradientCheck(
+        name, 2.0, forward="mlp_forward", forward_module="mlp", reference_forward=mlp_forward,
+        point=lambda rng: away_from_kinks(X, widths, activations, rng, margin) if margin else parameters(widths, rng),
+        forward_args=lambda params: (X, params, activations), directions=directions)
+
+
+SPEC = ExerciseSpec("backprop", (
+    FunctionSpec("mlp_backward", ref.mlp_backward, (
+        ShapeCheck("shape", 1.0, sizes=every_architecture(backward_case)),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE,),
+                   hidden=lambda rng: [backward_case(3, widths, names, rng) for widths, names in ARCHITECTURES[::3]]),
+        gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X, directions=0),
+        gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, directions=2, margin=0.05),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [backward_case(2, *ARCHITECTURES[0], rng)]),
+    ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN)),
+))

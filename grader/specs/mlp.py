@@ -1,0 +1,69 @@
+"""Spec of exercises/mlp.py: mlp_forward, the forward pass of an MLP of any depth with its caches.
+
+The output is compared with the reference (value); the caches, which the
+student's own backward will read, are judged by a behaviour check that
+says which entry of which layer is wrong.
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
+from reference import mlp as ref
+
+# the course's forward example, batch-first: x = [1, 2], W^T = [[.1, .3], [-.2, .4]], b = [0, .1], ReLU -> [0.7, 0.7]
+EXAMPLE = (np.array([[1.0, 2.0]]), {"W1": np.array([[0.1, -0.2], [0.3, 0.4]]), "b1": np.array([0.0, 0.1])}, ["relu"])
+
+CACHE_ENTRIES = {
+    "A_prev": "the layer's input A_{l-1} (X for layer 1)",
+    "W": "the layer's weights W_l",
+    "b": "the layer's bias b_l",
+    "Z": "the pre-activation Z_l = A_{l-1} W_l + b_l",
+}
+
+
+def caches_hold_the_pass(value, expected, case):
+    """Each layer's cache holds its input, parameters and pre-activation (structure already validated)."""
+    for l, (got, exp) in enumerate(zip(value, expected), start=1):
+        for key, meaning in CACHE_ENTRIES.items():
+            if not np.allclose(got[key], exp[key], rtol=1e-7, atol=1e-10):
+                return f"the cache of layer {l} has the wrong {key!r}: it must hold {meaning}"
+    return None
+
+
+def with_last_activation(name):
+    """The reference forward with the last layer's activation replaced by `name`."""
+    return lambda X, params, activations: ref.mlp_forward(X, params, [*activations[:-1], name])
+
+
+LAST_ACTIVATION_SKIPPED = Mistake(
+    "mlp-last-activation-skipped", "the last layer's activation not applied",
+    "every layer, the last one included, applies its own activation: out = g_L(Z_L).",
+    with_last_activation("identity"))
+NO_BIAS = Mistake(
+    "mlp-no-bias", "the layers computed without their biases",
+    "each layer adds its bias b_l (n_l,) to A_{l-1} W_l; it broadcasts over the rows.",
+    lambda X, params, activations: ref.mlp_forward(
+        X, {k: v if k.startswith("W") else np.zeros_like(v) for k, v in params.items()}, activations))
+FIRST_ACTIVATION_EVERYWHERE = Mistake(
+    "mlp-one-activation-for-all-layers", "the first layer's activation used for every layer",
+    "activations holds one name per layer: layer l uses activations[l - 1].",
+    lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
+
+SPEC = ExerciseSpec("mlp", (
+    FunctionSpec("mlp_forward", ref.mlp_forward, (
+        ShapeCheck("shape", 1.0, sizes=every_architecture(forward_case), pick=(0,)),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE,), pick=(0,),
+                   hidden=lambda rng: [forward_case(3, widths, names, rng) for widths, names in ARCHITECTURES[:2]]),
+        BehaviourCheck("caches", 1.0, scenarios=(
+            Scenario("caches of a 3-layer network", caches_hold_the_pass, pick=(1,),
+                     draw=lambda rng: forward_case(2, *ARCHITECTURES[3], rng)),
+        )),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [forward_case(2, *ARCHITECTURES[0], rng)], pick=(0,)),
+    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE)),
+))
