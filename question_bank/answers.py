@@ -63,9 +63,10 @@ class Mistake:
 class AnswerVerdict:
     """The judgement of one answer.
 
-    `readable` is False when the text could not be read at all (the tutor
-    asks again instead of counting it wrong); `mistake`/`hint` name a known
-    mistake when the wrong answer matches one.
+    `readable` is False when the text is not an answer of the expected form
+    (not numbers, or the wrong number of entries): the tutor asks again
+    instead of counting it wrong. `mistake`/`hint` name a known mistake when
+    the wrong answer matches one.
     """
 
     correct: bool
@@ -161,8 +162,10 @@ def _entry_name(index: tuple, kind: str) -> str:
 
 
 def _shape_text(shape: tuple) -> str:
+    if len(shape) == 0:
+        return "one number"
     if len(shape) == 1:
-        return f"{shape[0]} entries"
+        return f"{shape[0]} entries" if shape[0] != 1 else "1 entry"
     return f"a {shape[0]}x{shape[1]} matrix"
 
 
@@ -175,7 +178,8 @@ def _compare_numbers(spec: Mapping, got: np.ndarray, expected) -> AnswerVerdict:
     if kind == "matrix" and got.T.shape == expected.shape and _close(spec, got.T, expected).all():
         return AnswerVerdict(False, "your matrix is transposed: rows and columns are swapped")
     if got.shape != expected.shape:
-        return AnswerVerdict(False, f"expected {_shape_text(expected.shape)}, got {_shape_text(got.shape)}")
+        return AnswerVerdict(False, f"expected {_shape_text(expected.shape)}, got {_shape_text(got.shape)}",
+                             readable=False)
     ok = _close(spec, got, expected)
     if kind == "numeric":
         return AnswerVerdict(False, f"{got.item():g} {_direction(got.item(), expected.item())}")

@@ -52,7 +52,7 @@ def latex_to_text(tex: str) -> str:
         t = re.sub(r"(?<![A-Za-z}\\])\{([^{}]*)\}", r"\1", t)  # a bare group, not a command's argument
     t = re.sub(r"\\([A-Za-z]+)", lambda m: _SYMBOLS.get(m.group(1), m.group(1)), t)
     t = t.replace(r"\\", "; ").replace("&", " ")
-    return re.sub(r"[ \t]+", " ", t).strip()
+    return re.sub(r"\s+", " ", t).strip()  # one line: display math may span several
 
 
 def markdown_to_text(markdown: str) -> str:

@@ -74,6 +74,9 @@ def test_unreadable_answer_is_marked_unreadable():
     verdict = check_answer(VECTOR, [1.0, 2.0], "one two")
     assert not verdict.correct and not verdict.readable
     assert "is not a number" in verdict.message
+    short = check_answer(VECTOR, [1.0, 2.0], "0.5")
+    assert not short.readable and short.message == "expected 2 entries, got 1 entry"
+    assert check_answer(VECTOR, [1.0, 2.0], "1 3").readable  # the right form, a wrong value
 
 
 @pytest.mark.parametrize("text, correct, readable", [

@@ -39,7 +39,7 @@ def solve(params):
     return {
         "answers": {"mean": mean.tolist(), "var": var.tolist(), "out": out.tolist(),
                     "running_mean": running_mean.tolist()},
-        "steps": {"x_hat": cache["x_hat"].tolist(), "momentum": MOMENTUM},
+        "steps": {"x_hat": cache["x_hat"].tolist(), "momentum": MOMENTUM, "new_weight": 1 - MOMENTUM},
     }
 
 

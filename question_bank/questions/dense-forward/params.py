@@ -26,8 +26,7 @@ def _affine(x, W, b):
 
 def solve(params):
     z = _affine(params["x"], params["W"], params["b"])
-    products = (np.asarray(params["x"])[:, None] * np.asarray(params["W"])).T.tolist()
-    return {"answers": {"z": z, "a": relu(np.asarray(z)).tolist()}, "steps": {"products": products}}
+    return {"answers": {"z": z, "a": relu(np.asarray(z)).tolist()}, "steps": {}}
 
 
 def _no_bias(p):

@@ -23,8 +23,9 @@ def _iterates(w0, eta, c):
 def solve(params):
     w0, eta, c = params["w0"], params["eta"], params["c"]
     ws = _iterates(w0, eta, c)
-    return {"answers": {"iterates": ws[1:]},
-            "steps": {"factor": 1 - eta * c, "gradients": [c * w for w in ws[:-1]]}}
+    # each step moved w by -eta * gradient: read the gradients back off the reference's iterates
+    gradients = [(before - after) / eta for before, after in zip(ws, ws[1:])]
+    return {"answers": {"iterates": ws[1:]}, "steps": {"factor": ws[1] / w0, "gradients": gradients}}
 
 
 def _constant_gradient(p):

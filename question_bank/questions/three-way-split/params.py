@@ -15,7 +15,7 @@ def generate(rng):
         n = int(rng.integers(50, 5000))
         shares = [f * n % 1 for f in fractions[:2]]
         if all(abs(s - 0.5) > 0.05 for s in shares):
-            return {"n": n, "fractions": fractions}
+            return {"n": n, "fractions": fractions, "percent": [round(100 * f) for f in fractions]}
 
 
 def _sizes(n, fractions):

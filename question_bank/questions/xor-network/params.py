@@ -28,7 +28,6 @@ def solve(params):
         "answers": {"h": caches[1]["A_prev"][0].tolist(), "z_out": float(caches[1]["Z"][0, 0]),
                     "label": int(predict_labels(X, weights, ACTIVATIONS)[0])},
         "steps": {"z_hidden": caches[0]["Z"][0].tolist(), "hidden_logic": logic["hidden"], "output_logic": logic["output"],
-                  "W1": weights["W1"].tolist(), "b1": weights["b1"].tolist(),
                   "W2": weights["W2"][:, 0].tolist(), "b2": float(weights["b2"][0])},
     }
 
