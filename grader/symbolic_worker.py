@@ -101,6 +101,11 @@ def _listing(names) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _short(text: str, keep: int = 12) -> str:
+    """`text` cut to `keep` characters for quoting in a message."""
+    return text if len(text) <= keep else text[:keep] + "..."
+
+
 def precheck(text: str) -> tuple[str, str] | None:
     """(status, message) when `text` is refused by the cheap scan, else None. Never evaluates anything."""
     try:
@@ -145,9 +150,12 @@ def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) 
         if string[-1] in "jJ":
             raise _not_allowed("complex numbers are not allowed")
         if len(string) > MAX_NUMBER_CHARS:
-            raise _not_allowed(f"the number {string[:12]}... is too long (at most {MAX_NUMBER_CHARS} characters)")
+            raise _not_allowed(f"the number {_short(string)} is too long (at most {MAX_NUMBER_CHARS} characters)")
+    if kind == tokenize.COMMENT:
+        raise _not_allowed("comments ('#') are not allowed")
     if kind == tokenize.NAME and previous is not None and previous.type == tokenize.NUMBER and previous.end == token.start:
-        raise _unparseable(f"'{previous.string}{string}' reads as one word: write {previous.string}*{string}")
+        number, name = _short(previous.string), _short(string)
+        raise _unparseable(f"'{number}{name}' reads as one word: write {number}*{name}")
     if kind == tokenize.OP and string not in ALLOWED_OPS:
         if string == ".":
             raise _not_allowed("attribute access is not allowed")
@@ -213,7 +221,7 @@ def _check_name(name: str, variables: frozenset) -> None:
         return
     if name in FUNCTIONS:
         raise _unparseable(f"{name} is a function: write {name}(...)")
-    raise _unparseable(f"unknown name '{name}'; this formula is in {_listing(variables)}")
+    raise _unparseable(f"unknown name '{_short(name, 30)}'; this formula is in {_listing(variables)}")
 
 
 def _check_call(node: ast.Call, variables: frozenset) -> None:
@@ -225,7 +233,7 @@ def _check_call(node: ast.Call, variables: frozenset) -> None:
     if name in variables or name in CONSTANTS:
         raise _unparseable(f"'{name}(...)' reads as a call of {name}: write {name}*(...)")
     if name not in FUNCTIONS:
-        raise _not_allowed(f"calling '{name}' is not allowed; the functions are {_listing(FUNCTIONS)}")
+        raise _not_allowed(f"calling '{_short(name, 30)}' is not allowed; the functions are {_listing(FUNCTIONS)}")
     if node.keywords:
         raise _not_allowed("keyword arguments are not allowed")
     if len(node.args) != FUNCTIONS[name]:

@@ -92,15 +92,21 @@ def judge_formulas(
 
 
 def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """The variables as plain data, or ValueError naming the bad one (a bug in the question, not the student's)."""
+    """The variables as plain data, or ValueError naming the bad one (a bug in the question, not the student's).
+
+    A variable may shadow the constants e and pi, not a function name.
+    """
     if not variables:
         raise ValueError("a formula needs at least one variable with a (low, high) range")
     checked = {}
     for name, bounds in variables.items():
-        reserved = name in symbolic_worker.FUNCTIONS or name in symbolic_worker.CONSTANTS or keyword.iskeyword(name)
-        if not (isinstance(name, str) and name.isidentifier() and name.isascii()) or reserved:
-            raise ValueError(f"variable name {name!r} is not usable; pick an ASCII identifier that is not a function or constant")
-        low, high = (float(b) for b in bounds)
+        usable = isinstance(name, str) and name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+        if not usable or name in symbolic_worker.FUNCTIONS:
+            raise ValueError(f"variable name {name!r} is not usable; pick an ASCII identifier that is not a function name")
+        try:
+            low, high = (float(b) for b in bounds)
+        except (TypeError, ValueError):
+            raise ValueError(f"variable {name!r} needs a range (low, high), got {bounds!r}") from None
         if not (math.isfinite(low) and math.isfinite(high) and low < high):
             raise ValueError(f"variable {name!r} needs a finite range low < high, got {bounds!r}")
         checked[name] = (low, high)

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from grader.checks import base
-from grader.checks.symbolic import SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas
+from grader.checks.symbolic import SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas, shared_sandbox
 from grader.sandbox import Outcome
 from reference import derivatives
 from reference.derivatives import FORMULAS
@@ -118,11 +118,17 @@ def test_the_grader_stays_responsive_after_hostile_input():
     assert judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}).status == "equivalent"
 
 
+def test_a_variable_may_shadow_a_constant_and_ranges_may_be_lists():
+    assert judge_formula("2*e", "e + e", {"e": [-1, 1]}).status == "equivalent"
+
+
 def test_bad_questions_raise_value_errors():
     with pytest.raises(ValueError, match="variable name 'exp'"):
         judge_formula("z", "z", {"exp": (0.0, 1.0)})
     with pytest.raises(ValueError, match="low < high"):
         judge_formula("z", "z", {"z": (1.0, 1.0)})
+    with pytest.raises(ValueError, match="needs a range"):
+        judge_formula("z", "z", {"z": (0.0, 1.0, 2.0)})
     with pytest.raises(ValueError, match="the answer"):
         judge_formula("z", "log(z)", {"z": (-3.0, -1.0)})
 
@@ -161,6 +167,22 @@ def test_symbolic_check_judges_the_students_returned_text(outcome, passed, words
     assert [c.function for c in plan.calls] == ["tanh_derivative"] and check.kind == "symbolic"
     verdict = check.judge(ctx, plan, {plan.calls[0].id: outcome})
     assert verdict.passed is passed and words in verdict.message
+
+
+def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child():
+    # the submission replaces any 'symbolic_worker' in its own child; judging happens in another job
+    source = (
+        "import sys, types\n"
+        "sys.modules['symbolic_worker'] = types.SimpleNamespace(compare=lambda *a: {'status': 'equivalent'})\n"
+        "def tanh_derivative():\n"
+        "    return '1 + tanh(z)**2'\n"
+    )
+    check, ctx = SymbolicCheck("formula"), _context()
+    plan = check.plan(ctx)
+    outcomes = shared_sandbox().run({"derivatives": source}, plan.calls).outcomes
+    verdict = check.judge(ctx, plan, outcomes)
+    assert not verdict.passed and "your formula gives" in verdict.message
+    assert verdict.evidence[0].value == "1 + tanh(z)**2"
 
 
 def test_verdicts_are_plain_values():

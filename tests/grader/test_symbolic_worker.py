@@ -29,6 +29,7 @@ Z = {"z": (-4.0, 4.0)}
         ("z" * 100_000, "not_allowed", "too long"),
         ("(" * 60 + "z" + ")" * 60, "not_allowed", "nested too deeply"),
         ("123456789012345678901234567890*z", "not_allowed", "too long"),
+        ("z # - 1", "not_allowed", "comments"),
         ("2z", "unparseable", "write 2*z"),
         ("   ", "unparseable", "empty"),
         ("(z", "unparseable", "cannot parse"),
@@ -38,6 +39,12 @@ def test_precheck_refuses_with_a_reason(text, status, words):
     refused = worker.precheck(text)
     assert refused is not None and refused[0] == status
     assert words in refused[1]
+
+
+def test_messages_quote_long_words_briefly():
+    for text in ["1e" * 400, "a" * 900, "f" * 900 + "(z)"]:
+        result = worker.compare(text, "z", Z)
+        assert result["status"] in ("unparseable", "not_allowed") and len(result["message"]) < 200
 
 
 @pytest.mark.parametrize("text", ["sigmoid(z)*(1 - sigmoid(z))", "z^2 + 1e-3", "max(0, z) - -z", "exp(-z)/(1+exp(-z))**2"])
