@@ -95,3 +95,15 @@ def test_command_errors_are_one_line(tmp_path):
     result = CliRunner().invoke(grade, [str(tmp_path / "r.csv"), "--quiz-dir", str(tmp_path)])
     assert result.exit_code != 0
     assert "variants.json not found" in result.output and "Traceback" not in result.output
+
+
+def test_symbolic_answers_are_judged_and_recorded_as_symbolic(tmp_path):
+    quiz = build_quiz([load_question("softmax-jacobian")], [Student("ana", "Ana")], "formulas")
+    rows = [("ana", "softmax-jacobian", "diagonal", "s_i - s_i**2"),
+            ("ana", "softmax-jacobian", "off_diagonal", "s_i*s_j")]
+    report, = grade_quiz(quiz, read_responses(_write(tmp_path / "r.csv", rows), quiz))
+    checks = {c.check: c for c in report.checks}
+    assert checks["diagonal"].kind == "symbolic" and checks["diagonal"].passed
+    assert checks["off_diagonal"].kind == "symbolic" and not checks["off_diagonal"].passed
+    assert checks["jacobian"].kind == "value" and checks["jacobian"].message == "no answer"
+    assert report.max_score == 4 and report.score == pytest.approx(4 / 3)

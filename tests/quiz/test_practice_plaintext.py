@@ -1,0 +1,21 @@
+import pytest
+
+from question_bank.plaintext import latex_to_text, markdown_to_text
+
+
+@pytest.mark.parametrize("tex, text", [
+    (r"\frac{e^{z_i}}{\sum_{j} e^{z_j}}", "(e^z_i)/(Σ_j e^z_j)"),
+    (r"\hat{y} = \sigma(z)\left(1 - \sigma(z)\right)", "y\u0302 = σ(z)(1 - σ(z))"),
+    (r"\begin{bmatrix} 0.1 & -0.2 \\ 0.3 & 0.4 \end{bmatrix}", "[[0.1, -0.2], [0.3, 0.4]]"),
+    (r"\begin{bmatrix} 2.0 & 1.0 \end{bmatrix}", "[2.0, 1.0]"),
+    (r"w \leftarrow (1 - \eta\lambda)\, w", "w ← (1 - ηλ) w"),
+    (r"\sqrt{\frac{2}{n_{\text{in}}}}", "sqrt((2)/(n_in))"),
+    (r"x^{(2)} + W^{[1]} + s s^\top", "x^(2) + W^[1] + s sᵀ"),
+])
+def test_latex_becomes_readable_text(tex, text):
+    assert latex_to_text(tex) == text
+
+
+def test_markdown_keeps_words_and_drops_markup():
+    text = markdown_to_text("## Title\nCompute **the** value of $x_{1}$:\n\n$$W = \\begin{bmatrix} 1 & 2 \\\\\n 3 & 4 \\end{bmatrix}$$\ncosts \\$5")
+    assert text == "Title\nCompute the value of x_1:\n\n    W = [[1, 2], [3, 4]]\n\ncosts $5\n"
