@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, as_case, run_trusted
-from grader.checks.validate import pick as pick_path
+from grader.checks.cases import Case, as_case, expect
 from grader.checks.validate import value_problem
 from grader.sandbox import Outcome
 
@@ -54,7 +53,7 @@ class BehaviourCheck(Check):
     def plan(self, ctx: Context) -> Plan:
         rng = ctx.rng(self.name)
         cases = [s.case(rng) for s in self.scenarios]
-        expected = [pick_path(run_trusted(ctx.reference, c), s.pick) for s, c in zip(self.scenarios, cases)]
+        expected = [expect(ctx.reference, [c], s.pick)[0] for s, c in zip(self.scenarios, cases)]
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=s.pick)
                  for i, (s, c) in enumerate(zip(self.scenarios, cases))]
         return Plan(calls, (cases, expected))

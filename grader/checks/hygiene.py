@@ -16,9 +16,8 @@ from typing import Callable, ClassVar, Mapping
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, gather, run_trusted
+from grader.checks.cases import Case, expect, gather
 from grader.checks.validate import layout_problem, leaves, result_problem
-from grader.checks.validate import pick as pick_path
 from grader.sandbox import Outcome
 
 
@@ -56,7 +55,7 @@ class HygieneCheck(Check):
         rng = ctx.rng(self.name)
         cases = gather((), self.inputs, rng)
         extreme = gather((), self.extreme, rng)
-        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in cases + extreme]
+        expected = expect(ctx.reference, cases + extreme, self.pick)
         calls = [ctx.call(self.name, f"mut{i}", c.args, c.kwargs, return_args=True, pick=self.pick)
                  for i, c in enumerate(cases)]
         calls += [ctx.call(self.name, f"big{i}", c.args, c.kwargs, pick=self.pick) for i, c in enumerate(extreme)]

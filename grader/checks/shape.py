@@ -12,9 +12,8 @@ from typing import Callable, ClassVar, Mapping
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import gather, run_trusted
+from grader.checks.cases import expect, gather
 from grader.checks.validate import layout_problem
-from grader.checks.validate import pick as pick_path
 from grader.sandbox import Outcome
 
 
@@ -31,7 +30,7 @@ class ShapeCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         cases = gather((), self.sizes, ctx.rng(self.name))
-        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in cases]
+        expected = expect(ctx.reference, cases, self.pick)
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
         return Plan(calls, (cases, expected))
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from grader.checks.cases import gather, run_trusted
-from grader.checks.validate import pick as pick_path
+from grader.checks.cases import expect, gather
 from grader.checks.validate import result_problem
 from grader.sandbox import Outcome
 
@@ -37,7 +36,7 @@ class ValueCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         cases = gather(self.fixed, self.hidden, ctx.rng(self.name))
-        expected = [pick_path(run_trusted(ctx.reference, c), self.pick) for c in cases]
+        expected = expect(ctx.reference, cases, self.pick)
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
         return Plan(calls, (cases, expected))
 
