@@ -48,10 +48,15 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+def _usage(problem: str) -> click.ClickException:
+    # one line, like every other user error (click's UsageError would print the usage block too)
+    return click.ClickException(f"{problem} (see mlptutor quiz --help)")
+
+
 def _one_of(ctx: click.Context, first: str, second: str) -> None:
-    given = [name for name in (first, second) if ctx.params[name.replace("-", "_")]]
+    given = [name for name in (first, second) if ctx.params[name]]
     if len(given) != 1:
-        raise click.UsageError(f"give exactly one of --{first} and --{second}")
+        raise _usage(f"give exactly one of --{first} and --{second}")
 
 
 @click.group(cls=_LazyGroup, invoke_without_command=True)
@@ -73,9 +78,9 @@ def quiz(ctx, questions, topics, variants, roster, seed, title, formats, out):
     _one_of(ctx, "variants", "roster")
     for name, value in (("seed", seed), ("out", out)):
         if not value:
-            raise click.UsageError(f"missing --{name}")
+            raise _usage(f"missing --{name}")
     if not _SEED.fullmatch(seed):
-        raise click.UsageError(f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
+        raise _usage(f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
     try:
         chosen = select_questions(ids=_split(questions), topics=_split(topics))
         students = read_roster(roster) if roster else numbered_students(variants)

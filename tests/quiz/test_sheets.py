@@ -295,10 +295,12 @@ def test_cli_roster_errors_are_one_line_naming_the_row(tmp_path, text, message):
     (["--questions", "iterations-per-epoch", "--variants", 1, "--format", "docx"], "unknown format 'docx'"),
     (["--questions", "iterations-per-epoch"], "exactly one of --variants and --roster"),
     (["--variants", 2], "exactly one of --questions and --topics"),
+    (["--questions", "iterations-per-epoch", "--variants", 1, "--seed", "a b"], "--seed 'a b' may hold only"),
 ])
 def test_cli_user_errors_are_one_line(tmp_path, args, message):
-    result = run(*args, "--seed", 1, "--out", tmp_path / "o")
+    result = run(*args, "--out", tmp_path / "o", *([] if "--seed" in args else ["--seed", 1]))
     assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_cli_grade_is_a_subcommand_of_quiz():
