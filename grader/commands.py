@@ -2,8 +2,9 @@
 
 Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
-something fails, 2 for a usage error (bad option, missing file, a file not
-named after an exercise, no strong sandbox with --require-sandbox).
+something fails, 2 for a usage error (bad option, missing or unreadable file, a
+file not named after an exercise, no sandbox, or no strong one with
+--require-sandbox), always as one line.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
 def check(paths, fmt, student, require_sandbox):
     """Grade exercise files (or folders of them) and explain every failing check."""
     from grader.pipeline import Grader
-    from grader.sandbox import Sandbox
+    from grader.sandbox import Sandbox, SandboxError
 
     try:
         sources, graded = collect(paths, sorted(load_specs()))
@@ -71,7 +72,7 @@ def check(paths, fmt, student, require_sandbox):
                 raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
             report = Grader(sandbox).grade(sources, student=student, only=graded)
-    except UsageProblem as problem:
+    except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)
     if fmt == "json":

@@ -1,0 +1,46 @@
+"""Renderers: text (colour only on request, capped output), JSON (Gradescope totals), Markdown."""
+
+import json
+
+from grader.feedback.json import render_json
+from grader.feedback.markdown import render_markdown
+from grader.feedback.summary import capped
+from grader.feedback.text import render_text
+from grader.model import CheckResult, SubmissionReport
+
+
+def report():
+    rows = [
+        CheckResult("softmax", "softmax", "value", "value", 1.0, 2.0, False, "1/2 inputs right | off",
+                    mistake="softmax-no-max-shift", hint="subtract the row maximum"),
+        CheckResult("softmax", "softmax", "shape", "shape", 1.0, 1.0, True, "right shapes"),
+        CheckResult("softmax", "log_softmax", "value", "value", 0.0, 2.0, False, "not implemented yet"),
+    ]
+    return SubmissionReport("dana", rows, problems=["notes.py: not an exercise"], output="line\n" * 500)
+
+
+def test_text_marks_functions_and_names_the_mistake():
+    text = render_text(report())
+    assert "FAIL softmax  2/3" in text and "TODO log_softmax  0/2  not implemented yet" in text
+    assert "looks like: softmax-no-max-shift" in text and "hint: subtract the row maximum" in text
+    assert "notes.py: not an exercise" in text and "Total: 2/5" in text
+    assert "\x1b[" not in text and "\x1b[" in render_text(report(), color=True)
+
+
+def test_output_is_capped():
+    text = render_text(report())
+    assert text.count("  | line") == 40 and "2500 characters in all, cut" in text
+    assert capped("short") == "short"
+
+
+def test_json_round_trips_with_top_level_totals():
+    data = json.loads(render_json(report()))
+    assert (data["score"], data["max_score"]) == (2.0, 5.0)
+    assert data["output"].startswith("line") and data["problems"] == ["notes.py: not an exercise"]
+    assert SubmissionReport.from_dict(data).to_dict() == data
+
+
+def test_markdown_tables_escape_pipes():
+    md = render_markdown(report())
+    assert "## softmax.py: 2/5" in md and "| `log_softmax` | all | 0/2 | not implemented yet |" in md
+    assert "1/2 inputs right \\| off" in md and "mistake `softmax-no-max-shift`" in md
