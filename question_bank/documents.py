@@ -35,7 +35,6 @@ TEMPLATES = Path(__file__).resolve().parent / "sheet_templates"
 class DocumentFormat:
     """How one document format converts question Markdown and escapes outside text."""
 
-    name: str
     extension: str
     block: Callable[[str, str], str]  # a statement or solution (Markdown), where it comes from -> this format
     inline: Callable[[str], str]  # one line of Markdown -> this format, no paragraph around it
@@ -44,10 +43,10 @@ class DocumentFormat:
 
 DOCUMENT_FORMATS = {
     "html": DocumentFormat(
-        "html", "html", lambda md, where: to_html(md, heading_offset=3, where=where), to_html_inline, escape_html
+        "html", lambda md, where: to_html(md, heading_offset=3, where=where), to_html_inline, escape_html
     ),
-    "tex": DocumentFormat("tex", "tex", lambda md, where: to_tex(md, heading_offset=2), to_tex, escape_tex),
-    "md": DocumentFormat("md", "md", lambda md, where: md.strip(), lambda md: md, escape_md),
+    "tex": DocumentFormat("tex", lambda md, where: to_tex(md, heading_offset=2), to_tex, escape_tex),
+    "md": DocumentFormat("md", lambda md, where: md.strip(), lambda md: md, escape_md),
 }
 
 _ENV = environment(jinja2.FileSystemLoader(TEMPLATES))
@@ -70,7 +69,6 @@ def _answer(fmt: DocumentFormat, variant: Variant, spec: dict, with_key: bool) -
 def _question(fmt: DocumentFormat, number: int, variant: Variant, with_key: bool) -> dict:
     item = {
         "number": number,
-        "id": variant.question,
         "title": fmt.escape(variant.title),
         "points": _points(variant.points),
         "answers": [_answer(fmt, variant, spec, with_key) for spec in variant.answer_specs],

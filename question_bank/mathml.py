@@ -298,4 +298,5 @@ def to_mathml(tex: str, display: bool = False) -> str:
     if stop is not None:
         raise parser.fail(f"unexpected {stop}")
     mode = "block" if display else "inline"
-    return f'<math xmlns="http://www.w3.org/1998/Math/MathML" display="{mode}">{_row(nodes or ["<mrow></mrow>"])}</math>'
+    body = _row(nodes or ["<mrow></mrow>"])
+    return f'<math xmlns="http://www.w3.org/1998/Math/MathML" display="{mode}">{body}</math>'

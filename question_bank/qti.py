@@ -191,9 +191,10 @@ def _manifest_xml(ident: str) -> str:
     quiz = _sub(resources, "resource", identifier=ident, type="imsqti_xmlv1p2", href=f"{ident}/{ident}.xml")
     _sub(quiz, "file", href=f"{ident}/{ident}.xml")
     _sub(quiz, "dependency", identifierref=f"{ident}_meta")
+    meta_href = f"{ident}/assessment_meta.xml"
     meta = _sub(resources, "resource", identifier=f"{ident}_meta",
-                type="associatedcontent/imscc_xmlv1p1/learning-application-resource", href=f"{ident}/assessment_meta.xml")
-    _sub(meta, "file", href=f"{ident}/assessment_meta.xml")
+                type="associatedcontent/imscc_xmlv1p1/learning-application-resource", href=meta_href)
+    _sub(meta, "file", href=meta_href)
     return _document(root)
 
 

@@ -61,7 +61,8 @@ def read_roster(path: str | Path) -> list[Student]:
                 f"{path} row {number}: id {student_id!r} may hold only letters, digits, '.', '_' and '-'"
             )
         if student_id in first_row:
-            raise RosterError(f"{path} row {number}: duplicate id {student_id!r} (first on row {first_row[student_id]})")
+            first = first_row[student_id]
+            raise RosterError(f"{path} row {number}: duplicate id {student_id!r} (first on row {first})")
         first_row[student_id] = number
         students.append(Student(student_id, name or student_id))
     if not students:

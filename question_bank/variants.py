@@ -132,7 +132,8 @@ def make_variant(question: Question, quiz: str, student: str, fixed: str | None 
     answers, steps = solved.get("answers", {}), solved.get("steps", {})
     missing = [a["name"] for a in question.answers if a["name"] not in answers]
     if missing:
-        raise QuestionError(f"{question.where('params.py')}: solve() gives no answer {missing[0]!r} (named in meta.toml)")
+        where = question.where("params.py")
+        raise QuestionError(f"{where}: solve() gives no answer {missing[0]!r} (named in meta.toml)")
     return Variant(
         quiz=str(quiz),
         student=str(student),

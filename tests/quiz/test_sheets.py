@@ -151,7 +151,8 @@ def test_no_answer_is_on_a_student_sheet(out, quiz):
 def test_the_key_holds_every_answer_and_solution(out, quiz):
     page = ET.fromstring((out / "html" / "answer-key.html").read_text().removeprefix("<!DOCTYPE html>"))
     keys = [" ".join("".join(span.itertext()).split()) for span in page.iter("span") if span.get("class") == "key"]
-    expected = [format_answer(spec, v.answers[spec["name"]], v.params) for v in quiz.variants for spec in v.answer_specs]
+    expected = [format_answer(spec, v.answers[spec["name"]], v.params)
+                for v in quiz.variants for spec in v.answer_specs]
     choices = {text for v in quiz.variants for spec in v.answer_specs if spec["type"] == "choice"
                for text in [format_answer(spec, v.answers[spec["name"]], v.params)]}
     # choice options may hold math (MathML in the page): compare their option letter only
@@ -223,7 +224,8 @@ def test_qti_zip_structure(out, quiz):
         assert len(group.findall(f"{q}item")) == len(STUDENTS)
     types = set()
     for item in root.iter(q + "item"):
-        fields = {f.find(q + "fieldlabel").text: f.find(q + "fieldentry").text for f in item.iter(q + "qtimetadatafield")}
+        fields = {f.find(q + "fieldlabel").text: f.find(q + "fieldentry").text
+                  for f in item.iter(q + "qtimetadatafield")}
         types.add(fields["question_type"])
         if fields["question_type"] == "numerical_question":
             low = float(item.find(f".//{q}vargte").text)

@@ -28,7 +28,8 @@ def test_every_question_compiles_to_reproducible_pdfs(tmp_path):
 
 @pytest.mark.skipif(pdf.find_engine() is None, reason="no LaTeX engine")
 def test_a_latex_error_is_one_line_naming_the_document(tmp_path, monkeypatch):
-    monkeypatch.setattr(pdf, "render_sheet", lambda quiz, student, fmt: r"\documentclass{article}\begin{document}\oops\end{document}")
+    broken = r"\documentclass{article}\begin{document}\oops\end{document}"
+    monkeypatch.setattr(pdf, "render_sheet", lambda quiz, student, fmt: broken)
     quiz = build_quiz(select_questions(["iterations-per-epoch"]), STUDENTS[:1], "7")
     with pytest.raises(pdf.PdfError, match=r"^pdf: \w+ failed on the sheet of s1: ! Undefined control sequence"):
         pdf.write_pdfs(quiz, tmp_path)
