@@ -142,9 +142,9 @@ class Job:
     def _run_child(self, zygote: Zygote, pending: list[str]):
         """Run the pending calls in one child; None when it finished, else (kind, stage, reason)."""
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
+        replays = self._replays(pending)
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "calls": self.encoded, "run": pending, "replay": self._replays(pending),
-                  "failed": {**failed, **self.lost}}
+                  "calls": self.encoded, "run": pending, "replay": replays, "failed": {**failed, **self.lost}}
         request = wire.message(header, self.blobs)
         request_r, request_w = os.pipe()
         result_r, result_w = os.pipe()
@@ -157,7 +157,8 @@ class Job:
         finally:
             for fd in (request_r, result_w, output_w):
                 os.close(fd)
-        child = _ChildRun(self, zygote, request, request_w, result_r, output_r)
+        stages = {"import": set(self.sources) - set(self.module_errors), "call": set(pending), "replay": set(replays)}
+        child = _ChildRun(self, zygote, stages, request, request_w, result_r, output_r)
         try:
             end = child.run()
         finally:
@@ -170,8 +171,9 @@ class Job:
 class _ChildRun:
     """The select loop over one child's pipes and its zygote."""
 
-    def __init__(self, job: Job, zygote: Zygote, request: bytes, request_w, result_r, output_r):
+    def __init__(self, job: Job, zygote: Zygote, stages: dict, request: bytes, request_w, result_r, output_r):
         self.job, self.zygote = job, zygote
+        self.stages = stages  # what this child may report beginning: every stage is blamed at most once
         self.request = memoryview(request)
         self.fds = {"request": request_w, "result": result_r, "output": output_r}
         self.reader = wire.MessageReader()
@@ -197,11 +199,11 @@ class _ChildRun:
             for key, _ in self.selector.select(min(self.stage_deadline, self.job.deadline) - now):
                 try:
                     done = getattr(self, "_on_" + key.data)()
-                except wire.ProtocolError as exc:
-                    return "crashed", self.stage, f"sent a malformed result ({exc})"
                 except ZygoteLost:
                     self.zygote.close()
                     return "crashed", self.stage, None
+                except Exception as exc:  # whatever the child sent, it must not break the grader
+                    return "crashed", self.stage, f"sent a malformed result ({type(exc).__name__}: {exc})"
                 if done is not None:
                     return None if done == FINISHED else done
 
@@ -249,8 +251,10 @@ class _ChildRun:
         kind, job = header.get("kind"), self.job
         what, name = self.stage
         self.stage_deadline = time.monotonic() + job.limits.call_seconds
-        if kind == "begin" and header.get("stage") in ("import", "call", "replay") and type(header.get("name")) is str:
+        if kind == "begin" and type(header.get("name")) is str and header["name"] in self.stages.get(
+                header.get("stage"), ()):
             self.stage = (header["stage"], header["name"])
+            self.stages[header["stage"]].discard(header["name"])
             job.stage_start = time.monotonic()
         elif kind == "modules" and type(header.get("errors")) is dict:
             for module, reason in header["errors"].items():

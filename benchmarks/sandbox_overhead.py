@@ -1,0 +1,59 @@
+"""Per-job latency of the sandbox for a trivial job: zygote fork vs a fresh interpreter, at each available level.
+
+    python benchmarks/sandbox_overhead.py [--jobs N]
+
+For each isolation level that can run here, prints the time to start the
+Sandbox and the median and 90th-percentile wall time of one job (import a
+one-function module, call it once with a small array), with the zygote
+(fork_server=True) and with a fresh sandboxed interpreter per job.
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from grader.sandbox import Call, Sandbox  # noqa: E402
+from grader.sandbox.levels import LEVELS, unavailable  # noqa: E402
+from grader.sandbox.runtime import runtime  # noqa: E402
+
+MODULE = {"trivial": "import numpy as np\n\ndef double(x):\n    return 2 * np.asarray(x)\n"}
+CALLS = [Call("double", "trivial", "double", (np.arange(4.0),))]
+
+
+def measure(level: str, fork_server: bool, jobs: int) -> tuple[float, list[float]]:
+    start = time.perf_counter()
+    with Sandbox(level=level, fork_server=fork_server) as sb:
+        started = time.perf_counter() - start
+        times = []
+        for _ in range(jobs):
+            t = time.perf_counter()
+            result = sb.run(MODULE, CALLS)
+            times.append(time.perf_counter() - t)
+            assert result.outcomes["double"].status == "ok", result.outcomes
+    return started, times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=30, help="jobs per configuration (default 30)")
+    args = parser.parse_args()
+    print(f"{'level':8} {'mode':8} {'start s':>8} {'median ms':>10} {'p90 ms':>8}")
+    for level in LEVELS:
+        reason = unavailable(level, runtime(("numpy",)))
+        if reason:
+            print(f"{level:8} unavailable: {reason}")
+            continue
+        for mode, fork_server, jobs in (("zygote", True, args.jobs), ("fresh", False, max(3, args.jobs // 5))):
+            started, times = measure(level, fork_server, jobs)
+            p90 = sorted(times)[int(0.9 * (len(times) - 1))]
+            print(f"{level:8} {mode:8} {started:8.3f} {1000 * statistics.median(times):10.1f} {1000 * p90:8.1f}")
+
+
+if __name__ == "__main__":
+    main()
