@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from question_bank.keyformat import ROUNDING_RULE, format_answer, request_text, tolerance_text
+from question_bank.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
 from question_bank.markdown_html import to_html, to_html_inline
 from question_bank.markdown_tex import to_tex
 from question_bank.roster import Student
@@ -96,6 +96,7 @@ def _page(fmt: DocumentFormat, quiz: Quiz, students: list[Student], with_key: bo
         quiz=fmt.escape(quiz.quiz),
         key=with_key,
         rounding=fmt.inline(ROUNDING_RULE),
+        tolerances=fmt.inline(TOLERANCE_RULE),
         sections=[_section(fmt, quiz, s, with_key) for s in students],
     )
 

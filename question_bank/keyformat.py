@@ -12,12 +12,18 @@ from collections.abc import Mapping
 
 from question_bank.templating import num
 
-__all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE"]
+__all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE", "TOLERANCE_RULE"]
 
 ROUNDING_RULE = (
     "The numbers in each question are already rounded: use them exactly as printed. "
     "Keep at least six significant digits in intermediate results and round only each final answer, "
     "to the number of decimals it asks for."
+)
+
+TOLERANCE_RULE = (
+    "An answer $x$ is accepted when it is within the bound printed under the key $k$: "
+    "$|x - k| \\le \\max(r\\,|k|,\\ a)$, relative with an absolute floor; whole-number answers must be exact. "
+    "Vectors and matrices are judged entry by entry."
 )
 
 
@@ -54,9 +60,14 @@ def tolerance_text(spec: Mapping, value) -> str:
         return f"accepted: any equivalent formula (compared at random points with {ranges})"
     if spec["rtol"] == 0 and spec["atol"] == 0:
         return "accepted: exactly this value" if kind == "numeric" else "accepted: exactly these entries"
-    bound = rf"\max({spec['rtol']:g}\,|k|,\ {spec['atol']:g})"
+    rtol, atol = spec["rtol"], spec["atol"]
+    if rtol and atol:
+        bound = rf"\max({rtol:g}\,|k|,\ {atol:g})"
+    else:
+        bound = rf"{rtol:g}\,|k|" if rtol else f"{atol:g}"
     if kind == "numeric":
-        return f"accepted: $|x - k| \\le {bound} = {tolerance(spec, value):.6g}$"
+        width = f" = {tolerance(spec, value):.6g}" if rtol else ""
+        return f"accepted: $|x - k| \\le {bound}{width}$"
     return f"accepted: each entry with $|x - k| \\le {bound}$"
 
 

@@ -84,6 +84,14 @@ def _mi(text: str, variant: str | None = None) -> str:
     return f"<mi{attr}>{escape(text, quote=False)}</mi>"
 
 
+def _starts_operand(nodes: list[str]) -> bool:
+    """Whether the next token begins an operand: at the start, or after an operator or opening bracket."""
+    if not nodes:
+        return True
+    last = nodes[-1]
+    return last.startswith("<mo") and not last.endswith((">)</mo>", ">]</mo>", ">|</mo>", ">‖</mo>", ">}</mo>"))
+
+
 def _row(nodes: list[str]) -> str:
     return nodes[0] if len(nodes) == 1 else f"<mrow>{''.join(nodes)}</mrow>"
 
@@ -132,6 +140,10 @@ class _Parser:
         while (token := self.peek()) is not None and token not in stops:
             if token.startswith(r"\end") or token == r"\right":
                 break
+            if token in "+-" and _starts_operand(nodes):
+                self.take()  # a sign, not an operation: no space between it and its number
+                nodes.append(_mo(_MINUS if token == "-" else "+", ' form="prefix" lspace="0em" rspace="0em"'))
+                continue
             nodes.append(self.scripted())
         return nodes, self.peek()
 
