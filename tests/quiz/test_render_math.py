@@ -82,3 +82,9 @@ def test_unsupported_or_broken_latex_names_the_problem(tex, message):
     with pytest.raises(MathError) as info:
         to_mathml(tex)
     assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_sign_is_prefix_and_a_difference_is_infix():
+    signs = [mo.get("form") for mo in tree("z = -2.2 - b").iter(M + "mo") if mo.text == "−"]
+    assert signs == ["prefix", None]
+    assert [mo.get("form") for mo in tree("(a) - b").iter(M + "mo") if mo.text == "−"] == [None]
