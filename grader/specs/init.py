@@ -15,8 +15,9 @@ from grader.checks.statistical import StatisticalCheck
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import SIZES
 from grader.sandbox import RNG
+from grader.specs._draw import SIZES
+from grader.specs._generators import seed
 from reference import init as ref
 
 # the statistical check's layer: wide enough that every candidate variance below stands apart
@@ -98,10 +99,6 @@ XAVIER_UNIFORM_FAN_IN = Mistake(
     "xavier-uniform-fan-in-only", "Xavier uniform from n_in only (limit sqrt(3 / n_in))",
     "Xavier balances the forward and the backward pass: its fan is the mean of n_in and n_out.",
     drawn("uniform", lambda n_in, n_out: np.sqrt(3 / n_in)))
-
-
-def seed(rng):
-    return RNG(int(rng.integers(2**31)))
 
 
 def checks(scheme, distribution):

@@ -1,0 +1,180 @@
+"""Spec of exercises/regularization.py: L2 penalty, its gradient, the weight-decay step, inverted dropout.
+
+Dropout's draws are specified exactly (one rng.random per entry), so its
+values are compared with the reference; a behaviour check also judges the
+properties on their own: survivors scaled by 1 / (1 - p), a fraction p
+dropped, and the identity in eval mode.
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Case
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.sandbox import RNG
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._draw import SIZES
+from grader.specs._generators import seed
+from grader.specs._networks import ARCHITECTURES, parameters
+from reference import regularization as ref
+
+# w = 4, eta = 0.1, lambda = 0.01, zero data gradient: 0.999 * 4 = 3.996 (the bias is not decayed)
+DECAY_EXAMPLE = ({"W1": np.array([[4.0]]), "b1": np.array([4.0])}, {"W1": np.zeros((1, 1)), "b1": np.zeros(1)}, 0.1, 0.01)
+ONES = np.ones((40, 25))  # 1000 units: the dropped fraction is p within a few percent
+
+
+def network(rng, architecture=0):
+    return parameters(ARCHITECTURES[architecture][0], rng)
+
+
+def penalty_case(rng, architecture=0):
+    return network(rng, architecture), float(rng.uniform(0.01, 1.0))
+
+
+def step_case(rng, architecture=0):
+    params = network(rng, architecture)
+    grads = {k: rng.normal(size=np.shape(v)) for k, v in params.items()}
+    return params, grads, float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.01, 1.0))
+
+
+def every_network(make):
+    return lambda rng: [make(rng, a) for a in range(len(ARCHITECTURES))]
+
+
+def dict_checks(make, fixed=()):
+    """Shape over every architecture, values (fixed + 2 hidden), inputs left untouched."""
+    return (
+        ShapeCheck("shape", 1.0, sizes=every_network(make)),
+        ValueCheck("value", 2.0, fixed=fixed, hidden=lambda rng: [make(rng, 0), make(rng, 1)]),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [make(rng, 3)]),
+    )
+
+
+PENALTY_ON_BIASES = Mistake(
+    "l2-penalty-on-biases", "the L2 penalty summed over the biases too",
+    "weight decay shrinks the weights only; the biases are not penalised (keys starting with 'W').",
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.square(v)) for v in params.values())))
+PENALTY_NO_HALF = Mistake(
+    "l2-penalty-no-half", "the L2 penalty without its factor 1/2",
+    "the course's penalty is (lambda / 2) times the sum of squares, so that its gradient is lambda W.",
+    lambda params, lam: 2 * ref.l2_penalty(params, lam))
+GRADIENT_ON_BIASES = Mistake(
+    "l2-gradient-on-biases", "the L2 gradient applied to the biases too",
+    "the biases are not in the penalty, so its gradient with respect to them is 0.",
+    lambda params, lam: {k: lam * np.asarray(v, dtype=float) for k, v in params.items()})
+GRADIENT_NO_LAMBDA = Mistake(
+    "l2-gradient-no-lambda", "the L2 gradient without the factor lambda",
+    "lambda scales the penalty, so it scales its gradient too.",
+    lambda params, lam: ref.l2_gradient(params, 1.0))
+GRADIENT_TWO = Mistake(
+    "l2-gradient-factor-2", "the L2 gradient with an extra factor 2 (2 lambda W)",
+    "the 1/2 in (lambda / 2) sum W^2 cancels the 2 from differentiating the square.",
+    lambda params, lam: ref.l2_gradient(params, 2 * lam))
+DECAY_SIGN = Mistake(
+    "weight-decay-wrong-sign", "weight decay that grows the weights: (1 + eta lambda) W",
+    "the penalty's gradient lambda W is subtracted like any gradient, so the weights shrink.",
+    lambda params, grads, eta, lam: ref.weight_decay_step(params, grads, eta, -lam))
+DECAY_ON_BIASES = Mistake(
+    "weight-decay-on-biases", "weight decay applied to the biases too",
+    "only the weights (keys starting with 'W') are decayed; the biases take a plain gradient step.",
+    lambda params, grads, eta, lam: {k: (1 - eta * lam) * params[k] - eta * grads[k] for k in params})
+DECAY_NO_ETA = Mistake(
+    "weight-decay-without-eta", "weight decay as (1 - lambda) W, without the learning rate",
+    "the decay term is part of the gradient, so the learning rate multiplies it too.",
+    lambda params, grads, eta, lam: ref.weight_decay_step(params, grads, eta, lam / eta))
+
+
+def _dropout(A, p, rng, mode, keep_probability=False, scale_eval=False, train_at_eval=False, rescale=True):
+    """Dropout with the usual slips switchable: a frame for the wrong variants below."""
+    if mode == "eval" and not train_at_eval:
+        mask = np.full(np.shape(A), 1 - p if scale_eval else 1.0)
+    else:
+        u = rng.random(np.shape(A))
+        keep = u < p if keep_probability else u >= p
+        mask = keep / ((p if keep_probability else 1 - p) if rescale else 1.0)
+    return A * mask, {"mask": mask}
+
+
+DROPOUT_NO_RESCALE = Mistake(
+    "dropout-no-rescale", "inverted dropout without the 1 / (1 - p) scaling of the kept units",
+    "with units dropped the expected activation shrinks by (1 - p): scale the survivors so it stays the same.",
+    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, rescale=False))
+DROPOUT_SCALED_AT_EVAL = Mistake(
+    "dropout-scaled-at-eval", "dropout scaling the activations by (1 - p) at evaluation",
+    "with inverted dropout the scaling happens in training, so evaluation is the identity.",
+    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, scale_eval=True))
+DROPOUT_AT_EVAL = Mistake(
+    "dropout-active-at-eval", "units dropped in eval mode too",
+    "dropout is a training-time regulariser: in eval mode every unit is kept.",
+    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, train_at_eval=True))
+DROPOUT_P_KEEPS = Mistake(
+    "dropout-p-as-keep-probability", "p used as the probability of keeping a unit",
+    "here p is the probability of DROPPING a unit: a unit survives when its uniform draw is at least p.",
+    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, keep_probability=True))
+BACKWARD_UNSCALED = Mistake(
+    "dropout-backward-unscaled", "dropout's backward with the 0/1 keep mask instead of the scaled mask",
+    "the forward multiplied by the scaled mask, so the gradient goes back through the same numbers.",
+    lambda dout, cache: dout * (np.asarray(cache["mask"]) > 0))
+
+
+def survivors_scaled(value, expected, case):
+    """On an input of ones every kept unit must come out as exactly 1 / (1 - p)."""
+    out, p = value[0], case.args[1]
+    kept = np.unique(np.round(out[out != 0], 6))
+    if not np.allclose(kept, 1 / (1 - p)):
+        return (f"with p = {p} on an input of ones, the kept units come out as "
+                f"{', '.join(f'{v:.4g}' for v in kept[:3])}: inverted dropout scales them by 1 / (1 - p)")
+    return None
+
+
+def drops_fraction_p(value, expected, case):
+    """About a fraction p of the units must be zero (within 5 binomial standard errors)."""
+    out, p = value[0], case.args[1]
+    dropped = float(np.mean(out == 0))
+    if abs(dropped - p) > 5 * np.sqrt(p * (1 - p) / out.size):
+        return f"{dropped:.0%} of the units were dropped with p = {p}: p is the probability of dropping a unit"
+    return None
+
+
+def eval_is_identity(value, expected, case):
+    out, cache = value
+    if not (np.array_equal(out, case.args[0]) and np.all(cache["mask"] == 1)):
+        return "eval mode must return A unchanged with a mask of ones: no dropping and no scaling"
+    return None
+
+
+def dropout_case(n, k, rng, p=0.3, mode="train"):
+    return Case((rng.normal(size=(n, k)), p, seed(rng)), {"mode": mode})
+
+
+def backward_case(n, k, rng):
+    mask = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
+    return rng.normal(size=(n, k)), mask
+
+
+SPEC = ExerciseSpec("regularization", (
+    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
+    FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
+                 (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
+    FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
+                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA)),
+    FunctionSpec("dropout_forward", ref.dropout_forward, (
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [dropout_case(n, k, rng) for n, k in SIZES], pick=(0,)),
+        ValueCheck("value", 2.0, fixed=(Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0))),),
+                   hidden=lambda rng: [dropout_case(3, 4, rng, p=0.2), dropout_case(2, 5, rng, mode="eval")]),
+        BehaviourCheck("behaviour", 2.0, scenarios=(
+            Scenario("train mode", drops_fraction_p, draw=lambda rng: (ONES, 0.2, seed(rng))),
+            Scenario("train mode", survivors_scaled, draw=lambda rng: (ONES, 0.2, seed(rng))),
+            Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
+        )),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [dropout_case(2, 3, rng)], pick=(0,)),
+    ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS)),
+    FunctionSpec("dropout_backward", ref.dropout_backward, (
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [backward_case(n, k, rng) for n, k in SIZES]),
+        ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)]),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [backward_case(2, 3, rng)]),
+    ), (BACKWARD_UNSCALED,)),
+))
