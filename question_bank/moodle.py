@@ -40,17 +40,20 @@ def _cloze_escape(text: str) -> str:
     return _CLOZE_SPECIALS.sub(r"\\\1", text)
 
 
+def _literal(text: str) -> str:
+    # "*" is a wildcard in Moodle's short-answer matching; a formula's product sign must match itself
+    return text.replace("*", r"\*")
+
+
 def _blanks(variant: Variant, spec: dict) -> str:
     """The cloze blanks of one answer, as HTML."""
     value = variant.answers[spec["name"]]
     if spec["type"] == "choice":
-        options = variant.params["options"]
-        choices = "~".join(
-            ("=" if key == value else "") + _cloze_escape(f"({key}) {options[key]}") for key in sorted(options)
-        )
+        options = sorted(variant.params["options"])
+        choices = "~".join(("=" if key == value else "") + _cloze_escape(lms.option_html(variant, key)) for key in options)
         return "{1:MULTICHOICE:" + choices + "}"
     if spec["type"] == "symbolic":
-        return "{1:SHORTANSWER:=" + _cloze_escape(str(value)) + "}"
+        return "{1:SHORTANSWER:=" + _literal(_cloze_escape(str(value))) + "}"
     blanks = [(where, "{1:NUMERICAL:=" + key + f":{tol:.10g}" + "}") for where, key, tol in lms.entries(spec, value)]
     if spec["type"] == "numeric":
         return blanks[0][1]
@@ -104,7 +107,7 @@ def _question(root: ET.Element, number: int, variant: Variant) -> None:
             _answer(question, lms.option_html(variant, key), "100" if key == value else "0", "html")
     else:
         ET.SubElement(question, "usecase").text = "0"
-        _answer(question, str(value))
+        _answer(question, _literal(str(value)))
 
 
 def moodle_xml(quiz: Quiz) -> str:
