@@ -1,8 +1,8 @@
 """Reading and comparing formulas typed by students; runs on the untrusted side of the sandbox.
 
 This module is shipped as source into a sandbox child (preloaded with numpy
-and sympy) that holds no student code, and is called there once per
-formula. Student text is hostile: it is never given to eval, `sympify` or
+and sympy) that holds no student code, and is called there twice per
+formula: `compare`, then `confirm`. Student text is hostile: it is never given to eval, `sympify` or
 `parse_expr`. It goes through three gates, each of which refuses with one
 line naming what is wrong:
 
@@ -20,8 +20,8 @@ line naming what is wrong:
 `compare` decides equivalence numerically: both formulas are evaluated at
 `POINTS` random points of the variables' ranges, and agree when
 |s - r| <= ATOL + RTOL * max(|s|, |r|) wherever the reference is defined.
-`confirm` then tries `simplify(student - answer) == 0` (after rewriting in
-exp) and `.equals(0)` to prove it.
+`confirm` then tries to prove it with SymPy: student - answer, rewritten
+in exp, must cancel or simplify to 0, or `.equals(0)` must hold.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import ast
 import io
 import keyword
 import math
+import operator
 import tokenize
 
 import numpy as np
@@ -54,7 +55,7 @@ FUNCTIONS = {
     "step": 1, "softplus": 1, "max": 2, "min": 2,
 }
 
-_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Pow: operator.pow}
 _UNARY = (ast.USub, ast.UAdd)
 
 # node types a student might try, and how to say no
@@ -281,18 +282,7 @@ def build(node: ast.expr, names: dict, functions: dict, number):
     if isinstance(node, ast.UnaryOp):
         operand = build(node.operand, names, functions, number)
         return -operand if isinstance(node.op, ast.USub) else operand
-    left = build(node.left, names, functions, number)
-    right = build(node.right, names, functions, number)
-    op = _BINARY[type(node.op)]
-    if op == "+":
-        return left + right
-    if op == "-":
-        return left - right
-    if op == "*":
-        return left * right
-    if op == "/":
-        return left / right
-    return left**right
+    return _BINARY[type(node.op)](build(node.left, names, functions, number), build(node.right, names, functions, number))
 
 
 def _numpy_functions() -> dict:

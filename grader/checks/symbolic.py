@@ -70,10 +70,14 @@ def judge_formulas(
     *,
     sandbox: Sandbox | None = None,
     seed: int = 0,
+    call_seconds: float = CALL_SECONDS,
 ) -> list[Verdict]:
     """Judge many (student_text, answer_text, variables) triples in one sandbox job, in order.
 
     sandbox=None uses one Sandbox(preload=("numpy", "sympy")) per process.
+    call_seconds bounds each of the two calls per formula: a numeric
+    comparison past it is a "timeout"; a SymPy confirmation past it is
+    just left out.
     Raises ValueError for a bad question (variables, or an answer that does
     not parse or is undefined on the ranges), never for bad student text.
     """
@@ -82,7 +86,7 @@ def judge_formulas(
     pending = [i for i, verdict in enumerate(verdicts) if verdict is None]
     if pending:
         calls = [call for i in pending for call in _calls(i, *items[i], seed)]
-        limits = Limits(call_seconds=CALL_SECONDS, job_seconds=10.0 + len(calls) * CALL_SECONDS)
+        limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
         result = (sandbox or shared_sandbox()).run({WORKER: _worker_source()}, calls, limits)
         if WORKER in result.module_errors:
             raise RuntimeError(f"the symbolic worker did not load in the sandbox: {result.module_errors[WORKER]}")

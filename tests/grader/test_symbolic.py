@@ -122,6 +122,17 @@ def test_a_variable_may_shadow_a_constant_and_ranges_may_be_lists():
     assert judge_formula("2*e", "e + e", {"e": [-1, 1]}).status == "equivalent"
 
 
+def test_a_slow_confirmation_times_out_alone_and_the_numeric_verdict_stands():
+    answer, student = "z", "z"
+    for _ in range(10):  # tanh(t) = 2*sigmoid(2t) - 1, ten deep: SymPy needs far more than a second
+        answer, student = f"tanh({answer})", f"(2*sigmoid(2*{student}) - 1)"
+    slow, quick = judge_formulas(
+        [(student, answer, {"z": (-1.0, 1.0)}), ("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)})], call_seconds=1.0
+    )
+    assert slow.status == "equivalent" and "SymPy" not in slow.message
+    assert quick.status == "equivalent" and "SymPy confirms" in quick.message
+
+
 def test_bad_questions_raise_value_errors():
     with pytest.raises(ValueError, match="variable name 'exp'"):
         judge_formula("z", "z", {"exp": (0.0, 1.0)})
