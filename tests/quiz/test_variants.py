@@ -29,6 +29,22 @@ def test_every_question_makes_a_complete_json_variant(question_id):
     assert question.solve(json.loads(json.dumps(variant.params)))["answers"] == variant.answers
 
 
+def _floats(data):
+    if isinstance(data, float):
+        yield data
+    elif isinstance(data, (list, dict)):
+        for item in data.values() if isinstance(data, dict) else data:
+            yield from _floats(item)
+
+
+@pytest.mark.parametrize("question_id", ALL)
+def test_shown_numbers_are_already_rounded(question_id):
+    question = load_question(question_id)
+    for student in ("a", "b", "c"):
+        params = make_variant(question, "q1", student).params
+        assert all(round(x, 6) == x for x in _floats(params)), params
+
+
 @pytest.mark.parametrize("question_id", ALL)
 def test_variants_are_a_function_of_quiz_student_and_question(question_id):
     question = load_question(question_id)
