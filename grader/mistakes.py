@@ -11,6 +11,7 @@ its hint. Only trusted code runs here: variants and recorded values.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
@@ -53,7 +54,9 @@ def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-
         return False
     for item in evidence:
         try:
-            value = pick(run_trusted(mistake.variant, Case(item.args, item.kwargs)), item.pick)
+            # private copies: a variant may mutate its inputs (that can be the mistake it models)
+            case = Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs))
+            value = pick(run_trusted(mistake.variant, case), item.pick)
         except Exception:  # a variant that cannot run on these inputs does not explain them
             return False
         if not _same(value, item.value, rtol, atol):

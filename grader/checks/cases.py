@@ -9,7 +9,6 @@ them into generators for the trusted side's own computation.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -47,20 +46,25 @@ def gather(fixed: tuple, hidden: Callable[[np.random.Generator], list] | None, r
 
 
 def materialise(value: Any) -> Any:
-    """A private deep copy of call arguments with RNG markers replaced by seeded generators."""
+    """Call arguments with RNG markers replaced by seeded generators (containers rebuilt only where needed).
+
+    Arrays are shared, not copied: only trusted reference code and mistake variants receive them.
+    """
+    if type(value) is np.ndarray:
+        return value
     if isinstance(value, RNG):
         return np.random.default_rng(value.seed)
-    if isinstance(value, tuple):
-        return tuple(materialise(v) for v in value)
-    if isinstance(value, list):
-        return [materialise(v) for v in value]
-    if isinstance(value, dict):
-        return {k: materialise(v) for k, v in value.items()}
-    return copy.copy(value)
+    if type(value) in (tuple, list):
+        items = [materialise(v) for v in value]
+        return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+    if type(value) is dict:
+        items = {k: materialise(v) for k, v in value.items()}
+        return value if all(items[k] is v for k, v in value.items()) else items
+    return value
 
 
 def run_trusted(fn: Callable, case: Case) -> Any:
-    """fn(*case.args, **case.kwargs) on private copies, with numpy warnings silenced."""
+    """fn(*case.args, **case.kwargs) with RNG markers materialised and numpy warnings silenced."""
     with np.errstate(all="ignore"):
         return fn(*materialise(case.args), **materialise(case.kwargs))
 

@@ -54,14 +54,14 @@ class Point:
 
 
 class _Recorder:
-    """gradcheck's f while planning: records each perturbed point, returns 0."""
+    """gradcheck's f while planning: records each perturbed point, returns the reference's objective."""
 
-    def __init__(self, tensors):
-        self.tensors, self.points = tensors, []
+    def __init__(self, tensors, objective):
+        self.tensors, self.objective, self.points = tensors, objective, []
 
     def __call__(self, point):
         self.points.append({k: np.array(v) for k, v in point.items() if v is not self.tensors[k]})
-        return 0.0
+        return self.objective(point)
 
 
 def _replay(values):
@@ -134,11 +134,10 @@ class GradientCheck(Check):
         backward_arg = self.cache(tensors) if callable(self.cache) else pick(result, self.cache)
         expected = run_trusted(ctx.reference, Case((dout, backward_arg)))
         objective = lambda t: float(np.sum(pick(self._reference_forward(t), self.output) * dout))
-        noise = self._differences(objective, tensors, self.grads(expected), seed)
+        recorder = _Recorder(tensors, objective)
+        noise = self._differences(recorder, tensors, self.grads(expected), seed)
         if max(noise.values()) > 1e-5:  # a perturbation crossed a kink
             return None
-        recorder = _Recorder(tensors)
-        self._differences(recorder, tensors, self.grads(expected), seed)
         # the reference's noise, scaled, with a floor for functions it differentiates exactly
         tolerance = {k: max(self.noise_factor * v, 1e-9) for k, v in noise.items()}
         return Point(tensors, out, dout, seed, recorder.points, backward_arg, expected, tolerance)
