@@ -1,0 +1,104 @@
+"""Spec of exercises/clipping.py: clip_by_global_norm.
+
+Besides values, a behaviour check states the properties clipping must
+have: above the threshold the global norm becomes max_norm and every
+tensor is scaled by the same factor (the direction is kept); below it, and
+for all-zero gradients, nothing changes.
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._networks import ARCHITECTURES, parameters
+from reference import clipping as ref
+
+# global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
+ABOVE = ({"W1": np.array([[3.0, 0.0]]), "b1": np.array([4.0])}, 1.0)
+BELOW = ({"W1": np.array([[0.3, 0.0]]), "b1": np.array([0.4])}, 1.0)
+
+
+def gradients(rng, architecture=0, scale=3.0):
+    """A gradient dict shaped like a network's parameters, entries N(0, scale^2)."""
+    return {k: scale * rng.normal(size=np.shape(v)) for k, v in parameters(ARCHITECTURES[architecture][0], rng).items()}
+
+
+def clip_case(rng, architecture=0, ratio=0.5):
+    """Gradients and max_norm = ratio * their global norm (ratio < 1 clips, > 1 does not)."""
+    grads = gradients(rng, architecture)
+    return grads, float(ratio * ref.global_norm(grads))
+
+
+def norm_is_max_norm(value, expected, case):
+    clipped, max_norm = value[0], case.args[1]
+    norm = ref.global_norm(clipped)
+    if not np.isclose(norm, max_norm, rtol=1e-7):
+        return f"after clipping the global norm is {norm:.4g}, not max_norm = {max_norm:.4g}"
+    return None
+
+
+def direction_kept(value, expected, case):
+    """Every tensor scaled by one common positive factor."""
+    clipped, grads = value[0], case.args[0]
+    factors = {k: float(np.sum(clipped[k] * g) / np.sum(g * g)) for k, g in grads.items()}
+    same = all(np.allclose(clipped[k], factors[k] * g, rtol=1e-7, atol=1e-12) for k, g in grads.items())
+    if not same or not np.allclose(list(factors.values()), next(iter(factors.values())), rtol=1e-7):
+        return "the tensors were not all scaled by the same factor, so the gradient's direction changed"
+    return None
+
+
+def unchanged(value, expected, case):
+    clipped, grads = value[0], case.args[0]
+    if not all(np.allclose(clipped[k], g, rtol=1e-12, atol=0) for k, g in grads.items()):
+        return "gradients whose global norm is within max_norm must come back unchanged"
+    return None
+
+
+def norm_before_clipping(value, expected, case):
+    if not np.isclose(value[1], expected[1], rtol=1e-7):
+        return "the returned norm must be the global norm measured before clipping"
+    return None
+
+
+PER_TENSOR = Mistake(
+    "clip-per-tensor", "each tensor clipped to max_norm on its own instead of by the global norm",
+    "clipping by the global norm treats all gradients as one long vector: one norm, one common factor.",
+    lambda grads, max_norm: ({k: ref.clip_by_global_norm({k: g}, max_norm)[0][k] for k, g in grads.items()},
+                             ref.global_norm(grads)))
+ALWAYS_RESCALE = Mistake(
+    "clip-always-rescale", "gradients always rescaled to max_norm, even when their norm is smaller",
+    "clipping only ever shrinks: the factor is min(1, max_norm / norm).",
+    lambda grads, max_norm: ({k: g * max_norm / ref.global_norm(grads) for k, g in grads.items()},
+                             ref.global_norm(grads)))
+NORM_AFTER = Mistake(
+    "clip-norm-after-clipping", "the norm returned after clipping instead of before",
+    "return the global norm you measured before scaling (it tells how large the gradient really was).",
+    lambda grads, max_norm: (ref.clip_by_global_norm(grads, max_norm)[0],
+                             ref.global_norm(ref.clip_by_global_norm(grads, max_norm)[0])))
+NORM_SQUARED = Mistake(
+    "clip-norm-without-sqrt", "the sum of squares used as the global norm (no square root)",
+    "the global norm is the square root of the sum of all squared entries.",
+    lambda grads, max_norm: (
+        {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
+        ref.global_norm(grads) ** 2))
+
+SPEC = ExerciseSpec("clipping", (
+    FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [clip_case(rng, a) for a in range(len(ARCHITECTURES))]),
+        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW),
+                   hidden=lambda rng: [clip_case(rng, 1, 0.4), clip_case(rng, 3, 1.5)]),
+        BehaviourCheck("behaviour", 2.0, scenarios=(
+            Scenario("above max_norm", norm_is_max_norm, draw=lambda rng: clip_case(rng, 0, 0.3)),
+            Scenario("above max_norm", direction_kept, draw=lambda rng: clip_case(rng, 1, 0.6)),
+            Scenario("below max_norm", unchanged, draw=lambda rng: clip_case(rng, 2, 2.0)),
+            Scenario("all-zero gradients", unchanged,
+                     args=({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)),
+            Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
+        )),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [clip_case(rng, 0, 0.5)]),
+    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
+))
