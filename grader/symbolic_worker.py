@@ -386,7 +386,7 @@ def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:
     if np.isnan(value):
         says = "is undefined (nan)"
     else:
-        says = f"gives {value:.6g}, which is not the derivative's value"
+        says = f"gives {value:.6g}, not the expected value"
     return {
         "status": "wrong",
         "message": f"not equivalent: at {where} your formula {says}",

@@ -17,10 +17,11 @@ crash of one call costs only that formula.
 
 from __future__ import annotations
 
-import atexit
+import functools
 import keyword
 import math
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -146,21 +147,22 @@ def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> Verdict:
     return Verdict("equivalent", f"equivalent: {numeric['message']}{how}")
 
 
+@functools.cache
 def _worker_source() -> str:
     return Path(symbolic_worker.__file__).read_text(encoding="utf-8")
 
 
 _SHARED: dict[int, Sandbox] = {}
+_SHARED_LOCK = threading.Lock()
 
 
 def shared_sandbox() -> Sandbox:
     """This process's Sandbox(preload=("numpy", "sympy")), started on first use and closed at exit."""
     pid = os.getpid()  # a forked process must not reuse its parent's sandbox
-    if pid not in _SHARED:
-        sandbox = Sandbox(preload=("numpy", "sympy"))
-        atexit.register(sandbox.close)
-        _SHARED[pid] = sandbox
-    return _SHARED[pid]
+    with _SHARED_LOCK:
+        if pid not in _SHARED:
+            _SHARED[pid] = Sandbox(preload=("numpy", "sympy"))  # the Sandbox closes itself at exit
+        return _SHARED[pid]
 
 
 @dataclass(frozen=True)

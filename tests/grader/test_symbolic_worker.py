@@ -5,6 +5,8 @@ import ast
 import numpy as np
 import pytest
 import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from grader import symbolic_worker as worker
 
@@ -161,3 +163,15 @@ def test_tree_builder_only_sees_whitelisted_nodes():
     kinds = {type(node) for node in ast.walk(tree)}
     allowed = {ast.BinOp, ast.UnaryOp, ast.Call, ast.Name, ast.Constant, ast.Load, *worker._BINARY, ast.USub}
     assert kinds <= allowed
+
+
+PIECES = ["z", "(", ")", "+", "-", "*", "/", "**", "^", ".", ",", "1", "2.5", "e", "pi", "1e308", "9",
+          "exp", "sigmoid", "max", "log", "abs", " ", "'", "[", "]", "j", "_", "x", "lambda", ":", "#"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25))
+def test_any_text_gets_a_verdict_never_an_exception(pieces):
+    result = worker.compare("".join(pieces), "sigmoid(z)", Z, seed=1)
+    assert result["status"] in ("equivalent", "wrong", "unparseable", "not_allowed")
+    assert result["message"]
