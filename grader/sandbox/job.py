@@ -26,6 +26,7 @@ from grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_error")
 FINISHED = "finished"
+EXIT_NOTICE_SECONDS = 0.5  # how long the zygote may take to report that a child whose pipe closed has died
 
 
 class Output:
@@ -56,8 +57,7 @@ class Job:
             if type(name) is not str or not name.isidentifier() or keyword.iskeyword(name):
                 self.module_errors[str(name)] = f"{name!r} is not a valid module name; name files like softmax.py"
             else:
-                data = source.encode("utf-8", "surrogateescape") if isinstance(source, str) else bytes(source)
-                self.sources[name] = base64.b64encode(data).decode()
+                self.sources[name] = base64.b64encode(_source_bytes(source)).decode()
         self.blobs: list[bytes] = []
         self.encoded = [self._encode(call, i) for i, call in enumerate(self.calls)]
         self.outcomes: dict[str, Outcome] = {}
@@ -238,8 +238,9 @@ class _ChildRun:
                 data = os.read(self.fds["result"], 1 << 16)
             except BlockingIOError:
                 return None
-            if not data:
-                return "crashed", self.stage, None
+            if not data:  # the child died, or closed its end while it runs on
+                self.zygote.wait_exit(EXIT_NOTICE_SECONDS)
+                return "crashed", self.stage, None if self.zygote.job_status is not None else "closed its result pipe"
             for header, blobs in self.reader.feed(data):
                 if self._handle(header, blobs):
                     return FINISHED
@@ -299,6 +300,16 @@ class _ChildRun:
                 self.job.output.add(data)
             os.close(output)
         return status
+
+
+def _source_bytes(source) -> bytes:
+    """The file's bytes: a str read with surrogateescape gets its original bytes back."""
+    if not isinstance(source, str):
+        return bytes(source)
+    try:
+        return source.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return source.encode("utf-8", "surrogatepass")  # not UTF-8 either: the child reports it
 
 
 def _outcome(header: dict, blobs: list) -> Outcome:

@@ -102,6 +102,12 @@ class Zygote:
         """Read what the zygote sent without blocking (notably "exit STATUS" of the job's child)."""
         self._read(0.0)
 
+    def wait_exit(self, seconds: float) -> None:
+        """Wait up to `seconds` for the zygote to report that the job's child ended."""
+        deadline = time.monotonic() + seconds
+        while self.job_status is None and time.monotonic() < deadline:
+            self._read(deadline - time.monotonic())
+
     def _expect(self, word: str, seconds: float) -> str:
         deadline = time.monotonic() + seconds
         while True:
@@ -157,6 +163,6 @@ def status_text(status) -> str:
         name = signal.Signals(-code).name
     except ValueError:
         name = f"signal {-code}"
-    hint = {"SIGKILL": " (memory or process limit?)", "SIGXCPU": " (CPU time limit)",
+    hint = {"SIGKILL": " (CPU or memory limit?)", "SIGXCPU": " (CPU time limit)",
             "SIGSEGV": " (segmentation fault)", "SIGXFSZ": " (file size limit)"}.get(name, "")
     return f"was killed by {name}{hint}"

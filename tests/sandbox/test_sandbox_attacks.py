@@ -216,3 +216,15 @@ def test_results_are_plain_data_or_foreign(sandbox):
     assert squares == [0, 1, 4] and type(scalar) is float and scalar == 2.5
     assert type(mapping["k"]) is np.ndarray and mapping["k"].dtype == bool
     assert objects.type_name == "ndarray"
+
+
+def test_closing_the_result_pipe_fails_the_call_clearly(sandbox):
+    source = "import os, time\ndef f():\n    os.close(3)\n    time.sleep(5)\ndef g():\n    return 2\n"
+    result = sandbox.run({"m": source}, [Call("f", "m", "f"), Call("g", "m", "g")])
+    assert result.outcomes["f"].status == "crashed" and "closed its result pipe" in result.outcomes["f"].error
+    assert result.outcomes["g"].value == 2
+
+
+def test_str_source_with_lone_surrogates_is_not_utf8(sandbox):
+    result = sandbox.run({"m": "x = '\ud800'\n"}, [])
+    assert "not valid UTF-8" in result.module_errors["m"]
