@@ -122,7 +122,8 @@ def report(job: GradingJob, grader: Grader) -> None:
         rows.append(CheckResult(
             exercise=p.exercise.name, function=p.function.name, check=p.check.name, kind=p.check.kind,
             points=round(p.check.points * min(1.0, max(0.0, p.verdict.score)), 6), max_points=p.check.points,
-            passed=p.verdict.passed, message=p.verdict.message,
+            passed=p.verdict.passed,
+            message=p.verdict.message + (f"; this is what {p.mistake.title} gives" if p.mistake else ""),
             mistake=p.mistake.id if p.mistake else None,
             hint=p.mistake.hint if p.mistake else None,
         ))

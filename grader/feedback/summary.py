@@ -16,8 +16,8 @@ def function_state(rows: list[CheckResult]) -> str:
 
 
 def points(score: float, max_score: float) -> str:
-    """'2.5/4' with no trailing zeros."""
-    return f"{score:g}/{max_score:g}"
+    """'2.5/4': two decimals at most, no trailing zeros."""
+    return f"{round(score, 2):g}/{round(max_score, 2):g}"
 
 
 def total(rows: list[CheckResult]) -> tuple[float, float]:
