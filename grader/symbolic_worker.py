@@ -119,10 +119,11 @@ def precheck(text: str) -> tuple[str, str] | None:
 def _scan(text: str) -> None:
     if not isinstance(text, str):
         raise _unparseable(f"expected the formula as text, got {type(text).__name__}")
-    if not text.strip():
-        raise _unparseable("the formula is empty")
     if len(text) > MAX_CHARS:
         raise _not_allowed(f"the formula is too long ({len(text)} characters; at most {MAX_CHARS})")
+    text = text.strip()  # a trailing newline from copying is harmless
+    if not text:
+        raise _unparseable("the formula is empty")
     for char in text:
         if not char.isascii():
             raise _not_allowed(f"non-ASCII character {char!r} is not allowed; write plain ASCII names such as z or s_i")
@@ -131,7 +132,7 @@ def _scan(text: str) -> None:
     depth = 0
     previous = None
     try:
-        for token in tokenize.generate_tokens(io.StringIO(text.strip()).readline):
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
             _scan_token(token, previous)
             depth += {"(": 1, ")": -1}.get(token.string, 0) if token.type == tokenize.OP else 0
             if depth > MAX_PARENS:
