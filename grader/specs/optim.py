@@ -1,0 +1,173 @@
+"""Spec of exercises/optim.py: the gradient-descent step and one epoch of shuffled mini-batches.
+
+Counts and index batches are integers, judged by behaviour checks that
+explain: every example exactly once per epoch, batch_size per batch with
+a partial last one, and the order of one rng.permutation(n) of the
+generator given (so each epoch reshuffles). minibatches also pairs rows:
+its inputs encode the row number so a batch whose X and Y rows disagree shows.
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.sandbox import RNG
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._generators import seed
+from grader.specs._networks import ARCHITECTURES, parameters
+from reference import optim as ref
+
+# w = 4, eta = 0.1, gradient 6: 4 - 0.6 = 3.4
+STEP_EXAMPLE = ({"w": 4.0}, {"w": 6.0}, 0.1)
+
+
+def step_case(rng, architecture=0):
+    params = parameters(ARCHITECTURES[architecture][0], rng)
+    return params, {k: rng.normal(size=np.shape(v)) for k, v in params.items()}, float(rng.uniform(0.01, 1.0))
+
+
+def exact_count(value, expected, case):
+    n, batch_size = case.args
+    if type(value) is not int:
+        return f"returned a {type(value).__name__}; return the count as an int"
+    if value != expected:
+        return f"{value} iterations for n = {n}, batch_size = {batch_size}: an epoch uses every example once"
+    return None
+
+
+def _batches_problem(value) -> str | None:
+    """None when value is a list of 1-D integer index arrays."""
+    if type(value) not in (list, tuple) or not all(type(b) is np.ndarray for b in value):
+        return "return a list of numpy index arrays, one per mini-batch"
+    if not all(b.ndim == 1 and b.dtype.kind in "iu" for b in value):
+        return "each mini-batch must be a 1-D array of integer indices"
+    return None
+
+
+def covers_every_example_once(value, expected, case):
+    n, batch_size = case.args[:2]
+    problem = _batches_problem(value)
+    if problem:
+        return problem
+    if len(value) != len(expected):
+        return (f"{len(value)} mini-batches for n = {n}, batch_size = {batch_size}: "
+                f"every example is used once per epoch, so the last, partial batch counts")
+    if [len(b) for b in value] != [len(b) for b in expected]:
+        return "each mini-batch holds batch_size indices, the last one whatever is left"
+    if not np.array_equal(np.sort(np.concatenate(value)), np.arange(n)):
+        return f"every index 0..{n - 1} must appear exactly once per epoch"
+    return None
+
+
+def shuffled_by_the_generator(value, expected, case):
+    n = case.args[0]
+    problem = _batches_problem(value)
+    if problem:
+        return problem
+    order = np.concatenate(value) if value else np.array([], dtype=int)
+    if np.array_equal(order, np.arange(n)):
+        return "the indices come in their original order: shuffle once per epoch"
+    if len(value) != len(expected) or not np.array_equal(order, np.concatenate(expected)):
+        return "the order is not one rng.permutation(n) of the generator you are given, sliced in order"
+    return None
+
+
+def rows_stay_paired(value, expected, case):
+    """X row i is (i, -i) and Y row i is 10 i: every batch's X and Y rows must belong together."""
+    if not all(np.array_equal(Yb[:, 0], 10 * Xb[:, 0]) for Xb, Yb in value):
+        return "the rows of X_b and Y_b do not belong together: pick both with the same indices"
+    rows = np.sort(np.concatenate([Xb[:, 0] for Xb, _ in value]))
+    if not np.array_equal(rows, np.arange(len(case.args[0]))):
+        return "every example must appear exactly once per epoch"
+    return None
+
+
+def _indices(n, batch_size, rng, shuffle=True, drop_last=False):
+    """minibatch_indices with the usual slips switchable: a frame for the wrong variants below."""
+    order = rng.permutation(n) if shuffle else np.arange(n)
+    stop = n - n % batch_size if drop_last else n
+    return [order[i:i + batch_size] for i in range(0, stop, batch_size)]
+
+
+def _batches(X, Y, batch_size, rng, **slips):
+    return [(X[idx], Y[idx]) for idx in _indices(len(X), batch_size, rng, **slips)]
+
+
+ASCENT = Mistake(
+    "sgd-step-ascent", "the step taken along the gradient (params + eta * grads)",
+    "the gradient points uphill; descend by subtracting eta times the gradient.",
+    lambda params, grads, eta: ref.sgd_step(params, grads, -eta))
+COUNT_FLOOR = Mistake(
+    "iterations-floor", "iterations per epoch as n // batch_size, dropping the partial batch",
+    "when batch_size does not divide n, the leftover examples make one more, smaller batch: round up.",
+    lambda n, batch_size: n // batch_size)
+COUNT_PLUS_ONE = Mistake(
+    "iterations-plus-one", "iterations per epoch as n // batch_size + 1, one too many when batch_size divides n",
+    "round n / batch_size up: an exact division needs no extra batch.",
+    lambda n, batch_size: n // batch_size + 1)
+INDICES_DROP_LAST = Mistake(
+    "minibatch-indices-drop-last", "the last, partial mini-batch dropped",
+    "every example is used once per epoch: keep the leftover indices as a last, smaller batch.",
+    lambda n, batch_size, rng: _indices(n, batch_size, rng, drop_last=True))
+INDICES_NO_SHUFFLE = Mistake(
+    "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",
+    "shuffle once per epoch with the generator you are given, then slice the shuffled indices.",
+    lambda n, batch_size, rng: _indices(n, batch_size, rng, shuffle=False))
+BATCHES_DROP_LAST = Mistake(
+    "minibatches-drop-last", "minibatches without the last, partial batch",
+    "every example is used once per epoch: keep the leftover rows as a last, smaller batch.",
+    lambda X, Y, batch_size, rng: _batches(X, Y, batch_size, rng, drop_last=True))
+BATCHES_NO_SHUFFLE = Mistake(
+    "minibatches-no-shuffle", "minibatches in the original row order, never shuffled",
+    "shuffle once per epoch with the generator you are given before slicing the rows.",
+    lambda X, Y, batch_size, rng: _batches(X, Y, batch_size, rng, shuffle=False))
+BATCHES_UNPAIRED = Mistake(
+    "minibatches-x-y-shuffled-apart", "X and Y shuffled with two different permutations",
+    "the inputs and targets of an example must stay together: pick X and Y rows with the same indices.",
+    lambda X, Y, batch_size, rng: list(zip(*(
+        [part[idx] for idx in _indices(len(X), batch_size, rng)] for part in (X, Y)))))
+
+
+def labelled_rows(n):
+    """X (n, 2) with row i = (i, -i) and Y (n, 1) with row i = 10 i: rows tell which example they are."""
+    i = np.arange(float(n))
+    return np.stack([i, -i], axis=1), 10 * i[:, None]
+
+
+def batches_case(rng, n, batch_size):
+    return (*labelled_rows(n), batch_size, seed(rng))
+
+
+def index_scenarios(n, batch_size):
+    draw = lambda rng: (n, batch_size, seed(rng))
+    return (Scenario(f"n = {n}, batch_size = {batch_size}", covers_every_example_once, draw=draw, validate=False),
+            Scenario(f"n = {n}, batch_size = {batch_size}", shuffled_by_the_generator, draw=draw, validate=False))
+
+
+SPEC = ExerciseSpec("optim", (
+    FunctionSpec("sgd_step", ref.sgd_step, (
+        ShapeCheck("shape", 1.0, sizes=lambda rng: [step_case(rng, a) for a in range(len(ARCHITECTURES))]),
+        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=lambda rng: [step_case(rng, 1)]),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [step_case(rng, 0)]),
+    ), (ASCENT,)),
+    FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
+        BehaviourCheck("value", 1.0, scenarios=(
+            *(Scenario(f"n = {n}, batch_size = {b}", exact_count, args=(n, b), validate=False)
+              for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (1, 1))),
+            Scenario("a hidden size", exact_count, validate=False,
+                     draw=lambda rng: (int(rng.integers(20, 200)), int(rng.integers(2, 20)))))),
+    ), (COUNT_FLOOR, COUNT_PLUS_ONE)),
+    FunctionSpec("minibatch_indices", ref.minibatch_indices, (
+        BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
+                                                    *index_scenarios(3, 7))),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE)),
+    FunctionSpec("minibatches", ref.minibatches, (
+        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=lambda rng: [batches_case(rng, 9, 4)]),
+        BehaviourCheck("behaviour", 1.0, scenarios=(
+            Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),)),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [batches_case(rng, 6, 4)]),
+    ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
+))
