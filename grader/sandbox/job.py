@@ -89,7 +89,7 @@ class Job:
                 return
             started = True
             if time.monotonic() >= self.deadline:
-                return self._skip(pending, f"not run: the job's {self.limits.job_seconds:g} s budget ran out")
+                return self._skip(pending)
             end = self._run_child(zygote_for(), pending)
             if end is None or not self._blame(*end):
                 return
@@ -99,7 +99,8 @@ class Job:
         outcomes = {c.id: self.outcomes.get(c.id, missing) for c in self.calls}
         return JobResult(outcomes, dict(self.module_errors), self.output.text(), isolation)
 
-    def _skip(self, pending: list[str], reason: str) -> None:
+    def _skip(self, pending: list[str]) -> None:
+        reason = f"not run: the job's {self.limits.job_seconds:g} s budget ran out"
         for call_id in pending:
             self.outcomes.setdefault(call_id, Outcome("skipped", error=reason))
 
@@ -116,7 +117,7 @@ class Job:
             self.lost[name] = f"could not be re-run after a worker restart (the worker {reason})"
         pending = [c.id for c in self.calls if c.id not in self.outcomes]
         if kind == "budget":
-            self._skip(pending, f"not run: the job's {self.limits.job_seconds:g} s budget ran out")
+            self._skip(pending)
             return False
         if what not in ("import", "call", "replay"):
             for call_id in pending:

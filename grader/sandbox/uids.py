@@ -1,20 +1,21 @@
 """A private uid per Sandbox, so jobs run unprivileged and RLIMIT_NPROC binds.
 
 Root ignores RLIMIT_NPROC, so each job's child switches to a uid that no
-other Sandbox (in this or another process) uses at the same time: the uid is
-reserved by holding an flock on a per-uid lock file, released when the
-Sandbox closes or its process dies. Not root: no switch (None), the user's
-own RLIMIT_NPROC applies.
+other Sandbox (in this or another process) uses at the same time. The uid is
+reserved by binding an abstract Unix socket named after it: the kernel frees
+the name when the socket is closed or its process dies, and no file is left
+behind. Not root: no switch (uid None), the user's own RLIMIT_NPROC applies.
 """
 
 from __future__ import annotations
 
-import fcntl
 import os
+import socket
+
+from grader.sandbox.calls import SandboxError
 
 FIRST_UID = 3_100_000  # far above any real account
 COUNT = 1000
-LOCK_DIR = "/tmp/mlptutor-sandbox-uids"
 
 
 class UidLease:
@@ -22,22 +23,21 @@ class UidLease:
 
     def __init__(self):
         self.uid = None
-        self._fd = None
+        self._socket = None
         if os.geteuid() != 0:
             return
-        os.makedirs(LOCK_DIR, mode=0o700, exist_ok=True)
         for uid in range(FIRST_UID, FIRST_UID + COUNT):
-            fd = os.open(f"{LOCK_DIR}/{uid}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+            claim = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
+                claim.bind(f"\0mlptutor-sandbox-uid-{uid}")
+            except OSError:
+                claim.close()
                 continue
-            self.uid, self._fd = uid, fd
+            self.uid, self._socket = uid, claim
             return
-        raise RuntimeError(f"all {COUNT} sandbox uids are in use")
+        raise SandboxError(f"all {COUNT} sandbox uids are in use; close some Sandboxes")
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
