@@ -27,6 +27,7 @@ class ShapeCheck(Check):
     points: float = 1.0
     sizes: Callable | None = None
     pick: tuple | None = None
+    names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
         cases = gather((), self.sizes, ctx.rng(self.name))
@@ -39,7 +40,7 @@ class ShapeCheck(Check):
         problems, evidence = [], []
         for call, case, exp in zip(plan.calls, cases, expected):
             outcome = outcomes.get(call.id)
-            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp)
+            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp, self.names or "result")
             if outcome is not None and outcome.status == "ok":
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
             if problem:

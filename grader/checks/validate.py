@@ -62,12 +62,12 @@ def scalar_problem(value: Any, what: str = "result") -> str | None:
     return None
 
 
-def value_problem(value: Any, like: Any, what: str = "result") -> str | None:
+def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
     return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w), what)
 
 
-def layout_problem(value: Any, like: Any, what: str = "result") -> str | None:
+def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers)."""
     def shape_only(v, l, w):
         if type(v) is not np.ndarray:
@@ -76,29 +76,44 @@ def layout_problem(value: Any, like: Any, what: str = "result") -> str | None:
     return structure_problem(value, like, shape_only, what)
 
 
-def structure_problem(value: Any, like: Any, array_leaf, what: str) -> str | None:
-    """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`."""
+def _name(what) -> str:
+    return "result" if isinstance(what, tuple) else what
+
+
+def _at(what, key) -> str:
+    """Label of item `key` of `what`; `what` may be a tuple of names for the items of a tuple result."""
+    if isinstance(what, tuple) and isinstance(key, int) and key < len(what):
+        return what[key]
+    return f"{_name(what)}[{key!r}]"
+
+
+def structure_problem(value: Any, like: Any, array_leaf, what) -> str | None:
+    """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`.
+
+    `what` names the value in messages: a string, or a tuple of names for a tuple's items (("dA", "dW", "db")).
+    """
+    if isinstance(like, (tuple, list)):
+        if type(value) not in (tuple, list):
+            return f"{_name(what)} is a {type_name(value)}, expected a tuple of {len(like)}"
+        if len(value) != len(like):
+            return f"{_name(what)} has {len(value)} items, expected {len(like)}"
+        items = [(v, l, _at(what, i)) for i, (v, l) in enumerate(zip(value, like))]
+        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+    what = _name(what)
     if isinstance(like, np.ndarray):
         return array_leaf(value, like, what)
     if isinstance(like, (float, np.floating)):
         return scalar_problem(value, what)
     if isinstance(like, (int, np.integer)) and not isinstance(like, bool):
         return None if type(value) is int else f"{what} has type {type_name(value)}, expected int"
-    if isinstance(like, (tuple, list)):
-        if type(value) not in (tuple, list):
-            return f"{what} is a {type_name(value)}, expected a tuple of {len(like)}"
-        if len(value) != len(like):
-            return f"{what} has {len(value)} items, expected {len(like)}"
-        items = [(v, l, f"{what}[{i}]") for i, (v, l) in enumerate(zip(value, like))]
-    elif isinstance(like, dict):
+    if isinstance(like, dict):
         if type(value) is not dict:
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             return f"{what} lacks the keys {missing}"
-        items = [(value[k], like[k], f"{what}[{k!r}]") for k in like]
-    else:
-        return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
-    return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+        items = [(value[k], like[k], _at(what, k)) for k in like]
+        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+    return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
 
 
 def leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:
@@ -110,7 +125,7 @@ def leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:
     return [(path, value)]
 
 
-def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str = "result") -> str | None:
+def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tuple = "result") -> str | None:
     """None when validated `got` is allclose to `expected` leaf by leaf, else where and how far off.
 
     Says the largest error and its index, never the expected numbers.
@@ -124,7 +139,7 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str = "res
             continue
         err = np.abs(g - exp)
         worst = np.unravel_index(int(np.argmax(np.where(ok, 0, err))), err.shape) if err.ndim else ()
-        where = what + "".join(f"[{p!r}]" for p in path)
+        where = (_at(what, path[0]) + "".join(f"[{p!r}]" for p in path[1:])) if path else _name(what)
         at = f" at index {tuple(int(i) for i in worst)}" if worst else ""
         return (f"{where}: {int((~ok).sum())} of {ok.size} entries off, largest error "
                 f"{float(err.max()):.3g}{at} (rtol {rtol:g}, atol {atol:g})")
@@ -138,7 +153,8 @@ def pick(value: Any, path: tuple | None) -> Any:
     return value
 
 
-def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float, what: str = "result") -> str | None:
+def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float,
+                   what: str | tuple = "result") -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
     return (outcome_problem(outcome)

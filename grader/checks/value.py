@@ -33,6 +33,7 @@ class ValueCheck(Check):
     rtol: float = 1e-7
     atol: float = 1e-10
     pick: tuple | None = None
+    names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
         cases = gather(self.fixed, self.hidden, ctx.rng(self.name))
@@ -41,11 +42,11 @@ class ValueCheck(Check):
         return Plan(calls, (cases, expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick)
+        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result")
 
 
 def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
-                pick: tuple | None) -> Verdict:
+                pick: tuple | None, what: str | tuple = "result") -> Verdict:
     """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
     cases, expected = plan.memo
     problems, evidence = [], []
@@ -53,7 +54,7 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
         outcome = outcomes.get(call.id)
         if outcome is not None and outcome.status == "ok":
             evidence.append(Evidence(case.args, case.kwargs, outcome.value, pick))
-        if problem := result_problem(outcome, exp, rtol, atol):
+        if problem := result_problem(outcome, exp, rtol, atol, what):
             problems.append(f"on {case.label}: {problem}")
     passed = len(cases) - len(problems)
     if not problems:

@@ -15,6 +15,9 @@ from reference import layers as ref
 EXAMPLE = (np.array([[1.0, 2.0]]), np.array([[0.1, -0.2], [0.3, 0.4]]), np.array([0.0, 0.1]))
 
 
+GRADS = ("dA", "dW", "db")
+
+
 def layer(n, k, rng, n_out=None):
     """A (n, k), W (k, n_out), b (n_out,) with n_out != k, so a transposed W cannot fit by accident."""
     n_out = n_out or k + 2
@@ -54,8 +57,8 @@ SPEC = ExerciseSpec("layers", (
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [layer(2, 3, rng)], pick=(0,)),
     ), (NO_BIAS,)),
     FunctionSpec("dense_backward", ref.dense_backward, (
-        ShapeCheck("shape", 1.0, sizes=sized(backward_case)),
-        ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)]),
+        ShapeCheck("shape", 1.0, sizes=sized(backward_case), names=GRADS),
+        ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)], names=GRADS),
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(2, 3, rng, n_out=2))),
                       grads=lambda result: dict(zip("AWb", result))),
