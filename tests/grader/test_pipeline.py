@@ -9,17 +9,15 @@ from grader.feedback.text import render_text
 from grader.pipeline import GRADER_VERSION, Grader, content_hash
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
-
-
-def graded_solutions(grader, solution):
-    return {name: solution(name) for name in grader.specs if (Path(__file__).parents[1] / "solutions" / f"{name}.py").exists()}
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 
 
 def test_solutions_score_full_marks(grader, solution):
-    sources = graded_solutions(grader, solution)
+    sources = {name: solution(name) for name in grader.specs if (SOLUTIONS / f"{name}.py").exists()}
     assert {"activations", "layers", "softmax"} <= set(sources)
     report = grader.grade(sources, student="alice")
-    assert report.passed and report.problems == []
+    failing = [f"{r.exercise}.{r.function} {r.check}: {r.message}" for r in report.checks if not r.passed]
+    assert failing == [] and report.problems == []
     assert report.score == report.max_score > 0
     assert report.grader_version == GRADER_VERSION and report.content_hash == content_hash(sources)
 
