@@ -1,0 +1,134 @@
+"""Spec of exercises/early_stopping.py: where early stopping halts, and which weights it restores.
+
+Both functions are judged on scripted validation curves, each built to
+expose one rule: the course's example, a curve that never stops, a late
+improvement that resets the count, a min_delta that swallows small gains,
+ties that are not improvements, patience 1; plus a curve drawn per student.
+Fixed curves show the expected epochs; the hidden one never does.
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Case
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from reference import early_stopping as ref
+
+# (label, losses, patience, min_delta); epochs from 0
+CURVES = (
+    ("the course's example", [1.0, 0.8, 0.7, 0.75, 0.72, 0.71], 3, 0.0),  # stop 5, best 2
+    ("a curve that keeps improving", [1.0, 0.9, 0.8, 0.7], 2, 0.0),  # runs to the end: stop 3, best 3
+    ("a late improvement", [1.0, 0.9, 0.95, 0.85, 0.9, 0.91, 0.92], 2, 0.0),  # wait resets at 3: stop 5, best 3
+    ("gains smaller than min_delta", [1.0, 0.95, 0.93, 0.92, 0.5], 3, 0.1),  # stop 3, best 0
+    ("a flat curve", [1.0, 1.0, 1.0, 1.0], 2, 0.0),  # ties do not improve: stop 2, best 0
+    ("patience 1", [0.5, 0.6, 0.4], 1, 0.0),  # stop 1, best 0
+)
+
+
+def hidden_curve(rng):
+    """A noisy decreasing curve that turns up: (losses, patience, min_delta)."""
+    epochs, turn = int(rng.integers(10, 16)), int(rng.integers(3, 8))
+    trend = np.where(np.arange(epochs) < turn, -0.1, 0.03)
+    losses = 1.0 + np.cumsum(trend + rng.normal(0.0, 0.02, size=epochs))
+    return [round(float(x), 3) for x in losses], int(rng.integers(2, 4)), float(rng.choice([0.0, 0.01]))
+
+
+def weights_of(losses):
+    """One distinct params dict per epoch: W1 filled with the epoch number."""
+    return [{"W1": np.full((2, 2), float(e)), "b1": np.full(2, -float(e))} for e in range(len(losses))]
+
+
+def _epochs_problem(value, count):
+    if type(value) not in (tuple, list) or len(value) != count:
+        return f"return a tuple of {count} values"
+    if not all(type(v) is int for v in value[:2]):
+        return "return the epochs as ints (0-based)"
+    return None
+
+
+def stops_where_expected(show):
+    """Predicate: (stop_epoch, best_epoch) as the rule says; `show` the expected pair (fixed curves only)."""
+    def expect(value, expected, case):
+        problem = _epochs_problem(value, len(expected))
+        if problem or tuple(value[:2]) == tuple(expected[:2]):
+            return problem
+        said = f", expected {tuple(expected[:2])}" if show else ""
+        return f"returned (stop_epoch, best_epoch) = {tuple(value[:2])}{said}"
+    return expect
+
+
+def restores_best(show):
+    """Predicate: the right epochs, and as third item the params dict of the best epoch (W1 holds its number)."""
+    def expect(value, expected, case):
+        problem = stops_where_expected(show)(value, expected, case)
+        if problem:
+            return problem
+        restored = value[2]
+        if type(restored) is not dict or type(restored.get("W1")) is not np.ndarray:
+            return "the third item must be the params dict of the best epoch, taken from weights"
+        if not np.array_equal(restored["W1"], expected[2]["W1"]):
+            return "the restored weights are not the snapshot of the best epoch"
+        return None
+    return expect
+
+
+def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False):
+    """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
+    best, best_epoch, wait = float("inf"), 0, 0
+    delta = 0.0 if ignore_delta else min_delta
+    for epoch, loss in enumerate(val_losses):
+        if loss < best - delta or (ties and loss == best - delta):
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+        if wait >= patience + late:
+            return epoch, best_epoch
+    return len(val_losses) - 1, best_epoch
+
+
+def _last_weights(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, best_epoch, weights[stop_epoch]
+
+
+PATIENCE_OFF_BY_ONE = Mistake(
+    "early-stopping-patience-off-by-one", "stopping one epoch late: after patience + 1 epochs without improvement",
+    "stop at the epoch that makes `patience` non-improving epochs in a row; count them on paper for patience 1.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=1))
+MIN_DELTA_IGNORED = Mistake(
+    "early-stopping-min-delta-ignored", "min_delta ignored: any decrease counts as an improvement",
+    "an epoch improves only when its loss is below the best so far by more than min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ignore_delta=True))
+TIES_IMPROVE = Mistake(
+    "early-stopping-ties-improve", "an equal loss counted as an improvement (<= instead of <)",
+    "a loss equal to the best so far is not an improvement: compare strictly.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ties=True))
+LAST_WEIGHTS = Mistake(
+    "early-stopping-last-weights", "the weights of the last epoch trained kept instead of the best",
+    "restore-best-weights returns the snapshot taken at best_epoch, not the most recent one.",
+    _last_weights)
+
+
+def _restore_args(curve):
+    losses, patience, min_delta = curve
+    return Case((losses, weights_of(losses), patience), {"min_delta": min_delta})
+
+
+SPEC = ExerciseSpec("early_stopping", (
+    FunctionSpec("early_stopping", ref.early_stopping, (
+        BehaviourCheck("behaviour", 3.0, scenarios=(
+            *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), {"min_delta": delta}),
+                       validate=False) for label, losses, patience, delta in CURVES),
+            Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
+        )),
+    ), (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE)),
+    FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
+        BehaviourCheck("behaviour", 2.0, scenarios=(
+            *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
+              for label, *curve in CURVES[:3]),
+            Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
+                     validate=False),
+        )),
+    ), (LAST_WEIGHTS,)),
+))
