@@ -86,8 +86,10 @@ def _not_implemented(p: Planned, outcomes) -> bool:
     """Every call of the graded function itself raised NotImplementedError (an untouched stub).
 
     Calls taking a Ref depend on another call (a forward's cache) and are left out."""
-    own = [outcomes.get(c.id) for c in p.plan.calls
-           if (c.module, c.function) == (p.ctx.module, p.ctx.function) and not c.refs()]
+    own = [(c, outcomes.get(c.id)) for c in p.plan.calls if (c.module, c.function) == (p.ctx.module, p.ctx.function)]
+    if not any(o is not None and o.status == "not_implemented" for _, o in own):
+        return False
+    own = [o for c, o in own if not c.refs()]
     return bool(own) and all(o is not None and o.status == "not_implemented" for o in own)
 
 
