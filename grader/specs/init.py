@@ -111,7 +111,7 @@ def checks(scheme, distribution):
         ValueCheck("modes", 1.0, fixed=(Case((4, 6, RNG(1)), {"mode": other}),),
                    hidden=lambda rng: [Case((6, 3, seed(rng)), {"mode": last})]),
         StatisticalCheck("statistical", 2.0, args=lambda g: (N_IN, N_OUT, g), target=TARGETS[scheme],
-                         candidates=candidates(distribution), shape=(N_IN, N_OUT), draws=3,
+                         candidates=candidates(distribution), shape=(N_IN, N_OUT), draws=2,
                          distribution=distribution, pick=(0,)),
     )
 
