@@ -41,6 +41,8 @@ class Planned:
 
 @dataclass
 class GradingJob:
+    """One submission on its way through the steps; each step fills in its part."""
+
     student: str
     sources: dict[str, str | bytes]
     only: Collection[str] | None = None
