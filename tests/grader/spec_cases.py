@@ -3,7 +3,8 @@
 A mistaken submission is the correct solution of tests/solutions/ with code
 appended that redefines one function (a text edit, as in test_mistakes.py).
 Mistakes on functions that do not call each other share one submission, so
-a spec's whole catalogue is graded in a few sandbox jobs.
+a spec's whole catalogue is graded in a few sandbox jobs. `SpecTests` holds
+the tests every spec gets; a module subclasses it as Test<Exercise>Spec.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from grader.checks.base import NOT_IMPLEMENTED
 from grader.specs import catalogue, load_specs
@@ -56,6 +59,13 @@ def grade_edits(grader, exercise: str, edits: list[Edit], others: dict | None = 
     return rows
 
 
+def failed(rows, check: str):
+    """The row of `check` among one function's rows, asserted to have failed."""
+    row = next(r for r in rows if r.check == check)
+    assert not row.passed, row.message
+    return row
+
+
 def assert_named(rows, mistake: str) -> None:
     """Some failing row names `mistake` with its hint, and the function lost points."""
     named = [r for r in rows if not r.passed and r.mistake == mistake]
@@ -84,3 +94,32 @@ def assert_catalogue_covered(exercise: str, edits: list[Edit]) -> None:
     """Every mistake attached to the exercise's functions has an edit that makes it."""
     attached = {m.id for fn in load_specs()[exercise].functions for m in fn.mistakes}
     assert attached == {e.id for e in edits}
+
+
+class SpecTests:
+    """Full marks for the solution, "not implemented yet" for the stub, every catalogued mistake named.
+
+    Subclasses set `exercise`, `edits` (one Edit per mistake of the spec) and, when the exercise
+    calls another student file, `others`; the `named` fixture grades all edits once per class.
+    """
+
+    exercise: str = ""
+    edits: list[Edit] = []
+    others: dict | None = None
+
+    @pytest.fixture(scope="class")
+    def named(self, grader):
+        return grade_edits(grader, self.exercise, self.edits, self.others)
+
+    def test_correct_solution_scores_full_marks(self, grader):
+        assert_full_marks(grader, self.exercise, self.others)
+
+    def test_untouched_stub_is_not_implemented(self, grader):
+        assert_stub_not_implemented(grader, self.exercise)
+
+    def test_every_mistake_is_named(self, named):
+        for edit in self.edits:
+            assert_named(named[edit.id], edit.id)
+
+    def test_every_mistake_has_an_edit(self):
+        assert_catalogue_covered(self.exercise, self.edits)

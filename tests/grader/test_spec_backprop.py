@@ -1,8 +1,6 @@
 """grader/specs/backprop.py: full marks for the correct solution (with the student's own mlp.py), mistakes named."""
 
-import pytest
-from spec_cases import (Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented,
-                        grade_edits, source)
+from spec_cases import Edit, SpecTests, failed, source
 
 MLP = {"mlp": source("tests/solutions", "mlp")}
 
@@ -37,35 +35,14 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "backprop", EDITS, others=MLP)
+class TestBackpropSpec(SpecTests):
+    exercise, edits = "backprop", EDITS
+    others = MLP
 
+    def test_gradient_checks_fail_on_a_wrong_derivative(self, named):
+        assert "central differences" in failed(named["backprop-no-activation-derivative"], "gradient").message
 
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "backprop", others=MLP)
-
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "backprop")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("backprop", EDITS)
-
-
-def test_gradient_checks_fail_on_a_wrong_derivative(named):
-    rows = {r.check: r for r in named["backprop-no-activation-derivative"]}
-    assert rows["gradient"].points < rows["gradient"].max_points
-    assert "central differences" in rows["gradient"].message
-
-
-def test_without_the_students_mlp_only_the_reference_half_counts(grader):
-    report = grader.grade({"backprop": source("tests/solutions", "backprop")}, student="no-mlp")
-    gradient = next(r for r in report.checks if r.check == "gradient")
-    assert gradient.points == gradient.max_points / 2 and "mlp_forward" in gradient.message
+    def test_without_the_students_mlp_only_the_reference_half_counts(self, grader):
+        report = grader.grade({"backprop": source("tests/solutions", "backprop")}, student="no-mlp")
+        gradient = next(r for r in report.checks if r.check == "gradient")
+        assert gradient.points == gradient.max_points / 2 and "mlp_forward" in gradient.message

@@ -1,7 +1,6 @@
 """grader/specs/clipping.py: the correct solution scores full marks, every catalogued mistake is named."""
 
-import pytest
-from spec_cases import Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented, grade_edits
+from spec_cases import Edit, SpecTests, failed, grade_edits
 
 
 def clip(norm="np.sqrt(sum(np.sum(g ** 2) for g in grads.values()))", scale="min(1.0, max_norm / norm)",
@@ -32,36 +31,13 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "clipping", EDITS)
+class TestClippingSpec(SpecTests):
+    exercise, edits = "clipping", EDITS
 
+    def test_behaviour_says_what_is_wrong(self, named):
+        assert "after clipping the global norm" in failed(named["clip-per-tensor"], "behaviour").message
+        assert "must come back unchanged" in failed(named["clip-always-rescale"], "behaviour").message
 
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "clipping")
-
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "clipping")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("clipping", EDITS)
-
-
-def test_behaviour_says_what_is_wrong(named):
-    per_tensor = next(r for r in named["clip-per-tensor"] if r.check == "behaviour")
-    assert "after clipping the global norm" in per_tensor.message
-    rescale = next(r for r in named["clip-always-rescale"] if r.check == "behaviour")
-    assert "must come back unchanged" in rescale.message
-
-
-def test_zero_gradients_need_a_guard(grader):
-    rows = grade_edits(grader, "clipping", [Edit("zero", ("clip_by_global_norm",), clip())])  # max_norm / 0.0
-    behaviour = next(r for r in rows["zero"] if r.check == "behaviour")
-    assert not behaviour.passed and "all-zero gradients" in behaviour.message
+    def test_zero_gradients_need_a_guard(self, grader):
+        rows = grade_edits(grader, "clipping", [Edit("zero", ("clip_by_global_norm",), clip())])  # max_norm / 0.0
+        assert "all-zero gradients" in failed(rows["zero"], "behaviour").message

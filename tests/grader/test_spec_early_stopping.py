@@ -1,7 +1,6 @@
 """grader/specs/early_stopping.py: the correct solution scores full marks, every catalogued mistake is named."""
 
-import pytest
-from spec_cases import Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented, grade_edits
+from spec_cases import Edit, SpecTests
 
 
 def stopping(improves="loss < best - min_delta", stops="wait >= patience"):
@@ -35,33 +34,13 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "early_stopping", EDITS)
+class TestEarlyStoppingSpec(SpecTests):
+    exercise, edits = "early_stopping", EDITS
 
+    def test_fixed_curves_show_the_expected_epochs(self, named):
+        (row,) = named["early-stopping-patience-off-by-one"]
+        assert "a late improvement: returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)" in row.message
 
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "early_stopping")
-
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "early_stopping")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("early_stopping", EDITS)
-
-
-def test_fixed_curves_show_the_expected_epochs(named):
-    (row,) = named["early-stopping-patience-off-by-one"]
-    assert "a late improvement: returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)" in row.message
-
-
-def test_wrong_weights_are_told_apart_from_wrong_epochs(named):
-    (row,) = named["early-stopping-last-weights"]
-    assert "not the snapshot of the best epoch" in row.message and 0 < row.points < row.max_points
+    def test_wrong_weights_are_told_apart_from_wrong_epochs(self, named):
+        (row,) = named["early-stopping-last-weights"]
+        assert "not the snapshot of the best epoch" in row.message and 0 < row.points < row.max_points

@@ -1,7 +1,7 @@
 """grader/specs/init.py: exact draws score full marks, every catalogued mistake is named, the scheme is told."""
 
 import pytest
-from spec_cases import Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented, grade_edits
+from spec_cases import Edit, SpecTests, failed, grade_edits
 
 
 def default_mode(function):
@@ -42,52 +42,31 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "init", EDITS)
+class TestInitSpec(SpecTests):
+    exercise, edits = "init", EDITS
 
+    @pytest.mark.parametrize("mistake, produced", [
+        ("init-unscaled-normal", "plain N(0, 1)"),
+        ("he-fan-out", "He with fan-out"),
+        ("xavier-fan-in-only", "LeCun"),
+    ])
+    def test_statistical_check_names_the_scheme_produced(self, named, mistake, produced):
+        assert f"that is the variance of {produced}" in failed(named[mistake], "statistical").message
 
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "init")
+    def test_other_draws_of_the_right_distribution_pass_the_statistical_check_only(self, grader):
+        code = """
+            def xavier_normal(n_in, n_out, rng, mode="average"):
+                std = np.sqrt(2 / (n_in + n_out))
+                return rng.normal(0.0, std, size=(n_out, n_in)).T.copy(), float(std)
+        """
+        rows = grade_edits(grader, "init", [Edit("own", ("xavier_normal",), code)])["own"]
+        failed(rows, "value")
+        assert next(r for r in rows if r.check == "statistical").passed
 
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "init")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("init", EDITS)
-
-
-@pytest.mark.parametrize("mistake, produced", [
-    ("init-unscaled-normal", "plain N(0, 1)"),
-    ("he-fan-out", "He with fan-out"),
-    ("xavier-fan-in-only", "LeCun"),
-])
-def test_statistical_check_names_the_scheme_produced(named, mistake, produced):
-    row = next(r for r in named[mistake] if r.check == "statistical")
-    assert not row.passed and f"that is the variance of {produced}" in row.message
-
-
-def test_other_draws_of_the_right_distribution_pass_the_statistical_check_only(grader):
-    code = """
-        def xavier_normal(n_in, n_out, rng, mode="average"):
-            std = np.sqrt(2 / (n_in + n_out))
-            return rng.normal(0.0, std, size=(n_out, n_in)).T.copy(), float(std)
-    """
-    rows = {r.check: r for r in grade_edits(grader, "init", [Edit("own", ("xavier_normal",), code)])["own"]}
-    assert rows["statistical"].passed and not rows["value"].passed
-
-
-def test_a_normal_draw_for_a_uniform_initialiser_is_told_by_its_kurtosis(grader):
-    code = """
-        def he_uniform(n_in, n_out, rng, mode="fan_in"):
-            return np.sqrt(2 / n_in) * rng.standard_normal((n_in, n_out)), float(np.sqrt(6 / n_in))
-    """
-    rows = {r.check: r for r in grade_edits(grader, "init", [Edit("normal", ("he_uniform",), code)])["normal"]}
-    assert not rows["statistical"].passed and "it looks normal" in rows["statistical"].message
+    def test_a_normal_draw_for_a_uniform_initialiser_is_told_by_its_kurtosis(self, grader):
+        code = """
+            def he_uniform(n_in, n_out, rng, mode="fan_in"):
+                return np.sqrt(2 / n_in) * rng.standard_normal((n_in, n_out)), float(np.sqrt(6 / n_in))
+        """
+        rows = grade_edits(grader, "init", [Edit("normal", ("he_uniform",), code)])["normal"]
+        assert "it looks normal" in failed(rows, "statistical").message

@@ -1,7 +1,6 @@
 """grader/specs/losses.py: the correct solution scores full marks, every catalogued mistake is named."""
 
-import pytest
-from spec_cases import Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented, grade_edits
+from spec_cases import Edit, SpecTests, failed
 
 EDITS = [
     Edit("mse-no-half", ("mse",), """
@@ -66,28 +65,8 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "losses", EDITS)
+class TestLossesSpec(SpecTests):
+    exercise, edits = "losses", EDITS
 
-
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "losses")
-
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "losses")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("losses", EDITS)
-
-
-def test_unclipped_bce_is_told_about_non_finite_values(named):
-    hygiene = next(r for r in named["bce-no-clip"] if r.check == "hygiene")
-    assert "NaN or inf" in hygiene.message
+    def test_unclipped_bce_is_told_about_non_finite_values(self, named):
+        assert "NaN or inf" in failed(named["bce-no-clip"], "hygiene").message

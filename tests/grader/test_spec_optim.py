@@ -1,7 +1,7 @@
 """grader/specs/optim.py: the correct solution scores full marks, every catalogued mistake is named."""
 
 import pytest
-from spec_cases import Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented, grade_edits
+from spec_cases import Edit, SpecTests, failed, grade_edits
 
 
 def indices(order="rng.permutation(n)", stop="n"):
@@ -52,46 +52,24 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "optim", EDITS)
+class TestOptimSpec(SpecTests):
+    exercise, edits = "optim", EDITS
 
+    @pytest.mark.parametrize("mistake, words", [
+        ("minibatch-indices-drop-last", "the last, partial batch counts"),
+        ("minibatch-indices-no-shuffle", "original order"),
+        ("minibatches-x-y-shuffled-apart", "do not belong together"),
+    ])
+    def test_behaviour_says_what_is_wrong(self, named, mistake, words):
+        assert words in failed(named[mistake], "behaviour").message
 
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "optim")
+    def test_a_generator_of_ones_own_does_not_reshuffle_with_the_epoch(self, grader):
+        rows = grade_edits(grader, "optim", [Edit("own rng", ("minibatch_indices",),
+                                                  indices(order="np.random.default_rng(0).permutation(n)"))])["own rng"]
+        (row,) = rows
+        assert not row.passed and "the generator you are given" in row.message
 
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "optim")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("optim", EDITS)
-
-
-@pytest.mark.parametrize("mistake, words", [
-    ("minibatch-indices-drop-last", "the last, partial batch counts"),
-    ("minibatch-indices-no-shuffle", "original order"),
-    ("minibatches-x-y-shuffled-apart", "do not belong together"),
-])
-def test_behaviour_says_what_is_wrong(named, mistake, words):
-    row = next(r for r in named[mistake] if r.check == "behaviour")
-    assert not row.passed and words in row.message, row.message
-
-
-def test_a_generator_of_ones_own_does_not_reshuffle_with_the_epoch(grader):
-    rows = grade_edits(grader, "optim", [Edit("own rng", ("minibatch_indices",),
-                                              indices(order="np.random.default_rng(0).permutation(n)"))])["own rng"]
-    (row,) = rows
-    assert not row.passed and "the generator you are given" in row.message
-
-
-def test_a_float_count_is_a_wrong_type(grader):
-    code = "def iterations_per_epoch(n, batch_size):\n    return np.ceil(n / batch_size)\n"
-    (row,) = grade_edits(grader, "optim", [Edit("float", ("iterations_per_epoch",), code)])["float"]
-    assert row.points == 0 and "as an int" in row.message
+    def test_a_float_count_is_a_wrong_type(self, grader):
+        code = "def iterations_per_epoch(n, batch_size):\n    return np.ceil(n / batch_size)\n"
+        (row,) = grade_edits(grader, "optim", [Edit("float", ("iterations_per_epoch",), code)])["float"]
+        assert row.points == 0 and "as an int" in row.message

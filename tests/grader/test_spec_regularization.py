@@ -1,7 +1,7 @@
 """grader/specs/regularization.py: the correct solution scores full marks, every catalogued mistake is named."""
 
 import pytest
-from spec_cases import Edit, assert_catalogue_covered, assert_full_marks, assert_named, assert_stub_not_implemented, grade_edits
+from spec_cases import Edit, SpecTests, failed, grade_edits
 
 
 def dropout(keep="rng.random(A.shape) >= p", scale="1 - p", eval_mask="np.ones_like(A)"):
@@ -63,46 +63,25 @@ EDITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named(grader):
-    return grade_edits(grader, "regularization", EDITS)
+class TestRegularizationSpec(SpecTests):
+    exercise, edits = "regularization", EDITS
 
+    @pytest.mark.parametrize("mistake, words", [
+        ("dropout-no-rescale", "scales them by 1 / (1 - p)"),
+        ("dropout-p-as-keep-probability", "probability of dropping"),
+        ("dropout-scaled-at-eval", "eval mode must return A unchanged"),
+    ])
+    def test_dropout_behaviour_says_what_is_wrong(self, named, mistake, words):
+        assert words in failed(named[mistake], "behaviour").message
 
-def test_correct_solution_scores_full_marks(grader):
-    assert_full_marks(grader, "regularization")
-
-
-def test_untouched_stub_is_not_implemented(grader):
-    assert_stub_not_implemented(grader, "regularization")
-
-
-@pytest.mark.parametrize("mistake", [e.id for e in EDITS])
-def test_mistake_is_named(named, mistake):
-    assert_named(named[mistake], mistake)
-
-
-def test_every_mistake_has_an_edit():
-    assert_catalogue_covered("regularization", EDITS)
-
-
-@pytest.mark.parametrize("mistake, words", [
-    ("dropout-no-rescale", "scales them by 1 / (1 - p)"),
-    ("dropout-p-as-keep-probability", "probability of dropping"),
-    ("dropout-scaled-at-eval", "eval mode must return A unchanged"),
-])
-def test_dropout_behaviour_says_what_is_wrong(named, mistake, words):
-    row = next(r for r in named[mistake] if r.check == "behaviour")
-    assert not row.passed and words in row.message, row.message
-
-
-def test_an_in_place_step_is_caught(grader):
-    code = """
-        def weight_decay_step(params, grads, eta, lam):
-            for key in params:
-                if key.startswith("W"):
-                    params[key] *= 1 - eta * lam
-                params[key] -= eta * grads[key]
-            return params
-    """
-    rows = {r.check: r for r in grade_edits(grader, "regularization", [Edit("in place", ("weight_decay_step",), code)])["in place"]}
-    assert not rows["hygiene"].passed and "modified in place" in rows["hygiene"].message
+    def test_an_in_place_step_is_caught(self, grader):
+        code = """
+            def weight_decay_step(params, grads, eta, lam):
+                for key in params:
+                    if key.startswith("W"):
+                        params[key] *= 1 - eta * lam
+                    params[key] -= eta * grads[key]
+                return params
+        """
+        rows = grade_edits(grader, "regularization", [Edit("in place", ("weight_decay_step",), code)])["in place"]
+        assert "modified in place" in failed(rows, "hygiene").message

@@ -8,7 +8,7 @@ def sgd_step(params, grads, eta):
 
 
 def iterations_per_epoch(n, batch_size):
-    return -(-n // batch_size)
+    return int(np.ceil(n / batch_size))
 
 
 def minibatch_indices(n, batch_size, rng):
