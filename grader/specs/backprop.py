@@ -49,7 +49,7 @@ def _at_activation(dA, cache):
 
 
 GRAD_AT_ACTIVATION = Mistake(
-    "backprop-grad-at-activation", "g'(A) used instead of g'(Z): the derivative taken at the activation",
+    "backprop-grad-at-activation", "the activation's derivative taken at the activation, g'(A), instead of at Z",
     "delta_l = dA_l * g_l'(Z_l): the derivative is evaluated at the pre-activation Z stored in the cache.",
     recursion(delta=_at_activation))
 NO_ACTIVATION_DERIVATIVE = Mistake(

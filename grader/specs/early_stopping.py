@@ -93,17 +93,29 @@ def _last_weights(val_losses, weights, patience, min_delta=0.0):
 
 
 PATIENCE_OFF_BY_ONE = Mistake(
-    "early-stopping-patience-off-by-one", "stopping one epoch late: after patience + 1 epochs without improvement",
+    "early-stopping-patience-off-by-one", "stopping one epoch late, after patience + 1 epochs without improvement",
     "stop at the epoch that makes `patience` non-improving epochs in a row; count them on paper for patience 1.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=1))
 MIN_DELTA_IGNORED = Mistake(
-    "early-stopping-min-delta-ignored", "min_delta ignored: any decrease counts as an improvement",
+    "early-stopping-min-delta-ignored", "min_delta ignored, so any decrease counts as an improvement",
     "an epoch improves only when its loss is below the best so far by more than min_delta.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ignore_delta=True))
 TIES_IMPROVE = Mistake(
     "early-stopping-ties-improve", "an equal loss counted as an improvement (<= instead of <)",
     "a loss equal to the best so far is not an improvement: compare strictly.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ties=True))
+RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE)
+
+
+def restoring(mistake):
+    """The same slip of the stopping rule made inside early_stopping_restore."""
+    def variant(val_losses, weights, patience, min_delta=0.0):
+        stop_epoch, best_epoch = mistake.variant(val_losses, patience, min_delta)
+        return stop_epoch, best_epoch, weights[best_epoch]
+    return Mistake(mistake.id.replace("early-stopping-", "early-stopping-restore-", 1),
+                   f"{mistake.title}, in early_stopping_restore", mistake.hint, variant)
+
+
 LAST_WEIGHTS = Mistake(
     "early-stopping-last-weights", "the weights of the last epoch trained kept instead of the best",
     "restore-best-weights returns the snapshot taken at best_epoch, not the most recent one.",
@@ -122,13 +134,13 @@ SPEC = ExerciseSpec("early_stopping", (
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
-    ), (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE)),
+    ), RULE_SLIPS),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
-              for label, *curve in CURVES[:3]),
+              for label, *curve in CURVES),
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
-    ), (LAST_WEIGHTS,)),
+    ), (LAST_WEIGHTS, *map(restoring, RULE_SLIPS))),
 ))

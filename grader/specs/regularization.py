@@ -74,7 +74,7 @@ GRADIENT_TWO = Mistake(
     "the 1/2 in (lambda / 2) sum W^2 cancels the 2 from differentiating the square.",
     lambda params, lam: ref.l2_gradient(params, 2 * lam))
 DECAY_SIGN = Mistake(
-    "weight-decay-wrong-sign", "weight decay that grows the weights: (1 + eta lambda) W",
+    "weight-decay-wrong-sign", "weight decay that grows the weights, (1 + eta lambda) W",
     "the penalty's gradient lambda W is subtracted like any gradient, so the weights shrink.",
     lambda params, grads, eta, lam: ref.weight_decay_step(params, grads, eta, -lam))
 DECAY_ON_BIASES = Mistake(

@@ -19,13 +19,17 @@ def stopping(improves="loss < best - min_delta", stops="wait >= patience"):
     """
 
 
+SLIPS = {
+    "patience-off-by-one": stopping(stops="wait > patience"),
+    "min-delta-ignored": stopping(improves="loss < best"),
+    "ties-improve": stopping(improves="loss <= best - min_delta"),
+}
+
+# the solution's early_stopping_restore calls early_stopping: a slip there shows in both functions
 EDITS = [
-    Edit("early-stopping-patience-off-by-one", ("early_stopping", "early_stopping_restore"),
-         stopping(stops="wait > patience")),
-    Edit("early-stopping-min-delta-ignored", ("early_stopping", "early_stopping_restore"),
-         stopping(improves="loss < best")),
-    Edit("early-stopping-ties-improve", ("early_stopping", "early_stopping_restore"),
-         stopping(improves="loss <= best - min_delta")),
+    *(Edit(f"early-stopping-{slip}", ("early_stopping", "early_stopping_restore"), code) for slip, code in SLIPS.items()),
+    *(Edit(f"early-stopping-restore-{slip}", ("early_stopping_restore", "early_stopping"), code)
+      for slip, code in SLIPS.items()),
     Edit("early-stopping-last-weights", ("early_stopping_restore",), """
         def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):
             stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)
