@@ -3,13 +3,15 @@
 Dropout's draws are specified exactly (one rng.random per entry), so its
 values are compared with the reference; a behaviour check also judges the
 properties on their own: survivors scaled by 1 / (1 - p), a fraction p
-dropped, and the identity in eval mode.
+dropped, and the identity in eval mode. Dropout's backward is also checked
+against central differences of the student's own dropout_forward.
 """
 
 import numpy as np
 
 from grader.checks.behaviour import BehaviourCheck, Scenario
 from grader.checks.cases import Case
+from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -175,6 +177,10 @@ SPEC = ExerciseSpec("regularization", (
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=lambda rng: [backward_case(n, k, rng) for n, k in SIZES]),
         ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)]),
+        # the forward's mask is fixed by its seed, so dropout is linear in A and the differences are exact
+        GradientCheck("gradient", 1.0, forward="dropout_forward", reference_forward=ref.dropout_forward,
+                      point=lambda rng: {"A": rng.normal(size=(2, 3))}, forward_args=lambda t: (t["A"], 0.4, RNG(7)),
+                      grads=lambda dA: {"A": dA}),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [backward_case(2, 3, rng)]),
     ), (BACKWARD_UNSCALED,)),
 ))

@@ -27,6 +27,8 @@ def decay_step(weights, biases="value - eta * grads[key]"):
     """
 
 
+FORWARD = ("dropout_forward", "dropout_backward")  # the backward's gradient check calls the forward
+
 EDITS = [
     Edit("l2-penalty-on-biases", ("l2_penalty",), """
         def l2_penalty(params, lam):
@@ -52,10 +54,10 @@ EDITS = [
     Edit("weight-decay-on-biases", ("weight_decay_step",), decay_step(
         "(1 - eta * lam) * value - eta * grads[key]", biases="(1 - eta * lam) * value - eta * grads[key]")),
     Edit("weight-decay-without-eta", ("weight_decay_step",), decay_step("(1 - lam) * value - eta * grads[key]")),
-    Edit("dropout-no-rescale", ("dropout_forward",), dropout(scale="1")),
-    Edit("dropout-scaled-at-eval", ("dropout_forward",), dropout(eval_mask="np.full(A.shape, 1 - p)")),
-    Edit("dropout-active-at-eval", ("dropout_forward",), dropout(eval_mask="(rng.random(A.shape) >= p) / (1 - p)")),
-    Edit("dropout-p-as-keep-probability", ("dropout_forward",), dropout(keep="rng.random(A.shape) < p", scale="p")),
+    Edit("dropout-no-rescale", FORWARD, dropout(scale="1")),
+    Edit("dropout-scaled-at-eval", FORWARD, dropout(eval_mask="np.full(A.shape, 1 - p)")),
+    Edit("dropout-active-at-eval", FORWARD, dropout(eval_mask="(rng.random(A.shape) >= p) / (1 - p)")),
+    Edit("dropout-p-as-keep-probability", FORWARD, dropout(keep="rng.random(A.shape) < p", scale="p")),
     Edit("dropout-backward-unscaled", ("dropout_backward",), """
         def dropout_backward(dout, cache):
             return dout * (cache["mask"] > 0)
@@ -85,3 +87,7 @@ class TestRegularizationSpec(SpecTests):
         """
         rows = grade_edits(grader, "regularization", [Edit("in place", ("weight_decay_step",), code)])["in place"]
         assert "modified in place" in failed(rows, "hygiene").message
+
+    def test_dropout_backward_is_checked_against_its_own_forward(self, named):
+        assert "central differences of your own dropout_forward" in failed(
+            named["dropout-backward-unscaled"], "gradient").message
