@@ -31,6 +31,21 @@ def parameters(widths, rng: np.random.Generator) -> dict[str, np.ndarray]:
     return params
 
 
+def network(rng: np.random.Generator, architecture: int = 0) -> dict[str, np.ndarray]:
+    """The parameters of ARCHITECTURES[architecture]: a dict of several shapes for dict-valued exercises."""
+    return parameters(ARCHITECTURES[architecture][0], rng)
+
+
+def shaped_like(params: dict, rng: np.random.Generator, scale: float = 1.0) -> dict[str, np.ndarray]:
+    """A dict of N(0, scale^2) arrays with the keys and shapes of `params` (e.g. their gradients)."""
+    return {k: scale * rng.normal(size=np.shape(v)) for k, v in params.items()}
+
+
+def every_network(make):
+    """rng -> make(rng, a) for every architecture a."""
+    return lambda rng: [make(rng, a) for a in range(len(ARCHITECTURES))]
+
+
 def forward_case(n: int, widths, activations, rng: np.random.Generator) -> tuple:
     """Arguments of mlp_forward: X (n, n0), params, the activation names as a list."""
     return rng.normal(size=(n, widths[0])), parameters(widths, rng), list(activations)

@@ -14,7 +14,7 @@ from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._networks import ARCHITECTURES, parameters
+from grader.specs._networks import every_network, network, shaped_like
 from reference import clipping as ref
 
 # global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
@@ -22,14 +22,9 @@ ABOVE = ({"W1": np.array([[3.0, 0.0]]), "b1": np.array([4.0])}, 1.0)
 BELOW = ({"W1": np.array([[0.3, 0.0]]), "b1": np.array([0.4])}, 1.0)
 
 
-def gradients(rng, architecture=0, scale=3.0):
-    """A gradient dict shaped like a network's parameters, entries N(0, scale^2)."""
-    return {k: scale * rng.normal(size=np.shape(v)) for k, v in parameters(ARCHITECTURES[architecture][0], rng).items()}
-
-
 def clip_case(rng, architecture=0, ratio=0.5):
     """Gradients and max_norm = ratio * their global norm (ratio < 1 clips, > 1 does not)."""
-    grads = gradients(rng, architecture)
+    grads = shaped_like(network(rng, architecture), rng, scale=3.0)
     return grads, float(ratio * ref.global_norm(grads))
 
 
@@ -88,7 +83,7 @@ NORM_SQUARED = Mistake(
 
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [clip_case(rng, a) for a in range(len(ARCHITECTURES))]),
+        ShapeCheck("shape", 1.0, sizes=every_network(clip_case)),
         ValueCheck("value", 2.0, fixed=(ABOVE, BELOW),
                    hidden=lambda rng: [clip_case(rng, 1, 0.4), clip_case(rng, 3, 1.5)]),
         BehaviourCheck("behaviour", 2.0, scenarios=(

@@ -17,7 +17,7 @@ from grader.mistakes import Mistake
 from grader.sandbox import RNG
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs._generators import seed
-from grader.specs._networks import ARCHITECTURES, parameters
+from grader.specs._networks import every_network, network, shaped_like
 from reference import optim as ref
 
 # w = 4, eta = 0.1, gradient 6: 4 - 0.6 = 3.4
@@ -25,8 +25,8 @@ STEP_EXAMPLE = ({"w": 4.0}, {"w": 6.0}, 0.1)
 
 
 def step_case(rng, architecture=0):
-    params = parameters(ARCHITECTURES[architecture][0], rng)
-    return params, {k: rng.normal(size=np.shape(v)) for k, v in params.items()}, float(rng.uniform(0.01, 1.0))
+    params = network(rng, architecture)
+    return params, shaped_like(params, rng), float(rng.uniform(0.01, 1.0))
 
 
 def exact_count(value, expected, case):
@@ -149,7 +149,7 @@ def index_scenarios(n, batch_size):
 
 SPEC = ExerciseSpec("optim", (
     FunctionSpec("sgd_step", ref.sgd_step, (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [step_case(rng, a) for a in range(len(ARCHITECTURES))]),
+        ShapeCheck("shape", 1.0, sizes=every_network(step_case)),
         ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=lambda rng: [step_case(rng, 1)]),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [step_case(rng, 0)]),
     ), (ASCENT,)),

@@ -20,16 +20,12 @@ from grader.sandbox import RNG
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs._draw import SIZES
 from grader.specs._generators import seed
-from grader.specs._networks import ARCHITECTURES, parameters
+from grader.specs._networks import every_network, network, shaped_like
 from reference import regularization as ref
 
 # w = 4, eta = 0.1, lambda = 0.01, zero data gradient: 0.999 * 4 = 3.996 (the bias is not decayed)
 DECAY_EXAMPLE = ({"W1": np.array([[4.0]]), "b1": np.array([4.0])}, {"W1": np.zeros((1, 1)), "b1": np.zeros(1)}, 0.1, 0.01)
 ONES = np.ones((40, 25))  # 1000 units: the dropped fraction is p within a few percent
-
-
-def network(rng, architecture=0):
-    return parameters(ARCHITECTURES[architecture][0], rng)
 
 
 def penalty_case(rng, architecture=0):
@@ -38,12 +34,7 @@ def penalty_case(rng, architecture=0):
 
 def step_case(rng, architecture=0):
     params = network(rng, architecture)
-    grads = {k: rng.normal(size=np.shape(v)) for k, v in params.items()}
-    return params, grads, float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.01, 1.0))
-
-
-def every_network(make):
-    return lambda rng: [make(rng, a) for a in range(len(ARCHITECTURES))]
+    return params, shaped_like(params, rng), float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.01, 1.0))
 
 
 def dict_checks(make, fixed=()):
