@@ -50,7 +50,7 @@ def _at_activation(dA, cache):
 
 GRAD_AT_ACTIVATION = Mistake(
     "backprop-grad-at-activation", "the activation's derivative taken at the activation, g'(A), instead of at Z",
-    "delta_l = dA_l * g_l'(Z_l): the derivative is evaluated at the pre-activation Z stored in the cache.",
+    "g' takes the pre-activation as its argument: that is why the cache keeps Z.",
     recursion(delta=_at_activation))
 NO_ACTIVATION_DERIVATIVE = Mistake(
     "backprop-no-activation-derivative", "the activation's derivative left out of delta",

@@ -66,7 +66,7 @@ PER_TENSOR = Mistake(
                              ref.global_norm(grads)))
 ALWAYS_RESCALE = Mistake(
     "clip-always-rescale", "gradients always rescaled to max_norm, even when their norm is smaller",
-    "clipping only ever shrinks: the factor is min(1, max_norm / norm).",
+    "clipping only ever shrinks: gradients whose norm is within max_norm pass unchanged.",
     lambda grads, max_norm: ({k: g * max_norm / ref.global_norm(grads) for k, g in grads.items()},
                              ref.global_norm(grads)))
 NORM_AFTER = Mistake(

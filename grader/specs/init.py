@@ -89,7 +89,7 @@ XAVIER_FAN_IN = Mistake(
     drawn("normal", lambda n_in, n_out: np.sqrt(1 / n_in)))
 XAVIER_SUM = Mistake(
     "xavier-sum-not-average", "Xavier normal with std sqrt(1 / (n_in + n_out)), the sum instead of the mean",
-    "the fan of mode 'average' is (n_in + n_out) / 2, so the variance is 2 / (n_in + n_out).",
+    "the fan of mode 'average' is the mean of n_in and n_out, not their sum.",
     drawn("normal", lambda n_in, n_out: np.sqrt(1 / (n_in + n_out))))
 XAVIER_UNIFORM_LIMIT_AS_STD = Mistake(
     "xavier-uniform-limit-as-std", "Xavier uniform with the normal's std sqrt(2 / (n_in + n_out)) as its limit",

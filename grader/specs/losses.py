@@ -103,7 +103,7 @@ CE_LOGITS_NO_MEAN = Mistake(
     lambda Z, Y: ref.cross_entropy_with_logits(Z, Y) * _batch(Y))
 CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
-    "Z are logits, not probabilities: the loss uses log softmax(Z), not log Z.",
+    "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
     lambda Z, Y: float(-np.sum(Y * np.log(Z)) / _batch(Y)))
 
 SPEC = ExerciseSpec("losses", (
