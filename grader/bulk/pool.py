@@ -24,23 +24,29 @@ PREFETCH = 2
 ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried
 
 
-def _worker(conn: Connection, engine: Engine) -> None:
+def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for other in inherited:  # the coordinator's ends, copied by fork: only the coordinator may hold them,
+        other.close()  # or a worker would never see EOF when the coordinator dies
     try:
         with engine.open() as grade:
             conn.send(("ready", None))
             while (job := conn.recv()) is not None:
                 conn.send(("done", grade_job(grade, job)))
-    except EOFError:  # the coordinator is gone
+    except (EOFError, BrokenPipeError, ConnectionResetError):  # the coordinator is gone
         return
     except Exception as exc:  # the engine could not start: tell the coordinator, which stops the run
-        conn.send(("fatal", exc.args[0] if isinstance(exc, EngineError) else one_line(exc)))
+        try:
+            conn.send(("fatal", exc.args[0] if isinstance(exc, EngineError) else one_line(exc)))
+        except OSError:
+            pass
 
 
 class _Worker:
-    def __init__(self, context, engine: Engine):
+    def __init__(self, context, engine: Engine, others: list[_Worker]):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker, args=(child, engine), daemon=True)
+        inherited = [self.conn, *(w.conn for w in others)]
+        self.process = context.Process(target=_worker, args=(child, inherited, engine), daemon=True)
         self.process.start()
         child.close()
         self.jobs: deque[Job] = deque()  # sent, not answered; the first one is running
@@ -68,8 +74,10 @@ class LocalPool:
     def run(self, jobs: Iterable[Job]) -> Iterator[Done]:
         queue = deque(jobs)
         deaths: dict[str, int] = {}
-        workers = [_Worker(self.context, self.engine) for _ in range(min(self.workers, len(queue)))]
+        workers: list[_Worker] = []
         try:
+            for _ in range(min(self.workers, len(queue))):
+                workers.append(_Worker(self.context, self.engine, workers))
             for worker in workers:
                 self._feed(worker, queue)
             while any(w.jobs for w in workers):
@@ -124,5 +132,5 @@ class LocalPool:
         queue.extendleft(reversed(pending))
         workers.remove(dead)
         if queue:
-            workers.append(_Worker(self.context, self.engine))
+            workers.append(_Worker(self.context, self.engine, workers))
             self._feed(workers[-1], queue)

@@ -1,0 +1,76 @@
+"""The real sandbox and grader behind `mlptutor grade`: a kill -9 mid-run, a rerun, other worker counts."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from grader.bulk.gradebook import Gradebook
+
+ROOT = Path(__file__).resolve().parents[2]
+SOLUTIONS = ROOT / "tests" / "solutions"
+EXERCISES = ("layers", "softmax")
+
+
+def _class(folder: Path) -> None:
+    correct = {name: (SOLUTIONS / f"{name}.py").read_text() for name in EXERCISES}
+    slow = {**correct, "layers": correct["layers"].replace("import numpy as np\n", "import time\nimport numpy as np\ntime.sleep(0.8)\n")}
+    wrong = {**correct, "softmax": correct["softmax"].replace("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)")}
+    broken = {**correct, "layers": "def dense_forward(A, W, b)\n"}
+    for student, files in {"a-correct": correct, "b-slow": slow, "c-wrong": wrong, "d-slow": slow, "e-broken": broken}.items():
+        (folder / student).mkdir(parents=True)
+        for name, source in files.items():
+            (folder / student / f"{name}.py").write_text(source)
+
+
+def _grade(cls: Path, out: Path, workers: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", "from mlptutor.cli import cli; cli()", "grade", str(cls),
+                             "--out", str(out), "--workers", str(workers), "--assignment", "hw"],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def _committed(path: Path) -> int:
+    try:
+        with sqlite3.connect(path, timeout=5) as db:
+            return db.execute("SELECT count(*) FROM submissions").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _book(path: Path):
+    """The gradebook without timings and captured output: the sandbox's output names its
+    per-job temporary folder (/tmp/job-<random>/softmax.py in a warning), which differs per run."""
+    with Gradebook(path) as gb:
+        return [{k: v for k, v in r.to_dict().items() if k not in ("seconds", "output")} for r in gb.reports("hw")]
+
+
+def test_kill_9_and_rerun_equal_a_clean_run_with_other_workers(tmp_path):
+    _class(tmp_path / "class")
+    killed = tmp_path / "killed"
+    child = _grade(tmp_path / "class", killed, 1)
+    deadline = time.monotonic() + 60
+    while _committed(killed / "gradebook.sqlite") < 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=60)
+    partial = _committed(killed / "gradebook.sqlite")
+    assert 1 <= partial < 5
+
+    rerun = _grade(tmp_path / "class", killed, 1)
+    output = rerun.communicate(timeout=120)[0]
+    assert rerun.returncode == 0, output
+    assert f"hw: 5 submissions, {5 - partial} graded, {partial} already graded, 0 failed" in output
+    clean = _grade(tmp_path / "class", tmp_path / "clean", 2)
+    assert clean.communicate(timeout=120)[1] is None and clean.returncode == 0
+    book = _book(killed / "gradebook.sqlite")
+    assert book == _book(tmp_path / "clean" / "gradebook.sqlite")
+    scores = {r["student"]: r["exercises"] for r in book}
+    softmax = {s: next(e["score"] for e in ex if e["name"] == "softmax") for s, ex in scores.items()}
+    assert softmax["a-correct"] == softmax["b-slow"] > softmax["c-wrong"]
+    mistakes = {c["mistake"] for e in scores["c-wrong"] for f in e["functions"] for c in f["checks"]}
+    assert "softmax-no-max-shift" in mistakes
+    assert (tmp_path / "clean" / "feedback" / "e-broken.html").read_text().count("could not be loaded") >= 1
