@@ -2,13 +2,12 @@
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from grader.bulk.gradebook import Gradebook
+from bulk_helpers import book, committed
 
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = ROOT / "tests" / "solutions"
@@ -33,19 +32,10 @@ def _grade(cls: Path, out: Path, workers: int) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
-def _committed(path: Path) -> int:
-    try:
-        with sqlite3.connect(path, timeout=5) as db:
-            return db.execute("SELECT count(*) FROM submissions").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 def _book(path: Path):
     """The gradebook without timings and captured output: the sandbox's output names its
     per-job temporary folder (/tmp/job-<random>/softmax.py in a warning), which differs per run."""
-    with Gradebook(path) as gb:
-        return [{k: v for k, v in r.to_dict().items() if k not in ("seconds", "output")} for r in gb.reports("hw")]
+    return book(path, ignore=("seconds", "output"))["hw"]
 
 
 def test_kill_9_and_rerun_equal_a_clean_run_with_other_workers(tmp_path):
@@ -53,11 +43,11 @@ def test_kill_9_and_rerun_equal_a_clean_run_with_other_workers(tmp_path):
     killed = tmp_path / "killed"
     child = _grade(tmp_path / "class", killed, 1)
     deadline = time.monotonic() + 60
-    while _committed(killed / "gradebook.sqlite") < 1 and time.monotonic() < deadline:
+    while committed(killed / "gradebook.sqlite") < 1 and time.monotonic() < deadline:
         time.sleep(0.02)
     child.send_signal(signal.SIGKILL)
     child.communicate(timeout=60)
-    partial = _committed(killed / "gradebook.sqlite")
+    partial = committed(killed / "gradebook.sqlite")
     assert 1 <= partial < 5
 
     rerun = _grade(tmp_path / "class", killed, 1)

@@ -1,12 +1,12 @@
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from bulk_fakes import FakeEngine
+from bulk_helpers import book, committed
 
 from grader.bulk.gradebook import Gradebook
 from grader.bulk.pool import LocalPool
@@ -24,13 +24,6 @@ def _class(write, students: dict[str, str], folder="class"):
 def _run(tmp_path, out="out", workers=2, **kw):
     engine = FakeEngine()
     return grade_class(tmp_path / "class", tmp_path / out, engine, LocalPool(engine, workers), **kw)
-
-
-def _book(path):
-    """Everything in a gradebook except timings: what must not depend on how the run went."""
-    with Gradebook(path) as gb:
-        return {a: [{k: v for k, v in r.to_dict().items() if k != "seconds"} for r in gb.reports(a)]
-                for a in gb.assignments()}
 
 
 def test_resume_skips_graded_and_regrade_forces(tmp_path, write):
@@ -52,7 +45,7 @@ def test_same_gradebook_for_any_worker_count(tmp_path, write):
     _class(write, {f"s{i:02d}": ("CORRECT", "HALF", "no")[i % 3] for i in range(7)})
     _run(tmp_path, out="one", workers=1)
     _run(tmp_path, out="three", workers=3)
-    assert _book(tmp_path / "one" / "gradebook.sqlite") == _book(tmp_path / "three" / "gradebook.sqlite")
+    assert book(tmp_path / "one" / "gradebook.sqlite") == book(tmp_path / "three" / "gradebook.sqlite")
     assert (tmp_path / "one" / "grades.csv").read_text() == (tmp_path / "three" / "grades.csv").read_text()
 
 
@@ -96,26 +89,18 @@ grade_class(Path({src!r}), Path({out!r}), FakeEngine(), LocalPool(FakeEngine(), 
 """
 
 
-def _committed(path: Path) -> int:
-    try:
-        with sqlite3.connect(path, timeout=5) as db:
-            return db.execute("SELECT count(*) FROM submissions").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 def test_kill_9_mid_run_then_rerun_equals_one_clean_run(tmp_path, write):
     _class(write, {f"s{i}": ("CORRECT SLOW", "HALF SLOW", "SLOW")[i % 3] for i in range(8)})
     script = KILLED_RUN.format(tests=str(Path(__file__).parent), src=str(tmp_path / "class"), out=str(tmp_path / "killed"))
     child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     deadline = time.monotonic() + 30
-    while _committed(tmp_path / "killed" / "gradebook.sqlite") < 2 and time.monotonic() < deadline:
+    while committed(tmp_path / "killed" / "gradebook.sqlite") < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
     child.send_signal(signal.SIGKILL)
     child.wait()
-    partial = _committed(tmp_path / "killed" / "gradebook.sqlite")
+    partial = committed(tmp_path / "killed" / "gradebook.sqlite")
     assert 2 <= partial < 8, "the run should have been killed in the middle"
     resumed = _run(tmp_path, out="killed")
     assert (resumed.skipped, resumed.graded) == (partial, 8 - partial)
     _run(tmp_path, out="clean")
-    assert _book(tmp_path / "killed" / "gradebook.sqlite") == _book(tmp_path / "clean" / "gradebook.sqlite")
+    assert book(tmp_path / "killed" / "gradebook.sqlite") == book(tmp_path / "clean" / "gradebook.sqlite")
