@@ -44,4 +44,113 @@ EDITS: dict[str, tuple[str, str, str]] = {
     "softmax-ce-grad-no-1/N": ("softmax", "return (softmax(logits) - Y) / logits.shape[0]", "return softmax(logits) - Y"),
     "softmax-ce-grad-sign": ("softmax", "return (softmax(logits) - Y) / logits.shape[0]",
                              "return (Y - softmax(logits)) / logits.shape[0]"),
+    # losses
+    "mse-no-half": ("losses", "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)", "return float(np.sum((Y_hat - Y) ** 2) / N)"),
+    "mse-no-mean": ("losses", "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)", "return float(0.5 * np.sum((Y_hat - Y) ** 2))"),
+    "mse-mean-over-all-entries": ("losses", "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+                                  "return float(0.5 * np.mean((Y_hat - Y) ** 2))"),
+    "mse-grad-no-1/N": ("losses", "return (Y_hat - Y) / N", "return Y_hat - Y"),
+    "mse-grad-factor-2": ("losses", "return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
+    "bce-no-clip": ("losses", "    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return float(", "    return float("),
+    "bce-no-mean": ("losses", "np.log(1 - P)) / N)", "np.log(1 - P)))"),
+    "bce-grad-no-clip": ("losses", "    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return (P - Y)", "    return (P - Y)"),
+    "bce-grad-no-1/N": ("losses", "return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / (P * (1 - P))"),
+    "ce-softmax-of-unshifted-logits": ("losses", "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+                                       "return float(-np.sum(Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))) / N)"),
+    "ce-no-mean": ("losses", "return float(-np.sum(Y * _log_softmax(Z)) / N)", "return float(-np.sum(Y * _log_softmax(Z)))"),
+    "ce-logits-as-probabilities": ("losses", "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+                                   "return float(-np.sum(Y * np.log(Z)) / N)"),
+    # mlp
+    "mlp-last-activation-skipped": ("mlp", "        A = _activate(Z, name)",
+                                    "        A = _activate(Z, name) if l < len(activations) else Z"),
+    "mlp-no-bias": ("mlp", "Z = A @ W + b", "Z = A @ W"),
+    "mlp-one-activation-for-all-layers": ("mlp", "        A = _activate(Z, name)", "        A = _activate(Z, activations[0])"),
+    # backprop
+    "backprop-grad-at-activation": ("backprop", "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+                                    "        name = cache[\"activation\"]\n"
+                                    "        forward = {\"identity\": lambda z: z, \"sigmoid\": lambda z: 1 / (1 + np.exp(-z)),\n"
+                                    "                   \"tanh\": np.tanh, \"relu\": lambda z: np.maximum(z, 0.0)}[name]\n"
+                                    "        delta = dA * _derivative(forward(cache[\"Z\"]), name)"),
+    "backprop-no-activation-derivative": ("backprop", "delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])", "delta = dA"),
+    "backprop-db-not-summed": ("backprop", "grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
+    "backprop-dW-transposed": ("backprop", "cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
+    "backprop-extra-1/N": ("backprop", "        grads[f\"W{l}\"] = cache[\"A_prev\"].T @ delta\n        grads[f\"b{l}\"] = delta.sum(axis=0)",
+                           "        grads[f\"W{l}\"] = cache[\"A_prev\"].T @ delta / len(delta)\n"
+                           "        grads[f\"b{l}\"] = delta.sum(axis=0) / len(delta)"),
+    # clipping
+    "clip-per-tensor": ("clipping", "    clipped = {k: g * scale for k, g in grads.items()}",
+                        "    clipped = {k: g * min(1.0, max_norm / max(float(np.sqrt(np.sum(g ** 2))), 1e-300)) for k, g in grads.items()}"),
+    "clip-always-rescale": ("clipping", "    scale = 1.0\n    if norm > max_norm:\n        scale = max_norm / norm\n",
+                            "    scale = max_norm / norm\n"),
+    "clip-norm-after-clipping": ("clipping", "    return clipped, norm", "    return clipped, norm * scale"),
+    "clip-norm-without-sqrt": ("clipping", "norm = float(np.sqrt(total))", "norm = float(total)"),
+    # init
+    "he-fan-out": ("init", "std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / _fan(n_out, n_in, mode))"),
+    "he-std-not-sqrt": ("init", "std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = 2 / _fan(n_in, n_out, mode)"),
+    "init-unscaled-normal": ("init", "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std * rng.standard_normal((n_in, n_out))",
+                             "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return rng.standard_normal((n_in, n_out))"),
+    "he-normal-mode-ignored": ("init", "std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / n_in)"),
+    "he-uniform-limit-as-std": ("init", "limit = np.sqrt(6 / _fan(n_in, n_out, mode))", "limit = np.sqrt(2 / _fan(n_in, n_out, mode))"),
+    "he-uniform-fan-out": ("init", "limit = np.sqrt(6 / _fan(n_in, n_out, mode))", "limit = np.sqrt(6 / _fan(n_out, n_in, mode))"),
+    "he-uniform-mode-ignored": ("init", "limit = np.sqrt(6 / _fan(n_in, n_out, mode))", "limit = np.sqrt(6 / n_in)"),
+    "xavier-fan-in-only": ("init", "std = np.sqrt(1 / _fan(n_in, n_out, mode))", "std = np.sqrt(1 / n_in)"),
+    "xavier-sum-not-average": ("init", "std = np.sqrt(1 / _fan(n_in, n_out, mode))", "std = np.sqrt(1 / (n_in + n_out))"),
+    "xavier-normal-mode-ignored": ("init", "std = np.sqrt(1 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / (n_in + n_out))"),
+    "xavier-uniform-limit-as-std": ("init", "limit = np.sqrt(3 / _fan(n_in, n_out, mode))", "limit = np.sqrt(1 / _fan(n_in, n_out, mode))"),
+    "xavier-uniform-fan-in-only": ("init", "limit = np.sqrt(3 / _fan(n_in, n_out, mode))", "limit = np.sqrt(3 / n_in)"),
+    "xavier-uniform-mode-ignored": ("init", "limit = np.sqrt(3 / _fan(n_in, n_out, mode))", "limit = np.sqrt(6 / (n_in + n_out))"),
+    # optim
+    "sgd-step-ascent": ("optim", "params[k] - eta * grads[k]", "params[k] + eta * grads[k]"),
+    "iterations-floor": ("optim", "return int(np.ceil(n / batch_size))", "return n // batch_size"),
+    "iterations-plus-one": ("optim", "return int(np.ceil(n / batch_size))", "return n // batch_size + 1"),
+    "minibatch-indices-drop-last": ("optim", "for start in range(0, n, batch_size):", "for start in range(0, n - batch_size + 1, batch_size):"),
+    "minibatch-indices-no-shuffle": ("optim", "perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "minibatches-drop-last": ("optim", "for idx in minibatch_indices(len(X), batch_size, rng)]",
+                              "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),
+    "minibatches-no-shuffle": ("optim", "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
+                               "    return [(X[s:s + batch_size], Y[s:s + batch_size]) for s in range(0, len(X), batch_size)]"),
+    "minibatches-x-y-shuffled-apart": ("optim", "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
+                                       "    x_batches = minibatch_indices(len(X), batch_size, rng)\n"
+                                       "    y_batches = minibatch_indices(len(X), batch_size, rng)\n"
+                                       "    return [(X[i], Y[j]) for i, j in zip(x_batches, y_batches)]"),
+    # regularization
+    "l2-penalty-on-biases": ("regularization", "        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
+                             "        total += np.sum(value ** 2)"),
+    "l2-penalty-no-half": ("regularization", "return float(lam / 2 * total)", "return float(lam * total)"),
+    "l2-gradient-on-biases": ("regularization", "        if key.startswith(\"W\"):\n            grads[key] = lam * value\n"
+                                                "        else:\n            grads[key] = np.zeros_like(value)",
+                              "        grads[key] = lam * value"),
+    "l2-gradient-no-lambda": ("regularization", "grads[key] = lam * value", "grads[key] = value"),
+    "l2-gradient-factor-2": ("regularization", "grads[key] = lam * value", "grads[key] = 2 * lam * value"),
+    "weight-decay-wrong-sign": ("regularization", "(1 - eta * lam) * value", "(1 + eta * lam) * value"),
+    "weight-decay-on-biases": ("regularization", "            new[key] = value - eta * grads[key]",
+                               "            new[key] = (1 - eta * lam) * value - eta * grads[key]"),
+    "weight-decay-without-eta": ("regularization", "(1 - eta * lam) * value", "(1 - lam) * value"),
+    "dropout-no-rescale": ("regularization", "mask = keep / (1 - p)", "mask = keep.astype(np.float64)"),
+    "dropout-scaled-at-eval": ("regularization", "mask = np.ones_like(A)", "mask = np.full_like(A, 1 - p)"),
+    "dropout-active-at-eval": ("regularization", "    if mode == \"eval\":\n        mask = np.ones_like(A)\n    else:\n"
+                                                 "        keep = rng.random(A.shape) >= p\n        mask = keep / (1 - p)",
+                               "    keep = rng.random(A.shape) >= p\n    mask = keep / (1 - p)"),
+    "dropout-p-as-keep-probability": ("regularization", "keep = rng.random(A.shape) >= p\n        mask = keep / (1 - p)",
+                                      "keep = rng.random(A.shape) < p\n        mask = keep / p"),
+    "dropout-backward-unscaled": ("regularization", "return dout * cache[\"mask\"]", "return dout * (cache[\"mask\"] > 0)"),
+    # early_stopping
+    "early-stopping-patience-off-by-one": ("early_stopping", "if wait >= patience:", "if wait > patience:"),
+    "early-stopping-min-delta-ignored": ("early_stopping", "if loss < best - min_delta:", "if loss < best:"),
+    "early-stopping-ties-improve": ("early_stopping", "if loss < best - min_delta:", "if loss <= best - min_delta:"),
+    "early-stopping-last-weights": ("early_stopping", "weights[best_epoch]", "weights[stop_epoch]"),
+    "early-stopping-restore-patience-off-by-one": ("early_stopping", "early_stopping(val_losses, patience, min_delta)",
+                                                   "early_stopping(val_losses, patience + 1, min_delta)"),
+    "early-stopping-restore-min-delta-ignored": ("early_stopping", "early_stopping(val_losses, patience, min_delta)",
+                                                 "early_stopping(val_losses, patience, 0.0)"),
+    "early-stopping-restore-ties-improve": ("early_stopping", "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+                                            "    best, best_epoch, wait, stop_epoch = np.inf, 0, 0, len(val_losses) - 1\n"
+                                            "    for epoch, loss in enumerate(val_losses):\n"
+                                            "        if loss <= best - min_delta:\n"
+                                            "            best, best_epoch, wait = loss, epoch, 0\n"
+                                            "        else:\n"
+                                            "            wait += 1\n"
+                                            "        if wait >= patience:\n"
+                                            "            stop_epoch = epoch\n"
+                                            "            break\n"),
 }

@@ -1,0 +1,31 @@
+"""A correct student solution of exercises/backprop.py."""
+
+import numpy as np
+
+
+def _derivative(z, name):
+    if name == "identity":
+        return np.ones_like(z)
+    if name == "sigmoid":
+        s = 1 / (1 + np.exp(-z))
+        return s * (1 - s)
+    if name == "tanh":
+        return 1 - np.tanh(z) ** 2
+    if name == "relu":
+        return (z > 0).astype(np.float64)
+    raise ValueError(f"unknown activation {name}")
+
+
+def mlp_backward(dout, caches):
+    grads = {}
+    dA = dout
+    for l in range(len(caches), 0, -1):
+        cache = caches[l - 1]
+        name = cache["activation"]
+        forward = {"identity": lambda z: z, "sigmoid": lambda z: 1 / (1 + np.exp(-z)),
+                   "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0.0)}[name]
+        delta = dA * _derivative(forward(cache["Z"]), name)
+        grads[f"W{l}"] = cache["A_prev"].T @ delta
+        grads[f"b{l}"] = delta.sum(axis=0)
+        dA = delta @ cache["W"].T
+    return grads
