@@ -29,7 +29,7 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
         raise click.UsageError("--scheduler goes with --executor dask")
     from grader.bulk.pool import LocalPool
 
-    return LocalPool(engine, workers or os.cpu_count() or 1)
+    return LocalPool(engine, workers or len(os.sched_getaffinity(0)))
 
 
 @click.command()

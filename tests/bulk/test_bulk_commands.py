@@ -46,6 +46,16 @@ def test_grade_then_export_every_format(tmp_path, write, fake_engine):
     assert (tmp_path / "g.csv").read_text() == (out / "grades.csv").read_text()
 
 
+def test_nbgrader_course_folder_end_to_end(tmp_path, write, fake_engine):
+    write("course/submitted/fay/ps1/softmax.py", "CORRECT")
+    write("course/submitted/gus/ps1/losses.py", "HALF")
+    result = _grade(tmp_path / "course", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "ps1: 2 submissions, 2 graded" in result.output
+    rows = list(csv.DictReader((tmp_path / "out" / "grades.csv").open()))
+    assert [(r["student"], r["total"]) for r in rows] == [("fay", "2"), ("gus", "1")]
+
+
 def test_user_errors_are_one_line_and_non_zero(tmp_path, write, fake_engine):
     (tmp_path / "empty").mkdir()
     result = _grade(tmp_path / "empty", "--out", tmp_path / "out")
