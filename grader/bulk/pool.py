@@ -4,15 +4,18 @@ The coordinator talks to each worker over its own pipe and keeps at most
 PREFETCH jobs in flight per worker (so a worker never waits for the next
 job), which also tells it exactly which job a dying worker was running: that
 job is retried once on a fresh worker, then reported as failed; the worker's
-queued jobs go back to the queue untouched. Workers ignore Ctrl-C (the
-coordinator stops them) and exit when their pipe closes, so a `kill -9` of
-the coordinator leaves no grading behind.
+queued jobs go back to the queue untouched. A worker silent for STALLED
+seconds (a sandbox that failed to enforce its own time limits) is killed and
+counts as dying. Workers ignore Ctrl-C (the coordinator stops them) and exit
+when their pipe closes, so a `kill -9` of the coordinator leaves no grading
+behind.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import signal
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -22,6 +25,7 @@ from grader.bulk.jobs import Done, Job, grade_job, one_line
 
 PREFETCH = 2
 ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried
+STALLED = 300.0  # seconds without an answer; the sandbox's own job limit is far lower
 
 
 def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> None:
@@ -50,6 +54,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.jobs: deque[Job] = deque()  # sent, not answered; the first one is running
+        self.heard = time.monotonic()  # last answer (or start)
 
     def stop(self) -> None:
         try:
@@ -66,9 +71,10 @@ class _Worker:
 class LocalPool:
     """Grade jobs on `workers` local processes; `run` yields a Done per job as they finish."""
 
-    def __init__(self, engine: Engine, workers: int):
+    def __init__(self, engine: Engine, workers: int, stalled: float = STALLED):
         self.engine = engine
         self.workers = max(1, workers)
+        self.stalled = stalled
         self.context = multiprocessing.get_context("fork")
 
     def run(self, jobs: Iterable[Job]) -> Iterator[Done]:
@@ -81,7 +87,10 @@ class LocalPool:
             for worker in workers:
                 self._feed(worker, queue)
             while any(w.jobs for w in workers):
-                ready = set(wait([w.conn for w in workers] + [w.process.sentinel for w in workers]))
+                ready = set(wait([w.conn for w in workers] + [w.process.sentinel for w in workers], timeout=self.stalled / 10))
+                for worker in workers:
+                    if worker.jobs and time.monotonic() - worker.heard > self.stalled:
+                        worker.process.kill()  # its sentinel wakes the next wait: handled as a death
                 for worker in list(workers):
                     if worker.conn in ready or worker.process.sentinel in ready:
                         yield from self._serve(worker, workers, queue, deaths)
@@ -104,6 +113,7 @@ class LocalPool:
                 kind, payload = worker.conn.recv()
                 if kind == "fatal":
                     raise EngineError(payload)
+                worker.heard = time.monotonic()
                 if kind == "done":
                     worker.jobs.popleft()
                     yield payload

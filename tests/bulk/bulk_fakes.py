@@ -3,7 +3,8 @@ no sandbox. It never runs student code: it reads the source as text.
 
 Per exercise module: "CORRECT" in the source passes both checks, "HALF" one of
 them (with a named mistake), anything else none. "DIE" kills the worker
-process (as a crash of the engine would), "SLOW" sleeps a little.
+process (as a crash of the engine would), "SLOW" sleeps a little, "HANG" a
+minute (as a sandbox that failed to enforce its limits would).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def fake_grade(student: str, modules: dict) -> SubmissionReport:
             os._exit(3)
         if "SLOW" in text:
             time.sleep(0.3)
+        if "HANG" in text:
+            time.sleep(60)
         first = "CORRECT" in text or "HALF" in text
         second = "CORRECT" in text
         rows.append(CheckResult(name, name, "shape", "shape", float(first), 1.0, first, "shape checked"))

@@ -59,6 +59,16 @@ def test_a_dying_worker_fails_one_submission_only(tmp_path, write):
     assert [r.score for r in reports] == [4.0, 3.0]
 
 
+def test_a_stalled_worker_is_killed_and_the_run_goes_on(tmp_path, write):
+    _class(write, {"alice": "CORRECT", "hal": "HANG"})
+    engine = FakeEngine()
+    start = time.monotonic()
+    summary = grade_class(tmp_path / "class", tmp_path / "out", engine, LocalPool(engine, 1, stalled=0.5))
+    assert time.monotonic() - start < 20
+    assert (summary.graded, summary.failed) == (1, 1)
+    assert any(p.startswith("hal: the grading worker died 2 times") for p in summary.problems)
+
+
 def test_nothing_to_grade_is_not_usable(tmp_path, write):
     write("class/empty/notes.txt", "no code")
     summary = _run(tmp_path)
