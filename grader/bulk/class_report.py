@@ -1,9 +1,10 @@
 """The class overview of one assignment, as one self-contained HTML page.
 
-Sections: score summary and histogram (inline SVG), pass rate of every
-check (lowest first, the checks the class struggles with), how often each
-catalogued mistake was diagnosed (students per mistake, with its hint), the
-slowest submissions, and the students whose submission had notes.
+Sections: score summary and histogram (inline SVG), files missing or not
+loadable per exercise, pass rate of every check (lowest first: the checks
+the class struggles with), how often each catalogued mistake was diagnosed
+(students per mistake, with its hint), the slowest submissions, and the
+students whose submission had notes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import statistics
 from collections import Counter
 from html import escape
 
+from grader.bulk.engine import MISSING
 from grader.bulk.svg import bars, histogram
 from grader.feedback.html import page
 from grader.feedback.summary import points
@@ -26,11 +28,24 @@ def _summary(reports: list[SubmissionReport]) -> str:
             f"min {min(scores):g}, max {max(scores):g}.</p>\n{histogram(scores, top)}")
 
 
+def _files(reports: list[SubmissionReport]) -> str:
+    """Per exercise: students whose file was missing, and whose file could not be loaded."""
+    problems = Counter((c.exercise, c.check) for r in reports for c in r.checks if c.kind == "load")
+    exercises = sorted({exercise for exercise, _ in problems})
+    if not exercises:
+        return "<p>Every submission had every file, and every file loaded.</p>"
+    rows = "".join(f"<tr><td>{escape(e)}.py</td><td>{problems[e, MISSING]}</td><td>{problems[e, 'load']}</td></tr>"
+                   for e in exercises)
+    return f"<table><tr><th>file</th><th>missing</th><th>could not be loaded</th></tr>{rows}</table>"
+
+
 def _pass_rates(reports: list[SubmissionReport]) -> str:
     seen: Counter = Counter()
     passed: Counter = Counter()
     for r in reports:
         for c in r.checks:
+            if c.kind == "load":
+                continue
             key = (c.exercise, c.function, c.check)
             seen[key] += 1
             passed[key] += c.passed
@@ -80,6 +95,7 @@ def render_class_report(assignment: str, reports: list[SubmissionReport]) -> str
     body = [
         f"<h1>Class report: {escape(assignment)}</h1>",
         "<h2>Scores</h2>", _summary(reports),
+        "<h2>Files missing or not loadable</h2>", _files(reports),
         "<h2>Pass rate of every check</h2>", _pass_rates(reports),
         "<h2>Diagnosed mistakes</h2>", _mistakes(reports),
         "<h2>Slowest submissions</h2>", _slowest(reports),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from grader.model import CheckResult, SubmissionReport
 
 GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
+MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
 
 
 class EngineError(RuntimeError):
@@ -31,7 +32,7 @@ def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float])
     for name, max_points in exercises.items():
         if name not in present:
             report.checks.append(CheckResult(
-                exercise=name, function="(file)", check="submitted", kind="load", points=0.0,
+                exercise=name, function="(file)", check=MISSING, kind="load", points=0.0,
                 max_points=max_points, passed=False, message=f"{name}.py is missing from the submission"))
     return report
 
