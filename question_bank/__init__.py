@@ -1,0 +1,18 @@
+"""The question bank: question folders, variants, sheets in every format, practice and quiz grading.
+
+    loader.py         find, load and validate question folders (questions/<id>/)
+    variants.py       Variant and Quiz records (variants.json): one question for one student
+    templating.py     the Jinja environment and filters (num, vec, mat, options), escapers per format
+    markup.py         the Markdown subset of the templates, parsed into a small tree
+    mathml.py         LaTeX math -> MathML
+    markdown_html.py  Markdown + math -> HTML (MathML, or TeX math for the LMS exports)
+    markdown_tex.py   Markdown + math -> LaTeX
+    keyformat.py      how the key prints answers and tolerances; the rounding rule
+    roster.py         students from a CSV roster or numbered variants
+    documents.py      HTML / LaTeX / Markdown sheets and the answer key (sheet_templates/)
+    pdf.py            the LaTeX sheets compiled by a TeX engine
+    lms.py, moodle.py, qti.py   Moodle XML and Canvas QTI exports
+    sheets.py         variants.json plus the requested formats
+    commands.py       `mlptutor quiz` (and the `quiz grade` / `practice` wiring)
+    answers.py, grading.py, practice.py, plaintext.py, drawing.py   checking answers, grading, the terminal tutor
+"""
