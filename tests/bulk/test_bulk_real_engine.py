@@ -7,7 +7,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from bulk_helpers import book, committed
+
+from grader.bulk.engine import Engine, EngineError
 
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = ROOT / "tests" / "solutions"
@@ -64,3 +67,13 @@ def test_kill_9_and_rerun_equal_a_clean_run_with_other_workers(tmp_path):
     mistakes = {c["mistake"] for e in scores["c-wrong"] for f in e["functions"] for c in f["checks"]}
     assert "softmax-no-max-shift" in mistakes
     assert (tmp_path / "clean" / "feedback" / "e-broken.html").read_text().count("could not be loaded") >= 1
+
+
+def test_require_sandbox_grades_under_bubblewrap_or_refuses_in_one_line():
+    try:
+        with Engine(require_sandbox=True).open() as grade:
+            report = grade("alice", {"softmax": (SOLUTIONS / "softmax.py").read_text()})
+    except EngineError as exc:
+        assert "\n" not in str(exc) and "bubblewrap" in str(exc)
+        pytest.skip("bubblewrap is not usable here; the refusal was one line")
+    assert report.isolation == "bwrap"
