@@ -2,7 +2,8 @@
 
 - grades.csv: one row per student, one column per exercise (points), total, max_score.
 - Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
-  per submission {"score", "execution_time", "output", "output_format",
+  per submission {"score", "execution_time", "output" (notes and the student's
+  captured output), "output_format",
   "visibility", "stdout_visibility", "tests": [{"name", "number", "score",
   "max_score", "status": "passed"|"failed", "output", "output_format",
   "tags", "visibility"}, ...]}; one test per graded function.
@@ -17,7 +18,7 @@ import csv
 import io
 
 from grader.bulk.roster import Student
-from grader.feedback.summary import function_state, total
+from grader.feedback.summary import capped, function_state, total
 from grader.model import SubmissionReport
 
 NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
@@ -74,6 +75,8 @@ def gradescope_results(report: SubmissionReport) -> dict:
                 "visibility": "visible",
             })
     summary = "\n".join(report.problems)
+    if report.output.strip():
+        summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)
     return {
         "score": report.score,
         "execution_time": round(report.seconds, 3),

@@ -65,6 +65,7 @@ def test_gradescope_results_have_the_documented_fields():
     softmax = next(t for t in data["tests"] if t["name"] == "softmax.softmax")
     assert softmax["status"] == "failed" and "softmax-off-by-one" in softmax["output"]
     assert next(t for t in data["tests"] if t["name"] == "losses.py")["max_score"] == 2.0
+    assert data["output"].endswith("Output of your code:\nhello from bob")
 
 
 def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():
