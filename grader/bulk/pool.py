@@ -87,7 +87,8 @@ class LocalPool:
             for worker in workers:
                 self._feed(worker, queue)
             while any(w.jobs for w in workers):
-                ready = set(wait([w.conn for w in workers] + [w.process.sentinel for w in workers], timeout=self.stalled / 10))
+                waitables = [w.conn for w in workers] + [w.process.sentinel for w in workers]
+                ready = set(wait(waitables, timeout=self.stalled / 10))
                 for worker in workers:
                     if worker.jobs and time.monotonic() - worker.heard > self.stalled:
                         worker.process.kill()  # its sentinel wakes the next wait: handled as a death
@@ -126,6 +127,8 @@ class LocalPool:
 
     def _replace(self, dead: _Worker, workers: list[_Worker], queue: deque[Job], deaths: dict[str, int]) -> Iterator[Done]:
         """The worker died: retry or report its running job, requeue the rest, start a new worker if work is left."""
+        if dead.process.is_alive():  # its pipe broke first
+            dead.process.kill()
         dead.process.join()
         code = dead.process.exitcode
         pending = list(dead.jobs)
