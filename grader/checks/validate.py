@@ -125,10 +125,12 @@ def leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:
     return [(path, value)]
 
 
-def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tuple = "result") -> str | None:
-    """None when validated `got` is allclose to `expected` leaf by leaf, else where and how far off.
+def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tuple = "result",
+             reveal: bool = True) -> str | None:
+    """None when validated `got` is allclose to `expected` leaf by leaf, else where (and how far) off.
 
-    Says the largest error and its index, never the expected numbers.
+    Never the expected numbers; on hidden inputs (reveal=False) not even the size of the error,
+    since the student's own value plus the error would give the expected value away.
     """
     got_leaves = dict(leaves(got))
     for path, exp in leaves(expected):
@@ -143,8 +145,8 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
         worst = np.unravel_index(int(np.argmax(np.where(ok, 0, err))), err.shape) if err.ndim else ()
         where = (_at(what, path[0]) + "".join(f"[{p!r}]" for p in path[1:])) if path else _name(what)
         at = f" at index {tuple(int(i) for i in worst)}" if worst else ""
-        return (f"{where}: {int((~ok).sum())} of {ok.size} entries off, largest error "
-                f"{float(err.max()):.3g}{at} (rtol {rtol:g}, atol {atol:g})")
+        size = f"largest error {float(err.max()):.3g}{at}" if reveal else f"the worst{at}"
+        return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (rtol {rtol:g}, atol {atol:g})"
     return None
 
 
@@ -156,9 +158,9 @@ def pick(value: Any, path: tuple | None) -> Any:
 
 
 def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float,
-                   what: str | tuple = "result") -> str | None:
+                   what: str | tuple = "result", reveal: bool = True) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what)
-            or mismatch(expected, outcome.value, rtol, atol, what))
+            or mismatch(expected, outcome.value, rtol, atol, what, reveal))

@@ -54,7 +54,7 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
         outcome = outcomes.get(call.id)
         if outcome is not None and outcome.status == "ok":
             evidence.append(Evidence(case.args, case.kwargs, outcome.value, pick))
-        if problem := result_problem(outcome, exp, rtol, atol, what):
+        if problem := result_problem(outcome, exp, rtol, atol, what, reveal=not case.hidden):
             problems.append(f"on {case.label}: {problem}")
     passed = len(cases) - len(problems)
     if not problems:
