@@ -3,8 +3,9 @@
 Sections: score summary and histogram (inline SVG), files missing or not
 loadable per exercise, pass rate of every check (lowest first: the checks
 the class struggles with), how often each catalogued mistake was diagnosed
-(students per mistake, with its hint), the slowest submissions, and the
-students whose submission had notes.
+(students per mistake, with its hint), the slowest submissions, the
+students whose submission had notes, and the problems of the last run
+(items not graded, roster differences).
 """
 
 from __future__ import annotations
@@ -89,9 +90,18 @@ def _notes(reports: list[SubmissionReport]) -> str:
     return f'<ul class="problems">{items}</ul>'
 
 
-def render_class_report(assignment: str, reports: list[SubmissionReport]) -> str:
+def _run_problems(problems: list[str]) -> str:
+    if not problems:
+        return "<p>None.</p>"
+    return '<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in problems) + "</ul>"
+
+
+def render_class_report(assignment: str, reports: list[SubmissionReport], problems: list[str] = ()) -> str:
+    """The page for `reports`; `problems` are the one-line problems of the run that wrote it."""
+    tail = ["<h2>Problems of the last run</h2>", _run_problems(list(problems))]
     if not reports:
-        return page(f"Class report: {assignment}", f"<h1>Class report: {escape(assignment)}</h1><p>No submissions graded.</p>")
+        return page(f"Class report: {assignment}",
+                    "\n".join([f"<h1>Class report: {escape(assignment)}</h1><p>No submissions graded.</p>", *tail]))
     body = [
         f"<h1>Class report: {escape(assignment)}</h1>",
         "<h2>Scores</h2>", _summary(reports),
@@ -100,5 +110,6 @@ def render_class_report(assignment: str, reports: list[SubmissionReport]) -> str
         "<h2>Diagnosed mistakes</h2>", _mistakes(reports),
         "<h2>Slowest submissions</h2>", _slowest(reports),
         "<h2>Submissions with notes</h2>", _notes(reports),
+        *tail,
     ]
     return page(f"Class report: {assignment}", "\n".join(body))

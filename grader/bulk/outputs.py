@@ -63,5 +63,5 @@ class OutputFolder:
 
     def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str]) -> None:
         write_atomic(self.root / "grades.csv", grades_csv(reports))
-        write_atomic(self.root / "class-report.html", render_class_report(assignment, reports))
+        write_atomic(self.root / "class-report.html", render_class_report(assignment, reports, problems))
         write_atomic(self.root / "problems.txt", "".join(p + "\n" for p in problems))

@@ -86,8 +86,9 @@ def test_html_feedback_is_self_contained_escaped_and_well_formed():
 
 
 def test_class_report_is_self_contained_with_inline_svg():
-    page = render_class_report("hw1", _reports())
+    page = render_class_report("hw1", _reports(), ["dan.zip: not a readable zip <corrupt>"])
     _well_formed_and_offline(page)
+    assert "<li>dan.zip: not a readable zip &lt;corrupt&gt;</li>" in page
     assert page.count("<svg") == 2  # histogram and mistakes
     assert "softmax-off-by-one" in page and "losses-off-by-one" in page
     assert "<td>1/3</td><td>33%</td>" in page  # softmax value check passed by alice only
