@@ -102,7 +102,7 @@ class Zygote:
             os.close(fd)
 
     def fork_job(self, fds: list) -> dict:
-        scratch = tempfile.mkdtemp(prefix="job-")
+        scratch = scratch_dir(self.uid)
         if self.uid is not None:
             os.chown(scratch, self.uid, self.uid)
         sys.stdout.flush()
@@ -147,6 +147,20 @@ class Zygote:
         remove_tree(self.job["dir"], self.uid)
         job, self.job = self.job, None
         return job["status"]
+
+
+def scratch_dir(uid) -> str:
+    """An empty dir for the next job: always TMPDIR/job (file names in messages stay the same run to run)."""
+    path = os.path.join(tempfile.gettempdir(), "job")
+    if os.path.islink(path):
+        os.unlink(path)
+    elif os.path.exists(path):
+        remove_tree(path, uid)
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:  # a leftover that could not be removed
+        path = tempfile.mkdtemp(prefix="job-")
+    return path
 
 
 def descendants(root: int) -> list:

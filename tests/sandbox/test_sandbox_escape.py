@@ -38,7 +38,8 @@ def test_another_students_file_is_unreadable(sandbox, tmp_path):
 
 
 def test_previous_jobs_files_are_gone(sandbox):
-    first, _ = run_one(sandbox, "import os\ndef f():\n    return os.path.abspath(__file__)\n")
+    source = "import os\ndef f():\n    open('secret.txt', 'w').write('alice')\n    return os.path.abspath('secret.txt')\n"
+    first, _ = run_one(sandbox, source)
     outcome, _ = run_one(sandbox, READ, args=(first.value,))
     assert outcome.status == "error" and "FileNotFoundError" in outcome.error
 
