@@ -84,23 +84,34 @@ def run(job: GradingJob, grader: Grader) -> None:
     job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
 
 
-def _not_implemented(p: Planned, outcomes) -> bool:
-    """Every call of the graded function itself raised NotImplementedError (an untouched stub).
+_WHOLE = ("not_implemented", "module_error", "missing_function")
 
-    Calls taking a Ref depend on another call (a forward's cache) and are left out."""
+
+def _whole_function_status(p: Planned, outcomes) -> str | None:
+    """One message when every call of the graded function ended the same way for a reason unrelated
+    to its values: an untouched stub, a missing function, a file that does not load. Else None.
+
+    Calls taking a Ref are left out: they fail first when the forward they depend on failed."""
     own = [(c, outcomes.get(c.id)) for c in p.plan.calls if (c.module, c.function) == (p.ctx.module, p.ctx.function)]
-    if not any(o is not None and o.status == "not_implemented" for _, o in own):
-        return False
-    own = [o for c, o in own if not c.refs()]
-    return bool(own) and all(o is not None and o.status == "not_implemented" for o in own)
+    if not any(o is not None and o.status in _WHOLE for _, o in own):
+        return None
+    plain = [o for c, o in own if not c.refs()]
+    statuses = {o.status if o is not None else None for o in plain}
+    if len(statuses) != 1 or (status := statuses.pop()) not in _WHOLE:
+        return None
+    if status == "not_implemented":
+        return NOT_IMPLEMENTED
+    if status == "module_error":
+        return f"not run: {p.ctx.module}.py could not be loaded"
+    return plain[0].error or f"{p.ctx.function}() is missing from {p.ctx.module}.py"
 
 
 def judge(job: GradingJob, grader: Grader) -> None:
-    """Outcomes -> Verdicts, in the trusted process; an untouched stub just says so."""
+    """Outcomes -> Verdicts, in the trusted process; a stub, a missing function or a broken file just says so."""
     outcomes = job.result.outcomes
     for p in job.planned:
-        if _not_implemented(p, outcomes):
-            p.verdict = Verdict(0.0, NOT_IMPLEMENTED)
+        if message := _whole_function_status(p, outcomes):
+            p.verdict = Verdict(0.0, message)
             continue
         try:
             p.verdict = p.check.judge(p.ctx, p.plan, outcomes)

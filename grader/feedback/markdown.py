@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grader.feedback.summary import capped, function_state, points, total
+from grader.feedback.summary import capped, points, shared_message, total
 from grader.model import SubmissionReport
 
 
@@ -18,8 +18,8 @@ def render_markdown(report: SubmissionReport) -> str:
         out += ["", f"## {exercise}.py: {points(*total(rows))}", "",
                 "| function | check | points | result |", "| --- | --- | --- | --- |"]
         for function, fn_rows in functions.items():
-            if function_state(fn_rows) == "not implemented":
-                out.append(f"| `{function}` | all | {points(*total(fn_rows))} | not implemented yet |")
+            if message := shared_message(fn_rows):
+                out.append(f"| `{function}` | all | {points(*total(fn_rows))} | {_cell(message)} |")
                 continue
             for r in fn_rows:
                 result = ("passed: " if r.passed else "**failed**: ") + _cell(r.message)

@@ -15,6 +15,12 @@ def function_state(rows: list[CheckResult]) -> str:
     return "failed"
 
 
+def shared_message(rows: list[CheckResult]) -> str | None:
+    """The message when every check of a function failed with the same one (stub, missing, not loaded)."""
+    messages = {r.message for r in rows}
+    return messages.pop() if len(messages) == 1 and not any(r.passed for r in rows) else None
+
+
 def points(score: float, max_score: float) -> str:
     """'2.5/4': two decimals at most, no trailing zeros."""
     return f"{round(score, 2):g}/{round(max_score, 2):g}"

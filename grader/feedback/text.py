@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from grader.feedback.summary import capped, function_state, points, total
+from grader.feedback.summary import capped, function_state, points, shared_message, total
 from grader.model import SubmissionReport
 
 _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implemented": ("TODO", "yellow")}
@@ -35,8 +35,8 @@ def _function_lines(function: str, rows, style) -> list[str]:
     state = function_state(rows)
     mark, colour = _MARKS[state]
     head = f"  {style(mark, colour)} {function}  {points(*total(rows))}"
-    if state == "not implemented":
-        return [f"{head}  not implemented yet"]
+    if message := shared_message(rows):
+        return [f"{head}  {message}"]
     lines = [head]
     for r in rows:
         sign = style("ok", "green") if r.passed else style("x", "red")

@@ -117,6 +117,16 @@ def test_syntax_error_is_one_line_with_its_line_number(grader):
     (load,) = [r for r in report.checks if r.kind == "load"]
     assert "layers.py could not be loaded" in load.message and "line 3" in load.message
     assert not report.passed and report.score == 0
+    assert {r.message for r in report.checks if r.kind != "load"} == {"not run: layers.py could not be loaded"}
+    assert "FAIL dense_backward  0/5  not run: layers.py could not be loaded" in render_text(report)
+
+
+def test_missing_function_is_one_line(grader, solution):
+    source = solution("layers").split("def dense_backward")[0]
+    report = grader.grade({"layers": source})
+    rows = [r for r in report.checks if r.function == "dense_backward"]
+    assert {r.message for r in rows} == {"layers.py has no function dense_backward()"}
+    assert all(r.passed for r in report.checks if r.function == "dense_forward")
 
 
 def test_only_grades_some_files_but_all_are_importable(grader, solution):
