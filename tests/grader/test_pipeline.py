@@ -125,7 +125,8 @@ def test_missing_function_is_one_line(grader, solution):
     source = solution("layers").split("def dense_backward")[0]
     report = grader.grade({"layers": source})
     rows = [r for r in report.checks if r.function == "dense_backward"]
-    assert {r.message for r in rows} == {"layers.py has no function dense_backward()"}
+    (message,) = {r.message for r in rows}
+    assert "dense_backward" in message and "layers.py" in message
     assert all(r.passed for r in report.checks if r.function == "dense_forward")
 
 
