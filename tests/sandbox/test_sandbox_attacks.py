@@ -88,6 +88,7 @@ def test_exit_inside_calls(sandbox):
     assert result.outcomes["a"].status == "error" and "sys.exit(3)" in result.outcomes["a"].error
     assert result.outcomes["b"].status == "crashed" and "exited with code 4" in result.outcomes["b"].error
     assert result.outcomes["c"].value == "still here"
+    assert_healthy(sandbox)
 
 
 def test_exit_at_import(sandbox):
@@ -98,6 +99,7 @@ def test_exit_at_import(sandbox):
     assert "exited with code 5" in result.module_errors["dies"]
     assert result.outcomes["q"].status == result.outcomes["d"].status == "module_error"
     assert result.outcomes["ok"].value == 1
+    assert_healthy(sandbox)
 
 
 def test_forged_output_is_only_output(sandbox):
@@ -134,6 +136,11 @@ def test_monkeypatching_does_not_reach_the_next_job(sandbox):
     assert outcome.value == 99
     probe = "import numpy as np\ndef f():\n    return [np.sum([1, 2]), bool(np.allclose(1, 2)), len('abc')]\n"
     assert run_one(sandbox, probe)[0].value == [3, False, 3]
+
+
+def test_monkeypatching_at_import_does_not_reach_the_next_job(sandbox):
+    run_one(sandbox, "import builtins, numpy as np\nnp.zeros = None\nbuiltins.print = None\ndef f():\n    return 1\n")
+    assert_healthy(sandbox)
 
 
 def test_student_numpy_py_does_not_shadow_numpy(sandbox):
