@@ -17,8 +17,9 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from grader.checks.base import Context  # noqa: E402
 from grader.checks.gradient import GradientCheck  # noqa: E402
-from grader.pipeline import Grader  # noqa: E402
+from grader.pipeline import STEPS, Grader  # noqa: E402
 from grader.sandbox import Sandbox  # noqa: E402
 from grader.spec import ExerciseSpec, FunctionSpec  # noqa: E402
 from grader.specs import load_specs  # noqa: E402
@@ -37,6 +38,15 @@ def timed(fn, repeat):
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
     return float(np.median(walls)), float(np.median(cpus))
+
+
+def timed_step(step, totals):
+    """A pipeline step that adds its trusted CPU seconds to totals[step name]."""
+    def run(job, grader):
+        cpu = time.process_time()
+        step(job, grader)
+        totals[step.__name__] = totals.get(step.__name__, 0.0) + time.process_time() - cpu
+    return run
 
 
 def realistic_gradient_spec():
@@ -62,12 +72,18 @@ def main():
           f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (includes starting the sandbox)")
 
     with Sandbox() as sandbox:
-        grader = Grader(sandbox)
+        steps = {}
+        grader = Grader(sandbox, steps=tuple(timed_step(step, steps) for step in STEPS))
         grader.grade(sources)  # warm up the zygote
+        steps.clear()
         wall, cpu = timed(lambda: grader.grade(sources), repeat)
         report = grader.grade(sources)
+        calls = sum(len(c.plan(Context("s", e, f.name, f.reference)).calls)
+                    for e, spec in grader.specs.items() if e in sources for f in spec.functions for c in f.checks)
         print(f"Grader.grade, warm sandbox ({sandbox.level}): {wall * 1000:.1f} ms wall, {cpu * 1000:.1f} ms trusted CPU, "
-              f"{len(report.checks)} checks, score {report.score:g}/{report.max_score:g}")
+              f"{len(report.checks)} checks, {calls} sandbox calls, score {report.score:g}/{report.max_score:g}")
+        print("  trusted CPU per step: " + ", ".join(f"{name} {seconds / (repeat + 1) * 1000:.1f} ms"
+                                                       for name, seconds in steps.items()))
 
         grader = Grader(sandbox, realistic_gradient_spec())
         wall, cpu = timed(lambda: grader.grade(sources, only=["backprop"]), max(1, repeat // 2))
