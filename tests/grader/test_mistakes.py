@@ -133,3 +133,9 @@ def test_variant_must_reproduce_every_value():
 def test_a_crashing_variant_explains_nothing():
     broken = Mistake("broken", "t", "h", lambda x: 1 / 0)
     assert not reproduces(broken, [Evidence((1.0,), {}, 1.0)])
+
+
+def test_catalogue_is_unique_and_complete():
+    mistakes = catalogue()
+    assert len(mistakes) >= 20
+    assert all(m.id == key and m.title and m.hint and callable(m.variant) for key, m in mistakes.items())
