@@ -16,9 +16,13 @@ def function_state(rows: list[CheckResult]) -> str:
 
 
 def shared_message(rows: list[CheckResult]) -> str | None:
-    """The message when every check of a function failed with the same one (stub, missing, not loaded)."""
+    """The one message when every check of a function failed with it (stub, missing function, file not
+    loaded), so it can be said once; None when the checks have their own story (or a mistake to name)."""
     messages = {r.message for r in rows}
-    return messages.pop() if len(messages) == 1 and not any(r.passed for r in rows) else None
+    if len(messages) != 1 or any(r.passed or r.mistake for r in rows):
+        return None
+    message = messages.pop()
+    return message if len(rows) > 1 or message == NOT_IMPLEMENTED else None
 
 
 def points(score: float, max_score: float) -> str:

@@ -1,8 +1,8 @@
 """Terminal feedback: per exercise, function and check, with the mistake's name and hint.
 
 Colour only when asked (the command asks when stdout is a TTY). A function
-whose every check says "not implemented yet" is one line. The student's
-captured output comes last, capped.
+whose checks all failed for one reason (not implemented yet, missing, file
+not loaded) is one line. The student's captured output comes last, capped.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implement
 
 def render_text(report: SubmissionReport, color: bool = False) -> str:
     style = (lambda text, fg, bold=False: click.style(text, fg=fg, bold=bold)) if color else (lambda text, *a, **k: text)
-    lines = [f"{p}" for p in report.problems]
+    lines = list(report.problems)
     for exercise, functions in report.exercises().items():
         rows = [r for fn_rows in functions.values() for r in fn_rows]
         lines.append(style(f"{exercise}.py  {points(*total(rows))}", None, bold=True))
