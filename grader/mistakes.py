@@ -33,11 +33,15 @@ class Mistake:
 
 
 def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
-    """Same structure and allclose leaves; only exact ndarrays and plain numbers take part."""
+    """Same structure, equal str/bool/None leaves and allclose numbers (exact ndarrays and plain numbers only)."""
     la, lb = leaves(a), leaves(b)
     if [p for p, _ in la] != [p for p, _ in lb]:
         return False
     for (_, x), (_, y) in zip(la, lb):
+        if type(x) in (str, bool, type(None)) or type(y) in (str, bool, type(None)):
+            if type(x) is not type(y) or x != y:
+                return False
+            continue
         if not all(type(v) is np.ndarray or type(v) in (float, int) for v in (x, y)):
             return False
         x, y = np.asarray(x), np.asarray(y)
