@@ -27,6 +27,8 @@ import struct
 import numpy as np
 
 MAX_FRAME_BYTES = 256 << 20  # one array of 32 M float64: far above any exercise
+MAX_HEADER_BYTES = 16 << 20  # the JSON part: big data belongs in .npy blobs
+MAX_MESSAGE_BYTES = 512 << 20  # all frames of one message, so a child cannot exhaust the grader's memory
 MAX_DEPTH = 64
 MAX_ITEMS = 1_000_000  # generators are materialised up to this many items
 NPY_MAGIC = b"\x93NUMPY"
@@ -68,6 +70,8 @@ def frame(payload: bytes) -> bytes:
 def message(header: dict, blobs: list) -> bytes:
     """One message: the JSON header (with its blob count) and the .npy blobs, framed."""
     head = json.dumps({**header, "blobs": len(blobs)}, separators=(",", ":")).encode()
+    if len(head) > MAX_HEADER_BYTES or len(head) + sum(map(len, blobs)) > MAX_MESSAGE_BYTES:
+        raise ProtocolError("message too large: return arrays rather than long lists, and less data")
     return frame(head) + b"".join(frame(b) for b in blobs)
 
 
@@ -78,6 +82,7 @@ class MessageReader:
         self._buffer = bytearray()
         self._header = None
         self._blobs = []
+        self._size = 0  # bytes of the message being read
 
     def feed(self, data: bytes) -> list:
         self._buffer += data
@@ -86,10 +91,10 @@ class MessageReader:
             if self._header is None:
                 self._header = _parse_header(payload)
             else:
-                self._blobs.append(bytes(payload))
+                self._blobs.append(payload)
             if len(self._blobs) == self._header["blobs"]:
                 done.append((self._header, self._blobs))
-                self._header, self._blobs = None, []
+                self._header, self._blobs, self._size = None, [], 0
         return done
 
     @property
@@ -101,12 +106,14 @@ class MessageReader:
         if len(self._buffer) < 4:
             return None
         (size,) = struct.unpack(">I", self._buffer[:4])
-        if size > MAX_FRAME_BYTES:
-            raise ProtocolError(f"frame claims {size} bytes, more than the {MAX_FRAME_BYTES} allowed")
+        limit = MAX_FRAME_BYTES if self._header is not None else MAX_HEADER_BYTES
+        if size > limit or self._size + size > MAX_MESSAGE_BYTES:
+            raise ProtocolError(f"frame claims {size} bytes, more than the {limit} allowed")
         if len(self._buffer) < 4 + size:
             return None
         payload = bytes(self._buffer[4 : 4 + size])
         del self._buffer[: 4 + size]
+        self._size += size
         return payload
 
 

@@ -118,3 +118,8 @@ def test_large_arrays_travel_both_ways(bwrap):
 def test_missing_module_is_a_module_error(bwrap):
     result = bwrap.run({}, [Call("c", "softmax", "softmax")])
     assert result.outcomes["c"].status == "module_error" and "softmax.py" in result.outcomes["c"].error
+
+
+def test_a_result_too_large_to_send_is_a_clear_error(bwrap):
+    outcome, _ = run_one(bwrap, "def f():\n    return 'x' * (20 << 20)\n")
+    assert outcome.status == "error" and "too large" in outcome.error

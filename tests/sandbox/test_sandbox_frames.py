@@ -5,8 +5,8 @@ import struct
 import numpy as np
 import pytest
 
-from grader.sandbox import Ref, RNG
-from grader.sandbox.wire import (MAX_FRAME_BYTES, Foreign, MessageReader, ProtocolError, decode, encode, frame,
+from grader.sandbox import RNG, Ref, wire
+from grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Foreign, MessageReader, ProtocolError, decode, encode, frame,
                                  load_npy, message, npy_bytes)
 
 
@@ -67,6 +67,16 @@ def test_truncated_frame_stays_pending_and_yields_nothing():
 def test_frame_claiming_a_huge_length_is_rejected():
     with pytest.raises(ProtocolError, match="claims"):
         MessageReader().feed(struct.pack(">I", MAX_FRAME_BYTES + 1) + b"{}")
+    with pytest.raises(ProtocolError, match="claims"):  # headers are smaller still
+        MessageReader().feed(struct.pack(">I", MAX_HEADER_BYTES + 1) + b"{}")
+
+
+def test_many_blobs_cannot_add_up_past_the_message_limit(monkeypatch):
+    monkeypatch.setattr(wire, "MAX_MESSAGE_BYTES", 1000)
+    reader = MessageReader()
+    reader.feed(frame(b'{"blobs": 5}') + frame(bytes(400)) + frame(bytes(400)))
+    with pytest.raises(ProtocolError, match="claims"):
+        reader.feed(struct.pack(">I", 400))
 
 
 def test_header_must_be_json_with_a_blob_count():
