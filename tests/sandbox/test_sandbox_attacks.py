@@ -235,3 +235,17 @@ def test_closing_the_result_pipe_fails_the_call_clearly(sandbox):
 def test_str_source_with_lone_surrogates_is_not_utf8(sandbox):
     result = sandbox.run({"m": "x = '\ud800'\n"}, [])
     assert "not valid UTF-8" in result.module_errors["m"]
+
+
+def test_limits_threads_and_fds_in_force(sandbox):
+    source = ("import os, resource\n"
+              "def f():\n"
+              "    names = ('AS', 'NPROC', 'NOFILE', 'FSIZE', 'CORE')\n"
+              "    limits = [resource.getrlimit(getattr(resource, 'RLIMIT_' + n))[0] for n in names]\n"
+              "    threads = [os.environ.get(v) for v in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS')]\n"
+              "    return limits, threads, sorted(int(fd) for fd in os.listdir('/proc/self/fd'))\n")
+    limits, threads, fds = run_one(sandbox, source)[0].value
+    expected = sandbox.limits
+    assert limits == [expected.memory_bytes, expected.processes, expected.open_files, expected.file_bytes, 0]
+    assert threads == ["1", "1", "1"]
+    assert fds[:4] == [0, 1, 2, 3] and len(fds) <= 5  # stdin, output, output, result pipe (+ listdir's own)
