@@ -126,3 +126,26 @@ def test_fresh_interpreter_mode_keeps_no_zygote():
         assert sb._resources.zygote is None
         assert run_one(sb, DOUBLE, args=(3,))[0].value == 6
         assert sb._resources.zygote is None
+
+
+def test_without_a_private_uid_the_process_tree_is_still_killed(monkeypatch):
+    """Not root: no uid switch, so the zygote finds a job's processes as its descendants (it is a subreaper)."""
+    from grader.sandbox import uids
+
+    monkeypatch.setattr(uids.os, "geteuid", lambda: 1000)
+    source = ("import os, time\n"
+              "def f():\n"
+              "    r, w = os.pipe()\n"
+              "    if os.fork() == 0:\n"
+              "        os.setsid()\n"
+              "        pid = os.fork()\n"
+              "        if pid == 0:\n"
+              "            time.sleep(60)\n"
+              "        os.write(w, str(pid).encode())\n"
+              "        os._exit(0)\n"
+              "    return int(os.read(r, 20))\n")
+    with open_sandbox("rlimits") as sb:
+        assert sb._resources.lease.uid is None
+        daemon = run_one(sb, source)[0].value
+        assert gone(daemon, seconds=1.0)
+        assert run_one(sb, DOUBLE, args=(1,))[0].value == 2
