@@ -1,7 +1,7 @@
 """The protocol every check kind follows: plan sandbox calls, then judge their outcomes.
 
 A check is a small, immutable, student-independent object living in a spec
-(e.g. `ValueCheck("hidden", inputs=..., rtol=1e-6)`). Grading one function
+(e.g. `ValueCheck("value", 2.0, fixed=..., hidden=..., rtol=1e-7)`). Grading one function
 of one student runs in two phases, with the sandbox in between:
 
     plan = check.plan(ctx)                  # trusted: builds Calls (+ memo, e.g. expected values)
@@ -18,7 +18,9 @@ plain inputs and the student's value of each call) that the mistake
 catalogue replays through wrong variants to name the mistake.
 
 The pipeline turns a Verdict into a `grader.model.CheckResult` row with
-points = score * check.points.
+points = score * check.points. When every call of the graded function
+ended as an untouched stub, a missing function or an unloadable file, the
+pipeline says so itself and `judge` is not called.
 """
 
 from __future__ import annotations
