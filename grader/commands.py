@@ -9,6 +9,7 @@ file not named after an exercise, no sandbox, or no strong one with
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -80,5 +81,6 @@ def check(paths, fmt, student, require_sandbox):
     elif fmt == "md":
         click.echo(render_markdown(report), nl=False)
     else:
-        click.echo(render_text(report, color=sys.stdout.isatty()), nl=False)
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # https://no-color.org
+        click.echo(render_text(report, color=colour), nl=False)
     sys.exit(0 if report.passed and not report.problems else 1)
