@@ -1,20 +1,31 @@
 #!/usr/bin/env bash
-# Set up mlptutor in ./.venv: the Python package (with test tools if --test)
-# and, where we are root with apt-get, bubblewrap for the strongest sandbox.
+# Set up mlptutor in ./.venv.
+#   ./setup.sh          the package, and bubblewrap for the strongest sandbox
+#   ./setup.sh --pdf    also LaTeX, for `mlptutor quiz --format pdf`
+#   ./setup.sh --test   the test tools too (and LaTeX, so the PDF tests run)
+# System packages are installed only when run as root with apt-get; without
+# them the grader uses a weaker sandbox and says so, and PDF output says how to get LaTeX.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v bwrap >/dev/null 2>&1; then
+mode="${1:-}"
+extra=""
+apt_packages=()
+command -v bwrap >/dev/null 2>&1 || apt_packages+=(bubblewrap)
+if [[ $mode == --test || $mode == --pdf ]]; then
+  command -v pdflatex >/dev/null 2>&1 || apt_packages+=(texlive-latex-base texlive-latex-recommended)
+fi
+[[ $mode == --test ]] && extra="[test]"
+
+if ((${#apt_packages[@]})); then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing bubblewrap (sandbox for student code)"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap) >/dev/null \
-      || echo "setup: could not install bubblewrap; the grader will use a weaker sandbox and say so"
+    echo "setup: installing ${apt_packages[*]}"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_packages[@]}") >/dev/null \
+      || echo "setup: could not install ${apt_packages[*]}; continuing without them"
   else
-    echo "setup: bubblewrap not found and not root: install it (apt-get install bubblewrap) for the strongest sandbox"
+    echo "setup: not root, so not installing ${apt_packages[*]} (apt-get install ${apt_packages[*]})"
   fi
 fi
 
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
-extra=""
-[[ "${1:-}" == "--test" ]] && extra="[test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
