@@ -20,7 +20,7 @@ fi
 if ((${#apt_packages[@]})); then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${apt_packages[*]}"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_packages[@]}") >/dev/null \
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}") >/dev/null \
       || echo "setup: could not install ${apt_packages[*]}; continuing without them"
   else
     echo "setup: not root, so not installing ${apt_packages[*]} (apt-get install ${apt_packages[*]})"
