@@ -83,10 +83,13 @@ def test_exit_inside_calls(sandbox):
     source = ("import os, sys\n"
               "def a():\n    sys.exit(3)\n"
               "def b():\n    os._exit(4)\n"
+              "def z():\n    os._exit(0)\n"
               "def c():\n    return 'still here'\n")
-    result = sandbox.run({"m": source}, [Call("a", "m", "a"), Call("b", "m", "b"), Call("c", "m", "c")])
+    calls = [Call("a", "m", "a"), Call("b", "m", "b"), Call("z", "m", "z"), Call("c", "m", "c")]
+    result = sandbox.run({"m": source}, calls)
     assert result.outcomes["a"].status == "error" and "sys.exit(3)" in result.outcomes["a"].error
     assert result.outcomes["b"].status == "crashed" and "exited with code 4" in result.outcomes["b"].error
+    assert result.outcomes["z"].status == "crashed"  # exit code 0 without a result means nothing
     assert result.outcomes["c"].value == "still here"
     assert_healthy(sandbox)
 
