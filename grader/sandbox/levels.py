@@ -6,7 +6,8 @@ bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view 
          capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
          and kill jobs; a job's child drops them all by switching uid).
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
-         host filesystem stays visible (subject to the sandbox uid's permissions).
+         checkout, /home and the shared temp dirs are covered by empty tmpfs, the rest
+         of the host filesystem stays visible (subject to the sandbox uid's permissions).
 rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill.
 """
 
@@ -28,6 +29,9 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
+# sh program for the unshare level: an empty tmpfs over each argument before "--", then the command
+HIDE = ('while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=16m mlptutor-hidden "$1" || exit 97; shift; done; '
+        'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
 
 
 def environment(tmpdir: str) -> dict[str, str]:
@@ -43,11 +47,22 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str) -> list[str]:
     if level == "bwrap":
         return _bwrap(runtime, tmpdir)
     if level == "unshare":
-        root_only = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
+        userns = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
         pdeath = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
-        return pdeath + ["unshare", *root_only, "--fork", "--pid", "--mount-proc", "--net", "--ipc",
-                         "--uts", "--kill-child", "--"]
+        return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
+                         "--kill-child", "--", "/bin/sh", "-c", HIDE, "mlptutor-sandbox", *hidden(runtime), "--"]
     return []
+
+
+def hidden(runtime: Runtime) -> list[str]:
+    """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs.
+
+    A dir holding part of the runtime (e.g. a checkout with its .venv) stays visible.
+    """
+    needed = [runtime.python, runtime.prefix, *runtime.entries]
+    candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm"]
+    return [d for d in candidates
+            if os.path.isdir(d) and not any(p == d or p.startswith(d.rstrip("/") + "/") for p in needed)]
 
 
 def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:

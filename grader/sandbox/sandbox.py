@@ -27,6 +27,9 @@ from grader.sandbox.uids import UidLease
 from grader.sandbox.zygote import Zygote
 
 
+PRIVATE_TMPDIR = {"bwrap": "/tmp", "unshare": "/tmp/sandbox"}  # inside the level's own /tmp
+
+
 class _Resources:
     """What a Sandbox must release: the zygote, the uid lease, the host temp dir (closed at GC too)."""
 
@@ -62,7 +65,7 @@ class Sandbox:
         self._lock = threading.Lock()
         self._resources = _Resources()
         self._finalizer = weakref.finalize(self, self._resources.close)
-        if self.level != "bwrap":  # bwrap has its own private /tmp
+        if self.level == "rlimits":  # the other levels have a private /tmp
             self._resources.tmpdir = tempfile.mkdtemp(prefix="mlptutor-sandbox-")
             os.chmod(self._resources.tmpdir, 0o711)  # the sandbox uid may enter its own job dir, not list others
         if fork_server:
@@ -78,7 +81,7 @@ class Sandbox:
         if resources.zygote is not None and not resources.zygote.alive():
             resources.stop_zygote()
         if resources.zygote is None:
-            tmpdir = "/tmp" if self.level == "bwrap" else resources.tmpdir
+            tmpdir = resources.tmpdir or PRIVATE_TMPDIR[self.level]
             resources.zygote = Zygote(
                 levels.wrapper(self.level, self._runtime, tmpdir), levels.environment(tmpdir),
                 self._runtime.python, levels.site_dirs(self.level, self._runtime), self.preload,

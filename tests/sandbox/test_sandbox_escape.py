@@ -29,6 +29,13 @@ def test_project_checkout_is_invisible(bwrap):
     assert listing.value is False
 
 
+def test_unshare_level_hides_the_checkout_and_shared_tmp():
+    with open_sandbox("unshare") as sb:
+        assert run_one(sb, READ, args=(str(REFERENCE_FILE),))[0].status == "error"
+        assert run_one(sb, WRITE, args=("/tmp/evil",))[0].status == "error"
+        assert run_one(sb, WRITE, args=("mine.txt",))[0].value == "written"
+
+
 def test_another_students_file_is_unreadable(sandbox, tmp_path):
     other = tmp_path / "bob" / "softmax.py"
     other.parent.mkdir()
