@@ -17,7 +17,9 @@ import socket
 import struct
 import subprocess
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from grader.sandbox.calls import SandboxError
@@ -46,6 +48,26 @@ sys.modules["mlptutor_sandbox_worker"].serve(control, boot)
 """
 
 
+_launcher = {"pid": None, "executor": None}
+_launcher_lock = threading.Lock()
+
+
+def spawn(command: list[str], **options) -> subprocess.Popen:
+    """Popen from one long-lived thread per process.
+
+    bwrap --die-with-parent and setpriv --pdeathsig fire when the *thread*
+    that started them ends, so a Sandbox made in a short-lived thread (a Dask
+    task) would lose its zygote with that thread. After a fork the old thread
+    is gone, so each process gets its own launcher.
+    """
+    with _launcher_lock:
+        if _launcher["pid"] != os.getpid():
+            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mlptutor-sandbox-launcher")
+            _launcher.update(pid=os.getpid(), executor=executor)
+        executor = _launcher["executor"]
+    return executor.submit(subprocess.Popen, command, **options).result()
+
+
 class ZygoteLost(Exception):
     """The zygote died or stopped answering."""
 
@@ -59,9 +81,9 @@ class Zygote:
         self._buffer = b""
         self.job_status = None  # wait status of the current job's child, once it ended
         try:
-            self.process = subprocess.Popen(
-                command + [python, "-S", "-s", "-P", "-c", BOOT], stdin=theirs, stdout=subprocess.DEVNULL,
-                stderr=self._log, env=env, close_fds=True, start_new_session=True)
+            self.process = spawn(command + [python, "-S", "-s", "-P", "-c", BOOT], stdin=theirs,
+                                 stdout=subprocess.DEVNULL, stderr=self._log, env=env, close_fds=True,
+                                 start_new_session=True)
         finally:
             theirs.close()
         sources = {"mlptutor_sandbox_wire": (HERE / "wire.py").read_text(),

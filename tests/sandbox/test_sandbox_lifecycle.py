@@ -149,3 +149,18 @@ def test_without_a_private_uid_the_process_tree_is_still_killed(monkeypatch):
         daemon = run_one(sb, source)[0].value
         assert gone(daemon, seconds=1.0)
         assert run_one(sb, DOUBLE, args=(1,))[0].value == 2
+
+
+def test_a_sandbox_made_in_a_finished_thread_keeps_its_zygote():
+    """Dask runs tasks in threads: the zygote must not die with the thread that created the Sandbox."""
+    skip_unless_available("bwrap")
+    made = []
+    thread = threading.Thread(target=lambda: made.append(Sandbox(level="bwrap", limits=LIMITS)))
+    thread.start()
+    thread.join()
+    with made[0] as sb:
+        zygote = sb._resources.zygote.process
+        time.sleep(0.2)
+        assert zygote.poll() is None
+        assert run_one(sb, DOUBLE, args=(5,))[0].value == 10
+        assert sb._resources.zygote.process is zygote
