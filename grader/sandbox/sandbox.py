@@ -26,7 +26,6 @@ from grader.sandbox.runtime import runtime
 from grader.sandbox.uids import UidLease
 from grader.sandbox.zygote import Zygote
 
-
 PRIVATE_TMPDIR = {"bwrap": "/tmp", "unshare": "/tmp/sandbox"}  # inside the level's own /tmp
 
 
@@ -37,6 +36,7 @@ class _Resources:
         self.zygote = None
         self.lease = UidLease()
         self.tmpdir = None
+        self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
 
     def stop_zygote(self) -> None:
         if self.zygote is not None:
@@ -44,6 +44,10 @@ class _Resources:
             self.zygote = None
 
     def close(self) -> None:
+        if os.getpid() != self.pid:
+            if self.zygote is not None:
+                self.zygote.control.close()
+            self.zygote = self.tmpdir = None
         self.stop_zygote()
         self.lease.release()
         if self.tmpdir is not None:
@@ -92,6 +96,8 @@ class Sandbox:
         """Import one submission's modules and run its calls; an Outcome for every call id."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
+        if os.getpid() != self._resources.pid:
+            raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
         job = Job(modules, calls, limits or self.limits)
         with self._lock:
             try:

@@ -164,3 +164,20 @@ def test_a_sandbox_made_in_a_finished_thread_keeps_its_zygote():
         assert zygote.poll() is None
         assert run_one(sb, DOUBLE, args=(5,))[0].value == 10
         assert sb._resources.zygote.process is zygote
+
+
+def test_a_forked_copy_refuses_to_run_and_leaves_the_original_alone():
+    with open_sandbox("rlimits") as sb:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                sb.run({"m": DOUBLE}, [Call("c", "m", "f", (1,))])
+                code = 1
+            except SandboxError as exc:
+                code = 0 if "another process" in str(exc) else 2
+            sb.close()
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert os.path.isdir(sb._resources.tmpdir)
+        assert run_one(sb, DOUBLE, args=(2,))[0].value == 4
