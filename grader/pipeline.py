@@ -107,16 +107,33 @@ def _whole_function_status(p: Planned, outcomes) -> str | None:
 
 
 def judge(job: GradingJob, grader: Grader) -> None:
-    """Outcomes -> Verdicts, in the trusted process; a stub, a missing function or a broken file just says so."""
+    """Outcomes -> Verdicts, in the trusted process; a stub, a missing function or a broken file just says so.
+
+    Each check kind first prepares all of its checks at once (`Check.prepare`), then each check judges."""
     outcomes = job.result.outcomes
+    ran = []
     for p in job.planned:
         if message := _whole_function_status(p, outcomes):
             p.verdict = Verdict(0.0, message)
-            continue
+        else:
+            ran.append(p)
+    _prepare(ran, outcomes)
+    for p in ran:
         try:
             p.verdict = p.check.judge(p.ctx, p.plan, outcomes)
         except Exception as exc:  # a value shaped to trip the judge is a wrong answer, not a crash
             p.verdict = Verdict(0.0, f"the result could not be judged ({type(exc).__name__}: {exc})")
+
+
+def _prepare(planned: list[Planned], outcomes) -> None:
+    kinds: dict[type[Check], list[Planned]] = {}
+    for p in planned:
+        kinds.setdefault(type(p.check), []).append(p)
+    for kind, group in kinds.items():
+        try:
+            kind.prepare([(p.check, p.ctx, p.plan) for p in group], outcomes)
+        except Exception:  # only a speed-up: each check's judge then does its own work and reports the failure
+            continue
 
 
 def name_mistakes(job: GradingJob, grader: Grader) -> None:

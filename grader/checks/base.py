@@ -6,6 +6,7 @@ of one student runs in two phases, with the sandbox in between:
 
     plan = check.plan(ctx)                  # trusted: builds Calls (+ memo, e.g. expected values)
     ... the pipeline runs every plan's calls in one sandbox job ...
+    type(check).prepare(checks, outcomes)   # optional: trusted work for all checks of this kind at once
     verdict = check.judge(ctx, plan, outcomes)   # trusted: Outcomes -> Verdict
 
 `plan` must name its calls with `ctx.call_id(self.name, tag)` so that ids
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Mapping
+from typing import Any, Callable, ClassVar, Mapping, Sequence
 
 import numpy as np
 
@@ -124,6 +125,17 @@ class Check(ABC):
     @abstractmethod
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         """Score the outcomes of `plan.calls`; the message never shows hidden expected values."""
+
+    @classmethod
+    def prepare(cls, checks: Sequence[tuple[Check, Context, Plan]], outcomes: Mapping[str, Outcome]) -> None:
+        """Before judging: work for all of a submission's checks of this kind at once, left in their plans' memos.
+
+        `checks` holds every (check, ctx, plan) of this kind in the
+        submission whose function ran. A kind whose judging costs a trusted
+        job per check (e.g. symbolic: one worker job per formula) does them
+        all in one here. Only a speed-up: `judge` must give the same verdict
+        without it. Default: nothing.
+        """
 
     def helper_modules(self) -> dict[str, str]:
         """Trusted helper modules (name -> source) this check's calls need inside the child."""

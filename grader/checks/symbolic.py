@@ -12,7 +12,16 @@ crash of one call costs only that formula.
     -> Verdict(status="equivalent", message="...", counterexample=None)
 
 `judge_formulas` judges many formulas in one sandbox job (one fork), and
-`SymbolicCheck` plugs the same judgement into the grading pipeline.
+`SymbolicCheck` plugs the same judgement into the grading pipeline, all the
+symbolic checks of a submission in one job (`SymbolicCheck.prepare`).
+
+A verdict is a pure function of (student text with its whitespace
+normalised, answer text, variables, seed), so verdicts are memoised per
+process in `VERDICTS` (least recently used dropped first) and only
+formulas not seen before go to the worker: in a class most students type
+the same few formulas, and a submission whose formulas are all known
+starts no job. Verdicts whose calls did not finish (a timeout, a crash)
+depend on the machine's load and are not kept.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import keyword
 import math
 import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -33,6 +43,9 @@ from grader.sandbox import Call, Limits, Outcome, Ref, Sandbox
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
 WORKER = "symbolic_worker"  # module name of the worker inside the child
 CALL_SECONDS = 3.0
+SEED = 0  # the same sample points for every student: the same formula always gets the same verdict
+CACHE_SIZE = 4096
+_UNFINISHED = ("timeout", "crashed", "skipped")  # outcomes that depend on the load, not on the formula
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,7 @@ def judge_formula(
     variables: Mapping[str, tuple[float, float]],
     *,
     sandbox: Sandbox | None = None,
-    seed: int = 0,
+    seed: int = SEED,
 ) -> Verdict:
     """Judge one student formula against the answer; `variables` maps name -> (low, high) sampling range."""
     return judge_formulas([(student_text, answer_text, variables)], sandbox=sandbox, seed=seed)[0]
@@ -70,30 +83,85 @@ def judge_formulas(
     items: Sequence[tuple[str, str, Mapping[str, tuple[float, float]]]],
     *,
     sandbox: Sandbox | None = None,
-    seed: int = 0,
+    seed: int = SEED,
     call_seconds: float = CALL_SECONDS,
 ) -> list[Verdict]:
-    """Judge many (student_text, answer_text, variables) triples in one sandbox job, in order.
+    """Judge many (student_text, answer_text, variables) triples, in order, in at most one sandbox job.
 
-    sandbox=None uses one Sandbox(preload=("numpy", "sympy")) per process.
+    Formulas refused by the token scan or found in `VERDICTS` need no job;
+    the rest (each distinct one once) go to one job, started on `sandbox`,
+    or None: one Sandbox(preload=("numpy", "sympy")) per process.
     call_seconds bounds each of the two calls per formula: a numeric
     comparison past it is a "timeout"; a SymPy confirmation past it is
-    just left out.
+    just left out. Verdicts may be shared between callers: treat them as
+    read-only.
     Raises ValueError for a bad question (variables, or an answer that does
     not parse or is undefined on the ranges), never for bad student text.
     """
     items = [(student, answer, _checked_variables(variables)) for student, answer, variables in items]
     verdicts: list[Verdict | None] = [_prechecked(student) for student, _, _ in items]
-    pending = [i for i, verdict in enumerate(verdicts) if verdict is None]
-    if pending:
-        calls = [call for i in pending for call in _calls(i, *items[i], seed)]
-        limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
-        result = (sandbox or shared_sandbox()).run({WORKER: _worker_source()}, calls, limits)
-        if WORKER in result.module_errors:
-            raise RuntimeError(f"the symbolic worker did not load in the sandbox: {result.module_errors[WORKER]}")
-        for i in pending:
-            verdicts[i] = _verdict(result.outcomes.get(f"compare:{i}"), result.outcomes.get(f"confirm:{i}"))
+    keys = {i: _key(*items[i], seed) for i, verdict in enumerate(verdicts) if verdict is None}
+    known = {key: verdict for key in set(keys.values()) if (verdict := VERDICTS.get(key)) is not None}
+    unknown = list(dict.fromkeys(key for key in keys.values() if key not in known))
+    if unknown:
+        known.update(_judged_in_sandbox(unknown, sandbox or shared_sandbox(), call_seconds))
+    for i, key in keys.items():
+        verdicts[i] = known[key]
     return verdicts
+
+
+def _key(student: str, answer: str, variables: dict, seed: int) -> tuple:
+    """What a verdict depends on: runs of spaces and tabs (all the scan lets through) count as one space."""
+    return " ".join(student.split()), answer, tuple(sorted(variables.items())), seed
+
+
+def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float) -> dict[tuple, Verdict]:
+    """Verdicts of `keys` (see `_key`) from one job of the worker; the finished ones are also kept in VERDICTS."""
+    calls = [call for i, key in enumerate(keys) for call in _calls(i, *key)]
+    limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
+    result = sandbox.run({WORKER: _worker_source()}, calls, limits)
+    if WORKER in result.module_errors:
+        raise RuntimeError(f"the symbolic worker did not load in the sandbox: {result.module_errors[WORKER]}")
+    verdicts = {}
+    for i, key in enumerate(keys):
+        outcomes = result.outcomes.get(f"compare:{i}"), result.outcomes.get(f"confirm:{i}")
+        verdicts[key] = _verdict(*outcomes)
+        if all(o is not None and o.status not in _UNFINISHED for o in outcomes):
+            VERDICTS.put(key, verdicts[key])
+    return verdicts
+
+
+class VerdictCache:
+    """At most `size` verdicts by key, the least recently used dropped first; safe to share between threads."""
+
+    def __init__(self, size: int = CACHE_SIZE):
+        self.size = size
+        self._verdicts: OrderedDict[tuple, Verdict] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> Verdict | None:
+        with self._lock:
+            verdict = self._verdicts.get(key)
+            if verdict is not None:
+                self._verdicts.move_to_end(key)
+            return verdict
+
+    def put(self, key: tuple, verdict: Verdict) -> None:
+        with self._lock:
+            self._verdicts[key] = verdict
+            self._verdicts.move_to_end(key)
+            if len(self._verdicts) > self.size:
+                self._verdicts.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._verdicts.clear()
+
+    def __len__(self) -> int:
+        return len(self._verdicts)
+
+
+VERDICTS = VerdictCache()
 
 
 def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -123,7 +191,8 @@ def _prechecked(student_text: str) -> Verdict | None:
     return Verdict(*refused) if refused else None
 
 
-def _calls(i: int, student: str, answer: str, variables: dict, seed: int) -> list[Call]:
+def _calls(i: int, student: str, answer: str, variables: tuple, seed: int) -> list[Call]:
+    variables = dict(variables)
     compare = Call(f"compare:{i}", WORKER, "compare", (student, answer, variables, seed))
     confirm = Call(f"confirm:{i}", WORKER, "confirm", (Ref(compare.id), student, answer, variables))
     return [compare, confirm]
@@ -131,7 +200,7 @@ def _calls(i: int, student: str, answer: str, variables: dict, seed: int) -> lis
 
 def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> Verdict:
     """Combine the numeric verdict with SymPy's confirmation (which may be missing)."""
-    if compared is None or compared.status in ("timeout", "crashed", "skipped"):
+    if compared is None or compared.status in _UNFINISHED:
         return Verdict("timeout", "the formula took too long to evaluate (or exhausted the worker's limits)")
     if compared.status != "ok":
         return Verdict("unparseable", f"the formula could not be evaluated: {compared.error or compared.status}")
@@ -174,7 +243,9 @@ class SymbolicCheck(base.Check):
     the function under grading. The student's function is
     called with no arguments in the submission's job; the returned text is
     then judged in a separate job holding no student code, so a submission
-    cannot tamper with its own judge.
+    cannot tamper with its own judge. `prepare` judges the texts of all the
+    symbolic checks of a submission in one such job and leaves each verdict
+    in its plan's memo; `judge` alone judges just its own.
     """
 
     kind = "symbolic"
@@ -184,11 +255,27 @@ class SymbolicCheck(base.Check):
     formula: str = ""
 
     def plan(self, ctx: base.Context) -> base.Plan:
-        return base.Plan([ctx.call(self.name, "text")])
+        return base.Plan([ctx.call(self.name, "text")], memo={})  # memo["verdict"]: left by prepare
 
-    def judge(self, ctx: base.Context, plan: base.Plan, outcomes: Mapping[str, Outcome]) -> base.Verdict:
+    @classmethod
+    def prepare(cls, checks: Sequence[tuple[base.Check, base.Context, base.Plan]],
+                outcomes: Mapping[str, Outcome]) -> None:
+        """Judge every formula the student's functions returned as text in one job (none if all are known)."""
+        texts = [(check, ctx, plan, outcome.value) for check, ctx, plan in checks
+                 if (outcome := outcomes.get(plan.calls[0].id)) is not None and outcome.status == "ok"
+                 and isinstance(outcome.value, str)]
+        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts])
+        for (_, _, plan, _), verdict in zip(texts, verdicts):
+            plan.memo["verdict"] = verdict
+
+    def _item(self, ctx: base.Context, text: str) -> tuple[str, str, dict]:
+        """(student text, answer text, variables) to judge for the function of `ctx`."""
         from reference.derivatives import FORMULAS
 
+        formula = FORMULAS[self.formula or ctx.function]
+        return text, formula.answer, formula.variables
+
+    def judge(self, ctx: base.Context, plan: base.Plan, outcomes: Mapping[str, Outcome]) -> base.Verdict:
         outcome = outcomes.get(plan.calls[0].id)
         problem = base.outcome_problem(outcome)
         if problem:
@@ -197,7 +284,5 @@ class SymbolicCheck(base.Check):
         evidence = (base.Evidence((), {}, text),)
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
-        formula = FORMULAS[self.formula or ctx.function]
-        seed = int(ctx.rng(self.name).integers(2**31))
-        verdict = judge_formula(text, formula.answer, formula.variables, seed=seed)
+        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text))
         return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
