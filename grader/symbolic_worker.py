@@ -8,7 +8,9 @@ line naming what is wrong:
 
 1. `precheck`: length, plain ASCII, and a token scan (no strings, keywords,
    attribute dots, brackets, or operators outside + - * / ** ^ ( ) ,).
-   The trusted side runs this cheap scan too, before any sandbox job.
+   The trusted side runs this cheap scan too, before any sandbox job, and
+   sends the `canonical` spelling of what passed (whitespace only where it
+   separates two words), so equal spellings share one memoised verdict.
 2. `ast.parse(text, mode="eval")`, then a whitelist walk of the tree:
    numbers, the question's variables, the constants pi and e, calls of the
    functions in `FUNCTIONS`, + - * / ** and unary minus; nesting depth and
@@ -166,6 +168,37 @@ def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) 
         raise _not_allowed(f"operator '{string}' is not allowed; use + - * / ** and ( )")
     if kind == tokenize.ERRORTOKEN and not string.isspace():
         raise _not_allowed(f"character {string!r} is not allowed")
+
+
+def canonical(text: str) -> str:
+    """`text`, which passed `precheck`, with whitespace only where it keeps two tokens apart.
+
+    '  sigmoid( z ) * (1 - sigmoid(z))' -> 'sigmoid(z)*(1-sigmoid(z))'. The
+    tokens stay the same, and two words (names, numbers) are apart exactly
+    where they were, so every gate judges the canonical text as it judged
+    the original (only a column in a syntax error counts the canonical text).
+    """
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(text.strip()).readline) if t.string.strip()]
+    parts = []
+    for previous, token in zip([None, *tokens], tokens):
+        if previous is not None and previous.end != token.start and _kept_apart(previous, token):
+            parts.append(" ")
+        parts.append(token.string)
+    return "".join(parts)
+
+
+def _kept_apart(left: tokenize.TokenInfo, right: tokenize.TokenInfo) -> bool:
+    """Whether a space between two tokens may matter: '2 z' is not '2z', '* *' is not '**'.
+
+    Two words matter, and two operators might merge unless one is a
+    bracket or a comma; a word next to an operator never merges.
+    """
+    if left.type == right.type == tokenize.OP:
+        return not {left.string, right.string} & {"(", ")", ","}
+    return left.type in _WORDS and right.type in _WORDS
+
+
+_WORDS = (tokenize.NAME, tokenize.NUMBER)
 
 
 def parse(text: str, variables) -> ast.expr:

@@ -16,7 +16,7 @@ crash of one call costs only that formula.
 symbolic checks of a submission in one job (`SymbolicCheck.prepare`).
 
 A verdict is a pure function of (student text with its whitespace
-normalised, answer text, variables, seed), so verdicts are memoised per
+normalised by `symbolic_worker.canonical`, answer text, variables, seed), so verdicts are memoised per
 process in `VERDICTS` (least recently used dropped first) and only
 formulas not seen before go to the worker: in a class most students type
 the same few formulas, and a submission whose formulas are all known
@@ -111,8 +111,8 @@ def judge_formulas(
 
 
 def _key(student: str, answer: str, variables: dict, seed: int) -> tuple:
-    """What a verdict depends on: runs of spaces and tabs (all the scan lets through) count as one space."""
-    return " ".join(student.split()), answer, tuple(sorted(variables.items())), seed
+    """What a verdict depends on, and all the worker is told: the student's text in its canonical spelling."""
+    return symbolic_worker.canonical(student), answer, tuple(sorted(variables.items())), seed
 
 
 def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float) -> dict[tuple, Verdict]:

@@ -5,7 +5,9 @@ import math
 import pytest
 
 from grader.checks import base
-from grader.checks.symbolic import SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas, shared_sandbox
+from grader.checks.symbolic import (
+    VERDICTS, SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas, shared_sandbox,
+)
 from grader.sandbox import Outcome
 from reference import derivatives
 from reference.derivatives import FORMULAS
@@ -71,9 +73,12 @@ TABLE = [
 ]
 
 
+TABLE_ITEMS = [(student, answer, variables) for student, (answer, variables), _ in TABLE]
+
+
 @pytest.fixture(scope="module")
 def table_verdicts():
-    return judge_formulas([(student, answer, variables) for student, (answer, variables), _ in TABLE], seed=11)
+    return judge_formulas(TABLE_ITEMS, seed=11)
 
 
 @pytest.mark.parametrize("index", range(len(TABLE)), ids=[row[0][:40] for row in TABLE])
@@ -90,6 +95,18 @@ def test_table(table_verdicts, index):
 
 def verdict_of(verdicts, student, status):
     return next(v for row, v in zip(TABLE, verdicts) if row[0] == student and row[2] == status)
+
+
+class NoJobs:
+    def run(self, modules, calls, limits=None):
+        raise AssertionError(f"a job of {len(calls)} calls was started")
+
+
+def test_cached_and_uncached_verdicts_are_equal(table_verdicts):
+    VERDICTS.clear()
+    fresh = judge_formulas(TABLE_ITEMS[::-1], seed=11)[::-1]  # another order: SymPy's caches warm up differently
+    cached = judge_formulas(TABLE_ITEMS, seed=11, sandbox=NoJobs())
+    assert fresh == table_verdicts == cached
 
 
 def test_counterexample_is_reproducible_from_the_shown_point(table_verdicts):

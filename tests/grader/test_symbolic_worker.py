@@ -178,3 +178,34 @@ def test_any_text_gets_a_verdict_never_an_exception(pieces):
     result = worker.compare("".join(pieces), "sigmoid(z)", Z, seed=1)
     assert result["status"] in ("equivalent", "wrong", "unparseable", "not_allowed")
     assert result["message"]
+
+
+SPACES = st.sampled_from(["", " ", "  ", "\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), SPACES), max_size=25))
+def test_the_canonical_spelling_gets_the_same_verdict(pieces):
+    text = "".join(piece + space for piece, space in pieces)
+    if worker.precheck(text) is not None:
+        return
+    spelt = worker.canonical(text)
+    assert worker.canonical(spelt) == spelt and not spelt.startswith(" ") and "  " not in spelt
+    mine, theirs = (worker.compare(t, "sigmoid(z)", Z, seed=1) for t in (text, spelt))
+    if mine["status"] == "unparseable" and "column" in mine["message"]:  # columns count the text judged
+        assert theirs["status"] == "unparseable" and "column" in theirs["message"]
+    else:
+        assert mine == theirs
+
+
+@pytest.mark.parametrize(
+    "text, spelt",
+    [
+        ("  sigmoid( z ) * (1 - sigmoid(z)) ", "sigmoid(z)*(1-sigmoid(z))"),
+        ("max( z ,\t0 )", "max(z,0)"),
+        ("2 z", "2 z"),  # two words: "2z" is refused with another message
+        ("z * * 2", "z* *2"),  # two operators that would merge into **
+    ],
+)
+def test_canonical_keeps_only_the_spaces_that_matter(text, spelt):
+    assert worker.canonical(text) == spelt

@@ -1,0 +1,139 @@
+"""Symbolic grading in bulk: one worker job per submission, and none for formulas already judged."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from grader.checks import base, symbolic
+from grader.checks.symbolic import VERDICTS, Verdict, VerdictCache, judge_formulas
+from grader.pipeline import Grader
+from grader.sandbox import JobResult, Outcome
+from grader.spec import ExerciseSpec, FunctionSpec
+
+Z = {"z": (-4.0, 4.0)}
+ANSWER = "sigmoid(z)*(1 - sigmoid(z))"
+
+
+class Counting:
+    """A sandbox that counts the jobs (and their calls) it passes on to the real one."""
+
+    def __init__(self, sandbox):
+        self.sandbox, self.jobs = sandbox, []
+        self.level = sandbox.level
+
+    def run(self, modules, calls, limits=None):
+        self.jobs.append(len(calls))
+        return self.sandbox.run(modules, calls, limits)
+
+
+@pytest.fixture
+def counting(monkeypatch):
+    """The symbolic checker's sandbox, counting jobs, with an empty verdict cache."""
+    VERDICTS.clear()
+    sandbox = Counting(symbolic.shared_sandbox())
+    monkeypatch.setattr(symbolic, "shared_sandbox", lambda: sandbox)
+    return sandbox
+
+
+def symbolic_rows(report):
+    return [(r.function, r.points, r.passed, r.message) for r in report.checks if r.kind == "symbolic"]
+
+
+def test_all_symbolic_checks_of_a_submission_share_one_job_and_a_second_submission_none(grader, solution, counting):
+    first = grader.grade({"derivatives": solution("derivatives")}, student="ann")
+    assert counting.jobs == [2 * 7]  # a compare and a confirm per formula, all in one job
+    second = grader.grade({"derivatives": solution("derivatives")}, student="ben")
+    assert counting.jobs == [2 * 7]
+    assert symbolic_rows(first) == symbolic_rows(second) and all(row[2] for row in symbolic_rows(first))
+
+
+def test_only_the_new_formula_of_a_submission_goes_to_the_worker(grader, solution, counting):
+    grader.grade({"derivatives": solution("derivatives")}, student="ann")
+    changed = solution("derivatives") + '\n\ndef tanh_derivative():\n    return "1 - tanh(z)"\n'
+    report = grader.grade({"derivatives": changed}, student="ben")
+    assert counting.jobs == [2 * 7, 2]
+    assert [row[0] for row in symbolic_rows(report) if not row[2]] == ["tanh_derivative"]
+
+
+def test_cache_hits_start_no_job_and_whitespace_does_not_matter(counting):
+    first = judge_formulas([("exp(-z)/(1+exp(-z))**2", ANSWER, Z), ("sigmoid(z)", ANSWER, Z)], sandbox=counting)
+    again = judge_formulas([(" sigmoid( z )", ANSWER, Z), ("exp(-z) / (1+exp(-z))**2\t", ANSWER, Z)], sandbox=counting)
+    assert counting.jobs == [4]
+    assert again == first[::-1] and [v.status for v in first] == ["equivalent", "wrong"]
+
+
+def test_the_same_formula_twice_in_a_batch_is_judged_once(counting):
+    verdicts = judge_formulas([("sigmoid(z)", ANSWER, Z)] * 3 + [("sigmoid(z) ", ANSWER, Z)], sandbox=counting)
+    assert counting.jobs == [2] and all(v == verdicts[0] for v in verdicts)
+
+
+def test_the_seed_is_part_of_the_key(counting):
+    judge_formulas([("sigmoid(z)", ANSWER, Z)], sandbox=counting, seed=1)
+    wrong = judge_formulas([("sigmoid(z)", ANSWER, Z)], sandbox=counting, seed=2)[0]
+    assert counting.jobs == [2, 2] and wrong.status == "wrong"
+
+
+def test_refused_texts_need_no_job(counting):
+    verdict = judge_formulas([("z.__class__", ANSWER, Z)], sandbox=counting)[0]
+    assert counting.jobs == [] and verdict.status == "not_allowed"
+
+
+class Unfinished:
+    """A sandbox whose every call times out."""
+
+    level = "none"
+
+    def run(self, modules, calls, limits=None):
+        return JobResult(outcomes={call.id: Outcome("timeout", error="limit") for call in calls})
+
+
+def test_a_timeout_is_not_remembered():
+    VERDICTS.clear()
+    assert judge_formulas([("sigmoid(z)", ANSWER, Z)], sandbox=Unfinished())[0].status == "timeout"
+    assert len(VERDICTS) == 0
+
+
+def test_the_cache_drops_the_least_recently_used():
+    cache, verdict = VerdictCache(size=2), Verdict("wrong", "m")
+    cache.put("a", verdict)
+    cache.put("b", verdict)
+    cache.get("a")
+    cache.put("c", verdict)
+    assert (cache.get("a"), cache.get("b"), cache.get("c"), len(cache)) == (verdict, None, verdict, 2)
+
+
+@dataclass(frozen=True)
+class Batched(base.Check):
+    """A check kind that prepares in bulk: prepare leaves the batch size in each memo, or fails on demand."""
+
+    kind = "value"  # a kind the report knows
+    name: str = "batched"
+    points: float = 1.0
+    batches: list = None  # shared record of the batch sizes prepare saw
+    fail: bool = False
+
+    def plan(self, ctx):
+        return base.Plan([ctx.call(self.name, 0)], memo={})
+
+    @classmethod
+    def prepare(cls, checks, outcomes):
+        checks[0][0].batches.append(len(checks))
+        if checks[0][0].fail:
+            raise RuntimeError("prepare broke")
+        for _, _, plan in checks:
+            plan.memo["batch"] = len(checks)
+
+    def judge(self, ctx, plan, outcomes):
+        return base.Verdict(1.0, f"batch of {plan.memo.get('batch', 'none')}: {outcomes[plan.calls[0].id].value}")
+
+
+@pytest.mark.parametrize("fail, message", [(False, "batch of 3: 1"), (True, "batch of none: 1")])
+def test_the_pipeline_prepares_each_kind_once_and_judges_without_it_when_it_fails(sandbox, fail, message):
+    batches = []
+    checks = (Batched("one", batches=batches, fail=fail), Batched("two", batches=batches, fail=fail))
+    spec = ExerciseSpec("toy", (FunctionSpec("f", lambda: 1, checks), FunctionSpec("g", lambda: 1, checks[:1]),
+                                FunctionSpec("h", lambda: 1, checks[:1])))
+    source = "def f():\n    return 1\n\ndef g():\n    return 1\n\ndef h():\n    raise NotImplementedError\n"
+    report = Grader(sandbox, specs={"toy": spec}).grade({"toy": source})
+    assert batches == [3]  # h is an untouched stub: the pipeline says so without preparing or judging it
+    assert [r.message for r in report.checks] == [message] * 3 + ["not implemented yet"]
