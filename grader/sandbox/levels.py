@@ -6,8 +6,10 @@ bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view 
          capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
          and kill jobs; a job's child drops them all by switching uid).
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
-         checkout, /home and the shared temp dirs are covered by empty tmpfs, the rest
-         of the host filesystem stays visible (subject to the sandbox uid's permissions).
+         preload distributions are bind-mounted at SITE first, then the checkout, /home
+         and the shared temp dirs are covered by empty tmpfs (so a .venv inside the
+         checkout hides nothing), the rest of the host filesystem stays visible
+         (subject to the sandbox uid's permissions).
 rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill.
 """
 
@@ -24,14 +26,23 @@ from grader.sandbox.calls import SandboxError
 from grader.sandbox.runtime import Runtime
 
 LEVELS = ("bwrap", "unshare", "rlimits")
-SITE = "/opt/mlptutor-site"  # where bwrap mounts the preload distributions
+SITE = "/opt/mlptutor-site"  # where bwrap and unshare mount the preload distributions (bwrap: always /opt)
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
-# sh program for the unshare level: an empty tmpfs over each argument before "--", then the command
-HIDE = ('while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=16m mlptutor-hidden "$1" || exit 97; shift; done; '
+# sh program for the unshare level, run as root in the new mount namespace. Arguments:
+#   STAGE ENTRY... -- HIDDEN... -- COMMAND...
+# an empty tmpfs over STAGE holds SITE with a bind mount of each ENTRY (made before anything is
+# hidden, so the mounts survive), then an empty tmpfs over each HIDDEN dir, then the command.
+HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$stage" || exit 97; '
+        'mkdir -m 0755 "$stage/${SITE##*/}" || exit 97; '
+        'while [ "$1" != -- ]; do target="$SITE/${1##*/}"; '
+        'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
+        'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
+        'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=16m mlptutor-hidden "$1" || exit 97; shift; done; '
         'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
+STAGES = ("/opt", "/mnt", "/srv")  # where the unshare level may put SITE: the first that holds no runtime
 
 
 def environment(tmpdir: str) -> dict[str, str]:
@@ -49,20 +60,31 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str) -> list[str]:
     if level == "unshare":
         userns = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
         pdeath = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
+        stage = _unshare_stage(runtime)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
-                         "--kill-child", "--", "/bin/sh", "-c", HIDE, "mlptutor-sandbox", *hidden(runtime), "--"]
+                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}",
+                         "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
+                         *hidden(runtime), "--"]
     return []
+
+
+def _holds_runtime(directory: str, runtime: Runtime) -> bool:
+    """Whether covering `directory` would hide the interpreter or its stdlib."""
+    return any(p == directory or p.startswith(directory.rstrip("/") + "/") for p in (runtime.python, runtime.prefix))
+
+
+def _unshare_stage(runtime: Runtime) -> str:
+    return next(d for d in STAGES if os.path.isdir(d) and not _holds_runtime(d, runtime))
 
 
 def hidden(runtime: Runtime) -> list[str]:
     """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs.
 
-    A dir holding part of the runtime (e.g. a checkout with its .venv) stays visible.
+    The preload distributions are staged at SITE beforehand, so only a dir holding the
+    interpreter or its stdlib itself stays visible.
     """
-    needed = [runtime.python, runtime.prefix, *runtime.entries]
     candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm"]
-    return [d for d in candidates
-            if os.path.isdir(d) and not any(p == d or p.startswith(d.rstrip("/") + "/") for p in needed)]
+    return [d for d in candidates if os.path.isdir(d) and not _holds_runtime(d, runtime)]
 
 
 def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
@@ -96,7 +118,11 @@ def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
 
 def site_dirs(level: str, runtime: Runtime) -> list[str]:
     """The sys.path entries that make the preload modules importable at `level`."""
-    return [SITE] if level == "bwrap" else runtime.site_dirs
+    if level == "bwrap":
+        return [SITE]
+    if level == "unshare":
+        return [f"{_unshare_stage(runtime)}/{os.path.basename(SITE)}"]
+    return runtime.site_dirs
 
 
 @functools.lru_cache(maxsize=None)
