@@ -15,12 +15,12 @@ crash of one call costs only that formula.
 `SymbolicCheck` plugs the same judgement into the grading pipeline, all the
 symbolic checks of a submission in one job (`SymbolicCheck.prepare`).
 
-A verdict is a pure function of (student text with its whitespace
-normalised by `symbolic_worker.canonical`, answer text, variables, seed), so verdicts are memoised per
-process in `VERDICTS` (least recently used dropped first) and only
-formulas not seen before go to the worker: in a class most students type
-the same few formulas, and a submission whose formulas are all known
-starts no job. Verdicts whose calls did not finish (a timeout, a crash)
+A verdict is a pure function of (student text in the canonical spelling
+of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
+are memoised per process in `VERDICTS` (least recently used dropped
+first) and only formulas not seen before go to the worker: in a class
+most students type the same few formulas, and a submission whose formulas
+are all known starts no job. Verdicts whose calls did not finish (a timeout, a crash)
 depend on the machine's load and are not kept.
 """
 
@@ -101,8 +101,9 @@ def judge_formulas(
     items = [(student, answer, _checked_variables(variables)) for student, answer, variables in items]
     verdicts: list[Verdict | None] = [_prechecked(student) for student, _, _ in items]
     keys = {i: _key(*items[i], seed) for i, verdict in enumerate(verdicts) if verdict is None}
-    known = {key: verdict for key in set(keys.values()) if (verdict := VERDICTS.get(key)) is not None}
-    unknown = list(dict.fromkeys(key for key in keys.values() if key not in known))
+    distinct = list(dict.fromkeys(keys.values()))
+    known = {key: verdict for key in distinct if (verdict := VERDICTS.get(key)) is not None}
+    unknown = [key for key in distinct if key not in known]
     if unknown:
         known.update(_judged_in_sandbox(unknown, sandbox or shared_sandbox(), call_seconds))
     for i, key in keys.items():
