@@ -7,8 +7,9 @@ import pytest
 from grader.checks import base, symbolic
 from grader.checks.symbolic import VERDICTS, Verdict, VerdictCache, judge_formulas
 from grader.pipeline import Grader
-from grader.sandbox import JobResult, Outcome
+from grader.sandbox import Call, JobResult, Outcome
 from grader.spec import ExerciseSpec, FunctionSpec
+from reference.derivatives import FORMULAS
 
 Z = {"z": (-4.0, 4.0)}
 ANSWER = "sigmoid(z)*(1 - sigmoid(z))"
@@ -137,3 +138,25 @@ def test_the_pipeline_prepares_each_kind_once_and_judges_without_it_when_it_fail
     report = Grader(sandbox, specs={"toy": spec}).grade({"toy": source})
     assert batches == [3]  # h is an untouched stub: the pipeline says so without preparing or judging it
     assert [r.message for r in report.checks] == [message] * 3 + ["not implemented yet"]
+
+
+PROBE = '''
+import sys
+
+import symbolic_worker
+
+
+def new_sympy_modules(student, answer, variables):
+    before = set(sys.modules)
+    symbolic_worker.confirm(symbolic_worker.compare(student, answer, variables), student, answer, variables)
+    return sorted(name for name in set(sys.modules) - before if name.startswith("sympy"))
+'''
+
+
+def test_a_job_imports_no_sympy_module_the_zygote_could_have_preloaded(solution):
+    namespace = {}
+    exec(solution("derivatives"), namespace)  # our own solution file, not a student's
+    calls = [Call(name, "probe", "new_sympy_modules", (namespace[name](), f.answer, f.variables))
+             for name, f in FORMULAS.items()]
+    result = symbolic.shared_sandbox().run({"symbolic_worker": symbolic._worker_source(), "probe": PROBE}, calls)
+    assert {name: o.value for name, o in result.outcomes.items()} == {name: [] for name in FORMULAS}
