@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from question_bank.loader import select_questions  # noqa: E402
-from question_bank.roster import numbered_students  # noqa: E402
+from question_bank.numbered import numbered_students  # noqa: E402
 from question_bank.sheets import write_quiz  # noqa: E402
 from question_bank.variants import build_quiz  # noqa: E402
 

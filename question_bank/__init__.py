@@ -8,7 +8,7 @@
     markdown_html.py  Markdown + math -> HTML (MathML, or TeX math for the LMS exports)
     markdown_tex.py   Markdown + math -> LaTeX
     keyformat.py      how the key prints answers and tolerances; the rounding rule
-    roster.py         students from a CSV roster or numbered variants
+    numbered.py       numbered anonymous students (--variants); the roster is mlptutor/roster.py
     documents.py      HTML / LaTeX / Markdown sheets and the answer key (sheet_templates/)
     pdf.py            the LaTeX sheets compiled by a TeX engine
     lms.py, moodle.py, qti.py   Moodle XML and Canvas QTI exports

@@ -17,10 +17,11 @@ import re
 
 import click
 
+from mlptutor.roster import RosterError, read_roster
 from question_bank.loader import QuestionError, select_questions
 from question_bank.mathml import MathError
+from question_bank.numbered import numbered_students
 from question_bank.pdf import PdfError
-from question_bank.roster import RosterError, numbered_students, read_roster
 from question_bank.sheets import FORMATS, parse_formats, write_quiz
 from question_bank.variants import build_quiz
 
@@ -63,7 +64,7 @@ def _one_of(ctx: click.Context, first: str, second: str) -> None:
 @click.option("--questions", multiple=True, help="Question ids, comma-separated or repeated.")
 @click.option("--topics", multiple=True, help="Every question of these topics, comma-separated or repeated.")
 @click.option("--variants", type=click.IntRange(min=1), help="Number of anonymous sheets (variant-01, ...).")
-@click.option("--roster", type=click.Path(dir_okay=False), help="CSV with columns id and name: one sheet each.")
+@click.option("--roster", type=click.Path(dir_okay=False), help="Class CSV (an id column and name, or first_name and last_name): one sheet each.")
 @click.option("--seed", help="Quiz seed (letters, digits, . _ -): the same seed and roster give the same files.")
 @click.option("--title", help="Title printed on the sheets (default: Quiz <seed>).")
 @click.option("--format", "formats", multiple=True, default=("html",), show_default=True,
@@ -83,7 +84,8 @@ def quiz(ctx, questions, topics, variants, roster, seed, title, formats, out):
         raise _usage(f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
     try:
         chosen = select_questions(ids=_split(questions), topics=_split(topics))
-        students = read_roster(roster) if roster else numbered_students(variants)
+        # a sheet must not silently go missing: any bad roster row stops the quiz
+        students = read_roster(roster).strict_students(need_names=True) if roster else numbered_students(variants)
         written = write_quiz(build_quiz(chosen, students, seed, title), parse_formats(formats), out)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None

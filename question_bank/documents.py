@@ -19,10 +19,10 @@ from pathlib import Path
 
 import jinja2
 
+from mlptutor.roster import Student
 from question_bank.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
 from question_bank.markdown_html import to_html, to_html_inline
 from question_bank.markdown_tex import to_tex
-from question_bank.roster import Student
 from question_bank.templating import environment, escape_html, escape_md, escape_tex
 from question_bank.variants import Quiz, Variant
 

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import jinja2
 
+from mlptutor.roster import Student
 from mlptutor.seeding import rng, seed_sequence
 from question_bank.loader import Question, QuestionError
-from question_bank.roster import Student
 from question_bank.templating import render_string
 
 __all__ = ["Variant", "Quiz", "make_variant", "build_quiz", "quiz_to_json", "save_quiz", "load_quiz"]
@@ -164,7 +164,7 @@ def quiz_to_json(quiz: Quiz) -> str:
         "schema": SCHEMA,
         "title": quiz.title,
         "quiz": quiz.quiz,
-        "students": [asdict(s) for s in quiz.students],
+        "students": [{"id": s.id, "name": s.name} for s in quiz.students],  # what sheets print, no emails
         "questions": quiz.questions,
         "variants": [asdict(v) for v in quiz.variants],
     }

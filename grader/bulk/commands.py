@@ -12,8 +12,8 @@ from grader.bulk.engine import Engine, EngineError
 from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
 from grader.bulk.outputs import write_atomic, write_gradescope
-from grader.bulk.roster import RosterError, read_roster
 from grader.bulk.run import grade_class
+from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
 
@@ -38,7 +38,7 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("grading-out"), show_default=True,
               help="Folder for the gradebook, exports, feedback and class report.")
-@click.option("--roster", type=click.Path(path_type=Path), help="CSV of the class (column 'student'): reports missing and unknown students.")
+@click.option("--roster", type=click.Path(path_type=Path), help="Class CSV (an id column: student, student_id, id or username): reports missing and unknown students.")
 @click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the strongest isolation).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -89,7 +89,8 @@ def export(fmt, assignment, gradebook_path, roster, out):
         with Gradebook(gradebook_path) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
-        students = read_roster(roster).students if roster else None
+        listed = read_roster(roster) if roster else None
+        students = listed.by_id() if listed else None
         if fmt == "gradescope":
             for report in reports:
                 write_gradescope(out, report)
@@ -99,4 +100,6 @@ def export(fmt, assignment, gradebook_path, roster, out):
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
+    for problem in listed.skipped() if listed else []:
+        click.echo(f"  {problem}", err=True)
     click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")

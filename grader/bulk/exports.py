@@ -17,9 +17,9 @@ from __future__ import annotations
 import csv
 import io
 
-from grader.bulk.roster import Student
 from grader.feedback.summary import capped, function_state, total
 from grader.model import SubmissionReport
+from mlptutor.roster import Student
 
 NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
                     "raw_score", "late_submission_penalty", "score", "max_score")

@@ -22,7 +22,7 @@ from grader.bulk.gradebook import Gradebook
 from grader.bulk.jobs import Done, Job
 from grader.bulk.outputs import OutputFolder
 from grader.bulk.progress import Progress
-from grader.bulk.roster import read_roster
+from mlptutor.roster import read_roster
 
 
 class Executor(Protocol):
@@ -64,7 +64,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
     if roster is not None:
         listed = read_roster(roster)
-        summary.problems += listed.problems + listed.compare([s.student for s in found.submissions])
+        summary.problems += listed.skipped() + listed.compare([s.student for s in found.submissions])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
     folder = OutputFolder(out)
     with Gradebook(folder.gradebook) as gradebook:

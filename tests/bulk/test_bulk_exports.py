@@ -7,8 +7,8 @@ from bulk_fakes import fake_grade
 
 from grader.bulk.class_report import render_class_report
 from grader.bulk.exports import NBGRADER_COLUMNS, gradescope_results, grades_csv, nbgrader_csv
-from grader.bulk.roster import Student
 from grader.feedback.html import render_html
+from mlptutor.roster import Student
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "rect", "line"}
 
@@ -69,7 +69,8 @@ def test_gradescope_results_have_the_documented_fields():
 
 
 def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():
-    text = nbgrader_csv("ps1", _reports(), {"alice": Student("alice", "Alice", "Liddell", "a@x")})
+    alice = Student("alice", "Alice Liddell", first_name="Alice", last_name="Liddell", email="a@x")
+    text = nbgrader_csv("ps1", _reports(), {"alice": alice})
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == NBGRADER_COLUMNS
     assert rows[0]["last_name"] == "Liddell" and rows[0]["score"] == "4" and rows[0]["max_score"] == "4"

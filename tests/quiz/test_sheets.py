@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from mlptutor.roster import Student
 from question_bank.commands import quiz as quiz_command
 from question_bank.keyformat import format_answer
 from question_bank.loader import question_ids, select_questions
-from question_bank.roster import Student
 from question_bank.sheets import write_quiz
 from question_bank.templating import escape_tex
 from question_bank.variants import build_quiz, load_quiz

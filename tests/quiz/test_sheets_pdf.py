@@ -3,10 +3,10 @@
 import pytest
 from click.testing import CliRunner
 
+from mlptutor.roster import Student
 from question_bank import pdf
 from question_bank.commands import quiz as quiz_command
 from question_bank.loader import select_questions
-from question_bank.roster import Student
 from question_bank.sheets import write_quiz
 from question_bank.variants import build_quiz
 

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
+from mlptutor.roster import Student
 from mlptutor.seeding import seed_sequence
 from question_bank.loader import QuestionError, load_question, question_ids, select_questions
-from question_bank.roster import Student
 from question_bank.variants import Variant, build_quiz, load_quiz, make_variant, quiz_to_json, save_quiz
 
 ALL = question_ids()

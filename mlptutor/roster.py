@@ -1,0 +1,166 @@
+"""The class roster: one CSV of students for `mlptutor quiz`, `grade` and `export`.
+
+A CSV (UTF-8, a leading BOM is fine) with a header row; column names are
+case-insensitive and other columns are ignored:
+
+- the id: the first of `student`, `student_id`, `id`, `username` present.
+  Ids seed quiz variants and name files, so they hold only letters, digits,
+  '.', '_' and '-', start with a letter or digit, are at most 100 characters
+  long and are unique even ignoring case (a.html and A.html are one file on
+  some disks);
+- the display name: `name`, else `first_name` + ' ' + `last_name`, else the id;
+- `first_name`, `last_name`, `email` (the nbgrader export's columns).
+
+Names are normalised for printing: Unicode NFC, any run of whitespace
+(newlines too) becomes one space, control characters and bidi overrides are
+dropped. A row that cannot be used (no id, a bad id, a repeated id, a
+different number of fields than the header) is left out and described as one
+line naming the row:
+
+    roster.csv row 4: duplicate id 's102' (first on row 2)
+
+Callers choose what a problem means: quiz sheets refuse the roster
+(`Roster.strict_students`), bulk grading reports the row and goes on
+(`Roster.skipped`). A file that cannot be read or has no id column raises
+RosterError.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["ID_COLUMNS", "RosterError", "Student", "Roster", "read_roster"]
+
+ID_COLUMNS = ("student", "student_id", "id", "username")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_ID_RULE = "may hold only letters, digits, '.', '_' and '-', start with a letter or digit, at most 100 characters"
+# embedding, override and isolate controls: they reorder the text printed after them
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
+
+
+class RosterError(ValueError):
+    """The roster cannot be used (the message is one line naming the file, and the row if any)."""
+
+
+@dataclass(frozen=True)
+class Student:
+    """One student: `id` seeds variants and names files, `name` is printed on sheets;
+    first_name, last_name and email fill the nbgrader export."""
+
+    id: str
+    name: str = ""
+    first_name: str = field(default="", kw_only=True)
+    last_name: str = field(default="", kw_only=True)
+    email: str = field(default="", kw_only=True)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The usable students of a roster file (file order) and one line per row left out."""
+
+    path: Path
+    students: list[Student]
+    problems: list[str]
+    named: bool  # the header has a name column (name, first_name or last_name)
+
+    def by_id(self) -> dict[str, Student]:
+        return {s.id: s for s in self.students}
+
+    def compare(self, submitted: list[str]) -> list[str]:
+        """One line per roster student without a submission and per submitter not on the roster."""
+        listed = {s.id for s in self.students}
+        missing = sorted(listed - set(submitted))
+        unknown = sorted(set(submitted) - listed)
+        return ([f"{s}: on the roster, no submission" for s in missing]
+                + [f"{s}: submitted, not on the roster (graded anyway)" for s in unknown])
+
+    def skipped(self) -> list[str]:
+        """The problems as report lines for a run that goes on without those rows."""
+        return [f"{problem}; row skipped" for problem in self.problems]
+
+    def strict_students(self, *, need_names: bool = False) -> list[Student]:
+        """Every student, or RosterError with the first problem (and how many more): for
+        outputs where a left-out row would go unnoticed, such as quiz sheets."""
+        problems = list(self.problems)
+        if need_names and not self.named:
+            problems.insert(0, f"{self.path} row 1: missing column 'name' (the header needs name, "
+                               "or first_name and last_name)")
+        if problems:
+            more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            raise RosterError(problems[0] + more)
+        if not self.students:
+            raise RosterError(f"{self.path}: no students (one row per student under the header)")
+        return list(self.students)
+
+
+def _clean(text: str) -> str:
+    """`text` as one printable line: NFC, whitespace runs -> ' ', controls and bidi overrides dropped."""
+    text = " ".join(unicodedata.normalize("NFC", text).translate(_BIDI).split())
+    return "".join(c for c in text if unicodedata.category(c) != "Cc")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise RosterError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise RosterError(f"{path}: cannot be read as UTF-8 text; save it as CSV UTF-8") from None
+
+
+def _id_column(path: Path, header: list[str]) -> int:
+    for column in ID_COLUMNS:
+        if column in header:
+            return header.index(column)
+    raise RosterError(f"{path} row 1: no id column (one of {', '.join(ID_COLUMNS)}) in the header")
+
+
+def _student(record: dict[str, str], student_id: str) -> Student:
+    first, last = _clean(record.get("first_name", "")), _clean(record.get("last_name", ""))
+    name = _clean(record.get("name", "")) or f"{first} {last}".strip() or student_id
+    return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")))
+
+
+def read_roster(path: str | Path) -> Roster:
+    """Parse the roster at `path` (rules in the module docstring); raises RosterError
+    only when the file is unreadable, empty or has no id column."""
+    path = Path(path)
+    rows = csv.reader(io.StringIO(_read_text(path), newline=""))
+    try:
+        header = [h.strip().lower() for h in next(rows, [])]
+        if not any(header):
+            raise RosterError(f"{path}: empty; the first row must name the columns, e.g. id,name,email")
+        id_at = _id_column(path, header)
+        students: list[Student] = []
+        problems: list[str] = []
+        first_row: dict[str, tuple[int, str]] = {}  # casefolded id -> (row, id as written)
+        for number, row in enumerate(rows, start=2):  # spreadsheet row numbers, header = 1
+            while len(row) > len(header) and not row[-1].strip():
+                row = row[:-1]  # trailing empty cells are a spreadsheet's padding
+            if not any(cell.strip() for cell in row):
+                continue
+            where = f"{path} row {number}"
+            if len(row) != len(header):
+                problems.append(f"{where}: {len(row)} fields, the header has {len(header)}")
+                continue
+            student_id = row[id_at].strip()
+            if not student_id:
+                problems.append(f"{where}: empty id")
+            elif not _ID.fullmatch(student_id):
+                problems.append(f"{where}: id {student_id!r} {_ID_RULE}")
+            elif student_id.casefold() in first_row:
+                first, written = first_row[student_id.casefold()]
+                same = "" if written == student_id else f" as {written!r}, ids differing only in case name one file"
+                problems.append(f"{where}: duplicate id {student_id!r} (first on row {first}{same})")
+            else:
+                first_row[student_id.casefold()] = (number, student_id)
+                students.append(_student(dict(zip(header, row)), student_id))
+    except csv.Error as exc:
+        raise RosterError(f"{path} line {rows.line_num}: not valid CSV ({exc})") from None
+    named = any(column in header for column in ("name", "first_name", "last_name"))
+    return Roster(path, students, problems, named)
