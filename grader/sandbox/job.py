@@ -1,21 +1,30 @@
 """One job (one submission's modules and calls) driven through a zygote, re-forking after timeouts and crashes.
 
-Each child reports its stages on the result pipe; the trusted side gives every
-stage `call_seconds` of wall time and the whole job `job_seconds`, so the
-deadlines hold whatever the child does with its signals. When a child times
-out or dies, the stage it was in is blamed (the import becomes a module
-error, the call a "timeout"/"crashed" outcome), everything of the child is
-killed, and a new child continues with the remaining calls; calls of earlier
-children that later calls reference are re-run there first ("replay").
+The request lists the child's stages (imports, replays, calls) in order. The
+child writes the number of the stage it begins into a small shared memory
+(the progress) and sends the outcomes in batches ("reports"); the trusted
+side reads the progress whenever it wakes (at least every POLL_SECONDS) and
+gives every stage `call_seconds` of wall time from when it saw it begin, and
+the whole job `job_seconds`, so the deadlines hold whatever the child does
+with its signals. When a child times out or dies, the stage it was in is
+blamed (the import becomes a module error, the call a "timeout"/"crashed"
+outcome), everything of the child is killed, and a new child continues with
+the calls that have no outcome yet; calls of earlier children that later
+calls reference are re-run there first ("replay"). Something malformed on the
+result pipe is blamed on the first stage not yet reported if the child has
+not gone further; otherwise a "strict" child, reporting after every stage,
+re-runs those stages to tell which one it was.
 """
 
 from __future__ import annotations
 
 import base64
+import fcntl
 import keyword
 import os
 import select
 import selectors
+import sys
 import time
 from dataclasses import asdict
 
@@ -27,6 +36,8 @@ SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the re
 CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_error")
 FINISHED = "finished"
 EXIT_NOTICE_SECONDS = 0.5  # how long the zygote may take to report that a child whose pipe closed has died
+POLL_SECONDS = 0.02  # how often the progress is read while no report comes: a stage's deadline is this late at most
+UNCLEAR = "unclear"  # something malformed came from one of several stages: re-run them in a strict child
 
 
 class Output:
@@ -59,20 +70,22 @@ class Job:
             else:
                 self.sources[name] = base64.b64encode(_source_bytes(source)).decode()
         self.blobs: list[bytes] = []
-        self.encoded = [self._encode(call, i) for i, call in enumerate(self.calls)]
+        earlier: set[str] = set()
+        self.encoded = [self._encode(call, earlier) for call in self.calls]
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
         self.output = Output(limits.output_bytes)
         self.stage_start = 0.0  # when the current child's current stage began
         self.deadline = time.monotonic() + limits.job_seconds
 
-    def _encode(self, call: Call, position: int) -> dict:
-        earlier = {c.id for c in self.calls[:position]}
+    def _encode(self, call: Call, earlier: set) -> dict:
+        """The call as plain data for the request; adds its id to `earlier`, the ids of the calls before it."""
         if type(call.id) is not str or call.id in earlier:
             raise ValueError(f"call id {call.id!r} must be a str unique within the job")
         for ref in call.refs():
             if ref.call_id not in earlier:
                 raise ValueError(f"call {call.id!r}: Ref({ref.call_id!r}) must name an earlier call of the job")
+        earlier.add(call.id)
         return {"id": call.id, "module": call.module, "function": call.function,
                 "args": wire.encode(tuple(call.args), self.blobs, strict=True),
                 "kwargs": wire.encode(dict(call.kwargs), self.blobs, strict=True),
@@ -82,7 +95,7 @@ class Job:
 
     def run(self, zygote_for) -> None:
         """Run every call, in as many children as timeouts and crashes require."""
-        started = False
+        started, strict = False, False
         while True:
             pending = [c.id for c in self.calls if c.id not in self.outcomes]
             if started and not pending:
@@ -90,8 +103,9 @@ class Job:
             started = True
             if time.monotonic() >= self.deadline:
                 return self._skip(pending)
-            end = self._run_child(zygote_for(), pending)
-            if end is None or not self._blame(*end):
+            end = self._run_child(zygote_for(), pending, strict)
+            strict = end is not None and end[0] == UNCLEAR  # a strict child always tells, so this ends
+            if end is None or not (strict or self._blame(*end)):
                 return
 
     def result(self, isolation: str) -> JobResult:
@@ -130,6 +144,7 @@ class Job:
     def _replays(self, pending: list[str]) -> list[str]:
         """Earlier ok calls whose results the pending calls reference (transitively), in job order."""
         needed: set[str] = set()
+        pending = set(pending)
         todo = [ref.call_id for c in self.calls if c.id in pending for ref in c.refs()]
         while todo:
             call_id = todo.pop()
@@ -140,26 +155,29 @@ class Job:
             todo += [ref.call_id for c in self.calls if c.id == call_id for ref in c.refs()]
         return [c.id for c in self.calls if c.id in needed]
 
-    def _run_child(self, zygote: Zygote, pending: list[str]):
+    def _run_child(self, zygote: Zygote, pending: list[str], strict: bool):
         """Run the pending calls in one child; None when it finished, else (kind, stage, reason)."""
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
-        replays = self._replays(pending)
+        stages = ([("import", name) for name in sorted(self.sources) if name not in self.module_errors]
+                  + [("replay", call_id) for call_id in self._replays(pending)] + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "calls": self.encoded, "run": pending, "replay": replays, "failed": {**failed, **self.lost}}
+                  "calls": self.encoded, "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
         request = wire.message(header, self.blobs)
         request_r, request_w = os.pipe()
         result_r, result_w = os.pipe()
         output_r, output_w = os.pipe()
+        progress = _progress_memory()
         try:
-            zygote.fork([request_r, result_w, output_w])
+            zygote.fork([request_r, result_w, output_w, progress])
         except ZygoteLost:
             zygote.close()
+            for fd in (request_w, result_r, output_r, progress):
+                os.close(fd)
             return "crashed", ("setup", ""), "could not start"
         finally:
             for fd in (request_r, result_w, output_w):
                 os.close(fd)
-        stages = {"import": set(self.sources) - set(self.module_errors), "call": set(pending), "replay": set(replays)}
-        child = _ChildRun(self, zygote, stages, request, request_w, result_r, output_r)
+        child = _ChildRun(self, zygote, stages, strict, request, request_w, result_r, output_r, progress)
         try:
             end = child.run()
         finally:
@@ -169,16 +187,27 @@ class Job:
         return end
 
 
-class _ChildRun:
-    """The select loop over one child's pipes and its zygote."""
+def _progress_memory() -> int:
+    """A memfd of PROGRESS_BYTES zeros whose size is sealed, so the child cannot make reading it fail."""
+    fd = os.memfd_create("mlptutor-progress", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+    os.ftruncate(fd, wire.PROGRESS_BYTES)
+    fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL)
+    return fd
 
-    def __init__(self, job: Job, zygote: Zygote, stages: dict, request: bytes, request_w, result_r, output_r):
+
+class _ChildRun:
+    """The select loop over one child's pipes, its progress memory and its zygote."""
+
+    def __init__(self, job: Job, zygote: Zygote, stages: list, strict: bool, request: bytes, request_w, result_r,
+                 output_r, progress):
         self.job, self.zygote = job, zygote
-        self.stages = stages  # what this child may report beginning: every stage is blamed at most once
+        self.stages = stages
+        self.strict = strict
+        self.reported = 0  # stages 1..reported are covered by the child's reports
+        self.progress = 0  # the stage the child last said it began: 0 in setup, len(stages) + 1 when finishing
         self.request = memoryview(request)
-        self.fds = {"request": request_w, "result": result_r, "output": output_r}
+        self.fds = {"request": request_w, "result": result_r, "output": output_r, "progress": progress}
         self.reader = wire.MessageReader()
-        self.stage = ("setup", "")
         self.selector = selectors.DefaultSelector()
         os.set_blocking(request_w, False)
         os.set_blocking(result_r, False)
@@ -189,24 +218,59 @@ class _ChildRun:
         job.stage_start = time.monotonic()
         self.stage_deadline = job.stage_start + max(SETUP_SECONDS, job.limits.call_seconds)
 
+    @property
+    def stage(self) -> tuple:
+        """(kind, name) of the stage the child is in: "setup", an import/replay/call, or "between" stages."""
+        return self._stage(self.progress)
+
+    def _stage(self, number: int) -> tuple:
+        if number == 0:
+            return ("setup", "")
+        if number <= self.reported or number > len(self.stages):
+            return ("between", "")
+        return self.stages[number - 1]
+
     def run(self):
         call_seconds = self.job.limits.call_seconds
         while True:
             now = time.monotonic()
+            try:
+                self._observe(now)
+            except wire.ProtocolError as exc:
+                return self._malformed(exc)
             if now >= self.job.deadline:
                 return "budget", self.stage, f"ran out of the job's {self.job.limits.job_seconds:g} s budget"
             if now >= self.stage_deadline:
                 return "timeout", self.stage, f"timed out after {call_seconds:g} s"
-            for key, _ in self.selector.select(min(self.stage_deadline, self.job.deadline) - now):
+            for key, _ in self.selector.select(min(self.stage_deadline, self.job.deadline, now + POLL_SECONDS) - now):
                 try:
                     done = getattr(self, "_on_" + key.data)()
                 except ZygoteLost:
                     self.zygote.close()
                     return "crashed", self.stage, None
                 except Exception as exc:  # whatever the child sent, it must not break the grader
-                    return "crashed", self.stage, f"sent a malformed result ({type(exc).__name__}: {exc})"
+                    return self._malformed(exc)
                 if done is not None:
                     return None if done == FINISHED else done
+
+    def _observe(self, now: float) -> None:
+        """Read the progress; a stage seen beginning gets its deadline from now."""
+        number = int.from_bytes(os.pread(self.fds["progress"], wire.PROGRESS_BYTES, 0), sys.byteorder)
+        if number == self.progress:
+            return
+        if not self.progress < number <= len(self.stages) + 1:
+            raise wire.ProtocolError(f"progress went from stage {self.progress} to {number}")
+        self.progress = number
+        self.job.stage_start = now
+        self.stage_deadline = now + self.job.limits.call_seconds
+
+    def _malformed(self, exc: Exception):
+        """Blame what broke the result stream on the first unreported stage, when no later one has begun."""
+        reason = f"sent a malformed result ({type(exc).__name__}: {exc})"
+        first = self.reported + 1
+        if self.strict or self.progress <= first:
+            return "crashed", self._stage(min(first, self.progress) if self.progress else 0), reason
+        return UNCLEAR, self.stage, reason
 
     def _on_request(self):
         try:
@@ -227,7 +291,7 @@ class _ChildRun:
         self.zygote.poll()
         if self.zygote.job_status is None:
             return None
-        return self._drain_results() or ("crashed", self.stage, None)
+        return self._drain_results() or self._ended(None)
 
     def _on_result(self):
         return self._drain_results(once=True)
@@ -241,37 +305,55 @@ class _ChildRun:
                 return None
             if not data:  # the child died, or closed its end while it runs on
                 self.zygote.wait_exit(EXIT_NOTICE_SECONDS)
-                return "crashed", self.stage, None if self.zygote.job_status is not None else "closed its result pipe"
+                return self._ended(None if self.zygote.job_status is not None else "closed its result pipe")
             for header, blobs in self.reader.feed(data):
                 if self._handle(header, blobs):
                     return FINISHED
             if once:
                 return None
 
+    def _ended(self, reason):
+        """The child died or closed its result pipe without "done": blame the stage it was in."""
+        self._observe(time.monotonic())
+        if self.reader.pending:
+            raise wire.ProtocolError("the result pipe ended inside a message")
+        return "crashed", self.stage, reason
+
     def _handle(self, header: dict, blobs: list) -> bool:
         """Apply one message from the child; True on "done"."""
-        kind, job = header.get("kind"), self.job
-        what, name = self.stage
-        self.stage_deadline = time.monotonic() + job.limits.call_seconds
-        if kind == "begin" and type(header.get("name")) is str and header["name"] in self.stages.get(
-                header.get("stage"), ()):
-            self.stage = (header["stage"], header["name"])
-            self.stages[header["stage"]].discard(header["name"])
-            job.stage_start = time.monotonic()
-        elif kind == "modules" and type(header.get("errors")) is dict:
-            for module, reason in header["errors"].items():
-                if module not in job.sources or type(reason) is not str:
-                    raise wire.ProtocolError("module error for an unknown module")
-                job.module_errors[module] = " ".join(reason.split())[:300]
-            self.stage = ("between", "")
-        elif kind == "outcome" and what == "call" and header.get("id") == name and name not in job.outcomes:
-            job.outcomes[name] = _outcome(header, blobs)
-            self.stage = ("between", "")
-        elif kind == "done" and what != "call":
+        kind = header.get("kind")
+        if kind == "report":
+            self._report(header, blobs)
+            return False
+        if kind == "done" and not blobs and self.reported == len(self.stages):
             return True
-        else:
-            raise wire.ProtocolError(f"unexpected {kind!r} message during {what} {name!r}")
-        return False
+        raise wire.ProtocolError(f"unexpected {kind!r} message after stage {self.reported}")
+
+    def _report(self, header: dict, blobs: list) -> None:
+        """Check a whole report against the stages it covers, then record its module errors and outcomes."""
+        job, done, errors, entries = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
+        if type(done) is not int or not self.reported <= done <= len(self.stages):
+            raise wire.ProtocolError(f"report of stages up to {done!r} after stage {self.reported}")
+        covered = self.stages[self.reported : done]
+        imports = {name for kind, name in covered if kind == "import"}
+        calls = [name for kind, name in covered if kind == "call"]
+        if type(errors) is not dict or any(m not in imports or type(r) is not str for m, r in errors.items()):
+            raise wire.ProtocolError("module errors for modules not imported in these stages")
+        if type(entries) is not list or len(entries) != len(calls):
+            raise wire.ProtocolError(f"{len(calls)} outcomes expected for stages {self.reported + 1}..{done}")
+        outcomes, first = {}, 0
+        for call_id, entry in zip(calls, entries):
+            count = entry.get("blobs") if type(entry) is dict else None
+            if type(count) is not int or entry.get("id") != call_id or not 0 <= count <= len(blobs) - first:
+                raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
+            outcomes[call_id] = _outcome(entry, blobs[first : first + count])
+            first += count
+        if first != len(blobs):
+            raise wire.ProtocolError("report has blobs no outcome uses")
+        for module, reason in errors.items():
+            job.module_errors[module] = " ".join(reason.split())[:300]
+        job.outcomes.update(outcomes)
+        self.reported = done
 
     def _close(self, name: str) -> None:
         fd = self.fds.pop(name, None)
@@ -282,7 +364,8 @@ class _ChildRun:
     def finish(self):
         """Kill the child and all it spawned, collect the rest of its output; its wait status."""
         self.selector.close()
-        for fd in self.fds.pop("request", None), self.fds.pop("result", None):
+        for name in ("request", "result", "progress"):
+            fd = self.fds.pop(name, None)
             if fd is not None:
                 os.close(fd)
         try:

@@ -7,6 +7,7 @@ it imports only the standard library and numpy.
 Frame:   4-byte big-endian length n (n <= MAX_FRAME_BYTES), then n bytes.
 Message: one frame holding a UTF-8 JSON object with "blobs": k, then k frames,
          each a complete .npy file (one array).
+Report:  the child's message for a batch of finished stages (see Reporter).
 Value:   JSON scalars (None, bool, int, float, str) stand for themselves; every
          other value is a one-key object naming its type:
          {"list": [...]}, {"tuple": [...]}, {"dict": {str: ...}},
@@ -19,10 +20,11 @@ numeric/bool array of consistent size are all a ProtocolError.
 """
 
 import ast
-import io
 import json
 import math
+import re
 import struct
+import time
 
 import numpy as np
 
@@ -33,6 +35,10 @@ MAX_DEPTH = 64
 MAX_ITEMS = 1_000_000  # generators are materialised up to this many items
 NPY_MAGIC = b"\x93NUMPY"
 NUMERIC_KINDS = "biufc"  # bool, signed, unsigned, float, complex
+PROGRESS_BYTES = 4  # shared memory where the child writes the number of the stage it is in (native uint32)
+FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so the grader decodes alongside
+FLUSH_BYTES = 1 << 20
+_LENGTH = struct.Struct(">I")
 
 
 class ProtocolError(Exception):
@@ -62,24 +68,39 @@ class Foreign:
 
 def frame(payload: bytes) -> bytes:
     """Length-prefixed frame of `payload`."""
+    return _length(payload) + payload
+
+
+def _length(payload) -> bytes:
     if len(payload) > MAX_FRAME_BYTES:
         raise ProtocolError(f"frame of {len(payload)} bytes exceeds {MAX_FRAME_BYTES}")
-    return struct.pack(">I", len(payload)) + payload
+    return _LENGTH.pack(len(payload))
 
 
 def message(header: dict, blobs: list) -> bytes:
     """One message: the JSON header (with its blob count) and the .npy blobs, framed."""
-    head = json.dumps({**header, "blobs": len(blobs)}, separators=(",", ":")).encode()
+    return packed(json.dumps({**header, "blobs": len(blobs)}, separators=(",", ":")).encode(), blobs)
+
+
+def packed(head: bytes, blobs: list) -> bytes:
+    """One message from its JSON header, already encoded and counting the blobs; each blob is copied once."""
     if len(head) > MAX_HEADER_BYTES or len(head) + sum(map(len, blobs)) > MAX_MESSAGE_BYTES:
         raise ProtocolError("message too large: return arrays rather than long lists, and less data")
-    return frame(head) + b"".join(frame(b) for b in blobs)
+    parts = [_length(head), head]
+    for blob in blobs:
+        parts += (_length(blob), blob)
+    return b"".join(parts)
 
 
 class MessageReader:
-    """Incremental parser: feed() bytes as they arrive, get back complete (header, blobs) pairs."""
+    """Incremental parser: feed() bytes as they arrive, get back complete (header, blobs) pairs.
+
+    Blobs come back as bytearrays, so load_npy() gives writable arrays without copying them again.
+    """
 
     def __init__(self):
         self._buffer = bytearray()
+        self._start = 0  # of the next frame in _buffer; what is before it is dropped once per feed()
         self._header = None
         self._blobs = []
         self._size = 0  # bytes of the message being read
@@ -87,14 +108,18 @@ class MessageReader:
     def feed(self, data: bytes) -> list:
         self._buffer += data
         done = []
-        while (payload := self._next_frame()) is not None:
-            if self._header is None:
-                self._header = _parse_header(payload)
-            else:
-                self._blobs.append(payload)
-            if len(self._blobs) == self._header["blobs"]:
-                done.append((self._header, self._blobs))
-                self._header, self._blobs, self._size = None, [], 0
+        try:
+            while (payload := self._next_frame()) is not None:
+                if self._header is None:
+                    self._header = _parse_header(payload)
+                else:
+                    self._blobs.append(payload)
+                if len(self._blobs) == self._header["blobs"]:
+                    done.append((self._header, self._blobs))
+                    self._header, self._blobs, self._size = None, [], 0
+        finally:
+            del self._buffer[: self._start]  # once, not per frame: a batch holds hundreds of frames
+            self._start = 0
         return done
 
     @property
@@ -103,18 +128,18 @@ class MessageReader:
         return bool(self._buffer) or self._header is not None
 
     def _next_frame(self):
-        if len(self._buffer) < 4:
+        start = self._start
+        if len(self._buffer) - start < 4:
             return None
-        (size,) = struct.unpack(">I", self._buffer[:4])
+        (size,) = _LENGTH.unpack_from(self._buffer, start)
         limit = MAX_FRAME_BYTES if self._header is not None else MAX_HEADER_BYTES
         if size > limit or self._size + size > MAX_MESSAGE_BYTES:
             raise ProtocolError(f"frame claims {size} bytes, more than the {limit} allowed")
-        if len(self._buffer) < 4 + size:
+        if len(self._buffer) - start - 4 < size:
             return None
-        payload = bytes(self._buffer[4 : 4 + size])
-        del self._buffer[: 4 + size]
+        self._start = start + 4 + size
         self._size += size
-        return payload
+        return self._buffer[start + 4 : self._start]
 
 
 def _parse_header(payload: bytes) -> dict:
@@ -130,36 +155,56 @@ def _parse_header(payload: bytes) -> dict:
 # --- .npy blobs ----------------------------------------------------------------------
 
 
+# The header numpy writes (and npy_bytes too): keys sorted, repr() values, padded with spaces.
+# Headers of any other form go through the slower literal_eval check, which explains what is wrong.
+_NPY_HEADER = re.compile(rb"\{'descr': '([^'\\]{1,32})', 'fortran_order': (True|False), "
+                         rb"'shape': \((|\d{1,19},|\d{1,19}(?:, \d{1,19}){1,31})\)(?:, )?\} *\n")
+_dtypes: dict = {}  # descr -> checked dtype; only a few distinct ones ever occur
+
+
 def npy_bytes(array: np.ndarray) -> bytes:
-    buffer = io.BytesIO()
-    np.lib.format.write_array(buffer, np.asarray(array), allow_pickle=False)
-    return buffer.getvalue()
+    """A version 1.0 .npy file of `array` (C order), the data copied once."""
+    array = np.asarray(array)
+    if not array.flags.c_contiguous:
+        array = np.ascontiguousarray(array)
+    text = f"{{'descr': {array.dtype.str!r}, 'fortran_order': False, 'shape': {array.shape!r}, }}".encode("latin1")
+    pad = -(len(text) + 11) % 64  # numpy aligns the data to 64 bytes: 10 bytes of prelude, a newline
+    return b"".join((NPY_MAGIC, b"\x01\x00", struct.pack("<H", len(text) + pad + 1), text, b" " * pad, b"\n", array))
 
 
-def load_npy(data: bytes) -> np.ndarray:
-    """Array from .npy bytes, after checking the header: numeric/bool dtype, size matching the data."""
+def load_npy(data) -> np.ndarray:
+    """Array from .npy bytes, after checking the header: numeric/bool dtype, size matching the data.
+
+    The array is a view of `data` when that is a bytearray (as MessageReader gives), else a copy.
+    """
     if not data.startswith(NPY_MAGIC) or len(data) < 10:
         raise ProtocolError("blob is not a .npy file (bad magic)")
     major = data[6]
     if major == 1:
-        (length,), start = struct.unpack("<H", data[8:10]), 10
+        (length,), start = struct.unpack_from("<H", data, 8), 10
     elif major in (2, 3) and len(data) >= 12:
-        (length,), start = struct.unpack("<I", data[8:12]), 12
+        (length,), start = struct.unpack_from("<I", data, 8), 12
     else:
         raise ProtocolError(f".npy version {major} not supported")
     if length > 65536 or start + length > len(data):
         raise ProtocolError(".npy header length is out of range")
-    shape, dtype = _check_header(data[start : start + length])
+    match = _NPY_HEADER.fullmatch(data, start, start + length)
+    if match:
+        descr, fortran, sizes = match.groups()
+        shape, dtype, fortran = tuple(int(n) for n in sizes.split(b",") if n), _dtype(descr.decode()), fortran == b"True"
+    else:
+        shape, dtype, fortran = _check_header(bytes(data[start : start + length]))
+    offset = start + length
     count = math.prod(shape)
-    if count * dtype.itemsize != len(data) - start - length:
+    if count * dtype.itemsize != len(data) - offset:
         raise ProtocolError(f".npy data size does not match shape {shape} and dtype {dtype}")
-    array = np.load(io.BytesIO(data), allow_pickle=False)
-    if type(array) is not np.ndarray or array.shape != shape or array.dtype != dtype:
-        raise ProtocolError(".npy content does not match its header")
-    return array
+    array = np.frombuffer(data, dtype, count, offset)
+    array = array.reshape(shape[::-1]).T if fortran else array.reshape(shape)
+    return array if array.flags.writeable else array.copy()
 
 
 def _check_header(raw: bytes):
+    """(shape, dtype, fortran_order) of a header in any literal form, or a ProtocolError saying what is wrong."""
     try:
         header = ast.literal_eval(raw.decode("latin1"))
     except (ValueError, SyntaxError, MemoryError, RecursionError):
@@ -171,13 +216,22 @@ def _check_header(raw: bytes):
         raise ProtocolError(f".npy shape {shape!r} is not a tuple of sizes")
     if type(header["fortran_order"]) is not bool or type(descr) is not str:
         raise ProtocolError(".npy header fields have the wrong types")
+    return shape, _dtype(descr), header["fortran_order"]
+
+
+def _dtype(descr: str) -> np.dtype:
+    dtype = _dtypes.get(descr)
+    if dtype is not None:
+        return dtype
     try:
         dtype = np.dtype(descr)
     except (TypeError, ValueError):
         raise ProtocolError(f".npy dtype {descr!r} is not understood") from None
     if dtype.kind not in NUMERIC_KINDS or dtype.fields is not None or dtype.subdtype is not None:
         raise ProtocolError(f".npy dtype {descr!r} is not a plain numeric or bool dtype")
-    return shape, dtype
+    if len(_dtypes) < 256:
+        _dtypes[descr] = dtype
+    return dtype
 
 
 # --- values --------------------------------------------------------------------------
@@ -252,3 +306,70 @@ def decode(tree, blobs: list, markers=None, depth: int = 0):
     if tag in ("ref", "rng") and markers is not None:
         return markers(tag, payload)
     raise ProtocolError(f"bad value tag {tag!r}")
+
+
+# --- reports (child -> grader) -------------------------------------------------------
+
+
+_TEXT_ROOM = MAX_HEADER_BYTES - (1 << 16)  # what entries may fill of a report's header: the rest for errors
+_BLOB_ROOM = MAX_MESSAGE_BYTES - MAX_HEADER_BYTES
+
+
+class Reporter:
+    """Child side: the outcomes of finished stages, sent as one "report" message per batch.
+
+    {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...], "blobs": k}
+    says that the request's stages 1..n are finished: `errors` for the modules whose import
+    stage failed among them, one entry per call stage among them, in order:
+    {"id", "status", "value", "error", "seconds", "args_after", "blobs": j}, whose values number
+    their own j blobs from 0; an entry's blobs follow those of the entries before it.
+    A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
+    so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
+    """
+
+    def __init__(self, write, strict: bool):
+        self.write = write
+        self.strict = strict
+        self._clear(time.perf_counter())
+        self.done = 0
+
+    def _clear(self, now: float) -> None:
+        self.errors, self.entries, self.blobs, self.sent_at = {}, [], [], now
+        self.text_bytes = self.blob_bytes = 0
+
+    def error(self, module: str, reason: str) -> None:
+        self.errors[module] = reason
+
+    def outcome(self, entry: dict, blobs: list) -> None:
+        """Queue one call's outcome; a ProtocolError (nothing queued) when it is too large to send."""
+        text = json.dumps({**entry, "blobs": len(blobs)}, separators=(",", ":")).encode()
+        blob_bytes = sum(map(len, blobs))
+        if len(text) > _TEXT_ROOM or blob_bytes > _BLOB_ROOM or any(len(b) > MAX_FRAME_BYTES for b in blobs):
+            raise ProtocolError("message too large: return arrays rather than long lists, and less data")
+        if self.text_bytes + len(text) > _TEXT_ROOM or self.blob_bytes + blob_bytes > _BLOB_ROOM:
+            self.flush()
+        self.entries.append(text)
+        self.blobs += blobs
+        self.text_bytes += len(text)
+        self.blob_bytes += blob_bytes
+
+    def finished(self, stage: int, at_once: bool = False) -> None:
+        """Stage number `stage` is over: report if it is time to (or `at_once`)."""
+        self.done = stage
+        now = time.perf_counter()
+        if at_once or self.strict or self.text_bytes + self.blob_bytes >= FLUSH_BYTES or now - self.sent_at >= FLUSH_SECONDS:
+            self.flush(now)
+
+    def flush(self, now: float = 0.0) -> None:
+        self.write(self._report())
+        self._clear(now or time.perf_counter())
+
+    def close(self) -> None:
+        """The last report and "done", in one write."""
+        self.write(self._report() + message({"kind": "done"}, []))
+
+    def _report(self) -> bytes:
+        errors = json.dumps(self.errors, separators=(",", ":")).encode()
+        head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"blobs":%d}' % (
+            self.done, errors, b",".join(self.entries), len(self.blobs))
+        return packed(head, self.blobs)

@@ -5,16 +5,19 @@ module `mlptutor_sandbox_wire`) by the boot code in zygote.py; the trusted
 grader never imports it.
 
 Zygote: imports the preload modules, then serves its control socket (fd 0):
-    "fork\\n" + 3 fds (request pipe, result pipe, output pipe) -> forks a child, replies "pid N\\n"
+    "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
 and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
 subreaper, so daemonised grandchildren stay its descendants and are killed too.
 
 Child: reads one request message, moves to a fresh scratch dir, applies the
 rlimits, switches to the sandbox uid (dropping every capability), seeds the
-RNGs, imports the student's modules and runs the calls, reporting each stage
-on the result pipe (fd 3): {"kind": "begin"}, {"kind": "modules"},
-{"kind": "outcome"}, {"kind": "done"}.
+RNGs, then runs the request's stages in order (import a module, replay a
+call, run a call). Before each stage it writes the stage's number (from 1)
+into the shared progress memory, a plain store the grader reads only when it
+wakes, so a deadline is per stage at no cost per call; outcomes go out in
+batches on the result pipe (fd 3): {"kind": "report"} (wire.Reporter), then
+{"kind": "done"}.
 """
 
 import base64
@@ -23,6 +26,7 @@ import ctypes
 import fcntl
 import importlib
 import importlib.util
+import mmap
 import os
 import random
 import resource
@@ -46,6 +50,7 @@ RESULT_FD, REQUEST_FD = 3, 4
 SEED = 0
 _write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student code can monkeypatch os
 _owner = [0]  # pid of the job's child
+_progress = []  # the child's view of the progress memory, as one native uint32
 # Imported once in the zygote so jobs start fast, and so they work at the rlimits
 # level, where the sandbox uid may not be allowed to read the interpreter's files.
 WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", "itertools", "functools",
@@ -77,7 +82,7 @@ def serve(control: socket.socket, boot: dict) -> None:
             os.read(wake_r, 4096)
             zygote.reap_zombies()
         if control in ready:
-            data, fds, _, _ = socket.recv_fds(control, 256, 3)
+            data, fds, _, _ = socket.recv_fds(control, 256, 4)
             if not data:
                 zygote.end_job()
                 return
@@ -91,7 +96,7 @@ class Zygote:
         self.job = None  # {"pid", "dir", "status"} of the running job
 
     def command(self, text: str, fds: list) -> None:
-        if text == "fork" and len(fds) == 3:
+        if text == "fork" and len(fds) == 4:
             self.end_job()
             self.job = self.fork_job(fds)
             self.control.sendall(b"pid %d\n" % self.job["pid"])
@@ -240,7 +245,9 @@ def child_main(fds: list, scratch: str, uid) -> None:
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
     os.setsid()
-    request_fd, result_fd, output_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
+    request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
+    # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
+    _progress.append(memoryview(mmap.mmap(progress_fd, wire.PROGRESS_BYTES)).cast("I"))
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(output_fd, 1)
@@ -294,10 +301,10 @@ def apply_limits(limits: dict) -> None:
         resource.setrlimit(resource_id, (value, value))
 
 
-def send(header: dict, blobs=()) -> None:
+def send(message: bytes) -> None:
     if _getpid() != _owner[0]:
         _exit(0)  # a copy of the child forked by student code must not speak for it
-    data = memoryview(wire.message(header, list(blobs)))
+    data = memoryview(message)
     while data:
         data = data[_write(RESULT_FD, data) :]
 
@@ -306,8 +313,15 @@ class Unavailable(Exception):
     """A Ref argument whose call has no result in this child."""
 
 
+def enter(stage: int) -> None:
+    """Tell the grader (through the progress memory) that stage number `stage` begins."""
+    if _getpid() != _owner[0]:
+        _exit(0)  # a copy of the child forked by student code must not move the job on
+    _progress[0][0] = stage
+
+
 class Job:
-    """One job inside the child: import the student's modules, run the calls in order."""
+    """One job inside the child: write the student's modules, then run the request's stages in order."""
 
     def __init__(self, header: dict, blobs: list, scratch: str):
         self.header = header
@@ -317,39 +331,49 @@ class Job:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = dict(builtins.__dict__)
+        self.reporter = wire.Reporter(send, header["strict"])
 
     def run(self) -> None:
-        self.import_modules()
         calls = {c["id"]: c for c in self.header["calls"]}
-        for call_id in self.header["replay"]:
-            self.run_call(calls[call_id], replay=True)
-        for call_id in self.header["run"]:
-            self.run_call(calls[call_id], replay=False)
+        stages = self.header["stages"]
+        unwritable = self.write_modules([name for kind, name in stages if kind == "import"])
+        sys.path.append(self.scratch)  # last: student files never shadow installed modules
+        for number, (kind, name) in enumerate(stages, 1):
+            enter(number)
+            if kind == "import":
+                self.import_module(name, unwritable.get(name))
+            else:
+                self.run_call(calls[name], replay=kind == "replay")
+            # module errors go out as soon as the imports are over, whatever happens next
+            last_import = kind == "import" and (number == len(stages) or stages[number][0] != "import")
+            self.reporter.finished(number, at_once=last_import)
+        enter(len(stages) + 1)
         try:
             empty(self.scratch)
         except OSError:
             pass  # the zygote's helper removes what is left
-        send({"kind": "done"})
+        self.reporter.close()
 
-    def import_modules(self) -> None:
-        names = [n for n in sorted(self.header["modules"]) if n not in self.module_errors]
-        errors = {}
+    def write_modules(self, names: list) -> dict:
+        """Write every module before importing any (they import each other); why some cannot be."""
+        reasons = {}
         for name in names:
             reason = self.write_module(name)
             if reason:
-                errors[name] = reason
-        sys.path.append(self.scratch)  # last: student files never shadow installed modules
-        for name in names:
-            if name in errors:
-                continue
-            send({"kind": "begin", "stage": "import", "name": name})
+                reasons[name] = reason
+        return reasons
+
+    def import_module(self, name: str, unwritable) -> None:
+        reason = unwritable
+        if reason is None:
             try:
                 importlib.import_module(name)
             except BaseException as exc:
-                errors[name] = describe(exc, self.scratch)
-        self.module_errors.update(errors)
-        restore(builtins.__dict__, self.builtins)
-        send({"kind": "modules", "errors": errors})
+                reason = describe(exc, self.scratch)
+            restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
+        if reason is not None:
+            self.module_errors[name] = reason
+            self.reporter.error(name, reason)
 
     def write_module(self, name: str):
         """Write name.py into the scratch dir; the reason it cannot be imported, or None."""
@@ -368,7 +392,6 @@ class Job:
         return None
 
     def run_call(self, call: dict, replay: bool) -> None:
-        send({"kind": "begin", "stage": "replay" if replay else "call", "name": call["id"]})
         start = time.perf_counter()
         status, value, error, args_after = self.execute(call)
         seconds = time.perf_counter() - start
@@ -377,17 +400,15 @@ class Job:
             self.failed[call["id"]] = f"ended with status {status}"
         if replay:
             return
+        entry = {"id": call["id"], "status": status, "error": error, "seconds": seconds}
         blobs = []
         try:
             encoded = wire.encode(value, blobs, strict=False)
             after = None if args_after is None else wire.encode(args_after, blobs, strict=False)
-            message = {"kind": "outcome", "id": call["id"], "status": status, "value": encoded,
-                       "error": error, "seconds": seconds, "args_after": after}
-            send(message, blobs)
+            self.reporter.outcome({**entry, "value": encoded, "args_after": after}, blobs)
         except BaseException as exc:
-            send({"kind": "outcome", "id": call["id"], "status": "error", "value": None,
-                  "error": "result could not be sent back: " + describe(exc, self.scratch),
-                  "seconds": seconds, "args_after": None})
+            error = "result could not be sent back: " + describe(exc, self.scratch)
+            self.reporter.outcome({**entry, "status": "error", "error": error, "value": None, "args_after": None}, [])
 
     def execute(self, call: dict):
         """(status, value, error, args_after) of one call."""

@@ -103,7 +103,7 @@ class Zygote:
         return self.process.poll() is None
 
     def fork(self, fds: list[int]) -> int:
-        """Start a job child holding the given (request, result, output) pipe ends; its pid in the sandbox."""
+        """Start a job child holding the given request, result and output pipe ends and progress memfd; its pid."""
         self.job_status = None
         try:
             socket.send_fds(self.control, [b"fork\n"], fds)
