@@ -146,7 +146,7 @@ def read_roster(path: str | Path) -> Roster:
                 continue
             where = f"{path} row {number}"
             if len(row) != len(header):
-                problems.append(f"{where}: {len(row)} fields, the header has {len(header)}")
+                problems.append(f"{where}: {len(row)} field{'s' * (len(row) != 1)}, the header has {len(header)}")
                 continue
             student_id = row[id_at].strip()
             if not student_id:
@@ -155,8 +155,8 @@ def read_roster(path: str | Path) -> Roster:
                 problems.append(f"{where}: id {student_id!r} {_ID_RULE}")
             elif student_id.casefold() in first_row:
                 first, written = first_row[student_id.casefold()]
-                same = "" if written == student_id else f" as {written!r}, ids differing only in case name one file"
-                problems.append(f"{where}: duplicate id {student_id!r} (first on row {first}{same})")
+                case = "" if written == student_id else f" as {written!r}, ids differing only in case name one file"
+                problems.append(f"{where}: duplicate id {student_id!r} (first on row {first}{case})")
             else:
                 first_row[student_id.casefold()] = (number, student_id)
                 students.append(_student(dict(zip(header, row)), student_id))

@@ -90,7 +90,7 @@ def test_bad_rows_are_left_out_with_one_line_each(write):
         " at most 100 characters",
         f"{path} row 5: duplicate id 'a1' (first on row 2)",
         f"{path} row 6: duplicate id 'A1' (first on row 2 as 'a1', ids differing only in case name one file)",
-        f"{path} row 7: 1 fields, the header has 2",
+        f"{path} row 7: 1 field, the header has 2",
         f"{path} row 8: 3 fields, the header has 2",
     ]
 
