@@ -30,11 +30,16 @@ def exercise_names(reports: list[SubmissionReport]) -> list[str]:
     return sorted({c.exercise for r in reports for c in r.checks})
 
 
+def _cell(value: str) -> str:
+    """A text cell a spreadsheet will not run as a formula (CSV injection: "=HYPERLINK(...)")."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def _csv(header, rows) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_cell(v) if isinstance(v, str) else v for v in row] for row in rows)
     return buffer.getvalue()
 
 

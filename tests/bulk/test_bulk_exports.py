@@ -77,6 +77,14 @@ def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():
     assert rows[2]["student_id"] == "carol, jr" and rows[2]["assignment"] == "ps1"
 
 
+def test_csv_exports_defuse_spreadsheet_formulas():
+    mallory = Student("alice", first_name="=HYPERLINK(\"http://x\")", last_name="@SUM(A1)", email="+1")
+    rows = list(csv.DictReader(io.StringIO(nbgrader_csv("=ps1", _reports(), {"alice": mallory}))))
+    assert rows[0]["first_name"] == "'=HYPERLINK(\"http://x\")"
+    assert (rows[0]["last_name"], rows[0]["email"], rows[0]["assignment"]) == ("'@SUM(A1)", "'+1", "'=ps1")
+    assert rows[0]["score"] == "4"
+
+
 def test_html_feedback_is_self_contained_escaped_and_well_formed():
     report = _reports()[1]
     report.output = "<b>printed</b> https-free & <i>\n"
