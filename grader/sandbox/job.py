@@ -37,6 +37,7 @@ CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_
 FINISHED = "finished"
 EXIT_NOTICE_SECONDS = 0.5  # how long the zygote may take to report that a child whose pipe closed has died
 POLL_SECONDS = 0.02  # how often the progress is read while no report comes: a stage's deadline is this late at most
+PIPE_BYTES = 1 << 20  # request and result pipes: a request goes in at once, a report rarely waits for the grader
 UNCLEAR = "unclear"  # something malformed came from one of several stages: re-run them in a strict child
 
 
@@ -163,8 +164,8 @@ class Job:
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
                   "calls": self.encoded, "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
         request = wire.message(header, self.blobs)
-        request_r, request_w = os.pipe()
-        result_r, result_w = os.pipe()
+        request_r, request_w = _pipe(len(request))
+        result_r, result_w = _pipe(PIPE_BYTES)
         output_r, output_w = os.pipe()
         progress = _progress_memory()
         try:
@@ -185,6 +186,16 @@ class Job:
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))
         return end
+
+
+def _pipe(size: int) -> tuple[int, int]:
+    """A pipe holding up to `size` bytes (at most PIPE_BYTES) if the system allows."""
+    read, write = os.pipe()
+    try:
+        fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, min(size, PIPE_BYTES))
+    except OSError:
+        pass  # above the system's pipe-max-size: the select loop copes with a small pipe, only slower
+    return read, write
 
 
 def _progress_memory() -> int:
@@ -217,6 +228,7 @@ class _ChildRun:
         self.selector.register(zygote.fileno(), selectors.EVENT_READ, "zygote")
         job.stage_start = time.monotonic()
         self.stage_deadline = job.stage_start + max(SETUP_SECONDS, job.limits.call_seconds)
+        self._on_request()  # usually the whole request: the child reads it without waiting for the loop
 
     @property
     def stage(self) -> tuple:
@@ -267,6 +279,10 @@ class _ChildRun:
     def _malformed(self, exc: Exception):
         """Blame what broke the result stream on the first unreported stage, when no later one has begun."""
         reason = f"sent a malformed result ({type(exc).__name__}: {exc})"
+        try:
+            self._observe(time.monotonic())  # the stage the child is in now, not when the loop last woke
+        except wire.ProtocolError:
+            pass  # progress that went wrong is itself what is blamed
         first = self.reported + 1
         if self.strict or self.progress <= first:
             return "crashed", self._stage(min(first, self.progress) if self.progress else 0), reason
@@ -274,7 +290,7 @@ class _ChildRun:
 
     def _on_request(self):
         try:
-            self.request = self.request[os.write(self.fds["request"], self.request[:1 << 16]) :]
+            self.request = self.request[os.write(self.fds["request"], self.request) :]
         except BrokenPipeError:
             self.request = self.request[:0]
         if not self.request:

@@ -79,7 +79,7 @@ def _length(payload) -> bytes:
 
 def message(header: dict, blobs: list) -> bytes:
     """One message: the JSON header (with its blob count) and the .npy blobs, framed."""
-    return packed(json.dumps({**header, "blobs": len(blobs)}, separators=(",", ":")).encode(), blobs)
+    return packed(_JSON.encode({**header, "blobs": len(blobs)}).encode(), blobs)
 
 
 def packed(head: bytes, blobs: list) -> bytes:
@@ -160,6 +160,8 @@ def _parse_header(payload: bytes) -> dict:
 _NPY_HEADER = re.compile(rb"\{'descr': '([^'\\]{1,32})', 'fortran_order': (True|False), "
                          rb"'shape': \((|\d{1,19},|\d{1,19}(?:, \d{1,19}){1,31})\)(?:, )?\} *\n")
 _dtypes: dict = {}  # descr -> checked dtype; only a few distinct ones ever occur
+_headers: dict = {}  # prelude and header bytes -> (shape, dtype, fortran_order) once checked: shapes repeat
+_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def npy_bytes(array: np.ndarray) -> bytes:
@@ -177,6 +179,10 @@ def load_npy(data) -> np.ndarray:
 
     The array is a view of `data` when that is a bytearray (as MessageReader gives), else a copy.
     """
+    if data[6:8] == b"\x01\x00" and len(data) >= 10:  # version 1.0, the one npy_bytes writes
+        known = _headers.get(bytes(data[: 10 + (data[8] | data[9] << 8)]))
+        if known is not None:
+            return _array(data, len(known[3]), *known[:3])
     if not data.startswith(NPY_MAGIC) or len(data) < 10:
         raise ProtocolError("blob is not a .npy file (bad magic)")
     major = data[6]
@@ -194,7 +200,13 @@ def load_npy(data) -> np.ndarray:
         shape, dtype, fortran = tuple(int(n) for n in sizes.split(b",") if n), _dtype(descr.decode()), fortran == b"True"
     else:
         shape, dtype, fortran = _check_header(bytes(data[start : start + length]))
-    offset = start + length
+    prelude = bytes(data[: start + length])
+    if len(_headers) < 1024:
+        _headers[prelude] = (shape, dtype, fortran, prelude)
+    return _array(data, len(prelude), shape, dtype, fortran)
+
+
+def _array(data, offset: int, shape: tuple, dtype: np.dtype, fortran: bool) -> np.ndarray:
     count = math.prod(shape)
     if count * dtype.itemsize != len(data) - offset:
         raise ProtocolError(f".npy data size does not match shape {shape} and dtype {dtype}")
@@ -342,7 +354,7 @@ class Reporter:
 
     def outcome(self, entry: dict, blobs: list) -> None:
         """Queue one call's outcome; a ProtocolError (nothing queued) when it is too large to send."""
-        text = json.dumps({**entry, "blobs": len(blobs)}, separators=(",", ":")).encode()
+        text = _JSON.encode({**entry, "blobs": len(blobs)}).encode()
         blob_bytes = sum(map(len, blobs))
         if len(text) > _TEXT_ROOM or blob_bytes > _BLOB_ROOM or any(len(b) > MAX_FRAME_BYTES for b in blobs):
             raise ProtocolError("message too large: return arrays rather than long lists, and less data")
@@ -369,7 +381,7 @@ class Reporter:
         self.write(self._report() + message({"kind": "done"}, []))
 
     def _report(self) -> bytes:
-        errors = json.dumps(self.errors, separators=(",", ":")).encode()
+        errors = _JSON.encode(self.errors).encode()
         head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"blobs":%d}' % (
             self.done, errors, b",".join(self.entries), len(self.blobs))
         return packed(head, self.blobs)

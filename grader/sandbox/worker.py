@@ -24,6 +24,7 @@ import base64
 import builtins
 import ctypes
 import fcntl
+import gc
 import importlib
 import importlib.util
 import mmap
@@ -75,6 +76,7 @@ def serve(control: socket.socket, boot: dict) -> None:
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda *_: None)
     zygote = Zygote(control, boot["uid"])
+    gc.freeze()  # the collector of a job's child then leaves the zygote's objects (and their pages) alone
     control.sendall(b"ready\n")
     while True:
         ready, _, _ = select.select([control, wake_r], [], [])
@@ -418,7 +420,8 @@ class Job:
         if module_name not in self.header["modules"]:
             return "module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)", None
         try:
-            function = getattr(importlib.import_module(module_name), name, None)
+            module = sys.modules.get(module_name) or importlib.import_module(module_name)
+            function = getattr(module, name, None)
         except BaseException as exc:
             return "module_error", None, describe(exc, self.scratch), None
         if not callable(function):
@@ -456,8 +459,9 @@ class Job:
 
 
 def restore(namespace: dict, saved: dict) -> None:
-    for key in [k for k in namespace if k not in saved]:
-        del namespace[key]
+    if namespace.keys() != saved.keys():
+        for key in namespace.keys() - saved.keys():
+            del namespace[key]
     namespace.update(saved)
 
 
