@@ -163,21 +163,26 @@ class Job:
                   + [("replay", call_id) for call_id in self._replays(pending)] + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
                   "calls": self.encoded, "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
-        request = wire.message(header, self.blobs)
-        request_r, request_w = _pipe(len(request))
-        result_r, result_w = _pipe(PIPE_BYTES)
+        request_r, request_w = _pipe()
+        result_r, result_w = _pipe()
         output_r, output_w = os.pipe()
         progress = _progress_memory()
+        ours = (request_w, result_r, output_r, progress)
         try:
             zygote.fork([request_r, result_w, output_w, progress])
+            try:
+                request = wire.message(header, self.blobs)  # while the zygote forks
+            finally:
+                zygote.forked()
         except ZygoteLost:
             zygote.close()
-            for fd in (request_w, result_r, output_r, progress):
-                os.close(fd)
+            _close(ours)
             return "crashed", ("setup", ""), "could not start"
+        except BaseException:
+            _close(ours)  # the child reads a truncated request and exits; the next fork reaps it
+            raise
         finally:
-            for fd in (request_r, result_w, output_w):
-                os.close(fd)
+            _close((request_r, result_w, output_w))
         child = _ChildRun(self, zygote, stages, strict, request, request_w, result_r, output_r, progress)
         try:
             end = child.run()
@@ -188,11 +193,16 @@ class Job:
         return end
 
 
-def _pipe(size: int) -> tuple[int, int]:
-    """A pipe holding up to `size` bytes (at most PIPE_BYTES) if the system allows."""
+def _close(fds) -> None:
+    for fd in fds:
+        os.close(fd)
+
+
+def _pipe() -> tuple[int, int]:
+    """A pipe holding PIPE_BYTES if the system allows (its pages are only taken as they fill)."""
     read, write = os.pipe()
     try:
-        fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, min(size, PIPE_BYTES))
+        fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     except OSError:
         pass  # above the system's pipe-max-size: the select loop copes with a small pipe, only slower
     return read, write

@@ -299,20 +299,22 @@ def _foreign(value, strict: bool, why: str):
 
 def decode(tree, blobs: list, markers=None, depth: int = 0):
     """Value of a tree made by encode(); `markers(tag, payload)` resolves "ref"/"rng" (child side only)."""
-    if type(tree) in SCALARS:
-        return tree
+    if type(tree) is not dict:  # tagged objects first: they are most of a tree
+        if type(tree) in SCALARS:
+            return tree
+        raise ProtocolError("value is not a tagged object")
     if depth >= MAX_DEPTH:
         raise ProtocolError(f"value nested deeper than {MAX_DEPTH}")
-    if type(tree) is not dict or len(tree) != 1:
+    if len(tree) != 1:
         raise ProtocolError("value is not a tagged object")
     ((tag, payload),) = tree.items()
+    if tag == "ndarray" and type(payload) is int and 0 <= payload < len(blobs):
+        return load_npy(blobs[payload])
     if tag in ("list", "tuple") and type(payload) is list:
         items = [decode(v, blobs, markers, depth + 1) for v in payload]
         return items if tag == "list" else tuple(items)
     if tag == "dict" and type(payload) is dict:
         return {k: decode(v, blobs, markers, depth + 1) for k, v in payload.items()}
-    if tag == "ndarray" and type(payload) is int and 0 <= payload < len(blobs):
-        return load_npy(blobs[payload])
     if tag == "foreign" and type(payload) is str:
         return Foreign(payload[:100])
     if tag in ("ref", "rng") and markers is not None:

@@ -102,13 +102,18 @@ class Zygote:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def fork(self, fds: list[int]) -> int:
-        """Start a job child holding the given request, result and output pipe ends and progress memfd; its pid."""
+    def fork(self, fds: list[int]) -> None:
+        """Ask for a job child holding the given request, result and output pipe ends and progress memfd.
+
+        Returns at once, so the caller can prepare the request while the zygote forks; then forked()."""
         self.job_status = None
         try:
             socket.send_fds(self.control, [b"fork\n"], fds)
         except OSError:
             raise ZygoteLost("the sandbox zygote is gone") from None
+
+    def forked(self) -> int:
+        """The pid (in the sandbox) of the child that fork() asked for, once the zygote has started it."""
         return int(self._expect("pid", CONTROL_SECONDS))
 
     def reap(self):
