@@ -259,7 +259,7 @@ class _ChildRun:
             try:
                 self._observe(now)
             except wire.ProtocolError as exc:
-                return self._malformed(exc)
+                return self._malformed(exc, in_progress=True)
             if now >= self.job.deadline:
                 return "budget", self.stage, f"ran out of the job's {self.job.limits.job_seconds:g} s budget"
             if now >= self.stage_deadline:
@@ -286,16 +286,22 @@ class _ChildRun:
         self.job.stage_start = now
         self.stage_deadline = now + self.job.limits.call_seconds
 
-    def _malformed(self, exc: Exception):
-        """Blame what broke the result stream on the first unreported stage, when no later one has begun."""
+    def _malformed(self, exc: Exception, in_progress: bool = False):
+        """Blame something malformed on the first unreported stage, when no later one has begun.
+
+        A strict child reports every stage before it begins the next, so there it is always that stage."""
         reason = f"sent a malformed result ({type(exc).__name__}: {exc})"
         try:
+            if in_progress:
+                self._drain_results()  # the reports written before the progress went wrong
             self._observe(time.monotonic())  # the stage the child is in now, not when the loop last woke
-        except wire.ProtocolError:
-            pass  # progress that went wrong is itself what is blamed
+        except Exception:
+            pass  # what went wrong is already being blamed
         first = self.reported + 1
-        if self.strict or self.progress <= first:
-            return "crashed", self._stage(min(first, self.progress) if self.progress else 0), reason
+        if self.strict and self.progress:
+            return "crashed", self._stage(first), reason
+        if self.progress <= first and not in_progress:  # progress that went wrong hides where the child is
+            return "crashed", self.stage, reason
         return UNCLEAR, self.stage, reason
 
     def _on_request(self):

@@ -1,0 +1,207 @@
+"""Batched reports and the progress memory: outcomes go back in batches, yet timeouts, crashes and forged
+messages are still blamed on the one call that caused them, and the calls around it still run."""
+
+import io
+import types
+
+import numpy as np
+import pytest
+
+from grader.sandbox import Call, Limits
+from grader.sandbox.job import Job, _ChildRun
+from grader.sandbox.wire import MessageReader, ProtocolError, Reporter, load_npy, message, npy_bytes
+from tests.sandbox.conftest import assert_healthy
+
+FAST = "def double(x):\n    return 2 * x\n"
+
+
+def around(bad_function: str, source: str, before: int = 5, after: int = 3):
+    """`before` fast calls, one call of `bad_function`, `after` fast calls: (modules, calls)."""
+    calls = [Call(f"a{i}", "m", "double", (np.full(3, float(i)),)) for i in range(before)]
+    calls.append(Call("bad", "m", bad_function))
+    calls += [Call(f"b{i}", "m", "double", (i,)) for i in range(after)]
+    return {"m": FAST + source}, calls
+
+
+def assert_only_bad_failed(result, before: int = 5, after: int = 3):
+    for i in range(before):
+        assert result.outcomes[f"a{i}"].status == "ok" and np.array_equal(result.outcomes[f"a{i}"].value, [2.0 * i] * 3)
+    for i in range(after):
+        assert result.outcomes[f"b{i}"].status == "ok" and result.outcomes[f"b{i}"].value == 2 * i
+
+
+def test_a_timeout_inside_a_batch_blames_only_its_call(sandbox):
+    modules, calls = around("spin", "def spin():\n    while True:\n        pass\n")
+    result = sandbox.run(modules, calls)
+    assert result.outcomes["bad"].status == "timeout" and "timed out after 0.5 s" in result.outcomes["bad"].error
+    assert result.outcomes["bad"].seconds >= 0.45
+    assert_only_bad_failed(result)
+    assert_healthy(sandbox)
+
+
+def test_a_crash_inside_a_batch_blames_only_its_call(bwrap):
+    modules, calls = around("die", "import ctypes\ndef die():\n    ctypes.string_at(0)\n")
+    result = bwrap.run(modules, calls)
+    assert result.outcomes["bad"].status == "crashed" and "SIGSEGV" in result.outcomes["bad"].error
+    assert_only_bad_failed(result)
+
+
+def forged_report_source(entry: dict) -> str:
+    """A function that writes a report holding `entry` on the result pipe, then returns normally."""
+    forged = message({"kind": "report", "done": 7, "errors": {}, "outcomes": [entry]}, [])
+    return f"import os\ndef forge():\n    os.write(3, {forged!r})\n    return 1\n"
+
+
+@pytest.mark.parametrize("entry", [
+    {"id": "bad", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "blobs": 3},
+    {"id": "bad", "status": "bogus", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "blobs": 0},
+    {"id": "b0", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "blobs": 0},
+])
+def test_a_forged_report_fails_only_the_call_that_wrote_it(bwrap, entry):
+    """The child may have run several calls since its last report: a strict re-run finds the writer."""
+    modules, calls = around("forge", forged_report_source(entry))
+    result = bwrap.run(modules, calls)
+    assert result.outcomes["bad"].status == "crashed" and "malformed" in result.outcomes["bad"].error
+    assert result.outcomes["bad"].value is None
+    assert_only_bad_failed(result)
+
+
+def test_forged_progress_fails_only_the_call_that_wrote_it(sandbox):
+    """The grader reads the progress when it wakes: the call lets it see the stage, rewinds it, lets it look."""
+    source = ("import ctypes, time\n"
+              "def rewind():\n"
+              "    time.sleep(0.1)\n"
+              "    for line in open('/proc/self/maps'):\n"
+              "        if 'mlptutor-progress' in line:\n"
+              "            ctypes.c_uint32.from_address(int(line.split('-')[0], 16)).value = 0\n"
+              "    time.sleep(0.1)\n"
+              "    return 1\n")
+    modules, calls = around("rewind", source)
+    result = sandbox.run(modules, calls)
+    assert result.outcomes["bad"].status == "crashed" and "progress went from" in result.outcomes["bad"].error
+    assert_only_bad_failed(result)
+
+
+def test_a_forked_copy_of_the_child_cannot_move_the_job_on(sandbox):
+    """A fork that returns into the harness exits at the next stage instead of running the remaining calls."""
+    modules, calls = around("split", "import os, time\ndef split():\n    os.fork() and time.sleep(2)\n", after=1)
+    result = sandbox.run(modules, calls)
+    assert result.outcomes["bad"].status == "timeout"
+    assert_only_bad_failed(result, after=1)
+
+
+# --- the trusted side's check of a report, on its own ---------------------------------------
+
+
+def child_run(calls: list) -> types.SimpleNamespace:
+    """What _ChildRun._report uses: the job, the stages (one import, then the calls), stages reported."""
+    job = Job({"m": FAST}, calls, Limits())
+    return types.SimpleNamespace(job=job, stages=[("import", "m")] + [("call", c.id) for c in calls], reported=0)
+
+
+def report_of(outcomes: list, done: int) -> tuple:
+    """(header, blobs) of a report made by the child's Reporter."""
+    sent = []
+    reporter = Reporter(sent.append, strict=False)
+    for entry, blobs in outcomes:
+        reporter.outcome(entry, blobs)
+    reporter.finished(done, at_once=True)
+    [(header, blobs)] = MessageReader().feed(b"".join(sent))
+    return header, blobs
+
+
+def entry(call_id: str, value=None, status: str = "ok") -> dict:
+    return {"id": call_id, "status": status, "value": value, "error": "", "seconds": 0.001, "args_after": None}
+
+
+def test_a_report_covers_several_calls_each_with_its_own_blobs():
+    run = child_run([Call("c1", "m", "double"), Call("c2", "m", "double")])
+    header, blobs = report_of([(entry("c1", {"ndarray": 0}), [npy_bytes(np.ones(2))]),
+                               (entry("c2", {"tuple": [{"ndarray": 0}, {"ndarray": 1}]}),
+                                [npy_bytes(np.zeros(1)), npy_bytes(np.arange(3))])], done=3)
+    _ChildRun._report(run, header, blobs)
+    outcomes = run.job.outcomes
+    assert run.reported == 3 and np.array_equal(outcomes["c1"].value, [1.0, 1.0])
+    first, second = outcomes["c2"].value
+    assert np.array_equal(first, [0.0]) and np.array_equal(second, [0, 1, 2])
+    second[0] = 7  # values are writable arrays of their own
+    assert np.array_equal(outcomes["c1"].value, [1.0, 1.0])
+
+
+@pytest.mark.parametrize("outcomes, done, match", [
+    ([(entry("c1", 1), []), (entry("c2", 2, status="hacked"), [])], 3, "wrong types"),
+    ([(entry("c2", 1), []), (entry("c1", 2), [])], 3, "out of order"),
+    ([(entry("c1", 1), [])], 3, "2 outcomes expected"),
+    ([(entry("c1", {"ndarray": 0}), [])], 2, "bad value tag"),
+    ([], 9, "report of stages up to 9"),
+])
+def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match):
+    run = child_run([Call("c1", "m", "double"), Call("c2", "m", "double")])
+    header, blobs = report_of(outcomes, done)
+    with pytest.raises(ProtocolError, match=match):
+        _ChildRun._report(run, header, blobs)
+    assert run.job.outcomes == {} and run.reported == 0
+
+
+def test_a_report_with_blobs_no_outcome_uses_is_rejected():
+    run = child_run([Call("c1", "m", "double")])
+    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [{**entry("c1", 1), "blobs": 0}]}
+    [(header, blobs)] = MessageReader().feed(message(header, [npy_bytes(np.ones(1))]))
+    with pytest.raises(ProtocolError, match="blobs no outcome uses"):
+        _ChildRun._report(run, header, blobs)
+
+
+def test_module_errors_only_for_modules_imported_in_the_reported_stages():
+    run = child_run([Call("c1", "m", "double")])
+    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "outcomes": [], "blobs": 0}
+    with pytest.raises(ProtocolError, match="module errors"):
+        _ChildRun._report(run, header, [])
+    _ChildRun._report(run, {**header, "errors": {"m": "SyntaxError: bad (m.py line 1)"}}, [])
+    assert run.job.module_errors == {"m": "SyntaxError: bad (m.py line 1)"}
+
+
+def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others(monkeypatch):
+    from grader.sandbox import wire
+
+    monkeypatch.setattr(wire, "_TEXT_ROOM", 200)
+    sent = []
+    reporter = Reporter(sent.append, strict=False)
+    reporter.outcome(entry("c1", 1), [])
+    with pytest.raises(ProtocolError, match="too large"):
+        reporter.outcome(entry("c2", "x" * 500), [])
+    reporter.close()
+    [(report, _), (done, _)] = MessageReader().feed(b"".join(sent))
+    assert [e["id"] for e in report["outcomes"]] == ["c1"] and done["kind"] == "done"
+
+
+def test_reporter_batches_unless_strict():
+    for strict, writes in ((False, 1), (True, 3)):
+        sent = []
+        reporter = Reporter(sent.append, strict=strict)
+        for stage in (1, 2, 3):
+            reporter.outcome(entry(f"c{stage}", stage), [])
+            reporter.finished(stage)
+        if not strict:
+            reporter.flush()
+        assert len(sent) == writes
+
+
+# --- .npy: the fast path reads what numpy writes, and stays as strict ------------------------
+
+
+@pytest.mark.parametrize("array", [np.arange(6.0).reshape(2, 3), np.arange(6.0).reshape(2, 3).T, np.array(2.5),
+                                   np.zeros(0), np.ones(2, complex), np.arange(4, dtype=">i4"), np.ones(3, bool)])
+def test_npy_round_trips_with_numpy_both_ways(array, tmp_path):
+    np.save(tmp_path / "a.npy", array)
+    for data in (npy_bytes(array), (tmp_path / "a.npy").read_bytes()):
+        back = load_npy(bytearray(data))
+        assert back.dtype == array.dtype and back.shape == array.shape and np.array_equal(back, array)
+        assert back.flags.writeable
+    assert np.array_equal(np.load(io.BytesIO(npy_bytes(array))), array)
+
+
+def test_a_known_header_with_the_wrong_amount_of_data_is_still_rejected():
+    good = npy_bytes(np.ones((2, 2)))
+    load_npy(good)  # the header is now known
+    with pytest.raises(ProtocolError, match="does not match"):
+        load_npy(good[:-8])
