@@ -70,27 +70,29 @@ class Job:
                 self.module_errors[str(name)] = f"{name!r} is not a valid module name; name files like softmax.py"
             else:
                 self.sources[name] = base64.b64encode(_source_bytes(source)).decode()
-        self.blobs: list[bytes] = []
         earlier: set[str] = set()
-        self.encoded = [self._encode(call, earlier) for call in self.calls]
+        for call in self.calls:
+            _check_ids(call, earlier)
+        self._calls_message = None
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
         self.output = Output(limits.output_bytes)
         self.stage_start = 0.0  # when the current child's current stage began
         self.deadline = time.monotonic() + limits.job_seconds
 
-    def _encode(self, call: Call, earlier: set) -> dict:
-        """The call as plain data for the request; adds its id to `earlier`, the ids of the calls before it."""
-        if type(call.id) is not str or call.id in earlier:
-            raise ValueError(f"call id {call.id!r} must be a str unique within the job")
-        for ref in call.refs():
-            if ref.call_id not in earlier:
-                raise ValueError(f"call {call.id!r}: Ref({ref.call_id!r}) must name an earlier call of the job")
-        earlier.add(call.id)
-        return {"id": call.id, "module": call.module, "function": call.function,
-                "args": wire.encode(tuple(call.args), self.blobs, strict=True),
-                "kwargs": wire.encode(dict(call.kwargs), self.blobs, strict=True),
-                "return_args": bool(call.return_args), "pick": None if call.pick is None else list(call.pick)}
+    def calls_message(self) -> bytes:
+        """The request's second message: every call as plain data, its arrays as blobs (encoded once).
+
+        Sent after the first, so the child imports the modules while the grader encodes this."""
+        if self._calls_message is None:
+            blobs: list[bytes] = []
+            calls = [{"id": call.id, "module": call.module, "function": call.function,
+                      "args": wire.encode(tuple(call.args), blobs, strict=True),
+                      "kwargs": wire.encode(dict(call.kwargs), blobs, strict=True),
+                      "return_args": bool(call.return_args), "pick": None if call.pick is None else list(call.pick)}
+                     for call in self.calls]
+            self._calls_message = wire.message({"calls": calls}, blobs)
+        return self._calls_message
 
     # --- the re-fork loop ------------------------------------------------------------
 
@@ -162,7 +164,7 @@ class Job:
         stages = ([("import", name) for name in sorted(self.sources) if name not in self.module_errors]
                   + [("replay", call_id) for call_id in self._replays(pending)] + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "calls": self.encoded, "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
+                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
         request_r, request_w = _pipe()
         result_r, result_w = _pipe()
         output_r, output_w = os.pipe()
@@ -171,7 +173,7 @@ class Job:
         try:
             zygote.fork([request_r, result_w, output_w, progress])
             try:
-                request = wire.message(header, self.blobs)  # while the zygote forks
+                request = wire.message(header, [])  # while the zygote forks
             finally:
                 zygote.forked()
         except ZygoteLost:
@@ -185,12 +187,23 @@ class Job:
             _close((request_r, result_w, output_w))
         child = _ChildRun(self, zygote, stages, strict, request, request_w, result_r, output_r, progress)
         try:
+            child.send_rest(self.calls_message())
             end = child.run()
         finally:
             status = child.finish()
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))
         return end
+
+
+def _check_ids(call: Call, earlier: set) -> None:
+    """A call's id is new and its Refs name calls before it; adds its id to `earlier`, the ids before it."""
+    if type(call.id) is not str or call.id in earlier:
+        raise ValueError(f"call id {call.id!r} must be a str unique within the job")
+    for ref in call.refs():
+        if ref.call_id not in earlier:
+            raise ValueError(f"call {call.id!r}: Ref({ref.call_id!r}) must name an earlier call of the job")
+    earlier.add(call.id)
 
 
 def _close(fds) -> None:
@@ -227,6 +240,7 @@ class _ChildRun:
         self.reported = 0  # stages 1..reported are covered by the child's reports
         self.progress = 0  # the stage the child last said it began: 0 in setup, len(stages) + 1 when finishing
         self.request = memoryview(request)
+        self.request_complete = False  # until send_rest()
         self.fds = {"request": request_w, "result": result_r, "output": output_r, "progress": progress}
         self.reader = wire.MessageReader()
         self.selector = selectors.DefaultSelector()
@@ -238,7 +252,13 @@ class _ChildRun:
         self.selector.register(zygote.fileno(), selectors.EVENT_READ, "zygote")
         job.stage_start = time.monotonic()
         self.stage_deadline = job.stage_start + max(SETUP_SECONDS, job.limits.call_seconds)
-        self._on_request()  # usually the whole request: the child reads it without waiting for the loop
+        self._on_request()  # usually all of it: the child reads it without waiting for the loop
+
+    def send_rest(self, data: bytes) -> None:
+        """The rest of the request, after what __init__ began writing."""
+        self.request = memoryview(bytes(self.request) + data) if self.request else memoryview(data)
+        self.request_complete = True
+        self._on_request()
 
     @property
     def stage(self) -> tuple:
@@ -309,7 +329,7 @@ class _ChildRun:
             self.request = self.request[os.write(self.fds["request"], self.request) :]
         except BrokenPipeError:
             self.request = self.request[:0]
-        if not self.request:
+        if not self.request and self.request_complete:
             self._close("request")
 
     def _on_output(self):
