@@ -473,10 +473,10 @@ class Job:
 
 
 def restore(namespace: dict, saved: dict) -> None:
-    if namespace.keys() != saved.keys():
+    namespace.update(saved)
+    if len(namespace) != len(saved):  # every saved name is back: only added names are left to remove
         for key in namespace.keys() - saved.keys():
             del namespace[key]
-    namespace.update(saved)
 
 
 def index(value, path):
