@@ -10,9 +10,10 @@ Zygote: imports the preload modules, then serves its control socket (fd 0):
 and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
 subreaper, so daemonised grandchildren stay its descendants and are killed too.
 
-Child: reads one request message, moves to a fresh scratch dir, applies the
-rlimits, switches to the sandbox uid (dropping every capability), seeds the
-RNGs, then runs the request's stages in order (import a module, replay a
+Child: reads the request's first message (settings and stages), moves to a
+fresh scratch dir, applies the rlimits, switches to the sandbox uid (dropping
+every capability), seeds the RNGs, then runs the request's stages in order,
+reading the second message (the calls) once the imports are over (import a module, replay a
 call, run a call). Before each stage it writes the stage's number (from 1)
 into the shared progress memory, a plain store the grader reads only when it
 wakes, so a deadline is per stage at no cost per call; outcomes go out in
