@@ -318,8 +318,8 @@ class _ChildRun:
         except Exception:
             pass  # what went wrong is already being blamed
         first = self.reported + 1
-        if self.strict and self.progress:
-            return "crashed", self._stage(first), reason
+        if self.strict:  # never UNCLEAR, so re-runs end
+            return "crashed", self._stage(first) if self.progress else self.stage, reason
         if self.progress <= first and not in_progress:  # progress that went wrong hides where the child is
             return "crashed", self.stage, reason
         return UNCLEAR, self.stage, reason
