@@ -161,6 +161,7 @@ _NPY_HEADER = re.compile(rb"\{'descr': '([^'\\]{1,32})', 'fortran_order': (True|
                          rb"'shape': \((|\d{1,19},|\d{1,19}(?:, \d{1,19}){1,31})\)(?:, )?\} *\n")
 _dtypes: dict = {}  # descr -> checked dtype; only a few distinct ones ever occur
 _headers: dict = {}  # prelude and header bytes -> (shape, dtype, fortran_order) once checked: shapes repeat
+_preludes: dict = {}  # (descr, shape) -> prelude and header bytes npy_bytes writes
 _JSON = json.JSONEncoder(separators=(",", ":"))
 
 
@@ -169,9 +170,15 @@ def npy_bytes(array: np.ndarray) -> bytes:
     array = np.asarray(array)
     if not array.flags.c_contiguous:
         array = np.ascontiguousarray(array)
-    text = f"{{'descr': {array.dtype.str!r}, 'fortran_order': False, 'shape': {array.shape!r}, }}".encode("latin1")
-    pad = -(len(text) + 11) % 64  # numpy aligns the data to 64 bytes: 10 bytes of prelude, a newline
-    return b"".join((NPY_MAGIC, b"\x01\x00", struct.pack("<H", len(text) + pad + 1), text, b" " * pad, b"\n", array))
+    key = (array.dtype.str, array.shape)
+    prelude = _preludes.get(key)
+    if prelude is None:
+        text = f"{{'descr': {key[0]!r}, 'fortran_order': False, 'shape': {key[1]!r}, }}".encode("latin1")
+        pad = -(len(text) + 11) % 64  # numpy aligns the data to 64 bytes: 10 bytes of prelude, a newline
+        prelude = b"".join((NPY_MAGIC, b"\x01\x00", struct.pack("<H", len(text) + pad + 1), text, b" " * pad, b"\n"))
+        if len(_preludes) < 1024:
+            _preludes[key] = prelude
+    return b"".join((prelude, array))
 
 
 def load_npy(data) -> np.ndarray:
