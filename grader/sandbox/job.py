@@ -162,7 +162,8 @@ class Job:
         """Run the pending calls in one child; None when it finished, else (kind, stage, reason)."""
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
         stages = ([("import", name) for name in sorted(self.sources) if name not in self.module_errors]
-                  + [("replay", call_id) for call_id in self._replays(pending)] + [("call", call_id) for call_id in pending])
+                  + [("replay", call_id) for call_id in self._replays(pending)]
+                  + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
                   "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
         request_r, request_w = _pipe()

@@ -204,7 +204,8 @@ def load_npy(data) -> np.ndarray:
     match = _NPY_HEADER.fullmatch(data, start, start + length)
     if match:
         descr, fortran, sizes = match.groups()
-        shape, dtype, fortran = tuple(int(n) for n in sizes.split(b",") if n), _dtype(descr.decode()), fortran == b"True"
+        shape = tuple(int(n) for n in sizes.split(b",") if n)
+        dtype, fortran = _dtype(descr.decode()), fortran == b"True"
     else:
         shape, dtype, fortran = _check_header(bytes(data[start : start + length]))
     prelude = bytes(data[: start + length])
@@ -378,7 +379,8 @@ class Reporter:
         """Stage number `stage` is over: report if it is time to (or `at_once`)."""
         self.done = stage
         now = time.perf_counter()
-        if at_once or self.strict or self.text_bytes + self.blob_bytes >= FLUSH_BYTES or now - self.sent_at >= FLUSH_SECONDS:
+        full = self.text_bytes + self.blob_bytes >= FLUSH_BYTES
+        if at_once or self.strict or full or now - self.sent_at >= FLUSH_SECONDS:
             self.flush(now)
 
     def flush(self, now: float = 0.0) -> None:
