@@ -195,6 +195,8 @@ class _Parser:
             return self.command(token[1:])
         if token in ("}", "&"):
             raise self.fail(f"unexpected {token!r}")
+        if token in "()[]|":  # a plain bracket keeps its size: only \left/\right brackets stretch
+            return _mo(token, ' stretchy="false"')
         return _mo(_MINUS if token == "-" else token)
 
     def command(self, name: str) -> str:
