@@ -1,10 +1,9 @@
-"""The `mlptutor quiz` group (make sheets; `quiz grade` marks answers) and `mlptutor practice`.
+"""The `mlptutor quiz` group: make sheets; `quiz grade` marks answers.
 
     mlptutor quiz --questions count-parameters,softmax-probabilities --variants 30 --seed 7 \\
                   --format html,pdf --out quiz7/
     mlptutor quiz --topics softmax,losses --roster class.csv --seed midterm --format moodle --format qti --out mt/
     mlptutor quiz grade ...        (question_bank.grading)
-    mlptutor practice ...          (question_bank.practice)
 
 Every error a user can cause (unknown question or topic, bad roster row, no
 TeX engine, unsupported math in a template) ends as one line, never a traceback.
@@ -12,11 +11,11 @@ TeX engine, unsupported math in a template) ends as one line, never a traceback.
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import click
 
+from mlptutor.lazy import LazyGroup
 from mlptutor.roster import RosterError, read_roster
 from question_bank.loader import QuestionError, select_questions
 from question_bank.mathml import MathError
@@ -31,18 +30,6 @@ __all__ = ["quiz"]
 SUBCOMMANDS = {"grade": "question_bank.grading:grade"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
-
-
-class _LazyGroup(click.Group):
-    def list_commands(self, ctx):
-        return sorted(SUBCOMMANDS)
-
-    def get_command(self, ctx, name):
-        target = SUBCOMMANDS.get(name)
-        if target is None:
-            return None
-        module, attribute = target.split(":")
-        return getattr(importlib.import_module(module), attribute)
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -60,7 +47,7 @@ def _one_of(ctx: click.Context, first: str, second: str) -> None:
         raise _usage(f"give exactly one of --{first} and --{second}")
 
 
-@click.group(cls=_LazyGroup, invoke_without_command=True)
+@click.group(cls=LazyGroup, lazy=SUBCOMMANDS, invoke_without_command=True)
 @click.option("--questions", multiple=True, help="Question ids, comma-separated or repeated.")
 @click.option("--topics", multiple=True, help="Every question of these topics, comma-separated or repeated.")
 @click.option("--variants", type=click.IntRange(min=1), help="Number of anonymous sheets (variant-01, ...).")
@@ -91,9 +78,3 @@ def quiz(ctx, questions, topics, variants, roster, seed, title, formats, out):
         raise click.ClickException(str(exc)) from None
     click.echo(f"{len(students)} sheets x {len(chosen)} questions: wrote {len(written)} files under {out}")
 
-
-def __getattr__(name: str):
-    # `practice` lives in question_bank.practice; import it only when the CLI asks for it
-    if name == "practice":
-        return importlib.import_module("question_bank.practice").practice
-    raise AttributeError(name)

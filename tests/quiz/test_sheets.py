@@ -312,9 +312,9 @@ def test_cli_grade_is_a_subcommand_of_quiz():
 
 
 def test_practice_command_is_wired():
-    from question_bank import commands
+    from mlptutor.cli import cli
 
-    assert commands.practice.name == "practice"
+    assert cli.get_command(None, "practice").name == "practice"
 
 
 def test_no_file_of_this_test_is_left_in_the_repository():
