@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from grader.sandbox.wire import Foreign
 
@@ -57,19 +58,26 @@ class Call:
 
     def refs(self) -> list[Ref]:
         """Every Ref among the arguments, at any depth."""
+        return list(self._refs)
+
+    @cached_property
+    def _refs(self) -> tuple[Ref, ...]:
+        # walked once per Call: the job asks for them several times (ids, replays, whole-function status)
         found: list[Ref] = []
         _collect_refs((self.args, self.kwargs), found)
-        return found
+        return tuple(found)
+
+
+_NESTED = (Ref, list, tuple, dict)
 
 
 def _collect_refs(value, found: list) -> None:
     if isinstance(value, Ref):
         found.append(value)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            _collect_refs(v, found)
-    elif isinstance(value, dict):
-        for v in value.values():
+        return
+    items = value.values() if isinstance(value, dict) else value
+    for v in items:
+        if isinstance(v, _NESTED):  # leaves (arrays, numbers) need no call: most arguments are leaves
             _collect_refs(v, found)
 
 

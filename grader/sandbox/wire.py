@@ -271,13 +271,14 @@ def encode(value, blobs: list, strict: bool, depth: int = 0):
         return value
     if depth >= MAX_DEPTH:
         return _foreign(value, strict, "nested too deeply")
-    if kind is list or kind is tuple:
-        return {kind.__name__: [encode(v, blobs, strict, depth + 1) for v in value]}
-    if kind is dict and all(type(k) is str for k in value):
-        return {"dict": {k: encode(v, blobs, strict, depth + 1) for k, v in value.items()}}
     if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
-        blobs.append(npy_bytes(value))
+        blobs.append(npy_bytes(value))  # checked before containers: arrays are most of the values
         return {"ndarray": len(blobs) - 1}
+    if kind is list or kind is tuple:
+        # scalar items inline: a call per item would cost more than the item
+        return {kind.__name__: [v if type(v) in SCALARS else encode(v, blobs, strict, depth + 1) for v in value]}
+    if kind is dict and all(type(k) is str for k in value):
+        return {"dict": {k: v if type(v) in SCALARS else encode(v, blobs, strict, depth + 1) for k, v in value.items()}}
     if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in "biuf":
         return value.item()
     marker = getattr(value, "wire_marker", None)
@@ -318,11 +319,11 @@ def decode(tree, blobs: list, markers=None, depth: int = 0):
     ((tag, payload),) = tree.items()
     if tag == "ndarray" and type(payload) is int and 0 <= payload < len(blobs):
         return load_npy(blobs[payload])
-    if tag in ("list", "tuple") and type(payload) is list:
-        items = [decode(v, blobs, markers, depth + 1) for v in payload]
+    if tag in ("list", "tuple") and type(payload) is list:  # scalar items inline, as encode() does
+        items = [v if type(v) in SCALARS else decode(v, blobs, markers, depth + 1) for v in payload]
         return items if tag == "list" else tuple(items)
     if tag == "dict" and type(payload) is dict:
-        return {k: decode(v, blobs, markers, depth + 1) for k, v in payload.items()}
+        return {k: v if type(v) in SCALARS else decode(v, blobs, markers, depth + 1) for k, v in payload.items()}
     if tag == "foreign" and type(payload) is str:
         return Foreign(payload[:100])
     if tag in ("ref", "rng") and markers is not None:
