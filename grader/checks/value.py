@@ -15,6 +15,8 @@ from grader.checks.cases import expect, gather
 from grader.checks.validate import result_problem
 from grader.sandbox import Outcome
 
+_FIXED_EXPECTED: dict[tuple[int, int], tuple] = {}  # (id(check), id(reference)) -> (check, reference, expected)
+
 
 @dataclass(frozen=True)
 class ValueCheck(Check):
@@ -37,9 +39,20 @@ class ValueCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         cases = gather(self.fixed, self.hidden, ctx.rng(self.name))
-        expected = expect(ctx.reference, cases, self.pick)
+        fixed = len(self.fixed)
+        expected = self._fixed_expected(ctx.reference, cases[:fixed]) + expect(ctx.reference, cases[fixed:], self.pick)
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
         return Plan(calls, (cases, expected))
+
+    def _fixed_expected(self, reference: Callable, cases: list) -> list:
+        """The reference's results on the fixed cases: the same for every student, so computed once per process.
+
+        The entry keeps the check and the reference alive, so the ids in its key cannot be reused."""
+        key = (id(self), id(reference))
+        entry = _FIXED_EXPECTED.get(key)
+        if entry is None:
+            entry = _FIXED_EXPECTED[key] = (self, reference, expect(reference, cases, self.pick))
+        return entry[2]
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result")
