@@ -1,0 +1,54 @@
+"""The shortcuts of the grading hot paths give what the plain walk gave: RNG markers, Refs, fixed expectations."""
+
+import numpy as np
+
+from grader.checks.base import Context
+from grader.checks.cases import materialise
+from grader.checks.value import ValueCheck
+from grader.sandbox import RNG, Call, Ref
+
+
+def test_materialise_shares_containers_without_markers():
+    x = np.ones(3)
+    args = (x, {"W": x, "sizes": [3, 4]}, 2.0)
+    assert materialise(args) is args
+
+
+def test_materialise_rebuilds_only_around_nested_markers():
+    x = np.ones(3)
+    args = (x, {"rngs": [1, RNG(5)], "W": x}, (2.0,))
+    got = materialise(args)
+    assert type(got) is tuple and got[0] is x and got[2] is args[2]
+    assert type(got[1]["rngs"]) is list and got[1]["W"] is x
+    drawn = got[1]["rngs"][1]
+    assert isinstance(drawn, np.random.Generator)
+    assert drawn.random() == np.random.default_rng(5).random()
+    assert isinstance(args[1]["rngs"][1], RNG)  # the planned arguments keep their marker
+
+
+def test_call_refs_at_any_depth_in_order_and_a_fresh_list_each_time():
+    call = Call("b", "m", "f", (np.ones(2), Ref("a", (1,)), [{"c": Ref("x")}]), {"k": (Ref("y"),)})
+    first = call.refs()
+    assert first == [Ref("a", (1,)), Ref("x"), Ref("y")]
+    first.clear()
+    assert call.refs() == [Ref("a", (1,)), Ref("x"), Ref("y")]
+    assert Call("c", "m", "f", (np.ones(2), 3)).refs() == []
+
+
+def _affine(x, scale=1.0):
+    return x * scale + 1.0
+
+
+def test_fixed_expectations_are_per_check_and_hidden_ones_per_student():
+    fixed = np.arange(3.0)
+    doubling = ValueCheck("double", fixed=((fixed,),), hidden=lambda rng: [(rng.normal(size=3),)])
+    tripling = ValueCheck("triple", fixed=((fixed, 3.0),))
+
+    def plan(check, student):
+        return check.plan(Context(student, "ex", "fn", _affine)).memo[1]
+
+    alice, bob = plan(doubling, "alice"), plan(doubling, "bob")
+    assert np.array_equal(alice[0], fixed + 1.0) and np.array_equal(bob[0], fixed + 1.0)
+    assert not np.array_equal(alice[1], bob[1])  # hidden inputs still drawn per student
+    assert np.array_equal(plan(tripling, "alice")[0], fixed * 3.0 + 1.0)
+    assert np.array_equal(plan(doubling, "carol")[0], fixed + 1.0)
