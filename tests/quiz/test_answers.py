@@ -100,10 +100,6 @@ def test_known_mistake_is_named_with_its_hint():
 
 
 def test_symbolic_answers_go_through_the_judge():
-    try:  # the judge needs the grader's sandbox; without it there is nothing to test here
-        import grader.checks.symbolic  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"symbolic judge unavailable: {exc}")
     spec = {"name": "d", "type": "symbolic", "variables": {"z": [-3.0, 3.0]}}
     key = "sigmoid(z)*(1 - sigmoid(z))"
     assert check_answer(spec, key, "exp(-z)/(1 + exp(-z))**2").correct

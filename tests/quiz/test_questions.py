@@ -10,8 +10,7 @@ from mlptutor.seeding import rng
 from question_bank.answers import check_answer
 from question_bank.loader import load_question, question_ids
 from question_bank.variants import make_variant
-from reference import activations, counting, data, early_stopping, graph, init, layers, losses, normalization
-from reference import optim, perceptron, regularization, softmax
+from reference import activations, data, early_stopping, init, layers, losses, normalization, optim, perceptron, softmax
 
 IDS = question_ids()
 NUMBER_TYPES = ("numeric", "vector", "matrix")
@@ -197,7 +196,6 @@ def test_known_mistakes_are_told_apart_from_the_key(qid):
 
 
 def test_choice_questions_name_what_the_reference_implements():
-    from question_bank.loader import load_question as load  # noqa: F401 (the module's PAIRS is what matters)
     import importlib.util
 
     from reference.activations import ACTIVATIONS

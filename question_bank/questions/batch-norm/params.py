@@ -4,7 +4,7 @@ import numpy as np
 
 from question_bank.answers import Mistake
 from question_bank.drawing import rounded
-from reference.normalization import EPS, batchnorm_forward, layernorm_forward
+from reference.normalization import batchnorm_forward, layernorm_forward
 
 MOMENTUM = 0.9
 
