@@ -108,8 +108,9 @@ class SpecTests:
     others: dict | None = None
 
     @pytest.fixture(scope="class")
-    def named(self, grader):
-        return grade_edits(grader, self.exercise, self.edits, self.others)
+    @classmethod
+    def named(cls, grader):
+        return grade_edits(grader, cls.exercise, cls.edits, cls.others)
 
     def test_correct_solution_scores_full_marks(self, grader):
         assert_full_marks(grader, self.exercise, self.others)
