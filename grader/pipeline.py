@@ -12,13 +12,13 @@ both call `Grader.grade`.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Collection
 
 from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
 from grader.mistakes import Mistake, diagnose
 from grader.model import CheckResult, SubmissionReport
-from grader.sandbox import JobResult, Sandbox
+from grader.sandbox import Call, JobResult, Sandbox
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs import load_specs
 from grader.versioning import GRADER_VERSION, content_hash
@@ -76,12 +76,43 @@ def plan(job: GradingJob, grader: Grader) -> None:
 
 
 def run(job: GradingJob, grader: Grader) -> None:
-    """All calls of the submission in one sandbox job."""
-    calls = [call for p in job.planned for call in p.plan.calls]
+    """All calls of the submission in one sandbox job; calls that checks planned alike run once."""
+    calls, aliases = merge_calls([call for p in job.planned for call in p.plan.calls])
     modules = dict(job.sources)
     for p in job.planned:
         modules.update(p.check.helper_modules())
     job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
+    outcomes = job.result.outcomes
+    for alias, call_id in aliases.items():
+        if call_id in outcomes:
+            outcomes[alias] = outcomes[call_id]
+
+
+def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
+    """The calls to run, and alias id -> id of the call that answers for it.
+
+    Calls of one function on the very same argument objects (checks sharing `Inputs`) are one
+    call, which sends its arguments back if any of them asked. Calls that take or give a Ref
+    stay apart: their ids tie them to other calls."""
+    referenced = {ref.call_id for call in calls for ref in call.refs()}
+    first: dict[tuple, int] = {}
+    merged: list[Call] = []
+    aliases: dict[str, str] = {}
+    for call in calls:
+        key = None
+        if call.id not in referenced and not call.refs():
+            key = (call.module, call.function, call.pick, tuple(map(id, call.args)),
+                   tuple((name, id(value)) for name, value in call.kwargs.items()))
+        if key not in first:
+            if key is not None:
+                first[key] = len(merged)
+            merged.append(call)
+            continue
+        twin = merged[first[key]]
+        aliases[call.id] = twin.id
+        if call.return_args and not twin.return_args:
+            merged[first[key]] = replace(twin, return_args=True)
+    return merged, aliases
 
 
 _WHOLE = ("not_implemented", "module_error", "missing_function")

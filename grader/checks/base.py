@@ -50,6 +50,7 @@ class Context:
     function: str
     reference: Callable[..., Any]
     module: str = ""
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self):
         if not self.module:
@@ -58,6 +59,13 @@ class Context:
     def rng(self, check: str) -> np.random.Generator:
         """Hidden-input generator, deterministic per (student, exercise, function, check)."""
         return seeding.rng("hidden", self.student, self.exercise, self.function, check)
+
+    def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """make(), once per `key` for this function of this student: what several checks share
+        (drawn `Inputs`, the reference's results on them)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     def call_id(self, check: str, tag: object = 0) -> str:
         """Job-unique id of one call planned by `check`."""

@@ -2,7 +2,11 @@
 
 A case is the arguments of one call. Specs write a case as a plain tuple of
 positional arguments or as `Case(args, kwargs)`; hidden cases come from a
-function `rng -> list of cases` so they are seeded per student and check.
+function `rng -> list of cases` so they are seeded per student and check, or
+from `Inputs`, a named draw that several checks of one function share: its
+cases are drawn once per student, each of their calls runs once (the
+pipeline merges calls on the very same arguments), and every check judges
+the outcome from its own angle (values, shapes, mutation).
 Arguments may hold `grader.sandbox.RNG(seed)` markers; `materialise` turns
 them into generators for the trusted side's own computation.
 """
@@ -10,12 +14,15 @@ them into generators for the trusted side's own computation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
 from grader.checks.validate import pick as pick_path
 from grader.sandbox import RNG
+
+if TYPE_CHECKING:
+    from grader.checks.base import Context
 
 
 @dataclass(frozen=True)
@@ -37,12 +44,31 @@ def as_case(item: Any, hidden: bool = False) -> Case:
     return Case(tuple(item) if isinstance(item, (tuple, list)) else (item,), {}, hidden)
 
 
-def gather(fixed: tuple, hidden: Callable[[np.random.Generator], list] | None, rng: np.random.Generator) -> list[Case]:
-    """The fixed cases, then the hidden ones drawn from `rng`."""
+@dataclass(frozen=True)
+class Inputs:
+    """Hidden cases shared by the checks of one function that name it: `draw` is rng -> list of cases,
+    seeded per student and by `name` (which must differ from the function's check names)."""
+
+    name: str
+    draw: Callable[[np.random.Generator], list]
+
+
+def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, rng: np.random.Generator) -> list[Case]:
+    """The fixed cases, then the hidden ones: drawn from the check's own `rng`, or the shared `Inputs`."""
     cases = [as_case(c) for c in fixed]
-    if hidden is not None:
+    if isinstance(hidden, Inputs):
+        cases += ctx.shared(("cases", hidden.name), lambda: [as_case(c, hidden=True) for c in hidden.draw(ctx.rng(hidden.name))])
+    elif hidden is not None:
         cases += [as_case(c, hidden=True) for c in hidden(rng)]
     return cases
+
+
+def expected(ctx: Context, cases: list[Case], pick: tuple | None = None) -> list[Any]:
+    """expect() of the reference under grading, computed once when several checks ask for the same cases.
+
+    The memo keeps the cases alive, so the ids in its key cannot be reused."""
+    key = ("expected", tuple(map(id, cases)), pick)
+    return ctx.shared(key, lambda: (cases, expect(ctx.reference, cases, pick)))[1]
 
 
 def materialise(value: Any) -> Any:

@@ -16,7 +16,7 @@ from typing import Callable, ClassVar, Mapping
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, expect, gather
+from grader.checks.cases import Case, expect, expected as expected_for, gather
 from grader.checks.validate import layout_problem, leaves, result_problem
 from grader.sandbox import Outcome
 
@@ -39,7 +39,7 @@ def _changed_argument(sent: tuple, after) -> int | None:
 
 @dataclass(frozen=True)
 class HygieneCheck(Check):
-    """inputs: rng -> cases for the mutation and dtype aspects; extreme: rng -> cases of large inputs."""
+    """inputs: rng -> cases (or shared Inputs) for the mutation and dtype aspects; extreme: rng -> cases of large inputs."""
 
     kind: ClassVar[str] = "hygiene"
 
@@ -53,9 +53,9 @@ class HygieneCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         rng = ctx.rng(self.name)
-        cases = gather((), self.inputs, rng)
-        extreme = gather((), self.extreme, rng)
-        expected = expect(ctx.reference, cases + extreme, self.pick)
+        cases = gather(ctx, (), self.inputs, rng)
+        extreme = gather(ctx, (), self.extreme, rng)
+        expected = expected_for(ctx, cases, self.pick) + expect(ctx.reference, extreme, self.pick)
         calls = [ctx.call(self.name, f"mut{i}", c.args, c.kwargs, return_args=True, pick=self.pick)
                  for i, c in enumerate(cases)]
         calls += [ctx.call(self.name, f"big{i}", c.args, c.kwargs, pick=self.pick) for i, c in enumerate(extreme)]

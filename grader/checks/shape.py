@@ -12,14 +12,15 @@ from typing import Callable, ClassVar, Mapping
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import expect, gather
+from grader.checks.cases import expected as expected_for, gather
 from grader.checks.validate import layout_problem
 from grader.sandbox import Outcome
 
 
 @dataclass(frozen=True)
 class ShapeCheck(Check):
-    """sizes: rng -> list of cases covering several widths and batch sizes (1, odd, ...)."""
+    """sizes: rng -> list of cases covering several widths and batch sizes (1, odd, ...), or shared Inputs
+    (the value check's hidden cases at several sizes: then this check costs no calls of its own)."""
 
     kind: ClassVar[str] = "shape"
 
@@ -30,8 +31,8 @@ class ShapeCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        cases = gather((), self.sizes, ctx.rng(self.name))
-        expected = expect(ctx.reference, cases, self.pick)
+        cases = gather(ctx, (), self.sizes, ctx.rng(self.name))
+        expected = expected_for(ctx, cases, self.pick)
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
         return Plan(calls, (cases, expected))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from grader.checks.cases import expect, gather
+from grader.checks.cases import expect, expected as expected_for, gather
 from grader.checks.validate import result_problem
 from grader.sandbox import Outcome
 
@@ -23,7 +23,7 @@ class ValueCheck(Check):
     """Compare against `ctx.reference` with `numpy.isclose(rtol, atol)` on every case.
 
     fixed: cases written in the spec (tuples of arguments or Case).
-    hidden: rng -> list of cases, drawn per student.
+    hidden: rng -> list of cases, drawn per student, or shared Inputs.
     """
 
     kind: ClassVar[str] = "value"
@@ -38,9 +38,9 @@ class ValueCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        cases = gather(self.fixed, self.hidden, ctx.rng(self.name))
+        cases = gather(ctx, self.fixed, self.hidden, ctx.rng(self.name))
         fixed = len(self.fixed)
-        expected = self._fixed_expected(ctx.reference, cases[:fixed]) + expect(ctx.reference, cases[fixed:], self.pick)
+        expected = self._fixed_expected(ctx.reference, cases[:fixed]) + expected_for(ctx, cases[fixed:], self.pick)
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
         return Plan(calls, (cases, expected))
 

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -15,13 +16,18 @@ FIXED = np.array([[-3.0, -0.5, 0.0, 0.5, 3.0]])
 EXTREME = np.array([[-1000.0, -40.0, 40.0, 1000.0]])
 
 
+# hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0
+INPUTS = Inputs("inputs", lambda rng: [*cases(normal((3,), 2.0, away_from_zero=0.05))(rng),
+                                       *sized(lambda n, k, r: (normal((n, k), 2.0, away_from_zero=0.05)(r),),
+                                              SIZES[1:])(rng)])
+
+
 def _checks(*extra_fixed):
-    """Shape over several sizes (and a 1-D input), values on fixed and hidden inputs, hygiene."""
+    """Shape, values (fixed inputs too) and hygiene (no mutation, float32, extreme inputs) on shared inputs."""
     return (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [(rng.normal(size=3),),
-                                                    *sized(lambda n, k, r: (r.normal(size=(n, k)),), SIZES[1:])(rng)]),
-        ValueCheck("value", 2.0, fixed=((FIXED,), *extra_fixed), hidden=cases(normal((3, 4), 2.0, away_from_zero=0.05))),
-        HygieneCheck("hygiene", 1.0, inputs=cases(normal((2, 3))), extreme=lambda rng: [(EXTREME,)]),
+        ShapeCheck("shape", 1.0, sizes=INPUTS),
+        ValueCheck("value", 2.0, fixed=((FIXED,), *extra_fixed), hidden=INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [(EXTREME,)]),
     )
 
 

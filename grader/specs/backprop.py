@@ -9,6 +9,7 @@ deeper ReLU network whose pre-activations stay away from the kink.
 
 import numpy as np
 
+from grader.checks.cases import Inputs
 from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
@@ -16,7 +17,7 @@ from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs import layers
-from grader.specs._networks import ARCHITECTURES, away_from_kinks, backward_case, every_architecture, parameters
+from grader.specs._networks import away_from_kinks, backward_case, every_architecture, parameters
 from reference import backprop as ref
 from reference.activations import activation_backward, activation_forward
 from reference.layers import dense_backward
@@ -78,13 +79,15 @@ def gradient_check(name, widths, activations, X, directions, margin=0.0):
         forward_args=lambda params: (X, params, activations), directions=directions)
 
 
+# one hidden case per architecture (each with its batch size), shared by the shape, value and hygiene checks
+BACKWARD_INPUTS = Inputs("inputs", every_architecture(backward_case))
+
 SPEC = ExerciseSpec("backprop", (
     FunctionSpec("mlp_backward", ref.mlp_backward, (
-        ShapeCheck("shape", 1.0, sizes=every_architecture(backward_case)),
-        ValueCheck("value", 2.0, fixed=(EXAMPLE,),
-                   hidden=lambda rng: [backward_case(3, widths, names, rng) for widths, names in ARCHITECTURES[::3]]),
+        ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE,), hidden=BACKWARD_INPUTS),
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X, directions=0),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, directions=1, margin=0.05),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [backward_case(2, *ARCHITECTURES[0], rng)]),
+        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN)),
 ))

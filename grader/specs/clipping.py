@@ -9,12 +9,13 @@ for all-zero gradients, nothing changes.
 import numpy as np
 
 from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._networks import every_network, network, shaped_like
+from grader.specs._networks import network, shaped_like
 from reference import clipping as ref
 
 # global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
@@ -81,11 +82,13 @@ NORM_SQUARED = Mistake(
         {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
         ref.global_norm(grads) ** 2))
 
+# one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks
+INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio) for a, ratio in enumerate((0.5, 0.4, 2.0, 1.5))])
+
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
-        ShapeCheck("shape", 1.0, sizes=every_network(clip_case)),
-        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW),
-                   hidden=lambda rng: [clip_case(rng, 1, 0.4), clip_case(rng, 3, 1.5)]),
+        ShapeCheck("shape", 1.0, sizes=INPUTS),
+        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW), hidden=INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("above max_norm", norm_is_max_norm, draw=lambda rng: clip_case(rng, 0, 0.3)),
             Scenario("above max_norm", direction_kept, draw=lambda rng: clip_case(rng, 1, 0.6)),
@@ -94,6 +97,6 @@ SPEC = ExerciseSpec("clipping", (
                      args=({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [clip_case(rng, 0, 0.5)]),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
 ))

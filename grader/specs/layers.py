@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from grader.checks.cases import Inputs
 from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
@@ -29,6 +30,10 @@ def backward_case(n, k, rng):
     return rng.normal(size=(n, W.shape[1])), (A, W, b)
 
 
+# hidden inputs at several batch sizes and widths, shared by the checks of each function
+LAYERS = Inputs("inputs", sized(layer))
+BACKWARD = Inputs("inputs", sized(backward_case))
+
 NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",
     "Z = A W + b: add b (n_out,), it broadcasts over the rows.",
@@ -52,13 +57,13 @@ EXTRA_MEAN = Mistake(
 
 SPEC = ExerciseSpec("layers", (
     FunctionSpec("dense_forward", ref.dense_forward, (
-        ShapeCheck("shape", 1.0, sizes=sized(layer), pick=(0,)),
-        ValueCheck("value", 2.0, fixed=(EXAMPLE,), hidden=lambda rng: [layer(3, 4, rng)], pick=(0,)),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [layer(2, 3, rng)], pick=(0,)),
+        ShapeCheck("shape", 1.0, sizes=LAYERS, pick=(0,)),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE,), hidden=LAYERS, pick=(0,)),
+        HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
     ), (NO_BIAS,)),
     FunctionSpec("dense_backward", ref.dense_backward, (
-        ShapeCheck("shape", 1.0, sizes=sized(backward_case), names=GRADS),
-        ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)], names=GRADS),
+        ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
+        ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(2, 2, rng, n_out=2))),
                       grads=lambda result: dict(zip("AWb", result))),

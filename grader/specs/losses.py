@@ -6,6 +6,7 @@ every gradient carries 1/N; the fixed cases are the course's worked examples.
 
 import numpy as np
 
+from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -44,12 +45,12 @@ def logits(n, k, rng):
 
 
 def loss_checks(draw, fixed, extreme=None, classes=0):
-    """Shape over SIZES (classes added to the width), value on `fixed` + 2 hidden pairs, hygiene."""
+    """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width)."""
+    inputs = Inputs("inputs", lambda rng: [draw(n, k + classes, rng) for n, k in SIZES])
     return (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [draw(n, k + classes, rng) for n, k in SIZES]),
-        ValueCheck("value", 2.0, fixed=fixed, hidden=lambda rng: [draw(3, 4, rng), draw(5, 1, rng)]),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [draw(2, 3, rng)],
-                     extreme=extreme and (lambda rng: [extreme])),
+        ShapeCheck("shape", 1.0, sizes=inputs),
+        ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=extreme and (lambda rng: [extreme])),
     )
 
 

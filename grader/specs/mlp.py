@@ -8,6 +8,7 @@ says which entry of which layer is wrong.
 import numpy as np
 
 from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -55,15 +56,17 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     "activations holds one name per layer: layer l uses activations[l - 1].",
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
+# one hidden case per architecture (each with its batch size), shared by the shape, value and hygiene checks
+FORWARD_INPUTS = Inputs("inputs", every_architecture(forward_case))
+
 SPEC = ExerciseSpec("mlp", (
     FunctionSpec("mlp_forward", ref.mlp_forward, (
-        ShapeCheck("shape", 1.0, sizes=every_architecture(forward_case), pick=(0,)),
-        ValueCheck("value", 2.0, fixed=(EXAMPLE,), pick=(0,),
-                   hidden=lambda rng: [forward_case(3, widths, names, rng) for widths, names in ARCHITECTURES[:2]]),
+        ShapeCheck("shape", 1.0, sizes=FORWARD_INPUTS, pick=(0,)),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE,), pick=(0,), hidden=FORWARD_INPUTS),
         BehaviourCheck("caches", 1.0, scenarios=(
             Scenario("caches of a 3-layer network", caches_hold_the_pass, pick=(1,),
                      draw=lambda rng: forward_case(2, *ARCHITECTURES[3], rng)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [forward_case(2, *ARCHITECTURES[0], rng)], pick=(0,)),
+        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,)),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE)),
 ))

@@ -10,6 +10,7 @@ its inputs encode the row number so a batch whose X and Y rows disagree shows.
 import numpy as np
 
 from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -147,11 +148,15 @@ def index_scenarios(n, batch_size):
             Scenario(f"n = {n}, batch_size = {batch_size}", shuffled_by_the_generator, draw=draw, validate=False))
 
 
+# one hidden step per architecture, shared by sgd_step's shape, value and hygiene checks
+STEPS = Inputs("inputs", every_network(step_case))
+BATCHES = Inputs("inputs", lambda rng: [batches_case(rng, 9, 4)])
+
 SPEC = ExerciseSpec("optim", (
     FunctionSpec("sgd_step", ref.sgd_step, (
-        ShapeCheck("shape", 1.0, sizes=every_network(step_case)),
-        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=lambda rng: [step_case(rng, 1)]),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [step_case(rng, 0)]),
+        ShapeCheck("shape", 1.0, sizes=STEPS),
+        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=STEPS),
+        HygieneCheck("hygiene", 1.0, inputs=STEPS),
     ), (ASCENT,)),
     FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
         BehaviourCheck("value", 1.0, scenarios=(
@@ -165,9 +170,9 @@ SPEC = ExerciseSpec("optim", (
                                                     *index_scenarios(3, 7))),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE)),
     FunctionSpec("minibatches", ref.minibatches, (
-        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=lambda rng: [batches_case(rng, 9, 4)]),
+        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
             Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),)),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [batches_case(rng, 6, 4)]),
+        HygieneCheck("hygiene", 1.0, inputs=BATCHES),
     ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
 ))

@@ -10,7 +10,7 @@ against central differences of the student's own dropout_forward.
 import numpy as np
 
 from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case
+from grader.checks.cases import Case, Inputs
 from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
@@ -38,11 +38,12 @@ def step_case(rng, architecture=0):
 
 
 def dict_checks(make, fixed=()):
-    """Shape over every architecture, values (fixed + 2 hidden), inputs left untouched."""
+    """Shape, values (and on `fixed`) and inputs left untouched, on hidden cases of every architecture."""
+    inputs = Inputs("inputs", every_network(make))
     return (
-        ShapeCheck("shape", 1.0, sizes=every_network(make)),
-        ValueCheck("value", 2.0, fixed=fixed, hidden=lambda rng: [make(rng, 0), make(rng, 1)]),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [make(rng, 3)]),
+        ShapeCheck("shape", 1.0, sizes=inputs),
+        ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
+        HygieneCheck("hygiene", 1.0, inputs=inputs),
     )
 
 
@@ -148,6 +149,11 @@ def backward_case(n, k, rng):
     return rng.normal(size=(n, k)), mask
 
 
+# hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
+DROPOUT_INPUTS = Inputs("inputs", lambda rng: [*(dropout_case(n, k, rng) for n, k in SIZES),
+                                               dropout_case(2, 5, rng, p=0.2, mode="eval")])
+BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
+
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
@@ -155,23 +161,22 @@ SPEC = ExerciseSpec("regularization", (
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
                  (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA)),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [dropout_case(n, k, rng) for n, k in SIZES], pick=(0,)),
-        ValueCheck("value", 2.0, fixed=(Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0))),),
-                   hidden=lambda rng: [dropout_case(3, 4, rng, p=0.2), dropout_case(2, 5, rng, mode="eval")]),
+        ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
+        ValueCheck("value", 2.0, fixed=(Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0))),), hidden=DROPOUT_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("train mode", drops_fraction_p, draw=lambda rng: (ONES, 0.2, seed(rng))),
             Scenario("train mode", survivors_scaled, draw=lambda rng: (ONES, 0.2, seed(rng))),
             Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [dropout_case(2, 3, rng)], pick=(0,)),
+        HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [backward_case(n, k, rng) for n, k in SIZES]),
-        ValueCheck("value", 2.0, hidden=lambda rng: [backward_case(3, 4, rng)]),
+        ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
+        ValueCheck("value", 2.0, hidden=BACKWARD_INPUTS),
         # the seed fixes the forward's mask, so dropout is linear in A: two directions tell a wrong backward
         GradientCheck("gradient", 1.0, forward="dropout_forward", reference_forward=ref.dropout_forward,
                       point=lambda rng: {"A": rng.normal(size=(2, 3))}, forward_args=lambda t: (t["A"], 0.4, RNG(7)),
                       grads=lambda dA: {"A": dA}, directions=2),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [backward_case(2, 3, rng)]),
+        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (BACKWARD_UNSCALED,)),
 ))

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
@@ -55,28 +56,37 @@ CE_SIGN = Mistake(
     "the gradient points towards more loss: (softmax(logits) - Y) / N, prediction minus target.",
     lambda logits, Y: (Y - ref.softmax(logits)) / np.shape(logits)[0])
 
-rows = sized(lambda n, k, rng: (rng.normal(size=(n, k)),))
+def logit_rows(width: int) -> Inputs:
+    """Hidden logits of spread 3: one flat vector of `width`, then batches at SIZES."""
+    return Inputs("inputs", lambda rng: [*cases(normal((width,), 3.0))(rng),
+                                         *sized(lambda n, k, r: (normal((n, k), 3.0)(r),))(rng)])
+
+
+ROWS = logit_rows(5)
 
 
 def row_checks():
-    """Shape, value (worked example + hidden rows) and hygiene (no mutation, large logits, float32)."""
+    """Shape, value (and the worked example) and hygiene (no mutation, large logits, float32) on shared rows."""
     return (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [(rng.normal(size=5),), *rows(rng)]),
-        ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=cases(normal((3, 4), 3.0))),
-        HygieneCheck("hygiene", 1.0, inputs=cases(normal((2, 3))), extreme=lambda rng: [(LARGE,)]),
+        ShapeCheck("shape", 1.0, sizes=ROWS),
+        ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
+        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=lambda rng: [(LARGE,)]),
     )
+
+
+JACOBIAN_ROWS = logit_rows(4)
+TARGETS = Inputs("inputs", sized(lambda n, k, rng: (normal((n, k + 1), 3.0)(rng), _one_hot(n, k + 1, rng))))
 
 
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
-        ShapeCheck("shape", 1.0, sizes=lambda rng: [(rng.normal(size=4),), *rows(rng)]),
-        ValueCheck("value", 2.0, fixed=((LOGITS[0],),), hidden=cases(normal((2, 4)))),
+        ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
+        ValueCheck("value", 2.0, fixed=((LOGITS[0],),), hidden=JACOBIAN_ROWS),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
-        ShapeCheck("shape", 1.0, sizes=sized(lambda n, k, rng: (rng.normal(size=(n, k + 1)), _one_hot(n, k + 1, rng)))),
-        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])),),
-                   hidden=lambda rng: [(rng.normal(size=(4, 3)), _one_hot(4, 3, rng))]),
+        ShapeCheck("shape", 1.0, sizes=TARGETS),
+        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])),), hidden=TARGETS),
     ), (CE_NO_MEAN, CE_SIGN)),
 ))

@@ -6,7 +6,8 @@ import numpy as np
 
 from grader import versioning
 from grader.feedback.text import render_text
-from grader.pipeline import GRADER_VERSION, Grader, content_hash
+from grader.pipeline import GRADER_VERSION, Grader, content_hash, merge_calls
+from grader.sandbox import Call, Ref
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
@@ -68,7 +69,7 @@ def test_warnings_and_prints_keep_full_marks(grader, with_code):
         def softmax(Z):
             warnings.warn("careful with large logits")
             print("debugging softmax", file=sys.stderr)
-            print("x" * 100)
+            print("x" * 300)
             return _softmax(Z)
     """
     report = grader.grade({"softmax": with_code("softmax", code)})
@@ -151,3 +152,32 @@ def test_grader_version_follows_grading_sources(tmp_path, monkeypatch):
     (tmp_path / "reference" / "m.py").write_text("A = 2\n")
     assert versioning.source_version("grader", "reference") != before
     assert np.all([len(before) == 16, before.isalnum()])
+
+
+def test_calls_on_the_same_argument_objects_run_once():
+    x, y = np.ones(3), np.zeros(2)
+    calls = [Call("a", "m", "f", (x,)), Call("b", "m", "f", (x,), return_args=True), Call("c", "m", "f", (y,)),
+             Call("d", "m", "g", (x,)), Call("e", "m", "f", (x,), pick=(0,)), Call("f", "m", "f", (np.ones(3),)),
+             Call("fwd", "m", "f", (x,)), Call("bwd", "m", "f", (x, Ref("fwd")))]
+    merged, aliases = merge_calls(calls)
+    assert aliases == {"b": "a"}  # the same function on the very same objects; nothing else
+    assert [c.id for c in merged] == ["a", "c", "d", "e", "f", "fwd", "bwd"]
+    assert merged[0].return_args  # one of the twins asked for its arguments back
+
+
+def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
+    # log_softmax's shape, value and hygiene checks share 4 hidden inputs: 4 calls, the fixed example,
+    # the float32 and large-logit calls of hygiene; a wrong log_softmax fails two of them from their angles
+    code = """
+        import sys
+        _log_softmax = log_softmax
+
+        def log_softmax(Z):
+            print("call", file=sys.stderr)
+            return _log_softmax(Z)[..., ::-1] if np.ndim(Z) == 2 else _log_softmax(Z)
+    """
+    report = grader.grade({"softmax": with_code("softmax", code)}, only=["softmax"])
+    assert report.output.count("call") == 7
+    rows = rows_of(report, "log_softmax")
+    assert rows["shape"].passed  # reversed columns keep the shape
+    assert not rows["value"].passed and not rows["hygiene"].passed
