@@ -19,6 +19,7 @@ a run writes.
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -57,12 +58,15 @@ CREATE TABLE IF NOT EXISTS checks (
 );
 """
 
-# CheckResult field -> checks column, in the column order of the INSERT
+# CheckResult field -> checks column, in the order of CheckResult's fields (rows are read back positionally)
 _CHECK_COLUMNS = {
     "exercise": "exercise", "function": "function", "check": "check_name", "kind": "kind",
     "points": "points", "max_points": "max_points", "passed": "passed", "message": "message",
     "mistake": "mistake", "hint": "hint", "output": "output",
 }
+_CHECK_FIELDS = operator.attrgetter(*_CHECK_COLUMNS)  # a row's values in one C call
+_INSERT_CHECK = (f"INSERT INTO checks (assignment, student, position, {', '.join(_CHECK_COLUMNS.values())}) "
+                 f"VALUES ({', '.join('?' * (3 + len(_CHECK_COLUMNS)))})")
 
 
 class GradebookError(Exception):
@@ -102,27 +106,24 @@ class Gradebook:
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        rows = [(*key, i, *(getattr(c, f) for f in _CHECK_COLUMNS)) for i, c in enumerate(report.checks)]
-        columns = ", ".join(_CHECK_COLUMNS.values())
-        marks = ", ".join("?" * (3 + len(_CHECK_COLUMNS)))
+        rows = [(*key, i, *_CHECK_FIELDS(c)) for i, c in enumerate(report.checks)]
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM checks WHERE assignment = ? AND student = ?", key)
             db.execute("INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", submission)
-            db.executemany(f"INSERT INTO checks (assignment, student, position, {columns}) VALUES ({marks})", rows)
+            db.executemany(_INSERT_CHECK, rows)
         except BaseException:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
 
-    def is_graded(self, assignment: str, student: str, content_hash: str, grader_version: str) -> bool:
-        """True if this exact submission was already graded by this grader version."""
-        row = self._db.execute(
-            "SELECT 1 FROM submissions WHERE assignment = ? AND student = ? AND content_hash = ? AND grader_version = ?",
-            (assignment, student, content_hash, grader_version),
-        ).fetchone()
-        return row is not None
+    def graded(self, assignment: str, grader_version: str) -> dict[str, str]:
+        """Student -> content hash of every submission of `assignment` graded by this grader version
+        (one query for a whole class: a submission is graded when its hash is the one on record)."""
+        return dict(self._db.execute(
+            "SELECT student, content_hash FROM submissions WHERE assignment = ? AND grader_version = ?",
+            (assignment, grader_version)))
 
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""
@@ -132,12 +133,11 @@ class Gradebook:
         ).fetchall()
         checks: dict[str, list[CheckResult]] = {}
         fields = ", ".join(_CHECK_COLUMNS.values())
-        for student, *values in self._db.execute(
+        for student, exercise, function, check, kind, points, max_points, passed, *rest in self._db.execute(
             f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
         ):
-            row = dict(zip(_CHECK_COLUMNS, values))
-            row["passed"] = bool(row["passed"])
-            checks.setdefault(student, []).append(CheckResult(**row))
+            row = CheckResult(exercise, function, check, kind, points, max_points, bool(passed), *rest)
+            checks.setdefault(student, []).append(row)
         return [
             SubmissionReport(student=student, checks=checks.get(student, []), content_hash=content_hash,
                              grader_version=version, isolation=isolation, seconds=seconds,

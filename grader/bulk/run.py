@@ -51,9 +51,8 @@ class RunSummary:
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
     if regrade:
         return list(submissions)
-    version = engine.version
-    return [s for s in submissions
-            if not gradebook.is_graded(assignment, s.student, engine.content_hash(s.modules), version)]
+    graded = gradebook.graded(assignment, engine.version)
+    return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -71,6 +70,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
         notes = {s.student: s.problems for s in todo}
+        written: set[str] = set()
         bar = Progress(len(todo), progress)
         try:
             for done in executor.run(Job(s.student, s.modules) for s in todo):
@@ -81,13 +81,14 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     done.report.problems[:0] = notes[done.student]
                     folder.write_student(done.report)
                     gradebook.record(found.assignment, done.report)
+                    written.add(done.student)
                     summary.graded += 1
                 bar.advance(done.report is not None)
         finally:
             bar.close()
         reports = gradebook.reports(found.assignment)
     for report in reports:  # feedback of earlier runs that was deleted since
-        if not folder.has_student(report.student):
+        if report.student not in written and not folder.has_student(report.student):
             folder.write_student(report)
     folder.write_class(found.assignment, reports, summary.problems)
     return summary

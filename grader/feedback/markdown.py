@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from grader.feedback.summary import capped, points, shared_message, total
 from grader.model import SubmissionReport
 
 
+@lru_cache(maxsize=4096)  # messages and hints recur in every report of a class
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 

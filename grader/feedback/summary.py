@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from grader.checks.base import NOT_IMPLEMENTED
 from grader.model import CheckResult
 
@@ -25,6 +27,7 @@ def shared_message(rows: list[CheckResult]) -> str | None:
     return message if len(rows) > 1 or message == NOT_IMPLEMENTED else None
 
 
+@lru_cache(maxsize=1024)  # a class has a handful of distinct scores; formatting them is most of a row's cost
 def points(score: float, max_score: float) -> str:
     """'2.5/4': two decimals at most, no trailing zeros."""
     return f"{round(score, 2):g}/{round(max_score, 2):g}"
