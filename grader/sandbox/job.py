@@ -81,17 +81,18 @@ class Job:
         self.deadline = time.monotonic() + limits.job_seconds
 
     def calls_message(self) -> bytes:
-        """The request's second message: every call as plain data, its arrays as blobs (encoded once).
+        """The request's second message: every call as plain data, its arrays grouped by dtype (encoded once).
 
+        An array object several calls use travels once: the child decodes a copy for each use.
         Sent after the first, so the child imports the modules while the grader encodes this."""
         if self._calls_message is None:
-            blobs: list[bytes] = []
+            arrays = wire.Arrays()
             calls = [{"id": call.id, "module": call.module, "function": call.function,
-                      "args": wire.encode(tuple(call.args), blobs, strict=True),
-                      "kwargs": wire.encode(dict(call.kwargs), blobs, strict=True),
+                      "args": wire.encode(tuple(call.args), arrays, strict=True),
+                      "kwargs": wire.encode(dict(call.kwargs), arrays, strict=True),
                       "return_args": bool(call.return_args), "pick": None if call.pick is None else list(call.pick)}
                      for call in self.calls]
-            self._calls_message = wire.message({"calls": calls}, blobs)
+            self._calls_message = wire.message({"calls": calls}, arrays.items)
         return self._calls_message
 
     # --- the re-fork loop ------------------------------------------------------------
@@ -359,8 +360,8 @@ class _ChildRun:
             if not data:  # the child died, or closed its end while it runs on
                 self.zygote.wait_exit(EXIT_NOTICE_SECONDS)
                 return self._ended(None if self.zygote.job_status is not None else "closed its result pipe")
-            for header, blobs in self.reader.feed(data):
-                if self._handle(header, blobs):
+            for header, arrays in self.reader.feed(data):
+                if self._handle(header, arrays):
                     return FINISHED
             if once:
                 return None
@@ -372,17 +373,17 @@ class _ChildRun:
             raise wire.ProtocolError("the result pipe ended inside a message")
         return "crashed", self.stage, reason
 
-    def _handle(self, header: dict, blobs: list) -> bool:
+    def _handle(self, header: dict, arrays: list) -> bool:
         """Apply one message from the child; True on "done"."""
         kind = header.get("kind")
         if kind == "report":
-            self._report(header, blobs)
+            self._report(header, arrays)
             return False
-        if kind == "done" and not blobs and self.reported == len(self.stages):
+        if kind == "done" and not arrays and self.reported == len(self.stages):
             return True
         raise wire.ProtocolError(f"unexpected {kind!r} message after stage {self.reported}")
 
-    def _report(self, header: dict, blobs: list) -> None:
+    def _report(self, header: dict, arrays: list) -> None:
         """Check a whole report against the stages it covers, then record its module errors and outcomes."""
         job, done, errors, entries = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
         if type(done) is not int or not self.reported <= done <= len(self.stages):
@@ -396,13 +397,13 @@ class _ChildRun:
             raise wire.ProtocolError(f"{len(calls)} outcomes expected for stages {self.reported + 1}..{done}")
         outcomes, first = {}, 0
         for call_id, entry in zip(calls, entries):
-            count = entry.get("blobs") if type(entry) is dict else None
-            if type(count) is not int or entry.get("id") != call_id or not 0 <= count <= len(blobs) - first:
+            count = entry.get("arrays") if type(entry) is dict else None
+            if type(count) is not int or entry.get("id") != call_id or not 0 <= count <= len(arrays) - first:
                 raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
-            outcomes[call_id] = _outcome(entry, blobs[first : first + count])
+            outcomes[call_id] = _outcome(entry, arrays[first : first + count])
             first += count
-        if first != len(blobs):
-            raise wire.ProtocolError("report has blobs no outcome uses")
+        if first != len(arrays):
+            raise wire.ProtocolError("report has arrays no outcome uses")
         for module, reason in errors.items():
             job.module_errors[module] = " ".join(reason.split())[:300]
         job.outcomes.update(outcomes)
@@ -449,13 +450,13 @@ def _source_bytes(source) -> bytes:
         return source.encode("utf-8", "surrogatepass")  # not UTF-8 either: the child reports it
 
 
-def _outcome(header: dict, blobs: list) -> Outcome:
+def _outcome(header: dict, arrays: list) -> Outcome:
     status, error, seconds = header.get("status"), header.get("error"), header.get("seconds")
     if status not in CHILD_STATUSES or type(error) is not str or type(seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
     after = header.get("args_after")
-    args_after = None if after is None else wire.decode(after, blobs)
+    args_after = None if after is None else wire.decode(after, arrays)
     if args_after is not None and type(args_after) is not tuple:
         raise wire.ProtocolError("args_after is not a tuple")
-    return Outcome(status, wire.decode(header.get("value"), blobs), " ".join(error.split())[:300], seconds,
+    return Outcome(status, wire.decode(header.get("value"), arrays), " ".join(error.split())[:300], seconds,
                    args_after)

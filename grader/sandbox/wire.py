@@ -5,18 +5,22 @@ with it) and imported normally on the trusted side (which decodes them), so
 it imports only the standard library and numpy.
 
 Frame:   4-byte big-endian length n (n <= MAX_FRAME_BYTES), then n bytes.
-Message: one frame holding a UTF-8 JSON object with "blobs": k, then k frames,
-         each a complete .npy file (one array).
+Message: one frame holding a UTF-8 JSON object with "arrays": [[group, start, shape], ...]
+         and "blobs": k, then k frames, each a complete .npy file holding one flat
+         array (a group): the message's arrays of one dtype, one after another in
+         C order. Row i of the table is array i: `shape` taken from element `start`
+         of group number `group`.
 Report:  the child's message for a batch of finished stages (see Reporter).
 Value:   JSON scalars (None, bool, int, float, str) stand for themselves; every
          other value is a one-key object naming its type:
          {"list": [...]}, {"tuple": [...]}, {"dict": {str: ...}},
-         {"ndarray": i} (the i-th blob of the message), {"foreign": "TypeName"},
+         {"ndarray": i} (row i of the table), {"foreign": "TypeName"},
          and in call arguments only {"ref": [call_id, path]}, {"rng": seed}.
 
-The decoder trusts nothing: unknown tags, bad blob indices, nesting deeper than
-MAX_DEPTH, oversized frames and .npy files whose header is not a plain
-numeric/bool array of consistent size are all a ProtocolError.
+The decoder trusts nothing: unknown tags, bad array indices, nesting deeper than
+MAX_DEPTH, oversized frames, .npy files whose header is not a plain numeric/bool
+array of consistent size and table rows outside their group (or overlapping
+another row) are all a ProtocolError.
 """
 
 import ast
@@ -32,13 +36,16 @@ MAX_FRAME_BYTES = 256 << 20  # one array of 32 M float64: far above any exercise
 MAX_HEADER_BYTES = 16 << 20  # the JSON part: big data belongs in .npy blobs
 MAX_MESSAGE_BYTES = 512 << 20  # all frames of one message, so a child cannot exhaust the grader's memory
 MAX_DEPTH = 64
+MAX_DIMS = 32
 MAX_ITEMS = 1_000_000  # generators are materialised up to this many items
 NPY_MAGIC = b"\x93NUMPY"
 NUMERIC_KINDS = "biufc"  # bool, signed, unsigned, float, complex
 PROGRESS_BYTES = 4  # shared memory where the child writes the number of the stage it is in (native uint32)
 FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so the grader decodes alongside
 FLUSH_BYTES = 1 << 20
+TOO_LARGE = "message too large: return arrays rather than long lists, and less data"
 _LENGTH = struct.Struct(">I")
+_GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
 
 class ProtocolError(Exception):
@@ -68,34 +75,118 @@ class Foreign:
 
 def frame(payload: bytes) -> bytes:
     """Length-prefixed frame of `payload`."""
-    return _length(payload) + payload
+    return _length(len(payload)) + payload
 
 
-def _length(payload) -> bytes:
-    if len(payload) > MAX_FRAME_BYTES:
-        raise ProtocolError(f"frame of {len(payload)} bytes exceeds {MAX_FRAME_BYTES}")
-    return _LENGTH.pack(len(payload))
+def _length(size: int) -> bytes:
+    if size > MAX_FRAME_BYTES:
+        raise ProtocolError(f"frame of {size} bytes exceeds {MAX_FRAME_BYTES}")
+    return _LENGTH.pack(size)
 
 
-def message(header: dict, blobs: list) -> bytes:
-    """One message: the JSON header (with its blob count) and the .npy blobs, framed."""
-    return packed(_JSON.encode({**header, "blobs": len(blobs)}).encode(), blobs)
+def message(header: dict, arrays: list) -> bytes:
+    """One message: the JSON header (with its array table and blob count) and the groups of `arrays`, framed."""
+    table, groups = pack(arrays)
+    return packed(_JSON.encode({**header, "arrays": table, "blobs": len(groups)}).encode(), groups)
 
 
-def packed(head: bytes, blobs: list) -> bytes:
-    """One message from its JSON header, already encoded and counting the blobs; each blob is copied once."""
-    if len(head) > MAX_HEADER_BYTES or len(head) + sum(map(len, blobs)) > MAX_MESSAGE_BYTES:
-        raise ProtocolError("message too large: return arrays rather than long lists, and less data")
-    parts = [_length(head), head]
-    for blob in blobs:
-        parts += (_length(blob), blob)
+def packed(head: bytes, groups: list) -> bytes:
+    """One message from its JSON header, already encoded with the table and blob count of `groups` (see pack).
+
+    Each group becomes one .npy frame; the arrays' data is copied once, into the message."""
+    parts = [_length(len(head)), head]
+    total = len(head)
+    for group in groups:
+        prelude = _prelude(group.descr, group.size)
+        parts += (_length(len(prelude) + group.nbytes), prelude, *group.parts)
+        total += len(prelude) + group.nbytes
+    if len(head) > MAX_HEADER_BYTES or total > MAX_MESSAGE_BYTES:
+        raise ProtocolError(TOO_LARGE)
     return b"".join(parts)
 
 
-class MessageReader:
-    """Incremental parser: feed() bytes as they arrive, get back complete (header, blobs) pairs.
+class Arrays:
+    """The arrays of one value tree (or of several), numbered from 0 in order of first use.
 
-    Blobs come back as bytearrays, so load_npy() gives writable arrays without copying them again.
+    An array object used again keeps its number, so it travels once."""
+
+    __slots__ = ("items", "_numbers")
+
+    def __init__(self):
+        self.items: list = []
+        self._numbers: dict = {}  # id -> number; `items` keeps each array alive, so no id is reused meanwhile
+
+    def add(self, array: np.ndarray) -> int:
+        number = self._numbers.get(id(array))
+        if number is None:
+            number = self._numbers[id(array)] = len(self.items)
+            self.items.append(array)
+        return number
+
+
+class _Group:
+    """Arrays of one dtype that travel as one flat .npy blob."""
+
+    __slots__ = ("descr", "parts", "size", "nbytes")
+
+    def __init__(self, descr: str):
+        self.descr, self.parts, self.size, self.nbytes = descr, [], 0, 0
+
+
+def pack(arrays: list) -> tuple[list, list]:
+    """(table, groups) of `arrays`: row i of the table, [group, start, shape], says where array i lies.
+
+    A dtype's arrays go into one group, a new one whenever the group would outgrow a frame."""
+    table, groups, current = [], [], {}
+    for array in arrays:
+        if not array.flags.c_contiguous:
+            array = np.ascontiguousarray(array)  # Fortran order comes back as C order: values are what matter
+        descr = array.dtype.str
+        number = current.get(descr)
+        if number is None or groups[number].nbytes + array.nbytes > _GROUP_BYTES:
+            if array.nbytes > _GROUP_BYTES:
+                raise ProtocolError(TOO_LARGE)
+            number = current[descr] = len(groups)
+            groups.append(_Group(descr))
+        group = groups[number]
+        table.append([number, group.size, list(array.shape)])
+        group.parts.append(array)
+        group.size += array.size
+        group.nbytes += array.nbytes
+    return table, groups
+
+
+def unpack(table, blobs: list) -> list:
+    """The arrays of a message: views of its groups, once every row of `table` is checked.
+
+    Rows of one group must lie in order without overlapping, so no two arrays share memory."""
+    groups = [load_npy(blob) for blob in blobs]
+    if any(group.ndim != 1 for group in groups):
+        raise ProtocolError("a blob of the message is not a flat array")
+    if type(table) is not list:
+        raise ProtocolError("message header lacks an array table")
+    ends = [0] * len(groups)  # where the last row of each group ended
+    arrays = []
+    for row in table:
+        if type(row) is not list or len(row) != 3:
+            raise ProtocolError("array table row is not [group, start, shape]")
+        number, start, shape = row
+        if (type(number) is not int or not 0 <= number < len(groups) or type(start) is not int
+                or type(shape) is not list or len(shape) > MAX_DIMS
+                or any(type(n) is not int or not 0 <= n <= MAX_FRAME_BYTES for n in shape)):
+            raise ProtocolError("array table row has fields of the wrong types or sizes")
+        end = start + math.prod(shape)
+        if start < ends[number] or end > len(groups[number]):
+            raise ProtocolError(f"array table row [{number}, {start}, ...] lies outside its group or overlaps another")
+        ends[number] = end
+        arrays.append(groups[number][start:end].reshape(shape))
+    return arrays
+
+
+class MessageReader:
+    """Incremental parser: feed() bytes as they arrive, get back complete (header, arrays) pairs.
+
+    Blobs are received into bytearrays, so the arrays are writable views of them (see unpack).
     """
 
     def __init__(self):
@@ -115,7 +206,7 @@ class MessageReader:
                 else:
                     self._blobs.append(payload)
                 if len(self._blobs) == self._header["blobs"]:
-                    done.append((self._header, self._blobs))
+                    done.append((self._header, unpack(self._header.get("arrays"), self._blobs)))
                     self._header, self._blobs, self._size = None, [], 0
         finally:
             del self._buffer[: self._start]  # once, not per frame: a batch holds hundreds of frames
@@ -155,30 +246,19 @@ def _parse_header(payload: bytes) -> dict:
 # --- .npy blobs ----------------------------------------------------------------------
 
 
-# The header numpy writes (and npy_bytes too): keys sorted, repr() values, padded with spaces.
+# The header numpy writes (and _prelude too): keys sorted, repr() values, padded with spaces.
 # Headers of any other form go through the slower literal_eval check, which explains what is wrong.
 _NPY_HEADER = re.compile(rb"\{'descr': '([^'\\]{1,32})', 'fortran_order': (True|False), "
                          rb"'shape': \((|\d{1,19},|\d{1,19}(?:, \d{1,19}){1,31})\)(?:, )?\} *\n")
 _dtypes: dict = {}  # descr -> checked dtype; only a few distinct ones ever occur
-_headers: dict = {}  # prelude and header bytes -> (shape, dtype, fortran_order) once checked: shapes repeat
-_preludes: dict = {}  # (descr, shape) -> prelude and header bytes npy_bytes writes
 _JSON = json.JSONEncoder(separators=(",", ":"))
 
 
-def npy_bytes(array: np.ndarray) -> bytes:
-    """A version 1.0 .npy file of `array` (C order), the data copied once."""
-    array = np.asarray(array)
-    if not array.flags.c_contiguous:
-        array = np.ascontiguousarray(array)
-    key = (array.dtype.str, array.shape)
-    prelude = _preludes.get(key)
-    if prelude is None:
-        text = f"{{'descr': {key[0]!r}, 'fortran_order': False, 'shape': {key[1]!r}, }}".encode("latin1")
-        pad = -(len(text) + 11) % 64  # numpy aligns the data to 64 bytes: 10 bytes of prelude, a newline
-        prelude = b"".join((NPY_MAGIC, b"\x01\x00", struct.pack("<H", len(text) + pad + 1), text, b" " * pad, b"\n"))
-        if len(_preludes) < 1024:
-            _preludes[key] = prelude
-    return b"".join((prelude, array))
+def _prelude(descr: str, size: int) -> bytes:
+    """Magic, version 1.0 and header of a .npy file holding `size` items of dtype `descr` in one flat array."""
+    text = f"{{'descr': {descr!r}, 'fortran_order': False, 'shape': ({size},), }}".encode("latin1")
+    pad = -(len(text) + 11) % 64  # numpy aligns the data to 64 bytes: 10 bytes of prelude, a newline
+    return b"".join((NPY_MAGIC, b"\x01\x00", struct.pack("<H", len(text) + pad + 1), text, b" " * pad, b"\n"))
 
 
 def load_npy(data) -> np.ndarray:
@@ -186,10 +266,6 @@ def load_npy(data) -> np.ndarray:
 
     The array is a view of `data` when that is a bytearray (as MessageReader gives), else a copy.
     """
-    if data[6:8] == b"\x01\x00" and len(data) >= 10:  # version 1.0, the one npy_bytes writes
-        known = _headers.get(bytes(data[: 10 + (data[8] | data[9] << 8)]))
-        if known is not None:
-            return _array(data, len(known[3]), *known[:3])
     if not data.startswith(NPY_MAGIC) or len(data) < 10:
         raise ProtocolError("blob is not a .npy file (bad magic)")
     major = data[6]
@@ -208,13 +284,7 @@ def load_npy(data) -> np.ndarray:
         dtype, fortran = _dtype(descr.decode()), fortran == b"True"
     else:
         shape, dtype, fortran = _check_header(bytes(data[start : start + length]))
-    prelude = bytes(data[: start + length])
-    if len(_headers) < 1024:
-        _headers[prelude] = (shape, dtype, fortran, prelude)
-    return _array(data, len(prelude), shape, dtype, fortran)
-
-
-def _array(data, offset: int, shape: tuple, dtype: np.dtype, fortran: bool) -> np.ndarray:
+    offset = start + length
     count = math.prod(shape)
     if count * dtype.itemsize != len(data) - offset:
         raise ProtocolError(f".npy data size does not match shape {shape} and dtype {dtype}")
@@ -259,8 +329,8 @@ def _dtype(descr: str) -> np.dtype:
 SCALARS = (type(None), bool, int, float, str)
 
 
-def encode(value, blobs: list, strict: bool, depth: int = 0):
-    """JSON-able tree of `value`, appending arrays to `blobs`.
+def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
+    """JSON-able tree of `value`, its arrays numbered by `arrays`.
 
     strict=True (trusted side, call arguments) raises TypeError on anything
     that is not plain data; strict=False (child side, results) turns it into
@@ -272,20 +342,20 @@ def encode(value, blobs: list, strict: bool, depth: int = 0):
     if depth >= MAX_DEPTH:
         return _foreign(value, strict, "nested too deeply")
     if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
-        blobs.append(npy_bytes(value))  # checked before containers: arrays are most of the values
-        return {"ndarray": len(blobs) - 1}
+        return {"ndarray": arrays.add(value)}  # checked before containers: arrays are most of the values
     if kind is list or kind is tuple:
         # scalar items inline: a call per item would cost more than the item
-        return {kind.__name__: [v if type(v) in SCALARS else encode(v, blobs, strict, depth + 1) for v in value]}
+        return {kind.__name__: [v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for v in value]}
     if kind is dict and all(type(k) is str for k in value):
-        return {"dict": {k: v if type(v) in SCALARS else encode(v, blobs, strict, depth + 1) for k, v in value.items()}}
+        return {"dict": {k: v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1)
+                         for k, v in value.items()}}
     if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in "biuf":
         return value.item()
     marker = getattr(value, "wire_marker", None)
     if strict and callable(marker) and kind.__module__.startswith("grader.sandbox"):
         return marker()
     if not strict and callable(getattr(kind, "__next__", None)):
-        return encode(_take(value), blobs, strict, depth)
+        return encode(_take(value), arrays, strict, depth)
     return _foreign(value, strict, "not plain data")
 
 
@@ -306,8 +376,11 @@ def _foreign(value, strict: bool, why: str):
     return {"foreign": name[:100]}
 
 
-def decode(tree, blobs: list, markers=None, depth: int = 0):
-    """Value of a tree made by encode(); `markers(tag, payload)` resolves "ref"/"rng" (child side only)."""
+def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0):
+    """Value of a tree made by encode(), its arrays from `arrays` (as unpack gives them).
+
+    `markers(tag, payload)` resolves "ref"/"rng" (child side only); copy=True (child side) makes
+    every array its own copy, so no two arguments share memory even when the grader sent one array once."""
     if type(tree) is not dict:  # tagged objects first: they are most of a tree
         if type(tree) in SCALARS:
             return tree
@@ -317,13 +390,13 @@ def decode(tree, blobs: list, markers=None, depth: int = 0):
     if len(tree) != 1:
         raise ProtocolError("value is not a tagged object")
     ((tag, payload),) = tree.items()
-    if tag == "ndarray" and type(payload) is int and 0 <= payload < len(blobs):
-        return load_npy(blobs[payload])
+    if tag == "ndarray" and type(payload) is int and 0 <= payload < len(arrays):
+        return arrays[payload].copy() if copy else arrays[payload]
     if tag in ("list", "tuple") and type(payload) is list:  # scalar items inline, as encode() does
-        items = [v if type(v) in SCALARS else decode(v, blobs, markers, depth + 1) for v in payload]
+        items = [v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for v in payload]
         return items if tag == "list" else tuple(items)
     if tag == "dict" and type(payload) is dict:
-        return {k: v if type(v) in SCALARS else decode(v, blobs, markers, depth + 1) for k, v in payload.items()}
+        return {k: v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for k, v in payload.items()}
     if tag == "foreign" and type(payload) is str:
         return Foreign(payload[:100])
     if tag in ("ref", "rng") and markers is not None:
@@ -334,20 +407,22 @@ def decode(tree, blobs: list, markers=None, depth: int = 0):
 # --- reports (child -> grader) -------------------------------------------------------
 
 
-_TEXT_ROOM = MAX_HEADER_BYTES - (1 << 16)  # what entries may fill of a report's header: the rest for errors
-_BLOB_ROOM = MAX_MESSAGE_BYTES - MAX_HEADER_BYTES
+_TEXT_ROOM = MAX_HEADER_BYTES - (1 << 16)  # what entries and their table rows may fill of a header: the rest for errors
+_DATA_ROOM = MAX_MESSAGE_BYTES - MAX_HEADER_BYTES - (1 << 16)  # the rest for the groups' .npy preludes
+_ROW_BYTES, _DIM_BYTES = 48, 20  # at most this much JSON per table row, plus per dimension of its shape
 
 
 class Reporter:
     """Child side: the outcomes of finished stages, sent as one "report" message per batch.
 
-    {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...], "blobs": k}
-    says that the request's stages 1..n are finished: `errors` for the modules whose import
-    stage failed among them, one entry per call stage among them, in order:
-    {"id", "status", "value", "error", "seconds", "args_after", "blobs": j}, whose values number
-    their own j blobs from 0; an entry's blobs follow those of the entries before it.
-    A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
-    so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
+    {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...],
+    "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors`
+    for the modules whose import stage failed among them, one entry per call stage among them,
+    in order: {"id", "status", "value", "error", "seconds", "args_after", "arrays": j}, whose
+    values number their own j arrays from 0; an entry's rows of the table follow those of the
+    entries before it. A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage
+    when `strict`), so that which stage sent something malformed is clear; close() adds
+    {"kind": "done"}.
     """
 
     def __init__(self, write, strict: bool):
@@ -357,30 +432,35 @@ class Reporter:
         self.done = 0
 
     def _clear(self, now: float) -> None:
-        self.errors, self.entries, self.blobs, self.sent_at = {}, [], [], now
-        self.text_bytes = self.blob_bytes = 0
+        self.errors, self.entries, self.arrays, self.sent_at = {}, [], [], now
+        self.text_bytes = self.data_bytes = 0
 
     def error(self, module: str, reason: str) -> None:
         self.errors[module] = reason
 
-    def outcome(self, entry: dict, blobs: list) -> None:
-        """Queue one call's outcome; a ProtocolError (nothing queued) when it is too large to send."""
-        text = _JSON.encode({**entry, "blobs": len(blobs)}).encode()
-        blob_bytes = sum(map(len, blobs))
-        if len(text) > _TEXT_ROOM or blob_bytes > _BLOB_ROOM or any(len(b) > MAX_FRAME_BYTES for b in blobs):
-            raise ProtocolError("message too large: return arrays rather than long lists, and less data")
-        if self.text_bytes + len(text) > _TEXT_ROOM or self.blob_bytes + blob_bytes > _BLOB_ROOM:
+    def outcome(self, entry: dict, arrays: list) -> None:
+        """Queue one call's outcome and its arrays; a ProtocolError (nothing queued) when it is too large to send."""
+        text = _JSON.encode({**entry, "arrays": len(arrays)}).encode()
+        text_bytes, data_bytes = len(text) + _ROW_BYTES * len(arrays), 0
+        for array in arrays:
+            text_bytes += _DIM_BYTES * array.ndim
+            data_bytes += array.nbytes
+            if array.nbytes > _GROUP_BYTES:
+                raise ProtocolError(TOO_LARGE)
+        if text_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
+            raise ProtocolError(TOO_LARGE)
+        if self.text_bytes + text_bytes > _TEXT_ROOM or self.data_bytes + data_bytes > _DATA_ROOM:
             self.flush()
         self.entries.append(text)
-        self.blobs += blobs
-        self.text_bytes += len(text)
-        self.blob_bytes += blob_bytes
+        self.arrays += arrays
+        self.text_bytes += text_bytes
+        self.data_bytes += data_bytes
 
     def finished(self, stage: int, at_once: bool = False) -> None:
         """Stage number `stage` is over: report if it is time to (or `at_once`)."""
         self.done = stage
         now = time.perf_counter()
-        full = self.text_bytes + self.blob_bytes >= FLUSH_BYTES
+        full = self.text_bytes + self.data_bytes >= FLUSH_BYTES
         if at_once or self.strict or full or now - self.sent_at >= FLUSH_SECONDS:
             self.flush(now)
 
@@ -393,7 +473,8 @@ class Reporter:
         self.write(self._report() + message({"kind": "done"}, []))
 
     def _report(self) -> bytes:
-        errors = _JSON.encode(self.errors).encode()
-        head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"blobs":%d}' % (
-            self.done, errors, b",".join(self.entries), len(self.blobs))
-        return packed(head, self.blobs)
+        table, groups = pack(self.arrays)
+        head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"arrays":%s,"blobs":%d}' % (
+            self.done, _JSON.encode(self.errors).encode(), b",".join(self.entries), _JSON.encode(table).encode(),
+            len(groups))
+        return packed(head, groups)

@@ -335,7 +335,7 @@ class Job:
     def __init__(self, header: dict, request: Request, scratch: str):
         self.header = header
         self.request = request
-        self.blobs = []  # of the calls, read with them after the imports
+        self.arrays = []  # of the calls, read with them after the imports
         self.scratch = scratch
         self.module_errors = dict(header["module_errors"])
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
@@ -367,7 +367,7 @@ class Job:
         self.reporter.close()
 
     def read_calls(self) -> dict:
-        header, self.blobs = self.request.next()
+        header, self.arrays = self.request.next()
         os.close(REQUEST_FD)
         return {c["id"]: c for c in header["calls"]}
 
@@ -418,11 +418,11 @@ class Job:
         if replay:
             return
         entry = {"id": call["id"], "status": status, "error": error, "seconds": seconds}
-        blobs = []
+        arrays = wire.Arrays()
         try:
-            encoded = wire.encode(value, blobs, strict=False)
-            after = None if args_after is None else wire.encode(args_after, blobs, strict=False)
-            self.reporter.outcome({**entry, "value": encoded, "args_after": after}, blobs)
+            encoded = wire.encode(value, arrays, strict=False)
+            after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
+            self.reporter.outcome({**entry, "value": encoded, "args_after": after}, arrays.items)
         except BaseException as exc:
             error = "result could not be sent back: " + describe(exc, self.scratch)
             self.reporter.outcome({**entry, "status": "error", "error": error, "value": None, "args_after": None}, [])
@@ -442,8 +442,9 @@ class Job:
         if not callable(function):
             return "missing_function", None, f"{module_name}.py has no function {name}()", None
         try:
-            args = wire.decode(call["args"], self.blobs, self.marker)
-            kwargs = wire.decode(call["kwargs"], self.blobs, self.marker)
+            # each argument array its own copy: no two arguments or calls share memory
+            args = wire.decode(call["args"], self.arrays, self.marker, copy=True)
+            kwargs = wire.decode(call["kwargs"], self.arrays, self.marker, copy=True)
         except Unavailable as exc:
             return "error", None, str(exc), None
         try:

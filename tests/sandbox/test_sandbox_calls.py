@@ -1,10 +1,13 @@
 """The call API: Refs, RNG markers, pick, return_args, modules importing each other, determinism, restarts."""
 
+import json
+
 import numpy as np
 import pytest
 
-from grader.sandbox import RNG, Call, Ref
-from grader.sandbox.wire import message, npy_bytes
+from grader.sandbox import RNG, Call, Limits, Ref
+from grader.sandbox.job import Job
+from grader.sandbox.wire import MessageReader, frame
 from tests.sandbox.conftest import run_one
 
 LAYER = """\
@@ -101,8 +104,10 @@ def test_forged_outcome_with_an_object_array_is_rejected(bwrap):
 
     buffer = io.BytesIO()
     np.save(buffer, np.array([1, None], dtype=object), allow_pickle=True)
-    forged = message({"kind": "outcome", "id": "c", "status": "ok", "value": {"ndarray": 0}, "error": "",
-                      "seconds": 0.0, "args_after": None}, [buffer.getvalue()])
+    entry = {"id": "c", "status": "ok", "value": {"ndarray": 0}, "error": "", "seconds": 0.0, "args_after": None,
+             "arrays": 1}
+    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [entry], "arrays": [[0, 0, [2]]], "blobs": 1}
+    forged = frame(json.dumps(header).encode()) + frame(buffer.getvalue())
     source = f"import os\ndef f():\n    os.write(3, {forged!r})\n    return 1\n"
     outcome, _ = run_one(bwrap, source)
     assert outcome.status == "crashed" and "malformed" in outcome.error and outcome.value is None
@@ -112,7 +117,30 @@ def test_large_arrays_travel_both_ways(bwrap):
     x = np.random.default_rng(0).standard_normal((500, 400))
     outcome, _ = run_one(bwrap, "def f(x):\n    return x * 2\n", args=(x,))
     assert np.array_equal(outcome.value, x * 2)
-    assert len(npy_bytes(x)) > 1 << 20
+    assert x.nbytes > 1 << 20
+
+
+def test_arguments_never_share_memory_in_the_child(bwrap):
+    """The grader sends an array object several calls use once; each argument is still an array of its own."""
+    x = np.arange(4.0)
+    source = ("import numpy as np\n"
+              "def f(a, b, c):\n"
+              "    a += 1\n"
+              "    alone = [v.base is None for v in (a, b, c['k'])]\n"
+              "    shared = [bool(np.shares_memory(p, q)) for p, q in ((a, b), (a, c['k']), (b, c['k']))]\n"
+              "    return alone, shared, b\n")
+    calls = [Call(name, "m", "f", (x, x, {"k": x})) for name in ("one", "two")]
+    result = bwrap.run({"m": source}, calls)
+    for name in ("one", "two"):  # "two" sees x as sent, not as "one" left its copy
+        alone, shared, b = result.outcomes[name].value
+        assert alone == [True] * 3 and shared == [False] * 3 and np.array_equal(b, x)
+
+
+def test_an_array_used_by_several_calls_is_sent_once():
+    x, y = np.ones(3), np.zeros(2)
+    job = Job({"m": ""}, [Call("a", "m", "f", (x, y)), Call("b", "m", "f", (x,), {"k": [y, x]})], Limits())
+    [(header, arrays)] = MessageReader().feed(job.calls_message())
+    assert len(arrays) == 2
 
 
 def test_missing_module_is_a_module_error(bwrap):

@@ -1,20 +1,22 @@
 """The frame protocol on its own: round trips, and every malformed input rejected as a ProtocolError."""
 
+import io
+import json
 import struct
 
 import numpy as np
 import pytest
 
 from grader.sandbox import RNG, Ref, wire
-from grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Foreign, MessageReader, ProtocolError, decode, encode, frame,
-                                 load_npy, message, npy_bytes)
+from grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Arrays, Foreign, MessageReader, ProtocolError, decode,
+                                 encode, frame, load_npy, message)
 
 
 def roundtrip(value):
-    blobs = []
-    tree = encode(value, blobs, strict=True)
-    [(header, got_blobs)] = MessageReader().feed(message({"value": tree}, blobs))
-    return decode(header["value"], got_blobs)
+    arrays = Arrays()
+    tree = encode(value, arrays, strict=True)
+    [(header, got)] = MessageReader().feed(message({"value": tree}, arrays.items))
+    return decode(header["value"], got)
 
 
 def test_plain_values_roundtrip_with_exact_types():
@@ -32,34 +34,34 @@ def test_non_finite_floats_roundtrip():
 
 def test_strict_encoding_refuses_objects():
     with pytest.raises(TypeError, match="not plain data"):
-        encode(object(), [], strict=True)
+        encode(object(), Arrays(), strict=True)
     with pytest.raises(TypeError):
-        encode({1: "non-str key"}, [], strict=True)
+        encode({1: "non-str key"}, Arrays(), strict=True)
 
 
 def test_lenient_encoding_names_foreign_types():
     class Weird:
         pass
 
-    assert decode(encode([Weird()], [], strict=False), []) == [Foreign("Weird")]
+    assert decode(encode([Weird()], Arrays(), strict=False), []) == [Foreign("Weird")]
 
 
 def test_markers_only_decode_with_a_resolver():
-    tree = encode((Ref("fwd", (1,)), RNG(3)), [], strict=True)
+    tree = encode((Ref("fwd", (1,)), RNG(3)), Arrays(), strict=True)
     assert decode(tree, [], markers=lambda tag, payload: (tag, payload)) == (("ref", ["fwd", [1]]), ("rng", 3))
     with pytest.raises(ProtocolError, match="bad value tag"):
         decode(tree, [])
 
 
 def test_messages_split_anywhere_are_reassembled():
-    data = message({"kind": "x"}, [npy_bytes(np.ones(3))]) * 2
+    data = message({"kind": "x"}, [np.ones(3), np.arange(2)]) * 2
     reader = MessageReader()
     got = [m for i in range(len(data)) for m in reader.feed(data[i : i + 1])]
     assert len(got) == 2 and not reader.pending
 
 
 def test_truncated_frame_stays_pending_and_yields_nothing():
-    data = message({"kind": "outcome"}, [npy_bytes(np.ones(100))])
+    data = message({"kind": "outcome"}, [np.ones(100)])
     reader = MessageReader()
     assert reader.feed(data[:-10]) == [] and reader.pending
 
@@ -84,6 +86,107 @@ def test_header_must_be_json_with_a_blob_count():
         MessageReader().feed(frame(b"\xff\xfe not json"))
     with pytest.raises(ProtocolError, match="blob count"):
         MessageReader().feed(frame(b'{"kind": "done"}'))
+    with pytest.raises(ProtocolError, match="array table"):
+        MessageReader().feed(frame(b'{"kind": "done", "blobs": 0}'))
+
+
+# --- arrays in bulk: one flat .npy blob per dtype, a table row per array ---------------------
+
+
+def npy(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    return buffer.getvalue()
+
+
+def with_table(table, *groups) -> bytes:
+    """A message whose header holds `table` by hand, with the groups as .npy blobs."""
+    return frame(json.dumps({"arrays": table, "blobs": len(groups)}).encode()) + b"".join(frame(npy(g)) for g in groups)
+
+
+def blobs_of(data: bytes) -> list:
+    """The payloads of a message's frames after its header."""
+    frames, at = [], 0
+    while at < len(data):
+        (size,) = struct.unpack_from(">I", data, at)
+        frames.append(data[at + 4 : at + 4 + size])
+        at += 4 + size
+    return frames[1:]
+
+
+def test_arrays_travel_as_one_numpy_readable_blob_per_dtype():
+    floats = [np.arange(6.0).reshape(2, 3), np.array(2.5), np.zeros((0, 4)), np.arange(4.0).reshape(2, 2).T]
+    others = [np.arange(3), np.array([True, False]), np.arange(4, dtype=">i4"), np.ones(2, complex)]
+    data = message({}, floats[:2] + others + floats[2:])
+    blobs = blobs_of(data)
+    assert len(blobs) == 5  # float64, int64, bool, big-endian int32, complex
+    assert [np.load(io.BytesIO(b)).shape for b in blobs] == [(11,), (3,), (2,), (4,), (2,)]
+    [(header, arrays)] = MessageReader().feed(data)
+    for sent, got in zip(floats[:2] + others + floats[2:], arrays):
+        assert type(got) is np.ndarray and got.dtype == sent.dtype and got.shape == sent.shape
+        assert np.array_equal(got, sent) and got.flags.writeable and got.flags.c_contiguous  # Fortran comes back C
+    assert not any(np.shares_memory(a, b) for i, a in enumerate(arrays) for b in arrays[i + 1 :])
+
+
+def test_an_array_object_used_twice_travels_once():
+    x, y = np.ones(3), np.ones(3)
+    arrays = Arrays()
+    tree = encode({"a": x, "b": [x, y], "c": (x,)}, arrays, strict=True)
+    assert len(arrays.items) == 2
+    [(header, got)] = MessageReader().feed(message({"value": tree}, arrays.items))
+    assert len(header["arrays"]) == 2
+    value = decode(header["value"], got, copy=True)
+    a, (b, c), (d,) = value["a"], value["b"], value["c"]
+    assert all(v.base is None for v in (a, b, c, d))
+    assert not any(np.shares_memory(p, q) for p, q in ((a, b), (a, d), (b, d), (a, c)))
+
+
+def test_a_group_that_would_outgrow_a_frame_is_split(monkeypatch):
+    monkeypatch.setattr(wire, "_GROUP_BYTES", 170)
+    data = message({}, [np.ones(10), np.ones(10), np.arange(3.0)])
+    assert len(blobs_of(data)) == 2
+    [(_, arrays)] = MessageReader().feed(data)
+    assert [a.sum() for a in arrays] == [10.0, 10.0, 3.0]
+    with pytest.raises(ProtocolError, match="too large"):
+        message({}, [np.ones(30)])
+
+
+def test_a_good_table_by_hand_is_read():
+    [(_, arrays)] = MessageReader().feed(with_table([[0, 0, [2, 2]], [0, 4, []], [0, 5, [0, 9]]], np.arange(6.0)))
+    assert arrays[0].tolist() == [[0, 1], [2, 3]] and arrays[1].shape == () and arrays[1] == 4
+    assert arrays[2].shape == (0, 9)
+
+
+@pytest.mark.parametrize("table, match", [
+    ("rows", "array table"),
+    ([[0, 0]], "not \\[group, start, shape\\]"),
+    ([{"group": 0}], "not \\[group, start, shape\\]"),
+    ([[1, 0, [2]]], "wrong types or sizes"),  # no such group
+    ([[-1, 0, [2]]], "wrong types or sizes"),
+    ([[True, 0, [2]]], "wrong types or sizes"),
+    ([[0, 0.0, [2]]], "wrong types or sizes"),
+    ([[0, 0, 2]], "wrong types or sizes"),
+    ([[0, 0, [-2]]], "wrong types or sizes"),
+    ([[0, 0, [2.0]]], "wrong types or sizes"),
+    ([[0, 0, [1] * 33]], "wrong types or sizes"),
+    ([[0, 0, [0, MAX_FRAME_BYTES + 1]]], "wrong types or sizes"),
+    ([[0, -1, [2]]], "outside its group"),
+    ([[0, 5, [2]]], "outside its group"),
+    ([[0, 0, [7]]], "outside its group"),
+    ([[0, 0, [3]], [0, 2, [2]]], "overlaps"),  # would share memory with the row before
+    ([[0, 3, [2]], [0, 0, [2]]], "overlaps"),  # rows of a group in order
+    ([[0, 0, [2]], [0, 2, [2]], [0, 0, [99]]], "outside"),  # one bad row rejects the whole message
+])
+def test_a_bad_array_table_rejects_the_message(table, match):
+    with pytest.raises(ProtocolError, match=match):
+        MessageReader().feed(with_table(table, np.arange(6.0)))
+
+
+def test_a_group_must_be_a_flat_checked_npy():
+    with pytest.raises(ProtocolError, match="not a flat array"):
+        MessageReader().feed(with_table([[0, 0, [2]]], np.ones((2, 2))))
+    with pytest.raises(ProtocolError, match="not a plain numeric"):
+        MessageReader().feed(with_table([[0, 0, [1]]], np.array([{}], dtype=object)))
 
 
 def test_bad_tags_and_indices_are_rejected():

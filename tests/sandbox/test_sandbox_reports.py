@@ -9,7 +9,7 @@ import pytest
 
 from grader.sandbox import Call, Limits
 from grader.sandbox.job import Job, _ChildRun
-from grader.sandbox.wire import MessageReader, ProtocolError, Reporter, load_npy, message, npy_bytes
+from grader.sandbox.wire import MessageReader, ProtocolError, Reporter, load_npy, message
 from tests.sandbox.conftest import assert_healthy
 
 FAST = "def double(x):\n    return 2 * x\n"
@@ -100,26 +100,27 @@ def child_run(calls: list) -> types.SimpleNamespace:
 
 
 def report_of(outcomes: list, done: int) -> tuple:
-    """(header, blobs) of a report made by the child's Reporter."""
+    """(header, arrays) of a report made by the child's Reporter."""
     sent = []
     reporter = Reporter(sent.append, strict=False)
-    for entry, blobs in outcomes:
-        reporter.outcome(entry, blobs)
+    for entry, arrays in outcomes:
+        reporter.outcome(entry, arrays)
     reporter.finished(done, at_once=True)
-    [(header, blobs)] = MessageReader().feed(b"".join(sent))
-    return header, blobs
+    [(header, arrays)] = MessageReader().feed(b"".join(sent))
+    return header, arrays
 
 
 def entry(call_id: str, value=None, status: str = "ok") -> dict:
     return {"id": call_id, "status": status, "value": value, "error": "", "seconds": 0.001, "args_after": None}
 
 
-def test_a_report_covers_several_calls_each_with_its_own_blobs():
+def test_a_report_covers_several_calls_each_with_its_own_arrays():
     run = child_run([Call("c1", "m", "double"), Call("c2", "m", "double")])
-    header, blobs = report_of([(entry("c1", {"ndarray": 0}), [npy_bytes(np.ones(2))]),
-                               (entry("c2", {"tuple": [{"ndarray": 0}, {"ndarray": 1}]}),
-                                [npy_bytes(np.zeros(1)), npy_bytes(np.arange(3))])], done=3)
-    _ChildRun._report(run, header, blobs)
+    header, arrays = report_of([(entry("c1", {"ndarray": 0}), [np.ones(2)]),
+                                (entry("c2", {"tuple": [{"ndarray": 0}, {"ndarray": 1}]}), [np.zeros(1), np.arange(3)])],
+                               done=3)
+    assert [e["arrays"] for e in header["outcomes"]] == [1, 2] and len(header["arrays"]) == 3
+    _ChildRun._report(run, header, arrays)
     outcomes = run.job.outcomes
     assert run.reported == 3 and np.array_equal(outcomes["c1"].value, [1.0, 1.0])
     first, second = outcomes["c2"].value
@@ -137,23 +138,23 @@ def test_a_report_covers_several_calls_each_with_its_own_blobs():
 ])
 def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match):
     run = child_run([Call("c1", "m", "double"), Call("c2", "m", "double")])
-    header, blobs = report_of(outcomes, done)
+    header, arrays = report_of(outcomes, done)
     with pytest.raises(ProtocolError, match=match):
-        _ChildRun._report(run, header, blobs)
+        _ChildRun._report(run, header, arrays)
     assert run.job.outcomes == {} and run.reported == 0
 
 
-def test_a_report_with_blobs_no_outcome_uses_is_rejected():
+def test_a_report_with_arrays_no_outcome_uses_is_rejected():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [{**entry("c1", 1), "blobs": 0}]}
-    [(header, blobs)] = MessageReader().feed(message(header, [npy_bytes(np.ones(1))]))
-    with pytest.raises(ProtocolError, match="blobs no outcome uses"):
-        _ChildRun._report(run, header, blobs)
+    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [{**entry("c1", 1), "arrays": 0}]}
+    [(header, arrays)] = MessageReader().feed(message(header, [np.ones(1)]))
+    with pytest.raises(ProtocolError, match="arrays no outcome uses"):
+        _ChildRun._report(run, header, arrays)
 
 
 def test_module_errors_only_for_modules_imported_in_the_reported_stages():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "outcomes": [], "blobs": 0}
+    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "outcomes": []}
     with pytest.raises(ProtocolError, match="module errors"):
         _ChildRun._report(run, header, [])
     _ChildRun._report(run, {**header, "errors": {"m": "SyntaxError: bad (m.py line 1)"}}, [])
@@ -186,22 +187,25 @@ def test_reporter_batches_unless_strict():
         assert len(sent) == writes
 
 
-# --- .npy: the fast path reads what numpy writes, and stays as strict ------------------------
+# --- .npy: what numpy writes is read, and checked as strictly -----------------------------------
+
+
+def npy(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("array", [np.arange(6.0).reshape(2, 3), np.arange(6.0).reshape(2, 3).T, np.array(2.5),
                                    np.zeros(0), np.ones(2, complex), np.arange(4, dtype=">i4"), np.ones(3, bool)])
-def test_npy_round_trips_with_numpy_both_ways(array, tmp_path):
-    np.save(tmp_path / "a.npy", array)
-    for data in (npy_bytes(array), (tmp_path / "a.npy").read_bytes()):
-        back = load_npy(bytearray(data))
-        assert back.dtype == array.dtype and back.shape == array.shape and np.array_equal(back, array)
-        assert back.flags.writeable
-    assert np.array_equal(np.load(io.BytesIO(npy_bytes(array))), array)
+def test_npy_from_numpy_loads(array):
+    back = load_npy(bytearray(npy(array)))
+    assert back.dtype == array.dtype and back.shape == array.shape and np.array_equal(back, array)
+    assert back.flags.writeable
 
 
-def test_a_known_header_with_the_wrong_amount_of_data_is_still_rejected():
-    good = npy_bytes(np.ones((2, 2)))
-    load_npy(good)  # the header is now known
+def test_a_header_with_the_wrong_amount_of_data_is_rejected():
+    good = npy(np.ones((2, 2)))
+    load_npy(good)
     with pytest.raises(ProtocolError, match="does not match"):
         load_npy(good[:-8])
