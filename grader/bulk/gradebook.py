@@ -19,11 +19,11 @@ a run writes.
 from __future__ import annotations
 
 import json
-import operator
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from grader.bulk.rows import FIELDS, shared_check, values_of
 from grader.model import CheckResult, SubmissionReport
 
 SCHEMA = """
@@ -58,13 +58,14 @@ CREATE TABLE IF NOT EXISTS checks (
 );
 """
 
-# CheckResult field -> checks column, in the order of CheckResult's fields (rows are read back positionally)
+# CheckResult field -> checks column, for every field in field order (rows are written and read positionally)
 _CHECK_COLUMNS = {
     "exercise": "exercise", "function": "function", "check": "check_name", "kind": "kind",
     "points": "points", "max_points": "max_points", "passed": "passed", "message": "message",
     "mistake": "mistake", "hint": "hint", "output": "output",
 }
-_CHECK_FIELDS = operator.attrgetter(*_CHECK_COLUMNS)  # a row's values in one C call
+assert tuple(_CHECK_COLUMNS) == FIELDS
+_PASSED = FIELDS.index("passed")  # stored as 0/1
 _INSERT_CHECK = (f"INSERT INTO checks (assignment, student, position, {', '.join(_CHECK_COLUMNS.values())}) "
                  f"VALUES ({', '.join('?' * (3 + len(_CHECK_COLUMNS)))})")
 
@@ -106,7 +107,7 @@ class Gradebook:
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        rows = [(*key, i, *_CHECK_FIELDS(c)) for i, c in enumerate(report.checks)]
+        rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -133,11 +134,11 @@ class Gradebook:
         ).fetchall()
         checks: dict[str, list[CheckResult]] = {}
         fields = ", ".join(_CHECK_COLUMNS.values())
-        for student, exercise, function, check, kind, points, max_points, passed, *rest in self._db.execute(
+        for student, *values in self._db.execute(
             f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
         ):
-            row = CheckResult(exercise, function, check, kind, points, max_points, bool(passed), *rest)
-            checks.setdefault(student, []).append(row)
+            values[_PASSED] = bool(values[_PASSED])
+            checks.setdefault(student, []).append(shared_check(*values))
         return [
             SubmissionReport(student=student, checks=checks.get(student, []), content_hash=content_hash,
                              grader_version=version, isolation=isolation, seconds=seconds,

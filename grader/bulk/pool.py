@@ -8,7 +8,8 @@ queued jobs go back to the queue untouched. A worker silent for STALLED
 seconds (a sandbox that failed to enforce its own time limits) is killed and
 counts as dying. Workers ignore Ctrl-C (the coordinator stops them) and exit
 when their pipe closes, so a `kill -9` of the coordinator leaves no grading
-behind.
+behind. A finished job comes back as plain tuples (`jobs.pack`), the
+cheapest form to pickle.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 
 from grader.bulk.engine import Engine, EngineError
-from grader.bulk.jobs import Done, Job, grade_job, one_line
+from grader.bulk.jobs import Done, Job, grade_job, one_line, pack, unpack
 
 PREFETCH = 2
 ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried
@@ -40,7 +41,7 @@ def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> No
             gc.freeze()
             conn.send(("ready", None))
             while (job := conn.recv()) is not None:
-                conn.send(("done", grade_job(grade, job)))
+                conn.send(("done", pack(grade_job(grade, job))))
     except (EOFError, BrokenPipeError, ConnectionResetError):  # the coordinator is gone
         return
     except Exception as exc:  # the engine could not start: tell the coordinator, which stops the run
@@ -121,7 +122,7 @@ class LocalPool:
                 worker.heard = time.monotonic()
                 if kind == "done":
                     worker.jobs.popleft()
-                    yield payload
+                    yield unpack(payload)
             if worker.process.is_alive():
                 self._feed(worker, queue)
                 return
