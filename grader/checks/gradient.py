@@ -6,13 +6,14 @@ a fixed random `dout`, so its gradient with respect to each tensor of T is
 what backward(dout, cache) returns. Central differences come from
 reference/gradcheck.py, run twice over the same perturbations: once while
 planning, on the reference forward, with an f that also records every
-perturbed point as a sandbox call of the student's forward (pick brings back
-only the output), and once while judging, with an f that replays the
-student's outputs in the same order. The student's cache never leaves the
-child (Ref).
+perturbed point, and once while judging, with an f that replays the
+student's outputs in the same order. The student's forward runs at all the
+perturbed points in one sandbox call (the helper module child_points.py,
+shipped into the child), which brings back only the outputs. The student's
+cache never leaves the child (Ref).
 
-- directions=0: full coordinate check (2 forward calls per entry): tiny shapes only.
-- directions=k: k Gaussian unit directions per tensor (2k calls per tensor).
+- directions=0: full coordinate check (2 forward evaluations per entry): tiny shapes only.
+- directions=k: k Gaussian unit directions per tensor (2k evaluations per tensor).
 
 The tolerance is calibrated on the reference's own noise floor: the same
 check run on the reference forward/backward at the same point, times
@@ -28,6 +29,7 @@ Score: half for agreeing with one's own forward, half for matching the reference
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping
 
 import numpy as np
@@ -39,6 +41,8 @@ from grader.sandbox import Outcome, Ref
 from reference.gradcheck import directional_gradient_check, gradient_check
 
 _REDRAWS = 20
+_POINTS_MODULE = "mlptutor_gradient_points"  # the helper's module name in the child, next to the student's files
+_POINTS_SOURCE = (Path(__file__).parent / "child_points.py").read_text()
 _ROUNDING = 1e4  # rounding noise of a difference quotient, in units of eps / h (measured: up to ~2e3)
 
 
@@ -165,14 +169,18 @@ class GradientCheck(Check):
             raise ValueError(f"{ctx.exercise}.{ctx.function}: no smooth point for the gradient check "
                              f"in {_REDRAWS} draws; keep the spec's inputs away from kinks")
         own_cache = point.backward_arg if callable(self.cache) else Ref(ctx.call_id(self.name, "fwd"), self.cache)
-        forward = lambda tag, tensors: ctx.call(self.name, tag, self.forward_args(tensors),
-                                                function=self.forward, module=self.forward_module or None,
-                                                pick=self.output)
-        calls = [forward("fwd", point.tensors),
+        module = self.forward_module or ctx.module
+        points = [self.forward_args({**point.tensors, **delta}) for delta in point.perturbed]
+        calls = [ctx.call(self.name, "fwd", self.forward_args(point.tensors), function=self.forward,
+                          module=module, pick=self.output),
                  ctx.call(self.name, "own", (point.dout, own_cache)),
-                 ctx.call(self.name, "ref", (point.dout, point.backward_arg))]
-        calls += [forward(f"p{i}", {**point.tensors, **delta}) for i, delta in enumerate(point.perturbed)]
+                 ctx.call(self.name, "ref", (point.dout, point.backward_arg)),
+                 ctx.call(self.name, "points", (module, self.forward, points, self.output),
+                          function="outputs", module=_POINTS_MODULE)]
         return Plan(calls, point)
+
+    def helper_modules(self) -> dict[str, str]:
+        return {_POINTS_MODULE: _POINTS_SOURCE}
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         point: Point = plan.memo
@@ -187,16 +195,22 @@ class GradientCheck(Check):
 
     def _own_consistency(self, point: Point, get) -> str | None:
         """Compare the student's gradient (own cache) with central differences of the student's forward."""
-        outputs = []
-        for tag in ["fwd"] + [f"p{i}" for i in range(len(point.perturbed))]:
-            outcome = get(tag)
-            if problem := outcome_problem(outcome) or array_problem(outcome.value, point.output.shape, "output"):
-                return f"{self.forward} on the check's input: {problem}"
-            outputs.append(outcome.value)
+        fwd, points = get("fwd"), get("points")
+        if problem := outcome_problem(fwd) or array_problem(fwd.value, point.output.shape, "output"):
+            return f"{self.forward} on the check's input: {problem}"
+        outputs = points.value if points is not None and points.ok else None
+        problem = outcome_problem(points)
+        if not problem and (type(outputs) is not list or len(outputs) != len(point.perturbed)):
+            problem = "did not give one output per point"
+        for out in [] if problem else outputs:
+            if problem := array_problem(out, point.output.shape, "output"):
+                break
+        if problem:
+            return f"{self.forward} on the perturbed inputs: {problem}"
         own = get("own")
         if problem := outcome_problem(own) or value_problem(own.value, point.expected, "gradient"):
             return f"the backward with your own cache: {problem}"
-        values = [float(np.sum(out * point.dout)) for out in outputs[1:]]
+        values = [float(np.sum(out * point.dout)) for out in outputs]
         errors = self._differences(_replay(values), point.tensors, self.grads(own.value), point.seed)
         bad = [k for k in point.tensors if errors[k] > point.tolerance[k]]
         if not bad:

@@ -88,6 +88,23 @@ def test_consistent_but_wrong_forward_and_backward_get_half(grader, with_code, r
     assert row.points == row.max_points / 2 and "against the reference" in row.message
 
 
+def test_a_forward_failing_only_at_perturbed_points_is_named(grader, with_code, rows_of):
+    # the perturbed points run in one sandbox call; a forward that breaks on them says so, with its line
+    code = """
+        _calls = []
+        _right = dense_forward
+
+        def dense_forward(A, W, b):
+            _calls.append(1)
+            if len(_calls) > 12:
+                raise ValueError("tired")
+            return _right(A, W, b)
+    """
+    row = rows_of(grader.grade({"layers": with_code("layers", code)}), "dense_backward")["gradient"]
+    assert not row.passed
+    assert "dense_forward on the perturbed inputs: raised an error: ValueError: tired (layers.py line" in row.message
+
+
 def mlp_grad_spec(widths, batch, directions):
     """A backprop spec differentiating every parameter of an MLP (relu hidden layers, identity output)."""
     activations = ["relu"] * (len(widths) - 2) + ["identity"]
