@@ -1,11 +1,12 @@
 """Hygiene check: inputs not mutated in place, no NaN/inf on extreme inputs, dtype preserved or float64.
 
 Three aspects, each a share of the points:
-- mutation: every case is called with return_args=True and the arguments as
-  they were after the call must equal what was sent;
+- mutation: the last input case (of shared `Inputs`, usually the largest) is
+  called with return_args=True and the arguments as they were after the call
+  must equal what was sent;
 - extreme: cases with large inputs (e.g. logits of 1000) must give finite
   results that match the reference;
-- dtype: the first case again in float32 must come back float32 or float64.
+- dtype: that case again in float32 must come back float32 or float64.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class HygieneCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         rng = ctx.rng(self.name)
-        cases = gather(ctx, (), self.inputs, rng)
+        cases = gather(ctx, (), self.inputs, rng)[-1:]  # one case tells whether the arguments are modified
         extreme = gather(ctx, (), self.extreme, rng)
         expected = expected_for(ctx, cases, self.pick) + expect(ctx.reference, extreme, self.pick)
         calls = [ctx.call(self.name, f"mut{i}", c.args, c.kwargs, return_args=True, pick=self.pick)
