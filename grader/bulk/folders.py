@@ -23,11 +23,11 @@ def read_file(path: Path, root: Path, label: str, limits: FileLimits, problems: 
             problems.append(f"{label}: a symbolic link out of its submission; ignored")
             return None
     try:
-        size = path.stat().st_size
-        if size > limits.file_bytes:
-            problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored")
-            return None
         with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size  # of the file opened, without a second path lookup
+            if size > limits.file_bytes:
+                problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored")
+                return None
             return handle.read(limits.file_bytes + 1)
     except OSError as exc:
         problems.append(f"{label}: cannot be read ({exc.strerror or exc}); ignored")
@@ -42,8 +42,9 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits()) -> tuple[dict[s
     for here, dirs, names in os.walk(folder, onerror=lambda exc: problems.append(
             f"{folder.name}: cannot list {Path(exc.filename).name} ({exc.strerror}); ignored")):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+        prefix = Path(here).relative_to(folder).as_posix() + "/"  # once per folder, not per file
         for name in sorted(names):
-            relative = Path(here, name).relative_to(folder).as_posix()
+            relative = name if prefix == "./" else prefix + name
             if not wanted(relative):
                 continue
             if len(files) >= limits.entries:
