@@ -27,6 +27,7 @@ import ctypes
 import fcntl
 import gc
 import importlib
+import importlib.machinery
 import importlib.util
 import mmap
 import os
@@ -329,6 +330,38 @@ def enter(stage: int) -> None:
     _progress[0][0] = stage
 
 
+class StudentModules:
+    """Meta-path finder and loader of the student's modules, served from memory (no files are written).
+
+    Each module's code carries the file name it would have had, SCRATCH/name.py, so tracebacks,
+    warnings and messages read as before; get_source lets linecache (warnings, tracebacks) and
+    inspect show the lines. Only names that shadow nothing installed are given to it, so it can
+    stand first on sys.meta_path and an import needs no search of sys.path.
+    """
+
+    def __init__(self, scratch: str):
+        self.scratch = scratch
+        self.sources = {}  # module name -> source bytes
+
+    def find_spec(self, name, path=None, target=None):
+        if path is not None or name not in self.sources:
+            return None
+        spec = importlib.machinery.ModuleSpec(name, self, origin=os.path.join(self.scratch, name + ".py"))
+        spec.has_location = True  # sets __file__
+        return spec
+
+    def create_module(self, spec):
+        return None  # the default module
+
+    def exec_module(self, module) -> None:
+        spec = module.__spec__
+        code = compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True)
+        exec(code, module.__dict__)
+
+    def get_source(self, name: str) -> str:
+        return importlib.util.decode_source(self.sources[name])
+
+
 class Job:
     """One job inside the child: write the student's modules, then run the request's stages in order."""
 
@@ -342,16 +375,18 @@ class Job:
         self.results = {}
         self.builtins = dict(builtins.__dict__)
         self.reporter = wire.Reporter(send, header["strict"])
+        self.modules = StudentModules(scratch)
 
     def run(self) -> None:
         calls = {}
         stages = self.header["stages"]
-        unwritable = self.write_modules([name for kind, name in stages if kind == "import"])
-        sys.path.append(self.scratch)  # last: student files never shadow installed modules
+        unusable = self.load_modules([name for kind, name in stages if kind == "import"])
+        sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
+        sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
         for number, (kind, name) in enumerate(stages, 1):
             enter(number)
             if kind == "import":
-                self.import_module(name, unwritable.get(name))
+                self.import_module(name, unusable.get(name))
             else:
                 if not calls:  # the grader encoded them while the modules were imported
                     calls = self.read_calls()
@@ -371,17 +406,17 @@ class Job:
         os.close(REQUEST_FD)
         return {c["id"]: c for c in header["calls"]}
 
-    def write_modules(self, names: list) -> dict:
-        """Write every module before importing any (they import each other); why some cannot be."""
+    def load_modules(self, names: list) -> dict:
+        """Hand every module to the finder before importing any (they import each other); why some cannot be."""
         reasons = {}
         for name in names:
-            reason = self.write_module(name)
+            reason = self.load_module(name)
             if reason:
                 reasons[name] = reason
         return reasons
 
-    def import_module(self, name: str, unwritable) -> None:
-        reason = unwritable
+    def import_module(self, name: str, unusable) -> None:
+        reason = unusable
         if reason is None:
             try:
                 importlib.import_module(name)
@@ -392,8 +427,8 @@ class Job:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
 
-    def write_module(self, name: str):
-        """Write name.py into the scratch dir; the reason it cannot be imported, or None."""
+    def load_module(self, name: str):
+        """Give name.py to the finder; the reason it cannot be imported, or None."""
         if not name.isidentifier() or name in sys.modules or importlib.util.find_spec(name) is not None:
             return f"{name}.py would shadow the installed module {name!r}; rename the file"
         source = base64.b64decode(self.header["modules"][name])
@@ -401,11 +436,9 @@ class Job:
             source.decode("utf-8")
         except UnicodeDecodeError as exc:
             return f"{name}.py is not valid UTF-8 (byte 0x{source[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-        try:
-            with open(os.path.join(self.scratch, name + ".py"), "wb") as f:
-                f.write(source)
-        except OSError:
+        if len(source) > self.header["limits"]["file_bytes"]:  # as when the files were written to the scratch dir
             return f"{name}.py is larger than the sandbox's file size limit"
+        self.modules.sources[name] = source
         return None
 
     def run_call(self, call: dict, replay: bool) -> None:
