@@ -95,6 +95,7 @@ def export(fmt, assignment, gradebook_path, roster, out):
             for report in reports:
                 write_gradescope(out, report)
         else:
+            out.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(out, grades_csv(reports) if fmt == "csv" else nbgrader_csv(name, reports, students))
     except (GradebookError, RosterError) as exc:
         raise click.ClickException(str(exc)) from None
