@@ -53,13 +53,13 @@ class Inputs:
     draw: Callable[[np.random.Generator], list]
 
 
-def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, rng: np.random.Generator) -> list[Case]:
-    """The fixed cases, then the hidden ones: drawn from the check's own `rng`, or the shared `Inputs`."""
+def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: str) -> list[Case]:
+    """The fixed cases, then the hidden ones: drawn from the check's own generator, or the shared `Inputs`."""
     cases = [as_case(c) for c in fixed]
     if isinstance(hidden, Inputs):
         cases += ctx.shared(("cases", hidden.name), lambda: [as_case(c, hidden=True) for c in hidden.draw(ctx.rng(hidden.name))])
     elif hidden is not None:
-        cases += [as_case(c, hidden=True) for c in hidden(rng)]
+        cases += [as_case(c, hidden=True) for c in hidden(ctx.rng(check))]
     return cases
 
 

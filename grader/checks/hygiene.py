@@ -53,9 +53,8 @@ class HygieneCheck(Check):
     pick: tuple | None = None
 
     def plan(self, ctx: Context) -> Plan:
-        rng = ctx.rng(self.name)
-        cases = gather(ctx, (), self.inputs, rng)[-1:]  # one case tells whether the arguments are modified
-        extreme = gather(ctx, (), self.extreme, rng)
+        cases = gather(ctx, (), self.inputs, self.name)[-1:]  # one case tells whether the arguments are modified
+        extreme = gather(ctx, (), self.extreme, self.name)
         expected = expected_for(ctx, cases, self.pick) + expect(ctx.reference, extreme, self.pick)
         calls = [ctx.call(self.name, f"mut{i}", c.args, c.kwargs, return_args=True, pick=self.pick)
                  for i, c in enumerate(cases)]

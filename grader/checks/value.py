@@ -38,7 +38,7 @@ class ValueCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        cases = gather(ctx, self.fixed, self.hidden, ctx.rng(self.name))
+        cases = gather(ctx, self.fixed, self.hidden, self.name)
         fixed = len(self.fixed)
         expected = self._fixed_expected(ctx.reference, cases[:fixed]) + expected_for(ctx, cases[fixed:], self.pick)
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
