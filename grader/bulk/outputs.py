@@ -68,7 +68,8 @@ class OutputFolder:
 
     def has_student(self, student: str) -> bool:
         feedback = self.root / "feedback"
-        files = (feedback / f"{student}.md", feedback / f"{student}.html", self.root / "gradescope" / student / "results.json")
+        files = (feedback / f"{student}.md", feedback / f"{student}.html",
+                 self.root / "gradescope" / student / "results.json")
         return all(p.exists() for p in files)
 
     def write_student(self, report: SubmissionReport) -> None:

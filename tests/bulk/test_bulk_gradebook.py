@@ -43,3 +43,16 @@ def test_failed_record_leaves_previous_rows(tmp_path):
         gb.record("hw1", broken)
     assert gb.reports("hw1")[0].content_hash == "h1"
     assert len(gb.reports("hw1")[0].checks) == 2
+
+
+def test_a_report_longer_than_one_insert_round_trips(tmp_path):
+    rows = [CheckResult("mlp", f"f{i}", "value", "value", float(i % 2), 1.0, i % 2 == 1, f"row {i}") for i in range(1203)]
+    report = SubmissionReport("zoe", rows, content_hash="h", grader_version="v1")
+    with Gradebook(tmp_path / "gb.sqlite") as gb:
+        gb.record("hw1", report)
+        assert gb.reports("hw1")[0].to_dict() == report.to_dict()
+    with Gradebook(tmp_path / "small.sqlite") as gb:  # as with an SQLite build allowing 999 parameters
+        gb._db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        gb._rows_per_insert = 999 // 14
+        gb.record("hw1", report)
+        assert gb.reports("hw1")[0].to_dict() == report.to_dict()
