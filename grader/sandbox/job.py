@@ -81,16 +81,17 @@ class Job:
         self.deadline = time.monotonic() + limits.job_seconds
 
     def calls_message(self) -> bytes:
-        """The request's second message: every call as plain data, its arrays grouped by dtype (encoded once).
+        """The request's second message: every call as [id, module, function, args, kwargs, return_args, pick],
+        its arrays grouped by dtype (encoded once).
 
         An array object several calls use travels once: the child decodes a copy for each use.
         Sent after the first, so the child imports the modules while the grader encodes this."""
         if self._calls_message is None:
             arrays = wire.Arrays()
-            calls = [{"id": call.id, "module": call.module, "function": call.function,
-                      "args": wire.encode(tuple(call.args), arrays, strict=True),
-                      "kwargs": wire.encode(dict(call.kwargs), arrays, strict=True),
-                      "return_args": bool(call.return_args), "pick": None if call.pick is None else list(call.pick)}
+            # lists, not objects: the same seven keys 400 times would be a third of the JSON
+            calls = [[call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
+                      wire.encode(dict(call.kwargs), arrays, strict=True), bool(call.return_args),
+                      None if call.pick is None else list(call.pick)]
                      for call in self.calls]
             self._calls_message = wire.message({"calls": calls}, arrays.items)
         return self._calls_message
@@ -396,11 +397,11 @@ class _ChildRun:
         if type(entries) is not list or len(entries) != len(calls):
             raise wire.ProtocolError(f"{len(calls)} outcomes expected for stages {self.reported + 1}..{done}")
         outcomes, first = {}, 0
-        for call_id, entry in zip(calls, entries):
-            count = entry.get("arrays") if type(entry) is dict else None
-            if type(count) is not int or entry.get("id") != call_id or not 0 <= count <= len(arrays) - first:
+        for call_id, entry in zip(calls, entries):  # [id, status, value, error, seconds, args_after, arrays]
+            count = entry[6] if type(entry) is list and len(entry) == 7 else None
+            if type(count) is not int or entry[0] != call_id or not 0 <= count <= len(arrays) - first:
                 raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
-            outcomes[call_id] = _outcome(entry, arrays[first : first + count])
+            outcomes[call_id] = _outcome(*entry[1:6], arrays[first : first + count])
             first += count
         if first != len(arrays):
             raise wire.ProtocolError("report has arrays no outcome uses")
@@ -450,13 +451,10 @@ def _source_bytes(source) -> bytes:
         return source.encode("utf-8", "surrogatepass")  # not UTF-8 either: the child reports it
 
 
-def _outcome(header: dict, arrays: list) -> Outcome:
-    status, error, seconds = header.get("status"), header.get("error"), header.get("seconds")
+def _outcome(status, value, error, seconds, after, arrays: list) -> Outcome:
     if status not in CHILD_STATUSES or type(error) is not str or type(seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
-    after = header.get("args_after")
     args_after = None if after is None else wire.decode(after, arrays)
     if args_after is not None and type(args_after) is not tuple:
         raise wire.ProtocolError("args_after is not a tuple")
-    return Outcome(status, wire.decode(header.get("value"), arrays), " ".join(error.split())[:300], seconds,
-                   args_after)
+    return Outcome(status, wire.decode(value, arrays), " ".join(error.split())[:300], seconds, args_after)

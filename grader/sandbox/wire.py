@@ -418,9 +418,8 @@ class Reporter:
     {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...],
     "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors`
     for the modules whose import stage failed among them, one entry per call stage among them,
-    in order: {"id", "status", "value", "error", "seconds", "args_after", "arrays": j}, whose
-    values number their own j arrays from 0; an entry's rows of the table follow those of the
-    entries before it. A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage
+    in order: [id, status, value, error, seconds, args_after, j], whose values number their own
+    j arrays from 0; an entry's rows of the table follow those of the entries before it. A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage
     when `strict`), so that which stage sent something malformed is clear; close() adds
     {"kind": "done"}.
     """
@@ -438,9 +437,11 @@ class Reporter:
     def error(self, module: str, reason: str) -> None:
         self.errors[module] = reason
 
-    def outcome(self, entry: dict, arrays: list) -> None:
-        """Queue one call's outcome and its arrays; a ProtocolError (nothing queued) when it is too large to send."""
-        text = _JSON.encode({**entry, "arrays": len(arrays)}).encode()
+    def outcome(self, entry: list, arrays: list) -> None:
+        """Queue one call's [id, status, value, error, seconds, args_after] and the arrays its values number.
+
+        A ProtocolError (nothing queued) when it is too large to send."""
+        text = _JSON.encode([*entry, len(arrays)]).encode()
         text_bytes, data_bytes = len(text) + _ROW_BYTES * len(arrays), 0
         for array in arrays:
             text_bytes += _DIM_BYTES * array.ndim

@@ -404,7 +404,7 @@ class Job:
     def read_calls(self) -> dict:
         header, self.arrays = self.request.next()
         os.close(REQUEST_FD)
-        return {c["id"]: c for c in header["calls"]}
+        return {c[0]: c for c in header["calls"]}  # [id, module, function, args, kwargs, return_args, pick]
 
     def load_modules(self, names: list) -> dict:
         """Hand every module to the finder before importing any (they import each other); why some cannot be."""
@@ -441,28 +441,27 @@ class Job:
         self.modules.sources[name] = source
         return None
 
-    def run_call(self, call: dict, replay: bool) -> None:
+    def run_call(self, call: list, replay: bool) -> None:
         start = time.perf_counter()
-        status, value, error, args_after = self.execute(call)
+        status, value, error, args_after = self.execute(*call)
         seconds = time.perf_counter() - start
         restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
+        call_id = call[0]
         if status != "ok":
-            self.failed[call["id"]] = f"ended with status {status}"
+            self.failed[call_id] = f"ended with status {status}"
         if replay:
             return
-        entry = {"id": call["id"], "status": status, "error": error, "seconds": seconds}
         arrays = wire.Arrays()
         try:
             encoded = wire.encode(value, arrays, strict=False)
             after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
-            self.reporter.outcome({**entry, "value": encoded, "args_after": after}, arrays.items)
+            self.reporter.outcome([call_id, status, encoded, error, seconds, after], arrays.items)
         except BaseException as exc:
             error = "result could not be sent back: " + describe(exc, self.scratch)
-            self.reporter.outcome({**entry, "status": "error", "error": error, "value": None, "args_after": None}, [])
+            self.reporter.outcome([call_id, "error", None, error, seconds, None], [])
 
-    def execute(self, call: dict):
-        """(status, value, error, args_after) of one call."""
-        module_name, name = call["module"], call["function"]
+    def execute(self, call_id: str, module_name: str, name: str, args, kwargs, return_args: bool, pick):
+        """(status, value, error, args_after) of one call; args and kwargs are value trees."""
         if module_name in self.module_errors:
             return "module_error", None, self.module_errors[module_name], None
         if module_name not in self.header["modules"]:
@@ -476,8 +475,8 @@ class Job:
             return "missing_function", None, f"{module_name}.py has no function {name}()", None
         try:
             # each argument array its own copy: no two arguments or calls share memory
-            args = wire.decode(call["args"], self.arrays, self.marker, copy=True)
-            kwargs = wire.decode(call["kwargs"], self.arrays, self.marker, copy=True)
+            args = wire.decode(args, self.arrays, self.marker, copy=True)
+            kwargs = wire.decode(kwargs, self.arrays, self.marker, copy=True)
         except Unavailable as exc:
             return "error", None, str(exc), None
         try:
@@ -486,12 +485,12 @@ class Job:
             return "not_implemented", None, describe(exc, self.scratch), None
         except BaseException as exc:
             return "error", None, describe(exc, self.scratch), None
-        self.results[call["id"]] = result
+        self.results[call_id] = result
         try:
-            value = index(result, call["pick"] or ())
+            value = index(result, pick or ())
         except BaseException as exc:
-            return "error", None, f"cannot pick {tuple(call['pick'])} from the result: {describe(exc, self.scratch)}", None
-        return "ok", value, "", tuple(args) if call["return_args"] else None
+            return "error", None, f"cannot pick {tuple(pick)} from the result: {describe(exc, self.scratch)}", None
+        return "ok", value, "", tuple(args) if return_args else None
 
     def marker(self, tag: str, payload):
         if tag == "rng":

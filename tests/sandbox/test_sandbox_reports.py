@@ -46,16 +46,17 @@ def test_a_crash_inside_a_batch_blames_only_its_call(bwrap):
     assert_only_bad_failed(result)
 
 
-def forged_report_source(entry: dict) -> str:
+def forged_report_source(entry: list) -> str:
     """A function that writes a report holding `entry` on the result pipe, then returns normally."""
     forged = message({"kind": "report", "done": 7, "errors": {}, "outcomes": [entry]}, [])
     return f"import os\ndef forge():\n    os.write(3, {forged!r})\n    return 1\n"
 
 
 @pytest.mark.parametrize("entry", [
-    {"id": "bad", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "blobs": 3},
-    {"id": "bad", "status": "bogus", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "blobs": 0},
-    {"id": "b0", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "blobs": 0},
+    ["bad", "ok", 42, "", 0.0, None, 3],  # arrays the report does not hold
+    ["bad", "bogus", 42, "", 0.0, None, 0],
+    ["b0", "ok", 42, "", 0.0, None, 0],  # another call's outcome
+    {"id": "bad", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "arrays": 0},
 ])
 def test_a_forged_report_fails_only_the_call_that_wrote_it(bwrap, entry):
     """The child may have run several calls since its last report: a strict re-run finds the writer."""
@@ -110,8 +111,9 @@ def report_of(outcomes: list, done: int) -> tuple:
     return header, arrays
 
 
-def entry(call_id: str, value=None, status: str = "ok") -> dict:
-    return {"id": call_id, "status": status, "value": value, "error": "", "seconds": 0.001, "args_after": None}
+def entry(call_id: str, value=None, status: str = "ok") -> list:
+    """What the child's harness hands the Reporter: [id, status, value, error, seconds, args_after]."""
+    return [call_id, status, value, "", 0.001, None]
 
 
 def test_a_report_covers_several_calls_each_with_its_own_arrays():
@@ -119,7 +121,7 @@ def test_a_report_covers_several_calls_each_with_its_own_arrays():
     header, arrays = report_of([(entry("c1", {"ndarray": 0}), [np.ones(2)]),
                                 (entry("c2", {"tuple": [{"ndarray": 0}, {"ndarray": 1}]}), [np.zeros(1), np.arange(3)])],
                                done=3)
-    assert [e["arrays"] for e in header["outcomes"]] == [1, 2] and len(header["arrays"]) == 3
+    assert [e[-1] for e in header["outcomes"]] == [1, 2] and len(header["arrays"]) == 3
     _ChildRun._report(run, header, arrays)
     outcomes = run.job.outcomes
     assert run.reported == 3 and np.array_equal(outcomes["c1"].value, [1.0, 1.0])
@@ -146,9 +148,17 @@ def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match
 
 def test_a_report_with_arrays_no_outcome_uses_is_rejected():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [{**entry("c1", 1), "arrays": 0}]}
+    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [[*entry("c1", 1), 0]]}
     [(header, arrays)] = MessageReader().feed(message(header, [np.ones(1)]))
     with pytest.raises(ProtocolError, match="arrays no outcome uses"):
+        _ChildRun._report(run, header, arrays)
+
+
+@pytest.mark.parametrize("bad", [entry("c1", 1), [*entry("c1", 1), 0, 0], {"id": "c1", "arrays": 0}, [*entry("c1", 1), 0.0]])
+def test_an_entry_not_of_seven_fields_ending_in_its_array_count_is_rejected(bad):
+    run = child_run([Call("c1", "m", "double")])
+    [(header, arrays)] = MessageReader().feed(message({"kind": "report", "done": 2, "errors": {}, "outcomes": [bad]}, []))
+    with pytest.raises(ProtocolError, match="missing or out of order"):
         _ChildRun._report(run, header, arrays)
 
 
@@ -172,7 +182,7 @@ def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others(monkeypatch)
         reporter.outcome(entry("c2", "x" * 500), [])
     reporter.close()
     [(report, _), (done, _)] = MessageReader().feed(b"".join(sent))
-    assert [e["id"] for e in report["outcomes"]] == ["c1"] and done["kind"] == "done"
+    assert [e[0] for e in report["outcomes"]] == ["c1"] and done["kind"] == "done"
 
 
 def test_reporter_batches_unless_strict():
