@@ -138,12 +138,26 @@ class Zygote:
                 self.job["status"] = status
                 self.control.sendall(b"exit %d\n" % status)
 
+    def stop_child(self) -> None:
+        """SIGKILL the job's child and reap it (its pid stays ours until then)."""
+        pid = self.job["pid"]
+        try:
+            os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
+        except OSError:
+            return
+        self.job["status"] = status
+        self.control.sendall(b"exit %d\n" % status)
+
     def end_job(self):
         """Kill every process of the job, remove its scratch dir; the child's wait status or None."""
         if self.job is None:
             return None
+        if self.job["status"] is None:
+            self.stop_child()
         for _ in range(10_000):
-            victims = descendants(os.getpid())
+            # the child's own children are the zygote's now (a subreaper): only if there are any, walk /proc
+            victims = descendants(os.getpid()) if has_children() else []
             if not victims:
                 break
             for pid in victims:
@@ -170,6 +184,15 @@ def scratch_dir(uid) -> str:
     except FileExistsError:  # a leftover that could not be removed
         path = tempfile.mkdtemp(prefix="job-")
     return path
+
+
+def has_children() -> bool:
+    """Whether this process has any child, living or zombie (without reaping one)."""
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return False
+    return True
 
 
 def descendants(root: int) -> list:

@@ -68,6 +68,24 @@ def test_daemonised_grandchild_is_killed(sandbox):
     assert_healthy(sandbox)
 
 
+def test_children_still_running_when_the_job_ends_are_killed(sandbox):
+    """They are the job child's own children when it is killed, the zygote's (a subreaper) after."""
+    source = ("import os, time\n"
+              "def f():\n"
+              "    for _ in range(3):\n"
+              "        if os.fork() == 0:\n"
+              "            os.fork()\n"
+              "            time.sleep(60)\n"
+              "            os._exit(0)\n"
+              "    return 1\n")
+    outcome, _ = run_one(sandbox, source)
+    assert outcome.status == "ok" and outcome.value == 1
+    uid = sandbox._resources.lease.uid
+    if uid is not None:
+        assert processes_of(uid) == []
+    assert_healthy(sandbox)
+
+
 def test_segfault_crashes_only_its_call(sandbox):
     source = ("import ctypes\n"
               "def f():\n    ctypes.string_at(0)\n"
