@@ -172,9 +172,11 @@ def unpack(table, blobs: list) -> list:
             raise ProtocolError("array table row is not [group, start, shape]")
         number, start, shape = row
         if (type(number) is not int or not 0 <= number < len(groups) or type(start) is not int
-                or type(shape) is not list or len(shape) > MAX_DIMS
-                or any(type(n) is not int or not 0 <= n <= MAX_FRAME_BYTES for n in shape)):
+                or type(shape) is not list or len(shape) > MAX_DIMS):
             raise ProtocolError("array table row has fields of the wrong types or sizes")
+        for n in shape:  # a loop, not any(): a generator per row would cost more than the row
+            if type(n) is not int or not 0 <= n <= MAX_FRAME_BYTES:
+                raise ProtocolError("array table row has fields of the wrong types or sizes")
         end = start + math.prod(shape)
         if start < ends[number] or end > len(groups[number]):
             raise ProtocolError(f"array table row [{number}, {start}, ...] lies outside its group or overlaps another")
