@@ -12,7 +12,8 @@ subreaper, so daemonised grandchildren stay its descendants and are killed too.
 
 Child: reads the request's first message (settings and stages), moves to a
 fresh scratch dir, applies the rlimits, switches to the sandbox uid (dropping
-every capability), seeds the RNGs, then runs the request's stages in order,
+every capability), seeds the RNGs, hands the student's modules to an
+in-memory finder (StudentModules), then runs the request's stages in order,
 reading the second message (the calls) once the imports are over (import a module, replay a
 call, run a call). Before each stage it writes the stage's number (from 1)
 into the shared progress memory, a plain store the grader reads only when it
