@@ -421,9 +421,9 @@ class Reporter:
     "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors`
     for the modules whose import stage failed among them, one entry per call stage among them,
     in order: [id, status, value, error, seconds, args_after, j], whose values number their own
-    j arrays from 0; an entry's rows of the table follow those of the entries before it. A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage
-    when `strict`), so that which stage sent something malformed is clear; close() adds
-    {"kind": "done"}.
+    j arrays from 0; an entry's rows of the table follow those of the entries before it.
+    A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
+    so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
     """
 
     def __init__(self, write, strict: bool):

@@ -4,7 +4,7 @@ Shipped as source into the sandbox beside wire.py (registered there as the
 module `mlptutor_sandbox_wire`) by the boot code in zygote.py; the trusted
 grader never imports it.
 
-Zygote: imports the preload modules, then serves its control socket (fd 0):
+Zygote: imports the preload modules, seeds numpy.random with SEED, then serves its control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
 and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
@@ -12,7 +12,7 @@ subreaper, so daemonised grandchildren stay its descendants and are killed too.
 
 Child: reads the request's first message (settings and stages), moves to a
 fresh scratch dir, applies the rlimits, switches to the sandbox uid (dropping
-every capability), seeds the RNGs, hands the student's modules to an
+every capability), seeds random (numpy.random is seeded already), hands the student's modules to an
 in-memory finder (StudentModules), then runs the request's stages in order,
 reading the second message (the calls) once the imports are over (import a module, replay a
 call, run a call). Before each stage it writes the stage's number (from 1)
@@ -62,8 +62,11 @@ WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", 
         "re", "string", "enum", "warnings", "json", "numbers", "heapq", "bisect", "contextlib", "inspect")
 
 
+_libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
+
+
 def prctl(option: int, value: int) -> None:
-    ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+    _libc.prctl(option, value, 0, 0, 0)
 
 
 # --- zygote --------------------------------------------------------------------------
@@ -74,6 +77,7 @@ def serve(control: socket.socket, boot: dict) -> None:
     prctl(PR_SET_CHILD_SUBREAPER, 1)
     for name in (*boot["preload"], *WARM):
         importlib.import_module(name)
+    np.random.seed(SEED)  # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)
@@ -294,8 +298,7 @@ def child_main(fds: list, scratch: str, uid) -> None:
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     stdout, stderr = sys.stdout, sys.stderr
-    np.random.seed(SEED)
-    random.seed(SEED)
+    random.seed(SEED)  # random reseeds itself from the OS after a fork
     Job(header, request, scratch).run()
     for stream in (stdout, stderr):
         try:

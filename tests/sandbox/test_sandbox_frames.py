@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from grader.sandbox import RNG, Ref, wire
-from grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Arrays, Foreign, MessageReader, ProtocolError, decode,
-                                 encode, frame, load_npy, message)
+from grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Arrays, Foreign, MessageReader, ProtocolError,
+                                 decode, encode, frame, load_npy, message)
 
 
 def roundtrip(value):

@@ -118,9 +118,9 @@ def entry(call_id: str, value=None, status: str = "ok") -> list:
 
 def test_a_report_covers_several_calls_each_with_its_own_arrays():
     run = child_run([Call("c1", "m", "double"), Call("c2", "m", "double")])
+    pair = {"tuple": [{"ndarray": 0}, {"ndarray": 1}]}
     header, arrays = report_of([(entry("c1", {"ndarray": 0}), [np.ones(2)]),
-                                (entry("c2", {"tuple": [{"ndarray": 0}, {"ndarray": 1}]}), [np.zeros(1), np.arange(3)])],
-                               done=3)
+                                (entry("c2", pair), [np.zeros(1), np.arange(3)])], done=3)
     assert [e[-1] for e in header["outcomes"]] == [1, 2] and len(header["arrays"]) == 3
     _ChildRun._report(run, header, arrays)
     outcomes = run.job.outcomes
