@@ -56,9 +56,9 @@ class Call:
     return_args: bool = False
     pick: tuple | None = None
 
-    def refs(self) -> list[Ref]:
-        """Every Ref among the arguments, at any depth."""
-        return list(self._refs)
+    def refs(self) -> tuple[Ref, ...]:
+        """Every Ref among the arguments, at any depth, in order."""
+        return self._refs
 
     @cached_property
     def _refs(self) -> tuple[Ref, ...]:
@@ -68,17 +68,14 @@ class Call:
         return tuple(found)
 
 
-_NESTED = (Ref, list, tuple, dict)
-
-
 def _collect_refs(value, found: list) -> None:
-    if isinstance(value, Ref):
-        found.append(value)
-        return
-    items = value.values() if isinstance(value, dict) else value
-    for v in items:
-        if isinstance(v, _NESTED):  # leaves (arrays, numbers) need no call: most arguments are leaves
+    # exact types, as wire.encode sends them: leaves (arrays, numbers) cost no call
+    for v in value.values() if type(value) is dict else value:
+        kind = type(v)
+        if kind is tuple or kind is list or kind is dict:
             _collect_refs(v, found)
+        elif kind is Ref:
+            found.append(v)
 
 
 @dataclass(frozen=True)
