@@ -361,9 +361,15 @@ class _ChildRun:
             if not data:  # the child died, or closed its end while it runs on
                 self.zygote.wait_exit(EXIT_NOTICE_SECONDS)
                 return self._ended(None if self.zygote.job_status is not None else "closed its result pipe")
-            for header, arrays in self.reader.feed(data):
+            try:
+                messages, error = self.reader.feed(data), None
+            except wire.ProtocolError as exc:  # what came whole before it counts: the blame depends on it
+                messages, error = exc.complete, exc
+            for header, arrays in messages:
                 if self._handle(header, arrays):
                     return FINISHED
+            if error is not None:
+                raise error
             if once:
                 return None
 

@@ -60,6 +60,16 @@ def test_messages_split_anywhere_are_reassembled():
     assert len(got) == 2 and not reader.pending
 
 
+def test_messages_before_a_malformed_one_in_the_same_read_are_kept():
+    # the child's own report and what student code forged after it can arrive in one read:
+    # the report still counts, so the forgery is blamed on the right stage
+    good = message({"kind": "report"}, [np.ones(2)])
+    with pytest.raises(ProtocolError, match="not JSON") as caught:
+        MessageReader().feed(good + frame(b"{not json"))
+    [(header, arrays)] = caught.value.complete
+    assert header["kind"] == "report" and np.array_equal(arrays[0], np.ones(2))
+
+
 def test_truncated_frame_stays_pending_and_yields_nothing():
     data = message({"kind": "outcome"}, [np.ones(100)])
     reader = MessageReader()
