@@ -69,6 +69,9 @@ def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | 
 
 def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers)."""
+    if _same_layout(value, like):
+        return None
+
     def shape_only(v, l, w):
         if type(v) is not np.ndarray:
             return f"{w} has type {type_name(v)}, expected numpy.ndarray"
@@ -150,6 +153,40 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     return None
 
 
+# Fast paths for the common case, a right answer: True only where the full walk finds no problem
+# (anything unusual, e.g. extra dict keys or a 0-d array for a float, takes the full walk, which
+# also words the message).
+
+def _close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
+    """`got` has the structure of `expected`, float arrays of its shapes, all entries close (so finite)."""
+    kind = type(expected)
+    if kind is np.ndarray:
+        return (type(got) is np.ndarray and got.dtype.kind == "f" and got.shape == expected.shape
+                and bool((np.abs(got - expected) <= atol + rtol * np.abs(expected)).all()))
+    if kind is float or kind is int:
+        return type(got) is kind and abs(got - expected) <= atol + rtol * abs(expected)
+    if kind is tuple or kind is list:
+        return (type(got) in (tuple, list) and len(got) == len(expected)
+                and all(_close(g, e, rtol, atol) for g, e in zip(got, expected)))
+    if kind is dict:
+        return (type(got) is dict and got.keys() == expected.keys()
+                and all(_close(got[k], e, rtol, atol) for k, e in expected.items()))
+    return (kind is bool or kind is str or expected is None) and type(got) is kind and got == expected
+
+
+def _same_layout(value: Any, like: Any) -> bool:
+    """`value` has the structure of `like` with arrays of its shapes (what layout_problem accepts)."""
+    kind = type(like)
+    if kind is np.ndarray:
+        return type(value) is np.ndarray and value.shape == like.shape
+    if kind is tuple or kind is list:
+        return (type(value) in (tuple, list) and len(value) == len(like)
+                and all(_same_layout(v, l) for v, l in zip(value, like)))
+    if kind is dict:
+        return type(value) is dict and value.keys() == like.keys() and all(_same_layout(value[k], l) for k, l in like.items())
+    return False
+
+
 def pick(value: Any, path: tuple | None) -> Any:
     """value[path[0]][path[1]]... (the trusted twin of Call.pick)."""
     for key in path or ():
@@ -161,6 +198,8 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
                    what: str | tuple = "result", reveal: bool = True) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
+    if outcome is not None and outcome.status == "ok" and _close(outcome.value, expected, rtol, atol):
+        return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what)
             or mismatch(expected, outcome.value, rtol, atol, what, reveal))

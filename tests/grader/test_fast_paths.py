@@ -1,11 +1,14 @@
 """The shortcuts of the grading hot paths give what the plain walk gave: RNG markers, Refs, fixed expectations."""
 
 import numpy as np
+import pytest
 
 from grader.checks.base import Context
 from grader.checks.cases import materialise
 from grader.checks.value import ValueCheck
-from grader.sandbox import RNG, Call, Ref
+from grader.checks.validate import (layout_problem, mismatch, result_problem, shape_problem, structure_problem,
+                                    type_name, value_problem)
+from grader.sandbox import RNG, Call, Outcome, Ref
 
 
 def test_materialise_shares_containers_without_markers():
@@ -49,3 +52,25 @@ def test_fixed_expectations_are_per_check_and_hidden_ones_per_student():
     assert not np.array_equal(alice[1], bob[1])  # hidden inputs still drawn per student
     assert np.array_equal(plan(tripling, "alice")[0], fixed * 3.0 + 1.0)
     assert np.array_equal(plan(doubling, "carol")[0], fixed + 1.0)
+
+
+_X = np.arange(6.0).reshape(2, 3)
+_JUDGED = [  # (value, expected): right answers, near misses and odd values of every structure
+    (_X.copy(), _X), (_X + 1e-12, _X), (_X + 1e-3, _X), (_X.T.copy(), _X), (_X.astype(np.float32), _X),
+    (_X.astype(int), _X), (np.where(_X > 2, np.nan, _X), _X), (np.full((2, 3), np.inf), _X), (_X.view(np.matrix), _X),
+    (1.5, 1.5), (1.5 + 1e-3, 1.5), (np.array(1.5), 1.5), (float("nan"), 1.5), (3, 3), (3.0, 3), (True, True),
+    (False, True), ("relu", "relu"), (None, None), (0, None),
+    ((_X, 2.0), (_X, 2.0)), ([_X, 2.0], (_X, 2.0)), ((_X,), (_X, 2.0)), ((_X + 1, 2.0), (_X, 2.0)),
+    ({"W": _X, "b": 1.0}, {"W": _X, "b": 1.0}), ({"W": _X}, {"W": _X, "b": 1.0}),
+    ({"W": _X, "b": 1.0, "extra": 2}, {"W": _X, "b": 1.0}), ({"W": _X * 2, "b": 1.0}, {"W": _X, "b": 1.0}),
+]
+
+
+@pytest.mark.parametrize("value, expected", _JUDGED)
+def test_judging_shortcuts_agree_with_the_full_walk(value, expected):
+    slow = value_problem(value, expected) or mismatch(expected, value, 1e-7, 1e-10)
+    assert result_problem(Outcome("ok", value), expected, 1e-7, 1e-10) == slow
+    plain_layout = structure_problem(value, expected, lambda v, l, w: (
+        f"{w} has type {type_name(v)}, expected numpy.ndarray" if type(v) is not np.ndarray
+        else shape_problem(l.shape, v.shape, w)), "result")
+    assert layout_problem(value, expected) == plain_layout
