@@ -39,6 +39,7 @@ def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> No
             # specs, numpy and the sandbox live as long as the worker: leave them out of the collector's
             # full passes, which otherwise rescan them every few submissions (about 2 ms per submission)
             gc.freeze()
+            gc.set_threshold(50_000, 20, 20)  # grading allocates many short-lived containers: trace them rarely
             conn.send(("ready", None))
             while (job := conn.recv()) is not None:
                 conn.send(("done", pack(grade_job(grade, job))))
