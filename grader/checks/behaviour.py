@@ -6,7 +6,8 @@ best weights), a mini-batch iterator covering every example once per epoch,
 dropout's scaling and eval mode, clipping that keeps the direction.
 
 Each Scenario is one call: its arguments (fixed, or drawn per student with
-`draw(rng)`), and a predicate `expect(value, reference_value, case) -> str |
+`draw(rng)`, or the first case of shared `Inputs`: scenarios judging one
+call from several angles name the same Inputs and run it once), and a predicate `expect(value, reference_value, case) -> str |
 None` that returns None when the behaviour is right and otherwise one line
 saying what is wrong. The reference's result on the same inputs is computed
 in the trusted process and handed to the predicate; with `validate=True`
@@ -20,24 +21,27 @@ from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, as_case, expect
+from grader.checks.cases import Case, Inputs, as_case, expect, gather
 from grader.checks.validate import value_problem
 from grader.sandbox import Outcome
 
 
 @dataclass(frozen=True)
 class Scenario:
-    """One scripted call. Give `args` (a case) or `draw` (rng -> case); `label` names it in feedback."""
+    """One scripted call. Give `args` (a case), `draw` (rng -> case) or `draw` = Inputs (its first case,
+    shared with the scenarios naming the same Inputs); `label` names it in feedback."""
 
     label: str
     expect: Callable[[Any, Any, Case], str | None]
     args: Any = None
-    draw: Callable | None = None
+    draw: Callable | Inputs | None = None
     pick: tuple | None = None
     validate: bool = True
 
-    def case(self, rng) -> Case:
-        return as_case(self.draw(rng) if self.draw else self.args)
+    def case(self, ctx: Context, check: str) -> Case:
+        if isinstance(self.draw, Inputs):
+            return gather(ctx, (), self.draw, check)[0]
+        return as_case(self.draw(ctx.rng(check)) if self.draw else self.args)
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,7 @@ class BehaviourCheck(Check):
     scenarios: tuple[Scenario, ...] = ()
 
     def plan(self, ctx: Context) -> Plan:
-        rng = ctx.rng(self.name)
-        cases = [s.case(rng) for s in self.scenarios]
+        cases = [s.case(ctx, self.name) for s in self.scenarios]
         expected = [expect(ctx.reference, [c], s.pick)[0] for s, c in zip(self.scenarios, cases)]
         calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=s.pick)
                  for i, (s, c) in enumerate(zip(self.scenarios, cases))]

@@ -143,7 +143,8 @@ def batches_case(rng, n, batch_size):
 
 
 def index_scenarios(n, batch_size):
-    draw = lambda rng: (n, batch_size, seed(rng))
+    """Two scenarios judging one call: every example once, and shuffled by the given generator."""
+    draw = Inputs(f"indices {n} {batch_size}", lambda rng: [(n, batch_size, seed(rng))])
     return (Scenario(f"n = {n}, batch_size = {batch_size}", covers_every_example_once, draw=draw, validate=False),
             Scenario(f"n = {n}, batch_size = {batch_size}", shuffled_by_the_generator, draw=draw, validate=False))
 
