@@ -38,7 +38,8 @@ def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", m
            running_mean <- momentum * running_mean + (1 - momentum) * mu, same for var.
     eval:  mu, var = running_mean, running_var (unchanged).
     out = gamma * (X - mu) / sqrt(var + eps) + beta, (N, D).
-    Returns (out, cache, running_mean, running_var); cache = {"x_hat", "inv_std", "gamma", "mode"}.
+    Returns (out, cache); cache = {"x_hat", "inv_std", "gamma", "mode", "running_mean", "running_var"},
+    the running statistics as updated by this pass (the caller keeps them for the next one).
     """
     if mode == "train":
         x_hat, inv_std, mu, var = _standardize(X, 0, eps)
@@ -51,8 +52,9 @@ def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", m
         x_hat = (X - running_mean) * inv_std
     else:
         raise ValueError(f"unknown batch-norm mode {mode!r}: use 'train' or 'eval'")
-    cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode}
-    return gamma * x_hat + beta, cache, running_mean, running_var
+    cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
+             "running_mean": running_mean, "running_var": running_var}
+    return gamma * x_hat + beta, cache
 
 
 def batchnorm_backward(dout, cache):

@@ -20,7 +20,8 @@ def test_layernorm_worked_example():
 
 def test_batchnorm_train_standardises_each_feature_and_updates_running_stats():
     X, gamma, beta, _ = _inputs(50, 3)
-    out, _, mean, var = batchnorm_forward(X, np.ones(3), np.zeros(3), np.zeros(3), np.ones(3), momentum=0.9)
+    out, cache = batchnorm_forward(X, np.ones(3), np.zeros(3), np.zeros(3), np.ones(3), momentum=0.9)
+    mean, var = cache["running_mean"], cache["running_var"]
     np.testing.assert_allclose(out.mean(axis=0), 0.0, atol=1e-12)
     np.testing.assert_allclose(out.std(axis=0), 1.0, atol=1e-5)
     np.testing.assert_allclose(mean, 0.1 * X.mean(axis=0))
@@ -30,10 +31,9 @@ def test_batchnorm_train_standardises_each_feature_and_updates_running_stats():
 def test_batchnorm_eval_uses_running_stats_and_leaves_them():
     X = np.array([[1.0, 4.0], [3.0, 8.0]])
     mean, var = np.array([1.0, 2.0]), np.array([4.0, 16.0])
-    out, _, new_mean, new_var = batchnorm_forward(X, np.array([2.0, 1.0]), np.array([0.0, 1.0]), mean, var,
-                                                  mode="eval", eps=0.0)
+    out, cache = batchnorm_forward(X, np.array([2.0, 1.0]), np.array([0.0, 1.0]), mean, var, mode="eval", eps=0.0)
     np.testing.assert_allclose(out, [[0.0, 1.5], [2.0, 2.5]])
-    assert new_mean is mean and new_var is var
+    assert cache["running_mean"] is mean and cache["running_var"] is var
 
 
 def test_unknown_mode_is_rejected():
@@ -55,11 +55,8 @@ def test_batchnorm_backward_matches_central_differences(mode):
     X, gamma, beta, G = _inputs(6, 4)
     running = (np.full(4, 0.5), np.full(4, 2.0))
 
-    def forward(X, gamma, beta):
-        out, cache, _, _ = batchnorm_forward(X, gamma, beta, *running, mode=mode)
-        return out, cache
-
-    _check_backward(forward, batchnorm_backward, X, gamma, beta, G)
+    _check_backward(lambda X, gamma, beta: batchnorm_forward(X, gamma, beta, *running, mode=mode),
+                    batchnorm_backward, X, gamma, beta, G)
 
 
 def test_layernorm_backward_matches_central_differences():
@@ -70,8 +67,8 @@ def test_layernorm_backward_matches_central_differences():
 @given(st.integers(1, 6), st.integers(1, 6), st.integers(0, 99))
 def test_shapes_including_batch_of_one(n, d, seed):
     X, gamma, beta, G = _inputs(n, d, seed)
-    out, cache, mean, var = batchnorm_forward(X, gamma, beta, np.zeros(d), np.ones(d))
-    assert out.shape == X.shape and mean.shape == var.shape == (d,)
+    out, cache = batchnorm_forward(X, gamma, beta, np.zeros(d), np.ones(d))
+    assert out.shape == X.shape and cache["running_mean"].shape == cache["running_var"].shape == (d,)
     assert [g.shape for g in batchnorm_backward(G, cache)] == [(n, d), (d,), (d,)]
     out, cache = layernorm_forward(X, gamma, beta)
     assert out.shape == X.shape

@@ -21,8 +21,8 @@ def statistics(rows):
     """Per-row mean and biased variance, read off batch norm's running statistics with momentum 0."""
     X = np.asarray(rows, dtype=float).T  # batch norm averages over axis 0: put the features there
     zeros = np.zeros(X.shape[1])
-    _, _, mean, var = batchnorm_forward(X, 1.0, 0.0, zeros, zeros, momentum=0.0)
-    return mean.tolist(), var.tolist()
+    _, cache = batchnorm_forward(X, 1.0, 0.0, zeros, zeros, momentum=0.0)
+    return cache["running_mean"].tolist(), cache["running_var"].tolist()
 
 
 def _normalised(x, eps=EPS):
