@@ -91,14 +91,19 @@ def run(job: GradingJob, grader: Grader) -> None:
 def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
     """The calls to run, and alias id -> id of the call that answers for it.
 
-    Calls of one function on the very same argument objects (checks sharing `Inputs`) are one
-    call, which sends its arguments back if any of them asked. Calls that take or give a Ref
-    stay apart: their ids tie them to other calls."""
+    Checks sharing `Inputs` plan the very same Call objects: each runs once. Other calls of one
+    function on the very same argument objects are one call too (a hygiene check's call asking for
+    the arguments back, scenarios naming the same Inputs); it sends its arguments back if any of
+    them asked. Calls that take or give a Ref stay apart: their ids tie them to other calls."""
     referenced = {ref.call_id for call in calls for ref in call.refs()}
+    seen: set[int] = set()
     first: dict[tuple, int] = {}
     merged: list[Call] = []
     aliases: dict[str, str] = {}
     for call in calls:
+        if id(call) in seen:
+            continue
+        seen.add(id(call))
         key = None
         if call.id not in referenced and not call.refs():
             key = (call.module, call.function, call.pick, tuple(map(id, call.args)),
@@ -109,7 +114,8 @@ def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
             merged.append(call)
             continue
         twin = merged[first[key]]
-        aliases[call.id] = twin.id
+        if call.id != twin.id:
+            aliases[call.id] = twin.id
         if call.return_args and not twin.return_args:
             merged[first[key]] = replace(twin, return_args=True)
     return merged, aliases

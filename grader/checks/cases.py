@@ -5,8 +5,9 @@ positional arguments or as `Case(args, kwargs)`; hidden cases come from a
 function `rng -> list of cases` so they are seeded per student and check, or
 from `Inputs`, a named draw that several checks of one function share: its
 cases are drawn once per student, each of their calls runs once (the
-pipeline merges calls on the very same arguments), and every check judges
-the outcome from its own angle (values, shapes, mutation).
+checks naming them plan the very same Call objects, named by the Inputs),
+and every check judges the outcome from its own angle (values, shapes,
+mutation). A `Batch` is cases with their calls and the reference's results.
 Arguments may hold `grader.sandbox.RNG(seed)` markers; `materialise` turns
 them into generators for the trusted side's own computation.
 """
@@ -14,12 +15,12 @@ them into generators for the trusted side's own computation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 
 from grader.checks.validate import pick as pick_path
-from grader.sandbox import RNG
+from grader.sandbox import RNG, Call
 
 if TYPE_CHECKING:
     from grader.checks.base import Context
@@ -63,12 +64,29 @@ def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: 
     return cases
 
 
-def expected(ctx: Context, cases: list[Case], pick: tuple | None = None) -> list[Any]:
-    """expect() of the reference under grading, computed once when several checks ask for the same cases.
+class Batch(NamedTuple):
+    """Cases, one Call per case and the reference's result on each (the part named by `pick`), in step."""
 
-    The memo keeps the cases alive, so the ids in its key cannot be reused."""
-    key = ("expected", tuple(map(id, cases)), pick)
-    return ctx.shared(key, lambda: (cases, expect(ctx.reference, cases, pick)))[1]
+    cases: list[Case]
+    calls: list[Call]
+    expected: list
+
+
+def batch(ctx: Context, cases: list[Case], name: str, pick: tuple | None, tag: str = "") -> Batch:
+    """One call per case, named ctx.call_id(name, f"{tag}{i}"), and the reference's results."""
+    calls = [ctx.call(name, f"{tag}{i}", c.args, c.kwargs, pick=pick) for i, c in enumerate(cases)]
+    return Batch(cases, calls, expect(ctx.reference, cases, pick))
+
+
+def hidden_batch(ctx: Context, hidden: Callable | Inputs | None, check: str, pick: tuple | None,
+                 tag: str = "") -> Batch:
+    """The hidden cases of `check` as a Batch. Shared Inputs make theirs once per student and `pick`, for
+    every check naming them: the same Call objects (named by the Inputs), the reference run once."""
+    if isinstance(hidden, Inputs):
+        shared_tag = "" if pick is None else "".join(f"[{k}]" for k in pick)  # another pick is another call
+        return ctx.shared(("batch", hidden.name, pick),
+                          lambda: batch(ctx, gather(ctx, (), hidden, check), hidden.name, pick, shared_tag))
+    return batch(ctx, gather(ctx, (), hidden, check), check, pick, tag)
 
 
 def materialise(value: Any) -> Any:

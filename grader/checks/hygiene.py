@@ -2,8 +2,9 @@
 
 Three aspects, each a share of the points:
 - mutation: the last input case (of shared `Inputs`, usually the largest) is
-  called with return_args=True and the arguments as they were after the call
-  must equal what was sent;
+  called with return_args=True (the shared call itself, asking for its
+  arguments back) and the arguments as they were after the call must equal
+  what was sent;
 - extreme: cases with large inputs (e.g. logits of 1000) must give finite
   results that match the reference;
 - dtype: that case again in float32 must come back float32 or float64.
@@ -11,13 +12,13 @@ Three aspects, each a share of the points:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, ClassVar, Mapping
 
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, expect, expected as expected_for, gather
+from grader.checks.cases import hidden_batch
 from grader.checks.validate import layout_problem, leaves, result_problem
 from grader.sandbox import Outcome
 
@@ -53,29 +54,28 @@ class HygieneCheck(Check):
     pick: tuple | None = None
 
     def plan(self, ctx: Context) -> Plan:
-        cases = gather(ctx, (), self.inputs, self.name)[-1:]  # one case tells whether the arguments are modified
-        extreme = gather(ctx, (), self.extreme, self.name)
-        expected = expected_for(ctx, cases, self.pick) + expect(ctx.reference, extreme, self.pick)
-        calls = [ctx.call(self.name, f"mut{i}", c.args, c.kwargs, return_args=True, pick=self.pick)
-                 for i, c in enumerate(cases)]
-        calls += [ctx.call(self.name, f"big{i}", c.args, c.kwargs, pick=self.pick) for i, c in enumerate(extreme)]
+        inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
+        cases = inputs.cases[-1:]  # one case tells whether the arguments are modified
+        extreme = hidden_batch(ctx, self.extreme, self.name, self.pick, tag="big")
+        calls = [replace(call, return_args=True) for call in inputs.calls[-1:]] + extreme.calls
         if cases:
-            f32 = Case(tuple(_as_float32(a) for a in cases[0].args), cases[0].kwargs, hidden=True)
-            calls.append(ctx.call(self.name, "f32", f32.args, f32.kwargs, pick=self.pick))
-        return Plan(calls, (cases, extreme, expected))
+            f32 = tuple(_as_float32(a) for a in cases[0].args)
+            calls.append(ctx.call(self.name, "f32", f32, cases[0].kwargs, pick=self.pick))
+        return Plan(calls, (cases, extreme.cases, inputs.expected[-1:] + extreme.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         cases, extreme, expected = plan.memo
-        get = lambda tag: outcomes.get(ctx.call_id(self.name, tag))
+        # plan.calls: the mutation call (when there is a case), the extreme calls, then the float32 call
+        mutation, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
         aspects, problems, evidence = 0, [], []
         if cases:
             aspects += 2
-            problems += self._mutation(cases, expected, get)
-            problems += self._dtype(get("f32"), expected[0])
+            problems += self._mutation(cases, expected, [outcomes.get(c.id) for c in mutation])
+            problems += self._dtype(outcomes.get(plan.calls[-1].id), expected[0])
         if extreme:
             aspects += 1
-            for i, (case, exp) in enumerate(zip(extreme, expected[len(cases):])):
-                outcome = get(f"big{i}")
+            for case, exp, call in zip(extreme, expected[len(cases):], big):
+                outcome = outcomes.get(call.id)
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
                 if problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False):
@@ -85,9 +85,8 @@ class HygieneCheck(Check):
             return Verdict(1.0, "inputs left untouched, finite on large inputs, dtype kept", tuple(evidence))
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
 
-    def _mutation(self, cases, expected, get) -> list[str]:
-        for i, (case, exp) in enumerate(zip(cases, expected)):
-            outcome = get(f"mut{i}")
+    def _mutation(self, cases, expected, outcomes) -> list[str]:
+        for case, exp, outcome in zip(cases, expected, outcomes):
             if problem := outcome_problem(outcome) or layout_problem(outcome.value, exp):
                 return [problem]
             changed = _changed_argument(case.args, outcome.args_after)

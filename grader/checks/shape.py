@@ -12,7 +12,7 @@ from typing import Callable, ClassVar, Mapping
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import expected as expected_for, gather
+from grader.checks.cases import hidden_batch
 from grader.checks.validate import layout_problem
 from grader.sandbox import Outcome
 
@@ -31,9 +31,7 @@ class ShapeCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        cases = gather(ctx, (), self.sizes, self.name)
-        expected = expected_for(ctx, cases, self.pick)
-        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
+        cases, calls, expected = hidden_batch(ctx, self.sizes, self.name, self.pick)
         return Plan(calls, (cases, expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from grader.checks.cases import expect, expected as expected_for, gather
+from grader.checks.cases import as_case, expect, hidden_batch
 from grader.checks.validate import result_problem
 from grader.sandbox import Outcome
 
@@ -38,11 +38,10 @@ class ValueCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        cases = gather(ctx, self.fixed, self.hidden, self.name)
-        fixed = len(self.fixed)
-        expected = self._fixed_expected(ctx.reference, cases[:fixed]) + expected_for(ctx, cases[fixed:], self.pick)
-        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(cases)]
-        return Plan(calls, (cases, expected))
+        fixed = [as_case(c) for c in self.fixed]
+        hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h")
+        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(fixed)] + hidden.calls
+        return Plan(calls, (fixed + hidden.cases, self._fixed_expected(ctx.reference, fixed) + hidden.expected))
 
     def _fixed_expected(self, reference: Callable, cases: list) -> list:
         """The reference's results on the fixed cases: the same for every student, so computed once per process.

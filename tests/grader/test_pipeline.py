@@ -1,5 +1,6 @@
 """The grading pipeline end to end: full marks, determinism, stubs, output, hostile values, versions."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -163,6 +164,14 @@ def test_calls_on_the_same_argument_objects_run_once():
     assert aliases == {"b": "a"}  # the same function on the very same objects; nothing else
     assert [c.id for c in merged] == ["a", "c", "d", "e", "f", "fwd", "bwd"]
     assert merged[0].return_args  # one of the twins asked for its arguments back
+
+
+def test_a_call_planned_by_several_checks_runs_once_under_its_own_id():
+    x = np.ones(3)
+    shared = Call("m:f:inputs:0", "m", "f", (x,))
+    merged, aliases = merge_calls([shared, shared, replace(shared, return_args=True), Call("m:f:value:0", "m", "f", (x,))])
+    assert [c.id for c in merged] == ["m:f:inputs:0"] and merged[0].return_args
+    assert aliases == {"m:f:value:0": "m:f:inputs:0"}
 
 
 def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
