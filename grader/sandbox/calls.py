@@ -26,7 +26,7 @@ class Ref:
     path: tuple = ()
 
     def wire_marker(self):
-        return {"ref": [self.call_id, list(self.path)]}
+        return ["r", [self.call_id, list(self.path)]]
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class RNG:
     seed: int
 
     def wire_marker(self):
-        return {"rng": int(self.seed)}
+        return ["g", int(self.seed)]
 
 
 @dataclass(frozen=True)

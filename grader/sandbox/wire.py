@@ -11,11 +11,11 @@ Message: one frame holding a UTF-8 JSON object with "arrays": [[group, start, sh
          C order. Row i of the table is array i: `shape` taken from element `start`
          of group number `group`.
 Report:  the child's message for a batch of finished stages (see Reporter).
-Value:   JSON scalars (None, bool, int, float, str) stand for themselves; every
-         other value is a one-key object naming its type:
-         {"list": [...]}, {"tuple": [...]}, {"dict": {str: ...}},
-         {"ndarray": i} (row i of the table), {"foreign": "TypeName"},
-         and in call arguments only {"ref": [call_id, path]}, {"rng": seed}.
+Value:   JSON scalars (None, bool, int, float, str) stand for themselves, a JSON
+         object for a dict with str keys; every other value is a JSON list tagged
+         by its first item: [i] an ndarray (row i of the table), ["l", ...] a list,
+         ["t", ...] a tuple, ["f", "TypeName"] a Foreign, and in call arguments
+         only ["r", [call_id, path]] a Ref, ["g", seed] an RNG.
 
 The decoder trusts nothing: unknown tags, bad array indices, nesting deeper than
 MAX_DEPTH, oversized frames, .npy files whose header is not a plain numeric/bool
@@ -337,6 +337,7 @@ def _dtype(descr: str) -> np.dtype:
 # --- values --------------------------------------------------------------------------
 
 SCALARS = (type(None), bool, int, float, str)
+_CONTAINER_TAGS = {list: "l", tuple: "t"}
 
 
 def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
@@ -352,13 +353,15 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
     if depth >= MAX_DEPTH:
         return _foreign(value, strict, "nested too deeply")
     if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
-        return {"ndarray": arrays.add(value)}  # checked before containers: arrays are most of the values
-    if kind is list or kind is tuple:
+        return [arrays.add(value)]  # checked before containers: arrays are most of the values
+    tag = _CONTAINER_TAGS.get(kind)
+    if tag is not None:
         # scalar items inline: a call per item would cost more than the item
-        return {kind.__name__: [v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for v in value]}
+        tree = [v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for v in value]
+        tree.insert(0, tag)
+        return tree
     if kind is dict and all(type(k) is str for k in value):
-        return {"dict": {k: v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1)
-                         for k, v in value.items()}}
+        return {k: v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for k, v in value.items()}
     if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in "biuf":
         return value.item()
     marker = getattr(value, "wire_marker", None)
@@ -383,35 +386,36 @@ def _foreign(value, strict: bool, why: str):
     name = name if type(name) is str else "object"  # a metaclass may rig __name__
     if strict:
         raise TypeError(f"{name} is {why}: call arguments must be arrays, numbers, str, None, list, tuple or dict")
-    return {"foreign": name[:100]}
+    return ["f", name[:100]]
 
 
 def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0):
     """Value of a tree made by encode(), its arrays from `arrays` (as unpack gives them).
 
-    `markers(tag, payload)` resolves "ref"/"rng" (child side only); copy=True (child side) makes
-    every array its own copy, so no two arguments share memory even when the grader sent one array once."""
-    if type(tree) is not dict:  # tagged objects first: they are most of a tree
-        if type(tree) in SCALARS:
-            return tree
-        raise ProtocolError("value is not a tagged object")
+    `markers(tag, payload)` resolves "r" (Ref) and "g" (RNG) (child side only); copy=True (child side)
+    makes every array its own copy, so no two arguments share memory even when the grader sent one
+    array once."""
+    kind = type(tree)
+    if kind in SCALARS:
+        return tree
     if depth >= MAX_DEPTH:
         raise ProtocolError(f"value nested deeper than {MAX_DEPTH}")
-    if len(tree) != 1:
-        raise ProtocolError("value is not a tagged object")
-    ((tag, payload),) = tree.items()
-    if tag == "ndarray" and type(payload) is int and 0 <= payload < len(arrays):
-        return arrays[payload].copy() if copy else arrays[payload]
-    if tag in ("list", "tuple") and type(payload) is list:  # scalar items inline, as encode() does
-        items = [v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for v in payload]
-        return items if tag == "list" else tuple(items)
-    if tag == "dict" and type(payload) is dict:
-        return {k: v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for k, v in payload.items()}
-    if tag == "foreign" and type(payload) is str:
-        return Foreign(payload[:100])
-    if tag in ("ref", "rng") and markers is not None:
-        return markers(tag, payload)
-    raise ProtocolError(f"bad value tag {tag!r}")
+    if kind is dict:  # JSON object keys are always str
+        return {k: v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for k, v in tree.items()}
+    if kind is not list or not tree:
+        raise ProtocolError("value is not a tagged list")
+    tag = tree[0]
+    if type(tag) is int:  # [i]: row i of the table
+        if len(tree) == 1 and 0 <= tag < len(arrays):
+            return arrays[tag].copy() if copy else arrays[tag]
+    elif tag == "t" or tag == "l":  # scalar items inline, as encode() does
+        items = [v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for v in tree[1:]]
+        return tuple(items) if tag == "t" else items
+    elif tag == "f" and len(tree) == 2 and type(tree[1]) is str:
+        return Foreign(tree[1][:100])
+    elif (tag == "r" or tag == "g") and len(tree) == 2 and markers is not None:
+        return markers(tag, tree[1])
+    raise ProtocolError(f"bad value tag {str(tag)[:20]!r}")
 
 
 # --- reports (child -> grader) -------------------------------------------------------
