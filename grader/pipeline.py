@@ -104,20 +104,21 @@ def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
         if id(call) in seen:
             continue
         seen.add(id(call))
-        key = None
-        if call.id not in referenced and not call.refs():
-            key = (call.module, call.function, call.pick, tuple(map(id, call.args)),
-                   tuple((name, id(value)) for name, value in call.kwargs.items()))
-        if key not in first:
-            if key is not None:
-                first[key] = len(merged)
+        if call.refs() or call.id in referenced:
             merged.append(call)
             continue
-        twin = merged[first[key]]
+        key = (call.module, call.function, call.pick, *map(id, call.args))
+        if call.kwargs:
+            key += (*call.kwargs, *map(id, call.kwargs.values()))
+        at = first.setdefault(key, len(merged))
+        if at == len(merged):
+            merged.append(call)
+            continue
+        twin = merged[at]
         if call.id != twin.id:
             aliases[call.id] = twin.id
         if call.return_args and not twin.return_args:
-            merged[first[key]] = replace(twin, return_args=True)
+            merged[at] = replace(twin, return_args=True)
     return merged, aliases
 
 
