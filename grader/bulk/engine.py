@@ -2,8 +2,9 @@
 
 `Engine` is a small picklable description (it travels to worker processes
 and to Dask workers); `Engine.open()` builds the sandbox and grader there.
-The coordinator only asks it for the grader version, content hashes and the
-exercises of the course, which need no sandbox.
+The coordinator asks it for the grader version, content hashes and the
+exercises of the course, which need no sandbox, and, before it forks local
+workers, to `prepare()` what each worker would otherwise find on its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from grader.model import CheckResult, SubmissionReport
 
 GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
 MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
+PRELOAD = ("numpy",)  # what the zygote of a worker's sandbox imports
 
 
 class EngineError(RuntimeError):
@@ -63,6 +65,21 @@ class Engine:
 
         return {name: spec.max_points for name, spec in load_specs().items()}
 
+    def prepare(self) -> None:
+        """Find, once in this process, what every worker forked from it would find on its own when its
+        sandboxes start (the grader's and the symbolic checks'): the files of their preload distributions
+        and the isolation level that runs here. Both are cached per process, so forked workers inherit
+        them (finding SymPy's files costs each worker ~0.25 s CPU otherwise); a missing bubblewrap under
+        `require_sandbox` fails here, before any worker starts."""
+        from grader.checks.symbolic import PRELOAD as SYMBOLIC_PRELOAD
+        from grader.sandbox import Sandbox, SandboxError
+
+        try:
+            for preload, require in ((PRELOAD, self.require_sandbox), (SYMBOLIC_PRELOAD, False)):
+                Sandbox(level="auto", preload=preload, require=require, fork_server=False).close()
+        except SandboxError as exc:
+            raise EngineError(f"the sandbox cannot start: {exc}") from None
+
     @contextmanager
     def open(self) -> Iterator[GradeFn]:
         """A grade function backed by one sandbox, valid inside the `with` block."""
@@ -70,7 +87,7 @@ class Engine:
         from grader.sandbox import Sandbox, SandboxError
 
         try:
-            sandbox = Sandbox(level="auto", preload=("numpy",), require=self.require_sandbox,
+            sandbox = Sandbox(level="auto", preload=PRELOAD, require=self.require_sandbox,
                               fork_server=self.fork_server)
         except SandboxError as exc:
             raise EngineError(f"the sandbox cannot start: {exc}") from None

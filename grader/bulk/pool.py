@@ -9,7 +9,8 @@ seconds (a sandbox that failed to enforce its own time limits) is killed and
 counts as dying. Workers ignore Ctrl-C (the coordinator stops them) and exit
 when their pipe closes, so a `kill -9` of the coordinator leaves no grading
 behind. A finished job comes back as plain tuples (`jobs.pack`), the
-cheapest form to pickle.
+cheapest form to pickle. Workers are forked from the coordinator after
+`Engine.prepare()`, so what it found is theirs without a cost each.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class LocalPool:
         queue = deque(jobs)
         deaths: dict[str, int] = {}
         workers: list[_Worker] = []
+        if queue:
+            self.engine.prepare()  # once here instead of once per forked worker
         try:
             for _ in range(min(self.workers, len(queue))):
                 workers.append(_Worker(self.context, self.engine, workers))

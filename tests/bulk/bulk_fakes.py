@@ -62,6 +62,9 @@ class FakeEngine:
     def exercises(self) -> dict[str, float]:
         return dict(EXERCISES)
 
+    def prepare(self) -> None:
+        pass
+
     @contextmanager
     def open(self):
         yield fake_grade
