@@ -5,6 +5,7 @@ import pytest
 
 from grader.checks.base import Context
 from grader.checks.cases import materialise
+from grader.checks.statistical import moments
 from grader.checks.value import ValueCheck
 from grader.checks.validate import (layout_problem, mismatch, result_problem, shape_problem, structure_problem,
                                     type_name, value_problem)
@@ -74,3 +75,12 @@ def test_judging_shortcuts_agree_with_the_full_walk(value, expected):
         f"{w} has type {type_name(v)}, expected numpy.ndarray" if type(v) is not np.ndarray
         else shape_problem(l.shape, v.shape, w)), "result")
     assert layout_problem(value, expected) == plain_layout
+
+
+@pytest.mark.parametrize("draw", [lambda r: r.normal(0.3, 2.0, 3000), lambda r: r.uniform(-1, 1, 3001)])
+def test_moments_agree_with_the_textbook_formulas(draw):
+    x = draw(np.random.default_rng(4))
+    m, c = moments(x), x - x.mean()
+    assert m["mean"] == pytest.approx(np.mean(x)) and m["var"] == pytest.approx(np.var(x))
+    assert m["kurtosis"] == pytest.approx(np.mean(c**4) / np.var(x) ** 2)
+    assert m["se_var"] == pytest.approx(np.sqrt((np.mean(c**4) - np.var(x) ** 2) / x.size))
