@@ -44,6 +44,7 @@ PROGRESS_BYTES = 4  # shared memory where the child writes the number of the sta
 FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so the grader decodes alongside
 FLUSH_BYTES = 1 << 20
 TOO_LARGE = "message too large: return arrays rather than long lists, and less data"
+REFUSED = "result could not be sent back: "  # the start of the error of a call whose outcome cannot be sent
 _LENGTH = struct.Struct(">I")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
@@ -436,17 +437,21 @@ class Reporter:
     j arrays from 0; an entry's rows of the table follow those of the entries before it.
     A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
     so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
+
+    The entries of a batch are JSON-encoded together when it is sent (one encoding per entry
+    cost twice as much); only a batch too large for one header is encoded entry by entry, split
+    into several reports, and an entry too large on its own is sent as an "error" (REFUSED).
     """
 
     def __init__(self, write, strict: bool):
         self.write = write
         self.strict = strict
-        self._clear(time.perf_counter())
         self.done = 0
+        self._clear(time.perf_counter())
 
     def _clear(self, now: float) -> None:
-        self.errors, self.entries, self.arrays, self.sent_at = {}, [], [], now
-        self.text_bytes = self.data_bytes = 0
+        self.errors, self.queued, self.sent_at = {}, [], now  # queued: (entry, arrays, stages done before it)
+        self.row_bytes = self.data_bytes = 0
 
     def error(self, module: str, reason: str) -> None:
         self.errors[module] = reason
@@ -454,42 +459,68 @@ class Reporter:
     def outcome(self, entry: list, arrays: list) -> None:
         """Queue one call's [id, status, value, error, seconds, args_after] and the arrays its values number.
 
-        A ProtocolError (nothing queued) when it is too large to send."""
-        text = _JSON.encode([*entry, len(arrays)]).encode()
-        text_bytes, data_bytes = len(text) + _ROW_BYTES * len(arrays), 0
+        A ProtocolError (nothing queued) when its arrays are too large to send."""
+        row_bytes, data_bytes = _ROW_BYTES * len(arrays), 0
         for array in arrays:
-            text_bytes += _DIM_BYTES * array.ndim
+            row_bytes += _DIM_BYTES * array.ndim
             data_bytes += array.nbytes
             if array.nbytes > _GROUP_BYTES:
                 raise ProtocolError(TOO_LARGE)
-        if text_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
+        if row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
             raise ProtocolError(TOO_LARGE)
-        if self.text_bytes + text_bytes > _TEXT_ROOM or self.data_bytes + data_bytes > _DATA_ROOM:
+        if self.row_bytes + row_bytes > _TEXT_ROOM or self.data_bytes + data_bytes > _DATA_ROOM:
             self.flush()
-        self.entries.append(text)
-        self.arrays += arrays
-        self.text_bytes += text_bytes
+        self.queued.append((entry, arrays, self.done))
+        self.row_bytes += row_bytes
         self.data_bytes += data_bytes
 
     def finished(self, stage: int, at_once: bool = False) -> None:
         """Stage number `stage` is over: report if it is time to (or `at_once`)."""
         self.done = stage
         now = time.perf_counter()
-        full = self.text_bytes + self.data_bytes >= FLUSH_BYTES
+        full = self.row_bytes + self.data_bytes >= FLUSH_BYTES
         if at_once or self.strict or full or now - self.sent_at >= FLUSH_SECONDS:
             self.flush(now)
 
     def flush(self, now: float = 0.0) -> None:
-        self.write(self._report())
+        self.write(self._reports())
         self._clear(now or time.perf_counter())
 
     def close(self) -> None:
         """The last report and "done", in one write."""
-        self.write(self._report() + message({"kind": "done"}, []))
+        self.write(self._reports() + message({"kind": "done"}, []))
 
-    def _report(self) -> bytes:
-        table, groups = pack(self.arrays)
+    def _reports(self) -> bytes:
+        """The queued entries as one report, or as several when their text would outgrow a header."""
+        entries = [[*entry, len(arrays)] for entry, arrays, _ in self.queued]
+        try:
+            text = _JSON.encode(entries).encode()
+        except ValueError:  # an int too long for str(): found and refused entry by entry below
+            text = None
+        if text is not None and len(text) + self.row_bytes <= _TEXT_ROOM:
+            return self._report(self.done, text[1:-1], [a for _, arrays, _ in self.queued for a in arrays])
+        reports, texts, arrays, size = [], [], [], 0
+        for entry, (_, entry_arrays, before) in zip(entries, self.queued):
+            row_bytes = sum(_ROW_BYTES + _DIM_BYTES * a.ndim for a in entry_arrays)
+            try:
+                text = _JSON.encode(entry).encode()
+                if len(text) + row_bytes > _TEXT_ROOM:
+                    raise ProtocolError(TOO_LARGE)
+            except (ValueError, ProtocolError) as exc:
+                error = f"{REFUSED}{type(exc).__name__}: {exc}"[:300]
+                text = _JSON.encode([entry[0], "error", None, error, entry[4], None, 0]).encode()
+                entry_arrays, row_bytes = [], 0
+            if size + len(text) + row_bytes > _TEXT_ROOM:
+                reports.append(self._report(before, b",".join(texts), arrays))
+                texts, arrays, size = [], [], 0
+            texts.append(text)
+            arrays += entry_arrays
+            size += len(text) + row_bytes
+        return b"".join(reports) + self._report(self.done, b",".join(texts), arrays)
+
+    def _report(self, done: int, entries: bytes, arrays: list) -> bytes:
+        table, groups = pack(arrays)
         head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"arrays":%s,"blobs":%d}' % (
-            self.done, _JSON.encode(self.errors).encode(), b",".join(self.entries), _JSON.encode(table).encode(),
-            len(groups))
+            done, _JSON.encode(self.errors).encode(), entries, _JSON.encode(table).encode(), len(groups))
+        self.errors = {}  # they go with the first report: their import stages come before every call
         return packed(head, groups)

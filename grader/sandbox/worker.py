@@ -488,7 +488,7 @@ class Job:
             after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
             self.reporter.outcome([call_id, status, encoded, error, seconds, after], arrays.items)
         except BaseException as exc:
-            error = "result could not be sent back: " + describe(exc, self.scratch)
+            error = wire.REFUSED + describe(exc, self.scratch)
             self.reporter.outcome([call_id, "error", None, error, seconds, None], [])
 
     def execute(self, call_id: str, module_name: str, name: str, args, kwargs, return_args: bool, pick):

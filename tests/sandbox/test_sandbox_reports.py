@@ -178,11 +178,41 @@ def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others(monkeypatch)
     sent = []
     reporter = Reporter(sent.append, strict=False)
     reporter.outcome(entry("c1", 1), [])
-    with pytest.raises(ProtocolError, match="too large"):
-        reporter.outcome(entry("c2", "x" * 500), [])
+    reporter.outcome(entry("c2", "x" * 500), [np.ones(2)])
+    reporter.outcome(entry("c3", 10**5000), [])  # beyond str()'s digit limit: JSON cannot hold it
     reporter.close()
-    [(report, _), (done, _)] = MessageReader().feed(b"".join(sent))
-    assert [e[0] for e in report["outcomes"]] == ["c1"] and done["kind"] == "done"
+    *reports, (done, _) = MessageReader().feed(b"".join(sent))
+    outcomes = [e for report, _ in reports for e in report["outcomes"]]
+    assert [e[:2] for e in outcomes] == [["c1", "ok"], ["c2", "error"], ["c3", "error"]]
+    assert "too large" in outcomes[1][3] and "ValueError" in outcomes[2][3] and outcomes[1][2] is None
+    assert all(arrays == [] for _, arrays in reports) and done["kind"] == "done"
+
+
+def test_a_batch_too_large_for_one_header_is_split_as_its_stages_allow(monkeypatch):
+    from grader.sandbox import wire
+
+    calls = [Call(f"c{i}", "m", "double") for i in range(1, 5)]
+    outcomes = [(entry(c.id, ["t", "y" * 60, [0]]), [np.full(2, i)]) for i, c in enumerate(calls)]
+    header, arrays = report_of(outcomes, done=5)  # one report: the fast path
+    whole = child_run(calls)
+    _ChildRun._report(whole, header, arrays)
+    monkeypatch.setattr(wire, "_TEXT_ROOM", 300)
+    sent = []
+    reporter = Reporter(sent.append, strict=False)
+    reporter.finished(1)  # the import stage
+    for stage, (e, a) in enumerate(outcomes, 2):
+        reporter.outcome(e, a)
+        reporter.done = stage  # finished() without its flush
+    reporter.flush()
+    split = child_run(calls)
+    reports = [m for m in MessageReader().feed(b"".join(sent)) if m[0]["outcomes"]]
+    assert len(reports) > 1
+    for header, arrays in reports:
+        _ChildRun._report(split, header, arrays)
+    assert split.reported == 5
+    for c in calls:
+        got, want = split.job.outcomes[c.id], whole.job.outcomes[c.id]
+        assert got.value[0] == want.value[0] and np.array_equal(got.value[1], want.value[1])
 
 
 def test_reporter_batches_unless_strict():
