@@ -102,8 +102,10 @@ def judge_formulas(
     not parse or is undefined on the ranges), never for bad student text.
     """
     items = [(student, answer, _checked_variables(variables)) for student, answer, variables in items]
-    verdicts: list[Verdict | None] = [_prechecked(student) for student, _, _ in items]
-    keys = {i: _key(*items[i], seed) for i, verdict in enumerate(verdicts) if verdict is None}
+    screened = [_screened(student) for student, _, _ in items]
+    verdicts: list[Verdict | None] = [s if isinstance(s, Verdict) else None for s in screened]
+    keys = {i: (text, answer, tuple(sorted(variables.items())), seed)
+            for i, (text, (_, answer, variables)) in enumerate(zip(screened, items)) if verdicts[i] is None}
     distinct = list(dict.fromkeys(keys.values()))
     known = {key: verdict for key in distinct if (verdict := VERDICTS.get(key)) is not None}
     unknown = [key for key in distinct if key not in known]
@@ -114,9 +116,6 @@ def judge_formulas(
     return verdicts
 
 
-def _key(student: str, answer: str, variables: dict, seed: int) -> tuple:
-    """What a verdict depends on, and all the worker is told: the student's text in its canonical spelling."""
-    return symbolic_worker.canonical(student), answer, tuple(sorted(variables.items())), seed
 
 
 def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float) -> dict[tuple, Verdict]:
@@ -190,7 +189,18 @@ def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str
     return checked
 
 
-def _prechecked(student_text: str) -> Verdict | None:
+def _screened(student_text: str) -> Verdict | str:
+    """The token scan's refusal, or the text in its canonical spelling: what a verdict depends on (with the
+    answer, variables and seed), and all the worker is told. Texts recur across a class: remembered."""
+    return _screened_text(student_text) if type(student_text) is str else _refusal(student_text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _screened_text(student_text: str) -> Verdict | str:
+    return _refusal(student_text) or symbolic_worker.canonical(student_text)
+
+
+def _refusal(student_text) -> Verdict | None:
     refused = symbolic_worker.precheck(student_text)
     return Verdict(*refused) if refused else None
 

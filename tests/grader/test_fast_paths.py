@@ -3,6 +3,8 @@
 import numpy as np
 import pytest
 
+from grader import symbolic_worker
+from grader.checks import symbolic
 from grader.checks.base import Context
 from grader.checks.cases import materialise
 from grader.checks.statistical import moments
@@ -84,3 +86,11 @@ def test_moments_agree_with_the_textbook_formulas(draw):
     assert m["mean"] == pytest.approx(np.mean(x)) and m["var"] == pytest.approx(np.var(x))
     assert m["kurtosis"] == pytest.approx(np.mean(c**4) / np.var(x) ** 2)
     assert m["se_var"] == pytest.approx(np.sqrt((np.mean(c**4) - np.var(x) ** 2) / x.size))
+
+
+@pytest.mark.parametrize("text", ["s * (1 - s)", "s*(1-s)", "  exp(-z) / (1 + exp(-z))**2\n", "__import__('os')",
+                                  "2x", "", "z[0]", 3.5])
+def test_remembered_formula_screening_agrees_with_the_scan(text):
+    first, again = symbolic._screened(text), symbolic._screened(text)
+    assert first == again
+    assert first == (symbolic._refusal(text) or symbolic_worker.canonical(text))
