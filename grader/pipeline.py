@@ -149,9 +149,10 @@ def judge(job: GradingJob, grader: Grader) -> None:
 
     Each check kind first prepares all of its checks at once (`Check.prepare`), then each check judges."""
     outcomes = job.result.outcomes
+    whole = any(o.status in _WHOLE for o in outcomes.values())  # else no function failed as a whole
     ran = []
     for p in job.planned:
-        if message := _whole_function_status(p, outcomes):
+        if whole and (message := _whole_function_status(p, outcomes)):
             p.verdict = Verdict(0.0, message)
         else:
             ran.append(p)

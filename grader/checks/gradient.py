@@ -36,7 +36,7 @@ import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import materialise
-from grader.checks.validate import array_problem, pick, value_problem
+from grader.checks.validate import array_problem, close, pick, value_problem
 from grader.sandbox import Outcome, Ref
 from reference.gradcheck import directional_gradient_check, gradient_check
 
@@ -228,7 +228,7 @@ class GradientCheck(Check):
         if problem := outcome_problem(outcome) or value_problem(outcome.value, point.expected, "gradient"):
             return f"the backward: {problem}", evidence
         got, expected = self.grads(outcome.value), self.grads(point.expected)
-        off = [k for k in point.tensors if not np.allclose(got[k], expected[k], rtol=self.rtol, atol=self.atol)]
+        off = [k for k in point.tensors if not close(got[k], expected[k], self.rtol, self.atol)]
         if not off:
             return None, evidence
         where = "; ".join(f"the gradient for {k} is off in {locate(got[k], expected[k], self.rtol, self.atol)}"

@@ -33,10 +33,14 @@ def _changed_argument(sent: tuple, after) -> int | None:
         return 0
     for i, (before, now) in enumerate(zip(sent, after)):
         for (path, a), (_, b) in zip(leaves(before), leaves(now)):
-            if isinstance(a, np.ndarray) and not (type(b) is np.ndarray and b.shape == a.shape
-                                                  and np.array_equal(a, b, equal_nan=True)):
+            if isinstance(a, np.ndarray) and not (type(b) is np.ndarray and b.shape == a.shape and _equal(a, b)):
                 return i
     return None
+
+
+def _equal(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal entries, NaN equal to NaN (numpy's equal_nan comparison only when plain equality fails)."""
+    return bool((a == b).all()) or np.array_equal(a, b, equal_nan=True)
 
 
 @dataclass(frozen=True)

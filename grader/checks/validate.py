@@ -157,7 +157,7 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
 # (anything unusual, e.g. extra dict keys or a 0-d array for a float, takes the full walk, which
 # also words the message).
 
-def _close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
+def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
     """`got` has the structure of `expected`, float arrays of its shapes, all entries close (so finite)."""
     kind = type(expected)
     if kind is np.ndarray:
@@ -167,10 +167,10 @@ def _close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
         return type(got) is kind and abs(got - expected) <= atol + rtol * abs(expected)
     if kind is tuple or kind is list:
         return (type(got) in (tuple, list) and len(got) == len(expected)
-                and all(_close(g, e, rtol, atol) for g, e in zip(got, expected)))
+                and all(close(g, e, rtol, atol) for g, e in zip(got, expected)))
     if kind is dict:
         return (type(got) is dict and got.keys() == expected.keys()
-                and all(_close(got[k], e, rtol, atol) for k, e in expected.items()))
+                and all(close(got[k], e, rtol, atol) for k, e in expected.items()))
     return (kind is bool or kind is str or expected is None) and type(got) is kind and got == expected
 
 
@@ -198,7 +198,7 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
                    what: str | tuple = "result", reveal: bool = True) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
-    if outcome is not None and outcome.status == "ok" and _close(outcome.value, expected, rtol, atol):
+    if outcome is not None and outcome.status == "ok" and close(outcome.value, expected, rtol, atol):
         return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what)
