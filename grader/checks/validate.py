@@ -9,6 +9,7 @@ revealing expected values.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -64,6 +65,8 @@ def scalar_problem(value: Any, what: str = "result") -> str | None:
 
 def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
+    if _valid(value, like):
+        return None
     return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w), what)
 
 
@@ -172,6 +175,25 @@ def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
         return (type(got) is dict and got.keys() == expected.keys()
                 and all(close(got[k], e, rtol, atol) for k, e in expected.items()))
     return (kind is bool or kind is str or expected is None) and type(got) is kind and got == expected
+
+
+def _valid(value: Any, like: Any) -> bool:
+    """`value` has the structure of `like`: finite float arrays of its shapes, exact finite floats, equal
+    other leaves (what value_problem accepts; a dict may hold more keys)."""
+    kind = type(like)
+    if kind is np.ndarray:
+        return (type(value) is np.ndarray and value.dtype.kind == "f" and value.shape == like.shape
+                and bool(np.isfinite(value).all()))
+    if kind is float:
+        return type(value) is float and math.isfinite(value)
+    if kind is int:
+        return type(value) is int
+    if kind is tuple or kind is list:
+        return (type(value) in (tuple, list) and len(value) == len(like)
+                and all(_valid(v, l) for v, l in zip(value, like)))
+    if kind is dict:
+        return type(value) is dict and all(k in value and _valid(value[k], l) for k, l in like.items())
+    return (kind is bool or kind is str or like is None) and type(value) is kind and value == like
 
 
 def _same_layout(value: Any, like: Any) -> bool:

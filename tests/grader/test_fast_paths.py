@@ -9,8 +9,8 @@ from grader.checks.base import Context
 from grader.checks.cases import materialise
 from grader.checks.statistical import moments
 from grader.checks.value import ValueCheck
-from grader.checks.validate import (layout_problem, mismatch, result_problem, shape_problem, structure_problem,
-                                    type_name, value_problem)
+from grader.checks.validate import (array_problem, layout_problem, mismatch, result_problem, shape_problem,
+                                    structure_problem, type_name, value_problem)
 from grader.sandbox import RNG, Call, Outcome, Ref
 
 
@@ -100,3 +100,10 @@ def test_remembered_formula_screening_agrees_with_the_scan(text):
 @pytest.mark.parametrize("a", [_X, np.where(_X > 2, np.nan, _X)])
 def test_mutation_comparison_agrees_with_numpy_equal_nan(a, b):
     assert hygiene._equal(a, b) == np.array_equal(a, b, equal_nan=True)
+
+
+@pytest.mark.parametrize("value, expected", _JUDGED + [(np.float64(1.5), 1.5), (1.5, np.float64(1.5)), ({"W": _X}, {"W": _X}),
+                                                      ((3, "relu", None), (3, "relu", None)), (np.nan, 1.0)])
+def test_validation_shortcut_agrees_with_the_full_walk(value, expected):
+    full = structure_problem(value, expected, lambda v, l, w: array_problem(v, l.shape, w), "result")
+    assert value_problem(value, expected) == full
