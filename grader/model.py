@@ -20,6 +20,7 @@ JSON schema (`SubmissionReport.to_dict`, version 1, stable):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from operator import attrgetter
 
 KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene")
 
@@ -54,7 +55,7 @@ class CheckResult:
 
 
 def _total(rows, attr):
-    return round(sum(getattr(r, attr) for r in rows), 6)
+    return round(sum(map(attrgetter(attr), rows)), 6)
 
 
 @dataclass

@@ -30,7 +30,7 @@ def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float])
     Without it a student who hands in one perfect file would score 100%:
     every report of an assignment must have the same maximum.
     """
-    present = set(report.exercises())
+    present = {c.exercise for c in report.checks}
     for name, max_points in exercises.items():
         if name not in present:
             report.checks.append(CheckResult(

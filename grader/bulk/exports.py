@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 
-from grader.feedback.summary import capped, function_state, total
+from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
 from grader.model import SubmissionReport
 from mlptutor.roster import Student
 
@@ -59,31 +59,33 @@ def grades_csv(reports: list[SubmissionReport]) -> str:
     return _csv(["student", *names, "total", "max_score"], rows)
 
 
-def gradescope_results(report: SubmissionReport) -> dict:
-    """Gradescope's results.json for one submission: one test per graded function."""
+@per_group
+def _tests(exercise: Group) -> list[tuple]:
+    """(name, score, max_score, status, output) of each function's test: a line per check, then the
+    mistakes named."""
     tests = []
-    for e, (exercise, functions) in enumerate(report.exercises().items(), start=1):
-        for f, (function, rows) in enumerate(functions.items(), start=1):
-            score, max_score = total(rows)
-            lines = [f"{'ok' if r.passed else 'FAILED'} {r.check} ({r.kind}): {r.message}".rstrip(": ")
-                     for r in rows]
-            lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in rows if r.mistake]
-            tests.append({
-                "name": f"{exercise}.{function}" if function != "(file)" else f"{exercise}.py",
-                "number": f"{e}.{f}",
-                "score": score,
-                "max_score": max_score,
-                "status": "passed" if function_state(rows) == "passed" else "failed",
-                "output": "\n".join(lines),
-                "output_format": "text",
-                "tags": [exercise],
-                "visibility": "visible",
-            })
+    for fn in exercise.parts:
+        lines = [f"{'ok' if r.passed else 'FAILED'} {r.check} ({r.kind}): {r.message}".rstrip(": ") for r in fn.rows]
+        lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in fn.rows if r.mistake]
+        name = f"{exercise.name}.{fn.name}" if fn.name != "(file)" else f"{exercise.name}.py"
+        status = "passed" if function_state(fn.rows) == "passed" else "failed"
+        tests.append((name, fn.score, fn.max_score, status, "\n".join(lines)))
+    return tests
+
+
+def gradescope_results(report: SubmissionReport, parts: Outline | None = None) -> dict:
+    """Gradescope's results.json for one submission: one test per graded function;
+    `parts` is `outline(report)` when the caller has it already."""
+    parts = parts or outline(report)
+    tests = [{"name": name, "number": f"{e}.{f}", "score": score, "max_score": max_score, "status": status,
+              "output": output, "output_format": "text", "tags": [exercise.name], "visibility": "visible"}
+             for e, exercise in enumerate(parts.exercises, start=1)
+             for f, (name, score, max_score, status, output) in enumerate(_tests(exercise), start=1)]
     summary = "\n".join(report.problems)
     if report.output.strip():
         summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)
     return {
-        "score": report.score,
+        "score": parts.score,
         "execution_time": round(report.seconds, 3),
         "output": summary,
         "output_format": "text",

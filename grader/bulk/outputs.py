@@ -26,6 +26,7 @@ from grader.bulk.class_report import render_class_report
 from grader.bulk.exports import gradescope_results, grades_csv
 from grader.feedback.html import render_html
 from grader.feedback.markdown import render_markdown
+from grader.feedback.summary import Outline, outline
 from grader.model import SubmissionReport
 
 
@@ -47,11 +48,11 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_gradescope(folder: Path, report: SubmissionReport) -> None:
+def write_gradescope(folder: Path, report: SubmissionReport, parts: Outline | None = None) -> None:
     """`folder/<student>/results.json`, compact JSON from the C encoder (Gradescope parses it; no indent needed)."""
     student = folder / report.student
     student.mkdir(parents=True, exist_ok=True)
-    write_atomic(student / "results.json", json.dumps(gradescope_results(report)) + "\n")
+    write_atomic(student / "results.json", json.dumps(gradescope_results(report, parts)) + "\n")
 
 
 class OutputFolder:
@@ -74,9 +75,10 @@ class OutputFolder:
 
     def write_student(self, report: SubmissionReport) -> None:
         feedback = self._feedback
-        write_atomic(feedback / f"{report.student}.md", render_markdown(report))
-        write_atomic(feedback / f"{report.student}.html", render_html(report))
-        write_gradescope(self.root / "gradescope", report)
+        parts = outline(report)  # grouped and totalled once for the three files
+        write_atomic(feedback / f"{report.student}.md", render_markdown(report, parts))
+        write_atomic(feedback / f"{report.student}.html", render_html(report, parts))
+        write_gradescope(self.root / "gradescope", report, parts)
 
     def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)

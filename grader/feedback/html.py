@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape as _escape
 
-from grader.feedback.summary import capped, function_state, points, total
+from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group, points
 from grader.model import SubmissionReport
 
 STYLE = """
@@ -43,28 +43,31 @@ def _check_cell(row) -> str:
     return text
 
 
-def _exercise(name: str, functions: dict) -> str:
-    rows = [r for fn_rows in functions.values() for r in fn_rows]
-    out = [f"<h2>{escape(name)}.py <span class=\"score\">{points(*total(rows))}</span></h2>",
+@per_group
+def _exercise(exercise: Group) -> str:
+    """The heading and table of one exercise."""
+    out = [f"<h2>{escape(exercise.name)}.py <span class=\"score\">{points(exercise.score, exercise.max_score)}</span></h2>",
            "<table><tr><th>function</th><th>check</th><th>points</th><th>result</th></tr>"]
-    for function, fn_rows in functions.items():
-        state = function_state(fn_rows)
-        if state == "not implemented":
-            out.append(f'<tr><td><code>{escape(function)}</code></td><td>all</td>'
-                       f'<td class="score">{points(*total(fn_rows))}</td><td class="todo">not implemented yet</td></tr>')
+    for fn in exercise.parts:
+        function = escape(fn.name)
+        if function_state(fn.rows) == "not implemented":
+            out.append(f'<tr><td><code>{function}</code></td><td>all</td>'
+                       f'<td class="score">{points(fn.score, fn.max_score)}</td><td class="todo">not implemented yet</td></tr>')
             continue
-        for r in fn_rows:
-            out.append(f'<tr><td><code>{escape(function)}</code></td><td>{escape(r.check)} ({escape(r.kind)})</td>'
+        for r in fn.rows:
+            out.append(f'<tr><td><code>{function}</code></td><td>{escape(r.check)} ({escape(r.kind)})</td>'
                        f'<td class="score">{points(r.points, r.max_points)}</td><td>{_check_cell(r)}</td></tr>')
     out.append("</table>")
     return "\n".join(out)
 
 
-def render_html(report: SubmissionReport) -> str:
-    body = [f"<h1>Feedback for {escape(report.student)}: {points(report.score, report.max_score)}</h1>"]
+def render_html(report: SubmissionReport, parts: Outline | None = None) -> str:
+    """The page; `parts` is `outline(report)` when the caller has it already."""
+    parts = parts or outline(report)
+    body = [f"<h1>Feedback for {escape(report.student)}: {points(parts.score, parts.max_score)}</h1>"]
     if report.problems:
         body.append('<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
-    body += [_exercise(name, functions) for name, functions in report.exercises().items()]
+    body += [_exercise(exercise) for exercise in parts.exercises]
     if report.output.strip():
         body.append(f"<h2>Output of your code</h2>\n<pre>{escape(capped(report.output))}</pre>")
     return page(f"Feedback: {report.student}", "\n".join(body))

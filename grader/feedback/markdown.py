@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from grader.feedback.summary import capped, points, shared_message, total
+from grader.feedback.summary import Group, Outline, capped, outline, per_group, points, shared_message
 from grader.model import SubmissionReport
 
 
@@ -13,22 +13,30 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_markdown(report: SubmissionReport) -> str:
-    out = [f"# Feedback for {report.student}: {points(report.score, report.max_score)}", ""]
+@per_group
+def _exercise(exercise: Group) -> list[str]:
+    """The section of one exercise: its heading and table."""
+    out = ["", f"## {exercise.name}.py: {points(exercise.score, exercise.max_score)}", "",
+           "| function | check | points | result |", "| --- | --- | --- | --- |"]
+    for fn in exercise.parts:
+        if message := shared_message(fn.rows):
+            out.append(f"| `{fn.name}` | all | {points(fn.score, fn.max_score)} | {_cell(message)} |")
+            continue
+        for r in fn.rows:
+            result = ("passed: " if r.passed else "**failed**: ") + _cell(r.message)
+            if r.mistake:
+                result += f" <br>mistake `{r.mistake}`: {_cell(r.hint or '')}"
+            out.append(f"| `{fn.name}` | {r.check} ({r.kind}) | {points(r.points, r.max_points)} | {result} |")
+    return out
+
+
+def render_markdown(report: SubmissionReport, parts: Outline | None = None) -> str:
+    """The page; `parts` is `outline(report)` when the caller has it already."""
+    parts = parts or outline(report)
+    out = [f"# Feedback for {report.student}: {points(parts.score, parts.max_score)}", ""]
     out += [f"- {_cell(p)}" for p in report.problems]
-    for exercise, functions in report.exercises().items():
-        rows = [r for fn_rows in functions.values() for r in fn_rows]
-        out += ["", f"## {exercise}.py: {points(*total(rows))}", "",
-                "| function | check | points | result |", "| --- | --- | --- | --- |"]
-        for function, fn_rows in functions.items():
-            if message := shared_message(fn_rows):
-                out.append(f"| `{function}` | all | {points(*total(fn_rows))} | {_cell(message)} |")
-                continue
-            for r in fn_rows:
-                result = ("passed: " if r.passed else "**failed**: ") + _cell(r.message)
-                if r.mistake:
-                    result += f" <br>mistake `{r.mistake}`: {_cell(r.hint or '')}"
-                out.append(f"| `{function}` | {r.check} ({r.kind}) | {points(r.points, r.max_points)} | {result} |")
+    for exercise in parts.exercises:
+        out += _exercise(exercise)
     if report.output.strip():
         out += ["", "## Output of your code", "", "```", capped(report.output), "```"]
     return "\n".join(out) + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from grader.feedback.summary import capped, function_state, points, shared_message, total
+from grader.feedback.summary import Group, capped, function_state, outline, points, shared_message
 from grader.model import SubmissionReport
 
 _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implemented": ("TODO", "yellow")}
@@ -17,24 +17,24 @@ _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implement
 
 def render_text(report: SubmissionReport, color: bool = False) -> str:
     style = (lambda text, fg, bold=False: click.style(text, fg=fg, bold=bold)) if color else (lambda text, *a, **k: text)
+    parts = outline(report)
     lines = list(report.problems)
-    for exercise, functions in report.exercises().items():
-        rows = [r for fn_rows in functions.values() for r in fn_rows]
-        lines.append(style(f"{exercise}.py  {points(*total(rows))}", None, bold=True))
-        for function, fn_rows in functions.items():
-            lines += _function_lines(function, fn_rows, style)
-    lines.append(style(f"Total: {points(report.score, report.max_score)}", None, bold=True))
+    for exercise in parts.exercises:
+        lines.append(style(f"{exercise.name}.py  {points(exercise.score, exercise.max_score)}", None, bold=True))
+        for fn in exercise.parts:
+            lines += _function_lines(fn, style)
+    lines.append(style(f"Total: {points(parts.score, parts.max_score)}", None, bold=True))
     if report.output.strip():
         lines += ["", "Output of your code:", _indent(capped(report.output), "  | ")]
     return "\n".join(lines) + "\n"
 
 
-def _function_lines(function: str, rows, style) -> list[str]:
-    if function == "(file)":
+def _function_lines(fn: Group, style) -> list[str]:
+    rows = fn.rows
+    if fn.name == "(file)":
         return [style(f"  {r.message}", "red") for r in rows]
-    state = function_state(rows)
-    mark, colour = _MARKS[state]
-    head = f"  {style(mark, colour)} {function}  {points(*total(rows))}"
+    mark, colour = _MARKS[function_state(rows)]
+    head = f"  {style(mark, colour)} {fn.name}  {points(fn.score, fn.max_score)}"
     if message := shared_message(rows):
         return [f"{head}  {message}"]
     lines = [head]

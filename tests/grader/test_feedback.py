@@ -44,3 +44,39 @@ def test_markdown_tables_escape_pipes():
     md = render_markdown(report())
     assert "## softmax.py: 2/5" in md and "| `log_softmax` | all | 0/2 | not implemented yet |" in md
     assert "1/2 inputs right \\| off" in md and "mistake `softmax-no-max-shift`" in md
+
+
+def _copied(rep: SubmissionReport) -> SubmissionReport:
+    """The same report built from fresh row instances (no identity shared with `rep`)."""
+    return SubmissionReport.from_dict(rep.to_dict())
+
+
+def test_outline_totals_match_the_report_bit_for_bit():
+    from grader.feedback.summary import outline, total
+
+    rows = [CheckResult("e", "f", f"c{i}", "value", 0.1, 0.3, False, "off") for i in range(7)]
+    rows.insert(3, CheckResult("e", "g", "shape", "shape", 1 / 3, 1.0, False, "off"))
+    rep = SubmissionReport("erin", rows)
+    parts = outline(rep)
+    assert (parts.score, parts.max_score) == (rep.score, rep.max_score)
+    (exercise,) = parts.exercises
+    assert [fn.name for fn in exercise.parts] == ["f", "g"]
+    assert (exercise.score, exercise.max_score) == total([r for fn in exercise.parts for r in fn.rows])
+    assert exercise.score == rep.to_dict()["exercises"][0]["score"]
+
+
+def test_remembered_renders_agree_with_fresh_ones():
+    """Shared rows render from the memo; the pages equal those of fresh instances, and other rows
+    (another verdict, another student's notes) give their own pages."""
+    from grader.bulk.exports import gradescope_results
+    from grader.feedback.html import render_html
+
+    first = report()
+    again = SubmissionReport("erin", first.checks, problems=[], output="")  # the same row instances
+    for render in (render_markdown, render_html, render_text, lambda r: json.dumps(gradescope_results(r))):
+        assert render(first) == render(_copied(first))
+        assert render(again) == render(_copied(again))
+        changed = _copied(first)
+        changed.checks[1] = CheckResult("softmax", "softmax", "shape", "shape", 0.0, 1.0, False, "wrong shape")
+        assert render(changed) != render(first)
+        assert "wrong shape" in render(changed) and "wrong shape" not in render(first)
