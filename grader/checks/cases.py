@@ -122,6 +122,8 @@ def run_trusted(fn: Callable, case: Case) -> Any:
 
 
 def _call(fn: Callable, case: Case) -> Any:
+    if not case.kwargs:
+        return fn(*materialise(case.args))
     return fn(*materialise(case.args), **materialise(case.kwargs))
 
 

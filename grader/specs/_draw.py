@@ -20,6 +20,8 @@ def normal(shape: tuple, scale: float = 1.0, away_from_zero: float = 0.0) -> Cal
     """rng -> one N(0, scale^2) array of `shape`, entries at least `away_from_zero` from 0 (kinks)."""
     def draw(rng: np.random.Generator) -> np.ndarray:
         x = rng.normal(0.0, scale, size=shape)
+        if not away_from_zero:
+            return x
         return np.where(np.abs(x) < away_from_zero, np.copysign(away_from_zero, x) + x, x)
     return draw
 
