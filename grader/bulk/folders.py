@@ -14,12 +14,11 @@ from pathlib import Path
 from grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
 
 
-def read_file(path: Path, root: Path, label: str, limits: FileLimits, problems: list[str]) -> bytes | None:
+def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, problems: list[str]) -> bytes | None:
     """Content of `path` (shown as `label` in problems), or None with a problem line;
     a symbolic link must stay inside `root`."""
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(root.resolve()):
+    if os.path.islink(path):
+        if not Path(os.path.realpath(path)).is_relative_to(root.resolve()):
             problems.append(f"{label}: a symbolic link out of its submission; ignored")
             return None
     try:
@@ -28,7 +27,12 @@ def read_file(path: Path, root: Path, label: str, limits: FileLimits, problems: 
             if size > limits.file_bytes:
                 problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored")
                 return None
-            return handle.read(limits.file_bytes + 1)
+            # asking for the size found (not the limit) spares a buffer of the limit's size per file;
+            # a file grown since is read on, up to the same limit as one read of the limit would
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limits.file_bytes - size)
+            return data
     except OSError as exc:
         problems.append(f"{label}: cannot be read ({exc.strerror or exc}); ignored")
         return None
@@ -50,7 +54,7 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits()) -> tuple[dict[s
             if len(files) >= limits.entries:
                 problems.append(f"{folder.name}: more than {limits.entries} source files; the rest ignored")
                 return files, problems
-            data = read_file(Path(here, name), folder, f"{folder.name}/{relative}", limits, problems)
+            data = read_file(os.path.join(here, name), folder, f"{folder.name}/{relative}", limits, problems)
             if data is None:
                 continue
             total += len(data)

@@ -168,3 +168,21 @@ def test_encrypted_zip_is_refused(tmp_path):
     (tmp_path / "class" / "enc.zip").write_bytes(bytes(data))
     problems = "\n".join(discover(tmp_path / "class", EXERCISES).problems)
     assert "enc: nothing to grade (enc.zip: cannot be read" in problems
+
+
+def test_read_file_reads_what_one_read_of_the_limit_would(tmp_path, monkeypatch):
+    """The read asks for the size found; a file at the limit is whole, and one that grew after its
+    size was taken is read on up to the limit + 1 bytes, as a single read of the limit gives."""
+    import grader.bulk.folders as folders
+
+    limits = FileLimits(file_bytes=1000)
+    path = tmp_path / "a.py"
+    path.write_bytes(b"x" * 1000)
+    assert folders.read_file(path, tmp_path, "a.py", limits, []) == b"x" * 1000
+    path.write_bytes(b"y" * 5000)
+    real_fstat = os.fstat
+    monkeypatch.setattr(folders.os, "fstat", lambda fd: os.stat_result((0,) * 6 + (10,) + (0,) * 3)
+                        if fd > 2 else real_fstat(fd))  # it was 10 bytes when looked at
+    with open(path, "rb") as handle:
+        expected = handle.read(limits.file_bytes + 1)
+    assert folders.read_file(path, tmp_path, "a.py", limits, []) == expected == b"y" * 1001
