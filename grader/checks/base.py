@@ -10,8 +10,10 @@ of one student runs in two phases, with the sandbox in between:
     verdict = check.judge(ctx, plan, outcomes)   # trusted: Outcomes -> Verdict
 
 `plan` must name its calls with `ctx.call_id(self.name, tag)` so that ids
-are unique within the job, and draw hidden inputs from `ctx.rng(self.name)`
-(seeded by student, exercise, function and check), never from global state.
+are unique within the job (calls on shared `Inputs` are named by the Inputs
+and planned once for every check naming them: `cases.hidden_batch`), and
+draw hidden inputs from `ctx.rng(self.name)` (seeded by student, exercise,
+function and check), never from global state.
 `judge` receives the outcomes of the whole job (a call never answered is
 absent or "skipped") and returns a `Verdict`: a score fraction in [0, 1], a
 message that never reveals hidden expected values, and `Evidence` (the
