@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from grader.checks.cases import as_case, expect, hidden_batch
+from grader.checks.cases import Batch, as_case, batch, hidden_batch
 from grader.checks.validate import result_problem
 from grader.sandbox import Outcome
 
-_FIXED_EXPECTED: dict[tuple[int, int], tuple] = {}  # (id(check), id(reference)) -> (check, reference, expected)
+# (id(check), id(reference), exercise, function, module) -> (check, reference, Batch of the fixed cases)
+_FIXED: dict[tuple, tuple] = {}
 
 
 @dataclass(frozen=True)
@@ -38,19 +39,18 @@ class ValueCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        fixed = [as_case(c) for c in self.fixed]
+        fixed = self._fixed(ctx)
         hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h")
-        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=self.pick) for i, c in enumerate(fixed)] + hidden.calls
-        return Plan(calls, (fixed + hidden.cases, self._fixed_expected(ctx.reference, fixed) + hidden.expected))
+        return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 
-    def _fixed_expected(self, reference: Callable, cases: list) -> list:
-        """The reference's results on the fixed cases: the same for every student, so computed once per process.
-
-        The entry keeps the check and the reference alive, so the ids in its key cannot be reused."""
-        key = (id(self), id(reference))
-        entry = _FIXED_EXPECTED.get(key)
+    def _fixed(self, ctx: Context) -> Batch:
+        """The fixed cases, their calls and the reference's results: the same for every student, so made once
+        per process. The entry keeps the check and the reference alive, so the ids in its key cannot be reused."""
+        key = (id(self), id(ctx.reference), ctx.exercise, ctx.function, ctx.module)
+        entry = _FIXED.get(key)
         if entry is None:
-            entry = _FIXED_EXPECTED[key] = (self, reference, expect(reference, cases, self.pick))
+            cases = [as_case(c) for c in self.fixed]
+            entry = _FIXED[key] = (self, ctx.reference, batch(ctx, cases, self.name, self.pick))
         return entry[2]
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
