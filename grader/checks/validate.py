@@ -164,8 +164,11 @@ def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
     """`got` has the structure of `expected`, float arrays of its shapes, all entries close (so finite)."""
     kind = type(expected)
     if kind is np.ndarray:
-        return (type(got) is np.ndarray and got.dtype.kind == "f" and got.shape == expected.shape
-                and bool((np.abs(got - expected) <= atol + rtol * np.abs(expected)).all()))
+        if type(got) is not np.ndarray or got.dtype.kind != "f" or got.shape != expected.shape:
+            return False
+        diff = got - expected
+        # all differences exactly 0 (NaN and inf give NaN or inf): equal and finite, the usual right answer
+        return not diff.any() or bool((np.abs(diff) <= atol + rtol * np.abs(expected)).all())
     if kind is float or kind is int:
         return type(got) is kind and abs(got - expected) <= atol + rtol * abs(expected)
     if kind is tuple or kind is list:

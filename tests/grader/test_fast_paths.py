@@ -67,6 +67,8 @@ _JUDGED = [  # (value, expected): right answers, near misses and odd values of e
     (_X.astype(int), _X), (np.where(_X > 2, np.nan, _X), _X), (np.full((2, 3), np.inf), _X), (_X.view(np.matrix), _X),
     (1.5, 1.5), (1.5 + 1e-3, 1.5), (np.array(1.5), 1.5), (float("nan"), 1.5), (3, 3), (3.0, 3), (True, True),
     (False, True), ("relu", "relu"), (None, None), (0, None),
+    (np.full((2, 3), np.inf), np.full((2, 3), np.inf)), (np.array([np.nan]), np.array([np.nan])),
+    (-np.zeros(3), np.zeros(3)), (np.zeros((0, 3)), np.zeros((0, 3))), (_X.astype(np.float32), _X.astype(np.float32)),
     ((_X, 2.0), (_X, 2.0)), ([_X, 2.0], (_X, 2.0)), ((_X,), (_X, 2.0)), ((_X + 1, 2.0), (_X, 2.0)),
     ({"W": _X, "b": 1.0}, {"W": _X, "b": 1.0}), ({"W": _X}, {"W": _X, "b": 1.0}),
     ({"W": _X, "b": 1.0, "extra": 2}, {"W": _X, "b": 1.0}), ({"W": _X * 2, "b": 1.0}, {"W": _X, "b": 1.0}),
