@@ -75,6 +75,7 @@ _JUDGED = [  # (value, expected): right answers, near misses and odd values of e
 ]
 
 
+@pytest.mark.filterwarnings("ignore:invalid value:RuntimeWarning")  # inf - inf, as numpy says
 @pytest.mark.parametrize("value, expected", _JUDGED)
 def test_judging_shortcuts_agree_with_the_full_walk(value, expected):
     slow = value_problem(value, expected) or mismatch(expected, value, 1e-7, 1e-10)
