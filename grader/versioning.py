@@ -21,11 +21,12 @@ def content_hash(sources: dict[str, str | bytes]) -> str:
     return _digest(sorted(sources.items()))
 
 
-def source_version(*packages: str) -> str:
-    """Hash of every .py file under the given top-level packages of this repository."""
-    files = sorted(p for pkg in packages for p in (_ROOT / pkg).rglob("*.py"))
+def source_version(*paths: str) -> str:
+    """Hash of every .py file under the given packages (or of the given .py files) of this repository."""
+    files = sorted(p for path in paths
+                   for p in ([_ROOT / path] if path.endswith(".py") else (_ROOT / path).rglob("*.py")))
     return _digest((str(p.relative_to(_ROOT)), p.read_bytes()) for p in files)
 
 
-# any change to grading logic, specs or the reference changes the version
-GRADER_VERSION = source_version("grader", "reference")
+# any change to grading logic, specs, the reference or how hidden inputs are seeded changes the version
+GRADER_VERSION = source_version("grader", "reference", "mlptutor/seeding.py")
