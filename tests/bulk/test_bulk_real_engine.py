@@ -77,3 +77,36 @@ def test_require_sandbox_grades_under_bubblewrap_or_refuses_in_one_line():
         assert "\n" not in str(exc) and "bubblewrap" in str(exc)
         pytest.skip("bubblewrap is not usable here; the refusal was one line")
     assert report.isolation == "bwrap"
+
+
+def test_prepare_leaves_what_workers_find_at_start_to_inherit():
+    """After Engine.prepare() a forked worker's sandboxes find their runtimes and level already
+    known (no SymPy file listing, no probe of their own) and grade as without it."""
+    from grader.checks.symbolic import PRELOAD as SYMBOLIC_PRELOAD
+    from grader.sandbox import levels, runtime
+
+    engine = Engine()
+    engine.prepare()
+    known = runtime.runtime.cache_info()
+    assert runtime.runtime(("numpy",)) and runtime.runtime(SYMBOLIC_PRELOAD)
+    assert runtime.runtime.cache_info().misses == known.misses  # both were found by prepare
+    probes = levels.unavailable.cache_info().misses
+    read, write = os.pipe()
+    if (pid := os.fork()) == 0:  # as the local pool starts a worker
+        os.close(read)
+        try:
+            with engine.open() as grade:
+                report = grade("alice", {"softmax": (SOLUTIONS / "softmax.py").read_text()})
+            fresh = (runtime.runtime.cache_info().misses == known.misses,
+                     levels.unavailable.cache_info().misses == probes, report.score, report.max_score)
+            os.write(write, repr(fresh).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        inherited_runtime, inherited_level, score, max_score = eval(pipe.read())
+    os.waitpid(pid, 0)
+    assert inherited_runtime and inherited_level
+    with engine.open() as grade:
+        report = grade("alice", {"softmax": (SOLUTIONS / "softmax.py").read_text()})
+    assert (score, max_score) == (report.score, report.max_score) and score > 0
