@@ -1,5 +1,6 @@
 """The real sandbox and grader behind `mlptutor grade`: a kill -9 mid-run, a rerun, other worker counts."""
 
+import ast
 import os
 import signal
 import subprocess
@@ -104,7 +105,7 @@ def test_prepare_leaves_what_workers_find_at_start_to_inherit():
             os._exit(0)
     os.close(write)
     with os.fdopen(read) as pipe:
-        inherited_runtime, inherited_level, score, max_score = eval(pipe.read())
+        inherited_runtime, inherited_level, score, max_score = ast.literal_eval(pipe.read())
     os.waitpid(pid, 0)
     assert inherited_runtime and inherited_level
     with engine.open() as grade:
