@@ -16,13 +16,19 @@ def _report(student, points, content_hash="h1"):
                             seconds=0.5, problems=["note"], output="printed\n")
 
 
+def _read_back(path, assignment):
+    """The reports as a fresh connection reads them from the file (nothing remembered)."""
+    with Gradebook(path) as gb:
+        return gb.reports(assignment)
+
+
 def test_record_replaces_and_round_trips(tmp_path):
     gb = Gradebook(tmp_path / "gb.sqlite")
     gb.record("hw1", _report("bob", 0.0))
     gb.record("hw1", _report("alice", 1.0))
     gb.record("hw1", _report("bob", 1.0, content_hash="h2"))  # a regrade replaces, never appends
     gb.record("quiz", _report("alice", 0.0))
-    reports = gb.reports("hw1")
+    reports = _read_back(tmp_path / "gb.sqlite", "hw1")
     assert [r.student for r in reports] == ["alice", "bob"]
     assert reports[1].to_dict() == _report("bob", 1.0, content_hash="h2").to_dict()
     assert gb.graded("hw1", "v1") == {"alice": "h1", "bob": "h2"}
@@ -41,8 +47,9 @@ def test_failed_record_leaves_previous_rows(tmp_path):
     broken.checks.append(CheckResult("softmax", "softmax", "odd", "value", 0.0, 1.0, False, message=["x"]))
     with pytest.raises(sqlite3.Error):
         gb.record("hw1", broken)
-    assert gb.reports("hw1")[0].content_hash == "h1"
-    assert len(gb.reports("hw1")[0].checks) == 2
+    for reports in (gb.reports("hw1"), _read_back(tmp_path / "gb.sqlite", "hw1")):
+        assert reports[0].content_hash == "h1"
+        assert len(reports[0].checks) == 2
 
 
 def test_a_report_longer_than_one_insert_round_trips(tmp_path):
@@ -50,9 +57,38 @@ def test_a_report_longer_than_one_insert_round_trips(tmp_path):
     report = SubmissionReport("zoe", rows, content_hash="h", grader_version="v1")
     with Gradebook(tmp_path / "gb.sqlite") as gb:
         gb.record("hw1", report)
-        assert gb.reports("hw1")[0].to_dict() == report.to_dict()
+    assert _read_back(tmp_path / "gb.sqlite", "hw1")[0].to_dict() == report.to_dict()
     with Gradebook(tmp_path / "small.sqlite") as gb:  # as with an SQLite build allowing 999 parameters
         gb._db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
         gb._rows_per_insert = 999 // 14
         gb.record("hw1", report)
-        assert gb.reports("hw1")[0].to_dict() == report.to_dict()
+    assert _read_back(tmp_path / "small.sqlite", "hw1")[0].to_dict() == report.to_dict()
+
+
+def _exact(reports):
+    """Every value with its type: what the class report and the exports see."""
+    return [(repr(r.to_dict()), [tuple((type(v), v) for v in vars(c).values()) for c in r.checks]) for r in reports]
+
+
+def test_remembered_reports_equal_what_reading_gives(tmp_path):
+    """Reports this Gradebook recorded are handed back without reading them, exactly as a fresh
+    connection reads them; rows that would read back differently (whole points as int, a -0.0)
+    and submissions replaced through another connection are read."""
+    path = tmp_path / "gb.sqlite"
+    ints = _report("carol", 1.0)
+    ints.checks[1] = CheckResult("softmax", "log_softmax", "value", "value", 2, 2, True)
+    negative_zero = _report("dave", -0.0)
+    gb = Gradebook(path)
+    for report in (_report("alice", 1.0), _report("bob", 0.0), ints, negative_zero, _report("erin", 0.5)):
+        gb.record("hw1", report)
+    with Gradebook(path) as other:
+        other.record("hw1", _report("erin", 1.0, content_hash="h9"))
+    assert {student for _, student in gb._recorded} == {"alice", "bob", "erin"}  # carol and dave read back
+    remembered = gb.reports("hw1")
+    assert _exact(remembered) == _exact(_read_back(path, "hw1"))
+    assert str(_read_back(path, "hw1")[3].checks[0].points) == "0.0"  # dave's -0.0 does not survive the file
+    assert remembered[-1].content_hash == "h9" and type(remembered[2].checks[1].points) is float
+    remembered[0].checks.clear()
+    remembered[0].problems.append("changed by a caller")
+    assert _exact(gb.reports("hw1")) == _exact(_read_back(path, "hw1"))
+    gb.close()
