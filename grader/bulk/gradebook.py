@@ -10,13 +10,15 @@ Two tables, written only by the coordinating process:
 
 `record` replaces a student's rows for an assignment in one transaction, so a
 crash or a `kill -9` leaves either the old submission or the new one, never a
-mix. A Gradebook remembers the reports it recorded: `reports` hands one back
-instead of reading its rows again while its submission row is still the one
-written, and when reading would give the same values (floats for points, a
-bool for passed). WAL journaling with synchronous=NORMAL keeps one commit per submission
+mix. WAL journaling with synchronous=NORMAL keeps one commit per submission
 cheap (no fsync per commit; a power cut may lose the last commits, never
 corrupt the file) and lets readers (exports, `mlptutor quiz grade`) work while
 a run writes.
+
+A Gradebook remembers the reports it recorded: `reports` hands one back
+instead of reading its rows again while its submissions row is still the one
+written, and only when reading would give the same values (floats for the
+points, a bool for passed).
 """
 
 from __future__ import annotations

@@ -52,10 +52,12 @@ def _remember(memo: dict, key: tuple, keep, compute: Callable[[], object]):
     return hit[1]
 
 
-_EXERCISES: dict = {}
+_EXERCISES: dict = {}  # (exercise, ids of its rows) -> (the rows, their Group)
 
 
 def outline(report: SubmissionReport) -> Outline:
+    """`report` grouped and totalled; an exercise whose rows are the very objects of an earlier
+    report's gets that report's Group."""
     by_exercise: dict[str, list[CheckResult]] = {}
     for row in report.checks:
         by_exercise.setdefault(row.exercise, []).append(row)
@@ -65,6 +67,7 @@ def outline(report: SubmissionReport) -> Outline:
 
 
 def _exercise(name: str, rows: list[CheckResult]) -> Group:
+    """One exercise's Group: its functions in first-seen order, its rows function by function."""
     by_function: dict[str, list[CheckResult]] = {}
     for row in rows:
         by_function.setdefault(row.function, []).append(row)
