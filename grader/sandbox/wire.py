@@ -171,6 +171,7 @@ def unpack(table, blobs: list) -> list:
         raise ProtocolError("a blob of the message is not a flat array")
     if type(table) is not list:
         raise ProtocolError("message header lacks an array table")
+    sizes = [len(group) for group in groups]
     ends = [0] * len(groups)  # where the last row of each group ended
     arrays = []
     for row in table:
@@ -184,10 +185,11 @@ def unpack(table, blobs: list) -> list:
             if type(n) is not int or not 0 <= n <= MAX_FRAME_BYTES:
                 raise ProtocolError("array table row has fields of the wrong types or sizes")
         end = start + math.prod(shape)
-        if start < ends[number] or end > len(groups[number]):
+        if start < ends[number] or end > sizes[number]:
             raise ProtocolError(f"array table row [{number}, {start}, ...] lies outside its group or overlaps another")
         ends[number] = end
-        arrays.append(groups[number][start:end].reshape(shape))
+        view = groups[number][start:end]
+        arrays.append(view if len(shape) == 1 else view.reshape(shape))  # a third of them are flat
     return arrays
 
 
