@@ -418,7 +418,8 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
         return Foreign(tree[1][:100])
     elif (tag == "r" or tag == "g") and len(tree) == 2 and markers is not None:
         return markers(tag, tree[1])
-    raise ProtocolError(f"bad value tag {str(tag)[:20]!r}")
+    name = tag if type(tag) is str else type(tag).__name__  # a nested list would be costly to print
+    raise ProtocolError(f"bad value tag {name[:20]!r}")
 
 
 # --- reports (child -> grader) -------------------------------------------------------
