@@ -107,13 +107,12 @@ def breakdown(folder: Path, out: Path, count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--submissions", type=int, default=1000)
-    parser.add_argument("--baseline", type=int, default=40, help="submissions for the fresh-interpreter baseline")
+    parser.add_argument("--baseline", type=int, default=40, help="submissions for the fresh-interpreter baseline and the breakdown (0: skip both)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="mlptutor-bench-") as tmp:
         tmp = Path(tmp)
         make_submissions(tmp / "class", args.submissions)
-        make_submissions(tmp / "small", args.baseline)
 
         seconds = timed_run(tmp / "class", tmp / "out", Engine(), args.workers)
         rate = args.submissions / seconds
@@ -122,6 +121,9 @@ def main() -> None:
         print(f"1. bulk run: {args.submissions} submissions, {args.workers} workers: {seconds:.1f} s, "
               f"{rate:.1f} submissions/s (target 50); peak memory: coordinator {own:.0f} MiB, largest worker {worker:.0f} MiB")
 
+        if args.baseline <= 0:
+            return
+        make_submissions(tmp / "small", args.baseline)
         base = timed_run(tmp / "small", tmp / "out-fresh", Engine(fork_server=False), args.workers)
         base_rate = args.baseline / base
         print(f"2. fresh interpreter per submission: {args.baseline} submissions: {base:.1f} s, "
