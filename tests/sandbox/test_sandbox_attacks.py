@@ -2,6 +2,7 @@
 and the sandbox stays up and correct for the next job."""
 
 import numpy as np
+import pytest
 
 from grader.sandbox import Call, Limits
 from grader.sandbox.wire import message
@@ -49,35 +50,29 @@ def test_fork_bomb_is_contained(sandbox):
     assert_healthy(sandbox)
 
 
-def test_daemonised_grandchild_is_killed(sandbox):
-    source = ("import os, signal, time\n"
-              "def f():\n"
-              "    if os.fork() == 0:\n"
-              "        os.setsid()\n"
-              "        if os.fork() == 0:\n"
-              "            signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
-              "            time.sleep(60)\n"
-              "        os._exit(0)\n"
-              "    time.sleep(0.1)\n"
-              "    return 1\n")
-    outcome, _ = run_one(sandbox, source)
-    assert outcome.status == "ok" and outcome.value == 1
-    uid = sandbox._resources.lease.uid
-    if uid is not None:
-        assert processes_of(uid) == []
-    assert_healthy(sandbox)
+DAEMONISED_GRANDCHILD = ("import os, signal, time\n"
+                         "def f():\n"
+                         "    if os.fork() == 0:\n"
+                         "        os.setsid()\n"
+                         "        if os.fork() == 0:\n"
+                         "            signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                         "            time.sleep(60)\n"
+                         "        os._exit(0)\n"
+                         "    time.sleep(0.1)\n"
+                         "    return 1\n")
+# still running when the job ends: the job child's own children when it is killed, the zygote's (a subreaper) after
+CHILDREN_LEFT_RUNNING = ("import os, time\n"
+                         "def f():\n"
+                         "    for _ in range(3):\n"
+                         "        if os.fork() == 0:\n"
+                         "            os.fork()\n"
+                         "            time.sleep(60)\n"
+                         "            os._exit(0)\n"
+                         "    return 1\n")
 
 
-def test_children_still_running_when_the_job_ends_are_killed(sandbox):
-    """They are the job child's own children when it is killed, the zygote's (a subreaper) after."""
-    source = ("import os, time\n"
-              "def f():\n"
-              "    for _ in range(3):\n"
-              "        if os.fork() == 0:\n"
-              "            os.fork()\n"
-              "            time.sleep(60)\n"
-              "            os._exit(0)\n"
-              "    return 1\n")
+@pytest.mark.parametrize("source", [DAEMONISED_GRANDCHILD, CHILDREN_LEFT_RUNNING], ids=["daemonised", "left-running"])
+def test_processes_the_job_started_are_killed(sandbox, source):
     outcome, _ = run_one(sandbox, source)
     assert outcome.status == "ok" and outcome.value == 1
     uid = sandbox._resources.lease.uid
