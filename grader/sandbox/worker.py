@@ -158,23 +158,33 @@ class Zygote:
         self.job["status"] = status
         self.control.sendall(b"exit %d\n" % status)
 
-    def end_job(self):
-        """Kill every process of the job, remove its scratch dir; the child's wait status or None."""
-        if self.job is None:
-            return None
-        if self.job["status"] is None:
-            self.stop_child()
+    def kill_leftovers(self) -> None:
+        """Kill the processes the job left running (student code that forked) and reap them.
+
+        With a uid of its own, every process of that uid at once: kill(-1) as the uid reaches even
+        one that a /proc walk racing with its forks and exits would miss, and no fork survives it.
+        Then walk /proc from here (the only way without a uid), until no process is left alive."""
+        if self.uid is not None:
+            as_uid(self.uid, lambda: os.kill(-1, signal.SIGKILL))
         for _ in range(10_000):
-            # the child's own children are the zygote's now (a subreaper): only if there are any, walk /proc
             victims = descendants(os.getpid()) if has_children() else []
             if not victims:
-                break
+                return
             for pid in victims:
                 try:
                     os.kill(pid, signal.SIGKILL)
                 except OSError:
                     pass
             self.reap_zombies()
+
+    def end_job(self):
+        """Kill every process of the job, remove its scratch dir; the child's wait status or None."""
+        if self.job is None:
+            return None
+        if self.job["status"] is None:
+            self.stop_child()
+        if has_children():  # the child's own children are the zygote's now (a subreaper)
+            self.kill_leftovers()
         self.reap_zombies()
         remove_tree(self.job["dir"], self.uid)
         job, self.job = self.job, None
@@ -243,18 +253,23 @@ def remove_tree(path: str, uid) -> None:
         return
     except OSError:
         pass
-    pid = os.fork()
-    if pid == 0:
-        try:
-            become(uid)
-            empty(path)
-        finally:
-            os._exit(0)
-    os.waitpid(pid, 0)
+    as_uid(uid, lambda: empty(path))
     try:
         os.rmdir(path)
     except OSError:
         pass
+
+
+def as_uid(uid: int, action) -> None:
+    """action() in a forked helper that has become `uid` (the job's files and processes are that uid's)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            become(uid)
+            action()
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
 
 
 def empty(path: str) -> None:
