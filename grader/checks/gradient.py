@@ -184,7 +184,7 @@ class GradientCheck(Check):
                  ctx.call(self.name, "own", (point.dout, own_cache)),
                  ctx.call(self.name, "ref", (point.dout, point.backward_arg)),
                  ctx.call(self.name, "points", (module, self.forward, points, self.output),
-                          function="outputs", module=_POINTS_MODULE)]
+                          function="outputs", module=_POINTS_MODULE, group=f"{module}.{self.forward}")]
         return Plan(calls, point)
 
     def helper_modules(self) -> dict[str, str]:

@@ -45,7 +45,11 @@ class Call:
 
     pick=(0,) sends back only result[0]; the full result stays in the child
     for later Refs. return_args=True also sends back the positional args as
-    they were after the call, to detect in-place mutation.
+    they were after the call, to detect in-place mutation. Calls of one
+    `group` (default: the same module and function) share a timeout: once
+    one times out, those of the group not run yet are not run, since a
+    function that hangs once likely hangs again and each would cost
+    call_seconds.
     """
 
     id: str
@@ -55,6 +59,11 @@ class Call:
     kwargs: dict = field(default_factory=dict)
     return_args: bool = False
     pick: tuple | None = None
+    group: str | None = None
+
+    @property
+    def timeout_group(self) -> str:
+        return self.group or f"{self.module}.{self.function}"
 
     def refs(self) -> tuple[Ref, ...]:
         """Every Ref among the arguments, at any depth, in order."""

@@ -118,6 +118,13 @@ class Job:
         outcomes = {c.id: self.outcomes.get(c.id, missing) for c in self.calls}
         return JobResult(outcomes, dict(self.module_errors), self.output.text(), isolation)
 
+    def _give_up_on(self, group: str) -> None:
+        """The group's calls not run yet are not run: a function that hung once would likely hang again."""
+        error = f"not run after an earlier call of {group}() timed out"
+        for call in self.calls:
+            if call.id not in self.outcomes and call.timeout_group == group:
+                self.outcomes[call.id] = Outcome("timeout", error=error)
+
     def _skip(self, pending: list[str]) -> None:
         reason = f"not run: the job's {self.limits.job_seconds:g} s budget ran out"
         for call_id in pending:
@@ -132,6 +139,8 @@ class Job:
             status = "timeout" if kind in ("timeout", "budget") else "crashed"
             error = f"the worker {reason} during this call"
             self.outcomes[name] = Outcome(status, error=error, seconds=time.monotonic() - self.stage_start)
+            if kind == "timeout":
+                self._give_up_on(next(c for c in self.calls if c.id == name).timeout_group)
         elif what == "replay":
             self.lost[name] = f"could not be re-run after a worker restart (the worker {reason})"
         pending = [c.id for c in self.calls if c.id not in self.outcomes]

@@ -1,6 +1,8 @@
 """Hostile submissions: each ends as failed calls or module errors with a clear reason, at bwrap and rlimits,
 and the sandbox stays up and correct for the next job."""
 
+import time
+
 import numpy as np
 import pytest
 
@@ -218,10 +220,22 @@ def test_huge_file_write_fails(sandbox):
 def test_job_budget_bounds_the_total(sandbox):
     limits = Limits(call_seconds=0.4, job_seconds=1.0)
     source = "def f():\n    while True:\n        pass\n"
-    calls = [Call(f"c{i}", "m", "f") for i in range(6)]
+    calls = [Call(f"c{i}", "m", "f", group=f"g{i}") for i in range(6)]  # each its own timeout group
     result = sandbox.run({"m": source}, calls, limits=limits)
     statuses = [result.outcomes[c.id].status for c in calls]
     assert statuses[:2] == ["timeout", "timeout"] and statuses[-1] == "skipped"
+
+
+def test_a_function_that_timed_out_is_not_called_again(sandbox):
+    limits = Limits(call_seconds=0.4, job_seconds=10.0)
+    source = "def spin(x):\n    while True:\n        pass\n\ndef ok(x):\n    return x\n"
+    calls = [Call(f"s{i}", "m", "spin", (i,)) for i in range(5)] + [Call("fine", "m", "ok", (7,))]
+    start = time.monotonic()
+    result = sandbox.run({"m": source}, calls, limits=limits)
+    assert time.monotonic() - start < 2.0  # one timeout, not five
+    assert [result.outcomes[f"s{i}"].status for i in range(5)] == ["timeout"] * 5
+    assert result.outcomes["s3"].error == "not run after an earlier call of m.spin() timed out"
+    assert result.outcomes["fine"].status == "ok" and result.outcomes["fine"].value == 7
 
 
 def test_results_are_plain_data_or_foreign(sandbox):
