@@ -14,21 +14,14 @@ mix. WAL journaling with synchronous=NORMAL keeps one commit per submission
 cheap (no fsync per commit; a power cut may lose the last commits, never
 corrupt the file) and lets readers (exports, `mlptutor quiz grade`) work while
 a run writes.
-
-A Gradebook remembers the reports it recorded: `reports` hands one back
-instead of reading its rows again while its submissions row is still the one
-written, and only when reading would give the same values (floats for the
-points, a bool for passed).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
-from math import copysign
 from pathlib import Path
 
 from grader.bulk.rows import FIELDS, shared_check, values_of
@@ -86,14 +79,6 @@ def _insert_checks(rows: int) -> str:
             f"VALUES {', '.join([row] * rows)}")
 
 
-def _reads_back_equal(checks: list[CheckResult]) -> bool:
-    """True when reading `checks` back gives the same values and types: the REAL columns return
-    floats (a -0.0 as 0.0: SQLite stores whole reals as integers) and `passed` comes back as a bool."""
-    return all(type(c.points) is float and type(c.max_points) is float and type(c.passed) is bool
-               and (c.points or copysign(1.0, c.points)) > 0 and (c.max_points or copysign(1.0, c.max_points)) > 0
-               for c in checks)
-
-
 class GradebookError(Exception):
     """A gradebook file that cannot be opened or written (message is one line)."""
 
@@ -115,8 +100,6 @@ class Gradebook:
             self._db.executescript(SCHEMA)
             parameters = self._db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
             self._rows_per_insert = min(_ROWS_PER_INSERT, parameters // _ROW_VALUES)
-            # (assignment, student) -> (the submissions row written, the report as reading it back gives)
-            self._recorded: dict[tuple[str, str], tuple[tuple, SubmissionReport]] = {}
         except (sqlite3.Error, OSError) as exc:
             raise GradebookError(f"cannot open gradebook {self.path}: {exc} (is it a mlptutor gradebook on a writable disk?)") from None
 
@@ -148,10 +131,6 @@ class Gradebook:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-        if _reads_back_equal(report.checks):
-            self._recorded[key] = (submission, replace(report, checks=list(report.checks), problems=list(report.problems)))
-        else:
-            self._recorded.pop(key, None)
 
     def graded(self, assignment: str, grader_version: str) -> dict[str, str]:
         """Student -> content hash of every submission of `assignment` graded by this grader version
@@ -161,27 +140,19 @@ class Gradebook:
             (assignment, grader_version)))
 
     def reports(self, assignment: str) -> list[SubmissionReport]:
-        """Every student's report for `assignment`, sorted by student (one this Gradebook recorded
-        and nobody has replaced since is not read back: it is what reading would give)."""
+        """Every student's report for `assignment`, sorted by student."""
         subs = self._db.execute(
             "SELECT * FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
         ).fetchall()
-        known: dict[str, SubmissionReport] = {}
-        for sub in subs:
-            written, report = self._recorded.get(sub[:2], (None, None))
-            if written == sub:  # nobody replaced it since
-                known[sub[1]] = replace(report, checks=list(report.checks), problems=list(report.problems), seconds=sub[5])
         checks: dict[str, list[CheckResult]] = {}
-        if len(known) < len(subs):
-            fields = ", ".join(_CHECK_COLUMNS.values())
-            for student, *values in self._db.execute(
-                f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
-            ):
-                if student not in known:
-                    values[_PASSED] = bool(values[_PASSED])
-                    checks.setdefault(student, []).append(shared_check(*values))
+        fields = ", ".join(_CHECK_COLUMNS.values())
+        for student, *values in self._db.execute(
+            f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
+        ):
+            values[_PASSED] = bool(values[_PASSED])
+            checks.setdefault(student, []).append(shared_check(*values))
         return [
-            known.get(student) or SubmissionReport(
+            SubmissionReport(
                 student=student, checks=checks.get(student, []), content_hash=content_hash, grader_version=version,
                 isolation=isolation, seconds=seconds, problems=json.loads(problems), output=output)
             for _, student, content_hash, version, isolation, seconds, problems, output, _ in subs
