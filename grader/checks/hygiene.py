@@ -12,7 +12,7 @@ Three aspects, each a share of the points:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, ClassVar, Mapping
 
 import numpy as np
@@ -20,7 +20,7 @@ import numpy as np
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import hidden_batch
 from grader.checks.validate import layout_problem, leaves, result_problem
-from grader.sandbox import Call, Outcome
+from grader.sandbox import Outcome
 
 
 def _as_float32(value):
@@ -61,8 +61,7 @@ class HygieneCheck(Check):
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
         cases = inputs.cases[-1:]  # one case tells whether the arguments are modified
         extreme = hidden_batch(ctx, self.extreme, self.name, self.pick, tag="big")
-        calls = [Call(c.id, c.module, c.function, c.args, c.kwargs, return_args=True, pick=c.pick)
-                 for c in inputs.calls[-1:]] + extreme.calls
+        calls = [replace(c, return_args=True) for c in inputs.calls[-1:]] + extreme.calls
         if cases:
             f32 = tuple(_as_float32(a) for a in cases[0].args)
             calls.append(ctx.call(self.name, "f32", f32, cases[0].kwargs, pick=self.pick))
