@@ -65,14 +65,14 @@ def scalar_problem(value: Any, what: str = "result") -> str | None:
 
 def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
-    if _valid(value, like):
+    if _fits(value, like, _valid_leaf):
         return None
     return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w), what)
 
 
 def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers)."""
-    if _same_layout(value, like):
+    if _fits(value, like, _same_shape_leaf):
         return None
 
     def shape_only(v, l, w):
@@ -157,32 +157,44 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
 
 
 # Fast paths for the common case, a right answer: True only where the full walk finds no problem
-# (anything unusual, e.g. extra dict keys or a 0-d array for a float, takes the full walk, which
-# also words the message).
+# (anything unusual, e.g. a 0-d array for a float, takes the full walk, which also words the message).
+
+def _fits(value: Any, like: Any, leaf) -> bool:
+    """`value` has the structure of `like` (tuples/lists of its length, dicts with at least its keys,
+    as the full walk asks) and leaf(v, l) holds at every other place."""
+    kind = type(like)
+    if kind is tuple or kind is list:
+        return (type(value) in (tuple, list) and len(value) == len(like)
+                and all(_fits(v, l, leaf) for v, l in zip(value, like)))
+    if kind is dict:
+        return type(value) is dict and all(k in value and _fits(value[k], l, leaf) for k, l in like.items())
+    return leaf(value, like)
+
+
+def _equal_plain(value: Any, like: Any) -> bool:
+    """A bool, str or None leaf, compared exactly as the full walk does."""
+    kind = type(like)
+    return (kind is bool or kind is str or like is None) and type(value) is kind and value == like
+
 
 def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
     """`got` has the structure of `expected`, float arrays of its shapes, all entries close (so finite)."""
-    kind = type(expected)
-    if kind is np.ndarray:
-        if type(got) is not np.ndarray or got.dtype.kind != "f" or got.shape != expected.shape:
-            return False
-        diff = got - expected
-        # all differences exactly 0 (NaN and inf give NaN or inf): equal and finite, the usual right answer
-        return not diff.any() or bool((np.abs(diff) <= atol + rtol * np.abs(expected)).all())
-    if kind is float or kind is int:
-        return type(got) is kind and abs(got - expected) <= atol + rtol * abs(expected)
-    if kind is tuple or kind is list:
-        return (type(got) in (tuple, list) and len(got) == len(expected)
-                and all(close(g, e, rtol, atol) for g, e in zip(got, expected)))
-    if kind is dict:
-        return (type(got) is dict and got.keys() == expected.keys()
-                and all(close(got[k], e, rtol, atol) for k, e in expected.items()))
-    return (kind is bool or kind is str or expected is None) and type(got) is kind and got == expected
+    def leaf(g, e):
+        kind = type(e)
+        if kind is np.ndarray:
+            if type(g) is not np.ndarray or g.dtype.kind != "f" or g.shape != e.shape:
+                return False
+            diff = g - e
+            # all differences exactly 0 (NaN and inf give NaN or inf): equal and finite, the usual right answer
+            return not diff.any() or bool((np.abs(diff) <= atol + rtol * np.abs(e)).all())
+        if kind is float or kind is int:
+            return type(g) is kind and abs(g - e) <= atol + rtol * abs(e)
+        return _equal_plain(g, e)
+    return _fits(got, expected, leaf)
 
 
-def _valid(value: Any, like: Any) -> bool:
-    """`value` has the structure of `like`: finite float arrays of its shapes, exact finite floats, equal
-    other leaves (what value_problem accepts; a dict may hold more keys)."""
+def _valid_leaf(value: Any, like: Any) -> bool:
+    """What value_problem accepts at a leaf: a finite float array of like's shape, an exact finite float."""
     kind = type(like)
     if kind is np.ndarray:
         return (type(value) is np.ndarray and value.dtype.kind == "f" and value.shape == like.shape
@@ -191,25 +203,12 @@ def _valid(value: Any, like: Any) -> bool:
         return type(value) is float and math.isfinite(value)
     if kind is int:
         return type(value) is int
-    if kind is tuple or kind is list:
-        return (type(value) in (tuple, list) and len(value) == len(like)
-                and all(_valid(v, l) for v, l in zip(value, like)))
-    if kind is dict:
-        return type(value) is dict and all(k in value and _valid(value[k], l) for k, l in like.items())
-    return (kind is bool or kind is str or like is None) and type(value) is kind and value == like
+    return _equal_plain(value, like)
 
 
-def _same_layout(value: Any, like: Any) -> bool:
-    """`value` has the structure of `like` with arrays of its shapes (what layout_problem accepts)."""
-    kind = type(like)
-    if kind is np.ndarray:
-        return type(value) is np.ndarray and value.shape == like.shape
-    if kind is tuple or kind is list:
-        return (type(value) in (tuple, list) and len(value) == len(like)
-                and all(_same_layout(v, l) for v, l in zip(value, like)))
-    if kind is dict:
-        return type(value) is dict and value.keys() == like.keys() and all(_same_layout(value[k], l) for k, l in like.items())
-    return False
+def _same_shape_leaf(value: Any, like: Any) -> bool:
+    """What layout_problem accepts at an array leaf (other leaves take the full walk)."""
+    return type(like) is np.ndarray and type(value) is np.ndarray and value.shape == like.shape
 
 
 def pick(value: Any, path: tuple | None) -> Any:
