@@ -232,7 +232,7 @@ def generate(target: Target, operators: dict[str, Callable] = OPERATORS) -> list
             if code in seen:
                 continue
             seen.add(code)
-            out.append(Mutant(f"{target.function}#{len(out) + 1}", target.exercise, target.function, m.operator,
+            out.append(Mutant(f"{target.exercise}.{target.function}#{len(out) + 1}", target.exercise, target.function, m.operator,
                               f"line {m.line}{where}: {m.description}", code))
     return out
 
