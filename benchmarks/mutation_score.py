@@ -28,15 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from grader.mutation.equivalence import judge_all  # noqa: E402
 from grader.mutation.mutants import all_mutants, solution, targets  # noqa: E402
-from grader.mutation.score import grade_all, render, summarise  # noqa: E402
-
-
-def spread(items: list, limit: int | None) -> list:
-    """`limit` items evenly spread over `items` (all of them without a limit)."""
-    if limit is None or limit >= len(items):
-        return items
-    step = len(items) / limit
-    return [items[int(i * step)] for i in range(limit)]
+from grader.mutation.score import grade_all, render, spread, summarise  # noqa: E402
 
 
 def baseline_seconds(exercises: list[str]) -> float:

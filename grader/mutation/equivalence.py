@@ -8,7 +8,7 @@ emits a RuntimeWarning the reference does not. Formula answers (strings) are
 compared by value at points sampled in their variables' ranges.
 
 Mutants are trusted code (derived from reference/) but may loop or blow up:
-`judge_all` runs them in worker processes, each mutant under a CPU-time
+`judge_all` runs them in worker processes, each mutant under a wall-time
 alarm and an address-space limit, and a worker that dies takes only its
 mutant down (counted as differing: "crashed").
 
@@ -178,9 +178,9 @@ def _reference_runs(exercise: str, function: str) -> tuple[list[Case], list[Run]
     return inputs, [run(target.reference, case) for case in inputs]
 
 
-def describe(case: Case, width: int = 300) -> str:
-    """A short readable form of an input: its tag and arguments."""
-    with np.printoptions(precision=4, threshold=12, edgeitems=2, linewidth=10_000):
+def describe(case: Case, width: int = 3000) -> str:
+    """A readable form of an input: its tag and arguments (arrays of up to 64 entries in full, 6 digits)."""
+    with np.printoptions(precision=6, threshold=64, edgeitems=3, linewidth=10_000):
         parts = [repr(a) if not isinstance(a, Seed) else f"default_rng({a.seed})" for a in case.args]
         parts += [f"{k}={v!r}" for k, v in case.kwargs.items()]
     text = " ".join(f"({case.tag}) {', '.join(parts)}".split())
@@ -232,14 +232,13 @@ def _alarm(signum, frame):
     raise _Timeout
 
 
-def _limited(mutant: Mutant) -> Verdict:
-    signal.signal(signal.SIGXCPU, _alarm)
+def _limited(mutant: Mutant, seconds: int) -> Verdict:
     signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(SECONDS)
+    signal.alarm(seconds)
     try:
         return compare(mutant)
     except _Timeout:
-        return Verdict(mutant.id, "different", f"does not finish within {SECONDS} s")
+        return Verdict(mutant.id, "different", f"does not finish within {seconds} s")
     except RecursionError:
         return Verdict(mutant.id, "different", "recursion without end")
     finally:
@@ -252,20 +251,20 @@ def _init_worker():
     np.seterr(all="warn", under="ignore")
 
 
-def judge_all(mutants: list[Mutant], workers: int = 2) -> dict[str, Verdict]:
+def judge_all(mutants: list[Mutant], workers: int = 2, seconds: int = SECONDS) -> dict[str, Verdict]:
     """Verdicts of every mutant, from `workers` processes; a mutant that kills its worker is "different"."""
     verdicts: dict[str, Verdict] = {}
-    for m in _judge(mutants, workers, verdicts):  # a dead worker breaks the pool: rerun the unfinished alone
-        if _judge([m], 1, verdicts):
+    for m in _judge(mutants, workers, seconds, verdicts):  # a dead worker breaks the pool: rerun the unfinished alone
+        if _judge([m], 1, seconds, verdicts):
             verdicts[m.id] = Verdict(m.id, "different", "kills the process running it")
     return verdicts
 
 
-def _judge(mutants: list[Mutant], workers: int, verdicts: dict[str, Verdict]) -> list[Mutant]:
+def _judge(mutants: list[Mutant], workers: int, seconds: int, verdicts: dict[str, Verdict]) -> list[Mutant]:
     """Judge into `verdicts`; the mutants left without one because a worker died."""
     unfinished = []
     with ProcessPoolExecutor(max(1, workers), initializer=_init_worker) as pool:
-        futures = [(m, pool.submit(_limited, m)) for m in mutants]
+        futures = [(m, pool.submit(_limited, m, seconds)) for m in mutants]
         for m, future in futures:
             try:
                 verdicts[m.id] = future.result()

@@ -137,7 +137,7 @@ def build_unit(target: Target) -> Unit:
     home = target.reference.__module__
     start = (home, target.reference.__name__)
     order: list[tuple[str, str]] = []
-    imports: list[str] = []
+    imports = ["import numpy as np"]  # operators may bring numpy into code that had none (np.float32, np.random)
     names: dict[tuple[str, str], str] = {start: target.function}
     uses: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
 

@@ -53,6 +53,14 @@ class Graded:
         return self.error is None and self.max_points > 0 and self.points >= self.max_points - 1e-9
 
 
+def spread(items: list, limit: int | None) -> list:
+    """`limit` items evenly spread over `items` (all of them without a limit): the same sample every run."""
+    if limit is None or limit >= len(items):
+        return list(items)
+    step = len(items) / limit
+    return [items[int(i * step)] for i in range(limit)]
+
+
 def _init_worker() -> None:
     global _GRADER
     from grader.pipeline import Grader
@@ -166,7 +174,8 @@ def render(summary: dict) -> str:
             current = (g["exercise"], g["function"])
             lines.append(f"  {g['exercise']}.{g['function']}")
         lines.append(f"    {g['id']} [{g['operator']}] {g['description']}")
-        lines.append(f"        differs: {g['reason']}; on {g['witness']}")
+        witness = g["witness"] if g["witness"] is None or len(g["witness"]) <= 240 else g["witness"][:237] + "..."
+        lines.append(f"        differs: {g['reason']}; on {witness}")
     if not s["survivor_list"]:
         lines.append("  none")
     return "\n".join(lines)
