@@ -131,6 +131,7 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "mean_score_fraction": round(sum(g.fraction for g in graded) / n, 4) if n else 0.0,
         "explained": sum(g.explained for g in graded),
         "explained_share": round(sum(g.explained for g in graded) / n, 4) if n else 0.0,
+        "explained_by_relation_only": sum(g.explained and all(m.startswith("relation:") for m in g.mistakes) for g in graded),
         "cost_other_functions": sum(g.others_lost > 0 for g in graded),
         "per_exercise": {k: _rates(v) for k, v in sorted(per_exercise.items())},
         "per_operator": {k: _rates(v) for k, v in sorted(per_operator.items())},
@@ -157,7 +158,8 @@ def render(summary: dict) -> str:
         f"non-equivalent, graded   {s['non_equivalent']}",
         f"full-marks survivors     {s['survivors']}",
         f"mean score fraction      {s['mean_score_fraction']:.3f}",
-        f"explained                {s['explained']} ({100 * s['explained_share']:.1f}%: a failing row names a mistake or a relation)",
+        f"explained                {s['explained']} ({100 * s['explained_share']:.1f}%: a failing row names a mistake or a relation;"
+        f" {s['explained_by_relation_only']} by a relation only)",
         f"cost another function    {s['cost_other_functions']} mutants made other functions of their exercise lose points",
     ]
     if s["grading_errors"]:
