@@ -19,7 +19,6 @@ a point where either one-sided derivative is a valid answer: its verdict is
 
 from __future__ import annotations
 
-import copy
 import resource
 import signal
 import warnings
@@ -31,7 +30,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.mutation.inputs import Case, Seed, cases
+from grader.mutation.inputs import Case, Seed, cases, materialise
 from grader.mutation.mutants import Mutant, load, targets
 
 RTOL, ATOL = 1e-9, 1e-12
@@ -131,16 +130,6 @@ def formulas_differ(function: str, expected: str, got: Any) -> str | None:
 
 # ---- running one function on one input ----
 
-def _materialise(value):
-    if isinstance(value, Seed):
-        return np.random.default_rng(value.seed)
-    if isinstance(value, (list, tuple)):
-        return type(value)(_materialise(v) for v in value)
-    if isinstance(value, dict):
-        return {k: _materialise(v) for k, v in value.items()}
-    return copy.deepcopy(value)
-
-
 @dataclass
 class Run:
     value: Any = None
@@ -151,8 +140,8 @@ class Run:
 
 def run(fn: Callable, case: Case) -> Run:
     """fn(*case.args, **case.kwargs) on private copies; what it returned, raised, warned and changed."""
-    args, kwargs = _materialise(case.args), _materialise(case.kwargs)
-    before = _materialise((case.args, case.kwargs))
+    args, kwargs = materialise(case.args), materialise(case.kwargs)
+    before = materialise((case.args, case.kwargs))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:

@@ -18,6 +18,7 @@ so a reference and a mutant draw from identically seeded generators.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -305,6 +306,17 @@ GENERATORS: dict[str, Callable[[np.random.Generator], list[Case]]] = {
     "he_normal": _init, "he_uniform": _init, "xavier_normal": _init, "xavier_uniform": _init,
     "early_stopping": _early_stopping, "early_stopping_restore": lambda rng: _early_stopping(rng, restore=True),
 }
+
+
+def materialise(value):
+    """A private deep copy of an argument, each Seed made a fresh generator."""
+    if isinstance(value, Seed):
+        return np.random.default_rng(value.seed)
+    if isinstance(value, (list, tuple)):
+        return type(value)(materialise(v) for v in value)
+    if isinstance(value, dict):
+        return {k: materialise(v) for k, v in value.items()}
+    return copy.deepcopy(value)
 
 
 def cases(function: str, exercise: str) -> list[Case]:

@@ -9,11 +9,14 @@ library) nor replace the student's own functions. The graded function keeps
 its name, so the unit appended to the correct solution tests/solutions/<exercise>.py
 redefines just that function.
 
-Mutation sites are the function itself and the definitions of its own module
-it uses that are not graded on their own (private helpers, constants such as
-the init gains, the EarlyStopping class): a student writes those inside the
-function. A function that returns a formula as text (the derivatives
-exercise) is mutated inside the formula.
+Mutation sites are what a student writes for the function: every line of
+the unit that the function's differential input set (inputs.py) executes,
+in the function and in every helper it reaches (the derivatives inside
+mlp_backward, softmax inside the cross-entropy gradient), plus the constants
+of its own module (the init gains, EPS). Lines no input reaches (error
+branches, activations the exercise never uses) are left alone: edits there
+could only give equivalent mutants. A function that returns a formula as
+text (the derivatives exercise) is mutated inside the formula.
 """
 
 from __future__ import annotations
@@ -23,11 +26,15 @@ import importlib
 import inspect
 import sys
 import types
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
+import numpy as np
+
+from grader.mutation.inputs import cases, materialise
 from grader.mutation.operators import OPERATORS, Mutation, apply, mutations
 from grader.specs import load_specs
 
@@ -65,12 +72,6 @@ def targets(exercises: list[str] | None = None) -> list[Target]:
         raise ValueError(f"unknown exercise(s) {', '.join(unknown)}: use some of {', '.join(specs)}")
     return [Target(name, fn.name, fn.reference) for name, spec in specs.items()
             if exercises is None or name in exercises for fn in spec.functions]
-
-
-@lru_cache(maxsize=None)
-def _graded() -> frozenset[tuple[str, str]]:
-    return frozenset((fn.reference.__module__, fn.reference.__name__)
-                     for spec in load_specs().values() for fn in spec.functions)
 
 
 # ---- the unit: the function and what it needs ----
@@ -124,12 +125,22 @@ class Unit:
     target: Target
     imports: list[str]
     definitions: list[tuple[tuple[str, str], ast.stmt]]  # ((module, name), renamed statement)
-    mutable: set[tuple[str, str]]
+    constants: set[tuple[str, str]]  # module-level assignments of the target's own module
 
     def source(self, replaced: dict[tuple[str, str], ast.stmt] | None = None) -> str:
-        replaced = replaced or {}
-        parts = ["\n".join(self.imports)] + [ast.unparse(replaced.get(key, stmt)) for key, stmt in self.definitions]
-        return "\n\n\n".join(parts) + "\n"
+        return "\n\n\n".join(self._parts(replaced or {})) + "\n"
+
+    def _parts(self, replaced) -> list[str]:
+        return ["\n".join(self.imports)] + [ast.unparse(replaced.get(key, stmt)) for key, stmt in self.definitions]
+
+    def first_lines(self) -> dict[tuple[str, str], int]:
+        """The line of source() on which each definition starts."""
+        parts = self._parts({})
+        starts, line = {}, parts[0].count("\n") + 4
+        for (key, _), text in zip(self.definitions, parts[1:]):
+            starts[key] = line
+            line += text.count("\n") + 3
+        return starts
 
 
 def build_unit(target: Target) -> Unit:
@@ -167,8 +178,39 @@ def build_unit(target: Target) -> Unit:
         renames = {used: names[where] for used, where in uses[key].items()}
         renames[key[1]] = names[key]
         definitions.append((key, _Renamer(renames).visit(_own_copy(stmt))))
-    mutable = {key for key in order if key == start or (key[0] == home and key not in _graded())}
-    return Unit(target, list(dict.fromkeys(imports)), definitions, mutable)
+    constants = {key for key, stmt in definitions if key[0] == home and isinstance(stmt, (ast.Assign, ast.AnnAssign))}
+    return Unit(target, list(dict.fromkeys(imports)), definitions, constants)
+
+
+def covered_lines(unit: Unit) -> set[int]:
+    """Lines of unit.source() that running the function on its differential input set executes."""
+    fn = load(unit.source(), unit.target.function)
+    filename = fn.__code__.co_filename
+    lines: set[int] = set()
+
+    def local(frame, event, arg):
+        if event == "line":
+            lines.add(frame.f_lineno)
+        return local
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_filename != filename:
+            return None
+        lines.add(frame.f_lineno)
+        return local
+
+    for case in cases(unit.target.function, unit.target.exercise):
+        args, kwargs = materialise(case.args), materialise(case.kwargs)
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            sys.settrace(tracer)
+            try:
+                fn(*args, **kwargs)
+            except Exception:  # an input the reference refuses still covers the lines up to the refusal
+                pass
+            finally:
+                sys.settrace(None)
+    return lines
 
 
 def _own_copy(stmt: ast.stmt) -> ast.stmt:
@@ -206,11 +248,14 @@ def _formula(stmt: ast.stmt) -> ast.Constant | None:
 def _edits(stmt: ast.stmt, operators) -> Iterator[tuple[Mutation, ast.stmt]]:
     """(mutation, mutated copy of stmt) for every edit of a definition (or of the formula it returns)."""
     formula = _formula(stmt)
-    if formula is None:
+    try:
+        expression = ast.parse(formula.value, mode="eval") if formula is not None else None
+    except SyntaxError:  # text, not a formula
+        expression = None
+    if expression is None:
         for m in mutations(stmt, operators):
             yield m, apply(stmt, m)
         return
-    expression = ast.parse(formula.value, mode="eval")
     for m in mutations(expression, operators):
         text = ast.unparse(apply(expression, m))
         copy_ = _own_copy(stmt)
@@ -222,12 +267,16 @@ def generate(target: Target, operators: dict[str, Callable] = OPERATORS) -> list
     """Every distinct mutant of the target (an edit giving code already seen, or the original, is dropped)."""
     unit = build_unit(target)
     seen = {unit.source()}
+    covered, starts = covered_lines(unit), unit.first_lines()
     out = []
     for key, stmt in unit.definitions:
-        if key not in unit.mutable:
+        everywhere = key in unit.constants or _formula(stmt) is not None
+        if not everywhere and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
             continue
         where = "" if key[1] == target.reference.__name__ else f" (in helper {key[1]})"
         for m, mutated in _edits(stmt, operators):
+            if not everywhere and starts[key] + m.line - 1 not in covered:
+                continue
             code = unit.source({key: mutated})
             if code in seen:
                 continue
