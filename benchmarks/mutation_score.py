@@ -1,6 +1,7 @@
 """Mutation score of the grader: do wrong versions of the reference functions lose points, with a reason?
 
     python benchmarks/mutation_score.py [--exercises softmax,losses] [--limit N] [--workers 2] [--json OUT]
+    python benchmarks/mutation_score.py --show softmax.softmax#15      # one mutant: code, verdict, grade
 
 Generates mutants of every graded reference function (grader/mutation/),
 drops those equivalent to the reference on a large random and adversarial
@@ -45,13 +46,38 @@ def baseline_seconds(exercises: list[str]) -> float:
         return (time.perf_counter() - start) / len(exercises)
 
 
+def show(mutant_id: str) -> int:
+    """Print one mutant's code, what differential testing found and the grader's failing rows."""
+    from grader.mutation.equivalence import compare
+    from grader.mutation.score import grade_one
+    from grader.pipeline import Grader
+    from grader.sandbox import Sandbox
+    exercise = mutant_id.split(".")[0]
+    try:
+        mutant = next(m for m in all_mutants([exercise]) if m.id == mutant_id)
+    except (ValueError, StopIteration):
+        print(f"mutation_score: no mutant {mutant_id!r}; ids look like softmax.softmax#15", file=sys.stderr)
+        return 2
+    verdict = compare(mutant)
+    print(f"{mutant.id} [{mutant.operator}] {mutant.description}\n\n{mutant.code}")
+    print(f"verdict: {verdict.status}; {verdict.reason}; on {verdict.witness}")
+    if verdict.different:
+        with Sandbox(level="auto") as sandbox:
+            graded = grade_one(mutant, verdict, Grader(sandbox))
+        print(f"grade: {graded.points}/{graded.max_points}" + "".join(f"\n  {row}" for row in graded.failing))
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exercises", help="comma-separated exercise names (default: all)")
     parser.add_argument("--limit", type=int, help="grade at most this many non-equivalent mutants")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--json", type=Path, help="also write the summary (with every graded mutant) here")
+    parser.add_argument("--show", metavar="ID", help="print one mutant (e.g. softmax.softmax#15): its code, verdict and grade")
     args = parser.parse_args(argv)
+    if args.show:
+        return show(args.show)
     exercises = args.exercises.split(",") if args.exercises else None
     try:
         chosen = sorted({t.exercise for t in targets(exercises)})

@@ -106,8 +106,9 @@ def grade_all(pairs: list[tuple[Mutant, Verdict]], workers: int = 2, chunk: int 
 # ---- the summary ----
 
 def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: list[Graded]) -> dict:
-    """Totals, per exercise and per operator figures, and the survivors, as plain data."""
+    """Totals, per exercise and per operator figures, and the survivors (with their code), as plain data."""
     status = Counter(verdicts[m.id].status for m in generated)
+    code = {m.id: m.code for m in generated}
     n = len(graded)
     survivors = [g for g in graded if g.survived]
     per_exercise: dict[str, Counter] = defaultdict(Counter)
@@ -135,7 +136,8 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "cost_other_functions": sum(g.others_lost > 0 for g in graded),
         "per_exercise": {k: _rates(v) for k, v in sorted(per_exercise.items())},
         "per_operator": {k: _rates(v) for k, v in sorted(per_operator.items())},
-        "survivor_list": [asdict(g) for g in sorted(survivors, key=lambda g: (g.exercise, g.function, _number(g.id)))],
+        "survivor_list": [{**asdict(g), "code": code[g.id]}
+                          for g in sorted(survivors, key=lambda g: (g.exercise, g.function, _number(g.id)))],
     }
 
 
