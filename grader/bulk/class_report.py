@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from html import escape
+from grader.feedback.escape import html_text as escape
 
 from grader.bulk.engine import MISSING
 from grader.bulk.svg import bars, histogram

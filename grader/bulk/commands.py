@@ -13,6 +13,7 @@ from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
 from grader.bulk.outputs import write_atomic, write_gradescope
 from grader.bulk.run import grade_class
+from grader.feedback.escape import visible_line
 from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
@@ -56,7 +57,7 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     except KeyboardInterrupt:
         raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
     for problem in summary.problems:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(summary.line())
     if not summary.usable:
         raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")
@@ -102,5 +103,5 @@ def export(fmt, assignment, gradebook_path, roster, out):
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     for problem in listed.skipped() if listed else []:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")
