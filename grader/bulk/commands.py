@@ -84,10 +84,8 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
               help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
 def export(fmt, assignment, gradebook_path, roster, out):
     """Export an assignment from the gradebook."""
-    if not gradebook_path.is_file():
-        raise click.ClickException(f"no gradebook at {gradebook_path}: run `mlptutor grade` first or give --gradebook")
     try:
-        with Gradebook(gradebook_path) as gradebook:
+        with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
         listed = read_roster(roster) if roster else None
