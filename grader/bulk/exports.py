@@ -5,7 +5,8 @@ fields show control characters visibly, and a CSV text cell that a
 spreadsheet would run as a formula (starting with = + - @ tab CR) gets a
 leading apostrophe.
 
-- grades.csv: one row per student, one column per exercise (points), total, max_score.
+- grades.csv: one row per student, one column per exercise (points), total, max_score, note (why a
+  submission that cannot be graded scores 0, else empty).
 - Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
   per submission {"score", "execution_time", "output" (notes and the student's
   captured output), "output_format",
@@ -22,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 
+from grader.bulk.engine import not_graded_reason
 from grader.feedback.escape import csv_cell, visible
 from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
 from grader.model import SubmissionReport
@@ -56,8 +58,8 @@ def grades_csv(reports: list[SubmissionReport]) -> str:
         for c in report.checks:
             per[c.exercise] += c.points
         rows.append([report.student, *(_number(round(per[n], 6)) for n in names),
-                     _number(report.score), _number(report.max_score)])
-    return _csv(["student", *names, "total", "max_score"], rows)
+                     _number(report.score), _number(report.max_score), not_graded_reason(report)])
+    return _csv(["student", *names, "total", "max_score", "note"], rows)
 
 
 @per_group

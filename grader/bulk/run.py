@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from grader.bulk.discovery import Submission, discover
-from grader.bulk.engine import Engine
+from grader.bulk.engine import Engine, ungradable_report
 from grader.bulk.gradebook import Gradebook
 from grader.bulk.jobs import Done, Job
 from grader.bulk.outputs import OutputFolder
@@ -36,16 +36,17 @@ class RunSummary:
     graded: int = 0
     skipped: int = 0  # already in the gradebook with the same content and grader version
     failed: int = 0
+    recorded_failed: int = 0  # of the failed: ungradable submissions recorded with 0 and the reason
     problems: list[str] = field(default_factory=list)
 
     @property
     def usable(self) -> bool:
         """True when the gradebook holds a result for at least one submission of this run."""
-        return self.graded + self.skipped > 0
+        return self.graded + self.skipped + self.recorded_failed > 0
 
     def line(self) -> str:
         return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
-                f"{self.failed} failed, {len(self.problems)} problems")
+                f"{self.failed} failed ({self.recorded_failed} recorded with 0), {len(self.problems)} problems")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -69,20 +70,28 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
-        notes = {s.student: s.problems for s in todo}
+        pending = {s.student: s for s in todo}
         written: set[str] = set()
         bar = Progress(len(todo), progress)
         try:
             for done in executor.run(Job(s.student, s.modules) for s in todo):
-                if done.report is None:
+                submission = pending[done.student]
+                report = done.report
+                if report is None:
                     summary.failed += 1
-                    summary.problems.append(f"{done.student}: {done.error}")
+                    if done.ungradable:  # the same on every run: recorded with 0, so reruns do not retry it
+                        summary.recorded_failed += 1
+                        report = ungradable_report(done.student, engine.content_hash(submission.modules),
+                                                   engine.version, engine.exercises(), done.error)
+                    summary.problems.append(f"{done.student}: {done.error}"
+                                            + ("; recorded with 0 (--regrade tries again)" if report else ""))
                 else:
-                    done.report.problems[:0] = notes[done.student]
-                    folder.write_student(done.report)
-                    gradebook.record(found.assignment, done.report)
-                    written.add(done.student)
                     summary.graded += 1
+                if report is not None:
+                    report.problems[:0] = submission.problems
+                    folder.write_student(report)
+                    gradebook.record(found.assignment, report)
+                    written.add(done.student)
                 bar.advance(done.report is not None)
         finally:
             bar.close()
