@@ -23,6 +23,9 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
     if executor == "dask":
         if not scheduler:
             raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        if workers:
+            raise click.UsageError("--workers counts local processes; with --executor dask the cluster's workers grade "
+                                   "(start each with `dask worker ADDRESS --nthreads N`)")
         from grader.bulk.dask_executor import DaskExecutor
 
         return DaskExecutor(engine, scheduler)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from grader.bulk.discovery import Submission, discover
-from grader.bulk.engine import Engine, ungradable_report
+from grader.bulk.engine import Engine, EngineError, ungradable_report
 from grader.bulk.gradebook import Gradebook
 from grader.bulk.jobs import Done, Job
 from grader.bulk.outputs import OutputFolder
@@ -73,6 +73,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         pending = {s.student: s for s in todo}
         written: set[str] = set()
         bar = Progress(len(todo), progress)
+        stopped = None
         try:
             for done in executor.run(Job(s.student, s.modules) for s in todo):
                 submission = pending[done.student]
@@ -93,6 +94,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     gradebook.record(found.assignment, report)
                     written.add(done.student)
                 bar.advance(done.report is not None)
+        except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
+            stopped = exc
+            summary.problems.append(str(exc))
         finally:
             bar.close()
         reports = gradebook.reports(found.assignment)
@@ -100,4 +104,6 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         if report.student not in written and not folder.has_student(report.student):
             folder.write_student(report)
     folder.write_class(found.assignment, reports, summary.problems)
+    if stopped is not None:  # after the class files: they show what the gradebook holds, and why the run stopped
+        raise stopped
     return summary
