@@ -86,7 +86,12 @@ class DaskExecutor:
             return
         version = self.engine.version
         with Client(self.scheduler, set_as_default=False) as client:
-            for address, theirs in client.run(worker_version, self.engine).items():
+            try:
+                versions = client.run(worker_version, self.engine)
+            except Exception as exc:  # e.g. a worker whose mlptutor lacks this function: another version too
+                raise VersionMismatch(f"cannot ask the Dask workers at {self.scheduler} for their grader version "
+                                      f"({one_line(exc)}): install the same mlptutor on every worker") from None
+            for address, theirs in versions.items():
                 if theirs != version:
                     raise _mismatch(address, theirs, version)
             futures = {client.submit(grade_remote, self.engine, job, version, key=f"mlptutor-grade-{i}-{job.student}",
