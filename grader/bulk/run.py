@@ -45,8 +45,9 @@ class RunSummary:
         return self.graded + self.skipped + self.recorded_failed > 0
 
     def line(self) -> str:
+        recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
         return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
-                f"{self.failed} failed ({self.recorded_failed} recorded with 0), {len(self.problems)} problems")
+                f"{self.failed} failed{recorded}, {len(self.problems)} problems")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
