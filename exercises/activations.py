@@ -34,7 +34,7 @@ def relu(z):
 
 
 def relu_grad(z):
-    """g'(z) = 1 if z > 0 else 0."""
+    """g'(z) = 1 if z > 0 else 0; at the kink z = 0 either side's value is right (it is never tested there)."""
     raise NotImplementedError
 
 
@@ -44,5 +44,5 @@ def leaky_relu(z, alpha=0.01):
 
 
 def leaky_relu_grad(z, alpha=0.01):
-    """g'(z) = 1 if z > 0 else alpha."""
+    """g'(z) = 1 if z > 0 else alpha; at the kink z = 0 either side's value is right (it is never tested there)."""
     raise NotImplementedError
