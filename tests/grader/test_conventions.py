@@ -146,3 +146,30 @@ def test_no_derivative_is_evaluated_exactly_at_a_kink(function):
         ctx = Context(student, "activations", function, spec.reference)
         arrays = [a for check in spec.checks for call in check.plan(ctx).calls for a in _leaves(call.args)]
         assert arrays and not any(np.any(a == 0) for a in arrays)
+
+
+def test_the_documented_dense_cache_is_checked(grader, with_code, rows_of):
+    code = """
+        def dense_forward(A, W, b):
+            return A @ W + b, (W, A, b)
+    """
+    rows = rows_of(grader.grade({"layers": with_code("layers", code)}), "dense_forward")
+    assert rows["value"].passed and not rows["cache"].passed
+    assert "(A, W, b)" in rows["cache"].message
+
+
+def test_min_delta_is_absolute_as_documented(grader, with_code, rows_of):
+    code = """
+        def early_stopping(val_losses, patience, min_delta=0.0):
+            best, best_epoch, wait = float("inf"), 0, 0
+            for epoch, loss in enumerate(val_losses):
+                if loss < best * (1 - min_delta):
+                    best, best_epoch, wait = loss, epoch, 0
+                else:
+                    wait += 1
+                if wait >= patience:
+                    return epoch, best_epoch
+            return len(val_losses) - 1, best_epoch
+    """
+    row = rows_of(grader.grade({"early_stopping": with_code("early_stopping", code)}), "early_stopping")["behaviour"]
+    assert not row.passed and "losses far from 1" in row.message
