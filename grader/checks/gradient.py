@@ -151,12 +151,13 @@ class GradientCheck(Check):
         """A line saying the student's forward is wrong (so a check through it would fail), or None."""
         if outcome is None or outcome.status in _SILENT:
             return None
-        problem = outcome_problem(outcome)
-        if not problem:
+        if problem := outcome_problem(outcome):
+            state = f"gave no result here ({problem})"
+        else:
             with np.errstate(all="ignore"):
                 problem = self.forward_agrees(outcome.value, point.forward_result, point.forward_args, self.output)
+            state = f"is wrong here ({problem}; see its own rows)"
         if not problem:
             return None
-        return (f"note: your {self.forward}() is wrong here ({problem}; see its own rows), so a check of this "
-                f"backward against your own forward would fail; this backward was judged against the "
-                f"reference forward and loses nothing for it")
+        return (f"note: your {self.forward}() {state}, so a check of this backward against your own forward "
+                f"would fail; this backward was judged against the reference forward and loses nothing for it")
