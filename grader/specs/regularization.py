@@ -126,7 +126,7 @@ def _kept_scale(mask: np.ndarray, p: float) -> str | None:
     if np.allclose(kept, 1.0):
         return ("no rescale: the kept units are multiplied by 1, but inverted dropout scales them by "
                 "1 / (1 - p) so that the expected activation stays the same")
-    if np.allclose(kept, 1 / p):
+    if p and np.allclose(kept, 1 / p):
         return "p taken as the keep probability: the kept units are scaled by 1 / p instead of 1 / (1 - p)"
     return (f"the mask holds {', '.join(f'{v:.4g}' for v in kept[:3])}: each entry must be 0 (dropped) "
             f"or 1 / (1 - p) = {1 / (1 - p):.4g} (kept)")
