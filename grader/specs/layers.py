@@ -82,7 +82,7 @@ SPEC = ExerciseSpec("layers", (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
-                      point=lambda rng: dict(zip("AWb", layer(2, 2, rng, n_out=2))),
+                      point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
     ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN)),
 ))
