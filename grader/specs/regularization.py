@@ -123,9 +123,14 @@ def _kept_scale(mask: np.ndarray, p: float) -> str | None:
     kept = np.unique(mask[mask != 0])
     if np.allclose(kept, 1 / (1 - p), rtol=1e-9, atol=0):
         return None
+    if mask.size > 1 and np.all(mask == 1):
+        return ("nothing dropped and nothing scaled in train mode: each unit must be dropped with "
+                "probability p and the kept ones scaled by 1 / (1 - p)")
     if np.allclose(kept, 1.0):
         return ("no rescale: the kept units are multiplied by 1, but inverted dropout scales them by "
                 "1 / (1 - p) so that the expected activation stays the same")
+    if np.allclose(kept, 1 - p):
+        return "kept units multiplied by (1 - p) instead of divided by it: inverted dropout scales them by 1 / (1 - p)"
     if p and np.allclose(kept, 1 / p):
         return "p taken as the keep probability: the kept units are scaled by 1 / p instead of 1 / (1 - p)"
     return (f"the mask holds {', '.join(f'{v:.4g}' for v in kept[:3])}: each entry must be 0 (dropped) "
@@ -232,8 +237,9 @@ def backward_mask_slip(got, expected, cache):
 ONES = np.ones((100, 50))
 TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, two behaviours judged
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
-DROPOUT_INPUTS = Inputs("inputs", lambda rng: [*(dropout_case(n, k, rng) for n, k in SIZES),
-                                               dropout_case(2, 5, rng, p=0.2, mode="eval")])
+# (eval first: the hygiene check looks for in-place changes in the last case, a train-mode one)
+DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
+                                               *(dropout_case(n, k, rng) for n, k in SIZES)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
