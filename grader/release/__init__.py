@@ -1,0 +1,1 @@
+"""The student release: stubs, public checks recorded as plain data, a checker holding no reference code."""
