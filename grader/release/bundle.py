@@ -30,7 +30,7 @@ TEMPLATE = ROOT / "grader" / "release" / "student"
 EXERCISES = ROOT / "exercises"
 
 PYPROJECT = """[build-system]
-requires = ["setuptools>=68"]
+requires = ["setuptools>=61"]
 build-backend = "setuptools.build_meta"
 
 [project]
