@@ -37,8 +37,9 @@ def test_pip_install_then_init_and_check_in_a_fresh_venv(tmp_path, bundle):
     venv.create(tmp_path / "venv", with_pip=True, system_site_packages=True)
     python = tmp_path / "venv" / "bin" / "python"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    install = subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--no-build-isolation",
-                              str(bundle)], cwd=tmp_path, env=env, capture_output=True, text=True)
+    # build requirements (setuptools) come from the configured index: the local one here, offline
+    install = subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", str(bundle)],
+                             cwd=tmp_path, env=env, capture_output=True, text=True)
     assert install.returncode == 0, install.stderr
     tool = tmp_path / "venv" / "bin" / "mlptutor-student"
     assert subprocess.run([tool, "init", "work"], cwd=tmp_path, env=env).returncode == 0
