@@ -7,6 +7,7 @@
         stubs/                  what `mlptutor-student init` copies
         public/checks.json      the public checks' plans (JSON) ...
         public/arrays.npz       ... and their arrays (.npy inside, read without pickle)
+        predicates/             spec functions judging behaviour, carried as source (portable.py)
         _lib/                   the grader's judging code and sandbox (grader/release/vendor.py)
 
 The checker's distribution is `mlptutor-student` and its command
@@ -17,10 +18,12 @@ trying the release) neither replaces the other's files or command.
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import shutil
 from pathlib import Path
 
-from grader.release.record import ReleaseError, record
+from grader.release import ReleaseError
+from grader.release.record import record
 from grader.release.vendor import ROOT, copy_into
 from grader.spec import ExerciseSpec
 from grader.versioning import GRADER_VERSION
@@ -93,7 +96,7 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
     """The bundle for exercises `names` in the new (or empty) folder `out`."""
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ReleaseError(f"{out}: already exists and is not an empty folder; give a new folder to --out")
-    checks, arrays, modules = record(specs, names)
+    recording = record(specs, names)
     package = out / PACKAGE
     for folder in (out / "exercises", package / "stubs", package / "public"):
         folder.mkdir(parents=True, exist_ok=True)
@@ -103,19 +106,21 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
         shutil.copyfile(file, package / "stubs" / file.name)
     for file in TEMPLATE.glob("*.py"):
         shutil.copyfile(file, package / file.name)
-    (package / "public" / "checks.json").write_bytes(checks)
-    (package / "public" / "arrays.npz").write_bytes(arrays)
-    copy_into(package / "_lib", modules)
+    (package / "public" / "checks.json").write_bytes(recording.checks)
+    (package / "public" / "arrays.npz").write_bytes(recording.arrays)
+    (package / "predicates").mkdir()
+    (package / "predicates" / "__init__.py").write_text('"""Spec functions the checks judge with, carried as source."""\n')
+    for module, source in recording.carried.items():
+        (package / "predicates" / f"{module}.py").write_text(source, encoding="utf-8")
+    copy_into(package / "_lib", recording.modules)
     version = importlib.metadata.version("mlptutor")
     (out / "pyproject.toml").write_text(PYPROJECT.format(version=f"{version}+{GRADER_VERSION}"), encoding="utf-8")
-    later = _later(specs, names)
+    later = _later(recording.checks)
     (out / "README.md").write_text(README.format(folder_hint=out.name, names=", ".join(names),
                                                  later=later or "none in this release"), encoding="utf-8")
 
 
-def _later(specs: dict[str, ExerciseSpec], names: list[str]) -> str:
-    """The check kinds the student checker leaves to grading, for the README."""
-    from grader.release.record import ADAPTERS
-
-    kinds = sorted({c.kind for n in names for f in specs[n].functions for c in f.checks if type(c) not in ADAPTERS})
-    return ", ".join(f"{k} checks" for k in kinds)
+def _later(checks: bytes) -> str:
+    """The checks the student checker leaves to grading, for the README."""
+    later = [c for c in json.loads(checks)["checks"] if "replay" not in c]
+    return "; ".join(f"{c['exercise']}.{c['function']}: {c['check']}" for c in later)

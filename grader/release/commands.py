@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from grader.release.record import ReleaseError
+from grader.release import ReleaseError
 
 
 @click.command()

@@ -13,29 +13,29 @@ only.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 from typing import Callable
 
 from grader import pipeline
 from grader.checks.base import Check, Plan
-from grader.checks.cases import Inputs
+from grader.release import ReleaseError
+from grader.checks.behaviour import BehaviourCheck
+from grader.checks.cases import Case, Inputs, run_trusted
 from grader.checks.gradient import GradientCheck, Point, same_output
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
 from grader.checks.statistical import StatisticalCheck
 from grader.checks.validate import leaves
 from grader.checks.value import ValueCheck
-from grader.release.student.codec import Encoder, GradPaths, no_note, save_arrays
+from grader.release.portable import NotPortable, Portable
+from grader.release.student.codec import Carried, Encoder, GradPaths, RecordedVariant, no_note, save_arrays
 from grader.spec import ExerciseSpec
 from grader.versioning import GRADER_VERSION
 
 PUBLIC_STUDENT = "\x00public"
 FORMAT = 1
-
-
-class ReleaseError(Exception):
-    """The release cannot be made as asked; the message is one line."""
 
 
 def _data_only(check: Check, **keep) -> Check:
@@ -45,9 +45,13 @@ def _data_only(check: Check, **keep) -> Check:
     return dataclasses.replace(check, **{**dropped, **keep})
 
 
-def _gradient(check: GradientCheck, plan: Plan) -> Check:
-    """grads as paths into the backward's result; the default forward test kept, a spec's own one dropped
-    (it only adds a note); explain dropped (it only names the mistake)."""
+def _carried(portable: Portable, fn) -> Carried:
+    return Carried(**portable.function(fn))
+
+
+def _gradient(check: GradientCheck, plan: Plan, portable: Portable) -> Check:
+    """grads as paths into the backward's result; the spec's forward test and explanation carried, or
+    else dropped: they only add a note or name the mistake, never change the score."""
     point: Point = plan.memo
     where = {id(leaf): path for path, leaf in leaves(point.expected)}
     paths = {}
@@ -55,35 +59,84 @@ def _gradient(check: GradientCheck, plan: Plan) -> Check:
         if id(grad) not in where:
             raise ReleaseError(f"{check.name}: the gradient {name!r} is not an item of the backward's result")
         paths[name] = where[id(grad)]
-    agrees = same_output if check.forward_agrees is same_output else no_note
-    return _data_only(check, grads=GradPaths(paths), forward_agrees=agrees)
+    agrees, explain = check.forward_agrees, check.explain
+    if agrees is not same_output:
+        try:
+            agrees = _carried(portable, agrees)
+        except NotPortable:
+            agrees = no_note
+    if explain is not None:
+        try:
+            explain = _carried(portable, explain)
+        except NotPortable:
+            explain = None
+    return _data_only(check, grads=GradPaths(paths), forward_agrees=agrees, explain=explain)
 
 
-ADAPTERS: dict[type, Callable[[Check, Plan], Check]] = {
-    ValueCheck: lambda check, plan: _data_only(check),
-    ShapeCheck: lambda check, plan: _data_only(check),
-    HygieneCheck: lambda check, plan: _data_only(check),
-    StatisticalCheck: lambda check, plan: _data_only(check),
+def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable) -> Check:
+    """Scenarios without their inputs (recorded in the plan), their predicates carried; NotPortable if one cannot be."""
+    scenarios = tuple(dataclasses.replace(s, args=None, draw=None, expect=_carried(portable, s.expect))
+                      for s in check.scenarios)
+    return dataclasses.replace(check, scenarios=scenarios)
+
+
+ADAPTERS: dict[type, Callable[[Check, Plan, Portable], Check]] = {
+    ValueCheck: lambda check, plan, portable: _data_only(check),
+    ShapeCheck: lambda check, plan, portable: _data_only(check),
+    HygieneCheck: lambda check, plan, portable: _data_only(check),
+    StatisticalCheck: lambda check, plan, portable: _data_only(check),
     GradientCheck: _gradient,
+    BehaviourCheck: _behaviour,
 }
 
 
-def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> tuple[bytes, bytes, set[str]]:
-    """(checks.json, arrays.npz, modules of the replayed check kinds) for `exercises`."""
+def _mistakes(mistakes, calls) -> list:
+    """[id, title, hint, RecordedVariant] of each mistake: its results on the calls' plain arguments."""
+    plain = list({id(c.args): c for c in calls if not c.refs()}.values())
+    recorded = []
+    for mistake in mistakes:
+        cases = []
+        for call in plain:
+            try:
+                result, raised = run_trusted(mistake.variant, Case(copy.deepcopy(call.args), copy.deepcopy(call.kwargs))), False
+            except Exception:  # the variant cannot run on these inputs: it explains nothing there
+                result, raised = None, True
+            cases.append([call.args, call.kwargs, result, raised])
+        recorded.append([mistake.id, mistake.title, mistake.hint, RecordedVariant(cases)])
+    return recorded
+
+
+@dataclasses.dataclass(frozen=True)
+class Recording:
+    checks: bytes  # checks.json
+    arrays: bytes  # arrays.npz
+    modules: set[str]  # the grader modules of the replayed check kinds
+    carried: dict[str, str]  # spec module -> source of the functions carried
+
+
+def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
+    """Every check of `exercises` planned for the public student, as data where it can be replayed."""
     grader = pipeline.Grader(sandbox=None, specs=specs)
     job = pipeline.GradingJob(PUBLIC_STUDENT, {name: b"" for name in exercises}, only=exercises)
     pipeline.identify(job, grader)
     pipeline.plan(job, grader)
-    encoder, entries, modules = Encoder(), [], set()
+    encoder, entries, modules, portable = Encoder(), [], set(), Portable()
+    replayed_calls: dict[tuple[str, str], list] = {}
     for p in job.planned:
         entry = {"exercise": p.exercise.name, "function": p.function.name, "check": p.check.name,
                  "kind": p.check.kind, "points": p.check.points}
         adapter = ADAPTERS.get(type(p.check))
-        if adapter is not None:
-            portable = adapter(p.check, p.plan)
-            entry["replay"] = {"check": encoder.encode(portable), "plan": encoder.encode(p.plan)}
-            modules.add(type(p.check).__module__)
+        try:
+            if adapter is not None:
+                replayed = adapter(p.check, p.plan, portable)
+                entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
+                modules.add(type(p.check).__module__)
+                replayed_calls.setdefault((p.exercise.name, p.function.name), []).extend(p.plan.calls)
+        except NotPortable as why:
+            entry["why"] = str(why)
         entries.append(entry)
+    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, replayed_calls.get((e, f.name), [])))
+                for e in exercises for f in specs[e].functions if f.mistakes}
     document = {"format": FORMAT, "grader_version": GRADER_VERSION, "student": PUBLIC_STUDENT,
-                "exercises": exercises, "checks": entries}
-    return json.dumps(document).encode("utf-8"), save_arrays(encoder.arrays), modules
+                "exercises": exercises, "checks": entries, "mistakes": mistakes}
+    return Recording(json.dumps(document).encode("utf-8"), save_arrays(encoder.arrays), modules, portable.modules())

@@ -4,7 +4,9 @@ Found by reading imports (at any depth in a module, so a lazy import
 counts): starting from the pipeline, the feedback renderers, the replayed
 check kinds and the sandbox package, following only this project's
 packages. `grader.specs` is replaced by a stand-in (the recorded checks);
-reaching `reference` or `question_bank` stops the release.
+the Gradescope format, imported lazily by `grader.commands`, is the
+instructor's and stays out. Reaching `reference` or `question_bank` stops
+the release.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import ast
 from pathlib import Path
 
 import grader
-from grader.release.record import ReleaseError
+from grader.release import ReleaseError
 
 ROOT = Path(grader.__file__).resolve().parent.parent
 OWN = ("grader", "mlptutor")  # the packages whose modules a checker may carry
 SECRET = ("reference", "question_bank")
 STAND_IN = "grader.specs"
+LEFT_OUT = (STAND_IN, "grader.feedback.gradescope")
 ROOTS = ("grader.pipeline", "grader.commands", "grader.feedback.text", "grader.feedback.json",
          "grader.feedback.markdown")
 TEMPLATE = "grader.release.student"  # copied as the checker's own package; its imports are followed
@@ -68,7 +71,7 @@ def closure(extra_roots: set[str]) -> dict[str, Path]:
         top = module.split(".")[0]
         if top in SECRET:
             raise ReleaseError(f"the student checker would import {module}: a judging module imports reference code")
-        if top not in OWN or module in found or module == STAND_IN or module.startswith("grader.release"):
+        if top not in OWN or module in found or module in LEFT_OUT or module.startswith("grader.release"):
             continue
         file = _file(module)
         if file is None:

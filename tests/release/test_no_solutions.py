@@ -87,5 +87,5 @@ def test_no_hidden_expected_value_of_a_student_is_in_the_bundle(bundle):
     assert not [a for k, a in secret.items() if k in data]
     numbers = {json.dumps(float(x)) for a in secret.values() for x in a.ravel()[:3]}
     assert not [n for n in numbers if len(n) > 8 and n in checks]
-    # and the public cases are there indeed: the search would see them
-    assert all(k in data for k in list(public)[:20])
+    # and the public cases are there indeed (all but those of checks left to grading): the search would see them
+    assert sum(k in data for k in public) > 0.8 * len(public)

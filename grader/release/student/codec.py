@@ -9,16 +9,18 @@ the instructor.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib
 import io
+import types
 
 import numpy as np
 
 from grader.checks.base import Plan
-from grader.checks.cases import Case
+from grader.checks.cases import Case, materialise
 from grader.checks.gradient import Point, same_output
-from grader.checks.validate import pick
+from grader.checks.validate import leaves, pick
 from grader.sandbox import RNG, Call, Ref
 
 
@@ -32,13 +34,76 @@ class GradPaths:
         return {name: pick(result, path) for name, path in self.paths.items()}
 
 
+@dataclasses.dataclass(frozen=True)
+class Carried:
+    """A spec function carried as source (grader/release/portable.py): its module and name in
+    `mlptutor_student.predicates`, the inner function's name for a closure, its cells and defaults."""
+
+    module: str
+    name: str
+    inner: str | None = None
+    cells: list = dataclasses.field(default_factory=list)
+    defaults: list = dataclasses.field(default_factory=list)
+
+    def rebuild(self):
+        module = importlib.import_module(f"{__package__}.predicates.{self.module}")
+        fn = getattr(module, self.name)
+        if self.inner is None:
+            return fn
+        code = next(c for c in _codes(fn.__code__) if c.co_name == self.inner)
+        return types.FunctionType(code, vars(module), self.inner, tuple(self.defaults) or None,
+                                  tuple(types.CellType(c) for c in self.cells))
+
+
+def _codes(code):
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield const
+            yield from _codes(const)
+
+
+class RecordedVariant:
+    """A catalogued mistake's variant as its results on the public calls: called with arguments equal to
+    recorded ones it gives that result (or raises as the variant did), else it raises, explaining nothing."""
+
+    def __init__(self, cases: list):
+        self.cases = cases  # [args, kwargs, result or None, raised]
+
+    def __call__(self, *args, **kwargs):
+        for their_args, their_kwargs, result, raised in self.cases:
+            if _equal((their_args, their_kwargs), (args, kwargs)):
+                if raised:
+                    raise ValueError("the variant raised on these inputs")
+                return copy.deepcopy(result)
+        raise LookupError("no recorded result for these inputs")
+
+
+def _equal(recorded, given) -> bool:
+    """Recorded arguments (RNG markers) against given ones (generators, deep copies): the same values."""
+    a, b = leaves(materialise(recorded)), leaves(given)
+    if [p for p, _ in a] != [p for p, _ in b]:
+        return False
+    for (_, x), (_, y) in zip(a, b):
+        if type(x) is not type(y):
+            return False
+        if isinstance(x, np.ndarray):
+            if x.shape != y.shape or x.dtype != y.dtype or not np.array_equal(x, y, equal_nan=x.dtype.kind in "fc"):
+                return False
+        elif isinstance(x, np.random.Generator):
+            if x.bit_generator.state != y.bit_generator.state:
+                return False
+        elif x != y and not (x != x and y != y):  # NaN equals NaN
+            return False
+    return True
+
+
 def no_note(*_):
     """A forward's test for the note that the bundle cannot carry (it was spec code): no note."""
     return None
 
 
 FUNCTIONS = {"same_output": same_output, "no_note": no_note}
-_RECORDS = {"case": Case, "call": Call, "point": Point, "plan": Plan}
+_RECORDS = {"case": Case, "call": Call, "point": Point, "plan": Plan, "carried": Carried}
 
 
 class Encoder:
@@ -77,6 +142,8 @@ class Encoder:
             return {"$": "ref", "call": value.call_id, "path": self.encode(value.path)}
         if isinstance(value, GradPaths):
             return {"$": "grads", "paths": self.encode(value.paths)}
+        if isinstance(value, RecordedVariant):
+            return {"$": "variant", "cases": self.encode(value.cases)}
         for name, fn in FUNCTIONS.items():
             if value is fn:
                 return {"$": "fn", "name": name}
@@ -124,9 +191,13 @@ class Decoder:
             return Ref(data["call"], self.decode(data["path"]))
         if kind == "grads":
             return GradPaths(self.decode(data["paths"]))
+        if kind == "variant":
+            return RecordedVariant(self.decode(data["cases"]))
         if kind == "fn":
             return FUNCTIONS[data["name"]]
         fields = {k: self.decode(v) for k, v in data["fields"].items()}
+        if kind == "carried":
+            return Carried(**fields).rebuild()
         if kind == "check":
             module, name = data["class"].split(":")
             return getattr(importlib.import_module(module), name)(**fields)

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
 
 from .codec import Decoder, load_arrays
@@ -53,6 +54,8 @@ def load(folder: Path = DATA) -> Release:
             checks.append(replayed(decoder.decode(entry["replay"]["check"]), decoder.decode(entry["replay"]["plan"])))
         else:
             not_here.append({k: entry[k] for k in ("exercise", "function", "check", "kind", "points")})
-    specs = {name: ExerciseSpec(name, tuple(FunctionSpec(fn, None, tuple(checks)) for fn, checks in fns.items()))
+    mistakes = {key: tuple(Mistake(*m) for m in decoder.decode(data)) for key, data in document["mistakes"].items()}
+    specs = {name: ExerciseSpec(name, tuple(FunctionSpec(fn, None, tuple(checks), mistakes.get(f"{name}.{fn}", ()))
+                                            for fn, checks in fns.items()))
              for name, fns in functions.items()}
     return Release(specs, document["student"], not_here)
