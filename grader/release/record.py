@@ -90,18 +90,23 @@ ADAPTERS: dict[type, Callable[[Check, Plan, Portable], Check]] = {
 }
 
 
+def _result(variant, call) -> tuple:
+    """(result, raised) of a variant on a call's arguments; a result that is not plain data explains nothing."""
+    try:
+        result = run_trusted(variant, Case(copy.deepcopy(call.args), copy.deepcopy(call.kwargs)))
+        Encoder().encode(result)  # on its own first: a failed encoding must leave nothing in the release's
+        return result, False
+    except Exception:  # the variant cannot run on these inputs: it explains nothing there
+        return None, True
+
+
 def _mistakes(mistakes, calls) -> list:
-    """[id, title, hint, RecordedVariant] of each mistake: its results on the calls' plain arguments."""
-    plain = list({id(c.args): c for c in calls if not c.refs()}.values())
+    """[id, title, hint, RecordedVariant] of each mistake: its results on the plain arguments of the calls
+    of the function it is a variant of."""
+    plain = list({(id(c.args), id(c.kwargs)): c for c in calls if not c.refs()}.values())
     recorded = []
     for mistake in mistakes:
-        cases = []
-        for call in plain:
-            try:
-                result, raised = run_trusted(mistake.variant, Case(copy.deepcopy(call.args), copy.deepcopy(call.kwargs))), False
-            except Exception:  # the variant cannot run on these inputs: it explains nothing there
-                result, raised = None, True
-            cases.append([call.args, call.kwargs, result, raised])
+        cases = [[call.args, call.kwargs, *_result(mistake.variant, call)] for call in plain]
         recorded.append([mistake.id, mistake.title, mistake.hint, RecordedVariant(cases)])
     return recorded
 
@@ -131,7 +136,8 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
                 replayed = adapter(p.check, p.plan, portable)
                 entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
                 modules.add(type(p.check).__module__)
-                replayed_calls.setdefault((p.exercise.name, p.function.name), []).extend(p.plan.calls)
+                own = [c for c in p.plan.calls if (c.module, c.function) == (p.ctx.module, p.ctx.function)]
+                replayed_calls.setdefault((p.exercise.name, p.function.name), []).extend(own)
         except NotPortable as why:
             entry["why"] = str(why)
         entries.append(entry)
