@@ -36,6 +36,7 @@ class Graded:
     description: str
     reason: str  # what differential testing found
     witness: str | None  # the input that tells the mutant apart from the reference
+    tag: str | None  # what kind of input that is (inputs.TAGS)
     points: float = 0.0
     max_points: float = 0.0
     others_lost: float = 0.0  # points other functions of the exercise lost
@@ -74,7 +75,7 @@ def grade_one(mutant: Mutant, verdict: Verdict, grader=None) -> Graded:
     """Grade one mutant (with `grader`, or the worker's own)."""
     grader = grader or _GRADER
     base = dict(id=mutant.id, exercise=mutant.exercise, function=mutant.function, operator=mutant.operator,
-                description=mutant.description, reason=verdict.reason, witness=verdict.witness)
+                description=mutant.description, reason=verdict.reason, witness=verdict.witness, tag=verdict.tag)
     try:
         report = grader.grade(submission(mutant), student="mutant", only=[mutant.exercise])
     except Exception as exc:
@@ -134,6 +135,7 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "explained_share": round(sum(g.explained for g in graded) / n, 4) if n else 0.0,
         "explained_by_relation_only": sum(g.explained and all(m.startswith("relation:") for m in g.mistakes) for g in graded),
         "cost_other_functions": sum(g.others_lost > 0 for g in graded),
+        "survivors_by_input": dict(Counter(g.tag or "-" for g in survivors).most_common()),
         "per_exercise": {k: _rates(v) for k, v in sorted(per_exercise.items())},
         "per_operator": {k: _rates(v) for k, v in sorted(per_operator.items())},
         "survivor_list": [{**asdict(g), "code": code[g.id]}
@@ -164,6 +166,9 @@ def render(summary: dict) -> str:
         f" {s['explained_by_relation_only']} by a relation only)",
         f"cost another function    {s['cost_other_functions']} mutants made other functions of their exercise lose points",
     ]
+    if s["survivors_by_input"]:
+        lines.append("survivors told apart by   " + ", ".join(f"{tag} {n}" for tag, n in s["survivors_by_input"].items())
+                     + " (the kind of the smallest input that shows them)")
     if s["grading_errors"]:
         lines.append(f"grading errors           {s['grading_errors']}")
     for title, table in (("exercise", s["per_exercise"]), ("operator", s["per_operator"])):
