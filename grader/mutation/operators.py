@@ -34,7 +34,7 @@ from typing import Callable, Iterator
 
 Make = Callable[[ast.AST], ast.AST]
 REDUCTIONS = {"sum": ("mean", "max"), "mean": ("sum", "max"), "max": ("sum", "mean", "min"), "min": ("max",),
-              "maximum": ("minimum",), "minimum": ("maximum",), "amax": ("sum", "mean"), "nanmax": ("sum",)}
+              "maximum": ("minimum",), "minimum": ("maximum",)}
 AXES = ("0", "1", "-1", "None")
 _SWAPPED_OPS = {ast.Add: (ast.Sub,), ast.Sub: (ast.Add,), ast.Mult: (ast.Div,), ast.Div: (ast.Mult,),
                 ast.Pow: (ast.Mult,), ast.MatMult: (ast.Mult,), ast.FloorDiv: (ast.Div,)}
