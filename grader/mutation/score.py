@@ -115,11 +115,12 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
     per_exercise: dict[str, Counter] = defaultdict(Counter)
     per_operator: dict[str, Counter] = defaultdict(Counter)
     for m in generated:
-        per_exercise[m.exercise]["generated"] += 1
-        per_operator[m.operator]["generated"] += 1
+        for row in (per_exercise[m.exercise], per_operator[m.operator]):
+            row["generated"] += 1
+            row["non_equivalent"] += verdicts[m.id].different
     for g in graded:
         for row in (per_exercise[g.exercise], per_operator[g.operator]):
-            row["non_equivalent"] += 1
+            row["graded"] += 1
             row["survivors"] += g.survived
             row["explained"] += g.explained
             row["score_sum"] += g.fraction
@@ -127,7 +128,8 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "generated": len(generated),
         "equivalent": status["equivalent"],
         "kink_only": status["kink-only"],
-        "non_equivalent": n,
+        "non_equivalent": status["different"],
+        "graded": n,
         "survivors": len(survivors),
         "grading_errors": sum(g.error is not None for g in graded),
         "mean_score_fraction": round(sum(g.fraction for g in graded) / n, 4) if n else 0.0,
@@ -148,9 +150,10 @@ def _number(mutant_id: str) -> int:
 
 
 def _rates(row: Counter) -> dict:
-    n = row["non_equivalent"]
-    return {"generated": row["generated"], "non_equivalent": n, "survivors": row["survivors"],
-            "explained": row["explained"], "mean_score_fraction": round(row["score_sum"] / n, 4) if n else None}
+    n = row["graded"]
+    return {"generated": row["generated"], "non_equivalent": row["non_equivalent"], "graded": n,
+            "survivors": row["survivors"], "explained": row["explained"],
+            "mean_score_fraction": round(row["score_sum"] / n, 4) if n else None}
 
 
 def render(summary: dict) -> str:
@@ -159,10 +162,10 @@ def render(summary: dict) -> str:
     lines = [
         f"mutants generated        {s['generated']}",
         f"equivalent (filtered)    {s['equivalent']}   differing only at a kink (filtered): {s['kink_only']}",
-        f"non-equivalent, graded   {s['non_equivalent']}",
+        f"non-equivalent           {s['non_equivalent']}, graded {s['graded']}",
         f"full-marks survivors     {s['survivors']}",
         f"mean score fraction      {s['mean_score_fraction']:.3f}",
-        f"explained                {s['explained']} ({100 * s['explained_share']:.1f}%: a failing row names a mistake or a relation;"
+        f"explained                {s['explained']} ({100 * s['explained_share']:.1f}% of those graded: a failing row names a mistake or a relation;"
         f" {s['explained_by_relation_only']} by a relation only)",
         f"cost another function    {s['cost_other_functions']} mutants made other functions of their exercise lose points",
     ]
@@ -172,10 +175,11 @@ def render(summary: dict) -> str:
     if s["grading_errors"]:
         lines.append(f"grading errors           {s['grading_errors']}")
     for title, table in (("exercise", s["per_exercise"]), ("operator", s["per_operator"])):
-        lines += ["", f"{title:<22}{'generated':>10}{'non-eq':>8}{'survive':>9}{'explained':>11}{'mean score':>12}"]
+        lines += ["", f"{title:<22}{'generated':>10}{'non-eq':>8}{'graded':>8}{'survive':>9}{'explained':>11}{'mean score':>12}"]
         for name, r in table.items():
             mean = "-" if r["mean_score_fraction"] is None else f"{r['mean_score_fraction']:.3f}"
-            lines.append(f"{name:<22}{r['generated']:>10}{r['non_equivalent']:>8}{r['survivors']:>9}{r['explained']:>11}{mean:>12}")
+            lines.append(f"{name:<22}{r['generated']:>10}{r['non_equivalent']:>8}{r['graded']:>8}{r['survivors']:>9}"
+                         f"{r['explained']:>11}{mean:>12}")
     lines += ["", "survivors (full marks although the function is wrong), by function:"]
     current = None
     for g in s["survivor_list"]:
