@@ -1,0 +1,79 @@
+"""The relation finder: when a function's values are off and no catalogued mistake explains them, say
+how the student's values relate to the right ones, from the failing calls' evidence alone.
+
+Families, tried from the most specific to the most general, each per leaf of
+the result (dW of (dA, dW, db)), each claimed only when it holds on every
+piece of evidence (the right value cannot satisfy it: a leaf is explained
+only where it is off):
+
+    constant     one number everywhere (0, NaN): no input dependence  entries.constant
+    float32      right to float32 precision only                     entries.float32
+    factor       times -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument   entries.factor
+    transpose    the transpose (times a named factor)                 layout.transpose
+    axis         the reference along another axis, or batch-wide      layout.axis
+    argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
+    missing-term (z))), arguments swapped, one set to 0 (a term
+                 missing), doubled, negated, ...; another function
+    square       the square, square root or reciprocal                entries.square
+    rows         rows or columns shifted, reversed or permuted        layout.rows
+    sign         the right magnitudes, some signs flipped             entries.sign
+    offset       plus a constant, or a constant per row               entries.offset
+    some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
+                 negative/zero, on large inputs, on one class
+    factor       times one unnamed constant                           entries.constant_factor
+
+`find(setting, evidence)` returns the Relation of the first leaf that is off
+and explained, its line mentioning other leaves that are off too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from grader.checks.base import Evidence
+from grader.relations.arguments import arguments
+from grader.relations.base import Relation
+from grader.relations.changes import Memo
+from grader.relations.entries import constant, constant_factor, factor, float32, offset, sign, square
+from grader.relations.layout import axis, rows, transpose
+from grader.relations.subsets import some_rows
+from grader.relations.values import Leaf, Setting, items_of, leaf_views
+
+__all__ = ["Relation", "Setting", "find", "explain_leaf"]
+
+_PLAIN = (constant, float32, factor, transpose)
+_CHANGED = (axis, arguments)
+_GENERAL = (square, rows, sign, offset, some_rows, constant_factor)
+
+
+def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
+    """The first relation family, most specific first, that explains this (off) leaf."""
+    memo = memo or Memo()
+    for family in _PLAIN:
+        if relation := family(leaf, setting):
+            return relation
+    for family in _CHANGED:
+        if relation := family(leaf, setting, memo):
+            return relation
+    for family in _GENERAL:
+        if relation := family(leaf, setting):
+            return relation
+    return None
+
+
+def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
+    """How the student's values relate to the reference's on `evidence`, or None (nothing off, or nothing simple)."""
+    memo = Memo()
+    off = [leaf for leaf in leaf_views(items_of(setting, list(evidence))) if leaf.is_off]
+    found = [(leaf, explain_leaf(leaf, setting, memo)) for leaf in off]
+    first = next(((leaf, r) for leaf, r in found if r is not None), None)
+    if first is None:
+        return None
+    leaf, relation = first
+    same = [setting.label(l.path) for l, r in found if l is not leaf and r is not None and r.kind == relation.kind
+            and r.title.replace(setting.label(l.path), "") == relation.title.replace(setting.label(leaf.path), "")]
+    other = [setting.label(l.path) for l, r in found if l is not leaf and setting.label(l.path) not in same]
+    line = relation.line + (f"; so is your {' and '.join(same)}" if same else "")
+    line += f"; {' and '.join(other)} {'is' if len(other) == 1 else 'are'} off too" if other else ""
+    return replace(relation, line=line)

@@ -1,0 +1,150 @@
+"""Relations between the student's entries and the right ones, entry by entry: float32 rounding, a
+factor (named or a constant), signs, squares and square roots, an offset (constant or per row)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from grader.relations.base import Relation, compact, factors, matching_factor
+from grader.relations.values import Item, Leaf, Setting, holds, off
+
+
+def _same_shapes(leaf: Leaf) -> bool:
+    return leaf.numeric and all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected))
+
+
+def float32(leaf: Leaf, setting: Setting) -> Relation | None:
+    """Right to float32 precision only: float32 values (or float64 holding float32 numbers), off at float64."""
+    if not _same_shapes(leaf):
+        return None
+    for got, exp, dtype in zip(leaf.got, leaf.expected, leaf.dtypes):
+        scale = float(np.max(np.abs(exp), initial=0.0))
+        if not np.allclose(got, exp, rtol=1e-5, atol=1e-6 * max(scale, 1e-30)):
+            return None
+        rounded = dtype == "float32" or bool(np.all(got.astype(np.float32).astype(np.float64) == got))
+        if not rounded and off(got, exp).any():
+            return None
+    what = setting.label(leaf.path)
+    return Relation("float32", f"your {what} agrees with the right one to about 7 digits only, float32 precision: "
+                               f"compute in float64 (no float32 arrays or casts)",
+                    f"the right {what} rounded to float32",
+                    leaf.path, lambda args, kwargs, item_pick, exp: np.asarray(exp, dtype=np.float32).astype(np.float64))
+
+
+def factor(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = f * expected with f named: -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument's value, ..."""
+    if not _same_shapes(leaf):
+        return None
+    f = matching_factor(leaf, list(leaf.expected), factors(setting))
+    if f is None:
+        return None
+    what = setting.label(leaf.path)
+    meaning = f" ({f.meaning})" if f.meaning else ""
+    phrase = {"-1": f"the right {what} with the sign flipped", "2": f"twice the right {what}",
+              "1/2": f"half the right {what}"}.get(f.name, f"the right {what} times {f.name}{meaning}")
+    return Relation("factor", f"your {what} is {phrase}: {f.cause}", phrase, leaf.path,
+                    lambda args, kwargs, item_pick, exp: _scaled(f, setting, args, kwargs, exp))
+
+
+def _scaled(f, setting, args, kwargs, exp):
+    value = f.value(Item(args, kwargs, None, exp, exp))
+    return None if value is None else value * np.asarray(exp, dtype=np.float64)
+
+
+def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = c * expected with one constant c on every call (not a named one)."""
+    if not _same_shapes(leaf):
+        return None
+    cs = []
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not np.all(np.isfinite(got)) or not np.any(exp != 0):
+            continue
+        c = float(np.vdot(got, exp) / np.vdot(exp, exp))
+        if not holds(got, c * exp):
+            return None
+        cs.append(c)
+    if not cs or not np.allclose(cs, cs[0], rtol=1e-9) or np.isclose(cs[0], 1.0) or cs[0] == 0:
+        return None
+    if not all(holds(g, cs[0] * e) for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    what, c = setting.label(leaf.path), cs[0]
+    return Relation("factor", f"your {what} is the right one times {compact(c)} (the same constant on every input): "
+                              f"a constant factor too many or missing",
+                    f"the right {what} times {compact(c)}", leaf.path,
+                    lambda args, kwargs, item_pick, exp: c * np.asarray(exp, dtype=np.float64))
+
+
+def sign(leaf: Leaf, setting: Setting) -> Relation | None:
+    """|got| = |expected| with the sign wrong on some entries (not all: that is the factor -1)."""
+    if not _same_shapes(leaf):
+        return None
+    flipped = total = 0
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not holds(np.abs(got), np.abs(exp)):
+            return None
+        wrong = off(got, exp)
+        flipped, total = flipped + int(wrong.sum()), total + int(np.sum(exp != 0))
+    if not 0 < flipped < total:
+        return None
+    what = setting.label(leaf.path)
+    return Relation("sign", f"your {what} has the right size in every entry but the wrong sign in {flipped} of "
+                            f"{total}: a sign that depends on the entry (a condition or an abs) is wrong",
+                    f"the right {what} with some signs flipped", leaf.path)
+
+
+def square(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected^2, or got = sqrt(expected), or got = 1 / expected."""
+    if not _same_shapes(leaf):
+        return None
+    what = setting.label(leaf.path)
+    with np.errstate(all="ignore"):
+        forms = (
+            ("the square of", lambda e: e * e, "squared once too often"),
+            ("the square root of", lambda e: np.sqrt(e) if np.all(e >= 0) else None, "a square root too many"),
+            ("the reciprocal of", lambda e: 1.0 / e if np.all(e != 0) else None, "divided where it should multiply"),
+        )
+        for name, form, cause in forms:
+            predicted = [form(e) for e in leaf.expected]
+            if all(holds(g, p) for g, p in zip(leaf.got, predicted)):
+                return Relation("square", f"your {what} is {name} the right one: {cause}",
+                                f"{name} the right {what}", leaf.path,
+                                lambda args, kwargs, item_pick, exp, form=form: form(np.asarray(exp, dtype=np.float64)))
+    return None
+
+
+def offset(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected + c with one constant c, or with a constant per row (per call for a vector)."""
+    if not _same_shapes(leaf):
+        return None
+    what = setting.label(leaf.path)
+    diffs = [g - e for g, e in zip(leaf.got, leaf.expected)]
+    if not all(np.all(np.isfinite(d)) for d in diffs):
+        return None
+    constants = [float(d.mean()) for d in diffs if d.size]
+    if constants and all(holds(g, e + constants[0]) for g, e in zip(leaf.got, leaf.expected)):
+        c = constants[0]
+        return Relation("offset", f"your {what} is the right one {'+' if c > 0 else '-'} {compact(abs(c))} in every "
+                                  f"entry: a constant term too many or missing",
+                        f"the right {what} shifted by {compact(c)}", leaf.path,
+                        lambda args, kwargs, item_pick, exp: np.asarray(exp, dtype=np.float64) + c)
+    per_row = [d.mean(axis=-1, keepdims=True) if d.ndim else d for d in diffs]
+    wide = any(d.ndim and d.shape[-1] > 1 for d in diffs)
+    if wide and all(holds(g, e + r) for g, e, r in zip(leaf.got, leaf.expected, per_row)):
+        return Relation("offset", f"your {what} is off by one constant per row (each row shifted by its own amount): "
+                                  f"a per-row term, such as a normalisation, is missing or extra",
+                        f"the right {what} shifted row by row", leaf.path)
+    return None
+
+
+def constant(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The same number in every entry of every call (0, NaN, ...): the value does not depend on the input."""
+    if not leaf.numeric or not all(g.size for g in leaf.got):
+        return None
+    first = leaf.got[0].ravel()[0]
+    same = (lambda g: np.all(np.isnan(g))) if np.isnan(first) else (lambda g: np.all(g == first))
+    if not all(same(g) for g in leaf.got) or sum(g.size for g in leaf.got) < 2:
+        return None
+    what, text = setting.label(leaf.path), "NaN" if np.isnan(first) else compact(float(first))
+    return Relation("constant", f"your {what} is {text} in every entry for every input: it does not depend on the "
+                                f"input yet (compute it from the arguments)", f"{text} for every input", leaf.path,
+                    lambda args, kwargs, item_pick, exp: np.full(np.shape(exp), float(first)))
