@@ -6,6 +6,7 @@ the result (dW of (dA, dW, db)), each claimed only when it holds on every
 piece of evidence (the right value cannot satisfy it: a leaf is explained
 only where it is off):
 
+    dtype        the right numbers as booleans or integers             entries.dtype
     constant     one number everywhere (0, NaN): no input dependence  entries.constant
     float32      right to float32 precision only                     entries.float32
     factor       times -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument   entries.factor
@@ -28,6 +29,7 @@ and explained, its line mentioning other leaves that are off too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -35,14 +37,14 @@ from grader.checks.base import Evidence
 from grader.relations.arguments import arguments
 from grader.relations.base import Relation
 from grader.relations.changes import Memo
-from grader.relations.entries import constant, constant_factor, factor, float32, offset, sign, square
+from grader.relations.entries import constant, constant_factor, dtype, factor, float32, offset, sign, square
 from grader.relations.layout import axis, rows, transpose
 from grader.relations.subsets import some_rows
 from grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 
-_PLAIN = (constant, float32, factor, transpose)
+_PLAIN = (dtype, constant, float32, factor, transpose)
 _CHANGED = (axis, arguments)
 _GENERAL = (square, rows, sign, offset, some_rows, constant_factor)
 
@@ -71,9 +73,18 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     if first is None:
         return None
     leaf, relation = first
+    how = _without(relation.title, setting.label(leaf.path))
     same = [setting.label(l.path) for l, r in found if l is not leaf and r is not None and r.kind == relation.kind
-            and r.title.replace(setting.label(l.path), "") == relation.title.replace(setting.label(leaf.path), "")]
+            and _without(r.title, setting.label(l.path)) == how]
     other = [setting.label(l.path) for l, r in found if l is not leaf and setting.label(l.path) not in same]
-    line = relation.line + (f"; so is your {' and '.join(same)}" if same else "")
+    if len(same) > 2:
+        line = relation.line + f"; so are {', '.join(same[:-1])} and {same[-1]}"
+    else:
+        line = relation.line + (f"; so is your {' and '.join(same)}" if same else "")
     line += f"; {' and '.join(other)} {'is' if len(other) == 1 else 'are'} off too" if other else ""
     return replace(relation, line=line)
+
+
+def _without(title: str, label: str) -> str:
+    """A title with its leaf's label taken out, to compare what two leaves' relations say."""
+    return re.sub(rf"(?<![\w']){re.escape(label)}(?![\w'])", "", title)

@@ -113,14 +113,14 @@ def _parts(value: Any, path: tuple = ()) -> list[tuple]:
 
 
 def _map_part(value: Any, group: tuple, op: Callable, path: tuple = ()) -> Any:
-    """value with op applied to every array whose group key is `group`."""
+    """value with op applied to every array whose group key is `group` (None: to every array)."""
     if type(value) is tuple:
         return tuple(_map_part(v, group, op, path + (i,)) for i, v in enumerate(value))
     if type(value) is list:
         return [_map_part(v, group, op, path + ("*",)) for v in value]
     if type(value) is dict:
         return {k: _map_part(v, group, op, path + (_key(str(k)),)) for k, v in value.items()}
-    return op(value) if _is_array(value) and path == group else value
+    return op(value) if _is_array(value) and (group is None or path == group) else value
 
 
 def _part_label(name: str, group: tuple) -> str:
@@ -137,6 +137,8 @@ ARRAY_OPS = (
     ("argument", "with {p} negated", "{p} enters with the wrong sign", lambda v: -v),
     ("argument", "with {p} doubled", "the {p} term is counted twice", lambda v: 2 * v),
     ("argument", "with {p} halved", "the {p} term is counted half", lambda v: v / 2),
+    ("argument", "with {p} transposed", "{p} enters transposed: check the order of the factors of the product",
+     lambda v: v.T if v.ndim == 2 and v.shape[0] == v.shape[1] else v),
 )
 
 SCALAR_OPS = (
@@ -146,36 +148,44 @@ SCALAR_OPS = (
     ("argument", "as if {p} were 2 {p}", "the {p} term is applied twice", lambda v: 2 * v),
     ("argument", "as if {p} were {p} / 2", "the {p} term is applied half", lambda v: v / 2),
     ("argument", "with the sign of {p} flipped", "the {p} term enters with the wrong sign", lambda v: -v),
+    ("argument", "as if {p} were {p} squared", "{p} enters once too often", lambda v: v * v),
     ("argument", "as if {p} were {p} + 1", "{p} is off by one", lambda v: v + 1 if type(v) is int else None),
     ("argument", "as if {p} were {p} - 1", "{p} is off by one", lambda v: v - 1 if type(v) is int else None),
 )
 
 
-def part_changes(names: list[str], first: tuple) -> list[Change]:
-    """One argument, or one named part of a nested one, zeroed, set to ones, negated, doubled or halved;
-    a scalar argument also set to 1, off by one, or divided or multiplied by another scalar argument."""
-    changes = []
+def part_changes(names: list[str], first: tuple, defaults: dict) -> list[Change]:
+    """Scalar arguments first: set to 0 or 1 or their default, doubled, halved, negated, squared, off by
+    one, or divided or multiplied by another scalar argument. Then array arguments, whole and then each
+    named part of a nested one (every bias of a parameter dict, cache[2]): zeroed, set to ones, negated,
+    doubled, halved or transposed."""
+    scalars, arrays = [], []
     for i, name in enumerate(names):
         value = first[i] if i < len(first) else None
         if _is_scalar(value):
+            if _is_scalar(defaults.get(name)):
+                scalars.append(Change(
+                    "argument", f"as if {name} were its default {defaults[name]}",
+                    f"the argument {name} is ignored: use the value passed in",
+                    lambda args, kwargs, i=i, d=defaults[name]: _scalar(args, kwargs, i, lambda v: d)))
             for kind, phrase, cause, op in SCALAR_OPS:
-                changes.append(Change(kind, phrase.format(p=name), cause.format(p=name),
+                scalars.append(Change(kind, phrase.format(p=name), cause.format(p=name),
                                       lambda args, kwargs, i=i, op=op: _scalar(args, kwargs, i, op)))
             for j, other in enumerate(names):
                 if j != i and j < len(first) and _is_scalar(first[j]):
                     for sym, op in (("/", lambda a, b: a / b if b else None), ("*", lambda a, b: a * b)):
-                        changes.append(Change(
+                        scalars.append(Change(
                             "argument", f"as if {name} were {name} {sym} {other}",
                             f"{name} and {other} enter the formula differently: check the {name} term",
                             lambda args, kwargs, i=i, j=j, op=op: _scalar(args, kwargs, i, lambda v: op(v, args[j]))))
             continue
-        groups = [()] if _is_array(value) else list(dict.fromkeys(_parts(value)))
+        groups = [()] if _is_array(value) else [None, *dict.fromkeys(_parts(value))] if _parts(value) else []
         for group in groups:
-            label = _part_label(name, group)
+            label = _part_label(name, group or ())
             for kind, phrase, cause, op in ARRAY_OPS:
-                changes.append(Change(kind, phrase.format(p=label), cause.format(p=label),
-                                      lambda args, kwargs, i=i, group=group, op=op: _array(args, kwargs, i, group, op)))
-    return changes
+                arrays.append(Change(kind, phrase.format(p=label), cause.format(p=label),
+                                     lambda args, kwargs, i=i, group=group, op=op: _array(args, kwargs, i, group, op)))
+    return scalars + arrays
 
 
 def _scalar(args, kwargs, i, op):
@@ -209,7 +219,7 @@ def identity_changes(names: list[str]) -> list[Change]:
 def changes_for(setting: Setting, leaf: Leaf) -> list[Change]:
     names = setting.parameters
     return (sibling_changes(setting, names) + swap_changes(names) + function_changes(setting)
-            + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args))
+            + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults))
 
 
 def arguments(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.relations.base import Relation, fit, leaf_of, ratio, times
+from grader.relations.base import EXACT, Relation, fit, leaf_of, ratio, times
 from grader.relations.values import Item, Leaf, Setting
 
 
@@ -36,14 +36,14 @@ class Change:
 
 
 class Memo:
-    """Reference results on changed arguments, per (change, item)."""
+    """Reference results on changed arguments, per (change, item); the items outlive the memo."""
 
     def __init__(self):
         self.results: dict[tuple, Any] = {}
         self.changes: dict[tuple, list] = {}  # the changes a family made for this function, made once
 
-    def result(self, setting: Setting, change: Change, index: int, item) -> Any:
-        key = (id(change), index)
+    def result(self, setting: Setting, change: Change, item: Item) -> Any:
+        key = (id(change), id(item))
         if key not in self.results:
             rewritten = change.rewrite(item.args, item.kwargs)
             self.results[key] = None if rewritten is None else setting.run(*rewritten, item.pick if change.picked else None, change.call)
@@ -65,26 +65,30 @@ def prediction(setting: Setting, change: Change, path: tuple, args: tuple, kwarg
 
 
 def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> Relation | None:
-    """The first change that explains the leaf on every item, as a Relation. Items where the leaf is
-    off come first: most changes fail there, after one reference run."""
+    """The first change that explains the leaf on every item, as a Relation: exact fits first, then
+    fits times a named factor. Items where the leaf is off come first: most changes fail there, after
+    one reference run."""
     if not leaf.numeric:
         return None
     what = setting.label(leaf.path)
     masks = leaf.off_masks()
     order = sorted(range(len(leaf.items)), key=lambda i: not masks[i].any())
+    fits = []
     for change in changes:
         predicted: list = [None] * len(order)
         for index in order:
-            value = leaf_of(memo.result(setting, change, index, leaf.items[index]), leaf.path)
+            value = leaf_of(memo.result(setting, change, leaf.items[index]), leaf.path)
             with np.errstate(all="ignore"):
                 predicted[index] = None if value is None else change.back(value, leaf.expected[index])
             if ratio(leaf.got[index], predicted[index]) is None:
                 break
         else:
             f = fit(leaf, predicted)
-            if f is not None:
+            if f is EXACT:
                 return _relation(leaf, setting, change, f, what)
-    return None
+            if f is not None:
+                fits.append((change, f))
+    return _relation(leaf, setting, *fits[0], what) if fits else None
 
 
 def _relation(leaf: Leaf, setting: Setting, change: Change, f, what: str) -> Relation:

@@ -6,11 +6,21 @@ from __future__ import annotations
 import numpy as np
 
 from grader.relations.base import Relation, compact, factors, matching_factor
-from grader.relations.values import Item, Leaf, Setting, holds, off
+from grader.relations.values import Item, Leaf, Setting, holds, off, wrong_kind
 
 
 def _same_shapes(leaf: Leaf) -> bool:
     return leaf.numeric and all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected))
+
+
+def dtype(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The right numbers as booleans or integers where floats are due."""
+    kinds = [g for g, e in zip(leaf.dtypes, leaf.expected_dtypes) if wrong_kind(g, e)]
+    if not kinds or not _same_shapes(leaf) or any(off(g, e).any() for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    what = setting.label(leaf.path)
+    return Relation("dtype", f"your {what} has the right values as {kinds[0]}: return a float array "
+                             f"(float64), e.g. with .astype(float)", f"the right {what} as {kinds[0]}", leaf.path)
 
 
 def float32(leaf: Leaf, setting: Setting) -> Relation | None:

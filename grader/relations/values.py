@@ -28,9 +28,9 @@ OFF_RTOL, OFF_ATOL = 1e-7, 1e-10
 
 def number(value: Any) -> np.ndarray | None:
     """A float64 array of a numeric leaf (exact ndarray of a number dtype, int or float), else None."""
-    if type(value) is np.ndarray and value.dtype.kind in "fiu":
+    if type(value) is np.ndarray and value.dtype.kind in "fiub":
         return value.astype(np.float64)
-    if type(value) in (float, int) or isinstance(value, (np.floating, np.integer)):
+    if type(value) in (float, int, bool) or isinstance(value, (np.floating, np.integer, np.bool_)):
         return np.asarray(float(value))
     return None
 
@@ -81,13 +81,15 @@ class Item:
 
 @dataclass(frozen=True)
 class Leaf:
-    """One array or number of the result over every item: expected and got as float64 (got None: not numeric)."""
+    """One array or number of the result over the items that have it: expected and got as float64 (got
+    None: not numeric), and the dtypes they came in."""
 
     path: tuple
     items: tuple[Item, ...]
     expected: tuple[np.ndarray, ...]
     got: tuple[np.ndarray | None, ...]
     dtypes: tuple[str, ...]
+    expected_dtypes: tuple[str, ...] = ()
 
     @property
     def numeric(self) -> bool:
@@ -99,7 +101,8 @@ class Leaf:
     @property
     def is_off(self) -> bool:
         """Some entry of some call is wrong (a value that is not numbers at all is wrong)."""
-        return not self.numeric or any(m.any() for m in self.off_masks())
+        return (not self.numeric or any(m.any() for m in self.off_masks())
+                or any(wrong_kind(g, e) for g, e in zip(self.dtypes, self.expected_dtypes)))
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,15 @@ class Setting:
             return list(inspect.signature(self.reference).parameters)
         except (TypeError, ValueError):
             return []
+
+    @property
+    def defaults(self) -> dict:
+        """Parameter name -> its default value, for the parameters that have one."""
+        try:
+            params = inspect.signature(self.reference).parameters.values()
+        except (TypeError, ValueError):
+            return {}
+        return {p.name: p.default for p in params if p.default is not p.empty}
 
     def bind(self, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
         """The arguments with defaults filled in, all positional where the signature allows."""
@@ -158,29 +170,36 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
 
 
 def leaf_views(items: list[Item]) -> list[Leaf]:
-    """One Leaf per numeric leaf of the expected value, when every item's got has that path."""
-    if not items:
-        return []
-    views = []
+    """One Leaf per numeric leaf of the expected values, over the items whose expected value has it
+    (items of several structures, such as dicts of other keys, give several leaves)."""
+    paths: dict[tuple, None] = {}
+    expected_leaves = [dict(leaves(i.expected)) for i in items]
+    for found in expected_leaves:
+        paths.update(dict.fromkeys(found))
     got_leaves = [dict(leaves(i.got)) for i in items]
-    for path, _ in leaves(items[0].expected):
-        expected, got, dtypes = [], [], []
-        for item, found in zip(items, got_leaves):
-            exp = number(pick(item.expected, path)) if _has(item.expected, path) else None
+    views = []
+    for path in paths:
+        chosen, expected, got, dtypes, expected_dtypes = [], [], [], [], []
+        for item, exp_found, got_found in zip(items, expected_leaves, got_leaves):
+            exp = number(exp_found[path]) if path in exp_found else None
             if exp is None:
-                break
-            value = found.get(path)
+                continue
+            value = got_found.get(path)
+            chosen.append(item)
             expected.append(exp)
             got.append(number(value))
-            dtypes.append(str(value.dtype) if type(value) is np.ndarray else type(value).__name__)
-        else:
-            views.append(Leaf(path, tuple(items), tuple(expected), tuple(got), tuple(dtypes)))
+            dtypes.append(_dtype(value))
+            expected_dtypes.append(_dtype(exp_found[path]))
+        if chosen:
+            views.append(Leaf(path, tuple(chosen), tuple(expected), tuple(got), tuple(dtypes), tuple(expected_dtypes)))
     return views
 
 
-def _has(value: Any, path: tuple) -> bool:
-    try:
-        pick(value, path)
-    except (KeyError, IndexError, TypeError):
-        return False
-    return True
+def _dtype(value: Any) -> str:
+    """'float64', 'bool', 'float' (a Python number): what kind of number a leaf holds."""
+    return str(value.dtype) if type(value) is np.ndarray else type(value).__name__
+
+
+def wrong_kind(got: str, expected: str) -> bool:
+    """A float result came back as booleans or integers."""
+    return expected in ("float64", "float") and (got == "bool" or got.startswith(("int", "uint")))
