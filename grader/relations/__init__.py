@@ -11,14 +11,19 @@ only where it is off):
     float32      right to float32 precision only                     entries.float32
     factor       times -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument   entries.factor
     transpose    the transpose (times a named factor)                 layout.transpose
+    reshape      the right numbers in another shape                   layout.reshape
+    entry        the right value of another entry of the result      layout.entry
     axis         the reference along another axis, or batch-wide      layout.axis
     argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
     missing-term (z))), arguments swapped, one set to 0 (a term
                  missing), doubled, negated, ...; another function
+    factor       times an argument, entry by entry                    entries.entrywise
     square       the square, square root or reciprocal                entries.square
-    rows         rows or columns shifted, reversed or permuted        layout.rows
+    rows         rows or columns shifted, reversed or permuted, the   layout.rows
+                 numbers laid out transposed or in another order
     sign         the right magnitudes, some signs flipped             entries.sign
-    offset       plus a constant, or a constant per row               entries.offset
+    offset       plus a constant, a constant per row, or -1, 1/2 or   entries.offset
+                 2 times the right one plus a constant
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant                           entries.constant_factor
@@ -37,16 +42,16 @@ from grader.checks.base import Evidence
 from grader.relations.arguments import arguments
 from grader.relations.base import Relation
 from grader.relations.changes import Memo
-from grader.relations.entries import constant, constant_factor, dtype, factor, float32, offset, sign, square
-from grader.relations.layout import axis, rows, transpose
+from grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
+from grader.relations.layout import axis, entry, reshape, rows, transpose
 from grader.relations.subsets import some_rows
 from grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 
-_PLAIN = (dtype, constant, float32, factor, transpose)
+_PLAIN = (dtype, constant, float32, factor, transpose, reshape, entry)
 _CHANGED = (axis, arguments)
-_GENERAL = (square, rows, sign, offset, some_rows, constant_factor)
+_GENERAL = (entrywise, square, rows, sign, offset, some_rows, constant_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

@@ -192,7 +192,7 @@ def _scalar(args, kwargs, i, op):
     if i >= len(args) or not _is_scalar(args[i]) or type(args[i]) is bool:
         return None
     value = op(args[i])
-    return None if value is None or value == args[i] else (_replace(args, i, value), kwargs)
+    return None if value is None else (_replace(args, i, value), kwargs)
 
 
 def _array(args, kwargs, i, group, op):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from grader.checks.validate import leaves
 from grader.relations.base import Relation, compact, factors, matching_factor
 from grader.relations.values import Item, Leaf, Setting, holds, off, wrong_kind
 
@@ -73,7 +74,8 @@ def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
         if not holds(got, c * exp):
             return None
         cs.append(c)
-    if not cs or not np.allclose(cs, cs[0], rtol=1e-9) or np.isclose(cs[0], 1.0) or cs[0] == 0:
+    informative = sum(int(np.count_nonzero(e)) for e in leaf.expected)
+    if informative < 2 or not cs or not np.allclose(cs, cs[0], rtol=1e-9) or np.isclose(cs[0], 1.0) or cs[0] == 0:
         return None
     if not all(holds(g, cs[0] * e) for g, e in zip(leaf.got, leaf.expected)):
         return None
@@ -122,17 +124,21 @@ def square(leaf: Leaf, setting: Setting) -> Relation | None:
     return None
 
 
+AFFINE = ((-1.0, "minus the right one"), (0.5, "half the right one"), (2.0, "twice the right one"))
+
+
 def offset(leaf: Leaf, setting: Setting) -> Relation | None:
-    """got = expected + c with one constant c, or with a constant per row (per call for a vector)."""
-    if not _same_shapes(leaf):
+    """got = expected + c with one constant c; or with a constant per row (per call for a vector); or
+    got = a expected + c, a = -1, 1/2 or 2, c one constant per call. Some call's right values vary."""
+    if not _same_shapes(leaf) or not any(e.size > 1 and np.ptp(e) > 0 for e in leaf.expected) \
+            or sum(e.size for e in leaf.expected) < 3:
         return None
     what = setting.label(leaf.path)
     diffs = [g - e for g, e in zip(leaf.got, leaf.expected)]
     if not all(np.all(np.isfinite(d)) for d in diffs):
         return None
-    constants = [float(d.mean()) for d in diffs if d.size]
-    if constants and all(holds(g, e + constants[0]) for g, e in zip(leaf.got, leaf.expected)):
-        c = constants[0]
+    c = float(diffs[0].mean())
+    if all(holds(g, e + c) for g, e in zip(leaf.got, leaf.expected)):
         return Relation("offset", f"your {what} is the right one {'+' if c > 0 else '-'} {compact(abs(c))} in every "
                                   f"entry: a constant term too many or missing",
                         f"the right {what} shifted by {compact(c)}", leaf.path,
@@ -143,7 +149,45 @@ def offset(leaf: Leaf, setting: Setting) -> Relation | None:
         return Relation("offset", f"your {what} is off by one constant per row (each row shifted by its own amount): "
                                   f"a per-row term, such as a normalisation, is missing or extra",
                         f"the right {what} shifted row by row", leaf.path)
+    for a, name in AFFINE:
+        shifts = [float((g - a * e).mean()) for g, e in zip(leaf.got, leaf.expected)]
+        if all(holds(g, a * e + b) for g, e, b in zip(leaf.got, leaf.expected, shifts)):
+            same = np.allclose(shifts, shifts[0], rtol=1e-9)
+            constant = f"{compact(shifts[0])}" if same else "a constant of each call"
+            return Relation("offset", f"your {what} is {name} plus {constant}: a sign or a factor inside the "
+                                      f"formula is wrong, not the whole result", f"{name} plus {constant}", leaf.path)
     return None
+
+
+def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected * X or expected / X entry by entry, X an argument (or a part of one) of the leaf's shape."""
+    if not _same_shapes(leaf):
+        return None
+    what = setting.label(leaf.path)
+    tables = [dict(labelled_arrays(item.args, setting.parameters)) for item in leaf.items]
+    for label, first in tables[0].items():
+        if not all(label in t and t[label].shape == e.shape for t, e in zip(tables, leaf.expected)):
+            continue
+        if all(np.all(t[label] == 1) for t in tables):
+            continue
+        with np.errstate(all="ignore"):
+            for sym, op, cause in (("multiplied", np.multiply, f"an extra factor {label}"),
+                                   ("divided", np.divide, f"{label} divides where it should not")):
+                if all(holds(g, op(e, t[label])) for g, e, t in zip(leaf.got, leaf.expected, tables)):
+                    return Relation("factor", f"your {what} is the right {what} {sym} entry by entry by {label}: "
+                                              f"{cause}", f"the right {what} {sym} entry by entry by {label}",
+                                    leaf.path)
+    return None
+
+
+def labelled_arrays(args: tuple, names: list[str]) -> list[tuple[str, np.ndarray]]:
+    """(label, array) of every float array in the arguments: 'A', "cache[0]", "params['W1']"."""
+    found = []
+    for name, value in zip(names, args):
+        for path, v in leaves(value):
+            if type(v) is np.ndarray and v.dtype.kind == "f":
+                found.append((name + "".join(f"[{p!r}]" for p in path), v))
+    return found
 
 
 def constant(leaf: Leaf, setting: Setting) -> Relation | None:

@@ -1,4 +1,5 @@
-"""Relations of layout: a transpose, rows (or columns) in another order, the reference along another axis."""
+"""Relations of layout: a transpose, rows (or columns) in another order, the reference along another
+axis, the right numbers in another shape, one entry of the result holding another's value."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import numpy as np
 
 from grader.relations.base import Relation, fit, times
 from grader.relations.changes import Change, Memo, explain
-from grader.relations.values import Leaf, Setting, holds
+from grader.checks.validate import leaves
+from grader.relations.values import Leaf, Setting, holds, number
 
 
 def _swap(a: np.ndarray) -> np.ndarray | None:
@@ -58,6 +60,46 @@ def rows(leaf: Leaf, setting: Setting) -> Relation | None:
             return Relation("rows", f"your {what} has the right {label} in another order: keep the order of "
                                     f"the input (no sorting or shuffling; pick by the same indices)",
                             f"the right {what} with its {label} permuted", leaf.path)
+    if all(e.ndim == 2 and holds(g, e.reshape(e.shape[::-1]).T) for g, e in zip(leaf.got, leaf.expected)):
+        return Relation("rows", f"your {what} holds the right numbers laid out transposed: made in shape "
+                                f"(columns, rows) and transposed; make it in its own shape, filled row by row",
+                        f"the right {what} laid out transposed", leaf.path,
+                        lambda args, kwargs, item_pick, exp: np.asarray(exp).reshape(np.shape(exp)[::-1]).T
+                        if np.ndim(exp) == 2 else None)
+    if all(e.size > 1 and np.ptp(e) > 0 and holds(np.sort(g, axis=None), np.sort(e, axis=None))
+           for g, e in zip(leaf.got, leaf.expected)):
+        return Relation("rows", f"your {what} holds the right numbers in another order: keep the order in which "
+                                f"they are computed or drawn", f"the right {what} in another order", leaf.path)
+    return None
+
+
+def reshape(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The right numbers in the right order, in another shape (an axis dropped or added)."""
+    if not leaf.numeric or all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    if not all(g.size == e.size and holds(g.ravel(), e.ravel()) for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    what = setting.label(leaf.path)
+    got, exp = next((g.shape, e.shape) for g, e in zip(leaf.got, leaf.expected) if g.shape != e.shape)
+    return Relation("reshape", f"your {what} has the right numbers in shape {got} where {exp} is due: keep "
+                               f"every axis the docstring gives (a batch of one too)",
+                    f"the right {what} in shape {got}", leaf.path,
+                    lambda args, kwargs, item_pick, exp: None)
+
+
+def entry(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The leaf holds the right value of another leaf of the result (entries mixed up)."""
+    if not leaf.numeric:
+        return None
+    others = [dict(leaves(item.expected)) for item in leaf.items]
+    for path in others[0]:
+        if path == leaf.path or not all(path in o for o in others):
+            continue
+        values = [number(o[path]) for o in others]
+        if all(v is not None and holds(g, v) for g, v in zip(leaf.got, values)):
+            what, where = setting.label(leaf.path), setting.label(path)
+            return Relation("entry", f"your {what} holds what {where} should hold: the entries are mixed up",
+                            f"the right {where} in place of {what}", leaf.path)
     return None
 
 

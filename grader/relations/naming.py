@@ -80,7 +80,8 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
                 row_pick = evidence[0].pick
                 if row_pick not in relations:
                     relations[row_pick] = find(setting, [e for e in pooled if e.pick == row_pick])
-                relation = relations[row_pick] or find(setting, evidence)
+                # the row's own calls alone only when they are several: one call fits too many relations
+                relation = relations[row_pick] or (find(setting, evidence) if len(evidence) > 1 else None)
                 if relation is None:
                     continue
                 p.mistake, at = relation_mistake(relation), _relation_at(relation)
