@@ -72,7 +72,10 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
 def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     """How the student's values relate to the reference's on `evidence`, or None (nothing off, or nothing simple)."""
     memo = Memo()
-    off = [leaf for leaf in leaf_views(items_of(setting, list(evidence))) if leaf.is_off]
+    items = items_of(setting, list(evidence))
+    setting = replace(setting, pick=items[0].pick) if items else setting
+    memo.leaves = leaf_views(items)
+    off = [leaf for leaf in memo.leaves if leaf.is_off]
     found = [(leaf, explain_leaf(leaf, setting, memo)) for leaf in off]
     first = next(((leaf, r) for leaf, r in found if r is not None), None)
     if first is None:

@@ -33,6 +33,7 @@ class Change:
     back: Callable[[np.ndarray, np.ndarray], np.ndarray | None] = lambda value, exp: value
     call: Callable[..., Any] | None = None
     picked: bool = True  # False: the call's result is the picked value already (an argument returned)
+    scaled: bool = False  # True: it may come times a named factor (a reduction moved to another axis moves its 1/N)
 
 
 class Memo:
@@ -41,6 +42,7 @@ class Memo:
     def __init__(self):
         self.results: dict[tuple, Any] = {}
         self.changes: dict[tuple, list] = {}  # the changes a family made for this function, made once
+        self.leaves: list[Leaf] = []  # every leaf of the result: a change must explain them all
 
     def result(self, setting: Setting, change: Change, item: Item) -> Any:
         key = (id(change), id(item))
@@ -64,10 +66,24 @@ def prediction(setting: Setting, change: Change, path: tuple, args: tuple, kwarg
         return change.back(value, expected)
 
 
+def _predictions(leaf: Leaf, setting: Setting, change: Change, memo: Memo, order) -> list | None:
+    """The change's prediction of the leaf on each item (order: the items to try first), or None as soon
+    as one item's value is no multiple of it."""
+    predicted: list = [None] * len(leaf.items)
+    for index in order:
+        value = leaf_of(memo.result(setting, change, leaf.items[index]), leaf.path)
+        with np.errstate(all="ignore"):
+            predicted[index] = None if value is None else change.back(value, leaf.expected[index])
+        if ratio(leaf.got[index], predicted[index]) is None:
+            return None
+    return predicted
+
+
 def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> Relation | None:
     """The first change that explains the leaf on every item, as a Relation: exact fits first, then
-    fits times a named factor. Items where the leaf is off come first: most changes fail there, after
-    one reference run."""
+    fits times a named factor. A changed argument changes the whole result, so the change must also
+    explain every other leaf (right ones included: they must stay right). Items where the leaf is off
+    come first: most changes fail there, after one reference run."""
     if not leaf.numeric:
         return None
     what = setting.label(leaf.path)
@@ -75,20 +91,27 @@ def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> 
     order = sorted(range(len(leaf.items)), key=lambda i: not masks[i].any())
     fits = []
     for change in changes:
-        predicted: list = [None] * len(order)
-        for index in order:
-            value = leaf_of(memo.result(setting, change, leaf.items[index]), leaf.path)
-            with np.errstate(all="ignore"):
-                predicted[index] = None if value is None else change.back(value, leaf.expected[index])
-            if ratio(leaf.got[index], predicted[index]) is None:
-                break
-        else:
-            f = fit(leaf, predicted)
-            if f is EXACT:
-                return _relation(leaf, setting, change, f, what)
-            if f is not None:
-                fits.append((change, f))
+        predicted = _predictions(leaf, setting, change, memo, order)
+        f = None if predicted is None else fit(leaf, predicted)
+        if f is not None and f is not EXACT and not change.scaled:
+            continue
+        if f is None or not all(_fits_too(other, setting, change, memo, f) for other in memo.leaves if other is not leaf):
+            continue
+        if f is EXACT:
+            return _relation(leaf, setting, change, f, what)
+        fits.append((change, f))
     return _relation(leaf, setting, *fits[0], what) if fits else None
+
+
+def _fits_too(leaf: Leaf, setting: Setting, change: Change, memo: Memo, f) -> bool:
+    """The change explains this other leaf with the same factor (a leaf that is not numbers: no judge)."""
+    if not leaf.numeric:
+        return True
+    predicted = _predictions(leaf, setting, change, memo, range(len(leaf.items)))
+    if predicted is None:
+        return False
+    g = fit(leaf, predicted)
+    return g is f or (g is EXACT and not leaf.is_off)
 
 
 def _relation(leaf: Leaf, setting: Setting, change: Change, f, what: str) -> Relation:

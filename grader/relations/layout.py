@@ -130,10 +130,11 @@ def _flattened_arguments(args: tuple, kwargs: dict):
 AXIS_CHANGES = [
     Change("axis", "computed along the first axis (down the columns) instead of the last",
            "each row is one example: reduce over axis=-1 (the last axis), with keepdims=True",
-           _transposed_arguments, lambda value, exp: value.T if value.ndim == 2 else value),
+           _transposed_arguments, lambda value, exp: value.T if value.ndim == 2 else value, scaled=True),
     Change("axis", "computed over the whole batch at once instead of row by row",
            "each row is one example: reduce over each row (axis=-1, keepdims=True), not over every entry",
-           _flattened_arguments, lambda value, exp: value.reshape(exp.shape) if value.size == exp.size else None),
+           _flattened_arguments, lambda value, exp: value.reshape(exp.shape) if value.size == exp.size else None,
+           scaled=True),
 ]
 
 

@@ -57,6 +57,10 @@ def _shows_off(setting: Setting, evidence) -> bool:
     return any(leaf.is_off for leaf in leaf_views(items_of(setting, list(evidence))))
 
 
+def _finite(value: Any) -> bool:
+    return all(np.all(np.isfinite(a)) for _, v in leaves(value) if (a := number(v)) is not None)
+
+
 def explain_rows(planned: list) -> dict[tuple, Explained]:
     """Name the mistake or find the relation of every failing row whose values are off; the explained
     functions by (exercise, function). A relation is sought on every call of the function with the
@@ -79,9 +83,10 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
             else:
                 row_pick = evidence[0].pick
                 if row_pick not in relations:
-                    relations[row_pick] = find(setting, [e for e in pooled if e.pick == row_pick])
-                # the row's own calls alone only when they are several: one call fits too many relations
-                relation = relations[row_pick] or (find(setting, evidence) if len(evidence) > 1 else None)
+                    same = [e for e in pooled if e.pick == row_pick]
+                    # without the calls whose values are not finite (large inputs): NaN fits few relations
+                    relations[row_pick] = find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
+                relation = relations[row_pick]
                 if relation is None:
                     continue
                 p.mistake, at = relation_mistake(relation), _relation_at(relation)

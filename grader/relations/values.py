@@ -113,6 +113,7 @@ class Setting:
     function: str
     names: tuple = ()  # names of a tuple result's items ("dA", "dW", "db")
     siblings: tuple[tuple[str, Callable[..., Any]], ...] = ()
+    pick: tuple | None = None  # the part of the result the evidence holds
 
     @property
     def parameters(self) -> list[str]:
@@ -140,9 +141,11 @@ class Setting:
         return bound.args, bound.kwargs
 
     def label(self, path: tuple) -> str:
-        """'dW', "W1", "softmax" (the whole result), "result[0]['W1']"."""
+        """'dW', "W1", "softmax" (the whole result), "result[1][0]['Z']" (a part picked from the result)."""
         if not path:
             return self.function
+        if self.pick:
+            return "result" + "".join(f"[{p!r}]" for p in (*self.pick, *path))
         head = path[0]
         if isinstance(head, int):
             text = self.names[head] if head < len(self.names) else f"result[{head}]"
