@@ -216,10 +216,20 @@ def identity_changes(names: list[str]) -> list[Change]:
                    rewrite_for(i), call=lambda x: x, picked=False) for i, name in enumerate(names)]
 
 
+def mirror_changes(names: list[str]) -> list[Change]:
+    """-f(-x): the branches of a piecewise formula swapped (what belongs to x > 0 done for x < 0)."""
+    return [Change("argument", f"mirrored, minus its value at -{name}",
+                   f"the branches for {name} > 0 and {name} < 0 are swapped: check which side each one takes",
+                   lambda args, kwargs, i=i: (_replace(args, i, -args[i]), kwargs)
+                   if i < len(args) and _is_array(args[i]) else None, back=lambda value, exp: -value)
+            for i, name in enumerate(names)]
+
+
 def changes_for(setting: Setting, leaf: Leaf) -> list[Change]:
     names = setting.parameters
     return (sibling_changes(setting, names) + swap_changes(names) + function_changes(setting)
-            + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults))
+            + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults)
+            + mirror_changes(names))
 
 
 def arguments(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:

@@ -82,7 +82,7 @@ def _predictions(leaf: Leaf, setting: Setting, change: Change, memo: Memo, order
 def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> Relation | None:
     """The first change that explains the leaf on every item, as a Relation: exact fits first, then
     fits times a named factor. A changed argument changes the whole result, so the change must also
-    explain every other leaf (right ones included: they must stay right). Items where the leaf is off
+    explain every other leaf that is off. Items where the leaf is off
     come first: most changes fail there, after one reference run."""
     if not leaf.numeric:
         return None
@@ -104,14 +104,14 @@ def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> 
 
 
 def _fits_too(leaf: Leaf, setting: Setting, change: Change, memo: Memo, f) -> bool:
-    """The change explains this other leaf with the same factor (a leaf that is not numbers: no judge)."""
-    if not leaf.numeric:
+    """The change explains this other off leaf with the same factor (a right leaf, or one that is not
+    numbers, is no judge: a student may get a part right that the change would spoil, a cache entry)."""
+    if not leaf.numeric or not leaf.is_off:
         return True
     predicted = _predictions(leaf, setting, change, memo, range(len(leaf.items)))
     if predicted is None:
         return False
-    g = fit(leaf, predicted)
-    return g is f or (g is EXACT and not leaf.is_off)
+    return fit(leaf, predicted) is f
 
 
 def _relation(leaf: Leaf, setting: Setting, change: Change, f, what: str) -> Relation:
