@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from grader.feedback.summary import Group, Outline, capped, outline, per_group, points, shared_message
+from grader.feedback.summary import (Group, Outline, capped, is_relation, outline, per_group, points, shared_message,
+                                     split_example)
 from grader.model import SubmissionReport
 
 
@@ -23,9 +24,14 @@ def _exercise(exercise: Group) -> list[str]:
             out.append(f"| `{fn.name}` | all | {points(fn.score, fn.max_score)} | {_cell(message)} |")
             continue
         for r in fn.rows:
-            result = ("passed: " if r.passed else "**failed**: ") + _cell(r.message)
-            if r.mistake:
+            message, example = split_example(r)
+            result = ("passed: " if r.passed else "**failed**: ") + _cell(message)
+            if is_relation(r):
+                result += f" <br>what is off: {_cell(r.hint or '')}"
+            elif r.mistake:
                 result += f" <br>mistake `{r.mistake}`: {_cell(r.hint or '')}"
+            if example:
+                result += f" <br>{_cell(example)}"
             out.append(f"| `{fn.name}` | {r.check} ({r.kind}) | {points(r.points, r.max_points)} | {result} |")
     return out
 

@@ -1,4 +1,5 @@
-"""Terminal feedback: per exercise, function and check, with the mistake's name and hint.
+"""Terminal feedback: per exercise, function and check, with the mistake's name and hint (or what is off,
+when the relation finder explained it) and the counterexample on a public input.
 
 Colour only when asked (the command asks when stdout is a TTY). A function
 whose checks all failed for one reason (not implemented yet, missing, file
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import click
 
-from grader.feedback.summary import Group, capped, function_state, outline, points, shared_message
+from grader.feedback.summary import (Group, capped, function_state, is_relation, outline, points, shared_message,
+                                     split_example)
 from grader.model import SubmissionReport
 
 _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implemented": ("TODO", "yellow")}
@@ -40,11 +42,17 @@ def _function_lines(fn: Group, style) -> list[str]:
     lines = [head]
     for r in rows:
         sign = style("ok", "green") if r.passed else style("x", "red")
-        lines.append(f"    {sign} {r.check} ({r.kind}) {points(r.points, r.max_points)}: {r.message}")
-        if r.mistake:
-            lines.append(style(f"      looks like: {r.mistake}", "magenta"))
-        if r.hint:
-            lines.append(f"      hint: {r.hint}")
+        message, example = split_example(r)
+        lines.append(f"    {sign} {r.check} ({r.kind}) {points(r.points, r.max_points)}: {message}")
+        if is_relation(r):
+            lines.append(style(f"      what is off: {r.hint}", "magenta"))
+        else:
+            if r.mistake:
+                lines.append(style(f"      looks like: {r.mistake}", "magenta"))
+            if r.hint:
+                lines.append(f"      hint: {r.hint}")
+        if example:
+            lines.append(f"      {example}")
     return lines
 
 
