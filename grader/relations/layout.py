@@ -30,11 +30,10 @@ def transpose(leaf: Leaf, setting: Setting) -> Relation | None:
 
 
 def _orders(n: int):
-    """(description, index order) for rows in another order: shifts, then the reverse."""
+    """(description, order of n indices) for rows in another order: shifts, then the reverse."""
     for s in range(1, n):
-        yield f"shifted by {s} (np.roll)", np.roll(np.arange(n), s)
-    if n > 2:
-        yield "in reverse order", np.arange(n)[::-1]
+        yield f"shifted by {s} (np.roll)", lambda m, s=s: np.roll(np.arange(m), s)
+    yield "in reverse order", lambda m: np.arange(m)[::-1]
 
 
 def rows(leaf: Leaf, setting: Setting) -> Relation | None:
@@ -46,16 +45,14 @@ def rows(leaf: Leaf, setting: Setting) -> Relation | None:
         if all(e.ndim == 1 for e in leaf.expected) and axis == -1:
             break
         label = "entries" if leaf.expected[0].ndim == 1 else name
-        sizes = {e.shape[axis] for e in leaf.expected}
-        if len(sizes) == 1:  # one order for every call: name it
-            for description, order in _orders(sizes.pop()):
-                if all(holds(g, np.take(e, order, axis=axis)) for g, e in zip(leaf.got, leaf.expected)):
-                    return Relation("rows", f"your {what} has the right {label} {description}: "
-                                            f"an index is off (check the slicing or the loop's range)",
-                                    f"the right {what} with its {label} {description}", leaf.path,
-                                    lambda args, kwargs, item_pick, exp, order=order, axis=axis:
-                                        np.take(np.asarray(exp, dtype=np.float64), order, axis=axis)
-                                        if np.shape(exp)[axis] == len(order) else None)
+        for description, order in _orders(max(e.shape[axis] for e in leaf.expected)):
+            if all(holds(g, np.take(e, order(e.shape[axis]), axis=axis)) for g, e in zip(leaf.got, leaf.expected)):
+                return Relation("rows", f"your {what} has the right {label} {description}: "
+                                        f"an index is off (check the slicing or the loop's range)",
+                                f"the right {what} with its {label} {description}", leaf.path,
+                                lambda args, kwargs, item_pick, exp, order=order, axis=axis:
+                                    np.take(np.asarray(exp, dtype=np.float64), order(np.shape(exp)[axis]), axis=axis)
+                                    if np.ndim(exp) else None)
         if all(_permuted(g, e, axis) for g, e in zip(leaf.got, leaf.expected)):
             return Relation("rows", f"your {what} has the right {label} in another order: keep the order of "
                                     f"the input (no sorting or shuffling; pick by the same indices)",
@@ -116,14 +113,12 @@ def _permuted(got: np.ndarray, exp: np.ndarray, axis: int) -> bool:
 
 
 def _transposed_arguments(args: tuple, kwargs: dict):
-    if not any(type(a) is np.ndarray and a.ndim == 2 for a in args):
-        return None
+    """Every matrix argument transposed (a call on vectors only is left as it is: it has one axis)."""
     return tuple(a.T if type(a) is np.ndarray and a.ndim == 2 else a for a in args), kwargs
 
 
 def _flattened_arguments(args: tuple, kwargs: dict):
-    if not any(type(a) is np.ndarray and a.ndim == 2 and a.shape[0] > 1 for a in args):
-        return None
+    """Every matrix argument as one row (a call on vectors or single rows is left as it is)."""
     return tuple(a.reshape(1, -1) if type(a) is np.ndarray and a.ndim == 2 else a for a in args), kwargs
 
 
