@@ -8,6 +8,7 @@ only where it is off):
 
     dtype        the right numbers as booleans or integers             entries.dtype
     constant     one number everywhere (0, NaN): no input dependence  entries.constant
+    argument     an argument (or a part of one) returned as it came   arguments.returned_argument
     float32      right to float32 precision only                     entries.float32
     factor       times -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument   entries.factor
     transpose    the transpose (times a named factor)                 layout.transpose
@@ -39,7 +40,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from grader.checks.base import Evidence
-from grader.relations.arguments import arguments
+from grader.relations.arguments import arguments, returned_argument
 from grader.relations.base import Relation
 from grader.relations.changes import Memo
 from grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
@@ -49,7 +50,7 @@ from grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 
-_PLAIN = (dtype, constant, float32, factor, transpose, reshape, entry)
+_PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, entry)
 _CHANGED = (axis, arguments)
 _GENERAL = (entrywise, square, rows, sign, offset, some_rows, constant_factor)
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from grader.relations.base import Relation
 from grader.relations.changes import Change, Memo, explain
+from grader.checks.validate import leaves, pick
 from grader.relations.values import Leaf, Setting
 
 
@@ -238,3 +239,51 @@ def arguments(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
     if key not in memo.changes:
         memo.changes[key] = changes_for(setting, leaf)
     return explain(leaf, setting, memo.changes[key], memo)
+
+
+def _nodes(value: Any, label: str) -> list[tuple[str, Any]]:
+    """(label, value) of an argument and of every part inside it: 'cache', 'cache[0]', "params['W1']"."""
+    found = [(label, value)]
+    if type(value) in (tuple, list):
+        for i, v in enumerate(value):
+            found += _nodes(v, f"{label}[{i}]")
+    elif type(value) is dict:
+        for k, v in value.items():
+            found += _nodes(v, f"{label}[{k!r}]")
+    return found
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """The same plain data: structure, arrays entry by entry (NaN equal to NaN), other leaves by value."""
+    la, lb = leaves(a), leaves(b)
+    if [p for p, _ in la] != [p for p, _ in lb]:
+        return False
+    for (_, x), (_, y) in zip(la, lb):
+        if type(x) is np.ndarray or type(y) is np.ndarray:
+            if not (type(x) is np.ndarray and type(y) is np.ndarray and x.shape == y.shape
+                    and np.array_equal(x, y, equal_nan=x.dtype.kind == "f" and y.dtype.kind == "f")):
+                return False
+        elif type(x) is not type(y) or x != y:
+            return False
+    return True
+
+
+def _got_at(item, path: tuple) -> Any:
+    try:
+        return pick(item.got, path)
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in."""
+    names = setting.parameters
+    what = setting.label(leaf.path)
+    tables = [dict(n for name, v in zip(names, item.args) for n in _nodes(v, name)) for item in leaf.items]
+    for label in tables[0]:
+        if not all(label in t for t in tables):
+            continue
+        if all(_equal(_got_at(item, leaf.path), t[label]) for item, t in zip(leaf.items, tables)):
+            return Relation("argument", f"your {what} is the argument {label} itself, as it was passed in: "
+                                        f"compute the result from it", f"the argument {label}", leaf.path)
+    return None

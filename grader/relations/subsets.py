@@ -1,11 +1,12 @@
 """Wrong only on some calls, rows or entries, and what those share: batch size 1, large values, one
-class, the sign of the input. Said only when the wrong ones and the right ones are told apart by
+class, the sign of the input, a name among the arguments (an activation, a mode). Said only when the wrong ones and the right ones are told apart by
 that property alone (a threshold with every wrong one on one side and every right one on the other)."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from grader.checks.validate import leaves
 from grader.relations.base import Relation, compact
 from grader.relations.values import Leaf, Setting
 
@@ -40,8 +41,8 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
     wrong_items = [bool(m.any()) for m in masks]
     if all(wrong_items) and all(m.all() for m in masks):
         return None
-    relation = _batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
-    return relation
+    return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
+            or _calls_with(leaf, what, wrong_items))
 
 
 def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
@@ -63,12 +64,15 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
     wrong = np.concatenate([m.ravel() for m in masks])
     if wrong.all() or not wrong.any():
         return None
-    for name, where in (("negative", x < 0), ("positive", x > 0), ("at most 0", x <= 0), ("at least 0", x >= 0),
-                        ("exactly 0", x == 0)):
-        if np.array_equal(wrong, where):
-            return Relation("some-rows", f"your {what} is wrong exactly where the input is {name} and right "
-                                         f"elsewhere: check that branch of the formula (its condition or its value)",
-                            f"the right {what} except where the input is {name}", leaf.path)
+    # the smallest region holding every wrong entry (everything outside it is right)
+    for name, where in (("exactly 0", x == 0), ("negative", x < 0), ("positive", x > 0), ("at most 0", x <= 0),
+                        ("at least 0", x >= 0)):
+        if where.all() or not where[wrong].all():
+            continue
+        exact = "exactly" if np.array_equal(wrong, where) else "only"
+        return Relation("some-rows", f"your {what} is wrong {exact} where the input is {name} and right elsewhere: "
+                                     f"check that branch of the formula (its condition or its value)",
+                        f"the right {what} except where the input is {name}", leaf.path)
     if (gap := _separated(np.abs(x[wrong]), np.abs(x[~wrong]))):
         return Relation("some-rows", f"your {what} is wrong only for inputs of large magnitude (|x| >= "
                                      f"{compact(gap[0])}; right up to {compact(gap[1])}): overflow or a lost "
@@ -106,4 +110,21 @@ def _rows(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
             return Relation("some-rows", f"your {what} is wrong only on the rows whose class is {k}: check how the "
                                          f"class index or the one-hot target is used", f"the right {what} except on "
                                          f"the rows of class {k}", leaf.path)
+    return None
+
+
+def _strings(value) -> set[str]:
+    return {v for _, v in leaves(value) if type(v) is str}
+
+
+def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
+    """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest."""
+    if all(wrong_items) or not any(wrong_items):
+        return None
+    names = [_strings((item.args, item.kwargs)) for item in leaf.items]
+    for name in sorted(set().union(*names)):
+        if [name in n for n in names] == wrong_items:
+            return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
+                                         f"on the others: check what your code does for {name!r}",
+                            f"the right {what} except with {name!r}", leaf.path)
     return None
