@@ -96,8 +96,23 @@ def argument_factors(setting: Setting) -> tuple[Factor, ...]:
     return tuple(found)
 
 
+def _product(a: Factor, b: Factor) -> Factor:
+    def value(item):
+        x, y = a.value(item), b.value(item)
+        return None if x is None or y is None else x * y
+    inverse = b.name.startswith("1/")
+    name = {"-1": f"-{b.name}",
+            "2": f"2/{b.name[2:]}" if inverse else f"2 {b.name}",
+            "1/2": f"1/(2 {b.name[2:]})" if inverse else f"{b.name}/2"}[a.name]
+    return Factor(name, b.meaning, f"{a.cause.split(' (')[0].split(':')[0]} and {b.cause}", value)
+
+
 def factors(setting: Setting) -> tuple[Factor, ...]:
-    return NAMED_FACTORS + argument_factors(setting)
+    """The named factors, then an argument's value or inverse, then those times 2, 1/2 or -1."""
+    arguments = argument_factors(setting)
+    simple = NAMED_FACTORS[:3]
+    sized = tuple(f for f in NAMED_FACTORS if f.name in ("N", "1/N", "K", "1/K"))
+    return NAMED_FACTORS + arguments + tuple(_product(a, b) for a in simple for b in sized[2:] + arguments)
 
 
 def ratio(got: np.ndarray, predicted: np.ndarray | None) -> float | None:

@@ -194,14 +194,26 @@ def labelled_arrays(args: tuple, names: list[str]) -> list[tuple[str, np.ndarray
 
 
 def constant(leaf: Leaf, setting: Setting) -> Relation | None:
-    """The same number in every entry of every call (0, NaN, ...): the value does not depend on the input."""
-    if not leaf.numeric or not all(g.size for g in leaf.got):
+    """The same number in every entry of every call (0, NaN, ...), or one number times N or over N (the
+    batch size): the value does not depend on the input's values."""
+    if not leaf.numeric or not all(g.size for g in leaf.got) or sum(g.size for g in leaf.got) < 2:
         return None
+    what = setting.label(leaf.path)
     first = leaf.got[0].ravel()[0]
-    same = (lambda g: np.all(np.isnan(g))) if np.isnan(first) else (lambda g: np.all(g == first))
-    if not all(same(g) for g in leaf.got) or sum(g.size for g in leaf.got) < 2:
+    same = (lambda g, c: np.all(np.isnan(g))) if np.isnan(first) else (lambda g, c: np.allclose(g, c, rtol=1e-12, atol=0))
+    if all(same(g, first) for g in leaf.got):
+        text = "NaN" if np.isnan(first) else compact(float(first))
+        return Relation("constant", f"your {what} is {text} in every entry for every input: it does not depend on the "
+                                    f"input yet (compute it from the arguments)", f"{text} for every input", leaf.path,
+                        lambda args, kwargs, item_pick, exp: np.full(np.shape(exp), float(first)))
+    sizes = [item.sizes[0] for item in leaf.items]
+    if None in sizes or len(set(sizes)) < 2 or np.isnan(first):
         return None
-    what, text = setting.label(leaf.path), "NaN" if np.isnan(first) else compact(float(first))
-    return Relation("constant", f"your {what} is {text} in every entry for every input: it does not depend on the "
-                                f"input yet (compute it from the arguments)", f"{text} for every input", leaf.path,
-                    lambda args, kwargs, item_pick, exp: np.full(np.shape(exp), float(first)))
+    for name, power in (("/ N", -1), ("N", 1)):
+        c = float(first) * sizes[0] ** -power
+        if all(same(g, c * n ** power) for g, n in zip(leaf.got, sizes)):
+            text = f"{compact(c)} {name}" if power < 0 else f"{compact(c)} N"
+            return Relation("constant", f"your {what} is {text} (N, the batch size) for every input: it depends on "
+                                        f"the number of rows only, not on their values", f"{text} for every input",
+                            leaf.path)
+    return None

@@ -113,6 +113,15 @@ SYNTHETIC = [
     ("constant", RELU_GRAD, lambda z: np.zeros_like(z), rows_cases, "constant", "0 in every entry"),
     ("entrywise factor", BACKWARD, lambda dZ, c: ((dZ @ c[1].T) * c[0], c[0].T @ dZ, dZ.sum(axis=0)),
      backward_cases, "factor", "multiplied entry by entry by cache[0]"),
+    ("a constant over N", Setting(losses.mse, "mse"), lambda a, b: 0.5 / len(a), logits_cases, "constant", "0.5 / N"),
+    ("an argument returned", CE, lambda Z, Y: Y, logits_cases, "argument", "the argument Y itself"),
+    ("mirrored branches", Setting(act.leaky_relu, "leaky_relu"), lambda z, alpha=0.01: -act.leaky_relu(-z),
+     rows_cases, "argument", "mirrored"),
+    ("minus the right one plus a constant", Setting(act.tanh_grad, "tanh_grad", siblings=ACTIVATIONS),
+     lambda z: 1 + np.tanh(z) ** 2, rows_cases, "offset", "minus the right one plus 2"),
+    ("some entries: one side of 0", Setting(act.sigmoid, "sigmoid", siblings=ACTIVATIONS),
+     lambda z: np.where(z > 0, 1 / (1 + np.exp(-z)) ** 2, act.sigmoid(z)), rows_cases, "some-rows",
+     "wrong exactly where the input is positive"),
     ("reshape", LOG_SOFTMAX, lambda Z: sm.log_softmax(Z).T.reshape(Z.shape).T.reshape(-1),
      rows_cases, "reshape", None),
 ]
@@ -131,6 +140,43 @@ def test_relation_is_found(name, setting, wrong, cases, kind, words):
 def test_a_reshape_is_found():
     relation = found(LOG_SOFTMAX, evidence(lambda Z: sm.log_softmax(Z).reshape(-1), rows_cases()))
     assert relation[0] == "reshape" and "in shape (" in relation[1]
+
+
+def test_a_product_of_named_factors_is_found():
+    """The L2 penalty without its lam / 2: times 2/lam, lam an argument of each call."""
+    from grader.specs.regularization import penalty_case
+    cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
+    relation = found(Setting(regularization.l2_penalty, "l2_penalty"),
+                     evidence(lambda params, lam: float(sum(np.sum(v ** 2) for k, v in params.items()
+                                                            if k.startswith("W"))), cases))
+    assert relation[0] == "factor" and "times 2/lam" in relation[1]
+
+
+def test_calls_naming_a_string_are_told_apart():
+    """Wrong exactly on the calls whose arguments name 'sigmoid' (an activation of the network)."""
+    from reference import mlp
+    from grader.specs._networks import ARCHITECTURES, forward_case
+    cases = [forward_case(2, widths, names, np.random.default_rng(i)) for i, (widths, names) in enumerate(ARCHITECTURES)]
+
+    def wrong(X, params, activations):
+        out, caches = mlp.mlp_forward(X, params, activations)
+        return (2 * out if "sigmoid" in activations else out), caches
+    relation = found(Setting(mlp.mlp_forward, "mlp_forward"), evidence(wrong, cases, pick=(0,)))
+    assert relation[0] == "some-rows" and "name 'sigmoid'" in relation[1]
+
+
+def test_a_cache_entry_holding_another_entry_is_found():
+    """Each layer's cache keeps the layer's output A where its input A_prev belongs."""
+    from reference import mlp
+    from grader.specs._networks import ARCHITECTURES, forward_case
+    cases = [forward_case(2, *ARCHITECTURES[3], np.random.default_rng(i)) for i in range(2)]
+
+    def wrong(X, params, activations):
+        out, caches = mlp.mlp_forward(X, params, activations)
+        shifted = [{**c, "A_prev": nxt["A_prev"]} for c, nxt in zip(caches, caches[1:])]
+        return out, shifted + [{**caches[-1], "A_prev": out}]
+    relation = found(Setting(mlp.mlp_forward, "mlp_forward"), evidence(wrong, cases, pick=(1,)))
+    assert relation[0] == "entry" and "result[1][0]['A_prev'] holds what result[1][1]['A_prev']" in relation[1]
 
 
 def test_decay_applied_twice_is_the_lam_term_twice():
