@@ -16,7 +16,7 @@ from typing import Any, Callable
 import numpy as np
 
 from grader.relations.base import EXACT, Relation, fit, leaf_of, ratio, times
-from grader.relations.values import Item, Leaf, Setting
+from grader.relations.values import Item, Leaf, Setting, holds
 
 
 @dataclass(frozen=True)
@@ -68,13 +68,17 @@ def prediction(setting: Setting, change: Change, path: tuple, args: tuple, kwarg
 
 def _predictions(leaf: Leaf, setting: Setting, change: Change, memo: Memo, order) -> list | None:
     """The change's prediction of the leaf on each item (order: the items to try first), or None as soon
-    as one item's value is no multiple of it."""
+    as one item's value is not it (or, for a change that may come scaled, no multiple of it)."""
     predicted: list = [None] * len(leaf.items)
     for index in order:
         value = leaf_of(memo.result(setting, change, leaf.items[index]), leaf.path)
         with np.errstate(all="ignore"):
             predicted[index] = None if value is None else change.back(value, leaf.expected[index])
-        if ratio(leaf.got[index], predicted[index]) is None:
+        if predicted[index] is None:
+            return None
+        fits = ratio(leaf.got[index], predicted[index]) is not None if change.scaled else \
+            holds(leaf.got[index], predicted[index])
+        if not fits:
             return None
     return predicted
 
@@ -92,9 +96,7 @@ def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> 
     fits = []
     for change in changes:
         predicted = _predictions(leaf, setting, change, memo, order)
-        f = None if predicted is None else fit(leaf, predicted)
-        if f is not None and f is not EXACT and not change.scaled:
-            continue
+        f = None if predicted is None else EXACT if not change.scaled else fit(leaf, predicted)
         if f is None or not all(_fits_too(other, setting, change, memo, f) for other in memo.leaves if other is not leaf):
             continue
         if f is EXACT:

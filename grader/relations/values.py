@@ -35,21 +35,30 @@ def number(value: Any) -> np.ndarray | None:
     return None
 
 
+def _close(got: np.ndarray, target: np.ndarray, rtol: float, atol: float) -> np.ndarray:
+    """numpy.isclose(got, target, rtol, atol, equal_nan=True), entry by entry, without its overhead."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        ok = np.abs(got - target) <= atol + rtol * np.abs(target)
+    if ok.all():
+        return ok
+    # NaN equals NaN, an infinity equals the same infinity
+    return ok | (np.isnan(got) & np.isnan(target)) | (np.isinf(got) & (got == target))
+
+
 def holds(got: np.ndarray, predicted: np.ndarray | None) -> bool:
     """got equals the prediction up to rounding (same shape, NaN equal to NaN)."""
     if predicted is None or got.shape != predicted.shape:
         return False
     finite = np.abs(predicted[np.isfinite(predicted)])
     scale = float(finite.max()) if finite.size else 0.0
-    return bool(np.allclose(got, predicted, rtol=HOLD_RTOL, atol=HOLD_ATOL + 1e-12 * scale, equal_nan=True))
+    return bool(_close(got, predicted, HOLD_RTOL, HOLD_ATOL + 1e-12 * scale).all())
 
 
 def off(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
     """Entries of got that the value check calls wrong (a shape mismatch: every entry)."""
     if got.shape != expected.shape:
         return np.ones(got.shape, dtype=bool)
-    with np.errstate(invalid="ignore"):
-        return ~np.isclose(got, expected, rtol=OFF_RTOL, atol=OFF_ATOL, equal_nan=True)
+    return ~_close(got, expected, OFF_RTOL, OFF_ATOL)
 
 
 @dataclass(frozen=True)
@@ -97,9 +106,13 @@ class Leaf:
         return all(g is not None for g in self.got)
 
     def off_masks(self) -> list[np.ndarray]:
+        return self._masks
+
+    @cached_property
+    def _masks(self) -> list[np.ndarray]:
         return [off(g, e) for g, e in zip(self.got, self.expected)]
 
-    @property
+    @cached_property
     def is_off(self) -> bool:
         """Some entry of some call is wrong (a value that is not numbers at all is wrong)."""
         return (not self.numeric or any(m.any() for m in self.off_masks())
@@ -116,27 +129,28 @@ class Setting:
     siblings: tuple[tuple[str, Callable[..., Any]], ...] = ()
     pick: tuple | None = None  # the part of the result the evidence holds
 
-    @property
-    def parameters(self) -> list[str]:
+    @cached_property
+    def signature(self) -> inspect.Signature | None:
         try:
-            return list(inspect.signature(self.reference).parameters)
+            return inspect.signature(self.reference)
         except (TypeError, ValueError):
-            return []
+            return None
 
-    @property
+    @cached_property
+    def parameters(self) -> list[str]:
+        return list(self.signature.parameters) if self.signature else []
+
+    @cached_property
     def defaults(self) -> dict:
         """Parameter name -> its default value, for the parameters that have one."""
-        try:
-            params = inspect.signature(self.reference).parameters.values()
-        except (TypeError, ValueError):
-            return {}
+        params = self.signature.parameters.values() if self.signature else ()
         return {p.name: p.default for p in params if p.default is not p.empty}
 
     def bind(self, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
         """The arguments with defaults filled in, all positional where the signature allows."""
         try:
-            bound = inspect.signature(self.reference).bind(*args, **kwargs)
-        except (TypeError, ValueError):
+            bound = self.signature.bind(*args, **kwargs)
+        except (AttributeError, TypeError, ValueError):
             return args, kwargs
         bound.apply_defaults()
         return bound.args, bound.kwargs
