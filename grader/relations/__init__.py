@@ -13,6 +13,7 @@ only where it is off):
     factor       times -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument   entries.factor
     transpose    the transpose (times a named factor)                 layout.transpose
     reshape      the right numbers in another shape                   layout.reshape
+    axis         one number: the sum (mean, max) of the right array   layout.reduced
     entry        the right value of another entry of the result      layout.entry
     axis         the reference along another axis, or batch-wide      layout.axis
     argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
@@ -44,13 +45,13 @@ from grader.relations.arguments import arguments, returned_argument
 from grader.relations.base import Relation
 from grader.relations.changes import Memo
 from grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
-from grader.relations.layout import axis, entry, reshape, rows, transpose
+from grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from grader.relations.subsets import some_rows
 from grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 
-_PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, entry)
+_PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _GENERAL = (entrywise, square, rows, sign, offset, some_rows, constant_factor)
 
@@ -77,6 +78,10 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     setting = replace(setting, pick=items[0].pick) if items else setting
     memo.leaves = leaf_views(items)
     off = [leaf for leaf in memo.leaves if leaf.is_off]
+    if items and any(not leaf.numeric for leaf in off):  # another structure: the whole result may be an argument
+        whole = returned_argument(Leaf((), tuple(items), (), (), ()), setting)
+        if whole is not None:
+            return whole
     found = [(leaf, explain_leaf(leaf, setting, memo)) for leaf in off]
     first = next(((leaf, r) for leaf, r in found if r is not None), None)
     if first is None:

@@ -136,3 +136,16 @@ AXIS_CHANGES = [
 def axis(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
     """The reference applied along another axis: on the transposed input, or on the whole batch as one row."""
     return explain(leaf, setting, AXIS_CHANGES, memo)
+
+
+def reduced(leaf: Leaf, setting: Setting) -> Relation | None:
+    """One number where an array is due, and it is the sum (or mean, max) of the right array's entries."""
+    if not leaf.numeric or not all(g.size == 1 and e.size > 1 for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    what = setting.label(leaf.path)
+    for name, reduce in (("sum", np.sum), ("mean", np.mean), ("largest", np.max)):
+        if all(holds(g.reshape(()), np.asarray(reduce(e))) for g, e in zip(leaf.got, leaf.expected)):
+            return Relation("axis", f"your {what} is one number, the {name} of the right {what}'s entries: "
+                                    f"reduce over the axis the docstring names only (axis=..., not every entry)",
+                            f"the {name} of the right {what}'s entries", leaf.path)
+    return None

@@ -80,13 +80,14 @@ class Item:
 
     @cached_property
     def sizes(self) -> tuple[int | None, int | None]:
-        """(N, K): the batch size and width of the first 2-D (or more) argument; K alone for a vector."""
+        """(N, K): the batch size and width of the first 2-D (or more) argument. A flat vector may be a batch
+        (a loss's (N,)) or one example (softmax's (K,)): its length is both."""
         arrays = self.array_arguments()
         first = next((a for a in arrays if a.ndim >= 2), None)
         if first is not None:
             return first.shape[0], first.shape[-1]
         vector = next((a for a in arrays if a.ndim == 1), None)
-        return None, (vector.shape[0] if vector is not None else None)
+        return (vector.shape[0], vector.shape[0]) if vector is not None else (None, None)
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,9 @@ SYNTHETIC = [
     ("some entries: one side of 0", Setting(act.sigmoid, "sigmoid", siblings=ACTIVATIONS),
      lambda z: np.where(z > 0, 1 / (1 + np.exp(-z)) ** 2, act.sigmoid(z)), rows_cases, "some-rows",
      "wrong exactly where the input is positive"),
+    ("a total reduction", BACKWARD, lambda dZ, c: (dZ @ c[1].T, c[0].T @ dZ, float(dZ.sum())), backward_cases,
+     "axis", "your db is one number, the sum of the right db's entries"),
+    ("the whole result an argument", CE, lambda Z, Y: 0.5, logits_cases, "constant", "0.5 in every entry"),
     ("reshape", LOG_SOFTMAX, lambda Z: sm.log_softmax(Z).T.reshape(Z.shape).T.reshape(-1),
      rows_cases, "reshape", None),
 ]
@@ -140,6 +143,15 @@ def test_relation_is_found(name, setting, wrong, cases, kind, words):
 def test_a_reshape_is_found():
     relation = found(LOG_SOFTMAX, evidence(lambda Z: sm.log_softmax(Z).reshape(-1), rows_cases()))
     assert relation[0] == "reshape" and "in shape (" in relation[1]
+
+
+def test_a_result_of_another_structure_that_is_an_argument():
+    """A dict of gradients is due; the function returns its scalar argument lam."""
+    from grader.specs.regularization import penalty_case
+    cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
+    relation = found(Setting(regularization.l2_gradient, "l2_gradient"), evidence(lambda params, lam: lam, cases))
+    assert relation == ("argument", "your l2_gradient is the argument lam itself, as it was passed in: "
+                                    "compute the result from it")
 
 
 def test_a_product_of_named_factors_is_found():
