@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import json
 from typing import Callable
 
@@ -29,8 +30,10 @@ from grader.checks.shape import ShapeCheck
 from grader.checks.statistical import StatisticalCheck
 from grader.checks.validate import leaves
 from grader.checks.value import ValueCheck
+from grader.relations.examples import public_draws
 from grader.release.portable import NotPortable, Portable
-from grader.release.student.codec import Carried, Encoder, GradPaths, RecordedVariant, no_note, save_arrays
+from grader.release.student.codec import (Carried, Drawn, Encoder, GradPaths, RecordedVariant, no_note, save_arrays,
+                                          signature_of)
 from grader.spec import ExerciseSpec
 from grader.versioning import GRADER_VERSION
 
@@ -91,7 +94,8 @@ ADAPTERS: dict[type, Callable[[Check, Plan, Portable], Check]] = {
 
 
 def _result(variant, call) -> tuple:
-    """(result, raised) of a variant on a call's arguments; a result that is not plain data explains nothing."""
+    """(result, raised) of a variant on a call's (or case's) arguments; a result that is not plain data
+    explains nothing."""
     try:
         result = run_trusted(variant, Case(copy.deepcopy(call.args), copy.deepcopy(call.kwargs)))
         Encoder().encode(result)  # on its own first: a failed encoding must leave nothing in the release's
@@ -100,15 +104,50 @@ def _result(variant, call) -> tuple:
         return None, True
 
 
-def _mistakes(mistakes, calls) -> list:
-    """[id, title, hint, RecordedVariant] of each mistake: its results on the plain arguments of the calls
-    of the function it is a variant of."""
-    plain = list({(id(c.args), id(c.kwargs)): c for c in calls if not c.refs()}.values())
-    recorded = []
-    for mistake in mistakes:
-        cases = [[call.args, call.kwargs, *_result(mistake.variant, call)] for call in plain]
-        recorded.append([mistake.id, mistake.title, mistake.hint, RecordedVariant(cases)])
-    return recorded
+def _cases(calls) -> list[Case]:
+    """The distinct plain argument sets of `calls` (calls taking a Ref are replayed by no trusted function)."""
+    return [Case(c.args, c.kwargs) for c in {(id(c.args), id(c.kwargs)): c for c in calls if not c.refs()}.values()]
+
+
+def _bound(fn, case: Case) -> Case:
+    """The case with fn's defaults filled in, all positional where fn's signature allows (as relations bind it)."""
+    try:
+        bound = inspect.signature(fn).bind(*case.args, **case.kwargs)
+    except (TypeError, ValueError):
+        return case
+    bound.apply_defaults()
+    return Case(bound.args, bound.kwargs)
+
+
+def _recorded(fn, cases: list[Case], signature: bool = True) -> RecordedVariant:
+    """A trusted function (a reference, a mistake's variant) as its results on public cases: what explaining a
+    wrong value compares with (the catalogue tells a mistake apart from the right answer, relations measure
+    from the reference, whose parameters they name)."""
+    return RecordedVariant([[c.args, c.kwargs, *_result(fn, c)] for c in cases],
+                           signature_of(fn) if signature else None)
+
+
+_DRAW_FIELDS = ("hidden", "sizes", "inputs")  # the fields public_draws reads
+
+
+def _draws(exercise: str, function) -> Drawn:
+    """The cases the explanations' public examples draw for `function`, all in one Drawn."""
+    try:
+        return Drawn(public_draws(function.checks, exercise, function.name))
+    except Exception:  # a generator needing more than a seed: no public examples, as in grading
+        return Drawn([])
+
+
+def _with_draws(check: Check, drawn: Drawn) -> Check | None:
+    """`check` holding all the function's public draws in its input field, or None when it has no such field."""
+    field = next((f.name for f in dataclasses.fields(check) if f.name in _DRAW_FIELDS), None)
+    return None if field is None else dataclasses.replace(check, **{field: drawn})
+
+
+def _mistakes(mistakes, cases: list[Case]) -> list:
+    """[id, title, hint, RecordedVariant] of each mistake: its results on the public cases of the function
+    it is a variant of (its calls' arguments and its public examples)."""
+    return [[m.id, m.title, m.hint, _recorded(m.variant, cases, signature=False)] for m in mistakes]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,6 +166,8 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
     pipeline.plan(job, grader)
     encoder, entries, modules, portable = Encoder(), [], set(), Portable()
     replayed_calls: dict[tuple[str, str], list] = {}
+    drawn = {(e, f.name): _draws(e, f) for e in exercises for f in specs[e].functions}
+    draws = {key: d for key, d in drawn.items() if d.cases}  # still to be carried by a check
     for p in job.planned:
         entry = {"exercise": p.exercise.name, "function": p.function.name, "check": p.check.name,
                  "kind": p.check.kind, "points": p.check.points}
@@ -134,6 +175,10 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
         try:
             if adapter is not None:
                 replayed = adapter(p.check, p.plan, portable)
+                key = (p.exercise.name, p.function.name)
+                if key in draws and (carrying := _with_draws(replayed, draws[key])) is not None:
+                    replayed = carrying  # the first check with an input field carries them all: public_draws reads it once
+                    del draws[key]
                 entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
                 modules.add(type(p.check).__module__)
                 own = [c for c in p.plan.calls if (c.module, c.function) == (p.ctx.module, p.ctx.function)]
@@ -141,8 +186,21 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
         except NotPortable as why:
             entry["why"] = str(why)
         entries.append(entry)
-    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, replayed_calls.get((e, f.name), [])))
+    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, _cases(replayed_calls.get((e, f.name), []))
+                                                          + drawn[e, f.name].cases))
                 for e in exercises for f in specs[e].functions if f.mistakes}
+    references = {}
+    for e in exercises:
+        # every function of the exercise on every public input of any of them, as given and with the defaults
+        # of the function they are inputs of filled in: what explanations run (the reference on the evidence
+        # and on public examples, another function of the exercise in its place)
+        cases = []
+        for f in specs[e].functions:
+            own = _cases(replayed_calls.get((e, f.name), [])) + drawn[e, f.name].cases
+            cases += own + [_bound(f.reference, c) for c in own]
+        references.update({f"{e}.{f.name}": encoder.encode(_recorded(f.reference, cases)) for f in specs[e].functions
+                           if (e, f.name) in replayed_calls})
     document = {"format": FORMAT, "grader_version": GRADER_VERSION, "student": PUBLIC_STUDENT,
-                "exercises": exercises, "checks": entries, "mistakes": mistakes}
+                "exercises": exercises, "checks": entries, "mistakes": mistakes,
+                "references": references}
     return Recording(json.dumps(document).encode("utf-8"), save_arrays(encoder.arrays), modules, portable.modules())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import importlib
+import inspect
 import io
 import types
 
@@ -63,19 +64,55 @@ def _codes(code):
 
 
 class RecordedVariant:
-    """A catalogued mistake's variant as its results on the public calls: called with arguments equal to
-    recorded ones it gives that result (or raises as the variant did), else it raises, explaining nothing."""
+    """A function as its results on the public calls (the reference, a catalogued mistake's variant): called
+    with arguments equal to recorded ones it gives that result (or raises as the function did), else it
+    raises, explaining nothing. `signature` ([name, kind, has_default, default] per parameter) is the
+    function's, so that arguments bound with their defaults filled in match too."""
 
-    def __init__(self, cases: list):
+    def __init__(self, cases: list, signature: list | None = None):
         self.cases = cases  # [args, kwargs, result or None, raised]
+        self.signature = signature
+        if signature is not None:
+            self.__signature__ = inspect.Signature([
+                inspect.Parameter(name, inspect._ParameterKind(kind),
+                                  default=default if has_default else inspect.Parameter.empty)
+                for name, kind, has_default, default in signature])
+
+    def _bound(self, args: tuple, kwargs: dict) -> tuple:
+        if self.signature is None:
+            return args, kwargs
+        try:
+            bound = self.__signature__.bind(*args, **kwargs)
+        except TypeError:
+            return args, kwargs
+        bound.apply_defaults()
+        return bound.args, bound.kwargs
 
     def __call__(self, *args, **kwargs):
+        given = self._bound(args, kwargs)
         for their_args, their_kwargs, result, raised in self.cases:
-            if _equal((their_args, their_kwargs), (args, kwargs)):
+            if _equal(self._bound(their_args, their_kwargs), given):
                 if raised:
-                    raise ValueError("the variant raised on these inputs")
+                    raise ValueError("the function raised on these inputs")
                 return copy.deepcopy(result)
         raise LookupError("no recorded result for these inputs")
+
+
+class Drawn:
+    """An input generator as the cases it drew from the public example seed: the explanations' public
+    examples (grader.relations.examples.public_draws) without the generator."""
+
+    def __init__(self, cases: list):
+        self.cases = cases
+
+    def __call__(self, rng):
+        return list(self.cases)
+
+
+def signature_of(fn) -> list:
+    """A function's parameters as plain data for RecordedVariant."""
+    return [[p.name, int(p.kind), p.default is not p.empty, None if p.default is p.empty else p.default]
+            for p in inspect.signature(fn).parameters.values()]
 
 
 def _equal(recorded, given) -> bool:
@@ -142,8 +179,10 @@ class Encoder:
             return {"$": "ref", "call": value.call_id, "path": self.encode(value.path)}
         if isinstance(value, GradPaths):
             return {"$": "grads", "paths": self.encode(value.paths)}
+        if isinstance(value, Drawn):
+            return {"$": "drawn", "cases": self.encode(value.cases)}
         if isinstance(value, RecordedVariant):
-            return {"$": "variant", "cases": self.encode(value.cases)}
+            return {"$": "variant", "cases": self.encode(value.cases), "signature": self.encode(value.signature)}
         for name, fn in FUNCTIONS.items():
             if value is fn:
                 return {"$": "fn", "name": name}
@@ -191,8 +230,10 @@ class Decoder:
             return Ref(data["call"], self.decode(data["path"]))
         if kind == "grads":
             return GradPaths(self.decode(data["paths"]))
+        if kind == "drawn":
+            return Drawn(self.decode(data["cases"]))
         if kind == "variant":
-            return RecordedVariant(self.decode(data["cases"]))
+            return RecordedVariant(self.decode(data["cases"]), self.decode(data["signature"]))
         if kind == "fn":
             return FUNCTIONS[data["name"]]
         fields = {k: self.decode(v) for k, v in data["fields"].items()}

@@ -55,7 +55,9 @@ def load(folder: Path = DATA) -> Release:
         else:
             not_here.append({k: entry[k] for k in ("exercise", "function", "check", "kind", "points")})
     mistakes = {key: tuple(Mistake(*m) for m in decoder.decode(data)) for key, data in document["mistakes"].items()}
-    specs = {name: ExerciseSpec(name, tuple(FunctionSpec(fn, None, tuple(checks), mistakes.get(f"{name}.{fn}", ()))
+    references = {key: decoder.decode(data) for key, data in document["references"].items()}
+    specs = {name: ExerciseSpec(name, tuple(FunctionSpec(fn, references.get(f"{name}.{fn}"), tuple(checks),
+                                                         mistakes.get(f"{name}.{fn}", ()))
                                             for fn, checks in fns.items()))
              for name, fns in functions.items()}
     return Release(specs, document["student"], not_here)
