@@ -94,6 +94,9 @@ def exercise_names(specs: dict[str, ExerciseSpec], wanted: str | None) -> list[s
 
 def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) -> None:
     """The bundle for exercises `names` in the new (or empty) folder `out`."""
+    if not EXERCISES.is_dir():
+        raise ReleaseError(f"no exercises/ folder beside the grader ({EXERCISES}): run mlptutor release from a "
+                           "checkout of the course repository")
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ReleaseError(f"{out}: already exists and is not an empty folder; give a new folder to --out")
     recording = record(specs, names)

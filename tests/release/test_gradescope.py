@@ -99,3 +99,31 @@ def test_check_format_gradescope_prints_the_same_results(archive, tmp_path):
     for data in (ours, results):
         data.pop("execution_time")
     assert ours == results
+
+
+@pytest.mark.skipif(not os.environ.get("MLPTUTOR_SLOW_TESTS"), reason="pip install into a fresh venv: set MLPTUTOR_SLOW_TESTS=1")
+def test_setup_installs_the_archives_source_and_it_grades_outside_the_checkout(archive, tmp_path):
+    """What setup.sh does after apt-get: a venv with mlptutor from the archive (not this checkout), then a run."""
+    import venv
+
+    venv.create(tmp_path / "venv", with_pip=True, system_site_packages=True)
+    python = tmp_path / "venv" / "bin" / "python"
+    root = tmp_path / "autograder"
+    with zipfile.ZipFile(archive) as z:
+        z.extractall(root / "source")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    install = subprocess.run([python, "-m", "pip", "install", "-q", str(root / "source" / "mlptutor")],
+                             cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr
+    (root / "submission").mkdir()
+    (root / "submission" / "softmax.py").write_text((SOLUTIONS / "softmax.py").read_text())
+    done = subprocess.run(["bash", str(root / "source" / "run_autograder")], cwd=tmp_path,
+                          env={**env, "AUTOGRADER_ROOT": str(root), "MLPTUTOR_PYTHON": str(python)})
+    assert done.returncode == 0
+    results = json.loads((root / "results" / "results.json").read_text())
+    _valid(results)
+    assert {t["name"].split(".")[0] for t in results["tests"]} == {"softmax"}  # layers.py was not uploaded
+    assert results["score"] == sum(t["max_score"] for t in results["tests"]) > 0
+    where = subprocess.run([python, "-c", "import grader; print(grader.__file__)"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True).stdout
+    assert str(tmp_path / "venv") in where  # graded by the archive's copy, not the checkout
