@@ -31,6 +31,7 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
+INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"
 # sh program for the unshare level, run as root in the new mount namespace. Arguments:
 #   STAGE ENTRY... -- HIDDEN... -- COMMAND...
 # an empty tmpfs over STAGE holds SITE with a bind mount of each ENTRY (made before anything is
@@ -40,7 +41,7 @@ HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$st
         'while [ "$1" != -- ]; do target="$SITE/${1##*/}"; '
         'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
         'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
-        'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=16m mlptutor-hidden "$1" || exit 97; shift; done; '
+        'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=$SIZE mlptutor-hidden "$1" || exit 97; shift; done; '
         'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
 STAGES = ("/opt", "/mnt", "/srv")  # where the unshare level may put SITE: the first that holds no runtime
 
@@ -53,16 +54,16 @@ def environment(tmpdir: str) -> dict[str, str]:
     return env
 
 
-def wrapper(level: str, runtime: Runtime, tmpdir: str) -> list[str]:
-    """Command prefix that runs a program at `level` (empty for rlimits)."""
+def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20) -> list[str]:
+    """Command prefix that runs a program at `level` (empty for rlimits); /tmp and /dev/shm hold `tmp_bytes` each."""
     if level == "bwrap":
-        return _bwrap(runtime, tmpdir)
+        return _bwrap(runtime, tmpdir, tmp_bytes)
     if level == "unshare":
         userns = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
         pdeath = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
         stage = _unshare_stage(runtime)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
-                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}",
+                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}",
                          "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
                          *hidden(runtime), "--"]
     return []
@@ -87,7 +88,7 @@ def hidden(runtime: Runtime) -> list[str]:
     return [d for d in candidates if os.path.isdir(d) and not _holds_runtime(d, runtime)]
 
 
-def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
+def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     command = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
                "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
@@ -95,7 +96,9 @@ def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
             command += ["--cap-add", cap]
     else:
         command += ["--unshare-user"]
-    command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    # sized: a tmpfs is RAM, and unsized it may take half the host's
+    command += ["--proc", "/proc", "--dev", "/dev", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
+                "--size", str(tmp_bytes), "--tmpfs", "/dev/shm"]
     for name in ("bin", "lib", "lib64", "sbin"):
         path = "/" + name
         if os.path.islink(path):
@@ -144,8 +147,10 @@ def unavailable(level: str, runtime: Runtime) -> str:
     return ""
 
 
-def choose(level: str, runtime: Runtime, require: bool) -> str:
-    """The level to use for a request of "auto" or a named level; one stderr line when it falls below bwrap."""
+def choose(level: str, runtime: Runtime, require: bool, unfiltered: str = "") -> str:
+    """The level to use for a request of "auto" or a named level.
+
+    One stderr line when it falls below bwrap or there is no system-call filter (`unfiltered`: why)."""
     if level not in ("auto", *LEVELS):
         raise SandboxError(f"unknown sandbox level {level!r}; use auto, bwrap, unshare or rlimits")
     if level != "auto":
@@ -157,9 +162,17 @@ def choose(level: str, runtime: Runtime, require: bool) -> str:
         chosen = next(name for name in LEVELS if not unavailable(name, runtime))
     if require and chosen != "bwrap":
         reason = unavailable("bwrap", runtime) or f"level {chosen!r} was requested"
-        raise SandboxError(f"bubblewrap sandbox required but not used: {reason}; install bubblewrap (setup.sh)")
-    if chosen != "bwrap" and not _warned:
+        raise SandboxError(f"bubblewrap sandbox required but not used: {reason}; {INSTALL}")
+    if (chosen != "bwrap" or unfiltered) and not _warned:
         _warned.append(chosen)
-        why = unavailable("bwrap", runtime) or "requested"
-        print(f"mlptutor sandbox: using {chosen!r} isolation, weaker than bubblewrap ({why})", file=sys.stderr)
+        print(f"mlptutor sandbox: {describe(chosen, runtime, unfiltered)}", file=sys.stderr)
     return chosen
+
+
+def describe(level: str, runtime: Runtime, unfiltered: str = "") -> str:
+    """One line: the isolation level, why it is weaker than bwrap, and whether there is a system-call filter."""
+    if level == "bwrap":
+        line = "using 'bwrap' isolation"
+    else:
+        line = f"using {level!r} isolation, weaker than bubblewrap ({unavailable('bwrap', runtime) or 'requested'})"
+    return line + (f", without a system-call filter ({unfiltered})" if unfiltered else "")

@@ -45,6 +45,8 @@ import traceback
 
 import numpy as np
 
+import mlptutor_sandbox_ipc as ipc
+import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
 PR_SET_PDEATHSIG = 1
@@ -83,7 +85,7 @@ def serve(control: socket.socket, boot: dict) -> None:
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda *_: None)
-    zygote = Zygote(control, boot["uid"])
+    zygote = Zygote(control, boot)
     gc.freeze()  # the collector of a job's child then leaves the zygote's objects (and their pages) alone
     # a job allocates tens of thousands of short-lived containers: collect rarely, so most are freed
     # before a collection would trace them (cyclic garbage still goes, a few MiB later)
@@ -103,9 +105,12 @@ def serve(control: socket.socket, boot: dict) -> None:
 
 
 class Zygote:
-    def __init__(self, control: socket.socket, uid):
+    def __init__(self, control: socket.socket, boot: dict):
         self.control = control
-        self.uid = uid
+        self.uid = boot["uid"]
+        self.seccomp = boot.get("seccomp", False)
+        # whose IPC objects a job leaves: its own uid's, or, without one, ours where the IPC namespace is private
+        self.ipc_owner = self.uid if self.uid is not None else os.geteuid() if boot.get("private_ipc") else None
         self.job = None  # {"pid", "dir", "status"} of the running job
 
     def command(self, text: str, fds: list) -> None:
@@ -128,7 +133,7 @@ class Zygote:
         pid = os.fork()
         if pid == 0:
             try:
-                child_main(fds, scratch, self.uid)
+                child_main(fds, scratch, self.uid, self.seccomp)
             except BaseException:
                 traceback.print_exc()  # a harness failure: shows in the job's output
             finally:
@@ -187,8 +192,20 @@ class Zygote:
             self.kill_leftovers()
         self.reap_zombies()
         remove_tree(self.job["dir"], self.uid)
+        self.remove_ipc()
         job, self.job = self.job, None
         return job["status"]
+
+
+    def remove_ipc(self) -> None:
+        """Remove the SysV IPC objects and /dev/shm files the job left, so the next job cannot read them."""
+        owner = self.ipc_owner
+        if owner is None or not ipc.leftovers(owner):
+            return
+        if self.uid is None:
+            ipc.remove(owner)
+        else:
+            as_uid(self.uid, lambda: ipc.remove(owner))
 
 
 def scratch_dir(uid) -> str:
@@ -290,7 +307,7 @@ def become(uid: int) -> None:
 # --- child ---------------------------------------------------------------------------
 
 
-def child_main(fds: list, scratch: str, uid) -> None:
+def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     _owner[0] = os.getpid()
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -314,6 +331,8 @@ def child_main(fds: list, scratch: str, uid) -> None:
         become(uid)
     os.chdir(scratch)
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
+    if filter_calls:
+        seccomp.install()  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     stdout, stderr = sys.stdout, sys.stderr
