@@ -109,8 +109,8 @@ class Limits:
     file_bytes: int = 1 << 20
     output_bytes: int = 64 << 10
     tmp_bytes: int = 4 << 20
-    result_bytes: int = 16 << 20
-    job_result_bytes: int = 64 << 20
+    result_bytes: int = 8 << 20
+    job_result_bytes: int = 32 << 20
 
 
 @dataclass

@@ -77,6 +77,8 @@ class Job:
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
         self.output = Output(limits.output_bytes)
+        # what the grader holds of this job's results, at most: its children may spend all but a reserve per call
+        self.budget = wire.Budget(limits.job_result_bytes + wire.reserve(len(self.calls) + len(self.sources)))
         self.stage_start = 0.0  # when the current child's current stage began
         self.deadline = time.monotonic() + limits.job_seconds
 
@@ -176,7 +178,7 @@ class Job:
                   + [("replay", call_id) for call_id in self._replays(pending)]
                   + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
+                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left}
         request_r, request_w = _pipe()
         result_r, result_w = _pipe()
         output_r, output_w = os.pipe()
@@ -254,7 +256,7 @@ class _ChildRun:
         self.request = memoryview(request)
         self.request_complete = False  # until send_rest()
         self.fds = {"request": request_w, "result": result_r, "output": output_r, "progress": progress}
-        self.reader = wire.MessageReader()
+        self.reader = wire.MessageReader(job.budget)
         self.selector = selectors.DefaultSelector()
         os.set_blocking(request_w, False)
         os.set_blocking(result_r, False)

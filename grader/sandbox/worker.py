@@ -439,7 +439,9 @@ class Job:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = dict(builtins.__dict__)
-        self.reporter = wire.Reporter(send, header["strict"])
+        limits = header["limits"]
+        self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"],
+                                      header["budget"] - wire.reserve(len(header["stages"])), limits["job_result_bytes"])
         self.modules = StudentModules(scratch)
 
     def run(self) -> None:
@@ -522,7 +524,7 @@ class Job:
             after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
             self.reporter.outcome([call_id, status, encoded, error, seconds, after], arrays.items)
         except BaseException as exc:
-            error = wire.REFUSED + describe(exc, self.scratch)
+            error = wire.REFUSED + (str(exc) if isinstance(exc, wire.TooLarge) else describe(exc, self.scratch))
             self.reporter.outcome([call_id, "error", None, error, seconds, None], [])
 
     def execute(self, call_id: str, module_name: str, name: str, args, kwargs, return_args: bool, pick):
