@@ -45,10 +45,12 @@ FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so th
 FLUSH_BYTES = 1 << 20
 TOO_LARGE = "message too large: return arrays rather than long lists, and less data"
 REFUSED = "result could not be sent back: "  # the start of the error of a call whose outcome cannot be sent
-# What a message costs the trusted side: its arrays' bytes, and for its JSON text 4 bytes a byte (a str
-# holding one astral character takes 4 a character) plus OBJECT_BYTES per token that can begin an
-# object (',', ':', '[', '{', '"'): json.loads makes at most one object per token, none larger than
-# that ('[],' is a 64-byte list for 2 tokens, '"",' a 57-byte str for 3).
+# What a message costs the trusted side: its arrays' bytes, and for its JSON text TEXT_FACTOR bytes a
+# byte (json.loads of a str holding one astral character peaks at 8 bytes a byte: 4 a character, built
+# then copied) plus OBJECT_BYTES per token that can begin an object (',', ':', '[', '{', '"'): it makes
+# at most one object per token, none larger than that ('[],' is a 64-byte list for 2 tokens, '"",' a
+# 57-byte str for 3). tests/sandbox/test_sandbox_bounds.py measures the worst cases.
+TEXT_FACTOR = 12
 OBJECT_BYTES = 64
 TOKENS = (b",", b":", b"[", b"{", b'"')
 # per call stage of a child, kept out of its admitted results for what it must send anyway: a
@@ -73,7 +75,7 @@ class TooLarge(ProtocolError):
 
 def text_cost(text) -> int:
     """Upper bound of the memory json.loads makes of `text` (bytes): see OBJECT_BYTES."""
-    return 4 * len(text) + OBJECT_BYTES * sum(text.count(token) for token in TOKENS)
+    return TEXT_FACTOR * len(text) + OBJECT_BYTES * sum(text.count(token) for token in TOKENS)
 
 
 def size_text(nbytes: int) -> str:
@@ -527,7 +529,7 @@ class Reporter:
             row_bytes += _DIM_BYTES * array.ndim
             tokens += array.ndim
             data_bytes += array.nbytes
-        cost = data_bytes + 4 * row_bytes + OBJECT_BYTES * tokens  # its table rows as text_cost counts them
+        cost = data_bytes + TEXT_FACTOR * row_bytes + OBJECT_BYTES * tokens  # its table rows as text_cost counts them
         self._admit(cost)
         if any(array.nbytes > _GROUP_BYTES for array in arrays) or row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
             raise ProtocolError(TOO_LARGE)
@@ -581,7 +583,7 @@ class Reporter:
                 text = _JSON.encode(entry).encode()
                 if len(text) + row_bytes > _TEXT_ROOM:
                     raise ProtocolError(TOO_LARGE)
-                arrays_cost = sum(a.nbytes + 4 * (_ROW_BYTES + _DIM_BYTES * a.ndim) + OBJECT_BYTES * (_ROW_TOKENS + a.ndim)
+                arrays_cost = sum(a.nbytes + TEXT_FACTOR * (_ROW_BYTES + _DIM_BYTES * a.ndim) + OBJECT_BYTES * (_ROW_TOKENS + a.ndim)
                                   for a in entry_arrays)
                 self._admit(text_cost(text) + arrays_cost, admitted)
                 admitted += text_cost(text) + arrays_cost
