@@ -65,11 +65,22 @@ class Job:
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
+        total = 0
         for name, source in modules.items():
             if type(name) is not str or not name.isidentifier() or keyword.iskeyword(name):
                 self.module_errors[str(name)] = f"{name!r} is not a valid module name; name files like softmax.py"
+                continue
+            data = _source_bytes(source)
+            total += len(data)
+            # checked here, before sending: the request's header could not hold them (wire.MAX_HEADER_BYTES)
+            if len(data) > limits.file_bytes:
+                self.module_errors[name] = (f"{name}.py is larger than the sandbox's file size limit "
+                                            f"({wire.size_text(len(data))}; the limit is {wire.size_text(limits.file_bytes)})")
+            elif total > limits.sources_bytes:
+                self.module_errors[name] = (f"{name}.py is past the sandbox's limit for a submission's files "
+                                            f"({wire.size_text(limits.sources_bytes)} in all); make the files smaller")
             else:
-                self.sources[name] = base64.b64encode(_source_bytes(source)).decode()
+                self.sources[name] = base64.b64encode(data).decode()
         earlier: set[str] = set()
         for call in self.calls:
             _check_ids(call, earlier)
