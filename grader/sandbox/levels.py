@@ -16,6 +16,7 @@ rlimits  no namespaces: only the rlimits, the uid switch and the process-tree ki
 from __future__ import annotations
 
 import functools
+import glob
 import os
 import shutil
 import subprocess
@@ -43,6 +44,10 @@ HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$st
         'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
         'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=$SIZE mlptutor-hidden "$1" || exit 97; shift; done; '
         'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
+# where a system-wide install lands (Debian: dist-packages; others: site-packages), beside another runtime's stdlib
+SYSTEM_SITES = tuple(sorted({*glob.glob("/usr/lib/python3*/dist-packages"), *glob.glob("/usr/lib/python3*/site-packages"),
+                             *glob.glob("/usr/local/lib/python3*/dist-packages"),
+                             *glob.glob("/usr/local/lib/python3*/site-packages")}))
 STAGES = ("/opt", "/mnt", "/srv")  # where the unshare level may put SITE: the first that holds no runtime
 
 
@@ -71,7 +76,8 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20)
 
 def _holds_runtime(directory: str, runtime: Runtime) -> bool:
     """Whether covering `directory` would hide the interpreter or its stdlib."""
-    return any(p == directory or p.startswith(directory.rstrip("/") + "/") for p in (runtime.python, runtime.prefix))
+    return any(p == directory or p.startswith(directory.rstrip("/") + "/")
+               for p in (runtime.python, runtime.prefix, runtime.stdlib) if p)
 
 
 def _unshare_stage(runtime: Runtime) -> str:
@@ -79,13 +85,14 @@ def _unshare_stage(runtime: Runtime) -> str:
 
 
 def hidden(runtime: Runtime) -> list[str]:
-    """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs.
+    """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs, system site dirs.
 
     The preload distributions are staged at SITE beforehand, so only a dir holding the
     interpreter or its stdlib itself stays visible.
     """
-    candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm"]
-    return [d for d in candidates if os.path.isdir(d) and not _holds_runtime(d, runtime)]
+    candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm",
+                  *runtime.stdlib_sites, *SYSTEM_SITES]
+    return [d for d in dict.fromkeys(candidates) if os.path.isdir(d) and not _holds_runtime(d, runtime)]
 
 
 def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
@@ -105,12 +112,14 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
             command += ["--symlink", os.readlink(path), path]
         elif os.path.isdir(path):
             command += ["--ro-bind", path, path]
-    for parent in reversed(Path(runtime.prefix).parents[:-1]):  # e.g. /root is 0700 on the host
+    for parent in reversed(Path(runtime.stdlib).parents[:-1]):  # e.g. /root is 0700 on the host
         command += ["--perms", "0755", "--dir", str(parent)]
-    command += ["--ro-bind", "/usr", "/usr", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-                "--ro-bind", runtime.prefix, runtime.prefix, "--perms", "0755", "--dir", SITE]
-    if os.path.isdir(runtime.site):
-        command += ["--tmpfs", runtime.site]
+    # only what the runtime needs: not /usr whole, which holds dist-packages (a system-wide install's home)
+    for path in (*runtime.library_dirs, runtime.stdlib, *runtime.binds):
+        command += ["--ro-bind", path, path]
+    command += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache", "--perms", "0755", "--dir", SITE]
+    for site in runtime.stdlib_sites:
+        command += ["--tmpfs", site]
     for entry in runtime.entries:
         command += ["--ro-bind", entry, f"{SITE}/{os.path.basename(entry)}"]
     command += ["--clearenv"]
