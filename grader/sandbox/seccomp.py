@@ -21,8 +21,12 @@ unprivileged container:
   get/set_mempolicy), open_by_handle_at, name_to_handle_at;
 - the clock: settimeofday, clock_settime, clock_adjtime, adjtimex;
 - personality changes (only the query and the plain Linux personalities pass);
-- POSIX message queues (mq_*): they live in the IPC namespace, and unlike
-  SysV objects cannot be listed to remove them after a job (see ipc.py);
+- creating SysV IPC objects (shmget, semget, msgget): their memory is
+  counted against no rlimit of the job (64 MiB segments, detached, would
+  fill the host's memory), so no namespace's defaults bound it; where the
+  filter is unavailable, ipc.py removes what a job left once it ends;
+- POSIX message queues (mq_*): they live in the IPC namespace too, and
+  cannot even be listed to remove them after a job (see ipc.py);
 - any other ABI (32-bit calls through int 0x80, x32 numbers on x86_64).
 """
 
@@ -52,6 +56,7 @@ SYSCALLS = {
     "open_by_handle_at": (304, 265), "name_to_handle_at": (303, 264),
     "settimeofday": (164, 170), "clock_settime": (227, 112), "clock_adjtime": (305, 266), "adjtimex": (159, 171),
     "personality": (135, 92),
+    "shmget": (29, 194), "semget": (64, 190), "msgget": (68, 186),
     "mq_open": (240, 180), "mq_unlink": (241, 181), "mq_timedsend": (242, 182), "mq_timedreceive": (243, 183),
     "mq_notify": (244, 184), "mq_getsetattr": (245, 185),
 }

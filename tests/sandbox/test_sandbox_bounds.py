@@ -10,7 +10,7 @@ import tracemalloc
 
 import pytest
 
-from grader.sandbox import Call, Limits
+from grader.sandbox import Call, Limits, seccomp
 from grader.sandbox.wire import Budget, MessageReader, ProtocolError, frame, text_cost
 from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
 
@@ -70,9 +70,10 @@ IPC = textwrap.dedent("""\
     IPC_CREAT = 0o1000
     def write(key):
         shm = libc.shmget(key, 4096, IPC_CREAT | 0o666)
-        address = libc.shmat(shm, None, 0)
-        ctypes.memmove(address, b"secret of the last student", 26)
-        libc.shmdt(ctypes.c_void_p(address))
+        if shm >= 0:
+            address = libc.shmat(shm, None, 0)
+            ctypes.memmove(address, b"secret of the last student", 26)
+            libc.shmdt(ctypes.c_void_p(address))
         sem = libc.semget(key, 1, IPC_CREAT | 0o666)
         msg = libc.msgget(key, IPC_CREAT | 0o666)
         try:
@@ -87,13 +88,25 @@ IPC = textwrap.dedent("""\
     """)
 
 
-def test_ipc_objects_of_a_job_are_gone_for_the_next(sandbox):
+def test_sysv_ipc_objects_cannot_be_created(sandbox):
     key = random.randrange(1 << 20, 1 << 30)  # tests of other checkouts may run at once (rlimits: the host's IPC)
     writer, _ = run_one(sandbox, IPC, "write", (key,))
-    assert writer.status == "ok" and min(writer.value) >= 0, writer
-    reader, _ = run_one(sandbox, IPC, "read", (key,))
-    assert reader.value == ([-1, -1, -1], False)
-    assert_healthy(sandbox)
+    assert writer.status == "ok" and writer.value == [-1, -1, -1], writer  # the seccomp filter: EPERM
+    assert run_one(sandbox, IPC, "read", (key,))[0].value == ([-1, -1, -1], False)
+
+
+@pytest.mark.parametrize("level", ["bwrap", "rlimits"])
+def test_ipc_objects_of_a_job_are_gone_for_the_next_without_seccomp(level, monkeypatch):
+    """Where there is no seccomp filter, a job can create them: they are removed when it ends."""
+    monkeypatch.setattr(seccomp, "unavailable", lambda: "disabled by this test")
+    key = random.randrange(1 << 20, 1 << 30)
+    with open_sandbox(level) as sb:
+        assert sb.seccomp is False
+        writer, _ = run_one(sb, IPC, "write", (key,))
+        assert writer.status == "ok" and min(writer.value) >= 0, writer
+        reader, _ = run_one(sb, IPC, "read", (key,))
+        assert reader.value == ([-1, -1, -1], False)
+        assert_healthy(sb)
 
 
 def test_a_grader_reading_results_holds_at_most_the_budget():

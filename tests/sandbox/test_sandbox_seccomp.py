@@ -40,6 +40,7 @@ ATTEMPTS = {
     "clock_settime": f"libc.syscall({NR['clock_settime']}, 0, None)",
     "open_by_handle_at": f"libc.syscall({NR['open_by_handle_at']}, -1, None, 0)",
     "personality": "libc.personality(0x0040000)",  # ADDR_NO_RANDOMIZE: succeeds unfiltered
+    "shmget": "libc.shmget(0, 1 << 26, 0o1600)",  # a 64 MiB segment no rlimit counts: succeeds unfiltered
     "mq_open": "libc.mq_open(b'/mlptutor', 0o100, 0o600, None)",  # a queue the next job could open
 }
 SOURCE = "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\n" + "".join(
