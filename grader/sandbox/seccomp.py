@@ -31,6 +31,7 @@ unprivileged container:
 """
 
 import ctypes
+import functools
 import os
 import platform
 import struct
@@ -132,13 +133,18 @@ class _SockFprog(ctypes.Structure):
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded in the zygote, shared by the children it forks
 
 
+@functools.lru_cache(maxsize=None)
+def packed(machine: str) -> tuple[int, bytes]:
+    """(instructions, struct sock_filter array) of the filter; the zygote builds it once for its children."""
+    code = program(machine)
+    return len(code), b"".join(struct.pack("=HBBI", *instruction) for instruction in code)
+
+
 def install() -> None:
     """Install the filter on this process (and the processes it will start); OSError when the kernel refuses.
 
     Needs no_new_privs (or CAP_SYS_ADMIN) first."""
-    code = program(platform.machine())
-    data = b"".join(struct.pack("=HBBI", *instruction) for instruction in code)
-    prog = _SockFprog(len(code), data)
+    prog = _SockFprog(*packed(platform.machine()))
     if _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
         errno = ctypes.get_errno()
         raise OSError(errno, f"cannot install the seccomp filter: {os.strerror(errno)}")

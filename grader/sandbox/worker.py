@@ -32,6 +32,7 @@ import importlib.machinery
 import importlib.util
 import mmap
 import os
+import platform
 import random
 import resource
 import select
@@ -86,6 +87,8 @@ def serve(control: socket.socket, boot: dict) -> None:
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda *_: None)
     zygote = Zygote(control, boot)
+    if zygote.seccomp:
+        seccomp.packed(platform.machine())  # built once here, not in every child
     gc.freeze()  # the collector of a job's child then leaves the zygote's objects (and their pages) alone
     # a job allocates tens of thousands of short-lived containers: collect rarely, so most are freed
     # before a collection would trace them (cyclic garbage still goes, a few MiB later)
