@@ -55,7 +55,7 @@ OBJECT_BYTES = 64
 TOKENS = (b",", b":", b"[", b"{", b'"')
 # per call stage of a child, kept out of its admitted results for what it must send anyway: a
 # short error entry per refused call, report headers, "done"
-RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 2 << 10
+RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 8 << 10
 _LENGTH = struct.Struct(">I")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
@@ -530,7 +530,8 @@ class Reporter:
             tokens += array.ndim
             data_bytes += array.nbytes
         cost = data_bytes + TEXT_FACTOR * row_bytes + OBJECT_BYTES * tokens  # its table rows as text_cost counts them
-        self._admit(cost)
+        if arrays:  # the entry's text is admitted when it is encoded (_reports)
+            self._admit(cost)
         if any(array.nbytes > _GROUP_BYTES for array in arrays) or row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
             raise ProtocolError(TOO_LARGE)
         if self.row_bytes + row_bytes > _TEXT_ROOM or self.data_bytes + data_bytes > _DATA_ROOM:
