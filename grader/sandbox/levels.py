@@ -1,14 +1,15 @@
 """Isolation levels: the command that wraps the sandboxed interpreter, and which level this machine allows.
 
 bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view of
-         the Python runtime only (no /work, no /home, no site-packages beyond the
-         preload distributions), a private /tmp, a cleared environment,
+         the Python runtime only (the interpreter, its stdlib, the system's library
+         dirs, the preload distributions: not /usr whole, no /work, no /home, no
+         site-packages or dist-packages), a sized private /tmp and /dev/shm, a cleared environment,
          capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
          and kill jobs; a job's child drops them all by switching uid).
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
-         preload distributions are bind-mounted at SITE first, then the checkout, /home
-         and the shared temp dirs are covered by empty tmpfs (so a .venv inside the
-         checkout hides nothing), the rest of the host filesystem stays visible
+         preload distributions are bind-mounted at SITE first, then the checkout, /home,
+         the shared temp dirs (sized) and the system's site dirs are covered by empty tmpfs
+         (so a .venv inside the checkout hides nothing), the rest of the host filesystem stays visible
          (subject to the sandbox uid's permissions).
 rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill.
 """

@@ -41,9 +41,9 @@ FILL_TMP = textwrap.dedent("""\
     """)
 
 
-@pytest.fixture(scope="module")
-def small_tmp():
-    with open_sandbox("bwrap", limits=Limits(call_seconds=2.0, job_seconds=8.0, tmp_bytes=TMP_BYTES)) as sb:
+@pytest.fixture(scope="module", params=["bwrap", "unshare"])
+def small_tmp(request):
+    with open_sandbox(request.param, limits=Limits(call_seconds=2.0, job_seconds=8.0, tmp_bytes=TMP_BYTES)) as sb:
         yield sb
 
 
