@@ -1,7 +1,7 @@
 """Does grading a class of hostile submissions stay bounded in memory? Peak RSS of every grader process and the
 host's shared memory while `mlptutor grade` runs, next to a class of correct submissions of the same size.
 
-    python benchmarks/hostile_load.py [--students 12] [--workers 2]
+    python benchmarks/hostile_load.py [--students 12] [--workers 2] [--kinds big-results,fork-bomb,...]
 
 Two classes of the same size are graded one after the other by the real
 command (a subprocess, local pool, bubblewrap): correct submissions (the
@@ -85,8 +85,9 @@ for _name in [n for n, v in list(globals().items()) if callable(v) and getattr(v
 """
 
 
-def make_class(folder: Path, students: int, hostile: bool) -> None:
-    kinds = list(ATTACKS)
+def make_class(folder: Path, students: int, kinds: list[str] | None) -> None:
+    """`students` correct submissions, or (with `kinds`) hostile ones cycling through the kinds."""
+    hostile = kinds is not None
     for i in range(students):
         student = folder / (f"{kinds[i % len(kinds)]}-{i:02d}" if hostile else f"correct-{i:02d}")
         shutil.copytree(CORRECT, student)
@@ -205,17 +206,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--students", type=int, default=12)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--kinds", default=",".join(ATTACKS), help="the attacks of the hostile class, comma-separated")
     options = parser.parse_args()
+    kinds = options.kinds.split(",")
+    unknown = set(kinds) - set(ATTACKS)
+    if unknown:
+        parser.error(f"unknown kinds {', '.join(sorted(unknown))}; pick from {', '.join(ATTACKS)}")
     with tempfile.TemporaryDirectory(prefix="mlptutor-hostile-") as tmp:
         results = {}
-        for name, hostile in (("correct", False), ("hostile", True)):
+        for name, chosen in (("correct", None), ("hostile", kinds)):
             folder = Path(tmp) / name
-            make_class(folder, options.students, hostile)
+            make_class(folder, options.students, chosen)
             results[name] = grade(folder, Path(tmp) / f"out-{name}", options.workers)
             peaks, seconds, rows, summary = results[name]
             print(f"{name}: {summary} ({seconds:.1f} s, {rows} rows in grades.csv)")
     print(f"\n{options.students} submissions per class, {options.workers} workers; "
-          f"kinds: {', '.join(ATTACKS)}")
+          f"kinds: {', '.join(kinds)}")
     print(f"{'peak (MiB)':<44}{'correct':>10}{'hostile':>10}{'ratio':>8}")
     labels = {"coordinator": "coordinator RSS (VmHWM)", "worker": "largest pool worker RSS (VmHWM)",
               "sandboxed": "sandboxed processes, RSS together",
