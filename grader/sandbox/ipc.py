@@ -54,9 +54,9 @@ def shm_files(uid: int) -> list:
     return found
 
 
-def leftovers(uid: int) -> bool:
-    """Whether `uid` left any IPC object or /dev/shm file (cheap: three small /proc files and a dir)."""
-    return bool(objects(uid) or shm_files(uid))
+def leftovers(uid: int, sysv: bool = True) -> bool:
+    """Whether `uid` left a /dev/shm file or (`sysv`) a SysV IPC object (three small /proc files: 0.2 ms)."""
+    return bool(shm_files(uid) or sysv and objects(uid))
 
 
 def remove(uid: int) -> None:

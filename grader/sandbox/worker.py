@@ -201,9 +201,11 @@ class Zygote:
 
 
     def remove_ipc(self) -> None:
-        """Remove the SysV IPC objects and /dev/shm files the job left, so the next job cannot read them."""
+        """Remove the SysV IPC objects and /dev/shm files the job left, so the next job cannot read them.
+
+        With the seccomp filter a job cannot create SysV objects: then only /dev/shm is looked at."""
         owner = self.ipc_owner
-        if owner is None or not ipc.leftovers(owner):
+        if owner is None or not ipc.leftovers(owner, sysv=not self.seccomp):
             return
         if self.uid is None:
             ipc.remove(owner)
