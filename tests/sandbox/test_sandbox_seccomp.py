@@ -5,8 +5,8 @@ import textwrap
 
 import pytest
 
-from grader.sandbox import seccomp
-from tests.sandbox.conftest import assert_healthy, run_one
+from grader.sandbox import Sandbox, levels, seccomp
+from tests.sandbox.conftest import assert_healthy, run_one, skip_unless_available
 
 if seccomp.unavailable():
     pytest.skip(f"no seccomp here: {seccomp.unavailable()}", allow_module_level=True)
@@ -84,3 +84,13 @@ def test_filter_jumps_fit_for_each_arch(machine):
     code = seccomp.program(machine)
     assert code[-1] == (seccomp.RET, 0, 0, seccomp.ERRNO | seccomp.EPERM)
     assert all(0 <= jt <= 255 and 0 <= jf <= 255 for _, jt, jf, _ in code)
+
+
+def test_no_filter_is_said_in_the_isolation_line(monkeypatch, capsys):
+    skip_unless_available("bwrap")
+    monkeypatch.setattr(seccomp, "unavailable", lambda: "the kernel has no seccomp")
+    monkeypatch.setattr(levels, "_warned", [])
+    with Sandbox(level="bwrap", fork_server=False) as sb:
+        assert sb.seccomp is False
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("mlptutor sandbox:")]
+    assert lines == ["mlptutor sandbox: using 'bwrap' isolation, without a system-call filter (the kernel has no seccomp)"]
