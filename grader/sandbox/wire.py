@@ -486,6 +486,12 @@ _ROW_BYTES, _DIM_BYTES = 48, 20  # at most this much JSON per table row, plus pe
 _ROW_TOKENS = 4  # '[' twice and two ',' (and a ',' per dimension): what text_cost counts of a row
 
 
+def _arrays_cost(arrays: list) -> int:
+    """The arrays' bytes and, at most, what text_cost counts of their table rows."""
+    return sum(a.nbytes + TEXT_FACTOR * (_ROW_BYTES + _DIM_BYTES * a.ndim) + OBJECT_BYTES * (_ROW_TOKENS + a.ndim)
+               for a in arrays)
+
+
 class Reporter:
     """Child side: the outcomes of finished stages, sent as one "report" message per batch.
 
@@ -524,12 +530,11 @@ class Reporter:
 
         A TooLarge (nothing queued) when its arrays are over the limit per call or what is left of the
         job's, a ProtocolError when they are too large to send."""
-        row_bytes, data_bytes, tokens = _ROW_BYTES * len(arrays), 0, _ROW_TOKENS * len(arrays)
+        row_bytes, data_bytes = _ROW_BYTES * len(arrays), 0
         for array in arrays:
             row_bytes += _DIM_BYTES * array.ndim
-            tokens += array.ndim
             data_bytes += array.nbytes
-        cost = data_bytes + TEXT_FACTOR * row_bytes + OBJECT_BYTES * tokens  # its table rows as text_cost counts them
+        cost = _arrays_cost(arrays)
         if arrays:  # the entry's text is admitted when it is encoded (_reports)
             self._admit(cost)
         if any(array.nbytes > _GROUP_BYTES for array in arrays) or row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
@@ -584,10 +589,9 @@ class Reporter:
                 text = _JSON.encode(entry).encode()
                 if len(text) + row_bytes > _TEXT_ROOM:
                     raise ProtocolError(TOO_LARGE)
-                arrays_cost = sum(a.nbytes + TEXT_FACTOR * (_ROW_BYTES + _DIM_BYTES * a.ndim) + OBJECT_BYTES * (_ROW_TOKENS + a.ndim)
-                                  for a in entry_arrays)
-                self._admit(text_cost(text) + arrays_cost, admitted)
-                admitted += text_cost(text) + arrays_cost
+                cost = text_cost(text) + _arrays_cost(entry_arrays)
+                self._admit(cost, admitted)
+                admitted += cost
             except (ValueError, ProtocolError) as exc:
                 reason = str(exc) if isinstance(exc, TooLarge) else f"{type(exc).__name__}: {exc}"
                 error = f"{REFUSED}{reason}"[:300]

@@ -11,7 +11,10 @@ import tracemalloc
 import pytest
 
 from grader.sandbox import Call, Limits, seccomp
-from grader.sandbox.wire import Budget, MessageReader, ProtocolError, frame, text_cost
+import numpy as np
+
+from grader.sandbox.wire import (REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge, encode,
+                                 frame, reserve, text_cost)
 from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
 
 TMP_BYTES = 2 << 20
@@ -177,3 +180,26 @@ def test_grader_memory_stays_bounded_when_every_call_returns_200_mb():
     assert status == "crashed" and "over the job's limit" in error
     assert report["peak"] < 180 << 20  # holding one 200 MB result would pass it; the grader alone is about 50 MB
 
+
+
+def test_an_honest_child_stays_within_the_graders_budget():
+    """What the child's Reporter admits, the grader's Budget accepts: refusals come as errors, never as a breach."""
+    limit, stages, sent = 1_000_000, 60, []  # the reserve takes 557 kB of it
+    reporter = Reporter(sent.append, strict=False, per_call=60_000, budget=limit - reserve(stages), job_limit=limit)
+    for i in range(stages):
+        arrays = Arrays()
+        value = np.ones(i * 100) if i % 3 == 0 else ['a,"b":[{' * (i * 5)] if i % 3 == 1 else None
+        entry = [f"c{i}", "ok" if value is not None else "error", encode(value, arrays, strict=False),
+                 "" if value is not None else "E: " + '",[{:' * 60, 0.001, None]
+        try:
+            reporter.outcome(entry, arrays.items)
+        except TooLarge as exc:
+            reporter.outcome([f"c{i}", "error", None, REFUSED + str(exc), 0.001, None], [])
+        reporter.finished(i + 1)
+    reporter.close()
+    messages = MessageReader(Budget(limit)).feed(b"".join(sent))  # a breach would raise here
+    entries = [entry for header, _ in messages if header["kind"] == "report" for entry in header["outcomes"]]
+    assert [entry[0] for entry in entries] == [f"c{i}" for i in range(stages)]
+    refused = [entry[3] for entry in entries if entry[3].startswith(REFUSED)]
+    assert any("per call" in error for error in refused) and any("per submission" in error for error in refused)
+    assert sum(entry[1] == "ok" for entry in entries) >= 10
