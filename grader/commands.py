@@ -53,6 +53,13 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
             file = folder / f"{name}.py"
             if file.is_file() and name not in sources:
                 sources[name] = readable_source(file)
+    from grader.sandbox import Limits  # not at import: numpy would slow every command's start
+    from grader.sandbox.wire import size_text
+
+    total, limit = sum(map(len, sources.values())), Limits().sources_bytes
+    if total > limit:  # the sandbox's request holds them all
+        raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
+                           "are they the right files?")
     return sources, list(dict.fromkeys(graded))
 
 

@@ -65,20 +65,21 @@ class Job:
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
-        total = 0
+        sized: dict[str, bytes] = {}
         for name, source in modules.items():
             if type(name) is not str or not name.isidentifier() or keyword.iskeyword(name):
                 self.module_errors[str(name)] = f"{name!r} is not a valid module name; name files like softmax.py"
-                continue
-            data = _source_bytes(source)
-            total += len(data)
-            # checked here, before sending: the request's header could not hold them (wire.MAX_HEADER_BYTES)
+            else:
+                sized[name] = _source_bytes(source)
+        # checked before sending: the request's header (wire.MAX_HEADER_BYTES) holds them base64-encoded
+        total = sum(len(data) for data in sized.values())
+        if total > limits.sources_bytes:
+            raise wire.ProtocolError(f"message too large: the submission's files hold {wire.size_text(total)}, over "
+                                     f"the sandbox's limit of {wire.size_text(limits.sources_bytes)}; make them smaller")
+        for name, data in sized.items():
             if len(data) > limits.file_bytes:
                 self.module_errors[name] = (f"{name}.py is larger than the sandbox's file size limit "
                                             f"({wire.size_text(len(data))}; the limit is {wire.size_text(limits.file_bytes)})")
-            elif total > limits.sources_bytes:
-                self.module_errors[name] = (f"{name}.py is past the sandbox's limit for a submission's files "
-                                            f"({wire.size_text(limits.sources_bytes)} in all); make the files smaller")
             else:
                 self.sources[name] = base64.b64encode(data).decode()
         earlier: set[str] = set()
@@ -352,6 +353,8 @@ class _ChildRun:
     def _on_request(self):
         try:
             self.request = self.request[os.write(self.fds["request"], self.request) :]
+        except BlockingIOError:
+            return  # the pipe is full (a request of large sources): the loop writes on when the child has read
         except BrokenPipeError:
             self.request = self.request[:0]
         if not self.request and self.request_complete:

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from grader.bulk import commands as bulk_commands
 from grader.sandbox import Call, levels
+from grader.sandbox.wire import ProtocolError
 from mlptutor.cli import cli
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
@@ -81,11 +82,24 @@ def test_check_refuses_input_the_sandbox_cannot_take_in_one_line(tmp_path, conte
 
 def test_job_refuses_sources_over_the_limits_before_sending(bwrap):
     big = "def f():\n    return 1\n" + "#" * (2 << 20) + "\n"
-    result = bwrap.run({"m": big}, [Call("c", "m", "f")])
-    assert result.outcomes["c"].status == "module_error"
+    result = bwrap.run({"m": big, "n": "def f():\n    return 2\n"}, [Call("c", "m", "f"), Call("d", "n", "f")])
+    assert result.outcomes["c"].status == "module_error" and result.outcomes["d"].value == 2
     assert "m.py is larger than the sandbox's file size limit (2 MiB; the limit is 1 MiB)" in result.outcomes["c"].error
-    many = {f"m{i}": "def f():\n    return 1\n" + "#" * (900 << 10) + "\n" for i in range(12)}  # 10.5 MiB in all
-    result = bwrap.run(many, [Call(f"c{i}", f"m{i}", "f") for i in range(12)])
+    many = {f"m{i}": "def f():\n    return 1\n" + "#" * (900 << 10) + "\n" for i in range(12)}
+    with pytest.raises(ProtocolError, match=r"message too large: the submission's files hold 10.5 MiB, over the "
+                                            r"sandbox's limit of 8 MiB; make them smaller"):
+        bwrap.run(many, [Call(f"c{i}", f"m{i}", "f") for i in range(12)])
+    fits = {f"m{i}": "def f():\n    return 1\n" + "#" * (900 << 10) + "\n" for i in range(9)}  # 7.9 MiB: a request
+    result = bwrap.run(fits, [Call(f"c{i}", f"m{i}", "f") for i in range(9)])       # larger than the pipe
     assert [result.outcomes[f"c{i}"].value for i in range(9)] == [1] * 9
-    assert all("past the sandbox's limit for a submission's files (8 MiB in all)" in result.outcomes[f"c{i}"].error
-               for i in range(9, 12))
+
+
+def test_check_refuses_files_over_the_sandboxs_total_in_one_line(tmp_path):
+    from grader.specs import load_specs
+
+    for name in sorted(load_specs())[:9]:  # each under the 1 MiB limit, 8.6 MiB together
+        (tmp_path / f"{name}.py").write_text("x = 1\n" + "#" * (950 << 10) + "\n")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "mlptutor check: the exercise files hold 8.35 MiB in all, over the sandbox's 8 MiB; are they the right files?"]
