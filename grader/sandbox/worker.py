@@ -412,9 +412,16 @@ class StudentModules:
     def __init__(self, scratch: str):
         self.scratch = scratch
         self.sources = {}  # module name -> source bytes
+        self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
+
+    def refuse(self, reasons: dict) -> None:
+        """Importing one of these names raises ImportError with its reason (not "No module named ...")."""
+        for name, reason in reasons.items():
+            if name.isidentifier() and name not in sys.modules and importlib.util.find_spec(name) is None:
+                self.refused[name] = reason
 
     def find_spec(self, name, path=None, target=None):
-        if path is not None or name not in self.sources:
+        if path is not None or (name not in self.sources and name not in self.refused):
             return None
         spec = importlib.machinery.ModuleSpec(name, self, origin=os.path.join(self.scratch, name + ".py"))
         spec.has_location = True  # sets __file__
@@ -425,6 +432,8 @@ class StudentModules:
 
     def exec_module(self, module) -> None:
         spec = module.__spec__
+        if spec.name in self.refused:
+            raise ImportError(f"{spec.name}.py cannot be imported: {self.refused[spec.name]}", name=spec.name)
         code = compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True)
         exec(code, module.__dict__)
 
@@ -453,6 +462,7 @@ class Job:
         calls = {}
         stages = self.header["stages"]
         unusable = self.load_modules([name for kind, name in stages if kind == "import"])
+        self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
         sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
         for number, (kind, name) in enumerate(stages, 1):

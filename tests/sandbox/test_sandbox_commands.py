@@ -103,3 +103,11 @@ def test_check_refuses_files_over_the_sandboxs_total_in_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         "mlptutor check: the exercise files hold 8.35 MiB in all, over the sandbox's 8 MiB; are they the right files?"]
+
+
+def test_importing_a_refused_module_says_why(bwrap):
+    helper = "X = 1\n" + "#" * (2 << 20) + "\n"
+    result = bwrap.run({"helper": helper, "m": "import helper\ndef f():\n    return helper.X\n"}, [Call("c", "m", "f")])
+    error = result.outcomes["c"].error
+    assert result.outcomes["c"].status == "module_error"
+    assert "ImportError: helper.py cannot be imported: helper.py is larger than the sandbox's file size limit" in error
