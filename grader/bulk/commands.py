@@ -54,14 +54,14 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
     if require_sandbox and allow_weak_sandbox:
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
-    if not allow_weak_sandbox and executor == "local":  # Dask workers check on their own machines
-        from grader.sandbox.levels import INSTALL, bwrap_missing
-
-        missing = bwrap_missing()
-        if missing:  # below bubblewrap a submission can read the reference and other students' files
-            raise click.ClickException(f"refusing to grade without bubblewrap ({missing}): {INSTALL}, "
-                                       "or pass --allow-weak-sandbox to grade with weaker isolation")
+    # below bubblewrap a submission can read the reference and other students' files
     engine = Engine(require_sandbox=not allow_weak_sandbox)
+    if executor == "local":  # Dask workers check on their own machines
+        try:
+            engine.prepare()  # refuses here, before anything is written, when bubblewrap cannot run
+        except EngineError as exc:
+            hint = "" if allow_weak_sandbox else ", or pass --allow-weak-sandbox to grade with weaker isolation"
+            raise click.ClickException(f"{exc}{hint}") from None
     runner = _executor(engine, executor, workers, scheduler)
     try:
         summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade)

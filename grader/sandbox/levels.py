@@ -179,13 +179,6 @@ def choose(level: str, runtime: Runtime, require: bool, unfiltered: str = "") ->
     return chosen
 
 
-def bwrap_missing(preload: tuple[str, ...] = ("numpy",)) -> str:
-    """Why the bwrap level cannot run here ("" when it can)."""
-    from grader.sandbox.runtime import runtime
-
-    return unavailable("bwrap", runtime(preload))
-
-
 def describe(level: str, runtime: Runtime, unfiltered: str = "") -> str:
     """One line: the isolation level, why it is weaker than bwrap, and whether there is a system-call filter."""
     if level == "bwrap":

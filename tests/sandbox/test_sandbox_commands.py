@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from grader.bulk import commands as bulk_commands
 from grader.sandbox import Call, levels
+from grader.sandbox.runtime import runtime
 from grader.sandbox.wire import ProtocolError
 from mlptutor.cli import cli
 
@@ -42,7 +43,7 @@ def test_grade_refuses_below_bubblewrap_in_one_line(tmp_path, no_bwrap, graded):
     assert result.exit_code == 1 and not graded
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.output
-    assert "refusing to grade without bubblewrap (bwrap is not installed)" in lines[0]
+    assert "bubblewrap sandbox required but not used: bwrap is not installed" in lines[0]
     assert "apt-get install bubblewrap, or run setup.sh as root" in lines[0] and "--allow-weak-sandbox" in lines[0]
 
 
@@ -53,7 +54,7 @@ def test_grade_runs_weaker_when_allowed(tmp_path, no_bwrap, graded):
 
 
 def test_grade_requires_bubblewrap_by_default(tmp_path, graded):
-    if levels.bwrap_missing():
+    if levels.unavailable("bwrap", runtime(("numpy",))):
         pytest.skip("bubblewrap cannot run here")
     assert CliRunner().invoke(cli, ["grade", str(tmp_path), "--out", str(tmp_path / "out")]).exit_code == 0
     assert [engine.require_sandbox for engine in graded] == [True]
