@@ -131,14 +131,20 @@ def student_id(root: Path) -> str:
         return "gradescope"
 
 
-def find_sources(submission: Path, exercises: list[str]) -> dict[str, bytes]:
-    """Exercise files anywhere in the upload (a folder or a repository): the shallowest of each name."""
-    sources = {}
+def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, bytes], list[str]]:
+    """Exercise files anywhere in the upload (a folder or a repository): the shallowest of each name; a file
+    the sandbox cannot take (too large, not UTF-8, NUL bytes) is a one-line problem instead."""
+    from grader.commands import UsageProblem, readable_source
+
+    sources, problems = {}, []
     for name in exercises:
         found = sorted(submission.rglob(f"{name}.py"), key=lambda p: (len(p.parts), str(p)))
         if found:
-            sources[name] = found[0].read_bytes()
-    return sources
+            try:
+                sources[name] = readable_source(found[0])
+            except UsageProblem as problem:
+                problems.append(str(problem))
+    return sources, problems
 
 
 def grade(root: Path) -> dict:
@@ -148,16 +154,19 @@ def grade(root: Path) -> dict:
 
     config = json.loads((root / "source" / "config.json").read_text(encoding="utf-8"))
     exercises = config["exercises"]
-    sources = find_sources(root / "submission", exercises)
+    sources, problems = find_sources(root / "submission", exercises)
     if not sources:
-        return {"score": 0.0, "output": f"no exercise file found in the submission; upload files named "
-                                         f"{', '.join(f'{n}.py' for n in exercises)}", "tests": []}
+        problems.append(f"no exercise file found in the submission; upload files named "
+                        f"{', '.join(f'{n}.py' for n in exercises)}")
+        return {"score": 0.0, "output": "\n".join(problems), "tests": []}
     try:
         with Sandbox(level="auto") as sandbox:
             report = Grader(sandbox).grade(sources, student=student_id(root), only=exercises)
     except SandboxError as problem:
         return {"score": 0.0, "output": f"the autograder could not start its sandbox: {problem}", "tests": []}
-    return gradescope_dict(report, config["visibility"])
+    results = gradescope_dict(report, config["visibility"])
+    results["output"] = "\n".join([*problems, results["output"]]).strip()
+    return results
 
 
 def main(argv: list[str]) -> None:

@@ -89,6 +89,15 @@ def test_an_upload_without_exercise_files_scores_zero_in_one_line(archive, tmp_p
     assert "layers.py" in results["output"] and "\n" not in results["output"]
 
 
+def test_a_file_the_sandbox_cannot_take_is_named_and_the_others_graded(archive, tmp_path):
+    files = {"softmax.py": (SOLUTIONS / "softmax.py").read_text(), "layers.py": "x = 1\0\n"}
+    results = _run(archive, tmp_path, files)
+    _valid(results)
+    assert "layers.py: contains a NUL byte" in results["output"]
+    assert {t["name"].split(".")[0] for t in results["tests"]} == {"softmax"}
+    assert results["score"] == sum(t["max_score"] for t in results["tests"]) > 0
+
+
 def test_check_format_gradescope_prints_the_same_results(archive, tmp_path):
     files = {f"{n}.py": (SOLUTIONS / f"{n}.py").read_text() for n in EXERCISES}
     results = _run(archive, tmp_path / "root", files)
