@@ -5,10 +5,18 @@ occurs in a folder name or a roster id), so its drawn inputs are public
 cases and no real student's hidden inputs or expected values are in the
 release. Each check kind that can be judged from data alone has an
 adapter here: it drops what only `plan` needs (hidden-input generators,
-the reference) and turns what `judge` needs into data. Kinds without
-an adapter (behaviour scenarios judged by spec predicates, symbolic
-formulas needing the answer's text) are listed as graded on submission
-only.
+the reference) and turns what `judge` needs into data, or into spec
+functions carried as source (behaviour predicates: portable.py). A check
+that cannot be carried (a predicate measuring with the reference; the
+symbolic formulas, whose answer text is the solution) is listed as graded
+on submission only.
+
+Explanations work in the checker too, from recorded results, never code:
+each catalogued mistake's variant and each reference function on every
+public input of its exercise (the latter also with the defaults filled in,
+as relations bind them), and the public examples the relations show
+(`public_draws`). A relation that runs the reference on other arguments
+finds no result there and explains nothing in the checker.
 """
 
 from __future__ import annotations
@@ -21,7 +29,6 @@ from typing import Callable
 
 from grader import pipeline
 from grader.checks.base import Check, Plan
-from grader.release import ReleaseError
 from grader.checks.behaviour import BehaviourCheck
 from grader.checks.cases import Case, Inputs, run_trusted
 from grader.checks.gradient import GradientCheck, Point, same_output
@@ -31,6 +38,7 @@ from grader.checks.statistical import StatisticalCheck
 from grader.checks.validate import leaves
 from grader.checks.value import ValueCheck
 from grader.relations.examples import public_draws
+from grader.release import ReleaseError
 from grader.release.portable import NotPortable, Portable
 from grader.release.student.codec import (Carried, Drawn, Encoder, GradPaths, RecordedVariant, no_note, save_arrays,
                                           signature_of)
@@ -164,43 +172,47 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
     job = pipeline.GradingJob(PUBLIC_STUDENT, {name: b"" for name in exercises}, only=exercises)
     pipeline.identify(job, grader)
     pipeline.plan(job, grader)
-    encoder, entries, modules, portable = Encoder(), [], set(), Portable()
-    replayed_calls: dict[tuple[str, str], list] = {}
+    encoder, portable = Encoder(), Portable()
     drawn = {(e, f.name): _draws(e, f) for e in exercises for f in specs[e].functions}
-    draws = {key: d for key, d in drawn.items() if d.cases}  # still to be carried by a check
-    for p in job.planned:
-        entry = {"exercise": p.exercise.name, "function": p.function.name, "check": p.check.name,
-                 "kind": p.check.kind, "points": p.check.points}
-        adapter = ADAPTERS.get(type(p.check))
-        try:
-            if adapter is not None:
-                replayed = adapter(p.check, p.plan, portable)
-                key = (p.exercise.name, p.function.name)
-                if key in draws and (carrying := _with_draws(replayed, draws[key])) is not None:
-                    replayed = carrying  # the first check with an input field carries them all: public_draws reads it once
-                    del draws[key]
-                entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
-                modules.add(type(p.check).__module__)
-                own = [c for c in p.plan.calls if (c.module, c.function) == (p.ctx.module, p.ctx.function)]
-                replayed_calls.setdefault((p.exercise.name, p.function.name), []).extend(own)
-        except NotPortable as why:
-            entry["why"] = str(why)
-        entries.append(entry)
-    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, _cases(replayed_calls.get((e, f.name), []))
-                                                          + drawn[e, f.name].cases))
+    entries, modules, calls = _replayed(job.planned, drawn, encoder, portable)
+    cases = {key: _cases(own) + drawn[key].cases for key, own in calls.items()}  # per replayed function
+    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, cases.get((e, f.name), [])))
                 for e in exercises for f in specs[e].functions if f.mistakes}
     references = {}
     for e in exercises:
         # every function of the exercise on every public input of any of them, as given and with the defaults
         # of the function they are inputs of filled in: what explanations run (the reference on the evidence
         # and on public examples, another function of the exercise in its place)
-        cases = []
-        for f in specs[e].functions:
-            own = _cases(replayed_calls.get((e, f.name), [])) + drawn[e, f.name].cases
-            cases += own + [_bound(f.reference, c) for c in own]
-        references.update({f"{e}.{f.name}": encoder.encode(_recorded(f.reference, cases)) for f in specs[e].functions
-                           if (e, f.name) in replayed_calls})
+        inputs = [c for f in specs[e].functions for own in [cases.get((e, f.name), [])]
+                  for c in own + [_bound(f.reference, case) for case in own]]
+        references.update({f"{e}.{f.name}": encoder.encode(_recorded(f.reference, inputs))
+                           for f in specs[e].functions if (e, f.name) in cases})
     document = {"format": FORMAT, "grader_version": GRADER_VERSION, "student": PUBLIC_STUDENT,
-                "exercises": exercises, "checks": entries, "mistakes": mistakes,
-                "references": references}
+                "exercises": exercises, "checks": entries, "mistakes": mistakes, "references": references}
     return Recording(json.dumps(document).encode("utf-8"), save_arrays(encoder.arrays), modules, portable.modules())
+
+
+def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) -> tuple[list, set, dict]:
+    """(an entry per check: the replayable ones with their check and plan as data, the others with why;
+    the grader modules of the replayed kinds; the calls of each replayed function under grading)."""
+    entries, modules, calls = [], set(), {}
+    carriers = {key for key, d in drawn.items() if d.cases}  # functions whose public draws no check carries yet
+    for p in planned:
+        key = (p.exercise.name, p.function.name)
+        entry = {"exercise": key[0], "function": key[1], "check": p.check.name, "kind": p.check.kind,
+                 "points": p.check.points}
+        adapter = ADAPTERS.get(type(p.check))
+        try:
+            if adapter is not None:
+                replayed = adapter(p.check, p.plan, portable)
+                if key in carriers and (carrying := _with_draws(replayed, drawn[key])) is not None:
+                    replayed = carrying  # the first check with an input field carries them all: public_draws reads it once
+                    carriers.discard(key)
+                entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
+                modules.add(type(p.check).__module__)
+                calls.setdefault(key, []).extend(c for c in p.plan.calls
+                                                 if (c.module, c.function) == (p.ctx.module, p.ctx.function))
+        except NotPortable as why:
+            entry["why"] = str(why)
+        entries.append(entry)
+    return entries, modules, calls
