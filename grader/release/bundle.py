@@ -55,10 +55,11 @@ include = ["mlptutor_student*"]
 
 README = """# MLP course: exercises
 
-Install the checker once (it holds no solutions: the checks' inputs and
-expected values were recorded when the exercises were released):
+Install the checker once, from this folder (it holds no solutions: the
+checks' inputs and expected values were recorded when the exercises were
+released):
 
-    pip install {folder_hint}
+    pip install .
 
 Start: copy the exercise files into a folder of your own (it never
 overwrites a file that is already there):
@@ -119,7 +120,7 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
     version = importlib.metadata.version("mlptutor")
     (out / "pyproject.toml").write_text(PYPROJECT.format(version=f"{version}+{GRADER_VERSION}"), encoding="utf-8")
     later = _later(recording.checks)
-    (out / "README.md").write_text(README.format(folder_hint=out.name, names=", ".join(names),
+    (out / "README.md").write_text(README.format(names=", ".join(names),
                                                  later=later or "none in this release"), encoding="utf-8")
 
 
