@@ -3,7 +3,7 @@
     DIR/README.md               how to install, start and check (for students)
     DIR/exercises/              the stubs and their README
     DIR/pyproject.toml          `pip install DIR` installs the checker
-    DIR/mlptutor_student/       the checker: cli, replay, codec (grader/release/student/)
+    DIR/mlptutor_student/       the checker: cli, replay, codec, standins (grader/release/student/)
         stubs/                  what `mlptutor-student init` copies
         public/checks.json      the public checks' plans (JSON) ...
         public/arrays.npz       ... and their arrays (.npy inside, read without pickle)

@@ -40,8 +40,8 @@ from grader.checks.value import ValueCheck
 from grader.relations.examples import public_draws
 from grader.release import ReleaseError
 from grader.release.portable import NotPortable, Portable
-from grader.release.student.codec import (Carried, Drawn, Encoder, GradPaths, RecordedVariant, no_note, save_arrays,
-                                          signature_of)
+from grader.release.student.codec import Encoder, save_arrays
+from grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
 from grader.spec import ExerciseSpec
 from grader.versioning import GRADER_VERSION
 
