@@ -28,3 +28,19 @@ def test_an_unknown_exercise_or_a_used_folder_is_one_line(tmp_path):
     used = CliRunner().invoke(cli, ["release", "--out", str(tmp_path / "b")])
     assert used.exit_code == 2 and "not an empty folder" in used.output
     assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["notes.txt"]
+
+
+def test_a_check_whose_plan_is_not_plain_data_is_left_to_grading(monkeypatch):
+    """A check kind the codec does not know yet costs the checker that check, not the release."""
+    from grader.checks.value import ValueCheck
+    from grader.release import record as recording
+    from grader.specs import load_specs
+
+    class Opaque:
+        pass
+
+    monkeypatch.setitem(recording.ADAPTERS, ValueCheck, lambda check, plan, portable: Opaque())
+    document = json.loads(recording.record(load_specs(), ["softmax"]).checks)
+    kinds = {c["kind"]: ("replay" in c, c.get("why", "")) for c in document["checks"]}
+    assert kinds["value"] == (False, "not plain data: Opaque cannot be released as plain data")
+    assert kinds["shape"][0] and kinds["hygiene"][0]
