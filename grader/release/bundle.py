@@ -93,8 +93,8 @@ def exercise_names(specs: dict[str, ExerciseSpec], wanted: str | None) -> list[s
     return sorted(set(names))
 
 
-def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) -> None:
-    """The bundle for exercises `names` in the new (or empty) folder `out`."""
+def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) -> str:
+    """The bundle for exercises `names` in the new (or empty) folder `out`; returns the checks left to grading."""
     if not EXERCISES.is_dir():
         raise ReleaseError(f"no exercises/ folder beside the grader ({EXERCISES}): run mlptutor release from a "
                            "checkout of the course repository")
@@ -122,6 +122,7 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
     later = _later(recording.checks)
     (out / "README.md").write_text(README.format(names=", ".join(names),
                                                  later=later or "none in this release"), encoding="utf-8")
+    return later
 
 
 def _later(checks: bytes) -> str:
