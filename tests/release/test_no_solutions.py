@@ -89,3 +89,46 @@ def test_no_hidden_expected_value_of_a_student_is_in_the_bundle(bundle):
     assert not [n for n in numbers if len(n) > 8 and n in checks]
     # and the public cases are there indeed (all but those of checks left to grading): the search would see them
     assert sum(k in data for k in public) > 0.8 * len(public)
+
+
+def _spec_functions_not_to_carry() -> set[str]:
+    """Names of the specs' input generators (hidden cases, sizes, scenario draws, gradient points) and of the
+    functions their mistakes' variants are built from."""
+    import dataclasses
+    import types
+
+    from grader.checks.cases import Inputs
+
+    names = set()
+
+    def note(fn):
+        if isinstance(fn, Inputs):
+            fn = fn.draw
+        if isinstance(fn, types.FunctionType) and fn.__module__.startswith("grader.specs."):
+            names.add(fn.__qualname__.split(".")[0])
+            for cell in fn.__closure__ or ():  # what a lambda wraps: lambda rng: clip_case(rng, 0, 0.3)
+                note(cell.cell_contents)
+            for const in fn.__code__.co_names:
+                value = fn.__globals__.get(const)
+                if isinstance(value, types.FunctionType) and value.__module__ == fn.__module__:
+                    names.add(const)
+
+    for spec in load_specs().values():
+        for fn in spec.functions:
+            for mistake in fn.mistakes:
+                note(mistake.variant)
+            for check in fn.checks:
+                for field in dataclasses.fields(check):
+                    if field.name in ("hidden", "sizes", "inputs", "extreme", "args", "point", "forward_args"):
+                        note(getattr(check, field.name))
+                for scenario in getattr(check, "scenarios", ()):
+                    note(scenario.draw)
+    return names - {"<lambda>"}
+
+
+def test_the_carried_predicates_hold_no_input_generator_and_no_mistake_variant(bundle):
+    carried = "".join(p.read_text() for p in (bundle / "mlptutor_student" / "predicates").glob("*.py"))
+    assert "def " in carried  # predicates are carried
+    forbidden = _spec_functions_not_to_carry()
+    assert {"hidden_curve", "_rule", "_dropout", "clip_case"} <= forbidden  # the search knows what to look for
+    assert not [name for name in forbidden if f"def {name}(" in carried]
