@@ -13,7 +13,7 @@ import reference
 from grader import pipeline
 from grader.specs import load_specs
 
-STUDENTS = ("alice", "bob", "s1234567")
+STUDENTS = ("alice", "s1234567")
 EXERCISES = Path(__file__).resolve().parent.parent.parent / "exercises"
 
 
