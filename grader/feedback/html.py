@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape as _escape
 
+from grader.feedback.curves import curve_svg, parse_curve
 from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group, points
 from grader.model import SubmissionReport
 
@@ -40,6 +41,8 @@ def _check_cell(row) -> str:
     if row.mistake:
         hint = f"<br>hint: {escape(row.hint)}" if row.hint else ""
         text += f'<div class="mistake">looks like the known mistake <b>{escape(row.mistake)}</b>{hint}</div>'
+    if curve := parse_curve(row.message):
+        text += f"<div>{curve_svg(*curve)}</div>"
     return text
 
 
