@@ -100,7 +100,7 @@ def through_50_layers(scale, low, high, what):
     return expect
 
 
-EXPERIMENT = Case((RNG(0),), {"scales": SCALES, "n_layers": 50, "width": 64, "batch": 4})
+EXPERIMENT = Case((RNG(0),), {"scales": SCALES, "n_layers": 50, "width": 32, "batch": 2})
 
 SPEC = ExerciseSpec("experiments", (
     FunctionSpec("derivative_product", ref.derivative_product, (

@@ -63,7 +63,8 @@ def prelu(z, alpha):
 
 
 def prelu_grad(z, alpha):
-    return np.where(np.asarray(z) > 0, 1.0, alpha) * np.ones(np.shape(z))
+    z = np.asarray(z, dtype=np.float64)
+    return np.where(z > 0, 1.0, alpha * np.ones_like(z))
 
 
 def prelu_alpha_grad(z):

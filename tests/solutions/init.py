@@ -57,10 +57,10 @@ def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
 
 
 def lecun_normal(n_in, n_out, rng, mode="fan_in"):
-    std = np.sqrt(1 / _fan(n_in, n_out, mode))
+    std = np.sqrt(1.0 / _fan(n_in, n_out, mode))
     return std * rng.standard_normal((n_in, n_out)), float(std)
 
 
 def lecun_uniform(n_in, n_out, rng, mode="fan_in"):
-    limit = np.sqrt(3 / _fan(n_in, n_out, mode))
+    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))
     return rng.uniform(-limit, limit, size=(n_in, n_out)), float(limit)
