@@ -1,7 +1,7 @@
 """Spec of exercises/xor.py: the 2-2-1 sigmoid network trained to 4/4 on XOR, and what its units learned.
 
-train_xor is judged by behaviour: from the given seed (0) and from a hidden
-one the returned network classifies all four patterns (recomputed here from
+train_xor is judged by behaviour: from a given seed (1) and from a hidden
+one (of 40, so the reference trains each once per process) the returned network classifies all four patterns (recomputed here from
 the returned params with the reference forward pass), its reported loss,
 predictions and count agree with those params, and a run cut short
 (3 epochs, no restart) reports exactly that. hidden_logic is compared with
@@ -28,6 +28,7 @@ from reference.optim import sgd_step
 # the course's reading: h1 = OR, h2 = NAND, output = h1 AND h2 (weights large enough to saturate)
 COURSE = {"W1": np.array([[20.0, -20.0], [20.0, -20.0]]), "b1": np.array([-10.0, 30.0]),
           "W2": np.array([[20.0], [20.0]]), "b2": np.array([-30.0])}
+POOL = 40  # hidden seeds of train_xor and networks of hidden_logic are drawn from the first POOL seeds
 SHORT = {"max_epochs": 3, "max_restarts": 0, "tol": 1e-9}
 
 
@@ -137,19 +138,22 @@ OUTPUT_IN_X = Mistake(
 
 @functools.cache
 def trained(seed):
-    return ref.train_xor(seed)["params"]
+    return cached_train_xor(seed)["params"]
 
 
 def logic_cases(rng):
-    """Two of 40 trained networks (trained once per process: training costs 10 to 40 ms)."""
-    return [(trained(int(seed)),) for seed in rng.choice(40, size=2, replace=False)]
+    """Two of POOL trained networks (each trained once per process: training costs 10 to 40 ms)."""
+    return [(trained(int(seed)),) for seed in rng.choice(POOL, size=2, replace=False)]
 
+
+# the scenarios' reference runs depend only on their (hashable) arguments: train each once per process
+cached_train_xor = functools.lru_cache(maxsize=256)(ref.train_xor)
 
 SPEC = ExerciseSpec("xor", (
-    FunctionSpec("train_xor", ref.train_xor, (
+    FunctionSpec("train_xor", cached_train_xor, (
         BehaviourCheck("behaviour", 3.0, scenarios=(
-            Scenario("seed 0", learns_xor, args=Case((0,)), validate=False),
-            Scenario("a hidden seed", learns_xor, draw=lambda rng: Case((int(rng.integers(1, 1000)),)), validate=False),
+            Scenario("seed 1", learns_xor, args=Case((1,)), validate=False),
+            Scenario("a hidden seed", learns_xor, draw=lambda rng: Case((int(rng.integers(2, POOL)),)), validate=False),
             Scenario("3 epochs, no restart", reports_short_run, args=Case((4,), dict(SHORT)), validate=False),
         )),
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS)),
