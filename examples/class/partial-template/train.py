@@ -13,7 +13,7 @@ weights must classify at least 90% of the validation set, early stopping must
 follow its rule on your own validation curve and restore the best epoch, and
 the same seed must reproduce the run exactly (another seed must not).
 Budget: each training call must finish within the sandbox's per-call limit
-of 2 s; the reference needs about 0.15 s of CPU (12 epochs of 1078
+of 2 s; the reference needs about 0.1 s of CPU (8 epochs of 1078
 examples), so work on whole batches, never example by example.
 """
 
