@@ -21,8 +21,8 @@ def generate(rng):
                   "w": rounded(rng, -2, 2, 1, size=2, min_abs=0.2)}
         exact = _exact(params)
         claimed = list(exact)
-        claimed[int(rng.integers(2))] *= float(rng.choice([-1.0, 0.5, 2.0]))
-        params["claimed"] = [round(v, 2) for v in claimed]
+        claimed[int(rng.integers(2))] *= float(rng.choice([-1.0, 2.0]))
+        params["claimed"] = [round(v, 1) for v in claimed]
         answers = solve(params)["answers"]
         if answers["error"] >= 0.05 and np.min(np.abs(answers["numeric"])) >= 0.1:
             return params
