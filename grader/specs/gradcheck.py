@@ -95,6 +95,10 @@ GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
     lambda f, params, h=1e-5: _differences(f, params, h, scheme="forward"))
+GRADIENTS_TOGETHER = Mistake(
+    "numerical-gradients-all-entries-at-once", "every entry of a tensor perturbed at once",
+    "perturb one entry at a time (p + h e_i): moving them all measures the sum of the partial derivatives.",
+    lambda f, params, h=1e-5: _differences(f, params, h, together=True))
 GRADIENTS_NO_TWO = Mistake(
     "numerical-gradients-no-2h", "the numerical gradients of a dict divided by h instead of 2h",
     "from p - h to p + h is a step of 2h: divide the difference by 2h.",
@@ -141,8 +145,11 @@ CHECK_ALL_AT_ONCE = Mistake(
 
 
 def pairs(rng):
-    a = rng.normal(size=(3, 2))
-    return [(a, a + rng.normal(0.0, 1e-3, size=(3, 2))), (rng.normal(size=4), rng.normal(size=4)),
+    """Near and far pairs (||a|| above ||b|| in one, below in another, so the denominators are told apart),
+    two zero vectors, and tiny vectors with a larger floor."""
+    a, v = rng.normal(size=(3, 2)), rng.normal(size=4)
+    return [(a, a + rng.normal(0.0, 1e-3, size=(3, 2))), (3 * v, v + rng.normal(0.0, 0.1, size=4)),
+            (v, 3 * v + rng.normal(0.0, 0.1, size=4)),
             (np.zeros(3), np.zeros(3)), Case((np.array([1e-9]), np.array([-1e-9])), {"floor": 1e-6})]
 
 
@@ -152,7 +159,7 @@ SPEC = ExerciseSpec("gradcheck", (
     ), (FORWARD, NO_TWO, ALL_AT_ONCE)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
-    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO)),
+    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER)),
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=pairs),
     ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR)),

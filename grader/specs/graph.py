@@ -20,6 +20,10 @@ CHAIN = ([["h", "mul", ["w1", "x"]], ["y_hat", "mul", ["w2", "h"]], ["e", "sub",
           ["sq", "mul", ["e", "e"]], ["L", "mul", ["half", "sq"]]],
          {"x": 2.0, "w1": 0.5, "w2": 1.5, "y": 3.0, "half": 0.5})
 TWO_PATHS = ([["a", "mul", ["x", "y"]], ["b", "add", ["x", "y"]], ["f", "mul", ["a", "b"]]], {"x": 2.0, "y": 3.0})
+# every op, in order-sensitive places, on values where every slip stays finite
+ALL_OPS = ([["q", "div", ["x", "y"]], ["l", "log", ["x"]], ["d", "sub", ["q", "l"]], ["s", "sigmoid", ["d"]],
+            ["m", "mul", ["s", "y"]], ["t", "tanh", ["m"]], ["r", "relu", ["x"]], ["e", "exp", ["d"]],
+            ["o", "add", ["t", "e"]], ["out", "mul", ["o", "r"]]], {"x": 4.0, "y": 2.5})
 UNARY_OK = {"log": lambda v: 0.2 < v < 5, "relu": lambda v: abs(v) > 0.1, "exp": lambda v: abs(v) < 2,
             "sigmoid": lambda v: abs(v) < 4, "tanh": lambda v: abs(v) < 3}
 
@@ -35,7 +39,7 @@ def _paths(graph, output):
 
 def random_graph(rng, size=6, must=()):
     """(graph, inputs) of `size` nodes over three variables, some variable reaching the last node by 2+ paths,
-    holding every op of `must`."""
+    and the last node depending on a node of every op of `must`."""
     while True:
         inputs = {f"x{i}": float(rng.choice([-1, 1]) * rng.uniform(0.4, 1.5)) for i in range(3)}
         graph, values = [], dict(inputs)
@@ -53,13 +57,15 @@ def random_graph(rng, size=6, must=()):
                 continue
             graph.append([f"n{k}", op, args])
             values = ref.graph_forward(graph, inputs)
-        ops = {op for _, op, _ in graph}
-        if graph and set(must) <= ops and any(_paths(graph, graph[-1][0]).get(x, 0) >= 2 for x in inputs):
+        paths = _paths(graph, graph[-1][0]) if graph else {}
+        grads = ref.graph_backward(graph, inputs, graph[-1][0]) if graph else {}
+        reaching = {op for name, op, _ in graph if paths.get(name, 0) and abs(grads[name]) > 0.05}  # the output feels them
+        if graph and set(must) <= reaching and any(paths.get(x, 0) >= 2 for x in inputs):
             return graph, inputs
 
 
 def forward_cases(rng):
-    return [random_graph(rng, must=("sub", "div")), random_graph(rng, size=4)]
+    return [random_graph(rng, must=("sub", "div")), random_graph(rng, size=5, must=("log",))]
 
 
 def backward_cases(rng):
@@ -131,11 +137,26 @@ DIV_REVERSED = Mistake(
     "the inputs are in order: div is the first divided by the second.",
     lambda graph, inputs: _forward_swapped(graph, inputs, ("div",)))
 
+def _forward_log10(graph, inputs):
+    values = dict(inputs)
+    for name, op, args in graph:
+        if op == "log":
+            values[name] = math.log10(values[args[0]])
+        else:
+            values[name] = ref.graph_forward([[name, op, args]], {a: values[a] for a in args})[name]
+    return {k: float(v) for k, v in values.items()}
+
+
+LOG10 = Mistake(
+    "graph-log-base-10", "log computed in base 10",
+    "the course's log is the natural logarithm (numpy's np.log, math.log), whose derivative is 1/a.",
+    _forward_log10)
+
 SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
-        ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS), hidden=forward_cases),
-    ), (SUB_REVERSED, DIV_REVERSED)),
+        ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS), hidden=forward_cases),
+    ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
     FunctionSpec("graph_backward", ref.graph_backward, (
-        ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f")), hidden=backward_cases),
+        ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out")), hidden=backward_cases),
     ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
 ))

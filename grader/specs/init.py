@@ -176,12 +176,12 @@ SPREAD_SIGNED = Mistake(
     lambda params: _spread(params, signed=True))
 
 
-def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None):
+def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
-    params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.zeros(n_hidden),
-              "W2": np.full((n_hidden, k), W2), "b2": np.zeros(k)}
+    params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
+              "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias)}
     spread = [ref.hidden_unit_spread(params)]
     for _ in range(steps):
         params = sgd_step(params, mlp_loss_and_grads(X, Y, params, ["sigmoid", "identity"])[1], eta)
@@ -193,6 +193,10 @@ DEMO_NO_INITIAL = Mistake(
     "symmetry-demo-no-initial-spread", "the spread recorded after each step but not before the first",
     "record the spread of the starting weights too: steps + 1 values, spread[0] before any step.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, initial=False))
+DEMO_BIASES_AT_VALUE = Mistake(
+    "symmetry-demo-biases-at-value", "the biases started at `value` too",
+    "only the weights start at `value`; biases start at 0.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, bias=float(value)))
 DEMO_ZERO_OUTPUT = Mistake(
     "symmetry-demo-output-weights-zero", "W2 started at 0 instead of at `value`",
     "every weight starts at `value`, W1 and W2 alike (the biases at 0).",
@@ -200,12 +204,15 @@ DEMO_ZERO_OUTPUT = Mistake(
 
 
 def spread_cases(rng):
-    """Random parameters, and parameters whose hidden units are copies except in one place."""
-    params = network(rng, 0)  # [3, 4, 2]
-    copies = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
-              "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
-    copies["W2"][2, 1] -= 0.7  # unit 2's outgoing weight is lower than unit 0's
-    return [(params,), (copies,)]
+    """Random parameters, and two sets of copies of one unit: unit 2 differing only in W2 (upwards), and
+    only in W1 (downwards), so a spread that drops W2 or keeps the sign of the differences shows."""
+    def copies(dW1=0.0, dW2=0.0):
+        params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
+                  "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
+        params["W1"][1, 2] += dW1
+        params["W2"][2, 1] += dW2
+        return params
+    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),)]
 
 
 def demo_case(rng, value):
@@ -254,5 +261,5 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights 0", stays_symmetric, draw=DEMO_INPUTS),
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
-    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT)),
+    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE)),
 ))

@@ -194,6 +194,10 @@ GD_ASCENT = Mistake(
     "neuron-step-ascent", "the gradient step taken uphill, w + eta dL/dw",
     "descent moves against the gradient: w - eta dL/dw and b - eta dL/db.",
     lambda X, y, w, b, eta, model: ref.neuron_gd_step(X, y, w, b, -eta, model))
+GD_SUMMED = Mistake(
+    "neuron-step-summed-gradient", "the step taken with the gradient summed over the examples, not averaged",
+    "the loss is a mean, so its gradient carries 1/N: dL/dw = X^T (y_hat - y) / N.",
+    lambda X, y, w, b, eta, model: ref.neuron_gd_step(X, y, w, b, eta * len(X), model))
 GD_NO_BIAS = Mistake(
     "neuron-step-bias-not-updated", "the gradient step updating w but not b",
     "the bias is learned too: b - eta dL/db.",
@@ -247,7 +251,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
         ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
         HygieneCheck("hygiene", 1.0, inputs=GD_INPUTS),
-    ), (GD_ASCENT, GD_NO_BIAS)),
+    ), (GD_ASCENT, GD_NO_BIAS, GD_SUMMED)),
     FunctionSpec("fit_neuron", ref.fit_neuron, (
         ValueCheck("value", 2.0, hidden=fit_cases, names=("w", "b", "losses")),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),

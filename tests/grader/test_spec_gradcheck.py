@@ -47,6 +47,7 @@ EDITS = [
          NUMERICAL.format(quotient=CENTRAL).replace("step[i] = h", "step += h")),
     Edit("numerical-gradients-forward-difference", ("numerical_gradients",), GRADIENTS.format(index="i", quotient=FORWARD)),
     Edit("numerical-gradients-no-2h", ("numerical_gradients",), GRADIENTS.format(index="i", quotient=NO_TWO)),
+    Edit("numerical-gradients-all-entries-at-once", ("numerical_gradients",), GRADIENTS.format(index="...", quotient=CENTRAL)),
     Edit("relative-error-max-denominator", ("relative_error",),
          RELATIVE.format(denominator="max(max(np.linalg.norm(a), np.linalg.norm(b)), floor)")),
     Edit("relative-error-one-sided", ("relative_error",), RELATIVE.format(denominator="max(np.linalg.norm(b), floor)")),

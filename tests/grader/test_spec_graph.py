@@ -13,6 +13,7 @@ def changed(old, new):
 EDITS = [
     Edit("graph-sub-reversed", ("graph_forward", "graph_backward"), changed("return a - b", "return b - a")),
     Edit("graph-div-reversed", ("graph_forward", "graph_backward"), changed("return a / b", "return b / a")),
+    Edit("graph-log-base-10", ("graph_forward", "graph_backward"), changed("return math.log(a)", "return math.log10(a)")),
     Edit("graph-gradients-overwritten", ("graph_backward",), changed("grads[arg] += grads[name] * local",
                                                                      "grads[arg] = grads[name] * local")),
     Edit("graph-backward-in-forward-order", ("graph_backward",), changed("in reversed(graph):", "in graph:")),

@@ -73,6 +73,9 @@ EDITS = [
          demo(spread="spread = []")),
     Edit("symmetry-demo-output-weights-zero", ("symmetry_demo", "hidden_unit_spread"),
          demo(w2="np.zeros((n_hidden, k))")),
+    Edit("symmetry-demo-biases-at-value", ("symmetry_demo", "hidden_unit_spread"),
+         demo().replace('"b1": np.zeros(n_hidden)', '"b1": np.full(n_hidden, float(value))')
+               .replace('"b2": np.zeros(k)', '"b2": np.full(k, float(value))')),
 ]
 
 

@@ -76,6 +76,9 @@ EDITS = [
     Edit("neuron-step-bias-not-updated", ("neuron_gd_step", "neuron_gradient", "neuron_forward"), define(
         "neuron_gd_step(X, y, w, b, eta, model)", "dw, db = neuron_gradient(X, y, w, b, model)",
         "return w - eta * dw, float(b)")),
+    Edit("neuron-step-summed-gradient", ("neuron_gd_step", "neuron_gradient", "neuron_forward"), define(
+        "neuron_gd_step(X, y, w, b, eta, model)", "dw, db = neuron_gradient(X, y, w, b, model)",
+        "return w - eta * len(X) * dw, b - eta * len(X) * db")),
     Edit("fit-neuron-loss-after-step", ("fit_neuron", "neuron_gd_step", "neuron_loss", "neuron_gradient", "neuron_forward"),
          define("fit_neuron(X, y, model, eta=0.1, steps=1000)", "w, b, losses = np.zeros(X.shape[1]), 0.0, []",
                 "for _ in range(steps):", "    w, b = neuron_gd_step(X, y, w, b, eta, model)",
