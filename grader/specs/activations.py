@@ -18,10 +18,10 @@ from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs._draw import SIZES, cases, normal, sized
 from reference import activations as ref
 
-# fixed points: both sides of the kinks, the kink itself, and saturation
+# fixed points: both sides of the kinks, the kink itself, and saturation; derivatives are never evaluated
+# exactly at a kink (either one-sided value is right there), so theirs leave out 0
 FIXED = np.array([[-3.0, -0.5, 0.0, 0.5, 3.0]])
-# the same without the kink, for the derivatives added with the full activation zoo
-SMOOTH = np.array([[-3.0, -0.5, -0.01, 0.01, 0.5, 3.0]])
+FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 EXTREME = np.array([[-1000.0, -40.0, 40.0, 1000.0]])
 
 
@@ -54,7 +54,7 @@ PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, fixed=(SMOOTH, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
+    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
@@ -75,10 +75,6 @@ TANH_NO_SQUARE = Mistake(
     "tanh-grad-no-square", "tanh'(z) written as 1 - tanh(z)",
     "the derivative is 1 - tanh(z) squared.",
     lambda z: 1 - np.tanh(z))
-RELU_ONE_AT_ZERO = Mistake(
-    "relu-grad-one-at-zero", "relu'(0) taken as 1",
-    "the course takes the z <= 0 side at the kink: relu'(z) = 1 only for z > 0 (use z > 0, not z >= 0).",
-    lambda z: (np.asarray(z) >= 0).astype(float))
 LEAKY_NO_ALPHA = Mistake(
     "leaky-relu-grad-no-alpha", "leaky ReLU's derivative without the slope alpha on the negative side",
     "for z <= 0 the leaky ReLU is alpha z, so its derivative there is alpha, not 0.",
@@ -193,26 +189,27 @@ GELU_TANH_GRAD_NO_SQUARE = Mistake(
     "tanh'(u) = 1 - tanh(u) squared.",
     lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t) * du)(*_gelu_tanh_grad_parts(z)))
 
-SMOOTH_CHECKS = dict(fixed=(SMOOTH,))
+FIXED_AWAY_CHECKS = dict(fixed=(FIXED_AWAY,))
 
 SPEC = ExerciseSpec("activations", (
     FunctionSpec("identity", ref.identity, _checks()),
-    FunctionSpec("identity_grad", ref.identity_grad, _checks(**SMOOTH_CHECKS), (IDENTITY_GRAD_Z,)),
+    FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
     FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN)),
-    FunctionSpec("step_grad", ref.step_grad, _checks(**SMOOTH_CHECKS), (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
+    FunctionSpec("step_grad", ref.step_grad, _checks(**FIXED_AWAY_CHECKS), (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
     FunctionSpec("sigmoid", ref.sigmoid, _checks()),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad))),
     FunctionSpec("tanh", ref.tanh, _checks()),
     FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
-    FunctionSpec("relu_grad", ref.relu_grad, _checks(), (RELU_ONE_AT_ZERO,)),
+    FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2))),
-    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED, 0.2)), (LEAKY_NO_ALPHA,)),
+    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED_AWAY, 0.2), fixed=(FIXED_AWAY,)),
+                 (LEAKY_NO_ALPHA,)),
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
                  (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED)),
-    FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**SMOOTH_CHECKS),
+    FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
                  (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),

@@ -17,7 +17,6 @@ EDITS = [
          define("sigmoid_grad(z)", "return sigmoid(sigmoid(z)) * (1 - sigmoid(sigmoid(z)))")),
     Edit("tanh-grad-no-square", ("tanh_grad",), define("tanh_grad(z)", "return 1 - np.tanh(z)")),
     Edit("tanh-grad-at-activation", ("tanh_grad",), define("tanh_grad(z)", "return 1 - np.tanh(np.tanh(z)) ** 2")),
-    Edit("relu-grad-one-at-zero", ("relu_grad",), define("relu_grad(z)", "return np.where(z >= 0, 1.0, 0.0)")),
     Edit("leaky-relu-grad-no-alpha", ("leaky_relu_grad",),
          define("leaky_relu_grad(z, alpha=0.01)", "return (np.asarray(z) > 0) * 1.0")),
     # the rest of the zoo
