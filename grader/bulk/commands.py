@@ -16,7 +16,11 @@ from grader.bulk.run import grade_class
 from grader.feedback.escape import visible_line
 from mlptutor.roster import RosterError, read_roster
 
+from grader.nbgrader.api import NbgraderMissing
+from grader.nbgrader.course import CourseError
+
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
+NBGRADER_ERRORS = (NbgraderMissing, CourseError)
 
 
 def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str | None):
@@ -77,32 +81,50 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
     return assignment
 
 
+FILE_FORMATS = ("csv", "nbgrader")  # one CSV file at --out
+
+
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader", "nbgrader-db"]), required=True,
+              help="csv, nbgrader: a CSV file; gradescope: a folder of results.json; "
+                   "nbgrader-db: into the course's gradebook.db (--nbgrader-course).")
 @click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
 @click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
               default=Path("grading-out/gradebook.sqlite"), show_default=True)
 @click.option("--roster", type=click.Path(path_type=Path), help="Names and emails for the nbgrader columns.")
-@click.option("--out", type=click.Path(path_type=Path), required=True,
+@click.option("--nbgrader-course", type=click.Path(path_type=Path),
+              help="The nbgrader course folder whose gradebook.db receives the grades (--format nbgrader-db).")
+@click.option("--out", type=click.Path(path_type=Path),
               help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
-def export(fmt, assignment, gradebook_path, roster, out):
+def export(fmt, assignment, gradebook_path, roster, nbgrader_course, out):
     """Export an assignment from the gradebook."""
+    if fmt == "nbgrader-db" and nbgrader_course is None:
+        raise click.UsageError("--format nbgrader-db needs --nbgrader-course DIR (the nbgrader course folder)")
+    if fmt != "nbgrader-db" and out is None:
+        raise click.UsageError(f"--format {fmt} needs --out PATH")
     try:
         with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
-        if fmt == "gradescope":
+        if fmt == "nbgrader-db":
+            from grader.nbgrader.export import export_to_course
+
+            notes = export_to_course(nbgrader_course, name, reports, students)
+            out = nbgrader_course / "gradebook.db"
+        elif fmt == "gradescope":
+            notes = []
             for report in reports:
                 write_gradescope(out, report)
         else:
+            notes = []
             out.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(out, grades_csv(reports) if fmt == "csv" else nbgrader_csv(name, reports, students))
-    except (GradebookError, RosterError) as exc:
+    except (GradebookError, RosterError, *NBGRADER_ERRORS) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
-    for problem in listed.skipped() if listed else []:
+    for problem in (listed.skipped() if listed else []) + notes:
         click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")

@@ -29,3 +29,22 @@ def student_notebook(solution: str, tests: str = "assert False, 'the instructor 
         new_code_cell("HELPER = 1  # a cell the student added"),
     ]
     return nbformat.writes(new_notebook(cells=cells)).encode()
+
+
+def spec_report(student: str, right: dict[str, float]):
+    """A report shaped like the real grader's: exercise -> share of each function's checks passed
+    (1.0 all, 0.5 the first half, 0 none); exercises not named are missing files."""
+    from grader.bulk.engine import add_missing_exercises
+    from grader.model import CheckResult, SubmissionReport
+    from grader.specs import load_specs
+
+    specs = load_specs()
+    rows = []
+    for exercise, share in right.items():
+        for fn in specs[exercise].functions:
+            passing = round(len(fn.checks) * share)
+            rows += [CheckResult(exercise, fn.name, c.name, "value", c.points if i < passing else 0.0, c.points,
+                                 i < passing, "" if i < passing else "wrong values")
+                     for i, c in enumerate(fn.checks)]
+    report = SubmissionReport(student, rows, content_hash=student, grader_version="test", isolation="none")
+    return add_missing_exercises(report, {name: spec.max_points for name, spec in specs.items()})

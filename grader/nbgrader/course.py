@@ -1,0 +1,46 @@
+"""An nbgrader course folder as nbgrader itself configures it: its gradebook.db URL and course id.
+
+The course's `nbgrader_config.py` (if any) is the instructor's own nbgrader
+configuration; it is loaded the way nbgrader loads it (traitlets), so a
+`CourseDirectory.db_url` or `course_id` set there is honoured. The root is
+always the folder given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class CourseError(ValueError):
+    """The nbgrader course folder cannot be used (the message is one line)."""
+
+
+@dataclass(frozen=True)
+class Course:
+    root: Path
+    db_url: str
+    course_id: str
+
+
+def open_course(root: Path) -> Course:
+    """The course at `root` (a folder); its nbgrader_config.py is read when present."""
+    if not root.is_dir():
+        raise CourseError(f"{root} is not a folder: give the nbgrader course folder (the one holding nbgrader_config.py)")
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from grader.nbgrader.api import nbgrader_api
+
+    nbgrader_api()  # NbgraderMissing with the install line, before nbgrader.coursedir is imported
+    from nbgrader.coursedir import CourseDirectory
+
+    config = Config()
+    if (root / "nbgrader_config.py").is_file():
+        try:
+            config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+        except Exception as exc:  # the instructor's Python file: any error it raises
+            raise CourseError(f"{root}/nbgrader_config.py cannot be loaded: {type(exc).__name__}: {exc}") from None
+    coursedir = CourseDirectory(config=config)
+    coursedir.root = str(root.resolve())
+    return Course(root.resolve(), coursedir.db_url, coursedir.course_id or "default_course")
