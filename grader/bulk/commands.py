@@ -11,15 +11,15 @@ from grader.bulk.discovery import DiscoveryError
 from grader.bulk.engine import Engine, EngineError
 from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
+from grader.bulk.late import LateError, Policy, parse_time
 from grader.bulk.outputs import write_atomic, write_gradescope
 from grader.bulk.run import grade_class
 from grader.feedback.escape import visible_line
-from mlptutor.roster import RosterError, read_roster
-
 from grader.nbgrader.api import NbgraderMissing
 from grader.nbgrader.course import CourseError
+from mlptutor.roster import RosterError, read_roster
 
-USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
+USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
 NBGRADER_ERRORS = (NbgraderMissing, CourseError)
 
 
@@ -51,12 +51,25 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the strongest isolation).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
-def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, executor, scheduler):
+@click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows) [default: the "
+                            "nbgrader course's due date of the assignment, else none].")
+@click.option("--late-penalty", default="none", show_default=True,
+              help="What a late submission loses: none, zero, per-day:10% (of the maximum) or per-day:2 (points).")
+@click.option("--times-from-files", is_flag=True,
+              help="Date plain submissions by their files' modification times (nbgrader's come from timestamp.txt).")
+def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, executor, scheduler, due,
+          late_penalty, times_from_files):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
+    try:
+        policy = Policy.parse(late_penalty)
+        due_at = parse_time(due) if due else None
+    except LateError as exc:
+        raise click.BadParameter(str(exc)) from None
     engine = Engine(require_sandbox=require_sandbox)
     runner = _executor(engine, executor, workers, scheduler)
     try:
-        summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade)
+        summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade,
+                              due=due_at, late_penalty=policy, times_from_files=times_from_files)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only
@@ -106,12 +119,13 @@ def export(fmt, assignment, gradebook_path, roster, nbgrader_course, out):
         with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
+            lateness = gradebook.lateness(name)
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
         if fmt == "nbgrader-db":
             from grader.nbgrader.export import export_to_course
 
-            notes = export_to_course(nbgrader_course, name, reports, students)
+            notes = export_to_course(nbgrader_course, name, reports, students, lateness)
             out = nbgrader_course / "gradebook.db"
         elif fmt == "gradescope":
             notes = []
@@ -120,7 +134,8 @@ def export(fmt, assignment, gradebook_path, roster, nbgrader_course, out):
         else:
             notes = []
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(out, grades_csv(reports) if fmt == "csv" else nbgrader_csv(name, reports, students))
+            write_atomic(out, grades_csv(reports, lateness) if fmt == "csv"
+                         else nbgrader_csv(name, reports, students, lateness))
     except (GradebookError, RosterError, *NBGRADER_ERRORS) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

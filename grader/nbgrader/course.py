@@ -8,8 +8,14 @@ always the folder given.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
+
+from grader.bulk.late import parse_time
+from grader.nbgrader.api import NbgraderMissing
 
 
 class CourseError(ValueError):
@@ -44,3 +50,31 @@ def open_course(root: Path) -> Course:
     coursedir = CourseDirectory(config=config)
     coursedir.root = str(root.resolve())
     return Course(root.resolve(), coursedir.db_url, coursedir.course_id or "default_course")
+
+
+def due_date(root: Path, assignment: str) -> datetime | None:
+    """The due date nbgrader's gradebook.db holds for `assignment` (UTC), or None when there is none.
+
+    The database is read with a read-only SQLite connection, so a course without one is not given
+    one; its location follows nbgrader_config.py when nbgrader is installed, else <root>/gradebook.db.
+    """
+    try:
+        url = open_course(root).db_url
+    except NbgraderMissing:
+        url = f"sqlite:///{(root / 'gradebook.db').resolve()}"
+    if not url.startswith("sqlite:///"):
+        return None  # a database server: nbgrader's own tools know its due dates
+    path = Path(url[len("sqlite:///"):])
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT duedate FROM assignment WHERE name = ?", (assignment,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise CourseError(f"{path}: cannot read nbgrader's due date ({exc})") from None
+    if not row or not row[0]:
+        return None
+    return parse_time(str(row[0]))

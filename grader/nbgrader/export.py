@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from grader.bulk.late import Late
 from grader.model import SubmissionReport
 from grader.nbgrader.course import open_course
 from grader.nbgrader.gradebook_db import structure, unplaced_points, write_gradebook_db
@@ -11,12 +12,12 @@ from mlptutor.roster import Student
 
 
 def export_to_course(course_root: Path, assignment: str, reports: list[SubmissionReport],
-                     roster: dict[str, Student] | None = None) -> list[str]:
+                     roster: dict[str, Student] | None = None, lateness: dict[str, Late] | None = None) -> list[str]:
     """Write `reports` into the course's gradebook.db; returns one line per student whose points
     do not all fit the course's functions (graded by another grader version)."""
     from grader.specs import load_specs
 
     course = open_course(course_root)
     cells = structure(load_specs())
-    write_gradebook_db(course, assignment, cells, reports, roster)
+    write_gradebook_db(course, assignment, cells, reports, roster, lateness)
     return unplaced_points(cells, reports)

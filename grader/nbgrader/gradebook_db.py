@@ -8,7 +8,9 @@ student has the same maximum):
     grade cell  one per graded function (its grade_id is the function's name), max_score the
                 function's points; a solution cell of the same name carries the comment
 
-Per student: the student, the submission (timestamp when known), and per
+Per student: the student, the submission (timestamp when known; a late
+penalty mlptutor's policy took is the submitted notebooks' late penalty, taken
+from the first notebooks up to their scores, as nbgrader's own plugin does per notebook), and per
 grade cell the function's points as `auto_score` with `needs_manual_grade`
 False (else formgrader flags every submission), and the function's check
 lines as the cell's `auto_comment`. Rows of a missing or unloadable file
@@ -23,8 +25,8 @@ in formgrader is kept (nbgrader shows it in place of the automatic one).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
+from grader.bulk.late import Late
 from grader.feedback.escape import visible
 from grader.model import SubmissionReport
 from grader.nbgrader.api import nbgrader_api, tools_on_path
@@ -54,16 +56,19 @@ def _comment(report: SubmissionReport, cell: Cell) -> str:
     return visible("\n".join(lines))
 
 
+def _notebook_score(report: SubmissionReport, exercise: str) -> float:
+    return round(sum(c.points for c in report.checks if c.exercise == exercise), 6)
+
+
 def _score(report: SubmissionReport, cell: Cell) -> float:
     return round(sum(c.points for c in report.checks if c.exercise == cell.notebook and c.function == cell.name), 6)
 
 
 def write_gradebook_db(course: Course, assignment: str, cells: list[Cell], reports: list[SubmissionReport],
-                       roster: dict[str, Student] | None = None,
-                       timestamps: dict[str, datetime] | None = None) -> int:
+                       roster: dict[str, Student] | None = None, lateness: dict[str, Late] | None = None) -> int:
     """Write `reports` of `assignment` into the course's gradebook.db; returns how many were written."""
     api = nbgrader_api()
-    roster, timestamps = roster or {}, timestamps or {}
+    roster, lateness = roster or {}, lateness or {}
     with tools_on_path(), api.Gradebook(course.db_url, course.course_id) as gb:
         gb.update_or_create_assignment(assignment)
         for notebook in sorted({c.notebook for c in cells}):
@@ -76,10 +81,15 @@ def write_gradebook_db(course: Course, assignment: str, cells: list[Cell], repor
             who = roster.get(report.student)
             names = {"first_name": who.first_name, "last_name": who.last_name, "email": who.email} if who else {}
             gb.update_or_create_student(report.student, **{k: v for k, v in names.items() if v})
-            when = timestamps.get(report.student)
+            late = lateness.get(report.student, Late())
+            when = late.submitted_at.replace(tzinfo=None) if late.submitted_at else None  # nbgrader: naive UTC
             submission = gb.update_or_create_submission(assignment, report.student,
                                                         **({"timestamp": when} if when else {}))
             _mirror(api, gb, submission)
+            penalty = late.penalty
+            for notebook in sorted(submission.notebooks, key=lambda nb: nb.name):
+                notebook.late_submission_penalty = taken = min(penalty, _notebook_score(report, notebook.name))
+                penalty -= taken
             for cell in cells:
                 grade = gb.find_grade(cell.name, cell.notebook, assignment, report.student)
                 grade.auto_score = _score(report, cell)
