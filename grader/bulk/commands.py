@@ -12,6 +12,7 @@ from grader.bulk.engine import Engine, EngineError
 from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
 from grader.bulk.late import LateError, Policy, parse_time
+from grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
 from grader.bulk.outputs import write_atomic, write_gradescope
 from grader.bulk.run import grade_class
 from grader.feedback.escape import visible_line
@@ -94,27 +95,30 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
     return assignment
 
 
-FILE_FORMATS = ("csv", "nbgrader")  # one CSV file at --out
-
-
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader", "nbgrader-db"]), required=True,
-              help="csv, nbgrader: a CSV file; gradescope: a folder of results.json; "
-                   "nbgrader-db: into the course's gradebook.db (--nbgrader-course).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader", "nbgrader-db", *LMS_FORMATS]),
+              required=True, help="csv, nbgrader: a CSV file; gradescope: a folder of results.json; "
+                                  "nbgrader-db: into the course's gradebook.db (--nbgrader-course); "
+                                  "canvas, moodle, blackboard, brightspace: that LMS's gradebook import CSV (--roster).")
 @click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
 @click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
               default=Path("grading-out/gradebook.sqlite"), show_default=True)
-@click.option("--roster", type=click.Path(path_type=Path), help="Names and emails for the nbgrader columns.")
+@click.option("--roster", type=click.Path(path_type=Path),
+              help="Names, emails and LMS identities (login, sis_id, lms_id, section) of the students.")
+@click.option("--lms-item-id", default="", help="The LMS's id of the assignment column (Canvas, Blackboard) "
+                                                "[default: none: the LMS creates a column].")
 @click.option("--nbgrader-course", type=click.Path(path_type=Path),
               help="The nbgrader course folder whose gradebook.db receives the grades (--format nbgrader-db).")
 @click.option("--out", type=click.Path(path_type=Path),
-              help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
-def export(fmt, assignment, gradebook_path, roster, nbgrader_course, out):
+              help="A CSV file (csv, nbgrader, the LMS formats) or a folder of <student>/results.json (gradescope).")
+def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course, out):
     """Export an assignment from the gradebook."""
     if fmt == "nbgrader-db" and nbgrader_course is None:
         raise click.UsageError("--format nbgrader-db needs --nbgrader-course DIR (the nbgrader course folder)")
     if fmt != "nbgrader-db" and out is None:
         raise click.UsageError(f"--format {fmt} needs --out PATH")
+    if fmt in LMS_FORMATS and roster is None:
+        raise click.UsageError(f"--format {fmt} needs --roster CSV: it fills the LMS's identity columns")
     try:
         with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
@@ -126,16 +130,21 @@ def export(fmt, assignment, gradebook_path, roster, nbgrader_course, out):
             from grader.nbgrader.export import export_to_course
 
             notes = export_to_course(nbgrader_course, name, reports, students, lateness)
-            out = nbgrader_course / "gradebook.db"
+            out = nbgrader_course
         elif fmt == "gradescope":
             notes = []
             for report in reports:
                 write_gradescope(out, report)
         else:
             notes = []
+            if fmt in LMS_FORMATS:
+                text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id)
+            elif fmt == "csv":
+                text = grades_csv(reports, lateness)
+            else:
+                text = nbgrader_csv(name, reports, students, lateness)
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(out, grades_csv(reports, lateness) if fmt == "csv"
-                         else nbgrader_csv(name, reports, students, lateness))
+            write_atomic(out, text)
     except (GradebookError, RosterError, *NBGRADER_ERRORS) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

@@ -42,7 +42,8 @@ def exercise_names(reports: list[SubmissionReport]) -> list[str]:
     return sorted({c.exercise for r in reports for c in r.checks})
 
 
-def _csv(header, rows) -> str:
+def csv_text(header, rows) -> str:
+    """A CSV file: `header`, then `rows` with every text cell through the formula guard."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -73,7 +74,7 @@ def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None
                      number(report.score), number(report.max_score),
                      number(round(late.seconds / 3600, 2)) if late.late else "", number(late.penalty),
                      number(round(report.score - late.penalty, 6)), not_graded_reason(report)])
-    return _csv(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
+    return csv_text(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
 
 
 @per_group
@@ -123,4 +124,4 @@ def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[
         rows.append([assignment, _when(late.due), _when(late.submitted_at), report.student, who.last_name,
                      who.first_name, who.email, number(report.score), number(late.penalty),
                      number(round(report.score - late.penalty, 6)), number(report.max_score)])
-    return _csv(NBGRADER_COLUMNS, rows)
+    return csv_text(NBGRADER_COLUMNS, rows)
