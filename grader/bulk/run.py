@@ -132,6 +132,12 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     for report in reports:  # feedback of earlier runs that was deleted since
         if report.student not in written and not folder.has_student(report.student):
             folder.write_student(report)
+    if (root / "submitted").is_dir():  # an nbgrader course: feedback where nbgrader release_feedback looks
+        from grader.nbgrader.feedback import write_course_feedback
+
+        for report in reports:
+            if report.student in times:
+                summary.problems += write_course_feedback(root, found.assignment, report)
     folder.write_class(found.assignment, reports, summary.problems, lateness)
     if stopped is not None:  # after the class files: they show what the gradebook holds, and why the run stopped
         raise stopped
