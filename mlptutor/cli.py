@@ -10,6 +10,7 @@ COMMANDS = {
     "check": "grader.commands:check",
     "grade": "grader.bulk.commands:grade",
     "export": "grader.bulk.commands:export",
+    "release": "grader.nbgrader.commands:release",
     "quiz": "question_bank.commands:quiz",
     "practice": "question_bank.practice:practice",
 }

@@ -104,16 +104,18 @@ def _mirror(api, gb, submission) -> None:
     """Give an existing submission the notebooks, grades and comments of cells added since it was
     created (nbgrader mirrors the assignment only when a submission is first added)."""
     have = {nb.notebook.name: nb for nb in submission.notebooks}
-    for notebook in submission.assignment.notebooks:
-        submitted = have.get(notebook.name) or api.SubmittedNotebook(notebook=notebook, assignment=submission)
-        graded = {g.cell_id for g in submitted.grades}
-        commented = {c.cell_id for c in submitted.comments}
-        for cell in notebook.grade_cells:
-            if cell.id not in graded:
-                api.Grade(cell_id=cell.id, notebook=submitted)
-        for cell in notebook.solution_cells:
-            if cell.id not in commented:
-                api.Comment(cell_id=cell.id, notebook=submitted)
+    with gb.db.no_autoflush:  # new rows are added explicitly: SQLAlchemy 2 does not cascade them via backrefs
+        for notebook in submission.assignment.notebooks:
+            submitted = have.get(notebook.name)
+            if submitted is None:
+                submitted = api.SubmittedNotebook(notebook=notebook, assignment=submission)
+                gb.db.add(submitted)
+            graded = {g.cell_id for g in submitted.grades}
+            commented = {c.cell_id for c in submitted.comments}
+            gb.db.add_all([api.Grade(cell_id=cell.id, notebook=submitted)
+                           for cell in notebook.grade_cells if cell.id not in graded])
+            gb.db.add_all([api.Comment(cell_id=cell.id, notebook=submitted)
+                           for cell in notebook.solution_cells if cell.id not in commented])
     gb.db.commit()
 
 
