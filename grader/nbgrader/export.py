@@ -6,7 +6,7 @@ from pathlib import Path
 
 from grader.bulk.late import Late
 from grader.model import SubmissionReport
-from grader.nbgrader.course import open_course
+from grader.nbgrader.course import CourseError, open_course
 from grader.nbgrader.gradebook_db import structure, unplaced_points, write_gradebook_db
 from mlptutor.roster import Student
 
@@ -19,5 +19,9 @@ def export_to_course(course_root: Path, assignment: str, reports: list[Submissio
 
     course = open_course(course_root)
     cells = structure(load_specs())
-    write_gradebook_db(course, assignment, cells, reports, roster, lateness)
+    try:
+        write_gradebook_db(course, assignment, cells, reports, roster, lateness)
+    except Exception as exc:  # nbgrader's InvalidEntry/MissingEntry, SQLAlchemy's errors: a db we cannot write
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise CourseError(f"{course.db_url}: nbgrader's gradebook cannot take the grades ({reason[:200]})") from None
     return unplaced_points(cells, reports)

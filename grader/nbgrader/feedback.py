@@ -13,6 +13,7 @@ without notebooks (`<assignment>.html`), the whole report.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,7 +36,9 @@ def write_course_feedback(course: Path, assignment: str, report: SubmissionRepor
         part = report
         if notebook in exercises:
             part = replace(report, checks=[c for c in report.checks if c.exercise == notebook])
-        write_atomic(folder / f"{notebook}.html", render_html(part))
+        page = folder / f"{notebook}.html"
+        write_atomic(page, render_html(part))
+        os.chmod(page, 0o644)  # as nbgrader's generate_feedback: release_feedback copies it, mode and all, for the student
     missing = []
     for name in COPIED:
         source = submitted / name

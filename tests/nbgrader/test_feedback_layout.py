@@ -40,6 +40,7 @@ def test_release_feedback_hands_out_mlptutors_feedback(tmp_path):
     assert result.exit_code == 0, result.output
     page = (course / "feedback" / "fay" / "ps1" / "softmax.html").read_text()
     assert "<h1>Feedback for fay: 2/2</h1>" in page  # the softmax notebook: its exercise alone
+    assert (course / "feedback" / "fay" / "ps1" / "softmax.html").stat().st_mode & 0o777 == 0o644
     assert "gus: no timestamp.txt or submission_secret.txt in submitted/gus/ps1/" in result.output
     assert (course / "feedback" / "gus" / "ps1" / "ps1.html").is_file()
 

@@ -57,3 +57,12 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
 def test_without_course_option_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["export", "--format", "nbgrader-db", "--gradebook", str(tmp_path / "x")])
     assert result.exit_code == 2 and "--nbgrader-course" in result.output
+
+
+def test_a_gradebook_db_nbgrader_cannot_use_is_one_line(tmp_path):
+    course, _ = _setup(tmp_path)
+    (course / "gradebook.db").write_text("not a database")
+    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader-db", "--gradebook", str(tmp_path / "gb.sqlite"),
+                                      "--nbgrader-course", str(course)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "nbgrader's gradebook cannot take the grades" in result.output.strip().splitlines()[-1]
