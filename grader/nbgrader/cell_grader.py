@@ -3,7 +3,13 @@ the student's code, one function's points as the cell's value (nbgrader's partia
 
 The student's code is what the kernel ran before the test cell (IPython's `In`):
 the notebook's solution cells and any cell the student added, without the
-test cells themselves (they carry TEST_MARK). An exercise is graded once per
+test cells themselves (they carry TEST_MARK); IPython's rewritten magics
+(`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
+`%magic` lines. The student id seeds the hidden inputs as in `mlptutor grade`:
+nbgrader autograde runs a notebook in the course's
+`submitted|autograded/<student>/<assignment>/`, so the id is taken from the
+working folder there (elsewhere, e.g. a student validating, it is STUDENT).
+An exercise is graded once per
 kernel and source (the notebook's test cells share the report). Nothing is
 written to stderr while grading: nbgrader gives 0 to a test cell that writes
 there. The check lines of the function are printed, so the feedback says why.
@@ -14,15 +20,31 @@ from __future__ import annotations
 import hashlib
 import os
 from contextlib import contextmanager
+from pathlib import Path
 
 TEST_MARK = "# mlptutor test cell"
-STUDENT = "nbgrader"  # seeds the hidden inputs; `mlptutor grade` of the course gives the same points
+STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
+COURSE_STEPS = ("submitted", "autograded")
 _reports: dict[tuple[str, str], object] = {}
 
 
+def _python_line(line: str) -> str:
+    stripped = line.lstrip()
+    if stripped.startswith("get_ipython()"):
+        return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
+    return line
+
+
 def student_source(history: list[str]) -> str:
-    """The code the kernel ran, test cells left out, in order."""
-    return "\n\n".join(cell for cell in history if cell.strip() and TEST_MARK not in cell)
+    """The code the kernel ran, test cells left out and magics commented out, in order."""
+    cells = [cell for cell in history if cell.strip() and TEST_MARK not in cell]
+    return "\n\n".join("\n".join(map(_python_line, cell.splitlines())) for cell in cells)
+
+
+def student_id(folder: Path) -> str:
+    """The student whose submission nbgrader runs in `folder` (.../submitted/<student>/<assignment>)."""
+    parts = folder.parts
+    return parts[-2] if len(parts) >= 3 and parts[-3] in COURSE_STEPS else STUDENT
 
 
 @contextmanager
@@ -46,7 +68,7 @@ def _report(exercise: str, source: str):
         from grader.sandbox import Sandbox
 
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
-            _reports[key] = Grader(sandbox).grade({exercise: source}, student=STUDENT, only=[exercise])
+            _reports[key] = Grader(sandbox).grade({exercise: source}, student=student_id(Path.cwd()), only=[exercise])
     return _reports[key]
 
 
