@@ -75,17 +75,16 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                 due: datetime | None = None, late_penalty: Policy = Policy(),
                 times_from_files: bool = False) -> RunSummary:
     """Grade every submission under `root` into `out`; user errors raise one-line exceptions
-    (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError).
+    (DiscoveryError, RosterError, GradebookError, EngineError, CourseError).
     Submissions after `due` (default: an nbgrader course's due date) are flagged late and lose
     what `late_penalty` takes."""
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files)
     due = _due(root, found.assignment, due)
+    times = {s.student: s.submitted_at for s in found.submissions}
 
     def judged(report) -> Late:
-        when = times[report.student]
-        return Late.judge(when, due, late_penalty, report.score, report.max_score)
+        return Late.judge(times[report.student], due, late_penalty, report.score, report.max_score)
 
-    times = {s.student: s.submitted_at for s in found.submissions}
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
     if roster is not None:
         listed = read_roster(roster)
