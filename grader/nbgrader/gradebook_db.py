@@ -13,7 +13,8 @@ penalty mlptutor's policy took is the submitted notebooks' late penalty, taken
 from the first notebooks up to their scores, as nbgrader's own plugin does per notebook), and per
 grade cell the function's points as `auto_score` with `needs_manual_grade`
 False (else formgrader flags every submission), and the function's check
-lines as the cell's `auto_comment`. Rows of a missing or unloadable file
+lines as the cell's `auto_comment` (Markdown-escaped: nbgrader renders
+comments as Markdown). Rows of a missing or unloadable file
 (function "(file)") earn no points; their message goes into the comment of
 each of the exercise's functions.
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from grader.bulk.late import Late
-from grader.feedback.escape import visible
+from grader.feedback.escape import md_text
 from grader.model import SubmissionReport
 from grader.nbgrader.api import nbgrader_api, tools_on_path
 from grader.nbgrader.course import Course
@@ -53,7 +54,7 @@ def _comment(report: SubmissionReport, cell: Cell) -> str:
     rows = own or [c for c in report.checks if c.exercise == cell.notebook and c.function == FILE]
     lines = [f"{'ok' if r.passed else 'FAILED'} {r.check} ({r.kind}): {r.message}".rstrip(": ") for r in rows]
     lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in rows if r.mistake]
-    return visible("\n".join(lines))
+    return "\n\n".join(map(md_text, lines))  # nbgrader renders comments as Markdown: student text stays text
 
 
 def _notebook_score(report: SubmissionReport, exercise: str) -> float:

@@ -66,3 +66,12 @@ def test_a_gradebook_db_nbgrader_cannot_use_is_one_line(tmp_path):
                                       "--nbgrader-course", str(course)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "nbgrader's gradebook cannot take the grades" in result.output.strip().splitlines()[-1]
+
+
+def test_comments_keep_student_text_as_text():
+    from grader.model import CheckResult, SubmissionReport
+    from grader.nbgrader.gradebook_db import Cell, _comment
+
+    row = CheckResult("softmax", "softmax", "value", "value", 0.0, 2.0, False, "raised <img src=x onerror=alert(1)>")
+    comment = _comment(SubmissionReport("ann", [row]), Cell("softmax", "softmax", 2.0))
+    assert comment == r"FAILED value (value): raised \<img src=x onerror=alert(1)\>"
