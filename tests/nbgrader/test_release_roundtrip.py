@@ -91,3 +91,20 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
 
     page = exchange / "mlp101" / "feedback" / f"{notebook_hash(secret='secret-bob', notebook_id='softmax')}.html"
     assert "softmax-no-max-shift" in page.read_text()
+
+
+def test_every_exercise_releases_with_a_region_and_a_test_cell_per_function(tmp_path):
+    import ast
+    import importlib
+
+    _cli("release", "--format", "nbgrader", "--course", tmp_path)
+    released = sorted((tmp_path / "source" / "mlp").glob("*.ipynb"))
+    assert len(released) == len(list((SOLUTIONS.parents[1] / "exercises").glob("*.py")))
+    for path in released:
+        cells = json.loads(path.read_text())["cells"]
+        source = "".join(cells[1]["source"])
+        names = [n.name for n in ast.parse(source).body if isinstance(n, ast.FunctionDef)]
+        reference = importlib.import_module(f"reference.{path.stem}")
+        assert names and all(hasattr(reference, n) for n in names), path.stem
+        assert source.count("### BEGIN SOLUTION") == len(names) and "NotImplementedError" not in source
+        assert [c["metadata"]["nbgrader"]["grade_id"] for c in cells[2:]] == names
