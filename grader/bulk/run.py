@@ -61,13 +61,13 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
 
 
-def _due(root: Path, assignment: str, due: datetime | None) -> datetime | None:
-    """`due`, else the due date of an nbgrader course's gradebook.db."""
+def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime]]:
+    """(`due`, no extensions), else an nbgrader course's due date and its students' extended ones."""
     if due is not None or not (root / "submitted").is_dir():
-        return due
-    from grader.nbgrader.course import due_date
+        return due, {}
+    from grader.nbgrader.course import due_dates
 
-    return due_date(root, assignment)
+    return due_dates(root, assignment)
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -76,14 +76,15 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                 times_from_files: bool = False) -> RunSummary:
     """Grade every submission under `root` into `out`; user errors raise one-line exceptions
     (DiscoveryError, RosterError, GradebookError, EngineError, CourseError).
-    Submissions after `due` (default: an nbgrader course's due date) are flagged late and lose
-    what `late_penalty` takes."""
+    Submissions after `due` (default: an nbgrader course's due date, extensions included) are
+    flagged late and lose what `late_penalty` takes."""
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files)
-    due = _due(root, found.assignment, due)
+    due, extended = _due(root, found.assignment, due)
     times = {s.student: s.submitted_at for s in found.submissions}
 
     def judged(report) -> Late:
-        return Late.judge(times[report.student], due, late_penalty, report.score, report.max_score)
+        return Late.judge(times[report.student], extended.get(report.student, due), late_penalty,
+                          report.score, report.max_score)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
     if roster is not None:

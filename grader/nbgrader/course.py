@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
 from grader.bulk.late import parse_time
 from grader.nbgrader.api import NbgraderMissing
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 class CourseError(ValueError):
@@ -52,8 +55,9 @@ def open_course(root: Path) -> Course:
     return Course(root.resolve(), coursedir.db_url, coursedir.course_id or "default_course")
 
 
-def due_date(root: Path, assignment: str) -> datetime | None:
-    """The due date nbgrader's gradebook.db holds for `assignment` (UTC), or None when there is none.
+def due_dates(root: Path, assignment: str) -> tuple[datetime | None, dict[str, datetime]]:
+    """The due date nbgrader's gradebook.db holds for `assignment` (UTC; None when there is none) and
+    the later one of each student nbgrader granted an extension (`nbgrader`'s grant_extension).
 
     The database is read with a read-only SQLite connection, so a course without one is not given
     one; its location follows nbgrader_config.py when nbgrader is installed, else <root>/gradebook.db.
@@ -63,18 +67,23 @@ def due_date(root: Path, assignment: str) -> datetime | None:
     except NbgraderMissing:
         url = f"sqlite:///{(root / 'gradebook.db').resolve()}"
     if not url.startswith("sqlite:///"):
-        return None  # a database server: nbgrader's own tools know its due dates
+        return None, {}  # a database server: nbgrader's own tools know its due dates
     path = Path(url[len("sqlite:///"):])
     if not path.is_file():
-        return None
+        return None, {}
     try:
         db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         try:
             row = db.execute("SELECT duedate FROM assignment WHERE name = ?", (assignment,)).fetchone()
+            extensions = db.execute(
+                "SELECT s.student_id, s.extension FROM submitted_assignment s JOIN assignment a "
+                "ON a.id = s.assignment_id WHERE a.name = ? AND s.extension IS NOT NULL", (assignment,)).fetchall()
         finally:
             db.close()
     except sqlite3.Error as exc:
         raise CourseError(f"{path}: cannot read nbgrader's due date ({exc})") from None
     if not row or not row[0]:
-        return None
-    return parse_time(str(row[0]))
+        return None, {}
+    due = parse_time(str(row[0]))
+    # SQLAlchemy keeps an Interval in SQLite as the moment that far after the epoch
+    return due, {student: due + (parse_time(str(extension)) - EPOCH) for student, extension in extensions}

@@ -78,19 +78,23 @@ def test_late_submissions_flagged_penalised_and_exported(tmp_path, write):
     assert (rows["gus"]["penalty"], rows["gus"]["final"]) == ("1", "0")
 
 
-def test_due_date_from_the_nbgrader_course(tmp_path, write):
+def test_due_date_and_extensions_from_the_nbgrader_course(tmp_path, write):
     from grader.nbgrader.api import nbgrader_api, tools_on_path
 
     course, out = _course(write), tmp_path / "out"
     api = nbgrader_api()
     with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db") as gb:
         gb.update_or_create_assignment("ps1", duedate=datetime(2024, 3, 1, 4, 0))  # nbgrader: naive UTC
+        gb.update_or_create_student("fay")
+        gb.update_or_create_submission("ps1", "fay")
+        gb.grant_extension("ps1", "fay", hours=13)
     result = _run("grade", course, "--out", out)
-    assert "2 late" in result.output
+    assert "1 late" in result.output
     with Gradebook(out / "gradebook.sqlite") as gb:
         late = gb.lateness("ps1")
     assert late["gus"].seconds == 25 * 3600 and late["gus"].penalty == 0  # no policy: flagged only
-    assert late["fay"].due == datetime(2024, 3, 1, 4, 0, tzinfo=timezone.utc)
+    assert late["gus"].due == datetime(2024, 3, 1, 4, 0, tzinfo=timezone.utc)
+    assert not late["fay"].late and late["fay"].due == datetime(2024, 3, 1, 17, 0, tzinfo=timezone.utc)
 
 
 def test_file_times_only_when_asked(tmp_path, write):
