@@ -8,13 +8,16 @@ What a student may type (text is parsed, never evaluated):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25"), a
   fraction of two such numbers ("1/2", "-3/4"), or an integer with thousands
-  separators ("109,386"). A unicode minus is read as "-".
+  separators ("109,386"). A unicode minus is read as "-". A decimal comma
+  ("0,109") is refused with a hint to write a decimal point.
 - vector: numbers separated by commas, semicolons or spaces, brackets
   optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector.
 - matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4".
 - symbolic: a formula in the question's variables, judged by
-  grader.checks.symbolic.judge_formula (it parses in its own sandbox).
+  grader.checks.symbolic.judge_formula (it parses in its own sandbox);
+  paper notation is read first where unambiguous (question_bank.notation:
+  `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)".
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
@@ -34,6 +37,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
+
+from question_bank.notation import to_formula
 
 __all__ = [
     "Mistake",
@@ -82,7 +87,8 @@ class AnswerFormatError(ValueError):
 
 _DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _DECIMAL_RE = re.compile(_DECIMAL)
-_THOUSANDS_RE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+")
+_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
 
 
@@ -99,6 +105,8 @@ def parse_number(text: str) -> float:
         if den == 0:
             raise AnswerFormatError(f"{text.strip()!r} divides by zero: {_NUMBER_HELP}")
         return float(num / den)
+    if _DECIMAL_COMMA_RE.fullmatch(t):
+        raise AnswerFormatError(f"{text.strip()!r} has a decimal comma: write a decimal point, {t.replace(',', '.')}")
     raise AnswerFormatError(f"{text.strip()!r} is not a number: {_NUMBER_HELP}")
 
 
@@ -208,7 +216,8 @@ def _check_symbolic(spec: Mapping, text: str, expected: str) -> AnswerVerdict:
     # The judge parses student text in its own sandbox: never sympify it here.
     from grader.checks.symbolic import judge_formula
 
-    verdict = judge_formula(text, expected, dict(spec.get("variables", {})))
+    variables = dict(spec.get("variables", {}))
+    verdict = judge_formula(to_formula(text, variables), expected, variables)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
     readable = verdict.status not in ("unparseable", "not_allowed")

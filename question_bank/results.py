@@ -1,0 +1,105 @@
+"""The files `quiz grade` writes beside the gradebook: a grades table and per-student feedback.
+
+    OUT/grades.csv                 student, name, one column per question (points), total, max_score
+    OUT/feedback/<student>.md      every answer: what was written, the verdict, the points, a hint
+    OUT/feedback/<student>.html    the same as a page (student text escaped)
+
+Files are written through a temporary name and a rename (grader.bulk.outputs.write_atomic).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from grader.bulk.exports import _csv
+from grader.bulk.outputs import write_atomic
+from grader.model import SubmissionReport
+from question_bank.templating import escape_md
+from question_bank.variants import Quiz
+
+__all__ = ["grades_table", "feedback_markdown", "feedback_html", "write_results"]
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]")
+
+
+def _number(value: float) -> str:
+    return f"{round(value, 6):g}"
+
+
+def _per_question(report: SubmissionReport) -> dict[str, float]:
+    points: dict[str, float] = {}
+    for check in report.checks:
+        points[check.function] = points.get(check.function, 0.0) + check.points
+    return points
+
+
+def grades_table(quiz: Quiz, reports: list[SubmissionReport]) -> str:
+    """grades.csv: one row per student (roster order), one column per question of the quiz."""
+    names = {s.id: s.name for s in quiz.students}
+    rows = []
+    for report in reports:
+        points = _per_question(report)
+        rows.append([report.student, names.get(report.student, ""),
+                     *(_number(points.get(q, 0.0)) for q in quiz.questions),
+                     _number(report.score), _number(report.max_score)])
+    return _csv(["student", "name", *quiz.questions, "total", "max_score"], rows)
+
+
+def _titles(quiz: Quiz) -> dict[str, str]:
+    return {v.question: v.title for v in quiz.variants}
+
+
+def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str) -> str:
+    """The student's answers, verdicts and points as Markdown (their text escaped)."""
+    titles = _titles(quiz)
+    lines = [f"# {escape_md(quiz.title)}: {escape_md(name or report.student)}", "",
+             f"Score: {_number(report.score)} / {_number(report.max_score)}", ""]
+    for question in quiz.questions:
+        checks = [c for c in report.checks if c.function == question]
+        lines += [f"## {escape_md(titles.get(question, question))}", ""]
+        for c in checks:
+            written = escape_md(c.output) if c.output else "(no answer)"
+            lines.append(f"- {escape_md(c.message)}; you wrote: {written} ({_number(c.points)} / {_number(c.max_points)})")
+            if c.hint:
+                lines.append(f"  - Hint: {escape_md(c.hint)}")
+        lines.append("")
+    if report.problems:
+        lines += ["## Lines of the response file that were skipped", ""]
+        lines += [f"- {escape_md(p)}" for p in report.problems] + [""]
+    return "\n".join(lines)
+
+
+def feedback_html(quiz: Quiz, report: SubmissionReport, name: str) -> str:
+    """The same feedback as a standalone HTML page; every text is escaped."""
+    e = html.escape
+    titles = _titles(quiz)
+    body = [f"<h1>{e(quiz.title)}: {e(name or report.student)}</h1>",
+            f"<p>Score: {_number(report.score)} / {_number(report.max_score)}</p>"]
+    for question in quiz.questions:
+        body.append(f"<h2>{e(titles.get(question, question))}</h2><ul>")
+        for c in (c for c in report.checks if c.function == question):
+            written = f"<code>{e(c.output)}</code>" if c.output else "(no answer)"
+            state = "right" if c.passed else "wrong"
+            hint = f"<br>Hint: {e(c.hint)}" if c.hint else ""
+            body.append(f'<li class="{state}">{e(c.message)}; you wrote {written} '
+                        f"({_number(c.points)} / {_number(c.max_points)}){hint}</li>")
+        body.append("</ul>")
+    if report.problems:
+        body.append("<h2>Lines of the response file that were skipped</h2><ul>")
+        body += [f"<li>{e(p)}</li>" for p in report.problems] + ["</ul>"]
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{e(quiz.title)}</title></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+
+
+def write_results(quiz: Quiz, reports: list[SubmissionReport], out: Path) -> None:
+    """grades.csv and feedback/<student>.md/.html for every report."""
+    feedback = out / "feedback"
+    feedback.mkdir(parents=True, exist_ok=True)
+    names = {s.id: s.name for s in quiz.students}
+    for report in reports:
+        stem = _SAFE.sub("_", report.student)
+        write_atomic(feedback / f"{stem}.md", feedback_markdown(quiz, report, names.get(report.student, "")))
+        write_atomic(feedback / f"{stem}.html", feedback_html(quiz, report, names.get(report.student, "")))
+    write_atomic(out / "grades.csv", grades_table(quiz, reports))
