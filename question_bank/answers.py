@@ -71,7 +71,9 @@ class AnswerVerdict:
     `readable` is False when the text is not an answer of the expected form
     (not numbers, or the wrong number of entries): the tutor asks again
     instead of counting it wrong. `mistake`/`hint` name a known mistake when
-    the wrong answer matches one.
+    the wrong answer matches one. `fraction` is the share of credit: 1 when
+    correct, the share of right entries for a vector or matrix of the right
+    shape (the LMS exports give the same credit per entry), else 0.
     """
 
     correct: bool
@@ -79,6 +81,11 @@ class AnswerVerdict:
     readable: bool = True
     mistake: str | None = None
     hint: str | None = None
+    fraction: float = 0.0
+
+    def __post_init__(self):
+        if self.correct:
+            object.__setattr__(self, "fraction", 1.0)
 
 
 class AnswerFormatError(ValueError):
@@ -197,7 +204,8 @@ def _compare_numbers(spec: Mapping, got: np.ndarray, expected) -> AnswerVerdict:
     first = wrong[0]
     more = f" ({len(wrong)} of {got.size} entries are wrong)" if len(wrong) > 1 else ""
     return AnswerVerdict(
-        False, f"{_entry_name(first, kind)} = {got[first]:g} {_direction(got[first], expected[first])}{more}"
+        False, f"{_entry_name(first, kind)} = {got[first]:g} {_direction(got[first], expected[first])}{more}",
+        fraction=float(ok.mean()),
     )
 
 
@@ -263,4 +271,5 @@ def check_answer(
     mistake = _matching_mistake(spec, got, mistakes, params)
     if mistake is None:
         return verdict
-    return AnswerVerdict(False, f"{verdict.message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
+    return AnswerVerdict(False, f"{verdict.message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint,
+                         fraction=verdict.fraction)

@@ -11,15 +11,19 @@ command exits with status 1. The student a skipped line seems to belong to
 gets the line in their report's problems. Answers without a row score 0
 ("no answer").
 
-Batches merge: a student's responses already in the gradebook (a first
-file of responses) are kept, a new file's rows are added to them (a row
-for the same answer replaces the earlier one), and the student is graded
-again on the union. Students not in the new file keep their grades; students
-of the quiz never graded are recorded with every answer missing.
+Batches merge: a student's grades already in the gradebook (a first file
+of responses) are kept; a question the new file has rows of is graded again
+on the earlier answers plus the new rows (a row for the same answer
+replaces the earlier one). Students not in the new file keep their grades;
+students of the quiz never graded are recorded with every answer missing.
+An optional `variant` column grades a row against another student's
+variant (an LMS that gave everyone one variant).
 
 Each answer becomes one grader.model.CheckResult (exercise "quiz", function
 = question id, check = answer name, kind "symbolic" or "value", the
-question's points shared equally by its answers) and each student one
+question's points shared equally by its answers, and an answer's share
+by its entries: a vector with 2 of 3 entries right earns 2/3 of its share,
+as in the LMS exports) and each student one
 SubmissionReport, recorded under the assignment "quiz:<quiz>" of the SQLite
 gradebook (default DIR/gradebook.sqlite). grades.csv (a column per
 question) and per-student feedback files are written to DIR/results
@@ -41,7 +45,7 @@ from question_bank.responses import Responses, ResponsesError, read_responses
 from question_bank.results import write_results
 from question_bank.variants import Quiz, Variant, load_quiz
 
-__all__ = ["ResponsesError", "read_responses", "earlier_responses", "grade_variant", "grade_quiz", "grade"]
+__all__ = ["ResponsesError", "read_responses", "grade_variant", "grade_quiz", "grade"]
 
 # the answer checking and the questions decide a grade
 QUIZ_GRADER_VERSION = source_version("question_bank", "reference")
@@ -67,37 +71,43 @@ def grade_variant(variant: Variant, responses: dict[str, str], mistakes: Iterabl
             continue
         verdict = check_answer(spec, variant.answers[name], text, params=variant.params, mistakes=mistakes)
         rows.append(CheckResult(
-            "quiz", variant.question, name, kind, share if verdict.correct else 0.0, share, verdict.correct,
+            "quiz", variant.question, name, kind, share * verdict.fraction, share, verdict.correct,
             f"{spec['label']}: {verdict.message}", verdict.mistake, verdict.hint, output=text,
         ))
     return rows
 
 
-def earlier_responses(reports: Iterable[SubmissionReport]) -> dict[str, dict[tuple[str, str], str]]:
-    """student -> {(question, answer): text} of reports already recorded (each answered check keeps its text)."""
-    return {r.student: {(c.function, c.check): c.output for c in r.checks if c.output} for r in reports}
+def _variant(quiz: Quiz, owner: str, question: str) -> Variant:
+    return next(v for v in quiz.for_student(owner) if v.question == question)
 
 
-def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, Mapping] | None = None,
+def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, SubmissionReport] | None = None,
                source: str = "responses") -> list[SubmissionReport]:
     """A SubmissionReport per student of the quiz, in roster order.
 
-    `earlier` (see earlier_responses) holds responses of earlier batches:
-    this file's rows are added to them. A skipped line is a problem of the
-    student it names, prefixed with `source`.
+    `earlier` holds the reports already recorded: a question this file has
+    no row of keeps its earlier checks; a question it has rows of is graded
+    again on the earlier texts plus this file's rows. A skipped line is a
+    problem of the student it names, prefixed with `source`.
     """
     earlier = earlier or {}
     mistakes = {q: _mistakes(q) for q in quiz.questions}
     reports = []
     for student in quiz.students:
-        mine = {**earlier.get(student.id, {}), **responses.of(student.id)}
-        checks = [
-            row
-            for variant in quiz.for_student(student.id)
-            for row in grade_variant(variant, {a: t for (q, a), t in mine.items() if q == variant.question},
-                                     mistakes[variant.question])
-        ]
-        sources = {f"{q}/{a}": text for (q, a), text in mine.items()}
+        mine = responses.of(student.id)
+        before = earlier[student.id].checks if student.id in earlier else []
+        checks, sources = [], {}
+        for question in quiz.questions:
+            kept = [c for c in before if c.function == question]
+            texts = {a: t for (q, a), t in mine.items() if q == question}
+            if kept and not texts:
+                checks += kept
+                sources.update({f"{question}/{c.check}": c.output for c in kept if c.output})
+                continue
+            texts = {**{c.check: c.output for c in kept if c.output}, **texts}
+            owner = responses.variant_of.get((student.id, question), student.id)
+            checks += grade_variant(_variant(quiz, owner, question), texts, mistakes[question])
+            sources.update({f"{question}/{a}": t for a, t in texts.items()})
         problems = [f"{source} line {p.line}: {p.message}" for p in responses.problems if p.student == student.id]
         reports.append(SubmissionReport(student.id, checks, content_hash=content_hash(sources),
                                         grader_version=QUIZ_GRADER_VERSION, isolation="none", problems=problems))
@@ -130,7 +140,7 @@ def grade(ctx, responses, quiz_dir, gradebook_path, out):
         with Gradebook(gradebook_path or Path(quiz_dir) / "gradebook.sqlite") as book:
             recorded = {r.student: r for r in book.reports(assignment)}
             in_file = read.students()
-            reports = grade_quiz(quiz, read, earlier_responses(recorded.values()), source=Path(responses).name)
+            reports = grade_quiz(quiz, read, recorded, source=Path(responses).name)
             for report in reports:
                 if report.student in in_file or report.student not in recorded:
                     book.record(assignment, report)

@@ -6,15 +6,19 @@ The file has a header and one row per answer:
     alice,softmax-probabilities,p,"[0.659, 0.242, 0.099]"
 
 Header names are matched case-insensitively and with spaces trimmed
-(`Student,Question,Answer,Response` is fine); further columns are ignored.
+(`Student,Question,Answer,Response` is fine). An optional column `variant`
+names the student whose variant was answered, when an LMS handed one
+variant to everyone (the Canvas export of a split question names it); empty
+means the student's own. Further columns are ignored.
 Each physical line is one row. A line that cannot be read is reported with
 its line number and skipped, and every other line is still read:
 
 - a quote opened and not closed on its line (a field spanning lines would
   otherwise swallow every later row),
 - more fields than the header (an unquoted comma; `0,109` gets a hint to
-  write a decimal point) or fewer (a missing response is reported, not
-  graded as "no answer"; an empty response field is "no answer"),
+  write a decimal point) or too few to reach the four columns (a missing
+  response is reported, not graded as "no answer"; an empty response field
+  is "no answer"; trailing optional columns may be left out),
 - an unknown student, question or answer name, a second row for the same
   answer (the first is kept).
 
@@ -56,6 +60,7 @@ class Responses:
 
     by_key: dict[tuple[str, str, str], str]
     problems: list[Problem] = field(default_factory=list)
+    variant_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (student, question) -> variant owner
 
     def of(self, student: str) -> dict[tuple[str, str], str]:
         return {(q, a): text for (s, q, a), text in self.by_key.items() if s == student}
@@ -80,7 +85,7 @@ def _header(line: str, path: Path) -> dict[str, int]:
     repeated = sorted({n for n in names if n in COLUMNS and names.count(n) > 1})
     if repeated:
         raise ResponsesError(f"{path}: the column {repeated[0]!r} appears twice in the header; keep one")
-    return {c: names.index(c) for c in COLUMNS}
+    return {c: names.index(c) for c in (*COLUMNS, "variant") if c in names}
 
 
 def _too_many(fields: list[str], width: int, response: int) -> str:
@@ -103,10 +108,10 @@ def _row(line: str, columns: dict[str, int], width: int) -> tuple[dict[str, str]
         return None, f"cannot read it as CSV ({exc}): quote the whole response and double the quotes inside it"
     if len(fields) > width:
         return None, _too_many(fields, width, columns["response"])
-    if len(fields) < width:
-        missing = [c for c, i in columns.items() if i >= len(fields)]
+    missing = [c for c in COLUMNS if columns[c] >= len(fields)]
+    if missing:
         return None, f"{len(fields)} fields where the header has {width}: no {' or '.join(missing)}"
-    return {c: fields[i] for c, i in columns.items()}, None
+    return {c: fields[i] for c, i in columns.items() if i < len(fields)}, None
 
 
 def _guess_student(line: str, column: int, students: set[str]) -> str | None:
@@ -135,6 +140,7 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
     by_key: dict[tuple[str, str, str], str] = {}
     first_line: dict[tuple[str, str, str], int] = {}
     problems: list[Problem] = []
+    variant_of: dict[tuple[str, str], str] = {}
     for number, line in lines[1:]:
         row, why = _row(line, columns, width)
         if row is None:
@@ -150,9 +156,15 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
             why = f"question {question} has no answer {answer!r} (answers: {', '.join(answers[question])})"
         elif (student, question, answer) in by_key:
             why = f"a second response of {student} to {question}/{answer} (line {first_line[(student, question, answer)]} is kept)"
+        owner = row.get("variant", "").strip() or student
+        if not why and owner not in students:
+            why = f"variant {owner!r} is not a student of the quiz (the LMS item title names it)"
+        elif not why and variant_of.get((student, question), owner) != owner:
+            why = f"{student}'s {question} was already answered on the variant of {variant_of[(student, question)]}"
         if why:
             problems.append(Problem(number, why, known))
             continue
+        variant_of[(student, question)] = owner
         by_key[(student, question, answer)] = row["response"]
         first_line[(student, question, answer)] = number
-    return Responses(by_key, problems)
+    return Responses(by_key, problems, variant_of)
