@@ -13,11 +13,13 @@ a sheet is built without them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import numpy as np
 
 from mlptutor.roster import Student
 from question_bank.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
@@ -45,9 +47,18 @@ DOCUMENT_FORMATS = {
     "html": DocumentFormat(
         "html", lambda md, where: to_html(md, heading_offset=3, where=where), to_html_inline, escape_html
     ),
-    "tex": DocumentFormat("tex", lambda md, where: to_tex(md, heading_offset=2), to_tex, escape_tex),
+    "tex": DocumentFormat("tex", lambda md, where: to_tex(md, heading_offset=2), to_tex,
+                          lambda text: _right_to_left(escape_tex(text))),
     "md": DocumentFormat("md", lambda md, where: md.strip(), lambda md: md, escape_md),
 }
+
+# runs of Hebrew/Arabic script (words and the spaces between them), set right to left by LuaLaTeX (\\rtl)
+_RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+(?:\s+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+)*")
+
+
+def _right_to_left(tex: str) -> str:
+    return _RTL_RUN.sub(lambda m: rf"\rtl{{{m.group()}}}", tex)
+
 
 _ENV = environment(jinja2.FileSystemLoader(TEMPLATES))
 
@@ -56,8 +67,18 @@ def _points(points: float) -> str:
     return f"{points:g} point" + ("" if points == 1 else "s")
 
 
+def _space(spec: dict, value) -> dict:
+    """How much room the sheet leaves: a grid of the answer's shape for a vector or matrix (the shape is in
+    the statement already, the numbers never), a taller box for a formula, a box for the rest."""
+    if spec["type"] in ("vector", "matrix"):
+        shape = np.shape(value)
+        return {"rows": shape[0] if len(shape) == 2 else 1, "cols": shape[-1]}
+    return {"rows": 0, "cols": 0, "height": "3.2em" if spec["type"] == "symbolic" else "1.6em"}
+
+
 def _answer(fmt: DocumentFormat, variant: Variant, spec: dict, with_key: bool) -> dict:
-    row = {"label": fmt.inline(spec["label"]), "request": fmt.inline(request_text(spec))}
+    row = {"label": fmt.inline(spec["label"]), "request": fmt.inline(request_text(spec)),
+           "space": _space(spec, variant.answers[spec["name"]])}
     if with_key:
         value = variant.answers[spec["name"]]
         text = format_answer(spec, value, variant.params)

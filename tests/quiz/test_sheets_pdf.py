@@ -13,7 +13,7 @@ from question_bank.variants import build_quiz
 STUDENTS = [Student("s1", "Zoë_&%#${}~^\\ O'Neil"), Student("s2", "Bob")]
 
 
-@pytest.mark.skipif(pdf.find_engine() is None, reason="no LaTeX engine (apt-get install texlive-latex-base)")
+@pytest.mark.skipif(pdf.find_engine() is None, reason="no LaTeX engine (./setup.sh --pdf)")
 def test_every_question_compiles_to_reproducible_pdfs(tmp_path):
     # one student and the key: every question's statement and solution goes through the engine once
     quiz = build_quiz(select_questions(), STUDENTS[:1], "7")
@@ -40,6 +40,6 @@ def test_without_an_engine_the_command_says_how_to_get_one(tmp_path, monkeypatch
     result = CliRunner().invoke(quiz_command, ["--questions", "iterations-per-epoch", "--variants", "1",
                                                "--seed", "1", "--format", "html,pdf", "--out", str(tmp_path / "o")])
     assert result.exit_code != 0
-    assert "no LaTeX engine found" in result.output and "apt-get install texlive-latex-base" in result.output
+    assert "no LaTeX engine found" in result.output and "setup.sh --pdf" in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "o").exists()  # nothing half-written
