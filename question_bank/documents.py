@@ -5,6 +5,7 @@ differ only in a template (question_bank/sheet_templates/page.<ext>.j2), a
 Markdown converter and an escaper for outside text (student names, titles):
 
     out/<fmt>/sheets/<student id>.<ext>     what the student gets: statements and answer prompts
+    out/<fmt>/solutions/<student id>.<ext>  to hand back after the quiz: that student's key and worked solutions
     out/<fmt>/answer-key.<ext>              every student's answers, tolerances and worked solutions
 
 Student sheets never contain answers, steps or solutions: the page model for
@@ -28,7 +29,7 @@ from question_bank.markdown_tex import to_tex
 from question_bank.templating import environment, escape_html, escape_md, escape_tex
 from question_bank.variants import Quiz, Variant
 
-__all__ = ["DocumentFormat", "DOCUMENT_FORMATS", "render_sheet", "render_key", "write_documents"]
+__all__ = ["DocumentFormat", "DOCUMENT_FORMATS", "render_sheet", "render_solutions", "render_key", "write_documents"]
 
 TEMPLATES = Path(__file__).resolve().parent / "sheet_templates"
 
@@ -127,21 +128,28 @@ def render_sheet(quiz: Quiz, student: Student, fmt: str) -> str:
     return _page(DOCUMENT_FORMATS[fmt], quiz, [student], with_key=False)
 
 
+def render_solutions(quiz: Quiz, student: Student, fmt: str) -> str:
+    """One student's answers, tolerances and worked solutions (to hand back after the quiz)."""
+    return _page(DOCUMENT_FORMATS[fmt], quiz, [student], with_key=True)
+
+
 def render_key(quiz: Quiz, fmt: str) -> str:
     """The answer key in format `fmt`: for every student, each answer, its tolerance and the worked solution."""
     return _page(DOCUMENT_FORMATS[fmt], quiz, quiz.students, with_key=True)
 
 
 def write_documents(quiz: Quiz, fmt: str, out: Path) -> list[Path]:
-    """Write out/<fmt>/sheets/<id>.<ext> for every student and out/<fmt>/answer-key.<ext>; returns the paths."""
+    """Write out/<fmt>/sheets/<id>.<ext> and solutions/<id>.<ext> for every student and
+    out/<fmt>/answer-key.<ext>; returns the paths."""
     extension = DOCUMENT_FORMATS[fmt].extension
     folder = Path(out) / fmt
-    (folder / "sheets").mkdir(parents=True, exist_ok=True)
     written = []
-    for student in quiz.students:
-        path = folder / "sheets" / f"{student.id}.{extension}"
-        path.write_text(render_sheet(quiz, student, fmt), encoding="utf-8")
-        written.append(path)
+    for kind, render in (("sheets", render_sheet), ("solutions", render_solutions)):
+        (folder / kind).mkdir(parents=True, exist_ok=True)
+        for student in quiz.students:
+            path = folder / kind / f"{student.id}.{extension}"
+            path.write_text(render(quiz, student, fmt), encoding="utf-8")
+            written.append(path)
     key = folder / f"answer-key.{extension}"
     key.write_text(render_key(quiz, fmt), encoding="utf-8")
     return [*written, key]

@@ -97,7 +97,7 @@ def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, Submissio
         mine = responses.of(student.id)
         before = earlier[student.id].checks if student.id in earlier else []
         checks, sources = [], {}
-        for question in quiz.questions:
+        for question in [v.question for v in quiz.for_student(student.id)]:
             kept = [c for c in before if c.function == question]
             texts = {a: t for (q, a), t in mine.items() if q == question}
             if kept and not texts:

@@ -238,10 +238,17 @@ def load_question(question_id: str, root: Path | None = None) -> Question:
 def select_questions(
     ids: Iterable[str] | None = None, topics: Iterable[str] | None = None, root: Path | None = None
 ) -> list[Question]:
-    """Questions by id (in the order given) or all questions of the given topics (sorted by id)."""
+    """Questions by id (in the order given) or all questions of the given topics (sorted by id);
+    the topic "all" is every topic. A question asked twice is refused."""
     if ids:
+        ids = list(ids)
+        twice = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+        if twice:
+            raise QuestionError(f"question {twice!r} is asked twice; list each question once")
         return [load_question(i, root) for i in ids]
     topics = list(topics or ())
+    if "all" in topics:
+        topics = []
     for topic in topics:
         if topic not in TOPICS:
             raise QuestionError(f"unknown topic {topic!r}; topics: {', '.join(TOPICS)}")

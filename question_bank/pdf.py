@@ -26,7 +26,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from question_bank.documents import render_key, render_sheet
+from question_bank.documents import render_key, render_sheet, render_solutions
 from question_bank.variants import Quiz
 
 __all__ = ["ENGINES", "PdfError", "find_engine", "require_engine", "write_pdfs"]
@@ -106,11 +106,14 @@ def _compile(engine: str, name: str, source: str, target: Path) -> Path:
 
 
 def write_pdfs(quiz: Quiz, out: Path, workers: int = 2) -> list[Path]:
-    """out/pdf/sheets/<id>.pdf for every student and out/pdf/answer-key.pdf (compiled `workers` at a time)."""
+    """out/pdf/sheets/<id>.pdf and solutions/<id>.pdf for every student and out/pdf/answer-key.pdf
+    (compiled `workers` at a time)."""
     engine = require_engine(quiz)
     folder = Path(out) / "pdf"
     jobs = [(f"the sheet of {s.id}", render_sheet(quiz, s, "tex"), folder / "sheets" / f"{s.id}.pdf")
             for s in quiz.students]
+    jobs += [(f"the solutions of {s.id}", render_solutions(quiz, s, "tex"), folder / "solutions" / f"{s.id}.pdf")
+             for s in quiz.students]
     jobs.append(("the answer key", render_key(quiz, "tex"), folder / "answer-key.pdf"))
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return list(pool.map(lambda job: _compile(engine, *job), jobs))

@@ -137,6 +137,7 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
     width = len(_fields(lines[0][1]))
     students = {s.id for s in quiz.students}
     answers = {v.question: [spec["name"] for spec in v.answer_specs] for v in quiz.variants}
+    sheets = {(v.student, v.question) for v in quiz.variants}
     by_key: dict[tuple[str, str, str], str] = {}
     first_line: dict[tuple[str, str, str], int] = {}
     problems: list[Problem] = []
@@ -159,6 +160,8 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
         owner = row.get("variant", "").strip() or student
         if not why and owner not in students:
             why = f"variant {owner!r} is not a student of the quiz (the LMS item title names it)"
+        elif not why and (owner, question) not in sheets:
+            why = f"question {question} is not on the sheet of {owner}"
         elif not why and variant_of.get((student, question), owner) != owner:
             why = f"{student}'s {question} was already answered on the variant of {variant_of[(student, question)]}"
         if why:

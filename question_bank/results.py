@@ -41,8 +41,9 @@ def grades_table(quiz: Quiz, reports: list[SubmissionReport]) -> str:
     rows = []
     for report in reports:
         points = _per_question(report)
+        # a question not on this student's sheet (an assembled exam) is an empty cell, not a zero
         rows.append([report.student, names.get(report.student, ""),
-                     *(_number(points.get(q, 0.0)) for q in quiz.questions),
+                     *(_number(points[q]) if q in points else "" for q in quiz.questions),
                      _number(report.score), _number(report.max_score)])
     return _csv(["student", "name", *quiz.questions, "total", "max_score"], rows)
 
@@ -58,6 +59,8 @@ def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str) -> str:
              f"Score: {_number(report.score)} / {_number(report.max_score)}", ""]
     for question in quiz.questions:
         checks = [c for c in report.checks if c.function == question]
+        if not checks:
+            continue
         lines += [f"## {escape_md(titles.get(question, question))}", ""]
         for c in checks:
             written = escape_md(c.output) if c.output else "(no answer)"
@@ -77,7 +80,7 @@ def feedback_html(quiz: Quiz, report: SubmissionReport, name: str) -> str:
     titles = _titles(quiz)
     body = [f"<h1>{e(quiz.title)}: {e(name or report.student)}</h1>",
             f"<p>Score: {_number(report.score)} / {_number(report.max_score)}</p>"]
-    for question in quiz.questions:
+    for question in (q for q in quiz.questions if any(c.function == q for c in report.checks)):
         body.append(f"<h2>{e(titles.get(question, question))}</h2><ul>")
         for c in (c for c in report.checks if c.function == question):
             written = f"<code>{e(c.output)}</code>" if c.output else "(no answer)"

@@ -1,6 +1,7 @@
 """Write a quiz in the requested formats: variants.json first, then every format rendered from it.
 
     out/variants.json                the Variant records (see variants.py); `quiz grade` reads it
+    out/answer-grid.csv              one row per student, one column per answer (answer_grid.py)
     out/html/sheets/<id>.html ...    documents.py (html, tex, md), pdf.py
     out/moodle/quiz-<quiz>.xml       moodle.py
     out/qti/quiz-<quiz>.zip          qti.py
@@ -23,6 +24,8 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from grader.bulk.outputs import write_atomic
+from question_bank.answer_grid import answer_grid
 from question_bank.documents import write_documents
 from question_bank.loader import QuestionError
 from question_bank.moodle import write_moodle
@@ -61,6 +64,8 @@ def write_quiz(quiz: Quiz, formats: Iterable[str], out: str | Path) -> list[Path
         require_engine(quiz)  # fail before writing anything rather than halfway
     out = Path(out)
     written = [save_quiz(quiz, out / "variants.json")]
+    write_atomic(out / "answer-grid.csv", answer_grid(quiz))
+    written.append(out / "answer-grid.csv")
     for fmt in formats:
         written += _swapped_in(quiz, out, fmt)
     return written

@@ -44,9 +44,10 @@ def student_files(out):
 
 def test_layout(out):
     names = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
-    expected = {"variants.json", "moodle/quiz-7.xml", "qti/quiz-7.zip"}
+    expected = {"variants.json", "answer-grid.csv", "moodle/quiz-7.xml", "qti/quiz-7.zip"}
     for fmt in ("html", "tex", "md"):
-        expected |= {f"{fmt}/answer-key.{fmt}", f"{fmt}/sheets/s1.{fmt}", f"{fmt}/sheets/s2.{fmt}"}
+        expected |= {f"{fmt}/answer-key.{fmt}", f"{fmt}/sheets/s1.{fmt}", f"{fmt}/sheets/s2.{fmt}",
+                     f"{fmt}/solutions/s1.{fmt}", f"{fmt}/solutions/s2.{fmt}"}
     assert names == expected
 
 

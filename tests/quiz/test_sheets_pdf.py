@@ -20,7 +20,8 @@ def test_every_question_compiles_to_reproducible_pdfs(tmp_path):
     first = write_quiz(quiz, ["pdf"], tmp_path / "a")
     second = write_quiz(quiz, ["pdf"], tmp_path / "b")
     pdfs = [p for p in first if p.suffix == ".pdf"]
-    assert sorted(p.name for p in pdfs) == ["answer-key.pdf", "s1.pdf"]
+    assert sorted(str(p.relative_to(tmp_path / "a" / "pdf")) for p in pdfs) == [
+        "answer-key.pdf", "sheets/s1.pdf", "solutions/s1.pdf"]
     for a, b in zip(first, second):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert all(p.read_bytes().startswith(b"%PDF-") for p in pdfs)
