@@ -15,6 +15,7 @@ import csv
 import io
 
 from grader.bulk.exports import _cell as _safe
+from question_bank.answers import accepted_keys
 from question_bank.keyformat import format_answer
 from question_bank.variants import Quiz
 
@@ -23,7 +24,7 @@ __all__ = ["answer_grid"]
 
 def _cell(spec: dict, value, params: dict) -> str:
     # a choice is its letter only: the option text belongs to the full key
-    return str(value) if spec["type"] == "choice" else format_answer(spec, value, params)
+    return "/".join(accepted_keys(value)) if spec["type"] == "choice" else format_answer(spec, value, params)
 
 
 def answer_grid(quiz: Quiz) -> str:

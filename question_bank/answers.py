@@ -18,7 +18,8 @@ What a student may type (text is parsed, never evaluated):
   grader.checks.symbolic.judge_formula (it parses in its own sandbox);
   paper notation is read first where unambiguous (question_bank.notation:
   `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
-- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)".
+- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)". A key may be
+  one option or a list of options that are all right (accepted_keys).
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
 with an absolute floor. With rtol = atol = 0 the match is exact (integers).
@@ -209,13 +210,18 @@ def _compare_numbers(spec: Mapping, got: np.ndarray, expected) -> AnswerVerdict:
     )
 
 
-def _check_choice(text: str, expected: str, options: Mapping | None) -> AnswerVerdict:
+def accepted_keys(expected) -> list[str]:
+    """The right option keys of a choice answer: one key, or a list when several options are right."""
+    return [str(k) for k in expected] if isinstance(expected, list) else [str(expected)]
+
+
+def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict:
     key = text.strip().strip("().").strip().lower()
     keys = [str(k).lower() for k in (options or {})]
     if keys and key not in keys:
         shown = text.strip() or "an empty answer"
         return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
-    if key == str(expected).lower():
+    if key in [k.lower() for k in accepted_keys(expected)]:
         return AnswerVerdict(True, "correct")
     return AnswerVerdict(False, f"option {key} is not the right choice")
 

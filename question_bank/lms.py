@@ -32,6 +32,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from question_bank.answers import accepted_keys
 from question_bank.keyformat import tolerance
 from question_bank.markdown_html import to_html, to_html_inline
 from question_bank.variants import Variant
@@ -45,14 +46,14 @@ GRADED_BY_MLPTUTOR = ("This answer is a formula, which this LMS cannot judge: it
 
 @dataclass(frozen=True)
 class Part:
-    """One thing an LMS judges: `kind` "number" (value, tolerance), "choice" (value = option key) or
-    "formula" (value = the formula); `weight` its share of the question's points."""
+    """One thing an LMS judges: `kind` "number" (value, tolerance), "choice" (value = the tuple of right
+    option keys) or "formula" (value = the formula); `weight` its share of the question's points."""
 
     answer: str
     where: str
     label: str
     kind: str
-    value: float | str
+    value: float | str | tuple
     tolerance: float
     weight: Fraction
 
@@ -72,9 +73,11 @@ def parts(variant: Variant) -> list[Part]:
     for spec in variant.answer_specs:
         name, value = spec["name"], variant.answers[spec["name"]]
         label = label_html(spec)
-        if spec["type"] in ("choice", "symbolic"):
-            kind_ = "choice" if spec["type"] == "choice" else "formula"
-            out.append(Part(name, "", label, kind_, str(value), 0.0, share))
+        if spec["type"] == "choice":
+            out.append(Part(name, "", label, "choice", tuple(accepted_keys(value)), 0.0, share))
+            continue
+        if spec["type"] == "symbolic":
+            out.append(Part(name, "", label, "formula", str(value), 0.0, share))
             continue
         array = np.asarray(value, dtype=float)
         for index in np.ndindex(array.shape):

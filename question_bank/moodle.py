@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from question_bank import lms
+from question_bank.loader import QuestionError
 from question_bank.variants import Quiz, Variant
 
 __all__ = ["moodle_xml", "write_moodle", "maxima"]
@@ -70,7 +71,7 @@ def _asks(part: lms.Part) -> str:
 def _blank(variant: Variant, part: lms.Part, weight: int) -> str:
     if part.kind == "choice":
         options = sorted(variant.params["options"])
-        choices = "~".join(("=" if key == part.value else "") + _cloze_escape(lms.option_html(variant, key))
+        choices = "~".join(("=" if key in part.value else "") + _cloze_escape(lms.option_html(variant, key))
                            for key in options)
         return f"{{{weight}:MULTICHOICE:{choices}}}"
     return f"{{{weight}:NUMERICAL:={lms.decimal(part.value)}:{lms.decimal(part.tolerance)}}}"
@@ -93,10 +94,8 @@ def _stack_node(prt: ET.Element, part: lms.Part, input_name: str) -> None:
     _sub(node, "name", "0")
     if part.kind == "formula":
         test, answer, options = "AlgEquiv", maxima(part.value), ""
-    elif part.kind == "number":
-        test, answer, options = "NumAbsolute", lms.decimal(part.value), lms.decimal(part.tolerance)
     else:
-        test, answer, options = "String", part.value, ""
+        test, answer, options = "NumAbsolute", lms.decimal(part.value), lms.decimal(part.tolerance)
     for tag, value in (("answertest", test), ("sans", input_name), ("tans", answer), ("testoptions", options),
                        ("quiet", "0"), ("truescoremode", "="), ("truescore", "1"), ("truenextnode", "-1"),
                        ("trueanswernote", f"{input_name}-T"), ("falsescoremode", "="), ("falsescore", "0"),
@@ -107,15 +106,17 @@ def _stack_node(prt: ET.Element, part: lms.Part, input_name: str) -> None:
 def _stack(question: ET.Element, variant: Variant) -> str:
     """The inputs and response trees of a STACK question; returns the question text with the input places."""
     places, feedback = [], []
+    if any(p.kind == "choice" for p in lms.parts(variant)):
+        raise QuestionError(f"question {variant.question} mixes a choice with a formula: the Moodle export "
+                            "holds formulas as STACK questions, which have no choice part here")
     _text(question, "questionvariables", MAXIMA_DEFINITIONS)
     for number, (part, weight) in enumerate(zip(lms.parts(variant), lms.integer_weights(variant)), start=1):
         name, tree = f"ans{number}", f"prt{number}"
         places.append(f"<p>{_asks(part)}: [[input:{name}]] [[validation:{name}]]</p>")
         feedback.append(f"[[feedback:{tree}]]")
         item = ET.SubElement(question, "input")
-        input_type = {"formula": "algebraic", "number": "numerical", "choice": "string"}[part.kind]
-        tans = maxima(part.value) if part.kind == "formula" else (
-            lms.decimal(part.value) if part.kind == "number" else f'"{part.value}"')
+        input_type = "algebraic" if part.kind == "formula" else "numerical"
+        tans = maxima(part.value) if part.kind == "formula" else lms.decimal(part.value)
         for tag, value in (("name", name), ("type", input_type), ("tans", tans), ("boxsize", "20"),
                            ("strictsyntax", "1"), ("insertstars", "1"), ("allowwords", "sigmoid"),
                            ("forbidfloat", "0"), ("mustverify", "1"), ("showvalidation", "1")):
@@ -159,7 +160,7 @@ def _question(root: ET.Element, number: int, variant: Variant) -> None:
         for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
             _text(question, tag, "", format="html")
         for key in sorted(variant.params["options"]):
-            _answer(question, lms.option_html(variant, key), "100" if key == part.value else "0", "html")
+            _answer(question, lms.option_html(variant, key), "100" if key in part.value else "0", "html")
     text_element.find("text").text = text
 
 def moodle_xml(quiz: Quiz) -> str:

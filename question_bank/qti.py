@@ -94,7 +94,9 @@ def _choice(presentation: ET.Element, processing: ET.Element, variant: Variant, 
     render = _sub(response, "render_choice")
     for key in sorted(variant.params["options"]):
         _material(_sub(render, "response_label", ident=f"option_{key}"), lms.option_html(variant, key))
-    _score(processing, _condition(_compare("varequal", "response1", f"option_{part.value}")), "100")
+    either = ET.Element("or")  # several options may be right (accepted_keys)
+    either.extend(_compare("varequal", "response1", f"option_{key}") for key in part.value)
+    _score(processing, _condition(either), "100")
 
 
 def _essay(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
