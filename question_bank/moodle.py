@@ -10,14 +10,16 @@ Every question is graded as `quiz grade` grades the sheet (question_bank.lms):
 - multichoice (single answer);
 - cloze (vectors, matrices, several answers): one {w:NUMERICAL:=key:tolerance}
   or {w:MULTICHOICE:...} blank per part, the integer weights w in the
-  proportions of `quiz grade`'s partial credit (they sum to the points when
-  those divide evenly), defaultgrade = the points;
+  proportions of `quiz grade`'s partial credit. Moodle's import takes a cloze
+  question's mark from the sum of its weights (qtype_multianswer ignores
+  defaultgrade), which is the points when they divide evenly among the
+  parts, else a multiple of them: the quiz slot's mark sets the scale;
 - stack (any formula): a STACK question (the qtype_stack plugin), one input
   per part, one potential response tree per part with the part's weight:
   AlgEquiv for a formula (algebraic equivalence; sigmoid is defined in the
   question variables), NumAbsolute with the tolerance for a number.
-defaultgrade is the sheet's points everywhere. The worked solution is the
-general feedback.
+defaultgrade is the sheet's points (what Moodle uses for every type but
+cloze). The worked solution is the general feedback.
 """
 
 from __future__ import annotations
