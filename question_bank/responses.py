@@ -80,6 +80,9 @@ def _header(line: str, path: Path) -> dict[str, int]:
     except csv.Error as exc:
         raise ResponsesError(f"{path} line 1: cannot read the header ({exc})") from None
     missing = [c for c in COLUMNS if c not in names]
+    if missing and len(names) == 1 and ";" in line:
+        raise ResponsesError(f"{path}: the columns are separated by ';': save it as comma-separated CSV "
+                             f"with the header {','.join(COLUMNS)}")
     if missing:
         raise ResponsesError(f"{path}: no column {missing[0]!r}: the header must be {','.join(COLUMNS)}")
     repeated = sorted({n for n in names if n in COLUMNS and names.count(n) > 1})

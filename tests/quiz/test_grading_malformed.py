@@ -11,7 +11,7 @@ from question_bank.answers import check_answer, parse_number, AnswerFormatError
 from question_bank.grading import grade, grade_quiz
 from question_bank.loader import load_question
 from question_bank.notation import to_formula
-from question_bank.responses import read_responses
+from question_bank.responses import ResponsesError, read_responses
 from question_bank.variants import build_quiz, save_quiz
 
 STUDENTS = [Student("alice", "Alice"), Student("bob", "Bob <b>"), Student("carol", "Carol")]
@@ -63,6 +63,11 @@ def test_an_empty_response_field_is_no_answer_and_headers_ignore_case(quiz, tmp_
     assert not read.problems and read.by_key == {("alice", "count-parameters", "total"): ""}
     (report, *_) = grade_quiz(quiz, read)
     assert report.checks[0].message == "no answer"
+
+
+def test_a_semicolon_separated_file_gets_a_hint(quiz, tmp_path):
+    with pytest.raises(ResponsesError, match="separated by ';': save it as comma-separated CSV"):
+        read_responses(_file(tmp_path, "student;question;answer;response\nalice;count-parameters;total;0,5\n"), quiz)
 
 
 def test_a_decimal_comma_in_a_quoted_response_gets_a_hint_not_another_number():
