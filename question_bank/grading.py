@@ -77,10 +77,6 @@ def grade_variant(variant: Variant, responses: dict[str, str], mistakes: Iterabl
     return rows
 
 
-def _variant(quiz: Quiz, owner: str, question: str) -> Variant:
-    return next(v for v in quiz.for_student(owner) if v.question == question)
-
-
 def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, SubmissionReport] | None = None,
                source: str = "responses") -> list[SubmissionReport]:
     """A SubmissionReport per student of the quiz, in roster order.
@@ -92,12 +88,13 @@ def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, Submissio
     """
     earlier = earlier or {}
     mistakes = {q: _mistakes(q) for q in quiz.questions}
+    sheets = {(v.student, v.question): v for v in quiz.variants}
     reports = []
     for student in quiz.students:
         mine = responses.of(student.id)
         before = earlier[student.id].checks if student.id in earlier else []
         checks, sources = [], {}
-        for question in [v.question for v in quiz.for_student(student.id)]:
+        for question in [q for s, q in sheets if s == student.id]:
             kept = [c for c in before if c.function == question]
             texts = {a: t for (q, a), t in mine.items() if q == question}
             if kept and not texts:
@@ -106,7 +103,7 @@ def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, Submissio
                 continue
             texts = {**{c.check: c.output for c in kept if c.output}, **texts}
             owner = responses.variant_of.get((student.id, question), student.id)
-            checks += grade_variant(_variant(quiz, owner, question), texts, mistakes[question])
+            checks += grade_variant(sheets[(owner, question)], texts, mistakes[question])
             sources.update({f"{question}/{a}": t for a, t in texts.items()})
         problems = [f"{source} line {p.line}: {p.message}" for p in responses.problems if p.student == student.id]
         reports.append(SubmissionReport(student.id, checks, content_hash=content_hash(sources),

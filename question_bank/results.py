@@ -48,13 +48,25 @@ def grades_table(quiz: Quiz, reports: list[SubmissionReport]) -> str:
     return _csv(["student", "name", *quiz.questions, "total", "max_score"], rows)
 
 
-def _titles(quiz: Quiz) -> dict[str, str]:
-    return {v.question: v.title for v in quiz.variants}
+def _names(quiz: Quiz) -> dict:
+    """Question id -> title, and (question id, answer name) -> label, read once per quiz."""
+    first = {v.question: v for v in quiz.variants}
+    names = {q: v.title for q, v in first.items()}
+    names.update({(q, s["name"]): s["label"] for q, v in first.items() for s in v.answer_specs})
+    return names
 
 
-def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str) -> str:
-    """The student's answers, verdicts and points as Markdown (their text escaped)."""
-    titles = _titles(quiz)
+def _verdict(names: dict, check) -> str:
+    """The check's message; an unanswered check says which answer it was."""
+    if check.output:
+        return check.message
+    return f"{names.get((check.function, check.check), check.check)}: {check.message}"
+
+
+def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str, names: dict | None = None) -> str:
+    """The student's answers, verdicts and points as Markdown (their text escaped);
+    `names` is _names(quiz), passed in when writing many."""
+    titles = names or _names(quiz)
     lines = [f"# {escape_md(quiz.title)}: {escape_md(name or report.student)}", "",
              f"Score: {_number(report.score)} / {_number(report.max_score)}", ""]
     for question in quiz.questions:
@@ -63,8 +75,8 @@ def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str) -> str:
             continue
         lines += [f"## {escape_md(titles.get(question, question))}", ""]
         for c in checks:
-            written = escape_md(c.output) if c.output else "(no answer)"
-            lines.append(f"- {escape_md(c.message)}; you wrote: {written} ({_number(c.points)} / {_number(c.max_points)})")
+            written = f"; you wrote: {escape_md(c.output)}" if c.output else ""
+            lines.append(f"- {escape_md(_verdict(titles, c))}{written} ({_number(c.points)} / {_number(c.max_points)})")
             if c.hint:
                 lines.append(f"  - Hint: {escape_md(c.hint)}")
         lines.append("")
@@ -74,19 +86,19 @@ def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str) -> str:
     return "\n".join(lines)
 
 
-def feedback_html(quiz: Quiz, report: SubmissionReport, name: str) -> str:
+def feedback_html(quiz: Quiz, report: SubmissionReport, name: str, names: dict | None = None) -> str:
     """The same feedback as a standalone HTML page; every text is escaped."""
     e = html.escape
-    titles = _titles(quiz)
+    titles = names or _names(quiz)
     body = [f"<h1>{e(quiz.title)}: {e(name or report.student)}</h1>",
             f"<p>Score: {_number(report.score)} / {_number(report.max_score)}</p>"]
     for question in (q for q in quiz.questions if any(c.function == q for c in report.checks)):
         body.append(f"<h2>{e(titles.get(question, question))}</h2><ul>")
         for c in (c for c in report.checks if c.function == question):
-            written = f"<code>{e(c.output)}</code>" if c.output else "(no answer)"
+            written = f"; you wrote <code>{e(c.output)}</code>" if c.output else ""
             state = "right" if c.passed else "wrong"
             hint = f"<br>Hint: {e(c.hint)}" if c.hint else ""
-            body.append(f'<li class="{state}">{e(c.message)}; you wrote {written} '
+            body.append(f'<li class="{state}">{e(_verdict(titles, c))}{written} '
                         f"({_number(c.points)} / {_number(c.max_points)}){hint}</li>")
         body.append("</ul>")
     if report.problems:
@@ -100,9 +112,11 @@ def write_results(quiz: Quiz, reports: list[SubmissionReport], out: Path) -> Non
     """grades.csv and feedback/<student>.md/.html for every report."""
     feedback = out / "feedback"
     feedback.mkdir(parents=True, exist_ok=True)
-    names = {s.id: s.name for s in quiz.students}
+    people = {s.id: s.name for s in quiz.students}
+    names = _names(quiz)
     for report in reports:
         stem = _SAFE.sub("_", report.student)
-        write_atomic(feedback / f"{stem}.md", feedback_markdown(quiz, report, names.get(report.student, "")))
-        write_atomic(feedback / f"{stem}.html", feedback_html(quiz, report, names.get(report.student, "")))
+        name = people.get(report.student, "")
+        write_atomic(feedback / f"{stem}.md", feedback_markdown(quiz, report, name, names))
+        write_atomic(feedback / f"{stem}.html", feedback_html(quiz, report, name, names))
     write_atomic(out / "grades.csv", grades_table(quiz, reports))
