@@ -13,6 +13,7 @@ from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
 from grader.bulk.outputs import write_atomic, write_gradescope
 from grader.bulk.run import grade_class
+from grader.feedback.escape import visible_line
 from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
@@ -22,6 +23,9 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
     if executor == "dask":
         if not scheduler:
             raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        if workers:
+            raise click.UsageError("--workers counts local processes; with --executor dask the cluster's workers grade "
+                                   "(start each with `dask worker ADDRESS --nthreads N`)")
         from grader.bulk.dask_executor import DaskExecutor
 
         return DaskExecutor(engine, scheduler)
@@ -40,12 +44,24 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="Folder for the gradebook, exports, feedback and class report.")
 @click.option("--roster", type=click.Path(path_type=Path), help="Class CSV (an id column: student, student_id, id or username): reports missing and unknown students.")
 @click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
-@click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the strongest isolation).")
+@click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the default).")
+@click.option("--allow-weak-sandbox", is_flag=True,
+              help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read the grader's files).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
-def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, executor, scheduler):
+def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
+          scheduler):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
-    engine = Engine(require_sandbox=require_sandbox)
+    if require_sandbox and allow_weak_sandbox:
+        raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
+    # below bubblewrap a submission can read the reference and other students' files
+    engine = Engine(require_sandbox=not allow_weak_sandbox)
+    if executor == "local":  # Dask workers check on their own machines
+        try:
+            engine.prepare()  # refuses here, before anything is written, when bubblewrap cannot run
+        except EngineError as exc:
+            hint = "" if allow_weak_sandbox else ", or pass --allow-weak-sandbox to grade with weaker isolation"
+            raise click.ClickException(f"{exc}{hint}") from None
     runner = _executor(engine, executor, workers, scheduler)
     try:
         summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade)
@@ -56,7 +72,7 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     except KeyboardInterrupt:
         raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
     for problem in summary.problems:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(summary.line())
     if not summary.usable:
         raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")
@@ -83,10 +99,8 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
               help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
 def export(fmt, assignment, gradebook_path, roster, out):
     """Export an assignment from the gradebook."""
-    if not gradebook_path.is_file():
-        raise click.ClickException(f"no gradebook at {gradebook_path}: run `mlptutor grade` first or give --gradebook")
     try:
-        with Gradebook(gradebook_path) as gradebook:
+        with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
         listed = read_roster(roster) if roster else None
@@ -102,5 +116,5 @@ def export(fmt, assignment, gradebook_path, roster, out):
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     for problem in listed.skipped() if listed else []:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")
