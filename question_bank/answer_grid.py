@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 
-from grader.bulk.exports import _cell as _safe
+from grader.feedback.escape import csv_cell
 from question_bank.answers import accepted_keys
 from question_bank.keyformat import format_answer
 from question_bank.variants import Quiz
@@ -38,7 +38,7 @@ def answer_grid(quiz: Quiz) -> str:
         header += ([f"Q{n}"] if varied else []) + [f"Q{n}.{k}" for k in range(1, width + 1)]
     rows = []
     for student, sheet in zip(quiz.students, sheets):
-        row = [_safe(student.id), _safe(student.name)]
+        row = [csv_cell(student.id), csv_cell(student.name)]
         for n, width in enumerate(widths):
             variant = sheet[n] if n < len(sheet) else None
             cells = [_cell(s, variant.answers[s["name"]], variant.params) for s in variant.answer_specs] if variant else []

@@ -4,19 +4,20 @@
     OUT/feedback/<student>.md      every answer: what was written, the verdict, the points, a hint
     OUT/feedback/<student>.html    the same as a page (student text escaped)
 
-Files are written through a temporary name and a rename (grader.bulk.outputs.write_atomic).
+Files are written through a temporary name and a rename (grader.bulk.outputs.write_atomic); every text
+goes through grader.feedback.escape (student text cannot act as markup, a formula or a control sequence).
 """
 
 from __future__ import annotations
 
-import html
+import csv
+import io
 import re
 from pathlib import Path
 
-from grader.bulk.exports import _csv
 from grader.bulk.outputs import write_atomic
+from grader.feedback.escape import csv_cell, html_text, md_text
 from grader.model import SubmissionReport
-from question_bank.templating import escape_md
 from question_bank.variants import Quiz
 
 __all__ = ["grades_table", "feedback_markdown", "feedback_html", "write_results"]
@@ -42,10 +43,12 @@ def grades_table(quiz: Quiz, reports: list[SubmissionReport]) -> str:
     for report in reports:
         points = _per_question(report)
         # a question not on this student's sheet (an assembled exam) is an empty cell, not a zero
-        rows.append([report.student, names.get(report.student, ""),
+        rows.append([csv_cell(report.student), csv_cell(names.get(report.student, "")),
                      *(_number(points[q]) if q in points else "" for q in quiz.questions),
                      _number(report.score), _number(report.max_score)])
-    return _csv(["student", "name", *quiz.questions, "total", "max_score"], rows)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows([["student", "name", *quiz.questions, "total", "max_score"], *rows])
+    return buffer.getvalue()
 
 
 def _names(quiz: Quiz) -> dict:
@@ -67,28 +70,28 @@ def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str, names: di
     """The student's answers, verdicts and points as Markdown (their text escaped);
     `names` is _names(quiz), passed in when writing many."""
     titles = names or _names(quiz)
-    lines = [f"# {escape_md(quiz.title)}: {escape_md(name or report.student)}", "",
+    lines = [f"# {md_text(quiz.title)}: {md_text(name or report.student)}", "",
              f"Score: {_number(report.score)} / {_number(report.max_score)}", ""]
     for question in quiz.questions:
         checks = [c for c in report.checks if c.function == question]
         if not checks:
             continue
-        lines += [f"## {escape_md(titles.get(question, question))}", ""]
+        lines += [f"## {md_text(titles.get(question, question))}", ""]
         for c in checks:
-            written = f"; you wrote: {escape_md(c.output)}" if c.output else ""
-            lines.append(f"- {escape_md(_verdict(titles, c))}{written} ({_number(c.points)} / {_number(c.max_points)})")
+            written = f"; you wrote: {md_text(c.output)}" if c.output else ""
+            lines.append(f"- {md_text(_verdict(titles, c))}{written} ({_number(c.points)} / {_number(c.max_points)})")
             if c.hint:
-                lines.append(f"  - Hint: {escape_md(c.hint)}")
+                lines.append(f"  - Hint: {md_text(c.hint)}")
         lines.append("")
     if report.problems:
         lines += ["## Lines of the response file that were skipped", ""]
-        lines += [f"- {escape_md(p)}" for p in report.problems] + [""]
+        lines += [f"- {md_text(p)}" for p in report.problems] + [""]
     return "\n".join(lines)
 
 
 def feedback_html(quiz: Quiz, report: SubmissionReport, name: str, names: dict | None = None) -> str:
     """The same feedback as a standalone HTML page; every text is escaped."""
-    e = html.escape
+    e = html_text
     titles = names or _names(quiz)
     body = [f"<h1>{e(quiz.title)}: {e(name or report.student)}</h1>",
             f"<p>Score: {_number(report.score)} / {_number(report.max_score)}</p>"]
