@@ -74,7 +74,7 @@ def _space(spec: dict, value) -> dict:
     if spec["type"] in ("vector", "matrix"):
         shape = np.shape(value)
         return {"rows": shape[0] if len(shape) == 2 else 1, "cols": shape[-1]}
-    return {"rows": 0, "cols": 0, "height": "3.2em" if spec["type"] == "symbolic" else "1.6em"}
+    return {"rows": 0, "cols": 0, "lines": 2 if spec["type"] == "symbolic" else 1}
 
 
 def _answer(fmt: DocumentFormat, variant: Variant, spec: dict, with_key: bool) -> dict:

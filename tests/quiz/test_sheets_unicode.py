@@ -56,6 +56,9 @@ def test_the_answer_space_has_the_answers_shape():
     assert rf"\begin{{tabular}}{{|*{{{cols}}}" in grid
     assert grid.split(r"\end{tabular}")[0].count(r"\\\hline") == rows
     assert r"\answerline{3.2em}" in tex  # a formula gets two lines
+    page = render_sheet(quiz, SIX_SCRIPTS[0], "html")
+    grid = page[page.index("the layer"):].split("</table>")[0]
+    assert grid.count("<tr>") == rows and grid.count("<td></td>") == rows * cols
     assert str(norm.answers["out"][0][0]) not in grid.split(r"\end{tabular}")[0]
 
 
