@@ -27,6 +27,11 @@ from question_bank.variants import Quiz, Variant, build_quiz
 
 Q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
 BLANK = re.compile(r"\{(\d+):(NUMERICAL|MULTICHOICE):((?:\\.|[^}\\])*)\}")
+# Moodle's cloze parser (question/type/multianswer/questiontype.php): integer weights, and a NUMERICAL
+# alternative is NUMBER(:NUMBER)? with NUMBER = -?(digits[.,]?digits*|[.,]digits)([eE][-+]?digits)?
+MOODLE_NUMBER = re.compile(r"-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?")
+# Canvas writes numerical bounds as plain decimals; New Quizzes drops items whose numbers use exponents
+PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +100,7 @@ def test_moodle_accepts_every_within_tolerance_answer(quiz):
             for (_, kind, body), part in zip(blanks, parts):
                 if kind == "NUMERICAL":
                     key, tol = body.lstrip("=").split(":")
+                    assert MOODLE_NUMBER.fullmatch(key) and MOODLE_NUMBER.fullmatch(tol), body
                     checked += _check_rule(variant, part, _within(key, tol))
         elif item.get("type") == "stack":
             trees = item.findall("prt")
@@ -139,6 +145,8 @@ def test_canvas_accepts_every_within_tolerance_answer(quiz):
             question_type = _fields(item)["question_type"]
             if part.kind == "number":
                 assert question_type == "numerical_question"
+                bounds = [item.find(f".//{Q}{tag}").text for tag in ("vargte", "varlte", "varequal")]
+                assert all(PLAIN_DECIMAL.fullmatch(b) for b in bounds), bounds
                 low, high = float(item.find(f".//{Q}vargte").text), float(item.find(f".//{Q}varlte").text)
                 checked += _check_rule(variants[title], part, lambda text: low <= float(text) <= high)
             elif part.kind == "formula":
