@@ -139,6 +139,11 @@ def test_paper_notation_is_read_where_unambiguous(typed, variables, read_as):
     assert to_formula(typed, variables) == read_as
 
 
+def test_a_huge_formula_is_left_for_the_judge_to_refuse():
+    text = "tanh²(" * 5000
+    assert to_formula(text, ["z"]) == text
+
+
 def test_paper_notation_is_graded_right():
     spec = {"name": "d", "type": "symbolic", "label": "d", "variables": {"s_i": [0.05, 0.95]}}
     assert check_answer(spec, "s_i*(1 - s_i)", "s_i(1−s_i)").correct
