@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["to_formula"]
+from grader.symbolic_worker import MAX_CHARS  # the judge refuses longer formulas anyway
 
-MAX_CHARS = 1000  # grader.symbolic_worker.MAX_CHARS: the judge refuses longer formulas anyway
+__all__ = ["to_formula"]
 
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
             "\u00f7": "/", "\u2009": " ", "\u00a0": " "}
