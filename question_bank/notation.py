@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from grader.symbolic_worker import MAX_CHARS  # the judge refuses longer formulas anyway
+from grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
 
 __all__ = ["to_formula"]
 
@@ -35,9 +35,8 @@ _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))
 _SUP = "".join(_SUPERSCRIPTS)
 _GREEK = {"σ": "sigmoid", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "η": "eta", "θ": "theta",
           "μ": "mu", "ρ": "rho", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi"}
-_FUNCTIONS = frozenset({"sigmoid", "tanh", "exp", "log", "ln", "sqrt", "sech", "cosh", "sinh", "sin", "cos", "erf",
-                        "abs", "sign", "step", "softplus", "max", "min"})
-_CONSTANTS = frozenset({"e", "pi"})
+_FUNCTIONS = frozenset(FUNCTIONS)
+_CONSTANTS = frozenset(CONSTANTS)
 _TOKEN = re.compile(
     r"(?P<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)"
     rf"|(?P<sup>[{_SUP}]+)"
