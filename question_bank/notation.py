@@ -31,8 +31,8 @@ __all__ = ["to_formula"]
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
             "\u00f7": "/", "\u2009": " ", "\u00a0": " "}
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))
-# Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
 _SUP = "".join(_SUPERSCRIPTS)
+# Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
 _GREEK = {"σ": "sigmoid", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "η": "eta", "θ": "theta",
           "μ": "mu", "ρ": "rho", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi"}
 _FUNCTIONS = frozenset(FUNCTIONS)
