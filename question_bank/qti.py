@@ -14,11 +14,13 @@ Items are graded as `quiz grade` grades the sheet (question_bank.lms):
   part's points are its share of the question's points;
 - a formula: an essay_question marked as graded by `mlptutor quiz grade`
   from the exported responses (Canvas cannot judge formulas).
-A question whose items are single (one number or one choice) is a question
-group ("pick 1") holding every student's variant. A split question cannot be
-a group (Canvas would draw its parts from different variants): it is the
-variant of the quiz's first sheet, the same for everyone; its section title
-names that sheet, which is the `variant` column for `quiz grade`.
+A question that fits one item (one number, one choice, one formula) is a
+question group ("pick 1") holding every student's variant; the item title
+names the sheet it was made for ("Q1 activation-derivative-formula · s3"),
+which is the `variant` column of a formula's row for `quiz grade`. A split
+question cannot be a group (Canvas would draw its parts from different
+variants): it is the variant of the quiz's first sheet, the same for
+everyone, and its section title names that sheet.
 
 The zip is deterministic: fixed member order and dates, no timestamps.
 """
@@ -123,8 +125,8 @@ def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: l
 
 
 def single_item(variant: Variant) -> bool:
-    """Whether Canvas can hold the whole variant in one auto-graded item (one number or one choice)."""
-    return lms.kind(variant) in ("numerical", "choice")
+    """Whether Canvas can hold the whole variant in one item (one number, one choice or one formula)."""
+    return len(lms.parts(variant)) == 1
 
 
 def _question(top: ET.Element, quiz: Quiz, number: int, question_id: str) -> None:

@@ -189,3 +189,25 @@ def test_partial_credit_per_entry_is_the_same_in_quiz_grade():
     assert check.points == pytest.approx(2) and not check.passed
     assert [p.weight for p in lms.parts(variant)] == [1, 1, 1]
     assert lms.integer_weights(variant) == [1, 1, 1]
+
+
+def test_a_variant_column_grades_against_the_sheet_the_lms_item_names(tmp_path):
+    from question_bank.grading import grade_quiz
+    from question_bank.loader import load_question
+    from question_bank.responses import read_responses
+
+    students = [Student(f"s{i}", f"S {i}") for i in range(1, 9)]
+    quiz = build_quiz([load_question("activation-derivative-formula")], students, "canvas")
+    activation = {v.student: v.params["activation"] for v in quiz.variants}
+    owner = next(s for s in activation if activation[s] != activation["s1"])  # a sheet with the other activation
+    formula = quiz.for_student(owner)[0].answers["derivative"]
+    path = tmp_path / "canvas.csv"
+    path.write_text("student,question,answer,response,variant\n"
+                    f"s1,activation-derivative-formula,derivative,{formula},{owner}\n"
+                    f"{owner},activation-derivative-formula,derivative,{formula},\n"
+                    f"s2,activation-derivative-formula,derivative,{formula},nobody\n")
+    read = read_responses(path, quiz)
+    assert [(p.line, "variant 'nobody'" in p.message) for p in read.problems] == [(4, True)]
+    reports = {r.student: r for r in grade_quiz(quiz, read)}
+    assert reports["s1"].checks[0].passed  # right on the variant the LMS gave, not on s1's own
+    assert reports[owner].checks[0].passed
