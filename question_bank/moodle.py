@@ -99,10 +99,14 @@ def _stack_node(prt: ET.Element, part: lms.Part, input_name: str) -> None:
     else:
         test, answer, options = "NumAbsolute", lms.decimal(part.value), lms.decimal(part.tolerance)
     for tag, value in (("answertest", test), ("sans", input_name), ("tans", answer), ("testoptions", options),
-                       ("quiet", "0"), ("truescoremode", "="), ("truescore", "1"), ("truenextnode", "-1"),
-                       ("trueanswernote", f"{input_name}-T"), ("falsescoremode", "="), ("falsescore", "0"),
-                       ("falsenextnode", "-1"), ("falseanswernote", f"{input_name}-F")):
+                       ("quiet", "0"), ("truescoremode", "="), ("truescore", "1"), ("truepenalty", ""),
+                       ("truenextnode", "-1"), ("trueanswernote", f"{input_name}-T")):
         _sub(node, tag, value)
+    _text(node, "truefeedback", "", format="html")
+    for tag, value in (("falsescoremode", "="), ("falsescore", "0"), ("falsepenalty", ""), ("falsenextnode", "-1"),
+                       ("falseanswernote", f"{input_name}-F")):
+        _sub(node, tag, value)
+    _text(node, "falsefeedback", "", format="html")
 
 
 def _stack(question: ET.Element, variant: Variant) -> str:
@@ -112,6 +116,12 @@ def _stack(question: ET.Element, variant: Variant) -> str:
         raise QuestionError(f"question {variant.question} mixes a choice with a formula: the Moodle export "
                             "holds formulas as STACK questions, which have no choice part here")
     _text(question, "questionvariables", MAXIMA_DEFINITIONS)
+    # the settings of STACK's own sample questions (samplequestions/*.xml), spelled out rather than defaulted
+    for tag, value in (("questionsimplify", "1"), ("assumepositive", "0"), ("multiplicationsign", "dot"),
+                       ("sqrtsign", "1"), ("complexno", "i")):
+        _sub(question, tag, value)
+    for tag in ("prtcorrect", "prtpartiallycorrect", "prtincorrect"):
+        _text(question, tag, "", format="html")
     for number, (part, weight) in enumerate(zip(lms.parts(variant), lms.integer_weights(variant)), start=1):
         name, tree = f"ans{number}", f"prt{number}"
         places.append(f"<p>{_asks(part)}: [[input:{name}]] [[validation:{name}]]</p>")
@@ -120,8 +130,9 @@ def _stack(question: ET.Element, variant: Variant) -> str:
         input_type = "algebraic" if part.kind == "formula" else "numerical"
         tans = maxima(part.value) if part.kind == "formula" else lms.decimal(part.value)
         for tag, value in (("name", name), ("type", input_type), ("tans", tans), ("boxsize", "20"),
-                           ("strictsyntax", "1"), ("insertstars", "1"), ("allowwords", "sigmoid"),
-                           ("forbidfloat", "0"), ("mustverify", "1"), ("showvalidation", "1")):
+                           ("strictsyntax", "1"), ("insertstars", "1"), ("syntaxhint", ""), ("forbidwords", ""),
+                           ("allowwords", "sigmoid"), ("forbidfloat", "0"), ("requirelowestterms", "0"),
+                           ("checkanswertype", "0"), ("mustverify", "1"), ("showvalidation", "1")):
             _sub(item, tag, value)
         prt = ET.SubElement(question, "prt")
         _sub(prt, "name", tree)
