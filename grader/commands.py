@@ -1,4 +1,4 @@
-"""`mlptutor check PATH... [--format text|json|md|gradescope] [--student ID] [--require-sandbox]`.
+"""`mlptutor check PATH... [--format text|json|md|html|gradescope] [--student ID] [--require-sandbox]`.
 
 Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
@@ -17,9 +17,7 @@ from pathlib import Path
 import click
 
 from grader.bulk.notebooks import NotebookError, code_cells
-from grader.feedback.json import render_json
-from grader.feedback.markdown import render_markdown
-from grader.feedback.text import render_text
+from grader.feedback import FORMATS
 from grader.specs import load_specs
 
 STRONG_LEVELS = ("bwrap", "unshare")
@@ -100,7 +98,7 @@ def readable_source(file: Path) -> bytes:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "gradescope"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="Feedback format.")
 @click.option("--student", default="local", show_default=True, help="Student id (seeds the hidden inputs).")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
@@ -119,15 +117,6 @@ def check(paths, fmt, student, require_sandbox):
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)
-    if fmt == "json":
-        click.echo(render_json(report), nl=False)
-    elif fmt == "gradescope":
-        from grader.feedback.gradescope import render_gradescope
-
-        click.echo(render_gradescope(report), nl=False)
-    elif fmt == "md":
-        click.echo(render_markdown(report), nl=False)
-    else:
-        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # https://no-color.org
-        click.echo(render_text(report, color=colour), nl=False)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # https://no-color.org
+    click.echo(FORMATS[fmt].render(report, color=colour), nl=False)
     sys.exit(0 if report.passed and not report.problems else 1)

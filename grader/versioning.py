@@ -1,4 +1,5 @@
-"""Hashes that say what was graded (content_hash) and by which grading logic (GRADER_VERSION)."""
+"""Hashes that say what was graded (content_hash), by which grading logic (GRADER_VERSION) and with
+which renderers its feedback files were written (RENDER_VERSION)."""
 
 from __future__ import annotations
 
@@ -21,12 +22,46 @@ def content_hash(sources: dict[str, str | bytes]) -> str:
     return _digest(sorted(sources.items()))
 
 
+def _files(path: str) -> list[Path]:
+    return [_ROOT / path] if path.endswith(".py") else sorted((_ROOT / path).rglob("*.py"))
+
+
 def source_version(*paths: str) -> str:
     """Hash of every .py file under the given packages (or of the given .py files) of this repository."""
-    files = sorted(p for path in paths
-                   for p in ([_ROOT / path] if path.endswith(".py") else (_ROOT / path).rglob("*.py")))
+    files = sorted(p for path in paths for p in _files(path))
     return _digest((str(p.relative_to(_ROOT)), p.read_bytes()) for p in files)
 
 
-# any change to grading logic, specs, the reference or how hidden inputs are seeded changes the version
-GRADER_VERSION = source_version("grader", "reference", "mlptutor/seeding.py")
+# What can change a score or a row's `mistake`: the specs and check kinds, the reference, how hidden inputs
+# are seeded, the pipeline's judging, the sandbox that runs the calls, the relation finder and the mistake
+# catalogue (they name the mistake), the report model (it totals the points) and the bulk engine (it adds the
+# 0-point rows of missing exercises). A change here regrades every submission; nothing else does.
+SCORE_PATHS = (
+    "grader/__init__.py", "grader/pipeline.py", "grader/spec.py", "grader/model.py", "grader/mistakes.py",
+    "grader/versioning.py", "grader/symbolic_worker.py", "grader/checks", "grader/specs", "grader/sandbox",
+    "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
+)
+# How a stored report is shown per student (feedback/<student>.md/.html, gradescope/<student>/results.json):
+# a change here re-renders those files from the gradebook, without grading again.
+RENDER_PATHS = ("grader/feedback", "grader/bulk/outputs.py", "grader/bulk/exports.py")
+# Neither judging nor per-student feedback: commands, discovery, the gradebook, class-wide exports and report,
+# nbgrader/LMS/Gradescope integration, release packaging, the mutation tool. Rewritten on every run or not
+# run by `mlptutor grade` at all, so they need no version.
+UNVERSIONED_PATHS = (
+    "grader/commands.py", "grader/gradescope.py", "grader/nbgrader", "grader/release", "grader/mutation",
+    *(f"grader/bulk/{name}.py" for name in (
+        "class_report", "commands", "dask_executor", "discovery", "filelimits", "folders", "gradebook",
+        "jobs", "late", "lms", "notebooks", "pool", "progress", "rows", "run", "sources", "svg", "zips")),
+)
+
+
+def classified(path: Path) -> tuple[str, ...]:
+    """The lists ("score", "render", "unversioned") whose paths cover the file at `path` (of this repository)."""
+    relative = path.resolve().relative_to(_ROOT).as_posix()
+    lists = {"score": SCORE_PATHS, "render": RENDER_PATHS, "unversioned": UNVERSIONED_PATHS}
+    return tuple(name for name, paths in lists.items()
+                 if any(relative == p or relative.startswith(p + "/") for p in paths))
+
+
+GRADER_VERSION = source_version(*SCORE_PATHS)
+RENDER_VERSION = source_version(*RENDER_PATHS)

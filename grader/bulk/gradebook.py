@@ -4,7 +4,8 @@ Two tables, written only by the coordinating process:
 
     submissions(assignment, student, content_hash, grader_version, isolation,
                 seconds, problems JSON, output, graded_at,
-                submitted_at, due_at, late_seconds, penalty)  one row per (assignment, student)
+                submitted_at, due_at, late_seconds, penalty,
+                render_version)                             one row per (assignment, student)
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
                                                             one row per check, in report order
@@ -19,7 +20,11 @@ a run writes.
 Schema version 2 added the late-work columns of `submissions`
 (`submitted_at` and `due_at`, ISO UTC or NULL when unknown, `late_seconds` 0
 when on time, `penalty` the points the late policy took); a version-1 gradebook gets them
-(NULL, 0, 0) when opened, so old gradebooks stay readable.
+(NULL, 0, 0) when opened, so old gradebooks stay readable. `render_version` is
+the RENDER_VERSION (grader/versioning.py) the submission's feedback files were
+written with; a gradebook without the column gets it (NULL: rewritten once) when
+opened. It is nullable and written by name, so an mlptutor that does not know it
+reads and writes the gradebook as before: it needs no new schema version.
 
 A gradebook is recognised before anything is written: its SQLite header
 carries mlptutor's application_id (a gradebook of an earlier version, with
@@ -67,6 +72,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     due_at         TEXT,
     late_seconds   REAL NOT NULL DEFAULT 0,
     penalty        REAL NOT NULL DEFAULT 0,
+    render_version TEXT,
     PRIMARY KEY (assignment, student)
 );
 CREATE TABLE IF NOT EXISTS checks (
@@ -110,8 +116,9 @@ def _insert_checks(rows: int) -> str:
 
 _LATE_COLUMNS = {"submitted_at": "TEXT", "due_at": "TEXT", "late_seconds": "REAL NOT NULL DEFAULT 0",
                  "penalty": "REAL NOT NULL DEFAULT 0"}
+_ADDED_COLUMNS = {**_LATE_COLUMNS, "render_version": "TEXT"}  # since version 1, filled in by _migrate
 _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
-                       "graded_at, " + ", ".join(_LATE_COLUMNS))
+                       "graded_at, " + ", ".join(_ADDED_COLUMNS))
 
 
 def _late_values(late: Late) -> tuple:
@@ -200,9 +207,10 @@ class Gradebook:
             raise GradebookError(f"cannot create gradebook {self.path}: {exc.strerror or exc}") from None
 
     def _migrate(self) -> None:
-        """Bring a version-1 gradebook to this schema: the late-work columns, filled as 'unknown, on time'."""
+        """Bring an older gradebook to this schema: the late-work columns, filled as 'unknown, on time', and
+        render_version (NULL: the feedback files are rewritten once)."""
         have = {row[1] for row in self._db.execute("PRAGMA table_info(submissions)")}
-        for column, declaration in _LATE_COLUMNS.items():
+        for column, declaration in _ADDED_COLUMNS.items():
             if column not in have:
                 self._db.execute(f"ALTER TABLE submissions ADD COLUMN {column} {declaration}")
         if self._db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
@@ -217,12 +225,14 @@ class Gradebook:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def record(self, assignment: str, report: SubmissionReport, late: Late = Late()) -> None:
-        """Replace `report.student`'s rows for `assignment` with `report` (and its lateness), atomically."""
+    def record(self, assignment: str, report: SubmissionReport, late: Late = Late(),
+               render_version: str | None = None) -> None:
+        """Replace `report.student`'s rows for `assignment` with `report` (its lateness, and the version of the
+        renderers that wrote its feedback files, if any), atomically."""
         key = (assignment, report.student)
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
-                      datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late))
+                      datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late), render_version)
         rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
         db = self._db
         db.execute("BEGIN IMMEDIATE")
@@ -244,6 +254,18 @@ class Gradebook:
         return dict(self._db.execute(
             "SELECT student, content_hash FROM submissions WHERE assignment = ? AND grader_version = ?",
             (assignment, grader_version)))
+
+    def rendered(self, assignment: str) -> dict[str, str | None]:
+        """Student -> the render version of their feedback files for `assignment` (None: unknown)."""
+        return dict(self._db.execute("SELECT student, render_version FROM submissions WHERE assignment = ?",
+                                     (assignment,)))
+
+    def set_rendered(self, assignment: str, students: list[str], render_version: str) -> None:
+        """Record that these students' feedback files were rewritten with `render_version` (grades untouched)."""
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("UPDATE submissions SET render_version = ? WHERE assignment = ? AND student = ?",
+                                 [(render_version, assignment, student) for student in students])
 
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""

@@ -4,7 +4,7 @@
     OUT/grades.csv                         one row per student, one column per exercise, total
     OUT/class-report.html                  the class overview
     OUT/problems.txt                       one line per item of the last run that needs a look
-    OUT/feedback/<student>.md, .html       per-student feedback
+    OUT/feedback/<student>.md, .html       per-student feedback (FEEDBACK_FORMATS of grader.feedback.FORMATS)
     OUT/gradescope/<student>/results.json  Gradescope's autograder results
 
 Every file is written to a temporary name and renamed, so a kill never
@@ -13,6 +13,8 @@ commits that student, so a gradebook row always has its feedback on disk.
 The temporary name is the file's own plus the writer's pid (only one
 process writes an output folder, and a leftover of a killed run is simply
 overwritten), which costs three syscalls per file (open, write, rename).
+The per-student files carry RENDER_VERSION (the gradebook stores it per
+submission): a rerun rewrites those of an older version from the gradebook.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ from pathlib import Path
 from grader.bulk.class_report import render_class_report
 from grader.bulk.exports import gradescope_results, grades_csv
 from grader.bulk.late import Late
+from grader.feedback import FORMATS
 from grader.feedback.escape import visible_line
-from grader.feedback.html import render_html
-from grader.feedback.markdown import render_markdown
 from grader.feedback.summary import Outline, outline
 from grader.model import SubmissionReport
+from grader.versioning import RENDER_VERSION
+
+FEEDBACK_FORMATS = ("md", "html")  # written to OUT/feedback/<student><suffix>
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -69,17 +73,22 @@ class OutputFolder:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
+    @property
+    def render_version(self) -> str:
+        """The version of the renderers write_student uses (read at call time, so a test can patch it)."""
+        return RENDER_VERSION
+
     def has_student(self, student: str) -> bool:
         feedback = self.root / "feedback"
-        files = (feedback / f"{student}.md", feedback / f"{student}.html",
-                 self.root / "gradescope" / student / "results.json")
-        return all(p.exists() for p in files)
+        files = [feedback / f"{student}{FORMATS[name].suffix}" for name in FEEDBACK_FORMATS]
+        return all(p.exists() for p in [*files, self.root / "gradescope" / student / "results.json"])
 
     def write_student(self, report: SubmissionReport) -> None:
         feedback = self._feedback
-        parts = outline(report)  # grouped and totalled once for the three files
-        write_atomic(feedback / f"{report.student}.md", render_markdown(report, parts))
-        write_atomic(feedback / f"{report.student}.html", render_html(report, parts))
+        parts = outline(report)  # grouped and totalled once for all the files
+        for name in FEEDBACK_FORMATS:
+            suffix, render = FORMATS[name]
+            write_atomic(feedback / f"{report.student}{suffix}", render(report, parts))
         write_gradescope(self.root / "gradescope", report, parts)
 
     def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str],

@@ -6,7 +6,9 @@ commits the student's rows (one transaction), then counts it done, so a run
 killed at any moment and run again ends with the same gradebook as one
 clean run: committed submissions are skipped (same content hash and grader
 version), the rest are graded again, and grading is deterministic per
-student.
+student. A skipped submission whose feedback files were written by other
+renderers (RENDER_VERSION, grader/versioning.py), or are missing, gets them
+rewritten from its stored report, without grading it again.
 """
 
 from __future__ import annotations
@@ -59,6 +61,17 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
         return list(submissions)
     graded = gradebook.graded(assignment, engine.version)
     return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
+
+
+def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list) -> None:
+    """Rewrite the feedback files of stored reports that other renderers wrote, or that were deleted since;
+    the files first, then their render version, so a killed run rewrites them again."""
+    rendered = gradebook.rendered(assignment)
+    stale = [r for r in reports
+             if rendered.get(r.student) != folder.render_version or not folder.has_student(r.student)]
+    for report in stale:
+        folder.write_student(report)
+    gradebook.set_rendered(assignment, [r.student for r in stale], folder.render_version)
 
 
 def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime]]:
@@ -116,7 +129,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                 if report is not None:
                     report.problems[:0] = submission.problems
                     folder.write_student(report)
-                    gradebook.record(found.assignment, report, judged(report))
+                    gradebook.record(found.assignment, report, judged(report), folder.render_version)
                     written.add(done.student)
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
@@ -128,10 +141,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         # skipped submissions too: the due date or the policy may have changed since they were graded
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
         lateness = gradebook.lateness(found.assignment)
+        _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written])
     summary.late = sum(lateness[s].late for s in times if s in lateness)
-    for report in reports:  # feedback of earlier runs that was deleted since
-        if report.student not in written and not folder.has_student(report.student):
-            folder.write_student(report)
     if (root / "submitted").is_dir():  # an nbgrader course: feedback where nbgrader release_feedback looks
         from grader.nbgrader.feedback import write_course_feedback
 

@@ -1,1 +1,65 @@
-"""Renderers of a SubmissionReport: text (terminal), json, markdown, html."""
+"""Renderers of a SubmissionReport, and FORMATS: the one list of feedback formats.
+
+`mlptutor check --format`, the per-student files of `mlptutor grade` and
+`mlptutor export` take their formats from FORMATS, so a new format is one
+entry here (and its module). Every renderer is imported when used: this
+package stays cheap to import (grader.bulk.exports and question_bank use
+grader.feedback.escape), and the Gradescope format, which the student
+checker leaves out (grader/release/vendor.py), is never imported by it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from grader.feedback.summary import Outline
+    from grader.model import SubmissionReport
+
+# (report, outline(report) when the caller has it, colour for a terminal) -> the feedback's text
+Render = Callable[..., str]
+
+
+class Format(NamedTuple):
+    suffix: str  # of a file holding one student's feedback in this format
+    render: Render
+
+
+def _text(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+    from grader.feedback.text import render_text
+
+    return render_text(report, color=color)
+
+
+def _json(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+    from grader.feedback.json import render_json
+
+    return render_json(report)
+
+
+def _markdown(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+    from grader.feedback.markdown import render_markdown
+
+    return render_markdown(report, parts)
+
+
+def _html(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+    from grader.feedback.html import render_html
+
+    return render_html(report, parts)
+
+
+def _gradescope(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+    from grader.feedback.gradescope import render_gradescope
+
+    return render_gradescope(report)
+
+
+FORMATS: dict[str, Format] = {
+    "text": Format(".txt", _text),
+    "json": Format(".json", _json),
+    "md": Format(".md", _markdown),
+    "html": Format(".html", _html),
+    "gradescope": Format(".json", _gradescope),
+}

@@ -1,0 +1,48 @@
+"""GRADER_VERSION covers what changes scores, and only that: every module is classified."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from grader import versioning
+from grader.versioning import SCORE_PATHS, classified
+
+GRADER = Path(versioning.__file__).resolve().parent
+
+
+# run in a fresh interpreter: this one holds whatever other tests imported
+_LOADED = """
+import sys
+import grader.bulk.engine  # it adds the rows of missing exercises
+import grader.pipeline
+from grader.specs import load_specs
+
+load_specs()
+print("\\n".join(m.__file__ for m in list(sys.modules.values()) if getattr(m, "__file__", None)))
+"""
+
+
+def test_every_module_judging_loads_is_versioned_by_score_or_render_only():
+    out = subprocess.run([sys.executable, "-c", _LOADED], capture_output=True, text=True, check=True).stdout
+    judging = sorted({p for p in map(lambda line: Path(line).resolve(), out.splitlines()) if p.is_relative_to(GRADER)})
+    assert len(judging) > 40
+    wrong = {str(p.relative_to(GRADER.parent)): classified(p) for p in judging
+             if classified(p) not in (("score",), ("render",))}
+    assert not wrong, f"classify these in grader/versioning.py: {wrong}"
+
+
+def test_every_grader_file_is_in_exactly_one_list():
+    wrong = {str(p.relative_to(GRADER.parent)): classified(p) for p in GRADER.rglob("*.py") if len(classified(p)) != 1}
+    assert not wrong, f"classify these in grader/versioning.py: {wrong}"
+
+
+def test_feedback_and_exports_are_outside_the_grader_version():
+    root = GRADER.parent
+    assert classified(root / "grader/feedback/html.py") == ("render",)
+    assert classified(root / "grader/bulk/outputs.py") == ("render",)
+    assert classified(root / "grader/bulk/class_report.py") == ("unversioned",)
+    assert classified(root / "grader/relations/naming.py") == ("score",)
+    assert classified(root / "grader/sandbox/calls.py") == ("score",)
+    assert versioning.GRADER_VERSION == versioning.source_version(*SCORE_PATHS)
+    assert versioning.GRADER_VERSION != versioning.source_version("grader", "reference", "mlptutor/seeding.py")
+
