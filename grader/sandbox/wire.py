@@ -436,8 +436,9 @@ class Reporter:
     {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...],
     "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors`
     for the modules whose import stage failed among them, one entry per call stage among them,
-    in order: [id, status, value, error, seconds, args_after, j], whose values number their own
-    j arrays from 0; an entry's rows of the table follow those of the entries before it.
+    in order: [id, status, value, error, seconds, args_after, changed, warned, j], whose values
+    number their own j arrays from 0 (`changed`: the argument positions and keyword names the call
+    left modified; `warned`: its RuntimeWarning lines); an entry's rows of the table follow those of the entries before it.
     A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
     so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
 
@@ -460,7 +461,8 @@ class Reporter:
         self.errors[module] = reason
 
     def outcome(self, entry: list, arrays: list) -> None:
-        """Queue one call's [id, status, value, error, seconds, args_after] and the arrays its values number.
+        """Queue one call's [id, status, value, error, seconds, args_after, changed, warned] and the arrays
+        its values number.
 
         A ProtocolError (nothing queued) when its arrays are too large to send."""
         row_bytes, data_bytes = _ROW_BYTES * len(arrays), 0
@@ -511,7 +513,7 @@ class Reporter:
                     raise ProtocolError(TOO_LARGE)
             except (ValueError, ProtocolError) as exc:
                 error = f"{REFUSED}{type(exc).__name__}: {exc}"[:300]
-                text = _JSON.encode([entry[0], "error", None, error, entry[4], None, 0]).encode()
+                text = _JSON.encode([entry[0], "error", None, error, entry[4], None, [], [], 0]).encode()
                 entry_arrays, row_bytes = [], 0
             if size + len(text) + row_bytes > _TEXT_ROOM:
                 reports.append(self._report(before, b",".join(texts), arrays))
