@@ -19,6 +19,7 @@ import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import hidden_batch
+from grader.checks.tolerance import ATOL, RTOL
 from grader.checks.validate import layout_problem, leaves, result_problem
 from grader.sandbox import Outcome
 
@@ -53,8 +54,8 @@ class HygieneCheck(Check):
     points: float = 1.0
     inputs: Callable | None = None
     extreme: Callable | None = None
-    rtol: float = 1e-7
-    atol: float = 1e-10
+    rtol: float = RTOL
+    atol: float = ATOL
     pick: tuple | None = None
 
     def plan(self, ctx: Context) -> Plan:

@@ -112,5 +112,5 @@ def test_mutation_comparison_agrees_with_numpy_equal_nan(a, b):
 @pytest.mark.parametrize("value, expected", _JUDGED + [(np.float64(1.5), 1.5), (1.5, np.float64(1.5)), ({"W": _X}, {"W": _X}),
                                                       ((3, "relu", None), (3, "relu", None)), (np.nan, 1.0)])
 def test_validation_shortcut_agrees_with_the_full_walk(value, expected):
-    full = structure_problem(value, expected, lambda v, l, w: array_problem(v, l.shape, w), "result")
+    full = structure_problem(value, expected, lambda v, l, w: array_problem(v, l.shape, w, l.dtype), "result")
     assert value_problem(value, expected) == full
