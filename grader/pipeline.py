@@ -1,6 +1,6 @@
 """Grade one submission: a pipeline of small steps over one shared GradingJob.
 
-    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> report
+    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> require values -> report
 
 Each step is a function `step(job, grader)`, in the style of nbgrader's
 preprocessors: it reads what earlier steps left in the job and adds its own
@@ -15,7 +15,11 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Collection
 
-from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
+import numpy as np
+
+from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
+from grader.checks.hygiene import argument_name
+from grader.checks.validate import leaves
 from grader.mistakes import Mistake, diagnose
 from grader.model import CheckResult, SubmissionReport
 from grader.sandbox import Call, JobResult, Sandbox
@@ -86,6 +90,11 @@ def run(job: GradingJob, grader: Grader) -> None:
     for alias, call_id in aliases.items():
         if call_id in outcomes:
             outcomes[alias] = outcomes[call_id]
+    by_function: dict[tuple, list[Call]] = {}
+    for call in calls:
+        by_function.setdefault((call.module, call.function), []).append(call)
+    for p in job.planned:
+        p.ctx.calls[:] = by_function.get((p.ctx.module, p.ctx.function), ())
 
 
 def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
@@ -182,6 +191,93 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
             p.mistake = diagnose(p.function.mistakes, p.verdict.evidence)
 
 
+PROPERTY_KINDS = ("shape", "hygiene")  # checks of properties a wrong answer can have too
+
+
+def require_values(job: GradingJob, grader: Grader) -> None:
+    """Points mean correctness. A function's shape and hygiene points count in the share of its value
+    checks' inputs that it gets right (none when it gets none right); a function that returns the same
+    thing for every input (a constant, NaN, its argument unchanged) scores 0 on every check, saying so.
+    Functions without a value check (judged by behaviour or statistics only) are left as judged."""
+    functions: dict[tuple, list[Planned]] = {}
+    for p in job.planned:
+        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    for planned in functions.values():
+        values = [p for p in planned if p.check.kind == "value"]
+        if not values or any(p.verdict.message == NOT_IMPLEMENTED for p in values):
+            continue
+        share = sum(p.verdict.score * p.check.points for p in values) / sum(p.check.points for p in values)
+        if share >= 1.0:
+            continue
+        if nothing := does_nothing([e for p in values for e in p.verdict.evidence], sum(len(p.plan.calls) for p in values),
+                                   planned[0].ctx.reference):
+            for p in planned:
+                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: this earns no points on any check", ()), None
+            continue
+        for p in planned:
+            if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
+                p.verdict = _scaled(p, share)
+
+
+def _scaled(p: Planned, share: float) -> Verdict:
+    verdict, points = p.verdict, p.check.points
+    if share <= 0.0:
+        why = f"0 of {points:g}: {p.check.kind} points need correct values (no input of the value check is right)"
+    else:
+        why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
+               f"share of the value check's inputs that are right ({share:.0%})")
+    return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
+
+
+def does_nothing(evidence: list[Evidence], calls: int, reference) -> str | None:
+    """One line when every call of the value checks returned the same thing whatever the input: one
+    constant everywhere (zeros, NaN, ...), the same value, or an argument unchanged. Else None."""
+    if len(evidence) < 2 or len(evidence) < calls:  # a call that raised: not a do-nothing body
+        return None
+    fills = {_fill(e.value) for e in evidence}
+    if len(fills) == 1 and (fill := fills.pop()) is not None:
+        what = {"0.0": "zeros", "nan": "NaN", "inf": "inf", "-inf": "-inf"}.get(fill, f"the constant {fill}")
+        return f"returns {what} for every input"
+    first = _numbers(evidence[0].value)
+    if first is not None and all(_same(_numbers(e.value), first) for e in evidence[1:]):
+        return "returns the same value for every input"
+    for i in range(len(evidence[0].args)):
+        if all(i < len(e.args) and _same(_numbers(e.value), _numbers(e.args[i])) for e in evidence):
+            return f"returns its {argument_name(reference, i)} unchanged for every input"
+    return None
+
+
+def _numbers(value) -> list | None:
+    """The numeric leaves of a value as float64 arrays, or None when some leaf is not a number."""
+    found = []
+    for _, leaf in leaves(value):
+        if type(leaf) is np.ndarray and leaf.dtype.kind in "biuf":
+            found.append(leaf.astype(np.float64, copy=False))
+        elif type(leaf) in (float, int):
+            found.append(np.asarray(leaf, dtype=np.float64))
+        else:
+            return None
+    return found
+
+
+def _same(a: list | None, b: list | None) -> bool:
+    return (a is not None and b is not None and len(a) == len(b)
+            and all(x.shape == y.shape and np.array_equal(x, y, equal_nan=True) for x, y in zip(a, b)))
+
+
+def _fill(value) -> str | None:
+    """The one number every entry of `value` holds ("0.0", "nan", "0.5", ...), or None."""
+    numbers = _numbers(value)
+    if not numbers or not any(x.size for x in numbers):
+        return None
+    flat = np.concatenate([x.ravel() for x in numbers])
+    if np.isnan(flat).all():
+        return "nan"
+    if not (flat == flat[0]).all():
+        return None
+    return repr(float(flat[0]) + 0.0)  # -0.0 and 0.0 alike
+
+
 def report(job: GradingJob, grader: Grader) -> None:
     """CheckResult rows (load problems first), totals come from SubmissionReport."""
     rows = [
@@ -205,7 +301,8 @@ def report(job: GradingJob, grader: Grader) -> None:
     )
 
 
-STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes, report)
+STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes,
+                                                              require_values, report)
 
 
 class Grader:

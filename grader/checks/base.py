@@ -53,6 +53,9 @@ class Context:
     reference: Callable[..., Any]
     module: str = ""
     memo: dict = field(default_factory=dict, compare=False, repr=False)
+    # every call of this function in the submission's job, whichever check planned it (filled by the pipeline
+    # before judging): what a check judging all of them (hygiene's mutation aspect) reads
+    calls: list = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self):
         if not self.module:

@@ -176,7 +176,8 @@ def test_a_call_planned_by_several_checks_runs_once_under_its_own_id():
 
 def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     # log_softmax's shape, value and hygiene checks share 4 hidden inputs: 4 calls, the fixed example,
-    # the float32 and large-logit calls of hygiene; a wrong log_softmax fails two of them from their angles
+    # the float32 and large-logit calls of hygiene; a wrong log_softmax fails two of them from their angles,
+    # and its right shapes count only in the share of inputs whose values are right
     code = """
         import sys
         _log_softmax = log_softmax
@@ -188,5 +189,7 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     report = grader.grade({"softmax": with_code("softmax", code)}, only=["softmax"])
     assert report.output.count("call") == 7
     rows = rows_of(report, "log_softmax")
-    assert rows["shape"].passed  # reversed columns keep the shape
+    shape = rows["shape"]  # reversed columns keep the shape
+    assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
+    assert f"{shape.points:g} of 1: shape points count in the share of the value check's inputs" in shape.message
     assert not rows["value"].passed and not rows["hygiene"].passed
