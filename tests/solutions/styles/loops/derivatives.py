@@ -1,0 +1,29 @@
+"""Derivatives as formulas in sigmoid/tanh form (loops style)."""
+
+
+def sigmoid_derivative():
+    return "sigmoid(z)*(1 - sigmoid(z))"
+
+
+def tanh_derivative():
+    return "1 - tanh(z)**2"
+
+
+def softmax_diagonal():
+    return "s_i*(1 - s_i)"
+
+
+def softmax_off_diagonal():
+    return "-(s_i*s_j)"
+
+
+def softmax_ce_gradient():
+    return "-(y_i - p_i)"
+
+
+def l2_gradient():
+    return "w*lam"
+
+
+def chain_rule_w1():
+    return "(w2*w1*x - y)*w2*x"
