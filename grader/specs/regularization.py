@@ -146,8 +146,11 @@ def dropout_case(n, k, rng, p=0.3, mode="train"):
 
 
 def backward_case(n, k, rng):
-    mask = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
-    return rng.normal(size=(n, k)), mask
+    """dA and a mask that keeps some units and drops others (all dropped, the right dA would be all zeros)."""
+    cache = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
+    while cache["mask"].all() or not cache["mask"].any():
+        cache = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
+    return rng.normal(size=(n, k)), cache
 
 
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
