@@ -23,6 +23,9 @@ CURVES = (
     ("gains smaller than min_delta", [1.0, 0.95, 0.93, 0.92, 0.5], 3, 0.1),  # stop 3, best 0
     ("a flat curve", [1.0, 1.0, 1.0, 1.0], 2, 0.0),  # ties do not improve: stop 2, best 0
     ("patience 1", [0.5, 0.6, 0.4], 1, 0.0),  # stop 1, best 0
+    # min_delta is absolute: on losses far from 1 a relative rule (best * (1 - min_delta)) stops elsewhere
+    ("min_delta on losses near 10", [10.0, 9.0, 8.5, 8.2, 7.9, 7.7, 7.6, 7.55], 2, 0.25),  # stop 7, best 6
+    ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),  # stop 2, best 0
 )
 
 

@@ -11,6 +11,7 @@ from grader.checks.behaviour import BehaviourCheck, Scenario
 from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
+from grader.checks.tolerance import allclose
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
@@ -32,7 +33,7 @@ def caches_hold_the_pass(value, expected, case):
     """Each layer's cache holds its input, parameters and pre-activation (structure already validated)."""
     for l, (got, exp) in enumerate(zip(value, expected), start=1):
         for key, meaning in CACHE_ENTRIES.items():
-            if not np.allclose(got[key], exp[key], rtol=1e-7, atol=1e-10):
+            if not allclose(got[key], exp[key]):
                 return f"the cache of layer {l} has the wrong {key!r}: it must hold {meaning}"
     return None
 
