@@ -82,7 +82,8 @@ def row_checks():
 
 JACOBIAN_ROWS = logit_rows(4)
 TARGETS = Inputs("inputs", sized(lambda n, k, rng: (normal((n, k), 3.0)(rng), _one_hot(n, k, rng)), LOGIT_SIZES))
-LARGE_TARGETS = np.eye(4)[[1, 0, 1]]  # row 2's class is 805 below its maximum; row 3's is 10 below, all near -1000
+# row 2's class is 805 below its row maximum; row 3's is 10 below, all its logits near -1000
+LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
 
 
 SPEC = ExerciseSpec("softmax", (
@@ -91,10 +92,11 @@ SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
+        HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=lambda rng: [(LARGE,)]),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
-        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), (LARGE, LARGE_TARGETS)),
-                   hidden=TARGETS),
+        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
+        HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=lambda rng: [LARGE_CASE]),
     ), (CE_NO_MEAN, CE_SIGN)),
 ))

@@ -59,7 +59,7 @@ def test_untouched_stubs_say_not_implemented_per_function(grader):
     assert {r.message for r in report.checks} == {"not implemented yet"}
     text = render_text(report)
     assert "Traceback" not in text
-    assert "TODO dense_backward  0/5  not implemented yet" in text
+    assert "TODO dense_backward  0/6  not implemented yet" in text
 
 
 def test_warnings_and_prints_keep_full_marks(grader, with_code):
@@ -120,7 +120,7 @@ def test_syntax_error_is_one_line_with_its_line_number(grader):
     assert "layers.py could not be loaded" in load.message and "line 3" in load.message
     assert not report.passed and report.score == 0
     assert {r.message for r in report.checks if r.kind != "load"} == {"not run: layers.py could not be loaded"}
-    assert "FAIL dense_backward  0/5  not run: layers.py could not be loaded" in render_text(report)
+    assert "FAIL dense_backward  0/6  not run: layers.py could not be loaded" in render_text(report)
 
 
 def test_missing_function_is_one_line(grader, solution):
