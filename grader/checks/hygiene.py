@@ -110,8 +110,8 @@ class HygieneCheck(Check):
         for call, where in calls:
             outcome = outcomes.get(call.id)
             if outcome is not None and outcome.warnings:
-                return [f"on {where}: {outcome.warnings[0]}: compute it so that nothing overflows, is 0/0 or log(0) "
-                        "on the inputs the docstring promises"]
+                return [f"on {where}: {outcome.warnings[0]}: the docstring promises these inputs work without warnings "
+                        "(compute so that nothing overflows, is 0/0 or log(0))"]
         return []
 
     def _dtype(self, outcome, like) -> list[str]:
