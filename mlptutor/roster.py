@@ -4,10 +4,13 @@ A CSV (UTF-8, a leading BOM is fine) with a header row; column names are
 case-insensitive and other columns are ignored:
 
 - the id: the first of `student`, `student_id`, `id`, `username` present.
-  Ids seed quiz variants and name files, so they hold only letters, digits,
-  '.', '_' and '-', start with a letter or digit, are at most 100 characters
-  long and are unique even ignoring case (a.html and A.html are one file on
-  some disks);
+  Ids seed quiz variants and hidden inputs and name files; `id_problem` holds
+  the one rule every reader of ids applies (this roster, submission folders,
+  zips, flat files and notebooks of `mlptutor grade`, nbgrader's folders):
+  ASCII letters, digits, '.', '_', '-', '@' and '+' (so e-mail-like ids such as
+  ann.lee+1@uni.edu work), starting with a letter or digit, at most 100
+  characters, no space; unique even ignoring case (a.html and A.html are one
+  file on some disks);
 - the display name: `name`, else `first_name` + ' ' + `last_name`, else the id;
 - `first_name`, `last_name`, `email` (the nbgrader export's columns).
 
@@ -34,11 +37,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ID_COLUMNS", "RosterError", "Student", "Roster", "read_roster"]
+__all__ = ["ID_COLUMNS", "ID_RULE", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
 
 ID_COLUMNS = ("student", "student_id", "id", "username")
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-_ID_RULE = "may hold only letters, digits, '.', '_' and '-', start with a letter or digit, at most 100 characters"
+# ASCII only: a roster's "zoë" (NFC) and a Mac zip's folder "zoë" (NFD) would be two students
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}")
+ID_RULE = ("may hold only ASCII letters, digits, '.', '_', '-', '@' and '+', start with a letter or digit, "
+           "at most 100 characters (no space)")
+
+
+def id_problem(student_id: str) -> str | None:
+    """Why `student_id` is not a usable student id (the rule above), or None when it is."""
+    if _ID.fullmatch(student_id):
+        return None
+    if " " in student_id.strip():
+        return f"{student_id!r} holds a space; a student id {ID_RULE}"
+    return f"{student_id!r} {ID_RULE}"
 # embedding, override and isolate controls: they reorder the text printed after them
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
 
@@ -151,8 +165,8 @@ def read_roster(path: str | Path) -> Roster:
             student_id = row[id_at].strip()
             if not student_id:
                 problems.append(f"{where}: empty id")
-            elif not _ID.fullmatch(student_id):
-                problems.append(f"{where}: id {student_id!r} {_ID_RULE}")
+            elif problem := id_problem(student_id):
+                problems.append(f"{where}: id {problem}")
             elif student_id.casefold() in first_row:
                 first, written = first_row[student_id.casefold()]
                 case = "" if written == student_id else f" as {written!r}, ids differing only in case name one file"

@@ -86,8 +86,8 @@ def test_bad_rows_are_left_out_with_one_line_each(write):
     assert [s.id for s in roster.students] == ["a1", "d4"]
     assert roster.problems == [
         f"{path} row 3: empty id",
-        f"{path} row 4: id 'a/1' may hold only letters, digits, '.', '_' and '-', start with a letter or digit,"
-        " at most 100 characters",
+        f"{path} row 4: id 'a/1' may hold only ASCII letters, digits, '.', '_', '-', '@' and '+',"
+        " start with a letter or digit, at most 100 characters (no space)",
         f"{path} row 5: duplicate id 'a1' (first on row 2)",
         f"{path} row 6: duplicate id 'A1' (first on row 2 as 'a1', ids differing only in case name one file)",
         f"{path} row 7: 1 field, the header has 2",

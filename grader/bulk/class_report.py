@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from html import escape
+from grader.feedback.escape import html_text as escape
 
-from grader.bulk.engine import MISSING
+from grader.bulk.engine import MISSING, NOT_GRADED
 from grader.bulk.svg import bars, histogram
 from grader.feedback.html import page
 from grader.feedback.summary import points
@@ -30,14 +30,16 @@ def _summary(reports: list[SubmissionReport]) -> str:
 
 
 def _files(reports: list[SubmissionReport]) -> str:
-    """Per exercise: students whose file was missing, and whose file could not be loaded."""
+    """Per exercise: students whose file was missing, whose file could not be loaded, and whose whole
+    submission could not be graded (grader.bulk.engine.ungradable_report)."""
     problems = Counter((c.exercise, c.check) for r in reports for c in r.checks if c.kind == "load")
     exercises = sorted({exercise for exercise, _ in problems})
     if not exercises:
         return "<p>Every submission had every file, and every file loaded.</p>"
-    rows = "".join(f"<tr><td>{escape(e)}.py</td><td>{problems[e, MISSING]}</td><td>{problems[e, 'load']}</td></tr>"
-                   for e in exercises)
-    return f"<table><tr><th>file</th><th>missing</th><th>could not be loaded</th></tr>{rows}</table>"
+    rows = "".join(f"<tr><td>{escape(e)}.py</td><td>{problems[e, MISSING]}</td><td>{problems[e, 'load']}</td>"
+                   f"<td>{problems[e, NOT_GRADED]}</td></tr>" for e in exercises)
+    return ("<table><tr><th>file</th><th>missing</th><th>could not be loaded</th><th>submission not gradable</th></tr>"
+            f"{rows}</table>")
 
 
 def _pass_rates(reports: list[SubmissionReport]) -> str:

@@ -13,6 +13,7 @@ from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
 from grader.bulk.outputs import write_atomic, write_gradescope
 from grader.bulk.run import grade_class
+from grader.feedback.escape import visible_line
 from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
@@ -22,6 +23,9 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
     if executor == "dask":
         if not scheduler:
             raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        if workers:
+            raise click.UsageError("--workers counts local processes; with --executor dask the cluster's workers grade "
+                                   "(start each with `dask worker ADDRESS --nthreads N`)")
         from grader.bulk.dask_executor import DaskExecutor
 
         return DaskExecutor(engine, scheduler)
@@ -56,7 +60,7 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     except KeyboardInterrupt:
         raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
     for problem in summary.problems:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(summary.line())
     if not summary.usable:
         raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")
@@ -83,10 +87,8 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
               help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
 def export(fmt, assignment, gradebook_path, roster, out):
     """Export an assignment from the gradebook."""
-    if not gradebook_path.is_file():
-        raise click.ClickException(f"no gradebook at {gradebook_path}: run `mlptutor grade` first or give --gradebook")
     try:
-        with Gradebook(gradebook_path) as gradebook:
+        with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
         listed = read_roster(roster) if roster else None
@@ -102,5 +104,5 @@ def export(fmt, assignment, gradebook_path, roster, out):
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     for problem in listed.skipped() if listed else []:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")

@@ -15,7 +15,6 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +23,7 @@ from grader.bulk.filelimits import FileLimits
 from grader.bulk.folders import read_file, read_folder
 from grader.bulk.sources import Modules, modules_from_files
 from grader.bulk.zips import ZipRefused, read_zip
-
-STUDENT_ID = re.compile(r"^[^\W_][\w .@+-]{0,99}$")
+from mlptutor.roster import id_problem
 
 
 class DiscoveryError(ValueError):
@@ -72,9 +70,10 @@ def discover(root: Path, exercises: Collection[str], assignment: str | None = No
 
 
 def _student_ok(student: str, label: str, problems: list[str]) -> bool:
-    if STUDENT_ID.match(student):
+    """The roster's id rule (mlptutor.roster.id_problem), for every layout; a bad id is one line."""
+    if (problem := id_problem(student)) is None:
         return True
-    problems.append(f"{label}: {student!r} is not a usable student id (letters, digits, space . _ @ + -); rename it")
+    problems.append(f"{label}: {problem}; rename it, not graded")
     return False
 
 

@@ -17,6 +17,7 @@ from grader.model import CheckResult, SubmissionReport
 
 GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
 MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
+NOT_GRADED = "graded"  # check name of the rows of a submission that cannot be graded (kind "load")
 PRELOAD = ("numpy",)  # what the zygote of a worker's sandbox imports
 
 
@@ -37,6 +38,24 @@ def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float])
                 exercise=name, function="(file)", check=MISSING, kind="load", points=0.0,
                 max_points=max_points, passed=False, message=f"{name}.py is missing from the submission"))
     return report
+
+
+def ungradable_report(student: str, content_hash: str, grader_version: str, exercises: dict[str, float],
+                      reason: str) -> SubmissionReport:
+    """The report of a submission the engine cannot grade (the same way on every run): 0 out of the
+    full points of every exercise, with the reason. Recorded like any report (by content hash and
+    grader version), so a rerun skips it and a new grader version grades it again."""
+    message = f"not graded: {reason}"
+    rows = [CheckResult(exercise=name, function="(file)", check=NOT_GRADED, kind="load", points=0.0,
+                        max_points=max_points, passed=False, message=message)
+            for name, max_points in exercises.items()]
+    return SubmissionReport(student, rows, content_hash=content_hash, grader_version=grader_version,
+                            isolation="not run", problems=[message])
+
+
+def not_graded_reason(report: SubmissionReport) -> str:
+    """The reason an ungradable report gives, or "" for a graded one."""
+    return next((c.message for c in report.checks if c.check == NOT_GRADED and c.kind == "load"), "")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,12 @@
 """Exports of an assignment's reports: grades CSV, Gradescope results.json, nbgrader's CSV.
 
-- grades.csv: one row per student, one column per exercise (points), total, max_score.
+Text shown to people is escaped (grader.feedback.escape): Gradescope's text
+fields show control characters visibly, and a CSV text cell that a
+spreadsheet would run as a formula (starting with = + - @ tab CR) gets a
+leading apostrophe.
+
+- grades.csv: one row per student, one column per exercise (points), total, max_score, note (why a
+  submission that cannot be graded scores 0, else empty).
 - Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
   per submission {"score", "execution_time", "output" (notes and the student's
   captured output), "output_format",
@@ -17,6 +23,8 @@ from __future__ import annotations
 import csv
 import io
 
+from grader.bulk.engine import not_graded_reason
+from grader.feedback.escape import csv_cell, visible
 from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
 from grader.model import SubmissionReport
 from mlptutor.roster import Student
@@ -30,16 +38,11 @@ def exercise_names(reports: list[SubmissionReport]) -> list[str]:
     return sorted({c.exercise for r in reports for c in r.checks})
 
 
-def _cell(value: str) -> str:
-    """A text cell a spreadsheet will not run as a formula (CSV injection: "=HYPERLINK(...)")."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def _csv(header, rows) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows([_cell(v) if isinstance(v, str) else v for v in row] for row in rows)
+    writer.writerows([csv_cell(v) if isinstance(v, str) else v for v in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -55,8 +58,8 @@ def grades_csv(reports: list[SubmissionReport]) -> str:
         for c in report.checks:
             per[c.exercise] += c.points
         rows.append([report.student, *(_number(round(per[n], 6)) for n in names),
-                     _number(report.score), _number(report.max_score)])
-    return _csv(["student", *names, "total", "max_score"], rows)
+                     _number(report.score), _number(report.max_score), not_graded_reason(report)])
+    return _csv(["student", *names, "total", "max_score", "note"], rows)
 
 
 @per_group
@@ -69,7 +72,7 @@ def _tests(exercise: Group) -> list[tuple]:
         lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in fn.rows if r.mistake]
         name = f"{exercise.name}.{fn.name}" if fn.name != "(file)" else f"{exercise.name}.py"
         status = "passed" if function_state(fn.rows) == "passed" else "failed"
-        tests.append((name, fn.score, fn.max_score, status, "\n".join(lines)))
+        tests.append((visible(name), fn.score, fn.max_score, status, visible("\n".join(lines))))
     return tests
 
 
@@ -84,6 +87,7 @@ def gradescope_results(report: SubmissionReport, parts: Outline | None = None) -
     summary = "\n".join(report.problems)
     if report.output.strip():
         summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)
+    summary = visible(summary)
     return {
         "score": parts.score,
         "execution_time": round(report.seconds, 3),

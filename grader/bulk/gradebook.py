@@ -14,19 +14,37 @@ mix. WAL journaling with synchronous=NORMAL keeps one commit per submission
 cheap (no fsync per commit; a power cut may lose the last commits, never
 corrupt the file) and lets readers (exports, `mlptutor quiz grade`) work while
 a run writes.
+
+A gradebook is recognised before anything is written: its SQLite header
+carries mlptutor's application_id (a gradebook of an earlier version, with
+application_id 0, is recognised by its two tables, read with a read-only,
+immutable connection that leaves no -wal/-shm files, and then stamped). Any
+other file (another application's SQLite database, a text file, a folder) is
+refused with one line and left exactly as it was. A missing or empty
+(0-byte) file is a new gradebook: SQLite itself reads a 0-byte file as an
+empty database, so nothing is lost, and a run killed just after creating the
+file resumes. A new gradebook is created with mode 0600 (it holds grades), as
+are its -wal/-shm files (SQLite gives them the database's mode).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 from grader.bulk.rows import FIELDS, shared_check, values_of
 from grader.model import CheckResult, SubmissionReport
 
+APPLICATION_ID = 0x6D6C7074  # "mlpt", in the SQLite header at offset 68 (PRAGMA application_id)
+SCHEMA_VERSION = 1  # PRAGMA user_version
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# stamped before WAL is switched on, so the mark is in the main file's header at once (not in the -wal)
+_STAMP = f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS submissions (
     assignment     TEXT NOT NULL,
@@ -83,18 +101,65 @@ class GradebookError(Exception):
     """A gradebook file that cannot be opened or written (message is one line)."""
 
 
+_REFUSED = "nothing was changed; give the path of a mlptutor gradebook, or a new one"
+
+
+def _is_legacy(path: Path) -> bool:
+    """True when the SQLite file at `path` (application_id 0) has exactly the gradebook's two tables."""
+    uri = f"file:{quote(os.path.abspath(path))}?mode=ro&immutable=1"  # immutable: no locks, no -shm, no -wal
+    try:
+        db = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            columns = {row[1] for row in db.execute("PRAGMA table_info(checks)")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+    return tables == {"submissions", "checks"} and set(_CHECK_COLUMNS.values()) <= columns
+
+
+def _existing(path: Path) -> bool:
+    """True for a mlptutor gradebook at `path`, False when there is none yet (no file, or an empty one);
+    GradebookError (one line) for anything else. Nothing is written."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return False
+    except IsADirectoryError:
+        raise GradebookError(f"gradebook {path} is a folder, not a file; {_REFUSED}") from None
+    except OSError as exc:
+        raise GradebookError(f"cannot read gradebook {path}: {exc.strerror or exc}") from None
+    if not header:
+        return False
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise GradebookError(f"{path} is not a SQLite file, so not a mlptutor gradebook; {_REFUSED}")
+    application = int.from_bytes(header[68:72], "big")
+    if application == APPLICATION_ID or (application == 0 and _is_legacy(path)):
+        return True
+    raise GradebookError(f"{path} is a SQLite database of another application, not a mlptutor gradebook; {_REFUSED}")
+
+
 class Gradebook:
-    """A gradebook file; `Gradebook(path)` creates the schema if missing.
+    """A gradebook file; `Gradebook(path)` creates it (mode 0600) and its schema if missing,
+    `Gradebook(path, create=False)` only opens an existing one. Any other file is refused
+    untouched (GradebookError, see above).
 
     Usable as a context manager (closes the connection on exit).
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
+        if not _existing(self.path):
+            if not create:
+                raise GradebookError(f"no gradebook at {self.path}: run `mlptutor grade` first or give --gradebook")
+            self._create_file()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in record)
             self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            if self._db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                self._db.executescript(_STAMP)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
@@ -102,6 +167,14 @@ class Gradebook:
             self._rows_per_insert = min(_ROWS_PER_INSERT, parameters // _ROW_VALUES)
         except (sqlite3.Error, OSError) as exc:
             raise GradebookError(f"cannot open gradebook {self.path}: {exc} (is it a mlptutor gradebook on a writable disk?)") from None
+
+    def _create_file(self) -> None:
+        """An empty file at self.path with mode 0600, so SQLite's file and its -wal/-shm hold grades privately."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600))
+        except OSError as exc:
+            raise GradebookError(f"cannot create gradebook {self.path}: {exc.strerror or exc}") from None
 
     def close(self) -> None:
         self._db.close()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from grader.bulk.class_report import render_class_report
 from grader.bulk.exports import gradescope_results, grades_csv
+from grader.feedback.escape import visible_line
 from grader.feedback.html import render_html
 from grader.feedback.markdown import render_markdown
 from grader.feedback.summary import Outline, outline
@@ -84,4 +85,4 @@ class OutputFolder:
         self.root.mkdir(parents=True, exist_ok=True)
         write_atomic(self.root / "grades.csv", grades_csv(reports))
         write_atomic(self.root / "class-report.html", render_class_report(assignment, reports, problems))
-        write_atomic(self.root / "problems.txt", "".join(p + "\n" for p in problems))
+        write_atomic(self.root / "problems.txt", "".join(visible_line(p) + "\n" for p in problems))

@@ -3,7 +3,8 @@
 The coordinator talks to each worker over its own pipe and keeps at most
 PREFETCH jobs in flight per worker (so a worker never waits for the next
 job), which also tells it exactly which job a dying worker was running: that
-job is retried once on a fresh worker, then reported as failed; the worker's
+job is retried once on a fresh worker, then reported as ungradable (recorded
+with 0 and the reason, see jobs.Done); the worker's
 queued jobs go back to the queue untouched. A worker silent for STALLED
 seconds (a sandbox that failed to enforce its own time limits) is killed and
 counts as dying. Workers ignore Ctrl-C (the coordinator stops them) and exit
@@ -150,7 +151,7 @@ class LocalPool:
                 pending = pending[1:]
                 yield Done(running.student, None,
                            f"the grading worker died {ATTEMPTS} times on this submission (exit code {code}); "
-                           "rerun to retry, and report it to the grader's maintainers")
+                           "report it to the grader's maintainers", ungradable=True)
         queue.extendleft(reversed(pending))
         workers.remove(dead)
         if queue:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from grader.bulk.discovery import Submission, discover
-from grader.bulk.engine import Engine
+from grader.bulk.engine import Engine, EngineError, ungradable_report
 from grader.bulk.gradebook import Gradebook
 from grader.bulk.jobs import Done, Job
 from grader.bulk.outputs import OutputFolder
@@ -36,16 +36,18 @@ class RunSummary:
     graded: int = 0
     skipped: int = 0  # already in the gradebook with the same content and grader version
     failed: int = 0
+    recorded_failed: int = 0  # of the failed: ungradable submissions recorded with 0 and the reason
     problems: list[str] = field(default_factory=list)
 
     @property
     def usable(self) -> bool:
         """True when the gradebook holds a result for at least one submission of this run."""
-        return self.graded + self.skipped > 0
+        return self.graded + self.skipped + self.recorded_failed > 0
 
     def line(self) -> str:
+        recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
         return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
-                f"{self.failed} failed, {len(self.problems)} problems")
+                f"{self.failed} failed{recorded}, {len(self.problems)} problems")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -69,21 +71,33 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
-        notes = {s.student: s.problems for s in todo}
+        pending = {s.student: s for s in todo}
         written: set[str] = set()
         bar = Progress(len(todo), progress)
+        stopped = None
         try:
             for done in executor.run(Job(s.student, s.modules) for s in todo):
-                if done.report is None:
+                submission = pending[done.student]
+                report = done.report
+                if report is None:
                     summary.failed += 1
-                    summary.problems.append(f"{done.student}: {done.error}")
+                    if done.ungradable:  # the same on every run: recorded with 0, so reruns do not retry it
+                        summary.recorded_failed += 1
+                        report = ungradable_report(done.student, engine.content_hash(submission.modules),
+                                                   engine.version, engine.exercises(), done.error)
+                    summary.problems.append(f"{done.student}: {done.error}"
+                                            + ("; recorded with 0 (--regrade tries again)" if report else ""))
                 else:
-                    done.report.problems[:0] = notes[done.student]
-                    folder.write_student(done.report)
-                    gradebook.record(found.assignment, done.report)
-                    written.add(done.student)
                     summary.graded += 1
+                if report is not None:
+                    report.problems[:0] = submission.problems
+                    folder.write_student(report)
+                    gradebook.record(found.assignment, report)
+                    written.add(done.student)
                 bar.advance(done.report is not None)
+        except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
+            stopped = exc
+            summary.problems.append(str(exc))
         finally:
             bar.close()
         reports = gradebook.reports(found.assignment)
@@ -91,4 +105,6 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         if report.student not in written and not folder.has_student(report.student):
             folder.write_student(report)
     folder.write_class(found.assignment, reports, summary.problems)
+    if stopped is not None:  # after the class files: they show what the gradebook holds, and why the run stopped
+        raise stopped
     return summary

@@ -8,9 +8,7 @@ escaped, so a student's output or message cannot inject markup. The same
 
 from __future__ import annotations
 
-from functools import lru_cache
-from html import escape as _escape
-
+from grader.feedback.escape import html_text as escape
 from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group, points
 from grader.model import SubmissionReport
 
@@ -23,10 +21,6 @@ th{background:#f3f5f7}.pass{color:#1a7f37}.fail{color:#c62828}.todo{color:#9a670
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;font-size:13px}ul.problems li{color:#9a6700}
 .bar{fill:#4a7bd0}.axis{stroke:#8b949e;stroke-width:1}.label{font-size:11px;fill:#57606a}
 """
-
-# the same check names, messages and hints recur in every report of a class: escape each once
-escape = lru_cache(maxsize=4096)(_escape)
-
 
 def page(title: str, body: str) -> str:
     """A complete HTML document around `body` (already HTML) with the shared inline style."""

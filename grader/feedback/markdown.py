@@ -1,42 +1,43 @@
-"""`--format md`: one table per exercise (function, check, points, result), mistakes and hints inline."""
+"""`--format md`: one table per exercise (function, check, points, result), mistakes and hints inline.
+
+Student text goes through grader.feedback.escape: table cells and list items
+as inline text (no markup, no cell breaks), names as code spans, the output
+in a fence longer than any backtick run in it.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from grader.feedback.escape import md_code, md_fence, md_text
 from grader.feedback.summary import Group, Outline, capped, outline, per_group, points, shared_message
 from grader.model import SubmissionReport
-
-
-@lru_cache(maxsize=4096)  # messages and hints recur in every report of a class
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 @per_group
 def _exercise(exercise: Group) -> list[str]:
     """The section of one exercise: its heading and table."""
-    out = ["", f"## {exercise.name}.py: {points(exercise.score, exercise.max_score)}", "",
+    out = ["", f"## {md_text(exercise.name)}.py: {points(exercise.score, exercise.max_score)}", "",
            "| function | check | points | result |", "| --- | --- | --- | --- |"]
     for fn in exercise.parts:
+        function = md_code(fn.name)
         if message := shared_message(fn.rows):
-            out.append(f"| `{fn.name}` | all | {points(fn.score, fn.max_score)} | {_cell(message)} |")
+            out.append(f"| {function} | all | {points(fn.score, fn.max_score)} | {md_text(message)} |")
             continue
         for r in fn.rows:
-            result = ("passed: " if r.passed else "**failed**: ") + _cell(r.message)
+            result = ("passed: " if r.passed else "**failed**: ") + md_text(r.message)
             if r.mistake:
-                result += f" <br>mistake `{r.mistake}`: {_cell(r.hint or '')}"
-            out.append(f"| `{fn.name}` | {r.check} ({r.kind}) | {points(r.points, r.max_points)} | {result} |")
+                result += f" <br>mistake {md_code(r.mistake)}: {md_text(r.hint or '')}"
+            out.append(f"| {function} | {md_text(r.check)} ({md_text(r.kind)}) | {points(r.points, r.max_points)} "
+                       f"| {result} |")
     return out
 
 
 def render_markdown(report: SubmissionReport, parts: Outline | None = None) -> str:
     """The page; `parts` is `outline(report)` when the caller has it already."""
     parts = parts or outline(report)
-    out = [f"# Feedback for {report.student}: {points(parts.score, parts.max_score)}", ""]
-    out += [f"- {_cell(p)}" for p in report.problems]
+    out = [f"# Feedback for {md_text(report.student)}: {points(parts.score, parts.max_score)}", ""]
+    out += [f"- {md_text(p)}" for p in report.problems]
     for exercise in parts.exercises:
         out += _exercise(exercise)
     if report.output.strip():
-        out += ["", "## Output of your code", "", "```", capped(report.output), "```"]
+        out += ["", "## Output of your code", "", *md_fence(capped(report.output))]
     return "\n".join(out) + "\n"

@@ -1,6 +1,8 @@
 """Terminal feedback: per exercise, function and check, with the mistake's name and hint.
 
-Colour only when asked (the command asks when stdout is a TTY). A function
+Colour only when asked (the command asks when stdout is a TTY). Student text
+is shown through grader.feedback.escape: control characters and escape
+sequences written out, one-line fields kept on one line. A function
 whose checks all failed for one reason (not implemented yet, missing, file
 not loaded) is one line. The student's captured output comes last, capped.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import click
 
+from grader.feedback.escape import visible_line, visible
 from grader.feedback.summary import Group, capped, function_state, outline, points, shared_message
 from grader.model import SubmissionReport
 
@@ -18,33 +21,34 @@ _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implement
 def render_text(report: SubmissionReport, color: bool = False) -> str:
     style = (lambda text, fg, bold=False: click.style(text, fg=fg, bold=bold)) if color else (lambda text, *a, **k: text)
     parts = outline(report)
-    lines = list(report.problems)
+    lines = [visible_line(p) for p in report.problems]
     for exercise in parts.exercises:
-        lines.append(style(f"{exercise.name}.py  {points(exercise.score, exercise.max_score)}", None, bold=True))
+        lines.append(style(f"{visible_line(exercise.name)}.py  {points(exercise.score, exercise.max_score)}", None, bold=True))
         for fn in exercise.parts:
             lines += _function_lines(fn, style)
     lines.append(style(f"Total: {points(parts.score, parts.max_score)}", None, bold=True))
     if report.output.strip():
-        lines += ["", "Output of your code:", _indent(capped(report.output), "  | ")]
+        lines += ["", "Output of your code:", _indent(capped(visible(report.output)), "  | ")]
     return "\n".join(lines) + "\n"
 
 
 def _function_lines(fn: Group, style) -> list[str]:
     rows = fn.rows
     if fn.name == "(file)":
-        return [style(f"  {r.message}", "red") for r in rows]
+        return [style(f"  {visible_line(r.message)}", "red") for r in rows]
     mark, colour = _MARKS[function_state(rows)]
-    head = f"  {style(mark, colour)} {fn.name}  {points(fn.score, fn.max_score)}"
+    head = f"  {style(mark, colour)} {visible_line(fn.name)}  {points(fn.score, fn.max_score)}"
     if message := shared_message(rows):
-        return [f"{head}  {message}"]
+        return [f"{head}  {visible_line(message)}"]
     lines = [head]
     for r in rows:
         sign = style("ok", "green") if r.passed else style("x", "red")
-        lines.append(f"    {sign} {r.check} ({r.kind}) {points(r.points, r.max_points)}: {r.message}")
+        lines.append(f"    {sign} {visible_line(r.check)} ({visible_line(r.kind)}) {points(r.points, r.max_points)}: "
+                     f"{visible_line(r.message)}")
         if r.mistake:
-            lines.append(style(f"      looks like: {r.mistake}", "magenta"))
+            lines.append(style(f"      looks like: {visible_line(r.mistake)}", "magenta"))
         if r.hint:
-            lines.append(f"      hint: {r.hint}")
+            lines.append(f"      hint: {visible_line(r.hint)}")
     return lines
 
 

@@ -75,3 +75,15 @@ def test_the_default_path_does_not_import_dask():
     code = ("import sys, grader.bulk.commands, grader.bulk.run, grader.bulk.pool; "
             "sys.exit('dask' in sys.modules or 'distributed' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_file_names_with_escape_sequences_are_shown_visibly(tmp_path, write, fake_engine):
+    write("class/alice/softmax.py", "CORRECT")
+    write("class/alice/\x1b]0;owned\x07\u202eevil.py", "x = 1")
+    out = tmp_path / "out"
+    result = _grade(tmp_path / "class", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    problems = (out / "problems.txt").read_text()
+    for text in (result.output, problems, (out / "feedback" / "alice.md").read_text()):
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    assert "\\x1b]0;owned\\x07\\u202eevil.py" in problems

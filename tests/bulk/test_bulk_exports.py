@@ -48,7 +48,7 @@ def _reports():
 
 def test_grades_csv_one_row_per_student_one_column_per_exercise():
     rows = list(csv.DictReader(io.StringIO(grades_csv(_reports()))))
-    assert list(rows[0]) == ["student", "losses", "softmax", "total", "max_score"]
+    assert list(rows[0]) == ["student", "losses", "softmax", "total", "max_score", "note"]
     assert [(r["student"], r["softmax"], r["losses"], r["total"], r["max_score"]) for r in rows] == [
         ("alice", "2", "2", "4", "4"), ("bob", "1", "0", "1", "4"), ("carol, jr", "0", "1", "1", "4")]
 
@@ -101,4 +101,4 @@ def test_class_report_is_self_contained_with_inline_svg():
     assert page.count("<svg") == 2  # histogram and mistakes
     assert "softmax-off-by-one" in page and "losses-off-by-one" in page
     assert "<td>1/3</td><td>33%</td>" in page  # softmax value check passed by alice only
-    assert "<tr><td>losses.py</td><td>1</td><td>0</td></tr>" in page  # bob handed in no losses.py
+    assert "<tr><td>losses.py</td><td>1</td><td>0</td><td>0</td></tr>" in page  # bob handed in no losses.py

@@ -2,7 +2,7 @@ import pickle
 
 from bulk_fakes import fake_grade
 
-from grader.bulk.jobs import Done, pack, unpack
+from grader.bulk.jobs import Done, Job, grade_job, pack, unpack
 
 
 def test_pack_round_trips_a_report_and_an_error():
@@ -20,3 +20,23 @@ def test_unpacked_rows_that_recur_are_one_instance():
     second = unpack(pack(Done("b", fake_grade("b", {"softmax": "CORRECT"}))))
     assert first.report.checks[0] is second.report.checks[0]  # frozen rows are shared, not rebuilt per student
     assert first.report.checks is not second.report.checks
+
+
+def _raising(exc):
+    def grade(student, modules):
+        raise exc
+    return grade
+
+
+def test_a_failure_of_the_submission_is_ungradable_one_of_the_machine_is_retried():
+    from grader.sandbox.calls import SandboxError
+    from grader.sandbox.wire import ProtocolError
+
+    job = Job("bob", {"softmax": "x"})
+    for exc in (ProtocolError("message too large"), ValueError("bad input")):
+        done = grade_job(_raising(exc), job)
+        assert done.ungradable and done.report is None and done.error.startswith("cannot be graded (")
+    for exc in (SandboxError("the sandbox interpreter failed to start"), OSError(24, "Too many open files"), MemoryError()):
+        done = grade_job(_raising(exc), job)
+        assert not done.ungradable and done.error.endswith("rerun to retry")
+    assert unpack(pack(Done("eve", None, "too large", ungradable=True))).ungradable

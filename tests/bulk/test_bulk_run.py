@@ -37,7 +37,7 @@ def test_resume_skips_graded_and_regrade_forces(tmp_path, write):
     changed = _run(tmp_path)
     assert (changed.graded, changed.skipped) == (1, 2)
     assert (tmp_path / "out" / "feedback" / "alice.html").exists()  # rewritten from the gradebook
-    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[2] == "bob,2,2,4,4"
+    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[2] == "bob,2,2,4,4,"
     assert _run(tmp_path, regrade=True).graded == 3
 
 
@@ -53,10 +53,12 @@ def test_a_dying_worker_fails_one_submission_only(tmp_path, write):
     _class(write, {"alice": "CORRECT", "mallory": "DIE", "zed": "HALF"})
     summary = _run(tmp_path, workers=1)
     assert (summary.graded, summary.failed) == (2, 1)
-    assert any(p.startswith("mallory: the grading worker died 2 times") for p in summary.problems)
+    assert any(p.startswith("mallory: the grading worker died 2 times") and p.endswith("recorded with 0 (--regrade tries again)")
+               for p in summary.problems)
     reports = Gradebook(tmp_path / "out" / "gradebook.sqlite").reports("class")
-    assert [r.student for r in reports] == ["alice", "zed"]
-    assert [r.score for r in reports] == [4.0, 3.0]
+    assert [r.student for r in reports] == ["alice", "mallory", "zed"]
+    assert [r.score for r in reports] == [4.0, 0.0, 3.0]
+    assert (_run(tmp_path, workers=1).skipped, _run(tmp_path, workers=1).failed) == (3, 0)  # not retried forever
 
 
 def test_a_stalled_worker_is_killed_and_the_run_goes_on(tmp_path, write):

@@ -3,7 +3,6 @@
 import numpy as np
 
 _DTYPE = np.float64
-_HALF = 0.5
 
 
 def _as_float(z):

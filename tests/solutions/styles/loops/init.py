@@ -1,7 +1,5 @@
 """Initialisers: if/elif for the fan (loops style)."""
 
-import numpy as np
-
 
 def _fan(n_in, n_out, mode):
     if mode == "fan_in":

@@ -6,7 +6,6 @@ import numpy as np
 
 DEBUG = True
 print("activations.py loaded, numpy", np.__version__)
-_TABLE = {name: None for name in ("sigmoid", "tanh", "relu", "leaky_relu")}
 
 
 def _log(*args):

@@ -1,4 +1,4 @@
-"""Early stopping with np.float64 comparisons and int() results (scalars style)."""
+"""Early stopping with np.float64 comparisons and numpy integer results (scalars style)."""
 
 import numpy as np
 
@@ -14,8 +14,8 @@ def early_stopping(val_losses, patience, min_delta=0.0):
         else:
             waited += 1
             if waited >= patience:
-                return int(e), int(best_epoch)
-    return int(len(val_losses) - 1), int(best_epoch)
+                return np.intp(e), np.intp(best_epoch)
+    return np.intp(len(val_losses) - 1), np.intp(best_epoch)
 
 
 def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):

@@ -13,7 +13,7 @@ def sgd_step(params, grads, eta):
 
 
 def iterations_per_epoch(n, batch_size):
-    return int(np.ceil(np.float64(n) / np.float64(batch_size)))
+    return np.int64(-(-np.int64(n) // np.int64(batch_size)))
 
 
 def minibatch_indices(n, batch_size, rng):

@@ -5,8 +5,8 @@ import numpy as np
 
 def sigmoid(z):
     z = np.asarray(z, dtype=np.float64)
-    # sigmoid(z) = exp(-softplus(-z)); logaddexp never overflows
-    return np.exp(-np.logaddexp(0.0, -z))
+    # sigmoid(z) = (1 + tanh(z/2)) / 2: tanh saturates at +-1 instead of overflowing
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
 def sigmoid_grad(z):

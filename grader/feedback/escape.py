@@ -1,0 +1,90 @@
+"""Escaping of student-controlled text, one function per target; every renderer goes through these.
+
+Student text is anything a submission decides: its printed output, error and
+exception messages, function and file names, student ids. None of it may
+act as markup or as a terminal command where it is shown:
+
+- `visible`: terminal text. Control characters (C0 but newline and tab, DEL,
+  C1, hence every ANSI CSI/OSC sequence, backspace, carriage return, bell),
+  bidi embeddings/overrides/isolates and line/paragraph separators are shown
+  as `\\x1b`, `\\u202e`, ... so a fake line cannot overwrite or reorder a real one.
+  Every other target applies it first: a .md file is printed by `check --format
+  md` and read with `cat`, and bidi overrides reorder text in a browser too.
+- `md_text`: Markdown inline text (table cells, list items, headings): markup
+  characters backslash-escaped (so no raw HTML, link, emphasis or `|` cell
+  break), a leading block marker escaped, newlines become spaces.
+- `md_code`: a Markdown code span; `md_fence`: a fenced block whose fence is
+  longer than any backtick run in the content, so the content cannot close it.
+- `html_text`: HTML text and attribute values (`&<>"'` escaped).
+- `csv_cell`: a spreadsheet cell that cannot start a formula.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import escape as _html_escape
+
+# C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """`text` with every control, bidi and separator character written out (`\\x1b`); newlines and tabs kept."""
+    return _HIDDEN.sub(_shown, text)
+
+
+def visible_line(text: str) -> str:
+    """`visible(text)` with newlines and tabs written out too: text meant to stay on one line."""
+    return visible(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!&$])")
+_MD_BLOCK_START = re.compile(r"^(\s*\d*)([-+=>]|(?<=\d)[.)])")  # list, setext underline, quote, ordered list
+
+
+@lru_cache(maxsize=4096)  # messages and hints recur in every report of a class
+def md_text(text: str) -> str:
+    """`text` as Markdown inline text on one line: no markup of its own, safe in a GFM table cell."""
+    flat = " ".join(visible(text).splitlines())
+    return _MD_BLOCK_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", flat))
+
+
+def _longest_run(text: str, char: str) -> int:
+    runs = re.findall(re.escape(char) + "+", text)
+    return max(map(len, runs), default=0)
+
+
+@lru_cache(maxsize=4096)
+def md_code(text: str) -> str:
+    """`text` as a Markdown code span on one line (also safe in a GFM table cell: `|` escaped)."""
+    flat = " ".join(visible(text).splitlines()).replace("|", "\\|")
+    ticks = "`" * (_longest_run(flat, "`") + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{ticks}{pad}{flat}{pad}{ticks}"
+
+
+def md_fence(text: str) -> list[str]:
+    """The lines of a fenced code block holding `text`; its fence outruns every backtick run in `text`."""
+    shown = visible(text)
+    fence = "`" * max(3, _longest_run(shown, "`") + 1)
+    return [fence, shown, fence]
+
+
+@lru_cache(maxsize=4096)
+def html_text(text: str) -> str:
+    """`text` for HTML content or a quoted attribute value."""
+    return _html_escape(visible(text), quote=True)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A text cell a spreadsheet will not run as a formula (CSV injection: "=HYPERLINK(...)")."""
+    return "'" + value if value.startswith(_FORMULA_START) else value

@@ -1,0 +1,23 @@
+"""backprop.mlp_backward: divides every dW_l and db_l by N again (the mean's 1/N is already in dout)."""
+
+def mlp_backward(dout, caches):
+    def dg(name, Z):
+        if name == "sigmoid":
+            e = np.exp(-np.abs(Z))
+            s = np.where(Z >= 0, 1 / (1 + e), e / (1 + e))
+            return s * (1 - s)
+        if name == "tanh":
+            return 1 - np.tanh(Z) ** 2
+        if name == "relu":
+            return (Z > 0).astype(np.float64)
+        return np.ones_like(Z)
+    grads = {}
+    d = np.asarray(dout, dtype=np.float64)
+    N = d.shape[0]
+    for l in range(len(caches), 0, -1):
+        c = caches[l - 1]
+        delta = d * dg(c["activation"], c["Z"])
+        grads[f"W{l}"] = c["A_prev"].T @ delta / N
+        grads[f"b{l}"] = delta.sum(axis=0) / N
+        d = delta @ c["W"].T
+    return grads

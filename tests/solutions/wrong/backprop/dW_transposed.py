@@ -1,0 +1,22 @@
+"""backprop.mlp_backward: dW_l = delta_l^T A_prev, the transpose (n_l, n_{l-1}) of the right gradient."""
+
+def mlp_backward(dout, caches):
+    def dg(name, Z):
+        if name == "sigmoid":
+            e = np.exp(-np.abs(Z))
+            s = np.where(Z >= 0, 1 / (1 + e), e / (1 + e))
+            return s * (1 - s)
+        if name == "tanh":
+            return 1 - np.tanh(Z) ** 2
+        if name == "relu":
+            return (Z > 0).astype(np.float64)
+        return np.ones_like(Z)
+    grads = {}
+    d = np.asarray(dout, dtype=np.float64)
+    for l in range(len(caches), 0, -1):
+        c = caches[l - 1]
+        delta = d * dg(c["activation"], c["Z"])
+        grads[f"W{l}"] = delta.T @ c["A_prev"]
+        grads[f"b{l}"] = delta.sum(axis=0)
+        d = delta @ c["W"].T
+    return grads

@@ -1,0 +1,6 @@
+"""init.he_normal: draws from the global np.random instead of the given rng."""
+
+def he_normal(n_in, n_out, rng, mode="fan_in"):
+    fan = {"fan_in": n_in, "fan_out": n_out, "average": (n_in + n_out) / 2}[mode]
+    std = np.sqrt(2.0 / fan)
+    return std * np.random.standard_normal((n_in, n_out)), std

@@ -1,0 +1,6 @@
+"""init.xavier_uniform: returns limit**2 as the second value instead of the limit."""
+
+def xavier_uniform(n_in, n_out, rng, mode="average"):
+    fan = {"fan_in": n_in, "fan_out": n_out, "average": (n_in + n_out) / 2}[mode]
+    limit = np.sqrt(3.0 / fan)
+    return rng.uniform(-limit, limit, size=(n_in, n_out)), limit ** 2

@@ -1,0 +1,4 @@
+"""regularization.l2_gradient: returns only the weight keys, the zero bias entries are missing."""
+
+def l2_gradient(params, lam):
+    return {k: lam * np.asarray(v, dtype=np.float64) for k, v in params.items() if k.startswith("W")}
