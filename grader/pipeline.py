@@ -192,6 +192,9 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
 
 
 PROPERTY_KINDS = ("shape", "hygiene")  # checks of properties a wrong answer can have too
+DOES_NOTHING = Mistake(
+    "relation:same-for-every-input", "a body that does not compute from its inputs",
+    "write the computation the docstring describes: the result must depend on the inputs.", lambda *args: None)
 
 
 def require_values(job: GradingJob, grader: Grader) -> None:
@@ -212,11 +215,13 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         if nothing := does_nothing([e for p in values for e in p.verdict.evidence], sum(len(p.plan.calls) for p in values),
                                    planned[0].ctx.reference):
             for p in planned:
-                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: this earns no points on any check", ()), None
+                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
             continue
+        named = next((p.mistake for p in values if p.mistake), None)  # what explains the values explains the rest
         for p in planned:
             if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
                 p.verdict = _scaled(p, share)
+                p.mistake = p.mistake or named
 
 
 def _scaled(p: Planned, share: float) -> Verdict:
