@@ -168,7 +168,7 @@ SPEC = ExerciseSpec("optim", (
     ), (COUNT_FLOOR, COUNT_PLUS_ONE)),
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
-                                                    *index_scenarios(3, 7))),
+                                                    *index_scenarios(3, 7), *index_scenarios(4, 1))),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
