@@ -15,11 +15,8 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Collection
 
-import numpy as np
-
-from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
-from grader.checks.hygiene import argument_name
-from grader.checks.validate import leaves
+from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
+from grader.checks.trivial import does_nothing
 from grader.mistakes import Mistake, diagnose
 from grader.model import CheckResult, SubmissionReport
 from grader.sandbox import Call, JobResult, Sandbox
@@ -232,55 +229,6 @@ def _scaled(p: Planned, share: float) -> Verdict:
         why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
                f"share of the value check's inputs that are right ({share:.0%})")
     return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
-
-
-def does_nothing(evidence: list[Evidence], calls: int, reference) -> str | None:
-    """One line when every call of the value checks returned the same thing whatever the input: one
-    constant everywhere (zeros, NaN, ...), the same value, or an argument unchanged. Else None."""
-    if len(evidence) < 2 or len(evidence) < calls:  # a call that raised: not a do-nothing body
-        return None
-    fills = {_fill(e.value) for e in evidence}
-    if len(fills) == 1 and (fill := fills.pop()) is not None:
-        what = {"0.0": "zeros", "nan": "NaN", "inf": "inf", "-inf": "-inf"}.get(fill, f"the constant {fill}")
-        return f"returns {what} for every input"
-    first = _numbers(evidence[0].value)
-    if first is not None and all(_same(_numbers(e.value), first) for e in evidence[1:]):
-        return "returns the same value for every input"
-    for i in range(len(evidence[0].args)):
-        if all(i < len(e.args) and _same(_numbers(e.value), _numbers(e.args[i])) for e in evidence):
-            return f"returns its {argument_name(reference, i)} unchanged for every input"
-    return None
-
-
-def _numbers(value) -> list | None:
-    """The numeric leaves of a value as float64 arrays, or None when some leaf is not a number."""
-    found = []
-    for _, leaf in leaves(value):
-        if type(leaf) is np.ndarray and leaf.dtype.kind in "biuf":
-            found.append(leaf.astype(np.float64, copy=False))
-        elif type(leaf) in (float, int):
-            found.append(np.asarray(leaf, dtype=np.float64))
-        else:
-            return None
-    return found
-
-
-def _same(a: list | None, b: list | None) -> bool:
-    return (a is not None and b is not None and len(a) == len(b)
-            and all(x.shape == y.shape and np.array_equal(x, y, equal_nan=True) for x, y in zip(a, b)))
-
-
-def _fill(value) -> str | None:
-    """The one number every entry of `value` holds ("0.0", "nan", "0.5", ...), or None."""
-    numbers = _numbers(value)
-    if not numbers or not any(x.size for x in numbers):
-        return None
-    flat = np.concatenate([x.ravel() for x in numbers])
-    if np.isnan(flat).all():
-        return "nan"
-    if not (flat == flat[0]).all():
-        return None
-    return repr(float(flat[0]) + 0.0)  # -0.0 and 0.0 alike
 
 
 def report(job: GradingJob, grader: Grader) -> None:
