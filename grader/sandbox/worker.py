@@ -577,8 +577,8 @@ def differs(tree, value, arrays: list) -> bool:
     """Whether the argument `value`, decoded from `tree`, is no longer what `tree` says: an array whose bytes,
     shape or dtype changed, a list or dict whose items changed. Refs and RNGs are the child's own: not judged."""
     kind = type(tree)
-    if kind is not list and kind is not dict:
-        return False  # a scalar: immutable
+    if kind is not list and kind is not dict:  # a scalar sent inline: the very object, unless replaced in a container
+        return value is not tree and not (type(value) is kind and value == tree)
     if kind is dict:
         return (type(value) is not dict or value.keys() != tree.keys()
                 or any(differs(t, value[k], arrays) for k, t in tree.items()))

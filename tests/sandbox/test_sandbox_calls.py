@@ -172,6 +172,13 @@ def test_every_call_records_the_arguments_it_changed(bwrap):
     assert result.outcomes["second"].changed == (1,)  # restored a copy of its own, changed params
 
 
+def test_a_list_of_numbers_sorted_in_place_is_a_changed_argument(bwrap):
+    source = "def f(losses, patience):\n    losses.sort()\n    return patience\n"
+    result = bwrap.run({"m": source}, [Call("c", "m", "f", ([0.5, 0.2, float("nan")], 2)),
+                                        Call("same", "m", "f", ([0.2, 0.5, float("nan")], 2))])
+    assert result.outcomes["c"].changed == (0,) and result.outcomes["same"].changed == ()
+
+
 def test_runtime_warnings_are_recorded_per_call(bwrap):
     source = ("import numpy as np\n"
               "def f(z):\n"
