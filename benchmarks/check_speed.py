@@ -55,7 +55,7 @@ def realistic_gradient_spec():
     check = GradientCheck("gradient", 2.0, forward="mlp_forward", forward_module="mlp",
                           reference_forward=mlp.mlp_forward,
                           point=lambda rng: init.init_params(WIDTHS, rng, scheme="he"),
-                          forward_args=lambda params: (X, params, activations), directions=16)
+                          forward_args=lambda params: (X, params, activations))
     return {"backprop": ExerciseSpec("backprop", (FunctionSpec("mlp_backward", backprop.mlp_backward, (check,)),))}
 
 
@@ -90,7 +90,7 @@ def main():
         grader = Grader(sandbox, realistic_gradient_spec())
         wall, cpu = timed(lambda: grader.grade(sources, only=["backprop"]), max(1, repeat // 2))
         (row,) = grader.grade(sources, only=["backprop"]).checks
-        print(f"gradient check of mlp_backward on {WIDTHS}, batch {BATCH}, 16 directions per tensor: "
+        print(f"gradient check of mlp_backward on {WIDTHS}, batch {BATCH}, on the reference forward's caches: "
               f"{wall:.2f} s wall, {cpu:.2f} s trusted CPU, passed={row.passed}")
 
 

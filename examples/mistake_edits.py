@@ -15,8 +15,6 @@ EDITS: dict[str, tuple[str, str, str]] = {
                                    "    s = sigmoid(sigmoid(z))\n    return s * (1 - s)"),
     "tanh-grad-no-square": ("activations", "return 1 - tanh(z) ** 2", "return 1 - tanh(z)"),
     "tanh-grad-at-activation": ("activations", "return 1 - tanh(z) ** 2", "return 1 - tanh(tanh(z)) ** 2"),
-    "relu-grad-one-at-zero": ("activations", "return (np.asarray(z) > 0).astype(np.float64)",
-                              "return (np.asarray(z) >= 0).astype(np.float64)"),
     "leaky-relu-grad-no-alpha": ("activations", "return np.where(np.asarray(z) > 0, 1.0, alpha)",
                                  "return np.where(np.asarray(z) > 0, 1.0, 0.0)"),
     # layers

@@ -30,9 +30,10 @@ def weight_decay_step(params, grads, eta, lam):
 def dropout_forward(A, p, rng, mode="train"):
     """Inverted dropout of activations A (any shape, e.g. (batch, n)) with drop probability p in [0, 1).
 
-    train: keep = rng.random(A.shape) >= p   (one uniform draw per entry, in A's order)
+    train: each entry is dropped with probability p, independently, drawing only from the Generator rng
+           (e.g. keep = rng.random(A.shape) >= p; any such rule, never np.random: one seed, one mask)
            mask = keep / (1 - p)              out = A * mask
-    eval:  mask = ones, out = A               (rng is not used)
+    eval:  mask = ones, out = A               (nothing to draw)
     Returns (out, cache) with cache = {"mask": mask}, mask the same shape as A.
     """
     raise NotImplementedError

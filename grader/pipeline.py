@@ -198,19 +198,21 @@ def require_values(job: GradingJob, grader: Grader) -> None:
     """Points mean correctness. A function's shape and hygiene points count in the share of its value
     checks' inputs that it gets right (none when it gets none right); a function that returns the same
     thing for every input (a constant, NaN, its argument unchanged) scores 0 on every check, saying so.
-    Functions without a value check (judged by behaviour or statistics only) are left as judged."""
+    A function without a value check is judged on its values by its other checks (behaviour, gradient,
+    statistical): their share counts instead."""
     functions: dict[tuple, list[Planned]] = {}
     for p in job.planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
     for planned in functions.values():
-        values = [p for p in planned if p.check.kind == "value"]
+        exact = [p for p in planned if p.check.kind == "value"]
+        values = exact or [p for p in planned if p.check.kind not in PROPERTY_KINDS]
         if not values or any(p.verdict.message == NOT_IMPLEMENTED for p in values):
             continue
         share = sum(p.verdict.score * p.check.points for p in values) / sum(p.check.points for p in values)
         if share >= 1.0:
             continue
-        if nothing := does_nothing([e for p in values for e in p.verdict.evidence], sum(len(p.plan.calls) for p in values),
-                                   planned[0].ctx.reference):
+        evidence = [e for p in exact for e in p.verdict.evidence]
+        if exact and (nothing := does_nothing(evidence, sum(len(p.plan.calls) for p in exact), planned[0].ctx.reference)):
             for p in planned:
                 p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
             continue
@@ -224,10 +226,10 @@ def require_values(job: GradingJob, grader: Grader) -> None:
 def _scaled(p: Planned, share: float) -> Verdict:
     verdict, points = p.verdict, p.check.points
     if share <= 0.0:
-        why = f"0 of {points:g}: {p.check.kind} points need correct values (no input of the value check is right)"
+        why = f"0 of {points:g}: {p.check.kind} points need correct values (none of the values is right)"
     else:
         why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
-               f"share of the value check's inputs that are right ({share:.0%})")
+               f"share of the values that are right ({share:.0%})")
     return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
 
 

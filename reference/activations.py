@@ -75,7 +75,7 @@ def relu(z):
 
 
 def relu_grad(z):
-    """g'(z) = 1 if z > 0 else 0."""
+    """g'(z) = 1 if z > 0 else 0; at the kink z = 0 either side's value is right (it is never tested there)."""
     return (_f64(z) > 0).astype(np.float64)
 
 
@@ -86,7 +86,7 @@ def leaky_relu(z, alpha=0.01):
 
 
 def leaky_relu_grad(z, alpha=0.01):
-    """g'(z) = 1 if z > 0 else alpha."""
+    """g'(z) = 1 if z > 0 else alpha; at the kink z = 0 either side's value is right (it is never tested there)."""
     return np.where(_f64(z) > 0, 1.0, alpha)
 
 

@@ -55,8 +55,8 @@ def early_stopping(val_losses, patience, min_delta=0.0):
     """Where early stopping halts on a validation-loss curve.
 
     val_losses: list of floats, val_losses[e] after epoch e (epochs from 0).
-    Improvement: loss < best - min_delta. Stop at the first epoch with `patience`
-    consecutive non-improving epochs, else at the last epoch.
+    Improvement: loss < best - min_delta (min_delta is absolute, in the loss's units).
+    Stop at the first epoch with `patience` consecutive non-improving epochs, else at the last epoch.
     Returns (stop_epoch, best_epoch), both 0-based.
     """
     stop_epoch, best_epoch, _ = _run(val_losses, [None] * len(val_losses), patience, min_delta)

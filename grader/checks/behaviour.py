@@ -6,13 +6,19 @@ best weights), a mini-batch iterator covering every example once per epoch,
 dropout's scaling and eval mode, clipping that keeps the direction.
 
 Each Scenario is one call: its arguments (fixed, or drawn per student with
-`draw(rng)`, or the first case of shared `Inputs`: scenarios judging one
+`draw(rng)`, or case `at` (the first by default) of shared `Inputs`: scenarios judging one
 call from several angles name the same Inputs and run it once), and a predicate `expect(value, reference_value, case) -> str |
 None` that returns None when the behaviour is right and otherwise one line
 saying what is wrong. The reference's result on the same inputs is computed
 in the trusted process and handed to the predicate; with `validate=True`
 the value is first validated against its structure (exact ndarrays, float
 dtypes, shapes, finite), so predicates only see well-formed data.
+
+A scenario with `several=True` is a few calls judged together (dropout:
+the same seed twice gives the same mask, another seed another one): its
+`args`/`draw` give a list of cases, and `expect` receives the lists of
+values, reference values and cases. Each call gets its own argument
+objects, so the pipeline never merges them into one.
 """
 
 from __future__ import annotations
@@ -28,8 +34,9 @@ from grader.sandbox import Outcome
 
 @dataclass(frozen=True)
 class Scenario:
-    """One scripted call. Give `args` (a case), `draw` (rng -> case) or `draw` = Inputs (its first case,
-    shared with the scenarios naming the same Inputs); `label` names it in feedback."""
+    """One scripted call. Give `args` (a case), `draw` (rng -> case) or `draw` = Inputs (its case `at`,
+    shared with the scenarios naming the same Inputs); `label` names it in feedback. With `several`,
+    `args`/`draw` give a list of cases and `expect` judges their values together."""
 
     label: str
     expect: Callable[[Any, Any, Case], str | None]
@@ -37,11 +44,15 @@ class Scenario:
     draw: Callable | Inputs | None = None
     pick: tuple | None = None
     validate: bool = True
+    several: bool = False
+    at: int = 0  # which case of the shared Inputs
 
-    def case(self, ctx: Context, check: str) -> Case:
+
+    def cases(self, ctx: Context, check: str) -> list[Case]:
         if isinstance(self.draw, Inputs):
-            return gather(ctx, (), self.draw, check)[0]
-        return as_case(self.draw(ctx.rng(check)) if self.draw else self.args)
+            return gather(ctx, (), self.draw, check)[self.at:self.at + 1]
+        drawn = self.draw(ctx.rng(check)) if self.draw else self.args
+        return [as_case(c) for c in drawn] if self.several else [as_case(drawn)]
 
 
 @dataclass(frozen=True)
@@ -55,22 +66,26 @@ class BehaviourCheck(Check):
     scenarios: tuple[Scenario, ...] = ()
 
     def plan(self, ctx: Context) -> Plan:
-        cases = [s.case(ctx, self.name) for s in self.scenarios]
-        expected = [expect(ctx.reference, [c], s.pick)[0] for s, c in zip(self.scenarios, cases)]
-        calls = [ctx.call(self.name, i, c.args, c.kwargs, pick=s.pick)
-                 for i, (s, c) in enumerate(zip(self.scenarios, cases))]
-        return Plan(calls, (cases, expected))
+        cases = [s.cases(ctx, self.name) for s in self.scenarios]
+        expected = [expect(ctx.reference, c, s.pick) for s, c in zip(self.scenarios, cases)]
+        calls = [[ctx.call(self.name, i if len(c) == 1 else f"{i}.{j}", case.args, case.kwargs, pick=s.pick)
+                  for j, case in enumerate(c)] for i, (s, c) in enumerate(zip(self.scenarios, cases))]
+        return Plan([call for group in calls for call in group], (cases, expected, calls))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        cases, expected = plan.memo
+        all_cases, all_expected, all_calls = plan.memo
         problems, evidence = [], []
-        for scenario, call, case, exp in zip(self.scenarios, plan.calls, cases, expected):
-            outcome = outcomes.get(call.id)
-            if outcome is not None and outcome.status == "ok":
-                evidence.append(Evidence(case.args, case.kwargs, outcome.value, scenario.pick))
-            problem = (outcome_problem(outcome)
-                       or (scenario.validate and value_problem(outcome.value, exp))
-                       or scenario.expect(outcome.value, exp, case))
+        for scenario, calls, cases, expected in zip(self.scenarios, all_calls, all_cases, all_expected):
+            got = [outcomes.get(call.id) for call in calls]
+            for case, outcome in zip(cases, got):
+                if outcome is not None and outcome.status == "ok":
+                    evidence.append(Evidence(case.args, case.kwargs, outcome.value, scenario.pick))
+            problem = next((p for o, e in zip(got, expected)
+                            if (p := outcome_problem(o) or (scenario.validate and value_problem(o.value, e)))), None)
+            if not problem:
+                values = [o.value for o in got]
+                problem = (scenario.expect(values, expected, cases) if scenario.several
+                           else scenario.expect(values[0], expected[0], cases[0]))
             if problem:
                 problems.append(f"{scenario.label}: {problem}")
         n = len(self.scenarios)

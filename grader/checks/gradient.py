@@ -1,35 +1,24 @@
-"""Gradient check: the student's backward against central differences of the student's own forward,
-and against the reference, in float64.
+"""Gradient check: a backward judged with the reference's forward, so a wrong forward costs it nothing.
 
-The scalar being differentiated is f(T) = sum(forward(T)[output] * dout) for
-a fixed random `dout`, so its gradient with respect to each tensor of T is
-what backward(dout, cache) returns. Central differences come from
-reference/gradcheck.py, run twice over the same perturbations: once while
-planning, on the reference forward, with an f that also records every
-perturbed point, and once while judging, with an f that replays the
-student's outputs in the same order. The student's forward runs at all the
-perturbed points in one sandbox call (the helper module child_points.py,
-shipped into the child), which brings back only the outputs. The student's
-cache never leaves the child (Ref).
+At a drawn point the reference forward gives the cache (or plain input) that
+the student's backward receives, and the reference backward gives the
+expected gradient. The reference's analytic gradients are verified against
+central differences and autograd in tests/reference/, so the comparison is
+as good as a numerical check and needs no perturbed evaluations of the
+student's code: the backward runs once, as an ordinary call. A gradient
+that is off is localised against the reference: which tensor, which rows
+and columns.
 
-- directions=0: full coordinate check (2 forward evaluations per entry): tiny shapes only.
-- directions=k: k Gaussian unit directions per tensor (2k evaluations per tensor).
-
-The tolerance is calibrated on the reference's own noise floor: the same
-check run on the reference forward/backward at the same point, times
-`noise_factor`, and never below the rounding noise of a difference quotient
-(about 1e4 eps / h relative). Points where the reference itself is noisy (a perturbation
-crossing a ReLU kink) are redrawn, so correct code never fails. A failing
-gradient is localised against the reference gradient: which tensor, which
-rows and columns.
-
-Score: half for agreeing with one's own forward, half for matching the reference.
+The student's forward is called once too, as an ordinary call on the point,
+only to add a note when it is wrong: its own check costs it the points, and
+a check of this backward against that forward would have failed. The note
+never changes the score, so a forward that behaves differently in this call
+gains nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping
 
 import numpy as np
@@ -37,49 +26,22 @@ import numpy as np
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import materialise
 from grader.checks.validate import array_problem, close, pick, value_problem
-from grader.sandbox import Outcome, Ref
-from reference.gradcheck import directional_gradient_check, gradient_check
+from grader.sandbox import Outcome
 
-_REDRAWS = 20
-_POINTS_MODULE = "mlptutor_gradient_points"  # the helper's module name in the child, next to the student's files
-_POINTS_SOURCE = (Path(__file__).parent / "child_points.py").read_text()
-_ROUNDING = 1e4  # rounding noise of a difference quotient, in units of eps / h (measured: up to ~2e3)
+# a forward that did not run for these reasons says nothing about its values: no note
+_SILENT = ("missing_function", "module_error", "skipped")
 
 
 @dataclass(frozen=True)
 class Point:
-    """Everything about one drawn point that does not depend on the student's code."""
+    """Everything about one drawn point; nothing of it depends on the student's code."""
 
     tensors: dict[str, np.ndarray]
-    output: np.ndarray  # the reference forward's output (for shape validation)
+    forward_args: tuple
+    forward_result: Any  # the reference forward's whole result
     dout: np.ndarray
-    seed: int  # seeds gradcheck's random directions, the same when planning and judging
-    perturbed: list[dict[str, np.ndarray]]  # perturbed tensors of each forward call, in gradcheck's order
     backward_arg: Any  # the reference's cache (or plain input) handed to the student's backward
     expected: Any  # the reference backward's whole result
-    tolerance: dict[str, float]
-
-
-class _Recorder:
-    """gradcheck's f while planning: records each perturbed point, returns the reference's objective."""
-
-    def __init__(self, tensors, objective):
-        self.tensors, self.objective, self.points = tensors, objective, []
-
-    def __call__(self, point):
-        self.points.append({k: np.array(v) for k, v in point.items() if v is not self.tensors[k]})
-        return self.objective(point)
-
-
-def _replay(values):
-    """gradcheck's f while judging: the student's objective values, in recorded order."""
-    values = iter(values)
-    return lambda point: next(values)
-
-
-def _objective(out: np.ndarray, dout: np.ndarray) -> float:
-    """sum(out * dout), the scalar being differentiated, as one dot product (no temporary array, no np.sum)."""
-    return float(np.vdot(out, dout))
 
 
 def _listed(indices, most: int = 6) -> str:
@@ -99,19 +61,29 @@ def locate(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> s
     return f"{int(off.sum())} entries"
 
 
+def same_output(got: Any, expected: Any, args: tuple, output: tuple | None) -> str | None:
+    """The default test of the student's forward for the note: its output equals the reference's."""
+    want = pick(expected, output)
+    if problem := array_problem(got, np.shape(want), "output"):
+        return problem
+    return None if close(got, want, 1e-7, 1e-10) else "its output differs from the reference's"
+
+
 @dataclass(frozen=True)
 class GradientCheck(Check):
-    """Check the backward under grading (ctx.function, reference ctx.reference) through its forward.
+    """Check the backward under grading (ctx.function, reference ctx.reference) on the reference's cache.
 
-    forward, reference_forward: the student's forward and its reference; forward_module names the
-        student's file holding the forward when it is not the file under grading.
-    point: rng -> dict of named float64 tensors to differentiate (kept small unless directions > 0).
-    forward_args: tensors -> the forward's positional arguments.
+    forward, reference_forward: the student's forward (named in the note) and its reference;
+        forward_module names the student's file holding the forward when it is not the file under grading.
+    point: rng -> dict of named float64 tensors the gradient is taken with respect to.
+    forward_args: tensors -> the forward's positional arguments (may hold RNG markers).
     grads: the backward's (validated) result -> its gradients by the tensors' names.
     output: path of the output in the forward's result (None: the result is the output).
     cache: path of the cache in the forward's result, or a function tensors -> the backward's
         second argument when that is a plain input (softmax_backward(dS, Z)).
-    directions: 0 for a full coordinate check, else Gaussian unit directions per tensor.
+    forward_agrees: (student's output, reference's whole result, forward args, output path) -> None when
+        the student's forward is right, else why not (for the note only); default: equal outputs.
+    explain: (student's grads, expected grads, backward_arg) -> a line naming the mistake, or None.
     """
 
     kind: ClassVar[str] = "gradient"
@@ -126,107 +98,38 @@ class GradientCheck(Check):
     grads: Callable = lambda result: result
     output: tuple | None = (0,)
     cache: tuple | Callable = (1,)
-    directions: int = 0
-    h: float = 1e-5
-    noise_factor: float = 30.0
+    forward_agrees: Callable = same_output
+    explain: Callable | None = None
     rtol: float = 1e-7
     atol: float = 1e-10
 
-    def _differences(self, f, tensors, grads, seed):
-        """gradcheck's relative error per tensor (full or directional), for any f."""
-        if self.directions:
-            return directional_gradient_check(f, tensors, grads, rng=seed, h=self.h, n_directions=self.directions)
-        return gradient_check(f, tensors, grads, h=self.h)
-
-    def _reference_forward(self, tensors, marked: bool = True):
-        # a fresh generator per call from any RNG marker, so every perturbed call draws alike (dropout masks);
-        # `marked=False` (no markers in the arguments) skips looking for them; numpy warnings are silenced
-        # once around the whole draw
-        args = self.forward_args(tensors)
-        return self.reference_forward(*(materialise(args) if marked else args))
-
-    def _draw(self, ctx: Context, rng: np.random.Generator) -> Point | None:
-        """A point with the reference's expectations and noise floor; None where the reference is noisy."""
-        with np.errstate(all="ignore"):
-            return self._draw_quietly(ctx, rng)
-
-    def _draw_quietly(self, ctx: Context, rng: np.random.Generator) -> Point | None:
+    def _draw(self, ctx: Context) -> Point:
+        rng = ctx.rng(self.name)
         tensors = {k: np.asarray(v, dtype=np.float64) for k, v in self.point(rng).items()}
-        result = self._reference_forward(tensors)
-        out = pick(result, self.output)
-        dout = rng.standard_normal(np.shape(out))
-        seed = int(rng.integers(2**32))
-        backward_arg = self.cache(tensors) if callable(self.cache) else pick(result, self.cache)
-        expected = ctx.reference(dout, materialise(backward_arg))
-        marked = materialise(args := self.forward_args(tensors)) is not args
-        objective = lambda t: _objective(pick(self._reference_forward(t, marked), self.output), dout)
-        recorder = _Recorder(tensors, objective)
-        noise = self._differences(recorder, tensors, self.grads(expected), seed)
-        if max(noise.values()) > 1e-5:  # a perturbation crossed a kink
-            return None
-        # the reference's noise, scaled; the floor is rounding: the student's forward sums in its own order,
-        # and a difference quotient of float64 sums is only good to about eps / h relative
-        floor = _ROUNDING * np.finfo(np.float64).eps / self.h
-        tolerance = {k: max(self.noise_factor * v, floor) for k, v in noise.items()}
-        return Point(tensors, out, dout, seed, recorder.points, backward_arg, expected, tolerance)
+        args = self.forward_args(tensors)
+        with np.errstate(all="ignore"):
+            result = self.reference_forward(*materialise(args))
+            dout = rng.standard_normal(np.shape(pick(result, self.output)))
+            backward_arg = self.cache(tensors) if callable(self.cache) else pick(result, self.cache)
+            expected = ctx.reference(dout, backward_arg)
+        return Point(tensors, args, result, dout, backward_arg, expected)
 
     def plan(self, ctx: Context) -> Plan:
-        rng = ctx.rng(self.name)
-        point = next((p for p in (self._draw(ctx, rng) for _ in range(_REDRAWS)) if p is not None), None)
-        if point is None:
-            raise ValueError(f"{ctx.exercise}.{ctx.function}: no smooth point for the gradient check "
-                             f"in {_REDRAWS} draws; keep the spec's inputs away from kinks")
-        own_cache = point.backward_arg if callable(self.cache) else Ref(ctx.call_id(self.name, "fwd"), self.cache)
-        module = self.forward_module or ctx.module
-        points = [self.forward_args({**point.tensors, **delta}) for delta in point.perturbed]
-        calls = [ctx.call(self.name, "fwd", self.forward_args(point.tensors), function=self.forward,
-                          module=module, pick=self.output),
-                 ctx.call(self.name, "own", (point.dout, own_cache)),
-                 ctx.call(self.name, "ref", (point.dout, point.backward_arg)),
-                 ctx.call(self.name, "points", (module, self.forward, points, self.output),
-                          function="outputs", module=_POINTS_MODULE, group=f"{module}.{self.forward}")]
+        point = self._draw(ctx)
+        calls = [ctx.call(self.name, "backward", (point.dout, point.backward_arg)),
+                 ctx.call(self.name, "forward", point.forward_args, function=self.forward,
+                          module=self.forward_module or ctx.module, pick=self.output)]
         return Plan(calls, point)
-
-    def helper_modules(self) -> dict[str, str]:
-        return {_POINTS_MODULE: _POINTS_SOURCE}
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         point: Point = plan.memo
-        get = lambda tag: outcomes.get(ctx.call_id(self.name, tag))
-        consistent = self._own_consistency(point, get)
-        against_reference, evidence = self._against_reference(point, get("ref"))
-        problems = [p for p in (consistent, against_reference) if p]
-        score = 1.0 - 0.5 * len(problems)
-        if not problems:
-            return Verdict(1.0, f"agrees with central differences of {self.forward} and with the reference", evidence)
-        return Verdict(score, "; ".join(problems), evidence)
-
-    def _own_consistency(self, point: Point, get) -> str | None:
-        """Compare the student's gradient (own cache) with central differences of the student's forward."""
-        fwd, points = get("fwd"), get("points")
-        if problem := outcome_problem(fwd) or array_problem(fwd.value, point.output.shape, "output"):
-            return f"{self.forward} on the check's input: {problem}"
-        outputs = points.value if points is not None and points.ok else None
-        problem = outcome_problem(points)
-        if not problem and (type(outputs) is not list or len(outputs) != len(point.perturbed)):
-            problem = "did not give one output per point"
-        for out in [] if problem else outputs:
-            if problem := array_problem(out, point.output.shape, "output"):
-                break
+        backward, forward = (outcomes.get(call.id) for call in plan.calls)
+        problem, evidence = self._against_reference(point, backward)
+        note = self._forward_note(point, forward)
         if problem:
-            return f"{self.forward} on the perturbed inputs: {problem}"
-        own = get("own")
-        if problem := outcome_problem(own) or value_problem(own.value, point.expected, "gradient"):
-            return f"the backward with your own cache: {problem}"
-        values = [_objective(out, point.dout) for out in outputs]
-        errors = self._differences(_replay(values), point.tensors, self.grads(own.value), point.seed)
-        bad = [k for k in point.tensors if errors[k] > point.tolerance[k]]
-        if not bad:
-            return None
-        k = bad[0]
-        return (f"the gradient for {k} disagrees with central differences of your own {self.forward} "
-                f"(relative error {errors[k]:.2g}, tolerance {point.tolerance[k]:.2g})"
-                + (f"; also {', '.join(bad[1:])}" if len(bad) > 1 else ""))
+            return Verdict(0.0, problem + (f"\n{note}" if note else ""), evidence)
+        message = f"matches the reference gradient, on the reference {self.forward}'s cache"
+        return Verdict(1.0, message + (f"\n{note}" if note else ""), evidence)
 
     def _against_reference(self, point: Point, outcome: Outcome | None) -> tuple[str | None, tuple]:
         """The student's backward on the reference's cache against the reference backward; localised."""
@@ -241,4 +144,20 @@ class GradientCheck(Check):
             return None, evidence
         where = "; ".join(f"the gradient for {k} is off in {locate(got[k], expected[k], self.rtol, self.atol)}"
                           for k in off)
-        return f"against the reference: {where}", evidence
+        named = self.explain(got, expected, point.backward_arg) if self.explain else None
+        return f"against the reference: {where}" + (f"; {named}" if named else ""), evidence
+
+    def _forward_note(self, point: Point, outcome: Outcome | None) -> str | None:
+        """A line saying the student's forward is wrong (so a check through it would fail), or None."""
+        if outcome is None or outcome.status in _SILENT:
+            return None
+        if problem := outcome_problem(outcome):
+            state = f"gave no result here ({problem})"
+        else:
+            with np.errstate(all="ignore"):
+                problem = self.forward_agrees(outcome.value, point.forward_result, point.forward_args, self.output)
+            state = f"is wrong here ({problem}; see its own rows)"
+        if not problem:
+            return None
+        return (f"note: your {self.forward}() {state}, so a check of this backward against your own forward "
+                f"would fail; this backward was judged against the reference forward and loses nothing for it")

@@ -18,7 +18,10 @@ from grader.checks.validate import leaves
 def does_nothing(evidence: list[Evidence], calls: int, reference) -> str | None:
     """One line when every call of the value checks returned the same thing whatever the input: one
     constant everywhere (zeros, NaN, ...), the same value, or an argument unchanged. Else None."""
-    if len(evidence) < 2 or len(evidence) < calls:  # a call that raised: not a do-nothing body
+    if len(evidence) < calls:  # a call that raised: not a do-nothing body
+        return None
+    evidence = list({id(e.args): e for e in evidence}.values())  # checks judging one call from several angles
+    if len(evidence) < 2:
         return None
     fills = {fill(e.value) for e in evidence}
     if len(fills) == 1 and (only := fills.pop()) is not None:

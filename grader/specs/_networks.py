@@ -1,7 +1,6 @@
 """Small seeded MLPs shared by the mlp and backprop specs.
 
-Networks stay tiny: a full coordinate gradient check costs two forward
-evaluations per parameter, all sent to the sandbox and back. The architectures
+Networks stay tiny: every case is a sandbox call and its data crosses back. The architectures
 mix depths 1 to 3, an output of width 1, a square hidden layer and every
 activation the exercises name, so a transposed W or a skipped layer shows.
 """

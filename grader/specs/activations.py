@@ -11,8 +11,10 @@ from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs._draw import SIZES, cases, mixed_signs, sized
 from reference import activations as ref
 
-# fixed points: both sides of the kinks, the kink itself, and saturation
+# fixed points: both sides of the kinks, the kink itself, and saturation; derivatives are never evaluated
+# exactly at a kink (either one-sided value is right there), so theirs leave out 0
 FIXED = np.array([[-3.0, -0.5, 0.0, 0.5, 3.0]])
+FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 # far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
 # derivative is 0 everywhere
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
@@ -25,11 +27,11 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
                                               SIZES[1:])(rng)])
 
 
-def _checks(*extra_fixed):
+def _checks(*extra_fixed, fixed=FIXED):
     """Shape, values (fixed inputs too) and hygiene (no mutation, float32, extreme inputs) on shared inputs."""
     return (
         ShapeCheck("shape", 1.0, sizes=INPUTS),
-        ValueCheck("value", 2.0, fixed=((FIXED,), *extra_fixed), hidden=INPUTS),
+        ValueCheck("value", 2.0, fixed=((fixed,), *extra_fixed), hidden=INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [(EXTREME,)]),
     )
 
@@ -52,10 +54,6 @@ TANH_NO_SQUARE = Mistake(
     "tanh-grad-no-square", "tanh'(z) written as 1 - tanh(z)",
     "the derivative is 1 - tanh(z) squared.",
     lambda z: 1 - np.tanh(z))
-RELU_ONE_AT_ZERO = Mistake(
-    "relu-grad-one-at-zero", "relu'(0) taken as 1",
-    "the course takes the z <= 0 side at the kink: relu'(z) = 1 only for z > 0 (use z > 0, not z >= 0).",
-    lambda z: (np.asarray(z) >= 0).astype(float))
 LEAKY_NO_ALPHA = Mistake(
     "leaky-relu-grad-no-alpha", "leaky ReLU's derivative without the slope alpha on the negative side",
     "for z <= 0 the leaky ReLU is alpha z, so its derivative there is alpha, not 0.",
@@ -68,7 +66,8 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("tanh", ref.tanh, _checks()),
     FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
-    FunctionSpec("relu_grad", ref.relu_grad, _checks(), (RELU_ONE_AT_ZERO,)),
+    FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=FIXED_AWAY)),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2))),
-    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED, 0.2)), (LEAKY_NO_ALPHA,)),
+    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED_AWAY, 0.2), fixed=FIXED_AWAY),
+                 (LEAKY_NO_ALPHA,)),
 ))

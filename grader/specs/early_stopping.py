@@ -3,7 +3,8 @@
 Both functions are judged on scripted validation curves, each built to
 expose one rule: the course's example, a curve that never stops, a late
 improvement that resets the count, a min_delta that swallows small gains,
-ties that are not improvements, patience 1; plus a curve drawn per student.
+ties that are not improvements, patience 1, a min_delta that is absolute
+(not relative to the loss); plus a curve drawn per student.
 Fixed curves show the expected epochs; the hidden one never does.
 """
 
@@ -23,9 +24,10 @@ CURVES = (
     ("gains smaller than min_delta", [1.0, 0.95, 0.93, 0.92, 0.5], 3, 0.1),  # stop 3, best 0
     ("a flat curve", [1.0, 1.0, 1.0, 1.0], 2, 0.0),  # ties do not improve: stop 2, best 0
     ("patience 1", [0.5, 0.6, 0.4], 1, 0.0),  # stop 1, best 0
-    # min_delta is absolute: on losses far from 1 a relative rule (best * (1 - min_delta)) stops elsewhere
-    ("min_delta on losses near 10", [10.0, 9.0, 8.5, 8.2, 7.9, 7.7, 7.6, 7.55], 2, 0.25),  # stop 7, best 6
-    ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),  # stop 2, best 0
+    # min_delta is absolute: every step of 1.0 beats 0.5 (stop 3, best 3); a relative 50% never would
+    ("losses far from 1", [10.0, 9.0, 8.0, 7.0], 2, 0.5),
+    # and below 1: gains of 0.005 never beat 0.01 (stop 2, best 0); a relative 1% of 0.1 is 0.001, they would
+    ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),
     ("a single epoch", [0.7], 2, 0.0),  # stop 0, best 0
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
 )

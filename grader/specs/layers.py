@@ -1,7 +1,13 @@
-"""Spec of exercises/layers.py: dense_forward and dense_backward (batch-first Z = A W + b)."""
+"""Spec of exercises/layers.py: dense_forward and dense_backward (batch-first Z = A W + b).
+
+dense_forward's output is compared with the reference, and its cache must be (A, W, b) as the
+docstring says; dense_backward is judged on the reference's caches (values and a gradient check that
+localises a wrong tensor), so a wrong forward costs it nothing.
+"""
 
 import numpy as np
 
+from grader.checks.behaviour import BehaviourCheck, Scenario
 from grader.checks.cases import Inputs
 from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
@@ -28,6 +34,14 @@ def layer(n, k, rng, n_out=None):
 def backward_case(n, k, rng):
     A, W, b = layer(n, k, rng)
     return rng.normal(size=(n, W.shape[1])), (A, W, b)
+
+
+def cache_is_the_inputs(value, expected, case):
+    """The cache is (A, W, b), in this order: what dense_backward (the student's and the reference's) unpacks."""
+    if (type(value) not in (tuple, list) or len(value) != 3
+            or not all(type(got) is np.ndarray and np.array_equal(got, sent) for got, sent in zip(value, case.args))):
+        return "the cache must be (A, W, b), the layer's inputs in this order: dense_backward unpacks it so"
+    return None
 
 
 # hidden inputs at several batch sizes and widths, shared by the checks of each function
@@ -59,6 +73,9 @@ SPEC = ExerciseSpec("layers", (
     FunctionSpec("dense_forward", ref.dense_forward, (
         ShapeCheck("shape", 1.0, sizes=LAYERS, pick=(0,)),
         ValueCheck("value", 2.0, fixed=(EXAMPLE,), hidden=LAYERS, pick=(0,)),
+        BehaviourCheck("cache", 1.0, scenarios=(
+            Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
+        )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
     ), (NO_BIAS,)),
     FunctionSpec("dense_backward", ref.dense_backward, (
@@ -66,7 +83,7 @@ SPEC = ExerciseSpec("layers", (
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD),
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
-                      point=lambda rng: dict(zip("AWb", layer(2, 2, rng, n_out=2))),
+                      point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
     ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN)),
 ))

@@ -1,10 +1,13 @@
 """Spec of exercises/regularization.py: L2 penalty, its gradient, the weight-decay step, inverted dropout.
 
-Dropout's draws are specified exactly (one rng.random per entry), so its
-values are compared with the reference; a behaviour check also judges the
-properties on their own: survivors scaled by 1 / (1 - p), a fraction p
-dropped, and the identity in eval mode. Dropout's backward is also checked
-against central differences of the student's own dropout_forward.
+Dropout is judged by what defines it, so any mask drawn from the given
+generator passes: on every input, out = A * mask with each mask entry 0 or
+1 / (1 - p) (the identity in eval mode); on 5000 units, a fraction p dropped
+(a binomial test); the same seed gives the same output and another seed
+another one (the mask comes from rng, not np.random). Wrong ones are named
+in the message (no rescale, p as keep probability, active or scaled at
+eval). Dropout's backward is judged on the reference forward's mask; a
+backward that drops other units than the mask, or uses it unscaled, is named.
 """
 
 import numpy as np
@@ -115,34 +118,93 @@ BACKWARD_UNSCALED = Mistake(
     lambda dout, cache: dout * (np.asarray(cache["mask"]) > 0))
 
 
-def survivors_scaled(value, expected, case):
-    """On an input of ones every kept unit must come out as exactly 1 / (1 - p)."""
-    out, p = value[0], case.args[1]
-    kept = np.unique(np.round(out[out != 0], 6))
-    if not np.allclose(kept, 1 / (1 - p)):
-        return (f"with p = {p} on an input of ones, the kept units come out as "
-                f"{', '.join(f'{v:.4g}' for v in kept[:3])}: inverted dropout scales them by 1 / (1 - p)")
+def _kept_scale(mask: np.ndarray, p: float) -> str | None:
+    """What is wrong with the values of a train-mode mask, naming the slip; None when each is 0 or 1 / (1 - p)."""
+    kept = np.unique(mask[mask != 0])
+    if np.allclose(kept, 1 / (1 - p), rtol=1e-9, atol=0):
+        return None
+    if mask.size > 1 and np.all(mask == 1):
+        return ("nothing dropped and nothing scaled in train mode: each unit must be dropped with "
+                "probability p and the kept ones scaled by 1 / (1 - p)")
+    if np.allclose(kept, 1.0):
+        return ("no rescale: the kept units are multiplied by 1, but inverted dropout scales them by "
+                "1 / (1 - p) so that the expected activation stays the same")
+    if np.allclose(kept, 1 - p):
+        return "kept units multiplied by (1 - p) instead of divided by it: inverted dropout scales them by 1 / (1 - p)"
+    if p and np.allclose(kept, 1 / p):
+        return "p taken as the keep probability: the kept units are scaled by 1 / p instead of 1 / (1 - p)"
+    return (f"the mask holds {', '.join(f'{v:.4g}' for v in kept[:3])}: each entry must be 0 (dropped) "
+            f"or 1 / (1 - p) = {1 / (1 - p):.4g} (kept)")
+
+
+def _eval_problem(out: np.ndarray, mask: np.ndarray, A: np.ndarray, p: float) -> str | None:
+    """What is wrong in eval mode, naming the slip; None for the identity with a mask of ones."""
+    if np.array_equal(out, A) and np.all(mask == 1):
+        return None
+    if np.allclose(mask, 1 - p):
+        return ("scaled at eval: the activations are multiplied by (1 - p) in eval mode; with inverted "
+                "dropout the scaling happens in training and eval mode is the identity")
+    if np.any(mask == 0) or np.any((out == 0) & (A != 0)):
+        return "active at eval: units are dropped in eval mode; dropout only acts in training"
+    return "eval mode must return A unchanged with a mask of ones: no dropping and no scaling"
+
+
+def dropout_values(value, expected, case):
+    """Any correct mask rule: out = A * mask, each mask entry 0 or 1 / (1 - p); the identity in eval mode."""
+    (out, cache), (A, p) = value, case.args[:2]
+    mask = cache["mask"]
+    if case.kwargs.get("mode", "train") == "eval":
+        return _eval_problem(out, mask, A, p)
+    if problem := _kept_scale(mask, p):
+        return problem
+    if not np.allclose(out, A * mask, rtol=1e-12, atol=0):
+        return "out must be A * mask, with the mask returned in the cache"
     return None
 
 
 def drops_fraction_p(value, expected, case):
-    """About a fraction p of the units must be zero (within 5 binomial standard errors)."""
+    """A fraction p of the units dropped, within 5 binomial standard errors; names p taken as keep probability."""
     out, p = value[0], case.args[1]
     dropped = float(np.mean(out == 0))
-    if abs(dropped - p) > 5 * np.sqrt(p * (1 - p) / out.size):
-        return f"{dropped:.0%} of the units were dropped with p = {p}: p is the probability of dropping a unit"
-    return None
+    if abs(dropped - p) <= 5 * np.sqrt(p * (1 - p) / out.size):
+        return None
+    if abs(dropped - (1 - p)) <= 5 * np.sqrt(p * (1 - p) / out.size):
+        return (f"p taken as the keep probability: {dropped:.1%} of the units were dropped with p = {p}; "
+                f"p is the probability of dropping a unit")
+    return f"{dropped:.1%} of the units were dropped with p = {p}: each unit must be dropped with probability p"
+
+
+def survivors_scaled(value, expected, case):
+    """On an input of ones every kept unit must come out as 1 / (1 - p)."""
+    out, p = value[0], case.args[1]
+    return _kept_scale(out, p)
 
 
 def eval_is_identity(value, expected, case):
-    out, cache = value
-    if not (np.array_equal(out, case.args[0]) and np.all(cache["mask"] == 1)):
-        return "eval mode must return A unchanged with a mask of ones: no dropping and no scaling"
+    (out, cache), (A, p) = value, case.args[:2]
+    return _eval_problem(out, cache["mask"], A, p)
+
+
+def from_the_generator(values, expected, cases):
+    """The same seed gives the same output, another seed another one: the mask comes from `rng` alone."""
+    first, again, other = (v[0] for v in values)
+    if not np.array_equal(first, again):
+        return ("two calls with generators of the same seed gave different masks: draw the mask from the "
+                "given rng (not np.random), so that a run can be reproduced")
+    if np.array_equal(first, other):
+        return ("generators of different seeds gave the same mask: draw the mask from the given rng "
+                "(not np.random or a fixed seed)")
     return None
 
 
 def dropout_case(n, k, rng, p=0.3, mode="train"):
     return Case((rng.normal(size=(n, k)), p, seed(rng)), {"mode": mode})
+
+
+def same_and_other_seed(rng):
+    """Three calls on copies of one input: seeds s, s, and another seed (distinct objects: three calls)."""
+    A, s = rng.normal(size=(6, 5)), seed(rng)
+    return [(A.copy(), 0.4, RNG(s.seed)), (A.copy(), 0.4, RNG(s.seed)), (A.copy(), 0.4, RNG(s.seed + 1))]
 
 
 def backward_case(n, k, rng):
@@ -153,10 +215,36 @@ def backward_case(n, k, rng):
     return rng.normal(size=(n, k)), cache
 
 
+def kept_or_dropped(out, reference, args, output):
+    """The note's test of the student's dropout_forward output: each entry 0 or A / (1 - p) (any mask rule)."""
+    A, p = args[0], args[1]
+    if type(out) is not np.ndarray or out.shape != np.shape(A):
+        return "its output is not an array of A's shape"
+    if not np.all(np.isclose(out, 0, atol=0) | np.isclose(out, A / (1 - p), rtol=1e-9, atol=0)):
+        return "its output is not A with some units zeroed and the rest scaled by 1 / (1 - p)"
+    return None
+
+
+def backward_mask_slip(got, expected, cache):
+    """Name a backward that does not go back through the cache's mask."""
+    dA, mask = got["A"], cache["mask"]
+    if not np.array_equal(dA == 0, mask == 0):
+        return "different mask: the backward drops other units than the forward did; multiply by cache['mask']"
+    if mask.max() > 0 and np.allclose(dA, expected["A"] / mask.max()):
+        return "unscaled mask: the backward uses the 0/1 keep mask, but the forward scaled the kept units by 1 / (1 - p)"
+    return None
+
+
+# 5000 units: the dropped fraction is p within 3 percentage points (5 standard errors); p != 1/2, so p taken
+# as the keep probability shows
+ONES = np.ones((100, 50))
+TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, two behaviours judged
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
-DROPOUT_INPUTS = Inputs("inputs", lambda rng: [*(dropout_case(n, k, rng) for n, k in SIZES),
-                                               dropout_case(2, 5, rng, p=0.2, mode="eval")])
+# (eval first: the hygiene check looks for in-place changes in the last case, a train-mode one)
+DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
+                                               *(dropout_case(n, k, rng) for n, k in SIZES)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
+DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
@@ -166,21 +254,26 @@ SPEC = ExerciseSpec("regularization", (
                  (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA)),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
-        ValueCheck("value", 2.0, fixed=(Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0))),), hidden=DROPOUT_INPUTS),
+        # values by what defines dropout, so any mask rule drawing from rng passes
+        BehaviourCheck("value", 2.0, scenarios=(
+            Scenario("a fixed input", dropout_values, args=DOCUMENTED),
+            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 1)),
+        )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES),
             Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES),
             Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
+            Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
         ValueCheck("value", 2.0, hidden=BACKWARD_INPUTS),
-        # the seed fixes the forward's mask, so dropout is linear in A: two directions tell a wrong backward
+        # on the reference forward's mask; the student's forward is only looked at for a note
         GradientCheck("gradient", 1.0, forward="dropout_forward", reference_forward=ref.dropout_forward,
-                      point=lambda rng: {"A": rng.normal(size=(2, 3))}, forward_args=lambda t: (t["A"], 0.4, RNG(7)),
-                      grads=lambda dA: {"A": dA}, directions=2),
+                      point=lambda rng: {"A": rng.normal(size=(4, 5))}, forward_args=lambda t: (t["A"], 0.4, RNG(7)),
+                      grads=lambda dA: {"A": dA}, forward_agrees=kept_or_dropped, explain=backward_mask_slip),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (BACKWARD_UNSCALED,)),
 ))

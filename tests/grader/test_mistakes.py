@@ -71,10 +71,6 @@ MISTAKES = [
         def tanh_grad(z):
             return 1 - np.tanh(np.tanh(z)) ** 2
      """),
-    ("activations", "relu-grad-one-at-zero", """
-        def relu_grad(z):
-            return np.where(z >= 0, 1.0, 0.0)
-     """),
     ("activations", "leaky-relu-grad-no-alpha", """
         def leaky_relu_grad(z, alpha=0.01):
             return (z > 0) * 1.0

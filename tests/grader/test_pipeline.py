@@ -42,7 +42,7 @@ def test_one_sandbox_job_per_submission(sandbox, solution):
             return sandbox.run(modules, calls, limits)
 
     Grader(Counting()).grade({"softmax": solution("softmax"), "layers": solution("layers")})
-    assert jobs == [["layers", "mlptutor_gradient_points", "softmax"]]  # with the gradient checks' helper
+    assert jobs == [["layers", "softmax"]]
 
 
 def test_unknown_files_become_problems(grader, solution):
@@ -191,5 +191,5 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     rows = rows_of(report, "log_softmax")
     shape = rows["shape"]  # reversed columns keep the shape
     assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
-    assert f"{shape.points:g} of 1: shape points count in the share of the value check's inputs" in shape.message
+    assert f"{shape.points:g} of 1: shape points count in the share of the values that are right" in shape.message
     assert not rows["value"].passed and not rows["hygiene"].passed

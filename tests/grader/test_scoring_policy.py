@@ -175,7 +175,7 @@ def test_a_relative_min_delta_fails(grader, with_code, rows_of):
             return len(val_losses) - 1, best_epoch
     """
     row = rows_of(grader.grade({"early_stopping": with_code("early_stopping", code)}), "early_stopping")["behaviour"]
-    assert not row.passed and "min_delta on losses near" in row.message
+    assert not row.passed and ("min_delta on losses near" in row.message or "losses far from 1" in row.message)
 
 
 def test_the_tolerance_is_relative_to_the_reference_and_its_scale():

@@ -27,7 +27,7 @@ def decay_step(weights, biases="value - eta * grads[key]"):
     """
 
 
-FORWARD = ("dropout_forward", "dropout_backward")  # the backward's gradient check calls the forward
+FORWARD = ("dropout_forward", "dropout_backward")  # the backward's gradient check calls the forward (for a note)
 
 EDITS = [
     Edit("l2-penalty-on-biases", ("l2_penalty",), """
@@ -71,7 +71,8 @@ class TestRegularizationSpec(SpecTests):
     @pytest.mark.parametrize("mistake, words", [
         ("dropout-no-rescale", "scales them by 1 / (1 - p)"),
         ("dropout-p-as-keep-probability", "probability of dropping"),
-        ("dropout-scaled-at-eval", "eval mode must return A unchanged"),
+        ("dropout-scaled-at-eval", "scaled at eval"),
+        ("dropout-active-at-eval", "active at eval"),
     ])
     def test_dropout_behaviour_says_what_is_wrong(self, named, mistake, words):
         assert words in failed(named[mistake], "behaviour").message
@@ -88,6 +89,5 @@ class TestRegularizationSpec(SpecTests):
         rows = grade_edits(grader, "regularization", [Edit("in place", ("weight_decay_step",), code)])["in place"]
         assert "modified in place" in failed(rows, "hygiene").message
 
-    def test_dropout_backward_is_checked_against_its_own_forward(self, named):
-        assert "central differences of your own dropout_forward" in failed(
-            named["dropout-backward-unscaled"], "gradient").message
+    def test_dropout_backward_unscaled_is_named_by_the_gradient_check(self, named):
+        assert "unscaled mask" in failed(named["dropout-backward-unscaled"], "gradient").message

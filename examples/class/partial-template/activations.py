@@ -1,7 +1,8 @@
 """Exercise: activation functions and their derivatives.
 
 Each function takes an array z of pre-activations (any shape) and returns a
-float64 array of the same shape. Work elementwise with NumPy, no Python loops.
+float64 array of the same shape. Work elementwise with NumPy (no Python loops needed).
+Derivatives are never tested exactly at a kink (z = 0 for relu and leaky_relu).
 sigmoid must not overflow or warn for z = +-1000.
 """
 
@@ -34,7 +35,7 @@ def relu(z):
 
 
 def relu_grad(z):
-    """g'(z) = 1 if z > 0 else 0."""
+    """g'(z) = 1 if z > 0 else 0; at the kink z = 0 either side's value is right (it is never tested there)."""
     raise NotImplementedError
 
 
@@ -44,5 +45,5 @@ def leaky_relu(z, alpha=0.01):
 
 
 def leaky_relu_grad(z, alpha=0.01):
-    """g'(z) = 1 if z > 0 else alpha."""
+    """g'(z) = 1 if z > 0 else alpha; at the kink z = 0 either side's value is right (it is never tested there)."""
     raise NotImplementedError

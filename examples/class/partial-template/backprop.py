@@ -16,5 +16,6 @@ def mlp_backward(dout, caches):
     delta_L = dout * g_L'(Z_L); dW_l = A_prev^T delta_l; db_l = delta_l summed over the batch;
     delta_{l-1} = (delta_l W_l^T) * g_{l-1}'(Z_{l-1}).
     Returns {"W1": (n0, n1), "b1": (n1,), ..., "WL", "bL"}, each the shape of its parameter.
+    No pre-activation is ever exactly at a kink (Z = 0 for relu), so either side's derivative there is right.
     """
     raise NotImplementedError
