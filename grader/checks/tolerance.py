@@ -1,9 +1,9 @@
 """The one tolerance policy: when a float64 value counts as the reference's value.
 
-Every check that compares numbers with the reference (value, shape-with-values,
-hygiene on large inputs, behaviour scenarios, gradients against the
-reference's analytic gradient) asks `close` / `allclose` here, so one
-correct solution is never judged by two standards.
+Every check that compares numbers with the reference (value, hygiene on large
+inputs, behaviour predicates, gradients against the reference's analytic
+gradient) uses these bounds (validate.close / validate.mismatch, or `within` /
+`allclose` here), so one correct solution is never judged by two standards.
 
 An entry g of a result is right when, with e the reference's entry and S the
 largest |e| of that array (the reference's scale),
@@ -26,10 +26,8 @@ Why these numbers:
 - ATOL = 1e-12: an all-zero expectation (a zero gradient) still allows the
   rounding of a computation that cancels to 0.
 
-Finite differences are another matter: a central difference with step h
-has truncation error ~h^2 and rounding error ~eps/h, so comparisons with
-finite differences use FD_RTOL / FD_ATOL (for h ~ 1e-6: about 1e-7 and 1e-6
-at worst on the graded inputs).
+No check compares with finite differences (a gradient is judged against the
+reference's analytic gradient), so no looser bound is needed.
 """
 
 from __future__ import annotations
@@ -39,8 +37,6 @@ import numpy as np
 RTOL = 1e-8
 SCALE_RTOL = 1e-10
 ATOL = 1e-12
-FD_RTOL = 1e-5
-FD_ATOL = 1e-7
 
 
 def atol_for(expected: np.ndarray | float, atol: float = ATOL) -> float:
