@@ -211,8 +211,11 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         share = sum(p.verdict.score * p.check.points for p in values) / sum(p.check.points for p in values)
         if share >= 1.0:
             continue
-        evidence = [e for p in exact for e in p.verdict.evidence]
-        if exact and (nothing := does_nothing(evidence, sum(len(p.plan.calls) for p in exact), planned[0].ctx.reference)):
+        # a body returning the same thing, judged on what the value checks (else the behaviour checks) saw
+        judged = exact or [p for p in planned if p.check.kind == "behaviour"]
+        evidence = [e for p in judged for e in p.verdict.evidence]
+        if judged and (nothing := does_nothing(evidence, sum(len(p.plan.calls) for p in judged),
+                                                planned[0].ctx.reference)):
             for p in planned:
                 p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
             continue

@@ -162,7 +162,7 @@ SPEC = ExerciseSpec("optim", (
     FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
         BehaviourCheck("value", 1.0, scenarios=(
             *(Scenario(f"n = {n}, batch_size = {b}", exact_count, args=(n, b), validate=False)
-              for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (9, 2))),  # no answer equal to n
+              for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (3, 1))),
             Scenario("a hidden size", exact_count, validate=False,
                      draw=lambda rng: (int(rng.integers(20, 200)), int(rng.integers(2, 20)))))),
     ), (COUNT_FLOOR, COUNT_PLUS_ONE)),
@@ -173,7 +173,8 @@ SPEC = ExerciseSpec("optim", (
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
-            Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),)),
+            Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),
+            Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
     ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
 ))

@@ -241,7 +241,6 @@ def backward_mask_slip(got, expected, cache):
 ONES = np.ones((100, 50))
 TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, two behaviours judged
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
-# (eval first: the hygiene check looks for in-place changes in the last case, a train-mode one)
 DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
                                                *(dropout_case(n, k, rng) for n, k in SIZES)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
