@@ -8,19 +8,22 @@ from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import SIZES, cases, normal, sized
+from grader.specs._draw import SIZES, cases, mixed_signs, sized
 from reference import activations as ref
 
 # fixed points: both sides of the kinks, the kink itself, and saturation; derivatives are never evaluated
 # exactly at a kink (either one-sided value is right there), so theirs leave out 0
 FIXED = np.array([[-3.0, -0.5, 0.0, 0.5, 3.0]])
 FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
-EXTREME = np.array([[-1000.0, -40.0, 40.0, 1000.0]])
+# far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
+# derivative is 0 everywhere
+EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
 
 
-# hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0
-INPUTS = Inputs("inputs", lambda rng: [*cases(normal((3,), 2.0, away_from_zero=0.05))(rng),
-                                       *sized(lambda n, k, r: (normal((n, k), 2.0, away_from_zero=0.05)(r),),
+# hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0, both
+# signs in each (relu of an all-negative input would be all zeros, what `return np.zeros_like(z)` gives)
+INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_zero=0.05))(rng),
+                                       *sized(lambda n, k, r: (mixed_signs((n, k), 2.0, away_from_zero=0.05)(r),),
                                               SIZES[1:])(rng)])
 
 

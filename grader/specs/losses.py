@@ -24,7 +24,12 @@ BCE_EXAMPLE = (np.array([[0.99], [0.01]]), np.array([[1.0], [1.0]]))
 CE_EXAMPLE = (np.array([[2.0, 1.0, 0.1]]), np.array([[1.0, 0.0, 0.0]]))
 # probabilities of exactly 0 and 1: log(0) unless clipped
 CERTAIN = (np.array([[0.0, 1.0, 0.5], [1.0, 0.0, 0.3]]), np.array([[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]))
-LARGE_LOGITS = (np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0]]), np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]))
+# rows of very different scales (one maximum for the whole batch leaves the third row all exp(-1990) = 0), true
+# classes far below their row's maximum (softmax underflows there: log(softmax) gives log(0)), and a row whose
+# maximum is 1166 above its mean (a shift by the row mean instead of the maximum overflows exp)
+LARGE_LOGITS = (np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0], [-1000.0, -990.0, -995.0],
+                          [800.0, -900.0, -1000.0]]),
+                np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]))
 
 
 def regression(n, k, rng):
