@@ -240,8 +240,10 @@ def backward_mask_slip(got, expected, cache):
 # as the keep probability shows
 ONES = np.ones((100, 50))
 TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, two behaviours judged
-# hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
+# hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode, and p = 0,
+# the edge of the documented range [0, 1): nothing dropped, nothing scaled)
 DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
+                                               dropout_case(3, 4, rng, p=0.0),
                                                *(dropout_case(n, k, rng) for n, k in SIZES)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
@@ -257,7 +259,7 @@ SPEC = ExerciseSpec("regularization", (
         # values by what defines dropout, so any mask rule drawing from rng passes
         BehaviourCheck("value", 2.0, scenarios=(
             Scenario("a fixed input", dropout_values, args=DOCUMENTED),
-            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 1)),
+            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 2)),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES),
