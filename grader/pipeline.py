@@ -19,7 +19,7 @@ from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
 from grader.checks.trivial import does_nothing
 from grader.mistakes import Mistake
 from grader.model import CheckResult, SubmissionReport
-from grader.relations.naming import add_examples, explain_rows
+from grader.relations.naming import RELATION, add_examples, explain_rows
 from grader.sandbox import Call, JobResult, Sandbox
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs import load_specs
@@ -243,6 +243,11 @@ def _scaled(p: Planned, share: float) -> Verdict:
     return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
 
 
+def _catalogued(mistake: Mistake | None) -> bool:
+    """A catalogue mistake, whose title the message names; a relation's hint already says what it is."""
+    return mistake is not None and not mistake.id.startswith(RELATION)
+
+
 def report(job: GradingJob, grader: Grader) -> None:
     """CheckResult rows (load problems first), totals come from SubmissionReport."""
     rows = [
@@ -255,7 +260,7 @@ def report(job: GradingJob, grader: Grader) -> None:
             exercise=p.exercise.name, function=p.function.name, check=p.check.name, kind=p.check.kind,
             points=round(p.check.points * min(1.0, max(0.0, p.verdict.score)), 6), max_points=p.check.points,
             passed=p.verdict.passed,
-            message=p.verdict.message + (f"; this is what {p.mistake.title} gives" if p.mistake else ""),
+            message=p.verdict.message + (f"; this is what {p.mistake.title} gives" if _catalogued(p.mistake) else ""),
             mistake=p.mistake.id if p.mistake else None,
             hint=p.mistake.hint if p.mistake else None,
         ))

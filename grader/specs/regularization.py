@@ -243,8 +243,8 @@ TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  #
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode, and p = 0,
 # the edge of the documented range [0, 1): nothing dropped, nothing scaled)
 DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
-                                               dropout_case(3, 4, rng, p=0.0),
-                                               *(dropout_case(n, k, rng) for n, k in SIZES)])
+                                               *(dropout_case(n, k, rng) for n, k in SIZES),
+                                               dropout_case(3, 4, rng, p=0.0)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
