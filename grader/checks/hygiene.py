@@ -82,13 +82,14 @@ class HygieneCheck(Check):
             problems += self._dtype(outcomes.get(plan.calls[-1].id), like[0])
         if extreme:
             aspects += 1
+            found = []  # the first problem is said; every call is evidence (another case may tell mistakes apart)
             for case, exp, call in zip(extreme, expected, big):
                 outcome = outcomes.get(call.id)
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
-                if problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False):
-                    problems.append(f"on large inputs: {problem}")
-                    break
+                if not found and (problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False)):
+                    found.append(f"on large inputs: {problem}")
+            problems += found
         if not problems:
             return Verdict(1.0, "inputs left untouched, no warnings, finite on large inputs, dtype kept",
                            tuple(evidence))

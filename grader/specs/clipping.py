@@ -83,8 +83,10 @@ NORM_SQUARED = Mistake(
         {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
         ref.global_norm(grads) ** 2))
 
-# one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks
-INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio) for a, ratio in enumerate((0.5, 0.4, 2.0, 1.5))])
+# one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
+# below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
+INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
+                                       for a, ratio in ((0, 0.5), (1, 0.4), (2, 2.0), (3, 1.5), (0, 3.0))])
 
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
