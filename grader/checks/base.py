@@ -151,6 +151,11 @@ class Check(ABC):
         without it. Default: nothing.
         """
 
+    def explained_reference(self, ctx: Context) -> Callable[..., Any]:
+        """The function this check's Evidence values are the student's version of (the relation finder
+        compares them with it): the reference, unless the evidence is of something else (a formula's values)."""
+        return ctx.reference
+
     def helper_modules(self) -> dict[str, str]:
         """Trusted helper modules (name -> source) this check's calls need inside the child."""
         return {}

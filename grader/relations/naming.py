@@ -53,7 +53,7 @@ def setting_of(p, rows: list) -> Setting:
     """The function of row p; the names of a tuple result's items from any of its checks that has them."""
     siblings = tuple((f.name, f.reference) for f in p.exercise.functions)
     names = next((tuple(r.check.names) for r in rows if getattr(r.check, "names", ())), ())
-    return Setting(p.function.reference, p.function.name, names, siblings)
+    return Setting(p.check.explained_reference(p.ctx), p.function.name, names, siblings)
 
 
 def _shows_off(setting: Setting, evidence) -> bool:

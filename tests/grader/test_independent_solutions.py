@@ -58,22 +58,10 @@ UNEXPLAINED = {
         "no mistake id on value (result['W1']: 12 of 12 entries off); gradient (the gradient for W1 disagrees with central differences of your own mlp...); gradient-relu (the gradient for W1 disagrees with central differences of your own mlp...)",
     'clipping/max_abs_norm':
         "no mistake id on value (result[0]['W1']: 1 of 2 entries off); behaviour (above max_norm: after clipping the global norm is 8.424, not max_norm ...)",
-    'derivatives/ce_sign':
-        'no mistake id on symbolic (not equivalent: at p_i = 0.623, y_i = 0.857 your formula gives 0.234, ...)',
-    'derivatives/chain_rule_forgets_x':
-        'no mistake id on symbolic (not equivalent: at w1 = 0.548, w2 = 1.43, x = 0.462, y = -0.085 your f...)',
-    'derivatives/chain_rule_w1_instead_of_w2':
-        'no mistake id on symbolic (not equivalent: at w1 = 0.548, w2 = 1.43, x = 0.462, y = -0.085 your f...)',
-    'derivatives/l2_half':
-        'no mistake id on symbolic (not equivalent: at lam = 0.637, w = 2.14 your formula gives 0.68159, n...)',
     'derivatives/sigmoid_plus':
         'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 1.31315, not the expecte...)',
     'derivatives/sigmoid_unsquared':
         'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.24974, not the expecte...)',
-    'derivatives/softmax_diag_sign':
-        'no mistake id on symbolic (not equivalent: at s_i = 0.623 your formula gives -0.234871, not the e...)',
-    'derivatives/softmax_offdiag_no_minus':
-        'no mistake id on symbolic (not equivalent: at s_i = 0.305, s_j = 0.393 your formula gives 0.11986...)',
     'derivatives/tanh_no_square':
         'no mistake id on symbolic (not equivalent: at z = 0.822 your formula gives 0.323843, not the expe...)',
     'early_stopping/counter_never_reset':
