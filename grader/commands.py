@@ -3,7 +3,8 @@
 Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
 something fails, 2 for a usage error (bad option, missing or unreadable file, a
-file not named after an exercise, no sandbox, or no strong one with
+file not named after an exercise, a file over the sandbox's size limit, not
+UTF-8 or holding NUL bytes, no sandbox, or no strong one with
 --require-sandbox), always as one line.
 """
 
@@ -51,8 +52,37 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         for name in exercises:
             file = folder / f"{name}.py"
             if file.is_file() and name not in sources:
-                sources[name] = file.read_bytes()
+                sources[name] = readable_source(file)
+    from grader.sandbox import Limits  # not at import: numpy would slow every command's start
+    from grader.sandbox.wire import size_text
+
+    total, limit = sum(map(len, sources.values())), Limits().sources_bytes
+    if total > limit:  # the sandbox's request holds them all
+        raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
+                           "are they the right files?")
     return sources, list(dict.fromkeys(graded))
+
+
+def readable_source(file: Path) -> bytes:
+    """The file's bytes, once they are a source the sandbox can take: within its size limit, UTF-8, no NUL."""
+    from grader.sandbox import Limits
+    from grader.sandbox.wire import size_text
+
+    limit = Limits().file_bytes
+    size = file.stat().st_size
+    if size > limit:  # checked before reading: the sandbox's request could not carry it
+        raise UsageProblem(f"{file}: {size_text(size)}, over the {size_text(limit)} limit for an exercise file; "
+                           "is it the right file?")
+    data = file.read_bytes()
+    nul = data.find(0)
+    if nul >= 0:
+        raise UsageProblem(f"{file}: contains a NUL byte (offset {nul}); save it as plain text")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageProblem(f"{file}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                           "save it as UTF-8") from None
+    return data
 
 
 @click.command()

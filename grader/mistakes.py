@@ -6,7 +6,10 @@ the functions they grade; when a check fails, its Evidence (the plain inputs
 of each call and the student's value) is replayed through each variant in
 the trusted process, and a variant that reproduces every one of the
 student's values (allclose, NaN equal to NaN) names the mistake and gives
-its hint. Only trusted code runs here: variants and recorded values.
+its hint. It is named only when the evidence tells it apart: from the right
+answer (on some input the variant and the reference differ), and from the
+other mistakes (exactly one reproduces the evidence). Only trusted code runs
+here: variants and recorded values.
 """
 
 from __future__ import annotations
@@ -52,22 +55,68 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
     return True
 
 
-def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-6, atol: float = 1e-9) -> bool:
-    """True when the variant gives the student's value on every piece of evidence (and there is some)."""
-    if not evidence:
+def _agree(a: Any, b: Any, rtol: float, atol: float) -> bool:
+    """Two trusted values are the same: same structure, equal numbers of any numeric type, equal other leaves."""
+    la, lb = leaves(a), leaves(b)
+    if [p for p, _ in la] != [p for p, _ in lb]:
         return False
-    for item in evidence:
+    for (_, x), (_, y) in zip(la, lb):
         try:
-            # private copies: a variant may mutate its inputs (that can be the mistake it models)
-            case = Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs))
-            value = pick(run_trusted(mistake.variant, case), item.pick)
-        except Exception:  # a variant that cannot run on these inputs does not explain them
-            return False
-        if not _same(value, item.value, rtol, atol):
+            x, y = np.asarray(x), np.asarray(y)
+            if x.dtype.kind in "fiub" and y.dtype.kind in "fiub":
+                if x.shape != y.shape or not np.allclose(x, y, rtol=rtol, atol=atol, equal_nan=True):
+                    return False
+                continue
+            if x.shape != y.shape or not bool(np.all(x == y)):
+                return False
+        except (TypeError, ValueError):
             return False
     return True
 
 
-def diagnose(mistakes: Iterable[Mistake], evidence: Sequence[Evidence]) -> Mistake | None:
-    """The first mistake whose variant reproduces the evidence, or None."""
-    return next((m for m in mistakes if reproduces(m, evidence)), None)
+def _replay(fn: Callable[..., Any], item: Evidence) -> Any:
+    """fn on one piece of evidence's inputs (private copies: a variant may mutate them, that can be its mistake)."""
+    return pick(run_trusted(fn, Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs))), item.pick)
+
+
+def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-6, atol: float = 1e-9,
+               reference: Callable[..., Any] | None = None) -> bool:
+    """True when the variant gives the student's value on every piece of evidence (and there is some).
+
+    With the `reference`, the evidence must also tell the mistake apart from the right answer: on
+    some piece of it the variant and the reference differ (inputs where they agree show nothing).
+    Evidence holds only calls that returned: a crash or a timeout is no evidence of anything."""
+    if not evidence:
+        return False
+    apart = reference is None
+    for item in evidence:
+        try:
+            value = _replay(mistake.variant, item)
+        except Exception:  # a variant that cannot run on these inputs does not explain them
+            return False
+        if not _same(value, item.value, rtol, atol):
+            return False
+        if not apart:
+            try:
+                apart = not _agree(value, _replay(reference, item), rtol, atol)
+            except Exception:  # the reference failing here: these inputs tell nothing apart
+                continue
+    return apart
+
+
+def candidates(mistakes: Iterable[Mistake], evidence: Sequence[Evidence],
+               reference: Callable[..., Any] | None = None) -> list[Mistake]:
+    """Every mistake whose variant reproduces the evidence (apart from the reference, when given)."""
+    return [m for m in mistakes if reproduces(m, evidence, reference=reference)]
+
+
+def diagnose(mistakes: Iterable[Mistake], evidence: Sequence[Evidence], reference: Callable[..., Any] | None = None,
+             more: Sequence[Evidence] = ()) -> Mistake | None:
+    """The one mistake that the evidence tells apart from the right answer and from every other mistake.
+
+    When several reproduce `evidence`, `more` (other calls of the same function) may single one out;
+    when it does not, none is named: two mistakes that fit equally well are no diagnosis."""
+    found = candidates(mistakes, evidence, reference)
+    if len(found) > 1 and more:
+        found = candidates(found, [*evidence, *more], reference)
+    return found[0] if len(found) == 1 else None

@@ -17,8 +17,9 @@ from typing import Callable, Collection
 
 from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
 from grader.checks.trivial import does_nothing
-from grader.mistakes import Mistake, diagnose
+from grader.mistakes import Mistake
 from grader.model import CheckResult, SubmissionReport
+from grader.relations.naming import add_examples, explain_rows
 from grader.sandbox import Call, JobResult, Sandbox
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs import load_specs
@@ -182,10 +183,16 @@ def _prepare(planned: list[Planned], outcomes) -> None:
 
 
 def name_mistakes(job: GradingJob, grader: Grader) -> None:
-    """A failing check whose evidence a known mistake reproduces gets that mistake's name and hint."""
+    """Explain every failing check: the known mistake its evidence singles out, else the relation between
+    the student's values and the right ones ("relation:<kind>"); then a counterexample per explained
+    function on a public input (those not run yet run in one more sandbox job)."""
+    explained = explain_rows(job.planned)
+    if not explained:
+        return
+    modules = dict(job.sources)
     for p in job.planned:
-        if not p.verdict.passed and p.function.mistakes:
-            p.mistake = diagnose(p.function.mistakes, p.verdict.evidence)
+        modules.update(p.check.helper_modules())
+    add_examples(explained, job.planned, job.result.outcomes, lambda calls: grader.sandbox.run(modules, calls).outcomes)
 
 
 PROPERTY_KINDS = ("shape", "hygiene")  # checks of properties a wrong answer can have too

@@ -44,12 +44,24 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="Folder for the gradebook, exports, feedback and class report.")
 @click.option("--roster", type=click.Path(path_type=Path), help="Class CSV (an id column: student, student_id, id or username): reports missing and unknown students.")
 @click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
-@click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the strongest isolation).")
+@click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the default).")
+@click.option("--allow-weak-sandbox", is_flag=True,
+              help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read the grader's files).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
-def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, executor, scheduler):
+def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
+          scheduler):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
-    engine = Engine(require_sandbox=require_sandbox)
+    if require_sandbox and allow_weak_sandbox:
+        raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
+    # below bubblewrap a submission can read the reference and other students' files
+    engine = Engine(require_sandbox=not allow_weak_sandbox)
+    if executor == "local":  # Dask workers check on their own machines
+        try:
+            engine.prepare()  # refuses here, before anything is written, when bubblewrap cannot run
+        except EngineError as exc:
+            hint = "" if allow_weak_sandbox else ", or pass --allow-weak-sandbox to grade with weaker isolation"
+            raise click.ClickException(f"{exc}{hint}") from None
     runner = _executor(engine, executor, workers, scheduler)
     try:
         summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade)

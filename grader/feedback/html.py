@@ -9,7 +9,8 @@ escaped, so a student's output or message cannot inject markup. The same
 from __future__ import annotations
 
 from grader.feedback.escape import html_text as escape
-from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group, points
+from grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, per_group, points,
+                                     split_example)
 from grader.model import SubmissionReport
 
 STYLE = """
@@ -30,10 +31,15 @@ def page(title: str, body: str) -> str:
 
 def _check_cell(row) -> str:
     verdict = '<span class="pass">passed</span>' if row.passed else '<span class="fail">failed</span>'
-    text = f"{verdict}: {escape(row.message)}" if row.message else verdict
-    if row.mistake:
+    message, example = split_example(row)
+    text = f"{verdict}: {escape(message)}" if message else verdict
+    if is_relation(row):
+        text += f'<div class="mistake">what is off: {escape(row.hint or "")}</div>'
+    elif row.mistake:
         hint = f"<br>hint: {escape(row.hint)}" if row.hint else ""
         text += f'<div class="mistake">looks like the known mistake <b>{escape(row.mistake)}</b>{hint}</div>'
+    if example:
+        text += f"<div><code>{escape(example)}</code></div>"
     return text
 
 

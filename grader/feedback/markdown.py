@@ -8,7 +8,8 @@ in a fence longer than any backtick run in it.
 from __future__ import annotations
 
 from grader.feedback.escape import md_code, md_fence, md_text
-from grader.feedback.summary import Group, Outline, capped, outline, per_group, points, shared_message
+from grader.feedback.summary import (Group, Outline, capped, is_relation, outline, per_group, points, shared_message,
+                                     split_example)
 from grader.model import SubmissionReport
 
 
@@ -23,9 +24,14 @@ def _exercise(exercise: Group) -> list[str]:
             out.append(f"| {function} | all | {points(fn.score, fn.max_score)} | {md_text(message)} |")
             continue
         for r in fn.rows:
-            result = ("passed: " if r.passed else "**failed**: ") + md_text(r.message)
-            if r.mistake:
+            message, example = split_example(r)
+            result = ("passed: " if r.passed else "**failed**: ") + md_text(message)
+            if is_relation(r):
+                result += f" <br>what is off: {md_text(r.hint or '')}"
+            elif r.mistake:
                 result += f" <br>mistake {md_code(r.mistake)}: {md_text(r.hint or '')}"
+            if example:
+                result += f" <br>{md_text(example)}"
             out.append(f"| {function} | {md_text(r.check)} ({md_text(r.kind)}) | {points(r.points, r.max_points)} "
                        f"| {result} |")
     return out

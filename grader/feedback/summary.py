@@ -107,6 +107,30 @@ def shared_message(rows: list[CheckResult]) -> str | None:
     return message if len(rows) > 1 or message == NOT_IMPLEMENTED else None
 
 
+RELATION = "relation:"  # a row's mistake id when the relation finder explained it (grader/relations)
+_EXAMPLE = "; for example, on the public input "
+_TITLE = "; this is what "
+
+
+def is_relation(row: CheckResult) -> bool:
+    """The row's explanation is a relation to the right value (its hint says it), not a catalogued mistake."""
+    return bool(row.mistake) and row.mistake.startswith(RELATION)
+
+
+def split_example(row: CheckResult) -> tuple[str, str | None]:
+    """(the row's message without its counterexample, "for example, on the public input ...: expected ...,
+    got ..." or None). A relation's "this is what ... gives" is left out too: its hint says it in full."""
+    message = row.message
+    if is_relation(row) and (title := message.rfind(_TITLE)) >= 0:
+        message = message[:title]
+    start = message.find(_EXAMPLE)
+    if start < 0:
+        return message, None
+    end = message.find(_TITLE, start)
+    end = len(message) if end < 0 else end
+    return message[:start] + message[end:], message[start + 2:end]
+
+
 @lru_cache(maxsize=1024)  # a class has a handful of distinct scores; formatting them is most of a row's cost
 def points(score: float, max_score: float) -> str:
     """'2.5/4': two decimals at most, no trailing zeros."""

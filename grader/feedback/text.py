@@ -1,4 +1,5 @@
-"""Terminal feedback: per exercise, function and check, with the mistake's name and hint.
+"""Terminal feedback: per exercise, function and check, with the mistake's name and hint (or what is off,
+when the relation finder explained it) and the counterexample on a public input.
 
 Colour only when asked (the command asks when stdout is a TTY). Student text
 is shown through grader.feedback.escape: control characters and escape
@@ -12,7 +13,8 @@ from __future__ import annotations
 import click
 
 from grader.feedback.escape import visible_line, visible
-from grader.feedback.summary import Group, capped, function_state, outline, points, shared_message
+from grader.feedback.summary import (Group, capped, function_state, is_relation, outline, points, shared_message,
+                                     split_example)
 from grader.model import SubmissionReport
 
 _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implemented": ("TODO", "yellow")}
@@ -43,12 +45,18 @@ def _function_lines(fn: Group, style) -> list[str]:
     lines = [head]
     for r in rows:
         sign = style("ok", "green") if r.passed else style("x", "red")
+        message, example = split_example(r)
         lines.append(f"    {sign} {visible_line(r.check)} ({visible_line(r.kind)}) {points(r.points, r.max_points)}: "
-                     f"{visible_line(r.message)}")
-        if r.mistake:
-            lines.append(style(f"      looks like: {visible_line(r.mistake)}", "magenta"))
-        if r.hint:
-            lines.append(f"      hint: {visible_line(r.hint)}")
+                     f"{visible_line(message)}")
+        if is_relation(r):
+            lines.append(style(f"      what is off: {visible_line(r.hint or '')}", "magenta"))
+        else:
+            if r.mistake:
+                lines.append(style(f"      looks like: {visible_line(r.mistake)}", "magenta"))
+            if r.hint:
+                lines.append(f"      hint: {visible_line(r.hint)}")
+        if example:
+            lines.append(f"      {visible_line(example)}")
     return lines
 
 

@@ -27,7 +27,7 @@ import inspect
 import sys
 import types
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
@@ -130,8 +130,15 @@ class Unit:
     def source(self, replaced: dict[tuple[str, str], ast.stmt] | None = None) -> str:
         return "\n\n\n".join(self._parts(replaced or {})) + "\n"
 
+    texts: dict[tuple[str, str], str] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        # unparsed once: unparsing every helper again for each mutant was most of the generation time
+        self.texts = {key: ast.unparse(stmt) for key, stmt in self.definitions}
+
     def _parts(self, replaced) -> list[str]:
-        return ["\n".join(self.imports)] + [ast.unparse(replaced.get(key, stmt)) for key, stmt in self.definitions]
+        return ["\n".join(self.imports)] + [ast.unparse(replaced[key]) if key in replaced else self.texts[key]
+                                              for key, _ in self.definitions]
 
     def first_lines(self) -> dict[tuple[str, str], int]:
         """The line of source() on which each definition starts."""

@@ -34,7 +34,7 @@ from typing import Callable, Iterator
 
 Make = Callable[[ast.AST], ast.AST]
 REDUCTIONS = {"sum": ("mean", "max"), "mean": ("sum", "max"), "max": ("sum", "mean", "min"), "min": ("max",),
-              "maximum": ("minimum",), "minimum": ("maximum",), "amax": ("sum", "mean"), "nanmax": ("sum",)}
+              "maximum": ("minimum",), "minimum": ("maximum",)}
 AXES = ("0", "1", "-1", "None")
 _SWAPPED_OPS = {ast.Add: (ast.Sub,), ast.Sub: (ast.Add,), ast.Mult: (ast.Div,), ast.Div: (ast.Mult,),
                 ast.Pow: (ast.Mult,), ast.MatMult: (ast.Mult,), ast.FloorDiv: (ast.Div,)}
@@ -416,6 +416,7 @@ def mutations(root: ast.AST, operators: dict[str, Callable] = OPERATORS) -> Iter
     """Every edit every operator proposes on the nodes of `root`, in a fixed order."""
     skipped = _untouched(root)
     enclosing = _enclosing(root)
+    parents = {id(child): node for node in ast.walk(root) for child in ast.iter_child_nodes(node)}
     scopes: dict[int, Scope] = {}
     for index, node in enumerate(ast.walk(root)):
         if id(node) in skipped:
@@ -424,7 +425,26 @@ def mutations(root: ast.AST, operators: dict[str, Callable] = OPERATORS) -> Iter
         scope = scopes.setdefault(id(function), scope_of(function))
         for name, operator in operators.items():
             for description, make in operator(node, scope):
+                if "`" not in description:  # a bare edit (a constant): say where it is
+                    description += _where(node, _context(node, parents))
                 yield Mutation(name, description, getattr(node, "lineno", 0), index, make)
+
+
+def _context(node: ast.AST, parents: dict[int, ast.AST]) -> ast.AST:
+    """The smallest expression around `node` that shows where it is (a statement at the most)."""
+    parent = parents.get(id(node), node)
+    while isinstance(parent, (ast.UnaryOp, ast.keyword)) and id(parent) in parents:
+        parent = parents[id(parent)]
+    return parent
+
+
+def _where(node: ast.AST, context: ast.AST) -> str:
+    """' in `context`', naming which one when the node's text occurs there more than once."""
+    text = ast.unparse(node)
+    same = sorted((n for n in ast.walk(context) if type(n) is type(node) and ast.unparse(n) == text),
+                  key=lambda n: (n.lineno, n.col_offset))
+    which = f" (occurrence {[n is node for n in same].index(True) + 1} of {len(same)})" if len(same) > 1 else ""
+    return f" in `{_src(context)}`{which}"
 
 
 def apply(root: ast.AST, mutation: Mutation) -> ast.AST:

@@ -36,6 +36,7 @@ class Graded:
     description: str
     reason: str  # what differential testing found
     witness: str | None  # the input that tells the mutant apart from the reference
+    tag: str | None  # what kind of input that is (inputs.TAGS)
     points: float = 0.0
     max_points: float = 0.0
     others_lost: float = 0.0  # points other functions of the exercise lost
@@ -74,7 +75,7 @@ def grade_one(mutant: Mutant, verdict: Verdict, grader=None) -> Graded:
     """Grade one mutant (with `grader`, or the worker's own)."""
     grader = grader or _GRADER
     base = dict(id=mutant.id, exercise=mutant.exercise, function=mutant.function, operator=mutant.operator,
-                description=mutant.description, reason=verdict.reason, witness=verdict.witness)
+                description=mutant.description, reason=verdict.reason, witness=verdict.witness, tag=verdict.tag)
     try:
         report = grader.grade(submission(mutant), student="mutant", only=[mutant.exercise])
     except Exception as exc:
@@ -114,11 +115,12 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
     per_exercise: dict[str, Counter] = defaultdict(Counter)
     per_operator: dict[str, Counter] = defaultdict(Counter)
     for m in generated:
-        per_exercise[m.exercise]["generated"] += 1
-        per_operator[m.operator]["generated"] += 1
+        for row in (per_exercise[m.exercise], per_operator[m.operator]):
+            row["generated"] += 1
+            row["non_equivalent"] += verdicts[m.id].different
     for g in graded:
         for row in (per_exercise[g.exercise], per_operator[g.operator]):
-            row["non_equivalent"] += 1
+            row["graded"] += 1
             row["survivors"] += g.survived
             row["explained"] += g.explained
             row["score_sum"] += g.fraction
@@ -126,7 +128,8 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "generated": len(generated),
         "equivalent": status["equivalent"],
         "kink_only": status["kink-only"],
-        "non_equivalent": n,
+        "non_equivalent": status["different"],
+        "graded": n,
         "survivors": len(survivors),
         "grading_errors": sum(g.error is not None for g in graded),
         "mean_score_fraction": round(sum(g.fraction for g in graded) / n, 4) if n else 0.0,
@@ -134,6 +137,7 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "explained_share": round(sum(g.explained for g in graded) / n, 4) if n else 0.0,
         "explained_by_relation_only": sum(g.explained and all(m.startswith("relation:") for m in g.mistakes) for g in graded),
         "cost_other_functions": sum(g.others_lost > 0 for g in graded),
+        "survivors_by_input": dict(Counter(g.tag or "-" for g in survivors).most_common()),
         "per_exercise": {k: _rates(v) for k, v in sorted(per_exercise.items())},
         "per_operator": {k: _rates(v) for k, v in sorted(per_operator.items())},
         "survivor_list": [{**asdict(g), "code": code[g.id]}
@@ -146,9 +150,10 @@ def _number(mutant_id: str) -> int:
 
 
 def _rates(row: Counter) -> dict:
-    n = row["non_equivalent"]
-    return {"generated": row["generated"], "non_equivalent": n, "survivors": row["survivors"],
-            "explained": row["explained"], "mean_score_fraction": round(row["score_sum"] / n, 4) if n else None}
+    n = row["graded"]
+    return {"generated": row["generated"], "non_equivalent": row["non_equivalent"], "graded": n,
+            "survivors": row["survivors"], "explained": row["explained"],
+            "mean_score_fraction": round(row["score_sum"] / n, 4) if n else None}
 
 
 def render(summary: dict) -> str:
@@ -157,20 +162,24 @@ def render(summary: dict) -> str:
     lines = [
         f"mutants generated        {s['generated']}",
         f"equivalent (filtered)    {s['equivalent']}   differing only at a kink (filtered): {s['kink_only']}",
-        f"non-equivalent, graded   {s['non_equivalent']}",
+        f"non-equivalent           {s['non_equivalent']}, graded {s['graded']}",
         f"full-marks survivors     {s['survivors']}",
         f"mean score fraction      {s['mean_score_fraction']:.3f}",
-        f"explained                {s['explained']} ({100 * s['explained_share']:.1f}%: a failing row names a mistake or a relation;"
+        f"explained                {s['explained']} ({100 * s['explained_share']:.1f}% of those graded: a failing row names a mistake or a relation;"
         f" {s['explained_by_relation_only']} by a relation only)",
         f"cost another function    {s['cost_other_functions']} mutants made other functions of their exercise lose points",
     ]
+    if s["survivors_by_input"]:
+        lines.append("survivors told apart by   " + ", ".join(f"{tag} {n}" for tag, n in s["survivors_by_input"].items())
+                     + " (the kind of the smallest input that shows them)")
     if s["grading_errors"]:
         lines.append(f"grading errors           {s['grading_errors']}")
     for title, table in (("exercise", s["per_exercise"]), ("operator", s["per_operator"])):
-        lines += ["", f"{title:<22}{'generated':>10}{'non-eq':>8}{'survive':>9}{'explained':>11}{'mean score':>12}"]
+        lines += ["", f"{title:<22}{'generated':>10}{'non-eq':>8}{'graded':>8}{'survive':>9}{'explained':>11}{'mean score':>12}"]
         for name, r in table.items():
             mean = "-" if r["mean_score_fraction"] is None else f"{r['mean_score_fraction']:.3f}"
-            lines.append(f"{name:<22}{r['generated']:>10}{r['non_equivalent']:>8}{r['survivors']:>9}{r['explained']:>11}{mean:>12}")
+            lines.append(f"{name:<22}{r['generated']:>10}{r['non_equivalent']:>8}{r['graded']:>8}{r['survivors']:>9}"
+                         f"{r['explained']:>11}{mean:>12}")
     lines += ["", "survivors (full marks although the function is wrong), by function:"]
     current = None
     for g in s["survivor_list"]:

@@ -93,7 +93,14 @@ class Limits:
 
     memory_bytes bounds the address space: numpy alone maps about 1 GiB.
     processes bounds the child's processes and threads; output_bytes the
-    captured stdout+stderr kept per job.
+    captured stdout+stderr kept per job. file_bytes bounds each module's
+    source too, sources_bytes all of them together (they travel in one
+    request header of at most wire.MAX_HEADER_BYTES). tmp_bytes sizes the private /tmp
+    and /dev/shm (bwrap, unshare: RAM-backed, so they count against the
+    host's memory); it is the Sandbox's, not a run's. result_bytes and
+    job_result_bytes bound what comes back (arrays, plus the JSON text
+    weighted by the objects it makes), per call and per job: they bound the
+    grading process's memory per submission.
     """
 
     call_seconds: float = 2.0
@@ -103,6 +110,10 @@ class Limits:
     open_files: int = 64
     file_bytes: int = 1 << 20
     output_bytes: int = 64 << 10
+    sources_bytes: int = 8 << 20
+    tmp_bytes: int = 4 << 20
+    result_bytes: int = 8 << 20
+    job_result_bytes: int = 32 << 20
 
 
 @dataclass

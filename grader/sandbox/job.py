@@ -67,11 +67,23 @@ class Job:
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
+        sized: dict[str, bytes] = {}
         for name, source in modules.items():
             if type(name) is not str or not name.isidentifier() or keyword.iskeyword(name):
                 self.module_errors[str(name)] = f"{name!r} is not a valid module name; name files like softmax.py"
             else:
-                self.sources[name] = base64.b64encode(_source_bytes(source)).decode()
+                sized[name] = _source_bytes(source)
+        # checked before sending: the request's header (wire.MAX_HEADER_BYTES) holds them base64-encoded
+        total = sum(len(data) for data in sized.values())
+        if total > limits.sources_bytes:
+            raise wire.ProtocolError(f"message too large: the submission's files hold {wire.size_text(total)}, over "
+                                     f"the sandbox's limit of {wire.size_text(limits.sources_bytes)}; make them smaller")
+        for name, data in sized.items():
+            if len(data) > limits.file_bytes:
+                self.module_errors[name] = (f"{name}.py is larger than the sandbox's file size limit "
+                                            f"({wire.size_text(len(data))}; the limit is {wire.size_text(limits.file_bytes)})")
+            else:
+                self.sources[name] = base64.b64encode(data).decode()
         earlier: set[str] = set()
         for call in self.calls:
             _check_ids(call, earlier)
@@ -79,6 +91,8 @@ class Job:
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
         self.output = Output(limits.output_bytes)
+        # what the grader holds of this job's results, at most: its children may spend all but a reserve per call
+        self.budget = wire.Budget(limits.job_result_bytes + wire.reserve(len(self.calls) + len(self.sources)))
         self.stage_start = 0.0  # when the current child's current stage began
         self.deadline = time.monotonic() + limits.job_seconds
 
@@ -178,7 +192,7 @@ class Job:
                   + [("replay", call_id) for call_id in self._replays(pending)]
                   + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict}
+                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left}
         request_r, request_w = _pipe()
         result_r, result_w = _pipe()
         output_r, output_w = os.pipe()
@@ -256,7 +270,7 @@ class _ChildRun:
         self.request = memoryview(request)
         self.request_complete = False  # until send_rest()
         self.fds = {"request": request_w, "result": result_r, "output": output_r, "progress": progress}
-        self.reader = wire.MessageReader()
+        self.reader = wire.MessageReader(job.budget)
         self.selector = selectors.DefaultSelector()
         os.set_blocking(request_w, False)
         os.set_blocking(result_r, False)
@@ -341,6 +355,8 @@ class _ChildRun:
     def _on_request(self):
         try:
             self.request = self.request[os.write(self.fds["request"], self.request) :]
+        except BlockingIOError:
+            return  # the pipe is full (a request of large sources): the loop writes on when the child has read
         except BrokenPipeError:
             self.request = self.request[:0]
         if not self.request and self.request_complete:

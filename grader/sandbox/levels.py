@@ -1,14 +1,15 @@
 """Isolation levels: the command that wraps the sandboxed interpreter, and which level this machine allows.
 
 bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view of
-         the Python runtime only (no /work, no /home, no site-packages beyond the
-         preload distributions), a private /tmp, a cleared environment,
+         the Python runtime only (the interpreter, its stdlib, the system's library
+         dirs, the preload distributions: not /usr whole, no /work, no /home, no
+         site-packages or dist-packages), a sized private /tmp and /dev/shm, a cleared environment,
          capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
          and kill jobs; a job's child drops them all by switching uid).
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
-         preload distributions are bind-mounted at SITE first, then the checkout, /home
-         and the shared temp dirs are covered by empty tmpfs (so a .venv inside the
-         checkout hides nothing), the rest of the host filesystem stays visible
+         preload distributions are bind-mounted at SITE first, then the checkout, /home,
+         the shared temp dirs (sized) and the system's site dirs are covered by empty tmpfs
+         (so a .venv inside the checkout hides nothing), the rest of the host filesystem stays visible
          (subject to the sandbox uid's permissions).
 rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill.
 """
@@ -16,6 +17,7 @@ rlimits  no namespaces: only the rlimits, the uid switch and the process-tree ki
 from __future__ import annotations
 
 import functools
+import glob
 import os
 import shutil
 import subprocess
@@ -31,6 +33,7 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
+INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"
 # sh program for the unshare level, run as root in the new mount namespace. Arguments:
 #   STAGE ENTRY... -- HIDDEN... -- COMMAND...
 # an empty tmpfs over STAGE holds SITE with a bind mount of each ENTRY (made before anything is
@@ -40,8 +43,12 @@ HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$st
         'while [ "$1" != -- ]; do target="$SITE/${1##*/}"; '
         'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
         'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
-        'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=16m mlptutor-hidden "$1" || exit 97; shift; done; '
+        'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=$SIZE mlptutor-hidden "$1" || exit 97; shift; done; '
         'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
+# where a system-wide install lands (Debian: dist-packages; others: site-packages), beside another runtime's stdlib
+SYSTEM_SITES = tuple(sorted({*glob.glob("/usr/lib/python3*/dist-packages"), *glob.glob("/usr/lib/python3*/site-packages"),
+                             *glob.glob("/usr/local/lib/python3*/dist-packages"),
+                             *glob.glob("/usr/local/lib/python3*/site-packages")}))
 STAGES = ("/opt", "/mnt", "/srv")  # where the unshare level may put SITE: the first that holds no runtime
 
 
@@ -53,16 +60,16 @@ def environment(tmpdir: str) -> dict[str, str]:
     return env
 
 
-def wrapper(level: str, runtime: Runtime, tmpdir: str) -> list[str]:
-    """Command prefix that runs a program at `level` (empty for rlimits)."""
+def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20) -> list[str]:
+    """Command prefix that runs a program at `level` (empty for rlimits); /tmp and /dev/shm hold `tmp_bytes` each."""
     if level == "bwrap":
-        return _bwrap(runtime, tmpdir)
+        return _bwrap(runtime, tmpdir, tmp_bytes)
     if level == "unshare":
         userns = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
         pdeath = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
         stage = _unshare_stage(runtime)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
-                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}",
+                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}",
                          "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
                          *hidden(runtime), "--"]
     return []
@@ -70,7 +77,8 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str) -> list[str]:
 
 def _holds_runtime(directory: str, runtime: Runtime) -> bool:
     """Whether covering `directory` would hide the interpreter or its stdlib."""
-    return any(p == directory or p.startswith(directory.rstrip("/") + "/") for p in (runtime.python, runtime.prefix))
+    return any(p == directory or p.startswith(directory.rstrip("/") + "/")
+               for p in (runtime.python, runtime.prefix, runtime.stdlib) if p)
 
 
 def _unshare_stage(runtime: Runtime) -> str:
@@ -78,16 +86,17 @@ def _unshare_stage(runtime: Runtime) -> str:
 
 
 def hidden(runtime: Runtime) -> list[str]:
-    """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs.
+    """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs, system site dirs.
 
     The preload distributions are staged at SITE beforehand, so only a dir holding the
     interpreter or its stdlib itself stays visible.
     """
-    candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm"]
-    return [d for d in candidates if os.path.isdir(d) and not _holds_runtime(d, runtime)]
+    candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm",
+                  *runtime.stdlib_sites, *SYSTEM_SITES]
+    return [d for d in dict.fromkeys(candidates) if os.path.isdir(d) and not _holds_runtime(d, runtime)]
 
 
-def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
+def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     command = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
                "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
@@ -95,19 +104,23 @@ def _bwrap(runtime: Runtime, tmpdir: str) -> list[str]:
             command += ["--cap-add", cap]
     else:
         command += ["--unshare-user"]
-    command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    # sized: a tmpfs is RAM, and unsized it may take half the host's
+    command += ["--proc", "/proc", "--dev", "/dev", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
+                "--size", str(tmp_bytes), "--tmpfs", "/dev/shm"]
     for name in ("bin", "lib", "lib64", "sbin"):
         path = "/" + name
         if os.path.islink(path):
             command += ["--symlink", os.readlink(path), path]
         elif os.path.isdir(path):
             command += ["--ro-bind", path, path]
-    for parent in reversed(Path(runtime.prefix).parents[:-1]):  # e.g. /root is 0700 on the host
+    for parent in reversed(Path(runtime.stdlib).parents[:-1]):  # e.g. /root is 0700 on the host
         command += ["--perms", "0755", "--dir", str(parent)]
-    command += ["--ro-bind", "/usr", "/usr", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-                "--ro-bind", runtime.prefix, runtime.prefix, "--perms", "0755", "--dir", SITE]
-    if os.path.isdir(runtime.site):
-        command += ["--tmpfs", runtime.site]
+    # only what the runtime needs: not /usr whole, which holds dist-packages (a system-wide install's home)
+    for path in (*runtime.library_dirs, runtime.stdlib, *runtime.binds):
+        command += ["--ro-bind", path, path]
+    command += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache", "--perms", "0755", "--dir", SITE]
+    for site in runtime.stdlib_sites:
+        command += ["--tmpfs", site]
     for entry in runtime.entries:
         command += ["--ro-bind", entry, f"{SITE}/{os.path.basename(entry)}"]
     command += ["--clearenv"]
@@ -144,8 +157,10 @@ def unavailable(level: str, runtime: Runtime) -> str:
     return ""
 
 
-def choose(level: str, runtime: Runtime, require: bool) -> str:
-    """The level to use for a request of "auto" or a named level; one stderr line when it falls below bwrap."""
+def choose(level: str, runtime: Runtime, require: bool, unfiltered: str = "") -> str:
+    """The level to use for a request of "auto" or a named level.
+
+    One stderr line when it falls below bwrap or there is no system-call filter (`unfiltered`: why)."""
     if level not in ("auto", *LEVELS):
         raise SandboxError(f"unknown sandbox level {level!r}; use auto, bwrap, unshare or rlimits")
     if level != "auto":
@@ -157,9 +172,17 @@ def choose(level: str, runtime: Runtime, require: bool) -> str:
         chosen = next(name for name in LEVELS if not unavailable(name, runtime))
     if require and chosen != "bwrap":
         reason = unavailable("bwrap", runtime) or f"level {chosen!r} was requested"
-        raise SandboxError(f"bubblewrap sandbox required but not used: {reason}; install bubblewrap (setup.sh)")
-    if chosen != "bwrap" and not _warned:
+        raise SandboxError(f"bubblewrap sandbox required but not used: {reason}; {INSTALL}")
+    if (chosen != "bwrap" or unfiltered) and not _warned:
         _warned.append(chosen)
-        why = unavailable("bwrap", runtime) or "requested"
-        print(f"mlptutor sandbox: using {chosen!r} isolation, weaker than bubblewrap ({why})", file=sys.stderr)
+        print(f"mlptutor sandbox: {describe(chosen, runtime, unfiltered)}", file=sys.stderr)
     return chosen
+
+
+def describe(level: str, runtime: Runtime, unfiltered: str = "") -> str:
+    """One line: the isolation level, why it is weaker than bwrap, and whether there is a system-call filter."""
+    if level == "bwrap":
+        line = "using 'bwrap' isolation"
+    else:
+        line = f"using {level!r} isolation, weaker than bubblewrap ({unavailable('bwrap', runtime) or 'requested'})"
+    return line + (f", without a system-call filter ({unfiltered})" if unfiltered else "")

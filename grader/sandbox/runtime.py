@@ -1,8 +1,11 @@
 """The Python runtime a sandbox needs: the interpreter, its stdlib, and the installed files of the preload modules.
 
-Nothing else of site-packages (in particular no editable install of this
-project) is put on the sandbox's path: the interpreter runs with -S and the
-files listed here are mounted (bwrap) or appended to sys.path (other levels).
+Nothing else of site-packages (in particular no install of this project,
+editable or system-wide) is put on the sandbox's path: the interpreter runs
+with -S and the files listed here are mounted (bwrap) or appended to sys.path
+(other levels). bwrap mounts only these: the interpreter and its shared
+library, the standard library (its site-packages and dist-packages covered),
+the system's shared-library dirs, the preload distributions' files.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import importlib.util
 import os
 import re
 import sys
+import sysconfig
 from dataclasses import dataclass
 
 
@@ -20,8 +24,15 @@ from dataclasses import dataclass
 class Runtime:
     python: str  # real path of the interpreter binary
     prefix: str  # sys.base_prefix: the stdlib and shared libraries live under it
-    site: str  # the base interpreter's site-packages, hidden inside bwrap
     entries: tuple[str, ...]  # top-level files and dirs of the preload distributions
+    stdlib: str = ""  # the standard library's dir (lib-dynload is inside it, or in `binds`)
+    binds: tuple[str, ...] = ()  # the interpreter binary, its shared library, lib-dynload when outside stdlib
+    library_dirs: tuple[str, ...] = ()  # the system's shared libraries: libc, libm, libssl, libffi, ...
+
+    @property
+    def stdlib_sites(self) -> list[str]:
+        """Package dirs inside the stdlib's dir (a system-wide install may put anything there): hidden."""
+        return [d for d in (os.path.join(self.stdlib, n) for n in ("site-packages", "dist-packages")) if os.path.isdir(d)]
 
     @property
     def site_dirs(self) -> list[str]:
@@ -31,13 +42,40 @@ class Runtime:
 
 @functools.lru_cache(maxsize=None)
 def runtime(preload: tuple[str, ...]) -> Runtime:
-    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     return Runtime(
         python=os.path.realpath(sys.executable),
         prefix=sys.base_prefix,
-        site=os.path.join(sys.base_prefix, "lib", version, "site-packages"),
         entries=tuple(sorted(_entries(preload))),
+        stdlib=sysconfig.get_paths()["stdlib"],
+        binds=tuple(_binds()),
+        library_dirs=tuple(_library_dirs()),
     )
+
+
+def _binds() -> list[str]:
+    found = [os.path.realpath(sys.executable)]
+    if sysconfig.get_config_var("Py_ENABLE_SHARED"):
+        library = os.path.join(sysconfig.get_config_var("LIBDIR") or "", sysconfig.get_config_var("INSTSONAME") or "")
+        if os.path.isfile(library):
+            found.append(library)
+    dynload = sysconfig.get_config_var("DESTSHARED")
+    stdlib = sysconfig.get_paths()["stdlib"]
+    if dynload and os.path.isdir(dynload) and not dynload.startswith(stdlib.rstrip("/") + "/"):
+        found.append(dynload)
+    return found
+
+
+def _library_dirs() -> list[str]:
+    """Where the dynamic linker finds the system's libraries: the multiarch dirs and lib64, whichever exist."""
+    multiarch = sysconfig.get_config_var("MULTIARCH")
+    candidates = [f"/usr/lib/{multiarch}", f"/lib/{multiarch}"] if multiarch else []
+    candidates += ["/usr/lib64", "/lib64"]
+    found = []
+    for path in candidates:
+        real = os.path.realpath(path)
+        if os.path.isdir(real) and real not in found:
+            found.append(real)
+    return found
 
 
 def _entries(preload) -> set[str]:

@@ -19,7 +19,7 @@ import tempfile
 import threading
 import weakref
 
-from grader.sandbox import levels
+from grader.sandbox import levels, seccomp
 from grader.sandbox.calls import Call, JobResult, Limits, SandboxError
 from grader.sandbox.job import Job
 from grader.sandbox.runtime import runtime
@@ -65,7 +65,9 @@ class Sandbox:
             self._runtime = runtime(self.preload)
         except ModuleNotFoundError as exc:
             raise SandboxError(f"cannot preload: {exc}") from None
-        self.level = levels.choose(level, self._runtime, require)
+        unfiltered = seccomp.unavailable()
+        self.seccomp = not unfiltered  # a system-call filter in every job's child
+        self.level = levels.choose(level, self._runtime, require, unfiltered)
         self._lock = threading.Lock()
         self._resources = _Resources()
         self._finalizer = weakref.finalize(self, self._resources.close)
@@ -87,9 +89,9 @@ class Sandbox:
         if resources.zygote is None:
             tmpdir = resources.tmpdir or PRIVATE_TMPDIR[self.level]
             resources.zygote = Zygote(
-                levels.wrapper(self.level, self._runtime, tmpdir), levels.environment(tmpdir),
+                levels.wrapper(self.level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
                 self._runtime.python, levels.site_dirs(self.level, self._runtime), self.preload,
-                resources.lease.uid)
+                resources.lease.uid, {"seccomp": self.seccomp, "private_ipc": self.level != "rlimits"})
         return resources.zygote
 
     def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None) -> JobResult:

@@ -45,6 +45,17 @@ FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so th
 FLUSH_BYTES = 1 << 20
 TOO_LARGE = "message too large: return arrays rather than long lists, and less data"
 REFUSED = "result could not be sent back: "  # the start of the error of a call whose outcome cannot be sent
+# What a message costs the trusted side: its arrays' bytes, and for its JSON text TEXT_FACTOR bytes a
+# byte (json.loads of a str holding one astral character peaks at 8 bytes a byte: 4 a character, built
+# then copied) plus OBJECT_BYTES per token that can begin an object (',', ':', '[', '{', '"'): it makes
+# at most one object per token, none larger than that ('[],' is a 64-byte list for 2 tokens, '"",' a
+# 57-byte str for 3). tests/sandbox/test_sandbox_bounds.py measures the worst cases.
+TEXT_FACTOR = 12
+OBJECT_BYTES = 64
+TOKENS = (b",", b":", b"[", b"{", b'"')
+# per call stage of a child, kept out of its admitted results for what it must send anyway: a
+# short error entry per refused call, report headers, "done"
+RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 8 << 10
 _LENGTH = struct.Struct(">I")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
@@ -56,6 +67,43 @@ class ProtocolError(Exception):
     are still good (a report written before student code forged something must not be lost)."""
 
     complete: list = []
+
+
+class TooLarge(ProtocolError):
+    """A call's results over the per-call limit, or over what is left of the job's: the call's error says which."""
+
+
+def text_cost(text) -> int:
+    """Upper bound of the memory json.loads makes of `text` (bytes): see OBJECT_BYTES."""
+    return TEXT_FACTOR * len(text) + OBJECT_BYTES * sum(text.count(token) for token in TOKENS)
+
+
+def size_text(nbytes: int) -> str:
+    """191 MiB, 16 MiB, 512 KiB: a result size in the unit the limits are set in."""
+    if nbytes >= 1 << 20:
+        return f"{nbytes / (1 << 20):.3g} MiB"
+    return f"{nbytes / 1024:.3g} KiB"
+
+
+def reserve(stages: int) -> int:
+    """Bytes a child with `stages` stages keeps from its budget for refusals and report overheads."""
+    return RESERVE_BYTES + STAGE_RESERVE_BYTES * stages
+
+
+class Budget:
+    """Trusted side: the cost (see text_cost) of results the grader still accepts from one job.
+
+    Checked against each frame's declared size before the frame is read, so a child cannot make
+    the grader hold more than `limit` bytes of its results, whatever it writes."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.left = limit
+
+    def take(self, cost: int) -> None:
+        if cost > self.left:
+            raise ProtocolError(f"results over the job's limit of {size_text(self.limit)}")
+        self.left -= cost
 
 
 class Foreign:
@@ -199,7 +247,8 @@ class MessageReader:
     Blobs are received into bytearrays, so the arrays are writable views of them (see unpack).
     """
 
-    def __init__(self):
+    def __init__(self, budget: Budget | None = None):
+        self.budget = budget  # charged per frame before it is read (trusted side), or None (child side)
         self._buffer = bytearray()
         self._start = 0  # of the next frame in _buffer; what is before it is dropped once per feed()
         self._header = None
@@ -212,6 +261,8 @@ class MessageReader:
         try:
             while (payload := self._next_frame()) is not None:
                 if self._header is None:
+                    if self.budget is not None:  # the objects its JSON makes, beyond the bytes taken already
+                        self.budget.take(text_cost(payload) - len(payload))
                     self._header = _parse_header(payload)
                 else:
                     self._blobs.append(payload)
@@ -240,7 +291,11 @@ class MessageReader:
         if size > limit or self._size + size > MAX_MESSAGE_BYTES:
             raise ProtocolError(f"frame claims {size} bytes, more than the {limit} allowed")
         if len(self._buffer) - start - 4 < size:
+            if self.budget is not None and size > self.budget.left:  # before holding more of it
+                self.budget.take(size)
             return None
+        if self.budget is not None:
+            self.budget.take(size)
         self._start = start + 4 + size
         self._size += size
         return self._buffer[start + 4 : self._start]
@@ -428,6 +483,13 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
 _TEXT_ROOM = MAX_HEADER_BYTES - (1 << 16)  # what entries and their table rows may fill of a header: the rest for errors
 _DATA_ROOM = MAX_MESSAGE_BYTES - MAX_HEADER_BYTES - (1 << 16)  # the rest for the groups' .npy preludes
 _ROW_BYTES, _DIM_BYTES = 48, 20  # at most this much JSON per table row, plus per dimension of its shape
+_ROW_TOKENS = 4  # '[' twice and two ',' (and a ',' per dimension): what text_cost counts of a row
+
+
+def _arrays_cost(arrays: list) -> int:
+    """The arrays' bytes and, at most, what text_cost counts of their table rows."""
+    return sum(a.nbytes + TEXT_FACTOR * (_ROW_BYTES + _DIM_BYTES * a.ndim) + OBJECT_BYTES * (_ROW_TOKENS + a.ndim)
+               for a in arrays)
 
 
 class Reporter:
@@ -447,15 +509,19 @@ class Reporter:
     into several reports, and an entry too large on its own is sent as an "error" (REFUSED).
     """
 
-    def __init__(self, write, strict: bool):
+    def __init__(self, write, strict: bool, per_call: int = MAX_MESSAGE_BYTES, budget: float = math.inf,
+                 job_limit: int = 0):
         self.write = write
         self.strict = strict
         self.done = 0
+        self.per_call = per_call  # cost of one call's results (see text_cost)
+        self.left = budget  # cost the trusted side still accepts from this child, less its reserve
+        self.job_limit = job_limit  # for the message
         self._clear(time.perf_counter())
 
     def _clear(self, now: float) -> None:
         self.errors, self.queued, self.sent_at = {}, [], now  # queued: (entry, arrays, stages done before it)
-        self.row_bytes = self.data_bytes = 0
+        self.row_bytes = self.data_bytes = self.cost = 0
 
     def error(self, module: str, reason: str) -> None:
         self.errors[module] = reason
@@ -464,20 +530,32 @@ class Reporter:
         """Queue one call's [id, status, value, error, seconds, args_after, changed, warned] and the arrays
         its values number.
 
-        A ProtocolError (nothing queued) when its arrays are too large to send."""
+        A TooLarge (nothing queued) when its arrays are over the limit per call or what is left of the
+        job's, a ProtocolError when they are too large to send."""
         row_bytes, data_bytes = _ROW_BYTES * len(arrays), 0
         for array in arrays:
             row_bytes += _DIM_BYTES * array.ndim
             data_bytes += array.nbytes
-            if array.nbytes > _GROUP_BYTES:
-                raise ProtocolError(TOO_LARGE)
-        if row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
+        cost = _arrays_cost(arrays)
+        if arrays:  # the entry's text is admitted when it is encoded (_reports)
+            self._admit(cost)
+        if any(array.nbytes > _GROUP_BYTES for array in arrays) or row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
             raise ProtocolError(TOO_LARGE)
         if self.row_bytes + row_bytes > _TEXT_ROOM or self.data_bytes + data_bytes > _DATA_ROOM:
             self.flush()
         self.queued.append((entry, arrays, self.done))
         self.row_bytes += row_bytes
         self.data_bytes += data_bytes
+        self.cost += cost
+
+    def _admit(self, cost: int, queued: int | None = None) -> None:
+        """TooLarge unless a call's results of `cost` fit the per-call limit and what is left of the job's."""
+        if cost > self.per_call:
+            raise TooLarge(f"returned {size_text(cost)}; the limit is {size_text(self.per_call)} per call: "
+                           "return less data")
+        if (self.cost if queued is None else queued) + cost > self.left:
+            raise TooLarge(f"the job's results reached the limit of {size_text(self.job_limit)} per submission: "
+                           "return less data")
 
     def finished(self, stage: int, at_once: bool = False) -> None:
         """Stage number `stage` is over: report if it is time to (or `at_once`)."""
@@ -503,21 +581,27 @@ class Reporter:
         except ValueError:  # an int too long for str(): found and refused entry by entry below
             text = None
         if text is not None and len(text) + self.row_bytes <= _TEXT_ROOM:
-            return self._report(self.done, text[1:-1], [a for _, arrays, _ in self.queued for a in arrays])
-        reports, texts, arrays, size = [], [], [], 0
+            cost = text_cost(text)
+            if cost <= self.per_call and self.cost + cost <= self.left:  # else found entry by entry below
+                return self._report(self.done, text[1:-1], [a for _, arrays, _ in self.queued for a in arrays])
+        reports, texts, arrays, size, admitted = [], [], [], 0, 0
         for entry, (_, entry_arrays, before) in zip(entries, self.queued):
             row_bytes = sum(_ROW_BYTES + _DIM_BYTES * a.ndim for a in entry_arrays)
             try:
                 text = _JSON.encode(entry).encode()
                 if len(text) + row_bytes > _TEXT_ROOM:
                     raise ProtocolError(TOO_LARGE)
+                cost = text_cost(text) + _arrays_cost(entry_arrays)
+                self._admit(cost, admitted)
+                admitted += cost
             except (ValueError, ProtocolError) as exc:
-                error = f"{REFUSED}{type(exc).__name__}: {exc}"[:300]
+                reason = str(exc) if isinstance(exc, TooLarge) else f"{type(exc).__name__}: {exc}"
+                error = f"{REFUSED}{reason}"[:300]
                 text = _JSON.encode([entry[0], "error", None, error, entry[4], None, [], [], 0]).encode()
                 entry_arrays, row_bytes = [], 0
             if size + len(text) + row_bytes > _TEXT_ROOM:
-                reports.append(self._report(before, b",".join(texts), arrays))
-                texts, arrays, size = [], [], 0
+                reports.append(self._report(before, b",".join(texts), arrays))  # takes its cost off self.left
+                texts, arrays, size, admitted = [], [], 0, 0
             texts.append(text)
             arrays += entry_arrays
             size += len(text) + row_bytes
@@ -528,4 +612,6 @@ class Reporter:
         head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"arrays":%s,"blobs":%d}' % (
             done, _JSON.encode(self.errors).encode(), entries, _JSON.encode(table).encode(), len(groups))
         self.errors = {}  # they go with the first report: their import stages come before every call
-        return packed(head, groups)
+        data = packed(head, groups)
+        self.left -= text_cost(head) + len(data) - len(head)  # what the trusted side takes for it
+        return data

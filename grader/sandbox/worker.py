@@ -32,6 +32,7 @@ import importlib.machinery
 import importlib.util
 import mmap
 import os
+import platform
 import random
 import resource
 import select
@@ -46,6 +47,8 @@ import warnings
 
 import numpy as np
 
+import mlptutor_sandbox_ipc as ipc
+import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
 PR_SET_PDEATHSIG = 1
@@ -84,7 +87,9 @@ def serve(control: socket.socket, boot: dict) -> None:
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda *_: None)
-    zygote = Zygote(control, boot["uid"])
+    zygote = Zygote(control, boot)
+    if zygote.seccomp:
+        seccomp.packed(platform.machine())  # built once here, not in every child
     gc.freeze()  # the collector of a job's child then leaves the zygote's objects (and their pages) alone
     # a job allocates tens of thousands of short-lived containers: collect rarely, so most are freed
     # before a collection would trace them (cyclic garbage still goes, a few MiB later)
@@ -104,9 +109,12 @@ def serve(control: socket.socket, boot: dict) -> None:
 
 
 class Zygote:
-    def __init__(self, control: socket.socket, uid):
+    def __init__(self, control: socket.socket, boot: dict):
         self.control = control
-        self.uid = uid
+        self.uid = boot["uid"]
+        self.seccomp = boot.get("seccomp", False)
+        # whose IPC objects a job leaves: its own uid's, or, without one, ours where the IPC namespace is private
+        self.ipc_owner = self.uid if self.uid is not None else os.geteuid() if boot.get("private_ipc") else None
         self.job = None  # {"pid", "dir", "status"} of the running job
 
     def command(self, text: str, fds: list) -> None:
@@ -129,7 +137,7 @@ class Zygote:
         pid = os.fork()
         if pid == 0:
             try:
-                child_main(fds, scratch, self.uid)
+                child_main(fds, scratch, self.uid, self.seccomp)
             except BaseException:
                 traceback.print_exc()  # a harness failure: shows in the job's output
             finally:
@@ -188,8 +196,22 @@ class Zygote:
             self.kill_leftovers()
         self.reap_zombies()
         remove_tree(self.job["dir"], self.uid)
+        self.remove_ipc()
         job, self.job = self.job, None
         return job["status"]
+
+
+    def remove_ipc(self) -> None:
+        """Remove the SysV IPC objects and /dev/shm files the job left, so the next job cannot read them.
+
+        With the seccomp filter a job cannot create SysV objects: then only /dev/shm is looked at."""
+        owner = self.ipc_owner
+        if owner is None or not ipc.leftovers(owner, sysv=not self.seccomp):
+            return
+        if self.uid is None:
+            ipc.remove(owner)
+        else:
+            as_uid(self.uid, lambda: ipc.remove(owner))
 
 
 def scratch_dir(uid) -> str:
@@ -291,7 +313,7 @@ def become(uid: int) -> None:
 # --- child ---------------------------------------------------------------------------
 
 
-def child_main(fds: list, scratch: str, uid) -> None:
+def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     _owner[0] = os.getpid()
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -315,6 +337,8 @@ def child_main(fds: list, scratch: str, uid) -> None:
         become(uid)
     os.chdir(scratch)
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
+    if filter_calls:
+        seccomp.install()  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     stdout, stderr = sys.stdout, sys.stderr
@@ -389,9 +413,16 @@ class StudentModules:
     def __init__(self, scratch: str):
         self.scratch = scratch
         self.sources = {}  # module name -> source bytes
+        self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
+
+    def refuse(self, reasons: dict) -> None:
+        """Importing one of these names raises ImportError with its reason (not "No module named ...")."""
+        for name, reason in reasons.items():
+            if name.isidentifier() and name not in sys.modules and importlib.util.find_spec(name) is None:
+                self.refused[name] = reason
 
     def find_spec(self, name, path=None, target=None):
-        if path is not None or name not in self.sources:
+        if path is not None or (name not in self.sources and name not in self.refused):
             return None
         spec = importlib.machinery.ModuleSpec(name, self, origin=os.path.join(self.scratch, name + ".py"))
         spec.has_location = True  # sets __file__
@@ -402,6 +433,8 @@ class StudentModules:
 
     def exec_module(self, module) -> None:
         spec = module.__spec__
+        if spec.name in self.refused:
+            raise ImportError(f"{spec.name}.py cannot be imported: {self.refused[spec.name]}", name=spec.name)
         code = compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True)
         exec(code, module.__dict__)
 
@@ -421,7 +454,9 @@ class Job:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = dict(builtins.__dict__)
-        self.reporter = wire.Reporter(send, header["strict"])
+        limits = header["limits"]
+        self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"],
+                                      header["budget"] - wire.reserve(len(header["stages"])), limits["job_result_bytes"])
         self.modules = StudentModules(scratch)
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
 
@@ -430,6 +465,7 @@ class Job:
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
         unusable = self.load_modules([name for kind, name in stages if kind == "import"])
+        self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
         sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
         for number, (kind, name) in enumerate(stages, 1):
@@ -508,7 +544,7 @@ class Job:
             after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
             self.reporter.outcome([call_id, status, encoded, error, seconds, after, changed, warned], arrays.items)
         except BaseException as exc:
-            error = wire.REFUSED + describe(exc, self.scratch)
+            error = wire.REFUSED + (str(exc) if isinstance(exc, wire.TooLarge) else describe(exc, self.scratch))
             self.reporter.outcome([call_id, "error", None, error, seconds, None, changed, warned], [])
 
     def execute(self, call_id: str, module_name: str, name: str, args, kwargs, return_args: bool, pick):

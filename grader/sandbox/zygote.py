@@ -25,6 +25,7 @@ from pathlib import Path
 from grader.sandbox.calls import SandboxError
 
 HERE = Path(__file__).parent
+SHIPPED = ("wire", "ipc", "seccomp", "worker")  # the harness modules sent into the sandbox, in import order
 CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and replaced
 
 BOOT = """\
@@ -40,7 +41,7 @@ def exactly(n):
     return data
 boot = json.loads(exactly(struct.unpack(">I", exactly(4))[0]))
 sys.path.extend(boot["site"])
-for name in ("mlptutor_sandbox_wire", "mlptutor_sandbox_worker"):
+for name in boot["sources"]:  # in order: the worker imports the others
     module = types.ModuleType(name)
     sys.modules[name] = module
     exec(compile(boot["sources"][name], "<" + name + ">", "exec"), module.__dict__)
@@ -74,7 +75,7 @@ class ZygoteLost(Exception):
 
 class Zygote:
     def __init__(self, command: list[str], env: dict, python: str, site: list[str],
-                 preload: tuple[str, ...], uid):
+                 preload: tuple[str, ...], uid, options: dict | None = None):
         self.control, theirs = socket.socketpair()
         self._log = tempfile.TemporaryFile()
         self._lines: list[str] = []
@@ -86,9 +87,9 @@ class Zygote:
                                  start_new_session=True)
         finally:
             theirs.close()
-        sources = {"mlptutor_sandbox_wire": (HERE / "wire.py").read_text(),
-                   "mlptutor_sandbox_worker": (HERE / "worker.py").read_text()}
-        boot = json.dumps({"sources": sources, "site": site, "preload": list(preload), "uid": uid}).encode()
+        sources = {f"mlptutor_sandbox_{name}": (HERE / f"{name}.py").read_text() for name in SHIPPED}
+        boot = json.dumps({"sources": sources, "site": site, "preload": list(preload), "uid": uid,
+                           **(options or {})}).encode()
         try:
             self.control.sendall(struct.pack(">I", len(boot)) + boot)
             self._expect("ready", 120.0)

@@ -135,3 +135,52 @@ def test_catalogue_is_unique_and_complete():
     mistakes = catalogue()
     assert len(mistakes) >= 20
     assert all(m.id == key and m.title and m.hint and callable(m.variant) for key, m in mistakes.items())
+
+
+# The naming rules: a mistake is named only when the evidence tells it apart from the right answer and
+# from the other mistakes, and crashed calls are no evidence.
+
+def _square(x):
+    return np.asarray(x) ** 2
+
+
+CLIPPED = Mistake("clipped", "negative inputs clipped", "keep the sign", lambda x: np.maximum(x, 0) ** 2)
+DOUBLED = Mistake("doubled", "doubled", "halve it", lambda x: 2 * np.asarray(x) ** 2)
+TIMES_X = Mistake("times-x", "times x", "no x", lambda x: np.asarray(x) * np.asarray(x) ** 2)
+
+
+def test_inputs_where_the_mistake_agrees_with_the_reference_name_nothing():
+    """On positive inputs `clipped` gives the right answer: a right answer there shows no mistake."""
+    positive = np.array([1.0, 2.0, 3.0])
+    right = [Evidence((positive,), {}, _square(positive))]
+    assert reproduces(CLIPPED, right)  # without the reference: the old, wrong naming
+    assert not reproduces(CLIPPED, right, reference=_square)
+    assert diagnose([CLIPPED], right, _square) is None
+    negative = np.array([-1.0, 2.0])
+    told_apart = right + [Evidence((negative,), {}, np.array([0.0, 4.0]))]
+    assert diagnose([CLIPPED], told_apart, _square) is CLIPPED
+
+
+def test_two_mistakes_that_both_fit_name_neither():
+    """At x = 2, doubling and multiplying by x agree: that evidence names neither; x = 3 tells them apart."""
+    two = [Evidence((np.array([2.0]),), {}, np.array([8.0]))]
+    assert reproduces(DOUBLED, two, reference=_square) and reproduces(TIMES_X, two, reference=_square)
+    assert diagnose([DOUBLED, TIMES_X], two, _square) is None
+    three = [Evidence((np.array([3.0]),), {}, np.array([27.0]))]
+    assert diagnose([DOUBLED, TIMES_X], two, _square, more=three) is TIMES_X
+
+
+def test_crashed_calls_name_no_mistake(grader, with_code):
+    """A softmax that crashes on every batch of more than one row and is right on the fixed single row:
+    the global-sum mistake agrees with the reference on one row, so nothing may be named from it."""
+    report = grader.grade({"softmax": with_code("softmax", """
+        def softmax(Z):
+            Z = np.asarray(Z, dtype=np.float64)
+            if Z.ndim == 2 and Z.shape[0] > 1:
+                raise ValueError("one row at a time")
+            E = np.exp(Z - Z.max())
+            return E / E.sum()
+     """)}, student="crashing", only=["softmax"])
+    rows = [r for r in report.checks if r.function == "softmax"]
+    assert any(not r.passed and "raised an error" in r.message for r in rows)
+    assert all(r.mistake is None for r in rows), [(r.check, r.mistake) for r in rows]

@@ -14,8 +14,9 @@ from grader.mutation.equivalence import compare, judge_all
 from grader.mutation.mutants import Mutant, all_mutants, build_unit, generate, solution, submission, targets
 from grader.mutation.operators import OPERATORS
 from grader.mutation.score import grade_one, spread
+from grader.specs import load_specs
 
-SAMPLE = 36  # candidates, evenly spread over every mutant; the non-equivalent ones are graded
+PER_EXERCISE = 4  # candidates, evenly spread over each exercise's mutants; the non-equivalent ones are graded
 
 # id -> (operator, why the grader misses it today); found by benchmarks/mutation_score.py
 KNOWN_SURVIVORS = {
@@ -23,11 +24,12 @@ KNOWN_SURVIVORS = {
     "softmax.log_softmax#12": ("reduce-global", "one maximum for the whole batch: right unless rows have very different scales"),
     "losses.cross_entropy_with_logits#30": ("reduce-global", "one maximum for the whole batch inside log_softmax"),
     "softmax.softmax_jacobian#6": ("return-intermediate", "no max shift: NaN only for large logits, which the Jacobian's checks never use"),
+    "softmax.softmax_jacobian#17": ("reduction", "shift by the row mean: overflows only on rows of very different scales"),
     "softmax.softmax_cross_entropy_grad#10": ("inplace", "shifts the caller's logits in place; no check of the arguments"),
-    "regularization.dropout_forward#13": ("inplace", "scales its argument A in place; the mutation check misses it"),
     "softmax.softmax#20": ("float32", "float32 result: within the value tolerance, the dtype is not checked"),
     "activations.sigmoid#5": ("float32", "float32 result: within the value tolerance, the dtype is not checked"),
     "layers.dense_forward#29": ("float32", "float32 result: within the value tolerance, the dtype is not checked"),
+    "clipping.clip_by_global_norm#10": ("float32", "float32 norm: within the value tolerance, the type is not checked"),
     "losses.mse#20": ("float32", "float32 loss: within the value tolerance, the type is not checked"),
     "init.xavier_normal#14": ("float32", "fan computed in float32: weights off by ~1e-8 relative, inside the value tolerance"),
     "init.he_normal#44": ("float32", "float32 weights: within the value tolerance, the dtype is not checked"),
@@ -126,13 +128,14 @@ def test_derivative_mutants_edit_the_formula():
 
 @pytest.fixture(scope="module")
 def sample(generated):
-    candidates = spread(generated, SAMPLE)
+    exercises = sorted({m.exercise for m in generated})
+    candidates = [m for e in exercises for m in spread([m for m in generated if m.exercise == e], PER_EXERCISE)]
     verdicts = judge_all(candidates, workers=1)
     return [(m, verdicts[m.id]) for m in candidates if verdicts[m.id].different]
 
 
 def test_sample_mutants_lose_points(sample, grader):
-    assert len(sample) >= 25 and len({m.exercise for m, _ in sample}) >= 10
+    assert len(sample) >= 36 and len({m.exercise for m, _ in sample}) == len(load_specs())
     graded = [grade_one(m, v, grader) for m, v in sample]
     assert not [g.error for g in graded if g.error]
     unexpected = [f"{g.id} [{g.operator}] {g.description}: {g.reason} on {g.witness}"

@@ -1,0 +1,104 @@
+"""The relation finder: when a function's values are off and no catalogued mistake explains them, say
+how the student's values relate to the right ones, from the failing calls' evidence alone.
+
+Families, tried from the most specific to the most general, each per leaf of
+the result (dW of (dA, dW, db)), each claimed only when it holds on every
+piece of evidence (the right value cannot satisfy it: a leaf is explained
+only where it is off):
+
+    dtype        the right numbers as booleans or integers             entries.dtype
+    constant     one number everywhere (0, NaN): no input dependence  entries.constant
+    argument     an argument (or a part of one) returned as it came   arguments.returned_argument
+    float32      right to float32 precision only                     entries.float32
+    factor       times -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument   entries.factor
+    transpose    the transpose (times a named factor)                 layout.transpose
+    reshape      the right numbers in another shape                   layout.reshape
+    axis         one number: the sum (mean, max) of the right array   layout.reduced
+    entry        the right value of another entry of the result      layout.entry
+    axis         the reference along another axis, or batch-wide      layout.axis
+    argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
+    missing-term (z))), arguments swapped, one set to 0 (a term
+                 missing), doubled, negated, ...; another function
+    factor       times an argument, entry by entry                    entries.entrywise
+    square       the square, square root or reciprocal                entries.square
+    rows         rows or columns shifted, reversed or permuted, the   layout.rows
+                 numbers laid out transposed or in another order
+    sign         the right magnitudes, some signs flipped             entries.sign
+    offset       plus a constant, a constant per row, or -1, 1/2 or   entries.offset
+                 2 times the right one plus a constant
+    some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
+                 negative/zero, on large inputs, on one class
+    factor       times one unnamed constant                           entries.constant_factor
+
+`find(setting, evidence)` returns the Relation of the first leaf that is off
+and explained, its line mentioning other leaves that are off too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from grader.checks.base import Evidence
+from grader.relations.arguments import arguments, returned_argument
+from grader.relations.base import Relation
+from grader.relations.changes import Memo
+from grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
+from grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
+from grader.relations.subsets import some_rows
+from grader.relations.values import Leaf, Setting, items_of, leaf_views
+
+__all__ = ["Relation", "Setting", "find", "explain_leaf"]
+
+_PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
+_CHANGED = (axis, arguments)
+_GENERAL = (entrywise, square, rows, sign, offset, some_rows, constant_factor)
+
+
+def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
+    """The first relation family, most specific first, that explains this (off) leaf."""
+    memo = memo or Memo()
+    for family in _PLAIN:
+        if relation := family(leaf, setting):
+            return relation
+    for family in _CHANGED:
+        if relation := family(leaf, setting, memo):
+            return relation
+    for family in _GENERAL:
+        if relation := family(leaf, setting):
+            return relation
+    return None
+
+
+def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
+    """How the student's values relate to the reference's on `evidence`, or None (nothing off, or nothing simple)."""
+    memo = Memo()
+    items = items_of(setting, list(evidence))
+    setting = replace(setting, pick=items[0].pick) if items else setting
+    memo.leaves = leaf_views(items)
+    off = [leaf for leaf in memo.leaves if leaf.is_off]
+    if items and any(not leaf.numeric for leaf in off):  # another structure: the whole result may be an argument
+        whole = returned_argument(Leaf((), tuple(items), (), (), ()), setting)
+        if whole is not None:
+            return whole
+    found = [(leaf, explain_leaf(leaf, setting, memo)) for leaf in off]
+    first = next(((leaf, r) for leaf, r in found if r is not None), None)
+    if first is None:
+        return None
+    leaf, relation = first
+    how = _without(relation.title, setting.label(leaf.path))
+    same = [setting.label(l.path) for l, r in found if l is not leaf and r is not None and r.kind == relation.kind
+            and _without(r.title, setting.label(l.path)) == how]
+    other = [setting.label(l.path) for l, r in found if l is not leaf and setting.label(l.path) not in same]
+    if len(same) > 2:
+        line = relation.line + f"; so are {', '.join(same[:-1])} and {same[-1]}"
+    else:
+        line = relation.line + (f"; so is your {' and '.join(same)}" if same else "")
+    line += f"; {' and '.join(other)} {'is' if len(other) == 1 else 'are'} off too" if other else ""
+    return replace(relation, line=line)
+
+
+def _without(title: str, label: str) -> str:
+    """A title with its leaf's label taken out, to compare what two leaves' relations say."""
+    return re.sub(rf"(?<![\w']){re.escape(label)}(?![\w'])", "", title)

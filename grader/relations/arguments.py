@@ -1,0 +1,289 @@
+"""Relations of arguments: the reference on another argument, or with one term left out or changed.
+
+- argument: the reference applied to f(x) instead of x for another function f of the exercise
+  (sigmoid'(sigmoid(z)): the output in place of the input), two arguments swapped, one in
+  place of another, a scalar argument doubled, halved, negated, set to 1 or divided by another;
+  or the student's value is another function of the exercise on the same arguments;
+- missing-term: the reference with one argument, or one named part of one (every bias of a
+  parameter dict, cache[2]), set to 0: that term of the formula is missing.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from typing import Any, Callable
+
+import numpy as np
+
+from grader.relations.base import Relation
+from grader.relations.changes import Change, Memo, explain
+from grader.checks.validate import leaves, pick
+from grader.relations.values import Leaf, Setting
+
+
+def _is_array(value: Any) -> bool:
+    return type(value) is np.ndarray and value.dtype.kind == "f"
+
+
+def _is_scalar(value: Any) -> bool:
+    return type(value) in (float, int)
+
+
+def _replace(args: tuple, i: int, value: Any) -> tuple:
+    return args[:i] + (value,) + args[i + 1:]
+
+
+def _unary(fn: Callable) -> bool:
+    """fn takes one required positional argument."""
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    required = [p for p in params if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return len(required) == 1
+
+
+def _applied(fn: Callable, x: np.ndarray) -> np.ndarray | None:
+    try:
+        with np.errstate(all="ignore"):
+            y = fn(x)
+    except Exception:  # a function that does not take this input is no candidate
+        return None
+    y = y[0] if type(y) is tuple else y
+    return y if _is_array(y) and y.shape == x.shape else None
+
+
+def sibling_changes(setting: Setting, names: list[str]) -> list[Change]:
+    """The reference applied to g(x) in place of the array argument x, g another function of the exercise."""
+    changes = []
+    for i, name in enumerate(names):
+        for other, fn in setting.siblings:
+            if not _unary(fn):
+                continue
+            def rewrite(args, kwargs, i=i, fn=fn):
+                if i >= len(args) or not _is_array(args[i]):
+                    return None
+                y = _applied(fn, args[i])
+                return None if y is None else (_replace(args, i, y), kwargs)
+            changes.append(Change(
+                "argument", f"taken at {other}({name}) instead of at {name}",
+                f"apply it to {name} itself: {other}({name}) is already computed from {name} (an output, not the input)",
+                rewrite))
+    return changes
+
+
+def swap_changes(names: list[str]) -> list[Change]:
+    """Two arguments of one kind swapped, or one used in place of another."""
+    changes = []
+    for i, a in enumerate(names):
+        for j, b in enumerate(names):
+            if i == j:
+                continue
+            def alike(args, i=i, j=j):
+                return max(i, j) < len(args) and (
+                    (_is_array(args[i]) and _is_array(args[j]) and args[i].shape == args[j].shape)
+                    or (_is_scalar(args[i]) and _is_scalar(args[j]))
+                    or (type(args[i]) is dict and type(args[j]) is dict and args[i].keys() == args[j].keys()))
+            if i < j:
+                changes.append(Change(
+                    "argument", f"with {a} and {b} swapped", f"check the order: {a} and {b} play different roles",
+                    lambda args, kwargs, i=i, j=j, alike=alike:
+                        (_replace(_replace(args, i, args[j]), j, args[i]), kwargs) if alike(args) else None))
+            changes.append(Change(
+                "argument", f"computed with {b} where {a} belongs", f"use {a} there, not {b}",
+                lambda args, kwargs, i=i, j=j, alike=alike:
+                    (_replace(args, i, args[j]), kwargs) if alike(args) else None))
+    return changes
+
+
+def _key(step: Any) -> Any:
+    """One step of a part's path: list positions merged ("*"), digits stripped from dict keys ("W1" -> "W")."""
+    return re.sub(r"\d+$", "", step) if isinstance(step, str) else step
+
+
+def _parts(value: Any, path: tuple = ()) -> list[tuple]:
+    """The group keys of the float arrays inside a nested argument: one per kind of entry, every layer alike."""
+    if type(value) is tuple:
+        return [k for i, v in enumerate(value) for k in _parts(v, path + (i,))]
+    if type(value) is list:
+        return [k for v in value for k in _parts(v, path + ("*",))]
+    if type(value) is dict:
+        return [k for key, v in value.items() for k in _parts(v, path + (_key(str(key)),))]
+    return [path] if _is_array(value) and path else []
+
+
+def _map_part(value: Any, group: tuple, op: Callable, path: tuple = ()) -> Any:
+    """value with op applied to every array whose group key is `group` (None: to every array)."""
+    if type(value) is tuple:
+        return tuple(_map_part(v, group, op, path + (i,)) for i, v in enumerate(value))
+    if type(value) is list:
+        return [_map_part(v, group, op, path + ("*",)) for v in value]
+    if type(value) is dict:
+        return {k: _map_part(v, group, op, path + (_key(str(k)),)) for k, v in value.items()}
+    return op(value) if _is_array(value) and (group is None or path == group) else value
+
+
+def _part_label(name: str, group: tuple) -> str:
+    if not group:
+        return name
+    keys = "".join(f"[{p!r}]" if not isinstance(p, str) or p != "*" else "[l]" for p in group)
+    return f"{name}{keys}"
+
+
+ARRAY_OPS = (
+    ("missing-term", "without its {p} term (as if {p} were 0)", "the {p} term of the formula is missing",
+     lambda v: np.zeros_like(v)),
+    ("argument", "as if {p} were all ones", "{p} does not enter the result: multiply by it", lambda v: np.ones_like(v)),
+    ("argument", "with {p} negated", "{p} enters with the wrong sign", lambda v: -v),
+    ("argument", "with {p} doubled", "the {p} term is counted twice", lambda v: 2 * v),
+    ("argument", "with {p} halved", "the {p} term is counted half", lambda v: v / 2),
+    ("argument", "with {p} transposed", "{p} enters transposed: check the order of the factors of the product",
+     lambda v: v.T if v.ndim == 2 and v.shape[0] == v.shape[1] else v),
+)
+
+SCALAR_OPS = (
+    ("missing-term", "without its {p} term (as if {p} were 0)", "the {p} term of the formula is missing",
+     lambda v: 0.0 if type(v) is float else 0),
+    ("argument", "as if {p} were 1", "{p} is not applied", lambda v: 1.0 if type(v) is float else 1),
+    ("argument", "as if {p} were 2 {p}", "the {p} term is applied twice", lambda v: 2 * v),
+    ("argument", "as if {p} were {p} / 2", "the {p} term is applied half", lambda v: v / 2),
+    ("argument", "with the sign of {p} flipped", "the {p} term enters with the wrong sign", lambda v: -v),
+    ("argument", "as if {p} were {p} squared", "{p} enters once too often", lambda v: v * v),
+    ("argument", "as if {p} were {p} + 1", "{p} is off by one", lambda v: v + 1 if type(v) is int else None),
+    ("argument", "as if {p} were {p} - 1", "{p} is off by one", lambda v: v - 1 if type(v) is int else None),
+)
+
+
+def part_changes(names: list[str], first: tuple, defaults: dict) -> list[Change]:
+    """Scalar arguments first: set to 0 or 1 or their default, doubled, halved, negated, squared, off by
+    one, or divided or multiplied by another scalar argument. Then array arguments, whole and then each
+    named part of a nested one (every bias of a parameter dict, cache[2]): zeroed, set to ones, negated,
+    doubled, halved or transposed."""
+    scalars, arrays = [], []
+    for i, name in enumerate(names):
+        value = first[i] if i < len(first) else None
+        if _is_scalar(value):
+            if _is_scalar(defaults.get(name)):
+                scalars.append(Change(
+                    "argument", f"as if {name} were its default {defaults[name]}",
+                    f"the argument {name} is ignored: use the value passed in",
+                    lambda args, kwargs, i=i, d=defaults[name]: _scalar(args, kwargs, i, lambda v: d)))
+            for kind, phrase, cause, op in SCALAR_OPS:
+                scalars.append(Change(kind, phrase.format(p=name), cause.format(p=name),
+                                      lambda args, kwargs, i=i, op=op: _scalar(args, kwargs, i, op)))
+            for j, other in enumerate(names):
+                if j != i and j < len(first) and _is_scalar(first[j]):
+                    for sym, op in (("/", lambda a, b: a / b if b else None), ("*", lambda a, b: a * b)):
+                        scalars.append(Change(
+                            "argument", f"as if {name} were {name} {sym} {other}",
+                            f"{name} and {other} enter the formula differently: check the {name} term",
+                            lambda args, kwargs, i=i, j=j, op=op: _scalar(args, kwargs, i, lambda v: op(v, args[j]))))
+            continue
+        groups = [()] if _is_array(value) else [None, *dict.fromkeys(_parts(value))] if _parts(value) else []
+        for group in groups:
+            label = _part_label(name, group or ())
+            for kind, phrase, cause, op in ARRAY_OPS:
+                arrays.append(Change(kind, phrase.format(p=label), cause.format(p=label),
+                                     lambda args, kwargs, i=i, group=group, op=op: _array(args, kwargs, i, group, op)))
+    return scalars + arrays
+
+
+def _scalar(args, kwargs, i, op):
+    if i >= len(args) or not _is_scalar(args[i]) or type(args[i]) is bool:
+        return None
+    value = op(args[i])
+    return None if value is None else (_replace(args, i, value), kwargs)
+
+
+def _array(args, kwargs, i, group, op):
+    if i >= len(args):
+        return None
+    return _replace(args, i, _map_part(args[i], group, op)), kwargs
+
+
+def function_changes(setting: Setting) -> list[Change]:
+    """Another function of the exercise, on the same arguments, in place of this one."""
+    return [Change("argument", f"replaced by what {other} gives", f"this is {other}, not {setting.function}",
+                   lambda args, kwargs: (args, kwargs), call=fn)
+            for other, fn in setting.siblings if other != setting.function]
+
+
+def identity_changes(names: list[str]) -> list[Change]:
+    """The student's value is one of the arguments, unchanged."""
+    def rewrite_for(i):
+        return lambda args, kwargs: ((args[i],), {}) if i < len(args) and _is_array(args[i]) else None
+    return [Change("argument", f"replaced by its argument {name}, unchanged", f"compute from {name}, do not return it",
+                   rewrite_for(i), call=lambda x: x, picked=False) for i, name in enumerate(names)]
+
+
+def mirror_changes(names: list[str]) -> list[Change]:
+    """-f(-x): the branches of a piecewise formula swapped (what belongs to x > 0 done for x < 0)."""
+    return [Change("argument", f"mirrored, minus its value at -{name}",
+                   f"the branches for {name} > 0 and {name} < 0 are swapped: check which side each one takes",
+                   lambda args, kwargs, i=i: (_replace(args, i, -args[i]), kwargs)
+                   if i < len(args) and _is_array(args[i]) else None, back=lambda value, exp: -value)
+            for i, name in enumerate(names)]
+
+
+def changes_for(setting: Setting, leaf: Leaf) -> list[Change]:
+    names = setting.parameters
+    return (sibling_changes(setting, names) + swap_changes(names) + function_changes(setting)
+            + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults)
+            + mirror_changes(names))
+
+
+def arguments(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
+    """The reference on another argument, with a term left out, or another function of the exercise."""
+    key = ("argument changes", leaf.path == ())
+    if key not in memo.changes:
+        memo.changes[key] = changes_for(setting, leaf)
+    return explain(leaf, setting, memo.changes[key], memo)
+
+
+def _nodes(value: Any, label: str) -> list[tuple[str, Any]]:
+    """(label, value) of an argument and of every part inside it: 'cache', 'cache[0]', "params['W1']"."""
+    found = [(label, value)]
+    if type(value) in (tuple, list):
+        for i, v in enumerate(value):
+            found += _nodes(v, f"{label}[{i}]")
+    elif type(value) is dict:
+        for k, v in value.items():
+            found += _nodes(v, f"{label}[{k!r}]")
+    return found
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """The same plain data: structure, arrays entry by entry (NaN equal to NaN), other leaves by value."""
+    la, lb = leaves(a), leaves(b)
+    if [p for p, _ in la] != [p for p, _ in lb]:
+        return False
+    for (_, x), (_, y) in zip(la, lb):
+        if type(x) is np.ndarray or type(y) is np.ndarray:
+            if not (type(x) is np.ndarray and type(y) is np.ndarray and x.shape == y.shape
+                    and np.array_equal(x, y, equal_nan=x.dtype.kind == "f" and y.dtype.kind == "f")):
+                return False
+        elif type(x) is not type(y) or x != y:
+            return False
+    return True
+
+
+def _got_at(item, path: tuple) -> Any:
+    try:
+        return pick(item.got, path)
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in."""
+    names = setting.parameters
+    what = setting.label(leaf.path)
+    tables = [dict(n for name, v in zip(names, item.args) for n in _nodes(v, name)) for item in leaf.items]
+    for label in tables[0]:
+        if not all(label in t for t in tables):
+            continue
+        if all(_equal(_got_at(item, leaf.path), t[label]) for item, t in zip(leaf.items, tables)):
+            return Relation("argument", f"your {what} is the argument {label} itself, as it was passed in: "
+                                        f"compute the result from it", f"the argument {label}", leaf.path)
+    return None

@@ -1,0 +1,219 @@
+"""Relations between the student's entries and the right ones, entry by entry: float32 rounding, a
+factor (named or a constant), signs, squares and square roots, an offset (constant or per row)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from grader.checks.validate import leaves
+from grader.relations.base import Relation, compact, factors, matching_factor
+from grader.relations.values import Item, Leaf, Setting, holds, off, wrong_kind
+
+
+def _same_shapes(leaf: Leaf) -> bool:
+    return leaf.numeric and all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected))
+
+
+def dtype(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The right numbers as booleans or integers where floats are due."""
+    kinds = [g for g, e in zip(leaf.dtypes, leaf.expected_dtypes) if wrong_kind(g, e)]
+    if not kinds or not _same_shapes(leaf) or any(off(g, e).any() for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    what = setting.label(leaf.path)
+    return Relation("dtype", f"your {what} has the right values as {kinds[0]}: return a float array "
+                             f"(float64), e.g. with .astype(float)", f"the right {what} as {kinds[0]}", leaf.path)
+
+
+def float32(leaf: Leaf, setting: Setting) -> Relation | None:
+    """Right to float32 precision only: off at float64 but within float32's rounding, either as float32
+    numbers (float32 values, or float64 holding float32 numbers) or within a few float32 roundings of
+    the scale of the inputs and the result (a float32 step inside the computation)."""
+    if not _same_shapes(leaf):
+        return None
+    eps = float(np.finfo(np.float32).eps)
+    for item, got, exp, dtype in zip(leaf.items, leaf.got, leaf.expected, leaf.dtypes):
+        inputs = max((float(np.max(np.abs(a), initial=0.0)) for a in item.array_arguments()), default=0.0)
+        scale = max(float(np.max(np.abs(exp), initial=0.0)), inputs, 1e-30)
+        if not np.all(np.isfinite(got)) or not np.allclose(got, exp, rtol=1e-5, atol=1e-6 * scale):
+            return None
+        rounded = dtype == "float32" or bool(np.all(got.astype(np.float32).astype(np.float64) == got))
+        if not rounded and off(got, exp).any() and not np.all(np.abs(got - exp) <= 4 * eps * scale):
+            return None
+    what = setting.label(leaf.path)
+    return Relation("float32", f"your {what} agrees with the right one to about 7 digits only, float32 precision: "
+                               f"compute in float64 (no float32 arrays or casts)",
+                    f"the right {what} rounded to float32", leaf.path)
+
+
+def factor(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = f * expected with f named: -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument's value, ..."""
+    if not _same_shapes(leaf):
+        return None
+    f = matching_factor(leaf, list(leaf.expected), factors(setting))
+    if f is None:
+        return None
+    what = setting.label(leaf.path)
+    meaning = f" ({f.meaning})" if f.meaning else ""
+    phrase = {"-1": f"the right {what} with the sign flipped", "2": f"twice the right {what}",
+              "1/2": f"half the right {what}"}.get(f.name, f"the right {what} times {f.name}{meaning}")
+    return Relation("factor", f"your {what} is {phrase}: {f.cause}", phrase, leaf.path,
+                    lambda args, kwargs, item_pick, exp: _scaled(f, setting, args, kwargs, exp))
+
+
+def _scaled(f, setting, args, kwargs, exp):
+    value = f.value(Item(args, kwargs, None, exp, exp))
+    return None if value is None else value * np.asarray(exp, dtype=np.float64)
+
+
+def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = c * expected with one constant c on every call (not a named one)."""
+    if not _same_shapes(leaf):
+        return None
+    cs = []
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not np.all(np.isfinite(got)) or not np.any(exp != 0):
+            continue
+        c = float(np.vdot(got, exp) / np.vdot(exp, exp))
+        if not holds(got, c * exp):
+            return None
+        cs.append(c)
+    informative = sum(int(np.count_nonzero(e)) for e in leaf.expected)
+    if informative < 2 or not cs or not np.allclose(cs, cs[0], rtol=1e-9) or np.isclose(cs[0], 1.0) or cs[0] == 0:
+        return None
+    if not all(holds(g, cs[0] * e) for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    what, c = setting.label(leaf.path), cs[0]
+    return Relation("factor", f"your {what} is the right one times {compact(c)} (the same constant on every input): "
+                              f"a constant factor too many or missing",
+                    f"the right {what} times {compact(c)}", leaf.path,
+                    lambda args, kwargs, item_pick, exp: c * np.asarray(exp, dtype=np.float64))
+
+
+def sign(leaf: Leaf, setting: Setting) -> Relation | None:
+    """|got| = |expected| with the sign wrong on some entries (not all: that is the factor -1)."""
+    if not _same_shapes(leaf):
+        return None
+    flipped = total = 0
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not holds(np.abs(got), np.abs(exp)):
+            return None
+        wrong = off(got, exp)
+        flipped, total = flipped + int(wrong.sum()), total + int(np.sum(exp != 0))
+    if not 0 < flipped < total:
+        return None
+    what = setting.label(leaf.path)
+    return Relation("sign", f"your {what} has the right size in every entry but the wrong sign in {flipped} of "
+                            f"{total}: a sign that depends on the entry (a condition or an abs) is wrong",
+                    f"the right {what} with some signs flipped", leaf.path)
+
+
+def square(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected^2, or got = sqrt(expected), or got = 1 / expected."""
+    if not _same_shapes(leaf):
+        return None
+    what = setting.label(leaf.path)
+    with np.errstate(all="ignore"):
+        forms = (
+            ("the square of", lambda e: e * e, "squared once too often"),
+            ("the square root of", lambda e: np.sqrt(e) if np.all(e >= 0) else None, "a square root too many"),
+            ("the reciprocal of", lambda e: 1.0 / e if np.all(e != 0) else None, "divided where it should multiply"),
+        )
+        for name, form, cause in forms:
+            predicted = [form(e) for e in leaf.expected]
+            if all(holds(g, p) for g, p in zip(leaf.got, predicted)):
+                return Relation("square", f"your {what} is {name} the right one: {cause}",
+                                f"{name} the right {what}", leaf.path,
+                                lambda args, kwargs, item_pick, exp, form=form: form(np.asarray(exp, dtype=np.float64)))
+    return None
+
+
+AFFINE = ((-1.0, "minus the right one"), (0.5, "half the right one"), (2.0, "twice the right one"))
+
+
+def offset(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected + c with one constant c; or with a constant per row (per call for a vector); or
+    got = a expected + c, a = -1, 1/2 or 2, c one constant per call. Some call's right values vary."""
+    if not _same_shapes(leaf) or not any(e.size > 1 and np.ptp(e) > 0 for e in leaf.expected) \
+            or sum(e.size for e in leaf.expected) < 3:
+        return None
+    what = setting.label(leaf.path)
+    diffs = [g - e for g, e in zip(leaf.got, leaf.expected)]
+    if not all(np.all(np.isfinite(d)) for d in diffs):
+        return None
+    c = float(diffs[0].mean())
+    if all(holds(g, e + c) for g, e in zip(leaf.got, leaf.expected)):
+        return Relation("offset", f"your {what} is the right one {'+' if c > 0 else '-'} {compact(abs(c))} in every "
+                                  f"entry: a constant term too many or missing",
+                        f"the right {what} shifted by {compact(c)}", leaf.path,
+                        lambda args, kwargs, item_pick, exp: np.asarray(exp, dtype=np.float64) + c)
+    per_row = [d.mean(axis=-1, keepdims=True) if d.ndim else d for d in diffs]
+    wide = any(d.ndim and d.shape[-1] > 1 for d in diffs)
+    if wide and all(holds(g, e + r) for g, e, r in zip(leaf.got, leaf.expected, per_row)):
+        return Relation("offset", f"your {what} is off by one constant per row (each row shifted by its own amount): "
+                                  f"a per-row term, such as a normalisation, is missing or extra",
+                        f"the right {what} shifted row by row", leaf.path)
+    for a, name in AFFINE:
+        shifts = [float((g - a * e).mean()) for g, e in zip(leaf.got, leaf.expected)]
+        if all(holds(g, a * e + b) for g, e, b in zip(leaf.got, leaf.expected, shifts)):
+            same = np.allclose(shifts, shifts[0], rtol=1e-9)
+            constant = f"{compact(shifts[0])}" if same else "a constant of each call"
+            return Relation("offset", f"your {what} is {name} plus {constant}: a sign or a factor inside the "
+                                      f"formula is wrong, not the whole result", f"{name} plus {constant}", leaf.path)
+    return None
+
+
+def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected * X or expected / X entry by entry, X an argument (or a part of one) of the leaf's shape."""
+    if not _same_shapes(leaf):
+        return None
+    what = setting.label(leaf.path)
+    tables = [dict(labelled_arrays(item.args, setting.parameters)) for item in leaf.items]
+    for label, first in tables[0].items():
+        if not all(label in t and t[label].shape == e.shape for t, e in zip(tables, leaf.expected)):
+            continue
+        if all(np.all(t[label] == 1) for t in tables):
+            continue
+        with np.errstate(all="ignore"):
+            for sym, op, cause in (("multiplied", np.multiply, f"an extra factor {label}"),
+                                   ("divided", np.divide, f"{label} divides where it should not")):
+                if all(holds(g, op(e, t[label])) for g, e, t in zip(leaf.got, leaf.expected, tables)):
+                    return Relation("factor", f"your {what} is the right {what} {sym} entry by entry by {label}: "
+                                              f"{cause}", f"the right {what} {sym} entry by entry by {label}",
+                                    leaf.path)
+    return None
+
+
+def labelled_arrays(args: tuple, names: list[str]) -> list[tuple[str, np.ndarray]]:
+    """(label, array) of every float array in the arguments: 'A', "cache[0]", "params['W1']"."""
+    found = []
+    for name, value in zip(names, args):
+        for path, v in leaves(value):
+            if type(v) is np.ndarray and v.dtype.kind == "f":
+                found.append((name + "".join(f"[{p!r}]" for p in path), v))
+    return found
+
+
+def constant(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The same number in every entry of every call (0, NaN, ...), or one number times N or over N (the
+    batch size): the value does not depend on the input's values."""
+    if not leaf.numeric or not all(g.size for g in leaf.got) or sum(g.size for g in leaf.got) < 2:
+        return None
+    what = setting.label(leaf.path)
+    first = leaf.got[0].ravel()[0]
+    same = (lambda g, c: np.all(np.isnan(g))) if np.isnan(first) else (lambda g, c: np.allclose(g, c, rtol=1e-12, atol=0))
+    if all(same(g, first) for g in leaf.got):
+        text = "NaN" if np.isnan(first) else compact(float(first))
+        return Relation("constant", f"your {what} is {text} in every entry for every input: it does not depend on the "
+                                    f"input yet (compute it from the arguments)", f"{text} for every input", leaf.path,
+                        lambda args, kwargs, item_pick, exp: np.full(np.shape(exp), float(first)))
+    sizes = [item.sizes[0] for item in leaf.items]
+    if None in sizes or len(set(sizes)) < 2 or np.isnan(first):
+        return None
+    for name, power in (("/ N", -1), ("N", 1)):
+        c = float(first) * sizes[0] ** -power
+        if all(same(g, c * n ** power) for g, n in zip(leaf.got, sizes)):
+            text = f"{compact(c)} {name}" if power < 0 else f"{compact(c)} N"
+            return Relation("constant", f"your {what} is {text} (N, the batch size) for every input: it depends on "
+                                        f"the number of rows only, not on their values", f"{text} for every input",
+                            leaf.path)
+    return None

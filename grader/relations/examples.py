@@ -1,0 +1,145 @@
+"""A small counterexample on a public input: the input, the right value and the student's.
+
+Public inputs are the value checks' fixed cases (written in the spec, their
+calls already ran) and cases drawn by the function's own input generators
+from a public seed ("public example", exercise, function, check): the same
+for every student, so showing their expected values reveals no hidden input.
+A case is a counterexample when the student's value there is off and, when
+the explanation predicts a value, equal to that prediction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import numpy as np
+
+from grader.checks.cases import Case, Inputs, as_case, expect
+from grader.checks.validate import leaves
+from grader.relations.base import leaf_of
+from grader.relations.values import holds, number, off
+from grader.sandbox import RNG
+from mlptutor import seeding
+
+MAX_TEXT = 500  # longer inputs are no readable example
+MAX_DRAWN = 2  # public cases run per function
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A public case with the reference's value on it (the picked part)."""
+
+    case: Case
+    expected: Any
+    pick: tuple | None = None
+
+
+def public_draws(checks, exercise: str, function: str) -> list[Case]:
+    """Cases of the function's input generators (hidden, sizes, inputs of its checks) drawn from a public seed."""
+    found, seen = [], set()
+    for check in checks:
+        for field in ("hidden", "sizes", "inputs"):
+            draw = getattr(check, field, None)
+            if draw is None or id(draw) in seen:
+                continue
+            seen.add(id(draw))
+            rng = seeding.hashed_rng("public example", exercise, function, check.name, field)
+            try:
+                cases = draw.draw(rng) if isinstance(draw, Inputs) else draw(rng)
+            except Exception:  # a generator that needs more than a generator: no public draws from it
+                continue
+            found += [as_case(c) for c in cases]
+    return sorted(found, key=_size)
+
+
+def _size(case: Case) -> int:
+    return sum(np.size(v) for _, v in leaves((case.args, case.kwargs)) if type(v) is np.ndarray)
+
+
+Prediction = Callable[[Candidate], "tuple[tuple, np.ndarray | None] | None"]
+
+
+def differing(at: Prediction, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates on which the explanation says the student is wrong: `at(candidate)` gives the leaf
+    and the predicted value there (None: no prediction, every candidate may show it; at() None: the
+    explanation agrees with the right value here). Larger batches first among the smallest inputs (a
+    batch of one hides a 1/N)."""
+    shown = []
+    for c in candidates:
+        found = at(c)
+        if found is None:
+            continue
+        path, predicted = found
+        exp = leaf_of(c.expected, path)
+        if exp is None:
+            continue
+        if predicted is not None and predicted.shape == exp.shape and not off(predicted, exp).any():
+            continue
+        shown.append(c)
+    return sorted(shown, key=lambda c: (_batch_of_one(c.case), _size(c.case)))[:MAX_DRAWN]
+
+
+def _batch_of_one(case: Case) -> bool:
+    first = next((v for _, v in leaves(case.args) if type(v) is np.ndarray and v.ndim >= 2), None)
+    return first is not None and first.shape[0] == 1
+
+
+def shows(value: Any, candidate: Candidate, at: Prediction) -> tuple | None:
+    """The leaf at which the student's value on the candidate is off and, with a prediction, equal to it."""
+    found = at(candidate)
+    if found is None:
+        return None
+    path, predicted = found
+    got, exp = leaf_of(value, path), leaf_of(candidate.expected, path)
+    if got is None or exp is None or not off(got, exp).any():
+        return None
+    if predicted is not None and not holds(got, predicted):
+        return None
+    return path
+
+
+def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label: str) -> str | None:
+    """'for example, on the public input z = [...]: expected [...], got [...]', or None when too long."""
+    args = ", ".join(f"{n} = {_show(v)}" for n, v in zip(names, candidate.case.args))
+    if candidate.case.kwargs:
+        args += "".join(f", {k} = {_show(v)}" for k, v in candidate.case.kwargs.items())
+    what = f"{label} = " if path else ""
+    line = (f"for example, on the public input {args}: expected {what}{_show(leaf_of(candidate.expected, path))}, "
+            f"got {_show(number(_at(value, path)))}")
+    return line if len(line) <= MAX_TEXT else None
+
+
+def _at(value: Any, path: tuple) -> Any:
+    for key in path:
+        value = value[key]
+    return value
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, RNG):
+        return f"default_rng({value.seed})"
+    if type(value) is np.ndarray:
+        if value.ndim == 0:
+            return f"{float(value):.6g}"
+        return np.array2string(value, precision=4, separator=", ", max_line_width=10**6, threshold=40,
+                               suppress_small=True).replace("\n", "")
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_show(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(_show(v) for v in value)
+        return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+    return repr(value)
+
+
+def candidates_of(reference: Callable, cases: list[Case], pick) -> list[Candidate]:
+    """The reference's values on public cases (cases it cannot run are left out)."""
+    found = []
+    for case in cases:
+        try:
+            found.append(Candidate(case, expect(reference, [case], pick)[0], pick))
+        except Exception:  # a drawn case the reference rejects is no example
+            continue
+    return found

@@ -1,0 +1,180 @@
+"""Explain every failing check of a submission: a catalogued mistake when the evidence singles one
+out, else the relation between the student's values and the right ones; then one counterexample per
+explained function on a public input.
+
+A row explained by a relation gets the mistake id "relation:<kind>" and the
+relation's line as its hint; a catalogued mistake keeps its id and hint. The
+counterexample joins the message of the function's first explained row. Public
+inputs whose calls did not run yet (every case but the value checks' fixed
+ones) run in one more sandbox job, only for functions that have one to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable
+
+import numpy as np
+
+from grader.checks.cases import run_trusted
+from grader.checks.validate import leaves, pick as pick_path
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake, diagnose
+from grader.relations import Relation, Setting, find
+from grader.relations.base import leaf_of
+from grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
+from grader.relations.values import items_of, leaf_views, number, off
+from grader.sandbox import Call
+
+RELATION = "relation:"
+
+
+def relation_mistake(relation: Relation) -> Mistake:
+    """A relation as a row's mistake: id "relation:<kind>", its title and line (no variant: no catalogue entry)."""
+    return Mistake(RELATION + relation.kind, relation.title, relation.line, None)
+
+
+@dataclass
+class Explained:
+    """One function's explanation and the rows it explains (check order); `at(candidate)` -> (leaf path,
+    predicted leaf or None), or None where the explanation agrees with the right value."""
+
+    rows: list
+    setting: Setting
+    at: Callable[[Candidate], tuple | None]
+    pick: tuple | None
+
+
+def setting_of(p, rows: list) -> Setting:
+    """The function of row p; the names of a tuple result's items from any of its checks that has them."""
+    siblings = tuple((f.name, f.reference) for f in p.exercise.functions)
+    names = next((tuple(r.check.names) for r in rows if getattr(r.check, "names", ())), ())
+    return Setting(p.function.reference, p.function.name, names, siblings)
+
+
+def _shows_off(setting: Setting, evidence) -> bool:
+    """Some value of the evidence is off (a row failing for a crash, a mutation or a dtype has nothing to explain)."""
+    return any(leaf.is_off for leaf in leaf_views(items_of(setting, list(evidence))))
+
+
+def _finite(value: Any) -> bool:
+    return all(np.all(np.isfinite(a)) for _, v in leaves(value) if (a := number(v)) is not None)
+
+
+def explain_rows(planned: list) -> dict[tuple, Explained]:
+    """Name the mistake or find the relation of every failing row whose values are off; the explained
+    functions by (exercise, function). A relation is sought on every call of the function with the
+    row's pick first (all of them must fit it), then on the row's own calls."""
+    functions: dict[tuple, list] = {}
+    for p in planned:
+        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    explained: dict[tuple, Explained] = {}
+    for key, rows in functions.items():
+        pooled = [e for p in rows for e in p.verdict.evidence]
+        setting = setting_of(rows[0], rows)
+        relations: dict = {}
+        for p in rows:
+            evidence = p.verdict.evidence
+            if p.verdict.passed or not evidence or not _shows_off(setting, evidence):
+                continue
+            mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled)
+            if mistake is not None:
+                p.mistake, at = mistake, _variant_at(mistake)
+            else:
+                row_pick = evidence[0].pick
+                if row_pick not in relations:
+                    same = [e for e in pooled if e.pick == row_pick]
+                    # without the calls whose values are not finite (large inputs): NaN fits few relations
+                    relations[row_pick] = find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
+                relation = relations[row_pick]
+                if relation is None:
+                    continue
+                p.mistake, at = relation_mistake(relation), _relation_at(relation)
+            if key in explained:
+                explained[key].rows.append(p)
+            else:
+                explained[key] = Explained([p], setting, at, evidence[0].pick)
+    return explained
+
+
+def _relation_at(relation: Relation) -> Callable:
+    def at(c: Candidate):
+        exp = leaf_of(c.expected, relation.path)
+        if exp is None or relation.predict is None:
+            return relation.path, None
+        predicted = relation.predict(c.case.args, c.case.kwargs, c.pick, exp)
+        return relation.path, None if predicted is None else np.asarray(predicted, dtype=np.float64)
+    return at
+
+
+def _variant_at(mistake: Mistake) -> Callable:
+    """A catalogued mistake's prediction: its variant's value at the first leaf where it differs from the right one."""
+    def at(c: Candidate):
+        try:
+            value = pick_path(run_trusted(mistake.variant, c.case), c.pick)
+        except Exception:  # the variant cannot run here: it shows nothing on this input
+            return None
+        for path, exp in leaves(c.expected):
+            exp, predicted = number(exp), leaf_of(value, path)
+            if exp is not None and (predicted is None or predicted.shape != exp.shape or off(predicted, exp).any()):
+                return path, predicted
+        return None
+    return at
+
+
+def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
+                 run_job: Callable[[list[Call]], dict]) -> None:
+    """One counterexample per explained function, on a fixed case that already ran, else on a public
+    draw run now (all functions' draws in one job); it joins its first explained row's message."""
+    pending: dict[tuple, list[tuple[Call, Candidate]]] = {}
+    for key, e in explained.items():
+        first = e.rows[0]
+        values = [p for p in planned if (p.exercise.name, p.function.name) == key and isinstance(p.check, ValueCheck)]
+        fixed = _fixed_example(e, values, outcomes)
+        if fixed is not None:
+            _attach(e, *fixed)
+            continue
+        if _timed_out(planned, key, outcomes):  # one more call could cost the whole time limit again
+            continue
+        draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), e.pick)
+        chosen = differing(e.at, draws)
+        pending[key] = [(Call(f"example:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function,
+                              tuple(c.case.args), dict(c.case.kwargs), pick=e.pick), c) for i, c in enumerate(chosen)]
+    calls = [call for pairs in pending.values() for call, _ in pairs]
+    try:
+        results = run_job(calls) if calls else {}
+    except Exception:  # the example is an extra: a sandbox that cannot run one more job leaves it out
+        results = {}
+    for key, pairs in pending.items():
+        for call, c in pairs:
+            outcome = results.get(call.id)
+            if outcome is not None and outcome.ok and (path := shows(outcome.value, c, explained[key].at)) is not None:
+                _attach(explained[key], c, outcome.value, path)
+                break
+
+
+def _timed_out(planned: list, key: tuple, outcomes) -> bool:
+    """Some call of this function ran out of time in the grading job."""
+    return any(o is not None and o.status == "timeout" for p in planned if (p.exercise.name, p.function.name) == key
+               for c in p.plan.calls if (o := outcomes.get(c.id)) is not None)
+
+
+def _fixed_example(e: Explained, value_rows: list, outcomes) -> tuple | None:
+    """(candidate, value, path) of a value check's fixed case whose outcome shows the explanation, or None."""
+    for p in value_rows:
+        cases, expected = p.plan.memo
+        for call, case, exp in zip(p.plan.calls, cases, expected):
+            outcome = outcomes.get(call.id)
+            if case.hidden or outcome is None or not outcome.ok:
+                continue
+            c = Candidate(case, exp, call.pick)
+            if (path := shows(outcome.value, c, e.at)) is not None:
+                return c, outcome.value, path
+    return None
+
+
+def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:
+    line = text(c, value, path, e.setting.parameters, e.setting.label(path))
+    if line:
+        p = e.rows[0]
+        p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")

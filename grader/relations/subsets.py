@@ -1,0 +1,130 @@
+"""Wrong only on some calls, rows or entries, and what those share: batch size 1, large values, one
+class, the sign of the input, a name among the arguments (an activation, a mode). Said only when the wrong ones and the right ones are told apart by
+that property alone (a threshold with every wrong one on one side and every right one on the other)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from grader.checks.validate import leaves
+from grader.relations.base import Relation, compact
+from grader.relations.values import Leaf, Setting
+
+
+def _argument_like(item, shape: tuple) -> np.ndarray | None:
+    """The first float array argument of exactly `shape` (the input a leaf's entries come from)."""
+    return next((a for a in item.array_arguments() if a.shape == shape), None)
+
+
+def _rows_of(item, n: int) -> np.ndarray | None:
+    """The first 2-D float array argument with n rows."""
+    return next((a for a in item.array_arguments() if a.ndim == 2 and a.shape[0] == n), None)
+
+
+def _one_hot(a: np.ndarray) -> bool:
+    return a.ndim == 2 and a.shape[1] > 1 and bool(np.all((a == 0) | (a == 1))) and bool(np.all(a.sum(axis=1) == 1))
+
+
+def _separated(wrong: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
+    """(smallest wrong, largest right) when every wrong value is well above every right one, and ordinary
+    values (up to 1 at least, three of them or more) are right: "large" means large, not "not zero"."""
+    if wrong.size and right.size >= 3 and right.max() >= 1 and wrong.min() > 2 * right.max():
+        return float(wrong.min()), float(right.max())
+    return None
+
+
+def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
+    if not leaf.numeric:
+        return None
+    what = setting.label(leaf.path)
+    masks = leaf.off_masks()
+    wrong_items = [bool(m.any()) for m in masks]
+    if all(wrong_items) and all(m.all() for m in masks):
+        return None
+    return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
+            or _calls_with(leaf, what, wrong_items))
+
+
+def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
+    ones = [item.sizes[0] == 1 for item in leaf.items]
+    if any(wrong_items) and wrong_items == ones and not all(ones):
+        return Relation("some-rows", f"your {what} is wrong only for a batch of one row (N = 1) and right for "
+                                     f"larger batches: a squeeze, a len() or a reshape that a single row trips",
+                        f"the right {what} except for batches of one row", leaf.path)
+    return None
+
+
+def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
+    """Entrywise (an input of the leaf's own shape): wrong exactly where the input is negative, positive,
+    zero, or large in magnitude."""
+    inputs = [_argument_like(item, g.shape) for item, g in zip(leaf.items, leaf.got)]
+    if any(x is None for x in inputs):
+        return None
+    x = np.concatenate([a.ravel() for a in inputs])
+    wrong = np.concatenate([m.ravel() for m in masks])
+    if wrong.all() or not wrong.any():
+        return None
+    # the smallest region holding every wrong entry (everything outside it is right)
+    for name, where in (("exactly 0", x == 0), ("negative", x < 0), ("positive", x > 0), ("at most 0", x <= 0),
+                        ("at least 0", x >= 0)):
+        if where.all() or not where[wrong].all():
+            continue
+        exact = "exactly" if np.array_equal(wrong, where) else "only"
+        return Relation("some-rows", f"your {what} is wrong {exact} where the input is {name} and right elsewhere: "
+                                     f"check that branch of the formula (its condition or its value)",
+                        f"the right {what} except where the input is {name}", leaf.path)
+    if (gap := _separated(np.abs(x[wrong]), np.abs(x[~wrong]))):
+        return Relation("some-rows", f"your {what} is wrong only for inputs of large magnitude (|x| >= "
+                                     f"{compact(gap[0])}; right up to {compact(gap[1])}): overflow or a lost "
+                                     f"digit, use a numerically stable form", f"the right {what} except on large inputs",
+                        leaf.path)
+    return None
+
+
+def _rows(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
+    """Row-wise: wrong exactly on the rows with large values, or of one class."""
+    if not all(g.ndim >= 1 for g in leaf.got):
+        return None
+    wrong_rows, sizes, classes = [], [], []
+    for item, got, mask in zip(leaf.items, leaf.got, masks):
+        rows = _rows_of(item, got.shape[0])
+        if rows is None:
+            return None
+        wrong_rows.append(mask.reshape(got.shape[0], -1).any(axis=1))
+        sizes.append(np.abs(rows).max(axis=1))
+        onehot = next((a for a in item.array_arguments() if a.shape[0] == got.shape[0] and _one_hot(a)), None)
+        classes.append(None if onehot is None else onehot.argmax(axis=1))
+    wrong, size = np.concatenate(wrong_rows), np.concatenate(sizes)
+    if wrong.all() or not wrong.any():
+        return None
+    if (gap := _separated(size[wrong], size[~wrong])):
+        return Relation("some-rows", f"your {what} is wrong only on rows with large values (largest |entry| >= "
+                                     f"{compact(gap[0])}; right up to {compact(gap[1])}): overflow in exp or a "
+                                     f"shift taken over the wrong entries, use a numerically stable form per row",
+                        f"the right {what} except on rows with large values", leaf.path)
+    if all(c is not None for c in classes):
+        label = np.concatenate(classes)
+        wrong_classes = set(label[wrong].tolist())
+        if len(wrong_classes) == 1 and not set(label[~wrong].tolist()) & wrong_classes:
+            k = wrong_classes.pop()
+            return Relation("some-rows", f"your {what} is wrong only on the rows whose class is {k}: check how the "
+                                         f"class index or the one-hot target is used", f"the right {what} except on "
+                                         f"the rows of class {k}", leaf.path)
+    return None
+
+
+def _strings(value) -> set[str]:
+    return {v for _, v in leaves(value) if type(v) is str}
+
+
+def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
+    """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest."""
+    if all(wrong_items) or not any(wrong_items):
+        return None
+    names = [_strings((item.args, item.kwargs)) for item in leaf.items]
+    for name in sorted(set().union(*names)):
+        if [name in n for n in names] == wrong_items:
+            return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
+                                         f"on the others: check what your code does for {name!r}",
+                            f"the right {what} except with {name!r}", leaf.path)
+    return None

@@ -1,0 +1,224 @@
+"""What every relation family reads: the failing calls as (arguments, expected, got), leaf by leaf.
+
+An `Item` is one piece of evidence with the reference's value beside the
+student's; a `Leaf` is one array or number of the result (dW of (dA, dW, db),
+W1 of a dict) over every item. Only trusted values live here: the student's
+numbers came back as plain data and are compared, never called.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Callable
+
+import numpy as np
+
+from grader.checks.base import Evidence
+from grader.checks.cases import Case, run_trusted
+from grader.checks.validate import leaves, pick
+
+# a relation "holds" at this tolerance (between the value checks' 1e-7 and float32's 1e-7 relative
+# rounding of every operation, which a relation must tell apart: float32 has its own family)
+HOLD_RTOL, HOLD_ATOL = 1e-9, 1e-12
+# a value counts as "off" as the value checks say
+OFF_RTOL, OFF_ATOL = 1e-7, 1e-10
+
+
+def number(value: Any) -> np.ndarray | None:
+    """A float64 array of a numeric leaf (exact ndarray of a number dtype, int or float), else None."""
+    if type(value) is np.ndarray and value.dtype.kind in "fiub":
+        return value.astype(np.float64)
+    if type(value) in (float, int, bool) or isinstance(value, (np.floating, np.integer, np.bool_)):
+        return np.asarray(float(value))
+    return None
+
+
+def _close(got: np.ndarray, target: np.ndarray, rtol: float, atol: float) -> np.ndarray:
+    """numpy.isclose(got, target, rtol, atol, equal_nan=True), entry by entry, without its overhead."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        ok = np.abs(got - target) <= atol + rtol * np.abs(target)
+    if ok.all():
+        return ok
+    # NaN equals NaN, an infinity equals the same infinity
+    return ok | (np.isnan(got) & np.isnan(target)) | (np.isinf(got) & (got == target))
+
+
+def holds(got: np.ndarray, predicted: np.ndarray | None) -> bool:
+    """got equals the prediction up to rounding (same shape, NaN equal to NaN)."""
+    if predicted is None or got.shape != predicted.shape:
+        return False
+    finite = np.abs(predicted[np.isfinite(predicted)])
+    scale = float(finite.max()) if finite.size else 0.0
+    return bool(_close(got, predicted, HOLD_RTOL, HOLD_ATOL + 1e-12 * scale).all())
+
+
+def off(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """Entries of got that the value check calls wrong (a shape mismatch: every entry)."""
+    if got.shape != expected.shape:
+        return np.ones(got.shape, dtype=bool)
+    return ~_close(got, expected, OFF_RTOL, OFF_ATOL)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One call: its arguments bound to the reference's parameter names (defaults filled in), and results."""
+
+    args: tuple
+    kwargs: dict
+    pick: tuple | None
+    expected: Any
+    got: Any
+
+    def array_arguments(self) -> list[np.ndarray]:
+        """Every float ndarray among the arguments, depth first, in order."""
+        found = []
+        for value in (*self.args, *self.kwargs.values()):
+            found += [v for _, v in leaves(value) if type(v) is np.ndarray and v.dtype.kind == "f"]
+        return found
+
+    @cached_property
+    def sizes(self) -> tuple[int | None, int | None]:
+        """(N, K): the batch size and width of the first 2-D (or more) argument. A flat vector may be a batch
+        (a loss's (N,)) or one example (softmax's (K,)): its length is both."""
+        arrays = self.array_arguments()
+        first = next((a for a in arrays if a.ndim >= 2), None)
+        if first is not None:
+            return first.shape[0], first.shape[-1]
+        vector = next((a for a in arrays if a.ndim == 1), None)
+        return (vector.shape[0], vector.shape[0]) if vector is not None else (None, None)
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One array or number of the result over the items that have it: expected and got as float64 (got
+    None: not numeric), and the dtypes they came in."""
+
+    path: tuple
+    items: tuple[Item, ...]
+    expected: tuple[np.ndarray, ...]
+    got: tuple[np.ndarray | None, ...]
+    dtypes: tuple[str, ...]
+    expected_dtypes: tuple[str, ...] = ()
+
+    @property
+    def numeric(self) -> bool:
+        return all(g is not None for g in self.got)
+
+    def off_masks(self) -> list[np.ndarray]:
+        return self._masks
+
+    @cached_property
+    def _masks(self) -> list[np.ndarray]:
+        return [off(g, e) for g, e in zip(self.got, self.expected)]
+
+    @cached_property
+    def is_off(self) -> bool:
+        """Some entry of some call is wrong (a value that is not numbers at all is wrong)."""
+        return (not self.numeric or any(m.any() for m in self.off_masks())
+                or any(wrong_kind(g, e) for g, e in zip(self.dtypes, self.expected_dtypes)))
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The function under explanation: its reference, name, parameter names, the exercise's other functions."""
+
+    reference: Callable[..., Any]
+    function: str
+    names: tuple = ()  # names of a tuple result's items ("dA", "dW", "db")
+    siblings: tuple[tuple[str, Callable[..., Any]], ...] = ()
+    pick: tuple | None = None  # the part of the result the evidence holds
+
+    @cached_property
+    def signature(self) -> inspect.Signature | None:
+        try:
+            return inspect.signature(self.reference)
+        except (TypeError, ValueError):
+            return None
+
+    @cached_property
+    def parameters(self) -> list[str]:
+        return list(self.signature.parameters) if self.signature else []
+
+    @cached_property
+    def defaults(self) -> dict:
+        """Parameter name -> its default value, for the parameters that have one."""
+        params = self.signature.parameters.values() if self.signature else ()
+        return {p.name: p.default for p in params if p.default is not p.empty}
+
+    def bind(self, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
+        """The arguments with defaults filled in, all positional where the signature allows."""
+        try:
+            bound = self.signature.bind(*args, **kwargs)
+        except (AttributeError, TypeError, ValueError):
+            return args, kwargs
+        bound.apply_defaults()
+        return bound.args, bound.kwargs
+
+    def label(self, path: tuple) -> str:
+        """'dW', "W1", "softmax" (the whole result), "result[1][0]['Z']" (a part picked from the result)."""
+        if not path:
+            return self.function
+        if self.pick:
+            return "result" + "".join(f"[{p!r}]" for p in (*self.pick, *path))
+        head = path[0]
+        if isinstance(head, int):
+            text = self.names[head] if head < len(self.names) else f"result[{head}]"
+        else:
+            text = str(head)
+        return text + "".join(f"[{p!r}]" for p in path[1:])
+
+    def run(self, args: tuple, kwargs: dict, item_pick: tuple | None, fn: Callable | None = None) -> Any:
+        """fn (default: the reference) on these arguments, the picked part; None when it fails."""
+        try:
+            return pick(run_trusted(fn or self.reference, Case(args, kwargs)), item_pick)
+        except Exception:  # a hypothesis the reference cannot run explains nothing
+            return None
+
+
+def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
+    """The evidence with the reference's values (items the reference cannot run are left out)."""
+    found = []
+    for e in evidence:
+        args, kwargs = setting.bind(e.args, e.kwargs)
+        expected = setting.run(args, kwargs, e.pick)
+        if expected is not None:
+            found.append(Item(args, kwargs, e.pick, expected, e.value))
+    return found
+
+
+def leaf_views(items: list[Item]) -> list[Leaf]:
+    """One Leaf per numeric leaf of the expected values, over the items whose expected value has it
+    (items of several structures, such as dicts of other keys, give several leaves)."""
+    paths: dict[tuple, None] = {}
+    expected_leaves = [dict(leaves(i.expected)) for i in items]
+    for found in expected_leaves:
+        paths.update(dict.fromkeys(found))
+    got_leaves = [dict(leaves(i.got)) for i in items]
+    views = []
+    for path in paths:
+        chosen, expected, got, dtypes, expected_dtypes = [], [], [], [], []
+        for item, exp_found, got_found in zip(items, expected_leaves, got_leaves):
+            exp = number(exp_found[path]) if path in exp_found else None
+            if exp is None:
+                continue
+            value = got_found.get(path)
+            chosen.append(item)
+            expected.append(exp)
+            got.append(number(value))
+            dtypes.append(_dtype(value))
+            expected_dtypes.append(_dtype(exp_found[path]))
+        if chosen:
+            views.append(Leaf(path, tuple(chosen), tuple(expected), tuple(got), tuple(dtypes), tuple(expected_dtypes)))
+    return views
+
+
+def _dtype(value: Any) -> str:
+    """'float64', 'bool', 'float' (a Python number): what kind of number a leaf holds."""
+    return str(value.dtype) if type(value) is np.ndarray else type(value).__name__
+
+
+def wrong_kind(got: str, expected: str) -> bool:
+    """A float result came back as booleans or integers."""
+    return expected in ("float64", "float") and (got == "bool" or got.startswith(("int", "uint")))

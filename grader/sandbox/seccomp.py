@@ -1,0 +1,150 @@
+"""The system-call filter of a job's child: calls no exercise needs, which widen the kernel surface, fail with EPERM.
+
+Shipped as source into the sandbox (like wire.py) and imported on the trusted
+side only for `unavailable()`, so it uses the standard library alone: the
+filter is a classic BPF program built here and installed with
+prctl(PR_SET_SECCOMP), after the uid switch and no_new_privs and before any
+student code. Children the student forks inherit it; it cannot be removed.
+
+Denied (EPERM), following what Docker's default profile blocks for an
+unprivileged container:
+- namespaces: unshare, setns, clone with any CLONE_NEW* flag (clone3 gets
+  ENOSYS: its flags lie in memory a filter cannot read, and libc then falls
+  back to clone, which is checked);
+- mounts: mount, umount2, pivot_root, the new mount API (fsopen ... mount_setattr);
+- other processes and the kernel: ptrace, process_vm_readv/writev, kcmp,
+  pidfd_getfd, bpf, perf_event_open, userfaultfd, io_uring_*, keyctl,
+  add_key, request_key, modules (init_module, finit_module, delete_module,
+  create_module, ...), kexec_load, kexec_file_load, reboot, swapon, swapoff,
+  acct, quotactl, syslog, vhangup, lookup_dcookie, nfsservctl, sysfs,
+  _sysctl, uselib, ustat, iopl, ioperm, NUMA policy (mbind, move_pages,
+  get/set_mempolicy), open_by_handle_at, name_to_handle_at;
+- the clock: settimeofday, clock_settime, clock_adjtime, adjtimex;
+- personality changes (only the query and the plain Linux personalities pass);
+- creating SysV IPC objects (shmget, semget, msgget): their memory is
+  counted against no rlimit of the job (64 MiB segments, detached, would
+  fill the host's memory), so no namespace's defaults bound it; where the
+  filter is unavailable, ipc.py removes what a job left once it ends;
+- POSIX message queues (mq_*): they live in the IPC namespace too, and
+  cannot even be listed to remove them after a job (see ipc.py);
+- any other ABI (32-bit calls through int 0x80, x32 numbers on x86_64).
+"""
+
+import ctypes
+import functools
+import os
+import platform
+import struct
+
+# syscall numbers: (x86_64, aarch64 = the asm-generic table); None where the call does not exist
+SYSCALLS = {
+    "unshare": (272, 97), "setns": (308, 268), "clone": (56, 220), "clone3": (435, 435),
+    "mount": (165, 40), "umount2": (166, 39), "pivot_root": (155, 41), "fsopen": (430, 430),
+    "fsconfig": (431, 431), "fsmount": (432, 432), "fspick": (433, 433), "move_mount": (429, 429),
+    "open_tree": (428, 428), "mount_setattr": (442, 442),
+    "ptrace": (101, 117), "process_vm_readv": (310, 270), "process_vm_writev": (311, 271), "kcmp": (312, 272),
+    "pidfd_getfd": (438, 438), "bpf": (321, 280), "perf_event_open": (298, 241), "userfaultfd": (323, 282),
+    "io_uring_setup": (425, 425), "io_uring_enter": (426, 426), "io_uring_register": (427, 427),
+    "keyctl": (250, 219), "add_key": (248, 217), "request_key": (249, 218),
+    "init_module": (175, 105), "finit_module": (313, 273), "delete_module": (176, 106),
+    "create_module": (174, None), "get_kernel_syms": (177, None), "query_module": (178, None),
+    "kexec_load": (246, 104), "kexec_file_load": (320, 294), "reboot": (169, 142),
+    "swapon": (167, 224), "swapoff": (168, 225), "acct": (163, 89), "quotactl": (179, 60),
+    "quotactl_fd": (443, 443), "syslog": (103, 116), "vhangup": (153, 58), "lookup_dcookie": (212, 18),
+    "nfsservctl": (180, 42), "sysfs": (139, None), "_sysctl": (156, None), "uselib": (134, None),
+    "ustat": (136, None), "iopl": (172, None), "ioperm": (173, None),
+    "mbind": (237, 235), "move_pages": (279, 239), "get_mempolicy": (239, 236), "set_mempolicy": (238, 237),
+    "open_by_handle_at": (304, 265), "name_to_handle_at": (303, 264),
+    "settimeofday": (164, 170), "clock_settime": (227, 112), "clock_adjtime": (305, 266), "adjtimex": (159, 171),
+    "personality": (135, 92),
+    "shmget": (29, 194), "semget": (64, 190), "msgget": (68, 186),
+    "mq_open": (240, 180), "mq_unlink": (241, 181), "mq_timedsend": (242, 182), "mq_timedreceive": (243, 183),
+    "mq_notify": (244, 184), "mq_getsetattr": (245, 185),
+}
+CHECKED = ("clone", "clone3", "personality")  # decided by their arguments, not denied outright
+ARCHES = {"x86_64": (0, 0xC000003E), "aarch64": (1, 0xC00000B7)}  # machine -> (column above, AUDIT_ARCH_*)
+X32_SYSCALL_BIT = 0x40000000
+CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
+PERSONALITIES = (0x0, 0x8, 0x20000, 0x20008, 0xFFFFFFFF)  # PER_LINUX and the query, as Docker allows
+EPERM, ENOSYS = 1, 38
+PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
+
+# classic BPF over struct seccomp_data {int nr; u32 arch; u64 ip; u64 args[6];}
+LD_ABS, JEQ, JGE, JSET, RET = 0x20, 0x15, 0x35, 0x45, 0x06
+NR, ARCH, ARG0 = 0, 4, 16  # offsets; ARG0 is the low word of args[0] (both arches are little-endian)
+ALLOW, ERRNO = 0x7FFF0000, 0x00050000
+
+
+def unavailable() -> str:
+    """Why no filter can be installed here ("" when it can)."""
+    machine = platform.machine()
+    if machine not in ARCHES:
+        return f"no seccomp filter for the {machine} architecture"
+    try:
+        with open("/proc/self/status") as f:
+            if "Seccomp:" not in f.read():
+                return "the kernel has no seccomp"
+    except OSError:
+        return "cannot read /proc/self/status"
+    return ""
+
+
+def program(machine: str) -> list:
+    """The filter as (code, jt, jf, k) instructions; jumps name labels until resolved."""
+    column, arch = ARCHES[machine]
+    denied = [numbers[column] for name, numbers in SYSCALLS.items()
+              if name not in CHECKED and numbers[column] is not None]
+    nr = {name: SYSCALLS[name][column] for name in CHECKED}
+    code = [(LD_ABS, 0, 0, ARCH), (JEQ, 0, "deny", arch), (LD_ABS, 0, 0, NR)]
+    if machine == "x86_64":
+        code.append((JGE, "deny", 0, X32_SYSCALL_BIT))
+    code += [(JEQ, "deny", 0, number) for number in denied]
+    code += [(JEQ, "clone", 0, nr["clone"]), (JEQ, "enosys", 0, nr["clone3"]),
+             (JEQ, "personality", 0, nr["personality"]), (RET, 0, 0, ALLOW)]
+    labels = {"clone": len(code)}
+    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW), (RET, 0, 0, ALLOW)]
+    labels["personality"] = len(code)
+    code.append((LD_ABS, 0, 0, ARG0))
+    code += [(JEQ, "allow", 0, value) for value in PERSONALITIES]
+    code.append((RET, 0, 0, ERRNO | EPERM))
+    labels["allow"] = len(code)
+    code.append((RET, 0, 0, ALLOW))
+    labels["enosys"] = len(code)
+    code.append((RET, 0, 0, ERRNO | ENOSYS))
+    labels["deny"] = len(code)
+    code.append((RET, 0, 0, ERRNO | EPERM))
+    return [(op, _offset(jt, at, labels), _offset(jf, at, labels), k) for at, (op, jt, jf, k) in enumerate(code)]
+
+
+def _offset(target, at: int, labels: dict) -> int:
+    """A BPF jump is relative to the next instruction and at most 255 forward."""
+    if target == 0:
+        return 0
+    offset = labels[target] - at - 1
+    if not 0 <= offset <= 255:
+        raise ValueError(f"seccomp filter jump to {target} out of range")
+    return offset
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_char_p)]
+
+
+_libc = ctypes.CDLL(None, use_errno=True)  # loaded in the zygote, shared by the children it forks
+
+
+@functools.lru_cache(maxsize=None)
+def packed(machine: str) -> tuple[int, bytes]:
+    """(instructions, struct sock_filter array) of the filter; the zygote builds it once for its children."""
+    code = program(machine)
+    return len(code), b"".join(struct.pack("=HBBI", *instruction) for instruction in code)
+
+
+def install() -> None:
+    """Install the filter on this process (and the processes it will start); OSError when the kernel refuses.
+
+    Needs no_new_privs (or CAP_SYS_ADMIN) first."""
+    prog = _SockFprog(*packed(platform.machine()))
+    if _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, f"cannot install the seccomp filter: {os.strerror(errno)}")
