@@ -10,8 +10,8 @@ thing:
 - correct-*: nothing, in several layouts (folder, zip, flat files, one notebook with markers);
 - partial-*: some exercises left as the stub, or not handed in;
 - mistake-<id>: one catalogued mistake of grader/specs, made by the text edit
-  in mistake_edits.py (the catalogue is read from the specs, so a new mistake
-  without an edit is reported);
+  in mistake_edits.py (the catalogue is read from the specs; mistakes without
+  an edit are listed in one line);
 - crash-*, loop-*: an import error, a syntax error, a crash in a call, an
   endless loop at import and in a function;
 - hostile-*: a fork bomb, sys.exit and os._exit, reading files outside the
@@ -164,10 +164,12 @@ def generate(out: Path) -> list[str]:
 
     folders = {"correct-ada": files, **special_students(files)}
     catalogue = sorted({m.id for spec in load_specs().values() for fn in spec.functions for m in fn.mistakes})
+    unmade = [m for m in catalogue if m not in EDITS]
+    if unmade:
+        print(f"make_class: {len(unmade)} of {len(catalogue)} mistakes have no example student "
+              f"(add an edit to examples/mistake_edits.py to make one): {', '.join(unmade)}", file=sys.stderr)
     for mistake in catalogue:
-        if mistake not in EDITS:
-            print(f"make_class: no edit for mistake {mistake}: add one to examples/mistake_edits.py", file=sys.stderr)
-        elif EDITS[mistake][0] in files:
+        if mistake in EDITS and EDITS[mistake][0] in files:
             folders[mistake_student(mistake)] = edited(files, *EDITS[mistake])
     for student, student_files in folders.items():
         write_folder(out / student, student_files, "latin-1" if student.startswith("latin1-") else "utf-8")

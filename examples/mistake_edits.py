@@ -151,4 +151,51 @@ EDITS: dict[str, tuple[str, str, str]] = {
                                             "        if wait >= patience:\n"
                                             "            stop_epoch = epoch\n"
                                             "            break\n"),
+    # activations: the rest of the zoo
+    "step-zero-at-zero": ("activations", "def step(z):\n    return (np.asarray(z) >= 0)", "def step(z):\n    return (np.asarray(z) > 0)"),
+    "prelu-alpha-grad-indicator": ("activations", "return np.where(z > 0, 0.0, z)", "return np.where(z > 0, 0.0, 1.0)"),
+    "gelu-tanh-no-half": ("activations", "return 0.5 * z * (1 + np.tanh(_u(z)))", "return z * (1 + np.tanh(_u(z)))"),
+    "gelu-grad-cdf-only": ("activations", "return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)",
+                           "return _phi_cdf(z)"),
+    # counting
+    "count-no-biases": ("counting", 'return sum(row["total"] for row', 'return sum(row["weights"] for row'),
+    "breakdown-shape-transposed": ("counting", '"shape": (n_in, n_out)', '"shape": (n_out, n_in)'),
+    # data
+    "split-truncates-sizes": ("data", "    n_train = round(fractions[0] * n)\n    n_val = min(round(fractions[1] * n), n - n_train)",
+                              "    n_train = int(fractions[0] * n)\n    n_val = min(int(fractions[1] * n), n - n_train)"),
+    "split-no-shuffle": ("data", "perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "one-hot-transposed": ("data", "    return out\n", "    return out.T\n"),
+    # normalization
+    "batchnorm-unbiased-variance": ("normalization", "mu, var = X.mean(axis=0), X.var(axis=0)",
+                                    "mu, var = X.mean(axis=0), X.var(axis=0, ddof=1)"),
+    "batchnorm-dgamma-without-x-hat": ("normalization", "        dX = dout * gamma * inv_std\n    return dX, (dout * x_hat).sum(axis=0)",
+                                       "        dX = dout * gamma * inv_std\n    return dX, dout.sum(axis=0)"),
+    "layernorm-no-scale-shift": ("normalization", 'return gamma * x_hat + beta, {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma}',
+                                 'return x_hat, {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma}'),
+    # perceptron
+    "perceptron-predict-strict": ("perceptron", "return (np.asarray(X) @ w + b >= 0)", "return (np.asarray(X) @ w + b > 0)"),
+    "neuron-gradient-no-1/N": ("perceptron", "dz = (neuron_forward(X, w, b, model) - y) / len(X)",
+                               "dz = neuron_forward(X, w, b, model) - y"),
+    "neuron-step-ascent": ("perceptron", "return w - eta * dw, b - eta * db", "return w + eta * dw, b + eta * db"),
+    # init: LeCun, zeros and the symmetry problem
+    "lecun-he-gain": ("init", "std = np.sqrt(1.0 / _fan", "std = np.sqrt(2.0 / _fan"),
+    "spread-ignores-output-weights": ("init", "np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()", "np.abs(b1 - b1[0]).max()"),
+    "symmetry-demo-no-initial-spread": ("init", "spread = [hidden_unit_spread(params)]", "spread = []"),
+    # experiments
+    "activation-scale-no-relu": ("experiments", "a = np.maximum(0, a @ W)", "a = a @ W"),
+    "vanishing-sum-not-product": ("experiments", "return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
+    # xor
+    "xor-epochs-off-by-one": ("xor", '{"epochs": epoch,', '{"epochs": epoch + 1,'),
+    "xor-logic-output-named-in-x": ("xor", '.replace("x", "h")', ""),
+    # graph
+    "graph-gradients-overwritten": ("graph", "grads[arg] += grads[name] * local", "grads[arg] = grads[name] * local"),
+    "graph-mul-derivative-own-value": ("graph", "return [b, a]", "return [a, b]"),
+    # gradcheck
+    "numerical-gradient-no-2h": ("gradcheck", "grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
+    "relative-error-one-sided": ("gradcheck", "max(np.linalg.norm(a) + np.linalg.norm(b), floor)", "max(np.linalg.norm(b), floor)"),
+    # train (the capstone)
+    "train-returns-last-weights": ("train", '"params": best_params', '"params": params'),
+    "train-never-stops-early": ("train", "        if wait >= patience:\n            break", "        if wait >= patience:\n            pass"),
+    "train-validation-loss-on-training-data": ("train", "val_loss.append(_loss(params, X_val, Y_val))",
+                                               "val_loss.append(_loss(params, X_train, Y_train))"),
 }

@@ -1,4 +1,4 @@
-"""`mlptutor check PATH... [--format text|json|md] [--student ID] [--require-sandbox]`.
+"""`mlptutor check PATH... [--format text|json|md|gradescope] [--student ID] [--require-sandbox]`.
 
 Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
@@ -87,7 +87,7 @@ def readable_source(file: Path) -> bytes:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "gradescope"]), default="text", show_default=True,
               help="Feedback format.")
 @click.option("--student", default="local", show_default=True, help="Student id (seeds the hidden inputs).")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
@@ -108,6 +108,10 @@ def check(paths, fmt, student, require_sandbox):
         sys.exit(2)
     if fmt == "json":
         click.echo(render_json(report), nl=False)
+    elif fmt == "gradescope":
+        from grader.feedback.gradescope import render_gradescope
+
+        click.echo(render_gradescope(report), nl=False)
     elif fmt == "md":
         click.echo(render_markdown(report), nl=False)
     else:

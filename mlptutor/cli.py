@@ -8,6 +8,8 @@ from mlptutor.lazy import LazyGroup
 COMMANDS = {
     "demo": "mlptutor.demo:demo",
     "check": "grader.commands:check",
+    "release": "grader.release.commands:release",
+    "gradescope": "grader.gradescope:gradescope",
     "grade": "grader.bulk.commands:grade",
     "export": "grader.bulk.commands:export",
     "quiz": "question_bank.commands:quiz",

@@ -8,6 +8,7 @@ escaped, so a student's output or message cannot inject markup. The same
 
 from __future__ import annotations
 
+from grader.feedback.curves import curve_svg, parse_curve
 from grader.feedback.escape import html_text as escape
 from grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, per_group, points,
                                      split_example)
@@ -40,6 +41,8 @@ def _check_cell(row) -> str:
         text += f'<div class="mistake">looks like the known mistake <b>{escape(row.mistake)}</b>{hint}</div>'
     if example:
         text += f"<div><code>{escape(example)}</code></div>"
+    if curve := parse_curve(row.message):
+        text += f"<div>{curve_svg(*curve)}</div>"
     return text
 
 

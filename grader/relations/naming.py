@@ -79,11 +79,14 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
         relations: dict = {}
         for p in rows:
             evidence = p.verdict.evidence
-            if p.verdict.passed or not evidence or not _shows_off(setting, evidence):
+            if p.verdict.passed or not evidence:
                 continue
+            # the catalogue judges any value (text results too); relations only numbers that are off
             mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled)
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)
+            elif not _shows_off(setting, evidence):
+                continue
             else:
                 row_pick = evidence[0].pick
                 if row_pick not in relations:

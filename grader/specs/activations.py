@@ -1,4 +1,11 @@
-"""Spec of exercises/activations.py: sigmoid, tanh, relu, leaky_relu and their derivatives."""
+"""Spec of exercises/activations.py: every activation of the course and its derivative.
+
+identity, step, sigmoid, tanh, ReLU, Leaky ReLU, PReLU (with d/dalpha) and
+GELU (exact and tanh approximation). Derivatives are never judged exactly at
+a kink: their fixed inputs leave out 0 and hidden inputs stay away from it.
+PReLU is judged with a scalar slope and with one slope per unit, some above 1
+(a learned slope may be), where max(z, alpha z) is not PReLU.
+"""
 
 import numpy as np
 
@@ -27,13 +34,30 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
                                               SIZES[1:])(rng)])
 
 
-def _checks(*extra_fixed, fixed=FIXED):
-    """Shape, values (fixed inputs too) and hygiene (no mutation, float32, extreme inputs) on shared inputs."""
+def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
+    """Shape, values (fixed cases too) and hygiene (no mutation, float32, extreme inputs) on shared inputs."""
     return (
-        ShapeCheck("shape", 1.0, sizes=INPUTS),
-        ValueCheck("value", 2.0, fixed=((fixed,), *extra_fixed), hidden=INPUTS),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [(EXTREME,)]),
+        ShapeCheck("shape", 1.0, sizes=inputs),
+        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=lambda rng: [extreme]),
     )
+
+
+def _prelu_case(n, k, rng):
+    """z (n, k) away from the kink and one slope per unit, one of them above 1."""
+    alpha = rng.uniform(0.05, 0.5, size=k)
+    alpha[-1] = rng.uniform(1.2, 2.0)
+    return normal((n, k), 2.0, away_from_zero=0.05)(rng), alpha
+
+
+# a scalar slope on a flat vector, then per-unit slopes at several sizes
+PRELU_INPUTS = Inputs("inputs", lambda rng: [(normal((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
+                                             *sized(_prelu_case, SIZES[1:])(rng)])
+PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.1, 0.5, 1.5]))
+
+
+def _prelu_checks():
+    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
@@ -59,15 +83,141 @@ LEAKY_NO_ALPHA = Mistake(
     "for z <= 0 the leaky ReLU is alpha z, so its derivative there is alpha, not 0.",
     lambda z, alpha=0.01: ref.relu_grad(z))
 
+IDENTITY_GRAD_Z = Mistake(
+    "identity-grad-returns-z", "identity'(z) returned as z instead of ones",
+    "g(z) = z has slope 1 everywhere: the derivative is an array of ones of z's shape.",
+    lambda z: np.array(z, dtype=float))
+STEP_ZERO_AT_ZERO = Mistake(
+    "step-zero-at-zero", "step(0) taken as 0 (z > 0 instead of z >= 0)",
+    "the perceptron's step fires at the threshold itself: step(z) = 1 for z >= 0.",
+    lambda z: (np.asarray(z) > 0).astype(float))
+STEP_SIGN = Mistake(
+    "step-sign", "the step written as sign(z), -1 or 1",
+    "the course's step outputs 0 or 1, the class labels of the perceptron.",
+    lambda z: np.where(np.asarray(z) >= 0, 1.0, -1.0))
+STEP_GRAD_ONES = Mistake(
+    "step-grad-ones", "step'(z) taken as 1, as if the step were the identity",
+    "the step is flat on both sides of 0: its derivative is 0 wherever it exists (why it cannot be trained).",
+    lambda z: np.ones(np.shape(z)))
+STEP_GRAD_AS_STEP = Mistake(
+    "step-grad-as-step", "step'(z) returned as the step itself",
+    "the step is flat on both sides of 0: its derivative is 0 wherever it exists.",
+    ref.step)
+PRELU_MAX = Mistake(
+    "prelu-as-max", "PReLU written as max(z, alpha z)",
+    "max(z, alpha z) is PReLU only while alpha <= 1; a learned slope can exceed 1: choose by the sign of z.",
+    lambda z, alpha: np.maximum(z, np.asarray(alpha) * z))
+PRELU_POSITIVE_SIDE = Mistake(
+    "prelu-slope-on-positive-side", "the slope alpha applied to positive z instead of negative z",
+    "PReLU passes positive z unchanged and multiplies z <= 0 by alpha.",
+    lambda z, alpha: np.where(np.asarray(z) > 0, np.asarray(alpha) * z, z))
+PRELU_ZERO_NEGATIVE = Mistake(
+    "prelu-as-relu", "PReLU with 0 on the negative side, as a plain ReLU",
+    "for z <= 0 PReLU is alpha z, not 0: the slope is what it learns.",
+    lambda z, alpha: ref.relu(z))
+PRELU_GRAD_NO_ALPHA = Mistake(
+    "prelu-grad-no-alpha", "PReLU's derivative with 0 on the negative side",
+    "for z <= 0 PReLU is alpha z, so its derivative there is alpha.",
+    lambda z, alpha: ref.relu_grad(z))
+PRELU_GRAD_AS_ALPHA_GRAD = Mistake(
+    "prelu-grad-is-alpha-grad", "dg/dz written as dg/dalpha (z on the negative side)",
+    "differentiate alpha z with respect to z: the slope alpha, not z.",
+    lambda z, alpha: np.where(np.asarray(z) > 0, 1.0, z))
+PRELU_GRAD_SWAPPED = Mistake(
+    "prelu-grad-sides-swapped", "PReLU's derivative with alpha for z > 0 and 1 for z <= 0",
+    "positive z pass unchanged (slope 1); the slope alpha belongs to z <= 0.",
+    lambda z, alpha: np.where(np.asarray(z) > 0, alpha, 1.0) * np.ones(np.shape(z)))
+ALPHA_GRAD_INDICATOR = Mistake(
+    "prelu-alpha-grad-indicator", "dg/dalpha as 1 on the negative side instead of z",
+    "g = alpha z for z <= 0, so dg/dalpha = z there (and 0 for z > 0).",
+    lambda z: (np.asarray(z) <= 0).astype(float))
+ALPHA_GRAD_WRONG_SIDE = Mistake(
+    "prelu-alpha-grad-wrong-side", "dg/dalpha as z on the positive side",
+    "alpha only multiplies z <= 0: dg/dalpha is z there and 0 for z > 0.",
+    lambda z: np.where(np.asarray(z) > 0, z, 0.0))
+ALPHA_GRAD_Z = Mistake(
+    "prelu-alpha-grad-z-everywhere", "dg/dalpha as z everywhere",
+    "for z > 0 the output z does not depend on alpha: dg/dalpha = 0 there.",
+    lambda z: np.array(z, dtype=float))
+GELU_SIGMOID = Mistake(
+    "gelu-sigmoid-approximation", "GELU as z sigmoid(1.702 z), an approximation",
+    "the exact GELU is z Phi(z) with the normal CDF Phi(z) = (1 + erf(z / sqrt 2)) / 2.",
+    lambda z: np.asarray(z, dtype=float) * ref.sigmoid(1.702 * np.asarray(z, dtype=float)))
+GELU_TANH_AS_EXACT = Mistake(
+    "gelu-tanh-for-exact", "the exact GELU computed with the tanh approximation",
+    "the approximation is off by up to ~1e-3: use erf for the exact z Phi(z).",
+    ref.gelu_tanh)
+GELU_NO_SQRT2 = Mistake(
+    "gelu-erf-no-sqrt2", "GELU as z (1 + erf(z)) / 2, without dividing by sqrt 2",
+    "Phi(z) = (1 + erf(z / sqrt 2)) / 2: the standard normal's CDF needs the sqrt 2.",
+    lambda z: ref.gelu(np.asarray(z, dtype=float) * np.sqrt(2.0)) / np.sqrt(2.0))
+GELU_GRAD_CDF = Mistake(
+    "gelu-grad-cdf-only", "GELU's derivative as Phi(z) alone",
+    "z Phi(z) is a product: its derivative is Phi(z) + z phi(z), with phi the normal density.",
+    lambda z: ref.gelu_grad(z) - np.asarray(z, dtype=float) * np.exp(-np.square(z) / 2) / np.sqrt(2 * np.pi))
+GELU_GRAD_NO_Z = Mistake(
+    "gelu-grad-density-without-z", "GELU's derivative as Phi(z) + phi(z), without the factor z",
+    "by the product rule the second term is z times the density phi(z).",
+    lambda z: ref.gelu_grad(z) + (1 - np.asarray(z, dtype=float)) * np.exp(-np.square(z) / 2) / np.sqrt(2 * np.pi))
+GELU_TANH_NO_CUBIC = Mistake(
+    "gelu-tanh-no-cubic", "the tanh GELU without the 0.044715 z^3 term",
+    "u = sqrt(2/pi) (z + 0.044715 z^3): the cubic term is what makes the approximation close.",
+    lambda z: 0.5 * np.asarray(z, dtype=float) * (1 + np.tanh(np.sqrt(2 / np.pi) * np.asarray(z, dtype=float))))
+GELU_TANH_NO_HALF = Mistake(
+    "gelu-tanh-no-half", "the tanh GELU without its factor 1/2",
+    "(1 + tanh u) runs from 0 to 2: halve it so that it plays the role of Phi(z).",
+    lambda z: 2 * ref.gelu_tanh(z))
+GELU_TANH_NO_SQRT = Mistake(
+    "gelu-tanh-no-sqrt", "the tanh GELU with 2/pi instead of sqrt(2/pi)",
+    "u = sqrt(2/pi) (z + 0.044715 z^3): the factor is the square root.",
+    lambda z: 0.5 * np.asarray(z, dtype=float) * (1 + np.tanh(2 / np.pi * (np.asarray(z, dtype=float) + 0.044715 * np.asarray(z, dtype=float) ** 3))))
+
+
+def _gelu_tanh_grad_parts(z):
+    z = np.asarray(z, dtype=float)
+    t = np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3))
+    return z, t, np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)
+
+
+GELU_TANH_GRAD_NO_CHAIN = Mistake(
+    "gelu-tanh-grad-no-inner-derivative", "the tanh GELU's derivative without the derivative of u",
+    "by the chain rule tanh(u(z)) contributes (1 - tanh^2 u) u'(z), u'(z) = sqrt(2/pi) (1 + 3 * 0.044715 z^2).",
+    lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t * t))(*_gelu_tanh_grad_parts(z)))
+GELU_TANH_GRAD_FIRST_TERM = Mistake(
+    "gelu-tanh-grad-first-term-only", "the tanh GELU's derivative as (1 + tanh u) / 2 alone",
+    "z (1 + tanh u) / 2 is a product: differentiate the tanh factor too.",
+    lambda z: (lambda z, t, du: 0.5 * (1 + t))(*_gelu_tanh_grad_parts(z)))
+GELU_TANH_GRAD_NO_SQUARE = Mistake(
+    "gelu-tanh-grad-no-square", "tanh's derivative written as 1 - tanh u in the tanh GELU's derivative",
+    "tanh'(u) = 1 - tanh(u) squared.",
+    lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t) * du)(*_gelu_tanh_grad_parts(z)))
+
+FIXED_AWAY_CHECKS = dict(fixed=(FIXED_AWAY,))
+
 SPEC = ExerciseSpec("activations", (
+    FunctionSpec("identity", ref.identity, _checks()),
+    FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
+    FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN)),
+    FunctionSpec("step_grad", ref.step_grad, _checks(**FIXED_AWAY_CHECKS), (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
     FunctionSpec("sigmoid", ref.sigmoid, _checks()),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad))),
     FunctionSpec("tanh", ref.tanh, _checks()),
     FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
-    FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=FIXED_AWAY)),
+    FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2))),
-    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED_AWAY, 0.2), fixed=FIXED_AWAY),
+    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED_AWAY, 0.2), fixed=(FIXED_AWAY,)),
                  (LEAKY_NO_ALPHA,)),
+    FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
+    FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
+                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED)),
+    FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
+                 (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
+    FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
+    FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
+                 (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad))),
+    FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(), (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT)),
+    FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
+                 (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
 ))

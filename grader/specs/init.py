@@ -1,14 +1,20 @@
-"""Spec of exercises/init.py: He and Xavier/Glorot initialisation, normal and uniform.
+"""Spec of exercises/init.py: He, Xavier/Glorot and LeCun initialisation, normal and uniform; zeros and
+the symmetry problem.
 
 The draws are specified exactly, so values are compared with the reference
 on the same seeded generator (default mode in "value", the other fan modes
 in "modes"). The statistical check pools a few large draws and judges their
 mean, variance and kurtosis; when the variance is off it names the scheme
 the student produced (He, Xavier, plain N(0, 1), fan-out, ...).
+
+The symmetry problem is judged by behaviour: a network whose weights all
+start at one value keeps every hidden unit identical through training (the
+spread between units stays exactly 0) while the weights do move.
 """
 
 import numpy as np
 
+from grader.checks.behaviour import BehaviourCheck, Scenario
 from grader.checks.cases import Case, Inputs
 from grader.checks.shape import ShapeCheck
 from grader.checks.statistical import StatisticalCheck
@@ -18,12 +24,16 @@ from grader.spec import ExerciseSpec, FunctionSpec
 from grader.sandbox import RNG
 from grader.specs._draw import SIZES
 from grader.specs._generators import seed
+from grader.specs._networks import network
 from reference import init as ref
+from reference.backprop import mlp_loss_and_grads
+from reference.optim import sgd_step
 
 # the statistical check's layer: wide enough that every candidate variance below stands apart
 N_IN, N_OUT = 80, 20
-TARGETS = {"he": "He (2 / n_in)", "xavier": "Xavier (2 / (n_in + n_out))"}
-OTHER_MODES = {"he": ("fan_out", "average"), "xavier": ("fan_in", "fan_out")}
+TARGETS = {"he": "He (2 / n_in)", "xavier": "Xavier (2 / (n_in + n_out))",
+           "lecun": "LeCun, i.e. Xavier from n_in only (1 / n_in)"}
+OTHER_MODES = {"he": ("fan_out", "average"), "xavier": ("fan_in", "fan_out"), "lecun": ("fan_out", "average")}
 
 
 def candidates(distribution):
@@ -119,6 +129,113 @@ def checks(scheme, distribution):
     )
 
 
+LECUN_HE_GAIN = Mistake(
+    "lecun-he-gain", "LeCun normal with He's gain, std sqrt(2 / n_in)",
+    "LeCun keeps the variance 1 / n_in (gain 1); the 2 is He's, for ReLU.",
+    drawn("normal", lambda n_in, n_out: np.sqrt(2 / n_in)))
+LECUN_FAN_OUT = Mistake(
+    "lecun-fan-out", "LeCun normal with fan-out (n_out) instead of fan-in",
+    "LeCun's default fan is the number of inputs of each unit, n_in.",
+    drawn("normal", lambda n_in, n_out: np.sqrt(1 / n_out)))
+LECUN_UNIFORM_LIMIT_AS_STD = Mistake(
+    "lecun-uniform-limit-as-std", "LeCun uniform with the normal's std sqrt(1 / n_in) as its limit",
+    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals 1 / n_in.",
+    drawn("uniform", lambda n_in, n_out: np.sqrt(1 / n_in)))
+LECUN_UNIFORM_HE_GAIN = Mistake(
+    "lecun-uniform-he-gain", "LeCun uniform with He's limit sqrt(6 / n_in)",
+    "LeCun's variance is 1 / n_in, so the limit is sqrt(3 / n_in).",
+    drawn("uniform", lambda n_in, n_out: np.sqrt(6 / n_in)))
+ZEROS_TRANSPOSED = Mistake(
+    "zeros-transposed", "the zero matrix as (n_out, n_in)",
+    "batch-first Z = A W + b needs W of shape (n_in, n_out).",
+    lambda n_in, n_out: np.zeros((n_out, n_in)))
+
+
+def _spread(params, columns=True, output=True, signed=False):
+    """hidden_unit_spread with the usual slips switchable: a frame for the wrong variants below."""
+    size = (lambda d: d) if signed else np.abs
+    W1 = params["W1"]
+    parts = [size(W1 - W1[:, :1]).max() if columns else size(W1 - W1[:1]).max(), size(params["b1"] - params["b1"][0]).max()]
+    if output:
+        parts.append(size(params["W2"] - params["W2"][:1]).max())
+    return float(max(parts))
+
+
+SPREAD_NO_OUTPUT = Mistake(
+    "spread-ignores-output-weights", "the spread without the hidden units' outgoing weights W2",
+    "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
+    "(a row of W2): compare all three.",
+    lambda params: _spread(params, output=False))
+SPREAD_ROWS = Mistake(
+    "spread-rows-of-W1", "the hidden units of W1 taken as its rows",
+    "W1 is (n_in, n_hidden): hidden unit j is column j, so compare columns with column 0.",
+    lambda params: _spread(params, columns=False))
+SPREAD_SIGNED = Mistake(
+    "spread-signed-differences", "the largest signed difference instead of the largest absolute one",
+    "a unit may differ from unit 0 downwards: take the absolute differences before the maximum.",
+    lambda params: _spread(params, signed=True))
+
+
+def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0):
+    """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
+    d, k = np.shape(X)[1], np.shape(Y)[1]
+    W2 = float(value) if output_value is None else output_value
+    params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
+              "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias)}
+    spread = [ref.hidden_unit_spread(params)]
+    for _ in range(steps):
+        params = sgd_step(params, mlp_loss_and_grads(X, Y, params, ["sigmoid", "identity"])[1], eta)
+        spread.append(ref.hidden_unit_spread(params))
+    return {"spread": spread if initial else spread[1:], "params": params}
+
+
+DEMO_NO_INITIAL = Mistake(
+    "symmetry-demo-no-initial-spread", "the spread recorded after each step but not before the first",
+    "record the spread of the starting weights too: steps + 1 values, spread[0] before any step.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, initial=False))
+DEMO_BIASES_AT_VALUE = Mistake(
+    "symmetry-demo-biases-at-value", "the biases started at `value` too",
+    "only the weights start at `value`; biases start at 0.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, bias=float(value)))
+DEMO_ZERO_OUTPUT = Mistake(
+    "symmetry-demo-output-weights-zero", "W2 started at 0 instead of at `value`",
+    "every weight starts at `value`, W1 and W2 alike (the biases at 0).",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, output_value=0.0))
+
+
+def spread_cases(rng):
+    """Random parameters, and two sets of copies of one unit: unit 2 differing only in W2 (upwards), and
+    only in W1 (downwards), so a spread that drops W2 or keeps the sign of the differences shows."""
+    def copies(dW1=0.0, dW2=0.0):
+        params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
+                  "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
+        params["W1"][1, 2] += dW1
+        params["W2"][2, 1] += dW2
+        return params
+    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),)]
+
+
+def demo_case(rng, value):
+    X, Y = rng.normal(size=(5, 3)), rng.normal(size=(5, 2))
+    return Case((X, Y), {"n_hidden": 3, "value": value, "steps": 4, "eta": 0.5})
+
+
+def stays_symmetric(value, expected, case):
+    """Every hidden unit stays a copy of unit 0 (spread exactly 0 at every step), yet the weights move."""
+    spread, params = value["spread"], value["params"]
+    steps = case.kwargs["steps"]
+    if type(spread) is not list or len(spread) != steps + 1:
+        return f"spread must hold {steps + 1} values: before training and after each of the {steps} steps"
+    if any(s != 0.0 for s in spread):
+        return "the hidden units drifted apart, but identical units get identical gradients: their spread stays exactly 0"
+    start = case.kwargs["value"]
+    if np.all(params["W1"] == start) and np.all(params["W2"] == start):
+        return "the weights never moved: take the gradient steps"
+    return None
+
+
+DEMO_INPUTS = Inputs("inputs", lambda rng: [demo_case(rng, 0.0), demo_case(rng, float(rng.uniform(0.1, 0.5)))])
+
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, UNSCALED, mode_ignored(ref.he_normal))),
@@ -128,4 +245,21 @@ SPEC = ExerciseSpec("init", (
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform))),
+    FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
+                 (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal))),
+    FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
+                 (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform))),
+    FunctionSpec("zeros", ref.zeros, (
+        ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
+    ), (ZEROS_TRANSPOSED,)),
+    FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
+        ValueCheck("value", 2.0, hidden=spread_cases),
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED)),
+    FunctionSpec("symmetry_demo", ref.symmetry_demo, (
+        ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
+        BehaviourCheck("behaviour", 2.0, scenarios=(
+            Scenario("all weights 0", stays_symmetric, draw=DEMO_INPUTS),
+            Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
+        )),
+    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE)),
 ))

@@ -113,8 +113,11 @@ def test_mistake_is_named(grader, with_code, exercise, mistake, code):
 
 
 def test_every_mistake_of_these_specs_has_a_test():
-    specs = {name: load_specs()[name] for name in ("activations", "layers", "softmax")}
-    assert set(catalogue(specs)) == {m for _, m, _ in MISTAKES}
+    # the activations catalogue as a whole is covered by test_spec_activations.py
+    specs = {name: load_specs()[name] for name in ("layers", "softmax")}
+    here = {m for _, m, _ in MISTAKES}
+    assert set(catalogue(specs)) == {m for e, m, _ in MISTAKES if e != "activations"}
+    assert here <= set(catalogue())
 
 
 def test_variant_must_reproduce_every_value():

@@ -1,11 +1,11 @@
 """grader/specs/init.py: exact draws score full marks, every catalogued mistake is named, the scheme is told."""
 
 import pytest
-from spec_cases import Edit, SpecTests, failed, grade_edits
+from spec_cases import Edit, SpecTests, failed, grade_edits, source
 
 
 def default_mode(function):
-    return "fan_in" if function.startswith("he") else "average"
+    return "average" if function.startswith("xavier") else "fan_in"
 
 
 def normal(function, std):
@@ -24,6 +24,22 @@ def uniform(function, limit):
     """
 
 
+def spread(w1="np.abs(W1 - W1[:, :1]).max()", b1="np.abs(b1 - b1[0]).max()", w2="np.abs(W2 - W2[:1]).max()"):
+    return f"""
+        def hidden_unit_spread(params):
+            W1, b1, W2 = params["W1"], params["b1"], params["W2"]
+            return float(max({w1}, {b1}, {w2}))
+    """
+
+
+def demo(w2="np.full((n_hidden, k), float(value))", spread="spread = [hidden_unit_spread(params)]"):
+    """The solution's symmetry_demo with its output weights' start or its first spread replaced."""
+    text = source("tests/solutions", "init")
+    body = text[text.index("def symmetry_demo("):text.index("def lecun_normal(")]
+    return (body.replace('"W2": np.full((n_hidden, k), float(value))', f'"W2": {w2}')
+            .replace("spread = [hidden_unit_spread(params)]", spread))
+
+
 EDITS = [
     Edit("he-fan-out", ("he_normal",), normal("he_normal", "np.sqrt(2 / n_out)")),
     Edit("he-std-not-sqrt", ("he_normal",), normal("he_normal", "2 / _fan(n_in, n_out, mode)")),
@@ -39,6 +55,27 @@ EDITS = [
          uniform("xavier_uniform", "np.sqrt(2 / (n_in + n_out))")),
     Edit("xavier-uniform-fan-in-only", ("xavier_uniform",), uniform("xavier_uniform", "np.sqrt(3 / n_in)")),
     Edit("xavier-uniform-mode-ignored", ("xavier_uniform",), uniform("xavier_uniform", "np.sqrt(6 / (n_in + n_out))")),
+    Edit("lecun-he-gain", ("lecun_normal",), normal("lecun_normal", "np.sqrt(2 / _fan(n_in, n_out, mode))")),
+    Edit("lecun-fan-out", ("lecun_normal",), normal("lecun_normal", "np.sqrt(1 / n_out)")),
+    Edit("lecun-normal-mode-ignored", ("lecun_normal",), normal("lecun_normal", "np.sqrt(1 / n_in)")),
+    Edit("lecun-uniform-limit-as-std", ("lecun_uniform",), uniform("lecun_uniform", "np.sqrt(1 / _fan(n_in, n_out, mode))")),
+    Edit("lecun-uniform-he-gain", ("lecun_uniform",), uniform("lecun_uniform", "np.sqrt(6 / _fan(n_in, n_out, mode))")),
+    Edit("lecun-uniform-mode-ignored", ("lecun_uniform",), uniform("lecun_uniform", "np.sqrt(3 / n_in)")),
+    Edit("zeros-transposed", ("zeros",), """
+        def zeros(n_in, n_out):
+            return np.zeros((n_out, n_in))
+    """),
+    Edit("spread-ignores-output-weights", ("hidden_unit_spread",), spread(w2="0.0")),
+    Edit("spread-rows-of-W1", ("hidden_unit_spread",), spread(w1="np.abs(W1 - W1[:1]).max()")),
+    Edit("spread-signed-differences", ("hidden_unit_spread",), spread(
+        w1="(W1 - W1[:, :1]).max()", b1="(b1 - b1[0]).max()", w2="(W2 - W2[:1]).max()")),
+    Edit("symmetry-demo-no-initial-spread", ("symmetry_demo", "hidden_unit_spread"),
+         demo(spread="spread = []")),
+    Edit("symmetry-demo-output-weights-zero", ("symmetry_demo", "hidden_unit_spread"),
+         demo(w2="np.zeros((n_hidden, k))")),
+    Edit("symmetry-demo-biases-at-value", ("symmetry_demo", "hidden_unit_spread"),
+         demo().replace('"b1": np.zeros(n_hidden)', '"b1": np.full(n_hidden, float(value))')
+               .replace('"b2": np.zeros(k)', '"b2": np.full(k, float(value))')),
 ]
 
 
@@ -52,6 +89,11 @@ class TestInitSpec(SpecTests):
     ])
     def test_statistical_check_names_the_scheme_produced(self, named, mistake, produced):
         assert f"that is the variance of {produced}" in failed(named[mistake], "statistical").message
+
+    def test_a_unit_that_breaks_symmetry_is_told_by_the_behaviour_check(self, grader):
+        code = demo(w2="np.full((n_hidden, k), float(value)) + np.arange(n_hidden)[:, None] * 0.1")
+        rows = grade_edits(grader, "init", [Edit("broken", ("symmetry_demo",), code)])["broken"]
+        assert "drifted apart" in failed(rows, "behaviour").message
 
     def test_other_draws_of_the_right_distribution_pass_the_statistical_check_only(self, grader):
         code = """

@@ -1,39 +1,26 @@
-"""Exercise: softmax, log-softmax, the softmax Jacobian and the softmax + cross-entropy gradient.
-
-Softmax acts on the last axis. Subtract the row maximum before exponentiating
-so that logits as large as 1e4 still give finite results.
-"""
+"""A correct student solution of exercises/softmax.py (plain numpy, as a student would write it)."""
 
 import numpy as np
 
 
 def softmax(Z):
-    """Softmax of logits Z: (K,) or (N, K) -> same shape, each row positive and summing to 1.
-
-    s_i = exp(z_i - max z) / sum_j exp(z_j - max z).
-    """
-    raise NotImplementedError
+    Z = np.asarray(Z, dtype=np.float64)
+    E = np.exp(Z - Z.max(axis=-1, keepdims=True))
+    return E / E.sum(axis=-1, keepdims=True)
 
 
 def log_softmax(Z):
-    """log softmax(Z): (K,) or (N, K) -> same shape, computed without forming softmax.
-
-    log s_i = (z_i - m) - log sum_j exp(z_j - m), m = max z; finite for logits of any size.
-    """
-    raise NotImplementedError
+    Z = np.asarray(Z, dtype=np.float64)
+    shifted = Z - Z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
 def softmax_jacobian(Z):
-    """Jacobian ds/dz of softmax: z (K,) -> (K, K), or a batch Z (N, K) -> (N, K, K).
-
-    J[i, j] = d s_i / d z_j = s_i (delta_ij - s_j), i.e. J = diag(s) - s s^T (symmetric).
-    """
-    raise NotImplementedError
+    S = softmax(Z)
+    K = S.shape[-1]
+    return S[..., :, None] * (np.eye(K) - S[..., None, :])
 
 
 def softmax_cross_entropy_grad(logits, Y):
-    """dL/dlogits for L = -(1/N) sum_n sum_k Y_nk log softmax(logits)_nk.
-
-    logits (N, K), Y (N, K) one-hot (rows summing to 1) -> (N, K) = (softmax(logits) - Y) / N.
-    """
-    raise NotImplementedError
+    logits = np.asarray(logits, dtype=np.float64)
+    return (softmax(logits) - Y) / logits.shape[0]

@@ -62,3 +62,78 @@ def leaky_relu(z, alpha=0.01):
 
 def leaky_relu_grad(z, alpha=0.01):
     return _slope(_as_float(z), alpha)
+
+
+_SQRT2 = np.sqrt(2.0)
+_SQRT_2_PI = np.sqrt(2.0 / np.pi)
+_CUBIC = 0.044715
+
+
+def _by_sign(z, positive, other):
+    z = _as_float(z)
+    return np.where(z > 0, positive, other)
+
+
+def identity(z):
+    return _as_float(z).copy()
+
+
+def identity_grad(z):
+    return np.ones_like(_as_float(z))
+
+
+def step(z):
+    return (_as_float(z) >= 0).astype(_DTYPE)
+
+
+def step_grad(z):
+    return np.zeros_like(_as_float(z))
+
+
+def prelu(z, alpha):
+    z = _as_float(z)
+    return _by_sign(z, z, alpha * z)
+
+
+def prelu_grad(z, alpha):
+    z = _as_float(z)
+    return _by_sign(z, 1.0, alpha * np.ones_like(z))
+
+
+def prelu_alpha_grad(z):
+    z = _as_float(z)
+    return _by_sign(z, 0.0, z)
+
+
+def _normal_cdf(z):
+    import math
+    return 0.5 * (1.0 + np.vectorize(math.erf, otypes=[_DTYPE])(z / _SQRT2))
+
+
+def _normal_pdf(z):
+    return np.exp(-0.5 * z * z) / np.sqrt(2.0 * np.pi)
+
+
+def gelu(z):
+    z = _as_float(z)
+    return z * _normal_cdf(z)
+
+
+def gelu_grad(z):
+    z = _as_float(z)
+    return _normal_cdf(z) + z * _normal_pdf(z)
+
+
+def _tanh_u(z):
+    return np.tanh(_SQRT_2_PI * (z + _CUBIC * z**3))
+
+
+def gelu_tanh(z):
+    z = _as_float(z)
+    return 0.5 * z * (1.0 + _tanh_u(z))
+
+
+def gelu_tanh_grad(z):
+    z = _as_float(z)
+    t = _tanh_u(z)
+    return 0.5 * (1.0 + t) + 0.5 * z * (1.0 - t * t) * _SQRT_2_PI * (1.0 + 3.0 * _CUBIC * z**2)

@@ -68,3 +68,68 @@ def leaky_relu_grad(z, alpha=0.01):
 if __name__ == "__main__":
     print(sigmoid(np.array([-1000.0, 0.0, 1000.0])))
 _log("self-test", sigmoid(np.array([0.0])), relu(np.array([-1.0, 2.0])))
+
+
+def identity(z):
+    _log("identity on shape", np.shape(z))
+    return np.asarray(z, dtype=np.float64) + 0.0
+
+
+def identity_grad(z):
+    return np.ones(np.shape(z))
+
+
+def step(z):
+    _log("step")
+    return (np.asarray(z, dtype=np.float64) >= 0) * 1.0
+
+
+def step_grad(z):
+    _log("step_grad: the step has no useful gradient")
+    return np.zeros(np.shape(z))
+
+
+def prelu(z, alpha):
+    z = np.asarray(z, dtype=np.float64)
+    _log("prelu alpha", alpha)
+    return np.where(z > 0, z, alpha * z)
+
+
+def prelu_grad(z, alpha):
+    z = np.asarray(z, dtype=np.float64)
+    return np.where(z > 0, 1.0, alpha + 0.0 * z)
+
+
+def prelu_alpha_grad(z):
+    z = np.asarray(z, dtype=np.float64)
+    return np.where(z <= 0, z, 0.0)
+
+
+def _Phi(z):
+    import math
+    return np.vectorize(lambda v: 0.5 * (1 + math.erf(v / math.sqrt(2))), otypes=[float])(z)
+
+
+def gelu(z):
+    z = np.asarray(z, dtype=np.float64)
+    _log("gelu")
+    return z * _Phi(z)
+
+
+def gelu_grad(z):
+    z = np.asarray(z, dtype=np.float64)
+    with np.errstate(under="ignore"):
+        return _Phi(z) + z * np.exp(-(z**2) / 2) / np.sqrt(2 * np.pi)
+
+
+def gelu_tanh(z):
+    z = np.asarray(z, dtype=np.float64)
+    with np.errstate(over="ignore"):
+        return 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3)))
+
+
+def gelu_tanh_grad(z):
+    z = np.asarray(z, dtype=np.float64)
+    t = np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3))
+    _log("gelu_tanh_grad")
+    return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)

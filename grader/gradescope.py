@@ -1,0 +1,182 @@
+"""A Gradescope autograder: `mlptutor gradescope --out autograder.zip [--exercises a,b] [--visibility V]`.
+
+The archive, as Gradescope's autograder specification asks
+(https://gradescope-autograders.readthedocs.io/en/latest/specs/):
+
+    setup.sh          run once when Gradescope builds its Ubuntu image: bubblewrap,
+                      Python >= 3.11, a venv with mlptutor installed from mlptutor/
+    run_autograder    run for every submission: grades /autograder/submission and
+                      writes /autograder/results/results.json
+    config.json       the exercises graded and the tests' visibility
+    mlptutor/         the instructor package's source (with a generated pyproject.toml)
+
+`python -m grader.gradescope ROOT` is what run_autograder runs (ROOT is
+/autograder, or $AUTOGRADER_ROOT so that a test can lay one out in a
+temporary folder). Whatever goes wrong, a results.json is written: a
+submission without exercise files scores 0 with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+import click
+
+from grader.feedback.gradescope import VISIBILITIES, gradescope_dict
+
+PACKAGES = ("mlptutor", "grader", "reference", "question_bank")  # one `mlptutor` after the namespace move
+ROOT = Path(__file__).resolve().parent.parent
+SKIP = ("__pycache__",)
+
+SETUP = """#!/usr/bin/env bash
+# Run once by Gradescope, as root, while it builds the autograder image (Ubuntu).
+set -euo pipefail
+apt-get install -y bubblewrap python3 python3-venv
+PYTHON=python3
+if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    apt-get install -y python3.11 python3.11-venv
+    PYTHON=python3.11
+fi
+"$PYTHON" -m venv /autograder/venv
+/autograder/venv/bin/pip install /autograder/source/mlptutor
+"""
+
+RUN = """#!/usr/bin/env bash
+# Run by Gradescope for every submission. AUTOGRADER_ROOT and MLPTUTOR_PYTHON let a test run it elsewhere.
+ROOT="${AUTOGRADER_ROOT:-/autograder}"
+PYTHON="${MLPTUTOR_PYTHON:-$ROOT/venv/bin/python}"
+cd "$ROOT"
+exec "$PYTHON" -m grader.gradescope "$ROOT"
+"""
+
+PYPROJECT = """[build-system]
+requires = ["setuptools>=61"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "mlptutor"
+version = "{version}"
+requires-python = ">=3.11"
+dependencies = {dependencies}
+
+[project.scripts]
+mlptutor = "mlptutor.cli:cli"
+
+[tool.setuptools.packages.find]
+include = {packages}
+
+[tool.setuptools.package-data]
+"*" = ["*.md", "*.j2", "*.json", "*.toml", "*.css", "*.xsd"]
+"""
+
+
+def _pyproject() -> str:
+    requires = [r for r in importlib.metadata.requires("mlptutor") or [] if "extra ==" not in r]
+    return PYPROJECT.format(version=importlib.metadata.version("mlptutor"), dependencies=json.dumps(requires),
+                            packages=json.dumps([f"{p}*" for p in PACKAGES]))
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes, executable: bool = False) -> None:
+    info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # fixed: the same course gives the same archive
+    info.external_attr = (0o755 if executable else 0o644) << 16
+    info.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(info, data)
+
+
+def build(out: Path, exercises: list[str], visibility: str) -> None:
+    """Write the autograder archive for `exercises` to `out`."""
+    config = {"exercises": exercises, "visibility": visibility}
+    with zipfile.ZipFile(out, "w") as archive:
+        _add(archive, "setup.sh", SETUP.encode(), executable=True)
+        _add(archive, "run_autograder", RUN.encode(), executable=True)
+        _add(archive, "config.json", json.dumps(config, indent=2).encode())
+        _add(archive, "mlptutor/pyproject.toml", _pyproject().encode())
+        for package in PACKAGES:
+            for file in sorted((ROOT / package).rglob("*")):
+                if file.is_file() and not any(part in SKIP for part in file.parts):
+                    _add(archive, f"mlptutor/{file.relative_to(ROOT)}", file.read_bytes())
+
+
+@click.command()
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The archive to write (autograder.zip).")
+@click.option("--exercises", default=None, help="Comma-separated exercises to grade (default: all).")
+@click.option("--visibility", type=click.Choice(VISIBILITIES), default="after_published", show_default=True,
+              help="When students see each function's test (its score and messages).")
+def gradescope(out, exercises, visibility):
+    """Build a Gradescope autograder archive (setup.sh, run_autograder, mlptutor's source)."""
+    from grader.release.bundle import exercise_names
+    from grader.release.record import ReleaseError
+    from grader.specs import load_specs
+
+    try:
+        names = exercise_names(load_specs(), exercises)
+        build(Path(out), names, visibility)
+    except (ReleaseError, OSError) as problem:
+        click.echo(f"mlptutor gradescope: {problem}", err=True)
+        sys.exit(2)
+    click.echo(f"wrote {out}: upload it as the assignment's autograder (grades {', '.join(names)})")
+
+
+def student_id(root: Path) -> str:
+    """The submitter's Gradescope id (seeds the hidden inputs, so a resubmission gets the same ones)."""
+    try:
+        users = json.loads((root / "submission_metadata.json").read_text(encoding="utf-8")).get("users") or []
+        user = users[0]
+        return str(user.get("id") or user.get("email") or "gradescope")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return "gradescope"
+
+
+def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, bytes], list[str]]:
+    """Exercise files anywhere in the upload (a folder or a repository): the shallowest of each name; a file
+    the sandbox cannot take (too large, not UTF-8, NUL bytes) is a one-line problem instead."""
+    from grader.commands import UsageProblem, readable_source
+
+    sources, problems = {}, []
+    for name in exercises:
+        found = sorted(submission.rglob(f"{name}.py"), key=lambda p: (len(p.parts), str(p)))
+        if found:
+            try:
+                sources[name] = readable_source(found[0])
+            except UsageProblem as problem:
+                problems.append(str(problem))
+    return sources, problems
+
+
+def grade(root: Path) -> dict:
+    """results.json for the submission under `root` (laid out as /autograder)."""
+    from grader.pipeline import Grader
+    from grader.sandbox import Sandbox, SandboxError
+
+    config = json.loads((root / "source" / "config.json").read_text(encoding="utf-8"))
+    exercises = config["exercises"]
+    sources, problems = find_sources(root / "submission", exercises)
+    if not sources:
+        problems.append(f"no exercise file found in the submission; upload files named "
+                        f"{', '.join(f'{n}.py' for n in exercises)}")
+        return {"score": 0.0, "output": "\n".join(problems), "tests": []}
+    try:
+        with Sandbox(level="auto") as sandbox:
+            report = Grader(sandbox).grade(sources, student=student_id(root), only=exercises)
+    except SandboxError as problem:
+        return {"score": 0.0, "output": f"the autograder could not start its sandbox: {problem}", "tests": []}
+    results = gradescope_dict(report, config["visibility"])
+    results["output"] = "\n".join([*problems, results["output"]]).strip()
+    return results
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) != 1:
+        sys.exit("usage: python -m grader.gradescope AUTOGRADER_ROOT")
+    root = Path(argv[0])
+    results = grade(root)
+    (root / "results").mkdir(parents=True, exist_ok=True)
+    (root / "results" / "results.json").write_text(json.dumps(results), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,131 @@
+"""`mlptutor release --out DIR [--exercises a,b]`: the student bundle.
+
+    DIR/README.md               how to install, start and check (for students)
+    DIR/exercises/              the stubs and their README
+    DIR/pyproject.toml          `pip install DIR` installs the checker
+    DIR/mlptutor_student/       the checker: cli, replay, codec, standins (grader/release/student/)
+        stubs/                  what `mlptutor-student init` copies
+        public/checks.json      the public checks' plans (JSON) ...
+        public/arrays.npz       ... and their arrays (.npy inside, read without pickle)
+        predicates/             spec functions judging behaviour, carried as source (portable.py)
+        _lib/                   the grader's judging code and sandbox (grader/release/vendor.py)
+
+The checker's distribution is `mlptutor-student` and its command
+`mlptutor-student`: installed next to the instructor's `mlptutor` (a TA
+trying the release) neither replaces the other's files or command.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import shutil
+from pathlib import Path
+
+from grader.release import ReleaseError
+from grader.release.record import record
+from grader.release.vendor import ROOT, copy_into
+from grader.spec import ExerciseSpec
+from grader.versioning import GRADER_VERSION
+
+PACKAGE = "mlptutor_student"
+TEMPLATE = ROOT / "grader" / "release" / "student"
+EXERCISES = ROOT / "exercises"
+
+PYPROJECT = """[build-system]
+requires = ["setuptools>=61"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "mlptutor-student"
+version = "{version}"
+description = "Exercise stubs and public checks of the MLP course (no solutions inside)"
+requires-python = ">=3.11"
+dependencies = ["numpy>=1.26", "click>=8.1"]
+
+[project.scripts]
+mlptutor-student = "mlptutor_student.cli:main"
+
+[tool.setuptools.packages.find]
+include = ["mlptutor_student*"]
+
+[tool.setuptools.package-data]
+"*" = ["*.md", "*.json", "*.npz", "*.py"]
+"""
+
+README = """# MLP course: exercises
+
+Install the checker once, from this folder (it holds no solutions: the
+checks' inputs and expected values were recorded when the exercises were
+released):
+
+    pip install .
+
+Start: copy the exercise files into a folder of your own (it never
+overwrites a file that is already there):
+
+    mlptutor-student init my-work
+
+Write your functions in `my-work/*.py` (rules: `exercises/README.md`), then
+check them as often as you like:
+
+    mlptutor-student check my-work            # every exercise file there
+    mlptutor-student check my-work/softmax.py # one exercise
+
+(`python -m mlptutor_student ...` works too.) The checks you run here are the
+public ones: the same inputs for everyone. When you submit, the grader runs
+every check again on inputs drawn for you (hidden cases), and a few checks
+that cannot run here ({later}). Passing here is a good sign, not a grade.
+
+Exercises in this release: {names}.
+"""
+
+
+def exercise_names(specs: dict[str, ExerciseSpec], wanted: str | None) -> list[str]:
+    """The exercises to release: all, or those named in `wanted` ("a,b"), checked against the course."""
+    if not wanted:
+        return sorted(specs)
+    names = [n.strip() for n in wanted.split(",") if n.strip()]
+    unknown = [n for n in names if n not in specs]
+    if unknown or not names:
+        raise ReleaseError(f"--exercises: unknown exercise {', '.join(unknown) or '(none given)'}; "
+                           f"choose among {', '.join(sorted(specs))}")
+    return sorted(set(names))
+
+
+def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) -> str:
+    """The bundle for exercises `names` in the new (or empty) folder `out`; returns the checks left to grading."""
+    if not EXERCISES.is_dir():
+        raise ReleaseError(f"no exercises/ folder beside the grader ({EXERCISES}): run mlptutor release from a "
+                           "checkout of the course repository")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ReleaseError(f"{out}: already exists and is not an empty folder; give a new folder to --out")
+    recording = record(specs, names)
+    package = out / PACKAGE
+    for folder in (out / "exercises", package / "stubs", package / "public"):
+        folder.mkdir(parents=True, exist_ok=True)
+    for name in [*names, "README"]:
+        file = EXERCISES / (f"{name}.py" if name != "README" else "README.md")
+        shutil.copyfile(file, out / "exercises" / file.name)
+        shutil.copyfile(file, package / "stubs" / file.name)
+    for file in TEMPLATE.glob("*.py"):
+        shutil.copyfile(file, package / file.name)
+    (package / "public" / "checks.json").write_bytes(recording.checks)
+    (package / "public" / "arrays.npz").write_bytes(recording.arrays)
+    (package / "predicates").mkdir()
+    (package / "predicates" / "__init__.py").write_text('"""Spec functions the checks judge with, carried as source."""\n')
+    for module, source in recording.carried.items():
+        (package / "predicates" / f"{module}.py").write_text(source, encoding="utf-8")
+    copy_into(package / "_lib", recording.modules)
+    version = importlib.metadata.version("mlptutor")
+    (out / "pyproject.toml").write_text(PYPROJECT.format(version=f"{version}+{GRADER_VERSION}"), encoding="utf-8")
+    later = _later(recording.checks)
+    (out / "README.md").write_text(README.format(names=", ".join(names),
+                                                 later=later or "none in this release"), encoding="utf-8")
+    return later
+
+
+def _later(checks: bytes) -> str:
+    """The checks the student checker leaves to grading, for the README."""
+    later = [c for c in json.loads(checks)["checks"] if "replay" not in c]
+    return "; ".join(f"{c['exercise']}.{c['function']}: {c['check']}" for c in later)

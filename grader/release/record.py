@@ -1,0 +1,221 @@
+"""Record the public checks: every check's plan for the public student, as plain data.
+
+The public student is one fixed id no real student can have (a NUL never
+occurs in a folder name or a roster id), so its drawn inputs are public
+cases and no real student's hidden inputs or expected values are in the
+release. Each check kind that can be judged from data alone has an
+adapter here: it drops what only `plan` needs (hidden-input generators,
+the reference) and turns what `judge` needs into data, or into spec
+functions carried as source (behaviour predicates: portable.py). A check
+that cannot be carried (a predicate measuring with the reference; the
+symbolic formulas, whose answer text is the solution) is listed as graded
+on submission only.
+
+Explanations work in the checker too, from recorded results, never code:
+each catalogued mistake's variant and each reference function on every
+public input of its exercise (the latter also with the defaults filled in,
+as relations bind them), and the public examples the relations show
+(`public_draws`). A relation that runs the reference on other arguments
+finds no result there and explains nothing in the checker.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import inspect
+import json
+from typing import Callable
+
+from grader import pipeline
+from grader.checks.base import Check, Plan
+from grader.checks.behaviour import BehaviourCheck
+from grader.checks.cases import Case, Inputs, run_trusted
+from grader.checks.gradient import GradientCheck, Point, same_output
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.statistical import StatisticalCheck
+from grader.checks.validate import leaves
+from grader.checks.value import ValueCheck
+from grader.relations.examples import public_draws
+from grader.release import ReleaseError
+from grader.release.portable import NotPortable, Portable
+from grader.release.student.codec import Encoder, save_arrays
+from grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
+from grader.spec import ExerciseSpec
+from grader.versioning import GRADER_VERSION
+
+PUBLIC_STUDENT = "\x00public"
+FORMAT = 1
+
+
+def _data_only(check: Check, **keep) -> Check:
+    """The check without its callables (input generators used only by plan), plus `keep`."""
+    dropped = {f.name: None for f in dataclasses.fields(check)
+               if f.init and (callable(v := getattr(check, f.name)) or isinstance(v, Inputs))}
+    return dataclasses.replace(check, **{**dropped, **keep})
+
+
+def _carried(portable: Portable, fn) -> Carried:
+    return Carried(**portable.function(fn))
+
+
+def _gradient(check: GradientCheck, plan: Plan, portable: Portable) -> Check:
+    """grads as paths into the backward's result; the spec's forward test and explanation carried, or
+    else dropped: they only add a note or name the mistake, never change the score."""
+    point: Point = plan.memo
+    where = {id(leaf): path for path, leaf in leaves(point.expected)}
+    paths = {}
+    for name, grad in check.grads(point.expected).items():
+        if id(grad) not in where:
+            raise ReleaseError(f"{check.name}: the gradient {name!r} is not an item of the backward's result")
+        paths[name] = where[id(grad)]
+    agrees, explain = check.forward_agrees, check.explain
+    if agrees is not same_output:
+        try:
+            agrees = _carried(portable, agrees)
+        except NotPortable:
+            agrees = no_note
+    if explain is not None:
+        try:
+            explain = _carried(portable, explain)
+        except NotPortable:
+            explain = None
+    return _data_only(check, grads=GradPaths(paths), forward_agrees=agrees, explain=explain)
+
+
+def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable) -> Check:
+    """Scenarios without their inputs (recorded in the plan), their predicates carried; NotPortable if one cannot be."""
+    scenarios = tuple(dataclasses.replace(s, args=None, draw=None, expect=_carried(portable, s.expect))
+                      for s in check.scenarios)
+    return dataclasses.replace(check, scenarios=scenarios)
+
+
+ADAPTERS: dict[type, Callable[[Check, Plan, Portable], Check]] = {
+    ValueCheck: lambda check, plan, portable: _data_only(check),
+    ShapeCheck: lambda check, plan, portable: _data_only(check),
+    HygieneCheck: lambda check, plan, portable: _data_only(check),
+    StatisticalCheck: lambda check, plan, portable: _data_only(check),
+    GradientCheck: _gradient,
+    BehaviourCheck: _behaviour,
+}
+
+
+def _result(variant, call) -> tuple:
+    """(result, raised) of a variant on a call's (or case's) arguments; a result that is not plain data
+    explains nothing."""
+    try:
+        result = run_trusted(variant, Case(copy.deepcopy(call.args), copy.deepcopy(call.kwargs)))
+        Encoder().encode(result)  # on its own first: a failed encoding must leave nothing in the release's
+        return result, False
+    except Exception:  # the variant cannot run on these inputs: it explains nothing there
+        return None, True
+
+
+def _cases(calls) -> list[Case]:
+    """The distinct plain argument sets of `calls` (calls taking a Ref are replayed by no trusted function)."""
+    return [Case(c.args, c.kwargs) for c in {(id(c.args), id(c.kwargs)): c for c in calls if not c.refs()}.values()]
+
+
+def _bound(fn, case: Case) -> Case:
+    """The case with fn's defaults filled in, all positional where fn's signature allows (as relations bind it)."""
+    try:
+        bound = inspect.signature(fn).bind(*case.args, **case.kwargs)
+    except (TypeError, ValueError):
+        return case
+    bound.apply_defaults()
+    return Case(bound.args, bound.kwargs)
+
+
+def _recorded(fn, cases: list[Case], signature: bool = True) -> RecordedVariant:
+    """A trusted function (a reference, a mistake's variant) as its results on public cases: what explaining a
+    wrong value compares with (the catalogue tells a mistake apart from the right answer, relations measure
+    from the reference, whose parameters they name)."""
+    return RecordedVariant([[c.args, c.kwargs, *_result(fn, c)] for c in cases],
+                           signature_of(fn) if signature else None)
+
+
+_DRAW_FIELDS = ("hidden", "sizes", "inputs")  # the fields public_draws reads
+
+
+def _draws(exercise: str, function) -> Drawn:
+    """The cases the explanations' public examples draw for `function`, all in one Drawn."""
+    try:
+        return Drawn(public_draws(function.checks, exercise, function.name))
+    except Exception:  # a generator needing more than a seed: no public examples, as in grading
+        return Drawn([])
+
+
+def _with_draws(check: Check, drawn: Drawn) -> Check | None:
+    """`check` holding all the function's public draws in its input field, or None when it has no such field."""
+    field = next((f.name for f in dataclasses.fields(check) if f.name in _DRAW_FIELDS), None)
+    return None if field is None else dataclasses.replace(check, **{field: drawn})
+
+
+def _mistakes(mistakes, cases: list[Case]) -> list:
+    """[id, title, hint, RecordedVariant] of each mistake: its results on the public cases of the function
+    it is a variant of (its calls' arguments and its public examples)."""
+    return [[m.id, m.title, m.hint, _recorded(m.variant, cases, signature=False)] for m in mistakes]
+
+
+@dataclasses.dataclass(frozen=True)
+class Recording:
+    checks: bytes  # checks.json
+    arrays: bytes  # arrays.npz
+    modules: set[str]  # the grader modules of the replayed check kinds
+    carried: dict[str, str]  # spec module -> source of the functions carried
+
+
+def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
+    """Every check of `exercises` planned for the public student, as data where it can be replayed."""
+    grader = pipeline.Grader(sandbox=None, specs=specs)
+    job = pipeline.GradingJob(PUBLIC_STUDENT, {name: b"" for name in exercises}, only=exercises)
+    pipeline.identify(job, grader)
+    pipeline.plan(job, grader)
+    encoder, portable = Encoder(), Portable()
+    drawn = {(e, f.name): _draws(e, f) for e in exercises for f in specs[e].functions}
+    entries, modules, calls = _replayed(job.planned, drawn, encoder, portable)
+    cases = {key: _cases(own) + drawn[key].cases for key, own in calls.items()}  # per replayed function
+    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, cases.get((e, f.name), [])))
+                for e in exercises for f in specs[e].functions if f.mistakes}
+    references = {}
+    for e in exercises:
+        # every function of the exercise on every public input of any of them, as given and with the defaults
+        # of the function they are inputs of filled in: what explanations run (the reference on the evidence
+        # and on public examples, another function of the exercise in its place)
+        inputs = [c for f in specs[e].functions for own in [cases.get((e, f.name), [])]
+                  for c in own + [_bound(f.reference, case) for case in own]]
+        references.update({f"{e}.{f.name}": encoder.encode(_recorded(f.reference, inputs))
+                           for f in specs[e].functions if (e, f.name) in cases})
+    document = {"format": FORMAT, "grader_version": GRADER_VERSION, "student": PUBLIC_STUDENT,
+                "exercises": exercises, "checks": entries, "mistakes": mistakes, "references": references}
+    return Recording(json.dumps(document).encode("utf-8"), save_arrays(encoder.arrays), modules, portable.modules())
+
+
+def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) -> tuple[list, set, dict]:
+    """(an entry per check: the replayable ones with their check and plan as data, the others with why;
+    the grader modules of the replayed kinds; the calls of each replayed function under grading)."""
+    entries, modules, calls = [], set(), {}
+    carriers = {key for key, d in drawn.items() if d.cases}  # functions whose public draws no check carries yet
+    for p in planned:
+        key = (p.exercise.name, p.function.name)
+        entry = {"exercise": key[0], "function": key[1], "check": p.check.name, "kind": p.check.kind,
+                 "points": p.check.points}
+        adapter = ADAPTERS.get(type(p.check))
+        try:
+            if adapter is not None:
+                replayed = adapter(p.check, p.plan, portable)
+                if key in carriers and (carrying := _with_draws(replayed, drawn[key])) is not None:
+                    replayed = carrying  # the first check with an input field carries them all: public_draws reads it once
+                    carriers.discard(key)
+                Encoder().encode((replayed, p.plan))  # on its own first: a failed encoding leaves nothing behind
+                entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
+                modules.add(type(p.check).__module__)
+                calls.setdefault(key, []).extend(c for c in p.plan.calls
+                                                 if (c.module, c.function) == (p.ctx.module, p.ctx.function))
+        except NotPortable as why:
+            entry["why"] = str(why)
+        except TypeError as why:  # a new kind of argument or memo the codec does not know: left to grading
+            entry["why"] = f"not plain data: {why}"
+        entries.append(entry)
+    return entries, modules, calls

@@ -1,0 +1,96 @@
+"""`mlptutor-student init DIR` and `mlptutor-student check PATH... [--format text|json|md]`.
+
+check runs the public checks of the release: the grader's own checks on
+inputs that are the same for everyone, judged against expected values
+recorded when the course released the exercises. Exit status as
+`mlptutor check`: 0 all pass, 1 something fails, 2 a usage problem (one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from . import replay
+
+STUBS = Path(__file__).resolve().parent / "stubs"
+PROG = "mlptutor-student"
+
+
+def _fail(command: str, message: str) -> None:
+    print(f"{PROG} {command}: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def init(folder: str) -> None:
+    """Copy the stubs into `folder`; refuse before copying anything if one of them is there already."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        _fail("init", f"{folder}: not a folder; name a new or existing folder")
+    stubs = sorted(p for p in STUBS.iterdir() if p.is_file())
+    for stub in stubs:
+        if (target / stub.name).exists():
+            _fail("init", f"{target / stub.name} already exists: init never overwrites your work; "
+                          "pick another folder or move that file away")
+    target.mkdir(parents=True, exist_ok=True)
+    for stub in stubs:
+        shutil.copyfile(stub, target / stub.name)
+    print(f"copied {len(stubs)} files into {target}; write your functions there, then run: {PROG} check {target}")
+
+
+def _preamble(release: replay.Release, graded: list[str]) -> tuple[str, list[dict]]:
+    later = [c for c in release.not_here if c["exercise"] in graded]
+    text = ("Public checks: the same inputs for everyone, expected values recorded at release.\n"
+            "Grading runs every check again on inputs drawn for you (hidden cases)")
+    if later:
+        names = "; ".join(f"{c['exercise']}.{c['function']}: {c['check']}" for c in later)
+        text += f", and also these checks, not run here: {names}"
+    return text + ".\n", later
+
+
+def check(paths: list[str], fmt: str) -> None:
+    from grader.commands import UsageProblem, collect
+    from grader.feedback.json import render_json
+    from grader.feedback.markdown import render_markdown
+    from grader.feedback.text import render_text
+    from grader.pipeline import Grader
+    from grader.sandbox import Sandbox, SandboxError
+
+    release = replay.load()
+    try:
+        sources, graded = collect(tuple(paths), sorted(release.specs))
+        with Sandbox(level="auto") as sandbox:
+            report = Grader(sandbox, specs=release.specs).grade(sources, student=release.student, only=graded)
+    except (UsageProblem, SandboxError, OSError) as problem:
+        _fail("check", str(problem))
+    preamble, later = _preamble(release, graded)
+    if fmt == "json":
+        data = json.loads(render_json(report))
+        data["public_checks_only"] = True
+        data["graded_on_submission_only"] = later
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+    elif fmt == "md":
+        sys.stdout.write(f"> {preamble.strip()}\n\n" + render_markdown(report))
+    else:
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        sys.stdout.write(preamble + "\n" + render_text(report, color=colour))
+    sys.exit(0 if report.passed and not report.problems else 1)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog=PROG, description="Start and check the exercises of the MLP course.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    start = commands.add_parser("init", help="copy the exercise stubs into a folder (never overwrites)")
+    start.add_argument("folder")
+    run = commands.add_parser("check", help="run the public checks on exercise files or folders")
+    run.add_argument("paths", nargs="+")
+    run.add_argument("--format", dest="fmt", choices=("text", "json", "md"), default="text")
+    args = parser.parse_args(argv)
+    if args.command == "init":
+        init(args.folder)
+    else:
+        check(args.paths, args.fmt)

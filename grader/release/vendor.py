@@ -1,0 +1,97 @@
+"""The grader code a student checker carries: the import closure of the judging modules, never reference code.
+
+Found by reading imports (at any depth in a module, so a lazy import
+counts): starting from the pipeline, the feedback renderers, the replayed
+check kinds and the sandbox package, following only this project's
+packages. `grader.specs` is replaced by a stand-in (the recorded checks);
+the Gradescope format, imported lazily by `grader.commands`, is the
+instructor's and stays out. Reaching `reference` or `question_bank` stops
+the release.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import grader
+from grader.release import ReleaseError
+
+ROOT = Path(grader.__file__).resolve().parent.parent
+OWN = ("grader", "mlptutor")  # the packages whose modules a checker may carry
+SECRET = ("reference", "question_bank")
+STAND_IN = "grader.specs"
+LEFT_OUT = (STAND_IN, "grader.feedback.gradescope")
+ROOTS = ("grader.pipeline", "grader.commands", "grader.feedback.text", "grader.feedback.json",
+         "grader.feedback.markdown")
+TEMPLATE = "grader.release.student"  # copied as the checker's own package; its imports are followed
+SPECS_STAND_IN = '''"""Stand-in for the exercise specs in a student release: the checks recorded at release time."""
+
+
+def load_specs():
+    from mlptutor_student.replay import load
+
+    return load().specs
+'''
+
+
+def _file(module: str) -> Path | None:
+    base = ROOT.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(module: str, file: Path) -> set[str]:
+    package = module if file.name == "__init__.py" else module.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def closure(extra_roots: set[str]) -> dict[str, Path]:
+    """module name -> file of every module the checker needs (their packages' __init__ included)."""
+    todo = [*ROOTS, *sorted(extra_roots)]
+    todo += [f"grader.sandbox.{p.stem}" for p in (ROOT / "grader" / "sandbox").glob("*.py")]
+    for file in ROOT.joinpath(*TEMPLATE.split(".")).glob("*.py"):
+        todo += _imports(f"{TEMPLATE}.{file.stem}", file)
+    found: dict[str, Path] = {}
+    while todo:
+        module = todo.pop()
+        top = module.split(".")[0]
+        if top in SECRET:
+            raise ReleaseError(f"the student checker would import {module}: a judging module imports reference code")
+        if top not in OWN or module in found or module in LEFT_OUT or module.startswith("grader.release"):
+            continue
+        file = _file(module)
+        if file is None:
+            continue  # a name imported from a module, not a module itself
+        found[module] = file
+        parts = module.split(".")
+        todo += [".".join(parts[:i]) for i in range(1, len(parts))]
+        todo += _imports(module, file)
+    return found
+
+
+def copy_into(lib: Path, extra_roots: set[str]) -> None:
+    """Write the closure under `lib` (grader/..., mlptutor/...), the specs stand-in and the sandbox's other files."""
+    for module, file in closure(extra_roots).items():
+        target = lib / file.relative_to(ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.read_bytes())
+    specs = lib / "grader" / "specs" / "__init__.py"
+    specs.parent.mkdir(parents=True, exist_ok=True)
+    specs.write_text(SPECS_STAND_IN, encoding="utf-8")
+    for extra in (ROOT / "grader" / "sandbox").iterdir():
+        if extra.is_file() and extra.suffix != ".py":
+            (lib / "grader" / "sandbox" / extra.name).write_bytes(extra.read_bytes())

@@ -1,0 +1,59 @@
+"""Functions with known gradients, for exercises whose student functions take a function f as argument.
+
+A function cannot cross into the sandbox, so a call names it instead: the
+trusted side writes `Known("logsumexp")` among the arguments; the check
+sends the name, and this module, shipped into the child as source (it
+imports only numpy), puts the function itself in its place and calls the
+student's function. The trusted side imports the very same functions, so
+expected values and mistake replays use the code the student's call used.
+"""
+
+import importlib
+
+import numpy as np
+
+# the tiny network of the gradient-check exercise: 3 examples, widths 2-3-1, tanh hidden layer
+NET_X = np.array([[0.5, -1.0], [1.5, 0.3], [-0.7, 0.8]])
+NET_Y = np.array([[0.2], [-0.4], [1.0]])
+
+
+def sin_sum(x):
+    """sum(sin(x)); gradient cos(x)."""
+    return float(np.sum(np.sin(x)))
+
+
+def logsumexp(x):
+    """log(sum(exp(x))) over every entry (max-shifted); gradient softmax(x) over every entry."""
+    m = np.max(x)
+    return float(m + np.log(np.sum(np.exp(x - m))))
+
+
+def cubic(x):
+    """sum(x^3) / 3 + (sum(x))^2 / 2; gradient x^2 + sum(x)."""
+    return float(np.sum(x**3) / 3 + np.sum(x) ** 2 / 2)
+
+
+def net_loss(params):
+    """Half mean squared error of the 2-3-1 tanh network {"W1", "b1", "W2", "b2"} on NET_X, NET_Y."""
+    hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
+    out = hidden @ params["W2"] + params["b2"]
+    return float(0.5 * np.sum((out - NET_Y) ** 2) / len(NET_X))
+
+
+def net_gradients(params):
+    """The exact gradients of net_loss, by backprop."""
+    hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
+    d_out = (hidden @ params["W2"] + params["b2"] - NET_Y) / len(NET_X)
+    d_hidden = d_out @ params["W2"].T * (1 - hidden**2)
+    return {"W1": NET_X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": hidden.T @ d_out, "b2": d_out.sum(axis=0)}
+
+
+FUNCTIONS = {f.__name__: f for f in (sin_sum, logsumexp, cubic, net_loss)}
+
+
+def call(module, function, args, kwargs, known):
+    """module.function(*args, **kwargs) with args[i] replaced by FUNCTIONS[name] for every (i, name) in known."""
+    args = list(args)
+    for position, name in known:
+        args[position] = FUNCTIONS[name]
+    return getattr(importlib.import_module(module), function)(*args, **kwargs)

@@ -1,0 +1,92 @@
+"""A check of a student function that takes a function f: the call goes through grader/specs/_known.py.
+
+Cases hold `Known(name)` where the student's function expects f. The check
+calls `_known.call` in the child, which passes the named function in;
+the trusted side computes the reference's result with the same function.
+A right result is the reference's (allclose) and, when `expect` is given,
+satisfies that predicate too (expect(value, expected, case) -> None or one
+line), for results whose right value is a property rather than exact
+numbers. Evidence holds the real functions, so mistake variants replay it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, ClassVar, Mapping
+
+from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
+from grader.checks.cases import Case, as_case, expect as reference_results
+from grader.checks.validate import mismatch, value_problem
+from grader.sandbox import Outcome
+from grader.specs import _known
+
+HELPER = "mlptutor_known_functions"  # the module's name in the child, next to the student's files
+SOURCE = Path(_known.__file__).read_text()
+
+
+@dataclass(frozen=True)
+class Known:
+    """Stands for the function _known.FUNCTIONS[name] among a case's arguments."""
+
+    name: str
+
+
+def resolved(case: Case) -> Case:
+    """The case with every Known replaced by its function (trusted side)."""
+    args = tuple(_known.FUNCTIONS[a.name] if isinstance(a, Known) else a for a in case.args)
+    return Case(args, case.kwargs, case.hidden)
+
+
+@dataclass(frozen=True)
+class KnownFunctionCheck(Check):
+    """fixed: cases written in the spec; hidden: rng -> cases; expect: an extra predicate on each result."""
+
+    kind: ClassVar[str] = "value"
+
+    name: str = "value"
+    points: float = 2.0
+    fixed: tuple = ()
+    hidden: Callable | None = None
+    expect: Callable | None = None
+    rtol: float = 1e-6
+    atol: float = 1e-8
+    reveal: bool = True  # fixed cases may show their expected values
+
+    def plan(self, ctx: Context) -> Plan:
+        cases = [as_case(c) for c in self.fixed]
+        cases += [as_case(c, hidden=True) for c in (self.hidden(ctx.rng(self.name)) if self.hidden else ())]
+        real = [resolved(c) for c in cases]
+        expected = reference_results(ctx.reference, real)
+        calls = []
+        for i, case in enumerate(cases):
+            known = [[k, a.name] for k, a in enumerate(case.args) if isinstance(a, Known)]
+            plain = tuple(None if isinstance(a, Known) else a for a in case.args)
+            calls.append(ctx.call(self.name, i, (ctx.module, ctx.function, plain, case.kwargs, known), function="call",
+                                  module=HELPER, group=f"{ctx.module}.{ctx.function}"))
+        return Plan(calls, (real, expected))
+
+    def helper_modules(self) -> dict[str, str]:
+        return {HELPER: SOURCE}
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        cases, expected = plan.memo
+        found = [outcomes.get(c.id) for c in plan.calls]
+        if found and all(o is not None and o.status == "not_implemented" for o in found):
+            return Verdict(0.0, NOT_IMPLEMENTED)
+        problems, evidence = [], []
+        for case, exp, outcome in zip(cases, expected, found):
+            if outcome is not None and outcome.status == "ok":
+                evidence.append(Evidence(case.args, case.kwargs, outcome.value))
+            problem = outcome_problem(outcome) or value_problem(outcome.value, exp)
+            if not problem and self.expect:
+                problem = self.expect(outcome.value, exp, case)
+            if not problem and not self.expect:
+                problem = mismatch(exp, outcome.value, self.rtol, self.atol, reveal=self.reveal and not case.hidden)
+            if problem:
+                problems.append(f"on {case.label}: {problem}")
+        n = len(cases)
+        if not problems:
+            return Verdict(1.0, f"right on {n} inputs", tuple(evidence))
+        more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
+        return Verdict((n - len(problems)) / n, f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}", tuple(evidence))

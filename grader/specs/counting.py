@@ -1,0 +1,64 @@
+"""Spec of exercises/counting.py: the learnable parameters of an MLP from its layer widths.
+
+The course's worked examples are fixed cases (3-4-2: 26; [784, 128, 64, 10]:
+109,386; [3, 3, 3, 3]: 36); hidden width lists of several depths have
+different widths in every layer, so a transposed shape or a bias counted on
+the wrong side shows.
+"""
+
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from reference import counting as ref
+
+EXAMPLES = (([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],))
+
+
+def hidden_widths(rng):
+    """Width lists of depth 1, 2 and 4, no two neighbours equal."""
+    cases = []
+    for depth in (1, 2, 4):
+        widths = [int(w) for w in rng.choice(range(1, 60), size=depth + 1, replace=False)]
+        cases.append((widths,))
+    return cases
+
+
+def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), first=1):
+    return [{"layer": l, "shape": shape(n_in, n_out), "weights": weights(n_in, n_out), "biases": biases(n_in, n_out),
+             "total": weights(n_in, n_out) + biases(n_in, n_out)}
+            for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=first)]
+
+
+NO_BIASES = Mistake(
+    "count-no-biases", "the biases left out of the count",
+    "every unit of layer l has its own bias: add n_l biases to the n_{l-1} n_l weights.",
+    lambda widths: sum(a * b for a, b in zip(widths[:-1], widths[1:])))
+BIAS_PER_INPUT = Mistake(
+    "count-bias-per-input", "one bias per input of each layer, (n_l + 1) n_{l-1}",
+    "biases belong to the units that compute: layer l has n_l of them, (n_{l-1} + 1) n_l in all.",
+    lambda widths: sum((b + 1) * a for a, b in zip(widths[:-1], widths[1:])))
+INPUT_BIASES = Mistake(
+    "count-input-layer-biases", "biases counted for the input layer too",
+    "the input layer only holds the data: it has no weights and no biases.",
+    lambda widths: ref.count_parameters(widths) + widths[0])
+BREAKDOWN_FROM_ZERO = Mistake(
+    "breakdown-layers-from-0", "layers numbered from 0",
+    "number the layers that compute from 1: layer 1 maps the input to the first hidden layer.",
+    lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, first=0))
+BREAKDOWN_TRANSPOSED = Mistake(
+    "breakdown-shape-transposed", "W's shape given as (n_out, n_in)",
+    "batch-first Z = A W + b needs W of shape (n_in, n_out).",
+    lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, shape=lambda a, b: (b, a)))
+BREAKDOWN_BIAS_PER_INPUT = Mistake(
+    "breakdown-bias-per-input", "each layer's biases counted as n_in instead of n_out",
+    "one bias per unit of the layer: n_out of them.",
+    lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
+
+SPEC = ExerciseSpec("counting", (
+    FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
+        ValueCheck("value", 2.0, fixed=EXAMPLES[:1], hidden=hidden_widths),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT)),
+    FunctionSpec("count_parameters", ref.count_parameters, (
+        ValueCheck("value", 2.0, fixed=EXAMPLES, hidden=hidden_widths),
+    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
+))

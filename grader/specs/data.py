@@ -1,0 +1,150 @@
+"""Spec of exercises/data.py: the seeded train/validation/test split and one-hot labels.
+
+The split's draw is specified exactly (one rng.permutation(n), cut in order
+with Python's round), so the indices are compared with the reference's; the
+behaviour check also says what is wrong on its own terms: pieces that
+overlap or miss an index, sizes that are not the fractions of n, a
+permutation that is not the generator's. Sizes are chosen where rounding and
+truncating differ (0.6 * 8 = 4.8).
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Case
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.sandbox import RNG
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._generators import seed
+from reference import data as ref
+
+CUSTOM = (0.7, 0.15, 0.15)
+
+
+def _pieces(value):
+    """The three index arrays, or one line saying why `value` is not that."""
+    if type(value) not in (tuple, list) or len(value) != 3:
+        return None, "return a tuple of three index arrays (train, val, test)"
+    if not all(type(v) is np.ndarray and v.ndim == 1 and v.dtype.kind in "iu" for v in value):
+        return None, "each piece must be a 1-D numpy array of integer indices"
+    return value, None
+
+
+def splits_like_reference(show):
+    """Predicate: disjoint pieces covering 0..n-1, of the right sizes, equal to the reference's."""
+    def expect(value, expected, case):
+        pieces, problem = _pieces(value)
+        if problem:
+            return problem
+        n = case.args[0]
+        together = np.concatenate(pieces)
+        if len(together) != n or not np.array_equal(np.sort(together), np.arange(n)):
+            return f"the three pieces must hold every index 0..{n - 1} exactly once"
+        sizes, right = tuple(len(p) for p in pieces), tuple(len(p) for p in expected)
+        if sizes != right:
+            return f"piece sizes {sizes} for n = {n}" + (f", expected {right}" if show else "") + \
+                " (round(f * n) for train and validation, the rest is test)"
+        if not all(np.array_equal(p, e) for p, e in zip(pieces, expected)):
+            return "not the reference's indices: shuffle once with rng.permutation(n) and cut it in order"
+        return None
+    return expect
+
+
+def _split(n, rng, fractions=ref.DEFAULT_FRACTIONS, cut=round, shuffle=True, order=(0, 1, 2)):
+    """split_indices with the usual slips switchable: a frame for the wrong variants below."""
+    perm = rng.permutation(n) if shuffle else np.arange(n)
+    sizes = [cut(fractions[order[0]] * n), cut(fractions[order[1]] * n)]
+    first, second = perm[:sizes[0]], perm[sizes[0]:sizes[0] + sizes[1]]
+    pieces = {order[0]: first, order[1]: second, order[2]: perm[sizes[0] + sizes[1]:]}
+    return pieces[0], pieces[1], pieces[2]
+
+
+TRUNCATES = Mistake(
+    "split-truncates-sizes", "piece sizes cut with int() instead of round()",
+    "int(0.6 * 8) = 4 drops the .8: round the train and validation sizes (Python's round) and give the test set the rest.",
+    lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, cut=int))
+NO_SHUFFLE = Mistake(
+    "split-no-shuffle", "the split cut from 0..n-1 in order, without shuffling",
+    "data sets are often sorted (by class, by date): shuffle the indices with rng.permutation(n) first.",
+    lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, shuffle=False))
+TEST_BEFORE_VAL = Mistake(
+    "split-test-before-validation", "the test piece cut from the permutation before the validation piece",
+    "cut in the order train, validation, test: the validation indices come right after the training ones.",
+    lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, order=(0, 2, 1)))
+
+
+def _split_arrays(X, Y, rng, fractions=ref.DEFAULT_FRACTIONS, split=ref.split_indices):
+    return tuple((X[idx], Y[idx]) for idx in split(len(X), rng, fractions))
+
+
+def _separately(X, Y, rng, fractions=ref.DEFAULT_FRACTIONS):
+    x_idx, y_idx = ref.split_indices(len(X), rng, fractions), ref.split_indices(len(X), rng, fractions)
+    return tuple((X[i], Y[j]) for i, j in zip(x_idx, y_idx))
+
+
+ARRAYS_SEPARATELY = Mistake(
+    "split-X-and-Y-shuffled-apart", "X and Y shuffled by two different permutations",
+    "draw one permutation and index X and Y with the same indices, or the labels no longer belong to their examples.",
+    _separately)
+ARRAYS_NO_SHUFFLE = Mistake(
+    "split-arrays-no-shuffle", "X and Y cut in order, without shuffling",
+    "shuffle once with rng.permutation(n) before cutting: the rows may be sorted.",
+    lambda X, Y, rng, fractions=ref.DEFAULT_FRACTIONS: _split_arrays(X, Y, rng, fractions, NO_SHUFFLE.variant))
+ARRAYS_TRUNCATE = Mistake(
+    "split-arrays-truncate-sizes", "X and Y split with sizes cut by int() instead of round()",
+    "round the train and validation sizes (Python's round) and give the test set the rest.",
+    lambda X, Y, rng, fractions=ref.DEFAULT_FRACTIONS: _split_arrays(X, Y, rng, fractions, TRUNCATES.variant))
+
+ONE_HOT_TRANSPOSED = Mistake(
+    "one-hot-transposed", "the one-hot matrix as (K, N), one column per example",
+    "batch-first: one row per example, one column per class, shape (N, K).",
+    lambda labels, n_classes=None: ref.one_hot(labels, n_classes).T)
+ONE_HOT_IGNORES_K = Mistake(
+    "one-hot-ignores-n-classes", "K taken from the largest label even when n_classes is given",
+    "a batch need not hold every class: use n_classes when it is given, max(labels) + 1 only when it is None.",
+    lambda labels, n_classes=None: ref.one_hot(labels))
+ONE_HOT_K_IS_N = Mistake(
+    "one-hot-k-from-batch-size", "K taken as the number of examples (np.eye(len(labels)))",
+    "the columns are the classes, not the examples: K = n_classes, or max(labels) + 1 when it is None.",
+    lambda labels, n_classes=None: np.eye(len(labels))[np.asarray(labels, dtype=int)])
+
+
+def split_case(n, rng, fractions=None):
+    return Case((n, seed(rng)) + ((fractions,) if fractions else ()))
+
+
+def arrays_case(n, rng, fractions=None):
+    X = rng.normal(size=(n, 3))
+    Y = ref.one_hot(rng.integers(0, 3, size=n), 3)
+    return Case((X, Y, seed(rng)) + ((fractions,) if fractions else ()))
+
+
+def hidden_labels(rng):
+    """Labels of 7 examples in 4 classes (so K differs from N), and 5 examples with n_classes given."""
+    labels = rng.integers(0, 4, size=7)
+    labels[0] = 3
+    return [(labels,), Case((rng.integers(0, 3, size=5),), {"n_classes": 5})]
+
+
+SPEC = ExerciseSpec("data", (
+    FunctionSpec("split_indices", ref.split_indices, (
+        BehaviourCheck("behaviour", 3.0, scenarios=(
+            Scenario("10 examples, seed 0", splits_like_reference(show=True), args=Case((10, RNG(0))), validate=False),
+            Scenario("8 examples (0.6 * 8 = 4.8)", splits_like_reference(show=True), args=Case((8, RNG(3))),
+                     validate=False),
+            Scenario("fractions (0.7, 0.15, 0.15) of 13", splits_like_reference(show=True),
+                     args=Case((13, RNG(5), CUSTOM)), validate=False),
+            Scenario("a hidden size and seed", splits_like_reference(show=False),
+                     draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
+        )),
+    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL)),
+    FunctionSpec("train_val_test_split", ref.train_val_test_split, (
+        ValueCheck("value", 2.0, fixed=(arrays_case(10, np.random.default_rng(1)),),
+                   hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM)]),
+    ), (ARRAYS_SEPARATELY, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE)),
+    FunctionSpec("one_hot", ref.one_hot, (
+        ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), Case((np.array([1, 0]),), {"n_classes": 4})),
+                   hidden=hidden_labels),
+    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N)),
+))

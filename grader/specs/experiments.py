@@ -1,0 +1,120 @@
+"""Spec of exercises/experiments.py: the vanishing-gradient product and the activation scale through deep ReLU stacks.
+
+derivative_product is compared with the reference with no absolute
+tolerance (its products are small by design). activation_scale draws exactly
+as specified, so its per-layer standard deviations are compared with the
+reference's (one scale per call, picked by its key: the result is keyed by
+floats, which only the child can index), and a behaviour check judges the
+experiment's point through 50 layers: scale 0.5 vanishes, 2 explodes, He's
+scale 1 keeps the activations' size.
+"""
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Case
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.sandbox import RNG
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._generators import seed
+from reference import experiments as ref
+from reference.activations import get_activation, relu
+from reference.init import normal
+
+SCALES = (0.5, 1.0, 2.0)
+
+
+def product_cases(rng):
+    return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=5), "tanh"),
+            (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu")]
+
+
+def _product(z, activation="sigmoid", combine=np.prod, function="grad"):
+    entry = get_activation(activation)
+    values = (entry.forward if function == "forward" else entry.grad)(np.asarray(z, dtype=float))
+    return float(combine(values))
+
+
+PRODUCT_OF_ACTIVATIONS = Mistake(
+    "vanishing-product-of-activations", "the product of the activations g(z_l) instead of their derivatives",
+    "backprop multiplies one derivative g'(z_l) per layer: take the product of the derivatives.",
+    lambda z_per_layer, activation="sigmoid": _product(z_per_layer, activation, function="forward"))
+PRODUCT_AS_SUM = Mistake(
+    "vanishing-sum-not-product", "the derivatives added instead of multiplied",
+    "the chain rule multiplies the factors of the layers: a product, which is why it vanishes with depth.",
+    lambda z_per_layer, activation="sigmoid": _product(z_per_layer, activation, combine=np.sum))
+PRODUCT_AT_PEAK = Mistake(
+    "vanishing-product-at-peak", "every layer's derivative taken at its peak, g'(0)",
+    "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
+    lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
+
+
+def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False):
+    """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
+    x = rng.standard_normal((batch, width))
+    stds = {}
+    for i, scale in enumerate(scales):
+        if fresh_input and i:
+            x = rng.standard_normal((batch, width))
+        a, per_layer = x, []
+        for _ in range(n_layers):
+            z = a @ normal(width, width, rng, scale * (2 / width) ** std_power)
+            a = relu(z) if activate else z
+            per_layer.append(a.std())
+        stds[scale] = np.array(per_layer)
+    return stds
+
+
+def scale_variant(**slip):
+    return lambda rng, scales=SCALES, n_layers=50, width=256, batch=1: _scale(rng, scales, n_layers, width, batch, **slip)
+
+
+SCALE_NO_RELU = Mistake(
+    "activation-scale-no-relu", "the layers applied without the ReLU",
+    "each layer is a <- relu(a @ W): the ReLU halves the variance, which He's factor 2 makes up for.",
+    scale_variant(activate=False))
+SCALE_VARIANCE_AS_STD = Mistake(
+    "activation-scale-variance-as-std", "the weights drawn with std scale * 2 / width instead of scale * sqrt(2 / width)",
+    "He's variance is 2 / n_in, so its standard deviation is sqrt(2 / n_in).",
+    scale_variant(std_power=1.0))
+SCALE_FRESH_INPUT = Mistake(
+    "activation-scale-fresh-input-per-scale", "a new input x drawn for every scale",
+    "draw x once, before the scales, and start every scale from the same x.",
+    scale_variant(fresh_input=True))
+
+
+def scale_case(rng, scales, width=8, layers=12, batch=2):
+    return Case((seed(rng),), {"scales": scales, "n_layers": layers, "width": width, "batch": batch})
+
+
+def through_50_layers(scale, low, high, what):
+    """Predicate: the std after the last layer lies in [low, high]."""
+    def expect(value, expected, case):
+        if type(value) is not np.ndarray or value.shape != (50,):
+            return "the per-layer stds of each scale must be a float array of n_layers entries"
+        last = float(value[-1])
+        if not low <= last <= high:
+            return f"with scale {scale} the activations' std after 50 layers is {last:.3g}: it should {what}"
+        return None
+    return expect
+
+
+EXPERIMENT = Case((RNG(0),), {"scales": SCALES, "n_layers": 50, "width": 32, "batch": 2})
+
+SPEC = ExerciseSpec("experiments", (
+    FunctionSpec("derivative_product", ref.derivative_product, (
+        ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
+    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK)),
+    FunctionSpec("activation_scale", ref.activation_scale, (
+        ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
+                   pick=(1.0,)),
+        ValueCheck("scales", 1.0, hidden=lambda rng: [scale_case(rng, SCALES, width=6, layers=9)], pick=(0.5,)),
+        BehaviourCheck("behaviour", 2.0, scenarios=(
+            Scenario("scale 0.5", through_50_layers(0.5, 0.0, 1e-10, "vanish (below 1e-10)"), args=EXPERIMENT, pick=(0.5,)),
+            Scenario("scale 1 (He)", through_50_layers(1.0, 1e-2, 1e2, "stay near its start (0.01 to 100)"),
+                     args=EXPERIMENT, pick=(1.0,)),
+            Scenario("scale 2", through_50_layers(2.0, 1e10, np.inf, "explode (above 1e10)"), args=EXPERIMENT, pick=(2.0,)),
+        )),
+    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT)),
+))

@@ -1,0 +1,169 @@
+"""Spec of exercises/gradcheck.py: central differences, the relative error and a gradient check.
+
+The student's functions take a function f, which cannot cross into the
+sandbox: the calls go through grader/specs/_known.py, which hands them
+functions with known gradients (sum of sines, log-sum-exp, a coupled cubic,
+the loss of a tiny tanh network). Numerical gradients are compared with the
+reference's (tolerance 1e-6 relative, 1e-8 absolute, well below the O(h)
+error of a forward difference). The gradient check is judged by what it
+reports: below 1e-6 for exact gradients, and for a gradient with a planted
+error (one tensor wrong) a large error on that tensor only, matching the
+reference's to 1e-3.
+"""
+
+import numpy as np
+
+from grader.checks.cases import Case
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._known import net_gradients
+from grader.specs._known_check import Known, KnownFunctionCheck
+from grader.specs._networks import parameters
+from reference import gradcheck as ref
+
+
+def gradient_cases(rng):
+    return [(Known("sin_sum"), rng.normal(size=3)), (Known("logsumexp"), rng.normal(size=(2, 3))),
+            Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4})]
+
+
+def net_point(rng):
+    return parameters([2, 3, 1], rng)
+
+
+def gradients_cases(rng):
+    return [(Known("net_loss"), net_point(rng)), Case((Known("net_loss"), net_point(rng)), {"h": 1e-4})]
+
+
+def planted(rng):
+    """Exact gradients of the tiny network, then the same with one tensor wrong (a sign, a factor 2, a transpose)."""
+    params = net_point(rng)
+    exact = net_gradients(params)
+    wrong = dict(exact)
+    which = str(rng.choice(["W1", "b1", "W2"]))
+    wrong[which] = {"W1": lambda g: -g, "b1": lambda g: 2 * g, "W2": lambda g: g[::-1]}[which](exact[which])
+    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong)]
+
+
+def reports_errors(value, expected, case):
+    """Small errors for right tensors, a large one (the reference's, to 1e-3) for the planted tensor."""
+    for name, right in expected.items():
+        got = value[name]
+        if right < 1e-6 and not got < 1e-6:
+            return f"a correct gradient for {name} scores {got:.2g}: a right one should be below 1e-6"
+        if right >= 1e-6 and not np.isclose(got, right, rtol=1e-3):
+            return f"the wrong gradient for {name} scores {got:.2g}: the check must report it (relative error near 1e-1)"
+    return None
+
+
+def _difference(f, x, h=1e-5, scheme="central", together=False):
+    """Numerical gradient with the usual slips switchable: a frame for the wrong variants below."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        step = np.zeros_like(x)
+        if together:
+            step += h
+        else:
+            step[i] = h
+        if scheme == "forward":
+            grad[i] = (f(x + step) - f(x)) / h
+        else:
+            grad[i] = (f(x + step) - f(x - step)) / (2 * h if scheme == "central" else h)
+    return grad
+
+
+def _differences(f, params, h=1e-5, **slip):
+    return {name: _difference(lambda value, name=name: f({**params, name: value}), params[name], h, **slip)
+            for name in params}
+
+
+FORWARD = Mistake(
+    "numerical-gradient-forward-difference", "a forward difference (f(x + h) - f(x)) / h",
+    "the forward difference is off by O(h); the central one (f(x + h) - f(x - h)) / (2h) only by O(h^2).",
+    lambda f, x, h=1e-5: _difference(f, x, h, scheme="forward"))
+NO_TWO = Mistake(
+    "numerical-gradient-no-2h", "the central difference divided by h instead of 2h",
+    "from x - h to x + h is a step of 2h: divide the difference by 2h.",
+    lambda f, x, h=1e-5: _difference(f, x, h, scheme="no-2"))
+ALL_AT_ONCE = Mistake(
+    "numerical-gradient-all-entries-at-once", "every entry of x perturbed at once",
+    "perturb one coordinate at a time (x + h e_i): moving them all measures the sum of the partial derivatives.",
+    lambda f, x, h=1e-5: _difference(f, x, h, together=True))
+GRADIENTS_FORWARD = Mistake(
+    "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
+    "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
+    lambda f, params, h=1e-5: _differences(f, params, h, scheme="forward"))
+GRADIENTS_TOGETHER = Mistake(
+    "numerical-gradients-all-entries-at-once", "every entry of a tensor perturbed at once",
+    "perturb one entry at a time (p + h e_i): moving them all measures the sum of the partial derivatives.",
+    lambda f, params, h=1e-5: _differences(f, params, h, together=True))
+GRADIENTS_NO_TWO = Mistake(
+    "numerical-gradients-no-2h", "the numerical gradients of a dict divided by h instead of 2h",
+    "from p - h to p + h is a step of 2h: divide the difference by 2h.",
+    lambda f, params, h=1e-5: _differences(f, params, h, scheme="no-2"))
+
+
+def _norm(v):
+    return float(np.linalg.norm(np.asarray(v, dtype=float)))
+
+
+MAX_DENOMINATOR = Mistake(
+    "relative-error-max-denominator", "the relative error divided by max(||a||, ||b||) instead of ||a|| + ||b||",
+    "the course's relative error is ||a - b|| / max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(max(_norm(a), _norm(b)), floor))
+ONE_SIDED = Mistake(
+    "relative-error-one-sided", "the relative error divided by ||b|| only",
+    "divide by the sum of both norms, so neither argument is privileged and the error stays below 1.",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(b), floor))
+NO_FLOOR = Mistake(
+    "relative-error-no-floor", "the relative error without its floor",
+    "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: float(np.divide(_norm(np.subtract(a, b)), _norm(a) + _norm(b))))
+
+
+def _check(f, params, grads, h=1e-5, absolute=False, **slip):
+    numeric = _differences(f, params, h, **slip)
+    if absolute:
+        return {k: _norm(np.subtract(grads[k], numeric[k])) for k in params}
+    return {k: ref.relative_error(grads[k], numeric[k]) for k in params}
+
+
+CHECK_ABSOLUTE = Mistake(
+    "gradient-check-absolute-error", "the gradient check reporting ||g - numeric|| instead of the relative error",
+    "an absolute difference depends on the gradient's size: divide by ||g|| + ||numeric|| (with the floor).",
+    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute=True))
+CHECK_FORWARD = Mistake(
+    "gradient-check-forward-difference", "the gradient check built on forward differences",
+    "a forward difference's O(h) error makes exact gradients score ~1e-5: use central differences.",
+    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, scheme="forward"))
+CHECK_ALL_AT_ONCE = Mistake(
+    "gradient-check-all-entries-at-once", "the gradient check perturbing a whole tensor at once",
+    "perturb one entry at a time to get each partial derivative.",
+    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, together=True))
+
+
+def pairs(rng):
+    """Near and far pairs (||a|| above ||b|| in one, below in another, so the denominators are told apart),
+    two zero vectors, and tiny vectors with a larger floor."""
+    a, v = rng.normal(size=(3, 2)), rng.normal(size=4)
+    return [(a, a + rng.normal(0.0, 1e-3, size=(3, 2))), (3 * v, v + rng.normal(0.0, 0.1, size=4)),
+            (v, 3 * v + rng.normal(0.0, 0.1, size=4)),
+            (np.zeros(3), np.zeros(3)), Case((np.array([1e-9]), np.array([-1e-9])), {"floor": 1e-6})]
+
+
+SPEC = ExerciseSpec("gradcheck", (
+    FunctionSpec("numerical_gradient", ref.numerical_gradient, (
+        KnownFunctionCheck("value", 3.0, fixed=((Known("sin_sum"), np.array([0.0, 1.0, 2.0])),), hidden=gradient_cases),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE)),
+    FunctionSpec("numerical_gradients", ref.numerical_gradients, (
+        KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
+    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER)),
+    FunctionSpec("relative_error", ref.relative_error, (
+        ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=pairs),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR)),
+    FunctionSpec("gradient_check", ref.gradient_check, (
+        KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
+    ), (CHECK_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE)),
+))

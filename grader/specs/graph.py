@@ -1,0 +1,162 @@
+"""Spec of exercises/graph.py: forward and backward through scalar computation graphs given as plain data.
+
+Fixed cases are the course's worked examples (the two-weight chain,
+dL/dw1 = -4.5 and dL/dw2 = -1.5; and f = (x y)(x + y), where x and y each
+reach f by two paths: 21 and 16). Hidden graphs are generated per student
+with at least one variable reaching the output by several paths, values kept
+where log and div are defined and away from ReLU's kink.
+"""
+
+import math
+
+import numpy as np
+
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from reference import graph as ref
+
+CHAIN = ([["h", "mul", ["w1", "x"]], ["y_hat", "mul", ["w2", "h"]], ["e", "sub", ["y_hat", "y"]],
+          ["sq", "mul", ["e", "e"]], ["L", "mul", ["half", "sq"]]],
+         {"x": 2.0, "w1": 0.5, "w2": 1.5, "y": 3.0, "half": 0.5})
+TWO_PATHS = ([["a", "mul", ["x", "y"]], ["b", "add", ["x", "y"]], ["f", "mul", ["a", "b"]]], {"x": 2.0, "y": 3.0})
+# every op, in order-sensitive places, on values where every slip stays finite
+ALL_OPS = ([["q", "div", ["x", "y"]], ["l", "log", ["x"]], ["d", "sub", ["q", "l"]], ["s", "sigmoid", ["d"]],
+            ["m", "mul", ["s", "y"]], ["t", "tanh", ["m"]], ["r", "relu", ["x"]], ["e", "exp", ["d"]],
+            ["o", "add", ["t", "e"]], ["out", "mul", ["o", "r"]]], {"x": 4.0, "y": 2.5})
+UNARY_OK = {"log": lambda v: 0.2 < v < 5, "relu": lambda v: abs(v) > 0.1, "exp": lambda v: abs(v) < 2,
+            "sigmoid": lambda v: abs(v) < 4, "tanh": lambda v: abs(v) < 3}
+
+
+def _paths(graph, output):
+    """Number of paths from every name to `output`."""
+    count = {output: 1}
+    for name, _, args in reversed(graph):
+        for a in args:
+            count[a] = count.get(a, 0) + count.get(name, 0)
+    return count
+
+
+def random_graph(rng, size=6, must=()):
+    """(graph, inputs) of `size` nodes over three variables, some variable reaching the last node by 2+ paths,
+    and the last node depending on a node of every op of `must`."""
+    while True:
+        inputs = {f"x{i}": float(rng.choice([-1, 1]) * rng.uniform(0.4, 1.5)) for i in range(3)}
+        graph, values = [], dict(inputs)
+        for k in range(size):
+            names = list(values)
+            recent = names[-3:]  # prefer recent nodes, so the graph is deep and paths rejoin
+            op = str(rng.choice(["add", "sub", "mul", "mul", "div", "exp", "log", "sigmoid", "tanh", "relu"]))
+            choose = lambda ok: str(rng.choice([n for n in (recent if rng.random() < 0.6 else names) if ok(values[n])]
+                                               or [n for n in names if ok(values[n])] or [""]))
+            if op in UNARY_OK:
+                args = [choose(UNARY_OK[op])]
+            else:
+                args = [choose(lambda v: abs(v) < 3), choose((lambda v: 0.5 < abs(v) < 3) if op == "div" else (lambda v: abs(v) < 3))]
+            if "" in args:
+                continue
+            graph.append([f"n{k}", op, args])
+            values = ref.graph_forward(graph, inputs)
+        paths = _paths(graph, graph[-1][0]) if graph else {}
+        grads = ref.graph_backward(graph, inputs, graph[-1][0]) if graph else {}
+        reaching = {op for name, op, _ in graph if paths.get(name, 0) and abs(grads[name]) > 0.05}  # the output feels them
+        if graph and set(must) <= reaching and any(paths.get(x, 0) >= 2 for x in inputs):
+            return graph, inputs
+
+
+def forward_cases(rng):
+    return [random_graph(rng, must=("sub", "div")), random_graph(rng, size=5, must=("log",))]
+
+
+def backward_cases(rng):
+    return [(*g, g[0][-1][0]) for g in (random_graph(rng, must=("mul",)), random_graph(rng, size=8, must=("sigmoid", "div")))]
+
+
+def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False):
+    """Local derivatives of an op with respect to its inputs, at input values a (and b)."""
+    if op == "add":
+        return (1.0, 1.0)
+    if op == "sub":
+        return (1.0, -1.0)
+    if op == "mul":
+        return (a, b) if mul_self else (b, a)
+    if op == "div":
+        return (1 / b, -a / (b * b))
+    if op == "exp":
+        return (math.exp(a),)
+    if op == "log":
+        return (1 / a,)
+    if op == "sigmoid":
+        s = a if sigmoid_at_input else 1 / (1 + math.exp(-a))
+        return (s * (1 - s),)
+    if op == "tanh":
+        return (1 - math.tanh(a) ** 2,)
+    return (1.0 if a > 0 else 0.0,)
+
+
+def _backward(graph, inputs, output, accumulate=True, forward_order=False, **local):
+    """graph_backward with the usual slips switchable: a frame for the wrong variants below."""
+    values = ref.graph_forward(graph, inputs)
+    grads = {name: 0.0 for name in values}
+    grads[output] = 1.0
+    for name, op, args in (graph if forward_order else reversed(graph)):
+        for arg, d in zip(args, _local(op, *(values[a] for a in args), **local)):
+            grads[arg] = grads[arg] + grads[name] * d if accumulate else grads[name] * d
+    return grads
+
+
+OVERWRITE = Mistake(
+    "graph-gradients-overwritten", "each path's contribution assigned instead of added (grad = ..., not +=)",
+    "a variable that reaches the output by several paths gets the sum of all their contributions: accumulate with +=.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, accumulate=False))
+FORWARD_ORDER = Mistake(
+    "graph-backward-in-forward-order", "gradients passed back in the graph's forward order",
+    "a node's gradient is complete only after every node using it has passed its part back: go in reverse order.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, forward_order=True))
+MUL_SELF = Mistake(
+    "graph-mul-derivative-own-value", "d(a b)/da taken as a instead of b",
+    "the derivative of a product with respect to one factor is the other factor.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, mul_self=True))
+SIGMOID_AT_INPUT = Mistake(
+    "graph-sigmoid-derivative-at-input", "the sigmoid's local derivative written z (1 - z) at its input",
+    "sigmoid'(z) = s (1 - s) with s = sigmoid(z), the node's own output value.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, sigmoid_at_input=True))
+
+
+def _forward_swapped(graph, inputs, ops):
+    swapped = [[name, op, args[::-1] if op in ops else args] for name, op, args in graph]
+    return ref.graph_forward(swapped, inputs)
+
+
+SUB_REVERSED = Mistake(
+    "graph-sub-reversed", "sub computed as b - a",
+    "the inputs are in order: sub is the first minus the second.",
+    lambda graph, inputs: _forward_swapped(graph, inputs, ("sub",)))
+DIV_REVERSED = Mistake(
+    "graph-div-reversed", "div computed as b / a",
+    "the inputs are in order: div is the first divided by the second.",
+    lambda graph, inputs: _forward_swapped(graph, inputs, ("div",)))
+
+def _forward_log10(graph, inputs):
+    values = dict(inputs)
+    for name, op, args in graph:
+        if op == "log":
+            values[name] = math.log10(values[args[0]])
+        else:
+            values[name] = ref.graph_forward([[name, op, args]], {a: values[a] for a in args})[name]
+    return {k: float(v) for k, v in values.items()}
+
+
+LOG10 = Mistake(
+    "graph-log-base-10", "log computed in base 10",
+    "the course's log is the natural logarithm (numpy's np.log, math.log), whose derivative is 1/a.",
+    _forward_log10)
+
+SPEC = ExerciseSpec("graph", (
+    FunctionSpec("graph_forward", ref.graph_forward, (
+        ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS), hidden=forward_cases),
+    ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
+    FunctionSpec("graph_backward", ref.graph_backward, (
+        ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out")), hidden=backward_cases),
+    ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
+))

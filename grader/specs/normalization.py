@@ -1,0 +1,207 @@
+"""Spec of exercises/normalization.py: batch norm (train and eval, running statistics) and layer norm.
+
+Forwards are compared whole, output and cache (the cache's layout is part of
+the docstring, since the backward is judged on the reference's caches);
+backwards against the reference and, through gradient checks, against
+central differences of the student's own forward: batch norm in train mode
+(mu and var depend on X) and in eval mode (they are constants), layer norm.
+Inputs carry an offset of 1e4 on the hygiene check, where a variance computed
+as E[x^2] - E[x]^2 loses its digits.
+"""
+
+import numpy as np
+
+from grader.checks.cases import Case, Inputs
+from grader.checks.gradient import GradientCheck
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.shape import ShapeCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from reference import normalization as ref
+
+# the course's example: layer norm of [1, 2, 3, 4] gives [-1.34, -0.45, 0.45, 1.34]
+LAYER_EXAMPLE = (np.array([[1.0, 2.0, 3.0, 4.0]]), np.ones(4), np.zeros(4))
+BATCH_SIZES = ((2, 3), (5, 4), (3, 6))  # batch norm needs two rows to have a variance
+LAYER_SIZES = ((1, 4), (5, 3), (3, 6))
+GRADS = ("dX", "dgamma", "dbeta")
+
+
+def _features(d, rng):
+    return rng.uniform(0.5, 2.0, size=d), rng.normal(size=d)
+
+
+def batch_case(n, d, rng, mode="train", offset=0.0):
+    gamma, beta = _features(d, rng)
+    X = offset + rng.normal(1.0, 2.0, size=(n, d))
+    running_mean, running_var = rng.normal(size=d), rng.uniform(0.5, 2.0, size=d)
+    return Case((X, gamma, beta, running_mean, running_var), {"mode": mode, "momentum": float(rng.choice([0.9, 0.8]))})
+
+
+def layer_case(n, d, rng, offset=0.0):
+    return (offset + rng.normal(1.0, 2.0, size=(n, d)), *_features(d, rng))
+
+
+def batch_backward_case(n, d, rng, mode="train"):
+    case = batch_case(n, d, rng, mode)
+    return rng.normal(size=(n, d)), ref.batchnorm_forward(*case.args, **case.kwargs)[1]
+
+
+def layer_backward_case(n, d, rng):
+    return rng.normal(size=(n, d)), ref.layernorm_forward(*layer_case(n, d, rng))[1]
+
+
+BATCH = Inputs("inputs", lambda rng: [*(batch_case(n, d, rng) for n, d in BATCH_SIZES), batch_case(4, 3, rng, "eval")])
+LAYER = Inputs("inputs", lambda rng: [layer_case(n, d, rng) for n, d in LAYER_SIZES])
+BATCH_BACKWARD = Inputs("inputs", lambda rng: [*(batch_backward_case(n, d, rng) for n, d in BATCH_SIZES),
+                                               batch_backward_case(4, 3, rng, "eval")])
+LAYER_BACKWARD = Inputs("inputs", lambda rng: [layer_backward_case(n, d, rng) for n, d in LAYER_SIZES])
+
+
+def forward_checks(inputs, fixed, extreme):
+    return (
+        ShapeCheck("shape", 1.0, sizes=inputs),
+        ValueCheck("value", 3.0, fixed=fixed, hidden=inputs),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=extreme),
+    )
+
+
+def _batchnorm(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS,
+               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False):
+    """Batch norm with the usual slips switchable: a frame for the wrong variants below."""
+    train = mode == "train" or eval_batch
+    mu, var = (X.mean(axis=0), X.var(axis=0, ddof=ddof)) if train else (running_mean, running_var)
+    if mode == "train":
+        keep = 1 - momentum if swap_momentum else momentum
+        running_mean = keep * running_mean + (1 - keep) * mu
+        running_var = keep * running_var + (1 - keep) * var
+    inv_std = 1 / (np.sqrt(var) + eps) if eps_outside else 1 / np.sqrt(var + eps)
+    x_hat = (X - mu) * inv_std
+    cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
+             "running_mean": running_mean, "running_var": running_var}
+    return gamma * x_hat + beta, cache
+
+
+def batchnorm_variant(**slip):
+    return lambda X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS: _batchnorm(
+        X, gamma, beta, running_mean, running_var, mode, momentum, eps, **slip)
+
+
+BN_UNBIASED = Mistake(
+    "batchnorm-unbiased-variance", "batch norm with the unbiased variance (divided by N - 1)",
+    "batch norm standardises with the batch's own (biased) variance: divide by N, numpy's default ddof=0.",
+    batchnorm_variant(ddof=1))
+BN_EVAL_BATCH = Mistake(
+    "batchnorm-eval-uses-batch-statistics", "eval mode standardising with the batch's statistics",
+    "in eval mode the output must not depend on the rest of the batch: use running_mean and running_var.",
+    batchnorm_variant(eval_batch=True))
+BN_MOMENTUM = Mistake(
+    "batchnorm-momentum-swapped", "running statistics updated as (1 - momentum) old + momentum new",
+    "momentum is the share kept from the old running value: momentum * running + (1 - momentum) * batch.",
+    batchnorm_variant(swap_momentum=True))
+BN_EPS_OUTSIDE = Mistake(
+    "batchnorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
+    "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
+    batchnorm_variant(eps_outside=True))
+
+
+def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False):
+    x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
+    g = dout if no_gamma else dout * gamma
+    if cache["mode"] == "train" and not constant_stats:
+        dX = inv_std * (g - g.mean(axis=0) - x_hat * (g * x_hat).mean(axis=0))
+    else:
+        dX = g * inv_std
+    return dX, dout.sum(axis=0) if dgamma_plain else (dout * x_hat).sum(axis=0), dout.sum(axis=0)
+
+
+BN_BACKWARD_CONSTANT = Mistake(
+    "batchnorm-backward-constant-statistics", "the train-mode backward treating mu and var as constants",
+    "in training mu and var are computed from X, so X reaches the loss through them too: "
+    "dX = (g - mean(g) - x_hat mean(g x_hat)) / sqrt(var + eps) with g = dout * gamma.",
+    lambda dout, cache: _bn_backward(dout, cache, constant_stats=True))
+BN_BACKWARD_NO_GAMMA = Mistake(
+    "batchnorm-backward-no-gamma", "dX computed from dout without multiplying by gamma",
+    "y = gamma x_hat + beta: the gradient reaching x_hat is dout * gamma.",
+    lambda dout, cache: _bn_backward(dout, cache, no_gamma=True))
+BN_DGAMMA_PLAIN = Mistake(
+    "batchnorm-dgamma-without-x-hat", "dgamma summed from dout alone, like dbeta",
+    "gamma multiplies x_hat: dgamma = sum over the batch of dout * x_hat.",
+    lambda dout, cache: _bn_backward(dout, cache, dgamma_plain=True))
+
+
+def _layernorm(X, gamma, beta, eps=ref.EPS, axis=1, ddof=0, affine=True):
+    mu, var = X.mean(axis=axis, keepdims=True), X.var(axis=axis, keepdims=True, ddof=ddof)
+    inv_std = 1 / np.sqrt(var + eps)
+    x_hat = (X - mu) * inv_std
+    return (gamma * x_hat + beta if affine else x_hat), {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma}
+
+
+LN_OVER_BATCH = Mistake(
+    "layernorm-over-the-batch", "layer norm with statistics over the batch (axis 0), which is batch norm",
+    "layer norm standardises each example over its own features: mean and variance along axis 1.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, axis=0))
+LN_UNBIASED = Mistake(
+    "layernorm-unbiased-variance", "layer norm with the unbiased variance (divided by D - 1)",
+    "divide by the number of features D (numpy's default ddof=0).",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, ddof=1))
+LN_NO_AFFINE = Mistake(
+    "layernorm-no-scale-shift", "layer norm returning x_hat without gamma and beta",
+    "after standardising, scale by gamma and shift by beta: y = gamma x_hat + beta.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, affine=False))
+
+
+def _ln_backward(dout, cache, axis=1, constant_stats=False, dgamma_axis=0):
+    x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
+    g = dout * gamma
+    if constant_stats:
+        dX = g * inv_std
+    else:
+        dX = inv_std * (g - g.mean(axis=axis, keepdims=True) - x_hat * (g * x_hat).mean(axis=axis, keepdims=True))
+    return dX, (dout * x_hat).sum(axis=dgamma_axis), dout.sum(axis=dgamma_axis)
+
+
+LN_BACKWARD_CONSTANT = Mistake(
+    "layernorm-backward-constant-statistics", "layer norm's backward treating mu and var as constants",
+    "each row's mean and variance depend on that row: dX = (g - mean(g) - x_hat mean(g x_hat)) / sqrt(var + eps) "
+    "along the features, with g = dout * gamma.",
+    lambda dout, cache: _ln_backward(dout, cache, constant_stats=True))
+LN_BACKWARD_BATCH_AXIS = Mistake(
+    "layernorm-backward-over-the-batch", "layer norm's backward with the means taken over the batch (axis 0)",
+    "the statistics were taken along the features, so the backward's means are along axis 1 too.",
+    lambda dout, cache: _ln_backward(dout, cache, axis=0))
+LN_DGAMMA_FEATURES = Mistake(
+    "layernorm-dgamma-over-features", "dgamma and dbeta summed over the features instead of the batch",
+    "gamma and beta have one entry per feature (D,), shared by every example: sum over axis 0.",
+    lambda dout, cache: _ln_backward(dout, cache, dgamma_axis=1))
+
+
+def gradient_check(name, forward, reference_forward, args):
+    return GradientCheck(
+        name, 2.0, forward=forward, reference_forward=reference_forward,
+        point=lambda rng: dict(zip(("X", "gamma", "beta"), layer_case(3, 4, rng))),
+        forward_args=lambda t: (t["X"], t["gamma"], t["beta"], *args), grads=lambda r: dict(zip(("X", "gamma", "beta"), r)))
+
+
+STATS = (np.array([0.5, -1.0, 0.0, 2.0]), np.array([1.5, 0.5, 1.0, 2.0]))  # running mean and variance of 4 features
+
+SPEC = ExerciseSpec("normalization", (
+    FunctionSpec("batchnorm_forward", ref.batchnorm_forward, forward_checks(
+        BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),),
+        extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4)]),
+        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE)),
+    FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
+        ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
+        ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
+        gradient_check("gradient", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "train")),
+        gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
+    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN)),
+    FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
+        LAYER, fixed=(LAYER_EXAMPLE,), extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4)]),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE)),
+    FunctionSpec("layernorm_backward", ref.layernorm_backward, (
+        ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
+        ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),
+        gradient_check("gradient", "layernorm_forward", ref.layernorm_forward, ()),
+    ), (LN_BACKWARD_CONSTANT, LN_BACKWARD_BATCH_AXIS, LN_DGAMMA_FEATURES)),
+))

@@ -1,0 +1,258 @@
+"""Spec of exercises/perceptron.py: the perceptron rule, linear and logistic regression as one neuron.
+
+Values against the reference on fixed and hidden inputs: logic gates (with a
+point exactly on the threshold, where step(0) = 1), separable blobs, XOR
+(which the perceptron cannot learn: it must stop after max_epochs), and
+regression data for both neuron models. The update functions are also
+checked for changing w in place (`w += ...` on the caller's array).
+"""
+
+import numpy as np
+
+from grader.checks.cases import Case, Inputs
+from grader.checks.hygiene import HygieneCheck
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from reference import perceptron as ref
+from reference.activations import sigmoid
+from reference.data import blobs
+
+GATES = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+AND, OR, XOR = (np.array(t, dtype=float) for t in ([0, 0, 0, 1], [0, 1, 1, 1], [0, 1, 1, 0]))
+# w = [1, 1], b = -1 puts (0, 1) and (1, 0) exactly on the threshold: step(0) = 1
+THRESHOLD = (GATES, np.array([1.0, 1.0]), -1.0)
+MODELS = ("linear", "logistic")
+
+
+def _points(rng, n=6, d=3):
+    return rng.normal(size=(n, d)), rng.normal(size=d), float(rng.normal())
+
+
+def predict_cases(rng):
+    X, w, b = _points(rng)
+    return [(X, w, b), (X[:1], w, b)]
+
+
+def step_cases(rng):
+    """A correctly classified point, then a misclassified point of each label (the last one is the hygiene
+    check's: an update that changes w in place shows only where there is an update)."""
+    x, w, b = rng.normal(size=3), rng.normal(size=3), float(rng.normal())
+    cases = [(w, b, x, float(x @ w + b >= 0))]
+    for y in (0.0, 1.0):
+        while True:
+            x, w, b = rng.normal(size=3), rng.normal(size=3), float(rng.normal())
+            if float(x @ w + b >= 0) != y:
+                break
+        cases.append(Case((w, b, x, y), {"eta": float(rng.uniform(0.1, 1.0))}))
+    return cases
+
+
+def train_cases(rng):
+    X, y = blobs(4, rng, centers=((-1.5, -1.0), (1.5, 1.0)), std=0.4)
+    order = rng.permutation(len(X))
+    return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4})]
+
+
+def regression_cases(rng):
+    """(X, y, w, b, model) for both models: real-valued targets for linear, 0/1 for logistic."""
+    X, w, b = _points(rng, n=5)
+    return [(X, rng.normal(size=5), w, b, "linear"), (X, rng.integers(0, 2, size=5).astype(float), w, b, "logistic"),
+            (X[:1], np.array([1.0]), w, b, "logistic")]
+
+
+def forward_cases(rng):
+    X, w, b = _points(rng)
+    return [(X, w, b, m) for m in MODELS]
+
+
+def step_gd_cases(rng):
+    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in regression_cases(rng)]
+
+
+def fit_cases(rng):
+    X, w, b = _points(rng, n=6, d=2)
+    return [Case((X, X @ w + b, "linear"), {"eta": 0.2, "steps": 5}),
+            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"eta": 0.5, "steps": 4})]
+
+
+def _predict(X, w, b, strict=False, signed=False, bias=True):
+    z = np.asarray(X) @ w + (b if bias else 0.0)
+    fires = z > 0 if strict else z >= 0
+    return np.where(fires, 1.0, -1.0 if signed else 0.0)
+
+
+PREDICT_STRICT = Mistake(
+    "perceptron-predict-strict", "the perceptron firing only for z > 0, so step(0) = 0",
+    "the course's step is 1 for z >= 0: a point exactly on the threshold counts as class 1.",
+    lambda X, w, b: _predict(X, w, b, strict=True))
+PREDICT_SIGN = Mistake(
+    "perceptron-predict-sign", "the perceptron's output as -1/1 (sign) instead of 0/1",
+    "labels here are 0 and 1: output step(z), 1 for z >= 0 and 0 below.",
+    lambda X, w, b: _predict(X, w, b, signed=True))
+PREDICT_NO_BIAS = Mistake(
+    "perceptron-predict-no-bias", "the perceptron without its bias, step(X w)",
+    "z = X w + b: the bias moves the threshold.",
+    lambda X, w, b: _predict(X, w, b, bias=False))
+
+
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False):
+    x = np.asarray(x, dtype=float)
+    error = y - (x @ w + b if delta_rule else ref.perceptron_predict(x, w, b))
+    return w + sign * eta * error * x, float(b + sign * eta * error * bias)
+
+
+STEP_SIGN = Mistake(
+    "perceptron-rule-sign", "the perceptron rule with the wrong sign, w - eta (y - y_hat) x",
+    "a missed positive example (y = 1, y_hat = 0) must pull w towards x: w + eta (y - y_hat) x.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, sign=-1.0))
+STEP_NO_BIAS = Mistake(
+    "perceptron-rule-bias-not-updated", "the perceptron rule updating w but not b",
+    "the bias learns like a weight whose input is always 1: b + eta (y - y_hat).",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, bias=False))
+STEP_DELTA = Mistake(
+    "perceptron-rule-with-z", "the error taken as y - z (the raw weighted sum) instead of y - step(z)",
+    "the perceptron compares its thresholded output with the label: y - y_hat is -1, 0 or 1, and 0 when it is right.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, delta_rule=True))
+
+
+def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False):
+    w, b, mistakes = np.zeros(np.shape(X)[1]), 0.0, []
+    for _ in range(max_epochs):
+        count = 0
+        for x, target in zip(X, y):
+            before = ref.perceptron_predict(x, w, b)
+            w, b = ref.perceptron_step(w, b, x, target, eta)
+            count += int((ref.perceptron_predict(x, w, b) if count_after else before) != target)
+        mistakes.append(count)
+        if early_exit and count == 0:
+            break
+    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": mistakes[-1] == 0}
+
+
+TRAIN_NO_EXIT = Mistake(
+    "perceptron-train-no-early-exit", "training on for max_epochs after an epoch without mistakes",
+    "once an epoch makes no mistake nothing can change any more: stop there, and report that many epochs.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, early_exit=False))
+TRAIN_COUNT_AFTER = Mistake(
+    "perceptron-train-counts-after-update", "mistakes counted after the update instead of before it",
+    "a mistake is the prediction made before updating on that example: count it, then apply the rule.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, count_after=True))
+
+
+def _z(X, w, b):
+    return np.asarray(X) @ w + b
+
+
+FORWARD_NO_SIGMOID = Mistake(
+    "neuron-logistic-without-sigmoid", "logistic regression's output without the sigmoid",
+    "logistic regression outputs a probability: sigmoid(X w + b).",
+    lambda X, w, b, model: _z(X, w, b))
+FORWARD_SIGMOID_ALWAYS = Mistake(
+    "neuron-linear-with-sigmoid", "linear regression's output squashed by a sigmoid",
+    "linear regression outputs z = X w + b itself; only logistic regression applies the sigmoid.",
+    lambda X, w, b, model: sigmoid(_z(X, w, b)))
+FORWARD_NO_BIAS = Mistake(
+    "neuron-forward-no-bias", "the neuron without its bias",
+    "z = X w + b: add b.",
+    lambda X, w, b, model: ref.neuron_forward(X, w, 0.0, model))
+LOSS_NO_HALF = Mistake(
+    "neuron-mse-no-half", "linear regression's loss without the 1/2",
+    "the course's loss is 1/(2N) sum (y_hat - y)^2, so that its gradient is (y_hat - y) / N.",
+    lambda X, y, w, b, model: 2 * ref.neuron_loss(X, y, w, b, model) if model == "linear" else ref.neuron_loss(X, y, w, b, model))
+LOSS_SUM = Mistake(
+    "neuron-loss-summed", "the loss summed over the examples instead of averaged",
+    "divide by N: the loss is a mean over the batch.",
+    lambda X, y, w, b, model: len(X) * ref.neuron_loss(X, y, w, b, model))
+LOSS_MSE_FOR_LOGISTIC = Mistake(
+    "neuron-logistic-loss-mse", "logistic regression trained on the squared error of its probabilities",
+    "logistic regression's loss is the binary cross-entropy -[y log p + (1 - y) log(1 - p)].",
+    lambda X, y, w, b, model: float(0.5 * np.mean((ref.neuron_forward(X, w, b, model) - y) ** 2)))
+
+
+def _gradient(X, y, w, b, model, scale=None, sign=1.0, through_sigmoid=False):
+    out = ref.neuron_forward(X, w, b, model)
+    dz = sign * (out - y) / (len(X) if scale is None else scale)
+    if through_sigmoid and model == "logistic":
+        dz = dz * out * (1 - out)
+    return X.T @ dz, float(np.sum(dz))
+
+
+GRAD_NO_MEAN = Mistake(
+    "neuron-gradient-no-1/N", "the neuron's gradient without the 1/N of the mean loss",
+    "the loss is a mean over N examples, so dL/dz = (y_hat - y) / N.",
+    lambda X, y, w, b, model: _gradient(X, y, w, b, model, scale=1.0))
+GRAD_SIGN = Mistake(
+    "neuron-gradient-sign", "the neuron's gradient as (y - y_hat), the wrong sign",
+    "the gradient points uphill: dL/dz = (y_hat - y) / N, prediction minus target.",
+    lambda X, y, w, b, model: _gradient(X, y, w, b, model, sign=-1.0))
+GRAD_THROUGH_SIGMOID = Mistake(
+    "neuron-logistic-gradient-extra-sigmoid-derivative", "logistic regression's gradient times p (1 - p)",
+    "with cross-entropy the sigmoid's derivative cancels: dL/dz = (p - y) / N, no extra p (1 - p).",
+    lambda X, y, w, b, model: _gradient(X, y, w, b, model, through_sigmoid=True))
+GD_ASCENT = Mistake(
+    "neuron-step-ascent", "the gradient step taken uphill, w + eta dL/dw",
+    "descent moves against the gradient: w - eta dL/dw and b - eta dL/db.",
+    lambda X, y, w, b, eta, model: ref.neuron_gd_step(X, y, w, b, -eta, model))
+GD_SUMMED = Mistake(
+    "neuron-step-summed-gradient", "the step taken with the gradient summed over the examples, not averaged",
+    "the loss is a mean, so its gradient carries 1/N: dL/dw = X^T (y_hat - y) / N.",
+    lambda X, y, w, b, eta, model: ref.neuron_gd_step(X, y, w, b, eta * len(X), model))
+GD_NO_BIAS = Mistake(
+    "neuron-step-bias-not-updated", "the gradient step updating w but not b",
+    "the bias is learned too: b - eta dL/db.",
+    lambda X, y, w, b, eta, model: (ref.neuron_gd_step(X, y, w, b, eta, model)[0], float(b)))
+
+
+def _fit(X, y, model, eta=0.1, steps=1000, after=False):
+    w, b, losses = np.zeros(X.shape[1]), 0.0, []
+    for _ in range(steps):
+        if not after:
+            losses.append(ref.neuron_loss(X, y, w, b, model))
+        w, b = ref.neuron_gd_step(X, y, w, b, eta, model)
+        if after:
+            losses.append(ref.neuron_loss(X, y, w, b, model))
+    return w, b, losses
+
+
+FIT_LOSS_AFTER = Mistake(
+    "fit-neuron-loss-after-step", "losses recorded after each step instead of before it",
+    "losses[t] is the loss before step t, so losses[0] is the loss of the zero start.",
+    lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, after=True))
+FIT_ONE_STEP_SHORT = Mistake(
+    "fit-neuron-one-step-short", "one gradient step fewer than `steps`",
+    "take exactly `steps` steps, recording the loss before each.",
+    lambda X, y, model, eta=0.1, steps=1000: (*_fit(X, y, model, eta, steps - 1)[:2], _fit(X, y, model, eta, steps)[2]))
+
+STEP_INPUTS = Inputs("inputs", step_cases)
+GD_INPUTS = Inputs("inputs", step_gd_cases)
+
+SPEC = ExerciseSpec("perceptron", (
+    FunctionSpec("perceptron_predict", ref.perceptron_predict, (
+        ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=predict_cases),
+    ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS)),
+    FunctionSpec("perceptron_step", ref.perceptron_step, (
+        ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
+                   hidden=STEP_INPUTS, names=("w", "b")),
+        HygieneCheck("hygiene", 1.0, inputs=STEP_INPUTS),
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
+    FunctionSpec("train_perceptron", ref.train_perceptron, (
+        ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=train_cases),
+    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER)),
+    FunctionSpec("neuron_forward", ref.neuron_forward, (
+        ValueCheck("value", 2.0, hidden=forward_cases),
+    ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
+    FunctionSpec("neuron_loss", ref.neuron_loss, (
+        ValueCheck("value", 2.0, hidden=regression_cases),
+    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
+    FunctionSpec("neuron_gradient", ref.neuron_gradient, (
+        ValueCheck("value", 2.0, hidden=regression_cases, names=("dw", "db")),
+    ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID)),
+    FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
+        ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
+        HygieneCheck("hygiene", 1.0, inputs=GD_INPUTS),
+    ), (GD_ASCENT, GD_NO_BIAS, GD_SUMMED)),
+    FunctionSpec("fit_neuron", ref.fit_neuron, (
+        ValueCheck("value", 2.0, hidden=fit_cases, names=("w", "b", "losses")),
+    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
+))

@@ -1,0 +1,252 @@
+"""Spec of exercises/train.py, the capstone: a student's own MLP classifier trained on real data.
+
+The trusted side loads scikit-learn's 8x8 digits (grader/specs/_digits.py)
+and sends plain arrays into the sandbox. The student's train_classifier runs
+four times per student: on the digits (8 epochs, hidden [32]), and three
+times on a 100-example slice where the validation loss soon turns up, so
+early stopping acts (twice with one seed, once with the next). Judged by
+behaviour, not by exact numbers:
+
+- learns: the training loss falls to below 70% of its first epoch, and the
+  returned weights classify at least 90% of the validation set (computed
+  here, with the reference forward pass); the feedback shows the learning
+  curve (training and validation loss per epoch) and the test accuracy;
+- early stopping: on the student's own validation curve, the stop and best
+  epochs are where the rule puts them, and the returned weights have the
+  validation loss recorded for the best epoch;
+- reproducible: the same seed gives the very same run, another seed does not.
+
+Budget: each call is under the sandbox's per-call limit (2 s of wall time by
+default); the reference needs about 0.1 s of CPU for the digits run and
+0.05 s for the three small ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Mapping
+
+import numpy as np
+
+from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from grader.checks.cases import Case
+from grader.mistakes import Mistake
+from grader.sandbox import Outcome
+from grader.spec import ExerciseSpec, FunctionSpec
+from grader.specs._digits import digits
+from reference import train as ref
+from reference.backprop import mlp_loss_and_grads
+from reference.early_stopping import early_stopping
+from reference.init import init_params
+from reference.mlp import mlp_forward
+from reference.optim import minibatch_indices, sgd_step
+
+HIDDEN = [32]
+FULL = {"epochs": 8, "batch_size": 32, "eta": 0.3, "patience": 3}
+SMALL = {"epochs": 60, "batch_size": 16, "eta": 0.5, "patience": 3}
+SMALL_N = 100
+ACCURACY = 0.90
+LOSS_DROP = 0.7  # the last training loss must be below this fraction of the first
+CURVE = "learning curve (epoch: training / validation loss)"  # grader/feedback/curves.py reads this phrase
+
+
+def _runs(ctx: Context) -> dict[str, Case]:
+    """The four calls' cases, the seeds drawn per student; every array is shared, so each crosses once."""
+    data = digits()
+    rng = ctx.rng("runs")
+    seed, small_seed = (int(s) for s in rng.integers(2**31, size=2))
+    small = (data.X_train[:SMALL_N], data.Y_train[:SMALL_N], data.X_val, data.Y_val, HIDDEN)
+    # "again" holds a copy of the slice: calls on the very same argument objects would be merged into one
+    again = (data.X_train[:SMALL_N].copy(),) + small[1:]
+    return {
+        "digits": Case((data.X_train, data.Y_train, data.X_val, data.Y_val, HIDDEN, seed), dict(FULL)),
+        "small": Case((*small, small_seed), dict(SMALL)),
+        "again": Case((*again, small_seed), dict(SMALL)),
+        "other": Case((*small, small_seed + 1), dict(SMALL)),
+    }
+
+
+def _floats(value, what):
+    if type(value) is not list or not value or not all(type(v) is float and np.isfinite(v) for v in value):
+        return f"{what} must be a non-empty list of finite floats"
+    return None
+
+
+def run_problem(value, case: Case) -> str | None:
+    """None when a run's result has the documented layout, else one line."""
+    if type(value) is not dict:
+        return "return a dict with params, train_loss, val_loss, best_epoch, stop_epoch"
+    if missing := [k for k in ("params", "train_loss", "val_loss", "best_epoch", "stop_epoch") if k not in value]:
+        return f"the result lacks {', '.join(missing)}"
+    if problem := _floats(value["train_loss"], "train_loss") or _floats(value["val_loss"], "val_loss"):
+        return problem
+    if not all(type(value[k]) is int for k in ("best_epoch", "stop_epoch")):
+        return "best_epoch and stop_epoch must be ints"
+    runs = len(value["val_loss"])
+    if len(value["train_loss"]) != runs or value["stop_epoch"] != runs - 1:
+        return f"one training and one validation loss per epoch run, and stop_epoch the last of them ({runs} epochs recorded)"
+    if not 0 <= value["best_epoch"] <= value["stop_epoch"]:
+        return "best_epoch must be one of the epochs run"
+    X, Y, hidden = case.args[0], case.args[1], case.args[4]
+    widths = [X.shape[1], *hidden, Y.shape[1]]
+    params = value["params"]
+    expected = {f"{p}{l}": (widths[l - 1], widths[l]) if p == "W" else (widths[l],)
+                for l in range(1, len(widths)) for p in "Wb"}
+    if type(params) is not dict or set(params) != set(expected):
+        return f"params must be a dict with the keys {', '.join(expected)}"
+    for key, shape in expected.items():
+        p = params[key]
+        if type(p) is not np.ndarray or p.dtype.kind != "f" or p.shape != shape or not np.isfinite(p).all():
+            return f"params[{key!r}] must be a finite float array of shape {shape}"
+    return None
+
+
+def accuracy(params, X, Y) -> float:
+    logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
+    return float(np.mean(logits.argmax(axis=1) == Y.argmax(axis=1)))
+
+
+def curve_text(value) -> str:
+    pairs = "; ".join(f"{e}: {t:.4f} / {v:.4f}" for e, (t, v) in enumerate(zip(value["train_loss"], value["val_loss"])))
+    return f"{CURVE}: {pairs}"
+
+
+@dataclass(frozen=True)
+class TrainingCheck(Check):
+    """One aspect ("learns", "early-stopping", "reproducible") of the four training runs, which every
+    aspect plans alike (the very same Call objects, so each run is sent once)."""
+
+    kind: ClassVar[str] = "behaviour"
+
+    name: str = "learns"
+    points: float = 1.0
+    aspect: str = "learns"
+
+    def plan(self, ctx: Context) -> Plan:
+        def make():
+            cases = _runs(ctx)
+            return cases, {label: ctx.call("runs", label, c.args, c.kwargs) for label, c in cases.items()}
+        cases, calls = ctx.shared(("training runs",), make)
+        return Plan(list(calls.values()), (cases, calls))
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        cases, calls = plan.memo
+        values = {}
+        for label in self._labels():
+            outcome = outcomes.get(calls[label].id)
+            if problem := outcome_problem(outcome) or run_problem(outcome.value, cases[label]):
+                return Verdict(0.0, f"the {label} run: {problem}")
+            values[label] = outcome.value, outcome.seconds
+        return getattr(self, "_" + self.aspect.replace("-", "_"))(cases, values)
+
+    def _labels(self):
+        return {"learns": ("digits",), "early-stopping": ("digits", "small"),
+                "reproducible": ("small", "again", "other")}[self.aspect]
+
+    def _learns(self, cases, values) -> Verdict:
+        value, seconds = values["digits"]
+        data = digits()
+        first, last = value["train_loss"][0], value["train_loss"][-1]
+        acc, test = accuracy(value["params"], data.X_val, data.Y_val), accuracy(value["params"], data.X_test, data.Y_test)
+        problems = []
+        if not last < LOSS_DROP * first:
+            problems.append(f"the training loss went from {first:.4f} to {last:.4f}: it must fall below "
+                            f"{LOSS_DROP:.0%} of the first epoch's (check the gradient step's sign and eta)")
+        if acc < ACCURACY:
+            problems.append(f"the returned weights classify {acc:.1%} of the validation set, at least {ACCURACY:.0%} needed")
+        summary = (f"{len(value['val_loss'])} epochs in {seconds:.2f} s; training loss {first:.4f} -> {last:.4f}; "
+                   f"validation accuracy {acc:.1%} (needs {ACCURACY:.0%}), test accuracy {test:.1%}; {curve_text(value)}")
+        score = 1.0 - 0.5 * len(problems)
+        return Verdict(score, "; ".join([*problems, summary]))
+
+    def _early_stopping(self, cases, values) -> Verdict:
+        data = digits()
+        problems, evidence = [], []
+        for label in ("digits", "small"):
+            value, _ = values[label]
+            case = cases[label]
+            if label == "small":
+                evidence.append(Evidence(case.args, case.kwargs, value))
+            patience = case.kwargs["patience"]
+            rule = early_stopping(value["val_loss"], patience)
+            said = (value["stop_epoch"], value["best_epoch"])
+            if rule != said:
+                problems.append(f"the {label} run: on your own validation curve, patience {patience} stops at epoch "
+                                f"{rule[0]} with the best at {rule[1]}, you returned stop {said[0]}, best {said[1]}")
+                continue
+            restored = ref.classifier_loss(value["params"], case.args[2], case.args[3])
+            recorded = value["val_loss"][value["best_epoch"]]
+            if not np.isclose(restored, recorded, rtol=1e-6, atol=1e-9):
+                problems.append(f"the {label} run: the returned weights have validation loss {restored:.4f}, but the "
+                                f"best epoch {value['best_epoch']} recorded {recorded:.4f}: return that epoch's weights")
+        if not problems:
+            stops = ", ".join(f"{l} run stopped at epoch {values[l][0]['stop_epoch']}, best {values[l][0]['best_epoch']}"
+                              for l in ("digits", "small"))
+            return Verdict(1.0, f"early stopping follows the rule and restores the best epoch ({stops})", tuple(evidence))
+        return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
+
+    def _reproducible(self, cases, values) -> Verdict:
+        (small, _), (again, _), (other, _) = values["small"], values["again"], values["other"]
+        problems = []
+        if not _same_run(small, again):
+            problems.append("two runs with the same seed differ: draw every random number (weights, shuffles) "
+                            "from one np.random.default_rng(seed), nothing from global state")
+        if _same_run(small, other):
+            problems.append("runs with seeds s and s + 1 are identical: the seed must drive the weights and the shuffles")
+        if problems:
+            return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems))
+        return Verdict(1.0, "the same seed reproduces the run exactly; another seed gives another run")
+
+
+def _same_run(a, b) -> bool:
+    return (a["train_loss"] == b["train_loss"] and a["val_loss"] == b["val_loss"]
+            and all(np.array_equal(a["params"][k], b["params"][k]) for k in a["params"]))
+
+
+def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
+           restore=True, stop=True, val_on_train=False):
+    """train_classifier with the usual slips switchable: a frame for the wrong variants below."""
+    rng = np.random.default_rng(seed)
+    params = init_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, "he")
+    activations = ref.classifier_activations(params)
+    train_loss, val_loss = [], []
+    best, best_epoch, best_params, wait = np.inf, 0, params, 0
+    for epoch in range(epochs):
+        for idx in minibatch_indices(len(X_train), batch_size, rng):
+            params = sgd_step(params, mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1], eta)
+        train_loss.append(ref.classifier_loss(params, X_train, Y_train))
+        val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
+        if val_loss[-1] < best:
+            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0
+        else:
+            wait += 1
+        if stop and wait >= patience:
+            break
+    return {"params": best_params if restore else params, "train_loss": train_loss, "val_loss": val_loss,
+            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - 1}
+
+
+def variant(**slip):
+    return lambda *args, **kwargs: _train(*args, **kwargs, **slip)
+
+
+LAST_WEIGHTS = Mistake(
+    "train-returns-last-weights", "the weights of the last epoch returned instead of the best epoch's",
+    "keep a copy of the params whenever the validation loss improves, and return that copy.",
+    variant(restore=False))
+NO_STOPPING = Mistake(
+    "train-never-stops-early", "training run for every epoch, whatever the validation loss does",
+    "count the epochs since the validation loss last improved and stop when the count reaches patience.",
+    variant(stop=False))
+VAL_ON_TRAIN = Mistake(
+    "train-validation-loss-on-training-data", "the validation curve measured on the training set",
+    "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
+    variant(val_on_train=True))
+
+SPEC = ExerciseSpec("train", (
+    FunctionSpec("train_classifier", ref.train_classifier, (
+        TrainingCheck("learns", 4.0, "learns"),
+        TrainingCheck("early-stopping", 3.0, "early-stopping"),
+        TrainingCheck("reproducible", 2.0, "reproducible"),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN)),
+))

@@ -1,0 +1,163 @@
+"""Spec of exercises/xor.py: the 2-2-1 sigmoid network trained to 4/4 on XOR, and what its units learned.
+
+train_xor is judged by behaviour: from a given seed (1) and from a hidden
+one (of 40, so the reference trains each once per process) the returned network classifies all four patterns (recomputed here from
+the returned params with the reference forward pass), its reported loss,
+predictions and count agree with those params, and a run cut short
+(3 epochs, no restart) reports exactly that. hidden_logic is compared with
+the reference on trained networks and on the course's OR / NAND / AND
+network.
+"""
+
+import functools
+
+import numpy as np
+
+from grader.checks.behaviour import BehaviourCheck, Scenario
+from grader.checks.cases import Case
+from grader.checks.value import ValueCheck
+from grader.mistakes import Mistake
+from grader.spec import ExerciseSpec, FunctionSpec
+from reference import xor as ref
+from reference.backprop import mlp_loss_and_grads
+from reference.init import init_params
+from reference.losses import bce
+from reference.mlp import predict
+from reference.optim import sgd_step
+
+# the course's reading: h1 = OR, h2 = NAND, output = h1 AND h2 (weights large enough to saturate)
+COURSE = {"W1": np.array([[20.0, -20.0], [20.0, -20.0]]), "b1": np.array([-10.0, 30.0]),
+          "W2": np.array([[20.0], [20.0]]), "b2": np.array([-30.0])}
+POOL = 40  # hidden seeds of train_xor and networks of hidden_logic are drawn from the first POOL seeds
+SHORT = {"max_epochs": 3, "max_restarts": 0, "tol": 1e-9}
+
+
+def _network_problem(value):
+    if type(value) is not dict or not {"epochs", "restarts", "loss", "predictions", "correct", "params"} <= set(value):
+        return "return the dict with epochs, restarts, loss, predictions, correct and params"
+    params = value["params"]
+    shapes = {"W1": (2, 2), "b1": (2,), "W2": (2, 1), "b2": (1,)}
+    if type(params) is not dict or any(type(params.get(k)) is not np.ndarray or params[k].shape != s
+                                       for k, s in shapes.items()):
+        return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
+    return None
+
+
+def consistent(value, case):
+    """The reported numbers are those of the returned params."""
+    p = predict(ref.XOR_INPUTS, value["params"], ref.ACTIVATIONS)
+    if type(value["loss"]) is not float or not np.isclose(value["loss"], bce(p, ref.XOR_TARGETS), rtol=1e-6):
+        return "the reported loss is not the mean binary cross-entropy of the returned params on the four patterns"
+    predictions = value["predictions"]
+    if type(predictions) is not np.ndarray or predictions.shape != (4,) or not np.allclose(predictions, p[:, 0], rtol=1e-6):
+        return "predictions must be the (4,) output probabilities of the returned params"
+    right = int(np.sum((p[:, 0] > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool)))
+    if value["correct"] != right:
+        return f"the returned params get {right} patterns right, but correct says {value['correct']}"
+    return None
+
+
+def learns_xor(value, expected, case):
+    problem = _network_problem(value) or consistent(value, case)
+    if problem:
+        return problem
+    if value["correct"] != 4:
+        return f"the trained network classifies {value['correct']} of the 4 patterns, all 4 expected"
+    if not value["loss"] < case.kwargs.get("tol", 0.05):
+        return "training stopped before the loss fell below tol"
+    if not 0 <= value["restarts"] <= 10 or not 1 <= value["epochs"] <= 2000:
+        return "epochs and restarts must count the gradient steps of the last start and the fresh starts"
+    return None
+
+
+def reports_short_run(value, expected, case):
+    problem = _network_problem(value) or consistent(value, case)
+    if problem:
+        return problem
+    if (value["epochs"], value["restarts"]) != (3, 0):
+        return (f"with max_epochs 3 and no restart the run takes 3 steps and 0 restarts, "
+                f"you reported epochs {value['epochs']}, restarts {value['restarts']}")
+    return None
+
+
+def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce"):
+    """train_xor with the usual slips switchable: a frame for the wrong variants below."""
+    rng = np.random.default_rng(seed)
+    for restart in range(max_restarts + 1):
+        params = init_params([2, 2, 1], rng, scheme="xavier")
+        for epoch in range(max_epochs + 1):
+            value, grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=loss)
+            if value < tol or epoch == max_epochs:
+                break
+            params = sgd_step(params, grads, eta)
+        if value < tol:
+            break
+    p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
+    return {"epochs": epoch + extra_epoch, "restarts": restart, "loss": float(value), "predictions": p,
+            "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
+
+
+EPOCHS_OFF_BY_ONE = Mistake(
+    "xor-epochs-off-by-one", "epochs reported one higher than the gradient steps taken",
+    "epochs counts the gradient steps of the final start: a run stopped after 3 steps reports 3.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
+                                                                                 extra_epoch=1))
+MSE_LOSS = Mistake(
+    "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
+    "the course trains this network on the binary cross-entropy of its output probability.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
+                                                                                 loss="mse"))
+
+
+def _logic(params, on_hidden=False, rows=False, rename=True):
+    """hidden_logic with the usual slips switchable: a frame for the wrong variants below."""
+    W1 = params["W1"].T if rows else params["W1"]
+    hidden = 1 / (1 + np.exp(-(ref.XOR_INPUTS @ W1 + params["b1"])))
+    out = 1 / (1 + np.exp(-((np.round(hidden) if on_hidden else ref.XOR_INPUTS) @ params["W2"] + params["b2"])))
+    table = lambda v: tuple(int(x > 0.5) for x in v)
+    network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
+    output = ref.BOOLEAN_FUNCTIONS[table(out[:, 0])]
+    return {"hidden": [ref.BOOLEAN_FUNCTIONS[table(hidden[:, j])] for j in range(2)],
+            "output": output.replace("x", "h") if rename else output,
+            "network": ref.BOOLEAN_FUNCTIONS[table(network)]}
+
+
+OUTPUT_ON_NETWORK_HIDDEN = Mistake(
+    "xor-logic-output-on-network-hidden-values", "the output unit read on the network's own hidden values",
+    "name the output as a function of (h1, h2): evaluate it on the four binary patterns (0,0), (0,1), (1,0), (1,1).",
+    lambda params: _logic(params, on_hidden=True))
+UNITS_AS_ROWS = Mistake(
+    "xor-logic-units-as-rows", "the hidden units taken as the rows of W1",
+    "W1 is (2 inputs, 2 units): hidden unit j is column j.",
+    lambda params: _logic(params, rows=True))
+OUTPUT_IN_X = Mistake(
+    "xor-logic-output-named-in-x", "the output's function named in x1, x2 instead of h1, h2",
+    "the output unit's inputs are the hidden units: name its function in h1 and h2.",
+    lambda params: _logic(params, rename=False))
+
+
+@functools.cache
+def trained(seed):
+    return cached_train_xor(seed)["params"]
+
+
+def logic_cases(rng):
+    """Two of POOL trained networks (each trained once per process: training costs 10 to 40 ms)."""
+    return [(trained(int(seed)),) for seed in rng.choice(POOL, size=2, replace=False)]
+
+
+# the scenarios' reference runs depend only on their (hashable) arguments: train each once per process
+cached_train_xor = functools.lru_cache(maxsize=256)(ref.train_xor)
+
+SPEC = ExerciseSpec("xor", (
+    FunctionSpec("train_xor", cached_train_xor, (
+        BehaviourCheck("behaviour", 3.0, scenarios=(
+            Scenario("seed 1", learns_xor, args=Case((1,)), validate=False),
+            Scenario("a hidden seed", learns_xor, draw=lambda rng: Case((int(rng.integers(2, POOL)),)), validate=False),
+            Scenario("3 epochs, no restart", reports_short_run, args=Case((4,), dict(SHORT)), validate=False),
+        )),
+    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS)),
+    FunctionSpec("hidden_logic", ref.hidden_logic, (
+        ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),)), hidden=logic_cases),
+    ), (OUTPUT_ON_NETWORK_HIDDEN, UNITS_AS_ROWS, OUTPUT_IN_X)),
+))

@@ -1,0 +1,51 @@
+"""grader/specs/train.py, the capstone: a correct training function passes, each mistake is named or told."""
+
+from spec_cases import Edit, SpecTests, failed, grade_edits, source
+
+
+def replaced(old, new):
+    """The solution's train_classifier with one line changed, as a redefinition appended to the file."""
+    text = source("tests/solutions", "train")
+    body = text[text.index("def train_classifier("):]
+    assert body.count(old) == 1, old
+    return body.replace(old, new)
+
+
+EDITS = [
+    Edit("train-returns-last-weights", ("train_classifier",), replaced('"params": best_params', '"params": params')),
+    Edit("train-never-stops-early", ("train_classifier",), replaced("            break\n", "            pass\n")),
+    Edit("train-validation-loss-on-training-data", ("train_classifier",),
+         replaced("val_loss.append(_loss(params, X_val, Y_val))", "val_loss.append(_loss(params, X_train, Y_train))")),
+]
+
+
+class TestTrainSpec(SpecTests):
+    exercise, edits = "train", EDITS
+
+    def test_feedback_shows_the_learning_curve_and_accuracy(self, grader):
+        report = grader.grade({"train": source("tests/solutions", "train")}, student="curve", only=["train"])
+        learns = next(r for r in report.checks if r.check == "learns")
+        assert "learning curve (epoch: training / validation loss): 0: " in learns.message
+        assert "validation accuracy" in learns.message and "test accuracy" in learns.message
+
+    def test_unseeded_and_wrong_direction_training_are_told(self, grader):
+        unseeded = replaced("rng = np.random.default_rng(seed)", "rng = np.random.default_rng()")
+        uphill = replaced("params[k] - eta * grads[k]", "params[k] + eta * grads[k]")
+        rows = grade_edits(grader, "train", [Edit("unseeded", ("train_classifier",), unseeded)])["unseeded"]
+        assert "two runs with the same seed differ" in failed(rows, "reproducible").message
+        rows = grade_edits(grader, "train", [Edit("uphill", ("train_classifier",), uphill)])["uphill"]
+        assert "must fall" in failed(rows, "learns").message
+
+
+def test_the_html_feedback_draws_the_learning_curve_from_numbers_only():
+    from grader.feedback.curves import curve_svg, parse_curve
+    from grader.feedback.html import render_html
+    from grader.model import CheckResult, SubmissionReport
+
+    message = "12 epochs; learning curve (epoch: training / validation loss): 0: 2.3000 / 2.2000; 1: 1.1000 / 1.3000"
+    assert parse_curve(message) == ([2.3, 1.1], [2.2, 1.3])
+    assert parse_curve("learning curve (epoch: training / validation loss): 0: 1 / <script>") is None
+    assert curve_svg([2.3, 1.1], [2.2, 1.3]).count("<polyline") == 2
+    row = CheckResult("train", "train_classifier", "learns", "behaviour", 4.0, 4.0, True, message)
+    html = render_html(SubmissionReport("s", [row]))
+    assert 'aria-label="learning curve"' in html

@@ -1,0 +1,42 @@
+"""A student bundle for the session, and a way to run its checker as a student would (no reference importable)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from grader.release.bundle import write_bundle
+from grader.specs import load_specs
+
+# the checker runs with the instructor's packages unimportable: it must not need them
+BLOCKED = ("import sys; sys.modules['reference'] = None; sys.modules['question_bank'] = None; "
+           "import runpy; sys.argv[0] = 'mlptutor-student'; runpy.run_module('mlptutor_student', run_name='__main__')")
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("release") / "bundle"
+    write_bundle(out, load_specs(), sorted(load_specs()))
+    return out
+
+
+@pytest.fixture(scope="session")
+def student(bundle):
+    """student(*args, cwd) -> CompletedProcess of the bundle's checker, run from a folder outside the checkout."""
+    def run(*args, cwd: Path):
+        env = {**os.environ, "PYTHONPATH": str(bundle), "NO_COLOR": "1"}
+        return subprocess.run([sys.executable, "-c", BLOCKED, *map(str, args)], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=120)
+    return run
+
+
+@pytest.fixture(scope="session")
+def student_json(student):
+    def run(folder: Path):
+        done = student("check", folder, "--format", "json", cwd=folder)
+        assert done.returncode in (0, 1), done.stderr
+        return json.loads(done.stdout)
+    return run

@@ -1,0 +1,134 @@
+"""The bundle holds no reference source and none of the hidden cases' expected values of real students."""
+
+import ast
+import importlib
+import inspect
+import json
+import pkgutil
+from pathlib import Path
+
+import numpy as np
+
+import reference
+from grader import pipeline
+from grader.specs import load_specs
+
+STUDENTS = ("alice", "s1234567")
+EXERCISES = Path(__file__).resolve().parent.parent.parent / "exercises"
+
+
+def _reference_lines() -> set[str]:
+    """Distinctive lines of every reference function's body (its docstring left out)."""
+    lines = set()
+    for info in pkgutil.iter_modules(reference.__path__):
+        module = importlib.import_module(f"reference.{info.name}")
+        source = inspect.getsource(module)
+        text = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                body = node.body[1:] if ast.get_docstring(node) else node.body
+                for stmt in body:
+                    for line in text[stmt.lineno - 1:stmt.end_lineno]:
+                        line = line.strip()
+                        if len(line) >= 24 and not line.startswith(("#", '"', "'")) and any(c in line for c in "=(["):
+                            lines.add(line)
+    return lines
+
+
+def _texts(bundle: Path) -> dict[Path, str]:
+    return {p: p.read_text(encoding="utf-8") for p in bundle.rglob("*") if p.suffix in (".py", ".md", ".json", ".toml")}
+
+
+def test_no_reference_function_body_is_in_the_bundle(bundle):
+    lines = _reference_lines()
+    assert len(lines) > 200  # the search has something to find
+    # a stub's docstring may spell out one step of the method (exercises/ is public by design)
+    stubs = "".join(p.read_text() for p in EXERCISES.glob("*.py"))
+    lines = {line for line in lines if line not in stubs}
+    found = {(str(path.relative_to(bundle)), line) for path, text in _texts(bundle).items()
+             for line in lines if line in text}
+    assert not found
+
+
+def _plans(student: str):
+    specs = load_specs()
+    job = pipeline.GradingJob(student, {name: b"" for name in specs})
+    pipeline.identify(job, pipeline.Grader(None, specs))
+    pipeline.plan(job, pipeline.Grader(None, specs))
+    return [(p.plan.calls, p.plan.memo) for p in job.planned]
+
+
+def _payload(value):
+    """Arrays of a plan's calls and memo (cases, expected values, gradient points)."""
+    out = []
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, np.ndarray):
+            out.append(v)
+        elif isinstance(v, (tuple, list)):
+            stack.extend(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif hasattr(v, "__dataclass_fields__"):
+            stack.extend(getattr(v, f) for f in v.__dataclass_fields__)
+    # drawn numbers only: a built grid of small integers (labelled rows) may be a prefix of a public one's bytes
+    return [a for a in out if a.dtype.kind == "f" and a.size >= 4 and np.unique(a).size >= 4
+            and not np.array_equal(a, np.round(a, 2))]
+
+
+def test_no_hidden_expected_value_of_a_student_is_in_the_bundle(bundle):
+    data = (bundle / "mlptutor_student" / "public" / "arrays.npz").read_bytes()
+    checks = (bundle / "mlptutor_student" / "public" / "checks.json").read_text()
+    public = {a.tobytes() for calls, memo in _plans("\x00public") for a in _payload((calls, memo))}
+    hidden = {a.tobytes(): a for s in STUDENTS for calls, memo in _plans(s) for a in _payload((calls, memo))}
+    secret = {k: a for k, a in hidden.items() if k not in public}  # fixed cases are the same for everyone
+    assert len(secret) > 100
+    assert not [a for k, a in secret.items() if k in data]
+    numbers = {json.dumps(float(x)) for a in secret.values() for x in a.ravel()[:3]}
+    assert not [n for n in numbers if len(n) > 8 and n in checks]
+    # and the public cases are there indeed (all but those of checks left to grading): the search would see them
+    assert sum(k in data for k in public) > 0.8 * len(public)
+
+
+def _spec_functions_not_to_carry() -> set[str]:
+    """Names of the specs' input generators (hidden cases, sizes, scenario draws, gradient points) and of the
+    functions their mistakes' variants are built from."""
+    import dataclasses
+    import types
+
+    from grader.checks.cases import Inputs
+
+    names = set()
+
+    def note(fn):
+        if isinstance(fn, Inputs):
+            fn = fn.draw
+        if isinstance(fn, types.FunctionType) and fn.__module__.startswith("grader.specs."):
+            names.add(fn.__qualname__.split(".")[0])
+            for cell in fn.__closure__ or ():  # what a lambda wraps: lambda rng: clip_case(rng, 0, 0.3)
+                note(cell.cell_contents)
+            for const in fn.__code__.co_names:
+                value = fn.__globals__.get(const)
+                if isinstance(value, types.FunctionType) and value.__module__ == fn.__module__:
+                    names.add(const)
+
+    for spec in load_specs().values():
+        for fn in spec.functions:
+            for mistake in fn.mistakes:
+                note(mistake.variant)
+            for check in fn.checks:
+                for field in dataclasses.fields(check):
+                    if field.name in ("hidden", "sizes", "inputs", "extreme", "args", "point", "forward_args"):
+                        note(getattr(check, field.name))
+                for scenario in getattr(check, "scenarios", ()):
+                    note(scenario.draw)
+    return names - {"<lambda>"}
+
+
+def test_the_carried_predicates_hold_no_input_generator_and_no_mistake_variant(bundle):
+    carried = "".join(p.read_text() for p in (bundle / "mlptutor_student" / "predicates").glob("*.py"))
+    assert "def " in carried  # predicates are carried
+    forbidden = _spec_functions_not_to_carry()
+    assert {"hidden_curve", "_rule", "_dropout", "clip_case"} <= forbidden  # the search knows what to look for
+    assert not [name for name in forbidden if f"def {name}(" in carried]

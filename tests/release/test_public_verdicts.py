@@ -1,0 +1,92 @@
+"""The student's checker gives the instructor's verdicts on the public cases, for right and wrong code."""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from grader.pipeline import Grader
+from grader.release.record import PUBLIC_STUDENT
+from grader.sandbox import Sandbox
+from grader.specs import load_specs
+
+SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
+EXERCISES = Path(__file__).resolve().parent.parent.parent / "exercises"
+# one wrong function per exercise file: a transposed gradient, a wrong variance, a value slip, behaviour
+# slips (early stopping, mini-batches, dropout's backward through its carried explanation), a stub
+WRONG = {"layers": "layers/backward_dW_transposed.py", "init": "init/he_normal_gain_one.py",
+         "softmax": "softmax/log_softmax_forgets_m.py", "early_stopping": "early_stopping/patience_off_by_one.py",
+         "optim": "optim/indices_no_shuffle.py", "regularization": "regularization/dropout_backward_binary_mask.py",
+         "mlp": "mlp/cache_holds_A_not_A_prev.py"}
+
+
+def _submission(folder: Path, wrong: bool) -> dict[str, str]:
+    folder.mkdir()
+    sources = {}
+    for name in sorted(load_specs()):
+        text = (SOLUTIONS / f"{name}.py").read_text()
+        if wrong and name in WRONG:
+            text += "\n\n" + textwrap.dedent((SOLUTIONS / "wrong" / WRONG[name]).read_text())
+        if wrong and name == "losses":
+            text = (EXERCISES / "losses.py").read_text()
+        (folder / f"{name}.py").write_text(text)
+        sources[name] = text
+    return sources
+
+
+def _relation(verdict) -> bool:
+    return (verdict[3] or "").startswith("relation:")
+
+
+def _verdicts(rows):
+    return {(r["exercise"], r["function"], r["check"]): (r["points"], r["passed"], r["message"], r["mistake"]) for r in rows}
+
+
+@pytest.mark.parametrize("wrong", [False, True], ids=["correct", "wrong"])
+def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, wrong):
+    sources = _submission(tmp_path / "work", wrong)
+    with Sandbox(level="auto") as sandbox:
+        instructor = Grader(sandbox).grade(sources, student=PUBLIC_STUDENT)
+    data = student_json(tmp_path / "work")
+    later = {(c["exercise"], c["function"], c["check"]) for c in data["graded_on_submission_only"]}
+    theirs = _verdicts([vars(r) for r in instructor.checks if (r.exercise, r.function, r.check) not in later])
+    ours = _verdicts([c for e in data["exercises"] for f in e["functions"] for c in f["checks"]])
+    assert {k: v[:2] for k, v in ours.items()} == {k: v[:2] for k, v in theirs.items()}  # the verdicts
+    # the explanations too: catalogued mistakes always; a relation whenever the reference's results it needs
+    # were recorded (one running the reference on arguments changed otherwise may find another relation)
+    assert {k: v for k, v in ours.items() if not _relation(theirs[k])} == \
+        {k: v for k, v in theirs.items() if not _relation(v)}
+    assert all(_relation(ours[k]) for k, v in theirs.items() if _relation(v))
+    assert data["public_checks_only"] is True
+    # left to grading: the formulas (their answer is the solution) and clipping's scenarios (judged with the
+    # reference's global norm); every other check runs here
+    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"symbolic", "behaviour"}
+    assert {(e, c) for e, _, c in later} == {("derivatives", "symbolic"), ("clipping", "behaviour")}
+    if wrong:
+        failed = {k for k, (_, passed, *_) in ours.items() if not passed}
+        assert ("layers", "dense_backward", "gradient") in failed
+        assert ("init", "he_normal", "statistical") in failed
+        assert ("softmax", "log_softmax", "value") in failed
+        assert ("early_stopping", "early_stopping", "behaviour") in failed
+        assert ("optim", "minibatch_indices", "behaviour") in failed
+        assert ("regularization", "dropout_backward", "gradient") in failed
+        assert ("mlp", "mlp_forward", "caches") in failed
+        assert {f for e, f, _ in failed if e == "losses"} == {f.name for f in load_specs()["losses"].functions}
+    else:
+        assert all(passed for _, passed, *_ in ours.values())
+
+
+def test_the_text_report_says_the_checks_are_public(tmp_path, student):
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "softmax.py").write_text((SOLUTIONS / "softmax.py").read_text())
+    done = student("check", folder / "softmax.py", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Public checks")
+    assert "hidden cases" in done.stdout
+
+
+def test_a_bad_path_is_one_line(tmp_path, student):
+    done = student("check", tmp_path / "nothing.py", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "no such file" in done.stderr
