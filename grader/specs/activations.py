@@ -47,11 +47,11 @@ def _prelu_case(n, k, rng):
     """z (n, k) away from the kink and one slope per unit, one of them above 1."""
     alpha = rng.uniform(0.05, 0.5, size=k)
     alpha[-1] = rng.uniform(1.2, 2.0)
-    return normal((n, k), 2.0, away_from_zero=0.05)(rng), alpha
+    return mixed_signs((n, k), 2.0, away_from_zero=0.05)(rng), alpha
 
 
 # a scalar slope on a flat vector, then per-unit slopes at several sizes
-PRELU_INPUTS = Inputs("inputs", lambda rng: [(normal((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
+PRELU_INPUTS = Inputs("inputs", lambda rng: [(mixed_signs((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
                                              *sized(_prelu_case, SIZES[1:])(rng)])
 PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.1, 0.5, 1.5]))
 
