@@ -223,8 +223,10 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         evidence = [e for p in judged for e in p.verdict.evidence]
         if judged and (nothing := does_nothing(evidence, sum(len(p.plan.calls) for p in judged),
                                                 planned[0].ctx.reference)):
+            # a catalogued mistake that body is (identity'(z) returned as z) says more than "does nothing"
+            known = next((p.mistake for p in planned if _catalogued(p.mistake)), DOES_NOTHING)
             for p in planned:
-                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
+                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), known
             continue
         named = next((p.mistake for p in values if p.mistake), None)  # what explains the values explains the rest
         for p in planned:

@@ -17,6 +17,8 @@ DO_NOTHING = {
     "constant": "return 0.5",
     "argument": "return args[0]",
 }
+# (body, function) where that body is the right answer: no points to take
+RIGHT_AS_IS = {("zeros", "step_grad")}  # the step's derivative is 0 everywhere its checks look (away from 0)
 
 
 @pytest.mark.parametrize("body", DO_NOTHING)
@@ -26,7 +28,8 @@ def test_a_do_nothing_body_scores_zero_on_every_check_of_every_exercise(grader, 
         f"def {fn.name}(*args, **kwargs):\n    {DO_NOTHING[body]}\n\n\n" for fn in spec.functions)
         for name, spec in specs.items()}
     report = grader.grade(sources, student="s1")
-    earning = [f"{r.exercise}.{r.function} {r.check}: {r.points} ({r.message})" for r in report.checks if r.points]
+    earning = [f"{r.exercise}.{r.function} {r.check}: {r.points} ({r.message})" for r in report.checks
+               if r.points and (body, r.function) not in RIGHT_AS_IS]
     assert not earning, "\n".join(earning)
 
 
