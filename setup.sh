@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up mlptutor in ./.venv.
 #   ./setup.sh          the package, and bubblewrap for the strongest sandbox
-#   ./setup.sh --pdf    also LaTeX, for `mlptutor quiz --format pdf`
+#   ./setup.sh --pdf    also LuaLaTeX and Noto fonts, for `mlptutor quiz --format pdf`
 #   ./setup.sh --test   the test tools too (and LaTeX, so the PDF tests run)
 # System packages are installed only when run as root with apt-get; without
 # them the grader uses a weaker sandbox and says so, and PDF output says how to get LaTeX.
@@ -13,7 +13,14 @@ extra=""
 apt_packages=()
 command -v bwrap >/dev/null 2>&1 || apt_packages+=(bubblewrap)
 if [[ $mode == --test || $mode == --pdf ]]; then
+  # LuaLaTeX with OpenType Noto fonts prints names in every script (Latin, Greek, Cyrillic, CJK, Arabic,
+  # Devanagari); pdftotext lets the tests read the PDFs back
   command -v pdflatex >/dev/null 2>&1 || apt_packages+=(texlive-latex-base texlive-latex-recommended)
+  kpsewhich luaotfload.sty >/dev/null 2>&1 || apt_packages+=(texlive-luatex)
+  for family in "Noto Serif:fonts-noto-core" "Noto Sans CJK SC:fonts-noto-cjk"; do
+    [[ -n $(fc-list "${family%%:*}" 2>/dev/null) ]] || apt_packages+=("${family##*:}")
+  done
+  command -v pdftotext >/dev/null 2>&1 || apt_packages+=(poppler-utils)
 fi
 [[ $mode == --test ]] && extra="[test]"
 

@@ -7,7 +7,9 @@ Prints
    both templates) over every question for a class of students;
 2. the time for a full HTML sheet set for the class (variants.json, one page
    per student with MathML, the answer key), and its size on disk;
-3. the same for the other text formats (md, tex, moodle, qti), each alone.
+3. the same for the other text formats (md, tex, moodle, qti), each alone;
+4. an assembled exam (--count half the questions, --shuffle) as a ratio of
+   the plain quiz's variant time, measured in the same run.
 PDF is not timed: it is bound by the TeX engine (about a second per document).
 """
 
@@ -22,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from question_bank.assembly import assemble  # noqa: E402
 from question_bank.loader import select_questions  # noqa: E402
 from question_bank.numbered import numbered_students  # noqa: E402
 from question_bank.sheets import write_quiz  # noqa: E402
@@ -42,7 +45,7 @@ def main() -> None:
 
     start = time.perf_counter()
     quiz = build_quiz(questions, students, "benchmark")
-    seconds = time.perf_counter() - start
+    seconds = seconds_plain = time.perf_counter() - start
     count = len(quiz.variants)
     print(f"variants: {count} ({len(students)} students x {len(questions)} questions) in {seconds:.2f} s"
           f" = {count / seconds:,.0f} variants/s")
@@ -58,6 +61,11 @@ def main() -> None:
             start = time.perf_counter()
             written = write_quiz(quiz, [fmt], Path(out))
             print(f"{fmt:>6} from the variants: {time.perf_counter() - start:.2f} s, {_size(written)}")
+    start = time.perf_counter()
+    exam = assemble(questions, students, "benchmark", count=max(1, len(questions) // 2), shuffle=True)
+    assembled = time.perf_counter() - start
+    print(f"assembled exam ({len(exam.variants)} variants, --count {len(questions) // 2} --shuffle): {assembled:.2f} s"
+          f" = {(assembled / len(exam.variants)) / (seconds_plain / count):.2f}x the plain quiz's time per variant")
 
 
 if __name__ == "__main__":

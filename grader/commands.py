@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from grader.bulk.notebooks import NotebookError, code_cells
 from grader.feedback.json import render_json
 from grader.feedback.markdown import render_markdown
 from grader.feedback.text import render_text
@@ -28,31 +29,43 @@ class UsageProblem(Exception):
     """A mistake in the command line: printed as one line, exit status 2."""
 
 
-def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, bytes], list[str]]:
-    """(sources, graded): every exercise file of the paths' folders is importable, those named are graded."""
+def _source(file: Path) -> bytes | str:
+    """A `.py` file's bytes (readable_source), or a notebook's student cells (as `mlptutor grade` reads them)."""
+    if file.suffix != ".ipynb":
+        return readable_source(file)
+    try:
+        return "\n\n".join(code_cells(file.read_bytes()))
+    except NotebookError as exc:
+        raise UsageProblem(f"{file}: {exc}") from None
+
+
+def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, bytes | str], list[str]]:
+    """(sources, graded): every exercise file (.py, else .ipynb) of the paths' folders is importable,
+    those named are graded."""
     graded: list[str] = []
     folders: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p.stem for p in path.glob("*.py") if p.stem in exercises)
+            found = sorted({p.stem for p in path.glob("*.py") if p.stem in exercises}
+                           | {p.stem for p in path.glob("*.ipynb") if p.stem in exercises})
             if not found:
                 raise UsageProblem(f"{raw}: no exercise files in this folder (expected names: {', '.join(exercises)})")
             graded += found
         elif path.is_file():
-            if path.suffix != ".py" or path.stem not in exercises:
+            if path.suffix not in (".py", ".ipynb") or path.stem not in exercises:
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
             graded.append(path.stem)
             path = path.parent
         else:
             raise UsageProblem(f"{raw}: no such file or folder")
         folders.append(path)
-    sources: dict[str, bytes] = {}
+    sources: dict[str, bytes | str] = {}
     for folder in folders:
         for name in exercises:
-            file = folder / f"{name}.py"
-            if file.is_file() and name not in sources:
-                sources[name] = readable_source(file)
+            for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
+                if file.is_file() and name not in sources:
+                    sources[name] = _source(file)
     from grader.sandbox import Limits  # not at import: numpy would slow every command's start
     from grader.sandbox.wire import size_text
 

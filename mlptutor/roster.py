@@ -12,7 +12,13 @@ case-insensitive and other columns are ignored:
   characters, no space; unique even ignoring case (a.html and A.html are one
   file on some disks);
 - the display name: `name`, else `first_name` + ' ' + `last_name`, else the id;
-- `first_name`, `last_name`, `email` (the nbgrader export's columns).
+- `first_name`, `last_name`, `email` (the nbgrader export's columns);
+- for the LMS gradebook exports (`mlptutor export --format canvas|moodle|blackboard|brightspace`),
+  all optional: `login` (the LMS username: Canvas's SIS Login ID, Moodle's and
+  Blackboard's username, Brightspace's Username; default the id), `sis_id`
+  (the institution's student number: Canvas's SIS User ID, Moodle's ID number,
+  Blackboard's Student ID, Brightspace's OrgDefinedId), `lms_id` (Canvas's own
+  user ID) and `section`.
 
 Names are normalised for printing: Unicode NFC, any run of whitespace
 (newlines too) becomes one space, control characters and bidi overrides are
@@ -37,9 +43,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ID_COLUMNS", "ID_RULE", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
+__all__ = ["ID_COLUMNS", "ID_RULE", "LMS_COLUMNS", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
 
 ID_COLUMNS = ("student", "student_id", "id", "username")
+LMS_COLUMNS = ("login", "sis_id", "lms_id", "section")  # optional, for the LMS gradebook exports
 # ASCII only: a roster's "zoë" (NFC) and a Mac zip's folder "zoë" (NFD) would be two students
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}")
 ID_RULE = ("may hold only ASCII letters, digits, '.', '_', '-', '@' and '+', start with a letter or digit, "
@@ -64,13 +71,18 @@ class RosterError(ValueError):
 @dataclass(frozen=True)
 class Student:
     """One student: `id` seeds variants and names files, `name` is printed on sheets;
-    first_name, last_name and email fill the nbgrader export."""
+    first_name, last_name and email fill the nbgrader export; login, sis_id, lms_id and section
+    the LMS exports (module docstring)."""
 
     id: str
     name: str = ""
     first_name: str = field(default="", kw_only=True)
     last_name: str = field(default="", kw_only=True)
     email: str = field(default="", kw_only=True)
+    login: str = field(default="", kw_only=True)
+    sis_id: str = field(default="", kw_only=True)
+    lms_id: str = field(default="", kw_only=True)
+    section: str = field(default="", kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -137,7 +149,8 @@ def _id_column(path: Path, header: list[str]) -> int:
 def _student(record: dict[str, str], student_id: str) -> Student:
     first, last = _clean(record.get("first_name", "")), _clean(record.get("last_name", ""))
     name = _clean(record.get("name", "")) or f"{first} {last}".strip() or student_id
-    return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")))
+    lms = {key: _clean(record.get(key, "")) for key in LMS_COLUMNS}
+    return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")), **lms)
 
 
 def read_roster(path: str | Path) -> Roster:

@@ -8,14 +8,18 @@ What a student may type (text is parsed, never evaluated):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25"), a
   fraction of two such numbers ("1/2", "-3/4"), or an integer with thousands
-  separators ("109,386"). A unicode minus is read as "-".
+  separators ("109,386"). A unicode minus is read as "-". A decimal comma
+  ("0,109") is refused with a hint to write a decimal point.
 - vector: numbers separated by commas, semicolons or spaces, brackets
   optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector.
 - matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4".
 - symbolic: a formula in the question's variables, judged by
-  grader.checks.symbolic.judge_formula (it parses in its own sandbox).
-- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)".
+  grader.checks.symbolic.judge_formula (it parses in its own sandbox);
+  paper notation is read first where unambiguous (question_bank.notation:
+  `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
+- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)". A key may be
+  one option or a list of options that are all right (accepted_keys).
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
 with an absolute floor. With rtol = atol = 0 the match is exact (integers).
@@ -34,6 +38,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
+
+from question_bank.notation import to_formula
 
 __all__ = [
     "Mistake",
@@ -66,7 +72,9 @@ class AnswerVerdict:
     `readable` is False when the text is not an answer of the expected form
     (not numbers, or the wrong number of entries): the tutor asks again
     instead of counting it wrong. `mistake`/`hint` name a known mistake when
-    the wrong answer matches one.
+    the wrong answer matches one. `fraction` is the share of credit: 1 when
+    correct, the share of right entries for a vector or matrix of the right
+    shape (the LMS exports give the same credit per entry), else 0.
     """
 
     correct: bool
@@ -74,6 +82,11 @@ class AnswerVerdict:
     readable: bool = True
     mistake: str | None = None
     hint: str | None = None
+    fraction: float = 0.0
+
+    def __post_init__(self):
+        if self.correct:
+            object.__setattr__(self, "fraction", 1.0)
 
 
 class AnswerFormatError(ValueError):
@@ -82,7 +95,8 @@ class AnswerFormatError(ValueError):
 
 _DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _DECIMAL_RE = re.compile(_DECIMAL)
-_THOUSANDS_RE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+")
+_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
 
 
@@ -99,6 +113,8 @@ def parse_number(text: str) -> float:
         if den == 0:
             raise AnswerFormatError(f"{text.strip()!r} divides by zero: {_NUMBER_HELP}")
         return float(num / den)
+    if _DECIMAL_COMMA_RE.fullmatch(t):
+        raise AnswerFormatError(f"{text.strip()!r} has a decimal comma: write a decimal point, {t.replace(',', '.')}")
     raise AnswerFormatError(f"{text.strip()!r} is not a number: {_NUMBER_HELP}")
 
 
@@ -189,17 +205,23 @@ def _compare_numbers(spec: Mapping, got: np.ndarray, expected) -> AnswerVerdict:
     first = wrong[0]
     more = f" ({len(wrong)} of {got.size} entries are wrong)" if len(wrong) > 1 else ""
     return AnswerVerdict(
-        False, f"{_entry_name(first, kind)} = {got[first]:g} {_direction(got[first], expected[first])}{more}"
+        False, f"{_entry_name(first, kind)} = {got[first]:g} {_direction(got[first], expected[first])}{more}",
+        fraction=float(ok.mean()),
     )
 
 
-def _check_choice(text: str, expected: str, options: Mapping | None) -> AnswerVerdict:
+def accepted_keys(expected) -> list[str]:
+    """The right option keys of a choice answer: one key, or a list when several options are right."""
+    return [str(k) for k in expected] if isinstance(expected, list) else [str(expected)]
+
+
+def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict:
     key = text.strip().strip("().").strip().lower()
     keys = [str(k).lower() for k in (options or {})]
     if keys and key not in keys:
         shown = text.strip() or "an empty answer"
         return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
-    if key == str(expected).lower():
+    if key in [k.lower() for k in accepted_keys(expected)]:
         return AnswerVerdict(True, "correct")
     return AnswerVerdict(False, f"option {key} is not the right choice")
 
@@ -208,7 +230,8 @@ def _check_symbolic(spec: Mapping, text: str, expected: str) -> AnswerVerdict:
     # The judge parses student text in its own sandbox: never sympify it here.
     from grader.checks.symbolic import judge_formula
 
-    verdict = judge_formula(text, expected, dict(spec.get("variables", {})))
+    variables = dict(spec.get("variables", {}))
+    verdict = judge_formula(to_formula(text, variables), expected, variables)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
     readable = verdict.status not in ("unparseable", "not_allowed")
@@ -254,4 +277,5 @@ def check_answer(
     mistake = _matching_mistake(spec, got, mistakes, params)
     if mistake is None:
         return verdict
-    return AnswerVerdict(False, f"{verdict.message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
+    return AnswerVerdict(False, f"{verdict.message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint,
+                         fraction=verdict.fraction)

@@ -3,7 +3,9 @@
     mlptutor quiz --questions count-parameters,softmax-probabilities --variants 30 --seed 7 \\
                   --format html,pdf --out quiz7/
     mlptutor quiz --topics softmax,losses --roster class.csv --seed midterm --format moodle --format qti --out mt/
+    mlptutor quiz --topics all --count 6 --shuffle --roster class.csv --seed final --format pdf --out final/
     mlptutor quiz grade ...        (question_bank.grading)
+    mlptutor quiz preview count-parameters --seed 3   (question_bank.preview)
 
 Every error a user can cause (unknown question or topic, bad roster row, no
 TeX engine, unsupported math in a template) ends as one line, never a traceback.
@@ -22,12 +24,12 @@ from question_bank.mathml import MathError
 from question_bank.numbered import numbered_students
 from question_bank.pdf import PdfError
 from question_bank.sheets import FORMATS, parse_formats, write_quiz
-from question_bank.variants import build_quiz
+from question_bank.assembly import assemble
 
 __all__ = ["quiz"]
 
 # subcommand -> "module:attribute", imported only when used (owned by the questions engineer)
-SUBCOMMANDS = {"grade": "question_bank.grading:grade"}
+SUBCOMMANDS = {"grade": "question_bank.grading:grade", "preview": "question_bank.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
 
@@ -49,7 +51,10 @@ def _one_of(ctx: click.Context, first: str, second: str) -> None:
 
 @click.group(cls=LazyGroup, lazy=SUBCOMMANDS, invoke_without_command=True)
 @click.option("--questions", multiple=True, help="Question ids, comma-separated or repeated.")
-@click.option("--topics", multiple=True, help="Every question of these topics, comma-separated or repeated.")
+@click.option("--topics", multiple=True, help="Every question of these topics, comma-separated or repeated; all = every topic.")
+@click.option("--count", type=click.IntRange(min=1),
+              help="Questions per sheet, drawn per student with the same topics and difficulties on every sheet.")
+@click.option("--shuffle", is_flag=True, help="Shuffle each sheet's question order and multiple-choice options per student.")
 @click.option("--variants", type=click.IntRange(min=1), help="Number of anonymous sheets (variant-01, ...).")
 @click.option("--roster", type=click.Path(dir_okay=False), help="Class CSV (an id column and name, or first_name and last_name): one sheet each.")
 @click.option("--seed", help="Quiz seed (letters, digits, . _ -): the same seed and roster give the same files.")
@@ -58,7 +63,7 @@ def _one_of(ctx: click.Context, first: str, second: str) -> None:
               help=f"Output formats, comma-separated or repeated: {', '.join(FORMATS)}.")
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder.")
 @click.pass_context
-def quiz(ctx, questions, topics, variants, roster, seed, title, formats, out):
+def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, formats, out):
     """Make one quiz sheet per student, the answer key and LMS imports."""
     if ctx.invoked_subcommand is not None:
         return
@@ -73,8 +78,9 @@ def quiz(ctx, questions, topics, variants, roster, seed, title, formats, out):
         chosen = select_questions(ids=_split(questions), topics=_split(topics))
         # a sheet must not silently go missing: any bad roster row stops the quiz
         students = read_roster(roster).strict_students(need_names=True) if roster else numbered_students(variants)
-        written = write_quiz(build_quiz(chosen, students, seed, title), parse_formats(formats), out)
+        made = assemble(chosen, students, seed, title, count=count, shuffle=shuffle)
+        written = write_quiz(made, parse_formats(formats), out)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{len(students)} sheets x {len(chosen)} questions: wrote {len(written)} files under {out}")
+    click.echo(f"{len(students)} sheets x {count or len(chosen)} questions: wrote {len(written)} files under {out}")
 

@@ -3,33 +3,36 @@
 Every student is graded against their own variants, read from DIR/variants.json
 (written by `mlptutor quiz`), so what was printed is what is graded.
 
-RESPONSES.csv has a header and one row per answer (long format, so questions
-with several answers and any mix of questions fit the same four columns):
+RESPONSES.csv has a header and one row per answer (long format; see
+question_bank.responses for how it is read). A line that cannot be graded
+(malformed, unknown student/question/answer, a repeated answer) is reported
+with its line number and skipped, the rest is graded and recorded, and the
+command exits with status 1. The student a skipped line seems to belong to
+gets the line in their report's problems. Answers without a row score 0
+("no answer").
 
-    student,question,answer,response
-    alice,softmax-probabilities,p,"[0.659, 0.242, 0.099]"
-    alice,count-parameters,total,26
-    bob,activation-derivative-formula,derivative,sigmoid(z)*(1 - sigmoid(z))
-
-`student` is the roster id, `question` the question id, `answer` the answer's
-name (the key printed on the answer sheet), `response` what the student wrote
-(see question_bank.answers for what is accepted). An unknown student,
-question or answer, a repeated row or a missing column stops the run with one
-line naming the row. Answers without a row score 0 ("no answer"); students of
-the quiz with no row at all are recorded too, with every answer missing.
+Batches merge: a student's grades already in the gradebook (a first file
+of responses) are kept; a question the new file has rows of is graded again
+on the earlier answers plus the new rows (a row for the same answer
+replaces the earlier one). Students not in the new file keep their grades;
+students of the quiz never graded are recorded with every answer missing.
+An optional `variant` column grades a row against another student's
+variant (an LMS that gave everyone one variant).
 
 Each answer becomes one grader.model.CheckResult (exercise "quiz", function
 = question id, check = answer name, kind "symbolic" or "value", the
-question's points shared equally by its answers) and each student one
+question's points shared equally by its answers, and an answer's share
+by its entries: a vector with 2 of 3 entries right earns 2/3 of its share,
+as in the LMS exports) and each student one
 SubmissionReport, recorded under the assignment "quiz:<quiz>" of the SQLite
-gradebook (default DIR/gradebook.sqlite).
+gradebook (default DIR/gradebook.sqlite). grades.csv (a column per
+question) and per-student feedback files are written to DIR/results
+(question_bank.results).
 """
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import click
@@ -38,62 +41,14 @@ from grader.model import CheckResult, SubmissionReport
 from grader.versioning import content_hash, source_version
 from question_bank.answers import check_answer
 from question_bank.loader import QuestionError, load_question
+from question_bank.responses import Responses, ResponsesError, read_responses
+from question_bank.results import write_results
 from question_bank.variants import Quiz, Variant, load_quiz
 
-__all__ = ["COLUMNS", "ResponsesError", "read_responses", "grade_variant", "grade_quiz", "grade"]
+__all__ = ["ResponsesError", "read_responses", "grade_variant", "grade_quiz", "grade"]
 
-COLUMNS = ("student", "question", "answer", "response")
 # the answer checking and the questions decide a grade
 QUIZ_GRADER_VERSION = source_version("question_bank", "reference")
-
-
-class ResponsesError(ValueError):
-    """RESPONSES.csv cannot be graded (message is one line naming the row)."""
-
-
-@dataclass(frozen=True)
-class Responses:
-    """(student, question, answer name) -> the response text."""
-
-    by_key: dict[tuple[str, str, str], str]
-
-    def of(self, student: str) -> dict[tuple[str, str], str]:
-        return {(q, a): text for (s, q, a), text in self.by_key.items() if s == student}
-
-
-def _known_names(quiz: Quiz) -> tuple[set, dict]:
-    students = {s.id for s in quiz.students}
-    answers = {v.question: [spec["name"] for spec in v.answer_specs] for v in quiz.variants}
-    return students, answers
-
-
-def read_responses(path: str | Path, quiz: Quiz) -> Responses:
-    """Read and validate RESPONSES.csv against the quiz's students, questions and answer names."""
-    path = Path(path)
-    students, answers = _known_names(quiz)
-    try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle))
-            header = rows[0].keys() if rows else []
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise ResponsesError(f"{path}: cannot read it as CSV ({exc})") from None
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        raise ResponsesError(f"{path}: no column {missing[0]!r}: the header must be {','.join(COLUMNS)}")
-    by_key: dict[tuple[str, str, str], str] = {}
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        student, question, answer = (str(row[c] or "").strip() for c in COLUMNS[:3])
-        where = f"{path} row {number}"
-        if student not in students:
-            raise ResponsesError(f"{where}: student {student!r} is not in the quiz (check the roster id)")
-        if question not in answers:
-            raise ResponsesError(f"{where}: question {question!r} is not in the quiz (questions: {', '.join(answers)})")
-        if answer not in answers[question]:
-            raise ResponsesError(f"{where}: question {question} has no answer {answer!r} (answers: {', '.join(answers[question])})")
-        if (student, question, answer) in by_key:
-            raise ResponsesError(f"{where}: a second response of {student} to {question}/{answer}; keep one row")
-        by_key[(student, question, answer)] = str(row["response"] or "")
-    return Responses(by_key)
 
 
 def _mistakes(question_id: str) -> tuple:
@@ -116,27 +71,43 @@ def grade_variant(variant: Variant, responses: dict[str, str], mistakes: Iterabl
             continue
         verdict = check_answer(spec, variant.answers[name], text, params=variant.params, mistakes=mistakes)
         rows.append(CheckResult(
-            "quiz", variant.question, name, kind, share if verdict.correct else 0.0, share, verdict.correct,
+            "quiz", variant.question, name, kind, share * verdict.fraction, share, verdict.correct,
             f"{spec['label']}: {verdict.message}", verdict.mistake, verdict.hint, output=text,
         ))
     return rows
 
 
-def grade_quiz(quiz: Quiz, responses: Responses) -> list[SubmissionReport]:
-    """A SubmissionReport per student of the quiz, in roster order."""
+def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, SubmissionReport] | None = None,
+               source: str = "responses") -> list[SubmissionReport]:
+    """A SubmissionReport per student of the quiz, in roster order.
+
+    `earlier` holds the reports already recorded: a question this file has
+    no row of keeps its earlier checks; a question it has rows of is graded
+    again on the earlier texts plus this file's rows. A skipped line is a
+    problem of the student it names, prefixed with `source`.
+    """
+    earlier = earlier or {}
     mistakes = {q: _mistakes(q) for q in quiz.questions}
+    sheets = {(v.student, v.question): v for v in quiz.variants}
     reports = []
     for student in quiz.students:
         mine = responses.of(student.id)
-        checks = [
-            row
-            for variant in quiz.for_student(student.id)
-            for row in grade_variant(variant, {a: t for (q, a), t in mine.items() if q == variant.question},
-                                     mistakes[variant.question])
-        ]
-        sources = {f"{q}/{a}": text for (q, a), text in mine.items()}
+        before = earlier[student.id].checks if student.id in earlier else []
+        checks, sources = [], {}
+        for question in [q for s, q in sheets if s == student.id]:
+            kept = [c for c in before if c.function == question]
+            texts = {a: t for (q, a), t in mine.items() if q == question}
+            if kept and not texts:
+                checks += kept
+                sources.update({f"{question}/{c.check}": c.output for c in kept if c.output})
+                continue
+            texts = {**{c.check: c.output for c in kept if c.output}, **texts}
+            owner = responses.variant_of.get((student.id, question), student.id)
+            checks += grade_variant(sheets[(owner, question)], texts, mistakes[question])
+            sources.update({f"{question}/{a}": t for a, t in texts.items()})
+        problems = [f"{source} line {p.line}: {p.message}" for p in responses.problems if p.student == student.id]
         reports.append(SubmissionReport(student.id, checks, content_hash=content_hash(sources),
-                                        grader_version=QUIZ_GRADER_VERSION, isolation="none"))
+                                        grader_version=QUIZ_GRADER_VERSION, isolation="none", problems=problems))
     return reports
 
 
@@ -146,7 +117,10 @@ def grade_quiz(quiz: Quiz, responses: Responses) -> list[SubmissionReport]:
               help="The folder `mlptutor quiz` wrote (it holds variants.json).")
 @click.option("--gradebook", "gradebook_path", type=click.Path(dir_okay=False), default=None,
               help="SQLite gradebook to record into [default: QUIZ_DIR/gradebook.sqlite].")
-def grade(responses, quiz_dir, gradebook_path):
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Folder for grades.csv and feedback/ [default: QUIZ_DIR/results].")
+@click.pass_context
+def grade(ctx, responses, quiz_dir, gradebook_path, out):
     """Score RESPONSES.csv (student,question,answer,response) against each student's own variants."""
     from grader.bulk.gradebook import Gradebook, GradebookError
 
@@ -155,16 +129,29 @@ def grade(responses, quiz_dir, gradebook_path):
         raise click.ClickException(f"{variants_file} not found: pass the folder that `mlptutor quiz --out` wrote")
     try:
         quiz = load_quiz(variants_file)
-        reports = grade_quiz(quiz, read_responses(responses, quiz))
+        read = read_responses(responses, quiz)
     except (QuestionError, ResponsesError) as exc:
         raise click.ClickException(str(exc)) from None
     assignment = f"quiz:{quiz.quiz}"
     try:
         with Gradebook(gradebook_path or Path(quiz_dir) / "gradebook.sqlite") as book:
+            recorded = {r.student: r for r in book.reports(assignment)}
+            in_file = read.students()
+            reports = grade_quiz(quiz, read, recorded, source=Path(responses).name)
             for report in reports:
-                book.record(assignment, report)
+                if report.student in in_file or report.student not in recorded:
+                    book.record(assignment, report)
+            final = {r.student: r for r in book.reports(assignment)}
     except GradebookError as exc:
         raise click.ClickException(str(exc)) from None
-    for report in reports:
+    ordered = [final[s.id] for s in quiz.students if s.id in final]
+    write_results(quiz, ordered, Path(out) if out else Path(quiz_dir) / "results")
+    for report in ordered:
         click.echo(f"{report.student}: {report.score:g} / {report.max_score:g}")
-    click.echo(f"{len(reports)} students graded into {assignment}")
+    click.echo(f"{len(ordered)} students in {assignment}; {len(in_file)} graded from {responses}")
+    for problem in read.problems:
+        click.echo(f"{responses} line {problem.line}: {problem.message}", err=True)
+    if read.problems:
+        click.echo(f"{len(read.problems)} line(s) skipped: fix them and grade the file again "
+                   "(the other rows are recorded)", err=True)
+        ctx.exit(1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from question_bank.answers import accepted_keys
 from question_bank.templating import num
 
 __all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE", "TOLERANCE_RULE"]
@@ -40,7 +41,8 @@ def format_answer(spec: Mapping, value, params: Mapping) -> str:
     if kind in ("numeric", "vector", "matrix"):
         return _entries(value, spec["decimals"])
     if kind == "choice":
-        return f"{value} — {params.get('options', {}).get(value, '')}".rstrip(" —")
+        options = params.get("options", {})
+        return "; or ".join(f"{key} — {options.get(key, '')}".rstrip(" —") for key in accepted_keys(value))
     return str(value)
 
 

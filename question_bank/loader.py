@@ -1,7 +1,8 @@
 """Find, load and validate question folders (question_bank/questions/<id>/).
 
 A folder holds
-    meta.toml        title, topic (one of TOPICS), difficulty (1-3), points, one [[answers]]
+    meta.toml        title, topic (one of TOPICS), difficulty (1-3), points, optional few_variants (why the
+                     parameters allow fewer than 100 distinct variants in 1,000), one [[answers]]
                      table per answer (name, type, label; rtol, atol, decimals for numeric,
                      vector and matrix; variables {x = [low, high]} for symbolic) and
                      optional [[fixed]] tables (name, params): the course's worked examples;
@@ -45,7 +46,7 @@ NUMBER_TYPES = ("numeric", "vector", "matrix")
 FILES = ("meta.toml", "params.py", "statement.md.j2", "solution.md.j2")
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_META_FIELDS = {"title", "topic", "difficulty", "points", "answers", "fixed"}
+_META_FIELDS = {"title", "topic", "difficulty", "points", "answers", "fixed", "few_variants"}
 _ANSWER_FIELDS = {"name", "type", "label", "rtol", "atol", "decimals", "variables"}
 
 
@@ -70,6 +71,7 @@ class Question:
     points: float
     answers: tuple[dict, ...]
     fixed: tuple[dict, ...]
+    few_variants: str | None
     generate: Callable
     solve: Callable
     mistakes: tuple
@@ -156,6 +158,8 @@ def _check_meta(meta: dict, fail) -> None:
         fail("difficulty", f"{meta.get('difficulty')!r} is not 1, 2 or 3")
     if not _is_number(meta.get("points")) or meta["points"] <= 0:
         fail("points", "missing (a number > 0)")
+    if "few_variants" in meta and (not isinstance(meta["few_variants"], str) or not meta["few_variants"].strip()):
+        fail("few_variants", "must be a sentence saying why the parameters allow fewer than 100 variants")
     if not isinstance(meta.get("answers"), list) or not meta["answers"]:
         fail("answers", "missing (one [[answers]] table per answer)")
     names = [a.get("name") for a in meta["answers"] if isinstance(a, dict)]
@@ -217,6 +221,7 @@ def _load(folder: Path) -> Question:
         points=meta["points"],
         answers=tuple(meta["answers"]),
         fixed=tuple(meta.get("fixed", ())),
+        few_variants=meta.get("few_variants"),
         generate=module.generate,
         solve=module.solve,
         mistakes=tuple(getattr(module, "MISTAKES", ())),
@@ -238,10 +243,17 @@ def load_question(question_id: str, root: Path | None = None) -> Question:
 def select_questions(
     ids: Iterable[str] | None = None, topics: Iterable[str] | None = None, root: Path | None = None
 ) -> list[Question]:
-    """Questions by id (in the order given) or all questions of the given topics (sorted by id)."""
+    """Questions by id (in the order given) or all questions of the given topics (sorted by id);
+    the topic "all" is every topic. A question asked twice is refused."""
     if ids:
+        ids = list(ids)
+        twice = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+        if twice:
+            raise QuestionError(f"question {twice!r} is asked twice; list each question once")
         return [load_question(i, root) for i in ids]
     topics = list(topics or ())
+    if "all" in topics:
+        topics = []
     for topic in topics:
         if topic not in TOPICS:
             raise QuestionError(f"unknown topic {topic!r}; topics: {', '.join(TOPICS)}")

@@ -38,7 +38,8 @@ def latex_to_text(tex: str) -> str:
     """One LaTeX math fragment as plain Unicode text."""
     t = re.sub(r"\^\{?\\top\}?", "ᵀ", tex)  # a transpose is a superscript T, not a power
     t = re.sub(r"\\begin\{[bpv]?matrix\}(.*?)\\end\{[bpv]?matrix\}", lambda m: _matrix(m.group(1)), t, flags=re.S)
-    t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b\s*\\?", "", t)
+    # sizing commands: \left( \bigl( \Biggr] ... keep only the bracket
+    t = re.sub(r"\\(left|right|middle|[Bb]igg?[lrm]?)\b\s*\\?", "", t)
     t = re.sub(r"\\(displaystyle|limits)\b", "", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     previous = None

@@ -1,64 +1,97 @@
-"""`mlptutor practice [--topic T] [--seed S]`: a terminal tutor over the question bank.
+"""`mlptutor practice`: a terminal tutor over the question bank that adapts to the student.
 
-Each round poses a random variant of a random question (of the topic, if
-given) as plain text and asks for its answers one at a time. At the prompt:
+    mlptutor practice                              every topic, the next problem chosen by mastery
+    mlptutor practice --topic softmax,losses       several topics at once
+    mlptutor practice --stats                      mastery per topic, then exit
+
+Each problem is posed as plain text and its answers are asked one at a time.
+At the prompt:
 
     an answer      numbers ("0.25", "1/4"), vectors ("0.7 0.7"), matrices ("1 2; 3 4"),
                    formulas ("sigmoid(z)*(1 - sigmoid(z))") or an option key ("b")
-    hint           a nudge: the advice that goes with the question's known mistakes
-    solution       the worked solution (the question counts as not solved)
-    next           skip to a new question
+    hint           a hint, more specific each time: the topic's idea, then the question's
+                   known pitfalls, then the first step of the worked solution
+    solution       the worked solution now (the problem counts as not solved)
+    next           skip to a new problem
     quit           stop (so does the end of input)
 
-An unreadable answer is explained and asked again. A wrong answer is
-explained (which entry, which sign, which known mistake) and followed by the
-worked solution. At the end a score per topic is printed: questions solved
-out of questions posed. Input may be piped: the tutor reads lines from stdin.
+An unreadable answer is explained and asked again without costing a try. A
+wrong answer is explained (which entry, which sign, which known mistake) and
+asked again, up to --tries times; then that part's answer is shown and the
+next part is asked. Nothing of a later part is shown before it is reached:
+the full worked solution comes when every part is done.
+
+Which problem comes next, and the ratings behind it, are in
+question_bank.mastery (an Elo rating per topic, weak and due topics first).
+Progress is saved after every problem in a local SQLite file (--progress;
+default under the user's data folder). Input may be piped: the tutor reads
+lines from stdin.
 """
 
 from __future__ import annotations
 
 import secrets
 import sys
-from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 import click
 
 from mlptutor.seeding import rng
 from question_bank.answers import check_answer
-from question_bank.loader import Question, QuestionError, select_questions
+from question_bank.keyformat import format_answer
+from question_bank.loader import TOPICS, Question, QuestionError, select_questions
+from question_bank.mastery import (Progress, ProgressError, choose_question, choose_topic, default_progress_path,
+                                   due, mastery)
 from question_bank.plaintext import markdown_to_text
 from question_bank.variants import Variant, make_variant
 
-__all__ = ["Session", "practice_variant", "practice"]
+__all__ = ["practice_variant", "hint", "outcome", "practice"]
 
 COMMANDS = ("hint", "solution", "next", "quit")
+FIRST_TRY, LATER, MISSED = 1.0, 0.5, 0.0
 
-
-@dataclass
-class Session:
-    """Per-topic tally of one practice session: topic -> [solved, posed]."""
-
-    tally: dict[str, list[int]] = field(default_factory=dict)
-
-    def posed(self, topic: str) -> None:
-        self.tally.setdefault(topic, [0, 0])[1] += 1
-
-    def solved(self, topic: str) -> None:
-        self.tally[topic][0] += 1
-
-    def summary(self) -> str:
-        if not self.tally:
-            return "No questions answered."
-        lines = [f"  {topic}: {solved}/{posed}" for topic, (solved, posed) in sorted(self.tally.items())]
-        solved = sum(s for s, _ in self.tally.values())
-        posed = sum(p for _, p in self.tally.values())
-        return "\n".join(["Score by topic (solved/posed):", *lines, f"  total: {solved}/{posed}"])
+# the general idea of each topic: the first, least specific hint
+TOPIC_HINTS = {
+    "counting": "A dense layer from n inputs to m units has an n-by-m weight matrix and m biases.",
+    "forward": "Each layer computes z = W x + b, then applies its activation entry by entry.",
+    "activations": "Write down the activation's formula and evaluate it at each input.",
+    "losses": "Match the loss to the output: MSE for real values, cross-entropy for probabilities.",
+    "softmax": "Softmax exponentiates each logit and divides by the sum, so the outputs add up to 1.",
+    "gradient-descent": "A step moves against the gradient: w <- w - eta * dL/dw.",
+    "backprop": "Apply the chain rule backwards: multiply the local derivatives along each path.",
+    "graphs": "Where a variable feeds several paths, add the gradients that flow back along each path.",
+    "regularization": "Regularization adds a term to the loss (or noise to training): see how it changes the update.",
+    "normalization": "Normalize with the mean and variance over the right axis, then scale and shift.",
+    "init": "The initial weights' variance is chosen from the fan-in (and fan-out) to keep signals steady.",
+    "training": "Count carefully what one epoch, one batch and one step mean here.",
+    "data": "Split first, then compute anything learned from data on the training part only.",
+    "perceptron": "The perceptron changes its weights only when it misclassifies the example.",
+    "xor": "XOR needs a hidden layer: each hidden unit draws one line, the output combines them.",
+    "derivatives": "Differentiate with the chain rule, then rewrite the result with the function itself.",
+    "concepts": "Recall the definition behind each option and rule out the ones that contradict it.",
+}
 
 
 def practice_variant(question: Question, seed: int, round_number: int) -> Variant:
     """The variant posed in round `round_number` of the session with `seed` (rounds from 0)."""
     return make_variant(question, f"practice-{seed}", f"round-{round_number}")
+
+
+def hint(variant: Variant, question: Question, level: int) -> str | None:
+    """Hint number `level` (from 1), general to specific; None when there is no more."""
+    hints = [TOPIC_HINTS.get(variant.topic, "Re-read the statement and write down what each symbol stands for.")]
+    pitfalls = " ".join(m.hint for m in question.mistakes)
+    if pitfalls:
+        hints.append(pitfalls)
+    # the solution's first line: the first step, never a later part's answer
+    first_step = markdown_to_text(variant.solution).strip().split("\n")[0]
+    hints.append(f"The first step: {first_step}")
+    return hints[level - 1] if level <= len(hints) else None
+
+
+def outcome(parts: list[float]) -> float:
+    """A problem's outcome for the rating: the mean of its parts' scores (see mastery)."""
+    return sum(parts) / len(parts) if parts else 0.0
 
 
 def _read_line() -> str | None:
@@ -67,75 +100,124 @@ def _read_line() -> str | None:
     return None if line == "" else line.strip()
 
 
-def _nudge(variant: Variant, question: Question) -> str:
-    """Advice without the variant's numbers: the known mistakes' hints, else the solution's opening line."""
-    hints = [m.hint for m in question.mistakes]
-    return " ".join(hints) if hints else markdown_to_text(variant.solution).split("\n")[0]
+def _ask_part(variant: Variant, question: Question, spec: dict, tries: int, hints: list[int]) -> float | str:
+    """Ask one part until it is right or its tries are used up: its score, or "next"/"quit"/"solution"."""
+    wrong = 0
+    helped = False
+    while True:
+        click.echo(f"{spec['label']}> ", nl=False)
+        text = _read_line()
+        if text is None:
+            click.echo()
+            return "quit"
+        command = text.lower()
+        if command in ("quit", "next", "solution"):
+            return command
+        if command == "hint":
+            hints[0] += 1
+            helped = True
+            shown = hint(variant, question, hints[0])
+            click.echo(f"Hint {hints[0]}: {shown}" if shown else "No more hints: type solution to see the worked solution.")
+            continue
+        if not text:
+            click.echo(f"Type an answer, or one of: {', '.join(COMMANDS)}.")
+            continue
+        verdict = check_answer(spec, variant.answers[spec["name"]], text, params=variant.params,
+                               mistakes=question.mistakes)
+        if not verdict.readable:
+            click.echo(f"Cannot read that: {verdict.message}. Try again.")
+            continue
+        if verdict.correct:
+            click.echo("Correct.")
+            return FIRST_TRY if wrong == 0 and not helped else LATER
+        wrong += 1
+        click.echo(f"Not quite: {verdict.message}.")
+        if verdict.hint:
+            click.echo(f"Hint: {verdict.hint}")
+        if wrong >= tries:
+            key = format_answer(spec, variant.answers[spec["name"]], variant.params)
+            click.echo(f"The answer was: {markdown_to_text(key).strip()}")
+            return MISSED
+        left = tries - wrong
+        click.echo(f"Try again ({left} {'try' if left == 1 else 'tries'} left), or type hint.")
 
 
-def _pose(variant: Variant, question: Question, session: Session) -> str:
-    """Ask every answer of one variant; returns "next" or "quit" (what to do after this question)."""
+def _pose(variant: Variant, question: Question, tries: int) -> tuple[str, float | None]:
+    """One problem: ("next" | "quit", its outcome, or None when it was left before any answer)."""
     click.echo(f"\n== {variant.title} ({variant.topic}) ==\n")
     click.echo(markdown_to_text(variant.statement))
-    counted = False
+    scores: list[float] = []
+    hints = [0]  # hint levels shown so far, shared by the problem's parts
     for spec in variant.answer_specs:
-        while True:
-            click.echo(f"{spec['label']}> ", nl=False)
-            text = _read_line()
-            if text is None or text.lower() == "quit":
-                click.echo()
-                return "quit"  # a question left before any attempt is not counted
-            if not counted:
-                session.posed(variant.topic)
-                counted = True
-            command = text.lower()
-            if command == "next":
-                return "next"
-            if command == "hint":
-                click.echo(f"Hint: {_nudge(variant, question)}")
-                continue
-            if command == "solution":
-                click.echo("\n" + markdown_to_text(variant.solution))
-                return "next"
-            if not text:
-                click.echo(f"Type an answer, or one of: {', '.join(COMMANDS)}.")
-                continue
-            verdict = check_answer(spec, variant.answers[spec["name"]], text,
-                                   params=variant.params, mistakes=question.mistakes)
-            if not verdict.readable:
-                click.echo(f"Cannot read that: {verdict.message}. Try again.")
-                continue
-            if verdict.correct:
-                click.echo("Correct.")
-                break
-            click.echo(f"Not quite: {verdict.message}.")
-            if verdict.hint:
-                click.echo(f"Hint: {verdict.hint}")
+        result = _ask_part(variant, question, spec, tries, hints)
+        if result == "solution":
             click.echo("\nWorked solution:\n" + markdown_to_text(variant.solution))
-            return "next"
-    session.solved(variant.topic)
-    click.echo("All correct, well done!")
-    return "next"
+            return "next", 0.0
+        if result in ("next", "quit"):
+            touched = scores or hints[0]
+            return result, (outcome(scores + [MISSED] * (len(variant.answer_specs) - len(scores)))
+                            if touched else None)
+        scores.append(result)
+    click.echo("All correct, well done!" if all(s == FIRST_TRY for s in scores) else "Done.")
+    click.echo("\nWorked solution:\n" + markdown_to_text(variant.solution))
+    return "next", outcome(scores)
+
+
+def _topics(values: tuple[str, ...]) -> list[str]:
+    return [t.strip() for value in values for t in value.split(",") if t.strip()]
+
+
+def stats_text(progress: Progress, topics: list[str], now: datetime) -> str:
+    """Mastery per topic: rating as a percentage, problems solved/posed, when the next review is due."""
+    lines = ["Mastery by topic (chance to solve a medium problem):"]
+    for topic in topics:
+        state = progress.state(topic)
+        review = "due now" if due(state, now) >= 1 else "later"
+        last = state.last.date().isoformat() if state.last else "never"
+        lines.append(f"  {topic:18} {mastery(state):4.0%}  solved {state.solved}/{state.posed}  "
+                     f"last {last}  review {review}")
+    return "\n".join(lines)
 
 
 @click.command("practice")
-@click.option("--topic", default=None, help="Only questions of this topic (e.g. softmax, backprop).")
+@click.option("--topic", "topic_values", multiple=True,
+              help="Only these topics, comma-separated or repeated (e.g. softmax,backprop).")
 @click.option("--seed", default=None, type=int, help="Seed for a reproducible sequence of problems.")
-def practice(topic, seed):
-    """Practise with random problems in the terminal: hints, answer checking and worked solutions."""
+@click.option("--tries", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Wrong answers allowed per part before its answer is shown.")
+@click.option("--rounds", default=None, type=click.IntRange(min=1), help="Stop after this many problems.")
+@click.option("--progress", "progress_path", type=click.Path(dir_okay=False), default=None,
+              help="SQLite file of your progress [default: ~/.local/share/mlptutor/progress.sqlite].")
+@click.option("--stats", is_flag=True, help="Show mastery per topic and exit.")
+def practice(topic_values, seed, tries, rounds, progress_path, stats):
+    """Practise with problems chosen for you: retries, hints, worked solutions and saved progress."""
+    topics = _topics(topic_values)
     try:
-        questions = select_questions(topics=[topic] if topic else None)
-    except QuestionError as exc:
+        questions = select_questions(topics=topics or None)
+        progress = Progress(progress_path or default_progress_path())
+    except (QuestionError, ProgressError) as exc:
         raise click.ClickException(str(exc)) from None
-    seed = seed if seed is not None else secrets.randbelow(2**31)
-    chooser = rng("practice", seed)
-    click.echo(f"Practice (seed {seed}): answer, or type {', '.join(COMMANDS)}.")
-    session = Session()
-    round_number = 0
-    while True:
-        question = questions[int(chooser.integers(len(questions)))]
-        variant = practice_variant(question, seed, round_number)
-        round_number += 1
-        if _pose(variant, question, session) == "quit":
-            break
-    click.echo(session.summary())
+    available = sorted({q.topic for q in questions}, key=TOPICS.index)
+    with progress:
+        if stats:
+            click.echo(stats_text(progress, available, datetime.now(timezone.utc)))
+            return
+        seed = seed if seed is not None else secrets.randbelow(2**31)
+        chooser = rng("practice", seed)
+        click.echo(f"Practice (seed {seed}): answer, or type {', '.join(COMMANDS)}.")
+        previous, round_number, done = None, 0, []
+        while rounds is None or round_number < rounds:
+            now = datetime.now(timezone.utc)
+            topic = choose_topic([progress.state(t) for t in available], now, previous, chooser)
+            question = choose_question([q for q in questions if q.topic == topic], progress.state(topic).rating,
+                                       chooser)
+            action, result = _pose(practice_variant(question, seed, round_number), question, tries)
+            round_number += 1
+            previous = topic
+            if result is not None:
+                progress.record(topic, question.id, question.difficulty, result, datetime.now(timezone.utc))
+                done.append(topic)
+            if action == "quit":
+                break
+        click.echo(f"\n{len(done)} problem(s) done.\n" + stats_text(progress, sorted(set(done), key=TOPICS.index),
+                                                                  datetime.now(timezone.utc)))

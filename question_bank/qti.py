@@ -5,13 +5,22 @@ The zip holds, like Canvas's own exports:
     <assessment id>/<assessment id>.xml    the assessment (questestinterop, QTI 1.2)
     <assessment id>/assessment_meta.xml    Canvas's quiz settings (title, points, attempts)
 
-Each question of the quiz is a question group ("pick 1") holding every
-student's variant. Item types: numerical_question (the key's tolerance as a
-range lo <= x <= hi; exact answers as lo = hi), multiple_choice_question,
-short_answer_question (symbolic, matched as written) and
-fill_in_multiple_blanks_question (vectors, matrices, several answers: one
-blank per entry, matched as the text the key prints, since Canvas has no
-numeric blanks). The worked solution is the general feedback.
+Items are graded as `quiz grade` grades the sheet (question_bank.lms):
+- numerical_question: accepted when lo <= x <= hi (<vargte>, <varlte>),
+  [lo, hi] = the exact key -/+ max(atol, rtol |key|);
+- multiple_choice_question;
+- a question with several parts (vectors, matrices, several answers) is
+  split into one item per part, since a Canvas item holds one number; each
+  part's points are its share of the question's points;
+- a formula: an essay_question marked as graded by `mlptutor quiz grade`
+  from the exported responses (Canvas cannot judge formulas).
+A question that fits one item (one number, one choice, one formula) is a
+question group ("pick 1") holding every student's variant; the item title
+names the sheet it was made for ("Q1 activation-derivative-formula · s3"),
+which is the `variant` column of a formula's row for `quiz grade`. A split
+question cannot be a group (Canvas would draw its parts from different
+variants): it is the variant of the quiz's first sheet, the same for
+everyone, and its section title names that sheet.
 
 The zip is deterministic: fixed member order and dates, no timestamps.
 """
@@ -26,17 +35,12 @@ from pathlib import Path
 from question_bank import lms
 from question_bank.variants import Quiz, Variant
 
-__all__ = ["assessment_xml", "write_qti"]
+__all__ = ["assessment_xml", "write_qti", "single_item"]
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
 MANIFEST_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
-_TYPES = {
-    "numerical": "numerical_question",
-    "choice": "multiple_choice_question",
-    "text": "short_answer_question",
-    "multipart": "fill_in_multiple_blanks_question",
-}
+_TYPES = {"number": "numerical_question", "choice": "multiple_choice_question", "formula": "essay_question"}
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes) -> ET.Element:
@@ -58,10 +62,10 @@ def _metadata(parent: ET.Element, fields: dict[str, str]) -> None:
         _sub(field, "fieldentry", entry)
 
 
-def _score(processing: ET.Element, condition: ET.Element, amount: str, action: str = "Set") -> None:
-    respcondition = _sub(processing, "respcondition", **({"continue": "No"} if action == "Set" else {}))
+def _score(processing: ET.Element, condition: ET.Element, amount: str) -> None:
+    respcondition = _sub(processing, "respcondition", **{"continue": "No"})
     respcondition.append(condition)
-    _sub(respcondition, "setvar", amount, action=action, varname="SCORE")
+    _sub(respcondition, "setvar", amount, action="Set", varname="SCORE")
 
 
 def _condition(*children: ET.Element) -> ET.Element:
@@ -76,98 +80,87 @@ def _compare(tag: str, response: str, value: str) -> ET.Element:
     return element
 
 
-def _numerical(presentation: ET.Element, processing: ET.Element, variant: Variant) -> None:
-    spec = variant.answer_specs[0]
-    ((_, key, tol),) = lms.entries(spec, variant.answers[spec["name"]])
+def _numerical(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
     response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
     _sub(_sub(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
-    low, high = float(key) - tol, float(key) + tol
     both = ET.Element("and")
-    both.extend([_compare("vargte", "response1", f"{low:.10g}"), _compare("varlte", "response1", f"{high:.10g}")])
+    both.extend([_compare("vargte", "response1", lms.decimal(part.value - part.tolerance)),
+                 _compare("varlte", "response1", lms.decimal(part.value + part.tolerance))])
     either = ET.Element("or")
-    either.extend([_compare("varequal", "response1", key), both])
+    either.extend([_compare("varequal", "response1", lms.decimal(part.value)), both])
     _score(processing, _condition(either), "100")
 
 
-def _choice(presentation: ET.Element, processing: ET.Element, variant: Variant) -> None:
-    spec = variant.answer_specs[0]
+def _choice(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
     response = _sub(presentation, "response_lid", ident="response1", rcardinality="Single")
     render = _sub(response, "render_choice")
     for key in sorted(variant.params["options"]):
         _material(_sub(render, "response_label", ident=f"option_{key}"), lms.option_html(variant, key))
-    right = f"option_{variant.answers[spec['name']]}"
-    _score(processing, _condition(_compare("varequal", "response1", right)), "100")
+    either = ET.Element("or")  # several options may be right (accepted_keys)
+    either.extend(_compare("varequal", "response1", f"option_{key}") for key in part.value)
+    _score(processing, _condition(either), "100")
 
 
-def _text(presentation: ET.Element, processing: ET.Element, variant: Variant) -> None:
-    spec = variant.answer_specs[0]
+def _essay(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
     response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
     _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
-    _score(processing, _condition(_compare("varequal", "response1", str(variant.answers[spec["name"]]))), "100")
 
 
-def _blanks(variant: Variant) -> list[tuple[str, str, str]]:
-    """(blank name, what it asks, the accepted text) for every entry of every answer."""
-    blanks = []
-    for spec in variant.answer_specs:
-        value = variant.answers[spec["name"]]
-        label = lms.label_html(spec)
-        if spec["type"] in ("choice", "symbolic"):
-            blanks.append((spec["name"], label, str(value)))
-            continue
-        for i, (where, key, _) in enumerate(lms.entries(spec, value), start=1):
-            blanks.append((f"{spec['name']}_{i}", f"{label} {where}".strip(), key))
-    return blanks
-
-
-def _multipart(presentation: ET.Element, processing: ET.Element, variant: Variant) -> str:
-    blanks = _blanks(variant)
-    share = f"{100 / len(blanks):.2f}"
-    for name, _, accepted in blanks:
-        response = _sub(presentation, "response_lid", ident=f"response_{name}")
-        _material(response, name, "text/plain")
-        label = _sub(_sub(response, "render_choice"), "response_label", ident=f"{name}_1")
-        _material(label, accepted, "text/plain")
-        _score(processing, _condition(_compare("varequal", f"response_{name}", f"{name}_1")), share, "Add")
-    return "\n".join(f"<p>{asks}: [{name}]</p>" for name, asks, _ in blanks)
-
-
-def _item(section: ET.Element, number: int, variant: Variant) -> None:
-    kind = lms.kind(variant)
-    item = _sub(section, "item", ident=lms.identifier(variant.quiz, variant.student, variant.question),
-                title=lms.item_name(number, variant))
-    _metadata(_sub(item, "itemmetadata"), {"question_type": _TYPES[kind], "points_possible": f"{variant.points:.1f}"})
+def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: lms.Part, text: str) -> None:
+    item = _sub(section, "item", ident=ident, title=title)
+    _metadata(_sub(item, "itemmetadata"), {"question_type": _TYPES[part.kind],
+                                           "points_possible": lms.decimal(round(float(part.weight), 6))})
     presentation = _sub(item, "presentation")
-    material = _sub(_sub(presentation, "material"), "mattext", texttype="text/html")
+    asks = f"{part.label} {part.where}".strip() if part.where else part.label
+    extra = f"<p>{lms.GRADED_BY_MLPTUTOR}</p>" if part.kind == "formula" else ""
+    _material(presentation, f"{text}\n<p>{asks}</p>{extra}")
     processing = _sub(item, "resprocessing")
     _sub(_sub(processing, "outcomes"), "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
     general = _sub(processing, "respcondition", **{"continue": "Yes"})  # show the worked solution after any answer
     _sub(_sub(general, "conditionvar"), "other")
     _sub(general, "displayfeedback", feedbacktype="Response", linkrefid="general_fb")
-    blanks = {"numerical": _numerical, "choice": _choice, "text": _text, "multipart": _multipart}[kind](
-        presentation, processing, variant
-    )
-    material.text = lms.statement_html(variant) + ("\n" + blanks if blanks else "")
+    {"number": _numerical, "choice": _choice, "formula": _essay}[part.kind](presentation, processing, variant, part)
     feedback = _sub(item, "itemfeedback", ident="general_fb")
     _material(_sub(feedback, "flow_mat"), lms.solution_html(variant))
 
 
+def single_item(variant: Variant) -> bool:
+    """Whether Canvas can hold the whole variant in one item (one number, one choice or one formula)."""
+    return len(lms.parts(variant)) == 1
+
+
+def _question(top: ET.Element, quiz: Quiz, number: int, question_id: str) -> None:
+    variants = [v for v in quiz.variants if v.question == question_id]
+    if single_item(variants[0]):
+        group = _sub(top, "section", ident=lms.identifier(quiz.quiz, question_id), title=f"Q{number} {question_id}")
+        selection = _sub(_sub(group, "selection_ordering"), "selection")
+        _sub(selection, "selection_number", "1")
+        _sub(_sub(selection, "selection_extension"), "points_per_item", lms.decimal(variants[0].points))
+        for variant in variants:
+            (part,) = lms.parts(variant)
+            _item(group, lms.item_name(number, variant), lms.identifier(variant.quiz, variant.student, question_id),
+                  variant, part, lms.statement_html(variant))
+        return
+    variant = variants[0]
+    section = _sub(top, "section", ident=lms.identifier(quiz.quiz, question_id),
+                   title=f"Q{number} {question_id} (variant {variant.student})")
+    statement = lms.statement_html(variant)
+    all_parts = lms.parts(variant)
+    for index, part in enumerate(all_parts, start=1):
+        title = f"{lms.item_name(number, variant)} part {index} of {len(all_parts)}"
+        _item(section, title, lms.identifier(variant.quiz, variant.student, question_id, str(index)),
+              variant, part, statement if index == 1 else f"<p>Q{number}, continued:</p>\n{statement}")
+
+
 def assessment_xml(quiz: Quiz, ident: str) -> str:
-    """The QTI 1.2 assessment document of a quiz: one pick-1 group per question."""
+    """The QTI 1.2 assessment document of a quiz: a pick-1 group or a split section per question."""
     root = ET.Element("questestinterop", {"xmlns": QTI_NS})
     assessment = _sub(root, "assessment", ident=ident, title=quiz.title)
     _metadata(assessment, {"cc_maxattempts": "1"})
     top = _sub(assessment, "section", ident="root_section")
     for number, question_id in enumerate(quiz.questions, start=1):
-        variants = [v for v in quiz.variants if v.question == question_id]
-        group = _sub(top, "section", ident=lms.identifier(quiz.quiz, question_id), title=f"Q{number} {question_id}")
-        selection = _sub(_sub(group, "selection_ordering"), "selection")
-        _sub(selection, "selection_number", "1")
-        _sub(_sub(selection, "selection_extension"), "points_per_item", f"{variants[0].points:.1f}")
-        for variant in variants:
-            _item(group, number, variant)
+        _question(top, quiz, number, question_id)
     return _document(root)
-
 
 def _meta_xml(quiz: Quiz, ident: str) -> str:
     root = ET.Element("quiz", {"identifier": ident, "xmlns": CANVAS_NS})

@@ -1,20 +1,31 @@
 """Write a quiz in the requested formats: variants.json first, then every format rendered from it.
 
     out/variants.json                the Variant records (see variants.py); `quiz grade` reads it
+    out/answer-grid.csv              one row per student, one column per answer (answer_grid.py)
     out/html/sheets/<id>.html ...    documents.py (html, tex, md), pdf.py
     out/moodle/quiz-<quiz>.xml       moodle.py
     out/qti/quiz-<quiz>.zip          qti.py
 
 Formats are written in FORMATS order whatever order they were asked in, so
 a run's output does not depend on how the command line was typed.
+
+Each format's folder is built in a temporary folder beside it and swapped in
+whole: a failed run (a TeX error on the 30th sheet) leaves the previous
+folder as it was, and a rerun leaves no stale sheet of a student who is no
+longer on the roster.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from grader.bulk.outputs import write_atomic
+from question_bank.answer_grid import answer_grid
 from question_bank.documents import write_documents
 from question_bank.loader import QuestionError
 from question_bank.moodle import write_moodle
@@ -50,9 +61,25 @@ def write_quiz(quiz: Quiz, formats: Iterable[str], out: str | Path) -> list[Path
     """Write variants.json and each format under `out`; returns every path written."""
     formats = list(formats)
     if "pdf" in formats:
-        require_engine()  # fail before writing anything rather than halfway
+        require_engine(quiz)  # fail before writing anything rather than halfway
     out = Path(out)
     written = [save_quiz(quiz, out / "variants.json")]
+    write_atomic(out / "answer-grid.csv", answer_grid(quiz))
+    written.append(out / "answer-grid.csv")
     for fmt in formats:
-        written += WRITERS[fmt](quiz=quiz, out=out)
+        written += _swapped_in(quiz, out, fmt)
     return written
+
+
+def _swapped_in(quiz: Quiz, out: Path, fmt: str) -> list[Path]:
+    """Write one format into a temporary root beside out/<fmt>, then put its folder in place of out/<fmt>."""
+    build = Path(tempfile.mkdtemp(prefix=f".{fmt}-build-", dir=out))
+    try:
+        written = WRITERS[fmt](quiz=quiz, out=build)
+        target, old = out / fmt, build / "previous"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(build / fmt, target)
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+    return [target / p.relative_to(build / fmt) for p in written]

@@ -11,8 +11,8 @@ A whole quiz is stored as variants.json beside the sheets:
 
     {"schema": 1, "title": str, "quiz": str,
      "students": [{"id": str, "name": str}, ...],
-     "questions": [question id, ...],
-     "variants": [Variant fields, ...]}      # students in roster order, questions in quiz order
+     "questions": [question id, ...],       # every question on some sheet
+     "variants": [Variant fields, ...]}      # students in roster order, each sheet's questions in its order
 
 written with sorted keys and no timestamps, so the same seed and roster give
 the same bytes.
@@ -65,7 +65,8 @@ class Variant:
 
 @dataclass(frozen=True)
 class Quiz:
-    """A quiz: its students and every variant, students in roster order and questions in quiz order."""
+    """A quiz: its students and every variant, students in roster order and each sheet in its own order
+    (question_bank.assembly may give students different questions; `questions` is every one used)."""
 
     title: str
     quiz: str
@@ -120,14 +121,26 @@ def _fixed_params(question: Question, name: str) -> dict:
     raise QuestionError(f"question {question.id}: no fixed variant {name!r} (fixed variants: {known})")
 
 
-def make_variant(question: Question, quiz: str, student: str, fixed: str | None = None) -> Variant:
-    """The variant of `question` for `student` in `quiz` (or the named [[fixed]] worked example)."""
+def _shuffled_options(params: dict, quiz: str, student: str, question_id: str) -> dict:
+    """The option texts permuted among the same keys (solve() finds the right key from the texts)."""
+    options = params["options"]
+    keys = sorted(options)
+    order = rng("quiz", quiz, student, question_id, "options").permutation(len(keys))
+    return {**params, "options": {key: options[keys[int(i)]] for key, i in zip(keys, order)}}
+
+
+def make_variant(question: Question, quiz: str, student: str, fixed: str | None = None,
+                 shuffle_options: bool = False) -> Variant:
+    """The variant of `question` for `student` in `quiz` (or the named [[fixed]] worked example);
+    `shuffle_options` permutes a multiple-choice question's options per student."""
     seed = seed_sequence("quiz", quiz, student, question.id)
     if fixed is None:
         params = question.generate(rng("quiz", quiz, student, question.id))
     else:
         params = _fixed_params(question, fixed)
     params = _plain(params, question.where("params.py") + " generate()")
+    if shuffle_options and isinstance(params.get("options"), dict):
+        params = _shuffled_options(params, quiz, student, question.id)
     solved = _plain(question.solve(params), question.where("params.py") + " solve()")
     answers, steps = solved.get("answers", {}), solved.get("steps", {})
     missing = [a["name"] for a in question.answers if a["name"] not in answers]

@@ -5,7 +5,8 @@ loadable per exercise, pass rate of every check (lowest first: the checks
 the class struggles with), how often each catalogued mistake was diagnosed
 (students per mistake, with its hint), the slowest submissions, the
 students whose submission had notes, and the problems of the last run
-(items not graded, roster differences).
+(items not graded, roster differences), and the late submissions when any
+came in after the due date.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from grader.feedback.escape import html_text as escape
 
 from grader.bulk.engine import MISSING, NOT_GRADED
+from grader.bulk.late import Late
 from grader.bulk.svg import bars, histogram
 from grader.feedback.html import page
 from grader.feedback.summary import points
@@ -98,9 +100,21 @@ def _run_problems(problems: list[str]) -> str:
     return '<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in problems) + "</ul>"
 
 
-def render_class_report(assignment: str, reports: list[SubmissionReport], problems: list[str] = ()) -> str:
-    """The page for `reports`; `problems` are the one-line problems of the run that wrote it."""
-    tail = ["<h2>Problems of the last run</h2>", _run_problems(list(problems))]
+def _late(lateness: dict[str, Late]) -> list[str]:
+    late = sorted((s, l) for s, l in lateness.items() if l.late)
+    if not late:
+        return []
+    rows = "".join(f"<tr><td>{escape(s)}</td><td>{l.submitted_at:%Y-%m-%d %H:%M} UTC</td>"
+                   f"<td>{escape(l.describe())}</td><td>{l.penalty:g}</td></tr>" for s, l in late)
+    return ["<h2>Late submissions</h2>",
+            f"<table><tr><th>student</th><th>submitted</th><th>late</th><th>penalty</th></tr>{rows}</table>"]
+
+
+def render_class_report(assignment: str, reports: list[SubmissionReport], problems: list[str] = (),
+                        lateness: dict[str, Late] | None = None) -> str:
+    """The page for `reports`; `problems` are the one-line problems of the run that wrote it,
+    `lateness` each student's Late (grader.bulk.late)."""
+    tail = [*_late(lateness or {}), "<h2>Problems of the last run</h2>", _run_problems(list(problems))]
     if not reports:
         return page(f"Class report: {assignment}",
                     "\n".join([f"<h1>Class report: {escape(assignment)}</h1><p>No submissions graded.</p>", *tail]))

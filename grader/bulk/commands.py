@@ -11,12 +11,17 @@ from grader.bulk.discovery import DiscoveryError
 from grader.bulk.engine import Engine, EngineError
 from grader.bulk.exports import grades_csv, nbgrader_csv
 from grader.bulk.gradebook import Gradebook, GradebookError
+from grader.bulk.late import LateError, Policy, parse_time
+from grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
 from grader.bulk.outputs import write_atomic, write_gradescope
 from grader.bulk.run import grade_class
 from grader.feedback.escape import visible_line
+from grader.nbgrader.api import NbgraderMissing
+from grader.nbgrader.course import CourseError
 from mlptutor.roster import RosterError, read_roster
 
-USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError)
+USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
+NBGRADER_ERRORS = (NbgraderMissing, CourseError)
 
 
 def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str | None):
@@ -49,11 +54,22 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read the grader's files).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
+@click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows) [default: the "
+                            "nbgrader course's due date of the assignment, else none].")
+@click.option("--late-penalty", default="none", show_default=True,
+              help="What a late submission loses: none, zero, per-day:10% (of the maximum) or per-day:2 (points).")
+@click.option("--times-from-files", is_flag=True,
+              help="Date plain submissions by their files' modification times (nbgrader's come from timestamp.txt).")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
-          scheduler):
+          scheduler, due, late_penalty, times_from_files):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
     if require_sandbox and allow_weak_sandbox:
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
+    try:
+        policy = Policy.parse(late_penalty)
+        due_at = parse_time(due) if due else None
+    except LateError as exc:
+        raise click.BadParameter(str(exc)) from None
     # below bubblewrap a submission can read the reference and other students' files
     engine = Engine(require_sandbox=not allow_weak_sandbox)
     if executor == "local":  # Dask workers check on their own machines
@@ -64,7 +80,8 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
             raise click.ClickException(f"{exc}{hint}") from None
     runner = _executor(engine, executor, workers, scheduler)
     try:
-        summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade)
+        summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade,
+                              due=due_at, late_penalty=policy, times_from_files=times_from_files)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only
@@ -90,31 +107,59 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader", "nbgrader-db", *LMS_FORMATS]),
+              required=True, help="csv, nbgrader: a CSV file; gradescope: a folder of results.json; "
+                                  "nbgrader-db: into the course's gradebook.db (--nbgrader-course); "
+                                  "canvas, moodle, blackboard, brightspace: that LMS's gradebook import CSV (--roster).")
 @click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
 @click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
               default=Path("grading-out/gradebook.sqlite"), show_default=True)
-@click.option("--roster", type=click.Path(path_type=Path), help="Names and emails for the nbgrader columns.")
-@click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="A CSV file (csv, nbgrader) or a folder of <student>/results.json (gradescope).")
-def export(fmt, assignment, gradebook_path, roster, out):
+@click.option("--roster", type=click.Path(path_type=Path),
+              help="Names, emails and LMS identities (login, sis_id, lms_id, section) of the students.")
+@click.option("--lms-item-id", default="", help="The LMS's id of the assignment column (Canvas, Blackboard) "
+                                                "[default: none: the LMS creates a column].")
+@click.option("--nbgrader-course", type=click.Path(path_type=Path),
+              help="The nbgrader course folder whose gradebook.db receives the grades (--format nbgrader-db).")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="A CSV file (csv, nbgrader, the LMS formats) or a folder of <student>/results.json (gradescope).")
+def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course, out):
     """Export an assignment from the gradebook."""
+    if fmt == "nbgrader-db" and nbgrader_course is None:
+        raise click.UsageError("--format nbgrader-db needs --nbgrader-course DIR (the nbgrader course folder)")
+    if fmt != "nbgrader-db" and out is None:
+        raise click.UsageError(f"--format {fmt} needs --out PATH")
+    if fmt in LMS_FORMATS and roster is None:
+        raise click.UsageError(f"--format {fmt} needs --roster CSV: it fills the LMS's identity columns")
     try:
         with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
+            lateness = gradebook.lateness(name)
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
-        if fmt == "gradescope":
+        if fmt == "nbgrader-db":
+            from grader.nbgrader.export import export_to_course
+
+            notes = export_to_course(nbgrader_course, name, reports, students, lateness)
+            out = nbgrader_course
+        elif fmt == "gradescope":
+            notes = []
             for report in reports:
                 write_gradescope(out, report)
         else:
+            notes = []
+            if fmt in LMS_FORMATS:
+                text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id)
+            elif fmt == "csv":
+                text = grades_csv(reports, lateness)
+            else:
+                text = nbgrader_csv(name, reports, students, lateness)
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(out, grades_csv(reports) if fmt == "csv" else nbgrader_csv(name, reports, students))
-    except (GradebookError, RosterError) as exc:
+            write_atomic(out, text)
+    except (GradebookError, RosterError, *NBGRADER_ERRORS) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
-    for problem in listed.skipped() if listed else []:
+    for problem in (listed.skipped() if listed else []) + notes:
         click.echo(f"  {visible_line(problem)}", err=True)
     click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")

@@ -9,6 +9,9 @@ Layouts (detected per entry, so they may be mixed; see grader/bulk/README.md):
     CLASS/<student>.py|.ipynb                    flat, one file holding several exercises
 
 Inside a submission, files become modules by the rule of grader.bulk.sources.
+Submission times (for late work, grader.bulk.late) come from nbgrader's
+`timestamp.txt`, or with `times_from_files` from the newest modification
+time of a plain submission's files; otherwise they are unknown.
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
@@ -17,10 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from grader.bulk.filelimits import FileLimits
 from grader.bulk.folders import read_file, read_folder
+from grader.bulk.late import LateError, parse_time
 from grader.bulk.sources import Modules, modules_from_files
 from grader.bulk.zips import ZipRefused, read_zip
 from mlptutor.roster import id_problem
@@ -38,6 +43,7 @@ class Submission:
     origin: str
     modules: Modules
     problems: list[str] = field(default_factory=list)
+    submitted_at: datetime | None = None  # None: unknown
 
 
 @dataclass
@@ -54,17 +60,20 @@ class _Item:
     label: str
     files: dict[str, bytes] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    submitted_at: datetime | None = None
+    paths: list[Path] = field(default_factory=list)  # what it was read from (for file times)
 
 
 def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
-             limits: FileLimits = FileLimits()) -> Discovery:
-    """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name)."""
+             limits: FileLimits = FileLimits(), times_from_files: bool = False) -> Discovery:
+    """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
+    `times_from_files` dates plain submissions by their files' modification times."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
     if (root / "submitted").is_dir():
         assignment, items, problems = _nbgrader(root, assignment, limits)
     else:
-        items, problems = _class_folder(root, exercises, limits)
+        items, problems = _class_folder(root, exercises, limits, times_from_files)
         assignment = assignment or root.resolve().name
     return Discovery(assignment, *_submissions(items, exercises, problems))
 
@@ -94,8 +103,27 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
             continue
         if _student_ok(folder.name, label, problems):
             files, notes = read_folder(folder / assignment, limits)
-            items.setdefault(folder.name, []).append(_Item(label + "/", files, notes))
+            when = _timestamp(folder / assignment / "timestamp.txt", label, notes)
+            items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when))
     return assignment, items, problems
+
+
+def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
+    """The time in nbgrader's timestamp.txt, None when there is none; an unreadable one is a problem line."""
+    try:
+        return parse_time(path.read_text(encoding="utf-8", errors="replace"))
+    except FileNotFoundError:
+        return None
+    except (OSError, LateError) as exc:
+        problems.append(f"{label}/timestamp.txt: {getattr(exc, 'strerror', None) or exc}; submission time unknown")
+        return None
+
+
+def _modified(path: Path) -> datetime:
+    """The newest modification time of the file `path` or of the files below the folder `path`, UTC."""
+    files = [path] if not path.is_dir() else [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    newest = max((p.lstat().st_mtime for p in files), default=path.lstat().st_mtime)
+    return datetime.fromtimestamp(newest, timezone.utc)
 
 
 def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]:
@@ -106,7 +134,7 @@ def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]
     return stem, None
 
 
-def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits):
+def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool):
     items: dict[str, list[_Item]] = {}
     flat: dict[str, _Item] = {}
     problems: list[str] = []
@@ -119,7 +147,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits):
         elif entry.is_dir():
             if _student_ok(name, name, problems):
                 files, notes = read_folder(entry, limits)
-                items.setdefault(name, []).append(_Item(name + "/", files, notes))
+                items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
             if _student_ok(entry.stem, name, problems):
                 items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
@@ -129,6 +157,10 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits):
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in flat.items():
         items.setdefault(student, []).append(item)
+    if times_from_files:
+        for student, found in items.items():
+            for item in found:
+                item.submitted_at = max(_modified(p) for p in item.paths)
     return items, problems
 
 
@@ -136,8 +168,8 @@ def _zip_item(path: Path, limits: FileLimits) -> _Item:
     try:
         files, notes = read_zip(path, limits)
     except ZipRefused as exc:
-        return _Item(path.name, problems=[f"{path.name}: {exc}"])
-    return _Item(path.name, files, [f"{path.name}: {n}" for n in notes])
+        return _Item(path.name, problems=[f"{path.name}: {exc}"], paths=[path])
+    return _Item(path.name, files, [f"{path.name}: {n}" for n in notes], paths=[path])
 
 
 def _add_flat(entry: Path, root: Path, exercises, limits, flat: dict[str, _Item], problems: list[str]) -> None:
@@ -150,6 +182,7 @@ def _add_flat(entry: Path, root: Path, exercises, limits, flat: dict[str, _Item]
         return
     item = flat.setdefault(student, _Item(""))
     item.label = f"{item.label} + {entry.name}" if item.label else entry.name
+    item.paths.append(entry)
     data = read_file(entry, root, entry.name, limits, item.problems)
     if data is not None:
         item.files[(exercise or student) + entry.suffix] = data
@@ -174,5 +207,5 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
         if not modules:
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue
-        submissions.append(Submission(student, item.label, modules, item.problems + notes))
+        submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at))
     return submissions, problems

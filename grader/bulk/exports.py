@@ -5,8 +5,9 @@ fields show control characters visibly, and a CSV text cell that a
 spreadsheet would run as a formula (starting with = + - @ tab CR) gets a
 leading apostrophe.
 
-- grades.csv: one row per student, one column per exercise (points), total, max_score, note (why a
-  submission that cannot be graded scores 0, else empty).
+- grades.csv: one row per student, one column per exercise (points), total, max_score, late (hours
+  past the due date, else empty), penalty (points the late policy took), final (total - penalty),
+  note (why a submission that cannot be graded scores 0, else empty).
 - Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
   per submission {"score", "execution_time", "output" (notes and the student's
   captured output), "output_format",
@@ -16,6 +17,8 @@ leading apostrophe.
 - nbgrader: the columns `nbgrader export` writes (assignment, duedate,
   timestamp, student_id, last_name, first_name, email, raw_score,
   late_submission_penalty, score, max_score); names and emails from a roster.
+
+Numbers are written at full precision (the shortest text that reads back as the same float).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import csv
 import io
 
 from grader.bulk.engine import not_graded_reason
+from grader.bulk.late import Late
 from grader.feedback.escape import csv_cell, visible
 from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
 from grader.model import SubmissionReport
@@ -38,7 +42,8 @@ def exercise_names(reports: list[SubmissionReport]) -> list[str]:
     return sorted({c.exercise for r in reports for c in r.checks})
 
 
-def _csv(header, rows) -> str:
+def csv_text(header, rows) -> str:
+    """A CSV file: `header`, then `rows` with every text cell through the formula guard."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -46,20 +51,30 @@ def _csv(header, rows) -> str:
     return buffer.getvalue()
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
+def number(value: float) -> str:
+    """`value` at full precision, without a trailing '.0' (4 -> '4', 2/3 -> '0.6666666666666666')."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
 
 
-def grades_csv(reports: list[SubmissionReport]) -> str:
+def _when(moment) -> str:
+    return moment.isoformat(sep=" ") if moment else ""
+
+
+def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None = None) -> str:
     names = exercise_names(reports)
+    lateness = lateness or {}
     rows = []
     for report in reports:
         per = {name: 0.0 for name in names}
         for c in report.checks:
             per[c.exercise] += c.points
-        rows.append([report.student, *(_number(round(per[n], 6)) for n in names),
-                     _number(report.score), _number(report.max_score), not_graded_reason(report)])
-    return _csv(["student", *names, "total", "max_score", "note"], rows)
+        late = lateness.get(report.student, Late())
+        rows.append([report.student, *(number(round(per[n], 6)) for n in names),
+                     number(report.score), number(report.max_score),
+                     number(round(late.seconds / 3600, 2)) if late.late else "", number(late.penalty),
+                     number(round(report.score - late.penalty, 6)), not_graded_reason(report)])
+    return csv_text(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
 
 
 @per_group
@@ -99,11 +114,14 @@ def gradescope_results(report: SubmissionReport, parts: Outline | None = None) -
     }
 
 
-def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[str, Student] | None = None) -> str:
-    roster = roster or {}
+def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[str, Student] | None = None,
+                 lateness: dict[str, Late] | None = None) -> str:
+    roster, lateness = roster or {}, lateness or {}
     rows = []
     for report in reports:
         who = roster.get(report.student, Student(report.student))
-        rows.append([assignment, "", "", report.student, who.last_name, who.first_name, who.email,
-                     _number(report.score), "0", _number(report.score), _number(report.max_score)])
-    return _csv(NBGRADER_COLUMNS, rows)
+        late = lateness.get(report.student, Late())
+        rows.append([assignment, _when(late.due), _when(late.submitted_at), report.student, who.last_name,
+                     who.first_name, who.email, number(report.score), number(late.penalty),
+                     number(round(report.score - late.penalty, 6)), number(report.max_score)])
+    return csv_text(NBGRADER_COLUMNS, rows)

@@ -3,7 +3,8 @@
 Two tables, written only by the coordinating process:
 
     submissions(assignment, student, content_hash, grader_version, isolation,
-                seconds, problems JSON, output, graded_at)  one row per (assignment, student)
+                seconds, problems JSON, output, graded_at,
+                submitted_at, due_at, late_seconds, penalty)  one row per (assignment, student)
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
                                                             one row per check, in report order
@@ -14,6 +15,11 @@ mix. WAL journaling with synchronous=NORMAL keeps one commit per submission
 cheap (no fsync per commit; a power cut may lose the last commits, never
 corrupt the file) and lets readers (exports, `mlptutor quiz grade`) work while
 a run writes.
+
+Schema version 2 added the late-work columns of `submissions`
+(`submitted_at` and `due_at`, ISO UTC or NULL when unknown, `late_seconds` 0
+when on time, `penalty` the points the late policy took); a version-1 gradebook gets them
+(NULL, 0, 0) when opened, so old gradebooks stay readable.
 
 A gradebook is recognised before anything is written: its SQLite header
 carries mlptutor's application_id (a gradebook of an earlier version, with
@@ -37,11 +43,12 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+from grader.bulk.late import Late
 from grader.bulk.rows import FIELDS, shared_check, values_of
 from grader.model import CheckResult, SubmissionReport
 
 APPLICATION_ID = 0x6D6C7074  # "mlpt", in the SQLite header at offset 68 (PRAGMA application_id)
-SCHEMA_VERSION = 1  # PRAGMA user_version
+SCHEMA_VERSION = 2  # PRAGMA user_version
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # stamped before WAL is switched on, so the mark is in the main file's header at once (not in the -wal)
 _STAMP = f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
@@ -56,6 +63,10 @@ CREATE TABLE IF NOT EXISTS submissions (
     problems       TEXT NOT NULL,
     output         TEXT NOT NULL,
     graded_at      TEXT NOT NULL,
+    submitted_at   TEXT,
+    due_at         TEXT,
+    late_seconds   REAL NOT NULL DEFAULT 0,
+    penalty        REAL NOT NULL DEFAULT 0,
     PRIMARY KEY (assignment, student)
 );
 CREATE TABLE IF NOT EXISTS checks (
@@ -95,6 +106,17 @@ def _insert_checks(rows: int) -> str:
     row = f"({', '.join('?' * _ROW_VALUES)})"
     return (f"INSERT INTO checks (assignment, student, position, {', '.join(_CHECK_COLUMNS.values())}) "
             f"VALUES {', '.join([row] * rows)}")
+
+
+_LATE_COLUMNS = {"submitted_at": "TEXT", "due_at": "TEXT", "late_seconds": "REAL NOT NULL DEFAULT 0",
+                 "penalty": "REAL NOT NULL DEFAULT 0"}
+_SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
+                       "graded_at, " + ", ".join(_LATE_COLUMNS))
+
+
+def _late_values(late: Late) -> tuple:
+    at, due = (when.isoformat() if when else None for when in (late.submitted_at, late.due))
+    return at, due, float(late.seconds), float(late.penalty)
 
 
 class GradebookError(Exception):
@@ -163,6 +185,7 @@ class Gradebook:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
+            self._migrate()
             parameters = self._db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
             self._rows_per_insert = min(_ROWS_PER_INSERT, parameters // _ROW_VALUES)
         except (sqlite3.Error, OSError) as exc:
@@ -176,6 +199,15 @@ class Gradebook:
         except OSError as exc:
             raise GradebookError(f"cannot create gradebook {self.path}: {exc.strerror or exc}") from None
 
+    def _migrate(self) -> None:
+        """Bring a version-1 gradebook to this schema: the late-work columns, filled as 'unknown, on time'."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(submissions)")}
+        for column, declaration in _LATE_COLUMNS.items():
+            if column not in have:
+                self._db.execute(f"ALTER TABLE submissions ADD COLUMN {column} {declaration}")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
     def close(self) -> None:
         self._db.close()
 
@@ -185,18 +217,19 @@ class Gradebook:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def record(self, assignment: str, report: SubmissionReport) -> None:
-        """Replace `report.student`'s rows for `assignment` with `report`, atomically."""
+    def record(self, assignment: str, report: SubmissionReport, late: Late = Late()) -> None:
+        """Replace `report.student`'s rows for `assignment` with `report` (and its lateness), atomically."""
         key = (assignment, report.student)
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
-                      datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                      datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late))
         rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM checks WHERE assignment = ? AND student = ?", key)
-            db.execute("INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", submission)
+            db.execute(f"INSERT OR REPLACE INTO submissions ({_SUBMISSION_COLUMNS}) "
+                       f"VALUES ({', '.join('?' * len(submission))})", submission)
             for start in range(0, len(rows), self._rows_per_insert):
                 chunk = rows[start:start + self._rows_per_insert]
                 db.execute(_insert_checks(len(chunk)), [v for row in chunk for v in row])
@@ -215,7 +248,8 @@ class Gradebook:
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""
         subs = self._db.execute(
-            "SELECT * FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
+            "SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, output, graded_at "
+            "FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
         ).fetchall()
         checks: dict[str, list[CheckResult]] = {}
         fields = ", ".join(_CHECK_COLUMNS.values())
@@ -230,6 +264,21 @@ class Gradebook:
                 isolation=isolation, seconds=seconds, problems=json.loads(problems), output=output)
             for _, student, content_hash, version, isolation, seconds, problems, output, _ in subs
         ]
+
+    def set_late(self, assignment: str, lateness: dict[str, Late]) -> None:
+        """Set the lateness of submissions already recorded (a rerun with another due date or policy)."""
+        rows = [(*_late_values(late), assignment, student) for student, late in lateness.items()]
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ? "
+                                 "WHERE assignment = ? AND student = ?", rows)
+
+    def lateness(self, assignment: str) -> dict[str, Late]:
+        """Student -> when their submission of `assignment` came in, how late, and the penalty taken."""
+        return {student: Late(*(datetime.fromisoformat(t) if t else None for t in (at, due)), late_seconds, penalty)
+                for student, at, due, late_seconds, penalty in self._db.execute(
+                    "SELECT student, submitted_at, due_at, late_seconds, penalty FROM submissions WHERE assignment = ?",
+                    (assignment,))}
 
     def assignments(self) -> list[str]:
         """Names of the assignments with at least one graded submission, sorted."""

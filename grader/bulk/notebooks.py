@@ -1,4 +1,9 @@
-"""Jupyter notebooks as Python source: the code cells, read with nbformat, no kernel.
+"""Jupyter notebooks as Python source: the student's code cells, read with nbformat, no kernel.
+
+In a notebook with nbgrader cell metadata only the student's cells count
+(solution cells and cells the student added; grader.nbgrader.cells): the
+instructor's locked cells, autograder test cells and hidden-tests blocks are
+never run. A notebook without that metadata is all its code cells.
 
 IPython-only lines (`%magic`, `!shell`) are not Python; they become comments
 so the rest of the cell still imports and line numbers stay put.
@@ -7,6 +12,8 @@ so the rest of the cell still imports and line numbers stay put.
 from __future__ import annotations
 
 import nbformat
+
+from grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
 
 
 class NotebookError(ValueError):
@@ -21,7 +28,8 @@ def _python_line(line: str) -> str:
 
 
 def code_cells(data: bytes) -> list[str]:
-    """The source of every code cell of the notebook `data`, in order, magics commented out."""
+    """The source of every code cell of the notebook `data` that is the student's (all of them without
+    nbgrader metadata), in order, magics commented out."""
     try:
         notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
     except UnicodeDecodeError:
@@ -32,8 +40,8 @@ def code_cells(data: bytes) -> list[str]:
     cells = notebook.get("cells")
     if not isinstance(cells, list):
         raise NotebookError("not a readable notebook (no list of cells)")
-    return [
-        "\n".join(_python_line(line) for line in str(cell.get("source", "")).splitlines())
-        for cell in cells
-        if isinstance(cell, dict) and cell.get("cell_type") == "code"
-    ]
+    code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
+    sources = [str(cell.get("source", "")) for cell in code]
+    if is_nbgrader_notebook(code):
+        sources = [without_hidden_tests(s) for cell, s in zip(code, sources) if is_student_cell(cell)]
+    return ["\n".join(_python_line(line) for line in source.splitlines()) for source in sources]

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from grader.bulk.class_report import render_class_report
 from grader.bulk.exports import gradescope_results, grades_csv
+from grader.bulk.late import Late
 from grader.feedback.escape import visible_line
 from grader.feedback.html import render_html
 from grader.feedback.markdown import render_markdown
@@ -81,8 +82,9 @@ class OutputFolder:
         write_atomic(feedback / f"{report.student}.html", render_html(report, parts))
         write_gradescope(self.root / "gradescope", report, parts)
 
-    def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str]) -> None:
+    def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str],
+                    lateness: dict[str, Late] | None = None) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.root / "grades.csv", grades_csv(reports))
-        write_atomic(self.root / "class-report.html", render_class_report(assignment, reports, problems))
+        write_atomic(self.root / "grades.csv", grades_csv(reports, lateness))
+        write_atomic(self.root / "class-report.html", render_class_report(assignment, reports, problems, lateness))
         write_atomic(self.root / "problems.txt", "".join(visible_line(p) + "\n" for p in problems))

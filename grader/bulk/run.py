@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -20,6 +21,7 @@ from grader.bulk.discovery import Submission, discover
 from grader.bulk.engine import Engine, EngineError, ungradable_report
 from grader.bulk.gradebook import Gradebook
 from grader.bulk.jobs import Done, Job
+from grader.bulk.late import Late, Policy
 from grader.bulk.outputs import OutputFolder
 from grader.bulk.progress import Progress
 from mlptutor.roster import read_roster
@@ -37,6 +39,7 @@ class RunSummary:
     skipped: int = 0  # already in the gradebook with the same content and grader version
     failed: int = 0
     recorded_failed: int = 0  # of the failed: ungradable submissions recorded with 0 and the reason
+    late: int = 0  # submissions that came in after the due date
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -46,8 +49,9 @@ class RunSummary:
 
     def line(self) -> str:
         recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
+        late = f", {self.late} late" if self.late else ""
         return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
-                f"{self.failed} failed{recorded}, {len(self.problems)} problems")
+                f"{self.failed} failed{recorded}, {len(self.problems)} problems{late}")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -57,11 +61,31 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
 
 
+def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime]]:
+    """(`due`, no extensions), else an nbgrader course's due date and its students' extended ones."""
+    if due is not None or not (root / "submitted").is_dir():
+        return due, {}
+    from grader.nbgrader.course import due_dates
+
+    return due_dates(root, assignment)
+
+
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
-                roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None) -> RunSummary:
+                roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None,
+                due: datetime | None = None, late_penalty: Policy = Policy(),
+                times_from_files: bool = False) -> RunSummary:
     """Grade every submission under `root` into `out`; user errors raise one-line exceptions
-    (DiscoveryError, RosterError, GradebookError, EngineError)."""
-    found = discover(root, engine.exercises(), assignment)
+    (DiscoveryError, RosterError, GradebookError, EngineError, CourseError).
+    Submissions after `due` (default: an nbgrader course's due date, extensions included) are
+    flagged late and lose what `late_penalty` takes."""
+    found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files)
+    due, extended = _due(root, found.assignment, due)
+    times = {s.student: s.submitted_at for s in found.submissions}
+
+    def judged(report) -> Late:
+        return Late.judge(times[report.student], extended.get(report.student, due), late_penalty,
+                          report.score, report.max_score)
+
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
     if roster is not None:
         listed = read_roster(roster)
@@ -92,7 +116,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                 if report is not None:
                     report.problems[:0] = submission.problems
                     folder.write_student(report)
-                    gradebook.record(found.assignment, report)
+                    gradebook.record(found.assignment, report, judged(report))
                     written.add(done.student)
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
@@ -101,10 +125,20 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         finally:
             bar.close()
         reports = gradebook.reports(found.assignment)
+        # skipped submissions too: the due date or the policy may have changed since they were graded
+        gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
+        lateness = gradebook.lateness(found.assignment)
+    summary.late = sum(lateness[s].late for s in times if s in lateness)
     for report in reports:  # feedback of earlier runs that was deleted since
         if report.student not in written and not folder.has_student(report.student):
             folder.write_student(report)
-    folder.write_class(found.assignment, reports, summary.problems)
+    if (root / "submitted").is_dir():  # an nbgrader course: feedback where nbgrader release_feedback looks
+        from grader.nbgrader.feedback import write_course_feedback
+
+        for report in reports:
+            if report.student in times:
+                summary.problems += write_course_feedback(root, found.assignment, report)
+    folder.write_class(found.assignment, reports, summary.problems, lateness)
     if stopped is not None:  # after the class files: they show what the gradebook holds, and why the run stopped
         raise stopped
     return summary

@@ -48,7 +48,7 @@ def _reports():
 
 def test_grades_csv_one_row_per_student_one_column_per_exercise():
     rows = list(csv.DictReader(io.StringIO(grades_csv(_reports()))))
-    assert list(rows[0]) == ["student", "losses", "softmax", "total", "max_score", "note"]
+    assert list(rows[0]) == ["student", "losses", "softmax", "total", "max_score", "late", "penalty", "final", "note"]
     assert [(r["student"], r["softmax"], r["losses"], r["total"], r["max_score"]) for r in rows] == [
         ("alice", "2", "2", "4", "4"), ("bob", "1", "0", "1", "4"), ("carol, jr", "0", "1", "1", "4")]
 

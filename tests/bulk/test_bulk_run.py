@@ -37,7 +37,7 @@ def test_resume_skips_graded_and_regrade_forces(tmp_path, write):
     changed = _run(tmp_path)
     assert (changed.graded, changed.skipped) == (1, 2)
     assert (tmp_path / "out" / "feedback" / "alice.html").exists()  # rewritten from the gradebook
-    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[2] == "bob,2,2,4,4,"
+    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[2] == "bob,2,2,4,4,,0,4,"
     assert _run(tmp_path, regrade=True).graded == 3
 
 

@@ -73,19 +73,24 @@ def test_grade_command_records_into_the_gradebook(quiz, tmp_path):
 
 
 @pytest.mark.parametrize("row, message", [
-    (("dave", "count-parameters", "total", "26"), "row 2: student 'dave' is not in the quiz"),
-    (("alice", "xor", "label", "1"), "row 2: question 'xor' is not in the quiz"),
-    (("alice", "count-parameters", "count", "26"), "row 2: question count-parameters has no answer 'count'"),
+    (("dave", "count-parameters", "total", "26"), "student 'dave' is not in the quiz"),
+    (("alice", "xor", "label", "1"), "question 'xor' is not in the quiz"),
+    (("alice", "count-parameters", "count", "26"), "question count-parameters has no answer 'count'"),
 ])
-def test_bad_rows_are_named(quiz, tmp_path, row, message):
-    with pytest.raises(ResponsesError, match=message):
-        read_responses(_write(tmp_path / "r.csv", [row]), quiz)
+def test_bad_rows_are_reported_with_their_line(quiz, tmp_path, row, message):
+    good = ("bob", "count-parameters", "total", "26")
+    read = read_responses(_write(tmp_path / "r.csv", [row, good]), quiz)
+    (problem,) = read.problems
+    assert problem.line == 2 and message in problem.message
+    assert read.by_key == {("bob", "count-parameters", "total"): "26"}
 
 
-def test_repeated_rows_and_missing_columns_are_refused(quiz, tmp_path):
+def test_repeated_rows_are_reported_and_missing_columns_refused(quiz, tmp_path):
     row = ("alice", "count-parameters", "total", "26")
-    with pytest.raises(ResponsesError, match="row 3: a second response"):
-        read_responses(_write(tmp_path / "r.csv", [row, row]), quiz)
+    read = read_responses(_write(tmp_path / "r.csv", [row, (*row[:3], "27")]), quiz)
+    assert read.by_key[row[:3]] == "26"
+    assert [(p.line, p.student) for p in read.problems] == [(3, "alice")]
+    assert "line 2 is kept" in read.problems[0].message
     (tmp_path / "wide.csv").write_text("student,count-parameters\nalice,26\n")
     with pytest.raises(ResponsesError, match="no column 'question'"):
         read_responses(tmp_path / "wide.csv", quiz)

@@ -11,6 +11,8 @@ from question_bank.plaintext import latex_to_text, markdown_to_text
     (r"w \leftarrow (1 - \eta\lambda)\, w", "w ← (1 - ηλ) w"),
     (r"\sqrt{\frac{2}{n_{\text{in}}}}", "sqrt((2)/(n_in))"),
     (r"x^{(2)} + W^{[1]} + s s^\top", "x^(2) + W^[1] + s sᵀ"),
+    (r"\sigma(z)\,\bigl(1 - \sigma(z)\bigr)", "σ(z) (1 - σ(z))"),
+    (r"\Biggl[ x \Biggr]", "[ x ]"),
 ])
 def test_latex_becomes_readable_text(tex, text):
     assert latex_to_text(tex) == text
@@ -19,3 +21,16 @@ def test_latex_becomes_readable_text(tex, text):
 def test_markdown_keeps_words_and_drops_markup():
     text = markdown_to_text("## Title\nCompute **the** value of $x_{1}$:\n\n$$W = \\begin{bmatrix} 1 & 2 \\\\\n 3 & 4 \\end{bmatrix}$$\ncosts \\$5")
     assert text == "Title\nCompute the value of x_1:\n\n    W = [[1, 2], [3, 4]]\n\ncosts $5\n"
+
+
+def test_no_latex_leaks_from_any_question():
+    import re
+
+    from question_bank.loader import select_questions
+    from question_bank.variants import make_variant
+
+    for question in select_questions():
+        variant = make_variant(question, "leak", "s1")
+        for text in (variant.statement, variant.solution):
+            shown = markdown_to_text(text)
+            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b", shown), (question.id, shown)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from mlptutor.seeding import rng
-from question_bank.answers import check_answer
+from question_bank.answers import accepted_keys, check_answer
 from question_bank.loader import load_question, question_ids
 from question_bank.variants import make_variant
 from reference import activations, data, early_stopping, init, layers, losses, normalization, optim, perceptron, softmax
@@ -59,8 +59,8 @@ def _vanishing(p):
 
 
 def _xor(p):
-    k, (x1, x2) = p["k"], p["x"]
-    h = activations.sigmoid(k * np.array([x1 + x2 - 0.5, 1.5 - x1 - x2]))
+    k = p["k"]
+    h = activations.sigmoid(k * (_vec(p["x"]) @ _vec(p["w1"]) + _vec(p["b1"])))
     z_out = k * (h.sum() - 1.5)
     return {"h": h, "z_out": z_out, "label": int(z_out >= 0)}
 
@@ -147,7 +147,7 @@ def _clean(question, params, key):
         value = key["answers"][spec["name"]]
         if spec["type"] == "choice":
             options = params["options"]
-            if value not in options or len(set(options.values())) != len(options):
+            if any(k not in options for k in accepted_keys(value)) or len(set(options.values())) != len(options):
                 problems.append(f"{spec['name']}: options {options} with key {value!r}")
             continue
         if spec["type"] not in NUMBER_TYPES:
@@ -163,14 +163,24 @@ def _clean(question, params, key):
     return problems
 
 
+DISTINCT = 100  # of 1,000 drawn variants, unless meta.toml's few_variants says why the parameters allow fewer
+
+
 @pytest.mark.parametrize("qid", IDS)
-def test_thousand_variants_are_clean(qid):
+def test_thousand_variants_are_clean_and_distinct(qid):
     question = load_question(qid)
+    seen = set()
     for i in range(1000):
         params = question.generate(rng("degeneracy", qid, i))
         assert params == question.generate(rng("degeneracy", qid, i)), "generate() is not deterministic"
         problems = _clean(question, params, question.solve(params))
         assert not problems, f"{qid} variant {i}: {problems}"
+        seen.add(json.dumps(params, sort_keys=True, default=lambda o: o.tolist()))
+    if question.few_variants:
+        assert len(seen) >= 2, f"{qid}: one variant only"
+    else:
+        assert len(seen) >= DISTINCT, (f"{qid}: {len(seen)} distinct variants of 1,000; widen its parameters "
+                                       "or say why in meta.toml's few_variants")
 
 
 @pytest.mark.parametrize("qid", IDS)

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 from mlptutor.roster import Student
 from question_bank import pdf
 from question_bank.commands import quiz as quiz_command
+from question_bank.documents import render_sheet
 from question_bank.loader import select_questions
 from question_bank.sheets import write_quiz
 from question_bank.variants import build_quiz
@@ -13,23 +14,26 @@ from question_bank.variants import build_quiz
 STUDENTS = [Student("s1", "Zoë_&%#${}~^\\ O'Neil"), Student("s2", "Bob")]
 
 
-@pytest.mark.skipif(pdf.find_engine() is None, reason="no LaTeX engine (apt-get install texlive-latex-base)")
+@pytest.mark.skipif(pdf.find_engine() is None, reason="no LaTeX engine (./setup.sh --pdf)")
 def test_every_question_compiles_to_reproducible_pdfs(tmp_path):
     # one student and the key: every question's statement and solution goes through the engine once
     quiz = build_quiz(select_questions(), STUDENTS[:1], "7")
     first = write_quiz(quiz, ["pdf"], tmp_path / "a")
-    second = write_quiz(quiz, ["pdf"], tmp_path / "b")
     pdfs = [p for p in first if p.suffix == ".pdf"]
-    assert sorted(p.name for p in pdfs) == ["answer-key.pdf", "s1.pdf"]
-    for a, b in zip(first, second):
-        assert a.read_bytes() == b.read_bytes(), a.name
+    assert sorted(str(p.relative_to(tmp_path / "a" / "pdf")) for p in pdfs) == [
+        "answer-key.pdf", "sheets/s1.pdf", "solutions/s1.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF-") for p in pdfs)
+    # the same document compiled again, in another build folder, gives the same bytes
+    again = pdf._compile(pdf.find_engine(), "the sheet of s1", render_sheet(quiz, STUDENTS[0], "tex"), tmp_path / "b.pdf")
+    assert again.read_bytes() == (tmp_path / "a" / "pdf" / "sheets" / "s1.pdf").read_bytes()
 
 
 @pytest.mark.skipif(pdf.find_engine() is None, reason="no LaTeX engine")
 def test_a_latex_error_is_one_line_naming_the_document(tmp_path, monkeypatch):
     broken = r"\documentclass{article}\begin{document}\oops\end{document}"
     monkeypatch.setattr(pdf, "render_sheet", lambda quiz, student, fmt: broken)
+    monkeypatch.setattr(pdf, "render_solutions", lambda quiz, student, fmt: broken)  # every job fails fast
+    monkeypatch.setattr(pdf, "render_key", lambda quiz, fmt: broken)
     quiz = build_quiz(select_questions(["iterations-per-epoch"]), STUDENTS[:1], "7")
     with pytest.raises(pdf.PdfError, match=r"^pdf: \w+ failed on the sheet of s1: ! Undefined control sequence"):
         pdf.write_pdfs(quiz, tmp_path)
@@ -40,6 +44,6 @@ def test_without_an_engine_the_command_says_how_to_get_one(tmp_path, monkeypatch
     result = CliRunner().invoke(quiz_command, ["--questions", "iterations-per-epoch", "--variants", "1",
                                                "--seed", "1", "--format", "html,pdf", "--out", str(tmp_path / "o")])
     assert result.exit_code != 0
-    assert "no LaTeX engine found" in result.output and "apt-get install texlive-latex-base" in result.output
+    assert "no LaTeX engine found" in result.output and "setup.sh --pdf" in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "o").exists()  # nothing half-written

@@ -58,10 +58,13 @@ def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, w
         {k: v for k, v in theirs.items() if not _relation(v)}
     assert all(_relation(ours[k]) for k, v in theirs.items() if _relation(v))
     assert data["public_checks_only"] is True
-    # left to grading: the formulas (their answer is the solution) and clipping's scenarios (judged with the
-    # reference's global norm); every other check runs here
-    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"symbolic", "behaviour"}
-    assert {(e, c) for e, _, c in later} == {("derivatives", "symbolic"), ("clipping", "behaviour")}
+    # left to grading: the formulas (their answer is the solution), clipping's scenarios (judged with the
+    # reference's global norm), checks that hand the student's code trusted functions (gradcheck) and the
+    # training runs judged by trusted predicates (xor, the capstone); every other check runs here
+    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"symbolic", "behaviour", "value"}
+    assert {(e, c) for e, _, c in later} == {
+        ("derivatives", "symbolic"), ("clipping", "behaviour"), ("gradcheck", "value"), ("gradcheck", "behaviour"),
+        ("xor", "behaviour"), ("train", "learns"), ("train", "early-stopping"), ("train", "reproducible")}
     if wrong:
         failed = {k for k, (_, passed, *_) in ours.items() if not passed}
         assert ("layers", "dense_backward", "gradient") in failed

@@ -1,4 +1,5 @@
-"""The course's table: regression -> linear + MSE, binary -> sigmoid + BCE, multi-class -> softmax + cross-entropy."""
+"""The course's table: regression -> linear + MSE, binary -> sigmoid + BCE (or, the same model, a two-way
+softmax + cross-entropy), multi-class -> softmax + cross-entropy."""
 
 # task kind -> (output activation, loss), named as in the reference registries (a test checks the names)
 PAIRS = {
@@ -36,7 +37,15 @@ def generate(rng):
     return {"task": task, "kind": kind, "options": options}
 
 
+def _key(options, pair):
+    return next(k for k, text in options.items() if text == _text(pair))
+
+
 def solve(params):
+    """The task's pair; for a binary task a two-way softmax with cross-entropy is the same model, so
+    that option is right too (the key is then the list of both)."""
     right = _text(PAIRS[params["kind"]])
-    key = next(k for k, text in params["options"].items() if text == right)
-    return {"answers": {"pairing": key}, "steps": {"right": right}}
+    key = _key(params["options"], PAIRS[params["kind"]])
+    if params["kind"] == "binary":
+        key = sorted([key, _key(params["options"], PAIRS["multiclass"])])
+    return {"answers": {"pairing": key}, "steps": {"right": right, "also": params["kind"] == "binary"}}

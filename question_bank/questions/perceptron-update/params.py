@@ -1,4 +1,5 @@
-"""Perceptron rule on a misclassified example: w <- w + eta (y - y_hat) x, b <- b + eta (y - y_hat)."""
+"""Perceptron rule on one example: w <- w + eta (y - y_hat) x, b <- b + eta (y - y_hat); nothing moves when
+the example is already classified right."""
 
 import numpy as np
 
@@ -8,13 +9,15 @@ from reference.perceptron import perceptron_predict, perceptron_step
 
 
 def generate(rng):
-    """A misclassified example (so the weights move), score w.x + b away from 0 (no step tie), no new entry 0."""
+    """An example misclassified three times in four (the weights move) and classified right otherwise (they
+    stay); the score w.x + b away from 0 (no step tie), no new entry near 0."""
+    misclassified = rng.random() < 0.75
     while True:
         params = {"w": rounded(rng, -1, 1, 1, size=2, min_abs=0.1), "b": rounded(rng, -1, 1, 1),
                   "x": rounded(rng, -2, 2, 1, size=2, min_abs=0.2), "y": int(rng.integers(2)),
                   "eta": float(rng.choice([0.1, 0.5, 1.0]))}
         score = float(np.dot(params["w"], params["x"]) + params["b"])
-        if abs(score) >= 0.05 and _prediction(params) != params["y"]:
+        if abs(score) >= 0.05 and (_prediction(params) != params["y"]) == misclassified:
             new = _step(params, params["y"])
             if min(abs(v) for v in new["w"] + [new["b"]]) >= 0.05:
                 return params

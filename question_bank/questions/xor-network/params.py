@@ -1,4 +1,4 @@
-"""A 2-2-1 sigmoid network solving XOR: h1 = OR, h2 = NAND, output = h1 AND h2, weights scaled by k."""
+"""A 2-2-1 sigmoid network solving XOR: one hidden unit OR, the other NAND, output = their AND, weights scaled by k."""
 
 import numpy as np
 
@@ -7,20 +7,31 @@ from reference.mlp import mlp_forward, predict_labels
 from reference.xor import ACTIVATIONS, XOR_INPUTS, hidden_logic
 
 
-def network(k):
-    """Weights of the course's XOR network (W (n_in, n_out)); k sets how sharp each sigmoid is."""
-    return {"W1": k * np.array([[1.0, -1.0], [1.0, -1.0]]), "b1": k * np.array([-0.5, 1.5]),
+def network(p):
+    """Weights of the XOR network (W (n_in, n_out)): the unit weights w1, b1 of `p` scaled by its sharpness k."""
+    k = p["k"]
+    return {"W1": k * np.asarray(p["w1"], dtype=float), "b1": k * np.asarray(p["b1"], dtype=float),
             "W2": k * np.array([[1.0], [1.0]]), "b2": k * np.array([-1.5])}
 
 
 def generate(rng):
-    """One of the four XOR patterns and a sharpness k from 4 to 10 (every printed value stays above 0.001)."""
-    pattern = XOR_INPUTS[int(rng.integers(4))]
-    return {"k": float(rng.choice([4.0, 6.0, 8.0, 10.0])), "x": pattern.tolist()}
+    """An XOR pattern, a sharpness k from 4 to 10, OR and NAND thresholds around the course's 0.5 and 1.5,
+    and the hidden units in either order; kept when every printed value stays above 0.001 and the
+    output pre-activation is clearly away from 0."""
+    while True:
+        a, c = float(rng.choice([0.3, 0.4, 0.5, 0.6, 0.7])), float(rng.choice([1.3, 1.4, 1.5, 1.6, 1.7]))
+        w1, b1 = [[1.0, -1.0], [1.0, -1.0]], [-a, c]
+        if rng.integers(2):  # NAND first
+            w1, b1 = [[-1.0, 1.0], [-1.0, 1.0]], [c, -a]
+        params = {"k": float(rng.integers(4, 11)), "x": XOR_INPUTS[int(rng.integers(4))].tolist(), "w1": w1, "b1": b1}
+        answers = solve(params)["answers"]
+        xor = int(params["x"][0] != params["x"][1])
+        if answers["label"] == xor and min(answers["h"]) >= 0.001 and abs(answers["z_out"]) >= 0.05:
+            return params
 
 
 def solve(params):
-    weights = network(params["k"])
+    weights = network(params)
     X = np.asarray([params["x"]], dtype=float)
     _, caches = mlp_forward(X, weights, ACTIVATIONS)
     logic = hidden_logic(weights)
@@ -33,7 +44,7 @@ def solve(params):
 
 
 def _no_hidden_activation(p):
-    weights = network(p["k"])
+    weights = network(p)
     z_hidden = np.asarray(p["x"]) @ weights["W1"] + weights["b1"]
     return {"h": z_hidden.tolist(), "z_out": float(z_hidden @ weights["W2"][:, 0] + weights["b2"][0])}
 

@@ -1,0 +1,113 @@
+"""Late work: when a submission came in, when it was due, and the instructor's penalty policy.
+
+Submission times: nbgrader's `timestamp.txt` (written by `nbgrader collect` /
+the exchange: `2024-03-01 17:05:09.123456 UTC`, or with a zone name such as
+`America/Chicago`, or ISO 8601), or on request (`--times-from-files`) the
+newest modification time of a plain submission's files. Times without a
+zone are UTC, as nbgrader stores them.
+
+Penalty policies (`--late-penalty`, none by default):
+
+    none          late work is flagged, never penalised
+    zero          a late submission scores 0
+    per-day:10%   each started day late costs 10% of the maximum score
+    per-day:2     each started day late costs 2 points
+
+A penalty never takes a score below 0.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DAY = 86400.0
+
+
+class LateError(ValueError):
+    """A time or policy that cannot be used (the message is one line)."""
+
+
+def parse_time(text: str) -> datetime:
+    """`text` (nbgrader's timestamp or ISO 8601) as an aware UTC datetime; LateError if unreadable."""
+    text = text.strip()
+    head, _, last = text.rpartition(" ")
+    named = bool(head) and re.fullmatch(r"[A-Za-z_]+(/[A-Za-z_+-]+)*", last) is not None
+    try:
+        when = datetime.fromisoformat(head if named else text)
+    except ValueError:
+        raise LateError(f"{text!r} is not a date and time (write e.g. 2024-03-01 17:00:00 UTC)") from None
+    zone = timezone.utc
+    if named and last.upper() not in ("UTC", "GMT", "Z"):
+        try:
+            zone = ZoneInfo(last)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise LateError(f"{text!r}: unknown time zone {last!r} (write e.g. UTC or Europe/Paris)") from None
+    return (when if when.tzinfo else when.replace(tzinfo=zone)).astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Late:
+    """When one submission came in and was due (None: unknown), how late it is in seconds (0: on time
+    or unknown) and the points the policy took."""
+
+    submitted_at: datetime | None = None
+    due: datetime | None = None
+    seconds: float = 0.0
+    penalty: float = 0.0
+
+    @classmethod
+    def judge(cls, submitted_at: datetime | None, due: datetime | None, policy: Policy,
+              score: float, max_score: float) -> Late:
+        seconds = lateness(submitted_at, due)
+        return cls(submitted_at, due, seconds, policy.penalty(seconds, score, max_score))
+
+    @property
+    def late(self) -> bool:
+        return self.seconds > 0
+
+    def describe(self) -> str:
+        """'3.5 h late' style text, or '' when on time."""
+        if not self.late:
+            return ""
+        hours = self.seconds / 3600
+        return f"{hours / 24:.1f} days late" if hours >= 48 else f"{hours:.1f} h late"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A late-penalty policy (module docstring)."""
+
+    text: str = "none"
+    kind: str = "none"  # none, zero, percent, points
+    per_day: float = 0.0
+
+    @classmethod
+    def parse(cls, text: str | None) -> Policy:
+        text = (text or "none").strip().lower()
+        if text in ("none", "zero"):
+            return cls(text, text)
+        match = re.fullmatch(r"per-day:(\d+(?:\.\d+)?)(%?)", text)
+        if not match:
+            raise LateError(f"late penalty {text!r}: write none, zero, per-day:10% or per-day:2 (points)")
+        return cls(text, "percent" if match.group(2) else "points", float(match.group(1)))
+
+    def penalty(self, seconds: float, score: float, max_score: float) -> float:
+        """Points taken from `score` for a submission `seconds` late."""
+        if seconds <= 0 or self.kind == "none":
+            return 0.0
+        if self.kind == "zero":
+            return score
+        days = math.ceil(seconds / DAY)
+        per_day = self.per_day * max_score / 100 if self.kind == "percent" else self.per_day
+        return round(min(score, days * per_day), 6)
+
+
+def lateness(submitted_at: datetime | None, due: datetime | None) -> float:
+    """Seconds past `due` (0 when on time, or when either time is unknown)."""
+    if submitted_at is None or due is None:
+        return 0.0
+    return max(0.0, (submitted_at - due).total_seconds())

@@ -1,0 +1,80 @@
+"""Gradebook import CSVs of four learning management systems: one assignment's final scores.
+
+Each file has the columns the system's grade import documents; identity
+columns come from the roster (mlptutor/roster.py: name, first_name,
+last_name, email, login, sis_id, lms_id, section; `login` defaults to the
+mlptutor id). The score is the final one (after a late penalty), written at
+full precision.
+
+- canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
+  assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
+  creates a new assignment of that name), then a "Points Possible" row as Canvas exports it;
+- moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
+  import maps one of ID number / Username / Email address to the user field of that name
+  ("Map from" / "Map to") and the assignment column to the grade item;
+- blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
+  (the column id with `--lms-item-id`, else Blackboard adds a column);
+- brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`).
+
+Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from grader.bulk.exports import csv_text, number
+from grader.bulk.late import Late
+from grader.model import SubmissionReport
+from mlptutor.roster import Student
+
+FORMATS = ("canvas", "moodle", "blackboard", "brightspace")
+
+
+def _canvas(assignment, item_id, maximum):
+    column = f"{assignment} ({item_id})" if item_id else assignment
+    header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", column]
+    before = [["    Points Possible", "", "", "", "", number(maximum)]]
+    return header, before, lambda s, score: [s.name, s.lms_id, s.sis_id, s.login, s.section, score]
+
+
+def _moodle(assignment, item_id, maximum):
+    header = ["First name", "Last name", "ID number", "Username", "Email address", assignment]
+    return header, [], lambda s, score: [s.first_name, s.last_name, s.sis_id, s.login, s.email, score]
+
+
+def _blackboard(assignment, item_id, maximum):
+    column = f"{assignment} [Total Pts: {number(maximum)} Score]" + (f" |{item_id}" if item_id else "")
+    header = ["Last Name", "First Name", "Username", "Student ID", column]
+    return header, [], lambda s, score: [s.last_name, s.first_name, s.login, s.sis_id, score]
+
+
+def _brightspace(assignment, item_id, maximum):
+    header = ["OrgDefinedId", "Username", f"{assignment} Points Grade", "End-of-Line Indicator"]
+    return header, [], lambda s, score: [s.sis_id, s.login, score, "#"]
+
+
+_LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "blackboard": _blackboard,
+                                 "brightspace": _brightspace}
+
+
+def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
+            lateness: dict[str, Late] | None = None, item_id: str = "") -> tuple[str, list[str]]:
+    """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
+    only their mlptutor id as the login, so nobody is dropped."""
+    lateness = lateness or {}
+    maximum = max((r.max_score for r in reports), default=0.0)
+    header, before, row = _LAYOUTS[fmt](assignment, item_id, maximum)
+    rows, missing = list(before), []
+    for report in reports:
+        who = roster.get(report.student)
+        if who is None:
+            missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
+                           "the login (add the student to the roster)")
+            who = Student(report.student, report.student)
+        if not who.login:
+            who = replace(who, login=who.id)
+        penalty = lateness.get(report.student, Late()).penalty
+        rows.append(row(who, number(round(report.score - penalty, 6))))
+    return csv_text(header, rows), missing

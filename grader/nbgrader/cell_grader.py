@@ -1,0 +1,83 @@
+"""What an autograded test cell of a released nbgrader notebook runs: mlptutor's sandboxed grader on
+the student's code, one function's points as the cell's value (nbgrader's partial credit).
+
+The student's code is what the kernel ran before the test cell (IPython's `In`):
+the notebook's solution cells and any cell the student added, without the
+test cells themselves (they carry TEST_MARK); IPython's rewritten magics
+(`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
+`%magic` lines. The student id seeds the hidden inputs as in `mlptutor grade`:
+nbgrader autograde runs a notebook in the course's
+`submitted|autograded/<student>/<assignment>/`, so the id is taken from the
+working folder there (elsewhere, e.g. a student validating, it is STUDENT).
+An exercise is graded once per
+kernel and source (the notebook's test cells share the report). Nothing is
+written to stderr while grading: nbgrader gives 0 to a test cell that writes
+there. The check lines of the function are printed, so the feedback says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+TEST_MARK = "# mlptutor test cell"
+STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
+COURSE_STEPS = ("submitted", "autograded")
+_reports: dict[tuple[str, str], object] = {}
+
+
+def _python_line(line: str) -> str:
+    stripped = line.lstrip()
+    if stripped.startswith("get_ipython()"):
+        return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
+    return line
+
+
+def student_source(history: list[str]) -> str:
+    """The code the kernel ran, test cells left out and magics commented out, in order."""
+    cells = [cell for cell in history if cell.strip() and TEST_MARK not in cell]
+    return "\n\n".join("\n".join(map(_python_line, cell.splitlines())) for cell in cells)
+
+
+def student_id(folder: Path) -> str:
+    """The student whose submission nbgrader runs in `folder` (.../submitted/<student>/<assignment>)."""
+    parts = folder.parts
+    return parts[-2] if len(parts) >= 3 and parts[-3] in COURSE_STEPS else STUDENT
+
+
+@contextmanager
+def _quiet_stderr():
+    """File descriptor 2 to /dev/null for the block (the sandbox's processes inherit it)."""
+    saved = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
+
+
+def _report(exercise: str, source: str):
+    key = (exercise, hashlib.sha256(source.encode()).hexdigest())
+    if key not in _reports:
+        from grader.pipeline import Grader
+        from grader.sandbox import Sandbox
+
+        with _quiet_stderr(), Sandbox(level="auto") as sandbox:
+            _reports[key] = Grader(sandbox).grade({exercise: source}, student=student_id(Path.cwd()), only=[exercise])
+    return _reports[key]
+
+
+def points(exercise: str, function: str, history: list[str]) -> float:
+    """The points `function` of `exercise` earns with the student's code in `history`; prints its checks."""
+    report = _report(exercise, student_source(history))
+    rows = [c for c in report.checks if c.exercise == exercise and c.function in (function, "(file)")]
+    for row in rows:
+        print(f"{'ok' if row.passed else 'FAILED'} {row.check}: {row.message}".rstrip(": "))
+        if row.mistake:
+            print(f"  looks like {row.mistake}: {row.hint or ''}".rstrip(": "))
+    return round(sum(c.points for c in rows if c.function == function), 6)

@@ -1,0 +1,52 @@
+"""Feedback in an nbgrader course's own layout, so `nbgrader release_feedback` hands it out:
+
+    <course>/feedback/<student>/<assignment>/<notebook>.html
+    <course>/feedback/<student>/<assignment>/timestamp.txt           copied from submitted/
+    <course>/feedback/<student>/<assignment>/submission_secret.txt   copied from submitted/
+
+(nbgrader's `generate_feedback` writes the same; `release_feedback` names each
+released file by a hash of the notebook name and the submission's secret, and
+the student's `fetch_feedback` finds it by that hash.) A notebook named after an
+exercise gets that exercise's feedback; any other notebook, or a submission
+without notebooks (`<assignment>.html`), the whole report.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from grader.bulk.outputs import write_atomic
+from grader.feedback.html import render_html
+from grader.model import SubmissionReport
+
+COPIED = ("timestamp.txt", "submission_secret.txt")
+
+
+def write_course_feedback(course: Path, assignment: str, report: SubmissionReport) -> list[str]:
+    """Write `report` as the student's feedback files in the course; returns one line per file
+    `release_feedback` will need and the submission lacks."""
+    submitted = course / "submitted" / report.student / assignment
+    folder = course / "feedback" / report.student / assignment
+    folder.mkdir(parents=True, exist_ok=True)
+    exercises = {c.exercise for c in report.checks}
+    notebooks = sorted(p.stem for p in submitted.glob("*.ipynb")) or [assignment]
+    for notebook in notebooks:
+        part = report
+        if notebook in exercises:
+            part = replace(report, checks=[c for c in report.checks if c.exercise == notebook])
+        page = folder / f"{notebook}.html"
+        write_atomic(page, render_html(part))
+        os.chmod(page, 0o644)  # as nbgrader's generate_feedback: release_feedback copies it, mode and all, for the student
+    missing = []
+    for name in COPIED:
+        source = submitted / name
+        if source.is_file():
+            write_atomic(folder / name, source.read_text(encoding="utf-8", errors="replace"))
+        else:
+            missing.append(name)
+    if not missing:
+        return []
+    return [f"{report.student}: no {' or '.join(missing)} in submitted/{report.student}/{assignment}/, so nbgrader "
+            "release_feedback cannot hand out the feedback (collect submissions with nbgrader collect)"]

@@ -1,0 +1,131 @@
+"""Paper notation -> the formula syntax the symbolic judge reads, where the reading is unambiguous.
+
+Students copy formulas from paper or from the notes:
+
+    s_i(1-s_i)          -> s_i*(1-s_i)            (s_i is one of the question's variables)
+    2z, 2 z             -> 2*z
+    σ(z)(1−σ(z))        -> sigmoid(z)*(1-sigmoid(z))
+    1 − tanh(z)²        -> 1-tanh(z)**2
+    tanh²(z)            -> tanh(z)**2
+    z⁻¹, x·y, a×b, a÷b  -> z**(-1), x*y, a*b, a/b
+
+Only text is rewritten, nothing is evaluated: the judge still scans and
+parses the result in its sandbox. A product is inserted only between two
+things that cannot mean anything else: a number, a known variable or
+constant, or a closing bracket, followed by a known variable, constant,
+function or an opening bracket (never number-number, `z 2` or `(a)2`, which
+stay as typed and get the judge's message). A Greek letter becomes the
+function or variable it names only when the question's variables do not
+already use it (σ is the sigmoid unless a variable is called σ or sigma).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
+
+__all__ = ["to_formula"]
+
+_SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
+            "\u00f7": "/", "\u2009": " ", "\u00a0": " "}
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))
+_SUP = "".join(_SUPERSCRIPTS)
+# Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
+_GREEK = {"σ": "sigmoid", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "η": "eta", "θ": "theta",
+          "μ": "mu", "ρ": "rho", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi"}
+_FUNCTIONS = frozenset(FUNCTIONS)
+_CONSTANTS = frozenset(CONSTANTS)
+_TOKEN = re.compile(
+    r"(?P<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)"
+    rf"|(?P<sup>[{_SUP}]+)"
+    rf"|(?P<name>(?![{_SUP}])[^\W\d](?:(?![{_SUP}])\w)*)"
+    r"|(?P<space>\s+)"
+    r"|(?P<op>\*\*|.)",
+    re.S,
+)
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    return [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text) if m.lastgroup != "space"]
+
+
+def _renamed(kind: str, value: str, variables: frozenset) -> tuple[str, str]:
+    if kind != "name" or value in variables:
+        return kind, value
+    name = _GREEK.get(value, value)
+    if name == "sigmoid" and ({"σ", "sigma"} & variables):
+        return kind, value
+    if value == "sigma" and "sigma" not in variables:
+        name = "sigmoid"
+    return kind, name
+
+
+def _closing(tokens: list, start: int) -> int:
+    """Index of the bracket closing tokens[start] == '(' (or len(tokens) when unclosed)."""
+    depth = 0
+    for i in range(start, len(tokens)):
+        depth += {"(": 1, ")": -1}.get(tokens[i][1], 0) if tokens[i][0] == "op" else 0
+        if depth == 0:
+            return i
+    return len(tokens)
+
+
+def _power(sup: str) -> list[tuple[str, str]]:
+    exponent = "".join(_SUPERSCRIPTS[c] for c in sup)
+    if re.fullmatch(r"\d+", exponent):
+        return [("op", "**"), ("number", exponent)]
+    return [("op", "**"), ("op", "("), ("number", exponent), ("op", ")")]
+
+
+def _move_function_powers(tokens: list) -> list:
+    """tanh²(z) -> tanh(z)²: the notes' power of a function is the power of its value."""
+    out = list(tokens)
+    i = 0
+    while i + 2 < len(out):
+        (k0, v0), (k1, v1), (k2, v2) = out[i], out[i + 1], out[i + 2]
+        if k0 == "name" and v0 in _FUNCTIONS and k1 == "sup" and v2 == "(":
+            end = _closing(out, i + 2)
+            out = out[:i + 1] + out[i + 2:end + 1] + [out[i + 1]] + out[end + 1:]
+        i += 1
+    return out
+
+
+def _ends_value(kind: str, value: str, variables: frozenset) -> bool:
+    return kind == "number" or value == ")" or (kind == "name" and (value in variables or value in _CONSTANTS))
+
+
+def _starts_value(kind: str, value: str, variables: frozenset) -> bool:
+    return value == "(" or (kind == "name" and (value in variables or value in _CONSTANTS or value in _FUNCTIONS))
+
+
+def to_formula(text: str, variables: Iterable[str]) -> str:
+    """`text` in the judge's syntax; unchanged when it already was (or when nothing unambiguous applies).
+    Text longer than the judge accepts is left as it is, for the judge to refuse."""
+    if len(text) > MAX_CHARS:
+        return text
+    variables = frozenset(variables)
+    for symbol, plain in _SYMBOLS.items():
+        text = text.replace(symbol, plain)
+    tokens = _move_function_powers([_renamed(k, v, variables) for k, v in _tokens(text)])
+    out: list[tuple[str, str]] = []
+    for kind, value in tokens:
+        if kind == "sup":
+            out.extend(_power(value))
+            continue
+        if out:
+            pk, pv = out[-1]
+            called = pk == "name" and pv in _FUNCTIONS and value == "("
+            if not called and _ends_value(pk, pv, variables) and _starts_value(kind, value, variables):
+                out.append(("op", "*"))
+        out.append((kind, value))
+    return _joined(out)
+
+
+def _joined(tokens: list[tuple[str, str]]) -> str:
+    parts = []
+    for (pk, _), (kind, value) in zip([("op", "")] + tokens, tokens):
+        # two words side by side stay apart, as typed (the judge names the problem)
+        parts.append(" " + value if pk in ("name", "number") and kind in ("name", "number") else value)
+    return "".join(parts)

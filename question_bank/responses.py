@@ -1,0 +1,176 @@
+"""Reading RESPONSES.csv for `quiz grade` line by line, so no malformed line can take others with it.
+
+The file has a header and one row per answer:
+
+    student,question,answer,response
+    alice,softmax-probabilities,p,"[0.659, 0.242, 0.099]"
+
+Header names are matched case-insensitively and with spaces trimmed
+(`Student,Question,Answer,Response` is fine). An optional column `variant`
+names the student whose variant was answered, when an LMS handed one
+variant to everyone (the Canvas export of a split question names it); empty
+means the student's own. Further columns are ignored.
+Each physical line is one row. A line that cannot be read is reported with
+its line number and skipped, and every other line is still read:
+
+- a quote opened and not closed on its line (a field spanning lines would
+  otherwise swallow every later row),
+- more fields than the header (an unquoted comma; `0,109` gets a hint to
+  write a decimal point) or too few to reach the four columns (a missing
+  response is reported, not graded as "no answer"; an empty response field
+  is "no answer"; trailing optional columns may be left out),
+- an unknown student, question or answer name, a second row for the same
+  answer (the first is kept).
+
+Only a file that cannot be read at all, or a header without the four
+columns, raises ResponsesError.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from question_bank.variants import Quiz
+
+__all__ = ["COLUMNS", "ResponsesError", "Problem", "Responses", "read_responses"]
+
+COLUMNS = ("student", "question", "answer", "response")
+_DIGITS = re.compile(r"\s*[+-]?\d+\s*")
+
+
+class ResponsesError(ValueError):
+    """RESPONSES.csv cannot be read at all (message is one line)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A skipped line: `student` is the quiz student it seems to belong to, if any."""
+
+    line: int
+    message: str
+    student: str | None = None
+
+
+@dataclass(frozen=True)
+class Responses:
+    """(student, question, answer name) -> response text, and the lines that were skipped."""
+
+    by_key: dict[tuple[str, str, str], str]
+    problems: list[Problem] = field(default_factory=list)
+    variant_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (student, question) -> variant owner
+
+    def of(self, student: str) -> dict[tuple[str, str], str]:
+        return {(q, a): text for (s, q, a), text in self.by_key.items() if s == student}
+
+    def students(self) -> set[str]:
+        """Students with at least one row read or one skipped line."""
+        return {s for s, _, _ in self.by_key} | {p.student for p in self.problems if p.student}
+
+
+def _fields(line: str) -> list[str]:
+    return next(csv.reader([line], strict=True))
+
+
+def _header(line: str, path: Path) -> dict[str, int]:
+    try:
+        names = [name.strip().lower() for name in _fields(line)]
+    except csv.Error as exc:
+        raise ResponsesError(f"{path} line 1: cannot read the header ({exc})") from None
+    missing = [c for c in COLUMNS if c not in names]
+    if missing and len(names) == 1 and ";" in line:
+        raise ResponsesError(f"{path}: the columns are separated by ';': save it as comma-separated CSV "
+                             f"with the header {','.join(COLUMNS)}")
+    if missing:
+        raise ResponsesError(f"{path}: no column {missing[0]!r}: the header must be {','.join(COLUMNS)}")
+    repeated = sorted({n for n in names if n in COLUMNS and names.count(n) > 1})
+    if repeated:
+        raise ResponsesError(f"{path}: the column {repeated[0]!r} appears twice in the header; keep one")
+    return {c: names.index(c) for c in (*COLUMNS, "variant") if c in names}
+
+
+def _too_many(fields: list[str], width: int, response: int) -> str:
+    extra = len(fields) - width
+    message = f"{len(fields)} fields where the header has {width}"
+    pair = fields[response:response + 2]
+    if extra == 1 and len(pair) == 2 and all(_DIGITS.fullmatch(p) for p in pair):
+        return f"{message}: {pair[0].strip()},{pair[1].strip()} looks like a decimal comma; write {pair[0].strip()}.{pair[1].strip()}"
+    return f"{message}: quote a response that holds commas (\"0.5, 0.3\")"
+
+
+def _row(line: str, columns: dict[str, int], width: int) -> tuple[dict[str, str] | None, str | None]:
+    """The row's four values, or None and why the line is skipped."""
+    try:
+        fields = _fields(line)
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            return None, ("a quote opens here and is not closed on this line (a response cannot span lines: "
+                          "write matrix rows separated by ';')")
+        return None, f"cannot read it as CSV ({exc}): quote the whole response and double the quotes inside it"
+    if len(fields) > width:
+        return None, _too_many(fields, width, columns["response"])
+    missing = [c for c in COLUMNS if columns[c] >= len(fields)]
+    if missing:
+        return None, f"{len(fields)} fields where the header has {width}: no {' or '.join(missing)}"
+    return {c: fields[i] for c, i in columns.items() if i < len(fields)}, None
+
+
+def _guess_student(line: str, column: int, students: set[str]) -> str | None:
+    fields = next(csv.reader([line]), [])
+    student = fields[column].strip() if column < len(fields) else ""
+    return student if student in students else None
+
+
+def read_responses(path: str | Path, quiz: Quiz) -> Responses:
+    """Every readable row of RESPONSES.csv, checked against the quiz; every other line as a Problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ResponsesError(f"{path}: not UTF-8 text; save it as CSV UTF-8") from None
+    except OSError as exc:
+        raise ResponsesError(f"{path}: cannot read it ({exc.strerror})") from None
+    lines = [(n, line) for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
+             if line.strip()]
+    if not lines:
+        raise ResponsesError(f"{path}: empty; the header must be {','.join(COLUMNS)}")
+    columns = _header(lines[0][1], path)
+    width = len(_fields(lines[0][1]))
+    students = {s.id for s in quiz.students}
+    answers = {v.question: [spec["name"] for spec in v.answer_specs] for v in quiz.variants}
+    sheets = {(v.student, v.question) for v in quiz.variants}
+    by_key: dict[tuple[str, str, str], str] = {}
+    first_line: dict[tuple[str, str, str], int] = {}
+    problems: list[Problem] = []
+    variant_of: dict[tuple[str, str], str] = {}
+    for number, line in lines[1:]:
+        row, why = _row(line, columns, width)
+        if row is None:
+            problems.append(Problem(number, why, _guess_student(line, columns["student"], students)))
+            continue
+        student, question, answer = (row[c].strip() for c in COLUMNS[:3])
+        known = student if student in students else None
+        if known is None:
+            why = f"student {student!r} is not in the quiz (check the roster id)"
+        elif question not in answers:
+            why = f"question {question!r} is not in the quiz (questions: {', '.join(answers)})"
+        elif answer not in answers[question]:
+            why = f"question {question} has no answer {answer!r} (answers: {', '.join(answers[question])})"
+        elif (student, question, answer) in by_key:
+            why = f"a second response of {student} to {question}/{answer} (line {first_line[(student, question, answer)]} is kept)"
+        owner = row.get("variant", "").strip() or student
+        if not why and owner not in students:
+            why = f"variant {owner!r} is not a student of the quiz (the LMS item title names it)"
+        elif not why and (owner, question) not in sheets:
+            why = f"question {question} is not on the sheet of {owner}"
+        elif not why and variant_of.get((student, question), owner) != owner:
+            why = f"{student}'s {question} was already answered on the variant of {variant_of[(student, question)]}"
+        if why:
+            problems.append(Problem(number, why, known))
+            continue
+        variant_of[(student, question)] = owner
+        by_key[(student, question, answer)] = row["response"]
+        first_line[(student, question, answer)] = number
+    return Responses(by_key, problems, variant_of)

@@ -1,0 +1,136 @@
+"""Late work: nbgrader's timestamp.txt, file times on request, the due date from --due or the nbgrader
+course, the instructor's penalty policy, and the flags in gradebook, grades.csv, nbgrader CSV and class report."""
+
+import csv
+import os
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+from bulk_fakes import FakeEngine
+from click.testing import CliRunner
+
+from grader.bulk import commands
+from grader.bulk.gradebook import Gradebook
+from grader.bulk.late import LateError, Policy, parse_time
+from mlptutor.cli import cli
+
+
+@pytest.fixture(autouse=True)
+def fake_engine(monkeypatch):
+    monkeypatch.setattr(commands, "Engine", FakeEngine)
+
+
+def _run(*args):
+    result = CliRunner().invoke(cli, [*map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_nbgrader_timestamps_and_policies():
+    assert parse_time("2024-03-01 17:05:09.123456 UTC") == datetime(2024, 3, 1, 17, 5, 9, 123456, timezone.utc)
+    assert parse_time("2024-03-01 12:00:00 America/New_York") == datetime(2024, 3, 1, 17, 0, tzinfo=timezone.utc)
+    assert parse_time("2024-03-01T18:00:00+01:00") == datetime(2024, 3, 1, 17, 0, tzinfo=timezone.utc)
+    assert parse_time("2024-03-01 17:00") == datetime(2024, 3, 1, 17, 0, tzinfo=timezone.utc)
+    with pytest.raises(LateError, match="not a date"):
+        parse_time("yesterday")
+    day = 86400
+    assert Policy.parse(None).penalty(5 * day, 3, 4) == 0
+    assert Policy.parse("zero").penalty(1, 3, 4) == 3
+    assert Policy.parse("per-day:10%").penalty(1.5 * day, 3, 4) == pytest.approx(0.8)
+    assert Policy.parse("per-day:2").penalty(3 * day, 3, 4) == 3  # never below 0
+    assert Policy.parse("per-day:10%").penalty(0, 3, 4) == 0
+    with pytest.raises(LateError, match="per-day:10%"):
+        Policy.parse("10 percent")
+
+
+def _course(write):
+    fay = write("course/submitted/fay/ps1/softmax.py", "CORRECT")
+    write("course/submitted/fay/ps1/timestamp.txt", "2024-03-01 16:59:00.000000 UTC\n")
+    write("course/submitted/gus/ps1/losses.py", "HALF")
+    write("course/submitted/gus/ps1/timestamp.txt", "2024-03-02 05:00:00 UTC")
+    write("course/submitted/hal/ps1/losses.py", "CORRECT")
+    write("course/submitted/hal/ps1/timestamp.txt", "not a time")
+    return fay.parents[3]
+
+
+def test_late_submissions_flagged_penalised_and_exported(tmp_path, write):
+    course, out = _course(write), tmp_path / "out"
+    result = _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "per-day:10%")
+    assert "1 late" in result.output
+    assert "submitted/hal/ps1/timestamp.txt: 'not a time' is not a date" in result.output
+    rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
+    assert (rows["fay"]["late"], rows["fay"]["penalty"], rows["fay"]["final"]) == ("", "0", "2")
+    assert (rows["gus"]["late"], rows["gus"]["penalty"], rows["gus"]["final"]) == ("12", "0.4", "0.6")
+    assert rows["hal"]["late"] == ""  # time unknown: never late
+    report = (out / "class-report.html").read_text()
+    assert "<h2>Late submissions</h2>" in report and "<td>gus</td><td>2024-03-02 05:00 UTC</td><td>12.0 h late" in report
+
+    _run("export", "--format", "nbgrader", "--gradebook", out / "gradebook.sqlite", "--out", tmp_path / "nb.csv")
+    nb = {r["student_id"]: r for r in csv.DictReader((tmp_path / "nb.csv").open())}
+    assert (nb["gus"]["timestamp"], nb["gus"]["duedate"]) == ("2024-03-02 05:00:00+00:00", "2024-03-01 17:00:00+00:00")
+    assert (nb["gus"]["raw_score"], nb["gus"]["late_submission_penalty"], nb["gus"]["score"]) == ("1", "0.4", "0.6")
+
+    # a rerun with another policy changes flags and penalties without grading again
+    result = _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "zero")
+    assert "0 graded, 3 already graded" in result.output
+    rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
+    assert (rows["gus"]["penalty"], rows["gus"]["final"]) == ("1", "0")
+
+
+def test_due_date_and_extensions_from_the_nbgrader_course(tmp_path, write):
+    from grader.nbgrader.api import nbgrader_api, tools_on_path
+
+    course, out = _course(write), tmp_path / "out"
+    api = nbgrader_api()
+    with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db") as gb:
+        gb.update_or_create_assignment("ps1", duedate=datetime(2024, 3, 1, 4, 0))  # nbgrader: naive UTC
+        gb.update_or_create_student("fay")
+        gb.update_or_create_submission("ps1", "fay")
+        gb.grant_extension("ps1", "fay", hours=13)
+    result = _run("grade", course, "--out", out)
+    assert "1 late" in result.output
+    with Gradebook(out / "gradebook.sqlite") as gb:
+        late = gb.lateness("ps1")
+    assert late["gus"].seconds == 25 * 3600 and late["gus"].penalty == 0  # no policy: flagged only
+    assert late["gus"].due == datetime(2024, 3, 1, 4, 0, tzinfo=timezone.utc)
+    assert not late["fay"].late and late["fay"].due == datetime(2024, 3, 1, 17, 0, tzinfo=timezone.utc)
+
+
+def test_file_times_only_when_asked(tmp_path, write):
+    for student in ("ann", "ben"):
+        write(f"class/{student}/softmax.py", "CORRECT")
+    old, new = datetime(2024, 3, 1, 12, tzinfo=timezone.utc), datetime(2024, 3, 3, 12, tzinfo=timezone.utc)
+    os.utime(tmp_path / "class/ann/softmax.py", (old.timestamp(),) * 2)
+    os.utime(tmp_path / "class/ben/softmax.py", (new.timestamp(),) * 2)
+    _run("grade", tmp_path / "class", "--out", tmp_path / "a", "--due", "2024-03-02")
+    with Gradebook(tmp_path / "a" / "gradebook.sqlite") as gb:
+        assert not any(late.late for late in gb.lateness("class").values())
+    _run("grade", tmp_path / "class", "--out", tmp_path / "b", "--due", "2024-03-02", "--times-from-files")
+    with Gradebook(tmp_path / "b" / "gradebook.sqlite") as gb:
+        late = gb.lateness("class")
+    assert (late["ann"].late, late["ben"].late, late["ben"].submitted_at) == (False, True, new)
+
+
+def test_a_version_1_gradebook_is_read_and_gets_the_late_columns(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE submissions (assignment TEXT NOT NULL, student TEXT NOT NULL, content_hash TEXT NOT NULL,
+            grader_version TEXT NOT NULL, isolation TEXT NOT NULL, seconds REAL NOT NULL, problems TEXT NOT NULL,
+            output TEXT NOT NULL, graded_at TEXT NOT NULL, PRIMARY KEY (assignment, student));
+        CREATE TABLE checks (assignment TEXT NOT NULL, student TEXT NOT NULL, position INTEGER NOT NULL,
+            exercise TEXT NOT NULL, function TEXT NOT NULL, check_name TEXT NOT NULL, kind TEXT NOT NULL,
+            points REAL NOT NULL, max_points REAL NOT NULL, passed INTEGER NOT NULL, message TEXT NOT NULL,
+            mistake TEXT, hint TEXT, output TEXT NOT NULL, PRIMARY KEY (assignment, student, position));
+        PRAGMA application_id = 1835823220; PRAGMA user_version = 1;
+        INSERT INTO submissions VALUES ('hw', 'ann', 'h', 'v', 'none', 0.1, '[]', '', '2024-01-01');
+        INSERT INTO checks VALUES ('hw', 'ann', 0, 'softmax', 'softmax', 'c', 'value', 2, 2, 1, '', NULL, NULL, '');
+    """)
+    db.close()
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--gradebook", str(path), "--out", str(tmp_path / "g.csv")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "g.csv").read_text().splitlines()[1] == "ann,2,2,2,,0,2,"
+    with Gradebook(path) as gb:
+        assert not gb.lateness("hw")["ann"].late
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2

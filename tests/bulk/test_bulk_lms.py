@@ -1,0 +1,78 @@
+"""LMS gradebook imports: each file against the columns its system documents, identities from the
+roster, the students the roster lacks named, final scores at full precision, formulas disarmed."""
+
+import csv
+import io
+
+from click.testing import CliRunner
+
+from grader.bulk.gradebook import Gradebook
+from grader.bulk.late import Late
+from grader.bulk.lms import lms_csv
+from grader.model import CheckResult, SubmissionReport
+from mlptutor.cli import cli
+from mlptutor.roster import read_roster
+
+
+def _report(student, points):
+    rows = [CheckResult("softmax", "softmax", "values", "value", points, 300.0, points == 300.0)]
+    return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
+
+
+REPORTS = [_report("ann", 123.4567), _report("bob", 300.0), _report("zed", 1.0)]  # :g would say 123.457
+ROSTER = ("id,first_name,last_name,email,login,sis_id,lms_id,section\n"
+          "ann,Ann,Lee,ann@uni.edu,alee,S001,101,Lab A\n"
+          "bob,=HYPERLINK(\"x\"),Roe,bob@uni.edu,,S002,102,Lab B\n")
+
+
+def _rows(fmt, tmp_path, item_id=""):
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    roster = read_roster(tmp_path / "roster.csv").by_id()
+    text, missing = lms_csv(fmt, "HW 1", REPORTS, roster, {"bob": Late(seconds=5.0, penalty=0.5)}, item_id)
+    return list(csv.reader(io.StringIO(text))), missing
+
+
+def test_canvas(tmp_path):
+    rows, missing = _rows("canvas", tmp_path, "4242")
+    assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "HW 1 (4242)"]
+    assert rows[1] == ["    Points Possible", "", "", "", "", "300"]
+    assert rows[2] == ["Ann Lee", "101", "S001", "alee", "Lab A", "123.4567"]
+    assert rows[3][3:] == ["bob", "Lab B", "299.5"]  # login defaults to the id; the late penalty is taken
+    assert rows[4] == ["zed", "", "", "zed", "", "1"]
+    assert missing == ["zed: not on the roster; its canvas row has only the mlptutor id as the login "
+                       "(add the student to the roster)"]
+
+
+def test_moodle(tmp_path):
+    rows, _ = _rows("moodle", tmp_path)
+    assert rows[0] == ["First name", "Last name", "ID number", "Username", "Email address", "HW 1"]
+    assert rows[1] == ["Ann", "Lee", "S001", "alee", "ann@uni.edu", "123.4567"]
+    assert rows[2][0] == "'=HYPERLINK(\"x\")"  # a formula in a roster name is disarmed
+
+
+def test_blackboard(tmp_path):
+    rows, _ = _rows("blackboard", tmp_path, "_77_1")
+    assert rows[0] == ["Last Name", "First Name", "Username", "Student ID", "HW 1 [Total Pts: 300 Score] |_77_1"]
+    assert rows[1] == ["Lee", "Ann", "alee", "S001", "123.4567"]
+    assert _rows("blackboard", tmp_path)[0][0][-1] == "HW 1 [Total Pts: 300 Score]"
+
+
+def test_brightspace(tmp_path):
+    rows, _ = _rows("brightspace", tmp_path)
+    assert rows[0] == ["OrgDefinedId", "Username", "HW 1 Points Grade", "End-of-Line Indicator"]
+    assert rows[1] == ["S001", "alee", "123.4567", "#"]
+    assert all(row[-1] == "#" for row in rows[1:])
+
+
+def test_export_command_names_students_the_roster_lacks(tmp_path):
+    with Gradebook(tmp_path / "gb.sqlite") as gb:
+        for report in REPORTS:
+            gb.record("hw1", report)
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    base = ["export", "--gradebook", str(tmp_path / "gb.sqlite"), "--out", str(tmp_path / "c.csv")]
+    result = CliRunner().invoke(cli, [*base, "--format", "canvas", "--roster", str(tmp_path / "roster.csv")])
+    assert result.exit_code == 0, result.output
+    assert "zed: not on the roster" in result.output
+    assert len(list(csv.reader((tmp_path / "c.csv").open()))) == 5
+    result = CliRunner().invoke(cli, [*base, "--format", "moodle"])
+    assert result.exit_code == 2 and "needs --roster" in result.output

@@ -1,0 +1,77 @@
+"""`mlptutor export --format nbgrader-db` writes into nbgrader's gradebook.db; real nbgrader reads it back."""
+
+import csv
+import subprocess
+
+from click.testing import CliRunner
+from nb_helpers import spec_report
+
+from grader.bulk.gradebook import Gradebook
+from grader.nbgrader.api import command, nbgrader_api, tools_on_path
+from mlptutor.cli import cli
+
+
+def _setup(tmp_path):
+    course = tmp_path / "course"
+    course.mkdir()
+    (course / "nbgrader_config.py").write_text("c = get_config()\nc.CourseDirectory.course_id = 'mlp101'\n")
+    reports = [spec_report("ann", {"softmax": 1.0, "losses": 1.0}), spec_report("bob", {"softmax": 0.5}),
+               spec_report("cy", {})]
+    with Gradebook(tmp_path / "gb.sqlite") as gb:
+        for report in reports:
+            gb.record("ps1", report)
+    return course, reports
+
+
+def _export(tmp_path, course, *extra):
+    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader-db", "--gradebook", str(tmp_path / "gb.sqlite"),
+                                      "--nbgrader-course", str(course), *extra])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
+    course, reports = _setup(tmp_path)
+    _export(tmp_path, course)
+    with Gradebook(tmp_path / "gb.sqlite") as gb:  # bob fixes his work: the rerun updates, adds nothing
+        gb.record("ps1", spec_report("bob", {"softmax": 1.0}))
+    _export(tmp_path, course)
+    subprocess.run([command("nbgrader"), "export", "--to", "grades.csv"], cwd=course, check=True,
+                   capture_output=True, timeout=120)
+    rows = {r["student_id"]: r for r in csv.DictReader((course / "grades.csv").open())}
+    expected = {"ann": reports[0].score, "bob": spec_report("bob", {"softmax": 1.0}).score, "cy": 0.0}
+    assert {s: float(r["score"]) for s, r in rows.items()} == expected
+    assert {float(r["max_score"]) for r in rows.values()} == {reports[0].max_score}
+    assert expected["ann"] > expected["bob"] > 0
+
+    api = nbgrader_api()
+    with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
+        grades = gb.db.query(api.Grade).all()
+        cells = gb.db.query(api.GradeCell).count()
+        assert len(grades) == 3 * cells and len(gb.students) == 3
+        assert not any(g.needs_manual_grade for g in grades)
+        comment = gb.find_comment("softmax", "softmax", "ps1", "cy").auto_comment
+        assert "softmax.py is missing" in comment
+
+
+def test_without_course_option_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader-db", "--gradebook", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "--nbgrader-course" in result.output
+
+
+def test_a_gradebook_db_nbgrader_cannot_use_is_one_line(tmp_path):
+    course, _ = _setup(tmp_path)
+    (course / "gradebook.db").write_text("not a database")
+    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader-db", "--gradebook", str(tmp_path / "gb.sqlite"),
+                                      "--nbgrader-course", str(course)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "nbgrader's gradebook cannot take the grades" in result.output.strip().splitlines()[-1]
+
+
+def test_comments_keep_student_text_as_text():
+    from grader.model import CheckResult, SubmissionReport
+    from grader.nbgrader.gradebook_db import Cell, _comment
+
+    row = CheckResult("softmax", "softmax", "value", "value", 0.0, 2.0, False, "raised <img src=x onerror=alert(1)>")
+    comment = _comment(SubmissionReport("ann", [row]), Cell("softmax", "softmax", 2.0))
+    assert comment == r"FAILED value (value): raised \<img src=x onerror=alert(1)\>"

@@ -1,0 +1,54 @@
+"""Notebooks read the nbgrader way: only the student's cells are code; the instructor's never run."""
+
+import json
+import subprocess
+import sys
+
+import nbformat
+from nb_helpers import ROOT, SOLUTIONS, role, student_notebook
+from nbformat.v4 import new_code_cell, new_notebook
+
+from grader.bulk.notebooks import code_cells
+from grader.nbgrader.cells import without_hidden_tests
+
+
+def test_only_solution_and_added_cells_are_code():
+    cells = code_cells(student_notebook("def f():\n    return 1"))
+    assert cells == ["def f():\n    return 1", "HELPER = 1  # a cell the student added"]
+
+
+def test_a_solution_cell_that_is_also_graded_is_the_students():
+    notebook = new_notebook(cells=[new_code_cell("x = 1", metadata=role("a", solution=True, grade=True, points=1)),
+                                   new_code_cell("assert x == 2", metadata=role("t", grade=True, points=1))])
+    assert code_cells(nbformat.writes(notebook).encode()) == ["x = 1"]
+
+
+def test_a_notebook_without_nbgrader_metadata_is_every_code_cell():
+    notebook = new_notebook(cells=[new_code_cell("x = 1"), new_code_cell("### BEGIN HIDDEN TESTS\ny = 2\n"
+                                                                         "### END HIDDEN TESTS")])
+    assert code_cells(nbformat.writes(notebook).encode()) == ["x = 1", "### BEGIN HIDDEN TESTS\ny = 2\n### END HIDDEN TESTS"]
+
+
+def test_hidden_tests_are_blanked_keeping_line_numbers():
+    text = "a = 1\n    ### BEGIN HIDDEN TESTS\nassert a == 2\n    ### END HIDDEN TESTS\nb = 2\n"
+    assert without_hidden_tests(text) == "a = 1\n\n\n\nb = 2\n"
+
+
+def test_correct_notebook_with_failing_locked_test_cell_gets_full_marks(tmp_path):
+    (tmp_path / "softmax.ipynb").write_bytes(student_notebook((SOLUTIONS / "softmax.py").read_text()))
+    run = subprocess.run([sys.executable, "-c", "from mlptutor.cli import cli; cli()", "check", str(tmp_path / "softmax.ipynb"), "--format", "json"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    report = json.loads(run.stdout)
+    assert run.returncode == 0, run.stderr
+    assert report["score"] == report["max_score"] > 0
+
+
+def test_a_test_cell_grades_what_the_kernel_ran_without_test_cells_or_magics():
+    from pathlib import Path
+
+    from grader.nbgrader.cell_grader import TEST_MARK, student_id, student_source
+
+    history = ["", "get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1", f"{TEST_MARK}: f\npoints()", "y = 2"]
+    assert student_source(history) == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1\n\ny = 2"
+    assert student_id(Path("/c/autograded/ann/ps1")) == "ann" == student_id(Path("/c/submitted/ann/ps1"))
+    assert student_id(Path("/home/ann/work")) == "nbgrader"

@@ -1,0 +1,110 @@
+"""The nbgrader round trip against real nbgrader: mlptutor release -> nbgrader generate_assignment ->
+submissions (correct, wrong, untouched) -> nbgrader autograde and mlptutor grade give the same points ->
+mlptutor export into gradebook.db (the same grade cells) -> nbgrader export -> nbgrader release_feedback."""
+
+import csv
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from nb_helpers import SOLUTIONS
+
+from grader.bulk.gradebook import Gradebook
+from grader.nbgrader.api import command, nbgrader_api, scripts_folder, tools_on_path
+from grader.nbgrader.release import solution_cell_source
+from mlptutor.cli import cli
+
+CORRECT = (SOLUTIONS / "softmax.py").read_text()
+WRONG = CORRECT.replace("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)")
+
+
+def _nbgrader(course, *args):
+    env = {**os.environ, "PATH": f"{scripts_folder()}{os.pathsep}{os.environ.get('PATH', '')}"}
+    run = subprocess.run([command("nbgrader"), *args], cwd=course, env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run
+
+
+def _cli(*args):
+    result = CliRunner().invoke(cli, [*map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_solution_regions_call_the_reference_and_keep_the_stub():
+    source = solution_cell_source("layers", (SOLUTIONS.parents[1] / "exercises" / "layers.py").read_text())
+    assert "def dense_forward(A, W, b):" in source and "NotImplementedError" not in source
+    assert "    ### BEGIN SOLUTION\n    from reference.layers import dense_forward as solution\n" \
+           "    return solution(A, W, b)\n    ### END SOLUTION" in source
+
+
+def test_release_generate_autograde_export_and_release_feedback(tmp_path):
+    course, exchange = tmp_path / "course", tmp_path / "exchange"
+    course.mkdir()
+    exchange.mkdir()
+    (course / "nbgrader_config.py").write_text(
+        f"c = get_config()\nc.CourseDirectory.course_id = 'mlp101'\nc.Exchange.root = {str(exchange)!r}\n")
+    _cli("release", "--format", "nbgrader", "--course", course, "--assignment", "ps1", "--exercise", "softmax")
+    assert "### BEGIN SOLUTION" in (course / "source" / "ps1" / "softmax.ipynb").read_text()
+    _nbgrader(course, "generate_assignment", "ps1")
+    released = json.loads((course / "release" / "ps1" / "softmax.ipynb").read_text())
+    assert "reference" not in json.dumps(released)  # the solutions stay with the instructor
+
+    for student, code in {"ann": CORRECT, "bob": WRONG, "cy": None}.items():
+        notebook = json.loads(json.dumps(released))
+        if code is not None:
+            notebook["cells"][1]["source"] = code
+        folder = course / "submitted" / student / "ps1"
+        folder.mkdir(parents=True)
+        (folder / "softmax.ipynb").write_text(json.dumps(notebook))
+        (folder / "timestamp.txt").write_text("2024-03-01 16:00:00.000000 UTC")
+        (folder / "submission_secret.txt").write_text(f"secret-{student}")
+    _nbgrader(course, "autograde", "ps1")
+
+    api = nbgrader_api()
+    db_url = f"sqlite:///{course}/gradebook.db"
+    with tools_on_path(), api.Gradebook(db_url, "mlp101") as gb:
+        autograded = {s: gb.find_submission_notebook("softmax", "ps1", s).score for s in ("ann", "bob", "cy")}
+        cells = gb.db.query(api.GradeCell).count()
+
+    _cli("grade", course, "--out", tmp_path / "out", "--workers", "1")
+    with Gradebook(tmp_path / "out" / "gradebook.sqlite") as gb:
+        reports = {r.student: r for r in gb.reports("ps1")}
+    ours = {s: round(sum(c.points for c in r.checks if c.exercise == "softmax"), 6) for s, r in reports.items()}
+    assert ours == autograded
+    assert ours["ann"] == 14 and 0 < ours["bob"] < 14 and ours["cy"] == 0
+
+    _cli("export", "--format", "nbgrader-db", "--gradebook", tmp_path / "out" / "gradebook.sqlite",
+         "--nbgrader-course", course)
+    with tools_on_path(), api.Gradebook(db_url, "mlp101") as gb:
+        softmax_cells = [c for c in gb.db.query(api.GradeCell).all() if c.notebook.name == "softmax"]
+        assert len(softmax_cells) == cells  # autograde's grade cells, updated, not doubled
+    _nbgrader(course, "export", "--to", "grades.csv")
+    exported = {r["student_id"]: float(r["score"]) for r in csv.DictReader((course / "grades.csv").open())}
+    assert exported == {s: r.score for s, r in reports.items()}
+
+    _nbgrader(course, "release_feedback", "ps1")
+    from nbgrader.utils import notebook_hash
+
+    page = exchange / "mlp101" / "feedback" / f"{notebook_hash(secret='secret-bob', notebook_id='softmax')}.html"
+    assert "softmax-no-max-shift" in page.read_text()
+
+
+def test_every_exercise_releases_with_a_region_and_a_test_cell_per_function(tmp_path):
+    import ast
+    import importlib
+
+    _cli("release", "--format", "nbgrader", "--course", tmp_path)
+    released = sorted((tmp_path / "source" / "mlp").glob("*.ipynb"))
+    assert len(released) == len(list((SOLUTIONS.parents[1] / "exercises").glob("*.py")))
+    for path in released:
+        cells = json.loads(path.read_text())["cells"]
+        source = "".join(cells[1]["source"])
+        names = [n.name for n in ast.parse(source).body if isinstance(n, ast.FunctionDef)]
+        reference = importlib.import_module(f"reference.{path.stem}")
+        assert names and all(hasattr(reference, n) for n in names), path.stem
+        assert source.count("### BEGIN SOLUTION") == len(names) and "NotImplementedError" not in source
+        assert sorted(c["metadata"]["nbgrader"]["grade_id"] for c in cells[2:]) == sorted(names)
