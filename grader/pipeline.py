@@ -15,7 +15,8 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Collection
 
-from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
+from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
+from grader.checks.cases import Case
 from grader.checks.trivial import does_nothing
 from grader.mistakes import Mistake
 from grader.model import CheckResult, SubmissionReport
@@ -221,18 +222,30 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         # a body returning the same thing, judged on what the value checks (else the behaviour checks) saw
         judged = exact or [p for p in planned if p.check.kind == "behaviour"]
         evidence = [e for p in judged for e in p.verdict.evidence]
-        if judged and (nothing := does_nothing(evidence, sum(len(p.plan.calls) for p in judged),
-                                                planned[0].ctx.reference)):
-            # a catalogued mistake that body is (identity'(z) returned as z) says more than "does nothing"
-            known = next((p.mistake for p in planned if _catalogued(p.mistake)), DOES_NOTHING)
+        catalogued = any(p.mistake and not p.mistake.id.startswith("relation:") for p in planned)  # says more
+        if judged and not catalogued and not _constant_by_design(judged) and (nothing := does_nothing(
+                evidence, sum(len(p.plan.calls) for p in judged), planned[0].ctx.reference)):
             for p in planned:
-                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), known
+                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
             continue
         named = next((p.mistake for p in values if p.mistake), None)  # what explains the values explains the rest
         for p in planned:
             if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
                 p.verdict = _scaled(p, share)
                 p.mistake = p.mistake or named
+
+
+def _constant_by_design(judged: list[Planned]) -> bool:
+    """Whether the reference itself returns the same thing for every input the checks used (identity,
+    a step's derivative, a zeros initialiser): then a body that computes nothing may be the right one."""
+    evidence = []
+    for p in judged:
+        memo = p.plan.memo
+        if not (isinstance(memo, tuple) and len(memo) == 2 and isinstance(memo[0], list)
+                and len(memo[0]) == len(memo[1]) and all(isinstance(c, Case) for c in memo[0])):
+            return False
+        evidence += [Evidence(c.args, c.kwargs, e) for c, e in zip(*memo)]
+    return does_nothing(evidence, len(evidence), None) is not None
 
 
 def _scaled(p: Planned, share: float) -> Verdict:
