@@ -1,6 +1,6 @@
 """Grade one submission: a pipeline of small steps over one shared GradingJob.
 
-    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> report
+    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> require values -> report
 
 Each step is a function `step(job, grader)`, in the style of nbgrader's
 preprocessors: it reads what earlier steps left in the job and adds its own
@@ -15,10 +15,12 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Collection
 
-from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Plan, Verdict
+from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
+from grader.checks.cases import Case
+from grader.checks.trivial import does_nothing
 from grader.mistakes import Mistake
 from grader.model import CheckResult, SubmissionReport
-from grader.relations.naming import add_examples, explain_rows
+from grader.relations.naming import RELATION, add_examples, explain_rows
 from grader.sandbox import Call, JobResult, Sandbox
 from grader.spec import ExerciseSpec, FunctionSpec
 from grader.specs import load_specs
@@ -87,6 +89,11 @@ def run(job: GradingJob, grader: Grader) -> None:
     for alias, call_id in aliases.items():
         if call_id in outcomes:
             outcomes[alias] = outcomes[call_id]
+    by_function: dict[tuple, list[Call]] = {}
+    for call in calls:
+        by_function.setdefault((call.module, call.function), []).append(call)
+    for p in job.planned:
+        p.ctx.calls[:] = by_function.get((p.ctx.module, p.ctx.function), ())
 
 
 def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
@@ -189,6 +196,73 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     add_examples(explained, job.planned, job.result.outcomes, lambda calls: grader.sandbox.run(modules, calls).outcomes)
 
 
+PROPERTY_KINDS = ("shape", "hygiene")  # checks of properties a wrong answer can have too
+DOES_NOTHING = Mistake(
+    "relation:same-for-every-input", "a body that does not compute from its inputs",
+    "write the computation the docstring describes: the result must depend on the inputs.", lambda *args: None)
+
+
+def require_values(job: GradingJob, grader: Grader) -> None:
+    """Points mean correctness. A function's shape and hygiene points count in the share of its value
+    checks' inputs that it gets right (none when it gets none right); a function that returns the same
+    thing for every input (a constant, NaN, its argument unchanged) scores 0 on every check, saying so.
+    A function without a value check is judged on its values by its other checks (behaviour, gradient,
+    statistical): their share counts instead."""
+    functions: dict[tuple, list[Planned]] = {}
+    for p in job.planned:
+        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    for planned in functions.values():
+        exact = [p for p in planned if p.check.kind == "value"]
+        values = exact or [p for p in planned if p.check.kind not in PROPERTY_KINDS]
+        if not values or any(p.verdict.message == NOT_IMPLEMENTED for p in values):
+            continue
+        share = sum(p.verdict.score * p.check.points for p in values) / sum(p.check.points for p in values)
+        if share >= 1.0:
+            continue
+        # a body returning the same thing, judged on what the value checks (else the behaviour checks) saw
+        judged = exact or [p for p in planned if p.check.kind == "behaviour"]
+        evidence = [e for p in judged for e in p.verdict.evidence]
+        catalogued = any(p.mistake and not p.mistake.id.startswith("relation:") for p in planned)  # says more
+        if judged and not catalogued and not _constant_by_design(judged) and (nothing := does_nothing(
+                evidence, sum(len(p.plan.calls) for p in judged), planned[0].ctx.reference)):
+            for p in planned:
+                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
+            continue
+        named = next((p.mistake for p in values if p.mistake), None)  # what explains the values explains the rest
+        for p in planned:
+            if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
+                p.verdict = _scaled(p, share)
+                p.mistake = p.mistake or named
+
+
+def _constant_by_design(judged: list[Planned]) -> bool:
+    """Whether the reference itself returns the same thing for every input the checks used (identity,
+    a step's derivative, a zeros initialiser): then a body that computes nothing may be the right one."""
+    evidence = []
+    for p in judged:
+        memo = p.plan.memo
+        if not (isinstance(memo, tuple) and len(memo) == 2 and isinstance(memo[0], list)
+                and len(memo[0]) == len(memo[1]) and all(isinstance(c, Case) for c in memo[0])):
+            return False
+        evidence += [Evidence(c.args, c.kwargs, e) for c, e in zip(*memo)]
+    return does_nothing(evidence, len(evidence), None) is not None
+
+
+def _scaled(p: Planned, share: float) -> Verdict:
+    verdict, points = p.verdict, p.check.points
+    if share <= 0.0:
+        why = f"0 of {points:g}: {p.check.kind} points need correct values (none of the values is right)"
+    else:
+        why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
+               f"share of the values that are right ({share:.0%})")
+    return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
+
+
+def _catalogued(mistake: Mistake | None) -> bool:
+    """A catalogue mistake, whose title the message names; a relation's hint already says what it is."""
+    return mistake is not None and not mistake.id.startswith(RELATION)
+
+
 def report(job: GradingJob, grader: Grader) -> None:
     """CheckResult rows (load problems first), totals come from SubmissionReport."""
     rows = [
@@ -201,7 +275,7 @@ def report(job: GradingJob, grader: Grader) -> None:
             exercise=p.exercise.name, function=p.function.name, check=p.check.name, kind=p.check.kind,
             points=round(p.check.points * min(1.0, max(0.0, p.verdict.score)), 6), max_points=p.check.points,
             passed=p.verdict.passed,
-            message=p.verdict.message + (f"; this is what {p.mistake.title} gives" if p.mistake else ""),
+            message=p.verdict.message + (f"; this is what {p.mistake.title} gives" if _catalogued(p.mistake) else ""),
             mistake=p.mistake.id if p.mistake else None,
             hint=p.mistake.hint if p.mistake else None,
         ))
@@ -212,7 +286,8 @@ def report(job: GradingJob, grader: Grader) -> None:
     )
 
 
-STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes, report)
+STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes,
+                                                              require_values, report)
 
 
 class Grader:

@@ -408,8 +408,8 @@ def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0)
     scale = np.maximum(np.abs(mine), np.abs(theirs))
     agree = np.isfinite(mine) & (np.abs(mine - theirs) <= ATOL + RTOL * scale)  # inf would make the tolerance inf
     bad = np.flatnonzero(usable & ~agree)
-    if bad.size:
-        return _counterexample(points, mine, int(bad[0]))
+    if bad.size:  # with the student's value at every point (never the answer's): evidence of how they differ
+        return {**_counterexample(points, mine, int(bad[0])), "values": [float(v) for v in mine]}
     return {"status": "equivalent", "message": f"agrees with the answer at {int(usable.sum())} random points", "counterexample": None}
 
 

@@ -1,7 +1,7 @@
 """The protocol every check kind follows: plan sandbox calls, then judge their outcomes.
 
 A check is a small, immutable, student-independent object living in a spec
-(e.g. `ValueCheck("value", 2.0, fixed=..., hidden=..., rtol=1e-7)`). Grading one function
+(e.g. `ValueCheck("value", 2.0, fixed=..., hidden=...)`). Grading one function
 of one student runs in two phases, with the sandbox in between:
 
     plan = check.plan(ctx)                  # trusted: builds Calls (+ memo, e.g. expected values)
@@ -53,6 +53,9 @@ class Context:
     reference: Callable[..., Any]
     module: str = ""
     memo: dict = field(default_factory=dict, compare=False, repr=False)
+    # every call of this function in the submission's job, whichever check planned it (filled by the pipeline
+    # before judging): what a check judging all of them (hygiene's mutation aspect) reads
+    calls: list = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self):
         if not self.module:
@@ -147,6 +150,11 @@ class Check(ABC):
         all in one here. Only a speed-up: `judge` must give the same verdict
         without it. Default: nothing.
         """
+
+    def explained_reference(self, ctx: Context) -> Callable[..., Any]:
+        """The function this check's Evidence values are the student's version of (the relation finder
+        compares them with it): the reference, unless the evidence is of something else (a formula's values)."""
+        return ctx.reference
 
     def helper_modules(self) -> dict[str, str]:
         """Trusted helper modules (name -> source) this check's calls need inside the child."""

@@ -25,6 +25,7 @@ import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import materialise
+from grader.checks.tolerance import ATOL, RTOL, within
 from grader.checks.validate import array_problem, close, pick, value_problem
 from grader.sandbox import Outcome
 
@@ -52,7 +53,7 @@ def _listed(indices, most: int = 6) -> str:
 
 def locate(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str:
     """Which rows/columns (or entries) of a gradient are off, e.g. "rows [0, 3], columns [7]"."""
-    off = ~np.isclose(got, expected, rtol=rtol, atol=atol)
+    off = ~within(got, expected, rtol, atol)
     where = np.nonzero(off)
     if off.ndim == 2:
         return f"rows {_listed(where[0])}, columns {_listed(where[1])}"
@@ -100,8 +101,8 @@ class GradientCheck(Check):
     cache: tuple | Callable = (1,)
     forward_agrees: Callable = same_output
     explain: Callable | None = None
-    rtol: float = 1e-7
-    atol: float = 1e-10
+    rtol: float = RTOL
+    atol: float = ATOL
 
     def _draw(self, ctx: Context) -> Point:
         rng = ctx.rng(self.name)

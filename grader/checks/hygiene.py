@@ -1,24 +1,31 @@
-"""Hygiene check: inputs not mutated in place, no NaN/inf on extreme inputs, dtype preserved or float64.
+"""Hygiene check: inputs not mutated in place, no warnings, no NaN/inf on extreme inputs, dtype kept.
 
-Three aspects, each a share of the points:
-- mutation: the last input case (of shared `Inputs`, usually the largest) is
-  called with return_args=True (the shared call itself, asking for its
-  arguments back) and the arguments as they were after the call must equal
-  what was sent;
+Four aspects, each a share of the points:
+- mutation: every call of the function in the whole job (the pipeline hands
+  them over in `ctx.calls`; value, shape, behaviour and gradient calls too)
+  must leave its arguments as they were sent; the sandbox child compares
+  them as soon as each call returns (`Outcome.changed`), so a function that
+  changes its argument and restores it on its next call is caught;
+- warnings: the ordinary cases (`inputs`) and the large ones (`extreme`)
+  must raise no RuntimeWarning (overflow, invalid value, divide by zero):
+  the docstrings promise these ranges work (`Outcome.warnings`);
 - extreme: cases with large inputs (e.g. logits of 1000) must give finite
   results that match the reference;
-- dtype: that case again in float32 must come back float32 or float64.
+- dtype: the last ordinary case again in float32 must come back float32 or
+  float64.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import inspect
+from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 import numpy as np
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from grader.checks.cases import hidden_batch
+from grader.checks.tolerance import ATOL, RTOL
 from grader.checks.validate import layout_problem, leaves, result_problem
 from grader.sandbox import Outcome
 
@@ -27,20 +34,15 @@ def _as_float32(value):
     return value.astype(np.float32) if isinstance(value, np.ndarray) and value.dtype == np.float64 else value
 
 
-def _changed_argument(sent: tuple, after) -> int | None:
-    """Index of the first positional argument whose arrays differ after the call, or None."""
-    if type(after) not in (tuple, list) or len(after) != len(sent):
-        return 0
-    for i, (before, now) in enumerate(zip(sent, after)):
-        for (path, a), (_, b) in zip(leaves(before), leaves(now)):
-            if isinstance(a, np.ndarray) and not (type(b) is np.ndarray and b.shape == a.shape and _equal(a, b)):
-                return i
-    return None
-
-
-def _equal(a: np.ndarray, b: np.ndarray) -> bool:
-    """Equal entries, NaN equal to NaN (numpy's equal_nan comparison only when plain equality fails)."""
-    return bool((a == b).all()) or np.array_equal(a, b, equal_nan=True)
+def argument_name(reference: Callable, changed: int | str) -> str:
+    """'argument 1 (Z)' for position 0 of softmax(Z), 'argument weights' for a keyword."""
+    if isinstance(changed, str):
+        return f"argument {changed}"
+    try:
+        names = list(inspect.signature(reference).parameters)
+    except (TypeError, ValueError):
+        names = []
+    return f"argument {changed + 1}" + (f" ({names[changed]})" if changed < len(names) else "")
 
 
 @dataclass(frozen=True)
@@ -53,49 +55,64 @@ class HygieneCheck(Check):
     points: float = 1.0
     inputs: Callable | None = None
     extreme: Callable | None = None
-    rtol: float = 1e-7
-    atol: float = 1e-10
+    rtol: float = RTOL
+    atol: float = ATOL
     pick: tuple | None = None
 
     def plan(self, ctx: Context) -> Plan:
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
-        cases = inputs.cases[-1:]  # one case tells whether the arguments are modified
         extreme = hidden_batch(ctx, self.extreme, self.name, self.pick, tag="big")
-        calls = [replace(c, return_args=True) for c in inputs.calls[-1:]] + extreme.calls
-        if cases:
-            f32 = tuple(_as_float32(a) for a in cases[0].args)
-            calls.append(ctx.call(self.name, "f32", f32, cases[0].kwargs, pick=self.pick))
-        return Plan(calls, (cases, extreme.cases, inputs.expected[-1:] + extreme.expected))
+        calls = inputs.calls + extreme.calls
+        if inputs.cases:
+            last = inputs.cases[-1]
+            f32 = tuple(_as_float32(a) for a in last.args)
+            calls.append(ctx.call(self.name, "f32", f32, last.kwargs, pick=self.pick))
+        return Plan(calls, (inputs.cases, extreme.cases, inputs.expected[-1:], extreme.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        cases, extreme, expected = plan.memo
-        # plan.calls: the mutation call (when there is a case), the extreme calls, then the float32 call
-        mutation, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
-        aspects, problems, evidence = 0, [], []
+        cases, extreme, like, expected = plan.memo
+        # plan.calls: the ordinary calls, the extreme calls, then the float32 call (when there are ordinary cases)
+        ordinary, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
+        aspects, problems, evidence = 2, [], []
+        problems += self._mutation(ctx, plan, outcomes)
+        problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, "large inputs") for c in big],
+                                   outcomes)
         if cases:
-            aspects += 2
-            problems += self._mutation(cases, expected, [outcomes.get(c.id) for c in mutation])
-            problems += self._dtype(outcomes.get(plan.calls[-1].id), expected[0])
+            aspects += 1
+            problems += self._dtype(outcomes.get(plan.calls[-1].id), like[0])
         if extreme:
             aspects += 1
-            for case, exp, call in zip(extreme, expected[len(cases):], big):
+            found = []  # the first problem is said; every call is evidence (another case may tell mistakes apart)
+            for case, exp, call in zip(extreme, expected, big):
                 outcome = outcomes.get(call.id)
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
-                if problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False):
-                    problems.append(f"on large inputs: {problem}")
-                    break
+                if not found and (problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False)):
+                    found.append(f"on large inputs: {problem}")
+            problems += found
         if not problems:
-            return Verdict(1.0, "inputs left untouched, finite on large inputs, dtype kept", tuple(evidence))
+            return Verdict(1.0, "inputs left untouched, no warnings, finite on large inputs, dtype kept",
+                           tuple(evidence))
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
 
-    def _mutation(self, cases, expected, outcomes) -> list[str]:
-        for case, exp, outcome in zip(cases, expected, outcomes):
-            if problem := outcome_problem(outcome) or layout_problem(outcome.value, exp):
-                return [problem]
-            changed = _changed_argument(case.args, outcome.args_after)
-            if changed is not None:
-                return [f"argument {changed + 1} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"]
+    @staticmethod
+    def _mutation(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> list[str]:
+        """The first call of the function, anywhere in the job, that left an argument changed."""
+        own = [c for c in plan.calls if (c.module, c.function) == (ctx.module, ctx.function)]
+        for call in (*ctx.calls, *own):
+            outcome = outcomes.get(call.id)
+            if outcome is not None and outcome.changed:
+                which = argument_name(ctx.reference, outcome.changed[0])
+                return [f"{which} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"]
+        return []
+
+    @staticmethod
+    def _warnings(calls: list, outcomes: Mapping[str, Outcome]) -> list[str]:
+        for call, where in calls:
+            outcome = outcomes.get(call.id)
+            if outcome is not None and outcome.warnings:
+                return [f"on {where}: {outcome.warnings[0]}: the docstring promises these inputs work without warnings "
+                        "(compute so that nothing overflows, is 0/0 or log(0))"]
         return []
 
     def _dtype(self, outcome, like) -> list[str]:

@@ -27,6 +27,7 @@ depend on the machine's load and are not kept.
 from __future__ import annotations
 
 import functools
+import inspect
 import keyword
 import math
 import os
@@ -34,7 +35,9 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
+
+import numpy as np
 
 from grader import symbolic_worker
 from grader.checks import base
@@ -45,6 +48,7 @@ WORKER = "symbolic_worker"  # module name of the worker inside the child
 CALL_SECONDS = 3.0
 SEED = 0  # the same sample points for every student: the same formula always gets the same verdict
 CACHE_SIZE = 4096
+EVIDENCE_POINTS = 12  # sample points a wrong formula's relation is sought on
 # Imported once in the sandbox's zygote: SymPy imports the last three (and sympy.combinatorics) lazily on
 # its first simplification, which would cost every job ~20 ms.
 PRELOAD = ("numpy", "sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
@@ -64,6 +68,7 @@ class Verdict:
     status: str
     message: str
     counterexample: dict | None = None
+    values: tuple | None = None  # when wrong: the student's values at the sample points (sample_points' order)
 
     @property
     def equivalent(self) -> bool:
@@ -222,7 +227,9 @@ def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> Verdict:
     if numeric["status"] == "answer_error":
         raise ValueError(numeric["message"])
     if numeric["status"] != "equivalent":
-        return Verdict(numeric["status"], numeric["message"], numeric["counterexample"])
+        values = numeric.get("values")
+        return Verdict(numeric["status"], numeric["message"], numeric["counterexample"],
+                       tuple(values) if values else None)
     proof = confirmed.value.get("confirmed") if confirmed is not None and confirmed.status == "ok" else None
     if proof is False:
         return Verdict("wrong", "not equivalent: your formula differs from the answer by a term too small to see at the sampled points")
@@ -299,4 +306,31 @@ class SymbolicCheck(base.Check):
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
         verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text))
+        if verdict.values:  # the formula's values at the sample points: what the relation finder relates
+            evidence = self._values_evidence(ctx, verdict.values)
         return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
+
+    def _values_evidence(self, ctx: base.Context, values: tuple) -> tuple[base.Evidence, ...]:
+        """One Evidence per sample point (the first EVIDENCE_POINTS): the variables' values, the formula's value."""
+        _, _, variables = self._item(ctx, "")
+        points = symbolic_worker.sample_points(dict(variables), SEED)
+        names = sorted(points)
+        return tuple(base.Evidence(tuple(float(points[n][i]) for n in names), {}, float(v))
+                     for i, v in enumerate(values[:EVIDENCE_POINTS]))
+
+    def explained_reference(self, ctx: base.Context) -> Callable:
+        """The answer as a function of its variables (sorted by name), the values' evidence is related to."""
+        _, answer, variables = self._item(ctx, "")
+        return answer_function(ctx.function, answer, tuple(sorted(variables)))
+
+
+@functools.lru_cache(maxsize=256)
+def answer_function(name: str, answer: str, names: tuple) -> Callable:
+    """f(*values of `names`) -> the (trusted) answer's value there; named and signed like a function of them."""
+    tree = symbolic_worker.parse(answer, names)
+
+    def f(*values):
+        return float(symbolic_worker._evaluate(tree, {n: np.array([float(v)]) for n, v in zip(names, values)})[0])
+    f.__name__ = name
+    f.__signature__ = inspect.Signature([inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
+    return f

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from grader.checks.base import outcome_problem
+from grader.checks.tolerance import atol_for
 from grader.sandbox import Foreign, Outcome
 
 
@@ -39,12 +40,21 @@ def shape_problem(expected: tuple, got: tuple, what: str = "result") -> str | No
     return text
 
 
-def array_problem(value: Any, shape: tuple | None = None, what: str = "result") -> str | None:
-    """None when `value` is an exact float ndarray of `shape` with finite entries, else one line."""
+F64 = np.dtype(np.float64)
+
+
+def array_problem(value: Any, shape: tuple | None = None, what: str = "result", dtype: np.dtype | None = None
+                  ) -> str | None:
+    """None when `value` is an exact float ndarray of `shape` with finite entries, else one line.
+
+    dtype=float64 (the reference's dtype on float64 inputs) asks for exactly that: float64 in, float64 out."""
     if type(value) is not np.ndarray:
         return f"{what} has type {type_name(value)}, expected numpy.ndarray"
     if value.dtype.kind != "f":
         return f"{what} has dtype {value.dtype}, expected a float array (float64)"
+    if dtype is not None and dtype == F64 and value.dtype != F64:  # np.dtype(None) is float64
+        return (f"{what} has dtype {value.dtype}, expected float64: float64 inputs must give float64 results "
+                f"(drop the cast to {value.dtype})")
     if shape is not None and (problem := shape_problem(shape, value.shape, what)):
         return problem
     if not np.isfinite(value).all():
@@ -67,7 +77,7 @@ def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | 
     """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
     if _fits(value, like, _valid_leaf):
         return None
-    return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w), what)
+    return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w, l.dtype), what)
 
 
 def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
@@ -144,7 +154,7 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
             continue
         g = np.asarray(got_leaves[path], dtype=np.float64)
         exp = np.asarray(exp, dtype=np.float64)
-        ok = np.abs(g - exp) <= atol + rtol * np.abs(exp)  # numpy.isclose on validated finite values, faster
+        ok = np.abs(g - exp) <= atol_for(exp, atol) + rtol * np.abs(exp)  # the policy of tolerance.py
         if ok.all():
             continue
         err = np.abs(g - exp)
@@ -152,7 +162,7 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
         where = (_at(what, path[0]) + "".join(f"[{p!r}]" for p in path[1:])) if path else _name(what)
         at = f" at index {tuple(int(i) for i in worst)}" if worst else ""
         size = f"largest error {float(err.max()):.3g}{at}" if reveal else f"the worst{at}"
-        return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (rtol {rtol:g}, atol {atol:g})"
+        return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (relative tolerance {rtol:g})"
     return None
 
 
@@ -182,13 +192,14 @@ def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
     def leaf(g, e):
         kind = type(e)
         if kind is np.ndarray:
-            if type(g) is not np.ndarray or g.dtype.kind != "f" or g.shape != e.shape:
+            if type(g) is not np.ndarray or g.dtype.kind != "f" or g.shape != e.shape or (
+                    e.dtype == F64 and g.dtype != F64):
                 return False
             diff = g - e
             # all differences exactly 0 (NaN and inf give NaN or inf): equal and finite, the usual right answer
-            return not diff.any() or bool((np.abs(diff) <= atol + rtol * np.abs(e)).all())
+            return not diff.any() or bool((np.abs(diff) <= atol_for(e, atol) + rtol * np.abs(e)).all())
         if kind is float or kind is int:
-            return type(g) is kind and abs(g - e) <= atol + rtol * abs(e)
+            return type(g) is kind and abs(g - e) <= atol_for(e, atol) + rtol * abs(e)
         return _equal_plain(g, e)
     return _fits(got, expected, leaf)
 
@@ -198,7 +209,7 @@ def _valid_leaf(value: Any, like: Any) -> bool:
     kind = type(like)
     if kind is np.ndarray:
         return (type(value) is np.ndarray and value.dtype.kind == "f" and value.shape == like.shape
-                and bool(np.isfinite(value).all()))
+                and (like.dtype != F64 or value.dtype == F64) and bool(np.isfinite(value).all()))
     if kind is float:
         return type(value) is float and math.isfinite(value)
     if kind is int:

@@ -12,6 +12,7 @@ from typing import Callable, ClassVar, Mapping
 
 from grader.checks.base import Check, Context, Evidence, Plan, Verdict
 from grader.checks.cases import Batch, as_case, batch, hidden_batch
+from grader.checks.tolerance import ATOL, RTOL
 from grader.checks.validate import result_problem
 from grader.sandbox import Outcome
 
@@ -21,7 +22,7 @@ _FIXED: dict[tuple, tuple] = {}
 
 @dataclass(frozen=True)
 class ValueCheck(Check):
-    """Compare against `ctx.reference` with `numpy.isclose(rtol, atol)` on every case.
+    """Compare against `ctx.reference` on every case, under the tolerance policy (grader/checks/tolerance.py).
 
     fixed: cases written in the spec (tuples of arguments or Case).
     hidden: rng -> list of cases, drawn per student, or shared Inputs.
@@ -33,8 +34,8 @@ class ValueCheck(Check):
     points: float = 1.0
     fixed: tuple = ()
     hidden: Callable | None = None
-    rtol: float = 1e-7
-    atol: float = 1e-10
+    rtol: float = RTOL
+    atol: float = ATOL
     pick: tuple | None = None
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 

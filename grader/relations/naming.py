@@ -3,7 +3,10 @@ out, else the relation between the student's values and the right ones; then one
 explained function on a public input.
 
 A row explained by a relation gets the mistake id "relation:<kind>" and the
-relation's line as its hint; a catalogued mistake keeps its id and hint. The
+relation's line as its hint; a catalogued mistake keeps its id and hint. A row
+left without either whose message states its problem by itself (an error at a
+line, an argument changed in place, a warning, a dtype, keys or shape) is
+named by that statement (`stated.py`), with no counterexample. The
 counterexample joins the message of the function's first explained row. Public
 inputs whose calls did not run yet (every case but the value checks' fixed
 ones) run in one more sandbox job, only for functions that have one to show.
@@ -23,6 +26,7 @@ from grader.mistakes import Mistake, diagnose
 from grader.relations import Relation, Setting, find
 from grader.relations.base import leaf_of
 from grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
+from grader.relations.stated import stated
 from grader.relations.values import items_of, leaf_views, number, off
 from grader.sandbox import Call
 
@@ -49,7 +53,7 @@ def setting_of(p, rows: list) -> Setting:
     """The function of row p; the names of a tuple result's items from any of its checks that has them."""
     siblings = tuple((f.name, f.reference) for f in p.exercise.functions)
     names = next((tuple(r.check.names) for r in rows if getattr(r.check, "names", ())), ())
-    return Setting(p.function.reference, p.function.name, names, siblings)
+    return Setting(p.check.explained_reference(p.ctx), p.function.name, names, siblings)
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
@@ -97,6 +101,9 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
                 explained[key].rows.append(p)
             else:
                 explained[key] = Explained([p], setting, at, evidence[0].pick)
+        for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
+            if not p.verdict.passed and p.mistake is None:
+                p.mistake = stated(p.verdict.message)
     return explained
 
 

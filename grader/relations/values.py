@@ -17,13 +17,12 @@ import numpy as np
 
 from grader.checks.base import Evidence
 from grader.checks.cases import Case, run_trusted
+from grader.checks.tolerance import RTOL, atol_for
 from grader.checks.validate import leaves, pick
 
-# a relation "holds" at this tolerance (between the value checks' 1e-7 and float32's 1e-7 relative
-# rounding of every operation, which a relation must tell apart: float32 has its own family)
+# a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a
+# relation must tell apart: float32 has its own family)
 HOLD_RTOL, HOLD_ATOL = 1e-9, 1e-12
-# a value counts as "off" as the value checks say
-OFF_RTOL, OFF_ATOL = 1e-7, 1e-10
 
 
 def number(value: Any) -> np.ndarray | None:
@@ -58,7 +57,8 @@ def off(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
     """Entries of got that the value check calls wrong (a shape mismatch: every entry)."""
     if got.shape != expected.shape:
         return np.ones(got.shape, dtype=bool)
-    return ~_close(got, expected, OFF_RTOL, OFF_ATOL)
+    # the value checks' own bound (grader/checks/tolerance.py): a value they fail is off here too
+    return ~_close(got, expected, RTOL, atol_for(expected))
 
 
 @dataclass(frozen=True)

@@ -118,13 +118,19 @@ class Limits:
 
 @dataclass
 class Outcome:
-    """How one call ended. `value` is decoded plain data (or Foreign); `error` is one line."""
+    """How one call ended. `value` is decoded plain data (or Foreign); `error` is one line.
+
+    Every call records, whatever it returned: `changed`, the arguments (0-based positions, keyword
+    names) it left different from what was sent, compared in the child as soon as it returned;
+    `warnings`, the RuntimeWarning lines (overflow, invalid value, divide by zero) it raised."""
 
     status: str
     value: object = None
     error: str = ""
     seconds: float = 0.0
     args_after: tuple | None = None
+    changed: tuple = ()
+    warnings: tuple = ()
 
     @property
     def ok(self) -> bool:

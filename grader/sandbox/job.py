@@ -34,6 +34,8 @@ from grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_error")
+MAX_ARGUMENTS = 256  # changed arguments one outcome may name
+MAX_WARNINGS = 3  # warning lines one outcome may carry (the child keeps that many distinct ones)
 FINISHED = "finished"
 EXIT_NOTICE_SECONDS = 0.5  # how long the zygote may take to report that a child whose pipe closed has died
 POLL_SECONDS = 0.02  # how often the progress is read while no report comes: a stage's deadline is this late at most
@@ -428,11 +430,11 @@ class _ChildRun:
         if type(entries) is not list or len(entries) != len(calls):
             raise wire.ProtocolError(f"{len(calls)} outcomes expected for stages {self.reported + 1}..{done}")
         outcomes, first = {}, 0
-        for call_id, entry in zip(calls, entries):  # [id, status, value, error, seconds, args_after, arrays]
-            count = entry[6] if type(entry) is list and len(entry) == 7 else None
+        for call_id, entry in zip(calls, entries):  # [id, status, value, error, seconds, args_after, changed,
+            count = entry[8] if type(entry) is list and len(entry) == 9 else None  # warned, arrays]
             if type(count) is not int or entry[0] != call_id or not 0 <= count <= len(arrays) - first:
                 raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
-            outcomes[call_id] = _outcome(*entry[1:6], arrays[first : first + count])
+            outcomes[call_id] = _outcome(*entry[1:8], arrays[first : first + count])
             first += count
         if first != len(arrays):
             raise wire.ProtocolError("report has arrays no outcome uses")
@@ -482,10 +484,16 @@ def _source_bytes(source) -> bytes:
         return source.encode("utf-8", "surrogatepass")  # not UTF-8 either: the child reports it
 
 
-def _outcome(status, value, error, seconds, after, arrays: list) -> Outcome:
+def _outcome(status, value, error, seconds, after, changed, warned, arrays: list) -> Outcome:
     if status not in CHILD_STATUSES or type(error) is not str or type(seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
+    if (type(changed) is not list or len(changed) > MAX_ARGUMENTS
+            or any(type(c) not in (int, str) or (type(c) is str and len(c) > 100) for c in changed)):
+        raise wire.ProtocolError("changed arguments are not a short list of positions and names")
+    if type(warned) is not list or len(warned) > MAX_WARNINGS or any(type(w) is not str for w in warned):
+        raise wire.ProtocolError("warnings are not a short list of lines")
     args_after = None if after is None else wire.decode(after, arrays)
     if args_after is not None and type(args_after) is not tuple:
         raise wire.ProtocolError("args_after is not a tuple")
-    return Outcome(status, wire.decode(value, arrays), " ".join(error.split())[:300], seconds, args_after)
+    return Outcome(status, wire.decode(value, arrays), " ".join(error.split())[:300], seconds, args_after,
+                   tuple(changed), tuple(" ".join(w.split())[:200] for w in warned))

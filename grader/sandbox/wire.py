@@ -498,8 +498,9 @@ class Reporter:
     {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...],
     "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors`
     for the modules whose import stage failed among them, one entry per call stage among them,
-    in order: [id, status, value, error, seconds, args_after, j], whose values number their own
-    j arrays from 0; an entry's rows of the table follow those of the entries before it.
+    in order: [id, status, value, error, seconds, args_after, changed, warned, j], whose values
+    number their own j arrays from 0 (`changed`: the argument positions and keyword names the call
+    left modified; `warned`: its RuntimeWarning lines); an entry's rows of the table follow those of the entries before it.
     A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
     so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
 
@@ -526,7 +527,8 @@ class Reporter:
         self.errors[module] = reason
 
     def outcome(self, entry: list, arrays: list) -> None:
-        """Queue one call's [id, status, value, error, seconds, args_after] and the arrays its values number.
+        """Queue one call's [id, status, value, error, seconds, args_after, changed, warned] and the arrays
+        its values number.
 
         A TooLarge (nothing queued) when its arrays are over the limit per call or what is left of the
         job's, a ProtocolError when they are too large to send."""
@@ -595,7 +597,7 @@ class Reporter:
             except (ValueError, ProtocolError) as exc:
                 reason = str(exc) if isinstance(exc, TooLarge) else f"{type(exc).__name__}: {exc}"
                 error = f"{REFUSED}{reason}"[:300]
-                text = _JSON.encode([entry[0], "error", None, error, entry[4], None, 0]).encode()
+                text = _JSON.encode([entry[0], "error", None, error, entry[4], None, [], [], 0]).encode()
                 entry_arrays, row_bytes = [], 0
             if size + len(text) + row_bytes > _TEXT_ROOM:
                 reports.append(self._report(before, b",".join(texts), arrays))  # takes its cost off self.left

@@ -43,6 +43,7 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 
 import numpy as np
 
@@ -457,10 +458,12 @@ class Job:
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"],
                                       header["budget"] - wire.reserve(len(header["stages"])), limits["job_result_bytes"])
         self.modules = StudentModules(scratch)
+        self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
 
     def run(self) -> None:
         calls = {}
         stages = self.header["stages"]
+        watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
         unusable = self.load_modules([name for kind, name in stages if kind == "import"])
         self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
@@ -525,8 +528,10 @@ class Job:
 
     def run_call(self, call: list, replay: bool) -> None:
         start = time.perf_counter()
-        status, value, error, args_after = self.execute(*call)
+        status, value, error, args_after, changed = self.execute(*call)
         seconds = time.perf_counter() - start
+        warned = self.warned[:]
+        self.warned.clear()
         restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
         call_id = call[0]
         if status != "ok":
@@ -537,42 +542,58 @@ class Job:
         try:
             encoded = wire.encode(value, arrays, strict=False)
             after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
-            self.reporter.outcome([call_id, status, encoded, error, seconds, after], arrays.items)
+            self.reporter.outcome([call_id, status, encoded, error, seconds, after, changed, warned], arrays.items)
         except BaseException as exc:
             error = wire.REFUSED + (str(exc) if isinstance(exc, wire.TooLarge) else describe(exc, self.scratch))
-            self.reporter.outcome([call_id, "error", None, error, seconds, None], [])
+            self.reporter.outcome([call_id, "error", None, error, seconds, None, changed, warned], [])
 
     def execute(self, call_id: str, module_name: str, name: str, args, kwargs, return_args: bool, pick):
-        """(status, value, error, args_after) of one call; args and kwargs are value trees."""
+        """(status, value, error, args_after, changed) of one call; args and kwargs are value trees.
+
+        `changed` names the arguments (0-based positions, keyword names) the call left different from
+        what was sent, compared as soon as it returns, before any other student code runs."""
         if module_name in self.module_errors:
-            return "module_error", None, self.module_errors[module_name], None
+            return "module_error", None, self.module_errors[module_name], None, []
         if module_name not in self.header["modules"]:
-            return "module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)", None
+            return ("module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)",
+                    None, [])
         try:
             module = sys.modules.get(module_name) or importlib.import_module(module_name)
             function = getattr(module, name, None)
         except BaseException as exc:
-            return "module_error", None, describe(exc, self.scratch), None
+            return "module_error", None, describe(exc, self.scratch), None, []
         if not callable(function):
-            return "missing_function", None, f"{module_name}.py has no function {name}()", None
+            return "missing_function", None, f"{module_name}.py has no function {name}()", None, []
+        trees = args, kwargs
         try:
             # each argument array its own copy: no two arguments or calls share memory
             args = wire.decode(args, self.arrays, self.marker, copy=True)
             kwargs = wire.decode(kwargs, self.arrays, self.marker, copy=True)
         except Unavailable as exc:
-            return "error", None, str(exc), None
+            return "error", None, str(exc), None, []
+        self.warned.clear()
         try:
             result = function(*args, **kwargs)
         except NotImplementedError as exc:
-            return "not_implemented", None, describe(exc, self.scratch), None
+            return "not_implemented", None, describe(exc, self.scratch), None, []
         except BaseException as exc:
-            return "error", None, describe(exc, self.scratch), None
+            return "error", None, describe(exc, self.scratch), None, self.changed(trees, args, kwargs)
+        changed = self.changed(trees, args, kwargs)
         self.results[call_id] = result
         try:
             value = index(result, pick or ())
         except BaseException as exc:
-            return "error", None, f"cannot pick {tuple(pick)} from the result: {describe(exc, self.scratch)}", None
-        return "ok", value, "", tuple(args) if return_args else None
+            error = f"cannot pick {tuple(pick)} from the result: {describe(exc, self.scratch)}"
+            return "error", None, error, None, changed
+        return "ok", value, "", tuple(args) if return_args else None, changed
+
+    def changed(self, trees, args, kwargs) -> list:
+        """Positions and keyword names of the arguments that differ from the pristine arrays sent."""
+        arg_trees, kwarg_trees = trees
+        found = [i for i, (tree, value) in enumerate(zip(arg_trees[1:], args)) if differs(tree, value, self.arrays)]
+        if kwarg_trees:
+            found += [k for k, tree in kwarg_trees.items() if differs(tree, kwargs.get(k), self.arrays)]
+        return found
 
     def marker(self, tag: str, payload):
         if tag == "g":  # RNG(seed)
@@ -586,6 +607,50 @@ class Job:
             return index(self.results[call_id], path)
         except BaseException as exc:
             raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {describe(exc, self.scratch)}")
+
+
+def differs(tree, value, arrays: list) -> bool:
+    """Whether the argument `value`, decoded from `tree`, is no longer what `tree` says: an array whose bytes,
+    shape or dtype changed, a list or dict whose items changed. Refs and RNGs are the child's own: not judged."""
+    kind = type(tree)
+    if kind is not list and kind is not dict:  # a scalar sent inline: the very object, unless replaced in a container
+        return value is not tree and not (type(value) is kind and value == tree)
+    if kind is dict:
+        return (type(value) is not dict or value.keys() != tree.keys()
+                or any(differs(t, value[k], arrays) for k, t in tree.items()))
+    tag = tree[0]
+    if type(tag) is int:
+        sent = arrays[tag]
+        return (type(value) is not np.ndarray or value.shape != sent.shape or value.dtype != sent.dtype
+                or value.tobytes() != sent.tobytes())
+    if tag == "l" or tag == "t":
+        if type(value) is not (list if tag == "l" else tuple) or len(value) != len(tree) - 1:
+            return True
+        return any(differs(t, v, arrays) for t, v in zip(tree[1:], value))
+    return False
+
+
+MAX_WARNINGS = 3  # distinct warning lines kept per call
+
+
+def watch_warnings(record: list, scratch: str) -> None:
+    """Record every RuntimeWarning (numpy's overflow, invalid value, divide by zero) into `record`, as
+    "RuntimeWarning: overflow encountered in exp (sigmoid.py line 3)", instead of printing it once per
+    place. Student code that silences warnings itself (np.errstate, its own filters) is obeyed."""
+    show = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        if not issubclass(category, RuntimeWarning):
+            return show(message, category, filename, lineno, file, line)
+        if len(record) < MAX_WARNINGS:
+            where = f" ({os.path.basename(str(filename))} line {lineno})" if str(filename).startswith(scratch) else ""
+            text = " ".join(f"{category.__name__}: {message}{where}".split())[:200]
+            if text not in record:
+                record.append(text)
+        return None
+
+    warnings.simplefilter("always", RuntimeWarning)
+    warnings.showwarning = showwarning
 
 
 def restore(namespace: dict, saved: dict) -> None:

@@ -26,6 +26,19 @@ def normal(shape: tuple, scale: float = 1.0, away_from_zero: float = 0.0) -> Cal
     return draw
 
 
+def mixed_signs(shape: tuple, scale: float = 1.0, away_from_zero: float = 0.0) -> Callable:
+    """rng -> like `normal`, but with both signs present (as evenly as the size allows, in random places):
+    no input on which relu or its derivative is all zeros or all ones, which a do-nothing body would give."""
+    draw_magnitude = normal(shape, scale, away_from_zero)
+
+    def draw(rng: np.random.Generator) -> np.ndarray:
+        magnitude = np.abs(draw_magnitude(rng))
+        size = magnitude.size
+        signs = rng.permutation(np.resize([1.0, -1.0], size)) if size > 1 else np.ones(size)
+        return magnitude * signs.reshape(magnitude.shape)
+    return draw
+
+
 def cases(*draws: Callable, count: int = 1) -> Callable:
     """rng -> `count` cases, each with one argument per draw (a draw is rng -> value, or a constant)."""
     def hidden(rng: np.random.Generator) -> list[tuple]:

@@ -15,19 +15,22 @@ from grader.checks.shape import ShapeCheck
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import SIZES, cases, normal, sized
+from grader.specs._draw import SIZES, cases, mixed_signs, sized
 from reference import activations as ref
 
 # fixed points: both sides of the kinks, the kink itself, and saturation; derivatives are never evaluated
 # exactly at a kink (either one-sided value is right there), so theirs leave out 0
 FIXED = np.array([[-3.0, -0.5, 0.0, 0.5, 3.0]])
 FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
-EXTREME = np.array([[-1000.0, -40.0, 40.0, 1000.0]])
+# far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
+# derivative is 0 everywhere
+EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
 
 
-# hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0
-INPUTS = Inputs("inputs", lambda rng: [*cases(normal((3,), 2.0, away_from_zero=0.05))(rng),
-                                       *sized(lambda n, k, r: (normal((n, k), 2.0, away_from_zero=0.05)(r),),
+# hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0, both
+# signs in each (relu of an all-negative input would be all zeros, what `return np.zeros_like(z)` gives)
+INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_zero=0.05))(rng),
+                                       *sized(lambda n, k, r: (mixed_signs((n, k), 2.0, away_from_zero=0.05)(r),),
                                               SIZES[1:])(rng)])
 
 
@@ -44,11 +47,11 @@ def _prelu_case(n, k, rng):
     """z (n, k) away from the kink and one slope per unit, one of them above 1."""
     alpha = rng.uniform(0.05, 0.5, size=k)
     alpha[-1] = rng.uniform(1.2, 2.0)
-    return normal((n, k), 2.0, away_from_zero=0.05)(rng), alpha
+    return mixed_signs((n, k), 2.0, away_from_zero=0.05)(rng), alpha
 
 
 # a scalar slope on a flat vector, then per-unit slopes at several sizes
-PRELU_INPUTS = Inputs("inputs", lambda rng: [(normal((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
+PRELU_INPUTS = Inputs("inputs", lambda rng: [(mixed_signs((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
                                              *sized(_prelu_case, SIZES[1:])(rng)])
 PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.1, 0.5, 1.5]))
 

@@ -26,7 +26,16 @@ CURVES = (
     ("patience 1", [0.5, 0.6, 0.4], 1, 0.0),  # stop 1, best 0
     # min_delta is absolute: every step of 1.0 beats 0.5 (stop 3, best 3); a relative 50% never would
     ("losses far from 1", [10.0, 9.0, 8.0, 7.0], 2, 0.5),
+    # and below 1: gains of 0.005 never beat 0.01 (stop 2, best 0); a relative 1% of 0.1 is 0.001, they would
+    ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),
+    ("a single epoch", [0.7], 2, 0.0),  # stop 0, best 0
+    ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
 )
+
+
+def _keywords(min_delta) -> dict:
+    """min_delta as a keyword, or not passed at all (None): the default must be 0."""
+    return {} if min_delta is None else {"min_delta": min_delta}
 
 
 def hidden_curve(rng):
@@ -128,13 +137,13 @@ LAST_WEIGHTS = Mistake(
 
 def _restore_args(curve):
     losses, patience, min_delta = curve
-    return Case((losses, weights_of(losses), patience), {"min_delta": min_delta})
+    return Case((losses, weights_of(losses), patience), _keywords(min_delta))
 
 
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
         BehaviourCheck("behaviour", 3.0, scenarios=(
-            *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), {"min_delta": delta}),
+            *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), _keywords(delta)),
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),

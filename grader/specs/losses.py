@@ -24,7 +24,15 @@ BCE_EXAMPLE = (np.array([[0.99], [0.01]]), np.array([[1.0], [1.0]]))
 CE_EXAMPLE = (np.array([[2.0, 1.0, 0.1]]), np.array([[1.0, 0.0, 0.0]]))
 # probabilities of exactly 0 and 1: log(0) unless clipped
 CERTAIN = (np.array([[0.0, 1.0, 0.5], [1.0, 0.0, 0.3]]), np.array([[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]))
-LARGE_LOGITS = (np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0]]), np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]))
+# rows of very different scales (one maximum for the whole batch leaves the third row all exp(-1990) = 0), true
+# classes far below their row's maximum (softmax underflows there: log(softmax) gives log(0)), and a row whose
+# maximum is 1166 above its mean (a shift by the row mean instead of the maximum overflows exp)
+LARGE_LOGITS = (np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0], [-1000.0, -990.0, -995.0],
+                          [800.0, -900.0, -1000.0]]),
+                np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]))
+# every logit near 750: unshifted, exp overflows; one maximum for the whole batch stays finite and right here,
+# which tells that mistake apart from no shift at all
+HIGH_LOGITS = (np.array([[750.0, 749.0, 748.0], [745.0, 746.0, 744.0]]), np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]))
 
 
 def regression(n, k, rng):
@@ -44,13 +52,14 @@ def logits(n, k, rng):
     return rng.normal(0.0, 3.0, size=(n, k)), np.eye(k)[rng.integers(0, k, size=n)]
 
 
-def loss_checks(draw, fixed, extreme=None, classes=0):
-    """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width)."""
+def loss_checks(draw, fixed, extreme=(), classes=0):
+    """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width); the
+    hygiene's large inputs are the cases `extreme`."""
     inputs = Inputs("inputs", lambda rng: [draw(n, k + classes, rng) for n, k in SIZES])
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
-        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=extreme and (lambda rng: [extreme])),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(lambda rng: list(extreme)) if extreme else None),
     )
 
 
@@ -112,12 +121,12 @@ SPEC = ExerciseSpec("losses", (
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
-    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), CERTAIN), (BCE_NO_CLIP, BCE_NO_MEAN)),
-    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), CERTAIN),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)), (BCE_NO_CLIP, BCE_NO_MEAN)),
+    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NO_MEAN)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
-                 loss_checks(logits, (CE_EXAMPLE,), LARGE_LOGITS, classes=1),
+                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
-                 loss_checks(logits, (CE_EXAMPLE,), LARGE_LOGITS, classes=1), (CE_NO_MEAN, CE_SIGN)),
+                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
 ))

@@ -11,6 +11,7 @@ from grader.checks.behaviour import BehaviourCheck, Scenario
 from grader.checks.cases import Inputs
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
+from grader.checks.tolerance import allclose
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.spec import ExerciseSpec, FunctionSpec
@@ -32,7 +33,7 @@ def caches_hold_the_pass(value, expected, case):
     """Each layer's cache holds its input, parameters and pre-activation (structure already validated)."""
     for l, (got, exp) in enumerate(zip(value, expected), start=1):
         for key, meaning in CACHE_ENTRIES.items():
-            if not np.allclose(got[key], exp[key], rtol=1e-7, atol=1e-10):
+            if not allclose(got[key], exp[key]):
                 return f"the cache of layer {l} has the wrong {key!r}: it must hold {meaning}"
     return None
 
@@ -59,6 +60,18 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
 # one hidden case per architecture (each with its batch size), shared by the shape, value and hygiene checks
 FORWARD_INPUTS = Inputs("inputs", every_architecture(forward_case))
 
+
+def large_case(rng):
+    """Inputs of a sigmoid layer that drive its pre-activations far below and above 0 (|Z| in the hundreds):
+    sigmoid must saturate without overflowing exp, as the activations exercise asks."""
+    widths, names = ARCHITECTURES[2]
+    while True:
+        X, params, names = forward_case(6, widths, names, rng)
+        X = 1000.0 * X
+        Z = X @ params["W1"] + params["b1"]
+        if Z.min() < -100 and Z.max() > 100:
+            return X, params, names
+
 SPEC = ExerciseSpec("mlp", (
     FunctionSpec("mlp_forward", ref.mlp_forward, (
         ShapeCheck("shape", 1.0, sizes=FORWARD_INPUTS, pick=(0,)),
@@ -67,6 +80,6 @@ SPEC = ExerciseSpec("mlp", (
             Scenario("caches of a 3-layer network", caches_hold_the_pass, pick=(1,),
                      draw=lambda rng: forward_case(2, *ARCHITECTURES[3], rng)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,)),
+        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=lambda rng: [large_case(rng)], pick=(0,)),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE)),
 ))

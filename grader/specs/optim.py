@@ -162,18 +162,19 @@ SPEC = ExerciseSpec("optim", (
     FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
         BehaviourCheck("value", 1.0, scenarios=(
             *(Scenario(f"n = {n}, batch_size = {b}", exact_count, args=(n, b), validate=False)
-              for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (1, 1))),
+              for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (3, 1))),
             Scenario("a hidden size", exact_count, validate=False,
                      draw=lambda rng: (int(rng.integers(20, 200)), int(rng.integers(2, 20)))))),
     ), (COUNT_FLOOR, COUNT_PLUS_ONE)),
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
-                                                    *index_scenarios(3, 7))),
+                                                    *index_scenarios(3, 7), *index_scenarios(4, 1))),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
-            Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),)),
+            Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),
+            Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
     ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
 ))

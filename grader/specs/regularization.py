@@ -17,6 +17,7 @@ from grader.checks.cases import Case, Inputs
 from grader.checks.gradient import GradientCheck
 from grader.checks.hygiene import HygieneCheck
 from grader.checks.shape import ShapeCheck
+from grader.checks.tolerance import allclose, within
 from grader.checks.value import ValueCheck
 from grader.mistakes import Mistake
 from grader.sandbox import RNG
@@ -121,7 +122,7 @@ BACKWARD_UNSCALED = Mistake(
 def _kept_scale(mask: np.ndarray, p: float) -> str | None:
     """What is wrong with the values of a train-mode mask, naming the slip; None when each is 0 or 1 / (1 - p)."""
     kept = np.unique(mask[mask != 0])
-    if np.allclose(kept, 1 / (1 - p), rtol=1e-9, atol=0):
+    if allclose(kept, 1 / (1 - p)):
         return None
     if mask.size > 1 and np.all(mask == 1):
         return ("nothing dropped and nothing scaled in train mode: each unit must be dropped with "
@@ -157,7 +158,7 @@ def dropout_values(value, expected, case):
         return _eval_problem(out, mask, A, p)
     if problem := _kept_scale(mask, p):
         return problem
-    if not np.allclose(out, A * mask, rtol=1e-12, atol=0):
+    if not allclose(out, A * mask):
         return "out must be A * mask, with the mask returned in the cache"
     return None
 
@@ -208,8 +209,11 @@ def same_and_other_seed(rng):
 
 
 def backward_case(n, k, rng):
-    mask = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
-    return rng.normal(size=(n, k)), mask
+    """dA and a mask that keeps some units and drops others (all dropped, the right dA would be all zeros)."""
+    cache = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
+    while cache["mask"].all() or not cache["mask"].any():
+        cache = ref.dropout_forward(np.ones((n, k)), 0.4, rng)[1]
+    return rng.normal(size=(n, k)), cache
 
 
 def kept_or_dropped(out, reference, args, output):
@@ -217,7 +221,7 @@ def kept_or_dropped(out, reference, args, output):
     A, p = args[0], args[1]
     if type(out) is not np.ndarray or out.shape != np.shape(A):
         return "its output is not an array of A's shape"
-    if not np.all(np.isclose(out, 0, atol=0) | np.isclose(out, A / (1 - p), rtol=1e-9, atol=0)):
+    if not np.all((out == 0) | within(out, A / (1 - p))):
         return "its output is not A with some units zeroed and the rest scaled by 1 / (1 - p)"
     return None
 
@@ -236,10 +240,11 @@ def backward_mask_slip(got, expected, cache):
 # as the keep probability shows
 ONES = np.ones((100, 50))
 TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, two behaviours judged
-# hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode)
-# (eval first: the hygiene check looks for in-place changes in the last case, a train-mode one)
+# hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode, and p = 0,
+# the edge of the documented range [0, 1): nothing dropped, nothing scaled)
 DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
-                                               *(dropout_case(n, k, rng) for n, k in SIZES)])
+                                               *(dropout_case(n, k, rng) for n, k in SIZES),
+                                               dropout_case(3, 4, rng, p=0.0)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
@@ -254,7 +259,7 @@ SPEC = ExerciseSpec("regularization", (
         # values by what defines dropout, so any mask rule drawing from rng passes
         BehaviourCheck("value", 2.0, scenarios=(
             Scenario("a fixed input", dropout_values, args=DOCUMENTED),
-            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 1)),
+            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 2)),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES),

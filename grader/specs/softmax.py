@@ -12,7 +12,13 @@ from grader.specs._draw import cases, normal, sized
 from reference import softmax as ref
 
 LOGITS = np.array([[2.0, 1.0, 0.1]])  # the course's worked example: [0.659, 0.242, 0.099]
-LARGE = np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0]])
+# large logits whose rows have very different scales: shifting by one maximum for the whole batch leaves the
+# last row all exp(-1900) = 0 (0/0 = NaN), and entries far below their row's maximum underflow in softmax,
+# so log(softmax) gives log(0) = -inf
+LARGE = np.array([[1000.0, 999.0, -1000.0, 0.0], [-5.0, 800.0, 0.0, 3.0], [-1000.0, -990.0, -995.0, -1001.0]])
+# batch 1, square (where a transpose keeps the shape) and non-square; width >= 2: over one class softmax is 1
+# and log_softmax 0 whatever the logits
+LOGIT_SIZES = ((1, 4), (3, 3), (5, 2))
 
 
 def _one_hot(n, k, rng):
@@ -57,9 +63,9 @@ CE_SIGN = Mistake(
     lambda logits, Y: (Y - ref.softmax(logits)) / np.shape(logits)[0])
 
 def logit_rows(width: int) -> Inputs:
-    """Hidden logits of spread 3: one flat vector of `width`, then batches at SIZES."""
+    """Hidden logits of spread 3: one flat vector of `width`, then batches at LOGIT_SIZES."""
     return Inputs("inputs", lambda rng: [*cases(normal((width,), 3.0))(rng),
-                                         *sized(lambda n, k, r: (normal((n, k), 3.0)(r),))(rng)])
+                                         *sized(lambda n, k, r: (normal((n, k), 3.0)(r),), LOGIT_SIZES)(rng)])
 
 
 ROWS = logit_rows(5)
@@ -75,7 +81,9 @@ def row_checks():
 
 
 JACOBIAN_ROWS = logit_rows(4)
-TARGETS = Inputs("inputs", sized(lambda n, k, rng: (normal((n, k + 1), 3.0)(rng), _one_hot(n, k + 1, rng))))
+TARGETS = Inputs("inputs", sized(lambda n, k, rng: (normal((n, k), 3.0)(rng), _one_hot(n, k, rng)), LOGIT_SIZES))
+# row 2's class is 805 below its row maximum; row 3's is 10 below, all its logits near -1000
+LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
 
 
 SPEC = ExerciseSpec("softmax", (
@@ -83,10 +91,12 @@ SPEC = ExerciseSpec("softmax", (
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
-        ValueCheck("value", 2.0, fixed=((LOGITS[0],),), hidden=JACOBIAN_ROWS),
+        ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
+        HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=lambda rng: [(LARGE,)]),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
-        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])),), hidden=TARGETS),
+        ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
+        HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=lambda rng: [LARGE_CASE]),
     ), (CE_NO_MEAN, CE_SIGN)),
 ))

@@ -40,12 +40,24 @@ def test_hard_coded_answer_fails_hidden_inputs(grader, with_code, rows_of):
     code = """
         def softmax_jacobian(Z):
             s = np.exp([2.0, 1.0, 0.1]) / np.exp([2.0, 1.0, 0.1]).sum()  # the worked example only
+            if Z.ndim == 2:
+                return np.array([np.diag(s) - np.outer(s, s)] * len(Z))
             return np.diag(s) - np.outer(s, s)
     """
     row = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax_jacobian")["value"]
     assert not row.passed and 0 < row.points < row.max_points
-    assert "hidden input" in row.message
+    assert row.message.startswith("1/6 inputs right")  # the worked example only: not the large logits, no hidden input
     assert "largest error" not in row.message  # the size of the error would give the expected value away
+
+
+def test_the_same_answer_for_every_input_earns_nothing(grader, with_code, rows_of):
+    code = """
+        def softmax_jacobian(Z):
+            s = np.exp([2.0, 1.0, 0.1]) / np.exp([2.0, 1.0, 0.1]).sum()  # the worked example, whatever Z is
+            return np.diag(s) - np.outer(s, s)
+    """
+    rows = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax_jacobian")
+    assert all(r.points == 0 and r.message.startswith("returns the same value for every input: no points") for r in rows.values())
 
 
 def test_hidden_inputs_depend_on_the_student(grader, solution):
@@ -247,5 +259,5 @@ def test_hygiene_catches_in_place_mutation_and_float32(grader, with_code, rows_o
     """
     row = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax")["hygiene"]
     assert not row.passed
-    assert "argument 1 was modified in place" in row.message
+    assert "argument 1 (Z) was modified in place" in row.message
     assert "dtype" in row.message

@@ -28,7 +28,7 @@ def check(*args):
 def test_correct_file_passes_with_exit_0(folder):
     result = check(folder / "layers.py")
     assert result.exit_code == 0, result.output
-    assert "PASS dense_backward" in result.output and "Total: 10/10" in result.output
+    assert "PASS dense_backward" in result.output and "Total: 11/11" in result.output
     assert "\x1b[" not in result.output  # no colour when not a terminal
 
 
@@ -64,7 +64,7 @@ def test_json_has_gradescope_totals(folder):
 def test_markdown_report(folder):
     result = check(folder / "softmax.py", "--format", "md")
     assert result.exit_code == 0
-    assert result.output.startswith("# Feedback for local: 14/14")
+    assert result.output.startswith("# Feedback for local: 16/16")
     assert "| `softmax` | value (value) | 2/2 | passed:" in result.output
 
 

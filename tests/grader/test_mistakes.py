@@ -175,7 +175,8 @@ def test_two_mistakes_that_both_fit_name_neither():
 
 def test_crashed_calls_name_no_mistake(grader, with_code):
     """A softmax that crashes on every batch of more than one row and is right on the fixed single row:
-    the global-sum mistake agrees with the reference on one row, so nothing may be named from it."""
+    the global-sum mistake agrees with the reference on one row, so no catalogued mistake may be named
+    from it; the rows are named by the error they state (its exception and line)."""
     report = grader.grade({"softmax": with_code("softmax", """
         def softmax(Z):
             Z = np.asarray(Z, dtype=np.float64)
@@ -186,4 +187,6 @@ def test_crashed_calls_name_no_mistake(grader, with_code):
      """)}, student="crashing", only=["softmax"])
     rows = [r for r in report.checks if r.function == "softmax"]
     assert any(not r.passed and "raised an error" in r.message for r in rows)
-    assert all(r.mistake is None for r in rows), [(r.check, r.mistake) for r in rows]
+    failing = [r for r in rows if not r.passed]
+    assert {r.mistake for r in failing} == {"relation:error"}, [(r.check, r.mistake) for r in failing]
+    assert all("raised ValueError at softmax.py line" in r.hint for r in failing)

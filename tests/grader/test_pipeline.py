@@ -59,7 +59,7 @@ def test_untouched_stubs_say_not_implemented_per_function(grader):
     assert {r.message for r in report.checks} == {"not implemented yet"}
     text = render_text(report)
     assert "Traceback" not in text
-    assert "TODO dense_backward  0/5  not implemented yet" in text
+    assert "TODO dense_backward  0/6  not implemented yet" in text
 
 
 def test_warnings_and_prints_keep_full_marks(grader, with_code):
@@ -120,7 +120,7 @@ def test_syntax_error_is_one_line_with_its_line_number(grader):
     assert "layers.py could not be loaded" in load.message and "line 3" in load.message
     assert not report.passed and report.score == 0
     assert {r.message for r in report.checks if r.kind != "load"} == {"not run: layers.py could not be loaded"}
-    assert "FAIL dense_backward  0/5  not run: layers.py could not be loaded" in render_text(report)
+    assert "FAIL dense_backward  0/6  not run: layers.py could not be loaded" in render_text(report)
 
 
 def test_missing_function_is_one_line(grader, solution):
@@ -176,7 +176,8 @@ def test_a_call_planned_by_several_checks_runs_once_under_its_own_id():
 
 def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     # log_softmax's shape, value and hygiene checks share 4 hidden inputs: 4 calls, the fixed example,
-    # the float32 and large-logit calls of hygiene; a wrong log_softmax fails two of them from their angles
+    # the float32 and large-logit calls of hygiene; a wrong log_softmax fails two of them from their angles,
+    # and its right shapes count only in the share of inputs whose values are right
     code = """
         import sys
         _log_softmax = log_softmax
@@ -188,5 +189,7 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     report = grader.grade({"softmax": with_code("softmax", code)}, only=["softmax"])
     assert report.output.count("call") == 7
     rows = rows_of(report, "log_softmax")
-    assert rows["shape"].passed  # reversed columns keep the shape
+    shape = rows["shape"]  # reversed columns keep the shape
+    assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
+    assert f"{shape.points:g} of 1: shape points count in the share of the values that are right" in shape.message
     assert not rows["value"].passed and not rows["hygiene"].passed

@@ -210,7 +210,10 @@ def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child
     outcomes = shared_sandbox().run({"derivatives": source}, plan.calls).outcomes
     verdict = check.judge(ctx, plan, outcomes)
     assert not verdict.passed and "your formula gives" in verdict.message
-    assert verdict.evidence[0].value == "1 + tanh(z)**2"
+    # the evidence: the formula's values at the sample points (z first), for the relation finder
+    z = verdict.evidence[0].args[0]
+    assert verdict.evidence[0].value == pytest.approx(1 + math.tanh(z) ** 2)
+    assert check.explained_reference(ctx)(z) == pytest.approx(1 - math.tanh(z) ** 2)
 
 
 def test_verdicts_are_plain_values():

@@ -153,3 +153,46 @@ def test_a_result_too_large_to_send_is_a_clear_error(bwrap):
                        Limits(call_seconds=2.0, job_seconds=8.0))
     outcome = result.outcomes["c"]
     assert outcome.status == "error" and "too large" in outcome.error
+
+
+def test_every_call_records_the_arguments_it_changed(bwrap):
+    """Compared in the child as soon as the call returns: a change undone by the next call is still seen."""
+    source = ("import numpy as np\n"
+              "saved = []\n"
+              "def f(a, params, *, scale=1.0, b=None):\n"
+              "    if saved:\n"
+              "        a[...] = saved.pop()\n"  # restores what the previous call did to its argument
+              "    else:\n"
+              "        saved.append(a.copy())\n"
+              "        a *= 2\n"
+              "    params['W'][0, 0] += b is not None\n"
+              "    return a.sum()\n")
+    shared = np.ones(2)
+    calls = [Call("first", "m", "f", (shared, {"W": np.zeros((1, 1))})),
+             Call("second", "m", "f", (shared, {"W": np.zeros((1, 1))}), {"b": np.ones(1)})]
+    result = bwrap.run({"m": source}, calls)
+    assert result.outcomes["first"].changed == (0,)
+    assert result.outcomes["second"].changed == (1,)  # restored a copy of its own, changed params
+
+
+def test_a_list_of_numbers_sorted_in_place_is_a_changed_argument(bwrap):
+    source = "def f(losses, patience):\n    losses.sort()\n    return patience\n"
+    result = bwrap.run({"m": source}, [Call("c", "m", "f", ([0.5, 0.2, float("nan")], 2)),
+                                        Call("same", "m", "f", ([0.2, 0.5, float("nan")], 2))])
+    assert result.outcomes["c"].changed == (0,) and result.outcomes["same"].changed == ()
+
+
+def test_runtime_warnings_are_recorded_per_call(bwrap):
+    source = ("import numpy as np\n"
+              "def f(z):\n"
+              "    return 1 / (1 + np.exp(-z))\n"
+              "def quiet(z):\n"
+              "    with np.errstate(over='ignore'):\n"
+              "        return 1 / (1 + np.exp(-z))\n")
+    big, small = np.array([-1000.0]), np.array([1.0])
+    calls = [Call("big", "m", "f", (big,)), Call("again", "m", "f", (big,)), Call("small", "m", "f", (small,)),
+             Call("quiet", "m", "quiet", (big,))]
+    outcomes = bwrap.run({"m": source}, calls).outcomes
+    assert outcomes["big"].warnings == ("RuntimeWarning: overflow encountered in exp (m.py line 3)",)
+    assert outcomes["again"].warnings == outcomes["big"].warnings  # every call, not once per place
+    assert outcomes["small"].warnings == () and outcomes["quiet"].warnings == ()

@@ -53,9 +53,11 @@ def forged_report_source(entry: list) -> str:
 
 
 @pytest.mark.parametrize("entry", [
-    ["bad", "ok", 42, "", 0.0, None, 3],  # arrays the report does not hold
-    ["bad", "bogus", 42, "", 0.0, None, 0],
-    ["b0", "ok", 42, "", 0.0, None, 0],  # another call's outcome
+    ["bad", "ok", 42, "", 0.0, None, [], [], 3],  # arrays the report does not hold
+    ["bad", "bogus", 42, "", 0.0, None, [], [], 0],
+    ["b0", "ok", 42, "", 0.0, None, [], [], 0],  # another call's outcome
+    ["bad", "ok", 42, "", 0.0, None, ["x" * 101], [], 0],  # a changed argument with a name too long
+    ["bad", "ok", 42, "", 0.0, None, [], ["w"] * 4, 0],  # more warning lines than the child keeps
     {"id": "bad", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "arrays": 0},
 ])
 def test_a_forged_report_fails_only_the_call_that_wrote_it(bwrap, entry):
@@ -112,8 +114,8 @@ def report_of(outcomes: list, done: int) -> tuple:
 
 
 def entry(call_id: str, value=None, status: str = "ok") -> list:
-    """What the child's harness hands the Reporter: [id, status, value, error, seconds, args_after]."""
-    return [call_id, status, value, "", 0.001, None]
+    """What the child's harness hands the Reporter: [id, status, value, error, seconds, args_after, changed, warned]."""
+    return [call_id, status, value, "", 0.001, None, [], []]
 
 
 def test_a_report_covers_several_calls_each_with_its_own_arrays():

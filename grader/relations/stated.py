@@ -1,0 +1,68 @@
+"""Failing rows whose own message already says exactly what is wrong, with no values to relate.
+
+Some failures are a precise diagnosis by themselves: a call that raised (the
+row gives the exception and the line of the student's file), an argument
+changed in place, a RuntimeWarning at a named line, a result of another
+dtype, without a key, of another shape. The relation finder has no values to
+compare there; this module names them "relation:<kind>", the row's message
+being the evidence. Only our own messages are read (grader/checks/validate.py,
+base.outcome_problem, hygiene.py): a row is named only when the message holds
+the whole statement, so nothing is claimed that the row does not show.
+
+| kind | the row says |
+| --- | --- |
+| `error` | raised <Exception>: <text> (<file>.py line <n>) |
+| `mutates-argument` | argument <k> (<name>) was modified in place |
+| `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
+| `cast` | <leaf> has dtype <d>, expected ... |
+| `keys` | <leaf> lacks the keys [...] |
+| `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
+| `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.mistakes import Mistake
+
+_LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+)\)"
+
+# (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
+# filled from the match's groups
+_STATED = (
+    ("error", re.compile(r"raised an error: (?P<exc>\w+): .*?" + _LINE),
+     "a {exc} raised at {file} line {line}",
+     "the call raised {exc} at {file} line {line}: run that input yourself and fix the line the error names."),
+    ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
+     "changing {arg} in place",
+     "{arg} is changed by the call: compute on a copy or into a new array, never into the caller's data."),
+    ("warning", re.compile(r"RuntimeWarning: (?P<what>[^;(]+?) " + _LINE),
+     "a RuntimeWarning ({what}) at {file} line {line}",
+     "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "
+     "or divides by 0."),
+    ("cast", re.compile(r"(?P<leaf>\S+) has dtype (?P<got>\w+), expected (?P<want>float64|a float array)"),
+     "a result of dtype {got}",
+     "{leaf} comes back as {got}: keep the computation in float64 (no cast, no integer or boolean result)."),
+    ("keys", re.compile(r"(?P<leaf>\S+) lacks the keys (?P<keys>\[[^\]]*\])"),
+     "a result without the keys {keys}",
+     "{leaf} must hold every key the docstring lists; {keys} are missing."),
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?:shape (?P<got>\([\d, ]*\)), expected (?P<want>\([\d, ]*\))"
+                         r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
+     "a result of another shape",
+     "{leaf} does not have the shape the docstring gives: check every axis of the computation."),
+    ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
+     "a result of type {got}",
+     "{leaf} comes back as a {got}: return the type the docstring gives."),
+)
+
+
+def stated(message: str) -> Mistake | None:
+    """The diagnosis a failing row's message states by itself, as "relation:<kind>", or None."""
+    found = [(m.start(), kind, m, title, hint) for kind, pattern, title, hint in _STATED
+             if (m := pattern.search(message))]
+    if not found:
+        return None
+    _, kind, match, title, hint = min(found, key=lambda f: f[0])  # what the message says first
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    return Mistake("relation:" + kind, title.format(**groups), hint.format(**groups), None)

@@ -1,0 +1,40 @@
+"""Rows whose message states its problem by itself are named by it (grader/relations/stated.py)."""
+
+import pytest
+
+from grader.relations.stated import stated
+
+
+@pytest.mark.parametrize("message, kind, words", [
+    ("0/4 inputs right; on a fixed input: raised an error: ZeroDivisionError: division by zero (init.py line 48)",
+     "error", "ZeroDivisionError raised at init.py line 48"),
+    ("argument 1 (grads) was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)",
+     "mutates-argument", "changing argument 1 (grads) in place"),
+    ("on large inputs: RuntimeWarning: overflow encountered in exp (mlp.py line 39): the docstring promises",
+     "warning", "(overflow encountered in exp) at mlp.py line 39"),
+    ("0/3 inputs right; on a hidden input: result['W1'] has dtype float32, expected float64: float64 inputs",
+     "cast", "dtype float32"),
+    ("on a fixed input: result lacks the keys ['W2', 'b2'] (and 2 more failing)", "keys", "['W2', 'b2']"),
+    ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
+    ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
+    ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
+])
+def test_a_stated_problem_is_named(message, kind, words):
+    mistake = stated(message)
+    assert mistake.id == f"relation:{kind}" and words in mistake.title, mistake
+
+
+@pytest.mark.parametrize("message", [
+    "0/4 inputs right; on a fixed input: result: 4 of 5 entries off, largest error 0.905",  # values: the finder's
+    "on a hidden input: raised an error: ValueError: bad",  # no line of the student's file: not where
+    "took too long (time limit reached)",
+    "on a hidden input: result contains NaN or inf",
+])
+def test_values_and_errors_without_a_place_are_not_stated(message):
+    assert stated(message) is None
+
+
+def test_the_first_problem_of_the_message_names_the_row():
+    message = ("argument 1 (Z) was modified in place: work on a copy; on large inputs: RuntimeWarning: "
+               "overflow encountered in exp (softmax.py line 3): the docstring promises")
+    assert stated(message).id == "relation:mutates-argument"
