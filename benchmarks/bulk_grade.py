@@ -33,11 +33,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 from make_class import course_files, edited  # noqa: E402
 from mistake_edits import EDITS  # noqa: E402
 
-from grader.bulk.engine import Engine  # noqa: E402
-from grader.bulk.gradebook import Gradebook  # noqa: E402
-from grader.bulk.outputs import OutputFolder  # noqa: E402
-from grader.bulk.pool import LocalPool  # noqa: E402
-from grader.bulk.run import grade_class  # noqa: E402
+from mlptutor.grader.bulk.engine import Engine  # noqa: E402
+from mlptutor.grader.bulk.gradebook import Gradebook  # noqa: E402
+from mlptutor.grader.bulk.outputs import OutputFolder  # noqa: E402
+from mlptutor.grader.bulk.pool import LocalPool  # noqa: E402
+from mlptutor.grader.bulk.run import grade_class  # noqa: E402
 
 
 def make_submissions(folder: Path, count: int) -> None:
@@ -63,8 +63,8 @@ def timed_run(folder: Path, out: Path, engine: Engine, workers: int) -> float:
 
 def breakdown(folder: Path, out: Path, count: int) -> None:
     """Per-submission time of the sandbox job, the trusted steps and the coordinator, in this process."""
-    from grader.bulk.discovery import discover
-    from grader.sandbox import Sandbox
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.sandbox import Sandbox
 
     engine = Engine()
     submissions = discover(folder, engine.exercises()).submissions[:count]

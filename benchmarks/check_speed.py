@@ -17,14 +17,14 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from grader.checks.base import Context  # noqa: E402
-from grader.checks.gradient import GradientCheck  # noqa: E402
-from grader.pipeline import STEPS, Grader, merge_calls  # noqa: E402
-from grader.sandbox import Sandbox  # noqa: E402
-from grader.spec import ExerciseSpec, FunctionSpec  # noqa: E402
-from grader.specs import load_specs  # noqa: E402
+from mlptutor.grader.checks.base import Context  # noqa: E402
+from mlptutor.grader.checks.gradient import GradientCheck  # noqa: E402
+from mlptutor.grader.pipeline import STEPS, Grader, merge_calls  # noqa: E402
+from mlptutor.grader.sandbox import Sandbox  # noqa: E402
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec  # noqa: E402
+from mlptutor.grader.specs import load_specs  # noqa: E402
 from mlptutor.cli import cli  # noqa: E402
-from reference import backprop, init, mlp  # noqa: E402
+from mlptutor.reference import backprop, init, mlp  # noqa: E402
 
 SOLUTIONS = ROOT / "tests" / "solutions"
 WIDTHS, BATCH = [784, 128, 64, 10], 32

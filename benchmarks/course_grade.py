@@ -33,9 +33,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 from make_class import course_files, edited  # noqa: E402
 from mistake_edits import EDITS  # noqa: E402
 
-from grader.bulk.engine import Engine  # noqa: E402
-from grader.bulk.pool import LocalPool  # noqa: E402
-from grader.bulk.run import grade_class  # noqa: E402
+from mlptutor.grader.bulk.engine import Engine  # noqa: E402
+from mlptutor.grader.bulk.pool import LocalPool  # noqa: E402
+from mlptutor.grader.bulk.run import grade_class  # noqa: E402
 
 TWELVE = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init", "regularization",
           "clipping", "optim", "early_stopping")

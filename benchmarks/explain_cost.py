@@ -22,9 +22,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 from make_class import course_files, edited  # noqa: E402
 from mistake_edits import EDITS  # noqa: E402
 
-import grader.pipeline as pipeline  # noqa: E402
-from grader.mistakes import reproduces  # noqa: E402
-from grader.sandbox import Sandbox  # noqa: E402
+import mlptutor.grader.pipeline as pipeline  # noqa: E402
+from mlptutor.grader.mistakes import reproduces  # noqa: E402
+from mlptutor.grader.sandbox import Sandbox  # noqa: E402
 
 
 def catalogue_only(job, grader) -> None:

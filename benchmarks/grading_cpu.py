@@ -25,10 +25,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "examples"), str(ROOT / "benchmarks")]
 
 from bulk_grade import make_submissions  # noqa: E402
 
-from grader import pipeline  # noqa: E402
-from grader.bulk.discovery import discover  # noqa: E402
-from grader.bulk.engine import Engine  # noqa: E402
-from grader.sandbox import Sandbox  # noqa: E402
+from mlptutor.grader import pipeline  # noqa: E402
+from mlptutor.grader.bulk.discovery import discover  # noqa: E402
+from mlptutor.grader.bulk.engine import Engine  # noqa: E402
+from mlptutor.grader.sandbox import Sandbox  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 

@@ -27,15 +27,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from grader.mutation.equivalence import judge_all  # noqa: E402
-from grader.mutation.mutants import all_mutants, solution, targets  # noqa: E402
-from grader.mutation.score import grade_all, render, spread, summarise  # noqa: E402
+from mlptutor.grader.mutation.equivalence import judge_all  # noqa: E402
+from mlptutor.grader.mutation.mutants import all_mutants, solution, targets  # noqa: E402
+from mlptutor.grader.mutation.score import grade_all, render, spread, summarise  # noqa: E402
 
 
 def baseline_seconds(exercises: list[str]) -> float:
     """Seconds to grade each exercise's correct solution once (one serial sandbox): the unit of grading work."""
-    from grader.pipeline import Grader
-    from grader.sandbox import Sandbox
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox
     with Sandbox(level="auto") as sandbox:
         grader = Grader(sandbox)
         files = {e: solution(e) for e in {t.exercise for t in targets()}}
@@ -48,10 +48,10 @@ def baseline_seconds(exercises: list[str]) -> float:
 
 def show(mutant_id: str) -> int:
     """Print one mutant's code, what differential testing found and the grader's failing rows."""
-    from grader.mutation.equivalence import compare
-    from grader.mutation.score import grade_one
-    from grader.pipeline import Grader
-    from grader.sandbox import Sandbox
+    from mlptutor.grader.mutation.equivalence import compare
+    from mlptutor.grader.mutation.score import grade_one
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox
     exercise = mutant_id.split(".")[0]
     try:
         mutant = next(m for m in all_mutants([exercise]) if m.id == mutant_id)

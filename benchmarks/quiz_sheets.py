@@ -24,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from question_bank.assembly import assemble  # noqa: E402
-from question_bank.loader import select_questions  # noqa: E402
-from question_bank.numbered import numbered_students  # noqa: E402
-from question_bank.sheets import write_quiz  # noqa: E402
-from question_bank.variants import build_quiz  # noqa: E402
+from mlptutor.question_bank.assembly import assemble  # noqa: E402
+from mlptutor.question_bank.loader import select_questions  # noqa: E402
+from mlptutor.question_bank.numbered import numbered_students  # noqa: E402
+from mlptutor.question_bank.sheets import write_quiz  # noqa: E402
+from mlptutor.question_bank.variants import build_quiz  # noqa: E402
 
 
 def _size(paths) -> str:

@@ -20,9 +20,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from grader.sandbox import Call, Sandbox  # noqa: E402
-from grader.sandbox.levels import LEVELS, unavailable  # noqa: E402
-from grader.sandbox.runtime import runtime  # noqa: E402
+from mlptutor.grader.sandbox import Call, Sandbox  # noqa: E402
+from mlptutor.grader.sandbox.levels import LEVELS, unavailable  # noqa: E402
+from mlptutor.grader.sandbox.runtime import runtime  # noqa: E402
 
 MODULE = {"trivial": "import numpy as np\n\ndef double(x):\n    return 2 * np.asarray(x)\n"}
 MODULE["layer"] = "def forward(x, w):\n    return x @ w, {'x': x}\n"

@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from grader import pipeline  # noqa: E402
-from grader.sandbox import Sandbox  # noqa: E402
-from grader.specs import load_specs  # noqa: E402
+from mlptutor.grader import pipeline  # noqa: E402
+from mlptutor.grader.sandbox import Sandbox  # noqa: E402
+from mlptutor.grader.specs import load_specs  # noqa: E402
 
 SOLUTIONS = ROOT / "tests" / "solutions"
 STEPS = ("plan", "run", "judge")

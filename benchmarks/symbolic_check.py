@@ -22,10 +22,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from grader import symbolic_worker  # noqa: E402
-from grader.checks.symbolic import VERDICTS, judge_formula, judge_formulas, shared_sandbox  # noqa: E402
-from grader.sandbox import Call  # noqa: E402
-from reference.derivatives import FORMULAS  # noqa: E402
+from mlptutor.grader import symbolic_worker  # noqa: E402
+from mlptutor.grader.checks.symbolic import VERDICTS, judge_formula, judge_formulas, shared_sandbox  # noqa: E402
+from mlptutor.grader.sandbox import Call  # noqa: E402
+from mlptutor.reference.derivatives import FORMULAS  # noqa: E402
 
 SOLUTION = ROOT / "tests" / "solutions" / "derivatives.py"
 

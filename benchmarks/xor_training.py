@@ -12,7 +12,7 @@ import time
 
 import numpy as np
 
-from reference.xor import train_xor
+from mlptutor.reference.xor import train_xor
 
 
 def main():

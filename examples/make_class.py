@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mistake_edits import EDITS  # noqa: E402
 
-from grader.specs import load_specs  # noqa: E402
+from mlptutor.grader.specs import load_specs  # noqa: E402
 
 MARK = ".generated-by-make_class"  # hidden: discovery skips it
 Files = dict[str, str]
@@ -184,8 +184,8 @@ def generate(out: Path) -> list[str]:
 
 def check(out: Path) -> int:
     """Grade the class in this process; 1 if a correct one loses points or a mistake goes unnamed."""
-    from grader.bulk.discovery import discover
-    from grader.bulk.engine import Engine
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.bulk.engine import Engine
 
     engine = Engine()
     found = discover(out, engine.exercises())

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import click
 
-from grader.bulk.notebooks import NotebookError, code_cells
-from grader.feedback import FORMATS
-from grader.specs import load_specs
+from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
+from mlptutor.grader.feedback import FORMATS
+from mlptutor.grader.specs import load_specs
 
 STRONG_LEVELS = ("bwrap", "unshare")
 
@@ -64,8 +64,8 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if file.is_file() and name not in sources:
                     sources[name] = _source(file)
-    from grader.sandbox import Limits  # not at import: numpy would slow every command's start
-    from grader.sandbox.wire import size_text
+    from mlptutor.grader.sandbox import Limits  # not at import: numpy would slow every command's start
+    from mlptutor.grader.sandbox.wire import size_text
 
     total, limit = sum(map(len, sources.values())), Limits().sources_bytes
     if total > limit:  # the sandbox's request holds them all
@@ -76,8 +76,8 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
 
 def readable_source(file: Path) -> bytes:
     """The file's bytes, once they are a source the sandbox can take: within its size limit, UTF-8, no NUL."""
-    from grader.sandbox import Limits
-    from grader.sandbox.wire import size_text
+    from mlptutor.grader.sandbox import Limits
+    from mlptutor.grader.sandbox.wire import size_text
 
     limit = Limits().file_bytes
     size = file.stat().st_size
@@ -104,8 +104,8 @@ def readable_source(file: Path) -> bytes:
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
 def check(paths, fmt, student, require_sandbox):
     """Grade exercise files (or folders of them) and explain every failing check."""
-    from grader.pipeline import Grader
-    from grader.sandbox import Sandbox, SandboxError
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox, SandboxError
 
     try:
         sources, graded = collect(paths, sorted(load_specs()))

@@ -10,7 +10,7 @@ The archive, as Gradescope's autograder specification asks
     config.json       the exercises graded and the tests' visibility
     mlptutor/         the instructor package's source (with a generated pyproject.toml)
 
-`python -m grader.gradescope ROOT` is what run_autograder runs (ROOT is
+`python -m mlptutor.grader.gradescope ROOT` is what run_autograder runs (ROOT is
 /autograder, or $AUTOGRADER_ROOT so that a test can lay one out in a
 temporary folder). Whatever goes wrong, a results.json is written: a
 submission without exercise files scores 0 with a one-line reason.
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import click
 
-from grader.feedback.gradescope import VISIBILITIES, gradescope_dict
+from mlptutor.grader.feedback.gradescope import VISIBILITIES, gradescope_dict
 
 PACKAGES = ("mlptutor", "grader", "reference", "question_bank")  # one `mlptutor` after the namespace move
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,7 @@ RUN = """#!/usr/bin/env bash
 ROOT="${AUTOGRADER_ROOT:-/autograder}"
 PYTHON="${MLPTUTOR_PYTHON:-$ROOT/venv/bin/python}"
 cd "$ROOT"
-exec "$PYTHON" -m grader.gradescope "$ROOT"
+exec "$PYTHON" -m mlptutor.grader.gradescope "$ROOT"
 """
 
 PYPROJECT = """[build-system]
@@ -108,9 +108,9 @@ def build(out: Path, exercises: list[str], visibility: str) -> None:
               help="When students see each function's test (its score and messages).")
 def gradescope(out, exercises, visibility):
     """Build a Gradescope autograder archive (setup.sh, run_autograder, mlptutor's source)."""
-    from grader.release.bundle import exercise_names
-    from grader.release.record import ReleaseError
-    from grader.specs import load_specs
+    from mlptutor.grader.release.bundle import exercise_names
+    from mlptutor.grader.release.record import ReleaseError
+    from mlptutor.grader.specs import load_specs
 
     try:
         names = exercise_names(load_specs(), exercises)
@@ -134,7 +134,7 @@ def student_id(root: Path) -> str:
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, bytes], list[str]]:
     """Exercise files anywhere in the upload (a folder or a repository): the shallowest of each name; a file
     the sandbox cannot take (too large, not UTF-8, NUL bytes) is a one-line problem instead."""
-    from grader.commands import UsageProblem, readable_source
+    from mlptutor.grader.commands import UsageProblem, readable_source
 
     sources, problems = {}, []
     for name in exercises:
@@ -149,8 +149,8 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, byte
 
 def grade(root: Path) -> dict:
     """results.json for the submission under `root` (laid out as /autograder)."""
-    from grader.pipeline import Grader
-    from grader.sandbox import Sandbox, SandboxError
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox, SandboxError
 
     config = json.loads((root / "source" / "config.json").read_text(encoding="utf-8"))
     exercises = config["exercises"]
@@ -171,7 +171,7 @@ def grade(root: Path) -> dict:
 
 def main(argv: list[str]) -> None:
     if len(argv) != 1:
-        sys.exit("usage: python -m grader.gradescope AUTOGRADER_ROOT")
+        sys.exit("usage: python -m mlptutor.grader.gradescope AUTOGRADER_ROOT")
     root = Path(argv[0])
     results = grade(root)
     (root / "results").mkdir(parents=True, exist_ok=True)

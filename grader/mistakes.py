@@ -20,9 +20,9 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from grader.checks.base import Evidence
-from grader.checks.cases import Case, run_trusted
-from grader.checks.validate import leaves, pick
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.checks.cases import Case, run_trusted
+from mlptutor.grader.checks.validate import leaves, pick
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,16 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Collection
 
-from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
-from grader.checks.cases import Case
-from grader.checks.trivial import does_nothing
-from grader.mistakes import Mistake
-from grader.model import CheckResult, SubmissionReport
-from grader.relations.naming import RELATION, add_examples, explain_rows
-from grader.sandbox import Call, JobResult, Sandbox
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs import load_specs
-from grader.versioning import GRADER_VERSION, content_hash
+from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.trivial import does_nothing
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
+from mlptutor.grader.sandbox import Call, JobResult, Sandbox
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs import load_specs
+from mlptutor.grader.versioning import GRADER_VERSION, content_hash
 
 __all__ = ["Grader", "GradingJob", "GRADER_VERSION", "content_hash", "STEPS"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from grader.checks.base import Check
-from grader.mistakes import Mistake
+from mlptutor.grader.checks.base import Check
+from mlptutor.grader.mistakes import Mistake
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,13 @@ from mlptutor.lazy import LazyGroup
 # name -> "module:attribute" of a click command, imported only when used
 COMMANDS = {
     "demo": "mlptutor.demo:demo",
-    "check": "grader.commands:check",
-    "release": "grader.release.commands:release",
-    "gradescope": "grader.gradescope:gradescope",
-    "grade": "grader.bulk.commands:grade",
-    "export": "grader.bulk.commands:export",
-    "quiz": "question_bank.commands:quiz",
-    "practice": "question_bank.practice:practice",
+    "check": "mlptutor.grader.commands:check",
+    "release": "mlptutor.grader.release.commands:release",
+    "gradescope": "mlptutor.grader.gradescope:gradescope",
+    "grade": "mlptutor.grader.bulk.commands:grade",
+    "export": "mlptutor.grader.bulk.commands:export",
+    "quiz": "mlptutor.question_bank.commands:quiz",
+    "practice": "mlptutor.question_bank.practice:practice",
 }
 
 

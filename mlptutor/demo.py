@@ -2,7 +2,7 @@
 
 import click
 
-from reference import xor
+from mlptutor.reference import xor
 
 
 @click.command()

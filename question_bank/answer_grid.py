@@ -14,10 +14,10 @@ from __future__ import annotations
 import csv
 import io
 
-from grader.feedback.escape import csv_cell
-from question_bank.answers import accepted_keys
-from question_bank.keyformat import format_answer
-from question_bank.variants import Quiz
+from mlptutor.grader.feedback.escape import csv_cell
+from mlptutor.question_bank.answers import accepted_keys
+from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["answer_grid"]
 

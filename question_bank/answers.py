@@ -39,7 +39,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from question_bank.notation import to_formula
+from mlptutor.question_bank.notation import to_formula
 
 __all__ = [
     "Mistake",
@@ -228,7 +228,7 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
 
 def _check_symbolic(spec: Mapping, text: str, expected: str) -> AnswerVerdict:
     # The judge parses student text in its own sandbox: never sympify it here.
-    from grader.checks.symbolic import judge_formula
+    from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
     verdict = judge_formula(to_formula(text, variables), expected, variables)

@@ -22,8 +22,8 @@ from collections import defaultdict
 
 from mlptutor.roster import Student
 from mlptutor.seeding import rng
-from question_bank.loader import Question, QuestionError
-from question_bank.variants import Quiz, make_variant
+from mlptutor.question_bank.loader import Question, QuestionError
+from mlptutor.question_bank.variants import Quiz, make_variant
 
 __all__ = ["blueprint", "draw_questions", "assemble"]
 

@@ -19,17 +19,17 @@ import click
 
 from mlptutor.lazy import LazyGroup
 from mlptutor.roster import RosterError, read_roster
-from question_bank.loader import QuestionError, select_questions
-from question_bank.mathml import MathError
-from question_bank.numbered import numbered_students
-from question_bank.pdf import PdfError
-from question_bank.sheets import FORMATS, parse_formats, write_quiz
-from question_bank.assembly import assemble
+from mlptutor.question_bank.loader import QuestionError, select_questions
+from mlptutor.question_bank.mathml import MathError
+from mlptutor.question_bank.numbered import numbered_students
+from mlptutor.question_bank.pdf import PdfError
+from mlptutor.question_bank.sheets import FORMATS, parse_formats, write_quiz
+from mlptutor.question_bank.assembly import assemble
 
 __all__ = ["quiz"]
 
 # subcommand -> "module:attribute", imported only when used (owned by the questions engineer)
-SUBCOMMANDS = {"grade": "question_bank.grading:grade", "preview": "question_bank.preview:preview"}
+SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
 

@@ -23,11 +23,11 @@ import jinja2
 import numpy as np
 
 from mlptutor.roster import Student
-from question_bank.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
-from question_bank.markdown_html import to_html, to_html_inline
-from question_bank.markdown_tex import to_tex
-from question_bank.templating import environment, escape_html, escape_md, escape_tex
-from question_bank.variants import Quiz, Variant
+from mlptutor.question_bank.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
+from mlptutor.question_bank.markdown_html import to_html, to_html_inline
+from mlptutor.question_bank.markdown_tex import to_tex
+from mlptutor.question_bank.templating import environment, escape_html, escape_md, escape_tex
+from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["DocumentFormat", "DOCUMENT_FORMATS", "render_sheet", "render_solutions", "render_key", "write_documents"]
 

@@ -37,18 +37,18 @@ from pathlib import Path
 
 import click
 
-from grader.model import CheckResult, SubmissionReport
-from grader.versioning import content_hash, source_version
-from question_bank.answers import check_answer
-from question_bank.loader import QuestionError, load_question
-from question_bank.responses import Responses, ResponsesError, read_responses
-from question_bank.results import write_results
-from question_bank.variants import Quiz, Variant, load_quiz
+from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.versioning import content_hash, source_version
+from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.question_bank.responses import Responses, ResponsesError, read_responses
+from mlptutor.question_bank.results import write_results
+from mlptutor.question_bank.variants import Quiz, Variant, load_quiz
 
 __all__ = ["ResponsesError", "read_responses", "grade_variant", "grade_quiz", "grade"]
 
 # the answer checking and the questions decide a grade
-QUIZ_GRADER_VERSION = source_version("question_bank", "reference")
+QUIZ_GRADER_VERSION = source_version("mlptutor.question_bank", "mlptutor.reference")
 
 
 def _mistakes(question_id: str) -> tuple:
@@ -122,7 +122,7 @@ def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, Submissio
 @click.pass_context
 def grade(ctx, responses, quiz_dir, gradebook_path, out):
     """Score RESPONSES.csv (student,question,answer,response) against each student's own variants."""
-    from grader.bulk.gradebook import Gradebook, GradebookError
+    from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 
     variants_file = Path(quiz_dir) / "variants.json"
     if not variants_file.is_file():

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from question_bank.answers import accepted_keys
-from question_bank.templating import num
+from mlptutor.question_bank.answers import accepted_keys
+from mlptutor.question_bank.templating import num
 
 __all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE", "TOLERANCE_RULE"]
 

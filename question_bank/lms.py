@@ -32,10 +32,10 @@ from fractions import Fraction
 
 import numpy as np
 
-from question_bank.answers import accepted_keys
-from question_bank.keyformat import tolerance
-from question_bank.markdown_html import to_html, to_html_inline
-from question_bank.variants import Variant
+from mlptutor.question_bank.answers import accepted_keys
+from mlptutor.question_bank.keyformat import tolerance
+from mlptutor.question_bank.markdown_html import to_html, to_html_inline
+from mlptutor.question_bank.variants import Variant
 
 __all__ = ["Part", "parts", "integer_weights", "kind", "decimal", "statement_html", "solution_html", "label_html",
            "option_html", "item_name", "identifier", "GRADED_BY_MLPTUTOR"]

@@ -190,7 +190,7 @@ def _read_meta(folder: Path) -> dict:
 
 def _load_params(folder: Path, question_id: str):
     path = folder / "params.py"
-    spec = importlib.util.spec_from_file_location(f"question_bank.questions.{question_id.replace('-', '_')}", path)
+    spec = importlib.util.spec_from_file_location(f"mlptutor.question_bank.questions.{question_id.replace('-', '_')}", path)
     module = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(module)

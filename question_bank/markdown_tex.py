@@ -6,8 +6,8 @@ Math passes through unchanged (it is LaTeX already); text is escaped with
 
 from __future__ import annotations
 
-from question_bank.markup import parse
-from question_bank.templating import escape_tex
+from mlptutor.question_bank.markup import parse
+from mlptutor.question_bank.templating import escape_tex
 
 __all__ = ["to_tex"]
 

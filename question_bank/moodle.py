@@ -28,9 +28,9 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from question_bank import lms
-from question_bank.loader import QuestionError
-from question_bank.variants import Quiz, Variant
+from mlptutor.question_bank import lms
+from mlptutor.question_bank.loader import QuestionError
+from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["moodle_xml", "write_moodle", "maxima"]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
+from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
 
 __all__ = ["to_formula"]
 

@@ -26,8 +26,8 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from question_bank.documents import render_key, render_sheet, render_solutions
-from question_bank.variants import Quiz
+from mlptutor.question_bank.documents import render_key, render_sheet, render_solutions
+from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["ENGINES", "PdfError", "find_engine", "require_engine", "write_pdfs"]
 

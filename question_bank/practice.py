@@ -37,13 +37,13 @@ from datetime import datetime, timezone
 import click
 
 from mlptutor.seeding import rng
-from question_bank.answers import check_answer
-from question_bank.keyformat import format_answer
-from question_bank.loader import TOPICS, Question, QuestionError, select_questions
-from question_bank.mastery import (Progress, ProgressError, choose_question, choose_topic, default_progress_path,
+from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
+from mlptutor.question_bank.mastery import (Progress, ProgressError, choose_question, choose_topic, default_progress_path,
                                    due, mastery)
-from question_bank.plaintext import markdown_to_text
-from question_bank.variants import Variant, make_variant
+from mlptutor.question_bank.plaintext import markdown_to_text
+from mlptutor.question_bank.variants import Variant, make_variant
 
 __all__ = ["practice_variant", "hint", "outcome", "practice"]
 

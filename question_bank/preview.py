@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import click
 
-from question_bank.keyformat import format_answer, tolerance_text
-from question_bank.loader import QuestionError, load_question
-from question_bank.mathml import MathError
-from question_bank.plaintext import markdown_to_text
-from question_bank.variants import Variant, make_variant
+from mlptutor.question_bank.keyformat import format_answer, tolerance_text
+from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.question_bank.mathml import MathError
+from mlptutor.question_bank.plaintext import markdown_to_text
+from mlptutor.question_bank.variants import Variant, make_variant
 
 __all__ = ["preview_text", "preview"]
 

@@ -32,8 +32,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
-from question_bank import lms
-from question_bank.variants import Quiz, Variant
+from mlptutor.question_bank import lms
+from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["assessment_xml", "write_qti", "single_item"]
 

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from question_bank.variants import Quiz
+from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["COLUMNS", "ResponsesError", "Problem", "Responses", "read_responses"]
 

@@ -15,10 +15,10 @@ import io
 import re
 from pathlib import Path
 
-from grader.bulk.outputs import write_atomic
-from grader.feedback.escape import csv_cell, html_text, md_text
-from grader.model import SubmissionReport
-from question_bank.variants import Quiz
+from mlptutor.grader.bulk.outputs import write_atomic
+from mlptutor.grader.feedback.escape import csv_cell, html_text, md_text
+from mlptutor.grader.model import SubmissionReport
+from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["grades_table", "feedback_markdown", "feedback_html", "write_results"]
 

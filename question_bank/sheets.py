@@ -24,14 +24,14 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from grader.bulk.outputs import write_atomic
-from question_bank.answer_grid import answer_grid
-from question_bank.documents import write_documents
-from question_bank.loader import QuestionError
-from question_bank.moodle import write_moodle
-from question_bank.pdf import require_engine, write_pdfs
-from question_bank.qti import write_qti
-from question_bank.variants import Quiz, save_quiz
+from mlptutor.grader.bulk.outputs import write_atomic
+from mlptutor.question_bank.answer_grid import answer_grid
+from mlptutor.question_bank.documents import write_documents
+from mlptutor.question_bank.loader import QuestionError
+from mlptutor.question_bank.moodle import write_moodle
+from mlptutor.question_bank.pdf import require_engine, write_pdfs
+from mlptutor.question_bank.qti import write_qti
+from mlptutor.question_bank.variants import Quiz, save_quiz
 
 __all__ = ["FORMATS", "parse_formats", "write_quiz"]
 

@@ -28,8 +28,8 @@ import jinja2
 
 from mlptutor.roster import Student
 from mlptutor.seeding import rng, seed_sequence
-from question_bank.loader import Question, QuestionError
-from question_bank.templating import render_string
+from mlptutor.question_bank.loader import Question, QuestionError
+from mlptutor.question_bank.templating import render_string
 
 __all__ = ["Variant", "Quiz", "make_variant", "build_quiz", "quiz_to_json", "save_quiz", "load_quiz"]
 

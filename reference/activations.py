@@ -11,8 +11,8 @@ from typing import Callable
 
 import numpy as np
 
-from reference.erf import erf
-from reference.softmax import softmax, softmax_backward
+from mlptutor.reference.erf import erf
+from mlptutor.reference.softmax import softmax, softmax_backward
 
 _SQRT_2_OVER_PI = np.sqrt(2.0 / np.pi)
 _GELU_CUBIC = 0.044715

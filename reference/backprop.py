@@ -9,10 +9,10 @@ With delta_l = dL/dZ_l (N, n_l) and caches from reference.mlp.mlp_forward:
 The batch-first transpose of the course's column form delta^(l) = (W^(l+1))^T delta^(l+1) * g'(z^(l)).
 """
 
-from reference.activations import activation_backward
-from reference.layers import dense_backward
-from reference.losses import get_loss
-from reference.mlp import mlp_forward
+from mlptutor.reference.activations import activation_backward
+from mlptutor.reference.layers import dense_backward
+from mlptutor.reference.losses import get_loss
+from mlptutor.reference.mlp import mlp_forward
 
 
 def mlp_backward(dout, caches):

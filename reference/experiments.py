@@ -12,9 +12,9 @@ about `scale` per layer: through 50 layers, 0.5 vanishes (~1e-15) and 2 explodes
 
 import numpy as np
 
-from reference.activations import get_activation, relu
-from reference.backprop import mlp_loss_and_grads
-from reference.init import init_params, normal, scheme_std
+from mlptutor.reference.activations import get_activation, relu
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.init import init_params, normal, scheme_std
 
 
 def derivative_product(z_per_layer, activation="sigmoid"):

@@ -13,7 +13,7 @@ multivariate chain rule. After backward, node.grad = d(out)/d(node).
 
 import math
 
-from reference.activations import sigmoid as _sigmoid
+from mlptutor.reference.activations import sigmoid as _sigmoid
 
 
 class Node:

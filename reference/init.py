@@ -21,8 +21,8 @@ The draws are exact so a student's code can reproduce them value for value:
 
 import numpy as np
 
-from reference.backprop import mlp_loss_and_grads
-from reference.optim import sgd_step
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.optim import sgd_step
 
 MODES = ("fan_in", "fan_out", "average")
 

@@ -18,8 +18,8 @@ from typing import Callable
 
 import numpy as np
 
-from reference.activations import sigmoid
-from reference.softmax import log_softmax, softmax_cross_entropy_grad
+from mlptutor.reference.activations import sigmoid
+from mlptutor.reference.softmax import log_softmax, softmax_cross_entropy_grad
 
 EPS = 1e-12  # the clipping bound the docstrings spell out as 1e-12
 

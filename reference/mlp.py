@@ -11,8 +11,8 @@ so a grader can build caches here and hand them to a student's backward.
 
 import numpy as np
 
-from reference.activations import activation_forward
-from reference.layers import dense_forward
+from mlptutor.reference.activations import activation_forward
+from mlptutor.reference.layers import dense_forward
 
 
 def count_layers(params):

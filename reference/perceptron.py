@@ -14,8 +14,8 @@ Labels are 0/1 for the perceptron and logistic regression.
 
 import numpy as np
 
-from reference.activations import sigmoid, step
-from reference.losses import bce_with_logits, bce_with_logits_grad, mse, mse_grad
+from mlptutor.reference.activations import sigmoid, step
+from mlptutor.reference.losses import bce_with_logits, bce_with_logits_grad, mse, mse_grad
 
 # model -> (loss of the logits z, its gradient dL/dz)
 MODELS = {"linear": (mse, mse_grad), "logistic": (bce_with_logits, bce_with_logits_grad)}

@@ -12,12 +12,12 @@ reproduces the run exactly.
 
 import numpy as np
 
-from reference.backprop import mlp_loss_and_grads
-from reference.early_stopping import EarlyStopping
-from reference.init import init_params
-from reference.losses import cross_entropy_with_logits
-from reference.mlp import mlp_forward
-from reference.optim import minibatch_indices, sgd_step
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.early_stopping import EarlyStopping
+from mlptutor.reference.init import init_params
+from mlptutor.reference.losses import cross_entropy_with_logits
+from mlptutor.reference.mlp import mlp_forward
+from mlptutor.reference.optim import minibatch_indices, sgd_step
 
 LOSS = "cross_entropy_with_logits"
 

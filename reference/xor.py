@@ -21,10 +21,10 @@ whichever the network learned.
 
 import numpy as np
 
-from reference.backprop import mlp_loss_and_grads
-from reference.init import init_params
-from reference.mlp import predict
-from reference.optim import sgd_step
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.init import init_params
+from mlptutor.reference.mlp import predict
+from mlptutor.reference.optim import sgd_step
 
 XOR_INPUTS = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
 XOR_TARGETS = np.array([[0.0], [1.0], [1.0], [0.0]])

@@ -42,11 +42,11 @@ def test_there_are_exercises():
 @pytest.mark.parametrize("path", STUB_FILES, ids=lambda p: p.stem)
 def test_stub_functions_exist_in_the_reference_with_identical_signature_and_docstring(path):
     stubs = _public_functions(_load_stub(path))
-    reference = importlib.import_module(f"reference.{path.stem}")
+    reference = importlib.import_module(f"mlptutor.reference.{path.stem}")
     assert stubs, f"{path.name} defines no exercise function"
     for name, stub in stubs.items():
         twin = getattr(reference, name, None)
-        assert inspect.isfunction(twin), f"reference.{path.stem} has no function {name}"
+        assert inspect.isfunction(twin), f"mlptutor.reference.{path.stem} has no function {name}"
         assert inspect.signature(stub) == inspect.signature(twin), f"{path.stem}.{name}: signature differs"
         assert inspect.getdoc(stub) and inspect.getdoc(stub) == inspect.getdoc(twin), f"{path.stem}.{name}: docstring differs"
 

@@ -1,6 +1,6 @@
 import pytest
 
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 
 def _row(**kw):

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlptutor.roster import Roster, RosterError, Student, read_roster
-from question_bank.commands import quiz as quiz_command
-from question_bank.numbered import numbered_students
-from question_bank.variants import build_quiz, quiz_to_json
+from mlptutor.question_bank.commands import quiz as quiz_command
+from mlptutor.question_bank.numbered import numbered_students
+from mlptutor.question_bank.variants import build_quiz, quiz_to_json
 
 
 @pytest.fixture

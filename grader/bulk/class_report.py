@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from grader.feedback.escape import html_text as escape
+from mlptutor.grader.feedback.escape import html_text as escape
 
-from grader.bulk.engine import MISSING, NOT_GRADED
-from grader.bulk.late import Late
-from grader.bulk.svg import bars, histogram
-from grader.feedback.html import page
-from grader.feedback.summary import points
-from grader.model import SubmissionReport
+from mlptutor.grader.bulk.engine import MISSING, NOT_GRADED
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.bulk.svg import bars, histogram
+from mlptutor.grader.feedback.html import page
+from mlptutor.grader.feedback.summary import points
+from mlptutor.grader.model import SubmissionReport
 
 
 def _summary(reports: list[SubmissionReport]) -> str:

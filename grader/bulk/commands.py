@@ -7,17 +7,17 @@ from pathlib import Path
 
 import click
 
-from grader.bulk.discovery import DiscoveryError
-from grader.bulk.engine import Engine, EngineError
-from grader.bulk.exports import grades_csv, nbgrader_csv
-from grader.bulk.gradebook import Gradebook, GradebookError
-from grader.bulk.late import LateError, Policy, parse_time
-from grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
-from grader.bulk.outputs import write_atomic, write_gradescope
-from grader.bulk.run import grade_class
-from grader.feedback.escape import visible_line
-from grader.nbgrader.api import NbgraderMissing
-from grader.nbgrader.course import CourseError
+from mlptutor.grader.bulk.discovery import DiscoveryError
+from mlptutor.grader.bulk.engine import Engine, EngineError
+from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv
+from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
+from mlptutor.grader.bulk.late import LateError, Policy, parse_time
+from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
+from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
+from mlptutor.grader.bulk.run import grade_class
+from mlptutor.grader.feedback.escape import visible_line
+from mlptutor.grader.nbgrader.api import NbgraderMissing
+from mlptutor.grader.nbgrader.course import CourseError
 from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
@@ -31,12 +31,12 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
         if workers:
             raise click.UsageError("--workers counts local processes; with --executor dask the cluster's workers grade "
                                    "(start each with `dask worker ADDRESS --nthreads N`)")
-        from grader.bulk.dask_executor import DaskExecutor
+        from mlptutor.grader.bulk.dask_executor import DaskExecutor
 
         return DaskExecutor(engine, scheduler)
     if scheduler:
         raise click.UsageError("--scheduler goes with --executor dask")
-    from grader.bulk.pool import LocalPool
+    from mlptutor.grader.bulk.pool import LocalPool
 
     return LocalPool(engine, workers or len(os.sched_getaffinity(0)))
 
@@ -138,7 +138,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
         if fmt == "nbgrader-db":
-            from grader.nbgrader.export import export_to_course
+            from mlptutor.grader.nbgrader.export import export_to_course
 
             notes = export_to_course(nbgrader_course, name, reports, students, lateness)
             out = nbgrader_course

@@ -25,8 +25,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import TextIO
 
-from grader.bulk.engine import Engine, EngineError, GradeFn
-from grader.bulk.jobs import Done, Job, grade_job, one_line
+from mlptutor.grader.bulk.engine import Engine, EngineError, GradeFn
+from mlptutor.grader.bulk.jobs import Done, Job, grade_job, one_line
 
 HEARTBEAT = 30.0  # seconds without a result between two "still waiting" lines
 LOST_AFTER = 120.0  # seconds without any connected worker before the run stops

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from grader.bulk.filelimits import FileLimits
-from grader.bulk.folders import read_file, read_folder
-from grader.bulk.late import LateError, parse_time
-from grader.bulk.sources import Modules, modules_from_files
-from grader.bulk.zips import ZipRefused, read_zip
+from mlptutor.grader.bulk.filelimits import FileLimits
+from mlptutor.grader.bulk.folders import read_file, read_folder
+from mlptutor.grader.bulk.late import LateError, parse_time
+from mlptutor.grader.bulk.sources import Modules, modules_from_files
+from mlptutor.grader.bulk.zips import ZipRefused, read_zip
 from mlptutor.roster import id_problem
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
 MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
@@ -69,18 +69,18 @@ class Engine:
 
     @property
     def version(self) -> str:
-        from grader.pipeline import GRADER_VERSION
+        from mlptutor.grader.pipeline import GRADER_VERSION
 
         return GRADER_VERSION
 
     def content_hash(self, modules: dict) -> str:
-        from grader.pipeline import content_hash
+        from mlptutor.grader.pipeline import content_hash
 
         return content_hash(modules)
 
     def exercises(self) -> dict[str, float]:
         """Exercise name -> its full points, for every exercise of the course."""
-        from grader.specs import load_specs
+        from mlptutor.grader.specs import load_specs
 
         return {name: spec.max_points for name, spec in load_specs().items()}
 
@@ -90,8 +90,8 @@ class Engine:
         and the isolation level that runs here. Both are cached per process, so forked workers inherit
         them (finding SymPy's files costs each worker ~0.25 s CPU otherwise); a missing bubblewrap under
         `require_sandbox` fails here, before any worker starts."""
-        from grader.checks.symbolic import PRELOAD as SYMBOLIC_PRELOAD
-        from grader.sandbox import Sandbox, SandboxError
+        from mlptutor.grader.checks.symbolic import PRELOAD as SYMBOLIC_PRELOAD
+        from mlptutor.grader.sandbox import Sandbox, SandboxError
 
         try:
             for preload, require in ((PRELOAD, self.require_sandbox), (SYMBOLIC_PRELOAD, False)):
@@ -102,8 +102,8 @@ class Engine:
     @contextmanager
     def open(self) -> Iterator[GradeFn]:
         """A grade function backed by one sandbox, valid inside the `with` block."""
-        from grader.pipeline import Grader
-        from grader.sandbox import Sandbox, SandboxError
+        from mlptutor.grader.pipeline import Grader
+        from mlptutor.grader.sandbox import Sandbox, SandboxError
 
         try:
             sandbox = Sandbox(level="auto", preload=PRELOAD, require=self.require_sandbox,

@@ -26,11 +26,11 @@ from __future__ import annotations
 import csv
 import io
 
-from grader.bulk.engine import not_graded_reason
-from grader.bulk.late import Late
-from grader.feedback.escape import csv_cell, visible
-from grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
-from grader.model import SubmissionReport
+from mlptutor.grader.bulk.engine import not_graded_reason
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.feedback.escape import csv_cell, visible
+from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
+from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
 
 NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
+from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
 
 
 def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, problems: list[str]) -> bytes | None:

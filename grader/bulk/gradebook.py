@@ -48,9 +48,9 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from grader.bulk.late import Late
-from grader.bulk.rows import FIELDS, shared_check, values_of
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.bulk.rows import FIELDS, shared_check, values_of
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 APPLICATION_ID = 0x6D6C7074  # "mlpt", in the SQLite header at offset 68 (PRAGMA application_id)
 SCHEMA_VERSION = 2  # PRAGMA user_version

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from grader.bulk.engine import GradeFn
-from grader.bulk.rows import shared_check, values_of
-from grader.model import SubmissionReport
+from mlptutor.grader.bulk.engine import GradeFn
+from mlptutor.grader.bulk.rows import shared_check, values_of
+from mlptutor.grader.model import SubmissionReport
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def one_line(exc: BaseException) -> str:
 
 def _machine_failure(exc: Exception) -> bool:
     """True for what a rerun may not meet again: the sandbox or the host failing, not the submission."""
-    from grader.sandbox.calls import SandboxError  # imported on failure only: the sandbox is loaded by then
+    from mlptutor.grader.sandbox.calls import SandboxError  # imported on failure only: the sandbox is loaded by then
 
     return isinstance(exc, (SandboxError, OSError, MemoryError))
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from grader.bulk.exports import csv_text, number
-from grader.bulk.late import Late
-from grader.model import SubmissionReport
+from mlptutor.grader.bulk.exports import csv_text, number
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
 
 FORMATS = ("canvas", "moodle", "blackboard", "brightspace")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import nbformat
 
-from grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
+from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
 
 
 class NotebookError(ValueError):

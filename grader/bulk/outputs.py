@@ -24,14 +24,14 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from grader.bulk.class_report import render_class_report
-from grader.bulk.exports import gradescope_results, grades_csv
-from grader.bulk.late import Late
-from grader.feedback import FORMATS
-from grader.feedback.escape import visible_line
-from grader.feedback.summary import Outline, outline
-from grader.model import SubmissionReport
-from grader.versioning import RENDER_VERSION
+from mlptutor.grader.bulk.class_report import render_class_report
+from mlptutor.grader.bulk.exports import gradescope_results, grades_csv
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.feedback import FORMATS
+from mlptutor.grader.feedback.escape import visible_line
+from mlptutor.grader.feedback.summary import Outline, outline
+from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.versioning import RENDER_VERSION
 
 FEEDBACK_FORMATS = ("md", "html")  # written to OUT/feedback/<student><suffix>
 

@@ -24,8 +24,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 
-from grader.bulk.engine import Engine, EngineError
-from grader.bulk.jobs import Done, Job, grade_job, one_line, pack, unpack
+from mlptutor.grader.bulk.engine import Engine, EngineError
+from mlptutor.grader.bulk.jobs import Done, Job, grade_job, one_line, pack, unpack
 
 PREFETCH = 2
 ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried

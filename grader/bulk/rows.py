@@ -11,7 +11,7 @@ import dataclasses
 import operator
 from functools import lru_cache
 
-from grader.model import CheckResult
+from mlptutor.grader.model import CheckResult
 
 FIELDS = tuple(f.name for f in dataclasses.fields(CheckResult))
 values_of = operator.attrgetter(*FIELDS)  # a row's values as a tuple, in one C call

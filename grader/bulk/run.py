@@ -19,13 +19,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from grader.bulk.discovery import Submission, discover
-from grader.bulk.engine import Engine, EngineError, ungradable_report
-from grader.bulk.gradebook import Gradebook
-from grader.bulk.jobs import Done, Job
-from grader.bulk.late import Late, Policy
-from grader.bulk.outputs import OutputFolder
-from grader.bulk.progress import Progress
+from mlptutor.grader.bulk.discovery import Submission, discover
+from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.jobs import Done, Job
+from mlptutor.grader.bulk.late import Late, Policy
+from mlptutor.grader.bulk.outputs import OutputFolder
+from mlptutor.grader.bulk.progress import Progress
 from mlptutor.roster import read_roster
 
 
@@ -78,7 +78,7 @@ def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | 
     """(`due`, no extensions), else an nbgrader course's due date and its students' extended ones."""
     if due is not None or not (root / "submitted").is_dir():
         return due, {}
-    from grader.nbgrader.course import due_dates
+    from mlptutor.grader.nbgrader.course import due_dates
 
     return due_dates(root, assignment)
 
@@ -144,7 +144,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written])
     summary.late = sum(lateness[s].late for s in times if s in lateness)
     if (root / "submitted").is_dir():  # an nbgrader course: feedback where nbgrader release_feedback looks
-        from grader.nbgrader.feedback import write_course_feedback
+        from mlptutor.grader.nbgrader.feedback import write_course_feedback
 
         for report in reports:
             if report.student in times:

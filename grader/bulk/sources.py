@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection
 from pathlib import PurePosixPath
 
-from grader.bulk.notebooks import NotebookError, code_cells
+from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 

@@ -6,7 +6,7 @@ Both charts draw bars with the CSS classes of grader.feedback.html's style
 
 from __future__ import annotations
 
-from grader.feedback.escape import html_text as escape
+from mlptutor.grader.feedback.escape import html_text as escape
 
 
 def histogram(values: list[float], top: float, bins: int = 10, width: int = 560, height: int = 200) -> str:

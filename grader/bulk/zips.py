@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from grader.bulk.filelimits import FileLimits, wanted
+from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 
 
 class ZipRefused(ValueError):

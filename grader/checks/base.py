@@ -34,7 +34,7 @@ from typing import Any, Callable, ClassVar, Mapping, Sequence
 
 import numpy as np
 
-from grader.sandbox import Call, Outcome
+from mlptutor.grader.sandbox import Call, Outcome
 from mlptutor import seeding
 
 

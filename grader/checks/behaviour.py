@@ -26,10 +26,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Mapping
 
-from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, Inputs, as_case, expect, gather
-from grader.checks.validate import value_problem
-from grader.sandbox import Outcome
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, gather
+from mlptutor.grader.checks.validate import value_problem
+from mlptutor.grader.sandbox import Outcome
 
 
 @dataclass(frozen=True)

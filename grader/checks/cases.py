@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 
-from grader.checks.validate import pick as pick_path
-from grader.sandbox import RNG, Call
+from mlptutor.grader.checks.validate import pick as pick_path
+from mlptutor.grader.sandbox import RNG, Call
 
 if TYPE_CHECKING:
-    from grader.checks.base import Context
+    from mlptutor.grader.checks.base import Context
 
 
 @dataclass(frozen=True)

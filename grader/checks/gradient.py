@@ -23,11 +23,11 @@ from typing import Any, Callable, ClassVar, Mapping
 
 import numpy as np
 
-from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import materialise
-from grader.checks.tolerance import ATOL, RTOL, within
-from grader.checks.validate import array_problem, close, pick, value_problem
-from grader.sandbox import Outcome
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import materialise
+from mlptutor.grader.checks.tolerance import ATOL, RTOL, within
+from mlptutor.grader.checks.validate import array_problem, close, pick, value_problem
+from mlptutor.grader.sandbox import Outcome
 
 # a forward that did not run for these reasons says nothing about its values: no note
 _SILENT = ("missing_function", "module_error", "skipped")

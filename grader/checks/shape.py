@@ -11,10 +11,10 @@ from typing import Callable, ClassVar, Mapping
 
 import numpy as np
 
-from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import hidden_batch
-from grader.checks.validate import layout_problem
-from grader.sandbox import Outcome
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import hidden_batch
+from mlptutor.grader.checks.validate import layout_problem
+from mlptutor.grader.sandbox import Outcome
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,10 @@ from typing import Callable, ClassVar, Mapping
 
 import numpy as np
 
-from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import as_case
-from grader.checks.validate import array_problem
-from grader.sandbox import RNG, Outcome
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import as_case
+from mlptutor.grader.checks.validate import array_problem
+from mlptutor.grader.sandbox import RNG, Outcome
 
 KURTOSIS = {"normal": 3.0, "uniform": 1.8}
 

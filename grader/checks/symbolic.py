@@ -39,9 +39,9 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from grader import symbolic_worker
-from grader.checks import base
-from grader.sandbox import Call, Limits, Outcome, Ref, Sandbox
+from mlptutor.grader import symbolic_worker
+from mlptutor.grader.checks import base
+from mlptutor.grader.sandbox import Call, Limits, Outcome, Ref, Sandbox
 
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
 WORKER = "symbolic_worker"  # module name of the worker inside the child
@@ -291,7 +291,7 @@ class SymbolicCheck(base.Check):
 
     def _item(self, ctx: base.Context, text: str) -> tuple[str, str, dict]:
         """(student text, answer text, variables) to judge for the function of `ctx`."""
-        from reference.derivatives import FORMULAS
+        from mlptutor.reference.derivatives import FORMULAS
 
         formula = FORMULAS[self.formula or ctx.function]
         return text, formula.answer, formula.variables

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.checks.base import Evidence
-from grader.checks.hygiene import argument_name
-from grader.checks.validate import leaves
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.checks.hygiene import argument_name
+from mlptutor.grader.checks.validate import leaves
 
 
 def does_nothing(evidence: list[Evidence], calls: int, reference) -> str | None:

@@ -14,9 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from grader.checks.base import outcome_problem
-from grader.checks.tolerance import atol_for
-from grader.sandbox import Foreign, Outcome
+from mlptutor.grader.checks.base import outcome_problem
+from mlptutor.grader.checks.tolerance import atol_for
+from mlptutor.grader.sandbox import Foreign, Outcome
 
 
 def type_name(value: Any) -> str:

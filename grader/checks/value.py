@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
-from grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from grader.checks.cases import Batch, as_case, batch, hidden_batch
-from grader.checks.tolerance import ATOL, RTOL
-from grader.checks.validate import result_problem
-from grader.sandbox import Outcome
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict
+from mlptutor.grader.checks.cases import Batch, as_case, batch, hidden_batch
+from mlptutor.grader.checks.tolerance import ATOL, RTOL
+from mlptutor.grader.checks.validate import result_problem
+from mlptutor.grader.sandbox import Outcome
 
 # (id(check), id(reference), exercise, function, module) -> (check, reference, Batch of the fixed cases)
 _FIXED: dict[tuple, tuple] = {}

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from grader.feedback.summary import Outline
-    from grader.model import SubmissionReport
+    from mlptutor.grader.feedback.summary import Outline
+    from mlptutor.grader.model import SubmissionReport
 
 # (report, outline(report) when the caller has it, colour for a terminal) -> the feedback's text
 Render = Callable[..., str]
@@ -27,31 +27,31 @@ class Format(NamedTuple):
 
 
 def _text(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
-    from grader.feedback.text import render_text
+    from mlptutor.grader.feedback.text import render_text
 
     return render_text(report, color=color)
 
 
 def _json(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
-    from grader.feedback.json import render_json
+    from mlptutor.grader.feedback.json import render_json
 
     return render_json(report)
 
 
 def _markdown(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
-    from grader.feedback.markdown import render_markdown
+    from mlptutor.grader.feedback.markdown import render_markdown
 
     return render_markdown(report, parts)
 
 
 def _html(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
-    from grader.feedback.html import render_html
+    from mlptutor.grader.feedback.html import render_html
 
     return render_html(report, parts)
 
 
 def _gradescope(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
-    from grader.feedback.gradescope import render_gradescope
+    from mlptutor.grader.feedback.gradescope import render_gradescope
 
     return render_gradescope(report)
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 
-from grader.model import SubmissionReport
+from mlptutor.grader.model import SubmissionReport
 
 VISIBILITIES = ("after_published", "visible", "after_due_date", "hidden")
 
 
 def gradescope_dict(report: SubmissionReport, visibility: str = "after_published") -> dict:
-    from grader.bulk.exports import gradescope_results
+    from mlptutor.grader.bulk.exports import gradescope_results
 
     if visibility not in VISIBILITIES:
         raise ValueError(f"visibility {visibility!r}: choose one of {', '.join(VISIBILITIES)}")

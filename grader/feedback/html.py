@@ -8,11 +8,11 @@ escaped, so a student's output or message cannot inject markup. The same
 
 from __future__ import annotations
 
-from grader.feedback.curves import curve_svg, parse_curve
-from grader.feedback.escape import html_text as escape
-from grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, per_group, points,
+from mlptutor.grader.feedback.curves import curve_svg, parse_curve
+from mlptutor.grader.feedback.escape import html_text as escape
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, per_group, points,
                                      split_example)
-from grader.model import SubmissionReport
+from mlptutor.grader.model import SubmissionReport
 
 STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2329}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from grader.model import SubmissionReport
+from mlptutor.grader.model import SubmissionReport
 
 
 def render_json(report: SubmissionReport) -> str:

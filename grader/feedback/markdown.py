@@ -7,10 +7,10 @@ in a fence longer than any backtick run in it.
 
 from __future__ import annotations
 
-from grader.feedback.escape import md_code, md_fence, md_text
-from grader.feedback.summary import (Group, Outline, capped, is_relation, outline, per_group, points, shared_message,
+from mlptutor.grader.feedback.escape import md_code, md_fence, md_text
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, is_relation, outline, per_group, points, shared_message,
                                      split_example)
-from grader.model import SubmissionReport
+from mlptutor.grader.model import SubmissionReport
 
 
 @per_group

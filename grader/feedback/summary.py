@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from operator import attrgetter
 
-from grader.checks.base import NOT_IMPLEMENTED
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.checks.base import NOT_IMPLEMENTED
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 _POINTS, _MAX_POINTS = attrgetter("points"), attrgetter("max_points")
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import click
 
-from grader.feedback.escape import visible_line, visible
-from grader.feedback.summary import (Group, capped, function_state, is_relation, outline, points, shared_message,
+from mlptutor.grader.feedback.escape import visible_line, visible
+from mlptutor.grader.feedback.summary import (Group, capped, function_state, is_relation, outline, points, shared_message,
                                      split_example)
-from grader.model import SubmissionReport
+from mlptutor.grader.model import SubmissionReport
 
 _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implemented": ("TODO", "yellow")}
 

@@ -30,8 +30,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.mutation.inputs import Case, Seed, cases, materialise
-from grader.mutation.mutants import Mutant, load, targets
+from mlptutor.grader.mutation.inputs import Case, Seed, cases, materialise
+from mlptutor.grader.mutation.mutants import Mutant, load, targets
 
 RTOL, ATOL = 1e-9, 1e-12
 SECONDS = 20  # wall seconds for all inputs of one mutant (the reference needs well under one)
@@ -102,7 +102,7 @@ def _numbers_differ(expected, got) -> str | None:
 
 
 def _formula_value(text: str, point: dict) -> np.ndarray:
-    from reference.erf import erf
+    from mlptutor.reference.erf import erf
     names = {"sigmoid": lambda t: 1 / (1 + np.exp(-t)), "tanh": np.tanh, "exp": np.exp, "log": np.log, "sqrt": np.sqrt,
              "sech": lambda t: 1 / np.cosh(t), "cosh": np.cosh, "sinh": np.sinh, "erf": erf}
     with np.errstate(all="ignore"):
@@ -112,7 +112,7 @@ def _formula_value(text: str, point: dict) -> np.ndarray:
 
 def formulas_differ(function: str, expected: str, got: Any) -> str | None:
     """Compare two formula texts by value at sampled points of the question's variables."""
-    from reference.derivatives import FORMULAS
+    from mlptutor.reference.derivatives import FORMULAS
     if not isinstance(got, str):
         return f"a {type(got).__name__} instead of a formula"
     rng = np.random.default_rng(0)

@@ -24,8 +24,8 @@ from typing import Callable
 
 import numpy as np
 
-from reference.mlp import mlp_forward
-from reference.regularization import dropout_forward
+from mlptutor.reference.mlp import mlp_forward
+from mlptutor.reference.regularization import dropout_forward
 
 TAGS = ("random", "batch1", "square", "large", "tiny", "scales", "ties", "zeros", "kink")
 KINKED = {"relu_grad", "leaky_relu_grad"}  # derivatives whose value at 0 is a convention

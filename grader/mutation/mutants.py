@@ -34,9 +34,9 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from grader.mutation.inputs import cases, materialise
-from grader.mutation.operators import OPERATORS, Mutation, apply, mutations
-from grader.specs import load_specs
+from mlptutor.grader.mutation.inputs import cases, materialise
+from mlptutor.grader.mutation.operators import OPERATORS, Mutation, apply, mutations
+from mlptutor.grader.specs import load_specs
 
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = ROOT / "tests" / "solutions"

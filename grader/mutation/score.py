@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 
-from grader.mutation.equivalence import Verdict
-from grader.mutation.mutants import Mutant, submission
+from mlptutor.grader.mutation.equivalence import Verdict
+from mlptutor.grader.mutation.mutants import Mutant, submission
 
 _GRADER = None
 
@@ -64,8 +64,8 @@ def spread(items: list, limit: int | None) -> list:
 
 def _init_worker() -> None:
     global _GRADER
-    from grader.pipeline import Grader
-    from grader.sandbox import Sandbox
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox
     sandbox = Sandbox(level="auto")
     multiprocessing.util.Finalize(None, sandbox.close, exitpriority=10)
     _GRADER = Grader(sandbox)

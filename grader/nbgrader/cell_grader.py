@@ -64,8 +64,8 @@ def _quiet_stderr():
 def _report(exercise: str, source: str):
     key = (exercise, hashlib.sha256(source.encode()).hexdigest())
     if key not in _reports:
-        from grader.pipeline import Grader
-        from grader.sandbox import Sandbox
+        from mlptutor.grader.pipeline import Grader
+        from mlptutor.grader.sandbox import Sandbox
 
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
             _reports[key] = Grader(sandbox).grade({exercise: source}, student=student_id(Path.cwd()), only=[exercise])

@@ -14,8 +14,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from grader.bulk.late import parse_time
-from grader.nbgrader.api import NbgraderMissing
+from mlptutor.grader.bulk.late import parse_time
+from mlptutor.grader.nbgrader.api import NbgraderMissing
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -39,7 +39,7 @@ def open_course(root: Path) -> Course:
     from traitlets.config import Config
     from traitlets.config.loader import PyFileConfigLoader
 
-    from grader.nbgrader.api import nbgrader_api
+    from mlptutor.grader.nbgrader.api import nbgrader_api
 
     nbgrader_api()  # NbgraderMissing with the install line, before nbgrader.coursedir is imported
     from nbgrader.coursedir import CourseDirectory

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grader.bulk.late import Late
-from grader.model import SubmissionReport
-from grader.nbgrader.course import CourseError, open_course
-from grader.nbgrader.gradebook_db import structure, unplaced_points, write_gradebook_db
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.nbgrader.course import CourseError, open_course
+from mlptutor.grader.nbgrader.gradebook_db import structure, unplaced_points, write_gradebook_db
 from mlptutor.roster import Student
 
 
@@ -15,7 +15,7 @@ def export_to_course(course_root: Path, assignment: str, reports: list[Submissio
                      roster: dict[str, Student] | None = None, lateness: dict[str, Late] | None = None) -> list[str]:
     """Write `reports` into the course's gradebook.db; returns one line per student whose points
     do not all fit the course's functions (graded by another grader version)."""
-    from grader.specs import load_specs
+    from mlptutor.grader.specs import load_specs
 
     course = open_course(course_root)
     cells = structure(load_specs())

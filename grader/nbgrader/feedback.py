@@ -17,9 +17,9 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from grader.bulk.outputs import write_atomic
-from grader.feedback.html import render_html
-from grader.model import SubmissionReport
+from mlptutor.grader.bulk.outputs import write_atomic
+from mlptutor.grader.feedback.html import render_html
+from mlptutor.grader.model import SubmissionReport
 
 COPIED = ("timestamp.txt", "submission_secret.txt")
 

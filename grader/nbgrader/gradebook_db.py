@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from grader.bulk.late import Late
-from grader.feedback.escape import md_text
-from grader.model import SubmissionReport
-from grader.nbgrader.api import nbgrader_api, tools_on_path
-from grader.nbgrader.course import Course
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.feedback.escape import md_text
+from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.nbgrader.api import nbgrader_api, tools_on_path
+from mlptutor.grader.nbgrader.course import Course
 from mlptutor.roster import Student
 
 FILE = "(file)"

@@ -26,7 +26,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from grader.nbgrader.cell_grader import TEST_MARK
+from mlptutor.grader.nbgrader.cell_grader import TEST_MARK
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
 
@@ -59,7 +59,7 @@ def solution_cell_source(exercise: str, stub: str) -> str:
             indent = " " * last.col_offset
             replacements[last.lineno - 1] = [
                 f"{indent}### BEGIN SOLUTION",
-                f"{indent}from reference.{exercise} import {fn.name} as solution",
+                f"{indent}from mlptutor.reference.{exercise} import {fn.name} as solution",
                 f"{indent}return solution({_call(fn)})",
                 f"{indent}### END SOLUTION",
             ]
@@ -72,7 +72,7 @@ def solution_cell_source(exercise: str, stub: str) -> str:
 
 def grade_cell_source(exercise: str, function: str) -> str:
     return (f"{TEST_MARK}: {function} of {exercise}, graded in mlptutor's sandbox; the value is its points\n"
-            "from grader.nbgrader.cell_grader import points\n"
+            "from mlptutor.grader.nbgrader.cell_grader import points\n"
             f"points({exercise!r}, {function!r}, In)")
 
 
@@ -97,7 +97,7 @@ def exercise_notebook(exercise: str, spec) -> str:
 
 def release(course: Path, assignment: str, exercises: list[str] | None = None) -> list[Path]:
     """Write the source notebooks of `exercises` (default: every exercise with a stub) into the course."""
-    from grader.specs import load_specs
+    from mlptutor.grader.specs import load_specs
 
     specs = load_specs()
     names = exercises or sorted(n for n in specs if (EXERCISES / f"{n}.py").is_file())
@@ -108,7 +108,7 @@ def release(course: Path, assignment: str, exercises: list[str] | None = None) -
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name in names:
-        importlib.import_module(f"reference.{name}")  # the solution regions call it: it must exist
+        importlib.import_module(f"mlptutor.reference.{name}")  # the solution regions call it: it must exist
         path = folder / f"{name}.ipynb"
         path.write_text(exercise_notebook(name, specs[name]), encoding="utf-8")
         written.append(path)

@@ -40,14 +40,14 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from grader.checks.base import Evidence
-from grader.relations.arguments import arguments, returned_argument
-from grader.relations.base import Relation
-from grader.relations.changes import Memo
-from grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
-from grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
-from grader.relations.subsets import some_rows
-from grader.relations.values import Leaf, Setting, items_of, leaf_views
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.relations.arguments import arguments, returned_argument
+from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.changes import Memo
+from mlptutor.grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
+from mlptutor.grader.relations.subsets import some_rows
+from mlptutor.grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 

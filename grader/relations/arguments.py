@@ -16,10 +16,10 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.relations.base import Relation
-from grader.relations.changes import Change, Memo, explain
-from grader.checks.validate import leaves, pick
-from grader.relations.values import Leaf, Setting
+from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.changes import Change, Memo, explain
+from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor.grader.relations.values import Leaf, Setting
 
 
 def _is_array(value: Any) -> bool:

@@ -7,8 +7,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.checks.validate import pick
-from grader.relations.values import Item, Leaf, Setting, holds, number
+from mlptutor.grader.checks.validate import pick
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, number
 
 
 @dataclass(frozen=True)

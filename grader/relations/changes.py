@@ -15,8 +15,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.relations.base import EXACT, Relation, fit, leaf_of, ratio, times
-from grader.relations.values import Item, Leaf, Setting, holds
+from mlptutor.grader.relations.base import EXACT, Relation, fit, leaf_of, ratio, times
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
 
 
 @dataclass(frozen=True)

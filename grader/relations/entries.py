@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.checks.validate import leaves
-from grader.relations.base import Relation, compact, factors, matching_factor
-from grader.relations.values import Item, Leaf, Setting, holds, off, wrong_kind
+from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off, wrong_kind
 
 
 def _same_shapes(leaf: Leaf) -> bool:

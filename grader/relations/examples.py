@@ -15,11 +15,11 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.checks.cases import Case, Inputs, as_case, expect
-from grader.checks.validate import leaves
-from grader.relations.base import leaf_of
-from grader.relations.values import holds, number, off
-from grader.sandbox import RNG
+from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect
+from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.relations.base import leaf_of
+from mlptutor.grader.relations.values import holds, number, off
+from mlptutor.grader.sandbox import RNG
 from mlptutor import seeding
 
 MAX_TEXT = 500  # longer inputs are no readable example

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.relations.base import Relation, fit, times
-from grader.relations.changes import Change, Memo, explain
-from grader.checks.validate import leaves
-from grader.relations.values import Leaf, Setting, holds, number
+from mlptutor.grader.relations.base import Relation, fit, times
+from mlptutor.grader.relations.changes import Change, Memo, explain
+from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.relations.values import Leaf, Setting, holds, number
 
 
 def _swap(a: np.ndarray) -> np.ndarray | None:

@@ -19,16 +19,16 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.checks.cases import run_trusted
-from grader.checks.validate import leaves, pick as pick_path
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake, diagnose
-from grader.relations import Relation, Setting, find
-from grader.relations.base import leaf_of
-from grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
-from grader.relations.stated import stated
-from grader.relations.values import items_of, leaf_views, number, off
-from grader.sandbox import Call
+from mlptutor.grader.checks.cases import run_trusted
+from mlptutor.grader.checks.validate import leaves, pick as pick_path
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake, diagnose
+from mlptutor.grader.relations import Relation, Setting, find
+from mlptutor.grader.relations.base import leaf_of
+from mlptutor.grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
+from mlptutor.grader.relations.stated import stated
+from mlptutor.grader.relations.values import items_of, leaf_views, number, off
+from mlptutor.grader.sandbox import Call
 
 RELATION = "relation:"
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Mistake
 
 _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+)\)"
 

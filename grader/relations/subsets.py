@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.checks.validate import leaves
-from grader.relations.base import Relation, compact
-from grader.relations.values import Leaf, Setting
+from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.relations.base import Relation, compact
+from mlptutor.grader.relations.values import Leaf, Setting
 
 
 def _argument_like(item, shape: tuple) -> np.ndarray | None:

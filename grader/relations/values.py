@@ -15,10 +15,10 @@ from typing import Any, Callable
 
 import numpy as np
 
-from grader.checks.base import Evidence
-from grader.checks.cases import Case, run_trusted
-from grader.checks.tolerance import RTOL, atol_for
-from grader.checks.validate import leaves, pick
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.checks.cases import Case, run_trusted
+from mlptutor.grader.checks.tolerance import RTOL, atol_for
+from mlptutor.grader.checks.validate import leaves, pick
 
 # a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a
 # relation must tell apart: float32 has its own family)

@@ -22,11 +22,11 @@ import json
 import shutil
 from pathlib import Path
 
-from grader.release import ReleaseError
-from grader.release.record import record
-from grader.release.vendor import ROOT, copy_into
-from grader.spec import ExerciseSpec
-from grader.versioning import GRADER_VERSION
+from mlptutor.grader.release import ReleaseError
+from mlptutor.grader.release.record import record
+from mlptutor.grader.release.vendor import ROOT, copy_into
+from mlptutor.grader.spec import ExerciseSpec
+from mlptutor.grader.versioning import GRADER_VERSION
 
 PACKAGE = "mlptutor_student"
 TEMPLATE = ROOT / "grader" / "release" / "student"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from grader.release import ReleaseError
+from mlptutor.grader.release import ReleaseError
 
 
 def _fail(problem) -> None:
@@ -42,8 +42,8 @@ def release(fmt, out, course, assignment, exercises, exercise):
 
 
 def _bundle(out: Path, exercises: str | None) -> None:
-    from grader.release.bundle import exercise_names, write_bundle
-    from grader.specs import load_specs
+    from mlptutor.grader.release.bundle import exercise_names, write_bundle
+    from mlptutor.grader.specs import load_specs
 
     specs = load_specs()
     try:
@@ -57,7 +57,7 @@ def _bundle(out: Path, exercises: str | None) -> None:
 
 
 def _nbgrader(course: Path, assignment: str, exercises: list[str] | None) -> None:
-    from grader.nbgrader.release import release as write
+    from mlptutor.grader.nbgrader.release import release as write
 
     try:
         written = write(course, assignment, exercises)

@@ -20,7 +20,7 @@ import types
 
 import numpy as np
 
-from grader.release import ReleaseError
+from mlptutor.grader.release import ReleaseError
 
 PLAIN = (type(None), bool, int, float, str)
 LIBRARIES = {np: "numpy", math: "math"}
@@ -54,7 +54,7 @@ class Portable:
 
     def function(self, fn) -> dict:
         """Plain data naming `fn` in the checker's predicates, its source taken; NotPortable when it cannot be."""
-        if not isinstance(fn, types.FunctionType) or not fn.__module__.startswith("grader.specs."):
+        if not isinstance(fn, types.FunctionType) or not fn.__module__.startswith("mlptutor.grader.specs."):
             raise NotPortable(f"{getattr(fn, '__qualname__', fn)!r} is not a spec function")
         top = fn.__qualname__.split(".")[0]
         if top == "<lambda>":
@@ -89,7 +89,7 @@ class Portable:
                     self._take(module, used)
                 elif isinstance(value, types.ModuleType) and value in LIBRARIES:
                     header[used] = f"import {LIBRARIES[value]} as {used}"
-                elif getattr(value, "__module__", "").startswith("grader.checks.") and hasattr(value, "__qualname__"):
+                elif getattr(value, "__module__", "").startswith("mlptutor.grader.checks.") and hasattr(value, "__qualname__"):
                     header[used] = f"from {value.__module__} import {value.__qualname__} as {used}"
                 elif _plain(value):
                     header[used] = f"{used} = {value!r}"

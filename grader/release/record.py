@@ -27,23 +27,23 @@ import inspect
 import json
 from typing import Callable
 
-from grader import pipeline
-from grader.checks.base import Check, Plan
-from grader.checks.behaviour import BehaviourCheck
-from grader.checks.cases import Case, Inputs, run_trusted
-from grader.checks.gradient import GradientCheck, Point, same_output
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.statistical import StatisticalCheck
-from grader.checks.validate import leaves
-from grader.checks.value import ValueCheck
-from grader.relations.examples import public_draws
-from grader.release import ReleaseError
-from grader.release.portable import NotPortable, Portable
-from grader.release.student.codec import Encoder, save_arrays
-from grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
-from grader.spec import ExerciseSpec
-from grader.versioning import GRADER_VERSION
+from mlptutor.grader import pipeline
+from mlptutor.grader.checks.base import Check, Plan
+from mlptutor.grader.checks.behaviour import BehaviourCheck
+from mlptutor.grader.checks.cases import Case, Inputs, run_trusted
+from mlptutor.grader.checks.gradient import GradientCheck, Point, same_output
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.statistical import StatisticalCheck
+from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.relations.examples import public_draws
+from mlptutor.grader.release import ReleaseError
+from mlptutor.grader.release.portable import NotPortable, Portable
+from mlptutor.grader.release.student.codec import Encoder, save_arrays
+from mlptutor.grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
+from mlptutor.grader.spec import ExerciseSpec
+from mlptutor.grader.versioning import GRADER_VERSION
 
 PUBLIC_STUDENT = "\x00public"
 FORMAT = 1

@@ -14,17 +14,17 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import grader
-from grader.release import ReleaseError
+from mlptutor import grader
+from mlptutor.grader.release import ReleaseError
 
 ROOT = Path(grader.__file__).resolve().parent.parent
 OWN = ("grader", "mlptutor")  # the packages whose modules a checker may carry
 SECRET = ("reference", "question_bank")
-STAND_IN = "grader.specs"
-LEFT_OUT = (STAND_IN, "grader.feedback.gradescope")
-ROOTS = ("grader.pipeline", "grader.commands", "grader.feedback.text", "grader.feedback.json",
-         "grader.feedback.markdown")
-TEMPLATE = "grader.release.student"  # copied as the checker's own package; its imports are followed
+STAND_IN = "mlptutor.grader.specs"
+LEFT_OUT = (STAND_IN, "mlptutor.grader.feedback.gradescope")
+ROOTS = ("mlptutor.grader.pipeline", "mlptutor.grader.commands", "mlptutor.grader.feedback.text", "mlptutor.grader.feedback.json",
+         "mlptutor.grader.feedback.markdown")
+TEMPLATE = "mlptutor.grader.release.student"  # copied as the checker's own package; its imports are followed
 SPECS_STAND_IN = '''"""Stand-in for the exercise specs in a student release: the checks recorded at release time."""
 
 
@@ -62,7 +62,7 @@ def _imports(module: str, file: Path) -> set[str]:
 def closure(extra_roots: set[str]) -> dict[str, Path]:
     """module name -> file of every module the checker needs (their packages' __init__ included)."""
     todo = [*ROOTS, *sorted(extra_roots)]
-    todo += [f"grader.sandbox.{p.stem}" for p in (ROOT / "grader" / "sandbox").glob("*.py")]
+    todo += [f"mlptutor.grader.sandbox.{p.stem}" for p in (ROOT / "grader" / "sandbox").glob("*.py")]
     for file in ROOT.joinpath(*TEMPLATE.split(".")).glob("*.py"):
         todo += _imports(f"{TEMPLATE}.{file.stem}", file)
     found: dict[str, Path] = {}
@@ -71,7 +71,7 @@ def closure(extra_roots: set[str]) -> dict[str, Path]:
         top = module.split(".")[0]
         if top in SECRET:
             raise ReleaseError(f"the student checker would import {module}: a judging module imports reference code")
-        if top not in OWN or module in found or module in LEFT_OUT or module.startswith("grader.release"):
+        if top not in OWN or module in found or module in LEFT_OUT or module.startswith("mlptutor.grader.release"):
             continue
         file = _file(module)
         if file is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from grader.sandbox.wire import Foreign
+from mlptutor.grader.sandbox.wire import Foreign
 
 STATUSES = ("ok", "error", "not_implemented", "timeout", "crashed", "missing_function", "module_error", "skipped")
 

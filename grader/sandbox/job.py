@@ -28,9 +28,9 @@ import sys
 import time
 from dataclasses import asdict
 
-from grader.sandbox import wire
-from grader.sandbox.calls import Call, JobResult, Limits, Outcome
-from grader.sandbox.zygote import Zygote, ZygoteLost, status_text
+from mlptutor.grader.sandbox import wire
+from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, Outcome
+from mlptutor.grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_error")

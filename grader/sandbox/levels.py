@@ -24,8 +24,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from grader.sandbox.calls import SandboxError
-from grader.sandbox.runtime import Runtime
+from mlptutor.grader.sandbox.calls import SandboxError
+from mlptutor.grader.sandbox.runtime import Runtime
 
 LEVELS = ("bwrap", "unshare", "rlimits")
 SITE = "/opt/mlptutor-site"  # where bwrap and unshare mount the preload distributions (bwrap: always /opt)

@@ -19,12 +19,12 @@ import tempfile
 import threading
 import weakref
 
-from grader.sandbox import levels, seccomp
-from grader.sandbox.calls import Call, JobResult, Limits, SandboxError
-from grader.sandbox.job import Job
-from grader.sandbox.runtime import runtime
-from grader.sandbox.uids import UidLease
-from grader.sandbox.zygote import Zygote
+from mlptutor.grader.sandbox import levels, seccomp
+from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
+from mlptutor.grader.sandbox.job import Job
+from mlptutor.grader.sandbox.runtime import runtime
+from mlptutor.grader.sandbox.uids import UidLease
+from mlptutor.grader.sandbox.zygote import Zygote
 
 PRIVATE_TMPDIR = {"bwrap": "/tmp", "unshare": "/tmp/sandbox"}  # inside the level's own /tmp
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import socket
 
-from grader.sandbox.calls import SandboxError
+from mlptutor.grader.sandbox.calls import SandboxError
 
 FIRST_UID = 3_100_000  # far above any real account
 COUNT = 1000

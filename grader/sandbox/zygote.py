@@ -22,7 +22,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from grader.sandbox.calls import SandboxError
+from mlptutor.grader.sandbox.calls import SandboxError
 
 HERE = Path(__file__).parent
 SHIPPED = ("wire", "ipc", "seccomp", "worker")  # the harness modules sent into the sandbox, in import order

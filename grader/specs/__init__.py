@@ -11,8 +11,8 @@ import functools
 import importlib
 import pkgutil
 
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec
 
 
 @functools.cache

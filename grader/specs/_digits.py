@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from reference.data import one_hot, split_indices
+from mlptutor.reference.data import one_hot, split_indices
 
 SPLIT_SEED = 0
 

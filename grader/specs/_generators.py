@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from grader.sandbox import RNG
+from mlptutor.grader.sandbox import RNG
 
 
 def seed(rng: np.random.Generator) -> RNG:

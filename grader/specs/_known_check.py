@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, ClassVar, Mapping
 
-from grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case, as_case, expect as reference_results
-from grader.checks.validate import mismatch, value_problem
-from grader.sandbox import Outcome
-from grader.specs import _known
+from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import Case, as_case, expect as reference_results
+from mlptutor.grader.checks.validate import mismatch, value_problem
+from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.specs import _known
 
 HELPER = "mlptutor_known_functions"  # the module's name in the child, next to the student's files
 SOURCE = Path(_known.__file__).read_text()

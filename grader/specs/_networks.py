@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from reference.mlp import mlp_forward
+from mlptutor.reference.mlp import mlp_forward
 
 # (widths [n0, ..., nL], one activation per layer), paired with the batch sizes below
 ARCHITECTURES = (

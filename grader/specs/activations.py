@@ -9,14 +9,14 @@ PReLU is judged with a scalar slope and with one slope per unit, some above 1
 
 import numpy as np
 
-from grader.checks.cases import Inputs
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import SIZES, cases, mixed_signs, sized
-from reference import activations as ref
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
+from mlptutor.reference import activations as ref
 
 # fixed points: both sides of the kinks, the kink itself, and saturation; derivatives are never evaluated
 # exactly at a kink (either one-sided value is right there), so theirs leave out 0

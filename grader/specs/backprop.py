@@ -9,19 +9,19 @@ only called to note, without costing points, when it is wrong.
 
 import numpy as np
 
-from grader.checks.cases import Inputs
-from grader.checks.gradient import GradientCheck
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs import layers
-from grader.specs._networks import away_from_kinks, backward_case, every_architecture, parameters
-from reference import backprop as ref
-from reference.activations import activation_backward, activation_forward
-from reference.layers import dense_backward
-from reference.mlp import mlp_forward
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.gradient import GradientCheck
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs import layers
+from mlptutor.grader.specs._networks import away_from_kinks, backward_case, every_architecture, parameters
+from mlptutor.reference import backprop as ref
+from mlptutor.reference.activations import activation_backward, activation_forward
+from mlptutor.reference.layers import dense_backward
+from mlptutor.reference.mlp import mlp_forward
 
 # the course's scalar chain: x = 2, w1 = 0.5, w2 = 1.5, y = 3, identity activations, L = 1/2 (y_hat - y)^2:
 # y_hat = 1.5, dout = y_hat - y = -1.5, dL/dw2 = -1.5, dL/dw1 = -4.5

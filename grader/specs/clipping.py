@@ -8,16 +8,16 @@ for all-zero gradients, nothing changes.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Inputs
-from grader.checks.tolerance import allclose
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._networks import network, shaped_like
-from reference import clipping as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.tolerance import allclose
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._networks import network, shaped_like
+from mlptutor.reference import clipping as ref
 
 # global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
 ABOVE = ({"W1": np.array([[3.0, 0.0]]), "b1": np.array([4.0])}, 1.0)

@@ -6,10 +6,10 @@ different widths in every layer, so a transposed shape or a bias counted on
 the wrong side shows.
 """
 
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import counting as ref
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import counting as ref
 
 EXAMPLES = (([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],))
 

@@ -10,14 +10,14 @@ truncating differ (0.6 * 8 = 4.8).
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.sandbox import RNG
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._generators import seed
-from reference import data as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._generators import seed
+from mlptutor.reference import data as ref
 
 CUSTOM = (0.7, 0.15, 0.15)
 

@@ -10,11 +10,11 @@ Fixed curves show the expected epochs; the hidden one never does.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import early_stopping as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import early_stopping as ref
 
 # (label, losses, patience, min_delta); epochs from 0
 CURVES = (

@@ -11,16 +11,16 @@ scale 1 keeps the activations' size.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.sandbox import RNG
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._generators import seed
-from reference import experiments as ref
-from reference.activations import get_activation, relu
-from reference.init import normal
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._generators import seed
+from mlptutor.reference import experiments as ref
+from mlptutor.reference.activations import get_activation, relu
+from mlptutor.reference.init import normal
 
 SCALES = (0.5, 1.0, 2.0)
 

@@ -13,14 +13,14 @@ reference's to 1e-3.
 
 import numpy as np
 
-from grader.checks.cases import Case
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._known import net_gradients
-from grader.specs._known_check import Known, KnownFunctionCheck
-from grader.specs._networks import parameters
-from reference import gradcheck as ref
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._known import net_gradients
+from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck
+from mlptutor.grader.specs._networks import parameters
+from mlptutor.reference import gradcheck as ref
 
 
 def gradient_cases(rng):

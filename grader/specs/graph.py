@@ -11,10 +11,10 @@ import math
 
 import numpy as np
 
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import graph as ref
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import graph as ref
 
 CHAIN = ([["h", "mul", ["w1", "x"]], ["y_hat", "mul", ["w2", "h"]], ["e", "sub", ["y_hat", "y"]],
           ["sq", "mul", ["e", "e"]], ["L", "mul", ["half", "sq"]]],

@@ -14,20 +14,20 @@ spread between units stays exactly 0) while the weights do move.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case, Inputs
-from grader.checks.shape import ShapeCheck
-from grader.checks.statistical import StatisticalCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.sandbox import RNG
-from grader.specs._draw import SIZES
-from grader.specs._generators import seed
-from grader.specs._networks import network
-from reference import init as ref
-from reference.backprop import mlp_loss_and_grads
-from reference.optim import sgd_step
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.statistical import StatisticalCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.specs._draw import SIZES
+from mlptutor.grader.specs._generators import seed
+from mlptutor.grader.specs._networks import network
+from mlptutor.reference import init as ref
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.optim import sgd_step
 
 # the statistical check's layer: wide enough that every candidate variance below stands apart
 N_IN, N_OUT = 80, 20

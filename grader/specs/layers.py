@@ -7,16 +7,16 @@ localises a wrong tensor), so a wrong forward costs it nothing.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Inputs
-from grader.checks.gradient import GradientCheck
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import sized
-from reference import layers as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.gradient import GradientCheck
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._draw import sized
+from mlptutor.reference import layers as ref
 
 # the course's worked example, batch-first: x = [1, 2], W^T = [[.1, .3], [-.2, .4]], b = [0, .1]
 EXAMPLE = (np.array([[1.0, 2.0]]), np.array([[0.1, -0.2], [0.3, 0.4]]), np.array([0.0, 0.1]))

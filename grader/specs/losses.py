@@ -6,15 +6,15 @@ every gradient carries 1/N; the fixed cases are the course's worked examples.
 
 import numpy as np
 
-from grader.checks.cases import Inputs
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import SIZES
-from grader.specs.softmax import CE_NO_MEAN, CE_SIGN
-from reference import losses as ref
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._draw import SIZES
+from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN
+from mlptutor.reference import losses as ref
 
 # y_hat = 1.5, y = 3: L = 1/2 (1.5 - 3)^2 = 1.125
 SCALAR_EXAMPLE = (np.array([[1.5]]), np.array([[3.0]]))

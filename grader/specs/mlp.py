@@ -7,16 +7,16 @@ says which entry of which layer is wrong.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Inputs
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.tolerance import allclose
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
-from reference import mlp as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.tolerance import allclose
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
+from mlptutor.reference import mlp as ref
 
 # the course's forward example, batch-first: x = [1, 2], W^T = [[.1, .3], [-.2, .4]], b = [0, .1], ReLU -> [0.7, 0.7]
 EXAMPLE = (np.array([[1.0, 2.0]]), {"W1": np.array([[0.1, -0.2], [0.3, 0.4]]), "b1": np.array([0.0, 0.1])}, ["relu"])

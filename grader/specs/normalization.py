@@ -11,14 +11,14 @@ as E[x^2] - E[x]^2 loses its digits.
 
 import numpy as np
 
-from grader.checks.cases import Case, Inputs
-from grader.checks.gradient import GradientCheck
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import normalization as ref
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.gradient import GradientCheck
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import normalization as ref
 
 # the course's example: layer norm of [1, 2, 3, 4] gives [-1.34, -0.45, 0.45, 1.34]
 LAYER_EXAMPLE = (np.array([[1.0, 2.0, 3.0, 4.0]]), np.ones(4), np.zeros(4))

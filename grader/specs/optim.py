@@ -9,17 +9,17 @@ its inputs encode the row number so a batch whose X and Y rows disagree shows.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Inputs
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.sandbox import RNG
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._generators import seed
-from grader.specs._networks import every_network, network, shaped_like
-from reference import optim as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._generators import seed
+from mlptutor.grader.specs._networks import every_network, network, shaped_like
+from mlptutor.reference import optim as ref
 
 # w = 4, eta = 0.1, gradient 6: 4 - 0.6 = 3.4
 STEP_EXAMPLE = ({"w": 4.0}, {"w": 6.0}, 0.1)

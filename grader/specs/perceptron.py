@@ -9,14 +9,14 @@ checked for changing w in place (`w += ...` on the caller's array).
 
 import numpy as np
 
-from grader.checks.cases import Case, Inputs
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import perceptron as ref
-from reference.activations import sigmoid
-from reference.data import blobs
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import perceptron as ref
+from mlptutor.reference.activations import sigmoid
+from mlptutor.reference.data import blobs
 
 GATES = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
 AND, OR, XOR = (np.array(t, dtype=float) for t in ([0, 0, 0, 1], [0, 1, 1, 1], [0, 1, 1, 0]))

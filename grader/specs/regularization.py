@@ -12,20 +12,20 @@ backward that drops other units than the mask, or uses it unscaled, is named.
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case, Inputs
-from grader.checks.gradient import GradientCheck
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.tolerance import allclose, within
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.sandbox import RNG
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import SIZES
-from grader.specs._generators import seed
-from grader.specs._networks import every_network, network, shaped_like
-from reference import regularization as ref
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.gradient import GradientCheck
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.tolerance import allclose, within
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._draw import SIZES
+from mlptutor.grader.specs._generators import seed
+from mlptutor.grader.specs._networks import every_network, network, shaped_like
+from mlptutor.reference import regularization as ref
 
 # w = 4, eta = 0.1, lambda = 0.01, zero data gradient: 0.999 * 4 = 3.996 (the bias is not decayed)
 DECAY_EXAMPLE = ({"W1": np.array([[4.0]]), "b1": np.array([4.0])}, {"W1": np.zeros((1, 1)), "b1": np.zeros(1)}, 0.1, 0.01)

@@ -2,14 +2,14 @@
 
 import numpy as np
 
-from grader.checks.cases import Inputs
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._draw import cases, normal, sized
-from reference import softmax as ref
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._draw import cases, normal, sized
+from mlptutor.reference import softmax as ref
 
 LOGITS = np.array([[2.0, 1.0, 0.1]])  # the course's worked example: [0.659, 0.242, 0.099]
 # large logits whose rows have very different scales: shifting by one maximum for the whole batch leaves the

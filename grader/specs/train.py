@@ -28,18 +28,18 @@ from typing import ClassVar, Mapping
 
 import numpy as np
 
-from grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from grader.checks.cases import Case
-from grader.mistakes import Mistake
-from grader.sandbox import Outcome
-from grader.spec import ExerciseSpec, FunctionSpec
-from grader.specs._digits import digits
-from reference import train as ref
-from reference.backprop import mlp_loss_and_grads
-from reference.early_stopping import early_stopping
-from reference.init import init_params
-from reference.mlp import mlp_forward
-from reference.optim import minibatch_indices, sgd_step
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._digits import digits
+from mlptutor.reference import train as ref
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.early_stopping import early_stopping
+from mlptutor.reference.init import init_params
+from mlptutor.reference.mlp import mlp_forward
+from mlptutor.reference.optim import minibatch_indices, sgd_step
 
 HIDDEN = [32]
 FULL = {"epochs": 8, "batch_size": 32, "eta": 0.3, "patience": 3}

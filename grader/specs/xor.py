@@ -13,17 +13,17 @@ import functools
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Case
-from grader.checks.value import ValueCheck
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import xor as ref
-from reference.backprop import mlp_loss_and_grads
-from reference.init import init_params
-from reference.losses import bce
-from reference.mlp import predict
-from reference.optim import sgd_step
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import xor as ref
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.init import init_params
+from mlptutor.reference.losses import bce
+from mlptutor.reference.mlp import predict
+from mlptutor.reference.optim import sgd_step
 
 # the course's reading: h1 = OR, h2 = NAND, output = h1 AND h2 (weights large enough to saturate)
 COURSE = {"W1": np.array([[20.0, -20.0], [20.0, -20.0]]), "b1": np.array([-10.0, 30.0]),

@@ -15,8 +15,8 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from grader.bulk.engine import add_missing_exercises
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.bulk.engine import add_missing_exercises
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 EXERCISES = {"losses": 2.0, "softmax": 2.0}
 

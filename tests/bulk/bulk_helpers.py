@@ -3,7 +3,7 @@
 import sqlite3
 from pathlib import Path
 
-from grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.gradebook import Gradebook
 
 
 def committed(path: Path) -> int:

@@ -5,15 +5,15 @@ from bulk_fakes import FakeEngine
 from bulk_helpers import book, committed
 from click.testing import CliRunner
 
-from grader.bulk.pool import LocalPool
-from grader.bulk.run import grade_class
+from mlptutor.grader.bulk.pool import LocalPool
+from mlptutor.grader.bulk.run import grade_class
 from mlptutor.cli import cli
 
 distributed = pytest.importorskip("dask.distributed")
 
 
 def test_dask_executor_gives_the_local_gradebook(tmp_path, write):
-    from grader.bulk.dask_executor import DaskExecutor
+    from mlptutor.grader.bulk.dask_executor import DaskExecutor
 
     for i, body in enumerate(["CORRECT", "HALF", "no", "CORRECT"]):
         write(f"class/s{i}/softmax.py", body)
@@ -43,8 +43,8 @@ class _KillWorkersAfterFirst:
 
 
 def test_all_workers_lost_stops_the_run_with_one_line_and_keeps_what_was_committed(tmp_path, write):
-    from grader.bulk.dask_executor import DaskExecutor
-    from grader.bulk.engine import EngineError
+    from mlptutor.grader.bulk.dask_executor import DaskExecutor
+    from mlptutor.grader.bulk.engine import EngineError
 
     for i in range(6):
         write(f"class/s{i}/softmax.py", "CORRECT SLOW")
@@ -63,7 +63,7 @@ def test_all_workers_lost_stops_the_run_with_one_line_and_keeps_what_was_committ
 
 
 def test_a_cluster_without_workers_exits_non_zero_in_one_line(tmp_path, write, monkeypatch):
-    from grader.bulk import commands, dask_executor
+    from mlptutor.grader.bulk import commands, dask_executor
 
     monkeypatch.setattr(commands, "Engine", FakeEngine)
     monkeypatch.setattr(dask_executor, "LOST_AFTER", 1.0)
@@ -78,9 +78,9 @@ def test_a_cluster_without_workers_exits_non_zero_in_one_line(tmp_path, write, m
 
 
 def test_workers_of_another_grader_version_are_refused(tmp_path, write, monkeypatch):
-    from grader.bulk import dask_executor
-    from grader.bulk.dask_executor import DaskExecutor, VersionMismatch, grade_remote
-    from grader.bulk.jobs import Job
+    from mlptutor.grader.bulk import dask_executor
+    from mlptutor.grader.bulk.dask_executor import DaskExecutor, VersionMismatch, grade_remote
+    from mlptutor.grader.bulk.jobs import Job
 
     write("class/alice/softmax.py", "CORRECT")
     engine = FakeEngine()

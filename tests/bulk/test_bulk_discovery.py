@@ -5,8 +5,8 @@ import zipfile
 
 import pytest
 
-from grader.bulk.discovery import DiscoveryError, discover
-from grader.bulk.filelimits import FileLimits
+from mlptutor.grader.bulk.discovery import DiscoveryError, discover
+from mlptutor.grader.bulk.filelimits import FileLimits
 
 EXERCISES = {"softmax", "losses", "early_stopping"}
 
@@ -173,7 +173,7 @@ def test_encrypted_zip_is_refused(tmp_path):
 def test_read_file_reads_what_one_read_of_the_limit_would(tmp_path, monkeypatch):
     """The read asks for the size found; a file at the limit is whole, and one that grew after its
     size was taken is read on up to the limit + 1 bytes, as a single read of the limit gives."""
-    import grader.bulk.folders as folders
+    import mlptutor.grader.bulk.folders as folders
 
     limits = FileLimits(file_bytes=1000)
     path = tmp_path / "a.py"

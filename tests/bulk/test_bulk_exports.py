@@ -5,9 +5,9 @@ from html.parser import HTMLParser
 
 from bulk_fakes import fake_grade
 
-from grader.bulk.class_report import render_class_report
-from grader.bulk.exports import NBGRADER_COLUMNS, gradescope_results, grades_csv, nbgrader_csv
-from grader.feedback.html import render_html
+from mlptutor.grader.bulk.class_report import render_class_report
+from mlptutor.grader.bulk.exports import NBGRADER_COLUMNS, gradescope_results, grades_csv, nbgrader_csv
+from mlptutor.grader.feedback.html import render_html
 from mlptutor.roster import Student
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "rect", "line"}

@@ -2,8 +2,8 @@ import sqlite3
 
 import pytest
 
-from grader.bulk.gradebook import Gradebook
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 
 def _report(student, points, content_hash="h1"):

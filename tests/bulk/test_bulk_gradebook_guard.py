@@ -9,8 +9,8 @@ import pytest
 from bulk_fakes import FakeEngine
 from click.testing import CliRunner
 
-from grader.bulk import commands
-from grader.bulk.gradebook import APPLICATION_ID, Gradebook
+from mlptutor.grader.bulk import commands
+from mlptutor.grader.bulk.gradebook import APPLICATION_ID, Gradebook
 from mlptutor.cli import cli
 
 

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from grader.bulk.discovery import discover
+from mlptutor.grader.bulk.discovery import discover
 from mlptutor.roster import id_problem, read_roster
 
 EXERCISES = {"softmax", "losses"}

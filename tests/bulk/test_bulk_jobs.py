@@ -2,7 +2,7 @@ import pickle
 
 from bulk_fakes import fake_grade
 
-from grader.bulk.jobs import Done, Job, grade_job, pack, unpack
+from mlptutor.grader.bulk.jobs import Done, Job, grade_job, pack, unpack
 
 
 def test_pack_round_trips_a_report_and_an_error():
@@ -29,8 +29,8 @@ def _raising(exc):
 
 
 def test_a_failure_of_the_submission_is_ungradable_one_of_the_machine_is_retried():
-    from grader.sandbox.calls import SandboxError
-    from grader.sandbox.wire import ProtocolError
+    from mlptutor.grader.sandbox.calls import SandboxError
+    from mlptutor.grader.sandbox.wire import ProtocolError
 
     job = Job("bob", {"softmax": "x"})
     for exc in (ProtocolError("message too large"), ValueError("bad input")):

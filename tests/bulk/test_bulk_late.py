@@ -10,9 +10,9 @@ import pytest
 from bulk_fakes import FakeEngine
 from click.testing import CliRunner
 
-from grader.bulk import commands
-from grader.bulk.gradebook import Gradebook
-from grader.bulk.late import LateError, Policy, parse_time
+from mlptutor.grader.bulk import commands
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.late import LateError, Policy, parse_time
 from mlptutor.cli import cli
 
 
@@ -79,7 +79,7 @@ def test_late_submissions_flagged_penalised_and_exported(tmp_path, write):
 
 
 def test_due_date_and_extensions_from_the_nbgrader_course(tmp_path, write):
-    from grader.nbgrader.api import nbgrader_api, tools_on_path
+    from mlptutor.grader.nbgrader.api import nbgrader_api, tools_on_path
 
     course, out = _course(write), tmp_path / "out"
     api = nbgrader_api()

@@ -6,10 +6,10 @@ import io
 
 from click.testing import CliRunner
 
-from grader.bulk.gradebook import Gradebook
-from grader.bulk.late import Late
-from grader.bulk.lms import lms_csv
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.bulk.lms import lms_csv
+from mlptutor.grader.model import CheckResult, SubmissionReport
 from mlptutor.cli import cli
 from mlptutor.roster import read_roster
 

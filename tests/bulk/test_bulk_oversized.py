@@ -4,9 +4,9 @@ keeps its row in grades.csv and is not retried by a rerun; the rest of the class
 import csv
 from pathlib import Path
 
-from grader.bulk.engine import Engine
-from grader.bulk.pool import LocalPool
-from grader.bulk.run import grade_class
+from mlptutor.grader.bulk.engine import Engine
+from mlptutor.grader.bulk.pool import LocalPool
+from mlptutor.grader.bulk.run import grade_class
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 

@@ -1,6 +1,6 @@
 import io
 
-from grader.bulk.progress import Progress
+from mlptutor.grader.bulk.progress import Progress
 
 
 class _Terminal(io.StringIO):

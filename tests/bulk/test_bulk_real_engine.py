@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bulk_helpers import book, committed
 
-from grader.bulk.engine import Engine, EngineError
+from mlptutor.grader.bulk.engine import Engine, EngineError
 
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = ROOT / "tests" / "solutions"
@@ -83,8 +83,8 @@ def test_require_sandbox_grades_under_bubblewrap_or_refuses_in_one_line():
 def test_prepare_leaves_what_workers_find_at_start_to_inherit():
     """After Engine.prepare() a forked worker's sandboxes find their runtimes and level already
     known (no SymPy file listing, no probe of their own) and grade as without it."""
-    from grader.checks.symbolic import PRELOAD as SYMBOLIC_PRELOAD
-    from grader.sandbox import levels, runtime
+    from mlptutor.grader.checks.symbolic import PRELOAD as SYMBOLIC_PRELOAD
+    from mlptutor.grader.sandbox import levels, runtime
 
     engine = Engine()
     engine.prepare()

@@ -5,10 +5,10 @@ import sqlite3
 
 from bulk_fakes import FakeEngine, fake_grade
 
-from grader.bulk import outputs
-from grader.bulk.gradebook import Gradebook
-from grader.bulk.jobs import Done
-from grader.bulk.run import grade_class
+from mlptutor.grader.bulk import outputs
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.jobs import Done
+from mlptutor.grader.bulk.run import grade_class
 
 
 class Recording:

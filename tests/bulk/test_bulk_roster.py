@@ -4,7 +4,7 @@ import pytest
 from bulk_fakes import FakeEngine
 from click.testing import CliRunner
 
-from grader.bulk import commands
+from mlptutor.grader.bulk import commands
 from mlptutor.cli import cli
 from mlptutor.roster import RosterError, read_roster
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from bulk_fakes import FakeEngine
 from bulk_helpers import book, committed
 
-from grader.bulk.gradebook import Gradebook
-from grader.bulk.pool import LocalPool
-from grader.bulk.run import grade_class
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.pool import LocalPool
+from mlptutor.grader.bulk.run import grade_class
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,8 +95,8 @@ import sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from bulk_fakes import FakeEngine
-from grader.bulk.pool import LocalPool
-from grader.bulk.run import grade_class
+from mlptutor.grader.bulk.pool import LocalPool
+from mlptutor.grader.bulk.run import grade_class
 grade_class(Path({src!r}), Path({out!r}), FakeEngine(), LocalPool(FakeEngine(), 1))
 """
 

@@ -1,4 +1,4 @@
-from grader.bulk.sources import modules_from_files, split_at_markers
+from mlptutor.grader.bulk.sources import modules_from_files, split_at_markers
 
 EXERCISES = {"softmax", "losses"}
 

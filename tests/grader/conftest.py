@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.pipeline import Grader
-from grader.sandbox import Sandbox
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.sandbox import Sandbox
 
 SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
 

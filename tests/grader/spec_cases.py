@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.checks.base import NOT_IMPLEMENTED
-from grader.specs import catalogue, load_specs
+from mlptutor.grader.checks.base import NOT_IMPLEMENTED
+from mlptutor.grader.specs import catalogue, load_specs
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,11 +2,11 @@
 
 import numpy as np
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.cases import Inputs
-from grader.pipeline import Grader
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import clipping
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import clipping
 
 GRADS = Inputs("large gradients", lambda rng: [({"W": rng.normal(size=(3, 2)) * 10, "b": rng.normal(size=2)}, 1.0)])
 

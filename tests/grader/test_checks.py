@@ -3,13 +3,13 @@
 import numpy as np
 import pytest
 
-from grader.checks.behaviour import BehaviourCheck, Scenario
-from grader.checks.gradient import GradientCheck
-from grader.checks.statistical import StatisticalCheck
-from grader.mistakes import Mistake
-from grader.pipeline import Grader
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference import backprop, clipping, early_stopping, init, mlp
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.gradient import GradientCheck
+from mlptutor.grader.checks.statistical import StatisticalCheck
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference import backprop, clipping, early_stopping, init, mlp
 
 
 # --- shape -----------------------------------------------------------------------------------
@@ -61,7 +61,7 @@ def test_the_same_answer_for_every_input_earns_nothing(grader, with_code, rows_o
 
 
 def test_hidden_inputs_depend_on_the_student(grader, solution):
-    from grader.checks.base import Context
+    from mlptutor.grader.checks.base import Context
     spec = grader.specs["softmax"].functions[0]
     value = next(c for c in spec.checks if c.name == "value")
     alice = value.plan(Context("alice", "softmax", "softmax", spec.reference))

@@ -8,8 +8,8 @@ relu'(0) = 1 (or leaky_relu'(0) = 1) costs nothing.
 import numpy as np
 import pytest
 
-from grader.checks.base import Context
-from grader.specs import load_specs
+from mlptutor.grader.checks.base import Context
+from mlptutor.grader.specs import load_specs
 
 
 def dropout(draw, scale="1 - p", eval_mask="np.ones_like(A)"):

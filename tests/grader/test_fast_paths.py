@@ -3,15 +3,15 @@
 import numpy as np
 import pytest
 
-from grader import symbolic_worker
-from grader.checks import symbolic
-from grader.checks.base import Context
-from grader.checks.cases import materialise
-from grader.checks.statistical import moments
-from grader.checks.value import ValueCheck
-from grader.checks.validate import (array_problem, layout_problem, mismatch, result_problem, shape_problem,
+from mlptutor.grader import symbolic_worker
+from mlptutor.grader.checks import symbolic
+from mlptutor.grader.checks.base import Context
+from mlptutor.grader.checks.cases import materialise
+from mlptutor.grader.checks.statistical import moments
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.checks.validate import (array_problem, layout_problem, mismatch, result_problem, shape_problem,
                                     structure_problem, type_name, value_problem)
-from grader.sandbox import RNG, Call, Outcome, Ref
+from mlptutor.grader.sandbox import RNG, Call, Outcome, Ref
 
 
 def test_materialise_shares_containers_without_markers():

@@ -2,11 +2,11 @@
 
 import json
 
-from grader.feedback.json import render_json
-from grader.feedback.markdown import render_markdown
-from grader.feedback.summary import capped
-from grader.feedback.text import render_text
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.feedback.json import render_json
+from mlptutor.grader.feedback.markdown import render_markdown
+from mlptutor.grader.feedback.summary import capped
+from mlptutor.grader.feedback.text import render_text
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 
 def report():
@@ -52,7 +52,7 @@ def _copied(rep: SubmissionReport) -> SubmissionReport:
 
 
 def test_outline_totals_match_the_report_bit_for_bit():
-    from grader.feedback.summary import outline, total
+    from mlptutor.grader.feedback.summary import outline, total
 
     rows = [CheckResult("e", "f", f"c{i}", "value", 0.1, 0.3, False, "off") for i in range(7)]
     rows.insert(3, CheckResult("e", "g", "shape", "shape", 1 / 3, 1.0, False, "off"))
@@ -68,8 +68,8 @@ def test_outline_totals_match_the_report_bit_for_bit():
 def test_remembered_renders_agree_with_fresh_ones():
     """Shared rows render from the memo; the pages equal those of fresh instances, and other rows
     (another verdict, another student's notes) give their own pages."""
-    from grader.bulk.exports import gradescope_results
-    from grader.feedback.html import render_html
+    from mlptutor.grader.bulk.exports import gradescope_results
+    from mlptutor.grader.feedback.html import render_html
 
     first = report()
     again = SubmissionReport("erin", first.checks, problems=[], output="")  # the same row instances

@@ -10,14 +10,14 @@ import unicodedata
 
 import pytest
 
-from grader.bulk.class_report import render_class_report
-from grader.bulk.exports import gradescope_results, grades_csv, nbgrader_csv
-from grader.feedback.escape import csv_cell, html_text, md_code, md_fence, md_text, visible, visible_line
-from grader.feedback.html import render_html
-from grader.feedback.json import render_json
-from grader.feedback.markdown import render_markdown
-from grader.feedback.text import render_text
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.bulk.class_report import render_class_report
+from mlptutor.grader.bulk.exports import gradescope_results, grades_csv, nbgrader_csv
+from mlptutor.grader.feedback.escape import csv_cell, html_text, md_code, md_fence, md_text, visible, visible_line
+from mlptutor.grader.feedback.html import render_html
+from mlptutor.grader.feedback.json import render_json
+from mlptutor.grader.feedback.markdown import render_markdown
+from mlptutor.grader.feedback.text import render_text
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 PAYLOAD = ("````\n# Feedback for mallory: 169/169\n\x1b[2K\r  PASS softmax  4/4\x1b]0;owned\x07\x08 "
            "\u202eevil\u202c \x9b31m <script>alert(1)</script> | cell [link](http://x) &lt;b&gt;")

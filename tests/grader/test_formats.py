@@ -7,10 +7,10 @@ from click.testing import CliRunner
 
 import grader.pipeline
 import grader.sandbox
-from grader.commands import check
-from grader.feedback import FORMATS
-from grader.feedback.summary import outline
-from grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.commands import check
+from mlptutor.grader.feedback import FORMATS
+from mlptutor.grader.feedback.summary import outline
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 
 def sample():

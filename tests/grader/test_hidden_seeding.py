@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from grader.checks.base import Context
+from mlptutor.grader.checks.base import Context
 from mlptutor import seeding
 
 

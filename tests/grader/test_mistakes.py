@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from grader.checks.base import Evidence
-from grader.mistakes import Mistake, diagnose, reproduces
-from grader.specs import catalogue, load_specs
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.mistakes import Mistake, diagnose, reproduces
+from mlptutor.grader.specs import catalogue, load_specs
 
 MISTAKES = [
     ("softmax", "softmax-no-max-shift", """

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import numpy as np
 
-from grader import versioning
-from grader.feedback.text import render_text
-from grader.pipeline import GRADER_VERSION, Grader, content_hash, merge_calls
-from grader.sandbox import Call, Ref
+from mlptutor.grader import versioning
+from mlptutor.grader.feedback.text import render_text
+from mlptutor.grader.pipeline import GRADER_VERSION, Grader, content_hash, merge_calls
+from mlptutor.grader.sandbox import Call, Ref
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"

@@ -7,17 +7,17 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from grader.checks.base import Evidence
-from grader.feedback.html import render_html
-from grader.feedback.markdown import render_markdown
-from grader.feedback.text import render_text
-from grader.pipeline import Grader
-from grader.relations import Setting, find
-from grader.relations.examples import public_draws
-from grader.specs import load_specs
-from reference import activations as act
-from reference import layers, losses, regularization
-from reference import softmax as sm
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.feedback.html import render_html
+from mlptutor.grader.feedback.markdown import render_markdown
+from mlptutor.grader.feedback.text import render_text
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.relations import Setting, find
+from mlptutor.grader.relations.examples import public_draws
+from mlptutor.grader.specs import load_specs
+from mlptutor.reference import activations as act
+from mlptutor.reference import layers, losses, regularization
+from mlptutor.reference import softmax as sm
 
 RNG = np.random.default_rng(7)
 SIZES = ((2, 3), (3, 4), (5, 2))
@@ -147,7 +147,7 @@ def test_a_reshape_is_found():
 
 def test_a_result_of_another_structure_that_is_an_argument():
     """A dict of gradients is due; the function returns its scalar argument lam."""
-    from grader.specs.regularization import penalty_case
+    from mlptutor.grader.specs.regularization import penalty_case
     cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
     relation = found(Setting(regularization.l2_gradient, "l2_gradient"), evidence(lambda params, lam: lam, cases))
     assert relation == ("argument", "your l2_gradient is the argument lam itself, as it was passed in: "
@@ -156,7 +156,7 @@ def test_a_result_of_another_structure_that_is_an_argument():
 
 def test_a_product_of_named_factors_is_found():
     """The L2 penalty without its lam / 2: times 2/lam, lam an argument of each call."""
-    from grader.specs.regularization import penalty_case
+    from mlptutor.grader.specs.regularization import penalty_case
     cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
     relation = found(Setting(regularization.l2_penalty, "l2_penalty"),
                      evidence(lambda params, lam: float(sum(np.sum(v ** 2) for k, v in params.items()
@@ -166,8 +166,8 @@ def test_a_product_of_named_factors_is_found():
 
 def test_calls_naming_a_string_are_told_apart():
     """Wrong exactly on the calls whose arguments name 'sigmoid' (an activation of the network)."""
-    from reference import mlp
-    from grader.specs._networks import ARCHITECTURES, forward_case
+    from mlptutor.reference import mlp
+    from mlptutor.grader.specs._networks import ARCHITECTURES, forward_case
     cases = [forward_case(2, widths, names, np.random.default_rng(i)) for i, (widths, names) in enumerate(ARCHITECTURES)]
 
     def wrong(X, params, activations):
@@ -179,8 +179,8 @@ def test_calls_naming_a_string_are_told_apart():
 
 def test_a_cache_entry_holding_another_entry_is_found():
     """Each layer's cache keeps the layer's output A where its input A_prev belongs."""
-    from reference import mlp
-    from grader.specs._networks import ARCHITECTURES, forward_case
+    from mlptutor.reference import mlp
+    from mlptutor.grader.specs._networks import ARCHITECTURES, forward_case
     cases = [forward_case(2, *ARCHITECTURES[3], np.random.default_rng(i)) for i in range(2)]
 
     def wrong(X, params, activations):

@@ -6,8 +6,8 @@ keep full marks."""
 import numpy as np
 import pytest
 
-from grader.checks import tolerance
-from grader.specs import load_specs
+from mlptutor.grader.checks import tolerance
+from mlptutor.grader.specs import load_specs
 from test_separating_inputs import CONSTANT_BY_DESIGN
 
 # do-nothing bodies, written for any signature: zeros or NaN of the first argument's shape, a constant,

@@ -4,13 +4,13 @@ stable from unstable code are there (rows of very different scales, batch size 1
 import numpy as np
 import pytest
 
-from grader.checks.base import Context
-from grader.checks.cases import materialise
-from grader.checks.hygiene import HygieneCheck
-from grader.checks.shape import ShapeCheck
-from grader.checks.validate import leaves, pick
-from grader.checks.value import ValueCheck
-from grader.specs import load_specs
+from mlptutor.grader.checks.base import Context
+from mlptutor.grader.checks.cases import materialise
+from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.specs import load_specs
 
 STUDENTS = ("s1", "s2", "alice", "bob")
 # functions whose right answer is the same for every input (a body computing nothing is right for them)

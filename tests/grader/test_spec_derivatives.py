@@ -6,8 +6,8 @@ none here; the symbolic checker's message says what is wrong.
 
 from spec_cases import Edit, SpecTests, failed, grade_edits
 
-from grader.specs import load_specs
-from reference.derivatives import FORMULAS
+from mlptutor.grader.specs import load_specs
+from mlptutor.reference.derivatives import FORMULAS
 
 
 class TestDerivativesSpec(SpecTests):

@@ -38,9 +38,9 @@ class TestTrainSpec(SpecTests):
 
 
 def test_the_html_feedback_draws_the_learning_curve_from_numbers_only():
-    from grader.feedback.curves import curve_svg, parse_curve
-    from grader.feedback.html import render_html
-    from grader.model import CheckResult, SubmissionReport
+    from mlptutor.grader.feedback.curves import curve_svg, parse_curve
+    from mlptutor.grader.feedback.html import render_html
+    from mlptutor.grader.model import CheckResult, SubmissionReport
 
     message = "12 epochs; learning curve (epoch: training / validation loss): 0: 2.3000 / 2.2000; 1: 1.1000 / 1.3000"
     assert parse_curve(message) == ([2.3, 1.1], [2.2, 1.3])

@@ -3,7 +3,7 @@
 import ast
 from pathlib import Path
 
-from grader.specs import load_specs
+from mlptutor.grader.specs import load_specs
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
 

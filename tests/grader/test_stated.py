@@ -2,7 +2,7 @@
 
 import pytest
 
-from grader.relations.stated import stated
+from mlptutor.grader.relations.stated import stated
 
 
 @pytest.mark.parametrize("message, kind, words", [

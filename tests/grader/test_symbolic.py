@@ -4,13 +4,13 @@ import math
 
 import pytest
 
-from grader.checks import base
-from grader.checks.symbolic import (
+from mlptutor.grader.checks import base
+from mlptutor.grader.checks.symbolic import (
     VERDICTS, SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas, shared_sandbox,
 )
-from grader.sandbox import Outcome
-from reference import derivatives
-from reference.derivatives import FORMULAS
+from mlptutor.grader.sandbox import Outcome
+from mlptutor.reference import derivatives
+from mlptutor.reference.derivatives import FORMULAS
 
 SQUARE = ("-2*(y - z)", {"y": (-3.0, 3.0), "z": (-3.0, 3.0)})  # d/dz (y - z)**2
 DIAGONAL_IN_S_I_S_J = ("s_i*(1 - s_i)", {"s_i": (0.05, 0.95), "s_j": (0.05, 0.95)})

@@ -4,12 +4,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from grader.checks import base, symbolic
-from grader.checks.symbolic import VERDICTS, Verdict, VerdictCache, judge_formulas
-from grader.pipeline import Grader
-from grader.sandbox import Call, JobResult, Outcome
-from grader.spec import ExerciseSpec, FunctionSpec
-from reference.derivatives import FORMULAS
+from mlptutor.grader.checks import base, symbolic
+from mlptutor.grader.checks.symbolic import VERDICTS, Verdict, VerdictCache, judge_formulas
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.sandbox import Call, JobResult, Outcome
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.reference.derivatives import FORMULAS
 
 Z = {"z": (-4.0, 4.0)}
 ANSWER = "sigmoid(z)*(1 - sigmoid(z))"

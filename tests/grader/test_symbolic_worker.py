@@ -8,7 +8,7 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grader import symbolic_worker as worker
+from mlptutor.grader import symbolic_worker as worker
 
 Z = {"z": (-4.0, 4.0)}
 

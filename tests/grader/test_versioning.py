@@ -4,8 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from grader import versioning
-from grader.versioning import SCORE_PATHS, classified
+from mlptutor.grader import versioning
+from mlptutor.grader.versioning import SCORE_PATHS, classified
 
 GRADER = Path(versioning.__file__).resolve().parent
 
@@ -15,7 +15,7 @@ _LOADED = """
 import sys
 import grader.bulk.engine  # it adds the rows of missing exercises
 import grader.pipeline
-from grader.specs import load_specs
+from mlptutor.grader.specs import load_specs
 
 load_specs()
 print("\\n".join(m.__file__ for m in list(sys.modules.values()) if getattr(m, "__file__", None)))

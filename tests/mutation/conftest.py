@@ -2,8 +2,8 @@
 
 import pytest
 
-from grader.pipeline import Grader
-from grader.sandbox import Sandbox
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.sandbox import Sandbox
 
 
 @pytest.fixture(scope="module")

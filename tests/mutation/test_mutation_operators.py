@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from grader.mutation.operators import OPERATORS, apply, mutations
+from mlptutor.grader.mutation.operators import OPERATORS, apply, mutations
 
 
 def mutated(source: str, operator: str) -> set[str]:

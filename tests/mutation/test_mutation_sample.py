@@ -10,10 +10,10 @@ from collections import Counter
 
 import pytest
 
-from grader.mutation.equivalence import compare, judge_all
-from grader.mutation.mutants import Mutant, all_mutants, build_unit, generate, solution, submission, targets
-from grader.mutation.operators import OPERATORS
-from grader.mutation.score import grade_one, spread
+from mlptutor.grader.mutation.equivalence import compare, judge_all
+from mlptutor.grader.mutation.mutants import Mutant, all_mutants, build_unit, generate, solution, submission, targets
+from mlptutor.grader.mutation.operators import OPERATORS
+from mlptutor.grader.mutation.score import grade_one, spread
 
 PER_EXERCISE = 4  # candidates, evenly spread over each exercise's mutants; the non-equivalent ones are graded
 

@@ -34,9 +34,9 @@ def student_notebook(solution: str, tests: str = "assert False, 'the instructor 
 def spec_report(student: str, right: dict[str, float]):
     """A report shaped like the real grader's: exercise -> share of each function's checks passed
     (1.0 all, 0.5 the first half, 0 none); exercises not named are missing files."""
-    from grader.bulk.engine import add_missing_exercises
-    from grader.model import CheckResult, SubmissionReport
-    from grader.specs import load_specs
+    from mlptutor.grader.bulk.engine import add_missing_exercises
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+    from mlptutor.grader.specs import load_specs
 
     specs = load_specs()
     rows = []

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 from nb_helpers import student_notebook
 
-from grader.bulk import commands
-from grader.nbgrader.api import command
+from mlptutor.grader.bulk import commands
+from mlptutor.grader.nbgrader.api import command
 from mlptutor.cli import cli
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bulk"))  # bulk_fakes

@@ -6,8 +6,8 @@ import subprocess
 from click.testing import CliRunner
 from nb_helpers import spec_report
 
-from grader.bulk.gradebook import Gradebook
-from grader.nbgrader.api import command, nbgrader_api, tools_on_path
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.nbgrader.api import command, nbgrader_api, tools_on_path
 from mlptutor.cli import cli
 
 
@@ -69,8 +69,8 @@ def test_a_gradebook_db_nbgrader_cannot_use_is_one_line(tmp_path):
 
 
 def test_comments_keep_student_text_as_text():
-    from grader.model import CheckResult, SubmissionReport
-    from grader.nbgrader.gradebook_db import Cell, _comment
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+    from mlptutor.grader.nbgrader.gradebook_db import Cell, _comment
 
     row = CheckResult("softmax", "softmax", "value", "value", 0.0, 2.0, False, "raised <img src=x onerror=alert(1)>")
     comment = _comment(SubmissionReport("ann", [row]), Cell("softmax", "softmax", 2.0))

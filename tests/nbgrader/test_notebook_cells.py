@@ -8,8 +8,8 @@ import nbformat
 from nb_helpers import ROOT, SOLUTIONS, role, student_notebook
 from nbformat.v4 import new_code_cell, new_notebook
 
-from grader.bulk.notebooks import code_cells
-from grader.nbgrader.cells import without_hidden_tests
+from mlptutor.grader.bulk.notebooks import code_cells
+from mlptutor.grader.nbgrader.cells import without_hidden_tests
 
 
 def test_only_solution_and_added_cells_are_code():
@@ -46,7 +46,7 @@ def test_correct_notebook_with_failing_locked_test_cell_gets_full_marks(tmp_path
 def test_a_test_cell_grades_what_the_kernel_ran_without_test_cells_or_magics():
     from pathlib import Path
 
-    from grader.nbgrader.cell_grader import TEST_MARK, student_id, student_source
+    from mlptutor.grader.nbgrader.cell_grader import TEST_MARK, student_id, student_source
 
     history = ["", "get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1", f"{TEST_MARK}: f\npoints()", "y = 2"]
     assert student_source(history) == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1\n\ny = 2"

@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 from nb_helpers import SOLUTIONS
 
-from grader.bulk.gradebook import Gradebook
-from grader.nbgrader.api import command, nbgrader_api, scripts_folder, tools_on_path
-from grader.nbgrader.release import solution_cell_source
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.nbgrader.api import command, nbgrader_api, scripts_folder, tools_on_path
+from mlptutor.grader.nbgrader.release import solution_cell_source
 from mlptutor.cli import cli
 
 CORRECT = (SOLUTIONS / "softmax.py").read_text()
@@ -39,7 +39,7 @@ def _cli(*args):
 def test_solution_regions_call_the_reference_and_keep_the_stub():
     source = solution_cell_source("layers", (SOLUTIONS.parents[1] / "exercises" / "layers.py").read_text())
     assert "def dense_forward(A, W, b):" in source and "NotImplementedError" not in source
-    assert "    ### BEGIN SOLUTION\n    from reference.layers import dense_forward as solution\n" \
+    assert "    ### BEGIN SOLUTION\n    from mlptutor.reference.layers import dense_forward as solution\n" \
            "    return solution(A, W, b)\n    ### END SOLUTION" in source
 
 
@@ -107,7 +107,7 @@ def test_every_exercise_releases_with_a_region_and_a_test_cell_per_function(tmp_
         cells = json.loads(path.read_text())["cells"]
         source = "".join(cells[1]["source"])
         names = [n.name for n in ast.parse(source).body if isinstance(n, ast.FunctionDef)]
-        reference = importlib.import_module(f"reference.{path.stem}")
+        reference = importlib.import_module(f"mlptutor.reference.{path.stem}")
         assert names and all(hasattr(reference, n) for n in names), path.stem
         assert source.count("### BEGIN SOLUTION") == len(names) and "NotImplementedError" not in source
         assert sorted(c["metadata"]["nbgrader"]["grade_id"] for c in cells[2:]) == sorted(names)

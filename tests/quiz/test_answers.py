@@ -1,6 +1,6 @@
 import pytest
 
-from question_bank.answers import AnswerFormatError, Mistake, check_answer, parse_array, parse_number
+from mlptutor.question_bank.answers import AnswerFormatError, Mistake, check_answer, parse_array, parse_number
 
 NUMBER = {"name": "x", "type": "numeric", "rtol": 0.01, "atol": 0.001}
 INTEGER = {"name": "n", "type": "numeric", "rtol": 0, "atol": 0}

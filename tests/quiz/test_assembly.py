@@ -8,15 +8,15 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.roster import Student
-from question_bank.answer_grid import answer_grid
-from question_bank.answers import accepted_keys
-from question_bank.assembly import assemble
-from question_bank.commands import quiz as quiz_command
-from question_bank.documents import render_solutions
-from question_bank.grading import grade_quiz
-from question_bank.loader import QuestionError, load_question, question_ids, select_questions
-from question_bank.responses import read_responses
-from question_bank.variants import build_quiz
+from mlptutor.question_bank.answer_grid import answer_grid
+from mlptutor.question_bank.answers import accepted_keys
+from mlptutor.question_bank.assembly import assemble
+from mlptutor.question_bank.commands import quiz as quiz_command
+from mlptutor.question_bank.documents import render_solutions
+from mlptutor.question_bank.grading import grade_quiz
+from mlptutor.question_bank.loader import QuestionError, load_question, question_ids, select_questions
+from mlptutor.question_bank.responses import read_responses
+from mlptutor.question_bank.variants import build_quiz
 
 STUDENTS = [Student(f"s{i:02d}", f"Student {i}") for i in range(1, 21)]
 

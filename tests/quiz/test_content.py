@@ -1,9 +1,9 @@
 """Content fixes: the binary pairing accepts a two-way softmax, the perceptron sometimes needs no update."""
 
 from mlptutor.seeding import rng
-from question_bank.answers import check_answer
-from question_bank.loader import load_question
-from question_bank.variants import make_variant
+from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.loader import load_question
+from mlptutor.question_bank.variants import make_variant
 
 
 def test_a_binary_task_accepts_sigmoid_bce_and_a_two_way_softmax_with_cross_entropy():

@@ -3,11 +3,11 @@ import csv
 import pytest
 from click.testing import CliRunner
 
-from grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.roster import Student
-from question_bank.grading import ResponsesError, grade, grade_quiz, read_responses
-from question_bank.loader import load_question
-from question_bank.variants import build_quiz, save_quiz
+from mlptutor.question_bank.grading import ResponsesError, grade, grade_quiz, read_responses
+from mlptutor.question_bank.loader import load_question
+from mlptutor.question_bank.variants import build_quiz, save_quiz
 
 QUESTIONS = ("softmax-probabilities", "count-parameters", "weight-decay-step")
 

@@ -5,14 +5,14 @@ import csv
 import pytest
 from click.testing import CliRunner
 
-from grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.roster import Student
-from question_bank.answers import check_answer, parse_number, AnswerFormatError
-from question_bank.grading import grade, grade_quiz
-from question_bank.loader import load_question
-from question_bank.notation import to_formula
-from question_bank.responses import ResponsesError, read_responses
-from question_bank.variants import build_quiz, save_quiz
+from mlptutor.question_bank.answers import check_answer, parse_number, AnswerFormatError
+from mlptutor.question_bank.grading import grade, grade_quiz
+from mlptutor.question_bank.loader import load_question
+from mlptutor.question_bank.notation import to_formula
+from mlptutor.question_bank.responses import ResponsesError, read_responses
+from mlptutor.question_bank.variants import build_quiz, save_quiz
 
 STUDENTS = [Student("alice", "Alice"), Student("bob", "Bob <b>"), Student("carol", "Carol")]
 HEADER = "student,question,answer,response\n"

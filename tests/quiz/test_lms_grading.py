@@ -17,13 +17,13 @@ from fractions import Fraction
 import pytest
 
 from mlptutor.roster import Student
-from question_bank import lms
-from question_bank.answers import check_answer
-from question_bank.loader import question_ids, select_questions
-from question_bank.moodle import moodle_xml
-from question_bank.qti import assessment_xml
-from question_bank.templating import num
-from question_bank.variants import Quiz, Variant, build_quiz
+from mlptutor.question_bank import lms
+from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.loader import question_ids, select_questions
+from mlptutor.question_bank.moodle import moodle_xml
+from mlptutor.question_bank.qti import assessment_xml
+from mlptutor.question_bank.templating import num
+from mlptutor.question_bank.variants import Quiz, Variant, build_quiz
 
 Q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
 BLANK = re.compile(r"\{(\d+):(NUMERICAL|MULTICHOICE):((?:\\.|[^}\\])*)\}")
@@ -181,7 +181,7 @@ def test_an_answer_the_sheet_refuses_is_refused_by_both():
 
 
 def test_partial_credit_per_entry_is_the_same_in_quiz_grade():
-    from question_bank.grading import grade_variant
+    from mlptutor.question_bank.grading import grade_variant
 
     spec = {"name": "v", "type": "vector", "label": "v", "rtol": 0.0, "atol": 0.001, "decimals": 3}
     variant = Variant("q", "s1", "made-up", "0", "T", "losses", 3, [spec], {}, {"v": [0.1, 0.2, 0.3]}, {}, "S", "D")
@@ -192,9 +192,9 @@ def test_partial_credit_per_entry_is_the_same_in_quiz_grade():
 
 
 def test_a_variant_column_grades_against_the_sheet_the_lms_item_names(tmp_path):
-    from question_bank.grading import grade_quiz
-    from question_bank.loader import load_question
-    from question_bank.responses import read_responses
+    from mlptutor.question_bank.grading import grade_quiz
+    from mlptutor.question_bank.loader import load_question
+    from mlptutor.question_bank.responses import read_responses
 
     students = [Student(f"s{i}", f"S {i}") for i in range(1, 9)]
     quiz = build_quiz([load_question("activation-derivative-formula")], students, "canvas")

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from question_bank.loader import load_question
-from question_bank.mastery import (Progress, TopicState, choose_question, choose_topic, default_progress_path,
+from mlptutor.question_bank.loader import load_question
+from mlptutor.question_bank.mastery import (Progress, TopicState, choose_question, choose_topic, default_progress_path,
                                    expected, updated)
-from question_bank.practice import hint, practice, practice_variant
+from mlptutor.question_bank.practice import hint, practice, practice_variant
 
 NOW = datetime(2026, 1, 10, tzinfo=timezone.utc)
 

@@ -1,6 +1,6 @@
 import pytest
 
-from question_bank.plaintext import latex_to_text, markdown_to_text
+from mlptutor.question_bank.plaintext import latex_to_text, markdown_to_text
 
 
 @pytest.mark.parametrize("tex, text", [
@@ -26,8 +26,8 @@ def test_markdown_keeps_words_and_drops_markup():
 def test_no_latex_leaks_from_any_question():
     import re
 
-    from question_bank.loader import select_questions
-    from question_bank.variants import make_variant
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.variants import make_variant
 
     for question in select_questions():
         variant = make_variant(question, "leak", "s1")

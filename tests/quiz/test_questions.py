@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 
 from mlptutor.seeding import rng
-from question_bank.answers import accepted_keys, check_answer
-from question_bank.loader import load_question, question_ids
-from question_bank.variants import make_variant
-from reference import activations, data, early_stopping, init, layers, losses, normalization, optim, perceptron, softmax
+from mlptutor.question_bank.answers import accepted_keys, check_answer
+from mlptutor.question_bank.loader import load_question, question_ids
+from mlptutor.question_bank.variants import make_variant
+from mlptutor.reference import activations, data, early_stopping, init, layers, losses, normalization, optim, perceptron, softmax
 
 IDS = question_ids()
 NUMBER_TYPES = ("numeric", "vector", "matrix")
@@ -208,8 +208,8 @@ def test_known_mistakes_are_told_apart_from_the_key(qid):
 def test_choice_questions_name_what_the_reference_implements():
     import importlib.util
 
-    from reference.activations import ACTIVATIONS
-    from reference.losses import LOSSES
+    from mlptutor.reference.activations import ACTIVATIONS
+    from mlptutor.reference.losses import LOSSES
 
     folder = load_question("loss-activation-pairing").folder
     spec = importlib.util.spec_from_file_location("pairing", folder / "params.py")

@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.roster import Student
-from question_bank.commands import quiz as quiz_command
-from question_bank.keyformat import format_answer
-from question_bank.loader import question_ids, select_questions
-from question_bank.sheets import write_quiz
-from question_bank.templating import escape_tex
-from question_bank.variants import build_quiz, load_quiz
+from mlptutor.question_bank.commands import quiz as quiz_command
+from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.loader import question_ids, select_questions
+from mlptutor.question_bank.sheets import write_quiz
+from mlptutor.question_bank.templating import escape_tex
+from mlptutor.question_bank.variants import build_quiz, load_quiz
 
 HOSTILE = "Zoë_&%#${}~^\\ O'Neil <b>"
 STUDENTS = [Student("s1", HOSTILE), Student("s2", "Bob Smith")]

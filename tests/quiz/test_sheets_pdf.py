@@ -4,12 +4,12 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.roster import Student
-from question_bank import pdf
-from question_bank.commands import quiz as quiz_command
-from question_bank.documents import render_sheet
-from question_bank.loader import select_questions
-from question_bank.sheets import write_quiz
-from question_bank.variants import build_quiz
+from mlptutor.question_bank import pdf
+from mlptutor.question_bank.commands import quiz as quiz_command
+from mlptutor.question_bank.documents import render_sheet
+from mlptutor.question_bank.loader import select_questions
+from mlptutor.question_bank.sheets import write_quiz
+from mlptutor.question_bank.variants import build_quiz
 
 STUDENTS = [Student("s1", "Zoë_&%#${}~^\\ O'Neil"), Student("s2", "Bob")]
 

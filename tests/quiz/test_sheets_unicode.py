@@ -7,10 +7,10 @@ import subprocess
 import pytest
 
 from mlptutor.roster import Student
-from question_bank import pdf, sheets
-from question_bank.documents import render_key, render_sheet
-from question_bank.loader import select_questions
-from question_bank.variants import build_quiz
+from mlptutor.question_bank import pdf, sheets
+from mlptutor.question_bank.documents import render_key, render_sheet
+from mlptutor.question_bank.loader import select_questions
+from mlptutor.question_bank.variants import build_quiz
 
 SIX_SCRIPTS = [
     Student("vi1", "Nguyễn Thị Ánh"), Student("el2", "Γιώργος Παπαδόπουλος"), Student("ru3", "Анна Иванова"),

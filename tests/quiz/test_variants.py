@@ -8,8 +8,8 @@ import pytest
 
 from mlptutor.roster import Student
 from mlptutor.seeding import seed_sequence
-from question_bank.loader import QuestionError, load_question, question_ids, select_questions
-from question_bank.variants import Variant, build_quiz, load_quiz, make_variant, quiz_to_json, save_quiz
+from mlptutor.question_bank.loader import QuestionError, load_question, question_ids, select_questions
+from mlptutor.question_bank.variants import Variant, build_quiz, load_quiz, make_variant, quiz_to_json, save_quiz
 
 ALL = question_ids()
 

@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from reference import activations as act
-from reference.erf import erf
-from reference.gradcheck import numerical_gradient, relative_error
+from mlptutor.reference import activations as act
+from mlptutor.reference.erf import erf
+from mlptutor.reference.gradcheck import numerical_gradient, relative_error
 
 Z_SYMBOL = sp.Symbol("z", real=True)
 ALPHA = sp.Symbol("alpha", positive=True)

@@ -4,10 +4,10 @@ import pytest
 from autograd import grad as autograd_grad
 from hypothesis import example, given, settings, strategies as st
 
-from reference.backprop import mlp_backward, mlp_loss_and_grads
-from reference.gradcheck import gradient_check
-from reference.losses import get_loss
-from reference.mlp import mlp_forward
+from mlptutor.reference.backprop import mlp_backward, mlp_loss_and_grads
+from mlptutor.reference.gradcheck import gradient_check
+from mlptutor.reference.losses import get_loss
+from mlptutor.reference.mlp import mlp_forward
 
 # the same activations and losses written again with autograd.numpy, an independent oracle
 AUTOGRAD_ACTIVATIONS = {

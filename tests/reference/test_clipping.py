@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from reference.clipping import clip_by_global_norm, global_norm
+from mlptutor.reference.clipping import clip_by_global_norm, global_norm
 
 
 def test_global_norm_spans_all_arrays():

@@ -1,6 +1,6 @@
 import pytest
 
-from reference.counting import count_parameters, parameter_breakdown
+from mlptutor.reference.counting import count_parameters, parameter_breakdown
 
 
 @pytest.mark.parametrize("widths, total", [([3, 4, 2], 26), ([784, 128, 64, 10], 109_386), ([3, 3, 3, 3], 36)])

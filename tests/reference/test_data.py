@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from reference.data import blobs, circles, linear, one_hot, split_indices, train_val_test_split
+from mlptutor.reference.data import blobs, circles, linear, one_hot, split_indices, train_val_test_split
 
 
 def test_default_split_is_60_20_20_disjoint_and_covering():

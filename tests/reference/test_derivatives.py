@@ -3,8 +3,8 @@ import ast
 import pytest
 import sympy as sp
 
-from reference import derivatives
-from reference.derivatives import FORMULAS, Formula, to_sympy, verify
+from mlptutor.reference import derivatives
+from mlptutor.reference.derivatives import FORMULAS, Formula, to_sympy, verify
 
 LANGUAGE_FUNCTIONS = {"sigmoid", "tanh", "exp", "log", "sqrt", "sech", "cosh", "sinh", "erf"}
 

@@ -1,6 +1,6 @@
 import pytest
 
-from reference.early_stopping import EarlyStopping, early_stopping, early_stopping_restore
+from mlptutor.reference.early_stopping import EarlyStopping, early_stopping, early_stopping_restore
 
 CURVE = [1.0, 0.8, 0.7, 0.75, 0.72, 0.71, 0.9]
 

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from reference.experiments import activation_scale, derivative_product, gradient_norms_per_layer
+from mlptutor.reference.experiments import activation_scale, derivative_product, gradient_norms_per_layer
 
 
 def test_ten_sigmoid_layers_shrink_the_gradient_by_a_million():

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from reference.gradcheck import directional_gradient_check, gradient_check, numerical_gradient, relative_error
+from mlptutor.reference.gradcheck import directional_gradient_check, gradient_check, numerical_gradient, relative_error
 
 
 def _problem():

@@ -3,8 +3,8 @@ import math
 import pytest
 import sympy as sp
 
-from reference import graph
-from reference.graph import Node, backward
+from mlptutor.reference import graph
+from mlptutor.reference.graph import Node, backward
 
 
 def test_worked_example_of_the_notes():

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from reference.graph import chain_example, graph_backward, graph_forward, multi_path_example
+from mlptutor.reference.graph import chain_example, graph_backward, graph_forward, multi_path_example
 
 CHAIN = [["h", "mul", ["w1", "x"]], ["y_hat", "mul", ["w2", "h"]], ["e", "sub", ["y_hat", "y"]],
          ["sq", "mul", ["e", "e"]], ["L", "mul", ["half", "sq"]]]

@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from reference import init
-from reference.backprop import mlp_loss_and_grads
-from reference.optim import sgd_step
+from mlptutor.reference import init
+from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.optim import sgd_step
 
 NORMAL = {"he": init.he_normal, "xavier": init.xavier_normal, "lecun": init.lecun_normal}
 UNIFORM = {"he": init.he_uniform, "xavier": init.xavier_uniform, "lecun": init.lecun_uniform}

@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from reference.activations import relu
-from reference.gradcheck import numerical_gradient, relative_error
-from reference.layers import dense_backward, dense_forward
+from mlptutor.reference.activations import relu
+from mlptutor.reference.gradcheck import numerical_gradient, relative_error
+from mlptutor.reference.layers import dense_backward, dense_forward
 
 
 def test_worked_forward_example_of_the_notes():

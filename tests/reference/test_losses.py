@@ -2,10 +2,10 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from reference import losses
-from reference.activations import sigmoid
-from reference.gradcheck import numerical_gradient, relative_error
-from reference.softmax import softmax
+from mlptutor.reference import losses
+from mlptutor.reference.activations import sigmoid
+from mlptutor.reference.gradcheck import numerical_gradient, relative_error
+from mlptutor.reference.softmax import softmax
 
 RNG = np.random.default_rng(0)
 N, K = 4, 3

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from reference.mlp import count_layers, layer_widths, mlp_forward, predict, predict_labels
+from mlptutor.reference.mlp import count_layers, layer_widths, mlp_forward, predict, predict_labels
 
 
 def _params(widths, seed=0):

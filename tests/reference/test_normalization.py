@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from reference.gradcheck import gradient_check
-from reference.normalization import batchnorm_backward, batchnorm_forward, layernorm_backward, layernorm_forward
+from mlptutor.reference.gradcheck import gradient_check
+from mlptutor.reference.normalization import batchnorm_backward, batchnorm_forward, layernorm_backward, layernorm_forward
 
 
 def _inputs(n, d, seed=0):

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from reference.optim import descend, iterations_per_epoch, minibatch_indices, minibatches, sgd_step, train
+from mlptutor.reference.optim import descend, iterations_per_epoch, minibatch_indices, minibatches, sgd_step, train
 
 
 def test_one_step_worked_example():

@@ -3,9 +3,9 @@ import pytest
 import sympy as sp
 from hypothesis import given, settings, strategies as st
 
-from reference.data import blobs, linear
-from reference.gradcheck import gradient_check
-from reference.perceptron import (fit_neuron, neuron_forward, neuron_gd_step, neuron_gradient, neuron_loss,
+from mlptutor.reference.data import blobs, linear
+from mlptutor.reference.gradcheck import gradient_check
+from mlptutor.reference.perceptron import (fit_neuron, neuron_forward, neuron_gd_step, neuron_gradient, neuron_loss,
                                   perceptron_predict, perceptron_step, train_perceptron)
 
 GATE_INPUTS = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])

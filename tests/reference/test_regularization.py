@@ -4,8 +4,8 @@ import sympy as sp
 from hypothesis import given, settings, strategies as st
 from hypothesis.extra.numpy import array_shapes
 
-from reference.gradcheck import gradient_check, numerical_gradient, relative_error
-from reference.regularization import dropout_backward, dropout_forward, l2_gradient, l2_penalty, weight_decay_step
+from mlptutor.reference.gradcheck import gradient_check, numerical_gradient, relative_error
+from mlptutor.reference.regularization import dropout_backward, dropout_forward, l2_gradient, l2_penalty, weight_decay_step
 
 
 def _params(seed=0):

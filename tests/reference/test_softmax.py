@@ -3,8 +3,8 @@ import pytest
 import sympy as sp
 from hypothesis import example, given, settings, strategies as st
 
-from reference.gradcheck import numerical_gradient, relative_error
-from reference.softmax import log_softmax, softmax, softmax_backward, softmax_cross_entropy_grad, softmax_jacobian
+from mlptutor.reference.gradcheck import numerical_gradient, relative_error
+from mlptutor.reference.softmax import log_softmax, softmax, softmax_backward, softmax_cross_entropy_grad, softmax_jacobian
 
 
 def test_worked_example_of_the_notes():

@@ -5,9 +5,9 @@ import pytest
 from autograd import grad
 import autograd.numpy as anp
 
-from reference.data import blobs, one_hot
-from reference.early_stopping import early_stopping
-from reference.train import classifier_loss, train_classifier
+from mlptutor.reference.data import blobs, one_hot
+from mlptutor.reference.early_stopping import early_stopping
+from mlptutor.reference.train import classifier_loss, train_classifier
 
 
 @pytest.fixture(scope="module")

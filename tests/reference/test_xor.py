@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from reference import xor
+from mlptutor.reference import xor
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])

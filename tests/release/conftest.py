@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from grader.release.bundle import write_bundle
-from grader.specs import load_specs
+from mlptutor.grader.release.bundle import write_bundle
+from mlptutor.grader.specs import load_specs
 
 # the checker runs with the instructor's packages unimportable: it must not need them
-BLOCKED = ("import sys; sys.modules['reference'] = None; sys.modules['question_bank'] = None; "
+BLOCKED = ("import sys; sys.modules['mlptutor.reference'] = None; sys.modules['mlptutor.question_bank'] = None; "
            "import runpy; sys.argv[0] = 'mlptutor-student'; runpy.run_module('mlptutor_student', run_name='__main__')")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from grader.gradescope import build
+from mlptutor.grader.gradescope import build
 from mlptutor.cli import cli
 
 SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"

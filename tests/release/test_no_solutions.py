@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-import reference
-from grader import pipeline
-from grader.specs import load_specs
+from mlptutor import reference
+from mlptutor.grader import pipeline
+from mlptutor.grader.specs import load_specs
 
 STUDENTS = ("alice", "s1234567")
 EXERCISES = Path(__file__).resolve().parent.parent.parent / "exercises"
@@ -21,7 +21,7 @@ def _reference_lines() -> set[str]:
     """Distinctive lines of every reference function's body (its docstring left out)."""
     lines = set()
     for info in pkgutil.iter_modules(reference.__path__):
-        module = importlib.import_module(f"reference.{info.name}")
+        module = importlib.import_module(f"mlptutor.reference.{info.name}")
         source = inspect.getsource(module)
         text = source.splitlines()
         for node in ast.walk(ast.parse(source)):
@@ -97,14 +97,14 @@ def _spec_functions_not_to_carry() -> set[str]:
     import dataclasses
     import types
 
-    from grader.checks.cases import Inputs
+    from mlptutor.grader.checks.cases import Inputs
 
     names = set()
 
     def note(fn):
         if isinstance(fn, Inputs):
             fn = fn.draw
-        if isinstance(fn, types.FunctionType) and fn.__module__.startswith("grader.specs."):
+        if isinstance(fn, types.FunctionType) and fn.__module__.startswith("mlptutor.grader.specs."):
             names.add(fn.__qualname__.split(".")[0])
             for cell in fn.__closure__ or ():  # what a lambda wraps: lambda rng: clip_case(rng, 0, 0.3)
                 note(cell.cell_contents)

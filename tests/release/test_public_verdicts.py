@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from grader.pipeline import Grader
-from grader.release.record import PUBLIC_STUDENT
-from grader.sandbox import Sandbox
-from grader.specs import load_specs
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.release.record import PUBLIC_STUDENT
+from mlptutor.grader.sandbox import Sandbox
+from mlptutor.grader.specs import load_specs
 
 SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
 EXERCISES = Path(__file__).resolve().parent.parent.parent / "exercises"

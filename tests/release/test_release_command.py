@@ -33,9 +33,9 @@ def test_an_unknown_exercise_or_a_used_folder_is_one_line(tmp_path):
 
 def test_a_check_whose_plan_is_not_plain_data_is_left_to_grading(monkeypatch):
     """A check kind the codec does not know yet costs the checker that check, not the release."""
-    from grader.checks.value import ValueCheck
-    from grader.release import record as recording
-    from grader.specs import load_specs
+    from mlptutor.grader.checks.value import ValueCheck
+    from mlptutor.grader.release import record as recording
+    from mlptutor.grader.specs import load_specs
 
     class Opaque:
         pass

@@ -4,9 +4,9 @@ import os
 
 import pytest
 
-from grader.sandbox import Call, Limits, Sandbox
-from grader.sandbox.levels import unavailable
-from grader.sandbox.runtime import runtime
+from mlptutor.grader.sandbox import Call, Limits, Sandbox
+from mlptutor.grader.sandbox.levels import unavailable
+from mlptutor.grader.sandbox.runtime import runtime
 
 LIMITS = Limits(call_seconds=0.5, job_seconds=8.0)
 

@@ -6,8 +6,8 @@ import time
 import numpy as np
 import pytest
 
-from grader.sandbox import Call, Limits
-from grader.sandbox.wire import message
+from mlptutor.grader.sandbox import Call, Limits
+from mlptutor.grader.sandbox.wire import message
 from tests.sandbox.conftest import assert_healthy, processes_of, run_one
 
 

@@ -10,10 +10,10 @@ import tracemalloc
 
 import pytest
 
-from grader.sandbox import Call, Limits, seccomp
+from mlptutor.grader.sandbox import Call, Limits, seccomp
 import numpy as np
 
-from grader.sandbox.wire import (REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge, encode,
+from mlptutor.grader.sandbox.wire import (REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge, encode,
                                  frame, reserve, text_cost)
 from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
 
@@ -148,7 +148,7 @@ def test_results_over_the_limits_are_refused_call_by_call():
 
 GRADER_MEMORY = textwrap.dedent("""\
     import json, sys
-    from grader.sandbox import Call, Limits, Sandbox
+    from mlptutor.grader.sandbox import Call, Limits, Sandbox
     SOURCE = '''
     import numpy as np, os, struct
     def f(i):

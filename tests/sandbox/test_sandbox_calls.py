@@ -5,9 +5,9 @@ import json
 import numpy as np
 import pytest
 
-from grader.sandbox import RNG, Call, Limits, Ref
-from grader.sandbox.job import Job
-from grader.sandbox.wire import MessageReader, frame
+from mlptutor.grader.sandbox import RNG, Call, Limits, Ref
+from mlptutor.grader.sandbox.job import Job
+from mlptutor.grader.sandbox.wire import MessageReader, frame
 from tests.sandbox.conftest import run_one
 
 LAYER = """\
@@ -60,8 +60,8 @@ def test_ref_to_a_failed_call_is_an_error_with_the_reason(bwrap):
 
 
 def test_refs_must_point_backwards():
-    from grader.sandbox.job import Job
-    from grader.sandbox import Limits
+    from mlptutor.grader.sandbox.job import Job
+    from mlptutor.grader.sandbox import Limits
 
     with pytest.raises(ValueError, match="earlier call"):
         Job({}, [Call("a", "m", "f", (Ref("b"),)), Call("b", "m", "f")], Limits())

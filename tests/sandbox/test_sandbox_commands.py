@@ -7,10 +7,10 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from grader.bulk import commands as bulk_commands
-from grader.sandbox import Call, levels
-from grader.sandbox.runtime import runtime
-from grader.sandbox.wire import ProtocolError
+from mlptutor.grader.bulk import commands as bulk_commands
+from mlptutor.grader.sandbox import Call, levels
+from mlptutor.grader.sandbox.runtime import runtime
+from mlptutor.grader.sandbox.wire import ProtocolError
 from mlptutor.cli import cli
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
@@ -96,7 +96,7 @@ def test_job_refuses_sources_over_the_limits_before_sending(bwrap):
 
 
 def test_check_refuses_files_over_the_sandboxs_total_in_one_line(tmp_path):
-    from grader.specs import load_specs
+    from mlptutor.grader.specs import load_specs
 
     for name in sorted(load_specs())[:9]:  # each under the 1 MiB limit, 8.6 MiB together
         (tmp_path / f"{name}.py").write_text("x = 1\n" + "#" * (950 << 10) + "\n")

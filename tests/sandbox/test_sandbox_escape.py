@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.sandbox import Call
+from mlptutor.grader.sandbox import Call
 from tests.sandbox.conftest import open_sandbox, run_one
 
 PROJECT = Path(__file__).resolve().parents[2]

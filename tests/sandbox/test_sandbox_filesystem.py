@@ -11,9 +11,9 @@ import textwrap
 
 import pytest
 
-from grader.sandbox import levels
-from grader.sandbox.levels import SITE, SYSTEM_SITES
-from grader.sandbox.runtime import runtime
+from mlptutor.grader.sandbox import levels
+from mlptutor.grader.sandbox.levels import SITE, SYSTEM_SITES
+from mlptutor.grader.sandbox.runtime import runtime
 from tests.sandbox.conftest import open_sandbox, run_one, skip_unless_available
 
 RUNTIME = runtime(("numpy",))

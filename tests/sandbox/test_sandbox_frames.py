@@ -7,8 +7,8 @@ import struct
 import numpy as np
 import pytest
 
-from grader.sandbox import RNG, Ref, wire
-from grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Arrays, Foreign, MessageReader, ProtocolError,
+from mlptutor.grader.sandbox import RNG, Ref, wire
+from mlptutor.grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Arrays, Foreign, MessageReader, ProtocolError,
                                  decode, encode, frame, load_npy, message)
 
 

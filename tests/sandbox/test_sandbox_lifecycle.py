@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from grader.sandbox import Call, Sandbox, SandboxError, levels
+from mlptutor.grader.sandbox import Call, Sandbox, SandboxError, levels
 from tests.sandbox.conftest import LIMITS, open_sandbox, processes_of, run_one, skip_unless_available
 
 DOUBLE = "def f(x):\n    return 2 * x\n"
@@ -75,7 +75,7 @@ def test_garbage_collection_cleans_up():
 
 PARENT = """\
 import os, sys
-from grader.sandbox import Call, Sandbox
+from mlptutor.grader.sandbox import Call, Sandbox
 sb = Sandbox(level=sys.argv[1])
 print(sb._resources.zygote.process.pid, sb._resources.lease.uid, flush=True)
 sb.run({"m": "import os, time\\ndef f():\\n    os.fork() or time.sleep(60)\\n"}, [Call("c", "m", "f")])
@@ -130,7 +130,7 @@ def test_fresh_interpreter_mode_keeps_no_zygote():
 
 def test_without_a_private_uid_the_process_tree_is_still_killed(monkeypatch):
     """Not root: no uid switch, so the zygote finds a job's processes as its descendants (it is a subreaper)."""
-    from grader.sandbox import uids
+    from mlptutor.grader.sandbox import uids
 
     monkeypatch.setattr(uids.os, "geteuid", lambda: 1000)
     source = ("import os, time\n"

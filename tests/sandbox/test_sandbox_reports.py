@@ -7,9 +7,9 @@ import types
 import numpy as np
 import pytest
 
-from grader.sandbox import Call, Limits
-from grader.sandbox.job import Job, _ChildRun
-from grader.sandbox.wire import MessageReader, ProtocolError, Reporter, load_npy, message
+from mlptutor.grader.sandbox import Call, Limits
+from mlptutor.grader.sandbox.job import Job, _ChildRun
+from mlptutor.grader.sandbox.wire import MessageReader, ProtocolError, Reporter, load_npy, message
 from tests.sandbox.conftest import assert_healthy
 
 FAST = "def double(x):\n    return 2 * x\n"
@@ -174,7 +174,7 @@ def test_module_errors_only_for_modules_imported_in_the_reported_stages():
 
 
 def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others(monkeypatch):
-    from grader.sandbox import wire
+    from mlptutor.grader.sandbox import wire
 
     monkeypatch.setattr(wire, "_TEXT_ROOM", 200)
     sent = []
@@ -191,7 +191,7 @@ def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others(monkeypatch)
 
 
 def test_a_batch_too_large_for_one_header_is_split_as_its_stages_allow(monkeypatch):
-    from grader.sandbox import wire
+    from mlptutor.grader.sandbox import wire
 
     calls = [Call(f"c{i}", "m", "double") for i in range(1, 5)]
     outcomes = [(entry(c.id, ["t", "y" * 60, [0]]), [np.full(2, i)]) for i, c in enumerate(calls)]

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from grader.sandbox import Sandbox, levels, seccomp
+from mlptutor.grader.sandbox import Sandbox, levels, seccomp
 from tests.sandbox.conftest import assert_healthy, run_one, skip_unless_available
 
 if seccomp.unavailable():

@@ -53,12 +53,12 @@ def _preamble(release: replay.Release, graded: list[str]) -> tuple[str, list[dic
 
 
 def check(paths: list[str], fmt: str) -> None:
-    from grader.commands import UsageProblem, collect
-    from grader.feedback.json import render_json
-    from grader.feedback.markdown import render_markdown
-    from grader.feedback.text import render_text
-    from grader.pipeline import Grader
-    from grader.sandbox import Sandbox, SandboxError
+    from mlptutor.grader.commands import UsageProblem, collect
+    from mlptutor.grader.feedback.json import render_json
+    from mlptutor.grader.feedback.markdown import render_markdown
+    from mlptutor.grader.feedback.text import render_text
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox, SandboxError
 
     release = replay.load()
     try:

@@ -15,10 +15,10 @@ import io
 
 import numpy as np
 
-from grader.checks.base import Plan
-from grader.checks.cases import Case
-from grader.checks.gradient import Point, same_output
-from grader.sandbox import RNG, Call, Ref
+from mlptutor.grader.checks.base import Plan
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.gradient import Point, same_output
+from mlptutor.grader.sandbox import RNG, Call, Ref
 
 from .standins import Carried, Drawn, GradPaths, RecordedVariant, no_note
 
@@ -73,7 +73,7 @@ class Encoder:
         for name, kind in _RECORDS.items():
             if type(value) is kind:
                 return {"$": name, "fields": self._fields(value)}
-        if dataclasses.is_dataclass(value) and type(value).__module__.startswith("grader.checks."):
+        if dataclasses.is_dataclass(value) and type(value).__module__.startswith("mlptutor.grader.checks."):
             kind = type(value)
             return {"$": "check", "class": f"{kind.__module__}:{kind.__qualname__}", "fields": self._fields(value)}
         raise TypeError(f"{type(value).__name__} cannot be released as plain data")

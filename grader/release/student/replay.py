@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from grader.mistakes import Mistake
-from grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 
 from .codec import Decoder, load_arrays
 

@@ -16,8 +16,8 @@ import types
 
 import numpy as np
 
-from grader.checks.cases import materialise
-from grader.checks.validate import leaves, pick
+from mlptutor.grader.checks.cases import materialise
+from mlptutor.grader.checks.validate import leaves, pick
 
 
 class GradPaths:

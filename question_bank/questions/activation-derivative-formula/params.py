@@ -1,6 +1,6 @@
 """g'(z) for the sigmoid or tanh, written with g itself (the form backprop reuses from the forward pass)."""
 
-from reference.derivatives import sigmoid_derivative, tanh_derivative
+from mlptutor.reference.derivatives import sigmoid_derivative, tanh_derivative
 
 FORMULAS = {"sigmoid": sigmoid_derivative, "tanh": tanh_derivative}
 DEFINITIONS = {

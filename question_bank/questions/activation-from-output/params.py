@@ -1,6 +1,6 @@
 """Recognise an activation from one (z, a) pair with z < 0, where sigmoid, tanh, ReLU and leaky ReLU all differ."""
 
-from reference.activations import leaky_relu, relu, sigmoid, tanh
+from mlptutor.reference.activations import leaky_relu, relu, sigmoid, tanh
 
 ALPHA = 0.1
 # option text -> the reference function it names

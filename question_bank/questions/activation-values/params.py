@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.activations import get_activation, leaky_relu, leaky_relu_grad
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.activations import get_activation, leaky_relu, leaky_relu_grad
 
 ALPHA = 0.1
 NAMES = {"sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}", "tanh": r"\tanh(z)", "relu": r"\mathrm{ReLU}(z) = \max(0, z)",

@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.normalization import batchnorm_forward, layernorm_forward
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.normalization import batchnorm_forward, layernorm_forward
 
 MOMENTUM = 0.9
 

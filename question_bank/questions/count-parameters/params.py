@@ -1,7 +1,7 @@
 """Total weights and biases of a fully connected MLP given its layer widths."""
 
-from question_bank.answers import Mistake
-from reference.counting import count_parameters, parameter_breakdown
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.reference.counting import count_parameters, parameter_breakdown
 
 
 def generate(rng):

@@ -2,10 +2,10 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.data import one_hot
-from reference.losses import cross_entropy
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.data import one_hot
+from mlptutor.reference.losses import cross_entropy
 
 
 def generate(rng):

@@ -2,10 +2,10 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.activations import relu
-from reference.layers import dense_forward
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.activations import relu
+from mlptutor.reference.layers import dense_forward
 
 
 def generate(rng):

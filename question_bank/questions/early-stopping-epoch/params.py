@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import separated
-from reference.early_stopping import early_stopping
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import separated
+from mlptutor.reference.early_stopping import early_stopping
 
 
 def generate(rng):

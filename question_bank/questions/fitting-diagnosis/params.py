@@ -1,6 +1,6 @@
 """Read a final training and validation loss: underfitting (both high), overfitting (a wide gap) or a good fit."""
 
-from question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded
 
 DIAGNOSES = {"underfitting": "underfitting: the model is too simple to fit even the training data",
              "overfitting": "overfitting: the model memorises the training data and fails on new data",

@@ -1,8 +1,8 @@
 """Iterates of w <- w - eta * c * w on the loss L = (c / 2) w^2."""
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.optim import descend
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.optim import descend
 
 STEPS = 3
 

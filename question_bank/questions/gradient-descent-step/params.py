@@ -1,8 +1,8 @@
 """One step w <- w - eta * dL/dw on a single weight."""
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.optim import sgd_step
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.optim import sgd_step
 
 
 def generate(rng):

@@ -1,7 +1,7 @@
 """Standard deviations sqrt(2 / n_in) (He) and sqrt(2 / (n_in + n_out)) (Xavier) of a layer's weights."""
 
-from question_bank.answers import Mistake
-from reference.init import scheme_std
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.reference.init import scheme_std
 
 WIDTHS = [16, 32, 50, 64, 100, 128, 200, 256, 300, 512, 784, 1000]
 

@@ -1,7 +1,7 @@
 """Updates per epoch of mini-batch SGD: ceil(N / B), the last batch holding what is left."""
 
-from question_bank.answers import Mistake
-from reference.optim import iterations_per_epoch
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.reference.optim import iterations_per_epoch
 
 BATCH_SIZES = (16, 24, 32, 48, 50, 64, 100, 128, 200, 256)
 

@@ -1,8 +1,8 @@
 """a = x y, b = x + y, f = a b: x and y reach f by two paths each (multivariate chain rule)."""
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.graph import multi_path_example
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.graph import multi_path_example
 
 
 def generate(rng):

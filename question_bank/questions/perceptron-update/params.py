@@ -3,9 +3,9 @@ the example is already classified right."""
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.perceptron import perceptron_predict, perceptron_step
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.perceptron import perceptron_predict, perceptron_step
 
 
 def generate(rng):

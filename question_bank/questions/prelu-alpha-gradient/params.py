@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.activations import prelu, prelu_alpha_grad, prelu_grad
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.activations import prelu, prelu_alpha_grad, prelu_grad
 
 
 def generate(rng):

@@ -1,8 +1,8 @@
 """h = w1 x, y_hat = w2 h, L = (y_hat - y)^2 / 2: forward, then dL/dw2 and dL/dw1 by the chain rule."""
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.graph import chain_example
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.graph import chain_example
 
 
 def generate(rng):

@@ -2,10 +2,10 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded, separated
-from reference.data import one_hot
-from reference.softmax import softmax, softmax_cross_entropy_grad
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded, separated
+from mlptutor.reference.data import one_hot
+from mlptutor.reference.softmax import softmax, softmax_cross_entropy_grad
 
 
 def generate(rng):

@@ -2,10 +2,10 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded, separated
-from reference.derivatives import softmax_diagonal, softmax_off_diagonal
-from reference.softmax import softmax, softmax_jacobian
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded, separated
+from mlptutor.reference.derivatives import softmax_diagonal, softmax_off_diagonal
+from mlptutor.reference.softmax import softmax, softmax_jacobian
 
 
 def generate(rng):

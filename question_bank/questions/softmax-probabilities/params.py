@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded, separated
-from reference.softmax import softmax
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded, separated
+from mlptutor.reference.softmax import softmax
 
 
 def generate(rng):

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from reference.data import split_indices
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.reference.data import split_indices
 
 FRACTIONS = [[0.6, 0.2, 0.2], [0.7, 0.15, 0.15], [0.8, 0.1, 0.1], [0.5, 0.25, 0.25]]
 

@@ -2,10 +2,10 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.activations import sigmoid_grad
-from reference import graph
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.activations import sigmoid_grad
+from mlptutor.reference import graph
 
 
 def generate(rng):

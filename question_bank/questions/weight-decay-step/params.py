@@ -1,9 +1,9 @@
 """One step of w <- (1 - eta * lambda) w - eta * dL_data/dw (L2 penalty (lambda / 2) w^2)."""
 
-from question_bank.answers import Mistake
-from question_bank.drawing import rounded
-from reference.optim import sgd_step
-from reference.regularization import weight_decay_step
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.drawing import rounded
+from mlptutor.reference.optim import sgd_step
+from mlptutor.reference.regularization import weight_decay_step
 
 
 def generate(rng):

@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from question_bank.answers import Mistake
-from reference.mlp import mlp_forward, predict_labels
-from reference.xor import ACTIVATIONS, XOR_INPUTS, hidden_logic
+from mlptutor.question_bank.answers import Mistake
+from mlptutor.reference.mlp import mlp_forward, predict_labels
+from mlptutor.reference.xor import ACTIVATIONS, XOR_INPUTS, hidden_logic
 
 
 def network(p):
