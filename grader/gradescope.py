@@ -18,6 +18,7 @@ submission without exercise files scores 0 with a one-line reason.
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 import json
 import sys
@@ -28,8 +29,7 @@ import click
 
 from mlptutor.grader.feedback.gradescope import VISIBILITIES, gradescope_dict
 
-PACKAGES = ("mlptutor", "grader", "reference", "question_bank")  # one `mlptutor` after the namespace move
-ROOT = Path(__file__).resolve().parent.parent
+SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
 SKIP = ("__pycache__",)
 
 SETUP = """#!/usr/bin/env bash
@@ -77,7 +77,7 @@ include = {packages}
 def _pyproject() -> str:
     requires = [r for r in importlib.metadata.requires("mlptutor") or [] if "extra ==" not in r]
     return PYPROJECT.format(version=importlib.metadata.version("mlptutor"), dependencies=json.dumps(requires),
-                            packages=json.dumps([f"{p}*" for p in PACKAGES]))
+                            packages=json.dumps(["mlptutor*"]))
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes, executable: bool = False) -> None:
@@ -85,6 +85,13 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes, executable: bool = Fa
     info.external_attr = (0o755 if executable else 0o644) << 16
     info.compress_type = zipfile.ZIP_DEFLATED
     archive.writestr(info, data)
+
+
+def _package_folders() -> list[tuple[str, Path]]:
+    """(package, folder) of mlptutor and its subpackages, wherever they live (checkout or installed);
+    the archive lays them out as installed: mlptutor/mlptutor/grader/..."""
+    packages = ["mlptutor", *(f"mlptutor.{sub}" for sub in SUBPACKAGES)]
+    return [(p, Path(importlib.import_module(p).__file__).resolve().parent) for p in packages]
 
 
 def build(out: Path, exercises: list[str], visibility: str) -> None:
@@ -95,10 +102,12 @@ def build(out: Path, exercises: list[str], visibility: str) -> None:
         _add(archive, "run_autograder", RUN.encode(), executable=True)
         _add(archive, "config.json", json.dumps(config, indent=2).encode())
         _add(archive, "mlptutor/pyproject.toml", _pyproject().encode())
-        for package in PACKAGES:
-            for file in sorted((ROOT / package).rglob("*")):
-                if file.is_file() and not any(part in SKIP for part in file.parts):
-                    _add(archive, f"mlptutor/{file.relative_to(ROOT)}", file.read_bytes())
+        for name, folder in _package_folders():
+            for file in sorted(folder.rglob("*")):
+                rel = file.relative_to(folder)
+                if file.is_file() and not any(part in SKIP for part in rel.parts) \
+                        and not (name == "mlptutor" and rel.parts[0] in SUBPACKAGES):
+                    _add(archive, f"mlptutor/{name.replace('.', '/')}/{rel.as_posix()}", file.read_bytes())
 
 
 @click.command()

@@ -4,9 +4,8 @@ which renderers its feedback files were written (RENDER_VERSION)."""
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from pathlib import Path
-
-_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _digest(items) -> str:
@@ -22,17 +21,31 @@ def content_hash(sources: dict[str, str | bytes]) -> str:
     return _digest(sorted(sources.items()))
 
 
-def _files(path: str) -> list[Path]:
-    """The .py files at `path`; none when it is missing (a student checker carries only part of the tree)."""
-    if path.endswith(".py"):
-        return [_ROOT / path] if (_ROOT / path).is_file() else []
-    return sorted((_ROOT / path).rglob("*.py"))
+def _locate(path: str) -> Path | None:
+    """Where a path of this repository ("grader/checks", "reference", "mlptutor/seeding.py") is, in the
+    checkout or installed (mlptutor/grader/...): found through the package's module, so the same names
+    hash the same files in both; None for a package not shipped (the student checker has no reference)."""
+    top, _, rest = path.partition("/")
+    spec = importlib.util.find_spec("mlptutor" if top == "mlptutor" else f"mlptutor.{top}")
+    if spec is None or spec.submodule_search_locations is None:
+        return None
+    located = Path(next(iter(spec.submodule_search_locations))) / rest
+    return located if located.exists() else None
+
+
+def _files(path: str) -> list[tuple[str, Path]]:
+    """(name, file) of the .py files at `path`; none when it is missing (a student checker carries only part of the tree)."""
+    located = _locate(path)
+    if located is None:
+        return []
+    if located.is_file():
+        return [(path, located)]
+    return [(f"{path}/{p.relative_to(located).as_posix()}", p) for p in located.rglob("*.py")]
 
 
 def source_version(*paths: str) -> str:
-    """Hash of every .py file under the given packages (or of the given .py files) of this repository."""
-    files = sorted(p for path in paths for p in _files(path))
-    return _digest((str(p.relative_to(_ROOT)), p.read_bytes()) for p in files)
+    """Hash of every .py file under the given package folders (or of the given .py files)."""
+    return _digest((name, file.read_bytes()) for name, file in sorted(item for path in paths for item in _files(path)))
 
 
 # What can change a score or a row's `mistake`: the specs and check kinds, the reference, how hidden inputs
@@ -59,11 +72,11 @@ UNVERSIONED_PATHS = (
 
 
 def classified(path: Path) -> tuple[str, ...]:
-    """The lists ("score", "render", "unversioned") whose paths cover the file at `path` (of this repository)."""
-    relative = path.resolve().relative_to(_ROOT).as_posix()
+    """The lists ("score", "render", "unversioned") whose paths cover the file at `path`."""
+    path = path.resolve()
     lists = {"score": SCORE_PATHS, "render": RENDER_PATHS, "unversioned": UNVERSIONED_PATHS}
     return tuple(name for name, paths in lists.items()
-                 if any(relative == p or relative.startswith(p + "/") for p in paths))
+                 if any(path == file.resolve() for p in paths for _, file in _files(p)))
 
 
 GRADER_VERSION = source_version(*SCORE_PATHS)

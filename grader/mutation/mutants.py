@@ -127,7 +127,7 @@ def _resolve(module: str, name: str) -> tuple[str, str] | str | None:
         return None
     if isinstance(stmt, ast.ImportFrom):
         alias = next(a for a in stmt.names if (a.asname or a.name) == name)
-        if stmt.module.split(".")[0] == "reference":
+        if (stmt.module + ".").startswith("mlptutor.reference."):
             return _resolve(stmt.module, alias.name)
         return f"from {stmt.module} import {alias.name}" + (f" as {alias.asname}" if alias.asname else "")
     if isinstance(stmt, ast.Import):

@@ -14,12 +14,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import mlptutor
 from mlptutor import grader
 from mlptutor.grader.release import ReleaseError
 
-ROOT = Path(grader.__file__).resolve().parent.parent
-OWN = ("grader", "mlptutor")  # the packages whose modules a checker may carry
-SECRET = ("reference", "question_bank")
+ROOT = Path(grader.__file__).resolve().parent.parent  # holds grader/ (the checkout, or the installed mlptutor/)
+# the packages whose modules a checker may carry, and their folders (grader/ is not under mlptutor/ in the checkout)
+OWN = {"mlptutor.grader": ROOT / "grader", "mlptutor": Path(mlptutor.__file__).resolve().parent}
+SECRET = ("mlptutor.reference", "mlptutor.question_bank")
 STAND_IN = "mlptutor.grader.specs"
 LEFT_OUT = (STAND_IN, "mlptutor.grader.feedback.gradescope")
 ROOTS = ("mlptutor.grader.pipeline", "mlptutor.grader.commands", "mlptutor.grader.feedback.text", "mlptutor.grader.feedback.json",
@@ -35,8 +37,14 @@ def load_specs():
 '''
 
 
+def _within(module: str, packages) -> str | None:
+    """The first of `packages` that is `module` or contains it."""
+    return next((p for p in packages if module == p or module.startswith(p + ".")), None)
+
+
 def _file(module: str) -> Path | None:
-    base = ROOT.joinpath(*module.split("."))
+    package = _within(module, OWN)
+    base = OWN[package].joinpath(*module.split(".")[package.count(".") + 1:])
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
         if candidate.is_file():
             return candidate
@@ -63,15 +71,14 @@ def closure(extra_roots: set[str]) -> dict[str, Path]:
     """module name -> file of every module the checker needs (their packages' __init__ included)."""
     todo = [*ROOTS, *sorted(extra_roots)]
     todo += [f"mlptutor.grader.sandbox.{p.stem}" for p in (ROOT / "grader" / "sandbox").glob("*.py")]
-    for file in ROOT.joinpath(*TEMPLATE.split(".")).glob("*.py"):
+    for file in _file(TEMPLATE).parent.glob("*.py"):
         todo += _imports(f"{TEMPLATE}.{file.stem}", file)
     found: dict[str, Path] = {}
     while todo:
         module = todo.pop()
-        top = module.split(".")[0]
-        if top in SECRET:
+        if _within(module, SECRET):
             raise ReleaseError(f"the student checker would import {module}: a judging module imports reference code")
-        if top not in OWN or module in found or module in LEFT_OUT or module.startswith("mlptutor.grader.release"):
+        if not _within(module, OWN) or module in found or module in LEFT_OUT or module.startswith("mlptutor.grader.release"):
             continue
         file = _file(module)
         if file is None:
@@ -84,14 +91,15 @@ def closure(extra_roots: set[str]) -> dict[str, Path]:
 
 
 def copy_into(lib: Path, extra_roots: set[str]) -> None:
-    """Write the closure under `lib` (grader/..., mlptutor/...), the specs stand-in and the sandbox's other files."""
+    """Write the closure under `lib` (mlptutor/..., mlptutor/grader/...), the specs stand-in and the sandbox's other files."""
     for module, file in closure(extra_roots).items():
-        target = lib / file.relative_to(ROOT)
+        target = lib.joinpath(*module.split("."), file.name) if file.name == "__init__.py" \
+            else lib.joinpath(*module.split(".")).with_suffix(".py")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.read_bytes())
-    specs = lib / "grader" / "specs" / "__init__.py"
+    specs = lib / "mlptutor" / "grader" / "specs" / "__init__.py"
     specs.parent.mkdir(parents=True, exist_ok=True)
     specs.write_text(SPECS_STAND_IN, encoding="utf-8")
     for extra in (ROOT / "grader" / "sandbox").iterdir():
         if extra.is_file() and extra.suffix != ".py":
-            (lib / "grader" / "sandbox" / extra.name).write_bytes(extra.read_bytes())
+            (lib / "mlptutor" / "grader" / "sandbox" / extra.name).write_bytes(extra.read_bytes())

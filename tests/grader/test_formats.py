@@ -5,8 +5,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-import grader.pipeline
-import grader.sandbox
+import mlptutor.grader.pipeline
+import mlptutor.grader.sandbox
 from mlptutor.grader.commands import check
 from mlptutor.grader.feedback import FORMATS
 from mlptutor.grader.feedback.summary import outline

@@ -145,13 +145,13 @@ def test_content_hash_ignores_order_and_sees_every_byte():
 
 
 def test_grader_version_follows_grading_sources(tmp_path, monkeypatch):
-    for pkg in ("grader", "reference"):
+    for pkg in ("versioned_a", "versioned_b"):
         (tmp_path / pkg).mkdir()
         (tmp_path / pkg / "m.py").write_text("A = 1\n")
-    monkeypatch.setattr(versioning, "_ROOT", tmp_path)
-    before = versioning.source_version("grader", "reference")
-    (tmp_path / "reference" / "m.py").write_text("A = 2\n")
-    assert versioning.source_version("grader", "reference") != before
+    monkeypatch.syspath_prepend(tmp_path)
+    before = versioning.source_version("versioned_a", "versioned_b")
+    (tmp_path / "versioned_b" / "m.py").write_text("A = 2\n")
+    assert versioning.source_version("versioned_a", "versioned_b") != before
     assert np.all([len(before) == 16, before.isalnum()])
 
 

@@ -13,8 +13,8 @@ GRADER = Path(versioning.__file__).resolve().parent
 # run in a fresh interpreter: this one holds whatever other tests imported
 _LOADED = """
 import sys
-import grader.bulk.engine  # it adds the rows of missing exercises
-import grader.pipeline
+import mlptutor.grader.bulk.engine  # it adds the rows of missing exercises
+import mlptutor.grader.pipeline
 from mlptutor.grader.specs import load_specs
 
 load_specs()

@@ -59,7 +59,7 @@ def test_the_archive_holds_what_gradescope_expects(archive):
         names = set(z.namelist())
         modes = {i.filename: i.external_attr >> 16 for i in z.infolist()}
     assert {"setup.sh", "run_autograder", "config.json", "mlptutor/pyproject.toml"} <= names
-    assert "mlptutor/grader/pipeline.py" in names and "mlptutor/reference/softmax.py" in names
+    assert "mlptutor/mlptutor/grader/pipeline.py" in names and "mlptutor/mlptutor/reference/softmax.py" in names
     assert modes["run_autograder"] & stat.S_IXUSR and modes["setup.sh"] & stat.S_IXUSR
 
 
@@ -133,6 +133,6 @@ def test_setup_installs_the_archives_source_and_it_grades_outside_the_checkout(a
     _valid(results)
     assert {t["name"].split(".")[0] for t in results["tests"]} == {"softmax"}  # layers.py was not uploaded
     assert results["score"] == sum(t["max_score"] for t in results["tests"]) > 0
-    where = subprocess.run([python, "-c", "import grader; print(grader.__file__)"], cwd=tmp_path, env=env,
+    where = subprocess.run([python, "-c", "import mlptutor.grader; print(mlptutor.grader.__file__)"], cwd=tmp_path, env=env,
                            capture_output=True, text=True).stdout
     assert str(tmp_path / "venv") in where  # graded by the archive's copy, not the checkout
