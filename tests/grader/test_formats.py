@@ -60,8 +60,8 @@ class _Grader:
 
 
 def test_check_accepts_exactly_the_registered_formats(tmp_path, monkeypatch):
-    monkeypatch.setattr(grader.sandbox, "Sandbox", _Sandbox)
-    monkeypatch.setattr(grader.pipeline, "Grader", _Grader)
+    monkeypatch.setattr(mlptutor.grader.sandbox, "Sandbox", _Sandbox)
+    monkeypatch.setattr(mlptutor.grader.pipeline, "Grader", _Grader)
     (tmp_path / "softmax.py").write_text("def softmax(z):\n    return z\n")
     choices = next(p for p in check.params if p.name == "fmt").type.choices
     assert list(choices) == list(FORMATS)

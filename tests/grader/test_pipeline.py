@@ -148,7 +148,7 @@ def test_grader_version_follows_grading_sources(tmp_path, monkeypatch):
     for pkg in ("versioned_a", "versioned_b"):
         (tmp_path / pkg).mkdir()
         (tmp_path / pkg / "m.py").write_text("A = 1\n")
-    monkeypatch.syspath_prepend(tmp_path)
+    monkeypatch.setattr(versioning, "_locate", lambda path: tmp_path / path)
     before = versioning.source_version("versioned_a", "versioned_b")
     (tmp_path / "versioned_b" / "m.py").write_text("A = 2\n")
     assert versioning.source_version("versioned_a", "versioned_b") != before
