@@ -48,7 +48,7 @@ from mlptutor.question_bank.variants import Quiz, Variant, load_quiz
 __all__ = ["ResponsesError", "read_responses", "grade_variant", "grade_quiz", "grade"]
 
 # the answer checking and the questions decide a grade
-QUIZ_GRADER_VERSION = source_version("mlptutor.question_bank", "mlptutor.reference")
+QUIZ_GRADER_VERSION = source_version("question_bank", "reference")
 
 
 def _mistakes(question_id: str) -> tuple:
