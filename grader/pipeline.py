@@ -78,12 +78,18 @@ def plan(job: GradingJob, grader: Grader) -> None:
                 job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 
 
-def run(job: GradingJob, grader: Grader) -> None:
-    """All calls of the submission in one sandbox job; calls that checks planned alike run once."""
-    calls, aliases = merge_calls([call for p in job.planned for call in p.plan.calls])
+def _modules(job: GradingJob) -> dict[str, str | bytes]:
+    """The student's files plus the trusted helper modules the planned checks ship into the child."""
     modules = dict(job.sources)
     for p in job.planned:
         modules.update(p.check.helper_modules())
+    return modules
+
+
+def run(job: GradingJob, grader: Grader) -> None:
+    """All calls of the submission in one sandbox job; calls that checks planned alike run once."""
+    calls, aliases = merge_calls([call for p in job.planned for call in p.plan.calls])
+    modules = _modules(job)
     job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
     outcomes = job.result.outcomes
     for alias, call_id in aliases.items():
@@ -190,9 +196,7 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     explained = explain_rows(job.planned)
     if not explained:
         return
-    modules = dict(job.sources)
-    for p in job.planned:
-        modules.update(p.check.helper_modules())
+    modules = _modules(job)
     add_examples(explained, job.planned, job.result.outcomes, lambda calls: grader.sandbox.run(modules, calls).outcomes)
 
 

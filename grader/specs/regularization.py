@@ -29,8 +29,6 @@ from mlptutor.reference import regularization as ref
 
 # w = 4, eta = 0.1, lambda = 0.01, zero data gradient: 0.999 * 4 = 3.996 (the bias is not decayed)
 DECAY_EXAMPLE = ({"W1": np.array([[4.0]]), "b1": np.array([4.0])}, {"W1": np.zeros((1, 1)), "b1": np.zeros(1)}, 0.1, 0.01)
-ONES = np.ones((40, 25))  # 1000 units: the dropped fraction is p within a few percent
-TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.2, seed(rng))])  # one call, two behaviours judged
 
 
 def penalty_case(rng, architecture=0):
