@@ -50,7 +50,7 @@ def test_every_module_of_the_folders_is_in_the_wheel_under_mlptutor(wheel):
                 for package, folder in FOLDERS.items()
                 for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts}
     assert expected - names == set()
-    assert "mlptutor/question_bank/sheet_templates" in {n.rpartition("/")[0] for n in names}  # package data
+    assert "mlptutor/question_bank/render/sheet_templates" in {n.rpartition("/")[0] for n in names}  # package data
 
 
 def test_no_shipped_module_imports_the_bare_folder_names(wheel):
