@@ -53,6 +53,16 @@ class CheckResult:
             raise ValueError(f"points {self.points} outside [0, {self.max_points}] for {self.check}")
 
 
+MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
+
+
+def missing_file(exercise: str, max_points: float) -> CheckResult:
+    """The row of an exercise the submission has no file for: 0 of its full points, so a student who hands
+    in one perfect file does not score 100% (every report of an assignment has the same maximum)."""
+    return CheckResult(exercise=exercise, function="(file)", check=MISSING, kind="load", points=0.0,
+                       max_points=max_points, passed=False, message=f"{exercise}.py is missing from the submission")
+
+
 def total(rows) -> tuple[float, float]:
     """(points, max points) of `rows`, summed in order and rounded to 6 decimals: every total of a report."""
     return round(sum(r.points for r in rows), 6), round(sum(r.max_points for r in rows), 6)
