@@ -1,7 +1,8 @@
 """The grader's results as plain data: what every check produces and every consumer reads.
 
 A submission's report is a flat list of CheckResult rows; the totals per
-function, exercise and submission are sums over them, never stored twice.
+function, exercise and submission are sums over them (`total`), never
+stored twice, and `group` is the one grouping by exercise and function.
 The same rows feed terminal feedback, JSON/Markdown/HTML, the SQLite
 gradebook and the exports.
 
@@ -68,7 +69,7 @@ def total(rows) -> tuple[float, float]:
     return round(sum(r.points for r in rows), 6), round(sum(r.max_points for r in rows), 6)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class Group:
     """The rows of one exercise or function, in report order, and their `total`; an exercise's `parts`
     are its functions, in first-seen order (its rows are theirs, function by function)."""
