@@ -2,7 +2,9 @@
 
 `mlptutor check --format`, the per-student files of `mlptutor grade` and
 `mlptutor export` take their formats from FORMATS, so a new format is one
-entry here (and its module). Every renderer is imported when used: this
+entry here (and its module); the student checker of a release
+(grader/release/student/cli.py) offers the entries marked `in_release`
+from this very dict, vendored into the bundle. Every renderer is imported when used: this
 package stays cheap to import (grader.bulk.exports and question_bank use
 grader.feedback.escape), and the Gradescope format, which the student
 checker leaves out (grader/release/vendor.py), is never imported by it.
@@ -24,6 +26,7 @@ Render = Callable[..., str]
 class Format(NamedTuple):
     suffix: str  # of a file holding one student's feedback in this format
     render: Render
+    in_release: bool = True  # offered by a release's student checker (Gradescope's results are the autograder's)
 
 
 def _text(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
@@ -61,5 +64,5 @@ FORMATS: dict[str, Format] = {
     "json": Format(".json", _json),
     "md": Format(".md", _markdown),
     "html": Format(".html", _html),
-    "gradescope": Format(".json", _gradescope),
+    "gradescope": Format(".json", _gradescope, in_release=False),
 }

@@ -93,3 +93,19 @@ def test_a_bad_path_is_one_line(tmp_path, student):
     done = student("check", tmp_path / "nothing.py", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "no such file" in done.stderr
+
+
+def test_the_checker_offers_the_registrys_release_formats(tmp_path, student):
+    """One list of formats: grader.feedback.FORMATS, vendored; Gradescope's results stay the autograder's."""
+    from mlptutor.grader.feedback import FORMATS
+
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "softmax.py").write_text((SOLUTIONS / "softmax.py").read_text())
+    offered = [name for name, entry in FORMATS.items() if entry.in_release]
+    assert "html" in offered and "gradescope" not in offered
+    html = student("check", folder, "--format", "html", cwd=tmp_path)
+    assert html.returncode == 0, html.stderr
+    assert "<body>\n<p>Public checks" in html.stdout and "softmax" in html.stdout
+    refused = student("check", folder, "--format", "gradescope", cwd=tmp_path)
+    assert refused.returncode == 2 and "invalid choice: 'gradescope'" in refused.stderr
