@@ -7,9 +7,10 @@ release. Each check kind that can be judged from data alone has an
 adapter here: it drops what only `plan` needs (hidden-input generators,
 the reference) and turns what `judge` needs into data, or into spec
 functions carried as source (behaviour predicates: portable.py). A check
-that cannot be carried (a predicate measuring with the reference; the
-symbolic formulas, whose answer text is the solution) is listed as graded
-on submission only.
+that cannot be carried (a predicate measuring with the reference) is
+listed as graded on submission only. A formula check carries its answer
+as a fingerprint, the answer's values at the sample points (never its
+text, which is the solution).
 
 Explanations work in the checker too, from recorded results, never code:
 each catalogued mistake's variant and each reference function on every
@@ -28,13 +29,14 @@ import json
 from typing import Callable
 
 from mlptutor.grader import pipeline
-from mlptutor.grader.checks.base import Check, Plan
+from mlptutor.grader.checks.base import Check, Context, Plan
 from mlptutor.grader.checks.behaviour import BehaviourCheck
 from mlptutor.grader.checks.cases import Case, Inputs, run_trusted
 from mlptutor.grader.checks.gradient import GradientCheck, Point, same_output
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
+from mlptutor.grader.checks.symbolic import SEED, SymbolicCheck
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.relations.examples import public_draws
@@ -43,6 +45,7 @@ from mlptutor.grader.release.portable import NotPortable, Portable
 from mlptutor.grader.release.student.codec import Encoder, save_arrays
 from mlptutor.grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
 from mlptutor.grader.spec import ExerciseSpec
+from mlptutor.grader.symbolic_worker import fingerprint
 from mlptutor.grader.versioning import GRADER_VERSION
 
 PUBLIC_STUDENT = "\x00public"
@@ -60,7 +63,7 @@ def _carried(portable: Portable, fn) -> Carried:
     return Carried(**portable.function(fn))
 
 
-def _gradient(check: GradientCheck, plan: Plan, portable: Portable) -> Check:
+def _gradient(check: GradientCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
     """grads as paths into the backward's result; the spec's forward test and explanation carried, or
     else dropped: they only add a note or name the mistake, never change the score."""
     point: Point = plan.memo
@@ -84,21 +87,34 @@ def _gradient(check: GradientCheck, plan: Plan, portable: Portable) -> Check:
     return _data_only(check, grads=GradPaths(paths), forward_agrees=agrees, explain=explain)
 
 
-def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable) -> Check:
+def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
     """Scenarios without their inputs (recorded in the plan), their predicates carried; NotPortable if one cannot be."""
     scenarios = tuple(dataclasses.replace(s, args=None, draw=None, expect=_carried(portable, s.expect))
                       for s in check.scenarios)
     return dataclasses.replace(check, scenarios=scenarios)
 
 
-ADAPTERS: dict[type, Callable[[Check, Plan, Portable], Check]] = {
-    ValueCheck: lambda check, plan, portable: _data_only(check),
-    ShapeCheck: lambda check, plan, portable: _data_only(check),
-    HygieneCheck: lambda check, plan, portable: _data_only(check),
-    StatisticalCheck: lambda check, plan, portable: _data_only(check),
+def _symbolic(check: SymbolicCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
+    """The answer as its fingerprint (its values at the sample points the checker compares at), never its text."""
+    _, answer, variables = check._item(ctx, "")
+    values = fingerprint(answer, variables, SEED)
+    if values["status"] != "ok":
+        raise ReleaseError(f"{ctx.exercise}.{ctx.function}: {values['message']}")
+    return dataclasses.replace(check, formula="", fingerprint=tuple(values["values"]),
+                               variables=tuple(sorted(variables.items())))
+
+
+ADAPTERS: dict[type, Callable[[Check, Plan, Portable, Context], Check]] = {
+    ValueCheck: lambda check, plan, portable, ctx: _data_only(check),
+    ShapeCheck: lambda check, plan, portable, ctx: _data_only(check),
+    HygieneCheck: lambda check, plan, portable, ctx: _data_only(check),
+    StatisticalCheck: lambda check, plan, portable, ctx: _data_only(check),
     GradientCheck: _gradient,
     BehaviourCheck: _behaviour,
+    SymbolicCheck: _symbolic,
 }
+# checks whose calls' reference results are the answer itself (a formula's text): no reference result recorded
+ANSWER_IS_THE_RESULT = (SymbolicCheck,)
 
 
 def _result(variant, call) -> tuple:
@@ -204,15 +220,16 @@ def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) 
         adapter = ADAPTERS.get(type(p.check))
         try:
             if adapter is not None:
-                replayed = adapter(p.check, p.plan, portable)
+                replayed = adapter(p.check, p.plan, portable, p.ctx)
                 if key in carriers and (carrying := _with_draws(replayed, drawn[key])) is not None:
                     replayed = carrying  # the first check with an input field carries them all: public_draws reads it once
                     carriers.discard(key)
                 Encoder().encode((replayed, p.plan))  # on its own first: a failed encoding leaves nothing behind
                 entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
                 modules.add(type(p.check).__module__)
-                calls.setdefault(key, []).extend(c for c in p.plan.calls
-                                                 if (c.module, c.function) == (p.ctx.module, p.ctx.function))
+                if not isinstance(p.check, ANSWER_IS_THE_RESULT):
+                    calls.setdefault(key, []).extend(c for c in p.plan.calls
+                                                     if (c.module, c.function) == (p.ctx.module, p.ctx.function))
         except NotPortable as why:
             entry["why"] = str(why)
         except TypeError as why:  # a new kind of argument or memo the codec does not know: left to grading
