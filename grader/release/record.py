@@ -45,6 +45,7 @@ from mlptutor.grader.release.portable import NotPortable, Portable
 from mlptutor.grader.release.student.codec import Encoder, save_arrays
 from mlptutor.grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
 from mlptutor.grader.spec import ExerciseSpec
+from mlptutor.grader.specs._known_check import KnownFunctionCheck
 from mlptutor.grader.symbolic_worker import fingerprint
 from mlptutor.grader.versioning import GRADER_VERSION
 
@@ -94,6 +95,12 @@ def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable, ctx: Conte
     return dataclasses.replace(check, scenarios=scenarios)
 
 
+def _known_function(check: KnownFunctionCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
+    """Its predicate carried (NotPortable if it cannot be); the known test functions travel by name (codec)."""
+    expect = None if check.expect is None else _carried(portable, check.expect)
+    return _data_only(check, expect=expect)
+
+
 def _symbolic(check: SymbolicCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
     """The answer as its fingerprint (its values at the sample points the checker compares at), never its text."""
     _, answer, variables = check._item(ctx, "")
@@ -112,9 +119,26 @@ ADAPTERS: dict[type, Callable[[Check, Plan, Portable, Context], Check]] = {
     GradientCheck: _gradient,
     BehaviourCheck: _behaviour,
     SymbolicCheck: _symbolic,
+    KnownFunctionCheck: _known_function,
 }
-# checks whose calls' reference results are the answer itself (a formula's text): no reference result recorded
-ANSWER_IS_THE_RESULT = (SymbolicCheck,)
+
+
+def _own_cases(p) -> list[Case]:
+    """The distinct plain argument sets the function under grading is called with by planned check `p` (what
+    explanations replay the reference and the mistakes' variants on): its calls' arguments, or for a check
+    handing it known functions, the cases with those functions in; none for a formula (the reference's result
+    on it is the answer's text)."""
+    if isinstance(p.check, SymbolicCheck):
+        return []
+    if isinstance(p.check, KnownFunctionCheck):
+        return list(p.plan.memo[0])
+    return [Case(c.args, c.kwargs) for c in p.plan.calls
+            if (c.module, c.function) == (p.ctx.module, p.ctx.function) and not c.refs()]
+
+
+def _distinct(cases: list[Case]) -> list[Case]:
+    """`cases` without repeats of the very same argument objects (checks sharing inputs plan the same calls)."""
+    return list({(id(c.args), id(c.kwargs)): c for c in cases}.values())
 
 
 def _result(variant, call) -> tuple:
@@ -126,11 +150,6 @@ def _result(variant, call) -> tuple:
         return result, False
     except Exception:  # the variant cannot run on these inputs: it explains nothing there
         return None, True
-
-
-def _cases(calls) -> list[Case]:
-    """The distinct plain argument sets of `calls` (calls taking a Ref are replayed by no trusted function)."""
-    return [Case(c.args, c.kwargs) for c in {(id(c.args), id(c.kwargs)): c for c in calls if not c.refs()}.values()]
 
 
 def _bound(fn, case: Case) -> Case:
@@ -190,8 +209,8 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
     pipeline.plan(job, grader)
     encoder, portable = Encoder(), Portable()
     drawn = {(e, f.name): _draws(e, f) for e in exercises for f in specs[e].functions}
-    entries, modules, calls = _replayed(job.planned, drawn, encoder, portable)
-    cases = {key: _cases(own) + drawn[key].cases for key, own in calls.items()}  # per replayed function
+    entries, modules, own = _replayed(job.planned, drawn, encoder, portable)
+    cases = {key: _distinct(mine) + drawn[key].cases for key, mine in own.items()}  # per replayed function
     mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, cases.get((e, f.name), [])))
                 for e in exercises for f in specs[e].functions if f.mistakes}
     references = {}
@@ -210,8 +229,8 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
 
 def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) -> tuple[list, set, dict]:
     """(an entry per check: the replayable ones with their check and plan as data, the others with why;
-    the grader modules of the replayed kinds; the calls of each replayed function under grading)."""
-    entries, modules, calls = [], set(), {}
+    the grader modules of the replayed kinds; the cases of each replayed function under grading)."""
+    entries, modules, own = [], set(), {}
     carriers = {key for key, d in drawn.items() if d.cases}  # functions whose public draws no check carries yet
     for p in planned:
         key = (p.exercise.name, p.function.name)
@@ -227,12 +246,10 @@ def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) 
                 Encoder().encode((replayed, p.plan))  # on its own first: a failed encoding leaves nothing behind
                 entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
                 modules.add(type(p.check).__module__)
-                if not isinstance(p.check, ANSWER_IS_THE_RESULT):
-                    calls.setdefault(key, []).extend(c for c in p.plan.calls
-                                                     if (c.module, c.function) == (p.ctx.module, p.ctx.function))
+                own.setdefault(key, []).extend(_own_cases(p))
         except NotPortable as why:
             entry["why"] = str(why)
         except TypeError as why:  # a new kind of argument or memo the codec does not know: left to grading
             entry["why"] = f"not plain data: {why}"
         entries.append(entry)
-    return entries, modules, calls
+    return entries, modules, own

@@ -19,6 +19,17 @@ WRONG = {"layers": "layers/backward_dW_transposed.py", "init": "init/he_normal_g
          "optim": "optim/indices_no_shuffle.py", "regularization": "regularization/dropout_backward_binary_mask.py",
          "mlp": "mlp/cache_holds_A_not_A_prev.py", "derivatives": "derivatives/l2_half.py",
          "clipping": "clipping/per_tensor.py"}
+# a forward difference where the central one is asked (gradcheck hands the student's code known test functions)
+FORWARD_DIFFERENCE = """
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad[i] = (f(x + step) - f(x)) / h
+    return grad
+"""
 # grading also asks SymPy to prove an equivalent formula (the checker holds no answer to prove it with): the one
 # word the public verdict lacks, and which can only turn "equivalent" into "wrong" for a term too small to see
 PROOF = "; SymPy confirms it"
@@ -31,6 +42,8 @@ def _submission(folder: Path, wrong: bool) -> dict[str, str]:
         text = (SOLUTIONS / f"{name}.py").read_text()
         if wrong and name in WRONG:
             text += "\n\n" + textwrap.dedent((SOLUTIONS / "wrong" / WRONG[name]).read_text())
+        if wrong and name == "gradcheck":
+            text += "\n\n" + FORWARD_DIFFERENCE
         if wrong and name == "losses":
             text = (EXERCISES / "losses.py").read_text()
         (folder / f"{name}.py").write_text(text)
@@ -63,11 +76,12 @@ def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, w
         {k: v for k, v in theirs.items() if not _relation(v)}
     assert all(_relation(ours[k]) for k, v in theirs.items() if _relation(v))
     assert data["public_checks_only"] is True
-    # left to grading: checks that hand the student's code trusted functions (gradcheck) and the training runs
-    # judged by trusted predicates (xor, the capstone); every other check runs here
-    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"behaviour", "value"}
+    # left to grading: the training runs judged by recomputing the student's network with the reference's forward
+    # pass (xor: predict and bce, the solutions of mlp and losses; the capstone's learns and early-stopping:
+    # mlp_forward and the early_stopping rule) on weights known only once the student's code has run, so
+    # no expectation can be recorded at release time; every other check runs here
+    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"behaviour"}
     assert {(e, c) for e, _, c in later} == {
-        ("gradcheck", "value"), ("gradcheck", "behaviour"),
         ("xor", "behaviour"), ("train", "learns"), ("train", "early-stopping"), ("train", "reproducible")}
     if wrong:
         failed = {k for k, (_, passed, *_) in ours.items() if not passed}
@@ -80,6 +94,8 @@ def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, w
         assert ("mlp", "mlp_forward", "caches") in failed
         assert ("derivatives", "l2_gradient", "symbolic") in failed
         assert ("clipping", "clip_by_global_norm", "behaviour") in failed
+        assert ("gradcheck", "numerical_gradient", "value") in failed
+        assert ours[("gradcheck", "numerical_gradient", "value")][3] == "numerical-gradient-forward-difference"
         assert {f for e, f, _ in failed if e == "losses"} == {f.name for f in load_specs()["losses"].functions}
     else:
         assert all(passed for _, passed, *_ in ours.values())
