@@ -46,6 +46,7 @@ from mlptutor.grader.release.student.codec import Encoder, save_arrays
 from mlptutor.grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
 from mlptutor.grader.spec import ExerciseSpec
 from mlptutor.grader.specs._known_check import KnownFunctionCheck
+from mlptutor.grader.specs._runs_check import RunsCheck
 from mlptutor.grader.symbolic_worker import fingerprint
 from mlptutor.grader.versioning import GRADER_VERSION
 
@@ -101,6 +102,15 @@ def _known_function(check: KnownFunctionCheck, plan: Plan, portable: Portable, c
     return _data_only(check, expect=expect)
 
 
+def _runs(check: RunsCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
+    """An aspect the base RunsCheck judges (no reference needed) as a plain RunsCheck on the recorded runs; an
+    aspect of a subclass judged with the reference (the capstone's learns, early-stopping) is NotPortable."""
+    if not hasattr(RunsCheck, "_" + check.aspect.replace("-", "_")):
+        raise NotPortable(f"{type(check).__qualname__}'s {check.aspect} aspect recomputes the student's network with "
+                          "the reference")
+    return RunsCheck(check.name, check.points, check.aspect)
+
+
 def _symbolic(check: SymbolicCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
     """The answer as its fingerprint (its values at the sample points the checker compares at), never its text."""
     _, answer, variables = check._item(ctx, "")
@@ -120,15 +130,21 @@ ADAPTERS: dict[type, Callable[[Check, Plan, Portable, Context], Check]] = {
     BehaviourCheck: _behaviour,
     SymbolicCheck: _symbolic,
     KnownFunctionCheck: _known_function,
+    RunsCheck: _runs,
 }
+
+
+def _adapter(check: Check):
+    """The adapter of the check's kind, or of the nearest kind it is a subclass of (a spec's own aspects)."""
+    return next((ADAPTERS[kind] for kind in type(check).__mro__ if kind in ADAPTERS), None)
 
 
 def _own_cases(p) -> list[Case]:
     """The distinct plain argument sets the function under grading is called with by planned check `p` (what
     explanations replay the reference and the mistakes' variants on): its calls' arguments, or for a check
     handing it known functions, the cases with those functions in; none for a formula (the reference's result
-    on it is the answer's text)."""
-    if isinstance(p.check, SymbolicCheck):
+    on it is the answer's text) nor for runs judged together (a verdict without evidence: nothing to explain)."""
+    if isinstance(p.check, (SymbolicCheck, RunsCheck)):
         return []
     if isinstance(p.check, KnownFunctionCheck):
         return list(p.plan.memo[0])
@@ -236,7 +252,7 @@ def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) 
         key = (p.exercise.name, p.function.name)
         entry = {"exercise": key[0], "function": key[1], "check": p.check.name, "kind": p.check.kind,
                  "points": p.check.points}
-        adapter = ADAPTERS.get(type(p.check))
+        adapter = _adapter(p.check)
         try:
             if adapter is not None:
                 replayed = adapter(p.check, p.plan, portable, p.ctx)
@@ -245,7 +261,7 @@ def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) 
                     carriers.discard(key)
                 Encoder().encode((replayed, p.plan))  # on its own first: a failed encoding leaves nothing behind
                 entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
-                modules.add(type(p.check).__module__)
+                modules.add(type(replayed).__module__)
                 own.setdefault(key, []).extend(_own_cases(p))
         except NotPortable as why:
             entry["why"] = str(why)

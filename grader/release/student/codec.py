@@ -25,9 +25,10 @@ from .standins import Carried, Drawn, GradPaths, RecordedVariant, no_note
 
 
 FUNCTIONS = {"same_output": same_output, "no_note": no_note}
-# the modules whose dataclasses travel as their class and fields: the check kinds, and the checks handing the
-# student's code known test functions (grader/specs/_known_check.py; its functions travel by name: "known")
-CLASSES = ("mlptutor.grader.checks.", "mlptutor.grader.specs._known_check")
+# the modules whose dataclasses travel as their class and fields: the check kinds, the checks handing the
+# student's code known test functions (grader/specs/_known_check.py; its functions travel by name: "known"),
+# the check of several training runs judged together (grader/specs/_runs_check.py)
+CLASSES = ("mlptutor.grader.checks.", "mlptutor.grader.specs._known_check", "mlptutor.grader.specs._runs_check")
 _RECORDS = {"case": Case, "call": Call, "point": Point, "plan": Plan, "carried": Carried}
 
 
