@@ -38,11 +38,11 @@ import click
 
 from mlptutor.seeding import rng
 from mlptutor.question_bank.answers import check_answer
-from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
 from mlptutor.question_bank.mastery import (Progress, ProgressError, choose_question, choose_topic, default_progress_path,
                                    due, mastery)
-from mlptutor.question_bank.plaintext import markdown_to_text
+from mlptutor.question_bank.render.plaintext import markdown_to_text
 from mlptutor.question_bank.variants import Variant, make_variant
 
 __all__ = ["practice_variant", "hint", "outcome", "practice"]

@@ -52,7 +52,7 @@ def test_every_module_of_the_folders_is_in_the_wheel_under_mlptutor(wheel):
                 for package, folder in FOLDERS.items()
                 for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts}
     assert expected - names == set()
-    assert "mlptutor/question_bank/sheet_templates" in {n.rpartition("/")[0] for n in names}  # package data
+    assert "mlptutor/question_bank/render/sheet_templates" in {n.rpartition("/")[0] for n in names}  # package data
     assert "mlptutor/exercises/README.md" in names  # the students' README, copied by `mlptutor release`
 
 

@@ -49,7 +49,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from mlptutor.grader.bulk.late import Late
-from mlptutor.grader.bulk.rows import FIELDS, shared_check, values_of
+from mlptutor.grader.bulk.rows import FIELDS, values_of
 from mlptutor.grader.model import CheckResult, SubmissionReport
 
 APPLICATION_ID = 0x6D6C7074  # "mlpt", in the SQLite header at offset 68 (PRAGMA application_id)
@@ -279,7 +279,7 @@ class Gradebook:
             f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
         ):
             values[_PASSED] = bool(values[_PASSED])
-            checks.setdefault(student, []).append(shared_check(*values))
+            checks.setdefault(student, []).append(CheckResult(*values))
         return [
             SubmissionReport(
                 student=student, checks=checks.get(student, []), content_hash=content_hash, grader_version=version,

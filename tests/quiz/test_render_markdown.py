@@ -5,10 +5,10 @@ import xml.etree.ElementTree as ET
 import jinja2
 import pytest
 
-from mlptutor.question_bank.markdown_html import to_html, to_html_inline
-from mlptutor.question_bank.markdown_tex import to_tex
-from mlptutor.question_bank.markup import parse
-from mlptutor.question_bank.mathml import MathError
+from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
+from mlptutor.question_bank.render.markdown_tex import to_tex
+from mlptutor.question_bank.render.markup import parse
+from mlptutor.question_bank.render.mathml import MathError
 from mlptutor.question_bank.templating import escape_html, escape_md, escape_tex, mat, num, render_string, vec
 
 DOC = r"""# Title

@@ -6,7 +6,7 @@ Math passes through unchanged (it is LaTeX already); text is escaped with
 
 from __future__ import annotations
 
-from mlptutor.question_bank.markup import parse
+from mlptutor.question_bank.render.markup import parse
 from mlptutor.question_bank.templating import escape_tex
 
 __all__ = ["to_tex"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from mlptutor.question_bank.markup import parse
-from mlptutor.question_bank.mathml import MathError, to_mathml
+from mlptutor.question_bank.render.markup import parse
+from mlptutor.question_bank.render.mathml import MathError, to_mathml
 
 __all__ = ["to_html", "to_html_inline"]
 
