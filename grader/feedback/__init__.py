@@ -3,7 +3,7 @@
 `mlptutor check --format`, the per-student files of `mlptutor grade` and
 `mlptutor export` take their formats from FORMATS, so a new format is one
 entry here (and its module); the student checker of a release
-(grader/release/student/cli.py) offers the entries marked `in_release`
+(grader/release/student/cli.py) offers the entries not in NOT_IN_RELEASE
 from this very dict, vendored into the bundle. Every renderer is imported when used: this
 package stays cheap to import (grader.bulk.exports and question_bank use
 grader.feedback.escape), and the Gradescope format, which the student
@@ -26,7 +26,6 @@ Render = Callable[..., str]
 class Format(NamedTuple):
     suffix: str  # of a file holding one student's feedback in this format
     render: Render
-    in_release: bool = True  # offered by a release's student checker (Gradescope's results are the autograder's)
 
 
 def _text(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
@@ -64,5 +63,7 @@ FORMATS: dict[str, Format] = {
     "json": Format(".json", _json),
     "md": Format(".md", _markdown),
     "html": Format(".html", _html),
-    "gradescope": Format(".json", _gradescope, in_release=False),
+    "gradescope": Format(".json", _gradescope),
 }
+# formats a release's student checker does not offer: Gradescope's results are the autograder's
+NOT_IN_RELEASE = frozenset({"gradescope"})

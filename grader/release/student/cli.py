@@ -1,7 +1,7 @@
 """`mlptutor-student init DIR` and `mlptutor-student check PATH... [--format F]`.
 
 The formats are those of the grader's registry (grader.feedback.FORMATS,
-vendored into the release) marked for releases.
+vendored into the release) but those in its NOT_IN_RELEASE.
 
 check runs the public checks of the release: the grader's own checks on
 inputs that are the same for everyone, judged against expected values
@@ -92,9 +92,9 @@ def check(paths: list[str], fmt: str) -> None:
 
 def _formats() -> list[str]:
     """The formats of the grader's own registry that a release offers (vendored with it)."""
-    from mlptutor.grader.feedback import FORMATS
+    from mlptutor.grader.feedback import FORMATS, NOT_IN_RELEASE
 
-    return [name for name, entry in FORMATS.items() if entry.in_release]
+    return [name for name in FORMATS if name not in NOT_IN_RELEASE]
 
 
 def main(argv: list[str] | None = None) -> None:
