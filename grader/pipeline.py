@@ -20,7 +20,7 @@ from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidenc
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.model import CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -50,7 +50,9 @@ class GradingJob:
     student: str
     sources: dict[str, str | bytes]
     only: Collection[str] | None = None
+    score_missing: bool = False  # an exercise of `only` without a file is a 0-point row worth its points
     exercises: list[ExerciseSpec] = field(default_factory=list)
+    missing: list[ExerciseSpec] = field(default_factory=list)  # exercises of `only` without a file
     problems: list[str] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
     result: JobResult | None = None
@@ -66,6 +68,7 @@ def identify(job: GradingJob, grader: Grader) -> None:
             job.problems.append(f"{name}.py: not an exercise of this course (exercises: {', '.join(grader.specs)})")
         elif name not in job.sources:
             job.problems.append(f"{name}.py: no such file in the submission")
+            job.missing.append(spec)
         else:
             job.exercises.append(spec)
 
@@ -236,7 +239,7 @@ def _catalogued(mistake: Mistake | None) -> bool:
 
 
 def report(job: GradingJob, grader: Grader) -> None:
-    """CheckResult rows (load problems first), totals come from SubmissionReport."""
+    """CheckResult rows (load problems first, missing files last), totals come from SubmissionReport."""
     rows = [
         CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
                     passed=False, message=f"{name}.py could not be loaded: {error}")
@@ -251,6 +254,8 @@ def report(job: GradingJob, grader: Grader) -> None:
             mistake=p.mistake.id if p.mistake else None,
             hint=p.mistake.hint if p.mistake else None,
         ))
+    if job.score_missing:
+        rows += [missing_file(spec.name, spec.max_points) for spec in job.missing]
     job.report = SubmissionReport(
         student=job.student, checks=rows, content_hash=content_hash(job.sources),
         grader_version=GRADER_VERSION, isolation=job.result.isolation, problems=job.problems,
@@ -274,11 +279,13 @@ class Grader:
         gc.freeze()
 
     def grade(self, sources: dict[str, str | bytes], student: str = "local",
-              only: Collection[str] | None = None) -> SubmissionReport:
+              only: Collection[str] | None = None, score_missing: bool = False) -> SubmissionReport:
         """Grade `sources` (exercise name -> file text). `only` limits grading to some of them;
-        the others are still importable by the graded files (e.g. activations imports softmax)."""
+        the others are still importable by the graded files (e.g. activations imports softmax).
+        An exercise of `only` without a file is a problem line, and with `score_missing` also a row at
+        0 of its full points (bulk grading: every report of the assignment has the same maximum)."""
         start = time.perf_counter()
-        job = GradingJob(student, dict(sources), only)
+        job = GradingJob(student, dict(sources), only, score_missing)
         for step in self.steps:
             step(job, self)
         job.report.seconds = time.perf_counter() - start

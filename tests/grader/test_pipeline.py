@@ -183,3 +183,16 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
     assert f"{shape.points:g} of 1: shape points count in the share of the values that are right" in shape.message
     assert not rows["value"].passed and not rows["hygiene"].passed
+
+
+def test_an_asked_exercise_without_a_file_is_a_problem_and_with_score_missing_a_row(grader, solution):
+    from mlptutor.grader.model import missing_file
+
+    sources = {"softmax": solution("softmax")}
+    plain = grader.grade(sources, only=["softmax", "losses"])
+    scored = grader.grade(sources, only=["softmax", "losses"], score_missing=True)
+    assert plain.problems == scored.problems == ["losses.py: no such file in the submission"]
+    assert {r.exercise for r in plain.checks} == {"softmax"}
+    assert scored.checks[:-1] == plain.checks
+    assert scored.checks[-1] == missing_file("losses", grader.specs["losses"].max_points)
+    assert scored.max_score == round(plain.max_score + grader.specs["losses"].max_points, 6) and scored.score == plain.score
