@@ -56,8 +56,8 @@ TEXT_FACTOR = 12
 OBJECT_BYTES = 64
 TOKENS = (b",", b":", b"[", b"{", b'"')
 # per call stage of a child, kept out of its admitted results for what it must send anyway: a
-# short error entry per refused call, report headers, "done"
-RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 8 << 10
+# refused call's outcome in a report of its own (about 12 KiB of text cost with a full error line), "done"
+RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 16 << 10
 _LENGTH = struct.Struct(">I")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
