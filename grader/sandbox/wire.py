@@ -506,9 +506,10 @@ class Record:
         if type(columns) is not dict or columns.keys() != set(self.fields):
             raise ProtocolError(f"{self.type.__name__} columns are not exactly {', '.join(self.fields)}")
         lists = [columns[field] for field in self.fields]
-        if count is None:
-            count = len(lists[0]) if type(lists[0]) is list else -1
-        if any(type(column) is not list or len(column) != count for column in lists):
+        if any(type(column) is not list for column in lists):
+            raise ProtocolError(f"{self.type.__name__} columns are not lists")
+        count = len(lists[0]) if count is None else count
+        if any(len(column) != count for column in lists):
             raise ProtocolError(f"{self.type.__name__} columns are not lists of {count} items")
         return list(map(self.type._make, zip(*lists)))
 
