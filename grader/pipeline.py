@@ -11,8 +11,9 @@ both call `Grader.grade`.
 
 from __future__ import annotations
 
+import gc
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Collection
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
@@ -90,14 +91,10 @@ def _modules(job: GradingJob) -> dict[str, str | bytes]:
 
 
 def run(job: GradingJob, grader: Grader) -> None:
-    """All calls of the submission in one sandbox job; calls that checks planned alike run once."""
-    calls, aliases = merge_calls([call for p in job.planned for call in p.plan.calls])
+    """All calls of the submission in one sandbox job; a call several checks plan (shared Inputs) runs once."""
+    calls = planned_calls(job.planned)
     modules = _modules(job)
     job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
-    outcomes = job.result.outcomes
-    for alias, call_id in aliases.items():
-        if call_id in outcomes:
-            outcomes[alias] = outcomes[call_id]
     by_function: dict[tuple, list[Call]] = {}
     for call in calls:
         by_function.setdefault((call.module, call.function), []).append(call)
@@ -105,38 +102,9 @@ def run(job: GradingJob, grader: Grader) -> None:
         p.ctx.calls[:] = by_function.get((p.ctx.module, p.ctx.function), ())
 
 
-def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
-    """The calls to run, and alias id -> id of the call that answers for it.
-
-    Checks sharing `Inputs` plan the very same Call objects: each runs once. Other calls of one
-    function on the very same argument objects are one call too (a hygiene check's call asking for
-    the arguments back, scenarios naming the same Inputs); it sends its arguments back if any of
-    them asked. Calls that take or give a Ref stay apart: their ids tie them to other calls."""
-    referenced = {ref.call_id for call in calls for ref in call.refs()}
-    seen: set[int] = set()
-    first: dict[tuple, int] = {}
-    merged: list[Call] = []
-    aliases: dict[str, str] = {}
-    for call in calls:
-        if id(call) in seen:
-            continue
-        seen.add(id(call))
-        if call.refs() or call.id in referenced:
-            merged.append(call)
-            continue
-        key = (call.module, call.function, call.pick, *map(id, call.args))
-        if call.kwargs:
-            key += (*call.kwargs, *map(id, call.kwargs.values()))
-        at = first.setdefault(key, len(merged))
-        if at == len(merged):
-            merged.append(call)
-            continue
-        twin = merged[at]
-        if call.id != twin.id:
-            aliases[call.id] = twin.id
-        if call.return_args and not twin.return_args:
-            merged[at] = replace(twin, return_args=True)
-    return merged, aliases
+def planned_calls(planned: list[Planned]) -> list[Call]:
+    """Every planned Call object once, in plan order: checks sharing `Inputs` plan the very same objects."""
+    return list({id(call): call for p in planned for call in p.plan.calls}.values())
 
 
 _WHOLE = ("not_implemented", "module_error", "missing_function")
@@ -306,6 +274,9 @@ class Grader:
         self.sandbox = sandbox
         self.specs = load_specs() if specs is None else specs
         self.steps = steps
+        # what is loaded by now (specs, NumPy, SymPy) lives as long as the process: out of the collector's sight,
+        # its full collections stop walking it every few submissions (7 ms of CPU a submission: benchmarks/README.md)
+        gc.freeze()
 
     def grade(self, sources: dict[str, str | bytes], student: str = "local",
               only: Collection[str] | None = None, score_missing: bool = False) -> SubmissionReport:

@@ -44,7 +44,6 @@ import json
 import os
 import sqlite3
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -106,7 +105,6 @@ _ROW_VALUES = 3 + len(_CHECK_COLUMNS)  # assignment, student, position, then the
 _ROWS_PER_INSERT = 500  # at most: SQLite builds before 3.32 allow only 999 parameters per statement
 
 
-@lru_cache(maxsize=8)
 def _insert_checks(rows: int) -> str:
     """One INSERT of `rows` check rows: a quarter cheaper than executemany, which steps once per row."""
     row = f"({', '.join('?' * _ROW_VALUES)})"
