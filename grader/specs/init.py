@@ -212,6 +212,7 @@ def spread_cases(rng):
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
         params["W1"][1, 2] += dW1
         params["W2"][2, 1] += dW2
+        params["W2"][1, 0] -= 0.5 * dW2
         params["b1"][1:3] += db1
         return params
     return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),)]

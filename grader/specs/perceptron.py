@@ -53,7 +53,7 @@ def train_cases(rng):
     X, y = blobs(4, rng, centers=((-1.5, -1.0), (1.5, 1.0)), std=0.4)
     order = rng.permutation(len(X))
     return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4}),
-            Case((X[order[::-1]], y[order[::-1]].astype(float)), {"eta": float(rng.uniform(0.1, 0.9))})]
+            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))})]  # eta scales w and b alike
 
 
 def regression_cases(rng):
@@ -71,10 +71,10 @@ def forward_cases(rng):
 
 
 def step_gd_cases(rng):
-    """Steps from the regression cases, and first steps from w = 0, b = 0 (the step is the whole result)."""
+    """Steps from the regression cases, and from small weights on large inputs (the step is most of the result)."""
     cases = regression_cases(rng)
-    first = [(X, y, np.zeros_like(w), 0.0, float(rng.uniform(0.05, 0.5)), model) for X, y, w, _, model in cases[-2:]]
-    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + first
+    small = [(100.0 * X, y, 0.01 * w, 0.01 * b, float(rng.uniform(0.05, 0.5)), model) for X, y, w, b, model in cases[-2:]]
+    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small
 
 
 def fit_cases(rng):
@@ -82,6 +82,7 @@ def fit_cases(rng):
     return [Case((X, X @ w + b, "linear"), {"eta": 0.2, "steps": 5}),
             Case((X, (X @ w + b > 0).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),
             Case((X[:1], np.zeros(1), "logistic"), {"eta": 0.5, "steps": 4}),
+            Case((X, rng.integers(0, 2, size=6).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),  # not separable
             Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30})]
 
 
