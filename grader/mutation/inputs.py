@@ -364,7 +364,7 @@ def _train_val_test_split(rng):
                   Case((rng.standard_normal((5, 5)), rng.standard_normal(5), Seed(3), [0.2, 0.4, 0.4]), tag="square")]
 
 
-def _one_hot(rng):
+def _one_hot_labels(rng):
     return [Case((np.array([0, 2, 1, 2]),)), Case((rng.integers(0, 5, 9),)), Case(([1, 0, 3],), tag="random"),
             Case((np.array([1, 0]),), {"n_classes": 4}), Case((np.array([2]),), tag="batch1"), Case(([0],), tag="batch1"),
             Case((np.array([0, 0, 0]),), tag="zeros"), Case((np.array([0, 0]), 3), tag="zeros"),
@@ -714,7 +714,7 @@ GENERATORS: dict[str, Callable[[np.random.Generator], list[Case]]] = {
     "lecun_normal": _init, "lecun_uniform": _init, "zeros": _zeros, "hidden_unit_spread": _hidden_unit_spread,
     "symmetry_demo": _symmetry_demo,
     "parameter_breakdown": _widths, "count_parameters": _widths,
-    "split_indices": _split_indices, "train_val_test_split": _train_val_test_split, "one_hot": _one_hot,
+    "split_indices": _split_indices, "train_val_test_split": _train_val_test_split, "one_hot": _one_hot_labels,
     "derivative_product": _derivative_product, "activation_scale": _activation_scale,
     "numerical_gradient": _numerical_gradient, "numerical_gradients": _numerical_gradients,
     "relative_error": _relative_error, "gradient_check": _gradient_check,
