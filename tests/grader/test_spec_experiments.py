@@ -24,6 +24,10 @@ ACTIVATE = """
                 return 1 / (1 + np.exp(-z))
             if activation == "tanh":
                 return np.tanh(z)
+            if activation == "relu":
+                return np.maximum(z, 0.0)
+            if activation == "identity":
+                return z
             return np.where(z > 0, z, 0.01 * z)
 """
 
