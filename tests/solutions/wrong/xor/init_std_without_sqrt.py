@@ -1,4 +1,4 @@
-"""xor.train_xor: draws the weights from rng.normal with variance 2/(n_in+n_out) as the std (sqrt forgotten)."""
+"""xor.train_xor: uses the variance 2/(n_in + n_out) itself as the std of the weights (the square root forgotten)."""
 
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     rng = np.random.default_rng(seed)
