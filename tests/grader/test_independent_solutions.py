@@ -23,7 +23,8 @@ import pytest
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
-             "regularization", "clipping", "optim", "early_stopping")
+             "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
+             "graph", "normalization", "perceptron", "train", "xor")
 
 # Functions whose verdicts a wrong function can change (they call it, or are checked against it):
 # a batch never holds a wrong function together with one of its dependents.
@@ -36,6 +37,14 @@ DEPENDENTS = {
     "l2_penalty": ("l2_gradient",), "dropout_forward": ("dropout_backward",),
     "iterations_per_epoch": ("minibatch_indices", "minibatches"), "minibatch_indices": ("minibatches",),
     "early_stopping": ("early_stopping_restore",),
+    "parameter_breakdown": ("count_parameters",), "split_indices": ("train_val_test_split",),
+    "numerical_gradient": ("numerical_gradients", "gradient_check"), "numerical_gradients": ("gradient_check",),
+    "relative_error": ("gradient_check",), "graph_forward": ("graph_backward",),
+    "batchnorm_forward": ("batchnorm_backward",), "layernorm_forward": ("layernorm_backward",),
+    "perceptron_predict": ("perceptron_step", "train_perceptron"), "perceptron_step": ("train_perceptron",),
+    "neuron_forward": ("neuron_loss", "neuron_gradient", "neuron_gd_step", "fit_neuron"),
+    "neuron_loss": ("fit_neuron",), "neuron_gradient": ("neuron_gd_step", "fit_neuron"),
+    "neuron_gd_step": ("fit_neuron",), "train_xor": ("hidden_logic",),
 }
 
 # (style, exercise) -> what the grader gets wrong on that correct solution.
