@@ -98,13 +98,18 @@ def same_params(value, expected, case):
     return None
 
 
-def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False):
+def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
+           std_power=0.5):
     """train_xor with the usual slips switchable: a frame for the wrong variants below."""
     rng = np.random.default_rng(seed)
     for restart in range(max_restarts + 1):
         if w2_first:
             W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))
             params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2), "W2": W2, "b2": np.zeros(1)}
+        elif std_power != 0.5:
+            W1 = (2 / 4) ** std_power * rng.standard_normal((2, 2))
+            params = {"W1": W1, "b1": np.zeros(2), "W2": (2 / 3) ** std_power * rng.standard_normal((2, 1)),
+                      "b2": np.zeros(1)}
         else:
             params = init_params([2, 2, 1], rng, scheme="xavier")
         for epoch in range(max_epochs + 1):
@@ -129,6 +134,11 @@ LAYER_2_FIRST = Mistake(
     "draw layer 1 first: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * rng.standard_normal((2, 1)).",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
                                                                                  w2_first=True))
+VARIANCE_AS_STD = Mistake(
+    "xor-init-variance-as-std", "the weights drawn with std 2/4 and 2/3 (the variances) instead of their square roots",
+    "Xavier's variance is 2 / (n_in + n_out): its standard deviation is sqrt(2/4) for W1 and sqrt(2/3) for W2.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
+                                                                                 std_power=1.0))
 MSE_LOSS = Mistake(
     "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
     "the course trains this network on the binary cross-entropy of its output probability.",
@@ -136,11 +146,12 @@ MSE_LOSS = Mistake(
                                                                                  loss="mse"))
 
 
-def _logic(params, on_hidden=False, rows=False, rename=True):
+def _logic(params, on_hidden=False, rows=False, rename=True, on_z=False):
     """hidden_logic with the usual slips switchable: a frame for the wrong variants below."""
     W1 = params["W1"].T if rows else params["W1"]
-    hidden = 1 / (1 + np.exp(-(ref.XOR_INPUTS @ W1 + params["b1"])))
-    out = 1 / (1 + np.exp(-((np.round(hidden) if on_hidden else ref.XOR_INPUTS) @ params["W2"] + params["b2"])))
+    squash = (lambda z: z) if on_z else (lambda z: 1 / (1 + np.exp(-z)))
+    hidden = squash(ref.XOR_INPUTS @ W1 + params["b1"])
+    out = squash((np.round(hidden) if on_hidden else ref.XOR_INPUTS) @ params["W2"] + params["b2"])
     table = lambda v: tuple(int(x > 0.5) for x in v)
     network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
     output = ref.BOOLEAN_FUNCTIONS[table(out[:, 0])]
@@ -157,6 +168,10 @@ UNITS_AS_ROWS = Mistake(
     "xor-logic-units-as-rows", "the hidden units taken as the rows of W1",
     "W1 is (2 inputs, 2 units): hidden unit j is column j.",
     lambda params: _logic(params, rows=True))
+THRESHOLD_ON_Z = Mistake(
+    "xor-logic-threshold-on-z", "the units' pre-activations z thresholded at 0.5 instead of their sigmoid outputs",
+    "a unit is on when its output sigmoid(z) is above 0.5, that is when z > 0 (not z > 0.5).",
+    lambda params: _logic(params, on_z=True))
 OUTPUT_IN_X = Mistake(
     "xor-logic-output-named-in-x", "the output's function named in x1, x2 instead of h1, h2",
     "the output unit's inputs are the hidden units: name its function in h1 and h2.",
@@ -190,8 +205,8 @@ SPEC = ExerciseSpec("xor", (
             Scenario("3 epochs after a failed start: the weights", same_params,
                      args=Case((4,), {**SHORT, "max_restarts": 1}), pick=("params",), validate=False),
         )),
-    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST)),
+    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,)), hidden=logic_cases),
-    ), (OUTPUT_ON_NETWORK_HIDDEN, UNITS_AS_ROWS, OUTPUT_IN_X)),
+    ), (OUTPUT_ON_NETWORK_HIDDEN, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
 ))
