@@ -27,7 +27,9 @@ SCALES = (0.5, 1.0, 2.0)
 
 def product_cases(rng):
     return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=5), "tanh"),
-            (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu")]
+            (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu"),
+            # an active relu path: the product of the derivatives is 1, of the activations max(z, 0) is not
+            (rng.uniform(0.2, 2.0, size=4), "relu")]
 
 
 def _product(z, activation="sigmoid", combine=np.prod, function="grad"):
