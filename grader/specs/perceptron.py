@@ -65,6 +65,16 @@ def regression_cases(rng):
             (X2, rng.integers(0, 2, size=9).astype(float), 0.5 * w2, b2, "logistic")]
 
 
+def large_logit_cases(rng):
+    """|z| in the hundreds, labels against z's sign on some rows: log(sigmoid(z)) gives log(0) there."""
+    X, w, b = _points(rng, n=5)
+    z = X @ w + b
+    scale = 400.0 / np.abs(z).max()
+    y = (z < 0).astype(float)
+    y[0] = float(z[0] >= 0)
+    return [(X * scale, y, w, b * scale, "logistic")]
+
+
 def forward_cases(rng):
     X, w, b = _points(rng)
     return [(X, w, b, m) for m in MODELS]
@@ -236,6 +246,7 @@ FIT_ONE_STEP_SHORT = Mistake(
 
 STEP_INPUTS = Inputs("inputs", step_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
+LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
 
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
@@ -253,7 +264,9 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=forward_cases),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
-        ValueCheck("value", 2.0, hidden=regression_cases),
+        ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
+        # the docstring asks for the logistic loss computed stably from z
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=regression_cases, names=("dw", "db")),
