@@ -57,8 +57,11 @@ def setting_of(p, rows: list) -> Setting:
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
-    """Some value of the evidence is off (a row failing for a crash, a mutation or a dtype has nothing to explain)."""
-    return any(leaf.is_off for leaf in leaf_views(items_of(setting, list(evidence))))
+    """Some value of the evidence is off, or has other parts than the right one (more batches, say); a row
+    failing for a crash, a mutation or a dtype has nothing to explain."""
+    items = items_of(setting, list(evidence))
+    return (any(leaf.is_off for leaf in leaf_views(items))
+            or any([p for p, _ in leaves(i.got)] != [p for p, _ in leaves(i.expected)] for i in items))
 
 
 def _finite(value: Any) -> bool:
