@@ -19,6 +19,8 @@ only where it is off):
     argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
     missing-term (z))), arguments swapped, one set to 0 (a term
                  missing), doubled, negated, ...; another function
+    term /       the right result with one of the terms its spec      terms.terms
+    missing-term states left out, negated, doubled or halved
     factor       times an argument, entry by entry                    entries.entrywise
     square       the square, square root or reciprocal                entries.square
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
@@ -54,6 +56,7 @@ from mlptutor.grader.relations.entries import affine, constant, constant_factor,
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.subsets import some_rows
+from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
@@ -61,7 +64,7 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (entrywise, square, rows, sign, offset, affine, some_rows, constant_factor)
+_GENERAL = (terms, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

@@ -129,6 +129,7 @@ class Setting:
     names: tuple = ()  # names of a tuple result's items ("dA", "dW", "db")
     siblings: tuple[tuple[str, Callable[..., Any]], ...] = ()
     pick: tuple | None = None  # the part of the result the evidence holds
+    terms: tuple = ()  # the terms (relations.terms.Term) the reference adds up to, when its spec states them
 
     @cached_property
     def signature(self) -> inspect.Signature | None:
