@@ -33,6 +33,7 @@ only where it is off):
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant                           entries.constant_factor
+    factor       times one number per row (a normalisation)          entries.row_factor
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
@@ -52,7 +53,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations.arguments import arguments, returned_argument
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
-from mlptutor.grader.relations.entries import affine, constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.subsets import some_rows
@@ -64,7 +65,7 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (terms, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor)
+_GENERAL = (terms, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

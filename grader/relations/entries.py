@@ -248,3 +248,28 @@ def affine(leaf: Leaf, setting: Setting) -> Relation | None:
         cause = "counted in steps of that size from another start" if whole else "a factor and a constant term are off"
     return Relation("affine", f"your {what} is {phrase} on every input: {cause}", phrase, leaf.path,
                     lambda args, kwargs, item_pick, exp: a * np.asarray(exp, dtype=np.float64) + b)
+
+
+def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected times one number per row (rows of several entries, the numbers not all one, nor one
+    constant): a per-row normalisation missing or extra."""
+    if not _same_shapes(leaf) or not all(e.ndim == 2 and e.shape[1] > 1 for e in leaf.expected):
+        return None
+    found = []
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not (np.all(np.isfinite(got)) and np.all(np.isfinite(exp))):
+            return None
+        norm = np.sum(exp * exp, axis=1, keepdims=True)
+        if np.any(norm == 0):
+            return None
+        r = np.sum(got * exp, axis=1, keepdims=True) / norm
+        if not holds(got, r * exp):
+            return None
+        found.append(r.ravel())
+    r = np.concatenate(found)
+    if len(r) < 2 or np.allclose(r, r[0], rtol=1e-9):
+        return None
+    what = setting.label(leaf.path)
+    return Relation("factor", f"your {what} is the right one with each row times its own number: a per-row "
+                              f"normalisation (dividing by a sum or a maximum over the row) is missing or extra",
+                    f"the right {what} times a number per row", leaf.path)

@@ -9,12 +9,18 @@ terms first, and claims one when it gives the student's value on every
 call and no other combination with as few changes does (two that fit
 equally well are no diagnosis). A term that is 0 on every call shows no
 change: the combination keeping it fits with fewer changes.
+
+Else, with the other terms taken as right, the student's value implies a
+value of one term (the result minus the others); when the relation finder
+explains that against the right term (softmax(z) along the wrong axis, not
+normalised, ...), the relation is about that term. Each term is tried so;
+only one may be explained.
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
@@ -81,7 +87,7 @@ def terms(leaf: Leaf, setting: Setting) -> Relation | None:
             if all(holds(g, sum(c * v for c, v in zip(cs, vs))) for g, vs in zip(leaf.got, values)):
                 fits.append(combo)
     if not fits:
-        return None
+        return _one_term_off(leaf, setting, values)
     fewest = min(sum(1 for i in combo if i) for combo in fits)
     best = [combo for combo in fits if sum(1 for i in combo if i) == fewest]
     if len(best) > 1:
@@ -102,3 +108,27 @@ def terms(leaf: Leaf, setting: Setting) -> Relation | None:
             return None
     return Relation("missing-term" if missing else "term",
                     f"your {what} is {title}: check that term of the formula", title, leaf.path, predict)
+
+
+def _one_term_off(leaf: Leaf, setting: Setting, values: list[list[np.ndarray]]) -> Relation | None:
+    """The relation of one term's implied value (the student's result minus the other, right terms) to
+    that term, when exactly one term gets one."""
+    from mlptutor.grader.relations import explain_leaf  # the finder itself, on the term's own values
+    found = []
+    for i, term in enumerate(setting.terms):
+        implied = tuple(g - sum(v for j, v in enumerate(vs) if j != i) for g, vs in zip(leaf.got, values))
+        right = tuple(vs[i] for vs in values)
+        sub = Leaf((), leaf.items, right, implied, ("float64",) * len(right), ("float64",) * len(right))
+        if not sub.is_off:
+            continue
+        inner = Setting(term.value, f"{term.label} term", siblings=setting.siblings)
+        relation = explain_leaf(sub, inner)
+        if relation is not None:
+            found.append((term, relation))
+    if len(found) != 1:
+        return None
+    term, relation = found[0]
+    what = setting.label(leaf.path)
+    return Relation("term", f"your {what} is the right formula with its {term.label} term wrong (the other terms "
+                            f"right): {relation.line}", f"the right {what} with its {term.label} term wrong",
+                    leaf.path)
