@@ -21,6 +21,8 @@ only where it is off):
                  missing), doubled, negated, ...; another function
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
+    formula      a typed formula: the answer with one edit (a factor   formula.formula
+                 or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
     square       the square, square root or reciprocal                entries.square
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
@@ -56,6 +58,7 @@ from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
+from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.subsets import some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Leaf, Setting, items_of, leaf_views
@@ -65,7 +68,7 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (terms, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
+_GENERAL = (terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
