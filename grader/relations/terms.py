@@ -73,7 +73,8 @@ def _values(terms: tuple[Term, ...], leaf: Leaf) -> list[list[np.ndarray]] | Non
 def terms(leaf: Leaf, setting: Setting) -> Relation | None:
     """The right result with some of its declared terms left out, negated, doubled or halved."""
     declared = setting.terms
-    if not declared or leaf.path != () or not leaf.numeric:
+    if not declared or leaf.path != () or not leaf.numeric \
+            or any(g.shape != e.shape for g, e in zip(leaf.got, leaf.expected)):
         return None
     values = _values(declared, leaf)
     if values is None:
