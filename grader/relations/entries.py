@@ -266,8 +266,8 @@ def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
         if not holds(got, r * exp):
             return None
         found.append(r.ravel())
-    r = np.concatenate(found)
-    if len(r) < 2 or np.allclose(r, r[0], rtol=1e-9):
+    # one number for a whole call is no normalisation per row (a factor of the call: said elsewhere or not at all)
+    if all(np.allclose(r, r[0], rtol=1e-9) for r in found):
         return None
     what = setting.label(leaf.path)
     return Relation("factor", f"your {what} is the right one with each row times its own number: a per-row "

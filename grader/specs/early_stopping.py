@@ -146,14 +146,14 @@ def _restore_args(curve):
 
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
-        BehaviourCheck("behaviour", 3.0, scenarios=(
+        BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
             *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), _keywords(delta)),
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), RULE_SLIPS),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
-        BehaviourCheck("behaviour", 2.0, scenarios=(
+        BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
               for label, *curve in CURVES),
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
