@@ -26,14 +26,15 @@ from typing import Callable
 import numpy as np
 
 from mlptutor.grader.checks.cases import materialise
-from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.base import Relation, leaf_of
 from mlptutor.grader.relations.values import Leaf, Setting, holds
 
 
 @dataclass(frozen=True)
 class Term:
     """One term of a formula: its name as the student writes it, and its value on the arguments (the
-    shape of the result; the terms of a function add up to its reference)."""
+    structure of the result, a dict of parameters say; the terms of a function add up to its reference,
+    leaf by leaf)."""
 
     label: str
     value: Callable[..., np.ndarray]
@@ -61,10 +62,10 @@ def _values(terms: tuple[Term, ...], leaf: Leaf) -> list[list[np.ndarray]] | Non
     for item, exp in zip(leaf.items, leaf.expected):
         try:
             with np.errstate(all="ignore"):
-                values = [np.asarray(t.value(*materialise(item.args)), dtype=np.float64) for t in terms]
+                values = [leaf_of(t.value(*materialise(item.args)), leaf.path) for t in terms]
         except Exception:  # a term the arguments do not fit explains nothing
             return None
-        if any(v.shape != exp.shape for v in values) or not holds(exp, sum(values)):
+        if any(v is None or v.shape != exp.shape for v in values) or not holds(exp, sum(values)):
             return None
         found.append(values)
     return found
@@ -73,7 +74,7 @@ def _values(terms: tuple[Term, ...], leaf: Leaf) -> list[list[np.ndarray]] | Non
 def terms(leaf: Leaf, setting: Setting) -> Relation | None:
     """The right result with some of its declared terms left out, negated, doubled or halved."""
     declared = setting.terms
-    if not declared or leaf.path != () or not leaf.numeric \
+    if not declared or not leaf.numeric \
             or any(g.shape != e.shape for g, e in zip(leaf.got, leaf.expected)):
         return None
     values = _values(declared, leaf)
@@ -104,7 +105,7 @@ def terms(leaf: Leaf, setting: Setting) -> Relation | None:
         try:
             with np.errstate(all="ignore"):
                 bound = setting.bind(args, kwargs)[0]
-                return sum(c * np.asarray(t.value(*materialise(bound)), dtype=np.float64) for c, t in zip(cs, declared))
+                return sum(c * leaf_of(t.value(*materialise(bound)), leaf.path) for c, t in zip(cs, declared))
         except Exception:  # no prediction on this input
             return None
     return Relation("missing-term" if missing else "term",
@@ -119,7 +120,7 @@ def _one_term_off(leaf: Leaf, setting: Setting, values: list[list[np.ndarray]]) 
     for i, term in enumerate(setting.terms):
         implied = tuple(g - sum(v for j, v in enumerate(vs) if j != i) for g, vs in zip(leaf.got, values))
         right = tuple(vs[i] for vs in values)
-        sub = Leaf((), leaf.items, right, implied, ("float64",) * len(right), ("float64",) * len(right))
+        sub = Leaf(leaf.path, leaf.items, right, implied, ("float64",) * len(right), ("float64",) * len(right))
         if not sub.is_off:
             continue
         inner = Setting(term.value, f"{term.label} term", siblings=setting.siblings)
@@ -131,5 +132,5 @@ def _one_term_off(leaf: Leaf, setting: Setting, values: list[list[np.ndarray]]) 
     term, relation = found[0]
     what = setting.label(leaf.path)
     return Relation("term", f"your {what} is the right formula with its {term.label} term wrong (the other terms "
-                            f"right): {relation.line}", f"the right {what} with its {term.label} term wrong",
+                            f"right); in that term: {relation.line}", f"the right {what} with its {term.label} term wrong",
                     leaf.path)

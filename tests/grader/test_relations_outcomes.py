@@ -174,13 +174,31 @@ def ce_grad_unnormalised(Z, Y):
     (BCE, bce_cases, bce_positive_only, "missing-term", "your bce is the right bce without its (1 - y) log(1 - p) term"),
     (BCE, bce_cases, bce_plus, "term", "the right bce with the sign of its (1 - y) log(1 - p) term flipped"),
     (CE_GRAD, logit_cases, ce_grad_unnormalised, "term",
-     "the right formula with its softmax(z) term wrong (the other terms right): your softmax(z) term is the right one "
-     "with each row times its own number"),
+     "the right formula with its softmax(z) term wrong (the other terms right); in that term: your softmax(z) term is "
+     "the right one with each row times its own number"),
 ], ids=["missing", "sign", "inner"])
 def test_term_relations(setting, cases, wrong, kind, words):
     found = relation(setting, [Evidence(c, {}, wrong(*c)) for c in cases()])
     assert found is not None and found[0] == kind, found
     assert words in found[1]
+
+
+SGD = Setting(optim.sgd_step, "sgd_step", terms=(
+    Term("params", lambda params, grads, eta: dict(params)),
+    Term("eta * grads", lambda params, grads, eta: {k: -eta * g for k, g in grads.items()})))
+
+
+def sgd_cases():
+    return [({"W": RNG_.normal(size=(2, 3)), "b": RNG_.normal(size=3)},
+             {"W": RNG_.normal(size=(2, 3)), "b": RNG_.normal(size=3)}, eta) for eta in (0.1, 0.5, 0.01)]
+
+
+def test_terms_of_a_parameter_dict():
+    """A step that forgets params: every leaf of the dict is the right one without its params term."""
+    evidence = [Evidence(c, {}, {k: -c[2] * g for k, g in c[1].items()}) for c in sgd_cases()]
+    kind, line = relation(SGD, evidence)
+    assert kind == "missing-term" and line.startswith("your W is the right W without its params term")
+    assert relation(SGD, [Evidence(c, {}, optim.sgd_step(*c)) for c in sgd_cases()]) is None
 
 
 def test_right_terms_state_nothing():
