@@ -16,7 +16,6 @@ from pathlib import Path
 
 import click
 
-from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
 from mlptutor.grader.feedback import FORMATS
 from mlptutor.grader.specs import load_specs
 
@@ -31,6 +30,8 @@ def _source(file: Path) -> bytes | str:
     """A `.py` file's bytes (readable_source), or a notebook's student cells (as `mlptutor grade` reads them)."""
     if file.suffix != ".ipynb":
         return readable_source(file)
+    from mlptutor.grader.bulk.notebooks import NotebookError, code_cells  # nbformat: 1 s to import
+
     try:
         return "\n\n".join(code_cells(file.read_bytes()))
     except NotebookError as exc:

@@ -73,7 +73,7 @@ def plan(job: GradingJob, grader: Grader) -> None:
     """Every check of every function plans its calls for this student."""
     for spec in job.exercises:
         for fn in spec.functions:
-            ctx = Context(job.student, spec.name, fn.name, fn.reference)
+            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
             for check in fn.checks:
                 job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 

@@ -13,7 +13,10 @@ crash of one call costs only that formula.
 
 `judge_formulas` judges many formulas in one sandbox job (one fork), and
 `SymbolicCheck` plugs the same judgement into the grading pipeline, all the
-symbolic checks of a submission in one job (`SymbolicCheck.prepare`).
+symbolic checks of a submission in one job (`SymbolicCheck.prepare`). The
+job runs in the grader's sandbox's companion with SymPy preloaded
+(`Sandbox.companion(PRELOAD)`), whose zygote starts booting when a symbolic
+check is planned, so it boots while the submission's own job runs.
 
 A verdict is a pure function of (student text in the canonical spelling
 of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
@@ -30,7 +33,6 @@ import functools
 import inspect
 import keyword
 import math
-import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -97,8 +99,10 @@ def judge_formulas(
     """Judge many (student_text, answer_text, variables) triples, in order, in at most one sandbox job.
 
     Formulas refused by the token scan or found in `VERDICTS` need no job;
-    the rest (each distinct one once) go to one job, started on `sandbox`,
-    or None: one Sandbox(preload=PRELOAD) per process.
+    the rest (each distinct one once) go to one job run by `sandbox`, a
+    Sandbox with PRELOAD (e.g. `grader_sandbox.companion(PRELOAD)`), or
+    None: a Sandbox(preload=PRELOAD) opened for this job only (about 0.5 s
+    to start: callers judging often keep one).
     call_seconds bounds each of the two calls per formula: a numeric
     comparison past it is a "timeout"; a SymPy confirmation past it is
     just left out. Verdicts may be shared between callers: treat them as
@@ -114,8 +118,11 @@ def judge_formulas(
     distinct = list(dict.fromkeys(keys.values()))
     known = {key: verdict for key in distinct if (verdict := VERDICTS.get(key)) is not None}
     unknown = [key for key in distinct if key not in known]
-    if unknown:
-        known.update(_judged_in_sandbox(unknown, sandbox or shared_sandbox(), call_seconds))
+    if unknown and sandbox is None:
+        with Sandbox(preload=PRELOAD) as own:
+            known.update(_judged_in_sandbox(unknown, own, call_seconds))
+    elif unknown:
+        known.update(_judged_in_sandbox(unknown, sandbox, call_seconds))
     for i, key in keys.items():
         verdicts[i] = known[key]
     return verdicts
@@ -242,19 +249,6 @@ def _worker_source() -> str:
     return Path(symbolic_worker.__file__).read_text(encoding="utf-8")
 
 
-_SHARED: dict[int, Sandbox] = {}
-_SHARED_LOCK = threading.Lock()
-
-
-def shared_sandbox() -> Sandbox:
-    """This process's Sandbox(preload=PRELOAD), started on first use and closed at exit."""
-    pid = os.getpid()  # a forked process must not reuse its parent's sandbox
-    with _SHARED_LOCK:
-        if pid not in _SHARED:
-            _SHARED[pid] = Sandbox(preload=PRELOAD)  # the Sandbox closes itself at exit
-        return _SHARED[pid]
-
-
 @dataclass(frozen=True)
 class SymbolicCheck(base.Check):
     """The student's function returns a formula as text; it must equal the reference answer.
@@ -264,9 +258,10 @@ class SymbolicCheck(base.Check):
     the function under grading. The student's function is
     called with no arguments in the submission's job; the returned text is
     then judged in a separate job holding no student code, so a submission
-    cannot tamper with its own judge. `prepare` judges the texts of all the
-    symbolic checks of a submission in one such job and leaves each verdict
-    in its plan's memo; `judge` alone judges just its own.
+    cannot tamper with its own judge, run by the companion with SymPy of the
+    grader's sandbox (`ctx.sandbox`), which planning starts. `prepare` judges
+    the texts of all the symbolic checks of a submission in one such job and
+    leaves each verdict in its plan's memo; `judge` alone judges just its own.
     """
 
     kind = "symbolic"
@@ -276,6 +271,7 @@ class SymbolicCheck(base.Check):
     formula: str = ""
 
     def plan(self, ctx: base.Context) -> base.Plan:
+        _judge_sandbox(ctx)  # its zygote boots while the submission's job runs
         return base.Plan([ctx.call(self.name, "text")], memo={})  # memo["verdict"]: left by prepare
 
     @classmethod
@@ -285,7 +281,10 @@ class SymbolicCheck(base.Check):
         texts = [(check, ctx, plan, outcome.value) for check, ctx, plan in checks
                  if (outcome := outcomes.get(plan.calls[0].id)) is not None and outcome.status == "ok"
                  and isinstance(outcome.value, str)]
-        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts])
+        if not texts:
+            return
+        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts],
+                                  sandbox=_judge_sandbox(texts[0][1]))
         for (_, _, plan, _), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
 
@@ -305,7 +304,7 @@ class SymbolicCheck(base.Check):
         evidence = (base.Evidence((), {}, text),)
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
-        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text))
+        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text), sandbox=_judge_sandbox(ctx))
         if verdict.values:  # the formula's values at the sample points: what the relation finder relates
             evidence = self._values_evidence(ctx, verdict.values)
         return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
@@ -322,6 +321,11 @@ class SymbolicCheck(base.Check):
         """The answer as a function of its variables (sorted by name), the values' evidence is related to."""
         _, answer, variables = self._item(ctx, "")
         return answer_function(ctx.function, answer, tuple(sorted(variables)))
+
+
+def _judge_sandbox(ctx: base.Context) -> Sandbox | None:
+    """Where formulas are judged: the grader's sandbox's companion with SymPy (None outside a grader)."""
+    return None if ctx.sandbox is None else ctx.sandbox.companion(PRELOAD)
 
 
 @functools.lru_cache(maxsize=256)
