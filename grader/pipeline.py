@@ -20,6 +20,7 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -90,7 +91,8 @@ def run(job: GradingJob, grader: Grader) -> None:
     """All calls of the submission in one sandbox job; calls that checks planned alike run once."""
     calls, aliases = merge_calls([call for p in job.planned for call in p.plan.calls])
     modules = _modules(job)
-    job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
+    job.result = (grader.sandbox.run(modules, calls, price=grader.price) if calls
+                  else JobResult(isolation=grader.sandbox.level))
     outcomes = job.result.outcomes
     for alias, call_id in aliases.items():
         if call_id in outcomes:
@@ -300,6 +302,7 @@ class Grader:
     def __init__(self, sandbox: Sandbox, specs: dict[str, ExerciseSpec] | None = None, steps=STEPS):
         self.sandbox = sandbox
         self.specs = load_specs() if specs is None else specs
+        self.price = reference_price(self.specs)  # a slow call's time limit (grader/pricing.py)
         self.steps = steps
 
     def grade(self, sources: dict[str, str | bytes], student: str = "local",

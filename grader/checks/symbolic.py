@@ -304,7 +304,8 @@ class SymbolicCheck(base.Check):
         evidence = (base.Evidence((), {}, text),)
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
-        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text), sandbox=_judge_sandbox(ctx))
+        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text),
+                                                            sandbox=_judge_sandbox(ctx))
         if verdict.values:  # the formula's values at the sample points: what the relation finder relates
             evidence = self._values_evidence(ctx, verdict.values)
         return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)

@@ -21,6 +21,7 @@ import shutil
 import tempfile
 import threading
 import weakref
+from typing import Callable
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
@@ -116,13 +117,17 @@ class Sandbox:
                 companions[preload] = Sandbox(self.level, preload, self.limits, fork_server=self.fork_server)
             return companions[preload]
 
-    def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None) -> JobResult:
-        """Import one submission's modules and run its calls; an Outcome for every call id."""
+    def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,
+            price: Callable[[Call], float | None] | None = None) -> JobResult:
+        """Import one submission's modules and run its calls; an Outcome for every call id.
+
+        `price(call)`: what the reference takes (CPU seconds) on the call's arguments, or None; asked only
+        for a call that used `limits.call_seconds` of CPU time, which may then take `price_factor` times that."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         if os.getpid() != self._resources.pid:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
-        job = Job(modules, calls, limits or self.limits)
+        job = Job(modules, calls, limits or self.limits, price)
         with self._lock:
             try:
                 job.run(lambda: self._zygote().ready())

@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mlptutor.grader.sandbox.calls import SandboxError
+from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
 SHIPPED = ("wire", "ipc", "seccomp", "worker")  # the harness modules sent into the sandbox, in import order
@@ -91,6 +92,7 @@ class Zygote:
         self._lines: list[str] = []
         self._buffer = b""
         self.job_status = None  # wait status of the current job's child, once it ended
+        self.job_pid, self._job_host_pid = 0, None  # the current job's child: its pid in the sandbox, on the host
         self._tail = ""
         try:
             self.process = spawn(command + [python, "-S", "-s", "-P", "-c", BOOT], stdin=theirs,
@@ -139,7 +141,16 @@ class Zygote:
 
     def forked(self) -> int:
         """The pid (in the sandbox) of the child that fork() asked for, once the zygote has started it."""
-        return int(self._expect("pid", CONTROL_SECONDS))
+        self.job_pid, self._job_host_pid = int(self._expect("pid", CONTROL_SECONDS)), None
+        return self.job_pid
+
+    def job_cpu_seconds(self) -> float | None:
+        """CPU seconds the current job's child has used (None when it is gone), read from the host's /proc."""
+        if self._job_host_pid is None:
+            self._job_host_pid = _host_pid(self.process.pid, self.job_pid)
+            if self._job_host_pid is None:
+                return None
+        return process_cpu_seconds(self._job_host_pid)
 
     def reap(self):
         """Kill everything of the current job; the child's wait status (None if unknown)."""
@@ -207,6 +218,25 @@ class Zygote:
         if not self._log.closed:
             self.log_tail()
             self._log.close()
+
+
+def _host_pid(root: int, sandbox_pid: int) -> int | None:
+    """The host pid of the process under `root` whose pid in its own namespace is `sandbox_pid` (the last
+    field of NSpid: the same at the rlimits level, which has no namespace), or None."""
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/status", "rb") as status:
+                nspid = next(line for line in status if line.startswith(b"NSpid:")).split()
+            if pid != root and int(nspid[-1]) == sandbox_pid:
+                return pid
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
+                    todo += map(int, children.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue  # gone meanwhile
+    return None
 
 
 def status_text(status) -> str:
