@@ -29,7 +29,7 @@ from mlptutor.grader.sandbox.calls import SandboxError
 from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
-SHIPPED = ("wire", "ipc", "seccomp", "worker")  # the harness modules sent into the sandbox, in import order
+SHIPPED = ("wire", "ipc", "seccomp", "child", "worker")  # the harness modules sent into the sandbox, in import order
 CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and replaced
 BOOT_SECONDS = 120.0  # importing the preload modules (SymPy) on a loaded machine
 

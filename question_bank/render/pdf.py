@@ -26,7 +26,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from mlptutor.question_bank.documents import render_key, render_sheet, render_solutions
+from mlptutor.question_bank.render.documents import render_key, render_sheet, render_solutions
 from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["ENGINES", "PdfError", "find_engine", "require_engine", "write_pdfs"]

@@ -16,7 +16,7 @@ import io
 
 from mlptutor.grader.feedback.escape import csv_cell
 from mlptutor.question_bank.answers import accepted_keys
-from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["answer_grid"]

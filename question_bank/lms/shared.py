@@ -33,8 +33,8 @@ from fractions import Fraction
 import numpy as np
 
 from mlptutor.question_bank.answers import accepted_keys
-from mlptutor.question_bank.keyformat import tolerance
-from mlptutor.question_bank.markdown_html import to_html, to_html_inline
+from mlptutor.question_bank.render.keyformat import tolerance
+from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
 from mlptutor.question_bank.variants import Variant
 
 __all__ = ["Part", "parts", "integer_weights", "kind", "decimal", "statement_html", "solution_html", "label_html",

@@ -1,7 +1,7 @@
 """Printable documents of a quiz: one sheet per student and one answer key, as HTML, LaTeX or Markdown.
 
 The three formats share one page model built from the Variant records, and
-differ only in a template (question_bank/sheet_templates/page.<ext>.j2), a
+differ only in a template (question_bank/render/sheet_templates/page.<ext>.j2), a
 Markdown converter and an escaper for outside text (student names, titles):
 
     out/<fmt>/sheets/<student id>.<ext>     what the student gets: statements and answer prompts
@@ -23,10 +23,10 @@ import jinja2
 import numpy as np
 
 from mlptutor.roster import Student
-from mlptutor.question_bank.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
-from mlptutor.question_bank.markdown_html import to_html, to_html_inline
-from mlptutor.question_bank.markdown_tex import to_tex
-from mlptutor.question_bank.templating import environment, escape_html, escape_md, escape_tex
+from mlptutor.question_bank.render.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
+from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
+from mlptutor.question_bank.render.markdown_tex import to_tex
+from mlptutor.question_bank.templating import jinja_environment, escape_html, escape_md, escape_tex
 from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["DocumentFormat", "DOCUMENT_FORMATS", "render_sheet", "render_solutions", "render_key", "write_documents"]
@@ -61,7 +61,7 @@ def _right_to_left(tex: str) -> str:
     return _RTL_RUN.sub(lambda m: rf"\rtl{{{m.group()}}}", tex)
 
 
-_ENV = environment(jinja2.FileSystemLoader(TEMPLATES))
+_ENV = jinja_environment(jinja2.FileSystemLoader(TEMPLATES))
 
 
 def _points(points: float) -> str:

@@ -5,7 +5,7 @@ The zip holds, like Canvas's own exports:
     <assessment id>/<assessment id>.xml    the assessment (questestinterop, QTI 1.2)
     <assessment id>/assessment_meta.xml    Canvas's quiz settings (title, points, attempts)
 
-Items are graded as `quiz grade` grades the sheet (question_bank.lms):
+Items are graded as `quiz grade` grades the sheet (question_bank.lms.shared):
 - numerical_question: accepted when lo <= x <= hi (<vargte>, <varlte>),
   [lo, hi] = the exact key -/+ max(atol, rtol |key|);
 - multiple_choice_question;
@@ -32,7 +32,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
-from mlptutor.question_bank import lms
+from mlptutor.question_bank.lms import shared
 from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["assessment_xml", "write_qti", "single_item"]
@@ -80,39 +80,39 @@ def _compare(tag: str, response: str, value: str) -> ET.Element:
     return element
 
 
-def _numerical(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
+def _numerical(presentation: ET.Element, processing: ET.Element, variant: Variant, part: shared.Part) -> None:
     response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
     _sub(_sub(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
     both = ET.Element("and")
-    both.extend([_compare("vargte", "response1", lms.decimal(part.value - part.tolerance)),
-                 _compare("varlte", "response1", lms.decimal(part.value + part.tolerance))])
+    both.extend([_compare("vargte", "response1", shared.decimal(part.value - part.tolerance)),
+                 _compare("varlte", "response1", shared.decimal(part.value + part.tolerance))])
     either = ET.Element("or")
-    either.extend([_compare("varequal", "response1", lms.decimal(part.value)), both])
+    either.extend([_compare("varequal", "response1", shared.decimal(part.value)), both])
     _score(processing, _condition(either), "100")
 
 
-def _choice(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
+def _choice(presentation: ET.Element, processing: ET.Element, variant: Variant, part: shared.Part) -> None:
     response = _sub(presentation, "response_lid", ident="response1", rcardinality="Single")
     render = _sub(response, "render_choice")
     for key in sorted(variant.params["options"]):
-        _material(_sub(render, "response_label", ident=f"option_{key}"), lms.option_html(variant, key))
+        _material(_sub(render, "response_label", ident=f"option_{key}"), shared.option_html(variant, key))
     either = ET.Element("or")  # several options may be right (accepted_keys)
     either.extend(_compare("varequal", "response1", f"option_{key}") for key in part.value)
     _score(processing, _condition(either), "100")
 
 
-def _essay(presentation: ET.Element, processing: ET.Element, variant: Variant, part: lms.Part) -> None:
+def _essay(presentation: ET.Element, processing: ET.Element, variant: Variant, part: shared.Part) -> None:
     response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
     _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
 
 
-def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: lms.Part, text: str) -> None:
+def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: shared.Part, text: str) -> None:
     item = _sub(section, "item", ident=ident, title=title)
     _metadata(_sub(item, "itemmetadata"), {"question_type": _TYPES[part.kind],
-                                           "points_possible": lms.decimal(round(float(part.weight), 6))})
+                                           "points_possible": shared.decimal(round(float(part.weight), 6))})
     presentation = _sub(item, "presentation")
     asks = f"{part.label} {part.where}".strip() if part.where else part.label
-    extra = f"<p>{lms.GRADED_BY_MLPTUTOR}</p>" if part.kind == "formula" else ""
+    extra = f"<p>{shared.GRADED_BY_MLPTUTOR}</p>" if part.kind == "formula" else ""
     _material(presentation, f"{text}\n<p>{asks}</p>{extra}")
     processing = _sub(item, "resprocessing")
     _sub(_sub(processing, "outcomes"), "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
@@ -121,34 +121,34 @@ def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: l
     _sub(general, "displayfeedback", feedbacktype="Response", linkrefid="general_fb")
     {"number": _numerical, "choice": _choice, "formula": _essay}[part.kind](presentation, processing, variant, part)
     feedback = _sub(item, "itemfeedback", ident="general_fb")
-    _material(_sub(feedback, "flow_mat"), lms.solution_html(variant))
+    _material(_sub(feedback, "flow_mat"), shared.solution_html(variant))
 
 
 def single_item(variant: Variant) -> bool:
     """Whether Canvas can hold the whole variant in one item (one number, one choice or one formula)."""
-    return len(lms.parts(variant)) == 1
+    return len(shared.parts(variant)) == 1
 
 
 def _question(top: ET.Element, quiz: Quiz, number: int, question_id: str) -> None:
     variants = [v for v in quiz.variants if v.question == question_id]
     if single_item(variants[0]):
-        group = _sub(top, "section", ident=lms.identifier(quiz.quiz, question_id), title=f"Q{number} {question_id}")
+        group = _sub(top, "section", ident=shared.identifier(quiz.quiz, question_id), title=f"Q{number} {question_id}")
         selection = _sub(_sub(group, "selection_ordering"), "selection")
         _sub(selection, "selection_number", "1")
-        _sub(_sub(selection, "selection_extension"), "points_per_item", lms.decimal(variants[0].points))
+        _sub(_sub(selection, "selection_extension"), "points_per_item", shared.decimal(variants[0].points))
         for variant in variants:
-            (part,) = lms.parts(variant)
-            _item(group, lms.item_name(number, variant), lms.identifier(variant.quiz, variant.student, question_id),
-                  variant, part, lms.statement_html(variant))
+            (part,) = shared.parts(variant)
+            _item(group, shared.item_name(number, variant), shared.identifier(variant.quiz, variant.student, question_id),
+                  variant, part, shared.statement_html(variant))
         return
     variant = variants[0]
-    section = _sub(top, "section", ident=lms.identifier(quiz.quiz, question_id),
+    section = _sub(top, "section", ident=shared.identifier(quiz.quiz, question_id),
                    title=f"Q{number} {question_id} (variant {variant.student})")
-    statement = lms.statement_html(variant)
-    all_parts = lms.parts(variant)
+    statement = shared.statement_html(variant)
+    all_parts = shared.parts(variant)
     for index, part in enumerate(all_parts, start=1):
-        title = f"{lms.item_name(number, variant)} part {index} of {len(all_parts)}"
-        _item(section, title, lms.identifier(variant.quiz, variant.student, question_id, str(index)),
+        title = f"{shared.item_name(number, variant)} part {index} of {len(all_parts)}"
+        _item(section, title, shared.identifier(variant.quiz, variant.student, question_id, str(index)),
               variant, part, statement if index == 1 else f"<p>Q{number}, continued:</p>\n{statement}")
 
 
@@ -198,7 +198,7 @@ def _document(root: ET.Element) -> str:
 
 def write_qti(quiz: Quiz, out: Path) -> list[Path]:
     """Write out/qti/quiz-<quiz id>.zip."""
-    ident = lms.identifier("assessment", quiz.quiz, quiz.title)
+    ident = shared.identifier("assessment", quiz.quiz, quiz.title)
     members = {
         "imsmanifest.xml": _manifest_xml(ident),
         f"{ident}/{ident}.xml": assessment_xml(quiz, ident),

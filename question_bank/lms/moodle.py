@@ -4,7 +4,7 @@ Layout: a category "$course$/top/<quiz title>" for the quiz and one
 sub-category per question ("Q1 count-parameters") holding every student's
 variant of it, so a Moodle quiz draws "a random question" from each.
 
-Every question is graded as `quiz grade` grades the sheet (question_bank.lms):
+Every question is graded as `quiz grade` grades the sheet (question_bank.lms.shared):
 - numerical: the exact key with tolerance max(atol, rtol |key|); Moodle
   accepts x when key - tolerance <= x <= key + tolerance;
 - multichoice (single answer);
@@ -28,7 +28,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from mlptutor.question_bank import lms
+from mlptutor.question_bank.lms import shared
 from mlptutor.question_bank.loader import QuestionError
 from mlptutor.question_bank.variants import Quiz, Variant
 
@@ -66,23 +66,23 @@ def maxima(formula: str) -> str:
     return formula.replace("**", "^")
 
 
-def _asks(part: lms.Part) -> str:
+def _asks(part: shared.Part) -> str:
     return f"{part.label} {part.where}".strip() if part.where else part.label
 
 
-def _blank(variant: Variant, part: lms.Part, weight: int) -> str:
+def _blank(variant: Variant, part: shared.Part, weight: int) -> str:
     if part.kind == "choice":
         options = sorted(variant.params["options"])
-        choices = "~".join(("=" if key in part.value else "") + _cloze_escape(lms.option_html(variant, key))
+        choices = "~".join(("=" if key in part.value else "") + _cloze_escape(shared.option_html(variant, key))
                            for key in options)
         return f"{{{weight}:MULTICHOICE:{choices}}}"
-    return f"{{{weight}:NUMERICAL:={lms.decimal(part.value)}:{lms.decimal(part.tolerance)}}}"
+    return f"{{{weight}:NUMERICAL:={shared.decimal(part.value)}:{shared.decimal(part.tolerance)}}}"
 
 
 def _cloze_text(variant: Variant) -> str:
     blanks = [f"<p>{_asks(part)}: {_blank(variant, part, weight)}</p>"
-              for part, weight in zip(lms.parts(variant), lms.integer_weights(variant))]
-    return "\n".join([lms.statement_html(variant), *blanks])
+              for part, weight in zip(shared.parts(variant), shared.integer_weights(variant))]
+    return "\n".join([shared.statement_html(variant), *blanks])
 
 
 def _answer(question: ET.Element, text: str, fraction: str = "100", fmt: str = "moodle_auto_format") -> ET.Element:
@@ -91,13 +91,13 @@ def _answer(question: ET.Element, text: str, fraction: str = "100", fmt: str = "
     return answer
 
 
-def _stack_node(prt: ET.Element, part: lms.Part, input_name: str) -> None:
+def _stack_node(prt: ET.Element, part: shared.Part, input_name: str) -> None:
     node = ET.SubElement(prt, "node")
     _sub(node, "name", "0")
     if part.kind == "formula":
         test, answer, options = "AlgEquiv", maxima(part.value), ""
     else:
-        test, answer, options = "NumAbsolute", lms.decimal(part.value), lms.decimal(part.tolerance)
+        test, answer, options = "NumAbsolute", shared.decimal(part.value), shared.decimal(part.tolerance)
     for tag, value in (("answertest", test), ("sans", input_name), ("tans", answer), ("testoptions", options),
                        ("quiet", "0"), ("truescoremode", "="), ("truescore", "1"), ("truepenalty", ""),
                        ("truenextnode", "-1"), ("trueanswernote", f"{input_name}-T")):
@@ -112,7 +112,7 @@ def _stack_node(prt: ET.Element, part: lms.Part, input_name: str) -> None:
 def _stack(question: ET.Element, variant: Variant) -> str:
     """The inputs and response trees of a STACK question; returns the question text with the input places."""
     places, feedback = [], []
-    if any(p.kind == "choice" for p in lms.parts(variant)):
+    if any(p.kind == "choice" for p in shared.parts(variant)):
         raise QuestionError(f"question {variant.question} mixes a choice with a formula: the Moodle export "
                             "holds formulas as STACK questions, which have no choice part here")
     _text(question, "questionvariables", MAXIMA_DEFINITIONS)
@@ -122,13 +122,13 @@ def _stack(question: ET.Element, variant: Variant) -> str:
         _sub(question, tag, value)
     for tag in ("prtcorrect", "prtpartiallycorrect", "prtincorrect"):
         _text(question, tag, "", format="html")
-    for number, (part, weight) in enumerate(zip(lms.parts(variant), lms.integer_weights(variant)), start=1):
+    for number, (part, weight) in enumerate(zip(shared.parts(variant), shared.integer_weights(variant)), start=1):
         name, tree = f"ans{number}", f"prt{number}"
         places.append(f"<p>{_asks(part)}: [[input:{name}]] [[validation:{name}]]</p>")
         feedback.append(f"[[feedback:{tree}]]")
         item = ET.SubElement(question, "input")
         input_type = "algebraic" if part.kind == "formula" else "numerical"
-        tans = maxima(part.value) if part.kind == "formula" else lms.decimal(part.value)
+        tans = maxima(part.value) if part.kind == "formula" else shared.decimal(part.value)
         for tag, value in (("name", name), ("type", input_type), ("tans", tans), ("boxsize", "20"),
                            ("strictsyntax", "1"), ("insertstars", "1"), ("syntaxhint", ""), ("forbidwords", ""),
                            ("allowwords", "sigmoid"), ("forbidfloat", "0"), ("requirelowestterms", "0"),
@@ -141,39 +141,39 @@ def _stack(question: ET.Element, variant: Variant) -> str:
         _text(prt, "feedbackvariables", "")
         _stack_node(prt, part, name)
     _text(question, "specificfeedback", " ".join(feedback), format="html")
-    return "\n".join([lms.statement_html(variant), *places])
+    return "\n".join([shared.statement_html(variant), *places])
 
 
 def _question(root: ET.Element, number: int, variant: Variant) -> None:
-    kind = lms.kind(variant)
+    kind = shared.kind(variant)
     moodle_type = {"numerical": "numerical", "choice": "multichoice", "formula": "stack", "multipart": "cloze"}[kind]
     question = ET.SubElement(root, "question", {"type": moodle_type})
-    _text(question, "name", lms.item_name(number, variant))
+    _text(question, "name", shared.item_name(number, variant))
     text_element = _text(question, "questiontext", "", format="html")
-    _text(question, "generalfeedback", lms.solution_html(variant), format="html")
+    _text(question, "generalfeedback", shared.solution_html(variant), format="html")
     _sub(question, "defaultgrade", f"{variant.points:g}")
     _sub(question, "penalty", PENALTY)
     _sub(question, "hidden", "0")
-    _sub(question, "idnumber", lms.identifier(variant.quiz, variant.student, variant.question))
-    text = lms.statement_html(variant)
+    _sub(question, "idnumber", shared.identifier(variant.quiz, variant.student, variant.question))
+    text = shared.statement_html(variant)
     if kind == "multipart":
         text = _cloze_text(variant)
     elif kind == "formula":
         text = _stack(question, variant)
     elif kind == "numerical":
-        (part,) = lms.parts(variant)
-        _sub(_answer(question, lms.decimal(part.value)), "tolerance", lms.decimal(part.tolerance))
+        (part,) = shared.parts(variant)
+        _sub(_answer(question, shared.decimal(part.value)), "tolerance", shared.decimal(part.tolerance))
         for tag, value in (("unitgradingtype", "0"), ("unitpenalty", "0.1000000"), ("showunits", "3"),
                            ("unitsleft", "0")):
             _sub(question, tag, value)
     else:
-        (part,) = lms.parts(variant)
+        (part,) = shared.parts(variant)
         for tag, setting in (("single", "true"), ("shuffleanswers", "false"), ("answernumbering", "none")):
             _sub(question, tag, setting)
         for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
             _text(question, tag, "", format="html")
         for key in sorted(variant.params["options"]):
-            _answer(question, lms.option_html(variant, key), "100" if key in part.value else "0", "html")
+            _answer(question, shared.option_html(variant, key), "100" if key in part.value else "0", "html")
     text_element.find("text").text = text
 
 def moodle_xml(quiz: Quiz) -> str:

@@ -6,7 +6,7 @@ Math passes through unchanged (it is LaTeX already); text is escaped with
 
 from __future__ import annotations
 
-from mlptutor.question_bank.markup import parse
+from mlptutor.question_bank.render.markup import parse_markdown
 from mlptutor.question_bank.templating import escape_tex
 
 __all__ = ["to_tex"]
@@ -53,4 +53,4 @@ def _block(block: tuple, heading_offset: int) -> str:
 
 def to_tex(markdown: str, heading_offset: int = 0) -> str:
     """LaTeX for a Markdown document; headings move down by `heading_offset` levels."""
-    return "\n\n".join(_block(b, heading_offset) for b in parse(markdown))
+    return "\n\n".join(_block(b, heading_offset) for b in parse_markdown(markdown))

@@ -3,8 +3,8 @@
     out/variants.json                the Variant records (see variants.py); `quiz grade` reads it
     out/answer-grid.csv              one row per student, one column per answer (answer_grid.py)
     out/html/sheets/<id>.html ...    documents.py (html, tex, md), pdf.py
-    out/moodle/quiz-<quiz>.xml       moodle.py
-    out/qti/quiz-<quiz>.zip          qti.py
+    out/moodle/quiz-<quiz>.xml       lms/moodle.py
+    out/qti/quiz-<quiz>.zip          lms/qti.py
 
 Formats are written in FORMATS order whatever order they were asked in, so
 a run's output does not depend on how the command line was typed.
@@ -25,12 +25,12 @@ from functools import partial
 from pathlib import Path
 
 from mlptutor.grader.bulk.outputs import write_atomic
-from mlptutor.question_bank.answer_grid import answer_grid
-from mlptutor.question_bank.documents import write_documents
+from mlptutor.question_bank.render.answer_grid import answer_grid
+from mlptutor.question_bank.render.documents import write_documents
 from mlptutor.question_bank.loader import QuestionError
-from mlptutor.question_bank.moodle import write_moodle
-from mlptutor.question_bank.pdf import require_engine, write_pdfs
-from mlptutor.question_bank.qti import write_qti
+from mlptutor.question_bank.lms.moodle import write_moodle
+from mlptutor.question_bank.render.pdf import require_engine, write_pdfs
+from mlptutor.question_bank.lms.qti import write_qti
 from mlptutor.question_bank.variants import Quiz, save_quiz
 
 __all__ = ["FORMATS", "parse_formats", "write_quiz"]

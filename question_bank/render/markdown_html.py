@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from mlptutor.question_bank.markup import parse
-from mlptutor.question_bank.mathml import MathError, to_mathml
+from mlptutor.question_bank.render.markup import parse_markdown
+from mlptutor.question_bank.render.mathml import MathError, to_mathml
 
 __all__ = ["to_html", "to_html_inline"]
 
@@ -68,7 +68,7 @@ def to_html(markdown: str, math: str = "mathml", heading_offset: int = 0, where:
     MathError raised for math outside the supported subset or an unclosed $$.
     """
     try:
-        return "\n".join(_block(b, math, heading_offset) for b in parse(markdown))
+        return "\n".join(_block(b, math, heading_offset) for b in parse_markdown(markdown))
     except (MathError, ValueError) as exc:
         raise MathError(f"{where}: {exc}" if where else str(exc)) from None
 

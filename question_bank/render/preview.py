@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import click
 
-from mlptutor.question_bank.keyformat import format_answer, tolerance_text
+from mlptutor.question_bank.render.keyformat import format_answer, tolerance_text
 from mlptutor.question_bank.loader import QuestionError, load_question
-from mlptutor.question_bank.mathml import MathError
-from mlptutor.question_bank.plaintext import markdown_to_text
+from mlptutor.question_bank.render.mathml import MathError
+from mlptutor.question_bank.render.plaintext import markdown_to_text
 from mlptutor.question_bank.variants import Variant, make_variant
 
 __all__ = ["preview_text", "preview"]

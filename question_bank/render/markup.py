@@ -115,7 +115,7 @@ def _code(lines: list[str], i: int) -> tuple[tuple, int]:
     return ("code", "\n".join(lines[i + 1:end])), end + 1
 
 
-def parse(text: str) -> list[tuple]:
+def parse_markdown(text: str) -> list[tuple]:
     """Block nodes of a Markdown document (see the module docstring)."""
     lines = text.splitlines()
     blocks: list[tuple] = []
