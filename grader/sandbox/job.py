@@ -65,7 +65,8 @@ class Output:
 class Job:
     def __init__(self, modules: dict, calls: list[Call], limits: Limits, price=None):
         self.limits = limits
-        self.price = price  # call -> the reference's CPU seconds on its arguments (None: unknown), see timing.py
+        # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py)
+        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(self.call(call_id)))
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
@@ -281,8 +282,8 @@ class _ChildRun:
         self.selector.register(output_r, selectors.EVENT_READ, "output")
         self.selector.register(zygote.fileno(), selectors.EVENT_READ, "zygote")
         job.stage_start = time.monotonic()
-        price = None if job.price is None else lambda call_id: job.price(job.call(call_id))
-        self.timer = StageTimer(job.limits, zygote.job_cpu_seconds, price, job.stage_start)
+        self.timer = job.timer
+        self.timer.attach(zygote.job_cpu_seconds, job.stage_start)
         self._on_request()  # usually all of it: the child reads it without waiting for the loop
 
     def send_rest(self, data: bytes) -> None:

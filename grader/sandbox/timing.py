@@ -18,6 +18,14 @@ The first CHECK_AFTER seconds of a stage are not looked at (most calls
 take microseconds): a timed-out call used between its limit minus that and
 its limit of CPU time. Importing a module may use `call_wall_seconds` of
 CPU time: a notebook's cells all run then.
+
+A function that loops forever often takes its callers with it (softmax
+loops, so do softmax_jacobian and the cross-entropy gradient): the floors
+of a job's calls that timed out add up to at most LOOP_SHARE times
+`call_seconds` (0.4 s), later calls getting the floor that is left, at
+least MIN_FLOOR. A slow but correct call is priced as before, so only an
+unpriced one (its arguments hold Refs) could be cut short, and only in a
+submission that already has a function that loops.
 """
 
 from __future__ import annotations
@@ -30,24 +38,32 @@ from mlptutor.grader.sandbox.calls import Limits
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHECK_AFTER = 0.05  # a stage's CPU time is read once it has run this long
 MIN_SHARE = 0.05  # below this share of the wall time on the CPU, a stage is waiting, not computing
+LOOP_SHARE = 1.6  # the floors of a job's timed-out calls add up to at most this many call_seconds
+MIN_FLOOR = 2 * CHECK_AFTER  # the floor of a call once those are spent
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
 class StageTimer:
-    """The time limits of the stage a child is in; `expired(now)` says when one is over (the reason)."""
+    """The time limits of the stage a job's child is in; `expired(now)` says when one is over (the reason).
 
-    def __init__(self, limits: Limits, cpu_seconds: Callable[[], float | None],
-                 price: Callable[[str], float | None] | None, start: float):
+    One per job: `attach` it to each child the job starts."""
+
+    def __init__(self, limits: Limits, price: Callable[[str], float | None] | None):
         self.limits = limits
-        self.cpu_seconds = cpu_seconds  # the child's CPU time so far (None once it is gone)
         self.price = price  # call id -> the reference's CPU seconds on its arguments (None: unknown)
+        self.spent = 0.0  # the CPU floors of the job's calls that timed out so far
+
+    def attach(self, cpu_seconds: Callable[[], float | None], start: float) -> None:
+        """A new child, in setup since `start`; cpu_seconds() its CPU time so far (None once it is gone)."""
+        self.cpu_seconds = cpu_seconds
         self.begin(("setup", ""), start)
 
     def begin(self, stage: tuple, now: float) -> None:
         """The child was seen beginning `stage` (kind, name) at `now`."""
         self.stage, self.start = stage, now
         limits = self.limits
-        self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else limits.call_seconds
+        floor = max(MIN_FLOOR, min(limits.call_seconds, LOOP_SHARE * limits.call_seconds - self.spent))
+        self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else floor
         self.priced = stage[0] not in ("call", "replay") or self.price is None
         self.reference: float | None = None  # the reference's CPU seconds, once the call was priced
         self.cpu_start: float | None = None  # the child's CPU time when the stage was first looked at
@@ -72,6 +88,7 @@ class StageTimer:
             if reference is not None and self.limits.price_factor * reference > self.cpu:
                 self.cpu, self.reference = self.limits.price_factor * reference, reference
         if used >= self.cpu - CHECK_AFTER:
+            self.spent += 0.0 if self.reference else self.cpu
             why = (f" ({self.limits.price_factor:g}x the reference's {self.reference:.2g} s on these arguments)"
                    if self.reference else "")
             return f"timed out after {self.cpu:.2g} s of CPU time{why}"

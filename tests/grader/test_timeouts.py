@@ -80,7 +80,8 @@ class Clock:
 
 def timer(clock, **limits):
     limits = Limits(**{"call_seconds": 0.25, "call_wall_seconds": 2.0, **limits})
-    t = StageTimer(limits, lambda: clock.cpu, clock.price, 0.0)
+    t = StageTimer(limits, clock.price)
+    t.attach(lambda: clock.cpu, 0.0)
     t.begin(("call", "c"), 0.0)
     return t
 
@@ -130,3 +131,17 @@ def test_an_import_may_use_the_wall_allowance_of_cpu_time():
     assert t.expired(1.1) is None and clock.asked == []
     clock.cpu = 2.0
     assert t.expired(2.1) == "timed out after 2 s of CPU time"
+
+
+def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_4_s():
+    """A loop takes its callers with it: the third looping call of a job gets what is left of the floors."""
+    clock = Clock(reference=None)
+    t = timer(clock)
+    limits = []
+    for i in range(3):
+        t.begin(("call", f"c{i}"), 10.0 * i)
+        t.expired(10.0 * i + CHECK_AFTER)
+        clock.cpu += 5.0
+        assert t.expired(10.0 * i + 5.0).startswith("timed out after")
+        limits.append(t.cpu)
+    assert limits == pytest.approx([0.25, 0.15, 0.1])
