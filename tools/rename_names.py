@@ -222,6 +222,7 @@ def apply(write: bool, prefixes: tuple[str, ...] = ()) -> list[str]:
     files = tracked()
     texts = {f: (ROOT / f).read_text(encoding="utf-8") for f in files}
     changed: set[str] = set()
+    trees = {f: ast.parse(t) for f, t in texts.items() if f.endswith(".py")}
     for entry in RENAMES:
         rename = Rename(*entry)
         if prefixes and not rename.path.startswith(prefixes):
@@ -229,10 +230,11 @@ def apply(write: bool, prefixes: tuple[str, ...] = ()) -> list[str]:
         if not (ROOT / rename.path).is_file():
             print(f"skipped {rename.old} -> {rename.new}: {rename.path} not found", file=sys.stderr)
             continue
-        trees = {f: ast.parse(t) for f, t in texts.items() if f.endswith(".py")}
         exporters = exporters_of(rename, trees)
         for f in files:
             text = texts[f]
+            if rename.old not in text:
+                continue
             if f.endswith(".py"):
                 new = rewrite_python(text, trees[f], f, rename, exporters)
             else:
@@ -240,6 +242,8 @@ def apply(write: bool, prefixes: tuple[str, ...] = ()) -> list[str]:
             if new != text:
                 texts[f] = new
                 changed.add(f)
+                if f.endswith(".py"):
+                    trees[f] = ast.parse(new)
     if write:
         for f in changed:
             (ROOT / f).write_text(texts[f], encoding="utf-8")
