@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from mlptutor.grader.checks.base import Context  # noqa: E402
 from mlptutor.grader.checks.gradient import GradientCheck  # noqa: E402
-from mlptutor.grader.pipeline import STEPS, Grader, merge_calls  # noqa: E402
+from mlptutor.grader.pipeline import STEPS, Grader  # noqa: E402
 from mlptutor.grader.sandbox import Sandbox  # noqa: E402
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec  # noqa: E402
 from mlptutor.grader.specs import load_specs  # noqa: E402
@@ -81,7 +81,7 @@ def main():
         contexts = [(Context("s", e, f.name, f.reference), f) for e, spec in grader.specs.items() if e in sources
                     for f in spec.functions]
         planned = [c for ctx, f in contexts for check in f.checks for c in check.plan(ctx).calls]
-        calls = len(merge_calls(planned)[0])  # as sent: checks sharing inputs share calls
+        calls = len({id(c) for c in planned})  # as sent: checks sharing inputs plan the same calls
         print(f"Grader.grade, warm sandbox ({sandbox.level}): {wall * 1000:.1f} ms wall, {cpu * 1000:.1f} ms trusted CPU, "
               f"{len(report.checks)} checks, {calls} sandbox calls, score {report.score:g}/{report.max_score:g}")
         print("  trusted CPU per step: " + ", ".join(f"{name} {seconds / (repeat + 1) * 1000:.1f} ms"

@@ -39,7 +39,7 @@ def profile(grader, sources, only, repeat):
             if step.__name__ in times:
                 times[step.__name__].append(time.perf_counter() - start)
         times["total"].append(time.perf_counter() - total)
-        calls = len(pipeline.merge_calls([c for p in job.planned for c in p.plan.calls])[0])  # as sent
+        calls = len(pipeline.planned_calls(job.planned))  # as sent
     return calls, {k: statistics.median(v) * 1000 for k, v in times.items()}
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import click
 
-from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
 from mlptutor.grader.feedback import FORMATS
 from mlptutor.grader.specs import load_specs
 
@@ -27,12 +26,14 @@ class UsageProblem(Exception):
     """A mistake in the command line: printed as one line, exit status 2."""
 
 
-def _source(file: Path) -> bytes | str:
-    """A `.py` file's bytes (readable_source), or a notebook's student cells (as `mlptutor grade` reads them)."""
-    if file.suffix != ".ipynb":
-        return readable_source(file)
+def _source(file: Path) -> str:
+    """The file's source as `mlptutor grade` reads it (grader.bulk.sources.read_source); a `.py` file is
+    first refused as readable_source says."""
+    from mlptutor.grader.bulk.sources import NotebookError, read_source  # nbformat: imported when reading
+
+    data = file.read_bytes() if file.suffix == ".ipynb" else readable_source(file)
     try:
-        return "\n\n".join(code_cells(file.read_bytes()))
+        return read_source(file.name, data)
     except NotebookError as exc:
         raise UsageProblem(f"{file}: {exc}") from None
 

@@ -80,7 +80,7 @@ class Context:
     def call(self, check: str, tag: object, args: tuple = (), kwargs: dict | None = None,
              function: str | None = None, module: str | None = None, **options) -> Call:
         """A Call of the student's function under grading, or of another `function` (of another
-        student `module`), e.g. the forward of a backward; options: return_args, pick."""
+        student `module`), e.g. the forward of a backward; options: pick."""
         return Call(self.call_id(check, tag), module or self.module, function or self.function, tuple(args),
                     dict(kwargs or {}), **options)
 

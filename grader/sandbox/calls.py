@@ -44,12 +44,10 @@ class Call:
     """One function call inside the child: module.function(*args, **kwargs).
 
     pick=(0,) sends back only result[0]; the full result stays in the child
-    for later Refs. return_args=True also sends back the positional args as
-    they were after the call, to detect in-place mutation. Calls of one
-    `group` (default: the same module and function) share a timeout: once
-    one times out, those of the group not run yet are not run, since a
-    function that hangs once likely hangs again and each would cost
-    call_seconds.
+    for later Refs. Calls of one `group` (default: the same module and
+    function) share a timeout: once one times out, those of the group not
+    run yet are not run, since a function that hangs once likely hangs
+    again and each would cost call_seconds.
     """
 
     id: str
@@ -57,7 +55,6 @@ class Call:
     function: str
     args: tuple = ()
     kwargs: dict = field(default_factory=dict)
-    return_args: bool = False
     pick: tuple | None = None
     group: str | None = None
 
@@ -128,7 +125,6 @@ class Outcome:
     value: object = None
     error: str = ""
     seconds: float = 0.0
-    args_after: tuple | None = None
     changed: tuple = ()
     warnings: tuple = ()
 

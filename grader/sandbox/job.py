@@ -97,19 +97,16 @@ class Job:
         self.deadline = time.monotonic() + limits.job_seconds
 
     def calls_message(self) -> bytes:
-        """The request's second message: every call as [id, module, function, args, kwargs, return_args, pick],
-        its arrays grouped by dtype (encoded once).
+        """The request's second message: every call as a wire.CALL record, its arrays grouped by dtype.
 
         An array object several calls use travels once: the child decodes a copy for each use.
         Sent after the first, so the child imports the modules while the grader encodes this."""
         if self._calls_message is None:
             arrays = wire.Arrays()
-            # lists, not objects: the same seven keys 400 times would be a third of the JSON
-            calls = [[call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
-                      wire.encode(dict(call.kwargs), arrays, strict=True), bool(call.return_args),
-                      None if call.pick is None else list(call.pick)]
-                     for call in self.calls]
-            self._calls_message = wire.message({"calls": calls}, arrays.items)
+            records = [(call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
+                        wire.encode(dict(call.kwargs), arrays, strict=True), None if call.pick is None else list(call.pick))
+                       for call in self.calls]
+            self._calls_message = wire.message({"calls": wire.CALL.columns(records)}, arrays.items)
         return self._calls_message
 
     # --- the re-fork loop ------------------------------------------------------------
@@ -419,7 +416,7 @@ class _ChildRun:
 
     def _report(self, header: dict, arrays: list) -> None:
         """Check a whole report against the stages it covers, then record its module errors and outcomes."""
-        job, done, errors, entries = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
+        job, done, errors, records = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
         if type(done) is not int or not self.reported <= done <= len(self.stages):
             raise wire.ProtocolError(f"report of stages up to {done!r} after stage {self.reported}")
         covered = self.stages[self.reported : done]
@@ -427,14 +424,12 @@ class _ChildRun:
         calls = [name for kind, name in covered if kind == "call"]
         if type(errors) is not dict or any(m not in imports or type(r) is not str for m, r in errors.items()):
             raise wire.ProtocolError("module errors for modules not imported in these stages")
-        if type(entries) is not list or len(entries) != len(calls):
-            raise wire.ProtocolError(f"{len(calls)} outcomes expected for stages {self.reported + 1}..{done}")
         outcomes, first = {}, 0
-        for call_id, entry in zip(calls, entries):  # [id, status, value, error, seconds, args_after, changed,
-            count = entry[8] if type(entry) is list and len(entry) == 9 else None  # warned, arrays]
-            if type(count) is not int or entry[0] != call_id or not 0 <= count <= len(arrays) - first:
+        for call_id, record in zip(calls, wire.OUTCOME.rows(records, len(calls))):
+            count = record.arrays
+            if record.id != call_id or type(count) is not int or not 0 <= count <= len(arrays) - first:
                 raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
-            outcomes[call_id] = _outcome(*entry[1:8], arrays[first : first + count])
+            outcomes[call_id] = _outcome(record, arrays[first : first + count])
             first += count
         if first != len(arrays):
             raise wire.ProtocolError("report has arrays no outcome uses")
@@ -484,16 +479,15 @@ def _source_bytes(source) -> bytes:
         return source.encode("utf-8", "surrogatepass")  # not UTF-8 either: the child reports it
 
 
-def _outcome(status, value, error, seconds, after, changed, warned, arrays: list) -> Outcome:
-    if status not in CHILD_STATUSES or type(error) is not str or type(seconds) is not float:
+def _outcome(record, arrays: list) -> Outcome:
+    """The Outcome of one wire.OUTCOME record, every field checked; `arrays` are those its value numbers."""
+    if (record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float):
         raise wire.ProtocolError("outcome fields have the wrong types")
+    changed, warned = record.changed, record.warnings
     if (type(changed) is not list or len(changed) > MAX_ARGUMENTS
             or any(type(c) not in (int, str) or (type(c) is str and len(c) > 100) for c in changed)):
         raise wire.ProtocolError("changed arguments are not a short list of positions and names")
     if type(warned) is not list or len(warned) > MAX_WARNINGS or any(type(w) is not str for w in warned):
         raise wire.ProtocolError("warnings are not a short list of lines")
-    args_after = None if after is None else wire.decode(after, arrays)
-    if args_after is not None and type(args_after) is not tuple:
-        raise wire.ProtocolError("args_after is not a tuple")
-    return Outcome(status, wire.decode(value, arrays), " ".join(error.split())[:300], seconds, args_after,
-                   tuple(changed), tuple(" ".join(w.split())[:200] for w in warned))
+    return Outcome(record.status, wire.decode(record.value, arrays), " ".join(record.error.split())[:300],
+                   record.seconds, tuple(changed), tuple(" ".join(w.split())[:200] for w in warned))

@@ -25,7 +25,7 @@ from pathlib import Path
 from mlptutor.grader.sandbox.calls import SandboxError
 
 HERE = Path(__file__).parent
-SHIPPED = ("wire", "ipc", "seccomp", "worker")  # the harness modules sent into the sandbox, in import order
+SHIPPED = ("wire", "ipc", "seccomp", "child", "worker")  # the harness modules sent into the sandbox, in import order
 CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and replaced
 
 BOOT = """\

@@ -30,9 +30,15 @@ def clip_case(rng, architecture=0, ratio=0.5):
     return grads, float(ratio * ref.global_norm(grads))
 
 
+def measured_norm(tensors) -> float:
+    """The global norm of a dict of arrays, measured here with numpy alone (the student checker carries this
+    predicate as source, and never the reference's global_norm)."""
+    return float(np.linalg.norm(np.concatenate([np.ravel(t) for t in tensors.values()])))
+
+
 def norm_is_max_norm(value, expected, case):
     clipped, max_norm = value[0], case.args[1]
-    norm = ref.global_norm(clipped)
+    norm = measured_norm(clipped)
     if not allclose(norm, max_norm):
         return f"after clipping the global norm is {norm:.4g}, not max_norm = {max_norm:.4g}"
     return None

@@ -17,7 +17,7 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._known import net_gradients
+from mlptutor.grader.specs._known import NET_X, NET_Y
 from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck
 from mlptutor.grader.specs._networks import parameters
 from mlptutor.reference import gradcheck as ref
@@ -26,6 +26,14 @@ from mlptutor.reference import gradcheck as ref
 def gradient_cases(rng):
     return [(Known("sin_sum"), rng.normal(size=3)), (Known("logsumexp"), rng.normal(size=(2, 3))),
             Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4})]
+
+
+def net_gradients(params):
+    """The exact gradients of _known.net_loss, by backprop (trusted side only: a student release never holds it)."""
+    hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
+    d_out = (hidden @ params["W2"] + params["b2"] - NET_Y) / len(NET_X)
+    d_hidden = d_out @ params["W2"].T * (1 - hidden**2)
+    return {"W1": NET_X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": hidden.T @ d_out, "b2": d_out.sum(axis=0)}
 
 
 def net_point(rng):

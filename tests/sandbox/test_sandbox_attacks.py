@@ -121,8 +121,7 @@ def test_exit_at_import(sandbox):
 
 
 def test_forged_output_is_only_output(sandbox):
-    fake = message({"kind": "outcome", "id": "c", "status": "ok", "value": 42, "error": "", "seconds": 0.0,
-                    "args_after": None}, [])
+    fake = message({"kind": "outcome", "id": "c", "status": "ok", "value": 42, "error": "", "seconds": 0.0}, [])
     source = ("import sys\n"
               f"FAKE = {fake!r}\n"
               "def f():\n"

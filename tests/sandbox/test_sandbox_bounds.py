@@ -13,8 +13,8 @@ import pytest
 from mlptutor.grader.sandbox import Call, Limits, seccomp
 import numpy as np
 
-from mlptutor.grader.sandbox.wire import (REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge, encode,
-                                 frame, reserve, text_cost)
+from mlptutor.grader.sandbox.wire import (OUTCOME, REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge,
+                                          encode, frame, refused, reserve, text_cost)
 from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
 
 TMP_BYTES = 2 << 20
@@ -189,17 +189,17 @@ def test_an_honest_child_stays_within_the_graders_budget():
     for i in range(stages):
         arrays = Arrays()
         value = np.ones(i * 100) if i % 3 == 0 else ['a,"b":[{' * (i * 5)] if i % 3 == 1 else None
-        entry = [f"c{i}", "ok" if value is not None else "error", encode(value, arrays, strict=False),
-                 "" if value is not None else "E: " + '",[{:' * 60, 0.001, None]
+        record = OUTCOME.type(f"c{i}", "ok" if value is not None else "error", encode(value, arrays, strict=False),
+                              "" if value is not None else "E: " + '",[{:' * 60, 0.001, [], [], len(arrays.items))
         try:
-            reporter.outcome(entry, arrays.items)
+            reporter.outcome(record, arrays.items)
         except TooLarge as exc:
-            reporter.outcome([f"c{i}", "error", None, REFUSED + str(exc), 0.001, None], [])
+            reporter.outcome(refused(record, str(exc)), [])
         reporter.finished(i + 1)
     reporter.close()
     messages = MessageReader(Budget(limit)).feed(b"".join(sent))  # a breach would raise here
-    entries = [entry for header, _ in messages if header["kind"] == "report" for entry in header["outcomes"]]
-    assert [entry[0] for entry in entries] == [f"c{i}" for i in range(stages)]
-    refused = [entry[3] for entry in entries if entry[3].startswith(REFUSED)]
-    assert any("per call" in error for error in refused) and any("per submission" in error for error in refused)
-    assert sum(entry[1] == "ok" for entry in entries) >= 10
+    records = [r for header, _ in messages if header["kind"] == "report" for r in OUTCOME.rows(header["outcomes"])]
+    assert [r.id for r in records] == [f"c{i}" for i in range(stages)]
+    refused_ = [r.error for r in records if r.error.startswith(REFUSED)]
+    assert any("per call" in error for error in refused_) and any("per submission" in error for error in refused_)
+    assert sum(r.status == "ok" for r in records) >= 10
