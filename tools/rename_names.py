@@ -36,10 +36,9 @@ SKIP = ("examples/class/", "tests/solutions/", "exercises/", "tools/rename_names
 # (defining module, old name, new name)
 RENAMES = [
     ("grader/sandbox/job.py", "Job", "SandboxJob"),                 # the parent's side of one sandbox job
-    ("grader/sandbox/worker.py", "Job", "ChildJob"),                # the same job inside the forked child
     ("grader/sandbox/worker.py", "Zygote", "ZygoteLoop"),           # the zygote's fork loop, inside the sandbox
-    ("grader/sandbox/worker.py", "describe", "describe_error"),
-    ("grader/sandbox/worker.py", "differs", "argument_changed"),
+    ("grader/sandbox/child.py", "describe", "describe_error"),       # levels.describe names an isolation level
+    ("grader/sandbox/child.py", "differs", "argument_changed"),
     ("grader/bulk/jobs.py", "Job", "WorkItem"),                     # one submission queued for the bulk pool
     ("grader/bulk/jobs.py", "pack", "pack_done"),
     ("grader/bulk/jobs.py", "unpack", "unpack_done"),
@@ -47,16 +46,19 @@ RENAMES = [
     ("grader/sandbox/wire.py", "unpack", "unpack_arrays"),
     ("grader/sandbox/wire.py", "packed", "packed_message"),
     ("grader/sandbox/seccomp.py", "packed", "packed_filter"),
+    ("grader/sandbox/seccomp.py", "unavailable", "filter_unavailable"),  # levels.unavailable: a level's reason
     ("grader/checks/symbolic.py", "Verdict", "FormulaVerdict"),     # checks/base.py keeps the check's Verdict
     ("grader/checks/symbolic.py", "VerdictCache", "FormulaVerdictCache"),
     ("grader/mutation/equivalence.py", "Verdict", "EquivalenceVerdict"),
     ("grader/mutation/equivalence.py", "describe", "describe_case"),
     ("grader/mutation/equivalence.py", "differs", "why_different"),
     ("grader/mutation/equivalence.py", "compare", "compare_mutant"),  # symbolic_worker.compare compares formulas
+    ("grader/mutation/equivalence.py", "run", "run_case"),           # pipeline.run is a grading step
     ("grader/mutation/inputs.py", "Case", "MutationCase"),           # checks/cases.py keeps the check's Case
     ("grader/mutation/inputs.py", "materialise", "fresh_arguments"),
-    ("grader/bulk/progress.py", "Progress", "ProgressBar"),
     ("grader/bulk/exports.py", "exercise_names", "exported_exercises"),
+    ("grader/bulk/exports.py", "number", "number_text"),             # relations/values.number reads a leaf
+    ("grader/gradescope.py", "build", "build_autograder"),           # symbolic_worker.build folds a formula
     ("grader/nbgrader/cell_grader.py", "points", "cell_points"),
     ("grader/nbgrader/cell_grader.py", "student_id", "notebook_student_id"),
     ("grader/release/student/replay.py", "load", "load_recorded"),
