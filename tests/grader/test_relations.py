@@ -231,7 +231,7 @@ def test_one_call_alone_is_not_enough_for_a_constant():
 @pytest.fixture(scope="module")
 def bare(sandbox):
     """A grader whose specs know no catalogued mistakes: every explanation comes from the finder."""
-    specs = {name: replace(spec, functions=tuple(replace(f, mistakes=()) for f in spec.functions))
+    specs = {name: replace(spec, functions=tuple(replace(f, mistakes=()) for f in spec.functions), edits={})
              for name, spec in load_specs().items()}
     return Grader(sandbox, specs=specs)
 
