@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from mlptutor.question_bank.assembly import assemble  # noqa: E402
 from mlptutor.question_bank.loader import select_questions  # noqa: E402
 from mlptutor.question_bank.numbered import numbered_students  # noqa: E402
-from mlptutor.question_bank.sheets import write_quiz  # noqa: E402
+from mlptutor.question_bank.render.sheets import write_quiz  # noqa: E402
 from mlptutor.question_bank.variants import build_quiz  # noqa: E402
 
 

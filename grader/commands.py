@@ -16,9 +16,7 @@ from pathlib import Path
 
 import click
 
-from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
 from mlptutor.grader.feedback import FORMATS
-from mlptutor.grader.specs import load_specs
 
 STRONG_LEVELS = ("bwrap", "unshare")
 
@@ -27,12 +25,14 @@ class UsageProblem(Exception):
     """A mistake in the command line: printed as one line, exit status 2."""
 
 
-def _source(file: Path) -> bytes | str:
-    """A `.py` file's bytes (readable_source), or a notebook's student cells (as `mlptutor grade` reads them)."""
-    if file.suffix != ".ipynb":
-        return readable_source(file)
+def _source(file: Path) -> str:
+    """The file's source as `mlptutor grade` reads it (grader.bulk.sources.read_source); a `.py` file is
+    first refused as readable_source says."""
+    from mlptutor.grader.bulk.sources import NotebookError, read_source  # nbformat: imported when reading
+
+    data = file.read_bytes() if file.suffix == ".ipynb" else readable_source(file)
     try:
-        return "\n\n".join(code_cells(file.read_bytes()))
+        return read_source(file.name, data)
     except NotebookError as exc:
         raise UsageProblem(f"{file}: {exc}") from None
 
@@ -104,15 +104,17 @@ def readable_source(file: Path) -> bytes:
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
 def check(paths, fmt, student, require_sandbox):
     """Grade exercise files (or folders of them) and explain every failing check."""
-    from mlptutor.grader.pipeline import Grader
     from mlptutor.grader.sandbox import Sandbox, SandboxError
+    from mlptutor.grader.specs import exercise_names  # here: a student release's checker has its own specs
 
     try:
-        sources, graded = collect(paths, sorted(load_specs()))
-        with Sandbox(level="auto") as sandbox:
+        sources, graded = collect(paths, exercise_names())
+        with Sandbox(level="auto") as sandbox:  # its zygote boots while the grader loads
             if require_sandbox and sandbox.level not in STRONG_LEVELS:
                 raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
+            from mlptutor.grader.pipeline import Grader
+
             report = Grader(sandbox).grade(sources, student=student, only=graded)
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)

@@ -1,7 +1,8 @@
 """The grader's results as plain data: what every check produces and every consumer reads.
 
 A submission's report is a flat list of CheckResult rows; the totals per
-function, exercise and submission are sums over them, never stored twice.
+function, exercise and submission are sums over them (`total`), never
+stored twice, and `group` is the one grouping by exercise and function.
 The same rows feed terminal feedback, JSON/Markdown/HTML, the SQLite
 gradebook and the exports.
 
@@ -20,7 +21,6 @@ JSON schema (`SubmissionReport.to_dict`, version 1, stable):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from operator import attrgetter
 
 KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene")
 
@@ -54,8 +54,44 @@ class CheckResult:
             raise ValueError(f"points {self.points} outside [0, {self.max_points}] for {self.check}")
 
 
-def _total(rows, attr):
-    return round(sum(map(attrgetter(attr), rows)), 6)
+MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
+
+
+def missing_file(exercise: str, max_points: float) -> CheckResult:
+    """The row of an exercise the submission has no file for: 0 of its full points, so a student who hands
+    in one perfect file does not score 100% (every report of an assignment has the same maximum)."""
+    return CheckResult(exercise=exercise, function="(file)", check=MISSING, kind="load", points=0.0,
+                       max_points=max_points, passed=False, message=f"{exercise}.py is missing from the submission")
+
+
+def total(rows) -> tuple[float, float]:
+    """(points, max points) of `rows`, summed in order and rounded to 6 decimals: every total of a report."""
+    return round(sum(r.points for r in rows), 6), round(sum(r.max_points for r in rows), 6)
+
+
+@dataclass(frozen=True)
+class Group:
+    """The rows of one exercise or function, in report order, and their `total`; an exercise's `parts`
+    are its functions, in first-seen order (its rows are theirs, function by function)."""
+
+    name: str
+    rows: tuple[CheckResult, ...]
+    score: float
+    max_score: float
+    parts: tuple[Group, ...] = ()
+
+
+def group(rows) -> list[Group]:
+    """`rows` grouped exercise -> function, each in first-seen order, with their totals."""
+    by_exercise: dict[str, dict[str, list[CheckResult]]] = {}
+    for row in rows:
+        by_exercise.setdefault(row.exercise, {}).setdefault(row.function, []).append(row)
+    exercises = []
+    for name, functions in by_exercise.items():
+        parts = tuple(Group(function, tuple(fn_rows), *total(fn_rows)) for function, fn_rows in functions.items())
+        grouped = tuple(r for part in parts for r in part.rows)
+        exercises.append(Group(name, grouped, *total(grouped), parts))
+    return exercises
 
 
 @dataclass
@@ -73,22 +109,15 @@ class SubmissionReport:
 
     @property
     def score(self) -> float:
-        return _total(self.checks, "points")
+        return total(self.checks)[0]
 
     @property
     def max_score(self) -> float:
-        return _total(self.checks, "max_points")
+        return total(self.checks)[1]
 
     @property
     def passed(self) -> bool:
         return all(c.passed for c in self.checks)
-
-    def exercises(self) -> dict[str, dict[str, list[CheckResult]]]:
-        """Rows grouped exercise -> function -> checks, in first-seen order."""
-        grouped: dict[str, dict[str, list[CheckResult]]] = {}
-        for c in self.checks:
-            grouped.setdefault(c.exercise, {}).setdefault(c.function, []).append(c)
-        return grouped
 
     def to_dict(self) -> dict:
         return {
@@ -102,20 +131,16 @@ class SubmissionReport:
             "max_score": self.max_score,
             "exercises": [
                 {
-                    "name": ex,
-                    "score": _total([c for rows in funcs.values() for c in rows], "points"),
-                    "max_score": _total([c for rows in funcs.values() for c in rows], "max_points"),
+                    "name": exercise.name,
+                    "score": exercise.score,
+                    "max_score": exercise.max_score,
                     "functions": [
-                        {
-                            "name": fn,
-                            "score": _total(rows, "points"),
-                            "max_score": _total(rows, "max_points"),
-                            "checks": [asdict(c) for c in rows],
-                        }
-                        for fn, rows in funcs.items()
+                        {"name": fn.name, "score": fn.score, "max_score": fn.max_score,
+                         "checks": [asdict(c) for c in fn.rows]}
+                        for fn in exercise.parts
                     ],
                 }
-                for ex, funcs in self.exercises().items()
+                for exercise in group(self.checks)
             ],
             "problems": list(self.problems),
             "output": self.output,

@@ -11,15 +11,17 @@ both call `Grader.grade`.
 
 from __future__ import annotations
 
+import gc
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Collection
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.grader.model import CheckResult, SubmissionReport, missing_file
+from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -49,7 +51,9 @@ class GradingJob:
     student: str
     sources: dict[str, str | bytes]
     only: Collection[str] | None = None
+    score_missing: bool = False  # an exercise of `only` without a file is a 0-point row worth its points
     exercises: list[ExerciseSpec] = field(default_factory=list)
+    missing: list[ExerciseSpec] = field(default_factory=list)  # exercises of `only` without a file
     problems: list[str] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
     result: JobResult | None = None
@@ -65,6 +69,7 @@ def identify(job: GradingJob, grader: Grader) -> None:
             job.problems.append(f"{name}.py: not an exercise of this course (exercises: {', '.join(grader.specs)})")
         elif name not in job.sources:
             job.problems.append(f"{name}.py: no such file in the submission")
+            job.missing.append(spec)
         else:
             job.exercises.append(spec)
 
@@ -73,7 +78,7 @@ def plan(job: GradingJob, grader: Grader) -> None:
     """Every check of every function plans its calls for this student."""
     for spec in job.exercises:
         for fn in spec.functions:
-            ctx = Context(job.student, spec.name, fn.name, fn.reference)
+            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
             for check in fn.checks:
                 job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 
@@ -87,14 +92,11 @@ def _modules(job: GradingJob) -> dict[str, str | bytes]:
 
 
 def run(job: GradingJob, grader: Grader) -> None:
-    """All calls of the submission in one sandbox job; calls that checks planned alike run once."""
-    calls, aliases = merge_calls([call for p in job.planned for call in p.plan.calls])
+    """All calls of the submission in one sandbox job; a call several checks plan (shared Inputs) runs once."""
+    calls = planned_calls(job.planned)
     modules = _modules(job)
-    job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
-    outcomes = job.result.outcomes
-    for alias, call_id in aliases.items():
-        if call_id in outcomes:
-            outcomes[alias] = outcomes[call_id]
+    job.result = (grader.sandbox.run(modules, calls, price=grader.price) if calls
+                  else JobResult(isolation=grader.sandbox.level))
     by_function: dict[tuple, list[Call]] = {}
     for call in calls:
         by_function.setdefault((call.module, call.function), []).append(call)
@@ -102,38 +104,9 @@ def run(job: GradingJob, grader: Grader) -> None:
         p.ctx.calls[:] = by_function.get((p.ctx.module, p.ctx.function), ())
 
 
-def merge_calls(calls: list[Call]) -> tuple[list[Call], dict[str, str]]:
-    """The calls to run, and alias id -> id of the call that answers for it.
-
-    Checks sharing `Inputs` plan the very same Call objects: each runs once. Other calls of one
-    function on the very same argument objects are one call too (a hygiene check's call asking for
-    the arguments back, scenarios naming the same Inputs); it sends its arguments back if any of
-    them asked. Calls that take or give a Ref stay apart: their ids tie them to other calls."""
-    referenced = {ref.call_id for call in calls for ref in call.refs()}
-    seen: set[int] = set()
-    first: dict[tuple, int] = {}
-    merged: list[Call] = []
-    aliases: dict[str, str] = {}
-    for call in calls:
-        if id(call) in seen:
-            continue
-        seen.add(id(call))
-        if call.refs() or call.id in referenced:
-            merged.append(call)
-            continue
-        key = (call.module, call.function, call.pick, *map(id, call.args))
-        if call.kwargs:
-            key += (*call.kwargs, *map(id, call.kwargs.values()))
-        at = first.setdefault(key, len(merged))
-        if at == len(merged):
-            merged.append(call)
-            continue
-        twin = merged[at]
-        if call.id != twin.id:
-            aliases[call.id] = twin.id
-        if call.return_args and not twin.return_args:
-            merged[at] = replace(twin, return_args=True)
-    return merged, aliases
+def planned_calls(planned: list[Planned]) -> list[Call]:
+    """Every planned Call object once, in plan order: checks sharing `Inputs` plan the very same objects."""
+    return list({id(call): call for p in planned for call in p.plan.calls}.values())
 
 
 _WHOLE = ("not_implemented", "module_error", "missing_function")
@@ -268,7 +241,7 @@ def _catalogued(mistake: Mistake | None) -> bool:
 
 
 def report(job: GradingJob, grader: Grader) -> None:
-    """CheckResult rows (load problems first), totals come from SubmissionReport."""
+    """CheckResult rows (load problems first, missing files last), totals come from SubmissionReport."""
     rows = [
         CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
                     passed=False, message=f"{name}.py could not be loaded: {error}")
@@ -283,6 +256,8 @@ def report(job: GradingJob, grader: Grader) -> None:
             mistake=p.mistake.id if p.mistake else None,
             hint=p.mistake.hint if p.mistake else None,
         ))
+    if job.score_missing:
+        rows += [missing_file(spec.name, spec.max_points) for spec in job.missing]
     job.report = SubmissionReport(
         student=job.student, checks=rows, content_hash=content_hash(job.sources),
         grader_version=GRADER_VERSION, isolation=job.result.isolation, problems=job.problems,
@@ -300,14 +275,20 @@ class Grader:
     def __init__(self, sandbox: Sandbox, specs: dict[str, ExerciseSpec] | None = None, steps=STEPS):
         self.sandbox = sandbox
         self.specs = load_specs() if specs is None else specs
+        self.price = reference_price(self.specs)  # a slow call's time limit (grader/pricing.py)
         self.steps = steps
+        # what is loaded by now (specs, NumPy, SymPy) lives as long as the process: out of the collector's sight,
+        # its full collections stop walking it every few submissions (7 ms of CPU a submission: benchmarks/README.md)
+        gc.freeze()
 
     def grade(self, sources: dict[str, str | bytes], student: str = "local",
-              only: Collection[str] | None = None) -> SubmissionReport:
+              only: Collection[str] | None = None, score_missing: bool = False) -> SubmissionReport:
         """Grade `sources` (exercise name -> file text). `only` limits grading to some of them;
-        the others are still importable by the graded files (e.g. activations imports softmax)."""
+        the others are still importable by the graded files (e.g. activations imports softmax).
+        An exercise of `only` without a file is a problem line, and with `score_missing` also a row at
+        0 of its full points (bulk grading: every report of the assignment has the same maximum)."""
         start = time.perf_counter()
-        job = GradingJob(student, dict(sources), only)
+        job = GradingJob(student, dict(sources), only, score_missing)
         for step in self.steps:
             step(job, self)
         job.report.seconds = time.perf_counter() - start

@@ -2,7 +2,8 @@
 
 This module is shipped as source into a sandbox child (preloaded with numpy
 and sympy) that holds no student code, and is called there twice per
-formula: `compare`, then `confirm`. Student text is hostile: it is never given to eval, `sympify` or
+formula: `compare`, then `confirm` (a student release's checker, holding only the
+answer's values at the sample points, calls `against` alone). Student text is hostile: it is never given to eval, `sympify` or
 `parse_expr`. It goes through three gates, each of which refuses with one
 line naming what is wrong:
 
@@ -20,7 +21,8 @@ line naming what is wrong:
    numeric comparison) or into SymPy expressions (the confirmation).
 
 `compare` decides equivalence numerically: both formulas are evaluated at
-`POINTS` random points of the variables' ranges, and agree when
+`POINTS` random points of the variables' ranges (the answer by
+`fingerprint`, the student's formula by `against`), and agree when
 |s - r| <= ATOL + RTOL * max(|s|, |r|) wherever the reference is defined.
 `confirm` then tries to prove it with SymPy: student - answer, rewritten
 in exp, must cancel or simplify to 0, or `.equals(0)` must hold.
@@ -173,7 +175,7 @@ def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) 
 def canonical(text: str) -> str:
     """`text`, which passed `precheck`, with whitespace only where it keeps two tokens apart.
 
-    '  sigmoid( z ) * (1 - sigmoid(z))' -> 'sigmoid(z)*(1-sigmoid(z))'. The
+    '  (1 + z) * exp( z )' -> '(1+z)*exp(z)'. The
     tokens stay the same, and two words (names, numbers) are apart exactly
     where they were, so every gate judges the canonical text as it judged
     the original (only a column in a syntax error counts the canonical text).
@@ -383,34 +385,59 @@ def _evaluate(tree: ast.expr, points: dict) -> np.ndarray:
         return np.broadcast_to(np.asarray(value, dtype=float), (count,)).copy()
 
 
-def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0) -> dict:
-    """Numeric verdict on the student's formula: {"status", "message", "counterexample"}.
+def fingerprint(answer_text: str, variables: dict, seed: int = 0) -> dict:
+    """The answer's values at the sample points: {"status": "ok", "values": [...]} (NaN where undefined).
 
-    status is "equivalent", "wrong", "unparseable" or "not_allowed", or
-    "answer_error" when the answer itself cannot be read or is undefined at
-    most sampled points (a bug in the question, not the student's fault). A
-    counter-example holds the point and the student's value there, never
-    the answer's. `variables` maps each name to its (low, high) range.
+    status "answer_error" (with a message) when the answer cannot be read or
+    is undefined at most sampled points: a bug in the question, not the
+    student's fault. These values are all `against` needs of the answer:
+    a student release records them instead of the answer's text.
     """
     try:
         answer = parse(answer_text, variables)
     except Refused as refused:
         return {"status": "answer_error", "message": f"the answer {answer_text!r}: {refused.message}"}
+    theirs = _evaluate(answer, sample_points(variables, seed))
+    if np.isfinite(theirs).sum() < MIN_DEFINED_POINTS:
+        return {"status": "answer_error", "message": f"the answer {answer_text!r} is undefined at most points of {variables}"}
+    return {"status": "ok", "values": [float(v) for v in theirs]}
+
+
+def against(student_text: str, values, variables: dict, seed: int = 0) -> dict:
+    """Numeric verdict on the student's formula, given the answer's `values` at the sample points of
+    (variables, seed) (a `fingerprint`): {"status", "message", "counterexample"}.
+
+    status is "equivalent", "wrong", "unparseable" or "not_allowed". A
+    counter-example holds the point and the student's value there, never
+    the answer's. Evaluates the student's text only, so it runs without the
+    answer (a release's checker).
+    """
     try:
         student = parse(student_text, variables)
     except Refused as refused:
         return {"status": refused.status, "message": refused.message, "counterexample": None}
     points = sample_points(variables, seed)
-    mine, theirs = _evaluate(student, points), _evaluate(answer, points)
+    mine, theirs = _evaluate(student, points), np.asarray(values, dtype=float)
     usable = np.isfinite(theirs)  # where the answer is undefined, any value of the student's will do
-    if usable.sum() < MIN_DEFINED_POINTS:
-        return {"status": "answer_error", "message": f"the answer {answer_text!r} is undefined at most points of {variables}"}
     scale = np.maximum(np.abs(mine), np.abs(theirs))
     agree = np.isfinite(mine) & (np.abs(mine - theirs) <= ATOL + RTOL * scale)  # inf would make the tolerance inf
     bad = np.flatnonzero(usable & ~agree)
     if bad.size:  # with the student's value at every point (never the answer's): evidence of how they differ
         return {**_counterexample(points, mine, int(bad[0])), "values": [float(v) for v in mine]}
     return {"status": "equivalent", "message": f"agrees with the answer at {int(usable.sum())} random points", "counterexample": None}
+
+
+def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0) -> dict:
+    """Numeric verdict on the student's formula against the answer's text: `against` its `fingerprint`.
+
+    {"status", "message", "counterexample"} as `against` gives, or status
+    "answer_error" from `fingerprint`. `variables` maps each name to its
+    (low, high) range.
+    """
+    answer = fingerprint(answer_text, variables, seed)
+    if answer["status"] != "ok":
+        return answer
+    return against(student_text, answer["values"], variables, seed)
 
 
 def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:

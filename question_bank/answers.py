@@ -42,7 +42,7 @@ import numpy as np
 from mlptutor.question_bank.notation import to_formula
 
 __all__ = [
-    "Mistake",
+    "AnswerMistake",
     "AnswerVerdict",
     "AnswerFormatError",
     "parse_number",
@@ -52,7 +52,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Mistake:
+class AnswerMistake:
     """A known wrong way to solve a question.
 
     `answers(params)` returns {answer name: the value this mistake produces},
@@ -238,7 +238,7 @@ def _check_symbolic(spec: Mapping, text: str, expected: str) -> AnswerVerdict:
     return AnswerVerdict(False, verdict.message or f"the formula is {verdict.status}", readable=readable)
 
 
-def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[Mistake], params: dict):
+def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
     for mistake in mistakes:
         wrong = mistake.answers(params).get(spec["name"])
         if wrong is None:
@@ -255,7 +255,7 @@ def check_answer(
     text: str,
     *,
     params: dict | None = None,
-    mistakes: Iterable[Mistake] = (),
+    mistakes: Iterable[AnswerMistake] = (),
 ) -> AnswerVerdict:
     """Judge the typed `text` against the key `expected` (a solve() answer value).
 

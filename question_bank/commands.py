@@ -5,7 +5,7 @@
     mlptutor quiz --topics softmax,losses --roster class.csv --seed midterm --format moodle --format qti --out mt/
     mlptutor quiz --topics all --count 6 --shuffle --roster class.csv --seed final --format pdf --out final/
     mlptutor quiz grade ...        (question_bank.grading)
-    mlptutor quiz preview count-parameters --seed 3   (question_bank.preview)
+    mlptutor quiz preview count-parameters --seed 3   (question_bank.render.preview)
 
 Every error a user can cause (unknown question or topic, bad roster row, no
 TeX engine, unsupported math in a template) ends as one line, never a traceback.
@@ -20,16 +20,16 @@ import click
 from mlptutor.lazy import LazyGroup
 from mlptutor.roster import RosterError, read_roster
 from mlptutor.question_bank.loader import QuestionError, select_questions
-from mlptutor.question_bank.mathml import MathError
+from mlptutor.question_bank.render.mathml import MathError
 from mlptutor.question_bank.numbered import numbered_students
-from mlptutor.question_bank.pdf import PdfError
-from mlptutor.question_bank.sheets import FORMATS, parse_formats, write_quiz
+from mlptutor.question_bank.render.pdf import PdfError
+from mlptutor.question_bank.render.sheets import FORMATS, parse_formats, write_quiz
 from mlptutor.question_bank.assembly import assemble
 
 __all__ = ["quiz"]
 
 # subcommand -> "module:attribute", imported only when used (owned by the questions engineer)
-SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.preview:preview"}
+SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.render.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
 

@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 __all__ = ["K", "DIFFICULTY", "TopicState", "expected", "updated", "mastery", "priority", "choose_topic",
-           "choose_question", "Progress", "default_progress_path", "ProgressError"]
+           "choose_question", "PracticeRecord", "default_progress_path", "ProgressError"]
 
 K = 0.4
 DIFFICULTY = {1: -1.0, 2: 0.0, 3: 1.0}
@@ -123,7 +123,7 @@ CREATE TABLE IF NOT EXISTS attempts (
 """
 
 
-class Progress:
+class PracticeRecord:
     """The practice record in a local SQLite file; every problem is committed when it ends."""
 
     def __init__(self, path: str | Path):
@@ -139,7 +139,7 @@ class Progress:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> Progress:
+    def __enter__(self) -> PracticeRecord:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -23,7 +23,7 @@ the full worked solution comes when every part is done.
 
 Which problem comes next, and the ratings behind it, are in
 question_bank.mastery (an Elo rating per topic, weak and due topics first).
-Progress is saved after every problem in a local SQLite file (--progress;
+PracticeRecord is saved after every problem in a local SQLite file (--progress;
 default under the user's data folder). Input may be piped: the tutor reads
 lines from stdin.
 """
@@ -38,11 +38,11 @@ import click
 
 from mlptutor.seeding import rng
 from mlptutor.question_bank.answers import check_answer
-from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
-from mlptutor.question_bank.mastery import (Progress, ProgressError, choose_question, choose_topic, default_progress_path,
+from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
                                    due, mastery)
-from mlptutor.question_bank.plaintext import markdown_to_text
+from mlptutor.question_bank.render.plaintext import markdown_to_text
 from mlptutor.question_bank.variants import Variant, make_variant
 
 __all__ = ["practice_variant", "hint", "outcome", "practice"]
@@ -167,7 +167,7 @@ def _topics(values: tuple[str, ...]) -> list[str]:
     return [t.strip() for value in values for t in value.split(",") if t.strip()]
 
 
-def stats_text(progress: Progress, topics: list[str], now: datetime) -> str:
+def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> str:
     """Mastery per topic: rating as a percentage, problems solved/posed, when the next review is due."""
     lines = ["Mastery by topic (chance to solve a medium problem):"]
     for topic in topics:
@@ -194,7 +194,7 @@ def practice(topic_values, seed, tries, rounds, progress_path, stats):
     topics = _topics(topic_values)
     try:
         questions = select_questions(topics=topics or None)
-        progress = Progress(progress_path or default_progress_path())
+        progress = PracticeRecord(progress_path or default_progress_path())
     except (QuestionError, ProgressError) as exc:
         raise click.ClickException(str(exc)) from None
     available = sorted({q.topic for q in questions}, key=TOPICS.index)

@@ -97,7 +97,7 @@ FILTERS = {
 }
 
 
-def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
+def jinja_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     """A Jinja environment with StrictUndefined, no autoescape, kept newlines and the filters above."""
     env = jinja2.Environment(
         loader=loader,
@@ -111,7 +111,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     return env
 
 
-_ENV = environment()
+_ENV = jinja_environment()
 
 
 @functools.lru_cache(maxsize=256)

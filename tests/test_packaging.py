@@ -1,7 +1,8 @@
 """The wheel installs one import package, `mlptutor`, made of the repository's top-level folders.
 
-grader/, reference/ and question_bank/ install as mlptutor.grader, mlptutor.reference,
-mlptutor.question_bank (pyproject.toml's package-dir); nothing else lands in site-packages.
+grader/, reference/, question_bank/ and exercises/ install as mlptutor.grader, mlptutor.reference,
+mlptutor.question_bank, mlptutor.exercises (pyproject.toml's package-dir); nothing else lands in
+site-packages. Installed, `mlptutor release` writes a student bundle whose checker runs outside the checkout.
 """
 
 import ast
@@ -17,7 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = {"mlptutor": "mlptutor", "mlptutor.grader": "grader", "mlptutor.reference": "reference",
-           "mlptutor.question_bank": "question_bank"}
+           "mlptutor.question_bank": "question_bank", "mlptutor.exercises": "exercises"}
+SOLUTIONS = ROOT / "tests" / "solutions"
 BARE = {"grader", "reference", "question_bank"}
 
 
@@ -50,7 +52,8 @@ def test_every_module_of_the_folders_is_in_the_wheel_under_mlptutor(wheel):
                 for package, folder in FOLDERS.items()
                 for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts}
     assert expected - names == set()
-    assert "mlptutor/question_bank/sheet_templates" in {n.rpartition("/")[0] for n in names}  # package data
+    assert "mlptutor/question_bank/render/sheet_templates" in {n.rpartition("/")[0] for n in names}  # package data
+    assert "mlptutor/exercises/README.md" in names  # the students' README, copied by `mlptutor release`
 
 
 def test_no_shipped_module_imports_the_bare_folder_names(wheel):
@@ -68,17 +71,10 @@ def test_no_shipped_module_imports_the_bare_folder_names(wheel):
 @pytest.mark.skipif(os.environ.get("MLPTUTOR_SLOW_TESTS") != "1", reason="set MLPTUTOR_SLOW_TESTS=1 (a fresh venv)")
 def test_the_installed_wheel_imports_and_runs_outside_the_checkout(wheel, tmp_path):
     """A fresh venv (its dependencies borrowed from this one's site dir, without this checkout's
-    editable install) imports the packages from the wheel and runs the command."""
-    venv.create(tmp_path / "venv", with_pip=True)
-    python = tmp_path / "venv" / "bin" / "python"
-    install = subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", "--disable-pip-version-check",
-                              str(wheel)], capture_output=True, text=True)
-    assert install.returncode == 0, install.stderr
+    editable install: _venv) imports the packages from the wheel and runs the command."""
+    python = _venv(tmp_path / "venv", wheel)
     site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           capture_output=True, text=True, check=True).stdout.strip()
-    # a path line only: this venv's .pth files (the editable finder) are not run
-    deps = next(p for p in sys.path if p.endswith("site-packages"))
-    Path(site, "deps.pth").write_text(deps + "\n")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     probe = ("import mlptutor.grader.pipeline, mlptutor.reference.softmax, mlptutor.question_bank.loader, sys; "
              "print(mlptutor.grader.__file__); print(sorted(m for m in ('grader', 'reference', 'question_bank') "
@@ -90,3 +86,42 @@ def test_the_installed_wheel_imports_and_runs_outside_the_checkout(wheel, tmp_pa
     demo = subprocess.run([tmp_path / "venv" / "bin" / "mlptutor", "demo"], cwd=tmp_path, env=env,
                           capture_output=True, text=True)
     assert demo.returncode == 0 and "correct: 4/4" in demo.stdout, demo.stderr
+
+
+def _venv(folder: Path, wheel: Path | None = None) -> Path:
+    """A fresh venv (no pip: the wheel goes in with this pip) whose dependencies come from this venv's site dir
+    as a path line only (its .pth files, the editable finder of this checkout, are not run); its python."""
+    venv.create(folder)
+    python = folder / "bin" / "python"
+    site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    Path(site, "deps.pth").write_text(next(p for p in sys.path if p.endswith("site-packages")) + "\n")
+    if wheel is not None:
+        install = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
+                                  "--disable-pip-version-check", str(wheel)], capture_output=True, text=True)
+        assert install.returncode == 0, install.stderr
+    return python
+
+
+def test_the_installed_wheel_releases_a_bundle_whose_checker_runs_outside_the_checkout(wheel, tmp_path):
+    """mlptutor release from the installed wheel (stubs shipped as package data), then the bundle's checker
+    run as a module in another fresh venv, with no mlptutor installed: init, check."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    instructor = _venv(tmp_path / "instructor", wheel)
+    done = subprocess.run([instructor.parent / "mlptutor", "release", "--out", "bundle", "--exercises", "softmax"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "bundle" / "exercises").iterdir()) == ["README.md", "softmax.py"]
+    student = _venv(tmp_path / "student")
+    env["PYTHONPATH"] = str(tmp_path / "bundle")
+
+    def checker(*args):
+        return subprocess.run([student, "-m", "mlptutor_student", *args], cwd=tmp_path, env=env,
+                              capture_output=True, text=True)
+    assert checker("init", "work").returncode == 0
+    assert (tmp_path / "work" / "softmax.py").read_text() == (ROOT / "exercises" / "softmax.py").read_text()
+    (tmp_path / "work" / "softmax.py").write_text((SOLUTIONS / "softmax.py").read_text())
+    right = checker("check", "work/softmax.py")
+    assert right.returncode == 0 and right.stdout.startswith("Public checks"), right.stdout + right.stderr
+    leak = subprocess.run([student, "-c", "import mlptutor.reference"], cwd=tmp_path, env=env, capture_output=True)
+    assert leak.returncode != 0  # the student's environment holds no reference

@@ -15,12 +15,12 @@ import statistics
 from collections import Counter
 from mlptutor.grader.feedback.escape import html_text as escape
 
-from mlptutor.grader.bulk.engine import MISSING, NOT_GRADED
+from mlptutor.grader.bulk.engine import NOT_GRADED
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.bulk.svg import bars, histogram
 from mlptutor.grader.feedback.html import page
 from mlptutor.grader.feedback.summary import points
-from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.model import MISSING, SubmissionReport
 
 
 def _summary(reports: list[SubmissionReport]) -> str:

@@ -16,28 +16,12 @@ from dataclasses import dataclass
 from mlptutor.grader.model import CheckResult, SubmissionReport
 
 GradeFn = Callable[[str, dict], SubmissionReport]  # (student, modules) -> report
-MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
 NOT_GRADED = "graded"  # check name of the rows of a submission that cannot be graded (kind "load")
 PRELOAD = ("numpy",)  # what the zygote of a worker's sandbox imports
 
 
 class EngineError(RuntimeError):
     """The grading engine cannot start (the message is one line)."""
-
-
-def add_missing_exercises(report: SubmissionReport, exercises: dict[str, float]) -> SubmissionReport:
-    """Give every exercise the submission lacks a 0-point row worth its full points.
-
-    Without it a student who hands in one perfect file would score 100%:
-    every report of an assignment must have the same maximum.
-    """
-    present = {c.exercise for c in report.checks}
-    for name, max_points in exercises.items():
-        if name not in present:
-            report.checks.append(CheckResult(
-                exercise=name, function="(file)", check=MISSING, kind="load", points=0.0,
-                max_points=max_points, passed=False, message=f"{name}.py is missing from the submission"))
-    return report
 
 
 def ungradable_report(student: str, content_hash: str, grader_version: str, exercises: dict[str, float],
@@ -112,10 +96,9 @@ class Engine:
             raise EngineError(f"the sandbox cannot start: {exc}") from None
         with sandbox:
             grader = Grader(sandbox)
-            exercises = self.exercises()
+            exercises = list(self.exercises())
 
             def grade(student: str, modules: dict) -> SubmissionReport:
-                report = grader.grade(modules, student, only=list(exercises))
-                return add_missing_exercises(report, exercises)
+                return grader.grade(modules, student, only=exercises, score_missing=True)
 
             yield grade

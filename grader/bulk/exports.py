@@ -29,7 +29,7 @@ import io
 from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback.escape import csv_cell, visible
-from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline, per_group
+from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
 
@@ -77,7 +77,6 @@ def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None
     return csv_text(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
 
 
-@per_group
 def _tests(exercise: Group) -> list[tuple]:
     """(name, score, max_score, status, output) of each function's test: a line per check, then the
     mistakes named."""

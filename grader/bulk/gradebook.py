@@ -44,12 +44,11 @@ import json
 import os
 import sqlite3
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 from mlptutor.grader.bulk.late import Late
-from mlptutor.grader.bulk.rows import FIELDS, shared_check, values_of
+from mlptutor.grader.bulk.rows import FIELDS, values_of
 from mlptutor.grader.model import CheckResult, SubmissionReport
 
 APPLICATION_ID = 0x6D6C7074  # "mlpt", in the SQLite header at offset 68 (PRAGMA application_id)
@@ -106,7 +105,6 @@ _ROW_VALUES = 3 + len(_CHECK_COLUMNS)  # assignment, student, position, then the
 _ROWS_PER_INSERT = 500  # at most: SQLite builds before 3.32 allow only 999 parameters per statement
 
 
-@lru_cache(maxsize=8)
 def _insert_checks(rows: int) -> str:
     """One INSERT of `rows` check rows: a quarter cheaper than executemany, which steps once per row."""
     row = f"({', '.join('?' * _ROW_VALUES)})"
@@ -279,7 +277,7 @@ class Gradebook:
             f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
         ):
             values[_PASSED] = bool(values[_PASSED])
-            checks.setdefault(student, []).append(shared_check(*values))
+            checks.setdefault(student, []).append(CheckResult(*values))
         return [
             SubmissionReport(
                 student=student, checks=checks.get(student, []), content_hash=content_hash, grader_version=version,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlptutor.grader.bulk.engine import GradeFn
-from mlptutor.grader.bulk.rows import shared_check, values_of
-from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.bulk.rows import values_of
+from mlptutor.grader.model import CheckResult, SubmissionReport
 
 
 @dataclass(frozen=True)
@@ -64,4 +64,4 @@ def unpack(packed: tuple) -> Done:
     if report is None:
         return Done(student, None, error, ungradable)
     who, rows, *rest = report
-    return Done(student, SubmissionReport(who, [shared_check(*row) for row in rows], *rest), error)
+    return Done(student, SubmissionReport(who, [CheckResult(*row) for row in rows], *rest), error)

@@ -41,16 +41,23 @@ def split_at_markers(text: str) -> dict[str, str]:
     return sections
 
 
-def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
-    """Text of a .py or .ipynb file; raw bytes for non-UTF-8 Python (the grader reports it)."""
+def read_source(path: str, data: bytes) -> str:
+    """One file of a submission as module source, the one reader of `mlptutor grade` and `mlptutor check`:
+    a notebook (`.ipynb`) is its student code cells in order, a blank line apart (grader.bulk.notebooks),
+    any other file its UTF-8 text. Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
-        try:
-            return "\n\n".join(code_cells(data))
-        except NotebookError as exc:
-            problems.append(f"{path}: {exc}")
-            return None
+        return "\n\n".join(code_cells(data))
+    return data.decode("utf-8")
+
+
+def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
+    """read_source, its failure a problem: an unreadable notebook is left out, a non-UTF-8 Python file
+    kept as raw bytes (the grader reports it as a file that does not load)."""
     try:
-        return data.decode("utf-8")
+        return read_source(path, data)
+    except NotebookError as exc:
+        problems.append(f"{path}: {exc}")
+        return None
     except UnicodeDecodeError:
         problems.append(f"{path}: not UTF-8 text (save it as UTF-8)")
         return data

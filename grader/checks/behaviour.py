@@ -6,8 +6,9 @@ best weights), a mini-batch iterator covering every example once per epoch,
 dropout's scaling and eval mode, clipping that keeps the direction.
 
 Each Scenario is one call: its arguments (fixed, or drawn per student with
-`draw(rng)`, or case `at` (the first by default) of shared `Inputs`: scenarios judging one
-call from several angles name the same Inputs and run it once), and a predicate `expect(value, reference_value, case) -> str |
+`draw(rng)`, or case `at` (the first by default) of shared `Inputs`, whose
+call it shares: scenarios judging one call from several angles name the
+same Inputs and run it once), and a predicate `expect(value, reference_value, case) -> str |
 None` that returns None when the behaviour is right and otherwise one line
 saying what is wrong. The reference's result on the same inputs is computed
 in the trusted process and handed to the predicate; with `validate=True`
@@ -17,8 +18,7 @@ dtypes, shapes, finite), so predicates only see well-formed data.
 A scenario with `several=True` is a few calls judged together (dropout:
 the same seed twice gives the same mask, another seed another one): its
 `args`/`draw` give a list of cases, and `expect` receives the lists of
-values, reference values and cases. Each call gets its own argument
-objects, so the pipeline never merges them into one.
+values, reference values and cases.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, gather
+from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, shared_batch
 from mlptutor.grader.checks.validate import value_problem
 from mlptutor.grader.sandbox import Outcome
 
@@ -49,10 +49,21 @@ class Scenario:
 
 
     def cases(self, ctx: Context, check: str) -> list[Case]:
-        if isinstance(self.draw, Inputs):
-            return gather(ctx, (), self.draw, check)[self.at:self.at + 1]
+        """The scenario's cases, when they are its own (not of shared Inputs)."""
         drawn = self.draw(ctx.rng(check)) if self.draw else self.args
         return [as_case(c) for c in drawn] if self.several else [as_case(drawn)]
+
+    def plan(self, ctx: Context, check: str, number: int) -> tuple[list, list, list]:
+        """(cases, calls, the reference's results): case `at` of shared Inputs and its shared call, or the
+        scenario's own cases with a call each, named ctx.call_id(check, number) (or number.j with `several`)."""
+        if isinstance(self.draw, Inputs):
+            shared = shared_batch(ctx, self.draw, self.pick)
+            at = slice(self.at, self.at + 1)
+            return shared.cases[at], shared.calls[at], shared.expected[at]
+        cases = self.cases(ctx, check)
+        calls = [ctx.call(check, number if len(cases) == 1 else f"{number}.{j}", case.args, case.kwargs, pick=self.pick)
+                 for j, case in enumerate(cases)]
+        return cases, calls, expect(ctx.reference, cases, self.pick)
 
 
 @dataclass(frozen=True)
@@ -64,12 +75,11 @@ class BehaviourCheck(Check):
     name: str = "behaviour"
     points: float = 2.0
     scenarios: tuple[Scenario, ...] = ()
+    names: tuple[str, ...] = ()  # names of a tuple result's items, for explanations ("stop_epoch", ...)
 
     def plan(self, ctx: Context) -> Plan:
-        cases = [s.cases(ctx, self.name) for s in self.scenarios]
-        expected = [expect(ctx.reference, c, s.pick) for s, c in zip(self.scenarios, cases)]
-        calls = [[ctx.call(self.name, i if len(c) == 1 else f"{i}.{j}", case.args, case.kwargs, pick=s.pick)
-                  for j, case in enumerate(c)] for i, (s, c) in enumerate(zip(self.scenarios, cases))]
+        planned = [s.plan(ctx, self.name, i) for i, s in enumerate(self.scenarios)]
+        cases, calls, expected = ([p[k] for p in planned] for k in range(3))
         return Plan([call for group in calls for call in group], (cases, expected, calls))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:

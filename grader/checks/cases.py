@@ -5,9 +5,10 @@ positional arguments or as `Case(args, kwargs)`; hidden cases come from a
 function `rng -> list of cases` so they are seeded per student and check, or
 from `Inputs`, a named draw that several checks of one function share: its
 cases are drawn once per student, each of their calls runs once (the
-checks naming them plan the very same Call objects, named by the Inputs),
-and every check judges the outcome from its own angle (values, shapes,
-mutation). A `Batch` is cases with their calls and the reference's results.
+checks naming them plan the very same Call objects, named by the Inputs:
+`shared_batch`), and every check judges the outcome from its own angle
+(values, shapes, behaviours, mutation). This is the one way checks share a
+call: the pipeline runs every planned Call object once. A `Batch` is cases with their calls and the reference's results.
 Arguments may hold `grader.sandbox.RNG(seed)` markers; `materialise` turns
 them into generators for the trusted side's own computation.
 """
@@ -80,13 +81,18 @@ def batch(ctx: Context, cases: list[Case], name: str, pick: tuple | None, tag: s
 
 def hidden_batch(ctx: Context, hidden: Callable | Inputs | None, check: str, pick: tuple | None,
                  tag: str = "") -> Batch:
-    """The hidden cases of `check` as a Batch. Shared Inputs make theirs once per student and `pick`, for
-    every check naming them: the same Call objects (named by the Inputs), the reference run once."""
+    """The hidden cases of `check` as a Batch: drawn for it, or those of shared Inputs (see shared_batch)."""
     if isinstance(hidden, Inputs):
-        shared_tag = "" if pick is None else "".join(f"[{k}]" for k in pick)  # another pick is another call
-        return ctx.shared(("batch", hidden.name, pick),
-                          lambda: batch(ctx, gather(ctx, (), hidden, check), hidden.name, pick, shared_tag))
+        return shared_batch(ctx, hidden, pick)
     return batch(ctx, gather(ctx, (), hidden, check), check, pick, tag)
+
+
+def shared_batch(ctx: Context, inputs: Inputs, pick: tuple | None) -> Batch:
+    """The cases of shared `inputs` as a Batch, made once per student and `pick` for every check naming them:
+    the same Call objects (named by the Inputs), so each runs once, and the reference run once."""
+    tag = "" if pick is None else "".join(f"[{k}]" for k in pick)  # another pick is another call
+    return ctx.shared(("batch", inputs.name, pick),
+                      lambda: batch(ctx, gather(ctx, (), inputs, inputs.name), inputs.name, pick, tag))
 
 
 def materialise(value: Any) -> Any:

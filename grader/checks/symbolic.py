@@ -6,14 +6,21 @@ gets parsed or evaluated here: after a cheap token scan
 sampling ranges, to `grader.symbolic_worker` running in a sandbox child
 that holds no student code. There each formula gets two calls: `compare`
 (numeric, decisive) and `confirm` (SymPy, optional proof). A timeout or
-crash of one call costs only that formula.
+crash of one call costs only that formula. The answer may also be given as
+its fingerprint, a tuple of its values at the sample points (what a
+student release records instead of the answer's text): then only the
+numeric verdict is given (`symbolic_worker.against`), with the same points
+and tolerance, and the worker needs no SymPy.
 
-    judge_formula("exp(-z)/(1+exp(-z))**2", "sigmoid(z)*(1-sigmoid(z))", {"z": (-4, 4)})
+    judge_formula("exp(z) + z*exp(z)", "(1+z)*exp(z)", {"z": (-4, 4)})   # d/dz of z*exp(z), not an exercise
     -> Verdict(status="equivalent", message="...", counterexample=None)
 
 `judge_formulas` judges many formulas in one sandbox job (one fork), and
 `SymbolicCheck` plugs the same judgement into the grading pipeline, all the
-symbolic checks of a submission in one job (`SymbolicCheck.prepare`).
+symbolic checks of a submission in one job (`SymbolicCheck.prepare`). The
+job runs in the grader's sandbox's companion with SymPy preloaded
+(`Sandbox.companion(PRELOAD)`), whose zygote starts booting when a symbolic
+check is planned, so it boots while the submission's own job runs.
 
 A verdict is a pure function of (student text in the canonical spelling
 of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
@@ -30,7 +37,6 @@ import functools
 import inspect
 import keyword
 import math
-import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -52,6 +58,7 @@ EVIDENCE_POINTS = 12  # sample points a wrong formula's relation is sought on
 # Imported once in the sandbox's zygote: SymPy imports the last three (and sympy.combinatorics) lazily on
 # its first simplification, which would cost every job ~20 ms.
 PRELOAD = ("numpy", "sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
+NUMERIC_PRELOAD = ("numpy",)  # enough when every answer is a fingerprint (no SymPy confirmation)
 _UNFINISHED = ("timeout", "crashed", "skipped")  # outcomes that depend on the load, not on the formula
 
 
@@ -77,28 +84,35 @@ class Verdict:
 
 def judge_formula(
     student_text: str,
-    answer_text: str,
+    answer_text: str | tuple,
     variables: Mapping[str, tuple[float, float]],
     *,
     sandbox: Sandbox | None = None,
     seed: int = SEED,
 ) -> Verdict:
-    """Judge one student formula against the answer; `variables` maps name -> (low, high) sampling range."""
+    """Judge one student formula against the answer (text, or its fingerprint: a tuple of its values at the
+    sample points); `variables` maps name -> (low, high) sampling range."""
     return judge_formulas([(student_text, answer_text, variables)], sandbox=sandbox, seed=seed)[0]
 
 
 def judge_formulas(
-    items: Sequence[tuple[str, str, Mapping[str, tuple[float, float]]]],
+    items: Sequence[tuple[str, str | tuple, Mapping[str, tuple[float, float]]]],
     *,
     sandbox: Sandbox | None = None,
     seed: int = SEED,
     call_seconds: float = CALL_SECONDS,
 ) -> list[Verdict]:
-    """Judge many (student_text, answer_text, variables) triples, in order, in at most one sandbox job.
+    """Judge many (student_text, answer, variables) triples, in order, in at most one sandbox job.
+
+    The answer is its text, or its fingerprint (a tuple of its values at
+    `sample_points(variables, seed)`, NaN where undefined): then the
+    verdict is the numeric one alone.
 
     Formulas refused by the token scan or found in `VERDICTS` need no job;
-    the rest (each distinct one once) go to one job, started on `sandbox`,
-    or None: one Sandbox(preload=PRELOAD) per process.
+    the rest (each distinct one once) go to one job run by `sandbox`, a
+    Sandbox with PRELOAD (e.g. `grader_sandbox.companion(PRELOAD)`), or
+    None: a Sandbox(preload=PRELOAD) opened for this job only (about 0.5 s
+    to start: callers judging often keep one).
     call_seconds bounds each of the two calls per formula: a numeric
     comparison past it is a "timeout"; a SymPy confirmation past it is
     just left out. Verdicts may be shared between callers: treat them as
@@ -114,8 +128,12 @@ def judge_formulas(
     distinct = list(dict.fromkeys(keys.values()))
     known = {key: verdict for key in distinct if (verdict := VERDICTS.get(key)) is not None}
     unknown = [key for key in distinct if key not in known]
-    if unknown:
-        known.update(_judged_in_sandbox(unknown, sandbox or shared_sandbox(), call_seconds))
+    if unknown and sandbox is None:
+        texts = any(isinstance(key[1], str) for key in unknown)
+        with Sandbox(preload=PRELOAD if texts else NUMERIC_PRELOAD) as own:
+            known.update(_judged_in_sandbox(unknown, own, call_seconds))
+    elif unknown:
+        known.update(_judged_in_sandbox(unknown, sandbox, call_seconds))
     for i, key in keys.items():
         verdicts[i] = known[key]
     return verdicts
@@ -130,11 +148,13 @@ def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float)
     result = sandbox.run({WORKER: _worker_source()}, calls, limits)
     if WORKER in result.module_errors:
         raise RuntimeError(f"the symbolic worker did not load in the sandbox: {result.module_errors[WORKER]}")
+    planned = {call.id for call in calls}
     verdicts = {}
     for i, key in enumerate(keys):
-        outcomes = result.outcomes.get(f"compare:{i}"), result.outcomes.get(f"confirm:{i}")
+        ids = f"compare:{i}", f"confirm:{i}"
+        outcomes = [result.outcomes.get(id) for id in ids]
         verdicts[key] = _verdict(*outcomes)
-        if all(o is not None and o.status not in _UNFINISHED for o in outcomes):
+        if all(o is not None and o.status not in _UNFINISHED for id, o in zip(ids, outcomes) if id in planned):
             VERDICTS.put(key, verdicts[key])
     return verdicts
 
@@ -210,8 +230,10 @@ def _refusal(student_text) -> Verdict | None:
     return Verdict(*refused) if refused else None
 
 
-def _calls(i: int, student: str, answer: str, variables: tuple, seed: int) -> list[Call]:
+def _calls(i: int, student: str, answer: str | tuple, variables: tuple, seed: int) -> list[Call]:
     variables = dict(variables)
+    if not isinstance(answer, str):  # a fingerprint: the numeric verdict only
+        return [Call(f"compare:{i}", WORKER, "against", (student, list(answer), variables, seed))]
     compare = Call(f"compare:{i}", WORKER, "compare", (student, answer, variables, seed))
     confirm = Call(f"confirm:{i}", WORKER, "confirm", (Ref(compare.id), student, answer, variables))
     return [compare, confirm]
@@ -242,31 +264,22 @@ def _worker_source() -> str:
     return Path(symbolic_worker.__file__).read_text(encoding="utf-8")
 
 
-_SHARED: dict[int, Sandbox] = {}
-_SHARED_LOCK = threading.Lock()
-
-
-def shared_sandbox() -> Sandbox:
-    """This process's Sandbox(preload=PRELOAD), started on first use and closed at exit."""
-    pid = os.getpid()  # a forked process must not reuse its parent's sandbox
-    with _SHARED_LOCK:
-        if pid not in _SHARED:
-            _SHARED[pid] = Sandbox(preload=PRELOAD)  # the Sandbox closes itself at exit
-        return _SHARED[pid]
-
-
 @dataclass(frozen=True)
 class SymbolicCheck(base.Check):
     """The student's function returns a formula as text; it must equal the reference answer.
 
-    `formula` names the entry of reference.derivatives.FORMULAS (its
-    `answer` text and `variables` -> (low, high) are used); it defaults to
-    the function under grading. The student's function is
+    `formula` names the entry of the FORMULAS registry of the reference
+    function's module (reference.derivatives; its `answer` text and
+    `variables` -> (low, high) are used); it defaults to the function under
+    grading. In a student release the answer is `fingerprint` instead, its
+    values at the sample points, with `variables` as ((name, (low, high)), ...)
+    (grader/release/record.py). The student's function is
     called with no arguments in the submission's job; the returned text is
     then judged in a separate job holding no student code, so a submission
-    cannot tamper with its own judge. `prepare` judges the texts of all the
-    symbolic checks of a submission in one such job and leaves each verdict
-    in its plan's memo; `judge` alone judges just its own.
+    cannot tamper with its own judge, run by the companion with SymPy of the
+    grader's sandbox (`ctx.sandbox`), which planning starts. `prepare` judges
+    the texts of all the symbolic checks of a submission in one such job and
+    leaves each verdict in its plan's memo; `judge` alone judges just its own.
     """
 
     kind = "symbolic"
@@ -274,8 +287,11 @@ class SymbolicCheck(base.Check):
     name: str = "symbolic"
     points: float = 1.0
     formula: str = ""
+    fingerprint: tuple = ()
+    variables: tuple = ()
 
     def plan(self, ctx: base.Context) -> base.Plan:
+        _judge_sandbox(ctx, [self])  # its zygote boots while the submission's job runs
         return base.Plan([ctx.call(self.name, "text")], memo={})  # memo["verdict"]: left by prepare
 
     @classmethod
@@ -285,15 +301,19 @@ class SymbolicCheck(base.Check):
         texts = [(check, ctx, plan, outcome.value) for check, ctx, plan in checks
                  if (outcome := outcomes.get(plan.calls[0].id)) is not None and outcome.status == "ok"
                  and isinstance(outcome.value, str)]
-        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts])
+        if not texts:
+            return
+        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts],
+                                  sandbox=_judge_sandbox(texts[0][1], [check for check, *_ in texts]))
         for (_, _, plan, _), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
 
-    def _item(self, ctx: base.Context, text: str) -> tuple[str, str, dict]:
-        """(student text, answer text, variables) to judge for the function of `ctx`."""
-        from mlptutor.reference.derivatives import FORMULAS
-
-        formula = FORMULAS[self.formula or ctx.function]
+    def _item(self, ctx: base.Context, text: str) -> tuple[str, str | tuple, dict]:
+        """(student text, answer text or fingerprint, variables) to judge for the function of `ctx`."""
+        if self.fingerprint:
+            return text, self.fingerprint, dict(self.variables)
+        # the reference's own module, not an import: this module is vendored into student releases
+        formula = inspect.getmodule(ctx.reference).FORMULAS[self.formula or ctx.function]
         return text, formula.answer, formula.variables
 
     def judge(self, ctx: base.Context, plan: base.Plan, outcomes: Mapping[str, Outcome]) -> base.Verdict:
@@ -305,7 +325,8 @@ class SymbolicCheck(base.Check):
         evidence = (base.Evidence((), {}, text),)
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
-        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text))
+        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text),
+                                                            sandbox=_judge_sandbox(ctx, [self]))
         if verdict.values:  # the formula's values at the sample points: what the relation finder relates
             evidence = self._values_evidence(ctx, verdict.values)
         return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
@@ -321,7 +342,17 @@ class SymbolicCheck(base.Check):
     def explained_reference(self, ctx: base.Context) -> Callable:
         """The answer as a function of its variables (sorted by name), the values' evidence is related to."""
         _, answer, variables = self._item(ctx, "")
+        if not isinstance(answer, str):
+            return sampled_function(ctx.function, answer, tuple(sorted(variables.items())))
         return answer_function(ctx.function, answer, tuple(sorted(variables)))
+
+
+def _judge_sandbox(ctx: base.Context, checks: Sequence[SymbolicCheck]) -> Sandbox | None:
+    """Where the checks' formulas are judged: the grader's sandbox's companion with SymPy, or the grader's
+    sandbox itself when every answer is a fingerprint (numbers only); None outside a grader."""
+    if ctx.sandbox is None:
+        return None
+    return ctx.sandbox.companion(NUMERIC_PRELOAD if all(c.fingerprint for c in checks) else PRELOAD)
 
 
 @functools.lru_cache(maxsize=256)
@@ -331,6 +362,24 @@ def answer_function(name: str, answer: str, names: tuple) -> Callable:
 
     def f(*values):
         return float(symbolic_worker._evaluate(tree, {n: np.array([float(v)]) for n, v in zip(names, values)})[0])
+    f.__name__ = name
+    f.answer, f.evaluate = answer, symbolic_worker._evaluate  # what the relation finder edits (relations/formula.py)
+    f.__signature__ = inspect.Signature([inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
+    return f
+
+
+def sampled_function(name: str, values: tuple, variables: tuple) -> Callable:
+    """The answer known by its fingerprint as a function: its value at each sample point (where the values'
+    evidence is), LookupError elsewhere; named and signed like answer_function."""
+    points = symbolic_worker.sample_points(dict(variables), SEED)
+    names = sorted(points)
+    table = {tuple(float(points[n][i]) for n in names): v for i, v in enumerate(values)}
+
+    def f(*args):
+        point = tuple(float(a) for a in args)
+        if point not in table:
+            raise LookupError("the answer is known at its sample points only")
+        return table[point]
     f.__name__ = name
     f.__signature__ = inspect.Signature([inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
     return f

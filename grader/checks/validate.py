@@ -9,7 +9,6 @@ revealing expected values.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
@@ -75,16 +74,11 @@ def scalar_problem(value: Any, what: str = "result") -> str | None:
 
 def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
-    if _fits(value, like, _valid_leaf):
-        return None
     return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w, l.dtype), what)
 
 
 def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers)."""
-    if _fits(value, like, _same_shape_leaf):
-        return None
-
     def shape_only(v, l, w):
         if type(v) is not np.ndarray:
             return f"{w} has type {type_name(v)}, expected numpy.ndarray"
@@ -166,60 +160,9 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     return None
 
 
-# Fast paths for the common case, a right answer: True only where the full walk finds no problem
-# (anything unusual, e.g. a 0-d array for a float, takes the full walk, which also words the message).
-
-def _fits(value: Any, like: Any, leaf) -> bool:
-    """`value` has the structure of `like` (tuples/lists of its length, dicts with at least its keys,
-    as the full walk asks) and leaf(v, l) holds at every other place."""
-    kind = type(like)
-    if kind is tuple or kind is list:
-        return (type(value) in (tuple, list) and len(value) == len(like)
-                and all(_fits(v, l, leaf) for v, l in zip(value, like)))
-    if kind is dict:
-        return type(value) is dict and all(k in value and _fits(value[k], l, leaf) for k, l in like.items())
-    return leaf(value, like)
-
-
-def _equal_plain(value: Any, like: Any) -> bool:
-    """A bool, str or None leaf, compared exactly as the full walk does."""
-    kind = type(like)
-    return (kind is bool or kind is str or like is None) and type(value) is kind and value == like
-
-
 def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
-    """`got` has the structure of `expected`, float arrays of its shapes, all entries close (so finite)."""
-    def leaf(g, e):
-        kind = type(e)
-        if kind is np.ndarray:
-            if type(g) is not np.ndarray or g.dtype.kind != "f" or g.shape != e.shape or (
-                    e.dtype == F64 and g.dtype != F64):
-                return False
-            diff = g - e
-            # all differences exactly 0 (NaN and inf give NaN or inf): equal and finite, the usual right answer
-            return not diff.any() or bool((np.abs(diff) <= atol_for(e, atol) + rtol * np.abs(e)).all())
-        if kind is float or kind is int:
-            return type(g) is kind and abs(g - e) <= atol_for(e, atol) + rtol * abs(e)
-        return _equal_plain(g, e)
-    return _fits(got, expected, leaf)
-
-
-def _valid_leaf(value: Any, like: Any) -> bool:
-    """What value_problem accepts at a leaf: a finite float array of like's shape, an exact finite float."""
-    kind = type(like)
-    if kind is np.ndarray:
-        return (type(value) is np.ndarray and value.dtype.kind == "f" and value.shape == like.shape
-                and (like.dtype != F64 or value.dtype == F64) and bool(np.isfinite(value).all()))
-    if kind is float:
-        return type(value) is float and math.isfinite(value)
-    if kind is int:
-        return type(value) is int
-    return _equal_plain(value, like)
-
-
-def _same_shape_leaf(value: Any, like: Any) -> bool:
-    """What layout_problem accepts at an array leaf (other leaves take the full walk)."""
-    return type(like) is np.ndarray and type(value) is np.ndarray and value.shape == like.shape
+    """`got` is valid against `expected` (value_problem) and within tolerance everywhere (mismatch)."""
+    return value_problem(got, expected) is None and mismatch(expected, got, rtol, atol) is None
 
 
 def pick(value: Any, path: tuple | None) -> Any:
@@ -233,8 +176,6 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
                    what: str | tuple = "result", reveal: bool = True) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
-    if outcome is not None and outcome.status == "ok" and close(outcome.value, expected, rtol, atol):
-        return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what)
             or mismatch(expected, outcome.value, rtol, atol, what, reveal))

@@ -11,13 +11,10 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from mlptutor.grader.checks.cases import Batch, as_case, batch, hidden_batch
+from mlptutor.grader.checks.cases import as_case, batch, hidden_batch
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import result_problem
 from mlptutor.grader.sandbox import Outcome
-
-# (id(check), id(reference), exercise, function, module) -> (check, reference, Batch of the fixed cases)
-_FIXED: dict[tuple, tuple] = {}
 
 
 @dataclass(frozen=True)
@@ -40,19 +37,9 @@ class ValueCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        fixed = self._fixed(ctx)
+        fixed = batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick)
         hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h")
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
-
-    def _fixed(self, ctx: Context) -> Batch:
-        """The fixed cases, their calls and the reference's results: the same for every student, so made once
-        per process. The entry keeps the check and the reference alive, so the ids in its key cannot be reused."""
-        key = (id(self), id(ctx.reference), ctx.exercise, ctx.function, ctx.module)
-        entry = _FIXED.get(key)
-        if entry is None:
-            cases = [as_case(c) for c in self.fixed]
-            entry = _FIXED[key] = (self, ctx.reference, batch(ctx, cases, self.name, self.pick))
-        return entry[2]
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result")

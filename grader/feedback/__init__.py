@@ -2,7 +2,9 @@
 
 `mlptutor check --format`, the per-student files of `mlptutor grade` and
 `mlptutor export` take their formats from FORMATS, so a new format is one
-entry here (and its module). Every renderer is imported when used: this
+entry here (and its module); the student checker of a release
+(grader/release/student/cli.py) offers the entries not in NOT_IN_RELEASE
+from this very dict, vendored into the bundle. Every renderer is imported when used: this
 package stays cheap to import (grader.bulk.exports and question_bank use
 grader.feedback.escape), and the Gradescope format, which the student
 checker leaves out (grader/release/vendor.py), is never imported by it.
@@ -63,3 +65,5 @@ FORMATS: dict[str, Format] = {
     "html": Format(".html", _html),
     "gradescope": Format(".json", _gradescope),
 }
+# formats a release's student checker does not offer: Gradescope's results are the autograder's
+NOT_IN_RELEASE = frozenset({"gradescope"})

@@ -22,7 +22,6 @@ act as markup or as a terminal command where it is shown:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from html import escape as _html_escape
 
 # C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029
@@ -48,7 +47,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!&$])")
 _MD_BLOCK_START = re.compile(r"^(\s*\d*)([-+=>]|(?<=\d)[.)])")  # list, setext underline, quote, ordered list
 
 
-@lru_cache(maxsize=4096)  # messages and hints recur in every report of a class
 def md_text(text: str) -> str:
     """`text` as Markdown inline text on one line: no markup of its own, safe in a GFM table cell."""
     flat = " ".join(visible(text).splitlines())
@@ -60,7 +58,6 @@ def _longest_run(text: str, char: str) -> int:
     return max(map(len, runs), default=0)
 
 
-@lru_cache(maxsize=4096)
 def md_code(text: str) -> str:
     """`text` as a Markdown code span on one line (also safe in a GFM table cell: `|` escaped)."""
     flat = " ".join(visible(text).splitlines()).replace("|", "\\|")
@@ -76,7 +73,6 @@ def md_fence(text: str) -> list[str]:
     return [fence, shown, fence]
 
 
-@lru_cache(maxsize=4096)
 def html_text(text: str) -> str:
     """`text` for HTML content or a quoted attribute value."""
     return _html_escape(visible(text), quote=True)

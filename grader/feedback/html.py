@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mlptutor.grader.feedback.curves import curve_svg, parse_curve
 from mlptutor.grader.feedback.escape import html_text as escape
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, per_group, points,
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, points,
                                      split_example)
 from mlptutor.grader.model import SubmissionReport
 
@@ -46,7 +46,6 @@ def _check_cell(row) -> str:
     return text
 
 
-@per_group
 def _exercise(exercise: Group) -> str:
     """The heading and table of one exercise."""
     out = [f"<h2>{escape(exercise.name)}.py <span class=\"score\">{points(exercise.score, exercise.max_score)}</span></h2>",

@@ -8,12 +8,11 @@ in a fence longer than any backtick run in it.
 from __future__ import annotations
 
 from mlptutor.grader.feedback.escape import md_code, md_fence, md_text
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, is_relation, outline, per_group, points, shared_message,
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, is_relation, outline, points, shared_message,
                                      split_example)
 from mlptutor.grader.model import SubmissionReport
 
 
-@per_group
 def _exercise(exercise: Group) -> list[str]:
     """The section of one exercise: its heading and table."""
     out = ["", f"## {md_text(exercise.name)}.py: {points(exercise.score, exercise.max_score)}", "",

@@ -30,7 +30,7 @@ from mlptutor.grader.versioning import GRADER_VERSION
 
 PACKAGE = "mlptutor_student"
 TEMPLATE = ROOT / "grader" / "release" / "student"
-EXERCISES = ROOT / "exercises"
+EXERCISES = ROOT / "exercises"  # the checkout's exercises/, installed as mlptutor/exercises (pyproject.toml)
 
 PYPROJECT = """[build-system]
 requires = ["setuptools>=61"]
@@ -41,7 +41,7 @@ name = "mlptutor-student"
 version = "{version}"
 description = "Exercise stubs and public checks of the MLP course (no solutions inside)"
 requires-python = ">=3.11"
-dependencies = ["numpy>=1.26", "click>=8.1"]
+dependencies = ["numpy>=1.26", "click>=8.1", "nbformat>=5.9"]  # nbformat: the checker reads notebooks as grading does
 
 [project.scripts]
 mlptutor-student = "mlptutor_student.cli:main"
@@ -96,8 +96,8 @@ def exercise_names(specs: dict[str, ExerciseSpec], wanted: str | None) -> list[s
 def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) -> str:
     """The bundle for exercises `names` in the new (or empty) folder `out`; returns the checks left to grading."""
     if not EXERCISES.is_dir():
-        raise ReleaseError(f"no exercises/ folder beside the grader ({EXERCISES}): run mlptutor release from a "
-                           "checkout of the course repository")
+        raise ReleaseError(f"no exercises/ folder beside the grader ({EXERCISES}): reinstall mlptutor (its wheel "
+                           "ships the stubs as mlptutor/exercises) or run mlptutor release from the course repository")
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ReleaseError(f"{out}: already exists and is not an empty folder; give a new folder to --out")
     recording = record(specs, names)

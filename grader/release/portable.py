@@ -4,8 +4,9 @@ A function qualifies when everything it uses is at hand without the
 reference: numpy, the standard library's math, other such functions of its
 own spec module, the grader's check modules (copied into the checker
 anyway), plain constants, and, for a closure, plain values in its cells.
-A function touching `reference` (clipping's norm predicate measures with
-the reference's global_norm) does not, and its check is left to grading.
+A function touching `reference` (xor's predicates recompute the network's
+output with the reference's forward pass) does not, and its check is left
+to grading.
 
 `Portable` collects, per spec module, the source of the functions used (as
 written, top-level definitions only) and the module's constants; the

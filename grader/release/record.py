@@ -7,9 +7,13 @@ release. Each check kind that can be judged from data alone has an
 adapter here: it drops what only `plan` needs (hidden-input generators,
 the reference) and turns what `judge` needs into data, or into spec
 functions carried as source (behaviour predicates: portable.py). A check
-that cannot be carried (a predicate measuring with the reference; the
-symbolic formulas, whose answer text is the solution) is listed as graded
-on submission only.
+that cannot be carried (a predicate measuring with the reference) is
+listed as graded on submission only. A formula check carries its answer
+as a fingerprint, the answer's values at the sample points (never its
+text, which is the solution). A check handing the student's code known
+test functions (gradcheck) carries them by name (grader/specs/_known.py
+travels with the checker); the capstone's runs check carries the aspects
+its reference-free base judges (reproducible), with the runs recorded.
 
 Explanations work in the checker too, from recorded results, never code:
 each catalogued mistake's variant and each reference function on every
@@ -28,13 +32,14 @@ import json
 from typing import Callable
 
 from mlptutor.grader import pipeline
-from mlptutor.grader.checks.base import Check, Plan
+from mlptutor.grader.checks.base import Check, Context, Plan
 from mlptutor.grader.checks.behaviour import BehaviourCheck
 from mlptutor.grader.checks.cases import Case, Inputs, run_trusted
 from mlptutor.grader.checks.gradient import GradientCheck, Point, same_output
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
+from mlptutor.grader.checks.symbolic import SEED, SymbolicCheck
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.relations.examples import public_draws
@@ -43,6 +48,9 @@ from mlptutor.grader.release.portable import NotPortable, Portable
 from mlptutor.grader.release.student.codec import Encoder, save_arrays
 from mlptutor.grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
 from mlptutor.grader.spec import ExerciseSpec
+from mlptutor.grader.specs._known_check import KnownFunctionCheck
+from mlptutor.grader.specs._runs_check import RunsCheck
+from mlptutor.grader.symbolic_worker import fingerprint
 from mlptutor.grader.versioning import GRADER_VERSION
 
 PUBLIC_STUDENT = "\x00public"
@@ -60,7 +68,7 @@ def _carried(portable: Portable, fn) -> Carried:
     return Carried(**portable.function(fn))
 
 
-def _gradient(check: GradientCheck, plan: Plan, portable: Portable) -> Check:
+def _gradient(check: GradientCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
     """grads as paths into the backward's result; the spec's forward test and explanation carried, or
     else dropped: they only add a note or name the mistake, never change the score."""
     point: Point = plan.memo
@@ -84,21 +92,72 @@ def _gradient(check: GradientCheck, plan: Plan, portable: Portable) -> Check:
     return _data_only(check, grads=GradPaths(paths), forward_agrees=agrees, explain=explain)
 
 
-def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable) -> Check:
+def _behaviour(check: BehaviourCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
     """Scenarios without their inputs (recorded in the plan), their predicates carried; NotPortable if one cannot be."""
     scenarios = tuple(dataclasses.replace(s, args=None, draw=None, expect=_carried(portable, s.expect))
                       for s in check.scenarios)
     return dataclasses.replace(check, scenarios=scenarios)
 
 
-ADAPTERS: dict[type, Callable[[Check, Plan, Portable], Check]] = {
-    ValueCheck: lambda check, plan, portable: _data_only(check),
-    ShapeCheck: lambda check, plan, portable: _data_only(check),
-    HygieneCheck: lambda check, plan, portable: _data_only(check),
-    StatisticalCheck: lambda check, plan, portable: _data_only(check),
+def _known_function(check: KnownFunctionCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
+    """Its predicate carried (NotPortable if it cannot be); the known test functions travel by name (codec)."""
+    expect = None if check.expect is None else _carried(portable, check.expect)
+    return _data_only(check, expect=expect)
+
+
+def _runs(check: RunsCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
+    """An aspect the base RunsCheck judges (no reference needed) as a plain RunsCheck on the recorded runs; an
+    aspect of a subclass judged with the reference (the capstone's learns, early-stopping) is NotPortable."""
+    if not hasattr(RunsCheck, "_" + check.aspect.replace("-", "_")):
+        raise NotPortable(f"{type(check).__qualname__}'s {check.aspect} aspect recomputes the student's network with "
+                          "the reference")
+    return RunsCheck(check.name, check.points, check.aspect)
+
+
+def _symbolic(check: SymbolicCheck, plan: Plan, portable: Portable, ctx: Context) -> Check:
+    """The answer as its fingerprint (its values at the sample points the checker compares at), never its text."""
+    _, answer, variables = check._item(ctx, "")
+    values = fingerprint(answer, variables, SEED)
+    if values["status"] != "ok":
+        raise ReleaseError(f"{ctx.exercise}.{ctx.function}: {values['message']}")
+    return dataclasses.replace(check, formula="", fingerprint=tuple(values["values"]),
+                               variables=tuple(sorted(variables.items())))
+
+
+ADAPTERS: dict[type, Callable[[Check, Plan, Portable, Context], Check]] = {
+    ValueCheck: lambda check, plan, portable, ctx: _data_only(check),
+    ShapeCheck: lambda check, plan, portable, ctx: _data_only(check),
+    HygieneCheck: lambda check, plan, portable, ctx: _data_only(check),
+    StatisticalCheck: lambda check, plan, portable, ctx: _data_only(check),
     GradientCheck: _gradient,
     BehaviourCheck: _behaviour,
+    SymbolicCheck: _symbolic,
+    KnownFunctionCheck: _known_function,
+    RunsCheck: _runs,
 }
+
+
+def _adapter(check: Check):
+    """The adapter of the check's kind, or of the nearest kind it is a subclass of (a spec's own aspects)."""
+    return next((ADAPTERS[kind] for kind in type(check).__mro__ if kind in ADAPTERS), None)
+
+
+def _own_cases(p) -> list[Case]:
+    """The distinct plain argument sets the function under grading is called with by planned check `p` (what
+    explanations replay the reference and the mistakes' variants on): its calls' arguments, or for a check
+    handing it known functions, the cases with those functions in; none for a formula (the reference's result
+    on it is the answer's text) nor for runs judged together (a verdict without evidence: nothing to explain)."""
+    if isinstance(p.check, (SymbolicCheck, RunsCheck)):
+        return []
+    if isinstance(p.check, KnownFunctionCheck):
+        return list(p.plan.memo[0])
+    return [Case(c.args, c.kwargs) for c in p.plan.calls
+            if (c.module, c.function) == (p.ctx.module, p.ctx.function) and not c.refs()]
+
+
+def _distinct(cases: list[Case]) -> list[Case]:
+    """`cases` without repeats of the very same argument objects (checks sharing inputs plan the same calls)."""
+    return list({(id(c.args), id(c.kwargs)): c for c in cases}.values())
 
 
 def _result(variant, call) -> tuple:
@@ -110,11 +169,6 @@ def _result(variant, call) -> tuple:
         return result, False
     except Exception:  # the variant cannot run on these inputs: it explains nothing there
         return None, True
-
-
-def _cases(calls) -> list[Case]:
-    """The distinct plain argument sets of `calls` (calls taking a Ref are replayed by no trusted function)."""
-    return [Case(c.args, c.kwargs) for c in {(id(c.args), id(c.kwargs)): c for c in calls if not c.refs()}.values()]
 
 
 def _bound(fn, case: Case) -> Case:
@@ -174,8 +228,8 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
     pipeline.plan(job, grader)
     encoder, portable = Encoder(), Portable()
     drawn = {(e, f.name): _draws(e, f) for e in exercises for f in specs[e].functions}
-    entries, modules, calls = _replayed(job.planned, drawn, encoder, portable)
-    cases = {key: _cases(own) + drawn[key].cases for key, own in calls.items()}  # per replayed function
+    entries, modules, own = _replayed(job.planned, drawn, encoder, portable)
+    cases = {key: _distinct(mine) + drawn[key].cases for key, mine in own.items()}  # per replayed function
     mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, cases.get((e, f.name), [])))
                 for e in exercises for f in specs[e].functions if f.mistakes}
     references = {}
@@ -194,28 +248,27 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
 
 def _replayed(planned: list, drawn: dict, encoder: Encoder, portable: Portable) -> tuple[list, set, dict]:
     """(an entry per check: the replayable ones with their check and plan as data, the others with why;
-    the grader modules of the replayed kinds; the calls of each replayed function under grading)."""
-    entries, modules, calls = [], set(), {}
+    the grader modules of the replayed kinds; the cases of each replayed function under grading)."""
+    entries, modules, own = [], set(), {}
     carriers = {key for key, d in drawn.items() if d.cases}  # functions whose public draws no check carries yet
     for p in planned:
         key = (p.exercise.name, p.function.name)
         entry = {"exercise": key[0], "function": key[1], "check": p.check.name, "kind": p.check.kind,
                  "points": p.check.points}
-        adapter = ADAPTERS.get(type(p.check))
+        adapter = _adapter(p.check)
         try:
             if adapter is not None:
-                replayed = adapter(p.check, p.plan, portable)
+                replayed = adapter(p.check, p.plan, portable, p.ctx)
                 if key in carriers and (carrying := _with_draws(replayed, drawn[key])) is not None:
                     replayed = carrying  # the first check with an input field carries them all: public_draws reads it once
                     carriers.discard(key)
                 Encoder().encode((replayed, p.plan))  # on its own first: a failed encoding leaves nothing behind
                 entry["replay"] = {"check": encoder.encode(replayed), "plan": encoder.encode(p.plan)}
-                modules.add(type(p.check).__module__)
-                calls.setdefault(key, []).extend(c for c in p.plan.calls
-                                                 if (c.module, c.function) == (p.ctx.module, p.ctx.function))
+                modules.add(type(replayed).__module__)
+                own.setdefault(key, []).extend(_own_cases(p))
         except NotPortable as why:
             entry["why"] = str(why)
         except TypeError as why:  # a new kind of argument or memo the codec does not know: left to grading
             entry["why"] = f"not plain data: {why}"
         entries.append(entry)
-    return entries, modules, calls
+    return entries, modules, own

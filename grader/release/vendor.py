@@ -3,7 +3,9 @@
 Found by reading imports (at any depth in a module, so a lazy import
 counts): starting from the pipeline, the feedback renderers, the replayed
 check kinds and the sandbox package, following only this project's
-packages. `grader.specs` is replaced by a stand-in (the recorded checks);
+packages. `grader.specs` is replaced by a stand-in (the recorded checks),
+beside the few spec modules a replayed check needs (the known test
+functions of gradcheck, the runs check of the capstone: no reference code);
 the Gradescope format, imported lazily by `grader.commands`, is the
 instructor's and stays out. Reaching `reference` or `question_bank` stops
 the release.

@@ -4,11 +4,12 @@ The request lists the child's stages (imports, replays, calls) in order. The
 child writes the number of the stage it begins into a small shared memory
 (the progress) and sends the outcomes in batches ("reports"); the trusted
 side reads the progress whenever it wakes (at least every POLL_SECONDS) and
-gives every stage `call_seconds` of wall time from when it saw it begin, and
-the whole job `job_seconds`, so the deadlines hold whatever the child does
-with its signals. When a child times out or dies, the stage it was in is
-blamed (the import becomes a module error, the call a "timeout"/"crashed"
-outcome), everything of the child is killed, and a new child continues with
+times every stage from when it saw it begin (`timing.StageTimer`: CPU time
+against the call's price, wall time as a backstop), and the whole job
+`job_seconds`, so the deadlines hold whatever the child does with its signals.
+When a child times out or dies, the stage it was in is blamed (the import
+becomes a module error, the call a "timeout"/"crashed" outcome), everything
+of the child is killed, and a new child continues with
 the calls that have no outcome yet; calls of earlier children that later
 calls reference are re-run there first ("replay"). Something malformed on the
 result pipe is blamed on the first stage not yet reported if the child has
@@ -30,9 +31,9 @@ from dataclasses import asdict
 
 from mlptutor.grader.sandbox import wire
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, Outcome
+from mlptutor.grader.sandbox.timing import StageTimer
 from mlptutor.grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 
-SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_error")
 MAX_ARGUMENTS = 256  # changed arguments one outcome may name
 MAX_WARNINGS = 3  # warning lines one outcome may carry (the child keeps that many distinct ones)
@@ -62,8 +63,10 @@ class Output:
 
 
 class Job:
-    def __init__(self, modules: dict, calls: list[Call], limits: Limits):
+    def __init__(self, modules: dict, calls: list[Call], limits: Limits, price=None):
         self.limits = limits
+        # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py)
+        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(self.call(call_id)))
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
@@ -97,19 +100,16 @@ class Job:
         self.deadline = time.monotonic() + limits.job_seconds
 
     def calls_message(self) -> bytes:
-        """The request's second message: every call as [id, module, function, args, kwargs, return_args, pick],
-        its arrays grouped by dtype (encoded once).
+        """The request's second message: every call as a wire.CALL record, its arrays grouped by dtype.
 
         An array object several calls use travels once: the child decodes a copy for each use.
         Sent after the first, so the child imports the modules while the grader encodes this."""
         if self._calls_message is None:
             arrays = wire.Arrays()
-            # lists, not objects: the same seven keys 400 times would be a third of the JSON
-            calls = [[call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
-                      wire.encode(dict(call.kwargs), arrays, strict=True), bool(call.return_args),
-                      None if call.pick is None else list(call.pick)]
-                     for call in self.calls]
-            self._calls_message = wire.message({"calls": calls}, arrays.items)
+            records = [(call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
+                        wire.encode(dict(call.kwargs), arrays, strict=True), None if call.pick is None else list(call.pick))
+                       for call in self.calls]
+            self._calls_message = wire.message({"calls": wire.CALL.columns(records)}, arrays.items)
         return self._calls_message
 
     # --- the re-fork loop ------------------------------------------------------------
@@ -128,6 +128,9 @@ class Job:
             strict = end is not None and end[0] == UNCLEAR  # a strict child always tells, so this ends
             if end is None or not (strict or self._blame(*end)):
                 return
+
+    def call(self, call_id: str) -> Call:
+        return next(c for c in self.calls if c.id == call_id)
 
     def result(self, isolation: str) -> JobResult:
         missing = Outcome("crashed", error="no result came back for this call")
@@ -279,7 +282,8 @@ class _ChildRun:
         self.selector.register(output_r, selectors.EVENT_READ, "output")
         self.selector.register(zygote.fileno(), selectors.EVENT_READ, "zygote")
         job.stage_start = time.monotonic()
-        self.stage_deadline = job.stage_start + max(SETUP_SECONDS, job.limits.call_seconds)
+        self.timer = job.timer
+        self.timer.attach(zygote.job_cpu_seconds, job.stage_start)
         self._on_request()  # usually all of it: the child reads it without waiting for the loop
 
     def send_rest(self, data: bytes) -> None:
@@ -301,7 +305,6 @@ class _ChildRun:
         return self.stages[number - 1]
 
     def run(self):
-        call_seconds = self.job.limits.call_seconds
         while True:
             now = time.monotonic()
             try:
@@ -310,9 +313,9 @@ class _ChildRun:
                 return self._malformed(exc, in_progress=True)
             if now >= self.job.deadline:
                 return "budget", self.stage, f"ran out of the job's {self.job.limits.job_seconds:g} s budget"
-            if now >= self.stage_deadline:
-                return "timeout", self.stage, f"timed out after {call_seconds:g} s"
-            for key, _ in self.selector.select(min(self.stage_deadline, self.job.deadline, now + POLL_SECONDS) - now):
+            if (reason := self.timer.expired(now)) is not None:
+                return "timeout", self.stage, reason
+            for key, _ in self.selector.select(min(self.timer.wake_at(), self.job.deadline, now + POLL_SECONDS) - now):
                 try:
                     done = getattr(self, "_on_" + key.data)()
                 except ZygoteLost:
@@ -332,7 +335,7 @@ class _ChildRun:
             raise wire.ProtocolError(f"progress went from stage {self.progress} to {number}")
         self.progress = number
         self.job.stage_start = now
-        self.stage_deadline = now + self.job.limits.call_seconds
+        self.timer.begin(self.stage, now)
 
     def _malformed(self, exc: Exception, in_progress: bool = False):
         """Blame something malformed on the first unreported stage, when no later one has begun.
@@ -419,7 +422,7 @@ class _ChildRun:
 
     def _report(self, header: dict, arrays: list) -> None:
         """Check a whole report against the stages it covers, then record its module errors and outcomes."""
-        job, done, errors, entries = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
+        job, done, errors, records = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
         if type(done) is not int or not self.reported <= done <= len(self.stages):
             raise wire.ProtocolError(f"report of stages up to {done!r} after stage {self.reported}")
         covered = self.stages[self.reported : done]
@@ -427,14 +430,12 @@ class _ChildRun:
         calls = [name for kind, name in covered if kind == "call"]
         if type(errors) is not dict or any(m not in imports or type(r) is not str for m, r in errors.items()):
             raise wire.ProtocolError("module errors for modules not imported in these stages")
-        if type(entries) is not list or len(entries) != len(calls):
-            raise wire.ProtocolError(f"{len(calls)} outcomes expected for stages {self.reported + 1}..{done}")
         outcomes, first = {}, 0
-        for call_id, entry in zip(calls, entries):  # [id, status, value, error, seconds, args_after, changed,
-            count = entry[8] if type(entry) is list and len(entry) == 9 else None  # warned, arrays]
-            if type(count) is not int or entry[0] != call_id or not 0 <= count <= len(arrays) - first:
+        for call_id, record in zip(calls, wire.OUTCOME.rows(records, len(calls))):
+            count = record.arrays
+            if record.id != call_id or type(count) is not int or not 0 <= count <= len(arrays) - first:
                 raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
-            outcomes[call_id] = _outcome(*entry[1:8], arrays[first : first + count])
+            outcomes[call_id] = _outcome(record, arrays[first : first + count])
             first += count
         if first != len(arrays):
             raise wire.ProtocolError("report has arrays no outcome uses")
@@ -484,16 +485,15 @@ def _source_bytes(source) -> bytes:
         return source.encode("utf-8", "surrogatepass")  # not UTF-8 either: the child reports it
 
 
-def _outcome(status, value, error, seconds, after, changed, warned, arrays: list) -> Outcome:
-    if status not in CHILD_STATUSES or type(error) is not str or type(seconds) is not float:
+def _outcome(record, arrays: list) -> Outcome:
+    """The Outcome of one wire.OUTCOME record, every field checked; `arrays` are those its value numbers."""
+    if record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
+    changed, warned = record.changed, record.warnings
     if (type(changed) is not list or len(changed) > MAX_ARGUMENTS
             or any(type(c) not in (int, str) or (type(c) is str and len(c) > 100) for c in changed)):
         raise wire.ProtocolError("changed arguments are not a short list of positions and names")
     if type(warned) is not list or len(warned) > MAX_WARNINGS or any(type(w) is not str for w in warned):
         raise wire.ProtocolError("warnings are not a short list of lines")
-    args_after = None if after is None else wire.decode(after, arrays)
-    if args_after is not None and type(args_after) is not tuple:
-        raise wire.ProtocolError("args_after is not a tuple")
-    return Outcome(status, wire.decode(value, arrays), " ".join(error.split())[:300], seconds, args_after,
-                   tuple(changed), tuple(" ".join(w.split())[:200] for w in warned))
+    return Outcome(record.status, wire.decode(record.value, arrays), " ".join(record.error.split())[:300],
+                   record.seconds, tuple(changed), tuple(" ".join(w.split())[:200] for w in warned))

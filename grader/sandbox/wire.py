@@ -10,7 +10,8 @@ Message: one frame holding a UTF-8 JSON object with "arrays": [[group, start, sh
          array (a group): the message's arrays of one dtype, one after another in
          C order. Row i of the table is array i: `shape` taken from element `start`
          of group number `group`.
-Report:  the child's message for a batch of finished stages (see Reporter).
+Records: calls (CALL, grader -> child) and outcomes (OUTCOME, child -> grader), named fields sent as
+         columns of a message's header (see Record); Reporter says how outcomes are batched.
 Value:   JSON scalars (None, bool, int, float, str) stand for themselves, a JSON
          object for a dict with str keys; every other value is a JSON list tagged
          by its first item: [i] an ndarray (row i of the table), ["l", ...] a list,
@@ -24,6 +25,7 @@ another row) are all a ProtocolError.
 """
 
 import ast
+import collections
 import json
 import math
 import re
@@ -54,8 +56,8 @@ TEXT_FACTOR = 12
 OBJECT_BYTES = 64
 TOKENS = (b",", b":", b"[", b"{", b'"')
 # per call stage of a child, kept out of its admitted results for what it must send anyway: a
-# short error entry per refused call, report headers, "done"
-RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 8 << 10
+# refused call's outcome in a report of its own (about 12 KiB of text cost with a full error line), "done"
+RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 16 << 10
 _LENGTH = struct.Struct(">I")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
@@ -477,36 +479,81 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
     raise ProtocolError(f"bad value tag {name[:20]!r}")
 
 
-# --- reports (child -> grader) -------------------------------------------------------
+# --- records: calls (grader -> child) and outcomes (child -> grader) ------------------
 
 
-_TEXT_ROOM = MAX_HEADER_BYTES - (1 << 16)  # what entries and their table rows may fill of a header: the rest for errors
-_DATA_ROOM = MAX_MESSAGE_BYTES - MAX_HEADER_BYTES - (1 << 16)  # the rest for the groups' .npy preludes
-_ROW_BYTES, _DIM_BYTES = 48, 20  # at most this much JSON per table row, plus per dimension of its shape
-_ROW_TOKENS = 4  # '[' twice and two ',' (and a ',' per dimension): what text_cost counts of a row
+class Record:
+    """A kind of record on the wire: named fields, in order, each documented where the record is defined.
+
+    A message carries a batch of records as columns, {field: [its value in record 1, record 2, ...]}, so
+    a field's name travels once per message, not once per record. `columns` is the one encoder and
+    `rows` the one decoder: it checks the shape (exactly these fields, each a list of as many items) and
+    gives named tuples; what each field's value may be is checked by the receiver, which knows why."""
+
+    def __init__(self, name: str, fields: dict):
+        self.fields = tuple(fields)
+        self.type = collections.namedtuple(name, self.fields)
+        self.type.__doc__ = "; ".join(f"{field}: {text}" for field, text in fields.items())
+
+    def columns(self, rows: list) -> dict:
+        """The columns of `rows` (tuples of this record's fields, in order)."""
+        if not rows:
+            return {field: [] for field in self.fields}
+        return dict(zip(self.fields, map(list, zip(*rows))))
+
+    def rows(self, columns, count: int | None = None) -> list:
+        """The records of `columns`, as named tuples; ProtocolError unless they are `count` (if given) of this shape."""
+        if type(columns) is not dict or columns.keys() != set(self.fields):
+            raise ProtocolError(f"{self.type.__name__} columns are not exactly {', '.join(self.fields)}")
+        lists = [columns[field] for field in self.fields]
+        if any(type(column) is not list for column in lists):
+            raise ProtocolError(f"{self.type.__name__} columns are not lists")
+        count = len(lists[0]) if count is None else count
+        if any(len(column) != count for column in lists):
+            raise ProtocolError(f"{self.type.__name__} columns are not lists of {count} items")
+        return list(map(self.type._make, zip(*lists)))
 
 
-def _arrays_cost(arrays: list) -> int:
-    """The arrays' bytes and, at most, what text_cost counts of their table rows."""
-    return sum(a.nbytes + TEXT_FACTOR * (_ROW_BYTES + _DIM_BYTES * a.ndim) + OBJECT_BYTES * (_ROW_TOKENS + a.ndim)
-               for a in arrays)
+CALL = Record("CallRecord", {
+    "id": "the call's id, unique within the job",
+    "module": "the student's module (file name without .py) the function is taken from",
+    "function": "the function's name",
+    "args": "the positional arguments: a value tree of a tuple (may hold Ref and RNG markers)",
+    "kwargs": "the keyword arguments: a value tree of a dict (may hold Ref and RNG markers)",
+    "pick": "the path of the part of the result sent back ([0]: result[0]), or null for all of it",
+})
+
+OUTCOME = Record("OutcomeRecord", {
+    "id": "the call's id",
+    "status": "ok, error, not_implemented, missing_function or module_error",
+    "value": "what the call returned (the part its pick names): a value tree, Foreign for what is not plain data",
+    "error": "one line saying what went wrong, or empty",
+    "seconds": "the call's own time, float",
+    "changed": "the arguments the call left different from what was sent: 0-based positions and keyword names",
+    "warnings": "the RuntimeWarning lines the call raised, a few distinct ones",
+    "arrays": "how many arrays of the message's table `value` numbers (from 0); an outcome's rows follow those "
+              "of the outcomes before it",
+})
+
+
+def refused(record, reason: str):
+    """An outcome record whose value cannot be sent: an error saying why, keeping what else the call told."""
+    return record._replace(status="error", value=None, error=f"{REFUSED}{reason}"[:300], arrays=0)
 
 
 class Reporter:
-    """Child side: the outcomes of finished stages, sent as one "report" message per batch.
+    """Child side: the outcomes of finished stages, sent as "report" messages.
 
-    {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": [entry, ...],
-    "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors`
-    for the modules whose import stage failed among them, one entry per call stage among them,
-    in order: [id, status, value, error, seconds, args_after, changed, warned, j], whose values
-    number their own j arrays from 0 (`changed`: the argument positions and keyword names the call
-    left modified; `warned`: its RuntimeWarning lines); an entry's rows of the table follow those of the entries before it.
-    A report goes out every FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`),
-    so that which stage sent something malformed is clear; close() adds {"kind": "done"}.
+    {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": OUTCOME columns, "arrays": table,
+    "blobs": k} says that the request's stages 1..n are finished: `errors` for the modules whose import
+    stage failed among them, one outcome per call stage among them, in order. A report goes out every
+    FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`), so that which stage sent something
+    malformed is clear; close() adds {"kind": "done"}.
 
-    The entries of a batch are JSON-encoded together when it is sent (one encoding per entry
-    cost twice as much); only a batch too large for one header is encoded entry by entry, split
-    into several reports, and an entry too large on its own is sent as an "error" (REFUSED).
+    What the grader charges a report (see Budget) is known once it is encoded: the queued outcomes go
+    as one report when its cost fits the per-call limit and what is left of the job's; otherwise each
+    goes as a report of its own, charged at its own cost, and one that does not fit (or cannot be
+    encoded) goes as an error (REFUSED) instead.
     """
 
     def __init__(self, write, strict: bool, per_call: int = MAX_MESSAGE_BYTES, budget: float = math.inf,
@@ -520,40 +567,29 @@ class Reporter:
         self._clear(time.perf_counter())
 
     def _clear(self, now: float) -> None:
-        self.errors, self.queued, self.sent_at = {}, [], now  # queued: (entry, arrays, stages done before it)
-        self.row_bytes = self.data_bytes = self.cost = 0
+        self.errors, self.queued, self.sent_at = {}, [], now  # queued: (record, arrays, stages done before it)
+        self.data_bytes = 0
 
     def error(self, module: str, reason: str) -> None:
         self.errors[module] = reason
 
-    def outcome(self, entry: list, arrays: list) -> None:
-        """Queue one call's [id, status, value, error, seconds, args_after, changed, warned] and the arrays
-        its values number.
+    def outcome(self, record, arrays: list) -> None:
+        """Queue one call's OUTCOME record and the arrays its value numbers.
 
-        A TooLarge (nothing queued) when its arrays are over the limit per call or what is left of the
-        job's, a ProtocolError when they are too large to send."""
-        row_bytes, data_bytes = _ROW_BYTES * len(arrays), 0
-        for array in arrays:
-            row_bytes += _DIM_BYTES * array.ndim
-            data_bytes += array.nbytes
-        cost = _arrays_cost(arrays)
-        if arrays:  # the entry's text is admitted when it is encoded (_reports)
-            self._admit(cost)
-        if any(array.nbytes > _GROUP_BYTES for array in arrays) or row_bytes > _TEXT_ROOM or data_bytes > _DATA_ROOM:
-            raise ProtocolError(TOO_LARGE)
-        if self.row_bytes + row_bytes > _TEXT_ROOM or self.data_bytes + data_bytes > _DATA_ROOM:
-            self.flush()
-        self.queued.append((entry, arrays, self.done))
-        self.row_bytes += row_bytes
+        A TooLarge (nothing queued) when the arrays' bytes alone are over the limit per call or what is
+        left of the job's: refused before they are held any longer."""
+        data_bytes = sum(array.nbytes for array in arrays)
+        if arrays:  # the rest of the record is admitted when it is encoded (_reports)
+            self._admit(data_bytes, self.data_bytes)
+        self.queued.append((record, arrays, self.done))
         self.data_bytes += data_bytes
-        self.cost += cost
 
-    def _admit(self, cost: int, queued: int | None = None) -> None:
+    def _admit(self, cost: int, queued: int = 0) -> None:
         """TooLarge unless a call's results of `cost` fit the per-call limit and what is left of the job's."""
         if cost > self.per_call:
             raise TooLarge(f"returned {size_text(cost)}; the limit is {size_text(self.per_call)} per call: "
                            "return less data")
-        if (self.cost if queued is None else queued) + cost > self.left:
+        if queued + cost > self.left:
             raise TooLarge(f"the job's results reached the limit of {size_text(self.job_limit)} per submission: "
                            "return less data")
 
@@ -561,8 +597,7 @@ class Reporter:
         """Stage number `stage` is over: report if it is time to (or `at_once`)."""
         self.done = stage
         now = time.perf_counter()
-        full = self.row_bytes + self.data_bytes >= FLUSH_BYTES
-        if at_once or self.strict or full or now - self.sent_at >= FLUSH_SECONDS:
+        if at_once or self.strict or self.data_bytes >= FLUSH_BYTES or now - self.sent_at >= FLUSH_SECONDS:
             self.flush(now)
 
     def flush(self, now: float = 0.0) -> None:
@@ -574,44 +609,35 @@ class Reporter:
         self.write(self._reports() + message({"kind": "done"}, []))
 
     def _reports(self) -> bytes:
-        """The queued entries as one report, or as several when their text would outgrow a header."""
-        entries = [[*entry, len(arrays)] for entry, arrays, _ in self.queued]
+        """The queued outcomes as one report, or as a report each when one would not be admitted whole."""
+        queued, errors = self.queued, self.errors  # module errors go with the first report: their imports come first
         try:
-            text = _JSON.encode(entries).encode()
-        except ValueError:  # an int too long for str(): found and refused entry by entry below
-            text = None
-        if text is not None and len(text) + self.row_bytes <= _TEXT_ROOM:
-            cost = text_cost(text)
-            if cost <= self.per_call and self.cost + cost <= self.left:  # else found entry by entry below
-                return self._report(self.done, text[1:-1], [a for _, arrays, _ in self.queued for a in arrays])
-        reports, texts, arrays, size, admitted = [], [], [], 0, 0
-        for entry, (_, entry_arrays, before) in zip(entries, self.queued):
-            row_bytes = sum(_ROW_BYTES + _DIM_BYTES * a.ndim for a in entry_arrays)
+            data, cost = self._report(self.done, errors, [r for r, _, _ in queued],
+                                      [a for _, arrays, _ in queued for a in arrays])
+            if not queued or (cost <= self.per_call and cost <= self.left):
+                self.left -= cost
+                return data
+        except (ValueError, ProtocolError):  # too large for one message, or an int too long for str()
+            pass
+        reports = []
+        for i, (record, arrays, _) in enumerate(queued):
+            done = queued[i + 1][2] if i + 1 < len(queued) else self.done  # its stage and those up to the next call
             try:
-                text = _JSON.encode(entry).encode()
-                if len(text) + row_bytes > _TEXT_ROOM:
-                    raise ProtocolError(TOO_LARGE)
-                cost = text_cost(text) + _arrays_cost(entry_arrays)
-                self._admit(cost, admitted)
-                admitted += cost
+                data, cost = self._report(done, errors, [record], arrays)
+                self._admit(cost)
             except (ValueError, ProtocolError) as exc:
                 reason = str(exc) if isinstance(exc, TooLarge) else f"{type(exc).__name__}: {exc}"
-                error = f"{REFUSED}{reason}"[:300]
-                text = _JSON.encode([entry[0], "error", None, error, entry[4], None, [], [], 0]).encode()
-                entry_arrays, row_bytes = [], 0
-            if size + len(text) + row_bytes > _TEXT_ROOM:
-                reports.append(self._report(before, b",".join(texts), arrays))  # takes its cost off self.left
-                texts, arrays, size, admitted = [], [], 0, 0
-            texts.append(text)
-            arrays += entry_arrays
-            size += len(text) + row_bytes
-        return b"".join(reports) + self._report(self.done, b",".join(texts), arrays)
+                data, cost = self._report(done, errors, [refused(record, reason)], [])
+            self.left -= cost
+            reports.append(data)
+            errors = {}
+        return b"".join(reports)
 
-    def _report(self, done: int, entries: bytes, arrays: list) -> bytes:
+    @staticmethod
+    def _report(done: int, errors: dict, records: list, arrays: list) -> tuple[bytes, int]:
+        """One report message and what the trusted side charges for it (see Budget, MessageReader)."""
         table, groups = pack(arrays)
-        head = b'{"kind":"report","done":%d,"errors":%s,"outcomes":[%s],"arrays":%s,"blobs":%d}' % (
-            done, _JSON.encode(self.errors).encode(), entries, _JSON.encode(table).encode(), len(groups))
-        self.errors = {}  # they go with the first report: their import stages come before every call
+        head = _JSON.encode({"kind": "report", "done": done, "errors": errors, "outcomes": OUTCOME.columns(records),
+                             "arrays": table, "blobs": len(groups)}).encode()
         data = packed(head, groups)
-        self.left -= text_cost(head) + len(data) - len(head)  # what the trusted side takes for it
-        return data
+        return data, text_cost(head) + len(data) - len(head)

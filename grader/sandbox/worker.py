@@ -1,65 +1,36 @@
-"""The sandbox side: the zygote loop and the forked child that runs one job of student calls.
+"""The sandbox side: the zygote loop, which forks a child (child.py) for each job and cleans up after it.
 
-Shipped as source into the sandbox beside wire.py (registered there as the
-module `mlptutor_sandbox_wire`) by the boot code in zygote.py; the trusted
-grader never imports it.
+Shipped as source into the sandbox beside wire.py and child.py (registered
+there as the modules `mlptutor_sandbox_wire` and `mlptutor_sandbox_child`)
+by the boot code in zygote.py; the trusted grader never imports it.
 
-Zygote: imports the preload modules, seeds numpy.random with SEED, then serves its control socket (fd 0):
+Zygote: imports the preload modules, seeds numpy.random with child.SEED, then serves its control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
 and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
 subreaper, so daemonised grandchildren stay its descendants and are killed too.
-
-Child: reads the request's first message (settings and stages), moves to a
-fresh scratch dir, applies the rlimits, switches to the sandbox uid (dropping
-every capability), seeds random (numpy.random is seeded already), hands the student's modules to an
-in-memory finder (StudentModules), then runs the request's stages in order,
-reading the second message (the calls) once the imports are over (import a module, replay a
-call, run a call). Before each stage it writes the stage's number (from 1)
-into the shared progress memory, a plain store the grader reads only when it
-wakes, so a deadline is per stage at no cost per call; outcomes go out in
-batches on the result pipe (fd 3): {"kind": "report"} (wire.Reporter), then
-{"kind": "done"}.
 """
 
-import base64
-import builtins
-import ctypes
-import fcntl
 import gc
 import importlib
-import importlib.machinery
-import importlib.util
-import mmap
 import os
 import platform
-import random
-import resource
 import select
 import shutil
 import signal
 import socket
 import sys
 import tempfile
-import time
 import traceback
-import warnings
 
 import numpy as np
 
+import mlptutor_sandbox_child as child
 import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
-import mlptutor_sandbox_wire as wire
 
-PR_SET_PDEATHSIG = 1
-PR_SET_NO_NEW_PRIVS = 38
 PR_SET_CHILD_SUBREAPER = 36
-RESULT_FD, REQUEST_FD = 3, 4
-SEED = 0
 GC_THRESHOLDS = (50_000, 20, 20)  # of the job children (the default is 700, 10, 10)
-_write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student code can monkeypatch os
-_owner = [0]  # pid of the job's child
-_progress = []  # the child's view of the progress memory, as one native uint32
 # Imported once in the zygote so jobs start fast, and so they work at the rlimits
 # level, where the sandbox uid may not be allowed to read the interpreter's files.
 WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", "itertools", "functools",
@@ -67,22 +38,15 @@ WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", 
         "re", "string", "enum", "warnings", "json", "numbers", "heapq", "bisect", "contextlib", "inspect")
 
 
-_libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
-
-
-def prctl(option: int, value: int) -> None:
-    _libc.prctl(option, value, 0, 0, 0)
-
-
 # --- zygote --------------------------------------------------------------------------
 
 
 def serve(control: socket.socket, boot: dict) -> None:
     """Zygote main loop: preload, say "ready", then fork and reap jobs until the socket closes."""
-    prctl(PR_SET_CHILD_SUBREAPER, 1)
+    child.prctl(PR_SET_CHILD_SUBREAPER, 1)
     for name in (*boot["preload"], *WARM):
         importlib.import_module(name)
-    np.random.seed(SEED)  # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
+    np.random.seed(child.SEED)  # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)
@@ -137,7 +101,7 @@ class Zygote:
         pid = os.fork()
         if pid == 0:
             try:
-                child_main(fds, scratch, self.uid, self.seccomp)
+                child.child_main(fds, scratch, self.uid, self.seccomp)
             except BaseException:
                 traceback.print_exc()  # a harness failure: shows in the job's output
             finally:
@@ -276,7 +240,7 @@ def remove_tree(path: str, uid) -> None:
         return
     except OSError:
         pass
-    as_uid(uid, lambda: empty(path))
+    as_uid(uid, lambda: child.empty(path))
     try:
         os.rmdir(path)
     except OSError:
@@ -288,403 +252,8 @@ def as_uid(uid: int, action) -> None:
     pid = os.fork()
     if pid == 0:
         try:
-            become(uid)
+            child.become(uid)
             action()
         finally:
             os._exit(0)
     os.waitpid(pid, 0)
-
-
-def empty(path: str) -> None:
-    for entry in os.listdir(path):
-        target = os.path.join(path, entry)
-        if os.path.isdir(target) and not os.path.islink(target):
-            shutil.rmtree(target, ignore_errors=True)
-        else:
-            os.unlink(target)
-
-
-def become(uid: int) -> None:
-    os.setgroups([])
-    os.setresgid(uid, uid, uid)
-    os.setresuid(uid, uid, uid)
-
-
-# --- child ---------------------------------------------------------------------------
-
-
-def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
-    _owner[0] = os.getpid()
-    signal.set_wakeup_fd(-1)
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
-    os.setsid()
-    request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
-    # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
-    _progress.append(memoryview(mmap.mmap(progress_fd, wire.PROGRESS_BYTES)).cast("I"))
-    null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
-    os.dup2(output_fd, 1)
-    os.dup2(output_fd, 2)
-    os.dup2(result_fd, RESULT_FD)
-    os.dup2(request_fd, REQUEST_FD)
-    os.closerange(REQUEST_FD + 1, 1 << 16)  # the control socket, other jobs' pipes, everything else
-    request = Request(REQUEST_FD)
-    header, _ = request.next()
-    apply_limits(header["limits"])
-    prctl(PR_SET_NO_NEW_PRIVS, 1)
-    if uid is not None:
-        become(uid)
-    os.chdir(scratch)
-    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
-    if filter_calls:
-        seccomp.install()  # after no_new_privs and the uid switch, before any student code; raises if refused
-    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
-    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
-    stdout, stderr = sys.stdout, sys.stderr
-    random.seed(SEED)  # random reseeds itself from the OS after a fork
-    Job(header, request, scratch).run()
-    for stream in (stdout, stderr):
-        try:
-            stream.flush()
-        except BaseException:
-            pass
-    os._exit(0)
-
-
-class Request:
-    """The request pipe: a message of the job's settings and stages, then one of its calls and their arrays."""
-
-    def __init__(self, fd: int):
-        self.fd = fd
-        self.reader = wire.MessageReader()
-        self.ready = []
-
-    def next(self):
-        while not self.ready:
-            data = os.read(self.fd, 1 << 16)
-            if not data:
-                raise SystemExit("request truncated")
-            self.ready += self.reader.feed(data)
-        return self.ready.pop(0)
-
-
-def apply_limits(limits: dict) -> None:
-    cpu = int(limits["job_seconds"]) + 1
-    for resource_id, value in (
-        (resource.RLIMIT_AS, limits["memory_bytes"]),
-        (resource.RLIMIT_NPROC, limits["processes"]),
-        (resource.RLIMIT_NOFILE, limits["open_files"]),
-        (resource.RLIMIT_FSIZE, limits["file_bytes"]),
-        (resource.RLIMIT_CORE, 0),
-        (resource.RLIMIT_CPU, cpu),
-    ):
-        resource.setrlimit(resource_id, (value, value))
-
-
-def send(message: bytes) -> None:
-    if _getpid() != _owner[0]:
-        _exit(0)  # a copy of the child forked by student code must not speak for it
-    data = memoryview(message)
-    while data:
-        data = data[_write(RESULT_FD, data) :]
-
-
-class Unavailable(Exception):
-    """A Ref argument whose call has no result in this child."""
-
-
-def enter(stage: int) -> None:
-    """Tell the grader (through the progress memory) that stage number `stage` begins."""
-    if _getpid() != _owner[0]:
-        _exit(0)  # a copy of the child forked by student code must not move the job on
-    _progress[0][0] = stage
-
-
-class StudentModules:
-    """Meta-path finder and loader of the student's modules, served from memory (no files are written).
-
-    Each module's code carries the file name it would have had, SCRATCH/name.py, so tracebacks,
-    warnings and messages read as before; get_source lets linecache (warnings, tracebacks) and
-    inspect show the lines. Only names that shadow nothing installed are given to it, so it can
-    stand first on sys.meta_path and an import needs no search of sys.path.
-    """
-
-    def __init__(self, scratch: str):
-        self.scratch = scratch
-        self.sources = {}  # module name -> source bytes
-        self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
-
-    def refuse(self, reasons: dict) -> None:
-        """Importing one of these names raises ImportError with its reason (not "No module named ...")."""
-        for name, reason in reasons.items():
-            if name.isidentifier() and name not in sys.modules and importlib.util.find_spec(name) is None:
-                self.refused[name] = reason
-
-    def find_spec(self, name, path=None, target=None):
-        if path is not None or (name not in self.sources and name not in self.refused):
-            return None
-        spec = importlib.machinery.ModuleSpec(name, self, origin=os.path.join(self.scratch, name + ".py"))
-        spec.has_location = True  # sets __file__
-        return spec
-
-    def create_module(self, spec):
-        return None  # the default module
-
-    def exec_module(self, module) -> None:
-        spec = module.__spec__
-        if spec.name in self.refused:
-            raise ImportError(f"{spec.name}.py cannot be imported: {self.refused[spec.name]}", name=spec.name)
-        code = compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True)
-        exec(code, module.__dict__)
-
-    def get_source(self, name: str) -> str:
-        return importlib.util.decode_source(self.sources[name])
-
-
-class Job:
-    """One job inside the child: write the student's modules, then run the request's stages in order."""
-
-    def __init__(self, header: dict, request: Request, scratch: str):
-        self.header = header
-        self.request = request
-        self.arrays = []  # of the calls, read with them after the imports
-        self.scratch = scratch
-        self.module_errors = dict(header["module_errors"])
-        self.failed = dict(header["failed"])  # call id -> why its result is unavailable
-        self.results = {}
-        self.builtins = dict(builtins.__dict__)
-        limits = header["limits"]
-        self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"],
-                                      header["budget"] - wire.reserve(len(header["stages"])), limits["job_result_bytes"])
-        self.modules = StudentModules(scratch)
-        self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
-
-    def run(self) -> None:
-        calls = {}
-        stages = self.header["stages"]
-        watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
-        unusable = self.load_modules([name for kind, name in stages if kind == "import"])
-        self.modules.refuse({**self.module_errors, **unusable})
-        sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
-        sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
-        for number, (kind, name) in enumerate(stages, 1):
-            enter(number)
-            if kind == "import":
-                self.import_module(name, unusable.get(name))
-            else:
-                if not calls:  # the grader encoded them while the modules were imported
-                    calls = self.read_calls()
-                self.run_call(calls[name], replay=kind == "replay")
-            # module errors go out as soon as the imports are over, whatever happens next
-            last_import = kind == "import" and (number == len(stages) or stages[number][0] != "import")
-            self.reporter.finished(number, at_once=last_import)
-        enter(len(stages) + 1)
-        try:
-            empty(self.scratch)
-        except OSError:
-            pass  # the zygote's helper removes what is left
-        self.reporter.close()
-
-    def read_calls(self) -> dict:
-        header, self.arrays = self.request.next()
-        os.close(REQUEST_FD)
-        return {c[0]: c for c in header["calls"]}  # [id, module, function, args, kwargs, return_args, pick]
-
-    def load_modules(self, names: list) -> dict:
-        """Hand every module to the finder before importing any (they import each other); why some cannot be."""
-        reasons = {}
-        for name in names:
-            reason = self.load_module(name)
-            if reason:
-                reasons[name] = reason
-        return reasons
-
-    def import_module(self, name: str, unusable) -> None:
-        reason = unusable
-        if reason is None:
-            try:
-                importlib.import_module(name)
-            except BaseException as exc:
-                reason = describe(exc, self.scratch)
-            restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
-        if reason is not None:
-            self.module_errors[name] = reason
-            self.reporter.error(name, reason)
-
-    def load_module(self, name: str):
-        """Give name.py to the finder; the reason it cannot be imported, or None."""
-        if not name.isidentifier() or name in sys.modules or importlib.util.find_spec(name) is not None:
-            return f"{name}.py would shadow the installed module {name!r}; rename the file"
-        source = base64.b64decode(self.header["modules"][name])
-        try:
-            source.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return f"{name}.py is not valid UTF-8 (byte 0x{source[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-        if len(source) > self.header["limits"]["file_bytes"]:  # as when the files were written to the scratch dir
-            return f"{name}.py is larger than the sandbox's file size limit"
-        self.modules.sources[name] = source
-        return None
-
-    def run_call(self, call: list, replay: bool) -> None:
-        start = time.perf_counter()
-        status, value, error, args_after, changed = self.execute(*call)
-        seconds = time.perf_counter() - start
-        warned = self.warned[:]
-        self.warned.clear()
-        restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
-        call_id = call[0]
-        if status != "ok":
-            self.failed[call_id] = f"ended with status {status}"
-        if replay:
-            return
-        arrays = wire.Arrays()
-        try:
-            encoded = wire.encode(value, arrays, strict=False)
-            after = None if args_after is None else wire.encode(args_after, arrays, strict=False)
-            self.reporter.outcome([call_id, status, encoded, error, seconds, after, changed, warned], arrays.items)
-        except BaseException as exc:
-            error = wire.REFUSED + (str(exc) if isinstance(exc, wire.TooLarge) else describe(exc, self.scratch))
-            self.reporter.outcome([call_id, "error", None, error, seconds, None, changed, warned], [])
-
-    def execute(self, call_id: str, module_name: str, name: str, args, kwargs, return_args: bool, pick):
-        """(status, value, error, args_after, changed) of one call; args and kwargs are value trees.
-
-        `changed` names the arguments (0-based positions, keyword names) the call left different from
-        what was sent, compared as soon as it returns, before any other student code runs."""
-        if module_name in self.module_errors:
-            return "module_error", None, self.module_errors[module_name], None, []
-        if module_name not in self.header["modules"]:
-            return ("module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)",
-                    None, [])
-        try:
-            module = sys.modules.get(module_name) or importlib.import_module(module_name)
-            function = getattr(module, name, None)
-        except BaseException as exc:
-            return "module_error", None, describe(exc, self.scratch), None, []
-        if not callable(function):
-            return "missing_function", None, f"{module_name}.py has no function {name}()", None, []
-        trees = args, kwargs
-        try:
-            # each argument array its own copy: no two arguments or calls share memory
-            args = wire.decode(args, self.arrays, self.marker, copy=True)
-            kwargs = wire.decode(kwargs, self.arrays, self.marker, copy=True)
-        except Unavailable as exc:
-            return "error", None, str(exc), None, []
-        self.warned.clear()
-        try:
-            result = function(*args, **kwargs)
-        except NotImplementedError as exc:
-            return "not_implemented", None, describe(exc, self.scratch), None, []
-        except BaseException as exc:
-            return "error", None, describe(exc, self.scratch), None, self.changed(trees, args, kwargs)
-        changed = self.changed(trees, args, kwargs)
-        self.results[call_id] = result
-        try:
-            value = index(result, pick or ())
-        except BaseException as exc:
-            error = f"cannot pick {tuple(pick)} from the result: {describe(exc, self.scratch)}"
-            return "error", None, error, None, changed
-        return "ok", value, "", tuple(args) if return_args else None, changed
-
-    def changed(self, trees, args, kwargs) -> list:
-        """Positions and keyword names of the arguments that differ from the pristine arrays sent."""
-        arg_trees, kwarg_trees = trees
-        found = [i for i, (tree, value) in enumerate(zip(arg_trees[1:], args)) if differs(tree, value, self.arrays)]
-        if kwarg_trees:
-            found += [k for k, tree in kwarg_trees.items() if differs(tree, kwargs.get(k), self.arrays)]
-        return found
-
-    def marker(self, tag: str, payload):
-        if tag == "g":  # RNG(seed)
-            return np.random.default_rng(payload)
-        call_id, path = payload
-        if call_id in self.failed:
-            raise Unavailable(f"argument Ref({call_id!r}) is unavailable: call {call_id!r} {self.failed[call_id]}")
-        if call_id not in self.results:
-            raise Unavailable(f"argument Ref({call_id!r}) is unavailable: call {call_id!r} has no result")
-        try:
-            return index(self.results[call_id], path)
-        except BaseException as exc:
-            raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {describe(exc, self.scratch)}")
-
-
-def differs(tree, value, arrays: list) -> bool:
-    """Whether the argument `value`, decoded from `tree`, is no longer what `tree` says: an array whose bytes,
-    shape or dtype changed, a list or dict whose items changed. Refs and RNGs are the child's own: not judged."""
-    kind = type(tree)
-    if kind is not list and kind is not dict:  # a scalar sent inline: the very object, unless replaced in a container
-        return value is not tree and not (type(value) is kind and value == tree)
-    if kind is dict:
-        return (type(value) is not dict or value.keys() != tree.keys()
-                or any(differs(t, value[k], arrays) for k, t in tree.items()))
-    tag = tree[0]
-    if type(tag) is int:
-        sent = arrays[tag]
-        return (type(value) is not np.ndarray or value.shape != sent.shape or value.dtype != sent.dtype
-                or value.tobytes() != sent.tobytes())
-    if tag == "l" or tag == "t":
-        if type(value) is not (list if tag == "l" else tuple) or len(value) != len(tree) - 1:
-            return True
-        return any(differs(t, v, arrays) for t, v in zip(tree[1:], value))
-    return False
-
-
-MAX_WARNINGS = 3  # distinct warning lines kept per call
-
-
-def watch_warnings(record: list, scratch: str) -> None:
-    """Record every RuntimeWarning (numpy's overflow, invalid value, divide by zero) into `record`, as
-    "RuntimeWarning: overflow encountered in exp (sigmoid.py line 3)", instead of printing it once per
-    place. Student code that silences warnings itself (np.errstate, its own filters) is obeyed."""
-    show = warnings.showwarning
-
-    def showwarning(message, category, filename, lineno, file=None, line=None):
-        if not issubclass(category, RuntimeWarning):
-            return show(message, category, filename, lineno, file, line)
-        if len(record) < MAX_WARNINGS:
-            where = f" ({os.path.basename(str(filename))} line {lineno})" if str(filename).startswith(scratch) else ""
-            text = " ".join(f"{category.__name__}: {message}{where}".split())[:200]
-            if text not in record:
-                record.append(text)
-        return None
-
-    warnings.simplefilter("always", RuntimeWarning)
-    warnings.showwarning = showwarning
-
-
-def restore(namespace: dict, saved: dict) -> None:
-    namespace.update(saved)
-    if len(namespace) != len(saved):  # every saved name is back: only added names are left to remove
-        for key in namespace.keys() - saved.keys():
-            del namespace[key]
-
-
-def index(value, path):
-    for key in path:
-        value = value[key]
-    return value
-
-
-def describe(exc: BaseException, scratch: str) -> str:
-    """One line: "ZeroDivisionError: division by zero (softmax.py line 12)"."""
-    kind = type(exc).__name__
-    try:
-        text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
-    except BaseException:
-        text = "<unprintable message>"
-    where = ""
-    if isinstance(exc, SyntaxError) and exc.filename:
-        where = f"{os.path.basename(str(exc.filename))} line {exc.lineno}"
-    tb = exc.__traceback__
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.startswith(scratch):
-            where = f"{os.path.basename(filename)} line {tb.tb_lineno}"
-        tb = tb.tb_next
-    if isinstance(exc, SystemExit):
-        kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
-    line = f"{kind}: {text}" if text else kind
-    if where:
-        line += f" ({where})"
-    return " ".join(line.split())[:300]

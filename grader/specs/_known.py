@@ -6,6 +6,9 @@ sends the name, and this module, shipped into the child as source (it
 imports only numpy), puts the function itself in its place and calls the
 student's function. The trusted side imports the very same functions, so
 expected values and mistake replays use the code the student's call used.
+A student release carries this module too (its checker replays the same
+calls): it holds test functions only, no exercise's solution (the tiny
+network's exact gradients, a backward pass, are in grader/specs/gradcheck.py).
 """
 
 import importlib
@@ -49,14 +52,6 @@ def net_loss(params):
     hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
     out = hidden @ params["W2"] + params["b2"]
     return float(0.5 * np.sum((out - NET_Y) ** 2) / len(NET_X))
-
-
-def net_gradients(params):
-    """The exact gradients of net_loss, by backprop."""
-    hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
-    d_out = (hidden @ params["W2"] + params["b2"] - NET_Y) / len(NET_X)
-    d_hidden = d_out @ params["W2"].T * (1 - hidden**2)
-    return {"W1": NET_X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": hidden.T @ d_out, "b2": d_out.sum(axis=0)}
 
 
 FUNCTIONS = {f.__name__: f for f in (sin_sum, logsumexp, cubic, ripple, net_loss)}

@@ -7,7 +7,7 @@ the wrong side shows.
 """
 
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
 
@@ -55,6 +55,28 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
 
+# How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "breakdown-layers-from-0": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,",
+        "        rows.append({\"layer\": l - 1 + 0, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,"),
+    "breakdown-shape-transposed": Edit("\"shape\": (n_in, n_out)", "\"shape\": (n_out, n_in)"),
+    "breakdown-bias-per-input": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                     \"total\": n_in * n_out + n_out})",
+        "        rows.append({\"layer\": l - 1 + 1, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_in,\n"
+        "                     \"total\": n_in * n_out + n_in})"),
+    "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
+    "count-bias-per-input": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return 0 + sum((n_out + 1) * n_in for n_in, n_out in zip(widths[:-1], widths[1:]))"),
+    "count-input-layer-biases": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return widths[0] + sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths[1:]))"),
+}
+
+
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1], hidden=hidden_widths),
@@ -62,4 +84,4 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES, hidden=hidden_widths),
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
-))
+), edits=EDITS)

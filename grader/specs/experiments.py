@@ -14,7 +14,7 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._generators import seed
@@ -26,12 +26,14 @@ SCALES = (0.5, 1.0, 2.0)
 
 
 def product_cases(rng):
-    """Every activation the stub names; odd depths (a sign flip of every factor shows); ReLU with one z in (-1, 0)."""
+    """Every activation the stub names; odd depths (a sign flip of every factor shows); ReLU with one z in (-1, 0) and on an active path."""
     relu_z = np.concatenate([rng.uniform(0.2, 2.0, size=3), [-rng.uniform(0.1, 0.9)]])
     return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=7), "sigmoid"),
             (rng.normal(0.0, 1.0, size=5), "tanh"),
             (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu"),
             (relu_z, "relu"),
+            # an active relu path: the product of the derivatives is 1, of the activations max(z, 0) is not
+            (rng.uniform(0.2, 2.0, size=4), "relu"),
             (rng.normal(0.0, 2.0, size=3), "identity")]
 
 
@@ -120,6 +122,39 @@ def as_documented(scale):
     return expect
 
 
+# How a student makes each mistake: in the correct solution tests/solutions/experiments.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "vanishing-product-of-activations": Edit(
+        "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
+        "    z = np.asarray(z_per_layer, dtype=float)\n"
+        "    return float(np.prod(_activate(z, activation)))\n"
+        "\n"
+        "def _activate(z, activation):\n"
+        "    if activation == \"sigmoid\":\n"
+        "        return 1 / (1 + np.exp(-z))\n"
+        "    if activation == \"tanh\":\n"
+        "        return np.tanh(z)\n"
+        "    if activation == \"relu\":\n"
+        "        return np.maximum(z, 0.0)\n"
+        "    if activation == \"identity\":\n"
+        "        return z\n"
+        "    return np.where(z > 0, z, 0.01 * z)"),
+    "vanishing-sum-not-product": Edit("return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
+    "vanishing-product-at-peak": Edit(
+        "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
+        "    z = np.asarray(z_per_layer, dtype=float)\n"
+        "    return float(np.prod(_derivative(np.zeros_like(z), activation)))"),
+    "activation-scale-no-relu": Edit("a = np.maximum(0, a @ W)", "a = a @ W"),
+    "activation-scale-variance-as-std": Edit(
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
+        "            W = scale * (2 / width) * rng.standard_normal((width, width))"),
+    "activation-scale-fresh-input-per-scale": Edit(
+        "        a, per_layer = x, []",
+        "        a, per_layer = rng.standard_normal((batch, width)) if stds else x, []"),
+}
+
+
 SPEC = ExerciseSpec("experiments", (
     FunctionSpec("derivative_product", ref.derivative_product, (
         ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
@@ -137,4 +172,4 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT)),
-))
+), edits=EDITS)

@@ -15,9 +15,9 @@ import numpy as np
 
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._known import net_gradients
+from mlptutor.grader.specs._known import NET_X, NET_Y
 from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck
 from mlptutor.grader.specs._networks import parameters
 from mlptutor.reference import gradcheck as ref
@@ -27,6 +27,14 @@ def gradient_cases(rng):
     """Smooth functions, and a steep one at the default h (the documented step h = 1e-5 shows in its values)."""
     return [(Known("sin_sum"), rng.normal(size=3)), (Known("logsumexp"), rng.normal(size=(2, 3))),
             Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4}), (Known("ripple"), rng.normal(size=(2, 2)))]
+
+
+def net_gradients(params):
+    """The exact gradients of _known.net_loss, by backprop (trusted side only: a student release never holds it)."""
+    hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
+    d_out = (hidden @ params["W2"] + params["b2"] - NET_Y) / len(NET_X)
+    d_hidden = d_out @ params["W2"].T * (1 - hidden**2)
+    return {"W1": NET_X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": hidden.T @ d_out, "b2": d_out.sum(axis=0)}
 
 
 def net_point(rng):
@@ -164,6 +172,125 @@ def pairs(rng):
             (np.array([2e-10, 0.0]), np.array([0.0, 3e-10]))]  # both norms below the default floor 1e-8
 
 
+# How a student makes each mistake: in the correct solution tests/solutions/gradcheck.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "numerical-gradient-forward-difference": Edit(
+        "        old = x[i]\n"
+        "        x[i] = old + h\n"
+        "        up = f(x)\n"
+        "        x[i] = old - h\n"
+        "        down = f(x)\n"
+        "        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x)) / h"),
+    "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
+    "numerical-gradient-all-entries-at-once": Edit(
+        "        old = x[i]\n"
+        "        x[i] = old + h\n"
+        "        up = f(x)\n"
+        "        x[i] = old - h\n"
+        "        down = f(x)\n"
+        "        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "        step = np.zeros_like(x)\n"
+        "        step += h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)"),
+    "numerical-gradients-forward-difference": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _numeric(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x)) / h\n"
+        "    return grad"),
+    "numerical-gradients-no-2h": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _numeric(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / h\n"
+        "    return grad"),
+    "numerical-gradients-all-entries-at-once": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _numeric(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[...] = h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)\n"
+        "    return grad"),
+    "relative-error-max-denominator": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b) / max(max(np.linalg.norm(a), np.linalg.norm(b)), floor))"),
+    "relative-error-one-sided": Edit(
+        "max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
+        "max(np.linalg.norm(b), floor)"),
+    "relative-error-no-floor": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
+    "gradient-check-absolute-error": Edit(
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    return {name: float(np.linalg.norm(grads[name] - numeric[name])) for name in params}"),
+    "gradient-check-forward-difference": Edit(
+        "    numeric = numerical_gradients(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    numeric = _forward_all(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}\n"
+        "\n"
+        "def _forward_all(f, params, h=1e-5):\n"
+        "    return {name: _forward_one(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _forward_one(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x)) / h\n"
+        "    return grad"),
+    "gradient-check-all-entries-at-once": Edit(
+        "    numeric = numerical_gradients(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    numeric = _together_all(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}\n"
+        "\n"
+        "def _together_all(f, params, h=1e-5):\n"
+        "    return {name: _together_one(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _together_one(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[...] = h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)\n"
+        "    return grad"),
+}
+
+
 SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
         KnownFunctionCheck("value", 3.0, fixed=((Known("sin_sum"), np.array([0.0, 1.0, 2.0])),), hidden=gradient_cases),
@@ -177,4 +304,4 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
     ), (CHECK_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE)),
-))
+), edits=EDITS)

@@ -12,7 +12,7 @@ import math
 import numpy as np
 
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import graph as ref
 
@@ -161,6 +161,21 @@ LOG10 = Mistake(
     "the course's log is the natural logarithm (numpy's np.log, math.log), whose derivative is 1/a.",
     _forward_log10)
 
+# How a student makes each mistake: in the correct solution tests/solutions/graph.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "graph-sub-reversed": Edit("        return a - b", "        return b - a"),
+    "graph-div-reversed": Edit("        return a / b", "        return b / a"),
+    "graph-log-base-10": Edit("        return math.log(a)", "        return math.log10(a)"),
+    "graph-gradients-overwritten": Edit("grads[arg] += grads[name] * local", "grads[arg] = grads[name] * local"),
+    "graph-backward-in-forward-order": Edit(
+        "    for name, op, args in reversed(graph):",
+        "    for name, op, args in graph:"),
+    "graph-mul-derivative-own-value": Edit("return [b, a]", "return [a, b]"),
+    "graph-sigmoid-derivative-at-input": Edit("        return [value * (1 - value)]", "        return [a * (1 - a)]"),
+}
+
+
 SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
         ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
@@ -169,4 +184,4 @@ SPEC = ExerciseSpec("graph", (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
     ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
-))
+), edits=EDITS)

@@ -20,7 +20,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.specs._draw import SIZES
@@ -245,6 +245,72 @@ DEMO_INPUTS = Inputs("inputs", lambda rng: [demo_case(rng, 0.0), demo_case(rng, 
                                            Case((rng.normal(size=(6, 2)), rng.normal(size=(6, 1))))])
 SPREAD_INPUTS = Inputs("spread-inputs", spread_cases)
 
+# How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "he-fan-out": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / _fan(n_out, n_in, mode))"),
+    "he-std-not-sqrt": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = 2 / _fan(n_in, n_out, mode)"),
+    "init-unscaled-normal": Edit(
+        "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n"
+        "    return std * rng.standard_normal((n_in, n_out))",
+        "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n"
+        "    return rng.standard_normal((n_in, n_out))"),
+    "he-normal-mode-ignored": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / n_in)"),
+    "he-uniform-limit-as-std": Edit(
+        "limit = np.sqrt(6 / _fan(n_in, n_out, mode))",
+        "limit = np.sqrt(2 / _fan(n_in, n_out, mode))"),
+    "he-uniform-fan-out": Edit(
+        "limit = np.sqrt(6 / _fan(n_in, n_out, mode))",
+        "limit = np.sqrt(6 / _fan(n_out, n_in, mode))"),
+    "he-uniform-mode-ignored": Edit("limit = np.sqrt(6 / _fan(n_in, n_out, mode))", "limit = np.sqrt(6 / n_in)"),
+    "xavier-fan-in-only": Edit("std = np.sqrt(1 / _fan(n_in, n_out, mode))", "std = np.sqrt(1 / n_in)"),
+    "xavier-sum-not-average": Edit("std = np.sqrt(1 / _fan(n_in, n_out, mode))", "std = np.sqrt(1 / (n_in + n_out))"),
+    "xavier-normal-mode-ignored": Edit(
+        "std = np.sqrt(1 / _fan(n_in, n_out, mode))",
+        "std = np.sqrt(2 / (n_in + n_out))"),
+    "xavier-uniform-limit-as-std": Edit(
+        "limit = np.sqrt(3 / _fan(n_in, n_out, mode))",
+        "limit = np.sqrt(1 / _fan(n_in, n_out, mode))"),
+    "xavier-uniform-fan-in-only": Edit("limit = np.sqrt(3 / _fan(n_in, n_out, mode))", "limit = np.sqrt(3 / n_in)"),
+    "xavier-uniform-mode-ignored": Edit(
+        "limit = np.sqrt(3 / _fan(n_in, n_out, mode))",
+        "limit = np.sqrt(6 / (n_in + n_out))"),
+    "lecun-he-gain": Edit("std = np.sqrt(1.0 / _fan", "std = np.sqrt(2.0 / _fan"),
+    "lecun-fan-out": Edit("    std = np.sqrt(1.0 / _fan(n_in, n_out, mode))", "    std = np.sqrt(1 / n_out)"),
+    "lecun-normal-mode-ignored": Edit(
+        "    std = np.sqrt(1.0 / _fan(n_in, n_out, mode))",
+        "    std = np.sqrt(1 / n_in)"),
+    "lecun-uniform-limit-as-std": Edit(
+        "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
+        "    limit = np.sqrt(1 / _fan(n_in, n_out, mode))"),
+    "lecun-uniform-he-gain": Edit(
+        "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
+        "    limit = np.sqrt(6 / _fan(n_in, n_out, mode))"),
+    "lecun-uniform-mode-ignored": Edit(
+        "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
+        "    limit = np.sqrt(3 / n_in)"),
+    "zeros-transposed": Edit("    return np.zeros((n_in, n_out))", "    return np.zeros((n_out, n_in))"),
+    "spread-ignores-output-weights": Edit(
+        "np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()",
+        "np.abs(b1 - b1[0]).max()"),
+    "spread-rows-of-W1": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
+    "spread-signed-differences": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max((W1 - W1[:, :1]).max(), (b1 - b1[0]).max(), (W2 - W2[:1]).max()))"),
+    "symmetry-demo-no-initial-spread": Edit("spread = [hidden_unit_spread(params)]", "spread = []"),
+    "symmetry-demo-output-weights-zero": Edit(
+        "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
+        "              \"W2\": np.zeros((n_hidden, k)), \"b2\": np.zeros(k)}"),
+    "symmetry-demo-biases-at-value": Edit(
+        "    params = {\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.zeros(n_hidden),\n"
+        "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
+        "    params = {\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.full(n_hidden, float(value)),\n"
+        "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.full(k, float(value))}"),
+}
+
+
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, UNSCALED, mode_ignored(ref.he_normal))),
@@ -272,4 +338,4 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE)),
-))
+), edits=EDITS)

@@ -24,16 +24,16 @@ default); the reference needs about 0.1 s of CPU for the digits run and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Mapping
+from typing import Callable
 
 import numpy as np
 
-from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.base import Context, Evidence, Verdict
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._digits import digits
+from mlptutor.grader.specs._runs_check import RunsCheck
 from mlptutor.reference import train as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
 from mlptutor.reference.early_stopping import early_stopping
@@ -66,41 +66,6 @@ def _runs(ctx: Context) -> dict[str, Case]:
     }
 
 
-def _floats(value, what):
-    if type(value) is not list or not value or not all(type(v) is float and np.isfinite(v) for v in value):
-        return f"{what} must be a non-empty list of finite floats"
-    return None
-
-
-def run_problem(value, case: Case) -> str | None:
-    """None when a run's result has the documented layout, else one line."""
-    if type(value) is not dict:
-        return "return a dict with params, train_loss, val_loss, best_epoch, stop_epoch"
-    if missing := [k for k in ("params", "train_loss", "val_loss", "best_epoch", "stop_epoch") if k not in value]:
-        return f"the result lacks {', '.join(missing)}"
-    if problem := _floats(value["train_loss"], "train_loss") or _floats(value["val_loss"], "val_loss"):
-        return problem
-    if not all(type(value[k]) is int for k in ("best_epoch", "stop_epoch")):
-        return "best_epoch and stop_epoch must be ints"
-    runs = len(value["val_loss"])
-    if len(value["train_loss"]) != runs or value["stop_epoch"] != runs - 1:
-        return f"one training and one validation loss per epoch run, and stop_epoch the last of them ({runs} epochs recorded)"
-    if not 0 <= value["best_epoch"] <= value["stop_epoch"]:
-        return "best_epoch must be one of the epochs run"
-    X, Y, hidden = case.args[0], case.args[1], case.args[4]
-    widths = [X.shape[1], *hidden, Y.shape[1]]
-    params = value["params"]
-    expected = {f"{p}{l}": (widths[l - 1], widths[l]) if p == "W" else (widths[l],)
-                for l in range(1, len(widths)) for p in "Wb"}
-    if type(params) is not dict or set(params) != set(expected):
-        return f"params must be a dict with the keys {', '.join(expected)}"
-    for key, shape in expected.items():
-        p = params[key]
-        if type(p) is not np.ndarray or p.dtype.kind != "f" or p.shape != shape or not np.isfinite(p).all():
-            return f"params[{key!r}] must be a finite float array of shape {shape}"
-    return None
-
-
 def accuracy(params, X, Y) -> float:
     logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
     return float(np.mean(logits.argmax(axis=1) == Y.argmax(axis=1)))
@@ -112,36 +77,15 @@ def curve_text(value) -> str:
 
 
 @dataclass(frozen=True)
-class TrainingCheck(Check):
-    """One aspect ("learns", "early-stopping", "reproducible") of the four training runs, which every
-    aspect plans alike (the very same Call objects, so each run is sent once)."""
-
-    kind: ClassVar[str] = "behaviour"
+class TrainingCheck(RunsCheck):
+    """One aspect ("learns", "early-stopping", "reproducible") of the four training runs (`_runs`), which every
+    aspect plans alike (the very same Call objects, so each run is sent once); the aspects judged with the
+    reference are here, the layout and reproducibility in grader/specs/_runs_check.py."""
 
     name: str = "learns"
     points: float = 1.0
     aspect: str = "learns"
-
-    def plan(self, ctx: Context) -> Plan:
-        def make():
-            cases = _runs(ctx)
-            return cases, {label: ctx.call("runs", label, c.args, c.kwargs) for label, c in cases.items()}
-        cases, calls = ctx.shared(("training runs",), make)
-        return Plan(list(calls.values()), (cases, calls))
-
-    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        cases, calls = plan.memo
-        values = {}
-        for label in self._labels():
-            outcome = outcomes.get(calls[label].id)
-            if problem := outcome_problem(outcome) or run_problem(outcome.value, cases[label]):
-                return Verdict(0.0, f"the {label} run: {problem}")
-            values[label] = outcome.value, outcome.seconds
-        return getattr(self, "_" + self.aspect.replace("-", "_"))(cases, values)
-
-    def _labels(self):
-        return {"learns": ("digits",), "early-stopping": ("digits", "small"),
-                "reproducible": ("small", "again", "other")}[self.aspect]
+    runs: Callable | None = _runs
 
     def _learns(self, cases, values) -> Verdict:
         value, seconds = values["digits"]
@@ -185,24 +129,6 @@ class TrainingCheck(Check):
             return Verdict(1.0, f"early stopping follows the rule and restores the best epoch ({stops})", tuple(evidence))
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
-    def _reproducible(self, cases, values) -> Verdict:
-        (small, _), (again, _), (other, _) = values["small"], values["again"], values["other"]
-        problems = []
-        if not _same_run(small, again):
-            problems.append("two runs with the same seed differ: draw every random number (weights, shuffles) "
-                            "from one np.random.default_rng(seed), nothing from global state")
-        if _same_run(small, other):
-            problems.append("runs with seeds s and s + 1 are identical: the seed must drive the weights and the shuffles")
-        if problems:
-            return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems))
-        return Verdict(1.0, "the same seed reproduces the run exactly; another seed gives another run")
-
-
-def _same_run(a, b) -> bool:
-    return (a["train_loss"] == b["train_loss"] and a["val_loss"] == b["val_loss"]
-            and all(np.array_equal(a["params"][k], b["params"][k]) for k in a["params"]))
-
-
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
            restore=True, stop=True, val_on_train=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below."""
@@ -243,10 +169,25 @@ VAL_ON_TRAIN = Mistake(
     "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
     variant(val_on_train=True))
 
+# How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "train-returns-last-weights": Edit("\"params\": best_params", "\"params\": params"),
+    "train-never-stops-early": Edit(
+        "        if wait >= patience:\n"
+        "            break",
+        "        if wait >= patience:\n"
+        "            pass"),
+    "train-validation-loss-on-training-data": Edit(
+        "val_loss.append(_loss(params, X_val, Y_val))",
+        "val_loss.append(_loss(params, X_train, Y_train))"),
+}
+
+
 SPEC = ExerciseSpec("train", (
     FunctionSpec("train_classifier", ref.train_classifier, (
         TrainingCheck("learns", 4.0, "learns"),
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN)),
-))
+), edits=EDITS)

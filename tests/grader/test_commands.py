@@ -53,6 +53,26 @@ def test_folder_of_stubs_says_not_implemented(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_a_notebook_is_checked_as_grade_reads_it(tmp_path, solution):
+    """`check softmax.ipynb` grades the notebook's code cells: the very source `mlptutor grade` takes from it."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.specs import load_specs
+
+    cells = [new_markdown_cell("Softmax, stable."), new_code_cell("%matplotlib inline\n" + solution("softmax"))]
+    data = nbformat.writes(new_notebook(cells=cells)).encode()
+    (tmp_path / "softmax.ipynb").write_bytes(data)
+    exercises = sorted(load_specs())
+    assert collect((str(tmp_path / "softmax.ipynb"),), exercises) == (
+        modules_from_files({"softmax.ipynb": data}, exercises)[0], ["softmax"])
+    result = check(tmp_path / "softmax.ipynb")
+    assert result.exit_code == 0, result.output
+    assert "PASS softmax" in result.output and "Total: " in result.output
+
+
 def test_json_has_gradescope_totals(folder):
     result = check(folder, "--format", "json", "--student", "carol")
     assert result.exit_code == 0

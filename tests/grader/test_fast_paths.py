@@ -9,9 +9,7 @@ from mlptutor.grader.checks.base import Context
 from mlptutor.grader.checks.cases import materialise
 from mlptutor.grader.checks.statistical import moments
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.checks.validate import (array_problem, layout_problem, mismatch, result_problem, shape_problem,
-                                    structure_problem, type_name, value_problem)
-from mlptutor.grader.sandbox import RNG, Call, Outcome, Ref
+from mlptutor.grader.sandbox import RNG, Call, Ref
 
 
 def test_materialise_shares_containers_without_markers():
@@ -55,35 +53,9 @@ def test_fixed_expectations_are_per_check_and_hidden_ones_per_student():
     assert not np.array_equal(alice[1], bob[1])  # hidden inputs still drawn per student
     assert np.array_equal(plan(tripling, "alice")[0], fixed * 3.0 + 1.0)
     assert np.array_equal(plan(doubling, "carol")[0], fixed + 1.0)
-    calls = [doubling.plan(Context(student, "ex", "fn", _affine)).calls for student in ("alice", "bob")]
-    assert calls[0][0] is calls[1][0] and calls[0][0].id == "ex:fn:double:0"  # the fixed call, made once
-    assert calls[0][1].id == "ex:fn:double:h0" and calls[0][1] is not calls[1][1]
+    calls = doubling.plan(Context("alice", "ex", "fn", _affine)).calls
+    assert calls[0].id == "ex:fn:double:0" and calls[1].id == "ex:fn:double:h0"
     assert doubling.plan(Context("alice", "ex", "other", _affine)).calls[0].id == "ex:other:double:0"
-
-
-_X = np.arange(6.0).reshape(2, 3)
-_JUDGED = [  # (value, expected): right answers, near misses and odd values of every structure
-    (_X.copy(), _X), (_X + 1e-12, _X), (_X + 1e-3, _X), (_X.T.copy(), _X), (_X.astype(np.float32), _X),
-    (_X.astype(int), _X), (np.where(_X > 2, np.nan, _X), _X), (np.full((2, 3), np.inf), _X), (_X.view(np.matrix), _X),
-    (1.5, 1.5), (1.5 + 1e-3, 1.5), (np.array(1.5), 1.5), (float("nan"), 1.5), (3, 3), (3.0, 3), (True, True),
-    (False, True), ("relu", "relu"), (None, None), (0, None),
-    (np.full((2, 3), np.inf), np.full((2, 3), np.inf)), (np.array([np.nan]), np.array([np.nan])),
-    (-np.zeros(3), np.zeros(3)), (np.zeros((0, 3)), np.zeros((0, 3))), (_X.astype(np.float32), _X.astype(np.float32)),
-    ((_X, 2.0), (_X, 2.0)), ([_X, 2.0], (_X, 2.0)), ((_X,), (_X, 2.0)), ((_X + 1, 2.0), (_X, 2.0)),
-    ({"W": _X, "b": 1.0}, {"W": _X, "b": 1.0}), ({"W": _X}, {"W": _X, "b": 1.0}),
-    ({"W": _X, "b": 1.0, "extra": 2}, {"W": _X, "b": 1.0}), ({"W": _X * 2, "b": 1.0}, {"W": _X, "b": 1.0}),
-]
-
-
-@pytest.mark.filterwarnings("ignore:invalid value:RuntimeWarning")  # inf - inf, as numpy says
-@pytest.mark.parametrize("value, expected", _JUDGED)
-def test_judging_shortcuts_agree_with_the_full_walk(value, expected):
-    slow = value_problem(value, expected) or mismatch(expected, value, 1e-7, 1e-10)
-    assert result_problem(Outcome("ok", value), expected, 1e-7, 1e-10) == slow
-    plain_layout = structure_problem(value, expected, lambda v, l, w: (
-        f"{w} has type {type_name(v)}, expected numpy.ndarray" if type(v) is not np.ndarray
-        else shape_problem(l.shape, v.shape, w)), "result")
-    assert layout_problem(value, expected) == plain_layout
 
 
 @pytest.mark.parametrize("draw", [lambda r: r.normal(0.3, 2.0, 3000), lambda r: r.uniform(-1, 1, 3001)])
@@ -102,9 +74,3 @@ def test_remembered_formula_screening_agrees_with_the_scan(text):
     assert first == again
     assert first == (symbolic._refusal(text) or symbolic_worker.canonical(text))
 
-
-@pytest.mark.parametrize("value, expected", _JUDGED + [(np.float64(1.5), 1.5), (1.5, np.float64(1.5)), ({"W": _X}, {"W": _X}),
-                                                      ((3, "relu", None), (3, "relu", None)), (np.nan, 1.0)])
-def test_validation_shortcut_agrees_with_the_full_walk(value, expected):
-    full = structure_problem(value, expected, lambda v, l, w: array_problem(v, l.shape, w, l.dtype), "result")
-    assert value_problem(value, expected) == full

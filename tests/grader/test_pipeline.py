@@ -1,14 +1,15 @@
 """The grading pipeline end to end: full marks, determinism, stubs, output, hostile values, versions."""
 
-from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
 from mlptutor.grader import versioning
 from mlptutor.grader.feedback.text import render_text
-from mlptutor.grader.pipeline import GRADER_VERSION, Grader, content_hash, merge_calls
-from mlptutor.grader.sandbox import Call, Ref
+from mlptutor.grader.checks.base import Plan
+from mlptutor.grader.pipeline import GRADER_VERSION, Grader, content_hash, planned_calls
+from mlptutor.grader.sandbox import Call
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
@@ -37,9 +38,9 @@ def test_one_sandbox_job_per_submission(sandbox, solution):
     class Counting:
         level = sandbox.level
 
-        def run(self, modules, calls, limits=None):
+        def run(self, modules, calls, limits=None, **options):
             jobs.append(sorted(modules))
-            return sandbox.run(modules, calls, limits)
+            return sandbox.run(modules, calls, limits, **options)
 
     Grader(Counting()).grade({"softmax": solution("softmax"), "layers": solution("layers")})
     assert jobs == [["layers", "softmax"]]
@@ -155,23 +156,12 @@ def test_grader_version_follows_grading_sources(tmp_path, monkeypatch):
     assert np.all([len(before) == 16, before.isalnum()])
 
 
-def test_calls_on_the_same_argument_objects_run_once():
-    x, y = np.ones(3), np.zeros(2)
-    calls = [Call("a", "m", "f", (x,)), Call("b", "m", "f", (x,), return_args=True), Call("c", "m", "f", (y,)),
-             Call("d", "m", "g", (x,)), Call("e", "m", "f", (x,), pick=(0,)), Call("f", "m", "f", (np.ones(3),)),
-             Call("fwd", "m", "f", (x,)), Call("bwd", "m", "f", (x, Ref("fwd")))]
-    merged, aliases = merge_calls(calls)
-    assert aliases == {"b": "a"}  # the same function on the very same objects; nothing else
-    assert [c.id for c in merged] == ["a", "c", "d", "e", "f", "fwd", "bwd"]
-    assert merged[0].return_args  # one of the twins asked for its arguments back
-
-
-def test_a_call_planned_by_several_checks_runs_once_under_its_own_id():
+def test_a_call_several_checks_plan_runs_once_under_its_own_id():
     x = np.ones(3)
     shared = Call("m:f:inputs:0", "m", "f", (x,))
-    merged, aliases = merge_calls([shared, shared, replace(shared, return_args=True), Call("m:f:value:0", "m", "f", (x,))])
-    assert [c.id for c in merged] == ["m:f:inputs:0"] and merged[0].return_args
-    assert aliases == {"m:f:value:0": "m:f:inputs:0"}
+    own = Call("m:f:value:0", "m", "f", (x,))  # the same arguments, but a call of its own: it runs too
+    planned = [SimpleNamespace(plan=Plan([shared, own])), SimpleNamespace(plan=Plan([shared, Call("b", "m", "g")]))]
+    assert [c.id for c in planned_calls(planned)] == ["m:f:inputs:0", "m:f:value:0", "b"]
 
 
 def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
@@ -193,3 +183,16 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
     assert f"{shape.points:g} of 1: shape points count in the share of the values that are right" in shape.message
     assert not rows["value"].passed and not rows["hygiene"].passed
+
+
+def test_an_asked_exercise_without_a_file_is_a_problem_and_with_score_missing_a_row(grader, solution):
+    from mlptutor.grader.model import missing_file
+
+    sources = {"softmax": solution("softmax")}
+    plain = grader.grade(sources, only=["softmax", "losses"])
+    scored = grader.grade(sources, only=["softmax", "losses"], score_missing=True)
+    assert plain.problems == scored.problems == ["losses.py: no such file in the submission"]
+    assert {r.exercise for r in plain.checks} == {"softmax"}
+    assert scored.checks[:-1] == plain.checks
+    assert scored.checks[-1] == missing_file("losses", grader.specs["losses"].max_points)
+    assert scored.max_score == round(plain.max_score + grader.specs["losses"].max_points, 6) and scored.score == plain.score

@@ -34,8 +34,7 @@ def student_notebook(solution: str, tests: str = "assert False, 'the instructor 
 def spec_report(student: str, right: dict[str, float]):
     """A report shaped like the real grader's: exercise -> share of each function's checks passed
     (1.0 all, 0.5 the first half, 0 none); exercises not named are missing files."""
-    from mlptutor.grader.bulk.engine import add_missing_exercises
-    from mlptutor.grader.model import CheckResult, SubmissionReport
+    from mlptutor.grader.model import CheckResult, SubmissionReport, missing_file
     from mlptutor.grader.specs import load_specs
 
     specs = load_specs()
@@ -46,5 +45,5 @@ def spec_report(student: str, right: dict[str, float]):
             rows += [CheckResult(exercise, fn.name, c.name, "value", c.points if i < passing else 0.0, c.points,
                                  i < passing, "" if i < passing else "wrong values")
                      for i, c in enumerate(fn.checks)]
-    report = SubmissionReport(student, rows, content_hash=student, grader_version="test", isolation="none")
-    return add_missing_exercises(report, {name: spec.max_points for name, spec in specs.items()})
+    rows += [missing_file(name, spec.max_points) for name, spec in specs.items() if name not in right]
+    return SubmissionReport(student, rows, content_hash=student, grader_version="test", isolation="none")

@@ -1,6 +1,6 @@
 import pytest
 
-from mlptutor.question_bank.answers import AnswerFormatError, Mistake, check_answer, parse_array, parse_number
+from mlptutor.question_bank.answers import AnswerFormatError, AnswerMistake, check_answer, parse_array, parse_number
 
 NUMBER = {"name": "x", "type": "numeric", "rtol": 0.01, "atol": 0.001}
 INTEGER = {"name": "n", "type": "numeric", "rtol": 0, "atol": 0}
@@ -89,7 +89,7 @@ def test_check_choice(text, correct, readable):
 
 
 def test_known_mistake_is_named_with_its_hint():
-    forgot_bias = Mistake("no-bias", "the bias left out", "Add b.", lambda p: {"x": p["w"] * p["a"]})
+    forgot_bias = AnswerMistake("no-bias", "the bias left out", "Add b.", lambda p: {"x": p["w"] * p["a"]})
     params = {"w": 2.0, "a": 3.0, "b": 1.0}
     verdict = check_answer(NUMBER, 7.0, "6", params=params, mistakes=[forgot_bias])
     assert not verdict.correct

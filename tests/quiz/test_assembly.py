@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.roster import Student
-from mlptutor.question_bank.answer_grid import answer_grid
+from mlptutor.question_bank.render.answer_grid import answer_grid
 from mlptutor.question_bank.answers import accepted_keys
 from mlptutor.question_bank.assembly import assemble
 from mlptutor.question_bank.commands import quiz as quiz_command
-from mlptutor.question_bank.documents import render_solutions
+from mlptutor.question_bank.render.documents import render_solutions
 from mlptutor.question_bank.grading import grade_quiz
 from mlptutor.question_bank.loader import QuestionError, load_question, question_ids, select_questions
 from mlptutor.question_bank.responses import read_responses

@@ -17,11 +17,11 @@ from fractions import Fraction
 import pytest
 
 from mlptutor.roster import Student
-from mlptutor.question_bank import lms
+from mlptutor.question_bank.lms import shared
 from mlptutor.question_bank.answers import check_answer
 from mlptutor.question_bank.loader import question_ids, select_questions
-from mlptutor.question_bank.moodle import moodle_xml
-from mlptutor.question_bank.qti import assessment_xml
+from mlptutor.question_bank.lms.moodle import moodle_xml
+from mlptutor.question_bank.lms.qti import assessment_xml
 from mlptutor.question_bank.templating import num
 from mlptutor.question_bank.variants import Quiz, Variant, build_quiz
 
@@ -49,12 +49,12 @@ def _candidates(value: float, tol: float, decimals: int) -> list[str]:
     return texts
 
 
-def _numeric_spec(variant: Variant, part: lms.Part) -> dict:
+def _numeric_spec(variant: Variant, part: shared.Part) -> dict:
     spec = next(s for s in variant.answer_specs if s["name"] == part.answer)
     return {**spec, "type": "numeric", "name": "x"}
 
 
-def _check_rule(variant: Variant, part: lms.Part, accepts) -> int:
+def _check_rule(variant: Variant, part: shared.Part, accepts) -> int:
     """Every response the sheet accepts is accepted by `accepts(text)`; far ones are refused by both."""
     spec = _numeric_spec(variant, part)
     checked = 0
@@ -69,7 +69,7 @@ def _check_rule(variant: Variant, part: lms.Part, accepts) -> int:
 
 def _by_name(quiz: Quiz) -> dict[str, Variant]:
     number = {q: i for i, q in enumerate(quiz.questions, start=1)}
-    return {lms.item_name(number[v.question], v): v for v in quiz.variants}
+    return {shared.item_name(number[v.question], v): v for v in quiz.variants}
 
 
 def _within(key: str, tol: str):
@@ -84,7 +84,7 @@ def test_moodle_accepts_every_within_tolerance_answer(quiz):
         if item.get("type") == "category":
             continue
         variant = variants[item.find("name/text").text]
-        parts = lms.parts(variant)
+        parts = shared.parts(variant)
         assert float(item.find("defaultgrade").text) == variant.points
         if item.get("type") == "numerical":
             (part,) = parts
@@ -95,7 +95,7 @@ def test_moodle_accepts_every_within_tolerance_answer(quiz):
             blanks = BLANK.findall(item.find("questiontext/text").text)
             assert len(blanks) == len(parts)
             weights = [int(w) for w, _, _ in blanks]
-            assert weights == lms.integer_weights(variant)
+            assert weights == shared.integer_weights(variant)
             assert [Fraction(w, sum(weights)) for w in weights] == [p.weight / variant.points for p in parts]
             for (_, kind, body), part in zip(blanks, parts):
                 if kind == "NUMERICAL":
@@ -134,12 +134,12 @@ def test_canvas_accepts_every_within_tolerance_answer(quiz):
         titles = [re.sub(r" part \d+ of \d+$", "", item.get("title")) for item in items]
         if section.find(Q + "selection_ordering") is None:
             (variant,) = {variants[t].student: variants[t] for t in titles}.values()
-            parts = lms.parts(variant)
+            parts = shared.parts(variant)
             assert len(items) == len(parts)
             points = sum(Fraction(_fields(i)["points_possible"]) for i in items)
             assert float(points) == pytest.approx(variant.points, abs=1e-4)  # thirds are rounded to 6 decimals
         else:
-            parts_of = [lms.parts(variants[t]) for t in titles]
+            parts_of = [shared.parts(variants[t]) for t in titles]
             parts = [p for (p,) in parts_of]
         for item, part, title in zip(items, parts, titles):
             question_type = _fields(item)["question_type"]
@@ -187,8 +187,8 @@ def test_partial_credit_per_entry_is_the_same_in_quiz_grade():
     variant = Variant("q", "s1", "made-up", "0", "T", "losses", 3, [spec], {}, {"v": [0.1, 0.2, 0.3]}, {}, "S", "D")
     (check,) = grade_variant(variant, {"v": "0.1 0.2 0.9"})
     assert check.points == pytest.approx(2) and not check.passed
-    assert [p.weight for p in lms.parts(variant)] == [1, 1, 1]
-    assert lms.integer_weights(variant) == [1, 1, 1]
+    assert [p.weight for p in shared.parts(variant)] == [1, 1, 1]
+    assert shared.integer_weights(variant) == [1, 1, 1]
 
 
 def test_a_variant_column_grades_against_the_sheet_the_lms_item_names(tmp_path):

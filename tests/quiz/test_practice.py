@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.question_bank.loader import load_question
-from mlptutor.question_bank.mastery import (Progress, TopicState, choose_question, choose_topic, default_progress_path,
+from mlptutor.question_bank.mastery import (PracticeRecord, TopicState, choose_question, choose_topic, default_progress_path,
                                    expected, updated)
 from mlptutor.question_bank.practice import hint, practice, practice_variant
 
@@ -46,7 +46,7 @@ def test_hints_go_from_general_to_specific_and_a_retry_can_succeed(tmp_path):
         out.index(f"Hint {n}: {text}") for n, text in enumerate(levels, start=1))
     assert "n-by-m weight matrix" in levels[0] and "bias" in levels[1] and levels[2].startswith("The first step")
     assert "No more hints" in out and "Correct." in out and "Done." in out
-    with Progress(tmp_path / "p.sqlite") as progress:
+    with PracticeRecord(tmp_path / "p.sqlite") as progress:
         state = progress.state("counting")
     assert state.posed == 1 and state.solved == 0  # solved after help: half credit, not a clean solve
     assert state.rating == pytest.approx(updated(0.0, question.difficulty, 0.5))
@@ -87,7 +87,7 @@ def test_the_question_aims_at_a_70_percent_chance():
 
 
 def test_mastery_drives_the_session_and_persists(tmp_path):
-    with Progress(tmp_path / "p.sqlite") as progress:
+    with PracticeRecord(tmp_path / "p.sqlite") as progress:
         for _ in range(4):
             progress.record("softmax", "softmax-probabilities", 2, 1.0, datetime.now(timezone.utc))
         progress.record("losses", "mse-bce-losses", 2, 0.0, datetime.now(timezone.utc))

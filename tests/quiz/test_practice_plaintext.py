@@ -1,6 +1,6 @@
 import pytest
 
-from mlptutor.question_bank.plaintext import latex_to_text, markdown_to_text
+from mlptutor.question_bank.render.plaintext import latex_to_text, markdown_to_text
 
 
 @pytest.mark.parametrize("tex, text", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from mlptutor.question_bank.keyformat import format_answer, request_text, tolerance, tolerance_text
+from mlptutor.question_bank.render.keyformat import format_answer, request_text, tolerance, tolerance_text
 
 
 def spec(kind="numeric", rtol=0.001, atol=0.0005, decimals=3, **extra):

@@ -5,10 +5,10 @@ import xml.etree.ElementTree as ET
 import jinja2
 import pytest
 
-from mlptutor.question_bank.markdown_html import to_html, to_html_inline
-from mlptutor.question_bank.markdown_tex import to_tex
-from mlptutor.question_bank.markup import parse
-from mlptutor.question_bank.mathml import MathError
+from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
+from mlptutor.question_bank.render.markdown_tex import to_tex
+from mlptutor.question_bank.render.markup import parse_markdown
+from mlptutor.question_bank.render.mathml import MathError
 from mlptutor.question_bank.templating import escape_html, escape_md, escape_tex, mat, num, render_string, vec
 
 DOC = r"""# Title
@@ -33,15 +33,15 @@ $$
 
 
 def test_parse_blocks():
-    kinds = [b[0] for b in parse(DOC)]
+    kinds = [b[0] for b in parse_markdown(DOC)]
     assert kinds == ["heading", "para", "math", "list", "list", "table"]
-    first_list = parse(DOC)[3]
+    first_list = parse_markdown(DOC)[3]
     assert first_list[1] is False and first_list[2][0] == [("text", "first continued")]
-    assert parse(DOC)[4][1] is True
+    assert parse_markdown(DOC)[4][1] is True
 
 
 def test_escaped_dollar_is_literal_text():
-    (para,) = parse(r"costs \$5 and \*not emphasis\*")
+    (para,) = parse_markdown(r"costs \$5 and \*not emphasis\*")
     assert para[1] == [("text", "costs $5 and *not emphasis*")]
 
 

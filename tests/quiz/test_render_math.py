@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from mlptutor.question_bank.mathml import MathError, to_mathml
+from mlptutor.question_bank.render.mathml import MathError, to_mathml
 
 M = "{http://www.w3.org/1998/Math/MathML}"
 

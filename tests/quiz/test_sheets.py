@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from mlptutor.roster import Student
 from mlptutor.question_bank.commands import quiz as quiz_command
-from mlptutor.question_bank.keyformat import format_answer
+from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import question_ids, select_questions
-from mlptutor.question_bank.sheets import write_quiz
+from mlptutor.question_bank.render.sheets import write_quiz
 from mlptutor.question_bank.templating import escape_tex
 from mlptutor.question_bank.variants import build_quiz, load_quiz
 

@@ -4,11 +4,11 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.roster import Student
-from mlptutor.question_bank import pdf
+from mlptutor.question_bank.render import pdf
 from mlptutor.question_bank.commands import quiz as quiz_command
-from mlptutor.question_bank.documents import render_sheet
+from mlptutor.question_bank.render.documents import render_sheet
 from mlptutor.question_bank.loader import select_questions
-from mlptutor.question_bank.sheets import write_quiz
+from mlptutor.question_bank.render.sheets import write_quiz
 from mlptutor.question_bank.variants import build_quiz
 
 STUDENTS = [Student("s1", "Zoë_&%#${}~^\\ O'Neil"), Student("s2", "Bob")]

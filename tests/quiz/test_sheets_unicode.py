@@ -7,8 +7,8 @@ import subprocess
 import pytest
 
 from mlptutor.roster import Student
-from mlptutor.question_bank import pdf, sheets
-from mlptutor.question_bank.documents import render_key, render_sheet
+from mlptutor.question_bank.render import pdf, sheets
+from mlptutor.question_bank.render.documents import render_key, render_sheet
 from mlptutor.question_bank.loader import select_questions
 from mlptutor.question_bank.variants import build_quiz
 

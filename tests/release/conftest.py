@@ -11,8 +11,9 @@ import pytest
 from mlptutor.grader.release.bundle import write_bundle
 from mlptutor.grader.specs import load_specs
 
-# the checker runs with the instructor's packages unimportable: it must not need them
+# the checker runs with the instructor's packages and SymPy unimportable: it must not need them
 BLOCKED = ("import sys; sys.modules['mlptutor.reference'] = None; sys.modules['mlptutor.question_bank'] = None; "
+           "sys.modules['sympy'] = None; "
            "import runpy; sys.argv[0] = 'mlptutor-student'; runpy.run_module('mlptutor_student', run_name='__main__')")
 
 

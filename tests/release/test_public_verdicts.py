@@ -17,7 +17,22 @@ EXERCISES = Path(__file__).resolve().parent.parent.parent / "exercises"
 WRONG = {"layers": "layers/backward_dW_transposed.py", "init": "init/he_normal_gain_one.py",
          "softmax": "softmax/log_softmax_forgets_m.py", "early_stopping": "early_stopping/patience_off_by_one.py",
          "optim": "optim/indices_no_shuffle.py", "regularization": "regularization/dropout_backward_binary_mask.py",
-         "mlp": "mlp/cache_holds_A_not_A_prev.py"}
+         "mlp": "mlp/cache_holds_A_not_A_prev.py", "derivatives": "derivatives/l2_half.py",
+         "clipping": "clipping/per_tensor.py"}
+# a forward difference where the central one is asked (gradcheck hands the student's code known test functions)
+FORWARD_DIFFERENCE = """
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad[i] = (f(x + step) - f(x)) / h
+    return grad
+"""
+# grading also asks SymPy to prove an equivalent formula (the checker holds no answer to prove it with): the one
+# word the public verdict lacks, and which can only turn "equivalent" into "wrong" for a term too small to see
+PROOF = "; SymPy confirms it"
 
 
 def _submission(folder: Path, wrong: bool) -> dict[str, str]:
@@ -27,6 +42,10 @@ def _submission(folder: Path, wrong: bool) -> dict[str, str]:
         text = (SOLUTIONS / f"{name}.py").read_text()
         if wrong and name in WRONG:
             text += "\n\n" + textwrap.dedent((SOLUTIONS / "wrong" / WRONG[name]).read_text())
+        if wrong and name == "gradcheck":
+            text += "\n\n" + FORWARD_DIFFERENCE
+        if wrong and name == "train":  # unseeded: two runs with the same seed differ
+            text = text.replace("rng = np.random.default_rng(seed)", "rng = np.random.default_rng()")
         if wrong and name == "losses":
             text = (EXERCISES / "losses.py").read_text()
         (folder / f"{name}.py").write_text(text)
@@ -39,7 +58,8 @@ def _relation(verdict) -> bool:
 
 
 def _verdicts(rows):
-    return {(r["exercise"], r["function"], r["check"]): (r["points"], r["passed"], r["message"], r["mistake"]) for r in rows}
+    return {(r["exercise"], r["function"], r["check"]): (r["points"], r["passed"], r["message"].replace(PROOF, ""),
+                                                         r["mistake"]) for r in rows}
 
 
 @pytest.mark.parametrize("wrong", [False, True], ids=["correct", "wrong"])
@@ -58,13 +78,13 @@ def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, w
         {k: v for k, v in theirs.items() if not _relation(v)}
     assert all(_relation(ours[k]) for k, v in theirs.items() if _relation(v))
     assert data["public_checks_only"] is True
-    # left to grading: the formulas (their answer is the solution), clipping's scenarios (judged with the
-    # reference's global norm), checks that hand the student's code trusted functions (gradcheck) and the
-    # training runs judged by trusted predicates (xor, the capstone); every other check runs here
-    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"symbolic", "behaviour", "value"}
-    assert {(e, c) for e, _, c in later} == {
-        ("derivatives", "symbolic"), ("clipping", "behaviour"), ("gradcheck", "value"), ("gradcheck", "behaviour"),
-        ("xor", "behaviour"), ("train", "learns"), ("train", "early-stopping"), ("train", "reproducible")}
+    # left to grading: the training runs judged by recomputing the student's trained network with reference code
+    # that solves other exercises (xor: predict and bce, of mlp and losses; the capstone's learns: mlp_forward,
+    # for the validation accuracy; its early-stopping: the early_stopping rule and the classifier's loss), on
+    # weights known only once the student's code has run, so no expectation can be recorded at release time;
+    # every other check runs here (the capstone's reproducible aspect too: it compares the student's runs only)
+    assert {c["kind"] for c in data["graded_on_submission_only"]} == {"behaviour"}
+    assert {(e, c) for e, _, c in later} == {("xor", "behaviour"), ("train", "learns"), ("train", "early-stopping")}
     if wrong:
         failed = {k for k, (_, passed, *_) in ours.items() if not passed}
         assert ("layers", "dense_backward", "gradient") in failed
@@ -74,6 +94,11 @@ def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, w
         assert ("optim", "minibatch_indices", "behaviour") in failed
         assert ("regularization", "dropout_backward", "gradient") in failed
         assert ("mlp", "mlp_forward", "caches") in failed
+        assert ("derivatives", "l2_gradient", "symbolic") in failed
+        assert ("clipping", "clip_by_global_norm", "behaviour") in failed
+        assert ("gradcheck", "numerical_gradient", "value") in failed
+        assert ours[("gradcheck", "numerical_gradient", "value")][3] == "numerical-gradient-forward-difference"
+        assert ("train", "train_classifier", "reproducible") in failed
         assert {f for e, f, _ in failed if e == "losses"} == {f.name for f in load_specs()["losses"].functions}
     else:
         assert all(passed for _, passed, *_ in ours.values())
@@ -93,3 +118,19 @@ def test_a_bad_path_is_one_line(tmp_path, student):
     done = student("check", tmp_path / "nothing.py", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "no such file" in done.stderr
+
+
+def test_the_checker_offers_the_registrys_release_formats(tmp_path, student):
+    """One list of formats: grader.feedback.FORMATS, vendored; Gradescope's results stay the autograder's."""
+    from mlptutor.grader.feedback import FORMATS, NOT_IN_RELEASE
+
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "softmax.py").write_text((SOLUTIONS / "softmax.py").read_text())
+    offered = [name for name in FORMATS if name not in NOT_IN_RELEASE]
+    assert "html" in offered and "gradescope" not in offered
+    html = student("check", folder, "--format", "html", cwd=tmp_path)
+    assert html.returncode == 0, html.stderr
+    assert "<body>\n<p>Public checks" in html.stdout and "softmax" in html.stdout
+    refused = student("check", folder, "--format", "gradescope", cwd=tmp_path)
+    assert refused.returncode == 2 and "invalid choice: 'gradescope'" in refused.stderr

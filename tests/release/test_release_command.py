@@ -40,7 +40,7 @@ def test_a_check_whose_plan_is_not_plain_data_is_left_to_grading(monkeypatch):
     class Opaque:
         pass
 
-    monkeypatch.setitem(recording.ADAPTERS, ValueCheck, lambda check, plan, portable: Opaque())
+    monkeypatch.setitem(recording.ADAPTERS, ValueCheck, lambda check, plan, portable, ctx: Opaque())
     document = json.loads(recording.record(load_specs(), ["softmax"]).checks)
     kinds = {c["kind"]: ("replay" in c, c.get("why", "")) for c in document["checks"]}
     assert kinds["value"] == (False, "not plain data: Opaque cannot be released as plain data")

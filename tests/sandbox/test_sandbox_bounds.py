@@ -13,8 +13,8 @@ import pytest
 from mlptutor.grader.sandbox import Call, Limits, seccomp
 import numpy as np
 
-from mlptutor.grader.sandbox.wire import (REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge, encode,
-                                 frame, reserve, text_cost)
+from mlptutor.grader.sandbox.wire import (OUTCOME, REFUSED, Arrays, Budget, MessageReader, ProtocolError, Reporter, TooLarge,
+                                          encode, frame, refused, reserve, text_cost)
 from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
 
 TMP_BYTES = 2 << 20
@@ -184,22 +184,22 @@ def test_grader_memory_stays_bounded_when_every_call_returns_200_mb():
 
 def test_an_honest_child_stays_within_the_graders_budget():
     """What the child's Reporter admits, the grader's Budget accepts: refusals come as errors, never as a breach."""
-    limit, stages, sent = 1_000_000, 60, []  # the reserve takes 557 kB of it
+    limit, stages, sent = 1_500_000, 60, []  # the reserve takes 1,049 kB of it
     reporter = Reporter(sent.append, strict=False, per_call=60_000, budget=limit - reserve(stages), job_limit=limit)
     for i in range(stages):
         arrays = Arrays()
         value = np.ones(i * 100) if i % 3 == 0 else ['a,"b":[{' * (i * 5)] if i % 3 == 1 else None
-        entry = [f"c{i}", "ok" if value is not None else "error", encode(value, arrays, strict=False),
-                 "" if value is not None else "E: " + '",[{:' * 60, 0.001, None]
+        record = OUTCOME.type(f"c{i}", "ok" if value is not None else "error", encode(value, arrays, strict=False),
+                              "" if value is not None else "E: " + '",[{:' * 60, 0.001, [], [], len(arrays.items))
         try:
-            reporter.outcome(entry, arrays.items)
+            reporter.outcome(record, arrays.items)
         except TooLarge as exc:
-            reporter.outcome([f"c{i}", "error", None, REFUSED + str(exc), 0.001, None], [])
+            reporter.outcome(refused(record, str(exc)), [])
         reporter.finished(i + 1)
     reporter.close()
     messages = MessageReader(Budget(limit)).feed(b"".join(sent))  # a breach would raise here
-    entries = [entry for header, _ in messages if header["kind"] == "report" for entry in header["outcomes"]]
-    assert [entry[0] for entry in entries] == [f"c{i}" for i in range(stages)]
-    refused = [entry[3] for entry in entries if entry[3].startswith(REFUSED)]
-    assert any("per call" in error for error in refused) and any("per submission" in error for error in refused)
-    assert sum(entry[1] == "ok" for entry in entries) >= 10
+    records = [r for header, _ in messages if header["kind"] == "report" for r in OUTCOME.rows(header["outcomes"])]
+    assert [r.id for r in records] == [f"c{i}" for i in range(stages)]
+    refused_ = [r.error for r in records if r.error.startswith(REFUSED)]
+    assert any("per call" in error for error in refused_) and any("per submission" in error for error in refused_)
+    assert sum(r.status == "ok" for r in records) >= 10

@@ -1,4 +1,4 @@
-"""The call API: Refs, RNG markers, pick, return_args, modules importing each other, determinism, restarts."""
+"""The call API: Refs, RNG markers, pick, changed arguments, modules importing each other, determinism, restarts."""
 
 import json
 
@@ -7,7 +7,7 @@ import pytest
 
 from mlptutor.grader.sandbox import RNG, Call, Limits, Ref
 from mlptutor.grader.sandbox.job import Job
-from mlptutor.grader.sandbox.wire import MessageReader, frame
+from mlptutor.grader.sandbox.wire import OUTCOME, MessageReader, frame
 from tests.sandbox.conftest import run_one
 
 LAYER = """\
@@ -79,13 +79,6 @@ def test_global_rngs_are_seeded_the_same_for_every_job(bwrap):
     assert first == second
 
 
-def test_return_args_shows_in_place_mutation(bwrap):
-    source = "def f(a, b):\n    a *= 2\n    return None\n"
-    outcome, _ = run_one(bwrap, source, args=(np.ones(2), np.ones(2)), return_args=True)
-    a, b = outcome.args_after
-    assert np.array_equal(a, [2.0, 2.0]) and np.array_equal(b, [1.0, 1.0])
-
-
 def test_kwargs_and_student_modules_importing_each_other(bwrap):
     modules = {"activations": "import numpy as np\ndef relu(z):\n    return np.maximum(z, 0)\n",
                "mlp": "from activations import relu\ndef layer(x, *, shift=0.0):\n    return relu(x + shift)\n"}
@@ -104,8 +97,9 @@ def test_forged_outcome_with_an_object_array_is_rejected(bwrap):
 
     buffer = io.BytesIO()
     np.save(buffer, np.array([1, None], dtype=object), allow_pickle=True)
-    entry = ["c", "ok", [0], "", 0.0, None, 1]
-    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [entry], "arrays": [[0, 0, [2]]], "blobs": 1}
+    record = OUTCOME.type("c", "ok", [0], "", 0.0, [], [], 1)
+    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": OUTCOME.columns([record]), "arrays": [[0, 0, [2]]],
+              "blobs": 1}
     forged = frame(json.dumps(header).encode()) + frame(buffer.getvalue())
     source = f"import os\ndef f():\n    os.write(3, {forged!r})\n    return 1\n"
     outcome, _ = run_one(bwrap, source)

@@ -9,7 +9,7 @@ import pytest
 
 from mlptutor.grader.sandbox import Call, Limits
 from mlptutor.grader.sandbox.job import Job, _ChildRun
-from mlptutor.grader.sandbox.wire import MessageReader, ProtocolError, Reporter, load_npy, message
+from mlptutor.grader.sandbox.wire import OUTCOME, MessageReader, ProtocolError, Reporter, load_npy, message
 from tests.sandbox.conftest import assert_healthy
 
 FAST = "def double(x):\n    return 2 * x\n"
@@ -46,23 +46,29 @@ def test_a_crash_inside_a_batch_blames_only_its_call(bwrap):
     assert_only_bad_failed(result)
 
 
-def forged_report_source(entry: list) -> str:
-    """A function that writes a report holding `entry` on the result pipe, then returns normally."""
-    forged = message({"kind": "report", "done": 7, "errors": {}, "outcomes": [entry]}, [])
+def forged_report_source(outcomes) -> str:
+    """A function that writes a report holding `outcomes` on the result pipe, then returns normally."""
+    forged = message({"kind": "report", "done": 7, "errors": {}, "outcomes": outcomes}, [])
     return f"import os\ndef forge():\n    os.write(3, {forged!r})\n    return 1\n"
 
 
-@pytest.mark.parametrize("entry", [
-    ["bad", "ok", 42, "", 0.0, None, [], [], 3],  # arrays the report does not hold
-    ["bad", "bogus", 42, "", 0.0, None, [], [], 0],
-    ["b0", "ok", 42, "", 0.0, None, [], [], 0],  # another call's outcome
-    ["bad", "ok", 42, "", 0.0, None, ["x" * 101], [], 0],  # a changed argument with a name too long
-    ["bad", "ok", 42, "", 0.0, None, [], ["w"] * 4, 0],  # more warning lines than the child keeps
-    {"id": "bad", "status": "ok", "value": 42, "error": "", "seconds": 0.0, "args_after": None, "arrays": 0},
+def record(call_id: str = "bad", **fields):
+    """An OUTCOME record of a call that returned 42, with `fields` changed."""
+    return OUTCOME.type(call_id, "ok", 42, "", 0.0, [], [], 0)._replace(**fields)
+
+
+@pytest.mark.parametrize("outcomes", [
+    OUTCOME.columns([record(arrays=3)]),  # arrays the report does not hold
+    OUTCOME.columns([record(status="bogus")]),
+    OUTCOME.columns([record("b0")]),  # another call's outcome
+    OUTCOME.columns([record(changed=["x" * 101])]),  # a changed argument with a name too long
+    OUTCOME.columns([record(warnings=["w"] * 4)]),  # more warning lines than the child keeps
+    {**OUTCOME.columns([record()]), "args_after": [None]},  # a field the record does not have
+    [list(record())],  # a record as a list: fields are named
 ])
-def test_a_forged_report_fails_only_the_call_that_wrote_it(bwrap, entry):
+def test_a_forged_report_fails_only_the_call_that_wrote_it(bwrap, outcomes):
     """The child may have run several calls since its last report: a strict re-run finds the writer."""
-    modules, calls = around("forge", forged_report_source(entry))
+    modules, calls = around("forge", forged_report_source(outcomes))
     result = bwrap.run(modules, calls)
     assert result.outcomes["bad"].status == "crashed" and "malformed" in result.outcomes["bad"].error
     assert result.outcomes["bad"].value is None
@@ -107,15 +113,15 @@ def report_of(outcomes: list, done: int) -> tuple:
     sent = []
     reporter = Reporter(sent.append, strict=False)
     for entry, arrays in outcomes:
-        reporter.outcome(entry, arrays)
+        reporter.outcome(entry._replace(arrays=len(arrays)), arrays)
     reporter.finished(done, at_once=True)
     [(header, arrays)] = MessageReader().feed(b"".join(sent))
     return header, arrays
 
 
-def entry(call_id: str, value=None, status: str = "ok") -> list:
-    """What the child's harness hands the Reporter: [id, status, value, error, seconds, args_after, changed, warned]."""
-    return [call_id, status, value, "", 0.001, None, [], []]
+def entry(call_id: str, value=None, status: str = "ok"):
+    """What the child's harness hands the Reporter: an OUTCOME record."""
+    return OUTCOME.type(call_id, status, value, "", 0.001, [], [], 0)
 
 
 def test_a_report_covers_several_calls_each_with_its_own_arrays():
@@ -123,7 +129,7 @@ def test_a_report_covers_several_calls_each_with_its_own_arrays():
     pair = ["t", [0], [1]]
     header, arrays = report_of([(entry("c1", [0]), [np.ones(2)]),
                                 (entry("c2", pair), [np.zeros(1), np.arange(3)])], done=3)
-    assert [e[-1] for e in header["outcomes"]] == [1, 2] and len(header["arrays"]) == 3
+    assert header["outcomes"]["arrays"] == [1, 2] and len(header["arrays"]) == 3
     _ChildRun._report(run, header, arrays)
     outcomes = run.job.outcomes
     assert run.reported == 3 and np.array_equal(outcomes["c1"].value, [1.0, 1.0])
@@ -136,7 +142,7 @@ def test_a_report_covers_several_calls_each_with_its_own_arrays():
 @pytest.mark.parametrize("outcomes, done, match", [
     ([(entry("c1", 1), []), (entry("c2", 2, status="hacked"), [])], 3, "wrong types"),
     ([(entry("c2", 1), []), (entry("c1", 2), [])], 3, "out of order"),
-    ([(entry("c1", 1), [])], 3, "2 outcomes expected"),
+    ([(entry("c1", 1), [])], 3, "not lists of 2 items"),
     ([(entry("c1", [0]), [])], 2, "bad value tag"),
     ([], 9, "report of stages up to 9"),
 ])
@@ -150,71 +156,72 @@ def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match
 
 def test_a_report_with_arrays_no_outcome_uses_is_rejected():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": [[*entry("c1", 1), 0]]}
+    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": OUTCOME.columns([entry("c1", 1)])}
     [(header, arrays)] = MessageReader().feed(message(header, [np.ones(1)]))
     with pytest.raises(ProtocolError, match="arrays no outcome uses"):
         _ChildRun._report(run, header, arrays)
 
 
-@pytest.mark.parametrize("bad", [entry("c1", 1), [*entry("c1", 1), 0, 0], {"id": "c1", "arrays": 0}, [*entry("c1", 1), 0.0]])
-def test_an_entry_not_of_seven_fields_ending_in_its_array_count_is_rejected(bad):
+@pytest.mark.parametrize("bad, match", [
+    ({k: v for k, v in OUTCOME.columns([entry("c1", 1)]).items() if k != "warnings"}, "not exactly"),
+    ({**OUTCOME.columns([entry("c1", 1)]), "extra": [0]}, "not exactly"),
+    ([list(entry("c1", 1))], "not exactly"),
+    ({**OUTCOME.columns([entry("c1", 1)]), "id": "c1"}, "not lists"),
+    ({**OUTCOME.columns([entry("c1", 1)]), "id": ["c1", "c2"]}, "not lists of 1 items"),
+    (OUTCOME.columns([entry("c1", 1)._replace(arrays=0.0)]), "missing or out of order"),
+])
+def test_outcomes_not_columns_of_the_records_fields_are_rejected(bad, match):
     run = child_run([Call("c1", "m", "double")])
-    [(header, arrays)] = MessageReader().feed(message({"kind": "report", "done": 2, "errors": {}, "outcomes": [bad]}, []))
-    with pytest.raises(ProtocolError, match="missing or out of order"):
+    [(header, arrays)] = MessageReader().feed(message({"kind": "report", "done": 2, "errors": {}, "outcomes": bad}, []))
+    with pytest.raises(ProtocolError, match=match):
         _ChildRun._report(run, header, arrays)
 
 
 def test_module_errors_only_for_modules_imported_in_the_reported_stages():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "outcomes": []}
+    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "outcomes": OUTCOME.columns([])}
     with pytest.raises(ProtocolError, match="module errors"):
         _ChildRun._report(run, header, [])
     _ChildRun._report(run, {**header, "errors": {"m": "SyntaxError: bad (m.py line 1)"}}, [])
     assert run.job.module_errors == {"m": "SyntaxError: bad (m.py line 1)"}
 
 
-def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others(monkeypatch):
-    from mlptutor.grader.sandbox import wire
-
-    monkeypatch.setattr(wire, "_TEXT_ROOM", 200)
+def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others():
     sent = []
-    reporter = Reporter(sent.append, strict=False)
+    reporter = Reporter(sent.append, strict=False, per_call=20_000)
     reporter.outcome(entry("c1", 1), [])
-    reporter.outcome(entry("c2", "x" * 500), [np.ones(2)])
+    reporter.outcome(entry("c2", ["l", "x" * 2000, [0]])._replace(arrays=1), [np.ones(2)])
     reporter.outcome(entry("c3", 10**5000), [])  # beyond str()'s digit limit: JSON cannot hold it
     reporter.close()
     *reports, (done, _) = MessageReader().feed(b"".join(sent))
-    outcomes = [e for report, _ in reports for e in report["outcomes"]]
-    assert [e[:2] for e in outcomes] == [["c1", "ok"], ["c2", "error"], ["c3", "error"]]
-    assert "too large" in outcomes[1][3] and "ValueError" in outcomes[2][3] and outcomes[1][2] is None
+    outcomes = [r for report, _ in reports for r in OUTCOME.rows(report["outcomes"])]
+    assert [(r.id, r.status) for r in outcomes] == [("c1", "ok"), ("c2", "error"), ("c3", "error")]
+    assert "per call" in outcomes[1].error and "ValueError" in outcomes[2].error and outcomes[1].value is None
     assert all(arrays == [] for _, arrays in reports) and done["kind"] == "done"
 
 
-def test_a_batch_too_large_for_one_header_is_split_as_its_stages_allow(monkeypatch):
-    from mlptutor.grader.sandbox import wire
-
+def test_a_batch_not_admitted_whole_goes_outcome_by_outcome_as_its_stages_allow():
     calls = [Call(f"c{i}", "m", "double") for i in range(1, 5)]
     outcomes = [(entry(c.id, ["t", "y" * 60, [0]]), [np.full(2, i)]) for i, c in enumerate(calls)]
     header, arrays = report_of(outcomes, done=5)  # one report: the fast path
     whole = child_run(calls)
     _ChildRun._report(whole, header, arrays)
-    monkeypatch.setattr(wire, "_TEXT_ROOM", 300)
     sent = []
-    reporter = Reporter(sent.append, strict=False)
+    reporter = Reporter(sent.append, strict=False, per_call=12_000)  # each fits; all four together do not
     reporter.finished(1)  # the import stage
     for stage, (e, a) in enumerate(outcomes, 2):
-        reporter.outcome(e, a)
+        reporter.outcome(e._replace(arrays=len(a)), a)
         reporter.done = stage  # finished() without its flush
     reporter.flush()
     split = child_run(calls)
-    reports = [m for m in MessageReader().feed(b"".join(sent)) if m[0]["outcomes"]]
-    assert len(reports) > 1
+    reports = [m for m in MessageReader().feed(b"".join(sent)) if m[0]["outcomes"]["id"]]
+    assert len(reports) == 4
     for header, arrays in reports:
         _ChildRun._report(split, header, arrays)
     assert split.reported == 5
     for c in calls:
         got, want = split.job.outcomes[c.id], whole.job.outcomes[c.id]
-        assert got.value[0] == want.value[0] and np.array_equal(got.value[1], want.value[1])
+        assert got.status == "ok" and got.value[0] == want.value[0] and np.array_equal(got.value[1], want.value[1])
 
 
 def test_reporter_batches_unless_strict():

@@ -1,4 +1,7 @@
-"""`mlptutor-student init DIR` and `mlptutor-student check PATH... [--format text|json|md]`.
+"""`mlptutor-student init DIR` and `mlptutor-student check PATH... [--format F]`.
+
+The formats are those of the grader's registry (grader.feedback.FORMATS,
+vendored into the release) but those in its NOT_IN_RELEASE.
 
 check runs the public checks of the release: the grader's own checks on
 inputs that are the same for everyone, judged against expected values
@@ -52,11 +55,25 @@ def _preamble(release: replay.Release, graded: list[str]) -> tuple[str, list[dic
     return text + ".\n", later
 
 
+def _with_preamble(fmt: str, rendered: str, preamble: str, later: list[dict]) -> str:
+    """The report in `fmt`, saying first that its checks are the public ones (json: as fields)."""
+    if fmt == "json":
+        data = json.loads(rendered)
+        data["public_checks_only"] = True
+        data["graded_on_submission_only"] = later
+        return json.dumps(data, indent=2) + "\n"
+    if fmt == "md":
+        return f"> {preamble.strip()}\n\n" + rendered
+    if fmt == "html":
+        from mlptutor.grader.feedback.escape import html_text
+
+        return rendered.replace("<body>\n", f"<body>\n<p>{html_text(preamble.strip())}</p>\n", 1)
+    return preamble + "\n" + rendered
+
+
 def check(paths: list[str], fmt: str) -> None:
     from mlptutor.grader.commands import UsageProblem, collect
-    from mlptutor.grader.feedback.json import render_json
-    from mlptutor.grader.feedback.markdown import render_markdown
-    from mlptutor.grader.feedback.text import render_text
+    from mlptutor.grader.feedback import FORMATS
     from mlptutor.grader.pipeline import Grader
     from mlptutor.grader.sandbox import Sandbox, SandboxError
 
@@ -68,17 +85,16 @@ def check(paths: list[str], fmt: str) -> None:
     except (UsageProblem, SandboxError, OSError) as problem:
         _fail("check", str(problem))
     preamble, later = _preamble(release, graded)
-    if fmt == "json":
-        data = json.loads(render_json(report))
-        data["public_checks_only"] = True
-        data["graded_on_submission_only"] = later
-        sys.stdout.write(json.dumps(data, indent=2) + "\n")
-    elif fmt == "md":
-        sys.stdout.write(f"> {preamble.strip()}\n\n" + render_markdown(report))
-    else:
-        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        sys.stdout.write(preamble + "\n" + render_text(report, color=colour))
+    colour = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    sys.stdout.write(_with_preamble(fmt, FORMATS[fmt].render(report, color=colour), preamble, later))
     sys.exit(0 if report.passed and not report.problems else 1)
+
+
+def _formats() -> list[str]:
+    """The formats of the grader's own registry that a release offers (vendored with it)."""
+    from mlptutor.grader.feedback import FORMATS, NOT_IN_RELEASE
+
+    return [name for name in FORMATS if name not in NOT_IN_RELEASE]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -88,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     start.add_argument("folder")
     run = commands.add_parser("check", help="run the public checks on exercise files or folders")
     run.add_argument("paths", nargs="+")
-    run.add_argument("--format", dest="fmt", choices=("text", "json", "md"), default="text")
+    run.add_argument("--format", dest="fmt", choices=_formats(), default="text")
     args = parser.parse_args(argv)
     if args.command == "init":
         init(args.folder)

@@ -19,11 +19,16 @@ from mlptutor.grader.checks.base import Plan
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.gradient import Point, same_output
 from mlptutor.grader.sandbox import RNG, Call, Ref
+from mlptutor.grader.specs import _known
 
 from .standins import Carried, Drawn, GradPaths, RecordedVariant, no_note
 
 
 FUNCTIONS = {"same_output": same_output, "no_note": no_note}
+# the modules whose dataclasses travel as their class and fields: the check kinds, the checks handing the
+# student's code known test functions (grader/specs/_known_check.py; its functions travel by name: "known"),
+# the check of several training runs judged together (grader/specs/_runs_check.py)
+CLASSES = ("mlptutor.grader.checks.", "mlptutor.grader.specs._known_check", "mlptutor.grader.specs._runs_check")
 _RECORDS = {"case": Case, "call": Call, "point": Point, "plan": Plan, "carried": Carried}
 
 
@@ -70,10 +75,13 @@ class Encoder:
         for name, fn in FUNCTIONS.items():
             if value is fn:
                 return {"$": "fn", "name": name}
+        for name, fn in _known.FUNCTIONS.items():
+            if value is fn:
+                return {"$": "known", "name": name}
         for name, kind in _RECORDS.items():
             if type(value) is kind:
                 return {"$": name, "fields": self._fields(value)}
-        if dataclasses.is_dataclass(value) and type(value).__module__.startswith("mlptutor.grader.checks."):
+        if dataclasses.is_dataclass(value) and type(value).__module__.startswith(CLASSES):
             kind = type(value)
             return {"$": "check", "class": f"{kind.__module__}:{kind.__qualname__}", "fields": self._fields(value)}
         raise TypeError(f"{type(value).__name__} cannot be released as plain data")
@@ -120,6 +128,8 @@ class Decoder:
             return RecordedVariant(self.decode(data["cases"]), self.decode(data["signature"]))
         if kind == "fn":
             return FUNCTIONS[data["name"]]
+        if kind == "known":
+            return _known.FUNCTIONS[data["name"]]
         fields = {k: self.decode(v) for k, v in data["fields"].items()}
         if kind == "carried":
             return Carried(**fields).rebuild()

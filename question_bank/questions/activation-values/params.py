@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.activations import get_activation, leaky_relu, leaky_relu_grad
 
@@ -34,7 +34,7 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("activation-value-as-derivative", "the activation's value given as its derivative",
+    AnswerMistake("activation-value-as-derivative", "the activation's value given as its derivative",
             "Differentiate g: e.g. sigmoid'(z) = sigmoid(z)(1 - sigmoid(z)), tanh'(z) = 1 - tanh(z)^2.",
             lambda p: {"derivative": solve(p)["answers"]["value"]}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.normalization import EPS, batchnorm_forward
 
@@ -32,10 +32,10 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("batchnorm-eval-variance-not-std", "the centred input divided by the running variance, not its square root",
+    AnswerMistake("batchnorm-eval-variance-not-std", "the centred input divided by the running variance, not its square root",
             "Standardise with the standard deviation sqrt(running_var + eps).",
             lambda p: {"out": _eval(p, running_var=np.square(np.asarray(p["running_var"])) - EPS)[0]}),
-    Mistake("batchnorm-eval-no-scale-shift", "x_hat given without gamma and beta",
+    AnswerMistake("batchnorm-eval-no-scale-shift", "x_hat given without gamma and beta",
             "After standardising, the layer still scales by gamma and shifts by beta.",
             lambda p: {"out": _eval(p, gamma=np.ones(3), beta=np.zeros(3))[0]}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.normalization import batchnorm_forward, layernorm_forward
 
@@ -53,9 +53,9 @@ def _momentum_swapped(p):
 
 
 MISTAKES = [
-    Mistake("batchnorm-over-features", "each example normalised over its features (layer norm)",
+    AnswerMistake("batchnorm-over-features", "each example normalised over its features (layer norm)",
             "Batch norm averages each feature (a column) over the examples of the batch.", _layer_norm),
-    Mistake("batchnorm-momentum-swapped", "the momentum weights swapped (0.1 old + 0.9 new)",
+    AnswerMistake("batchnorm-momentum-swapped", "the momentum weights swapped (0.1 old + 0.9 new)",
             "running = momentum * running + (1 - momentum) * batch mean, with momentum 0.9 on the old value.",
             _momentum_swapped),
 ]

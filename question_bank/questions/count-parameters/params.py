@@ -1,6 +1,6 @@
 """Total weights and biases of a fully connected MLP given its layer widths."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.reference.counting import count_parameters, parameter_breakdown
 
 
@@ -27,8 +27,8 @@ def _input_biases(params):
 
 
 MISTAKES = [
-    Mistake("count-no-biases", "the weights without the biases",
+    AnswerMistake("count-no-biases", "the weights without the biases",
             "Every unit of a layer also has one bias: add n_l biases for each layer l.", _weights_only),
-    Mistake("count-input-biases", "biases counted for the input layer too",
+    AnswerMistake("count-input-biases", "biases counted for the input layer too",
             "The input layer computes nothing, so it has no biases (and no weights).", _input_biases),
 ]

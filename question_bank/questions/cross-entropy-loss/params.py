@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.data import one_hot
 from mlptutor.reference.losses import cross_entropy
@@ -33,7 +33,7 @@ def _log10(p):
 
 
 MISTAKES = [
-    Mistake("ce-log10", "the base-10 logarithm", "Cross-entropy uses the natural logarithm ln.", _log10),
-    Mistake("ce-first-class", "the probability of the first class instead of the true one",
+    AnswerMistake("ce-log10", "the base-10 logarithm", "Cross-entropy uses the natural logarithm ln.", _log10),
+    AnswerMistake("ce-first-class", "the probability of the first class instead of the true one",
             "Take -ln of the probability of the TRUE class.", lambda p: {"loss": _loss(p["p"], 0)}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.activations import relu
 from mlptutor.reference.layers import dense_forward
@@ -35,7 +35,7 @@ def _no_bias(p):
 
 
 MISTAKES = [
-    Mistake("forward-no-bias", "the bias left out", "Add the bias b to x W before the activation.", _no_bias),
-    Mistake("forward-no-activation", "the activation skipped (a = z)",
+    AnswerMistake("forward-no-bias", "the bias left out", "Add the bias b to x W before the activation.", _no_bias),
+    AnswerMistake("forward-no-activation", "the activation skipped (a = z)",
             "a = ReLU(z): negative pre-activations become 0.", lambda p: {"a": solve(p)["answers"]["z"]}),
 ]

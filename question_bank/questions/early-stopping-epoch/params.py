@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import separated
 from mlptutor.reference.early_stopping import early_stopping
 
@@ -28,7 +28,7 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("early-stopping-one-based", "epochs counted from 1",
+    AnswerMistake("early-stopping-one-based", "epochs counted from 1",
             "The first validation loss is epoch 0.",
             lambda p: {k: v + 1 for k, v in solve(p)["answers"].items()}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.gradcheck import numerical_gradient, relative_error
 
@@ -48,10 +48,10 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("gradcheck-no-2h", "the central difference divided by h instead of 2h",
+    AnswerMistake("gradcheck-no-2h", "the central difference divided by h instead of 2h",
             "From w - h to w + h is a step of 2h: divide the difference of the two values by 2h.",
             lambda p: {"numeric": (2 * _numeric(p)).tolist()}),
-    Mistake("gradcheck-one-sided-error", "the error divided by ||g|| only",
+    AnswerMistake("gradcheck-one-sided-error", "the error divided by ||g|| only",
             "The course's relative error divides by ||g|| + ||n||, so it stays between 0 and 1.",
             lambda p: {"error": float(np.linalg.norm(np.subtract(p["claimed"], _numeric(p))) / np.linalg.norm(p["claimed"]))}),
 ]

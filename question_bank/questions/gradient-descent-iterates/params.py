@@ -1,6 +1,6 @@
 """Iterates of w <- w - eta * c * w on the loss L = (c / 2) w^2."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.optim import descend
 
@@ -34,9 +34,9 @@ def _constant_gradient(p):
 
 
 MISTAKES = [
-    Mistake("gd-wrong-sign", "steps up the gradient (w + eta * grad)",
+    AnswerMistake("gd-wrong-sign", "steps up the gradient (w + eta * grad)",
             "Subtract eta times the gradient: the weight should move towards the minimum at 0.",
             lambda p: {"iterates": _iterates(p["w0"], -p["eta"], p["c"])[1:]}),
-    Mistake("gd-stale-gradient", "the first gradient reused at every step",
+    AnswerMistake("gd-stale-gradient", "the first gradient reused at every step",
             "Recompute the gradient c * w at the current weight before each step.", _constant_gradient),
 ]

@@ -1,6 +1,6 @@
 """One step w <- w - eta * dL/dw on a single weight."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.optim import sgd_step
 
@@ -25,10 +25,10 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("gd-wrong-sign", "a step up the gradient (w + eta * grad)",
+    AnswerMistake("gd-wrong-sign", "a step up the gradient (w + eta * grad)",
             "The gradient points uphill; gradient descent subtracts eta times the gradient.",
             lambda p: {"w_new": _step(p["w"], -p["eta"], p["grad"])}),
-    Mistake("gd-no-learning-rate", "the learning rate left out (w - grad)",
+    AnswerMistake("gd-no-learning-rate", "the learning rate left out (w - grad)",
             "Scale the gradient by the learning rate eta before subtracting it.",
             lambda p: {"w_new": _step(p["w"], 1.0, p["grad"])}),
 ]

@@ -1,6 +1,6 @@
 """Standard deviations sqrt(2 / n_in) (He) and sqrt(2 / (n_in + n_out)) (Xavier) of a layer's weights."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.reference.init import scheme_std
 
 WIDTHS = [16, 32, 50, 64, 100, 128, 200, 256, 300, 512, 784, 1000]
@@ -19,13 +19,13 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("init-variance-not-std", "the variance instead of the standard deviation",
+    AnswerMistake("init-variance-not-std", "the variance instead of the standard deviation",
             "The formulas 2/n give the variance; the standard deviation is its square root.",
             lambda p: {k: v**2 for k, v in solve(p)["answers"].items()}),
-    Mistake("init-fan-out", "the fan-out used where the fan-in belongs",
+    AnswerMistake("init-fan-out", "the fan-out used where the fan-in belongs",
             "He scales by the number of inputs of the layer, n_in.",
             lambda p: {"he": scheme_std("he", p["n_in"], p["n_out"], mode="fan_out")}),
-    Mistake("init-xavier-fan-in", "Xavier computed like He, with 2 / n_in",
+    AnswerMistake("init-xavier-fan-in", "Xavier computed like He, with 2 / n_in",
             "Xavier/Glorot averages the two widths: variance 2 / (n_in + n_out).",
             lambda p: {"xavier": scheme_std("he", p["n_in"], p["n_out"])}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.regularization import dropout_forward
 
@@ -55,10 +55,10 @@ def _kept_below_p(p):
 
 
 MISTAKES = [
-    Mistake("dropout-not-scaled", "the survivors left unscaled",
+    AnswerMistake("dropout-not-scaled", "the survivors left unscaled",
             "Inverted dropout divides the kept activations by 1 - p so their expected value is unchanged.", _unscaled),
-    Mistake("dropout-scaled-down", "the survivors multiplied by 1 - p instead of divided",
+    AnswerMistake("dropout-scaled-down", "the survivors multiplied by 1 - p instead of divided",
             "In training the survivors are scaled up, by 1 / (1 - p), not down.", _times_keep_probability),
-    Mistake("dropout-mask-flipped", "the units with u < p kept",
+    AnswerMistake("dropout-mask-flipped", "the units with u < p kept",
             "p is the probability of dropping: a unit survives when its draw is at least p.", _kept_below_p),
 ]

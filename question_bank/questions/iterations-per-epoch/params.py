@@ -1,6 +1,6 @@
 """Updates per epoch of mini-batch SGD: ceil(N / B), the last batch holding what is left."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.reference.optim import iterations_per_epoch
 
 BATCH_SIZES = (16, 24, 32, 48, 50, 64, 100, 128, 200, 256)
@@ -32,7 +32,7 @@ def _floor_division(params):
 
 
 MISTAKES = [
-    Mistake("epoch-floor", "the partial last batch was dropped",
+    AnswerMistake("epoch-floor", "the partial last batch was dropped",
             "An epoch visits every example once: the leftover examples form one more, smaller batch.",
             _floor_division),
 ]

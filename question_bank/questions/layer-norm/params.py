@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.normalization import EPS, batchnorm_forward, layernorm_forward
 
@@ -52,8 +52,8 @@ def _divided_by_variance(p):
 
 
 MISTAKES = [
-    Mistake("norm-sample-variance", "the sample variance (divided by n - 1)",
+    AnswerMistake("norm-sample-variance", "the sample variance (divided by n - 1)",
             "Normalisation uses the biased variance: divide the squared deviations by n, not n - 1.", _sample_variance),
-    Mistake("norm-divided-by-variance", "the centred features divided by the variance, not its square root",
+    AnswerMistake("norm-divided-by-variance", "the centred features divided by the variance, not its square root",
             "Divide by the standard deviation sqrt(var + eps).", _divided_by_variance),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.losses import bce, mse
 
@@ -30,10 +30,10 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("mse-without-half", "the mean squared error without the factor 1/2",
+    AnswerMistake("mse-without-half", "the mean squared error without the factor 1/2",
             "This course's MSE carries 1/2 so that its gradient is (y_hat - y) / N.",
             lambda p: {"mse": 2 * solve(p)["answers"]["mse"]}),
-    Mistake("bce-positive-term-only", "only the y ln p term, also for the examples with y = 0",
+    AnswerMistake("bce-positive-term-only", "only the y ln p term, also for the examples with y = 0",
             "For y = 0 the loss of an example is -ln(1 - p): each example uses the probability of its own label.",
             lambda p: {"bce": float(-np.mean(np.log(p["p"])))}),
 ]

@@ -1,6 +1,6 @@
 """a = x y, b = x + y, f = a b: x and y reach f by two paths each (multivariate chain rule)."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.graph import multi_path_example
 
@@ -28,6 +28,6 @@ def _one_path(p):
 
 
 MISTAKES = [
-    Mistake("graph-one-path", "only the path through a = x y",
+    AnswerMistake("graph-one-path", "only the path through a = x y",
             "x also reaches f through b = x + y: add the contributions of both paths.", _one_path),
 ]

@@ -3,7 +3,7 @@ the example is already classified right."""
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.perceptron import perceptron_predict, perceptron_step
 
@@ -39,7 +39,7 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("perceptron-sign", "the update with the sign of the error flipped",
+    AnswerMistake("perceptron-sign", "the update with the sign of the error flipped",
             "The error is y - y_hat: move w towards x when the target is 1 and the prediction 0.",
             lambda p: _step(p, 2 * _prediction(p) - p["y"])),
 ]

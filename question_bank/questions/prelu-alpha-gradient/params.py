@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.activations import prelu, prelu_alpha_grad, prelu_grad
 
@@ -35,9 +35,9 @@ def _slope_as_derivative(p):
 
 
 MISTAKES = [
-    Mistake("prelu-dalpha-indicator", "dg/dalpha taken as 1 on the negative side instead of z",
+    AnswerMistake("prelu-dalpha-indicator", "dg/dalpha taken as 1 on the negative side instead of z",
             "For z <= 0, g = alpha z, so dg/dalpha = z there (and 0 where z > 0).", _indicator),
-    Mistake("prelu-dalpha-as-dz", "dL/dalpha computed with dg/dz in place of dg/dalpha",
+    AnswerMistake("prelu-dalpha-as-dz", "dL/dalpha computed with dg/dz in place of dg/dalpha",
             "dg/dz is the slope (1 or alpha); the slope's own gradient is dg/dalpha, which is z on the negative side.",
             _slope_as_derivative),
 ]

@@ -1,6 +1,6 @@
 """h = w1 x, y_hat = w2 h, L = (y_hat - y)^2 / 2: forward, then dL/dw2 and dL/dw1 by the chain rule."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.graph import chain_example
 
@@ -28,9 +28,9 @@ def _error_sign_flipped(p):
 
 
 MISTAKES = [
-    Mistake("chain-sign", "the error taken as y - y_hat",
+    AnswerMistake("chain-sign", "the error taken as y - y_hat",
             "dL/dy_hat = y_hat - y for L = (y_hat - y)^2 / 2: prediction minus target.", _error_sign_flipped),
-    Mistake("chain-missing-w2", "dL/dw1 without the factor w2",
+    AnswerMistake("chain-missing-w2", "dL/dw1 without the factor w2",
             "The path from w1 to L goes through y_hat = w2 h: multiply by dy_hat/dh = w2.",
             lambda p: {"dw1": solve(p)["steps"]["error"] * p["x"]}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded, separated
 from mlptutor.reference.data import one_hot
 from mlptutor.reference.softmax import softmax, softmax_cross_entropy_grad
@@ -24,10 +24,10 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("softmax-ce-sign", "y - softmax(z), the negative of the gradient",
+    AnswerMistake("softmax-ce-sign", "y - softmax(z), the negative of the gradient",
             "The gradient is the prediction minus the target: softmax(z) - y.",
             lambda p: {"grad": [-g for g in solve(p)["answers"]["grad"]]}),
-    Mistake("softmax-ce-probabilities", "the probabilities without subtracting the target",
+    AnswerMistake("softmax-ce-probabilities", "the probabilities without subtracting the target",
             "Subtract the one-hot target: the true class's entry is p - 1.",
             lambda p: {"grad": solve(p)["steps"]["p"]}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded, separated
 from mlptutor.reference.derivatives import softmax_diagonal, softmax_off_diagonal
 from mlptutor.reference.softmax import softmax, softmax_jacobian
@@ -31,7 +31,7 @@ def _no_cross_terms(p):
 
 
 MISTAKES = [
-    Mistake("softmax-jacobian-diagonal-only", "only the diagonal (as if each s_i depended on z_i alone)",
+    AnswerMistake("softmax-jacobian-diagonal-only", "only the diagonal (as if each s_i depended on z_i alone)",
             "Every s_i depends on every logit through the shared denominator: ds_i/dz_j = -s_i s_j for i != j.",
             _no_cross_terms),
 ]

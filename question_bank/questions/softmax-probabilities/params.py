@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded, separated
 from mlptutor.reference.softmax import softmax
 
@@ -28,6 +28,6 @@ def _normalised_logits(p):
 
 
 MISTAKES = [
-    Mistake("softmax-no-exp", "the logits divided by their sum, without exponentiating",
+    AnswerMistake("softmax-no-exp", "the logits divided by their sum, without exponentiating",
             "Exponentiate every logit first: the probabilities are e^z_i / sum_j e^z_j.", _normalised_logits),
 ]

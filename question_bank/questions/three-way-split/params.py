@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.reference.data import split_indices
 
 FRACTIONS = [[0.6, 0.2, 0.2], [0.7, 0.15, 0.15], [0.8, 0.1, 0.1], [0.5, 0.25, 0.25]]
@@ -34,7 +34,7 @@ def _test_rounded_too(p):
 
 
 MISTAKES = [
-    Mistake("split-rounded-separately", "each set rounded on its own",
+    AnswerMistake("split-rounded-separately", "each set rounded on its own",
             "Round the training and validation sizes; the test set takes all remaining examples, so none is lost.",
             _test_rounded_too),
 ]

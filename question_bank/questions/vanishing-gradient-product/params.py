@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.activations import sigmoid_grad
 from mlptutor.reference import graph
@@ -39,7 +39,7 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("vanishing-weights-forgotten", "the sigmoid derivatives without the weights",
+    AnswerMistake("vanishing-weights-forgotten", "the sigmoid derivatives without the weights",
             "Each link z_l = w_l a_(l-1) contributes its weight w_l to the chain rule as well.",
             lambda p: {"grad": solve(p)["answers"]["derivative_product"]}),
 ]

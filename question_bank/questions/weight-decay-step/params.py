@@ -1,6 +1,6 @@
 """One step of w <- (1 - eta * lambda) w - eta * dL_data/dw (L2 penalty (lambda / 2) w^2)."""
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 from mlptutor.reference.optim import sgd_step
 from mlptutor.reference.regularization import weight_decay_step
@@ -30,13 +30,13 @@ def solve(params):
 
 
 MISTAKES = [
-    Mistake("decay-wrong-sign", "the decay term with the wrong sign (1 + eta * lambda)",
+    AnswerMistake("decay-wrong-sign", "the decay term with the wrong sign (1 + eta * lambda)",
             "The penalty's gradient lambda * w is added to the data gradient, so the weight shrinks towards 0.",
             lambda p: {"w_new": _decayed(p["w"], p["eta"], -p["lam"], p["grad"])}),
-    Mistake("decay-forgotten", "a plain gradient step without the decay",
+    AnswerMistake("decay-forgotten", "a plain gradient step without the decay",
             "The L2 penalty adds lambda * w to the gradient: include it in the step.",
             lambda p: {"w_new": float(sgd_step({"w": p["w"]}, {"w": p["grad"]}, p["eta"])["w"])}),
-    Mistake("decay-without-eta", "the decay applied without the learning rate (1 - lambda)",
+    AnswerMistake("decay-without-eta", "the decay applied without the learning rate (1 - lambda)",
             "The decay is part of the gradient, so it is scaled by eta too: (1 - eta * lambda) w.",
             lambda p: {"w_new": _decayed(p["w"], 1.0, p["lam"], 0.0) - p["eta"] * p["grad"]}),
 ]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from mlptutor.question_bank.answers import Mistake
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.reference.mlp import mlp_forward, predict_labels
 from mlptutor.reference.xor import ACTIVATIONS, XOR_INPUTS, hidden_logic
 
@@ -50,7 +50,7 @@ def _no_hidden_activation(p):
 
 
 MISTAKES = [
-    Mistake("xor-no-hidden-activation", "the hidden pre-activations passed on without the sigmoid",
+    AnswerMistake("xor-no-hidden-activation", "the hidden pre-activations passed on without the sigmoid",
             "Apply the sigmoid to each hidden unit before the output layer: h = sigmoid(x W1 + b1).",
             _no_hidden_activation),
 ]

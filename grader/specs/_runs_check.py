@@ -1,0 +1,107 @@
+"""A check judging several runs of a training function together, and what needs no reference to judge them.
+
+The capstone (grader/specs/train.py) runs the student's train_classifier
+four times; each aspect of it is one check, and every aspect plans the very
+same calls (`ctx.shared`), so each run is sent once. This module holds the
+part of the judging that needs no reference code: a run's layout
+(`run_problem`) and the reproducible aspect (the same seed gives the same
+run, another seed another one). A student release carries it, with the
+runs' recorded plan, and judges that aspect in its checker; the aspects
+that recompute the student's network with the reference (learns,
+early-stopping) are methods of train.py's subclass and stay with grading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, ClassVar, Mapping
+
+import numpy as np
+
+from mlptutor.grader.checks.base import Check, Context, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.sandbox import Outcome
+
+LABELS = {"learns": ("digits",), "early-stopping": ("digits", "small"), "reproducible": ("small", "again", "other")}
+
+
+def _floats(value, what):
+    if type(value) is not list or not value or not all(type(v) is float and np.isfinite(v) for v in value):
+        return f"{what} must be a non-empty list of finite floats"
+    return None
+
+
+def run_problem(value, case: Case) -> str | None:
+    """None when a run's result has the documented layout, else one line."""
+    if type(value) is not dict:
+        return "return a dict with params, train_loss, val_loss, best_epoch, stop_epoch"
+    if missing := [k for k in ("params", "train_loss", "val_loss", "best_epoch", "stop_epoch") if k not in value]:
+        return f"the result lacks {', '.join(missing)}"
+    if problem := _floats(value["train_loss"], "train_loss") or _floats(value["val_loss"], "val_loss"):
+        return problem
+    if not all(type(value[k]) is int for k in ("best_epoch", "stop_epoch")):
+        return "best_epoch and stop_epoch must be ints"
+    runs = len(value["val_loss"])
+    if len(value["train_loss"]) != runs or value["stop_epoch"] != runs - 1:
+        return f"one training and one validation loss per epoch run, and stop_epoch the last of them ({runs} epochs recorded)"
+    if not 0 <= value["best_epoch"] <= value["stop_epoch"]:
+        return "best_epoch must be one of the epochs run"
+    X, Y, hidden = case.args[0], case.args[1], case.args[4]
+    widths = [X.shape[1], *hidden, Y.shape[1]]
+    params = value["params"]
+    expected = {f"{p}{l}": (widths[l - 1], widths[l]) if p == "W" else (widths[l],)
+                for l in range(1, len(widths)) for p in "Wb"}
+    if type(params) is not dict or set(params) != set(expected):
+        return f"params must be a dict with the keys {', '.join(expected)}"
+    for key, shape in expected.items():
+        p = params[key]
+        if type(p) is not np.ndarray or p.dtype.kind != "f" or p.shape != shape or not np.isfinite(p).all():
+            return f"params[{key!r}] must be a finite float array of shape {shape}"
+    return None
+
+
+def _same_run(a, b) -> bool:
+    return (a["train_loss"] == b["train_loss"] and a["val_loss"] == b["val_loss"]
+            and all(np.array_equal(a["params"][k], b["params"][k]) for k in a["params"]))
+
+
+@dataclass(frozen=True)
+class RunsCheck(Check):
+    """One aspect of the runs `runs(ctx)` -> {label: Case} (drawn on the trusted side; a release records the
+    plan instead and drops `runs`), judged on the results of the runs that aspect reads (LABELS)."""
+
+    kind: ClassVar[str] = "behaviour"
+
+    name: str = "reproducible"
+    points: float = 1.0
+    aspect: str = "reproducible"
+    runs: Callable | None = None
+
+    def plan(self, ctx: Context) -> Plan:
+        def make():
+            cases = self.runs(ctx)
+            return cases, {label: ctx.call("runs", label, c.args, c.kwargs) for label, c in cases.items()}
+        cases, calls = ctx.shared(("training runs",), make)
+        return Plan(list(calls.values()), (cases, calls))
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        cases, calls = plan.memo
+        values = {}
+        for label in LABELS[self.aspect]:
+            outcome = outcomes.get(calls[label].id)
+            if problem := outcome_problem(outcome) or run_problem(outcome.value, cases[label]):
+                return Verdict(0.0, f"the {label} run: {problem}")
+            values[label] = outcome.value, outcome.seconds
+        return getattr(self, "_" + self.aspect.replace("-", "_"))(cases, values)
+
+    def _reproducible(self, cases, values) -> Verdict:
+        (small, _), (again, _), (other, _) = values["small"], values["again"], values["other"]
+        problems = []
+        if not _same_run(small, again):
+            problems.append("two runs with the same seed differ: draw every random number (weights, shuffles) "
+                            "from one np.random.default_rng(seed), nothing from global state")
+        if _same_run(small, other):
+            problems.append("runs with seeds s and s + 1 are identical: the seed must drive the weights and the shuffles")
+        if problems:
+            return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems))
+        return Verdict(1.0, "the same seed reproduces the run exactly; another seed gives another run")

@@ -1,0 +1,1 @@
+"""The LMS imports (Moodle XML, Canvas QTI), each graded like the sheet."""
