@@ -17,8 +17,13 @@ from mlptutor.grader.mutation.score import grade_one, spread
 
 PER_EXERCISE = 4  # candidates, evenly spread over each exercise's mutants; the non-equivalent ones are graded
 
-# id -> (operator, why the grader misses it today); found by benchmarks/mutation_score.py (none today)
-KNOWN_SURVIVORS: dict[str, tuple[str, str]] = {}
+# id -> (operator, why the grader misses it today); found by benchmarks/mutation_score.py
+KNOWN_SURVIVORS: dict[str, tuple[str, str]] = {
+    "init.symmetry_demo#2": ("float32", "spreads of exactly 0 cast to float32: the same 0.0 once they cross the sandbox"),
+    "perceptron.fit_neuron#246": ("constant", "default steps=1000 -> 1: no case runs 1000 steps (its mistake replays are slow)"),
+    "train.train_classifier#152": ("drop-factor", "only a RuntimeWarning of a diverging run (eta 2): train is judged by "
+                                                  "behaviour on the digits, which never diverge"),
+}
 
 # id -> (operator, the input or check that catches it now): survivors of earlier runs, each must lose points
 # and be explained (a failing row with a catalogue id or relation:<kind>)
@@ -41,6 +46,19 @@ CAUGHT = {
     "regularization.dropout_forward#7": ("off-by-one", "rejects p = 0: a hidden input with p = 0"),
     "optim.minibatch_indices#5": ("off-by-one", "rejects batch_size 1: a scenario with batch size 1"),
     "early_stopping.early_stopping#45": ("constant", "a one-epoch curve raises: a curve of length 1"),
+    "counting.count_parameters#20": ("off-by-one", "rejects width 1: a hidden network with one input and one output"),
+    "experiments.derivative_product#41": ("sign", "every sigmoid factor negated: an odd depth"),
+    "perceptron.perceptron_step#7": ("off-by-one", "z = 0 does not fire: the first step from w = 0, b = 0"),
+}
+
+
+# survivors of earlier runs that lose points now, but whose failing rows name no mistake or relation yet
+# (a scalar off by a factor the relation finder does not list, a behaviour scenario's own message)
+CAUGHT_UNEXPLAINED = {
+    "data.split_indices#76": ("constant", "the test fraction for validation: a scenario with fractions (0.8, 0.2, 0.0)"),
+    "gradcheck.relative_error#8": ("constant", "floor 2e-8: both norms below the default floor"),
+    "graph.graph_forward#102": ("arith", "sigmoid's z < 0 branch: a fixed graph with negative inputs"),
+    "init.hidden_unit_spread#11": ("reduction", "sum for max over b1: two biases off"),
 }
 
 
@@ -146,7 +164,7 @@ def test_sample_mutants_lose_points(sample, grader):
 
 def test_pinned_survivors_are_the_mutants_named(by_id):
     """Mutant ids follow reference/: when it changes, re-pin from benchmarks/mutation_score.py's survivor list."""
-    pinned = {**KNOWN_SURVIVORS, **CAUGHT}
+    pinned = {**KNOWN_SURVIVORS, **CAUGHT, **CAUGHT_UNEXPLAINED}
     assert {i: by_id[i].operator for i in pinned if i in by_id} == {i: op for i, (op, _) in pinned.items()}
 
 
@@ -158,6 +176,15 @@ def test_former_survivor_loses_points_with_a_reason(mutant_id, by_id, grader):
     graded = grade_one(mutant, verdict, grader)
     assert not graded.survived, f"{mutant.description}: full marks although {verdict.reason} on {verdict.witness}"
     assert graded.explained, f"{mutant.description}: no failing row names a mistake: {graded.failing}"
+
+
+@pytest.mark.parametrize("mutant_id", list(CAUGHT_UNEXPLAINED))
+def test_former_survivor_loses_points(mutant_id, by_id, grader):
+    mutant = by_id[mutant_id]
+    verdict = compare(mutant)
+    assert verdict.different, f"{mutant_id} is no longer a wrong function: {mutant.description}"
+    graded = grade_one(mutant, verdict, grader)
+    assert not graded.survived, f"{mutant.description}: full marks although {verdict.reason} on {verdict.witness}"
 
 
 @pytest.mark.parametrize("mutant_id", [pytest.param(i, marks=pytest.mark.xfail(reason=r, strict=False))
