@@ -18,7 +18,7 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import xor as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
@@ -191,6 +191,50 @@ def logic_cases(rng):
 # the scenarios' reference runs depend only on their (hashable) arguments: train each once per process
 cached_train_xor = functools.lru_cache(maxsize=256)(ref.train_xor)
 
+# How a student makes each mistake: in the correct solution tests/solutions/xor.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "xor-epochs-off-by-one": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + 1,"),
+    "xor-mse-loss": Edit(
+        "            \"network\": BOOLEAN_FUNCTIONS[_table(_forward(XOR_INPUTS, params)[1][:, 0])]}",
+        "            \"network\": BOOLEAN_FUNCTIONS[_table(_forward(XOR_INPUTS, params)[1][:, 0])]}\n"
+        "\n"
+        "\n"
+        "def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):\n"
+        "    rng = np.random.default_rng(seed)\n"
+        "    for restart in range(max_restarts + 1):\n"
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}\n"
+        "        for epoch in range(max_epochs + 1):\n"
+        "            loss = _mse(_forward(XOR_INPUTS, params)[1])\n"
+        "            if loss < tol or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        if loss < tol:\n"
+        "            break\n"
+        "    p = _forward(XOR_INPUTS, params)[1][:, 0]\n"
+        "    correct = int(np.sum((p > 0.5) == XOR_TARGETS[:, 0].astype(bool)))\n"
+        "    return {\"epochs\": epoch, \"restarts\": restart, \"loss\": loss, \"predictions\": p, \"correct\": correct, \"params\": params}\n"
+        "def _mse(p):\n"
+        "    return float(0.5 * np.mean((p - XOR_TARGETS) ** 2))\n"
+        "\n"
+        "\n"
+        "def _gradients(params):\n"
+        "    A1, p = _forward(XOR_INPUTS, params)\n"
+        "    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS) * p * (1 - p)\n"
+        "    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)\n"
+        "    return {\"W1\": XOR_INPUTS.T @ d1, \"b1\": d1.sum(axis=0), \"W2\": A1.T @ d2, \"b2\": d2.sum(axis=0)}"),
+    "xor-logic-output-on-network-hidden-values": Edit(
+        "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]",
+        "    on_patterns = _sigmoid(np.round(hidden) @ params[\"W2\"] + params[\"b2\"])[:, 0]"),
+    "xor-logic-units-as-rows": Edit(
+        "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])",
+        "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"].T + params[\"b1\"])"),
+    "xor-logic-output-named-in-x": Edit(".replace(\"x\", \"h\")", ""),
+}
+
+
 SPEC = ExerciseSpec("xor", (
     FunctionSpec("train_xor", cached_train_xor, (
         BehaviourCheck("behaviour", 3.0, scenarios=(
@@ -209,4 +253,4 @@ SPEC = ExerciseSpec("xor", (
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,)), hidden=logic_cases),
     ), (OUTPUT_ON_NETWORK_HIDDEN, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
-))
+), edits=EDITS)
