@@ -49,9 +49,6 @@ DEPENDENTS = {
 
 # (style, exercise) -> what the grader gets wrong on that correct solution.
 STYLE_FAILS = {
-    ("einsum", "perceptron"):
-        "fit_neuron's losses returned as a float array fail the value check (it wants the reference's list); "
-        "the docstring does not fix the container of losses",
 }
 
 # exercise/name -> why the grader gives this wrong function full marks.
