@@ -232,6 +232,22 @@ EDITS = {
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])",
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"].T + params[\"b1\"])"),
     "xor-logic-output-named-in-x": Edit(".replace(\"x\", \"h\")", ""),
+    "xor-init-layer-2-first": Edit(
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "        W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))\n"
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": W2, \"b2\": np.zeros(1)}"),
+    "xor-init-variance-as-std": Edit(
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "        params = {\"W1\": (2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": (2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}"),
+    "xor-logic-threshold-on-z": Edit(
+        "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])\n"
+        "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]",
+        "    hidden = XOR_INPUTS @ params[\"W1\"] + params[\"b1\"]\n"
+        "    on_patterns = (XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]"),
 }
 
 
