@@ -69,10 +69,6 @@ SURVIVORS = {
 UNEXPLAINED = {
     'early_stopping/compares_previous_epoch':
         'no mistake id on behaviour (a partial recovery after a rise: returned (stop_epoch, best_epoch) = (5, 1), expected (4, 1)): no simple relation to the right epochs',
-    'data/split_global_rng':
-        "no mistake id on behaviour (10 examples, seed 0: not the reference's indices: shuffle once with rng.permutation(n)...)",
-    'data/split_test_before_val':
-        "no mistake id on behaviour (10 examples, seed 0: not the reference's indices: shuffle once with rng.permutation(n)...)",
     'experiments/relu_activation_not_derivative':
         'no mistake id on value (result: 1 of 1 entries off): max(z, 0) in the relu branch only, so the catalogued '
         'product of activations does not fit the other activations, and one number relates to nothing',
@@ -86,8 +82,6 @@ UNEXPLAINED = {
         "an absolute difference is no relation of the reference's relative error",
     'gradcheck/perturbs_callers_array':
         'no mistake id on value (result: 4 of 6 entries off); the changed x is not reported (no hygiene check on numerical_gradient)',
-    'perceptron/train_epochs_zero_based':
-        "no mistake id on value (result['epochs']: 1 of 1 entries off)",
     'train/gradient_summed_over_batch':
         'no mistake id on learns (the training loss went from 2.36 to 2.41: it must fall below 70% of the first epoch...)',
     'train/shuffle_global_rng':
