@@ -9,6 +9,7 @@ checked for changing w in place (`w += ...` on the caller's array).
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
@@ -85,6 +86,19 @@ def step_gd_cases(rng):
     cases = regression_cases(rng)
     small = [(100.0 * X, y, 0.01 * w, 0.01 * b, float(rng.uniform(0.05, 0.5)), model) for X, y, w, b, model in cases[-2:]]
     return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small
+
+
+def same_losses(value, expected, case):
+    """losses[t], the loss before step t, as any sequence of floats."""
+    if type(value) not in (list, tuple, np.ndarray) or not all(type(v) in (float, np.float64) for v in list(value)):
+        return "losses must be a list (or tuple, or float array) of floats, one per step"
+    got, want = np.asarray(value, dtype=np.float64), np.asarray(expected, dtype=np.float64)
+    if got.shape != want.shape:
+        return f"losses has {got.size} entries, expected one per step ({want.size})"
+    if not np.allclose(got, want, rtol=1e-8, atol=1e-10):
+        t = int(np.argmax(~np.isclose(got, want, rtol=1e-8, atol=1e-10)))
+        return f"losses[{t}] is {got[t]:.6g}, expected {want[t]:.6g}: losses[t] is the loss before step t"
+    return None
 
 
 def fit_cases(rng):
@@ -247,6 +261,7 @@ FIT_ONE_STEP_SHORT = Mistake(
 STEP_INPUTS = Inputs("inputs", step_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
 LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
+FIT_INPUTS = Inputs("fit-inputs", fit_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/perceptron.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -372,6 +387,12 @@ SPEC = ExerciseSpec("perceptron", (
         HygieneCheck("hygiene", 1.0, inputs=GD_INPUTS),
     ), (GD_ASCENT, GD_NO_BIAS, GD_SUMMED)),
     FunctionSpec("fit_neuron", ref.fit_neuron, (
-        ValueCheck("value", 2.0, hidden=fit_cases, names=("w", "b", "losses")),
+        ValueCheck("value", 1.0, hidden=FIT_INPUTS, pick=(0,)),
+        ValueCheck("bias", 0.5, hidden=FIT_INPUTS, pick=(1,)),
+        # the docstring does not fix the container of losses: a list, tuple or float array of them is right
+        BehaviourCheck("losses", 0.5, scenarios=(
+            Scenario("linear regression", same_losses, draw=FIT_INPUTS, at=0, pick=(2,), validate=False),
+            Scenario("logistic regression", same_losses, draw=FIT_INPUTS, at=1, pick=(2,), validate=False),
+        )),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
 ), edits=EDITS)
