@@ -13,7 +13,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import early_stopping as ref
 
@@ -144,6 +144,33 @@ def _restore_args(curve):
     return Case((losses, weights_of(losses), patience), _keywords(min_delta))
 
 
+# How a student makes each mistake: in the correct solution tests/solutions/early_stopping.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "early-stopping-patience-off-by-one": Edit("if wait >= patience:", "if wait > patience:"),
+    "early-stopping-min-delta-ignored": Edit("if loss < best - min_delta:", "if loss < best:"),
+    "early-stopping-ties-improve": Edit("if loss < best - min_delta:", "if loss <= best - min_delta:"),
+    "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
+    "early-stopping-restore-patience-off-by-one": Edit(
+        "early_stopping(val_losses, patience, min_delta)",
+        "early_stopping(val_losses, patience + 1, min_delta)"),
+    "early-stopping-restore-min-delta-ignored": Edit(
+        "early_stopping(val_losses, patience, min_delta)",
+        "early_stopping(val_losses, patience, 0.0)"),
+    "early-stopping-restore-ties-improve": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    best, best_epoch, wait, stop_epoch = np.inf, 0, 0, len(val_losses) - 1\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss <= best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if wait >= patience:\n"
+        "            stop_epoch = epoch\n"
+        "            break\n"),
+}
+
+
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
         BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
@@ -160,4 +187,4 @@ SPEC = ExerciseSpec("early_stopping", (
                      validate=False),
         )),
     ), (LAST_WEIGHTS, *map(restoring, RULE_SLIPS))),
-))
+), edits=EDITS)
