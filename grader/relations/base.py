@@ -80,6 +80,10 @@ NAMED_FACTORS = (
     Factor("-N", "N, the batch size", "the sign is flipped and the batch summed where the mean is due",
            lambda item: None if _n(item) is None else -_n(item)),
     Factor("-2", "", "the sign is flipped and a factor 2 too many", _const(-2.0)),
+    Factor("N^2", "N, the batch size", "multiplied by N where the mean divides by N",
+           lambda item: None if _n(item) is None else float(_n(item)) ** 2),
+    Factor("1/N^2", "N, the batch size", "divided by N twice: the 1/N of the mean is already inside",
+           lambda item: None if _n(item) is None else float(_n(item)) ** -2),
 )
 
 

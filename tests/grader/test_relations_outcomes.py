@@ -244,3 +244,11 @@ def test_formula_relations(answer, student, words):
 
 def test_right_formula_states_nothing():
     assert relation(Setting(SIGMOID_PRIME, "sigmoid_derivative"), formula_evidence(lambda z: sig(z) * (1 - sig(z)))) is None
+
+
+def test_multiplied_by_n_where_the_mean_divides_is_n_squared():
+    setting = Setting(losses.mse, "mse")
+    cases = [(RNG_.normal(size=(n, 2)), RNG_.normal(size=(n, 2))) for n in (2, 3, 5)]
+    kind, line = relation(setting, [Evidence(c, {}, losses.mse(*c) * len(c[0]) ** 2) for c in cases])
+    assert kind == "factor" and "times N^2 (N, the batch size): multiplied by N where the mean divides by N" in line
+    assert relation(setting, [Evidence(c, {}, losses.mse(*c)) for c in cases]) is None
