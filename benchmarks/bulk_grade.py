@@ -44,8 +44,7 @@ import numpy as np  # noqa: F401  (the fork baseline is a fork of a process hold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 
-from make_class import course_files, edited  # noqa: E402
-from mistake_edits import EDITS  # noqa: E402
+from make_class import course_files, edited, mistake_edits  # noqa: E402
 
 from mlptutor.grader.bulk.engine import Engine  # noqa: E402
 from mlptutor.grader.bulk.gradebook import Gradebook  # noqa: E402
@@ -56,7 +55,8 @@ from mlptutor.grader.bulk.run import grade_class  # noqa: E402
 
 def make_submissions(folder: Path, count: int) -> None:
     files, _ = course_files()
-    variants = [files] + [edited(files, *edit) for edit in EDITS.values() if edit[0] in files]
+    variants = [files] + [edited(files, exercise, edit.old, edit.new)
+                           for exercise, edit in mistake_edits().values() if exercise in files]
     for i in range(count):
         student = folder / f"s{i:04d}"
         student.mkdir(parents=True)

@@ -3,7 +3,7 @@
     python benchmarks/course_grade.py [--submissions 200] [--workers N]
 
 Generates submissions as examples/make_class.py does (correct solutions,
-every other one carrying one catalogued mistake of mistake_edits.py) and
+every other one carrying one catalogued mistake of the example class) and
 grades, in the same run and with the same pool:
 
 1. complete submissions of all the exercises (the capstone `train` included);
@@ -30,8 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 
-from make_class import course_files, edited  # noqa: E402
-from mistake_edits import EDITS  # noqa: E402
+from make_class import course_files, edited, mistake_edits  # noqa: E402
 
 from mlptutor.grader.bulk.engine import Engine  # noqa: E402
 from mlptutor.grader.bulk.pool import LocalPool  # noqa: E402
@@ -44,7 +43,8 @@ TWELVE = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "deri
 def make_submissions(folder: Path, count: int, keep) -> None:
     """`count` student folders holding the files whose exercise name `keep` accepts."""
     files, _ = course_files()
-    variants = [files] + [edited(files, *edit) for edit in EDITS.values() if edit[0] in files]
+    variants = [files] + [edited(files, exercise, edit.old, edit.new)
+                           for exercise, edit in mistake_edits().values() if exercise in files]
     for i in range(count):
         student = folder / f"s{i:04d}"
         student.mkdir(parents=True)

@@ -3,7 +3,7 @@ catalogue-only naming of before, on the same submissions in the same run.
 
     python benchmarks/explain_cost.py [--rounds 3]
 
-Submissions: the correct course files and one variant per catalogued edit of examples/mistake_edits.py
+Submissions: the correct course files and one variant per mistake student of the example class (examples/make_class.py)
 (every other one fails somewhere), graded in one process with one sandbox, the two step lists
 alternating round by round. Prints seconds per submission for each and their ratio, and how many
 sandbox jobs the counterexamples added.
@@ -19,8 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 
-from make_class import course_files, edited  # noqa: E402
-from mistake_edits import EDITS  # noqa: E402
+from make_class import course_files, edited, mistake_edits  # noqa: E402
 
 import mlptutor.grader.pipeline as pipeline  # noqa: E402
 from mlptutor.grader.mistakes import reproduces  # noqa: E402
@@ -39,7 +38,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     files, _ = course_files()
-    submissions = [files] + [edited(files, *edit) for edit in EDITS.values() if edit[0] in files]
+    submissions = [files] + [edited(files, exercise, edit.old, edit.new)
+                              for exercise, edit in mistake_edits().values() if exercise in files]
     old_steps = tuple(catalogue_only if s is pipeline.name_mistakes else s for s in pipeline.STEPS)
     seconds = {"before": 0.0, "now": 0.0}
     with Sandbox(level="auto") as sandbox:

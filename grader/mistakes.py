@@ -35,6 +35,24 @@ class Mistake:
     variant: Callable[..., Any]
 
 
+@dataclass(frozen=True)
+class Edit:
+    """How a student makes a mistake: in the exercise's correct solution (tests/solutions/<exercise>.py),
+    `old`, which occurs there exactly once, becomes `new`. A spec lists one per mistake (ExerciseSpec.edits);
+    the spec's tests and the example class (examples/make_class.py) make their wrong submissions with it."""
+
+    old: str
+    new: str
+
+    def apply(self, source: str) -> str:
+        """`source` with the edit made; ValueError when `old` is not found exactly once."""
+        found = source.count(self.old)
+        if found != 1:
+            raise ValueError(f"the edit's old text {self.old[:60]!r} occurs {found} times in the solution, "
+                             f"not once: update the edit in the exercise's spec")
+        return source.replace(self.old, self.new)
+
+
 def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
     """Same structure, equal str/bool/None leaves and allclose numbers (exact ndarrays and plain numbers only)."""
     la, lb = leaves(a), leaves(b)

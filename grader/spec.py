@@ -6,11 +6,12 @@ see grader/specs/README.md for how to write one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from mlptutor.grader.checks.base import Check
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,17 @@ class FunctionSpec:
 
 @dataclass(frozen=True)
 class ExerciseSpec:
-    """One exercise = one student file exercises/<name>.py."""
+    """One exercise = one student file exercises/<name>.py; `edits` makes each of its mistakes (mistake id -> Edit)."""
 
     name: str
     functions: tuple[FunctionSpec, ...]
+    edits: Mapping[str, Edit] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self):
+        attached = {m.id for f in self.functions for m in f.mistakes}
+        stray = sorted(set(self.edits) - attached)
+        if stray:
+            raise ValueError(f"{self.name}: edits for mistakes not attached to any of its functions: {stray}")
 
     @property
     def max_points(self) -> float:

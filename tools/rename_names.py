@@ -36,10 +36,9 @@ SKIP = ("examples/class/", "tests/solutions/", "exercises/", "tools/rename_names
 # (defining module, old name, new name)
 RENAMES = [
     ("grader/sandbox/job.py", "Job", "SandboxJob"),                 # the parent's side of one sandbox job
-    ("grader/sandbox/worker.py", "Job", "ChildJob"),                # the same job inside the forked child
     ("grader/sandbox/worker.py", "Zygote", "ZygoteLoop"),           # the zygote's fork loop, inside the sandbox
-    ("grader/sandbox/worker.py", "describe", "describe_error"),
-    ("grader/sandbox/worker.py", "differs", "argument_changed"),
+    ("grader/sandbox/child.py", "describe", "describe_error"),       # levels.describe names an isolation level
+    ("grader/sandbox/child.py", "differs", "argument_changed"),
     ("grader/bulk/jobs.py", "Job", "WorkItem"),                     # one submission queued for the bulk pool
     ("grader/bulk/jobs.py", "pack", "pack_done"),
     ("grader/bulk/jobs.py", "unpack", "unpack_done"),
@@ -47,16 +46,19 @@ RENAMES = [
     ("grader/sandbox/wire.py", "unpack", "unpack_arrays"),
     ("grader/sandbox/wire.py", "packed", "packed_message"),
     ("grader/sandbox/seccomp.py", "packed", "packed_filter"),
+    ("grader/sandbox/seccomp.py", "unavailable", "filter_unavailable"),  # levels.unavailable: a level's reason
     ("grader/checks/symbolic.py", "Verdict", "FormulaVerdict"),     # checks/base.py keeps the check's Verdict
     ("grader/checks/symbolic.py", "VerdictCache", "FormulaVerdictCache"),
     ("grader/mutation/equivalence.py", "Verdict", "EquivalenceVerdict"),
     ("grader/mutation/equivalence.py", "describe", "describe_case"),
     ("grader/mutation/equivalence.py", "differs", "why_different"),
     ("grader/mutation/equivalence.py", "compare", "compare_mutant"),  # symbolic_worker.compare compares formulas
+    ("grader/mutation/equivalence.py", "run", "run_case"),           # pipeline.run is a grading step
     ("grader/mutation/inputs.py", "Case", "MutationCase"),           # checks/cases.py keeps the check's Case
     ("grader/mutation/inputs.py", "materialise", "fresh_arguments"),
-    ("grader/bulk/progress.py", "Progress", "ProgressBar"),
     ("grader/bulk/exports.py", "exercise_names", "exported_exercises"),
+    ("grader/bulk/exports.py", "number", "number_text"),             # relations/values.number reads a leaf
+    ("grader/gradescope.py", "build", "build_autograder"),           # symbolic_worker.build folds a formula
     ("grader/nbgrader/cell_grader.py", "points", "cell_points"),
     ("grader/nbgrader/cell_grader.py", "student_id", "notebook_student_id"),
     ("grader/release/student/replay.py", "load", "load_recorded"),
@@ -127,14 +129,17 @@ def meanings(tree: ast.Module, path: str, rename: Rename, exporters: set[str]) -
                     aliases.add(name.asname or last)
         elif isinstance(node, ast.Import):
             for name in node.names:
-                if name.name == rename.module:
+                if name.name in exporters:
                     aliases.add(name.asname or name.name)
     return bare, aliases, aliased
 
 
 def exporters_of(rename: Rename, trees: dict[str, ast.Module]) -> set[str]:
-    """The defining module plus every package __init__ that re-exports the name from it (transitively)."""
+    """The defining module (and its name inside the sandbox's child, where grader/sandbox/<x>.py is shipped
+    as mlptutor_sandbox_<x>) plus every package __init__ that re-exports the name from it (transitively)."""
     found = {rename.module}
+    if rename.path.startswith("grader/sandbox/"):
+        found.add(f"mlptutor_sandbox_{rename.stem}")
     changed = True
     while changed:
         changed = False
@@ -222,6 +227,7 @@ def apply(write: bool, prefixes: tuple[str, ...] = ()) -> list[str]:
     files = tracked()
     texts = {f: (ROOT / f).read_text(encoding="utf-8") for f in files}
     changed: set[str] = set()
+    trees = {f: ast.parse(t) for f, t in texts.items() if f.endswith(".py")}
     for entry in RENAMES:
         rename = Rename(*entry)
         if prefixes and not rename.path.startswith(prefixes):
@@ -229,10 +235,11 @@ def apply(write: bool, prefixes: tuple[str, ...] = ()) -> list[str]:
         if not (ROOT / rename.path).is_file():
             print(f"skipped {rename.old} -> {rename.new}: {rename.path} not found", file=sys.stderr)
             continue
-        trees = {f: ast.parse(t) for f, t in texts.items() if f.endswith(".py")}
         exporters = exporters_of(rename, trees)
         for f in files:
             text = texts[f]
+            if rename.old not in text:
+                continue
             if f.endswith(".py"):
                 new = rewrite_python(text, trees[f], f, rename, exporters)
             else:
@@ -240,6 +247,8 @@ def apply(write: bool, prefixes: tuple[str, ...] = ()) -> list[str]:
             if new != text:
                 texts[f] = new
                 changed.add(f)
+                if f.endswith(".py"):
+                    trees[f] = ast.parse(new)
     if write:
         for f in changed:
             (ROOT / f).write_text(texts[f], encoding="utf-8")

@@ -363,6 +363,7 @@ def answer_function(name: str, answer: str, names: tuple) -> Callable:
     def f(*values):
         return float(symbolic_worker._evaluate(tree, {n: np.array([float(v)]) for n, v in zip(names, values)})[0])
     f.__name__ = name
+    f.answer, f.evaluate = answer, symbolic_worker._evaluate  # what the relation finder edits (relations/formula.py)
     f.__signature__ = inspect.Signature([inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
     return f
 

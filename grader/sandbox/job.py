@@ -487,7 +487,7 @@ def _source_bytes(source) -> bytes:
 
 def _outcome(record, arrays: list) -> Outcome:
     """The Outcome of one wire.OUTCOME record, every field checked; `arrays` are those its value numbers."""
-    if (record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float):
+    if record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
     changed, warned = record.changed, record.warnings
     if (type(changed) is not list or len(changed) > MAX_ARGUMENTS

@@ -13,7 +13,8 @@ from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
 from mlptutor.reference import activations as ref
@@ -194,6 +195,118 @@ GELU_TANH_GRAD_NO_SQUARE = Mistake(
 
 FIXED_AWAY_CHECKS = dict(fixed=(FIXED_AWAY,))
 
+# How a student makes each mistake: in the correct solution tests/solutions/activations.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "identity-grad-returns-z": Edit("    return np.ones(np.shape(z))", "    return np.array(z, dtype=float)"),
+    "step-zero-at-zero": Edit(
+        "def step(z):\n"
+        "    return (np.asarray(z) >= 0)",
+        "def step(z):\n"
+        "    return (np.asarray(z) > 0)"),
+    "step-sign": Edit(
+        "    return (np.asarray(z) >= 0).astype(np.float64)",
+        "    return np.where(np.asarray(z) >= 0, 1.0, -1.0)"),
+    "step-grad-ones": Edit("    return np.zeros(np.shape(z))", "    return np.ones(np.shape(z))"),
+    "step-grad-as-step": Edit("    return np.zeros(np.shape(z))", "    return step(z)"),
+    "sigmoid-grad-z-not-s": Edit(
+        "    s = sigmoid(z)\n"
+        "    return s * (1 - s)",
+        "    return z * (1 - z)"),
+    "sigmoid-grad-at-activation": Edit(
+        "    s = sigmoid(z)\n"
+        "    return s * (1 - s)",
+        "    s = sigmoid(sigmoid(z))\n"
+        "    return s * (1 - s)"),
+    "tanh-grad-no-square": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(z)"),
+    "tanh-grad-at-activation": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(tanh(z)) ** 2"),
+    "leaky-relu-grad-no-alpha": Edit(
+        "return np.where(np.asarray(z) > 0, 1.0, alpha)",
+        "return np.where(np.asarray(z) > 0, 1.0, 0.0)"),
+    "prelu-as-max": Edit(
+        "def prelu(z, alpha):\n"
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, z, alpha * z)",
+        "def prelu(z, alpha):\n"
+        "    return np.maximum(z, alpha * np.asarray(z))"),
+    "prelu-slope-on-positive-side": Edit(
+        "def prelu(z, alpha):\n"
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, z, alpha * z)",
+        "def prelu(z, alpha):\n"
+        "    return np.where(np.asarray(z) > 0, alpha * np.asarray(z), np.asarray(z, dtype=float))"),
+    "prelu-as-relu": Edit(
+        "def prelu(z, alpha):\n"
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, z, alpha * z)",
+        "def prelu(z, alpha):\n"
+        "    return np.maximum(0.0, np.asarray(z, dtype=float))"),
+    "prelu-grad-no-alpha": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    return (np.asarray(z) > 0).astype(float)"),
+    "prelu-grad-is-alpha-grad": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    return np.where(np.asarray(z) > 0, 1.0, np.asarray(z, dtype=float))"),
+    "prelu-grad-sides-swapped": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    return np.where(np.asarray(z) > 0, alpha, 1.0) * np.ones(np.shape(z))"),
+    "prelu-alpha-grad-indicator": Edit("return np.where(z > 0, 0.0, z)", "return np.where(z > 0, 0.0, 1.0)"),
+    "prelu-alpha-grad-wrong-side": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 0.0, z)",
+        "    return np.where(np.asarray(z) > 0, np.asarray(z, dtype=float), 0.0)"),
+    "prelu-alpha-grad-z-everywhere": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 0.0, z)",
+        "    return np.array(z, dtype=float)"),
+    "gelu-tanh-for-exact": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return z * _phi_cdf(z)",
+        "    return gelu_tanh(z)"),
+    "gelu-sigmoid-approximation": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return z * _phi_cdf(z)",
+        "    return np.asarray(z, dtype=float) * sigmoid(1.702 * np.asarray(z, dtype=float))"),
+    "gelu-erf-no-sqrt2": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return z * _phi_cdf(z)",
+        "    return np.asarray(z, dtype=float) * 0.5 * (1 + _erf(z))"),
+    "gelu-grad-cdf-only": Edit("return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)", "return _phi_cdf(z)"),
+    "gelu-grad-density-without-z": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)",
+        "    return _phi_cdf(np.asarray(z, dtype=float)) + np.exp(-np.square(z) / 2) / np.sqrt(2 * np.pi)"),
+    "gelu-grad-at-activation": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)",
+        "    a = gelu(z)\n"
+        "    return _phi_cdf(a) + a * np.exp(-a**2 / 2) / np.sqrt(2 * np.pi)"),
+    "gelu-tanh-no-cubic": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return 0.5 * z * (1 + np.tanh(_u(z)))",
+        "    return 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * np.asarray(z, dtype=float)))"),
+    "gelu-tanh-no-half": Edit("return 0.5 * z * (1 + np.tanh(_u(z)))", "return z * (1 + np.tanh(_u(z)))"),
+    "gelu-tanh-no-sqrt": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return 0.5 * z * (1 + np.tanh(_u(z)))",
+        "    return 0.5 * z * (1 + np.tanh(2 / np.pi * (np.asarray(z, dtype=float) + 0.044715 * np.asarray(z, dtype=float) ** 3)))"),
+    "gelu-tanh-grad-no-inner-derivative": Edit(
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2)"),
+    "gelu-tanh-grad-first-term-only": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    t = np.tanh(_u(z))\n"
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
+        "    return 0.5 * (1 + np.tanh(_u(np.asarray(z, dtype=float))))"),
+    "gelu-tanh-grad-no-square": Edit(
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)"),
+}
+
+
 SPEC = ExerciseSpec("activations", (
     FunctionSpec("identity", ref.identity, _checks()),
     FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
@@ -220,4 +333,11 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(), (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
-))
+), edits=EDITS)
+
+
+# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("activations", "sigmoid_grad",
+        Term("s", lambda z: ref.sigmoid(z)), Term("s^2", lambda z: -ref.sigmoid(z) ** 2))
+declare("activations", "tanh_grad",
+        Term("1", lambda z: np.ones_like(np.asarray(z, dtype=np.float64))), Term("tanh^2", lambda z: -np.tanh(z) ** 2))

@@ -14,7 +14,7 @@ from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import layers
 from mlptutor.grader.specs._networks import away_from_kinks, backward_case, every_architecture, parameters
@@ -82,6 +82,28 @@ def gradient_check(name, widths, activations, X, margin=0.0):
 # one hidden case per architecture (each with its batch size), shared by the shape, value and hygiene checks
 BACKWARD_INPUTS = Inputs("inputs", every_architecture(backward_case))
 
+# How a student makes each mistake: in the correct solution tests/solutions/backprop.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "backprop-grad-at-activation": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        name = cache[\"activation\"]\n"
+        "        forward = {\"identity\": lambda z: z, \"sigmoid\": lambda z: 1 / (1 + np.exp(-z)),\n"
+        "                   \"tanh\": np.tanh, \"relu\": lambda z: np.maximum(z, 0.0)}[name]\n"
+        "        delta = dA * _derivative(forward(cache[\"Z\"]), name)"),
+    "backprop-no-activation-derivative": Edit(
+        "delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "delta = dA"),
+    "backprop-db-not-summed": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
+    "backprop-dW-transposed": Edit("cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
+    "backprop-extra-1/N": Edit(
+        "        grads[f\"W{l}\"] = cache[\"A_prev\"].T @ delta\n"
+        "        grads[f\"b{l}\"] = delta.sum(axis=0)",
+        "        grads[f\"W{l}\"] = cache[\"A_prev\"].T @ delta / len(delta)\n"
+        "        grads[f\"b{l}\"] = delta.sum(axis=0) / len(delta)"),
+}
+
+
 SPEC = ExerciseSpec("backprop", (
     FunctionSpec("mlp_backward", ref.mlp_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
@@ -90,4 +112,4 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN)),
-))
+), edits=EDITS)

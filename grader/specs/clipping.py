@@ -14,7 +14,7 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._networks import network, shaped_like
 from mlptutor.reference import clipping as ref
@@ -94,6 +94,22 @@ NORM_SQUARED = Mistake(
 INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
                                        for a, ratio in ((0, 0.5), (1, 0.4), (2, 2.0), (3, 1.5), (0, 3.0))])
 
+# How a student makes each mistake: in the correct solution tests/solutions/clipping.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "clip-per-tensor": Edit(
+        "    clipped = {k: g * scale for k, g in grads.items()}",
+        "    clipped = {k: g * min(1.0, max_norm / max(float(np.sqrt(np.sum(g ** 2))), 1e-300)) for k, g in grads.items()}"),
+    "clip-always-rescale": Edit(
+        "    scale = 1.0\n"
+        "    if norm > max_norm:\n"
+        "        scale = max_norm / norm\n",
+        "    scale = max_norm / norm\n"),
+    "clip-norm-after-clipping": Edit("    return clipped, norm", "    return clipped, norm * scale"),
+    "clip-norm-without-sqrt": Edit("norm = float(np.sqrt(total))", "norm = float(total)"),
+}
+
+
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
         ShapeCheck("shape", 1.0, sizes=INPUTS),
@@ -108,4 +124,4 @@ SPEC = ExerciseSpec("clipping", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
-))
+), edits=EDITS)

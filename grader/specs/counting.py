@@ -7,7 +7,7 @@ the wrong side shows.
 """
 
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
 
@@ -15,11 +15,12 @@ EXAMPLES = (([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],))
 
 
 def hidden_widths(rng):
-    """Width lists of depth 1, 2 and 4, no two neighbours equal."""
+    """Width lists of depth 1, 2 and 4, no two neighbours equal, and one with a single input and output unit."""
     cases = []
     for depth in (1, 2, 4):
         widths = [int(w) for w in rng.choice(range(1, 60), size=depth + 1, replace=False)]
         cases.append((widths,))
+    cases.append(([1, int(rng.integers(2, 60)), 1],))  # width 1 is a layer too (one input, one output)
     return cases
 
 
@@ -54,6 +55,28 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
 
+# How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "breakdown-layers-from-0": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,",
+        "        rows.append({\"layer\": l - 1 + 0, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,"),
+    "breakdown-shape-transposed": Edit("\"shape\": (n_in, n_out)", "\"shape\": (n_out, n_in)"),
+    "breakdown-bias-per-input": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                     \"total\": n_in * n_out + n_out})",
+        "        rows.append({\"layer\": l - 1 + 1, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_in,\n"
+        "                     \"total\": n_in * n_out + n_in})"),
+    "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
+    "count-bias-per-input": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return 0 + sum((n_out + 1) * n_in for n_in, n_out in zip(widths[:-1], widths[1:]))"),
+    "count-input-layer-biases": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return widths[0] + sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths[1:]))"),
+}
+
+
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1], hidden=hidden_widths),
@@ -61,4 +84,4 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES, hidden=hidden_widths),
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
-))
+), edits=EDITS)

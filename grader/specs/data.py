@@ -13,13 +13,14 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._generators import seed
 from mlptutor.reference import data as ref
 
 CUSTOM = (0.7, 0.15, 0.15)
+NO_TEST = (0.8, 0.2, 0.0)  # a zero fraction is allowed, and val's fraction differs from test's
 
 
 def _pieces(value):
@@ -127,6 +128,59 @@ def hidden_labels(rng):
     return [(labels,), Case((rng.integers(0, 3, size=5),), {"n_classes": 5})]
 
 
+# How a student makes each mistake: in the correct solution tests/solutions/data.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "split-truncates-sizes": Edit(
+        "    n_train = round(fractions[0] * n)\n"
+        "    n_val = min(round(fractions[1] * n), n - n_train)",
+        "    n_train = int(fractions[0] * n)\n"
+        "    n_val = min(int(fractions[1] * n), n - n_train)"),
+    "split-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "split-test-before-validation": Edit(
+        "    n_train = round(fractions[0] * n)\n"
+        "    n_val = min(round(fractions[1] * n), n - n_train)\n"
+        "    return perm[:n_train], perm[n_train:n_train + n_val], perm[n_train + n_val:]",
+        "    names = [\"train\", \"test\", \"val\"]\n"
+        "    share = dict(zip([\"train\", \"val\", \"test\"], fractions))\n"
+        "    first, second = round(share[names[0]] * n), round(share[names[1]] * n)\n"
+        "    pieces = {names[0]: perm[:first], names[1]: perm[first:first + second], names[2]: perm[first + second:]}\n"
+        "    return pieces[\"train\"], pieces[\"val\"], pieces[\"test\"]"),
+    "split-X-and-Y-shuffled-apart": Edit(
+        "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
+        "    return tuple((X[i], Y[j]) for i, j in zip(split_indices(len(X), rng, fractions), split_indices(len(X), rng, fractions)))"),
+    "split-arrays-no-shuffle": Edit(
+        "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
+        "    perm = np.arange(len(X))\n"
+        "    a, b = round(fractions[0] * len(X)), round(fractions[1] * len(X))\n"
+        "    return (X[perm[:a]], Y[perm[:a]]), (X[perm[a:a + b]], Y[perm[a:a + b]]), (X[perm[a + b:]], Y[perm[a + b:]])"),
+    "split-arrays-truncate-sizes": Edit(
+        "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
+        "    perm = rng.permutation(len(X))\n"
+        "    a, b = int(fractions[0] * len(X)), int(fractions[1] * len(X))\n"
+        "    return (X[perm[:a]], Y[perm[:a]]), (X[perm[a:a + b]], Y[perm[a:a + b]]), (X[perm[a + b:]], Y[perm[a + b:]])"),
+    "one-hot-transposed": Edit(
+        "    return out\n",
+        "    return out.T\n"),
+    "one-hot-ignores-n-classes": Edit(
+        "    labels = np.asarray(labels, dtype=int)\n"
+        "    k = labels.max() + 1 if n_classes is None else n_classes\n"
+        "    out = np.zeros((labels.size, k))\n"
+        "    out[np.arange(labels.size), labels] = 1.0",
+        "    labels = np.asarray(labels)\n"
+        "    out = np.zeros((len(labels), labels.max() + 1))\n"
+        "    out[np.arange(len(labels)), labels] = 1.0"),
+    "one-hot-k-from-batch-size": Edit(
+        "    labels = np.asarray(labels, dtype=int)\n"
+        "    k = labels.max() + 1 if n_classes is None else n_classes\n"
+        "    out = np.zeros((labels.size, k))\n"
+        "    out[np.arange(labels.size), labels] = 1.0",
+        "    labels = np.asarray(labels)\n"
+        "    out = np.zeros((len(labels), len(labels)))\n"
+        "    out[np.arange(len(labels)), labels] = 1.0"),
+}
+
+
 SPEC = ExerciseSpec("data", (
     FunctionSpec("split_indices", ref.split_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(
@@ -137,6 +191,8 @@ SPEC = ExerciseSpec("data", (
                      args=Case((13, RNG(5), CUSTOM)), validate=False),
             Scenario("a hidden size and seed", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
+            Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),
+                     draw=lambda rng: split_case(int(rng.choice([11, 16, 21])), rng, NO_TEST), validate=False),
         )),
     ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (
@@ -147,4 +203,4 @@ SPEC = ExerciseSpec("data", (
         ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), Case((np.array([1, 0]),), {"n_classes": 4})),
                    hidden=hidden_labels),
     ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N)),
-))
+), edits=EDITS)

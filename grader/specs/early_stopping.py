@@ -4,7 +4,8 @@ Both functions are judged on scripted validation curves, each built to
 expose one rule: the course's example, a curve that never stops, a late
 improvement that resets the count, a min_delta that swallows small gains,
 ties that are not improvements, patience 1, a min_delta that is absolute
-(not relative to the loss); plus a curve drawn per student.
+(not relative to the loss), a partial recovery after a rise (compared with
+the best so far, not the previous epoch); plus a curve drawn per student.
 Fixed curves show the expected epochs; the hidden one never does.
 """
 
@@ -12,7 +13,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import early_stopping as ref
 
@@ -29,6 +30,9 @@ CURVES = (
     # and below 1: gains of 0.005 never beat 0.01 (stop 2, best 0); a relative 1% of 0.1 is 0.001, they would
     ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),
     ("a single epoch", [0.7], 2, 0.0),  # stop 0, best 0
+    # losses falling again after a rise do not improve until they beat the best, 0.6: stop 4, best 1 (a rule
+    # comparing with the previous epoch resets at 0.8 and runs to the end)
+    ("a partial recovery after a rise", [1.0, 0.6, 0.9, 0.8, 0.7, 0.65], 3, 0.0),
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
 )
 
@@ -140,20 +144,47 @@ def _restore_args(curve):
     return Case((losses, weights_of(losses), patience), _keywords(min_delta))
 
 
+# How a student makes each mistake: in the correct solution tests/solutions/early_stopping.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "early-stopping-patience-off-by-one": Edit("if wait >= patience:", "if wait > patience:"),
+    "early-stopping-min-delta-ignored": Edit("if loss < best - min_delta:", "if loss < best:"),
+    "early-stopping-ties-improve": Edit("if loss < best - min_delta:", "if loss <= best - min_delta:"),
+    "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
+    "early-stopping-restore-patience-off-by-one": Edit(
+        "early_stopping(val_losses, patience, min_delta)",
+        "early_stopping(val_losses, patience + 1, min_delta)"),
+    "early-stopping-restore-min-delta-ignored": Edit(
+        "early_stopping(val_losses, patience, min_delta)",
+        "early_stopping(val_losses, patience, 0.0)"),
+    "early-stopping-restore-ties-improve": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    best, best_epoch, wait, stop_epoch = np.inf, 0, 0, len(val_losses) - 1\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss <= best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if wait >= patience:\n"
+        "            stop_epoch = epoch\n"
+        "            break\n"),
+}
+
+
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
-        BehaviourCheck("behaviour", 3.0, scenarios=(
+        BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
             *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), _keywords(delta)),
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), RULE_SLIPS),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
-        BehaviourCheck("behaviour", 2.0, scenarios=(
+        BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
               for label, *curve in CURVES),
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
     ), (LAST_WEIGHTS, *map(restoring, RULE_SLIPS))),
-))
+), edits=EDITS)

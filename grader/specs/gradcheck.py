@@ -15,7 +15,7 @@ import numpy as np
 
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._known import NET_X, NET_Y
 from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck
@@ -24,8 +24,9 @@ from mlptutor.reference import gradcheck as ref
 
 
 def gradient_cases(rng):
+    """Smooth functions, and a steep one at the default h (the documented step h = 1e-5 shows in its values)."""
     return [(Known("sin_sum"), rng.normal(size=3)), (Known("logsumexp"), rng.normal(size=(2, 3))),
-            Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4})]
+            Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4}), (Known("ripple"), rng.normal(size=(2, 2)))]
 
 
 def net_gradients(params):
@@ -41,7 +42,8 @@ def net_point(rng):
 
 
 def gradients_cases(rng):
-    return [(Known("net_loss"), net_point(rng)), Case((Known("net_loss"), net_point(rng)), {"h": 1e-4})]
+    return [(Known("net_loss"), net_point(rng)), Case((Known("net_loss"), net_point(rng)), {"h": 1e-4}),
+            (Known("ripple"), {"W": rng.normal(size=(2, 3)), "b": rng.normal(size=3)})]
 
 
 def planted(rng):
@@ -51,17 +53,25 @@ def planted(rng):
     wrong = dict(exact)
     which = str(rng.choice(["W1", "b1", "W2"]))
     wrong[which] = {"W1": lambda g: -g, "b1": lambda g: 2 * g, "W2": lambda g: g[::-1]}[which](exact[which])
-    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong)]
+    # output weights near 0: the gradients of layer 1 vanish below the floor of the relative error
+    faint = {**params, "W2": 1e-9 * params["W2"]}
+    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint))]
 
 
 def reports_errors(value, expected, case):
-    """Small errors for right tensors, a large one (the reference's, to 1e-3) for the planted tensor."""
+    """Small errors for right tensors, a large one for the planted tensor, each the reference's: to 1e-3 for
+    errors of 1e-6 and above, to 5% for the round-off of a right gradient (as deterministic as f itself)."""
     for name, right in expected.items():
         got = value[name]
+        if not isinstance(got, float):
+            return f"report the error of {name} as a float64 number, not a {type(got).__name__}"
         if right < 1e-6 and not got < 1e-6:
             return f"a correct gradient for {name} scores {got:.2g}: a right one should be below 1e-6"
         if right >= 1e-6 and not np.isclose(got, right, rtol=1e-3):
-            return f"the wrong gradient for {name} scores {got:.2g}: the check must report it (relative error near 1e-1)"
+            return f"the gradient for {name} scores {got:.3g}, its relative error against central differences is {right:.3g}"
+        if right < 1e-6 and not np.isclose(got, right, rtol=0.05, atol=1e-14):
+            return (f"a correct gradient for {name} scores {got:.3g}, central differences with h = {case.kwargs.get('h', 1e-5):g}"
+                    f" in float64 give {right:.3g}")
     return None
 
 
@@ -158,7 +168,127 @@ def pairs(rng):
     a, v = rng.normal(size=(3, 2)), rng.normal(size=4)
     return [(a, a + rng.normal(0.0, 1e-3, size=(3, 2))), (3 * v, v + rng.normal(0.0, 0.1, size=4)),
             (v, 3 * v + rng.normal(0.0, 0.1, size=4)),
-            (np.zeros(3), np.zeros(3)), Case((np.array([1e-9]), np.array([-1e-9])), {"floor": 1e-6})]
+            (np.zeros(3), np.zeros(3)), Case((np.array([1e-9]), np.array([-1e-9])), {"floor": 1e-6}),
+            (np.array([2e-10, 0.0]), np.array([0.0, 3e-10]))]  # both norms below the default floor 1e-8
+
+
+# How a student makes each mistake: in the correct solution tests/solutions/gradcheck.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "numerical-gradient-forward-difference": Edit(
+        "        old = x[i]\n"
+        "        x[i] = old + h\n"
+        "        up = f(x)\n"
+        "        x[i] = old - h\n"
+        "        down = f(x)\n"
+        "        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x)) / h"),
+    "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
+    "numerical-gradient-all-entries-at-once": Edit(
+        "        old = x[i]\n"
+        "        x[i] = old + h\n"
+        "        up = f(x)\n"
+        "        x[i] = old - h\n"
+        "        down = f(x)\n"
+        "        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "        step = np.zeros_like(x)\n"
+        "        step += h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)"),
+    "numerical-gradients-forward-difference": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _numeric(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x)) / h\n"
+        "    return grad"),
+    "numerical-gradients-no-2h": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _numeric(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / h\n"
+        "    return grad"),
+    "numerical-gradients-all-entries-at-once": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _numeric(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[...] = h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)\n"
+        "    return grad"),
+    "relative-error-max-denominator": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b) / max(max(np.linalg.norm(a), np.linalg.norm(b)), floor))"),
+    "relative-error-one-sided": Edit(
+        "max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
+        "max(np.linalg.norm(b), floor)"),
+    "relative-error-no-floor": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
+    "gradient-check-absolute-error": Edit(
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    return {name: float(np.linalg.norm(grads[name] - numeric[name])) for name in params}"),
+    "gradient-check-forward-difference": Edit(
+        "    numeric = numerical_gradients(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    numeric = _forward_all(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}\n"
+        "\n"
+        "def _forward_all(f, params, h=1e-5):\n"
+        "    return {name: _forward_one(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _forward_one(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[i] = h\n"
+        "        grad[i] = (f(x + step) - f(x)) / h\n"
+        "    return grad"),
+    "gradient-check-all-entries-at-once": Edit(
+        "    numeric = numerical_gradients(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    numeric = _together_all(f, params, h)\n"
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}\n"
+        "\n"
+        "def _together_all(f, params, h=1e-5):\n"
+        "    return {name: _together_one(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
+        "\n"
+        "\n"
+        "def _together_one(f, x, h):\n"
+        "    x = np.array(x, dtype=float)\n"
+        "    grad = np.zeros_like(x)\n"
+        "    for i in np.ndindex(x.shape):\n"
+        "        step = np.zeros_like(x)\n"
+        "        step[...] = h\n"
+        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)\n"
+        "    return grad"),
+}
 
 
 SPEC = ExerciseSpec("gradcheck", (
@@ -174,4 +304,4 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
     ), (CHECK_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE)),
-))
+), edits=EDITS)

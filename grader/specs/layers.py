@@ -13,7 +13,7 @@ from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import sized
 from mlptutor.reference import layers as ref
@@ -69,6 +69,19 @@ EXTRA_MEAN = Mistake(
     "dZ already carries the 1/N of a mean loss: dW = A^T dZ and db = sum of dZ, without dividing again.",
     lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)))
 
+# How a student makes each mistake: in the correct solution tests/solutions/layers.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
+    "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
+    "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
+    "dense-backward-extra-1/N": Edit(
+        "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
+        "return dZ @ W.T, A.T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)"),
+}
+
+
 SPEC = ExerciseSpec("layers", (
     FunctionSpec("dense_forward", ref.dense_forward, (
         ShapeCheck("shape", 1.0, sizes=LAYERS, pick=(0,)),
@@ -86,4 +99,4 @@ SPEC = ExerciseSpec("layers", (
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
     ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN)),
-))
+), edits=EDITS)

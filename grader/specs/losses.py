@@ -10,7 +10,8 @@ from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN
@@ -116,6 +117,48 @@ CE_OF_PROBABILITIES = Mistake(
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
     lambda Z, Y: float(-np.sum(Y * np.log(Z)) / _batch(Y)))
 
+# How a student makes each mistake: in the correct solution tests/solutions/losses.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "mse-no-half": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float(np.sum((Y_hat - Y) ** 2) / N)"),
+    "mse-no-mean": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2))"),
+    "mse-mean-over-all-entries": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float(0.5 * np.mean((Y_hat - Y) ** 2))"),
+    "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
+    "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
+    "bce-no-clip": Edit(
+        "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return float(",
+        "    return float("),
+    "bce-no-mean": Edit("np.log(1 - P)) / N)", "np.log(1 - P)))"),
+    "bce-grad-no-clip": Edit(
+        "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return (P - Y)",
+        "    return (P - Y)"),
+    "bce-grad-no-1/N": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / (P * (1 - P))"),
+    "ce-softmax-of-unshifted-logits": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "return float(-np.sum(Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))) / N)"),
+    "ce-no-mean": Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)", "return float(-np.sum(Y * _log_softmax(Z)))"),
+    "ce-logits-as-probabilities": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "return float(-np.sum(Y * np.log(Z)) / N)"),
+    "softmax-ce-grad-no-1/N": Edit(
+        "    N = Z.shape[0]\n"
+        "    return (np.exp(_log_softmax(Z)) - Y) / N",
+        "    return np.exp(_log_softmax(Z)) - Y"),
+    "softmax-ce-grad-sign": Edit(
+        "    N = Z.shape[0]\n"
+        "    return (np.exp(_log_softmax(Z)) - Y) / N",
+        "    return (Y - np.exp(_log_softmax(Z))) / len(Z)"),
+}
+
+
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL)),
@@ -129,4 +172,32 @@ SPEC = ExerciseSpec("losses", (
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
-))
+), edits=EDITS)
+
+
+def _n(Y):
+    return np.shape(Y)[0]
+
+
+def _clipped(P):
+    return np.clip(P, ref.EPS, 1.0 - ref.EPS)
+
+
+def _log_sum_exp(Z):
+    m = Z.max(axis=-1, keepdims=True)
+    return m + np.log(np.exp(Z - m).sum(axis=-1, keepdims=True))
+
+
+# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("losses", "bce",
+        Term("y log p", lambda P, Y: float(-np.sum(Y * np.log(_clipped(P))) / _n(Y))),
+        Term("(1 - y) log(1 - p)", lambda P, Y: float(-np.sum((1.0 - Y) * np.log1p(-_clipped(P))) / _n(Y))))
+declare("losses", "bce_grad",
+        Term("y / p", lambda P, Y: -Y / _clipped(P) / _n(Y)),
+        Term("(1 - y) / (1 - p)", lambda P, Y: (1.0 - Y) / (1.0 - _clipped(P)) / _n(Y)))
+declare("losses", "cross_entropy_with_logits",
+        Term("log-sum-exp of the logits", lambda Z, Y: float(np.sum(Y * _log_sum_exp(Z)) / _n(Y))),
+        Term("true class's logit", lambda Z, Y: float(-np.sum(Y * Z) / _n(Y))))
+declare("losses", "cross_entropy_with_logits_grad",
+        Term("softmax(z)", lambda Z, Y: np.exp(Z - _log_sum_exp(Z)) / Z.shape[0]),
+        Term("y", lambda Z, Y: -Y / Z.shape[0]))

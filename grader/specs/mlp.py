@@ -13,7 +13,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
 from mlptutor.reference import mlp as ref
@@ -72,6 +72,19 @@ def large_case(rng):
         if Z.min() < -100 and Z.max() > 100:
             return X, params, names
 
+# How a student makes each mistake: in the correct solution tests/solutions/mlp.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "mlp-last-activation-skipped": Edit(
+        "        A = _activate(Z, name)",
+        "        A = _activate(Z, name) if l < len(activations) else Z"),
+    "mlp-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "mlp-one-activation-for-all-layers": Edit(
+        "        A = _activate(Z, name)",
+        "        A = _activate(Z, activations[0])"),
+}
+
+
 SPEC = ExerciseSpec("mlp", (
     FunctionSpec("mlp_forward", ref.mlp_forward, (
         ShapeCheck("shape", 1.0, sizes=FORWARD_INPUTS, pick=(0,)),
@@ -82,4 +95,4 @@ SPEC = ExerciseSpec("mlp", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=lambda rng: [large_case(rng)], pick=(0,)),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE)),
-))
+), edits=EDITS)

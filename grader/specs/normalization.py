@@ -16,7 +16,7 @@ from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import normalization as ref
 
@@ -185,6 +185,65 @@ def gradient_check(name, forward, reference_forward, args):
 
 STATS = (np.array([0.5, -1.0, 0.0, 2.0]), np.array([1.5, 0.5, 1.0, 2.0]))  # running mean and variance of 4 features
 
+# How a student makes each mistake: in the correct solution tests/solutions/normalization.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "batchnorm-unbiased-variance": Edit(
+        "mu, var = X.mean(axis=0), X.var(axis=0)",
+        "mu, var = X.mean(axis=0), X.var(axis=0, ddof=1)"),
+    "batchnorm-eval-uses-batch-statistics": Edit(
+        "        mu, var = running_mean, running_var",
+        "        mu, var = X.mean(axis=0), X.var(axis=0)"),
+    "batchnorm-momentum-swapped": Edit(
+        "        running_mean = momentum * running_mean + (1 - momentum) * mu\n"
+        "        running_var = momentum * running_var + (1 - momentum) * var",
+        "        running_mean = (1 - momentum) * running_mean + (1 - (1 - momentum)) * mu\n"
+        "        running_var = (1 - momentum) * running_var + (1 - (1 - momentum)) * var"),
+    "batchnorm-eps-outside-sqrt": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n"
+        "    x_hat = (X - mu) * inv_std\n"
+        "    cache = {\"x_hat\": x_hat, \"inv_std\": inv_std, \"gamma\": gamma, \"mode\": mode,",
+        "    inv_std = 1 / (np.sqrt(var) + eps)\n"
+        "    x_hat = (X - mu) * inv_std\n"
+        "    cache = {\"x_hat\": x_hat, \"inv_std\": inv_std, \"gamma\": gamma, \"mode\": mode,"),
+    "batchnorm-backward-constant-statistics": Edit(
+        "        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)",
+        "        dX = dout * gamma * inv_std"),
+    "batchnorm-backward-no-gamma": Edit(
+        "        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)\n"
+        "    else:\n"
+        "        dX = dout * gamma * inv_std",
+        "        dX = _standardize_backward(dout, x_hat, inv_std, 0)\n"
+        "    else:\n"
+        "        dX = dout * inv_std"),
+    "batchnorm-dgamma-without-x-hat": Edit(
+        "        dX = dout * gamma * inv_std\n"
+        "    return dX, (dout * x_hat).sum(axis=0)",
+        "        dX = dout * gamma * inv_std\n"
+        "    return dX, dout.sum(axis=0)"),
+    "layernorm-over-the-batch": Edit(
+        "    mu, var = X.mean(axis=1, keepdims=True), X.var(axis=1, keepdims=True)",
+        "    mu, var = X.mean(axis=0, keepdims=True), X.var(axis=0, keepdims=True, ddof=0)"),
+    "layernorm-unbiased-variance": Edit(
+        "    mu, var = X.mean(axis=1, keepdims=True), X.var(axis=1, keepdims=True)",
+        "    mu, var = X.mean(axis=1, keepdims=True), X.var(axis=1, keepdims=True, ddof=1)"),
+    "layernorm-no-scale-shift": Edit(
+        "return gamma * x_hat + beta, {\"x_hat\": x_hat, \"inv_std\": inv_std, \"gamma\": gamma}",
+        "return x_hat, {\"x_hat\": x_hat, \"inv_std\": inv_std, \"gamma\": gamma}"),
+    "layernorm-backward-constant-statistics": Edit(
+        "    dX = _standardize_backward(dout * cache[\"gamma\"], x_hat, cache[\"inv_std\"], 1)",
+        "    dX = dout * cache['gamma'] * cache['inv_std']"),
+    "layernorm-backward-over-the-batch": Edit(
+        "    dX = _standardize_backward(dout * cache[\"gamma\"], x_hat, cache[\"inv_std\"], 1)",
+        "    dX = _standardize_backward(dout * cache['gamma'], x_hat, cache['inv_std'], 0)"),
+    "layernorm-dgamma-over-features": Edit(
+        "    dX = _standardize_backward(dout * cache[\"gamma\"], x_hat, cache[\"inv_std\"], 1)\n"
+        "    return dX, (dout * x_hat).sum(axis=0), dout.sum(axis=0)",
+        "    dX = _standardize_backward(dout * cache['gamma'], x_hat, cache['inv_std'], 1)\n"
+        "    return dX, (dout * x_hat).sum(axis=1), dout.sum(axis=1)"),
+}
+
+
 SPEC = ExerciseSpec("normalization", (
     FunctionSpec("batchnorm_forward", ref.batchnorm_forward, forward_checks(
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),),
@@ -204,4 +263,4 @@ SPEC = ExerciseSpec("normalization", (
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),
         gradient_check("gradient", "layernorm_forward", ref.layernorm_forward, ()),
     ), (LN_BACKWARD_CONSTANT, LN_BACKWARD_BATCH_AXIS, LN_DGAMMA_FEATURES)),
-))
+), edits=EDITS)

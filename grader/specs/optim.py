@@ -14,7 +14,8 @@ from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._generators import seed
@@ -153,6 +154,30 @@ def index_scenarios(n, batch_size):
 STEPS = Inputs("inputs", every_network(step_case))
 BATCHES = Inputs("inputs", lambda rng: [batches_case(rng, 9, 4)])
 
+# How a student makes each mistake: in the correct solution tests/solutions/optim.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "sgd-step-ascent": Edit("params[k] - eta * grads[k]", "params[k] + eta * grads[k]"),
+    "iterations-floor": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size"),
+    "iterations-plus-one": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size + 1"),
+    "minibatch-indices-drop-last": Edit(
+        "for start in range(0, n, batch_size):",
+        "for start in range(0, n - batch_size + 1, batch_size):"),
+    "minibatch-indices-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "minibatches-drop-last": Edit(
+        "for idx in minibatch_indices(len(X), batch_size, rng)]",
+        "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),
+    "minibatches-no-shuffle": Edit(
+        "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
+        "    return [(X[s:s + batch_size], Y[s:s + batch_size]) for s in range(0, len(X), batch_size)]"),
+    "minibatches-x-y-shuffled-apart": Edit(
+        "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
+        "    x_batches = minibatch_indices(len(X), batch_size, rng)\n"
+        "    y_batches = minibatch_indices(len(X), batch_size, rng)\n"
+        "    return [(X[i], Y[j]) for i, j in zip(x_batches, y_batches)]"),
+}
+
+
 SPEC = ExerciseSpec("optim", (
     FunctionSpec("sgd_step", ref.sgd_step, (
         ShapeCheck("shape", 1.0, sizes=STEPS),
@@ -177,4 +202,14 @@ SPEC = ExerciseSpec("optim", (
             Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
     ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
-))
+), edits=EDITS)
+
+
+def _floats(d):
+    return {k: np.asarray(v, dtype=np.float64) for k, v in d.items()}
+
+
+# the terms the step adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("optim", "sgd_step",
+        Term("params", lambda params, grads, eta: _floats(params)),
+        Term("eta * grads", lambda params, grads, eta: {k: -eta * g for k, g in _floats(grads).items()}))

@@ -19,7 +19,8 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.tolerance import allclose, within
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
@@ -246,6 +247,46 @@ DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mo
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
+# How a student makes each mistake: in the correct solution tests/solutions/regularization.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "l2-penalty-on-biases": Edit(
+        "        if key.startswith(\"W\"):\n"
+        "            total += np.sum(value ** 2)",
+        "        total += np.sum(value ** 2)"),
+    "l2-penalty-no-half": Edit("return float(lam / 2 * total)", "return float(lam * total)"),
+    "l2-gradient-on-biases": Edit(
+        "        if key.startswith(\"W\"):\n"
+        "            grads[key] = lam * value\n"
+        "        else:\n"
+        "            grads[key] = np.zeros_like(value)",
+        "        grads[key] = lam * value"),
+    "l2-gradient-no-lambda": Edit("grads[key] = lam * value", "grads[key] = value"),
+    "l2-gradient-factor-2": Edit("grads[key] = lam * value", "grads[key] = 2 * lam * value"),
+    "weight-decay-wrong-sign": Edit("(1 - eta * lam) * value", "(1 + eta * lam) * value"),
+    "weight-decay-on-biases": Edit(
+        "            new[key] = value - eta * grads[key]",
+        "            new[key] = (1 - eta * lam) * value - eta * grads[key]"),
+    "weight-decay-without-eta": Edit("(1 - eta * lam) * value", "(1 - lam) * value"),
+    "dropout-no-rescale": Edit("mask = keep / (1 - p)", "mask = keep.astype(np.float64)"),
+    "dropout-scaled-at-eval": Edit("mask = np.ones_like(A)", "mask = np.full_like(A, 1 - p)"),
+    "dropout-active-at-eval": Edit(
+        "    if mode == \"eval\":\n"
+        "        mask = np.ones_like(A)\n"
+        "    else:\n"
+        "        keep = rng.random(A.shape) >= p\n"
+        "        mask = keep / (1 - p)",
+        "    keep = rng.random(A.shape) >= p\n"
+        "    mask = keep / (1 - p)"),
+    "dropout-p-as-keep-probability": Edit(
+        "keep = rng.random(A.shape) >= p\n"
+        "        mask = keep / (1 - p)",
+        "keep = rng.random(A.shape) < p\n"
+        "        mask = keep / p"),
+    "dropout-backward-unscaled": Edit("return dout * cache[\"mask\"]", "return dout * (cache[\"mask\"] > 0)"),
+}
+
+
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
@@ -276,4 +317,16 @@ SPEC = ExerciseSpec("regularization", (
                       grads=lambda dA: {"A": dA}, forward_agrees=kept_or_dropped, explain=backward_mask_slip),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (BACKWARD_UNSCALED,)),
-))
+), edits=EDITS)
+
+
+def _floats(d):
+    return {k: np.asarray(v, dtype=np.float64) for k, v in d.items()}
+
+
+# the terms the step adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("regularization", "weight_decay_step",
+        Term("params", lambda params, grads, eta, lam: _floats(params)),
+        Term("eta * grads", lambda params, grads, eta, lam: {k: -eta * g for k, g in _floats(grads).items()}),
+        Term("eta * lam * W (the decay)", lambda params, grads, eta, lam: {
+            k: -eta * lam * v if k.startswith("W") else np.zeros_like(v) for k, v in _floats(params).items()}))

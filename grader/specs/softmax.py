@@ -6,7 +6,8 @@ from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import cases, normal, sized
 from mlptutor.reference import softmax as ref
@@ -86,6 +87,40 @@ TARGETS = Inputs("inputs", sized(lambda n, k, rng: (normal((n, k), 3.0)(rng), _o
 LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
 
 
+# How a student makes each mistake: in the correct solution tests/solutions/softmax.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "softmax-no-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)"),
+    "softmax-wrong-axis": Edit(
+        "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
+        "    return E / E.sum(axis=-1, keepdims=True)",
+        "    E = np.exp(Z - Z.max(axis=0, keepdims=True))\n"
+        "    return E / E.sum(axis=0, keepdims=True)"),
+    "softmax-global-sum": Edit(
+        "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
+        "    return E / E.sum(axis=-1, keepdims=True)",
+        "    E = np.exp(Z - Z.max())\n"
+        "    return E / E.sum()"),
+    "log-softmax-as-log-of-softmax": Edit(
+        "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
+        "    return np.log(softmax(Z))"),
+    "log-softmax-no-max-shift": Edit(
+        "    shifted = Z - Z.max(axis=-1, keepdims=True)\n",
+        "    shifted = Z\n"),
+    "softmax-jacobian-diagonal-only": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :, None] * (1 - S[..., :, None]) * np.eye(K)"),
+    "softmax-jacobian-sign": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
+    "softmax-ce-grad-no-1/N": Edit("return (softmax(logits) - Y) / logits.shape[0]", "return softmax(logits) - Y"),
+    "softmax-ce-grad-sign": Edit(
+        "return (softmax(logits) - Y) / logits.shape[0]",
+        "return (Y - softmax(logits)) / logits.shape[0]"),
+}
+
+
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
@@ -99,4 +134,17 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=lambda rng: [LARGE_CASE]),
     ), (CE_NO_MEAN, CE_SIGN)),
-))
+), edits=EDITS)
+
+
+def _softmax_column(Z):
+    return ref.softmax(Z)[..., :, None]
+
+
+# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("softmax", "softmax_jacobian",
+        Term("diag(s)", lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1])),
+        Term("s s^T", lambda Z: -_softmax_column(Z) * ref.softmax(Z)[..., None, :]))
+declare("softmax", "softmax_cross_entropy_grad",
+        Term("softmax(logits)", lambda logits, Y: ref.softmax(logits) / logits.shape[0]),
+        Term("y", lambda logits, Y: -Y / logits.shape[0]))

@@ -30,7 +30,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Context, Evidence, Verdict
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._digits import digits
 from mlptutor.grader.specs._runs_check import RunsCheck
@@ -169,10 +169,25 @@ VAL_ON_TRAIN = Mistake(
     "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
     variant(val_on_train=True))
 
+# How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
+# becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+EDITS = {
+    "train-returns-last-weights": Edit("\"params\": best_params", "\"params\": params"),
+    "train-never-stops-early": Edit(
+        "        if wait >= patience:\n"
+        "            break",
+        "        if wait >= patience:\n"
+        "            pass"),
+    "train-validation-loss-on-training-data": Edit(
+        "val_loss.append(_loss(params, X_val, Y_val))",
+        "val_loss.append(_loss(params, X_train, Y_train))"),
+}
+
+
 SPEC = ExerciseSpec("train", (
     FunctionSpec("train_classifier", ref.train_classifier, (
         TrainingCheck("learns", 4.0, "learns"),
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN)),
-))
+), edits=EDITS)

@@ -1,123 +1,19 @@
-"""Every catalogued mistake of the activations, layers and softmax specs is named from a submission making it."""
+"""The mistake mechanism: when a variant explains a wrong value, the catalogue, and the edits that make each mistake.
+
+That each catalogued mistake is named from a submission making it is tested per spec (test_spec_<exercise>.py).
+"""
+
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from mlptutor.grader.checks.base import Evidence
-from mlptutor.grader.mistakes import Mistake, diagnose, reproduces
+from mlptutor.grader.mistakes import Edit, Mistake, diagnose, reproduces
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import catalogue, load_specs
 
-MISTAKES = [
-    ("softmax", "softmax-no-max-shift", """
-        def softmax(Z):
-            E = np.exp(Z)
-            return E / E.sum(axis=-1, keepdims=True)
-     """),
-    ("softmax", "softmax-wrong-axis", """
-        def softmax(Z):
-            Z = np.asarray(Z, dtype=float)
-            if Z.ndim == 1:
-                Z = Z[None]
-                E = np.exp(Z - Z.max(axis=0, keepdims=True))
-                return (E / E.sum(axis=0, keepdims=True))[0]
-            E = np.exp(Z - Z.max(axis=0, keepdims=True))
-            return E / E.sum(axis=0, keepdims=True)
-     """),
-    ("softmax", "softmax-global-sum", """
-        def softmax(Z):
-            E = np.exp(Z - np.max(Z))
-            return E / E.sum()
-     """),
-    ("softmax", "log-softmax-as-log-of-softmax", """
-        def log_softmax(Z):
-            return np.log(softmax(Z))
-     """),
-    ("softmax", "log-softmax-no-max-shift", """
-        def log_softmax(Z):
-            return Z - np.log(np.sum(np.exp(Z), axis=-1, keepdims=True))
-     """),
-    ("softmax", "softmax-jacobian-diagonal-only", """
-        def softmax_jacobian(Z):
-            s = softmax(Z)
-            return s[..., :, None] * (1 - s)[..., :, None] * np.eye(s.shape[-1])
-     """),
-    ("softmax", "softmax-jacobian-sign", """
-        def softmax_jacobian(Z):
-            s = softmax(Z)
-            return s[..., :, None] * s[..., None, :] - s[..., :, None] * np.eye(s.shape[-1])
-     """),
-    ("softmax", "softmax-ce-grad-no-1/N", """
-        def softmax_cross_entropy_grad(logits, Y):
-            return softmax(logits) - Y
-     """),
-    ("softmax", "softmax-ce-grad-sign", """
-        def softmax_cross_entropy_grad(logits, Y):
-            return (Y - softmax(logits)) / len(logits)
-     """),
-    ("activations", "sigmoid-grad-z-not-s", """
-        def sigmoid_grad(z):
-            return z * (1 - z)
-     """),
-    ("activations", "sigmoid-grad-at-activation", """
-        def sigmoid_grad(z):
-            a = sigmoid(z)
-            return sigmoid(a) * (1 - sigmoid(a))
-     """),
-    ("activations", "tanh-grad-no-square", """
-        def tanh_grad(z):
-            return 1 - np.tanh(z)
-     """),
-    ("activations", "tanh-grad-at-activation", """
-        def tanh_grad(z):
-            return 1 - np.tanh(np.tanh(z)) ** 2
-     """),
-    ("activations", "leaky-relu-grad-no-alpha", """
-        def leaky_relu_grad(z, alpha=0.01):
-            return (z > 0) * 1.0
-     """),
-    ("layers", "dense-forward-no-bias", """
-        def dense_forward(A, W, b):
-            return A @ W, (A, W, b)
-     """),
-    ("layers", "dense-db-not-summed", """
-        def dense_backward(dZ, cache):
-            A, W, b = cache
-            return dZ @ W.T, A.T @ dZ, dZ
-     """),
-    ("layers", "dense-db-mean", """
-        def dense_backward(dZ, cache):
-            A, W, b = cache
-            return dZ @ W.T, A.T @ dZ, dZ.mean(axis=0)
-     """),
-    ("layers", "dense-dW-transposed", """
-        def dense_backward(dZ, cache):
-            A, W, b = cache
-            return dZ @ W.T, dZ.T @ A, dZ.sum(axis=0)
-     """),
-    ("layers", "dense-backward-extra-1/N", """
-        def dense_backward(dZ, cache):
-            A, W, b = cache
-            N = A.shape[0]
-            return dZ @ W.T, A.T @ dZ / N, dZ.sum(axis=0) / N
-     """),
-]
-
-
-@pytest.mark.parametrize("exercise, mistake, code", MISTAKES, ids=[m for _, m, _ in MISTAKES])
-def test_mistake_is_named(grader, with_code, exercise, mistake, code):
-    report = grader.grade({exercise: with_code(exercise, code)}, student="mistaken")
-    named = {r.mistake for r in report.checks if not r.passed}
-    assert mistake in named, [r.message for r in report.checks if not r.passed]
-    row = next(r for r in report.checks if r.mistake == mistake)
-    assert row.hint == catalogue()[mistake].hint
-
-
-def test_every_mistake_of_these_specs_has_a_test():
-    # the activations catalogue as a whole is covered by test_spec_activations.py
-    specs = {name: load_specs()[name] for name in ("layers", "softmax")}
-    here = {m for _, m, _ in MISTAKES}
-    assert set(catalogue(specs)) == {m for e, m, _ in MISTAKES if e != "activations"}
-    assert here <= set(catalogue())
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 
 
 def test_variant_must_reproduce_every_value():
@@ -190,3 +86,25 @@ def test_crashed_calls_name_no_mistake(grader, with_code):
     failing = [r for r in rows if not r.passed]
     assert {r.mistake for r in failing} == {"relation:error"}, [(r.check, r.mistake) for r in failing]
     assert all("raised ValueError at softmax.py line" in r.hint for r in failing)
+
+
+def test_an_edit_changes_the_one_place_it_names():
+    edit = Edit("return x", "return -x")
+    assert edit.apply("def f(x):\n    return x\n") == "def f(x):\n    return -x\n"
+    for source in ("def f(x):\n    pass\n", "def f(x):\n    return x\n\n\ndef g(x):\n    return x\n"):
+        with pytest.raises(ValueError, match="occurs [02] times"):
+            edit.apply(source)
+
+
+def test_a_spec_refuses_an_edit_of_a_mistake_it_does_not_carry():
+    function = FunctionSpec("f", lambda x: x, checks=(), mistakes=(Mistake("neg", "t", "h", lambda x: -x),))
+    assert ExerciseSpec("e", (function,), edits={"neg": Edit("x", "-x")}).edits
+    with pytest.raises(ValueError, match="'other'"):
+        ExerciseSpec("e", (function,), edits={"other": Edit("x", "-x")})
+
+
+@pytest.mark.parametrize("exercise", [name for name, spec in load_specs().items() if spec.edits])
+def test_every_edit_of_a_spec_applies_to_its_solution(exercise):
+    solution = (SOLUTIONS / f"{exercise}.py").read_text()
+    for mistake, edit in load_specs()[exercise].edits.items():
+        assert edit.apply(solution) != solution, mistake

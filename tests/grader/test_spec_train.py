@@ -1,6 +1,6 @@
 """grader/specs/train.py, the capstone: a correct training function passes, each mistake is named or told."""
 
-from spec_cases import Edit, SpecTests, failed, grade_edits, source
+from spec_cases import Appended, SpecTests, failed, grade_edits, source
 
 
 def replaced(old, new):
@@ -11,16 +11,8 @@ def replaced(old, new):
     return body.replace(old, new)
 
 
-EDITS = [
-    Edit("train-returns-last-weights", ("train_classifier",), replaced('"params": best_params', '"params": params')),
-    Edit("train-never-stops-early", ("train_classifier",), replaced("            break\n", "            pass\n")),
-    Edit("train-validation-loss-on-training-data", ("train_classifier",),
-         replaced("val_loss.append(_loss(params, X_val, Y_val))", "val_loss.append(_loss(params, X_train, Y_train))")),
-]
-
-
 class TestTrainSpec(SpecTests):
-    exercise, edits = "train", EDITS
+    exercise = "train"
 
     def test_feedback_shows_the_learning_curve_and_accuracy(self, grader):
         report = grader.grade({"train": source("tests/solutions", "train")}, student="curve", only=["train"])
@@ -31,9 +23,9 @@ class TestTrainSpec(SpecTests):
     def test_unseeded_and_wrong_direction_training_are_told(self, grader):
         unseeded = replaced("rng = np.random.default_rng(seed)", "rng = np.random.default_rng()")
         uphill = replaced("params[k] - eta * grads[k]", "params[k] + eta * grads[k]")
-        rows = grade_edits(grader, "train", [Edit("unseeded", ("train_classifier",), unseeded)])["unseeded"]
+        rows = grade_edits(grader, "train", [Appended("unseeded", ("train_classifier",), unseeded)])["unseeded"]
         assert "two runs with the same seed differ" in failed(rows, "reproducible").message
-        rows = grade_edits(grader, "train", [Edit("uphill", ("train_classifier",), uphill)])["uphill"]
+        rows = grade_edits(grader, "train", [Appended("uphill", ("train_classifier",), uphill)])["uphill"]
         assert "must fall" in failed(rows, "learns").message
 
 
