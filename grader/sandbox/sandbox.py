@@ -104,8 +104,9 @@ class Sandbox:
         return resources.zygote
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
-        """A Sandbox like this one (level, limits, fork server) whose zygote also imports `preload`; made on
-        the first call, its zygote booting in the background, and closed with this one."""
+        """A Sandbox at this one's level and limits whose zygote also imports `preload`; made on the first
+        call, its zygote booting in the background, and closed with this one. Always a fork server: it runs
+        the grader's own jobs (judging formulas), not the submission's, which `fork_server` is about."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         preload = tuple(dict.fromkeys(("numpy", *preload)))
@@ -114,7 +115,7 @@ class Sandbox:
         with self._companions_lock:
             companions = self._resources.companions
             if preload not in companions:
-                companions[preload] = Sandbox(self.level, preload, self.limits, fork_server=self.fork_server)
+                companions[preload] = Sandbox(self.level, preload, self.limits)
             return companions[preload]
 
     def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,

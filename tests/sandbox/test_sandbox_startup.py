@@ -1,0 +1,32 @@
+"""Starting a sandbox: the files to mount found without importing them, a companion with another preload."""
+
+import subprocess
+import sys
+
+from mlptutor.grader.sandbox import Call, Sandbox
+
+FIND = """
+import sys
+from mlptutor.grader.checks.symbolic import PRELOAD
+from mlptutor.grader.sandbox.runtime import runtime
+entries = runtime(PRELOAD).entries
+print(sorted({e.rsplit("/", 1)[-1].split("-")[0] for e in entries}), "sympy" in sys.modules)
+"""
+
+
+def test_the_mount_list_imports_none_of_the_preload_packages():
+    done = subprocess.run([sys.executable, "-c", FIND], capture_output=True, text=True, check=True)
+    tops, imported = done.stdout.rsplit(" ", 1)
+    assert imported.strip() == "False"
+    assert all(name in tops for name in ("'numpy'", "'sympy'", "'mpmath'"))  # sympy requires mpmath
+
+
+def test_a_companion_runs_with_its_own_preload_and_closes_with_its_sandbox():
+    with Sandbox(level="auto") as sandbox:
+        assert sandbox.companion(("numpy",)) is sandbox
+        companion = sandbox.companion(("colorsys",))
+        assert sandbox.companion(("colorsys",)) is companion and companion.level == sandbox.level
+        source = "import sys\ndef f():\n    return 'colorsys' in sys.modules\n"
+        assert companion.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is True
+        assert sandbox.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is False
+    assert sandbox.closed and companion.closed
