@@ -1,97 +1,93 @@
-"""How fast `mlptutor check` is: a complete solution, and the gradient check of a [784, 128, 64, 10] network.
+"""How long a student waits for `mlptutor check`: a cold run on a complete exercise folder and on one file.
 
-    python benchmarks/check_speed.py [--repeat N]
+    python benchmarks/check_speed.py [--runs 7] [--against PATH]
 
-Prints wall and trusted-process CPU seconds per run (the sandbox child's
-CPU is not in the second figure) and the isolation level in force.
+Copies tests/solutions/*.py (every exercise, solved) into a temporary
+folder, then runs in rounds, each command once per round in a fresh
+process: the baseline `python -c 'import numpy'`, `mlptutor check FOLDER`
+and `mlptutor check FOLDER/softmax.py` (this checkout's .venv). Prints the
+median wall seconds of each and its ratio to the baseline's median (the
+target: the folder in at most 5x the baseline). Medians of interleaved
+runs, so a load that comes and goes weighs on all alike.
+
+--against PATH: another checkout of mlptutor with its own .venv (e.g. a
+`git worktree` of an older commit), whose two checks run in the same
+rounds on the same folder; prints before (PATH), after (this checkout) and
+after / before.
 """
 
+from __future__ import annotations
+
 import argparse
+import shutil
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-from click.testing import CliRunner
-
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mlptutor.grader.checks.base import Context  # noqa: E402
-from mlptutor.grader.checks.gradient import GradientCheck  # noqa: E402
-from mlptutor.grader.pipeline import STEPS, Grader  # noqa: E402
-from mlptutor.grader.sandbox import Sandbox  # noqa: E402
-from mlptutor.grader.spec import ExerciseSpec, FunctionSpec  # noqa: E402
-from mlptutor.grader.specs import load_specs  # noqa: E402
-from mlptutor.cli import cli  # noqa: E402
-from mlptutor.reference import backprop, init, mlp  # noqa: E402
-
 SOLUTIONS = ROOT / "tests" / "solutions"
-WIDTHS, BATCH = [784, 128, 64, 10], 32
+ONE_FILE = "softmax.py"
 
 
-def timed(fn, repeat):
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.process_time()
-        fn()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
-    return float(np.median(walls)), float(np.median(cpus))
+def venv_bin(checkout: Path, name: str) -> str:
+    path = checkout / ".venv" / "bin" / name
+    if not path.exists():
+        sys.exit(f"check_speed: {path} is missing: make the checkout's venv (python3 -m venv .venv && "
+                 f".venv/bin/pip install -e .)")
+    return str(path)
 
 
-def timed_step(step, totals):
-    """A pipeline step that adds its trusted CPU seconds to totals[step name]."""
-    def run(job, grader):
-        cpu = time.process_time()
-        step(job, grader)
-        totals[step.__name__] = totals.get(step.__name__, 0.0) + time.process_time() - cpu
-    return run
+def commands(checkout: Path, folder: Path) -> dict[str, list[str]]:
+    mlptutor = venv_bin(checkout, "mlptutor")
+    return {"folder": [mlptutor, "check", str(folder)], "one file": [mlptutor, "check", str(folder / ONE_FILE)]}
 
 
-def realistic_gradient_spec():
-    X = np.random.default_rng(0).normal(size=(BATCH, WIDTHS[0]))
-    activations = ["relu", "relu", "identity"]
-    check = GradientCheck("gradient", 2.0, forward="mlp_forward", forward_module="mlp",
-                          reference_forward=mlp.mlp_forward,
-                          point=lambda rng: init.init_params(WIDTHS, rng, scheme="he"),
-                          forward_args=lambda params: (X, params, activations))
-    return {"backprop": ExerciseSpec("backprop", (FunctionSpec("mlp_backward", backprop.mlp_backward, (check,)),))}
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:  # the solutions pass every check: anything else is a broken run, not a figure
+        print(f"  note: {' '.join(command[-2:])} exited {done.returncode}: {done.stderr.strip()[-200:]}")
+    return seconds
 
 
-def main():
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    repeat = parser.parse_args().repeat
-    graded = [p for p in sorted(SOLUTIONS.glob("*.py")) if p.stem in load_specs()]
-    sources = {p.stem: p.read_text() for p in SOLUTIONS.glob("*.py")}
-    runner = CliRunner()
-
-    wall, cpu = timed(lambda: runner.invoke(cli, ["check", *map(str, graded)]), repeat)
-    print(f"mlptutor check on {len(graded)} solved exercises ({', '.join(p.stem for p in graded)}): "
-          f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (includes starting the sandbox)")
-
-    with Sandbox() as sandbox:
-        steps = {}
-        grader = Grader(sandbox, steps=tuple(timed_step(step, steps) for step in STEPS))
-        grader.grade(sources)  # warm up the zygote
-        steps.clear()
-        wall, cpu = timed(lambda: grader.grade(sources), repeat)
-        report = grader.grade(sources)
-        contexts = [(Context("s", e, f.name, f.reference), f) for e, spec in grader.specs.items() if e in sources
-                    for f in spec.functions]
-        planned = [c for ctx, f in contexts for check in f.checks for c in check.plan(ctx).calls]
-        calls = len({id(c) for c in planned})  # as sent: checks sharing inputs plan the same calls
-        print(f"Grader.grade, warm sandbox ({sandbox.level}): {wall * 1000:.1f} ms wall, {cpu * 1000:.1f} ms trusted CPU, "
-              f"{len(report.checks)} checks, {calls} sandbox calls, score {report.score:g}/{report.max_score:g}")
-        print("  trusted CPU per step: " + ", ".join(f"{name} {seconds / (repeat + 1) * 1000:.1f} ms"
-                                                       for name, seconds in steps.items()))
-
-        grader = Grader(sandbox, realistic_gradient_spec())
-        wall, cpu = timed(lambda: grader.grade(sources, only=["backprop"]), max(1, repeat // 2))
-        (row,) = grader.grade(sources, only=["backprop"]).checks
-        print(f"gradient check of mlp_backward on {WIDTHS}, batch {BATCH}, on the reference forward's caches: "
-              f"{wall:.2f} s wall, {cpu:.2f} s trusted CPU, passed={row.passed}")
+    parser.add_argument("--runs", type=int, default=7, help="rounds (each command once per round)")
+    parser.add_argument("--against", type=Path, help="another checkout with its own .venv: before/after figures")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="mlptutor-check-speed-") as tmp:
+        folder = Path(tmp) / "exercises"
+        folder.mkdir()
+        for file in SOLUTIONS.glob("*.py"):
+            shutil.copy(file, folder / file.name)
+        runs = {("baseline", "numpy"): [venv_bin(ROOT, "python"), "-c", "import numpy"]}
+        runs.update({("after", k): v for k, v in commands(ROOT, folder).items()})
+        if args.against:
+            runs.update({("before", k): v for k, v in commands(args.against.resolve(), folder).items()})
+        for command in runs.values():  # warm the file cache and the .pyc files: every timed run is cold the same way
+            wall(command)
+        times: dict[tuple, list[float]] = {key: [] for key in runs}
+        keys = list(runs)
+        for round_ in range(args.runs):
+            for key in keys[round_ % len(keys):] + keys[:round_ % len(keys)]:  # each round starts elsewhere
+                times[key].append(wall(runs[key]))
+    median = {key: statistics.median(values) for key, values in times.items()}
+    base = median[("baseline", "numpy")]
+    count = len(list(SOLUTIONS.glob("*.py")))
+    print(f"cold mlptutor check, median of {args.runs} interleaved runs; baseline `python -c 'import numpy'`: "
+          f"{base:.3f} s")
+    for what, label in (("folder", f"a complete folder ({count} exercise files)"), ("one file", f"one file ({ONE_FILE})")):
+        after = median[("after", what)]
+        line = f"  {label}: {after:.2f} s = {after / base:.1f}x the baseline"
+        if args.against:
+            before = median[("before", what)]
+            line += (f"; before ({args.against}) {before:.2f} s = {before / base:.1f}x, "
+                     f"after/before {after / before:.2f}")
+        print(line + (" (target: at most 5x)" if what == "folder" else ""))
 
 
 if __name__ == "__main__":

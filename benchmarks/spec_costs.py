@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mlptutor.grader import pipeline  # noqa: E402
-from mlptutor.grader.sandbox import Sandbox  # noqa: E402
+from mlptutor.grader.sandbox import Call, Sandbox  # noqa: E402
 from mlptutor.grader.specs import load_specs  # noqa: E402
 
 SOLUTIONS = ROOT / "tests" / "solutions"
@@ -61,7 +61,16 @@ def main():
         print(f"{'exercise':<16}{'calls':>6}" + "".join(f"{k:>9}" for k in (*STEPS, "total")))
         for name in names:
             print(row(name, *profile(grader, sources, [name], args.repeat)))
-        print(row("all together", *profile(grader, sources, names, args.repeat)))
+        calls, ms = profile(grader, sources, names, args.repeat)
+        print(row("all together", calls, ms))
+        trivial = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            sandbox.run({"m": "def f():\n    return 1\n"}, [Call("c", "m", "f")])
+            trivial.append(time.perf_counter() - start)
+        base = statistics.median(trivial) * 1000
+        print(f"baseline: a trivial job (one call) in the same sandbox, {base:.1f} ms; all together: run "
+              f"{ms['run'] / base:.1f}x, total {ms['total'] / base:.1f}x the baseline")
 
 
 if __name__ == "__main__":

@@ -5,9 +5,11 @@
 Per submission (tests/solutions/derivatives.py, median milliseconds): one
 sandbox job per formula (the old way), all formulas in one job without and
 with the SymPy confirmations (what the confirmation costs), and a
-submission whose verdicts are all memoised. Then a class whose students
-each pick, per formula, one of three spellings (the solution's, the
-reference answer's, or a wrong one), graded with an empty cache at first.
+submission whose verdicts are all memoised, each next to the baseline
+measured in the same run: a trivial job (one call) in the same sandbox, so
+the ratios compare across machines. Then a class whose students each pick,
+per formula, one of three spellings (the solution's, the reference
+answer's, or a wrong one), graded with an empty cache at first.
 """
 
 import argparse
@@ -23,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mlptutor.grader import symbolic_worker  # noqa: E402
-from mlptutor.grader.checks.symbolic import VERDICTS, judge_formula, judge_formulas, shared_sandbox  # noqa: E402
-from mlptutor.grader.sandbox import Call  # noqa: E402
+from mlptutor.grader.checks.symbolic import PRELOAD, VERDICTS, judge_formula, judge_formulas  # noqa: E402
+from mlptutor.grader.sandbox import Call, Sandbox  # noqa: E402
 from mlptutor.reference.derivatives import FORMULAS  # noqa: E402
 
 SOLUTION = ROOT / "tests" / "solutions" / "derivatives.py"
@@ -50,11 +52,16 @@ def median_ms(run, repeat: int, cold: bool = True) -> float:
     return statistics.median(times) * 1000
 
 
-def compare_only(items) -> None:
+def compare_only(sandbox, items) -> None:
     """The numeric comparisons of `items` in one job, without SymPy."""
     source = Path(symbolic_worker.__file__).read_text(encoding="utf-8")
     calls = [Call(f"compare:{i}", "symbolic_worker", "compare", (s, a, dict(v), 0)) for i, (s, a, v) in enumerate(items)]
-    shared_sandbox().run({"symbolic_worker": source}, calls)
+    sandbox.run({"symbolic_worker": source}, calls)
+
+
+def trivial_job(sandbox) -> None:
+    """The baseline: one job of one call that returns at once (a fork of the zygote, an import, a report)."""
+    sandbox.run({"m": "def f():\n    return 1\n"}, [Call("c", "m", "f")])
 
 
 def classroom(items, size: int) -> list[list[tuple[str, str, dict]]]:
@@ -73,22 +80,28 @@ def main():
     items = submission()
 
     start = time.perf_counter()
-    judge_formulas(items)  # starts this process's sandbox
-    print(f"start-up {time.perf_counter() - start:.2f} s (isolation {shared_sandbox().level}); "
-          f"one submission of {len(items)} formulas, median of {args.repeat}, milliseconds:")
-    print(f"  one job per formula           {median_ms(lambda: [judge_formula(*item) for item in items], args.repeat):8.1f}")
-    print(f"  one job, numeric only         {median_ms(lambda: compare_only(items), args.repeat):8.1f}")
-    print(f"  one job, with SymPy           {median_ms(lambda: judge_formulas(items), args.repeat):8.1f}")
-    print(f"  all memoised (no job)         {median_ms(lambda: judge_formulas(items), args.repeat, cold=False):8.3f}")
+    with Sandbox(preload=PRELOAD) as sandbox:
+        judge_formulas(items, sandbox=sandbox)  # waits for the zygote to boot
+        print(f"start-up {time.perf_counter() - start:.2f} s (isolation {sandbox.level}); "
+              f"one submission of {len(items)} formulas, median of {args.repeat}, milliseconds:")
+        base = median_ms(lambda: trivial_job(sandbox), args.repeat)
+        print(f"  baseline: a trivial job       {base:8.1f}")
+        for label, run, cold in (
+                ("one job per formula", lambda: [judge_formula(*item, sandbox=sandbox) for item in items], True),
+                ("one job, numeric only", lambda: compare_only(sandbox, items), True),
+                ("one job, with SymPy", lambda: judge_formulas(items, sandbox=sandbox), True),
+                ("all memoised (no job)", lambda: judge_formulas(items, sandbox=sandbox), False)):
+            ms = median_ms(run, args.repeat, cold=cold)
+            print(f"  {label:28s}  {ms:8.2f}  ({ms / base:.2f}x the trivial job)")
 
-    students = classroom(items, args.class_size)
-    VERDICTS.clear()
-    start = time.perf_counter()
-    for formulas in students:
-        judge_formulas(formulas)
-    seconds = time.perf_counter() - start
-    print(f"a class of {len(students)} from an empty cache: {seconds:.2f} s, {len(students) / seconds:.0f} submissions/s, "
-          f"{len(VERDICTS)} distinct verdicts")
+        students = classroom(items, args.class_size)
+        VERDICTS.clear()
+        start = time.perf_counter()
+        for formulas in students:
+            judge_formulas(formulas, sandbox=sandbox)
+        seconds = time.perf_counter() - start
+    print(f"a class of {len(students)} from an empty cache: {seconds:.2f} s, {len(students) / seconds:.0f} submissions/s "
+          f"({seconds / len(students) * 1000 / base:.1f}x the trivial job per submission), {len(VERDICTS)} distinct verdicts")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import CheckResult, SubmissionReport, missing_file
+from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -77,7 +78,7 @@ def plan(job: GradingJob, grader: Grader) -> None:
     """Every check of every function plans its calls for this student."""
     for spec in job.exercises:
         for fn in spec.functions:
-            ctx = Context(job.student, spec.name, fn.name, fn.reference)
+            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
             for check in fn.checks:
                 job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 
@@ -94,7 +95,8 @@ def run(job: GradingJob, grader: Grader) -> None:
     """All calls of the submission in one sandbox job; a call several checks plan (shared Inputs) runs once."""
     calls = planned_calls(job.planned)
     modules = _modules(job)
-    job.result = grader.sandbox.run(modules, calls) if calls else JobResult(isolation=grader.sandbox.level)
+    job.result = (grader.sandbox.run(modules, calls, price=grader.price) if calls
+                  else JobResult(isolation=grader.sandbox.level))
     by_function: dict[tuple, list[Call]] = {}
     for call in calls:
         by_function.setdefault((call.module, call.function), []).append(call)
@@ -273,6 +275,7 @@ class Grader:
     def __init__(self, sandbox: Sandbox, specs: dict[str, ExerciseSpec] | None = None, steps=STEPS):
         self.sandbox = sandbox
         self.specs = load_specs() if specs is None else specs
+        self.price = reference_price(self.specs)  # a slow call's time limit (grader/pricing.py)
         self.steps = steps
         # what is loaded by now (specs, NumPy, SymPy) lives as long as the process: out of the collector's sight,
         # its full collections stop walking it every few submissions (7 ms of CPU a submission: benchmarks/README.md)

@@ -53,8 +53,8 @@ def source_version(*paths: str) -> str:
 # catalogue (they name the mistake), the report model (it totals the points) and the bulk engine (it adds the
 # 0-point rows of missing exercises). A change here regrades every submission; nothing else does.
 SCORE_PATHS = (
-    "grader/__init__.py", "grader/pipeline.py", "grader/spec.py", "grader/model.py", "grader/mistakes.py",
-    "grader/versioning.py", "grader/symbolic_worker.py", "grader/checks", "grader/specs", "grader/sandbox",
+    "grader/__init__.py", "grader/pipeline.py", "grader/pricing.py", "grader/spec.py", "grader/model.py",
+    "grader/mistakes.py", "grader/versioning.py", "grader/symbolic_worker.py", "grader/checks", "grader/specs", "grader/sandbox",
     "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
 )
 # How a stored report is shown per student (feedback/<student>.md/.html, gradescope/<student>/results.json):

@@ -11,8 +11,6 @@ so the rest of the cell still imports and line numbers stay put.
 
 from __future__ import annotations
 
-import nbformat
-
 from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
 
 
@@ -30,6 +28,8 @@ def _python_line(line: str) -> str:
 def code_cells(data: bytes) -> list[str]:
     """The source of every code cell of the notebook `data` that is the student's (all of them without
     nbgrader metadata), in order, magics commented out."""
+    import nbformat  # here, not at import: 1 s and more, which every `mlptutor check` of .py files would pay
+
     try:
         notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
     except UnicodeDecodeError:

@@ -44,7 +44,9 @@ class Context:
 
     `module` is the student's module name inside the sandbox (the exercise
     name); `reference` is the trusted reference function with the same
-    signature, used to compute expected values.
+    signature, used to compute expected values. `sandbox` is the grader's
+    Sandbox (None outside a grader): a check that judges in a job of its own
+    (symbolic: formulas, in the companion with SymPy) runs that job there.
     """
 
     student: str
@@ -56,6 +58,7 @@ class Context:
     # every call of this function in the submission's job, whichever check planned it (filled by the pipeline
     # before judging): what a check judging all of them (hygiene's mutation aspect) reads
     calls: list = field(default_factory=list, compare=False, repr=False)
+    sandbox: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
         if not self.module:

@@ -75,6 +75,7 @@ class BehaviourCheck(Check):
     name: str = "behaviour"
     points: float = 2.0
     scenarios: tuple[Scenario, ...] = ()
+    names: tuple[str, ...] = ()  # names of a tuple result's items, for explanations ("stop_epoch", ...)
 
     def plan(self, ctx: Context) -> Plan:
         planned = [s.plan(ctx, self.name, i) for i, s in enumerate(self.scenarios)]

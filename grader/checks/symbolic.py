@@ -17,7 +17,10 @@ and tolerance, and the worker needs no SymPy.
 
 `judge_formulas` judges many formulas in one sandbox job (one fork), and
 `SymbolicCheck` plugs the same judgement into the grading pipeline, all the
-symbolic checks of a submission in one job (`SymbolicCheck.prepare`).
+symbolic checks of a submission in one job (`SymbolicCheck.prepare`). The
+job runs in the grader's sandbox's companion with SymPy preloaded
+(`Sandbox.companion(PRELOAD)`), whose zygote starts booting when a symbolic
+check is planned, so it boots while the submission's own job runs.
 
 A verdict is a pure function of (student text in the canonical spelling
 of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
@@ -34,7 +37,6 @@ import functools
 import inspect
 import keyword
 import math
-import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -107,8 +109,10 @@ def judge_formulas(
     verdict is the numeric one alone.
 
     Formulas refused by the token scan or found in `VERDICTS` need no job;
-    the rest (each distinct one once) go to one job, started on `sandbox`,
-    or None: one Sandbox(preload=PRELOAD) per process.
+    the rest (each distinct one once) go to one job run by `sandbox`, a
+    Sandbox with PRELOAD (e.g. `grader_sandbox.companion(PRELOAD)`), or
+    None: a Sandbox(preload=PRELOAD) opened for this job only (about 0.5 s
+    to start: callers judging often keep one).
     call_seconds bounds each of the two calls per formula: a numeric
     comparison past it is a "timeout"; a SymPy confirmation past it is
     just left out. Verdicts may be shared between callers: treat them as
@@ -124,9 +128,11 @@ def judge_formulas(
     distinct = list(dict.fromkeys(keys.values()))
     known = {key: verdict for key in distinct if (verdict := VERDICTS.get(key)) is not None}
     unknown = [key for key in distinct if key not in known]
-    if unknown:
+    if unknown and sandbox is None:
         texts = any(isinstance(key[1], str) for key in unknown)
-        sandbox = sandbox or (shared_sandbox() if texts else shared_sandbox(NUMERIC_PRELOAD))
+        with Sandbox(preload=PRELOAD if texts else NUMERIC_PRELOAD) as own:
+            known.update(_judged_in_sandbox(unknown, own, call_seconds))
+    elif unknown:
         known.update(_judged_in_sandbox(unknown, sandbox, call_seconds))
     for i, key in keys.items():
         verdicts[i] = known[key]
@@ -258,19 +264,6 @@ def _worker_source() -> str:
     return Path(symbolic_worker.__file__).read_text(encoding="utf-8")
 
 
-_SHARED: dict[tuple, Sandbox] = {}
-_SHARED_LOCK = threading.Lock()
-
-
-def shared_sandbox(preload: tuple[str, ...] = PRELOAD) -> Sandbox:
-    """This process's Sandbox(preload=preload), started on first use and closed at exit."""
-    key = os.getpid(), preload  # a forked process must not reuse its parent's sandbox
-    with _SHARED_LOCK:
-        if key not in _SHARED:
-            _SHARED[key] = Sandbox(preload=preload)  # the Sandbox closes itself at exit
-        return _SHARED[key]
-
-
 @dataclass(frozen=True)
 class SymbolicCheck(base.Check):
     """The student's function returns a formula as text; it must equal the reference answer.
@@ -283,9 +276,10 @@ class SymbolicCheck(base.Check):
     (grader/release/record.py). The student's function is
     called with no arguments in the submission's job; the returned text is
     then judged in a separate job holding no student code, so a submission
-    cannot tamper with its own judge. `prepare` judges the texts of all the
-    symbolic checks of a submission in one such job and leaves each verdict
-    in its plan's memo; `judge` alone judges just its own.
+    cannot tamper with its own judge, run by the companion with SymPy of the
+    grader's sandbox (`ctx.sandbox`), which planning starts. `prepare` judges
+    the texts of all the symbolic checks of a submission in one such job and
+    leaves each verdict in its plan's memo; `judge` alone judges just its own.
     """
 
     kind = "symbolic"
@@ -297,6 +291,7 @@ class SymbolicCheck(base.Check):
     variables: tuple = ()
 
     def plan(self, ctx: base.Context) -> base.Plan:
+        _judge_sandbox(ctx, [self])  # its zygote boots while the submission's job runs
         return base.Plan([ctx.call(self.name, "text")], memo={})  # memo["verdict"]: left by prepare
 
     @classmethod
@@ -306,7 +301,10 @@ class SymbolicCheck(base.Check):
         texts = [(check, ctx, plan, outcome.value) for check, ctx, plan in checks
                  if (outcome := outcomes.get(plan.calls[0].id)) is not None and outcome.status == "ok"
                  and isinstance(outcome.value, str)]
-        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts])
+        if not texts:
+            return
+        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts],
+                                  sandbox=_judge_sandbox(texts[0][1], [check for check, *_ in texts]))
         for (_, _, plan, _), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
 
@@ -327,7 +325,8 @@ class SymbolicCheck(base.Check):
         evidence = (base.Evidence((), {}, text),)
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
-        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text))
+        verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text),
+                                                            sandbox=_judge_sandbox(ctx, [self]))
         if verdict.values:  # the formula's values at the sample points: what the relation finder relates
             evidence = self._values_evidence(ctx, verdict.values)
         return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
@@ -348,6 +347,14 @@ class SymbolicCheck(base.Check):
         return answer_function(ctx.function, answer, tuple(sorted(variables)))
 
 
+def _judge_sandbox(ctx: base.Context, checks: Sequence[SymbolicCheck]) -> Sandbox | None:
+    """Where the checks' formulas are judged: the grader's sandbox's companion with SymPy, or the grader's
+    sandbox itself when every answer is a fingerprint (numbers only); None outside a grader."""
+    if ctx.sandbox is None:
+        return None
+    return ctx.sandbox.companion(NUMERIC_PRELOAD if all(c.fingerprint for c in checks) else PRELOAD)
+
+
 @functools.lru_cache(maxsize=256)
 def answer_function(name: str, answer: str, names: tuple) -> Callable:
     """f(*values of `names`) -> the (trusted) answer's value there; named and signed like a function of them."""
@@ -356,6 +363,7 @@ def answer_function(name: str, answer: str, names: tuple) -> Callable:
     def f(*values):
         return float(symbolic_worker._evaluate(tree, {n: np.array([float(v)]) for n, v in zip(names, values)})[0])
     f.__name__ = name
+    f.answer, f.evaluate = answer, symbolic_worker._evaluate  # what the relation finder edits (relations/formula.py)
     f.__signature__ = inspect.Signature([inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
     return f
 

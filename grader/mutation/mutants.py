@@ -64,32 +64,14 @@ class Mutant:
     code: str
 
 
-# Graded functions of the course's later exercises (issue 11) that have no differential inputs in
-# inputs.py yet, so no mutants: delete an entry once its generator lands.
-AWAITING_INPUTS = {
-    "activations": {"identity", "identity_grad", "step", "step_grad", "prelu", "prelu_grad", "prelu_alpha_grad",
-                    "gelu", "gelu_grad", "gelu_tanh", "gelu_tanh_grad"},
-    "init": {"zeros", "hidden_unit_spread", "symmetry_demo", "lecun_normal", "lecun_uniform"},
-    **{exercise: None for exercise in ("counting", "data", "experiments", "gradcheck", "graph", "normalization",
-                                       "perceptron", "train", "xor")},  # None: every function
-}
-
-
-def _awaiting(exercise: str, function: str) -> bool:
-    if exercise not in AWAITING_INPUTS:
-        return False
-    functions = AWAITING_INPUTS[exercise]
-    return functions is None or function in functions
-
-
 def targets(exercises: list[str] | None = None) -> list[Target]:
-    """The graded functions of every spec (or of the named exercises), in spec order, but AWAITING_INPUTS."""
+    """The graded functions of every spec (or of the named exercises), in spec order."""
     specs = load_specs()
     unknown = sorted(set(exercises or ()) - set(specs))
     if unknown:
         raise ValueError(f"unknown exercise(s) {', '.join(unknown)}: use some of {', '.join(specs)}")
     return [Target(name, fn.name, fn.reference) for name, spec in specs.items()
-            if exercises is None or name in exercises for fn in spec.functions if not _awaiting(name, fn.name)]
+            if exercises is None or name in exercises for fn in spec.functions]
 
 
 # ---- the unit: the function and what it needs ----

@@ -7,8 +7,9 @@ graded for the mutant's exercise only, by `grader.pipeline.Grader` in
 
 Per mutant: the points of the mutated function, whether any of its failing
 rows is explained (a non-empty `mistake`: a catalogue id or `relation:<kind>`
-from the relation finder), and the points other functions of the exercise
-lost because of it. A *survivor* is a non-equivalent mutant whose function
+from the relation finder), whether one is explained by more than a crash
+(an id other than `relation:error`, which only repeats the exception and its
+line), and the points other functions of the exercise lost because of it. A *survivor* is a non-equivalent mutant whose function
 keeps full marks.
 """
 
@@ -23,6 +24,7 @@ from mlptutor.grader.mutation.equivalence import Verdict
 from mlptutor.grader.mutation.mutants import Mutant, submission
 
 _GRADER = None
+CRASH_ONLY = ("relation:error",)  # ids that only restate a crash (the exception and its line)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,11 @@ class Graded:
     @property
     def fraction(self) -> float:
         return self.points / self.max_points if self.max_points else 0.0
+
+    @property
+    def specific(self) -> bool:
+        """Explained by more than a crash: some failing row names a mistake or relation other than `relation:error`."""
+        return any(m not in CRASH_ONLY for m in self.mistakes)
 
     @property
     def survived(self) -> bool:
@@ -123,6 +130,7 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
             row["graded"] += 1
             row["survivors"] += g.survived
             row["explained"] += g.explained
+            row["specific"] += g.specific
             row["score_sum"] += g.fraction
     return {
         "generated": len(generated),
@@ -135,14 +143,29 @@ def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: lis
         "mean_score_fraction": round(sum(g.fraction for g in graded) / n, 4) if n else 0.0,
         "explained": sum(g.explained for g in graded),
         "explained_share": round(sum(g.explained for g in graded) / n, 4) if n else 0.0,
+        "explained_beyond_crash": sum(g.specific for g in graded),
+        "explained_beyond_crash_share": round(sum(g.specific for g in graded) / n, 4) if n else 0.0,
         "explained_by_relation_only": sum(g.explained and all(m.startswith("relation:") for m in g.mistakes) for g in graded),
         "cost_other_functions": sum(g.others_lost > 0 for g in graded),
         "survivors_by_input": dict(Counter(g.tag or "-" for g in survivors).most_common()),
         "per_exercise": {k: _rates(v) for k, v in sorted(per_exercise.items())},
         "per_operator": {k: _rates(v) for k, v in sorted(per_operator.items())},
+        "unexplained": _unexplained(graded),
         "survivor_list": [{**asdict(g), "code": code[g.id]}
                           for g in sorted(survivors, key=lambda g: (g.exercise, g.function, _number(g.id)))],
     }
+
+
+def _unexplained(graded: list[Graded]) -> dict[str, list[dict]]:
+    """exercise.function -> the mutants that lost points without an explanation beyond a crash: id,
+    operator, edit, the ids their rows carry and the first failing row."""
+    found: dict[str, list[dict]] = defaultdict(list)
+    for g in sorted(graded, key=lambda g: (g.exercise, g.function, _number(g.id))):
+        if g.error is None and not g.survived and not g.specific:
+            found[f"{g.exercise}.{g.function}"].append(
+                {"id": g.id, "operator": g.operator, "description": g.description, "mistakes": list(g.mistakes),
+                 "first": g.failing[0] if g.failing else ""})
+    return dict(found)
 
 
 def _number(mutant_id: str) -> int:
@@ -152,8 +175,11 @@ def _number(mutant_id: str) -> int:
 def _rates(row: Counter) -> dict:
     n = row["graded"]
     return {"generated": row["generated"], "non_equivalent": row["non_equivalent"], "graded": n,
-            "survivors": row["survivors"], "explained": row["explained"],
+            "survivors": row["survivors"], "explained": row["explained"], "specific": row["specific"],
             "mean_score_fraction": round(row["score_sum"] / n, 4) if n else None}
+
+
+UNEXPLAINED_SHOWN = 3  # mutants printed per function; the JSON has every one
 
 
 def render(summary: dict) -> str:
@@ -167,6 +193,8 @@ def render(summary: dict) -> str:
         f"mean score fraction      {s['mean_score_fraction']:.3f}",
         f"explained                {s['explained']} ({100 * s['explained_share']:.1f}% of those graded: a failing row names a mistake or a relation;"
         f" {s['explained_by_relation_only']} by a relation only)",
+        f"explained beyond a crash {s['explained_beyond_crash']} ({100 * s['explained_beyond_crash_share']:.1f}%: not counting rows named only"
+        f" by the exception and line of a crash, relation:error)",
         f"cost another function    {s['cost_other_functions']} mutants made other functions of their exercise lose points",
     ]
     if s["survivors_by_input"]:
@@ -175,11 +203,24 @@ def render(summary: dict) -> str:
     if s["grading_errors"]:
         lines.append(f"grading errors           {s['grading_errors']}")
     for title, table in (("exercise", s["per_exercise"]), ("operator", s["per_operator"])):
-        lines += ["", f"{title:<22}{'generated':>10}{'non-eq':>8}{'graded':>8}{'survive':>9}{'explained':>11}{'mean score':>12}"]
+        lines += ["", f"{title:<22}{'generated':>10}{'non-eq':>8}{'graded':>8}{'survive':>9}{'explained':>11}"
+                      f"{'no crash':>10}{'share':>7}{'mean score':>12}"]
         for name, r in table.items():
             mean = "-" if r["mean_score_fraction"] is None else f"{r['mean_score_fraction']:.3f}"
+            share = f"{r['specific'] / r['graded']:.0%}" if r["graded"] else "-"
             lines.append(f"{name:<22}{r['generated']:>10}{r['non_equivalent']:>8}{r['graded']:>8}{r['survivors']:>9}"
-                         f"{r['explained']:>11}{mean:>12}")
+                         f"{r['explained']:>11}{r['specific']:>10}{share:>7}{mean:>12}")
+    lines += ["", "unexplained beyond a crash (lost points; no row names more than the exception), by function:"]
+    for function, rows in sorted(s["unexplained"].items(), key=lambda kv: -len(kv[1])):
+        crashes = sum(bool(r["mistakes"]) for r in rows)
+        lines.append(f"  {function}: {len(rows)} ({crashes} with a crash only)")
+        for r in rows[:UNEXPLAINED_SHOWN]:
+            lines.append(f"    {r['id']} [{r['operator']}] {r['description'][:90]}")
+            lines.append(f"        {r['first'][:150]}")
+        if len(rows) > UNEXPLAINED_SHOWN:
+            lines.append(f"    ... {len(rows) - UNEXPLAINED_SHOWN} more (--json lists them all)")
+    if not s["unexplained"]:
+        lines.append("  none")
     lines += ["", "survivors (full marks although the function is wrong), by function:"]
     current = None
     for g in s["survivor_list"]:

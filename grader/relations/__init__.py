@@ -19,6 +19,10 @@ only where it is off):
     argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
     missing-term (z))), arguments swapped, one set to 0 (a term
                  missing), doubled, negated, ...; another function
+    term /       the right result with one of the terms its spec      terms.terms
+    missing-term states left out, negated, doubled or halved
+    formula      a typed formula: the answer with one edit (a factor   formula.formula
+                 or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
     square       the square, square root or reciprocal                entries.square
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
@@ -26,9 +30,16 @@ only where it is off):
     sign         the right magnitudes, some signs flipped             entries.sign
     offset       plus a constant, a constant per row, or -1, 1/2 or   entries.offset
                  2 times the right one plus a constant
+    affine       a number per call: a * the right one + b, one a and  entries.affine
+                 b for every call (epochs counted from 1, in steps of 2)
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant                           entries.constant_factor
+    factor       times one number per row (a normalisation)          entries.row_factor
+
+A result judged as a whole comes first: mini-batches of indices cut from the
+right shuffled order in the wrong places, or in another order, or with
+repeats (outcomes.batches).
 
 `find(setting, evidence)` returns the Relation of the first leaf that is off
 and explained, its line mentioning other leaves that are off too.
@@ -44,16 +55,20 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations.arguments import arguments, returned_argument
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
-from mlptutor.grader.relations.entries import constant, constant_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
+from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.subsets import some_rows
+from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Leaf, Setting, items_of, leaf_views
 
 __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
-_GENERAL = (entrywise, square, rows, sign, offset, some_rows, constant_factor)
+_WHOLE = (batches,)
+_GENERAL = (terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
@@ -76,6 +91,9 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     memo = Memo()
     items = items_of(setting, list(evidence))
     setting = replace(setting, pick=items[0].pick) if items else setting
+    for family in _WHOLE:
+        if items and (relation := family(items, setting)):
+            return relation
     memo.leaves = leaf_views(items)
     off = [leaf for leaf in memo.leaves if leaf.is_off]
     if items and any(not leaf.numeric for leaf in off):  # another structure: the whole result may be an argument

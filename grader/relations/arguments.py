@@ -19,7 +19,7 @@ import numpy as np
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Change, Memo, explain
 from mlptutor.grader.checks.validate import leaves, pick
-from mlptutor.grader.relations.values import Leaf, Setting
+from mlptutor.grader.relations.values import Leaf, Setting, off
 
 
 def _is_array(value: Any) -> bool:
@@ -147,7 +147,8 @@ SCALAR_OPS = (
      lambda v: 0.0 if type(v) is float else 0),
     ("argument", "as if {p} were 1", "{p} is not applied", lambda v: 1.0 if type(v) is float else 1),
     ("argument", "as if {p} were 2 {p}", "the {p} term is applied twice", lambda v: 2 * v),
-    ("argument", "as if {p} were {p} / 2", "the {p} term is applied half", lambda v: v / 2),
+    ("argument", "as if {p} were {p} / 2", "the {p} term is applied half",
+     lambda v: v / 2 if type(v) is float else -(-v // 2)),  # a count halved rounds up (a step of 2 per epoch)
     ("argument", "with the sign of {p} flipped", "the {p} term enters with the wrong sign", lambda v: -v),
     ("argument", "as if {p} were {p} squared", "{p} enters once too often", lambda v: v * v),
     ("argument", "as if {p} were {p} + 1", "{p} is off by one", lambda v: v + 1 if type(v) is int else None),
@@ -172,6 +173,11 @@ def part_changes(names: list[str], first: tuple, defaults: dict) -> list[Change]
             for kind, phrase, cause, op in SCALAR_OPS:
                 scalars.append(Change(kind, phrase.format(p=name), cause.format(p=name),
                                       lambda args, kwargs, i=i, op=op: _scalar(args, kwargs, i, op)))
+            if type(value) is int:
+                scalars.append(Change(
+                    "argument", f"as if {name} were unlimited (never reached)",
+                    f"the limit {name} sets never takes effect: check the counter compared with it and where it changes",
+                    lambda args, kwargs, i=i: _scalar(args, kwargs, i, lambda v: _beyond(args))))
             for j, other in enumerate(names):
                 if j != i and j < len(first) and _is_scalar(first[j]):
                     for sym, op in (("/", lambda a, b: a / b if b else None), ("*", lambda a, b: a * b)):
@@ -187,6 +193,12 @@ def part_changes(names: list[str], first: tuple, defaults: dict) -> list[Change]
                 arrays.append(Change(kind, phrase.format(p=label), cause.format(p=label),
                                      lambda args, kwargs, i=i, group=group, op=op: _array(args, kwargs, i, group, op)))
     return scalars + arrays
+
+
+def _beyond(args: tuple) -> int | None:
+    """A count no list argument reaches (longer than every one of them), or None without a list argument."""
+    lengths = [len(a) for a in args if type(a) is list]
+    return max(lengths) + 1 if lengths else None
 
 
 def _scalar(args, kwargs, i, op):
@@ -275,15 +287,30 @@ def _got_at(item, path: tuple) -> Any:
         return None
 
 
+def _off_items(leaf: Leaf) -> tuple[list, bool]:
+    """The items where the leaf is off (all of them for the whole result), and whether that is only some."""
+    if len(leaf.got) != len(leaf.items):
+        return list(leaf.items), False
+    wrong = [g is None or bool(off(g, e).any()) for g, e in zip(leaf.got, leaf.expected)]
+    chosen = [item for item, w in zip(leaf.items, wrong) if w]
+    return chosen, len(chosen) < len(leaf.items)
+
+
 def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
-    """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in."""
+    """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in: on
+    every call, or on every call where it is off (a branch that returns an argument; a number then needs
+    two such calls, one could be a coincidence)."""
     names = setting.parameters
     what = setting.label(leaf.path)
-    tables = [dict(n for name, v in zip(names, item.args) for n in _nodes(v, name)) for item in leaf.items]
+    items, some = _off_items(leaf)
+    if not items or (some and leaf.numeric and len(items) < 2):
+        return None
+    tables = [dict(n for name, v in zip(names, item.args) for n in _nodes(v, name)) for item in items]
     for label in tables[0]:
         if not all(label in t for t in tables):
             continue
-        if all(_equal(_got_at(item, leaf.path), t[label]) for item, t in zip(leaf.items, tables)):
-            return Relation("argument", f"your {what} is the argument {label} itself, as it was passed in: "
+        if all(_equal(_got_at(item, leaf.path), t[label]) for item, t in zip(items, tables)):
+            where = f"on the {len(items)} inputs where it is wrong, " if some else ""
+            return Relation("argument", f"{where}your {what} is the argument {label} itself, as it was passed in: "
                                         f"compute the result from it", f"the argument {label}", leaf.path)
     return None

@@ -20,6 +20,9 @@ def dtype(leaf: Leaf, setting: Setting) -> Relation | None:
     if not kinds or not _same_shapes(leaf) or any(off(g, e).any() for g, e in zip(leaf.got, leaf.expected)):
         return None
     what = setting.label(leaf.path)
+    if leaf.expected_dtypes[0] == "int":
+        return Relation("dtype", f"your {what} has the right value as a {kinds[0]}: return a Python int (int(...)), "
+                                 f"it counts whole things", f"the right {what} as a {kinds[0]}", leaf.path)
     return Relation("dtype", f"your {what} has the right values as {kinds[0]}: return a float array "
                              f"(float64), e.g. with .astype(float)", f"the right {what} as {kinds[0]}", leaf.path)
 
@@ -217,3 +220,56 @@ def constant(leaf: Leaf, setting: Setting) -> Relation | None:
                                         f"the number of rows only, not on their values", f"{text} for every input",
                             leaf.path)
     return None
+
+
+def affine(leaf: Leaf, setting: Setting) -> Relation | None:
+    """A number per call (an epoch, a count, a loss): got = a * expected + b with one a and b on every call,
+    fitted over at least three different right values (two always fit a line); b != 0 (else a factor)."""
+    if not leaf.numeric or not all(g.ndim == 0 and e.ndim == 0 for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    e = np.array([float(x) for x in leaf.expected])
+    g = np.array([float(x) for x in leaf.got])
+    if not (np.all(np.isfinite(e)) and np.all(np.isfinite(g))) or len(np.unique(e)) < 3:
+        return None
+    a, b = np.linalg.lstsq(np.stack([e, np.ones_like(e)], axis=1), g, rcond=None)[0]
+    whole = leaf.expected_dtypes[0] == "int"
+    if whole:
+        a, b = round(a), round(b)
+    if not holds(g, a * e + b) or np.isclose(a, 0) or abs(b) <= 1e-9 * max(1.0, float(np.abs(e).max())):
+        return None
+    what = setting.label(leaf.path)
+    shift = f"{'+' if b > 0 else '-'} {compact(abs(b))}"
+    if np.isclose(a, 1):
+        phrase = f"the right {what} {shift}"
+        cause = ("counted from another start, or off by that many on every input" if whole
+                 else "a constant term too many or missing")
+    else:
+        phrase = f"{compact(a)} times the right {what} {shift}"
+        cause = "counted in steps of that size from another start" if whole else "a factor and a constant term are off"
+    return Relation("affine", f"your {what} is {phrase} on every input: {cause}", phrase, leaf.path,
+                    lambda args, kwargs, item_pick, exp: a * np.asarray(exp, dtype=np.float64) + b)
+
+
+def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
+    """got = expected times one number per row (rows of several entries, the numbers not all one, nor one
+    constant): a per-row normalisation missing or extra."""
+    if not _same_shapes(leaf) or not all(e.ndim == 2 and e.shape[1] > 1 for e in leaf.expected):
+        return None
+    found = []
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not (np.all(np.isfinite(got)) and np.all(np.isfinite(exp))):
+            return None
+        norm = np.sum(exp * exp, axis=1, keepdims=True)
+        if np.any(norm == 0):
+            return None
+        r = np.sum(got * exp, axis=1, keepdims=True) / norm
+        if not holds(got, r * exp):
+            return None
+        found.append(r.ravel())
+    # one number for a whole call is no normalisation per row (a factor of the call: said elsewhere or not at all)
+    if all(np.allclose(r, r[0], rtol=1e-9) for r in found):
+        return None
+    what = setting.label(leaf.path)
+    return Relation("factor", f"your {what} is the right one with each row times its own number: a per-row "
+                              f"normalisation (dividing by a sum or a maximum over the row) is missing or extra",
+                    f"the right {what} times a number per row", leaf.path)

@@ -27,6 +27,7 @@ from mlptutor.grader.relations import Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
 from mlptutor.grader.relations.stated import stated
+from mlptutor.grader.relations.terms import terms_of
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -53,12 +54,18 @@ def setting_of(p, rows: list) -> Setting:
     """The function of row p; the names of a tuple result's items from any of its checks that has them."""
     siblings = tuple((f.name, f.reference) for f in p.exercise.functions)
     names = next((tuple(r.check.names) for r in rows if getattr(r.check, "names", ())), ())
-    return Setting(p.check.explained_reference(p.ctx), p.function.name, names, siblings)
+    reference = p.check.explained_reference(p.ctx)
+    # a formula's terms are stated for the function's own arguments, not for a check relating something else
+    terms = terms_of(p.exercise.name, p.function.name) if reference is p.function.reference else ()
+    return Setting(reference, p.function.name, names, siblings, terms=terms)
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
-    """Some value of the evidence is off (a row failing for a crash, a mutation or a dtype has nothing to explain)."""
-    return any(leaf.is_off for leaf in leaf_views(items_of(setting, list(evidence))))
+    """Some value of the evidence is off, or has other parts than the right one (more batches, say); a row
+    failing for a crash, a mutation or a dtype has nothing to explain."""
+    items = items_of(setting, list(evidence))
+    return (any(leaf.is_off for leaf in leaf_views(items))
+            or any([p for p, _ in leaves(i.got)] != [p for p, _ in leaves(i.expected)] for i in items))
 
 
 def _finite(value: Any) -> bool:

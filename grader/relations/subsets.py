@@ -1,5 +1,6 @@
 """Wrong only on some calls, rows or entries, and what those share: batch size 1, large values, one
-class, the sign of the input, a name among the arguments (an activation, a mode). Said only when the wrong ones and the right ones are told apart by
+class, the sign of the input, a name among the arguments (an activation, a mode), a position that is the
+last one of a list argument (a run that reaches the end of its curve). Said only when the wrong ones and the right ones are told apart by
 that property alone (a threshold with every wrong one on one side and every right one on the other)."""
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
     if all(wrong_items) and all(m.all() for m in masks):
         return None
     return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
-            or _calls_with(leaf, what, wrong_items))
+            or _calls_with(leaf, what, wrong_items) or _at_last(leaf, setting, what, wrong_items))
 
 
 def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
@@ -127,4 +128,27 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | No
             return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
                                          f"on the others: check what your code does for {name!r}",
                             f"the right {what} except with {name!r}", leaf.path)
+    return None
+
+
+def _at_last(leaf: Leaf, setting: Setting, what: str, wrong_items: list[bool]) -> Relation | None:
+    """A position per call (an epoch): wrong only on calls whose right value is the last position of a
+    list argument, len(x) - 1 (the loop ran to the end), and right on every other call (some there)."""
+    if all(wrong_items) or sum(wrong_items) < 2 or not all(e.ndim == 0 for e in leaf.expected):
+        return None
+    for i, name in enumerate(setting.parameters):
+        if not all(i < len(item.args) and type(item.args[i]) is list for item in leaf.items):
+            continue
+        last = [float(e) == len(item.args[i]) - 1 for item, e in zip(leaf.items, leaf.expected)]
+        # every wrong call ends there, and calls that end elsewhere are right (a run may also stop at the end)
+        if any(w and not at for w, at in zip(wrong_items, last)) or all(last):
+            continue
+        diffs = {float(g) - float(e) for g, e, w in zip(leaf.got, leaf.expected, wrong_items) if w}
+        k = diffs.pop() - 1 if len(diffs) == 1 else None  # the student's value there is len(x) + k
+        there = ("there it is something else" if k is None else f"there it is len({name})" if k == 0
+                 else f"there it is len({name}) {'+' if k > 0 else '-'} {compact(abs(k))}")
+        return Relation("some-rows", f"your {what} is wrong only where the right one is the last position "
+                                     f"len({name}) - 1 (the run reaches the end of {name}) and right on the other "
+                                     f"inputs: {there}; check the value returned after the loop",
+                        f"the right {what} except at the end of {name}", leaf.path)
     return None

@@ -129,6 +129,7 @@ class Setting:
     names: tuple = ()  # names of a tuple result's items ("dA", "dW", "db")
     siblings: tuple[tuple[str, Callable[..., Any]], ...] = ()
     pick: tuple | None = None  # the part of the result the evidence holds
+    terms: tuple = ()  # the terms (relations.terms.Term) the reference adds up to, when its spec states them
 
     @cached_property
     def signature(self) -> inspect.Signature | None:
@@ -220,5 +221,7 @@ def _dtype(value: Any) -> str:
 
 
 def wrong_kind(got: str, expected: str) -> bool:
-    """A float result came back as booleans or integers."""
+    """A float result came back as booleans or integers, or an integer one (a count, an epoch) as a float."""
+    if expected == "int":
+        return got.startswith("float")
     return expected in ("float64", "float") and (got == "bool" or got.startswith(("int", "uint")))

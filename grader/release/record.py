@@ -10,7 +10,10 @@ functions carried as source (behaviour predicates: portable.py). A check
 that cannot be carried (a predicate measuring with the reference) is
 listed as graded on submission only. A formula check carries its answer
 as a fingerprint, the answer's values at the sample points (never its
-text, which is the solution).
+text, which is the solution). A check handing the student's code known
+test functions (gradcheck) carries them by name (grader/specs/_known.py
+travels with the checker); the capstone's runs check carries the aspects
+its reference-free base judges (reproducible), with the runs recorded.
 
 Explanations work in the checker too, from recorded results, never code:
 each catalogued mistake's variant and each reference function on every

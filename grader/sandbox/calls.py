@@ -86,7 +86,13 @@ def _collect_refs(value, found: list) -> None:
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits of one job (seconds are wall-clock, enforced from outside the child).
+    """Resource limits of one job (enforced from outside the child).
+
+    call_seconds is the CPU time a call may use, or price_factor times the
+    reference's on the same arguments when that is more (the job's `price`);
+    call_wall_seconds the wall time after which a call that is not computing
+    (sleeping, waiting) ends (grader/sandbox/timing.py). job_seconds bounds
+    the job's wall time.
 
     memory_bytes bounds the address space: numpy alone maps about 1 GiB.
     processes bounds the child's processes and threads; output_bytes the
@@ -100,7 +106,9 @@ class Limits:
     grading process's memory per submission.
     """
 
-    call_seconds: float = 2.0
+    call_seconds: float = 0.25
+    price_factor: float = 50.0
+    call_wall_seconds: float = 2.0
     job_seconds: float = 30.0
     memory_bytes: int = 2 * 1024**3
     processes: int = 32

@@ -4,11 +4,12 @@ The request lists the child's stages (imports, replays, calls) in order. The
 child writes the number of the stage it begins into a small shared memory
 (the progress) and sends the outcomes in batches ("reports"); the trusted
 side reads the progress whenever it wakes (at least every POLL_SECONDS) and
-gives every stage `call_seconds` of wall time from when it saw it begin, and
-the whole job `job_seconds`, so the deadlines hold whatever the child does
-with its signals. When a child times out or dies, the stage it was in is
-blamed (the import becomes a module error, the call a "timeout"/"crashed"
-outcome), everything of the child is killed, and a new child continues with
+times every stage from when it saw it begin (`timing.StageTimer`: CPU time
+against the call's price, wall time as a backstop), and the whole job
+`job_seconds`, so the deadlines hold whatever the child does with its signals.
+When a child times out or dies, the stage it was in is blamed (the import
+becomes a module error, the call a "timeout"/"crashed" outcome), everything
+of the child is killed, and a new child continues with
 the calls that have no outcome yet; calls of earlier children that later
 calls reference are re-run there first ("replay"). Something malformed on the
 result pipe is blamed on the first stage not yet reported if the child has
@@ -30,9 +31,9 @@ from dataclasses import asdict
 
 from mlptutor.grader.sandbox import wire
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, Outcome
+from mlptutor.grader.sandbox.timing import StageTimer
 from mlptutor.grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 
-SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHILD_STATUSES = ("ok", "error", "not_implemented", "missing_function", "module_error")
 MAX_ARGUMENTS = 256  # changed arguments one outcome may name
 MAX_WARNINGS = 3  # warning lines one outcome may carry (the child keeps that many distinct ones)
@@ -62,8 +63,10 @@ class Output:
 
 
 class Job:
-    def __init__(self, modules: dict, calls: list[Call], limits: Limits):
+    def __init__(self, modules: dict, calls: list[Call], limits: Limits, price=None):
         self.limits = limits
+        # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py)
+        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(self.call(call_id)))
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
@@ -125,6 +128,9 @@ class Job:
             strict = end is not None and end[0] == UNCLEAR  # a strict child always tells, so this ends
             if end is None or not (strict or self._blame(*end)):
                 return
+
+    def call(self, call_id: str) -> Call:
+        return next(c for c in self.calls if c.id == call_id)
 
     def result(self, isolation: str) -> JobResult:
         missing = Outcome("crashed", error="no result came back for this call")
@@ -276,7 +282,8 @@ class _ChildRun:
         self.selector.register(output_r, selectors.EVENT_READ, "output")
         self.selector.register(zygote.fileno(), selectors.EVENT_READ, "zygote")
         job.stage_start = time.monotonic()
-        self.stage_deadline = job.stage_start + max(SETUP_SECONDS, job.limits.call_seconds)
+        self.timer = job.timer
+        self.timer.attach(zygote.job_cpu_seconds, job.stage_start)
         self._on_request()  # usually all of it: the child reads it without waiting for the loop
 
     def send_rest(self, data: bytes) -> None:
@@ -298,7 +305,6 @@ class _ChildRun:
         return self.stages[number - 1]
 
     def run(self):
-        call_seconds = self.job.limits.call_seconds
         while True:
             now = time.monotonic()
             try:
@@ -307,9 +313,9 @@ class _ChildRun:
                 return self._malformed(exc, in_progress=True)
             if now >= self.job.deadline:
                 return "budget", self.stage, f"ran out of the job's {self.job.limits.job_seconds:g} s budget"
-            if now >= self.stage_deadline:
-                return "timeout", self.stage, f"timed out after {call_seconds:g} s"
-            for key, _ in self.selector.select(min(self.stage_deadline, self.job.deadline, now + POLL_SECONDS) - now):
+            if (reason := self.timer.expired(now)) is not None:
+                return "timeout", self.stage, reason
+            for key, _ in self.selector.select(min(self.timer.wake_at(), self.job.deadline, now + POLL_SECONDS) - now):
                 try:
                     done = getattr(self, "_on_" + key.data)()
                 except ZygoteLost:
@@ -329,7 +335,7 @@ class _ChildRun:
             raise wire.ProtocolError(f"progress went from stage {self.progress} to {number}")
         self.progress = number
         self.job.stage_start = now
-        self.stage_deadline = now + self.job.limits.call_seconds
+        self.timer.begin(self.stage, now)
 
     def _malformed(self, exc: Exception, in_progress: bool = False):
         """Blame something malformed on the first unreported stage, when no later one has begun.
@@ -481,7 +487,7 @@ def _source_bytes(source) -> bytes:
 
 def _outcome(record, arrays: list) -> Outcome:
     """The Outcome of one wire.OUTCOME record, every field checked; `arrays` are those its value numbers."""
-    if (record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float):
+    if record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
     changed, warned = record.changed, record.warnings
     if (type(changed) is not list or len(changed) > MAX_ARGUMENTS

@@ -16,6 +16,7 @@ rlimits  no namespaces: only the rlimits, the uid switch and the process-tree ki
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import glob
 import os
@@ -138,11 +139,14 @@ def site_dirs(level: str, runtime: Runtime) -> list[str]:
     return runtime.site_dirs
 
 
-@functools.lru_cache(maxsize=None)
 def unavailable(level: str, runtime: Runtime) -> str:
-    """Why `level` cannot run here ("" when it can), found by running the interpreter under it once."""
-    if level == "rlimits":
-        return ""
+    """Why `level` cannot run here ("" when it can), found by running the interpreter under it once per
+    process: the preload distributions mounted make no difference to that."""
+    return "" if level == "rlimits" else probe(level, dataclasses.replace(runtime, entries=()))
+
+
+@functools.lru_cache(maxsize=None)
+def probe(level: str, runtime: Runtime) -> str:
     program = "bwrap" if level == "bwrap" else "unshare"
     if shutil.which(program) is None:
         return f"{program} is not installed"

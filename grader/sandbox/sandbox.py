@@ -5,10 +5,13 @@
 
 One Sandbox keeps one zygote (a sandboxed interpreter with `preload`
 imported) and forks a child per job; fork_server=False starts a fresh
-interpreter per job instead (the slow baseline). Use one Sandbox per worker
-process or thread; several may exist at once. Closing it, or losing the last
-reference to it, ends the zygote and everything it started and removes its
-temporary files.
+interpreter per job instead (the slow baseline). The zygote boots in the
+background from the constructor on; the first `run` waits for it. Use one
+Sandbox per worker process or thread; several may exist at once. A
+`companion(preload)` is another Sandbox at the same level and limits whose
+zygote imports more (SymPy, to judge formulas), started on first use and
+closed with this one. Closing a Sandbox, or losing the last reference to it,
+ends its zygotes and everything they started and removes its temporary files.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import shutil
 import tempfile
 import threading
 import weakref
+from typing import Callable
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
@@ -36,6 +40,7 @@ class _Resources:
         self.zygote = None
         self.lease = UidLease()
         self.tmpdir = None
+        self.companions: dict[tuple, Sandbox] = {}
         self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
 
     def stop_zygote(self) -> None:
@@ -44,6 +49,9 @@ class _Resources:
             self.zygote = None
 
     def close(self) -> None:
+        for companion in self.companions.values():
+            companion.close()
+        self.companions.clear()
         if os.getpid() != self.pid:
             if self.zygote is not None:
                 self.zygote.control.close()
@@ -68,7 +76,8 @@ class Sandbox:
         unfiltered = seccomp.unavailable()
         self.seccomp = not unfiltered  # a system-call filter in every job's child
         self.level = levels.choose(level, self._runtime, require, unfiltered)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one job at a time
+        self._companions_lock = threading.Lock()
         self._resources = _Resources()
         self._finalizer = weakref.finalize(self, self._resources.close)
         if self.level == "rlimits":  # the other levels have a private /tmp
@@ -94,16 +103,34 @@ class Sandbox:
                 resources.lease.uid, {"seccomp": self.seccomp, "private_ipc": self.level != "rlimits"})
         return resources.zygote
 
-    def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None) -> JobResult:
-        """Import one submission's modules and run its calls; an Outcome for every call id."""
+    def companion(self, preload: tuple[str, ...]) -> Sandbox:
+        """A Sandbox like this one (level, limits, fork server) whose zygote also imports `preload`; made on
+        the first call, its zygote booting in the background, and closed with this one."""
+        if self.closed:
+            raise SandboxError("this sandbox is closed; create a new Sandbox")
+        preload = tuple(dict.fromkeys(("numpy", *preload)))
+        if preload == self.preload:
+            return self
+        with self._companions_lock:
+            companions = self._resources.companions
+            if preload not in companions:
+                companions[preload] = Sandbox(self.level, preload, self.limits, fork_server=self.fork_server)
+            return companions[preload]
+
+    def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,
+            price: Callable[[Call], float | None] | None = None) -> JobResult:
+        """Import one submission's modules and run its calls; an Outcome for every call id.
+
+        `price(call)`: what the reference takes (CPU seconds) on the call's arguments, or None; asked only
+        for a call that used `limits.call_seconds` of CPU time, which may then take `price_factor` times that."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         if os.getpid() != self._resources.pid:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
-        job = Job(modules, calls, limits or self.limits)
+        job = Job(modules, calls, limits or self.limits, price)
         with self._lock:
             try:
-                job.run(self._zygote)
+                job.run(lambda: self._zygote().ready())
             finally:
                 if not self.fork_server:
                     self._resources.stop_zygote()

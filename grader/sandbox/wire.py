@@ -56,8 +56,8 @@ TEXT_FACTOR = 12
 OBJECT_BYTES = 64
 TOKENS = (b",", b":", b"[", b"{", b'"')
 # per call stage of a child, kept out of its admitted results for what it must send anyway: a
-# short error entry per refused call, report headers, "done"
-RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 8 << 10
+# refused call's outcome in a report of its own (about 12 KiB of text cost with a full error line), "done"
+RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 16 << 10
 _LENGTH = struct.Struct(">I")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
@@ -506,9 +506,10 @@ class Record:
         if type(columns) is not dict or columns.keys() != set(self.fields):
             raise ProtocolError(f"{self.type.__name__} columns are not exactly {', '.join(self.fields)}")
         lists = [columns[field] for field in self.fields]
-        if count is None:
-            count = len(lists[0]) if type(lists[0]) is list else -1
-        if any(type(column) is not list or len(column) != count for column in lists):
+        if any(type(column) is not list for column in lists):
+            raise ProtocolError(f"{self.type.__name__} columns are not lists")
+        count = len(lists[0]) if count is None else count
+        if any(len(column) != count for column in lists):
             raise ProtocolError(f"{self.type.__name__} columns are not lists of {count} items")
         return list(map(self.type._make, zip(*lists)))
 

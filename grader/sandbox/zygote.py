@@ -4,11 +4,14 @@ The zygote is started with -S (no site-packages processing) and a boot
 program that reads the harness (wire.py and worker.py, as source) and its
 settings from the control socket, so nothing is read from the project tree
 inside the sandbox. The control socket is the zygote's stdin; see worker.py
-for its commands.
+for its commands. `Zygote(...)` starts it and returns while it imports its
+preload modules (numpy ~0.15 s, SymPy ~0.5 s), so the grader does its own
+start-up meanwhile; `ready()` waits for it.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import select
@@ -23,10 +26,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mlptutor.grader.sandbox.calls import SandboxError
+from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
 SHIPPED = ("wire", "ipc", "seccomp", "child", "worker")  # the harness modules sent into the sandbox, in import order
 CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and replaced
+BOOT_SECONDS = 120.0  # importing the preload modules (SymPy) on a loaded machine
 
 BOOT = """\
 import socket, struct, sys, json, types
@@ -69,6 +74,12 @@ def spawn(command: list[str], **options) -> subprocess.Popen:
     return executor.submit(subprocess.Popen, command, **options).result()
 
 
+@functools.cache
+def _shipped() -> dict[str, str]:
+    """The harness modules' sources, read once per process."""
+    return {f"mlptutor_sandbox_{name}": (HERE / f"{name}.py").read_text() for name in SHIPPED}
+
+
 class ZygoteLost(Exception):
     """The zygote died or stopped answering."""
 
@@ -81,21 +92,36 @@ class Zygote:
         self._lines: list[str] = []
         self._buffer = b""
         self.job_status = None  # wait status of the current job's child, once it ended
+        self.job_pid, self._job_host_pid = 0, None  # the current job's child: its pid in the sandbox, on the host
+        self._tail = ""
         try:
             self.process = spawn(command + [python, "-S", "-s", "-P", "-c", BOOT], stdin=theirs,
                                  stdout=subprocess.DEVNULL, stderr=self._log, env=env, close_fds=True,
                                  start_new_session=True)
         finally:
             theirs.close()
-        sources = {f"mlptutor_sandbox_{name}": (HERE / f"{name}.py").read_text() for name in SHIPPED}
-        boot = json.dumps({"sources": sources, "site": site, "preload": list(preload), "uid": uid,
+        boot = json.dumps({"sources": _shipped(), "site": site, "preload": list(preload), "uid": uid,
                            **(options or {})}).encode()
+        self._booted = False
         try:
             self.control.sendall(struct.pack(">I", len(boot)) + boot)
-            self._expect("ready", 120.0)
-        except (ZygoteLost, OSError):
-            self.close()
-            raise SandboxError(f"the sandbox interpreter failed to start: {self.log_tail()}") from None
+        except OSError:
+            self._failed()
+
+    def ready(self) -> Zygote:
+        """This zygote once it has imported its preload modules, which it does in the background after
+        __init__ (the caller meanwhile does its own work); SandboxError when it failed to start."""
+        if not self._booted:
+            try:
+                self._expect("ready", BOOT_SECONDS)
+            except (ZygoteLost, OSError):
+                self._failed()
+            self._booted = True
+        return self
+
+    def _failed(self):
+        self.close()
+        raise SandboxError(f"the sandbox interpreter failed to start: {self._tail}") from None
 
     def fileno(self) -> int:
         return self.control.fileno()
@@ -115,7 +141,16 @@ class Zygote:
 
     def forked(self) -> int:
         """The pid (in the sandbox) of the child that fork() asked for, once the zygote has started it."""
-        return int(self._expect("pid", CONTROL_SECONDS))
+        self.job_pid, self._job_host_pid = int(self._expect("pid", CONTROL_SECONDS)), None
+        return self.job_pid
+
+    def job_cpu_seconds(self) -> float | None:
+        """CPU seconds the current job's child has used (None when it is gone), read from the host's /proc."""
+        if self._job_host_pid is None:
+            self._job_host_pid = _host_pid(self.process.pid, self.job_pid)
+            if self._job_host_pid is None:
+                return None
+        return process_cpu_seconds(self._job_host_pid)
 
     def reap(self):
         """Kill everything of the current job; the child's wait status (None if unknown)."""
@@ -165,9 +200,12 @@ class Zygote:
                 self._lines.append(text)
 
     def log_tail(self) -> str:
-        self._log.seek(0)
-        lines = self._log.read().decode(errors="replace").strip().splitlines()
-        return lines[-1] if lines else f"exit code {self.process.poll()}"
+        """The last line the zygote wrote to stderr (or its exit code); kept when it is closed."""
+        if not self._log.closed:
+            self._log.seek(0)
+            lines = self._log.read().decode(errors="replace").strip().splitlines()
+            self._tail = lines[-1] if lines else f"exit code {self.process.poll()}"
+        return self._tail
 
     def close(self) -> None:
         """End the zygote: closing the socket makes it kill its job and exit; kill it if it lingers."""
@@ -177,7 +215,28 @@ class Zygote:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
-        self._log.close()
+        if not self._log.closed:
+            self.log_tail()
+            self._log.close()
+
+
+def _host_pid(root: int, sandbox_pid: int) -> int | None:
+    """The host pid of the process under `root` whose pid in its own namespace is `sandbox_pid` (the last
+    field of NSpid: the same at the rlimits level, which has no namespace), or None."""
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/status", "rb") as status:
+                nspid = next(line for line in status if line.startswith(b"NSpid:")).split()
+            if pid != root and int(nspid[-1]) == sandbox_pid:
+                return pid
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
+                    todo += map(int, children.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue  # gone meanwhile
+    return None
 
 
 def status_text(status) -> str:

@@ -10,21 +10,26 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+from typing import TYPE_CHECKING
 
-from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.spec import ExerciseSpec
+if TYPE_CHECKING:  # not at run time: exercise_names() must not import numpy and the checks
+    from mlptutor.grader.mistakes import Mistake
+    from mlptutor.grader.spec import ExerciseSpec
+
+
+def exercise_names() -> list[str]:
+    """The exercises' names in alphabetical order, from the spec modules' file names (nothing imported)."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
 
 
 @functools.cache
 def load_specs() -> dict[str, ExerciseSpec]:
     """Every spec in this package by exercise name, in alphabetical order."""
     specs = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        spec = importlib.import_module(f"{__name__}.{info.name}").SPEC
-        if spec.name != info.name:
-            raise ValueError(f"grader/specs/{info.name}.py declares exercise {spec.name!r}: the names must agree")
+    for name in exercise_names():
+        spec = importlib.import_module(f"{__name__}.{name}").SPEC
+        if spec.name != name:
+            raise ValueError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
         specs[spec.name] = spec
     return specs
 

@@ -14,6 +14,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
 from mlptutor.reference import activations as ref
@@ -333,3 +334,10 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
 ), edits=EDITS)
+
+
+# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("activations", "sigmoid_grad",
+        Term("s", lambda z: ref.sigmoid(z)), Term("s^2", lambda z: -ref.sigmoid(z) ** 2))
+declare("activations", "tanh_grad",
+        Term("1", lambda z: np.ones_like(np.asarray(z, dtype=np.float64))), Term("tanh^2", lambda z: -np.tanh(z) ** 2))

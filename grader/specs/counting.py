@@ -15,11 +15,12 @@ EXAMPLES = (([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],))
 
 
 def hidden_widths(rng):
-    """Width lists of depth 1, 2 and 4, no two neighbours equal."""
+    """Width lists of depth 1, 2 and 4, no two neighbours equal, and one with a single input and output unit."""
     cases = []
     for depth in (1, 2, 4):
         widths = [int(w) for w in rng.choice(range(1, 60), size=depth + 1, replace=False)]
         cases.append((widths,))
+    cases.append(([1, int(rng.integers(2, 60)), 1],))  # width 1 is a layer too (one input, one output)
     return cases
 
 

@@ -20,6 +20,7 @@ from mlptutor.grader.specs._generators import seed
 from mlptutor.reference import data as ref
 
 CUSTOM = (0.7, 0.15, 0.15)
+NO_TEST = (0.8, 0.2, 0.0)  # a zero fraction is allowed, and val's fraction differs from test's
 
 
 def _pieces(value):
@@ -190,6 +191,8 @@ SPEC = ExerciseSpec("data", (
                      args=Case((13, RNG(5), CUSTOM)), validate=False),
             Scenario("a hidden size and seed", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
+            Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),
+                     draw=lambda rng: split_case(int(rng.choice([11, 16, 21])), rng, NO_TEST), validate=False),
         )),
     ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (

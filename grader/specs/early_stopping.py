@@ -4,7 +4,8 @@ Both functions are judged on scripted validation curves, each built to
 expose one rule: the course's example, a curve that never stops, a late
 improvement that resets the count, a min_delta that swallows small gains,
 ties that are not improvements, patience 1, a min_delta that is absolute
-(not relative to the loss); plus a curve drawn per student.
+(not relative to the loss), a partial recovery after a rise (compared with
+the best so far, not the previous epoch); plus a curve drawn per student.
 Fixed curves show the expected epochs; the hidden one never does.
 """
 
@@ -29,6 +30,9 @@ CURVES = (
     # and below 1: gains of 0.005 never beat 0.01 (stop 2, best 0); a relative 1% of 0.1 is 0.001, they would
     ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),
     ("a single epoch", [0.7], 2, 0.0),  # stop 0, best 0
+    # losses falling again after a rise do not improve until they beat the best, 0.6: stop 4, best 1 (a rule
+    # comparing with the previous epoch resets at 0.8 and runs to the end)
+    ("a partial recovery after a rise", [1.0, 0.6, 0.9, 0.8, 0.7, 0.65], 3, 0.0),
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
 )
 
@@ -169,14 +173,14 @@ EDITS = {
 
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
-        BehaviourCheck("behaviour", 3.0, scenarios=(
+        BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
             *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), _keywords(delta)),
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), RULE_SLIPS),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
-        BehaviourCheck("behaviour", 2.0, scenarios=(
+        BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
               for label, *curve in CURVES),
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),

@@ -26,8 +26,15 @@ SCALES = (0.5, 1.0, 2.0)
 
 
 def product_cases(rng):
-    return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=5), "tanh"),
-            (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu")]
+    """Every activation the stub names; odd depths (a sign flip of every factor shows); ReLU with one z in (-1, 0) and on an active path."""
+    relu_z = np.concatenate([rng.uniform(0.2, 2.0, size=3), [-rng.uniform(0.1, 0.9)]])
+    return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=7), "sigmoid"),
+            (rng.normal(0.0, 1.0, size=5), "tanh"),
+            (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu"),
+            (relu_z, "relu"),
+            # an active relu path: the product of the derivatives is 1, of the activations max(z, 0) is not
+            (rng.uniform(0.2, 2.0, size=4), "relu"),
+            (rng.normal(0.0, 2.0, size=3), "identity")]
 
 
 def _product(z, activation="sigmoid", combine=np.prod, function="grad"):
@@ -101,6 +108,19 @@ def through_50_layers(scale, low, high, what):
 
 
 EXPERIMENT = Case((RNG(0),), {"scales": SCALES, "n_layers": 50, "width": 32, "batch": 2})
+# the documented defaults, each cheap to run: every default but the depth, and the default depth at width 4
+DEFAULT_WIDTH, DEFAULT_DEPTH = Case((RNG(1),), {"n_layers": 1}), Case((RNG(2),), {"width": 4})
+
+
+def as_documented(scale):
+    """Predicate: the per-layer stds of `scale` equal the reference's (the defaults are part of the docstring)."""
+    def expect(value, expected, case):
+        if type(value) is not np.ndarray or value.shape != expected.shape or not np.allclose(value, expected, rtol=1e-7, atol=0.0):
+            return (f"with the default arguments the stds of scale {scale} are not the documented experiment's: "
+                    "scales (0.5, 1.0, 2.0), n_layers 50, width 256, batch 1")
+        return None
+    return expect
+
 
 # How a student makes each mistake: in the correct solution tests/solutions/experiments.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -115,6 +135,10 @@ EDITS = {
         "        return 1 / (1 + np.exp(-z))\n"
         "    if activation == \"tanh\":\n"
         "        return np.tanh(z)\n"
+        "    if activation == \"relu\":\n"
+        "        return np.maximum(z, 0.0)\n"
+        "    if activation == \"identity\":\n"
+        "        return z\n"
         "    return np.where(z > 0, z, 0.01 * z)"),
     "vanishing-sum-not-product": Edit("return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
     "vanishing-product-at-peak": Edit(
@@ -144,6 +168,8 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("scale 1 (He)", through_50_layers(1.0, 1e-2, 1e2, "stay near its start (0.01 to 100)"),
                      args=EXPERIMENT, pick=(1.0,)),
             Scenario("scale 2", through_50_layers(2.0, 1e10, np.inf, "explode (above 1e10)"), args=EXPERIMENT, pick=(2.0,)),
+            *(Scenario(f"defaults, scale {s:g}", as_documented(s), args=DEFAULT_WIDTH, pick=(s,)) for s in SCALES),
+            Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT)),
 ), edits=EDITS)

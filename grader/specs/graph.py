@@ -24,6 +24,11 @@ TWO_PATHS = ([["a", "mul", ["x", "y"]], ["b", "add", ["x", "y"]], ["f", "mul", [
 ALL_OPS = ([["q", "div", ["x", "y"]], ["l", "log", ["x"]], ["d", "sub", ["q", "l"]], ["s", "sigmoid", ["d"]],
             ["m", "mul", ["s", "y"]], ["t", "tanh", ["m"]], ["r", "relu", ["x"]], ["e", "exp", ["d"]],
             ["o", "add", ["t", "e"]], ["out", "mul", ["o", "r"]]], {"x": 4.0, "y": 2.5})
+# relu, sigmoid and tanh below 0 (their other branch), and an exact 0 (forward only: no kink is tested)
+NEGATIVE = ([["d", "sub", ["x", "y"]], ["r", "relu", ["d"]], ["s", "sigmoid", ["d"]], ["t", "tanh", ["d"]],
+             ["o", "add", ["r", "s"]], ["out", "mul", ["o", "t"]]], {"x": 1.0, "y": 2.5})
+AT_ZERO = ([["d", "sub", ["x", "y"]], ["t", "tanh", ["d"]], ["s", "sigmoid", ["d"]], ["o", "add", ["t", "s"]]],
+           {"x": 1.5, "y": 1.5})
 UNARY_OK = {"log": lambda v: 0.2 < v < 5, "relu": lambda v: abs(v) > 0.1, "exp": lambda v: abs(v) < 2,
             "sigmoid": lambda v: abs(v) < 4, "tanh": lambda v: abs(v) < 3}
 
@@ -69,7 +74,11 @@ def forward_cases(rng):
 
 
 def backward_cases(rng):
-    return [(*g, g[0][-1][0]) for g in (random_graph(rng, must=("mul",)), random_graph(rng, size=8, must=("sigmoid", "div")))]
+    """Gradients of the last node, and of any node: a middle one (later nodes get 0) or a variable (1 for itself)."""
+    graphs = [random_graph(rng, must=("mul",)), random_graph(rng, size=8, must=("sigmoid", "div"))]
+    cases = [(*g, g[0][-1][0]) for g in graphs]
+    graph, inputs = graphs[1]
+    return cases + [(graph, inputs, graph[len(graph) // 2][0]), (graph, inputs, str(rng.choice(sorted(inputs))))]
 
 
 def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False):
@@ -169,9 +178,10 @@ EDITS = {
 
 SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
-        ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS), hidden=forward_cases),
+        ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
     ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
     FunctionSpec("graph_backward", ref.graph_backward, (
-        ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out")), hidden=backward_cases),
+        ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
+                   hidden=backward_cases),
     ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
 ), edits=EDITS)

@@ -16,6 +16,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
 from mlptutor.grader.checks.value import ValueCheck
@@ -206,35 +207,43 @@ DEMO_ZERO_OUTPUT = Mistake(
 def spread_cases(rng):
     """Random parameters, and two sets of copies of one unit: unit 2 differing only in W2 (upwards), and
     only in W1 (downwards), so a spread that drops W2 or keeps the sign of the differences shows."""
-    def copies(dW1=0.0, dW2=0.0):
+    def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0)):
         params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
         params["W1"][1, 2] += dW1
         params["W2"][2, 1] += dW2
+        params["W2"][1, 0] -= 0.5 * dW2
+        params["b1"][1:3] += db1
         return params
-    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),)]
+    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),)]
 
 
-def demo_case(rng, value):
+def demo_case(rng, value, n_hidden=3):
     X, Y = rng.normal(size=(5, 3)), rng.normal(size=(5, 2))
-    return Case((X, Y), {"n_hidden": 3, "value": value, "steps": 4, "eta": 0.5})
+    return Case((X, Y), {"n_hidden": n_hidden, "value": value, "steps": 4, "eta": 0.5})
 
 
 def stays_symmetric(value, expected, case):
     """Every hidden unit stays a copy of unit 0 (spread exactly 0 at every step), yet the weights move."""
     spread, params = value["spread"], value["params"]
-    steps = case.kwargs["steps"]
+    steps = case.kwargs.get("steps", 20)
     if type(spread) is not list or len(spread) != steps + 1:
         return f"spread must hold {steps + 1} values: before training and after each of the {steps} steps"
+    if not all(isinstance(s, float) for s in spread):
+        return "each spread must be a float64 number, as hidden_unit_spread returns"
     if any(s != 0.0 for s in spread):
         return "the hidden units drifted apart, but identical units get identical gradients: their spread stays exactly 0"
-    start = case.kwargs["value"]
+    start = case.kwargs.get("value", 0.0)
     if np.all(params["W1"] == start) and np.all(params["W2"] == start):
         return "the weights never moved: take the gradient steps"
     return None
 
 
-DEMO_INPUTS = Inputs("inputs", lambda rng: [demo_case(rng, 0.0), demo_case(rng, float(rng.uniform(0.1, 0.5)))])
+# one hidden unit is a network too; the last case runs at the defaults (4 hidden units, value 0, 20 steps, eta 0.5)
+DEMO_INPUTS = Inputs("inputs", lambda rng: [demo_case(rng, 0.0), demo_case(rng, float(rng.uniform(0.1, 0.5))),
+                                           demo_case(rng, float(rng.uniform(0.1, 0.5)), n_hidden=1),
+                                           Case((rng.normal(size=(6, 2)), rng.normal(size=(6, 1))))])
+SPREAD_INPUTS = Inputs("spread-inputs", spread_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -319,7 +328,8 @@ SPEC = ExerciseSpec("init", (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
     FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
-        ValueCheck("value", 2.0, hidden=spread_cases),
+        ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
     ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),

@@ -11,6 +11,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN
@@ -172,3 +173,31 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
 ), edits=EDITS)
+
+
+def _n(Y):
+    return np.shape(Y)[0]
+
+
+def _clipped(P):
+    return np.clip(P, ref.EPS, 1.0 - ref.EPS)
+
+
+def _log_sum_exp(Z):
+    m = Z.max(axis=-1, keepdims=True)
+    return m + np.log(np.exp(Z - m).sum(axis=-1, keepdims=True))
+
+
+# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("losses", "bce",
+        Term("y log p", lambda P, Y: float(-np.sum(Y * np.log(_clipped(P))) / _n(Y))),
+        Term("(1 - y) log(1 - p)", lambda P, Y: float(-np.sum((1.0 - Y) * np.log1p(-_clipped(P))) / _n(Y))))
+declare("losses", "bce_grad",
+        Term("y / p", lambda P, Y: -Y / _clipped(P) / _n(Y)),
+        Term("(1 - y) / (1 - p)", lambda P, Y: (1.0 - Y) / (1.0 - _clipped(P)) / _n(Y)))
+declare("losses", "cross_entropy_with_logits",
+        Term("log-sum-exp of the logits", lambda Z, Y: float(np.sum(Y * _log_sum_exp(Z)) / _n(Y))),
+        Term("true class's logit", lambda Z, Y: float(-np.sum(Y * Z) / _n(Y))))
+declare("losses", "cross_entropy_with_logits_grad",
+        Term("softmax(z)", lambda Z, Y: np.exp(Z - _log_sum_exp(Z)) / Z.shape[0]),
+        Term("y", lambda Z, Y: -Y / Z.shape[0]))

@@ -15,6 +15,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._generators import seed
@@ -202,3 +203,13 @@ SPEC = ExerciseSpec("optim", (
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
     ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
 ), edits=EDITS)
+
+
+def _floats(d):
+    return {k: np.asarray(v, dtype=np.float64) for k, v in d.items()}
+
+
+# the terms the step adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("optim", "sgd_step",
+        Term("params", lambda params, grads, eta: _floats(params)),
+        Term("eta * grads", lambda params, grads, eta: {k: -eta * g for k, g in _floats(grads).items()}))

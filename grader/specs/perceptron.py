@@ -38,7 +38,8 @@ def step_cases(rng):
     """A correctly classified point, then a misclassified point of each label (the last one is the hygiene
     check's: an update that changes w in place shows only where there is an update)."""
     x, w, b = rng.normal(size=3), rng.normal(size=3), float(rng.normal())
-    cases = [(w, b, x, float(x @ w + b >= 0))]
+    # the first step of training: w = 0, b = 0 gives z = 0, which fires (z >= 0), on a label 0 at the default eta
+    cases = [(w, b, x, float(x @ w + b >= 0)), (np.zeros(3), 0.0, rng.normal(size=3), 0.0)]
     for y in (0.0, 1.0):
         while True:
             x, w, b = rng.normal(size=3), rng.normal(size=3), float(rng.normal())
@@ -51,14 +52,27 @@ def step_cases(rng):
 def train_cases(rng):
     X, y = blobs(4, rng, centers=((-1.5, -1.0), (1.5, 1.0)), std=0.4)
     order = rng.permutation(len(X))
-    return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4})]
+    return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4}),
+            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))})]  # eta scales w and b alike
 
 
 def regression_cases(rng):
     """(X, y, w, b, model) for both models: real-valued targets for linear, 0/1 for logistic."""
     X, w, b = _points(rng, n=5)
+    X2, w2, b2 = _points(rng, n=9, d=4)
     return [(X, rng.normal(size=5), w, b, "linear"), (X, rng.integers(0, 2, size=5).astype(float), w, b, "logistic"),
-            (X[:1], np.array([1.0]), w, b, "logistic")]
+            (X[:1], np.array([1.0]), w, b, "logistic"), (X2, rng.normal(size=9), w2, b2, "linear"),
+            (X2, rng.integers(0, 2, size=9).astype(float), 0.5 * w2, b2, "logistic")]
+
+
+def large_logit_cases(rng):
+    """|z| in the hundreds, labels against z's sign on some rows: log(sigmoid(z)) gives log(0) there."""
+    X, w, b = _points(rng, n=5)
+    z = X @ w + b
+    scale = 400.0 / np.abs(z).max()
+    y = (z < 0).astype(float)
+    y[0] = float(z[0] >= 0)
+    return [(X * scale, y, w, b * scale, "logistic")]
 
 
 def forward_cases(rng):
@@ -67,13 +81,19 @@ def forward_cases(rng):
 
 
 def step_gd_cases(rng):
-    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in regression_cases(rng)]
+    """Steps from the regression cases, and from small weights on large inputs (the step is most of the result)."""
+    cases = regression_cases(rng)
+    small = [(100.0 * X, y, 0.01 * w, 0.01 * b, float(rng.uniform(0.05, 0.5)), model) for X, y, w, b, model in cases[-2:]]
+    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small
 
 
 def fit_cases(rng):
     X, w, b = _points(rng, n=6, d=2)
     return [Case((X, X @ w + b, "linear"), {"eta": 0.2, "steps": 5}),
-            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"eta": 0.5, "steps": 4})]
+            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),
+            Case((X[:1], np.zeros(1), "logistic"), {"eta": 0.5, "steps": 4}),
+            Case((X, rng.integers(0, 2, size=6).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),  # not separable
+            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30})]
 
 
 def _predict(X, w, b, strict=False, signed=False, bias=True):
@@ -226,6 +246,7 @@ FIT_ONE_STEP_SHORT = Mistake(
 
 STEP_INPUTS = Inputs("inputs", step_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
+LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/perceptron.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -339,7 +360,9 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=forward_cases),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
-        ValueCheck("value", 2.0, hidden=regression_cases),
+        ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
+        # the docstring asks for the logistic loss computed stably from z
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=regression_cases, names=("dw", "db")),

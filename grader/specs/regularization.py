@@ -20,6 +20,7 @@ from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.tolerance import allclose, within
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
@@ -317,3 +318,15 @@ SPEC = ExerciseSpec("regularization", (
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (BACKWARD_UNSCALED,)),
 ), edits=EDITS)
+
+
+def _floats(d):
+    return {k: np.asarray(v, dtype=np.float64) for k, v in d.items()}
+
+
+# the terms the step adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("regularization", "weight_decay_step",
+        Term("params", lambda params, grads, eta, lam: _floats(params)),
+        Term("eta * grads", lambda params, grads, eta, lam: {k: -eta * g for k, g in _floats(grads).items()}),
+        Term("eta * lam * W (the decay)", lambda params, grads, eta, lam: {
+            k: -eta * lam * v if k.startswith("W") else np.zeros_like(v) for k, v in _floats(params).items()}))

@@ -7,6 +7,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term, declare
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import cases, normal, sized
 from mlptutor.reference import softmax as ref
@@ -134,3 +135,16 @@ SPEC = ExerciseSpec("softmax", (
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=lambda rng: [LARGE_CASE]),
     ), (CE_NO_MEAN, CE_SIGN)),
 ), edits=EDITS)
+
+
+def _softmax_column(Z):
+    return ref.softmax(Z)[..., :, None]
+
+
+# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
+declare("softmax", "softmax_jacobian",
+        Term("diag(s)", lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1])),
+        Term("s s^T", lambda Z: -_softmax_column(Z) * ref.softmax(Z)[..., None, :]))
+declare("softmax", "softmax_cross_entropy_grad",
+        Term("softmax(logits)", lambda logits, Y: ref.softmax(logits) / logits.shape[0]),
+        Term("y", lambda logits, Y: -Y / logits.shape[0]))

@@ -4,7 +4,9 @@ train_xor is judged by behaviour: from a given seed (1) and from a hidden
 one (of 40, so the reference trains each once per process) the returned network classifies all four patterns (recomputed here from
 the returned params with the reference forward pass), its reported loss,
 predictions and count agree with those params, and a run cut short
-(3 epochs, no restart) reports exactly that. hidden_logic is compared with
+(3 epochs, no restart) reports exactly that. Short runs (3 epochs, with and
+without a failed first start) return the reference's params: the docstring
+fixes every draw and step. hidden_logic is compared with
 the reference on trained networks and on the course's OR / NAND / AND
 network.
 """
@@ -28,6 +30,10 @@ from mlptutor.reference.optim import sgd_step
 # the course's reading: h1 = OR, h2 = NAND, output = h1 AND h2 (weights large enough to saturate)
 COURSE = {"W1": np.array([[20.0, -20.0], [20.0, -20.0]]), "b1": np.array([-10.0, 30.0]),
           "W2": np.array([[20.0], [20.0]]), "b2": np.array([-30.0])}
+# an untrained network whose units' pre-activations lie between 0 and 0.5 on some patterns: there a sigmoid
+# output above 0.5 tells apart thresholding the output (right) from thresholding z at 0.5
+SOFT = {"W1": np.array([[0.3, -0.4], [0.3, -0.4]]), "b1": np.array([0.1, 0.6]),
+        "W2": np.array([[0.4], [0.3]]), "b2": np.array([-0.2])}
 POOL = 40  # hidden seeds of train_xor and networks of hidden_logic are drawn from the first POOL seeds
 SHORT = {"max_epochs": 3, "max_restarts": 0, "tol": 1e-9}
 
@@ -80,11 +86,32 @@ def reports_short_run(value, expected, case):
     return None
 
 
-def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce"):
+def same_params(value, expected, case):
+    """The docstring fixes every draw and step of a run, so its params are the reference's (to rounding)."""
+    if type(value) is not dict or any(type(value.get(k)) is not np.ndarray or value[k].shape != expected[k].shape
+                                      for k in expected):
+        return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
+    off = [k for k in expected if not np.allclose(value[k], expected[k], rtol=1e-6, atol=1e-9)]
+    if off:
+        return (f"the returned {', '.join(off)} are not those of the specified run: every start draws W1, then W2, "
+                f"from the one rng (stds sqrt(2/4), sqrt(2/3)), then steps W <- W - eta dL/dW on the mean cross-entropy")
+    return None
+
+
+def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
+           std_power=0.5):
     """train_xor with the usual slips switchable: a frame for the wrong variants below."""
     rng = np.random.default_rng(seed)
     for restart in range(max_restarts + 1):
-        params = init_params([2, 2, 1], rng, scheme="xavier")
+        if w2_first:
+            W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))
+            params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2), "W2": W2, "b2": np.zeros(1)}
+        elif std_power != 0.5:
+            W1 = (2 / 4) ** std_power * rng.standard_normal((2, 2))
+            params = {"W1": W1, "b1": np.zeros(2), "W2": (2 / 3) ** std_power * rng.standard_normal((2, 1)),
+                      "b2": np.zeros(1)}
+        else:
+            params = init_params([2, 2, 1], rng, scheme="xavier")
         for epoch in range(max_epochs + 1):
             value, grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=loss)
             if value < tol or epoch == max_epochs:
@@ -102,6 +129,16 @@ EPOCHS_OFF_BY_ONE = Mistake(
     "epochs counts the gradient steps of the final start: a run stopped after 3 steps reports 3.",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
                                                                                  extra_epoch=1))
+LAYER_2_FIRST = Mistake(
+    "xor-init-layer-2-first", "W2 drawn from the rng before W1",
+    "draw layer 1 first: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * rng.standard_normal((2, 1)).",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
+                                                                                 w2_first=True))
+VARIANCE_AS_STD = Mistake(
+    "xor-init-variance-as-std", "the weights drawn with std 2/4 and 2/3 (the variances) instead of their square roots",
+    "Xavier's variance is 2 / (n_in + n_out): its standard deviation is sqrt(2/4) for W1 and sqrt(2/3) for W2.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
+                                                                                 std_power=1.0))
 MSE_LOSS = Mistake(
     "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
     "the course trains this network on the binary cross-entropy of its output probability.",
@@ -109,11 +146,12 @@ MSE_LOSS = Mistake(
                                                                                  loss="mse"))
 
 
-def _logic(params, on_hidden=False, rows=False, rename=True):
+def _logic(params, on_hidden=False, rows=False, rename=True, on_z=False):
     """hidden_logic with the usual slips switchable: a frame for the wrong variants below."""
     W1 = params["W1"].T if rows else params["W1"]
-    hidden = 1 / (1 + np.exp(-(ref.XOR_INPUTS @ W1 + params["b1"])))
-    out = 1 / (1 + np.exp(-((np.round(hidden) if on_hidden else ref.XOR_INPUTS) @ params["W2"] + params["b2"])))
+    squash = (lambda z: z) if on_z else (lambda z: 1 / (1 + np.exp(-z)))
+    hidden = squash(ref.XOR_INPUTS @ W1 + params["b1"])
+    out = squash((np.round(hidden) if on_hidden else ref.XOR_INPUTS) @ params["W2"] + params["b2"])
     table = lambda v: tuple(int(x > 0.5) for x in v)
     network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
     output = ref.BOOLEAN_FUNCTIONS[table(out[:, 0])]
@@ -130,6 +168,10 @@ UNITS_AS_ROWS = Mistake(
     "xor-logic-units-as-rows", "the hidden units taken as the rows of W1",
     "W1 is (2 inputs, 2 units): hidden unit j is column j.",
     lambda params: _logic(params, rows=True))
+THRESHOLD_ON_Z = Mistake(
+    "xor-logic-threshold-on-z", "the units' pre-activations z thresholded at 0.5 instead of their sigmoid outputs",
+    "a unit is on when its output sigmoid(z) is above 0.5, that is when z > 0 (not z > 0.5).",
+    lambda params: _logic(params, on_z=True))
 OUTPUT_IN_X = Mistake(
     "xor-logic-output-named-in-x", "the output's function named in x1, x2 instead of h1, h2",
     "the output unit's inputs are the hidden units: name its function in h1 and h2.",
@@ -190,6 +232,22 @@ EDITS = {
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])",
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"].T + params[\"b1\"])"),
     "xor-logic-output-named-in-x": Edit(".replace(\"x\", \"h\")", ""),
+    "xor-init-layer-2-first": Edit(
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "        W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))\n"
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": W2, \"b2\": np.zeros(1)}"),
+    "xor-init-variance-as-std": Edit(
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "        params = {\"W1\": (2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": (2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}"),
+    "xor-logic-threshold-on-z": Edit(
+        "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])\n"
+        "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]",
+        "    hidden = XOR_INPUTS @ params[\"W1\"] + params[\"b1\"]\n"
+        "    on_patterns = (XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]"),
 }
 
 
@@ -200,8 +258,15 @@ SPEC = ExerciseSpec("xor", (
             Scenario("a hidden seed", learns_xor, draw=lambda rng: Case((int(rng.integers(2, POOL)),)), validate=False),
             Scenario("3 epochs, no restart", reports_short_run, args=Case((4,), dict(SHORT)), validate=False),
         )),
-    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS)),
+        # the weights of short runs, a check of their own: a relation is sought among these cheap calls only
+        BehaviourCheck("specified-run", 1.0, scenarios=(
+            Scenario("3 epochs: the weights", same_params, args=Case((4,), dict(SHORT)), pick=("params",),
+                     validate=False),
+            Scenario("3 epochs after a failed start: the weights", same_params,
+                     args=Case((4,), {**SHORT, "max_restarts": 1}), pick=("params",), validate=False),
+        )),
+    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
-        ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),)), hidden=logic_cases),
-    ), (OUTPUT_ON_NETWORK_HIDDEN, UNITS_AS_ROWS, OUTPUT_IN_X)),
+        ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,)), hidden=logic_cases),
+    ), (OUTPUT_ON_NETWORK_HIDDEN, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
 ), edits=EDITS)

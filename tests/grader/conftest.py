@@ -18,6 +18,14 @@ def sandbox():
 
 
 @pytest.fixture(scope="session")
+def formulas(sandbox):
+    """The session sandbox's companion with SymPy, where the grader judges formulas."""
+    from mlptutor.grader.checks.symbolic import PRELOAD
+
+    return sandbox.companion(PRELOAD)
+
+
+@pytest.fixture(scope="session")
 def grader(sandbox):
     return Grader(sandbox)
 

@@ -38,9 +38,9 @@ def test_one_sandbox_job_per_submission(sandbox, solution):
     class Counting:
         level = sandbox.level
 
-        def run(self, modules, calls, limits=None):
+        def run(self, modules, calls, limits=None, **options):
             jobs.append(sorted(modules))
-            return sandbox.run(modules, calls, limits)
+            return sandbox.run(modules, calls, limits, **options)
 
     Grader(Counting()).grade({"softmax": solution("softmax"), "layers": solution("layers")})
     assert jobs == [["layers", "softmax"]]

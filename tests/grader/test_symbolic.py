@@ -6,7 +6,7 @@ import pytest
 
 from mlptutor.grader.checks import base
 from mlptutor.grader.checks.symbolic import (
-    VERDICTS, SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas, shared_sandbox,
+    VERDICTS, SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas,
 )
 from mlptutor.grader.sandbox import Outcome
 from mlptutor.reference import derivatives
@@ -77,8 +77,8 @@ TABLE_ITEMS = [(student, answer, variables) for student, (answer, variables), _ 
 
 
 @pytest.fixture(scope="module")
-def table_verdicts():
-    return judge_formulas(TABLE_ITEMS, seed=11)
+def table_verdicts(formulas):
+    return judge_formulas(TABLE_ITEMS, seed=11, sandbox=formulas)
 
 
 @pytest.mark.parametrize("index", range(len(TABLE)), ids=[row[0][:40] for row in TABLE])
@@ -102,9 +102,9 @@ class NoJobs:
         raise AssertionError(f"a job of {len(calls)} calls was started")
 
 
-def test_cached_and_uncached_verdicts_are_equal(table_verdicts):
+def test_cached_and_uncached_verdicts_are_equal(table_verdicts, formulas):
     VERDICTS.clear()
-    fresh = judge_formulas(TABLE_ITEMS[::-1], seed=11)[::-1]  # another order: SymPy's caches warm up differently
+    fresh = judge_formulas(TABLE_ITEMS[::-1], seed=11, sandbox=formulas)[::-1]  # another order: SymPy's caches warm up differently
     cached = judge_formulas(TABLE_ITEMS, seed=11, sandbox=NoJobs())
     assert fresh == table_verdicts == cached
 
@@ -123,34 +123,34 @@ def test_unknown_names_and_refusals_say_what(table_verdicts):
     assert "too long" in verdict_of(table_verdicts, "z*" * 50_000 + "z", "not_allowed").message
 
 
-def test_every_registry_answer_is_equivalent_to_itself_and_to_its_function():
+def test_every_registry_answer_is_equivalent_to_itself_and_to_its_function(formulas):
     items = [(f.answer, f.answer, f.variables) for f in FORMULAS.values()]
     items += [(getattr(derivatives, key)(), f.answer, f.variables) for key, f in FORMULAS.items()]
-    assert all(v.status == "equivalent" for v in judge_formulas(items, seed=5))
+    assert all(v.status == "equivalent" for v in judge_formulas(items, seed=5, sandbox=formulas))
 
 
-def test_the_grader_stays_responsive_after_hostile_input():
-    hostile = judge_formula("-" * 900 + "z", "z", {"z": (-1.0, 1.0)})
+def test_the_grader_stays_responsive_after_hostile_input(formulas):
+    hostile = judge_formula("-" * 900 + "z", "z", {"z": (-1.0, 1.0)}, sandbox=formulas)
     assert hostile.status == "not_allowed"
-    assert judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}).status == "equivalent"
+    assert judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}, sandbox=formulas).status == "equivalent"
 
 
 def test_a_variable_may_shadow_a_constant_and_ranges_may_be_lists():
-    assert judge_formula("2*e", "e + e", {"e": [-1, 1]}).status == "equivalent"
+    assert judge_formula("2*e", "e + e", {"e": [-1, 1]}).status == "equivalent"  # in a Sandbox of its own
 
 
-def test_a_slow_confirmation_times_out_alone_and_the_numeric_verdict_stands():
+def test_a_slow_confirmation_times_out_alone_and_the_numeric_verdict_stands(formulas):
     answer, student = "z", "z"
     for _ in range(10):  # tanh(t) = 2*sigmoid(2t) - 1, ten deep: SymPy needs far more than a second
         answer, student = f"tanh({answer})", f"(2*sigmoid(2*{student}) - 1)"
     slow, quick = judge_formulas(
-        [(student, answer, {"z": (-1.0, 1.0)}), ("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)})], call_seconds=1.0
-    )
+        [(student, answer, {"z": (-1.0, 1.0)}), ("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)})], call_seconds=1.0,
+        sandbox=formulas)
     assert slow.status == "equivalent" and "SymPy" not in slow.message
     assert quick.status == "equivalent" and "SymPy confirms" in quick.message
 
 
-def test_bad_questions_raise_value_errors():
+def test_bad_questions_raise_value_errors(formulas):
     with pytest.raises(ValueError, match="variable name 'exp'"):
         judge_formula("z", "z", {"exp": (0.0, 1.0)})
     with pytest.raises(ValueError, match="low < high"):
@@ -158,7 +158,7 @@ def test_bad_questions_raise_value_errors():
     with pytest.raises(ValueError, match="needs a range"):
         judge_formula("z", "z", {"z": (0.0, 1.0, 2.0)})
     with pytest.raises(ValueError, match="the answer"):
-        judge_formula("z", "log(z)", {"z": (-3.0, -1.0)})
+        judge_formula("z", "log(z)", {"z": (-3.0, -1.0)}, sandbox=formulas)
 
 
 @pytest.mark.parametrize("status", ["timeout", "crashed", "skipped"])
@@ -174,8 +174,9 @@ def test_a_missing_confirmation_keeps_the_numeric_verdict():
     assert "SymPy confirms" in _verdict(numeric, Outcome("ok", value={"confirmed": True})).message
 
 
-def _context():
-    return base.Context("alice", "derivatives", "tanh_derivative", derivatives.tanh_derivative)
+@pytest.fixture
+def context(sandbox):
+    return base.Context("alice", "derivatives", "tanh_derivative", derivatives.tanh_derivative, sandbox=sandbox)
 
 
 @pytest.mark.parametrize(
@@ -188,16 +189,16 @@ def _context():
         (Outcome("not_implemented"), False, "not implemented"),
     ],
 )
-def test_symbolic_check_judges_the_students_returned_text(outcome, passed, words):
+def test_symbolic_check_judges_the_students_returned_text(outcome, passed, words, context):
     check = SymbolicCheck("formula", points=2.0)
-    ctx = _context()
+    ctx = context
     plan = check.plan(ctx)
     assert [c.function for c in plan.calls] == ["tanh_derivative"] and check.kind == "symbolic"
     verdict = check.judge(ctx, plan, {plan.calls[0].id: outcome})
     assert verdict.passed is passed and words in verdict.message
 
 
-def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child():
+def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child(sandbox, context):
     # the submission replaces any 'symbolic_worker' in its own child; judging happens in another job
     source = (
         "import sys, types\n"
@@ -205,9 +206,9 @@ def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child
         "def tanh_derivative():\n"
         "    return '1 + tanh(z)**2'\n"
     )
-    check, ctx = SymbolicCheck("formula"), _context()
+    check, ctx = SymbolicCheck("formula"), context
     plan = check.plan(ctx)
-    outcomes = shared_sandbox().run({"derivatives": source}, plan.calls).outcomes
+    outcomes = sandbox.run({"derivatives": source}, plan.calls).outcomes
     verdict = check.judge(ctx, plan, outcomes)
     assert not verdict.passed and "your formula gives" in verdict.message
     # the evidence: the formula's values at the sample points (z first), for the relation finder

@@ -28,12 +28,12 @@ class Counting:
 
 
 @pytest.fixture
-def counting(monkeypatch):
-    """The symbolic checker's sandbox, counting jobs, with an empty verdict cache."""
+def counting(monkeypatch, sandbox, formulas):
+    """The grader's sandbox's companion with SymPy, counting jobs, with an empty verdict cache."""
     VERDICTS.clear()
-    sandbox = Counting(symbolic.shared_sandbox())
-    monkeypatch.setattr(symbolic, "shared_sandbox", lambda: sandbox)
-    return sandbox
+    companion = Counting(formulas)
+    monkeypatch.setattr(sandbox, "companion", lambda preload: companion)
+    return companion
 
 
 def symbolic_rows(report):
@@ -153,10 +153,10 @@ def new_sympy_modules(student, answer, variables):
 '''
 
 
-def test_a_job_imports_no_sympy_module_the_zygote_could_have_preloaded(solution):
+def test_a_job_imports_no_sympy_module_the_zygote_could_have_preloaded(solution, formulas):
     namespace = {}
     exec(solution("derivatives"), namespace)  # our own solution file, not a student's
     calls = [Call(name, "probe", "new_sympy_modules", (namespace[name](), f.answer, f.variables))
              for name, f in FORMULAS.items()]
-    result = symbolic.shared_sandbox().run({"symbolic_worker": symbolic._worker_source(), "probe": PROBE}, calls)
+    result = formulas.run({"symbolic_worker": symbolic._worker_source(), "probe": PROBE}, calls)
     assert {name: o.value for name, o in result.outcomes.items()} == {name: [] for name in FORMULAS}

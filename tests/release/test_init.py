@@ -28,12 +28,13 @@ def test_init_copies_the_stubs_then_refuses_to_overwrite(tmp_path, bundle, stude
 
 @pytest.mark.skipif(not os.environ.get("MLPTUTOR_SLOW_TESTS"), reason="pip install into a fresh venv: set MLPTUTOR_SLOW_TESTS=1")
 def test_pip_install_then_init_and_check_in_a_fresh_venv(tmp_path, bundle):
-    """Outside the checkout, with numpy and click from the system: pip install BUNDLE, init, check."""
+    """Outside the checkout, with numpy and click from the system: pip install BUNDLE (nbformat from the
+    configured index), init, check."""
     venv.create(tmp_path / "venv", with_pip=True, system_site_packages=True)
     python = tmp_path / "venv" / "bin" / "python"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    # build requirements (setuptools) come from the configured index: the local one here, offline
-    install = subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", str(bundle)],
+    # build requirements (setuptools) and missing dependencies come from the configured index: the local one here
+    install = subprocess.run([python, "-m", "pip", "install", "-q", str(bundle)],
                              cwd=tmp_path, env=env, capture_output=True, text=True)
     assert install.returncode == 0, install.stderr
     tool = tmp_path / "venv" / "bin" / "mlptutor-student"

@@ -149,3 +149,18 @@ def test_the_formula_checks_carry_values_at_points_never_the_answers(bundle):
     # no result of a formula's reference is recorded: it is the answer's text
     assert not [key for key, variant in document["references"].items()
                 if key.startswith("derivatives.") and variant["cases"]["items"]]
+
+
+def test_the_only_spec_modules_carried_are_reference_free_check_helpers(bundle):
+    """Beside the specs' stand-in: gradcheck's known test functions and their check, the capstone's runs check."""
+    specs = bundle / "mlptutor_student" / "_lib" / "mlptutor" / "grader" / "specs"
+    assert sorted(p.name for p in specs.glob("*.py")) == ["__init__.py", "_known.py", "_known_check.py", "_runs_check.py"]
+    assert "def net_gradients(" not in "".join(p.read_text() for p in specs.glob("*.py"))  # a backward pass
+    imports = set()  # and no carried module imports the reference, even lazily
+    for file in (bundle / "mlptutor_student").rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text())):
+            if isinstance(node, ast.Import):
+                imports.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                imports.add(node.module)
+    assert "numpy" in imports and not [m for m in imports if m.startswith(("mlptutor.reference", "mlptutor.question_bank"))]

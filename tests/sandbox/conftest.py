@@ -8,7 +8,7 @@ from mlptutor.grader.sandbox import Call, Limits, Sandbox
 from mlptutor.grader.sandbox.levels import unavailable
 from mlptutor.grader.sandbox.runtime import runtime
 
-LIMITS = Limits(call_seconds=0.5, job_seconds=8.0)
+LIMITS = Limits(call_seconds=0.5, call_wall_seconds=0.5, job_seconds=8.0)
 
 
 def skip_unless_available(level: str) -> None:

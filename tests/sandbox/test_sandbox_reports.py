@@ -166,7 +166,8 @@ def test_a_report_with_arrays_no_outcome_uses_is_rejected():
     ({k: v for k, v in OUTCOME.columns([entry("c1", 1)]).items() if k != "warnings"}, "not exactly"),
     ({**OUTCOME.columns([entry("c1", 1)]), "extra": [0]}, "not exactly"),
     ([list(entry("c1", 1))], "not exactly"),
-    ({**OUTCOME.columns([entry("c1", 1)]), "id": "c1"}, "not lists of 1 items"),
+    ({**OUTCOME.columns([entry("c1", 1)]), "id": "c1"}, "not lists"),
+    ({**OUTCOME.columns([entry("c1", 1)]), "id": ["c1", "c2"]}, "not lists of 1 items"),
     (OUTCOME.columns([entry("c1", 1)._replace(arrays=0.0)]), "missing or out of order"),
 ])
 def test_outcomes_not_columns_of_the_records_fields_are_rejected(bad, match):

@@ -1,0 +1,117 @@
+"""When the stage a job's child is in has run too long: CPU time against a price, wall time as a backstop.
+
+A call may use `Limits.call_seconds` of CPU time (the floor, 0.25 s), or
+`Limits.price_factor` times what the reference takes on the same arguments
+when that is more (the job's `price(call id)`, asked only once a call has
+used the floor, so a call that stays below it costs no pricing). CPU time,
+read from the child's /proc entry, hardly depends on the machine's load, so
+a slow-but-correct function is not cut short on a busy machine, and a
+function that loops forever costs its limit (the floor, for every function
+whose reference takes under 5 ms) rather than seconds of wall time.
+
+Wall time is the backstop for a child that waits instead of computing
+(sleep, a blocked read) or computes in processes of its own: after
+`Limits.call_wall_seconds` (2 s), a stage that used less than MIN_SHARE of
+that time on the CPU ends; one that computes, however slowly a loaded
+machine lets it, runs on to its CPU limit (and the job's `job_seconds`).
+The first CHECK_AFTER seconds of a stage are not looked at (most calls
+take microseconds): a timed-out call used between its limit minus that and
+its limit of CPU time. Importing a module may use `call_wall_seconds` of
+CPU time: a notebook's cells all run then.
+
+A function that loops forever often takes its callers with it (softmax
+loops, so do softmax_jacobian and the cross-entropy gradient): the floors
+of a job's calls that timed out add up to at most LOOP_SHARE times
+`call_seconds` (0.4 s), later calls getting the floor that is left, at
+least MIN_FLOOR. A slow but correct call is priced as before, so only an
+unpriced one (its arguments hold Refs) could be cut short, and only in a
+submission that already has a function that loops.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+from mlptutor.grader.sandbox.calls import Limits
+
+SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
+CHECK_AFTER = 0.05  # a stage's CPU time is read once it has run this long
+MIN_SHARE = 0.05  # below this share of the wall time on the CPU, a stage is waiting, not computing
+LOOP_SHARE = 1.6  # the floors of a job's timed-out calls add up to at most this many call_seconds
+MIN_FLOOR = 2 * CHECK_AFTER  # the floor of a call once those are spent
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+class StageTimer:
+    """The time limits of the stage a job's child is in; `expired(now)` says when one is over (the reason).
+
+    One per job: `attach` it to each child the job starts."""
+
+    def __init__(self, limits: Limits, price: Callable[[str], float | None] | None):
+        self.limits = limits
+        self.price = price  # call id -> the reference's CPU seconds on its arguments (None: unknown)
+        self.spent = 0.0  # the CPU floors of the job's calls that timed out so far
+
+    def attach(self, cpu_seconds: Callable[[], float | None], start: float) -> None:
+        """A new child, in setup since `start`; cpu_seconds() its CPU time so far (None once it is gone)."""
+        self.cpu_seconds = cpu_seconds
+        self.begin(("setup", ""), start)
+
+    def begin(self, stage: tuple, now: float) -> None:
+        """The child was seen beginning `stage` (kind, name) at `now`."""
+        self.stage, self.start = stage, now
+        limits = self.limits
+        floor = max(MIN_FLOOR, min(limits.call_seconds, LOOP_SHARE * limits.call_seconds - self.spent))
+        self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else floor
+        self.priced = stage[0] not in ("call", "replay") or self.price is None
+        self.reference: float | None = None  # the reference's CPU seconds, once the call was priced
+        self.cpu_start: float | None = None  # the child's CPU time when the stage was first looked at
+
+    def wake_at(self) -> float:
+        """When to look next at the latest (the job polls its child more often anyway)."""
+        if self.stage[0] == "setup":
+            return self.start + max(SETUP_SECONDS, self.limits.call_wall_seconds)
+        return self.start + (CHECK_AFTER if self.cpu_start is None else self.limits.call_wall_seconds)
+
+    def expired(self, now: float) -> str | None:
+        """Why the stage is over its time ("timed out after ..."), or None while it is within it."""
+        if self.stage[0] == "setup":
+            setup = max(SETUP_SECONDS, self.limits.call_wall_seconds)
+            return f"timed out after {setup:g} s" if now >= self.start + setup else None
+        if now < self.start + CHECK_AFTER:
+            return None
+        used = self._cpu_used()
+        if used >= self.cpu - CHECK_AFTER and not self.priced:  # what the reference takes may allow more
+            self.priced = True
+            reference = self.price(self.stage[1])
+            if reference is not None and self.limits.price_factor * reference > self.cpu:
+                self.cpu, self.reference = self.limits.price_factor * reference, reference
+        if used >= self.cpu - CHECK_AFTER:
+            self.spent += 0.0 if self.reference else self.cpu
+            why = (f" ({self.limits.price_factor:g}x the reference's {self.reference:.2g} s on these arguments)"
+                   if self.reference else "")
+            return f"timed out after {self.cpu:.2g} s of CPU time{why}"
+        waited = now - self.start
+        if waited >= self.limits.call_wall_seconds and used < MIN_SHARE * (waited - CHECK_AFTER):
+            return f"timed out after {waited:.2g} s without computing (waiting or sleeping)"
+        return None
+
+    def _cpu_used(self) -> float:
+        """CPU seconds the child used since this stage was first looked at (CHECK_AFTER after it began)."""
+        now = self.cpu_seconds()
+        if now is None:
+            return 0.0
+        if self.cpu_start is None:
+            self.cpu_start = now
+        return now - self.cpu_start
+
+
+def process_cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of the host process `pid` (all its threads), or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICK

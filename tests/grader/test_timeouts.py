@@ -1,0 +1,147 @@
+"""Time limits priced by the reference: a slow but correct function keeps its points, one that loops forever
+gets a timeout row at the CPU floor; the rules of grader/sandbox/timing.py on a made-up clock."""
+
+import pytest
+
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.sandbox import Limits
+from mlptutor.grader.sandbox.timing import CHECK_AFTER, StageTimer
+from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+
+N = 300_000  # the reference's loop: some 20-40 ms of CPU time
+
+
+def total(n):
+    """Sum of i / 2 for i < n, with a Python loop: a reference that takes measurable time."""
+    s = 0.0
+    for i in range(n):
+        s += i * 0.5
+    return s
+
+
+def double(x):
+    return 2.0 * x
+
+
+SPEC = ExerciseSpec("pricey", (FunctionSpec("total", total, (ValueCheck("value", 1.0, fixed=((N,),)),)),
+                               FunctionSpec("double", double, (ValueCheck("value", 1.0, fixed=((3.0,),)),))))
+CORRECT_DOUBLE = "def double(x):\n    return 2.0 * x\n"
+TWENTY_TIMES_SLOWER = """
+def total(n):
+    for _ in range(20):  # the reference's work, twenty times over: well past the CPU floor of 0.25 s
+        s = 0.0
+        for i in range(n):
+            s += i * 0.5
+    return s
+"""
+LOOPS_FOREVER = """
+def total(n):
+    s = 0.0
+    for i in range(n):
+        s += i * 0.5
+    return s
+
+def double(x):
+    while True:
+        pass
+"""
+
+
+@pytest.fixture(scope="module")
+def pricey(sandbox):
+    return Grader(sandbox, specs={"pricey": SPEC})
+
+
+def test_a_correct_function_twenty_times_slower_than_the_reference_keeps_its_points(pricey):
+    report = pricey.grade({"pricey": TWENTY_TIMES_SLOWER + CORRECT_DOUBLE})
+    assert [(r.function, r.passed) for r in report.checks] == [("total", True), ("double", True)], report.checks
+
+
+def test_a_function_that_loops_forever_gets_a_timeout_row_at_the_cpu_floor(pricey):
+    report = pricey.grade({"pricey": LOOPS_FOREVER})
+    rows = {r.function: r for r in report.checks}
+    assert not rows["double"].passed and rows["double"].points == 0
+    assert "took too long" in rows["double"].message and "after 0.25 s of CPU time" in rows["double"].message
+    assert rows["total"].passed  # the loop costs only its own row
+
+
+class Clock:
+    """A child whose CPU time is set by the test; the timer's price is the reference's seconds, or None."""
+
+    def __init__(self, reference=None):
+        self.cpu, self.asked = 0.0, []
+        self.reference = reference
+
+    def price(self, call_id):
+        self.asked.append(call_id)
+        return self.reference
+
+
+def timer(clock, **limits):
+    limits = Limits(**{"call_seconds": 0.25, "call_wall_seconds": 2.0, **limits})
+    t = StageTimer(limits, clock.price)
+    t.attach(lambda: clock.cpu, 0.0)
+    t.begin(("call", "c"), 0.0)
+    return t
+
+
+def test_a_call_within_its_cpu_floor_is_never_priced():
+    clock = Clock(reference=1.0)
+    t = timer(clock)
+    assert t.expired(CHECK_AFTER) is None
+    clock.cpu = 0.1
+    assert t.expired(1.0) is None and clock.asked == []
+
+
+def test_at_the_floor_a_call_is_priced_once_and_ends_at_its_price():
+    clock = Clock(reference=0.02)  # 50 x 0.02 = 1 s of CPU time
+    t = timer(clock)
+    t.expired(CHECK_AFTER)
+    clock.cpu = 0.3
+    assert t.expired(0.4) is None and clock.asked == ["c"]
+    clock.cpu = 1.0
+    assert t.expired(1.1) == "timed out after 1 s of CPU time (50x the reference's 0.02 s on these arguments)"
+    assert clock.asked == ["c"]
+
+
+def test_without_a_price_the_floor_is_the_limit():
+    clock = Clock(reference=None)
+    t = timer(clock)
+    t.expired(CHECK_AFTER)
+    clock.cpu = 0.25
+    assert t.expired(0.3) == "timed out after 0.25 s of CPU time"
+
+
+def test_wall_time_ends_a_call_that_waits_but_not_one_that_computes_on_a_busy_machine():
+    waiting, starved = Clock(), Clock()
+    t_wait, t_busy = timer(waiting), timer(starved)
+    t_wait.expired(CHECK_AFTER), t_busy.expired(CHECK_AFTER)
+    starved.cpu = 0.15  # 7.5 % of the wall time on the CPU: the machine is loaded, the call is computing
+    assert t_busy.expired(2.05) is None
+    assert t_wait.expired(2.05) == "timed out after 2 s without computing (waiting or sleeping)"
+
+
+def test_an_import_may_use_the_wall_allowance_of_cpu_time():
+    clock = Clock()
+    t = timer(clock)
+    t.begin(("import", "m"), 0.0)
+    t.expired(CHECK_AFTER)
+    clock.cpu = 1.0
+    assert t.expired(1.1) is None and clock.asked == []
+    clock.cpu = 2.0
+    assert t.expired(2.1) == "timed out after 2 s of CPU time"
+
+
+def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_4_s():
+    """A loop takes its callers with it: the third looping call of a job gets what is left of the floors."""
+    clock = Clock(reference=None)
+    t = timer(clock)
+    limits = []
+    for i in range(3):
+        t.begin(("call", f"c{i}"), 10.0 * i)
+        t.expired(10.0 * i + CHECK_AFTER)
+        clock.cpu += 5.0
+        assert t.expired(10.0 * i + 5.0).startswith("timed out after")
+        limits.append(t.cpu)
+    assert limits == pytest.approx([0.25, 0.15, 0.1])
