@@ -62,14 +62,14 @@ FORWARD_INPUTS = Inputs("inputs", every_architecture(forward_case))
 
 
 def large_case(rng):
-    """Inputs of a sigmoid layer that drive its pre-activations far below and above 0 (|Z| in the hundreds):
-    sigmoid must saturate without overflowing exp, as the activations exercise asks."""
+    """Inputs of a sigmoid layer that drive its pre-activations beyond +-750, where exp(-z) or exp(z) overflows
+    float64 (exp(710) does): sigmoid must saturate without overflowing exp, as the activations exercise asks."""
     widths, names = ARCHITECTURES[2]
     while True:
         X, params, names = forward_case(6, widths, names, rng)
         X = 1000.0 * X
         Z = X @ params["W1"] + params["b1"]
-        if Z.min() < -100 and Z.max() > 100:
+        if Z.min() < -750 and Z.max() > 750:
             return X, params, names
 
 # How a student makes each mistake: in the correct solution tests/solutions/mlp.py, `old` (found exactly once)
