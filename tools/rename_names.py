@@ -198,6 +198,10 @@ def rewrite_python(text: str, tree: ast.Module, path: str, rename: Rename, expor
                     edits.append((at(tok.start), at(tok.end), rename.new))
             elif bare or (aliased and _in_import(tokens, i)):
                 edits.append((at(tok.start), at(tok.end), rename.new))
+        elif tok.type == tokenize.STRING and tok.string in (f'"{rename.old}"', f"'{rename.old}'") and i >= 2 \
+                and tokens[i - 1].string == "," and tokens[i - 2].string in aliases:
+            # setattr(module, "old", ...), monkeypatch.setattr(module, "old", ...), getattr(module, "old")
+            edits.append((at(tok.start), at(tok.end), f'"{rename.new}"'))
         elif tok.type in (tokenize.STRING, tokenize.COMMENT):
             if bare and rename.old[0].isupper():
                 new = _word(rename.old).sub(rename.new, tok.string)
