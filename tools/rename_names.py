@@ -198,6 +198,10 @@ def rewrite_python(text: str, tree: ast.Module, path: str, rename: Rename, expor
                     edits.append((at(tok.start), at(tok.end), rename.new))
             elif bare or (aliased and _in_import(tokens, i)):
                 edits.append((at(tok.start), at(tok.end), rename.new))
+        elif tok.type == tokenize.STRING and tok.string in (f'"{rename.old}"', f"'{rename.old}'") and i >= 2 \
+                and tokens[i - 1].string == "," and tokens[i - 2].string in aliases:
+            # setattr(module, "old", ...), monkeypatch.setattr(module, "old", ...), getattr(module, "old")
+            edits.append((at(tok.start), at(tok.end), f'"{rename.new}"'))
         elif tok.type in (tokenize.STRING, tokenize.COMMENT):
             if bare and rename.old[0].isupper():
                 new = _word(rename.old).sub(rename.new, tok.string)
@@ -205,6 +209,9 @@ def rewrite_python(text: str, tree: ast.Module, path: str, rename: Rename, expor
                 new = rewrite_text(tok.string, rename, exporters, names_file=module_of(path) == rename.module)
                 if bare:
                     new = new.replace(f"`{rename.old}`", f"`{rename.new}`").replace(f"`{rename.old}(", f"`{rename.new}(")
+            if bare and tok.type == tokenize.STRING and "f" in tok.string[:tok.string.index(tok.string[-1])].lower():
+                # an f-string's replacement fields are code (one STRING token up to Python 3.11)
+                new = re.sub(r"\{[^{}]*\}", lambda m: _word(rename.old).sub(rename.new, m[0]), new)
             if new != tok.string:
                 edits.append((at(tok.start), at(tok.end), new))
     for start, end, new in sorted(edits, reverse=True):
