@@ -48,7 +48,7 @@ def baseline_seconds(exercises: list[str]) -> float:
 
 def show(mutant_id: str) -> int:
     """Print one mutant's code, what differential testing found and the grader's failing rows."""
-    from mlptutor.grader.mutation.equivalence import compare
+    from mlptutor.grader.mutation.equivalence import compare_mutant
     from mlptutor.grader.mutation.score import grade_one
     from mlptutor.grader.pipeline import Grader
     from mlptutor.grader.sandbox import Sandbox
@@ -58,7 +58,7 @@ def show(mutant_id: str) -> int:
     except (ValueError, StopIteration):
         print(f"mutation_score: no mutant {mutant_id!r}; ids look like softmax.softmax#15", file=sys.stderr)
         return 2
-    verdict = compare(mutant)
+    verdict = compare_mutant(mutant)
     print(f"{mutant.id} [{mutant.operator}] {mutant.description}\n\n{mutant.code}")
     print(f"verdict: {verdict.status}; {verdict.reason}; on {verdict.witness}")
     if verdict.different:

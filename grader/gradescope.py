@@ -94,7 +94,7 @@ def _package_folders() -> list[tuple[str, Path]]:
     return [(p, Path(importlib.import_module(p).__file__).resolve().parent) for p in packages]
 
 
-def build(out: Path, exercises: list[str], visibility: str) -> None:
+def build_autograder(out: Path, exercises: list[str], visibility: str) -> None:
     """Write the autograder archive for `exercises` to `out`."""
     config = {"exercises": exercises, "visibility": visibility}
     with zipfile.ZipFile(out, "w") as archive:
@@ -123,7 +123,7 @@ def gradescope(out, exercises, visibility):
 
     try:
         names = exercise_names(load_specs(), exercises)
-        build(Path(out), names, visibility)
+        build_autograder(Path(out), names, visibility)
     except (ReleaseError, OSError) as problem:
         click.echo(f"mlptutor gradescope: {problem}", err=True)
         sys.exit(2)

@@ -26,7 +26,7 @@ from contextlib import ExitStack
 from typing import TextIO
 
 from mlptutor.grader.bulk.engine import Engine, EngineError, GradeFn
-from mlptutor.grader.bulk.jobs import Done, Job, grade_job, one_line
+from mlptutor.grader.bulk.jobs import Done, WorkItem, grade_job, one_line
 
 HEARTBEAT = 30.0  # seconds without a result between two "still waiting" lines
 LOST_AFTER = 120.0  # seconds without any connected worker before the run stops
@@ -58,7 +58,7 @@ def _mismatch(where: str, theirs: str, ours: str) -> VersionMismatch:
                            "same mlptutor on every worker and restart them; nothing was graded there")
 
 
-def grade_remote(engine: Engine, job: Job, version: str) -> Done:
+def grade_remote(engine: Engine, job: WorkItem, version: str) -> Done:
     """Grade `job` on this worker, after checking it runs the coordinator's grader `version`."""
     if (here := worker_version(engine)) != version:
         from distributed import get_worker
@@ -78,7 +78,7 @@ class DaskExecutor:
         self.lost_after = LOST_AFTER if lost_after is None else lost_after
         self.stream = stream
 
-    def run(self, jobs: Iterable[Job]) -> Iterator[Done]:
+    def run(self, jobs: Iterable[WorkItem]) -> Iterator[Done]:
         from dask.distributed import Client
 
         jobs = list(jobs)
@@ -134,7 +134,7 @@ class DaskExecutor:
                       f"{workers} worker{'s' * (workers != 1)} connected", file=self.stream or sys.stderr, flush=True)
 
     @staticmethod
-    def _result(future, job: Job) -> Done:
+    def _result(future, job: WorkItem) -> Done:
         try:
             return future.result()
         except VersionMismatch:

@@ -37,7 +37,7 @@ NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_na
                     "raw_score", "late_submission_penalty", "score", "max_score")
 
 
-def exercise_names(reports: list[SubmissionReport]) -> list[str]:
+def exported_exercises(reports: list[SubmissionReport]) -> list[str]:
     """Every exercise any report has, sorted."""
     return sorted({c.exercise for r in reports for c in r.checks})
 
@@ -51,7 +51,7 @@ def csv_text(header, rows) -> str:
     return buffer.getvalue()
 
 
-def number(value: float) -> str:
+def number_text(value: float) -> str:
     """`value` at full precision, without a trailing '.0' (4 -> '4', 2/3 -> '0.6666666666666666')."""
     text = repr(float(value))
     return text[:-2] if text.endswith(".0") else text
@@ -62,7 +62,7 @@ def _when(moment) -> str:
 
 
 def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None = None) -> str:
-    names = exercise_names(reports)
+    names = exported_exercises(reports)
     lateness = lateness or {}
     rows = []
     for report in reports:
@@ -70,10 +70,10 @@ def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None
         for c in report.checks:
             per[c.exercise] += c.points
         late = lateness.get(report.student, Late())
-        rows.append([report.student, *(number(round(per[n], 6)) for n in names),
-                     number(report.score), number(report.max_score),
-                     number(round(late.seconds / 3600, 2)) if late.late else "", number(late.penalty),
-                     number(round(report.score - late.penalty, 6)), not_graded_reason(report)])
+        rows.append([report.student, *(number_text(round(per[n], 6)) for n in names),
+                     number_text(report.score), number_text(report.max_score),
+                     number_text(round(late.seconds / 3600, 2)) if late.late else "", number_text(late.penalty),
+                     number_text(round(report.score - late.penalty, 6)), not_graded_reason(report)])
     return csv_text(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
 
 
@@ -121,6 +121,6 @@ def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[
         who = roster.get(report.student, Student(report.student))
         late = lateness.get(report.student, Late())
         rows.append([assignment, _when(late.due), _when(late.submitted_at), report.student, who.last_name,
-                     who.first_name, who.email, number(report.score), number(late.penalty),
-                     number(round(report.score - late.penalty, 6)), number(report.max_score)])
+                     who.first_name, who.email, number_text(report.score), number_text(late.penalty),
+                     number_text(round(report.score - late.penalty, 6)), number_text(report.max_score)])
     return csv_text(NBGRADER_COLUMNS, rows)

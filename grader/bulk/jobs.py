@@ -10,7 +10,7 @@ from mlptutor.grader.model import CheckResult, SubmissionReport
 
 
 @dataclass(frozen=True)
-class Job:
+class WorkItem:
     student: str
     modules: dict  # module name -> source (str, or bytes when not UTF-8)
 
@@ -40,7 +40,7 @@ def _machine_failure(exc: Exception) -> bool:
     return isinstance(exc, (SandboxError, OSError, MemoryError))
 
 
-def grade_job(grade: GradeFn, job: Job) -> Done:
+def grade_job(grade: GradeFn, job: WorkItem) -> Done:
     """Run one job; an exception of the engine becomes an error line, not a dead worker."""
     try:
         return Done(job.student, grade(job.student, job.modules))
@@ -50,16 +50,16 @@ def grade_job(grade: GradeFn, job: Job) -> Done:
         return Done(job.student, None, f"cannot be graded ({one_line(exc)})", ungradable=True)
 
 
-def pack(done: Done) -> tuple:
+def pack_done(done: Done) -> tuple:
     """`done` as tuples of plain values for a pipe: they pickle and unpickle 2-3 times faster than
-    the dataclasses (a report has over a hundred rows). `unpack` is the inverse."""
+    the dataclasses (a report has over a hundred rows). `unpack_done` is the inverse."""
     r = done.report
     report = None if r is None else (r.student, [values_of(c) for c in r.checks], r.content_hash,
                                      r.grader_version, r.isolation, r.seconds, r.problems, r.output)
     return done.student, report, done.error, done.ungradable
 
 
-def unpack(packed: tuple) -> Done:
+def unpack_done(packed: tuple) -> Done:
     student, report, error, ungradable = packed
     if report is None:
         return Done(student, None, error, ungradable)

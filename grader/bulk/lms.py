@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from mlptutor.grader.bulk.exports import csv_text, number
+from mlptutor.grader.bulk.exports import csv_text, number_text
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
@@ -35,7 +35,7 @@ FORMATS = ("canvas", "moodle", "blackboard", "brightspace")
 def _canvas(assignment, item_id, maximum):
     column = f"{assignment} ({item_id})" if item_id else assignment
     header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", column]
-    before = [["    Points Possible", "", "", "", "", number(maximum)]]
+    before = [["    Points Possible", "", "", "", "", number_text(maximum)]]
     return header, before, lambda s, score: [s.name, s.lms_id, s.sis_id, s.login, s.section, score]
 
 
@@ -45,7 +45,7 @@ def _moodle(assignment, item_id, maximum):
 
 
 def _blackboard(assignment, item_id, maximum):
-    column = f"{assignment} [Total Pts: {number(maximum)} Score]" + (f" |{item_id}" if item_id else "")
+    column = f"{assignment} [Total Pts: {number_text(maximum)} Score]" + (f" |{item_id}" if item_id else "")
     header = ["Last Name", "First Name", "Username", "Student ID", column]
     return header, [], lambda s, score: [s.last_name, s.first_name, s.login, s.sis_id, score]
 
@@ -76,5 +76,5 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         if not who.login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
-        rows.append(row(who, number(round(report.score - penalty, 6))))
+        rows.append(row(who, number_text(round(report.score - penalty, 6))))
     return csv_text(header, rows), missing

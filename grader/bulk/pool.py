@@ -9,7 +9,7 @@ queued jobs go back to the queue untouched. A worker silent for STALLED
 seconds (a sandbox that failed to enforce its own time limits) is killed and
 counts as dying. Workers ignore Ctrl-C (the coordinator stops them) and exit
 when their pipe closes, so a `kill -9` of the coordinator leaves no grading
-behind. A finished job comes back as plain tuples (`jobs.pack`), the
+behind. A finished job comes back as plain tuples (`jobs.pack_done`), the
 cheapest form to pickle. Workers are forked from the coordinator after
 `Engine.prepare()`, so what it found is theirs without a cost each.
 """
@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 
 from mlptutor.grader.bulk.engine import Engine, EngineError
-from mlptutor.grader.bulk.jobs import Done, Job, grade_job, one_line, pack, unpack
+from mlptutor.grader.bulk.jobs import Done, WorkItem, grade_job, one_line, pack_done, unpack_done
 
 PREFETCH = 2
 ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried
@@ -44,7 +44,7 @@ def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> No
             gc.set_threshold(50_000, 20, 20)  # grading allocates many short-lived containers: trace them rarely
             conn.send(("ready", None))
             while (job := conn.recv()) is not None:
-                conn.send(("done", pack(grade_job(grade, job))))
+                conn.send(("done", pack_done(grade_job(grade, job))))
     except (EOFError, BrokenPipeError, ConnectionResetError):  # the coordinator is gone
         return
     except Exception as exc:  # the engine could not start: tell the coordinator, which stops the run
@@ -61,7 +61,7 @@ class _Worker:
         self.process = context.Process(target=_worker, args=(child, inherited, engine), daemon=True)
         self.process.start()
         child.close()
-        self.jobs: deque[Job] = deque()  # sent, not answered; the first one is running
+        self.jobs: deque[WorkItem] = deque()  # sent, not answered; the first one is running
         self.heard = time.monotonic()  # last answer (or start)
 
     def stop(self) -> None:
@@ -85,7 +85,7 @@ class LocalPool:
         self.stalled = stalled
         self.context = multiprocessing.get_context("fork")
 
-    def run(self, jobs: Iterable[Job]) -> Iterator[Done]:
+    def run(self, jobs: Iterable[WorkItem]) -> Iterator[Done]:
         queue = deque(jobs)
         deaths: dict[str, int] = {}
         workers: list[_Worker] = []
@@ -109,7 +109,7 @@ class LocalPool:
             for worker in workers:
                 worker.stop()
 
-    def _feed(self, worker: _Worker, queue: deque[Job]) -> None:
+    def _feed(self, worker: _Worker, queue: deque[WorkItem]) -> None:
         while queue and len(worker.jobs) < PREFETCH:
             job = queue.popleft()
             worker.jobs.append(job)
@@ -118,7 +118,7 @@ class LocalPool:
             except OSError:  # died already: the sentinel reports it
                 return
 
-    def _serve(self, worker: _Worker, workers: list[_Worker], queue: deque[Job], deaths: dict[str, int]) -> Iterator[Done]:
+    def _serve(self, worker: _Worker, workers: list[_Worker], queue: deque[WorkItem], deaths: dict[str, int]) -> Iterator[Done]:
         try:
             while worker.conn.poll():
                 kind, payload = worker.conn.recv()
@@ -127,7 +127,7 @@ class LocalPool:
                 worker.heard = time.monotonic()
                 if kind == "done":
                     worker.jobs.popleft()
-                    yield unpack(payload)
+                    yield unpack_done(payload)
             if worker.process.is_alive():
                 self._feed(worker, queue)
                 return
@@ -135,7 +135,7 @@ class LocalPool:
             pass
         yield from self._replace(worker, workers, queue, deaths)
 
-    def _replace(self, dead: _Worker, workers: list[_Worker], queue: deque[Job], deaths: dict[str, int]) -> Iterator[Done]:
+    def _replace(self, dead: _Worker, workers: list[_Worker], queue: deque[WorkItem], deaths: dict[str, int]) -> Iterator[Done]:
         """The worker died: retry or report its running job, requeue the rest, start a new worker if work is left."""
         if dead.process.is_alive():  # its pipe broke first
             dead.process.kill()

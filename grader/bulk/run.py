@@ -22,7 +22,7 @@ from typing import Protocol, TextIO
 from mlptutor.grader.bulk.discovery import Submission, discover
 from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
 from mlptutor.grader.bulk.gradebook import Gradebook
-from mlptutor.grader.bulk.jobs import Done, Job
+from mlptutor.grader.bulk.jobs import Done, WorkItem
 from mlptutor.grader.bulk.late import Late, Policy
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
@@ -30,7 +30,7 @@ from mlptutor.roster import read_roster
 
 
 class Executor(Protocol):
-    def run(self, jobs: Iterable[Job]) -> Iterator[Done]: ...
+    def run(self, jobs: Iterable[WorkItem]) -> Iterator[Done]: ...
 
 
 @dataclass
@@ -113,7 +113,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         bar = Progress(len(todo), progress)
         stopped = None
         try:
-            for done in executor.run(Job(s.student, s.modules) for s in todo):
+            for done in executor.run(WorkItem(s.student, s.modules) for s in todo):
                 submission = pending[done.student]
                 report = done.report
                 if report is None:

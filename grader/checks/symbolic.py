@@ -13,7 +13,7 @@ numeric verdict is given (`symbolic_worker.against`), with the same points
 and tolerance, and the worker needs no SymPy.
 
     judge_formula("exp(z) + z*exp(z)", "(1+z)*exp(z)", {"z": (-4, 4)})   # d/dz of z*exp(z), not an exercise
-    -> Verdict(status="equivalent", message="...", counterexample=None)
+    -> FormulaVerdict(status="equivalent", message="...", counterexample=None)
 
 `judge_formulas` judges many formulas in one sandbox job (one fork), and
 `SymbolicCheck` plugs the same judgement into the grading pipeline, all the
@@ -63,7 +63,7 @@ _UNFINISHED = ("timeout", "crashed", "skipped")  # outcomes that depend on the l
 
 
 @dataclass(frozen=True)
-class Verdict:
+class FormulaVerdict:
     """The judgement of one formula.
 
     status: "equivalent" | "wrong" | "unparseable" | "not_allowed" | "timeout".
@@ -89,7 +89,7 @@ def judge_formula(
     *,
     sandbox: Sandbox | None = None,
     seed: int = SEED,
-) -> Verdict:
+) -> FormulaVerdict:
     """Judge one student formula against the answer (text, or its fingerprint: a tuple of its values at the
     sample points); `variables` maps name -> (low, high) sampling range."""
     return judge_formulas([(student_text, answer_text, variables)], sandbox=sandbox, seed=seed)[0]
@@ -101,7 +101,7 @@ def judge_formulas(
     sandbox: Sandbox | None = None,
     seed: int = SEED,
     call_seconds: float = CALL_SECONDS,
-) -> list[Verdict]:
+) -> list[FormulaVerdict]:
     """Judge many (student_text, answer, variables) triples, in order, in at most one sandbox job.
 
     The answer is its text, or its fingerprint (a tuple of its values at
@@ -122,7 +122,7 @@ def judge_formulas(
     """
     items = [(student, answer, _checked_variables(variables)) for student, answer, variables in items]
     screened = [_screened(student) for student, _, _ in items]
-    verdicts: list[Verdict | None] = [s if isinstance(s, Verdict) else None for s in screened]
+    verdicts: list[FormulaVerdict | None] = [s if isinstance(s, FormulaVerdict) else None for s in screened]
     keys = {i: (text, answer, tuple(sorted(variables.items())), seed)
             for i, (text, (_, answer, variables)) in enumerate(zip(screened, items)) if verdicts[i] is None}
     distinct = list(dict.fromkeys(keys.values()))
@@ -141,7 +141,7 @@ def judge_formulas(
 
 
 
-def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float) -> dict[tuple, Verdict]:
+def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float) -> dict[tuple, FormulaVerdict]:
     """Verdicts of `keys` (see `_key`) from one job of the worker; the finished ones are also kept in VERDICTS."""
     calls = [call for i, key in enumerate(keys) for call in _calls(i, *key)]
     limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
@@ -159,22 +159,22 @@ def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float)
     return verdicts
 
 
-class VerdictCache:
+class FormulaVerdictCache:
     """At most `size` verdicts by key, the least recently used dropped first; safe to share between threads."""
 
     def __init__(self, size: int = CACHE_SIZE):
         self.size = size
-        self._verdicts: OrderedDict[tuple, Verdict] = OrderedDict()
+        self._verdicts: OrderedDict[tuple, FormulaVerdict] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple) -> Verdict | None:
+    def get(self, key: tuple) -> FormulaVerdict | None:
         with self._lock:
             verdict = self._verdicts.get(key)
             if verdict is not None:
                 self._verdicts.move_to_end(key)
             return verdict
 
-    def put(self, key: tuple, verdict: Verdict) -> None:
+    def put(self, key: tuple, verdict: FormulaVerdict) -> None:
         with self._lock:
             self._verdicts[key] = verdict
             self._verdicts.move_to_end(key)
@@ -189,7 +189,7 @@ class VerdictCache:
         return len(self._verdicts)
 
 
-VERDICTS = VerdictCache()
+VERDICTS = FormulaVerdictCache()
 
 
 def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -214,20 +214,20 @@ def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str
     return checked
 
 
-def _screened(student_text: str) -> Verdict | str:
+def _screened(student_text: str) -> FormulaVerdict | str:
     """The token scan's refusal, or the text in its canonical spelling: what a verdict depends on (with the
     answer, variables and seed), and all the worker is told. Texts recur across a class: remembered."""
     return _screened_text(student_text) if type(student_text) is str else _refusal(student_text)
 
 
 @functools.lru_cache(maxsize=4096)
-def _screened_text(student_text: str) -> Verdict | str:
+def _screened_text(student_text: str) -> FormulaVerdict | str:
     return _refusal(student_text) or symbolic_worker.canonical(student_text)
 
 
-def _refusal(student_text) -> Verdict | None:
+def _refusal(student_text) -> FormulaVerdict | None:
     refused = symbolic_worker.precheck(student_text)
-    return Verdict(*refused) if refused else None
+    return FormulaVerdict(*refused) if refused else None
 
 
 def _calls(i: int, student: str, answer: str | tuple, variables: tuple, seed: int) -> list[Call]:
@@ -239,24 +239,24 @@ def _calls(i: int, student: str, answer: str | tuple, variables: tuple, seed: in
     return [compare, confirm]
 
 
-def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> Verdict:
+def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> FormulaVerdict:
     """Combine the numeric verdict with SymPy's confirmation (which may be missing)."""
     if compared is None or compared.status in _UNFINISHED:
-        return Verdict("timeout", "the formula took too long to evaluate (or exhausted the worker's limits)")
+        return FormulaVerdict("timeout", "the formula took too long to evaluate (or exhausted the worker's limits)")
     if compared.status != "ok":
-        return Verdict("unparseable", f"the formula could not be evaluated: {compared.error or compared.status}")
+        return FormulaVerdict("unparseable", f"the formula could not be evaluated: {compared.error or compared.status}")
     numeric = compared.value
     if numeric["status"] == "answer_error":
         raise ValueError(numeric["message"])
     if numeric["status"] != "equivalent":
         values = numeric.get("values")
-        return Verdict(numeric["status"], numeric["message"], numeric["counterexample"],
+        return FormulaVerdict(numeric["status"], numeric["message"], numeric["counterexample"],
                        tuple(values) if values else None)
     proof = confirmed.value.get("confirmed") if confirmed is not None and confirmed.status == "ok" else None
     if proof is False:
-        return Verdict("wrong", "not equivalent: your formula differs from the answer by a term too small to see at the sampled points")
+        return FormulaVerdict("wrong", "not equivalent: your formula differs from the answer by a term too small to see at the sampled points")
     how = "; SymPy confirms it" if proof else ""
-    return Verdict("equivalent", f"equivalent: {numeric['message']}{how}")
+    return FormulaVerdict("equivalent", f"equivalent: {numeric['message']}{how}")
 
 
 @functools.cache

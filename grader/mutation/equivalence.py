@@ -30,8 +30,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from mlptutor.grader.mutation.inputs import Case, Seed, cases, materialise
-from mlptutor.grader.mutation.mutants import Mutant, load, targets
+from mlptutor.grader.mutation.inputs import MutationCase, Seed, cases, fresh_arguments
+from mlptutor.grader.mutation.mutants import Mutant, load_mutants, targets
 
 RTOL, ATOL = 1e-9, 1e-12
 SECONDS = 20  # wall seconds for all inputs of one mutant (the reference needs well under one)
@@ -40,7 +40,7 @@ FORMULA_POINTS = 64
 
 
 @dataclass(frozen=True)
-class Verdict:
+class EquivalenceVerdict:
     """equivalent / kink-only / different, why (one line) and the input that shows it (None if equivalent)."""
 
     mutant: str
@@ -60,16 +60,16 @@ class _Timeout(Exception):
 
 # ---- comparing values ----
 
-def differs(expected: Any, got: Any) -> str | None:
+def why_different(expected: Any, got: Any) -> str | None:
     """Why `got` is not `expected` (one line), or None when they agree."""
     if isinstance(expected, dict):
         if not isinstance(got, dict) or set(got) != set(expected):
             return f"keys {sorted(map(str, got)) if isinstance(got, dict) else type(got).__name__} instead of {sorted(map(str, expected))}"
-        return next((f"[{k!r}]: {why}" for k in expected if (why := differs(expected[k], got[k]))), None)
+        return next((f"[{k!r}]: {why}" for k in expected if (why := why_different(expected[k], got[k]))), None)
     if isinstance(expected, (tuple, list)):
         if not isinstance(got, (tuple, list)) or len(got) != len(expected):
             return f"{type(got).__name__} of length {len(got) if hasattr(got, '__len__') else '-'} instead of {len(expected)}"
-        return next((f"[{i}]: {why}" for i, (e, g) in enumerate(zip(expected, got)) if (why := differs(e, g))), None)
+        return next((f"[{i}]: {why}" for i, (e, g) in enumerate(zip(expected, got)) if (why := why_different(e, g))), None)
     if callable(expected):  # a function passed in (the f of a gradient check): the very same one
         return None if got is expected else f"{got!r} instead of {expected!r}"
     if expected is None or isinstance(expected, (str, bool)):
@@ -140,10 +140,10 @@ class Run:
     changed: str | None = None  # which argument the call changed, if any
 
 
-def run(fn: Callable, case: Case) -> Run:
+def run_case(fn: Callable, case: MutationCase) -> Run:
     """fn(*case.args, **case.kwargs) on private copies; what it returned, raised, warned and changed."""
-    args, kwargs = materialise(case.args), materialise(case.kwargs)
-    before = materialise((case.args, case.kwargs))
+    args, kwargs = fresh_arguments(case.args), fresh_arguments(case.kwargs)
+    before = fresh_arguments((case.args, case.kwargs))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -156,20 +156,20 @@ def run(fn: Callable, case: Case) -> Run:
             return Run(error=f"{type(exc).__name__}: {exc}"[:200])
     warned = any(issubclass(w.category, RuntimeWarning) for w in caught)
     changed = next((f"argument {i + 1}" for i, (given, a, b) in enumerate(zip(case.args, before[0], args))
-                    if not isinstance(given, Seed) and differs(a, b)), None)
+                    if not isinstance(given, Seed) and why_different(a, b)), None)
     return Run(value, None, warned, changed)
 
 
 # ---- one mutant ----
 
 @lru_cache(maxsize=None)
-def _reference_runs(exercise: str, function: str) -> tuple[list[Case], list[Run]]:
+def _reference_runs(exercise: str, function: str) -> tuple[list[MutationCase], list[Run]]:
     target = next(t for t in targets([exercise]) if t.function == function)
     inputs = cases(function, exercise)
-    return inputs, [run(target.reference, case) for case in inputs]
+    return inputs, [run_case(target.reference, case) for case in inputs]
 
 
-def describe(case: Case, width: int = 3000) -> str:
+def describe_case(case: MutationCase, width: int = 3000) -> str:
     """A readable form of an input: its tag and arguments (arrays of up to 64 entries in full, 6 digits)."""
     with np.printoptions(precision=6, threshold=64, edgeitems=3, linewidth=10_000):
         parts = [repr(a) if not isinstance(a, Seed) else f"default_rng({a.seed})" for a in case.args]
@@ -178,30 +178,30 @@ def describe(case: Case, width: int = 3000) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _size(case: Case) -> int:
+def _size(case: MutationCase) -> int:
     return sum(np.size(a) if isinstance(a, np.ndarray) else 1 for a in case.args)
 
 
-def compare(mutant: Mutant) -> Verdict:
+def compare_mutant(mutant: Mutant) -> EquivalenceVerdict:
     """The mutant against its reference on every input (in this process; see judge_all for the safe way)."""
     inputs, expected = _reference_runs(mutant.exercise, mutant.function)
     try:
-        fn = load(mutant.code, mutant.function)
+        fn = load_mutants(mutant.code, mutant.function)
     except Exception as exc:
-        return Verdict(mutant.id, "different", f"does not load ({type(exc).__name__})")
+        return EquivalenceVerdict(mutant.id, "different", f"does not load ({type(exc).__name__})")
     found = []
     for case, ref in zip(inputs, expected):
         if ref.error is not None:
             continue  # outside what the reference accepts: no verdict from this input
-        got = run(fn, case)
+        got = run_case(fn, case)
         why = _why(mutant, ref, got)
         if why:
             found.append((case, why))
     if not found:
-        return Verdict(mutant.id, "equivalent")
+        return EquivalenceVerdict(mutant.id, "equivalent")
     real = [(c, w) for c, w in found if c.tag != "kink"]
     case, why = min(real or found, key=lambda cw: _size(cw[0]))
-    return Verdict(mutant.id, "different" if real else "kink-only", why, describe(case), case.tag)
+    return EquivalenceVerdict(mutant.id, "different" if real else "kink-only", why, describe_case(case), case.tag)
 
 
 def _why(mutant: Mutant, ref: Run, got: Run) -> str | None:
@@ -209,7 +209,7 @@ def _why(mutant: Mutant, ref: Run, got: Run) -> str | None:
         return f"raises {got.error}"
     if mutant.exercise == "derivatives":
         return formulas_differ(mutant.function, ref.value, got.value)
-    why = differs(ref.value, got.value)
+    why = why_different(ref.value, got.value)
     if why:
         return f"returns a different result: {why}"
     if got.changed and not ref.changed:
@@ -223,15 +223,15 @@ def _alarm(signum, frame):
     raise _Timeout
 
 
-def _limited(mutant: Mutant, seconds: int) -> Verdict:
+def _limited(mutant: Mutant, seconds: int) -> EquivalenceVerdict:
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(seconds)
     try:
-        return compare(mutant)
+        return compare_mutant(mutant)
     except _Timeout:
-        return Verdict(mutant.id, "different", f"does not finish within {seconds} s")
+        return EquivalenceVerdict(mutant.id, "different", f"does not finish within {seconds} s")
     except RecursionError:
-        return Verdict(mutant.id, "different", "recursion without end")
+        return EquivalenceVerdict(mutant.id, "different", "recursion without end")
     finally:
         signal.alarm(0)
 
@@ -242,16 +242,16 @@ def _init_worker():
     np.seterr(all="warn", under="ignore")
 
 
-def judge_all(mutants: list[Mutant], workers: int = 2, seconds: int = SECONDS) -> dict[str, Verdict]:
+def judge_all(mutants: list[Mutant], workers: int = 2, seconds: int = SECONDS) -> dict[str, EquivalenceVerdict]:
     """Verdicts of every mutant, from `workers` processes; a mutant that kills its worker is "different"."""
-    verdicts: dict[str, Verdict] = {}
+    verdicts: dict[str, EquivalenceVerdict] = {}
     for m in _judge(mutants, workers, seconds, verdicts):  # a dead worker breaks the pool: rerun the unfinished alone
         if _judge([m], 1, seconds, verdicts):
-            verdicts[m.id] = Verdict(m.id, "different", "kills the process running it")
+            verdicts[m.id] = EquivalenceVerdict(m.id, "different", "kills the process running it")
     return verdicts
 
 
-def _judge(mutants: list[Mutant], workers: int, seconds: int, verdicts: dict[str, Verdict]) -> list[Mutant]:
+def _judge(mutants: list[Mutant], workers: int, seconds: int, verdicts: dict[str, EquivalenceVerdict]) -> list[Mutant]:
     """Judge into `verdicts`; the mutants left without one because a worker died."""
     unfinished = []
     with ProcessPoolExecutor(max(1, workers), initializer=_init_worker) as pool:

@@ -34,7 +34,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from mlptutor.grader.mutation.inputs import cases, materialise
+from mlptutor.grader.mutation.inputs import cases, fresh_arguments
 from mlptutor.grader.mutation.operators import OPERATORS, Mutation, apply, mutations
 from mlptutor.grader.specs import load_specs
 
@@ -191,7 +191,7 @@ def build_unit(target: Target) -> Unit:
 
 def covered_lines(unit: Unit) -> set[int]:
     """Lines of unit.source() that running the function on its differential input set executes."""
-    fn = load(unit.source(), unit.target.function)
+    fn = load_mutants(unit.source(), unit.target.function)
     filename = fn.__code__.co_filename
     lines: set[int] = set()
 
@@ -207,7 +207,7 @@ def covered_lines(unit: Unit) -> set[int]:
         return local
 
     for case in cases(unit.target.function, unit.target.exercise):
-        args, kwargs = materialise(case.args), materialise(case.kwargs)
+        args, kwargs = fresh_arguments(case.args), fresh_arguments(case.kwargs)
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
             sys.settrace(tracer)
@@ -297,7 +297,7 @@ def all_mutants(exercises: list[str] | None = None, operators: dict[str, Callabl
     return [m for t in targets(exercises) for m in generate(t, operators)]
 
 
-def load(code: str, function: str) -> Callable:
+def load_mutants(code: str, function: str) -> Callable:
     """The function a unit's code defines (the code is trusted: derived from reference/)."""
     module = types.ModuleType(f"mutant_{function}")
     sys.modules[module.__name__] = module  # dataclasses look their module up while the class is made

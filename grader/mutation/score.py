@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 
-from mlptutor.grader.mutation.equivalence import Verdict
+from mlptutor.grader.mutation.equivalence import EquivalenceVerdict
 from mlptutor.grader.mutation.mutants import Mutant, submission
 
 _GRADER = None
@@ -78,7 +78,7 @@ def _init_worker() -> None:
     _GRADER = Grader(sandbox)
 
 
-def grade_one(mutant: Mutant, verdict: Verdict, grader=None) -> Graded:
+def grade_one(mutant: Mutant, verdict: EquivalenceVerdict, grader=None) -> Graded:
     """Grade one mutant (with `grader`, or the worker's own)."""
     grader = grader or _GRADER
     base = dict(id=mutant.id, exercise=mutant.exercise, function=mutant.function, operator=mutant.operator,
@@ -100,11 +100,11 @@ def grade_one(mutant: Mutant, verdict: Verdict, grader=None) -> Graded:
     )
 
 
-def _grade_chunk(pairs: list[tuple[Mutant, Verdict]]) -> list[Graded]:
+def _grade_chunk(pairs: list[tuple[Mutant, EquivalenceVerdict]]) -> list[Graded]:
     return [grade_one(m, v) for m, v in pairs]
 
 
-def grade_all(pairs: list[tuple[Mutant, Verdict]], workers: int = 2, chunk: int = 8) -> list[Graded]:
+def grade_all(pairs: list[tuple[Mutant, EquivalenceVerdict]], workers: int = 2, chunk: int = 8) -> list[Graded]:
     """Grade every (mutant, verdict) pair in `workers` processes; results in the order given."""
     chunks = [pairs[i:i + chunk] for i in range(0, len(pairs), chunk)]
     with ProcessPoolExecutor(max(1, workers), initializer=_init_worker) as pool:
@@ -113,7 +113,7 @@ def grade_all(pairs: list[tuple[Mutant, Verdict]], workers: int = 2, chunk: int 
 
 # ---- the summary ----
 
-def summarise(generated: list[Mutant], verdicts: dict[str, Verdict], graded: list[Graded]) -> dict:
+def summarise(generated: list[Mutant], verdicts: dict[str, EquivalenceVerdict], graded: list[Graded]) -> dict:
     """Totals, per exercise and per operator figures, and the survivors (with their code), as plain data."""
     status = Counter(verdicts[m.id].status for m in generated)
     code = {m.id: m.code for m in generated}

@@ -41,7 +41,7 @@ def student_source(history: list[str]) -> str:
     return "\n\n".join("\n".join(map(_python_line, cell.splitlines())) for cell in cells)
 
 
-def student_id(folder: Path) -> str:
+def notebook_student_id(folder: Path) -> str:
     """The student whose submission nbgrader runs in `folder` (.../submitted/<student>/<assignment>)."""
     parts = folder.parts
     return parts[-2] if len(parts) >= 3 and parts[-3] in COURSE_STEPS else STUDENT
@@ -68,11 +68,11 @@ def _report(exercise: str, source: str):
         from mlptutor.grader.sandbox import Sandbox
 
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
-            _reports[key] = Grader(sandbox).grade({exercise: source}, student=student_id(Path.cwd()), only=[exercise])
+            _reports[key] = Grader(sandbox).grade({exercise: source}, student=notebook_student_id(Path.cwd()), only=[exercise])
     return _reports[key]
 
 
-def points(exercise: str, function: str, history: list[str]) -> float:
+def cell_points(exercise: str, function: str, history: list[str]) -> float:
     """The points `function` of `exercise` earns with the student's code in `history`; prints its checks."""
     report = _report(exercise, student_source(history))
     rows = [c for c in report.checks if c.exercise == exercise and c.function in (function, "(file)")]

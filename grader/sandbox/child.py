@@ -264,7 +264,7 @@ class ChildJob:
             try:
                 importlib.import_module(name)
             except BaseException as exc:
-                reason = describe(exc, self.scratch)
+                reason = describe_error(exc, self.scratch)
             restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
         if reason is not None:
             self.module_errors[name] = reason
@@ -301,7 +301,7 @@ class ChildJob:
             tree = wire.encode(value, arrays, strict=False)
             self.reporter.outcome(record._replace(value=tree, arrays=len(arrays.items)), arrays.items)
         except BaseException as exc:
-            reason = str(exc) if isinstance(exc, wire.TooLarge) else describe(exc, self.scratch)
+            reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
@@ -318,7 +318,7 @@ class ChildJob:
             module = sys.modules.get(module_name) or importlib.import_module(module_name)
             function = getattr(module, name, None)
         except BaseException as exc:
-            return "module_error", None, describe(exc, self.scratch), []
+            return "module_error", None, describe_error(exc, self.scratch), []
         if not callable(function):
             return "missing_function", None, f"{module_name}.py has no function {name}()", []
         try:
@@ -331,22 +331,22 @@ class ChildJob:
         try:
             result = function(*args, **kwargs)
         except NotImplementedError as exc:
-            return "not_implemented", None, describe(exc, self.scratch), []
+            return "not_implemented", None, describe_error(exc, self.scratch), []
         except BaseException as exc:
-            return "error", None, describe(exc, self.scratch), self.changed(call, args, kwargs)
+            return "error", None, describe_error(exc, self.scratch), self.changed(call, args, kwargs)
         changed = self.changed(call, args, kwargs)
         self.results[call.id] = result
         try:
             value = index(result, call.pick or ())
         except BaseException as exc:
-            return "error", None, f"cannot pick {tuple(call.pick)} from the result: {describe(exc, self.scratch)}", changed
+            return "error", None, f"cannot pick {tuple(call.pick)} from the result: {describe_error(exc, self.scratch)}", changed
         return "ok", value, "", changed
 
     def changed(self, call, args, kwargs) -> list:
         """Positions and keyword names of the arguments that differ from the pristine arrays sent."""
-        found = [i for i, (tree, value) in enumerate(zip(call.args[1:], args)) if differs(tree, value, self.arrays)]
+        found = [i for i, (tree, value) in enumerate(zip(call.args[1:], args)) if argument_changed(tree, value, self.arrays)]
         if call.kwargs:
-            found += [k for k, tree in call.kwargs.items() if differs(tree, kwargs.get(k), self.arrays)]
+            found += [k for k, tree in call.kwargs.items() if argument_changed(tree, kwargs.get(k), self.arrays)]
         return found
 
     def marker(self, tag: str, payload):
@@ -360,10 +360,10 @@ class ChildJob:
         try:
             return index(self.results[call_id], path)
         except BaseException as exc:
-            raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {describe(exc, self.scratch)}")
+            raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {describe_error(exc, self.scratch)}")
 
 
-def differs(tree, value, arrays: list) -> bool:
+def argument_changed(tree, value, arrays: list) -> bool:
     """Whether the argument `value`, decoded from `tree`, is no longer what `tree` says: an array whose bytes,
     shape or dtype changed, a list or dict whose items changed. Refs and RNGs are the child's own: not judged."""
     kind = type(tree)
@@ -371,7 +371,7 @@ def differs(tree, value, arrays: list) -> bool:
         return value is not tree and not (type(value) is kind and value == tree)
     if kind is dict:
         return (type(value) is not dict or value.keys() != tree.keys()
-                or any(differs(t, value[k], arrays) for k, t in tree.items()))
+                or any(argument_changed(t, value[k], arrays) for k, t in tree.items()))
     tag = tree[0]
     if type(tag) is int:
         sent = arrays[tag]
@@ -380,7 +380,7 @@ def differs(tree, value, arrays: list) -> bool:
     if tag == "l" or tag == "t":
         if type(value) is not (list if tag == "l" else tuple) or len(value) != len(tree) - 1:
             return True
-        return any(differs(t, v, arrays) for t, v in zip(tree[1:], value))
+        return any(argument_changed(t, v, arrays) for t, v in zip(tree[1:], value))
     return False
 
 
@@ -419,7 +419,7 @@ def index(value, path):
     return value
 
 
-def describe(exc: BaseException, scratch: str) -> str:
+def describe_error(exc: BaseException, scratch: str) -> str:
     """One line: "ZeroDivisionError: division by zero (softmax.py line 12)"."""
     kind = type(exc).__name__
     try:

@@ -62,7 +62,7 @@ class Output:
         return text + (f"\n[output truncated: {self.dropped} more bytes]" if self.dropped else "")
 
 
-class Job:
+class SandboxJob:
     def __init__(self, modules: dict, calls: list[Call], limits: Limits, price=None):
         self.limits = limits
         # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py)
@@ -263,7 +263,7 @@ def _progress_memory() -> int:
 class _ChildRun:
     """The select loop over one child's pipes, its progress memory and its zygote."""
 
-    def __init__(self, job: Job, zygote: Zygote, stages: list, strict: bool, request: bytes, request_w, result_r,
+    def __init__(self, job: SandboxJob, zygote: Zygote, stages: list, strict: bool, request: bytes, request_w, result_r,
                  output_r, progress):
         self.job, self.zygote = job, zygote
         self.stages = stages

@@ -25,7 +25,7 @@ from typing import Callable
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
-from mlptutor.grader.sandbox.job import Job
+from mlptutor.grader.sandbox.job import SandboxJob
 from mlptutor.grader.sandbox.runtime import runtime
 from mlptutor.grader.sandbox.uids import UidLease
 from mlptutor.grader.sandbox.zygote import Zygote
@@ -73,7 +73,7 @@ class Sandbox:
             self._runtime = runtime(self.preload)
         except ModuleNotFoundError as exc:
             raise SandboxError(f"cannot preload: {exc}") from None
-        unfiltered = seccomp.unavailable()
+        unfiltered = seccomp.filter_unavailable()
         self.seccomp = not unfiltered  # a system-call filter in every job's child
         self.level = levels.choose(level, self._runtime, require, unfiltered)
         self._lock = threading.Lock()  # one job at a time
@@ -128,7 +128,7 @@ class Sandbox:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         if os.getpid() != self._resources.pid:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
-        job = Job(modules, calls, limits or self.limits, price)
+        job = SandboxJob(modules, calls, limits or self.limits, price)
         with self._lock:
             try:
                 job.run(lambda: self._zygote().ready())

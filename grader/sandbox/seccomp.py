@@ -1,7 +1,7 @@
 """The system-call filter of a job's child: calls no exercise needs, which widen the kernel surface, fail with EPERM.
 
 Shipped as source into the sandbox (like wire.py) and imported on the trusted
-side only for `unavailable()`, so it uses the standard library alone: the
+side only for `filter_unavailable()`, so it uses the standard library alone: the
 filter is a classic BPF program built here and installed with
 prctl(PR_SET_SECCOMP), after the uid switch and no_new_privs and before any
 student code. Children the student forks inherit it; it cannot be removed.
@@ -75,7 +75,7 @@ NR, ARCH, ARG0 = 0, 4, 16  # offsets; ARG0 is the low word of args[0] (both arch
 ALLOW, ERRNO = 0x7FFF0000, 0x00050000
 
 
-def unavailable() -> str:
+def filter_unavailable() -> str:
     """Why no filter can be installed here ("" when it can)."""
     machine = platform.machine()
     if machine not in ARCHES:
@@ -134,7 +134,7 @@ _libc = ctypes.CDLL(None, use_errno=True)  # loaded in the zygote, shared by the
 
 
 @functools.lru_cache(maxsize=None)
-def packed(machine: str) -> tuple[int, bytes]:
+def packed_filter(machine: str) -> tuple[int, bytes]:
     """(instructions, struct sock_filter array) of the filter; the zygote builds it once for its children."""
     code = program(machine)
     return len(code), b"".join(struct.pack("=HBBI", *instruction) for instruction in code)
@@ -144,7 +144,7 @@ def install() -> None:
     """Install the filter on this process (and the processes it will start); OSError when the kernel refuses.
 
     Needs no_new_privs (or CAP_SYS_ADMIN) first."""
-    prog = _SockFprog(*packed(platform.machine()))
+    prog = _SockFprog(*packed_filter(platform.machine()))
     if _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
         errno = ctypes.get_errno()
         raise OSError(errno, f"cannot install the seccomp filter: {os.strerror(errno)}")

@@ -142,11 +142,11 @@ def _length(size: int) -> bytes:
 
 def message(header: dict, arrays: list) -> bytes:
     """One message: the JSON header (with its array table and blob count) and the groups of `arrays`, framed."""
-    table, groups = pack(arrays)
-    return packed(_JSON.encode({**header, "arrays": table, "blobs": len(groups)}).encode(), groups)
+    table, groups = pack_arrays(arrays)
+    return packed_message(_JSON.encode({**header, "arrays": table, "blobs": len(groups)}).encode(), groups)
 
 
-def packed(head: bytes, groups: list) -> bytes:
+def packed_message(head: bytes, groups: list) -> bytes:
     """One message from its JSON header, already encoded with the table and blob count of `groups` (see pack).
 
     Each group becomes one .npy frame; the arrays' data is copied once, into the message."""
@@ -189,7 +189,7 @@ class _Group:
         self.descr, self.parts, self.size, self.nbytes = descr, [], 0, 0
 
 
-def pack(arrays: list) -> tuple[list, list]:
+def pack_arrays(arrays: list) -> tuple[list, list]:
     """(table, groups) of `arrays`: row i of the table, [group, start, shape], says where array i lies.
 
     A dtype's arrays go into one group, a new one whenever the group would outgrow a frame."""
@@ -212,7 +212,7 @@ def pack(arrays: list) -> tuple[list, list]:
     return table, groups
 
 
-def unpack(table, blobs: list) -> list:
+def unpack_arrays(table, blobs: list) -> list:
     """The arrays of a message: views of its groups, once every row of `table` is checked.
 
     Rows of one group must lie in order without overlapping, so no two arrays share memory."""
@@ -269,7 +269,7 @@ class MessageReader:
                 else:
                     self._blobs.append(payload)
                 if len(self._blobs) == self._header["blobs"]:
-                    done.append((self._header, unpack(self._header.get("arrays"), self._blobs)))
+                    done.append((self._header, unpack_arrays(self._header.get("arrays"), self._blobs)))
                     self._header, self._blobs, self._size = None, [], 0
         except ProtocolError as exc:
             exc.complete = done
@@ -636,8 +636,8 @@ class Reporter:
     @staticmethod
     def _report(done: int, errors: dict, records: list, arrays: list) -> tuple[bytes, int]:
         """One report message and what the trusted side charges for it (see Budget, MessageReader)."""
-        table, groups = pack(arrays)
+        table, groups = pack_arrays(arrays)
         head = _JSON.encode({"kind": "report", "done": done, "errors": errors, "outcomes": OUTCOME.columns(records),
                              "arrays": table, "blobs": len(groups)}).encode()
-        data = packed(head, groups)
+        data = packed_message(head, groups)
         return data, text_cost(head) + len(data) - len(head)

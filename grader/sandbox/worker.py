@@ -4,7 +4,7 @@ Shipped as source into the sandbox beside wire.py and child.py (registered
 there as the modules `mlptutor_sandbox_wire` and `mlptutor_sandbox_child`)
 by the boot code in zygote.py; the trusted grader never imports it.
 
-Zygote: imports the preload modules, seeds numpy.random with child.SEED, then serves its control socket (fd 0):
+ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED, then serves its control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
 and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
@@ -42,7 +42,7 @@ WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", 
 
 
 def serve(control: socket.socket, boot: dict) -> None:
-    """Zygote main loop: preload, say "ready", then fork and reap jobs until the socket closes."""
+    """ZygoteLoop main loop: preload, say "ready", then fork and reap jobs until the socket closes."""
     child.prctl(PR_SET_CHILD_SUBREAPER, 1)
     for name in (*boot["preload"], *WARM):
         importlib.import_module(name)
@@ -51,9 +51,9 @@ def serve(control: socket.socket, boot: dict) -> None:
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda *_: None)
-    zygote = Zygote(control, boot)
+    zygote = ZygoteLoop(control, boot)
     if zygote.seccomp:
-        seccomp.packed(platform.machine())  # built once here, not in every child
+        seccomp.packed_filter(platform.machine())  # built once here, not in every child
     gc.freeze()  # the collector of a job's child then leaves the zygote's objects (and their pages) alone
     # a job allocates tens of thousands of short-lived containers: collect rarely, so most are freed
     # before a collection would trace them (cyclic garbage still goes, a few MiB later)
@@ -72,7 +72,7 @@ def serve(control: socket.socket, boot: dict) -> None:
             zygote.command(data.decode().strip(), fds)
 
 
-class Zygote:
+class ZygoteLoop:
     def __init__(self, control: socket.socket, boot: dict):
         self.control = control
         self.uid = boot["uid"]

@@ -80,13 +80,13 @@ def test_a_cluster_without_workers_exits_non_zero_in_one_line(tmp_path, write, m
 def test_workers_of_another_grader_version_are_refused(tmp_path, write, monkeypatch):
     from mlptutor.grader.bulk import dask_executor
     from mlptutor.grader.bulk.dask_executor import DaskExecutor, VersionMismatch, grade_remote
-    from mlptutor.grader.bulk.jobs import Job
+    from mlptutor.grader.bulk.jobs import WorkItem
 
     write("class/alice/softmax.py", "CORRECT")
     engine = FakeEngine()
     with _cluster(1) as cluster:
         with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
-            future = client.submit(grade_remote, engine, Job("alice", {"softmax": "CORRECT"}), "fake-0", pure=False)
+            future = client.submit(grade_remote, engine, WorkItem("alice", {"softmax": "CORRECT"}), "fake-0", pure=False)
             with pytest.raises(VersionMismatch, match="runs grader version fake-1, this coordinator fake-0"):
                 future.result()  # checked by the job itself, for workers that join after the start
         monkeypatch.setattr(dask_executor, "worker_version", lambda engine: "fake-0")

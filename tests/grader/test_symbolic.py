@@ -6,7 +6,7 @@ import pytest
 
 from mlptutor.grader.checks import base
 from mlptutor.grader.checks.symbolic import (
-    VERDICTS, SymbolicCheck, Verdict, _verdict, judge_formula, judge_formulas,
+    VERDICTS, SymbolicCheck, FormulaVerdict, _verdict, judge_formula, judge_formulas,
 )
 from mlptutor.grader.sandbox import Outcome
 from mlptutor.reference import derivatives
@@ -218,4 +218,4 @@ def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child
 
 
 def test_verdicts_are_plain_values():
-    assert Verdict("wrong", "m", {"point": {"z": 1.0}, "student_value": 2.0}).equivalent is False
+    assert FormulaVerdict("wrong", "m", {"point": {"z": 1.0}, "student_value": 2.0}).equivalent is False

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pytest
 
 from mlptutor.grader.checks import base, symbolic
-from mlptutor.grader.checks.symbolic import VERDICTS, Verdict, VerdictCache, judge_formulas
+from mlptutor.grader.checks.symbolic import VERDICTS, FormulaVerdict, FormulaVerdictCache, judge_formulas
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Call, JobResult, Outcome
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -95,7 +95,7 @@ def test_a_timeout_is_not_remembered():
 
 
 def test_the_cache_drops_the_least_recently_used():
-    cache, verdict = VerdictCache(size=2), Verdict("wrong", "m")
+    cache, verdict = FormulaVerdictCache(size=2), FormulaVerdict("wrong", "m")
     cache.put("a", verdict)
     cache.put("b", verdict)
     cache.get("a")

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from mlptutor.grader.mutation.equivalence import compare, judge_all
+from mlptutor.grader.mutation.equivalence import compare_mutant, judge_all
 from mlptutor.grader.mutation.mutants import Mutant, all_mutants, build_unit, generate, solution, submission, targets
 from mlptutor.grader.mutation.operators import OPERATORS
 from mlptutor.grader.mutation.score import grade_one, spread
@@ -90,7 +90,7 @@ def test_an_unmutated_unit_is_equivalent_to_its_reference():
     """Inlining and renaming the helpers changes nothing: the unit alone behaves as the reference."""
     for t in targets():
         unit = build_unit(t)
-        assert compare(Mutant("original", t.exercise, t.function, "none", "", unit.source())).status == "equivalent", t
+        assert compare_mutant(Mutant("original", t.exercise, t.function, "none", "", unit.source())).status == "equivalent", t
 
 
 def test_helpers_are_inlined_renamed_and_the_function_keeps_its_name():
@@ -171,7 +171,7 @@ def test_pinned_survivors_are_the_mutants_named(by_id):
 @pytest.mark.parametrize("mutant_id", list(CAUGHT))
 def test_former_survivor_loses_points_with_a_reason(mutant_id, by_id, grader):
     mutant = by_id[mutant_id]
-    verdict = compare(mutant)
+    verdict = compare_mutant(mutant)
     assert verdict.different, f"{mutant_id} is no longer a wrong function: {mutant.description}"
     graded = grade_one(mutant, verdict, grader)
     assert not graded.survived, f"{mutant.description}: full marks although {verdict.reason} on {verdict.witness}"
@@ -181,7 +181,7 @@ def test_former_survivor_loses_points_with_a_reason(mutant_id, by_id, grader):
 @pytest.mark.parametrize("mutant_id", list(CAUGHT_UNEXPLAINED))
 def test_former_survivor_loses_points(mutant_id, by_id, grader):
     mutant = by_id[mutant_id]
-    verdict = compare(mutant)
+    verdict = compare_mutant(mutant)
     assert verdict.different, f"{mutant_id} is no longer a wrong function: {mutant.description}"
     graded = grade_one(mutant, verdict, grader)
     assert not graded.survived, f"{mutant.description}: full marks although {verdict.reason} on {verdict.witness}"
@@ -191,7 +191,7 @@ def test_former_survivor_loses_points(mutant_id, by_id, grader):
                                        for i, (_, r) in KNOWN_SURVIVORS.items()])
 def test_known_survivor_loses_points(mutant_id, by_id, grader):
     mutant = by_id[mutant_id]
-    verdict = compare(mutant)  # pinned mutants are known to finish: no worker process needed
+    verdict = compare_mutant(mutant)  # pinned mutants are known to finish: no worker process needed
     assert verdict.different, f"{mutant_id} is no longer a wrong function: {mutant.description}"
     graded = grade_one(mutant, verdict, grader)
     assert not graded.survived, f"{mutant.description}: full marks although {verdict.reason} on {verdict.witness}"

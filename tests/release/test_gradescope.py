@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mlptutor.grader.gradescope import build
+from mlptutor.grader.gradescope import build_autograder
 from mlptutor.cli import cli
 
 SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
@@ -23,7 +23,7 @@ EXERCISES = ["layers", "softmax"]
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("gradescope") / "autograder.zip"
-    build(out, EXERCISES, "after_published")
+    build_autograder(out, EXERCISES, "after_published")
     return out
 
 

@@ -101,7 +101,7 @@ def test_sysv_ipc_objects_cannot_be_created(sandbox):
 @pytest.mark.parametrize("level", ["bwrap", "rlimits"])
 def test_ipc_objects_of_a_job_are_gone_for_the_next_without_seccomp(level, monkeypatch):
     """Where there is no seccomp filter, a job can create them: they are removed when it ends."""
-    monkeypatch.setattr(seccomp, "unavailable", lambda: "disabled by this test")
+    monkeypatch.setattr(seccomp, "filter_unavailable", lambda: "disabled by this test")
     key = random.randrange(1 << 20, 1 << 30)
     with open_sandbox(level) as sb:
         assert sb.seccomp is False

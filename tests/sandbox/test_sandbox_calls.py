@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mlptutor.grader.sandbox import RNG, Call, Limits, Ref
-from mlptutor.grader.sandbox.job import Job
+from mlptutor.grader.sandbox.job import SandboxJob
 from mlptutor.grader.sandbox.wire import OUTCOME, MessageReader, frame
 from tests.sandbox.conftest import run_one
 
@@ -60,11 +60,11 @@ def test_ref_to_a_failed_call_is_an_error_with_the_reason(bwrap):
 
 
 def test_refs_must_point_backwards():
-    from mlptutor.grader.sandbox.job import Job
+    from mlptutor.grader.sandbox.job import SandboxJob
     from mlptutor.grader.sandbox import Limits
 
     with pytest.raises(ValueError, match="earlier call"):
-        Job({}, [Call("a", "m", "f", (Ref("b"),)), Call("b", "m", "f")], Limits())
+        SandboxJob({}, [Call("a", "m", "f", (Ref("b"),)), Call("b", "m", "f")], Limits())
 
 
 def test_rng_marker_builds_a_seeded_generator(bwrap):
@@ -131,7 +131,7 @@ def test_arguments_never_share_memory_in_the_child(bwrap):
 
 def test_an_array_used_by_several_calls_is_sent_once():
     x, y = np.ones(3), np.zeros(2)
-    job = Job({"m": ""}, [Call("a", "m", "f", (x, y)), Call("b", "m", "f", (x,), {"k": [y, x]})], Limits())
+    job = SandboxJob({"m": ""}, [Call("a", "m", "f", (x, y)), Call("b", "m", "f", (x,), {"k": [y, x]})], Limits())
     [(header, arrays)] = MessageReader().feed(job.calls_message())
     assert len(arrays) == 2
 

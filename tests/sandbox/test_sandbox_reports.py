@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from mlptutor.grader.sandbox import Call, Limits
-from mlptutor.grader.sandbox.job import Job, _ChildRun
+from mlptutor.grader.sandbox.job import SandboxJob, _ChildRun
 from mlptutor.grader.sandbox.wire import OUTCOME, MessageReader, ProtocolError, Reporter, load_npy, message
 from tests.sandbox.conftest import assert_healthy
 
@@ -104,7 +104,7 @@ def test_a_forked_copy_of_the_child_cannot_move_the_job_on(sandbox):
 
 def child_run(calls: list) -> types.SimpleNamespace:
     """What _ChildRun._report uses: the job, the stages (one import, then the calls), stages reported."""
-    job = Job({"m": FAST}, calls, Limits())
+    job = SandboxJob({"m": FAST}, calls, Limits())
     return types.SimpleNamespace(job=job, stages=[("import", "m")] + [("call", c.id) for c in calls], reported=0)
 
 

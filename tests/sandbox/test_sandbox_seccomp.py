@@ -8,8 +8,8 @@ import pytest
 from mlptutor.grader.sandbox import Sandbox, levels, seccomp
 from tests.sandbox.conftest import assert_healthy, run_one, skip_unless_available
 
-if seccomp.unavailable():
-    pytest.skip(f"no seccomp here: {seccomp.unavailable()}", allow_module_level=True)
+if seccomp.filter_unavailable():
+    pytest.skip(f"no seccomp here: {seccomp.filter_unavailable()}", allow_module_level=True)
 
 COLUMN = seccomp.ARCHES[platform.machine()][0]
 NR = {name: numbers[COLUMN] for name, numbers in seccomp.SYSCALLS.items()}
@@ -88,7 +88,7 @@ def test_filter_jumps_fit_for_each_arch(machine):
 
 def test_no_filter_is_said_in_the_isolation_line(monkeypatch, capsys):
     skip_unless_available("bwrap")
-    monkeypatch.setattr(seccomp, "unavailable", lambda: "the kernel has no seccomp")
+    monkeypatch.setattr(seccomp, "filter_unavailable", lambda: "the kernel has no seccomp")
     monkeypatch.setattr(levels, "_warned", [])
     with Sandbox(level="bwrap", fork_server=False) as sb:
         assert sb.seccomp is False

@@ -77,7 +77,7 @@ def check(paths: list[str], fmt: str) -> None:
     from mlptutor.grader.pipeline import Grader
     from mlptutor.grader.sandbox import Sandbox, SandboxError
 
-    release = replay.load()
+    release = replay.load_recorded()
     try:
         sources, graded = collect(tuple(paths), sorted(release.specs))
         with Sandbox(level="auto") as sandbox:
