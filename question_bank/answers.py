@@ -32,6 +32,7 @@ reported with the mistake's title and hint, as the grader does for code.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ __all__ = [
     "parse_number",
     "parse_array",
     "check_answer",
+    "formula_sandbox",
 ]
 
 
@@ -226,16 +228,27 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     return AnswerVerdict(False, f"option {key} is not the right choice")
 
 
-def _check_symbolic(spec: Mapping, text: str, expected: str) -> AnswerVerdict:
+def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerVerdict:
     # The judge parses student text in its own sandbox: never sympify it here.
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
-    verdict = judge_formula(to_formula(text, variables), expected, variables)
+    verdict = judge_formula(to_formula(text, variables), expected, variables, sandbox=sandbox)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
     readable = verdict.status not in ("unparseable", "not_allowed")
     return AnswerVerdict(False, verdict.message or f"the formula is {verdict.status}", readable=readable)
+
+
+def formula_sandbox(needed: bool = True):
+    """A context giving the Sandbox that judges a session's formula answers (one SymPy start for all of
+    them), or None when no formula is to be judged."""
+    if not needed:
+        return contextlib.nullcontext(None)
+    from mlptutor.grader.checks.symbolic import PRELOAD
+    from mlptutor.grader.sandbox import Sandbox
+
+    return Sandbox(preload=PRELOAD)
 
 
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
@@ -256,17 +269,20 @@ def check_answer(
     *,
     params: dict | None = None,
     mistakes: Iterable[AnswerMistake] = (),
+    sandbox=None,
 ) -> AnswerVerdict:
     """Judge the typed `text` against the key `expected` (a solve() answer value).
 
     `params` are the variant's parameters: the options of a choice question
-    and the input of each mistake's `answers(params)`.
+    and the input of each mistake's `answers(params)`. `sandbox`: a
+    Sandbox with grader.checks.symbolic.PRELOAD that judges formulas (see
+    `formula_sandbox`); None starts one per formula answer (about 0.5 s).
     """
     kind = spec["type"]
     if kind == "choice":
         return _check_choice(text, expected, (params or {}).get("options"))
     if kind == "symbolic":
-        return _check_symbolic(spec, text, expected)
+        return _check_symbolic(spec, text, expected, sandbox)
     try:
         got = _read(spec, text)
     except AnswerFormatError as err:

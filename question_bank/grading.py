@@ -39,7 +39,7 @@ import click
 
 from mlptutor.grader.model import CheckResult, SubmissionReport
 from mlptutor.grader.versioning import content_hash, source_version
-from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.answers import check_answer, formula_sandbox
 from mlptutor.question_bank.loader import QuestionError, load_question
 from mlptutor.question_bank.responses import Responses, ResponsesError, read_responses
 from mlptutor.question_bank.results import write_results
@@ -58,8 +58,10 @@ def _mistakes(question_id: str) -> tuple:
         return ()  # a question renamed since the quiz: grade without the known-mistake feedback
 
 
-def grade_variant(variant: Variant, responses: dict[str, str], mistakes: Iterable = ()) -> list[CheckResult]:
-    """One CheckResult per answer of the variant; `responses` maps answer name -> text (absent = no answer)."""
+def grade_variant(variant: Variant, responses: dict[str, str], mistakes: Iterable = (),
+                  sandbox=None) -> list[CheckResult]:
+    """One CheckResult per answer of the variant; `responses` maps answer name -> text (absent = no answer);
+    `sandbox` judges formula answers (answers.formula_sandbox)."""
     share = variant.points / max(1, len(variant.answer_specs))
     rows = []
     for spec in variant.answer_specs:
@@ -69,7 +71,8 @@ def grade_variant(variant: Variant, responses: dict[str, str], mistakes: Iterabl
         if not text:
             rows.append(CheckResult("quiz", variant.question, name, kind, 0.0, share, False, "no answer"))
             continue
-        verdict = check_answer(spec, variant.answers[name], text, params=variant.params, mistakes=mistakes)
+        verdict = check_answer(spec, variant.answers[name], text, params=variant.params, mistakes=mistakes,
+                               sandbox=sandbox)
         rows.append(CheckResult(
             "quiz", variant.question, name, kind, share * verdict.fraction, share, verdict.correct,
             f"{spec['label']}: {verdict.message}", verdict.mistake, verdict.hint, output=text,
@@ -89,26 +92,31 @@ def grade_quiz(quiz: Quiz, responses: Responses, earlier: Mapping[str, Submissio
     earlier = earlier or {}
     mistakes = {q: _mistakes(q) for q in quiz.questions}
     sheets = {(v.student, v.question): v for v in quiz.variants}
-    reports = []
-    for student in quiz.students:
-        mine = responses.of(student.id)
-        before = earlier[student.id].checks if student.id in earlier else []
-        checks, sources = [], {}
-        for question in [q for s, q in sheets if s == student.id]:
-            kept = [c for c in before if c.function == question]
-            texts = {a: t for (q, a), t in mine.items() if q == question}
-            if kept and not texts:
-                checks += kept
-                sources.update({f"{question}/{c.check}": c.output for c in kept if c.output})
-                continue
-            texts = {**{c.check: c.output for c in kept if c.output}, **texts}
-            owner = responses.variant_of.get((student.id, question), student.id)
-            checks += grade_variant(sheets[(owner, question)], texts, mistakes[question])
-            sources.update({f"{question}/{a}": t for a, t in texts.items()})
-        problems = [f"{source} line {p.line}: {p.message}" for p in responses.problems if p.student == student.id]
-        reports.append(SubmissionReport(student.id, checks, content_hash=content_hash(sources),
-                                        grader_version=QUIZ_GRADER_VERSION, isolation="none", problems=problems))
-    return reports
+    formulas = any(spec["type"] == "symbolic" for v in quiz.variants for spec in v.answer_specs)
+    with formula_sandbox(formulas) as sandbox:
+        return [_student_report(quiz, responses, student, earlier, mistakes, sheets, source, sandbox)
+                for student in quiz.students]
+
+
+def _student_report(quiz: Quiz, responses: Responses, student, earlier, mistakes, sheets, source,
+                    sandbox) -> SubmissionReport:
+    mine = responses.of(student.id)
+    before = earlier[student.id].checks if student.id in earlier else []
+    checks, sources = [], {}
+    for question in [q for s, q in sheets if s == student.id]:
+        kept = [c for c in before if c.function == question]
+        texts = {a: t for (q, a), t in mine.items() if q == question}
+        if kept and not texts:
+            checks += kept
+            sources.update({f"{question}/{c.check}": c.output for c in kept if c.output})
+            continue
+        texts = {**{c.check: c.output for c in kept if c.output}, **texts}
+        owner = responses.variant_of.get((student.id, question), student.id)
+        checks += grade_variant(sheets[(owner, question)], texts, mistakes[question], sandbox)
+        sources.update({f"{question}/{a}": t for a, t in texts.items()})
+    problems = [f"{source} line {p.line}: {p.message}" for p in responses.problems if p.student == student.id]
+    return SubmissionReport(student.id, checks, content_hash=content_hash(sources),
+                            grader_version=QUIZ_GRADER_VERSION, isolation="none", problems=problems)
 
 
 @click.command("grade")

@@ -37,7 +37,7 @@ from datetime import datetime, timezone
 import click
 
 from mlptutor.seeding import rng
-from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.answers import check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
 from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
@@ -100,7 +100,8 @@ def _read_line() -> str | None:
     return None if line == "" else line.strip()
 
 
-def _ask_part(variant: Variant, question: Question, spec: dict, tries: int, hints: list[int]) -> float | str:
+def _ask_part(variant: Variant, question: Question, spec: dict, tries: int, hints: list[int],
+              sandbox) -> float | str:
     """Ask one part until it is right or its tries are used up: its score, or "next"/"quit"/"solution"."""
     wrong = 0
     helped = False
@@ -123,7 +124,7 @@ def _ask_part(variant: Variant, question: Question, spec: dict, tries: int, hint
             click.echo(f"Type an answer, or one of: {', '.join(COMMANDS)}.")
             continue
         verdict = check_answer(spec, variant.answers[spec["name"]], text, params=variant.params,
-                               mistakes=question.mistakes)
+                               mistakes=question.mistakes, sandbox=sandbox)
         if not verdict.readable:
             click.echo(f"Cannot read that: {verdict.message}. Try again.")
             continue
@@ -142,14 +143,15 @@ def _ask_part(variant: Variant, question: Question, spec: dict, tries: int, hint
         click.echo(f"Try again ({left} {'try' if left == 1 else 'tries'} left), or type hint.")
 
 
-def _pose(variant: Variant, question: Question, tries: int) -> tuple[str, float | None]:
-    """One problem: ("next" | "quit", its outcome, or None when it was left before any answer)."""
+def _pose(variant: Variant, question: Question, tries: int, sandbox) -> tuple[str, float | None]:
+    """One problem: ("next" | "quit", its outcome, or None when it was left before any answer);
+    `sandbox` judges formula answers."""
     click.echo(f"\n== {variant.title} ({variant.topic}) ==\n")
     click.echo(markdown_to_text(variant.statement))
     scores: list[float] = []
     hints = [0]  # hint levels shown so far, shared by the problem's parts
     for spec in variant.answer_specs:
-        result = _ask_part(variant, question, spec, tries, hints)
+        result = _ask_part(variant, question, spec, tries, hints, sandbox)
         if result == "solution":
             click.echo("\nWorked solution:\n" + markdown_to_text(variant.solution))
             return "next", 0.0
@@ -205,19 +207,20 @@ def practice(topic_values, seed, tries, rounds, progress_path, stats):
         seed = seed if seed is not None else secrets.randbelow(2**31)
         chooser = rng("practice", seed)
         click.echo(f"Practice (seed {seed}): answer, or type {', '.join(COMMANDS)}.")
-        previous, round_number, done = None, 0, []
-        while rounds is None or round_number < rounds:
-            now = datetime.now(timezone.utc)
-            topic = choose_topic([progress.state(t) for t in available], now, previous, chooser)
-            question = choose_question([q for q in questions if q.topic == topic], progress.state(topic).rating,
-                                       chooser)
-            action, result = _pose(practice_variant(question, seed, round_number), question, tries)
-            round_number += 1
-            previous = topic
-            if result is not None:
-                progress.record(topic, question.id, question.difficulty, result, datetime.now(timezone.utc))
-                done.append(topic)
-            if action == "quit":
-                break
+        with formula_sandbox() as sandbox:  # one SymPy start for every formula answer of the session
+            previous, round_number, done = None, 0, []
+            while rounds is None or round_number < rounds:
+                now = datetime.now(timezone.utc)
+                topic = choose_topic([progress.state(t) for t in available], now, previous, chooser)
+                question = choose_question([q for q in questions if q.topic == topic], progress.state(topic).rating,
+                                           chooser)
+                action, result = _pose(practice_variant(question, seed, round_number), question, tries, sandbox)
+                round_number += 1
+                previous = topic
+                if result is not None:
+                    progress.record(topic, question.id, question.difficulty, result, datetime.now(timezone.utc))
+                    done.append(topic)
+                if action == "quit":
+                    break
         click.echo(f"\n{len(done)} problem(s) done.\n" + stats_text(progress, sorted(set(done), key=TOPICS.index),
                                                                   datetime.now(timezone.utc)))

@@ -212,3 +212,23 @@ def test_a_variant_column_grades_against_the_sheet_the_lms_item_names(tmp_path):
     reports = {r.student: r for r in grade_quiz(quiz, read)}
     assert reports["s1"].checks[0].passed  # right on the variant the LMS gave, not on s1's own
     assert reports[owner].checks[0].passed
+
+
+def test_a_class_s_formula_answers_are_judged_in_one_sandbox(tmp_path, monkeypatch):
+    from mlptutor.grader.checks import symbolic
+    from mlptutor.question_bank.grading import grade_quiz
+    from mlptutor.question_bank.loader import load_question
+    from mlptutor.question_bank.responses import read_responses
+
+    def no_sandbox_per_answer(*args, **kwargs):
+        raise AssertionError("a formula answer started a sandbox of its own")
+
+    students = [Student(f"s{i}", f"S {i}") for i in range(1, 5)]
+    quiz = build_quiz([load_question("activation-derivative-formula")], students, "canvas")
+    path = tmp_path / "responses.csv"
+    path.write_text("student,question,answer,response\n" + "".join(
+        f"s{i},activation-derivative-formula,derivative,{quiz.for_student(f's{i}')[0].answers['derivative'] if i % 2 else 'z**2'}\n"
+        for i in range(1, 5)))
+    monkeypatch.setattr(symbolic, "Sandbox", no_sandbox_per_answer)  # the judge's own fallback
+    reports = {r.student: r for r in grade_quiz(quiz, read_responses(path, quiz))}
+    assert [reports[f"s{i}"].checks[0].passed for i in range(1, 5)] == [True, False, True, False]
