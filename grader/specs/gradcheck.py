@@ -172,6 +172,34 @@ def pairs(rng):
             (np.array([2e-10, 0.0]), np.array([0.0, 3e-10]))]  # both norms below the default floor 1e-8
 
 
+# The mistakes of the dict-level functions: the student's own per-entry helper `_numeric`, its step and quotient
+# changed, called where the solution calls numerical_gradient / numerical_gradients.
+PER_PARAMETER = "{name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}"
+
+
+def _numeric(step: str, quotient: str) -> str:
+    return ("\n\n\ndef _numeric(f, x, h):\n"
+            "    x = np.array(x, dtype=float)\n"
+            "    grad = np.zeros_like(x)\n"
+            "    for i in np.ndindex(x.shape):\n"
+            "        step = np.zeros_like(x)\n"
+            f"        {step}\n"
+            f"        grad[i] = {quotient}\n"
+            "    return grad")
+
+
+def _own_gradients(step: str, quotient: str) -> Edit:
+    return Edit("    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+                "            for name in params}",
+                f"    return {PER_PARAMETER}" + _numeric(step, quotient))
+
+
+def _own_check(step: str, quotient: str) -> Edit:
+    rest = "\n    return {name: relative_error(grads[name], numeric[name]) for name in params}"
+    return Edit("    numeric = numerical_gradients(f, params, h)" + rest,
+                f"    numeric = {PER_PARAMETER}" + rest + _numeric(step, quotient))
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/gradcheck.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -198,48 +226,9 @@ EDITS = {
         "        step = np.zeros_like(x)\n"
         "        step += h\n"
         "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)"),
-    "numerical-gradients-forward-difference": Edit(
-        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
-        "            for name in params}",
-        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
-        "\n"
-        "\n"
-        "def _numeric(f, x, h):\n"
-        "    x = np.array(x, dtype=float)\n"
-        "    grad = np.zeros_like(x)\n"
-        "    for i in np.ndindex(x.shape):\n"
-        "        step = np.zeros_like(x)\n"
-        "        step[i] = h\n"
-        "        grad[i] = (f(x + step) - f(x)) / h\n"
-        "    return grad"),
-    "numerical-gradients-no-2h": Edit(
-        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
-        "            for name in params}",
-        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
-        "\n"
-        "\n"
-        "def _numeric(f, x, h):\n"
-        "    x = np.array(x, dtype=float)\n"
-        "    grad = np.zeros_like(x)\n"
-        "    for i in np.ndindex(x.shape):\n"
-        "        step = np.zeros_like(x)\n"
-        "        step[i] = h\n"
-        "        grad[i] = (f(x + step) - f(x - step)) / h\n"
-        "    return grad"),
-    "numerical-gradients-all-entries-at-once": Edit(
-        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
-        "            for name in params}",
-        "    return {name: _numeric(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
-        "\n"
-        "\n"
-        "def _numeric(f, x, h):\n"
-        "    x = np.array(x, dtype=float)\n"
-        "    grad = np.zeros_like(x)\n"
-        "    for i in np.ndindex(x.shape):\n"
-        "        step = np.zeros_like(x)\n"
-        "        step[...] = h\n"
-        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)\n"
-        "    return grad"),
+    "numerical-gradients-forward-difference": _own_gradients("step[i] = h", "(f(x + step) - f(x)) / h"),
+    "numerical-gradients-no-2h": _own_gradients("step[i] = h", "(f(x + step) - f(x - step)) / h"),
+    "numerical-gradients-all-entries-at-once": _own_gradients("step[...] = h", "(f(x + step) - f(x - step)) / (2 * h)"),
     "relative-error-max-denominator": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / max(max(np.linalg.norm(a), np.linalg.norm(b)), floor))"),
@@ -252,42 +241,8 @@ EDITS = {
     "gradient-check-absolute-error": Edit(
         "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
         "    return {name: float(np.linalg.norm(grads[name] - numeric[name])) for name in params}"),
-    "gradient-check-forward-difference": Edit(
-        "    numeric = numerical_gradients(f, params, h)\n"
-        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
-        "    numeric = _forward_all(f, params, h)\n"
-        "    return {name: relative_error(grads[name], numeric[name]) for name in params}\n"
-        "\n"
-        "def _forward_all(f, params, h=1e-5):\n"
-        "    return {name: _forward_one(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
-        "\n"
-        "\n"
-        "def _forward_one(f, x, h):\n"
-        "    x = np.array(x, dtype=float)\n"
-        "    grad = np.zeros_like(x)\n"
-        "    for i in np.ndindex(x.shape):\n"
-        "        step = np.zeros_like(x)\n"
-        "        step[i] = h\n"
-        "        grad[i] = (f(x + step) - f(x)) / h\n"
-        "    return grad"),
-    "gradient-check-all-entries-at-once": Edit(
-        "    numeric = numerical_gradients(f, params, h)\n"
-        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
-        "    numeric = _together_all(f, params, h)\n"
-        "    return {name: relative_error(grads[name], numeric[name]) for name in params}\n"
-        "\n"
-        "def _together_all(f, params, h=1e-5):\n"
-        "    return {name: _together_one(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}\n"
-        "\n"
-        "\n"
-        "def _together_one(f, x, h):\n"
-        "    x = np.array(x, dtype=float)\n"
-        "    grad = np.zeros_like(x)\n"
-        "    for i in np.ndindex(x.shape):\n"
-        "        step = np.zeros_like(x)\n"
-        "        step[...] = h\n"
-        "        grad[i] = (f(x + step) - f(x - step)) / (2 * h)\n"
-        "    return grad"),
+    "gradient-check-forward-difference": _own_check("step[i] = h", "(f(x + step) - f(x)) / h"),
+    "gradient-check-all-entries-at-once": _own_check("step[...] = h", "(f(x + step) - f(x - step)) / (2 * h)"),
 }
 
 
