@@ -17,6 +17,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -87,11 +88,14 @@ def reports_short_run(value, expected, case):
 
 
 def same_params(value, expected, case):
-    """The docstring fixes every draw and step of a run, so its params are the reference's (to rounding)."""
+    """The docstring fixes every draw and step of a run, so its params are the reference's to rounding (the
+    project's tolerance: a float32 step anywhere shows)."""
     if type(value) is not dict or any(type(value.get(k)) is not np.ndarray or value[k].shape != expected[k].shape
                                       for k in expected):
         return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
-    off = [k for k in expected if not np.allclose(value[k], expected[k], rtol=1e-6, atol=1e-9)]
+    if any(value[k].dtype != np.float64 for k in expected):
+        return "params must be float64 arrays, as the inputs and the initial weights are"
+    off = [k for k in expected if not allclose(value[k], expected[k])]
     if off:
         return (f"the returned {', '.join(off)} are not those of the specified run: every start draws W1, then W2, "
                 f"from the one rng (stds sqrt(2/4), sqrt(2/3)), then steps W <- W - eta dL/dW on the mean cross-entropy")
