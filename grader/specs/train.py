@@ -31,6 +31,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Context, Evidence, Verdict
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._digits import digits
@@ -66,6 +67,23 @@ def _runs(ctx: Context) -> dict[str, Case]:
         "other": Case((*small, small_seed + 1), dict(SMALL)),
     }
 
+
+def _short_run(rng, n: int, d: int, k: int, hidden: list, **kwargs) -> Case:
+    """A few epochs on random data: cheap, and every draw, batch and step shows in its result."""
+    X, X_val = rng.normal(size=(n, d)), rng.normal(size=(5, d))
+    Y, Y_val = np.eye(k)[rng.integers(k, size=n)], np.eye(k)[rng.integers(k, size=5)]
+    return Case((X, Y, X_val, Y_val, hidden, int(rng.integers(2**31))), kwargs)
+
+
+def specified_runs(rng) -> list[Case]:
+    """The docstring fixes every draw and step, so a short run's whole result is the reference's: one with
+    a last short batch, two hidden layers, and one that stops early (a large step, patience 1)."""
+    return [_short_run(rng, 11, 3, 3, [4], epochs=4, batch_size=4, eta=0.1, patience=2),
+            _short_run(rng, 8, 2, 2, [3, 3], epochs=3, batch_size=3, eta=0.2, patience=3),
+            _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1)]
+
+
+SPECIFIED = _short_run(np.random.default_rng(7), 9, 2, 2, [3], epochs=3, batch_size=4, eta=0.1, patience=2)
 
 def accuracy(params, X, Y) -> float:
     logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
@@ -190,5 +208,6 @@ SPEC = ExerciseSpec("train", (
         TrainingCheck("learns", 4.0, "learns"),
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
+        ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=specified_runs),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN)),
 ), edits=EDITS)

@@ -55,11 +55,6 @@ STYLE_FAILS = {
 SURVIVORS = {
     'counting/count_numpy_int':
         'an np.int64 count crosses the sandbox as a plain int, so "return plain Python ints" cannot be checked',
-    'train/stops_on_train_loss':
-        "early stopping on the training loss is caught only when the hidden run's validation loss rises for patience "
-        "epochs while the training loss still falls; some students' hidden runs never show that",
-    'train/no_shuffle':
-        'the capstone is judged by behaviour (learns, stops, reproducible): batches in data order every epoch pass all of it',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
