@@ -35,11 +35,13 @@ class FunctionSpec:
 
 @dataclass(frozen=True)
 class ExerciseSpec:
-    """One exercise = one student file exercises/<name>.py; `edits` makes each of its mistakes (mistake id -> Edit)."""
+    """One exercise = one student file exercises/<name>.py; `edits` makes each of its mistakes (mistake id -> Edit);
+    `terms` states what a function's reference adds up to (function name -> grader.relations.terms.Term, ...)."""
 
     name: str
     functions: tuple[FunctionSpec, ...]
     edits: Mapping[str, Edit] = field(default_factory=dict, compare=False)
+    terms: Mapping[str, tuple] = field(default_factory=dict, compare=False)
 
     @property
     def max_points(self) -> float:

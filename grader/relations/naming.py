@@ -27,7 +27,6 @@ from mlptutor.grader.relations import Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
 from mlptutor.grader.relations.stated import stated
-from mlptutor.grader.relations.terms import terms_of
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -56,7 +55,7 @@ def setting_of(p, rows: list) -> Setting:
     names = next((tuple(r.check.names) for r in rows if getattr(r.check, "names", ())), ())
     reference = p.check.explained_reference(p.ctx)
     # a formula's terms are stated for the function's own arguments, not for a check relating something else
-    terms = terms_of(p.exercise.name, p.function.name) if reference is p.function.reference else ()
+    terms = p.exercise.terms.get(p.function.name, ()) if reference is p.function.reference else ()
     return Setting(reference, p.function.name, names, siblings, terms=terms)
 
 

@@ -2,7 +2,7 @@
 halved.
 
 A spec may state how its reference splits into terms that add up to it
-(`declare("losses", "bce", Term("y log p", ...), Term("(1 - y) log(1 - p)", ...))`:
+(`ExerciseSpec(..., terms={"bce": (Term("y log p", ...), Term("(1 - y) log(1 - p)", ...))})`:
 bce = the first + the second). The finder then tries every combination
 c_1 T_1 + ... + c_k T_k with each c in (1, 0, -1, 2, 1/2), fewest changed
 terms first, and claims one when it gives the student's value on every
@@ -40,20 +40,9 @@ class Term:
     value: Callable[..., np.ndarray]
 
 
-_TERMS: dict[tuple[str, str], tuple[Term, ...]] = {}
-
 # (coefficient, what it does to a term), the right one first
 COEFFICIENTS = ((1.0, ""), (0.0, "without its {t} term"), (-1.0, "with the sign of its {t} term flipped"),
                 (2.0, "with its {t} term counted twice"), (0.5, "with its {t} term halved"))
-
-
-def declare(exercise: str, function: str, *terms: Term) -> None:
-    """State the terms the reference of exercise.function adds up to (from the function's spec)."""
-    _TERMS[(exercise, function)] = terms
-
-
-def terms_of(exercise: str, function: str) -> tuple[Term, ...]:
-    return _TERMS.get((exercise, function), ())
 
 
 def _values(terms: tuple[Term, ...], leaf: Leaf) -> list[list[np.ndarray]] | None:

@@ -1,8 +1,8 @@
 """Trusted-side handle of one zygote: a sandboxed interpreter with the preload modules imported, forking jobs.
 
 The zygote is started with -S (no site-packages processing) and a boot
-program that reads the harness (wire.py and worker.py, as source) and its
-settings from the control socket, so nothing is read from the project tree
+program that reads the harness (the SHIPPED modules: wire, ipc, seccomp,
+child and worker, as source) and its settings from the control socket, so nothing is read from the project tree
 inside the sandbox. The control socket is the zygote's stdin; see worker.py
 for its commands. `Zygote(...)` starts it and returns while it imports its
 preload modules (numpy ~0.15 s, SymPy ~0.5 s), so the grader does its own

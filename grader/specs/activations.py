@@ -14,7 +14,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
-from mlptutor.grader.relations.terms import Term, declare
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
 from mlptutor.reference import activations as ref
@@ -307,6 +307,16 @@ EDITS = {
 }
 
 
+# the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
+# left out, negated, doubled or halved
+TERMS = {
+    "sigmoid_grad": (
+        Term("s", lambda z: ref.sigmoid(z)), Term("s^2", lambda z: -ref.sigmoid(z) ** 2)),
+    "tanh_grad": (
+        Term("1", lambda z: np.ones_like(np.asarray(z, dtype=np.float64))), Term("tanh^2", lambda z: -np.tanh(z) ** 2)),
+}
+
+
 SPEC = ExerciseSpec("activations", (
     FunctionSpec("identity", ref.identity, _checks()),
     FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
@@ -333,11 +343,4 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(), (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
-), edits=EDITS)
-
-
-# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
-declare("activations", "sigmoid_grad",
-        Term("s", lambda z: ref.sigmoid(z)), Term("s^2", lambda z: -ref.sigmoid(z) ** 2))
-declare("activations", "tanh_grad",
-        Term("1", lambda z: np.ones_like(np.asarray(z, dtype=np.float64))), Term("tanh^2", lambda z: -np.tanh(z) ** 2))
+), edits=EDITS, terms=TERMS)

@@ -11,7 +11,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
-from mlptutor.grader.relations.terms import Term, declare
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN
@@ -159,22 +159,6 @@ EDITS = {
 }
 
 
-SPEC = ExerciseSpec("losses", (
-    FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
-                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL)),
-    FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
-                 (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
-    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)), (BCE_NO_CLIP, BCE_NO_MEAN)),
-    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
-                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NO_MEAN)),
-    FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
-                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
-                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
-    FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
-                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
-), edits=EDITS)
-
-
 def _n(Y):
     return np.shape(Y)[0]
 
@@ -188,16 +172,35 @@ def _log_sum_exp(Z):
     return m + np.log(np.exp(Z - m).sum(axis=-1, keepdims=True))
 
 
-# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
-declare("losses", "bce",
+# the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
+# left out, negated, doubled or halved
+TERMS = {
+    "bce": (
         Term("y log p", lambda P, Y: float(-np.sum(Y * np.log(_clipped(P))) / _n(Y))),
-        Term("(1 - y) log(1 - p)", lambda P, Y: float(-np.sum((1.0 - Y) * np.log1p(-_clipped(P))) / _n(Y))))
-declare("losses", "bce_grad",
+        Term("(1 - y) log(1 - p)", lambda P, Y: float(-np.sum((1.0 - Y) * np.log1p(-_clipped(P))) / _n(Y)))),
+    "bce_grad": (
         Term("y / p", lambda P, Y: -Y / _clipped(P) / _n(Y)),
-        Term("(1 - y) / (1 - p)", lambda P, Y: (1.0 - Y) / (1.0 - _clipped(P)) / _n(Y)))
-declare("losses", "cross_entropy_with_logits",
+        Term("(1 - y) / (1 - p)", lambda P, Y: (1.0 - Y) / (1.0 - _clipped(P)) / _n(Y))),
+    "cross_entropy_with_logits": (
         Term("log-sum-exp of the logits", lambda Z, Y: float(np.sum(Y * _log_sum_exp(Z)) / _n(Y))),
-        Term("true class's logit", lambda Z, Y: float(-np.sum(Y * Z) / _n(Y))))
-declare("losses", "cross_entropy_with_logits_grad",
+        Term("true class's logit", lambda Z, Y: float(-np.sum(Y * Z) / _n(Y)))),
+    "cross_entropy_with_logits_grad": (
         Term("softmax(z)", lambda Z, Y: np.exp(Z - _log_sum_exp(Z)) / Z.shape[0]),
-        Term("y", lambda Z, Y: -Y / Z.shape[0]))
+        Term("y", lambda Z, Y: -Y / Z.shape[0])),
+}
+
+
+SPEC = ExerciseSpec("losses", (
+    FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL)),
+    FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
+                 (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)), (BCE_NO_CLIP, BCE_NO_MEAN)),
+    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
+                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NO_MEAN)),
+    FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
+                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
+                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
+    FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
+                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
+), edits=EDITS, terms=TERMS)

@@ -15,7 +15,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
-from mlptutor.grader.relations.terms import Term, declare
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._generators import seed
@@ -178,6 +178,20 @@ EDITS = {
 }
 
 
+def floats(params: dict) -> dict:
+    """A parameter dict's values as float64 arrays (the terms of an update step; regularization's too)."""
+    return {k: np.asarray(v, dtype=np.float64) for k, v in params.items()}
+
+
+# the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
+# left out, negated, doubled or halved
+TERMS = {
+    "sgd_step": (
+        Term("params", lambda params, grads, eta: floats(params)),
+        Term("eta * grads", lambda params, grads, eta: {k: -eta * g for k, g in floats(grads).items()})),
+}
+
+
 SPEC = ExerciseSpec("optim", (
     FunctionSpec("sgd_step", ref.sgd_step, (
         ShapeCheck("shape", 1.0, sizes=STEPS),
@@ -202,14 +216,4 @@ SPEC = ExerciseSpec("optim", (
             Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
     ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
-), edits=EDITS)
-
-
-def _floats(d):
-    return {k: np.asarray(v, dtype=np.float64) for k, v in d.items()}
-
-
-# the terms the step adds up to: a wrong answer may be the right one with a term left out, negated, doubled
-declare("optim", "sgd_step",
-        Term("params", lambda params, grads, eta: _floats(params)),
-        Term("eta * grads", lambda params, grads, eta: {k: -eta * g for k, g in _floats(grads).items()}))
+), edits=EDITS, terms=TERMS)

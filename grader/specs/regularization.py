@@ -20,9 +20,10 @@ from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.tolerance import allclose, within
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
-from mlptutor.grader.relations.terms import Term, declare
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs.optim import floats
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs._generators import seed
 from mlptutor.grader.specs._networks import every_network, network, shaped_like
@@ -287,6 +288,17 @@ EDITS = {
 }
 
 
+# the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
+# left out, negated, doubled or halved
+TERMS = {
+    "weight_decay_step": (
+        Term("params", lambda params, grads, eta, lam: floats(params)),
+        Term("eta * grads", lambda params, grads, eta, lam: {k: -eta * g for k, g in floats(grads).items()}),
+        Term("eta * lam * W (the decay)", lambda params, grads, eta, lam: {
+            k: -eta * lam * v if k.startswith("W") else np.zeros_like(v) for k, v in floats(params).items()})),
+}
+
+
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
@@ -317,16 +329,4 @@ SPEC = ExerciseSpec("regularization", (
                       grads=lambda dA: {"A": dA}, forward_agrees=kept_or_dropped, explain=backward_mask_slip),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
     ), (BACKWARD_UNSCALED,)),
-), edits=EDITS)
-
-
-def _floats(d):
-    return {k: np.asarray(v, dtype=np.float64) for k, v in d.items()}
-
-
-# the terms the step adds up to: a wrong answer may be the right one with a term left out, negated, doubled
-declare("regularization", "weight_decay_step",
-        Term("params", lambda params, grads, eta, lam: _floats(params)),
-        Term("eta * grads", lambda params, grads, eta, lam: {k: -eta * g for k, g in _floats(grads).items()}),
-        Term("eta * lam * W (the decay)", lambda params, grads, eta, lam: {
-            k: -eta * lam * v if k.startswith("W") else np.zeros_like(v) for k, v in _floats(params).items()}))
+), edits=EDITS, terms=TERMS)

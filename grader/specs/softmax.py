@@ -7,7 +7,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
-from mlptutor.grader.relations.terms import Term, declare
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import cases, normal, sized
 from mlptutor.reference import softmax as ref
@@ -121,6 +121,22 @@ EDITS = {
 }
 
 
+def _softmax_column(Z):
+    return ref.softmax(Z)[..., :, None]
+
+
+# the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
+# left out, negated, doubled or halved
+TERMS = {
+    "softmax_jacobian": (
+        Term("diag(s)", lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1])),
+        Term("s s^T", lambda Z: -_softmax_column(Z) * ref.softmax(Z)[..., None, :])),
+    "softmax_cross_entropy_grad": (
+        Term("softmax(logits)", lambda logits, Y: ref.softmax(logits) / logits.shape[0]),
+        Term("y", lambda logits, Y: -Y / logits.shape[0])),
+}
+
+
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
@@ -134,17 +150,4 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=lambda rng: [LARGE_CASE]),
     ), (CE_NO_MEAN, CE_SIGN)),
-), edits=EDITS)
-
-
-def _softmax_column(Z):
-    return ref.softmax(Z)[..., :, None]
-
-
-# the terms each formula adds up to: a wrong answer may be the right one with a term left out, negated, doubled
-declare("softmax", "softmax_jacobian",
-        Term("diag(s)", lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1])),
-        Term("s s^T", lambda Z: -_softmax_column(Z) * ref.softmax(Z)[..., None, :]))
-declare("softmax", "softmax_cross_entropy_grad",
-        Term("softmax(logits)", lambda logits, Y: ref.softmax(logits) / logits.shape[0]),
-        Term("y", lambda logits, Y: -Y / logits.shape[0]))
+), edits=EDITS, terms=TERMS)
