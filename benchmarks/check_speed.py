@@ -14,11 +14,20 @@ runs, so a load that comes and goes weighs on all alike.
 `git worktree` of an older commit), whose two checks run in the same
 rounds on the same folder; prints before (PATH), after (this checkout) and
 after / before.
+
+Bytecode: every command runs with its compiled modules cached, as a pip
+install leaves them (`pip install` compiles them; a checkout's editable
+install writes them on first use), in a cache of this run
+(PYTHONPYCACHEPREFIX, written by the warm-up round), whatever
+PYTHONDONTWRITEBYTECODE says: with it set, mlptutor's ~150 modules are
+compiled again by every check (about 0.12 s of CPU, 2026-12-05), while
+numpy's came compiled. --no-bytecode-cache measures that way instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -45,9 +54,20 @@ def commands(checkout: Path, folder: Path) -> dict[str, list[str]]:
     return {"folder": [mlptutor, "check", str(folder)], "one file": [mlptutor, "check", str(folder / ONE_FILE)]}
 
 
-def wall(command: list[str]) -> float:
+def environment(pycache: Path | None) -> dict[str, str]:
+    """The commands' environment: compiled modules cached in `pycache`, or (None) never written."""
+    env = dict(os.environ)
+    if pycache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def wall(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     seconds = time.perf_counter() - start
     if done.returncode != 0:  # the solutions pass every check: anything else is a broken run, not a figure
         print(f"  note: {' '.join(command[-2:])} exited {done.returncode}: {done.stderr.strip()[-200:]}")
@@ -58,8 +78,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="rounds (each command once per round)")
     parser.add_argument("--against", type=Path, help="another checkout with its own .venv: before/after figures")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="compile every module in every run (as under PYTHONDONTWRITEBYTECODE=1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="mlptutor-check-speed-") as tmp:
+        env = environment(None if args.no_bytecode_cache else Path(tmp) / "pycache")
         folder = Path(tmp) / "exercises"
         folder.mkdir()
         for file in SOLUTIONS.glob("*.py"):
@@ -69,17 +92,18 @@ def main() -> None:
         if args.against:
             runs.update({("before", k): v for k, v in commands(args.against.resolve(), folder).items()})
         for command in runs.values():  # warm the file cache and the .pyc files: every timed run is cold the same way
-            wall(command)
+            wall(command, env)
         times: dict[tuple, list[float]] = {key: [] for key in runs}
         keys = list(runs)
         for round_ in range(args.runs):
             for key in keys[round_ % len(keys):] + keys[:round_ % len(keys)]:  # each round starts elsewhere
-                times[key].append(wall(runs[key]))
+                times[key].append(wall(runs[key], env))
     median = {key: statistics.median(values) for key, values in times.items()}
     base = median[("baseline", "numpy")]
     count = len(list(SOLUTIONS.glob("*.py")))
-    print(f"cold mlptutor check, median of {args.runs} interleaved runs; baseline `python -c 'import numpy'`: "
-          f"{base:.3f} s")
+    bytecode = "compiled in every run" if args.no_bytecode_cache else "bytecode cached"
+    print(f"cold mlptutor check ({bytecode}), median of {args.runs} interleaved runs; baseline "
+          f"`python -c 'import numpy'`: {base:.3f} s")
     for what, label in (("folder", f"a complete folder ({count} exercise files)"), ("one file", f"one file ({ONE_FILE})")):
         after = median[("after", what)]
         line = f"  {label}: {after:.2f} s = {after / base:.1f}x the baseline"

@@ -6,7 +6,9 @@
 One Sandbox keeps one zygote (a sandboxed interpreter with `preload`
 imported) and forks a child per job; fork_server=False starts a fresh
 interpreter per job instead (the slow baseline). The zygote boots in the
-background from the constructor on; the first `run` waits for it. Use one
+background from the constructor on (with level "auto" and no `require`,
+the level is chosen there too: `level` waits for it); the first `run` waits
+for it. Use one
 Sandbox per worker process or thread; several may exist at once. A
 `companion(preload)` is another Sandbox at the same level and limits whose
 zygote imports more (SymPy, to judge formulas), started on first use and
@@ -41,7 +43,12 @@ class _Resources:
         self.lease = UidLease()
         self.tmpdir = None
         self.companions: dict[tuple, Sandbox] = {}
+        self.starting: threading.Thread | None = None  # choosing the level and starting the zygote, if in the background
         self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
+
+    def wait_started(self) -> None:
+        if self.starting is not None and self.starting is not threading.current_thread():
+            self.starting.join()
 
     def stop_zygote(self) -> None:
         if self.zygote is not None:
@@ -49,12 +56,13 @@ class _Resources:
             self.zygote = None
 
     def close(self) -> None:
+        self.wait_started()
+        if self.zygote is not None:  # it exits while the companions' zygotes do (a forked copy only lets go)
+            self.zygote.hang_up()
         for companion in self.companions.values():
             companion.close()
         self.companions.clear()
         if os.getpid() != self.pid:
-            if self.zygote is not None:
-                self.zygote.control.close()
             self.zygote = self.tmpdir = None
         self.stop_zygote()
         self.lease.release()
@@ -73,18 +81,55 @@ class Sandbox:
             self._runtime = runtime(self.preload)
         except ModuleNotFoundError as exc:
             raise SandboxError(f"cannot preload: {exc}") from None
-        unfiltered = seccomp.filter_unavailable()
-        self.seccomp = not unfiltered  # a system-call filter in every job's child
-        self.level = levels.choose(level, self._runtime, require, unfiltered)
         self._lock = threading.Lock()  # one job at a time
         self._companions_lock = threading.Lock()
         self._resources = _Resources()
         self._finalizer = weakref.finalize(self, self._resources.close)
-        if self.level == "rlimits":  # the other levels have a private /tmp
+        self._start_error: BaseException | None = None
+        if level == "auto" and not require:
+            # this choice cannot be refused, so it is made in the background: it probes the levels with a
+            # sandboxed interpreter (once per process: 40-100 ms of wall time on a loaded 2-core machine,
+            # 2026-12-05), which `mlptutor check` waited for before it went on loading the grader
+            self._resources.starting = threading.Thread(target=self._start_in_background, args=(level, require),
+                                                        name="mlptutor-sandbox-start", daemon=True)
+            self._resources.starting.start()
+        else:
+            self._start(level, require)
+
+    def _start(self, level: str, require: bool) -> None:
+        """Choose the level (SandboxError when `level` or `require` cannot be had), start the zygote."""
+        unfiltered = seccomp.filter_unavailable()
+        self._seccomp = not unfiltered  # a system-call filter in every job's child
+        self._level = levels.choose(level, self._runtime, require, unfiltered)
+        if self._level == "rlimits":  # the other levels have a private /tmp
             self._resources.tmpdir = tempfile.mkdtemp(prefix="mlptutor-sandbox-")
             os.chmod(self._resources.tmpdir, 0o711)  # the sandbox uid may enter its own job dir, not list others
-        if fork_server:
+        if self.fork_server:
             self._zygote()
+
+    def _start_in_background(self, level: str, require: bool) -> None:
+        try:
+            self._start(level, require)
+        except BaseException as exc:  # raised where the level is first needed
+            self._start_error = exc
+
+    def _started(self) -> None:
+        """Wait for a background start; its error, if any, is raised here."""
+        self._resources.wait_started()
+        if self._start_error is not None:
+            raise self._start_error
+
+    @property
+    def level(self) -> str:
+        """The isolation level: "bwrap", "unshare" or "rlimits"."""
+        self._started()
+        return self._level
+
+    @property
+    def seccomp(self) -> bool:
+        """Whether every job's child runs under the system-call filter."""
+        self._started()
+        return self._seccomp
 
     @property
     def closed(self) -> bool:
@@ -96,11 +141,11 @@ class Sandbox:
         if resources.zygote is not None and not resources.zygote.alive():
             resources.stop_zygote()
         if resources.zygote is None:
-            tmpdir = resources.tmpdir or PRIVATE_TMPDIR[self.level]
+            tmpdir = resources.tmpdir or PRIVATE_TMPDIR[self._level]
             resources.zygote = Zygote(
-                levels.wrapper(self.level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
-                self._runtime.python, levels.site_dirs(self.level, self._runtime), self.preload,
-                resources.lease.uid, {"seccomp": self.seccomp, "private_ipc": self.level != "rlimits"})
+                levels.wrapper(self._level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
+                self._runtime.python, levels.site_dirs(self._level, self._runtime), self.preload,
+                resources.lease.uid, {"seccomp": self._seccomp, "private_ipc": self._level != "rlimits"})
         return resources.zygote
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
@@ -130,6 +175,7 @@ class Sandbox:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
         job = SandboxJob(modules, calls, limits or self.limits, price)
         with self._lock:
+            self._started()
             try:
                 job.run(lambda: self._zygote().ready())
             finally:

@@ -207,9 +207,13 @@ class Zygote:
             self._tail = lines[-1] if lines else f"exit code {self.process.poll()}"
         return self._tail
 
-    def close(self) -> None:
-        """End the zygote: closing the socket makes it kill its job and exit; kill it if it lingers."""
+    def hang_up(self) -> None:
+        """Close the control socket, which makes the zygote kill its job and exit; close() waits for that."""
         self.control.close()
+
+    def close(self) -> None:
+        """End the zygote (hang_up) and wait for it to exit; kill it if it lingers."""
+        self.hang_up()
         try:
             self.process.wait(timeout=2.0)
         except subprocess.TimeoutExpired:

@@ -42,7 +42,9 @@ def _data_file() -> str:
 @functools.cache
 def digits() -> Digits:
     """The split arrays (read-only, shared by every student's calls so the sandbox receives each once per job)."""
-    table = np.loadtxt(_data_file(), delimiter=",")  # one row per image: 64 pixels (0..16), then the label
+    # one row per image: 64 pixels (0..16), then the label; read as integers: 11-16 ms, as floats 45-50 ms
+    # (2026-12-05), in every `mlptutor check` of the capstone; the same float64 pixels once divided
+    table = np.loadtxt(_data_file(), delimiter=",", dtype=np.int64)
     X, Y = table[:, :-1] / 16.0, one_hot(table[:, -1].astype(int), 10)
     train, val, test = split_indices(len(X), np.random.default_rng(SPLIT_SEED))
     arrays = Digits(X[train], Y[train], X[val], Y[val], X[test], Y[test])

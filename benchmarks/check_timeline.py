@@ -1,0 +1,188 @@
+"""Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
+
+    python benchmarks/check_timeline.py [--runs 5] [--imports]
+
+Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
+processes, each instrumented from inside (the command itself, through
+click, with timestamps around its phases): the interpreter's start, the
+imports, collecting the files, the Sandbox's start (the level's probe and
+the zygote's spawn, in the background), loading the specs, each pipeline
+step (plan, run, judge, ...), the waits for the zygotes (the submission's,
+then SymPy's companion for the formulas), rendering, closing the sandboxes
+and the interpreter's exit. Prints, per phase, the median wall and CPU
+milliseconds of the grading process next to `python -c 'import numpy'`
+measured in the same rounds. Bytecode is cached as in check_speed.py.
+
+--imports: also the import chain's own time by package (`python -X
+importtime`, the least of the runs), what a lazier import chain could save.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOLUTIONS = ROOT / "tests" / "solutions"
+PYTHON = ROOT / ".venv" / "bin" / "python"
+
+# Run inside the instrumented process: marks "MARK <phase> <wall since epoch> <cpu>" on stderr.
+CHILD = r'''
+import sys, time
+def mark(what, at=None, kind="MARK"):
+    print(kind, what, repr(time.time() if at is None else at), repr(time.process_time()), file=sys.stderr, flush=True)
+mark("interpreter started")
+from mlptutor.cli import cli
+mark("click and the CLI imported")
+from mlptutor.grader import commands
+mark("check command imported")
+from mlptutor.grader import sandbox as package
+from mlptutor.grader.sandbox import sandbox as sandbox_module, zygote as zygote_module
+mark("sandbox imported (numpy)")
+from mlptutor.grader import pipeline
+mark("grader imported (checks, relations)")
+
+Original = sandbox_module.Sandbox
+class Timed(Original):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        mark("sandbox made" if len(self.preload) == 1 else "SymPy's companion made")
+    def close(self):
+        super().close()
+        if len(self.preload) == 1:
+            mark("sandboxes closed")
+package.Sandbox = sandbox_module.Sandbox = Timed
+zygote_init, zygote_ready = zygote_module.Zygote.__init__, zygote_module.Zygote.ready
+def timed_init(self, command, env, python, site, preload, *args, **kwargs):
+    zygote_init(self, command, env, python, site, preload, *args, **kwargs)
+    self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
+def timed_ready(self):
+    booting, start = not self._booted, time.time()
+    result = zygote_ready(self)
+    if booting:
+        mark(self.what, time.time() - start, "WAIT")
+    return result
+zygote_module.Zygote.__init__, zygote_module.Zygote.ready = timed_init, timed_ready
+grader_init = pipeline.Grader.__init__
+def timed_grader(self, *args, **kwargs):
+    grader_init(self, *args, **kwargs)
+    mark("specs loaded, prices set")
+    def timed(step):
+        def run(job, grader):
+            step(job, grader)
+            mark(f"step {step.__name__}")
+        return run
+    self.steps = tuple(timed(step) for step in self.steps)
+pipeline.Grader.__init__ = timed_grader
+text = commands.FORMATS["text"]
+def timed_render(*args, **kwargs):
+    rendered = text.render(*args, **kwargs)
+    mark("feedback rendered")
+    return rendered
+commands.FORMATS = {**commands.FORMATS, "text": text._replace(render=timed_render)}
+sys.argv = ["mlptutor", "check", sys.argv[1]]
+cli()
+'''
+
+
+def environment(pycache: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def timeline(folder: Path, env: dict) -> tuple[list[tuple[str, float, float]], dict[str, float]]:
+    """[(phase, wall ms since the spawn, cpu ms of the grading process)] in order, ending with its exit, and
+    the milliseconds the grading process waited for each zygote to boot."""
+    start = time.time()
+    done = subprocess.run([str(PYTHON), "-c", CHILD, str(folder)], capture_output=True, text=True, env=env)
+    end = time.time()
+    marks, waits = [], {}
+    for line in done.stderr.splitlines():
+        kind, _, rest = line.partition(" ")
+        if kind in ("MARK", "WAIT"):
+            what, wall, cpu = rest.rsplit(" ", 2)
+            if kind == "WAIT":
+                waits[what] = 1000 * float(wall)
+            else:
+                marks.append((what, 1000 * (float(wall) - start), 1000 * float(cpu)))
+    if done.returncode != 0 or not marks:
+        sys.exit(f"check_timeline: the check failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+    return marks + [("process exited", 1000 * (end - start), marks[-1][2])], waits
+
+
+def baseline(env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(PYTHON), "-c", "import numpy"], check=True, env=env)
+    return 1000 * (time.perf_counter() - start)
+
+
+def imports(folder: Path, env: dict, runs: int) -> None:
+    """The import chain's self time by package: the least over `runs` runs of `python -X importtime`."""
+    least: dict[str, int] = {}
+    for _ in range(runs):
+        program = f"import sys; from mlptutor.cli import cli; sys.argv = ['mlptutor', 'check', {str(folder)!r}]; cli()"
+        done = subprocess.run([str(PYTHON), "-X", "importtime", "-c", program], capture_output=True, text=True, env=env)
+        for line in done.stderr.splitlines():
+            found = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
+            if found:
+                name, own = found.group(2), int(found.group(1))
+                least[name] = min(least.get(name, own), own)
+    groups: collections.Counter = collections.Counter()
+    for name, own in least.items():
+        parts = name.split(".")
+        groups[".".join(parts[:3]) if parts[0] == "mlptutor" else parts[0]] += own
+    print(f"\nimports, own time by package (least of {runs} runs; {len(least)} modules, "
+          f"{sum(least.values()) / 1000:.0f} ms in all):")
+    for name, own in groups.most_common(15):
+        print(f"  {own / 1000:6.1f} ms  {name}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="mlptutor-check-timeline-") as tmp:
+        folder = Path(tmp) / "exercises"
+        folder.mkdir()
+        for file in SOLUTIONS.glob("*.py"):
+            shutil.copy(file, folder / file.name)
+        env = environment(Path(tmp) / "pycache")
+        timeline(folder, env), baseline(env)  # warm-up: bytecode written, files cached
+        runs, bases = [], []
+        for _ in range(args.runs):
+            bases.append(baseline(env))
+            runs.append(timeline(folder, env))
+        if args.imports:
+            imports(folder, env, args.runs)
+    base = statistics.median(bases)
+    print(f"cold `mlptutor check` of {len(list(SOLUTIONS.glob('*.py')))} exercise files, median of {args.runs} "
+          f"runs; baseline `python -c 'import numpy'` {base:.0f} ms")
+    print(f"  {'at':>8} {'phase':>7} {'cpu':>6}  (ms: median time since the spawn, the phase's wall and CPU time "
+          "in the grading process)")
+    previous_at = previous_cpu = 0.0
+    for what in dict.fromkeys(what for run, _ in runs for what, _, _ in run):  # phases in order (ties: first seen)
+        rows = [(w, c) for run, _ in runs for name, w, c in run if name == what]
+        at, cpu = statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows)
+        print(f"  {at:8.0f} {at - previous_at:+7.0f} {cpu - previous_cpu:+6.0f}  {what}")
+        previous_at, previous_cpu = at, cpu
+    total = statistics.median(run[-1][1] for run, _ in runs)
+    print(f"  total {total:.0f} ms = {total / base:.1f}x the baseline")
+    for what in dict.fromkeys(what for _, waits in runs for what in waits):
+        waited = statistics.median(waits.get(what, 0.0) for _, waits in runs)
+        print(f"  waited for {what} to boot: {waited:.0f} ms (median)")
+
+
+if __name__ == "__main__":
+    main()
