@@ -4,6 +4,7 @@ A check is a small, immutable, student-independent object living in a spec
 (e.g. `ValueCheck("value", 2.0, fixed=..., hidden=...)`). Grading one function
 of one student runs in two phases, with the sandbox in between:
 
+    check.start(ctx)                        # optional: start what judging needs (before every check plans)
     plan = check.plan(ctx)                  # trusted: builds Calls (+ memo, e.g. expected values)
     ... the pipeline runs every plan's calls in one sandbox job ...
     type(check).prepare(checks, outcomes)   # optional: trusted work for all checks of this kind at once
@@ -131,6 +132,9 @@ class Check(ABC):
     """
 
     kind: ClassVar[str] = ""
+    # whether `prepare` mostly waits on a sandbox of its own (symbolic: SymPy's companion, booting): the pipeline
+    # then runs it in a thread while the other kinds prepare and judge
+    prepares_elsewhere: ClassVar[bool] = False
 
     name: str
     points: float
@@ -138,6 +142,10 @@ class Check(ABC):
     @abstractmethod
     def plan(self, ctx: Context) -> Plan:
         """The sandbox calls to run for this student (ids from ctx.call_id, randomness from ctx.rng)."""
+
+    def start(self, ctx: Context) -> None:
+        """Before any check of the submission plans: start what judging this check needs besides the
+        submission's job (symbolic: SymPy's companion sandbox), so that it boots meanwhile. Default: nothing."""
 
     @abstractmethod
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:

@@ -19,8 +19,9 @@ and tolerance, and the worker needs no SymPy.
 `SymbolicCheck` plugs the same judgement into the grading pipeline, all the
 symbolic checks of a submission in one job (`SymbolicCheck.prepare`). The
 job runs in the grader's sandbox's companion with SymPy preloaded
-(`Sandbox.companion(PRELOAD)`), whose zygote starts booting when a symbolic
-check is planned, so it boots while the submission's own job runs.
+(`Sandbox.companion(PRELOAD)`), whose zygote starts booting before the
+submission is planned (`SymbolicCheck.start`), so it boots while the
+submission's calls are planned and run.
 
 A verdict is a pure function of (student text in the canonical spelling
 of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
@@ -277,12 +278,13 @@ class SymbolicCheck(base.Check):
     called with no arguments in the submission's job; the returned text is
     then judged in a separate job holding no student code, so a submission
     cannot tamper with its own judge, run by the companion with SymPy of the
-    grader's sandbox (`ctx.sandbox`), which planning starts. `prepare` judges
+    grader's sandbox (`ctx.sandbox`), which `start` starts before anything plans. `prepare` judges
     the texts of all the symbolic checks of a submission in one such job and
     leaves each verdict in its plan's memo; `judge` alone judges just its own.
     """
 
     kind = "symbolic"
+    prepares_elsewhere = True  # SymPy's companion: judging the other kinds while it boots saved 30-150 ms (2026-12-05)
 
     name: str = "symbolic"
     points: float = 1.0
@@ -290,8 +292,10 @@ class SymbolicCheck(base.Check):
     fingerprint: tuple = ()
     variables: tuple = ()
 
+    def start(self, ctx: base.Context) -> None:
+        _judge_sandbox(ctx, [self])  # its zygote boots while the submission is planned and run
+
     def plan(self, ctx: base.Context) -> base.Plan:
-        _judge_sandbox(ctx, [self])  # its zygote boots while the submission's job runs
         return base.Plan([ctx.call(self.name, "text")], memo={})  # memo["verdict"]: left by prepare
 
     @classmethod
