@@ -6,8 +6,8 @@ Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
 click, with timestamps around its phases): the interpreter's start, the
 imports, collecting the files, the Sandbox's start (the level's probe and
-the zygote's spawn, in the background), loading the specs, each pipeline
-step (plan, run, judge, ...), the waits for the zygotes (the submission's,
+the zygote's spawn, in the background), each pipeline step (identify:
+loading the specs; plan, run, judge, ...), the waits for the zygotes (the submission's,
 then SymPy's companion for the formulas), rendering, closing the sandboxes
 and the interpreter's exit. Prints, per phase, the median wall and CPU
 milliseconds of the grading process next to `python -c 'import numpy'`
@@ -75,7 +75,7 @@ zygote_module.Zygote.__init__, zygote_module.Zygote.ready = timed_init, timed_re
 grader_init = pipeline.Grader.__init__
 def timed_grader(self, *args, **kwargs):
     grader_init(self, *args, **kwargs)
-    mark("specs loaded, prices set")
+    mark("grader made")
     def timed(step):
         def run(job, grader):
             step(job, grader)

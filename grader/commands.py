@@ -105,7 +105,7 @@ def readable_source(file: Path) -> bytes:
 def check(paths, fmt, student, require_sandbox):
     """Grade exercise files (or folders of them) and explain every failing check."""
     from mlptutor.grader.sandbox import Sandbox, SandboxError
-    from mlptutor.grader.specs import exercise_names  # here: a student release's checker has its own specs
+    from mlptutor.grader.specs import Specs, exercise_names  # here: a student release's checker has its own specs
 
     try:
         sources, graded = collect(paths, exercise_names())
@@ -115,7 +115,7 @@ def check(paths, fmt, student, require_sandbox):
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
             from mlptutor.grader.pipeline import Grader
 
-            report = Grader(sandbox).grade(sources, student=student, only=graded)
+            report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # the graded ones
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)

@@ -15,7 +15,7 @@ import gc
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Collection
+from typing import Callable, Collection, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case
@@ -62,7 +62,9 @@ class GradingJob:
 
 
 def identify(job: GradingJob, grader: Grader) -> None:
-    """Pick the exercises to grade; unknown file names become problems (they stay importable)."""
+    """Pick the exercises to grade; unknown file names become problems (they stay importable). The checks of
+    each one picked start at once what their judging needs besides the submission's job (`Check.start`):
+    SymPy's companion then boots while the other specs load and the submission is planned and run."""
     names = job.sources if job.only is None else job.only
     for name in names:
         spec = grader.specs.get(name)
@@ -73,19 +75,19 @@ def identify(job: GradingJob, grader: Grader) -> None:
             job.missing.append(spec)
         else:
             job.exercises.append(spec)
+            for fn in spec.functions:
+                ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
+                for check in fn.checks:
+                    check.start(ctx)
 
 
 def plan(job: GradingJob, grader: Grader) -> None:
-    """Every check of every function plans its calls for this student, once every check has started what its
-    judging needs (SymPy's companion then boots while the rest plans: 0.1-0.4 s earlier, 2026-12-05)."""
-    functions = [(spec, fn, Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox))
-                 for spec in job.exercises for fn in spec.functions]
-    for _, fn, ctx in functions:
-        for check in fn.checks:
-            check.start(ctx)
-    for spec, fn, ctx in functions:
-        for check in fn.checks:
-            job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
+    """Every check of every function plans its calls for this student."""
+    for spec in job.exercises:
+        for fn in spec.functions:
+            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
+            for check in fn.checks:
+                job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 
 
 def _modules(job: GradingJob) -> dict[str, str | bytes]:
@@ -289,9 +291,10 @@ STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run
 
 
 class Grader:
-    """Grades submissions with one open Sandbox and the discovered specs (or the given ones)."""
+    """Grades submissions with one open Sandbox and the discovered specs (or the given ones: with
+    `grader.specs.Specs()` each is imported when first graded)."""
 
-    def __init__(self, sandbox: Sandbox, specs: dict[str, ExerciseSpec] | None = None, steps=STEPS):
+    def __init__(self, sandbox: Sandbox, specs: Mapping[str, ExerciseSpec] | None = None, steps=STEPS):
         self.sandbox = sandbox
         self.specs = load_specs() if specs is None else specs
         self.price = reference_price(self.specs)  # a slow call's time limit (grader/pricing.py)

@@ -26,10 +26,9 @@ from mlptutor.grader.spec import ExerciseSpec
 def reference_price(specs: Mapping[str, ExerciseSpec]) -> Callable[[Call], float | None]:
     """price(call) -> CPU seconds the reference of the called function takes on the call's arguments, or None
     when there is no such reference here or the arguments hold results of other calls (Refs)."""
-    references = {(name, fn.name): fn.reference for name, spec in specs.items() for fn in spec.functions}
-
     def price(call: Call) -> float | None:
-        reference = references.get((call.module, call.function))
+        spec = specs.get(call.module)  # looked up here: `specs` may import a spec when first asked (Specs)
+        reference = next((fn.reference for fn in spec.functions if fn.name == call.function), None) if spec else None
         if reference is None or call.refs():
             return None
         args, kwargs = copy.deepcopy((materialise(call.args), materialise(call.kwargs)))  # the job's own stay intact
