@@ -55,6 +55,7 @@ class GradingJob:
     score_missing: bool = False  # an exercise of `only` without a file is a 0-point row worth its points
     exercises: list[ExerciseSpec] = field(default_factory=list)
     missing: list[ExerciseSpec] = field(default_factory=list)  # exercises of `only` without a file
+    functions: list[tuple[ExerciseSpec, FunctionSpec, Context]] = field(default_factory=list)  # those graded
     problems: list[str] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
     result: JobResult | None = None
@@ -77,17 +78,16 @@ def identify(job: GradingJob, grader: Grader) -> None:
             job.exercises.append(spec)
             for fn in spec.functions:
                 ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
+                job.functions.append((spec, fn, ctx))
                 for check in fn.checks:
                     check.start(ctx)
 
 
 def plan(job: GradingJob, grader: Grader) -> None:
     """Every check of every function plans its calls for this student."""
-    for spec in job.exercises:
-        for fn in spec.functions:
-            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
-            for check in fn.checks:
-                job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
+    for spec, fn, ctx in job.functions:
+        for check in fn.checks:
+            job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 
 
 def _modules(job: GradingJob) -> dict[str, str | bytes]:
