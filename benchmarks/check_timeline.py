@@ -1,6 +1,6 @@
 """Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
 
-    python benchmarks/check_timeline.py [--runs 5] [--imports]
+    python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py]
 
 Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
@@ -13,6 +13,7 @@ and the interpreter's exit. Prints, per phase, the median wall and CPU
 milliseconds of the grading process next to `python -c 'import numpy'`
 measured in the same rounds. Bytecode is cached as in check_speed.py.
 
+--file NAME: check that one file of the folder instead of the folder.
 --imports: also the import chain's own time by package (`python -X
 importtime`, the least of the runs), what a lazier import chain could save.
 """
@@ -41,54 +42,82 @@ import sys, time
 def mark(what, at=None, kind="MARK"):
     print(kind, what, repr(time.time() if at is None else at), repr(time.process_time()), file=sys.stderr, flush=True)
 mark("interpreter started")
-from mlptutor.cli import cli
-mark("click and the CLI imported")
-from mlptutor.grader import commands
-mark("check command imported")
-from mlptutor.grader import sandbox as package
-from mlptutor.grader.sandbox import sandbox as sandbox_module, zygote as zygote_module
-mark("sandbox imported (numpy)")
-from mlptutor.grader import pipeline
-mark("grader imported (checks, relations)")
 
-Original = sandbox_module.Sandbox
-class Timed(Original):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        mark("sandbox made" if len(self.preload) == 1 else "SymPy's companion made")
-    def close(self):
-        super().close()
-        if len(self.preload) == 1:
-            mark("sandboxes closed")
-package.Sandbox = sandbox_module.Sandbox = Timed
-zygote_init, zygote_ready = zygote_module.Zygote.__init__, zygote_module.Zygote.ready
-def timed_init(self, command, env, python, site, preload, *args, **kwargs):
-    zygote_init(self, command, env, python, site, preload, *args, **kwargs)
-    self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
-def timed_ready(self):
-    booting, start = not self._booted, time.time()
-    result = zygote_ready(self)
-    if booting:
-        mark(self.what, time.time() - start, "WAIT")
-    return result
-zygote_module.Zygote.__init__, zygote_module.Zygote.ready = timed_init, timed_ready
-grader_init = pipeline.Grader.__init__
-def timed_grader(self, *args, **kwargs):
-    grader_init(self, *args, **kwargs)
-    mark("grader made")
-    def timed(step):
-        def run(job, grader):
-            step(job, grader)
-            mark(f"step {step.__name__}")
-        return run
-    self.steps = tuple(timed(step) for step in self.steps)
-pipeline.Grader.__init__ = timed_grader
-text = commands.FORMATS["text"]
-def timed_render(*args, **kwargs):
-    rendered = text.render(*args, **kwargs)
-    mark("feedback rendered")
-    return rendered
-commands.FORMATS = {**commands.FORMATS, "text": text._replace(render=timed_render)}
+def patch_sandbox(module):
+    Original = module.Sandbox
+    class Timed(Original):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            mark("sandbox made" if len(self.preload) == 1 else "SymPy's companion made")
+        def close(self):
+            super().close()
+            if len(self.preload) == 1:
+                mark("sandboxes closed")
+    module.Sandbox = Timed
+
+def patch_zygote(module):
+    zygote_init, zygote_ready = module.Zygote.__init__, module.Zygote.ready
+    def timed_init(self, command, env, python, site, preload, *args, **kwargs):
+        zygote_init(self, command, env, python, site, preload, *args, **kwargs)
+        self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
+    def timed_ready(self):
+        booting, start = not self._booted, time.time()
+        result = zygote_ready(self)
+        if booting:
+            mark(self.what, time.time() - start, "WAIT")
+        return result
+    module.Zygote.__init__, module.Zygote.ready = timed_init, timed_ready
+
+def patch_pipeline(module):
+    grader_init = module.Grader.__init__
+    def timed_grader(self, *args, **kwargs):
+        grader_init(self, *args, **kwargs)
+        mark("grader made")
+        def timed(step):
+            def run(job, grader):
+                step(job, grader)
+                mark(f"step {step.__name__}")
+            return run
+        self.steps = tuple(timed(step) for step in self.steps)
+    module.Grader.__init__ = timed_grader
+
+def patch_commands(module):
+    text = module.FORMATS["text"]
+    def timed_render(*args, **kwargs):
+        rendered = text.render(*args, **kwargs)
+        mark("feedback rendered")
+        return rendered
+    module.FORMATS = {**module.FORMATS, "text": text._replace(render=timed_render)}
+
+# module -> (mark once it is imported, patch), in whatever order the command imports them
+WATCHED = {"click": ("click imported", None), "mlptutor.grader.commands": ("check command imported", patch_commands),
+           "mlptutor.grader.sandbox.zygote": (None, patch_zygote),
+           "mlptutor.grader.sandbox.sandbox": ("sandbox imported", patch_sandbox),
+           "numpy": ("numpy imported", None), "mlptutor.grader.pipeline": ("pipeline imported", patch_pipeline)}
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name not in WATCHED:
+            return None
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None:
+                    break
+        else:
+            return None
+        execute = spec.loader.exec_module
+        def exec_module(module):
+            execute(module)
+            what, patch = WATCHED[name]
+            if patch:
+                patch(module)
+            if what:
+                mark(what)
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, Watch())
+from mlptutor.cli import cli
 sys.argv = ["mlptutor", "check", sys.argv[1]]
 cli()
 '''
@@ -152,6 +181,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
+    parser.add_argument("--file", help="check this one file of the folder (e.g. softmax.py) instead of the folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="mlptutor-check-timeline-") as tmp:
         folder = Path(tmp) / "exercises"
@@ -159,16 +189,18 @@ def main() -> None:
         for file in SOLUTIONS.glob("*.py"):
             shutil.copy(file, folder / file.name)
         env = environment(Path(tmp) / "pycache")
-        timeline(folder, env), baseline(env)  # warm-up: bytecode written, files cached
+        target = folder / args.file if args.file else folder
+        timeline(target, env), baseline(env)  # warm-up: bytecode written, files cached
         runs, bases = [], []
         for _ in range(args.runs):
             bases.append(baseline(env))
-            runs.append(timeline(folder, env))
+            runs.append(timeline(target, env))
         if args.imports:
-            imports(folder, env, args.runs)
+            imports(target, env, args.runs)
     base = statistics.median(bases)
-    print(f"cold `mlptutor check` of {len(list(SOLUTIONS.glob('*.py')))} exercise files, median of {args.runs} "
-          f"runs; baseline `python -c 'import numpy'` {base:.0f} ms")
+    what = args.file or f"{len(list(SOLUTIONS.glob('*.py')))} exercise files"
+    print(f"cold `mlptutor check` of {what}, median of {args.runs} runs; baseline `python -c 'import numpy'` "
+          f"{base:.0f} ms")
     print(f"  {'at':>8} {'phase':>7} {'cpu':>6}  (ms: median time since the spawn, the phase's wall and CPU time "
           "in the grading process)")
     previous_at = previous_cpu = 0.0

@@ -64,11 +64,12 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if file.is_file() and name not in sources:
                     sources[name] = _source(file)
-    from mlptutor.grader.sandbox import Limits  # not at import: numpy would slow every command's start
-    from mlptutor.grader.sandbox.wire import size_text
+    from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
 
     total, limit = sum(map(len, sources.values())), Limits().sources_bytes
     if total > limit:  # the sandbox's request holds them all
+        from mlptutor.grader.sandbox.wire import size_text  # the wire brings NumPy: only for the message
+
         raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
                            "are they the right files?")
     return sources, list(dict.fromkeys(graded))
@@ -77,11 +78,12 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
 def readable_source(file: Path) -> bytes:
     """The file's bytes, once they are a source the sandbox can take: within its size limit, UTF-8, no NUL."""
     from mlptutor.grader.sandbox import Limits
-    from mlptutor.grader.sandbox.wire import size_text
 
     limit = Limits().file_bytes
     size = file.stat().st_size
     if size > limit:  # checked before reading: the sandbox's request could not carry it
+        from mlptutor.grader.sandbox.wire import size_text  # the wire brings NumPy: only for the message
+
         raise UsageProblem(f"{file}: {size_text(size)}, over the {size_text(limit)} limit for an exercise file; "
                            "is it the right file?")
     data = file.read_bytes()
@@ -109,7 +111,8 @@ def check(paths, fmt, student, require_sandbox):
 
     try:
         sources, graded = collect(paths, exercise_names())
-        with Sandbox(level="auto") as sandbox:  # its zygote boots while the grader loads
+        # nothing imported so far brings NumPy: the zygote boots while this process imports it and the grader
+        with Sandbox(level="auto") as sandbox:
             if require_sandbox and sandbox.level not in STRONG_LEVELS:
                 raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                    "(apt-get install bubblewrap) or drop --require-sandbox")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from mlptutor.grader.sandbox.wire import Foreign
 
 STATUSES = ("ok", "error", "not_implemented", "timeout", "crashed", "missing_function", "module_error", "skipped")
 
@@ -151,4 +150,4 @@ class JobResult:
     isolation: str = ""
 
 
-__all__ = ["Call", "Foreign", "JobResult", "Limits", "Outcome", "Ref", "RNG", "SandboxError", "STATUSES"]
+__all__ = ["Call", "JobResult", "Limits", "Outcome", "Ref", "RNG", "SandboxError", "STATUSES"]

@@ -27,7 +27,6 @@ from typing import Callable
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
-from mlptutor.grader.sandbox.job import SandboxJob
 from mlptutor.grader.sandbox.runtime import runtime
 from mlptutor.grader.sandbox.uids import UidLease
 from mlptutor.grader.sandbox.zygote import Zygote
@@ -173,6 +172,8 @@ class Sandbox:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         if os.getpid() != self._resources.pid:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
+        from mlptutor.grader.sandbox.job import SandboxJob  # not at import: it brings NumPy (see __init__.py)
+
         job = SandboxJob(modules, calls, limits or self.limits, price)
         with self._lock:
             self._started()

@@ -52,7 +52,7 @@ class _Sandbox:
 
 
 class _Grader:
-    def __init__(self, sandbox):
+    def __init__(self, sandbox, specs=None):
         pass
 
     def grade(self, sources, student, only):
