@@ -1,6 +1,6 @@
 """Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
 
-    python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py]
+    python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py] [--checkout PATH]
 
 Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
@@ -14,6 +14,8 @@ milliseconds of the grading process next to `python -c 'import numpy'`
 measured in the same rounds. Bytecode is cached as in check_speed.py.
 
 --file NAME: check that one file of the folder instead of the folder.
+--checkout PATH: profile another checkout of mlptutor (its own .venv), e.g. an
+older commit's `git worktree`, to compare its timeline with this one's.
 --imports: also the import chain's own time by package (`python -X
 importtime`, the least of the runs), what a lazier import chain could save.
 """
@@ -34,7 +36,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "tests" / "solutions"
-PYTHON = ROOT / ".venv" / "bin" / "python"
 
 # Run inside the instrumented process: marks "MARK <phase> <wall since epoch> <cpu>" on stderr.
 CHILD = r'''
@@ -130,11 +131,11 @@ def environment(pycache: Path) -> dict[str, str]:
     return env
 
 
-def timeline(folder: Path, env: dict) -> tuple[list[tuple[str, float, float]], dict[str, float]]:
+def timeline(python: str, folder: Path, env: dict) -> tuple[list[tuple[str, float, float]], dict[str, float]]:
     """[(phase, wall ms since the spawn, cpu ms of the grading process)] in order, ending with its exit, and
     the milliseconds the grading process waited for each zygote to boot."""
     start = time.time()
-    done = subprocess.run([str(PYTHON), "-c", CHILD, str(folder)], capture_output=True, text=True, env=env)
+    done = subprocess.run([python, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env)
     end = time.time()
     marks, waits = [], {}
     for line in done.stderr.splitlines():
@@ -150,18 +151,18 @@ def timeline(folder: Path, env: dict) -> tuple[list[tuple[str, float, float]], d
     return marks + [("process exited", 1000 * (end - start), marks[-1][2])], waits
 
 
-def baseline(env: dict) -> float:
+def baseline(python: str, env: dict) -> float:
     start = time.perf_counter()
-    subprocess.run([str(PYTHON), "-c", "import numpy"], check=True, env=env)
+    subprocess.run([python, "-c", "import numpy"], check=True, env=env)
     return 1000 * (time.perf_counter() - start)
 
 
-def imports(folder: Path, env: dict, runs: int) -> None:
+def imports(python: str, folder: Path, env: dict, runs: int) -> None:
     """The import chain's self time by package: the least over `runs` runs of `python -X importtime`."""
     least: dict[str, int] = {}
     for _ in range(runs):
         program = f"import sys; from mlptutor.cli import cli; sys.argv = ['mlptutor', 'check', {str(folder)!r}]; cli()"
-        done = subprocess.run([str(PYTHON), "-X", "importtime", "-c", program], capture_output=True, text=True, env=env)
+        done = subprocess.run([python, "-X", "importtime", "-c", program], capture_output=True, text=True, env=env)
         for line in done.stderr.splitlines():
             found = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
             if found:
@@ -182,7 +183,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
     parser.add_argument("--file", help="check this one file of the folder (e.g. softmax.py) instead of the folder")
+    parser.add_argument("--checkout", type=Path, default=ROOT, help="the checkout (with its .venv) to profile")
     args = parser.parse_args()
+    python = args.checkout.resolve() / ".venv" / "bin" / "python"
+    if not python.exists():
+        sys.exit(f"check_timeline: {python} is missing: make the checkout's venv")
+    python = str(python)
     with tempfile.TemporaryDirectory(prefix="mlptutor-check-timeline-") as tmp:
         folder = Path(tmp) / "exercises"
         folder.mkdir()
@@ -190,17 +196,17 @@ def main() -> None:
             shutil.copy(file, folder / file.name)
         env = environment(Path(tmp) / "pycache")
         target = folder / args.file if args.file else folder
-        timeline(target, env), baseline(env)  # warm-up: bytecode written, files cached
+        timeline(python, target, env), baseline(python, env)  # warm-up: bytecode written, files cached
         runs, bases = [], []
         for _ in range(args.runs):
-            bases.append(baseline(env))
-            runs.append(timeline(target, env))
+            bases.append(baseline(python, env))
+            runs.append(timeline(python, target, env))
         if args.imports:
-            imports(target, env, args.runs)
+            imports(python, target, env, args.runs)
     base = statistics.median(bases)
     what = args.file or f"{len(list(SOLUTIONS.glob('*.py')))} exercise files"
-    print(f"cold `mlptutor check` of {what}, median of {args.runs} runs; baseline `python -c 'import numpy'` "
-          f"{base:.0f} ms")
+    print(f"cold `mlptutor check` of {what} ({args.checkout}), median of {args.runs} runs; baseline "
+          f"`python -c 'import numpy'` {base:.0f} ms")
     print(f"  {'at':>8} {'phase':>7} {'cpu':>6}  (ms: median time since the spawn, the phase's wall and CPU time "
           "in the grading process)")
     previous_at = previous_cpu = 0.0
