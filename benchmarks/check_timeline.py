@@ -44,6 +44,26 @@ def mark(what, at=None, kind="MARK"):
     print(kind, what, repr(time.time() if at is None else at), repr(time.process_time()), file=sys.stderr, flush=True)
 mark("interpreter started")
 
+def descendants_cpu():
+    """CPU seconds of every process under this one (the zygotes, with the job children they reaped) and of
+    the children this one reaped (the level's probe), read before the zygotes end."""
+    import os
+    tick, total, todo = os.sysconf("SC_CLK_TCK"), os.times().children_user + os.times().children_system, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as children:
+                    for child in map(int, children.read().split()):
+                        with open(f"/proc/{child}/stat") as stat:
+                            fields = stat.read().rsplit(")", 1)[1].split()
+                        total += sum(int(f) for f in fields[11:15]) / tick  # utime, stime, cutime, cstime
+                        todo.append(child)
+        except OSError:
+            continue
+    return total
+
+
 def patch_sandbox(module):
     Original = module.Sandbox
     class Timed(Original):
@@ -51,6 +71,8 @@ def patch_sandbox(module):
             super().__init__(*args, **kwargs)
             mark("sandbox made" if len(self.preload) == 1 else "SymPy's companion made")
         def close(self):
+            if len(self.preload) == 1:
+                mark(f"{1000 * descendants_cpu():.0f}", kind="CPU")
             super().close()
             if len(self.preload) == 1:
                 mark("sandboxes closed")
@@ -140,10 +162,12 @@ def timeline(python: str, folder: Path, env: dict) -> tuple[list[tuple[str, floa
     marks, waits = [], {}
     for line in done.stderr.splitlines():
         kind, _, rest = line.partition(" ")
-        if kind in ("MARK", "WAIT"):
+        if kind in ("MARK", "WAIT", "CPU"):
             what, wall, cpu = rest.rsplit(" ", 2)
             if kind == "WAIT":
                 waits[what] = 1000 * float(wall)
+            elif kind == "CPU":
+                waits["CPU"] = float(what)
             else:
                 marks.append((what, 1000 * (float(wall) - start), 1000 * float(cpu)))
     if done.returncode != 0 or not marks:
@@ -217,9 +241,13 @@ def main() -> None:
         previous_at, previous_cpu = at, cpu
     total = statistics.median(run[-1][1] for run, _ in runs)
     print(f"  total {total:.0f} ms = {total / base:.1f}x the baseline")
-    for what in dict.fromkeys(what for _, waits in runs for what in waits):
+    for what in dict.fromkeys(what for _, waits in runs for what in waits if what != "CPU"):
         waited = statistics.median(waits.get(what, 0.0) for _, waits in runs)
         print(f"  waited for {what} to boot: {waited:.0f} ms (median)")
+    own = statistics.median(run[-1][2] for run, _ in runs)
+    others = statistics.median(waits.get("CPU", 0.0) for _, waits in runs)
+    print(f"  CPU: {own:.0f} ms in the grading process, {others:.0f} ms in the others (the level's probe, the "
+          f"zygotes and their jobs' children; medians)")
 
 
 if __name__ == "__main__":
