@@ -99,7 +99,16 @@ class Sandbox:
         """Choose the level (SandboxError when `level` or `require` cannot be had), start the zygote."""
         unfiltered = seccomp.filter_unavailable()
         self._seccomp = not unfiltered  # a system-call filter in every job's child
+        guess = None
+        if level == "auto" and not require and self.fork_server:
+            # the strongest level whose program is installed is the likely choice: its zygote starts while that
+            # level is probed, so the probe (20-100 ms of wall time, 2026-12-05) no longer delays the zygote
+            guess = self._level = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+            if guess is not None:
+                self._zygote()
         self._level = levels.choose(level, self._runtime, require, unfiltered)
+        if guess is not None and guess != self._level:  # the guess cannot run here: its zygote goes
+            self._resources.stop_zygote()
         if self._level == "rlimits":  # the other levels have a private /tmp
             self._resources.tmpdir = tempfile.mkdtemp(prefix="mlptutor-sandbox-")
             os.chmod(self._resources.tmpdir, 0o711)  # the sandbox uid may enter its own job dir, not list others
