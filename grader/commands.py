@@ -118,7 +118,7 @@ def check(paths, fmt, student, require_sandbox):
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
             from mlptutor.grader.pipeline import Grader
 
-            report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # the graded ones
+            report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # imports theirs only
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)

@@ -8,8 +8,8 @@ imported) and forks a child per job; fork_server=False starts a fresh
 interpreter per job instead (the slow baseline). The zygote boots in the
 background from the constructor on (with level "auto" and no `require`,
 the level is chosen there too: `level` waits for it); the first `run` waits
-for it. Use one
-Sandbox per worker process or thread; several may exist at once. A
+for it. Use one Sandbox per worker process or thread; several may exist at
+once. A
 `companion(preload)` is another Sandbox at the same level and limits whose
 zygote imports more (SymPy, to judge formulas), started on first use and
 closed with this one. Closing a Sandbox, or losing the last reference to it,
