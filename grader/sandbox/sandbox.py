@@ -9,10 +9,9 @@ interpreter per job instead (the slow baseline). The zygote boots in the
 background from the constructor on (with level "auto" and no `require`,
 the level is chosen there too: `level` waits for it); the first `run` waits
 for it. Use one Sandbox per worker process or thread; several may exist at
-once. A
-`companion(preload)` is another Sandbox at the same level and limits whose
-zygote imports more (SymPy, to judge formulas), started on first use and
-closed with this one. Closing a Sandbox, or losing the last reference to it,
+once. A `companion(preload)` is another Sandbox at the same level and limits
+whose zygote imports more (SymPy, to judge formulas), started on first use
+and closed with this one. Closing a Sandbox, or losing the last reference to it,
 ends its zygotes and everything they started and removes its temporary files.
 """
 
