@@ -2,6 +2,8 @@
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,23 @@ def folder(tmp_path, solution):
 
 def check(*args):
     return CliRunner().invoke(cli, ["check", *map(str, args)])
+
+
+ONE_SPEC = """
+import sys
+from mlptutor.cli import cli
+sys.argv = ["mlptutor", "check", sys.argv[1]]
+try:
+    cli()
+except SystemExit as exit:
+    print(exit.code, sorted(m for m in sys.modules if m.startswith("mlptutor.grader.specs.") and "._" not in m))
+"""
+
+
+def test_checking_one_file_imports_only_its_spec(folder):
+    done = subprocess.run([sys.executable, "-c", ONE_SPEC, str(folder / "layers.py")], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.splitlines()[-1] == "0 ['mlptutor.grader.specs.layers']"
 
 
 def test_correct_file_passes_with_exit_0(folder):

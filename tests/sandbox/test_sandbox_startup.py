@@ -30,3 +30,21 @@ def test_a_companion_runs_with_its_own_preload_and_closes_with_its_sandbox():
         assert companion.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is True
         assert sandbox.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is False
     assert sandbox.closed and companion.closed
+
+
+ORDER = """
+import sys
+from mlptutor.grader.sandbox import Sandbox
+before = "numpy" in sys.modules
+from mlptutor.grader.sandbox import Call, Foreign
+with Sandbox(level="auto") as sandbox:
+    outcome = sandbox.run({"m": "def f():\\n    return 2\\n"}, [Call("c", "m", "f")]).outcomes["c"]
+print(before, Foreign.__name__, sandbox.level, outcome.value)
+"""
+
+
+def test_a_sandbox_starts_before_numpy_is_imported_here():
+    """`mlptutor check` starts its zygote first, then imports NumPy and the grader while the zygote boots."""
+    done = subprocess.run([sys.executable, "-c", ORDER], capture_output=True, text=True, check=True)
+    before, foreign, level, value = done.stdout.split()
+    assert (before, foreign, value) == ("False", "Foreign", "2") and level in ("bwrap", "unshare", "rlimits")
