@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
-STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers")
+STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -55,6 +55,17 @@ STYLE_FAILS = {
 SURVIVORS = {
     'counting/count_numpy_int':
         'an np.int64 count crosses the sandbox as a plain int, so "return plain Python ints" cannot be checked',
+    'clipping/r3_returns_input_dict_unclipped':
+        'below max_norm it returns the caller\'s own dict and arrays, though the docstring says "a new dict": '
+        'nothing checks that the result is not the argument (a caller that updates the clipped dict in place '
+        'changes its gradients)',
+    'mlp/r3_layers_from_sorted_keys':
+        'the layers are walked in sorted() key order (W1, W10, W2, ...), which breaks only at 10 or more layers: '
+        'no case has a network that deep, though the docstring says "any depth"',
+    'mlp/r3_tanh_exp_overflow':
+        'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
+        'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
+        'too)',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
@@ -101,6 +112,55 @@ UNEXPLAINED = {
         'no mistake id on value (result[0]: 4 of 6 entries off)',
     'regularization/dropout_scales_by_keep':
         'no mistake id on value (result[0]: 3 of 6 entries off); behaviour (train mode: with p = 0.2 on an input of ones, the kept units come out ...)',
+    'activations/r3_gelu_grad_density_no_half':
+        'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0207): exp(-z^2) for '
+        'exp(-z^2/2) in the density term; no relation is found',
+    'activations/r3_gelu_tanh_square_term':
+        'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0431): z^2 for z^3 '
+        'inside u',
+    'clipping/r3_sum_of_tensor_norms':
+        'no mistake id on shape, value, behaviour (after clipping the global norm is 1.648, not max_norm = 2.982), '
+        'hygiene: the sum of the per-tensor norms used as the global norm',
+    'derivatives/r3_ce_minus_y_over_p':
+        'no mistake id on symbolic (not equivalent: at p_i = 0.623, y_i = 0.857 your formula gives -1.3756): '
+        '-y_i/p_i, the derivative with respect to p_i instead of z_i',
+    'derivatives/r3_sigmoid_denominator_sign':
+        'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
+        'exp(z))**2, a sign slip in the denominator',
+    'layers/r3_forward_cache_holds_Z':
+        "no mistake id on cache (the cache must be (A, W, b), the layer's inputs in this order): the output Z "
+        "stands in A's place",
+    'losses/r3_bce_clip_1e7':
+        'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): P clipped to [1e-7, 1 - 1e-7]; '
+        'only the large-input case has a P that close to 0 or 1',
+    'mlp/r3_relu_is_leaky':
+        'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
+        '(0.01 z below 0); only the caches row gets relation:some-rows',
+    'optim/r3_iterations_round':
+        'no mistake id on value (3 iterations for n = 10, batch_size = 3: an epoch uses every example once): '
+        'round(n / B) instead of the ceiling',
+    'regularization/r3_decay_after_gradient_step':
+        "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
+        'the decay applied after the step',
+    'regularization/r3_dropout_cache_keep_mask':
+        'no mistake id on shape, value ("no rescale: the kept units are multiplied by 1", though out is rescaled: '
+        'only the cached mask is the 0/1 keep mask), hygiene',
+    'regularization/r3_l2_penalty_norm_not_squared':
+        'no mistake id on shape, value (result: 1 of 1 entries off), hygiene: (lam / 2) sum ||W||, the norms not '
+        'squared',
+    'regularization/r3_dropout_one_mask_for_batch':
+        'no mistake id on shape, behaviour ("38.0% of the units were dropped with p = 0.3"), hygiene: one mask row '
+        'shared by every example; the failure is a rate that happens to be off, nothing tests independence across '
+        'rows',
+    'softmax/r3_jacobian_unshifted':
+        'no mistake id on shape, value (result contains NaN or inf): exp(z) without the max shift; only hygiene '
+        'gets relation:warning',
+    'softmax/r3_log_softmax_floor_1e12':
+        'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
+        'every log-probability at -27.6; no value input goes below that',
+    'softmax/r3_log_softmax_no_keepdims':
+        'no mistake id on value (result: 6 of 9 entries off): on a square (N == K) input the per-row max and '
+        'log-sum-exp broadcast along the wrong axis (a transpose relation); the other rows say relation:error',
 }
 
 
