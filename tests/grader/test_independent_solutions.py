@@ -66,6 +66,37 @@ SURVIVORS = {
         'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
         'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
         'too)',
+    'counting/r3_breakdown_pops_widths':
+        "parameter_breakdown empties the caller's widths list (widths.pop(0)) and leaves only its last entry: no "
+        'check looks at the argument after the call (the counting stub does not say "do not change widths", but '
+        'issue 9 asks for the mutation check on every call of every function)',
+    'counting/r3_breakdown_shape_list':
+        '"shape" is a list [n_in, n_out] where the docstring shows the tuple (n_in, n_out): full marks, probably '
+        'because tuples and lists look alike once they cross the sandbox as plain data (like '
+        'counting/count_numpy_int)',
+    'data/r3_split_round_half_up':
+        "int(f * n + 0.5) rounds halves up where the docstring says Python's round, half to even: no case has an f "
+        '* n that ends in .5 (e.g. n = 10 with fractions (0.25, 0.25, 0.5))',
+    'early_stopping/r3_default_min_delta':
+        'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
+        'whose gains are below 1e-4',
+    'gradcheck/r3_gradient_check_ignores_h':
+        'gradient_check never passes its h on (always 1e-5): no case calls it with another h where the relative '
+        'errors would differ',
+    'gradcheck/r3_gradients_perturb_caller_in_place':
+        "numerical_gradients perturbs the caller's arrays and restores them by adding h back, leaving 1-ulp "
+        'changes in most entries: the docstring says "never change the caller\'s arrays", but the argument check '
+        'does not catch a change of 2e-16 (or does not look at numerical_gradients)',
+    'perceptron/r3_neuron_forward_naive_sigmoid':
+        'the logistic output 1 / (1 + exp(-z)) overflows with a RuntimeWarning for z below ~ -710 '
+        '(exercises/README.md: sigmoid of +-1000 must give finite numbers without warnings): neuron_forward has no '
+        'large-input case',
+    'perceptron/r3_predict_single_as_array':
+        'a single example x (d,) gives an array of shape (1,) where the docstring says "a single x (d,) gives a '
+        'scalar": the single-example case does not tell a (1,) array from a scalar',
+    'xor/r3_epochs_summed_over_starts':
+        '"epochs" is summed over every start instead of counting the final start\'s steps: no checked run compares '
+        'epochs after a restart',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
@@ -161,6 +192,61 @@ UNEXPLAINED = {
     'softmax/r3_log_softmax_no_keepdims':
         'no mistake id on value (result: 6 of 9 entries off): on a square (N == K) input the per-row max and '
         'log-sum-exp broadcast along the wrong axis (a transpose relation); the other rows say relation:error',
+    'counting/r3_count_misses_last_layer':
+        'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
+        'leaves out the output layer',
+    'early_stopping/r3_epoch0_counts_as_waiting':
+        'no mistake id on behaviour (returned (stop_epoch, best_epoch) = (2, 0), expected (3, 0)): best starts at '
+        'val_losses[0], so epoch 0 counts as a non-improving epoch',
+    'early_stopping/r3_min_delta_added':
+        'no mistake id on behaviour (returned (4, 4), expected (3, 0)): loss < best + min_delta, the sign of '
+        'min_delta flipped',
+    'experiments/r3_product_skips_first_layer':
+        'no mistake id on value (result: 1 of 1 entries off, largest error 2.86e-06): the product over '
+        "z_per_layer[1:], layer 1's factor missing",
+    'experiments/r3_scale_a_not_reset':
+        'no mistake id on value (12 of 12 entries off), behaviour (std after 50 layers 7.62e-18): a is not reset '
+        "to x for each scale, so every scale continues from the previous scale's last activation",
+    'experiments/r3_scale_keys_strings':
+        'no mistake id on value, scales, behaviour (KeyError: 1.0): the result is keyed by str(scale)',
+    'experiments/r3_scale_std_ddof1':
+        'no mistake id on value, scales, behaviour (12 of 12 entries off): a.std(ddof=1), a constant factor '
+        'sqrt(n/(n-1)) on every entry that the relation finder does not name',
+    'experiments/r3_scale_transposed_draw':
+        'no mistake id on value, scales, behaviour (12 of 12 entries off): each W drawn as standard_normal((w, '
+        'w)).T',
+    'gradcheck/r3_numgrad_no_restore':
+        'no mistake id on value (result: 4 of 6 entries off, relative tolerance 1e-06): a perturbed coordinate is '
+        'never put back, so later coordinates are differenced at a shifted point',
+    'gradcheck/r3_numgrad_perturbs_rows':
+        'no mistake id on value (result: 6 of 6 entries off): x[i] over range(len(x)) perturbs a whole row of a '
+        '2-D x',
+    'gradcheck/r3_relative_error_floor_added':
+        'no mistake id on value (result: 1 of 1 entries off): ||a - b|| / (||a|| + ||b|| + floor) instead of '
+        'max(..., floor)',
+    'optim/r3_minibatches_Y_in_order':
+        'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
+        'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
+        'relation:offset, so the explanation depends on the seed',
+    'perceptron/r3_logistic_loss_from_clipped_p':
+        'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): the loss from sigmoid(z) clipped '
+        'to [1e-12, 1 - 1e-12], not stably from z; only the large-input case sees it',
+    'perceptron/r3_step_sign_prediction':
+        'no mistake id on value (w: 1 of 2 entries off), hygiene: the rule predicts with np.sign (-1/0/1) instead '
+        'of the 0/1 step',
+    'train/r3_stop_epoch_one_based':
+        'no mistake id on learns, early-stopping, reproducible ("stop_epoch the last of them (8 epochs '
+        'recorded)"): stop_epoch = epochs run, off by one; the consistency precondition also takes the learns and '
+        'reproducible points (0/10 in all for one index)',
+    'train/r3_train_loss_running_mean':
+        "no mistake id on specified-run (result['train_loss'][0] off by 0.0668): the recorded training loss is the "
+        'mean of the mini-batch losses during the epoch',
+    'xor/r3_bias_gradient_mean':
+        'no mistake id on specified-run (the returned W1, b1, W2, b2 are not those of the specified run): the bias '
+        'gradients averaged over the 4 patterns on top of the 1/4 in delta',
+    'xor/r3_output_reads_h2_first':
+        "no mistake id on value (result['output'] is not the expected str): the output unit read on the hidden "
+        'patterns in (h2, h1) order, i.e. the mirrored name',
 }
 
 
