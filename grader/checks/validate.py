@@ -90,8 +90,8 @@ def int_problem(value: Any, what: str = "result", plain: bool = False) -> str | 
     if not isinstance(value, np.integer):
         return f"{what} has type {type_name(value)}, expected int"
     if plain:
-        return (f"{what} has type numpy.{type(value).__name__}, expected a plain Python int: the docstring promises "
-                f"Python ints (convert with int(...))")
+        return (f"{what} has type {type(value).__name__}, expected a plain Python int: the docstring promises "
+                f"Python ints, not numpy integers (convert with int(...))")
     return None
 
 

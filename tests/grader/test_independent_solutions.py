@@ -53,8 +53,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'counting/count_numpy_int':
-        'an np.int64 count crosses the sandbox as a plain int, so "return plain Python ints" cannot be checked',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
