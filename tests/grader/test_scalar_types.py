@@ -81,12 +81,16 @@ RIGHT = {
 }
 
 
+# a do-nothing body returning a numpy scalar: no points anywhere, as for a Python number
+NOTHING = ("regularization", "l2_penalty", "def l2_penalty(params, lam):\n    return np.float64(0.5)\n")
+
+
 @pytest.fixture(scope="module")
 def graded(grader, solution):
     """(kind, exercise) -> the rows of the function changed there: two submissions (losses has a wrong and a right mse)."""
     rows = {}
     submissions = [{**{("wrong", e): w[:2] for e, w in WRONG.items()},
-                    **{("right", e): r for e, r in RIGHT.items() if e != "losses"}},
+                    **{("right", e): r for e, r in RIGHT.items() if e != "losses"}, ("nothing", NOTHING[0]): NOTHING[1:]},
                    {("right", "losses"): RIGHT["losses"]}]
     for i, changes in enumerate(submissions):
         sources = {e: solution(e) + "\n\n" + code for (_, e), (_, code) in changes.items()}
@@ -111,3 +115,9 @@ def test_a_numpy_scalar_the_docstring_allows_keeps_full_marks(graded, exercise):
     rows = graded["right", exercise]
     assert rows and all(r.passed for r in rows), [(r.check, r.message) for r in rows if not r.passed]
     assert sum(r.points for r in rows) == sum(r.max_points for r in rows)
+
+
+def test_a_do_nothing_body_returning_a_numpy_scalar_scores_zero(graded):
+    rows = graded["nothing", NOTHING[0]]
+    assert rows and all(r.points == 0 for r in rows)
+    assert {r.message for r in rows} == {"returns the constant 0.5 for every input: no points on any check"}
