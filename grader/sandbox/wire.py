@@ -433,9 +433,6 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
         return _foreign(value, strict, "nested too deeply")
     if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
         return [arrays.add(value)]  # checked before containers: arrays are most of the values
-    descr = _SCALAR_DESCRS.get(kind)
-    if descr is not None:  # tagged with its dtype: np.float32(0.5) must not come back as the float 0.5
-        return ["s", descr, value.item()]
     tag = _CONTAINER_TAGS.get(kind)
     if tag is not None:
         # scalar items inline: a call per item would cost more than the item
@@ -444,6 +441,9 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
         return tree
     if kind is dict and all(type(k) is str for k in value):
         return {k: v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for k, v in value.items()}
+    descr = _SCALAR_DESCRS.get(kind)
+    if descr is not None:  # tagged with its dtype: np.float32(0.5) must not come back as the float 0.5
+        return ["s", descr, value.item()]
     marker = getattr(value, "wire_marker", None)
     if strict and callable(marker) and kind.__module__.startswith("mlptutor.grader.sandbox"):
         return marker()
