@@ -72,7 +72,7 @@ WRONG = {
 
 # right functions returning numpy scalars where the docstring allows them
 RIGHT = {
-    "losses": ("mse", "def mse(Y_hat, Y):\n    return np.sum((Y_hat - Y) ** 2) / (2 * Y.shape[0])\n"),  # a numpy.float64
+    "losses": ("mse", "def mse(Y_hat, Y):\n    return np.sum((Y_hat - Y) ** 2) / (2 * Y.shape[0])\n"),  # a numpy.float64 (hygiene's float32 input: float32)
     "experiments": ("derivative_product", "def derivative_product(z_per_layer, activation='sigmoid'):\n"
                     "    return np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation))\n"),
     "early_stopping": ("early_stopping", "_early_stopping = early_stopping\n\n"
