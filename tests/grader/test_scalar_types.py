@@ -65,14 +65,16 @@ WRONG = {
                  "    return np.sum([row['total'] for row in parameter_breakdown(widths)])\n",
                  "result has type int64, expected a plain Python int"),
     "gradcheck": ("relative_error",
-                  "def relative_error(a, b, floor=1e-8):\n    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)\n"
+                  "def relative_error(a, b, floor=1e-8):\n"
+                  "    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)\n"
                   "    return np.float32(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))\n",
                   "float32 result: result has dtype float32, expected float64"),
 }
 
 # right functions returning numpy scalars where the docstring allows them
 RIGHT = {
-    "losses": ("mse", "def mse(Y_hat, Y):\n    return np.sum((Y_hat - Y) ** 2) / (2 * Y.shape[0])\n"),  # a numpy.float64 (hygiene's float32 input: float32)
+    # a numpy.float64 (on the hygiene check's float32 input a numpy.float32, which passes there)
+    "losses": ("mse", "def mse(Y_hat, Y):\n    return np.sum((Y_hat - Y) ** 2) / (2 * Y.shape[0])\n"),
     "experiments": ("derivative_product", "def derivative_product(z_per_layer, activation='sigmoid'):\n"
                     "    return np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation))\n"),
     "early_stopping": ("early_stopping", "_early_stopping = early_stopping\n\n"
@@ -87,10 +89,12 @@ NOTHING = ("regularization", "l2_penalty", "def l2_penalty(params, lam):\n    re
 
 @pytest.fixture(scope="module")
 def graded(grader, solution):
-    """(kind, exercise) -> the rows of the function changed there: two submissions (losses has a wrong and a right mse)."""
+    """(kind, exercise) -> the rows of the function changed there, from two submissions (losses has a wrong and a
+    right mse)."""
     rows = {}
     submissions = [{**{("wrong", e): w[:2] for e, w in WRONG.items()},
-                    **{("right", e): r for e, r in RIGHT.items() if e != "losses"}, ("nothing", NOTHING[0]): NOTHING[1:]},
+                    **{("right", e): r for e, r in RIGHT.items() if e != "losses"},
+                    ("nothing", NOTHING[0]): NOTHING[1:]},
                    {("right", "losses"): RIGHT["losses"]}]
     for i, changes in enumerate(submissions):
         sources = {e: solution(e) + "\n\n" + code for (_, e), (_, code) in changes.items()}
