@@ -78,7 +78,8 @@ def plan(job: GradingJob, grader: Grader) -> None:
     """Every check of every function plans its calls for this student."""
     for spec in job.exercises:
         for fn in spec.functions:
-            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox)
+            ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox,
+                          constants=grader.constants)
             for check in fn.checks:
                 job.planned.append(Planned(spec, fn, check, ctx, check.plan(ctx)))
 
@@ -275,7 +276,8 @@ class Grader:
     def __init__(self, sandbox: Sandbox, specs: dict[str, ExerciseSpec] | None = None, steps=STEPS):
         self.sandbox = sandbox
         self.specs = load_specs() if specs is None else specs
-        self.price = reference_price(self.specs)  # a slow call's time limit (grader/pricing.py)
+        self.price = reference_price(self.specs)
+        self.constants: dict = {}  # what checks plan alike for every student (Context.constant)  # a slow call's time limit (grader/pricing.py)
         self.steps = steps
         # what is loaded by now (specs, NumPy, SymPy) lives as long as the process: out of the collector's sight,
         # its full collections stop walking it every few submissions (7 ms of CPU a submission: benchmarks/README.md)
