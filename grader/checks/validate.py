@@ -146,6 +146,8 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     for path, exp in leaves(expected):
         if isinstance(exp, (bool, str, type(None))):  # compared exactly by value_problem already
             continue
+        if _identical(got_leaves[path], exp):  # validated, so finite: within any tolerance
+            continue
         g = np.asarray(got_leaves[path], dtype=np.float64)
         exp = np.asarray(exp, dtype=np.float64)
         ok = np.abs(g - exp) <= atol_for(exp, atol) + rtol * np.abs(exp)  # the policy of tolerance.py
@@ -158,6 +160,16 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
         size = f"largest error {float(err.max()):.3g}{at}" if reveal else f"the worst{at}"
         return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (relative tolerance {rtol:g})"
     return None
+
+
+def _identical(got: Any, exp: Any) -> bool:
+    """Whether `got` is bit for bit the reference's float64 array or float: correct code often is. One
+    comparison of bytes instead of the tolerance's ten array operations (about 3 ms of judging a submission)."""
+    kind = type(exp)
+    if kind is np.ndarray:
+        return (type(got) is np.ndarray and got.dtype == exp.dtype == F64 and got.shape == exp.shape
+                and got.tobytes() == exp.tobytes())
+    return kind is float and type(got) is float and got == exp
 
 
 def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
