@@ -9,6 +9,7 @@ revealing expected values.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -146,8 +147,6 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     for path, exp in leaves(expected):
         if isinstance(exp, (bool, str, type(None))):  # compared exactly by value_problem already
             continue
-        if _identical(got_leaves[path], exp):  # validated, so finite: within any tolerance
-            continue
         g = np.asarray(got_leaves[path], dtype=np.float64)
         exp = np.asarray(exp, dtype=np.float64)
         ok = np.abs(g - exp) <= atol_for(exp, atol) + rtol * np.abs(exp)  # the policy of tolerance.py
@@ -162,16 +161,6 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     return None
 
 
-def _identical(got: Any, exp: Any) -> bool:
-    """Whether `got` is bit for bit the reference's float64 array or float: correct code often is. One
-    comparison of bytes instead of the tolerance's ten array operations (about 3 ms of judging a submission)."""
-    kind = type(exp)
-    if kind is np.ndarray:
-        return (type(got) is np.ndarray and got.dtype == exp.dtype == F64 and got.shape == exp.shape
-                and got.tobytes() == exp.tobytes())
-    return kind is float and type(got) is float and got == exp
-
-
 def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
     """`got` is valid against `expected` (value_problem) and within tolerance everywhere (mismatch)."""
     return value_problem(got, expected) is None and mismatch(expected, got, rtol, atol) is None
@@ -184,10 +173,30 @@ def pick(value: Any, path: tuple | None) -> Any:
     return value
 
 
+def _same_numbers(got: Any, exp: Any) -> bool:
+    """Whether `got` is bit for bit the reference's `exp`, a (tuple, list or dict of) finite float64
+    arrays and floats: then nothing is wrong with it, whatever the checks. Correct code often is (86% of
+    the results of the benchmark's class): one comparison of bytes instead of validating and the
+    tolerance's ten array operations, about 4 ms of judging a submission of the first twelve exercises."""
+    kind = type(exp)
+    if kind is np.ndarray:
+        return (type(got) is np.ndarray and got.dtype == F64 and exp.dtype == F64 and got.shape == exp.shape
+                and got.tobytes() == exp.tobytes() and bool(np.isfinite(got).all()))
+    if kind is float:
+        return type(got) is float and got == exp and math.isfinite(got)
+    if kind is tuple or kind is list:
+        return (type(got) is tuple or type(got) is list) and len(got) == len(exp) and all(map(_same_numbers, got, exp))
+    if kind is dict:
+        return type(got) is dict and got.keys() == exp.keys() and all(_same_numbers(got[k], e) for k, e in exp.items())
+    return False
+
+
 def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float,
                    what: str | tuple = "result", reveal: bool = True) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
+    if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected):
+        return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what)
             or mismatch(expected, outcome.value, rtol, atol, what, reveal))
