@@ -296,12 +296,13 @@ class ChildJob:
         if replay:
             return
         arrays = wire.Arrays()
-        record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, 0)
         try:
             tree = wire.encode(value, arrays, strict=False)
-            self.reporter.outcome(record._replace(value=tree, arrays=len(arrays.items)), arrays.items)
+            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, len(arrays.items))
+            self.reporter.outcome(record, arrays.items)
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
+            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, 0)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):

@@ -106,8 +106,10 @@ class SandboxJob:
         Sent after the first, so the child imports the modules while the grader encodes this."""
         if self._calls_message is None:
             arrays = wire.Arrays()
+            # most calls have no keyword arguments: {} without a walk (0.3 ms of a submission's 360 calls)
             records = [(call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
-                        wire.encode(dict(call.kwargs), arrays, strict=True), None if call.pick is None else list(call.pick))
+                        wire.encode(dict(call.kwargs), arrays, strict=True) if call.kwargs else {},
+                        None if call.pick is None else list(call.pick))
                        for call in self.calls]
             self._calls_message = wire.message({"calls": wire.CALL.columns(records)}, arrays.items)
         return self._calls_message
