@@ -98,6 +98,21 @@ def _at(what, key) -> str:
     return f"{_name(what)}[{key!r}]"
 
 
+class _Label:
+    """The name of item `key` of `what` (see _at), made only when a message shows it: most items have no problem."""
+
+    __slots__ = ("what", "key")
+
+    def __init__(self, what, key):
+        self.what, self.key = what, key
+
+    def __str__(self) -> str:
+        return _at(self.what, self.key)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def structure_problem(value: Any, like: Any, array_leaf, what) -> str | None:
     """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`.
 
@@ -108,8 +123,10 @@ def structure_problem(value: Any, like: Any, array_leaf, what) -> str | None:
             return f"{_name(what)} is a {type_name(value)}, expected a tuple of {len(like)}"
         if len(value) != len(like):
             return f"{_name(what)} has {len(value)} items, expected {len(like)}"
-        items = [(v, l, _at(what, i)) for i, (v, l) in enumerate(zip(value, like))]
-        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+        for i, (v, l) in enumerate(zip(value, like)):
+            if problem := structure_problem(v, l, array_leaf, _Label(what, i)):
+                return problem
+        return None
     what = _name(what)
     if isinstance(like, np.ndarray):
         return array_leaf(value, like, what)
@@ -122,8 +139,10 @@ def structure_problem(value: Any, like: Any, array_leaf, what) -> str | None:
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             return f"{what} lacks the keys {missing}"
-        items = [(value[k], like[k], _at(what, k)) for k in like]
-        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+        for k in like:
+            if problem := structure_problem(value[k], like[k], array_leaf, _Label(what, k)):
+                return problem
+        return None
     return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
 
 
