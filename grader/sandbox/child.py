@@ -325,7 +325,7 @@ class ChildJob:
         try:
             # each argument array its own copy: no two arguments or calls share memory
             args = wire.decode(call.args, self.arrays, self.marker, copy=True)
-            kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True)
+            kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True) if call.kwargs else {}
         except Unavailable as exc:
             return "error", None, str(exc), []
         self.warned.clear()
