@@ -64,8 +64,8 @@ class Call:
     def refs(self) -> tuple[Ref, ...]:
         """Every Ref among the arguments, at any depth, in order."""
         # walked once per Call: the job asks for them several times (ids, replays, whole-function status);
-        # kept in the instance's dict by hand: functools.cached_property takes a lock on every read in 3.11
-        # (0.2 ms of a submission's 360 calls)
+        # kept in the instance's dict by hand: functools.cached_property takes a lock on a Call's first read in
+        # 3.11 (a new Call read 3 times: 0.8-1.8 us instead of 2.1-3.5; 0.4 ms of a submission's 360 calls)
         found = self.__dict__.get("_refs")
         if found is None:
             collected: list[Ref] = []
