@@ -196,7 +196,8 @@ def _same_numbers(got: Any, exp: Any) -> bool:
     """Whether `got` is bit for bit the reference's `exp`, a (tuple, list or dict of) finite float64
     arrays and floats: then nothing is wrong with it, whatever the checks. Correct code often is (86% of
     the results of the benchmark's class): one comparison of bytes instead of validating and the
-    tolerance's ten array operations, about 4 ms of judging a submission of the first twelve exercises."""
+    tolerance's ten array operations (judging a submission of the first twelve exercises: 7.2 ms instead
+    of 10.3, interleaved runs)."""
     kind = type(exp)
     if kind is np.ndarray:
         return (type(got) is np.ndarray and got.dtype == F64 and exp.dtype == F64 and got.shape == exp.shape

@@ -37,8 +37,8 @@ class ValueCheck(Check):
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
 
     def plan(self, ctx: Context) -> Plan:
-        # the same for every student: planned once per grader (the reference's results on fixed cases were
-        # about 3 ms of a submission's planning)
+        # the same for every student: planned once per grader (planning a submission of the first twelve
+        # exercises: 15.6 ms instead of 18.0, interleaved runs)
         fixed = ctx.constant(("fixed", self.name, self.pick),
                              lambda: batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick))
         hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h")
