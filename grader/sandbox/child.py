@@ -221,7 +221,8 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
-        unusable = self.load_modules([name for kind, name in stages if kind == "import"])
+        # every module goes to the finder, those without an import stage are imported when code imports them
+        unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
         sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable

@@ -63,8 +63,9 @@ class Output:
 
 
 class SandboxJob:
-    def __init__(self, modules: dict, calls: list[Call], limits: Limits, price=None):
+    def __init__(self, modules: dict, calls: list[Call], limits: Limits, price=None, imports=None):
         self.limits = limits
+        self.imports = None if imports is None else set(imports)  # the modules with an import stage (None: all)
         # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py)
         self.timer = StageTimer(limits, None if price is None else lambda call_id: price(self.call(call_id)))
         self.calls = list(calls)
@@ -193,7 +194,8 @@ class SandboxJob:
     def _run_child(self, zygote: Zygote, pending: list[str], strict: bool):
         """Run the pending calls in one child; None when it finished, else (kind, stage, reason)."""
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
-        stages = ([("import", name) for name in sorted(self.sources) if name not in self.module_errors]
+        stages = ([("import", name) for name in sorted(self.sources)
+                   if name not in self.module_errors and (self.imports is None or name in self.imports)]
                   + [("replay", call_id) for call_id in self._replays(pending)]
                   + [("call", call_id) for call_id in pending])
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
