@@ -2,6 +2,7 @@
 
     python benchmarks/bulk_grade.py [--submissions 1000] [--baseline 40] [--workers N]
     python benchmarks/bulk_grade.py --against PATH [--submissions 200] [--rounds 2] [--workers N]
+    --twelve: complete submissions of the first twelve exercises only (issue 15's unit), else of every exercise
 
 Generates N submissions (each a complete set of exercise files: the correct
 solutions, every other one carrying one catalogued mistake, as in
@@ -42,9 +43,9 @@ from pathlib import Path
 import numpy as np  # noqa: F401  (the fork baseline is a fork of a process holding numpy, as a pool worker is)
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
+sys.path[:0] = [str(ROOT), str(ROOT / "examples"), str(ROOT / "benchmarks")]
 
-from make_class import course_files, edited, mistake_edits  # noqa: E402
+import course_grade  # noqa: E402
 
 from mlptutor.grader.bulk.engine import Engine  # noqa: E402
 from mlptutor.grader.bulk.gradebook import Gradebook  # noqa: E402
@@ -53,16 +54,9 @@ from mlptutor.grader.bulk.pool import LocalPool  # noqa: E402
 from mlptutor.grader.bulk.run import grade_class  # noqa: E402
 
 
-def make_submissions(folder: Path, count: int) -> None:
-    files, _ = course_files()
-    variants = [files] + [edited(files, exercise, edit.old, edit.new)
-                           for exercise, edit in mistake_edits().values() if exercise in files]
-    for i in range(count):
-        student = folder / f"s{i:04d}"
-        student.mkdir(parents=True)
-        chosen = variants[0] if i % 2 == 0 else variants[1 + (i // 2) % (len(variants) - 1)]
-        for name, source in chosen.items():
-            (student / f"{name}.py").write_text(source)
+def make_submissions(folder: Path, count: int, twelve: bool = False) -> None:
+    """`count` complete submissions (of the first twelve exercises only with `twelve`: issue 15's unit)."""
+    course_grade.make_submissions(folder, count, (lambda name: name in course_grade.TWELVE) if twelve else (lambda name: True))
 
 
 def fork_ms(count: int = 200) -> float:
@@ -134,7 +128,7 @@ def breakdown(folder: Path, out: Path, count: int, fork: float) -> None:
         print(f"   {label:16s} {ms:7.1f} ms = {ms / fork:5.1f} forks  ({what})")
 
 
-def against(other: Path, count: int, rounds: int, workers: int) -> None:
+def against(other: Path, count: int, rounds: int, workers: int, twelve: bool) -> None:
     """`mlptutor grade` of this checkout and of `other` on one class, alternating; before/after submissions/s."""
     trees = {"before": other.resolve(), "after": ROOT}
     for tree in trees.values():
@@ -144,7 +138,7 @@ def against(other: Path, count: int, rounds: int, workers: int) -> None:
     rates: dict[str, list[float]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory(prefix="mlptutor-bench-") as tmp:
         tmp = Path(tmp)
-        make_submissions(tmp / "class", count)
+        make_submissions(tmp / "class", count, twelve)
         for round_ in range(rounds):
             for name in (list(trees) if round_ % 2 == 0 else list(trees)[::-1]):
                 command = [str(trees[name] / ".venv" / "bin" / "mlptutor"), "grade", str(tmp / "class"),
@@ -156,7 +150,8 @@ def against(other: Path, count: int, rounds: int, workers: int) -> None:
                     print(f"  warning: {name} exited {done.returncode}: {done.stderr.strip()[-300:]}")
                 rates[name].append(count / seconds)
     before, after = (statistics.median(rates[name]) for name in trees)
-    print(f"mlptutor grade of {count} submissions, {workers} workers, median of {rounds} alternating runs each "
+    what = "complete submissions of the first 12 exercises" if twelve else "complete submissions"
+    print(f"mlptutor grade of {count} {what}, {workers} workers, median of {rounds} alternating runs each "
           f"(start-up included); baseline: a fork of a numpy process, {fork:.2f} ms")
     for name, rate in (("before", before), ("after", after)):
         per = 1000 * workers / rate
@@ -172,14 +167,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--against", type=Path, help="another checkout with its own .venv: before/after figures")
     parser.add_argument("--rounds", type=int, default=2, help="with --against: runs of each checkout")
+    parser.add_argument("--twelve", action="store_true", help="submissions of the first twelve exercises only")
     args = parser.parse_args()
     if args.against:
-        return against(args.against, args.submissions, args.rounds, args.workers)
+        return against(args.against, args.submissions, args.rounds, args.workers, args.twelve)
     fork = fork_ms()
     print(f"baseline: a fork of a numpy process and its exit, {fork:.2f} ms")
     with tempfile.TemporaryDirectory(prefix="mlptutor-bench-") as tmp:
         tmp = Path(tmp)
-        make_submissions(tmp / "class", args.submissions)
+        make_submissions(tmp / "class", args.submissions, args.twelve)
 
         seconds = timed_run(tmp / "class", tmp / "out", Engine(), args.workers)
         rate = args.submissions / seconds
@@ -192,7 +188,7 @@ def main() -> None:
 
         if args.baseline <= 0:
             return
-        make_submissions(tmp / "small", args.baseline)
+        make_submissions(tmp / "small", args.baseline, args.twelve)
         base = timed_run(tmp / "small", tmp / "out-fresh", Engine(fork_server=False), args.workers)
         base_rate = args.baseline / base
         print(f"2. fresh interpreter per submission: {args.baseline} submissions: {base:.1f} s, "

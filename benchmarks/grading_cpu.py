@@ -1,25 +1,32 @@
 """Where one submission's CPU goes, per process, next to a baseline measured in the same run.
 
     python benchmarks/grading_cpu.py [--submissions 40] [--rounds 2]
+    python benchmarks/grading_cpu.py --against PATH [--submissions 40] [--rounds 3]
 
 Bulk grading on 2 cores is CPU-bound, so its rate is bounded by 2 cores
 divided by the CPU one submission costs in all processes together; wall
 times (benchmarks/bulk_grade.py) hide the sandbox's share, which runs in
 other processes, and swing with the machine's load. Grades submissions made
 as benchmarks/bulk_grade.py makes them (half of them with one catalogued
-mistake), in this process with one Sandbox, and reads the CPU of the
+mistake), in one process with one Sandbox, and reads the CPU of the
 sandbox's processes from /proc: a zygote's cutime and cstime hold the CPU of
 the job children it reaped. Two sets: complete submissions of the first
-twelve exercises (the unit of issue 15's target) and of all of them.
+twelve exercises (the unit of issue 15's target) and of all of them; the
+difference is what the later exercises cost.
 
-The baseline is the CPU of `python -c 'import numpy'` (measured between the
-rounds), so figures compare across machines as ratios; run this file from
-two checkouts one after the other to compare them.
+Each round grades both sets in a fresh process (its Sandbox's start is not
+counted), and the baseline, the CPU of `python -c 'import numpy'`, is
+measured between the rounds, so figures compare across machines as ratios.
+--against PATH: another checkout with its own .venv (e.g. a `git worktree`
+of main); each round grades with both checkouts, alternating which goes
+first, and the figures are before (PATH), after (this checkout) and
+after / before.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -30,6 +37,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if "--root" in sys.argv:  # a round of another checkout, run by its own venv: its helpers and its package
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 sys.path[:0] = [str(ROOT), str(ROOT / "examples"), str(ROOT / "benchmarks")]
 
 from course_grade import TWELVE, make_submissions  # noqa: E402
@@ -109,40 +118,69 @@ def measure(grader: pipeline.Grader, submissions: list) -> dict[str, float]:
     return figures
 
 
+def one_round(count: int) -> dict[str, dict[str, float]]:
+    """CPU per submission of each set, graded in this process after warming the sandbox and the caches."""
+    sets = {"twelve": lambda name: name in TWELVE, "all": lambda name: True}
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="mlptutor-cpu-") as tmp, Sandbox() as sandbox:
+        grader = pipeline.Grader(sandbox)
+        folders = {}
+        for label, keep in sets.items():
+            make_submissions(Path(tmp) / label, count, keep)
+            folders[label] = discover(Path(tmp) / label, Engine().exercises()).submissions
+            for s in folders[label][:2]:  # warm the zygotes, numpy and the caches
+                grader.grade(s.modules, student="warm-" + s.student)
+        for label, submissions in folders.items():
+            results[label] = measure(grader, submissions)
+        results["isolation"] = sandbox.level
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--submissions", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=2, help="measurements of each set, interleaved with the baseline")
+    parser.add_argument("--against", type=Path, help="another checkout with its own .venv: before/after figures")
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)  # a round of the checkout ROOT: print JSON
     args = parser.parse_args()
-    count = len(Engine().exercises())
-    sets = {"the first 12 exercises": lambda name: name in TWELVE, f"all {count} exercises": lambda name: True}
-    results: dict[str, list[dict]] = {label: [] for label in sets}
+    if args.root:
+        return print(json.dumps(one_round(args.submissions)))
+    trees = {"before": args.against.resolve(), "after": Path(__file__).resolve().parent.parent} if args.against else {
+        "this checkout": Path(__file__).resolve().parent.parent}
+    for tree in trees.values():
+        if not (tree / ".venv" / "bin" / "python").exists():
+            sys.exit(f"grading_cpu: {tree}/.venv/bin/python is missing: make the checkout's venv first")
+    runs: dict[str, list[dict]] = {name: [] for name in trees}
     baselines = [import_numpy_cpu()]
-    with tempfile.TemporaryDirectory(prefix="mlptutor-cpu-") as tmp, Sandbox() as sandbox:
-        grader = pipeline.Grader(sandbox)
-        folders = {}
-        for i, (label, keep) in enumerate(sets.items()):
-            folder = Path(tmp) / str(i)
-            make_submissions(folder, args.submissions, keep)
-            folders[label] = discover(folder, Engine().exercises()).submissions
-            for s in folders[label][:2]:  # warm the zygotes, numpy and the caches
-                grader.grade(s.modules, student="warm-" + s.student)
-        for _ in range(args.rounds):
-            for label, submissions in folders.items():
-                results[label].append(measure(grader, submissions))
-            baselines.append(import_numpy_cpu())
+    for round_ in range(args.rounds):
+        for name in (list(trees) if round_ % 2 == 0 else list(trees)[::-1]):
+            done = subprocess.run([str(trees[name] / ".venv" / "bin" / "python"), __file__, "--root", str(trees[name]),
+                                   "--submissions", str(args.submissions)], capture_output=True, text=True)
+            if done.returncode:
+                sys.exit(f"grading_cpu: the round of {trees[name]} failed: {done.stderr.strip()[-500:]}")
+            runs[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+        baselines.append(import_numpy_cpu())
     base = statistics.median(baselines)
+    count = len(Engine().exercises())
+    isolation = runs[next(iter(trees))][0]["isolation"]
     print(f"CPU per submission, ms (median of {args.rounds} rounds of {args.submissions} submissions, isolation "
-          f"{sandbox.level}); baseline: `python -c 'import numpy'` {1000 * base:.1f} ms CPU in the same run")
-    for label, runs in results.items():
-        figures = {k: statistics.median(run[k] for run in runs) for k in runs[0]}
-        steps = ", ".join(f"{step.__name__} {1000 * figures[step.__name__]:.1f}" for step in pipeline.STEPS)
-        line = (f"{label:<24} {1000 * figures['total']:6.1f} = {figures['total'] / base:.3f}x baseline: "
-                f"grading process {1000 * figures['grading process']:.1f} ({steps}), "
-                f"job children {1000 * figures['job children']:.1f}, zygotes {1000 * figures['zygotes']:.1f}")
-        print(line + f"; at most {2 / figures['total']:.0f} submissions/s on 2 cores")
-    twelve, whole = (statistics.median(run["total"] for run in runs) for runs in results.values())
-    print(f"the {count - 12} later exercises add {1000 * (whole - twelve):.1f} ms = {(whole - twelve) / base:.3f}x baseline")
+          f"{isolation}); baseline: `python -c 'import numpy'` {1000 * base:.1f} ms CPU in the same run")
+    medians = {name: {label: {k: statistics.median(run[label][k] for run in rounds) for k in rounds[0][label]}
+                      for label in ("twelve", "all")} for name, rounds in runs.items()}
+    for label, title in (("twelve", "the first 12 exercises"), ("all", f"all {count} exercises")):
+        print(title)
+        for name in trees:
+            figures = medians[name][label]
+            steps = ", ".join(f"{step.__name__} {1000 * figures[step.__name__]:.1f}" for step in pipeline.STEPS)
+            print(f"  {name:13} {1000 * figures['total']:6.1f} = {figures['total'] / base:.3f}x baseline, at most "
+                  f"{2 / figures['total']:.0f} submissions/s on 2 cores: grading process "
+                  f"{1000 * figures['grading process']:.1f} ({steps}), job children "
+                  f"{1000 * figures['job children']:.1f}, zygotes {1000 * figures['zygotes']:.1f}")
+        if len(trees) == 2:
+            print(f"  after / before: {medians['after'][label]['total'] / medians['before'][label]['total']:.2f}")
+    for name in trees:
+        later = medians[name]["all"]["total"] - medians[name]["twelve"]["total"]
+        print(f"the {count - 12} later exercises add ({name}): {1000 * later:.1f} ms = {later / base:.3f}x baseline")
 
 
 if __name__ == "__main__":

@@ -60,6 +60,9 @@ class Context:
     # before judging): what a check judging all of them (hygiene's mutation aspect) reads
     calls: list = field(default_factory=list, compare=False, repr=False)
     sandbox: Any = field(default=None, compare=False, repr=False)
+    # what checks plan alike for every student (fixed cases: their calls and the reference's results), kept
+    # by the grader across its submissions (see `constant`); a bare Context keeps it for itself
+    constants: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self):
         if not self.module:
@@ -77,6 +80,15 @@ class Context:
             self.memo[key] = make()
         return self.memo[key]
 
+    def constant(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """make(), once per `key` for this function of every student the grader grades: what depends on the
+        spec alone (a fixed case's call and the reference's result on it; not the student, not `rng`).
+        Its arrays are made read-only, since every student's judging shares them."""
+        key = (self.exercise, self.function, self.module, *key)
+        if key not in self.constants:
+            self.constants[key] = _frozen(make())
+        return self.constants[key]
+
     def call_id(self, check: str, tag: object = 0) -> str:
         """Job-unique id of one call planned by `check`."""
         return f"{self.exercise}:{self.function}:{check}:{tag}"
@@ -87,6 +99,19 @@ class Context:
         student `module`), e.g. the forward of a backward; options: pick."""
         return Call(self.call_id(check, tag), module or self.module, function or self.function, tuple(args),
                     dict(kwargs or {}), **options)
+
+
+def _frozen(value: Any) -> Any:
+    """`value`, its arrays (at any depth of tuples, lists, dicts) made read-only."""
+    if type(value) is np.ndarray:
+        value.flags.writeable = False
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            _frozen(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _frozen(item)
+    return value
 
 
 @dataclass(frozen=True)

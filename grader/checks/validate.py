@@ -13,6 +13,7 @@ transposes) without revealing expected values.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -124,6 +125,21 @@ def _at(what, key) -> str:
     return f"{_name(what)}[{key!r}]"
 
 
+class _Label:
+    """The name of item `key` of `what` (see _at), made only when a message shows it: most items have no problem."""
+
+    __slots__ = ("what", "key")
+
+    def __init__(self, what, key):
+        self.what, self.key = what, key
+
+    def __str__(self) -> str:
+        return _at(self.what, self.key)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 _BOOLS = (bool, np.bool_)
 
 
@@ -139,8 +155,10 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
             return f"{_name(what)} is a {type_name(value)}, expected a tuple of {len(like)}"
         if len(value) != len(like):
             return f"{_name(what)} has {len(value)} items, expected {len(like)}"
-        items = [(v, l, _at(what, i)) for i, (v, l) in enumerate(zip(value, like))]
-        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w, exact, plain_ints))), None)
+        for i, (v, l) in enumerate(zip(value, like)):
+            if problem := structure_problem(v, l, array_leaf, _Label(what, i), exact, plain_ints):
+                return problem
+        return None
     what = _name(what)
     if isinstance(like, np.ndarray):
         return array_leaf(value, like, what)
@@ -155,8 +173,10 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             return f"{what} lacks the keys {missing}"
-        items = [(value[k], like[k], _at(what, k)) for k in like]
-        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w, exact, plain_ints))), None)
+        for k in like:
+            if problem := structure_problem(value[k], like[k], array_leaf, _Label(what, k), exact, plain_ints):
+                return problem
+        return None
     return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
 
 
@@ -206,10 +226,31 @@ def pick(value: Any, path: tuple | None) -> Any:
     return value
 
 
+def _same_numbers(got: Any, exp: Any) -> bool:
+    """Whether `got` is bit for bit the reference's `exp`, a (tuple, list or dict of) finite float64
+    arrays and floats: then nothing is wrong with it, whatever the checks. Correct code often is (86% of
+    the results of the benchmark's class): one comparison of bytes instead of validating and the
+    tolerance's ten array operations (judging a submission of the first twelve exercises: 7.2 ms instead
+    of 10.3, interleaved runs)."""
+    kind = type(exp)
+    if kind is np.ndarray:
+        return (type(got) is np.ndarray and got.dtype == F64 and exp.dtype == F64 and got.shape == exp.shape
+                and got.tobytes() == exp.tobytes() and bool(np.isfinite(got).all()))
+    if kind is float:
+        return type(got) is float and got == exp and math.isfinite(got)
+    if kind is tuple or kind is list:
+        return (type(got) is tuple or type(got) is list) and len(got) == len(exp) and all(map(_same_numbers, got, exp))
+    if kind is dict:
+        return type(got) is dict and got.keys() == exp.keys() and all(_same_numbers(got[k], e) for k, e in exp.items())
+    return False
+
+
 def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float,
                    what: str | tuple = "result", reveal: bool = True, plain_ints: bool = False) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
+    if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected):
+        return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what, plain_ints)
             or mismatch(expected, outcome.value, rtol, atol, what, reveal))

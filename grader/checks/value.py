@@ -38,7 +38,10 @@ class ValueCheck(Check):
     plain_ints: bool = False  # the docstring promises Python ints: a numpy integer is a wrong type
 
     def plan(self, ctx: Context) -> Plan:
-        fixed = batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick)
+        # the same for every student: planned once per grader (planning a submission of the first twelve
+        # exercises: 15.6 ms instead of 18.0, interleaved runs)
+        fixed = ctx.constant(("fixed", self.name, self.pick),
+                             lambda: batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick))
         hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h")
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 

@@ -221,7 +221,8 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
-        unusable = self.load_modules([name for kind, name in stages if kind == "import"])
+        # every module goes to the finder, those without an import stage are imported when code imports them
+        unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
         sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
@@ -296,12 +297,13 @@ class ChildJob:
         if replay:
             return
         arrays = wire.Arrays()
-        record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, 0)
         try:
             tree = wire.encode(value, arrays, strict=False)
-            self.reporter.outcome(record._replace(value=tree, arrays=len(arrays.items)), arrays.items)
+            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, len(arrays.items))
+            self.reporter.outcome(record, arrays.items)
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
+            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, 0)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
@@ -324,7 +326,7 @@ class ChildJob:
         try:
             # each argument array its own copy: no two arguments or calls share memory
             args = wire.decode(call.args, self.arrays, self.marker, copy=True)
-            kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True)
+            kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True) if call.kwargs else {}
         except Unavailable as exc:
             return "error", None, str(exc), []
         self.warned.clear()

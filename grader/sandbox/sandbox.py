@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import threading
 import weakref
-from typing import Callable
+from typing import Callable, Collection
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
@@ -171,18 +171,20 @@ class Sandbox:
             return companions[preload]
 
     def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,
-            price: Callable[[Call], float | None] | None = None) -> JobResult:
+            price: Callable[[Call], float | None] | None = None, imports: Collection[str] | None = None) -> JobResult:
         """Import one submission's modules and run its calls; an Outcome for every call id.
 
         `price(call)`: what the reference takes (CPU seconds) on the call's arguments, or None; asked only
-        for a call that used `limits.call_seconds` of CPU time, which may then take `price_factor` times that."""
+        for a call that used `limits.call_seconds` of CPU time, which may then take `price_factor` times that.
+        `imports`: the modules imported before the calls (default: all); the others are imported only when
+        a call's code imports them, and their errors are those of that call."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         if os.getpid() != self._resources.pid:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
         from mlptutor.grader.sandbox.job import SandboxJob  # not at import: it brings NumPy (see __init__.py)
 
-        job = SandboxJob(modules, calls, limits or self.limits, price)
+        job = SandboxJob(modules, calls, limits or self.limits, price, imports)
         with self._lock:
             self._started()
             try:

@@ -86,6 +86,17 @@ def test_kwargs_and_student_modules_importing_each_other(bwrap):
     assert np.array_equal(result.outcomes["c"].value, [0.0, 1.5])
 
 
+def test_modules_without_an_import_stage_are_imported_by_the_code_that_needs_them(bwrap):
+    modules = {"activations": "import numpy as np\ndef relu(z):\n    return np.maximum(z, 0)\n",
+               "mlp": "from activations import relu\ndef layer(x):\n    return relu(x)\n",
+               "broken": "raise RuntimeError('top-level failure')\n"}
+    calls = [Call("c", "mlp", "layer", (np.array([-1.0, 1.0]),))]
+    lazy = bwrap.run(modules, calls, imports={"mlp"})
+    assert np.array_equal(lazy.outcomes["c"].value, [0.0, 1.0])
+    assert lazy.module_errors == {}  # broken.py was never imported
+    assert "broken" in bwrap.run(modules, calls).module_errors
+
+
 def test_output_is_captured_with_stderr(bwrap):
     source = "import sys\ndef f():\n    print('to out')\n    print('to err', file=sys.stderr)\n"
     _, result = run_one(bwrap, source)
