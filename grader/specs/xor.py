@@ -18,7 +18,6 @@ that reach the output are not 0 or 1).
 
 import functools
 import itertools
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -50,7 +49,6 @@ POOL = 40  # hidden seeds of train_xor and networks of hidden_logic are drawn fr
 # seeds of POOL (but 0 and 1) whose first start learns at the defaults: the learning runs take no restart, so a
 # function that never converges returns after max_epochs steps (well within a call's time) instead of 11 times that
 FIRST_START_LEARNS = tuple(s for s in range(2, POOL) if s not in (13, 18, 21, 27, 28))
-RELATED_STEPS = 100  # the longest reference run the relation finder may try (grader.relations re-runs it often)
 # 3 steps, far from the default tol (a run's tol is left at its default, so a relation finder that tries an
 # argument at its default re-runs at most one start of max_epochs steps)
 SHORT = {"max_epochs": 3, "max_restarts": 0}
@@ -165,8 +163,9 @@ def same_run(value, expected, case):
                 f"from the one rng (stds sqrt(2/4), sqrt(2/3)), then steps W <- W - eta dL/dW on the mean cross-entropy")
     off = [k for k in ("loss", "predictions") if not allclose(value[k], expected[k])]
     if off:
-        return (f"the reported {' and '.join(off)} are not those of the returned params: the mean binary cross-entropy "
-                f"(p clipped to [1e-12, 1 - 1e-12]) and the output probabilities of the final weights, in float64")
+        return (f"the reported {' and '.join(off)} {'are' if len(off) > 1 else 'is'} not that of the returned params: "
+                f"the loss is the mean binary cross-entropy (p clipped to [1e-12, 1 - 1e-12]) and the predictions the "
+                f"output probabilities of the final weights, in float64")
     if value["correct"] != expected["correct"]:
         return (f"the returned params get {expected['correct']} patterns right ((p > 0.5) == y), but correct says "
                 f"{value['correct']}")
@@ -290,24 +289,6 @@ OUTPUT_IN_X = Mistake(
     lambda params: _logic(params, rename=False))
 
 
-def short_run(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """The reference's run, refused (ValueError) when it may take more than RELATED_STEPS steps: what the relation
-    finder compares with, so that its tries (eta 0, tol 0, max_epochs at its default) stay cheap."""
-    if max_epochs * (max_restarts + 1) > RELATED_STEPS:
-        raise ValueError(f"a run of up to {max_epochs} x {max_restarts + 1} steps is not related")
-    return cached_train_xor(seed, eta, max_epochs, tol, max_restarts)
-
-
-@dataclass(frozen=True)
-class RunCheck(BehaviourCheck):
-    """A BehaviourCheck of train_xor runs whose failing values are related to short reference runs only: the
-    relation finder re-runs the reference with each argument changed, and a run that never converges costs
-    max_epochs steps per start every time (the long runs' rows are named by the catalogue, or by their message)."""
-
-    def explained_reference(self, ctx):
-        return short_run
-
-
 @functools.cache
 def trained(seed):
     return cached_train_xor(seed)["params"]
@@ -425,16 +406,18 @@ EDITS = {
 
 
 SPEC = ExerciseSpec("xor", (
-    # cheap runs first, each check's cheapest scenario first: a function that never converges times out only on
-    # the long runs, after the short ones have shown what is wrong (the calls of a function after a timeout are
-    # not run); each a check of its own, so a relation is sought among its calls only
+    # cheap runs first, each check's cheapest scenario first. A relation is sought among the calls of one pick
+    # (grader.relations.naming): the weights and the losses of the runs without a step, the specified runs'
+    # whole results (pick None), and the learning runs' (pick (), the whole result too), whose tries of changed
+    # arguments each cost up to a start of 2000 steps and are made only on what fits the short run first
     FunctionSpec("train_xor", cached_train_xor, (
-        # the weights and the loss of runs without a step, picked: each pick's calls are related on their own
-        RunCheck("initial-weights", 1.0, scenarios=tuple(
-            Scenario(f"no step from seed {seed}: the {what}", judge, args=Case((seed,), dict(INITIAL)), pick=(what,),
-                     validate=False)
-            for what, judge in (("params", same_params), ("loss", same_loss)) for seed in (14, 20, 6))),
-        RunCheck("specified-run", 1.0, scenarios=(
+        # the weights and the loss of runs without a step, picked, in checks of their own: a row's failure is
+        # related on the calls of its first pick
+        *(BehaviourCheck(check, 0.5, scenarios=tuple(
+            Scenario(f"no step from seed {seed}", judge, args=Case((seed,), dict(INITIAL)), pick=(what,), validate=False)
+            for seed in (14, 20, 6)))
+          for check, what, judge in (("initial-weights", "params", same_params), ("initial-loss", "loss", same_loss))),
+        BehaviourCheck("specified-run", 1.0, scenarios=(
             Scenario("no step from seed 14", same_run, args=Case((14,), dict(INITIAL)), validate=False),
             Scenario("3 epochs", same_run, args=Case((4,), dict(SHORT)), validate=False),
             Scenario("3 epochs after a failed start", same_run, args=Case((4,), {**SHORT, "max_restarts": 1}),
@@ -442,11 +425,11 @@ SPEC = ExerciseSpec("xor", (
             Scenario("3 epochs from each of the default 11 starts of the default seed", same_run,
                      args=Case((), {"max_epochs": 3}), validate=False),
         )),
-        RunCheck("behaviour", 2.0, scenarios=(
+        BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("3 epochs, one restart", reports_short_run, args=Case((4,), {**SHORT, "max_restarts": 1}),
-                     validate=False),
-            Scenario("seed 1, no restart", learns_xor, args=Case((1,), {"max_restarts": 0}), validate=False),
-            Scenario("a hidden seed, no restart", learns_xor, validate=False,
+                     pick=(), validate=False),
+            Scenario("seed 1, no restart", learns_xor, args=Case((1,), {"max_restarts": 0}), pick=(), validate=False),
+            Scenario("a hidden seed, no restart", learns_xor, pick=(), validate=False,
                      draw=lambda rng: Case((int(rng.choice(FIRST_START_LEARNS)),), {"max_restarts": 0}, hidden=True)),
         )),
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,

@@ -49,7 +49,7 @@ class TestXorSpec(SpecTests):
         assert "you reported epochs 4, restarts 1" in failed(named["xor-epochs-off-by-one"], "behaviour").message
 
     def test_a_float32_loss_or_predictions_fail_at_the_projects_tolerance(self, wrong):
-        assert "the reported loss is not the mean binary cross-entropy" in failed(wrong["loss-float32"], "initial-weights").message
+        assert "the reported loss is not the mean binary cross-entropy" in failed(wrong["loss-float32"], "initial-loss").message
         assert "predictions must be a float64 array" in failed(wrong["predictions-float32"], "specified-run").message
 
     def test_the_defaults_are_checked(self, wrong):
