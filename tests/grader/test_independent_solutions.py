@@ -78,10 +78,6 @@ UNEXPLAINED = {
         'no mistake id on learns (the training loss went from 2.36 to 2.41: it must fall below 70% of the first epoch...)',
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
-    'xor/hidden_delta_without_sigmoid_derivative':
-        'no mistake id on behaviour (named on specified-run): its 2000 steps from a hidden seed, which never get below '
-        'tol, are unstable, so rounding grows past what a replay of the catalogued variant reproduces (rtol 1e-6); '
-        'the row says "the loss is still 0.69 after all 2000 steps: the run never falls below tol"',
     'early_stopping/relative_min_delta':
         "no mistake id on behaviour (losses far from 1: returned (stop_epoch, best_epoch) = (2, 0), expected (3, 3))",
     'backprop/no_output_derivative':
