@@ -6,7 +6,9 @@ cheap runs first (no step at all: the initial draw and its loss; 3 steps,
 with a failed first start; the defaults' seed, eta and 10 restarts), so a
 function that never converges is told what is wrong before its long runs
 time out. train_xor's behaviour: from seed 1 and from a hidden seed (of 40,
-so the reference trains each once per process) the run stops where the
+so the reference trains each once per process), both learning in their first
+start (no restart: a function that never converges returns after 2000 steps,
+well within a call's time, and is told so), the run stops where the
 reference's does, the returned network classifies all four patterns
 (recomputed here from the returned params with the reference forward pass),
 and its reported loss, predictions and count agree with those params.
@@ -306,22 +308,24 @@ def _unit_weights():
     return units
 
 
+# (hidden unit 1, hidden unit 2, output unit) truth tables of saturated networks, one per boolean function of the
+# whole network (in BOOLEAN_FUNCTIONS order): between them every one of the 16 names is some network's, and each of
+# the 14 a unit can compute is some hidden unit's and some output's (tests/grader/test_spec_xor.py checks it)
+TABLES = (("0000", "1000", "0000"), ("1100", "1101", "0100"), ("0100", "0010", "0101"), ("1110", "0011", "1101"),
+          ("1010", "1011", "1000"), ("1111", "0101", "0001"), ("0111", "0001", "0010"), ("0000", "1000", "1010"),
+          ("0000", "1000", "0111"), ("1000", "1110", "1011"), ("1101", "0101", "1110"), ("0100", "0000", "1100"),
+          ("1100", "0000", "0011"), ("0000", "1101", "0100"), ("0000", "1110", "0100"), ("0000", "0000", "1111"))
+
+
 def every_table():
-    """Saturated 2-2-1 networks, one per boolean function of the whole network: between them every one of the
-    16 names is some network's, and each of the 14 a unit can compute is some hidden unit's and some output's."""
+    """The networks of TABLES, each unit's weights from _unit_weights."""
     units = _unit_weights()
-    tables = list(units)
-    hidden_seen, output_seen, networks = set(), set(), []
-    for target in ref.BOOLEAN_FUNCTIONS:
-        fits = [(h1, h2, out) for h1, h2, out in itertools.product(tables, repeat=3)
-                if tuple(out[2 * a + b] for a, b in zip(h1, h2)) == target]
-        h1, h2, out = max(fits, key=lambda f: (len({f[0], f[1]} - hidden_seen), f[2] not in output_seen))
-        hidden_seen |= {h1, h2}
-        output_seen.add(out)
-        (a1, a2, c1), (d1, d2, c2), (o1, o2, c3) = units[h1], units[h2], units[out]
-        networks.append({"W1": np.array([[a1, d1], [a2, d2]]), "b1": np.array([c1, c2]),
-                         "W2": np.array([[o1], [o2]]), "b2": np.array([c3])})
-    return tuple((n,) for n in networks)
+    networks = []
+    for h1, h2, out in TABLES:
+        (a1, a2, c1), (d1, d2, c2), (o1, o2, c3) = (units[tuple(map(int, t))] for t in (h1, h2, out))
+        networks.append(({"W1": np.array([[a1, d1], [a2, d2]]), "b1": np.array([c1, c2]),
+                          "W2": np.array([[o1], [o2]]), "b2": np.array([c3])},))
+    return tuple(networks)
 
 
 def logic_cases(rng):

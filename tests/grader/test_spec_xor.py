@@ -68,3 +68,18 @@ class TestXorSpec(SpecTests):
     def test_hidden_logic_sees_every_table_and_unsaturated_networks(self, wrong):
         assert "result['hidden'][0] is not the expected str" in failed(wrong["table-without-false"], "value").message
         assert "result['network'] is not the expected str" in failed(wrong["network-sigmoid-off"], "value").message
+
+
+def test_the_fixed_networks_take_every_truth_table():
+    from mlptutor.grader.specs.xor import every_table
+    from mlptutor.reference.xor import BOOLEAN_FUNCTIONS, hidden_logic
+    names = [hidden_logic(*case) for case in every_table()]
+    assert [n["network"] for n in names] == list(BOOLEAN_FUNCTIONS.values())
+    linear = set(BOOLEAN_FUNCTIONS.values()) - {"XOR", "XNOR"}  # what a single unit can compute
+    assert {h for n in names for h in n["hidden"]} == linear
+    assert {n["output"].replace("h", "x") for n in names} == linear
+
+
+def test_the_learning_seeds_learn_in_their_first_start():
+    from mlptutor.grader.specs.xor import FIRST_START_LEARNS, cached_train_xor
+    assert all(cached_train_xor(seed, max_restarts=0)["correct"] == 4 for seed in FIRST_START_LEARNS)
