@@ -184,12 +184,14 @@ def _without_hidden_derivative(params):
 
 
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
-           std_power=0.5, reseed=False, hidden_derivative=True, step_loss=None):
-    """train_xor with the usual slips switchable: a frame for the wrong variants below."""
+           std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
+           counted_starts=False):
+    """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
+    each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
     for restart in range(max_restarts + 1):
-        if reseed:
-            rng = np.random.default_rng(seed)
+        if reseed is not None:
+            rng = np.random.default_rng(reseed(seed, restart))
         if w2_first:
             W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))
             params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2), "W2": W2, "b2": np.zeros(1)}
@@ -205,51 +207,68 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
                 grads = _without_hidden_derivative(params)
             if step_loss is not None:
                 grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=step_loss)[1]
+            grads = {k: g * bias_step if k.startswith("b") else g for k, g in grads.items()}
             if value < tol or epoch == max_epochs:
                 break
             params = sgd_step(params, grads, eta)
         if value < tol:
             break
     p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
-    return {"epochs": epoch + extra_epoch, "restarts": restart, "loss": float(value), "predictions": p,
+    epochs = epoch + extra_epoch + (restart * max_epochs if summed_epochs else 0)
+    return {"epochs": epochs, "restarts": restart + counted_starts, "loss": float(value), "predictions": p,
             "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
+
+
+def _slipping(**slips):
+    """The variant of train_xor that makes these slips of _train."""
+    return lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(
+        seed, eta, max_epochs, tol, max_restarts, **slips)
 
 
 EPOCHS_OFF_BY_ONE = Mistake(
     "xor-epochs-off-by-one", "epochs reported one higher than the gradient steps taken",
     "epochs counts the gradient steps of the final start: a run stopped after 3 steps reports 3.",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 extra_epoch=1))
+    _slipping(extra_epoch=1))
 LAYER_2_FIRST = Mistake(
     "xor-init-layer-2-first", "W2 drawn from the rng before W1",
     "draw layer 1 first: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * rng.standard_normal((2, 1)).",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 w2_first=True))
+    _slipping(w2_first=True))
 VARIANCE_AS_STD = Mistake(
     "xor-init-variance-as-std", "the weights drawn with std 2/4 and 2/3 (the variances) instead of their square roots",
     "Xavier's variance is 2 / (n_in + n_out): its standard deviation is sqrt(2/4) for W1 and sqrt(2/3) for W2.",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 std_power=1.0))
+    _slipping(std_power=1.0))
 RESTARTS_REDRAW_THE_FIRST_START = Mistake(
     "xor-restart-reseeds", "every start seeded afresh with default_rng(seed), so each restart redraws the failed weights",
     "make the rng once, before the first start: each restart then draws new weights from where the last draw left it.",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 reseed=True))
+    _slipping(reseed=lambda seed, restart: seed))
 HIDDEN_DELTA_WITHOUT_DERIVATIVE = Mistake(
     "xor-hidden-delta-without-sigmoid-derivative", "the hidden delta d2 W2^T, without the sigmoid derivative A1 (1 - A1)",
     "backpropagating into the hidden layer multiplies by the derivative of its activation, elementwise.",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 hidden_derivative=False))
+    _slipping(hidden_derivative=False))
 SQUARED_ERROR_STEPS = Mistake(
     "xor-output-delta-of-squared-error", "the output delta (p - y) p (1 - p) / 4, the squared error's, in the steps",
     "on the cross-entropy of a sigmoid output the sigmoid's derivative cancels: the output delta is (p - y) / 4.",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 step_loss="mse"))
+    _slipping(step_loss="mse"))
+RESTARTS_FROM_NEW_SEEDS = Mistake(
+    "xor-restart-new-seed", "each restart seeded afresh with default_rng(seed + restart)",
+    "make the rng once, from seed, before the first start: each restart draws its weights from that one generator.",
+    _slipping(reseed=lambda seed, restart: seed + restart))
+EPOCHS_SUMMED_OVER_STARTS = Mistake(
+    "xor-epochs-summed-over-starts", "epochs counted over every start instead of the final start's steps",
+    "epochs counts the gradient steps of the final start only: a run whose second start takes 3 steps reports 3.",
+    _slipping(summed_epochs=True))
+RESTARTS_COUNT_STARTS = Mistake(
+    "xor-restarts-count-starts", "restarts counting the starts (a first start that learns reports 1)",
+    "restarts counts the fresh draws after the first start: a run whose first start learns reports 0.",
+    _slipping(counted_starts=True))
+BIAS_GRADIENT_AVERAGED = Mistake(
+    "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
+    "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
+    _slipping(bias_step=0.25))
 MSE_LOSS = Mistake(
     "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
     "the course trains this network on the binary cross-entropy of its output probability.",
-    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol, max_restarts,
-                                                                                 loss="mse"))
+    _slipping(loss="mse"))
 
 
 def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False):
@@ -257,7 +276,8 @@ def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False):
     W1 = params["W1"].T if rows else params["W1"]
     squash = (lambda z: z) if on_z else (lambda z: 1 / (1 + np.exp(-z)))
     hidden = squash(ref.XOR_INPUTS @ W1 + params["b1"])
-    read_on = {None: ref.XOR_INPUTS, "rounded": np.round(hidden), "real": hidden}[on_hidden]
+    read_on = {None: ref.XOR_INPUTS, "rounded": np.round(hidden), "real": hidden,
+               "mirrored": ref.XOR_INPUTS[:, ::-1]}[on_hidden]
     out = squash(read_on @ params["W2"] + params["b2"])
     table = lambda v: tuple(int(x > 0.5) for x in v)
     network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
@@ -277,6 +297,10 @@ OUTPUT_FROM_NETWORK = Mistake(
     "name the output as a function of (h1, h2): evaluate it on the four binary patterns (0,0), (0,1), (1,0), (1,1), "
     "not on the hidden values the inputs give.",
     lambda params: _logic(params, on_hidden="real"))
+OUTPUT_MIRRORED = Mistake(
+    "xor-logic-output-read-h2-first", "the output unit read on the patterns in (h2, h1) order: the mirrored name",
+    "the four binary hidden patterns go in (h1, h2) order: (0,0), (0,1), (1,0), (1,1), h1 first.",
+    lambda params: _logic(params, on_hidden="mirrored"))
 UNITS_AS_ROWS = Mistake(
     "xor-logic-units-as-rows", "the hidden units taken as the rows of W1",
     "W1 is (2 inputs, 2 units): hidden unit j is column j.",
@@ -343,6 +367,17 @@ cached_train_xor = functools.lru_cache(maxsize=256)(ref.train_xor)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "xor-epochs-off-by-one": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + 1,"),
+    "xor-epochs-summed-over-starts": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + restart * max_epochs,"),
+    "xor-restarts-count-starts": Edit("\"restarts\": restart,", "\"restarts\": restart + 1,"),
+    "xor-restart-new-seed": Edit(
+        "    rng = np.random.default_rng(seed)\n    for restart in range(max_restarts + 1):\n",
+        "    for restart in range(max_restarts + 1):\n        rng = np.random.default_rng(seed + restart)\n"),
+    "xor-bias-gradient-averaged": Edit(
+        "\"b1\": d1.sum(axis=0), \"W2\": A1.T @ d2, \"b2\": d2.sum(axis=0)}",
+        "\"b1\": d1.mean(axis=0), \"W2\": A1.T @ d2, \"b2\": d2.mean(axis=0)}"),
+    "xor-logic-output-read-h2-first": Edit(
+        "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]",
+        "    on_patterns = _sigmoid(XOR_INPUTS[:, ::-1] @ params[\"W2\"] + params[\"b2\"])[:, 0]"),
     "xor-restart-reseeds": Edit(
         "    rng = np.random.default_rng(seed)\n    for restart in range(max_restarts + 1):\n",
         "    for restart in range(max_restarts + 1):\n        rng = np.random.default_rng(seed)\n"),
@@ -437,9 +472,10 @@ SPEC = ExerciseSpec("xor", (
                      draw=lambda rng: Case((int(rng.choice(FIRST_START_LEARNS)),), {"max_restarts": 0}, hidden=True)),
         )),
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
-        HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS)),
+        HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
+        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
-    ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
+    ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
 ), edits=EDITS)
