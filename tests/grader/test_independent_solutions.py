@@ -94,9 +94,6 @@ SURVIVORS = {
     'perceptron/r3_predict_single_as_array':
         'a single example x (d,) gives an array of shape (1,) where the docstring says "a single x (d,) gives a '
         'scalar": the single-example case does not tell a (1,) array from a scalar',
-    'xor/r3_epochs_summed_over_starts':
-        '"epochs" is summed over every start instead of counting the final start\'s steps: no checked run compares '
-        'epochs after a restart',
     'regularization/r3_dropout_one_mask_for_batch':
         'one mask row is drawn and shared by every example, so entries are not dropped independently: nothing '
         'tests independence across rows; the dropped-fraction test fails it or not depending on the student seed '
@@ -124,8 +121,6 @@ UNEXPLAINED = {
         'no mistake id on learns (the training loss went from 2.36 to 2.41: it must fall below 70% of the first epoch...)',
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
-    'xor/hidden_delta_without_sigmoid_derivative':
-        'no mistake id on behaviour, specified-run: it never reaches tol, so its 11 starts time out (2 s), leaving no values to relate',
     'early_stopping/relative_min_delta':
         "no mistake id on behaviour (losses far from 1: returned (stop_epoch, best_epoch) = (2, 0), expected (3, 3))",
     'early_stopping/counter_never_reset':
@@ -228,12 +223,6 @@ UNEXPLAINED = {
     'train/r3_train_loss_running_mean':
         "no mistake id on specified-run (result['train_loss'][0] off by 0.0668): the recorded training loss is the "
         'mean of the mini-batch losses during the epoch',
-    'xor/r3_bias_gradient_mean':
-        'no mistake id on specified-run (the returned W1, b1, W2, b2 are not those of the specified run): the bias '
-        'gradients averaged over the 4 patterns on top of the 1/4 in delta',
-    'xor/r3_output_reads_h2_first':
-        "no mistake id on value (result['output'] is not the expected str): the output unit read on the hidden "
-        'patterns in (h2, h1) order, i.e. the mirrored name',
     'gradcheck/r3_numgrad_float32_copy':
         'no mistake id on value (result: 3 of 3 entries off, largest error 0.0021, relative tolerance 1e-06): x '
         'copied as float32, so x +- h is rounded; relation:float32 is not found at this size of error',
@@ -241,9 +230,6 @@ UNEXPLAINED = {
         'no mistake id on shape, value, modes, statistical ("all 2 draws are identical: draw from the generator '
         'you are given"): draws from np.random.default_rng(0) instead of rng; the statistical row says what is '
         'wrong but names no id',
-    'xor/r3_restart_reseeds':
-        'no mistake id on specified-run (after a failed start the returned weights are not those of the specified '
-        'run): each restart reseeds default_rng(seed + restart)',
     'clipping/always_rescales':
         'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
         'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '
