@@ -59,8 +59,6 @@ SURVIVORS = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'early_stopping/compares_previous_epoch':
-        'no mistake id on behaviour (a partial recovery after a rise: returned (stop_epoch, best_epoch) = (5, 1), expected (4, 1)): no simple relation to the right epochs',
     'experiments/relu_activation_not_derivative':
         'no mistake id on value (result: 1 of 1 entries off): max(z, 0) in the relu branch only, so the catalogued '
         'product of activations does not fit the other activations, and one number relates to nothing',
@@ -72,8 +70,6 @@ UNEXPLAINED = {
     'gradcheck/check_max_abs_difference':
         "no mistake id on behaviour (a correct gradient for W1 scores 3.77e-11, central differences give 6.24e-11): "
         "an absolute difference is no relation of the reference's relative error",
-    'gradcheck/perturbs_callers_array':
-        'no mistake id on value (result: 4 of 6 entries off); the changed x is not reported (no hygiene check on numerical_gradient)',
     'train/gradient_summed_over_batch':
         'no mistake id on learns (the training loss went from 2.36 to 2.41: it must fall below 70% of the first epoch...)',
     'train/shuffle_global_rng':
@@ -83,14 +79,10 @@ UNEXPLAINED = {
         'times out (2 s), leaving no values to relate',
     'xor/hidden_delta_without_sigmoid_derivative':
         'no mistake id on behaviour, specified-run: it never reaches tol, so its 11 starts time out (2 s), leaving no values to relate',
-    'early_stopping/relative_min_delta':
-        "no mistake id on behaviour (losses far from 1: returned (stop_epoch, best_epoch) = (2, 0), expected (3, 3))",
     'backprop/no_output_derivative':
         "no mistake id on value (result['W1']: 12 of 12 entries off); gradient (the gradient for W1 disagrees with central differences of your own mlp...); gradient-relu (the gradient for W1 disagrees with central differences of your own mlp...)",
     'clipping/max_abs_norm':
         "no mistake id on value (result[0]['W1']: 1 of 2 entries off); behaviour (above max_norm: after clipping the global norm is 8.424, not max_norm ...)",
-    'early_stopping/counter_never_reset':
-        'no mistake id on behaviour (a late improvement: returned (stop_epoch, best_epoch) = (4, 3), expect...)',
     'init/he_normal_fans_swapped':
         'no mistake id on modes (result[0]: 24 of 24 entries off)',
     'init/he_normal_global_rng':
