@@ -120,7 +120,11 @@ class TrainingCheck(RunsCheck):
         summary = (f"{len(value['val_loss'])} epochs in {seconds:.2f} s; training loss {first:.4f} -> {last:.4f}; "
                    f"validation accuracy {acc:.1%} (needs {ACCURACY:.0%}), test accuracy {test:.1%}; {curve_text(value)}")
         score = 1.0 - 0.5 * len(problems)
-        return Verdict(score, "; ".join([*problems, summary]))
+        # evidence: the small run (a mistake's variant replays it in a few ms, the digits run would take 0.1 s
+        # per replay, and each relation tried replays the reference on it)
+        small = values["small"][0]
+        evidence = (Evidence(cases["small"].args, cases["small"].kwargs, small),) if problems else ()
+        return Verdict(score, "; ".join([*problems, summary]), evidence)
 
     def _early_stopping(self, cases, values) -> Verdict:
         data = digits()
@@ -149,7 +153,7 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False):
+           restore=True, stop=True, val_on_train=False, summed=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below."""
     rng = np.random.default_rng(seed)
     params = init_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, "he")
@@ -158,7 +162,8 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
         for idx in minibatch_indices(len(X_train), batch_size, rng):
-            params = sgd_step(params, mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1], eta)
+            grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1]
+            params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
         train_loss.append(ref.classifier_loss(params, X_train, Y_train))
         val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
         if val_loss[-1] < best:
@@ -187,6 +192,10 @@ VAL_ON_TRAIN = Mistake(
     "train-validation-loss-on-training-data", "the validation curve measured on the training set",
     "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
     variant(val_on_train=True))
+SUMMED = Mistake(
+    "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
+    "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
+    variant(summed=True))
 
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -197,6 +206,8 @@ EDITS = {
         "            break",
         "        if wait >= patience:\n"
         "            pass"),
+    "train-gradient-summed-over-batch": Edit(
+        "delta = (np.exp(_log_softmax(logits)) - Y) / len(X)", "delta = np.exp(_log_softmax(logits)) - Y"),
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
@@ -209,5 +220,5 @@ SPEC = ExerciseSpec("train", (
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=specified_runs),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN)),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, SUMMED)),
 ), edits=EDITS)
