@@ -53,8 +53,9 @@ def step_cases(rng):
 def train_cases(rng):
     X, y = blobs(4, rng, centers=((-1.5, -1.0), (1.5, 1.0)), std=0.4)
     order = rng.permutation(len(X))
+    # XOR at the defaults never converges: it runs the default max_epochs (100 epochs of 4 examples, ~5 ms)
     return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4}),
-            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))})]  # eta scales w and b alike
+            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))}), (GATES[::-1], XOR[::-1])]  # eta scales w and b alike
 
 
 def regression_cases(rng):
@@ -107,7 +108,9 @@ def fit_cases(rng):
             Case((X, (X @ w + b > 0).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),
             Case((X[:1], np.zeros(1), "logistic"), {"eta": 0.5, "steps": 4}),
             Case((X, rng.integers(0, 2, size=6).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),  # not separable
-            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30})]
+            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30}),
+            # every default (eta 0.1, 1000 steps): on separable data w keeps growing, so each step shows
+            (X[::-1], (X[::-1] @ w + b > 0).astype(float), "logistic")]
 
 
 def _predict(X, w, b, strict=False, signed=False, bias=True):

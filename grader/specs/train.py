@@ -47,6 +47,7 @@ HIDDEN = [32]
 FULL = {"epochs": 8, "batch_size": 32, "eta": 0.3, "patience": 3}
 SMALL = {"epochs": 60, "batch_size": 16, "eta": 0.5, "patience": 3}
 SMALL_N = 100
+DEFAULT_EPOCHS = 30  # train_classifier's default `epochs`
 ACCURACY = 0.90
 LOSS_DROP = 0.7  # the last training loss must be below this fraction of the first
 CURVE = "learning curve (epoch: training / validation loss)"  # grader/feedback/curves.py reads this phrase
@@ -75,12 +76,30 @@ def _short_run(rng, n: int, d: int, k: int, hidden: list, **kwargs) -> Case:
     return Case((X, Y, X_val, Y_val, hidden, int(rng.integers(2**31))), kwargs)
 
 
+def _at_defaults(rng, stops: bool) -> Case:
+    """A run with every default (epochs 30, batch_size 32, eta 0.1, patience 5) on 40 examples (batches of 32
+    and 8), drawn again until the reference's run stops early by patience (stops) or runs all 30 epochs: the
+    labels are a linear rule of X on the training and validation sets alike (the validation loss keeps falling),
+    or random on the validation set (it soon turns up). A few ms per draw."""
+    while True:
+        X, X_val = rng.normal(size=(40, 3)), rng.normal(size=(8, 3))
+        w = rng.normal(size=(3, 2))
+        Y, Y_val = np.eye(2)[(X @ w).argmax(axis=1)], np.eye(2)[(X_val @ w).argmax(axis=1)]
+        if stops:
+            Y_val = np.eye(2)[rng.integers(2, size=8)]
+        case = Case((X, Y, X_val, Y_val, [4], int(rng.integers(2**31))), {})
+        if (len(ref.train_classifier(*case.args)["val_loss"]) < DEFAULT_EPOCHS) == stops:
+            return case
+
+
 def specified_runs(rng) -> list[Case]:
     """The docstring fixes every draw and step, so a short run's whole result is the reference's: one with
-    a last short batch, two hidden layers, and one that stops early (a large step, patience 1)."""
+    a last short batch, two hidden layers, one that stops early (a large step, patience 1), and two at the
+    defaults (all 30 epochs; stopped by patience 5), which no other call reaches."""
     return [_short_run(rng, 11, 3, 3, [4], epochs=4, batch_size=4, eta=0.1, patience=2),
             _short_run(rng, 8, 2, 2, [3, 3], epochs=3, batch_size=3, eta=0.2, patience=3),
-            _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1)]
+            _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1),
+            _at_defaults(rng, stops=False), _at_defaults(rng, stops=True)]
 
 
 SPECIFIED = _short_run(np.random.default_rng(7), 9, 2, 2, [3], epochs=3, batch_size=4, eta=0.1, patience=2)
