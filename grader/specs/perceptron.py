@@ -3,8 +3,9 @@
 Values against the reference on fixed and hidden inputs: logic gates (with a
 point exactly on the threshold, where step(0) = 1), separable blobs, XOR
 (which the perceptron cannot learn: it must stop after max_epochs), and
-regression data for both neuron models. The update functions are also
-checked for changing w in place (`w += ...` on the caller's array).
+regression data for both neuron models. Every function has a hygiene
+check: no call of it (whichever check made it) may change its arguments
+(`w += ...` on the caller's array), nor warn on the ordinary inputs.
 """
 
 import numpy as np
@@ -108,9 +109,9 @@ def fit_cases(rng):
             Case((X, (X @ w + b > 0).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),
             Case((X[:1], np.zeros(1), "logistic"), {"eta": 0.5, "steps": 4}),
             Case((X, rng.integers(0, 2, size=6).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),  # not separable
-            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30}),
             # every default (eta 0.1, 1000 steps): on separable data w keeps growing, so each step shows
-            (X[::-1], (X[::-1] @ w + b > 0).astype(float), "logistic")]
+            (X[::-1], (X[::-1] @ w + b > 0).astype(float), "logistic"),
+            Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30})]  # last: hygiene's float32 call
 
 
 def _predict(X, w, b, strict=False, signed=False, bias=True):
@@ -261,7 +262,10 @@ FIT_ONE_STEP_SHORT = Mistake(
     "take exactly `steps` steps, recording the loss before each.",
     lambda X, y, model, eta=0.1, steps=1000: (*_fit(X, y, model, eta, steps - 1)[:2], _fit(X, y, model, eta, steps)[2]))
 
+PREDICT_INPUTS = Inputs("inputs", predict_cases)
 STEP_INPUTS = Inputs("inputs", step_cases)
+TRAIN_INPUTS = Inputs("inputs", train_cases)
+FORWARD_INPUTS = Inputs("inputs", forward_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
 LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
 FIT_INPUTS = Inputs("fit-inputs", fit_cases)
@@ -364,7 +368,8 @@ EDITS = {
 
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
-        ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=predict_cases),
+        ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=PREDICT_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=PREDICT_INPUTS),
     ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS)),
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
@@ -372,10 +377,12 @@ SPEC = ExerciseSpec("perceptron", (
         HygieneCheck("hygiene", 1.0, inputs=STEP_INPUTS),
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
-        ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=train_cases),
+        ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
-        ValueCheck("value", 2.0, hidden=forward_cases),
+        ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
@@ -383,7 +390,8 @@ SPEC = ExerciseSpec("perceptron", (
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
-        ValueCheck("value", 2.0, hidden=regression_cases, names=("dw", "db")),
+        ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS),
     ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID)),
     FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
         ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
@@ -397,5 +405,6 @@ SPEC = ExerciseSpec("perceptron", (
             Scenario("linear regression", same_losses, draw=FIT_INPUTS, at=0, pick=(2,), validate=False),
             Scenario("logistic regression", same_losses, draw=FIT_INPUTS, at=1, pick=(2,), validate=False),
         )),
+        HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
 ), edits=EDITS)

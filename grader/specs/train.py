@@ -30,7 +30,8 @@ from typing import Callable
 import numpy as np
 
 from mlptutor.grader.checks.base import Context, Evidence, Verdict
-from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -69,11 +70,34 @@ def _runs(ctx: Context) -> dict[str, Case]:
     }
 
 
-def _short_run(rng, n: int, d: int, k: int, hidden: list, **kwargs) -> Case:
-    """A few epochs on random data: cheap, and every draw, batch and step shows in its result."""
-    X, X_val = rng.normal(size=(n, d)), rng.normal(size=(5, d))
-    Y, Y_val = np.eye(k)[rng.integers(k, size=n)], np.eye(k)[rng.integers(k, size=5)]
-    return Case((X, Y, X_val, Y_val, hidden, int(rng.integers(2**31))), kwargs)
+def meets_a_kink(case: Case) -> bool:
+    """Whether the reference's run differentiates a hidden ReLU exactly at 0 (an example whose layer-1 units are
+    all off meets layer 2 at b2 = 0 on the first step), where either one-sided derivative is right (README,
+    "Kinks"): graded runs never do."""
+    kinks = []
+    _train(*case.args, **case.kwargs, kinks=kinks)
+    return any(kinks)
+
+
+def _far_apart(case: Case) -> bool:
+    """The returned weights give logits above 800 and a row whose largest logit is 800 below the batch's: exp
+    overflows without the shift, and one shift for the whole batch leaves that row with log(0)."""
+    logits, _ = mlp_forward(case.args[0], (params := ref.train_classifier(*case.args, **case.kwargs)["params"]),
+                            ref.classifier_activations(params))
+    return logits.max() > 800 and (logits.max() - logits.max(axis=1)).max() > 800
+
+
+def _short_run(rng, n: int, d: int, k: int, hidden: list, scales=None, **kwargs) -> Case:
+    """A few epochs on random data (rows times `scales`): cheap, and every draw, batch and step shows in its
+    result; drawn again while the run meets a kink (or, with scales, until its logits are far apart)."""
+    while True:
+        X, X_val = rng.normal(size=(n, d)), rng.normal(size=(5, d))
+        if scales is not None:
+            X, X_val = X * np.resize(scales, n)[:, None], X_val * np.resize(scales, 5)[:, None]
+        Y, Y_val = np.eye(k)[rng.integers(k, size=n)], np.eye(k)[rng.integers(k, size=5)]
+        case = Case((X, Y, X_val, Y_val, hidden, int(rng.integers(2**31))), kwargs)
+        if not meets_a_kink(case) and (scales is None or _far_apart(case)):
+            return case
 
 
 def _at_defaults(rng, stops: bool) -> Case:
@@ -99,10 +123,13 @@ def specified_runs(rng) -> list[Case]:
     return [_short_run(rng, 11, 3, 3, [4], epochs=4, batch_size=4, eta=0.1, patience=2),
             _short_run(rng, 8, 2, 2, [3, 3], epochs=3, batch_size=3, eta=0.2, patience=3),
             _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1),
+            _short_run(rng, 4, 2, 2, [3], epochs=2, batch_size=1, eta=0.1, patience=2),  # one example per step
+            # logits in the thousands, rows of very different scales: the loss must be computed stably per row
+            _short_run(rng, 6, 3, 3, [4], scales=[1000.0, 1.0, 300.0], epochs=2, batch_size=3, eta=1e-4, patience=2),
             _at_defaults(rng, stops=False), _at_defaults(rng, stops=True)]
 
 
-SPECIFIED = _short_run(np.random.default_rng(7), 9, 2, 2, [3], epochs=3, batch_size=4, eta=0.1, patience=2)
+SPECIFIED_RUNS = Inputs("runs", specified_runs)
 
 def accuracy(params, X, Y) -> float:
     logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
@@ -172,8 +199,9 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False, summed=False):
-    """train_classifier with the usual slips switchable: a frame for the wrong variants below."""
+           restore=True, stop=True, val_on_train=False, summed=False, kinks=None):
+    """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
+    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention)."""
     rng = np.random.default_rng(seed)
     params = init_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, "he")
     activations = ref.classifier_activations(params)
@@ -181,6 +209,8 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
         for idx in minibatch_indices(len(X_train), batch_size, rng):
+            if kinks is not None:
+                kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
             grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1]
             params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
         train_loss.append(ref.classifier_loss(params, X_train, Y_train))
@@ -233,11 +263,15 @@ EDITS = {
 }
 
 
+SPECIFIED = _short_run(np.random.default_rng(7), 9, 2, 2, [3], epochs=3, batch_size=4, eta=0.1, patience=2)
+
 SPEC = ExerciseSpec("train", (
     FunctionSpec("train_classifier", ref.train_classifier, (
         TrainingCheck("learns", 4.0, "learns"),
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
-        ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=specified_runs),
+        ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
+        # every call (the four runs too) must leave the data as it came: no shuffling X_train in place
+        HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, SUMMED)),
 ), edits=EDITS)
