@@ -62,13 +62,25 @@ def train_cases(rng):
             Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))}), (GATES[::-1], XOR[::-1])]  # eta scales w and b alike
 
 
+def _small_logits(rng):
+    """(X, w) with X w in (-1, 1) on both sides of 0: where a stable sigmoid's two branches meet."""
+    while True:
+        X, w = rng.normal(size=(6, 3)), rng.normal(size=3)
+        z = X @ w
+        w = w * 0.9 / np.abs(z).max()
+        if (z > 0).any() and (z < 0).any():
+            return X, w
+
+
 def regression_cases(rng):
-    """(X, y, w, b, model) for both models: real-valued targets for linear, 0/1 for logistic."""
+    """(X, y, w, b, model) for both models: real-valued targets for linear, 0/1 for logistic (one case with
+    every z in (-1, 1), of both signs)."""
     X, w, b = _points(rng, n=5)
     X2, w2, b2 = _points(rng, n=9, d=4)
+    X3, w3 = _small_logits(rng)
     return [(X, rng.normal(size=5), w, b, "linear"), (X, rng.integers(0, 2, size=5).astype(float), w, b, "logistic"),
-            (X[:1], np.array([1.0]), w, b, "logistic"), (X2, rng.normal(size=9), w2, b2, "linear"),
-            (X2, rng.integers(0, 2, size=9).astype(float), 0.5 * w2, b2, "logistic")]
+            (X[:1], np.array([1.0]), w, b, "logistic"), (X3, rng.integers(0, 2, size=6).astype(float), w3, 0.0, "logistic"),
+            (X2, rng.normal(size=9), w2, b2, "linear"), (X2, rng.integers(0, 2, size=9).astype(float), 0.5 * w2, b2, "logistic")]
 
 
 def large_logit_cases(rng):
@@ -86,11 +98,21 @@ def forward_cases(rng):
     return [(X, w, b, m) for m in MODELS]
 
 
+def _float32_far(rng) -> float:
+    """A target whose float32 rounding is off by more than 3e-8 of it (beyond the 1e-8 tolerance)."""
+    while True:
+        y = float(rng.normal())
+        if abs(float(np.float32(y)) - y) > 3e-8 * abs(y):
+            return y
+
+
 def step_gd_cases(rng):
-    """Steps from the regression cases, and from small weights on large inputs (the step is most of the result)."""
+    """Steps from the regression cases, from small weights on large inputs (the step is most of the result), and
+    from w = 0, b = 0 on one example, where the step is the whole result: w = eta x y to the last digit."""
     cases = regression_cases(rng)
     small = [(100.0 * X, y, 0.01 * w, 0.01 * b, float(rng.uniform(0.05, 0.5)), model) for X, y, w, b, model in cases[-2:]]
-    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small
+    first = (rng.normal(size=(1, 3)), np.array([_float32_far(rng)]), np.zeros(3), 0.0, float(rng.uniform(0.05, 0.5)), "linear")
+    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small + [first]
 
 
 def same_losses(value, expected, case):
