@@ -445,7 +445,8 @@ SPEC = ExerciseSpec("perceptron", (
             Scenario("linear regression", same_losses, draw=FIT_INPUTS, at=0, pick=(2,), validate=False),
             Scenario("logistic regression", same_losses, draw=FIT_INPUTS, at=1, pick=(2,), validate=False),
         )),
-        QuietValueCheck("defaults", 0.5, hidden=fit_defaults, names=("w", "b", "losses")),
-        HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS),
+        QuietValueCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
+        # arguments on every call only: a float32 rerun would judge the container of losses, which is free
+        HygieneCheck("hygiene", 0.5),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
 ), edits=EDITS)

@@ -199,7 +199,7 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False, summed=False, kinks=None):
+           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
     collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention)."""
     rng = np.random.default_rng(seed)
@@ -215,8 +215,9 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
             params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
         train_loss.append(ref.classifier_loss(params, X_train, Y_train))
         val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
-        if val_loss[-1] < best:
-            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0
+        watched = train_loss if watch_train else val_loss
+        if watched[-1] < best:
+            best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
         if stop and wait >= patience:
@@ -241,6 +242,10 @@ VAL_ON_TRAIN = Mistake(
     "train-validation-loss-on-training-data", "the validation curve measured on the training set",
     "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
     variant(val_on_train=True))
+WATCHES_TRAIN = Mistake(
+    "train-early-stopping-on-training-loss", "early stopping (and the best epoch) judged on the training loss",
+    "the training loss keeps falling while the network overfits: stop, and restore, on the validation loss.",
+    variant(watch_train=True))
 SUMMED = Mistake(
     "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
@@ -257,6 +262,11 @@ EDITS = {
         "            pass"),
     "train-gradient-summed-over-batch": Edit(
         "delta = (np.exp(_log_softmax(logits)) - Y) / len(X)", "delta = np.exp(_log_softmax(logits)) - Y"),
+    "train-early-stopping-on-training-loss": Edit(
+        "        if val_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
+        "        if train_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = train_loss[-1], epoch, params, 0"),
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
@@ -273,5 +283,5 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # every call (the four runs too) must leave the data as it came: no shuffling X_train in place
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, SUMMED)),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED)),
 ), edits=EDITS)
