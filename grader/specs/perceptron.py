@@ -144,14 +144,16 @@ def fit_defaults(rng):
 
 
 @dataclass(frozen=True)
-class QuietValueCheck(ValueCheck):
-    """A value check whose verdict carries no evidence, for calls no explanation can afford: relating a wrong
+class DefaultsCheck(ValueCheck):
+    """A value check of calls at the signature's defaults whose verdict carries no evidence: relating a wrong
     value replays the reference on changed arguments, and the default steps squared is a million steps
-    (grader/relations/arguments.py). Its message still says what is off."""
+    (grader/relations/arguments.py), more than an explanation can afford. Its message says what is off."""
 
     def judge(self, ctx, plan, outcomes) -> Verdict:
         verdict = super().judge(ctx, plan, outcomes)
-        return Verdict(verdict.score, verdict.message)
+        if verdict.passed:
+            return Verdict(1.0, f"right at the defaults ({verdict.message})")
+        return Verdict(verdict.score, f"called with the defaults (eta 0.1, 1000 steps): {verdict.message}")
 
 
 def _predict(X, w, b, strict=False, signed=False, bias=True):
@@ -445,8 +447,8 @@ SPEC = ExerciseSpec("perceptron", (
             Scenario("linear regression", same_losses, draw=FIT_INPUTS, at=0, pick=(2,), validate=False),
             Scenario("logistic regression", same_losses, draw=FIT_INPUTS, at=1, pick=(2,), validate=False),
         )),
-        QuietValueCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
-        # arguments on every call only: a float32 rerun would judge the container of losses, which is free
-        HygieneCheck("hygiene", 0.5),
+        DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
+        # w picked: the float32 rerun must not judge the container of losses, which is free
+        HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
 ), edits=EDITS)

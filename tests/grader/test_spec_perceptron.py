@@ -29,7 +29,7 @@ class TestPerceptronSpec(SpecTests):
         rows = grade_edits(grader, "perceptron", [Appended("epochs", ("train_perceptron",), epochs),
                                                   Appended("steps", ("fit_neuron",), fit)])
         assert failed(rows["epochs"], "value").mistake  # the XOR run at the defaults tells, and is explained
-        assert "1000" in failed(rows["steps"], "defaults").message
+        assert "called with the defaults (eta 0.1, 1000 steps)" in failed(rows["steps"], "defaults").message
 
     def test_every_function_checks_its_arguments_on_every_call(self, grader):
         code = define("neuron_forward(X, w, b, model)", "X -= 0.0 * X + 1e-3  # shifted in place", "z = X @ w + b",
