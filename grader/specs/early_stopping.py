@@ -6,7 +6,8 @@ improvement that resets the count, a min_delta that swallows small gains,
 ties that are not improvements, patience 1, a min_delta that is absolute
 (not relative to the loss), a partial recovery after a rise (compared with
 the best so far, not the previous epoch); plus a curve drawn per student.
-Fixed curves show the expected epochs; the hidden one never does.
+Fixed curves show the expected epochs; the hidden one never does. Both
+functions have a hygiene check: no call may change val_losses or weights.
 """
 
 import numpy as np

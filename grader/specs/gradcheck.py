@@ -8,7 +8,9 @@ reference's (tolerance 1e-6 relative, 1e-8 absolute, well below the O(h)
 error of a forward difference). The gradient check is judged by what it
 reports: below 1e-6 for exact gradients, and for a gradient with a planted
 error (one tensor wrong) a large error on that tensor only, matching the
-reference's to 1e-3.
+reference's to 1e-3. Every function has a hygiene check on every one of its
+calls: the caller's x or params perturbed in place (and left so, or put
+back only later) is told (KnownHygieneCheck reads the calls through _known).
 """
 
 import numpy as np
