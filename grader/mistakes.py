@@ -63,7 +63,8 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
             if type(x) is not type(y) or x != y:
                 return False
             continue
-        if not all(type(v) is np.ndarray or type(v) in (float, int) for v in (x, y)):
+        if not all(type(v) is np.ndarray or type(v) in (float, int) or isinstance(v, (np.floating, np.integer))
+                   for v in (x, y)):
             return False
         x, y = np.asarray(x), np.asarray(y)
         if x.shape != y.shape or x.dtype.kind not in "fiu" or y.dtype.kind not in "fiu":

@@ -12,7 +12,8 @@ Four aspects, each a share of the points:
 - extreme: cases with large inputs (e.g. logits of 1000) must give finite
   results that match the reference;
 - dtype: the last ordinary case again in float32 must come back float32 or
-  float64 (a case holding no float64 array is judged on its ordinary call).
+  float64, arrays and numpy float scalars alike (a case holding no float64
+  array is judged on its ordinary call).
 
 The child compares every call's arguments itself, so hygiene needs none of
 them sent back.
@@ -122,7 +123,7 @@ class HygieneCheck(Check):
     def _dtype(self, outcome, like) -> list[str]:
         if problem := outcome_problem(outcome) or layout_problem(outcome.value, like):
             return [f"on float32 input: {problem}"]
-        kinds = {a.dtype for _, a in leaves(outcome.value) if type(a) is np.ndarray}
+        kinds = {a.dtype for _, a in leaves(outcome.value) if type(a) is np.ndarray or isinstance(a, np.floating)}
         if not kinds <= {np.dtype(np.float32), np.dtype(np.float64)}:
             return [f"on float32 input the result has dtype {sorted(map(str, kinds))}: keep float32 or use float64"]
         return []

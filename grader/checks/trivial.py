@@ -42,7 +42,7 @@ def numbers(value) -> list | None:
     for _, leaf in leaves(value):
         if type(leaf) is np.ndarray and leaf.dtype.kind in "biuf":
             found.append(leaf.astype(np.float64, copy=False))
-        elif type(leaf) in (float, int):
+        elif type(leaf) in (float, int) or isinstance(leaf, (np.floating, np.integer)):  # numpy scalars too
             found.append(np.asarray(leaf, dtype=np.float64))
         else:
             return None

@@ -1,10 +1,14 @@
 """Validate what a student's call returned before anything is compared.
 
 Only exact `numpy.ndarray` (float dtype, exact shape, finite) and exact
-`float` count as numbers: a Foreign value, an ndarray subclass or an object
-with a rigged `__eq__` is a wrong answer, never compared. Messages name the
-problem (expected vs got shape, (1, n) vs (n,), transposes) without
-revealing expected values.
+numbers count: a float or numpy.float64 (a float subclass) where a float is
+due, an int or a numpy integer where an int is due (a Python int only where
+the docstring promises one: `plain_ints`), a bool or numpy.bool_ for a bool.
+The sandbox sends numpy scalars tagged with their dtype, so a numpy.float32
+from float64 inputs fails as a float32 array does. A Foreign value, an
+ndarray subclass or an object with a rigged `__eq__` is a wrong answer, never
+compared. Messages name the problem (expected vs got shape, (1, n) vs (n,),
+transposes) without revealing expected values.
 """
 
 from __future__ import annotations
@@ -61,29 +65,52 @@ def array_problem(value: Any, shape: tuple | None = None, what: str = "result", 
     return None
 
 
-def scalar_problem(value: Any, what: str = "result") -> str | None:
-    """None when `value` is an exact finite float (or a 0-d float array), else one line."""
-    if type(value) is np.ndarray and value.shape == ():
-        return array_problem(value, (), what)
-    if type(value) is not float:
-        return f"{what} has type {type_name(value)}, expected float"
+def scalar_problem(value: Any, what: str = "result", exact: bool = True) -> str | None:
+    """None when `value` is a finite float64 number (float, numpy.float64 or a 0-d float64 array), else one line.
+
+    exact=False (a float32 input's result, judged on layout) lets a float of any precision pass."""
+    kind = type(value)
+    if kind is np.ndarray and value.shape == ():
+        return array_problem(value, (), what, F64 if exact else None)
+    if kind is not float and kind is not np.float64:
+        if not isinstance(value, np.floating):
+            return f"{what} has type {type_name(value)}, expected float"
+        if exact:  # the wording of a float32 array's problem, so both are explained alike
+            return (f"{value.dtype} result: {what} has dtype {value.dtype}, expected float64: float64 inputs must "
+                    f"give float64 results (drop the cast to {value.dtype})")
     if not np.isfinite(value):
         return f"{what} is NaN or inf"
     return None
 
 
-def value_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
-    """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them)."""
-    return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w, l.dtype), what)
+def int_problem(value: Any, what: str = "result", plain: bool = False) -> str | None:
+    """None when `value` is an int or a numpy integer (plain=True: a Python int only, as a docstring may promise)."""
+    if type(value) is int:
+        return None
+    if not isinstance(value, np.integer):
+        return f"{what} has type {type_name(value)}, expected int"
+    if plain:
+        return (f"{what} has type {type(value).__name__}, expected a plain Python int: the docstring promises "
+                f"Python ints, not numpy integers (convert with int(...))")
+    return None
+
+
+def value_problem(value: Any, like: Any, what: str | tuple = "result", plain_ints: bool = False) -> str | None:
+    """Validate `value` against the structure of the trusted `like` (array, float, or tuple/list/dict of them).
+
+    plain_ints: where `like` holds an int, only a Python int passes (the docstring promises plain ints)."""
+    return structure_problem(value, like, lambda v, l, w: array_problem(v, l.shape, w, l.dtype), what,
+                             exact=True, plain_ints=plain_ints)
 
 
 def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
-    """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers)."""
+    """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers), and a float
+    of any precision passes for a float (so a float32 input's float32 result passes)."""
     def shape_only(v, l, w):
         if type(v) is not np.ndarray:
             return f"{w} has type {type_name(v)}, expected numpy.ndarray"
         return shape_problem(l.shape, v.shape, w)
-    return structure_problem(value, like, shape_only, what)
+    return structure_problem(value, like, shape_only, what, exact=False)
 
 
 def _name(what) -> str:
@@ -97,8 +124,13 @@ def _at(what, key) -> str:
     return f"{_name(what)}[{key!r}]"
 
 
-def structure_problem(value: Any, like: Any, array_leaf, what) -> str | None:
-    """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`.
+_BOOLS = (bool, np.bool_)
+
+
+def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = True, plain_ints: bool = False
+                      ) -> str | None:
+    """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`,
+    float leaves with scalar_problem(exact) and int leaves with int_problem(plain_ints).
 
     `what` names the value in messages: a string, or a tuple of names for a tuple's items (("dA", "dW", "db")).
     """
@@ -108,21 +140,23 @@ def structure_problem(value: Any, like: Any, array_leaf, what) -> str | None:
         if len(value) != len(like):
             return f"{_name(what)} has {len(value)} items, expected {len(like)}"
         items = [(v, l, _at(what, i)) for i, (v, l) in enumerate(zip(value, like))]
-        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w, exact, plain_ints))), None)
     what = _name(what)
     if isinstance(like, np.ndarray):
         return array_leaf(value, like, what)
     if isinstance(like, (float, np.floating)):
-        return scalar_problem(value, what)
-    if isinstance(like, (int, np.integer)) and not isinstance(like, bool):
-        return None if type(value) is int else f"{what} has type {type_name(value)}, expected int"
+        return scalar_problem(value, what, exact)
+    if isinstance(like, _BOOLS):  # a bool or numpy.bool_ (a comparison's result) for either
+        return None if type(value) in _BOOLS and value == like else f"{what} is not the expected bool"
+    if isinstance(like, (int, np.integer)):
+        return int_problem(value, what, plain_ints)
     if isinstance(like, dict):
         if type(value) is not dict:
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             return f"{what} lacks the keys {missing}"
         items = [(value[k], like[k], _at(what, k)) for k in like]
-        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w))), None)
+        return next((p for v, l, w in items if (p := structure_problem(v, l, array_leaf, w, exact, plain_ints))), None)
     return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
 
 
@@ -173,9 +207,9 @@ def pick(value: Any, path: tuple | None) -> Any:
 
 
 def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: float,
-                   what: str | tuple = "result", reveal: bool = True) -> str | None:
+                   what: str | tuple = "result", reveal: bool = True, plain_ints: bool = False) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
     return (outcome_problem(outcome)
-            or value_problem(outcome.value, expected, what)
+            or value_problem(outcome.value, expected, what, plain_ints)
             or mismatch(expected, outcome.value, rtol, atol, what, reveal))

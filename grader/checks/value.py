@@ -35,6 +35,7 @@ class ValueCheck(Check):
     atol: float = ATOL
     pick: tuple | None = None
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
+    plain_ints: bool = False  # the docstring promises Python ints: a numpy integer is a wrong type
 
     def plan(self, ctx: Context) -> Plan:
         fixed = batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick)
@@ -42,11 +43,11 @@ class ValueCheck(Check):
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result")
+        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result", self.plain_ints)
 
 
 def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
-                pick: tuple | None, what: str | tuple = "result") -> Verdict:
+                pick: tuple | None, what: str | tuple = "result", plain_ints: bool = False) -> Verdict:
     """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
     cases, expected = plan.memo
     problems, evidence = [], []
@@ -54,7 +55,7 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
         outcome = outcomes.get(call.id)
         if outcome is not None and outcome.status == "ok":
             evidence.append(Evidence(case.args, case.kwargs, outcome.value, pick))
-        if problem := result_problem(outcome, exp, rtol, atol, what, reveal=not case.hidden):
+        if problem := result_problem(outcome, exp, rtol, atol, what, reveal=not case.hidden, plain_ints=plain_ints):
             problems.append(f"on {case.label}: {problem}")
     passed = len(cases) - len(problems)
     if not problems:

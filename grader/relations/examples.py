@@ -124,8 +124,10 @@ def _show(value: Any) -> str:
             return f"{float(value):.6g}"
         return np.array2string(value, precision=4, separator=", ", max_line_width=10**6, threshold=40,
                                suppress_small=True).replace("\n", "")
-    if isinstance(value, float):
+    if isinstance(value, (float, np.floating)):
         return f"{value:.6g}"
+    if isinstance(value, (np.integer, np.bool_)):  # a numpy scalar as the number it is, not np.int64(3)
+        return str(value)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k!r}: {_show(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):

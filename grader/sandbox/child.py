@@ -381,6 +381,9 @@ def argument_changed(tree, value, arrays: list) -> bool:
         if type(value) is not (list if tag == "l" else tuple) or len(value) != len(tree) - 1:
             return True
         return any(argument_changed(t, v, arrays) for t, v in zip(tree[1:], value))
+    if tag == "s":  # a numpy scalar cannot change: only one replaced in a container differs
+        sent = wire.decode(tree, arrays)
+        return type(value) is not type(sent) or value.tobytes() != sent.tobytes()
     return False
 
 

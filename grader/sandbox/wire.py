@@ -15,13 +15,16 @@ Records: calls (CALL, grader -> child) and outcomes (OUTCOME, child -> grader), 
 Value:   JSON scalars (None, bool, int, float, str) stand for themselves, a JSON
          object for a dict with str keys; every other value is a JSON list tagged
          by its first item: [i] an ndarray (row i of the table), ["l", ...] a list,
-         ["t", ...] a tuple, ["f", "TypeName"] a Foreign, and in call arguments
+         ["t", ...] a tuple, ["s", descr, number] a numpy scalar of dtype descr (bool,
+         int, uint or float of up to 8 bytes: "<f4" is np.float32, so the receiver
+         tells it from a float), ["f", "TypeName"] a Foreign, and in call arguments
          only ["r", [call_id, path]] a Ref, ["g", seed] an RNG.
 
 The decoder trusts nothing: unknown tags, bad array indices, nesting deeper than
 MAX_DEPTH, oversized frames, .npy files whose header is not a plain numeric/bool
-array of consistent size and table rows outside their group (or overlapping
-another row) are all a ProtocolError.
+array of consistent size, table rows outside their group (or overlapping
+another row) and numpy scalars of another dtype, or whose number is of the
+wrong type or out of the dtype's range, are all a ProtocolError.
 """
 
 import ast
@@ -398,6 +401,22 @@ def _dtype(descr: str) -> np.dtype:
 
 SCALARS = (type(None), bool, int, float, str)
 _CONTAINER_TAGS = {list: "l", tuple: "t"}
+# numpy scalar type -> its dtype's descr, exact types only (a subclass is Foreign); longdouble (16 bytes)
+# and complex are Foreign too: their numbers are no JSON number
+_SCALAR_DESCRS = {kind: np.dtype(kind).str for kind in set(np.sctypeDict.values())
+                  if np.dtype(kind).kind in "biuf" and np.dtype(kind).itemsize <= 8}
+
+
+def _scalar_entry(dtype: np.dtype) -> tuple:
+    """(numpy type, JSON number type, lowest, highest) of a scalar descr: what decode() accepts."""
+    if dtype.kind == "b":
+        return dtype.type, bool, False, True
+    if dtype.kind == "f":
+        return dtype.type, float, -float(np.finfo(dtype).max), float(np.finfo(dtype).max)
+    return dtype.type, int, int(np.iinfo(dtype).min), int(np.iinfo(dtype).max)
+
+
+_SCALAR_ENTRIES = {descr: _scalar_entry(np.dtype(descr)) for descr in set(_SCALAR_DESCRS.values())}
 
 
 def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
@@ -422,8 +441,9 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
         return tree
     if kind is dict and all(type(k) is str for k in value):
         return {k: v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for k, v in value.items()}
-    if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in "biuf":
-        return value.item()
+    descr = _SCALAR_DESCRS.get(kind)
+    if descr is not None:  # tagged with its dtype: np.float32(0.5) must not come back as the float 0.5
+        return ["s", descr, value.item()]
     marker = getattr(value, "wire_marker", None)
     if strict and callable(marker) and kind.__module__.startswith("mlptutor.grader.sandbox"):
         return marker()
@@ -471,12 +491,26 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
     elif tag == "t" or tag == "l":  # scalar items inline, as encode() does
         items = [v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for v in tree[1:]]
         return tuple(items) if tag == "t" else items
+    elif tag == "s" and len(tree) == 3:
+        return _scalar(tree[1], tree[2])
     elif tag == "f" and len(tree) == 2 and type(tree[1]) is str:
         return Foreign(tree[1][:100])
     elif (tag == "r" or tag == "g") and len(tree) == 2 and markers is not None:
         return markers(tag, tree[1])
     name = tag if type(tag) is str else type(tag).__name__  # a nested list would be costly to print
     raise ProtocolError(f"bad value tag {name[:20]!r}")
+
+
+def _scalar(descr, number):
+    """The numpy scalar of ["s", descr, number]: a descr encode() makes, a number of its kind and range."""
+    entry = _SCALAR_ENTRIES.get(descr) if type(descr) is str else None
+    if entry is not None:
+        make, kind, lowest, highest = entry
+        # inf and NaN are floats of every float dtype; a finite number beyond float32's range is forged
+        if type(number) is kind and (lowest <= number <= highest or (kind is float and not math.isfinite(number))):
+            return make(number)
+    name = descr if type(descr) is str else type(descr).__name__
+    raise ProtocolError(f"bad numpy scalar of dtype {name[:20]!r}: its number is not of that dtype's kind and range")
 
 
 # --- records: calls (grader -> child) and outcomes (child -> grader) ------------------

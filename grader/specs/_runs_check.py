@@ -20,6 +20,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Check, Context, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.validate import int_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
 
 # the runs each aspect reads (learns judges the digits run; the small one is its evidence for explanations)
@@ -27,9 +28,11 @@ LABELS = {"learns": ("digits", "small"), "early-stopping": ("digits", "small"), 
 
 
 def _floats(value, what):
-    if type(value) is not list or not value or not all(type(v) is float and np.isfinite(v) for v in value):
+    if type(value) is not list or not value:
         return f"{what} must be a non-empty list of finite floats"
-    return None
+    # a float or numpy.float64, finite; a float32 loss is named as such
+    return next((f"{what}: {problem}" for i, v in enumerate(value) if (problem := scalar_problem(v, f"{what}[{i}]"))),
+                None)
 
 
 def run_problem(value, case: Case) -> str | None:
@@ -40,7 +43,7 @@ def run_problem(value, case: Case) -> str | None:
         return f"the result lacks {', '.join(missing)}"
     if problem := _floats(value["train_loss"], "train_loss") or _floats(value["val_loss"], "val_loss"):
         return problem
-    if not all(type(value[k]) is int for k in ("best_epoch", "stop_epoch")):
+    if any(int_problem(value[k]) for k in ("best_epoch", "stop_epoch")):  # an int or a numpy integer
         return "best_epoch and stop_epoch must be ints"
     runs = len(value["val_loss"])
     if len(value["train_loss"]) != runs or value["stop_epoch"] != runs - 1:

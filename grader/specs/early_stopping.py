@@ -15,6 +15,7 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.validate import int_problem
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import early_stopping as ref
@@ -61,7 +62,7 @@ def weights_of(losses):
 def _epochs_problem(value, count):
     if type(value) not in (tuple, list) or len(value) != count:
         return f"return a tuple of {count} values"
-    if not all(type(v) is int for v in value[:2]):
+    if any(int_problem(v) for v in value[:2]):  # an int or a numpy integer (np.argmin's)
         return "return the epochs as ints (0-based)"
     return None
 
@@ -70,10 +71,13 @@ def stops_where_expected(show):
     """Predicate: (stop_epoch, best_epoch) as the rule says; `show` the expected pair (fixed curves only)."""
     def expect(value, expected, case):
         problem = _epochs_problem(value, len(expected))
-        if problem or tuple(value[:2]) == tuple(expected[:2]):
+        if problem:
             return problem
+        got = tuple(int(v) for v in value[:2])  # numpy integers shown as the numbers they are
+        if got == tuple(expected[:2]):
+            return None
         said = f", expected {tuple(expected[:2])}" if show else ""
-        return f"returned (stop_epoch, best_epoch) = {tuple(value[:2])}{said}"
+        return f"returned (stop_epoch, best_epoch) = {got}{said}"
     return expect
 
 

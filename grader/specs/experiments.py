@@ -27,13 +27,17 @@ SCALES = (0.5, 1.0, 2.0)
 
 def product_cases(rng):
     """Every activation the stub names; odd depths (a sign flip of every factor shows); ReLU on an active path
-    (a ReLU path through a negative z has the product 0, which a do-nothing body also gives)."""
+    (a ReLU path through a negative z has the product 0, which a do-nothing body also gives); a leaky ReLU
+    path with exactly one negative z (float32 shows)."""
     return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=7), "sigmoid"),
             (rng.normal(0.0, 1.0, size=5), "tanh"),
             (np.where(rng.random(5) < 0.5, -1.0, 1.0) * rng.uniform(0.2, 2.0, size=5), "leaky_relu"),
             # an active relu path: the product of the derivatives is 1, of the activations max(z, 0) is not
             (rng.uniform(0.2, 2.0, size=4), "relu"),
-            (rng.normal(0.0, 2.0, size=3), "identity")]
+            (rng.normal(0.0, 2.0, size=3), "identity"),
+            # one factor alpha: a float32 alpha is off by 2.2e-8 relative (three or four of them round back
+            # within 1e-8 of alpha^k), drawn last so the cases above stay as they were
+            (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu")]
 
 
 def _product(z, activation="sigmoid", combine=np.prod, function="grad"):

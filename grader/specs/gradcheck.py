@@ -17,6 +17,7 @@ import numpy as np
 
 from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
+from mlptutor.grader.checks.validate import scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -66,8 +67,8 @@ def reports_errors(value, expected, case):
     errors of 1e-6 and above, to 5% for the round-off of a right gradient (as deterministic as f itself)."""
     for name, right in expected.items():
         got = value[name]
-        if not isinstance(got, float):
-            return f"report the error of {name} as a float64 number, not a {type(got).__name__}"
+        if problem := scalar_problem(got, f"the error of {name}"):  # a float64 number (float32 named as such)
+            return problem
         if right < 1e-6 and not got < 1e-6:
             return f"a correct gradient for {name} scores {got:.2g}: a right one should be below 1e-6"
         if right >= 1e-6 and not np.isclose(got, right, rtol=1e-3):

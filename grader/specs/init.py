@@ -19,6 +19,7 @@ from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
+from mlptutor.grader.checks.validate import scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -229,8 +230,8 @@ def stays_symmetric(value, expected, case):
     steps = case.kwargs.get("steps", 20)
     if type(spread) is not list or len(spread) != steps + 1:
         return f"spread must hold {steps + 1} values: before training and after each of the {steps} steps"
-    if not all(isinstance(s, float) for s in spread):
-        return "each spread must be a float64 number, as hidden_unit_spread returns"
+    if problem := next((p for i, s in enumerate(spread) if (p := scalar_problem(s, f"spread[{i}]"))), None):
+        return f"{problem}: each spread is a float64 number, as hidden_unit_spread returns"
     if any(s != 0.0 for s in spread):
         return "the hidden units drifted apart, but identical units get identical gradients: their spread stays exactly 0"
     start = case.kwargs.get("value", 0.0)

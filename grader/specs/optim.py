@@ -13,6 +13,7 @@ from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.validate import int_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
@@ -33,7 +34,7 @@ def step_case(rng, architecture=0):
 
 def exact_count(value, expected, case):
     n, batch_size = case.args
-    if type(value) is not int:
+    if int_problem(value):  # an int or a numpy integer
         return f"returned a {type(value).__name__}; return the count as an int"
     if value != expected:
         return f"{value} iterations for n = {n}, batch_size = {batch_size}: an epoch uses every example once"

@@ -18,6 +18,7 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.tolerance import allclose
+from mlptutor.grader.checks.validate import int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -47,13 +48,15 @@ def _network_problem(value):
     if type(params) is not dict or any(type(params.get(k)) is not np.ndarray or params[k].shape != s
                                        for k, s in shapes.items()):
         return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
-    return None
+    # the docstring's types: ints (numpy integers too) and a float64 loss
+    return next((p for k in ("epochs", "restarts", "correct") if (p := int_problem(value[k], k))), None) \
+        or scalar_problem(value["loss"], "loss")
 
 
 def consistent(value, case):
     """The reported numbers are those of the returned params."""
     p = predict(ref.XOR_INPUTS, value["params"], ref.ACTIVATIONS)
-    if type(value["loss"]) is not float or not np.isclose(value["loss"], bce(p, ref.XOR_TARGETS), rtol=1e-6):
+    if not np.isclose(value["loss"], bce(p, ref.XOR_TARGETS), rtol=1e-6):
         return "the reported loss is not the mean binary cross-entropy of the returned params on the four patterns"
     predictions = value["predictions"]
     if type(predictions) is not np.ndarray or predictions.shape != (4,) or not np.allclose(predictions, p[:, 0], rtol=1e-6):

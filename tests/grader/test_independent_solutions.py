@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
-STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers")
+STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -53,15 +53,64 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'counting/count_numpy_int':
-        'an np.int64 count crosses the sandbox as a plain int, so "return plain Python ints" cannot be checked',
+    'perceptron/loss_logistic_naive':
+        'full marks on the hidden draw of its stable batch name: the large-logit hygiene case does not always reach the overflow',
+    'clipping/r3_returns_input_dict_unclipped':
+        'below max_norm it returns the caller\'s own dict and arrays, though the docstring says "a new dict": '
+        'nothing checks that the result is not the argument (a caller that updates the clipped dict in place '
+        'changes its gradients)',
+    'mlp/r3_layers_from_sorted_keys':
+        'the layers are walked in sorted() key order (W1, W10, W2, ...), which breaks only at 10 or more layers: '
+        'no case has a network that deep, though the docstring says "any depth"',
+    'mlp/r3_tanh_exp_overflow':
+        'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
+        'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
+        'too)',
+    'counting/r3_breakdown_pops_widths':
+        "parameter_breakdown empties the caller's widths list (widths.pop(0)) and leaves only its last entry: no "
+        'check looks at the argument after the call (the counting stub does not say "do not change widths", but '
+        'issue 9 asks for the mutation check on every call of every function)',
+    'counting/r3_breakdown_shape_list':
+        '"shape" is a list [n_in, n_out] where the docstring shows the tuple (n_in, n_out): full marks, probably '
+        'because tuples and lists look alike once they cross the sandbox as plain data (like '
+        'counting/count_numpy_int)',
+    'data/r3_split_round_half_up':
+        "int(f * n + 0.5) rounds halves up where the docstring says Python's round, half to even: no case has an f "
+        '* n that ends in .5 (e.g. n = 10 with fractions (0.25, 0.25, 0.5))',
+    'early_stopping/r3_default_min_delta':
+        'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
+        'whose gains are below 1e-4',
+    'gradcheck/r3_gradient_check_ignores_h':
+        'gradient_check never passes its h on (always 1e-5): no case calls it with another h where the relative '
+        'errors would differ',
+    'gradcheck/r3_gradients_perturb_caller_in_place':
+        "numerical_gradients perturbs the caller's arrays and restores them by adding h back, leaving 1-ulp "
+        'changes in most entries: the docstring says "never change the caller\'s arrays", but the argument check '
+        'does not catch a change of 2e-16 (or does not look at numerical_gradients)',
+    'perceptron/r3_neuron_forward_naive_sigmoid':
+        'the logistic output 1 / (1 + exp(-z)) overflows with a RuntimeWarning for z below ~ -710 '
+        '(exercises/README.md: sigmoid of +-1000 must give finite numbers without warnings): neuron_forward has no '
+        'large-input case',
+    'perceptron/r3_predict_single_as_array':
+        'a single example x (d,) gives an array of shape (1,) where the docstring says "a single x (d,) gives a '
+        'scalar": the single-example case does not tell a (1,) array from a scalar',
+    'xor/r3_epochs_summed_over_starts':
+        '"epochs" is summed over every start instead of counting the final start\'s steps: no checked run compares '
+        'epochs after a restart',
+    'regularization/r3_dropout_one_mask_for_batch':
+        'one mask row is drawn and shared by every example, so entries are not dropped independently: nothing '
+        'tests independence across rows; the dropped-fraction test fails it or not depending on the student seed '
+        '(it lost 0.75 points at another batch index)',
+    'graph/r3_forward_writes_into_inputs':
+        "graph_forward stores every node value in the caller's inputs dict: no check looks at the argument after "
+        'the call (the graph stub does not forbid it, but issue 9 asks for the mutation check on every call of '
+        'every function)',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'experiments/relu_activation_not_derivative':
-        'no mistake id on value (result: 1 of 1 entries off): max(z, 0) in the relu branch only, so the catalogued '
-        'product of activations does not fit the other activations, and one number relates to nothing',
+    'backprop/sigmoid_derivative_on_Z':
+        'no mistake id on shape (0.6 of 1: shape points count in the share of the values that are right) on the hidden draw of its stable batch name',
     'experiments/scale_std_before_relu':
         'no mistake id on value, scales (result: 12 of 12 entries off): the std of a @ W before the ReLU',
     'experiments/sigmoid_value_not_derivative':
@@ -69,15 +118,8 @@ UNEXPLAINED = {
         'product of activations does not fit the leaky_relu and relu cases',
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
-    'xor/restarts_share_one_draw':
-        'no mistake id on behaviour: on a hidden seed whose first start fails, every restart redraws it and the call '
-        'times out (2 s), leaving no values to relate',
     'xor/hidden_delta_without_sigmoid_derivative':
         'no mistake id on behaviour, specified-run: it never reaches tol, so its 11 starts time out (2 s), leaving no values to relate',
-    'backprop/no_output_derivative':
-        "no mistake id on value (result['W1']: 12 of 12 entries off); gradient (the gradient for W1 disagrees with central differences of your own mlp...); gradient-relu (the gradient for W1 disagrees with central differences of your own mlp...)",
-    'clipping/max_abs_norm':
-        "no mistake id on value (result[0]['W1']: 1 of 2 entries off); behaviour (above max_norm: after clipping the global norm is 8.424, not max_norm ...)",
     'init/he_normal_fans_swapped':
         'no mistake id on modes (result[0]: 24 of 24 entries off)',
     'init/he_normal_global_rng':
@@ -88,6 +130,114 @@ UNEXPLAINED = {
         'no mistake id on value (result[0]: 4 of 6 entries off)',
     'regularization/dropout_scales_by_keep':
         'no mistake id on value (result[0]: 3 of 6 entries off); behaviour (train mode: with p = 0.2 on an input of ones, the kept units come out ...)',
+    'activations/r3_gelu_grad_density_no_half':
+        'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0207): exp(-z^2) for '
+        'exp(-z^2/2) in the density term; no relation is found',
+    'activations/r3_gelu_tanh_square_term':
+        'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0431): z^2 for z^3 '
+        'inside u',
+    'clipping/r3_sum_of_tensor_norms':
+        'no mistake id on shape, value, behaviour (after clipping the global norm is 1.648, not max_norm = 2.982), '
+        'hygiene: the sum of the per-tensor norms used as the global norm',
+    'derivatives/r3_ce_minus_y_over_p':
+        'no mistake id on symbolic (not equivalent: at p_i = 0.623, y_i = 0.857 your formula gives -1.3756): '
+        '-y_i/p_i, the derivative with respect to p_i instead of z_i',
+    'derivatives/r3_sigmoid_denominator_sign':
+        'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
+        'exp(z))**2, a sign slip in the denominator',
+    'layers/r3_forward_cache_holds_Z':
+        "no mistake id on cache (the cache must be (A, W, b), the layer's inputs in this order): the output Z "
+        "stands in A's place",
+    'losses/r3_bce_clip_1e7':
+        'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): P clipped to [1e-7, 1 - 1e-7]; '
+        'only the large-input case has a P that close to 0 or 1',
+    'mlp/r3_relu_is_leaky':
+        'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
+        '(0.01 z below 0); only the caches row gets relation:some-rows',
+    'optim/r3_iterations_round':
+        'no mistake id on value (3 iterations for n = 10, batch_size = 3: an epoch uses every example once): '
+        'round(n / B) instead of the ceiling',
+    'regularization/r3_decay_after_gradient_step':
+        "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
+        'the decay applied after the step',
+    'regularization/r3_dropout_cache_keep_mask':
+        'no mistake id on shape, value ("no rescale: the kept units are multiplied by 1", though out is rescaled: '
+        'only the cached mask is the 0/1 keep mask), hygiene',
+    'regularization/r3_l2_penalty_norm_not_squared':
+        'no mistake id on shape, value (result: 1 of 1 entries off), hygiene: (lam / 2) sum ||W||, the norms not '
+        'squared',
+    'softmax/r3_jacobian_unshifted':
+        'no mistake id on shape, value (result contains NaN or inf): exp(z) without the max shift; only hygiene '
+        'gets relation:warning',
+    'softmax/r3_log_softmax_floor_1e12':
+        'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
+        'every log-probability at -27.6; no value input goes below that',
+    'softmax/r3_log_softmax_no_keepdims':
+        'no mistake id on value (result: 6 of 9 entries off): on a square (N == K) input the per-row max and '
+        'log-sum-exp broadcast along the wrong axis (a transpose relation); the other rows say relation:error',
+    'counting/r3_count_misses_last_layer':
+        'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
+        'leaves out the output layer',
+    'early_stopping/r3_epoch0_counts_as_waiting':
+        'no mistake id on behaviour (returned (stop_epoch, best_epoch) = (2, 0), expected (3, 0)): best starts at '
+        'val_losses[0], so epoch 0 counts as a non-improving epoch',
+    'experiments/r3_product_skips_first_layer':
+        'no mistake id on value (result: 1 of 1 entries off, largest error 2.86e-06): the product over '
+        "z_per_layer[1:], layer 1's factor missing",
+    'experiments/r3_scale_a_not_reset':
+        'no mistake id on value (12 of 12 entries off), behaviour (std after 50 layers 7.62e-18): a is not reset '
+        "to x for each scale, so every scale continues from the previous scale's last activation",
+    'experiments/r3_scale_keys_strings':
+        'no mistake id on value, scales, behaviour (KeyError: 1.0): the result is keyed by str(scale)',
+    'experiments/r3_scale_std_ddof1':
+        'no mistake id on value, scales, behaviour (12 of 12 entries off): a.std(ddof=1), a constant factor '
+        'sqrt(n/(n-1)) on every entry that the relation finder does not name',
+    'experiments/r3_scale_transposed_draw':
+        'no mistake id on value, scales, behaviour (12 of 12 entries off): each W drawn as standard_normal((w, '
+        'w)).T',
+    'gradcheck/r3_numgrad_no_restore':
+        'no mistake id on value (result: 4 of 6 entries off, relative tolerance 1e-06): a perturbed coordinate is '
+        'never put back, so later coordinates are differenced at a shifted point',
+    'gradcheck/r3_numgrad_perturbs_rows':
+        'no mistake id on value (result: 6 of 6 entries off): x[i] over range(len(x)) perturbs a whole row of a '
+        '2-D x',
+    'gradcheck/r3_relative_error_floor_added':
+        'no mistake id on value (result: 1 of 1 entries off): ||a - b|| / (||a|| + ||b|| + floor) instead of '
+        'max(..., floor)',
+    'optim/r3_minibatches_Y_in_order':
+        'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
+        'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
+        'relation:offset, so the explanation depends on the seed',
+    'perceptron/r3_logistic_loss_from_clipped_p':
+        'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): the loss from sigmoid(z) clipped '
+        'to [1e-12, 1 - 1e-12], not stably from z; only the large-input case sees it',
+    'train/r3_stop_epoch_one_based':
+        'no mistake id on learns, early-stopping, reproducible ("stop_epoch the last of them (8 epochs '
+        'recorded)"): stop_epoch = epochs run, off by one; the consistency precondition also takes the learns and '
+        'reproducible points (0/10 in all for one index)',
+    'train/r3_train_loss_running_mean':
+        "no mistake id on specified-run (result['train_loss'][0] off by 0.0668): the recorded training loss is the "
+        'mean of the mini-batch losses during the epoch',
+    'xor/r3_bias_gradient_mean':
+        'no mistake id on specified-run (the returned W1, b1, W2, b2 are not those of the specified run): the bias '
+        'gradients averaged over the 4 patterns on top of the 1/4 in delta',
+    'xor/r3_output_reads_h2_first':
+        "no mistake id on value (result['output'] is not the expected str): the output unit read on the hidden "
+        'patterns in (h2, h1) order, i.e. the mirrored name',
+    'gradcheck/r3_numgrad_float32_copy':
+        'no mistake id on value (result: 3 of 3 entries off, largest error 0.0021, relative tolerance 1e-06): x '
+        'copied as float32, so x +- h is rounded; relation:float32 is not found at this size of error',
+    'init/r3_he_normal_fixed_seed':
+        'no mistake id on shape, value, modes, statistical ("all 2 draws are identical: draw from the generator '
+        'you are given"): draws from np.random.default_rng(0) instead of rng; the statistical row says what is '
+        'wrong but names no id',
+    'xor/r3_restart_reseeds':
+        'no mistake id on specified-run (after a failed start the returned weights are not those of the specified '
+        'run): each restart reseeds default_rng(seed + restart)',
+    'clipping/always_rescales':
+        'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
+        'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '
+        'shifted its batch index',
 }
 
 
@@ -104,10 +254,6 @@ class Wrong:
     def key(self) -> str:
         return f"{self.exercise}/{self.name}"
 
-    @property
-    def touches(self) -> set[str]:
-        return {self.function, *DEPENDENTS.get(self.function, ())}
-
 
 def _wrong_functions() -> list[Wrong]:
     found = []
@@ -121,17 +267,25 @@ def _wrong_functions() -> list[Wrong]:
 WRONG = _wrong_functions()
 
 
-def _batches(wrongs: list[Wrong]) -> list[list[Wrong]]:
-    """Greedy grouping: one exercise per batch, the functions a batch touches are disjoint."""
-    groups: list[tuple[set[str], list[Wrong]]] = []
-    for w in wrongs:
-        group = next((g for g in groups if g[1][0].exercise == w.exercise and not g[0] & w.touches), None)
-        if group is None:
-            groups.append((set(w.touches), [w]))
-        else:
-            group[0].update(w.touches)
-            group[1].append(w)
-    return [members for _, members in groups]
+def _level(function: str) -> int:
+    """Longest chain of DEPENDENTS leading to `function`: a function and its dependents never share a level."""
+    callers = [f for f, deps in DEPENDENTS.items() if function in deps]
+    return 1 + max(map(_level, callers)) if callers else 0
+
+
+def _batches(wrongs: list[Wrong]) -> dict[str, list[Wrong]]:
+    """student name -> a batch: the k-th wrong version (by file name) of each function of one exercise and level.
+
+    The name depends only on the exercise, the level and k, so adding a file changes the
+    hidden inputs of no other function's files (seeds are per student; a batch named by its
+    position in the whole list changed other files' verdicts).
+    """
+    batches: dict[str, list[Wrong]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for w in sorted(wrongs, key=lambda w: (w.exercise, w.function, w.name)):
+        k = seen[w.exercise, w.function] = seen.get((w.exercise, w.function), -1) + 1
+        batches.setdefault(f"wrong-{w.exercise}-{_level(w.function)}-{k}", []).append(w)
+    return batches
 
 
 def _failing(rows) -> list[tuple[str, str | None, str]]:
@@ -153,11 +307,11 @@ def style_reports(grader):
 def wrong_rows(grader):
     """exercise/name -> the CheckResult rows of the wrong function, from a few batched submissions."""
     rows = {}
-    for i, batch in enumerate(_batches(WRONG)):
+    for student, batch in _batches(WRONG).items():
         exercise = batch[0].exercise
         text = (SOLUTIONS / f"{exercise}.py").read_text() + "".join("\n\n" + w.code for w in batch)
         others = {"mlp": (SOLUTIONS / "mlp.py").read_text()} if exercise == "backprop" else {}
-        report = grader.grade({exercise: text, **others}, student=f"wrong-{exercise}-{i}", only=[exercise])
+        report = grader.grade({exercise: text, **others}, student=student, only=[exercise])
         for w in batch:
             rows[w.key] = [r for r in report.checks if r.function == w.function]
     return rows

@@ -249,7 +249,7 @@ def test_results_are_plain_data_or_foreign(sandbox):
     sub, liar, squares, scalar, mapping, objects = outcome.value
     assert type(sub).__name__ == "Foreign" and sub.type_name == "Sub"
     assert type(liar).__name__ == "Foreign" and liar.type_name == "Liar"
-    assert squares == [0, 1, 4] and type(scalar) is float and scalar == 2.5
+    assert squares == [0, 1, 4] and type(scalar) is np.float64 and scalar == 2.5  # its dtype kept
     assert type(mapping["k"]) is np.ndarray and mapping["k"].dtype == bool
     assert objects.type_name == "ndarray"
 

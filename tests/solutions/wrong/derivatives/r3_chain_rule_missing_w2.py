@@ -1,0 +1,4 @@
+"""derivatives.chain_rule_w1: (w2*w1*x - y)*x, the inner derivative without the factor w2."""
+
+def chain_rule_w1():
+    return "(w2*w1*x - y)*x"

@@ -1,0 +1,14 @@
+"""experiments.activation_scale: draws each W as standard_normal((width, width)).T, the transpose of the prescribed draw
+(same distribution, different numbers from the reference)."""
+
+def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
+    x = rng.standard_normal((batch, width))
+    stds = {}
+    for scale in scales:
+        a, per_layer = x, []
+        for _ in range(n_layers):
+            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width)).T
+            a = np.maximum(0, a @ W)
+            per_layer.append(a.std())
+        stds[scale] = np.array(per_layer)
+    return stds

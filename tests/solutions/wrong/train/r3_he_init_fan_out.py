@@ -1,0 +1,27 @@
+"""train.train_classifier: He init with std sqrt(2 / n_l), the layer's fan-out, instead of sqrt(2 / n_{l-1}) as the docstring prescribes."""
+
+def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
+    rng = np.random.default_rng(seed)
+    widths = [X_train.shape[1], *hidden, Y_train.shape[1]]
+    params = {}
+    for l in range(1, len(widths)):
+        params[f"W{l}"] = np.sqrt(2 / widths[l]) * rng.standard_normal((widths[l - 1], widths[l]))
+        params[f"b{l}"] = np.zeros(widths[l])
+    train_loss, val_loss = [], []
+    best, best_epoch, best_params, wait = np.inf, 0, params, 0
+    for epoch in range(epochs):
+        perm = rng.permutation(len(X_train))
+        for start in range(0, len(X_train), batch_size):
+            idx = perm[start:start + batch_size]
+            grads = _gradients(params, X_train[idx], Y_train[idx])
+            params = {k: params[k] - eta * grads[k] for k in params}
+        train_loss.append(_loss(params, X_train, Y_train))
+        val_loss.append(_loss(params, X_val, Y_val))
+        if val_loss[-1] < best:
+            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0
+        else:
+            wait += 1
+        if wait >= patience:
+            break
+    return {"params": best_params, "train_loss": train_loss, "val_loss": val_loss,
+            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - 1}
