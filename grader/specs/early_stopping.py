@@ -37,6 +37,8 @@ CURVES = (
     # comparing with the previous epoch resets at 0.8 and runs to the end)
     ("a partial recovery after a rise", [1.0, 0.6, 0.9, 0.8, 0.7, 0.65], 3, 0.0),
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
+    # gains of 5e-5 improve at the default 0 (stop 4, best 4); a default of 1e-4 would stop at 2, best 0
+    ("tiny gains, min_delta at its default", [1.0, 0.99995, 0.9999, 0.99985, 0.9998], 2, None),
 )
 
 
@@ -97,9 +99,9 @@ def restores_best(show):
 
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
-          previous=False):
+          previous=False, first_waits=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
-    best, best_epoch, wait, last = float("inf"), 0, 0, float("inf")
+    best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
     delta = 0.0 if ignore_delta else min_delta
     for epoch, loss in enumerate(val_losses):
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
@@ -145,8 +147,12 @@ COMPARES_PREVIOUS = Mistake(
     "compare each loss with the best so far (minus min_delta), not with the epoch before: a partial recovery "
     "after a rise is no improvement.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, previous=True))
+FIRST_WAITS = Mistake(
+    "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
+    "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
 RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
-              COMPARES_PREVIOUS)
+              COMPARES_PREVIOUS, FIRST_WAITS)
 
 
 def restoring(mistake):
@@ -212,6 +218,7 @@ EDITS = {
         "        else:\n"
         "            wait += 1\n"
         "        prev = loss\n"),
+    "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
@@ -222,6 +229,8 @@ EDITS = {
     "early-stopping-restore-ties-improve": own_loop("if loss < best - min_delta:", "if loss <= best - min_delta:"),
     "early-stopping-restore-min-delta-relative": own_loop("if loss < best - min_delta:", "if loss < best * (1 - min_delta):"),
     "early-stopping-restore-wait-never-reset": own_loop("best, best_epoch, wait = loss, epoch, 0", "best, best_epoch = loss, epoch"),
+    "early-stopping-restore-epoch-0-waits": own_loop("best, best_epoch, wait, stop_epoch, prev = np.inf,",
+                                                     "best, best_epoch, wait, stop_epoch, prev = val_losses[0],"),
     "early-stopping-restore-compares-previous-epoch": own_loop(
         "        if loss < best - min_delta:\n"
         "            best, best_epoch, wait = loss, epoch, 0\n",

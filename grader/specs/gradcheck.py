@@ -59,7 +59,9 @@ def planted(rng):
     wrong[which] = {"W1": lambda g: -g, "b1": lambda g: 2 * g, "W2": lambda g: g[::-1]}[which](exact[which])
     # output weights near 0: the gradients of layer 1 vanish below the floor of the relative error
     faint = {**params, "W2": 1e-9 * params["W2"]}
-    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint))]
+    # h = 1e-3: the exact gradients score ~1e-7 there (O(h^2)), not the ~1e-11 of h = 1e-5: h is passed on
+    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint)),
+            Case((Known("net_loss"), params, exact), {"h": 1e-3})]
 
 
 def reports_errors(value, expected, case):
@@ -79,11 +81,11 @@ def reports_errors(value, expected, case):
     return None
 
 
-def _difference(f, x, h=1e-5, scheme="central", together=False, left=False):
+def _difference(f, x, h=1e-5, scheme="central", together=False, left=False, rows=False):
     """Numerical gradient with the usual slips switchable: a frame for the wrong variants below."""
     x = np.array(x, dtype=float)
     grad = np.zeros_like(x)
-    for i in np.ndindex(x.shape):
+    for i in (range(len(x)) if rows else np.ndindex(x.shape)):
         step = np.zeros_like(x)
         if together:
             step += h
@@ -119,6 +121,10 @@ NOT_UNDONE = Mistake(
     "numerical-gradient-perturbation-not-undone", "each coordinate left at x_i - h after its difference",
     "put x_i back to its value after taking f(x - h e_i): the next coordinates must be differenced at x itself.",
     lambda f, x, h=1e-5: _difference(f, x, h, left=True))
+ROWS = Mistake(
+    "numerical-gradient-whole-rows", "x[i] over range(len(x)): a whole row of a 2-D x perturbed at once",
+    "perturb one entry at a time: np.ndindex(x.shape) walks every index of an array of any shape.",
+    lambda f, x, h=1e-5: _difference(f, x, h, rows=True))
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -145,6 +151,10 @@ ONE_SIDED = Mistake(
     "relative-error-one-sided", "the relative error divided by ||b|| only",
     "divide by the sum of both norms, so neither argument is privileged and the error stays below 1.",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(b), floor))
+FLOOR_ADDED = Mistake(
+    "relative-error-floor-added", "the floor added to the denominator, ||a - b|| / (||a|| + ||b|| + floor)",
+    "the floor is a lower bound, not a term: ||a - b|| / max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / (_norm(a) + _norm(b) + floor))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
@@ -246,6 +256,11 @@ EDITS = {
     "numerical-gradients-forward-difference": _own_gradients("step[i] = h", "(f(x + step) - f(x)) / h"),
     "numerical-gradients-no-2h": _own_gradients("step[i] = h", "(f(x + step) - f(x - step)) / h"),
     "numerical-gradients-all-entries-at-once": _own_gradients("step[...] = h", "(f(x + step) - f(x - step)) / (2 * h)"),
+    "numerical-gradient-whole-rows": Edit("    for i in np.ndindex(x.shape):\n        old = x[i]\n",
+                                          "    for i in range(len(x)):\n        old = x[i].copy()\n"),
+    "relative-error-floor-added": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b) + floor))"),
     "relative-error-max-denominator": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / max(max(np.linalg.norm(a), np.linalg.norm(b)), floor))"),
@@ -274,7 +289,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
         KnownFunctionCheck("value", 3.0, fixed=((Known("sin_sum"), np.array([0.0, 1.0, 2.0])),), hidden=gradient_cases),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),
@@ -282,7 +297,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR)),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),

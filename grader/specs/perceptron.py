@@ -35,8 +35,9 @@ def _points(rng, n=6, d=3):
 
 
 def predict_cases(rng):
+    """A batch, a batch of one, and a single x (d,), whose prediction is a scalar."""
     X, w, b = _points(rng)
-    return [(X, w, b), (X[:1], w, b)]
+    return [(X, w, b), (X[:1], w, b), (X[1], w, b)]
 
 
 def step_cases(rng):
@@ -84,13 +85,19 @@ def regression_cases(rng):
 
 
 def large_logit_cases(rng):
-    """|z| in the hundreds, labels against z's sign on some rows: log(sigmoid(z)) gives log(0) there."""
+    """|z| up to 1000 (exp(-z) overflows past 710), labels against z's sign on some rows: log(sigmoid(z)) gives
+    log(0) there."""
     X, w, b = _points(rng, n=5)
     z = X @ w + b
-    scale = 400.0 / np.abs(z).max()
+    scale = 1000.0 / np.abs(z).max()
     y = (z < 0).astype(float)
     y[0] = float(z[0] >= 0)
     return [(X * scale, y, w, b * scale, "logistic")]
+
+
+def large_forward_cases(rng):
+    """The large logits of large_logit_cases through the logistic output: sigmoid(+-1000) must not overflow."""
+    return [(X, w, b, "logistic") for X, _, w, b, _ in large_logit_cases(rng)]
 
 
 def forward_cases(rng):
@@ -424,7 +431,7 @@ SPEC = ExerciseSpec("perceptron", (
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
-        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
