@@ -28,7 +28,8 @@ from mlptutor.reference.mlp import mlp_forward
 from mlptutor.reference.regularization import dropout_forward
 
 TAGS = ("random", "batch1", "square", "large", "tiny", "scales", "ties", "zeros", "kink")
-KINKED = {"relu_grad", "leaky_relu_grad", "prelu_grad"}  # derivatives whose value at 0 is a convention
+# derivatives whose value at 0 is a convention (train_classifier: relu' inside its backward pass)
+KINKED = {"relu_grad", "leaky_relu_grad", "prelu_grad", "train_classifier"}
 
 
 @dataclass(frozen=True)
@@ -659,6 +660,8 @@ def _classification_data(rng, n, d, k):
 
 
 def _train_classifier(rng):
+    from mlptutor.grader.checks.cases import Case
+    from mlptutor.grader.specs.train import meets_a_kink
     out = []
     for (n, m, d, k), hidden, seed, kwargs, tag in (
             ((24, 10, 2, 3), [5], 1, {"epochs": 4, "batch_size": 8}, "random"),
@@ -668,7 +671,10 @@ def _train_classifier(rng):
             ((12, 6, 2, 2), [2, 2], 5, {"epochs": 25, "batch_size": 32, "eta": 3.0, "patience": 2}, "random"),
             ((30, 12, 4, 4), [6], 6, {}, "random")):
         X, Y = _classification_data(rng, n + m, d, k)
-        out.append(MutationCase((X[:n], Y[:n], X[n:], Y[n:], hidden, seed), kwargs, tag=tag))
+        args = (X[:n], Y[:n], X[n:], Y[n:], hidden, seed)
+        # a run that differentiates a hidden ReLU exactly at 0 (a dead row meeting b2 = 0) tells relu'(0) apart,
+        # which the docstring leaves free: such an input counts as a kink
+        out.append(MutationCase(args, kwargs, tag="kink" if meets_a_kink(Case(args, kwargs)) else tag))
     return out
 
 

@@ -7,6 +7,12 @@ A right result is the reference's (allclose) and, when `expect` is given,
 satisfies that predicate too (expect(value, expected, case) -> None or one
 line), for results whose right value is a property rather than exact
 numbers. Evidence holds the real functions, so mistake variants replay it.
+
+The student's arguments are the helper call's own arguments (after
+_known.call's module, function and the known positions), so the sandbox
+compares each of them with what was sent as soon as the call returns;
+`KnownHygieneCheck` reads that comparison (and the warnings) on every call
+the function's known-function checks made.
 """
 
 from __future__ import annotations
@@ -17,12 +23,15 @@ from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case, as_case, expect as reference_results
+from mlptutor.grader.checks.hygiene import HygieneCheck, argument_name
 from mlptutor.grader.checks.validate import mismatch, value_problem
 from mlptutor.grader.sandbox import Outcome
 from mlptutor.grader.specs import _known
 
 HELPER = "mlptutor_known_functions"  # the module's name in the child, next to the student's files
 SOURCE = Path(_known.__file__).read_text()
+OWN = 3  # _known.call's own arguments (module, function, known) come before the student's
+CALLS = ("known-function calls",)  # ctx.shared key: the function's calls through the helper, in plan order
 
 
 @dataclass(frozen=True)
@@ -62,8 +71,9 @@ class KnownFunctionCheck(Check):
         for i, case in enumerate(cases):
             known = [[k, a.name] for k, a in enumerate(case.args) if isinstance(a, Known)]
             plain = tuple(None if isinstance(a, Known) else a for a in case.args)
-            calls.append(ctx.call(self.name, i, (ctx.module, ctx.function, plain, case.kwargs, known), function="call",
+            calls.append(ctx.call(self.name, i, (ctx.module, ctx.function, known, *plain), case.kwargs, function="call",
                                   module=HELPER, group=f"{ctx.module}.{ctx.function}"))
+        ctx.shared(CALLS, list).extend(calls)
         return Plan(calls, (real, expected))
 
     def helper_modules(self) -> dict[str, str]:
@@ -90,3 +100,28 @@ class KnownFunctionCheck(Check):
             return Verdict(1.0, f"right on {n} inputs", tuple(evidence))
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
         return Verdict((n - len(problems)) / n, f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}", tuple(evidence))
+
+
+@dataclass(frozen=True)
+class KnownHygieneCheck(HygieneCheck):
+    """Hygiene of a function taking f, on every call of it through the helper (those its KnownFunctionChecks
+    plan, which must come before this check in the FunctionSpec): no argument changed (the caller's x or
+    params perturbed in place and left so, or restored only later), no RuntimeWarning. Plans no calls of its own."""
+
+    def plan(self, ctx: Context) -> Plan:
+        return Plan(list(ctx.shared(CALLS, list)))
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        found = [outcomes.get(c.id) for c in plan.calls]
+        if found and all(o is not None and o.status == "not_implemented" for o in found):
+            return Verdict(0.0, NOT_IMPLEMENTED)
+        problems = []
+        changed = next((o.changed[0] for o in found if o is not None and o.changed), None)
+        if changed is not None:
+            which = argument_name(ctx.reference, changed - OWN if type(changed) is int else changed)
+            problems.append(f"{which} was modified in place: the caller's arrays must come back as they were sent "
+                            "(perturb a copy)")
+        problems += self._warnings([(c, "an ordinary input") for c in plan.calls], outcomes)
+        if not problems:
+            return Verdict(1.0, f"arguments left untouched and no warnings on {len(plan.calls)} calls")
+        return Verdict(1.0 - len(problems) / 2, "; ".join(problems))

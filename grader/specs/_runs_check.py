@@ -23,7 +23,8 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.validate import int_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
 
-LABELS = {"learns": ("digits",), "early-stopping": ("digits", "small"), "reproducible": ("small", "again", "other")}
+# the runs each aspect reads (learns judges the digits run; the small one is its evidence for explanations)
+LABELS = {"learns": ("digits", "small"), "early-stopping": ("digits", "small"), "reproducible": ("small", "again", "other")}
 
 
 def _floats(value, what):

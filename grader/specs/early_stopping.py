@@ -6,13 +6,15 @@ improvement that resets the count, a min_delta that swallows small gains,
 ties that are not improvements, patience 1, a min_delta that is absolute
 (not relative to the loss), a partial recovery after a rise (compared with
 the best so far, not the previous epoch); plus a curve drawn per student.
-Fixed curves show the expected epochs; the hidden one never does.
+Fixed curves show the expected epochs; the hidden one never does. Both
+functions have a hygiene check: no call may change val_losses or weights.
 """
 
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import int_problem
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -35,6 +37,8 @@ CURVES = (
     # comparing with the previous epoch resets at 0.8 and runs to the end)
     ("a partial recovery after a rise", [1.0, 0.6, 0.9, 0.8, 0.7, 0.65], 3, 0.0),
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
+    # gains of 5e-5 improve at the default 0 (stop 4, best 4); a default of 1e-4 would stop at 2, best 0
+    ("tiny gains, min_delta at its default", [1.0, 0.99995, 0.9999, 0.99985, 0.9998], 2, None),
 )
 
 
@@ -94,15 +98,20 @@ def restores_best(show):
     return expect
 
 
-def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False):
+def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
+          previous=False, first_waits=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
-    best, best_epoch, wait = float("inf"), 0, 0
+    best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
     delta = 0.0 if ignore_delta else min_delta
     for epoch, loss in enumerate(val_losses):
-        if loss < best - delta or (ties and loss == best - delta):
-            best, best_epoch, wait = loss, epoch, 0
+        bar = best * (1 - delta) if relative else (last if previous else best) - delta
+        if loss < bar or (ties and loss == bar):
+            if not previous or loss < best:  # compared with the previous epoch, the best is still the lowest loss
+                best, best_epoch = loss, epoch
+            wait = 0 if reset else wait
         else:
             wait += 1
+        last = loss
         if wait >= patience + late:
             return epoch, best_epoch
     return len(val_losses) - 1, best_epoch
@@ -125,7 +134,25 @@ TIES_IMPROVE = Mistake(
     "early-stopping-ties-improve", "an equal loss counted as an improvement (<= instead of <)",
     "a loss equal to the best so far is not an improvement: compare strictly.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ties=True))
-RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE)
+MIN_DELTA_RELATIVE = Mistake(
+    "early-stopping-min-delta-relative", "min_delta taken as a fraction of the best loss, loss < best * (1 - min_delta)",
+    "min_delta is absolute, in the loss's units: an epoch improves when loss < best - min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, relative=True))
+WAIT_NEVER_RESET = Mistake(
+    "early-stopping-wait-never-reset", "the count of epochs without improvement never reset by an improvement",
+    "patience counts the non-improving epochs in a row: set the count back to 0 whenever the loss improves.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, reset=False))
+COMPARES_PREVIOUS = Mistake(
+    "early-stopping-compares-previous-epoch", "an epoch counted as improving when it beats the previous epoch",
+    "compare each loss with the best so far (minus min_delta), not with the epoch before: a partial recovery "
+    "after a rise is no improvement.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, previous=True))
+FIRST_WAITS = Mistake(
+    "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
+    "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
+RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
+              COMPARES_PREVIOUS, FIRST_WAITS)
 
 
 def restoring(mistake):
@@ -148,12 +175,50 @@ def _restore_args(curve):
     return Case((losses, weights_of(losses), patience), _keywords(min_delta))
 
 
+# early_stopping_restore with its own copy of the rule (the solution's calls early_stopping), `old` -> `new` in it
+OWN_LOOP = ("    best, best_epoch, wait, stop_epoch, prev = np.inf, 0, 0, len(val_losses) - 1, np.inf\n"
+            "    for epoch, loss in enumerate(val_losses):\n"
+            "        if loss < best - min_delta:\n"
+            "            best, best_epoch, wait = loss, epoch, 0\n"
+            "        else:\n"
+            "            wait += 1\n"
+            "        if wait >= patience:\n"
+            "            stop_epoch = epoch\n"
+            "            break\n")
+
+
+def own_loop(old: str, new: str, after: str = "") -> Edit:
+    """The edit making early_stopping_restore run OWN_LOOP with `old` made `new` (and `after` closing each epoch)."""
+    assert OWN_LOOP.count(old) == 1, old
+    loop = OWN_LOOP.replace(old, new).replace("            wait += 1\n", "            wait += 1\n" + after)
+    return Edit("    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n", loop)
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/early_stopping.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "early-stopping-patience-off-by-one": Edit("if wait >= patience:", "if wait > patience:"),
     "early-stopping-min-delta-ignored": Edit("if loss < best - min_delta:", "if loss < best:"),
     "early-stopping-ties-improve": Edit("if loss < best - min_delta:", "if loss <= best - min_delta:"),
+    "early-stopping-min-delta-relative": Edit("if loss < best - min_delta:", "if loss < best * (1 - min_delta):"),
+    "early-stopping-wait-never-reset": Edit("best, best_epoch, wait = loss, epoch, 0", "best, best_epoch = loss, epoch"),
+    "early-stopping-compares-previous-epoch": Edit(
+        "    best, best_epoch, wait = np.inf, 0, 0\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n",
+        "    best, best_epoch, wait, prev = np.inf, 0, 0, np.inf\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < prev - min_delta:\n"
+        "            wait = 0\n"
+        "            if loss < best:\n"
+        "                best, best_epoch = loss, epoch\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        prev = loss\n"),
+    "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
@@ -161,27 +226,36 @@ EDITS = {
     "early-stopping-restore-min-delta-ignored": Edit(
         "early_stopping(val_losses, patience, min_delta)",
         "early_stopping(val_losses, patience, 0.0)"),
-    "early-stopping-restore-ties-improve": Edit(
-        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
-        "    best, best_epoch, wait, stop_epoch = np.inf, 0, 0, len(val_losses) - 1\n"
-        "    for epoch, loss in enumerate(val_losses):\n"
-        "        if loss <= best - min_delta:\n"
-        "            best, best_epoch, wait = loss, epoch, 0\n"
-        "        else:\n"
-        "            wait += 1\n"
-        "        if wait >= patience:\n"
-        "            stop_epoch = epoch\n"
-        "            break\n"),
+    "early-stopping-restore-ties-improve": own_loop("if loss < best - min_delta:", "if loss <= best - min_delta:"),
+    "early-stopping-restore-min-delta-relative": own_loop("if loss < best - min_delta:", "if loss < best * (1 - min_delta):"),
+    "early-stopping-restore-wait-never-reset": own_loop("best, best_epoch, wait = loss, epoch, 0", "best, best_epoch = loss, epoch"),
+    "early-stopping-restore-epoch-0-waits": own_loop("best, best_epoch, wait, stop_epoch, prev = np.inf,",
+                                                     "best, best_epoch, wait, stop_epoch, prev = val_losses[0],"),
+    "early-stopping-restore-compares-previous-epoch": own_loop(
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n",
+        "        if loss < prev - min_delta:\n"
+        "            wait = 0\n"
+        "            if loss < best:\n"
+        "                best, best_epoch = loss, epoch\n", after="        prev = loss\n"),
 }
 
 
+def _stop_args(curve):
+    losses, patience, min_delta = curve
+    return Case((losses, patience), _keywords(min_delta))
+
+
+# Hygiene: every call of each function (the scenarios' too) must leave val_losses and weights as they were sent
+# (a curve sorted in place, a snapshot overwritten); its own calls are one more hidden curve, for the warnings.
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
         BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
-            *(Scenario(label, stops_where_expected(show=True), args=Case((losses, patience), _keywords(delta)),
+            *(Scenario(label, stops_where_expected(show=True), args=_stop_args((losses, patience, delta)),
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_stop_args(hidden_curve(rng))]),
     ), RULE_SLIPS),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
@@ -190,5 +264,6 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
+        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_restore_args(hidden_curve(rng))]),
     ), (LAST_WEIGHTS, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)

@@ -8,18 +8,21 @@ reference's (tolerance 1e-6 relative, 1e-8 absolute, well below the O(h)
 error of a forward difference). The gradient check is judged by what it
 reports: below 1e-6 for exact gradients, and for a gradient with a planted
 error (one tensor wrong) a large error on that tensor only, matching the
-reference's to 1e-3.
+reference's to 1e-3. Every function has a hygiene check on every one of its
+calls: the caller's x or params perturbed in place (and left so, or put
+back only later) is told (KnownHygieneCheck reads the calls through _known).
 """
 
 import numpy as np
 
-from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._known import NET_X, NET_Y
-from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck
+from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck, KnownHygieneCheck
 from mlptutor.grader.specs._networks import parameters
 from mlptutor.reference import gradcheck as ref
 
@@ -56,7 +59,9 @@ def planted(rng):
     wrong[which] = {"W1": lambda g: -g, "b1": lambda g: 2 * g, "W2": lambda g: g[::-1]}[which](exact[which])
     # output weights near 0: the gradients of layer 1 vanish below the floor of the relative error
     faint = {**params, "W2": 1e-9 * params["W2"]}
-    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint))]
+    # h = 1e-3: the exact gradients score ~1e-7 there (O(h^2)), not the ~1e-11 of h = 1e-5: h is passed on
+    return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint)),
+            Case((Known("net_loss"), params, exact), {"h": 1e-3})]
 
 
 def reports_errors(value, expected, case):
@@ -76,11 +81,11 @@ def reports_errors(value, expected, case):
     return None
 
 
-def _difference(f, x, h=1e-5, scheme="central", together=False):
+def _difference(f, x, h=1e-5, scheme="central", together=False, left=False, rows=False):
     """Numerical gradient with the usual slips switchable: a frame for the wrong variants below."""
     x = np.array(x, dtype=float)
     grad = np.zeros_like(x)
-    for i in np.ndindex(x.shape):
+    for i in (range(len(x)) if rows else np.ndindex(x.shape)):
         step = np.zeros_like(x)
         if together:
             step += h
@@ -90,6 +95,8 @@ def _difference(f, x, h=1e-5, scheme="central", together=False):
             grad[i] = (f(x + step) - f(x)) / h
         else:
             grad[i] = (f(x + step) - f(x - step)) / (2 * h if scheme == "central" else h)
+        if left:  # x_i left at x_i - h: every later coordinate is differenced at a shifted point
+            x[i] = x[i] - h
     return grad
 
 
@@ -110,6 +117,14 @@ ALL_AT_ONCE = Mistake(
     "numerical-gradient-all-entries-at-once", "every entry of x perturbed at once",
     "perturb one coordinate at a time (x + h e_i): moving them all measures the sum of the partial derivatives.",
     lambda f, x, h=1e-5: _difference(f, x, h, together=True))
+NOT_UNDONE = Mistake(
+    "numerical-gradient-perturbation-not-undone", "each coordinate left at x_i - h after its difference",
+    "put x_i back to its value after taking f(x - h e_i): the next coordinates must be differenced at x itself.",
+    lambda f, x, h=1e-5: _difference(f, x, h, left=True))
+ROWS = Mistake(
+    "numerical-gradient-whole-rows", "x[i] over range(len(x)): a whole row of a 2-D x perturbed at once",
+    "perturb one entry at a time: np.ndindex(x.shape) walks every index of an array of any shape.",
+    lambda f, x, h=1e-5: _difference(f, x, h, rows=True))
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -136,23 +151,33 @@ ONE_SIDED = Mistake(
     "relative-error-one-sided", "the relative error divided by ||b|| only",
     "divide by the sum of both norms, so neither argument is privileged and the error stays below 1.",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(b), floor))
+FLOOR_ADDED = Mistake(
+    "relative-error-floor-added", "the floor added to the denominator, ||a - b|| / (||a|| + ||b|| + floor)",
+    "the floor is a lower bound, not a term: ||a - b|| / max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / (_norm(a) + _norm(b) + floor))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
     lambda a, b, floor=1e-8: float(np.divide(_norm(np.subtract(a, b)), _norm(a) + _norm(b))))
 
 
-def _check(f, params, grads, h=1e-5, absolute=False, **slip):
+def _check(f, params, grads, h=1e-5, absolute=None, **slip):
     numeric = _differences(f, params, h, **slip)
-    if absolute:
+    if absolute == "norm":
         return {k: _norm(np.subtract(grads[k], numeric[k])) for k in params}
+    if absolute == "max":
+        return {k: float(np.max(np.abs(np.subtract(grads[k], numeric[k])))) for k in params}
     return {k: ref.relative_error(grads[k], numeric[k]) for k in params}
 
 
 CHECK_ABSOLUTE = Mistake(
     "gradient-check-absolute-error", "the gradient check reporting ||g - numeric|| instead of the relative error",
     "an absolute difference depends on the gradient's size: divide by ||g|| + ||numeric|| (with the floor).",
-    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute=True))
+    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="norm"))
+CHECK_MAX_ABSOLUTE = Mistake(
+    "gradient-check-max-absolute-difference", "the gradient check reporting max |g - numeric| instead of the relative error",
+    "the largest absolute difference depends on the gradient's size: report ||g - numeric|| / max(||g|| + ||numeric||, floor).",
+    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="max"))
 CHECK_FORWARD = Mistake(
     "gradient-check-forward-difference", "the gradient check built on forward differences",
     "a forward difference's O(h) error makes exact gradients score ~1e-5: use central differences.",
@@ -216,6 +241,7 @@ EDITS = {
         "        step[i] = h\n"
         "        grad[i] = (f(x + step) - f(x)) / h"),
     "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
+    "numerical-gradient-perturbation-not-undone": Edit("        down = f(x)\n        x[i] = old\n", "        down = f(x)\n"),
     "numerical-gradient-all-entries-at-once": Edit(
         "        old = x[i]\n"
         "        x[i] = old + h\n"
@@ -230,6 +256,11 @@ EDITS = {
     "numerical-gradients-forward-difference": _own_gradients("step[i] = h", "(f(x + step) - f(x)) / h"),
     "numerical-gradients-no-2h": _own_gradients("step[i] = h", "(f(x + step) - f(x - step)) / h"),
     "numerical-gradients-all-entries-at-once": _own_gradients("step[...] = h", "(f(x + step) - f(x - step)) / (2 * h)"),
+    "numerical-gradient-whole-rows": Edit("    for i in np.ndindex(x.shape):\n        old = x[i]\n",
+                                          "    for i in range(len(x)):\n        old = x[i].copy()\n"),
+    "relative-error-floor-added": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b) + floor))"),
     "relative-error-max-denominator": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / max(max(np.linalg.norm(a), np.linalg.norm(b)), floor))"),
@@ -242,22 +273,33 @@ EDITS = {
     "gradient-check-absolute-error": Edit(
         "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
         "    return {name: float(np.linalg.norm(grads[name] - numeric[name])) for name in params}"),
+    "gradient-check-max-absolute-difference": Edit(
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    return {name: float(np.max(np.abs(grads[name] - numeric[name]))) for name in params}"),
     "gradient-check-forward-difference": _own_check("step[i] = h", "(f(x + step) - f(x)) / h"),
     "gradient-check-all-entries-at-once": _own_check("step[...] = h", "(f(x + step) - f(x - step)) / (2 * h)"),
 }
 
 
+PAIRS = Inputs("pairs", pairs)
+
+# Hygiene of the functions taking f reads every call their known-function checks made (KnownHygieneCheck, listed
+# after them): the docstring's "never change the caller's arrays" on every call, whichever check made it.
 SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
         KnownFunctionCheck("value", 3.0, fixed=((Known("sin_sum"), np.array([0.0, 1.0, 2.0])),), hidden=gradient_cases),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE)),
+        KnownHygieneCheck("hygiene", 1.0),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
+        KnownHygieneCheck("hygiene", 1.0),
     ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER)),
     FunctionSpec("relative_error", ref.relative_error, (
-        ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=pairs),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR)),
+        ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
+        HygieneCheck("hygiene", 1.0, inputs=PAIRS),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
-    ), (CHECK_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE)),
+        KnownHygieneCheck("hygiene", 1.0),
+    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE)),
 ), edits=EDITS)

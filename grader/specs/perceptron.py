@@ -3,12 +3,16 @@
 Values against the reference on fixed and hidden inputs: logic gates (with a
 point exactly on the threshold, where step(0) = 1), separable blobs, XOR
 (which the perceptron cannot learn: it must stop after max_epochs), and
-regression data for both neuron models. The update functions are also
-checked for changing w in place (`w += ...` on the caller's array).
+regression data for both neuron models. Every function has a hygiene
+check: no call of it (whichever check made it) may change its arguments
+(`w += ...` on the caller's array), nor warn on the ordinary inputs.
 """
+
+from dataclasses import dataclass
 
 import numpy as np
 
+from mlptutor.grader.checks.base import Verdict
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
@@ -31,8 +35,9 @@ def _points(rng, n=6, d=3):
 
 
 def predict_cases(rng):
+    """A batch, a batch of one, and a single x (d,), whose prediction is a scalar."""
     X, w, b = _points(rng)
-    return [(X, w, b), (X[:1], w, b)]
+    return [(X, w, b), (X[:1], w, b), (X[1], w, b)]
 
 
 def step_cases(rng):
@@ -53,27 +58,46 @@ def step_cases(rng):
 def train_cases(rng):
     X, y = blobs(4, rng, centers=((-1.5, -1.0), (1.5, 1.0)), std=0.4)
     order = rng.permutation(len(X))
+    # XOR at the defaults never converges: it runs the default max_epochs (100 epochs of 4 examples, ~5 ms)
     return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4}),
-            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))})]  # eta scales w and b alike
+            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))}), (GATES[::-1], XOR[::-1])]  # eta scales w and b alike
+
+
+def _small_logits(rng):
+    """(X, w) with X w in (-1, 1) on both sides of 0: where a stable sigmoid's two branches meet."""
+    while True:
+        X, w = rng.normal(size=(6, 3)), rng.normal(size=3)
+        z = X @ w
+        w = w * 0.9 / np.abs(z).max()
+        if (z > 0).any() and (z < 0).any():
+            return X, w
 
 
 def regression_cases(rng):
-    """(X, y, w, b, model) for both models: real-valued targets for linear, 0/1 for logistic."""
+    """(X, y, w, b, model) for both models: real-valued targets for linear, 0/1 for logistic (one case with
+    every z in (-1, 1), of both signs)."""
     X, w, b = _points(rng, n=5)
     X2, w2, b2 = _points(rng, n=9, d=4)
+    X3, w3 = _small_logits(rng)
     return [(X, rng.normal(size=5), w, b, "linear"), (X, rng.integers(0, 2, size=5).astype(float), w, b, "logistic"),
-            (X[:1], np.array([1.0]), w, b, "logistic"), (X2, rng.normal(size=9), w2, b2, "linear"),
-            (X2, rng.integers(0, 2, size=9).astype(float), 0.5 * w2, b2, "logistic")]
+            (X[:1], np.array([1.0]), w, b, "logistic"), (X3, rng.integers(0, 2, size=6).astype(float), w3, 0.0, "logistic"),
+            (X2, rng.normal(size=9), w2, b2, "linear"), (X2, rng.integers(0, 2, size=9).astype(float), 0.5 * w2, b2, "logistic")]
 
 
 def large_logit_cases(rng):
-    """|z| in the hundreds, labels against z's sign on some rows: log(sigmoid(z)) gives log(0) there."""
+    """|z| up to 1000 (exp(-z) overflows past 710), labels against z's sign on some rows: log(sigmoid(z)) gives
+    log(0) there."""
     X, w, b = _points(rng, n=5)
     z = X @ w + b
-    scale = 400.0 / np.abs(z).max()
+    scale = 1000.0 / np.abs(z).max()
     y = (z < 0).astype(float)
     y[0] = float(z[0] >= 0)
     return [(X * scale, y, w, b * scale, "logistic")]
+
+
+def large_forward_cases(rng):
+    """The large logits of large_logit_cases through the logistic output: sigmoid(+-1000) must not overflow."""
+    return [(X, w, b, "logistic") for X, _, w, b, _ in large_logit_cases(rng)]
 
 
 def forward_cases(rng):
@@ -81,11 +105,21 @@ def forward_cases(rng):
     return [(X, w, b, m) for m in MODELS]
 
 
+def _float32_far(rng) -> float:
+    """A target whose float32 rounding is off by more than 3e-8 of it (beyond the 1e-8 tolerance)."""
+    while True:
+        y = float(rng.normal())
+        if abs(float(np.float32(y)) - y) > 3e-8 * abs(y):
+            return y
+
+
 def step_gd_cases(rng):
-    """Steps from the regression cases, and from small weights on large inputs (the step is most of the result)."""
+    """Steps from the regression cases, from small weights on large inputs (the step is most of the result), and
+    from w = 0, b = 0 on one example, where the step is the whole result: w = eta x y to the last digit."""
     cases = regression_cases(rng)
     small = [(100.0 * X, y, 0.01 * w, 0.01 * b, float(rng.uniform(0.05, 0.5)), model) for X, y, w, b, model in cases[-2:]]
-    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small
+    first = (rng.normal(size=(1, 3)), np.array([_float32_far(rng)]), np.zeros(3), 0.0, float(rng.uniform(0.05, 0.5)), "linear")
+    return [(*c[:4], float(rng.uniform(0.05, 0.5)), c[4]) for c in cases] + small + [first]
 
 
 def same_losses(value, expected, case):
@@ -108,6 +142,25 @@ def fit_cases(rng):
             Case((X[:1], np.zeros(1), "logistic"), {"eta": 0.5, "steps": 4}),
             Case((X, rng.integers(0, 2, size=6).astype(float), "logistic"), {"eta": 0.5, "steps": 4}),  # not separable
             Case((X, (X @ w + b > 0).astype(float), "logistic"), {"steps": 30})]
+
+
+def fit_defaults(rng):
+    """Every default (eta 0.1, 1000 steps, ~25 ms): on separable data w keeps growing, so each step shows."""
+    X, w, b = _points(rng, n=6, d=2)
+    return [(X, (X @ w + b > 0).astype(float), "logistic")]
+
+
+@dataclass(frozen=True)
+class DefaultsCheck(ValueCheck):
+    """A value check of calls at the signature's defaults whose verdict carries no evidence: relating a wrong
+    value replays the reference on changed arguments, and the default steps squared is a million steps
+    (grader/relations/arguments.py), more than an explanation can afford. Its message says what is off."""
+
+    def judge(self, ctx, plan, outcomes) -> Verdict:
+        verdict = super().judge(ctx, plan, outcomes)
+        if verdict.passed:
+            return Verdict(1.0, f"right at the defaults ({verdict.message})")
+        return Verdict(verdict.score, f"called with the defaults (eta 0.1, 1000 steps): {verdict.message}")
 
 
 def _predict(X, w, b, strict=False, signed=False, bias=True):
@@ -258,7 +311,10 @@ FIT_ONE_STEP_SHORT = Mistake(
     "take exactly `steps` steps, recording the loss before each.",
     lambda X, y, model, eta=0.1, steps=1000: (*_fit(X, y, model, eta, steps - 1)[:2], _fit(X, y, model, eta, steps)[2]))
 
+PREDICT_INPUTS = Inputs("inputs", predict_cases)
 STEP_INPUTS = Inputs("inputs", step_cases)
+TRAIN_INPUTS = Inputs("inputs", train_cases)
+FORWARD_INPUTS = Inputs("inputs", forward_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
 LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
 FIT_INPUTS = Inputs("fit-inputs", fit_cases)
@@ -361,7 +417,8 @@ EDITS = {
 
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
-        ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=predict_cases),
+        ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=PREDICT_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=PREDICT_INPUTS),
     ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS)),
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
@@ -369,10 +426,12 @@ SPEC = ExerciseSpec("perceptron", (
         HygieneCheck("hygiene", 1.0, inputs=STEP_INPUTS),
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
-        ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=train_cases),
+        ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
-        ValueCheck("value", 2.0, hidden=forward_cases),
+        ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
@@ -380,7 +439,8 @@ SPEC = ExerciseSpec("perceptron", (
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
-        ValueCheck("value", 2.0, hidden=regression_cases, names=("dw", "db")),
+        ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS),
     ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID)),
     FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
         ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
@@ -394,5 +454,8 @@ SPEC = ExerciseSpec("perceptron", (
             Scenario("linear regression", same_losses, draw=FIT_INPUTS, at=0, pick=(2,), validate=False),
             Scenario("logistic regression", same_losses, draw=FIT_INPUTS, at=1, pick=(2,), validate=False),
         )),
+        DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
+        # w picked: the float32 rerun must not judge the container of losses, which is free
+        HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
 ), edits=EDITS)

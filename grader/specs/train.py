@@ -14,7 +14,11 @@ behaviour, not by exact numbers:
 - early stopping: on the student's own validation curve, the stop and best
   epochs are where the rule puts them, and the returned weights have the
   validation loss recorded for the best epoch;
-- reproducible: the same seed gives the very same run, another seed does not.
+- reproducible: the same seed gives the very same run, another seed does not;
+- specified run: the docstring fixes every draw and step, so short runs on
+  random data are compared value by value (at batch size 1, with logits in the
+  thousands, at the defaults: all 30 epochs, and stopped by patience 5);
+- hygiene: no call (the four runs too) may change its arguments or warn.
 
 Budget: a call may use 0.25 s of CPU time, or 50x what the reference takes on
 the same arguments once it reaches that (grader/sandbox/timing.py); the
@@ -30,7 +34,8 @@ from typing import Callable
 import numpy as np
 
 from mlptutor.grader.checks.base import Context, Evidence, Verdict
-from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -47,6 +52,7 @@ HIDDEN = [32]
 FULL = {"epochs": 8, "batch_size": 32, "eta": 0.3, "patience": 3}
 SMALL = {"epochs": 60, "batch_size": 16, "eta": 0.5, "patience": 3}
 SMALL_N = 100
+DEFAULT_EPOCHS = 30  # train_classifier's default `epochs`
 ACCURACY = 0.90
 LOSS_DROP = 0.7  # the last training loss must be below this fraction of the first
 CURVE = "learning curve (epoch: training / validation loss)"  # grader/feedback/curves.py reads this phrase
@@ -68,22 +74,67 @@ def _runs(ctx: Context) -> dict[str, Case]:
     }
 
 
-def _short_run(rng, n: int, d: int, k: int, hidden: list, **kwargs) -> Case:
-    """A few epochs on random data: cheap, and every draw, batch and step shows in its result."""
-    X, X_val = rng.normal(size=(n, d)), rng.normal(size=(5, d))
-    Y, Y_val = np.eye(k)[rng.integers(k, size=n)], np.eye(k)[rng.integers(k, size=5)]
-    return Case((X, Y, X_val, Y_val, hidden, int(rng.integers(2**31))), kwargs)
+def meets_a_kink(case: Case) -> bool:
+    """Whether the reference's run differentiates a hidden ReLU exactly at 0 (an example whose layer-1 units are
+    all off meets layer 2 at b2 = 0 on the first step), where either one-sided derivative is right (README,
+    "Kinks"): graded runs never do."""
+    kinks = []
+    _train(*case.args, **case.kwargs, kinks=kinks)
+    return any(kinks)
+
+
+def _far_apart(case: Case) -> bool:
+    """The returned weights give logits above 800 and a row whose largest logit is 800 below the batch's: exp
+    overflows without the shift, and one shift for the whole batch leaves that row with log(0)."""
+    logits, _ = mlp_forward(case.args[0], (params := ref.train_classifier(*case.args, **case.kwargs)["params"]),
+                            ref.classifier_activations(params))
+    return logits.max() > 800 and (logits.max() - logits.max(axis=1)).max() > 800
+
+
+def _short_run(rng, n: int, d: int, k: int, hidden: list, scales=None, **kwargs) -> Case:
+    """A few epochs on random data (rows times `scales`): cheap, and every draw, batch and step shows in its
+    result; drawn again while the run meets a kink (or, with scales, until its logits are far apart)."""
+    while True:
+        X, X_val = rng.normal(size=(n, d)), rng.normal(size=(5, d))
+        if scales is not None:
+            X, X_val = X * np.resize(scales, n)[:, None], X_val * np.resize(scales, 5)[:, None]
+        Y, Y_val = np.eye(k)[rng.integers(k, size=n)], np.eye(k)[rng.integers(k, size=5)]
+        case = Case((X, Y, X_val, Y_val, hidden, int(rng.integers(2**31))), kwargs)
+        # one hidden layer never meets a kink: X W1 + b1 is exactly 0 only on a zero row of X
+        if (len(hidden) == 1 or not meets_a_kink(case)) and (scales is None or _far_apart(case)):
+            return case
+
+
+def _at_defaults(rng, stops: bool) -> Case:
+    """A run with every default (epochs 30, batch_size 32, eta 0.1, patience 5) on 40 examples (batches of 32
+    and 8), drawn again until the reference's run stops early by patience (stops) or runs all 30 epochs: the
+    labels are a linear rule of X on the training and validation sets alike (the validation loss keeps falling),
+    or random on the validation set (it soon turns up). A few ms per draw."""
+    while True:
+        X, X_val = rng.normal(size=(40, 3)), rng.normal(size=(8, 3))
+        w = rng.normal(size=(3, 2))
+        Y, Y_val = np.eye(2)[(X @ w).argmax(axis=1)], np.eye(2)[(X_val @ w).argmax(axis=1)]
+        if stops:
+            Y_val = np.eye(2)[rng.integers(2, size=8)]
+        case = Case((X, Y, X_val, Y_val, [4], int(rng.integers(2**31))), {})
+        if (len(ref.train_classifier(*case.args)["val_loss"]) < DEFAULT_EPOCHS) == stops:
+            return case
 
 
 def specified_runs(rng) -> list[Case]:
     """The docstring fixes every draw and step, so a short run's whole result is the reference's: one with
-    a last short batch, two hidden layers, and one that stops early (a large step, patience 1)."""
+    a last short batch, two hidden layers, one that stops early (a large step, patience 1), and two at the
+    defaults (all 30 epochs; stopped by patience 5), which no other call reaches."""
     return [_short_run(rng, 11, 3, 3, [4], epochs=4, batch_size=4, eta=0.1, patience=2),
             _short_run(rng, 8, 2, 2, [3, 3], epochs=3, batch_size=3, eta=0.2, patience=3),
-            _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1)]
+            _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1),
+            _short_run(rng, 4, 2, 2, [3], epochs=2, batch_size=1, eta=0.1, patience=2),  # one example per step
+            # logits in the thousands, rows of very different scales: the loss must be computed stably per row
+            _short_run(rng, 6, 3, 3, [4], scales=[1000.0, 1.0, 300.0], epochs=2, batch_size=3, eta=1e-4, patience=2),
+            _at_defaults(rng, stops=False), _at_defaults(rng, stops=True)]
 
 
-SPECIFIED = _short_run(np.random.default_rng(7), 9, 2, 2, [3], epochs=3, batch_size=4, eta=0.1, patience=2)
+SPECIFIED_RUNS = Inputs("runs", specified_runs)
 
 def accuracy(params, X, Y) -> float:
     logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
@@ -120,7 +171,11 @@ class TrainingCheck(RunsCheck):
         summary = (f"{len(value['val_loss'])} epochs in {seconds:.2f} s; training loss {first:.4f} -> {last:.4f}; "
                    f"validation accuracy {acc:.1%} (needs {ACCURACY:.0%}), test accuracy {test:.1%}; {curve_text(value)}")
         score = 1.0 - 0.5 * len(problems)
-        return Verdict(score, "; ".join([*problems, summary]))
+        # evidence: the small run (a mistake's variant replays it in a few ms, the digits run would take 0.1 s
+        # per replay, and each relation tried replays the reference on it)
+        small = values["small"][0]
+        evidence = (Evidence(cases["small"].args, cases["small"].kwargs, small),) if problems else ()
+        return Verdict(score, "; ".join([*problems, summary]), evidence)
 
     def _early_stopping(self, cases, values) -> Verdict:
         data = digits()
@@ -149,8 +204,9 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False):
-    """train_classifier with the usual slips switchable: a frame for the wrong variants below."""
+           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None):
+    """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
+    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention)."""
     rng = np.random.default_rng(seed)
     params = init_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, "he")
     activations = ref.classifier_activations(params)
@@ -158,11 +214,15 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
         for idx in minibatch_indices(len(X_train), batch_size, rng):
-            params = sgd_step(params, mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1], eta)
+            if kinks is not None:
+                kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
+            grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1]
+            params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
         train_loss.append(ref.classifier_loss(params, X_train, Y_train))
         val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
-        if val_loss[-1] < best:
-            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0
+        watched = train_loss if watch_train else val_loss
+        if watched[-1] < best:
+            best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
         if stop and wait >= patience:
@@ -187,6 +247,14 @@ VAL_ON_TRAIN = Mistake(
     "train-validation-loss-on-training-data", "the validation curve measured on the training set",
     "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
     variant(val_on_train=True))
+WATCHES_TRAIN = Mistake(
+    "train-early-stopping-on-training-loss", "early stopping (and the best epoch) judged on the training loss",
+    "the training loss keeps falling while the network overfits: stop, and restore, on the validation loss.",
+    variant(watch_train=True))
+SUMMED = Mistake(
+    "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
+    "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
+    variant(summed=True))
 
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -197,17 +265,28 @@ EDITS = {
         "            break",
         "        if wait >= patience:\n"
         "            pass"),
+    "train-gradient-summed-over-batch": Edit(
+        "delta = (np.exp(_log_softmax(logits)) - Y) / len(X)", "delta = np.exp(_log_softmax(logits)) - Y"),
+    "train-early-stopping-on-training-loss": Edit(
+        "        if val_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
+        "        if train_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = train_loss[-1], epoch, params, 0"),
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
 }
 
 
+SPECIFIED = _short_run(np.random.default_rng(7), 9, 2, 2, [3], epochs=3, batch_size=4, eta=0.1, patience=2)
+
 SPEC = ExerciseSpec("train", (
     FunctionSpec("train_classifier", ref.train_classifier, (
         TrainingCheck("learns", 4.0, "learns"),
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
-        ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=specified_runs),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN)),
+        ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
+        # every call (the four runs too) must leave the data as it came: no shuffling X_train in place
+        HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED)),
 ), edits=EDITS)

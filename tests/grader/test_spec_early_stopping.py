@@ -1,6 +1,6 @@
 """grader/specs/early_stopping.py: the correct solution scores full marks, every catalogued mistake is named."""
 
-from spec_cases import SpecTests
+from spec_cases import Appended, SpecTests, failed, grade_edits
 
 
 # the solution's early_stopping_restore calls early_stopping: a slip there shows in both functions
@@ -10,9 +10,35 @@ class TestEarlyStoppingSpec(SpecTests):
     exercise = "early_stopping"
 
     def test_fixed_curves_show_the_expected_epochs(self, named):
-        (row,) = named["early-stopping-patience-off-by-one"]
+        row = failed(named["early-stopping-patience-off-by-one"], "behaviour")
         assert "a late improvement: returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)" in row.message
 
     def test_wrong_weights_are_told_apart_from_wrong_epochs(self, named):
-        (row,) = named["early-stopping-last-weights"]
+        row = failed(named["early-stopping-last-weights"], "behaviour")
         assert "not the snapshot of the best epoch" in row.message and 0 < row.points < row.max_points
+
+    def test_arguments_changed_in_place_are_told(self, grader):
+        """Every call's val_losses and weights are compared with what was sent (the scenarios' calls too)."""
+        sorts = Appended("sorts", ("early_stopping",), """
+            def early_stopping(val_losses, patience, min_delta=0.0):
+                best, best_epoch, wait, stop = np.inf, 0, 0, len(val_losses) - 1
+                for epoch, loss in enumerate(val_losses):
+                    if loss < best - min_delta:
+                        best, best_epoch, wait = loss, epoch, 0
+                    else:
+                        wait += 1
+                    if wait >= patience:
+                        stop = epoch
+                        break
+                val_losses[:] = val_losses[:stop + 1]  # the curve cut where training stopped
+                return stop, best_epoch
+        """)
+        overwrites = Appended("overwrites", ("early_stopping_restore", "early_stopping"), """
+            def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):
+                stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)
+                weights[-1] = weights[best_epoch]  # the best snapshot kept in the last slot
+                return stop_epoch, best_epoch, weights[best_epoch]
+        """)
+        rows = grade_edits(grader, "early_stopping", [sorts, overwrites])
+        assert "argument 1 (val_losses) was modified in place" in failed(rows["sorts"], "hygiene").message
+        assert "argument 2 (weights) was modified in place" in failed(rows["overwrites"], "hygiene").message

@@ -1,6 +1,6 @@
 """grader/specs/perceptron.py: the correct solution scores full marks, every catalogued mistake is named."""
 
-from spec_cases import Appended, SpecTests, failed, grade_edits
+from spec_cases import Appended, SpecTests, failed, grade_edits, source
 
 
 def define(signature, *lines):
@@ -19,3 +19,20 @@ class TestPerceptronSpec(SpecTests):
                       "w += eta * error * np.asarray(x, dtype=float)", "return w, float(b + eta * error)")
         rows = grade_edits(grader, "perceptron", [Appended("in-place", ("perceptron_step",), code)])["in-place"]
         assert "modified in place" in failed(rows, "hygiene").message
+
+    def test_defaults_no_short_run_reaches_are_checked(self, grader):
+        """A default changed (max_epochs 99, steps 1) shows only on a call at the defaults: XOR for 100 epochs,
+        gradient descent for 1000 steps."""
+        text = source("tests/solutions", "perceptron")
+        epochs = text[text.index("def train_perceptron("):text.index("def _sigmoid(")].replace("max_epochs=100", "max_epochs=99")
+        fit = text[text.index("def fit_neuron("):].replace("steps=1000", "steps=1")
+        rows = grade_edits(grader, "perceptron", [Appended("epochs", ("train_perceptron",), epochs),
+                                                  Appended("steps", ("fit_neuron",), fit)])
+        assert failed(rows["epochs"], "value").mistake  # the XOR run at the defaults tells, and is explained
+        assert "called with the defaults (eta 0.1, 1000 steps)" in failed(rows["steps"], "defaults").message
+
+    def test_every_function_checks_its_arguments_on_every_call(self, grader):
+        code = define("neuron_forward(X, w, b, model)", "X -= 0.0 * X + 1e-3  # shifted in place", "z = X @ w + b",
+                      "return z if model == 'linear' else _sigmoid(z)")
+        rows = grade_edits(grader, "perceptron", [Appended("forward", ("neuron_forward",), code)])["forward"]
+        assert "argument 1 (X) was modified in place" in failed(rows, "hygiene").message
