@@ -109,6 +109,8 @@ SURVIVORS = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    'gradcheck/check_max_abs_difference':
+        "no mistake id on behaviour (a correct gradient scores 1.09e-11 where the relative error is 2.06e-11): the largest absolute difference for the relative error; before, relation:float32 was claimed because the differences were small beside the inputs' scale, not within float32 rounding of the result",
     'train/r3_two_generators_same_seed':
         "a second default_rng(seed) for the permutations: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/r3_drops_partial_batch':
