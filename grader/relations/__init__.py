@@ -24,7 +24,8 @@ only where it is off):
     formula      a typed formula: the answer with one edit (a factor   formula.formula
                  or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
-    square       the square, square root or reciprocal                entries.square
+    square /     the square or square root; the reciprocal             entries.square
+    reciprocal
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
                  numbers laid out transposed or in another order
     sign         the right magnitudes, some signs flipped             entries.sign
@@ -34,7 +35,7 @@ only where it is off):
                  b for every call (epochs counted from 1, in steps of 2)
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
-    factor       times one unnamed constant                           entries.constant_factor
+    factor       times one unnamed constant, on two calls at least    entries.constant_factor
     factor       times one number per row (a normalisation)          entries.row_factor
 
 A result judged as a whole comes first: mini-batches of indices cut from the
