@@ -36,6 +36,8 @@ only where it is off):
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant                           entries.constant_factor
     factor       times one number per row (a normalisation)          entries.row_factor
+    draws        a random result of the right distribution, but not   draws.draws
+                 the draws of the generator passed in
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
@@ -55,6 +57,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations.arguments import arguments, returned_argument
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
+from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
@@ -69,6 +72,7 @@ _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshap
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
 _GENERAL = (terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
+_RANDOM = (draws,)  # last: it runs the reference once per seed, and says least
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
@@ -82,6 +86,9 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
             return relation
     for family in _GENERAL:
         if relation := family(leaf, setting):
+            return relation
+    for family in _RANDOM:
+        if relation := family(leaf, setting, memo):
             return relation
     return None
 

@@ -2,7 +2,8 @@
 
 - argument: the reference applied to f(x) instead of x for another function f of the exercise
   (sigmoid'(sigmoid(z)): the output in place of the input), two arguments swapped, one in
-  place of another, a scalar argument doubled, halved, negated, set to 1 or divided by another;
+  place of another, a scalar argument doubled, halved, negated, set to 1 or divided by another,
+  a string argument (a mode, an activation in a cache) read as another of its values (names.py);
   or the student's value is another function of the exercise on the same arguments;
 - missing-term: the reference with one argument, or one named part of one (every bias of a
   parameter dict, cache[2]), set to 0: that term of the formula is missing.
@@ -18,6 +19,7 @@ import numpy as np
 
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Change, Memo, explain
+from mlptutor.grader.relations.names import name_changes
 from mlptutor.grader.checks.validate import leaves, pick
 from mlptutor.grader.relations.values import Leaf, Setting, off
 
@@ -242,7 +244,7 @@ def changes_for(setting: Setting, leaf: Leaf) -> list[Change]:
     names = setting.parameters
     return (sibling_changes(setting, names) + swap_changes(names) + function_changes(setting)
             + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults)
-            + mirror_changes(names))
+            + name_changes(setting, leaf) + mirror_changes(names))
 
 
 def arguments(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
