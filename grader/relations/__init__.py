@@ -19,6 +19,8 @@ only where it is off):
     argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
     missing-term (z))), arguments swapped, one set to 0 (a term
                  missing), doubled, negated, ...; another function
+    norm         a number per call: another measure of an argument    norms.norm
+                 (the max |entry|, L1, squared L2, per-array norms)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
     formula      a typed formula: the answer with one edit (a factor   formula.formula
@@ -54,11 +56,12 @@ from dataclasses import replace
 from typing import Sequence
 
 from mlptutor.grader.checks.base import Evidence
-from mlptutor.grader.relations.arguments import arguments, returned_argument
+from mlptutor.grader.relations.arguments import arguments, returned_argument, whole_changed
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.norms import norm
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
@@ -71,7 +74,7 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
+_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
 _RANDOM = (draws,)  # last: it runs the reference once per seed, and says least
 
 
@@ -104,7 +107,7 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     memo.leaves = leaf_views(items)
     off = [leaf for leaf in memo.leaves if leaf.is_off]
     if items and any(not leaf.numeric for leaf in off):  # another structure: the whole result may be an argument
-        whole = returned_argument(Leaf((), tuple(items), (), (), ()), setting)
+        whole = returned_argument(Leaf((), tuple(items), (), (), ()), setting) or whole_changed(items, setting, memo)
         if whole is not None:
             return whole
     found = [(leaf, explain_leaf(leaf, setting, memo)) for leaf in off]
