@@ -26,6 +26,7 @@ from mlptutor.grader.mistakes import Mistake, diagnose
 from mlptutor.grader.relations import Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
+from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.stated import stated
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
@@ -98,7 +99,8 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
                 if row_pick not in relations:
                     same = [e for e in pooled if e.pick == row_pick]
                     # without the calls whose values are not finite (large inputs): NaN fits few relations
-                    relations[row_pick] = find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
+                    relations[row_pick] = (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
+                                           or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
                 relation = relations[row_pick]
                 if relation is None:
                     continue

@@ -61,14 +61,6 @@ SURVIVORS = {
 UNEXPLAINED = {
     'early_stopping/compares_previous_epoch':
         'no mistake id on behaviour (a partial recovery after a rise: returned (stop_epoch, best_epoch) = (5, 1), expected (4, 1)): no simple relation to the right epochs',
-    'experiments/relu_activation_not_derivative':
-        'no mistake id on value (result: 1 of 1 entries off): max(z, 0) in the relu branch only, so the catalogued '
-        'product of activations does not fit the other activations, and one number relates to nothing',
-    'experiments/scale_std_before_relu':
-        'no mistake id on value, scales (result: 12 of 12 entries off): the std of a @ W before the ReLU',
-    'experiments/sigmoid_value_not_derivative':
-        'no mistake id on value (result: 1 of 1 entries off): g(z) for sigmoid and tanh only, so the catalogued '
-        'product of activations does not fit the leaky_relu and relu cases',
     'gradcheck/check_max_abs_difference':
         "no mistake id on behaviour (a correct gradient for W1 scores 3.77e-11, central differences give 6.24e-11): "
         "an absolute difference is no relation of the reference's relative error",
@@ -85,22 +77,8 @@ UNEXPLAINED = {
         'no mistake id on behaviour, specified-run: it never reaches tol, so its 11 starts time out (2 s), leaving no values to relate',
     'early_stopping/relative_min_delta':
         "no mistake id on behaviour (losses far from 1: returned (stop_epoch, best_epoch) = (2, 0), expected (3, 3))",
-    'backprop/no_output_derivative':
-        "no mistake id on value (result['W1']: 12 of 12 entries off); gradient (the gradient for W1 disagrees with central differences of your own mlp...); gradient-relu (the gradient for W1 disagrees with central differences of your own mlp...)",
-    'clipping/max_abs_norm':
-        "no mistake id on value (result[0]['W1']: 1 of 2 entries off); behaviour (above max_norm: after clipping the global norm is 8.424, not max_norm ...)",
     'early_stopping/counter_never_reset':
         'no mistake id on behaviour (a late improvement: returned (stop_epoch, best_epoch) = (4, 3), expect...)',
-    'init/he_normal_fans_swapped':
-        'no mistake id on modes (result[0]: 24 of 24 entries off)',
-    'init/he_normal_global_rng':
-        'no mistake id on value (result[0]: 6 of 6 entries off); modes (result[0]: 24 of 24 entries off)',
-    'mlp/skips_last_layer':
-        'no mistake id on shape (result has shape (1, 4), expected (1, 2)); value (result: 2 of 2 entries off); caches (caches of a 3-layer network: result has 2 items, expected 3); hygiene (result has shape (7, 3), expected (7, 2))',
-    'regularization/dropout_global_rng':
-        'no mistake id on value (result[0]: 4 of 6 entries off)',
-    'regularization/dropout_scales_by_keep':
-        'no mistake id on value (result[0]: 3 of 6 entries off); behaviour (train mode: with p = 0.2 on an input of ones, the kept units come out ...)',
 }
 
 
