@@ -34,12 +34,12 @@ only where it is off):
                  2 times the right one plus a constant
     affine       a number per call: a * the right one + b, one a and  entries.affine
                  b for every call (epochs counted from 1, in steps of 2)
+    draws        a random result of the right distribution, but not   draws.draws
+                 the draws of the generator passed in
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant                           entries.constant_factor
     factor       times one number per row (a normalisation)          entries.row_factor
-    draws        a random result of the right distribution, but not   draws.draws
-                 the draws of the generator passed in
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
@@ -74,8 +74,9 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
-_RANDOM = (draws,)  # last: it runs the reference once per seed, and says least
+_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine)
+_RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
+_LAST = (some_rows, constant_factor, row_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
@@ -92,6 +93,9 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
             return relation
     for family in _RANDOM:
         if relation := family(leaf, setting, memo):
+            return relation
+    for family in _LAST:
+        if relation := family(leaf, setting):
             return relation
     return None
 

@@ -43,8 +43,8 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
     if all(wrong_items) and all(m.all() for m in masks):
         return None
     return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
-            or _calls_with(leaf, what, wrong_items) or _at_last(leaf, setting, what, wrong_items)
-            or _factor_with(leaf, setting, what, wrong_items))
+            or _factor_with(leaf, setting, what, wrong_items) or _calls_with(leaf, what, wrong_items)
+            or _at_last(leaf, setting, what, wrong_items))
 
 
 def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
