@@ -10,14 +10,16 @@ arguments and other seeds (`SEEDS` of them), gives each entry's distribution,
 and the student's entries are judged against it:
 
     draws   discrete entries (a dropout mask: 0 or 1 / (1 - p)): every entry is a value the reference
-            gives there with other seeds, taken about as often as those seeds take it; continuous
-            entries (He's normal draws): none equals the right one, and their ranks among the other
-            seeds' values are uniform (a Kolmogorov-Smirnov test); entries that no seed changes are
-            right.
+            gives there with other seeds, taken about as often as those seeds take it, and equal to
+            the generator's value as often as two independent draws are; continuous entries (He's
+            normal draws): none equals the right one, their ranks among the other seeds' values are
+            uniform (a Kolmogorov-Smirnov test) and they are uncorrelated with the right ones;
+            entries that no seed changes are right.
 
 Claimed only when every entry of every call fits, with enough entries to
-judge (`MIN_ENTRIES`): a result scaled or shifted, a mask that keeps every
-unit, one draw used twice all fail the frequencies or the ranks.
+judge (`MIN_ENTRIES`), each test at SPREAD standard errors: a result scaled
+or shifted, the right draws times a constant, a mask that keeps every unit
+fail the frequencies, the ranks or the independence.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ class _Pool:
         self.expected_hit: list[float] = []  # ... and how often that is on average, sum_v p_v^2
         self.hit_variance: list[float] = []
         self.atoms_used: set[int] = set()  # discrete entries: which value by frequency (0 the commonest) they take
+        self.same: list[float] = []  # discrete entries: 1 where the student's value is the generator's
+        self.pairs: list[tuple[float, float]] = []  # continuous entries: (got, right), standardised by the draws
 
     @property
     def entries(self) -> int:
@@ -97,10 +101,13 @@ def _judge_entry(pool: _Pool, got: float, exp: float, values: np.ndarray) -> boo
         pool.expected_hit.append(float(np.sum(counts * (counts - 1)) / (m * (m - 1))))
         pool.hit_variance.append(float(np.sum(p ** 3) - np.sum(p ** 2) ** 2 + np.sum(p ** 2 * (1 - p)) / m))
         pool.atoms_used.add(int(np.argsort(-counts, kind="stable").tolist().index(match[0])))
+        pool.same.append(float(holds(np.asarray(got), np.asarray(exp))))
         return True
     if len(atoms) < len(values) or holds(np.asarray(got), np.asarray(exp)):
         return False  # partly discrete, or a continuous draw equal to the generator's: not another draw
     pool.ranks.append((float(np.sum(values < got)) + 0.5) / (len(values) + 1))
+    mean, std = float(values.mean()), float(values.std())
+    pool.pairs.append(((got - mean) / std, (exp - mean) / std))
     return True
 
 
@@ -115,13 +122,27 @@ def _uniform(ranks: list[float]) -> bool:
 
 
 def _frequencies(pool: _Pool) -> bool:
-    """The discrete entries take their values about as often as the draws do, and not always the commonest."""
+    """The discrete entries take their values about as often as the draws do, not always the commonest, and
+    agree with the generator's values as often as two independent draws do."""
     if not pool.hit:
         return True
     observed, expected = sum(pool.hit), sum(pool.expected_hit)
     if abs(observed - expected) > SPREAD * np.sqrt(sum(pool.hit_variance)) + 1e-9:
         return False
+    q = np.asarray(pool.expected_hit)
+    if abs(sum(pool.same) - float(q.sum())) > SPREAD * np.sqrt(float(np.sum(q * (1 - q)))) + 1e-9:
+        return False
     return len(pool.atoms_used) > 1
+
+
+def _independent(pairs: list[tuple[float, float]]) -> bool:
+    """The continuous entries are uncorrelated with the generator's (a scaled or shifted copy of the right
+    draws is no other draw): their correlation within SPREAD / sqrt(n) of 0."""
+    if not pairs:
+        return True
+    g, e = np.asarray(pairs).T
+    scale = float(np.sqrt(np.sum(g * g) * np.sum(e * e)))
+    return scale > 0 and abs(float(np.sum(g * e))) / scale <= SPREAD / np.sqrt(len(pairs))
 
 
 def draws(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
@@ -142,7 +163,8 @@ def draws(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
         for index, (g, e) in enumerate(zip(got.ravel(), exp.ravel())):
             if not _judge_entry(pool, float(g), float(e), stacked[:, index]):
                 return None
-    if pool.entries < MIN_ENTRIES or not _frequencies(pool) or (pool.ranks and not _uniform(pool.ranks)):
+    if pool.entries < MIN_ENTRIES or not _frequencies(pool) or (pool.ranks and not _uniform(pool.ranks)) \
+            or not _independent(pool.pairs):
         return None
     what = setting.label(leaf.path)
     kind = ("each entry is a value the reference gives there with other draws, as often as they give it"

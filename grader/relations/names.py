@@ -25,6 +25,7 @@ from typing import Any, Iterator
 from mlptutor.grader.relations.changes import Change
 from mlptutor.grader.relations.values import Leaf, Setting
 
+MAX_VALUES = 10  # values at one place: op names of a graph (9) are branches, its node names are not
 # a list step of a pattern (tuples: never a dict key or a tuple position of plain data)
 EVERY, FIRST, LAST = ("list", "every"), ("list", "first"), ("list", "last")
 
@@ -100,7 +101,8 @@ def _places(setting: Setting, leaf: Leaf) -> dict[tuple[int, tuple], list[str]]:
         name = setting.parameters[i] if i < len(setting.parameters) else None
         if not pattern and type(setting.defaults.get(name)) is str:
             seen[setting.defaults[name]] = None
-    return {place: list(seen) for place, seen in places.items() if len(seen) > 1}
+    # many values at one place are names of things (graph nodes), not branches: their mappings are too many
+    return {place: list(seen) for place, seen in places.items() if 1 < len(seen) <= MAX_VALUES}
 
 
 def _change(i: int, pattern: tuple, mapping: dict, phrase: str, cause: str) -> Change:

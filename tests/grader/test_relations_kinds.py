@@ -218,3 +218,14 @@ def test_a_mistake_made_for_some_activations_only():
     assert partial_mistake(mistakes, right, experiments.derivative_product, setting) is None
     everywhere = [Evidence(c, {}, PRODUCT_OF_ACTIVATIONS.variant(*c)) for c in calls]
     assert partial_mistake(mistakes, everywhere, experiments.derivative_product, setting) is None
+
+
+def he_draws_scaled(n_in, n_out, rng, mode="fan_in"):
+    """The generator's own draws times 1.15: no other draw (a factor of the right ones)."""
+    W, std = init.he_normal(n_in, n_out, rng, mode)
+    return 1.15 * W, std
+
+
+def test_the_right_draws_scaled_are_no_draws():
+    found = relation(HE, seeded(he_draws_scaled, HE_CALLS))
+    assert found is not None and found[0] == "factor", found
