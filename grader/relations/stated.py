@@ -66,3 +66,9 @@ def stated(message: str) -> Mistake | None:
     _, kind, match, title, hint = min(found, key=lambda f: f[0])  # what the message says first
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     return Mistake("relation:" + kind, title.format(**groups), hint.format(**groups), None)
+
+
+def crash(message: str) -> str | None:
+    """'raises ValueError at f.py line 5' for a row whose message states an error at a line, else None."""
+    match = _STATED[0][1].search(message)
+    return None if match is None else f"raises {match['exc']} at {match['file']} line {match['line']}"

@@ -229,3 +229,32 @@ def he_draws_scaled(n_in, n_out, rng, mode="fan_in"):
 def test_the_right_draws_scaled_are_no_draws():
     found = relation(HE, seeded(he_draws_scaled, HE_CALLS))
     assert found is not None and found[0] == "factor", found
+
+
+# ---- crashes on some inputs ----
+
+def test_what_the_raising_calls_share_is_said():
+    from mlptutor.grader.relations.crashes import crash_split
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_forward, "dense_forward")
+    rng = np.random.default_rng(0)
+    calls = [((rng.normal(size=(n, 3)), rng.normal(size=(3, 2)), rng.normal(size=2)), {}) for n in (1, 4, 1, 5)]
+    found = crash_split(setting, calls, [True, False, True, False], "raises IndexError at layers.py line 18")
+    assert found.kind == "some-rows"
+    assert found.line == ("your dense_forward raises IndexError at layers.py line 18 exactly on the inputs with a batch "
+                          "of one row (N = 1), and returns on the others: a squeeze, a len() or an index that a single "
+                          "row trips")
+    assert crash_split(setting, calls, [True, False, False, True], "raises IndexError at layers.py line 18") is None
+    assert crash_split(setting, calls, [True] * 4, "raises IndexError at layers.py line 18") is None
+
+
+def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
+    """Every call raises: the rows stay relation:error, the first one with a public input that raises too."""
+    report = grader.grade({"layers": with_code("layers", """
+        def dense_forward(A, W, b):
+            return A[len(A)] @ W + b, (A, W, b)
+        """)}, student="crash", only=["layers"])
+    rows = [r for r in report.checks if r.function == "dense_forward" and not r.passed]
+    assert rows and all(r.mistake == "relation:error" for r in rows)
+    assert any("for example, on the public input A = " in r.message and "it raises IndexError at layers.py line"
+               in r.message for r in rows)
