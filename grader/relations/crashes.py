@@ -7,7 +7,7 @@ none of the calls that returned):
 
     some-rows   a batch of one row; an argument naming a string (an activation, a mode); matrices
                 that are not all square; two size arguments that differ (n_in != n_out); a number
-                argument that is 0; a float32 input
+                argument that is 0, a count that is 1; a float32 input
 
 Calls that timed out are left out: they neither raised nor returned.
 """
@@ -61,6 +61,9 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
     for i, name in enumerate(names):
         if all(i < len(a) and type(a[i]) in (int, float) for a, _ in calls):
             found.append(([a[i] == 0 for a, _ in calls], f"with {name} = 0", f"a division by {name}, or an empty range"))
+        if i in ints:
+            found.append(([a[i] == 1 for a, _ in calls], f"with {name} = 1",
+                          f"a single one ({name} = 1) trips an index, a squeeze or a len()"))
     strings = sorted({v for a, k in calls for _, v in leaves((a, k)) if type(v) is str})
     for s in strings:
         found.append(([s in {v for _, v in leaves((a, k)) if type(v) is str} for a, k in calls],
