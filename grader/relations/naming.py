@@ -6,7 +6,9 @@ A row explained by a relation gets the mistake id "relation:<kind>" and the
 relation's line as its hint; a catalogued mistake keeps its id and hint. A row
 left without either whose message states its problem by itself (an error at a
 line, an argument changed in place, a warning, a dtype, keys or shape) is
-named by that statement (`stated.py`), with no counterexample. The
+named by that statement (`stated.py`). A function whose rows state only a
+crash is named by what its raising calls share, when only some raise
+(`crashes.py`), and gets a public input that raises too. The
 counterexample joins the message of the function's first explained row. Public
 inputs whose calls did not run yet (every case but the value checks' fixed
 ones) run in one more sandbox job, only for functions that have one to show.
