@@ -34,6 +34,7 @@ only where it is off):
                  2 times the right one plus a constant
     affine       a number per call: a * the right one + b, one a and  entries.affine
                  b for every call (epochs counted from 1, in steps of 2)
+    factor       a sequence times a c^i: a factor in every step        entries.geometric
     draws        a random result of the right distribution, but not   draws.draws
                  the draws of the generator passed in
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
@@ -60,7 +61,8 @@ from mlptutor.grader.relations.arguments import arguments, returned_argument, wh
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import draws
-from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
+                                               offset, row_factor, sign, square)
 from mlptutor.grader.relations.norms import norm
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
@@ -74,7 +76,7 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine)
+_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _LAST = (some_rows, constant_factor, row_factor)
 

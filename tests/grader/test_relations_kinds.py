@@ -258,3 +258,21 @@ def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
     assert rows and all(r.mistake == "relation:error" for r in rows)
     assert any("for example, on the public input A = " in r.message and "it raises IndexError at layers.py line"
                in r.message for r in rows)
+
+
+# ---- a factor in every step ----
+
+def test_a_factor_in_every_layer_compounds():
+    setting = Setting(experiments.activation_scale, "activation_scale")
+    calls = [((RNG(s),), {"scales": (1.0,), "n_layers": n, "width": w}) for s, (n, w) in enumerate([(6, 5), (9, 8), (4, 7)])]
+
+    def wide(rng, scales, n_layers, width):
+        return {1.0: experiments.activation_scale(rng, (1.5,), n_layers, width)[1.5]}
+    evidence = [Evidence(args, kwargs, wide(np.random.default_rng(args[0].seed), **kwargs)[1.0], (1.0,))
+                for args, kwargs in calls]
+    kind, line = relation(setting, evidence)
+    assert kind == "factor"
+    assert "times a factor that grows by c with every entry (entry i times a c^i, c = 1.5)" in line
+    right = [Evidence(args, kwargs, experiments.activation_scale(np.random.default_rng(args[0].seed), **kwargs)[1.0],
+                      (1.0,)) for args, kwargs in calls]
+    assert relation(setting, right) is None
