@@ -7,7 +7,8 @@ array), that is what they computed:
 
     norm    the largest |entry| (max norm), the sum of |entries| (L1), the L2 norm, its square, the
             sum, the mean, the mean |entry|, the root mean square; or per array of a dict or list
-            argument: the largest of the arrays' L2 norms, the sum of them
+            argument: the largest of the arrays' L2 norms, the sum of them; of a number argument:
+            half, twice or the square of it (the rest of the formula left out)
 
 Claimed only when it holds on every call and the calls give at least two
 different numbers (one number can match anything by chance).
@@ -53,14 +54,18 @@ def _arrays(value: Any) -> list[np.ndarray]:
     return [v for _, v in leaves(value) if type(v) is np.ndarray and v.dtype.kind == "f" and v.size]
 
 
-def _measures(value: Any) -> list[tuple[str, float]]:
+def _measures(value: Any, name: str) -> list[tuple[str, float]]:
+    """(what it is, its value) for every measure of one argument: 'the L2 norm of grads', 'lam / 2'."""
+    if type(value) in (int, float):
+        v = float(value)
+        return [(f"{name} / 2", v / 2), (f"2 {name}", 2 * v), (f"{name} squared", v * v)]
     arrays = _arrays(value)
     if not arrays:
         return []
     x = _flat(arrays)
-    found = [(name, f(x)) for name, f in POOLED]
+    found = [(f"{measure} of {name}", f(x)) for measure, f in POOLED]
     if len(arrays) > 1:
-        found += [(name, f(arrays)) for name, f in PER_ARRAY]
+        found += [(f"{measure} of {name}", f(arrays)) for measure, f in PER_ARRAY]
     return found
 
 
@@ -69,18 +74,18 @@ def norm(leaf: Leaf, setting: Setting) -> Relation | None:
     if not leaf.numeric or not all(g.ndim == 0 for g in leaf.got) or len({float(g) for g in leaf.got}) < 2:
         return None
     for i, name in enumerate(setting.parameters):
-        tables = [dict(_measures(item.args[i])) if i < len(item.args) else {} for item in leaf.items]
+        tables = [dict(_measures(item.args[i], name)) if i < len(item.args) else {} for item in leaf.items]
         for measure in tables[0]:
             if all(measure in t and holds(g, np.asarray(t[measure])) for t, g in zip(tables, leaf.got)):
                 what = setting.label(leaf.path)
-                return Relation("norm", f"your {what} is {measure} of {name} on every input: check which measure "
-                                        f"of {name} the docstring asks for", f"{measure} of {name}", leaf.path,
-                                lambda args, kwargs, item_pick, exp, i=i, measure=measure:
-                                    _measure_of(setting, args, kwargs, i, measure))
+                return Relation("norm", f"your {what} is {measure} on every input: check what the docstring "
+                                        f"computes from {name}", measure, leaf.path,
+                                lambda args, kwargs, item_pick, exp, i=i, name=name, measure=measure:
+                                    _measure_of(setting, args, kwargs, i, name, measure))
     return None
 
 
-def _measure_of(setting: Setting, args: tuple, kwargs: dict, i: int, measure: str) -> np.ndarray | None:
+def _measure_of(setting: Setting, args: tuple, kwargs: dict, i: int, name: str, measure: str) -> np.ndarray | None:
     args, _ = setting.bind(args, kwargs)
-    value = dict(_measures(args[i])).get(measure) if i < len(args) else None
+    value = dict(_measures(args[i], name)).get(measure) if i < len(args) else None
     return None if value is None else np.asarray(value)

@@ -172,7 +172,7 @@ def test_another_measure_of_an_argument_is_a_norm():
     setting = Setting(clipping.clip_by_global_norm, "clip_by_global_norm")
     kind, line = relation(setting, [Evidence(args, {}, clip_by_max_abs(*args)) for args in clip_calls()])
     assert kind == "norm"
-    assert "your result[1] is the largest |entry| (the max norm) of grads on every input" in line
+    assert "your result[1] is the largest |entry| (the max norm) of grads on every input" in line, line
     right = [Evidence(args, {}, clipping.clip_by_global_norm(*args)) for args in clip_calls()]
     assert relation(setting, right) is None
 
@@ -276,3 +276,12 @@ def test_a_factor_in_every_layer_compounds():
     right = [Evidence(args, kwargs, experiments.activation_scale(np.random.default_rng(args[0].seed), **kwargs)[1.0],
                       (1.0,)) for args, kwargs in calls]
     assert relation(setting, right) is None
+
+
+def test_a_number_argument_alone_is_a_norm():
+    """The L2 penalty without its sum of squares: lam / 2 on every input."""
+    from mlptutor.grader.specs.regularization import penalty_case
+    setting = Setting(regularization.l2_penalty, "l2_penalty")
+    cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
+    kind, line = relation(setting, [Evidence(c, {}, c[1] / 2) for c in cases])
+    assert kind == "norm" and "your l2_penalty is lam / 2 on every input" in line
