@@ -1,7 +1,8 @@
-"""The relation kinds of random draws, names, norms, a probability's complement, a layer left out and a
-catalogued mistake made in one branch (grader/relations: draws, names, norms, base, arguments, subsets,
-partial): each on a wrong function written here (explained, with its id and wording), on a near miss
-that must not be taken for it, and on the right one (nothing stated)."""
+"""The relation kinds of random draws, names, norms, a probability's complement, a layer left out, a
+catalogued mistake made in one branch, a factor in every layer and crashes on some inputs
+(grader/relations: draws, names, norms, base, arguments, subsets, partial, entries, crashes): each on a
+wrong function written here (explained, with its id and wording), on a near miss that must not be taken
+for it where one is close, and on the right one (nothing stated)."""
 
 import numpy as np
 import pytest
