@@ -215,7 +215,9 @@ def _fixed_example(e: Explained, value_rows: list, outcomes) -> tuple | None:
 
 def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
     """Name the crash rows by what the raising calls share, when some calls of the function returned."""
-    calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls}.values())
+    # the function's own calls (a check may call another function too: a backward's gradient check, its forward)
+    calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
+                  if c.function == p.ctx.function}.values())
     bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
     relation = crash_split(e.setting, bound, raised, e.crash)
     if relation is not None:
