@@ -98,6 +98,14 @@ def _replay(fn: Callable[..., Any], item: Evidence) -> Any:
     return pick(run_trusted(fn, Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs))), item.pick)
 
 
+def agrees(fn: Callable[..., Any], item: Evidence, rtol: float = 1e-6, atol: float = 1e-9) -> bool:
+    """fn (the reference, say) gives the student's value on this piece of evidence."""
+    try:
+        return _agree(_replay(fn, item), item.value, rtol, atol)
+    except Exception:  # fn failing here: it gives nothing the student's value could equal
+        return False
+
+
 def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-6, atol: float = 1e-9,
                reference: Callable[..., Any] | None = None) -> bool:
     """True when the variant gives the student's value on every piece of evidence (and there is some).

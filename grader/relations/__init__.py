@@ -19,6 +19,8 @@ only where it is off):
     argument /   the reference on another argument (sigmoid'(sigmoid  arguments.arguments
     missing-term (z))), arguments swapped, one set to 0 (a term
                  missing), doubled, negated, ...; another function
+    norm         a number per call: another measure of an argument    norms.norm
+                 (the max |entry|, L1, squared L2, per-array norms)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
     formula      a typed formula: the answer with one edit (a factor   formula.formula
@@ -33,6 +35,9 @@ only where it is off):
                  2 times the right one plus a constant
     affine       a number per call: a * the right one + b, one a and  entries.affine
                  b for every call (epochs counted from 1, in steps of 2)
+    factor       a sequence times a c^i: a factor in every step        entries.geometric
+    draws        a random result of the right distribution, but not   draws.draws
+                 the draws of the generator passed in
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant, on two calls at least    entries.constant_factor
@@ -53,10 +58,13 @@ from dataclasses import replace
 from typing import Sequence
 
 from mlptutor.grader.checks.base import Evidence
-from mlptutor.grader.relations.arguments import arguments, returned_argument
+from mlptutor.grader.relations.arguments import arguments, returned_argument, whole_changed
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
-from mlptutor.grader.relations.entries import affine, constant, constant_factor, row_factor, dtype, entrywise, factor, float32, offset, sign, square
+from mlptutor.grader.relations.draws import draws
+from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
+                                               offset, row_factor, sign, square)
+from mlptutor.grader.relations.norms import norm
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
@@ -69,7 +77,9 @@ __all__ = ["Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (terms, formula, entrywise, square, rows, sign, offset, affine, some_rows, constant_factor, row_factor)
+_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
+_RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
+_LAST = (some_rows, constant_factor, row_factor)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:
@@ -82,6 +92,12 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
         if relation := family(leaf, setting, memo):
             return relation
     for family in _GENERAL:
+        if relation := family(leaf, setting):
+            return relation
+    for family in _RANDOM:
+        if relation := family(leaf, setting, memo):
+            return relation
+    for family in _LAST:
         if relation := family(leaf, setting):
             return relation
     return None
@@ -98,7 +114,7 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     memo.leaves = leaf_views(items)
     off = [leaf for leaf in memo.leaves if leaf.is_off]
     if items and any(not leaf.numeric for leaf in off):  # another structure: the whole result may be an argument
-        whole = returned_argument(Leaf((), tuple(items), (), (), ()), setting)
+        whole = returned_argument(Leaf((), tuple(items), (), (), ()), setting) or whole_changed(items, setting, memo)
         if whole is not None:
             return whole
     found = [(leaf, explain_leaf(leaf, setting, memo)) for leaf in off]

@@ -2,7 +2,8 @@
 
 - argument: the reference applied to f(x) instead of x for another function f of the exercise
   (sigmoid'(sigmoid(z)): the output in place of the input), two arguments swapped, one in
-  place of another, a scalar argument doubled, halved, negated, set to 1 or divided by another;
+  place of another, a scalar argument doubled, halved, negated, set to 1 or divided by another,
+  a string argument (a mode, an activation in a cache) read as another of its values (names.py);
   or the student's value is another function of the exercise on the same arguments;
 - missing-term: the reference with one argument, or one named part of one (every bias of a
   parameter dict, cache[2]), set to 0: that term of the formula is missing.
@@ -18,8 +19,9 @@ import numpy as np
 
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Change, Memo, explain
+from mlptutor.grader.relations.names import name_changes
 from mlptutor.grader.checks.validate import leaves, pick
-from mlptutor.grader.relations.values import Leaf, Setting, off
+from mlptutor.grader.relations.values import Leaf, Setting, holds, number, off
 
 
 def _is_array(value: Any) -> bool:
@@ -238,11 +240,65 @@ def mirror_changes(names: list[str]) -> list[Change]:
             for i, name in enumerate(names)]
 
 
+def _numbered(value: Any) -> int:
+    """L for a dict of layers W1, b1, ..., WL, bL (keys a name and a number), else 0."""
+    if type(value) is not dict or not value:
+        return 0
+    found = [re.fullmatch(r"[A-Za-z_]+(\d+)", str(k)) for k in value]
+    return max(int(m.group(1)) for m in found) if all(found) else 0
+
+
+def _without_last_layer(args: tuple, kwargs: dict):
+    """The arguments of a network with its last layer taken away: the keys numbered L of a dict of
+    layers, and the last entry of every list with one entry per layer; None without such a dict."""
+    layers = max((_numbered(a) for a in args), default=0)
+    if not layers:
+        return None
+    def cut(a):
+        if _numbered(a) == layers:
+            return {k: v for k, v in a.items() if _numbered({k: v}) != layers}
+        return a[:-1] if type(a) is list and len(a) == layers else a
+    return tuple(cut(a) for a in args), kwargs
+
+
+LAYER_CHANGES = [Change("argument", "of the network without its last layer",
+                        "the last layer is never applied: check the loop over the layers runs through L", _without_last_layer)]
+
+
 def changes_for(setting: Setting, leaf: Leaf) -> list[Change]:
     names = setting.parameters
     return (sibling_changes(setting, names) + swap_changes(names) + function_changes(setting)
             + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults)
-            + mirror_changes(names))
+            + name_changes(setting, leaf) + LAYER_CHANGES + mirror_changes(names))
+
+
+def whole_changed(items: list, setting: Setting, memo: Memo) -> Relation | None:
+    """The whole result (of another structure than the right one: fewer caches, other keys) is the
+    reference's on changed arguments, on every call."""
+    key = ("argument changes", True)
+    if key not in memo.changes:
+        memo.changes[key] = changes_for(setting, Leaf((), tuple(items), (), (), ()))
+    what = setting.label(())
+    for change in memo.changes[key]:
+        if all(_close_values(item.got, memo.result(setting, change, item)) for item in items):
+            return Relation(change.kind, f"your {what} is the right {what} {change.phrase}: {change.cause}",
+                            f"the right {what} {change.phrase}", ())
+    return None
+
+
+def _close_values(got: Any, predicted: Any) -> bool:
+    """The same structure, numbers equal up to rounding, other leaves equal."""
+    lg, lp = leaves(got), leaves(predicted)
+    if predicted is None or [p for p, _ in lg] != [p for p, _ in lp]:
+        return False
+    for (_, x), (_, y) in zip(lg, lp):
+        a, b = number(x), number(y)
+        if a is None or b is None:
+            if type(x) is not type(y) or x != y:
+                return False
+        elif not holds(a, b):
+            return False
+    return True
 
 
 def arguments(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:

@@ -88,7 +88,9 @@ NAMED_FACTORS = (
 
 
 def argument_factors(setting: Setting) -> tuple[Factor, ...]:
-    """A scalar argument's value and its inverse as factors (lam, 1/lam, eta, ...)."""
+    """A scalar argument's value and its inverse as factors (lam, 1/lam, eta, ...); for a probability
+    (0 < p < 1 on some call) also its complement 1 - p: times 1 - p, 1 / (1 - p), and their squares (a
+    multiplication by 1 - p where the division is due)."""
     found = []
     for i, name in enumerate(setting.parameters):
         def value(item, i=i):
@@ -97,7 +99,24 @@ def argument_factors(setting: Setting) -> tuple[Factor, ...]:
         found.append(Factor(name, f"the argument {name}", f"an extra factor {name}", value))
         found.append(Factor(f"1/{name}", f"the argument {name}", f"a factor {name} missing",
                             _ratio(_const(1.0), value)))
+        for power, form, cause in COMPLEMENTS:
+            found.append(Factor(form.format(p=name), f"the argument {name}", cause.format(p=name),
+                                lambda item, i=i, power=power: _complement(item, i, power)))
     return tuple(found)
+
+
+COMPLEMENTS = (
+    (1, "1 - {p}", "a division by 1 - {p} is missing"),
+    (-1, "1/(1 - {p})", "divided by 1 - {p} once too often"),
+    (2, "(1 - {p})^2", "multiplied by 1 - {p} where dividing by it is due"),
+    (-2, "1/(1 - {p})^2", "divided by 1 - {p} where multiplying by it is due"),
+)
+
+
+def _complement(item: Item, i: int, power: int) -> float | None:
+    """(1 - p) ** power for a probability argument p (0 <= p < 1; p = 0 gives 1), else None."""
+    v = item.args[i] if i < len(item.args) else None
+    return (1.0 - float(v)) ** power if type(v) is float and 0 <= v < 1 else None
 
 
 def _product(a: Factor, b: Factor) -> Factor:

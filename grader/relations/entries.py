@@ -300,3 +300,25 @@ def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
     return Relation("factor", f"your {what} is the right one with each row times its own number: a per-row "
                               f"normalisation (dividing by a sum or a maximum over the row) is missing or extra",
                     f"the right {what} times a number per row", leaf.path)
+
+
+def geometric(leaf: Leaf, setting: Setting) -> Relation | None:
+    """A sequence (one entry per layer or step, 3 or more) whose entry i is the right one times a c^i, c != 1:
+    a factor applied once per step, compounding (a weight scale off by c in every layer of a ReLU net)."""
+    if not _same_shapes(leaf) or not all(e.ndim == 1 and e.size >= 3 for e in leaf.expected):
+        return None
+    growth = []
+    for got, exp in zip(leaf.got, leaf.expected):
+        if not (np.all(np.isfinite(got)) and np.all(np.isfinite(exp))) or np.any(exp == 0):
+            return None
+        r = got / exp
+        c = float(r[1] / r[0]) if r[0] else 0.0
+        if c <= 0 or np.isclose(c, 1.0, rtol=1e-9, atol=0) or not holds(got, exp * r[0] * c ** np.arange(exp.size)):
+            return None
+        growth.append(c)
+    what = setting.label(leaf.path)
+    same = np.allclose(growth, growth[0], rtol=1e-9)
+    per = f"c = {compact(growth[0])}" if same else f"c = {compact(min(growth))} to {compact(max(growth))} by input"
+    return Relation("factor", f"your {what} is the right one times a factor that grows by c with every entry (entry i "
+                              f"times a c^i, {per}): a factor too many or missing in every step (layer), compounding; "
+                              f"check the scale each step applies", f"the right {what} times a c^i ({per})", leaf.path)

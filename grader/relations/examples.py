@@ -101,13 +101,24 @@ def shows(value: Any, candidate: Candidate, at: Prediction) -> tuple | None:
 
 def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label: str) -> str | None:
     """'for example, on the public input z = [...]: expected [...], got [...]', or None when too long."""
-    args = ", ".join(f"{n} = {_show(v)}" for n, v in zip(names, candidate.case.args))
-    if candidate.case.kwargs:
-        args += "".join(f", {k} = {_show(v)}" for k, v in candidate.case.kwargs.items())
+    args = _inputs(candidate, names)
     what = f"{label} = " if path else ""
     line = (f"for example, on the public input {args}: expected {what}{_show(leaf_of(candidate.expected, path))}, "
             f"got {_show(number(_at(value, path)))}")
     return line if len(line) <= MAX_TEXT else None
+
+
+def crash_text(candidate: Candidate, names: list[str], how: str) -> str | None:
+    """'for example, on the public input z = [...] (expected [...]) your code raises ...', or None when too long."""
+    line = f"for example, on the public input {_inputs(candidate, names)} (expected {_show(candidate.expected)}) it {how}"
+    return line if len(line) <= MAX_TEXT else None
+
+
+def _inputs(candidate: Candidate, names: list[str]) -> str:
+    args = ", ".join(f"{n} = {_show(v)}" for n, v in zip(names, candidate.case.args))
+    if candidate.case.kwargs:
+        args += "".join(f", {k} = {_show(v)}" for k, v in candidate.case.kwargs.items())
+    return args
 
 
 def _at(value: Any, path: tuple) -> Any:

@@ -6,7 +6,9 @@ A row explained by a relation gets the mistake id "relation:<kind>" and the
 relation's line as its hint; a catalogued mistake keeps its id and hint. A row
 left without either whose message states its problem by itself (an error at a
 line, an argument changed in place, a warning, a dtype, keys or shape) is
-named by that statement (`stated.py`), with no counterexample. The
+named by that statement (`stated.py`). A function whose rows state only a
+crash is named by what its raising calls share, when only some raise
+(`crashes.py`), and gets a public input that raises too. The
 counterexample joins the message of the function's first explained row. Public
 inputs whose calls did not run yet (every case but the value checks' fixed
 ones) run in one more sandbox job, only for functions that have one to show.
@@ -25,8 +27,11 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Mistake, diagnose
 from mlptutor.grader.relations import Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
-from mlptutor.grader.relations.examples import Candidate, candidates_of, differing, public_draws, shows, text
-from mlptutor.grader.relations.stated import stated
+from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
+                                               shows, text)
+from mlptutor.grader.relations.partial import partial_mistake
+from mlptutor.grader.relations.stated import crash, stated
+from mlptutor.grader.relations.crashes import bound_calls, crash_split
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -47,6 +52,7 @@ class Explained:
     setting: Setting
     at: Callable[[Candidate], tuple | None]
     pick: tuple | None
+    crash: str | None = None  # 'raises ValueError at f.py line 5': the rows only state that crash (relation:error)
 
 
 def setting_of(p, rows: list) -> Setting:
@@ -98,7 +104,8 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
                 if row_pick not in relations:
                     same = [e for e in pooled if e.pick == row_pick]
                     # without the calls whose values are not finite (large inputs): NaN fits few relations
-                    relations[row_pick] = find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
+                    relations[row_pick] = (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
+                                           or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
                 relation = relations[row_pick]
                 if relation is None:
                     continue
@@ -110,6 +117,9 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message)
+        crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
+        if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
+            explained[key] = Explained(crashed, setting, lambda c: None, None, crash(crashed[0].verdict.message))
     return explained
 
 
@@ -145,6 +155,15 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
     pending: dict[tuple, list[tuple[Call, Candidate]]] = {}
     for key, e in explained.items():
         first = e.rows[0]
+        if e.crash:
+            _split_crashes(e, planned, key, outcomes)
+            if (fixed := _fixed_crash(e, planned, key, outcomes)) is not None:
+                _attach_crash(e, fixed)
+            elif not _timed_out(planned, key, outcomes):
+                draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), None)
+                pending[key] = [(Call(f"example:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function,
+                                      tuple(c.case.args), dict(c.case.kwargs)), c) for i, c in enumerate(draws[:MAX_DRAWN])]
+            continue
         values = [p for p in planned if (p.exercise.name, p.function.name) == key and isinstance(p.check, ValueCheck)]
         fixed = _fixed_example(e, values, outcomes)
         if fixed is not None:
@@ -162,6 +181,11 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
     except Exception:  # the example is an extra: a sandbox that cannot run one more job leaves it out
         results = {}
     for key, pairs in pending.items():
+        if explained[key].crash:
+            raising = next((c for call, c in pairs if (o := results.get(call.id)) is not None and o.status == "error"), None)
+            if raising is not None:
+                _attach_crash(explained[key], raising)
+            continue
         for call, c in pairs:
             outcome = results.get(call.id)
             if outcome is not None and outcome.ok and (path := shows(outcome.value, c, explained[key].at)) is not None:
@@ -187,6 +211,39 @@ def _fixed_example(e: Explained, value_rows: list, outcomes) -> tuple | None:
             if (path := shows(outcome.value, c, e.at)) is not None:
                 return c, outcome.value, path
     return None
+
+
+def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
+    """Name the crash rows by what the raising calls share, when some calls of the function returned."""
+    # the function's own calls (a check may call another function too: a backward's gradient check, its forward)
+    calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
+                  if c.function == p.ctx.function}.values())
+    bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
+    relation = crash_split(e.setting, bound, raised, e.crash)
+    if relation is not None:
+        for p in e.rows:
+            p.mistake = relation_mistake(relation)
+
+
+def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> Candidate | None:
+    """A value check's fixed (public) case on which the function raised, or None."""
+    for p in planned:
+        if (p.exercise.name, p.function.name) != key or not isinstance(p.check, ValueCheck) or p.plan.memo is None:
+            continue
+        cases, expected = p.plan.memo
+        for call, case, exp in zip(p.plan.calls, cases, expected):
+            outcome = outcomes.get(call.id)
+            if not case.hidden and outcome is not None and outcome.status == "error":
+                return Candidate(case, exp, call.pick)
+    return None
+
+
+def _attach_crash(e: Explained, c: Candidate) -> None:
+    """'for example, on the public input x = [...]: expected [...], it raises ...' joins the first crash row."""
+    line = crash_text(c, e.setting.parameters, e.crash)
+    if line:
+        p = e.rows[0]
+        p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")
 
 
 def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:

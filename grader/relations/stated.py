@@ -15,7 +15,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `mutates-argument` | argument <k> (<name>) was modified in place |
 | `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
 | `cast` | <leaf> has dtype <d>, expected ... |
-| `keys` | <leaf> lacks the keys [...] |
+| `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
 """
@@ -44,6 +44,10 @@ _STATED = (
     ("cast", re.compile(r"(?P<leaf>\S+) has dtype (?P<got>\w+), expected (?P<want>float64|a float array)"),
      "a result of dtype {got}",
      "{leaf} comes back as {got}: keep the computation in float64 (no cast, no integer or boolean result)."),
+    ("keys", re.compile(r"cannot pick (?P<part>\([^)]*\)) from the result"),
+     "a result without the part {part}",
+     "the checks read the part {part} of your result and it has none: return the structure the docstring gives "
+     "(its keys, its items, in that order)."),
     ("keys", re.compile(r"(?P<leaf>\S+) lacks the keys (?P<keys>\[[^\]]*\])"),
      "a result without the keys {keys}",
      "{leaf} must hold every key the docstring lists; {keys} are missing."),
@@ -66,3 +70,9 @@ def stated(message: str) -> Mistake | None:
     _, kind, match, title, hint = min(found, key=lambda f: f[0])  # what the message says first
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     return Mistake("relation:" + kind, title.format(**groups), hint.format(**groups), None)
+
+
+def crash(message: str) -> str | None:
+    """'raises ValueError at f.py line 5' for a row whose message states an error at a line, else None."""
+    match = _STATED[0][1].search(message)
+    return None if match is None else f"raises {match['exc']} at {match['file']} line {match['line']}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
-from mlptutor.grader.relations.base import Relation, compact
+from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
 from mlptutor.grader.relations.values import Leaf, Setting
 
 
@@ -43,7 +43,8 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
     if all(wrong_items) and all(m.all() for m in masks):
         return None
     return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
-            or _calls_with(leaf, what, wrong_items) or _at_last(leaf, setting, what, wrong_items))
+            or _factor_with(leaf, setting, what, wrong_items) or _calls_with(leaf, what, wrong_items)
+            or _at_last(leaf, setting, what, wrong_items))
 
 
 def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
@@ -128,6 +129,28 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | No
             return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
                                          f"on the others: check what your code does for {name!r}",
                             f"the right {what} except with {name!r}", leaf.path)
+    return None
+
+
+def _factor_with(leaf: Leaf, setting: Setting, what: str, wrong_items: list[bool]) -> Relation | None:
+    """Right on every call that does not name some string (an eval mode), and a named factor of the right
+    value on every call that does (a factor of 1 allowed there: p = 0)."""
+    if all(wrong_items) or not any(wrong_items) or not all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    names = [_strings((item.args, item.kwargs)) for item in leaf.items]
+    for name in sorted(set().union(*names)):
+        naming = [name in n for n in names]
+        if any(w and not n for w, n in zip(wrong_items, naming)):
+            continue
+        chosen = [i for i, n in enumerate(naming) if n]
+        part = Leaf(leaf.path, *(tuple(field[i] for i in chosen) for field in
+                                 (leaf.items, leaf.expected, leaf.got, leaf.dtypes, leaf.expected_dtypes)))
+        f = matching_factor(part, list(part.expected), factors(setting))
+        if f is not None:
+            meaning = f" ({f.meaning})" if f.meaning else ""
+            return Relation("factor", f"your {what} is the right one times {f.name}{meaning} on the inputs that "
+                                      f"name {name!r}, and right on the others: {f.cause}",
+                            f"the right {what} times {f.name} with {name!r}", leaf.path)
     return None
 
 

@@ -60,7 +60,8 @@ PRODUCT_AT_PEAK = Mistake(
     lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
 
 
-def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False):
+def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
+           before_relu=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
     stds = {}
@@ -71,7 +72,7 @@ def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, s
         for _ in range(n_layers):
             z = a @ normal(width, width, rng, scale * (2 / width) ** std_power)
             a = relu(z) if activate else z
-            per_layer.append(a.std())
+            per_layer.append(z.std() if before_relu else a.std())
         stds[scale] = np.array(per_layer)
     return stds
 
@@ -88,6 +89,10 @@ SCALE_VARIANCE_AS_STD = Mistake(
     "activation-scale-variance-as-std", "the weights drawn with std scale * 2 / width instead of scale * sqrt(2 / width)",
     "He's variance is 2 / n_in, so its standard deviation is sqrt(2 / n_in).",
     scale_variant(std_power=1.0))
+SCALE_BEFORE_RELU = Mistake(
+    "activation-scale-std-before-relu", "the std of the pre-activation a @ W recorded instead of the ReLU's output",
+    "record the std of the activations a = relu(a @ W), what the next layer receives, not of a @ W.",
+    scale_variant(before_relu=True))
 SCALE_FRESH_INPUT = Mistake(
     "activation-scale-fresh-input-per-scale", "a new input x drawn for every scale",
     "draw x once, before the scales, and start every scale from the same x.",
@@ -149,6 +154,9 @@ EDITS = {
         "    z = np.asarray(z_per_layer, dtype=float)\n"
         "    return float(np.prod(_derivative(np.zeros_like(z), activation)))"),
     "activation-scale-no-relu": Edit("a = np.maximum(0, a @ W)", "a = a @ W"),
+    "activation-scale-std-before-relu": Edit(
+        "            a = np.maximum(0, a @ W)\n            per_layer.append(a.std())",
+        "            z = a @ W\n            a = np.maximum(0, z)\n            per_layer.append(z.std())"),
     "activation-scale-variance-as-std": Edit(
         "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
         "            W = scale * (2 / width) * rng.standard_normal((width, width))"),
@@ -174,5 +182,5 @@ SPEC = ExerciseSpec("experiments", (
             *(Scenario(f"defaults, scale {s:g}", as_documented(s), args=DEFAULT_WIDTH, pick=(s,)) for s in SCALES),
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
-    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT)),
+    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU)),
 ), edits=EDITS)

@@ -172,9 +172,15 @@ def test_calls_naming_a_string_are_told_apart():
 
     def wrong(X, params, activations):
         out, caches = mlp.mlp_forward(X, params, activations)
-        return (2 * out if "sigmoid" in activations else out), caches
+        return (out ** 3 if "sigmoid" in activations else out), caches
     relation = found(Setting(mlp.mlp_forward, "mlp_forward"), evidence(wrong, cases, pick=(0,)))
     assert relation[0] == "some-rows" and "name 'sigmoid'" in relation[1]
+
+    def doubled(X, params, activations):
+        out, caches = mlp.mlp_forward(X, params, activations)
+        return (2 * out if "sigmoid" in activations else out), caches
+    relation = found(Setting(mlp.mlp_forward, "mlp_forward"), evidence(doubled, cases, pick=(0,)))
+    assert relation[0] == "factor" and "times 2 on the inputs that name 'sigmoid', and right on the others" in relation[1]
 
 
 def test_a_cache_entry_holding_another_entry_is_found():

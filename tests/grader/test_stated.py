@@ -15,6 +15,8 @@ from mlptutor.grader.relations.stated import stated
     ("0/3 inputs right; on a hidden input: result['W1'] has dtype float32, expected float64: float64 inputs",
      "cast", "dtype float32"),
     ("on a fixed input: result lacks the keys ['W2', 'b2'] (and 2 more failing)", "keys", "['W2', 'b2']"),
+    ("0/2 inputs right; on a hidden input: raised an error: cannot pick (1.0,) from the result: KeyError: 1.0",
+     "keys", "the part (1.0,)"),
     ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),

@@ -1,0 +1,288 @@
+"""The relation kinds of random draws, names, norms, a probability's complement, a layer left out, a
+catalogued mistake made in one branch, a factor in every layer and crashes on some inputs
+(grader/relations: draws, names, norms, base, arguments, subsets, partial, entries, crashes): each on a
+wrong function written here (explained, with its id and wording), on a near miss that must not be taken
+for it where one is close, and on the right one (nothing stated)."""
+
+import numpy as np
+import pytest
+
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.relations import Setting, find
+from mlptutor.grader.relations.partial import partial_mistake
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.specs.experiments import PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_OF_ACTIVATIONS
+from mlptutor.reference import backprop, clipping, experiments, init, mlp, regularization
+from mlptutor.reference.activations import get_activation
+
+HE = Setting(init.he_normal, "he_normal")
+DROPOUT = Setting(regularization.dropout_forward, "dropout_forward")
+LAYERS = [(3, 2), (4, 6), (6, 3), (5, 5), (2, 8)]
+
+
+def relation(setting, evidence):
+    found = find(setting, evidence)
+    return None if found is None else (found.kind, found.line)
+
+
+def seeded(fn, calls):
+    """Evidence of fn on (args..., seed, kwargs) calls, the generator passed as an RNG marker."""
+    return [Evidence((*args, RNG(seed)), kwargs, fn(*args, np.random.default_rng(seed), **kwargs))
+            for seed, (args, kwargs) in enumerate(calls)]
+
+
+HE_CALLS = [((n, k), {}) for n, k in LAYERS] + [((4, 6), {"mode": "fan_out"}), ((6, 3), {"mode": "average"})]
+
+
+# ---- draws ----
+
+def he_global_rng(n_in, n_out, rng, mode="fan_in"):
+    """Draws from another generator than the one passed in."""
+    return init.he_normal(n_in, n_out, np.random.default_rng(10_000 + n_in * 31 + n_out), mode)
+
+
+def he_global_rng_wider(n_in, n_out, rng, mode="fan_in"):
+    """Another generator, and the draws 1.6 times too wide: not the right distribution."""
+    W, std = he_global_rng(n_in, n_out, rng, mode)
+    return 1.6 * W, std
+
+
+def dropout_global_rng(A, p, rng, mode="train"):
+    """The mask from another generator."""
+    return regularization.dropout_forward(A, p, np.random.default_rng(int(1000 * abs(A.sum()))), mode)
+
+
+def dropout_keeps_all(A, p, rng, mode="train"):
+    """Every unit kept (and scaled): each entry a value the draws can give, but never a dropped one."""
+    mask = np.full(A.shape, 1 / (1 - p)) if mode == "train" else np.ones_like(A)
+    return A * mask, {"mask": mask}
+
+
+def dropout_calls():
+    rng = np.random.default_rng(5)
+    return [((rng.normal(size=(n, k)), 0.3), {}) for n, k in LAYERS] + [((rng.normal(size=(2, 5)), 0.2), {"mode": "eval"})]
+
+
+def test_draws_from_another_generator_are_draws():
+    kind, line = relation(HE, seeded(he_global_rng, HE_CALLS))
+    assert kind == "draws"
+    assert "is not what the generator passed in draws, yet its values spread like the reference's" in line
+    assert "(not np.random, not a new generator)" in line
+
+
+def test_a_mask_from_another_generator_is_draws():
+    kind, line = relation(DROPOUT, seeded(dropout_global_rng, dropout_calls()))
+    assert kind == "draws"
+    assert "each entry is a value the reference gives there with other draws, as often as they give it" in line
+    assert "so is your result[1]['mask']" in line
+
+
+@pytest.mark.parametrize("wrong, setting, calls", [
+    (he_global_rng_wider, HE, HE_CALLS), (dropout_keeps_all, DROPOUT, dropout_calls())],
+    ids=["too-wide", "keeps-all"])
+def test_values_of_another_distribution_are_no_draws(wrong, setting, calls):
+    found = relation(setting, seeded(wrong, calls))
+    assert found is None or found[0] != "draws", found
+
+
+@pytest.mark.parametrize("right, setting, calls", [
+    (init.he_normal, HE, HE_CALLS), (regularization.dropout_forward, DROPOUT, dropout_calls())], ids=["he", "dropout"])
+def test_the_generators_own_draws_state_nothing(right, setting, calls):
+    assert relation(setting, seeded(right, calls)) is None
+
+
+# ---- names ----
+
+def he_fans_swapped(n_in, n_out, rng, mode="fan_in"):
+    """n_out for 'fan_in' and n_in for 'fan_out'."""
+    return init.he_normal(n_in, n_out, rng, {"fan_in": "fan_out", "fan_out": "fan_in"}.get(mode, mode))
+
+
+def test_modes_swapped_are_names_read_as_others():
+    kind, line = relation(HE, seeded(he_fans_swapped, HE_CALLS))
+    assert kind == "argument"
+    assert "computed with mode 'fan_in' and 'fan_out' swapped: the branches for mode = 'fan_in' and 'fan_out'" in line
+
+
+def network_calls():
+    """(dout, caches) of networks of 2 and 3 layers with every activation at the output."""
+    rng = np.random.default_rng(3)
+    calls = []
+    for output in ("sigmoid", "tanh", "relu", "identity"):
+        for widths in ((3, 4, 2), (2, 5, 3, 2)):
+            params = {}
+            for l in range(1, len(widths)):
+                params[f"W{l}"] = rng.normal(size=(widths[l - 1], widths[l]))
+                params[f"b{l}"] = rng.normal(size=widths[l])
+            activations = ["tanh"] * (len(widths) - 2) + [output]
+            X = rng.normal(size=(4, widths[0]))
+            out, caches = mlp.mlp_forward(X, params, activations)
+            calls.append((X, params, activations, rng.normal(size=out.shape), caches))
+    return calls
+
+
+def backward_without_output_derivative(dout, caches):
+    """The last layer's g'(Z_L) left out."""
+    last = dict(caches[-1], activation="identity")
+    return backprop.mlp_backward(dout, [*caches[:-1], last])
+
+
+def test_the_last_layers_activation_ignored_is_a_name_read_as_another():
+    setting = Setting(backprop.mlp_backward, "mlp_backward")
+    evidence = [Evidence((dout, caches), {}, backward_without_output_derivative(dout, caches))
+                for _, _, _, dout, caches in network_calls()]
+    kind, line = relation(setting, evidence)
+    assert kind == "argument"
+    assert "computed as if caches[-1]['activation'] were always 'identity'" in line
+    right = [Evidence((dout, caches), {}, backprop.mlp_backward(dout, caches)) for _, _, _, dout, caches in network_calls()]
+    assert relation(setting, right) is None
+
+
+# ---- a network without its last layer ----
+
+def forward_skipping_last_layer(X, params, activations):
+    """The loop stops one layer early."""
+    kept = {k: v for k, v in params.items() if not k.endswith(str(len(activations)))}
+    return mlp.mlp_forward(X, kept, activations[:-1])
+
+
+@pytest.mark.parametrize("pick", [(0,), (1,)], ids=["output", "caches"])
+def test_a_forward_without_its_last_layer(pick):
+    setting = Setting(mlp.mlp_forward, "mlp_forward")
+    evidence = [Evidence((X, params, activations), {}, forward_skipping_last_layer(X, params, activations)[pick[0]], pick)
+                for X, params, activations, _, _ in network_calls()]
+    kind, line = relation(setting, evidence)
+    assert kind == "argument"
+    assert "the right mlp_forward of the network without its last layer" in line
+
+
+# ---- norms ----
+
+def clip_by_max_abs(grads, max_norm):
+    """The largest |entry| in place of the L2 norm."""
+    norm = max(float(np.max(np.abs(g))) for g in grads.values())
+    return {k: g * min(1.0, max_norm / norm) for k, g in grads.items()}, norm
+
+
+def clip_calls():
+    rng = np.random.default_rng(4)
+    return [({"W1": rng.normal(size=(3, 2)), "b1": rng.normal(size=2)}, m) for m in (0.5, 1.0, 100.0)]
+
+
+def test_another_measure_of_an_argument_is_a_norm():
+    setting = Setting(clipping.clip_by_global_norm, "clip_by_global_norm")
+    kind, line = relation(setting, [Evidence(args, {}, clip_by_max_abs(*args)) for args in clip_calls()])
+    assert kind == "norm"
+    assert "your result[1] is the largest |entry| (the max norm) of grads on every input" in line, line
+    right = [Evidence(args, {}, clipping.clip_by_global_norm(*args)) for args in clip_calls()]
+    assert relation(setting, right) is None
+
+
+# ---- a probability's complement ----
+
+def dropout_times_keep(A, p, rng, mode="train"):
+    """Kept units multiplied by 1 - p instead of divided by it."""
+    out, cache = regularization.dropout_forward(A, p, rng, mode)
+    scale = (1 - p) ** 2 if mode == "train" else 1.0
+    return out * scale, {"mask": cache["mask"] * scale}
+
+
+def test_scaled_by_the_keep_probability_is_its_complement_squared():
+    kind, line = relation(DROPOUT, seeded(dropout_times_keep, dropout_calls()))
+    assert kind == "factor"
+    assert ("the right one times (1 - p)^2 (the argument p) on the inputs that name 'train', and right on the "
+            "others: multiplied by 1 - p where dividing by it is due") in line
+
+
+# ---- a catalogued mistake in one branch ----
+
+def values_for_squashing(z_per_layer, activation="sigmoid"):
+    """g(z) in place of g'(z) for sigmoid and tanh only."""
+    z = np.asarray(z_per_layer, dtype=float)
+    if activation in ("sigmoid", "tanh"):
+        return float(np.prod(get_activation(activation).forward(z)))
+    return experiments.derivative_product(z_per_layer, activation)
+
+
+def test_a_mistake_made_for_some_activations_only():
+    setting = Setting(experiments.derivative_product, "derivative_product")
+    rng = np.random.default_rng(2)
+    calls = [(list(rng.normal(size=4)), a) for a in ("sigmoid", "tanh", "relu", "leaky_relu", "sigmoid")]
+    mistakes = (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK)
+    found = partial_mistake(mistakes, [Evidence(c, {}, values_for_squashing(*c)) for c in calls],
+                            experiments.derivative_product, setting)
+    assert found.kind == "some-rows"
+    assert found.line.startswith("your derivative_product is what the product of the activations g(z_l) instead of "
+                                 "their derivatives gives on the inputs with activation = 'sigmoid' or 'tanh', and "
+                                 "right on the others")
+    right = [Evidence(c, {}, experiments.derivative_product(*c)) for c in calls]
+    assert partial_mistake(mistakes, right, experiments.derivative_product, setting) is None
+    everywhere = [Evidence(c, {}, PRODUCT_OF_ACTIVATIONS.variant(*c)) for c in calls]
+    assert partial_mistake(mistakes, everywhere, experiments.derivative_product, setting) is None
+
+
+def he_draws_scaled(n_in, n_out, rng, mode="fan_in"):
+    """The generator's own draws times 1.15: no other draw (a factor of the right ones)."""
+    W, std = init.he_normal(n_in, n_out, rng, mode)
+    return 1.15 * W, std
+
+
+def test_the_right_draws_scaled_are_no_draws():
+    found = relation(HE, seeded(he_draws_scaled, HE_CALLS))
+    assert found is not None and found[0] == "factor", found
+
+
+# ---- crashes on some inputs ----
+
+def test_what_the_raising_calls_share_is_said():
+    from mlptutor.grader.relations.crashes import crash_split
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_forward, "dense_forward")
+    rng = np.random.default_rng(0)
+    calls = [((rng.normal(size=(n, 3)), rng.normal(size=(3, 2)), rng.normal(size=2)), {}) for n in (1, 4, 1, 5)]
+    found = crash_split(setting, calls, [True, False, True, False], "raises IndexError at layers.py line 18")
+    assert found.kind == "some-rows"
+    assert found.line == ("your dense_forward raises IndexError at layers.py line 18 exactly on the inputs with a batch "
+                          "of one row (N = 1), and returns on the others: a squeeze, a len() or an index that a single "
+                          "row trips")
+    assert crash_split(setting, calls, [True, False, False, True], "raises IndexError at layers.py line 18") is None
+    assert crash_split(setting, calls, [True] * 4, "raises IndexError at layers.py line 18") is None
+
+
+def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
+    """Every call raises: the rows stay relation:error, the first one with a public input that raises too."""
+    report = grader.grade({"layers": with_code("layers", """
+        def dense_forward(A, W, b):
+            return A[len(A)] @ W + b, (A, W, b)
+        """)}, student="crash", only=["layers"])
+    rows = [r for r in report.checks if r.function == "dense_forward" and not r.passed]
+    assert rows and all(r.mistake == "relation:error" for r in rows)
+    assert any("for example, on the public input A = " in r.message and "it raises IndexError at layers.py line"
+               in r.message for r in rows)
+
+
+# ---- a factor in every step ----
+
+def test_a_factor_in_every_layer_compounds():
+    setting = Setting(experiments.activation_scale, "activation_scale")
+    calls = [((RNG(s),), {"scales": (1.0,), "n_layers": n, "width": w}) for s, (n, w) in enumerate([(6, 5), (9, 8), (4, 7)])]
+
+    def wide(rng, scales, n_layers, width):
+        return {1.0: experiments.activation_scale(rng, (1.5,), n_layers, width)[1.5]}
+    evidence = [Evidence(args, kwargs, wide(np.random.default_rng(args[0].seed), **kwargs)[1.0], (1.0,))
+                for args, kwargs in calls]
+    kind, line = relation(setting, evidence)
+    assert kind == "factor"
+    assert "times a factor that grows by c with every entry (entry i times a c^i, c = 1.5)" in line
+    right = [Evidence(args, kwargs, experiments.activation_scale(np.random.default_rng(args[0].seed), **kwargs)[1.0],
+                      (1.0,)) for args, kwargs in calls]
+    assert relation(setting, right) is None
+
+
+def test_a_number_argument_alone_is_a_norm():
+    """The L2 penalty without its sum of squares: lam / 2 on every input."""
+    from mlptutor.grader.specs.regularization import penalty_case
+    setting = Setting(regularization.l2_penalty, "l2_penalty")
+    cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
+    kind, line = relation(setting, [Evidence(c, {}, c[1] / 2) for c in cases])
+    assert kind == "norm" and "your l2_penalty is lam / 2 on every input" in line
