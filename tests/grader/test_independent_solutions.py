@@ -66,10 +66,6 @@ SURVIVORS = {
         'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
         'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
         'too)',
-    'counting/r3_breakdown_pops_widths':
-        "parameter_breakdown empties the caller's widths list (widths.pop(0)) and leaves only its last entry: no "
-        'check looks at the argument after the call (the counting stub does not say "do not change widths", but '
-        'issue 9 asks for the mutation check on every call of every function)',
     'counting/r3_breakdown_shape_list':
         '"shape" is a list [n_in, n_out] where the docstring shows the tuple (n_in, n_out): full marks, probably '
         'because tuples and lists look alike once they cross the sandbox as plain data (like '
