@@ -55,10 +55,6 @@ STYLE_FAILS = {
 SURVIVORS = {
     'perceptron/loss_logistic_naive':
         'full marks on the hidden draw of its stable batch name: the large-logit hygiene case does not always reach the overflow',
-    'clipping/r3_returns_input_dict_unclipped':
-        'below max_norm it returns the caller\'s own dict and arrays, though the docstring says "a new dict": '
-        'nothing checks that the result is not the argument (a caller that updates the clipped dict in place '
-        'changes its gradients)',
     'mlp/r3_layers_from_sorted_keys':
         'the layers are walked in sorted() key order (W1, W10, W2, ...), which breaks only at 10 or more layers: '
         'no case has a network that deep, though the docstring says "any depth"',
