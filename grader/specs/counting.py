@@ -3,9 +3,9 @@
 The course's worked examples are fixed cases (3-4-2: 26; [784, 128, 64, 10]:
 109,386; [3, 3, 3, 3]: 36); hidden width lists of several depths have
 different widths in every layer, so a transposed shape or a bias counted on
-the wrong side shows. The docstring promises plain Python ints: a numpy
-integer count is a wrong type (plain_ints). Hygiene: every call leaves the
-caller's widths list as it was sent.
+the wrong side shows. The docstring promises plain Python values: a numpy
+integer count, or a list for the tuple shape, is a wrong type (plain_ints).
+Hygiene: every call leaves the caller's widths list as it was sent.
 """
 
 from mlptutor.grader.checks.hygiene import HygieneCheck

@@ -62,10 +62,6 @@ SURVIVORS = {
         'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
         'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
         'too)',
-    'counting/r3_breakdown_shape_list':
-        '"shape" is a list [n_in, n_out] where the docstring shows the tuple (n_in, n_out): full marks, probably '
-        'because tuples and lists look alike once they cross the sandbox as plain data (like '
-        'counting/count_numpy_int)',
     'data/r3_split_round_half_up':
         "int(f * n + 0.5) rounds halves up where the docstring says Python's round, half to even: no case has an f "
         '* n that ends in .5 (e.g. n = 10 with fractions (0.25, 0.25, 0.5))',

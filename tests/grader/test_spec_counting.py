@@ -26,3 +26,13 @@ class TestCountingSpec(SpecTests):
         assert rows["value"].passed
         assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:mutates-argument"
         assert "argument 1 (widths) was modified in place" in rows["hygiene"].message
+
+    def test_a_list_shape_is_a_list_where_a_tuple_is_promised(self, grader, with_code, rows_of):
+        code = with_code("counting", '''
+            def parameter_breakdown(widths):
+                return [{"layer": l, "shape": [a, b], "weights": a * b, "biases": b, "total": a * b + b}
+                        for l, (a, b) in enumerate(zip(widths[:-1], widths[1:]), start=1)]
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="list-shape", only=["counting"]), "parameter_breakdown")
+        assert not rows["value"].passed and rows["value"].mistake == "relation:type"
+        assert "result[0]['shape'] is a list, expected a tuple" in rows["value"].message
