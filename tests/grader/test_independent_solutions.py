@@ -55,13 +55,6 @@ STYLE_FAILS = {
 SURVIVORS = {
     'perceptron/loss_logistic_naive':
         'full marks on the hidden draw of its stable batch name: the large-logit hygiene case does not always reach the overflow',
-    'mlp/r3_layers_from_sorted_keys':
-        'the layers are walked in sorted() key order (W1, W10, W2, ...), which breaks only at 10 or more layers: '
-        'no case has a network that deep, though the docstring says "any depth"',
-    'mlp/r3_tanh_exp_overflow':
-        'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
-        'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
-        'too)',
     'data/r3_split_round_half_up':
         "int(f * n + 0.5) rounds halves up where the docstring says Python's round, half to even: no case has an f "
         '* n that ends in .5 (e.g. n = 10 with fractions (0.25, 0.25, 0.5))',
@@ -232,6 +225,9 @@ UNEXPLAINED = {
     'xor/r3_restart_reseeds':
         'no mistake id on specified-run (after a failed start the returned weights are not those of the specified '
         'run): each restart reseeds default_rng(seed + restart)',
+    'mlp/tanh_as_shifted_sigmoid':
+        'no mistake id on shape, value, hygiene (2/6 inputs right): explained (relation:some-rows) or not depending '
+        'on the hidden draw -- it lost the relation when the large-tanh hygiene case changed the draw',
     'clipping/always_rescales':
         'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
         'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '
