@@ -55,9 +55,6 @@ STYLE_FAILS = {
 SURVIVORS = {
     'perceptron/loss_logistic_naive':
         'full marks on the hidden draw of its stable batch name: the large-logit hygiene case does not always reach the overflow',
-    'data/r3_split_round_half_up':
-        "int(f * n + 0.5) rounds halves up where the docstring says Python's round, half to even: no case has an f "
-        '* n that ends in .5 (e.g. n = 10 with fractions (0.25, 0.25, 0.5))',
     'early_stopping/r3_default_min_delta':
         'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
         'whose gains are below 1e-4',
