@@ -5,7 +5,9 @@ Four aspects, each a share of the points:
   them over in `ctx.calls`; value, shape, behaviour and gradient calls too)
   must leave its arguments as they were sent; the sandbox child compares
   them as soon as each call returns (`Outcome.changed`), so a function that
-  changes its argument and restores it on its next call is caught;
+  changes its argument and restores it on its next call is caught; with
+  `fresh` (the docstring promises a new dict, list or array) no call may
+  return an argument's very object (`Outcome.returned`);
 - warnings: the ordinary cases (`inputs`) and the large ones (`extreme`)
   must raise no RuntimeWarning (overflow, invalid value, divide by zero):
   the docstrings promise these ranges work (`Outcome.warnings`);
@@ -62,6 +64,7 @@ class HygieneCheck(Check):
     rtol: float = RTOL
     atol: float = ATOL
     pick: tuple | None = None
+    fresh: str | None = None  # what the docstring promises is new ("a new dict"): the result is no argument itself
 
     def plan(self, ctx: Context) -> Plan:
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
@@ -79,7 +82,7 @@ class HygieneCheck(Check):
         # plan.calls: the ordinary calls, the extreme calls, then the float32 call (when there are ordinary cases)
         ordinary, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
         aspects, problems, evidence = 2, [], []
-        problems += self._mutation(ctx, plan, outcomes)
+        problems += self._mutation(ctx, plan, outcomes, self.fresh)
         problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, "large inputs") for c in big],
                                    outcomes)
         if cases:
@@ -101,14 +104,19 @@ class HygieneCheck(Check):
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
 
     @staticmethod
-    def _mutation(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> list[str]:
-        """The first call of the function, anywhere in the job, that left an argument changed."""
+    def _mutation(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome], fresh: str | None) -> list[str]:
+        """The first call of the function, anywhere in the job, that left an argument changed (or, with
+        `fresh`, handed an argument back as its result)."""
         own = [c for c in plan.calls if (c.module, c.function) == (ctx.module, ctx.function)]
         for call in (*ctx.calls, *own):
             outcome = outcomes.get(call.id)
             if outcome is not None and outcome.changed:
                 which = argument_name(ctx.reference, outcome.changed[0])
                 return [f"{which} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"]
+            if fresh and outcome is not None and outcome.returned:
+                which = argument_name(ctx.reference, outcome.returned[0])
+                return [f"the result holds {which} itself, where the docstring promises {fresh}: a caller that "
+                        "changes the result changes its own argument"]
         return []
 
     @staticmethod

@@ -146,13 +146,16 @@ _BOOLS = (bool, np.bool_)
 def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = True, plain_ints: bool = False
                       ) -> str | None:
     """Walk `like` (tuple/list/dict of arrays and numbers); judge array leaves with `array_leaf(v, l, what)`,
-    float leaves with scalar_problem(exact) and int leaves with int_problem(plain_ints).
+    float leaves with scalar_problem(exact) and int leaves with int_problem(plain_ints). With plain_ints (the
+    docstring promises plain Python values) a list where `like` holds a tuple is a wrong type too.
 
     `what` names the value in messages: a string, or a tuple of names for a tuple's items (("dA", "dW", "db")).
     """
     if isinstance(like, (tuple, list)):
         if type(value) not in (tuple, list):
             return f"{_name(what)} is a {type_name(value)}, expected a tuple of {len(like)}"
+        if plain_ints and type(like) is tuple and type(value) is list:
+            return f"{_name(what)} is a list, expected a tuple (a list where the docstring promises a tuple)"
         if len(value) != len(like):
             return f"{_name(what)} has {len(value)} items, expected {len(like)}"
         for i, (v, l) in enumerate(zip(value, like)):

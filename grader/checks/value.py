@@ -35,7 +35,7 @@ class ValueCheck(Check):
     atol: float = ATOL
     pick: tuple | None = None
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
-    plain_ints: bool = False  # the docstring promises Python ints: a numpy integer is a wrong type
+    plain_ints: bool = False  # the docstring promises plain Python values: a numpy integer, a list for a tuple are wrong
 
     def plan(self, ctx: Context) -> Plan:
         # the same for every student: planned once per grader (planning a submission of the first twelve

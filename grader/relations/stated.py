@@ -13,6 +13,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | --- | --- |
 | `error` | raised <Exception>: <text> (<file>.py line <n>) |
 | `mutates-argument` | argument <k> (<name>) was modified in place |
+| `returns-argument` | the result holds argument <k> (<name>) itself, where the docstring promises <what> |
 | `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
 | `cast` | <leaf> has dtype <d>, expected ... |
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
@@ -37,6 +38,10 @@ _STATED = (
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
      "changing {arg} in place",
      "{arg} is changed by the call: compute on a copy or into a new array, never into the caller's data."),
+    ("returns-argument", re.compile(r"the result holds (?P<arg>argument [\w.]+(?: \(\w+\))?) itself, where the "
+                                    r"docstring promises (?P<what>[^:]+):"),
+     "{arg} handed back as the result",
+     "the docstring promises {what}: build it (e.g. a dict comprehension), never return the caller's own object."),
     ("warning", re.compile(r"RuntimeWarning: (?P<what>[^;(]+?) " + _LINE),
      "a RuntimeWarning ({what}) at {file} line {line}",
      "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "

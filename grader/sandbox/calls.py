@@ -134,6 +134,7 @@ class Outcome:
     seconds: float = 0.0
     changed: tuple = ()
     warnings: tuple = ()
+    returned: tuple = ()  # the arguments whose very object the result holds (not a copy)
 
     @property
     def ok(self) -> bool:

@@ -287,7 +287,7 @@ class ChildJob:
 
     def run_call(self, call, replay: bool) -> None:
         start = time.perf_counter()
-        status, value, error, changed = self.execute(call)
+        status, value, error, changed, returned = self.execute(call)
         seconds = time.perf_counter() - start
         warned = self.warned[:]
         self.warned.clear()
@@ -299,50 +299,52 @@ class ChildJob:
         arrays = wire.Arrays()
         try:
             tree = wire.encode(value, arrays, strict=False)
-            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, len(arrays.items))
+            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, len(arrays.items))
             self.reporter.outcome(record, arrays.items)
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
-            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, 0)
+            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
-        """(status, value, error, changed) of one wire.CALL record.
+        """(status, value, error, changed, returned) of one wire.CALL record.
 
         `changed` names the arguments (0-based positions, keyword names) the call left different from
-        what was sent, compared as soon as it returns, before any other student code runs."""
+        what was sent, compared as soon as it returns, before any other student code runs; `returned` those
+        whose very object the result holds (see handed_back)."""
         module_name, name = call.module, call.function
         if module_name in self.module_errors:
-            return "module_error", None, self.module_errors[module_name], []
+            return "module_error", None, self.module_errors[module_name], [], []
         if module_name not in self.header["modules"]:
-            return "module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)", []
+            return "module_error", None, f"no module {module_name!r} in the submission (expected {module_name}.py)", [], []
         try:
             module = sys.modules.get(module_name) or importlib.import_module(module_name)
             function = getattr(module, name, None)
         except BaseException as exc:
-            return "module_error", None, describe_error(exc, self.scratch), []
+            return "module_error", None, describe_error(exc, self.scratch), [], []
         if not callable(function):
-            return "missing_function", None, f"{module_name}.py has no function {name}()", []
+            return "missing_function", None, f"{module_name}.py has no function {name}()", [], []
         try:
             # each argument array its own copy: no two arguments or calls share memory
             args = wire.decode(call.args, self.arrays, self.marker, copy=True)
             kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True) if call.kwargs else {}
         except Unavailable as exc:
-            return "error", None, str(exc), []
+            return "error", None, str(exc), [], []
         self.warned.clear()
         try:
             result = function(*args, **kwargs)
         except NotImplementedError as exc:
-            return "not_implemented", None, describe_error(exc, self.scratch), []
+            return "not_implemented", None, describe_error(exc, self.scratch), [], []
         except BaseException as exc:
-            return "error", None, describe_error(exc, self.scratch), self.changed(call, args, kwargs)
+            return "error", None, describe_error(exc, self.scratch), self.changed(call, args, kwargs), []
         changed = self.changed(call, args, kwargs)
+        returned = handed_back(result, args, kwargs)
         self.results[call.id] = result
         try:
             value = index(result, call.pick or ())
         except BaseException as exc:
-            return "error", None, f"cannot pick {tuple(call.pick)} from the result: {describe_error(exc, self.scratch)}", changed
-        return "ok", value, "", changed
+            return "error", None, f"cannot pick {tuple(call.pick)} from the result: {describe_error(exc, self.scratch)}", changed, returned
+        return "ok", value, "", changed, returned
 
     def changed(self, call, args, kwargs) -> list:
         """Positions and keyword names of the arguments that differ from the pristine arrays sent."""
@@ -363,6 +365,24 @@ class ChildJob:
             return index(self.results[call_id], path)
         except BaseException as exc:
             raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {describe_error(exc, self.scratch)}")
+
+
+def handed_back(result, args, kwargs) -> list:
+    """Positions and keyword names of the list, dict and array arguments whose very object `result` holds,
+    itself or inside its tuples, lists and dicts (a few levels, a bounded number of items): a caller that
+    changes such a result changes its own argument."""
+    sent = {id(v): i for i, v in enumerate(args) if type(v) in (list, dict, np.ndarray)}
+    sent.update((id(v), k) for k, v in kwargs.items() if type(v) in (list, dict, np.ndarray))
+    found, todo, seen = [], [(result, 0)], 0
+    while todo and sent and seen < 10_000:
+        value, depth = todo.pop()
+        seen += 1
+        if id(value) in sent and sent[id(value)] not in found:
+            found.append(sent[id(value)])
+        kind = type(value)
+        if depth < 3 and kind in (tuple, list, dict):
+            todo += [(v, depth + 1) for v in (value.values() if kind is dict else value)]
+    return found
 
 
 def argument_changed(tree, value, arrays: list) -> bool:

@@ -499,5 +499,9 @@ def _outcome(record, arrays: list) -> Outcome:
         raise wire.ProtocolError("changed arguments are not a short list of positions and names")
     if type(warned) is not list or len(warned) > MAX_WARNINGS or any(type(w) is not str for w in warned):
         raise wire.ProtocolError("warnings are not a short list of lines")
+    returned = record.returned
+    if (type(returned) is not list or len(returned) > MAX_ARGUMENTS
+            or any(type(c) not in (int, str) or (type(c) is str and len(c) > 100) for c in returned)):
+        raise wire.ProtocolError("returned arguments are not a short list of positions and names")
     return Outcome(record.status, wire.decode(record.value, arrays), " ".join(record.error.split())[:300],
-                   record.seconds, tuple(changed), tuple(" ".join(w.split())[:200] for w in warned))
+                   record.seconds, tuple(changed), tuple(" ".join(w.split())[:200] for w in warned), tuple(returned))

@@ -565,6 +565,8 @@ OUTCOME = Record("OutcomeRecord", {
     "seconds": "the call's own time, float",
     "changed": "the arguments the call left different from what was sent: 0-based positions and keyword names",
     "warnings": "the RuntimeWarning lines the call raised, a few distinct ones",
+    "returned": "the arguments (0-based positions, keyword names) whose very object (list, dict or array) the "
+                "result holds, itself or inside a tuple, list or dict",
     "arrays": "how many arrays of the message's table `value` numbers (from 0); an outcome's rows follow those "
               "of the outcomes before it",
 })

@@ -3,7 +3,8 @@
 Besides values, a behaviour check states the properties clipping must
 have: above the threshold the global norm becomes max_norm and every
 tensor is scaled by the same factor (the direction is kept); below it, and
-for all-zero gradients, nothing changes.
+for all-zero gradients, nothing changes. The docstring promises "a new
+dict": handing the caller's own dict back loses the hygiene point.
 """
 
 import numpy as np
@@ -122,6 +123,6 @@ SPEC = ExerciseSpec("clipping", (
                      args=({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, fresh="a new dict"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
 ), edits=EDITS)

@@ -189,6 +189,8 @@ SPEC = ExerciseSpec("data", (
                      validate=False),
             Scenario("fractions (0.7, 0.15, 0.15) of 13", splits_like_reference(show=True),
                      args=Case((13, RNG(5), CUSTOM)), validate=False),
+            Scenario("fractions (0.25, 0.25, 0.5) of 10 (0.25 * 10 = 2.5 rounds half to even)",
+                     splits_like_reference(show=True), args=Case((10, RNG(7), (0.25, 0.25, 0.5))), validate=False),
             Scenario("a hidden size and seed", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
             Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),

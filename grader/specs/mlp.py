@@ -57,8 +57,18 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     "activations holds one name per layer: layer l uses activations[l - 1].",
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
-# one hidden case per architecture (each with its batch size), shared by the shape, value and hygiene checks
-FORWARD_INPUTS = Inputs("inputs", every_architecture(forward_case))
+# "any depth": 11 layers, so params walked in sorted() key order (W1, W10, W11, W2, ...) go wrong; no tanh, so
+# a wrong tanh's diagnosis rests on the other cases alone (one thing tested per case)
+DEEP = ([3, 4, 2, 5, 3, 4, 2, 3, 5, 4, 3, 2], ("relu", "sigmoid", "identity") * 3 + ("relu", "sigmoid"))
+
+
+def forward_cases(rng):
+    """One case per architecture (each with its batch size), then one of the 11-layer network."""
+    return every_architecture(forward_case)(rng) + [forward_case(3, *DEEP, rng)]
+
+
+# shared by the shape, value and hygiene checks
+FORWARD_INPUTS = Inputs("inputs", forward_cases)
 
 
 def large_case(rng):
@@ -70,6 +80,18 @@ def large_case(rng):
         X = 1000.0 * X
         Z = X @ params["W1"] + params["b1"]
         if Z.min() < -750 and Z.max() > 750:
+            return X, params, names
+
+
+def large_tanh_case(rng):
+    """Inputs of a first tanh layer that drive its pre-activations beyond +-400, where e^(2z) overflows float64
+    (the docstring allows inputs of any size): tanh must saturate at +-1 without NaN or warnings."""
+    widths, names = ARCHITECTURES[0]
+    while True:
+        X, params, names = forward_case(5, widths, names, rng)
+        X = 1000.0 * X
+        Z = X @ params["W1"] + params["b1"]
+        if Z.min() < -400 and Z.max() > 400:
             return X, params, names
 
 # How a student makes each mistake: in the correct solution tests/solutions/mlp.py, `old` (found exactly once)
@@ -93,6 +115,7 @@ SPEC = ExerciseSpec("mlp", (
             Scenario("caches of a 3-layer network", caches_hold_the_pass, pick=(1,),
                      draw=lambda rng: forward_case(2, *ARCHITECTURES[3], rng)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=lambda rng: [large_case(rng)], pick=(0,)),
+        HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
+                     extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE)),
 ), edits=EDITS)

@@ -8,3 +8,31 @@ class TestCountingSpec(SpecTests):
 
     def test_the_worked_example_shows_its_expected_count(self, named):
         assert "on a fixed input" in failed(named["count-no-biases"], "value").message
+
+    def test_emptying_the_callers_widths_loses_the_hygiene_point(self, grader, with_code, rows_of):
+        code = with_code("counting", '''
+            def parameter_breakdown(widths):
+                rows, l = [], 1
+                n_in = widths.pop(0)
+                while widths:
+                    n_out = widths.pop(0)
+                    rows.append({"layer": l, "shape": (n_in, n_out), "weights": n_in * n_out, "biases": n_out,
+                                 "total": n_in * n_out + n_out})
+                    n_in, l = n_out, l + 1
+                widths.append(n_in)
+                return rows
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="pops", only=["counting"]), "parameter_breakdown")
+        assert rows["value"].passed
+        assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:mutates-argument"
+        assert "argument 1 (widths) was modified in place" in rows["hygiene"].message
+
+    def test_a_list_shape_is_a_list_where_a_tuple_is_promised(self, grader, with_code, rows_of):
+        code = with_code("counting", '''
+            def parameter_breakdown(widths):
+                return [{"layer": l, "shape": [a, b], "weights": a * b, "biases": b, "total": a * b + b}
+                        for l, (a, b) in enumerate(zip(widths[:-1], widths[1:]), start=1)]
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="list-shape", only=["counting"]), "parameter_breakdown")
+        assert not rows["value"].passed and rows["value"].mistake == "relation:type"
+        assert "result[0]['shape'] is a list, expected a tuple" in rows["value"].message

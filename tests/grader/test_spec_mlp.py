@@ -19,3 +19,33 @@ class TestMlpSpec(SpecTests):
         rows = grade_edits(grader, "mlp", [Appended("cache", ("mlp_forward",), code)])["cache"]
         assert "'A_prev'" in failed(rows, "caches").message
         assert all(r.passed for r in rows if r.check != "caches")
+
+    def test_layers_walked_in_sorted_key_order_fail_on_the_deep_network(self, grader, with_code, rows_of):
+        code = with_code("mlp", '''
+            def mlp_forward(X, params, activations):
+                A, caches = X, []
+                Ws = sorted(k for k in params if k.startswith("W"))
+                for W_key, name in zip(Ws, activations):
+                    W, b = params[W_key], params["b" + W_key[1:]]
+                    Z = A @ W + b
+                    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
+                    A = _activate(Z, name)
+                return A, caches
+        ''')
+        rows = rows_of(grader.grade({"mlp": code}, student="sorted-keys", only=["mlp"]), "mlp_forward")
+        assert not rows["value"].passed and rows["value"].mistake == "relation:error"
+
+    def test_tanh_from_exp_overflows_on_large_inputs(self, grader, with_code, rows_of):
+        code = with_code("mlp", '''
+            _right = _activate
+
+            def _activate(Z, name):
+                if name == "tanh":
+                    e = np.exp(2 * Z)
+                    return (e - 1) / (e + 1)
+                return _right(Z, name)
+        ''')
+        rows = rows_of(grader.grade({"mlp": code}, student="tanh-exp", only=["mlp"]), "mlp_forward")
+        assert rows["value"].passed
+        assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:warning"
+        assert "on large inputs: RuntimeWarning: overflow encountered in exp" in rows["hygiene"].message

@@ -190,7 +190,7 @@ def test_an_honest_child_stays_within_the_graders_budget():
         arrays = Arrays()
         value = np.ones(i * 100) if i % 3 == 0 else ['a,"b":[{' * (i * 5)] if i % 3 == 1 else None
         record = OUTCOME.type(f"c{i}", "ok" if value is not None else "error", encode(value, arrays, strict=False),
-                              "" if value is not None else "E: " + '",[{:' * 60, 0.001, [], [], len(arrays.items))
+                              "" if value is not None else "E: " + '",[{:' * 60, 0.001, [], [], [], len(arrays.items))
         try:
             reporter.outcome(record, arrays.items)
         except TooLarge as exc:

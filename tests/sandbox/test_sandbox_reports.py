@@ -54,7 +54,7 @@ def forged_report_source(outcomes) -> str:
 
 def record(call_id: str = "bad", **fields):
     """An OUTCOME record of a call that returned 42, with `fields` changed."""
-    return OUTCOME.type(call_id, "ok", 42, "", 0.0, [], [], 0)._replace(**fields)
+    return OUTCOME.type(call_id, "ok", 42, "", 0.0, [], [], [], 0)._replace(**fields)
 
 
 @pytest.mark.parametrize("outcomes", [
@@ -121,7 +121,7 @@ def report_of(outcomes: list, done: int) -> tuple:
 
 def entry(call_id: str, value=None, status: str = "ok"):
     """What the child's harness hands the Reporter: an OUTCOME record."""
-    return OUTCOME.type(call_id, status, value, "", 0.001, [], [], 0)
+    return OUTCOME.type(call_id, status, value, "", 0.001, [], [], [], 0)
 
 
 def test_a_report_covers_several_calls_each_with_its_own_arrays():
