@@ -140,8 +140,8 @@ def same_params(value, expected, case):
 
 def same_loss(value, expected, case):
     """The loss of a specified run (picked): the reference's to rounding."""
-    if type(value) is not float:
-        return f"loss must be a float, not {type(value).__name__}"
+    if problem := scalar_problem(value, "loss"):
+        return problem
     if not allclose(value, expected):
         return ("the reported loss is not the mean binary cross-entropy of the initial weights on the four patterns "
                 "(p clipped to [1e-12, 1 - 1e-12], in float64)")
