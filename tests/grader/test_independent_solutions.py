@@ -53,50 +53,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'clipping/r3_returns_input_dict_unclipped':
-        'below max_norm it returns the caller\'s own dict and arrays, though the docstring says "a new dict": '
-        'nothing checks that the result is not the argument (a caller that updates the clipped dict in place '
-        'changes its gradients)',
-    'mlp/r3_layers_from_sorted_keys':
-        'the layers are walked in sorted() key order (W1, W10, W2, ...), which breaks only at 10 or more layers: '
-        'no case has a network that deep, though the docstring says "any depth"',
-    'mlp/r3_tanh_exp_overflow':
-        'tanh as (e^2z - 1) / (e^2z + 1) is NaN with an overflow warning for z > ~355: the large-input hygiene '
-        'case never drives a tanh layer that far (the mlp stub states no input range, so the docstring is silent '
-        'too)',
-    'counting/r3_breakdown_pops_widths':
-        "parameter_breakdown empties the caller's widths list (widths.pop(0)) and leaves only its last entry: no "
-        'check looks at the argument after the call (the counting stub does not say "do not change widths", but '
-        'issue 9 asks for the mutation check on every call of every function)',
-    'counting/r3_breakdown_shape_list':
-        '"shape" is a list [n_in, n_out] where the docstring shows the tuple (n_in, n_out): full marks, probably '
-        'because tuples and lists look alike once they cross the sandbox as plain data (like '
-        'counting/count_numpy_int)',
-    'data/r3_split_round_half_up':
-        "int(f * n + 0.5) rounds halves up where the docstring says Python's round, half to even: no case has an f "
-        '* n that ends in .5 (e.g. n = 10 with fractions (0.25, 0.25, 0.5))',
-    'perceptron/loss_logistic_naive':
-        'full marks on the hidden draw of its stable batch name: the large-logit hygiene case does not always reach the overflow',
-    'early_stopping/r3_default_min_delta':
-        'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
-        'whose gains are below 1e-4',
-    'gradcheck/r3_gradient_check_ignores_h':
-        'gradient_check never passes its h on (always 1e-5): no case calls it with another h where the relative '
-        'errors would differ',
-    'gradcheck/r3_gradients_perturb_caller_in_place':
-        "numerical_gradients perturbs the caller's arrays and restores them by adding h back, leaving 1-ulp "
-        'changes in most entries: the docstring says "never change the caller\'s arrays", but the argument check '
-        'does not catch a change of 2e-16 (or does not look at numerical_gradients)',
-    'perceptron/r3_neuron_forward_naive_sigmoid':
-        'the logistic output 1 / (1 + exp(-z)) overflows with a RuntimeWarning for z below ~ -710 '
-        '(exercises/README.md: sigmoid of +-1000 must give finite numbers without warnings): neuron_forward has no '
-        'large-input case',
-    'perceptron/r3_predict_single_as_array':
-        'a single example x (d,) gives an array of shape (1,) where the docstring says "a single x (d,) gives a '
-        'scalar": the single-example case does not tell a (1,) array from a scalar',
-    'xor/r3_epochs_summed_over_starts':
-        '"epochs" is summed over every start instead of counting the final start\'s steps: no checked run compares '
-        'epochs after a restart',
     'regularization/r3_dropout_one_mask_for_batch':
         'one mask row is drawn and shared by every example, so entries are not dropped independently: nothing '
         'tests independence across rows; the dropped-fraction test fails it or not depending on the student seed '
@@ -110,53 +66,32 @@ SURVIVORS = {
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
     'early_stopping/r3_default_min_delta':
+        'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
+        'whose gains are below 1e-4',
+    'early_stopping/r3_default_min_delta':
         'no mistake id on behaviour (tiny gains, min_delta at its default: returned (2, 0), expected (4, 4)): a default min_delta of 1e-4 is no catalogued slip and no relation of the right epochs',
-    'gradcheck/check_max_abs_difference':
-        "no mistake id on behaviour (a correct gradient scores 1.09e-11 where the relative error is 2.06e-11): the largest absolute difference for the relative error; before, relation:float32 was claimed because the differences were small beside the inputs' scale, not within float32 rounding of the result",
     'train/r3_two_generators_same_seed':
         "a second default_rng(seed) for the permutations: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/r3_drops_partial_batch':
         "the last, shorter batch never trained on: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_best_params_from_epoch_start':
-        "the best parameters taken one epoch late: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/r3_he_init_fan_out':
         "He init from fan_out: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/r3_bias_gradient_mean':
         "the bias gradients averaged twice: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/no_shuffle':
         "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/stops_on_train_loss':
-        "early stopping on the training loss: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'clipping/r3_eps_in_denominator':
         'no mistake id on shape, value, behaviour, hygiene: max_norm / (norm + 1e-6) makes every clipped gradient the right one times norm / (norm + 1e-6), a number of its own per call just below 1; before, relation:float32 was claimed, but a shortfall on the same side on every call is no rounding',
     'backprop/sigmoid_derivative_on_Z':
         'no mistake id on shape (0.6 of 1: shape points count in the share of the values that are right) on the hidden draw of its stable batch name',
-    'experiments/scale_std_before_relu':
-        'no mistake id on value, scales (result: 12 of 12 entries off): the std of a @ W before the ReLU',
-    'experiments/sigmoid_value_not_derivative':
-        'no mistake id on value (result: 1 of 1 entries off): g(z) for sigmoid and tanh only, so the catalogued '
-        'product of activations does not fit the leaky_relu and relu cases',
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
-    'init/he_normal_fans_swapped':
-        'no mistake id on modes (result[0]: 24 of 24 entries off)',
-    'init/he_normal_global_rng':
-        'no mistake id on value (result[0]: 6 of 6 entries off); modes (result[0]: 24 of 24 entries off)',
-    'mlp/skips_last_layer':
-        'no mistake id on shape (result has shape (1, 4), expected (1, 2)); value (result: 2 of 2 entries off); caches (caches of a 3-layer network: result has 2 items, expected 3); hygiene (result has shape (7, 3), expected (7, 2))',
-    'regularization/dropout_global_rng':
-        'no mistake id on value (result[0]: 4 of 6 entries off)',
-    'regularization/dropout_scales_by_keep':
-        'no mistake id on value (result[0]: 3 of 6 entries off); behaviour (train mode: with p = 0.2 on an input of ones, the kept units come out ...)',
     'activations/r3_gelu_grad_density_no_half':
         'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0207): exp(-z^2) for '
         'exp(-z^2/2) in the density term; no relation is found',
     'activations/r3_gelu_tanh_square_term':
         'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0431): z^2 for z^3 '
         'inside u',
-    'clipping/r3_sum_of_tensor_norms':
-        'no mistake id on shape, value, behaviour (after clipping the global norm is 1.648, not max_norm = 2.982), '
-        'hygiene: the sum of the per-tensor norms used as the global norm',
     'derivatives/r3_ce_minus_y_over_p':
         'no mistake id on symbolic (not equivalent: at p_i = 0.623, y_i = 0.857 your formula gives -1.3756): '
         '-y_i/p_i, the derivative with respect to p_i instead of z_i',
@@ -178,9 +113,6 @@ UNEXPLAINED = {
     'regularization/r3_decay_after_gradient_step':
         "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
         'the decay applied after the step',
-    'regularization/r3_dropout_cache_keep_mask':
-        'no mistake id on shape, value ("no rescale: the kept units are multiplied by 1", though out is rescaled: '
-        'only the cached mask is the 0/1 keep mask), hygiene',
     'regularization/r3_l2_penalty_norm_not_squared':
         'no mistake id on shape, value (result: 1 of 1 entries off), hygiene: (lam / 2) sum ||W||, the norms not '
         'squared',
@@ -202,8 +134,6 @@ UNEXPLAINED = {
     'experiments/r3_scale_a_not_reset':
         'no mistake id on value (12 of 12 entries off), behaviour (std after 50 layers 7.62e-18): a is not reset '
         "to x for each scale, so every scale continues from the previous scale's last activation",
-    'experiments/r3_scale_keys_strings':
-        'no mistake id on value, scales, behaviour (KeyError: 1.0): the result is keyed by str(scale)',
     'experiments/r3_scale_std_ddof1':
         'no mistake id on value, scales, behaviour (12 of 12 entries off): a.std(ddof=1), a constant factor '
         'sqrt(n/(n-1)) on every entry that the relation finder does not name',
@@ -231,9 +161,6 @@ UNEXPLAINED = {
         'no mistake id on shape, value, modes, statistical ("all 2 draws are identical: draw from the generator '
         'you are given"): draws from np.random.default_rng(0) instead of rng; the statistical row says what is '
         'wrong but names no id',
-    'xor/r3_restart_reseeds':
-        'no mistake id on specified-run (after a failed start the returned weights are not those of the specified '
-        'run): each restart reseeds default_rng(seed + restart)',
     'mlp/tanh_as_shifted_sigmoid':
         'no mistake id on shape, value, hygiene (2/6 inputs right): explained (relation:some-rows) or not depending '
         'on the hidden draw -- it lost the relation when the large-tanh hygiene case changed the draw',
