@@ -116,9 +116,13 @@ def check(paths, fmt, student, require_sandbox):
             if require_sandbox and sandbox.level not in STRONG_LEVELS:
                 raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
+            from mlptutor.grader import diskcache
             from mlptutor.grader.pipeline import Grader
 
+            diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
+
             report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # imports theirs only
+        diskcache.flush()
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)
