@@ -33,7 +33,7 @@ import tempfile
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Hashable
+from typing import Any, Callable, Hashable
 
 from mlptutor.grader.versioning import content_hash
 
@@ -82,7 +82,16 @@ def version() -> str:
     from mlptutor.grader.versioning import GRADER_VERSION
 
     installed = [os.path.basename(_dist_info(name) or f"{name}-none") for name in ("numpy", "sympy")]
-    return "|".join((GRADER_VERSION, sys.version, platform.machine(), *installed))
+    return "|".join((GRADER_VERSION, sys.version, platform.machine(), _processor(), *installed))
+
+
+def _processor() -> str:
+    """The CPU's model: NumPy's kernels may round differently on another one (a home folder shared by machines)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
+            return next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), "")
+    except OSError:
+        return platform.processor()
 
 
 class Store:
@@ -147,6 +156,22 @@ def store(name: str) -> Store:
     """The store `name` of the enabled folder (one object per name)."""
     with _lock:
         return _stores.setdefault(name, Store(name))
+
+
+def memoised(name: str, function: Callable) -> Callable:
+    """`function`, pure (its result a function of its hashable arguments and of `version()`: the reference's
+    runs), its results kept in the store `name` while the cache is enabled; named and signed like it."""
+    kept = store(name)
+
+    @functools.wraps(function)
+    def call(*args, **kwargs):
+        key = (args, tuple(sorted(kwargs.items())))
+        result = kept.get(key)
+        if result is None:
+            result = function(*args, **kwargs)
+            kept.put(key, result)
+        return result
+    return call
 
 
 def flush() -> None:
