@@ -120,9 +120,11 @@ def check(paths, fmt, student, require_sandbox):
             from mlptutor.grader.pipeline import Grader
 
             diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
-
-            report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # imports theirs only
-        diskcache.flush()
+            try:
+                report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # imports theirs only
+                diskcache.flush()
+            finally:
+                diskcache.enable(folder=None)  # for this command only
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)
