@@ -19,6 +19,7 @@ import click
 from mlptutor.grader.feedback import FORMATS
 
 STRONG_LEVELS = ("bwrap", "unshare")
+PLANS_KEPT = 256  # functions' plans on disk: a few students' worth (about 60 functions, 1.4 MB each)
 
 
 class UsageProblem(Exception):
@@ -98,6 +99,34 @@ def readable_source(file: Path) -> bytes:
     return data
 
 
+def plan_kept(job, grader) -> None:
+    """The pipeline's plan step, each function's plans for this student kept on disk from one check to the next
+    (grader/diskcache.py) with what its checks share (its memo: the hidden inputs, the generators where their
+    draws left them): pure functions of the student, the spec, the reference and the seeding, which the cache's
+    version covers. A repeated check of a complete folder plans in 13 ms of CPU instead of 218 (0.06x,
+    alternating runs, 2026-12-05)."""
+    import pickle
+
+    from mlptutor.grader import diskcache
+    from mlptutor.grader.pipeline import Planned
+
+    kept = diskcache.store("plans", entries=PLANS_KEPT)
+    for spec, fn, ctx in job.functions:
+        key = (job.student, spec.name, fn.name)
+        stored = kept.get(key)
+        plans = pickle.loads(stored) if stored is not None else None
+        if plans is not None and len(plans[0]) == len(fn.checks):
+            plans, memo = plans
+            ctx.memo.update(memo)
+        else:
+            plans = [check.plan(ctx) for check in fn.checks]
+            try:  # pickled now: judging adds to the plans' memos
+                kept.put(key, pickle.dumps((plans, ctx.memo), protocol=pickle.HIGHEST_PROTOCOL))
+            except (pickle.PicklingError, AttributeError, TypeError):  # a plan holding a function made on the fly
+                pass
+        job.planned += [Planned(spec, fn, check, ctx, plan) for check, plan in zip(fn.checks, plans)]
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
@@ -117,11 +146,12 @@ def check(paths, fmt, student, require_sandbox):
                 raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
             from mlptutor.grader import diskcache
-            from mlptutor.grader.pipeline import Grader
+            from mlptutor.grader.pipeline import STEPS, Grader, plan
 
             diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
             try:
-                report = Grader(sandbox, specs=Specs()).grade(sources, student=student, only=graded)  # imports theirs only
+                steps = tuple(plan_kept if step is plan else step for step in STEPS)
+                report = Grader(sandbox, specs=Specs(), steps=steps).grade(sources, student=student, only=graded)
                 diskcache.flush()
             finally:
                 diskcache.enable(folder=None)  # for this command only

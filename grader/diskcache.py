@@ -37,7 +37,7 @@ from typing import Any, Callable, Hashable
 
 from mlptutor.grader.versioning import content_hash
 
-ENTRIES = 4096  # per store, the oldest dropped first
+ENTRIES = 4096  # per store unless it says, the oldest dropped first
 _folder: Path | None = None
 _digests: dict[str, str] = {}  # exercise -> hash of the file the enabled check grades
 _stores: dict[str, Store] = {}
@@ -97,8 +97,9 @@ def _processor() -> str:
 class Store:
     """Results by key, read from the store's file on first use (when the cache is enabled), bounded."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, entries: int = ENTRIES):
         self.name = name
+        self.size = entries
         self._entries: OrderedDict[Hashable, Any] | None = None
         self._changed = False
         self._lock = threading.Lock()
@@ -129,7 +130,7 @@ class Store:
             entries = self._loaded()
             entries[key] = value
             entries.move_to_end(key)
-            while len(entries) > ENTRIES:
+            while len(entries) > self.size:
                 entries.popitem(last=False)
             self._changed = True
 
@@ -152,10 +153,10 @@ class Store:
                 return
 
 
-def store(name: str) -> Store:
-    """The store `name` of the enabled folder (one object per name)."""
+def store(name: str, entries: int = ENTRIES) -> Store:
+    """The store `name` of the enabled folder (one object per name), holding at most `entries` results."""
     with _lock:
-        return _stores.setdefault(name, Store(name))
+        return _stores.setdefault(name, Store(name, entries))
 
 
 def memoised(name: str, function: Callable) -> Callable:

@@ -3,12 +3,13 @@ results kept on disk from one check to the next (grader/diskcache.py) give the v
 
 import os
 import pickle
+import re
 
 import pytest
 from click.testing import CliRunner
 
 from mlptutor.cli import cli
-from mlptutor.grader import diskcache, pipeline
+from mlptutor.grader import commands, diskcache, pipeline
 from mlptutor.grader.checks import symbolic
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
@@ -140,3 +141,35 @@ def test_a_memoised_function_runs_once_per_version_and_keeps_its_signature(tmp_p
         diskcache.enable(folder=None)
     assert memo(4, steps=2) == {"seed": 4, "steps": 2} and calls == [4, 5, 4]  # disabled: computed
     assert memo.__name__ == "run" and memo.__doc__ == run.__doc__
+
+
+# hidden draws of every kind (graphs, generators passed on, seeds, splits), mistakes the relation finder names
+KEPT_PLAN_EXERCISES = ("data", "early_stopping", "experiments", "graph", "init", "optim", "perceptron", "softmax")
+
+
+def test_kept_plans_give_the_report_fresh_plans_give(tmp_path, sandbox, solution):
+    """Every exercise, each with one of its mistakes made (so the relation finder and the named mistakes, which
+    read the plans and the hidden draws' generators, have work): the report of a check whose plans come from
+    the disk is the report of one that plans afresh."""
+    specs = Specs()
+    sources = {}
+    for name in KEPT_PLAN_EXERCISES:
+        edits = list(load_spec(name).edits.values())
+        sources[name] = edits[len(edits) // 2].apply(solution(name)) if edits else solution(name)
+    steps = tuple(commands.plan_kept if step is pipeline.plan else step for step in pipeline.STEPS)
+
+    def rows(kept: bool):
+        report = Grader(sandbox, specs=specs, steps=steps if kept else pipeline.STEPS).grade(sources, student="s1")
+        return [(r.function, r.check, r.points, r.mistake, re.sub(r"in \d+\.\d+ s", "", r.message))
+                for r in report.checks]
+    try:
+        diskcache.enable(sources, folder=tmp_path)
+        fresh = rows(kept=True)  # planned, and kept
+        diskcache.flush()
+        diskcache.enable(sources, folder=tmp_path)  # the next check reads them
+        kept = rows(kept=True)
+    finally:
+        diskcache.enable(folder=None)
+    assert (tmp_path / "plans.pickle").exists()
+    assert kept == fresh == rows(kept=False)
+    assert sum(r[2] for r in kept) < sum(specs[name].max_points for name in sources)  # the mistakes cost points
