@@ -6,10 +6,13 @@
     diskcache.flush()                       # writes the stores that changed
 
 A store holds results that a new computation would give again bit for bit
-(the reference's runs, SymPy's verdicts on formulas): each file records the
+(the reference's runs, each function's plans for the student checked: its
+hidden inputs and the reference's results on them, SymPy's verdicts on
+formulas): each file records the
 version it was written under, made of GRADER_VERSION (the specs, the check
-kinds, the reference, the symbolic worker: see grader/versioning.py), the
-Python, NumPy and SymPy installed and the machine; a file of any other
+kinds, the reference, the seeding, the symbolic worker: see
+grader/versioning.py), this module and grader/commands.py (what is kept),
+the Python, NumPy and SymPy installed and the machine; a file of any other
 version reads as empty and is overwritten, so a stored result can never
 stand in for one the current grader would compute differently.
 
@@ -17,8 +20,9 @@ The folder is $MLPTUTOR_CACHE (empty: no cache), else
 $XDG_CACHE_HOME/mlptutor, else ~/.cache/mlptutor. Only files owned by the
 user and writable by nobody else are read (what is unpickled is code the
 user's own grader wrote). Bulk grading never enables it, so a final grade
-never reads it; a student release's checker neither (it computes no
-reference result: grader/release/student/cli.py).
+never reads it; a student release's checker neither: it plans nothing (its
+plans are the recorded public ones: grader/release/student/cli.py), so no
+hidden input or expected value is written where a student could read it.
 """
 
 from __future__ import annotations
@@ -79,10 +83,11 @@ def digest(exercise: str) -> str | None:
 def version() -> str:
     """What every stored result depends on besides its key (read without importing SymPy)."""
     from mlptutor.grader.sandbox.runtime import _dist_info  # the .dist-info dirs: NAME-VERSION.dist-info
-    from mlptutor.grader.versioning import GRADER_VERSION
+    from mlptutor.grader.versioning import GRADER_VERSION, source_version
 
     installed = [os.path.basename(_dist_info(name) or f"{name}-none") for name in ("numpy", "sympy")]
-    return "|".join((GRADER_VERSION, sys.version, platform.machine(), _processor(), *installed))
+    keeping = source_version("grader/diskcache.py", "grader/commands.py")  # what is kept, and how
+    return "|".join((GRADER_VERSION, keeping, sys.version, platform.machine(), _processor(), *installed))
 
 
 def _processor() -> str:
