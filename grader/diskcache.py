@@ -27,6 +27,7 @@ hidden input or expected value is written where a student could read it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import pickle
@@ -149,13 +150,17 @@ class Store:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{self.name}-")
+            except OSError:
+                return
+            try:
                 with os.fdopen(handle, "wb") as out:
                     pickle.dump({"version": version(), "entries": dict(self._entries)}, out,
                                 protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, path)
                 self._changed = False
-            except (OSError, pickle.PicklingError):
-                return
+            except Exception:  # a full disk, an entry that does not pickle: nothing written
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
 
 
 def store(name: str, entries: int = ENTRIES) -> Store:
