@@ -151,8 +151,9 @@ def check(paths, fmt, student, require_sandbox):
 
             diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
             try:
-                steps = tuple(plan_kept if step is plan else step for step in STEPS)
-                report = Grader(sandbox, specs=Specs(), steps=steps).grade(sources, student=student, only=graded)
+                grader = Grader(sandbox, specs=Specs())  # each spec imported when its exercise is graded
+                grader.steps = tuple(plan_kept if step is plan else step for step in STEPS)
+                report = grader.grade(sources, student=student, only=graded)
                 diskcache.flush()
             finally:
                 diskcache.enable(folder=None)  # for this command only
