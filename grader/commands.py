@@ -114,10 +114,9 @@ def plan_kept(job, grader) -> None:
     kept = diskcache.store("plans", entries=PLANS_KEPT)
     for spec, fn, ctx in job.functions:
         key = (job.student, spec.name, fn.name)
-        stored = kept.get(key)
-        plans = pickle.loads(stored) if stored is not None else None
-        if plans is not None and len(plans[0]) == len(fn.checks):
-            plans, memo = plans
+        stored = _unpickled(kept.get(key))
+        if type(stored) is tuple and len(stored) == 2 and len(stored[0]) == len(fn.checks):
+            plans, memo = stored
             ctx.memo.update(memo)
         else:
             plans = [check.plan(ctx) for check in fn.checks]
@@ -126,6 +125,16 @@ def plan_kept(job, grader) -> None:
             except (pickle.PicklingError, AttributeError, TypeError):  # a plan holding a function made on the fly
                 pass
         job.planned += [Planned(spec, fn, check, ctx, plan) for check, plan in zip(fn.checks, plans)]
+
+
+def _unpickled(stored: bytes | None):
+    """What was kept, or None (nothing kept, or not readable: planned again)."""
+    import pickle
+
+    try:
+        return pickle.loads(stored) if type(stored) is bytes else None
+    except Exception:
+        return None
 
 
 @click.command()

@@ -10,8 +10,8 @@ A store holds results that a new computation would give again bit for bit
 hidden inputs and the reference's results on them, SymPy's verdicts on
 formulas): each file records the
 version it was written under, made of GRADER_VERSION (the specs, the check
-kinds, the reference, the seeding, the symbolic worker: see
-grader/versioning.py), this module and grader/commands.py (what is kept),
+kinds, the reference, the seeding, the symbolic worker, this module: see
+grader/versioning.py) and grader/commands.py (what it keeps),
 the Python, NumPy and SymPy installed and the machine; a file of any other
 version reads as empty and is overwritten, so a stored result can never
 stand in for one the current grader would compute differently.
@@ -87,7 +87,7 @@ def version() -> str:
     from mlptutor.grader.versioning import GRADER_VERSION, source_version
 
     installed = [os.path.basename(_dist_info(name) or f"{name}-none") for name in ("numpy", "sympy")]
-    keeping = source_version("grader/diskcache.py", "grader/commands.py")  # what is kept, and how
+    keeping = source_version("grader/commands.py")  # what it keeps (this module is in GRADER_VERSION)
     return "|".join((GRADER_VERSION, keeping, sys.version, platform.machine(), _processor(), *installed))
 
 
