@@ -70,10 +70,6 @@ def enable(sources: dict[str, str | bytes] | None = None, folder: Path | None | 
             each.forget()
 
 
-def enabled() -> bool:
-    return _folder is not None
-
-
 def digest(exercise: str) -> str | None:
     """The hash of the graded file of `exercise` (None when disabled or not graded): what a store may key a
     guess by (e.g. which formulas this file's functions return), never a result."""
