@@ -39,7 +39,8 @@ class TestRegularizationSpec(SpecTests):
 
 
 P = 0.3
-# correct mask rules a student may draw from the generator (dropped where True): all must pass
+# mask rules drawn from the generator (dropped where True) that the independence test must pass: the correct
+# ones, and the fixed-count ones (their counts scatter less than independent draws': the test is one-sided)
 RULES = {
     "uniform >= p keeps": lambda rng: rng.random(ONES.shape) < P,
     "uniform < 1 - p keeps": lambda rng: rng.random(ONES.shape) >= 1 - P,
