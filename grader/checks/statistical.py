@@ -9,10 +9,16 @@ normal and uniform draws alike), and, when `distribution` is given, the
 kurtosis must be that of a normal (3) or uniform (1.8) draw. When the
 variance is off, the message names the candidate scheme it matches (He,
 Xavier, plain N(0, 1), He with fan-out, ...).
+
+`dispersion_tail` is the test behind judging that random 0/1 draws are
+independent (dropout's mask across examples and units): counts of successes
+that should be independent binomials scatter far more when the draws are
+shared; it bounds the chance that independent draws scatter as much.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Mapping
 
@@ -35,6 +41,25 @@ def moments(x: np.ndarray) -> dict[str, float]:
     m4 = float(np.dot(c2, c2)) / n  # not c**4: numpy's pow is ~200 times slower than a multiply
     return {"mean": mean, "var": var, "se_mean": np.sqrt(var / n), "se_var": np.sqrt(max(m4 - var**2, 0.0) / n),
             "kurtosis": m4 / var**2 if var > 0 else float("nan"), "se_kurtosis": np.sqrt(24.0 / n)}
+
+
+def dispersion_tail(counts: np.ndarray, trials: int, p: float) -> float:
+    """An upper bound on the chance that m independent Binomial(trials, p) counts C_j scatter as much as
+    `counts` do about their mean: P(sum_j (C_j - mean C)^2 >= the observed sum).
+
+    The mean is the least-squares centre, so sum_j (C_j - mean C)^2 <= sum_j (C_j - trials p)^2 =: T, and
+    Chernoff bounds T: P(T >= t) <= exp(-s t) E[exp(s X)]^m for every s >= 0, X = (C - trials p)^2; the
+    least over a grid of s is a bound too (each s gives one). Centred on the counts' own mean, draws at
+    another rate (p taken as the keep probability) are judged for their scatter, not their rate.
+    """
+    counts = np.asarray(counts, dtype=np.float64).ravel()
+    k = np.arange(trials + 1)
+    log_pmf = (np.array([math.lgamma(trials + 1) - math.lgamma(i + 1) - math.lgamma(trials - i + 1) for i in k])
+               + k * np.log(p) + (trials - k) * np.log1p(-p))
+    x, t = np.square(k - trials * p), float(np.sum(np.square(counts - counts.mean())))
+    s = np.geomspace(1e-7, 1.0, 300)[:, None]
+    log_mgf = np.logaddexp.reduce(log_pmf + s * x, axis=1)
+    return float(np.exp(min(0.0, np.min(-s[:, 0] * t + counts.size * log_mgf))))
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,27 @@ def product_cases(rng):
             (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu")]
 
 
+def relu_paths(rng):
+    """One ReLU path with every z > 0, then the same path with one z made negative: the products 1 and 0 (two
+    calls judged together, so no single call's answer is one a do-nothing body gives). The negative z lies in
+    (-1, 0): relu' must be 0 just below the kink, not only far from it; it is never exactly 0 (a kink)."""
+    z = rng.uniform(0.2, 2.0, size=4)
+    blocked = z.copy()
+    blocked[rng.integers(4)] = -rng.uniform(0.05, 0.95)
+    return [(z, "relu"), (blocked, "relu")]
+
+
+def relu_blocks(values, expected, cases):
+    """A ReLU path is 1 while every z > 0 and 0 once some z < 0 (relu'(z) = 0 below the kink)."""
+    active, blocked = values
+    if blocked != 0.0:
+        return ("a ReLU path through one z between -1 and 0 did not give 0: relu'(z) = 0 for every z < 0, so the "
+                "gradient does not pass a unit that is off")
+    if active != 1.0:
+        return "a ReLU path with every z > 0 did not give 1: relu'(z) = 1 for z > 0"
+    return None
+
+
 def _product(z, activation="sigmoid", combine=np.prod, function="grad"):
     entry = get_activation(activation)
     values = (entry.forward if function == "forward" else entry.grad)(np.asarray(z, dtype=float))
@@ -54,6 +75,11 @@ PRODUCT_AS_SUM = Mistake(
     "vanishing-sum-not-product", "the derivatives added instead of multiplied",
     "the chain rule multiplies the factors of the layers: a product, which is why it vanishes with depth.",
     lambda z_per_layer, activation="sigmoid": _product(z_per_layer, activation, combine=np.sum))
+PRODUCT_RELU_ALWAYS_ONE = Mistake(
+    "vanishing-relu-derivative-always-one", "relu'(z) taken as 1 for a negative z too",
+    "a ReLU unit that is off (z < 0) passes no gradient: relu'(z) = 0 there, and the whole product is 0.",
+    lambda z_per_layer, activation="sigmoid": (
+        1.0 if activation == "relu" else ref.derivative_product(z_per_layer, activation)))
 PRODUCT_AT_PEAK = Mistake(
     "vanishing-product-at-peak", "every layer's derivative taken at its peak, g'(0)",
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
@@ -149,6 +175,9 @@ EDITS = {
         "        return z\n"
         "    return np.where(z > 0, z, 0.01 * z)"),
     "vanishing-sum-not-product": Edit("return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
+    "vanishing-relu-derivative-always-one": Edit(
+        "    if activation == \"relu\":\n        return (z > 0).astype(float)",
+        "    if activation == \"relu\":\n        return np.ones_like(z)"),
     "vanishing-product-at-peak": Edit(
         "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
         "    z = np.asarray(z_per_layer, dtype=float)\n"
@@ -169,7 +198,9 @@ EDITS = {
 SPEC = ExerciseSpec("experiments", (
     FunctionSpec("derivative_product", ref.derivative_product, (
         ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
-    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK)),
+        BehaviourCheck("relu-paths", 1.0, scenarios=(
+            Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
+    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
                    pick=(1.0,)),

@@ -2,12 +2,15 @@
 
 Dropout is judged by what defines it, so any mask drawn from the given
 generator passes: on every input, out = A * mask with each mask entry 0 or
-1 / (1 - p) (the identity in eval mode); on 5000 units, a fraction p dropped
-(a binomial test); the same seed gives the same output and another seed
-another one (the mask comes from rng, not np.random). Wrong ones are named
-in the message (no rescale, p as keep probability, active or scaled at
-eval). Dropout's backward is judged on the reference forward's mask; a
-backward that drops other units than the mask, or uses it unscaled, is named.
+1 / (1 - p) (the identity in eval mode); on 5000 units, each unit of each
+example dropped on its own draw (the counts per unit and per example scatter
+no more than independent binomials allow: grader.checks.statistical's
+dispersion_tail) and a fraction p dropped (a binomial test); the same seed
+gives the same output and another seed another one (the mask comes from
+rng, not np.random). Wrong ones are named in the message (no rescale, p as
+keep probability, active or scaled at eval, one mask row for the batch).
+Dropout's backward is judged on the reference forward's mask; a backward
+that drops other units than the mask, or uses it unscaled, is named.
 """
 
 import numpy as np
@@ -17,6 +20,7 @@ from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
+from mlptutor.grader.checks.statistical import dispersion_tail
 from mlptutor.grader.checks.tolerance import allclose, within
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -86,12 +90,13 @@ DECAY_NO_ETA = Mistake(
     lambda params, grads, eta, lam: ref.weight_decay_step(params, grads, eta, lam / eta))
 
 
-def _dropout(A, p, rng, mode, keep_probability=False, scale_eval=False, train_at_eval=False, rescale=True):
+def _dropout(A, p, rng, mode, keep_probability=False, scale_eval=False, train_at_eval=False, rescale=True,
+             shared=False):
     """Dropout with the usual slips switchable: a frame for the wrong variants below."""
     if mode == "eval" and not train_at_eval:
         mask = np.full(np.shape(A), 1 - p if scale_eval else 1.0)
     else:
-        u = rng.random(np.shape(A))
+        u = np.broadcast_to(rng.random(np.shape(A)[-1]), np.shape(A)) if shared else rng.random(np.shape(A))
         keep = u < p if keep_probability else u >= p
         mask = keep / ((p if keep_probability else 1 - p) if rescale else 1.0)
     return A * mask, {"mask": mask}
@@ -109,6 +114,10 @@ DROPOUT_AT_EVAL = Mistake(
     "dropout-active-at-eval", "units dropped in eval mode too",
     "dropout is a training-time regulariser: in eval mode every unit is kept.",
     lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, train_at_eval=True))
+DROPOUT_ONE_MASK = Mistake(
+    "dropout-one-mask-for-batch", "one mask row drawn and shared by every example of the batch",
+    "each unit of each example is dropped on its own draw: draw a mask of A's whole shape, not one row for all.",
+    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, shared=True))
 DROPOUT_P_KEEPS = Mistake(
     "dropout-p-as-keep-probability", "p used as the probability of keeping a unit",
     "here p is the probability of DROPPING a unit: a unit survives when its uniform draw is at least p.",
@@ -175,6 +184,30 @@ def drops_fraction_p(value, expected, case):
     return f"{dropped:.1%} of the units were dropped with p = {p}: each unit must be dropped with probability p"
 
 
+# a correct mask fails the independence test with probability below 2 * 1e-10 (one bound per direction;
+# tests/grader/test_spec_regularization.py computes the exact tails at the thresholds)
+INDEPENDENCE_ALPHA = 1e-10
+
+
+def drops_independently(value, expected, case):
+    """Each unit of each example dropped on its own draw: the number of examples in which each unit is
+    dropped (and of units dropped in each example) scatters as independent binomials do, not more (a mask
+    that drops a fixed count per example scatters less, and passes). Names a mask shared by the examples."""
+    dropped, p = value[0] == 0, case.args[1]
+    n, k = dropped.shape
+    if dispersion_tail(dropped.sum(axis=0), n, p) < INDEPENDENCE_ALPHA:
+        same = " (every example got the same mask)" if (dropped == dropped[0]).all() else ""
+        return (f"units are not dropped independently across the examples{same}: the number of examples in "
+                "which each unit is dropped varies far more than independent draws allow; draw one number per "
+                "entry, e.g. rng.random(A.shape)")
+    if dispersion_tail(dropped.sum(axis=1), k, p) < INDEPENDENCE_ALPHA:
+        same = " (each example is dropped or kept whole)" if (dropped == dropped[:, :1]).all() else ""
+        return (f"units are not dropped independently within an example{same}: the number of units dropped "
+                "in each example varies far more than independent draws allow; draw one number per entry, "
+                "e.g. rng.random(A.shape)")
+    return None
+
+
 def survivors_scaled(value, expected, case):
     """On an input of ones every kept unit must come out as 1 / (1 - p)."""
     out, p = value[0], case.args[1]
@@ -239,7 +272,7 @@ def backward_mask_slip(got, expected, cache):
 # 5000 units: the dropped fraction is p within 3 percentage points (5 standard errors); p != 1/2, so p taken
 # as the keep probability shows
 ONES = np.ones((100, 50))
-TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, two behaviours judged
+TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, three behaviours judged
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode, and p = 0,
 # the edge of the documented range [0, 1): nothing dropped, nothing scaled)
 DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
@@ -284,6 +317,8 @@ EDITS = {
         "        mask = keep / (1 - p)",
         "keep = rng.random(A.shape) < p\n"
         "        mask = keep / p"),
+    "dropout-one-mask-for-batch": Edit("keep = rng.random(A.shape) >= p",
+                                       "keep = np.broadcast_to(rng.random(A.shape[-1]) >= p, A.shape)"),
     "dropout-backward-unscaled": Edit("return dout * cache[\"mask\"]", "return dout * (cache[\"mask\"] > 0)"),
 }
 
@@ -313,13 +348,14 @@ SPEC = ExerciseSpec("regularization", (
             *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 2)),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
+            Scenario("train mode", drops_independently, draw=TRAIN_ON_ONES),  # first: it names a shared mask
             Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES),
             Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES),
             Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
             Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
-    ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS)),
+    ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, DROPOUT_ONE_MASK)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
         ValueCheck("value", 2.0, hidden=BACKWARD_INPUTS),

@@ -1,7 +1,12 @@
 """grader/specs/regularization.py: the correct solution scores full marks, every catalogued mistake is named."""
 
+import numpy as np
 import pytest
 from spec_cases import Appended, SpecTests, failed, grade_edits
+
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.statistical import dispersion_tail
+from mlptutor.grader.specs.regularization import INDEPENDENCE_ALPHA, ONES, drops_independently
 
 
 class TestRegularizationSpec(SpecTests):
@@ -12,6 +17,7 @@ class TestRegularizationSpec(SpecTests):
         ("dropout-p-as-keep-probability", "probability of dropping"),
         ("dropout-scaled-at-eval", "scaled at eval"),
         ("dropout-active-at-eval", "active at eval"),
+        ("dropout-one-mask-for-batch", "every example got the same mask"),
     ])
     def test_dropout_behaviour_says_what_is_wrong(self, named, mistake, words):
         assert words in failed(named[mistake], "behaviour").message
@@ -30,3 +36,65 @@ class TestRegularizationSpec(SpecTests):
 
     def test_dropout_backward_unscaled_is_named_by_the_gradient_check(self, named):
         assert "unscaled mask" in failed(named["dropout-backward-unscaled"], "gradient").message
+
+
+P = 0.3
+# mask rules drawn from the generator (dropped where True) that the independence test must pass: the correct
+# ones, and the fixed-count ones (their counts scatter less than independent draws': the test is one-sided)
+RULES = {
+    "uniform >= p keeps": lambda rng: rng.random(ONES.shape) < P,
+    "uniform < 1 - p keeps": lambda rng: rng.random(ONES.shape) >= 1 - P,
+    "binomial keep mask": lambda rng: rng.binomial(1, 1 - P, size=ONES.shape) == 0,
+    "drawn transposed": lambda rng: rng.random(ONES.shape[::-1]).T < P,
+    "exactly p k per example": lambda rng: np.argsort(rng.random(ONES.shape), axis=1) < round(P * ONES.shape[1]),
+    "exactly p of all units": lambda rng: (rng.permutation(ONES.size) < round(P * ONES.size)).reshape(ONES.shape),
+}
+
+
+def _judge(dropped):
+    return drops_independently((np.where(dropped, 0.0, 1 / (1 - P)), None), None, Case((ONES, P, None)))
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_any_correct_mask_rule_is_independent(rule):
+    rng = np.random.default_rng(abs(hash(rule)) % 2**32)
+    assert [problem for _ in range(40) if (problem := _judge(RULES[rule](rng)))] == []
+
+
+@pytest.mark.parametrize("mask, words", [
+    (lambda rng: np.broadcast_to(rng.random(ONES.shape[1]) < P, ONES.shape), "every example got the same mask"),
+    (lambda rng: np.broadcast_to(rng.random((ONES.shape[0], 1)) < P, ONES.shape), "dropped or kept whole"),
+    (lambda rng: np.tile(rng.random((10, ONES.shape[1])) < P, (10, 1)), "not dropped independently across"),
+])
+def test_a_shared_mask_is_not_independent(mask, words):
+    rng = np.random.default_rng(3)
+    assert all(words in (_judge(mask(rng)) or "") for _ in range(20))
+
+
+def _exact_tail(trials: int, m: int, t: int) -> float:
+    """P(sum of m independent (C - trials p)^2 >= t), C ~ Binomial(trials, p) with trials p whole: the
+    distribution of the integer sum by FFT (its tail, not a bound)."""
+    from math import comb
+    mean = round(trials * P)
+    pmf = np.zeros((trials - mean) ** 2 + 1)
+    for c in range(trials + 1):
+        pmf[(c - mean) ** 2] += comb(trials, c) * P**c * (1 - P) ** (trials - c)
+    size = 1 << int(np.ceil(np.log2(m * (pmf.size - 1) + 1)))
+    total = np.fft.irfft(np.fft.rfft(pmf, size) ** m, size)
+    return float(np.sum(total[t:]))
+
+
+@pytest.mark.parametrize("trials, m", [(ONES.shape[0], ONES.shape[1]), (ONES.shape[1], ONES.shape[0])])
+def test_a_correct_mask_fails_independence_with_probability_below_alpha(trials, m):
+    """The smallest scatter the test rejects: independent draws at rate p reach it with probability <= 1e-10
+    (each direction). The scatter about the counts' mean is at most T, the scatter about trials p, whose exact
+    tail this is (the FFT's rounding, ~1e-16 per entry, is far below)."""
+    def rejected(t):  # counts whose scatter about their mean is t
+        counts = np.full(m, trials * P)
+        counts[:2] += np.sqrt(t / 2) * np.array([1.0, -1.0])
+        return dispersion_tail(counts, trials, P) < INDEPENDENCE_ALPHA
+    low, high = 0, m * trials**2
+    while high - low > 1:  # the bound falls as the scatter grows: the least integer t rejected
+        low, high = (low, (low + high) // 2) if rejected((low + high) // 2) else ((low + high) // 2, high)
+    assert rejected(high) and not rejected(high - 1)
+    assert _exact_tail(trials, m, high) <= INDEPENDENCE_ALPHA
