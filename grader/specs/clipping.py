@@ -23,6 +23,10 @@ from mlptutor.reference import clipping as ref
 # global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
 ABOVE = ({"W1": np.array([[3.0, 0.0]]), "b1": np.array([4.0])}, 1.0)
 BELOW = ({"W1": np.array([[0.3, 0.0]]), "b1": np.array([0.4])}, 1.0)
+# ABOVE in integers: the clipped gradients are fractions (scaled in an int array, they truncate to 0)
+ABOVE_INT = ({"W1": np.array([[3, 0]]), "b1": np.array([4])}, 1.0)
+# all zeros, for the hygiene's warnings: max_norm / norm is a division by zero (a numpy 0.0 warns), not needed
+ZEROS = ({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)
 
 
 def clip_case(rng, architecture=0, ratio=0.5):
@@ -114,15 +118,15 @@ EDITS = {
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
         ShapeCheck("shape", 1.0, sizes=INPUTS),
-        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW), hidden=INPUTS),
+        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW, ABOVE_INT), hidden=INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("above max_norm", norm_is_max_norm, draw=lambda rng: clip_case(rng, 0, 0.3)),
             Scenario("above max_norm", direction_kept, draw=lambda rng: clip_case(rng, 1, 0.6)),
             Scenario("below max_norm", unchanged, draw=lambda rng: clip_case(rng, 2, 2.0)),
             Scenario("all-zero gradients", unchanged,
-                     args=({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)),
+                     args=ZEROS),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, fresh="a new dict"),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS], fresh="a new dict"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
 ), edits=EDITS)

@@ -15,6 +15,8 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
 
 EXAMPLES = (([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],))
+# one layer too wide for 32-bit integers (10^10 weights: int32 arithmetic wraps around, Python ints do not)
+EDGES = (([100000, 100000],),)
 
 
 def hidden_widths(rng):
@@ -82,11 +84,11 @@ EDITS = {
 
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
-        ValueCheck("value", 2.0, fixed=EXAMPLES[:1], hidden=hidden_widths, plain_ints=True),
+        ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),  # widths as sent after every call of the job
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT)),
     FunctionSpec("count_parameters", ref.count_parameters, (
-        ValueCheck("value", 2.0, fixed=EXAMPLES, hidden=hidden_widths, plain_ints=True),
+        ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
 ), edits=EDITS)

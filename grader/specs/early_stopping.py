@@ -39,6 +39,9 @@ CURVES = (
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
     # gains of 5e-5 improve at the default 0 (stop 4, best 4); a default of 1e-4 would stop at 2, best 0
     ("tiny gains, min_delta at its default", [1.0, 0.99995, 0.9999, 0.99985, 0.9998], 2, None),
+    # a diverged epoch: NaN < best is false, so NaN never improves (stop 3, best 1); `not loss >= best` would
+    # make it the best
+    ("a NaN loss", [1.0, 0.5, float("nan"), 0.6, 0.7], 2, 0.0),
 )
 
 
@@ -99,13 +102,14 @@ def restores_best(show):
 
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
-          previous=False, first_waits=False):
+          previous=False, first_waits=False, nan_improves=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
     delta = 0.0 if ignore_delta else min_delta
     for epoch, loss in enumerate(val_losses):
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
-        if loss < bar or (ties and loss == bar):
+        improves = not loss >= bar if nan_improves else loss < bar
+        if improves or (ties and loss == bar):
             if not previous or loss < best:  # compared with the previous epoch, the best is still the lowest loss
                 best, best_epoch = loss, epoch
             wait = 0 if reset else wait
@@ -151,6 +155,11 @@ FIRST_WAITS = Mistake(
     "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
     "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
+NAN_IMPROVES = Mistake(
+    "early-stopping-nan-improves", "improvement tested as not (loss >= best - min_delta), so a NaN loss improves",
+    "NaN compares false with every number: test loss < best - min_delta, and a NaN epoch (a diverged run) never "
+    "improves.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, nan_improves=True))
 RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
               COMPARES_PREVIOUS, FIRST_WAITS)
 
@@ -218,6 +227,7 @@ EDITS = {
         "        else:\n"
         "            wait += 1\n"
         "        prev = loss\n"),
+    "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
     "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
     "early-stopping-restore-patience-off-by-one": Edit(
@@ -256,7 +266,7 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_stop_args(hidden_curve(rng))]),
-    ), RULE_SLIPS),
+    ), (*RULE_SLIPS, NAN_IMPROVES)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)

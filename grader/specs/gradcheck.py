@@ -33,6 +33,12 @@ def gradient_cases(rng):
             Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4}), (Known("ripple"), rng.normal(size=(2, 2)))]
 
 
+# integers (x + h must not be rounded back to x: perturb a float copy) and entries beyond 1 on the steep
+# ripple (the step is the documented h, not h scaled by |x|: ripple's quotient shows the step)
+FIXED_POINTS = ((Known("sin_sum"), np.array([0.0, 1.0, 2.0])), (Known("cubic"), np.array([1, 2, -1])),
+                (Known("ripple"), np.array([[2.5, -3.0]])))
+
+
 def net_gradients(params):
     """The exact gradients of _known.net_loss, by backprop (trusted side only: a student release never holds it)."""
     hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
@@ -47,7 +53,9 @@ def net_point(rng):
 
 def gradients_cases(rng):
     return [(Known("net_loss"), net_point(rng)), Case((Known("net_loss"), net_point(rng)), {"h": 1e-4}),
-            (Known("ripple"), {"W": rng.normal(size=(2, 3)), "b": rng.normal(size=3)})]
+            (Known("ripple"), {"W": rng.normal(size=(2, 3)), "b": rng.normal(size=3)}),
+            # h passed on: on the steep ripple, h = 1e-4 and the default 1e-5 give quotients 1e-3 apart
+            Case((Known("ripple"), {"W": rng.normal(size=(1, 2)), "b": rng.normal(size=2)}), {"h": 1e-4})]
 
 
 def planted(rng):
@@ -287,7 +295,7 @@ PAIRS = Inputs("pairs", pairs)
 # after them): the docstring's "never change the caller's arrays" on every call, whichever check made it.
 SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
-        KnownFunctionCheck("value", 3.0, fixed=((Known("sin_sum"), np.array([0.0, 1.0, 2.0])),), hidden=gradient_cases),
+        KnownFunctionCheck("value", 3.0, fixed=FIXED_POINTS, hidden=gradient_cases),
         KnownHygieneCheck("hygiene", 1.0),
     ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (

@@ -46,7 +46,15 @@ def cache_is_the_inputs(value, expected, case):
 
 # hidden inputs at several batch sizes and widths, shared by the checks of each function
 LAYERS = Inputs("inputs", sized(layer))
-BACKWARD = Inputs("inputs", sized(backward_case))
+
+
+def single_output_case(rng):
+    """A layer of one output unit: db (1,) and dW (n_in, 1) must keep their axes (a squeeze gives () and (n_in,))."""
+    A, W, b = layer(2, 3, rng, n_out=1)
+    return rng.normal(size=(2, 1)), (A, W, b)
+
+
+BACKWARD = Inputs("inputs", lambda rng: [*sized(backward_case)(rng), single_output_case(rng)])
 
 NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",

@@ -25,6 +25,9 @@ BCE_EXAMPLE = (np.array([[0.99], [0.01]]), np.array([[1.0], [1.0]]))
 CE_EXAMPLE = (np.array([[2.0, 1.0, 0.1]]), np.array([[1.0, 0.0, 0.0]]))
 # probabilities of exactly 0 and 1: log(0) unless clipped
 CERTAIN = (np.array([[0.0, 1.0, 0.5], [1.0, 0.0, 0.3]]), np.array([[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]))
+# certain and right (P = 0 with Y = 0, P = 1 with Y = 1): the clipped P in the numerator too gives +-1/N here;
+# clipped only in the denominator, the gradient is 0 (beside CERTAIN's 5e11 entries, any tolerance hides that)
+CERTAIN_AND_RIGHT = (np.array([[0.0, 1.0], [0.25, 1.0]]), np.array([[0.0, 1.0], [0.0, 1.0]]))
 # rows of very different scales (one maximum for the whole batch leaves the third row all exp(-1990) = 0), true
 # classes far below their row's maximum (softmax underflows there: log(softmax) gives log(0)), and a row whose
 # maximum is 1166 above its mean (a shift by the row mean instead of the maximum overflows exp)
@@ -100,6 +103,10 @@ BCE_GRAD_NO_CLIP = Mistake(
     "bce-grad-no-clip", "binary cross-entropy gradient without clipping P",
     "P (1 - P) is 0 when P is exactly 0 or 1: clip P the same way as in the loss before dividing.",
     lambda P, Y: (np.asarray(P) - Y) / (P * (1 - np.asarray(P))) / _batch(Y))
+BCE_GRAD_NUMERATOR_UNCLIPPED = Mistake(
+    "bce-grad-numerator-unclipped", "binary cross-entropy gradient with P clipped in the denominator only",
+    "clip P once, before the whole formula: (P - Y) uses the clipped P too, as the loss does.",
+    lambda P, Y: (np.asarray(P) - Y) / (_clipped(P) * (1 - _clipped(P))) / _batch(Y))
 BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
     "the loss averages over N examples, so its gradient carries 1/N too.",
@@ -136,6 +143,11 @@ EDITS = {
         "    return float(",
         "    return float("),
     "bce-no-mean": Edit("np.log(1 - P)) / N)", "np.log(1 - P)))"),
+    "bce-grad-numerator-unclipped": Edit(
+        "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return (P - Y) / (P * (1 - P)) / N",
+        "    Pc = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return (P - Y) / (Pc * (1 - Pc)) / N"),
     "bce-grad-no-clip": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return (P - Y)",
@@ -196,8 +208,8 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)), (BCE_NO_CLIP, BCE_NO_MEAN)),
-    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
-                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NO_MEAN)),
+    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
+                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
