@@ -94,6 +94,27 @@ NORM_SQUARED = Mistake(
         {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
         ref.global_norm(grads) ** 2))
 
+
+def _clip_with_norm(grads, norm, max_norm):
+    """Every tensor scaled by min(1, max_norm / norm) for a given (wrongly measured) norm."""
+    scale = 1.0 if norm == 0 else min(1.0, max_norm / norm)
+    return {k: np.asarray(g, dtype=np.float64) * scale for k, g in grads.items()}, norm
+
+
+def _spectral_norm(grads):
+    return float(np.sqrt(sum(np.linalg.norm(np.atleast_1d(g), 2) ** 2 for g in grads.values())))
+
+
+SPECTRAL_NORM = Mistake(
+    "clip-matrix-2-norm", "each matrix measured by np.linalg.norm(g, 2), its spectral norm",
+    "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: leave ord out "
+    "(np.linalg.norm(g) is the Frobenius norm) or take np.sqrt(np.sum(g ** 2)).",
+    lambda grads, max_norm: _clip_with_norm(grads, _spectral_norm(grads), max_norm))
+FIRST_TENSOR_NORM = Mistake(
+    "clip-norm-of-first-tensor", "the norm measured on the first tensor only",
+    "the global norm runs over every entry of every tensor in the dict.",
+    lambda grads, max_norm: _clip_with_norm(grads, ref.global_norm(dict([next(iter(grads.items()))])), max_norm))
+
 # one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
 # below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
 INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
@@ -102,6 +123,12 @@ INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
 # How a student makes each mistake: in the correct solution tests/solutions/clipping.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "clip-matrix-2-norm": Edit("total += np.sum(g ** 2)", "total += np.linalg.norm(np.atleast_1d(g), 2) ** 2"),
+    "clip-norm-of-first-tensor": Edit(
+        "    for g in grads.values():\n"
+        "        total += np.sum(g ** 2)\n",
+        "    for g in list(grads.values())[:1]:\n"
+        "        total += np.sum(g ** 2)\n"),
     "clip-per-tensor": Edit(
         "    clipped = {k: g * scale for k, g in grads.items()}",
         "    clipped = {k: g * min(1.0, max_norm / max(float(np.sqrt(np.sum(g ** 2))), 1e-300)) for k, g in grads.items()}"),
@@ -128,5 +155,5 @@ SPEC = ExerciseSpec("clipping", (
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS], fresh="a new dict"),
-    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
+    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM)),
 ), edits=EDITS)

@@ -60,6 +60,19 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
 
+
+def _cumulative(widths):
+    rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)
+    for before, row in zip(rows, rows[1:]):
+        row["total"] += before["total"]
+    return rows
+
+
+BREAKDOWN_CUMULATIVE = Mistake(
+    "breakdown-total-cumulative", "each layer's total given as the running total up to that layer",
+    "\"total\" is the layer's own count, its weights plus its biases; count_parameters adds the layers up.",
+    _cumulative)
+
 # How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -72,6 +85,9 @@ EDITS = {
         "                     \"total\": n_in * n_out + n_out})",
         "        rows.append({\"layer\": l - 1 + 1, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_in,\n"
         "                     \"total\": n_in * n_out + n_in})"),
+    "breakdown-total-cumulative": Edit(
+        "                     \"total\": n_in * n_out + n_out})",
+        "                     \"total\": n_in * n_out + n_out + (rows[-1][\"total\"] if rows else 0)})"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -86,7 +102,7 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),  # widths as sent after every call of the job
-    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT)),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),
