@@ -173,6 +173,16 @@ def restoring(mistake):
                    f"{mistake.title}, in early_stopping_restore", mistake.hint, variant)
 
 
+def _stop_minus_patience(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, best_epoch, weights[max(stop_epoch - patience, 0)]
+
+
+STOP_MINUS_PATIENCE = Mistake(
+    "early-stopping-restore-stop-minus-patience", "the weights of epoch stop_epoch - patience restored",
+    "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
+    "end) stops elsewhere: restore weights[best_epoch].",
+    _stop_minus_patience)
 LAST_WEIGHTS = Mistake(
     "early-stopping-last-weights", "the weights of the last epoch trained kept instead of the best",
     "restore-best-weights returns the snapshot taken at best_epoch, not the most recent one.",
@@ -230,6 +240,7 @@ EDITS = {
     "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
     "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
+    "early-stopping-restore-stop-minus-patience": Edit("weights[best_epoch]", "weights[max(stop_epoch - patience, 0)]"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
         "early_stopping(val_losses, patience + 1, min_delta)"),
@@ -275,5 +286,5 @@ SPEC = ExerciseSpec("early_stopping", (
                      validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_restore_args(hidden_curve(rng))]),
-    ), (LAST_WEIGHTS, *map(restoring, RULE_SLIPS))),
+    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)

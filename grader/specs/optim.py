@@ -111,6 +111,15 @@ COUNT_PLUS_ONE = Mistake(
     "iterations-plus-one", "iterations per epoch as n // batch_size + 1, one too many when batch_size divides n",
     "round n / batch_size up: an exact division needs no extra batch.",
     lambda n, batch_size: n // batch_size + 1)
+COUNT_ROUND = Mistake(
+    "iterations-round", "iterations per epoch as round(n / batch_size), which rounds a partial batch away",
+    "the last, partial batch counts however small it is: round up (the ceiling), never to the nearest.",
+    lambda n, batch_size: round(n / batch_size))
+COUNT_ROUND_HALF_UP = Mistake(
+    "iterations-round-plus-half", "iterations per epoch as round(n / batch_size + 0.5), a ceiling that is not one",
+    "Python's round goes half to even: when batch_size divides n, n / batch_size + 0.5 lands on a half and an odd "
+    "count rounds up by one; use -(-n // batch_size) or math.ceil.",
+    lambda n, batch_size: int(round(n / batch_size + 0.5)))
 INDICES_DROP_LAST = Mistake(
     "minibatch-indices-drop-last", "the last, partial mini-batch dropped",
     "every example is used once per epoch: keep the leftover indices as a last, smaller batch.",
@@ -161,6 +170,8 @@ EDITS = {
     "sgd-step-ascent": Edit("params[k] - eta * grads[k]", "params[k] + eta * grads[k]"),
     "iterations-floor": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size"),
     "iterations-plus-one": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size + 1"),
+    "iterations-round": Edit("return int(np.ceil(n / batch_size))", "return round(n / batch_size)"),
+    "iterations-round-plus-half": Edit("return int(np.ceil(n / batch_size))", "return int(round(n / batch_size + 0.5))"),
     "minibatch-indices-drop-last": Edit(
         "for start in range(0, n, batch_size):",
         "for start in range(0, n - batch_size + 1, batch_size):"),
@@ -205,7 +216,7 @@ SPEC = ExerciseSpec("optim", (
               for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (3, 1))),
             Scenario("a hidden size", exact_count, validate=False,
                      draw=lambda rng: (int(rng.integers(20, 200)), int(rng.integers(2, 20)))))),
-    ), (COUNT_FLOOR, COUNT_PLUS_ONE)),
+    ), (COUNT_FLOOR, COUNT_PLUS_ONE, COUNT_ROUND, COUNT_ROUND_HALF_UP)),
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1))),

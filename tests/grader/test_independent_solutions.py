@@ -34,7 +34,7 @@ DEPENDENTS = {
     "mse": ("mse_grad",), "bce": ("bce_grad",),
     "cross_entropy_with_logits": ("cross_entropy_with_logits_grad",),
     "softmax": ("log_softmax", "softmax_jacobian", "softmax_cross_entropy_grad"),
-    "l2_penalty": ("l2_gradient",), "dropout_forward": ("dropout_backward",),
+    "l2_penalty": ("l2_gradient",), "hidden_unit_spread": ("symmetry_demo",), "dropout_forward": ("dropout_backward",),
     "iterations_per_epoch": ("minibatch_indices", "minibatches"), "minibatch_indices": ("minibatches",),
     "early_stopping": ("early_stopping_restore",),
     "parameter_breakdown": ("count_parameters",), "split_indices": ("train_val_test_split",),
