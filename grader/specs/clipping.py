@@ -110,6 +110,10 @@ SPECTRAL_NORM = Mistake(
     "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: leave ord out "
     "(np.linalg.norm(g) is the Frobenius norm) or take np.sqrt(np.sum(g ** 2)).",
     lambda grads, max_norm: _clip_with_norm(grads, _spectral_norm(grads), max_norm))
+SUM_OF_NORMS = Mistake(
+    "clip-sum-of-tensor-norms", "the global norm as the sum of the tensors' own norms",
+    "norms do not add: the global norm is the root of the summed squares of every entry, sqrt(sum_k ||g_k||^2).",
+    lambda grads, max_norm: _clip_with_norm(grads, float(sum(np.linalg.norm(g) for g in grads.values())), max_norm))
 FIRST_TENSOR_NORM = Mistake(
     "clip-norm-of-first-tensor", "the norm measured on the first tensor only",
     "the global norm runs over every entry of every tensor in the dict.",
@@ -124,6 +128,8 @@ INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "clip-matrix-2-norm": Edit("total += np.sum(g ** 2)", "total += np.linalg.norm(np.atleast_1d(g), 2) ** 2"),
+    "clip-sum-of-tensor-norms": Edit("    norm = float(np.sqrt(total))",
+                                     "    norm = float(sum(np.linalg.norm(g) for g in grads.values()))"),
     "clip-norm-of-first-tensor": Edit(
         "    for g in grads.values():\n"
         "        total += np.sum(g ** 2)\n",
@@ -155,5 +161,6 @@ SPEC = ExerciseSpec("clipping", (
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS], fresh="a new dict"),
-    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM)),
+    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
+        SUM_OF_NORMS)),
 ), edits=EDITS)

@@ -183,6 +183,17 @@ STOP_MINUS_PATIENCE = Mistake(
     "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
     "end) stops elsewhere: restore weights[best_epoch].",
     _stop_minus_patience)
+def _global_argmin(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+    best_epoch = int(np.argmin(val_losses))
+    return stop_epoch, best_epoch, weights[best_epoch]
+
+
+GLOBAL_ARGMIN = Mistake(
+    "early-stopping-restore-global-argmin", "the best epoch taken as the argmin of the whole curve",
+    "the best epoch is the rule's: the last improvement (by more than min_delta) up to the stop epoch; the curve's "
+    "minimum may come after the stop, miss min_delta, or be a NaN (np.argmin returns a NaN's index).",
+    _global_argmin)
 LAST_WEIGHTS = Mistake(
     "early-stopping-last-weights", "the weights of the last epoch trained kept instead of the best",
     "restore-best-weights returns the snapshot taken at best_epoch, not the most recent one.",
@@ -240,6 +251,10 @@ EDITS = {
     "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
     "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
+    "early-stopping-restore-global-argmin": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
+        "    best_epoch = int(np.argmin(val_losses))\n"),
     "early-stopping-restore-stop-minus-patience": Edit("weights[best_epoch]", "weights[max(stop_epoch - patience, 0)]"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
@@ -286,5 +301,5 @@ SPEC = ExerciseSpec("early_stopping", (
                      validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_restore_args(hidden_curve(rng))]),
-    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, *map(restoring, RULE_SLIPS))),
+    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)
