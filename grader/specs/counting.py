@@ -8,6 +8,8 @@ integer count, or a list for the tuple shape, is a wrong type (plain_ints).
 Hygiene: every call leaves the caller's widths list as it was sent.
 """
 
+import numpy as np
+
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -35,6 +37,10 @@ def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), fi
             for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=first)]
 
 
+INT32_COUNT = Mistake(
+    "count-int32-overflow", "the count computed in 32-bit numpy integers, which wrap around past 2^31",
+    "count with Python ints (they never overflow): sum((n_in + 1) * n_out for ...), not np.dot of an int32 array.",
+    lambda widths: int(np.dot(np.asarray(widths[:-1], dtype=np.int32) + 1, np.asarray(widths[1:], dtype=np.int32))))
 NO_BIASES = Mistake(
     "count-no-biases", "the biases left out of the count",
     "every unit of layer l has its own bias: add n_l biases to the n_{l-1} n_l weights.",
@@ -88,6 +94,11 @@ EDITS = {
     "breakdown-total-cumulative": Edit(
         "                     \"total\": n_in * n_out + n_out})",
         "                     \"total\": n_in * n_out + n_out + (rows[-1][\"total\"] if rows else 0)})"),
+    "count-int32-overflow": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    import numpy as np\n"
+        "    w = np.asarray(widths, dtype=np.int32)\n"
+        "    return int(np.dot(w[:-1] + 1, w[1:]))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -106,5 +117,5 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),
-    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
+    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT)),
 ), edits=EDITS)

@@ -60,6 +60,16 @@ NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",
     "Z = A W + b: add b (n_out,), it broadcasts over the rows.",
     lambda A, W, b: (A @ W, (A, W, b)))
+def _bias_on_first_row(A, W, b):
+    Z = np.asarray(A, dtype=np.float64) @ W
+    Z[0] += b
+    return Z, (A, W, b)
+
+
+BIAS_FIRST_ROW = Mistake(
+    "dense-forward-bias-on-first-row", "the bias added to the first row of the batch only",
+    "every row is one example and each gets the bias: Z = A W + b, with b (n_out,) broadcast over all N rows.",
+    _bias_on_first_row)
 DB_NOT_SUMMED = Mistake(
     "dense-db-not-summed", "db returned per example instead of summed over the batch",
     "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
@@ -86,6 +96,7 @@ DW_OUTER_OF_SUMS = Mistake(
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
@@ -104,7 +115,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS,)),
+    ), (NO_BIAS, BIAS_FIRST_ROW)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
