@@ -42,6 +42,9 @@ CURVES = (
     # a diverged epoch: NaN < best is false, so NaN never improves (stop 3, best 1); `not loss >= best` would
     # make it the best
     ("a NaN loss", [1.0, 0.5, float("nan"), 0.6, 0.7], 2, 0.0),
+    # small gains below the best: no improvement with min_delta 0.1 (stop 2, best 0); ignoring min_delta makes
+    # epoch 1 the best (stop 3, best 1); letting any decrease below the best reset the count never stops (4, 0)
+    ("small gains, then small losses", [1.0, 0.95, 0.99, 0.98, 0.97], 2, 0.1),
 )
 
 
@@ -102,7 +105,7 @@ def restores_best(show):
 
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
-          previous=False, first_waits=False, nan_improves=False):
+          previous=False, first_waits=False, nan_improves=False, any_gain_resets=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
     delta = 0.0 if ignore_delta else min_delta
@@ -113,6 +116,8 @@ def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=
             if not previous or loss < best:  # compared with the previous epoch, the best is still the lowest loss
                 best, best_epoch = loss, epoch
             wait = 0 if reset else wait
+        elif any_gain_resets and loss < best:
+            wait = 0
         else:
             wait += 1
         last = loss
@@ -155,6 +160,21 @@ FIRST_WAITS = Mistake(
     "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
     "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
+ANY_GAIN_RESETS = Mistake(
+    "early-stopping-any-gain-resets-patience", "any loss below the best resets the patience count, even by less than min_delta",
+    "a gain smaller than min_delta is no improvement for the count either: only loss < best - min_delta sets it "
+    "back to 0.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))
+def _argmin_up_to_stop(val_losses, patience, min_delta=0.0):
+    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, int(np.argmin(val_losses[:stop_epoch + 1]))
+
+
+ARGMIN_UP_TO_STOP = Mistake(
+    "early-stopping-best-is-argmin", "the best epoch taken as the argmin of the curve up to the stop",
+    "the best epoch is the last improvement by the rule (loss < best - min_delta): a later, lower loss that "
+    "misses min_delta is not the best.",
+    _argmin_up_to_stop)
 NAN_IMPROVES = Mistake(
     "early-stopping-nan-improves", "improvement tested as not (loss >= best - min_delta), so a NaN loss improves",
     "NaN compares false with every number: test loss < best - min_delta, and a NaN epoch (a diverged run) never "
@@ -248,6 +268,23 @@ EDITS = {
         "        else:\n"
         "            wait += 1\n"
         "        prev = loss\n"),
+    "early-stopping-any-gain-resets-patience": Edit(
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n",
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        elif loss < best:\n"
+        "            wait = 0\n"
+        "        else:\n"
+        "            wait += 1\n"),
+    "early-stopping-best-is-argmin": Edit(
+        "def early_stopping(val_losses, patience, min_delta=0.0):\n",
+        "def early_stopping(val_losses, patience, min_delta=0.0):\n"
+        "    stop, _ = _by_the_rule(val_losses, patience, min_delta)\n"
+        "    return stop, int(np.argmin(val_losses[:stop + 1]))\n"
+        "\n"
+        "\n"
+        "def _by_the_rule(val_losses, patience, min_delta=0.0):\n"),
     "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
     "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
@@ -292,7 +329,7 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_stop_args(hidden_curve(rng))]),
-    ), (*RULE_SLIPS, NAN_IMPROVES)),
+    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
