@@ -105,21 +105,24 @@ def restores_best(show):
 
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
-          previous=False, first_waits=False, nan_improves=False, any_gain_resets=False):
+          previous=False, first_waits=False, nan_improves=False, any_gain_resets=False, delta_added=False,
+          best_follows_any=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
-    delta = 0.0 if ignore_delta else min_delta
+    delta = 0.0 if ignore_delta else -min_delta if delta_added else min_delta
     for epoch, loss in enumerate(val_losses):
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
         improves = not loss >= bar if nan_improves else loss < bar
         if improves or (ties and loss == bar):
-            if not previous or loss < best:  # compared with the previous epoch, the best is still the lowest loss
+            if (not previous or loss < best) and not best_follows_any:  # (previous: the best is still the lowest)
                 best, best_epoch = loss, epoch
             wait = 0 if reset else wait
         elif any_gain_resets and loss < best:
             wait = 0
         else:
             wait += 1
+        if best_follows_any and loss < best:
+            best, best_epoch = loss, epoch
         last = loss
         if wait >= patience + late:
             return epoch, best_epoch
@@ -160,6 +163,19 @@ FIRST_WAITS = Mistake(
     "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
     "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
+DELTA_ADDED = Mistake(
+    "early-stopping-min-delta-added", "improvement tested as loss < best + min_delta (the sign of min_delta slipped)",
+    "an improvement must beat the best by min_delta: loss < best - min_delta (with +, a small rise improves).",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, delta_added=True))
+BEST_FOLLOWS_ANY = Mistake(
+    "early-stopping-best-follows-any-decrease", "the best epoch moved by any decrease, only the count obeying min_delta",
+    "an epoch that misses min_delta is no improvement for the best epoch either: update best and best_epoch only "
+    "when loss < best - min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, best_follows_any=True))
+DEFAULT_DELTA = Mistake(
+    "early-stopping-default-min-delta", "min_delta defaulting to 1e-4 instead of 0",
+    "keep the signature's default min_delta=0.0: called without min_delta, every decrease improves.",
+    lambda val_losses, patience, min_delta=1e-4: _rule(val_losses, patience, min_delta))
 ANY_GAIN_RESETS = Mistake(
     "early-stopping-any-gain-resets-patience", "any loss below the best resets the patience count, even by less than min_delta",
     "a gain smaller than min_delta is no improvement for the count either: only loss < best - min_delta sets it "
@@ -285,6 +301,18 @@ EDITS = {
         "\n"
         "\n"
         "def _by_the_rule(val_losses, patience, min_delta=0.0):\n"),
+    "early-stopping-min-delta-added": Edit("if loss < best - min_delta:", "if loss < best + min_delta:"),
+    "early-stopping-best-follows-any-decrease": Edit(
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n",
+        "            wait = 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if loss < best:\n"
+        "            best, best_epoch = loss, epoch\n"),
+    "early-stopping-default-min-delta": Edit("def early_stopping(val_losses, patience, min_delta=0.0):",
+                                             "def early_stopping(val_losses, patience, min_delta=1e-4):"),
     "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
     "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
@@ -329,7 +357,8 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_stop_args(hidden_curve(rng))]),
-    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP)),
+    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, DELTA_ADDED, BEST_FOLLOWS_ANY,
+        DEFAULT_DELTA)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
