@@ -124,6 +124,10 @@ INDICES_DROP_LAST = Mistake(
     "minibatch-indices-drop-last", "the last, partial mini-batch dropped",
     "every example is used once per epoch: keep the leftover indices as a last, smaller batch.",
     lambda n, batch_size, rng: _indices(n, batch_size, rng, drop_last=True))
+INDICES_AS_LISTS = Mistake(
+    "minibatch-indices-as-lists", "each mini-batch a Python list of ints (perm.tolist() sliced) instead of an int array",
+    "slice the permutation array itself: perm[start:start + B] is an int array, what X[idx] and the docstring expect.",
+    lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
 INDICES_NO_SHUFFLE = Mistake(
     "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",
     "shuffle once per epoch with the generator you are given, then slice the shuffled indices.",
@@ -176,6 +180,7 @@ EDITS = {
         "for start in range(0, n, batch_size):",
         "for start in range(0, n - batch_size + 1, batch_size):"),
     "minibatch-indices-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "minibatches-drop-last": Edit(
         "for idx in minibatch_indices(len(X), batch_size, rng)]",
         "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),
@@ -220,7 +225,7 @@ SPEC = ExerciseSpec("optim", (
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1))),
-    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE)),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(

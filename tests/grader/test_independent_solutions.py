@@ -214,8 +214,6 @@ UNEXPLAINED = {
         ' for it, as for the keyword alpha)',
     'mlp/r4_cache_activation_function':
         'no mistake id on caches: the cache holds the activation function, not its name (the message says so; no id)',
-    'optim/r4_indices_tolist':
-        'no mistake id on behaviour: batches are lists of ints, not int arrays (the message says so; no id)',
     'perceptron/r4_fit_losses_include_final':
         'no mistake id on losses: steps + 1 losses (the message says so; no id)',
     'perceptron/r4_logistic_loss_clipped_z':
