@@ -168,7 +168,8 @@ DELTA_ADDED = Mistake(
     "an improvement must beat the best by min_delta: loss < best - min_delta (with +, a small rise improves).",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, delta_added=True))
 BEST_FOLLOWS_ANY = Mistake(
-    "early-stopping-best-follows-any-decrease", "the best epoch moved by any decrease, only the count obeying min_delta",
+    "early-stopping-best-follows-any-decrease",
+    "the best epoch moved by any decrease, only the count obeying min_delta",
     "an epoch that misses min_delta is no improvement for the best epoch either: update best and best_epoch only "
     "when loss < best - min_delta.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, best_follows_any=True))
@@ -177,7 +178,8 @@ DEFAULT_DELTA = Mistake(
     "keep the signature's default min_delta=0.0: called without min_delta, every decrease improves.",
     lambda val_losses, patience, min_delta=1e-4: _rule(val_losses, patience, min_delta))
 ANY_GAIN_RESETS = Mistake(
-    "early-stopping-any-gain-resets-patience", "any loss below the best resets the patience count, even by less than min_delta",
+    "early-stopping-any-gain-resets-patience",
+    "any loss below the best resets the patience count, even by less than min_delta",
     "a gain smaller than min_delta is no improvement for the count either: only loss < best - min_delta sets it "
     "back to 0.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))

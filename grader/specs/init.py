@@ -323,7 +323,8 @@ EDITS = {
     "symmetry-demo-no-initial-spread": Edit("spread = [hidden_unit_spread(params)]", "spread = []"),
     "symmetry-demo-biases-not-trained": Edit(
         "        params = {key: params[key] - eta * grads[key] for key in params}",
-        "        params = {key: params[key] - eta * grads[key] if key.startswith(\"W\") else params[key] for key in params}"),
+        "        params = {key: params[key] - eta * grads[key] if key.startswith(\"W\") else params[key]\n"
+        "                  for key in params}"),
     "symmetry-demo-output-weights-zero": Edit(
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
         "              \"W2\": np.zeros((n_hidden, k)), \"b2\": np.zeros(k)}"),

@@ -125,7 +125,8 @@ INDICES_DROP_LAST = Mistake(
     "every example is used once per epoch: keep the leftover indices as a last, smaller batch.",
     lambda n, batch_size, rng: _indices(n, batch_size, rng, drop_last=True))
 INDICES_AS_LISTS = Mistake(
-    "minibatch-indices-as-lists", "each mini-batch a Python list of ints (perm.tolist() sliced) instead of an int array",
+    "minibatch-indices-as-lists",
+    "each mini-batch a Python list of ints (perm.tolist() sliced) instead of an int array",
     "slice the permutation array itself: perm[start:start + B] is an int array, what X[idx] and the docstring expect.",
     lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
 INDICES_NO_SHUFFLE = Mistake(
@@ -175,7 +176,8 @@ EDITS = {
     "iterations-floor": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size"),
     "iterations-plus-one": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size + 1"),
     "iterations-round": Edit("return int(np.ceil(n / batch_size))", "return round(n / batch_size)"),
-    "iterations-round-plus-half": Edit("return int(np.ceil(n / batch_size))", "return int(round(n / batch_size + 0.5))"),
+    "iterations-round-plus-half": Edit("return int(np.ceil(n / batch_size))",
+                                       "return int(round(n / batch_size + 0.5))"),
     "minibatch-indices-drop-last": Edit(
         "for start in range(0, n, batch_size):",
         "for start in range(0, n - batch_size + 1, batch_size):"),

@@ -271,12 +271,38 @@ BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
     "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
     _slipping(bias_step=0.25))
+def _step_then_test(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
+    """train_xor that measures L, steps, then tests the L it measured: one step past the first params below tol,
+    with that stale L reported."""
+    rng = np.random.default_rng(seed)
+    for restart in range(max_restarts + 1):
+        params, epoch = init_params([2, 2, 1], rng, scheme="xavier"), 0
+        while epoch < max_epochs:
+            value, grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss="bce")
+            params, epoch = sgd_step(params, grads, eta), epoch + 1
+            if value < tol:
+                break
+        else:
+            value = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss="bce")[0]
+        if value < tol:
+            break
+    p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
+    return {"epochs": epoch, "restarts": restart, "loss": float(value), "predictions": p,
+            "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
+
+
+STEP_THEN_TEST = Mistake(
+    "xor-steps-before-testing-the-loss", "the loss measured, a step taken, then that (stale) loss tested against tol",
+    "test L of the current params before stepping: the run stops at the first params with L < tol and reports "
+    "their L, not the params one step later with the L of the step before.",
+    _step_then_test)
 W2_STD_FAN_IN = Mistake(
     "xor-init-w2-std-fan-in", "W2 drawn with std sqrt(1/2) (its fan-in alone) instead of Xavier's sqrt(2/3)",
     "Xavier averages both fans: W2 (2, 1) has variance 2 / (2 + 1), std sqrt(2/3).",
     _slipping(w2_std=np.sqrt(1 / 2)))
 BEST_FAILED_START = Mistake(
-    "xor-returns-best-failed-start", "when no start reaches tol, the start of lowest loss returned instead of the final one",
+    "xor-returns-best-failed-start",
+    "when no start reaches tol, the start of lowest loss returned instead of the final one",
     "the run reports the final start (its params, loss and epochs) whether or not it reached tol.",
     _slipping(keep_best=True))
 MSE_LOSS = Mistake(
@@ -449,6 +475,23 @@ EDITS = {
         "        W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))\n"
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": W2, \"b2\": np.zeros(1)}"),
+    "xor-steps-before-testing-the-loss": Edit(
+        "        for epoch in range(max_epochs + 1):\n"
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"
+        "            if loss < tol or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n",
+        "        epoch = 0\n"
+        "        while epoch < max_epochs:\n"
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "            epoch += 1\n"
+        "            if loss < tol:\n"
+        "                break\n"
+        "        else:\n"
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"),
     "xor-init-w2-std-fan-in": Edit("\"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1))",
                                    "\"W2\": np.sqrt(1 / 2) * rng.standard_normal((2, 1))"),
     "xor-returns-best-failed-start": Edit(
@@ -501,7 +544,8 @@ SPEC = ExerciseSpec("xor", (
         )),
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
-        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START)),
+        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
+        STEP_THEN_TEST)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),

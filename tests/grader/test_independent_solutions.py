@@ -228,8 +228,6 @@ UNEXPLAINED = {
     'train/r4_val_loss_summed':
         'no mistake id on early-stopping, specified-run, hygiene: validation loss summed, not averaged '
         '(early-stopping row blames the returned weights)',
-    'xor/r4_loss_of_previous_params':
-        'no mistake id on behaviour: one step past the first params below tol, loss stale',
     'activations/r4_leaky_relu_grad_alpha_renamed':
         'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
         'the ValueError of an empty gelu gets relation:error, this TypeError does not',
