@@ -9,7 +9,7 @@ PReLU is judged with a scalar slope and with one slope per unit, some above 1
 
 import numpy as np
 
-from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
@@ -26,6 +26,10 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 # far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
 # derivative is 0 everywhere
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
+# an int array: "returns a float64 array" holds for it too (`return z` or np.zeros_like(z) would stay int)
+INTEGERS = np.array([[-3, -1, 2, 4]])
+# the slope passed by keyword, as the signature names it
+LEAKY_BY_KEYWORD = Case((FIXED_AWAY,), {"alpha": 0.2})
 
 
 # hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0, both
@@ -318,10 +322,11 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("activations", (
-    FunctionSpec("identity", ref.identity, _checks()),
+    FunctionSpec("identity", ref.identity, _checks((INTEGERS,))),
     FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
     FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN)),
-    FunctionSpec("step_grad", ref.step_grad, _checks(**FIXED_AWAY_CHECKS), (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
+    FunctionSpec("step_grad", ref.step_grad, _checks((INTEGERS,), **FIXED_AWAY_CHECKS),
+                 (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
     FunctionSpec("sigmoid", ref.sigmoid, _checks()),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad))),
@@ -330,7 +335,7 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("relu", ref.relu, _checks()),
     FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2))),
-    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks((FIXED_AWAY, 0.2), fixed=(FIXED_AWAY,)),
+    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, fixed=(FIXED_AWAY,)),
                  (LEAKY_NO_ALPHA,)),
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),

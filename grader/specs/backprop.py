@@ -65,6 +65,11 @@ DW_TRANSPOSED = Mistake(
     "backprop-dW-transposed", "dW_l computed as delta_l^T A_{l-1}, the transpose",
     "dW_l must have W_l's shape (n_{l-1}, n_l): check which factor is transposed.",
     recursion(layers.DW_TRANSPOSED.variant))
+DW_OUTER_OF_SUMS = Mistake(
+    "backprop-dW-outer-of-sums", "dW_l as the outer product of A_{l-1} and delta_l each summed over the batch",
+    "dW_l = A_{l-1}^T delta_l adds up one outer product per example; summing A_{l-1} and delta_l over the batch "
+    "first mixes the examples (the two agree only for a batch of one).",
+    recursion(layers.DW_OUTER_OF_SUMS.variant))
 EXTRA_MEAN = Mistake(
     "backprop-extra-1/N", "the gradients divided by the batch size once more",
     "dout already carries the 1/N of a mean loss; the recursion itself adds no factor.",
@@ -96,6 +101,8 @@ EDITS = {
         "delta = dA"),
     "backprop-db-not-summed": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
     "backprop-dW-transposed": Edit("cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
+    "backprop-dW-outer-of-sums": Edit(
+        "cache[\"A_prev\"].T @ delta", "np.outer(cache[\"A_prev\"].sum(axis=0), delta.sum(axis=0))"),
     "backprop-extra-1/N": Edit(
         "        grads[f\"W{l}\"] = cache[\"A_prev\"].T @ delta\n"
         "        grads[f\"b{l}\"] = delta.sum(axis=0)",
@@ -111,5 +118,5 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
-    ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN)),
+    ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS)),
 ), edits=EDITS)

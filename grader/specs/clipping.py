@@ -23,6 +23,10 @@ from mlptutor.reference import clipping as ref
 # global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
 ABOVE = ({"W1": np.array([[3.0, 0.0]]), "b1": np.array([4.0])}, 1.0)
 BELOW = ({"W1": np.array([[0.3, 0.0]]), "b1": np.array([0.4])}, 1.0)
+# ABOVE in integers: the clipped gradients are fractions (scaled in an int array, they truncate to 0)
+ABOVE_INT = ({"W1": np.array([[3, 0]]), "b1": np.array([4])}, 1.0)
+# all zeros, for the hygiene's warnings: max_norm / norm is a division by zero (a numpy 0.0 warns), not needed
+ZEROS = ({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)
 
 
 def clip_case(rng, architecture=0, ratio=0.5):
@@ -90,6 +94,31 @@ NORM_SQUARED = Mistake(
         {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
         ref.global_norm(grads) ** 2))
 
+
+def _clip_with_norm(grads, norm, max_norm):
+    """Every tensor scaled by min(1, max_norm / norm) for a given (wrongly measured) norm."""
+    scale = 1.0 if norm == 0 else min(1.0, max_norm / norm)
+    return {k: np.asarray(g, dtype=np.float64) * scale for k, g in grads.items()}, norm
+
+
+def _spectral_norm(grads):
+    return float(np.sqrt(sum(np.linalg.norm(np.atleast_1d(g), 2) ** 2 for g in grads.values())))
+
+
+SPECTRAL_NORM = Mistake(
+    "clip-matrix-2-norm", "each matrix measured by np.linalg.norm(g, 2), its spectral norm",
+    "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: leave ord out "
+    "(np.linalg.norm(g) is the Frobenius norm) or take np.sqrt(np.sum(g ** 2)).",
+    lambda grads, max_norm: _clip_with_norm(grads, _spectral_norm(grads), max_norm))
+SUM_OF_NORMS = Mistake(
+    "clip-sum-of-tensor-norms", "the global norm as the sum of the tensors' own norms",
+    "norms do not add: the global norm is the root of the summed squares of every entry, sqrt(sum_k ||g_k||^2).",
+    lambda grads, max_norm: _clip_with_norm(grads, float(sum(np.linalg.norm(g) for g in grads.values())), max_norm))
+FIRST_TENSOR_NORM = Mistake(
+    "clip-norm-of-first-tensor", "the norm measured on the first tensor only",
+    "the global norm runs over every entry of every tensor in the dict.",
+    lambda grads, max_norm: _clip_with_norm(grads, ref.global_norm(dict([next(iter(grads.items()))])), max_norm))
+
 # one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
 # below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
 INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
@@ -98,6 +127,14 @@ INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
 # How a student makes each mistake: in the correct solution tests/solutions/clipping.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "clip-matrix-2-norm": Edit("total += np.sum(g ** 2)", "total += np.linalg.norm(np.atleast_1d(g), 2) ** 2"),
+    "clip-sum-of-tensor-norms": Edit("    norm = float(np.sqrt(total))",
+                                     "    norm = float(sum(np.linalg.norm(g) for g in grads.values()))"),
+    "clip-norm-of-first-tensor": Edit(
+        "    for g in grads.values():\n"
+        "        total += np.sum(g ** 2)\n",
+        "    for g in list(grads.values())[:1]:\n"
+        "        total += np.sum(g ** 2)\n"),
     "clip-per-tensor": Edit(
         "    clipped = {k: g * scale for k, g in grads.items()}",
         "    clipped = {k: g * min(1.0, max_norm / max(float(np.sqrt(np.sum(g ** 2))), 1e-300)) for k, g in grads.items()}"),
@@ -114,15 +151,16 @@ EDITS = {
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
         ShapeCheck("shape", 1.0, sizes=INPUTS),
-        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW), hidden=INPUTS),
+        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW, ABOVE_INT), hidden=INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("above max_norm", norm_is_max_norm, draw=lambda rng: clip_case(rng, 0, 0.3)),
             Scenario("above max_norm", direction_kept, draw=lambda rng: clip_case(rng, 1, 0.6)),
             Scenario("below max_norm", unchanged, draw=lambda rng: clip_case(rng, 2, 2.0)),
             Scenario("all-zero gradients", unchanged,
-                     args=({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)),
+                     args=ZEROS),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, fresh="a new dict"),
-    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS], fresh="a new dict"),
+    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
+        SUM_OF_NORMS)),
 ), edits=EDITS)

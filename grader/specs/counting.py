@@ -8,6 +8,8 @@ integer count, or a list for the tuple shape, is a wrong type (plain_ints).
 Hygiene: every call leaves the caller's widths list as it was sent.
 """
 
+import numpy as np
+
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -15,6 +17,8 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
 
 EXAMPLES = (([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],))
+# one layer too wide for 32-bit integers (10^10 weights: int32 arithmetic wraps around, Python ints do not)
+EDGES = (([100000, 100000],),)
 
 
 def hidden_widths(rng):
@@ -33,6 +37,10 @@ def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), fi
             for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=first)]
 
 
+INT32_COUNT = Mistake(
+    "count-int32-overflow", "the count computed in 32-bit numpy integers, which wrap around past 2^31",
+    "count with Python ints (they never overflow): sum((n_in + 1) * n_out for ...), not np.dot of an int32 array.",
+    lambda widths: int(np.dot(np.asarray(widths[:-1], dtype=np.int32) + 1, np.asarray(widths[1:], dtype=np.int32))))
 NO_BIASES = Mistake(
     "count-no-biases", "the biases left out of the count",
     "every unit of layer l has its own bias: add n_l biases to the n_{l-1} n_l weights.",
@@ -58,6 +66,19 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
 
+
+def _cumulative(widths):
+    rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)
+    for before, row in zip(rows, rows[1:]):
+        row["total"] += before["total"]
+    return rows
+
+
+BREAKDOWN_CUMULATIVE = Mistake(
+    "breakdown-total-cumulative", "each layer's total given as the running total up to that layer",
+    "\"total\" is the layer's own count, its weights plus its biases; count_parameters adds the layers up.",
+    _cumulative)
+
 # How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -70,6 +91,14 @@ EDITS = {
         "                     \"total\": n_in * n_out + n_out})",
         "        rows.append({\"layer\": l - 1 + 1, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_in,\n"
         "                     \"total\": n_in * n_out + n_in})"),
+    "breakdown-total-cumulative": Edit(
+        "                     \"total\": n_in * n_out + n_out})",
+        "                     \"total\": n_in * n_out + n_out + (rows[-1][\"total\"] if rows else 0)})"),
+    "count-int32-overflow": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    import numpy as np\n"
+        "    w = np.asarray(widths, dtype=np.int32)\n"
+        "    return int(np.dot(w[:-1] + 1, w[1:]))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -82,11 +111,11 @@ EDITS = {
 
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
-        ValueCheck("value", 2.0, fixed=EXAMPLES[:1], hidden=hidden_widths, plain_ints=True),
+        ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),  # widths as sent after every call of the job
-    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT)),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE)),
     FunctionSpec("count_parameters", ref.count_parameters, (
-        ValueCheck("value", 2.0, fixed=EXAMPLES, hidden=hidden_widths, plain_ints=True),
+        ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),
-    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
+    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT)),
 ), edits=EDITS)

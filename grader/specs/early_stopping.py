@@ -39,6 +39,12 @@ CURVES = (
     ("min_delta left at its default", [1.0, 0.9, 0.9, 0.85, 0.86, 0.87], 2, None),  # default 0: stop 5, best 3
     # gains of 5e-5 improve at the default 0 (stop 4, best 4); a default of 1e-4 would stop at 2, best 0
     ("tiny gains, min_delta at its default", [1.0, 0.99995, 0.9999, 0.99985, 0.9998], 2, None),
+    # a diverged epoch: NaN < best is false, so NaN never improves (stop 3, best 1); `not loss >= best` would
+    # make it the best
+    ("a NaN loss", [1.0, 0.5, float("nan"), 0.6, 0.7], 2, 0.0),
+    # small gains below the best: no improvement with min_delta 0.1 (stop 2, best 0); ignoring min_delta makes
+    # epoch 1 the best (stop 3, best 1); letting any decrease below the best reset the count never stops (4, 0)
+    ("small gains, then small losses", [1.0, 0.95, 0.99, 0.98, 0.97], 2, 0.1),
 )
 
 
@@ -99,18 +105,24 @@ def restores_best(show):
 
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
-          previous=False, first_waits=False):
+          previous=False, first_waits=False, nan_improves=False, any_gain_resets=False, delta_added=False,
+          best_follows_any=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
-    delta = 0.0 if ignore_delta else min_delta
+    delta = 0.0 if ignore_delta else -min_delta if delta_added else min_delta
     for epoch, loss in enumerate(val_losses):
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
-        if loss < bar or (ties and loss == bar):
-            if not previous or loss < best:  # compared with the previous epoch, the best is still the lowest loss
+        improves = not loss >= bar if nan_improves else loss < bar
+        if improves or (ties and loss == bar):
+            if (not previous or loss < best) and not best_follows_any:  # (previous: the best is still the lowest)
                 best, best_epoch = loss, epoch
             wait = 0 if reset else wait
+        elif any_gain_resets and loss < best:
+            wait = 0
         else:
             wait += 1
+        if best_follows_any and loss < best:
+            best, best_epoch = loss, epoch
         last = loss
         if wait >= patience + late:
             return epoch, best_epoch
@@ -151,6 +163,41 @@ FIRST_WAITS = Mistake(
     "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
     "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
+DELTA_ADDED = Mistake(
+    "early-stopping-min-delta-added", "improvement tested as loss < best + min_delta (the sign of min_delta slipped)",
+    "an improvement must beat the best by min_delta: loss < best - min_delta (with +, a small rise improves).",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, delta_added=True))
+BEST_FOLLOWS_ANY = Mistake(
+    "early-stopping-best-follows-any-decrease",
+    "the best epoch moved by any decrease, only the count obeying min_delta",
+    "an epoch that misses min_delta is no improvement for the best epoch either: update best and best_epoch only "
+    "when loss < best - min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, best_follows_any=True))
+DEFAULT_DELTA = Mistake(
+    "early-stopping-default-min-delta", "min_delta defaulting to 1e-4 instead of 0",
+    "keep the signature's default min_delta=0.0: called without min_delta, every decrease improves.",
+    lambda val_losses, patience, min_delta=1e-4: _rule(val_losses, patience, min_delta))
+ANY_GAIN_RESETS = Mistake(
+    "early-stopping-any-gain-resets-patience",
+    "any loss below the best resets the patience count, even by less than min_delta",
+    "a gain smaller than min_delta is no improvement for the count either: only loss < best - min_delta sets it "
+    "back to 0.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))
+def _argmin_up_to_stop(val_losses, patience, min_delta=0.0):
+    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, int(np.argmin(val_losses[:stop_epoch + 1]))
+
+
+ARGMIN_UP_TO_STOP = Mistake(
+    "early-stopping-best-is-argmin", "the best epoch taken as the argmin of the curve up to the stop",
+    "the best epoch is the last improvement by the rule (loss < best - min_delta): a later, lower loss that "
+    "misses min_delta is not the best.",
+    _argmin_up_to_stop)
+NAN_IMPROVES = Mistake(
+    "early-stopping-nan-improves", "improvement tested as not (loss >= best - min_delta), so a NaN loss improves",
+    "NaN compares false with every number: test loss < best - min_delta, and a NaN epoch (a diverged run) never "
+    "improves.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, nan_improves=True))
 RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
               COMPARES_PREVIOUS, FIRST_WAITS)
 
@@ -164,6 +211,27 @@ def restoring(mistake):
                    f"{mistake.title}, in early_stopping_restore", mistake.hint, variant)
 
 
+def _stop_minus_patience(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, best_epoch, weights[max(stop_epoch - patience, 0)]
+
+
+STOP_MINUS_PATIENCE = Mistake(
+    "early-stopping-restore-stop-minus-patience", "the weights of epoch stop_epoch - patience restored",
+    "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
+    "end) stops elsewhere: restore weights[best_epoch].",
+    _stop_minus_patience)
+def _global_argmin(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+    best_epoch = int(np.argmin(val_losses))
+    return stop_epoch, best_epoch, weights[best_epoch]
+
+
+GLOBAL_ARGMIN = Mistake(
+    "early-stopping-restore-global-argmin", "the best epoch taken as the argmin of the whole curve",
+    "the best epoch is the rule's: the last improvement (by more than min_delta) up to the stop epoch; the curve's "
+    "minimum may come after the stop, miss min_delta, or be a NaN (np.argmin returns a NaN's index).",
+    _global_argmin)
 LAST_WEIGHTS = Mistake(
     "early-stopping-last-weights", "the weights of the last epoch trained kept instead of the best",
     "restore-best-weights returns the snapshot taken at best_epoch, not the most recent one.",
@@ -218,8 +286,43 @@ EDITS = {
         "        else:\n"
         "            wait += 1\n"
         "        prev = loss\n"),
+    "early-stopping-any-gain-resets-patience": Edit(
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n",
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        elif loss < best:\n"
+        "            wait = 0\n"
+        "        else:\n"
+        "            wait += 1\n"),
+    "early-stopping-best-is-argmin": Edit(
+        "def early_stopping(val_losses, patience, min_delta=0.0):\n",
+        "def early_stopping(val_losses, patience, min_delta=0.0):\n"
+        "    stop, _ = _by_the_rule(val_losses, patience, min_delta)\n"
+        "    return stop, int(np.argmin(val_losses[:stop + 1]))\n"
+        "\n"
+        "\n"
+        "def _by_the_rule(val_losses, patience, min_delta=0.0):\n"),
+    "early-stopping-min-delta-added": Edit("if loss < best - min_delta:", "if loss < best + min_delta:"),
+    "early-stopping-best-follows-any-decrease": Edit(
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n",
+        "            wait = 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if loss < best:\n"
+        "            best, best_epoch = loss, epoch\n"),
+    "early-stopping-default-min-delta": Edit("def early_stopping(val_losses, patience, min_delta=0.0):",
+                                             "def early_stopping(val_losses, patience, min_delta=1e-4):"),
+    "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
     "early-stopping-epoch-0-waits": Edit("best, best_epoch, wait = np.inf, 0, 0", "best, best_epoch, wait = val_losses[0], 0, 0"),
     "early-stopping-last-weights": Edit("weights[best_epoch]", "weights[stop_epoch]"),
+    "early-stopping-restore-global-argmin": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
+        "    best_epoch = int(np.argmin(val_losses))\n"),
+    "early-stopping-restore-stop-minus-patience": Edit("weights[best_epoch]", "weights[max(stop_epoch - patience, 0)]"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
         "early_stopping(val_losses, patience + 1, min_delta)"),
@@ -256,7 +359,8 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_stop_args(hidden_curve(rng))]),
-    ), RULE_SLIPS),
+    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, DELTA_ADDED, BEST_FOLLOWS_ANY,
+        DEFAULT_DELTA)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
@@ -265,5 +369,5 @@ SPEC = ExerciseSpec("early_stopping", (
                      validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_restore_args(hidden_curve(rng))]),
-    ), (LAST_WEIGHTS, *map(restoring, RULE_SLIPS))),
+    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)

@@ -33,6 +33,14 @@ def gradient_cases(rng):
             Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4}), (Known("ripple"), rng.normal(size=(2, 2)))]
 
 
+# entries beyond 1 on the steep ripple: the step is the documented h, not h scaled by |x| (ripple's quotient
+# shows the step)
+FIXED_POINTS = ((Known("sin_sum"), np.array([0.0, 1.0, 2.0])), (Known("ripple"), np.array([[2.5, -3.0]])))
+# an int x: x_i + h must not be rounded back to an integer (perturb a float copy); a row of its own, so that a
+# slip of the loop stays named on the float points
+INTEGER_POINT = (Known("cubic"), np.array([1, 2, -1]))
+
+
 def net_gradients(params):
     """The exact gradients of _known.net_loss, by backprop (trusted side only: a student release never holds it)."""
     hidden = np.tanh(NET_X @ params["W1"] + params["b1"])
@@ -47,7 +55,9 @@ def net_point(rng):
 
 def gradients_cases(rng):
     return [(Known("net_loss"), net_point(rng)), Case((Known("net_loss"), net_point(rng)), {"h": 1e-4}),
-            (Known("ripple"), {"W": rng.normal(size=(2, 3)), "b": rng.normal(size=3)})]
+            (Known("ripple"), {"W": rng.normal(size=(2, 3)), "b": rng.normal(size=3)}),
+            # h passed on: on the steep ripple, h = 1e-4 and the default 1e-5 give quotients 1e-3 apart
+            Case((Known("ripple"), {"W": rng.normal(size=(1, 2)), "b": rng.normal(size=2)}), {"h": 1e-4})]
 
 
 def planted(rng):
@@ -125,6 +135,25 @@ ROWS = Mistake(
     "numerical-gradient-whole-rows", "x[i] over range(len(x)): a whole row of a 2-D x perturbed at once",
     "perturb one entry at a time: np.ndindex(x.shape) walks every index of an array of any shape.",
     lambda f, x, h=1e-5: _difference(f, x, h, rows=True))
+def _dtype_kept(f, x, h=1e-5):
+    """The right loop on a copy that keeps x's dtype: in an int copy x_i +- h is truncated on assignment."""
+    x = np.array(x)
+    grad = np.zeros(x.shape)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + h
+        up = f(x)
+        x[i] = old - h
+        down = f(x)
+        x[i] = old
+        grad[i] = (up - down) / (2 * h)
+    return grad
+
+
+DTYPE_KEPT = Mistake(
+    "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
+    "copy x as float64 (np.array(x, dtype=float)): in an int array x_i + h is truncated back to an integer.",
+    _dtype_kept)
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -138,11 +167,26 @@ GRADIENTS_NO_TWO = Mistake(
     "from p - h to p + h is a step of 2h: divide the difference by 2h.",
     lambda f, params, h=1e-5: _differences(f, params, h, scheme="no-2"))
 
+GRADIENTS_DEFAULT_H = Mistake(
+    "numerical-gradients-h-not-passed", "h not passed on to numerical_gradient, so every tensor uses the default",
+    "pass the caller's h on: numerical_gradient(..., params[name], h).",
+    lambda f, params, h=1e-5: _differences(f, params))
+
 
 def _norm(v):
     return float(np.linalg.norm(np.asarray(v, dtype=float)))
 
 
+def _spectral(v):
+    v = np.asarray(v, dtype=float)
+    return float(np.linalg.norm(v, 2)) if v.ndim == 2 else _norm(v)
+
+
+SPECTRAL = Mistake(
+    "relative-error-matrix-2-norm", "matrices measured by np.linalg.norm(., 2), their spectral norm",
+    "for a matrix, ord=2 is the largest singular value: the relative error uses the Euclidean norm over all "
+    "entries, np.linalg.norm(a - b) without ord.",
+    lambda a, b, floor=1e-8: _spectral(np.subtract(a, b)) / max(_spectral(a) + _spectral(b), floor))
 MAX_DENOMINATOR = Mistake(
     "relative-error-max-denominator", "the relative error divided by max(||a||, ||b||) instead of ||a|| + ||b||",
     "the course's relative error is ||a - b|| / max(||a|| + ||b||, floor).",
@@ -229,6 +273,15 @@ def _own_check(step: str, quotient: str) -> Edit:
 # How a student makes each mistake: in the correct solution tests/solutions/gradcheck.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "numerical-gradient-int-copy": Edit("    x = np.array(x, dtype=float)\n    grad = np.zeros_like(x)\n",
+                                        "    x = np.array(x)\n    grad = np.zeros(x.shape)\n"),
+    "numerical-gradients-h-not-passed": Edit(
+        "f({**params, name: value}), params[name], h)\n            for name in params}",
+        "f({**params, name: value}), params[name])\n            for name in params}"),
+    "relative-error-matrix-2-norm": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    n = lambda v: np.linalg.norm(v, 2) if v.ndim == 2 else np.linalg.norm(v)\n"
+        "    return float(n(a - b) / max(n(a) + n(b), floor))"),
     "numerical-gradient-forward-difference": Edit(
         "        old = x[i]\n"
         "        x[i] = old + h\n"
@@ -287,17 +340,18 @@ PAIRS = Inputs("pairs", pairs)
 # after them): the docstring's "never change the caller's arrays" on every call, whichever check made it.
 SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
-        KnownFunctionCheck("value", 3.0, fixed=((Known("sin_sum"), np.array([0.0, 1.0, 2.0])),), hidden=gradient_cases),
+        KnownFunctionCheck("value", 2.5, fixed=FIXED_POINTS, hidden=gradient_cases),
+        KnownFunctionCheck("integers", 0.5, fixed=(INTEGER_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER)),
+    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER, GRADIENTS_DEFAULT_H)),
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED)),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),

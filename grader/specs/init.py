@@ -172,13 +172,21 @@ SPREAD_ROWS = Mistake(
     "spread-rows-of-W1", "the hidden units of W1 taken as its rows",
     "W1 is (n_in, n_hidden): hidden unit j is column j, so compare columns with column 0.",
     lambda params: _spread(params, columns=False))
+SPREAD_FROM_MEAN = Mistake(
+    "spread-from-the-mean-unit", "each unit compared with the units' mean instead of with unit 0",
+    "the spread is max over j of |unit j - unit 0| (columns of W1, entries of b1, rows of W2): 0 exactly when "
+    "every unit is a copy of unit 0, and a mean of equal floats need not equal them to the last bit.",
+    lambda params: float(max(np.abs(params["W1"] - params["W1"].mean(axis=1, keepdims=True)).max(),
+                             np.abs(params["b1"] - params["b1"].mean()).max(),
+                             np.abs(params["W2"] - params["W2"].mean(axis=0, keepdims=True)).max())))
 SPREAD_SIGNED = Mistake(
     "spread-signed-differences", "the largest signed difference instead of the largest absolute one",
     "a unit may differ from unit 0 downwards: take the absolute differences before the maximum.",
     lambda params: _spread(params, signed=True))
 
 
-def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0):
+def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
+              train_biases=True):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
@@ -186,7 +194,10 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias)}
     spread = [ref.hidden_unit_spread(params)]
     for _ in range(steps):
-        params = sgd_step(params, mlp_loss_and_grads(X, Y, params, ["sigmoid", "identity"])[1], eta)
+        grads = mlp_loss_and_grads(X, Y, params, ["sigmoid", "identity"])[1]
+        if not train_biases:
+            grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
+        params = sgd_step(params, grads, eta)
         spread.append(ref.hidden_unit_spread(params))
     return {"spread": spread if initial else spread[1:], "params": params}
 
@@ -199,6 +210,11 @@ DEMO_BIASES_AT_VALUE = Mistake(
     "symmetry-demo-biases-at-value", "the biases started at `value` too",
     "only the weights start at `value`; biases start at 0.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, bias=float(value)))
+DEMO_BIASES_FROZEN = Mistake(
+    "symmetry-demo-biases-not-trained", "only the weights trained, the biases left at 0",
+    "full-batch gradient descent steps every parameter: b1 and b2 too, with their gradients.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      train_biases=False))
 DEMO_ZERO_OUTPUT = Mistake(
     "symmetry-demo-output-weights-zero", "W2 started at 0 instead of at `value`",
     "every weight starts at `value`, W1 and W2 alike (the biases at 0).",
@@ -297,10 +313,18 @@ EDITS = {
     "spread-rows-of-W1": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
+    "spread-from-the-mean-unit": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1.mean(axis=1, keepdims=True)).max(), np.abs(b1 - b1.mean()).max(),\n"
+        "                     np.abs(W2 - W2.mean(axis=0, keepdims=True)).max()))"),
     "spread-signed-differences": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max((W1 - W1[:, :1]).max(), (b1 - b1[0]).max(), (W2 - W2[:1]).max()))"),
     "symmetry-demo-no-initial-spread": Edit("spread = [hidden_unit_spread(params)]", "spread = []"),
+    "symmetry-demo-biases-not-trained": Edit(
+        "        params = {key: params[key] - eta * grads[key] for key in params}",
+        "        params = {key: params[key] - eta * grads[key] if key.startswith(\"W\") else params[key]\n"
+        "                  for key in params}"),
     "symmetry-demo-output-weights-zero": Edit(
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
         "              \"W2\": np.zeros((n_hidden, k)), \"b2\": np.zeros(k)}"),
@@ -331,12 +355,12 @@ SPEC = ExerciseSpec("init", (
     FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
         ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
-    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED)),
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("all weights 0", stays_symmetric, draw=DEMO_INPUTS),
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
-    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE)),
+    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN)),
 ), edits=EDITS)

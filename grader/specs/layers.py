@@ -46,12 +46,30 @@ def cache_is_the_inputs(value, expected, case):
 
 # hidden inputs at several batch sizes and widths, shared by the checks of each function
 LAYERS = Inputs("inputs", sized(layer))
-BACKWARD = Inputs("inputs", sized(backward_case))
+
+
+def single_output_case(rng):
+    """A layer of one output unit: db (1,) and dW (n_in, 1) must keep their axes (a squeeze gives () and (n_in,))."""
+    A, W, b = layer(2, 3, rng, n_out=1)
+    return rng.normal(size=(2, 1)), (A, W, b)
+
+
+BACKWARD = Inputs("inputs", lambda rng: [*sized(backward_case)(rng), single_output_case(rng)])
 
 NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",
     "Z = A W + b: add b (n_out,), it broadcasts over the rows.",
     lambda A, W, b: (A @ W, (A, W, b)))
+def _bias_on_first_row(A, W, b):
+    Z = np.asarray(A, dtype=np.float64) @ W
+    Z[0] += b
+    return Z, (A, W, b)
+
+
+BIAS_FIRST_ROW = Mistake(
+    "dense-forward-bias-on-first-row", "the bias added to the first row of the batch only",
+    "every row is one example and each gets the bias: Z = A W + b, with b (n_out,) broadcast over all N rows.",
+    _bias_on_first_row)
 DB_NOT_SUMMED = Mistake(
     "dense-db-not-summed", "db returned per example instead of summed over the batch",
     "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
@@ -68,14 +86,21 @@ EXTRA_MEAN = Mistake(
     "dense-backward-extra-1/N", "dW and db divided by the batch size",
     "dZ already carries the 1/N of a mean loss: dW = A^T dZ and db = sum of dZ, without dividing again.",
     lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)))
+DW_OUTER_OF_SUMS = Mistake(
+    "dense-dW-outer-of-sums", "dW as the outer product of A and dZ each summed over the batch",
+    "the one-example formula dW = a^T dz holds per example; summed first it mixes examples: dW = A^T dZ sums "
+    "a_n^T dz_n over the rows n (the two agree only for a batch of one).",
+    lambda dZ, cache: (dZ @ cache[1].T, np.outer(cache[0].sum(axis=0), dZ.sum(axis=0)), dZ.sum(axis=0)))
 
 # How a student makes each mistake: in the correct solution tests/solutions/layers.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
+    "dense-dW-outer-of-sums": Edit("A.T @ dZ", "np.outer(A.sum(axis=0), dZ.sum(axis=0))"),
     "dense-backward-extra-1/N": Edit(
         "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
         "return dZ @ W.T, A.T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)"),
@@ -90,7 +115,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS,)),
+    ), (NO_BIAS, BIAS_FIRST_ROW)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
@@ -98,5 +123,5 @@ SPEC = ExerciseSpec("layers", (
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
-    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN)),
+    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS)),
 ), edits=EDITS)

@@ -25,6 +25,9 @@ BCE_EXAMPLE = (np.array([[0.99], [0.01]]), np.array([[1.0], [1.0]]))
 CE_EXAMPLE = (np.array([[2.0, 1.0, 0.1]]), np.array([[1.0, 0.0, 0.0]]))
 # probabilities of exactly 0 and 1: log(0) unless clipped
 CERTAIN = (np.array([[0.0, 1.0, 0.5], [1.0, 0.0, 0.3]]), np.array([[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]))
+# certain and right (P = 0 with Y = 0, P = 1 with Y = 1): the clipped P in the numerator too gives +-1/N here;
+# clipped only in the denominator, the gradient is 0 (beside CERTAIN's 5e11 entries, any tolerance hides that)
+CERTAIN_AND_RIGHT = (np.array([[0.0, 1.0], [0.25, 1.0]]), np.array([[0.0, 1.0], [0.0, 1.0]]))
 # rows of very different scales (one maximum for the whole batch leaves the third row all exp(-1990) = 0), true
 # classes far below their row's maximum (softmax underflows there: log(softmax) gives log(0)), and a row whose
 # maximum is 1166 above its mean (a shift by the row mean instead of the maximum overflows exp)
@@ -80,6 +83,11 @@ MSE_MEAN_ALL = Mistake(
     "mse-mean-over-all-entries", "MSE averaged over every entry instead of over the examples",
     "sum over the output units and average over the batch only: N is the number of rows, not the number of entries.",
     lambda Y_hat, Y: float(0.5 * np.mean((np.asarray(Y_hat) - Y) ** 2)))
+MSE_LAST_AXIS = Mistake(
+    "mse-sum-over-last-axis", "MSE as the mean over rows of the sum over the last axis, so a flat (N,) batch is summed",
+    "for a flat (N,) batch the last axis is the batch itself: sum every squared error and divide by N = the "
+    "number of rows (shape[0]), whatever the number of axes.",
+    lambda Y_hat, Y: float(np.mean(np.sum((np.asarray(Y_hat) - Y) ** 2, axis=-1)) / 2))
 MSE_GRAD_NO_MEAN = Mistake(
     "mse-grad-no-1/N", "MSE gradient without the 1/N of the mean",
     "the loss averages over N examples, so each example's gradient is scaled by 1/N too.",
@@ -100,6 +108,14 @@ BCE_GRAD_NO_CLIP = Mistake(
     "bce-grad-no-clip", "binary cross-entropy gradient without clipping P",
     "P (1 - P) is 0 when P is exactly 0 or 1: clip P the same way as in the loss before dividing.",
     lambda P, Y: (np.asarray(P) - Y) / (P * (1 - np.asarray(P))) / _batch(Y))
+BCE_MEAN_ALL = Mistake(
+    "bce-mean-over-all-entries", "binary cross-entropy averaged over every entry instead of over the examples",
+    "sum over the output units and average over the batch only: N is the number of rows, not the number of entries.",
+    lambda P, Y: float(-np.mean(Y * np.log(_clipped(P)) + (1 - Y) * np.log(1 - _clipped(P)))))
+BCE_GRAD_NUMERATOR_UNCLIPPED = Mistake(
+    "bce-grad-numerator-unclipped", "binary cross-entropy gradient with P clipped in the denominator only",
+    "clip P once, before the whole formula: (P - Y) uses the clipped P too, as the loss does.",
+    lambda P, Y: (np.asarray(P) - Y) / (_clipped(P) * (1 - _clipped(P))) / _batch(Y))
 BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
     "the loss averages over N examples, so its gradient carries 1/N too.",
@@ -112,6 +128,11 @@ CE_LOGITS_NO_MEAN = Mistake(
     "ce-no-mean", "cross-entropy summed over the batch instead of averaged",
     "the loss is a mean over the examples: divide the sum by N, the number of rows.",
     lambda Z, Y: ref.cross_entropy_with_logits(Z, Y) * _batch(Y))
+CE_LOG_EPS = Mistake(
+    "ce-log-softmax-plus-eps", "cross-entropy as log(softmax + eps), which caps each example's loss",
+    "log(s + 1e-12) can never go below log(1e-12) = -27.6, however small s is: take the log-softmax stably "
+    "from the logits, (z - m) - log sum exp(z - m).",
+    lambda Z, Y: float(-np.sum(Y * np.log(np.exp(_log_softmax_of(Z)) + 1e-12)) / _batch(Y)))
 CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
@@ -129,6 +150,9 @@ EDITS = {
     "mse-mean-over-all-entries": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(0.5 * np.mean((Y_hat - Y) ** 2))"),
+    "mse-sum-over-last-axis": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float(np.mean(np.sum((Y_hat - Y) ** 2, axis=-1)) / 2)"),
     "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
     "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
     "bce-no-clip": Edit(
@@ -136,6 +160,17 @@ EDITS = {
         "    return float(",
         "    return float("),
     "bce-no-mean": Edit("np.log(1 - P)) / N)", "np.log(1 - P)))"),
+    "bce-mean-over-all-entries": Edit(
+        "return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / N)",
+        "return float(-np.mean(Y * np.log(P) + (1 - Y) * np.log(1 - P)))"),
+    "ce-log-softmax-plus-eps": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "return float(-np.sum(Y * np.log(np.exp(_log_softmax(Z)) + 1e-12)) / N)"),
+    "bce-grad-numerator-unclipped": Edit(
+        "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return (P - Y) / (P * (1 - P)) / N",
+        "    Pc = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return (P - Y) / (Pc * (1 - Pc)) / N"),
     "bce-grad-no-clip": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return (P - Y)",
@@ -161,6 +196,12 @@ EDITS = {
 
 def _n(Y):
     return np.shape(Y)[0]
+
+
+def _log_softmax_of(Z):
+    Z = np.asarray(Z, dtype=np.float64)
+    shifted = Z - Z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
 def _clipped(P):
@@ -192,15 +233,16 @@ TERMS = {
 
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
-                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
-    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)), (BCE_NO_CLIP, BCE_NO_MEAN)),
-    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
-                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NO_MEAN)),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
+                 (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL)),
+    FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
+                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
-                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES)),
+                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
 ), edits=EDITS, terms=TERMS)

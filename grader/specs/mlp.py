@@ -57,6 +57,18 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     "activations holds one name per layer: layer l uses activations[l - 1].",
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
+
+def _relu_in_place(X, params, activations):
+    out, caches = ref.mlp_forward(X, params, activations)
+    return out, [{**c, "Z": np.maximum(c["Z"], 0.0)} if c["activation"] == "relu" else c for c in caches]
+
+
+RELU_IN_PLACE = Mistake(
+    "mlp-relu-in-place", "ReLU computed in place on Z, so each relu layer's cached Z holds its activation",
+    "np.maximum(Z, 0, out=Z) (or Z[Z < 0] = 0) overwrites the pre-activation the cache keeps for the backward "
+    "pass: write the activation into a new array, A = np.maximum(Z, 0).",
+    _relu_in_place)
+
 # "any depth": 11 layers, so params walked in sorted() key order (W1, W10, W11, W2, ...) go wrong; no tanh, so
 # a wrong tanh's diagnosis rests on the other cases alone (one thing tested per case)
 DEEP = ([3, 4, 2, 5, 3, 4, 2, 3, 5, 4, 3, 2], ("relu", "sigmoid", "identity") * 3 + ("relu", "sigmoid"))
@@ -94,6 +106,16 @@ def large_tanh_case(rng):
         if Z.min() < -400 and Z.max() > 400:
             return X, params, names
 
+def caches_case(rng):
+    """A 3-layer network whose relu layer has pre-activations of both signs: a relu computed in place on Z
+    (np.maximum(Z, 0, out=Z)) leaves A in that layer's cached "Z", which shows only where some Z < 0."""
+    while True:
+        X, params, names = forward_case(2, *ARCHITECTURES[3], rng)
+        _, caches = ref.mlp_forward(X, params, names)
+        if all((c["Z"] < 0).any() and (c["Z"] > 0).any() for c in caches if c["activation"] == "relu"):
+            return X, params, names
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/mlp.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -101,6 +123,7 @@ EDITS = {
         "        A = _activate(Z, name)",
         "        A = _activate(Z, name) if l < len(activations) else Z"),
     "mlp-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "mlp-relu-in-place": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.0, out=z)"),
     "mlp-one-activation-for-all-layers": Edit(
         "        A = _activate(Z, name)",
         "        A = _activate(Z, activations[0])"),
@@ -113,9 +136,9 @@ SPEC = ExerciseSpec("mlp", (
         ValueCheck("value", 2.0, fixed=(EXAMPLE,), pick=(0,), hidden=FORWARD_INPUTS),
         BehaviourCheck("caches", 1.0, scenarios=(
             Scenario("caches of a 3-layer network", caches_hold_the_pass, pick=(1,),
-                     draw=lambda rng: forward_case(2, *ARCHITECTURES[3], rng)),
+                     draw=caches_case),
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
-    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE)),
+    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE)),
 ), edits=EDITS)

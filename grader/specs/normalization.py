@@ -22,6 +22,10 @@ from mlptutor.reference import normalization as ref
 
 # the course's example: layer norm of [1, 2, 3, 4] gives [-1.34, -0.45, 0.45, 1.34]
 LAYER_EXAMPLE = (np.array([[1.0, 2.0, 3.0, 4.0]]), np.ones(4), np.zeros(4))
+# eps passed by keyword, large enough to matter: a body that reads the module's EPS instead gets other values
+EPS_BATCH_EVAL = Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.array([0.5, 1.0]),
+                       np.array([2.0, 0.5])), {"mode": "eval", "eps": 0.5})
+EPS_LAYER = Case((np.array([[1.0, 2.0, 3.0, 4.0], [2.0, 0.0, 1.0, 5.0]]), np.ones(4), np.zeros(4)), {"eps": 0.5})
 BATCH_SIZES = ((2, 3), (5, 4), (3, 6))  # batch norm needs two rows to have a variance
 LAYER_SIZES = ((1, 4), (5, 3), (3, 6))
 GRADS = ("dX", "dgamma", "dbeta")
@@ -246,7 +250,8 @@ EDITS = {
 
 SPEC = ExerciseSpec("normalization", (
     FunctionSpec("batchnorm_forward", ref.batchnorm_forward, forward_checks(
-        BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),),
+        BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
+                      EPS_BATCH_EVAL),
         extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4)]),
         (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
@@ -256,7 +261,7 @@ SPEC = ExerciseSpec("normalization", (
         gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
     ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
-        LAYER, fixed=(LAYER_EXAMPLE,), extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4)]),
+        LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER), extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4)]),
         (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),

@@ -111,10 +111,24 @@ COUNT_PLUS_ONE = Mistake(
     "iterations-plus-one", "iterations per epoch as n // batch_size + 1, one too many when batch_size divides n",
     "round n / batch_size up: an exact division needs no extra batch.",
     lambda n, batch_size: n // batch_size + 1)
+COUNT_ROUND = Mistake(
+    "iterations-round", "iterations per epoch as round(n / batch_size), which rounds a partial batch away",
+    "the last, partial batch counts however small it is: round up (the ceiling), never to the nearest.",
+    lambda n, batch_size: round(n / batch_size))
+COUNT_ROUND_HALF_UP = Mistake(
+    "iterations-round-plus-half", "iterations per epoch as round(n / batch_size + 0.5), a ceiling that is not one",
+    "Python's round goes half to even: when batch_size divides n, n / batch_size + 0.5 lands on a half and an odd "
+    "count rounds up by one; use -(-n // batch_size) or math.ceil.",
+    lambda n, batch_size: int(round(n / batch_size + 0.5)))
 INDICES_DROP_LAST = Mistake(
     "minibatch-indices-drop-last", "the last, partial mini-batch dropped",
     "every example is used once per epoch: keep the leftover indices as a last, smaller batch.",
     lambda n, batch_size, rng: _indices(n, batch_size, rng, drop_last=True))
+INDICES_AS_LISTS = Mistake(
+    "minibatch-indices-as-lists",
+    "each mini-batch a Python list of ints (perm.tolist() sliced) instead of an int array",
+    "slice the permutation array itself: perm[start:start + B] is an int array, what X[idx] and the docstring expect.",
+    lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
 INDICES_NO_SHUFFLE = Mistake(
     "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",
     "shuffle once per epoch with the generator you are given, then slice the shuffled indices.",
@@ -161,10 +175,14 @@ EDITS = {
     "sgd-step-ascent": Edit("params[k] - eta * grads[k]", "params[k] + eta * grads[k]"),
     "iterations-floor": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size"),
     "iterations-plus-one": Edit("return int(np.ceil(n / batch_size))", "return n // batch_size + 1"),
+    "iterations-round": Edit("return int(np.ceil(n / batch_size))", "return round(n / batch_size)"),
+    "iterations-round-plus-half": Edit("return int(np.ceil(n / batch_size))",
+                                       "return int(round(n / batch_size + 0.5))"),
     "minibatch-indices-drop-last": Edit(
         "for start in range(0, n, batch_size):",
         "for start in range(0, n - batch_size + 1, batch_size):"),
     "minibatch-indices-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "minibatches-drop-last": Edit(
         "for idx in minibatch_indices(len(X), batch_size, rng)]",
         "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),
@@ -205,11 +223,11 @@ SPEC = ExerciseSpec("optim", (
               for n, b in ((10_000, 100), (10, 3), (7, 7), (5, 8), (3, 1))),
             Scenario("a hidden size", exact_count, validate=False,
                      draw=lambda rng: (int(rng.integers(20, 200)), int(rng.integers(2, 20)))))),
-    ), (COUNT_FLOOR, COUNT_PLUS_ONE)),
+    ), (COUNT_FLOOR, COUNT_PLUS_ONE, COUNT_ROUND, COUNT_ROUND_HALF_UP)),
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1))),
-    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE)),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(

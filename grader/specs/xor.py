@@ -185,7 +185,7 @@ def _without_hidden_derivative(params):
 
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
-           counted_starts=False):
+           counted_starts=False, w2_std=None, keep_best=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -199,6 +199,9 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             W1 = (2 / 4) ** std_power * rng.standard_normal((2, 2))
             params = {"W1": W1, "b1": np.zeros(2), "W2": (2 / 3) ** std_power * rng.standard_normal((2, 1)),
                       "b2": np.zeros(1)}
+        elif w2_std is not None:
+            params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2),
+                      "W2": w2_std * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
         else:
             params = init_params([2, 2, 1], rng, scheme="xavier")
         for epoch in range(max_epochs + 1):
@@ -211,8 +214,12 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             if value < tol or epoch == max_epochs:
                 break
             params = sgd_step(params, grads, eta)
+        if keep_best and (restart == 0 or value < best[0]):
+            best = (value, epoch, params)
         if value < tol:
             break
+    if keep_best:
+        value, epoch, params = best
     p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
     epochs = epoch + extra_epoch + (restart * max_epochs if summed_epochs else 0)
     return {"epochs": epochs, "restarts": restart + counted_starts, "loss": float(value), "predictions": p,
@@ -265,6 +272,40 @@ BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
     "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
     _slipping(bias_step=0.25))
+def _step_then_test(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
+    """train_xor that measures L, steps, then tests the L it measured: one step past the first params below tol,
+    with that stale L reported."""
+    rng = np.random.default_rng(seed)
+    for restart in range(max_restarts + 1):
+        params, epoch = init_params([2, 2, 1], rng, scheme="xavier"), 0
+        while epoch < max_epochs:
+            value, grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss="bce")
+            params, epoch = sgd_step(params, grads, eta), epoch + 1
+            if value < tol:
+                break
+        else:
+            value = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss="bce")[0]
+        if value < tol:
+            break
+    p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
+    return {"epochs": epoch, "restarts": restart, "loss": float(value), "predictions": p,
+            "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
+
+
+STEP_THEN_TEST = Mistake(
+    "xor-steps-before-testing-the-loss", "the loss measured, a step taken, then that (stale) loss tested against tol",
+    "test L of the current params before stepping: the run stops at the first params with L < tol and reports "
+    "their L, not the params one step later with the L of the step before.",
+    _step_then_test)
+W2_STD_FAN_IN = Mistake(
+    "xor-init-w2-std-fan-in", "W2 drawn with std sqrt(1/2) (its fan-in alone) instead of Xavier's sqrt(2/3)",
+    "Xavier averages both fans: W2 (2, 1) has variance 2 / (2 + 1), std sqrt(2/3).",
+    _slipping(w2_std=np.sqrt(1 / 2)))
+BEST_FAILED_START = Mistake(
+    "xor-returns-best-failed-start",
+    "when no start reaches tol, the start of lowest loss returned instead of the final one",
+    "the run reports the final start (its params, loss and epochs) whether or not it reached tol.",
+    _slipping(keep_best=True))
 MSE_LOSS = Mistake(
     "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
     "the course trains this network on the binary cross-entropy of its output probability.",
@@ -437,6 +478,33 @@ EDITS = {
         "        W2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1))\n"
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": W2, \"b2\": np.zeros(1)}"),
+    "xor-steps-before-testing-the-loss": Edit(
+        "        for epoch in range(max_epochs + 1):\n"
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"
+        "            if loss < tol or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n",
+        "        epoch = 0\n"
+        "        while epoch < max_epochs:\n"
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "            epoch += 1\n"
+        "            if loss < tol:\n"
+        "                break\n"
+        "        else:\n"
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"),
+    "xor-init-w2-std-fan-in": Edit("\"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1))",
+                                   "\"W2\": np.sqrt(1 / 2) * rng.standard_normal((2, 1))"),
+    "xor-returns-best-failed-start": Edit(
+        "        if loss < tol:\n"
+        "            break\n",
+        "        if restart == 0 or loss < best[0]:\n"
+        "            best = (loss, epoch, params)\n"
+        "        if loss < tol:\n"
+        "            break\n"
+        "    loss, epoch, params = best\n"),
     "xor-init-variance-as-std": Edit(
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
@@ -479,7 +547,8 @@ SPEC = ExerciseSpec("xor", (
         )),
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
-        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED)),
+        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
+        STEP_THEN_TEST)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),

@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds six correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers), written from the
+tests/solutions/styles/<style>/ holds eight correct solutions of every exercise, each
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3, r4), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
-STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3")
+STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -34,7 +34,7 @@ DEPENDENTS = {
     "mse": ("mse_grad",), "bce": ("bce_grad",),
     "cross_entropy_with_logits": ("cross_entropy_with_logits_grad",),
     "softmax": ("log_softmax", "softmax_jacobian", "softmax_cross_entropy_grad"),
-    "l2_penalty": ("l2_gradient",), "dropout_forward": ("dropout_backward",),
+    "l2_penalty": ("l2_gradient",), "hidden_unit_spread": ("symmetry_demo",), "dropout_forward": ("dropout_backward",),
     "iterations_per_epoch": ("minibatch_indices", "minibatches"), "minibatch_indices": ("minibatches",),
     "early_stopping": ("early_stopping_restore",),
     "parameter_breakdown": ("count_parameters",), "split_indices": ("train_val_test_split",),
@@ -57,15 +57,55 @@ SURVIVORS = {
         "graph_forward stores every node value in the caller's inputs dict: no check looks at the argument after "
         'the call (the graph stub does not forbid it, but issue 9 asks for the mutation check on every call of '
         'every function)',
+    'activations/r4_leaky_relu_maximum_form':
+        'max(z, alpha z) is wrong for alpha > 1: the docstring calls alpha "a small slope", so no case uses '
+        'one above 1 (prelu, whose slope is learned, is judged there)',
+    'backprop/r4_sigmoid_derivative_naive':
+        'exp(-z)/(1+exp(-z))**2 is NaN below z ~ -710: the backprop stub does not promise large pre-'
+        'activations (tests/solutions/backprop.py itself warns there), so no case has them',
+    'experiments/r4_product_default_relu':
+        'default activation "relu": no case calls derivative_product with its default',
+    'experiments/r4_product_reduce_no_initial':
+        'reduce without an initial value fails on []: no case passes an empty list',
+    'experiments/r4_product_sigmoid_naive':
+        'naive sigmoid derivative is NaN at z = -1000: no case has large z',
+    'experiments/r4_product_via_log_sum':
+        'exp(sum(log g)) warns on log(0) for relu z < 0: warnings are not watched here',
+    'optim/r4_sgd_returns_input_when_eta_zero':
+        "eta == 0 returns the caller's dict: results cross the sandbox as copies, and no case uses eta = 0",
+    'perceptron/r4_train_converged_from_epoch_count':
+        'converged = epochs < max_epochs: no case converges exactly in the last allowed epoch',
+    'perceptron/r4_train_w_zeros_like_x':
+        'w = zeros_like(X[0]) is int for int X and truncates fractional updates: no case has int X with a '
+        'fractional eta',
+    'counting/r4_breakdown_generator':
+        'returns a generator: the sandbox wire materialises iterators to lists (grader/sandbox/wire.py '
+        'encode), so the checks see a list',
+    'optim/r4_minibatches_generator':
+        'returns a generator: the sandbox wire materialises iterators to lists (grader/sandbox/wire.py '
+        'encode), so the checks see a list',
+    'counting/r4_count_memo_by_id':
+        'memoised by id(widths): each call decodes a fresh list, and which ids repeat depends on the '
+        'allocator, so no case can be sure to hit a stale entry',
+    'softmax/r4_softmax_memo_by_id':
+        'memoised by id(Z): each call decodes a fresh array, and which ids repeat depends on the allocator, '
+        'so no case can be sure to hit a stale entry',
+    'clipping/r4_returns_views_when_unclipped':
+        "the unclipped result holds the caller's own arrays: results cross the sandbox as copies, so nothing "
+        'can see the aliasing',
+    'mlp/r4_params_cast_in_dict':
+        "rebinds the caller's params entries to equal-valued copies: the argument check compares values, not "
+        "identities (argcheck's room)",
+    'regularization/r4_dropout_exact_keep_count':
+        'exactly round((1-p) n) entries kept, not independent draws: nothing tests the spread of the dropped count',
+    'activations/r4_gelu_vectorize_no_otypes':
+        'np.vectorize without otypes raises on a size-0 array: no case passes an empty z (one was tried: the '
+        "relation finder then divides by the batch size N = 0, grader/relations/base.py's factors, and the "
+        'grade crashes)',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'early_stopping/r3_default_min_delta':
-        'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
-        'whose gains are below 1e-4',
-    'early_stopping/r3_default_min_delta':
-        'no mistake id on behaviour (tiny gains, min_delta at its default: returned (2, 0), expected (4, 4)): a default min_delta of 1e-4 is no catalogued slip and no relation of the right epochs',
     'train/r3_two_generators_same_seed':
         "a second default_rng(seed) for the permutations: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/r3_drops_partial_batch':
@@ -78,8 +118,6 @@ UNEXPLAINED = {
         "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'clipping/r3_eps_in_denominator':
         'no mistake id on shape, value, behaviour, hygiene: max_norm / (norm + 1e-6) makes every clipped gradient the right one times norm / (norm + 1e-6), a number of its own per call just below 1; before, relation:float32 was claimed, but a shortfall on the same side on every call is no rounding',
-    'backprop/sigmoid_derivative_on_Z':
-        'no mistake id on shape (0.6 of 1: shape points count in the share of the values that are right) on the hidden draw of its stable batch name',
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
     'activations/r3_gelu_grad_density_no_half':
@@ -103,9 +141,6 @@ UNEXPLAINED = {
     'mlp/r3_relu_is_leaky':
         'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
         '(0.01 z below 0); only the caches row gets relation:some-rows',
-    'optim/r3_iterations_round':
-        'no mistake id on value (3 iterations for n = 10, batch_size = 3: an epoch uses every example once): '
-        'round(n / B) instead of the ceiling',
     'regularization/r3_decay_after_gradient_step':
         "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
         'the decay applied after the step',
@@ -164,6 +199,42 @@ UNEXPLAINED = {
         'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
         'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '
         'shifted its batch index',
+    'derivatives/r4_sigmoid_minus_z_second_factor':
+        'no mistake id on symbolic: sigmoid(z)*(1 - sigmoid(-z)) = sigmoid(z)**2',
+    'derivatives/r4_softmax_diag_implicit_product':
+        'no mistake id on symbolic: s_i(1 - s_i), the product left implicit (the message says so; no id)',
+    'derivatives/r4_tanh_square_inside':
+        'no mistake id on symbolic: 1 - tanh(z**2), the square inside tanh',
+    'experiments/r4_scale_mean_of_row_std':
+        'no mistake id on value, scales: the mean of per-example stds, equal to a.std() only for batch 1',
+    'experiments/r4_scale_one_W_per_scale':
+        'no mistake id on value, scales, behaviour: one W per scale reused by every layer',
+    'init/r4_he_normal_mode_renamed':
+        'no mistake id on shape, modes: mode renamed fan, so keyword calls raise TypeError (no relation:error'
+        ' for it, as for the keyword alpha)',
+    'mlp/r4_cache_activation_function':
+        'no mistake id on caches: the cache holds the activation function, not its name (the message says so; no id)',
+    'perceptron/r4_fit_losses_include_final':
+        'no mistake id on losses: steps + 1 losses (the message says so; no id)',
+    'perceptron/r4_logistic_loss_clipped_z':
+        'no mistake id on hygiene: z clipped to [-30, 30] before the naive loss',
+    'regularization/r4_dropout_mask_cached_by_shape':
+        'no mistake id on shape, behaviour, hygiene: the mask cached by shape across calls (the message says '
+        'draw from rng; no id)',
+    'regularization/r4_l2_penalty_spectral_norm':
+        'no mistake id on shape, value, hygiene: spectral norm of each W instead of the Frobenius norm',
+    'train/r4_softmax_global_max_shift':
+        "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
+    'train/r4_val_loss_summed':
+        'no mistake id on early-stopping, specified-run, hygiene: validation loss summed, not averaged '
+        '(early-stopping row blames the returned weights)',
+    'activations/r4_leaky_relu_grad_alpha_renamed':
+        'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
+        'the ValueError of an empty gelu gets relation:error, this TypeError does not',
+    'gradcheck/perturbs_callers_array':
+        'no mistake id on integers: on an int x, perturbed in place and never restored, x_i +- h is truncated'
+        ' and left behind, two slips no single variant reproduces (its float rows name numerical-gradient-'
+        'perturbation-not-undone)',
 }
 
 

@@ -21,6 +21,8 @@ KNOWN = {
     ("gradcheck", "relative_error"): "two zero vectors: the 0/0 edge case, whose answer is 0",
     ("perceptron", "perceptron_predict"): "a batch of one point, and points that may all fall on one side: "
                                           "the perceptron spec should draw both labels",
+    ("clipping", "clip_by_global_norm"): "all-zero gradients, the hygiene's extreme case: a norm of 0 is the "
+                                         "input that shows max_norm / norm warning; its answer is zeros",
 }
 
 

@@ -1,0 +1,15 @@
+"""normalization.batchnorm_forward: eval mode uses the module EPS, not the eps argument: wrong in eval whenever eps is not the default."""
+
+def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
+    if mode == "train":
+        mu, var = X.mean(axis=0), X.var(axis=0)
+        running_mean = momentum * running_mean + (1 - momentum) * mu
+        running_var = momentum * running_var + (1 - momentum) * var
+        inv_std = 1 / np.sqrt(var + eps)
+    else:
+        mu = running_mean
+        inv_std = 1 / np.sqrt(running_var + EPS)
+    x_hat = (X - mu) * inv_std
+    cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
+             "running_mean": running_mean, "running_var": running_var}
+    return gamma * x_hat + beta, cache
