@@ -34,7 +34,8 @@ def monkeypatch_module():
 def _leaves(value, out):
     """Every leaf of a decoded value, in order: arrays and numpy scalars as (type, dtype, shape, bytes)."""
     if isinstance(value, (np.ndarray, np.generic)):
-        out.append((type(value), value.dtype.str, np.shape(value), np.ascontiguousarray(value).tobytes()))
+        layout = isinstance(value, np.ndarray) and (value.flags.c_contiguous, value.flags.f_contiguous)
+        out.append((type(value), value.dtype.str, np.shape(value), layout, np.ascontiguousarray(value).tobytes()))
     elif isinstance(value, (list, tuple)):
         out.append(type(value))
         for v in value:
@@ -76,6 +77,8 @@ def test_decoded_plans_equal_the_recorded_values_array_by_array(recorded):
     for i, array in enumerate(held):
         back = loaded[i]
         assert (back.dtype, back.shape) == (array.dtype, array.shape) and back.tobytes() == array.tobytes(), i
+        fortran = [a.flags.f_contiguous and not a.flags.c_contiguous for a in (back, array)]
+        assert fortran[0] == fortran[1], i  # laid out as np.save would have
     # the whole plans, decoded from the file and from the values in memory (the old in-memory path)
     mine, theirs = codec.Decoder(loaded), codec.Decoder(held)
     assert _leaves(mine.decode(json.loads(json.dumps(_everything(document)))), []) == \
@@ -100,7 +103,7 @@ def _npz(**members) -> bytes:
     return buffer.getvalue()
 
 
-GOOD = dict(dtypes=np.array(["<f8"]), table=np.array([[0, 0, 6, 0, 2]], np.int64), shapes=np.array([2, 3], np.int64),
+GOOD = dict(dtypes=np.array(["<f8"]), table=np.array([[0, 0, 6, 0, 2, 0]], np.int64), shapes=np.array([2, 3], np.int64),
             data0=np.arange(6.0))
 
 
@@ -108,11 +111,12 @@ GOOD = dict(dtypes=np.array(["<f8"]), table=np.array([[0, 0, 6, 0, 2]], np.int64
     (b"not a zip at all", "cannot be read"),
     (_npz(**GOOD)[:200], "cannot be read"),
     (_npz(a=np.arange(3)), "lacks its table"),
-    (_npz(**{**GOOD, "table": np.array([[0, 0, 6, 0]], np.int64)}), "malformed table"),
-    (_npz(**{**GOOD, "table": np.array([[0, 1, 6, 0, 2]], np.int64)}), "outside its buffers"),
-    (_npz(**{**GOOD, "table": np.array([[1, 0, 6, 0, 2]], np.int64)}), "outside its buffers"),
-    (_npz(**{**GOOD, "table": np.array([[0, 0, -1, 0, 0]], np.int64)}), "outside its buffers"),
-    (_npz(**{**GOOD, "table": np.array([[0, 0, 6, 1, 2]], np.int64)}), "outside its buffers"),
+    (_npz(**{**GOOD, "table": np.array([[0, 0, 6, 0, 2]], np.int64)}), "malformed table"),
+    (_npz(**{**GOOD, "table": np.array([[0, 1, 6, 0, 2, 0]], np.int64)}), "outside its buffers"),
+    (_npz(**{**GOOD, "table": np.array([[1, 0, 6, 0, 2, 0]], np.int64)}), "outside its buffers"),
+    (_npz(**{**GOOD, "table": np.array([[0, 0, -1, 0, 0, 0]], np.int64)}), "outside its buffers"),
+    (_npz(**{**GOOD, "table": np.array([[0, 0, 6, 1, 2, 0]], np.int64)}), "outside its buffers"),
+    (_npz(**{**GOOD, "table": np.array([[0, 0, 6, 0, 2, 7]], np.int64)}), "outside its buffers"),
     (_npz(**{**GOOD, "shapes": np.array([2, 2], np.int64)}), "does not match its size"),
     (_npz(**{**GOOD, "shapes": np.array([-2, -3], np.int64)}), "outside its buffers"),
     (_npz(**{**GOOD, "dtypes": np.array(["<i8"])}), "no flat buffer"),
@@ -142,11 +146,32 @@ def test_an_index_the_table_lacks_is_one_line():
 
 def test_a_good_file_round_trips_every_kind_of_value():
     values = [np.arange(6.0).reshape(2, 3), np.float32(2.5), np.zeros((0, 3), np.int64), np.array(["ab", "c"]),
-              np.bool_(True), np.array(3), np.asfortranarray(np.arange(6).reshape(2, 3))[:, ::2]]
+              np.bool_(True), np.array(3), np.asfortranarray(np.arange(6).reshape(2, 3)),
+              np.arange(6).reshape(2, 3)[:, ::2]]
     encoder = codec.Encoder()
     data = encoder.encode(values)
     back = codec.Decoder(codec.load_arrays(codec.save_arrays(encoder.arrays))).decode(json.loads(json.dumps(data)))
-    assert _leaves(back, []) == _leaves(values, [])
+    assert _leaves(back, []) == _leaves([np.array(v) if isinstance(v, np.ndarray) else v for v in values], [])
     with pytest.raises(TypeError, match="cannot be released"):
         codec.Encoder().encode(np.array([None]))
     assert zipfile.is_zipfile(io.BytesIO(codec.save_arrays(encoder.arrays)))
+
+
+def test_the_checker_with_a_damaged_arrays_file_says_so_in_one_line(bundle, tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from .conftest import BLOCKED
+
+    copy = tmp_path / "bundle"
+    shutil.copytree(bundle, copy)
+    arrays = copy / "mlptutor_student" / "public" / "arrays.npz"
+    arrays.write_bytes(arrays.read_bytes()[:1000])
+    (tmp_path / "work").mkdir()
+    done = subprocess.run([sys.executable, "-c", BLOCKED, "check", str(tmp_path / "work")], cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(copy), "NO_COLOR": "1"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("mlptutor-student check: arrays.npz cannot be read") and done.stderr.count("\n") == 1

@@ -2,8 +2,9 @@
 
 The .npz holds a few large arrays, not one per value: a flat buffer per dtype and a table of each array's
 dtype, offset, size and shape (save_arrays / load_arrays); the decoder takes a copy of its slice. Reading
-16,443 small members one at a time was 1 s of the checker's 1.2 s start-up; loading the recorded checks
-now costs <FIGURE> (benchmarks/release_load.py).
+16,443 small members one at a time was 1 s of the checker's start-up: loading the recorded checks in a fresh
+process took 10.4x the CPU of `python -c 'import numpy'` before, 3.5x after (median of 5 interleaved rounds,
+2026-12-05, benchmarks/release_load.py); reading the arrays is now about 30 ms, the rest is JSON and decoding.
 
 Shared by the instructor's release (encode) and the student's checker
 (decode), so both sides agree on one format. Objects met twice (the very
@@ -35,8 +36,9 @@ FUNCTIONS = {"same_output": same_output, "no_note": no_note}
 # student's code known test functions (grader/specs/_known_check.py; its functions travel by name: "known"),
 # the check of several training runs judged together (grader/specs/_runs_check.py)
 CLASSES = ("mlptutor.grader.checks.", "mlptutor.grader.specs._known_check", "mlptutor.grader.specs._runs_check")
-# (dtype index, offset into its buffer, size, offset into "shapes", ndim) per array
-_TABLE_COLUMNS = 5
+# (dtype index, offset into its buffer, size, offset into "shapes", ndim, 1 if Fortran-ordered) per array:
+# np.save's own order, so a decoded array is laid out as the recorded one was
+_TABLE_COLUMNS = 6
 _KINDS = "biufcUSmM"  # plain fixed-size values only: no objects, no structured or void data
 _RECORDS = {"case": Case, "call": Call, "point": Point, "plan": Plan, "carried": Carried}
 
@@ -118,7 +120,7 @@ class Decoder:
     def _decode(self, data):
         kind = data["$"]
         if kind == "array":
-            return self.arrays[data["at"]].copy()
+            return np.array(self.arrays[data["at"]])  # a copy in the array's own order
         if kind == "scalar":
             return self.arrays[data["at"]][()]
         if kind in ("tuple", "list"):
@@ -167,8 +169,9 @@ def save_arrays(arrays: list[np.ndarray]) -> bytes:
             parts.append([])
             sizes.append(0)
         index = dtypes.index(array.dtype)
-        table[row] = (index, sizes[index], array.size, len(shapes), array.ndim)
-        parts[index].append(array.ravel())
+        fortran = array.flags.f_contiguous and not array.flags.c_contiguous
+        table[row] = (index, sizes[index], array.size, len(shapes), array.ndim, fortran)
+        parts[index].append(array.ravel(order="F" if fortran else "C"))
         sizes[index] += array.size
         shapes.extend(array.shape)
     members = {f"data{i}": np.concatenate(p) if p else np.zeros(0, d) for i, (d, p) in enumerate(zip(dtypes, parts))}
@@ -190,8 +193,9 @@ class Arrays:
     def __getitem__(self, i: int) -> np.ndarray:
         if type(i) is not int or not 0 <= i < len(self._table):
             raise BadArrays(f"arrays.npz has no array {i!r}: the release is damaged; download it again")
-        index, offset, size, first, ndim = self._table[i]
-        return self._buffers[index][offset:offset + size].reshape(self._shapes[first:first + ndim])
+        index, offset, size, first, ndim, fortran = self._table[i]
+        return self._buffers[index][offset:offset + size].reshape(self._shapes[first:first + ndim],
+                                                                  order="F" if fortran else "C")
 
 
 def load_arrays(data: bytes) -> Arrays:
@@ -219,11 +223,12 @@ def load_arrays(data: bytes) -> Arrays:
             raise BadArrays(f"arrays.npz has no flat buffer of {name!r} for its table: {fix}")
         buffer.flags.writeable = False  # the decoder copies; a view handed out by mistake cannot be changed
         buffers.append(buffer)
-    index, offset, size, first, ndim = table.T if len(table) else (np.zeros(0, np.int64),) * _TABLE_COLUMNS
+    index, offset, size, first, ndim, fortran = table.T if len(table) else (np.zeros(0, np.int64),) * _TABLE_COLUMNS
     lengths = np.array([len(b) for b in buffers] + [0], dtype=np.int64)
     known = (index >= 0) & (index < len(buffers))
     inside = known & (offset >= 0) & (size >= 0) & (offset <= lengths[np.where(known, index, -1)] - size)
     shaped = (first >= 0) & (ndim >= 0) & (ndim <= 32) & (first <= len(shapes) - ndim)
+    shaped &= (fortran == 0) | (fortran == 1)
     if not (inside & shaped).all() or (shapes < 0).any():
         raise BadArrays(f"arrays.npz's table points outside its buffers: {fix}")
     dims = shapes.tolist()
