@@ -120,6 +120,8 @@ GOOD = dict(dtypes=np.array(["<f8"]), table=np.array([[0, 0, 6, 0, 2, 0]], np.in
     (_npz(**{**GOOD, "shapes": np.array([2, 2], np.int64)}), "does not match its size"),
     (_npz(**{**GOOD, "shapes": np.array([-2, -3], np.int64)}), "outside its buffers"),
     (_npz(**{**GOOD, "dtypes": np.array(["<i8"])}), "no flat buffer"),
+    (_npz(**{**GOOD, "table": np.array([[0, 0, 0, 0, 2, 0]], np.int64), "shapes": np.array([0, 2**62], np.int64)}),
+     "outside its buffers"),
     (_npz(**{**GOOD, "dtypes": np.array(["nonsense"])}), "no flat buffer"),
     (_npz(**{**GOOD, "dtypes": np.array(["|V8"]), "data0": np.zeros(6, "V8")}), "no flat buffer"),
     (_npz(**{k: v for k, v in GOOD.items() if k != "data0"}), "no flat buffer"),
@@ -155,6 +157,7 @@ def test_a_good_file_round_trips_every_kind_of_value():
     with pytest.raises(TypeError, match="cannot be released"):
         codec.Encoder().encode(np.array([None]))
     assert zipfile.is_zipfile(io.BytesIO(codec.save_arrays(encoder.arrays)))
+    assert len(codec.load_arrays(codec.save_arrays([]))) == 0
 
 
 def test_the_checker_with_a_damaged_arrays_file_says_so_in_one_line(bundle, tmp_path):

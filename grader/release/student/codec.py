@@ -217,19 +217,20 @@ def load_arrays(data: bytes) -> Arrays:
         buffer = members.get(f"data{i}")
         try:
             dtype = np.dtype(name)
-        except TypeError:
+        except (TypeError, ValueError):
             dtype = None
         if buffer is None or dtype is None or dtype.kind not in _KINDS or buffer.dtype != dtype or buffer.ndim != 1:
             raise BadArrays(f"arrays.npz has no flat buffer of {name!r} for its table: {fix}")
         buffer.flags.writeable = False  # the decoder copies; a view handed out by mistake cannot be changed
         buffers.append(buffer)
-    index, offset, size, first, ndim, fortran = table.T if len(table) else (np.zeros(0, np.int64),) * _TABLE_COLUMNS
+    index, offset, size, first, ndim, fortran = table.T
     lengths = np.array([len(b) for b in buffers] + [0], dtype=np.int64)
     known = (index >= 0) & (index < len(buffers))
     inside = known & (offset >= 0) & (size >= 0) & (offset <= lengths[np.where(known, index, -1)] - size)
     shaped = (first >= 0) & (ndim >= 0) & (ndim <= 32) & (first <= len(shapes) - ndim)
     shaped &= (fortran == 0) | (fortran == 1)
-    if not (inside & shaped).all() or (shapes < 0).any():
+    # no dimension beyond what any real buffer could hold: an empty array of shape (0, 2**62) breaks numpy
+    if not (inside & shaped).all() or (shapes < 0).any() or (shapes > 2**31).any():
         raise BadArrays(f"arrays.npz's table points outside its buffers: {fix}")
     dims = shapes.tolist()
     if any(math.prod(dims[f:f + n]) != s for f, n, s in zip(first.tolist(), ndim.tolist(), size.tolist())):
