@@ -3,8 +3,8 @@
 The .npz holds a few large arrays, not one per value: a flat buffer per dtype and a table of each array's
 dtype, offset, size and shape (save_arrays / load_arrays); the decoder takes a copy of its slice. Reading
 16,443 small members one at a time was 1 s of the checker's start-up: loading the recorded checks in a fresh
-process took 10.4x the CPU of `python -c 'import numpy'` before, 3.5x after (median of 5 interleaved rounds,
-2026-12-05, benchmarks/release_load.py); reading the arrays is now about 30 ms, the rest is JSON and decoding.
+process took 10.4-10.8x the CPU of `python -c 'import numpy'` before, 3.5-4.1x after (two runs, median of 5
+interleaved rounds each, 2026-12-05, benchmarks/release_load.py); reading the arrays is now about 30 ms, the rest is JSON and decoding.
 
 Shared by the instructor's release (encode) and the student's checker
 (decode), so both sides agree on one format. Objects met twice (the very
