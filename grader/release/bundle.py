@@ -6,7 +6,7 @@
     DIR/mlptutor_student/       the checker: cli, replay, codec, standins (grader/release/student/)
         stubs/                  what `mlptutor-student init` copies
         public/checks.json      the public checks' plans (JSON) ...
-        public/arrays.npz       ... and their arrays (.npy inside, read without pickle)
+        public/arrays.npz       ... and their arrays (a flat .npy per dtype and a table, read without pickle)
         predicates/             spec functions judging behaviour, carried as source (portable.py)
         _lib/                   the grader's judging code and sandbox (grader/release/vendor.py)
 
