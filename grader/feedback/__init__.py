@@ -55,7 +55,7 @@ def _html(report: SubmissionReport, parts: Outline | None = None, color: bool = 
 def _gradescope(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
     from mlptutor.grader.feedback.gradescope import render_gradescope
 
-    return render_gradescope(report)
+    return render_gradescope(report, parts)
 
 
 FORMATS: dict[str, Format] = {
