@@ -30,6 +30,7 @@ import io
 from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback.escape import csv_cell, visible
+from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
@@ -93,10 +94,11 @@ def _tests(exercise: Group) -> list[tuple]:
 
 
 def gradescope_results(report: SubmissionReport, parts: Outline | None = None,
-                       visibility: str = "after_published") -> dict:
+                       visibility: str = "after_published", late: LateNote | None = None) -> dict:
     """Gradescope's results.json for one submission, every field always present: one test per graded function,
     each with `visibility` (one of VISIBILITIES; the submission's too); `parts` is `outline(report)` when the
-    caller has it already. The one builder of every results.json mlptutor writes."""
+    caller has it already. A late submission scores its final score (the tests keep their raw points) and its
+    output says why. The one builder of every results.json mlptutor writes."""
     if visibility not in VISIBILITIES:
         raise ValueError(f"visibility {visibility!r}: choose one of {', '.join(VISIBILITIES)}")
     parts = parts or outline(report)
@@ -104,11 +106,11 @@ def gradescope_results(report: SubmissionReport, parts: Outline | None = None,
               "output": output, "output_format": "text", "tags": [visible(exercise.name)], "visibility": visibility}
              for e, exercise in enumerate(parts.exercises, start=1)
              for f, (name, score, max_score, status, output) in enumerate(_tests(exercise), start=1)]
-    summary = "\n".join(report.problems)
+    summary = "\n".join([*(late.lines() if late else []), *report.problems])
     if report.output.strip():
         summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)
     return {
-        "score": parts.score,
+        "score": late.final if late else parts.score,
         "execution_time": round(report.seconds, 3),
         "output": visible(summary),
         "output_format": "text",

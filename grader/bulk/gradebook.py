@@ -4,7 +4,7 @@ Two tables, written only by the coordinating process:
 
     submissions(assignment, student, content_hash, grader_version, isolation,
                 seconds, problems JSON, output, graded_at,
-                submitted_at, due_at, late_seconds, penalty,
+                submitted_at, due_at, late_seconds, penalty, late_rule,
                 render_version)                             one row per (assignment, student)
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
@@ -20,11 +20,12 @@ a run writes.
 Schema version 2 added the late-work columns of `submissions`
 (`submitted_at` and `due_at`, ISO UTC or NULL when unknown, `late_seconds` 0
 when on time, `penalty` the points the late policy took); a version-1 gradebook gets them
-(NULL, 0, 0) when opened, so old gradebooks stay readable. `render_version` is
+(NULL, 0, 0) when opened, so old gradebooks stay readable. `late_rule` is the late
+policy's text (shown in the student's feedback; NULL: not recorded) and `render_version`
 the RENDER_VERSION (grader/versioning.py) the submission's feedback files were
-written with; a gradebook without the column gets it (NULL: rewritten once) when
-opened. It is nullable and written by name, so an mlptutor that does not know it
-reads and writes the gradebook as before: it needs no new schema version.
+written with (NULL: rewritten once); a gradebook without them gets them when
+opened. They are nullable and written by name, so an mlptutor that does not know them
+reads and writes the gradebook as before: they need no new schema version.
 
 A gradebook is recognised before anything is written: its SQLite header
 carries mlptutor's application_id (a gradebook of an earlier version, with
@@ -71,6 +72,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     due_at         TEXT,
     late_seconds   REAL NOT NULL DEFAULT 0,
     penalty        REAL NOT NULL DEFAULT 0,
+    late_rule      TEXT,
     render_version TEXT,
     PRIMARY KEY (assignment, student)
 );
@@ -114,14 +116,14 @@ def _insert_checks(rows: int) -> str:
 
 _LATE_COLUMNS = {"submitted_at": "TEXT", "due_at": "TEXT", "late_seconds": "REAL NOT NULL DEFAULT 0",
                  "penalty": "REAL NOT NULL DEFAULT 0"}
-_ADDED_COLUMNS = {**_LATE_COLUMNS, "render_version": "TEXT"}  # since version 1, filled in by _migrate
+_ADDED_COLUMNS = {**_LATE_COLUMNS, "late_rule": "TEXT", "render_version": "TEXT"}  # since version 1, filled in by _migrate
 _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
                        "graded_at, " + ", ".join(_ADDED_COLUMNS))
 
 
 def _late_values(late: Late) -> tuple:
     at, due = (when.isoformat() if when else None for when in (late.submitted_at, late.due))
-    return at, due, float(late.seconds), float(late.penalty)
+    return at, due, float(late.seconds), float(late.penalty), late.rule or None
 
 
 class GradebookError(Exception):
@@ -290,14 +292,17 @@ class Gradebook:
         rows = [(*_late_values(late), assignment, student) for student, late in lateness.items()]
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ? "
+            self._db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ?, "
+                                 "late_rule = ? "
                                  "WHERE assignment = ? AND student = ?", rows)
 
     def lateness(self, assignment: str) -> dict[str, Late]:
         """Student -> when their submission of `assignment` came in, how late, and the penalty taken."""
-        return {student: Late(*(datetime.fromisoformat(t) if t else None for t in (at, due)), late_seconds, penalty)
-                for student, at, due, late_seconds, penalty in self._db.execute(
-                    "SELECT student, submitted_at, due_at, late_seconds, penalty FROM submissions WHERE assignment = ?",
+        return {student: Late(*(datetime.fromisoformat(t) if t else None for t in (at, due)), late_seconds, penalty,
+                              rule or "")
+                for student, at, due, late_seconds, penalty, rule in self._db.execute(
+                    "SELECT student, submitted_at, due_at, late_seconds, penalty, late_rule FROM submissions "
+                    "WHERE assignment = ?",
                     (assignment,))}
 
     def assignments(self) -> list[str]:

@@ -63,14 +63,16 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
 
 
-def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list) -> None:
-    """Rewrite the feedback files of stored reports that other renderers wrote, or that were deleted since;
-    the files first, then their render version, so a killed run rewrites them again."""
+def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,
+              lateness: dict[str, Late], late_changed: set[str]) -> None:
+    """Rewrite the feedback files of stored reports that other renderers wrote, that were deleted since, or
+    whose lateness changed (`late_changed`); the files first, then their render version, so a killed run
+    rewrites them again."""
     rendered = gradebook.rendered(assignment)
-    stale = [r for r in reports
-             if rendered.get(r.student) != folder.render_version or not folder.has_student(r.student)]
+    stale = [r for r in reports if r.student in late_changed
+             or rendered.get(r.student) != folder.render_version or not folder.has_student(r.student)]
     for report in stale:
-        folder.write_student(report)
+        folder.write_student(report, lateness.get(report.student))
     gradebook.set_rendered(assignment, [r.student for r in stale], folder.render_version)
 
 
@@ -128,8 +130,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.graded += 1
                 if report is not None:
                     report.problems[:0] = submission.problems
-                    folder.write_student(report)
-                    gradebook.record(found.assignment, report, judged(report), folder.render_version)
+                    late = judged(report)
+                    folder.write_student(report, late)
+                    gradebook.record(found.assignment, report, late, folder.render_version)
                     written.add(done.student)
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
@@ -139,16 +142,19 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
             bar.close()
         reports = gradebook.reports(found.assignment)
         # skipped submissions too: the due date or the policy may have changed since they were graded
+        before = gradebook.lateness(found.assignment)
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
         lateness = gradebook.lateness(found.assignment)
-        _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written])
+        late_changed = {s for s, late in lateness.items() if late != before.get(s)}
+        _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written], lateness,
+                  late_changed)
     summary.late = sum(lateness[s].late for s in times if s in lateness)
     if (root / "submitted").is_dir():  # an nbgrader course: feedback where nbgrader release_feedback looks
         from mlptutor.grader.nbgrader.feedback import write_course_feedback
 
         for report in reports:
             if report.student in times:
-                summary.problems += write_course_feedback(root, found.assignment, report)
+                summary.problems += write_course_feedback(root, found.assignment, report, lateness.get(report.student))
     folder.write_class(found.assignment, reports, summary.problems, lateness)
     if stopped is not None:  # after the class files: they show what the gradebook holds, and why the run stopped
         raise stopped

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 
 from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
+from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.feedback.summary import Outline
 from mlptutor.grader.model import SubmissionReport
 
 
 def render_gradescope(report: SubmissionReport, parts: Outline | None = None,
-                      visibility: str = VISIBILITIES[0]) -> str:
-    return json.dumps(gradescope_results(report, parts, visibility), indent=2) + "\n"
+                      visibility: str = VISIBILITIES[0], late: LateNote | None = None) -> str:
+    return json.dumps(gradescope_results(report, parts, visibility, late), indent=2) + "\n"
