@@ -36,7 +36,9 @@ refused with one line and left exactly as it was. A missing or empty
 (0-byte) file is a new gradebook: SQLite itself reads a 0-byte file as an
 empty database, so nothing is lost, and a run killed just after creating the
 file resumes. A new gradebook is created with mode 0600 (it holds grades), as
-are its -wal/-shm files (SQLite gives them the database's mode).
+are its -wal/-shm files (SQLite gives them the database's mode); an existing
+one others may read (earlier versions made it 0644) is made 0600 when opened,
+with one line on stderr.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -180,9 +184,11 @@ class Gradebook:
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
-        if not _existing(self.path):
-            if not create:
-                raise GradebookError(f"no gradebook at {self.path}: run `mlptutor grade` first or give --gradebook")
+        if _existing(self.path):
+            self._make_private()
+        elif not create:
+            raise GradebookError(f"no gradebook at {self.path}: run `mlptutor grade` first or give --gradebook")
+        else:
             self._create_file()
         try:
             # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in record)
@@ -205,6 +211,18 @@ class Gradebook:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600))
         except OSError as exc:
             raise GradebookError(f"cannot create gradebook {self.path}: {exc.strerror or exc}") from None
+
+    def _make_private(self) -> None:
+        """Mode 0600 for a gradebook others may read, said once (the next open finds it private)."""
+        mode = stat.S_IMODE(os.stat(self.path).st_mode)
+        if mode & 0o077:
+            try:
+                os.chmod(self.path, 0o600)
+            except OSError as exc:
+                raise GradebookError(f"gradebook {self.path} is readable by others (mode {mode:04o}) and cannot be "
+                                     f"made private: {exc.strerror or exc}; chmod 600 it") from None
+            print(f"gradebook {self.path} was readable by others (mode {mode:04o}); made private (0600)",
+                  file=sys.stderr)
 
     def _migrate(self) -> None:
         """Bring an older gradebook to this schema: the late-work columns, filled as 'unknown, on time', and
