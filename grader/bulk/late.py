@@ -128,6 +128,11 @@ class Policy:
         return round(min(score, days * per_day), 6)
 
 
+def utc_text(moment: datetime) -> str:
+    """'2024-03-01 17:00 UTC'."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def lateness(submitted_at: datetime | None, due: datetime | None) -> float:
     """Seconds past `due` (0 when on time, or when either time is unknown)."""
     if submitted_at is None or due is None:

@@ -23,7 +23,7 @@ from mlptutor.grader.bulk.discovery import Submission, discover
 from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.jobs import Done, WorkItem
-from mlptutor.grader.bulk.late import Late, Policy
+from mlptutor.grader.bulk.late import Late, Policy, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
 from mlptutor.roster import read_roster
@@ -42,6 +42,7 @@ class RunSummary:
     failed: int = 0
     recorded_failed: int = 0  # of the failed: ungradable submissions recorded with 0 and the reason
     late: int = 0  # submissions that came in after the due date
+    due: str = ""  # the line saying which due date was used, and from where
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -76,13 +77,14 @@ def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, repor
     gradebook.set_rendered(assignment, [r.student for r in stale], folder.render_version)
 
 
-def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime]]:
-    """(`due`, no extensions), else an nbgrader course's due date and its students' extended ones."""
-    if due is not None or not (root / "submitted").is_dir():
-        return due, {}
+def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime], str]:
+    """(the due date, the extended students' own, the line saying which): `due`, else an nbgrader course's."""
+    if not (root / "submitted").is_dir():
+        return due, {}, f"due date of {assignment}: {utc_text(due)}, from --due" if due else ""
     from mlptutor.grader.nbgrader.course import due_dates
 
-    return due_dates(root, assignment)
+    course = due_dates(root, assignment, due)
+    return course.due, course.extended, course.said
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -94,14 +96,14 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     Submissions after `due` (default: an nbgrader course's due date, extensions included) are
     flagged late and lose what `late_penalty` takes."""
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files)
-    due, extended = _due(root, found.assignment, due)
+    due, extended, said = _due(root, found.assignment, due)
     times = {s.student: s.submitted_at for s in found.submissions}
 
     def judged(report) -> Late:
         return Late.judge(times[report.student], extended.get(report.student, due), late_penalty,
                           report.score, report.max_score)
 
-    summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
+    summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
     if roster is not None:
         listed = read_roster(roster)
         summary.problems += listed.skipped() + listed.compare([s.student for s in found.submissions])
