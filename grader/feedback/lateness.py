@@ -41,10 +41,11 @@ class LateNote:
         late = self.late
         came = f"submitted {_when(late.submitted_at)}, " if late.submitted_at else ""
         due = f" (due {_when(late.due)}; {late.days} started day{'s' * (late.days > 1)})" if late.due else ""
+        score = f"Score {points(self.score, self.max_score)}"
         return [f"Late: {came}{late.describe()}{due}.",
                 f"Late rule: {late.rule_text() or 'not recorded'}.",
-                f"Score {points(self.score, self.max_score)}, late penalty -{round(late.penalty, 2):g} points, "
-                f"final score {points(self.final, self.max_score)}."]
+                f"{score}, late penalty -{round(late.penalty, 2):g} points, final score "
+                f"{points(self.final, self.max_score)}." if late.penalty else f"{score}: no late penalty."]
 
     def to_dict(self) -> dict:
         late = self.late

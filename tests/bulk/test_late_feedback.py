@@ -79,6 +79,9 @@ def test_text_and_json_say_it_too():
                             "seconds_late": 43200, "rule": "per-day:10%", "score": 1.0, "penalty": 0.4,
                             "final_score": 0.6}
     assert "late" not in json.loads(FORMATS["json"].render(report))
+    flagged = LateNote.of(Late(None, None, 3600.0, 0.0, "none"), report)
+    assert flagged.lines() == ["Late: 1.0 h late.", "Late rule: none (late work is flagged, never penalised).",
+                               "Score 1/4: no late penalty."]
     assert LateNote.of(Late(), report) is None and LateNote.of(None, report) is None
 
 
