@@ -91,8 +91,6 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
         raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
     for problem in summary.problems:
         click.echo(f"  {visible_line(problem)}", err=True)
-    if summary.due:
-        click.echo(visible_line(summary.due))
     click.echo(summary.line())
     if not summary.usable:
         raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")

@@ -51,10 +51,12 @@ class RunSummary:
         return self.graded + self.skipped + self.recorded_failed > 0
 
     def line(self) -> str:
+        """The run's summary line, after the one saying which due date was used (when there is one)."""
         recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
         late = f", {self.late} late" if self.late else ""
-        return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
-                f"{self.failed} failed{recorded}, {len(self.problems)} problems{late}")
+        due = f"{self.due}\n" if self.due else ""
+        return (f"{due}{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already "
+                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
