@@ -27,7 +27,8 @@ from pathlib import Path
 
 import click
 
-from mlptutor.grader.feedback.gradescope import VISIBILITIES, gradescope_dict
+from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
+from mlptutor.grader.model import SubmissionReport
 
 SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
 SKIP = ("__pycache__",)
@@ -162,20 +163,20 @@ def grade(root: Path) -> dict:
     from mlptutor.grader.sandbox import Sandbox, SandboxError
 
     config = json.loads((root / "source" / "config.json").read_text(encoding="utf-8"))
-    exercises = config["exercises"]
+    exercises, student = config["exercises"], student_id(root)
     sources, problems = find_sources(root / "submission", exercises)
+    report = SubmissionReport(student)  # what is written when nothing can be graded: 0 and the reason
     if not sources:
         problems.append(f"no exercise file found in the submission; upload files named "
                         f"{', '.join(f'{n}.py' for n in exercises)}")
-        return {"score": 0.0, "output": "\n".join(problems), "tests": []}
-    try:
-        with Sandbox(level="auto") as sandbox:
-            report = Grader(sandbox).grade(sources, student=student_id(root), only=exercises)
-    except SandboxError as problem:
-        return {"score": 0.0, "output": f"the autograder could not start its sandbox: {problem}", "tests": []}
-    results = gradescope_dict(report, config["visibility"])
-    results["output"] = "\n".join([*problems, results["output"]]).strip()
-    return results
+    else:
+        try:
+            with Sandbox(level="auto") as sandbox:
+                report = Grader(sandbox).grade(sources, student=student, only=exercises)
+        except SandboxError as problem:
+            problems.append(f"the autograder could not start its sandbox: {problem}")
+    report.problems[:0] = problems
+    return gradescope_results(report, visibility=config["visibility"])
 
 
 def main(argv: list[str]) -> None:

@@ -16,6 +16,7 @@ from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
 from mlptutor.grader.feedback.escape import visible_line
+from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.nbgrader.api import NbgraderMissing
 from mlptutor.grader.nbgrader.course import CourseError
 from mlptutor.roster import RosterError, read_roster
@@ -145,7 +146,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         elif fmt == "gradescope":
             notes = []
             for report in reports:
-                write_gradescope(out, report)
+                write_gradescope(out, report, late=LateNote.of(lateness.get(report.student), report))
         else:
             notes = []
             if fmt in LMS_FORMATS:

@@ -10,10 +10,11 @@ leading apostrophe.
   note (why a submission that cannot be graded scores 0, else empty).
 - Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
   per submission {"score", "execution_time", "output" (notes and the student's
-  captured output), "output_format",
-  "visibility", "stdout_visibility", "tests": [{"name", "number", "score",
-  "max_score", "status": "passed"|"failed", "output", "output_format",
-  "tags", "visibility"}, ...]}; one test per graded function.
+  captured output), "output_format", "visibility", "stdout_visibility",
+  "tests": [{"name", "number", "score", "max_score", "status": "passed"|"failed",
+  "output", "output_format", "tags", "visibility"}, ...]}; one test per graded
+  function. `mlptutor export`, `check --format gradescope` and the autograder
+  (grader/gradescope.py) all write it with `gradescope_results`.
 - nbgrader: the columns `nbgrader export` writes (assignment, duedate,
   timestamp, student_id, last_name, first_name, email, raw_score,
   late_submission_penalty, score, max_score); names and emails from a roster.
@@ -29,10 +30,12 @@ import io
 from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback.escape import csv_cell, visible
+from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
 
+VISIBILITIES = ("after_published", "visible", "after_due_date", "hidden")  # Gradescope's; the first is the default
 NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
                     "raw_score", "late_submission_penalty", "score", "max_score")
 
@@ -90,24 +93,28 @@ def _tests(exercise: Group) -> list[tuple]:
     return tests
 
 
-def gradescope_results(report: SubmissionReport, parts: Outline | None = None) -> dict:
-    """Gradescope's results.json for one submission: one test per graded function;
-    `parts` is `outline(report)` when the caller has it already."""
+def gradescope_results(report: SubmissionReport, parts: Outline | None = None,
+                       visibility: str = "after_published", late: LateNote | None = None) -> dict:
+    """Gradescope's results.json for one submission, every field always present: one test per graded function,
+    each with `visibility` (one of VISIBILITIES; the submission's too); `parts` is `outline(report)` when the
+    caller has it already. A late submission scores its final score (the tests keep their raw points) and its
+    output says why. The one builder of every results.json mlptutor writes."""
+    if visibility not in VISIBILITIES:
+        raise ValueError(f"visibility {visibility!r}: choose one of {', '.join(VISIBILITIES)}")
     parts = parts or outline(report)
     tests = [{"name": name, "number": f"{e}.{f}", "score": score, "max_score": max_score, "status": status,
-              "output": output, "output_format": "text", "tags": [exercise.name], "visibility": "visible"}
+              "output": output, "output_format": "text", "tags": [visible(exercise.name)], "visibility": visibility}
              for e, exercise in enumerate(parts.exercises, start=1)
              for f, (name, score, max_score, status, output) in enumerate(_tests(exercise), start=1)]
-    summary = "\n".join(report.problems)
+    summary = "\n".join([*(late.lines() if late else []), *report.problems])
     if report.output.strip():
         summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)
-    summary = visible(summary)
     return {
-        "score": parts.score,
+        "score": late.final if late else parts.score,
         "execution_time": round(report.seconds, 3),
-        "output": summary,
+        "output": visible(summary),
         "output_format": "text",
-        "visibility": "visible",
+        "visibility": visibility,
         "stdout_visibility": "hidden",
         "tests": tests,
     }

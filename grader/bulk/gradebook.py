@@ -4,7 +4,7 @@ Two tables, written only by the coordinating process:
 
     submissions(assignment, student, content_hash, grader_version, isolation,
                 seconds, problems JSON, output, graded_at,
-                submitted_at, due_at, late_seconds, penalty,
+                submitted_at, due_at, late_seconds, penalty, late_rule,
                 render_version)                             one row per (assignment, student)
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
@@ -20,11 +20,12 @@ a run writes.
 Schema version 2 added the late-work columns of `submissions`
 (`submitted_at` and `due_at`, ISO UTC or NULL when unknown, `late_seconds` 0
 when on time, `penalty` the points the late policy took); a version-1 gradebook gets them
-(NULL, 0, 0) when opened, so old gradebooks stay readable. `render_version` is
+(NULL, 0, 0) when opened, so old gradebooks stay readable. `late_rule` is the late
+policy's text (shown in the student's feedback; NULL: not recorded) and `render_version`
 the RENDER_VERSION (grader/versioning.py) the submission's feedback files were
-written with; a gradebook without the column gets it (NULL: rewritten once) when
-opened. It is nullable and written by name, so an mlptutor that does not know it
-reads and writes the gradebook as before: it needs no new schema version.
+written with (NULL: rewritten once); a gradebook without them gets them when
+opened. They are nullable and written by name, so an mlptutor that does not know them
+reads and writes the gradebook as before: they need no new schema version.
 
 A gradebook is recognised before anything is written: its SQLite header
 carries mlptutor's application_id (a gradebook of an earlier version, with
@@ -35,7 +36,9 @@ refused with one line and left exactly as it was. A missing or empty
 (0-byte) file is a new gradebook: SQLite itself reads a 0-byte file as an
 empty database, so nothing is lost, and a run killed just after creating the
 file resumes. A new gradebook is created with mode 0600 (it holds grades), as
-are its -wal/-shm files (SQLite gives them the database's mode).
+are its -wal/-shm files (SQLite gives them the database's mode); an existing
+one others may read (earlier versions made it 0644) is made 0600 when opened,
+with one line on stderr.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -71,6 +76,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     due_at         TEXT,
     late_seconds   REAL NOT NULL DEFAULT 0,
     penalty        REAL NOT NULL DEFAULT 0,
+    late_rule      TEXT,
     render_version TEXT,
     PRIMARY KEY (assignment, student)
 );
@@ -114,14 +120,14 @@ def _insert_checks(rows: int) -> str:
 
 _LATE_COLUMNS = {"submitted_at": "TEXT", "due_at": "TEXT", "late_seconds": "REAL NOT NULL DEFAULT 0",
                  "penalty": "REAL NOT NULL DEFAULT 0"}
-_ADDED_COLUMNS = {**_LATE_COLUMNS, "render_version": "TEXT"}  # since version 1, filled in by _migrate
+_ADDED_COLUMNS = {**_LATE_COLUMNS, "late_rule": "TEXT", "render_version": "TEXT"}  # since version 1, filled in by _migrate
 _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
                        "graded_at, " + ", ".join(_ADDED_COLUMNS))
 
 
 def _late_values(late: Late) -> tuple:
     at, due = (when.isoformat() if when else None for when in (late.submitted_at, late.due))
-    return at, due, float(late.seconds), float(late.penalty)
+    return at, due, float(late.seconds), float(late.penalty), late.rule or None
 
 
 class GradebookError(Exception):
@@ -178,9 +184,11 @@ class Gradebook:
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
-        if not _existing(self.path):
-            if not create:
-                raise GradebookError(f"no gradebook at {self.path}: run `mlptutor grade` first or give --gradebook")
+        if _existing(self.path):
+            self._make_private()
+        elif not create:
+            raise GradebookError(f"no gradebook at {self.path}: run `mlptutor grade` first or give --gradebook")
+        else:
             self._create_file()
         try:
             # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in record)
@@ -203,6 +211,18 @@ class Gradebook:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600))
         except OSError as exc:
             raise GradebookError(f"cannot create gradebook {self.path}: {exc.strerror or exc}") from None
+
+    def _make_private(self) -> None:
+        """Mode 0600 for a gradebook others may read, said once (the next open finds it private)."""
+        mode = stat.S_IMODE(os.stat(self.path).st_mode)
+        if mode & 0o077:
+            try:
+                os.chmod(self.path, 0o600)
+            except OSError as exc:
+                raise GradebookError(f"gradebook {self.path} is readable by others (mode {mode:04o}) and cannot be "
+                                     f"made private: {exc.strerror or exc}; chmod 600 it") from None
+            print(f"gradebook {self.path} was readable by others (mode {mode:04o}); made private (0600)",
+                  file=sys.stderr)
 
     def _migrate(self) -> None:
         """Bring an older gradebook to this schema: the late-work columns, filled as 'unknown, on time', and
@@ -290,14 +310,17 @@ class Gradebook:
         rows = [(*_late_values(late), assignment, student) for student, late in lateness.items()]
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ? "
+            self._db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ?, "
+                                 "late_rule = ? "
                                  "WHERE assignment = ? AND student = ?", rows)
 
     def lateness(self, assignment: str) -> dict[str, Late]:
         """Student -> when their submission of `assignment` came in, how late, and the penalty taken."""
-        return {student: Late(*(datetime.fromisoformat(t) if t else None for t in (at, due)), late_seconds, penalty)
-                for student, at, due, late_seconds, penalty in self._db.execute(
-                    "SELECT student, submitted_at, due_at, late_seconds, penalty FROM submissions WHERE assignment = ?",
+        return {student: Late(*(datetime.fromisoformat(t) if t else None for t in (at, due)), late_seconds, penalty,
+                              rule or "")
+                for student, at, due, late_seconds, penalty, rule in self._db.execute(
+                    "SELECT student, submitted_at, due_at, late_seconds, penalty, late_rule FROM submissions "
+                    "WHERE assignment = ?",
                     (assignment,))}
 
     def assignments(self) -> list[str]:

@@ -52,22 +52,28 @@ def parse_time(text: str) -> datetime:
 @dataclass(frozen=True)
 class Late:
     """When one submission came in and was due (None: unknown), how late it is in seconds (0: on time
-    or unknown) and the points the policy took."""
+    or unknown), the points the policy took and the policy's text (`rule`; "" when not recorded)."""
 
     submitted_at: datetime | None = None
     due: datetime | None = None
     seconds: float = 0.0
     penalty: float = 0.0
+    rule: str = ""
 
     @classmethod
     def judge(cls, submitted_at: datetime | None, due: datetime | None, policy: Policy,
               score: float, max_score: float) -> Late:
         seconds = lateness(submitted_at, due)
-        return cls(submitted_at, due, seconds, policy.penalty(seconds, score, max_score))
+        return cls(submitted_at, due, seconds, policy.penalty(seconds, score, max_score), policy.text)
 
     @property
     def late(self) -> bool:
         return self.seconds > 0
+
+    @property
+    def days(self) -> int:
+        """Started days late (what a per-day policy counts)."""
+        return math.ceil(self.seconds / DAY)
 
     def describe(self) -> str:
         """'3.5 h late' style text, or '' when on time."""
@@ -75,6 +81,15 @@ class Late:
             return ""
         hours = self.seconds / 3600
         return f"{hours / 24:.1f} days late" if hours >= 48 else f"{hours:.1f} h late"
+
+    def rule_text(self) -> str:
+        """The recorded policy and its meaning ('per-day:10% (each started day late costs ...)'); '' if none."""
+        if not self.rule:
+            return ""
+        try:
+            return f"{self.rule} ({Policy.parse(self.rule).describe()})"
+        except LateError:  # a gradebook edited by hand: the text as it is
+            return self.rule
 
 
 @dataclass(frozen=True)
@@ -95,15 +110,27 @@ class Policy:
             raise LateError(f"late penalty {text!r}: write none, zero, per-day:10% or per-day:2 (points)")
         return cls(text, "percent" if match.group(2) else "points", float(match.group(1)))
 
+    def describe(self) -> str:
+        """The policy in words ('each started day late costs 10% of the maximum score')."""
+        if self.kind in ("percent", "points"):
+            cost = f"{self.per_day:g}% of the maximum score" if self.kind == "percent" else f"{self.per_day:g} points"
+            return f"each started day late costs {cost}"
+        return "a late submission scores 0" if self.kind == "zero" else "late work is flagged, never penalised"
+
     def penalty(self, seconds: float, score: float, max_score: float) -> float:
         """Points taken from `score` for a submission `seconds` late."""
         if seconds <= 0 or self.kind == "none":
             return 0.0
         if self.kind == "zero":
             return score
-        days = math.ceil(seconds / DAY)
+        days = Late(seconds=seconds).days
         per_day = self.per_day * max_score / 100 if self.kind == "percent" else self.per_day
         return round(min(score, days * per_day), 6)
+
+
+def utc_text(moment: datetime) -> str:
+    """'2024-03-01 17:00 UTC'."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def lateness(submitted_at: datetime | None, due: datetime | None) -> float:

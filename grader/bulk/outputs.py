@@ -29,6 +29,7 @@ from mlptutor.grader.bulk.exports import gradescope_results, grades_csv
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback import FORMATS
 from mlptutor.grader.feedback.escape import visible_line
+from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.feedback.summary import Outline, outline
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.grader.versioning import RENDER_VERSION
@@ -54,11 +55,12 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_gradescope(folder: Path, report: SubmissionReport, parts: Outline | None = None) -> None:
+def write_gradescope(folder: Path, report: SubmissionReport, parts: Outline | None = None,
+                     late: LateNote | None = None) -> None:
     """`folder/<student>/results.json`, compact JSON from the C encoder (Gradescope parses it; no indent needed)."""
     student = folder / report.student
     student.mkdir(parents=True, exist_ok=True)
-    write_atomic(student / "results.json", json.dumps(gradescope_results(report, parts)) + "\n")
+    write_atomic(student / "results.json", json.dumps(gradescope_results(report, parts, late=late)) + "\n")
 
 
 class OutputFolder:
@@ -83,13 +85,15 @@ class OutputFolder:
         files = [feedback / f"{student}{FORMATS[name].suffix}" for name in FEEDBACK_FORMATS]
         return all(p.exists() for p in [*files, self.root / "gradescope" / student / "results.json"])
 
-    def write_student(self, report: SubmissionReport) -> None:
+    def write_student(self, report: SubmissionReport, late: Late | None = None) -> None:
+        """The student's feedback files; a late submission's say its penalty (`late`)."""
         feedback = self._feedback
         parts = outline(report)  # grouped and totalled once for all the files
+        note = LateNote.of(late, report)
         for name in FEEDBACK_FORMATS:
             suffix, render = FORMATS[name]
-            write_atomic(feedback / f"{report.student}{suffix}", render(report, parts))
-        write_gradescope(self.root / "gradescope", report, parts)
+            write_atomic(feedback / f"{report.student}{suffix}", render(report, parts, late=note))
+        write_gradescope(self.root / "gradescope", report, parts, note)
 
     def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str],
                     lateness: dict[str, Late] | None = None) -> None:

@@ -23,7 +23,7 @@ from mlptutor.grader.bulk.discovery import Submission, discover
 from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.jobs import Done, WorkItem
-from mlptutor.grader.bulk.late import Late, Policy
+from mlptutor.grader.bulk.late import Late, Policy, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
 from mlptutor.roster import read_roster
@@ -42,6 +42,7 @@ class RunSummary:
     failed: int = 0
     recorded_failed: int = 0  # of the failed: ungradable submissions recorded with 0 and the reason
     late: int = 0  # submissions that came in after the due date
+    due: str = ""  # the line saying which due date was used, and from where
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -50,10 +51,12 @@ class RunSummary:
         return self.graded + self.skipped + self.recorded_failed > 0
 
     def line(self) -> str:
+        """The run's summary line, after the one saying which due date was used (when there is one)."""
         recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
         late = f", {self.late} late" if self.late else ""
-        return (f"{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already graded, "
-                f"{self.failed} failed{recorded}, {len(self.problems)} problems{late}")
+        due = f"{self.due}\n" if self.due else ""
+        return (f"{due}{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already "
+                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -63,24 +66,27 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
 
 
-def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list) -> None:
-    """Rewrite the feedback files of stored reports that other renderers wrote, or that were deleted since;
-    the files first, then their render version, so a killed run rewrites them again."""
+def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,
+              lateness: dict[str, Late], late_changed: set[str]) -> None:
+    """Rewrite the feedback files of stored reports that other renderers wrote, that were deleted since, or
+    whose lateness changed (`late_changed`); the files first, then their render version, so a killed run
+    rewrites them again."""
     rendered = gradebook.rendered(assignment)
-    stale = [r for r in reports
-             if rendered.get(r.student) != folder.render_version or not folder.has_student(r.student)]
+    stale = [r for r in reports if r.student in late_changed
+             or rendered.get(r.student) != folder.render_version or not folder.has_student(r.student)]
     for report in stale:
-        folder.write_student(report)
+        folder.write_student(report, lateness.get(report.student))
     gradebook.set_rendered(assignment, [r.student for r in stale], folder.render_version)
 
 
-def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime]]:
-    """(`due`, no extensions), else an nbgrader course's due date and its students' extended ones."""
-    if due is not None or not (root / "submitted").is_dir():
-        return due, {}
+def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | None, dict[str, datetime], str]:
+    """(the due date, the extended students' own, the line saying which): `due`, else an nbgrader course's."""
+    if not (root / "submitted").is_dir():
+        return due, {}, f"due date of {assignment}: {utc_text(due)}, from --due" if due else ""
     from mlptutor.grader.nbgrader.course import due_dates
 
-    return due_dates(root, assignment)
+    course = due_dates(root, assignment, due)
+    return course.due, course.extended, course.said
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -92,14 +98,14 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     Submissions after `due` (default: an nbgrader course's due date, extensions included) are
     flagged late and lose what `late_penalty` takes."""
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files)
-    due, extended = _due(root, found.assignment, due)
+    due, extended, said = _due(root, found.assignment, due)
     times = {s.student: s.submitted_at for s in found.submissions}
 
     def judged(report) -> Late:
         return Late.judge(times[report.student], extended.get(report.student, due), late_penalty,
                           report.score, report.max_score)
 
-    summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems))
+    summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
     if roster is not None:
         listed = read_roster(roster)
         summary.problems += listed.skipped() + listed.compare([s.student for s in found.submissions])
@@ -128,8 +134,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.graded += 1
                 if report is not None:
                     report.problems[:0] = submission.problems
-                    folder.write_student(report)
-                    gradebook.record(found.assignment, report, judged(report), folder.render_version)
+                    late = judged(report)
+                    folder.write_student(report, late)
+                    gradebook.record(found.assignment, report, late, folder.render_version)
                     written.add(done.student)
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
@@ -139,16 +146,19 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
             bar.close()
         reports = gradebook.reports(found.assignment)
         # skipped submissions too: the due date or the policy may have changed since they were graded
+        before = gradebook.lateness(found.assignment)
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
         lateness = gradebook.lateness(found.assignment)
-        _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written])
+        late_changed = {s for s, late in lateness.items() if late != before.get(s)}
+        _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written], lateness,
+                  late_changed)
     summary.late = sum(lateness[s].late for s in times if s in lateness)
     if (root / "submitted").is_dir():  # an nbgrader course: feedback where nbgrader release_feedback looks
         from mlptutor.grader.nbgrader.feedback import write_course_feedback
 
         for report in reports:
             if report.student in times:
-                summary.problems += write_course_feedback(root, found.assignment, report)
+                summary.problems += write_course_feedback(root, found.assignment, report, lateness.get(report.student))
     folder.write_class(found.assignment, reports, summary.problems, lateness)
     if stopped is not None:  # after the class files: they show what the gradebook holds, and why the run stopped
         raise stopped

@@ -16,10 +16,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from mlptutor.grader.feedback.lateness import LateNote
     from mlptutor.grader.feedback.summary import Outline
     from mlptutor.grader.model import SubmissionReport
 
-# (report, outline(report) when the caller has it, colour for a terminal) -> the feedback's text
+# (report, outline(report) when the caller has it, colour for a terminal, the late penalty's note when it was
+# late) -> the feedback's text
 Render = Callable[..., str]
 
 
@@ -28,34 +30,39 @@ class Format(NamedTuple):
     render: Render
 
 
-def _text(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+def _text(report: SubmissionReport, parts: Outline | None = None, color: bool = False,
+          late: LateNote | None = None) -> str:
     from mlptutor.grader.feedback.text import render_text
 
-    return render_text(report, color=color)
+    return render_text(report, color=color, late=late)
 
 
-def _json(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+def _json(report: SubmissionReport, parts: Outline | None = None, color: bool = False,
+          late: LateNote | None = None) -> str:
     from mlptutor.grader.feedback.json import render_json
 
-    return render_json(report)
+    return render_json(report, late)
 
 
-def _markdown(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+def _markdown(report: SubmissionReport, parts: Outline | None = None, color: bool = False,
+              late: LateNote | None = None) -> str:
     from mlptutor.grader.feedback.markdown import render_markdown
 
-    return render_markdown(report, parts)
+    return render_markdown(report, parts, late)
 
 
-def _html(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+def _html(report: SubmissionReport, parts: Outline | None = None, color: bool = False,
+          late: LateNote | None = None) -> str:
     from mlptutor.grader.feedback.html import render_html
 
-    return render_html(report, parts)
+    return render_html(report, parts, late)
 
 
-def _gradescope(report: SubmissionReport, parts: Outline | None = None, color: bool = False) -> str:
+def _gradescope(report: SubmissionReport, parts: Outline | None = None, color: bool = False,
+                late: LateNote | None = None) -> str:
     from mlptutor.grader.feedback.gradescope import render_gradescope
 
-    return render_gradescope(report)
+    return render_gradescope(report, parts, late=late)
 
 
 FORMATS: dict[str, Format] = {

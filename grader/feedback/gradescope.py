@@ -1,4 +1,5 @@
-"""`--format gradescope`: the report as Gradescope's results.json (grader/bulk/exports.py builds it).
+"""`--format gradescope`: the report as Gradescope's results.json, built by grader/bulk/exports.py's
+`gradescope_results`, the one builder `mlptutor export` and the autograder use too.
 
 One test per graded function (name, score, max_score, status, output,
 visibility). Messages never show a hidden case's expected value; the tests'
@@ -11,21 +12,12 @@ from __future__ import annotations
 
 import json
 
+from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
+from mlptutor.grader.feedback.lateness import LateNote
+from mlptutor.grader.feedback.summary import Outline
 from mlptutor.grader.model import SubmissionReport
 
-VISIBILITIES = ("after_published", "visible", "after_due_date", "hidden")
 
-
-def gradescope_dict(report: SubmissionReport, visibility: str = "after_published") -> dict:
-    from mlptutor.grader.bulk.exports import gradescope_results
-
-    if visibility not in VISIBILITIES:
-        raise ValueError(f"visibility {visibility!r}: choose one of {', '.join(VISIBILITIES)}")
-    results = gradescope_results(report)
-    for test in results["tests"]:
-        test["visibility"] = visibility
-    return results
-
-
-def render_gradescope(report: SubmissionReport, visibility: str = "after_published") -> str:
-    return json.dumps(gradescope_dict(report, visibility), indent=2) + "\n"
+def render_gradescope(report: SubmissionReport, parts: Outline | None = None,
+                      visibility: str = VISIBILITIES[0], late: LateNote | None = None) -> str:
+    return json.dumps(gradescope_results(report, parts, visibility, late), indent=2) + "\n"

@@ -8,11 +8,16 @@ escaped, so a student's output or message cannot inject markup. The same
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mlptutor.grader.feedback.curves import curve_svg, parse_curve
 from mlptutor.grader.feedback.escape import html_text as escape
 from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, points,
                                      split_example)
 from mlptutor.grader.model import SubmissionReport
+
+if TYPE_CHECKING:
+    from mlptutor.grader.feedback.lateness import LateNote
 
 STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2329}
@@ -20,7 +25,7 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e6eaee;vertical-align:top}
 th{background:#f3f5f7}.pass{color:#1a7f37}.fail{color:#c62828}.todo{color:#9a6700}.score{white-space:nowrap}
 .mistake{margin-top:.25rem;padding:.25rem .5rem;background:#fff4e5;border-left:3px solid #f0a020}
-pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;font-size:13px}ul.problems li{color:#9a6700}
+pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;font-size:13px}ul.problems li{color:#9a6700}ul.late li{color:#c62828}
 .bar{fill:#4a7bd0}.axis{stroke:#8b949e;stroke-width:1}.label{font-size:11px;fill:#57606a}
 """
 
@@ -63,12 +68,14 @@ def _exercise(exercise: Group) -> str:
     return "\n".join(out)
 
 
-def render_html(report: SubmissionReport, parts: Outline | None = None) -> str:
+def render_html(report: SubmissionReport, parts: Outline | None = None, late: LateNote | None = None) -> str:
     """The page; `parts` is `outline(report)` when the caller has it already."""
     parts = parts or outline(report)
     body = [f"<h1>Feedback for {escape(report.student)}: {points(parts.score, parts.max_score)}</h1>"]
     if report.problems:
         body.append('<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
+    if late:
+        body.append('<ul class="late">' + "".join(f"<li>{escape(line)}</li>" for line in late.lines()) + "</ul>")
     body += [_exercise(exercise) for exercise in parts.exercises]
     if report.output.strip():
         body.append(f"<h2>Output of your code</h2>\n<pre>{escape(capped(report.output))}</pre>")

@@ -7,10 +7,15 @@ in a fence longer than any backtick run in it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mlptutor.grader.feedback.escape import md_code, md_fence, md_text
 from mlptutor.grader.feedback.summary import (Group, Outline, capped, is_relation, outline, points, shared_message,
                                      split_example)
 from mlptutor.grader.model import SubmissionReport
+
+if TYPE_CHECKING:
+    from mlptutor.grader.feedback.lateness import LateNote
 
 
 def _exercise(exercise: Group) -> list[str]:
@@ -36,11 +41,12 @@ def _exercise(exercise: Group) -> list[str]:
     return out
 
 
-def render_markdown(report: SubmissionReport, parts: Outline | None = None) -> str:
+def render_markdown(report: SubmissionReport, parts: Outline | None = None, late: LateNote | None = None) -> str:
     """The page; `parts` is `outline(report)` when the caller has it already."""
     parts = parts or outline(report)
     out = [f"# Feedback for {md_text(report.student)}: {points(parts.score, parts.max_score)}", ""]
     out += [f"- {md_text(p)}" for p in report.problems]
+    out += [f"- **{md_text(line)}**" for line in (late.lines() if late else [])]
     for exercise in parts.exercises:
         out += _exercise(exercise)
     if report.output.strip():

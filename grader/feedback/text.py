@@ -10,6 +10,8 @@ not loaded) is one line. The student's captured output comes last, capped.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from mlptutor.grader.feedback.escape import visible_line, visible
@@ -17,10 +19,13 @@ from mlptutor.grader.feedback.summary import (Group, capped, function_state, is_
                                      split_example)
 from mlptutor.grader.model import SubmissionReport
 
+if TYPE_CHECKING:
+    from mlptutor.grader.feedback.lateness import LateNote
+
 _MARKS = {"passed": ("PASS", "green"), "failed": ("FAIL", "red"), "not implemented": ("TODO", "yellow")}
 
 
-def render_text(report: SubmissionReport, color: bool = False) -> str:
+def render_text(report: SubmissionReport, color: bool = False, late: LateNote | None = None) -> str:
     style = (lambda text, fg, bold=False: click.style(text, fg=fg, bold=bold)) if color else (lambda text, *a, **k: text)
     parts = outline(report)
     lines = [visible_line(p) for p in report.problems]
@@ -29,6 +34,7 @@ def render_text(report: SubmissionReport, color: bool = False) -> str:
         for fn in exercise.parts:
             lines += _function_lines(fn, style)
     lines.append(style(f"Total: {points(parts.score, parts.max_score)}", None, bold=True))
+    lines += [style(visible_line(line), "yellow") for line in (late.lines() if late else [])]
     if report.output.strip():
         lines += ["", "Output of your code:", _indent(capped(visible(report.output)), "  | ")]
     return "\n".join(lines) + "\n"

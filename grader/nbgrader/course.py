@@ -1,20 +1,27 @@
-"""An nbgrader course folder as nbgrader itself configures it: its gradebook.db URL and course id.
+"""An nbgrader course folder as nbgrader itself configures it: its gradebook.db URL, course id and due dates.
 
 The course's `nbgrader_config.py` (if any) is the instructor's own nbgrader
 configuration; it is loaded the way nbgrader loads it (traitlets), so a
 `CourseDirectory.db_url` or `course_id` set there is honoured. The root is
 always the folder given.
+
+An assignment's due date is nbgrader's: the gradebook's `Assignment.duedate`
+(set by `nbgrader db assignment add --duedate` or the formgrader), else the
+`duedate` of its entry in the config's `db_assignments` (`c.CourseDirectory.` or,
+older, `c.NbGrader.db_assignments = [dict(name="ps1", duedate="2024-03-01 17:00:00 UTC")]`,
+which nbgrader before 0.7 copied into the gradebook). The instructor's `--due` wins
+over both; the students' extensions in the gradebook apply to whichever is used.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from mlptutor.grader.bulk.late import parse_time
+from mlptutor.grader.bulk.late import LateError, parse_time, utc_text
 from mlptutor.grader.nbgrader.api import NbgraderMissing
 
 
@@ -30,6 +37,18 @@ class Course:
     root: Path
     db_url: str
     course_id: str
+    config_duedates: dict[str, str]  # assignment -> the duedate text of its db_assignments entry
+
+
+def _config_duedates(config) -> dict[str, str]:
+    """assignment -> duedate of nbgrader's `db_assignments` config, the old NbGrader section first, then
+    CourseDirectory (which later nbgraders read instead)."""
+    dues = {}
+    for section in ("NbGrader", "CourseDirectory"):
+        entries = config[section].get("db_assignments", []) if section in config else []
+        dues.update({str(e["name"]): str(e["duedate"]) for e in entries
+                     if isinstance(e, dict) and e.get("name") and e.get("duedate")})
+    return dues
 
 
 def open_course(root: Path) -> Course:
@@ -52,24 +71,27 @@ def open_course(root: Path) -> Course:
             raise CourseError(f"{root}/nbgrader_config.py cannot be loaded: {type(exc).__name__}: {exc}") from None
     coursedir = CourseDirectory(config=config)
     coursedir.root = str(root.resolve())
-    return Course(root.resolve(), coursedir.db_url, coursedir.course_id or "default_course")
+    return Course(root.resolve(), coursedir.db_url, coursedir.course_id or "default_course",
+                  _config_duedates(config))
 
 
-def due_dates(root: Path, assignment: str) -> tuple[datetime | None, dict[str, datetime]]:
-    """The due date nbgrader's gradebook.db holds for `assignment` (UTC; None when there is none) and
-    the later one of each student nbgrader granted an extension (`nbgrader`'s grant_extension).
+@dataclass(frozen=True)
+class DueDate:
+    """The due date a run uses (None: nothing is late), each extended student's own, and one line saying
+    which due date that is and where it came from."""
 
-    The database is read with a read-only SQLite connection, so a course without one is not given
-    one; its location follows nbgrader_config.py when nbgrader is installed, else <root>/gradebook.db.
-    """
-    try:
-        url = open_course(root).db_url
-    except NbgraderMissing:
-        url = f"sqlite:///{(root / 'gradebook.db').resolve()}"
-    if not url.startswith("sqlite:///"):
-        return None, {}  # a database server: nbgrader's own tools know its due dates
+    due: datetime | None
+    extended: dict[str, datetime]
+    said: str
+
+
+def _gradebook_due(url: str, assignment: str) -> tuple[datetime | None, dict[str, timedelta]]:
+    """The due date of `assignment` in the gradebook.db at `url` (None: none, or a database server, whose
+    due dates nbgrader's own tools know) and the extension nbgrader granted each student (grant_extension).
+
+    The database is read with a read-only SQLite connection, so a course without one is not given one."""
     path = Path(url[len("sqlite:///"):])
-    if not path.is_file():
+    if not url.startswith("sqlite:///") or not path.is_file():
         return None, {}
     try:
         db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
@@ -82,8 +104,35 @@ def due_dates(root: Path, assignment: str) -> tuple[datetime | None, dict[str, d
             db.close()
     except sqlite3.Error as exc:
         raise CourseError(f"{path}: cannot read nbgrader's due date ({exc})") from None
-    if not row or not row[0]:
-        return None, {}
-    due = parse_time(str(row[0]))
+    due = parse_time(str(row[0])) if row and row[0] else None
     # SQLAlchemy keeps an Interval in SQLite as the moment that far after the epoch
-    return due, {student: due + (parse_time(str(extension)) - EPOCH) for student, extension in extensions}
+    return due, {student: parse_time(str(extension)) - EPOCH for student, extension in extensions}
+
+
+def due_dates(root: Path, assignment: str, given: datetime | None = None) -> DueDate:
+    """The due date of `assignment` in the course at `root`: `given` (the instructor's --due) when there is
+    one, else nbgrader's (module docstring); the gradebook.db's location follows nbgrader_config.py when
+    nbgrader is installed, else it is <root>/gradebook.db (and the config is not read)."""
+    try:
+        course = open_course(root)
+        url, configured = course.db_url, course.config_duedates.get(assignment)
+    except NbgraderMissing:
+        url, configured = f"sqlite:///{(root / 'gradebook.db').resolve()}", None
+    in_db, extensions = _gradebook_due(url, assignment)
+    try:
+        in_config = parse_time(configured) if configured else None
+    except LateError as exc:
+        raise CourseError(f"{root}/nbgrader_config.py: the duedate of {assignment} in db_assignments: {exc}") from None
+    found = [(when, source) for when, source in ((in_db, "nbgrader's gradebook.db"),
+                                                (in_config, "nbgrader_config.py's db_assignments")) if when]
+    if given is not None:
+        found.insert(0, (given, "--due"))
+    if not found:
+        return DueDate(None, {}, f"no due date for {assignment} (none in nbgrader's gradebook.db or "
+                                 f"nbgrader_config.py, no --due): nothing counts as late")
+    due, source = found[0]
+    others = [f"{utc_text(when)} in {other}" for when, other in found[1:] if when != due]
+    said = f"due date of {assignment}: {utc_text(due)}, from {source}"
+    said += f" (not {' or '.join(others)})" if others else ""
+    said += f"; {len(extensions)} extension{'s' * (len(extensions) != 1)} from gradebook.db" if extensions else ""
+    return DueDate(due, {student: due + extra for student, extra in extensions.items()}, said)

@@ -17,27 +17,31 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.bulk.outputs import write_atomic
 from mlptutor.grader.feedback.html import render_html
+from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.model import SubmissionReport
 
 COPIED = ("timestamp.txt", "submission_secret.txt")
 
 
-def write_course_feedback(course: Path, assignment: str, report: SubmissionReport) -> list[str]:
-    """Write `report` as the student's feedback files in the course; returns one line per file
-    `release_feedback` will need and the submission lacks."""
+def write_course_feedback(course: Path, assignment: str, report: SubmissionReport,
+                          late: Late | None = None) -> list[str]:
+    """Write `report` as the student's feedback files in the course (each saying the whole submission's late
+    penalty, if any); returns one line per file `release_feedback` will need and the submission lacks."""
     submitted = course / "submitted" / report.student / assignment
     folder = course / "feedback" / report.student / assignment
     folder.mkdir(parents=True, exist_ok=True)
     exercises = {c.exercise for c in report.checks}
     notebooks = sorted(p.stem for p in submitted.glob("*.ipynb")) or [assignment]
+    note = LateNote.of(late, report)
     for notebook in notebooks:
         part = report
         if notebook in exercises:
             part = replace(report, checks=[c for c in report.checks if c.exercise == notebook])
         page = folder / f"{notebook}.html"
-        write_atomic(page, render_html(part))
+        write_atomic(page, render_html(part, late=note))
         os.chmod(page, 0o644)  # as nbgrader's generate_feedback: release_feedback copies it, mode and all, for the student
     missing = []
     for name in COPIED:

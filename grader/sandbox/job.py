@@ -140,11 +140,15 @@ class SandboxJob:
         outcomes = {c.id: self.outcomes.get(c.id, missing) for c in self.calls}
         return JobResult(outcomes, dict(self.module_errors), self.output.text(), isolation)
 
-    def _give_up_on(self, group: str) -> None:
-        """The group's calls not run yet are not run: a function that hung once would likely hang again."""
-        error = f"not run after an earlier call of {group}() timed out"
+    def _give_up_on(self, group: str, timed_out: str) -> None:
+        """The group's calls after `timed_out` are not run: a function that hung once would likely hang again;
+        those before it without an outcome were run by the stopped child, which had not reported them yet."""
+        before = True
         for call in self.calls:
+            before = before and call.id != timed_out
             if call.id not in self.outcomes and call.timeout_group == group:
+                error = (f"run, but not reported: the worker was stopped when a later call of {group}() timed out"
+                         if before else f"not run after an earlier call of {group}() timed out")
                 self.outcomes[call.id] = Outcome("timeout", error=error)
 
     def _skip(self, pending: list[str]) -> None:
@@ -162,7 +166,7 @@ class SandboxJob:
             error = f"the worker {reason} during this call"
             self.outcomes[name] = Outcome(status, error=error, seconds=time.monotonic() - self.stage_start)
             if kind == "timeout":
-                self._give_up_on(next(c for c in self.calls if c.id == name).timeout_group)
+                self._give_up_on(self.call(name).timeout_group, name)
         elif what == "replay":
             self.lost[name] = f"could not be re-run after a worker restart (the worker {reason})"
         pending = [c.id for c in self.calls if c.id not in self.outcomes]

@@ -2,6 +2,7 @@
 line and left byte for byte as it was, with no -wal/-shm beside it; new gradebooks are private (0600)."""
 
 import hashlib
+import os
 import sqlite3
 import stat
 
@@ -98,3 +99,18 @@ def test_every_output_file_is_private(tmp_path, write, monkeypatch):
     assert {p.name for p in files} >= {"gradebook.sqlite", "grades.csv", "alice.md", "results.json"}
     assert {p.relative_to(out).as_posix(): stat.S_IMODE(p.stat().st_mode) for p in files} == {
         p.relative_to(out).as_posix(): 0o600 for p in files}
+
+
+def test_an_old_gradebook_readable_by_others_is_made_private_once(tmp_path, write, monkeypatch):
+    monkeypatch.setattr(commands, "Engine", FakeEngine)
+    write("class/alice/softmax.py", "CORRECT")
+    out = tmp_path / "out"
+    with Gradebook(out / "gradebook.sqlite"):
+        pass
+    os.chmod(out / "gradebook.sqlite", 0o644)  # as earlier versions made it
+    runs = [CliRunner().invoke(cli, ["grade", str(tmp_path / "class"), "--out", str(out), "--workers", "1"])
+            for _ in range(2)]
+    assert [r.exit_code for r in runs] == [0, 0], runs[0].output
+    said = f"gradebook {out / 'gradebook.sqlite'} was readable by others (mode 0644); made private (0600)"
+    assert said in runs[0].output and "readable by others" not in runs[1].output
+    assert stat.S_IMODE((out / "gradebook.sqlite").stat().st_mode) == 0o600

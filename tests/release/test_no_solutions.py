@@ -1,8 +1,10 @@
 """The bundle holds no reference source and none of the hidden cases' expected values of real students."""
 
 import ast
+import functools
 import importlib
 import inspect
+import io
 import json
 import pkgutil
 from pathlib import Path
@@ -77,18 +79,53 @@ def _payload(value):
             and not np.array_equal(a, np.round(a, 2))]
 
 
-def test_no_hidden_expected_value_of_a_student_is_in_the_bundle(bundle):
-    data = (bundle / "mlptutor_student" / "public" / "arrays.npz").read_bytes()
-    checks = (bundle / "mlptutor_student" / "public" / "checks.json").read_text()
+def _shared() -> set[bytes]:
+    """The arrays of xor's pool of POOL trained networks (grader/specs/xor.py): hidden cases of every student and
+    public ones alike draw from it, so a pool network in the bundle is public by design, not a student's secret."""
+    from mlptutor.grader.specs import xor
+
+    runs = [xor.cached_train_xor(seed, **options) for seed in range(xor.POOL) for options in ({}, {"max_restarts": 0})]
+    return {a.tobytes() for a in _payload(runs)}
+
+
+@functools.cache
+def _secret() -> tuple[dict[bytes, np.ndarray], set[bytes]]:
+    """(the test students' hidden arrays that are neither public nor from the shared pool, the public arrays)."""
     public = {a.tobytes() for calls, memo in _plans("\x00public") for a in _payload((calls, memo))}
     hidden = {a.tobytes(): a for s in STUDENTS for calls, memo in _plans(s) for a in _payload((calls, memo))}
-    secret = {k: a for k, a in hidden.items() if k not in public}  # fixed cases are the same for everyone
-    assert len(secret) > 100
-    assert not [a for k, a in secret.items() if k in data]
+    shared = public | _shared()  # the same for everyone
+    return {k: hidden[k] for k in sorted(hidden) if k not in shared}, public
+
+
+def _leaks(data: bytes, checks: str) -> list:
+    """The secret arrays found in the bundle's arrays (`data`), and their numbers found in its checks' text."""
+    secret, _ = _secret()
     numbers = {json.dumps(float(x)) for a in secret.values() for x in a.ravel()[:3]}
-    assert not [n for n in numbers if len(n) > 8 and n in checks]
+    return [a for k, a in secret.items() if k in data] + [n for n in sorted(numbers) if len(n) > 8 and n in checks]
+
+
+def _public_files(bundle: Path) -> tuple[bytes, str]:
+    public = bundle / "mlptutor_student" / "public"
+    return (public / "arrays.npz").read_bytes(), (public / "checks.json").read_text()
+
+
+def test_no_hidden_expected_value_of_a_student_is_in_the_bundle(bundle):
+    data, checks = _public_files(bundle)
+    secret, public = _secret()
+    assert len(secret) > 100
+    assert not _leaks(data, checks)
     # and the public cases are there indeed (all but those of checks left to grading): the search would see them
     assert sum(k in data for k in public) > 0.8 * len(public)
+
+
+def test_a_hidden_value_planted_in_a_bundle_is_found(bundle, tmp_path):
+    data, checks = _public_files(bundle)
+    secret = next(iter(_secret()[0].values()))
+    with np.load(io.BytesIO(data)) as arrays:
+        np.savez(tmp_path / "arrays.npz", **arrays, planted=secret)
+    assert [a.tobytes() for a in _leaks((tmp_path / "arrays.npz").read_bytes(), checks)] == [secret.tobytes()]
+    number = next(n for a in _secret()[0].values() if len(n := json.dumps(float(a.ravel()[0]))) > 8)
+    assert _leaks(data, f"{checks} {number}") == [number]
 
 
 def _spec_functions_not_to_carry() -> set[str]:

@@ -8,7 +8,10 @@ import numpy as np
 
 
 def mlp_forward(X, params, activations):
-    """Run X (N, n0) through every layer. Returns (out (N, nL), caches).
+    """Run X (N, n0) through every layer of a network of any depth L. Returns (out (N, nL), caches).
+
+    X may hold values of any size (e.g. 1000): every activation must then saturate
+    without overflow, NaN or warnings.
 
     params: {"W1": (n0, n1), "b1": (n1,), ..., "WL": (n_{L-1}, nL), "bL": (nL,)};
     activations: L names such as "identity", "sigmoid", "tanh", "relu", one per layer.

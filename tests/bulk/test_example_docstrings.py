@@ -1,0 +1,20 @@
+"""The example class's partial submissions keep the exercises' docstrings for mlp.py: a student's copy of the
+stubs says what the course asks now, so the example class shows what students see."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _docstrings(path: Path) -> dict[str, str | None]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: ast.get_docstring(node) for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples" / "class").glob("partial-*/mlp.py")),
+                         ids=lambda p: p.parent.name)
+def test_the_example_mlp_stubs_have_the_exercises_docstrings(example):
+    assert _docstrings(example) == _docstrings(ROOT / "exercises" / "mlp.py")
