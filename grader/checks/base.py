@@ -196,6 +196,12 @@ class Check(ABC):
         """Trusted helper modules (name -> source) this check's calls need inside the child."""
         return {}
 
+    def function_calls(self, ctx: Context, plan: Plan) -> list[tuple[Call, int]]:
+        """The calls of `plan` that call the function under grading, each with the position of its first
+        argument among the call's own (0; a call through a helper module has the helper's arguments first).
+        The pipeline judges their arguments (`grader.pipeline.judge_arguments`)."""
+        return [(c, 0) for c in plan.calls if c.module == ctx.module and c.function == ctx.function]
+
 
 NOT_IMPLEMENTED = "not implemented yet"
 

@@ -123,6 +123,6 @@ SPEC = ExerciseSpec("clipping", (
                      args=({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, fresh="a new dict"),
-    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED)),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS),
+    ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED), fresh="a new dict"),
 ), edits=EDITS)

@@ -57,10 +57,6 @@ SURVIVORS = {
         'one mask row is drawn and shared by every example, so entries are not dropped independently: nothing '
         'tests independence across rows; the dropped-fraction test fails it or not depending on the student seed '
         '(it lost 0.75 points at another batch index)',
-    'graph/r3_forward_writes_into_inputs':
-        "graph_forward stores every node value in the caller's inputs dict: no check looks at the argument after "
-        'the call (the graph stub does not forbid it, but issue 9 asks for the mutation check on every call of '
-        'every function)',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
