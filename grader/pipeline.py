@@ -45,6 +45,7 @@ class Planned:
     plan: Plan
     verdict: Verdict | None = None
     mistake: Mistake | None = None
+    inherited: bool = False  # the mistake is the values' (require_values), not what this row itself shows
 
 
 @dataclass
@@ -236,7 +237,7 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         for p in planned:
             if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
                 p.verdict = _scaled(p, share)
-                p.mistake = p.mistake or named
+                p.mistake, p.inherited = (p.mistake, False) if p.mistake else (named, named is not None)
 
 
 def _constant_by_design(judged: list[Planned]) -> bool:
@@ -275,8 +276,8 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     1 - ARGUMENT_COST * (its calls that did) / (its calls) of its score. Its calls are those its check made of
     the function (`Check.function_calls`), plus those another function's check made (a backward's note on its
     forward), which count with every row. The row's message names the argument (of the first such call), a row
-    at 0 too, and, when nothing explains the row yet, so does its mistake id (relation:mutates-argument,
-    relation:returns-argument)."""
+    at 0 too, and, when nothing but the values' mistake explains the row yet, so does its mistake id
+    (relation:mutates-argument, relation:returns-argument)."""
     outcomes = job.result.outcomes
     functions: dict[tuple, list[Planned]] = {}
     for p in job.planned:
@@ -292,7 +293,8 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
                      if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
-                p.mistake = p.mistake or stated(found[0])
+                if p.mistake is None or p.inherited:  # what the row's own calls show
+                    p.mistake, p.inherited = stated(found[0]), False
 
 
 def _argument_cost(verdict: Verdict, problem: str, bad: int, calls: int) -> Verdict:

@@ -117,3 +117,14 @@ def test_a_correct_function_taking_and_returning_arrays_keeps_full_marks(grader,
     report = grader.grade({"graph": solution("graph"), "data": solution("data")}, student="correct")
     assert all(r.passed for r in report.checks), [(r.function, r.check, r.message) for r in report.checks if not r.passed]
 
+
+
+def test_a_row_whose_own_calls_changed_an_argument_is_named_by_it_not_by_the_values_crash(grader, with_code, rows_of):
+    code = """
+        def sgd_step(params, grads, eta):
+            return {k: np.subtract(params[k], eta * grads[k], out=params[k]) for k in params}  # raises on numbers
+    """
+    rows = rows_of(grader.grade({"optim": with_code("optim", code)}, student="out-params", only=["optim"]), "sgd_step")
+    assert rows["value"].mistake == "relation:error"  # the worked example's numbers cannot take out=
+    assert rows["shape"].mistake == rows["hygiene"].mistake == "relation:mutates-argument"
+    assert "argument 1 (params) was modified in place" in rows["shape"].message
