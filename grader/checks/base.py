@@ -57,7 +57,7 @@ class Context:
     module: str = ""
     memo: dict = field(default_factory=dict, compare=False, repr=False)
     # every call of this function in the submission's job, whichever check planned it (filled by the pipeline
-    # before judging): what a check judging all of them (hygiene's mutation aspect) reads
+    # before judging): what the pipeline's judge_arguments reads for the calls other functions' checks made
     calls: list = field(default_factory=list, compare=False, repr=False)
     sandbox: Any = field(default=None, compare=False, repr=False)
     # what checks plan alike for every student (fixed cases: their calls and the reference's results), kept

@@ -26,7 +26,7 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.tolerance import allclose
-from mlptutor.grader.checks.validate import F64, array_problem, int_problem, scalar_problem
+from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -67,8 +67,8 @@ def _params_problem(params):
     """None when params holds the docstring's finite float64 arrays W1 (2, 2), b1 (2,), W2 (2, 1), b2 (1,)."""
     if type(params) is not dict or not SHAPES.keys() <= params.keys():
         return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
-    return next((p for k, shape in SHAPES.items() if (p := array_problem(params[k], shape, f"params[{k!r}]", F64))),
-                None)
+    return next((p for k, shape in SHAPES.items()
+                 if (p := array_problem(params[k], shape, f"params[{k!r}]", np.float64))), None)
 
 
 def _network_problem(value):
@@ -78,7 +78,7 @@ def _network_problem(value):
         return "return the dict with epochs, restarts, loss, predictions, correct and params"
     if problem := _params_problem(value["params"]):
         return problem
-    if problem := array_problem(value["predictions"], (4,), "predictions", F64):
+    if problem := array_problem(value["predictions"], (4,), "predictions", np.float64):
         return f"{problem}: predictions are the (4,) output probabilities of the patterns"
     return next((p for k in ("epochs", "restarts", "correct") if (p := int_problem(value[k], k))), None) \
         or scalar_problem(value["loss"], "loss")
