@@ -237,7 +237,8 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         for p in planned:
             if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
                 p.verdict = _scaled(p, share)
-                p.mistake, p.inherited = (p.mistake, False) if p.mistake else (named, named is not None)
+                if p.mistake is None:
+                    p.mistake, p.inherited = named, named is not None
 
 
 def _constant_by_design(judged: list[Planned]) -> bool:
