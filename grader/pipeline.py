@@ -1,6 +1,6 @@
 """Grade one submission: a pipeline of small steps over one shared GradingJob.
 
-    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> require values -> report
+    identify -> plan -> run (one sandbox job) -> judge -> diagnose -> require values -> judge arguments -> report
 
 Each step is a function `step(job, grader)`, in the style of nbgrader's
 preprocessors: it reads what earlier steps left in the job and adds its own
@@ -19,11 +19,13 @@ from typing import Callable, Collection, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.hygiene import argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
+from mlptutor.grader.relations.stated import stated
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import load_specs
@@ -43,6 +45,7 @@ class Planned:
     plan: Plan
     verdict: Verdict | None = None
     mistake: Mistake | None = None
+    inherited: bool = False  # the mistake is the values' (require_values), not what this row itself shows
 
 
 @dataclass
@@ -234,7 +237,8 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         for p in planned:
             if p.check.kind in PROPERTY_KINDS and p.verdict.score > 0:  # nothing to take from a row at 0
                 p.verdict = _scaled(p, share)
-                p.mistake = p.mistake or named
+                if p.mistake is None:
+                    p.mistake, p.inherited = named, named is not None
 
 
 def _constant_by_design(judged: list[Planned]) -> bool:
@@ -258,6 +262,47 @@ def _scaled(p: Planned, share: float) -> Verdict:
         why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
                f"share of the values that are right ({share:.0%})")
     return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
+
+
+ARGUMENT_COST = 0.5  # the share of its points a call loses by changing its caller's arguments
+
+
+def judge_arguments(job: GradingJob, grader: Grader) -> None:
+    """Every call of every graded function, whichever check made it, must leave each argument as it was sent
+    (the child compares them as soon as the call returns) and, where the docstring promises a new result
+    (`FunctionSpec.fresh`), hand no argument's very object back; only the arguments the docstring says the
+    function updates in place (`FunctionSpec.updates`) may change. Nothing is declared per check.
+
+    A call that does either is not right, whatever it returned: each row of the function keeps
+    1 - ARGUMENT_COST * (its calls that did) / (its calls) of its score. Its calls are those its check made of
+    the function (`Check.function_calls`), plus those another function's check made (a backward's note on its
+    forward), which count with every row. The row's message names the argument (of the first such call), a row
+    at 0 too, and, when nothing but the values' mistake explains the row yet, so does its mistake id
+    (relation:mutates-argument, relation:returns-argument)."""
+    outcomes = job.result.outcomes
+    functions: dict[tuple, list[Planned]] = {}
+    for p in job.planned:
+        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    for planned in functions.values():
+        fn, ctx = planned[0].function, planned[0].ctx
+        rows = [(p, p.check.function_calls(p.ctx, p.plan)) for p in planned]
+        own = {id(call) for _, calls in rows for call, _ in calls}
+        elsewhere = [(call, 0) for call in ctx.calls if id(call) not in own]
+        for p, calls in rows:
+            calls = calls + elsewhere
+            found = [problem for call, offset in calls
+                     if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh))]
+            if found:
+                p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
+                if p.mistake is None or p.inherited:  # what the row's own calls show
+                    p.mistake, p.inherited = stated(found[0]), False
+
+
+def _argument_cost(verdict: Verdict, problem: str, bad: int, calls: int) -> Verdict:
+    """The verdict with the share of `bad` calls of `calls` taken; the line comes first in a row that passed."""
+    why = f"{problem}, on {bad} of {calls} calls (such a call earns {1 - ARGUMENT_COST:.0%} of its points)"
+    message = f"{why}; {verdict.message}" if verdict.passed else f"{verdict.message}; {why}"
+    return Verdict(verdict.score * (1 - ARGUMENT_COST * bad / calls), message, verdict.evidence)
 
 
 def _catalogued(mistake: Mistake | None) -> bool:
@@ -291,7 +336,7 @@ def report(job: GradingJob, grader: Grader) -> None:
 
 
 STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes,
-                                                              require_values, report)
+                                                              require_values, judge_arguments, report)
 
 
 class Grader:

@@ -16,12 +16,19 @@ from mlptutor.grader.mistakes import Edit, Mistake
 
 @dataclass(frozen=True)
 class FunctionSpec:
-    """One graded function: its name in the student's file, the trusted reference, checks, mistakes."""
+    """One graded function: its name in the student's file, the trusted reference, checks, mistakes.
+
+    What its docstring says about the caller's arguments, read by the pipeline's `judge_arguments` (every
+    call must leave every argument as it was sent): `updates` names the arguments it says the function
+    updates in place (exempt), `fresh` what it promises is new ("a new dict": no result may hold an
+    argument's very object)."""
 
     name: str
     reference: Callable[..., Any]
     checks: tuple[Check, ...]
     mistakes: tuple[Mistake, ...] = ()
+    updates: tuple[str, ...] = ()
+    fresh: str | None = None
 
     def __post_init__(self):
         names = [c.name for c in self.checks]

@@ -57,7 +57,7 @@ class Context:
     module: str = ""
     memo: dict = field(default_factory=dict, compare=False, repr=False)
     # every call of this function in the submission's job, whichever check planned it (filled by the pipeline
-    # before judging): what a check judging all of them (hygiene's mutation aspect) reads
+    # before judging): what the pipeline's judge_arguments reads for the calls other functions' checks made
     calls: list = field(default_factory=list, compare=False, repr=False)
     sandbox: Any = field(default=None, compare=False, repr=False)
     # what checks plan alike for every student (fixed cases: their calls and the reference's results), kept
@@ -195,6 +195,12 @@ class Check(ABC):
     def helper_modules(self) -> dict[str, str]:
         """Trusted helper modules (name -> source) this check's calls need inside the child."""
         return {}
+
+    def function_calls(self, ctx: Context, plan: Plan) -> list[tuple[Call, int]]:
+        """The calls of `plan` that call the function under grading, each with the position of its first
+        argument among the call's own (0; a call through a helper module has the helper's arguments first).
+        The pipeline judges their arguments (`grader.pipeline.judge_arguments`)."""
+        return [(c, 0) for c in plan.calls if c.module == ctx.module and c.function == ctx.function]
 
 
 NOT_IMPLEMENTED = "not implemented yet"

@@ -1,13 +1,16 @@
-"""Hygiene check: inputs not mutated in place, no warnings, no NaN/inf on extreme inputs, dtype kept.
+"""Hygiene: no argument changed by any call, no warnings, no NaN/inf on extreme inputs, dtype kept.
 
-Four aspects, each a share of the points:
-- mutation: every call of the function in the whole job (the pipeline hands
-  them over in `ctx.calls`; value, shape, behaviour and gradient calls too)
-  must leave its arguments as they were sent; the sandbox child compares
-  them as soon as each call returns (`Outcome.changed`), so a function that
-  changes its argument and restores it on its next call is caught; with
-  `fresh` (the docstring promises a new dict, list or array) no call may
-  return an argument's very object (`Outcome.returned`);
+Arguments are judged by the pipeline on every call of every function
+(`grader.pipeline.judge_arguments`, with `argument_problem` below), whichever
+check made the call: the sandbox child compares each argument with what was
+sent as soon as the call returns (`Outcome.changed`), so a function that
+changes its argument and restores it on its next call is caught, and says
+which arguments the result holds as its very objects (`Outcome.returned`).
+No spec declares anything for it, except what a docstring says about its
+arguments (`FunctionSpec.updates`, `FunctionSpec.fresh`).
+
+A HygieneCheck judges what a function does on its own inputs, each aspect a
+share of its points:
 - warnings: the ordinary cases (`inputs`) and the large ones (`extreme`)
   must raise no RuntimeWarning (overflow, invalid value, divide by zero):
   the docstrings promise these ranges work (`Outcome.warnings`);
@@ -16,9 +19,6 @@ Four aspects, each a share of the points:
 - dtype: the last ordinary case again in float32 must come back float32 or
   float64, arrays and numpy float scalars alike (a case holding no float64
   array is judged on its ordinary call).
-
-The child compares every call's arguments itself, so hygiene needs none of
-them sent back.
 """
 
 from __future__ import annotations
@@ -40,20 +40,46 @@ def _as_float32(value):
     return value.astype(np.float32) if isinstance(value, np.ndarray) and value.dtype == np.float64 else value
 
 
+def _parameters(reference: Callable) -> list[str]:
+    try:
+        return list(inspect.signature(reference).parameters)
+    except (TypeError, ValueError):
+        return []
+
+
 def argument_name(reference: Callable, changed: int | str) -> str:
     """'argument 1 (Z)' for position 0 of softmax(Z), 'argument weights' for a keyword."""
     if isinstance(changed, str):
         return f"argument {changed}"
-    try:
-        names = list(inspect.signature(reference).parameters)
-    except (TypeError, ValueError):
-        names = []
+    names = _parameters(reference)
     return f"argument {changed + 1}" + (f" ({names[changed]})" if changed < len(names) else "")
+
+
+def argument_problem(outcome: Outcome | None, reference: Callable, offset: int = 0, updates: tuple[str, ...] = (),
+                     fresh: str | None = None) -> str | None:
+    """One line when the call left an argument changed (one of `updates`, which the docstring says the function
+    updates in place, excepted) or, with `fresh` (what the docstring promises is new), handed an argument's very
+    object back in its result; else None. The function's arguments start at position `offset` of the call's."""
+    if outcome is None or not (outcome.changed or (fresh and outcome.returned)):  # the common case, at no cost
+        return None
+    names = _parameters(reference)
+
+    def own(found: tuple) -> list[int | str]:
+        # the function's own arguments, positions counted from its first; those it may update left out
+        shifted = [a - offset if type(a) is int else a for a in found if type(a) is not int or a >= offset]
+        return [a for a in shifted if (names[a] if type(a) is int and a < len(names) else a) not in updates]
+
+    if changed := own(outcome.changed):
+        return f"{argument_name(reference, changed[0])} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"
+    if fresh and (returned := own(outcome.returned)):
+        return (f"the result holds {argument_name(reference, returned[0])} itself, where the docstring promises "
+                f"{fresh}: a caller that changes the result changes its own argument")
+    return None
 
 
 @dataclass(frozen=True)
 class HygieneCheck(Check):
-    """inputs: rng -> cases (or shared Inputs) for the mutation and dtype aspects; extreme: rng -> cases of large inputs."""
+    """inputs: rng -> cases (or shared Inputs) for the warnings and dtype aspects; extreme: rng -> cases of large inputs."""
 
     kind: ClassVar[str] = "hygiene"
 
@@ -64,7 +90,6 @@ class HygieneCheck(Check):
     rtol: float = RTOL
     atol: float = ATOL
     pick: tuple | None = None
-    fresh: str | None = None  # what the docstring promises is new ("a new dict"): the result is no argument itself
 
     def plan(self, ctx: Context) -> Plan:
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
@@ -81,8 +106,7 @@ class HygieneCheck(Check):
         cases, extreme, like, expected = plan.memo
         # plan.calls: the ordinary calls, the extreme calls, then the float32 call (when there are ordinary cases)
         ordinary, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
-        aspects, problems, evidence = 2, [], []
-        problems += self._mutation(ctx, plan, outcomes, self.fresh)
+        aspects, problems, evidence = 1, [], []
         problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, "large inputs") for c in big],
                                    outcomes)
         if cases:
@@ -99,25 +123,9 @@ class HygieneCheck(Check):
                     found.append(f"on large inputs: {problem}")
             problems += found
         if not problems:
-            return Verdict(1.0, "inputs left untouched, no warnings, finite on large inputs, dtype kept",
-                           tuple(evidence))
+            kept = ["no warnings"] + ["dtype kept"] * bool(cases) + ["finite and right on large inputs"] * bool(extreme)
+            return Verdict(1.0, ", ".join(kept), tuple(evidence))
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
-
-    @staticmethod
-    def _mutation(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome], fresh: str | None) -> list[str]:
-        """The first call of the function, anywhere in the job, that left an argument changed (or, with
-        `fresh`, handed an argument back as its result)."""
-        own = [c for c in plan.calls if (c.module, c.function) == (ctx.module, ctx.function)]
-        for call in (*ctx.calls, *own):
-            outcome = outcomes.get(call.id)
-            if outcome is not None and outcome.changed:
-                which = argument_name(ctx.reference, outcome.changed[0])
-                return [f"{which} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"]
-            if fresh and outcome is not None and outcome.returned:
-                which = argument_name(ctx.reference, outcome.returned[0])
-                return [f"the result holds {which} itself, where the docstring promises {fresh}: a caller that "
-                        "changes the result changes its own argument"]
-        return []
 
     @staticmethod
     def _warnings(calls: list, outcomes: Mapping[str, Outcome]) -> list[str]:

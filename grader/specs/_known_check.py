@@ -10,9 +10,10 @@ numbers. Evidence holds the real functions, so mistake variants replay it.
 
 The student's arguments are the helper call's own arguments (after
 _known.call's module, function and the known positions), so the sandbox
-compares each of them with what was sent as soon as the call returns;
-`KnownHygieneCheck` reads that comparison (and the warnings) on every call
-the function's known-function checks made.
+compares each of them with what was sent as soon as the call returns, and
+the pipeline judges them like any call's (`function_calls` says where they
+start); `KnownHygieneCheck` reads the warnings of every call the function's
+known-function checks made.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case, as_case, expect as reference_results
-from mlptutor.grader.checks.hygiene import HygieneCheck, argument_name
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import mismatch, value_problem
-from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.sandbox import Call, Outcome
 from mlptutor.grader.specs import _known
 
 HELPER = "mlptutor_known_functions"  # the module's name in the child, next to the student's files
@@ -79,6 +80,9 @@ class KnownFunctionCheck(Check):
     def helper_modules(self) -> dict[str, str]:
         return {HELPER: SOURCE}
 
+    def function_calls(self, ctx: Context, plan: Plan) -> list[tuple[Call, int]]:
+        return [(call, OWN) for call in plan.calls]  # the helper's own arguments come first
+
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         cases, expected = plan.memo
         found = [outcomes.get(c.id) for c in plan.calls]
@@ -104,24 +108,19 @@ class KnownFunctionCheck(Check):
 
 @dataclass(frozen=True)
 class KnownHygieneCheck(HygieneCheck):
-    """Hygiene of a function taking f, on every call of it through the helper (those its KnownFunctionChecks
-    plan, which must come before this check in the FunctionSpec): no argument changed (the caller's x or
-    params perturbed in place and left so, or restored only later), no RuntimeWarning. Plans no calls of its own."""
+    """Hygiene of a function taking f: no RuntimeWarning on any call of it through the helper (those its
+    KnownFunctionChecks plan, which must come before this check in the FunctionSpec). Plans no calls of its own;
+    the pipeline judges their arguments (`KnownFunctionCheck.function_calls`)."""
 
     def plan(self, ctx: Context) -> Plan:
         return Plan(list(ctx.shared(CALLS, list)))
+
+    function_calls = KnownFunctionCheck.function_calls  # the calls it reads are those checks' calls
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         found = [outcomes.get(c.id) for c in plan.calls]
         if found and all(o is not None and o.status == "not_implemented" for o in found):
             return Verdict(0.0, NOT_IMPLEMENTED)
-        problems = []
-        changed = next((o.changed[0] for o in found if o is not None and o.changed), None)
-        if changed is not None:
-            which = argument_name(ctx.reference, changed - OWN if type(changed) is int else changed)
-            problems.append(f"{which} was modified in place: the caller's arrays must come back as they were sent "
-                            "(perturb a copy)")
-        problems += self._warnings([(c, "an ordinary input") for c in plan.calls], outcomes)
-        if not problems:
-            return Verdict(1.0, f"arguments left untouched and no warnings on {len(plan.calls)} calls")
-        return Verdict(1.0 - len(problems) / 2, "; ".join(problems))
+        if problems := self._warnings([(c, "an ordinary input") for c in plan.calls], outcomes):
+            return Verdict(0.0, problems[0])
+        return Verdict(1.0, f"no warnings on {len(plan.calls)} calls")

@@ -20,7 +20,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Check, Context, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.checks.validate import int_problem, scalar_problem
+from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
 
 # the runs each aspect reads (learns judges the digits run; the small one is its evidence for explanations)
@@ -57,11 +57,9 @@ def run_problem(value, case: Case) -> str | None:
                 for l in range(1, len(widths)) for p in "Wb"}
     if type(params) is not dict or set(params) != set(expected):
         return f"params must be a dict with the keys {', '.join(expected)}"
-    for key, shape in expected.items():
-        p = params[key]
-        if type(p) is not np.ndarray or p.dtype.kind != "f" or p.shape != shape or not np.isfinite(p).all():
-            return f"params[{key!r}] must be a finite float array of shape {shape}"
-    return None
+    # finite float arrays of those shapes, of any float dtype
+    return next((p for key, shape in expected.items() if (p := array_problem(params[key], shape, f"params[{key!r}]"))),
+                None)
 
 
 def _same_run(a, b) -> bool:

@@ -40,7 +40,7 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
 
 
 def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
-    """Shape, values (fixed cases too) and hygiene (no mutation, float32, extreme inputs) on shared inputs."""
+    """Shape, values (fixed cases too) and hygiene (warnings, float32, extreme inputs) on shared inputs."""
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),

@@ -160,7 +160,7 @@ SPEC = ExerciseSpec("clipping", (
                      args=ZEROS),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS], fresh="a new dict"),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS]),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
-        SUM_OF_NORMS)),
+        SUM_OF_NORMS), fresh="a new dict"),
 ), edits=EDITS)

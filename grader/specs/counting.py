@@ -5,12 +5,10 @@ The course's worked examples are fixed cases (3-4-2: 26; [784, 128, 64, 10]:
 different widths in every layer, so a transposed shape or a bias counted on
 the wrong side shows. The docstring promises plain Python values: a numpy
 integer count, or a list for the tuple shape, is a wrong type (plain_ints).
-Hygiene: every call leaves the caller's widths list as it was sent.
 """
 
 import numpy as np
 
-from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -112,10 +110,8 @@ EDITS = {
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
-        HygieneCheck("hygiene", 1.0, inputs=hidden_widths),  # widths as sent after every call of the job
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
-        HygieneCheck("hygiene", 1.0, inputs=hidden_widths),
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT)),
 ), edits=EDITS)

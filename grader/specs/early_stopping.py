@@ -14,7 +14,6 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import int_problem
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -349,8 +348,6 @@ def _stop_args(curve):
     return Case((losses, patience), _keywords(min_delta))
 
 
-# Hygiene: every call of each function (the scenarios' too) must leave val_losses and weights as they were sent
-# (a curve sorted in place, a snapshot overwritten); its own calls are one more hidden curve, for the warnings.
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
         BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
@@ -358,7 +355,6 @@ SPEC = ExerciseSpec("early_stopping", (
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_stop_args(hidden_curve(rng))]),
     ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, DELTA_ADDED, BEST_FOLLOWS_ANY,
         DEFAULT_DELTA)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
@@ -368,6 +364,5 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=lambda rng: [_restore_args(hidden_curve(rng))]),
     ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)

@@ -8,9 +8,10 @@ reference's (tolerance 1e-6 relative, 1e-8 absolute, well below the O(h)
 error of a forward difference). The gradient check is judged by what it
 reports: below 1e-6 for exact gradients, and for a gradient with a planted
 error (one tensor wrong) a large error on that tensor only, matching the
-reference's to 1e-3. Every function has a hygiene check on every one of its
-calls: the caller's x or params perturbed in place (and left so, or put
-back only later) is told (KnownHygieneCheck reads the calls through _known).
+reference's to 1e-3. The caller's x or params perturbed in place (and left
+so, or put back only later) is told on any call, as for every function (the
+pipeline's judge_arguments); the hygiene check of a function taking f reads
+the warnings of every one of its calls (KnownHygieneCheck).
 """
 
 import numpy as np
@@ -337,7 +338,7 @@ EDITS = {
 PAIRS = Inputs("pairs", pairs)
 
 # Hygiene of the functions taking f reads every call their known-function checks made (KnownHygieneCheck, listed
-# after them): the docstring's "never change the caller's arrays" on every call, whichever check made it.
+# after them): no warnings on any of them.
 SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
         KnownFunctionCheck("value", 2.5, fixed=FIXED_POINTS, hidden=gradient_cases),

@@ -216,7 +216,7 @@ SPEC = ExerciseSpec("optim", (
         ShapeCheck("shape", 1.0, sizes=STEPS),
         ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=STEPS),
         HygieneCheck("hygiene", 1.0, inputs=STEPS),
-    ), (ASCENT,)),
+    ), (ASCENT,), fresh="a new dict"),
     FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
         BehaviourCheck("value", 1.0, scenarios=(
             *(Scenario(f"n = {n}, batch_size = {b}", exact_count, args=(n, b), validate=False)

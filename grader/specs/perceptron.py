@@ -41,8 +41,8 @@ def predict_cases(rng):
 
 
 def step_cases(rng):
-    """A correctly classified point, then a misclassified point of each label (the last one is the hygiene
-    check's: an update that changes w in place shows only where there is an update)."""
+    """A correctly classified point, then a misclassified point of each label (an update that changes w in
+    place shows only where there is an update)."""
     x, w, b = rng.normal(size=3), rng.normal(size=3), float(rng.normal())
     # the first step of training: w = 0, b = 0 gives z = 0, which fires (z >= 0), on a label 0 at the default eta
     cases = [(w, b, x, float(x @ w + b >= 0)), (np.zeros(3), 0.0, rng.normal(size=3), 0.0)]
@@ -418,16 +418,13 @@ EDITS = {
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
         ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=PREDICT_INPUTS),
-        HygieneCheck("hygiene", 1.0, inputs=PREDICT_INPUTS),
     ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS)),
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-        HygieneCheck("hygiene", 1.0, inputs=STEP_INPUTS),
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
-        HygieneCheck("hygiene", 1.0, inputs=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),

@@ -47,7 +47,7 @@ def step_case(rng, architecture=0):
 
 
 def dict_checks(make, fixed=()):
-    """Shape, values (and on `fixed`) and inputs left untouched, on hidden cases of every architecture."""
+    """Shape, values (and on `fixed`) and hygiene (warnings, dtype), on hidden cases of every architecture."""
     inputs = Inputs("inputs", every_network(make))
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
@@ -339,7 +339,7 @@ SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
-                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA)),
+                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA), fresh="a new dict"),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
         # values by what defines dropout, so any mask rule drawing from rng passes

@@ -73,7 +73,7 @@ ROWS = logit_rows(5)
 
 
 def row_checks():
-    """Shape, value (and the worked example) and hygiene (no mutation, large logits, float32) on shared rows."""
+    """Shape, value (and the worked example) and hygiene (warnings, large logits, float32) on shared rows."""
     return (
         ShapeCheck("shape", 1.0, sizes=ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),

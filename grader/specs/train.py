@@ -18,7 +18,8 @@ behaviour, not by exact numbers:
 - specified run: the docstring fixes every draw and step, so short runs on
   random data are compared value by value (at batch size 1, with logits in the
   thousands, at the defaults: all 30 epochs, and stopped by patience 5);
-- hygiene: no call (the four runs too) may change its arguments or warn.
+- hygiene: no specified run may warn (logits in the thousands too); no call (the four runs too) may
+  change its arguments, as for every function (the pipeline's judge_arguments).
 
 Budget: a call may use 0.25 s of CPU time, or 50x what the reference takes on
 the same arguments once it reaches that (grader/sandbox/timing.py); the
@@ -286,7 +287,7 @@ SPEC = ExerciseSpec("train", (
         TrainingCheck("early-stopping", 3.0, "early-stopping"),
         TrainingCheck("reproducible", 2.0, "reproducible"),
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
-        # every call (the four runs too) must leave the data as it came: no shuffling X_train in place
+        # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED)),
 ), edits=EDITS)

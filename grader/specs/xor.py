@@ -27,7 +27,7 @@ from mlptutor.grader import diskcache
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.tolerance import allclose
-from mlptutor.grader.checks.validate import int_problem, scalar_problem
+from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -61,21 +61,26 @@ SHORT = {"max_epochs": 3, "max_restarts": 0}
 INITIAL = {"max_epochs": 0, "max_restarts": 0}
 
 
+SHAPES = {"W1": (2, 2), "b1": (2,), "W2": (2, 1), "b2": (1,)}
+
+
+def _params_problem(params):
+    """None when params holds the docstring's finite float64 arrays W1 (2, 2), b1 (2,), W2 (2, 1), b2 (1,)."""
+    if type(params) is not dict or not SHAPES.keys() <= params.keys():
+        return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
+    return next((p for k, shape in SHAPES.items()
+                 if (p := array_problem(params[k], shape, f"params[{k!r}]", np.float64))), None)
+
+
 def _network_problem(value):
-    """What is wrong with the result's structure and types (None when it is the docstring's dict)."""
+    """What is wrong with the result's structure and types (None when it is the docstring's dict): the shared
+    rules of grader/checks/validate.py for its arrays, ints (numpy integers too) and float64 loss."""
     if type(value) is not dict or not {"epochs", "restarts", "loss", "predictions", "correct", "params"} <= set(value):
         return "return the dict with epochs, restarts, loss, predictions, correct and params"
-    params = value["params"]
-    shapes = {"W1": (2, 2), "b1": (2,), "W2": (2, 1), "b2": (1,)}
-    if type(params) is not dict or any(type(params.get(k)) is not np.ndarray or params[k].shape != s
-                                       for k, s in shapes.items()):
-        return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
-    if any(params[k].dtype != np.float64 for k in shapes):
-        return "params must be float64 arrays, as the inputs and the initial weights are"
-    predictions = value["predictions"]
-    if type(predictions) is not np.ndarray or predictions.shape != (4,) or predictions.dtype != np.float64:
-        return "predictions must be a float64 array of shape (4,): the output probability of each pattern"
-    # the docstring's types: ints (numpy integers too) and a float64 loss
+    if problem := _params_problem(value["params"]):
+        return problem
+    if problem := array_problem(value["predictions"], (4,), "predictions", np.float64):
+        return f"{problem}: predictions are the (4,) output probabilities of the patterns"
     return next((p for k in ("epochs", "restarts", "correct") if (p := int_problem(value[k], k))), None) \
         or scalar_problem(value["loss"], "loss")
 
@@ -127,11 +132,8 @@ def reports_short_run(value, expected, case):
 
 def same_params(value, expected, case):
     """The params of a specified run (picked): the reference's to rounding, as float64."""
-    if type(value) is not dict or any(type(value.get(k)) is not np.ndarray or value[k].shape != expected[k].shape
-                                      for k in expected):
-        return "params must hold W1 (2, 2), b1 (2,), W2 (2, 1) and b2 (1,) arrays"
-    if any(value[k].dtype != np.float64 for k in expected):
-        return "params must be float64 arrays, as the inputs and the initial weights are"
+    if problem := _params_problem(value):
+        return problem
     off = [k for k in expected if not allclose(value[k], expected[k])]
     if off:
         return (f"the returned {', '.join(off)} are not the initial draw: every start draws W1, then W2, from the "

@@ -53,10 +53,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'graph/r3_forward_writes_into_inputs':
-        "graph_forward stores every node value in the caller's inputs dict: no check looks at the argument after "
-        'the call (the graph stub does not forbid it, but issue 9 asks for the mutation check on every call of '
-        'every function)',
     'activations/r4_leaky_relu_maximum_form':
         'max(z, alpha z) is wrong for alpha > 1: the docstring calls alpha "a small slope", so no case uses '
         'one above 1 (prelu, whose slope is learned, is judged there)',

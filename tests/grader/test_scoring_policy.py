@@ -76,8 +76,9 @@ def test_a_function_changing_its_argument_and_restoring_it_on_the_next_call_is_c
             return E / E.sum(axis=-1, keepdims=True)
     """
     rows = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax")
-    assert rows["value"].passed and not rows["hygiene"].passed
-    assert "argument 1 (Z) was modified in place" in rows["hygiene"].message
+    # right values, but every call left its Z changed: every row keeps half its points and says so
+    assert all(r.points == r.max_points / 2 for r in rows.values())
+    assert all("argument 1 (Z) was modified in place" in r.message for r in rows.values())
 
 
 def test_a_backward_changing_its_argument_is_caught_on_any_call(grader, with_code, rows_of):

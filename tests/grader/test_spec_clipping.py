@@ -26,7 +26,7 @@ class TestClippingSpec(SpecTests):
         rows = grade_edits(grader, "clipping", [Appended("zero", ("clip_by_global_norm",), clip())])  # max_norm / 0.0
         assert "all-zero gradients" in failed(rows["zero"], "behaviour").message
 
-    def test_handing_the_callers_dict_back_loses_the_hygiene_point(self, grader, with_code, rows_of):
+    def test_handing_the_callers_dict_back_loses_points_where_it_does(self, grader, with_code, rows_of):
         code = with_code("clipping", '''
             def clip_by_global_norm(grads, max_norm):
                 norm = float(np.sqrt(sum(np.sum(g ** 2) for g in grads.values())))
@@ -35,11 +35,14 @@ class TestClippingSpec(SpecTests):
                 return {k: g * (max_norm / norm) for k, g in grads.items()}, norm
         ''')
         rows = rows_of(grader.grade({"clipping": code}, student="own-dict", only=["clipping"]), "clip_by_global_norm")
-        assert rows["value"].passed and rows["behaviour"].passed
-        assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:returns-argument"
-        assert "the result holds argument 1 (grads) itself" in rows["hygiene"].message
+        # the rows whose calls were below max_norm (the behaviour's scenarios, the fixed value case) lose a share
+        failing = [r for r in rows.values() if not r.passed]
+        assert {"value", "behaviour"} <= {r.check for r in failing}
+        assert {r.mistake for r in failing} == {"relation:returns-argument"}
+        assert all("the result holds argument 1 (grads) itself" in r.message for r in failing)
+        assert all(r.points >= r.max_points / 2 for r in rows.values())
 
-    def test_replacing_an_entry_of_the_callers_dict_loses_the_hygiene_point(self, grader, with_code, rows_of):
+    def test_replacing_an_entry_of_the_callers_dict_loses_half_the_points(self, grader, with_code, rows_of):
         code = with_code("clipping", '''
             def clip_by_global_norm(grads, max_norm):
                 norm = float(np.sqrt(sum(np.sum(g ** 2) for g in grads.values())))
@@ -49,6 +52,8 @@ class TestClippingSpec(SpecTests):
                 return dict(grads), norm
         ''')
         rows = rows_of(grader.grade({"clipping": code}, student="dict-entry", only=["clipping"]), "clip_by_global_norm")
-        assert rows["value"].passed
-        assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:mutates-argument"
-        assert "argument 1 (grads) was modified in place" in rows["hygiene"].message
+        # every call changes the caller's dict but the all-zero one (entries replaced by equal ones): each row keeps
+        # at least half its points, and says why
+        assert all(not r.passed and r.points >= r.max_points / 2 for r in rows.values())
+        assert {r.mistake for r in rows.values()} == {"relation:mutates-argument"}
+        assert all("argument 1 (grads) was modified in place" in r.message for r in rows.values())

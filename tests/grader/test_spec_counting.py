@@ -9,7 +9,7 @@ class TestCountingSpec(SpecTests):
     def test_the_worked_example_shows_its_expected_count(self, named):
         assert "on a fixed input" in failed(named["count-no-biases"], "value").message
 
-    def test_emptying_the_callers_widths_loses_the_hygiene_point(self, grader, with_code, rows_of):
+    def test_emptying_the_callers_widths_loses_half_the_points(self, grader, with_code, rows_of):
         code = with_code("counting", '''
             def parameter_breakdown(widths):
                 rows, l = [], 1
@@ -23,9 +23,10 @@ class TestCountingSpec(SpecTests):
                 return rows
         ''')
         rows = rows_of(grader.grade({"counting": code}, student="pops", only=["counting"]), "parameter_breakdown")
-        assert rows["value"].passed
-        assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:mutates-argument"
-        assert "argument 1 (widths) was modified in place" in rows["hygiene"].message
+        # no hygiene check declared: the pipeline judges every call's arguments (the value is right, half of it kept)
+        assert list(rows) == ["value"] and rows["value"].points == rows["value"].max_points / 2
+        assert rows["value"].mistake == "relation:mutates-argument"
+        assert "argument 1 (widths) was modified in place" in rows["value"].message
 
     def test_a_list_shape_is_a_list_where_a_tuple_is_promised(self, grader, with_code, rows_of):
         code = with_code("counting", '''

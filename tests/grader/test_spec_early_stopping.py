@@ -40,5 +40,5 @@ class TestEarlyStoppingSpec(SpecTests):
                 return stop_epoch, best_epoch, weights[best_epoch]
         """)
         rows = grade_edits(grader, "early_stopping", [sorts, overwrites])
-        assert "argument 1 (val_losses) was modified in place" in failed(rows["sorts"], "hygiene").message
-        assert "argument 2 (weights) was modified in place" in failed(rows["overwrites"], "hygiene").message
+        assert "argument 1 (val_losses) was modified in place" in failed(rows["sorts"], "behaviour").message
+        assert "argument 2 (weights) was modified in place" in failed(rows["overwrites"], "behaviour").message

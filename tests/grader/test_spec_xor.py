@@ -50,7 +50,7 @@ class TestXorSpec(SpecTests):
 
     def test_a_float32_loss_or_predictions_fail_at_the_projects_tolerance(self, wrong):
         assert "the reported loss is not the mean binary cross-entropy" in failed(wrong["loss-float32"], "initial-loss").message
-        assert "predictions must be a float64 array" in failed(wrong["predictions-float32"], "specified-run").message
+        assert "predictions has dtype float32, expected float64" in failed(wrong["predictions-float32"], "specified-run").message
 
     def test_the_defaults_are_checked(self, wrong):
         message = failed(wrong["default-seed-1"], "specified-run").message
