@@ -95,17 +95,18 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
                 continue
             # the catalogue judges any value (text results too); relations only numbers that are off
             mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled)
+            row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)
             elif not _shows_off(setting, evidence):
                 continue
             else:
-                row_pick = evidence[0].pick
-                if row_pick not in relations:
-                    same = [e for e in pooled if e.pick == row_pick]
-                    # without the calls whose values are not finite (large inputs): NaN fits few relations
-                    relations[row_pick] = (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
-                                           or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
+                # every part the row looked at (a scenario per scale, the output and the cache), in its order
+                for row_pick in dict.fromkeys(e.pick for e in evidence):
+                    if row_pick not in relations:
+                        relations[row_pick] = _relate(p, setting, [e for e in pooled if e.pick == row_pick])
+                    if relations[row_pick] is not None:
+                        break
                 relation = relations[row_pick]
                 if relation is None:
                     continue
@@ -113,7 +114,7 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
             if key in explained:
                 explained[key].rows.append(p)
             else:
-                explained[key] = Explained([p], setting, at, evidence[0].pick)
+                explained[key] = Explained([p], setting, at, row_pick)
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message)
@@ -121,6 +122,13 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
             explained[key] = Explained(crashed, setting, lambda c: None, None, crash(crashed[0].verdict.message))
     return explained
+
+
+def _relate(p, setting: Setting, same: list) -> Relation | None:
+    """The relation of the function's calls with one pick: a mistake in one branch, else a relation on all of
+    them, else on those whose values are finite (large inputs: NaN fits few relations)."""
+    return (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
+            or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
 
 
 def _relation_at(relation: Relation) -> Callable:

@@ -66,9 +66,6 @@ SURVIVORS = {
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
     'early_stopping/r3_default_min_delta':
-        'the default min_delta is 1e-4 instead of 0.0: no case calls early_stopping without min_delta on a curve '
-        'whose gains are below 1e-4',
-    'early_stopping/r3_default_min_delta':
         'no mistake id on behaviour (tiny gains, min_delta at its default: returned (2, 0), expected (4, 4)): a default min_delta of 1e-4 is no catalogued slip and no relation of the right epochs',
     'train/r3_two_generators_same_seed':
         "a second default_rng(seed) for the permutations: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
