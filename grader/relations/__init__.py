@@ -70,9 +70,9 @@ from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.subsets import some_rows
 from mlptutor.grader.relations.terms import terms
-from mlptutor.grader.relations.values import Leaf, Setting, items_of, leaf_views
+from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
 
-__all__ = ["Relation", "Setting", "find", "explain_leaf"]
+__all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
@@ -108,6 +108,8 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     memo = Memo()
     items = items_of(setting, list(evidence))
     setting = replace(setting, pick=items[0].pick) if items else setting
+    if setting.budget is None:  # reruns of the reference on changed arguments are bounded (values.Budget)
+        setting = replace(setting, budget=Budget())
     for family in _WHOLE:
         if items and (relation := family(items, setting)):
             return relation

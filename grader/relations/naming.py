@@ -25,7 +25,7 @@ from mlptutor.grader.checks.cases import run_trusted
 from mlptutor.grader.checks.validate import leaves, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Mistake, diagnose
-from mlptutor.grader.relations import Relation, Setting, find
+from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
                                                shows, text)
@@ -62,7 +62,7 @@ def setting_of(p, rows: list) -> Setting:
     reference = p.check.explained_reference(p.ctx)
     # a formula's terms are stated for the function's own arguments, not for a check relating something else
     terms = p.exercise.terms.get(p.function.name, ()) if reference is p.function.reference else ()
-    return Setting(reference, p.function.name, names, siblings, terms=terms)
+    return Setting(reference, p.function.name, names, siblings, terms=terms, budget=Budget())
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
@@ -118,10 +118,20 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message)
+        left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
+        if left is not None and setting.budget.refused:  # say what was not tried rather than spend on it
+            left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {not_explored(setting.budget)}")
         crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
             explained[key] = Explained(crashed, setting, lambda c: None, None, crash(crashed[0].verdict.message))
     return explained
+
+
+def not_explored(budget: Budget) -> str:
+    """What the relation finder left untried for cost (values.Budget), in one clause."""
+    return (f"how your values relate to the right ones was not explored in full: {budget.refused} "
+            f"candidate{'s' if budget.refused > 1 else ''} would rerun the right computation more than "
+            f"{budget.MAX_GROWTH:g} times as long, or beyond {budget.TOTAL:g} runs in all")
 
 
 def _relate(p, setting: Setting, same: list) -> Relation | None:

@@ -340,3 +340,28 @@ def test_renderers_show_what_is_off_and_the_example(wrong_reports):
     assert "<br>what is off: your dA is the transpose" in render_markdown(report)
     html = render_html(report)
     assert '<div class="mistake">what is off: your dA is the transpose' in html and "<code>for example" in html
+
+
+def test_reruns_of_a_training_function_are_bounded_by_the_budget():
+    """fit_neuron with steps squared: the finder would rerun 30 steps as 900 (30 times the work of the call)
+    for that one candidate; it refuses, claims nothing and counts what it left out. Steps doubled costs 2
+    runs: found. The right values spend nothing."""
+    from mlptutor.grader.relations import Budget
+    from mlptutor.reference import perceptron
+    X = RNG.normal(size=(6, 2))
+    y = (X @ np.array([1.0, -2.0]) + 0.3 > 0).astype(float)
+    cases = [(X, y, "logistic", 0.5, 30), (X[:4], y[:4], "logistic", 0.2, 20)]
+
+    def setting():
+        return Setting(perceptron.fit_neuron, "fit_neuron", ("w", "b", "losses"), budget=Budget())
+
+    doubled = setting()
+    relation = find(doubled, evidence(lambda X, y, m, eta, steps: perceptron.fit_neuron(X, y, m, eta, 2 * steps),
+                                      cases, pick=(0,)))
+    assert relation is not None and relation.kind == "argument" and "steps were 2 steps" in relation.line, relation
+    squared = setting()
+    assert find(squared, evidence(lambda X, y, m, eta, steps: perceptron.fit_neuron(X, y, m, eta, steps * steps),
+                                  cases, pick=(0,))) is None
+    assert squared.budget.refused >= 1 and squared.budget.spent <= Budget.TOTAL
+    right = setting()
+    assert find(right, evidence(perceptron.fit_neuron, cases, pick=(0,))) is None and right.budget.spent == 0
