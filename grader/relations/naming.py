@@ -31,7 +31,7 @@ from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates
                                                shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.stated import crash, stated
-from mlptutor.grader.relations.crashes import bound_calls, crash_split
+from mlptutor.grader.relations.crashes import bound_calls, crash_split, operands
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -232,12 +232,17 @@ def _fixed_example(e: Explained, value_rows: list, outcomes) -> tuple | None:
 
 
 def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
-    """Name the crash rows by what the raising calls share, when some calls of the function returned."""
+    """Name the crash rows by what the raising calls share, when some calls of the function returned; else
+    by the shapes of the operands numpy could not combine, in the terms of the arguments (crashes.operands)."""
     # the function's own calls (a check may call another function too: a backward's gradient check, its forward)
     calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
                   if c.function == p.ctx.function}.values())
     bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
     relation = crash_split(e.setting, bound, raised, e.crash)
+    if relation is None:  # every call raised, or no property sets them apart: what numpy says of the operands
+        errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error) for c in calls
+                  if (o := outcomes.get(c.id)) is not None and o.status == "error")
+        relation = next((r for args, error in errors if (r := operands(e.setting, args, error)) is not None), None)
     if relation is not None:
         for p in e.rows:
             p.mistake = relation_mistake(relation)

@@ -261,6 +261,51 @@ def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
                in r.message for r in rows)
 
 
+def test_operands_that_do_not_broadcast_are_said_in_the_arguments_terms(grader, with_code, solution):
+    """keepdims dropped in log_softmax: the (N,) row maximum meets the last axis of the (N, K) logits. It
+    returns on a batch of one and on square inputs (wrong there), raises on the others: no property splits
+    the calls, numpy's shapes do. A crash that is no shape clash (an index) is not named so, and the right
+    log_softmax gets full marks and no relation."""
+    report = grader.grade({"softmax": with_code("softmax", """
+        def log_softmax(Z):
+            Z = np.asarray(Z, dtype=np.float64)
+            shifted = Z - Z.max(axis=-1)
+            return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+        def softmax_jacobian(z):
+            z = np.asarray(z, dtype=np.float64)
+            return z[len(z)] * np.eye(len(z))
+        """)}, student="operands", only=["softmax"])
+    named = [r for r in report.checks if r.function == "log_softmax" and r.mistake == "relation:operands"]
+    assert named, [(r.check, r.mistake, r.message) for r in report.checks if r.function == "log_softmax"]
+    hint = named[0].hint
+    assert "your log_softmax combines arrays of shapes (" in hint and "is Z.shape[0]" in hint, hint
+    assert "a value per row, of shape (N,), lines up with the last axis of an (N, K) array: keep the reduced axis " \
+           "(keepdims=True)" in hint, hint
+    index = [r for r in report.checks if r.function == "softmax_jacobian" and not r.passed]
+    assert index and all(r.mistake != "relation:operands" for r in index), [(r.check, r.mistake) for r in index]
+    right = grader.grade({"softmax": solution("softmax")}, student="operands", only=["softmax"])
+    assert all(r.passed and not r.mistake for r in right.checks)
+
+
+def test_a_product_of_mismatched_factors_names_their_sizes():
+    from mlptutor.grader.relations.crashes import operands
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_forward, "dense_forward")
+    args = (np.ones((4, 2)), np.ones((2, 3)), np.ones(3))
+    error = ("ValueError: matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+             "(n?,k),(k,m?)->(n?,m?) (size 3 is different from 2) (layers.py line 7)")
+    found = operands(setting, args, error)
+    assert found.kind == "operands" and found.line == (
+        "your dense_forward multiplies, at layers.py line 7, a factor whose inner size is 3 (W.shape[1] = b.shape[0]) "
+        "with one whose inner size is 2 (A.shape[1] = W.shape[0]): the inner sizes of a product must agree, so a "
+        "factor is transposed or the two are in the wrong order")
+    # sizes that are no axis of the arguments relate nothing; a crash at no line of the student's file neither
+    assert operands(setting, args, error.replace("size 3 is different from 2", "size 7 is different from 9")) is None
+    assert operands(setting, args, error.replace(" (layers.py line 7)", "")) is None
+    assert operands(setting, args, "IndexError: index 4 is out of bounds for axis 0 with size 4 (layers.py line 7)") is None
+
+
 # ---- a factor in every step ----
 
 def test_a_factor_in_every_layer_compounds():
