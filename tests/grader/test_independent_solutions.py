@@ -125,9 +125,6 @@ UNEXPLAINED = {
     'counting/r3_count_misses_last_layer':
         'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
         'leaves out the output layer',
-    'experiments/r3_product_skips_first_layer':
-        'no mistake id on value (result: 1 of 1 entries off, largest error 2.86e-06): the product over '
-        "z_per_layer[1:], layer 1's factor missing",
     'experiments/r3_scale_a_not_reset':
         'no mistake id on value (12 of 12 entries off), behaviour (std after 50 layers 7.62e-18): a is not reset '
         "to x for each scale, so every scale continues from the previous scale's last activation",

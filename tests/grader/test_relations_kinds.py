@@ -331,3 +331,19 @@ def test_a_number_argument_alone_is_a_norm():
     cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
     kind, line = relation(setting, [Evidence(c, {}, c[1] / 2) for c in cases])
     assert kind == "norm" and "your l2_penalty is lam / 2 on every input" in line
+
+
+# ---- a loop one entry short ----
+
+def test_a_loop_starting_one_entry_late_is_the_sequence_without_its_first_entry():
+    setting = Setting(experiments.derivative_product, "derivative_product")
+    rng = np.random.default_rng(3)
+    cases = [(rng.normal(size=n), a) for n, a in ((5, "sigmoid"), (7, "tanh"), (4, "sigmoid"))]
+    late = [Evidence(c, {}, experiments.derivative_product(c[0][1:], c[1])) for c in cases]
+    kind, line = relation(setting, late)
+    assert kind == "argument" and line == (
+        "your derivative_product is the right derivative_product computed without the first entry of z_per_layer "
+        "(z_per_layer[1:]): the loop over z_per_layer starts one entry late: check the start of its range")
+    squared = [Evidence(c, {}, experiments.derivative_product(c[0], c[1]) ** 2) for c in cases]
+    assert "entry of z_per_layer" not in (relation(setting, squared) or ("", ""))[1]
+    assert relation(setting, [Evidence(c, {}, experiments.derivative_product(*c)) for c in cases]) is None
