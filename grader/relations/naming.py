@@ -270,7 +270,7 @@ def _attach_crash(e: Explained, c: Candidate) -> None:
 
 
 def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:
-    line = text(c, value, path, e.setting.parameters, e.setting.label(path))
+    line = text(c, value, path, e.setting.parameters, replace(e.setting, pick=c.pick).label(path))
     if line:
         p = e.rows[0]
         p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")

@@ -95,9 +95,6 @@ UNEXPLAINED = {
     'derivatives/r3_sigmoid_denominator_sign':
         'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
         'exp(z))**2, a sign slip in the denominator',
-    'layers/r3_forward_cache_holds_Z':
-        "no mistake id on cache (the cache must be (A, W, b), the layer's inputs in this order): the output Z "
-        "stands in A's place",
     'losses/r3_bce_clip_1e7':
         'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): P clipped to [1e-7, 1 - 1e-7]; '
         'only the large-input case has a P that close to 0 or 1',

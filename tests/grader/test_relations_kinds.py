@@ -347,3 +347,21 @@ def test_a_loop_starting_one_entry_late_is_the_sequence_without_its_first_entry(
     squared = [Evidence(c, {}, experiments.derivative_product(c[0], c[1]) ** 2) for c in cases]
     assert "entry of z_per_layer" not in (relation(setting, squared) or ("", ""))[1]
     assert relation(setting, [Evidence(c, {}, experiments.derivative_product(*c)) for c in cases]) is None
+
+
+# ---- a part of the result holding another part ----
+
+def test_a_cache_holding_the_output_is_an_entry_of_the_whole_result():
+    """Evidence of the cache alone (a behaviour scenario's pick): its A is the layer's output Z, which only the
+    whole right result holds. A cache with A transposed holds no other part; the right cache, nothing."""
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_forward, "dense_forward")
+    rng = np.random.default_rng(5)
+    calls = [(rng.normal(size=(n, 4)), rng.normal(size=(4, 2)), rng.normal(size=2)) for n in (3, 5)]
+    holding_z = [Evidence(c, {}, (c[0] @ c[1] + c[2], c[1], c[2]), (1,)) for c in calls]
+    kind, line = relation(setting, holding_z)
+    assert kind == "entry" and line.startswith("your result[1][0] holds what result[0] should hold"), line
+    square = [tuple(rng.normal(size=s) for s in ((3, 3), (3, 2), (2,)))]
+    transposed = [Evidence(c, {}, (c[0].T, c[1], c[2]), (1,)) for c in square]
+    assert (relation(setting, transposed) or ("",))[0] != "entry"
+    assert relation(setting, [Evidence(c, {}, c, (1,)) for c in calls]) is None
