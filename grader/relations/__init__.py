@@ -38,6 +38,8 @@ only where it is off):
     factor       a sequence times a c^i: a factor in every step        entries.geometric
     draws        a random result of the right distribution, but not   draws.draws
                  the draws of the generator passed in
+    intermediate a value the right computation reaches on its way     intermediates.intermediate
+                 (a step after it missing)
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant, on two calls at least    entries.constant_factor
@@ -68,6 +70,7 @@ from mlptutor.grader.relations.norms import norm
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
+from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.subsets import some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
@@ -79,6 +82,7 @@ _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
 _GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
+_TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor)
 
 
@@ -94,7 +98,7 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
     for family in _GENERAL:
         if relation := family(leaf, setting):
             return relation
-    for family in _RANDOM:
+    for family in _RANDOM + _TRACED:
         if relation := family(leaf, setting, memo):
             return relation
     for family in _LAST:

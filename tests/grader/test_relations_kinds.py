@@ -365,3 +365,22 @@ def test_a_cache_holding_the_output_is_an_entry_of_the_whole_result():
     transposed = [Evidence(c, {}, (c[0].T, c[1], c[2]), (1,)) for c in square]
     assert (relation(setting, transposed) or ("",))[0] != "entry"
     assert relation(setting, [Evidence(c, {}, c, (1,)) for c in calls]) is None
+
+
+# ---- a value on the way ----
+
+def test_a_value_the_right_computation_reaches_on_its_way_is_an_intermediate():
+    """softmax without its normalisation: exp of the shifted logits, which the right computation holds before
+    dividing. exp of the unshifted logits is no value of the right computation (whatever else it is), and
+    the right softmax gets nothing."""
+    from mlptutor.reference import softmax as sm
+    setting = Setting(sm.softmax, "softmax")
+    rng = np.random.default_rng(11)
+    cases = [(rng.normal(size=(n, k), scale=2.0),) for n, k in ((3, 4), (2, 5), (4, 3))]
+    unnormalised = [Evidence(c, {}, np.exp(c[0] - c[0].max(axis=-1, keepdims=True))) for c in cases]
+    kind, line = relation(setting, unnormalised)
+    assert kind == "intermediate" and line.startswith(
+        "your softmax is an intermediate value of the right computation, not its result: a step after it is missing")
+    unshifted = [Evidence(c, {}, np.exp(c[0])) for c in cases]
+    assert (relation(setting, unshifted) or ("",))[0] != "intermediate"
+    assert relation(setting, [Evidence(c, {}, sm.softmax(*c)) for c in cases]) is None
