@@ -25,12 +25,13 @@ from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off
 
 def _traced(reference: Callable, folder: str, found: dict) -> Callable:
     """reference, recording into `found` the float arrays of every frame of code under `folder` as it returns:
-    (function name, variable name) -> the last value."""
+    (function name, variable name) -> the last value (as it is at the end: an array changed in place later
+    is seen changed)."""
     def hook(frame, event, arg):
         if event == "return" and frame.f_code.co_filename.startswith(folder):
             for name, value in frame.f_locals.items():
                 if type(value) is np.ndarray and value.dtype.kind == "f" and value.size >= 2:
-                    found[(frame.f_code.co_name, name)] = value.copy()
+                    found[(frame.f_code.co_name, name)] = value  # no copy: a training loop returns often
 
     def run(*args, **kwargs):
         previous = sys.getprofile()
