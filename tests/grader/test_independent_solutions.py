@@ -77,8 +77,6 @@ UNEXPLAINED = {
         "the bias gradients averaged twice: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/no_shuffle':
         "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'clipping/r3_eps_in_denominator':
-        'no mistake id on shape, value, behaviour, hygiene: max_norm / (norm + 1e-6) makes every clipped gradient the right one times norm / (norm + 1e-6), a number of its own per call just below 1; before, relation:float32 was claimed, but a shortfall on the same side on every call is no rounding',
     'backprop/sigmoid_derivative_on_Z':
         'no mistake id on shape (0.6 of 1: shape points count in the share of the values that are right) on the hidden draw of its stable batch name',
     'train/shuffle_global_rng':

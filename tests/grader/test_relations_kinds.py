@@ -384,3 +384,25 @@ def test_a_value_the_right_computation_reaches_on_its_way_is_an_intermediate():
     unshifted = [Evidence(c, {}, np.exp(c[0])) for c in cases]
     assert (relation(setting, unshifted) or ("",))[0] != "intermediate"
     assert relation(setting, [Evidence(c, {}, sm.softmax(*c)) for c in cases]) is None
+
+
+# ---- an eps in a denominator ----
+
+def test_an_eps_added_to_the_norm_in_a_denominator_is_fitted_once_for_every_call():
+    """max_norm / (norm + 1e-6): the right clipped gradients times norm / (norm + 1e-6), a factor of its own
+    per call. A constant factor 0.999 on every call fits no single eps (it would grow with the norm); the
+    right gradients get nothing."""
+    setting = Setting(clipping.clip_by_global_norm, "clip_by_global_norm", pick=(0,))
+    rng = np.random.default_rng(2)
+    calls = [({"W1": rng.normal(size=(3, 2)) * s, "b1": rng.normal(size=2) * s}, 0.5) for s in (1.0, 3.0, 7.0)]
+
+    def eps_clip(grads, max_norm):
+        norm = float(np.sqrt(sum(np.sum(g ** 2) for g in grads.values())))
+        return {k: g * min(1.0, max_norm / (norm + 1e-6)) for k, g in grads.items()}
+    kind, line = relation(setting, [Evidence(c, {}, eps_clip(*c), (0,)) for c in calls])
+    assert kind == "factor" and "times m / (m + 1e-06) where it is off, m being the L2 norm of grads: an eps of " \
+                                "1e-06 added to it in a denominator" in line, line
+    scaled = [Evidence(c, {}, {k: 0.999 * v for k, v in clipping.clip_by_global_norm(*c)[0].items()}, (0,))
+              for c in calls]
+    assert "m / (m +" not in (relation(setting, scaled) or ("", ""))[1]
+    assert relation(setting, [Evidence(c, {}, clipping.clip_by_global_norm(*c)[0], (0,)) for c in calls]) is None
