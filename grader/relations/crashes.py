@@ -172,3 +172,21 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
                                     f"agree, so a factor is transposed or the two are in the wrong order",
                         f"a product of factors whose inner sizes differ at {at}", ())
     return None
+
+
+def square_only(setting: Setting, crash: Relation, calls: list[tuple[tuple, bool]]) -> Relation | None:
+    """The rows that return wrong values beside a per-row vector that does not broadcast (`crash`): numpy
+    broadcasts an (N,) vector against an (N, K) array without an error exactly when N == K, along the wrong
+    axis. Said when the calls (bound arguments, whether the value is off) are off exactly where the first
+    matrix argument is square with more than one row (a call without one is not), and some are."""
+    if not crash.title.startswith("a per-row vector"):
+        return None
+    matrices = [next((m for m in _arrays(args) if m.ndim == 2), None) for args, _ in calls]
+    square = [m is not None and m.shape[0] == m.shape[1] > 1 for m in matrices]  # a vector input: no matrix
+    wrong = [w for _, w in calls]
+    if square != wrong or not any(wrong):
+        return None
+    return Relation("operands", f"your {setting.function} is wrong exactly on the inputs whose matrix is square "
+                                f"(N == K): there numpy broadcasts the per-row vector of shape (N,) along the last axis "
+                                f"without an error, and elsewhere it raises ({crash.title}): keep the reduced axis "
+                                f"(keepdims=True) or index it [:, None]", crash.title, ())

@@ -31,7 +31,7 @@ from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates
                                                shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.stated import crash, stated
-from mlptutor.grader.relations.crashes import bound_calls, crash_split, operands
+from mlptutor.grader.relations.crashes import bound_calls, crash_split, operands, square_only
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -246,6 +246,12 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
     if relation is not None:
         for p in e.rows:
             p.mistake = relation_mistake(relation)
+        for p in planned:  # rows off where the calls returned: what the same operands give where numpy allows them
+            if (p.exercise.name, p.function.name) == key and not p.verdict.passed and p.mistake is None \
+                    and p.verdict.evidence:
+                calls = [(e.setting.bind(ev.args, ev.kwargs)[0], _shows_off(e.setting, [ev])) for ev in p.verdict.evidence]
+                if (square := square_only(e.setting, relation, calls)) is not None:
+                    p.mistake = relation_mistake(square)
 
 
 def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> Candidate | None:

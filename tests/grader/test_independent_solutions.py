@@ -114,9 +114,6 @@ UNEXPLAINED = {
     'softmax/r3_log_softmax_floor_1e12':
         'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
         'every log-probability at -27.6; no value input goes below that',
-    'softmax/r3_log_softmax_no_keepdims':
-        'no mistake id on value (result: 6 of 9 entries off): on a square (N == K) input the per-row max and '
-        'log-sum-exp broadcast along the wrong axis (a transpose relation); the other rows say relation:error',
     'counting/r3_count_misses_last_layer':
         'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
         'leaves out the output layer',

@@ -282,6 +282,10 @@ def test_operands_that_do_not_broadcast_are_said_in_the_arguments_terms(grader, 
     assert "your log_softmax combines arrays of shapes (" in hint and "is Z.shape[0]" in hint, hint
     assert "a value per row, of shape (N,), lines up with the last axis of an (N, K) array: keep the reduced axis " \
            "(keepdims=True)" in hint, hint
+    value = next(r for r in report.checks if r.function == "log_softmax" and r.check == "value")
+    assert value.mistake == "relation:operands" and value.hint.startswith(
+        "your log_softmax is wrong exactly on the inputs whose matrix is square (N == K): there numpy broadcasts the "
+        "per-row vector of shape (N,) along the last axis without an error"), value.hint
     index = [r for r in report.checks if r.function == "softmax_jacobian" and not r.passed]
     assert index and all(r.mistake != "relation:operands" for r in index), [(r.check, r.mistake) for r in index]
     right = grader.grade({"softmax": solution("softmax")}, student="operands", only=["softmax"])
