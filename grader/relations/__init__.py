@@ -22,6 +22,8 @@ only where it is off):
     norm         a number per call: another measure of an argument    norms.norm
     factor       times m / (m + eps), m a measure of an argument:     norms.eps_denominator
                  an eps added in a denominator
+    rounding     a ratio of two number arguments rounded another way  norms.rounding
+                 (round or floor where the ceiling is due)
                  (the max |entry|, L1, squared L2, per-array norms)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
@@ -68,7 +70,7 @@ from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
                                                offset, row_factor, sign, square)
-from mlptutor.grader.relations.norms import eps_denominator, norm
+from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
@@ -82,7 +84,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, eps_denominator, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor)

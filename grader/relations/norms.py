@@ -124,3 +124,32 @@ def eps_denominator(leaf: Leaf, setting: Setting) -> Relation | None:
                                           f"{measure}: an eps of {e} added to it in a denominator; the docstring "
                                           f"divides by it alone", f"the right {what} times m / (m + {e})", leaf.path)
     return None
+
+
+ROUNDINGS = (("rounded up (the ceiling)", np.ceil), ("rounded down (the floor, //)", np.floor),
+             ("rounded to the nearest (round)", np.round), ("not rounded at all", lambda x: x))
+
+
+def rounding(leaf: Leaf, setting: Setting) -> Relation | None:
+    """A whole number per call that is the ratio of two number arguments rounded another way than the right
+    one: the right value is that ratio rounded one way on every call, the student's another way on every
+    call (it differs on some), and no third way fits too. Two calls at least, one of them off."""
+    if not leaf.numeric or len(leaf.items) < 2 or not all(g.ndim == 0 for g in leaf.got):
+        return None
+    names = setting.parameters
+    scalars = [i for i in range(len(names)) if all(i < len(it.args) and type(it.args[i]) in (int, float)
+                                                    for it in leaf.items)]
+    for i in scalars:
+        for j in scalars:
+            if i == j or any(it.args[j] == 0 for it in leaf.items):
+                continue
+            x = np.array([it.args[i] / it.args[j] for it in leaf.items])
+            exp, got = np.array([float(e) for e in leaf.expected]), np.array([float(g) for g in leaf.got])
+            right = next((r for r in ROUNDINGS if np.array_equal(r[1](x), exp)), None)
+            fits = [r for r in ROUNDINGS if r is not right and np.allclose(r[1](x), got, rtol=1e-12, atol=0)]
+            if right is not None and len(fits) == 1:  # two roundings that agree on every call tell nothing apart
+                wrong = fits[0]
+                what, ratio = setting.label(leaf.path), f"{names[i]} / {names[j]}"
+                return Relation("rounding", f"your {what} is {ratio} {wrong[0]} on every input, where the right one "
+                                            f"is {ratio} {right[0]}", f"{ratio} {wrong[0]}", leaf.path)
+    return None

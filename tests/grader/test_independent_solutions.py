@@ -99,9 +99,6 @@ UNEXPLAINED = {
     'mlp/r3_relu_is_leaky':
         'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
         '(0.01 z below 0); only the caches row gets relation:some-rows',
-    'optim/r3_iterations_round':
-        'no mistake id on value (3 iterations for n = 10, batch_size = 3: an epoch uses every example once): '
-        'round(n / B) instead of the ceiling',
     'regularization/r3_decay_after_gradient_step':
         "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
         'the decay applied after the step',

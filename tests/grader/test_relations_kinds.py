@@ -410,3 +410,21 @@ def test_an_eps_added_to_the_norm_in_a_denominator_is_fitted_once_for_every_call
               for c in calls]
     assert "m / (m +" not in (relation(setting, scaled) or ("", ""))[1]
     assert relation(setting, [Evidence(c, {}, clipping.clip_by_global_norm(*c)[0], (0,)) for c in calls]) is None
+
+
+# ---- a ratio rounded the wrong way ----
+
+def test_a_ratio_rounded_another_way_is_named_by_its_rounding():
+    from mlptutor.reference import optim
+    setting = Setting(optim.iterations_per_epoch, "iterations_per_epoch")
+    calls = [(10, 3), (11, 4), (7, 7), (100, 32), (9, 2)]
+    kind, line = relation(setting, [Evidence(c, {}, int(round(c[0] / c[1]))) for c in calls])
+    assert kind == "rounding" and line == ("your iterations_per_epoch is n / batch_size rounded to the nearest (round) "
+                                           "on every input, where the right one is n / batch_size rounded up (the ceiling)")
+    kind, line = relation(setting, [Evidence(c, {}, c[0] // c[1]) for c in calls])
+    assert kind == "rounding" and "rounded down (the floor, //)" in line
+    alike = [(10, 3), (10, 4), (9, 2)]  # round and floor agree on every one of these: neither is named
+    assert (relation(setting, [Evidence(c, {}, c[0] // c[1]) for c in alike]) or ("",))[0] != "rounding"
+    one_more = [Evidence(c, {}, optim.iterations_per_epoch(*c) + 1) for c in calls]
+    assert (relation(setting, one_more) or ("",))[0] != "rounding"
+    assert relation(setting, [Evidence(c, {}, optim.iterations_per_epoch(*c)) for c in calls]) is None
