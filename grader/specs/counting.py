@@ -11,6 +11,7 @@ Hygiene: every call leaves the caller's widths list as it was sent.
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
 
@@ -80,6 +81,12 @@ EDITS = {
 }
 
 
+# the count is the weights plus the biases, every layer alike (the relation finder's terms)
+TERMS = {"count_parameters": (
+    Term("weights (n_in * n_out per layer)", lambda widths: float(sum(a * b for a, b in zip(widths[:-1], widths[1:])))),
+    Term("biases (n_out per layer)", lambda widths: float(sum(widths[1:]))))}
+
+
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1], hidden=hidden_widths, plain_ints=True),
@@ -89,4 +96,4 @@ SPEC = ExerciseSpec("counting", (
         ValueCheck("value", 2.0, fixed=EXAMPLES, hidden=hidden_widths, plain_ints=True),
         HygieneCheck("hygiene", 1.0, inputs=hidden_widths),
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES)),
-), edits=EDITS)
+), edits=EDITS, terms=TERMS)

@@ -428,3 +428,19 @@ def test_a_ratio_rounded_another_way_is_named_by_its_rounding():
     one_more = [Evidence(c, {}, optim.iterations_per_epoch(*c) + 1) for c in calls]
     assert (relation(setting, one_more) or ("",))[0] != "rounding"
     assert relation(setting, [Evidence(c, {}, optim.iterations_per_epoch(*c)) for c in calls]) is None
+
+
+# ---- the terms of a count ----
+
+def test_a_count_with_its_bias_term_negated_is_said_by_its_terms():
+    from mlptutor.grader.specs.counting import TERMS
+    from mlptutor.reference import counting
+    setting = Setting(counting.count_parameters, "count_parameters", terms=TERMS["count_parameters"])
+    calls = [([3, 4, 2],), ([5, 7],), ([2, 9, 4, 3],)]
+    negated = [Evidence(c, {}, sum(a * b - b for a, b in zip(c[0][:-1], c[0][1:]))) for c in calls]
+    kind, line = relation(setting, negated)
+    assert kind == "term" and line == ("your count_parameters is the right count_parameters with the sign of its "
+                                       "biases (n_out per layer) term flipped: check that term of the formula")
+    squared = [Evidence(c, {}, counting.count_parameters(*c) ** 2) for c in calls]
+    assert (relation(setting, squared) or ("",))[0] != "term"
+    assert relation(setting, [Evidence(c, {}, counting.count_parameters(*c)) for c in calls]) is None
