@@ -363,5 +363,8 @@ def test_reruns_of_a_training_function_are_bounded_by_the_budget():
     assert find(squared, evidence(lambda X, y, m, eta, steps: perceptron.fit_neuron(X, y, m, eta, steps * steps),
                                   cases, pick=(0,))) is None
     assert squared.budget.refused >= 1 and squared.budget.spent <= Budget.TOTAL
+    from mlptutor.grader.relations.naming import not_explored
+    assert not_explored(squared.budget).startswith(
+        f"how your values relate to the right ones was not explored in full: {squared.budget.refused} candidate")
     right = setting()
     assert find(right, evidence(perceptron.fit_neuron, cases, pick=(0,))) is None and right.budget.spent == 0
