@@ -169,7 +169,8 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
             return None
         return Relation("operands", f"your {f} multiplies, at {at}, a factor whose inner size is {_sizes(x, axes)} "
                                     f"with one whose inner size is {_sizes(y, axes)}: the inner sizes of a product must "
-                                    f"agree, so a factor is transposed or the two are in the wrong order",
+                                    f"agree; check which arrays meet there (a transpose, the order of the factors, "
+                                    f"another layer's weights)",
                         f"a product of factors whose inner sizes differ at {at}", ())
     return None
 

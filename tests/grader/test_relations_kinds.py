@@ -302,8 +302,8 @@ def test_a_product_of_mismatched_factors_names_their_sizes():
     found = operands(setting, args, error)
     assert found.kind == "operands" and found.line == (
         "your dense_forward multiplies, at layers.py line 7, a factor whose inner size is 3 (W.shape[1] = b.shape[0]) "
-        "with one whose inner size is 2 (A.shape[1] = W.shape[0]): the inner sizes of a product must agree, so a "
-        "factor is transposed or the two are in the wrong order")
+        "with one whose inner size is 2 (A.shape[1] = W.shape[0]): the inner sizes of a product must agree; check "
+        "which arrays meet there (a transpose, the order of the factors, another layer's weights)")
     # sizes that are no axis of the arguments relate nothing; a crash at no line of the student's file neither
     assert operands(setting, args, error.replace("size 3 is different from 2", "size 7 is different from 9")) is None
     assert operands(setting, args, error.replace(" (layers.py line 7)", "")) is None
