@@ -114,10 +114,10 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
 def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     """How the student's values relate to the reference's on `evidence`, or None (nothing off, or nothing simple)."""
     memo = Memo()
-    items = items_of(setting, list(evidence))
-    setting = replace(setting, pick=items[0].pick) if items else setting
     if setting.budget is None:  # reruns of the reference on changed arguments are bounded (values.Budget)
         setting = replace(setting, budget=Budget())
+    items = items_of(setting, list(evidence))
+    setting = replace(setting, pick=items[0].pick) if items else setting
     for family in _WHOLE:
         if items and (relation := family(items, setting)):
             return relation

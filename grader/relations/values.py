@@ -9,6 +9,7 @@ numbers came back as plain data and are compared, never called.
 from __future__ import annotations
 
 import inspect
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
@@ -122,20 +123,26 @@ class Leaf:
 
 @dataclass
 class Budget:
-    """What the relation finder may spend on one function, counted in runs of the reference on the evidence's
-    own arguments (no clock: the same submission is explained the same way on a loaded machine). A rerun on
-    changed arguments costs as much more as its counts and arrays are larger (steps doubled: 2 runs, the
-    default 1000 steps squared: 1000 runs); one costing more than MAX_GROWTH runs, or more than is left of
-    TOTAL, is not made, and `refused` counts it: the explanation then says what was not explored."""
+    """What the relation finder may spend on one function, priced by the reference: `unit` is the CPU time of
+    its slowest run on the evidence's own arguments, and a rerun on changed arguments costs that times how
+    much larger its counts and arrays are (steps doubled: 2 units; the default 1000 steps squared: 1000).
+    A rerun predicted to take more than RERUN seconds, or to bring the total beyond TOTAL seconds, is not made
+    and `refused` counts it: the explanation then says what was not explored. A function that runs in
+    microseconds is never refused (its explanations do not depend on the machine's load); a training run is."""
 
+    unit: float = 0.0
     spent: float = 0.0
     refused: int = 0
 
-    MAX_GROWTH = 8.0
-    TOTAL = 300.0  # runs in all: the finder makes one or two hundred for a function with many arguments
+    RERUN = 0.25
+    TOTAL = 5.0
 
-    def take(self, cost: float) -> bool:
-        if cost > self.MAX_GROWTH or self.spent + cost > self.TOTAL:
+    def observe(self, seconds: float) -> None:
+        self.unit = max(self.unit, seconds)
+
+    def take(self, growth: float) -> bool:
+        cost = growth * self.unit
+        if cost > self.RERUN or self.spent + cost > self.TOTAL:
             self.refused += 1
             return False
         self.spent += cost
@@ -226,7 +233,10 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
     found = []
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
+        start = time.process_time()  # CPU time: a loaded machine does not make the reference look slower
         expected = setting.run(args, kwargs, e.pick)
+        if setting.budget is not None:
+            setting.budget.observe(time.process_time() - start)
         if expected is not None:
             found.append(Item(args, kwargs, e.pick, expected, e.value))
     return found
