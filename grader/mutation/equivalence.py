@@ -1,10 +1,13 @@
 """Differential testing: is a mutant equivalent to its reference on the whole input set?
 
 A mutant differs when, on some input where the reference returns normally,
-it returns a different value (structure, shape, dtype, or numbers beyond a
-tight tolerance: rtol 1e-9 plus 1e-12 of the result's scale), a float32
-result, raises, hangs, changes an argument the reference leaves alone, or
-emits a RuntimeWarning the reference does not. Formula answers (strings) are
+it returns a different value (structure, shape, dtype, or numbers beyond the
+grader's own tolerance, `grader/checks/tolerance.py`: a difference the value
+checks accept is no wrong answer), a float32 result, raises, hangs, changes
+an argument the reference leaves alone, or emits a RuntimeWarning the
+reference does not. A mutant whose numbers differ somewhere beyond rounding
+(rtol 1e-12 of the result's scale) but nowhere beyond that tolerance is
+"below-tolerance": not graded, counted apart. Formula answers (strings) are
 compared by value at points sampled in their variables' ranges.
 
 Mutants are trusted code (derived from reference/) but may loop or blow up:
@@ -14,7 +17,8 @@ mutant down (counted as differing: "crashed").
 
 A mutant whose every distinguishing input is tagged "kink" differs only at
 a point where either one-sided derivative is a valid answer: its verdict is
-"kink-only", not "different".
+"kink-only", not "different". Statuses: equivalent, below-tolerance,
+kink-only, different.
 """
 
 from __future__ import annotations
@@ -30,10 +34,11 @@ from typing import Any, Callable
 
 import numpy as np
 
+from mlptutor.grader.checks.tolerance import within
 from mlptutor.grader.mutation.inputs import MutationCase, Seed, cases, fresh_arguments
 from mlptutor.grader.mutation.mutants import Mutant, load_mutants, targets
 
-RTOL, ATOL = 1e-9, 1e-12
+ROUNDING = 1e-12  # relative to the result's scale: below it two computations differ by rounding only
 SECONDS = 20  # wall seconds for all inputs of one mutant (the reference needs well under one)
 MEMORY = 2 << 30
 FORMULA_POINTS = 64
@@ -41,7 +46,8 @@ FORMULA_POINTS = 64
 
 @dataclass(frozen=True)
 class EquivalenceVerdict:
-    """equivalent / kink-only / different, why (one line) and the input that shows it (None if equivalent)."""
+    """equivalent / below-tolerance / kink-only / different, why (one line) and the input that shows it (None if
+    equivalent)."""
 
     mutant: str
     status: str
@@ -60,24 +66,25 @@ class _Timeout(Exception):
 
 # ---- comparing values ----
 
-def why_different(expected: Any, got: Any) -> str | None:
-    """Why `got` is not `expected` (one line), or None when they agree."""
+def why_different(expected: Any, got: Any, tight: bool = False) -> str | None:
+    """Why `got` is not `expected` (one line), or None when they agree: numbers within the grader's tolerance,
+    or (tight) within rounding."""
     if isinstance(expected, dict):
         if not isinstance(got, dict) or set(got) != set(expected):
             return f"keys {sorted(map(str, got)) if isinstance(got, dict) else type(got).__name__} instead of {sorted(map(str, expected))}"
-        return next((f"[{k!r}]: {why}" for k in expected if (why := why_different(expected[k], got[k]))), None)
+        return next((f"[{k!r}]: {why}" for k in expected if (why := why_different(expected[k], got[k], tight))), None)
     if isinstance(expected, (tuple, list)):
         if not isinstance(got, (tuple, list)) or len(got) != len(expected):
             return f"{type(got).__name__} of length {len(got) if hasattr(got, '__len__') else '-'} instead of {len(expected)}"
-        return next((f"[{i}]: {why}" for i, (e, g) in enumerate(zip(expected, got)) if (why := why_different(e, g))), None)
+        return next((f"[{i}]: {why}" for i, (e, g) in enumerate(zip(expected, got)) if (why := why_different(e, g, tight))), None)
     if callable(expected):  # a function passed in (the f of a gradient check): the very same one
         return None if got is expected else f"{got!r} instead of {expected!r}"
     if expected is None or isinstance(expected, (str, bool)):
         return None if type(got) is type(expected) and got == expected else f"{got!r} instead of {expected!r}"
-    return _numbers_differ(expected, got)
+    return _numbers_differ(expected, got, tight)
 
 
-def _numbers_differ(expected, got) -> str | None:
+def _numbers_differ(expected, got, tight: bool) -> str | None:
     if isinstance(got, (dict, list, tuple, str)) or got is None:
         return f"a {type(got).__name__} instead of a number or array"
     e, g = np.asarray(expected), np.asarray(got)
@@ -94,13 +101,24 @@ def _numbers_differ(expected, got) -> str | None:
     if g.dtype.kind not in "biuf":
         return f"dtype {g.dtype}"
     e, g = e.astype(np.float64), g.astype(np.float64)
-    finite = np.isfinite(e)
-    scale = float(np.max(np.abs(e[finite]))) if finite.any() else 0.0
-    close = np.isclose(g, e, rtol=RTOL, atol=ATOL * max(scale, 1.0), equal_nan=True)
+    close = _close(g, e, tight)
     if close.all():
         return None
     bad = int(np.size(close) - np.count_nonzero(close))
     return f"{bad} of {close.size} values differ"
+
+
+def _close(g: np.ndarray, e: np.ndarray, tight: bool) -> np.ndarray:
+    """Entry by entry: g is e under the grader's tolerance (tight: within rounding of the result's scale);
+    NaN equals NaN and an infinity the same infinity, as a NaN the reference gives is no mutant's fault."""
+    with np.errstate(all="ignore"):
+        if tight:
+            finite = np.isfinite(e)
+            scale = float(np.max(np.abs(e[finite]))) if finite.any() else 0.0
+            ok = np.abs(g - e) <= ROUNDING * max(scale, 1.0)
+        else:
+            ok = within(g, e)
+    return ok | (np.isnan(g) & np.isnan(e)) | (np.isinf(g) & (g == e))
 
 
 def _formula_value(text: str, point: dict) -> np.ndarray:
@@ -112,8 +130,9 @@ def _formula_value(text: str, point: dict) -> np.ndarray:
                                next(iter(point.values())).shape)
 
 
-def formulas_differ(function: str, expected: str, got: Any) -> str | None:
-    """Compare two formula texts by value at sampled points of the question's variables."""
+def formulas_differ(function: str, expected: str, got: Any, tight: bool = False) -> str | None:
+    """Compare two formula texts by value at sampled points of the question's variables (at the grader's
+    tolerance; tight: within rounding)."""
     from mlptutor.reference.derivatives import FORMULAS
     if not isinstance(got, str):
         return f"a {type(got).__name__} instead of a formula"
@@ -125,7 +144,7 @@ def formulas_differ(function: str, expected: str, got: Any) -> str | None:
     except Exception as exc:
         return f"the formula does not evaluate ({type(exc).__name__})"
     e = _formula_value(expected, point)
-    if not np.allclose(g, e, rtol=1e-9, atol=1e-12, equal_nan=False):
+    if not _close(g, e, tight).all():
         return f"{got!r} differs from {expected!r} in value"
     return None
 
@@ -156,7 +175,7 @@ def run_case(fn: Callable, case: MutationCase) -> Run:
             return Run(error=f"{type(exc).__name__}: {exc}"[:200])
     warned = any(issubclass(w.category, RuntimeWarning) for w in caught)
     changed = next((f"argument {i + 1}" for i, (given, a, b) in enumerate(zip(case.args, before[0], args))
-                    if not isinstance(given, Seed) and why_different(a, b)), None)
+                    if not isinstance(given, Seed) and why_different(a, b, tight=True)), None)
     return Run(value, None, warned, changed)
 
 
@@ -189,7 +208,7 @@ def compare_mutant(mutant: Mutant) -> EquivalenceVerdict:
         fn = load_mutants(mutant.code, mutant.function)
     except Exception as exc:
         return EquivalenceVerdict(mutant.id, "different", f"does not load ({type(exc).__name__})")
-    found = []
+    found, below = [], []
     for case, ref in zip(inputs, expected):
         if ref.error is not None:
             continue  # outside what the reference accepts: no verdict from this input
@@ -197,6 +216,11 @@ def compare_mutant(mutant: Mutant) -> EquivalenceVerdict:
         why = _why(mutant, ref, got)
         if why:
             found.append((case, why))
+        elif not below and (why := _why(mutant, ref, got, tight=True)):
+            below.append((case, why))
+    if not found and below:
+        case, why = below[0]
+        return EquivalenceVerdict(mutant.id, "below-tolerance", why, describe_case(case), case.tag)
     if not found:
         return EquivalenceVerdict(mutant.id, "equivalent")
     real = [(c, w) for c, w in found if c.tag != "kink"]
@@ -204,12 +228,12 @@ def compare_mutant(mutant: Mutant) -> EquivalenceVerdict:
     return EquivalenceVerdict(mutant.id, "different" if real else "kink-only", why, describe_case(case), case.tag)
 
 
-def _why(mutant: Mutant, ref: Run, got: Run) -> str | None:
+def _why(mutant: Mutant, ref: Run, got: Run, tight: bool = False) -> str | None:
     if got.error is not None:
         return f"raises {got.error}"
     if mutant.exercise == "derivatives":
-        return formulas_differ(mutant.function, ref.value, got.value)
-    why = why_different(ref.value, got.value)
+        return formulas_differ(mutant.function, ref.value, got.value, tight)
+    why = why_different(ref.value, got.value, tight)
     if why:
         return f"returns a different result: {why}"
     if got.changed and not ref.changed:

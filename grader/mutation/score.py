@@ -136,6 +136,7 @@ def summarise(generated: list[Mutant], verdicts: dict[str, EquivalenceVerdict], 
         "generated": len(generated),
         "equivalent": status["equivalent"],
         "kink_only": status["kink-only"],
+        "below_tolerance": status["below-tolerance"],
         "non_equivalent": status["different"],
         "graded": n,
         "survivors": len(survivors),
@@ -188,6 +189,8 @@ def render(summary: dict) -> str:
     lines = [
         f"mutants generated        {s['generated']}",
         f"equivalent (filtered)    {s['equivalent']}   differing only at a kink (filtered): {s['kink_only']}",
+        f"below tolerance (filt.)  {s['below_tolerance']}   (numbers differ beyond rounding but nowhere beyond the"
+        f" grader's tolerance, grader/checks/tolerance.py)",
         f"non-equivalent           {s['non_equivalent']}, graded {s['graded']}",
         f"full-marks survivors     {s['survivors']}",
         f"mean score fraction      {s['mean_score_fraction']:.3f}",

@@ -20,6 +20,10 @@ only where it is off):
     missing-term (z))), arguments swapped, one set to 0 (a term
                  missing), doubled, negated, ...; another function
     norm         a number per call: another measure of an argument    norms.norm
+    factor       times m / (m + eps), m a measure of an argument:     norms.eps_denominator
+                 an eps added in a denominator
+    rounding     a ratio of two number arguments rounded another way  norms.rounding
+                 (round or floor where the ceiling is due)
                  (the max |entry|, L1, squared L2, per-array norms)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
@@ -38,6 +42,8 @@ only where it is off):
     factor       a sequence times a c^i: a factor in every step        entries.geometric
     draws        a random result of the right distribution, but not   draws.draws
                  the draws of the generator passed in
+    intermediate a value the right computation reaches on its way     intermediates.intermediate
+                 (a step after it missing)
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant, on two calls at least    entries.constant_factor
@@ -64,21 +70,23 @@ from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
                                                offset, row_factor, sign, square)
-from mlptutor.grader.relations.norms import norm
+from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
+from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.subsets import some_rows
 from mlptutor.grader.relations.terms import terms
-from mlptutor.grader.relations.values import Leaf, Setting, items_of, leaf_views
+from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
 
-__all__ = ["Relation", "Setting", "find", "explain_leaf"]
+__all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
+_TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor)
 
 
@@ -94,7 +102,7 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
     for family in _GENERAL:
         if relation := family(leaf, setting):
             return relation
-    for family in _RANDOM:
+    for family in _RANDOM + _TRACED:
         if relation := family(leaf, setting, memo):
             return relation
     for family in _LAST:
@@ -106,6 +114,8 @@ def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Rela
 def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     """How the student's values relate to the reference's on `evidence`, or None (nothing off, or nothing simple)."""
     memo = Memo()
+    if setting.budget is None:  # reruns of the reference on changed arguments are bounded (values.Budget)
+        setting = replace(setting, budget=Budget())
     items = items_of(setting, list(evidence))
     setting = replace(setting, pick=items[0].pick) if items else setting
     for family in _WHOLE:

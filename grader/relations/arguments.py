@@ -6,7 +6,9 @@
   a string argument (a mode, an activation in a cache) read as another of its values (names.py);
   or the student's value is another function of the exercise on the same arguments;
 - missing-term: the reference with one argument, or one named part of one (every bias of a
-  parameter dict, cache[2]), set to 0: that term of the formula is missing.
+  parameter dict, cache[2]), set to 0: that term of the formula is missing;
+- argument: a sequence argument (layer widths, one value per layer) without its first or its last
+  entry: a loop over it that starts one entry late or stops one early.
 """
 
 from __future__ import annotations
@@ -265,11 +267,34 @@ LAYER_CHANGES = [Change("argument", "of the network without its last layer",
                         "the last layer is never applied: check the loop over the layers runs through L", _without_last_layer)]
 
 
+def _sequence(value: Any) -> bool:
+    """A list of numbers (layer widths) or a 1-D float array (one value per layer) with 2 entries at least."""
+    if type(value) is list:
+        return len(value) >= 2 and all(type(v) in (int, float) for v in value)
+    return _is_array(value) and value.ndim == 1 and value.size >= 2
+
+
+def end_changes(names: list[str]) -> list[Change]:
+    """A sequence argument without its first or its last entry: a loop over it that starts one entry late
+    or stops one early (range(1, n), range(n - 1))."""
+    changes = []
+    for i, name in enumerate(names):
+        for part, phrase, cause in (
+                (slice(None, -1), f"computed without the last entry of {name} ({name}[:-1])",
+                 f"the loop over {name} stops one entry early: check the end of its range"),
+                (slice(1, None), f"computed without the first entry of {name} ({name}[1:])",
+                 f"the loop over {name} starts one entry late: check the start of its range")):
+            changes.append(Change("argument", phrase, cause,
+                                  lambda args, kwargs, i=i, part=part: (_replace(args, i, args[i][part]), kwargs)
+                                  if i < len(args) and _sequence(args[i]) else None))
+    return changes
+
+
 def changes_for(setting: Setting, leaf: Leaf) -> list[Change]:
     names = setting.parameters
     return (sibling_changes(setting, names) + swap_changes(names) + function_changes(setting)
             + (identity_changes(names) if leaf.path == () else []) + part_changes(names, leaf.items[0].args, setting.defaults)
-            + name_changes(setting, leaf) + LAYER_CHANGES + mirror_changes(names))
+            + name_changes(setting, leaf) + LAYER_CHANGES + end_changes(names) + mirror_changes(names))
 
 
 def whole_changed(items: list, setting: Setting, memo: Memo) -> Relation | None:

@@ -48,17 +48,19 @@ class Memo:
         key = (id(change), id(item))
         if key not in self.results:
             rewritten = change.rewrite(item.args, item.kwargs)
-            self.results[key] = None if rewritten is None else setting.run(*rewritten, item.pick if change.picked else None, change.call)
+            self.results[key] = None if rewritten is None else setting.run(
+                *rewritten, item.pick if change.picked else None, change.call, like=item.args)
         return self.results[key]
 
 
 def prediction(setting: Setting, change: Change, path: tuple, args: tuple, kwargs: dict, item_pick: tuple | None,
                exp: Any) -> np.ndarray | None:
     """The leaf the change predicts on one call (no memo: a new input); exp is the expected leaf."""
-    rewritten = change.rewrite(*setting.bind(args, kwargs))
+    bound = setting.bind(args, kwargs)
+    rewritten = change.rewrite(*bound)
     if rewritten is None:
         return None
-    value = leaf_of(setting.run(*rewritten, item_pick if change.picked else None, change.call), path)
+    value = leaf_of(setting.run(*rewritten, item_pick if change.picked else None, change.call, like=bound[0]), path)
     expected = leaf_of(exp, ())
     if value is None or expected is None:
         return None

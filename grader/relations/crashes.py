@@ -10,10 +10,18 @@ none of the calls that returned):
                 argument that is 0, a count that is 1; a float32 input
 
 Calls that timed out are left out: they neither raised nor returned.
+
+Else, a crash numpy explains by its operands' shapes (a broadcast, a matrix product) is said in the
+terms of the call's arguments, which of their axes the clashing sizes are (`operands`):
+
+    operands    'combines arrays of shapes (5,) with 5 (Z.shape[0]) and (5, 2) ...: a value per row lines
+                up with the last axis of an (N, K) array: keep the reduced axis'; 'multiplies a factor
+                whose inner size is 3 (W.shape[1]) with one whose inner size is 4 (A.shape[0])'
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 import numpy as np
@@ -92,3 +100,94 @@ def bound_calls(setting: Setting, calls: list[Any], status: Callable[[Any], str 
             found.append(setting.bind(tuple(call.args), dict(call.kwargs)))
             raised.append(state == "error")
     return found, raised
+
+
+# numpy's own words for operands whose shapes do not fit (the student's message text is only read for numbers)
+_BROADCAST = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes ((?:\([\d, ]*\)\s*)+)")
+_MATMUL = re.compile(r"matmul: Input operand \d has a mismatch in its core dimension \d.*?\(size (\d+) is different "
+                     r"from (\d+)\)")
+_DOT = re.compile(r"shapes \([\d, ]*\) and \([\d, ]*\) not aligned: (\d+) \(dim \d\) != (\d+) \(dim \d\)")
+_LINE = re.compile(r"\((?P<where>[\w.]+\.py line \d+)\)\s*$")
+
+
+def _axes(setting: Setting, args: tuple) -> dict[int, list[str]]:
+    """size -> the axes of the call's array arguments that have it ("Z.shape[0]", "params['W1'].shape[1]")."""
+    found: dict[int, list[str]] = {}
+    for name, value in zip(setting.parameters, args):
+        for path, v in leaves(value):
+            if type(v) is np.ndarray and v.ndim:
+                label = name + "".join(f"[{p!r}]" for p in path)
+                for axis, size in enumerate(v.shape):
+                    found.setdefault(size, []).append(f"{label}.shape[{axis}]")
+    return found
+
+
+def _sizes(size: int, axes: dict[int, list[str]]) -> str:
+    named = axes.get(size, [])
+    return f"{size} ({' = '.join(named[:3])})" if named else f"{size} (no size of the arguments)"
+
+
+def _named(sizes, axes: dict[int, list[str]]) -> str:
+    """'5 is Z.shape[0], 2 is Z.shape[1]': the sizes that are an argument's axis, each once."""
+    return ", ".join(f"{s} is {' = '.join(axes[s][:3])}" for s in dict.fromkeys(sizes) if s in axes)
+
+
+def _shapes(text: str) -> list[tuple[int, ...]]:
+    return [tuple(int(n) for n in s.split(",") if n.strip()) for s in re.findall(r"\(([\d, ]*)\)", text)]
+
+
+def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
+    """A crash numpy explains by the shapes of its operands (a broadcast, a product), said in the terms of
+    the call's arguments: which of their axes the clashing sizes are. None for any other crash, or one whose
+    sizes are none of the arguments' (nothing to relate them to)."""
+    where = _LINE.search(error)
+    if where is None:
+        return None
+    axes = _axes(setting, args)
+    at, f = where["where"], setting.function
+    if (m := _BROADCAST.search(error)) is not None:
+        shapes = _shapes(m.group(1))
+        if len(shapes) != 2 or not any(s in axes for shape in shapes for s in shape):
+            return None
+        (a, b) = sorted(shapes, key=len)
+        told = f"{a} and {b} ({_named(a + b, axes)})"
+        if len(a) == 1 and len(b) == 2 and a[0] == b[0] != b[1]:
+            cause = ("a value per row, of shape (N,), lines up with the last axis of an (N, K) array: keep the reduced "
+                     "axis (keepdims=True) or index it [:, None]")
+            title = f"a per-row vector broadcast along the last axis at {at}"
+        elif len(a) == len(b) == 2 and a == b[::-1]:
+            cause = "one of the two is the transpose of what the operation needs"
+            title = f"arrays of transposed shapes combined at {at}"
+        else:
+            cause = "each operand's axes must line up: check which axis every step of the computation runs along"
+            title = f"arrays of shapes that do not broadcast at {at}"
+        return Relation("operands", f"your {f} combines arrays of shapes {told} at {at}, which numpy cannot "
+                                    f"broadcast: {cause}", title, ())
+    if (m := _MATMUL.search(error) or _DOT.search(error)) is not None:
+        x, y = int(m.group(1)), int(m.group(2))
+        if x not in axes and y not in axes:
+            return None
+        return Relation("operands", f"your {f} multiplies, at {at}, a factor whose inner size is {_sizes(x, axes)} "
+                                    f"with one whose inner size is {_sizes(y, axes)}: the inner sizes of a product must "
+                                    f"agree; check which arrays meet there (a transpose, the order of the factors, "
+                                    f"another layer's weights)",
+                        f"a product of factors whose inner sizes differ at {at}", ())
+    return None
+
+
+def square_only(setting: Setting, crash: Relation, calls: list[tuple[tuple, bool]]) -> Relation | None:
+    """The rows that return wrong values beside a per-row vector that does not broadcast (`crash`): numpy
+    broadcasts an (N,) vector against an (N, K) array without an error exactly when N == K, along the wrong
+    axis. Said when the calls (bound arguments, whether the value is off) are off exactly where the first
+    matrix argument is square with more than one row (a call without one is not), and some are."""
+    if not crash.title.startswith("a per-row vector"):
+        return None
+    matrices = [next((m for m in _arrays(args) if m.ndim == 2), None) for args, _ in calls]
+    square = [m is not None and m.shape[0] == m.shape[1] > 1 for m in matrices]  # a vector input: no matrix
+    wrong = [w for _, w in calls]
+    if square != wrong or not any(wrong):
+        return None
+    return Relation("operands", f"your {setting.function} is wrong exactly on the inputs whose matrix is square "
+                                f"(N == K): there numpy broadcasts the per-row vector of shape (N,) along the last axis "
+                                f"without an error, and elsewhere it raises ({crash.title}): keep the reduced axis "
+                                f"(keepdims=True) or index it [:, None]", crash.title, ())

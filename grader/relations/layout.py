@@ -85,18 +85,33 @@ def reshape(leaf: Leaf, setting: Setting) -> Relation | None:
 
 
 def entry(leaf: Leaf, setting: Setting) -> Relation | None:
-    """The leaf holds the right value of another leaf of the result (entries mixed up)."""
+    """The leaf holds the right value of another leaf of the result (entries mixed up); for evidence of one
+    part of the result (a cache), another part of the whole right result too (the output in the cache)."""
     if not leaf.numeric:
         return None
     others = [dict(leaves(item.expected)) for item in leaf.items]
+    found = _holding(leaf, others, setting.label, leaf.path)
+    if found is None and any(item.pick for item in leaf.items):
+        wholes = [setting.run(item.args, item.kwargs, None) for item in leaf.items]
+        if all(w is not None for w in wholes):
+            label = lambda path: "result" + "".join(f"[{p!r}]" for p in path)  # noqa: E731
+            found = _holding(leaf, [dict(leaves(w)) for w in wholes], label, leaf.items[0].pick + leaf.path)
+    if found is None:
+        return None
+    what, where = setting.label(leaf.path), found
+    return Relation("entry", f"your {what} holds what {where} should hold: the entries are mixed up",
+                    f"the right {where} in place of {what}", leaf.path)
+
+
+def _holding(leaf: Leaf, others: list[dict], label, own: tuple) -> str | None:
+    """The label of another leaf (not `own`, the leaf's place there) whose right value the student's leaf
+    holds on every item, or None."""
     for path in others[0]:
-        if path == leaf.path or not all(path in o for o in others):
+        if path == own or not all(path in o for o in others):
             continue
         values = [number(o[path]) for o in others]
         if all(v is not None and holds(g, v) for g, v in zip(leaf.got, values)):
-            what, where = setting.label(leaf.path), setting.label(path)
-            return Relation("entry", f"your {what} holds what {where} should hold: the entries are mixed up",
-                            f"the right {where} in place of {what}", leaf.path)
+            return label(path)
     return None
 
 

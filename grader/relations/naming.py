@@ -25,13 +25,13 @@ from mlptutor.grader.checks.cases import run_trusted
 from mlptutor.grader.checks.validate import leaves, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Mistake, diagnose
-from mlptutor.grader.relations import Relation, Setting, find
+from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
                                                shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.stated import crash, stated
-from mlptutor.grader.relations.crashes import bound_calls, crash_split
+from mlptutor.grader.relations.crashes import bound_calls, crash_split, operands, square_only
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -62,7 +62,7 @@ def setting_of(p, rows: list) -> Setting:
     reference = p.check.explained_reference(p.ctx)
     # a formula's terms are stated for the function's own arguments, not for a check relating something else
     terms = p.exercise.terms.get(p.function.name, ()) if reference is p.function.reference else ()
-    return Setting(reference, p.function.name, names, siblings, terms=terms)
+    return Setting(reference, p.function.name, names, siblings, terms=terms, budget=Budget())
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
@@ -95,17 +95,18 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
                 continue
             # the catalogue judges any value (text results too); relations only numbers that are off
             mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled)
+            row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)
             elif not _shows_off(setting, evidence):
                 continue
             else:
-                row_pick = evidence[0].pick
-                if row_pick not in relations:
-                    same = [e for e in pooled if e.pick == row_pick]
-                    # without the calls whose values are not finite (large inputs): NaN fits few relations
-                    relations[row_pick] = (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
-                                           or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
+                # every part the row looked at (a scenario per scale, the output and the cache), in its order
+                for row_pick in dict.fromkeys(e.pick for e in evidence):
+                    if row_pick not in relations:
+                        relations[row_pick] = _relate(p, setting, [e for e in pooled if e.pick == row_pick])
+                    if relations[row_pick] is not None:
+                        break
                 relation = relations[row_pick]
                 if relation is None:
                     continue
@@ -113,14 +114,31 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
             if key in explained:
                 explained[key].rows.append(p)
             else:
-                explained[key] = Explained([p], setting, at, evidence[0].pick)
+                explained[key] = Explained([p], setting, at, row_pick)
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message)
+        left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
+        if left is not None and setting.budget.refused:  # say what was not tried rather than spend on it
+            left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {not_explored(setting.budget)}")
         crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
             explained[key] = Explained(crashed, setting, lambda c: None, None, crash(crashed[0].verdict.message))
     return explained
+
+
+def not_explored(budget: Budget) -> str:
+    """What the relation finder left untried for cost (values.Budget), in one clause."""
+    # no count: it depends on how many calls the check made, which a release's checker makes otherwise
+    return (f"how your values relate to the right ones was not explored in full: some candidates would rerun the "
+            f"right computation for more than {budget.RERUN:g} s each, or beyond {budget.TOTAL:g} s in all")
+
+
+def _relate(p, setting: Setting, same: list) -> Relation | None:
+    """The relation of the function's calls with one pick: a mistake in one branch, else a relation on all of
+    them, else on those whose values are finite (large inputs: NaN fits few relations)."""
+    return (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
+            or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
 
 
 def _relation_at(relation: Relation) -> Callable:
@@ -214,15 +232,26 @@ def _fixed_example(e: Explained, value_rows: list, outcomes) -> tuple | None:
 
 
 def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
-    """Name the crash rows by what the raising calls share, when some calls of the function returned."""
+    """Name the crash rows by what the raising calls share, when some calls of the function returned; else
+    by the shapes of the operands numpy could not combine, in the terms of the arguments (crashes.operands)."""
     # the function's own calls (a check may call another function too: a backward's gradient check, its forward)
     calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
                   if c.function == p.ctx.function}.values())
     bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
     relation = crash_split(e.setting, bound, raised, e.crash)
+    if relation is None:  # every call raised, or no property sets them apart: what numpy says of the operands
+        errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error) for c in calls
+                  if (o := outcomes.get(c.id)) is not None and o.status == "error")
+        relation = next((r for args, error in errors if (r := operands(e.setting, args, error)) is not None), None)
     if relation is not None:
         for p in e.rows:
             p.mistake = relation_mistake(relation)
+        for p in planned:  # rows off where the calls returned: what the same operands give where numpy allows them
+            if (p.exercise.name, p.function.name) == key and not p.verdict.passed and p.mistake is None \
+                    and p.verdict.evidence:
+                calls = [(e.setting.bind(ev.args, ev.kwargs)[0], _shows_off(e.setting, [ev])) for ev in p.verdict.evidence]
+                if (square := square_only(e.setting, relation, calls)) is not None:
+                    p.mistake = relation_mistake(square)
 
 
 def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> Candidate | None:
@@ -247,7 +276,7 @@ def _attach_crash(e: Explained, c: Candidate) -> None:
 
 
 def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:
-    line = text(c, value, path, e.setting.parameters, e.setting.label(path))
+    line = text(c, value, path, e.setting.parameters, replace(e.setting, pick=c.pick).label(path))
     if line:
         p = e.rows[0]
         p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")

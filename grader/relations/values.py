@@ -9,7 +9,8 @@ numbers came back as plain data and are compared, never called.
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
 
@@ -120,6 +121,50 @@ class Leaf:
                 or any(wrong_kind(g, e) for g, e in zip(self.dtypes, self.expected_dtypes)))
 
 
+@dataclass
+class Budget:
+    """What the relation finder may spend on one function, priced by the reference: `unit` is the CPU time of
+    its slowest run on the evidence's own arguments, and a rerun on changed arguments costs that times how
+    much larger its counts and arrays are (steps doubled: 2 units; the default 1000 steps squared: 1000).
+    A rerun predicted to take more than RERUN seconds, or to bring the total beyond TOTAL seconds, is not made
+    and `refused` counts it: the explanation then says what was not explored. A function that runs in
+    microseconds is never refused (its explanations do not depend on the machine's load); a training run is."""
+
+    unit: float = 0.0
+    spent: float = 0.0
+    refused: int = 0
+
+    RERUN = 0.25
+    TOTAL = 5.0
+
+    def observe(self, seconds: float) -> None:
+        self.unit = max(self.unit, seconds)
+
+    def take(self, growth: float) -> bool:
+        cost = growth * self.unit
+        if cost > self.RERUN or self.spent + cost > self.TOTAL:
+            self.refused += 1
+            return False
+        self.spent += cost
+        return True
+
+
+def growth(before: tuple, after: tuple) -> float:
+    """How much more work the reference does on `after` than on `before` (the same parameters, bound): the
+    product of the ratios by which an integer argument (a count of steps, epochs) or the total size of the
+    arrays grew; 1 when nothing grew."""
+    ratio = 1.0
+    for old, new in zip(before, after):
+        if type(old) is int and type(new) is int and 0 < old < new:
+            ratio *= new / old
+    old_size, new_size = _entries(before), _entries(after)
+    return ratio * (new_size / old_size if 0 < old_size < new_size else 1.0)
+
+
+def _entries(args: tuple) -> int:
+    return sum(v.size for _, v in leaves(args) if type(v) is np.ndarray)
+
+
 @dataclass(frozen=True)
 class Setting:
     """The function under explanation: its reference, name, parameter names, the exercise's other functions."""
@@ -130,6 +175,7 @@ class Setting:
     siblings: tuple[tuple[str, Callable[..., Any]], ...] = ()
     pick: tuple | None = None  # the part of the result the evidence holds
     terms: tuple = ()  # the terms (relations.terms.Term) the reference adds up to, when its spec states them
+    budget: Budget | None = field(default=None, compare=False)  # reruns on changed arguments (None: unbounded)
 
     @cached_property
     def signature(self) -> inspect.Signature | None:
@@ -170,8 +216,12 @@ class Setting:
             text = str(head)
         return text + "".join(f"[{p!r}]" for p in path[1:])
 
-    def run(self, args: tuple, kwargs: dict, item_pick: tuple | None, fn: Callable | None = None) -> Any:
-        """fn (default: the reference) on these arguments, the picked part; None when it fails."""
+    def run(self, args: tuple, kwargs: dict, item_pick: tuple | None, fn: Callable | None = None,
+            like: tuple | None = None) -> Any:
+        """fn (default: the reference) on these arguments, the picked part; None when it fails, or when these
+        are changed arguments (`like`: the call's own, bound) costing more than the budget allows."""
+        if like is not None and self.budget is not None and not self.budget.take(growth(like, args)):
+            return None
         try:
             return pick(run_trusted(fn or self.reference, Case(args, kwargs)), item_pick)
         except Exception:  # a hypothesis the reference cannot run explains nothing
@@ -183,7 +233,10 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
     found = []
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
+        start = time.process_time()  # CPU time: a loaded machine does not make the reference look slower
         expected = setting.run(args, kwargs, e.pick)
+        if setting.budget is not None:
+            setting.budget.observe(time.process_time() - start)
         if expected is not None:
             found.append(Item(args, kwargs, e.pick, expected, e.value))
     return found

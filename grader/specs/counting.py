@@ -11,6 +11,7 @@ import numpy as np
 
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
 
@@ -107,6 +108,12 @@ EDITS = {
 }
 
 
+# the count is the weights plus the biases, every layer alike (the relation finder's terms)
+TERMS = {"count_parameters": (
+    Term("weights (n_in * n_out per layer)", lambda widths: float(sum(a * b for a, b in zip(widths[:-1], widths[1:])))),
+    Term("biases (n_out per layer)", lambda widths: float(sum(widths[1:]))))}
+
+
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
@@ -114,4 +121,4 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT)),
-), edits=EDITS)
+), edits=EDITS, terms=TERMS)

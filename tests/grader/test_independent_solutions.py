@@ -112,8 +112,6 @@ UNEXPLAINED = {
         "the bias gradients averaged twice: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/no_shuffle':
         "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'clipping/r3_eps_in_denominator':
-        'no mistake id on shape, value, behaviour, hygiene: max_norm / (norm + 1e-6) makes every clipped gradient the right one times norm / (norm + 1e-6), a number of its own per call just below 1; before, relation:float32 was claimed, but a shortfall on the same side on every call is no rounding',
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
     'activations/r3_gelu_grad_density_no_half':
@@ -128,9 +126,6 @@ UNEXPLAINED = {
     'derivatives/r3_sigmoid_denominator_sign':
         'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
         'exp(z))**2, a sign slip in the denominator',
-    'layers/r3_forward_cache_holds_Z':
-        "no mistake id on cache (the cache must be (A, W, b), the layer's inputs in this order): the output Z "
-        "stands in A's place",
     'losses/r3_bce_clip_1e7':
         'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): P clipped to [1e-7, 1 - 1e-7]; '
         'only the large-input case has a P that close to 0 or 1',
@@ -149,15 +144,9 @@ UNEXPLAINED = {
     'softmax/r3_log_softmax_floor_1e12':
         'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
         'every log-probability at -27.6; no value input goes below that',
-    'softmax/r3_log_softmax_no_keepdims':
-        'no mistake id on value (result: 6 of 9 entries off): on a square (N == K) input the per-row max and '
-        'log-sum-exp broadcast along the wrong axis (a transpose relation); the other rows say relation:error',
     'counting/r3_count_misses_last_layer':
         'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
         'leaves out the output layer',
-    'experiments/r3_product_skips_first_layer':
-        'no mistake id on value (result: 1 of 1 entries off, largest error 2.86e-06): the product over '
-        "z_per_layer[1:], layer 1's factor missing",
     'experiments/r3_scale_a_not_reset':
         'no mistake id on value (12 of 12 entries off), behaviour (std after 50 layers 7.62e-18): a is not reset '
         "to x for each scale, so every scale continues from the previous scale's last activation",

@@ -340,3 +340,31 @@ def test_renderers_show_what_is_off_and_the_example(wrong_reports):
     assert "<br>what is off: your dA is the transpose" in render_markdown(report)
     html = render_html(report)
     assert '<div class="mistake">what is off: your dA is the transpose' in html and "<code>for example" in html
+
+
+def test_reruns_of_a_training_function_are_bounded_by_the_budget():
+    """fit_neuron over 200 steps, off by no relation: the finder would rerun it with steps squared (40,000
+    steps, 200 times the call's work); priced by the reference's own run, that rerun is refused and counted,
+    and nothing is claimed. Over 30 steps, steps doubled is cheap: found. The right values spend nothing."""
+    from mlptutor.grader.relations import Budget
+    from mlptutor.grader.relations.naming import not_explored
+    from mlptutor.reference import perceptron
+    X = RNG.normal(size=(6, 2))
+    y = (X @ np.array([1.0, -2.0]) + 0.3 > 0).astype(float)
+
+    def setting():
+        return Setting(perceptron.fit_neuron, "fit_neuron", ("w", "b", "losses"), budget=Budget())
+
+    short = [(X, y, "logistic", 0.5, 30), (X[:4], y[:4], "logistic", 0.2, 20)]
+    doubled = setting()
+    relation = find(doubled, evidence(lambda X, y, m, eta, steps: perceptron.fit_neuron(X, y, m, eta, 2 * steps),
+                                      short, pick=(0,)))
+    assert relation is not None and relation.kind == "argument" and "steps were 2 steps" in relation.line, relation
+    long = [(X, y, "logistic", 0.5, 200), (X[:4], y[:4], "logistic", 0.2, 150)]
+    off = setting()
+    assert find(off, evidence(lambda *c: (perceptron.fit_neuron(*c)[0] + RNG.normal(size=2),), long, pick=(0,))) is None
+    assert off.budget.refused >= 1 and off.budget.spent <= Budget.TOTAL
+    assert not_explored(off.budget).startswith(
+        "how your values relate to the right ones was not explored in full: some candidates would rerun")
+    right = setting()
+    assert find(right, evidence(perceptron.fit_neuron, short, pick=(0,))) is None and right.budget.spent == 0

@@ -261,6 +261,55 @@ def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
                in r.message for r in rows)
 
 
+def test_operands_that_do_not_broadcast_are_said_in_the_arguments_terms(grader, with_code, solution):
+    """keepdims dropped in log_softmax: the (N,) row maximum meets the last axis of the (N, K) logits. It
+    returns on a batch of one and on square inputs (wrong there), raises on the others: no property splits
+    the calls, numpy's shapes do. A crash that is no shape clash (an index) is not named so, and the right
+    log_softmax gets full marks and no relation."""
+    report = grader.grade({"softmax": with_code("softmax", """
+        def log_softmax(Z):
+            Z = np.asarray(Z, dtype=np.float64)
+            shifted = Z - Z.max(axis=-1)
+            return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+        def softmax_jacobian(z):
+            z = np.asarray(z, dtype=np.float64)
+            return z[len(z)] * np.eye(len(z))
+        """)}, student="operands", only=["softmax"])
+    named = [r for r in report.checks if r.function == "log_softmax" and r.mistake == "relation:operands"]
+    assert named, [(r.check, r.mistake, r.message) for r in report.checks if r.function == "log_softmax"]
+    hint = named[0].hint
+    assert "your log_softmax combines arrays of shapes (" in hint and "is Z.shape[0]" in hint, hint
+    assert "a value per row, of shape (N,), lines up with the last axis of an (N, K) array: keep the reduced axis " \
+           "(keepdims=True)" in hint, hint
+    value = next(r for r in report.checks if r.function == "log_softmax" and r.check == "value")
+    assert value.mistake == "relation:operands" and value.hint.startswith(
+        "your log_softmax is wrong exactly on the inputs whose matrix is square (N == K): there numpy broadcasts the "
+        "per-row vector of shape (N,) along the last axis without an error"), value.hint
+    index = [r for r in report.checks if r.function == "softmax_jacobian" and not r.passed]
+    assert index and all(r.mistake != "relation:operands" for r in index), [(r.check, r.mistake) for r in index]
+    right = grader.grade({"softmax": solution("softmax")}, student="operands", only=["softmax"])
+    assert all(r.passed and not r.mistake for r in right.checks)
+
+
+def test_a_product_of_mismatched_factors_names_their_sizes():
+    from mlptutor.grader.relations.crashes import operands
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_forward, "dense_forward")
+    args = (np.ones((4, 2)), np.ones((2, 3)), np.ones(3))
+    error = ("ValueError: matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+             "(n?,k),(k,m?)->(n?,m?) (size 3 is different from 2) (layers.py line 7)")
+    found = operands(setting, args, error)
+    assert found.kind == "operands" and found.line == (
+        "your dense_forward multiplies, at layers.py line 7, a factor whose inner size is 3 (W.shape[1] = b.shape[0]) "
+        "with one whose inner size is 2 (A.shape[1] = W.shape[0]): the inner sizes of a product must agree; check "
+        "which arrays meet there (a transpose, the order of the factors, another layer's weights)")
+    # sizes that are no axis of the arguments relate nothing; a crash at no line of the student's file neither
+    assert operands(setting, args, error.replace("size 3 is different from 2", "size 7 is different from 9")) is None
+    assert operands(setting, args, error.replace(" (layers.py line 7)", "")) is None
+    assert operands(setting, args, "IndexError: index 4 is out of bounds for axis 0 with size 4 (layers.py line 7)") is None
+
+
 # ---- a factor in every step ----
 
 def test_a_factor_in_every_layer_compounds():
@@ -286,3 +335,112 @@ def test_a_number_argument_alone_is_a_norm():
     cases = [penalty_case(np.random.default_rng(i), i) for i in range(3)]
     kind, line = relation(setting, [Evidence(c, {}, c[1] / 2) for c in cases])
     assert kind == "norm" and "your l2_penalty is lam / 2 on every input" in line
+
+
+# ---- a loop one entry short ----
+
+def test_a_loop_starting_one_entry_late_is_the_sequence_without_its_first_entry():
+    setting = Setting(experiments.derivative_product, "derivative_product")
+    rng = np.random.default_rng(3)
+    cases = [(rng.normal(size=n), a) for n, a in ((5, "sigmoid"), (7, "tanh"), (4, "sigmoid"))]
+    late = [Evidence(c, {}, experiments.derivative_product(c[0][1:], c[1])) for c in cases]
+    kind, line = relation(setting, late)
+    assert kind == "argument" and line == (
+        "your derivative_product is the right derivative_product computed without the first entry of z_per_layer "
+        "(z_per_layer[1:]): the loop over z_per_layer starts one entry late: check the start of its range")
+    squared = [Evidence(c, {}, experiments.derivative_product(c[0], c[1]) ** 2) for c in cases]
+    assert "entry of z_per_layer" not in (relation(setting, squared) or ("", ""))[1]
+    assert relation(setting, [Evidence(c, {}, experiments.derivative_product(*c)) for c in cases]) is None
+
+
+# ---- a part of the result holding another part ----
+
+def test_a_cache_holding_the_output_is_an_entry_of_the_whole_result():
+    """Evidence of the cache alone (a behaviour scenario's pick): its A is the layer's output Z, which only the
+    whole right result holds. A cache with A transposed holds no other part; the right cache, nothing."""
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_forward, "dense_forward")
+    rng = np.random.default_rng(5)
+    calls = [(rng.normal(size=(n, 4)), rng.normal(size=(4, 2)), rng.normal(size=2)) for n in (3, 5)]
+    holding_z = [Evidence(c, {}, (c[0] @ c[1] + c[2], c[1], c[2]), (1,)) for c in calls]
+    kind, line = relation(setting, holding_z)
+    assert kind == "entry" and line.startswith("your result[1][0] holds what result[0] should hold"), line
+    square = [tuple(rng.normal(size=s) for s in ((3, 3), (3, 2), (2,)))]
+    transposed = [Evidence(c, {}, (c[0].T, c[1], c[2]), (1,)) for c in square]
+    assert (relation(setting, transposed) or ("",))[0] != "entry"
+    assert relation(setting, [Evidence(c, {}, c, (1,)) for c in calls]) is None
+
+
+# ---- a value on the way ----
+
+def test_a_value_the_right_computation_reaches_on_its_way_is_an_intermediate():
+    """softmax without its normalisation: exp of the shifted logits, which the right computation holds before
+    dividing. exp of the unshifted logits is no value of the right computation (whatever else it is), and
+    the right softmax gets nothing."""
+    from mlptutor.reference import softmax as sm
+    setting = Setting(sm.softmax, "softmax")
+    rng = np.random.default_rng(11)
+    cases = [(rng.normal(size=(n, k), scale=2.0),) for n, k in ((3, 4), (2, 5), (4, 3))]
+    unnormalised = [Evidence(c, {}, np.exp(c[0] - c[0].max(axis=-1, keepdims=True))) for c in cases]
+    kind, line = relation(setting, unnormalised)
+    assert kind == "intermediate" and line.startswith(
+        "your softmax is an intermediate value of the right computation, not its result: a step after it is missing")
+    unshifted = [Evidence(c, {}, np.exp(c[0])) for c in cases]
+    assert (relation(setting, unshifted) or ("",))[0] != "intermediate"
+    assert relation(setting, [Evidence(c, {}, sm.softmax(*c)) for c in cases]) is None
+
+
+# ---- an eps in a denominator ----
+
+def test_an_eps_added_to_the_norm_in_a_denominator_is_fitted_once_for_every_call():
+    """max_norm / (norm + 1e-6): the right clipped gradients times norm / (norm + 1e-6), a factor of its own
+    per call. A constant factor 0.999 on every call fits no single eps (it would grow with the norm); the
+    right gradients get nothing."""
+    setting = Setting(clipping.clip_by_global_norm, "clip_by_global_norm", pick=(0,))
+    rng = np.random.default_rng(2)
+    calls = [({"W1": rng.normal(size=(3, 2)) * s, "b1": rng.normal(size=2) * s}, 0.5) for s in (1.0, 3.0, 7.0)]
+
+    def eps_clip(grads, max_norm):
+        norm = float(np.sqrt(sum(np.sum(g ** 2) for g in grads.values())))
+        return {k: g * min(1.0, max_norm / (norm + 1e-6)) for k, g in grads.items()}
+    kind, line = relation(setting, [Evidence(c, {}, eps_clip(*c), (0,)) for c in calls])
+    assert kind == "factor" and "times m / (m + 1e-06) where it is off, m being the L2 norm of grads: an eps of " \
+                                "1e-06 added to it in a denominator" in line, line
+    scaled = [Evidence(c, {}, {k: 0.999 * v for k, v in clipping.clip_by_global_norm(*c)[0].items()}, (0,))
+              for c in calls]
+    assert "m / (m +" not in (relation(setting, scaled) or ("", ""))[1]
+    assert relation(setting, [Evidence(c, {}, clipping.clip_by_global_norm(*c)[0], (0,)) for c in calls]) is None
+
+
+# ---- a ratio rounded the wrong way ----
+
+def test_a_ratio_rounded_another_way_is_named_by_its_rounding():
+    from mlptutor.reference import optim
+    setting = Setting(optim.iterations_per_epoch, "iterations_per_epoch")
+    calls = [(10, 3), (11, 4), (7, 7), (100, 32), (9, 2)]
+    kind, line = relation(setting, [Evidence(c, {}, int(round(c[0] / c[1]))) for c in calls])
+    assert kind == "rounding" and line == ("your iterations_per_epoch is n / batch_size rounded to the nearest (round) "
+                                           "on every input, where the right one is n / batch_size rounded up (the ceiling)")
+    kind, line = relation(setting, [Evidence(c, {}, c[0] // c[1]) for c in calls])
+    assert kind == "rounding" and "rounded down (the floor, //)" in line
+    alike = [(10, 3), (10, 4), (9, 2)]  # round and floor agree on every one of these: neither is named
+    assert (relation(setting, [Evidence(c, {}, c[0] // c[1]) for c in alike]) or ("",))[0] != "rounding"
+    one_more = [Evidence(c, {}, optim.iterations_per_epoch(*c) + 1) for c in calls]
+    assert (relation(setting, one_more) or ("",))[0] != "rounding"
+    assert relation(setting, [Evidence(c, {}, optim.iterations_per_epoch(*c)) for c in calls]) is None
+
+
+# ---- the terms of a count ----
+
+def test_a_count_with_its_bias_term_negated_is_said_by_its_terms():
+    from mlptutor.grader.specs.counting import TERMS
+    from mlptutor.reference import counting
+    setting = Setting(counting.count_parameters, "count_parameters", terms=TERMS["count_parameters"])
+    calls = [([3, 4, 2],), ([5, 7],), ([2, 9, 4, 3],)]
+    negated = [Evidence(c, {}, sum(a * b - b for a, b in zip(c[0][:-1], c[0][1:]))) for c in calls]
+    kind, line = relation(setting, negated)
+    assert kind == "term" and line == ("your count_parameters is the right count_parameters with the sign of its "
+                                       "biases (n_out per layer) term flipped: check that term of the formula")
+    squared = [Evidence(c, {}, counting.count_parameters(*c) ** 2) for c in calls]
+    assert (relation(setting, squared) or ("",))[0] != "term"
+    assert relation(setting, [Evidence(c, {}, counting.count_parameters(*c)) for c in calls]) is None

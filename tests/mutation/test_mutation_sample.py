@@ -129,6 +129,18 @@ def test_a_mutant_differing_only_at_the_kink_is_not_counted(generated):
     assert judge_all([kink], workers=1)[kink.id].status == "kink-only"
 
 
+def test_a_mutant_within_the_graders_tolerance_is_counted_apart():
+    """Off by a relative 1e-9 everywhere: beyond rounding, but the value checks accept it (rtol 1e-8), so it is
+    no wrong answer; 1e-7 is one."""
+    relu = next(t for t in targets(["activations"]) if t.function == "relu")
+    code = "import numpy as np\ndef relu(z):\n    return np.maximum(0.0, z) * (1 + {})\n"
+    below = Mutant("below", relu.exercise, "relu", "test", "", code.format("1e-9"))
+    beyond = Mutant("beyond", relu.exercise, "relu", "test", "", code.format("1e-7"))
+    verdicts = judge_all([below, beyond], workers=1)
+    assert verdicts["below"].status == "below-tolerance" and not verdicts["below"].different, verdicts["below"]
+    assert verdicts["beyond"].different and "values differ" in verdicts["beyond"].reason, verdicts["beyond"]
+
+
 def test_hanging_and_crashing_mutants_count_as_different():
     relu = next(t for t in targets(["activations"]) if t.function == "relu")
     hang = Mutant("hang", relu.exercise, "relu", "test", "", "def relu(z):\n    while True:\n        pass\n")
