@@ -213,7 +213,8 @@ class ChildJob:
         self.builtins = dict(builtins.__dict__)
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
-        self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget, limits["job_result_bytes"])
+        self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
+                                      limits["job_result_bytes"])
         self.modules = StudentModules(scratch)
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
 
