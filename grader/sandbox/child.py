@@ -353,19 +353,10 @@ class ChildJob:
 
     def changed(self, call, args, kwargs) -> list:
         """Positions and keyword names of the arguments that differ from the pristine arrays sent."""
-        arrays, found = self.arrays, []
-        for i, (tree, value) in enumerate(zip(call.args[1:], args)):
-            # an array, most arguments, compared here: a call of argument_changed per argument cost 4.6 us a
-            # call of the submission's 373 (2.2 us with this loop; in-process loop of one submission's calls)
-            if type(tree) is list and type(tree[0]) is int:
-                sent = arrays[tree[0]]
-                if (type(value) is not np.ndarray or value.shape != sent.shape or value.dtype != sent.dtype
-                        or value.tobytes() != sent.tobytes()):
-                    found.append(i)
-            elif argument_changed(tree, value, arrays):
-                found.append(i)
+        found = [i for i, (tree, value) in enumerate(zip(call.args[1:], args))
+                 if argument_changed(tree, value, self.arrays)]
         if call.kwargs:
-            found += [k for k, tree in call.kwargs.items() if argument_changed(tree, kwargs.get(k), arrays)]
+            found += [k for k, tree in call.kwargs.items() if argument_changed(tree, kwargs.get(k), self.arrays)]
         return found
 
     def marker(self, tag: str, payload):
@@ -388,7 +379,7 @@ def handed_back(result, args, kwargs) -> list:
     itself or inside its tuples, lists and dicts (a few levels, a bounded number of items): a caller that
     changes such a result changes its own argument."""
     if type(result) not in (tuple, list, dict):  # an array or a number, most results: only itself can be one
-        return _itself(result, args, kwargs)  # (the walk below cost 3.7 us a call, this 0.6)
+        return _itself(result, args, kwargs)  # (handed_back 1.8 -> 1.3 us a call, in-process, min of 15 repeats)
     sent = {id(v): i for i, v in enumerate(args) if type(v) in (list, dict, np.ndarray)}
     sent.update((id(v), k) for k, v in kwargs.items() if type(v) in (list, dict, np.ndarray))
     found, todo, seen = [], [(result, 0)], 0

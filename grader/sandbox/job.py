@@ -493,8 +493,8 @@ def _outcome(record, arrays: list) -> Outcome:
     """The Outcome of one wire.OUTCOME record, every field checked; `arrays` are those its value numbers."""
     if record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
-    # the lists are nearly always empty: looked into only when not (decoding a submission's 373 outcomes 1.7 ->
-    # 1.0 ms, in-process, min of 7 repeats)
+    # the lists are nearly always empty: looked into only when not (a submission's 373 outcomes and their
+    # messages decoded in 2.5 ms instead of 2.8, in-process, min of 7 repeats)
     changed, warned, returned = record.changed, record.warnings, record.returned
     if type(changed) is not list or (changed and not _arguments(changed)):
         raise wire.ProtocolError("changed arguments are not a short list of positions and names")
