@@ -1,6 +1,6 @@
 """Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
 
-    python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py] [--checkout PATH]
+    python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py] [--checkout PATH] [--cache first]
 
 Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
@@ -13,6 +13,9 @@ and the interpreter's exit. Prints, per phase, the median wall and CPU
 milliseconds of the grading process next to `python -c 'import numpy'`
 measured in the same rounds. Bytecode is cached as in check_speed.py.
 
+--cache first|repeated: the disk cache (grader/diskcache.py) empty for every
+run (the first check ever), or kept over the runs (default; a check made
+again: the warm-up run fills it).
 --file NAME: check that one file of the folder instead of the folder.
 --checkout PATH: profile another checkout of mlptutor (its own .venv), e.g. an
 older commit's `git worktree`, to compare its timeline with this one's.
@@ -153,9 +156,10 @@ def environment(pycache: Path) -> dict[str, str]:
     return env
 
 
-def timeline(python: str, folder: Path, env: dict) -> tuple[list[tuple[str, float, float]], dict[str, float]]:
+def timeline(python: str, folder: Path, env: dict, cache: str) -> tuple[list[tuple[str, float, float]], dict[str, float]]:
     """[(phase, wall ms since the spawn, cpu ms of the grading process)] in order, ending with its exit, and
-    the milliseconds the grading process waited for each zygote to boot."""
+    the milliseconds the grading process waited for each zygote to boot; `cache`: the disk cache's folder."""
+    env = {**env, "MLPTUTOR_CACHE": cache}
     start = time.time()
     done = subprocess.run([python, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env)
     end = time.time()
@@ -208,6 +212,8 @@ def main() -> None:
     parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
     parser.add_argument("--file", help="check this one file of the folder (e.g. softmax.py) instead of the folder")
     parser.add_argument("--checkout", type=Path, default=ROOT, help="the checkout (with its .venv) to profile")
+    parser.add_argument("--cache", choices=("first", "repeated"), default="repeated",
+                        help="the disk cache empty for every run, or kept over the runs")
     args = parser.parse_args()
     python = args.checkout.resolve() / ".venv" / "bin" / "python"
     if not python.exists():
@@ -220,16 +226,17 @@ def main() -> None:
             shutil.copy(file, folder / file.name)
         env = environment(Path(tmp) / "pycache")
         target = folder / args.file if args.file else folder
-        timeline(python, target, env), baseline(python, env)  # warm-up: bytecode written, files cached
+        caches = (f"{tmp}/cache-{'kept' if args.cache == 'repeated' else n}" for n in range(args.runs + 1))
+        timeline(python, target, env, next(caches)), baseline(python, env)  # warm-up: bytecode written, files cached
         runs, bases = [], []
         for _ in range(args.runs):
             bases.append(baseline(python, env))
-            runs.append(timeline(python, target, env))
+            runs.append(timeline(python, target, env, next(caches)))
         if args.imports:
             imports(python, target, env, args.runs)
     base = statistics.median(bases)
     what = args.file or f"{len(list(SOLUTIONS.glob('*.py')))} exercise files"
-    print(f"cold `mlptutor check` of {what} ({args.checkout}), median of {args.runs} runs; baseline "
+    print(f"cold `mlptutor check` of {what} ({args.checkout}; {args.cache} check), median of {args.runs} runs; baseline "
           f"`python -c 'import numpy'` {base:.0f} ms")
     print(f"  {'at':>8} {'phase':>7} {'cpu':>6}  (ms: median time since the spawn, the phase's wall and CPU time "
           "in the grading process)")

@@ -29,7 +29,9 @@ are memoised per process in `VERDICTS` (least recently used dropped
 first) and only formulas not seen before go to the worker: in a class
 most students type the same few formulas, and a submission whose formulas
 are all known starts no job. Verdicts whose calls did not finish (a timeout, a crash)
-depend on the machine's load and are not kept.
+depend on the machine's load and are not kept. With the disk cache enabled (`mlptutor check`:
+grader/diskcache.py) the verdicts are also kept from one check to the next, with the text each function
+of an unchanged file returned: a check whose formulas are all known then starts no companion at all.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from mlptutor.grader import symbolic_worker
+from mlptutor.grader import diskcache, symbolic_worker
 from mlptutor.grader.checks import base
 from mlptutor.grader.sandbox import Call, Limits, Outcome, Ref, Sandbox
 
@@ -161,10 +163,12 @@ def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float)
 
 
 class FormulaVerdictCache:
-    """At most `size` verdicts by key, the least recently used dropped first; safe to share between threads."""
+    """At most `size` verdicts by key, the least recently used dropped first; safe to share between threads.
+    With a `disk` store, a verdict not held is looked up there, and every verdict put is kept there too."""
 
-    def __init__(self, size: int = CACHE_SIZE):
+    def __init__(self, size: int = CACHE_SIZE, disk: diskcache.Store | None = None):
         self.size = size
+        self.disk = disk
         self._verdicts: OrderedDict[tuple, FormulaVerdict] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -173,9 +177,19 @@ class FormulaVerdictCache:
             verdict = self._verdicts.get(key)
             if verdict is not None:
                 self._verdicts.move_to_end(key)
+                return verdict
+        verdict = self.disk.get(key) if self.disk is not None else None
+        if type(verdict) is FormulaVerdict:
+            self._put(key, verdict)
             return verdict
+        return None
 
     def put(self, key: tuple, verdict: FormulaVerdict) -> None:
+        if self.disk is not None:
+            self.disk.put(key, verdict)
+        self._put(key, verdict)
+
+    def _put(self, key: tuple, verdict: FormulaVerdict) -> None:
         with self._lock:
             self._verdicts[key] = verdict
             self._verdicts.move_to_end(key)
@@ -190,7 +204,18 @@ class FormulaVerdictCache:
         return len(self._verdicts)
 
 
-VERDICTS = FormulaVerdictCache()
+VERDICTS = FormulaVerdictCache(disk=diskcache.store("formula-verdicts"))
+# (hash of the graded file, function) -> the text that function returned: what the next check of the same file
+# will most likely be asked to judge (a guess, which only decides when SymPy's companion starts)
+RETURNED = diskcache.store("formula-texts")
+
+
+def known(student_text: str, answer_text: str | tuple, variables: Mapping[str, tuple[float, float]],
+          seed: int = SEED) -> bool:
+    """Whether judging this formula needs no job: the token scan refuses it, or its verdict is kept."""
+    screened = _screened(student_text)
+    return isinstance(screened, FormulaVerdict) or VERDICTS.get(
+        (screened, answer_text, tuple(sorted(_checked_variables(variables).items())), seed)) is not None
 
 
 def _checked_variables(variables: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -293,7 +318,18 @@ class SymbolicCheck(base.Check):
     variables: tuple = ()
 
     def start(self, ctx: base.Context) -> None:
-        _judge_sandbox(ctx, [self])  # its zygote boots while the submission is planned and run
+        """Start the companion (its zygote boots while the submission is planned and run), unless this
+        function of the same file returned, at the last check, a text whose verdict is kept (the disk cache):
+        booting SymPy is 0.36 s of CPU of the check's 1.2 s (benchmarks/README.md). If the guess is wrong,
+        the companion starts when the formulas are judged."""
+        digest = diskcache.digest(ctx.module)
+        text = RETURNED.get((digest, ctx.function)) if digest is not None else None
+        try:
+            judged = isinstance(text, str) and known(*self._item(ctx, text))
+        except Exception:  # a question the judging will report: not for a guess to decide
+            judged = False
+        if not judged:
+            _judge_sandbox(ctx, [self])
 
     def plan(self, ctx: base.Context) -> base.Plan:
         return base.Plan([ctx.call(self.name, "text")], memo={})  # memo["verdict"]: left by prepare
@@ -307,10 +343,13 @@ class SymbolicCheck(base.Check):
                  and isinstance(outcome.value, str)]
         if not texts:
             return
-        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts],
-                                  sandbox=_judge_sandbox(texts[0][1], [check for check, *_ in texts]))
-        for (_, _, plan, _), verdict in zip(texts, verdicts):
+        items = [check._item(ctx, text) for check, ctx, _, text in texts]
+        sandbox = None if all(known(*item) for item in items) else _judge_sandbox(texts[0][1], [c for c, *_ in texts])
+        verdicts = judge_formulas(items, sandbox=sandbox)
+        for (_, ctx, plan, text), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
+            if (digest := diskcache.digest(ctx.module)) is not None:
+                RETURNED.put((digest, ctx.function), text)
 
     def _item(self, ctx: base.Context, text: str) -> tuple[str, str | tuple, dict]:
         """(student text, answer text or fingerprint, variables) to judge for the function of `ctx`."""

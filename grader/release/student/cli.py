@@ -74,13 +74,16 @@ def _with_preamble(fmt: str, rendered: str, preamble: str, later: list[dict]) ->
 def check(paths: list[str], fmt: str) -> None:
     from mlptutor.grader.commands import UsageProblem, collect
     from mlptutor.grader.feedback import FORMATS
-    from mlptutor.grader.pipeline import Grader
     from mlptutor.grader.sandbox import Sandbox, SandboxError
 
-    release = replay.load_recorded()
     try:
-        sources, graded = collect(tuple(paths), sorted(release.specs))
+        # the zygote boots while the recorded checks load and the grader is imported: a check of a complete folder
+        # took 0.92x the time of loading them first (5 alternating runs, 2026-12-05; loading them is 1.2 s of CPU)
         with Sandbox(level="auto") as sandbox:
+            release = replay.load_recorded()
+            sources, graded = collect(tuple(paths), sorted(release.specs))
+            from mlptutor.grader.pipeline import Grader
+
             report = Grader(sandbox, specs=release.specs).grade(sources, student=release.student, only=graded)
     except (UsageProblem, SandboxError, OSError) as problem:
         _fail("check", str(problem))

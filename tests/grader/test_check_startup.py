@@ -1,0 +1,175 @@
+"""`mlptutor check`'s start-up: SymPy's companion starts when and only when formulas are to be judged, and the
+results kept on disk from one check to the next (grader/diskcache.py) give the very report a first check gives."""
+
+import os
+import pickle
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from mlptutor.cli import cli
+from mlptutor.grader import commands, diskcache, pipeline
+from mlptutor.grader.checks import symbolic
+from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.sandbox import Sandbox
+from mlptutor.grader.specs import Specs, load_spec
+
+
+@pytest.fixture
+def companions(monkeypatch):
+    """The preload of every companion started (the first `Sandbox.companion` call for it), in order."""
+    started, seen = [], set()
+    original = Sandbox.companion
+
+    def companion(self, preload):
+        made = original(self, preload)
+        if id(made) not in seen:
+            seen.add(id(made))
+            started.append(made.preload)
+        return made
+    monkeypatch.setattr(Sandbox, "companion", companion)
+    return started
+
+
+@pytest.fixture
+def fresh_verdicts(monkeypatch):
+    """The process's memo of formula verdicts emptied (other tests judged the same formulas), still on disk."""
+    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.FormulaVerdictCache(disk=diskcache.store("formula-verdicts")))
+
+
+def check(folder, cache):
+    return CliRunner(env={"MLPTUTOR_CACHE": str(cache)}).invoke(cli, ["check", str(folder)])
+
+
+def test_the_companion_starts_only_when_a_derivatives_file_is_checked(tmp_path, solution, companions):
+    (tmp_path / "softmax.py").write_text(solution("softmax"))
+    assert check(tmp_path / "softmax.py", "").exit_code == 0
+    assert companions == []
+    (tmp_path / "derivatives.py").write_text(solution("derivatives"))
+    result = check(tmp_path, "")
+    assert result.exit_code == 0, result.output
+    assert companions == [symbolic.PRELOAD] and "SymPy confirms it" in result.output
+
+
+def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, solution, companions, fresh_verdicts):
+    folder, cache = tmp_path / "work", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "derivatives.py").write_text(solution("derivatives"))
+    first = check(folder, cache)
+    assert first.exit_code == 0 and companions == [symbolic.PRELOAD]
+    assert {"formula-texts.pickle", "formula-verdicts.pickle"} <= {p.name for p in cache.iterdir()}
+    symbolic.VERDICTS.clear()  # a new process: only the disk knows the verdicts
+    again = check(folder, cache)
+    assert again.output == first.output and companions == [symbolic.PRELOAD]  # no second companion
+    (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"1 - tanh(z)"'))
+    edited = check(folder, cache)  # another file: the companion starts at once, its new formula judged
+    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] * 2
+    assert "FAIL tanh_derivative" in edited.output
+
+
+def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, solution, companions,
+                                                                      fresh_verdicts):
+    """The texts a file returned last time are a guess: when a function returns another text, judging starts
+    the companion and gives the same verdicts as without any cache."""
+    functions = [fn.name for fn in load_spec("derivatives").functions]
+    zeros = {"derivatives": "".join(f"def {name}():\n    return '0'\n\n\n" for name in functions)}
+    right = {"derivatives": solution("derivatives")}
+    after_identify = []
+
+    def identify(job, grader):
+        pipeline.identify(job, grader)
+        after_identify.append(len(companions))
+
+    def grade(sources):  # a process of its own: a new Sandbox
+        with Sandbox(level="auto") as sandbox:
+            return Grader(sandbox, specs=Specs(), steps=(identify, *pipeline.STEPS[1:])).grade(
+                sources, only=["derivatives"])
+    try:
+        diskcache.enable(zeros, folder=tmp_path)
+        grade(zeros)  # the verdicts on '0' are kept
+        diskcache.enable(right, folder=tmp_path)
+        for name in functions:  # guessed: every function of the right file returns '0' again
+            symbolic.RETURNED.put((diskcache.digest("derivatives"), name), "0")
+        report = grade(right)
+    finally:
+        diskcache.enable(folder=None)
+    assert after_identify == [1, 1] and len(companions) == 2  # the second one started after identify, to judge
+    assert report.passed and all("SymPy confirms it" in row.message for row in report.checks)
+
+
+def test_a_store_reads_only_its_own_version_from_a_file_only_the_user_can_write(tmp_path):
+    try:
+        diskcache.enable(folder=tmp_path)
+        kept = diskcache.store("test-store")
+        kept.put(("a", 1), [1.5])
+        diskcache.flush()
+        path = tmp_path / "test-store.pickle"
+        diskcache.enable(folder=tmp_path)
+        assert kept.get(("a", 1)) == [1.5]
+        os.chmod(path, 0o666)  # another user could have written it: not read
+        diskcache.enable(folder=tmp_path)
+        assert kept.get(("a", 1)) is None
+        os.chmod(path, 0o600)
+        path.write_bytes(pickle.dumps({"version": "another grader", "entries": {("a", 1): [2.5]}}))
+        diskcache.enable(folder=tmp_path)
+        assert kept.get(("a", 1)) is None
+        diskcache.enable(folder=None)  # disabled: nothing kept, nothing written
+        kept.put(("b", 2), 1)
+        diskcache.flush()
+        assert kept.get(("b", 2)) is None and path.read_bytes().count(b"another grader") == 1
+    finally:
+        diskcache.enable(folder=None)
+
+
+def test_a_memoised_function_runs_once_per_version_and_keeps_its_signature(tmp_path):
+    calls = []
+
+    def run(seed, steps=3):
+        """A pure function of its arguments."""
+        calls.append(seed)
+        return {"seed": seed, "steps": steps}
+    memo = diskcache.memoised("test-runs", run)
+    try:
+        diskcache.enable(folder=tmp_path)
+        assert memo(4, steps=2) == {"seed": 4, "steps": 2}
+        diskcache.flush()
+        diskcache.enable(folder=tmp_path)  # the next check
+        assert memo(4, steps=2) == {"seed": 4, "steps": 2} and memo(5) == {"seed": 5, "steps": 3}
+        assert calls == [4, 5]
+    finally:
+        diskcache.enable(folder=None)
+    assert memo(4, steps=2) == {"seed": 4, "steps": 2} and calls == [4, 5, 4]  # disabled: computed
+    assert memo.__name__ == "run" and memo.__doc__ == run.__doc__
+
+
+# hidden draws of every kind (graphs, generators passed on, seeds, splits), mistakes the relation finder names
+KEPT_PLAN_EXERCISES = ("data", "early_stopping", "experiments", "graph", "init", "optim", "perceptron", "softmax")
+
+
+def test_kept_plans_give_the_report_fresh_plans_give(tmp_path, sandbox, solution):
+    """Every exercise, each with one of its mistakes made (so the relation finder and the named mistakes, which
+    read the plans and the hidden draws' generators, have work): the report of a check whose plans come from
+    the disk is the report of one that plans afresh."""
+    specs = Specs()
+    sources = {}
+    for name in KEPT_PLAN_EXERCISES:
+        edits = list(load_spec(name).edits.values())
+        sources[name] = edits[len(edits) // 2].apply(solution(name)) if edits else solution(name)
+    steps = tuple(commands.plan_kept if step is pipeline.plan else step for step in pipeline.STEPS)
+
+    def rows(kept: bool):
+        report = Grader(sandbox, specs=specs, steps=steps if kept else pipeline.STEPS).grade(sources, student="s1")
+        return [(r.function, r.check, r.points, r.mistake, re.sub(r"in \d+\.\d+ s", "", r.message))
+                for r in report.checks]
+    try:
+        diskcache.enable(sources, folder=tmp_path)
+        fresh = rows(kept=True)  # planned, and kept
+        diskcache.flush()
+        diskcache.enable(sources, folder=tmp_path)  # the next check reads them
+        kept = rows(kept=True)
+    finally:
+        diskcache.enable(folder=None)
+    assert (tmp_path / "plans.pickle").exists()
+    assert kept == fresh == rows(kept=False)
+    assert sum(r[2] for r in kept) < sum(specs[name].max_points for name in sources)  # the mistakes cost points
