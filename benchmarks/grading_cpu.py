@@ -12,7 +12,10 @@ mistake), in one process with one Sandbox, and reads the CPU of the
 sandbox's processes from /proc: a zygote's cutime and cstime hold the CPU of
 the job children it reaped. Two sets: complete submissions of the first
 twelve exercises (the unit of issue 15's target) and of all of them; the
-difference is what the later exercises cost.
+difference is what the later exercises cost. The coordinator of a bulk run
+(`mlptutor grade`) shares the cores too: its part, writing each report's
+feedback files and committing it to a gradebook, is measured on the same
+reports and counted in the rate the cores allow.
 
 Each round grades both sets in a fresh process (its Sandbox's start is not
 counted), and the baseline, the CPU of `python -c 'import numpy'`, is
@@ -46,6 +49,9 @@ from course_grade import TWELVE, make_submissions  # noqa: E402
 from mlptutor.grader import pipeline  # noqa: E402
 from mlptutor.grader.bulk.discovery import discover  # noqa: E402
 from mlptutor.grader.bulk.engine import Engine  # noqa: E402
+from mlptutor.grader.bulk.gradebook import Gradebook  # noqa: E402
+from mlptutor.grader.bulk.late import Late  # noqa: E402
+from mlptutor.grader.bulk.outputs import OutputFolder  # noqa: E402
 from mlptutor.grader.sandbox import Sandbox  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -96,10 +102,12 @@ def import_numpy_cpu(repeat: int = 5) -> float:
     return statistics.median(seconds)
 
 
-def measure(grader: pipeline.Grader, submissions: list) -> dict[str, float]:
-    """CPU seconds per submission: the grading process per step, the job children, the zygotes."""
+def measure(grader: pipeline.Grader, submissions: list, out: Path) -> dict[str, float]:
+    """CPU seconds per submission: the grading process per step, the job children, the zygotes; then the
+    coordinator's part on the same reports (feedback files and a gradebook commit each, under `out`)."""
     steps = {step.__name__: 0.0 for step in pipeline.STEPS}
     pids = zygotes()
+    reports = []
     before, start = cpu(pids), time.process_time()
     for s in submissions:
         job = pipeline.GradingJob(s.student, dict(s.modules))
@@ -107,6 +115,7 @@ def measure(grader: pipeline.Grader, submissions: list) -> dict[str, float]:
             began = time.process_time()
             step(job, grader)
             steps[step.__name__] += time.process_time() - began
+        reports.append(job.report)
     own = time.process_time() - start
     after = cpu(pids)
     n = len(submissions)
@@ -115,7 +124,19 @@ def measure(grader: pipeline.Grader, submissions: list) -> dict[str, float]:
     figures["job children"] = (after[2] + after[3] - before[2] - before[3]) / n
     figures["zygotes"] = (after[0] + after[1] - before[0] - before[1]) / n
     figures["total"] = figures["grading process"] + figures["job children"] + figures["zygotes"]
+    figures["coordinator"] = coordinator(reports, out)
     return figures
+
+
+def coordinator(reports: list, out: Path) -> float:
+    """CPU seconds per report of a bulk run's coordinator: its feedback files and its gradebook commit."""
+    folder = OutputFolder(out)
+    with Gradebook(folder.gradebook) as gradebook:
+        start = time.process_time()
+        for report in reports:
+            folder.write_student(report)
+            gradebook.record("cpu", report, Late(), folder.render_version)
+        return (time.process_time() - start) / len(reports)
 
 
 def one_round(count: int) -> dict[str, dict[str, float]]:
@@ -131,7 +152,7 @@ def one_round(count: int) -> dict[str, dict[str, float]]:
             for s in folders[label][:2]:  # warm the zygotes, numpy and the caches
                 grader.grade(s.modules, student="warm-" + s.student)
         for label, submissions in folders.items():
-            results[label] = measure(grader, submissions)
+            results[label] = measure(grader, submissions, Path(tmp) / f"out-{label}")
         results["isolation"] = sandbox.level
     return results
 
@@ -172,10 +193,11 @@ def main() -> None:
         for name in trees:
             figures = medians[name][label]
             steps = ", ".join(f"{step.__name__} {1000 * figures[step.__name__]:.1f}" for step in pipeline.STEPS)
-            print(f"  {name:13} {1000 * figures['total']:6.1f} = {figures['total'] / base:.3f}x baseline, at most "
-                  f"{2 / figures['total']:.0f} submissions/s on 2 cores: grading process "
-                  f"{1000 * figures['grading process']:.1f} ({steps}), job children "
-                  f"{1000 * figures['job children']:.1f}, zygotes {1000 * figures['zygotes']:.1f}")
+            bulk = figures["total"] + figures["coordinator"]
+            print(f"  {name:13} {1000 * figures['total']:6.1f} = {figures['total'] / base:.3f}x baseline: grading "
+                  f"process {1000 * figures['grading process']:.1f} ({steps}), job children "
+                  f"{1000 * figures['job children']:.1f}, zygotes {1000 * figures['zygotes']:.1f}; with a bulk run's "
+                  f"coordinator ({1000 * figures['coordinator']:.1f}) at most {2 / bulk:.0f} submissions/s on 2 cores")
         if len(trees) == 2:
             print(f"  after / before: {medians['after'][label]['total'] / medians['before'][label]['total']:.2f}")
     for name in trees:

@@ -33,6 +33,8 @@ from mlptutor.grader.versioning import GRADER_VERSION, content_hash
 
 __all__ = ["Grader", "GradingJob", "GRADER_VERSION", "content_hash", "STEPS"]
 
+GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
+
 
 @dataclass
 class Planned:
@@ -352,6 +354,10 @@ class Grader:
         # what is loaded by now (specs, NumPy, SymPy) lives as long as the process: out of the collector's sight,
         # its full collections stop walking it every few submissions (7 ms of CPU a submission: benchmarks/README.md)
         gc.freeze()
+        # a submission allocates some 100,000 containers, nearly all freed by reference counting within the step
+        # that made them: collecting every 700 traced most of them anyway (2.8 ms of CPU a submission of the first
+        # twelve exercises, gc.callbacks; 0.6 ms at 50,000, as the sandbox's zygote does: benchmarks/README.md)
+        gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
     def grade(self, sources: dict[str, str | bytes], student: str = "local",
               only: Collection[str] | None = None, score_missing: bool = False) -> SubmissionReport:

@@ -35,7 +35,9 @@ def _shown(match: re.Match) -> str:
 
 def visible(text: str) -> str:
     """`text` with every control, bidi and separator character written out (`\\x1b`); newlines and tabs kept."""
-    return _HIDDEN.sub(_shown, text)
+    # most texts hold none: a search costs less than a sub with a function (html_text of a row's short texts
+    # 1.33 -> 0.89 us; a submission's feedback files make some 2,600 of these calls)
+    return _HIDDEN.sub(_shown, text) if _HIDDEN.search(text) else text
 
 
 def visible_line(text: str) -> str:
@@ -43,17 +45,22 @@ def visible_line(text: str) -> str:
     return visible(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!&$])")
-_MD_BLOCK_START = re.compile(r"^(\s*\d*)([-+=>]|(?<=\d)[.)])")  # list, setext underline, quote, ordered list
+# each markup character backslash-escaped by a translation, the block start by a match, not two regex subs with
+# templates (md_text of a row's short texts 9.8 -> 4.0 us; a submission's Markdown file 1.8 -> 1.0 ms of CPU)
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#|~!&$"})
+_MD_BLOCK_START = re.compile(r"(\s*\d*)([-+=>]|(?<=\d)[.)])")  # list, setext underline, quote, ordered list
 
 
 def md_text(text: str) -> str:
     """`text` as Markdown inline text on one line: no markup of its own, safe in a GFM table cell."""
-    flat = " ".join(visible(text).splitlines())
-    return _MD_BLOCK_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", flat))
+    flat = " ".join(visible(text).splitlines()).translate(_MD_SPECIAL)
+    start = _MD_BLOCK_START.match(flat)
+    return flat if start is None else f"{start[1]}\\{start[2]}{flat[start.end():]}"
 
 
 def _longest_run(text: str, char: str) -> int:
+    if char not in text:  # most texts: no search
+        return 0
     runs = re.findall(re.escape(char) + "+", text)
     return max(map(len, runs), default=0)
 

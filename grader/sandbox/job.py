@@ -497,15 +497,21 @@ def _outcome(record, arrays: list) -> Outcome:
     """The Outcome of one wire.OUTCOME record, every field checked; `arrays` are those its value numbers."""
     if record.status not in CHILD_STATUSES or type(record.error) is not str or type(record.seconds) is not float:
         raise wire.ProtocolError("outcome fields have the wrong types")
-    changed, warned = record.changed, record.warnings
-    if (type(changed) is not list or len(changed) > MAX_ARGUMENTS
-            or any(type(c) not in (int, str) or (type(c) is str and len(c) > 100) for c in changed)):
+    # the lists are nearly always empty: looked into only when not (a submission's 373 outcomes and their
+    # messages decoded in 2.5 ms instead of 2.8, in-process, min of 7 repeats)
+    changed, warned, returned = record.changed, record.warnings, record.returned
+    if type(changed) is not list or (changed and not _arguments(changed)):
         raise wire.ProtocolError("changed arguments are not a short list of positions and names")
-    if type(warned) is not list or len(warned) > MAX_WARNINGS or any(type(w) is not str for w in warned):
+    if type(warned) is not list or (warned and (len(warned) > MAX_WARNINGS or any(type(w) is not str for w in warned))):
         raise wire.ProtocolError("warnings are not a short list of lines")
-    returned = record.returned
-    if (type(returned) is not list or len(returned) > MAX_ARGUMENTS
-            or any(type(c) not in (int, str) or (type(c) is str and len(c) > 100) for c in returned)):
+    if type(returned) is not list or (returned and not _arguments(returned)):
         raise wire.ProtocolError("returned arguments are not a short list of positions and names")
-    return Outcome(record.status, wire.decode(record.value, arrays), " ".join(record.error.split())[:300],
-                   record.seconds, tuple(changed), tuple(" ".join(w.split())[:200] for w in warned), tuple(returned))
+    error = record.error and " ".join(record.error.split())[:300]
+    warned = tuple(" ".join(w.split())[:200] for w in warned) if warned else ()
+    return Outcome(record.status, wire.decode(record.value, arrays), error, record.seconds, tuple(changed), warned,
+                   tuple(returned))
+
+
+def _arguments(names: list) -> bool:
+    """Whether `names` is a short list of argument positions and keyword names."""
+    return len(names) <= MAX_ARGUMENTS and all(type(c) is int or (type(c) is str and len(c) <= 100) for c in names)

@@ -324,7 +324,9 @@ def _parse_header(payload: bytes) -> dict:
 _NPY_HEADER = re.compile(rb"\{'descr': '([^'\\]{1,32})', 'fortran_order': (True|False), "
                          rb"'shape': \((|\d{1,19},|\d{1,19}(?:, \d{1,19}){1,31})\)(?:, )?\} *\n")
 _dtypes: dict = {}  # descr -> checked dtype; only a few distinct ones ever occur
-_JSON = json.JSONEncoder(separators=(",", ":"))
+# no check for cycles: encode() builds every tree afresh, nested at most MAX_DEPTH deep, and the headers are the
+# harness's own; the check kept a dict entry per list (the JSON of a submission's calls message: 0.94 -> 0.65 ms)
+_JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 
 def _prelude(descr: str, size: int) -> bytes:
@@ -433,14 +435,33 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
         return _foreign(value, strict, "nested too deeply")
     if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
         return [arrays.add(value)]  # checked before containers: arrays are most of the values
+    # a container's scalar items and arrays are encoded inline: a call per item would cost more than the item
+    # (a submission's 373 calls' arguments, 207 dicts of parameters among them: 1.17 -> 1.03 ms)
     tag = _CONTAINER_TAGS.get(kind)
     if tag is not None:
-        # scalar items inline: a call per item would cost more than the item
-        tree = [v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for v in value]
-        tree.insert(0, tag)
+        tree = [tag]
+        inline = depth + 1 < MAX_DEPTH
+        for v in value:
+            item = type(v)
+            if item in SCALARS:
+                tree.append(v)
+            elif item is np.ndarray and inline and v.dtype.kind in NUMERIC_KINDS and v.dtype.fields is None:
+                tree.append([arrays.add(v)])
+            else:
+                tree.append(encode(v, arrays, strict, depth + 1))
         return tree
-    if kind is dict and all(type(k) is str for k in value):
-        return {k: v if type(v) in SCALARS else encode(v, arrays, strict, depth + 1) for k, v in value.items()}
+    if kind is dict and _str_keys(value):
+        tree = {}
+        inline = depth + 1 < MAX_DEPTH
+        for k, v in value.items():
+            item = type(v)
+            if item in SCALARS:
+                tree[k] = v
+            elif item is np.ndarray and inline and v.dtype.kind in NUMERIC_KINDS and v.dtype.fields is None:
+                tree[k] = [arrays.add(v)]
+            else:
+                tree[k] = encode(v, arrays, strict, depth + 1)
+        return tree
     descr = _SCALAR_DESCRS.get(kind)
     if descr is not None:  # tagged with its dtype: np.float32(0.5) must not come back as the float 0.5
         return ["s", descr, value.item()]
@@ -450,6 +471,13 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
     if not strict and callable(getattr(kind, "__next__", None)):
         return encode(_take(value), arrays, strict, depth)
     return _foreign(value, strict, "not plain data")
+
+
+def _str_keys(value: dict) -> bool:
+    for key in value:  # a loop, not all(): the generator would cost more than a dict of parameters' keys
+        if type(key) is not str:
+            return False
+    return True
 
 
 def _take(iterator) -> list:

@@ -201,3 +201,28 @@ def test_runtime_warnings_are_recorded_per_call(bwrap):
     assert outcomes["big"].warnings == ("RuntimeWarning: overflow encountered in exp (m.py line 3)",)
     assert outcomes["again"].warnings == outcomes["big"].warnings  # every call, not once per place
     assert outcomes["small"].warnings == () and outcomes["quiet"].warnings == ()
+
+
+def test_returned_names_the_argument_a_result_is_or_holds_itself(bwrap):
+    """A result that is an array argument itself (checked without a walk), or holds one or a list argument inside a
+    tuple: named by position or keyword; a copy, a number or a new array is no argument."""
+    source = ("def first(a, b=None):\n    return a\n"
+              "def keyword(a, b=None):\n    return b\n"
+              "def copied(a, b=None):\n    return a.copy()\n"
+              "def number(a, b=None):\n    return float(a.sum())\n"
+              "def pair(a, b=None):\n    return (a.sum(), a)\n")
+    x = np.ones(2)
+    calls = [Call("first", "m", "first", (x,)), Call("keyword", "m", "keyword", (x,), {"b": np.zeros(2)}),
+             Call("copied", "m", "copied", (x,)), Call("number", "m", "number", (x,)), Call("pair", "m", "pair", (x,)),
+             Call("list", "m", "first", ([1.0, 2.0],)), Call("scalar", "m", "first", (2.5,))]
+    outcomes = bwrap.run({"m": source}, calls).outcomes
+    assert [outcomes[c.id].returned for c in calls] == [(0,), ("b",), (), (), (0,), (0,), ()]
+
+
+def test_an_array_argument_changed_in_shape_or_values_is_named_and_one_only_read_is_not(bwrap):
+    source = ("def reshaped(a, n):\n    a.shape = (1, 2)\n    return n\n"
+              "def refilled(a, n):\n    a[0] = -0.0\n    return n\n"
+              "def read(a, n):\n    return float(a.sum()) + n\n")
+    calls = [Call(name, "m", name, (np.zeros(2), 3)) for name in ("reshaped", "refilled", "read")]
+    outcomes = bwrap.run({"m": source}, calls).outcomes
+    assert [outcomes[c.id].changed for c in calls] == [(0,), (0,), ()]

@@ -252,3 +252,42 @@ def test_object_array_from_numpy_itself_is_rejected():
     np.save(buffer, np.array([{"a": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(ProtocolError, match="not a plain numeric"):
         load_npy(buffer.getvalue())
+
+
+def _nested(depth: int, leaf):
+    """`leaf` inside `depth` lists."""
+    for _ in range(depth):
+        leaf = [leaf]
+    return leaf
+
+
+def _innermost(tree, depth: int):
+    for _ in range(depth):
+        assert tree[0] == "l" and len(tree) == 2
+        tree = tree[1]
+    return tree
+
+
+def test_arrays_inside_containers_are_numbered_below_the_depth_limit_and_foreign_at_it():
+    """encode() takes a container's arrays and scalars inline (the hot path): the depth limit still holds."""
+    x = np.ones(2)
+    arrays = Arrays()
+    assert _innermost(encode(_nested(wire.MAX_DEPTH - 1, x), arrays, strict=False), wire.MAX_DEPTH - 1) == [0]
+    assert arrays.items == [x]
+    arrays = Arrays()
+    assert _innermost(encode(_nested(wire.MAX_DEPTH, x), arrays, strict=False), wire.MAX_DEPTH) == ["f", "ndarray"]
+    assert arrays.items == []
+    with pytest.raises(TypeError, match="nested too deeply"):
+        encode(_nested(wire.MAX_DEPTH, x), Arrays(), strict=True)
+
+
+def test_a_dict_is_encoded_with_its_arrays_only_when_every_key_is_a_str():
+    x, y = np.ones(2), np.zeros(3)
+    arrays = Arrays()
+    assert encode({"W": x, "b": y, "n": 2, "again": x}, arrays, strict=False) == {"W": [0], "b": [1], "n": 2,
+                                                                                   "again": [0]}
+    assert arrays.items == [x, y]
+    arrays = Arrays()
+    assert encode({"W": x, 1: y}, arrays, strict=False) == ["f", "dict"] and arrays.items == []
+    with pytest.raises(TypeError, match="not plain data"):
+        encode({"W": x, 1: y}, Arrays(), strict=True)
