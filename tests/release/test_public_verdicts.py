@@ -86,7 +86,7 @@ def test_same_public_verdicts_as_the_instructors_check(tmp_path, student_json, w
     # were recorded (one running the reference on arguments changed otherwise may find another relation)
     assert {k: _explanation(k, v) for k, v in ours.items() if not _relation(theirs[k])} == \
         {k: _explanation(k, v) for k, v in theirs.items() if not _relation(v)}
-    assert all(_relation(ours[k]) for k, v in theirs.items() if _relation(v))
+    assert all(_relation(ours[k]) for k, v in theirs.items() if _relation(v) and k not in UNSEEDED)
     assert data["public_checks_only"] is True
     # left to grading: the training runs judged by recomputing the student's trained network with reference code
     # that solves other exercises (xor: predict and bce, of mlp and losses; the capstone's learns: mlp_forward,
