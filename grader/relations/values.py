@@ -9,6 +9,7 @@ numbers came back as plain data and are compared, never called.
 from __future__ import annotations
 
 import inspect
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
@@ -122,27 +123,29 @@ class Leaf:
 
 @dataclass
 class Budget:
-    """What the relation finder may spend on one function, in units of the evidence's own calls: a rerun on
-    changed arguments costs how much larger its counts and arrays are (`growth`: steps doubled, 2 units; the
-    default 1000 steps squared, 1000). A rerun of more than RERUN units, or one that brings the function's total
-    beyond TOTAL, is not made and `refused` counts it: the explanation then says what was not explored. Reruns
-    on arguments no larger cost nothing (the student's own call ran on them within its limits). Counted, not
-    timed: an explanation must not depend on the machine's load (CPU-time pricing made a training function's
-    explanation differ between two runs of the same submission)."""
+    """What the relation finder may spend on one function, priced by the reference: `unit` is the CPU time of
+    its slowest run on the evidence's own arguments, and a rerun on changed arguments costs that times how
+    much larger its counts and arrays are (steps doubled: 2 units; the default 1000 steps squared: 1000).
+    A rerun predicted to take more than RERUN seconds, or to bring the total beyond TOTAL seconds, is not made
+    and `refused` counts it: the explanation then says what was not explored. A function that runs in
+    microseconds is never refused (its explanations do not depend on the machine's load); a training run is."""
 
+    unit: float = 0.0
     spent: float = 0.0
     refused: int = 0
 
-    RERUN = 16.0
-    TOTAL = 64.0
+    RERUN = 0.25
+    TOTAL = 5.0
+
+    def observe(self, seconds: float) -> None:
+        self.unit = max(self.unit, seconds)
 
     def take(self, growth: float) -> bool:
-        if growth <= 1.0:
-            return True
-        if growth > self.RERUN or self.spent + growth > self.TOTAL:
+        cost = growth * self.unit
+        if cost > self.RERUN or self.spent + cost > self.TOTAL:
             self.refused += 1
             return False
-        self.spent += growth
+        self.spent += cost
         return True
 
 
@@ -230,7 +233,10 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
     found = []
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
+        start = time.process_time()  # CPU time: a loaded machine does not make the reference look slower
         expected = setting.run(args, kwargs, e.pick)
+        if setting.budget is not None:
+            setting.budget.observe(time.process_time() - start)
         if expected is not None:
             found.append(Item(args, kwargs, e.pick, expected, e.value))
     return found

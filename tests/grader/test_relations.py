@@ -344,7 +344,7 @@ def test_renderers_show_what_is_off_and_the_example(wrong_reports):
 
 def test_reruns_of_a_training_function_are_bounded_by_the_budget():
     """fit_neuron over 200 steps, off by no relation: the finder would rerun it with steps squared (40,000
-    steps, 200 times the call's work); counted in units of the call's work, that rerun is refused and counted,
+    steps, 200 times the call's work); priced by the reference's own run, that rerun is refused and counted,
     and nothing is claimed. Over 30 steps, steps doubled is cheap: found. The right values spend nothing."""
     from mlptutor.grader.relations import Budget
     from mlptutor.grader.relations.naming import not_explored
