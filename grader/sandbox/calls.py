@@ -135,6 +135,9 @@ class Outcome:
     changed: tuple = ()
     warnings: tuple = ()
     returned: tuple = ()  # the arguments whose very object the result holds (not a copy)
+    # where a call that raised failed: ((file, line, text, ((name, description, shape or None), ...)), ...),
+    # the student's failing line first, then the line that called it when that one is a raise (crashsite.py)
+    sites: tuple = ()
 
     @property
     def ok(self) -> bool:

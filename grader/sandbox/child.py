@@ -37,6 +37,7 @@ import warnings
 
 import numpy as np
 
+import mlptutor_sandbox_crashsite as crashsite
 import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
@@ -217,6 +218,7 @@ class ChildJob:
                                       limits["job_result_bytes"])
         self.modules = StudentModules(scratch)
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
+        self.raised = None  # the exception the running call raised, described once builtins are restored
 
     def run(self) -> None:
         calls = {}
@@ -294,19 +296,22 @@ class ChildJob:
         warned = self.warned[:]
         self.warned.clear()
         restore(builtins.__dict__, self.builtins)  # the harness itself needs len, isinstance, ...
+        raised, self.raised = self.raised, None
         if status != "ok":
             self.failed[call.id] = f"ended with status {status}"
         if replay:
             return
+        sites = [] if raised is None else crashsite.sites(raised, self.scratch, self.modules.sources)
+        del raised  # its traceback holds the student's frames
         arrays = wire.Arrays()
         try:
             tree = wire.encode(value, arrays, strict=False)
             count = len(arrays.items)
-            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, count)
+            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, count, sites)
             self.reporter.outcome(record, arrays.items)
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
-            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0)
+            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
@@ -340,6 +345,7 @@ class ChildJob:
         except NotImplementedError as exc:
             return "not_implemented", None, describe_error(exc, self.scratch), [], []
         except BaseException as exc:
+            self.raised = exc
             return "error", None, describe_error(exc, self.scratch), self.changed(call, args, kwargs), []
         changed = self.changed(call, args, kwargs)
         returned = handed_back(result, args, kwargs)

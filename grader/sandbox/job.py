@@ -29,7 +29,7 @@ import sys
 import time
 from dataclasses import asdict
 
-from mlptutor.grader.sandbox import wire
+from mlptutor.grader.sandbox import crashsite, wire
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, Outcome
 from mlptutor.grader.sandbox.timing import StageTimer
 from mlptutor.grader.sandbox.zygote import Zygote, ZygoteLost, status_text
@@ -508,8 +508,39 @@ def _outcome(record, arrays: list) -> Outcome:
         raise wire.ProtocolError("returned arguments are not a short list of positions and names")
     error = record.error and " ".join(record.error.split())[:300]
     warned = tuple(" ".join(w.split())[:200] for w in warned) if warned else ()
+    sites = () if record.sites == [] else _sites(record.sites, record.status)
     return Outcome(record.status, wire.decode(record.value, arrays), error, record.seconds, tuple(changed), warned,
-                   tuple(returned))
+                   tuple(returned), sites)
+
+
+def _sites(sites, status: str) -> tuple:
+    """The crash sites of an outcome that raised (crashsite.py) as tuples, every bound checked again:
+    ((file, line, text, ((name, description, shape or None), ...)), ...)."""
+    if type(sites) is not list or len(sites) > crashsite.MAX_SITES or status != "error":
+        raise wire.ProtocolError("crash sites are not a short list of a call that raised")
+    found = []
+    for site in sites:
+        if (type(site) is not list or len(site) != 4 or not _text(site[0], crashsite.MAX_TEXT)
+                or type(site[1]) is not int or not 0 < site[1] < 1 << 31 or not _text(site[2], crashsite.MAX_SOURCE)
+                or type(site[3]) is not list or len(site[3]) > crashsite.MAX_NAMES):
+            raise wire.ProtocolError("a crash site is not [file, line, text, names]")
+        names = []
+        for entry in site[3]:
+            if (type(entry) is not list or len(entry) != 3 or not _text(entry[0], crashsite.MAX_TEXT)
+                    or not _text(entry[1], crashsite.MAX_TEXT) or not _shape(entry[2])):
+                raise wire.ProtocolError("a crash site's name is not [name, description, shape]")
+            names.append((entry[0], entry[1], None if entry[2] is None else tuple(entry[2])))
+        found.append((site[0], site[1], site[2], tuple(names)))
+    return tuple(found)
+
+
+def _text(value, most: int) -> bool:
+    return type(value) is str and len(value) <= most  # shown only through the feedback's escaping
+
+
+def _shape(value) -> bool:
+    return value is None or (type(value) is list and len(value) <= crashsite.MAX_DIMS
+                             and all(type(n) is int and 0 <= n <= wire.MAX_FRAME_BYTES for n in value))
 
 
 def _arguments(names: list) -> bool:

@@ -552,9 +552,9 @@ class Record:
     `rows` the one decoder: it checks the shape (exactly these fields, each a list of as many items) and
     gives named tuples; what each field's value may be is checked by the receiver, which knows why."""
 
-    def __init__(self, name: str, fields: dict):
+    def __init__(self, name: str, fields: dict, defaults: tuple = ()):
         self.fields = tuple(fields)
-        self.type = collections.namedtuple(name, self.fields)
+        self.type = collections.namedtuple(name, self.fields, defaults=defaults)  # of the last fields
         self.type.__doc__ = "; ".join(f"{field}: {text}" for field, text in fields.items())
 
     def columns(self, rows: list) -> dict:
@@ -597,12 +597,14 @@ OUTCOME = Record("OutcomeRecord", {
                 "result holds, itself or inside a tuple, list or dict",
     "arrays": "how many arrays of the message's table `value` numbers (from 0); an outcome's rows follow those "
               "of the outcomes before it",
-})
+    "sites": "where a call that raised failed (crashsite.py): [[file, line, text, [[name, description, shape or "
+             "null], ...]], ...], the student's failing line first; else []",
+}, defaults=([],))
 
 
 def refused(record, reason: str):
     """An outcome record whose value cannot be sent: an error saying why, keeping what else the call told."""
-    return record._replace(status="error", value=None, error=f"{REFUSED}{reason}"[:300], arrays=0)
+    return record._replace(status="error", value=None, error=f"{REFUSED}{reason}"[:300], arrays=0, sites=[])
 
 
 class Reporter:
