@@ -1,4 +1,4 @@
-"""A function that raises on some of its inputs and returns on the others: what the raising ones share.
+"""A function that raises: what the raising calls share, and what the names on the failing line held.
 
 A crash is named by its exception and line (`stated.py`, relation:error).
 When only some calls raise, what sets them apart says more: said only when
@@ -17,6 +17,13 @@ terms of the call's arguments, which of their axes the clashing sizes are (`oper
     operands    'combines arrays of shapes (5,) with 5 (Z.shape[0]) and (5, 2) ...: a value per row lines
                 up with the last axis of an (N, K) array: keep the reduced axis'; 'multiplies a factor
                 whose inner size is 3 (W.shape[1]) with one whose inner size is 4 (A.shape[0])'
+
+And whatever the crash, the values the names on the student's failing line held on a public input that
+raises (the sandbox's crash sites, grader/sandbox/crashsite.py), each array's shape in the terms of the call's
+arguments (`site_values`); a crash with nothing else to say is named by them:
+
+    crash-values  'raises ValueError at mlp.py line 5 on every input: in `Z = W @ A + b`, W is a (3, 4)
+                  float64 array (params['W1'] transposed), A is a (5, 4) float64 array (as X), ...'
 """
 
 from __future__ import annotations
@@ -191,3 +198,50 @@ def square_only(setting: Setting, crash: Relation, calls: list[tuple[tuple, bool
                                 f"(N == K): there numpy broadcasts the per-row vector of shape (N,) along the last axis "
                                 f"without an error, and elsewhere it raises ({crash.title}): keep the reduced axis "
                                 f"(keepdims=True) or index it [:, None]", crash.title, ())
+
+
+def _shapes_of(setting: Setting, args: tuple) -> list[tuple[str, tuple]]:
+    """(label, shape) of the call's array arguments, at any depth ("X", "params['W1']")."""
+    return [(name + "".join(f"[{p!r}]" for p in path), v.shape) for name, value in zip(setting.parameters, args)
+            for path, v in leaves(value) if type(v) is np.ndarray and v.ndim]
+
+
+def _related(name: str, shape: tuple, shapes: list[tuple[str, tuple]], axes: dict[int, list[str]]) -> str:
+    """' (as X)', ' (params['W1'] transposed)', ' (3 = W.shape[1], 4 = X.shape[1])', or '': an array's shape in
+    the terms of the call's arguments."""
+    if not shape:
+        return ""
+    same = next((label for label, s in shapes if s == shape), None)
+    if same is not None:
+        return "" if same == name else f" (as {same})"
+    flipped = next((label for label, s in shapes if len(s) == 2 and s[0] != s[1] and s[::-1] == shape), None)
+    if flipped is not None:
+        return f" ({flipped} transposed)"
+    named = [f"{size} = {axes[size][0]}" for size in dict.fromkeys(shape) if size in axes]
+    return f" ({', '.join(named)})" if named else ""
+
+
+def site_values(setting: Setting, args: tuple, sites: tuple) -> str:
+    """'at mlp.py line 5 `Z = W @ A + b`, W is a (3, 4) float64 array (params['W1'] transposed), ...; called from
+    mlp.py line 9 `A = forward(X, params)`, where ...': the crash sites of one call (Outcome.sites, the failing
+    line first) with each array's shape in the terms of the call's bound arguments `args`; '' without names."""
+    shapes, axes = _shapes_of(setting, args), _axes(setting, args)
+    parts = []
+    for i, (file, line, text, names) in enumerate(sites):
+        if not names:
+            break
+        values = ", ".join(f"{name} is {what}{'' if shape is None else _related(name, shape, shapes, axes)}"
+                           for name, what, shape in names)
+        parts.append(f"{'at' if i == 0 else 'called from'} {file} line {line} `{text}`, {'' if i == 0 else 'where '}"
+                     f"{values}")
+    return "; ".join(parts)
+
+
+def crash_values(setting: Setting, how: str, every: bool, values: str) -> Relation:
+    """A crash (`how`: 'raises ValueError at f.py line 5') stated with the values on its line (`values`: 'on the
+    example, ' and site_values)."""
+    exception = how.split(" at ")[0]
+    return Relation("crash-values", f"your {setting.function} {exception} {'on every input' if every else 'on some inputs'}"
+                                    f"; {values}: check what each name holds against what the line needs (a transpose, "
+                                    f"another layer's array, an axis, a key)",
+                    f"{how.replace('raises', 'a', 1)}, with the values shown", ())

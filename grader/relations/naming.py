@@ -8,7 +8,8 @@ left without either whose message states its problem by itself (an error at a
 line, an argument changed in place, a warning, a dtype, keys or shape) is
 named by that statement (`stated.py`). A function whose rows state only a
 crash is named by what its raising calls share, when only some raise
-(`crashes.py`), and gets a public input that raises too. The
+(`crashes.py`), and gets a public input that raises too, whose values on the
+failing line (the sandbox's crash sites) the explanation states. The
 counterexample joins the message of the function's first explained row. Public
 inputs whose calls did not run yet (every case but the value checks' fixed
 ones) run in one more sandbox job, only for functions that have one to show.
@@ -30,8 +31,8 @@ from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
                                                shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
-from mlptutor.grader.relations.stated import crash, stated
-from mlptutor.grader.relations.crashes import bound_calls, crash_split, operands, square_only
+from mlptutor.grader.relations.stated import crash, raised, stated
+from mlptutor.grader.relations.crashes import bound_calls, crash_split, crash_values, operands, site_values, square_only
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -171,13 +172,15 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
     """One counterexample per explained function, on a fixed case that already ran, else on a public
     draw run now (all functions' draws in one job); it joins its first explained row's message."""
     pending: dict[tuple, list[tuple[Call, Candidate]]] = {}
+    every_crash: dict[tuple, bool] = {}  # a crashing function's every call raised
     for key, e in explained.items():
         first = e.rows[0]
         if e.crash:
-            _split_crashes(e, planned, key, outcomes)
+            every = _split_crashes(e, planned, key, outcomes)
             if (fixed := _fixed_crash(e, planned, key, outcomes)) is not None:
-                _attach_crash(e, fixed)
+                _attach_crash(e, *fixed, every)
             elif not _timed_out(planned, key, outcomes):
+                every_crash[key] = every
                 draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), None)
                 pending[key] = [(Call(f"example:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function,
                                       tuple(c.case.args), dict(c.case.kwargs)), c) for i, c in enumerate(draws[:MAX_DRAWN])]
@@ -200,9 +203,10 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
         results = {}
     for key, pairs in pending.items():
         if explained[key].crash:
-            raising = next((c for call, c in pairs if (o := results.get(call.id)) is not None and o.status == "error"), None)
+            raising = next(((c, o) for call, c in pairs if (o := results.get(call.id)) is not None
+                            and o.status == "error"), None)
             if raising is not None:
-                _attach_crash(explained[key], raising)
+                _attach_crash(explained[key], *raising, every_crash[key])
             continue
         for call, c in pairs:
             outcome = results.get(call.id)
@@ -231,9 +235,10 @@ def _fixed_example(e: Explained, value_rows: list, outcomes) -> tuple | None:
     return None
 
 
-def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
+def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
     """Name the crash rows by what the raising calls share, when some calls of the function returned; else
-    by the shapes of the operands numpy could not combine, in the terms of the arguments (crashes.operands)."""
+    by the shapes of the operands numpy could not combine, in the terms of the arguments (crashes.operands).
+    Whether every call that raised or returned raised."""
     # the function's own calls (a check may call another function too: a backward's gradient check, its forward)
     calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
                   if c.function == p.ctx.function}.values())
@@ -252,10 +257,11 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> None:
                 calls = [(e.setting.bind(ev.args, ev.kwargs)[0], _shows_off(e.setting, [ev])) for ev in p.verdict.evidence]
                 if (square := square_only(e.setting, relation, calls)) is not None:
                     p.mistake = relation_mistake(square)
+    return all(raised)
 
 
-def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> Candidate | None:
-    """A value check's fixed (public) case on which the function raised, or None."""
+def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Candidate, Any] | None:
+    """A value check's fixed (public) case on which the function raised, and its outcome, or None."""
     for p in planned:
         if (p.exercise.name, p.function.name) != key or not isinstance(p.check, ValueCheck) or p.plan.memo is None:
             continue
@@ -263,16 +269,28 @@ def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> Candidate
         for call, case, exp in zip(p.plan.calls, cases, expected):
             outcome = outcomes.get(call.id)
             if not case.hidden and outcome is not None and outcome.status == "error":
-                return Candidate(case, exp, call.pick)
+                return Candidate(case, exp, call.pick), outcome
     return None
 
 
-def _attach_crash(e: Explained, c: Candidate) -> None:
-    """'for example, on the public input x = [...]: expected [...], it raises ...' joins the first crash row."""
+def _attach_crash(e: Explained, c: Candidate, outcome, every: bool) -> None:
+    """'for example, on the public input x = [...]: expected [...], it raises ...' joins the first crash row;
+    the values on the failing line of that public call join the explanation of every crash row (a bare
+    crash becomes relation:crash-values)."""
     line = crash_text(c, e.setting.parameters, e.crash)
     if line:
         p = e.rows[0]
         p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")
+    values = site_values(e.setting, e.setting.bind(tuple(c.case.args), dict(c.case.kwargs))[0], outcome.sites)
+    if not values:
+        return
+    values = f"on {'the example' if line else 'a public input'}, {values}"
+    bare = relation_mistake(crash_values(e.setting, raised(outcome.error) or e.crash, every, values))
+    for p in e.rows:
+        if p.mistake is not None and p.mistake.id == RELATION + "error":
+            p.mistake = bare
+        elif p.mistake is not None and p.mistake.id.startswith(RELATION):  # what the raising calls share, and more
+            p.mistake = replace(p.mistake, hint=f"{p.mistake.hint}; {values}")
 
 
 def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:

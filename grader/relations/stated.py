@@ -81,3 +81,8 @@ def crash(message: str) -> str | None:
     """'raises ValueError at f.py line 5' for a row whose message states an error at a line, else None."""
     match = _STATED[0][1].search(message)
     return None if match is None else f"raises {match['exc']} at {match['file']} line {match['line']}"
+
+
+def raised(error: str) -> str | None:
+    """crash() of a call's own error line (an Outcome's "ValueError: ... (f.py line 5)")."""
+    return crash(f"raised an error: {error}")
