@@ -153,12 +153,15 @@ def _described(statement, frame, span) -> list:
     expression (`span`) first, each once."""
     scopes = [d for d in (frame.f_locals, frame.f_globals) if type(d) is dict]
     readable = [n for n in _expressions(statement) if isinstance(n, ast.Name) or _chain(n)]
-    inner = {id(n.value) for n in readable if not isinstance(n, ast.Name)}  # params["W1"] of params["W1"].T
+    # a chain's inner steps say nothing more (W of W.T, params["W1"] of params["W1"].T), but the name a
+    # subscript starts from does (params: its keys)
+    inner = {id(n.value) for n in readable if isinstance(n, ast.Attribute)
+             or (isinstance(n, ast.Subscript) and not isinstance(n.value, ast.Name))}
     chains, seen = [], set()
     for node in readable:
         if isinstance(node.ctx, ast.Store) and not isinstance(statement, ast.AugAssign):
             continue  # what a target held before it is assigned says nothing
-        if isinstance(node, ast.Name) or id(node) not in inner:
+        if id(node) not in inner:
             text = _source(node)
             if text is not None and text not in seen:
                 seen.add(text)
@@ -319,7 +322,8 @@ def _describe(value) -> str:
         return repr(value)
     if kind in (set, frozenset, bytes, bytearray):
         return f"a {_type_name(kind)} of {len(value)} item{'s' * (len(value) != 1)}"
-    return _short(f"a {_type_name(kind)}")
+    name = _type_name(kind)
+    return _short(f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}")
 
 
 def _small(value) -> bool:
@@ -336,4 +340,6 @@ def _key(key) -> str:
         return repr(key) if len(key) <= 20 else repr(key[:17]) + "..."
     if type(key) in _NUMBERS:
         return _number(key)
+    if type(key) is tuple and len(key) <= 6 and all(type(v) in _NUMBERS and _small(v) for v in key):
+        return repr(key)  # (1, 0, 1, 1): a truth table
     return _type_name(type(key))
