@@ -225,15 +225,15 @@ def site_values(setting: Setting, args: tuple, sites: tuple) -> str:
     """'at mlp.py line 5 `Z = W @ A + b`, W is a (3, 4) float64 array (params['W1'] transposed), ...; called from
     mlp.py line 9 `A = forward(X, params)`, where ...': the crash sites of one call (Outcome.sites, the failing
     line first) with each array's shape in the terms of the call's bound arguments `args`; '' without names."""
+    if not any(names for *_, names in sites):
+        return ""
     shapes, axes = _shapes_of(setting, args), _axes(setting, args)
     parts = []
     for i, (file, line, text, names) in enumerate(sites):
-        if not names:
-            break
         values = ", ".join(f"{name} is {what}{'' if shape is None else _related(name, shape, shapes, axes)}"
                            for name, what, shape in names)
-        parts.append(f"{'at' if i == 0 else 'called from'} {file} line {line} `{text}`, {'' if i == 0 else 'where '}"
-                     f"{values}")
+        parts.append(f"{'at' if i == 0 else 'called from'} {file} line {line} `{text}`"
+                     + (f", {'' if i == 0 else 'where '}{values}" if values else ""))
     return "; ".join(parts)
 
 
