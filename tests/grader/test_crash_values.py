@@ -1,0 +1,91 @@
+"""A crash is explained by what the names on its failing line held on a public input (relation:crash-values,
+grader/relations/crashes.py), every array's shape in the terms of the call's arguments; student text in it
+(the line, a name, a string's value) is escaped by every feedback format."""
+
+import json
+import re
+
+import numpy as np
+
+from mlptutor.grader.bulk.exports import gradescope_results
+from mlptutor.grader.feedback.html import render_html
+from mlptutor.grader.feedback.json import render_json
+from mlptutor.grader.feedback.markdown import render_markdown
+from mlptutor.grader.feedback.text import render_text
+from mlptutor.grader.relations import Setting
+from mlptutor.grader.relations.crashes import site_values
+from mlptutor.reference import mlp
+from test_feedback_escaping import SGR, _markdown_outside_fences, hidden
+
+ITEM = """
+def dense_forward(A, W, b):
+    Z = A @ W + b.item()
+    return Z, (A, W, b)
+"""
+
+
+def explained(report):
+    return {r.check: (r.mistake, r.hint, r.message) for r in report.checks if r.function == "dense_forward"}
+
+
+def test_a_crash_is_described_by_the_values_on_its_line_and_a_right_function_is_not(grader, with_code, solution):
+    report = grader.grade({"layers": with_code("layers", ITEM)}, "crash", only=["layers"])
+    rows = explained(report)
+    mistake, hint, _ = rows["value"]
+    assert mistake == "relation:crash-values", rows
+    assert re.fullmatch(
+        r"your dense_forward raises ValueError on every input; on the example, at layers\.py line \d+ "
+        r"`Z = A @ W \+ b\.item\(\)`, b is a \(2,\) float64 array, A is a \(1, 2\) float64 array, W is a \(2, 2\) "
+        r"float64 array: check what each name holds against what the line needs \(.*\)", hint), hint
+    assert all(m == "relation:crash-values" for m, _, _ in rows.values()), rows
+    # the same submission again: the same text
+    assert explained(grader.grade({"layers": with_code("layers", ITEM)}, "crash", only=["layers"])) == rows
+    right = grader.grade({"layers": solution("layers")}, "right", only=["layers"])
+    assert all(r.passed and r.mistake is None for r in right.checks)
+
+
+def test_arrays_are_related_to_the_arguments_axes():
+    setting = Setting(mlp.mlp_forward, "mlp_forward")
+    args = (np.ones((5, 4)), {"W1": np.ones((4, 3)), "b1": np.ones(3)}, ["relu"])
+    sites = (("mlp.py", 7, "Z = A @ W + b", (("W", "a (3, 4) float64 array", (3, 4)), ("A", "a (5, 4) float64 array",
+                                                                                         (5, 4)),
+                                             ("b", "a (3,) float64 array", (3,)), ("l", "1", None))),
+             ("mlp.py", 12, "forward(X, params)", (("X", "a (5, 4) float64 array", (5, 4)),)))
+    assert site_values(setting, args, sites) == (
+        "at mlp.py line 7 `Z = A @ W + b`, W is a (3, 4) float64 array (params['W1'] transposed), A is a (5, 4) "
+        "float64 array (as X), b is a (3,) float64 array (as params['b1']), l is 1; called from mlp.py line 12 "
+        "`forward(X, params)`, where X is a (5, 4) float64 array")
+    unrelated = (("mlp.py", 7, "Z = A @ W", (("Z", "a (3, 7) float64 array", (3, 7)),)),)
+    assert site_values(setting, args, unrelated).endswith("Z is a (3, 7) float64 array (3 = params['W1'].shape[1])")
+    assert site_values(setting, args, (("mlp.py", 7, "raise ValueError('x')", ()),)) == ""
+
+
+# a key and a string of the student's on the failing line, and a comment that tries markup and terminal codes
+HOSTILE = """
+def dense_forward(A, W, b):
+    P = {"`](http://x)<script>|": A}
+    mode = "\\x1b[2K\\r  PASS layers 9/9 <b>|"
+    return P["`](http://x)<script>|"] @ W + b.item() + mode, (A, W, b)  # ```` <img src=x> \x1b]0;owned\x07 \u202eevil
+"""
+
+
+def test_student_text_in_a_crash_explanation_is_escaped_everywhere(grader, with_code):
+    report = grader.grade({"layers": with_code("layers", HOSTILE)}, "mallory", only=["layers"])
+    hint = next(r.hint for r in report.checks if r.mistake == "relation:crash-values")
+    assert "<script>" in hint and "\x1b]0;owned" in hint and "'\\x1b[2K\\r  PASS layers 9/9 <b>|'" in hint, hint
+    for color in (False, True):
+        text = SGR.sub("", render_text(report, color=color))
+        assert hidden(text) == [] and "\\x1b]0;owned\\x07" in text and "\\u202eevil" in text
+    md = render_markdown(report)
+    assert hidden(md) == []
+    for line in _markdown_outside_fences(md):
+        assert not re.search(r"(?<!\\)<(?!br>)", line), line  # no raw HTML but the renderer's own <br>
+        assert not re.search(r"(?<!\\)\[", line), line  # no links
+        if line.startswith("| "):
+            assert len(re.findall(r"(?<!\\)\|", line)) == 5, line  # four cells, whatever the hint holds
+    page = render_html(report)
+    assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page and hidden(page) == []
+    data = render_json(report)
+    assert data.isascii() and hidden(data) == [] and json.dumps(hint) in data  # the data itself is kept
+    results = gradescope_results(report)
+    assert all(hidden(t["output"]) == [] for t in results["tests"])
