@@ -250,13 +250,14 @@ def test_what_the_raising_calls_share_is_said():
 
 
 def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
-    """Every call raises: the rows stay relation:error, the first one with a public input that raises too."""
+    """Every call raises: the rows are named by the values on the failing line of a public input that raises
+    (relation:crash-values), the first one with that input."""
     report = grader.grade({"layers": with_code("layers", """
         def dense_forward(A, W, b):
             return A[len(A)] @ W + b, (A, W, b)
         """)}, student="crash", only=["layers"])
     rows = [r for r in report.checks if r.function == "dense_forward" and not r.passed]
-    assert rows and all(r.mistake == "relation:error" for r in rows)
+    assert rows and all(r.mistake == "relation:crash-values" and "A is a (1, 2) float64 array" in r.hint for r in rows)
     assert any("for example, on the public input A = " in r.message and "it raises IndexError at layers.py line"
                in r.message for r in rows)
 
