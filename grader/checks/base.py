@@ -71,7 +71,8 @@ class Context:
     def rng(self, check: str) -> np.random.Generator:
         """Hidden-input generator, deterministic per (student, exercise, function, check); asking again
         for the same check gives the same generator, whose stream goes on."""
-        return self.shared(("rng", check), lambda: seeding.hashed_rng("hidden", self.student, self.exercise, self.function, check))
+        return self.shared(("rng", check),
+                           lambda: seeding.hashed_rng("hidden", self.student, self.exercise, self.function, check))
 
     def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
         """make(), once per `key` for this function of this student: what several checks share

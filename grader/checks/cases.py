@@ -59,7 +59,8 @@ def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: 
     """The fixed cases, then the hidden ones: drawn from the check's own generator, or the shared `Inputs`."""
     cases = [as_case(c) for c in fixed]
     if isinstance(hidden, Inputs):
-        cases += ctx.shared(("cases", hidden.name), lambda: [as_case(c, hidden=True) for c in hidden.draw(ctx.rng(hidden.name))])
+        cases += ctx.shared(("cases", hidden.name),
+                            lambda: [as_case(c, hidden=True) for c in hidden.draw(ctx.rng(hidden.name))])
     elif hidden is not None:
         cases += [as_case(c, hidden=True) for c in hidden(ctx.rng(check))]
     return cases

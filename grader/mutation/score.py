@@ -9,8 +9,9 @@ Per mutant: the points of the mutated function, whether any of its failing
 rows is explained (a non-empty `mistake`: a catalogue id or `relation:<kind>`
 from the relation finder), whether one is explained by more than a crash
 (an id other than `relation:error`, which only repeats the exception and its
-line), and the points other functions of the exercise lost because of it. A *survivor* is a non-equivalent mutant whose function
-keeps full marks.
+line; `relation:crash-values`, what the names on the failing line held, says
+more), and the points other functions of the exercise lost because of it. A
+*survivor* is a non-equivalent mutant whose function keeps full marks.
 """
 
 from __future__ import annotations

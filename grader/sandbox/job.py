@@ -80,12 +80,14 @@ class SandboxJob:
         # checked before sending: the request's header (wire.MAX_HEADER_BYTES) holds them base64-encoded
         total = sum(len(data) for data in sized.values())
         if total > limits.sources_bytes:
-            raise wire.ProtocolError(f"message too large: the submission's files hold {wire.size_text(total)}, over "
-                                     f"the sandbox's limit of {wire.size_text(limits.sources_bytes)}; make them smaller")
+            raise wire.ProtocolError(f"message too large: the submission's files hold {wire.size_text(total)}, "
+                                     f"over the sandbox's limit of {wire.size_text(limits.sources_bytes)}; "
+                                     "make them smaller")
         for name, data in sized.items():
             if len(data) > limits.file_bytes:
                 self.module_errors[name] = (f"{name}.py is larger than the sandbox's file size limit "
-                                            f"({wire.size_text(len(data))}; the limit is {wire.size_text(limits.file_bytes)})")
+                                            f"({wire.size_text(len(data))}; the limit is "
+                                            f"{wire.size_text(limits.file_bytes)})")
             else:
                 self.sources[name] = base64.b64encode(data).decode()
         earlier: set[str] = set()
@@ -151,10 +153,25 @@ class SandboxJob:
                          if before else f"not run after an earlier call of {group}() timed out")
                 self.outcomes[call.id] = Outcome("timeout", error=error)
 
-    def _skip(self, pending: list[str]) -> None:
-        reason = f"not run: the job's {self.limits.job_seconds:g} s budget ran out"
+    def _skip(self, pending: list[str], ran: set = frozenset()) -> None:
+        """The job's budget ran out: the pending calls are not run, but those the stopped child `ran` (it had not
+        reported them yet) are said to be run."""
+        budget = f"the job's {self.limits.job_seconds:g} s budget ran out"
         for call_id in pending:
-            self.outcomes.setdefault(call_id, Outcome("skipped", error=reason))
+            outcome = (Outcome("timeout", error=f"run, but not reported: the worker was stopped when {budget}")
+                       if call_id in ran else Outcome("skipped", error=f"not run: {budget}"))
+            self.outcomes.setdefault(call_id, outcome)
+
+    def _ran(self, stage: tuple, pending: list[str]) -> set:
+        """The pending calls a child stopped in `stage` had run: those before its call, or all once it was finishing
+        (the job's stages run the pending calls in job order)."""
+        what, name = stage
+        if what == "finishing":
+            return set(pending)
+        if what != "call":
+            return set()
+        order = {c.id: i for i, c in enumerate(self.calls)}
+        return {call_id for call_id in pending if order[call_id] < order[name]}
 
     def _blame(self, kind: str, stage: tuple, reason: str) -> bool:
         """Record a child's abnormal end against its stage; False when the job cannot go on."""
@@ -171,7 +188,7 @@ class SandboxJob:
             self.lost[name] = f"could not be re-run after a worker restart (the worker {reason})"
         pending = [c.id for c in self.calls if c.id not in self.outcomes]
         if kind == "budget":
-            self._skip(pending)
+            self._skip(pending, self._ran(stage, pending))
             return False
         if what not in ("import", "call", "replay"):
             for call_id in pending:
@@ -302,13 +319,16 @@ class _ChildRun:
 
     @property
     def stage(self) -> tuple:
-        """(kind, name) of the stage the child is in: "setup", an import/replay/call, or "between" stages."""
+        """(kind, name) of the stage the child is in: "setup", an import/replay/call, "between" stages, or
+        "finishing" (every stage over)."""
         return self._stage(self.progress)
 
     def _stage(self, number: int) -> tuple:
         if number == 0:
             return ("setup", "")
-        if number <= self.reported or number > len(self.stages):
+        if number > len(self.stages):
+            return ("finishing", "")
+        if number <= self.reported:
             return ("between", "")
         return self.stages[number - 1]
 

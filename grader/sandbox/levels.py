@@ -47,7 +47,8 @@ HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$st
         'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=$SIZE mlptutor-hidden "$1" || exit 97; shift; done; '
         'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
 # where a system-wide install lands (Debian: dist-packages; others: site-packages), beside another runtime's stdlib
-SYSTEM_SITES = tuple(sorted({*glob.glob("/usr/lib/python3*/dist-packages"), *glob.glob("/usr/lib/python3*/site-packages"),
+SYSTEM_SITES = tuple(sorted({*glob.glob("/usr/lib/python3*/dist-packages"),
+                             *glob.glob("/usr/lib/python3*/site-packages"),
                              *glob.glob("/usr/local/lib/python3*/dist-packages"),
                              *glob.glob("/usr/local/lib/python3*/site-packages")}))
 STAGES = ("/opt", "/mnt", "/srv")  # where the unshare level may put SITE: the first that holds no runtime

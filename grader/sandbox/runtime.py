@@ -32,7 +32,8 @@ class Runtime:
     @property
     def stdlib_sites(self) -> list[str]:
         """Package dirs inside the stdlib's dir (a system-wide install may put anything there): hidden."""
-        return [d for d in (os.path.join(self.stdlib, n) for n in ("site-packages", "dist-packages")) if os.path.isdir(d)]
+        return [d for d in (os.path.join(self.stdlib, n) for n in ("site-packages", "dist-packages"))
+                if os.path.isdir(d)]
 
     @property
     def site_dirs(self) -> list[str]:

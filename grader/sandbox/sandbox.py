@@ -41,7 +41,8 @@ class _Resources:
         self.lease = UidLease()
         self.tmpdir = None
         self.companions: dict[tuple, Sandbox] = {}
-        self.starting: threading.Thread | None = None  # choosing the level and starting the zygote, if in the background
+        # choosing the level and starting the zygote, if in the background
+        self.starting: threading.Thread | None = None
         self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
 
     def wait_started(self) -> None:

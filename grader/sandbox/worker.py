@@ -47,7 +47,8 @@ def serve(control: socket.socket, boot: dict) -> None:
     child.prctl(PR_SET_CHILD_SUBREAPER, 1)
     for name in (*boot["preload"], *WARM):
         importlib.import_module(name)
-    np.random.seed(child.SEED)  # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
+    # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
+    np.random.seed(child.SEED)
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)

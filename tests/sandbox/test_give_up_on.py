@@ -1,6 +1,6 @@
-"""After a call times out, the calls of its group without an outcome say what happened to them: those before
-it were run by the stopped child but not reported yet, those after it are not run. Driven on the job's own
-bookkeeping, so which outcomes the child had sent is not left to timing."""
+"""After a call times out (or the job's budget runs out), the calls without an outcome (of its group) say what
+happened to them: those before it were run by the stopped child but not reported yet, those after it are not
+run. Driven on the job's own bookkeeping, so which outcomes the child had sent is not left to timing."""
 
 from mlptutor.grader.sandbox.calls import Call, Limits, Outcome
 from mlptutor.grader.sandbox.job import SandboxJob
@@ -17,3 +17,17 @@ def test_calls_the_stopped_child_ran_are_not_said_to_be_never_run():
     assert errors["s3"] == ("timeout", "the worker timed out after 0.25 s of CPU time during this call")
     assert errors["s4"] == ("timeout", "not run after an earlier call of m.spin() timed out")
     assert errors["s0"] == ("ok", "") and "fine" not in job.outcomes  # another function: run by the next child
+
+
+def test_when_the_job_budget_runs_out_calls_the_stopped_child_ran_are_said_to_be_run():
+    calls = [Call(f"c{i}", "m", "f", (i,)) for i in range(4)]
+    job = SandboxJob({"m": "def f(x):\n    return x\n"}, calls, Limits(job_seconds=3))
+    job.outcomes["c0"] = Outcome("ok", value=0)  # reported before the budget ran out
+    assert not job._blame("budget", ("call", "c2"), "ran out of the job's 3 s budget")
+    errors = {call_id: (o.status, o.error) for call_id, o in job.outcomes.items()}
+    assert errors["c1"] == ("timeout", "run, but not reported: the worker was stopped when the job's 3 s budget ran out")
+    assert errors["c2"] == ("timeout", "the worker ran out of the job's 3 s budget during this call")
+    assert errors["c3"] == ("skipped", "not run: the job's 3 s budget ran out")
+    finishing = SandboxJob({"m": "def f(x):\n    return x\n"}, calls, Limits(job_seconds=3))
+    assert not finishing._blame("budget", ("finishing", ""), "ran out of the job's 3 s budget")
+    assert {o.status for o in finishing.outcomes.values()} == {"timeout"}  # every call had run
