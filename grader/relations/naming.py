@@ -54,6 +54,7 @@ class Explained:
     at: Callable[[Candidate], tuple | None]
     pick: tuple | None
     crash: str | None = None  # 'raises ValueError at f.py line 5': the rows only state that crash (relation:error)
+    crashed: tuple = ()  # of a function explained otherwise, the rows that only state a crash
 
 
 def setting_of(p, rows: list) -> Setting:
@@ -125,6 +126,8 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
         crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
             explained[key] = Explained(crashed, setting, lambda c: None, None, crash(crashed[0].verdict.message))
+        elif crashed:  # what the names on the failing line held, when a public input raises: add_examples
+            explained[key].crashed = tuple(crashed)
     return explained
 
 
@@ -170,21 +173,26 @@ def _variant_at(mistake: Mistake) -> Callable:
 def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
                  run_job: Callable[[list[Call]], dict]) -> None:
     """One counterexample per explained function, on a fixed case that already ran, else on a public
-    draw run now (all functions' draws in one job); it joins its first explained row's message."""
+    draw run now (all functions' draws in one job); it joins its first explained row's message. The crash
+    rows of a function explained otherwise get the values on the failing line of a public input that raises
+    (a fixed case, else a draw run in the same job)."""
     pending: dict[tuple, list[tuple[Call, Candidate]]] = {}
+    crashing: dict[tuple, list[tuple[Call, Candidate]]] = {}  # public draws for the crash rows (e.crashed)
     every_crash: dict[tuple, bool] = {}  # a crashing function's every call raised
     for key, e in explained.items():
         first = e.rows[0]
         if e.crash:
             every = _split_crashes(e, planned, key, outcomes)
             if (fixed := _fixed_crash(e, planned, key, outcomes)) is not None:
-                _attach_crash(e, *fixed, every)
+                _attach_crash(e.rows, e.setting, e.crash, *fixed, every)
             elif not _timed_out(planned, key, outcomes):
                 every_crash[key] = every
-                draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), None)
-                pending[key] = [(Call(f"example:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function,
-                                      tuple(c.case.args), dict(c.case.kwargs)), c) for i, c in enumerate(draws[:MAX_DRAWN])]
+                pending[key] = _crash_draws(first, key)
             continue
+        if e.crashed and (raising := _fixed_crash(e, planned, key, outcomes)) is not None:
+            _attach_crash(list(e.crashed), e.setting, crash(e.crashed[0].verdict.message), *raising, False)
+        elif e.crashed and not _timed_out(planned, key, outcomes):
+            crashing[key] = _crash_draws(first, key, "crash")
         values = [p for p in planned if (p.exercise.name, p.function.name) == key and isinstance(p.check, ValueCheck)]
         fixed = _fixed_example(e, values, outcomes)
         if fixed is not None:
@@ -196,7 +204,7 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
         chosen = differing(e.at, draws)
         pending[key] = [(Call(f"example:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function,
                               tuple(c.case.args), dict(c.case.kwargs), pick=e.pick), c) for i, c in enumerate(chosen)]
-    calls = [call for pairs in pending.values() for call, _ in pairs]
+    calls = [call for pairs in (*pending.values(), *crashing.values()) for call, _ in pairs]
     try:
         results = run_job(calls) if calls else {}
     except Exception:  # the example is an extra: a sandbox that cannot run one more job leaves it out
@@ -206,13 +214,28 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
             raising = next(((c, o) for call, c in pairs if (o := results.get(call.id)) is not None
                             and o.status == "error"), None)
             if raising is not None:
-                _attach_crash(explained[key], *raising, every_crash[key])
+                _attach_crash(explained[key].rows, explained[key].setting, explained[key].crash, *raising,
+                              every_crash[key])
             continue
         for call, c in pairs:
             outcome = results.get(call.id)
             if outcome is not None and outcome.ok and (path := shows(outcome.value, c, explained[key].at)) is not None:
                 _attach(explained[key], c, outcome.value, path)
                 break
+    for key, pairs in crashing.items():
+        e = explained[key]
+        raising = next(((c, o) for call, c in pairs if (o := results.get(call.id)) is not None and o.status == "error"),
+                       None)
+        if raising is not None:
+            _attach_crash(list(e.crashed), e.setting, crash(e.crashed[0].verdict.message), *raising, False)
+
+
+def _crash_draws(first, key: tuple, prefix: str = "example") -> list[tuple[Call, Candidate]]:
+    """Calls of the function on its public draws (the first MAX_DRAWN the reference can run), to find one that
+    raises."""
+    draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), None)
+    return [(Call(f"{prefix}:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function, tuple(c.case.args),
+                  dict(c.case.kwargs)), c) for i, c in enumerate(draws[:MAX_DRAWN])]
 
 
 def _timed_out(planned: list, key: tuple, outcomes) -> bool:
@@ -273,23 +296,24 @@ def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Can
     return None
 
 
-def _attach_crash(e: Explained, c: Candidate, outcome, every: bool) -> None:
-    """'for example, on the public input x = [...]: expected [...], it raises ...' joins the first crash row;
-    the values on the failing line of that public call join the explanation of every crash row (a bare
-    crash becomes relation:crash-values)."""
-    line = crash_text(c, e.setting.parameters, e.crash)
+def _attach_crash(rows: list, setting: Setting, how: str, c: Candidate, outcome, every: bool) -> None:
+    """'for example, on the public input x = [...]: expected [...], it raises ...' joins the first crash row
+    (`how`: the crash the rows state); the values on the failing line of that public call (`outcome`'s crash
+    sites) join the explanation of every crash row: a bare crash (relation:error) becomes relation:crash-values,
+    what the raising calls share (some-rows, operands) gains them."""
+    how = raised(outcome.error) or how
+    line = crash_text(c, setting.parameters, how)
     if line:
-        p = e.rows[0]
-        p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")
-    values = site_values(e.setting, e.setting.bind(tuple(c.case.args), dict(c.case.kwargs))[0], outcome.sites)
+        rows[0].verdict = replace(rows[0].verdict, message=f"{rows[0].verdict.message}; {line}")
+    values = site_values(setting, setting.bind(tuple(c.case.args), dict(c.case.kwargs))[0], outcome.sites)
     if not values:
         return
     values = f"on {'the example' if line else 'a public input'}, {values}"
-    bare = relation_mistake(crash_values(e.setting, raised(outcome.error) or e.crash, every, values))
-    for p in e.rows:
+    bare = relation_mistake(crash_values(setting, how, every, values))
+    for p in rows:
         if p.mistake is not None and p.mistake.id == RELATION + "error":
             p.mistake = bare
-        elif p.mistake is not None and p.mistake.id.startswith(RELATION):  # what the raising calls share, and more
+        elif p.mistake is not None and p.mistake.id.startswith(RELATION):
             p.mistake = replace(p.mistake, hint=f"{p.mistake.hint}; {values}")
 
 

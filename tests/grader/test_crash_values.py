@@ -44,6 +44,27 @@ def test_a_crash_is_described_by_the_values_on_its_line_and_a_right_function_is_
     assert all(r.passed and r.mistake is None for r in right.checks)
 
 
+def test_crash_rows_of_a_function_explained_otherwise_get_the_values_too(grader, with_code):
+    """W1 transposed: square layers return wrong values (relation:argument), the others raise; those rows
+    say what the line held on a public draw that raises."""
+    report = grader.grade({"mlp": with_code("mlp", """
+        def mlp_forward(X, params, activations):
+            A = np.asarray(X, dtype=np.float64)
+            caches = []
+            for l, name in enumerate(activations, start=1):
+                W, b = params[f"W{l}"].T, params[f"b{l}"]
+                Z = A @ W + b
+                caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
+                A = _activate(Z, name)
+            return A, caches
+        """)}, "transposed", only=["mlp"])
+    rows = {r.check: r for r in report.checks if r.function == "mlp_forward"}
+    assert rows["value"].mistake == "relation:argument"
+    crashed = [r for r in rows.values() if r.mistake == "relation:crash-values"]
+    assert crashed and all("raises ValueError on some inputs" in r.hint and "(params['W1'] transposed)" in r.hint
+                           for r in crashed), [(r.check, r.mistake, r.hint) for r in rows.values()]
+
+
 def test_arrays_are_related_to_the_arguments_axes():
     setting = Setting(mlp.mlp_forward, "mlp_forward")
     args = (np.ones((5, 4)), {"W1": np.ones((4, 3)), "b1": np.ones(3)}, ["relu"])
