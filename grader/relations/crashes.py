@@ -240,8 +240,8 @@ def site_values(setting: Setting, args: tuple, sites: tuple) -> str:
 def crash_values(setting: Setting, how: str, every: bool, values: str) -> Relation:
     """A crash (`how`: 'raises ValueError at f.py line 5') stated with the values on its line (`values`: 'on the
     example, ' and site_values)."""
-    exception = how.split(" at ")[0]
-    return Relation("crash-values", f"your {setting.function} {exception} {'on every input' if every else 'on some inputs'}"
-                                    f"; {values}: check what each name holds against what the line needs (a transpose, "
-                                    f"another layer's array, an axis, a key)",
+    exception, inputs = how.split(" at ")[0], "every input" if every else "some inputs"
+    return Relation("crash-values", f"your {setting.function} {exception} on {inputs}; {values}: check what each name "
+                                    f"holds against what the line needs (a transpose, another layer's array, an axis, "
+                                    f"a key)",
                     f"{how.replace('raises', 'a', 1)}, with the values shown", ())

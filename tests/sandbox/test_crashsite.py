@@ -126,12 +126,14 @@ def test_hostile_objects_are_named_by_type_only_and_run_nothing():
     assert CALLED == []
     assert named(site) == {"h": "a Hostile", "keys": "a dict of 2 keys: Hostile, 'W1'",
                            "keys['W1']": "a (2,) float64 array", "huge": "a list of 1000000 items (int)",
-                           "subclass": "an Array", "text": "a str of 160 characters, '\\x1b[31m<b>\\x1b[31m<b>\\x1b[31m<b>\\x1b[31m<'..."}
+                           "subclass": "an Array",
+                           "text": "a str of 160 characters, '\\x1b[31m<b>\\x1b[31m<b>\\x1b[31m<b>\\x1b[31m<'..."}
 
 
 def test_the_sites_are_bounded():
     names = ", ".join(f"v{i}" for i in range(30))
-    source = f"def f(*args):\n    {names} = args\n    return {' + '.join(f'v{i}' for i in range(30))} + None  # {'x' * 500}\n"
+    total = " + ".join(f"v{i}" for i in range(30))
+    source = f"def f(*args):\n    {names} = args\n    return {total} + None  # {'x' * 500}\n"
     (site,) = sites_of(source, "f", *["y" * 40 for _ in range(30)])
     assert len(site[3]) == crashsite.MAX_NAMES and len(site[2]) == crashsite.MAX_SOURCE
     assert all(len(name) <= crashsite.MAX_TEXT and len(text) <= crashsite.MAX_TEXT for name, text, _ in site[3])
