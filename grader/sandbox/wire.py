@@ -403,8 +403,9 @@ def _dtype(descr: str) -> np.dtype:
 
 # --- values --------------------------------------------------------------------------
 
-# a set: `type in` a tuple compares the type with each by ==, 0.19 us for an ndarray's, 0.05 in a set (a submission's
-# 381 calls: encoding their arguments 0.88 -> 0.79 ms, decoding them in the child 0.82 -> 0.73, the outcomes 0.20 -> 0.16)
+# a set: `type in` a tuple compares the type with each by ==, 0.19 us for an ndarray's, 0.05 in a set (a
+# submission's 381 calls: encoding their arguments 0.88 -> 0.79 ms, decoding them in the child 0.82 -> 0.73,
+# the outcomes 0.20 -> 0.16)
 SCALARS = frozenset((type(None), bool, int, float, str))
 _CONTAINER_TAGS = {list: "l", tuple: "t"}
 # numpy scalar type -> its dtype's descr, exact types only (a subclass is Foreign); longdouble (16 bytes)
