@@ -107,11 +107,15 @@ def value_problem(value: Any, like: Any, what: str | tuple = "result", plain_int
 def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
     """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers), and a float
     of any precision passes for a float (so a float32 input's float32 result passes)."""
-    def shape_only(v, l, w):
-        if type(v) is not np.ndarray:
-            return f"{w} has type {type_name(v)}, expected numpy.ndarray"
-        return shape_problem(l.shape, v.shape, w)
-    return structure_problem(value, like, shape_only, what, exact=False)
+    if type(like) is np.ndarray and type(value) is np.ndarray and value.shape == like.shape:
+        return None  # most results: no walk (with the two shortcuts below: judging 0.96-0.98x, see _SUM)
+    return structure_problem(value, like, _shape_only, what, exact=False)
+
+
+def _shape_only(v, l, w):
+    if type(v) is not np.ndarray:
+        return f"{w} has type {type_name(v)}, expected numpy.ndarray"
+    return shape_problem(l.shape, v.shape, w)
 
 
 def _name(what) -> str:
@@ -151,6 +155,11 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
 
     `what` names the value in messages: a string, or a tuple of names for a tuple's items (("dA", "dW", "db")).
     """
+    kind = type(like)
+    if kind is np.ndarray:  # most leaves: judged before the isinstance tests below
+        return array_leaf(value, like, _name(what))
+    if kind is float:
+        return scalar_problem(value, _name(what), exact)
     if isinstance(like, (tuple, list)):
         if type(value) not in (tuple, list):
             return f"{_name(what)} is a {type_name(value)}, expected a tuple of {len(like)}"
@@ -229,6 +238,12 @@ def pick(value: Any, path: tuple | None) -> Any:
     return value
 
 
+# finite entries have a finite sum (or overflow, and are judged the slow way): the ufunc's own reduce, without
+# ndarray.all's Python wrapper and the isfinite array. With layout_problem's and structure_problem's shortcuts for
+# an array or a float: judging 12 submissions of the first twelve exercises 0.96-0.98x (CPU, 40 alternating runs)
+_SUM = np.add.reduce
+
+
 def _same_numbers(got: Any, exp: Any) -> bool:
     """Whether `got` is bit for bit the reference's `exp`, a (tuple, list or dict of) finite float64
     arrays and floats: then nothing is wrong with it, whatever the checks. Correct code often is (86% of
@@ -238,7 +253,7 @@ def _same_numbers(got: Any, exp: Any) -> bool:
     kind = type(exp)
     if kind is np.ndarray:
         return (type(got) is np.ndarray and got.dtype == F64 and exp.dtype == F64 and got.shape == exp.shape
-                and got.tobytes() == exp.tobytes() and bool(np.isfinite(got).all()))
+                and got.tobytes() == exp.tobytes() and math.isfinite(_SUM(got, axis=None)))
     if kind is float:
         return type(got) is float and got == exp and math.isfinite(got)
     if kind is tuple or kind is list:

@@ -184,34 +184,36 @@ class Arrays:
 
 
 class _Group:
-    """Arrays of one dtype that travel as one flat .npy blob."""
+    """Arrays of one dtype that travel as one flat .npy blob, number `number` of its message."""
 
-    __slots__ = ("descr", "parts", "size", "nbytes")
+    __slots__ = ("descr", "number", "parts", "size", "nbytes")
 
-    def __init__(self, descr: str):
-        self.descr, self.parts, self.size, self.nbytes = descr, [], 0, 0
+    def __init__(self, descr: str, number: int):
+        self.descr, self.number, self.parts, self.size, self.nbytes = descr, number, [], 0, 0
 
 
 def pack_arrays(arrays: list) -> tuple[list, list]:
     """(table, groups) of `arrays`: row i of the table, [group, start, shape], says where array i lies.
 
     A dtype's arrays go into one group, a new one whenever the group would outgrow a frame."""
+    # groups found by the dtype object, rows holding the shape tuple (JSON writes it as a list): an array's
+    # dtype.str and list(shape) are built afresh each time (a submission's 729 argument arrays: 0.45 -> 0.21 ms
+    # of CPU, in-process, min of 40 alternating repeats; its calls message 0.76 -> 0.49 ms)
     table, groups, current = [], [], {}
     for array in arrays:
         if not array.flags.c_contiguous:
             array = np.ascontiguousarray(array)  # Fortran order comes back as C order: values are what matter
-        descr = array.dtype.str
-        number = current.get(descr)
-        if number is None or groups[number].nbytes + array.nbytes > _GROUP_BYTES:
-            if array.nbytes > _GROUP_BYTES:
+        dtype, nbytes = array.dtype, array.nbytes
+        group = current.get(dtype)
+        if group is None or group.nbytes + nbytes > _GROUP_BYTES:
+            if nbytes > _GROUP_BYTES:
                 raise ProtocolError(TOO_LARGE)
-            number = current[descr] = len(groups)
-            groups.append(_Group(descr))
-        group = groups[number]
-        table.append([number, group.size, list(array.shape)])
+            group = current[dtype] = _Group(dtype.str, len(groups))
+            groups.append(group)
+        table.append([group.number, group.size, array.shape])
         group.parts.append(array)
         group.size += array.size
-        group.nbytes += array.nbytes
+        group.nbytes += nbytes
     return table, groups
 
 
@@ -401,7 +403,10 @@ def _dtype(descr: str) -> np.dtype:
 
 # --- values --------------------------------------------------------------------------
 
-SCALARS = (type(None), bool, int, float, str)
+# a set: `type in` a tuple compares the type with each by ==, 0.19 us for an ndarray's, 0.05 in a set (a
+# submission's 381 calls: encoding their arguments 0.88 -> 0.79 ms, decoding them in the child 0.82 -> 0.73,
+# the outcomes 0.20 -> 0.16)
+SCALARS = frozenset((type(None), bool, int, float, str))
 _CONTAINER_TAGS = {list: "l", tuple: "t"}
 # numpy scalar type -> its dtype's descr, exact types only (a subclass is Foreign); longdouble (16 bytes)
 # and complex are Foreign too: their numbers are no JSON number
@@ -508,16 +513,37 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
         return tree
     if depth >= MAX_DEPTH:
         raise ProtocolError(f"value nested deeper than {MAX_DEPTH}")
+    # a container's scalars and arrays are decoded inline, as encode() writes them: a call per item would cost
+    # more than the item (a submission's 381 calls' arguments in the child, 846 arrays: 1.06 -> 0.79 ms; its
+    # outcomes in the grader 0.30 -> 0.20 ms; CPU, in-process, min of 40 alternating repeats)
+    inline = depth + 1 < MAX_DEPTH
     if kind is dict:  # JSON object keys are always str
-        return {k: v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for k, v in tree.items()}
+        value = {}
+        for k, v in tree.items():
+            item = type(v)
+            if item in SCALARS:
+                value[k] = v
+            elif inline and item is list and len(v) == 1 and type(i := v[0]) is int and 0 <= i < len(arrays):
+                value[k] = arrays[i].copy() if copy else arrays[i]
+            else:
+                value[k] = decode(v, arrays, markers, copy, depth + 1)
+        return value
     if kind is not list or not tree:
         raise ProtocolError("value is not a tagged list")
     tag = tree[0]
     if type(tag) is int:  # [i]: row i of the table
         if len(tree) == 1 and 0 <= tag < len(arrays):
             return arrays[tag].copy() if copy else arrays[tag]
-    elif tag == "t" or tag == "l":  # scalar items inline, as encode() does
-        items = [v if type(v) in SCALARS else decode(v, arrays, markers, copy, depth + 1) for v in tree[1:]]
+    elif tag == "t" or tag == "l":
+        items = []
+        for v in tree[1:]:
+            item = type(v)
+            if item in SCALARS:
+                items.append(v)
+            elif inline and item is list and len(v) == 1 and type(i := v[0]) is int and 0 <= i < len(arrays):
+                items.append(arrays[i].copy() if copy else arrays[i])
+            else:
+                items.append(decode(v, arrays, markers, copy, depth + 1))
         return tuple(items) if tag == "t" else items
     elif tag == "s" and len(tree) == 3:
         return _scalar(tree[1], tree[2])

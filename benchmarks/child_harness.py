@@ -1,0 +1,192 @@
+"""The sandbox child's own work on one submission's job, run in this process: CPU time and a profile.
+
+    python benchmarks/child_harness.py [--all] [--rounds 20] [--profile 30]
+    python benchmarks/child_harness.py --against PATH [--rounds 30]
+
+A job's child is forked by a zygote inside bwrap, with a cleared
+environment and no writable place the grader reads: neither cProfile nor
+a sampling profiler sees it whole. This script grades one complete
+submission (the correct solutions of the first twelve exercises; `--all`:
+of every exercise) with a real Sandbox, keeps the request its job sent (the
+header message and the calls message, byte for byte), then runs the
+child's harness (grader/sandbox/child.py's ChildJob, with wire.py) on that
+request in this process, as often as asked: the imports of the student's
+modules, every call, the outcomes encoded into reports (written nowhere).
+Not included: the fork and its page faults, limits, the uid switch,
+seccomp, the process's exit (a trivial job's child: benchmarks/
+sandbox_overhead.py); looking for installed modules that the student's
+files would shadow searches this process's sys.path, longer than the
+sandbox's, so the imports cost more here.
+
+Prints the CPU time of one run (min and median of `--rounds`); the
+baseline is the student's own functions called directly on the decoded
+arguments in the same rounds (what no harness can save). `--profile N`
+adds cProfile's top functions over N runs (CPU time). `--against PATH`: another
+checkout's harness (its grader/sandbox/*.py, loaded by path) on the same
+request in alternating rounds: before (PATH), after (this checkout), after / before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+import types
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "examples"), str(ROOT / "benchmarks")]
+
+from course_grade import TWELVE, make_submissions  # noqa: E402
+
+from mlptutor.grader import pipeline  # noqa: E402
+from mlptutor.grader.bulk.discovery import discover  # noqa: E402
+from mlptutor.grader.bulk.engine import Engine  # noqa: E402
+from mlptutor.grader.sandbox import Sandbox, job  # noqa: E402
+
+HARNESS = ("wire", "ipc", "seccomp", "child")  # what the zygote ships, less its own loop (worker.py)
+
+
+def captured_request(everything: bool) -> bytes:
+    """The request (header and calls messages) of the first job of one correct complete submission."""
+    sent: list[bytes] = []
+    start, rest = job._ChildRun.__init__, job._ChildRun.send_rest
+
+    def init(self, owner, zygote, stages, strict, request, *fds):
+        if not sent:
+            sent.append(bytes(request))
+        start(self, owner, zygote, stages, strict, request, *fds)
+
+    def send_rest(self, data):
+        if len(sent) == 1:
+            sent.append(bytes(data))
+        rest(self, data)
+
+    job._ChildRun.__init__, job._ChildRun.send_rest = init, send_rest
+    try:
+        with tempfile.TemporaryDirectory(prefix="mlptutor-child-") as tmp, Sandbox() as sandbox:
+            make_submissions(Path(tmp), 1, lambda name: everything or name in TWELVE)
+            [submission] = discover(Path(tmp), Engine().exercises()).submissions
+            pipeline.Grader(sandbox).grade(submission.modules, student=submission.student)
+    finally:
+        job._ChildRun.__init__, job._ChildRun.send_rest = start, rest
+    return b"".join(sent)
+
+
+class Harness:
+    """One checkout's harness modules, loaded as the zygote loads them (by source, under their shipped names)."""
+
+    def __init__(self, tree: Path):
+        self.modules = {}
+        for name in HARNESS:
+            module = types.ModuleType(f"mlptutor_sandbox_{name}")
+            sys.modules[module.__name__] = module  # child.py imports wire and seccomp by these names
+            exec(compile((tree / "grader" / "sandbox" / f"{name}.py").read_text(), f"<{name}>", "exec"), module.__dict__)
+            self.modules[module.__name__] = module
+        child = self.modules["mlptutor_sandbox_child"]
+        child.send = lambda data: None  # the reports are encoded, then dropped
+        child._owner[0] = os.getpid()
+        child._progress.append(memoryview(bytearray(4)).cast("I"))
+        self.child = child
+
+    def job(self, request: bytes, folder: str):
+        """A ChildJob ready to run, reading its request from a file (as the child reads its pipe)."""
+        sys.modules.update(self.modules)
+        path = os.path.join(folder, "request")
+        with open(path, "wb") as f:
+            f.write(request)
+        self.child.REQUEST_FD = os.open(path, os.O_RDONLY)  # read_calls closes it
+        reader = self.child.Request(self.child.REQUEST_FD)
+        header, _ = reader.next()
+        return self.child.ChildJob(header, reader, tempfile.mkdtemp(dir=folder))
+
+    def calls(self, request: bytes, child_job) -> list:
+        """(function, args, kwargs) of every call of the request, its arguments decoded as the child decodes them."""
+        wire = self.modules["mlptutor_sandbox_wire"]
+        [_, (header, arrays)] = wire.MessageReader().feed(request)
+        found = []
+        for record in wire.CALL.rows(header["calls"]):
+            function = getattr(sys.modules.get(record.module), record.function, None)
+            try:
+                args = wire.decode(record.args, arrays, child_job.marker, copy=True)
+                kwargs = wire.decode(record.kwargs, arrays, child_job.marker, copy=True) if record.kwargs else {}
+            except Exception:  # a Ref to a call that failed
+                continue
+            if callable(function):
+                found.append((function, args, kwargs))
+        return found
+
+
+def run_once(harness: Harness, request: bytes, student_only: bool = False) -> float:
+    """CPU seconds of one ChildJob.run (`student_only`: of the student's functions alone, called directly on the
+    arguments decoded beforehand), with this process put back as it was (modules, finder, sys.path, warnings)."""
+    names, meta_path, path = set(sys.modules), list(sys.meta_path), list(sys.path)
+    with tempfile.TemporaryDirectory(prefix="mlptutor-child-") as folder, warnings.catch_warnings():
+        child_job = harness.job(request, folder)
+        began = time.process_time()
+        child_job.run()
+        spent = time.process_time() - began
+        if student_only:
+            calls = harness.calls(request, child_job)
+            began = time.process_time()
+            for function, args, kwargs in calls:
+                try:
+                    function(*args, **kwargs)
+                except Exception:
+                    pass
+            spent = time.process_time() - began
+    for name in set(sys.modules) - names:
+        del sys.modules[name]
+    sys.meta_path[:], sys.path[:] = meta_path, path
+    return spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="a submission of every exercise (default: the first twelve)")
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--profile", type=int, default=0, help="cProfile this checkout's harness over N runs")
+    parser.add_argument("--against", type=Path, help="another checkout: its harness on the same request")
+    args = parser.parse_args()
+    request = captured_request(args.all)
+    harnesses = {"this checkout": Harness(ROOT)}
+    if args.against:
+        harnesses = {"before": Harness(args.against.resolve()), "after": harnesses["this checkout"]}
+    times: dict[str, list[float]] = {name: [] for name in harnesses}
+    baseline = []
+    for harness in harnesses.values():
+        run_once(harness, request)  # warm: imports, caches
+    for round_ in range(args.rounds):
+        for name in (list(harnesses) if round_ % 2 == 0 else list(harnesses)[::-1]):
+            times[name].append(run_once(harnesses[name], request))
+        baseline.append(run_once(harnesses[name], request, student_only=True))
+    what = "every exercise" if args.all else "the first twelve exercises"
+    print(f"the child's job of one submission of {what} ({len(request)} bytes of request), in this process, "
+          f"CPU ms (min / median of {args.rounds} rounds):")
+    base = statistics.median(baseline)
+    print(f"  baseline: the student's functions alone, called directly on the same arguments: {1000 * min(baseline):.2f}"
+          f" / {1000 * base:.2f}")
+    for name, spent in times.items():
+        print(f"  {name:13} {1000 * min(spent):7.2f} / {1000 * statistics.median(spent):7.2f} = "
+              f"{statistics.median(spent) / base:.2f}x the baseline")
+    if args.against:
+        print(f"  after / before: {min(times['after']) / min(times['before']):.3f} (min), "
+              f"{statistics.median(times['after']) / statistics.median(times['before']):.3f} (median)")
+    if args.profile:
+        profile = cProfile.Profile(time.process_time)  # CPU time: a loaded machine's waits are not the harness's
+        harness = harnesses["after" if args.against else "this checkout"]
+        for _ in range(args.profile):
+            profile.enable()
+            run_once(harness, request)
+            profile.disable()
+        pstats.Stats(profile).sort_stats("tottime").print_stats(30)
+
+
+if __name__ == "__main__":
+    main()
