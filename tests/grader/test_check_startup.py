@@ -1,9 +1,11 @@
-"""`mlptutor check`'s start-up: SymPy's companion starts when and only when formulas are to be judged, and the
-results kept on disk from one check to the next (grader/diskcache.py) give the very report a first check gives."""
+"""`mlptutor check`'s start-up: SymPy's companion starts when and only when a formula agrees with its answer in
+numbers, formulas are judged ahead while the submission is planned and run, and the results kept on disk from
+one check to the next (grader/diskcache.py) give the very report a first check gives."""
 
 import os
 import pickle
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +16,8 @@ from mlptutor.grader.checks import symbolic
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
 from mlptutor.grader.specs import Specs, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -63,15 +67,40 @@ def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, s
     again = check(folder, cache)
     assert again.output == first.output and companions == [symbolic.PRELOAD]  # no second companion
     (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"1 - tanh(z)"'))
-    edited = check(folder, cache)  # another file: the companion starts at once, its new formula judged
-    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] * 2
-    assert "FAIL tanh_derivative" in edited.output
+    edited = check(folder, cache)  # another file: its new formula judged, wrong in numbers: SymPy never starts
+    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD]
+    assert "FAIL tanh_derivative" in edited.output and "your formula gives" in edited.output
+
+
+@pytest.mark.parametrize("file", ["wrong", "unfinished"])
+def test_formulas_the_numbers_refute_and_an_unfinished_file_never_start_sympy(tmp_path, solution, companions,
+                                                                              fresh_verdicts, file):
+    """Judged ahead or after the job, with the cache or without: the same report, and no companion."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j'\n\n\n" for fn in load_spec("derivatives").functions)
+    (folder / "derivatives.py").write_text(wrong if file == "wrong" else (ROOT / "exercises" / "derivatives.py").read_text())
+    ahead = check(folder, tmp_path / "cache")  # the formulas judged ahead (`SymbolicCheck.start`)
+    symbolic.VERDICTS.clear()
+    after = check(folder, "")  # no disk cache: judged after the submission's job
+    assert ahead.exit_code == after.exit_code == 1 and ahead.output == after.output and companions == []
+    assert ahead.output.count("TODO " if file == "unfinished" else "FAIL ") == 7 and "SymPy" not in ahead.output
+
+
+def test_formulas_judged_ahead_give_the_report_formulas_judged_after_the_job_give(tmp_path, solution, companions,
+                                                                                  fresh_verdicts):
+    (tmp_path / "derivatives.py").write_text(solution("derivatives"))
+    ahead = check(tmp_path, tmp_path / "cache")
+    symbolic.VERDICTS.clear()
+    after = check(tmp_path, "")
+    assert ahead.exit_code == after.exit_code == 0 and ahead.output == after.output
+    assert companions == [symbolic.PRELOAD] * 2 and ahead.output.count("SymPy confirms it") == 7
 
 
 def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, solution, companions,
                                                                       fresh_verdicts):
     """The texts a file returned last time are a guess: when a function returns another text, judging starts
-    the companion and gives the same verdicts as without any cache."""
+    the companion (none was needed for '0', wrong in numbers) and gives the same verdicts as without any cache."""
     functions = [fn.name for fn in load_spec("derivatives").functions]
     zeros = {"derivatives": "".join(f"def {name}():\n    return '0'\n\n\n" for name in functions)}
     right = {"derivatives": solution("derivatives")}
@@ -94,7 +123,7 @@ def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, 
         report = grade(right)
     finally:
         diskcache.enable(folder=None)
-    assert after_identify == [1, 1] and len(companions) == 2  # the second one started after identify, to judge
+    assert after_identify == [0, 0] and len(companions) == 1  # started after identify, to judge
     assert report.passed and all("SymPy confirms it" in row.message for row in report.checks)
 
 
