@@ -57,7 +57,7 @@ import numpy as np
 
 from mlptutor.grader import diskcache, symbolic_worker
 from mlptutor.grader.checks import base
-from mlptutor.grader.sandbox import Call, Limits, Outcome, Ref, Sandbox
+from mlptutor.grader.sandbox import Call, Limits, Outcome, Sandbox
 
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
 WORKER = "symbolic_worker"  # module name of the worker inside the child
@@ -158,9 +158,10 @@ def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float)
                                                        for i in agreeing], call_seconds) if agreeing else {}
     verdicts = {}
     for i, key in enumerate(keys):
-        outcomes = [compared.get(f"compare:{i}")] + ([confirmed.get(f"confirm:{i}")] if i in agreeing else [])
-        verdicts[key] = _verdict(*outcomes) if len(outcomes) == 2 else _verdict(outcomes[0], None)
-        if all(o is not None and o.status not in _UNFINISHED for o in outcomes):
+        compare, confirm = compared.get(f"compare:{i}"), confirmed.get(f"confirm:{i}")
+        verdicts[key] = _verdict(compare, confirm)
+        asked = (compare, confirm) if i in agreeing else (compare,)
+        if all(o is not None and o.status not in _UNFINISHED for o in asked):
             VERDICTS.put(key, verdicts[key])
     return verdicts
 
@@ -281,6 +282,7 @@ def _compare(i: int, student: str, answer: str | tuple, variables: tuple, seed: 
 
 
 def _confirm(i: int, numeric: dict, student: str, answer: str, variables: tuple, seed: int) -> Call:
+    """SymPy's confirmation of a formula whose `numeric` verdict (compare's, at the points of `seed`) agrees."""
     return Call(f"confirm:{i}", WORKER, "confirm", (numeric, student, answer, dict(variables)))
 
 
@@ -338,12 +340,12 @@ class SymbolicCheck(base.Check):
 
     @classmethod
     def start(cls, checks: Sequence[tuple[base.Check, base.Context]], sources: Mapping[str, str | bytes]) -> None:
-        """In `mlptutor check` (the disk cache enabled): judge ahead, in a thread, the texts the functions
-        return when called in a job of their own, made at once (grader/diskcache.py: `digest`), so that SymPy's
+        """In `mlptutor check` (where the disk cache is enabled: `diskcache.digest`), judge the formulas ahead:
+        a thread calls the functions in a job of their own and judges the texts they return, so that SymPy's
         start (0.36 s of CPU) and its confirmations run while the submission is planned and run instead of
-        after its job; unless each function of the same file returned, at the last check, a text whose verdict
-        is kept. What is judged ahead is only a guess of what `prepare` will be asked: it judges the texts the
-        submission's job returns, and waits for this thread first."""
+        after its job. Not when each function of the same file returned, at the last check, a text whose
+        verdict is kept. What is judged ahead is a guess of what `prepare` will be asked, which judges the texts
+        the submission's job returns (most often found judged) once this thread is done."""
         ahead = [(check, ctx) for check, ctx in checks
                  if ctx.sandbox is not None and diskcache.digest(ctx.module) is not None and not check._guessed(ctx)]
         if ahead:
@@ -370,14 +372,16 @@ class SymbolicCheck(base.Check):
                 outcomes: Mapping[str, Outcome]) -> None:
         """Judge every formula the student's functions returned as text in at most two jobs (none if all are
         known), once the formulas judged ahead (`start`) are."""
-        for thread in _AHEAD.pop(checks[0][1].sandbox, []) if checks and checks[0][1].sandbox is not None else ():
-            thread.join()
+        if checks and checks[0][1].sandbox is not None:
+            for thread in _AHEAD.pop(checks[0][1].sandbox, []):
+                thread.join()
         texts = [(check, ctx, plan, outcome.value) for check, ctx, plan in checks
                  if (outcome := outcomes.get(plan.calls[0].id)) is not None and outcome.status == "ok"
                  and isinstance(outcome.value, str)]
         if not texts:
             return
-        verdicts = judge_formulas([check._item(ctx, text) for check, ctx, _, text in texts], sandbox=texts[0][1].sandbox)
+        items = [check._item(ctx, text) for check, ctx, _, text in texts]
+        verdicts = judge_formulas(items, sandbox=texts[0][1].sandbox)
         for (_, ctx, plan, text), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
             if (digest := diskcache.digest(ctx.module)) is not None:
@@ -421,7 +425,7 @@ class SymbolicCheck(base.Check):
         return answer_function(ctx.function, answer, tuple(sorted(variables)))
 
 
-# Sandbox -> the threads judging its check's formulas ahead (`SymbolicCheck.start`), joined by `prepare`
+# Sandbox -> the threads judging its checks' formulas ahead (`SymbolicCheck.start`), joined by `prepare`
 _AHEAD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 

@@ -94,7 +94,8 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
     folder = tmp_path / "work"
     folder.mkdir()
     wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j'\n\n\n" for fn in load_spec("derivatives").functions)
-    (folder / "derivatives.py").write_text(wrong if file == "wrong" else (ROOT / "exercises" / "derivatives.py").read_text())
+    stub = (ROOT / "exercises" / "derivatives.py").read_text()
+    (folder / "derivatives.py").write_text(wrong if file == "wrong" else stub)
     ahead = check(folder, tmp_path / "cache")  # the formulas judged ahead (`SymbolicCheck.start`)
     symbolic.VERDICTS.clear()
     after = check(folder, "")  # no disk cache: judged after the submission's job
