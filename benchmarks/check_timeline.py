@@ -1,6 +1,7 @@
 """Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
 
     python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py] [--checkout PATH] [--cache first]
+                                        [--formulas right|wrong|unfinished]
 
 Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
@@ -17,6 +18,7 @@ measured in the same rounds. Bytecode is cached as in check_speed.py.
 run (the first check ever), or kept over the runs (default; a check made
 again: the warm-up run fills it).
 --file NAME: check that one file of the folder instead of the folder.
+--formulas wrong|unfinished: the folder's derivatives.py as check_speed.py makes it.
 --checkout PATH: profile another checkout of mlptutor (its own .venv), e.g. an
 older commit's `git worktree`, to compare its timeline with this one's.
 --imports: also the import chain's own time by package (`python -X
@@ -39,6 +41,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "tests" / "solutions"
+sys.path[:0] = [str(ROOT / "benchmarks")]
+
+from check_speed import WRONG  # noqa: E402
 
 # Run inside the instrumented process: marks "MARK <phase> <wall since epoch> <cpu>" on stderr.
 CHILD = r'''
@@ -191,7 +196,7 @@ def timeline(python: str, folder: Path, env: dict, cache: str) -> tuple[list[tup
                 waits["CPU"] = float(what)
             else:
                 marks.append((what, 1000 * (float(wall) - start), 1000 * float(cpu)))
-    if done.returncode != 0 or not marks:
+    if done.returncode not in (0, 1) or not marks:  # 1: a check failed (--formulas wrong|unfinished)
         sys.exit(f"check_timeline: the check failed ({done.returncode}): {done.stderr.strip()[-300:]}")
     return marks + [("process exited", 1000 * (end - start), marks[-1][2])], waits
 
@@ -227,6 +232,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
+    parser.add_argument("--formulas", choices=("right", "wrong", "unfinished"), default="right",
+                        help="the folder's derivatives.py: the solution, wrong formulas, or the stub")
     parser.add_argument("--file", help="check this one file of the folder (e.g. softmax.py) instead of the folder")
     parser.add_argument("--checkout", type=Path, default=ROOT, help="the checkout (with its .venv) to profile")
     parser.add_argument("--cache", choices=("first", "repeated"), default="repeated",
@@ -241,6 +248,9 @@ def main() -> None:
         folder.mkdir()
         for file in SOLUTIONS.glob("*.py"):
             shutil.copy(file, folder / file.name)
+        if args.formulas != "right":
+            stub = (ROOT / "exercises" / "derivatives.py").read_text()
+            (folder / "derivatives.py").write_text(WRONG if args.formulas == "wrong" else stub)
         env = environment(Path(tmp) / "pycache")
         target = folder / args.file if args.file else folder
         caches = (f"{tmp}/cache-{'kept' if args.cache == 'repeated' else n}" for n in range(args.runs + 1))
