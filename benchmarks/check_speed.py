@@ -16,9 +16,9 @@ of the solution's right formulas (which SymPy must confirm: its companion's
 start, about 0.4 s of CPU, is part of every first check of a right file).
 
 --against PATH: another checkout of mlptutor with its own .venv (e.g. a
-`git worktree` of an older commit), whose two checks run in the same
-rounds on the same folder; prints before (PATH), after (this checkout) and
-after / before.
+`git worktree` of an older commit), whose checks run in the same rounds on
+the same folder, first and repeated alike (a cache folder of its own); prints
+before (PATH), after (this checkout) and after / before.
 
 The disk cache (grader/diskcache.py: the reference's results and SymPy's
 verdicts that a new computation would give again, kept from one check to the
@@ -26,7 +26,7 @@ next): each check of this checkout runs twice a round, "first" with an empty
 cache folder of its own (the first check ever made on this machine, or after
 the grader changed) and "repeated" with one folder kept over the run (warmed
 by the warm-up round: a student checking again). An --against checkout older
-than the cache ignores it (MLPTUTOR_CACHE).
+than the cache ignores it (MLPTUTOR_CACHE): its two figures are alike.
 
 Bytecode: every command runs with its compiled modules cached, as a pip
 install leaves them (`pip install` compiles them; a checkout's editable
@@ -120,12 +120,13 @@ def main() -> None:
         runs = {("baseline", "numpy"): [venv_bin(ROOT, "python"), "-c", "import numpy"]}
         runs.update({("after", k, cache): v for k, v in commands(ROOT, folder).items() for cache in CACHES})
         if args.against:
-            runs.update({("before", k): v for k, v in commands(args.against.resolve(), folder).items()})
+            runs.update({("before", k, cache): v for k, v in commands(args.against.resolve(), folder).items()
+                         for cache in CACHES})
         counter = iter(range(1_000_000))
 
         def cache_of(key: tuple) -> str:
-            """The cache folder of a run: kept, or a new one (empty: it does not exist yet)."""
-            return f"{tmp}/cache-{'kept' if 'repeated' in key else next(counter)}"
+            """The cache folder of a run: kept (one per checkout), or a new one (empty: it does not exist yet)."""
+            return f"{tmp}/cache-{f'kept-{key[0]}' if 'repeated' in key else next(counter)}"
         for key, command in runs.items():  # warm the file cache, the .pyc files and the kept cache folder
             wall(command, env, cache_of(key))
         times: dict[tuple, list[float]] = {key: [] for key in runs}
@@ -146,12 +147,9 @@ def main() -> None:
             after = median[("after", what, cache)]
             line = f"    {name}: {after:.2f} s = {after / base:.1f}x the baseline"
             if args.against:
-                before = median[("before", what)]
-                line += f"; after/before {after / before:.2f}"
+                before = median[("before", what, cache)]
+                line += f"; before {before:.2f} s = {before / base:.1f}x; after/before {after / before:.2f}"
             print(line)
-        if args.against:
-            before = median[("before", what)]
-            print(f"    before ({args.against}): {before:.2f} s = {before / base:.1f}x")
 
 
 if __name__ == "__main__":
