@@ -1,6 +1,6 @@
 """How long a student waits for `mlptutor check`: a cold run on a complete exercise folder and on one file.
 
-    python benchmarks/check_speed.py [--runs 7] [--against PATH]
+    python benchmarks/check_speed.py [--runs 7] [--against PATH] [--formulas right|wrong|unfinished]
 
 Copies tests/solutions/*.py (every exercise, solved) into a temporary
 folder, then runs in rounds, each command once per round in a fresh
@@ -10,10 +10,15 @@ median wall seconds of each and its ratio to the baseline's median (the
 target: the folder in at most 5x the baseline). Medians of interleaved
 runs, so a load that comes and goes weighs on all alike.
 
+--formulas wrong|unfinished: the folder's derivatives.py returns wrong
+formulas (each a text the numbers refute) or is the untouched stub, instead
+of the solution's right formulas (which SymPy must confirm: its companion's
+start, about 0.4 s of CPU, is part of every first check of a right file).
+
 --against PATH: another checkout of mlptutor with its own .venv (e.g. a
-`git worktree` of an older commit), whose two checks run in the same
-rounds on the same folder; prints before (PATH), after (this checkout) and
-after / before.
+`git worktree` of an older commit), whose checks run in the same rounds on
+the same folder, first and repeated alike (a cache folder of its own); prints
+before (PATH), after (this checkout) and after / before.
 
 The disk cache (grader/diskcache.py: the reference's results and SymPy's
 verdicts that a new computation would give again, kept from one check to the
@@ -21,7 +26,7 @@ next): each check of this checkout runs twice a round, "first" with an empty
 cache folder of its own (the first check ever made on this machine, or after
 the grader changed) and "repeated" with one folder kept over the run (warmed
 by the warm-up round: a student checking again). An --against checkout older
-than the cache ignores it (MLPTUTOR_CACHE).
+than the cache ignores it (MLPTUTOR_CACHE): its two figures are alike.
 
 Bytecode: every command runs with its compiled modules cached, as a pip
 install leaves them (`pip install` compiles them; a checkout's editable
@@ -47,6 +52,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "tests" / "solutions"
 ONE_FILE = "softmax.py"
+FUNCTIONS = ("sigmoid_derivative", "tanh_derivative", "softmax_diagonal", "softmax_off_diagonal", "softmax_ce_gradient",
+             "l2_gradient", "chain_rule_w1")
+EXIT = [0]  # the exit status of a check of the folder: 0 with every solution, 1 with --formulas wrong|unfinished
+WRONG = "".join(f"def {name}():\n    return '1 - s_i'\n\n\n" for name in FUNCTIONS)  # wrong or unknown names
 
 
 def venv_bin(checkout: Path, name: str) -> str:
@@ -83,7 +92,7 @@ def wall(command: list[str], env: dict[str, str], cache: str | None = None) -> f
     start = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     seconds = time.perf_counter() - start
-    if done.returncode != 0:  # the solutions pass every check: anything else is a broken run, not a figure
+    if done.returncode != (0 if command[-1].endswith(ONE_FILE) else EXIT[0]):  # else a broken run, not a figure
         print(f"  note: {' '.join(command[-2:])} exited {done.returncode}: {done.stderr.strip()[-200:]}")
     return seconds
 
@@ -92,6 +101,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="rounds (each command once per round)")
     parser.add_argument("--against", type=Path, help="another checkout with its own .venv: before/after figures")
+    parser.add_argument("--formulas", choices=("right", "wrong", "unfinished"), default="right",
+                        help="the folder's derivatives.py: the solution, wrong formulas, or the stub")
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="compile every module in every run (as under PYTHONDONTWRITEBYTECODE=1)")
     args = parser.parse_args()
@@ -101,15 +112,21 @@ def main() -> None:
         folder.mkdir()
         for file in SOLUTIONS.glob("*.py"):
             shutil.copy(file, folder / file.name)
+        EXIT[0] = 0 if args.formulas == "right" else 1
+        if args.formulas == "wrong":
+            (folder / "derivatives.py").write_text(WRONG)
+        elif args.formulas == "unfinished":
+            shutil.copy(ROOT / "exercises" / "derivatives.py", folder / "derivatives.py")
         runs = {("baseline", "numpy"): [venv_bin(ROOT, "python"), "-c", "import numpy"]}
         runs.update({("after", k, cache): v for k, v in commands(ROOT, folder).items() for cache in CACHES})
         if args.against:
-            runs.update({("before", k): v for k, v in commands(args.against.resolve(), folder).items()})
+            runs.update({("before", k, cache): v for k, v in commands(args.against.resolve(), folder).items()
+                         for cache in CACHES})
         counter = iter(range(1_000_000))
 
         def cache_of(key: tuple) -> str:
-            """The cache folder of a run: kept, or a new one (empty: it does not exist yet)."""
-            return f"{tmp}/cache-{'kept' if 'repeated' in key else next(counter)}"
+            """The cache folder of a run: kept (one per checkout), or a new one (empty: it does not exist yet)."""
+            return f"{tmp}/cache-{f'kept-{key[0]}' if 'repeated' in key else next(counter)}"
         for key, command in runs.items():  # warm the file cache, the .pyc files and the kept cache folder
             wall(command, env, cache_of(key))
         times: dict[tuple, list[float]] = {key: [] for key in runs}
@@ -121,7 +138,8 @@ def main() -> None:
     base = median[("baseline", "numpy")]
     count = len(list(SOLUTIONS.glob("*.py")))
     bytecode = "compiled in every run" if args.no_bytecode_cache else "bytecode cached"
-    print(f"cold mlptutor check ({bytecode}), median of {args.runs} interleaved runs; baseline "
+    formulas = "" if args.formulas == "right" else f", derivatives.py {args.formulas}"
+    print(f"cold mlptutor check ({bytecode}{formulas}), median of {args.runs} interleaved runs; baseline "
           f"`python -c 'import numpy'`: {base:.3f} s")
     for what, label in (("folder", f"a complete folder ({count} exercise files)"), ("one file", f"one file ({ONE_FILE})")):
         print(f"  {label}{' (target: at most 5x)' if what == 'folder' else ''}:")
@@ -129,12 +147,9 @@ def main() -> None:
             after = median[("after", what, cache)]
             line = f"    {name}: {after:.2f} s = {after / base:.1f}x the baseline"
             if args.against:
-                before = median[("before", what)]
-                line += f"; after/before {after / before:.2f}"
+                before = median[("before", what, cache)]
+                line += f"; before {before:.2f} s = {before / base:.1f}x; after/before {after / before:.2f}"
             print(line)
-        if args.against:
-            before = median[("before", what)]
-            print(f"    before ({args.against}): {before:.2f} s = {before / base:.1f}x")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
 
     python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py] [--checkout PATH] [--cache first]
+                                        [--formulas right|wrong|unfinished]
 
 Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
@@ -17,6 +18,7 @@ measured in the same rounds. Bytecode is cached as in check_speed.py.
 run (the first check ever), or kept over the runs (default; a check made
 again: the warm-up run fills it).
 --file NAME: check that one file of the folder instead of the folder.
+--formulas wrong|unfinished: the folder's derivatives.py as check_speed.py makes it.
 --checkout PATH: profile another checkout of mlptutor (its own .venv), e.g. an
 older commit's `git worktree`, to compare its timeline with this one's.
 --imports: also the import chain's own time by package (`python -X
@@ -39,6 +41,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "tests" / "solutions"
+sys.path[:0] = [str(ROOT / "benchmarks")]
+
+from check_speed import WRONG  # noqa: E402
 
 # Run inside the instrumented process: marks "MARK <phase> <wall since epoch> <cpu>" on stderr.
 CHILD = r'''
@@ -89,23 +94,28 @@ def patch_zygote(module):
     def timed_ready(self):
         booting, start = not self._booted, time.time()
         result = zygote_ready(self)
-        if booting:
-            mark(self.what, time.time() - start, "WAIT")
+        if booting:  # who waited: the command itself, or a thread judging formulas ahead (symbolic.py)
+            import threading
+            thread = threading.current_thread()
+            by = "" if thread is threading.main_thread() else f" (in the thread {thread.name})"
+            mark(self.what + by, time.time() - start, "WAIT")
         return result
     module.Zygote.__init__, module.Zygote.ready = timed_init, timed_ready
 
 def patch_pipeline(module):
-    grader_init = module.Grader.__init__
+    grader_init, grade = module.Grader.__init__, module.Grader.grade
     def timed_grader(self, *args, **kwargs):
         grader_init(self, *args, **kwargs)
         mark("grader made")
-        def timed(step):
-            def run(job, grader):
-                step(job, grader)
-                mark(f"step {step.__name__}")
-            return run
+    def timed(step):
+        def run(job, grader):
+            step(job, grader)
+            mark(f"step {step.__name__}")
+        return run
+    def timed_grade(self, *args, **kwargs):  # the steps as the command left them (it replaces plan)
         self.steps = tuple(timed(step) for step in self.steps)
-    module.Grader.__init__ = timed_grader
+        return grade(self, *args, **kwargs)
+    module.Grader.__init__, module.Grader.grade = timed_grader, timed_grade
 
 def patch_commands(module):
     text = module.FORMATS["text"]
@@ -115,11 +125,21 @@ def patch_commands(module):
         return rendered
     module.FORMATS = {**module.FORMATS, "text": text._replace(render=timed_render)}
 
+def patch_symbolic(module):
+    ahead = getattr(module, "_judge_ahead", None)  # an older checkout judges no formula ahead
+    if ahead is None:
+        return
+    def timed_ahead(*args, **kwargs):
+        ahead(*args, **kwargs)
+        mark("the formulas judged ahead", kind="THREAD")
+    module._judge_ahead = timed_ahead
+
 # module -> (mark once it is imported, patch), in whatever order the command imports them
 WATCHED = {"click": ("click imported", None), "mlptutor.grader.commands": ("check command imported", patch_commands),
            "mlptutor.grader.sandbox.zygote": (None, patch_zygote),
            "mlptutor.grader.sandbox.sandbox": ("sandbox imported", patch_sandbox),
-           "numpy": ("numpy imported", None), "mlptutor.grader.pipeline": ("pipeline imported", patch_pipeline)}
+           "numpy": ("numpy imported", None), "mlptutor.grader.pipeline": ("pipeline imported", patch_pipeline),
+           "mlptutor.grader.checks.symbolic": (None, patch_symbolic)}
 
 class Watch:
     def find_spec(self, name, path=None, target=None):
@@ -166,15 +186,17 @@ def timeline(python: str, folder: Path, env: dict, cache: str) -> tuple[list[tup
     marks, waits = [], {}
     for line in done.stderr.splitlines():
         kind, _, rest = line.partition(" ")
-        if kind in ("MARK", "WAIT", "CPU"):
+        if kind in ("MARK", "WAIT", "CPU", "THREAD"):
             what, wall, cpu = rest.rsplit(" ", 2)
             if kind == "WAIT":
                 waits[what] = 1000 * float(wall)
+            elif kind == "THREAD":  # done at (ms since the spawn), beside the phases of the command itself
+                waits["done: " + what] = 1000 * (float(wall) - start)
             elif kind == "CPU":
                 waits["CPU"] = float(what)
             else:
                 marks.append((what, 1000 * (float(wall) - start), 1000 * float(cpu)))
-    if done.returncode != 0 or not marks:
+    if done.returncode not in (0, 1) or not marks:  # 1: a check failed (--formulas wrong|unfinished)
         sys.exit(f"check_timeline: the check failed ({done.returncode}): {done.stderr.strip()[-300:]}")
     return marks + [("process exited", 1000 * (end - start), marks[-1][2])], waits
 
@@ -210,6 +232,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
+    parser.add_argument("--formulas", choices=("right", "wrong", "unfinished"), default="right",
+                        help="the folder's derivatives.py: the solution, wrong formulas, or the stub")
     parser.add_argument("--file", help="check this one file of the folder (e.g. softmax.py) instead of the folder")
     parser.add_argument("--checkout", type=Path, default=ROOT, help="the checkout (with its .venv) to profile")
     parser.add_argument("--cache", choices=("first", "repeated"), default="repeated",
@@ -224,6 +248,9 @@ def main() -> None:
         folder.mkdir()
         for file in SOLUTIONS.glob("*.py"):
             shutil.copy(file, folder / file.name)
+        if args.formulas != "right":
+            stub = (ROOT / "exercises" / "derivatives.py").read_text()
+            (folder / "derivatives.py").write_text(WRONG if args.formulas == "wrong" else stub)
         env = environment(Path(tmp) / "pycache")
         target = folder / args.file if args.file else folder
         caches = (f"{tmp}/cache-{'kept' if args.cache == 'repeated' else n}" for n in range(args.runs + 1))
@@ -250,7 +277,10 @@ def main() -> None:
     print(f"  total {total:.0f} ms = {total / base:.1f}x the baseline")
     for what in dict.fromkeys(what for _, waits in runs for what in waits if what != "CPU"):
         waited = statistics.median(waits.get(what, 0.0) for _, waits in runs)
-        print(f"  waited for {what} to boot: {waited:.0f} ms (median)")
+        if what.startswith("done: "):
+            print(f"  {what[6:]}: done at {waited:.0f} ms (median)")
+        else:
+            print(f"  waited for {what} to boot: {waited:.0f} ms (median)")
     own = statistics.median(run[-1][2] for run, _ in runs)
     others = statistics.median(waits.get("CPU", 0.0) for _, waits in runs)
     print(f"  CPU: {own:.0f} ms in the grading process, {others:.0f} ms in the others (the level's probe, the "

@@ -70,7 +70,8 @@ class GradingJob:
 def identify(job: GradingJob, grader: Grader) -> None:
     """Pick the exercises to grade; unknown file names become problems (they stay importable). The checks of
     each one picked start at once what their judging needs besides the submission's job (`Check.start`):
-    SymPy's companion then boots while the other specs load and the submission is planned and run."""
+    in `mlptutor check`, the formulas are then judged while the other specs load and the submission is
+    planned and run."""
     names = job.sources if job.only is None else job.only
     for name in names:
         spec = grader.specs.get(name)
@@ -81,12 +82,15 @@ def identify(job: GradingJob, grader: Grader) -> None:
             job.missing.append(spec)
         else:
             job.exercises.append(spec)
+            kinds: dict[type[Check], list[tuple[Check, Context]]] = {}
             for fn in spec.functions:
                 ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox,
                               constants=grader.constants)
                 job.functions.append((spec, fn, ctx))
                 for check in fn.checks:
-                    check.start(ctx)
+                    kinds.setdefault(type(check), []).append((check, ctx))
+            for kind, checks in kinds.items():
+                kind.start(checks, job.sources)
 
 
 def plan(job: GradingJob, grader: Grader) -> None:

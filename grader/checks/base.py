@@ -4,7 +4,7 @@ A check is a small, immutable, student-independent object living in a spec
 (e.g. `ValueCheck("value", 2.0, fixed=..., hidden=...)`). Grading one function
 of one student runs in two phases, with the sandbox in between:
 
-    check.start(ctx)                        # optional: start what judging needs (before every check plans)
+    type(check).start(checks, sources)      # optional: start what judging needs (before every check plans)
     plan = check.plan(ctx)                  # trusted: builds Calls (+ memo, e.g. expected values)
     ... the pipeline runs every plan's calls in one sandbox job ...
     type(check).prepare(checks, outcomes)   # optional: trusted work for all checks of this kind at once
@@ -169,9 +169,11 @@ class Check(ABC):
     def plan(self, ctx: Context) -> Plan:
         """The sandbox calls to run for this student (ids from ctx.call_id, randomness from ctx.rng)."""
 
-    def start(self, ctx: Context) -> None:
-        """Before any check of the submission plans: start what judging this check needs besides the
-        submission's job (symbolic: SymPy's companion sandbox), so that it boots meanwhile. Default: nothing."""
+    @classmethod
+    def start(cls, checks: Sequence[tuple[Check, Context]], sources: Mapping[str, str | bytes]) -> None:
+        """Before any check of the submission plans, once per exercise for its checks of this kind, with the
+        submission's files: start what judging them needs besides the submission's job, so that it runs
+        meanwhile (symbolic: judging ahead the formulas the functions return). Only a speed-up. Default: nothing."""
 
     @abstractmethod
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:

@@ -1,9 +1,11 @@
-"""`mlptutor check`'s start-up: SymPy's companion starts when and only when formulas are to be judged, and the
-results kept on disk from one check to the next (grader/diskcache.py) give the very report a first check gives."""
+"""`mlptutor check`'s start-up: SymPy's companion starts when and only when a formula agrees with its answer in
+numbers, formulas are judged ahead while the submission is planned and run, and the results kept on disk from
+one check to the next (grader/diskcache.py) give the very report a first check gives."""
 
 import os
 import pickle
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,21 +17,36 @@ from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
 from mlptutor.grader.specs import Specs, load_spec
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 @pytest.fixture
 def companions(monkeypatch):
     """The preload of every companion started (the first `Sandbox.companion` call for it), in order."""
-    started, seen = [], set()
+    started, seen = [], []  # the companions themselves: an id could be a closed one's again
     original = Sandbox.companion
 
     def companion(self, preload):
         made = original(self, preload)
-        if id(made) not in seen:
-            seen.add(id(made))
+        if not any(made is other for other in seen):
+            seen.append(made)
             started.append(made.preload)
         return made
     monkeypatch.setattr(Sandbox, "companion", companion)
     return started
+
+
+@pytest.fixture
+def confirmations(monkeypatch):
+    """The number of formulas of every job SymPy's companion ran to confirm them, in order."""
+    jobs, run = [], Sandbox.run
+
+    def counted(self, modules, calls, *args, **kwargs):
+        if symbolic.WORKER in modules and calls[0].function == "confirm":
+            jobs.append(len(calls))
+        return run(self, modules, calls, *args, **kwargs)
+    monkeypatch.setattr(Sandbox, "run", counted)
+    return jobs
 
 
 @pytest.fixture
@@ -52,7 +69,8 @@ def test_the_companion_starts_only_when_a_derivatives_file_is_checked(tmp_path, 
     assert companions == [symbolic.PRELOAD] and "SymPy confirms it" in result.output
 
 
-def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, solution, companions, fresh_verdicts):
+def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, solution, companions, fresh_verdicts,
+                                                                      confirmations):
     folder, cache = tmp_path / "work", tmp_path / "cache"
     folder.mkdir()
     (folder / "derivatives.py").write_text(solution("derivatives"))
@@ -63,9 +81,38 @@ def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, s
     again = check(folder, cache)
     assert again.output == first.output and companions == [symbolic.PRELOAD]  # no second companion
     (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"1 - tanh(z)"'))
-    edited = check(folder, cache)  # another file: the companion starts at once, its new formula judged
-    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] * 2
-    assert "FAIL tanh_derivative" in edited.output
+    edited = check(folder, cache)  # another file: its new formula judged, wrong in numbers: SymPy confirms nothing
+    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] and confirmations == [7]
+    assert "FAIL tanh_derivative" in edited.output and "your formula gives" in edited.output
+
+
+@pytest.mark.parametrize("file", ["wrong", "unfinished"])
+def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy(tmp_path, companions, fresh_verdicts,
+                                                                                  confirmations, file):
+    """Judged ahead or after the job, with the cache or without: the same report, and nothing for SymPy to
+    confirm, and no companion starts."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j'\n\n\n" for fn in load_spec("derivatives").functions)
+    stub = (ROOT / "exercises" / "derivatives.py").read_text()
+    (folder / "derivatives.py").write_text(wrong if file == "wrong" else stub)
+    ahead = check(folder, tmp_path / "cache")  # the formulas judged ahead (`SymbolicCheck.start`)
+    symbolic.VERDICTS.clear()
+    after = check(folder, "")  # no disk cache: judged after the submission's job
+    assert ahead.exit_code == after.exit_code == 1 and ahead.output == after.output
+    assert companions == [] and confirmations == []
+    assert ahead.output.count("TODO " if file == "unfinished" else "FAIL ") == 7 and "SymPy" not in ahead.output
+
+
+def test_formulas_judged_ahead_give_the_report_formulas_judged_after_the_job_give(tmp_path, solution, companions,
+                                                                                  fresh_verdicts, confirmations):
+    (tmp_path / "derivatives.py").write_text(solution("derivatives"))
+    ahead = check(tmp_path, tmp_path / "cache")
+    symbolic.VERDICTS.clear()
+    after = check(tmp_path, "")
+    assert ahead.exit_code == after.exit_code == 0 and ahead.output == after.output
+    assert companions == [symbolic.PRELOAD] * 2 and confirmations == [7, 7]
+    assert ahead.output.count("SymPy confirms it") == 7
 
 
 def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, solution, companions,
@@ -94,7 +141,7 @@ def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, 
         report = grade(right)
     finally:
         diskcache.enable(folder=None)
-    assert after_identify == [1, 1] and len(companions) == 2  # the second one started after identify, to judge
+    assert after_identify == [0, 0] and len(companions) == 1  # none for '0' (wrong in numbers); one to judge
     assert report.passed and all("SymPy confirms it" in row.message for row in report.checks)
 
 

@@ -5,10 +5,11 @@ import math
 import pytest
 
 from mlptutor.grader.checks import base
+from mlptutor.grader import symbolic_worker
 from mlptutor.grader.checks.symbolic import (
-    VERDICTS, SymbolicCheck, FormulaVerdict, _verdict, judge_formula, judge_formulas,
+    VERDICTS, WORKER, SymbolicCheck, FormulaVerdict, _verdict, _worker_source, judge_formula, judge_formulas,
 )
-from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.sandbox import Call, Outcome, Ref
 from mlptutor.reference import derivatives
 from mlptutor.reference.derivatives import FORMULAS
 
@@ -107,6 +108,44 @@ def test_cached_and_uncached_verdicts_are_equal(table_verdicts, formulas):
     fresh = judge_formulas(TABLE_ITEMS[::-1], seed=11, sandbox=formulas)[::-1]  # another order: SymPy's caches warm up differently
     cached = judge_formulas(TABLE_ITEMS, seed=11, sandbox=NoJobs())
     assert fresh == table_verdicts == cached
+
+
+class WithoutSympy:
+    """The grader's sandbox (NumPy only) whose companion with SymPy must not start."""
+
+    def __init__(self, sandbox):
+        self.sandbox = sandbox
+
+    def run(self, *args, **kwargs):
+        return self.sandbox.run(*args, **kwargs)
+
+    def companion(self, preload):
+        raise AssertionError(f"a companion with {preload} was started")
+
+
+def test_a_formula_the_numbers_refute_is_judged_without_sympy_as_with_it(sandbox, formulas):
+    """Each formula of the table that is not right, judged where SymPy cannot start, gets the verdict (status,
+    message, counterexample, values) it gets from a compare and a confirm in one job of SymPy's companion."""
+    rows = [(s, answer, variables) for s, (answer, variables), status in TABLE
+            if status != "equivalent" and not symbolic_worker.precheck(s)]
+    calls = []
+    for i, (student, answer, variables) in enumerate(rows):
+        text = symbolic_worker.canonical(student)
+        calls += [Call(f"compare:{i}", WORKER, "compare", (text, answer, variables, 11)),
+                  Call(f"confirm:{i}", WORKER, "confirm", (Ref(f"compare:{i}"), text, answer, variables))]
+    outcomes = formulas.run({WORKER: _worker_source()}, calls).outcomes
+    with_sympy = [_verdict(outcomes[f"compare:{i}"], outcomes[f"confirm:{i}"]) for i in range(len(rows))]
+    VERDICTS.clear()
+    without = judge_formulas(rows, seed=11, sandbox=WithoutSympy(sandbox))
+    assert without == with_sympy and len(rows) > 10
+    assert {v.status for v in without} == {"wrong", "unparseable", "not_allowed"}
+
+
+def test_a_formula_the_numbers_agree_with_is_right_only_with_sympys_confirmation(sandbox):
+    VERDICTS.clear()
+    with pytest.raises(AssertionError, match="companion"):
+        judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}, sandbox=WithoutSympy(sandbox))
+    assert len(VERDICTS) == 0
 
 
 def test_counterexample_is_reproducible_from_the_shown_point(table_verdicts):

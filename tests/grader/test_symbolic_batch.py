@@ -15,63 +15,59 @@ Z = {"z": (-4.0, 4.0)}
 ANSWER = "sigmoid(z)*(1 - sigmoid(z))"
 
 
-class Counting:
-    """A sandbox that counts the jobs (and their calls) it passes on to the real one."""
-
-    def __init__(self, sandbox):
-        self.sandbox, self.jobs = sandbox, []
-        self.level = sandbox.level
-
-    def run(self, modules, calls, limits=None):
-        self.jobs.append(len(calls))
-        return self.sandbox.run(modules, calls, limits)
-
-
 @pytest.fixture
 def counting(monkeypatch, sandbox, formulas):
-    """The grader's sandbox's companion with SymPy, counting jobs, with an empty verdict cache."""
+    """The grader's sandbox (numeric comparisons) and its companion with SymPy (confirmations), their formula
+    jobs recorded in `sandbox.jobs` as (the worker's function, calls), with an empty verdict cache."""
     VERDICTS.clear()
-    companion = Counting(formulas)
-    monkeypatch.setattr(sandbox, "companion", lambda preload: companion)
-    return companion
+    jobs = []
+    for each in (sandbox, formulas):
+        def run(modules, calls, *args, real=each.run, **kwargs):
+            if symbolic.WORKER in modules:
+                jobs.append((calls[0].function, len(calls)))
+            return real(modules, calls, *args, **kwargs)
+        monkeypatch.setattr(each, "run", run)
+    monkeypatch.setattr(sandbox, "jobs", jobs, raising=False)
+    return sandbox
 
 
 def symbolic_rows(report):
     return [(r.function, r.points, r.passed, r.message) for r in report.checks if r.kind == "symbolic"]
 
 
-def test_all_symbolic_checks_of_a_submission_share_one_job_and_a_second_submission_none(grader, solution, counting):
+def test_all_symbolic_checks_of_a_submission_share_two_jobs_and_a_second_submission_none(grader, solution, counting):
     first = grader.grade({"derivatives": solution("derivatives")}, student="ann")
-    assert counting.jobs == [2 * 7]  # a compare and a confirm per formula, all in one job
+    assert counting.jobs == [("compare", 7), ("confirm", 7)]  # each formula compared, then confirmed by SymPy
     second = grader.grade({"derivatives": solution("derivatives")}, student="ben")
-    assert counting.jobs == [2 * 7]
+    assert counting.jobs == [("compare", 7), ("confirm", 7)]
     assert symbolic_rows(first) == symbolic_rows(second) and all(row[2] for row in symbolic_rows(first))
 
 
-def test_only_the_new_formula_of_a_submission_goes_to_the_worker(grader, solution, counting):
+def test_only_the_new_formula_of_a_submission_goes_to_the_worker_and_a_wrong_one_not_to_sympy(grader, solution,
+                                                                                               counting):
     grader.grade({"derivatives": solution("derivatives")}, student="ann")
     changed = solution("derivatives") + '\n\ndef tanh_derivative():\n    return "1 - tanh(z)"\n'
     report = grader.grade({"derivatives": changed}, student="ben")
-    assert counting.jobs == [2 * 7, 2]
+    assert counting.jobs == [("compare", 7), ("confirm", 7), ("compare", 1)]
     assert [row[0] for row in symbolic_rows(report) if not row[2]] == ["tanh_derivative"]
 
 
 def test_cache_hits_start_no_job_and_whitespace_does_not_matter(counting):
     first = judge_formulas([("exp(-z)/(1+exp(-z))**2", ANSWER, Z), ("sigmoid(z)", ANSWER, Z)], sandbox=counting)
     again = judge_formulas([(" sigmoid( z )", ANSWER, Z), ("exp(-z) / (1+exp(-z))**2\t", ANSWER, Z)], sandbox=counting)
-    assert counting.jobs == [4]
+    assert counting.jobs == [("compare", 2), ("confirm", 1)]
     assert again == first[::-1] and [v.status for v in first] == ["equivalent", "wrong"]
 
 
 def test_the_same_formula_twice_in_a_batch_is_judged_once(counting):
     verdicts = judge_formulas([("sigmoid(z)", ANSWER, Z)] * 3 + [("sigmoid(z) ", ANSWER, Z)], sandbox=counting)
-    assert counting.jobs == [2] and all(v == verdicts[0] for v in verdicts)
+    assert counting.jobs == [("compare", 1)] and all(v == verdicts[0] for v in verdicts)
 
 
 def test_the_seed_is_part_of_the_key(counting):
     judge_formulas([("sigmoid(z)", ANSWER, Z)], sandbox=counting, seed=1)
     wrong = judge_formulas([("sigmoid(z)", ANSWER, Z)], sandbox=counting, seed=2)[0]
-    assert counting.jobs == [2, 2] and wrong.status == "wrong"
+    assert counting.jobs == [("compare", 1), ("compare", 1)] and wrong.status == "wrong"
 
 
 def test_refused_texts_need_no_job(counting):
