@@ -13,6 +13,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
@@ -37,7 +38,9 @@ def product_cases(rng):
             (rng.normal(0.0, 2.0, size=3), "identity"),
             # one factor alpha: a float32 alpha is off by 2.2e-8 relative (three or four of them round back
             # within 1e-8 of alpha^k), drawn last so the cases above stay as they were
-            (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu")]
+            (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu"),
+            # the signature's default activation (sigmoid), drawn after the cases above so they stay as they were
+            (rng.normal(0.0, 1.0, size=5),)]
 
 
 def relu_paths(rng):
@@ -59,6 +62,12 @@ def relu_blocks(values, expected, cases):
     if active != 1.0:
         return "a ReLU path with every z > 0 did not give 1: relu'(z) = 1 for z > 0"
     return None
+
+
+def hygiene_cases(rng):
+    """Ordinary paths of every activation, ReLU through a negative z among them: a product of 0 is no reason for a
+    RuntimeWarning (log(0), 0 * inf)."""
+    return relu_paths(rng) + product_cases(rng)
 
 
 def _product(z, activation="sigmoid", combine=np.prod, function="grad"):
@@ -84,6 +93,19 @@ PRODUCT_AT_PEAK = Mistake(
     "vanishing-product-at-peak", "every layer's derivative taken at its peak, g'(0)",
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
     lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
+
+# a signature's default changed: each other activation the stub names, judged where a case passes none
+DEFAULT_NAMES = ("tanh", "relu", "leaky_relu", "identity")
+
+
+def _with_default(name):
+    return lambda z_per_layer, activation=name: ref.derivative_product(z_per_layer, activation)
+
+
+PRODUCT_DEFAULTS = tuple(Mistake(
+    f"vanishing-default-{name.replace('_', '-')}", f'the default activation "{name}" instead of the signature\'s "sigmoid"',
+    'keep the signature as the stub gives it: activation="sigmoid" when the caller names none.',
+    _with_default(name)) for name in DEFAULT_NAMES)
 
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
@@ -182,6 +204,9 @@ EDITS = {
         "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
         "    z = np.asarray(z_per_layer, dtype=float)\n"
         "    return float(np.prod(_derivative(np.zeros_like(z), activation)))"),
+    **{f"vanishing-default-{name.replace('_', '-')}": Edit(
+        'def derivative_product(z_per_layer, activation="sigmoid"):',
+        f'def derivative_product(z_per_layer, activation="{name}"):') for name in DEFAULT_NAMES},
     "activation-scale-no-relu": Edit("a = np.maximum(0, a @ W)", "a = a @ W"),
     "activation-scale-std-before-relu": Edit(
         "            a = np.maximum(0, a @ W)\n            per_layer.append(a.std())",
@@ -200,7 +225,8 @@ SPEC = ExerciseSpec("experiments", (
         ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
         BehaviourCheck("relu-paths", 1.0, scenarios=(
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
-    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE)),
+        HygieneCheck("hygiene", 1.0, inputs=hygiene_cases),
+    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
                    pick=(1.0,)),
