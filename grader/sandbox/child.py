@@ -300,7 +300,10 @@ class ChildJob:
             return
         arrays = wire.Arrays()
         try:
-            tree = wire.encode(value, arrays, strict=False)
+            # a result that is itself a generator or iterator (walked once, no len()) crosses as what it is, not as
+            # the list the wire makes of one nested in plain data: no docstring promises one
+            lazy = callable(getattr(type(value), "__next__", None))
+            tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
             count = len(arrays.items)
             record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, count)
             self.reporter.outcome(record, arrays.items)
