@@ -5,13 +5,17 @@ generator passes: on every input, out = A * mask with each mask entry 0 or
 1 / (1 - p) (the identity in eval mode); on 5000 units, each unit of each
 example dropped on its own draw (the counts per unit and per example scatter
 no more than independent binomials allow: grader.checks.statistical's
-dispersion_tail) and a fraction p dropped (a binomial test); the same seed
+dispersion_tail), a fraction p dropped (a binomial test) and, over ten calls,
+a number dropped that strays from size * p as binomials do, not a fixed count
+(concentration_tail, the lower tail); the same seed
 gives the same output and another seed another one (the mask comes from
 rng, not np.random). Wrong ones are named in the message (no rescale, p as
 keep probability, active or scaled at eval, one mask row for the batch).
 Dropout's backward is judged on the reference forward's mask; a backward
 that drops other units than the mask, or uses it unscaled, is named.
 """
+
+import math
 
 import numpy as np
 
@@ -208,6 +212,40 @@ def drops_independently(value, expected, case):
     return None
 
 
+def concentration_tail(counts, trials: int, p: float) -> float:
+    """An upper bound on the chance that m independent Binomial(trials, p) counts C_j all lie as close to
+    trials p as `counts` do: P(sum_j (C_j - trials p)^2 <= the observed sum) <= exp(s t) E[exp(-s X)]^m for every
+    s >= 0, X = (C - trials p)^2 (Chernoff, the lower tail; statistical.dispersion_tail bounds the upper one).
+    Counts held at trials p by a rule (a fixed number dropped) give about P(C = trials p)^m."""
+    counts = np.asarray(counts, dtype=np.float64).ravel()
+    k = np.arange(trials + 1)
+    log_pmf = (np.array([math.lgamma(trials + 1) - math.lgamma(i + 1) - math.lgamma(trials - i + 1) for i in k])
+               + k * np.log(p) + (trials - k) * np.log1p(-p))
+    x, t = np.square(k - trials * p), float(np.sum(np.square(counts - trials * p)))
+    s = np.geomspace(1e-7, 100.0, 120)[:, None]
+    log_mgf = np.logaddexp.reduce(log_pmf - s * x, axis=1)
+    return float(np.exp(min(0.0, np.min(s[:, 0] * t + counts.size * log_mgf))))
+
+
+def count_varies(values, expected, cases):
+    """Each unit dropped on its own draw: the number dropped in a call is Binomial(size, p), so over several calls
+    it strays from size * p as much as binomials do (a rule that drops a fixed count, round(p * size), or keeps
+    one, strays less; a correct mask fails with probability below INDEPENDENCE_ALPHA)."""
+    p = cases[0].args[1]
+    counts = [int(np.sum(v[0] == 0)) for v in values]
+    if concentration_tail(counts, values[0][0].size, p) < INDEPENDENCE_ALPHA:
+        return (f"the number of units dropped in {len(counts)} calls on {values[0][0].size} units was {_spread(counts)}: "
+                f"independent draws would scatter around {p * values[0][0].size:g} by about "
+                f"{np.sqrt(values[0][0].size * p * (1 - p)):.0f}; drop each unit on its own draw with probability p "
+                "(e.g. rng.random(A.shape) >= p), not a fixed number of units")
+    return None
+
+
+def _spread(counts) -> str:
+    low, high = min(counts), max(counts)
+    return f"{low} every time" if low == high else f"between {low} and {high}"
+
+
 def survivors_scaled(value, expected, case):
     """On an input of ones every kept unit must come out as 1 / (1 - p)."""
     out, p = value[0], case.args[1]
@@ -233,6 +271,12 @@ def from_the_generator(values, expected, cases):
 
 def dropout_case(n, k, rng, p=0.3, mode="train"):
     return Case((rng.normal(size=(n, k)), p, seed(rng)), {"mode": mode})
+
+
+def fresh_masks(rng):
+    """Ten calls on 2000 units of ones, each with its own seed (p = 0.3: the count of a fixed rule is about
+    P(C = 600) ~ 0.02 likely under independent draws, each call)."""
+    return [(np.ones((40, 50)), 0.3, seed(rng)) for _ in range(10)]
 
 
 def same_and_other_seed(rng):
@@ -353,6 +397,7 @@ SPEC = ExerciseSpec("regularization", (
             Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES),
             Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
             Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True),
+            Scenario("the number dropped", count_varies, draw=fresh_masks, several=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, DROPOUT_ONE_MASK)),
