@@ -28,6 +28,8 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
 # an int array: "returns a float64 array" holds for it too (`return z` or np.zeros_like(z) would stay int)
 INTEGERS = np.array([[-3, -1, 2, 4]])
+# an empty batch: "any shape" includes size 0 (np.vectorize without otypes raises there)
+EMPTY = np.zeros((0, 3))
 # the slope passed by keyword, as the signature names it
 LEAKY_BY_KEYWORD = Case((FIXED_AWAY,), {"alpha": 0.2})
 
@@ -39,11 +41,11 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
                                               SIZES[1:])(rng)])
 
 
-def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
+def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,), empty=(EMPTY,)):
     """Shape, values (fixed cases too) and hygiene (warnings, float32, extreme inputs) on shared inputs."""
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
-        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
+        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed, empty), hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=lambda rng: [extreme]),
     )
 
@@ -62,7 +64,8 @@ PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
+    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2),
+                   empty=(EMPTY, 0.25))
 
 
 def at_activation(forward, grad):
