@@ -10,6 +10,9 @@ or a `relation:<kind>` id.
 
 What the grader gets wrong today is marked xfail (strict=False) with the reason, in
 STYLE_FAILS, SURVIVORS and UNEXPLAINED below; delete an entry once the grader is right.
+DIAGNOSED pins the diagnosis of wrong functions that once survived (the mistake id and the
+words of the row that shows it); RIGHT_ON_DOMAIN holds files whose function is right on every
+input its docstring allows, so they must get full marks.
 """
 
 from __future__ import annotations
@@ -53,51 +56,45 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'activations/r4_leaky_relu_maximum_form':
-        'max(z, alpha z) is wrong for alpha > 1: the docstring calls alpha "a small slope", so no case uses '
-        'one above 1 (prelu, whose slope is learned, is judged there)',
-    'backprop/r4_sigmoid_derivative_naive':
-        'exp(-z)/(1+exp(-z))**2 is NaN below z ~ -710: the backprop stub does not promise large pre-'
-        'activations (tests/solutions/backprop.py itself warns there), so no case has them',
-    'experiments/r4_product_default_relu':
-        'default activation "relu": no case calls derivative_product with its default',
-    'experiments/r4_product_reduce_no_initial':
-        'reduce without an initial value fails on []: no case passes an empty list',
-    'experiments/r4_product_sigmoid_naive':
-        'naive sigmoid derivative is NaN at z = -1000: no case has large z',
-    'experiments/r4_product_via_log_sum':
-        'exp(sum(log g)) warns on log(0) for relu z < 0: warnings are not watched here',
-    'optim/r4_sgd_returns_input_when_eta_zero':
-        "eta == 0 returns the caller's dict: results cross the sandbox as copies, and no case uses eta = 0",
-    'perceptron/r4_train_converged_from_epoch_count':
-        'converged = epochs < max_epochs: no case converges exactly in the last allowed epoch',
-    'perceptron/r4_train_w_zeros_like_x':
-        'w = zeros_like(X[0]) is int for int X and truncates fractional updates: no case has int X with a '
-        'fractional eta',
-    'counting/r4_breakdown_generator':
-        'returns a generator: the sandbox wire materialises iterators to lists (grader/sandbox/wire.py '
-        'encode), so the checks see a list',
-    'optim/r4_minibatches_generator':
-        'returns a generator: the sandbox wire materialises iterators to lists (grader/sandbox/wire.py '
-        'encode), so the checks see a list',
     'counting/r4_count_memo_by_id':
         'memoised by id(widths): each call decodes a fresh list, and which ids repeat depends on the '
         'allocator, so no case can be sure to hit a stale entry',
     'softmax/r4_softmax_memo_by_id':
         'memoised by id(Z): each call decodes a fresh array, and which ids repeat depends on the allocator, '
         'so no case can be sure to hit a stale entry',
+}
+
+# exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
+DIAGNOSED = {
+    'activations/r4_gelu_vectorize_no_otypes': ('relation:error', 'on size 0 inputs'),
+    'backprop/r4_sigmoid_derivative_naive': ('relation:some-rows', 'contains NaN or inf'),
+    'counting/r4_breakdown_generator': ('relation:type', 'result is a generator'),
+    'experiments/r4_product_default_relu': ('vanishing-default-relu', 'the default activation "relu"'),
+    'experiments/r4_product_via_log_sum': ('relation:warning', 'divide by zero encountered in log'),
+    'mlp/r4_params_cast_in_dict': ('relation:mutates-argument', 'argument 2 (params) was modified in place'),
+    'optim/r4_minibatches_generator': ('relation:type', 'result is a generator'),
+    'optim/r4_sgd_returns_input_when_eta_zero': ('relation:returns-argument', 'holds argument 1 (params) itself'),
+    'perceptron/r4_train_converged_from_epoch_count': ('perceptron-train-converged-by-epoch-count', 'converged'),
+    'perceptron/r4_train_w_zeros_like_x': ('perceptron-train-weights-in-input-dtype', 'integer X truncates w'),
+    'regularization/r4_dropout_exact_keep_count': ('relation:draws', '600 every time'),
+}
+
+# exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
+# full marks (a case outside the documented domain would fail correct code written to the docstring).
+RIGHT_ON_DOMAIN = {
+    'activations/r4_leaky_relu_maximum_form':
+        'max(z, alpha z) differs from leaky ReLU only for alpha > 1 or alpha < 0; the docstring calls alpha "a small '
+        'slope" (prelu, whose slope is learned and may exceed 1, is judged there with such slopes)',
+    'experiments/r4_product_reduce_no_initial':
+        'reduce without an initial value raises on an empty list; the docstring takes "one pre-activation value '
+        'z_l per layer" of a network, which has at least one layer',
+    'experiments/r4_product_sigmoid_naive':
+        'exp(-z)/(1+exp(-z))**2 is NaN only below z ~ -710; the experiments stub promises no large z (activations '
+        'promises +-1000 for sigmoid, backprop inherits mlp_forward\'s promise of inputs of any size and is judged there)',
     'clipping/r4_returns_views_when_unclipped':
-        "the unclipped result holds the caller's own arrays: results cross the sandbox as copies, so nothing "
-        'can see the aliasing',
-    'mlp/r4_params_cast_in_dict':
-        "rebinds the caller's params entries to equal-valued copies: the argument check compares values, not "
-        "identities (argcheck's room)",
-    'regularization/r4_dropout_exact_keep_count':
-        'exactly round((1-p) n) entries kept, not independent draws: nothing tests the spread of the dropped count',
-    'activations/r4_gelu_vectorize_no_otypes':
-        'np.vectorize without otypes raises on a size-0 array: no case passes an empty z (one was tried: the '
-        "relation finder then divides by the batch size N = 0, grader/relations/base.py's factors, and the "
-        'grade crashes)',
+        'the unclipped result is a new dict holding the caller\'s arrays: the docstring promises "a new dict with '
+        'the same keys and shapes", not new arrays (the sandbox could see the sharing: grader/sandbox/child.py '
+        'held_inside lists the arrays an argument holds)',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
@@ -323,14 +320,37 @@ def test_every_exercise_has_wrong_functions():
     assert all(w.code.startswith('"""') for w in WRONG), "each wrong function says in its docstring what is wrong"
 
 
-@pytest.mark.parametrize("key", _params([w.key for w in WRONG], SURVIVORS))
+WRONG_KEYS = [w.key for w in WRONG if w.key not in RIGHT_ON_DOMAIN]
+
+
+def test_right_on_domain_names_files():
+    assert set(RIGHT_ON_DOMAIN) <= {w.key for w in WRONG}, set(RIGHT_ON_DOMAIN) - {w.key for w in WRONG}
+
+
+@pytest.mark.parametrize("key", sorted(RIGHT_ON_DOMAIN))
+def test_function_right_on_its_domain_gets_full_marks(wrong_rows, key):
+    rows = wrong_rows[key]
+    assert rows, f"{key}: no rows graded"
+    failing = [(r.check, r.message) for r in rows if not r.passed]
+    assert not failing, failing
+    assert sum(r.points for r in rows) == sum(r.max_points for r in rows) > 0
+
+
+@pytest.mark.parametrize("key", sorted(DIAGNOSED))
+def test_former_survivor_gets_its_diagnosis(wrong_rows, key):
+    mistake, words = DIAGNOSED[key]
+    failing = _failing(wrong_rows[key])
+    assert any(m == mistake and words in message for _, m, message in failing), failing
+
+
+@pytest.mark.parametrize("key", _params(WRONG_KEYS, SURVIVORS))
 def test_wrong_function_loses_points(wrong_rows, key):
     rows = wrong_rows[key]
     assert rows, f"{key}: no rows graded"
     assert sum(r.points for r in rows) < sum(r.max_points for r in rows), f"{key} gets full marks"
 
 
-@pytest.mark.parametrize("key", _params([w.key for w in WRONG], {**SURVIVORS, **UNEXPLAINED}))
+@pytest.mark.parametrize("key", _params(WRONG_KEYS, {**SURVIVORS, **UNEXPLAINED}))
 def test_wrong_function_failure_is_explained(wrong_rows, key):
     failing = _failing(wrong_rows[key])
     assert failing, f"{key} gets full marks"
