@@ -29,6 +29,7 @@ three small ones.
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 from typing import Callable
 
@@ -257,6 +258,27 @@ SUMMED = Mistake(
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
     variant(summed=True))
 
+
+def _ignoring(name: str, default):
+    """train_classifier run with the argument `name` at its default, whatever the caller passed."""
+    signature = inspect.signature(ref.train_classifier)
+
+    def run(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        bound.arguments[name] = default
+        return _train(*bound.args, **bound.kwargs)
+    return run
+
+
+# an argument the body never reads (its default, or the same constant, used instead): each hyperparameter with a
+# default, judged where a case passes another value (every specified run but the two at the defaults)
+DEFAULTS = {name: p.default for name, p in inspect.signature(ref.train_classifier).parameters.items()
+            if p.default is not inspect.Parameter.empty}
+IGNORED = tuple(Mistake(
+    f"train-{name.replace('_', '-')}-ignored", f"{name} ignored: {default} used whatever the caller passes",
+    f"every hyperparameter the caller passes must be used: read {name} where the loop needs it, never a constant.",
+    _ignoring(name, default)) for name, default in DEFAULTS.items())
+
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -273,6 +295,12 @@ EDITS = {
         "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
         "        if train_loss[-1] < best:\n"
         "            best, best_epoch, best_params, wait = train_loss[-1], epoch, params, 0"),
+    "train-epochs-ignored": Edit("    for epoch in range(epochs):", "    for epoch in range(30):"),
+    "train-batch-size-ignored": Edit(
+        "        for start in range(0, len(X_train), batch_size):\n            idx = perm[start:start + batch_size]",
+        "        for start in range(0, len(X_train), 32):\n            idx = perm[start:start + 32]"),
+    "train-eta-ignored": Edit("params[k] - eta * grads[k]", "params[k] - 0.1 * grads[k]"),
+    "train-patience-ignored": Edit("        if wait >= patience:", "        if wait >= 5:"),
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
@@ -289,5 +317,5 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED)),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED)),
 ), edits=EDITS)
