@@ -77,8 +77,9 @@ DIAGNOSED = {
     'perceptron/r4_train_converged_from_epoch_count': ('perceptron-train-converged-by-epoch-count', 'converged'),
     'perceptron/r4_train_w_zeros_like_x': ('perceptron-train-weights-in-input-dtype', 'integer X truncates w'),
     'regularization/r4_dropout_exact_keep_count': ('relation:draws', '600 every time'),
-    # explained before by relation:argument, a rerun of the reference with batch_size at its default: since the
-    # reruns are budgeted in seconds (grader/relations), not explored under load; a mistake per ignored argument now
+    # unexplained after the merge because the relation finder's reruns of the reference are budgeted in seconds
+    # (its row said "not explored in full: ... more than 0.25 s each, or beyond 5 s in all" under load); a
+    # mistake per ignored argument names it without reruns
     'train/r4_batch_size_ignored': ('train-batch-size-ignored', 'batch_size ignored'),
 }
 
