@@ -109,18 +109,23 @@ PRODUCT_DEFAULTS = tuple(Mistake(
 
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
-           before_relu=False):
+           before_relu=False, reset=True, ddof=0, transposed=False, row_std=False, one_W=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
-    stds = {}
+    stds, a = {}, x
     for i, scale in enumerate(scales):
         if fresh_input and i:
             x = rng.standard_normal((batch, width))
-        a, per_layer = x, []
+        a, per_layer = (x if reset else a), []
+        std = scale * (2 / width) ** std_power
+        W = normal(width, width, rng, std) if one_W else None
         for _ in range(n_layers):
-            z = a @ normal(width, width, rng, scale * (2 / width) ** std_power)
+            if not one_W:
+                W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
+            z = a @ W
             a = relu(z) if activate else z
-            per_layer.append(z.std() if before_relu else a.std())
+            recorded = z if before_relu else a
+            per_layer.append(recorded.std(axis=1).mean() if row_std else recorded.std(ddof=ddof))
         stds[scale] = np.array(per_layer)
     return stds
 
@@ -145,6 +150,27 @@ SCALE_FRESH_INPUT = Mistake(
     "activation-scale-fresh-input-per-scale", "a new input x drawn for every scale",
     "draw x once, before the scales, and start every scale from the same x.",
     scale_variant(fresh_input=True))
+SCALE_NOT_RESET = Mistake(
+    "activation-scale-input-not-reset", "a not reset to x for each scale: every scale goes on from the last activation",
+    "start every scale from the same input x: a <- x before its first layer.",
+    scale_variant(reset=False))
+SCALE_SAMPLE_STD = Mistake(
+    "activation-scale-sample-std", "the sample std (ddof=1) recorded instead of a.std()",
+    "the docstring records a.std(), numpy's population std (ddof=0), over all entries of a.",
+    scale_variant(ddof=1))
+SCALE_TRANSPOSED_DRAW = Mistake(
+    "activation-scale-transposed-draw", "each W drawn as the transpose of the prescribed draw",
+    "draw W exactly as the docstring says, normal(width, width, rng, std): a transposed draw has the right "
+    "distribution but other numbers than the given generator's.",
+    scale_variant(transposed=True))
+SCALE_ROW_STD = Mistake(
+    "activation-scale-mean-of-row-stds", "the mean of each example's std recorded instead of the std of all of a",
+    "record a.std() over the whole batch: the mean of per-example stds equals it only for a batch of one.",
+    scale_variant(row_std=True))
+SCALE_ONE_W = Mistake(
+    "activation-scale-one-W-per-scale", "one W drawn per scale and reused by every layer",
+    "every layer has its own weights: draw a new W inside the loop over the layers.",
+    scale_variant(one_W=True))
 
 
 def scale_case(rng, scales, width=8, layers=12, batch=2):
@@ -217,6 +243,16 @@ EDITS = {
     "activation-scale-fresh-input-per-scale": Edit(
         "        a, per_layer = x, []",
         "        a, per_layer = rng.standard_normal((batch, width)) if stds else x, []"),
+    "activation-scale-input-not-reset": Edit("        a, per_layer = x, []", "        a, per_layer = (a if stds else x), []"),
+    "activation-scale-sample-std": Edit("per_layer.append(a.std())", "per_layer.append(a.std(ddof=1))"),
+    "activation-scale-transposed-draw": Edit(
+        "rng.standard_normal((width, width))", "rng.standard_normal((width, width)).T"),
+    "activation-scale-mean-of-row-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=1).mean())"),
+    "activation-scale-one-W-per-scale": Edit(
+        "        for _ in range(n_layers):\n"
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))\n",
+        "        W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))\n"
+        "        for _ in range(n_layers):\n"),
 }
 
 
@@ -239,5 +275,6 @@ SPEC = ExerciseSpec("experiments", (
             *(Scenario(f"defaults, scale {s:g}", as_documented(s), args=DEFAULT_WIDTH, pick=(s,)) for s in SCALES),
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
-    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU)),
+    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
+        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_ONE_W)),
 ), edits=EDITS)

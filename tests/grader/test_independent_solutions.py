@@ -148,15 +148,6 @@ UNEXPLAINED = {
     'counting/r3_count_misses_last_layer':
         'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
         'leaves out the output layer',
-    'experiments/r3_scale_a_not_reset':
-        'no mistake id on value (12 of 12 entries off), behaviour (std after 50 layers 7.62e-18): a is not reset '
-        "to x for each scale, so every scale continues from the previous scale's last activation",
-    'experiments/r3_scale_std_ddof1':
-        'no mistake id on value, scales, behaviour (12 of 12 entries off): a.std(ddof=1), a constant factor '
-        'sqrt(n/(n-1)) on every entry that the relation finder does not name',
-    'experiments/r3_scale_transposed_draw':
-        'no mistake id on value, scales, behaviour (12 of 12 entries off): each W drawn as standard_normal((w, '
-        'w)).T',
     'optim/r3_minibatches_Y_in_order':
         'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
         'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
@@ -191,10 +182,6 @@ UNEXPLAINED = {
         'no mistake id on symbolic: s_i(1 - s_i), the product left implicit (the message says so; no id)',
     'derivatives/r4_tanh_square_inside':
         'no mistake id on symbolic: 1 - tanh(z**2), the square inside tanh',
-    'experiments/r4_scale_mean_of_row_std':
-        'no mistake id on value, scales: the mean of per-example stds, equal to a.std() only for batch 1',
-    'experiments/r4_scale_one_W_per_scale':
-        'no mistake id on value, scales, behaviour: one W per scale reused by every layer',
     'init/r4_he_normal_mode_renamed':
         'no mistake id on shape, modes: mode renamed fan, so keyword calls raise TypeError (no relation:error'
         ' for it, as for the keyword alpha)',
