@@ -68,6 +68,17 @@ PENALTY_NO_HALF = Mistake(
     "l2-penalty-no-half", "the L2 penalty without its factor 1/2",
     "the course's penalty is (lambda / 2) times the sum of squares, so that its gradient is lambda W.",
     lambda params, lam: 2 * ref.l2_penalty(params, lam))
+PENALTY_NORMS = Mistake(
+    "l2-penalty-norms-not-squared", "the L2 penalty as (lambda / 2) sum ||W_l||, the norms not squared",
+    "the penalty adds up the squares of the weights: (lambda / 2) sum ||W_l||^2, not the norms themselves.",
+    lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v) for k, v in params.items() if k.startswith("W"))))
+PENALTY_SPECTRAL = Mistake(
+    "l2-penalty-spectral-norm", "the squared spectral norm ||W||_2^2 of each matrix, np.linalg.norm(W, 2), instead of "
+    "the sum of its squared entries",
+    "for a matrix np.linalg.norm(W, 2) is its largest singular value; the penalty needs every entry squared and "
+    "summed (the Frobenius norm, np.sum(W ** 2)).",
+    lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v, 2) ** 2 if np.ndim(v) == 2 else np.sum(np.square(v))
+                                            for k, v in params.items() if k.startswith("W"))))
 GRADIENT_ON_BIASES = Mistake(
     "l2-gradient-on-biases", "the L2 gradient applied to the biases too",
     "the biases are not in the penalty, so its gradient with respect to them is 0.",
@@ -88,6 +99,12 @@ DECAY_ON_BIASES = Mistake(
     "weight-decay-on-biases", "weight decay applied to the biases too",
     "only the weights (keys starting with 'W') are decayed; the biases take a plain gradient step.",
     lambda params, grads, eta, lam: {k: (1 - eta * lam) * params[k] - eta * grads[k] for k in params})
+DECAY_AFTER_STEP = Mistake(
+    "weight-decay-after-the-step", "the decay applied after the gradient step, (1 - eta lambda)(W - eta g)",
+    "both terms come from the gradient at the current W: W - eta (g + lambda W); decaying the stepped W adds "
+    "eta^2 lambda g.",
+    lambda params, grads, eta, lam: {k: (1 - eta * lam) * (params[k] - eta * grads[k]) if k.startswith("W")
+                                     else params[k] - eta * grads[k] for k in params})
 DECAY_NO_ETA = Mistake(
     "weight-decay-without-eta", "weight decay as (1 - lambda) W, without the learning rate",
     "the decay term is part of the gradient, so the learning rate multiplies it too.",
@@ -332,6 +349,13 @@ EDITS = {
         "        if key.startswith(\"W\"):\n"
         "            total += np.sum(value ** 2)",
         "        total += np.sum(value ** 2)"),
+    "l2-penalty-norms-not-squared": Edit("total += np.sum(value ** 2)", "total += np.linalg.norm(value)"),
+    "l2-penalty-spectral-norm": Edit(
+        "total += np.sum(value ** 2)",
+        "total += np.linalg.norm(value, 2) ** 2 if value.ndim == 2 else np.sum(value ** 2)"),
+    "weight-decay-after-the-step": Edit(
+        "new[key] = (1 - eta * lam) * value - eta * grads[key]",
+        "new[key] = (1 - eta * lam) * (value - eta * grads[key])"),
     "l2-penalty-no-half": Edit("return float(lam / 2 * total)", "return float(lam * total)"),
     "l2-gradient-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
@@ -379,11 +403,12 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("regularization", (
-    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
+    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case),
+                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
-                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA), fresh="a new dict"),
+                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP), fresh="a new dict"),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
         # values by what defines dropout, so any mask rule drawing from rng passes

@@ -133,12 +133,6 @@ UNEXPLAINED = {
     'mlp/r3_relu_is_leaky':
         'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
         '(0.01 z below 0); only the caches row gets relation:some-rows',
-    'regularization/r3_decay_after_gradient_step':
-        "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
-        'the decay applied after the step',
-    'regularization/r3_l2_penalty_norm_not_squared':
-        'no mistake id on shape, value (result: 1 of 1 entries off), hygiene: (lam / 2) sum ||W||, the norms not '
-        'squared',
     'softmax/r3_jacobian_unshifted':
         'no mistake id on shape, value (result contains NaN or inf): exp(z) without the max shift; only hygiene '
         'gets relation:warning',
@@ -194,8 +188,6 @@ UNEXPLAINED = {
     'regularization/r4_dropout_mask_cached_by_shape':
         'no mistake id on shape, behaviour, hygiene: the mask cached by shape across calls (the message says '
         'draw from rng; no id)',
-    'regularization/r4_l2_penalty_spectral_norm':
-        'no mistake id on shape, value, hygiene: spectral norm of each W instead of the Frobenius norm',
     'train/r4_softmax_global_max_shift':
         "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
     'train/r4_val_loss_summed':
