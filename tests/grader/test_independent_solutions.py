@@ -139,9 +139,6 @@ UNEXPLAINED = {
     'softmax/r3_log_softmax_floor_1e12':
         'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
         'every log-probability at -27.6; no value input goes below that',
-    'counting/r3_count_misses_last_layer':
-        'no mistake id on value (result: 1 of 1 entries off, largest error 10): the loop range(1, len(widths) - 1) '
-        'leaves out the output layer',
     'optim/r3_minibatches_Y_in_order':
         'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
         'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
