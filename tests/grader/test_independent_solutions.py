@@ -130,9 +130,6 @@ UNEXPLAINED = {
     'losses/r3_bce_clip_1e7':
         'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): P clipped to [1e-7, 1 - 1e-7]; '
         'only the large-input case has a P that close to 0 or 1',
-    'mlp/r3_relu_is_leaky':
-        'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
-        '(0.01 z below 0); only the caches row gets relation:some-rows',
     'softmax/r3_jacobian_unshifted':
         'no mistake id on shape, value (result contains NaN or inf): exp(z) without the max shift; only hygiene '
         'gets relation:warning',
