@@ -54,6 +54,11 @@ JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
     lambda Z: -ref.softmax_jacobian(Z))
+JACOBIAN_NO_MAX_SHIFT = Mistake(
+    "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",
+    "exp overflows for logits near 1000: build J from a softmax that subtracts each row's maximum first.",
+    lambda Z: (lambda S: S[..., :, None] * (np.eye(S.shape[-1]) - S[..., None, :]))(NO_MAX_SHIFT.variant(
+        np.asarray(Z, dtype=np.float64))))
 CE_NO_MEAN = Mistake(
     "softmax-ce-grad-no-1/N", "softmax + cross-entropy gradient without the 1/N of the mean loss",
     "the loss is the mean over the batch, so its gradient is (softmax(logits) - Y) / N.",
@@ -111,6 +116,9 @@ EDITS = {
     "softmax-jacobian-diagonal-only": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (1 - S[..., :, None]) * np.eye(K)"),
+    "softmax-jacobian-no-max-shift": Edit(
+        "    S = softmax(Z)\n    K = S.shape[-1]",
+        "    E = np.exp(np.asarray(Z, dtype=np.float64))\n    S = E / E.sum(axis=-1, keepdims=True)\n    K = S.shape[-1]"),
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
@@ -144,7 +152,7 @@ SPEC = ExerciseSpec("softmax", (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=lambda rng: [(LARGE,)]),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN)),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),

@@ -130,9 +130,6 @@ UNEXPLAINED = {
     'losses/r3_bce_clip_1e7':
         'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): P clipped to [1e-7, 1 - 1e-7]; '
         'only the large-input case has a P that close to 0 or 1',
-    'softmax/r3_jacobian_unshifted':
-        'no mistake id on shape, value (result contains NaN or inf): exp(z) without the max shift; only hygiene '
-        'gets relation:warning',
     'softmax/r3_log_softmax_floor_1e12':
         'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
         'every log-probability at -27.6; no value input goes below that',
