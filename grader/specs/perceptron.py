@@ -269,6 +269,33 @@ LOSS_SUM = Mistake(
     "neuron-loss-summed", "the loss summed over the examples instead of averaged",
     "divide by N: the loss is a mean over the batch.",
     lambda X, y, w, b, model: len(X) * ref.neuron_loss(X, y, w, b, model))
+
+
+def _logistic_loss(p, y):
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def _loss_with(X, y, w, b, model, prob):
+    """neuron_loss with the logistic loss computed naively from the probabilities prob(z): a frame for the
+    clipping slips below (the stub asks for the loss stably from z)."""
+    z = np.asarray(X, dtype=np.float64) @ w + b
+    return ref.neuron_loss(X, y, w, b, model) if model == "linear" else _logistic_loss(prob(z), y)
+
+
+# the logistic loss from clipped probabilities or clipped logits: finite, but a confident mistake's loss is capped
+# (at -log eps, or about the bound on z) where the stable loss from z grows like |z|; common bounds
+CLIPPED_P = tuple(Mistake(
+    f"neuron-logistic-loss-p-clipped-{eps:g}", f"the logistic loss from sigmoid(z) clipped to [{eps:g}, 1 - {eps:g}]",
+    "compute the loss stably from z, max(z, 0) - z y + log(1 + exp(-|z|)): clipping p caps the loss of a confident "
+    "mistake, which should grow like |z|.",
+    lambda X, y, w, b, model, eps=eps: _loss_with(X, y, w, b, model, lambda z: np.clip(sigmoid(z), eps, 1 - eps)))
+    for eps in (1e-7, 1e-10, 1e-12, 1e-15))
+CLIPPED_Z = tuple(Mistake(
+    f"neuron-logistic-loss-z-clipped-{bound:g}", f"z clipped to [-{bound:g}, {bound:g}] before the logistic loss",
+    "compute the loss stably from z itself, max(z, 0) - z y + log(1 + exp(-|z|)): clipping z caps the loss of a "
+    "confident mistake, which should grow like |z|.",
+    lambda X, y, w, b, model, bound=bound: _loss_with(X, y, w, b, model, lambda z: sigmoid(np.clip(z, -bound, bound))))
+    for bound in (20.0, 30.0))
 LOSS_MSE_FOR_LOGISTIC = Mistake(
     "neuron-logistic-loss-mse", "logistic regression trained on the squared error of its probabilities",
     "logistic regression's loss is the binary cross-entropy -[y log p + (1 - y) log(1 - p)].",
@@ -392,6 +419,14 @@ EDITS = {
         "        return float(0.5 * np.mean((z - y) ** 2))",
         "    if model == 'linear':\n"
         "        return float(np.mean((z - y) ** 2))"),
+    **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+                  f"    p = np.clip(_sigmoid(z), {eps!r}, 1 - {eps!r})\n"
+                  "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
+       for m, eps in zip(CLIPPED_P, (1e-7, 1e-10, 1e-12, 1e-15))},
+    **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+                  f"    p = _sigmoid(np.clip(z, -{bound!r}, {bound!r}))\n"
+                  "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
+       for m, bound in zip(CLIPPED_Z, (20.0, 30.0))},
     "neuron-loss-summed": Edit(
         "    if model == \"linear\":\n"
         "        return float(0.5 * np.mean((z - y) ** 2))\n"
@@ -457,7 +492,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
-    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
+    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS),
