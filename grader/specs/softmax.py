@@ -46,6 +46,14 @@ LOG_OF_SOFTMAX = Mistake(
     "log-softmax-as-log-of-softmax", "log_softmax computed as log(softmax(Z))",
     "softmax underflows to 0 for very negative logits and log(0) = -inf: use (z - m) - log(sum(exp(z - m))).",
     lambda Z: np.log(ref.softmax(Z)))
+# log(softmax) kept finite by a floor (or an eps added): every log-probability below log(eps) comes out as about
+# log(eps); common bounds
+FLOORS = (1e-7, 1e-10, 1e-12, 1e-15)
+LOG_FLOORED = tuple(Mistake(
+    f"log-softmax-floored-{eps:g}", f"log_softmax as log(max(softmax(Z), {eps:g})), floored",
+    "a floor keeps log finite but caps every log-probability at log(eps): use (z - m) - log(sum(exp(z - m))), "
+    "exact for every logit.",
+    lambda Z, eps=eps: np.log(np.maximum(ref.softmax(Z), eps))) for eps in FLOORS)
 JACOBIAN_DIAGONAL = Mistake(
     "softmax-jacobian-diagonal-only", "softmax Jacobian with only its diagonal s (1 - s)",
     "every s_i depends on every z_j: J = diag(s) - s s^T, whose off-diagonal entries are -s_i s_j.",
@@ -106,6 +114,10 @@ EDITS = {
         "    return E / E.sum(axis=-1, keepdims=True)",
         "    E = np.exp(Z - Z.max())\n"
         "    return E / E.sum()"),
+    **{f"log-softmax-floored-{eps:g}": Edit(
+        "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
+        f"    return np.log(np.maximum(softmax(Z), {eps!r}))") for eps in FLOORS},
     "log-softmax-as-log-of-softmax": Edit(
         "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
         "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
@@ -147,7 +159,7 @@ TERMS = {
 
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
-    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
+    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),

@@ -127,9 +127,6 @@ UNEXPLAINED = {
     'derivatives/r3_sigmoid_denominator_sign':
         'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
         'exp(z))**2, a sign slip in the denominator',
-    'softmax/r3_log_softmax_floor_1e12':
-        'no mistake id on hygiene (on large inputs: result: 5 of 12 entries off): log(max(softmax, 1e-12)) caps '
-        'every log-probability at -27.6; no value input goes below that',
     'optim/r3_minibatches_Y_in_order':
         'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
         'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
