@@ -103,16 +103,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'train/r3_two_generators_same_seed':
-        "a second default_rng(seed) for the permutations: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_drops_partial_batch':
-        "the last, shorter batch never trained on: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_he_init_fan_out':
-        "He init from fan_out: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_bias_gradient_mean':
-        "the bias gradients averaged twice: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/no_shuffle':
-        "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
     'activations/r3_gelu_grad_density_no_half':
@@ -132,12 +122,9 @@ UNEXPLAINED = {
         'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
         'relation:offset, so the explanation depends on the seed',
     'train/r3_stop_epoch_one_based':
-        'no mistake id on learns, early-stopping, reproducible ("stop_epoch the last of them (8 epochs '
-        'recorded)"): stop_epoch = epochs run, off by one; the consistency precondition also takes the learns and '
-        'reproducible points (0/10 in all for one index)',
-    'train/r3_train_loss_running_mean':
-        "no mistake id on specified-run (result['train_loss'][0] off by 0.0668): the recorded training loss is the "
-        'mean of the mini-batch losses during the epoch',
+        'no mistake id on learns, early-stopping, reproducible: stop_epoch = epochs run, off by one; specified-run '
+        'names train-stop-epoch-one-based, but the runs check (grader/specs/_runs_check.py) replays no mistake for '
+        'its consistency precondition ("stop_epoch the last of them (8 epochs recorded)")',
     'gradcheck/r3_numgrad_float32_copy':
         'no mistake id on value (result: 3 of 3 entries off, largest error 0.0021, relative tolerance 1e-06): x '
         'copied as float32, so x +- h is rounded; relation:float32 is not found at this size of error',
@@ -170,9 +157,6 @@ UNEXPLAINED = {
         'draw from rng; no id)',
     'train/r4_softmax_global_max_shift':
         "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
-    'train/r4_val_loss_summed':
-        'no mistake id on early-stopping, specified-run, hygiene: validation loss summed, not averaged '
-        '(early-stopping row blames the returned weights)',
     'activations/r4_leaky_relu_grad_alpha_renamed':
         'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
         'the ValueError of an empty gelu gets relation:error, this TypeError does not',
