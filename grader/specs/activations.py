@@ -28,8 +28,6 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
 # an int array: "returns a float64 array" holds for it too (`return z` or np.zeros_like(z) would stay int)
 INTEGERS = np.array([[-3, -1, 2, 4]])
-# an empty batch: "any shape" includes size 0 (np.vectorize without otypes raises there)
-EMPTY = np.zeros((0, 3))
 # the slope passed by keyword, as the signature names it
 LEAKY_BY_KEYWORD = Case((FIXED_AWAY,), {"alpha": 0.2})
 
@@ -41,11 +39,11 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
                                               SIZES[1:])(rng)])
 
 
-def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,), empty=(EMPTY,)):
+def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
     """Shape, values (fixed cases too) and hygiene (warnings, float32, extreme inputs) on shared inputs."""
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
-        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed, empty), hidden=inputs),
+        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=lambda rng: [extreme]),
     )
 
@@ -64,8 +62,7 @@ PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2),
-                   empty=(EMPTY, 0.25))
+    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
@@ -167,6 +164,16 @@ GELU_GRAD_NO_Z = Mistake(
     "gelu-grad-density-without-z", "GELU's derivative as Phi(z) + phi(z), without the factor z",
     "by the product rule the second term is z times the density phi(z).",
     lambda z: ref.gelu_grad(z) + (1 - np.asarray(z, dtype=float)) * np.exp(-np.square(z) / 2) / np.sqrt(2 * np.pi))
+GELU_GRAD_DENSITY_NO_HALF = Mistake(
+    "gelu-grad-density-no-half", "GELU's derivative with the density written exp(-z^2) / sqrt(2 pi), the /2 dropped",
+    "the standard normal density is exp(-z^2 / 2) / sqrt(2 pi): the half in the exponent matters everywhere but 0.",
+    lambda z: ref.gelu_grad(z) + np.asarray(z, dtype=float) * (np.exp(-np.square(z)) - np.exp(-np.square(z) / 2))
+    / np.sqrt(2 * np.pi))
+GELU_TANH_SQUARE = Mistake(
+    "gelu-tanh-square-for-cube", "the tanh GELU with 0.044715 z^2 inside u instead of z^3",
+    "u = sqrt(2/pi) (z + 0.044715 z^3): the correction term is cubic (odd, like z itself).",
+    lambda z: (lambda z: 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z ** 2))))(
+        np.asarray(z, dtype=float)))
 GELU_TANH_NO_CUBIC = Mistake(
     "gelu-tanh-no-cubic", "the tanh GELU without the 0.044715 z^3 term",
     "u = sqrt(2/pi) (z + 0.044715 z^3): the cubic term is what makes the approximation close.",
@@ -295,6 +302,10 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return 0.5 * z * (1 + np.tanh(_u(z)))",
         "    return 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * np.asarray(z, dtype=float)))"),
+    "gelu-grad-density-no-half": Edit(
+        "return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)",
+        "return _phi_cdf(z) + z * np.exp(-z**2) / np.sqrt(2 * np.pi)"),
+    "gelu-tanh-square-for-cube": Edit("(z + 0.044715 * z**3)", "(z + 0.044715 * z**2)"),
     "gelu-tanh-no-half": Edit("return 0.5 * z * (1 + np.tanh(_u(z)))", "return z * (1 + np.tanh(_u(z)))"),
     "gelu-tanh-no-sqrt": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
@@ -347,8 +358,9 @@ SPEC = ExerciseSpec("activations", (
                  (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
-                 (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad))),
-    FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(), (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT)),
+                 (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),
+    FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
+                 (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
 ), edits=EDITS, terms=TERMS)

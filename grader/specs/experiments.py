@@ -13,7 +13,6 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
-from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
@@ -62,12 +61,6 @@ def relu_blocks(values, expected, cases):
     if active != 1.0:
         return "a ReLU path with every z > 0 did not give 1: relu'(z) = 1 for z > 0"
     return None
-
-
-def hygiene_cases(rng):
-    """Ordinary paths of every activation, ReLU through a negative z among them: a product of 0 is no reason for a
-    RuntimeWarning (log(0), 0 * inf)."""
-    return relu_paths(rng) + product_cases(rng)
 
 
 def _product(z, activation="sigmoid", combine=np.prod, function="grad"):
@@ -261,7 +254,6 @@ SPEC = ExerciseSpec("experiments", (
         ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
         BehaviourCheck("relu-paths", 1.0, scenarios=(
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
-        HygieneCheck("hygiene", 1.0, inputs=hygiene_cases),
     ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
