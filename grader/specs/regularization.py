@@ -248,17 +248,17 @@ def count_varies(values, expected, cases):
     """Each unit dropped on its own draw: the number dropped in a call is Binomial(size, p), so over several calls
     it strays from size * p as much as binomials do (a rule that drops a fixed count, round(p * size), or keeps
     one, strays less; a correct mask fails with probability below INDEPENDENCE_ALPHA)."""
-    p = cases[0].args[1]
+    p, size = cases[0].args[1], values[0][0].size
     counts = [int(np.sum(v[0] == 0)) for v in values]
-    if concentration_tail(counts, values[0][0].size, p) < INDEPENDENCE_ALPHA:
-        return (f"the number of units dropped in {len(counts)} calls on {values[0][0].size} units was {_spread(counts)}: "
-                f"independent draws would scatter around {p * values[0][0].size:g} by about "
-                f"{np.sqrt(values[0][0].size * p * (1 - p)):.0f}; drop each unit on its own draw with probability p "
-                "(e.g. rng.random(A.shape) >= p), not a fixed number of units")
+    if concentration_tail(counts, size, p) < INDEPENDENCE_ALPHA:
+        return (f"the number of units dropped in {len(counts)} calls on {size} units was {_count_range(counts)}: "
+                f"independent draws would scatter around {p * size:g} by about {np.sqrt(size * p * (1 - p)):.0f}; "
+                "drop each unit on its own draw with probability p (e.g. rng.random(A.shape) >= p), not a fixed "
+                "number of units")
     return None
 
 
-def _spread(counts) -> str:
+def _count_range(counts) -> str:
     low, high = min(counts), max(counts)
     return f"{low} every time" if low == high else f"between {low} and {high}"
 
