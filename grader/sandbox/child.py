@@ -219,6 +219,7 @@ class ChildJob:
         self.modules = StudentModules(scratch)
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
         self.raised = None  # the exception the running call raised, described once builtins are restored
+        self.held = []  # what the running call's arguments hold (held_inside)
 
     def run(self) -> None:
         calls = {}
@@ -305,7 +306,10 @@ class ChildJob:
         del raised  # its traceback holds the student's frames
         arrays = wire.Arrays()
         try:
-            tree = wire.encode(value, arrays, strict=False)
+            # a result that is itself a generator or iterator (walked once, no len()) crosses as what it is, not as
+            # the list the wire makes of one nested in plain data: no docstring promises one
+            lazy = callable(getattr(type(value), "__next__", None))
+            tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
             count = len(arrays.items)
             record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, count, sites)
             self.reporter.outcome(record, arrays.items)
@@ -340,6 +344,7 @@ class ChildJob:
         except Unavailable as exc:
             return "error", None, str(exc), [], []
         self.warned.clear()
+        self.held = held_inside(call, args, kwargs)
         try:
             result = function(*args, **kwargs)
         except NotImplementedError as exc:
@@ -363,7 +368,7 @@ class ChildJob:
                  if argument_changed(tree, value, self.arrays)]
         if call.kwargs:
             found += [k for k, tree in call.kwargs.items() if argument_changed(tree, kwargs.get(k), self.arrays)]
-        return found
+        return found + [a for a in rebound(self.held) if a not in found]
 
     def marker(self, tag: str, payload):
         if tag == "g":  # RNG(seed)
@@ -411,6 +416,46 @@ def _itself(result, args, kwargs) -> list:
         if v is result:
             found = k
     return [] if found is None or type(result) is not np.ndarray else [found]
+
+
+def held_inside(call, args, kwargs) -> list:
+    """(argument, container, key, item) for each array, list and dict that the list and dict arguments hold (a few
+    levels, a bounded number), taken before the call: the caller keeps references to them, so an entry swapped for
+    an equal copy is a change of the caller's argument that comparing values does not see. Only what was sent is
+    held: a Ref or RNG inside an argument is the child's own (argument_changed does not judge them either)."""
+    todo = [(t, v, i, 0) for i, (t, v) in enumerate(zip(call.args[1:], args))]
+    todo += [(t, kwargs.get(k), k, 0) for k, t in (call.kwargs or {}).items()]
+    held = []
+    while todo and len(held) < 1_000:
+        tree, value, argument, depth = todo.pop()
+        if type(tree) is dict and type(value) is dict:
+            pairs = [(k, t) for k, t in tree.items()]
+        elif type(tree) is list and tree and tree[0] in ("l", "t") and type(value) in (list, tuple):
+            pairs = list(enumerate(tree[1:]))
+        else:
+            continue
+        for key, t in pairs:
+            sent = (type(t) is dict or (type(t) is list and t and (type(t[0]) is int or t[0] in ("l", "t"))))
+            if not sent or depth >= 3:
+                continue
+            item = value[key]
+            if type(value) is not tuple:  # a tuple's items cannot be swapped; a list's or a dict's can
+                held.append((argument, value, key, item))
+            todo.append((t, item, argument, depth + 1))
+    return held
+
+
+def rebound(held: list) -> list:
+    """The arguments of `held` (see held_inside) whose containers no longer hold the very same item at its key."""
+    found = []
+    for argument, container, key, item in held:
+        if argument not in found:
+            try:
+                if container[key] is not item:
+                    found.append(argument)
+            except (KeyError, IndexError):  # an entry removed: argument_changed sees it in a value it compares
+                found.append(argument)
+    return found
 
 
 def argument_changed(tree, value, arrays: list) -> bool:

@@ -164,6 +164,16 @@ GELU_GRAD_NO_Z = Mistake(
     "gelu-grad-density-without-z", "GELU's derivative as Phi(z) + phi(z), without the factor z",
     "by the product rule the second term is z times the density phi(z).",
     lambda z: ref.gelu_grad(z) + (1 - np.asarray(z, dtype=float)) * np.exp(-np.square(z) / 2) / np.sqrt(2 * np.pi))
+GELU_GRAD_DENSITY_NO_HALF = Mistake(
+    "gelu-grad-density-no-half", "GELU's derivative with the density written exp(-z^2) / sqrt(2 pi), the /2 dropped",
+    "the standard normal density is exp(-z^2 / 2) / sqrt(2 pi): the half in the exponent matters everywhere but 0.",
+    lambda z: ref.gelu_grad(z) + np.asarray(z, dtype=float) * (np.exp(-np.square(z)) - np.exp(-np.square(z) / 2))
+    / np.sqrt(2 * np.pi))
+GELU_TANH_SQUARE = Mistake(
+    "gelu-tanh-square-for-cube", "the tanh GELU with 0.044715 z^2 inside u instead of z^3",
+    "u = sqrt(2/pi) (z + 0.044715 z^3): the correction term is cubic (odd, like z itself).",
+    lambda z: (lambda z: 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z ** 2))))(
+        np.asarray(z, dtype=float)))
 GELU_TANH_NO_CUBIC = Mistake(
     "gelu-tanh-no-cubic", "the tanh GELU without the 0.044715 z^3 term",
     "u = sqrt(2/pi) (z + 0.044715 z^3): the cubic term is what makes the approximation close.",
@@ -292,6 +302,10 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return 0.5 * z * (1 + np.tanh(_u(z)))",
         "    return 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * np.asarray(z, dtype=float)))"),
+    "gelu-grad-density-no-half": Edit(
+        "return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)",
+        "return _phi_cdf(z) + z * np.exp(-z**2) / np.sqrt(2 * np.pi)"),
+    "gelu-tanh-square-for-cube": Edit("(z + 0.044715 * z**3)", "(z + 0.044715 * z**2)"),
     "gelu-tanh-no-half": Edit("return 0.5 * z * (1 + np.tanh(_u(z)))", "return z * (1 + np.tanh(_u(z)))"),
     "gelu-tanh-no-sqrt": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
@@ -344,8 +358,9 @@ SPEC = ExerciseSpec("activations", (
                  (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
-                 (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad))),
-    FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(), (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT)),
+                 (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),
+    FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
+                 (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
 ), edits=EDITS, terms=TERMS)

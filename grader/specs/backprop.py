@@ -27,6 +27,13 @@ from mlptutor.reference.mlp import mlp_forward
 # y_hat = 1.5, dout = y_hat - y = -1.5, dL/dw2 = -1.5, dL/dw1 = -4.5
 CHAIN = {"W1": np.array([[0.5]]), "b1": np.zeros(1), "W2": np.array([[1.5]]), "b2": np.zeros(1)}
 EXAMPLE = (np.array([[-1.5]]), mlp_forward(np.array([[2.0]]), CHAIN, ["identity", "identity"])[1])
+# the caches of an input of size 1000, which mlp_forward promises to take: sigmoid pre-activations of +-2000,
+# where the derivative is 0 but exp(-z) / (1 + exp(-z))^2 is inf / inf (warnings are not judged here: the
+# backward's docstring promises no large input)
+LARGE_NET = {"W1": np.array([[1.0, -1.0, 0.5], [0.5, 1.0, -1.0]]), "b1": np.zeros(3),
+             "W2": np.array([[1.0], [-2.0], [0.5]]), "b2": np.zeros(1)}
+LARGE = (np.array([[1.0], [-0.5]]),
+         mlp_forward(np.array([[1000.0, -1000.0], [0.5, -0.2]]), LARGE_NET, ["sigmoid", "identity"])[1])
 
 # inputs of the gradient checks: fixed rows, the weights are drawn per student
 TINY, TINY_ACTIVATIONS, TINY_X = [2, 2, 1], ["tanh", "sigmoid"], np.array([[0.5, -1.0], [-0.3, 0.8]])
@@ -114,7 +121,7 @@ EDITS = {
 SPEC = ExerciseSpec("backprop", (
     FunctionSpec("mlp_backward", ref.mlp_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
-        ValueCheck("value", 2.0, fixed=(EXAMPLE,), hidden=BACKWARD_INPUTS),
+        ValueCheck("value", 2.0, fixed=(EXAMPLE, LARGE), hidden=BACKWARD_INPUTS),
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),

@@ -52,6 +52,10 @@ INPUT_BIASES = Mistake(
     "count-input-layer-biases", "biases counted for the input layer too",
     "the input layer only holds the data: it has no weights and no biases.",
     lambda widths: ref.count_parameters(widths) + widths[0])
+NO_OUTPUT_LAYER = Mistake(
+    "count-output-layer-left-out", "the output layer left out of the count (a loop that stops one layer early)",
+    "layers 1..L all compute, the output layer L too: the loop over the layers must reach the last width.",
+    lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-2], widths[1:-1])))
 BREAKDOWN_FROM_ZERO = Mistake(
     "breakdown-layers-from-0", "layers numbered from 0",
     "number the layers that compute from 1: layer 1 maps the input to the first hidden layer.",
@@ -98,6 +102,9 @@ EDITS = {
         "    import numpy as np\n"
         "    w = np.asarray(widths, dtype=np.int32)\n"
         "    return int(np.dot(w[:-1] + 1, w[1:]))"),
+    "count-output-layer-left-out": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths[:-1]))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -120,5 +127,5 @@ SPEC = ExerciseSpec("counting", (
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
-    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT)),
+    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER)),
 ), edits=EDITS, terms=TERMS)

@@ -37,7 +37,9 @@ def product_cases(rng):
             (rng.normal(0.0, 2.0, size=3), "identity"),
             # one factor alpha: a float32 alpha is off by 2.2e-8 relative (three or four of them round back
             # within 1e-8 of alpha^k), drawn last so the cases above stay as they were
-            (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu")]
+            (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu"),
+            # the signature's default activation (sigmoid), drawn after the cases above so they stay as they were
+            (rng.normal(0.0, 1.0, size=5),)]
 
 
 def relu_paths(rng):
@@ -85,20 +87,38 @@ PRODUCT_AT_PEAK = Mistake(
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
     lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
 
+# a signature's default changed: each other activation the stub names, judged where a case passes none
+DEFAULT_NAMES = ("tanh", "relu", "leaky_relu", "identity")
+
+
+def _with_default(name):
+    return lambda z_per_layer, activation=name: ref.derivative_product(z_per_layer, activation)
+
+
+PRODUCT_DEFAULTS = tuple(Mistake(
+    f"vanishing-default-{name.replace('_', '-')}", f'the default activation "{name}" instead of the signature\'s "sigmoid"',
+    'keep the signature as the stub gives it: activation="sigmoid" when the caller names none.',
+    _with_default(name)) for name in DEFAULT_NAMES)
+
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
-           before_relu=False):
+           before_relu=False, reset=True, ddof=0, transposed=False, row_std=False, one_W=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
-    stds = {}
+    stds, a = {}, x
     for i, scale in enumerate(scales):
         if fresh_input and i:
             x = rng.standard_normal((batch, width))
-        a, per_layer = x, []
+        a, per_layer = (x if reset else a), []
+        std = scale * (2 / width) ** std_power
+        W = normal(width, width, rng, std) if one_W else None
         for _ in range(n_layers):
-            z = a @ normal(width, width, rng, scale * (2 / width) ** std_power)
+            if not one_W:
+                W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
+            z = a @ W
             a = relu(z) if activate else z
-            per_layer.append(z.std() if before_relu else a.std())
+            recorded = z if before_relu else a
+            per_layer.append(recorded.std(axis=1).mean() if row_std else recorded.std(ddof=ddof))
         stds[scale] = np.array(per_layer)
     return stds
 
@@ -123,6 +143,27 @@ SCALE_FRESH_INPUT = Mistake(
     "activation-scale-fresh-input-per-scale", "a new input x drawn for every scale",
     "draw x once, before the scales, and start every scale from the same x.",
     scale_variant(fresh_input=True))
+SCALE_NOT_RESET = Mistake(
+    "activation-scale-input-not-reset", "a not reset to x for each scale: every scale goes on from the last activation",
+    "start every scale from the same input x: a <- x before its first layer.",
+    scale_variant(reset=False))
+SCALE_SAMPLE_STD = Mistake(
+    "activation-scale-sample-std", "the sample std (ddof=1) recorded instead of a.std()",
+    "the docstring records a.std(), numpy's population std (ddof=0), over all entries of a.",
+    scale_variant(ddof=1))
+SCALE_TRANSPOSED_DRAW = Mistake(
+    "activation-scale-transposed-draw", "each W drawn as the transpose of the prescribed draw",
+    "draw W exactly as the docstring says, normal(width, width, rng, std): a transposed draw has the right "
+    "distribution but other numbers than the given generator's.",
+    scale_variant(transposed=True))
+SCALE_ROW_STD = Mistake(
+    "activation-scale-mean-of-row-stds", "the mean of each example's std recorded instead of the std of all of a",
+    "record a.std() over the whole batch: the mean of per-example stds equals it only for a batch of one.",
+    scale_variant(row_std=True))
+SCALE_ONE_W = Mistake(
+    "activation-scale-one-W-per-scale", "one W drawn per scale and reused by every layer",
+    "every layer has its own weights: draw a new W inside the loop over the layers.",
+    scale_variant(one_W=True))
 
 
 def scale_case(rng, scales, width=8, layers=12, batch=2):
@@ -182,6 +223,9 @@ EDITS = {
         "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
         "    z = np.asarray(z_per_layer, dtype=float)\n"
         "    return float(np.prod(_derivative(np.zeros_like(z), activation)))"),
+    **{f"vanishing-default-{name.replace('_', '-')}": Edit(
+        'def derivative_product(z_per_layer, activation="sigmoid"):',
+        f'def derivative_product(z_per_layer, activation="{name}"):') for name in DEFAULT_NAMES},
     "activation-scale-no-relu": Edit("a = np.maximum(0, a @ W)", "a = a @ W"),
     "activation-scale-std-before-relu": Edit(
         "            a = np.maximum(0, a @ W)\n            per_layer.append(a.std())",
@@ -192,6 +236,16 @@ EDITS = {
     "activation-scale-fresh-input-per-scale": Edit(
         "        a, per_layer = x, []",
         "        a, per_layer = rng.standard_normal((batch, width)) if stds else x, []"),
+    "activation-scale-input-not-reset": Edit("        a, per_layer = x, []", "        a, per_layer = (a if stds else x), []"),
+    "activation-scale-sample-std": Edit("per_layer.append(a.std())", "per_layer.append(a.std(ddof=1))"),
+    "activation-scale-transposed-draw": Edit(
+        "rng.standard_normal((width, width))", "rng.standard_normal((width, width)).T"),
+    "activation-scale-mean-of-row-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=1).mean())"),
+    "activation-scale-one-W-per-scale": Edit(
+        "        for _ in range(n_layers):\n"
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))\n",
+        "        W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))\n"
+        "        for _ in range(n_layers):\n"),
 }
 
 
@@ -200,7 +254,7 @@ SPEC = ExerciseSpec("experiments", (
         ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
         BehaviourCheck("relu-paths", 1.0, scenarios=(
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
-    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE)),
+    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
                    pick=(1.0,)),
@@ -213,5 +267,6 @@ SPEC = ExerciseSpec("experiments", (
             *(Scenario(f"defaults, scale {s:g}", as_documented(s), args=DEFAULT_WIDTH, pick=(s,)) for s in SCALES),
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
-    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU)),
+    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
+        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_ONE_W)),
 ), edits=EDITS)

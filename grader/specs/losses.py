@@ -100,6 +100,21 @@ BCE_NO_CLIP = Mistake(
     "bce-no-clip", "binary cross-entropy on probabilities without clipping",
     "a predicted probability of exactly 0 or 1 puts log(0) into the loss: clip P away from 0 and 1 first.",
     lambda P, Y: float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / _batch(Y)))
+
+
+def _bce_clipped_at(eps):
+    return lambda P, Y: float(-np.sum(Y * np.log(np.clip(P, eps, 1 - eps)) + (1 - Y) * np.log(1 - np.clip(P, eps, 1 - eps)))
+                              / _batch(Y))
+
+
+# P clipped with another library's or a guessed bound instead of the docstring's 1e-12 (Keras' 1e-7, ...): only a
+# P nearer 0 or 1 than the bound shows it
+OTHER_EPS = (1e-7, 1e-8, 1e-10, 1e-15)
+BCE_OTHER_CLIPS = tuple(Mistake(
+    f"bce-clip-{eps:g}", f"P clipped to [{eps:g}, 1 - {eps:g}] instead of the docstring's [1e-12, 1 - 1e-12]",
+    "clip with the bound the docstring gives, 1e-12: another bound changes the loss of every prediction nearer "
+    "0 or 1 than it (a confident mistake's loss is capped at -log(bound)).",
+    _bce_clipped_at(eps)) for eps in OTHER_EPS)
 BCE_NO_MEAN = Mistake(
     "bce-no-mean", "binary cross-entropy summed over the batch instead of averaged",
     "the loss is a mean over the examples: divide the sum by N, the number of rows.",
@@ -155,6 +170,8 @@ EDITS = {
         "return float(np.mean(np.sum((Y_hat - Y) ** 2, axis=-1)) / 2)"),
     "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
     "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
+    **{f"bce-clip-{eps:g}": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return float(",
+                                 f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return float(") for eps in OTHER_EPS},
     "bce-no-clip": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return float(",
@@ -237,7 +254,7 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
-                 (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL)),
+                 (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,

@@ -69,6 +69,16 @@ RELU_IN_PLACE = Mistake(
     "pass: write the activation into a new array, A = np.maximum(Z, 0).",
     _relu_in_place)
 
+def _relu_as_leaky(X, params, activations):
+    out, caches = ref.mlp_forward(X, params, ["leaky_relu" if a == "relu" else a for a in activations])
+    return out, [{**c, "activation": a} for c, a in zip(caches, activations)]
+
+
+RELU_AS_LEAKY = Mistake(
+    "mlp-relu-as-leaky", "ReLU written as a leaky ReLU, max(0.01 z, z)",
+    "ReLU is max(0, z): a negative pre-activation gives exactly 0, not a small slope (that is leaky ReLU).",
+    _relu_as_leaky)
+
 # "any depth": 11 layers, so params walked in sorted() key order (W1, W10, W11, W2, ...) go wrong; no tanh, so
 # a wrong tanh's diagnosis rests on the other cases alone (one thing tested per case)
 DEEP = ([3, 4, 2, 5, 3, 4, 2, 3, 5, 4, 3, 2], ("relu", "sigmoid", "identity") * 3 + ("relu", "sigmoid"))
@@ -123,6 +133,7 @@ EDITS = {
         "        A = _activate(Z, name)",
         "        A = _activate(Z, name) if l < len(activations) else Z"),
     "mlp-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "mlp-relu-as-leaky": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.01 * z)"),
     "mlp-relu-in-place": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.0, out=z)"),
     "mlp-one-activation-for-all-layers": Edit(
         "        A = _activate(Z, name)",
@@ -140,5 +151,5 @@ SPEC = ExerciseSpec("mlp", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
-    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE)),
+    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY)),
 ), edits=EDITS)

@@ -59,8 +59,14 @@ def train_cases(rng):
     X, y = blobs(4, rng, centers=((-1.5, -1.0), (1.5, 1.0)), std=0.4)
     order = rng.permutation(len(X))
     # XOR at the defaults never converges: it runs the default max_epochs (100 epochs of 4 examples, ~5 ms)
-    return [(X[order], y[order].astype(float)), Case((GATES, XOR), {"max_epochs": 4}),
-            Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))}), (GATES[::-1], XOR[::-1])]  # eta scales w and b alike
+    X, y = X[order], y[order].astype(float)
+    cases = [(X, y), Case((GATES, XOR), {"max_epochs": 4}),
+             Case((GATES, AND), {"eta": float(rng.uniform(0.1, 0.9))}), (GATES[::-1], XOR[::-1])]  # eta scales w and b alike
+    # drawn last, so the cases above stay as they were: the clean epoch is the last one allowed (converged, although
+    # every allowed epoch ran), and integer inputs (0/1 gates, as a student writes them) with a fractional eta (w
+    # must be float, whatever X's dtype)
+    return cases + [Case((X, y), {"max_epochs": ref.train_perceptron(X, y)["epochs"]}),
+                    Case((GATES.astype(np.int64), AND), {"eta": float(rng.uniform(0.1, 0.9))})]
 
 
 def _small_logits(rng):
@@ -203,18 +209,22 @@ STEP_DELTA = Mistake(
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, delta_rule=True))
 
 
-def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False):
-    w, b, mistakes = np.zeros(np.shape(X)[1]), 0.0, []
+def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
+           w_like_x=False):
+    X = np.asarray(X)
+    w, b, mistakes = np.zeros(X.shape[1]), 0.0, []
     for _ in range(max_epochs):
         count = 0
         for x, target in zip(X, y):
             before = ref.perceptron_predict(x, w, b)
             w, b = ref.perceptron_step(w, b, x, target, eta)
+            w = w.astype(X.dtype).astype(float) if w_like_x else w  # kept in X's dtype: an int X truncates w
             count += int((ref.perceptron_predict(x, w, b) if count_after else before) != target)
         mistakes.append(count)
         if early_exit and count == 0:
             break
-    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": mistakes[-1] == 0}
+    converged = len(mistakes) < max_epochs if converged_by_count else mistakes[-1] == 0
+    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": converged}
 
 
 TRAIN_NO_EXIT = Mistake(
@@ -225,6 +235,14 @@ TRAIN_COUNT_AFTER = Mistake(
     "perceptron-train-counts-after-update", "mistakes counted after the update instead of before it",
     "a mistake is the prediction made before updating on that example: count it, then apply the rule.",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, count_after=True))
+TRAIN_CONVERGED_BY_COUNT = Mistake(
+    "perceptron-train-converged-by-epoch-count", "converged taken as epochs < max_epochs",
+    "training can end clean in the very last allowed epoch: converged means the last epoch made no mistake.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, converged_by_count=True))
+TRAIN_W_LIKE_X = Mistake(
+    "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
+    "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, w_like_x=True))
 
 
 def _z(X, w, b):
@@ -251,6 +269,33 @@ LOSS_SUM = Mistake(
     "neuron-loss-summed", "the loss summed over the examples instead of averaged",
     "divide by N: the loss is a mean over the batch.",
     lambda X, y, w, b, model: len(X) * ref.neuron_loss(X, y, w, b, model))
+
+
+def _logistic_loss(p, y):
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def _loss_with(X, y, w, b, model, prob):
+    """neuron_loss with the logistic loss computed naively from the probabilities prob(z): a frame for the
+    clipping slips below (the stub asks for the loss stably from z)."""
+    z = np.asarray(X, dtype=np.float64) @ w + b
+    return ref.neuron_loss(X, y, w, b, model) if model == "linear" else _logistic_loss(prob(z), y)
+
+
+# the logistic loss from clipped probabilities or clipped logits: finite, but a confident mistake's loss is capped
+# (at -log eps, or about the bound on z) where the stable loss from z grows like |z|; common bounds
+CLIPPED_P = tuple(Mistake(
+    f"neuron-logistic-loss-p-clipped-{eps:g}", f"the logistic loss from sigmoid(z) clipped to [{eps:g}, 1 - {eps:g}]",
+    "compute the loss stably from z, max(z, 0) - z y + log(1 + exp(-|z|)): clipping p caps the loss of a confident "
+    "mistake, which should grow like |z|.",
+    lambda X, y, w, b, model, eps=eps: _loss_with(X, y, w, b, model, lambda z: np.clip(sigmoid(z), eps, 1 - eps)))
+    for eps in (1e-7, 1e-10, 1e-12, 1e-15))
+CLIPPED_Z = tuple(Mistake(
+    f"neuron-logistic-loss-z-clipped-{bound:g}", f"z clipped to [-{bound:g}, {bound:g}] before the logistic loss",
+    "compute the loss stably from z itself, max(z, 0) - z y + log(1 + exp(-|z|)): clipping z caps the loss of a "
+    "confident mistake, which should grow like |z|.",
+    lambda X, y, w, b, model, bound=bound: _loss_with(X, y, w, b, model, lambda z: sigmoid(np.clip(z, -bound, bound))))
+    for bound in (20.0, 30.0))
 LOSS_MSE_FOR_LOGISTIC = Mistake(
     "neuron-logistic-loss-mse", "logistic regression trained on the squared error of its probabilities",
     "logistic regression's loss is the binary cross-entropy -[y log p + (1 - y) log(1 - p)].",
@@ -351,6 +396,11 @@ EDITS = {
         "            count += int(perceptron_predict(x, w, b) != target)\n"
         "            w, b = perceptron_step(w, b, x, target, eta)",
         "            w, b = perceptron_step(w, b, x, target, eta); count += int(perceptron_predict(x, w, b) != target)"),
+    "perceptron-train-converged-by-epoch-count": Edit(
+        '"converged": mistakes[-1] == 0}', '"converged": len(mistakes) < max_epochs}'),
+    "perceptron-train-weights-in-input-dtype": Edit(
+        "            w, b = perceptron_step(w, b, x, target, eta)\n",
+        "            w, b = perceptron_step(w, b, x, target, eta)\n            w = w.astype(X.dtype).astype(float)\n"),
     "neuron-logistic-without-sigmoid": Edit(
         "    z = X @ w + b\n"
         "    return z if model == \"linear\" else _sigmoid(z)",
@@ -369,6 +419,14 @@ EDITS = {
         "        return float(0.5 * np.mean((z - y) ** 2))",
         "    if model == 'linear':\n"
         "        return float(np.mean((z - y) ** 2))"),
+    **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+                  f"    p = np.clip(_sigmoid(z), {eps!r}, 1 - {eps!r})\n"
+                  "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
+       for m, eps in zip(CLIPPED_P, (1e-7, 1e-10, 1e-12, 1e-15))},
+    **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+                  f"    p = _sigmoid(np.clip(z, -{bound!r}, {bound!r}))\n"
+                  "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
+       for m, bound in zip(CLIPPED_Z, (20.0, 30.0))},
     "neuron-loss-summed": Edit(
         "    if model == \"linear\":\n"
         "        return float(0.5 * np.mean((z - y) ** 2))\n"
@@ -425,7 +483,7 @@ SPEC = ExerciseSpec("perceptron", (
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
-    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER)),
+    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),
@@ -434,7 +492,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
-    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC)),
+    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS),

@@ -5,13 +5,17 @@ generator passes: on every input, out = A * mask with each mask entry 0 or
 1 / (1 - p) (the identity in eval mode); on 5000 units, each unit of each
 example dropped on its own draw (the counts per unit and per example scatter
 no more than independent binomials allow: grader.checks.statistical's
-dispersion_tail) and a fraction p dropped (a binomial test); the same seed
+dispersion_tail), a fraction p dropped (a binomial test) and, over ten calls,
+a number dropped that strays from size * p as binomials do, not a fixed count
+(concentration_tail, the lower tail); the same seed
 gives the same output and another seed another one (the mask comes from
 rng, not np.random). Wrong ones are named in the message (no rescale, p as
 keep probability, active or scaled at eval, one mask row for the batch).
 Dropout's backward is judged on the reference forward's mask; a backward
 that drops other units than the mask, or uses it unscaled, is named.
 """
+
+import math
 
 import numpy as np
 
@@ -64,6 +68,17 @@ PENALTY_NO_HALF = Mistake(
     "l2-penalty-no-half", "the L2 penalty without its factor 1/2",
     "the course's penalty is (lambda / 2) times the sum of squares, so that its gradient is lambda W.",
     lambda params, lam: 2 * ref.l2_penalty(params, lam))
+PENALTY_NORMS = Mistake(
+    "l2-penalty-norms-not-squared", "the L2 penalty as (lambda / 2) sum ||W_l||, the norms not squared",
+    "the penalty adds up the squares of the weights: (lambda / 2) sum ||W_l||^2, not the norms themselves.",
+    lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v) for k, v in params.items() if k.startswith("W"))))
+PENALTY_SPECTRAL = Mistake(
+    "l2-penalty-spectral-norm", "the squared spectral norm ||W||_2^2 of each matrix, np.linalg.norm(W, 2), instead of "
+    "the sum of its squared entries",
+    "for a matrix np.linalg.norm(W, 2) is its largest singular value; the penalty needs every entry squared and "
+    "summed (the Frobenius norm, np.sum(W ** 2)).",
+    lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v, 2) ** 2 if np.ndim(v) == 2 else np.sum(np.square(v))
+                                            for k, v in params.items() if k.startswith("W"))))
 GRADIENT_ON_BIASES = Mistake(
     "l2-gradient-on-biases", "the L2 gradient applied to the biases too",
     "the biases are not in the penalty, so its gradient with respect to them is 0.",
@@ -84,6 +99,12 @@ DECAY_ON_BIASES = Mistake(
     "weight-decay-on-biases", "weight decay applied to the biases too",
     "only the weights (keys starting with 'W') are decayed; the biases take a plain gradient step.",
     lambda params, grads, eta, lam: {k: (1 - eta * lam) * params[k] - eta * grads[k] for k in params})
+DECAY_AFTER_STEP = Mistake(
+    "weight-decay-after-the-step", "the decay applied after the gradient step, (1 - eta lambda)(W - eta g)",
+    "both terms come from the gradient at the current W: W - eta (g + lambda W); decaying the stepped W adds "
+    "eta^2 lambda g.",
+    lambda params, grads, eta, lam: {k: (1 - eta * lam) * (params[k] - eta * grads[k]) if k.startswith("W")
+                                     else params[k] - eta * grads[k] for k in params})
 DECAY_NO_ETA = Mistake(
     "weight-decay-without-eta", "weight decay as (1 - lambda) W, without the learning rate",
     "the decay term is part of the gradient, so the learning rate multiplies it too.",
@@ -208,6 +229,40 @@ def drops_independently(value, expected, case):
     return None
 
 
+def concentration_tail(counts, trials: int, p: float) -> float:
+    """An upper bound on the chance that m independent Binomial(trials, p) counts C_j all lie as close to
+    trials p as `counts` do: P(sum_j (C_j - trials p)^2 <= the observed sum) <= exp(s t) E[exp(-s X)]^m for every
+    s >= 0, X = (C - trials p)^2 (Chernoff, the lower tail; statistical.dispersion_tail bounds the upper one).
+    Counts held at trials p by a rule (a fixed number dropped) give about P(C = trials p)^m."""
+    counts = np.asarray(counts, dtype=np.float64).ravel()
+    k = np.arange(trials + 1)
+    log_pmf = (np.array([math.lgamma(trials + 1) - math.lgamma(i + 1) - math.lgamma(trials - i + 1) for i in k])
+               + k * np.log(p) + (trials - k) * np.log1p(-p))
+    x, t = np.square(k - trials * p), float(np.sum(np.square(counts - trials * p)))
+    s = np.geomspace(1e-7, 100.0, 120)[:, None]
+    log_mgf = np.logaddexp.reduce(log_pmf - s * x, axis=1)
+    return float(np.exp(min(0.0, np.min(s[:, 0] * t + counts.size * log_mgf))))
+
+
+def count_varies(values, expected, cases):
+    """Each unit dropped on its own draw: the number dropped in a call is Binomial(size, p), so over several calls
+    it strays from size * p as much as binomials do (a rule that drops a fixed count, round(p * size), or keeps
+    one, strays less; a correct mask fails with probability below INDEPENDENCE_ALPHA)."""
+    p, size = cases[0].args[1], values[0][0].size
+    counts = [int(np.sum(v[0] == 0)) for v in values]
+    if concentration_tail(counts, size, p) < INDEPENDENCE_ALPHA:
+        return (f"the number of units dropped in {len(counts)} calls on {size} units was {_count_range(counts)}: "
+                f"independent draws would scatter around {p * size:g} by about {np.sqrt(size * p * (1 - p)):.0f}; "
+                "drop each unit on its own draw with probability p (e.g. rng.random(A.shape) >= p), not a fixed "
+                "number of units")
+    return None
+
+
+def _count_range(counts) -> str:
+    low, high = min(counts), max(counts)
+    return f"{low} every time" if low == high else f"between {low} and {high}"
+
+
 def survivors_scaled(value, expected, case):
     """On an input of ones every kept unit must come out as 1 / (1 - p)."""
     out, p = value[0], case.args[1]
@@ -233,6 +288,12 @@ def from_the_generator(values, expected, cases):
 
 def dropout_case(n, k, rng, p=0.3, mode="train"):
     return Case((rng.normal(size=(n, k)), p, seed(rng)), {"mode": mode})
+
+
+def fresh_masks(rng):
+    """Ten calls on 2000 units of ones, each with its own seed (p = 0.3: the count of a fixed rule is about
+    P(C = 600) ~ 0.02 likely under independent draws, each call)."""
+    return [(np.ones((40, 50)), 0.3, seed(rng)) for _ in range(10)]
 
 
 def same_and_other_seed(rng):
@@ -288,6 +349,13 @@ EDITS = {
         "        if key.startswith(\"W\"):\n"
         "            total += np.sum(value ** 2)",
         "        total += np.sum(value ** 2)"),
+    "l2-penalty-norms-not-squared": Edit("total += np.sum(value ** 2)", "total += np.linalg.norm(value)"),
+    "l2-penalty-spectral-norm": Edit(
+        "total += np.sum(value ** 2)",
+        "total += np.linalg.norm(value, 2) ** 2 if value.ndim == 2 else np.sum(value ** 2)"),
+    "weight-decay-after-the-step": Edit(
+        "new[key] = (1 - eta * lam) * value - eta * grads[key]",
+        "new[key] = (1 - eta * lam) * (value - eta * grads[key])"),
     "l2-penalty-no-half": Edit("return float(lam / 2 * total)", "return float(lam * total)"),
     "l2-gradient-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
@@ -335,11 +403,12 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("regularization", (
-    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case), (PENALTY_ON_BIASES, PENALTY_NO_HALF)),
+    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case),
+                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
-                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA), fresh="a new dict"),
+                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP), fresh="a new dict"),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
         # values by what defines dropout, so any mask rule drawing from rng passes
@@ -353,6 +422,7 @@ SPEC = ExerciseSpec("regularization", (
             Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES),
             Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
             Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True),
+            Scenario("the number dropped", count_varies, draw=fresh_masks, several=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, DROPOUT_ONE_MASK)),

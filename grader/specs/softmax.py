@@ -46,6 +46,14 @@ LOG_OF_SOFTMAX = Mistake(
     "log-softmax-as-log-of-softmax", "log_softmax computed as log(softmax(Z))",
     "softmax underflows to 0 for very negative logits and log(0) = -inf: use (z - m) - log(sum(exp(z - m))).",
     lambda Z: np.log(ref.softmax(Z)))
+# log(softmax) kept finite by a floor (or an eps added): every log-probability below log(eps) comes out as about
+# log(eps); common bounds
+FLOORS = (1e-7, 1e-10, 1e-12, 1e-15)
+LOG_FLOORED = tuple(Mistake(
+    f"log-softmax-floored-{eps:g}", f"log_softmax as log(max(softmax(Z), {eps:g})), floored",
+    "a floor keeps log finite but caps every log-probability at log(eps): use (z - m) - log(sum(exp(z - m))), "
+    "exact for every logit.",
+    lambda Z, eps=eps: np.log(np.maximum(ref.softmax(Z), eps))) for eps in FLOORS)
 JACOBIAN_DIAGONAL = Mistake(
     "softmax-jacobian-diagonal-only", "softmax Jacobian with only its diagonal s (1 - s)",
     "every s_i depends on every z_j: J = diag(s) - s s^T, whose off-diagonal entries are -s_i s_j.",
@@ -54,6 +62,11 @@ JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
     lambda Z: -ref.softmax_jacobian(Z))
+JACOBIAN_NO_MAX_SHIFT = Mistake(
+    "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",
+    "exp overflows for logits near 1000: build J from a softmax that subtracts each row's maximum first.",
+    lambda Z: (lambda S: S[..., :, None] * (np.eye(S.shape[-1]) - S[..., None, :]))(NO_MAX_SHIFT.variant(
+        np.asarray(Z, dtype=np.float64))))
 CE_NO_MEAN = Mistake(
     "softmax-ce-grad-no-1/N", "softmax + cross-entropy gradient without the 1/N of the mean loss",
     "the loss is the mean over the batch, so its gradient is (softmax(logits) - Y) / N.",
@@ -101,6 +114,10 @@ EDITS = {
         "    return E / E.sum(axis=-1, keepdims=True)",
         "    E = np.exp(Z - Z.max())\n"
         "    return E / E.sum()"),
+    **{f"log-softmax-floored-{eps:g}": Edit(
+        "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
+        f"    return np.log(np.maximum(softmax(Z), {eps!r}))") for eps in FLOORS},
     "log-softmax-as-log-of-softmax": Edit(
         "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
         "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
@@ -111,6 +128,9 @@ EDITS = {
     "softmax-jacobian-diagonal-only": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (1 - S[..., :, None]) * np.eye(K)"),
+    "softmax-jacobian-no-max-shift": Edit(
+        "    S = softmax(Z)\n    K = S.shape[-1]",
+        "    E = np.exp(np.asarray(Z, dtype=np.float64))\n    S = E / E.sum(axis=-1, keepdims=True)\n    K = S.shape[-1]"),
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
@@ -139,12 +159,12 @@ TERMS = {
 
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
-    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT)),
+    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=lambda rng: [(LARGE,)]),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN)),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),

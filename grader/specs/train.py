@@ -29,6 +29,7 @@ three small ones.
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 from typing import Callable
 
@@ -205,22 +206,44 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None):
+           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None, drop_last=False,
+           fan_out=False, bias_mean=False, shuffle=True, second_rng=False, running_train_loss=False, val_summed=False,
+           one_based_stop=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
     collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention)."""
     rng = np.random.default_rng(seed)
-    params = init_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, "he")
+    widths = [np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]]
+    if fan_out:  # He's std from the layer's fan-out n_l, drawn as init_params draws
+        params = {}
+        for l in range(1, len(widths)):
+            params[f"W{l}"] = np.sqrt(2 / widths[l]) * rng.standard_normal((widths[l - 1], widths[l]))
+            params[f"b{l}"] = np.zeros(widths[l])
+    else:
+        params = init_params(widths, rng, "he")
+    shuffles = np.random.default_rng(seed) if second_rng else rng
     activations = ref.classifier_activations(params)
     train_loss, val_loss = [], []
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
-        for idx in minibatch_indices(len(X_train), batch_size, rng):
+        batches = (minibatch_indices(len(X_train), batch_size, shuffles) if shuffle else
+                   [np.arange(len(X_train))[s:s + batch_size] for s in range(0, len(X_train), batch_size)])
+        seen = []
+        for idx in batches:
+            if drop_last and len(idx) < batch_size:
+                continue
             if kinks is not None:
                 kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
-            grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1]
-            params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
-        train_loss.append(ref.classifier_loss(params, X_train, Y_train))
+            loss, grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)
+            seen.append(loss)
+            if summed:
+                grads = {k: g * len(idx) for k, g in grads.items()}
+            if bias_mean:  # the bias gradients averaged over the batch once more
+                grads = {k: g / len(idx) if k.startswith("b") else g for k, g in grads.items()}
+            params = sgd_step(params, grads, eta)
+        train_loss.append(float(np.mean(seen)) if running_train_loss else ref.classifier_loss(params, X_train, Y_train))
         val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
+        if val_summed:
+            val_loss[-1] *= len(X_val)
         watched = train_loss if watch_train else val_loss
         if watched[-1] < best:
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
@@ -229,7 +252,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
         if stop and wait >= patience:
             break
     return {"params": best_params if restore else params, "train_loss": train_loss, "val_loss": val_loss,
-            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - 1}
+            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - (0 if one_based_stop else 1)}
 
 
 def variant(**slip):
@@ -257,6 +280,59 @@ SUMMED = Mistake(
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
     variant(summed=True))
 
+
+def _ignoring(name: str, default):
+    """train_classifier run with the argument `name` at its default, whatever the caller passed."""
+    signature = inspect.signature(ref.train_classifier)
+
+    def run(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        bound.arguments[name] = default
+        return _train(*bound.args, **bound.kwargs)
+    return run
+
+
+# an argument the body never reads (its default, or the same constant, used instead): each hyperparameter with a
+# default, judged where a case passes another value (every specified run but the two at the defaults)
+DEFAULTS = {name: p.default for name, p in inspect.signature(ref.train_classifier).parameters.items()
+            if p.default is not inspect.Parameter.empty}
+IGNORED = tuple(Mistake(
+    f"train-{name.replace('_', '-')}-ignored", f"{name} ignored: {default} used whatever the caller passes",
+    f"every hyperparameter the caller passes must be used: read {name} where the loop needs it, never a constant.",
+    _ignoring(name, default)) for name, default in DEFAULTS.items())
+DROPS_LAST = Mistake(
+    "train-drops-last-batch", "the last, shorter batch of each epoch left out",
+    "the epoch trains on every example: the last slice of the permutation, shorter than batch_size, is a batch too.",
+    variant(drop_last=True))
+FAN_OUT = Mistake(
+    "train-he-from-fan-out", "He's std taken from the layer's fan-out, sqrt(2 / n_l)",
+    "He initialisation scales by the layer's inputs: std sqrt(2 / n_{l-1}).",
+    variant(fan_out=True))
+BIAS_MEAN = Mistake(
+    "train-bias-gradient-averaged-twice", "the bias gradients divided by the batch size once more",
+    "delta already carries the 1/B of the mean loss: the bias gradient is delta summed over the batch.",
+    variant(bias_mean=True))
+NO_SHUFFLE = Mistake(
+    "train-no-shuffle", "the batches taken in the data's order, never shuffled",
+    "each epoch draws perm = rng.permutation(N) from the generator and cuts the batches from it.",
+    variant(shuffle=False))
+SECOND_RNG = Mistake(
+    "train-second-generator", "the shuffles drawn from a second default_rng(seed)",
+    "one generator for the whole run: the shuffles continue the stream the initialisation drew from.",
+    variant(second_rng=True))
+RUNNING_LOSS = Mistake(
+    "train-loss-running-mean", "the training loss recorded as the mean of the batch losses during the epoch",
+    "record the loss on the whole training set with the weights at the end of the epoch.",
+    variant(running_train_loss=True))
+VAL_SUMMED = Mistake(
+    "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
+    "the loss is a mean over the examples: divide by the number of validation rows.",
+    variant(val_summed=True))
+STOP_ONE_BASED = Mistake(
+    "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
+    "epochs are numbered from 0: the last epoch run is epochs run - 1.",
+    variant(one_based_stop=True))
+
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -273,6 +349,41 @@ EDITS = {
         "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
         "        if train_loss[-1] < best:\n"
         "            best, best_epoch, best_params, wait = train_loss[-1], epoch, params, 0"),
+    "train-drops-last-batch": Edit(
+        "        for start in range(0, len(X_train), batch_size):",
+        "        for start in range(0, len(X_train) - batch_size + 1, batch_size):"),
+    "train-he-from-fan-out": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(2 / widths[l])"),
+    "train-bias-gradient-averaged-twice": Edit(
+        "            params = {k: params[k] - eta * grads[k] for k in params}",
+        "            grads = {k: g / len(idx) if k.startswith(\"b\") else g for k, g in grads.items()}\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}"),
+    "train-no-shuffle": Edit("        perm = rng.permutation(len(X_train))", "        perm = np.arange(len(X_train))"),
+    "train-second-generator": Edit(
+        "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n",
+        "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n    rng = np.random.default_rng(seed)\n"),
+    "train-loss-running-mean": Edit(
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        train_loss.append(_loss(params, X_train, Y_train))",
+        "        perm, seen = rng.permutation(len(X_train)), []\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            seen.append(_loss(params, X_train[idx], Y_train[idx]))\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        train_loss.append(float(np.mean(seen)))"),
+    "train-validation-loss-summed": Edit("val_loss.append(_loss(params, X_val, Y_val))",
+                                         "val_loss.append(_loss(params, X_val, Y_val) * len(X_val))"),
+    "train-stop-epoch-one-based": Edit('"stop_epoch": len(val_loss) - 1}', '"stop_epoch": len(val_loss)}'),
+    "train-epochs-ignored": Edit("    for epoch in range(epochs):", "    for epoch in range(30):"),
+    "train-batch-size-ignored": Edit(
+        "        for start in range(0, len(X_train), batch_size):\n            idx = perm[start:start + batch_size]",
+        "        for start in range(0, len(X_train), 32):\n            idx = perm[start:start + 32]"),
+    "train-eta-ignored": Edit("params[k] - eta * grads[k]", "params[k] - 0.1 * grads[k]"),
+    "train-patience-ignored": Edit("        if wait >= patience:", "        if wait >= 5:"),
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
@@ -289,5 +400,6 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED)),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
+        NO_SHUFFLE, SECOND_RNG, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED)),
 ), edits=EDITS)
