@@ -132,7 +132,9 @@ def specified_runs(rng) -> list[Case]:
             _short_run(rng, 4, 2, 2, [3], epochs=2, batch_size=1, eta=0.1, patience=2),  # one example per step
             # logits in the thousands, rows of very different scales: the loss must be computed stably per row
             _short_run(rng, 6, 3, 3, [4], scales=[1000.0, 1.0, 300.0], epochs=2, batch_size=3, eta=1e-4, patience=2),
-            _at_defaults(rng, stops=False), _at_defaults(rng, stops=True)]
+            _at_defaults(rng, stops=False), _at_defaults(rng, stops=True),
+            # eta 0: every epoch's validation loss equals the first, to the last bit; a tie is no improvement
+            _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2)]
 
 
 SPECIFIED_RUNS = Inputs("runs", specified_runs)
@@ -205,24 +207,34 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None):
+           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None,
+           ties=False, bias_mean=False, drop_last=False, std=None, same_shuffle=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
-    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention)."""
+    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention); `std`,
+    (n_in, n_out) -> float, replaces He's init scale."""
     rng = np.random.default_rng(seed)
-    params = init_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, "he")
+    widths = [np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]]
+    params = init_params(widths, rng, "he") if std is None else {}
+    if std is not None:
+        for layer, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1):
+            params[f"W{layer}"], params[f"b{layer}"] = std(n_in, n_out) * rng.standard_normal((n_in, n_out)), np.zeros(n_out)
     activations = ref.classifier_activations(params)
     train_loss, val_loss = [], []
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
-        for idx in minibatch_indices(len(X_train), batch_size, rng):
+        for idx in minibatch_indices(len(X_train), batch_size, np.random.default_rng(seed) if same_shuffle else rng):
+            if drop_last and len(idx) < batch_size:
+                continue
             if kinks is not None:
                 kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
             grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1]
+            if bias_mean:
+                grads = {k: g / len(idx) if k.startswith("b") else g for k, g in grads.items()}
             params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
         train_loss.append(ref.classifier_loss(params, X_train, Y_train))
         val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
         watched = train_loss if watch_train else val_loss
-        if watched[-1] < best:
+        if watched[-1] < best or (ties and watched[-1] == best):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
@@ -256,6 +268,31 @@ SUMMED = Mistake(
     "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
     variant(summed=True))
+TIES_IMPROVE = Mistake(
+    "train-tie-counts-as-improvement", "an epoch whose validation loss only equals the best counted as an improvement",
+    "an epoch improves when its validation loss is strictly below the best so far: a tie moves neither the best "
+    "epoch nor resets the patience count.",
+    variant(ties=True))
+BIAS_MEAN = Mistake(
+    "train-bias-gradient-averaged", "the bias gradient averaged over the batch although the output delta already holds the 1/B",
+    "db sums the delta over the batch: the 1/B of the mean loss is inside delta already.",
+    variant(bias_mean=True))
+DROPS_LAST = Mistake(
+    "train-drops-last-batch", "the last, shorter batch of each epoch skipped",
+    "the batches are perm[0:B], perm[B:2B], ... up to the end: the last may be shorter, and it is a step too.",
+    variant(drop_last=True))
+LECUN_INIT = Mistake(
+    "train-init-lecun-scale", "the weights drawn with std sqrt(1 / n_in) (LeCun) instead of He's sqrt(2 / n_in)",
+    "ReLU layers use He's initialisation: std = sqrt(2 / n_in), n_in the layer's input width.",
+    variant(std=lambda n_in, n_out: np.sqrt(1 / n_in)))
+FAN_OUT_INIT = Mistake(
+    "train-init-fan-out", "He's initialisation with the layer's output width: std sqrt(2 / n_out)",
+    "the fan of He's initialisation here is the layer's input width n_in (W is (n_in, n_out)).",
+    variant(std=lambda n_in, n_out: np.sqrt(2 / n_out)))
+SAME_SHUFFLE = Mistake(
+    "train-same-shuffle-every-epoch", "every epoch shuffled by a fresh generator from the seed: the same batches each epoch",
+    "make the generator once, before the first draw, and take each epoch's permutation from it.",
+    variant(same_shuffle=True))
 
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -276,6 +313,14 @@ EDITS = {
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
+    "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
+    "train-bias-gradient-averaged": Edit('grads[f"b{l}"] = delta.sum(axis=0)', 'grads[f"b{l}"] = delta.mean(axis=0)'),
+    "train-drops-last-batch": Edit("for start in range(0, len(X_train), batch_size):",
+                                   "for start in range(0, len(X_train) - batch_size + 1, batch_size):"),
+    "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-init-fan-out": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(2 / widths[l])"),
+    "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
+                                           "perm = np.random.default_rng(seed).permutation(len(X_train))"),
 }
 
 
@@ -289,5 +334,6 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED)),
+    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, TIES_IMPROVE, BIAS_MEAN, DROPS_LAST, LECUN_INIT,
+        FAN_OUT_INIT, SAME_SHUFFLE)),
 ), edits=EDITS)
