@@ -43,9 +43,10 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._digits import digits
 from mlptutor.grader.specs._runs_check import RunsCheck
 from mlptutor.reference import train as ref
-from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.backprop import mlp_backward, mlp_loss_and_grads
 from mlptutor.reference.early_stopping import early_stopping
 from mlptutor.reference.init import init_params
+from mlptutor.reference.losses import cross_entropy_with_logits, cross_entropy_with_logits_grad
 from mlptutor.reference.mlp import mlp_forward
 from mlptutor.reference.optim import minibatch_indices, sgd_step
 
@@ -206,9 +207,15 @@ class TrainingCheck(RunsCheck):
             return Verdict(1.0, f"early stopping follows the rule and restores the best epoch ({stops})", tuple(evidence))
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
+def _relu_logits_loss(params, X, Y):
+    """The mean cross-entropy of softmax(relu(logits)): a ReLU on the output layer too."""
+    logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
+    return cross_entropy_with_logits(np.maximum(logits, 0.0), Y)
+
+
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
            restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None,
-           ties=False, bias_mean=False, drop_last=False, std=None, same_shuffle=False):
+           ties=False, bias_mean=False, drop_last=False, std=None, same_shuffle=False, relu_logits=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
     collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention); `std`,
     (n_in, n_out) -> float, replaces He's init scale."""
@@ -228,11 +235,15 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
             if kinks is not None:
                 kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
             grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)[1]
+            if relu_logits:
+                logits, caches = mlp_forward(X_train[idx], params, activations)
+                grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y_train[idx]), caches)
             if bias_mean:
                 grads = {k: g / len(idx) if k.startswith("b") else g for k, g in grads.items()}
             params = sgd_step(params, {k: g * len(idx) for k, g in grads.items()} if summed else grads, eta)
-        train_loss.append(ref.classifier_loss(params, X_train, Y_train))
-        val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
+        loss = _relu_logits_loss if relu_logits else ref.classifier_loss
+        train_loss.append(loss(params, X_train, Y_train))
+        val_loss.append(train_loss[-1] if val_on_train else loss(params, X_val, Y_val))
         watched = train_loss if watch_train else val_loss
         if watched[-1] < best or (ties and watched[-1] == best):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
@@ -289,6 +300,19 @@ FAN_OUT_INIT = Mistake(
     "train-init-fan-out", "He's initialisation with the layer's output width: std sqrt(2 / n_out)",
     "the fan of He's initialisation here is the layer's input width n_in (W is (n_in, n_out)).",
     variant(std=lambda n_in, n_out: np.sqrt(2 / n_out)))
+def _stop_epoch_counted(*args, **kwargs):
+    result = _train(*args, **kwargs)
+    return {**result, "stop_epoch": result["stop_epoch"] + 1}
+
+
+STOP_EPOCH_COUNTED = Mistake(
+    "train-stop-epoch-counts-epochs", "stop_epoch reported as the number of epochs run, not the last epoch's 0-based index",
+    "epochs count from 0: a run of 8 epochs stops at epoch 7, the index of its last entry in val_loss.",
+    _stop_epoch_counted)
+RELU_ON_LOGITS = Mistake(
+    "train-relu-on-logits", "a ReLU on the output layer too (the backward pass still treats it as linear)",
+    "the last layer is linear: its outputs are the logits softmax reads, negative ones included.",
+    variant(relu_logits=True))
 SAME_SHUFFLE = Mistake(
     "train-same-shuffle-every-epoch", "every epoch shuffled by a fresh generator from the seed: the same batches each epoch",
     "make the generator once, before the first draw, and take each epoch's permutation from it.",
@@ -313,6 +337,8 @@ EDITS = {
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
+    "train-stop-epoch-counts-epochs": Edit("\"stop_epoch\": len(val_loss) - 1}", "\"stop_epoch\": len(val_loss)}"),
+    "train-relu-on-logits": Edit("A = np.maximum(Z, 0) if l < layers else Z", "A = np.maximum(Z, 0)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-bias-gradient-averaged": Edit('grads[f"b{l}"] = delta.sum(axis=0)', 'grads[f"b{l}"] = delta.mean(axis=0)'),
     "train-drops-last-batch": Edit("for start in range(0, len(X_train), batch_size):",
@@ -335,5 +361,5 @@ SPEC = ExerciseSpec("train", (
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, TIES_IMPROVE, BIAS_MEAN, DROPS_LAST, LECUN_INIT,
-        FAN_OUT_INIT, SAME_SHUFFLE)),
+        FAN_OUT_INIT, SAME_SHUFFLE, STOP_EPOCH_COUNTED, RELU_ON_LOGITS)),
 ), edits=EDITS)
