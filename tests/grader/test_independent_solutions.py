@@ -98,6 +98,24 @@ SURVIVORS = {
         'np.vectorize without otypes raises on a size-0 array: no case passes an empty z (one was tried: the '
         "relation finder then divides by the batch size N = 0, grader/relations/base.py's factors, and the "
         'grade crashes)',
+    'backprop/r5_bp_sigmoid_overflows':
+        'sigmoid as 1 / (1 + exp(-Z)) warns below Z ~ -710: no case has such pre-activations (see '
+        'backprop/r4_sigmoid_derivative_naive)',
+    'experiments/r5_dp_sigmoid_math_overflow':
+        'math.exp(-z) raises OverflowError below z ~ -710: no case has large z (tests/solutions/experiments.py itself '
+        'warns at z = -1000, so one would fail the course solution)',
+    'graph/r5_fwd_sigmoid_math_overflow':
+        'math.exp(-a) raises OverflowError for a sigmoid node below a ~ -710: the stub promises no range and '
+        'tests/solutions/graph.py raises there itself, so no case has one',
+    'regularization/r5_dropout_eval_draws':
+        "eval mode draws a mask from rng and discards it: only the caller's generator state shows it, and RNG "
+        'arguments are the child\'s own, never compared (grader/sandbox/child.py argument_changed)',
+    'xor/r5_sigmoid_overflows':
+        'hidden_logic through 1 / (1 + exp(-z)) warns for |z| > 710: no network has such weights '
+        '(tests/solutions/xor.py warns there itself)',
+    'xor/r5_tol_le':
+        'stops at L <= tol: only a loss equal to tol to the last bit shows it, and a tol set so would also fail '
+        'correct code whose loss rounds the other way',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
