@@ -96,10 +96,13 @@ def large_logit_cases(rng):
 
 
 def large_forward_cases(rng):
-    """The large logits of large_logit_cases through the logistic output, and their mirror image (-X, -b: the
-    largest |z| of 1000 on either side): sigmoid(+-1000) must not overflow."""
+    """The large logits of large_logit_cases through the logistic output, then rows X and -X with b = 0 (z of
+    +1000 and -1000 in one batch, whichever sign the first case's largest |z| had): sigmoid(+-1000) must not
+    overflow."""
     cases = [(X, w, b, "logistic") for X, _, w, b, _ in large_logit_cases(rng)]
-    return cases + [(-X, w, -b, model) for X, w, b, model in cases]
+    X, w = cases[0][0], cases[0][1]
+    X = X * (1000.0 / np.abs(X @ w).max())
+    return cases + [(np.vstack([X, -X]), w, 0.0, "logistic")]
 
 
 def forward_cases(rng):
