@@ -122,12 +122,6 @@ SURVIVORS = {
 UNEXPLAINED = {
     'train/r3_two_generators_same_seed':
         "a second default_rng(seed) for the permutations: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_drops_partial_batch':
-        "the last, shorter batch never trained on: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_he_init_fan_out':
-        "He init from fan_out: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
-    'train/r3_bias_gradient_mean':
-        "the bias gradients averaged twice: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/no_shuffle':
         "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/shuffle_global_rng':
@@ -181,16 +175,9 @@ UNEXPLAINED = {
     'perceptron/r3_logistic_loss_from_clipped_p':
         'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): the loss from sigmoid(z) clipped '
         'to [1e-12, 1 - 1e-12], not stably from z; only the large-input case sees it',
-    'train/r3_stop_epoch_one_based':
-        'no mistake id on learns, early-stopping, reproducible ("stop_epoch the last of them (8 epochs '
-        'recorded)"): stop_epoch = epochs run, off by one; the consistency precondition also takes the learns and '
-        'reproducible points (0/10 in all for one index)',
     'train/r3_train_loss_running_mean':
         "no mistake id on specified-run (result['train_loss'][0] off by 0.0668): the recorded training loss is the "
         'mean of the mini-batch losses during the epoch',
-    'gradcheck/r3_numgrad_float32_copy':
-        'no mistake id on value (result: 3 of 3 entries off, largest error 0.0021, relative tolerance 1e-06): x '
-        'copied as float32, so x +- h is rounded; relation:float32 is not found at this size of error',
     'init/r3_he_normal_fixed_seed':
         'no mistake id on shape, value, modes, statistical ("all 2 draws are identical: draw from the generator '
         'you are given"): draws from np.random.default_rng(0) instead of rng; the statistical row says what is '
