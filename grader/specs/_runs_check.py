@@ -18,7 +18,7 @@ from typing import Callable, ClassVar, Mapping
 
 import numpy as np
 
-from mlptutor.grader.checks.base import Check, Context, Plan, Verdict, outcome_problem
+from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
@@ -62,6 +62,15 @@ def run_problem(value, case: Case) -> str | None:
                 None)
 
 
+def _small_run_evidence(cases, calls, outcomes) -> tuple:
+    """The small run's result when it returned, whatever its layout: the evidence a mistake's variant replays
+    (in a few ms) to name a slip in the layout, such as stop_epoch counted from 1."""
+    outcome = outcomes.get(calls["small"].id)
+    if outcome is None or outcome_problem(outcome):
+        return ()
+    return (Evidence(cases["small"].args, cases["small"].kwargs, outcome.value),)
+
+
 def _same_run(a, b) -> bool:
     return (a["train_loss"] == b["train_loss"] and a["val_loss"] == b["val_loss"]
             and all(np.array_equal(a["params"][k], b["params"][k]) for k in a["params"]))
@@ -92,7 +101,7 @@ class RunsCheck(Check):
         for label in LABELS[self.aspect]:
             outcome = outcomes.get(calls[label].id)
             if problem := outcome_problem(outcome) or run_problem(outcome.value, cases[label]):
-                return Verdict(0.0, f"the {label} run: {problem}")
+                return Verdict(0.0, f"the {label} run: {problem}", _small_run_evidence(cases, calls, outcomes))
             values[label] = outcome.value, outcome.seconds
         return getattr(self, "_" + self.aspect.replace("-", "_"))(cases, values)
 

@@ -206,12 +206,18 @@ GELU_TANH_GRAD_NO_SQUARE = Mistake(
     "gelu-tanh-grad-no-square", "tanh's derivative written as 1 - tanh u in the tanh GELU's derivative",
     "tanh'(u) = 1 - tanh(u) squared.",
     lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t) * du)(*_gelu_tanh_grad_parts(z)))
+GELU_TANH_GRAD_NO_THREE = Mistake(
+    "gelu-tanh-grad-cubic-without-3", "u' of the tanh GELU written as sqrt(2/pi) (1 + 0.044715 z^2): the 3 is missing",
+    "u = sqrt(2/pi) (z + 0.044715 z^3), so u' = sqrt(2/pi) (1 + 3 * 0.044715 z^2): the power rule brings down the 3.",
+    lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * np.sqrt(2 / np.pi) * (1 + 0.044715 * z**2))(
+        *_gelu_tanh_grad_parts(z)))
 
 FIXED_AWAY_CHECKS = dict(fixed=(FIXED_AWAY,))
 
 # How a student makes each mistake: in the correct solution tests/solutions/activations.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "gelu-tanh-grad-cubic-without-3": Edit("(1 + 3 * 0.044715 * z**2)", "(1 + 0.044715 * z**2)"),
     "identity-grad-returns-z": Edit("    return np.ones(np.shape(z))", "    return np.array(z, dtype=float)"),
     "step-zero-at-zero": Edit(
         "def step(z):\n"
@@ -362,5 +368,5 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
                  (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
-                 (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE)),
+                 (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE)),
 ), edits=EDITS, terms=TERMS)

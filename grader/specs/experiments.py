@@ -166,6 +166,26 @@ SCALE_ONE_W = Mistake(
     scale_variant(one_W=True))
 
 
+def _scale_shared_weights(rng, scales=SCALES, n_layers=50, width=256, batch=1):
+    """activation_scale drawing each layer's He weights once, before the scales, and rescaling them per scale."""
+    x = rng.standard_normal((batch, width))
+    weights = [normal(width, width, rng, np.sqrt(2 / width)) for _ in range(n_layers)]
+    stds = {}
+    for scale in scales:
+        a, per_layer = x, []
+        for W in weights:
+            a = relu(a @ (scale * W))
+            per_layer.append(a.std())
+        stds[scale] = np.array(per_layer)
+    return stds
+
+
+SCALE_SHARED_WEIGHTS = Mistake(
+    "activation-scale-weights-shared-across-scales", "each layer's weights drawn once and rescaled for every scale",
+    "draw as the docstring orders: for each scale in turn, each layer draws its own W from the rng.",
+    _scale_shared_weights)
+
+
 def scale_case(rng, scales, width=8, layers=12, batch=2):
     return Case((seed(rng),), {"scales": scales, "n_layers": layers, "width": width, "batch": batch})
 
@@ -200,6 +220,12 @@ def as_documented(scale):
 # How a student makes each mistake: in the correct solution tests/solutions/experiments.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "activation-scale-weights-shared-across-scales": Edit(
+        "    stds = {}\n    for scale in scales:\n        a, per_layer = x, []\n        for _ in range(n_layers):\n"
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
+        "    base = [np.sqrt(2 / width) * rng.standard_normal((width, width)) for _ in range(n_layers)]\n"
+        "    stds = {}\n    for scale in scales:\n        a, per_layer = x, []\n        for layer in range(n_layers):\n"
+        "            W = scale * base[layer]"),
     "vanishing-product-of-activations": Edit(
         "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
         "    z = np.asarray(z_per_layer, dtype=float)\n"
@@ -268,5 +294,5 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
-        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_ONE_W)),
+        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS)),
 ), edits=EDITS)

@@ -151,6 +151,25 @@ def _dtype_kept(f, x, h=1e-5):
     return grad
 
 
+def _float32_copy(f, x, h=1e-5):
+    """The right loop on a float32 copy of x: f sees float32 points, and x_i +- h is rounded to float32."""
+    x = np.array(x, dtype=np.float32)
+    grad = np.zeros(x.shape)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + h
+        up = f(x)
+        x[i] = old - h
+        down = f(x)
+        x[i] = old
+        grad[i] = (up - down) / (2 * h)
+    return grad
+
+
+FLOAT32_COPY = Mistake(
+    "numerical-gradient-float32-copy", "x copied as float32, so the points differ in the 8th digit and f runs in float32",
+    "a step h = 1e-5 is lost in float32's 7 digits: copy x as float64 (np.array(x, dtype=float)).",
+    _float32_copy)
 DTYPE_KEPT = Mistake(
     "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
     "copy x as float64 (np.array(x, dtype=float)): in an int array x_i + h is truncated back to an integer.",
@@ -200,6 +219,11 @@ FLOOR_ADDED = Mistake(
     "relative-error-floor-added", "the floor added to the denominator, ||a - b|| / (||a|| + ||b|| + floor)",
     "the floor is a lower bound, not a term: ||a - b|| / max(||a|| + ||b||, floor).",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / (_norm(a) + _norm(b) + floor))
+MAX_NORM = Mistake(
+    "relative-error-max-norm", "the relative error measured with the largest |entry| (the max norm) instead of the Euclidean norm",
+    "the course's relative error uses Euclidean norms over all entries: ||a - b|| / max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: float(np.max(np.abs(np.subtract(a, b)), initial=0.0)
+                                   / max(np.max(np.abs(a), initial=0.0) + np.max(np.abs(b), initial=0.0), floor)))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
@@ -274,6 +298,11 @@ def _own_check(step: str, quotient: str) -> Edit:
 # How a student makes each mistake: in the correct solution tests/solutions/gradcheck.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "numerical-gradient-float32-copy": Edit("    x = np.array(x, dtype=float)\n    grad = np.zeros_like(x)",
+                                            "    x = np.array(x, dtype=np.float32)\n    grad = np.zeros(x.shape)"),
+    "relative-error-max-norm": Edit(
+        "np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
+        "np.abs(a - b).max() / max(np.abs(a).max() + np.abs(b).max(), floor)"),
     "numerical-gradient-int-copy": Edit("    x = np.array(x, dtype=float)\n    grad = np.zeros_like(x)\n",
                                         "    x = np.array(x)\n    grad = np.zeros(x.shape)\n"),
     "numerical-gradients-h-not-passed": Edit(
@@ -344,7 +373,7 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("value", 2.5, fixed=FIXED_POINTS, hidden=gradient_cases),
         KnownFunctionCheck("integers", 0.5, fixed=(INTEGER_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),
@@ -352,7 +381,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL)),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),

@@ -70,6 +70,10 @@ BIAS_FIRST_ROW = Mistake(
     "dense-forward-bias-on-first-row", "the bias added to the first row of the batch only",
     "every row is one example and each gets the bias: Z = A W + b, with b (n_out,) broadcast over all N rows.",
     _bias_on_first_row)
+CACHE_WITHOUT_B = Mistake(
+    "dense-forward-cache-without-b", "the cache holds (A, W) only: the bias is left out",
+    "the docstring's cache is (A, W, b), all three inputs in this order: dense_backward unpacks three items.",
+    lambda A, W, b: (np.asarray(A, dtype=np.float64) @ W + b, (A, W)))
 DB_NOT_SUMMED = Mistake(
     "dense-db-not-summed", "db returned per example instead of summed over the batch",
     "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
@@ -96,6 +100,7 @@ DW_OUTER_OF_SUMS = Mistake(
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "dense-forward-cache-without-b": Edit("    return Z, (A, W, b)", "    return Z, (A, W)"),
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
@@ -115,7 +120,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW)),
+    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),

@@ -96,6 +96,10 @@ MSE_GRAD_TWO = Mistake(
     "mse-grad-factor-2", "MSE gradient with a factor 2",
     "the 1/2 in the loss cancels the 2 from differentiating the square.",
     lambda Y_hat, Y: 2 * ref.mse_grad(Y_hat, Y))
+MSE_GRAD_SIZE = Mistake(
+    "mse-grad-over-size", "MSE gradient divided by the number of entries N*K instead of the batch size N",
+    "the loss sums over the K outputs and averages over the N rows only: divide by N = shape[0].",
+    lambda Y_hat, Y: (np.asarray(Y_hat) - Y) / np.size(Y_hat))
 BCE_NO_CLIP = Mistake(
     "bce-no-clip", "binary cross-entropy on probabilities without clipping",
     "a predicted probability of exactly 0 or 1 puts log(0) into the loss: clip P away from 0 and 1 first.",
@@ -156,6 +160,7 @@ CE_OF_PROBABILITIES = Mistake(
 # How a student makes each mistake: in the correct solution tests/solutions/losses.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "mse-grad-over-size": Edit("    N = Y.shape[0]\n    return (Y_hat - Y) / N", "    return (Y_hat - Y) / Y.size"),
     "mse-no-half": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(np.sum((Y_hat - Y) ** 2) / N)"),
@@ -252,7 +257,7 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
-                 (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO)),
+                 (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
                  (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),

@@ -58,6 +58,21 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
 
+
+def _activations_shifted(X, params, activations):
+    """Layer l computes with activations[l - 2] (layer 1 with the last name); the caches keep the given names."""
+    out, caches = ref.mlp_forward(X, params, [activations[-1], *activations[:-1]])
+    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+
+
+ACTIVATIONS_SHIFTED = Mistake(
+    "mlp-activations-off-by-one", "layer l activated with activations[l - 2]: every name one layer late, the first "
+    "layer with the last name",
+    "layers count from 1 and the list from 0: layer l uses activations[l - 1] (enumerate(activations, start=1) "
+    "pairs them).",
+    _activations_shifted)
+
+
 def _relu_in_place(X, params, activations):
     out, caches = ref.mlp_forward(X, params, activations)
     return out, [{**c, "Z": np.maximum(c["Z"], 0.0)} if c["activation"] == "relu" else c for c in caches]
@@ -138,6 +153,7 @@ EDITS = {
     "mlp-one-activation-for-all-layers": Edit(
         "        A = _activate(Z, name)",
         "        A = _activate(Z, activations[0])"),
+    "mlp-activations-off-by-one": Edit("        A = _activate(Z, name)", "        A = _activate(Z, activations[l - 2])"),
 }
 
 
@@ -151,5 +167,5 @@ SPEC = ExerciseSpec("mlp", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
-    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY)),
+    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED)),
 ), edits=EDITS)

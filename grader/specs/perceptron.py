@@ -102,8 +102,13 @@ def large_logit_cases(rng):
 
 
 def large_forward_cases(rng):
-    """The large logits of large_logit_cases through the logistic output: sigmoid(+-1000) must not overflow."""
-    return [(X, w, b, "logistic") for X, _, w, b, _ in large_logit_cases(rng)]
+    """The large logits of large_logit_cases through the logistic output, then rows X and -X with b = 0 (z of
+    +1000 and -1000 in one batch, whichever sign the first case's largest |z| had): sigmoid(+-1000) must not
+    overflow."""
+    cases = [(X, w, b, "logistic") for X, _, w, b, _ in large_logit_cases(rng)]
+    X, w = cases[0][0], cases[0][1]
+    X = X * (1000.0 / np.abs(X @ w).max())
+    return cases + [(np.vstack([X, -X]), w, 0.0, "logistic")]
 
 
 def forward_cases(rng):
@@ -302,6 +307,23 @@ LOSS_MSE_FOR_LOGISTIC = Mistake(
     lambda X, y, w, b, model: float(0.5 * np.mean((ref.neuron_forward(X, w, b, model) - y) ** 2)))
 
 
+
+def _naive_logistic_loss(X, y, w, b, model):
+    """The cross-entropy through log(sigmoid(z)) and log(1 - sigmoid(z)): inf or NaN once the sigmoid saturates."""
+    if model == "linear":
+        return ref.neuron_loss(X, y, w, b, model)
+    with np.errstate(all="ignore"):
+        p = 1 / (1 + np.exp(-_z(X, w, b)))
+        return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+LOSS_LOG_OF_SIGMOID = Mistake(
+    "neuron-logistic-loss-log-of-sigmoid", "the logistic loss computed as log(sigmoid(z)) and log(1 - sigmoid(z))",
+    "for |z| of a few dozen the sigmoid rounds to 0 or 1 and its log is -inf: write the loss in z itself, "
+    "log(1 + e^z) - y z, evaluated stably (np.logaddexp, or max(z, 0) + log1p(e^-|z|)).",
+    _naive_logistic_loss)
+
+
 def _gradient(X, y, w, b, model, scale=None, sign=1.0, through_sigmoid=False):
     out = ref.neuron_forward(X, w, b, model)
     dz = sign * (out - y) / (len(X) if scale is None else scale)
@@ -434,6 +456,10 @@ EDITS = {
         "    if model == 'linear':\n"
         "        return float(0.5 * np.sum((z - y) ** 2))\n"
         "    return float(np.sum(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))"),
+    "neuron-logistic-loss-log-of-sigmoid": Edit(
+        "    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+        "    p = 1 / (1 + np.exp(-z))\n"
+        "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))"),
     "neuron-logistic-loss-mse": Edit(
         "    z = X @ w + b\n"
         "    if model == \"linear\":\n"
@@ -492,7 +518,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
-    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, *CLIPPED_P, *CLIPPED_Z)),
+    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID, *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS),

@@ -44,9 +44,10 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._digits import digits
 from mlptutor.grader.specs._runs_check import RunsCheck
 from mlptutor.reference import train as ref
-from mlptutor.reference.backprop import mlp_loss_and_grads
+from mlptutor.reference.backprop import mlp_backward, mlp_loss_and_grads
 from mlptutor.reference.early_stopping import early_stopping
 from mlptutor.reference.init import init_params
+from mlptutor.reference.losses import cross_entropy_with_logits, cross_entropy_with_logits_grad
 from mlptutor.reference.mlp import mlp_forward
 from mlptutor.reference.optim import minibatch_indices, sgd_step
 
@@ -133,7 +134,9 @@ def specified_runs(rng) -> list[Case]:
             _short_run(rng, 4, 2, 2, [3], epochs=2, batch_size=1, eta=0.1, patience=2),  # one example per step
             # logits in the thousands, rows of very different scales: the loss must be computed stably per row
             _short_run(rng, 6, 3, 3, [4], scales=[1000.0, 1.0, 300.0], epochs=2, batch_size=3, eta=1e-4, patience=2),
-            _at_defaults(rng, stops=False), _at_defaults(rng, stops=True)]
+            _at_defaults(rng, stops=False), _at_defaults(rng, stops=True),
+            # eta 0: every epoch's validation loss equals the first, to the last bit; a tie is no improvement
+            _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2)]
 
 
 SPECIFIED_RUNS = Inputs("runs", specified_runs)
@@ -205,26 +208,34 @@ class TrainingCheck(RunsCheck):
             return Verdict(1.0, f"early stopping follows the rule and restores the best epoch ({stops})", tuple(evidence))
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
+
+def _relu_logits_loss(params, X, Y):
+    """The mean cross-entropy of softmax(relu(logits)): a ReLU on the output layer too."""
+    logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
+    return cross_entropy_with_logits(np.maximum(logits, 0.0), Y)
+
+
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
            restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None, drop_last=False,
-           fan_out=False, bias_mean=False, shuffle=True, second_rng=False, running_train_loss=False, val_summed=False,
-           one_based_stop=False):
+           std=None, bias_mean=False, shuffle=True, second_rng=False, same_shuffle=False, running_train_loss=False,
+           val_summed=False, one_based_stop=False, ties=False, relu_logits=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
-    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention)."""
+    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention); `std`,
+    (n_in, n_out) -> float, replaces He's init scale."""
     rng = np.random.default_rng(seed)
     widths = [np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]]
-    if fan_out:  # He's std from the layer's fan-out n_l, drawn as init_params draws
-        params = {}
-        for l in range(1, len(widths)):
-            params[f"W{l}"] = np.sqrt(2 / widths[l]) * rng.standard_normal((widths[l - 1], widths[l]))
-            params[f"b{l}"] = np.zeros(widths[l])
-    else:
-        params = init_params(widths, rng, "he")
+    params = init_params(widths, rng, "he") if std is None else {}
+    if std is not None:  # drawn as init_params draws, W then b layer by layer
+        for layer, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1):
+            params[f"W{layer}"] = std(n_in, n_out) * rng.standard_normal((n_in, n_out))
+            params[f"b{layer}"] = np.zeros(n_out)
     shuffles = np.random.default_rng(seed) if second_rng else rng
     activations = ref.classifier_activations(params)
     train_loss, val_loss = [], []
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
+        if same_shuffle:
+            shuffles = np.random.default_rng(seed)
         batches = (minibatch_indices(len(X_train), batch_size, shuffles) if shuffle else
                    [np.arange(len(X_train))[s:s + batch_size] for s in range(0, len(X_train), batch_size)])
         seen = []
@@ -235,17 +246,21 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
                 kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
             loss, grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)
             seen.append(loss)
+            if relu_logits:
+                logits, caches = mlp_forward(X_train[idx], params, activations)
+                grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y_train[idx]), caches)
             if summed:
                 grads = {k: g * len(idx) for k, g in grads.items()}
             if bias_mean:  # the bias gradients averaged over the batch once more
                 grads = {k: g / len(idx) if k.startswith("b") else g for k, g in grads.items()}
             params = sgd_step(params, grads, eta)
-        train_loss.append(float(np.mean(seen)) if running_train_loss else ref.classifier_loss(params, X_train, Y_train))
-        val_loss.append(train_loss[-1] if val_on_train else ref.classifier_loss(params, X_val, Y_val))
+        loss = _relu_logits_loss if relu_logits else ref.classifier_loss
+        train_loss.append(float(np.mean(seen)) if running_train_loss else loss(params, X_train, Y_train))
+        val_loss.append(train_loss[-1] if val_on_train else loss(params, X_val, Y_val))
         if val_summed:
             val_loss[-1] *= len(X_val)
         watched = train_loss if watch_train else val_loss
-        if watched[-1] < best:
+        if watched[-1] < best or (ties and watched[-1] == best):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
@@ -279,6 +294,23 @@ SUMMED = Mistake(
     "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
     variant(summed=True))
+TIES_IMPROVE = Mistake(
+    "train-tie-counts-as-improvement", "an epoch whose validation loss only equals the best counted as an improvement",
+    "an epoch improves when its validation loss is strictly below the best so far: a tie moves neither the best "
+    "epoch nor resets the patience count.",
+    variant(ties=True))
+LECUN_INIT = Mistake(
+    "train-init-lecun-scale", "the weights drawn with std sqrt(1 / n_in) (LeCun) instead of He's sqrt(2 / n_in)",
+    "ReLU layers use He's initialisation: std = sqrt(2 / n_in), n_in the layer's input width.",
+    variant(std=lambda n_in, n_out: np.sqrt(1 / n_in)))
+RELU_ON_LOGITS = Mistake(
+    "train-relu-on-logits", "a ReLU on the output layer too (the backward pass still treats it as linear)",
+    "the last layer is linear: its outputs are the logits softmax reads, negative ones included.",
+    variant(relu_logits=True))
+SAME_SHUFFLE = Mistake(
+    "train-same-shuffle-every-epoch", "every epoch shuffled by a fresh generator from the seed: the same batches each epoch",
+    "make the generator once, before the first draw, and take each epoch's permutation from it.",
+    variant(same_shuffle=True))
 
 
 def _ignoring(name: str, default):
@@ -307,7 +339,7 @@ DROPS_LAST = Mistake(
 FAN_OUT = Mistake(
     "train-he-from-fan-out", "He's std taken from the layer's fan-out, sqrt(2 / n_l)",
     "He initialisation scales by the layer's inputs: std sqrt(2 / n_{l-1}).",
-    variant(fan_out=True))
+    variant(std=lambda n_in, n_out: np.sqrt(2 / n_out)))
 BIAS_MEAN = Mistake(
     "train-bias-gradient-averaged-twice", "the bias gradients divided by the batch size once more",
     "delta already carries the 1/B of the mean loss: the bias gradient is delta summed over the batch.",
@@ -387,6 +419,11 @@ EDITS = {
     "train-validation-loss-on-training-data": Edit(
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
+    "train-relu-on-logits": Edit("A = np.maximum(Z, 0) if l < layers else Z", "A = np.maximum(Z, 0)"),
+    "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
+    "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
+                                           "perm = np.random.default_rng(seed).permutation(len(X_train))"),
 }
 
 
@@ -401,5 +438,6 @@ SPEC = ExerciseSpec("train", (
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
-        NO_SHUFFLE, SECOND_RNG, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED)),
+        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
+        RELU_ON_LOGITS)),
 ), edits=EDITS)

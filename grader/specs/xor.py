@@ -185,9 +185,18 @@ def _without_hidden_derivative(params):
     return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
 
 
+def _tanh_hidden_derivative(params):
+    """Mean cross-entropy gradients whose hidden delta uses tanh's derivative 1 - A1^2 for the sigmoid layer."""
+    A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
+    p = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:])
+    d2 = (p - ref.XOR_TARGETS) / len(ref.XOR_INPUTS)
+    d1 = d2 @ params["W2"].T * (1 - A1 ** 2)
+    return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
+
+
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
-           counted_starts=False, w2_std=None, keep_best=False):
+           counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -204,12 +213,17 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
         elif w2_std is not None:
             params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2),
                       "W2": w2_std * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
+        elif stds is not None:
+            params = {"W1": stds[0] * rng.standard_normal((2, 2)), "b1": np.zeros(2),
+                      "W2": stds[1] * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
         else:
             params = init_params([2, 2, 1], rng, scheme="xavier")
         for epoch in range(max_epochs + 1):
             value, grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=loss)
             if not hidden_derivative:
                 grads = _without_hidden_derivative(params)
+            if hidden_grads is not None:
+                grads = hidden_grads(params)
             if step_loss is not None:
                 grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=step_loss)[1]
             grads = {k: g * bias_step if k.startswith("b") else g for k, g in grads.items()}
@@ -313,6 +327,20 @@ MSE_LOSS = Mistake(
     "the course trains this network on the binary cross-entropy of its output probability.",
     _slipping(loss="mse"))
 
+SUMMED_LOSS_STEPS = Mistake(
+    "xor-gradient-of-summed-loss", "the output delta p - y without the 1/4: the gradient of the summed loss, steps 4 "
+    "times too large",
+    "L is the mean over the 4 patterns, so the output delta is (p - y) / 4.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, 4 * eta, max_epochs, tol, max_restarts))
+TANH_HIDDEN_DERIVATIVE = Mistake(
+    "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
+    "the hidden units are sigmoids: their derivative is A1 (1 - A1).",
+    _slipping(hidden_grads=_tanh_hidden_derivative))
+STDS_SWAPPED = Mistake(
+    "xor-init-stds-swapped", "W1 drawn with std sqrt(2/3) and W2 with sqrt(2/4): the two layers' stds swapped",
+    "Xavier's std is sqrt(2 / (n_in + n_out)): W1 (2, 2) has sqrt(2/4), W2 (2, 1) has sqrt(2/3).",
+    _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
+
 
 def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False):
     """hidden_logic with the usual slips switchable: a frame for the wrong variants below."""
@@ -356,6 +384,19 @@ OUTPUT_IN_X = Mistake(
     "xor-logic-output-named-in-x", "the output's function named in x1, x2 instead of h1, h2",
     "the output unit's inputs are the hidden units: name its function in h1 and h2.",
     lambda params: _logic(params, rename=False))
+
+
+def _network_on_rounded_hidden(params):
+    """hidden_logic whose "network" runs the output unit on the hidden values thresholded at 0.5, not the real ones."""
+    hidden = 1 / (1 + np.exp(-(ref.XOR_INPUTS @ params["W1"] + params["b1"])))
+    out = 1 / (1 + np.exp(-((hidden > 0.5) @ params["W2"] + params["b2"])))
+    return {**_logic(params), "network": ref.BOOLEAN_FUNCTIONS[tuple(int(x > 0.5) for x in out[:, 0])]}
+
+
+NETWORK_ON_ROUNDED_HIDDEN = Mistake(
+    "xor-logic-network-on-rounded-hidden", "the whole network evaluated on the hidden values rounded to 0/1",
+    "the network's name comes from the real forward pass: the output unit on the hidden units' real sigmoid values.",
+    _network_on_rounded_hidden)
 
 
 @functools.cache
@@ -415,6 +456,17 @@ cached_train_xor = functools.lru_cache(maxsize=256)(diskcache.memoised("xor-runs
 # How a student makes each mistake: in the correct solution tests/solutions/xor.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "xor-gradient-of-summed-loss": Edit("    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)", "    d2 = p - XOR_TARGETS"),
+    "xor-hidden-delta-tanh-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
+                                             "    d1 = d2 @ params[\"W2\"].T * (1 - A1 ** 2)"),
+    "xor-init-stds-swapped": Edit(
+        "params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "params = {\"W1\": np.sqrt(2 / 3) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 4) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}"),
+    "xor-logic-network-on-rounded-hidden": Edit(
+        "\"network\": BOOLEAN_FUNCTIONS[_table(_forward(XOR_INPUTS, params)[1][:, 0])]",
+        "\"network\": BOOLEAN_FUNCTIONS[_table(_sigmoid((hidden > 0.5) @ params[\"W2\"] + params[\"b2\"])[:, 0])]"),
     "xor-epochs-off-by-one": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + 1,"),
     "xor-epochs-summed-over-starts": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + restart * max_epochs,"),
     "xor-restarts-count-starts": Edit("\"restarts\": restart,", "\"restarts\": restart + 1,"),
@@ -550,9 +602,10 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
-        STEP_THEN_TEST)),
+        STEP_THEN_TEST, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
-    ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
+    ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
+        NETWORK_ON_ROUNDED_HIDDEN)),
 ), edits=EDITS)

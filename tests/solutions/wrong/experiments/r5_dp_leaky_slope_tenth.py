@@ -1,0 +1,20 @@
+"""experiments.derivative_product: leaky ReLU slope 0.1 instead of 0.01."""
+
+def derivative_product(z_per_layer, activation="sigmoid"):
+    import math
+    total = 1.0
+    for z in z_per_layer:
+        z = float(z)
+        if activation == "sigmoid":
+            s = 0.5 * (1 + math.tanh(z / 2))
+            d = s * (1 - s)
+        elif activation == "tanh":
+            d = 1 - math.tanh(z) ** 2
+        elif activation == "relu":
+            d = 1.0 if z > 0 else 0.0
+        elif activation == "leaky_relu":
+            d = 1.0 if z > 0 else 0.1
+        else:
+            d = 1.0
+        total *= d
+    return total

@@ -1,0 +1,6 @@
+"""init.he_uniform: He uniform limit sqrt(3 / fan) instead of sqrt(6 / fan)."""
+
+def he_uniform(n_in, n_out, rng, mode="fan_in"):
+    fan = {"fan_in": n_in, "fan_out": n_out, "average": (n_in + n_out) / 2}[mode]
+    limit = np.sqrt(3 / fan)
+    return rng.uniform(-limit, limit, size=(n_in, n_out)), limit

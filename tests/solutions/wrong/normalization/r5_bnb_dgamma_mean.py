@@ -1,0 +1,12 @@
+"""normalization.batchnorm_backward: dgamma as the batch mean of dout * x_hat instead of its sum."""
+
+def batchnorm_backward(dout, cache):
+    x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
+    dgamma = (dout * x_hat).mean(axis=0)
+    dbeta = dout.sum(axis=0)
+    g = dout * gamma
+    if cache["mode"] == "train":
+        dX = (g - g.mean(axis=0) - x_hat * (g * x_hat).mean(axis=0)) * inv_std
+    else:
+        dX = g / np.sqrt(cache["running_var"] + EPS)
+    return dX, dgamma, dbeta

@@ -1,0 +1,8 @@
+"""perceptron.fit_neuron: records each loss after its step (losses[t] after step t, not before)."""
+
+def fit_neuron(X, y, model, eta=0.1, steps=1000):
+    w, b, losses = np.zeros(X.shape[1]), 0.0, []
+    for _ in range(steps):
+        w, b = neuron_gd_step(X, y, w, b, eta, model)
+        losses.append(neuron_loss(X, y, w, b, model))
+    return w, b, losses

@@ -1,0 +1,5 @@
+"""perceptron.perceptron_step: the bias moves by (y - y_hat) without the learning rate eta."""
+
+def perceptron_step(w, b, x, y, eta=1.0):
+    err = y - perceptron_predict(x, w, b)
+    return w + eta * err * np.asarray(x, dtype=float), float(b + err)
