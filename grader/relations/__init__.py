@@ -27,6 +27,8 @@ only where it is off):
                  (the max |entry|, L1, squared L2, per-array norms)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
+    term         the stated terms each times its own constant (one     coefficients.fitted_terms
+                 fitted on every call): a constant inside a term off
     formula      a typed formula: the answer with one edit (a factor   formula.formula
                  or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
@@ -67,6 +69,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations.arguments import arguments, returned_argument, whole_changed
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
+from mlptutor.grader.relations.coefficients import fitted_terms
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
                                                offset, row_factor, sign, square)
@@ -84,7 +87,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, eps_denominator, rounding, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor)

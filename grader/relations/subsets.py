@@ -120,7 +120,9 @@ def _strings(value) -> set[str]:
 
 
 def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
-    """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest."""
+    """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
+    else wrong on some of the calls naming one string only (the fewest such calls), right on every other
+    call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say)."""
     if all(wrong_items) or not any(wrong_items):
         return None
     names = [_strings((item.args, item.kwargs)) for item in leaf.items]
@@ -129,7 +131,14 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | No
             return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
                                          f"on the others: check what your code does for {name!r}",
                             f"the right {what} except with {name!r}", leaf.path)
-    return None
+    within = [(sum(name in n for n in names), name) for name in sorted(set().union(*names))
+              if all(name in n for n, w in zip(names, wrong_items) if w) and not all(name in n for n in names)]
+    if not within:
+        return None
+    count, name = min(within)
+    return Relation("some-rows", f"your {what} is wrong only on inputs that name {name!r} ({sum(wrong_items)} of the "
+                                 f"{count} such inputs) and right on every other input: check what your code does "
+                                 f"for {name!r}", f"the right {what} except on some inputs with {name!r}", leaf.path)
 
 
 def _factor_with(leaf: Leaf, setting: Setting, what: str, wrong_items: list[bool]) -> Relation | None:
