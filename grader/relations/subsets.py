@@ -26,10 +26,11 @@ def _one_hot(a: np.ndarray) -> bool:
     return a.ndim == 2 and a.shape[1] > 1 and bool(np.all((a == 0) | (a == 1))) and bool(np.all(a.sum(axis=1) == 1))
 
 
-def _separated(wrong: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
+def _separated(wrong: np.ndarray, right: np.ndarray, ordinary: int = 3) -> tuple[float, float] | None:
     """(smallest wrong, largest right) when every wrong value is well above every right one, and ordinary
-    values (up to 1 at least, three of them or more) are right: "large" means large, not "not zero"."""
-    if wrong.size and right.size >= 3 and right.max() >= 1 and wrong.min() > 2 * right.max():
+    values (up to 1 at least, `ordinary` of them or more) are right: "large" means large, not "not zero".
+    (Called with the roles swapped, it finds right values well above every wrong one.)"""
+    if wrong.size and right.size >= ordinary and right.max() >= 1 and wrong.min() > 2 * right.max():
         return float(wrong.min()), float(right.max())
     return None
 
@@ -80,6 +81,11 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
                                      f"{compact(gap[0])}; right up to {compact(gap[1])}): overflow or a lost "
                                      f"digit, use a numerically stable form", f"the right {what} except on large inputs",
                         leaf.path)
+    if (gap := _separated(np.abs(x[~wrong & (x != 0)]), np.abs(x[wrong]), ordinary=1)):
+        return Relation("some-rows", f"your {what} is right only on inputs of large magnitude (|x| >= "
+                                     f"{compact(gap[0])}) and wrong on ordinary ones (up to |x| = {compact(gap[1])}): "
+                                     f"its limits are right, the formula in between is not; check its constants and "
+                                     f"inner terms", f"the right {what} on large inputs only", leaf.path)
     return None
 
 

@@ -96,3 +96,25 @@ def test_wrong_on_some_calls_of_one_string_only():
 def test_the_right_branches_state_nothing():
     assert relation(Setting(perceptron.neuron_forward, "neuron_forward"), perceptron.neuron_forward,
                     neuron_calls()) is None
+
+
+# ---- right only where the input is large ----
+
+def gelu_with_a_tanh_for_erf(z):
+    """erf(z / sqrt 2) replaced by tanh(1.2 z): the same limits +-1, another curve in between."""
+    z = np.asarray(z, dtype=float)
+    return z * (1 + np.tanh(1.2 * z)) / 2
+
+
+LARGE = Z + [np.array([-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0])]
+
+
+def test_right_only_on_large_inputs():
+    kind, line = relation(Setting(activations.gelu, "gelu"), gelu_with_a_tanh_for_erf, [((z,), {}) for z in LARGE])
+    assert kind == "some-rows"
+    assert line == ("your gelu is right only on inputs of large magnitude (|x| >= 40) and wrong on ordinary ones (up to "
+                    "|x| = 3): its limits are right, the formula in between is not; check its constants and inner terms")
+
+
+def test_a_right_gelu_on_large_inputs_states_nothing():
+    assert relation(Setting(activations.gelu, "gelu"), activations.gelu, [((z,), {}) for z in LARGE]) is None
