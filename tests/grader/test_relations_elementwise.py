@@ -118,3 +118,17 @@ def test_right_only_on_large_inputs():
 
 def test_a_right_gelu_on_large_inputs_states_nothing():
     assert relation(Setting(activations.gelu, "gelu"), activations.gelu, [((z,), {}) for z in LARGE]) is None
+
+
+# ---- a factor of the input missing ----
+
+def gelu_as_its_cdf(z):
+    """Phi(z) returned for z Phi(z): at z = 0 the right value is 0 and Phi(0) = 1/2, no division shows it."""
+    return activations.gelu(z) / np.where(np.asarray(z) == 0, 1.0, z) + (np.asarray(z) == 0) * 0.5
+
+
+def test_a_missing_factor_of_the_input_is_named():
+    kind, line = relation(Setting(activations.gelu, "gelu"), gelu_as_its_cdf, [((z,), {}) for z in Z])
+    assert kind == "factor"
+    assert line == ("your gelu is the right gelu divided entry by entry by z: z divides where it should not, or a "
+                    "factor z is missing")
