@@ -1,7 +1,9 @@
-"""Wrong only on some calls, rows or entries, and what those share: batch size 1, large values, one
-class, the sign of the input, a name among the arguments (an activation, a mode), a position that is the
-last one of a list argument (a run that reaches the end of its curve). Said only when the wrong ones and the right ones are told apart by
-that property alone (a threshold with every wrong one on one side and every right one on the other)."""
+"""Wrong only on some calls, rows or entries, and what those share: batch size 1, large values (or only
+ordinary ones, right on large), one class, the sign of the input, a name among the arguments (an
+activation, a mode: every call naming it, or some of them with every other call right), a position that
+is the last one of a list argument (a run that reaches the end of its curve). Said only when the wrong
+ones and the right ones are told apart by that property alone (a threshold with every wrong one on one
+side and every right one on the other)."""
 
 from __future__ import annotations
 
