@@ -7,7 +7,7 @@ import pytest
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations import Setting, find
 from mlptutor.grader.specs import load_spec
-from mlptutor.reference import activations, perceptron
+from mlptutor.reference import activations, losses, perceptron
 
 Z = [np.array([-3.0, -0.5, 0.0, 0.5, 3.0]), np.linspace(-2.5, 2.5, 12).reshape(3, 4), np.array([[40.0, -1.5, 0.2]])]
 
@@ -132,3 +132,26 @@ def test_a_missing_factor_of_the_input_is_named():
     assert kind == "factor"
     assert line == ("your gelu is the right gelu divided entry by entry by z: z divides where it should not, or a "
                     "factor z is missing")
+
+
+# ---- a mean over every entry ----
+
+def mse_mean_inside(Y_hat, Y):
+    """0.5 * np.mean((Y_hat - Y) ** 2) / N: np.mean where the formula sums, then the 1/N of the batch too."""
+    return float(0.5 * np.mean((Y_hat - Y) ** 2) / np.shape(Y)[0])
+
+
+def loss_calls():
+    rng = np.random.default_rng(4)
+    return [((rng.normal(size=shape), rng.normal(size=shape)), {}) for shape in [(1, 4), (3,), (5, 2), (2, 3)]]
+
+
+def test_a_mean_over_every_entry_is_times_one_over_m():
+    kind, line = relation(Setting(losses.mse, "mse"), mse_mean_inside, loss_calls())
+    assert kind == "factor"
+    assert line == ("your mse is the right mse times 1/M (M, the number of entries of the first array argument): a "
+                    "mean over every entry where a sum is due inside the formula (np.mean for np.sum)")
+
+
+def test_the_right_mse_states_nothing():
+    assert relation(Setting(losses.mse, "mse"), losses.mse, loss_calls()) is None
