@@ -50,6 +50,7 @@ only where it is off):
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant, on two calls at least    entries.constant_factor
     factor       times one number per row (a normalisation)          entries.row_factor
+    some-rows    right only on large inputs, wrong on ordinary ones   subsets.large_only
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
@@ -78,7 +79,7 @@ from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
-from mlptutor.grader.relations.subsets import some_rows
+from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
 
@@ -90,7 +91,7 @@ _WHOLE = (batches,)
 _GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
-_LAST = (some_rows, constant_factor, row_factor)
+_LAST = (some_rows, constant_factor, row_factor, large_only)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

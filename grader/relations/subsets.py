@@ -83,7 +83,25 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
                                      f"{compact(gap[0])}; right up to {compact(gap[1])}): overflow or a lost "
                                      f"digit, use a numerically stable form", f"the right {what} except on large inputs",
                         leaf.path)
+    return None
+
+
+def large_only(leaf: Leaf, setting: Setting) -> Relation | None:
+    """Entrywise (an input of the leaf's own shape): right on the inputs of large magnitude (and maybe at 0)
+    and wrong on every ordinary one: an activation's limits right, the curve in between off. Tried last: a
+    factor or a term off that vanishes in the limits says more."""
+    if not leaf.numeric:
+        return None
+    inputs = [_argument_like(item, g.shape) for item, g in zip(leaf.items, leaf.got)]
+    if any(x is None for x in inputs):
+        return None
+    x = np.concatenate([a.ravel() for a in inputs])
+    wrong = np.concatenate([m.ravel() for m in leaf.off_masks()])
+    if wrong.all() or not wrong.any():
+        return None
+    # at 0 many formulas vanish whatever their constants: a right value there tells nothing
     if (gap := _separated(np.abs(x[~wrong & (x != 0)]), np.abs(x[wrong]), ordinary=1)):
+        what = setting.label(leaf.path)
         return Relation("some-rows", f"your {what} is right only on inputs of large magnitude (|x| >= "
                                      f"{compact(gap[0])}) and wrong on ordinary ones (up to |x| = {compact(gap[1])}): "
                                      f"its limits are right, the formula in between is not; check its constants and "

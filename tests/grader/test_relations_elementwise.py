@@ -155,3 +155,11 @@ def test_a_mean_over_every_entry_is_times_one_over_m():
 
 def test_the_right_mse_states_nothing():
     assert relation(Setting(losses.mse, "mse"), losses.mse, loss_calls()) is None
+
+
+def test_a_factor_that_vanishes_on_large_inputs_is_said_as_a_factor():
+    """0.7 sigmoid'(z) is right where sigmoid' is 0 (large |z|): the factor says more than where it is wrong."""
+    kind, line = relation(Setting(activations.sigmoid_grad, "sigmoid_grad"),
+                          lambda z: 0.7 * activations.sigmoid_grad(z), [((z,), {}) for z in LARGE])
+    assert (kind, line) == ("factor", "your sigmoid_grad is the right one times 0.7 (the same constant on every input): "
+                                      "a constant factor too many or missing")
