@@ -32,6 +32,7 @@ only where it is off):
     formula      a typed formula: the answer with one edit (a factor   formula.formula
                  or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
+    argument     an argument times a named factor (z / 2 for gelu)     scaled.scaled_argument
     square /     the square or square root; the reciprocal             entries.square
     reciprocal
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
@@ -79,6 +80,7 @@ from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
+from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
@@ -88,7 +90,8 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
+            offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor, large_only)

@@ -163,3 +163,13 @@ def test_a_factor_that_vanishes_on_large_inputs_is_said_as_a_factor():
                           lambda z: 0.7 * activations.sigmoid_grad(z), [((z,), {}) for z in LARGE])
     assert (kind, line) == ("factor", "your sigmoid_grad is the right one times 0.7 (the same constant on every input): "
                                       "a constant factor too many or missing")
+
+
+# ---- an argument times a named factor ----
+
+def test_an_argument_times_a_named_factor_is_named():
+    """gelu(z) returned as z / 2 (Phi(z) written as its value at 0), the finder told no terms."""
+    kind, line = relation(Setting(activations.gelu, "gelu"), lambda z: np.asarray(z, dtype=float) / 2,
+                          [((z,), {}) for z in Z])
+    assert (kind, line) == ("argument", "your gelu is the argument z times 1/2, not computed from it: the rest of the "
+                                        "formula around z is missing")
