@@ -114,9 +114,6 @@ UNEXPLAINED = {
         "the batches in order, never shuffled: no mistake id on specified-run: the trained parameters differ from the specified run's by no simple relation; before, relation:factor was claimed from the 2-class output bias b3 = [a, -a] alone (any two such are proportional), on one call",
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
-    'activations/r3_gelu_grad_density_no_half':
-        'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0207): exp(-z^2) for '
-        'exp(-z^2/2) in the density term; no relation is found',
     'activations/r3_gelu_tanh_square_term':
         'no mistake id on shape, value, hygiene (result: 4 of 5 entries off, largest error 0.0431): z^2 for z^3 '
         'inside u',
@@ -160,9 +157,6 @@ UNEXPLAINED = {
         'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
         'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
         'relation:offset, so the explanation depends on the seed',
-    'perceptron/r3_logistic_loss_from_clipped_p':
-        'no mistake id on hygiene (on large inputs: result: 1 of 1 entries off): the loss from sigmoid(z) clipped '
-        'to [1e-12, 1 - 1e-12], not stably from z; only the large-input case sees it',
     'train/r3_stop_epoch_one_based':
         'no mistake id on learns, early-stopping, reproducible ("stop_epoch the last of them (8 epochs '
         'recorded)"): stop_epoch = epochs run, off by one; the consistency precondition also takes the learns and '
@@ -201,8 +195,6 @@ UNEXPLAINED = {
         'no mistake id on caches: the cache holds the activation function, not its name (the message says so; no id)',
     'perceptron/r4_fit_losses_include_final':
         'no mistake id on losses: steps + 1 losses (the message says so; no id)',
-    'perceptron/r4_logistic_loss_clipped_z':
-        'no mistake id on hygiene: z clipped to [-30, 30] before the naive loss',
     'regularization/r4_dropout_mask_cached_by_shape':
         'no mistake id on shape, behaviour, hygiene: the mask cached by shape across calls (the message says '
         'draw from rng; no id)',
