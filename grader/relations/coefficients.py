@@ -37,11 +37,12 @@ def fitted_terms(leaf: Leaf, setting: Setting) -> Relation | None:
     if rank < len(declared):
         return None
     cs = [_snapped(c) for c in coefficients]
-    if all(c == 1.0 for c in cs) or not all(
+    # a coefficient that differs from 1 in the 7th digit only would be said as "times 1": no claim
+    if all(abs(c - 1.0) <= 1e-6 for c in cs) or not all(
             holds(g, sum(c * v for c, v in zip(cs, vs))) for g, vs in zip(leaf.got, values)):
         return None
     what = setting.label(leaf.path)
-    changes = [_phrase(c, t.label) for c, t in zip(cs, declared) if c != 1.0]
+    changes = [_phrase(c, t.label) for c, t in zip(cs, declared) if abs(c - 1.0) > 1e-6]
     title = f"the right {what} " + " and ".join(changes)
 
     def predict(args, kwargs, item_pick, exp):
@@ -51,7 +52,7 @@ def fitted_terms(leaf: Leaf, setting: Setting) -> Relation | None:
                 return sum(c * leaf_of(t.value(*materialise(bound)), leaf.path) for c, t in zip(cs, declared))
         except Exception:  # no prediction on this input
             return None
-    kind = "missing-term" if all(c == 0.0 for c in cs if c != 1.0) else "term"
+    kind = "missing-term" if all(c == 0.0 for c in cs if abs(c - 1.0) > 1e-6) else "term"
     return Relation(kind, f"your {what} is {title} (the other terms right): a factor or constant inside "
                           f"{'that term' if len(changes) == 1 else 'those terms'} is off", title, leaf.path, predict)
 
