@@ -147,8 +147,8 @@ def _strings(value) -> set[str]:
 
 def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
     """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
-    else wrong on some of the calls naming one string only (the fewest such calls), right on every other
-    call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say)."""
+    else wrong on two or more of the calls naming one string only (the fewest such calls), right on every
+    other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say)."""
     if all(wrong_items) or not any(wrong_items):
         return None
     names = [_strings((item.args, item.kwargs)) for item in leaf.items]
@@ -159,7 +159,8 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | No
                             f"the right {what} except with {name!r}", leaf.path)
     within = [(sum(name in n for n in names), name) for name in sorted(set().union(*names))
               if all(name in n for n, w in zip(names, wrong_items) if w) and not all(name in n for n in names)]
-    if not within:
+    # one wrong call among several is no pattern of a branch (an overflow on a large input says more)
+    if not within or sum(wrong_items) < 2:
         return None
     count, name = min(within)
     return Relation("some-rows", f"your {what} is wrong only on inputs that name {name!r} ({sum(wrong_items)} of the "
