@@ -129,9 +129,6 @@ UNEXPLAINED = {
     'mlp/r3_relu_is_leaky':
         'no mistake id on shape, value (result: 4 of 5 entries off), hygiene: the relu helper is a leaky ReLU '
         '(0.01 z below 0); only the caches row gets relation:some-rows',
-    'regularization/r3_decay_after_gradient_step':
-        "no mistake id on shape, value (result['W1']: 12 of 12 entries off), hygiene: (1 - eta lam)(W - eta g), "
-        'the decay applied after the step',
     'regularization/r3_l2_penalty_norm_not_squared':
         'no mistake id on shape, value (result: 1 of 1 entries off), hygiene: (lam / 2) sum ||W||, the norms not '
         'squared',
@@ -174,9 +171,6 @@ UNEXPLAINED = {
         'no mistake id on shape, value, modes, statistical ("all 2 draws are identical: draw from the generator '
         'you are given"): draws from np.random.default_rng(0) instead of rng; the statistical row says what is '
         'wrong but names no id',
-    'mlp/tanh_as_shifted_sigmoid':
-        'no mistake id on shape, value, hygiene (2/6 inputs right): explained (relation:some-rows) or not depending '
-        'on the hidden draw -- it lost the relation when the large-tanh hygiene case changed the draw',
     'clipping/always_rescales':
         'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
         'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '
