@@ -27,9 +27,12 @@ only where it is off):
                  (the max |entry|, L1, squared L2, per-array norms)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
+    term         the stated terms each times its own constant (one     coefficients.fitted_terms
+                 fitted on every call): a constant inside a term off
     formula      a typed formula: the answer with one edit (a factor   formula.formula
                  or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
+    argument     an argument times a named factor (z / 2 for gelu)     scaled.scaled_argument
     square /     the square or square root; the reciprocal             entries.square
     reciprocal
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
@@ -48,6 +51,7 @@ only where it is off):
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant, on two calls at least    entries.constant_factor
     factor       times one number per row (a normalisation)          entries.row_factor
+    some-rows    right only on large inputs, wrong on ordinary ones   subsets.large_only
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
@@ -67,6 +71,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations.arguments import arguments, returned_argument, whole_changed
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
+from mlptutor.grader.relations.coefficients import fitted_terms
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
                                                offset, row_factor, sign, square)
@@ -75,7 +80,8 @@ from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
-from mlptutor.grader.relations.subsets import some_rows
+from mlptutor.grader.relations.scaled import scaled_argument
+from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
 
@@ -84,10 +90,11 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, eps_denominator, rounding, terms, formula, entrywise, square, rows, sign, offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
+            offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
-_LAST = (some_rows, constant_factor, row_factor)
+_LAST = (some_rows, constant_factor, row_factor, large_only)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

@@ -48,6 +48,12 @@ def _k(item: Item):
     return item.sizes[1]
 
 
+def _m(item: Item):
+    """The number of entries of the first array argument (a vector's length, N K for a matrix)."""
+    arrays = item.array_arguments()
+    return arrays[0].size if arrays and arrays[0].size else None
+
+
 def _ratio(top, bottom):
     def value(item):
         t, b = top(item), bottom(item)
@@ -84,6 +90,11 @@ NAMED_FACTORS = (
            lambda item: None if _n(item) is None else float(_n(item)) ** 2),
     Factor("1/N^2", "N, the batch size", "divided by N twice: the 1/N of the mean is already inside",
            lambda item: None if _n(item) is None else float(_n(item)) ** -2),
+    Factor("1/M", "M, the number of entries of the first array argument",
+           "a mean over every entry where a sum is due inside the formula (np.mean for np.sum)",
+           lambda item: _ratio(_const(1.0), _m)(item)),
+    Factor("M", "M, the number of entries of the first array argument",
+           "a sum over every entry where a mean is due inside the formula (np.sum for np.mean)", lambda item: _m(item)),
 )
 
 

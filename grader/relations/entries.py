@@ -193,7 +193,8 @@ def offset(leaf: Leaf, setting: Setting) -> Relation | None:
 
 
 def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
-    """got = expected * X or expected / X entry by entry, X an argument (or a part of one) of the leaf's shape."""
+    """got = expected * X or got * X = expected (expected / X where X is not 0) entry by entry, X an argument
+    (or a part of one) of the leaf's shape."""
     if not _same_shapes(leaf):
         return None
     what = setting.label(leaf.path)
@@ -204,9 +205,12 @@ def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
         if all(np.all(t[label] == 1) for t in tables):
             continue
         with np.errstate(all="ignore"):
-            for sym, op, cause in (("multiplied", np.multiply, f"an extra factor {label}"),
-                                   ("divided", np.divide, f"{label} divides where it should not")):
-                if all(holds(g, op(e, t[label])) for g, e, t in zip(leaf.got, leaf.expected, tables)):
+            for sym, fits, cause in (
+                    ("multiplied", lambda g, e, x: holds(g, e * x), f"an extra factor {label}"),
+                    # got * x = expected: where x is 0 the right value is 0 and any got fits (z Phi(z) as Phi(z))
+                    ("divided", lambda g, e, x: holds(g, e / x) or (bool(np.all(np.isfinite(g))) and holds(g * x, e)),
+                     f"{label} divides where it should not, or a factor {label} is missing")):
+                if all(fits(g, e, t[label]) for g, e, t in zip(leaf.got, leaf.expected, tables)):
                     return Relation("factor", f"your {what} is the right {what} {sym} entry by entry by {label}: "
                                               f"{cause}", f"the right {what} {sym} entry by entry by {label}",
                                     leaf.path)

@@ -1,7 +1,9 @@
-"""Wrong only on some calls, rows or entries, and what those share: batch size 1, large values, one
-class, the sign of the input, a name among the arguments (an activation, a mode), a position that is the
-last one of a list argument (a run that reaches the end of its curve). Said only when the wrong ones and the right ones are told apart by
-that property alone (a threshold with every wrong one on one side and every right one on the other)."""
+"""Wrong only on some calls, rows or entries, and what those share: batch size 1, large values (or only
+ordinary ones, right on large), one class, the sign of the input, a name among the arguments (an
+activation, a mode: every call naming it, or some of them with every other call right), a position that
+is the last one of a list argument (a run that reaches the end of its curve). Said only when the wrong
+ones and the right ones are told apart by that property alone (a threshold with every wrong one on one
+side and every right one on the other)."""
 
 from __future__ import annotations
 
@@ -26,10 +28,11 @@ def _one_hot(a: np.ndarray) -> bool:
     return a.ndim == 2 and a.shape[1] > 1 and bool(np.all((a == 0) | (a == 1))) and bool(np.all(a.sum(axis=1) == 1))
 
 
-def _separated(wrong: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
+def _separated(wrong: np.ndarray, right: np.ndarray, ordinary: int = 3) -> tuple[float, float] | None:
     """(smallest wrong, largest right) when every wrong value is well above every right one, and ordinary
-    values (up to 1 at least, three of them or more) are right: "large" means large, not "not zero"."""
-    if wrong.size and right.size >= 3 and right.max() >= 1 and wrong.min() > 2 * right.max():
+    values (up to 1 at least, `ordinary` of them or more) are right: "large" means large, not "not zero".
+    (Called with the roles swapped, it finds right values well above every wrong one.)"""
+    if wrong.size and right.size >= ordinary and right.max() >= 1 and wrong.min() > 2 * right.max():
         return float(wrong.min()), float(right.max())
     return None
 
@@ -83,6 +86,29 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
     return None
 
 
+def large_only(leaf: Leaf, setting: Setting) -> Relation | None:
+    """Entrywise (an input of the leaf's own shape): right on the inputs of large magnitude (and maybe at 0)
+    and wrong on every ordinary one: an activation's limits right, the curve in between off. Tried last: a
+    factor or a term off that vanishes in the limits says more."""
+    if not leaf.numeric:
+        return None
+    inputs = [_argument_like(item, g.shape) for item, g in zip(leaf.items, leaf.got)]
+    if any(x is None for x in inputs):
+        return None
+    x = np.concatenate([a.ravel() for a in inputs])
+    wrong = np.concatenate([m.ravel() for m in leaf.off_masks()])
+    if wrong.all() or not wrong.any():
+        return None
+    # at 0 many formulas vanish whatever their constants: a right value there tells nothing
+    if (gap := _separated(np.abs(x[~wrong & (x != 0)]), np.abs(x[wrong]), ordinary=1)):
+        what = setting.label(leaf.path)
+        return Relation("some-rows", f"your {what} is right only on inputs of large magnitude (|x| >= "
+                                     f"{compact(gap[0])}) and wrong on ordinary ones (up to |x| = {compact(gap[1])}): "
+                                     f"its limits are right, the formula in between is not; check its constants and "
+                                     f"inner terms", f"the right {what} on large inputs only", leaf.path)
+    return None
+
+
 def _rows(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
     """Row-wise: wrong exactly on the rows with large values, or of one class."""
     if not all(g.ndim >= 1 for g in leaf.got):
@@ -120,7 +146,9 @@ def _strings(value) -> set[str]:
 
 
 def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
-    """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest."""
+    """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
+    else wrong on two or more of the calls naming one string only (the fewest such calls), right on every
+    other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say)."""
     if all(wrong_items) or not any(wrong_items):
         return None
     names = [_strings((item.args, item.kwargs)) for item in leaf.items]
@@ -129,7 +157,15 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | No
             return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
                                          f"on the others: check what your code does for {name!r}",
                             f"the right {what} except with {name!r}", leaf.path)
-    return None
+    within = [(sum(name in n for n in names), name) for name in sorted(set().union(*names))
+              if all(name in n for n, w in zip(names, wrong_items) if w) and not all(name in n for n in names)]
+    # one wrong call among several is no pattern of a branch (an overflow on a large input says more)
+    if not within or sum(wrong_items) < 2:
+        return None
+    count, name = min(within)
+    return Relation("some-rows", f"your {what} is wrong only on inputs that name {name!r} ({sum(wrong_items)} of the "
+                                 f"{count} such inputs) and right on every other input: check what your code does "
+                                 f"for {name!r}", f"the right {what} except on some inputs with {name!r}", leaf.path)
 
 
 def _factor_with(leaf: Leaf, setting: Setting, what: str, wrong_items: list[bool]) -> Relation | None:

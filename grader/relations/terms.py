@@ -112,7 +112,7 @@ def _one_term_off(leaf: Leaf, setting: Setting, values: list[list[np.ndarray]]) 
         sub = Leaf(leaf.path, leaf.items, right, implied, ("float64",) * len(right), ("float64",) * len(right))
         if not sub.is_off:
             continue
-        inner = Setting(term.value, f"{term.label} term", siblings=setting.siblings)
+        inner = Setting(term.value, f"{term.label} term", setting.names, siblings=setting.siblings)
         relation = explain_leaf(sub, inner)
         if relation is not None:
             found.append((term, relation))

@@ -18,6 +18,7 @@ from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
 from mlptutor.reference import activations as ref
+from mlptutor.reference.erf import erf
 
 # fixed points: both sides of the kinks, the kink itself, and saturation; derivatives are never evaluated
 # exactly at a kink (either one-sided value is right there), so theirs leave out 0
@@ -331,13 +332,33 @@ EDITS = {
 }
 
 
+def _f(z):
+    return np.asarray(z, dtype=np.float64)
+
+
 # the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
-# left out, negated, doubled or halved
+# left out, negated, doubled or halved, or times another constant (grader.relations.coefficients)
 TERMS = {
     "sigmoid_grad": (
         Term("s", lambda z: ref.sigmoid(z)), Term("s^2", lambda z: -ref.sigmoid(z) ** 2)),
     "tanh_grad": (
         Term("1", lambda z: np.ones_like(np.asarray(z, dtype=np.float64))), Term("tanh^2", lambda z: -np.tanh(z) ** 2)),
+    # GELU and its derivatives term by term, the constants inside each term as the course writes them
+    "gelu": (
+        Term("z / 2", lambda z: _f(z) / 2), Term("z erf(z / sqrt 2) / 2", lambda z: _f(z) * erf(_f(z) / np.sqrt(2)) / 2)),
+    "gelu_grad": (
+        Term("1/2", lambda z: np.full_like(_f(z), 0.5)), Term("erf(z / sqrt 2) / 2", lambda z: erf(_f(z) / np.sqrt(2)) / 2),
+        Term("z phi(z)", lambda z: _f(z) * np.exp(-0.5 * _f(z) ** 2) / np.sqrt(2 * np.pi))),
+    "gelu_tanh": (
+        Term("z / 2", lambda z: _f(z) / 2), Term("z tanh(u) / 2", lambda z: (lambda z, t, du: z * t / 2)(*_gelu_tanh_grad_parts(z)))),
+    "gelu_tanh_grad": (
+        Term("1/2", lambda z: np.full_like(_f(z), 0.5)),
+        Term("tanh(u) / 2", lambda z: (lambda z, t, du: t / 2)(*_gelu_tanh_grad_parts(z))),
+        Term("z (1 - tanh^2 u) sqrt(2/pi) / 2",
+             lambda z: (lambda z, t, du: z * (1 - t * t) * np.sqrt(2 / np.pi) / 2)(*_gelu_tanh_grad_parts(z))),
+        Term("z (1 - tanh^2 u) sqrt(2/pi) 3 (0.044715) z^2 / 2",
+             lambda z: (lambda z, t, du: z * (1 - t * t) * np.sqrt(2 / np.pi) * 3 * 0.044715 * z * z / 2)(
+                 *_gelu_tanh_grad_parts(z)))),
 }
 
 

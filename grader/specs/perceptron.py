@@ -18,6 +18,7 @@ from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import perceptron as ref
 from mlptutor.reference.activations import sigmoid
@@ -499,6 +500,28 @@ EDITS = {
 }
 
 
+def _gd_step(X, y, w, b, eta, model):
+    dw, db = ref.neuron_gradient(X, y, w, b, model)
+    return -eta * dw, -eta * db
+
+
+def _perceptron_step(w, b, x, y, eta=1.0):
+    error = y - ref.perceptron_predict(x, w, b)
+    return eta * error * np.asarray(x, dtype=np.float64), float(eta * error)
+
+
+# the terms each update adds up to (grader.relations.terms): the parameters passed in and the step, so a
+# wrong answer may be the step alone, the step negated or scaled, or the step of a wrong gradient
+TERMS = {
+    "neuron_gd_step": (
+        Term("w, b", lambda X, y, w, b, eta, model: (np.asarray(w, dtype=np.float64), float(b))),
+        Term("step -eta dw, -eta db", _gd_step)),
+    "perceptron_step": (
+        Term("w, b", lambda w, b, x, y, eta=1.0: (np.asarray(w, dtype=np.float64), float(b))),
+        Term("step eta (y - y_hat) x, eta (y - y_hat)", _perceptron_step)),
+}
+
+
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
         ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=PREDICT_INPUTS),
@@ -539,4 +562,4 @@ SPEC = ExerciseSpec("perceptron", (
         # w picked: the float32 rerun must not judge the container of losses, which is free
         HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
-), edits=EDITS)
+), edits=EDITS, terms=TERMS)

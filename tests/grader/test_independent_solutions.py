@@ -147,9 +147,6 @@ UNEXPLAINED = {
         'no mistake id on shape, value, modes, statistical ("all 2 draws are identical: draw from the generator '
         'you are given"): draws from np.random.default_rng(0) instead of rng; the statistical row says what is '
         'wrong but names no id',
-    'mlp/tanh_as_shifted_sigmoid':
-        'no mistake id on shape, value, hygiene (2/6 inputs right): explained (relation:some-rows) or not depending '
-        'on the hidden draw -- it lost the relation when the large-tanh hygiene case changed the draw',
     'clipping/always_rescales':
         'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
         'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '

@@ -1,0 +1,181 @@
+"""Relation kinds of wrong formulas and wrong branches (grader/relations: coefficients, subsets): each on a
+wrong function written here (explained, with its kind and wording) and on the right one (nothing stated)."""
+
+import numpy as np
+import pytest
+
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.relations import Setting, find
+from mlptutor.grader.specs import load_spec
+from mlptutor.reference import activations, losses, perceptron
+
+Z = [np.array([-3.0, -0.5, 0.0, 0.5, 3.0]), np.linspace(-2.5, 2.5, 12).reshape(3, 4), np.array([[40.0, -1.5, 0.2]])]
+
+
+def relation(setting, fn, calls):
+    found = find(setting, [Evidence(args, kwargs, fn(*args, **kwargs)) for args, kwargs in calls])
+    return None if found is None else (found.kind, found.line)
+
+
+def setting_of(exercise, function):
+    spec = load_spec(exercise)
+    reference = next(f.reference for f in spec.functions if f.name == function)
+    return Setting(reference, function, terms=spec.terms.get(function, ()))
+
+
+def _tanh_gelu_parts(z):
+    z = np.asarray(z, dtype=float)
+    return z, np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3))
+
+
+def gelu_tanh_grad_no_sqrt(z):
+    """u'(z) without its factor sqrt(2/pi): the two terms of the chain rule both 1.25 times too large."""
+    z, t = _tanh_gelu_parts(z)
+    return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * (1 + 3 * 0.044715 * z**2)
+
+
+def gelu_tanh_grad_without_tanh(z):
+    """(1 + tanh u) / 2 written as 1/2."""
+    z, t = _tanh_gelu_parts(z)
+    return 0.5 + 0.5 * z * (1 - t * t) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)
+
+
+@pytest.mark.parametrize("wrong, kind, words", [
+    (gelu_tanh_grad_no_sqrt, "term",
+     "your gelu_tanh_grad is the right gelu_tanh_grad with its z (1 - tanh^2 u) sqrt(2/pi) / 2 term times 1.25 and "
+     "with its z (1 - tanh^2 u) sqrt(2/pi) 3 (0.044715) z^2 / 2 term times 1.25 (the other terms right): a factor or "
+     "constant inside those terms is off"),
+    (gelu_tanh_grad_without_tanh, "missing-term", "without its tanh(u) / 2 term"),
+])
+def test_a_term_times_its_own_constant_is_named(wrong, kind, words):
+    found = relation(setting_of("activations", "gelu_tanh_grad"), wrong, [((z,), {}) for z in Z])
+    assert found is not None and found[0] == kind
+    assert words in found[1]
+
+
+def test_the_right_terms_state_nothing():
+    assert relation(setting_of("activations", "gelu_tanh_grad"), activations.gelu_tanh_grad, [((z,), {}) for z in Z]) is None
+
+
+def test_too_few_entries_fit_no_coefficients():
+    """Four terms on five entries: nearly any values fit some coefficients, so none is claimed."""
+    found = relation(setting_of("activations", "gelu_tanh_grad"), gelu_tanh_grad_no_sqrt, [((Z[0],), {})])
+    assert found is None or found[0] not in ("term", "missing-term")
+
+
+# ---- a branch wrong on some of its calls only ----
+
+def neuron_forward_sigmoid_wrong_for_positive(X, w, b, model):
+    """The logistic model's sigmoid written 1 / (1 - e^-z) for z >= 0: wrong on logistic calls reaching z >= 0."""
+    z = X @ w + b
+    if model == "linear":
+        return z
+    with np.errstate(all="ignore"):
+        return np.where(z >= 0, 1 / (1 + np.exp(-z)) ** 2, activations.sigmoid(z))
+
+
+def neuron_calls(negative=(4,)):
+    rng = np.random.default_rng(3)
+    calls = []
+    for i, model in enumerate(["linear", "logistic", "logistic", "linear", "logistic"]):
+        X = rng.normal(size=(4, 3))
+        w = rng.normal(size=3)
+        b = -20.0 if i in negative else 0.1  # every logit negative: the wrong branch is never taken
+        calls.append(((X, w, b, model), {}))
+    return calls
+
+
+def test_wrong_on_some_calls_of_one_string_only():
+    kind, line = relation(Setting(perceptron.neuron_forward, "neuron_forward"),
+                          neuron_forward_sigmoid_wrong_for_positive, neuron_calls())
+    assert kind == "some-rows"
+    assert line.startswith("your neuron_forward is wrong only on inputs that name 'logistic' (2 of the 3 such inputs) "
+                           "and right on every other input")
+
+
+def test_one_wrong_call_of_a_string_is_no_pattern():
+    found = relation(Setting(perceptron.neuron_forward, "neuron_forward"),
+                     neuron_forward_sigmoid_wrong_for_positive, neuron_calls(negative=(2, 4)))
+    assert found is None or "wrong only on inputs that name" not in found[1]
+
+
+def test_the_right_branches_state_nothing():
+    assert relation(Setting(perceptron.neuron_forward, "neuron_forward"), perceptron.neuron_forward,
+                    neuron_calls()) is None
+
+
+# ---- right only where the input is large ----
+
+def gelu_with_a_tanh_for_erf(z):
+    """erf(z / sqrt 2) replaced by tanh(1.2 z): the same limits +-1, another curve in between."""
+    z = np.asarray(z, dtype=float)
+    return z * (1 + np.tanh(1.2 * z)) / 2
+
+
+LARGE = Z + [np.array([-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0])]
+
+
+def test_right_only_on_large_inputs():
+    kind, line = relation(Setting(activations.gelu, "gelu"), gelu_with_a_tanh_for_erf, [((z,), {}) for z in LARGE])
+    assert kind == "some-rows"
+    assert line == ("your gelu is right only on inputs of large magnitude (|x| >= 40) and wrong on ordinary ones (up to "
+                    "|x| = 3): its limits are right, the formula in between is not; check its constants and inner terms")
+
+
+def test_a_right_gelu_on_large_inputs_states_nothing():
+    assert relation(Setting(activations.gelu, "gelu"), activations.gelu, [((z,), {}) for z in LARGE]) is None
+
+
+# ---- a factor of the input missing ----
+
+def gelu_as_its_cdf(z):
+    """Phi(z) returned for z Phi(z): at z = 0 the right value is 0 and Phi(0) = 1/2, no division shows it."""
+    return activations.gelu(z) / np.where(np.asarray(z) == 0, 1.0, z) + (np.asarray(z) == 0) * 0.5
+
+
+def test_a_missing_factor_of_the_input_is_named():
+    kind, line = relation(Setting(activations.gelu, "gelu"), gelu_as_its_cdf, [((z,), {}) for z in Z])
+    assert kind == "factor"
+    assert line == ("your gelu is the right gelu divided entry by entry by z: z divides where it should not, or a "
+                    "factor z is missing")
+
+
+# ---- a mean over every entry ----
+
+def mse_mean_inside(Y_hat, Y):
+    """0.5 * np.mean((Y_hat - Y) ** 2) / N: np.mean where the formula sums, then the 1/N of the batch too."""
+    return float(0.5 * np.mean((Y_hat - Y) ** 2) / np.shape(Y)[0])
+
+
+def loss_calls():
+    rng = np.random.default_rng(4)
+    return [((rng.normal(size=shape), rng.normal(size=shape)), {}) for shape in [(1, 4), (3,), (5, 2), (2, 3)]]
+
+
+def test_a_mean_over_every_entry_is_times_one_over_m():
+    kind, line = relation(Setting(losses.mse, "mse"), mse_mean_inside, loss_calls())
+    assert kind == "factor"
+    assert line == ("your mse is the right mse times 1/M (M, the number of entries of the first array argument): a "
+                    "mean over every entry where a sum is due inside the formula (np.mean for np.sum)")
+
+
+def test_the_right_mse_states_nothing():
+    assert relation(Setting(losses.mse, "mse"), losses.mse, loss_calls()) is None
+
+
+def test_a_factor_that_vanishes_on_large_inputs_is_said_as_a_factor():
+    """0.7 sigmoid'(z) is right where sigmoid' is 0 (large |z|): the factor says more than where it is wrong."""
+    kind, line = relation(Setting(activations.sigmoid_grad, "sigmoid_grad"),
+                          lambda z: 0.7 * activations.sigmoid_grad(z), [((z,), {}) for z in LARGE])
+    assert (kind, line) == ("factor", "your sigmoid_grad is the right one times 0.7 (the same constant on every input): "
+                                      "a constant factor too many or missing")
+
+
+# ---- an argument times a named factor ----
+
+def test_an_argument_times_a_named_factor_is_named():
+    """gelu(z) returned as z / 2 (Phi(z) written as its value at 0), the finder told no terms."""
+    kind, line = relation(Setting(activations.gelu, "gelu"), lambda z: np.asarray(z, dtype=float) / 2,
+                          [((z,), {}) for z in Z])
+    assert (kind, line) == ("argument", "your gelu is the argument z times 1/2, not computed from it: the rest of the "
+                                        "formula around z is missing")
