@@ -30,6 +30,7 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.texts import reads
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import xor as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
@@ -356,6 +357,13 @@ OUTPUT_IN_X = Mistake(
     "xor-logic-output-named-in-x", "the output's function named in x1, x2 instead of h1, h2",
     "the output unit's inputs are the hidden units: name its function in h1 and h2.",
     lambda params: _logic(params, rename=False))
+
+
+# a name stands for its truth table: the relation finder compares the rows where a student's unit is on with the
+# right unit's (grader/relations/texts.py); the output's names (in h1, h2) read as the same tables
+_TABLES = {name: table for table, name in ref.BOOLEAN_FUNCTIONS.items()}
+reads(ref.hidden_logic, lambda name: _TABLES.get(name.replace("h", "x")),
+      "the truth-table rows (0,0), (0,1), (1,0), (1,1) where it is 1")
 
 
 @functools.cache
