@@ -148,8 +148,10 @@ def through_50_layers(scale, low, high, what):
 
 
 EXPERIMENT = Case((RNG(0),), {"scales": SCALES, "n_layers": 50, "width": 32, "batch": 2})
-# the documented defaults, each cheap to run: every default but the depth, and the default depth at width 4
-DEFAULT_WIDTH, DEFAULT_DEPTH = Case((RNG(1),), {"n_layers": 1}), Case((RNG(2),), {"width": 4})
+# the documented defaults, each cheap to run: every default but the depth (3 layers: a factor per layer shows as
+# one, c^i), and the default depth at width 4, from a seed whose scale-1 stack stays alive through its 50 layers
+# (at width 4 most die, and after a dead layer every std is 0 whatever the scale)
+DEFAULT_WIDTH, DEFAULT_DEPTH = Case((RNG(1),), {"n_layers": 3}), Case((RNG(27),), {"width": 4})
 
 
 def as_documented(scale):
