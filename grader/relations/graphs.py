@@ -107,10 +107,10 @@ def graphs(setting: Setting, evidence: list[Evidence]) -> Relation | None:
         return None
     named = " and ".join(f"'{op}'" for op in sorted(ops))
     if output is None:
-        return Relation("node", f"on every input, the first node whose value is off (in the graph's order) is a "
-                                f"{named} node whose inputs are right, such as '{name}': check how you compute {named}",
-                        f"the first wrong value at a {named} node", ())
-    return Relation("node", f"on every input, the first gradient off (from the output back) is that of a node whose "
-                            f"consumers' gradients are right, such as '{name}', and it feeds {named} nodes: check the "
-                            f"local derivative of {named} to each of its inputs, and that the paths' contributions add "
-                            f"up", f"the first wrong gradient below a {named} node", ())
+        return Relation("node", f"on every input, the first node whose value is off (in the graph's order) has op "
+                                f"{named} and right inputs (such as '{name}'): check how you compute {named}",
+                        f"the first wrong value at a node of op {named}", ())
+    return Relation("node", f"on every input, the first gradient off (from the output back) belongs to a node whose "
+                            f"consumers' gradients are right (such as '{name}'), an input of nodes of op {named}: check "
+                            f"the local derivative of {named} to each input, the forward values it uses, and that the "
+                            f"contributions of several paths add up", f"the first wrong gradient below op {named}", ())
