@@ -9,7 +9,9 @@ one pick, each claimed only when it holds on every call:
   array negated, doubled or transposed, two arguments swapped: the changes of arguments.py), its texts equal
   and its numbers equal to rounding;
 - entry: a text that is, on every call, the right value of another text of the result (two parts mixed up);
-- set: texts that stand for sets (a boolean function for the rows of its truth table where it is 1), as a
+- set: texts that stand for sets, first: every text's flags read at other members, one and the same
+  re-reading on every call and text (a flag taken from another row of the table: the rows evaluated at
+  other points, or in another order), the fewest members moved and no other as few; then (a boolean function for the rows of its truth table where it is 1), as a
   spec declares (`reads(reference, meaning, members)`): on every call where it is wrong (two at least), the
   student's set a part of the right one (on too rarely), or more than it (on too often), or its complement.
 
@@ -18,6 +20,7 @@ A text is quoted shortened (it is the student's: the feedback escapes it where s
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -35,18 +38,21 @@ SHOWN = 40  # characters of a student's text quoted in a line
 @dataclass(frozen=True)
 class Reading:
     """What a function's texts stand for: meaning(text) gives the flags of the set a text names (None: the
-    text names none), members says what the flags are ("the truth-table rows where it is 1")."""
+    text names none), members says what the flags are ("the truth-table rows where it is 1"), labels names
+    each flag ("(0,1)")."""
 
     meaning: Callable[[str], tuple | None]
     members: str
+    labels: tuple[str, ...]
 
 
 _READINGS: dict[Callable, Reading] = {}  # reference -> its texts' reading, declared by the spec
 
 
-def reads(reference: Callable, meaning: Callable[[str], tuple | None], members: str) -> None:
-    """Declare (from a spec) that the texts `reference` returns name sets of `members`, meaning(text) its flags."""
-    _READINGS[reference] = Reading(meaning, members)
+def reads(reference: Callable, meaning: Callable[[str], tuple | None], members: str, labels: tuple[str, ...]) -> None:
+    """Declare (from a spec) that the texts `reference` returns name sets of `members` (each flag named by
+    `labels`), meaning(text) its flags."""
+    _READINGS[reference] = Reading(meaning, members, labels)
 
 
 def _texts(value: Any) -> dict[tuple, str]:
@@ -60,13 +66,12 @@ def texts_off(items: list[Item]) -> bool:
 
 def _off_paths(items: list[Item]) -> list[tuple]:
     """The paths of the right result's texts that the student's result gets wrong on some call, in order."""
-    found: dict[tuple, None] = {}
+    found: dict[tuple, bool] = {}  # every text path in the results' order, whether it is off on some call
     for item in items:
         got = dict(leaves(item.got))
         for path, exp in _texts(item.expected).items():
-            if got.get(path) != exp:
-                found[path] = None
-    return list(found)
+            found[path] = found.get(path, False) or got.get(path) != exp
+    return [path for path, wrong in found.items() if wrong]
 
 
 def _quoted(text: Any) -> str:
@@ -81,7 +86,7 @@ def texts(setting: Setting, evidence: list[Evidence]) -> Relation | None:
     if not off:
         return None
     return (_constant(items, setting, off) or whole_changed(items, setting, Memo()) or _entry(items, setting, off)
-            or _reading(items, setting, off))
+            or _moved(items, setting, off) or _reading(items, setting, off))
 
 
 def _got(item: Item, path: tuple) -> Any:
@@ -163,3 +168,38 @@ def _reading(items: list[Item], setting: Setting, off: list[tuple]) -> Relation 
                                        f"{len(items)} inputs where it is wrong, they are {how}{also}",
                                 f"the {kind} of the right {what}'s {reading.members}", path)
     return None
+
+
+def _flags(items: list[Item], reading: Reading) -> list[tuple] | None:
+    """(the student's flags, the right ones) of every text of every call, or None where a text names no set."""
+    found = []
+    for item in items:
+        for path, exp in _texts(item.expected).items():
+            got = _got(item, path)
+            pair = (reading.meaning(got) if type(got) is str else None, reading.meaning(exp))
+            if pair[0] is None or pair[1] is None or {len(pair[0]), len(pair[1])} != {len(reading.labels)}:
+                return None
+            found.append(pair)
+    return found
+
+
+def _moved(items: list[Item], setting: Setting, off: list[tuple]) -> Relation | None:
+    """Every text's flags are the right ones read at other members: one map of members on every call."""
+    reading = _READINGS.get(setting.reference)
+    pairs = None if reading is None else _flags(items, reading)
+    if not pairs:
+        return None
+    k = len(reading.labels)
+    fits = [m for m in itertools.product(range(k), repeat=k) if m != tuple(range(k))
+            and all(g[i] == e[m[i]] for g, e in pairs for i in range(k))]
+    if not fits:
+        return None
+    fewest = min(sum(m[i] != i for i in range(k)) for m in fits)
+    best = [m for m in fits if sum(m[i] != i for i in range(k)) == fewest]
+    if len(best) > 1:
+        return None
+    moved = [f"{reading.labels[i]} as at {reading.labels[j]}" for i, j in enumerate(best[0]) if i != j]
+    labels = [setting.label(path) for path in off]
+    return Relation("set", f"your {', '.join(labels)} stand for {reading.members}, each read at other rows on every "
+                           f"input: {', '.join(moved)}: check the points you evaluate, their values and order",
+                    f"the right {reading.members} read at other rows", off[0])

@@ -363,7 +363,7 @@ OUTPUT_IN_X = Mistake(
 # right unit's (grader/relations/texts.py); the output's names (in h1, h2) read as the same tables
 _TABLES = {name: table for table, name in ref.BOOLEAN_FUNCTIONS.items()}
 reads(ref.hidden_logic, lambda name: _TABLES.get(name.replace("h", "x")),
-      "the truth-table rows (0,0), (0,1), (1,0), (1,1) where it is 1")
+      "the truth-table rows (0,0), (0,1), (1,0), (1,1) where it is 1", ("(0,0)", "(0,1)", "(1,0)", "(1,1)"))
 
 
 @functools.cache

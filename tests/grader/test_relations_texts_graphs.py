@@ -132,3 +132,16 @@ def test_the_first_wrong_gradient_names_the_ops_it_feeds():
 def test_a_wrong_output_gradient_is_said_so():
     wrong = [Evidence(case, {}, {**backward(*case), case[2]: 2.0}) for case in OUTPUTS]
     assert "your gradient of the output itself" in graphs(BACKWARD, wrong).line
+
+
+def test_texts_read_at_other_rows_say_which():
+    patterns = xor.XOR_INPUTS[[2, 1, 2, 3]]  # (0,0) evaluated at (1,0)
+
+    def wrong(params):
+        hidden = 1 / (1 + np.exp(-(patterns @ params["W1"] + params["b1"])))
+        out = 1 / (1 + np.exp(-(patterns @ params["W2"] + params["b2"])))
+        network = 1 / (1 + np.exp(-(hidden @ params["W2"] + params["b2"])))
+        return {"hidden": [_name(hidden[:, j] > 0.5) for j in range(2)],
+                "output": _name(out[:, 0] > 0.5).replace("x", "h"), "network": _name(network[:, 0] > 0.5)}
+    found = texts(LOGIC, logic_evidence(wrong))
+    assert found.kind == "set" and "each read at other rows on every input: (0,0) as at (1,0)" in found.line, found
