@@ -275,6 +275,8 @@ BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
     "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
     _slipping(bias_step=0.25))
+
+
 def _step_then_test(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     """train_xor that measures L, steps, then tests the L it measured: one step past the first params below tol,
     with that stale L reported."""
@@ -406,9 +408,9 @@ def every_table():
 def logic_cases(rng):
     """Two of POOL trained networks (each trained once per process: training costs 10 to 40 ms) and two
     random unsaturated ones (weights of a few units: the hidden values reaching the output lie between 0 and 1)."""
-    # the trained seeds drawn first, as before the random networks came: with a pool of 40, that the release's
-    # public example networks are none of the test students' hidden ones (tests/release/test_no_solutions.py)
-    # depends on these draws
+    # the trained seeds drawn first, as before the random networks came, so earlier draws stay as they were; a pool
+    # network is every student's and the public examples' alike (tests/release/test_no_solutions.py counts the
+    # pool as public)
     seeds = rng.choice(POOL, size=2, replace=False)
     random = [({"W1": 6.0 * rng.standard_normal((2, 2)), "b1": 4.0 * rng.standard_normal(2),
                 "W2": 6.0 * rng.standard_normal((2, 1)), "b2": 4.0 * rng.standard_normal(1)},) for _ in range(2)]
