@@ -30,6 +30,7 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.relations.texts import reads
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import xor as ref
@@ -530,6 +531,20 @@ EDITS = {
 }
 
 
+def _loss_term(targets):
+    """One term of a run's reported loss, the mean cross-entropy of its returned params: the patterns with y = 1
+    (-y log p) or y = 0 (-(1 - y) log(1 - p)), from the run's own (cached) result."""
+    def value(*args):
+        p = np.clip(cached_train_xor(*args)["predictions"], 1e-12, 1 - 1e-12)
+        y = ref.XOR_TARGETS[:, 0]
+        return float(-np.mean(y * np.log(p)) if targets else -np.mean((1 - y) * np.log1p(-p)))
+    return value
+
+
+# the reported loss adds up two terms, each a pattern class's (the relation finder's terms, on the picked loss)
+TERMS = {"train_xor": (Term("y log p", _loss_term(1)), Term("(1 - y) log(1 - p)", _loss_term(0)))}
+
+
 SPEC = ExerciseSpec("xor", (
     # cheap runs first, each check's cheapest scenario first. A relation is sought among the calls of one pick
     # (grader.relations.naming): the weights and the losses of the runs without a step, the specified runs'
@@ -565,4 +580,4 @@ SPEC = ExerciseSpec("xor", (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z)),
-), edits=EDITS)
+), edits=EDITS, terms=TERMS)

@@ -145,3 +145,18 @@ def test_texts_read_at_other_rows_say_which():
                 "output": _name(out[:, 0] > 0.5).replace("x", "h"), "network": _name(network[:, 0] > 0.5)}
     found = texts(LOGIC, logic_evidence(wrong))
     assert found.kind == "set" and "each read at other rows on every input: (0,0) as at (1,0)" in found.line, found
+
+
+def test_the_xor_loss_without_a_term_is_said_so():
+    """train_xor's reported loss is the sum of its spec's two terms: one left out is named (grader/specs/xor.py)."""
+    from mlptutor.grader.relations import find
+
+    setting = Setting(xor.train_xor, "train_xor", terms=xor_spec.TERMS["train_xor"])
+
+    def evidence(loss):
+        return [Evidence((seed,), dict(xor_spec.INITIAL), loss(xor.train_xor(seed, **xor_spec.INITIAL)), ("loss",))
+                for seed in (14, 20, 6)]
+    only_positives = find(setting, evidence(lambda run: float(-np.mean(
+        xor.XOR_TARGETS[:, 0] * np.log(np.clip(run["predictions"], 1e-12, 1 - 1e-12))))))
+    assert only_positives.kind == "missing-term" and "without its (1 - y) log(1 - p) term" in only_positives.line
+    assert find(setting, evidence(lambda run: run["loss"])) is None
