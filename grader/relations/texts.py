@@ -9,11 +9,12 @@ one pick, each claimed only when it holds on every call:
   array negated, doubled or transposed, two arguments swapped: the changes of arguments.py), its texts equal
   and its numbers equal to rounding;
 - entry: a text that is, on every call, the right value of another text of the result (two parts mixed up);
-- set: texts that stand for sets, first: every text's flags read at other members, one and the same
-  re-reading on every call and text (a flag taken from another row of the table: the rows evaluated at
-  other points, or in another order), the fewest members moved and no other as few; then (a boolean function for the rows of its truth table where it is 1), as a
-  spec declares (`reads(reference, meaning, members)`): on every call where it is wrong (two at least), the
-  student's set a part of the right one (on too rarely), or more than it (on too often), or its complement.
+- set: texts that stand for sets (a boolean function for the rows of its truth table where it is 1), as a
+  spec declares (`reads(reference, meaning, members, labels)`): every text's flags the right ones read at
+  other members, one re-reading on every call and text (a truth table evaluated at other points, or in
+  another order; the fewest members moved, and no other as few); else, on every call where one text is
+  wrong (two at least), the student's set a part of the right one (on too rarely), more than it (on too
+  often), or its complement.
 
 A text is quoted shortened (it is the student's: the feedback escapes it where shown).
 """
@@ -32,7 +33,7 @@ from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.values import Item, Setting, items_of
 
 SHOWN = 40  # characters of a student's text quoted in a line
-
+MAX_MEMBERS = 6  # re-readings of more members than this are not tried (k^k maps)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,8 @@ def _moved(items: list[Item], setting: Setting, off: list[tuple]) -> Relation | 
     if not pairs:
         return None
     k = len(reading.labels)
+    if k > MAX_MEMBERS:
+        return None
     fits = [m for m in itertools.product(range(k), repeat=k) if m != tuple(range(k))
             and all(g[i] == e[m[i]] for g, e in pairs for i in range(k))]
     if not fits:
@@ -198,8 +201,8 @@ def _moved(items: list[Item], setting: Setting, off: list[tuple]) -> Relation | 
     best = [m for m in fits if sum(m[i] != i for i in range(k)) == fewest]
     if len(best) > 1:
         return None
-    moved = [f"{reading.labels[i]} as at {reading.labels[j]}" for i, j in enumerate(best[0]) if i != j]
+    moved = [f"{reading.labels[i]} read at {reading.labels[j]}" for i, j in enumerate(best[0]) if i != j]
     labels = [setting.label(path) for path in off]
-    return Relation("set", f"your {', '.join(labels)} stand for {reading.members}, each read at other rows on every "
-                           f"input: {', '.join(moved)}: check the points you evaluate, their values and order",
-                    f"the right {reading.members} read at other rows", off[0])
+    return Relation("set", f"your {', '.join(labels)} stand for {reading.members}; on every input each is the right "
+                           f"one with {', '.join(moved)}: check the points you evaluate, their values and their order",
+                    f"the right {reading.members} with {', '.join(moved)}", off[0])

@@ -144,7 +144,7 @@ def test_texts_read_at_other_rows_say_which():
         return {"hidden": [_name(hidden[:, j] > 0.5) for j in range(2)],
                 "output": _name(out[:, 0] > 0.5).replace("x", "h"), "network": _name(network[:, 0] > 0.5)}
     found = texts(LOGIC, logic_evidence(wrong))
-    assert found.kind == "set" and "each read at other rows on every input: (0,0) as at (1,0)" in found.line, found
+    assert found.kind == "set" and "on every input each is the right one with (0,0) read at (1,0)" in found.line, found
 
 
 def test_the_xor_loss_without_a_term_is_said_so():
