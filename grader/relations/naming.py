@@ -33,6 +33,8 @@ from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
 from mlptutor.grader.relations.crashes import bound_calls, crash_split, crash_values, operands, site_values, square_only
+from mlptutor.grader.relations.graphs import graphs
+from mlptutor.grader.relations.texts import texts, texts_off
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 
@@ -72,7 +74,8 @@ def _shows_off(setting: Setting, evidence) -> bool:
     failing for a crash, a mutation or a dtype has nothing to explain."""
     items = items_of(setting, list(evidence))
     return (any(leaf.is_off for leaf in leaf_views(items))
-            or any([p for p, _ in leaves(i.got)] != [p for p, _ in leaves(i.expected)] for i in items))
+            or any([p for p, _ in leaves(i.got)] != [p for p, _ in leaves(i.expected)] for i in items)
+            or texts_off(items))
 
 
 def _finite(value: Any) -> bool:
@@ -140,9 +143,11 @@ def not_explored(budget: Budget) -> str:
 
 def _relate(p, setting: Setting, same: list) -> Relation | None:
     """The relation of the function's calls with one pick: a mistake in one branch, else a relation on all of
-    them, else on those whose values are finite (large inputs: NaN fits few relations)."""
+    them, else on those whose values are finite (large inputs: NaN fits few relations); else how its texts
+    relate (texts.py), or which node of a graph is the first to go wrong (graphs.py)."""
     return (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
-            or find(setting, same) or find(setting, [e for e in same if _finite(e.value)]))
+            or find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
+            or texts(setting, same) or graphs(setting, same))
 
 
 def _relation_at(relation: Relation) -> Callable:

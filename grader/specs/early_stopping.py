@@ -182,6 +182,8 @@ ANY_GAIN_RESETS = Mistake(
     "a gain smaller than min_delta is no improvement for the count either: only loss < best - min_delta sets it "
     "back to 0.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))
+
+
 def _argmin_up_to_stop(val_losses, patience, min_delta=0.0):
     stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
     return stop_epoch, int(np.argmin(val_losses[:stop_epoch + 1]))

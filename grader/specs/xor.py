@@ -30,6 +30,8 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term
+from mlptutor.grader.relations.texts import reads
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import xor as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
@@ -288,6 +290,8 @@ BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
     "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
     _slipping(bias_step=0.25))
+
+
 def _step_then_test(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     """train_xor that measures L, steps, then tests the L it measured: one step past the first params below tol,
     with that stale L reported."""
@@ -399,6 +403,13 @@ NETWORK_ON_ROUNDED_HIDDEN = Mistake(
     _network_on_rounded_hidden)
 
 
+# a name stands for its truth table: the relation finder compares the rows where a student's unit is on with the
+# right unit's (grader/relations/texts.py); the output's names (in h1, h2) read as the same tables
+_TABLES = {name: table for table, name in ref.BOOLEAN_FUNCTIONS.items()}
+reads(ref.hidden_logic, lambda name: _TABLES.get(name.replace("h", "x")),
+      "the truth-table rows (0,0), (0,1), (1,0), (1,1) where it is 1", ("(0,0)", "(0,1)", "(1,0)", "(1,1)"))
+
+
 @functools.cache
 def trained(seed):
     return cached_train_xor(seed)["params"]
@@ -439,9 +450,9 @@ def every_table():
 def logic_cases(rng):
     """Two of POOL trained networks (each trained once per process: training costs 10 to 40 ms) and two
     random unsaturated ones (weights of a few units: the hidden values reaching the output lie between 0 and 1)."""
-    # the trained seeds drawn first, as before the random networks came: with a pool of 40, that the release's
-    # public example networks are none of the test students' hidden ones (tests/release/test_no_solutions.py)
-    # depends on these draws
+    # the trained seeds drawn first, as before the random networks came, so earlier draws stay as they were; a pool
+    # network is every student's and the public examples' alike (tests/release/test_no_solutions.py counts the
+    # pool as public)
     seeds = rng.choice(POOL, size=2, replace=False)
     random = [({"W1": 6.0 * rng.standard_normal((2, 2)), "b1": 4.0 * rng.standard_normal(2),
                 "W2": 6.0 * rng.standard_normal((2, 1)), "b2": 4.0 * rng.standard_normal(1)},) for _ in range(2)]
@@ -572,6 +583,20 @@ EDITS = {
 }
 
 
+def _loss_term(targets):
+    """One term of a run's reported loss, the mean cross-entropy of its returned params: the patterns with y = 1
+    (-y log p) or y = 0 (-(1 - y) log(1 - p)), from the run's own (cached) result."""
+    def value(*args):
+        p = np.clip(cached_train_xor(*args)["predictions"], 1e-12, 1 - 1e-12)
+        y = ref.XOR_TARGETS[:, 0]
+        return float(-np.mean(y * np.log(p)) if targets else -np.mean((1 - y) * np.log1p(-p)))
+    return value
+
+
+# the reported loss adds up two terms, each a pattern class's (the relation finder's terms, on the picked loss)
+TERMS = {"train_xor": (Term("y log p", _loss_term(1)), Term("(1 - y) log(1 - p)", _loss_term(0)))}
+
+
 SPEC = ExerciseSpec("xor", (
     # cheap runs first, each check's cheapest scenario first. A relation is sought among the calls of one pick
     # (grader.relations.naming): the weights and the losses of the runs without a step, the specified runs'
@@ -608,4 +633,4 @@ SPEC = ExerciseSpec("xor", (
                    hidden=logic_cases),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
         NETWORK_ON_ROUNDED_HIDDEN)),
-), edits=EDITS)
+), edits=EDITS, terms=TERMS)

@@ -18,3 +18,13 @@ def _docstrings(path: Path) -> dict[str, str | None]:
                          ids=lambda p: p.parent.name)
 def test_the_example_mlp_stubs_have_the_exercises_docstrings(example):
     assert _docstrings(example) == _docstrings(ROOT / "exercises" / "mlp.py")
+
+
+@pytest.mark.parametrize("example", sorted(p for name in ("experiments", "graph", "train", "xor")
+                                           for p in (ROOT / "examples" / "class").glob(f"partial-*/{name}.py")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_example_stubs_keep_the_exercises_docstrings(example):
+    """Every function docstring a partial submission kept is the exercise's (a solved function may drop its own)."""
+    exercise = _docstrings(ROOT / "exercises" / example.name)
+    kept = {name: doc for name, doc in _docstrings(example).items() if doc is not None and name in exercise}
+    assert kept == {name: exercise[name] for name in kept}

@@ -29,7 +29,10 @@ def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, ba
     rng = np.random.default_rng(seed); W_l = sqrt(2 / n_{l-1}) * rng.standard_normal((n_{l-1}, n_l)),
     layer 1 first (He), b_l = 0. Each epoch: perm = rng.permutation(N), batches perm[0:B], perm[B:2B], ...
     (the last may be shorter), one step params <- params - eta * grads per batch. After each epoch
-    record the mean loss on the whole training set and on the validation set. Early stopping: an
+    record the mean loss on the whole training set and on the validation set. Compute the loss and its
+    gradient stably (each row's largest logit subtracted): logits in the thousands, and rows of very
+    different scales, must give finite values and no warnings. ReLU'(0) is yours to choose: no graded
+    run meets a hidden pre-activation exactly 0. Early stopping: an
     epoch improves when its validation loss is below the best so far; stop after `patience` epochs
     in a row without improvement (or after `epochs` epochs).
     Returns {"params": the params of the best epoch, "train_loss": [float per epoch run],

@@ -2,8 +2,8 @@
 
 derivative_product takes one pre-activation per layer and the activation's
 name: "sigmoid", "tanh", "relu", "leaky_relu" (slope 0.01) or "identity";
-write the derivatives you need here (relu and leaky_relu take the z <= 0
-side at 0). activation_scale draws exactly as its docstring says, from the
+write the derivatives you need here (at the kink z = 0 of relu and
+leaky_relu either side's value is right: it is never tested there). activation_scale draws exactly as its docstring says, from the
 Generator it is given, so its numbers equal the reference's; it returns a
 dict keyed by the scales themselves.
 """

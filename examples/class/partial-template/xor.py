@@ -36,22 +36,29 @@ def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
 
     Each start draws init_params([2, 2, 1], rng, "xavier") and takes up to
     max_epochs gradient steps W <- W - eta dL/dW on the mean binary cross-entropy
-    L, stopping once L < tol; a start that does not get there is replaced by a
-    fresh draw, at most max_restarts times.
+    L, stopping at the first params with L < tol; a start that does not get there
+    is replaced by a fresh draw from the same rng (one rng for the whole run, made
+    once), at most max_restarts times. Every draw and step is fixed, so a run is a
+    pure function of its arguments; compute in float64 throughout.
 
-    Returns {"epochs": int (gradient steps of the final start), "restarts": int,
-    "loss": float, "predictions": (4,) probabilities for XOR_INPUTS,
-    "correct": int (patterns with (p > 0.5) == y), "params": the trained params}.
+    Returns {"epochs": int (gradient steps of the final start, 0 to max_epochs),
+    "restarts": int (fresh draws after the first), "loss": float (L of the returned
+    params), "predictions": (4,) float64 probabilities of the returned params for
+    XOR_INPUTS, "correct": int (patterns with (p > 0.5) == y), "params": the final
+    start's params, as float64 arrays}.
     """
     raise NotImplementedError
 
 
 def hidden_logic(params):
-    """Name the boolean function each unit of a trained 2-2-1 network computes.
+    """Name the boolean function each unit of a 2-2-1 sigmoid network computes.
 
-    Hidden unit j on the four XOR_INPUTS, thresholded at 0.5, gives a truth table;
-    the output unit is read on the four binary hidden patterns (h1, h2) in
-    (0,0), (0,1), (1,0), (1,1) order. Names come from BOOLEAN_FUNCTIONS.
+    params: any such network {"W1" (2, 2), "b1" (2,), "W2" (2, 1), "b2" (1,)},
+    trained or not (a unit may compute any of the 16 functions). Hidden unit j
+    on the four XOR_INPUTS, its sigmoid output thresholded at 0.5, gives a truth
+    table; the output unit is read on the four binary hidden patterns (h1, h2) in
+    (0,0), (0,1), (1,0), (1,1) order. Names come from BOOLEAN_FUNCTIONS; the
+    "network" is the whole forward pass, with the real (not rounded) hidden values.
     Returns {"hidden": [name of h1, name of h2], "output": name of the output as a
     function of (h1, h2), e.g. "AND" or "NOT h1 OR h2", "network": name of the
     whole network on XOR_INPUTS, "XOR" once trained}.
