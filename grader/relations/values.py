@@ -9,7 +9,8 @@ numbers came back as plain data and are compared, never called.
 from __future__ import annotations
 
 import inspect
-import time
+import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
@@ -20,6 +21,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.tolerance import RTOL, atol_for
 from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor import reference as _reference
 
 # a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a
 # relation must tell apart: float32 has its own family)
@@ -71,6 +73,7 @@ class Item:
     pick: tuple | None
     expected: Any
     got: Any
+    lines: int = 0  # lines of the reference package its reference run executed (see `counted`)
 
     def array_arguments(self) -> list[np.ndarray]:
         """Every float ndarray among the arguments, depth first, in order."""
@@ -123,22 +126,25 @@ class Leaf:
 
 @dataclass
 class Budget:
-    """What the relation finder may spend on one function, priced by the reference: `unit` is the CPU time of
-    its slowest run on the evidence's own arguments, and a rerun on changed arguments costs that times how
-    much larger its counts and arrays are (steps doubled: 2 units; the default 1000 steps squared: 1000).
-    A rerun predicted to take more than RERUN seconds, or to bring the total beyond TOTAL seconds, is not made
-    and `refused` counts it: the explanation then says what was not explored. A function that runs in
-    microseconds is never refused (its explanations do not depend on the machine's load); a training run is."""
+    """What the relation finder may spend on one function, counted in lines of the right computation: `unit`
+    is the number of lines of the reference package that its largest run on the evidence's own arguments
+    executed (`counted`), and a rerun on changed arguments costs that times how much larger its counts and
+    arrays are (`growth`: steps doubled, 2 units; the default 1000 steps squared, 1000). A rerun predicted to
+    execute more than RERUN lines, or to bring the total beyond TOTAL, is not made and `refused` counts it: the
+    explanation then says what was not explored. Counted, never timed: the same submission gets the same
+    explanation on a loaded machine and in the student's checker (a CPU-time price made a training function's
+    explanation differ between two runs). RERUN and TOTAL keep every explanation the CPU-time budget of before
+    (0.25 s and 5 s) found on the course's wrong functions and mutants (benchmarks/explain_cost.py)."""
 
-    unit: float = 0.0
+    unit: int = 0
     spent: float = 0.0
     refused: int = 0
 
-    RERUN = 0.25
-    TOTAL = 5.0
+    RERUN = 500_000
+    TOTAL = 5_000_000
 
-    def observe(self, seconds: float) -> None:
-        self.unit = max(self.unit, seconds)
+    def observe(self, lines: int) -> None:
+        self.unit = max(self.unit, lines)
 
     def take(self, growth: float) -> bool:
         cost = growth * self.unit
@@ -163,6 +169,33 @@ def growth(before: tuple, after: tuple) -> float:
 
 def _entries(args: tuple) -> int:
     return sum(v.size for _, v in leaves(args) if type(v) is np.ndarray)
+
+
+_REFERENCE = os.path.dirname(_reference.__file__) + os.sep
+
+
+def counted(fn: Callable[[], Any]) -> tuple[Any, int]:
+    """fn() and the number of lines of the reference package it executed: a measure of the right
+    computation's work that is the same on every machine, under any load and on every run (a trace hook
+    on the reference's frames only; other code, numpy's own, runs untraced)."""
+    lines = 0
+
+    def line(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return line
+
+    def call(frame, event, arg):
+        return line if frame.f_code.co_filename.startswith(_REFERENCE) else None
+
+    previous = sys.gettrace()
+    sys.settrace(call)
+    try:
+        result = fn()
+    finally:
+        sys.settrace(previous)
+    return result, lines
 
 
 @dataclass(frozen=True)
@@ -233,12 +266,11 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
     found = []
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
-        start = time.process_time()  # CPU time: a loaded machine does not make the reference look slower
-        expected = setting.run(args, kwargs, e.pick)
+        expected, lines = counted(lambda: setting.run(args, kwargs, e.pick))
         if setting.budget is not None:
-            setting.budget.observe(time.process_time() - start)
+            setting.budget.observe(lines)
         if expected is not None:
-            found.append(Item(args, kwargs, e.pick, expected, e.value))
+            found.append(Item(args, kwargs, e.pick, expected, e.value, lines))
     return found
 
 
