@@ -34,9 +34,9 @@ from mlptutor.grader.sandbox import RNG
 SEEDS = 64  # other seeds per call: each value of a two-valued entry shows up, an entry's ranks are fine enough
 FIRST_SEED = 7_919_000  # far from the seeds the specs draw (which are large random numbers or small fixed ones)
 MIN_ENTRIES = 12  # random entries pooled over the calls: fewer say nothing about a distribution
-# a reference executing more lines than this on the call (values.counted: a training run) is not run SEEDS
-# more times; counted, never timed, so the same submission gets the same explanation on any machine
-MAX_LINES = 2_000
+# a reference doing more work than this on the call (values.counted: a training run) is not run SEEDS more
+# times; counted, never timed, so the same submission gets the same explanation on any machine
+MAX_WORK = 40_000
 ATOMS = 8  # an entry with at most this many different values over the seeds is discrete
 SPREAD = 4.0  # standard errors the frequencies may be off by
 
@@ -53,11 +53,11 @@ def _reseed(item: Item, seed: int) -> tuple[tuple, dict]:
 
 def _samples(setting: Setting, item: Item, memo: Memo) -> list | None:
     """The reference's results on this call with SEEDS other seeds (memoised per item), or None when it
-    cannot run them or is too slow for that (it executed more than MAX_LINES on the call itself)."""
+    cannot run them or is too slow for that (more than MAX_WORK on the call itself)."""
     key = ("draws", id(item))
     if key not in memo.results:
         runs = [setting.run(*_reseed(item, FIRST_SEED + k), item.pick) for k in range(SEEDS)] \
-            if item.lines <= MAX_LINES else [None]
+            if item.work <= MAX_WORK else [None]
         memo.results[key] = None if any(r is None for r in runs) else runs
     return memo.results[key]
 

@@ -73,7 +73,7 @@ class Item:
     pick: tuple | None
     expected: Any
     got: Any
-    lines: int = 0  # lines of the reference package its reference run executed (see `counted`)
+    work: int = 0  # the work of its reference run (`counted`)
 
     def array_arguments(self) -> list[np.ndarray]:
         """Every float ndarray among the arguments, depth first, in order."""
@@ -126,25 +126,26 @@ class Leaf:
 
 @dataclass
 class Budget:
-    """What the relation finder may spend on one function, counted in lines of the right computation: `unit`
-    is the number of lines of the reference package that its largest run on the evidence's own arguments
-    executed (`counted`), and a rerun on changed arguments costs that times how much larger its counts and
-    arrays are (`growth`: steps doubled, 2 units; the default 1000 steps squared, 1000). A rerun predicted to
-    execute more than RERUN lines, or to bring the total beyond TOTAL, is not made and `refused` counts it: the
-    explanation then says what was not explored. Counted, never timed: the same submission gets the same
-    explanation on a loaded machine and in the student's checker (a CPU-time price made a training function's
-    explanation differ between two runs). RERUN and TOTAL keep every explanation the CPU-time budget of before
-    (0.25 s and 5 s) found on the course's wrong functions and mutants (benchmarks/explain_cost.py)."""
+    """What the relation finder may spend on one function, counted in work of the right computation: `unit`
+    is the work (`counted`: lines executed, arrays made) of the reference's largest run on the evidence's own
+    arguments, and a rerun on changed arguments costs that times how much larger its counts and arrays are
+    (`growth`: steps doubled, 2 units; the default 1000 steps squared, 1000). A rerun predicted to cost more
+    than RERUN, or to bring the total beyond TOTAL, is not made and `refused` counts it: the explanation then
+    says what was not explored. Counted, never timed: the same submission gets the same explanation on a
+    loaded machine and in the student's checker (a CPU-time price made a training function's explanation
+    differ between two runs). RERUN and TOTAL keep every explanation that the CPU-time budget of before
+    (0.25 s and 5 s per function) found on tests/solutions/wrong and the mutation benchmark."""
 
-    unit: int = 0
+    unit: int = 0  # work of the largest evidence call
     spent: float = 0.0
     refused: int = 0
+    works: dict = field(default_factory=dict, repr=False)  # id(evidence) -> (evidence, its work), counted once
 
-    RERUN = 500_000
-    TOTAL = 5_000_000
+    RERUN = 1_000_000  # about 0.5 s of a training run's CPU (0.3-1 us a unit)
+    TOTAL = 16_000_000
 
-    def observe(self, lines: int) -> None:
-        self.unit = max(self.unit, lines)
+    def observe(self, work: int) -> None:
+        self.unit = max(self.unit, work)
 
     def take(self, growth: float) -> bool:
         cost = growth * self.unit
@@ -172,18 +173,22 @@ def _entries(args: tuple) -> int:
 
 
 _REFERENCE = os.path.dirname(_reference.__file__) + os.sep
+ENTRIES_PER_LINE = 64  # array entries a reference function returns that count as one line (a draw: ~1/50 line)
 
 
 def counted(fn: Callable[[], Any]) -> tuple[Any, int]:
-    """fn() and the number of lines of the reference package it executed: a measure of the right
-    computation's work that is the same on every machine, under any load and on every run (a trace hook
-    on the reference's frames only; other code, numpy's own, runs untraced)."""
-    lines = 0
+    """fn() and the work of the reference package in it: the lines its frames executed, plus one per
+    ENTRIES_PER_LINE entries of the arrays they returned (a line of 256 x 256 draws is work a line of scalars
+    is not). A trace hook on the reference's frames only (numpy's own run untraced) counts it: the same on
+    every machine, under any load and on every run, which a CPU time is not."""
+    lines = entries = 0
 
     def line(frame, event, arg):
-        nonlocal lines
+        nonlocal lines, entries
         if event == "line":
             lines += 1
+        elif event == "return":
+            entries += _made(arg)
         return line
 
     def call(frame, event, arg):
@@ -195,7 +200,18 @@ def counted(fn: Callable[[], Any]) -> tuple[Any, int]:
         result = fn()
     finally:
         sys.settrace(previous)
-    return result, lines
+    return result, lines + entries // ENTRIES_PER_LINE
+
+
+def _made(value: Any) -> int:
+    """Entries of the arrays a function returned: an array, or those of a tuple, list or dict of them."""
+    if type(value) is np.ndarray:
+        return value.size
+    if type(value) is dict:
+        value = value.values()
+    elif type(value) not in (tuple, list):
+        return 0
+    return sum(v.size for v in value if type(v) is np.ndarray)
 
 
 @dataclass(frozen=True)
@@ -262,15 +278,24 @@ class Setting:
 
 
 def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
-    """The evidence with the reference's values (items the reference cannot run are left out)."""
+    """The evidence with the reference's values (items the reference cannot run are left out), each with the
+    work of its reference run."""
     found = []
+    works = setting.budget.works if setting.budget is not None else {}
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
-        expected, lines = counted(lambda: setting.run(args, kwargs, e.pick))
+        if id(e) in works:
+            expected, work = setting.run(args, kwargs, e.pick), works[id(e)][1]
+        else:
+            # the computation itself, counted once per call: a cached reference (the xor runs) does no work on a
+            # hit, and its reruns on changed arguments miss
+            computation = inspect.unwrap(setting.reference)
+            expected, work = counted(lambda: setting.run(args, kwargs, e.pick, computation))
+            works[id(e)] = (e, work)  # the evidence kept: its id is not reused for another
         if setting.budget is not None:
-            setting.budget.observe(lines)
+            setting.budget.observe(work)
         if expected is not None:
-            found.append(Item(args, kwargs, e.pick, expected, e.value, lines))
+            found.append(Item(args, kwargs, e.pick, expected, e.value, work))
     return found
 
 

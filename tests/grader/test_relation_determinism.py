@@ -1,5 +1,5 @@
 """The same submission always gets the same feedback (issue 9): what the relation finder may rerun is counted
-in lines of the right computation (grader/relations/values.py `Budget`, draws.py `MAX_LINES`), never timed, so
+in lines of the right computation (grader/relations/values.py `Budget`, draws.py `MAX_WORK`), never timed, so
 a machine 50 times slower explains a wrong function exactly as a fast one does, and a rerun of a million
 training steps is refused on every machine alike."""
 
@@ -11,7 +11,7 @@ import pytest
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations import Budget, Setting, find
 from mlptutor.grader.relations.changes import Memo
-from mlptutor.grader.relations.draws import MAX_LINES, _samples
+from mlptutor.grader.relations.draws import MAX_WORK, _samples
 from mlptutor.grader.relations.values import counted, items_of
 from mlptutor.grader.sandbox import RNG
 from mlptutor.reference import perceptron, regularization
@@ -99,10 +99,10 @@ def test_draws_are_sampled_by_counted_lines(slow_clock):
     is not, by its lines."""
     setting = Setting(regularization.dropout_forward, "dropout_forward", budget=Budget())
     [item] = items_of(setting, [Evidence((DATA.normal(size=(4, 5)), 0.5, RNG(3)), {}, None, None)])
-    assert item.lines <= MAX_LINES and _samples(setting, item, Memo()) is not None
+    assert item.work <= MAX_WORK and _samples(setting, item, Memo()) is not None
     fit = Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget())
     [long] = items_of(fit, [Evidence((X, Y, "logistic"), {}, None, None)])
-    assert long.lines > MAX_LINES and _samples(fit, long, Memo()) is None
+    assert long.work > MAX_WORK and _samples(fit, long, Memo()) is None
 
 
 def test_grading_twice_on_a_slow_machine_gives_the_same_feedback(grader, with_code, monkeypatch):
