@@ -1,7 +1,7 @@
 """The same submission always gets the same feedback (issue 9): what the relation finder may rerun is counted
-in lines of the right computation (grader/relations/values.py `Budget`, draws.py `MAX_WORK`), never timed, so
-a machine 50 times slower explains a wrong function exactly as a fast one does, and a rerun of a million
-training steps is refused on every machine alike."""
+in work of the right computation (grader/relations/values.py `counted`: lines run, arrays made; `Budget`,
+draws.py `MAX_WORK`), never timed, so a machine 50 times slower explains a wrong function exactly as a fast
+one does, and a rerun of a million training steps is refused on every machine alike."""
 
 import time
 
@@ -12,9 +12,9 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations import Budget, Setting, find
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import MAX_WORK, _samples
-from mlptutor.grader.relations.values import counted, items_of
+from mlptutor.grader.relations.values import counted, growth, items_of
 from mlptutor.grader.sandbox import RNG
-from mlptutor.reference import perceptron, regularization
+from mlptutor.reference import experiments, perceptron, regularization, xor
 
 DATA = np.random.default_rng(11)
 X = DATA.normal(size=(6, 2))
@@ -60,15 +60,45 @@ def on_a_fast_machine():
     return _related(_squared, SQUARED)
 
 
-def test_the_budget_counts_lines_of_the_reference_the_same_on_every_run():
-    """unit: the lines the largest evidence call ran (30 steps), the same number twice; a rerun is priced in
-    them, and the right values cost nothing."""
-    lines = {counted(lambda: perceptron.fit_neuron(*SQUARED[0]))[1] for _ in range(2)}
-    assert len(lines) == 1 and lines.pop() > 30
+def test_the_budget_counts_the_work_of_the_reference_the_same_on_every_run():
+    """unit: the work (lines run) of the largest evidence call (30 steps), the same number on every run; the
+    right values spend nothing."""
+    work = {counted(lambda: perceptron.fit_neuron(*SQUARED[0]))[1] for _ in range(2)}
+    assert len(work) == 1 and work.pop() > 30 * 20
     settings = [Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget()) for _ in range(2)]
     for setting in settings:
-        items_of(setting, [Evidence(c, {}, None, (0,)) for c in SQUARED])
+        items_of(setting, [Evidence(c, {}, perceptron.fit_neuron(*c)[0], (0,)) for c in SQUARED])
     assert settings[0].budget.unit == settings[1].budget.unit == counted(lambda: perceptron.fit_neuron(*SQUARED[0]))[1]
+    right = Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget())
+    assert find(right, [Evidence(c, {}, perceptron.fit_neuron(*c)[0], (0,)) for c in SQUARED]) is None
+    assert right.budget.spent == 0
+
+
+def test_arrays_made_count_as_work():
+    """activation_scale at its defaults runs few lines, each drawing a 256 x 256 matrix: the entries it makes
+    count, so a rerun with width squared (65,536: a 32 GB matrix) is refused as a million training steps are."""
+    rng = np.random.default_rng(0)
+    lines_only = 3 * 50 * 6  # well above the lines it runs
+    _, work = counted(lambda: experiments.activation_scale(rng))
+    assert work > 100 * lines_only
+    budget = Budget()
+    budget.observe(work)
+    args = (rng, (0.5, 1.0, 2.0), 50, 256, 1)
+    assert not budget.take(growth(args, (rng, (0.5, 1.0, 2.0), 50, 256 ** 2, 1))) and budget.refused == 1
+    assert budget.take(growth(args, (rng, (0.5, 1.0, 2.0), 50, 128, 1)))
+
+
+def test_a_cached_reference_is_counted_uncached():
+    """The xor spec's reference is a cache of train_xor: a hit does no work, a rerun on changed arguments
+    misses, so the unit is the training run's own work, counted once per call of the evidence."""
+    from mlptutor.grader.specs import load_specs
+    cached = next(f.reference for f in load_specs()["xor"].functions if f.name == "train_xor")
+    cached(0)  # a hit from now on
+    setting = Setting(cached, "train_xor", budget=Budget())
+    calls = [Evidence((0,), {}, None, None)]
+    [item] = items_of(setting, calls)
+    assert item.work == counted(lambda: xor.train_xor(0))[1] == setting.budget.unit > 10_000
+    assert items_of(setting, calls)[0].work == item.work
 
 
 def test_a_slow_machine_finds_the_same_relation(on_a_fast_machine, slow_clock):
@@ -79,7 +109,7 @@ def test_a_slow_machine_finds_the_same_relation(on_a_fast_machine, slow_clock):
 
 def test_a_million_step_rerun_is_refused_on_every_machine(slow_clock):
     """fit_neuron at its default 1,000 steps, off by no relation: steps squared would be a million steps (1,000
-    times the call's lines, beyond RERUN): refused and counted, the same way twice, nothing claimed."""
+    times the call's work, beyond RERUN): refused and counted, the same way twice, nothing claimed."""
     cases = [(X, Y, "logistic")]
     fast = Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget())
 
@@ -94,15 +124,15 @@ def test_a_million_step_rerun_is_refused_on_every_machine(slow_clock):
         (fast.budget.unit, fast.budget.spent, fast.budget.refused)
 
 
-def test_draws_are_sampled_by_counted_lines(slow_clock):
-    """dropout_forward is short enough to rerun with SEEDS other seeds whatever the clock says; a training run
-    is not, by its lines."""
+def test_draws_are_sampled_by_counted_work(slow_clock):
+    """dropout_forward is short enough to rerun with SEEDS other seeds whatever the clock says; activation_scale
+    at its defaults (50 layers of 256 x 256 draws, three times) is not, by its work."""
     setting = Setting(regularization.dropout_forward, "dropout_forward", budget=Budget())
     [item] = items_of(setting, [Evidence((DATA.normal(size=(4, 5)), 0.5, RNG(3)), {}, None, None)])
     assert item.work <= MAX_WORK and _samples(setting, item, Memo()) is not None
-    fit = Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget())
-    [long] = items_of(fit, [Evidence((X, Y, "logistic"), {}, None, None)])
-    assert long.work > MAX_WORK and _samples(fit, long, Memo()) is None
+    deep = Setting(experiments.activation_scale, "activation_scale", budget=Budget())
+    [long] = items_of(deep, [Evidence((RNG(3),), {}, None, None)])
+    assert long.work > MAX_WORK and _samples(deep, long, Memo()) is None
 
 
 def test_grading_twice_on_a_slow_machine_gives_the_same_feedback(grader, with_code, monkeypatch):
