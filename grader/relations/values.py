@@ -21,7 +21,6 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.tolerance import RTOL, atol_for
 from mlptutor.grader.checks.validate import leaves, pick
-from mlptutor import reference as _reference
 
 # a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a
 # relation must tell apart: float32 has its own family)
@@ -172,15 +171,16 @@ def _entries(args: tuple) -> int:
     return sum(v.size for _, v in leaves(args) if type(v) is np.ndarray)
 
 
-_REFERENCE = os.path.dirname(_reference.__file__) + os.sep
 ENTRIES_PER_LINE = 64  # array entries a reference function returns that count as one line (a draw: ~1/50 line)
 
 
-def counted(fn: Callable[[], Any]) -> tuple[Any, int]:
-    """fn() and the work of the reference package in it: the lines its frames executed, plus one per
-    ENTRIES_PER_LINE entries of the arrays they returned (a line of 256 x 256 draws is work a line of scalars
-    is not). A trace hook on the reference's frames only (numpy's own run untraced) counts it: the same on
-    every machine, under any load and on every run, which a CPU time is not."""
+def counted(fn: Callable[[], Any], folder: str | None) -> tuple[Any, int]:
+    """fn() and the work of the code under `folder` in it (the reference's package, see `package`): the lines
+    its frames executed, plus one per ENTRIES_PER_LINE entries of the arrays they returned (a line of 256 x 256
+    draws is work a line of scalars is not). A trace hook on those frames only (numpy's own run untraced)
+    counts it: the same on every machine, under any load and on every run, which a CPU time is not."""
+    if folder is None:
+        return fn(), 0
     lines = entries = 0
 
     def line(frame, event, arg):
@@ -192,7 +192,7 @@ def counted(fn: Callable[[], Any]) -> tuple[Any, int]:
         return line
 
     def call(frame, event, arg):
-        return line if frame.f_code.co_filename.startswith(_REFERENCE) else None
+        return line if frame.f_code.co_filename.startswith(folder) else None
 
     previous = sys.gettrace()
     sys.settrace(call)
@@ -201,6 +201,14 @@ def counted(fn: Callable[[], Any]) -> tuple[Any, int]:
     finally:
         sys.settrace(previous)
     return result, lines + entries // ENTRIES_PER_LINE
+
+
+def package(function: Callable) -> str | None:
+    """The folder of a function's code, where its helpers are (the reference package; grader code never
+    imports it), or None for one without Python code of a file."""
+    code = getattr(inspect.unwrap(function), "__code__", None)
+    folder = os.path.dirname(code.co_filename) if code is not None else ""
+    return folder + os.sep if os.path.isabs(folder) else None
 
 
 def _made(value: Any) -> int:
@@ -290,7 +298,7 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
             # the computation itself, counted once per call: a cached reference (the xor runs) does no work on a
             # hit, and its reruns on changed arguments miss
             computation = inspect.unwrap(setting.reference)
-            expected, work = counted(lambda: setting.run(args, kwargs, e.pick, computation))
+            expected, work = counted(lambda: setting.run(args, kwargs, e.pick, computation), package(computation))
             works[id(e)] = (e, work)  # the evidence kept: its id is not reused for another
         if setting.budget is not None:
             setting.budget.observe(work)

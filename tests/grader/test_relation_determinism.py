@@ -12,7 +12,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations import Budget, Setting, find
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import MAX_WORK, _samples
-from mlptutor.grader.relations.values import counted, growth, items_of
+from mlptutor.grader.relations.values import counted, growth, items_of, package
 from mlptutor.grader.sandbox import RNG
 from mlptutor.reference import experiments, perceptron, regularization, xor
 
@@ -22,6 +22,7 @@ Y = (X @ np.array([1.0, -2.0]) + 0.3 > 0).astype(float)
 # fit_neuron run for steps squared: the finder's "steps were steps^2" is a rerun of 900 and 400 steps, about 25
 # ms of CPU here: within the CPU-time budget of before on a fast machine, beyond it on one 50 times slower
 SQUARED = [(X, Y, "logistic", 0.5, 30), (X[:4], Y[:4], "logistic", 0.2, 20)]
+REFERENCE = package(perceptron.fit_neuron)  # the reference package's folder: its frames are counted
 
 # the perceptron's fit_neuron with a deterministic error no relation fits: its "defaults" row (1,000 steps)
 # would rerun the reference for 1,000,000 steps (steps squared), which the budget refuses
@@ -63,12 +64,13 @@ def on_a_fast_machine():
 def test_the_budget_counts_the_work_of_the_reference_the_same_on_every_run():
     """unit: the work (lines run) of the largest evidence call (30 steps), the same number on every run; the
     right values spend nothing."""
-    work = {counted(lambda: perceptron.fit_neuron(*SQUARED[0]))[1] for _ in range(2)}
+    work = {counted(lambda: perceptron.fit_neuron(*SQUARED[0]), REFERENCE)[1] for _ in range(2)}
     assert len(work) == 1 and work.pop() > 30 * 20
     settings = [Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget()) for _ in range(2)]
     for setting in settings:
         items_of(setting, [Evidence(c, {}, perceptron.fit_neuron(*c)[0], (0,)) for c in SQUARED])
-    assert settings[0].budget.unit == settings[1].budget.unit == counted(lambda: perceptron.fit_neuron(*SQUARED[0]))[1]
+    own = counted(lambda: perceptron.fit_neuron(*SQUARED[0]), REFERENCE)[1]
+    assert settings[0].budget.unit == settings[1].budget.unit == own
     right = Setting(perceptron.fit_neuron, "fit_neuron", budget=Budget())
     assert find(right, [Evidence(c, {}, perceptron.fit_neuron(*c)[0], (0,)) for c in SQUARED]) is None
     assert right.budget.spent == 0
@@ -79,7 +81,7 @@ def test_arrays_made_count_as_work():
     count, so a rerun with width squared (65,536: a 32 GB matrix) is refused as a million training steps are."""
     rng = np.random.default_rng(0)
     lines_only = 3 * 50 * 6  # well above the lines it runs
-    _, work = counted(lambda: experiments.activation_scale(rng))
+    _, work = counted(lambda: experiments.activation_scale(rng), REFERENCE)
     assert work > 100 * lines_only
     budget = Budget()
     budget.observe(work)
@@ -97,7 +99,7 @@ def test_a_cached_reference_is_counted_uncached():
     setting = Setting(cached, "train_xor", budget=Budget())
     calls = [Evidence((0,), {}, None, None)]
     [item] = items_of(setting, calls)
-    assert item.work == counted(lambda: xor.train_xor(0))[1] == setting.budget.unit > 10_000
+    assert item.work == counted(lambda: xor.train_xor(0), REFERENCE)[1] == setting.budget.unit > 10_000
     assert items_of(setting, calls)[0].work == item.work
 
 
