@@ -57,7 +57,8 @@ def main() -> None:
     new_steps = tuple(timed(s, naming["now"]) if s is pipeline.name_mistakes else s for s in pipeline.STEPS)
     seconds = {"before": 0.0, "now": 0.0}
     with Sandbox(level="auto") as sandbox:
-        graders = {"before": pipeline.Grader(sandbox, steps=old_steps), "now": pipeline.Grader(sandbox, steps=new_steps)}
+        graders = {"before": pipeline.Grader(sandbox, steps=old_steps),
+                   "now": pipeline.Grader(sandbox, steps=new_steps)}
         jobs = {"count": 0}
         run = sandbox.run
 
