@@ -176,8 +176,8 @@ ENTRIES_PER_LINE = 64  # array entries a reference function returns that count a
 
 def counted(fn: Callable[[], Any], folder: str | None) -> tuple[Any, int]:
     """fn() and the work of the code under `folder` in it (the reference's package, see `package`): the lines
-    its frames executed, plus one per ENTRIES_PER_LINE entries of the arrays they returned (a line of 256 x 256
-    draws is work a line of scalars is not). A trace hook on those frames only (numpy's own run untraced)
+    its frames executed, plus one per ENTRIES_PER_LINE entries of the arrays its functions returned (a line of
+    256 x 256 draws is work a line of scalars is not). A trace hook on those frames only (numpy's own run untraced)
     counts it: the same on every machine, under any load and on every run, which a CPU time is not."""
     if folder is None:
         return fn(), 0
@@ -187,8 +187,8 @@ def counted(fn: Callable[[], Any], folder: str | None) -> tuple[Any, int]:
         nonlocal lines, entries
         if event == "line":
             lines += 1
-        elif event == "return":
-            entries += _made(arg)
+        elif event == "return" and type(arg) is np.ndarray:  # a new array; a tuple of them returns its parts again
+            entries += arg.size
         return line
 
     def call(frame, event, arg):
@@ -209,17 +209,6 @@ def package(function: Callable) -> str | None:
     code = getattr(inspect.unwrap(function), "__code__", None)
     folder = os.path.dirname(code.co_filename) if code is not None else ""
     return folder + os.sep if os.path.isabs(folder) else None
-
-
-def _made(value: Any) -> int:
-    """Entries of the arrays a function returned: an array, or those of a tuple, list or dict of them."""
-    if type(value) is np.ndarray:
-        return value.size
-    if type(value) is dict:
-        value = value.values()
-    elif type(value) not in (tuple, list):
-        return 0
-    return sum(v.size for v in value if type(v) is np.ndarray)
 
 
 @dataclass(frozen=True)
