@@ -140,8 +140,8 @@ class Budget:
     refused: int = 0
     works: dict = field(default_factory=dict, repr=False)  # id(evidence) -> (evidence, its work), counted once
 
-    RERUN = 1_000_000  # about 0.5 s of a training run's CPU (0.3-1 us a unit)
-    TOTAL = 16_000_000
+    RERUN = 2_000_000  # 0.3-1.4 s of CPU (0.15-0.7 us a unit for the course's references)
+    TOTAL = 32_000_000
 
     def observe(self, work: int) -> None:
         self.unit = max(self.unit, work)
