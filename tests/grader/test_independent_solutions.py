@@ -216,10 +216,6 @@ UNEXPLAINED = {
     'activations/r4_leaky_relu_grad_alpha_renamed':
         'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
         'the ValueError of an empty gelu gets relation:error, this TypeError does not',
-    'train/r4_batch_size_ignored':
-        'no mistake id on specified-run, hygiene: batch_size ignored (always 32); the trained parameters of a run '
-        'with another batch size differ from the specified run by no simple relation (explained on the outsider4 '
-        'branch, not after merging the stricter relations and the argument check: not investigated)',
 }
 
 
