@@ -138,7 +138,8 @@ def not_explored(budget: Budget) -> str:
     """What the relation finder left untried for cost (values.Budget), in one clause."""
     # no count: it depends on how many calls the check made, which a release's checker makes otherwise
     return (f"how your values relate to the right ones was not explored in full: some candidates would rerun the "
-            f"right computation for more than {budget.RERUN:g} s each, or beyond {budget.TOTAL:g} s in all")
+            f"right computation for more than {budget.RERUN:,} counted steps each (lines run, arrays made), or beyond "
+            f"{budget.TOTAL:,} in all")
 
 
 def _relate(p, setting: Setting, same: list) -> Relation | None:

@@ -9,7 +9,8 @@ numbers came back as plain data and are compared, never called.
 from __future__ import annotations
 
 import inspect
-import time
+import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
@@ -71,6 +72,7 @@ class Item:
     pick: tuple | None
     expected: Any
     got: Any
+    work: int = 0  # the work of its reference run (`counted`)
 
     def array_arguments(self) -> list[np.ndarray]:
         """Every float ndarray among the arguments, depth first, in order."""
@@ -123,22 +125,26 @@ class Leaf:
 
 @dataclass
 class Budget:
-    """What the relation finder may spend on one function, priced by the reference: `unit` is the CPU time of
-    its slowest run on the evidence's own arguments, and a rerun on changed arguments costs that times how
-    much larger its counts and arrays are (steps doubled: 2 units; the default 1000 steps squared: 1000).
-    A rerun predicted to take more than RERUN seconds, or to bring the total beyond TOTAL seconds, is not made
-    and `refused` counts it: the explanation then says what was not explored. A function that runs in
-    microseconds is never refused (its explanations do not depend on the machine's load); a training run is."""
+    """What the relation finder may spend on one function, counted in work of the right computation: `unit`
+    is the work (`counted`: lines executed, arrays made) of the reference's largest run on the evidence's own
+    arguments, and a rerun on changed arguments costs that times how much larger its counts and arrays are
+    (`growth`: steps doubled, 2 units; the default 1000 steps squared, 1000). A rerun predicted to cost more
+    than RERUN, or to bring the total beyond TOTAL, is not made and `refused` counts it: the explanation then
+    says what was not explored. Counted, never timed: the same submission gets the same explanation on a
+    loaded machine and in the student's checker (a CPU-time price made a training function's explanation
+    differ between two runs). RERUN and TOTAL keep every explanation that the CPU-time budget of before
+    (0.25 s and 5 s per function) found on tests/solutions/wrong and the mutation benchmark."""
 
-    unit: float = 0.0
+    unit: int = 0  # work of the largest evidence call
     spent: float = 0.0
     refused: int = 0
+    works: dict = field(default_factory=dict, repr=False)  # id(evidence) -> (evidence, its work), counted once
 
-    RERUN = 0.25
-    TOTAL = 5.0
+    RERUN = 2_000_000  # 0.3-1.4 s of CPU (0.15-0.7 us a unit for the course's references)
+    TOTAL = 32_000_000
 
-    def observe(self, seconds: float) -> None:
-        self.unit = max(self.unit, seconds)
+    def observe(self, work: int) -> None:
+        self.unit = max(self.unit, work)
 
     def take(self, growth: float) -> bool:
         cost = growth * self.unit
@@ -163,6 +169,46 @@ def growth(before: tuple, after: tuple) -> float:
 
 def _entries(args: tuple) -> int:
     return sum(v.size for _, v in leaves(args) if type(v) is np.ndarray)
+
+
+ENTRIES_PER_LINE = 64  # array entries a reference function returns that count as one line (a draw: ~1/50 line)
+
+
+def counted(fn: Callable[[], Any], folder: str | None) -> tuple[Any, int]:
+    """fn() and the work of the code under `folder` in it (the reference's package, see `package`): the lines
+    its frames executed, plus one per ENTRIES_PER_LINE entries of the arrays its functions returned (a line of
+    256 x 256 draws is work a line of scalars is not). A trace hook on those frames only (numpy's own run untraced)
+    counts it: the same on every machine, under any load and on every run, which a CPU time is not."""
+    if folder is None:
+        return fn(), 0
+    lines = entries = 0
+
+    def line(frame, event, arg):
+        nonlocal lines, entries
+        if event == "line":
+            lines += 1
+        elif event == "return" and type(arg) is np.ndarray:  # a new array; a tuple of them returns its parts again
+            entries += arg.size
+        return line
+
+    def call(frame, event, arg):
+        return line if frame.f_code.co_filename.startswith(folder) else None
+
+    previous = sys.gettrace()
+    sys.settrace(call)
+    try:
+        result = fn()
+    finally:
+        sys.settrace(previous)
+    return result, lines + entries // ENTRIES_PER_LINE
+
+
+def package(function: Callable) -> str | None:
+    """The folder of a function's code, where its helpers are (the reference package; grader code never
+    imports it), or None for one without Python code of a file."""
+    code = getattr(inspect.unwrap(function), "__code__", None)
+    folder = os.path.dirname(code.co_filename) if code is not None else ""
+    return folder + os.sep if os.path.isabs(folder) else None
 
 
 @dataclass(frozen=True)
@@ -229,16 +275,24 @@ class Setting:
 
 
 def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
-    """The evidence with the reference's values (items the reference cannot run are left out)."""
+    """The evidence with the reference's values (items the reference cannot run are left out), each with the
+    work of its reference run."""
     found = []
+    works = setting.budget.works if setting.budget is not None else {}
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
-        start = time.process_time()  # CPU time: a loaded machine does not make the reference look slower
-        expected = setting.run(args, kwargs, e.pick)
+        if id(e) in works:
+            expected, work = setting.run(args, kwargs, e.pick), works[id(e)][1]
+        else:
+            # the computation itself, counted once per call: a cached reference (the xor runs) does no work on a
+            # hit, and its reruns on changed arguments miss
+            computation = inspect.unwrap(setting.reference)
+            expected, work = counted(lambda: setting.run(args, kwargs, e.pick, computation), package(computation))
+            works[id(e)] = (e, work)  # the evidence kept: its id is not reused for another
         if setting.budget is not None:
-            setting.budget.observe(time.process_time() - start)
+            setting.budget.observe(work)
         if expected is not None:
-            found.append(Item(args, kwargs, e.pick, expected, e.value))
+            found.append(Item(args, kwargs, e.pick, expected, e.value, work))
     return found
 
 

@@ -8,7 +8,7 @@ check: no call of it (whichever check made it) may change its arguments
 (`w += ...` on the caller's array), nor warn on the ordinary inputs.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -164,15 +164,15 @@ def fit_defaults(rng):
 
 @dataclass(frozen=True)
 class DefaultsCheck(ValueCheck):
-    """A value check of calls at the signature's defaults whose verdict carries no evidence: relating a wrong
-    value replays the reference on changed arguments, and the default steps squared is a million steps
-    (grader/relations/arguments.py), more than an explanation can afford. Its message says what is off."""
+    """A value check of calls at the signature's defaults, whose message says so. Its evidence is related like
+    any other: a rerun the relation finder cannot afford (the default steps squared is a million steps,
+    grader/relations/arguments.py) is refused by its counted budget (grader/relations/values.py `Budget`)."""
 
     def judge(self, ctx, plan, outcomes) -> Verdict:
         verdict = super().judge(ctx, plan, outcomes)
         if verdict.passed:
-            return Verdict(1.0, f"right at the defaults ({verdict.message})")
-        return Verdict(verdict.score, f"called with the defaults (eta 0.1, 1000 steps): {verdict.message}")
+            return replace(verdict, message=f"right at the defaults ({verdict.message})")
+        return replace(verdict, message=f"called with the defaults (eta 0.1, 1000 steps): {verdict.message}")
 
 
 def _predict(X, w, b, strict=False, signed=False, bias=True):

@@ -343,8 +343,8 @@ def test_renderers_show_what_is_off_and_the_example(wrong_reports):
 
 
 def test_reruns_of_a_training_function_are_bounded_by_the_budget():
-    """fit_neuron over 200 steps, off by no relation: the finder would rerun it with steps squared (40,000
-    steps, 200 times the call's work); priced by the reference's own run, that rerun is refused and counted,
+    """fit_neuron over 400 steps, off by no relation: the finder would rerun it with steps squared (160,000
+    steps, 400 times the call's work); priced by the reference's own counted work, that rerun is refused and counted,
     and nothing is claimed. Over 30 steps, steps doubled is cheap: found. The right values spend nothing."""
     from mlptutor.grader.relations import Budget
     from mlptutor.grader.relations.naming import not_explored
@@ -360,7 +360,7 @@ def test_reruns_of_a_training_function_are_bounded_by_the_budget():
     relation = find(doubled, evidence(lambda X, y, m, eta, steps: perceptron.fit_neuron(X, y, m, eta, 2 * steps),
                                       short, pick=(0,)))
     assert relation is not None and relation.kind == "argument" and "steps were 2 steps" in relation.line, relation
-    long = [(X, y, "logistic", 0.5, 200), (X[:4], y[:4], "logistic", 0.2, 150)]
+    long = [(X, y, "logistic", 0.5, 400), (X[:4], y[:4], "logistic", 0.2, 300)]
     off = setting()
     assert find(off, evidence(lambda *c: (perceptron.fit_neuron(*c)[0] + RNG.normal(size=2),), long, pick=(0,))) is None
     assert off.budget.refused >= 1 and off.budget.spent <= Budget.TOTAL
