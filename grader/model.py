@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene")
+KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene", "edge")
 
 
 @dataclass(frozen=True)

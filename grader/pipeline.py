@@ -207,14 +207,15 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
                  lambda calls: grader.sandbox.run(modules, calls, imports={c.module for c in calls}).outcomes)
 
 
-PROPERTY_KINDS = ("shape", "hygiene")  # checks of properties a wrong answer can have too
+# checks of properties a wrong answer can have too, and of edge cases whose right answer may be a trivial one
+PROPERTY_KINDS = ("shape", "hygiene", "edge")
 DOES_NOTHING = Mistake(
     "relation:same-for-every-input", "a body that does not compute from its inputs",
     "write the computation the docstring describes: the result must depend on the inputs.", lambda *args: None)
 
 
 def require_values(job: GradingJob, grader: Grader) -> None:
-    """Points mean correctness. A function's shape and hygiene points count in the share of its value
+    """Points mean correctness. A function's shape, hygiene and edge-case points count in the share of its value
     checks' inputs that it gets right (none when it gets none right); a function that returns the same
     thing for every input (a constant, NaN, its argument unchanged) scores 0 on every check, saying so.
     A function without a value check is judged on its values by its other checks (behaviour, gradient,

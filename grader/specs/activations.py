@@ -10,6 +10,7 @@ PReLU is judged with a scalar slope and with one slope per unit, some above 1
 import numpy as np
 
 from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
@@ -29,6 +30,8 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
 # an int array: "returns a float64 array" holds for it too (`return z` or np.zeros_like(z) would stay int)
 INTEGERS = np.array([[-3, -1, 2, 4]])
+# "any shape" includes an empty batch: its answer is empty, what a do-nothing body gives, so it is an edge case
+EMPTY = np.empty((0, 3))
 # the slope passed by keyword, as the signature names it
 LEAKY_BY_KEYWORD = Case((FIXED_AWAY,), {"alpha": 0.2})
 
@@ -41,11 +44,13 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
 
 
 def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
-    """Shape, values (fixed cases too) and hygiene (warnings, float32, extreme inputs) on shared inputs."""
+    """Shape, values (fixed cases too), hygiene (warnings, float32, extreme inputs) on shared inputs, and an empty
+    batch (with the extreme case's other arguments) as an edge case."""
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=lambda rng: [extreme]),
+        EdgeCheck("edge", 0.5, fixed=((EMPTY, *extreme[1:]),), what=("an empty batch of shape (0, 3)",)),
     )
 
 

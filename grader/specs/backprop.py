@@ -28,8 +28,8 @@ from mlptutor.reference.mlp import mlp_forward
 CHAIN = {"W1": np.array([[0.5]]), "b1": np.zeros(1), "W2": np.array([[1.5]]), "b2": np.zeros(1)}
 EXAMPLE = (np.array([[-1.5]]), mlp_forward(np.array([[2.0]]), CHAIN, ["identity", "identity"])[1])
 # the caches of an input of size 1000, which mlp_forward promises to take: sigmoid pre-activations of +-2000,
-# where the derivative is 0 but exp(-z) / (1 + exp(-z))^2 is inf / inf (warnings are not judged here: the
-# backward's docstring promises no large input)
+# where the derivative is 0 but exp(-z) / (1 + exp(-z))^2 is inf / inf and 1 / (1 + exp(-z)) overflows (the
+# stub promises caches of any input mlp_forward takes, without warnings: the hygiene's large inputs)
 LARGE_NET = {"W1": np.array([[1.0, -1.0, 0.5], [0.5, 1.0, -1.0]]), "b1": np.zeros(3),
              "W2": np.array([[1.0], [-2.0], [0.5]]), "b2": np.zeros(1)}
 LARGE = (np.array([[1.0], [-0.5]]),
@@ -124,6 +124,6 @@ SPEC = ExerciseSpec("backprop", (
         ValueCheck("value", 2.0, fixed=(EXAMPLE, LARGE), hidden=BACKWARD_INPUTS),
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
-        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
+        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=lambda rng: [LARGE]),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS)),
 ), edits=EDITS)

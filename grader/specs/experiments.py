@@ -13,6 +13,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
@@ -50,6 +51,13 @@ def relu_paths(rng):
     blocked = z.copy()
     blocked[rng.integers(4)] = -rng.uniform(0.05, 0.95)
     return [(z, "relu"), (blocked, "relu")]
+
+
+# paths whose product is 0, what a do-nothing body returns, so edge cases: ReLU through a negative z (no log(0)
+# on the way), and sigmoid and tanh saturated at z of +-1000, where 1 / (1 + exp(-z)) overflows
+EDGES = ((([0.8, -0.4, 1.3, 0.6], "relu"), "a ReLU path through a negative z"),
+         (([-1000.0, 0.5, 800.0], "sigmoid"), "a sigmoid path through z = -1000 and 800"),
+         (([900.0, -0.3, -1000.0], "tanh"), "a tanh path through z = 900 and -1000"))
 
 
 def relu_blocks(values, expected, cases):
@@ -288,6 +296,7 @@ SPEC = ExerciseSpec("experiments", (
         ValueCheck("value", 2.0, fixed=(([0.0] * 10, "sigmoid"),), hidden=product_cases, atol=0.0),
         BehaviourCheck("relu-paths", 1.0, scenarios=(
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
+        EdgeCheck("edge", 1.0, fixed=tuple(case for case, _ in EDGES), what=tuple(what for _, what in EDGES)),
     ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],

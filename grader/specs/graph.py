@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -29,6 +30,13 @@ NEGATIVE = ([["d", "sub", ["x", "y"]], ["r", "relu", ["d"]], ["s", "sigmoid", ["
              ["o", "add", ["r", "s"]], ["out", "mul", ["o", "t"]]], {"x": 1.0, "y": 2.5})
 AT_ZERO = ([["d", "sub", ["x", "y"]], ["t", "tanh", ["d"]], ["s", "sigmoid", ["d"]], ["o", "add", ["t", "s"]]],
            {"x": 1.5, "y": 1.5})
+# sigmoid and tanh saturated (a = 1000 and -999.5, where 1 / (1 + exp(-a)) overflows), and a path that misses them:
+# the stub promises both ops finite without errors or warnings for inputs of any size. The 0 of sigmoid(-999.5) is
+# a first operand: a backward that computes every op's local derivatives (1 / b too) before picking one warns on a
+# second operand of 0, which is no large input (tests/solutions/styles/scalars/graph.py)
+SATURATED = ([["a", "mul", ["x", "w"]], ["n", "sub", ["c", "a"]], ["s", "sigmoid", ["a"]], ["u", "sigmoid", ["n"]],
+              ["t", "tanh", ["n"]], ["p", "add", ["u", "s"]], ["m", "mul", ["p", "c"]], ["out", "add", ["m", "t"]]],
+             {"x": 10.0, "w": 100.0, "c": 0.5})
 UNARY_OK = {"log": lambda v: 0.2 < v < 5, "relu": lambda v: abs(v) > 0.1, "exp": lambda v: abs(v) < 2,
             "sigmoid": lambda v: abs(v) < 4, "tanh": lambda v: abs(v) < 3}
 
@@ -179,9 +187,11 @@ EDITS = {
 SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
         ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
+        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [SATURATED]),
     ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
     FunctionSpec("graph_backward", ref.graph_backward, (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
+        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [(*SATURATED, "out")]),
     ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
 ), edits=EDITS)

@@ -11,6 +11,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.validate import int_problem
@@ -165,6 +166,11 @@ def index_scenarios(n, batch_size):
             Scenario(f"n = {n}, batch_size = {batch_size}", shuffled_by_the_generator, draw=draw, validate=False))
 
 
+# a step of eta = 0: its answer is params unchanged, what a do-nothing body gives, so an edge case; the docstring
+# promises a new dict for it too
+STANDING_STILL = ({"W1": np.array([[0.5, -1.0], [2.0, 0.25]]), "b1": np.array([0.1, -0.3])},
+                  {"W1": np.array([[1.0, 2.0], [-0.5, 3.0]]), "b1": np.array([0.4, 0.2])}, 0.0)
+
 # one hidden step per architecture, shared by sgd_step's shape, value and hygiene checks
 STEPS = Inputs("inputs", every_network(step_case))
 BATCHES = Inputs("inputs", lambda rng: [batches_case(rng, 9, 4)])
@@ -216,6 +222,7 @@ SPEC = ExerciseSpec("optim", (
         ShapeCheck("shape", 1.0, sizes=STEPS),
         ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=STEPS),
         HygieneCheck("hygiene", 1.0, inputs=STEPS),
+        EdgeCheck("edge", 1.0, fixed=(STANDING_STILL,), what=("a step with eta = 0",)),
     ), (ASCENT,), fresh="a new dict"),
     FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
         BehaviourCheck("value", 1.0, scenarios=(

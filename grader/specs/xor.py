@@ -26,6 +26,7 @@ import numpy as np
 from mlptutor.grader import diskcache
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
@@ -43,6 +44,10 @@ from mlptutor.reference.optim import sgd_step
 # the course's reading: h1 = OR, h2 = NAND, output = h1 AND h2 (weights large enough to saturate)
 COURSE = {"W1": np.array([[20.0, -20.0], [20.0, -20.0]]), "b1": np.array([-10.0, 30.0]),
           "W2": np.array([[20.0], [20.0]]), "b2": np.array([-30.0])}
+# the course's logic network (OR, NAND, AND) with weights of 2000: pre-activations of -3000 to 3000, where
+# 1 / (1 + exp(-z)) overflows; the stub promises any such network works without warnings
+HUGE = {"W1": np.array([[2000.0, -2000.0], [2000.0, -2000.0]]), "b1": np.array([-1000.0, 3000.0]),
+        "W2": np.array([[2000.0], [2000.0]]), "b2": np.array([-3000.0])}
 # an untrained network whose units' pre-activations lie between 0 and 0.5 on some patterns: there a sigmoid
 # output above 0.5 tells apart thresholding the output (right) from thresholding z at 0.5
 SOFT = {"W1": np.array([[0.3, -0.4], [0.3, -0.4]]), "b1": np.array([0.1, 0.6]),
@@ -631,6 +636,7 @@ SPEC = ExerciseSpec("xor", (
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
+        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [(HUGE,)]),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
         NETWORK_ON_ROUNDED_HIDDEN)),
 ), edits=EDITS, terms=TERMS)

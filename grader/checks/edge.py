@@ -1,0 +1,65 @@
+"""Edge cases: inputs at the edge of the docstring's domain, whose right answer may be one a do-nothing body gives.
+
+An empty batch (its answer is empty), a learning rate of 0 (the parameters
+unchanged), a ReLU path through a negative pre-activation (a product of 0):
+the docstring promises these work, and code that crashes, warns or hands
+its argument back there is wrong. But their answers are what a body that
+computes nothing returns, so they cannot be ordinary value cases (no graded
+value, shape or hygiene input has a trivial answer:
+tests/grader/test_separating_inputs.py). An EdgeCheck judges each case like
+a value case (the result, a crash) and also for RuntimeWarnings; the
+pipeline judges its calls' arguments like every call (a result holding the
+caller's object where the docstring promises a new one). Its row is a
+property row (`grader.pipeline.PROPERTY_KINDS`): it counts only in the
+share of the function's ordinary values that are right, and a body that
+does nothing scores 0 on it like on every row.
+
+A spec names each case by what makes it an edge (`what`, said in the row):
+
+    EdgeCheck("edge", 1.0, fixed=((np.zeros((0, 3)),),), what=("an empty batch (0, 3)",))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Mapping
+
+from mlptutor.grader.checks.base import Context, Evidence, Plan, Verdict
+from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.checks.validate import result_problem
+from mlptutor.grader.sandbox import Outcome
+
+
+@dataclass(frozen=True)
+class EdgeCheck(ValueCheck):
+    """The fixed cases `fixed`, each named by `what` (same order), judged for values, crashes and warnings."""
+
+    kind: ClassVar[str] = "edge"
+
+    name: str = "edge"
+    what: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if len(self.what) != len(self.fixed) or self.hidden is not None:
+            raise ValueError(f"{self.name}: one `what` per fixed case ({len(self.fixed)}), and no hidden cases")
+
+    def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
+        cases, expected = plan.memo
+        problems, evidence = [], []
+        for call, case, exp, what in zip(plan.calls, cases, expected, self.what):
+            outcome = outcomes.get(call.id)
+            if outcome is not None and outcome.status == "ok":
+                evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
+            problem = result_problem(outcome, exp, self.rtol, self.atol, self.names or "result", plain_ints=self.plain_ints)
+            if problem is None and outcome.warnings:
+                problem = (f"{outcome.warnings[0]}: the docstring promises this input works without warnings "
+                           "(compute so that nothing overflows, is 0/0 or log(0))")
+            if problem:
+                problems.append(f"on {what}: {problem}")
+        if not problems:
+            return Verdict(1.0, f"right without warnings on {len(cases)} edge cases ({', '.join(self.what)})",
+                           tuple(evidence))
+        passed = len(cases) - len(problems)
+        more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
+        return Verdict(passed / len(cases), f"{passed}/{len(cases)} edge cases right; {problems[0]}{more}",
+                       tuple(evidence))
