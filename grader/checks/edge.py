@@ -12,7 +12,9 @@ pipeline judges its calls' arguments like every call (a result holding the
 caller's object where the docstring promises a new one). Its row is a
 property row (`grader.pipeline.PROPERTY_KINDS`): it counts only in the
 share of the function's ordinary values that are right, and a body that
-does nothing scores 0 on it like on every row.
+does nothing scores 0 on it like on every row. A call on an empty array
+makes no evidence: its values have no entry to relate to the right ones
+(the relation finder divides by sizes), and the catalogue names nothing there.
 
 A spec names each case by what makes it an edge (`what`, said in the row):
 
@@ -26,7 +28,7 @@ from typing import ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.checks.validate import result_problem
+from mlptutor.grader.checks.validate import leaves, result_problem
 from mlptutor.grader.sandbox import Outcome
 
 
@@ -48,13 +50,14 @@ class EdgeCheck(ValueCheck):
         problems, evidence = [], []
         for call, case, exp, what in zip(plan.calls, cases, expected, self.what):
             outcome = outcomes.get(call.id)
-            if outcome is not None and outcome.status == "ok":
+            if outcome is not None and outcome.status == "ok" and not _empty(case.args, case.kwargs, outcome.value):
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
-            problem = result_problem(outcome, exp, self.rtol, self.atol, self.names or "result", plain_ints=self.plain_ints)
-            if problem is None and outcome.warnings:
-                problem = (f"{outcome.warnings[0]}: the docstring promises this input works without warnings "
-                           "(compute so that nothing overflows, is 0/0 or log(0))")
-            if problem:
+            # a wrong value and the warning that explains it (NaN after an overflow), each said when there
+            found = [result_problem(outcome, exp, self.rtol, self.atol, self.names or "result", plain_ints=self.plain_ints)]
+            if outcome is not None and outcome.warnings:
+                found.append(f"{outcome.warnings[0]}: the docstring promises this input works without warnings "
+                             "(compute so that nothing overflows, is 0/0 or log(0))")
+            if problem := "; ".join(p for p in found if p):
                 problems.append(f"on {what}: {problem}")
         if not problems:
             return Verdict(1.0, f"right without warnings on {len(cases)} edge cases ({', '.join(self.what)})",
@@ -63,3 +66,8 @@ class EdgeCheck(ValueCheck):
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
         return Verdict(passed / len(cases), f"{passed}/{len(cases)} edge cases right; {problems[0]}{more}",
                        tuple(evidence))
+
+
+def _empty(*values) -> bool:
+    """Some array among `values` (at any depth) holds no entry."""
+    return any(getattr(leaf, "size", 1) == 0 for value in values for _, leaf in leaves(value))

@@ -62,34 +62,9 @@ SURVIVORS = {
     'softmax/r4_softmax_memo_by_id':
         'memoised by id(Z): each call decodes a fresh array, and which ids repeat depends on the allocator, '
         'so no case can be sure to hit a stale entry',
-    # the three below need a graded input whose right answer a do-nothing body gives (an empty array, a product of
-    # 0, params unchanged): tests/grader/test_separating_inputs.py forbids such inputs in shape, value and hygiene
-    # checks unless its KNOWN lists them (as clipping's all-zero hygiene case), and an empty value case gives every
-    # wrong function its share: each needs that test's owner to list the input (hygiene only takes points)
-    'activations/r4_gelu_vectorize_no_otypes':
-        'np.vectorize without otypes raises on a size-0 array: "any shape" includes (0, k), but its answer is empty '
-        '(what np.zeros_like gives), so no value or hygiene case may hold one (see above)',
-    'experiments/r4_product_via_log_sum':
-        'exp(sum(log g)) warns on log(0) for relu z < 0: a hygiene check on ReLU paths through a negative z catches '
-        'it (tried), but their answer is 0, a do-nothing answer (see above)',
-    'optim/r4_sgd_returns_input_when_eta_zero':
-        "eta == 0 returns the caller's dict: a case with eta = 0 catches it (the child reports the result holding "
-        "an argument, relation:returns-argument; tried), but its answer is params unchanged (see above)",
-    'backprop/r5_bp_sigmoid_overflows':
-        'sigmoid as 1 / (1 + exp(-Z)) warns below Z ~ -710: no case has such pre-activations (see '
-        'backprop/r4_sigmoid_derivative_naive)',
-    'experiments/r5_dp_sigmoid_math_overflow':
-        'math.exp(-z) raises OverflowError below z ~ -710: no case has large z (tests/solutions/experiments.py itself '
-        'warns at z = -1000, so one would fail the course solution)',
-    'graph/r5_fwd_sigmoid_math_overflow':
-        'math.exp(-a) raises OverflowError for a sigmoid node below a ~ -710: the stub promises no range and '
-        'tests/solutions/graph.py raises there itself, so no case has one',
     'regularization/r5_dropout_eval_draws':
         "eval mode draws a mask from rng and discards it: only the caller's generator state shows it, and RNG "
         'arguments are the child\'s own, never compared (grader/sandbox/child.py argument_changed)',
-    'xor/r5_sigmoid_overflows':
-        'hidden_logic through 1 / (1 + exp(-z)) warns for |z| > 710: no network has such weights '
-        '(tests/solutions/xor.py warns there itself)',
     'xor/r5_tol_le':
         'stops at L <= tol: only a loss equal to tol to the last bit shows it, and a tol set so would also fail '
         'correct code whose loss rounds the other way',
@@ -109,6 +84,22 @@ DIAGNOSED = {
     # (its row said "not explored in full: ... more than 0.25 s each, or beyond 5 s in all" under load); a
     # mistake per ignored argument names it without reruns
     'train/r4_batch_size_ignored': ('train-batch-size-ignored', 'batch_size ignored'),
+    # edge cases (grader/checks/edge.py): inputs whose right answer a do-nothing body gives, in a row that counts only
+    # with right ordinary values
+    'activations/r4_gelu_vectorize_no_otypes': ('relation:crash-values', 'on an empty batch of shape (0, 3): raised an '
+                                                'error: ValueError'),
+    'experiments/r4_product_via_log_sum': ('relation:warning', 'on a ReLU path through a negative z: RuntimeWarning: '
+                                           'divide by zero encountered in log'),
+    'optim/r4_sgd_returns_input_when_eta_zero': ('relation:returns-argument',
+                                                 'the result holds argument 1 (params) itself'),
+    # large pre-activations, which the stubs now promise (the course solutions' sigmoid made stable first)
+    'experiments/r5_dp_sigmoid_math_overflow': ('relation:crash-values', 'on a sigmoid path through z = -1000 and 800: '
+                                                'raised an error: OverflowError'),
+    'experiments/r4_product_sigmoid_naive': ('relation:warning', 'on a sigmoid path through z = -1000 and 800: '
+                                             'result is NaN or inf; RuntimeWarning: overflow encountered in exp'),
+    'backprop/r5_bp_sigmoid_overflows': ('relation:warning', 'on large inputs: RuntimeWarning: overflow encountered in exp'),
+    'graph/r5_fwd_sigmoid_math_overflow': ('relation:some-rows', 'on large inputs: raised an error: OverflowError'),
+    'xor/r5_sigmoid_overflows': ('relation:warning', 'on large inputs: RuntimeWarning: overflow encountered in exp'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -120,9 +111,6 @@ RIGHT_ON_DOMAIN = {
     'experiments/r4_product_reduce_no_initial':
         'reduce without an initial value raises on an empty list; the docstring takes "one pre-activation value '
         'z_l per layer" of a network, which has at least one layer',
-    'experiments/r4_product_sigmoid_naive':
-        'exp(-z)/(1+exp(-z))**2 is NaN only below z ~ -710; the experiments stub promises no large z (activations '
-        'promises +-1000 for sigmoid, backprop inherits mlp_forward\'s promise of inputs of any size and is judged there)',
     'clipping/r4_returns_views_when_unclipped':
         'the unclipped result is a new dict holding the caller\'s arrays: the docstring promises "a new dict with '
         'the same keys and shapes", not new arrays (the sandbox could see the sharing: grader/sandbox/child.py '
