@@ -12,9 +12,13 @@ pipeline judges its calls' arguments like every call (a result holding the
 caller's object where the docstring promises a new one). Its row is a
 property row (`grader.pipeline.PROPERTY_KINDS`): it counts only in the
 share of the function's ordinary values that are right, and a body that
-does nothing scores 0 on it like on every row. A call on an empty array
-makes no evidence: its values have no entry to relate to the right ones
-(the relation finder divides by sizes), and the catalogue names nothing there.
+does nothing scores 0 on it like on every row.
+
+Only a call whose value is wrong makes evidence (what the catalogue and the
+relation finder read, pooled over the function's rows): an edge case's right
+answer (0, params unchanged) fits nearly any relation and would only blur
+those of the ordinary cases; and a call on an empty array makes none, having
+no entry to relate (the relation finder divides by sizes).
 
 A spec names each case by what makes it an edge (`what`, said in the row):
 
@@ -50,10 +54,10 @@ class EdgeCheck(ValueCheck):
         problems, evidence = [], []
         for call, case, exp, what in zip(plan.calls, cases, expected, self.what):
             outcome = outcomes.get(call.id)
-            if outcome is not None and outcome.status == "ok" and not _empty(case.args, case.kwargs, outcome.value):
-                evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
             # a wrong value and the warning that explains it (NaN after an overflow), each said when there
             found = [result_problem(outcome, exp, self.rtol, self.atol, self.names or "result", plain_ints=self.plain_ints)]
+            if found[0] and outcome.status == "ok" and not _empty(case.args, case.kwargs, outcome.value):
+                evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
             if outcome is not None and outcome.warnings:
                 found.append(f"{outcome.warnings[0]}: the docstring promises this input works without warnings "
                              "(compute so that nothing overflows, is 0/0 or log(0))")
