@@ -241,14 +241,14 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerV
 
 
 def formula_sandbox(needed: bool = True):
-    """A context giving the Sandbox that judges a session's formula answers (one SymPy start for all of
-    them), or None when no formula is to be judged."""
+    """A context giving the Sandbox that judges a session's formula answers, or None when no formula is to be
+    judged. NumPy only: the numbers judge first there, and SymPy's companion (`judge_formulas`) boots once, for
+    all of the session's answers, only when one agrees with its key: a wrong answer never waits for SymPy."""
     if not needed:
         return contextlib.nullcontext(None)
-    from mlptutor.grader.checks.symbolic import PRELOAD
     from mlptutor.grader.sandbox import Sandbox
 
-    return Sandbox(preload=PRELOAD)
+    return Sandbox()
 
 
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
@@ -274,9 +274,9 @@ def check_answer(
     """Judge the typed `text` against the key `expected` (a solve() answer value).
 
     `params` are the variant's parameters: the options of a choice question
-    and the input of each mistake's `answers(params)`. `sandbox`: a
-    Sandbox with grader.checks.symbolic.PRELOAD that judges formulas (see
-    `formula_sandbox`); None starts one per formula answer (about 0.5 s).
+    and the input of each mistake's `answers(params)`. `sandbox`: the
+    Sandbox that judges formulas (see `formula_sandbox`; SymPy's companion is
+    made from it when a formula agrees); None starts one per formula answer.
     """
     kind = spec["type"]
     if kind == "choice":
