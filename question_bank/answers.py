@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -242,13 +243,25 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerV
 
 def formula_sandbox(needed: bool = True):
     """A context giving the Sandbox that judges a session's formula answers, or None when no formula is to be
-    judged. NumPy only: the numbers judge first there, and SymPy's companion (`judge_formulas`) boots once, for
-    all of the session's answers, only when one agrees with its key: a wrong answer never waits for SymPy."""
+    judged. The numbers judge first, in its NumPy zygote, so a wrong answer never waits for SymPy; SymPy's
+    companion (`judge_formulas`), which confirms the answers that agree, starts booting at once in the
+    background, once for the whole session, so a right answer does not wait for its start either."""
     if not needed:
         return contextlib.nullcontext(None)
     from mlptutor.grader.sandbox import Sandbox
 
-    return Sandbox()
+    sandbox = Sandbox()
+    threading.Thread(target=_start_sympy, args=(sandbox,), name="mlptutor-sympy-start", daemon=True).start()
+    return sandbox
+
+
+def _start_sympy(sandbox) -> None:
+    from mlptutor.grader.checks.symbolic import PRELOAD
+
+    try:
+        sandbox.companion(PRELOAD)
+    except Exception:  # only a head start (closed already, no sandbox here): judging a formula meets and reports it
+        pass
 
 
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
