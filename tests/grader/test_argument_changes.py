@@ -21,7 +21,7 @@ def hygiene_declared(exercise: str, function: str) -> bool:
 
 
 def test_a_graph_forward_writing_into_its_inputs_dict_fails_with_the_argument_named(grader, with_code, rows_of):
-    assert not hygiene_declared("graph", "graph_forward")  # nothing declared: the pipeline judges every call
+    # nothing declared for its arguments (its hygiene check judges warnings on a large graph): every call is judged
     code = with_code("graph", (WRONG / "graph" / "r3_forward_writes_into_inputs.py").read_text())
     rows = rows_of(grader.grade({"graph": code}, student="writes-inputs", only=["graph"]), "graph_forward")
     assert rows and all(r.points == pytest.approx(r.max_points * (1 - ARGUMENT_COST)) for r in rows.values())
