@@ -201,8 +201,7 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
             crashing[key] = _crash_draws(first, key, "crash")
         values = [p for p in planned if (p.exercise.name, p.function.name) == key and isinstance(p.check, ValueCheck)]
         fixed = _fixed_example(e, values, outcomes)
-        if fixed is not None:
-            _attach(e, *fixed)
+        if fixed is not None and _attach(e, *fixed):  # else too long to show: a smaller public draw may do
             continue
         if _timed_out(planned, key, outcomes):  # one more call could cost the whole time limit again
             continue
@@ -323,8 +322,10 @@ def _attach_crash(rows: list, setting: Setting, how: str, c: Candidate, outcome,
             p.mistake = replace(p.mistake, hint=f"{p.mistake.hint}; {values}")
 
 
-def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:
+def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> bool:
+    """The counterexample joins the first explained row's message; False when it is too long to show."""
     line = text(c, value, path, e.setting.parameters, replace(e.setting, pick=c.pick).label(path))
     if line:
         p = e.rows[0]
         p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")
+    return bool(line)
