@@ -31,6 +31,7 @@ from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
                                                shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
+from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
 from mlptutor.grader.relations.crashes import bound_calls, crash_split, crash_values, operands, site_values, square_only
 from mlptutor.grader.relations.graphs import graphs
@@ -143,10 +144,12 @@ def not_explored(budget: Budget) -> str:
 
 
 def _relate(p, setting: Setting, same: list) -> Relation | None:
-    """The relation of the function's calls with one pick: a mistake in one branch, else a relation on all of
-    them, else on those whose values are finite (large inputs: NaN fits few relations); else how its texts
-    relate (texts.py), or which node of a graph is the first to go wrong (graphs.py)."""
+    """The relation of the function's calls with one pick: a mistake in one branch or in some parts of the
+    result, else a relation on all of them, else on those whose values are finite (large inputs: NaN fits few
+    relations); else how its texts relate (texts.py), or which node of a graph is the first to go wrong
+    (graphs.py)."""
     return (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
+            or part_mistake(p.function.mistakes, same, p.function.reference, setting)
             or find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
             or texts(setting, same) or graphs(setting, same))
 
