@@ -33,6 +33,9 @@ from mlptutor.grader.versioning import GRADER_VERSION, content_hash
 
 __all__ = ["Grader", "GradingJob", "GRADER_VERSION", "content_hash", "STEPS"]
 
+# the student whose hidden inputs are the public ones (a NUL never occurs in a folder name or a roster id): a
+# release records its plan (grader/release/record.py) and the student's checker grades as it
+PUBLIC_STUDENT = "\x00public"
 GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 
 
@@ -211,7 +214,9 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     """Explain every failing check: the known mistake its evidence singles out, else the relation between
     the student's values and the right ones ("relation:<kind>"); then a counterexample per explained
     function on a public input (those not run yet run in one more sandbox job)."""
-    explained = explain_rows(job.planned)
+    # what the relation finder left unexplored for cost is said where the checker could not say it too: the
+    # checker, holding no reference to rerun, tries no such candidate, and the public student's rows are its rows
+    explained = explain_rows(job.planned, unexplored=job.student != PUBLIC_STUDENT)
     if not explained:
         return
     modules = _modules(job)

@@ -83,10 +83,11 @@ def _finite(value: Any) -> bool:
     return all(np.all(np.isfinite(a)) for _, v in leaves(value) if (a := number(v)) is not None)
 
 
-def explain_rows(planned: list) -> dict[tuple, Explained]:
+def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explained]:
     """Name the mistake or find the relation of every failing row whose values are off; the explained
     functions by (exercise, function). A relation is sought on every call of the function with the
-    row's pick first (all of them must fit it), then on the row's own calls."""
+    row's pick first (all of them must fit it), then on the row's own calls. With `unexplored`, a function
+    left unexplained whose candidates the budget refused says so on its first unexplained row."""
     functions: dict[tuple, list] = {}
     for p in planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
@@ -125,7 +126,7 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message)
         left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
-        if left is not None and setting.budget.refused:  # say what was not tried rather than spend on it
+        if left is not None and unexplored and setting.budget.refused:  # say what was not tried rather than spend on it
             left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {not_explored(setting.budget)}")
         crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
