@@ -96,6 +96,9 @@ def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explaine
         pooled = [e for p in rows for e in p.verdict.evidence]
         setting = setting_of(rows[0], rows)
         relations: dict = {}
+        # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
+        unrepeatable = next((m for p in rows if not p.verdict.passed and (m := stated(p.verdict.message)) is not None
+                             and m.id == RELATION + "not-reproducible"), None)
         for p in rows:
             evidence = p.verdict.evidence
             if p.verdict.passed or not evidence:
@@ -106,6 +109,9 @@ def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explaine
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)
             elif not _shows_off(setting, evidence):
+                continue
+            elif unrepeatable is not None:  # no example either: another run of it would show other values
+                p.mistake = unrepeatable
                 continue
             else:
                 # every part the row looked at (a scenario per scale, the output and the cache), in its order
