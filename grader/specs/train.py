@@ -229,6 +229,7 @@ class Slips:
     drop_last: bool = False  # the last, shorter batch left out
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
+    batch_shift: bool = False  # the loss and its gradient from logits shifted by the batch's one maximum
     summed: bool = False  # the batch's summed loss, not its mean
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
     # what each epoch records
@@ -273,8 +274,28 @@ def _epoch_batches(n: int, batch_size: int, shuffles, slips: Slips) -> list:
     return [idx for idx in batches if not (slips.drop_last and len(idx) < batch_size)]
 
 
+def _batch_shifted_log_softmax(Z):
+    """log softmax of logits Z (B, K) shifted by the batch's one maximum, not each row's: a row far below it
+    underflows to log(0) (inf, then NaN)."""
+    with np.errstate(all="ignore"):
+        shifted = Z - Z.max()
+        return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+
+
+def _batch_shifted_loss(params: dict, X, Y) -> float:
+    """classifier_loss from _batch_shifted_log_softmax."""
+    logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
+    with np.errstate(all="ignore"):
+        return float(-np.sum(Y * _batch_shifted_log_softmax(logits)) / len(X))
+
+
 def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tuple[float, dict]:
     """(the batch's loss, the gradients the step takes) on one batch X (B, d), Y (B, K)."""
+    if slips.batch_shift:
+        logits, caches = mlp_forward(X, params, activations)
+        with np.errstate(all="ignore"):
+            delta = (np.exp(_batch_shifted_log_softmax(logits)) - Y) / len(X)
+            return _batch_shifted_loss(params, X, Y), mlp_backward(delta, caches)
     loss, grads = mlp_loss_and_grads(X, Y, params, activations, ref.LOSS)
     if slips.relu_logits:
         logits, caches = mlp_forward(X, params, activations)
@@ -288,7 +309,7 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
 
 def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, slips: Slips) -> tuple[float, float]:
     """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses."""
-    loss = _relu_logits_loss if slips.relu_logits else ref.classifier_loss
+    loss = _relu_logits_loss if slips.relu_logits else _batch_shifted_loss if slips.batch_shift else ref.classifier_loss
     train = float(np.mean(seen)) if slips.running_train_loss else loss(params, X_train, Y_train)
     val = train if slips.val_on_train else loss(params, X_val, Y_val)
     return train, val * len(X_val) if slips.val_summed else val
@@ -423,6 +444,12 @@ VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
     variant(val_summed=True))
+BATCH_SHIFT = Mistake(
+    "train-softmax-batch-max-shift", "the loss and its gradient from logits shifted by the batch's one maximum, "
+    "not each row's",
+    "subtract each row's own largest logit (max over axis=1, keepdims=True): one maximum for the whole batch leaves "
+    "a row far below it with exp(...) = 0 everywhere, and log(0).",
+    variant(batch_shift=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -485,6 +512,7 @@ EDITS = {
     "train-relu-on-logits": Edit("A = np.maximum(Z, 0) if l < layers else Z", "A = np.maximum(Z, 0)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
     "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
                                            "perm = np.random.default_rng(seed).permutation(len(X_train))"),
 }
@@ -502,5 +530,5 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
-        RELU_ON_LOGITS)),
+        RELU_ON_LOGITS, BATCH_SHIFT)),
 ), edits=EDITS)
