@@ -55,6 +55,8 @@ class CheckResult:
 
 
 MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
+# the ids of a function none of whose calls ran (its file raised on import, or lacks it): one story for every row
+NOT_LOADED, MISSING_FUNCTION = "relation:not-loaded", "relation:missing-function"
 
 
 def missing_file(exercise: str, max_points: float) -> CheckResult:

@@ -22,7 +22,7 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.hygiene import argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.model import CheckResult, SubmissionReport, missing_file
+from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
 from mlptutor.grader.relations.stated import stated
@@ -33,6 +33,9 @@ from mlptutor.grader.versioning import GRADER_VERSION, content_hash
 
 __all__ = ["Grader", "GradingJob", "GRADER_VERSION", "content_hash", "STEPS"]
 
+# the student whose hidden inputs are the public ones (a NUL never occurs in a folder name or a roster id): a
+# release records its plan (grader/release/record.py) and the student's checker grades as it
+PUBLIC_STUDENT = "\x00public"
 GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 
 
@@ -129,9 +132,22 @@ def planned_calls(planned: list[Planned]) -> list[Call]:
 _WHOLE = ("not_implemented", "module_error", "missing_function")
 
 
-def _whole_function_status(p: Planned, outcomes) -> str | None:
-    """One message when every call of the graded function ended the same way for a reason unrelated
-    to its values: an untouched stub, a missing function, a file that does not load. Else None.
+def not_loaded(module: str) -> Mistake:
+    """The id of a row whose file raised while being imported: the file's load row gives the error."""
+    return Mistake(NOT_LOADED, f"{module}.py not loaded",
+                   f"{module}.py raised while being imported, so none of its functions ran: its load row names the "
+                   f"error and its line; run the file yourself and fix that line.", None)
+
+
+def missing_function(module: str, function: str) -> Mistake:
+    return Mistake(MISSING_FUNCTION, f"{function}() missing from {module}.py",
+                   f"{module}.py has no function {function}(): keep the name and the signature the stub gives.", None)
+
+
+def _whole_function_status(p: Planned, outcomes) -> tuple[str, Mistake | None] | None:
+    """(one message, its mistake id) when every call of the graded function ended the same way for a reason
+    unrelated to its values: an untouched stub (no id: nothing was tried), a missing function, a file that
+    does not load. Else None.
 
     Calls taking a Ref are left out: they fail first when the forward they depend on failed."""
     own = [(c, outcomes.get(c.id)) for c in p.plan.calls if (c.module, c.function) == (p.ctx.module, p.ctx.function)]
@@ -142,10 +158,11 @@ def _whole_function_status(p: Planned, outcomes) -> str | None:
     if len(statuses) != 1 or (status := statuses.pop()) not in _WHOLE:
         return None
     if status == "not_implemented":
-        return NOT_IMPLEMENTED
+        return NOT_IMPLEMENTED, None
     if status == "module_error":
-        return f"not run: {p.ctx.module}.py could not be loaded"
-    return plain[0].error or f"{p.ctx.function}() is missing from {p.ctx.module}.py"
+        return f"not run: {p.ctx.module}.py could not be loaded", not_loaded(p.ctx.module)
+    return (plain[0].error or f"{p.ctx.function}() is missing from {p.ctx.module}.py",
+            missing_function(p.ctx.module, p.ctx.function))
 
 
 def judge(job: GradingJob, grader: Grader) -> None:
@@ -158,8 +175,8 @@ def judge(job: GradingJob, grader: Grader) -> None:
     whole = any(o.status in _WHOLE for o in outcomes.values())  # else no function failed as a whole
     ran = []
     for p in job.planned:
-        if whole and (message := _whole_function_status(p, outcomes)):
-            p.verdict = Verdict(0.0, message)
+        if whole and (status := _whole_function_status(p, outcomes)):
+            p.verdict, p.mistake = Verdict(0.0, status[0]), status[1]
         else:
             ran.append(p)
     elsewhere = [p for p in ran if p.check.prepares_elsewhere]
@@ -197,7 +214,9 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     """Explain every failing check: the known mistake its evidence singles out, else the relation between
     the student's values and the right ones ("relation:<kind>"); then a counterexample per explained
     function on a public input (those not run yet run in one more sandbox job)."""
-    explained = explain_rows(job.planned)
+    # what the relation finder left unexplored for cost is said where the checker could not say it too: the
+    # checker, holding no reference to rerun, tries no such candidate, and the public student's rows are its rows
+    explained = explain_rows(job.planned, unexplored=job.student != PUBLIC_STUDENT)
     if not explained:
         return
     modules = _modules(job)
@@ -321,7 +340,8 @@ def report(job: GradingJob, grader: Grader) -> None:
     """CheckResult rows (load problems first, missing files last), totals come from SubmissionReport."""
     rows = [
         CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
-                    passed=False, message=f"{name}.py could not be loaded: {error}")
+                    passed=False, message=f"{name}.py could not be loaded: {error}", mistake=(m := not_loaded(name)).id,
+                    hint=m.hint)
         for name, error in job.result.module_errors.items() if name in {s.name for s in job.exercises}
     ]
     for p in job.planned:

@@ -189,7 +189,9 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
             if problem := structure_problem(value[k], like[k], array_leaf, _Label(what, k), exact, plain_ints):
                 return problem
         return None
-    return None if type(value) is type(like) and value == like else f"{what} is not the expected {type(like).__name__}"
+    if type(value) is not type(like):  # a function, say, where a name is due: says its type (relation:type)
+        return f"{what} is a {type_name(value)}, expected a {type(like).__name__}"
+    return None if value == like else f"{what} is not the expected {type(like).__name__}"
 
 
 def leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED
-from mlptutor.grader.model import CheckResult, Group, SubmissionReport, group, total
+from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, Group, SubmissionReport, group, total
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def shared_message(rows: list[CheckResult]) -> str | None:
     """The one message when every check of a function failed with it (stub, missing function, file not
     loaded), so it can be said once; None when the checks have their own story (or a mistake to name)."""
     messages = {r.message for r in rows}
-    if len(messages) != 1 or any(r.passed or r.mistake for r in rows):
+    if len(messages) != 1 or any(r.passed or r.mistake not in (None, NOT_LOADED, MISSING_FUNCTION) for r in rows):
         return None
     message = messages.pop()
     return message if len(rows) > 1 or message == NOT_IMPLEMENTED else None

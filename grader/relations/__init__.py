@@ -55,7 +55,8 @@ only where it is off):
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
-repeats (outcomes.batches).
+repeats (outcomes.batches); a sequence of the right entries with some added or missing at one
+end (lengths.lengths).
 
 `find(setting, evidence)` returns the Relation of the first leaf that is off
 and explained, its line mentioning other leaves that are off too.
@@ -80,6 +81,7 @@ from mlptutor.grader.relations.outcomes import batches
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
+from mlptutor.grader.relations.lengths import lengths
 from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
@@ -89,7 +91,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
-_WHOLE = (batches,)
+_WHOLE = (batches, lengths)
 _GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
             offset, affine, geometric)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much

@@ -16,7 +16,8 @@ and the student's entries are judged against it:
             uniform (a Kolmogorov-Smirnov test) and they are uncorrelated with the right ones;
             entries that no seed changes are right.
 
-Claimed only when every entry of every call fits, with enough entries to
+Calls where the leaf is right are left out (a generator of its own, seeded 0, draws the right values on a
+call whose rng is seeded 0): claimed only when every entry of every other call fits, with enough entries to
 judge (`MIN_ENTRIES`), each test at SPREAD standard errors: a result scaled
 or shifted, the right draws times a constant, a mask that keeps every unit
 fail the frequencies, the ranks or the independence.
@@ -146,7 +147,9 @@ def draws(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
     if not leaf.numeric or not all(_seeded(item) for item in leaf.items):
         return None
     pool = _Pool()
-    for item, got, exp in zip(leaf.items, leaf.got, leaf.expected):
+    for item, got, exp, off in zip(leaf.items, leaf.got, leaf.expected, leaf.off_masks()):
+        if not off.any():  # a call where it is right (a fixed generator seeded as this call's) shows nothing
+            continue
         runs = _samples(setting, item, memo)
         if runs is None or got.shape != exp.shape:
             return None

@@ -31,6 +31,7 @@ from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
                                                shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
+from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
 from mlptutor.grader.relations.crashes import bound_calls, crash_split, crash_values, operands, site_values, square_only
 from mlptutor.grader.relations.graphs import graphs
@@ -82,10 +83,11 @@ def _finite(value: Any) -> bool:
     return all(np.all(np.isfinite(a)) for _, v in leaves(value) if (a := number(v)) is not None)
 
 
-def explain_rows(planned: list) -> dict[tuple, Explained]:
+def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explained]:
     """Name the mistake or find the relation of every failing row whose values are off; the explained
     functions by (exercise, function). A relation is sought on every call of the function with the
-    row's pick first (all of them must fit it), then on the row's own calls."""
+    row's pick first (all of them must fit it), then on the row's own calls. With `unexplored`, a function
+    left unexplained whose candidates the budget refused says so on its first unexplained row."""
     functions: dict[tuple, list] = {}
     for p in planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
@@ -94,6 +96,9 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
         pooled = [e for p in rows for e in p.verdict.evidence]
         setting = setting_of(rows[0], rows)
         relations: dict = {}
+        # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
+        unrepeatable = next((m for p in rows if not p.verdict.passed and (m := stated(p.verdict.message)) is not None
+                             and m.id == RELATION + "not-reproducible"), None)
         for p in rows:
             evidence = p.verdict.evidence
             if p.verdict.passed or not evidence:
@@ -104,6 +109,9 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)
             elif not _shows_off(setting, evidence):
+                continue
+            elif unrepeatable is not None:  # no example either: another run of it would show other values
+                p.mistake = unrepeatable
                 continue
             else:
                 # every part the row looked at (a scenario per scale, the output and the cache), in its order
@@ -124,7 +132,7 @@ def explain_rows(planned: list) -> dict[tuple, Explained]:
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message)
         left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
-        if left is not None and setting.budget.refused:  # say what was not tried rather than spend on it
+        if left is not None and unexplored and setting.budget.refused:  # say what was not tried rather than spend on it
             left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {not_explored(setting.budget)}")
         crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
@@ -143,10 +151,12 @@ def not_explored(budget: Budget) -> str:
 
 
 def _relate(p, setting: Setting, same: list) -> Relation | None:
-    """The relation of the function's calls with one pick: a mistake in one branch, else a relation on all of
-    them, else on those whose values are finite (large inputs: NaN fits few relations); else how its texts
-    relate (texts.py), or which node of a graph is the first to go wrong (graphs.py)."""
+    """The relation of the function's calls with one pick: a mistake in one branch or in some parts of the
+    result, else a relation on all of them, else on those whose values are finite (large inputs: NaN fits few
+    relations); else how its texts relate (texts.py), or which node of a graph is the first to go wrong
+    (graphs.py)."""
     return (partial_mistake(p.function.mistakes, same, p.function.reference, setting)
+            or part_mistake(p.function.mistakes, same, p.function.reference, setting)
             or find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
             or texts(setting, same) or graphs(setting, same))
 
@@ -201,8 +211,7 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
             crashing[key] = _crash_draws(first, key, "crash")
         values = [p for p in planned if (p.exercise.name, p.function.name) == key and isinstance(p.check, ValueCheck)]
         fixed = _fixed_example(e, values, outcomes)
-        if fixed is not None:
-            _attach(e, *fixed)
+        if fixed is not None and _attach(e, *fixed):  # else too long to show: a smaller public draw may do
             continue
         if _timed_out(planned, key, outcomes):  # one more call could cost the whole time limit again
             continue
@@ -323,8 +332,10 @@ def _attach_crash(rows: list, setting: Setting, how: str, c: Candidate, outcome,
             p.mistake = replace(p.mistake, hint=f"{p.mistake.hint}; {values}")
 
 
-def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> None:
+def _attach(e: Explained, c: Candidate, value: Any, path: tuple) -> bool:
+    """The counterexample joins the first explained row's message; False when it is too long to show."""
     line = text(c, value, path, e.setting.parameters, replace(e.setting, pick=c.pick).label(path))
     if line:
         p = e.rows[0]
         p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {line}")
+    return bool(line)

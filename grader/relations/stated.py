@@ -19,6 +19,8 @@ the whole statement, so nothing is claimed that the row does not show.
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
+| `not-reproducible` | two runs with the same seed differ |
+| `seed-ignored` | runs with seeds s and s + 1 are identical |
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ _STATED = (
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
      "{leaf} comes back as a {got}: return the type the docstring gives."),
+    ("not-reproducible", re.compile(r"two runs with the same seed differ"),
+     "a run its seed does not reproduce",
+     "two calls with the same arguments, the seed included, gave different results: some random number comes from "
+     "elsewhere than the one generator made from the seed (np.random's global state, a generator without a seed)."),
+    ("seed-ignored", re.compile(r"runs with seeds s and s \+ 1 are identical"),
+     "a run its seed does not change",
+     "two seeds gave the very same run: draw the weights and the shuffles from np.random.default_rng(seed), not "
+     "from a generator of a fixed seed."),
 )
 
 

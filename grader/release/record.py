@@ -53,7 +53,7 @@ from mlptutor.grader.specs._runs_check import RunsCheck
 from mlptutor.grader.symbolic_worker import fingerprint
 from mlptutor.grader.versioning import GRADER_VERSION
 
-PUBLIC_STUDENT = "\x00public"
+PUBLIC_STUDENT = pipeline.PUBLIC_STUDENT
 FORMAT = 1
 
 

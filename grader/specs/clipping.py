@@ -72,6 +72,13 @@ def norm_before_clipping(value, expected, case):
     return None
 
 
+def _clip_with_scale(grads, scale):
+    """Every tensor times `scale`, and the global norm before scaling."""
+    return {k: np.asarray(g, dtype=np.float64) * scale for k, g in grads.items()}, ref.global_norm(grads)
+
+
+# always rescaling leaves all-zero gradients alone (a norm of 0 has nothing to scale by), so that the variant
+# reproduces the all-zero scenario too and the behaviour row is named with the value row
 PER_TENSOR = Mistake(
     "clip-per-tensor", "each tensor clipped to max_norm on its own instead of by the global norm",
     "clipping by the global norm treats all gradients as one long vector: one norm, one common factor.",
@@ -80,8 +87,8 @@ PER_TENSOR = Mistake(
 ALWAYS_RESCALE = Mistake(
     "clip-always-rescale", "gradients always rescaled to max_norm, even when their norm is smaller",
     "clipping only ever shrinks: gradients whose norm is within max_norm pass unchanged.",
-    lambda grads, max_norm: ({k: g * max_norm / ref.global_norm(grads) for k, g in grads.items()},
-                             ref.global_norm(grads)))
+    lambda grads, max_norm: _clip_with_scale(grads, max_norm / ref.global_norm(grads) if ref.global_norm(grads) > 0
+                                             else 1.0))
 NORM_AFTER = Mistake(
     "clip-norm-after-clipping", "the norm returned after clipping instead of before",
     "return the global norm you measured before scaling (it tells how large the gradient really was).",

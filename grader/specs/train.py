@@ -215,63 +215,147 @@ def _relu_logits_loss(params, X, Y):
     return cross_entropy_with_logits(np.maximum(logits, 0.0), Y)
 
 
+@dataclass(frozen=True)
+class Slips:
+    """The usual slips of train_classifier, each off by default (the right run): what a wrong variant below
+    switches on. Grouped by the part of the run they change."""
+
+    # the initialisation: He's std replaced, (n_in, n_out) -> float
+    std: Callable | None = None
+    # the epoch's batches
+    shuffle: bool = True  # False: the data's order, never shuffled
+    second_rng: bool = False  # the shuffles from a second default_rng(seed)
+    same_shuffle: bool = False  # a fresh default_rng(seed) every epoch: the same batches each epoch
+    drop_last: bool = False  # the last, shorter batch left out
+    # a step's gradient
+    relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
+    batch_shift: bool = False  # the loss and its gradient from logits shifted by the batch's one maximum
+    summed: bool = False  # the batch's summed loss, not its mean
+    bias_mean: bool = False  # the bias gradients divided by the batch size once more
+    # what each epoch records
+    running_train_loss: bool = False  # the mean of the batch losses, not the loss at the end of the epoch
+    val_on_train: bool = False  # the validation loss measured on the training set
+    val_summed: bool = False  # the validation loss summed over its rows
+    # early stopping and the result
+    watch_train: bool = False  # the training loss watched instead of the validation loss
+    ties: bool = False  # an epoch equal to the best counts as an improvement
+    stop: bool = True  # False: never stops early
+    restore: bool = True  # False: the last epoch's weights returned
+    one_based_stop: bool = False  # stop_epoch counted from 1
+
+
+RIGHT = Slips()
+
+
+def _initial_params(widths: list, rng, slips: Slips) -> dict:
+    """He's initialisation from the run's generator (init_params), or the same draws with another std."""
+    if slips.std is None:
+        return init_params(widths, rng, "he")
+    params = {}
+    for layer, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1):  # W then b, layer by layer
+        params[f"W{layer}"] = slips.std(n_in, n_out) * rng.standard_normal((n_in, n_out))
+        params[f"b{layer}"] = np.zeros(n_out)
+    return params
+
+
+def _shuffler(rng, seed, slips: Slips) -> Callable:
+    """() -> the generator an epoch's permutation comes from: the run's own, one more seeded alike, or a fresh
+    one every epoch."""
+    if slips.same_shuffle:
+        return lambda: np.random.default_rng(seed)
+    shuffles = np.random.default_rng(seed) if slips.second_rng else rng
+    return lambda: shuffles
+
+
+def _epoch_batches(n: int, batch_size: int, shuffles, slips: Slips) -> list:
+    """One epoch's index arrays (the right ones: minibatch_indices from the generator)."""
+    batches = (minibatch_indices(n, batch_size, shuffles) if slips.shuffle else
+               [np.arange(n)[s:s + batch_size] for s in range(0, n, batch_size)])
+    return [idx for idx in batches if not (slips.drop_last and len(idx) < batch_size)]
+
+
+def _batch_shifted_log_softmax(Z):
+    """log softmax of logits Z (B, K) shifted by the batch's one maximum, not each row's: a row far below it
+    underflows to log(0) (inf, then NaN)."""
+    with np.errstate(all="ignore"):
+        shifted = Z - Z.max()
+        return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+
+
+def _batch_shifted_loss(params: dict, X, Y) -> float:
+    """classifier_loss from _batch_shifted_log_softmax."""
+    logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
+    with np.errstate(all="ignore"):
+        return float(-np.sum(Y * _batch_shifted_log_softmax(logits)) / len(X))
+
+
+def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tuple[float, dict]:
+    """(the batch's loss, the gradients the step takes) on one batch X (B, d), Y (B, K)."""
+    if slips.batch_shift:
+        logits, caches = mlp_forward(X, params, activations)
+        with np.errstate(all="ignore"):
+            delta = (np.exp(_batch_shifted_log_softmax(logits)) - Y) / len(X)
+            return _batch_shifted_loss(params, X, Y), mlp_backward(delta, caches)
+    loss, grads = mlp_loss_and_grads(X, Y, params, activations, ref.LOSS)
+    if slips.relu_logits:
+        logits, caches = mlp_forward(X, params, activations)
+        grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y), caches)
+    if slips.summed:
+        grads = {k: g * len(X) for k, g in grads.items()}
+    if slips.bias_mean:  # the bias gradients averaged over the batch once more
+        grads = {k: g / len(X) if k.startswith("b") else g for k, g in grads.items()}
+    return loss, grads
+
+
+def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, slips: Slips) -> tuple[float, float]:
+    """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses."""
+    loss = _relu_logits_loss if slips.relu_logits else _batch_shifted_loss if slips.batch_shift else ref.classifier_loss
+    train = float(np.mean(seen)) if slips.running_train_loss else loss(params, X_train, Y_train)
+    val = train if slips.val_on_train else loss(params, X_val, Y_val)
+    return train, val * len(X_val) if slips.val_summed else val
+
+
+def _meets_kink(params: dict, X, activations: list) -> bool:
+    """Whether a batch meets a hidden ReLU exactly at 0, where relu' is a convention."""
+    return any((c["Z"] == 0).any() for c in mlp_forward(X, params, activations)[1][:-1])
+
+
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
-           restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None, drop_last=False,
-           std=None, bias_mean=False, shuffle=True, second_rng=False, same_shuffle=False, running_train_loss=False,
-           val_summed=False, one_based_stop=False, ties=False, relu_logits=False):
-    """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
-    collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention); `std`,
-    (n_in, n_out) -> float, replaces He's init scale."""
+           slips: Slips = RIGHT, kinks: list | None = None):
+    """train_classifier with `slips` (the right run without): a frame for the wrong variants below. `kinks`, a
+    list, collects per step whether the batch meets a hidden ReLU exactly at 0 (`meets_a_kink`)."""
     rng = np.random.default_rng(seed)
-    widths = [np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]]
-    params = init_params(widths, rng, "he") if std is None else {}
-    if std is not None:  # drawn as init_params draws, W then b layer by layer
-        for layer, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1):
-            params[f"W{layer}"] = std(n_in, n_out) * rng.standard_normal((n_in, n_out))
-            params[f"b{layer}"] = np.zeros(n_out)
-    shuffles = np.random.default_rng(seed) if second_rng else rng
+    params = _initial_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, slips)
+    shuffles = _shuffler(rng, seed, slips)
     activations = ref.classifier_activations(params)
     train_loss, val_loss = [], []
     best, best_epoch, best_params, wait = np.inf, 0, params, 0
     for epoch in range(epochs):
-        if same_shuffle:
-            shuffles = np.random.default_rng(seed)
-        batches = (minibatch_indices(len(X_train), batch_size, shuffles) if shuffle else
-                   [np.arange(len(X_train))[s:s + batch_size] for s in range(0, len(X_train), batch_size)])
         seen = []
-        for idx in batches:
-            if drop_last and len(idx) < batch_size:
-                continue
+        for idx in _epoch_batches(len(X_train), batch_size, shuffles(), slips):
             if kinks is not None:
-                kinks.append(any((c["Z"] == 0).any() for c in mlp_forward(X_train[idx], params, activations)[1][:-1]))
-            loss, grads = mlp_loss_and_grads(X_train[idx], Y_train[idx], params, activations, ref.LOSS)
+                kinks.append(_meets_kink(params, X_train[idx], activations))
+            loss, grads = _step_gradients(params, X_train[idx], Y_train[idx], activations, slips)
             seen.append(loss)
-            if relu_logits:
-                logits, caches = mlp_forward(X_train[idx], params, activations)
-                grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y_train[idx]), caches)
-            if summed:
-                grads = {k: g * len(idx) for k, g in grads.items()}
-            if bias_mean:  # the bias gradients averaged over the batch once more
-                grads = {k: g / len(idx) if k.startswith("b") else g for k, g in grads.items()}
             params = sgd_step(params, grads, eta)
-        loss = _relu_logits_loss if relu_logits else ref.classifier_loss
-        train_loss.append(float(np.mean(seen)) if running_train_loss else loss(params, X_train, Y_train))
-        val_loss.append(train_loss[-1] if val_on_train else loss(params, X_val, Y_val))
-        if val_summed:
-            val_loss[-1] *= len(X_val)
-        watched = train_loss if watch_train else val_loss
-        if watched[-1] < best or (ties and watched[-1] == best):
+        train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, slips)
+        train_loss.append(train)
+        val_loss.append(val)
+        watched = train_loss if slips.watch_train else val_loss
+        if watched[-1] < best or (slips.ties and watched[-1] == best):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
-        if stop and wait >= patience:
+        if slips.stop and wait >= patience:
             break
-    return {"params": best_params if restore else params, "train_loss": train_loss, "val_loss": val_loss,
-            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - (0 if one_based_stop else 1)}
+    return {"params": best_params if slips.restore else params, "train_loss": train_loss, "val_loss": val_loss,
+            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - (0 if slips.one_based_stop else 1)}
 
 
-def variant(**slip):
-    return lambda *args, **kwargs: _train(*args, **kwargs, **slip)
+def variant(**slips):
+    """train_classifier with the named slips switched on (Slips' fields)."""
+    slips = Slips(**slips)
+    return lambda *args, **kwargs: _train(*args, **kwargs, slips=slips)
 
 
 LAST_WEIGHTS = Mistake(
@@ -360,6 +444,12 @@ VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
     variant(val_summed=True))
+BATCH_SHIFT = Mistake(
+    "train-softmax-batch-max-shift", "the loss and its gradient from logits shifted by the batch's one maximum, "
+    "not each row's",
+    "subtract each row's own largest logit (max over axis=1, keepdims=True): one maximum for the whole batch leaves "
+    "a row far below it with exp(...) = 0 everywhere, and log(0).",
+    variant(batch_shift=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -422,6 +512,7 @@ EDITS = {
     "train-relu-on-logits": Edit("A = np.maximum(Z, 0) if l < layers else Z", "A = np.maximum(Z, 0)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
     "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
                                            "perm = np.random.default_rng(seed).permutation(len(X_train))"),
 }
@@ -439,5 +530,5 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
-        RELU_ON_LOGITS)),
+        RELU_ON_LOGITS, BATCH_SHIFT)),
 ), edits=EDITS)

@@ -122,6 +122,9 @@ def test_syntax_error_is_one_line_with_its_line_number(grader):
     assert not report.passed and report.score == 0
     assert {r.message for r in report.checks if r.kind != "load"} == {"not run: layers.py could not be loaded"}
     assert "FAIL dense_backward  0/6  not run: layers.py could not be loaded" in render_text(report)
+    # every row, the load row too, carries an id (issue 9: every failure explained)
+    assert {r.mistake for r in report.checks} == {"relation:not-loaded"}
+    assert "its load row names the error and its line" in load.hint
 
 
 def test_missing_function_is_one_line(grader, solution):
@@ -130,7 +133,13 @@ def test_missing_function_is_one_line(grader, solution):
     rows = [r for r in report.checks if r.function == "dense_backward"]
     (message,) = {r.message for r in rows}
     assert "dense_backward" in message and "layers.py" in message
+    assert {r.mistake for r in rows} == {"relation:missing-function"}
     assert all(r.passed for r in report.checks if r.function == "dense_forward")
+
+
+def test_a_right_file_carries_no_load_id(grader, solution):
+    report = grader.grade({"layers": solution("layers")})
+    assert report.passed and {r.mistake for r in report.checks} == {None}
 
 
 def test_only_grades_some_files_but_all_are_importable(grader, solution):

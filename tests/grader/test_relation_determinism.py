@@ -152,3 +152,19 @@ def test_grading_twice_on_a_slow_machine_gives_the_same_feedback(grader, with_co
     assert feedback() == first
     rows = {check: (message, mistake) for function, check, _, message, mistake in first if function == "fit_neuron"}
     assert "not explored in full" in " ".join(m for m, _ in rows.values()), rows
+
+
+def test_the_public_students_rows_leave_out_what_was_not_explored(grader, with_code):
+    """The student's checker grades as the public student and cannot rerun the reference, so it never says
+    what the finder left unexplored for cost: grading the public student does not say it either (the two
+    agree), grading anyone else does."""
+    from mlptutor.grader.pipeline import PUBLIC_STUDENT
+
+    sources = {"perceptron": with_code("perceptron", NOISY_FIT)}
+
+    def said(student):
+        report = grader.grade(sources, student=student, only=["perceptron"])
+        return " ".join(r.message for r in report.checks if r.function == "fit_neuron" and not r.passed)
+    public, other = said(PUBLIC_STUDENT), said("determinism")
+    assert "not explored in full" in other and "not explored in full" not in public
+    assert public  # it fails there too

@@ -77,6 +77,16 @@ def test_a_mask_from_another_generator_is_draws():
     assert "so is your result[1]['mask']" in line
 
 
+def test_a_generator_of_its_own_seeded_like_one_call_is_draws():
+    # default_rng(0) in the function: right on the call whose rng is seeded 0 (which shows nothing), other draws of
+    # the right distribution on every other call
+    fixed = lambda n_in, n_out, rng, mode="fan_in": init.he_normal(n_in, n_out, np.random.default_rng(0), mode)
+    evidence = seeded(fixed, HE_CALLS)
+    assert np.array_equal(evidence[0].value[0], init.he_normal(*HE_CALLS[0][0], np.random.default_rng(0))[0])
+    kind, line = relation(HE, evidence)
+    assert kind == "draws" and f"{len(HE_CALLS) - 1} calls off" in line, line
+
+
 @pytest.mark.parametrize("wrong, setting, calls", [
     (he_global_rng_wider, HE, HE_CALLS), (dropout_keeps_all, DROPOUT, dropout_calls())],
     ids=["too-wide", "keeps-all"])

@@ -57,3 +57,13 @@ class TestClippingSpec(SpecTests):
         assert all(not r.passed and r.points >= r.max_points / 2 for r in rows.values())
         assert {r.mistake for r in rows.values()} == {"relation:mutates-argument"}
         assert all("argument 1 (grads) was modified in place" in r.message for r in rows.values())
+
+    def test_always_rescaling_is_named_on_every_row_whatever_the_seed(self, grader, with_code, rows_of):
+        # with a guard for a zero norm the all-zero scenario passes: the variant must leave zeros alone too, or the
+        # behaviour row is named by whatever relation the student's draws happen to allow
+        code = with_code("clipping", clip(scale="max_norm / norm if norm > 0 else 1.0"))
+        for student in ("seed-a", "seed-b", "seed-c"):
+            rows = rows_of(grader.grade({"clipping": code}, student=student, only=["clipping"]), "clip_by_global_norm")
+            failing = [r for r in rows.values() if not r.passed]
+            assert {r.check for r in failing} >= {"value", "behaviour"}
+            assert {r.mistake for r in failing} == {"clip-always-rescale"}, [(r.check, r.mistake) for r in failing]

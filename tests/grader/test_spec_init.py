@@ -53,3 +53,17 @@ class TestInitSpec(SpecTests):
         """
         rows = grade_edits(grader, "init", [Appended("normal", ("he_uniform",), code)])["normal"]
         assert "it looks normal" in failed(rows, "statistical").message
+
+    def test_a_generator_of_its_own_is_told_on_every_row_though_one_call_is_right(self, grader, with_code, rows_of):
+        # default_rng(0) left over from testing: right on the fixed case whose rng is seeded 0, other draws elsewhere
+        code = with_code("init", """
+            def he_normal(n_in, n_out, rng, mode="fan_in"):
+                std = np.sqrt(2 / {"fan_in": n_in, "fan_out": n_out, "average": (n_in + n_out) / 2}[mode])
+                return std * np.random.default_rng(0).standard_normal((n_in, n_out)), float(std)
+        """)
+        for student in ("seed-a", "seed-b"):
+            rows = rows_of(grader.grade({"init": code}, student=student, only=["init"]), "he_normal")
+            failing = [r for r in rows.values() if not r.passed]
+            assert {r.check for r in failing} == {"shape", "value", "modes", "statistical"}
+            assert {r.mistake for r in failing} == {"relation:draws"}, [(r.check, r.mistake) for r in failing]
+            assert "draw every random number from the rng argument" in rows["value"].hint

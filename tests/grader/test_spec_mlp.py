@@ -20,6 +20,23 @@ class TestMlpSpec(SpecTests):
         assert "'A_prev'" in failed(rows, "caches").message
         assert all(r.passed for r in rows if r.check != "caches")
 
+    def test_a_cache_holding_the_activation_function_is_a_type(self, grader):
+        code = """
+            def mlp_forward(X, params, activations):
+                A, caches = X, []
+                for l, name in enumerate(activations, start=1):
+                    Z = A @ params[f"W{l}"] + params[f"b{l}"]
+                    caches.append({"A_prev": A, "W": params[f"W{l}"], "b": params[f"b{l}"], "Z": Z,
+                                   "activation": lambda z, name=name: _activate(z, name)})
+                    A = _activate(Z, name)
+                return A, caches
+        """
+        rows = grade_edits(grader, "mlp", [Appended("function", ("mlp_forward",), code)])["function"]
+        row = failed(rows, "caches")
+        assert row.mistake == "relation:type", (row.mistake, row.message)
+        assert "result[0]['activation'] is a function, expected a str" in row.message
+        assert all(r.passed for r in rows if r.check != "caches")
+
     def test_layers_walked_in_sorted_key_order_fail_on_the_deep_network(self, grader, with_code, rows_of):
         code = with_code("mlp", '''
             def mlp_forward(X, params, activations):

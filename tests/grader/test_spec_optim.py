@@ -34,3 +34,16 @@ class TestOptimSpec(SpecTests):
         code = "def iterations_per_epoch(n, batch_size):\n    return np.ceil(n / batch_size)\n"
         (row,) = grade_edits(grader, "optim", [Appended("float", ("iterations_per_epoch",), code)])["float"]
         assert row.points == 0 and "as an int" in row.message
+
+    def test_y_cut_in_order_while_x_is_shuffled_is_told_whatever_the_seed(self, grader, with_code, rows_of):
+        code = with_code("optim", """
+            def minibatches(X, Y, batch_size, rng):
+                return [(X[idx], Y[i * batch_size:i * batch_size + len(idx)])
+                        for i, idx in enumerate(minibatch_indices(len(X), batch_size, rng))]
+        """)
+        for student in ("seed-a", "seed-b", "seed-c"):
+            rows = rows_of(grader.grade({"optim": code}, student=student, only=["optim"]), "minibatches")
+            failing = [r for r in rows.values() if not r.passed]
+            assert {r.check for r in failing} == {"value", "behaviour", "hygiene"}
+            assert {r.mistake for r in failing} == {"relation:some-parts"}, [(r.check, r.mistake) for r in failing]
+            assert "never shuffled gives in result[*][1]" in rows["value"].hint

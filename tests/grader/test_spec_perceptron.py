@@ -37,3 +37,13 @@ class TestPerceptronSpec(SpecTests):
                       "return z if model == 'linear' else _sigmoid(z)")
         rows = grade_edits(grader, "perceptron", [Appended("forward", ("neuron_forward",), code)])["forward"]
         assert "argument 1 (X) was modified in place" in failed(rows, "hygiene").message
+
+    def test_a_loss_recorded_after_the_last_step_too_is_one_entry_too_many(self, grader):
+        code = define("fit_neuron(X, y, model, eta=0.1, steps=1000)", "w, b = np.zeros(X.shape[1]), 0.0",
+                      "losses = [neuron_loss(X, y, w, b, model)]", "for _ in range(steps):",
+                      "    w, b = neuron_gd_step(X, y, w, b, eta, model)",
+                      "    losses.append(neuron_loss(X, y, w, b, model))", "return w, b, losses")
+        rows = grade_edits(grader, "perceptron", [Appended("final", ("fit_neuron",), code)])["final"]
+        row = failed(rows, "losses")
+        assert row.mistake == "relation:length" and "then 1 more at the end" in row.hint, (row.mistake, row.hint)
+        assert all(r.passed for r in rows if r.check != "losses")

@@ -25,8 +25,19 @@ class TestTrainSpec(SpecTests):
         uphill = replaced("params[k] - eta * grads[k]", "params[k] + eta * grads[k]")
         rows = grade_edits(grader, "train", [Appended("unseeded", ("train_classifier",), unseeded)])["unseeded"]
         assert "two runs with the same seed differ" in failed(rows, "reproducible").message
+        # its values relate to nothing a rerun shows: every failing row says why (the shuffles from the global
+        # np.random, the weights from an unseeded generator alike)
+        assert {r.mistake for r in rows if not r.passed} == {"relation:not-reproducible"}
+        assert {"reproducible", "specified-run"} <= {r.check for r in rows if not r.passed}
         rows = grade_edits(grader, "train", [Appended("uphill", ("train_classifier",), uphill)])["uphill"]
         assert "must fall" in failed(rows, "learns").message
+
+
+    def test_a_seed_that_changes_nothing_is_told(self, grader):
+        fixed = replaced("rng = np.random.default_rng(seed)", "rng = np.random.default_rng(0)")
+        rows = grade_edits(grader, "train", [Appended("fixed", ("train_classifier",), fixed)])["fixed"]
+        row = failed(rows, "reproducible")
+        assert row.mistake == "relation:seed-ignored" and "runs with seeds s and s + 1 are identical" in row.message
 
 
 def test_the_html_feedback_draws_the_learning_curve_from_numbers_only():

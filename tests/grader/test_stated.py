@@ -20,6 +20,11 @@ from mlptutor.grader.relations.stated import stated
     ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
+    ("caches of a 3-layer network: result[0]['activation'] is a function, expected a str", "type", "type function"),
+    ("two runs with the same seed differ: draw every random number (weights, shuffles) from one "
+     "np.random.default_rng(seed), nothing from global state", "not-reproducible", "seed does not reproduce"),
+    ("runs with seeds s and s + 1 are identical: the seed must drive the weights and the shuffles", "seed-ignored",
+     "seed does not change"),
 ])
 def test_a_stated_problem_is_named(message, kind, words):
     mistake = stated(message)
