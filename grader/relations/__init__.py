@@ -83,7 +83,7 @@ from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
-from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
+from mlptutor.grader.relations.values import Budget, Item, Leaf, Setting, items_of, leaf_views, off, wrong_kind
 
 __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
@@ -125,6 +125,10 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
         setting = replace(setting, budget=Budget())
     items = items_of(setting, list(evidence))
     setting = replace(setting, pick=items[0].pick) if items else setting
+    if any(_empty(item) for item in items):  # a call without rows has no entries, sizes or means to relate
+        if relation := _empty_only(items, setting):
+            return relation
+        items = [item for item in items if not _empty(item)]
     for family in _WHOLE:
         if items and (relation := family(items, setting)):
             return relation
@@ -154,3 +158,27 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
 def _without(title: str, label: str) -> str:
     """A title with its leaf's label taken out, to compare what two leaves' relations say."""
     return re.sub(rf"(?<![\w']){re.escape(label)}(?![\w'])", "", title)
+
+
+def _empty(item: Item) -> bool:
+    """A call on an empty batch (N = 0 rows)."""
+    return item.sizes[0] == 0
+
+
+def _empty_only(items: list[Item], setting: Setting) -> Relation | None:
+    """Wrong on the calls with an empty batch (N = 0) and right on every other call."""
+    wrong_empty = False
+    for leaf in leaf_views(items):
+        for item, g, e, d, ed in zip(leaf.items, leaf.got, leaf.expected, leaf.dtypes, leaf.expected_dtypes):
+            if g is None or bool(off(g, e).any()) or wrong_kind(d, ed):
+                if not _empty(item):
+                    return None
+                wrong_empty = True
+    if not wrong_empty:
+        return None
+    what = setting.label(())
+    others = "" if all(_empty(item) for item in items) else " and right on the other inputs"
+    return Relation("some-rows", f"your {what} is wrong on an empty batch (N = 0 rows){others}: with no rows there is "
+                                 f"nothing to divide by N or average; return what the docstring gives for N = 0 (an "
+                                 f"array with 0 rows of the right shape, or the stated value)",
+                    f"the right {what} except on an empty batch")

@@ -1,0 +1,118 @@
+"""Mends of the relation finder: an empty batch (N = 0) among the calls, a sequence whose right entry is 0,
+the label of a picked part, and a public counterexample for a text result. Each with a wrong function
+(explained as expected, no crash) and the right one (nothing claimed)."""
+
+import numpy as np
+
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.relations import Setting, find
+from mlptutor.grader.relations.examples import Candidate, shows, text
+from mlptutor.grader.relations.naming import _relation_at
+from mlptutor.grader.relations.texts import texts
+from mlptutor.grader.specs import xor as xor_spec  # declares what hidden_logic's names stand for
+from mlptutor.reference import losses, xor
+
+RNG = np.random.default_rng(11)
+CE_GRAD = Setting(losses.cross_entropy_with_logits_grad, "cross_entropy_with_logits_grad")
+CE = Setting(losses.cross_entropy_with_logits, "cross_entropy_with_logits")
+
+
+def logits(n, k=3):
+    return RNG.normal(0.0, 2.0, size=(n, k)), np.eye(k)[RNG.integers(0, k, n)]
+
+
+CALLS = [logits(n) for n in (2, 3, 5)]
+EMPTY = (np.zeros((0, 3)), np.zeros((0, 3)))
+
+
+def found(setting, wrong, calls):
+    relation = find(setting, [Evidence(c, {}, wrong(*c)) for c in calls])
+    return None if relation is None else (relation.kind, relation.line)
+
+
+def grad_one_row_when_empty(Z, Y):
+    """Right, except that an empty batch gives one row of zeros."""
+    return np.zeros((1, Z.shape[1])) if len(Z) == 0 else losses.cross_entropy_with_logits_grad(Z, Y)
+
+
+def test_wrong_only_on_an_empty_batch_is_said_so():
+    kind, line = found(CE_GRAD, grad_one_row_when_empty, [*CALLS, EMPTY])
+    assert kind == "some-rows"
+    assert line.startswith("your cross_entropy_with_logits_grad is wrong on an empty batch (N = 0 rows) and right on "
+                           "the other inputs")
+    kind, line = found(CE_GRAD, grad_one_row_when_empty, [EMPTY])
+    assert kind == "some-rows" and "wrong on an empty batch (N = 0 rows): " in line
+
+
+def test_an_empty_batch_among_wrong_calls_leaves_the_others_explained():
+    # a loss: on N = 0 the right value is NaN (0 / 0) and this one 0; twice the right one elsewhere. The named
+    # factors of N (1/(N K), 1/N^2) and the means of the offsets once divided by 0 or averaged nothing here
+    def doubled(Z, Y):
+        return 0.0 if len(Z) == 0 else 2 * losses.cross_entropy_with_logits(Z, Y)
+    assert found(CE, doubled, [*CALLS, EMPTY]) == (
+        "factor", "your cross_entropy_with_logits is twice the right cross_entropy_with_logits: a factor 2 too many "
+                  "(a 1/2 that should cancel it, or a term counted twice)")
+
+    def shifted(Z, Y):
+        return Z * 0 if len(Z) == 0 else losses.cross_entropy_with_logits_grad(Z, Y) + 0.25
+    kind, line = found(CE_GRAD, shifted, [EMPTY, *CALLS])
+    assert kind == "offset" and "+ 0.25 in every entry" in line
+
+
+def test_the_right_function_with_an_empty_batch_states_nothing():
+    assert found(CE_GRAD, losses.cross_entropy_with_logits_grad, [EMPTY, *CALLS]) is None
+    assert found(CE, losses.cross_entropy_with_logits, [EMPTY, *CALLS]) is None
+
+
+def scan(x):
+    """A sequence: the right value of each step (some of them 0)."""
+    return np.asarray(x, dtype=np.float64).copy()
+
+
+def test_a_factor_per_step_is_found_where_a_right_entry_is_0():
+    setting = Setting(scan, "scan")
+    calls = [(np.array([0.0, 2.0, -1.0, 3.0, 0.5]),), (np.array([1.0, 0.0, 4.0, 2.0]),), (np.array([2.0, 1.0, 0.0, 1.0]),)]
+    kind, line = found(setting, lambda x: x * 1.5 ** np.arange(x.size), calls)
+    assert kind == "factor" and "(entry i times a c^i, c = 1.5)" in line
+    assert found(setting, scan, calls) is None
+    # a sequence off in another way where the right one is 0 is no growth
+    assert (found(setting, lambda x: x * 1.5 ** np.arange(x.size) + (x == 0), calls) or ("",))[0] != "factor"
+
+
+def test_a_picked_part_is_named_as_that_part():
+    setting = Setting(losses.cross_entropy_with_logits, "softmax_forward", names=("A", "cache"))
+    assert setting.label(()) == "softmax_forward"
+    assert setting.label((0,)) == "A"
+    picked = Setting(losses.cross_entropy_with_logits, "softmax_forward", pick=(1,))
+    assert picked.label(()) == "result[1]"
+    assert picked.label(("Z",)) == "result[1]['Z']"
+
+
+def reversed_threshold(params):
+    """Every hidden unit read as on where its output is below 0.5; the rest right."""
+    hidden = 1 / (1 + np.exp(-(xor.XOR_INPUTS @ params["W1"] + params["b1"])))
+    names = [xor.BOOLEAN_FUNCTIONS[tuple(int(v) for v in hidden[:, j] < 0.5)] for j in range(2)]
+    return {**xor.hidden_logic(params), "hidden": names}
+
+
+def test_a_text_result_gets_a_public_counterexample():
+    setting = Setting(xor.hidden_logic, "hidden_logic")
+    networks = [xor_spec.COURSE, xor_spec.SOFT, xor_spec.UNSATURATED]
+    relation = texts(setting, [Evidence((params,), {}, reversed_threshold(params)) for params in networks])
+    assert relation is not None and relation.kind == "set"
+    at = _relation_at(relation)
+    public = Candidate(Case((xor_spec.COURSE,), {}), xor.hidden_logic(xor_spec.COURSE))
+    got = reversed_threshold(xor_spec.COURSE)
+    path = shows(got, public, at)
+    assert path == relation.path
+    line = text(public, got, path, setting.parameters, setting.label(path))
+    label = setting.label(path)
+    assert line.startswith("for example, on the public input params = {'W1': ")
+    assert f"expected {label} = {xor.hidden_logic(xor_spec.COURSE)['hidden'][path[1]]!r}, got {got['hidden'][path[1]]!r}" \
+        in line
+    # the right texts show nothing; a student's text is quoted (escaped), and shortened
+    assert shows(xor.hidden_logic(xor_spec.COURSE), public, at) is None
+    hostile = {**got, "hidden": ["<b>\n" + "x" * 80, got["hidden"][1]]}
+    line = text(public, hostile, (("hidden", 0)), setting.parameters, "hidden[0]")
+    assert "got '<b>\\nxxxx" in line and "...'" in line and "\n" not in line and "x" * 60 not in line
