@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck
 from mlptutor.grader.checks.cases import run_trusted
 from mlptutor.grader.checks.validate import leaves, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
@@ -290,16 +291,27 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
 
 
 def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Candidate, Any] | None:
-    """A value check's fixed (public) case on which the function raised, and its outcome, or None."""
-    for p in planned:
-        if (p.exercise.name, p.function.name) != key or not isinstance(p.check, ValueCheck) or p.plan.memo is None:
-            continue
-        cases, expected = p.plan.memo
-        for call, case, exp in zip(p.plan.calls, cases, expected):
+    """A public case on which the function raised (a value check's fixed case, else a behaviour scenario's
+    scripted arguments), and its outcome, or None."""
+    rows = [p for p in planned if (p.exercise.name, p.function.name) == key and p.plan.memo is not None]
+    for p in sorted(rows, key=lambda p: not isinstance(p.check, ValueCheck)):
+        for call, case, exp in _public_calls(p):
             outcome = outcomes.get(call.id)
-            if not case.hidden and outcome is not None and outcome.status == "error":
+            if outcome is not None and outcome.status == "error" and call.function == p.ctx.function:
                 return Candidate(case, exp, call.pick), outcome
     return None
+
+
+def _public_calls(p) -> list[tuple]:
+    """(call, case, the reference's value) of a row's calls on public inputs: a value check's fixed cases, a
+    behaviour scenario's scripted arguments (the same for every student; a drawn scenario's are not public)."""
+    if isinstance(p.check, ValueCheck):
+        cases, expected = p.plan.memo
+        return [(call, case, exp) for call, case, exp in zip(p.plan.calls, cases, expected) if not case.hidden]
+    if isinstance(p.check, BehaviourCheck):
+        return [(call, case, exp) for scenario, cases, expected, calls in zip(p.check.scenarios, *p.plan.memo)
+                if scenario.draw is None for call, case, exp in zip(calls, cases, expected) if not case.hidden]
+    return []
 
 
 def _attach_crash(rows: list, setting: Setting, how: str, c: Candidate, outcome, every: bool) -> None:

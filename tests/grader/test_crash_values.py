@@ -110,3 +110,28 @@ def test_student_text_in_a_crash_explanation_is_escaped_everywhere(grader, with_
     assert data.isascii() and hidden(data) == [] and json.dumps(hint) in data  # the data itself is kept
     results = gradescope_results(report)
     assert all(hidden(t["output"]) == [] for t in results["tests"])
+
+
+def test_a_crash_in_a_scripted_behaviour_scenario_is_described_by_its_values(grader, with_code, solution):
+    """early_stopping is judged by behaviour scenarios only: their scripted curves (the same for every student)
+    are public inputs, so a crash there is said with what its line held on one of them."""
+    report = grader.grade({"early_stopping": with_code("early_stopping", """
+        def early_stopping(val_losses, patience, min_delta=0.0):
+            best, best_epoch, wait = float("inf"), 0, 0
+            for epoch in range(len(val_losses) + 1):
+                if val_losses[epoch] < best - min_delta:
+                    best, best_epoch, wait = val_losses[epoch], epoch, 0
+                else:
+                    wait += 1
+                if wait >= patience:
+                    return epoch, best_epoch
+            return len(val_losses) - 1, best_epoch
+        """)}, "scripted crash", only=["early_stopping"])
+    rows = {r.check: r for r in report.checks if r.function == "early_stopping"}
+    row = rows["behaviour"]
+    assert row.mistake == "relation:crash-values", (row.mistake, row.message)
+    assert re.search(r"at early_stopping\.py line \d+ `if val_losses\[epoch\] < best - min_delta:`, "
+                     r"val_losses is the list \[[\d., ]+\], epoch is \d+", row.hint), row.hint
+    assert "for example, on the public input val_losses = [" in row.message
+    right = grader.grade({"early_stopping": solution("early_stopping")}, "right", only=["early_stopping"])
+    assert all(r.passed and r.mistake is None for r in right.checks)
