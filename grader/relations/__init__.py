@@ -25,6 +25,9 @@ only where it is off):
     rounding     a ratio of two number arguments rounded another way  norms.rounding
                  (round or floor where the ceiling is due)
                  (the max |entry|, L1, squared L2, per-array norms)
+    quotient     a numerical derivative by another difference quotient quotients.quotients
+                 of the function argument (one-sided, over h, another
+                 step)
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
     term         the stated terms each times its own constant (one     coefficients.fitted_terms
@@ -43,6 +46,8 @@ only where it is off):
     affine       a number per call: a * the right one + b, one a and  entries.affine
                  b for every call (epochs counted from 1, in steps of 2)
     factor       a sequence times a c^i: a factor in every step        entries.geometric
+    skipped      right but the first or last entry, 0: a loop one     entries.skipped
+                 entry short
     draws        a random result of the right distribution, but not   draws.draws
                  the draws of the generator passed in
     intermediate a value the right computation reaches on its way     intermediates.intermediate
@@ -74,9 +79,10 @@ from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.coefficients import fitted_terms
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
-                                               offset, row_factor, sign, square)
+                                               offset, row_factor, sign, skipped, square)
 from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
+from mlptutor.grader.relations.quotients import quotients
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
@@ -90,8 +96,8 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
-            offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, quotients, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
+            offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor, large_only)

@@ -341,3 +341,30 @@ def _growth(got: np.ndarray, exp: np.ndarray) -> float | None:
     if np.isclose(c, 1.0, rtol=1e-9, atol=0) or not holds(got, exp * (ri / c ** i) * c ** np.arange(exp.size)):
         return None
     return c
+
+
+def skipped(leaf: Leaf, setting: Setting) -> Relation | None:
+    """Right in every entry but the first or the last (in reading order), which is 0 on every call: a loop over
+    the entries that starts one late or stops one short."""
+    if not _same_shapes(leaf) or not all(e.size > 1 for e in leaf.expected):
+        return None
+    for where, at, cause in (("last", -1, "stops one entry short (range(n - 1), a slice [:-1])"),
+                             ("first", 0, "starts one entry late (range(1, n), a slice [1:])")):
+        fits = True
+        for got, exp, mask in zip(leaf.got, leaf.expected, leaf.off_masks()):
+            flat_mask, flat_got = mask.reshape(-1), got.reshape(-1)
+            if flat_got[at] != 0 or np.delete(flat_mask, at).any():
+                fits = False
+                break
+        if fits:
+            what = setting.label(leaf.path)
+            return Relation("skipped", f"your {what} is right in every entry but the {where}, which is 0 on every input: "
+                                       f"the loop over the entries {cause}", f"the right {what} without its {where} entry",
+                            leaf.path, lambda args, kwargs, item_pick, exp, at=at: _zeroed(exp, at))
+    return None
+
+
+def _zeroed(exp, at: int) -> np.ndarray:
+    out = np.array(exp, dtype=np.float64)
+    out.reshape(-1)[at] = 0.0
+    return out

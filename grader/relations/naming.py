@@ -38,6 +38,7 @@ from mlptutor.grader.relations.graphs import graphs
 from mlptutor.grader.relations.texts import texts, texts_off
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
+from mlptutor.grader.specs._known_check import KnownFunctionCheck
 
 RELATION = "relation:"
 
@@ -297,20 +298,22 @@ def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Can
     for p in sorted(rows, key=lambda p: not isinstance(p.check, ValueCheck)):
         for call, case, exp in _public_calls(p):
             outcome = outcomes.get(call.id)
-            if outcome is not None and outcome.status == "error" and call.function == p.ctx.function:
+            if outcome is not None and outcome.status == "error":
                 return Candidate(case, exp, call.pick), outcome
     return None
 
 
 def _public_calls(p) -> list[tuple]:
     """(call, case, the reference's value) of a row's calls on public inputs: a value check's fixed cases, a
-    behaviour scenario's scripted arguments (the same for every student; a drawn scenario's are not public)."""
-    if isinstance(p.check, ValueCheck):
+    behaviour scenario's scripted arguments (the same for every student; a drawn scenario's are not public), a
+    known-function check's fixed cases (its functions shown by name)."""
+    if isinstance(p.check, (ValueCheck, KnownFunctionCheck)):  # (cases, expected), one call each, in order
         cases, expected = p.plan.memo
         return [(call, case, exp) for call, case, exp in zip(p.plan.calls, cases, expected) if not case.hidden]
     if isinstance(p.check, BehaviourCheck):
         return [(call, case, exp) for scenario, cases, expected, calls in zip(p.check.scenarios, *p.plan.memo)
-                if scenario.draw is None for call, case, exp in zip(calls, cases, expected) if not case.hidden]
+                if scenario.draw is None for call, case, exp in zip(calls, cases, expected)
+                if not case.hidden and call.function == p.ctx.function]
     return []
 
 

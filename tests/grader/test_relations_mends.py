@@ -1,8 +1,10 @@
 """Mends of the relation finder: an empty batch (N = 0) among the calls, a sequence whose right entry is 0,
-the label of a picked part, and a public counterexample for a text result. Each with a wrong function
+the label of a picked part, a public counterexample for a text result; a numerical derivative by another
+difference quotient, a loop that skips an entry. Each with a wrong function
 (explained as expected, no crash) and the right one (nothing claimed)."""
 
 import numpy as np
+import pytest
 
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case
@@ -11,7 +13,7 @@ from mlptutor.grader.relations.examples import Candidate, shows, text
 from mlptutor.grader.relations.naming import _relation_at
 from mlptutor.grader.relations.texts import texts
 from mlptutor.grader.specs import xor as xor_spec  # declares what hidden_logic's names stand for
-from mlptutor.reference import losses, xor
+from mlptutor.reference import gradcheck, losses, xor
 
 RNG = np.random.default_rng(11)
 CE_GRAD = Setting(losses.cross_entropy_with_logits_grad, "cross_entropy_with_logits_grad")
@@ -116,3 +118,67 @@ def test_a_text_result_gets_a_public_counterexample():
     hostile = {**got, "hidden": ["<b>\n" + "x" * 80, got["hidden"][1]]}
     line = text(public, hostile, (("hidden", 0)), setting.parameters, "hidden[0]")
     assert "got '<b>\\nxxxx" in line and "...'" in line and "\n" not in line and "x" * 60 not in line
+
+
+# ---- a numerical derivative by another quotient; an entry the loop skips ----
+
+def sin_sum(x):
+    return float(np.sum(np.sin(x)))
+
+
+def quotient(points, scale):
+    """numerical_gradient with the two points (a, b) and the divisor's scale(h) of one's choosing."""
+    def numerical_gradient(f, x, h=1e-5):
+        x = np.array(x, dtype=np.float64)
+        grad = np.zeros_like(x)
+        for i in np.ndindex(x.shape):
+            original = x[i]
+            x[i] = original + points[0] * h
+            upper = f(x)
+            x[i] = original + points[1] * h
+            lower = f(x)
+            x[i] = original
+            grad[i] = (upper - lower) * scale(h)
+        return grad
+    return numerical_gradient
+
+
+GRADIENT = Setting(gradcheck.numerical_gradient, "numerical_gradient")
+POINTS = [(sin_sum, np.array([0.0, 1.0, 2.0]), 1e-5), (sin_sum, RNG.normal(size=(2, 3)), 1e-4),
+          (sin_sum, RNG.normal(size=4), 1e-5)]
+
+
+@pytest.mark.parametrize("points, scale, said", [
+    ((0, -1), lambda h: 1 / (2 * h), "is (f(x) - f(x - h e_i)) / (2h) at every entry i where it is off"),
+    ((1, -1), lambda h: 2 * h, "is (f(x + h e_i) - f(x - h e_i)) * 2h at every entry i"),
+    ((1, 0), lambda h: 1 / h, "is (f(x + h e_i) - f(x)) / h at every entry i"),
+])
+def test_another_difference_quotient_is_said(points, scale, said):
+    kind, line = found(GRADIENT, quotient(points, scale), POINTS)
+    assert kind == "quotient" and said in line
+    assert "where the central difference (f(x + h e_i) - f(x - h e_i)) / (2h) is due" in line
+    assert found(GRADIENT, quotient((1, -1), lambda h: 1 / (2 * h)), POINTS) is None
+
+
+def test_a_default_step_of_1_is_the_central_difference_with_the_step_1():
+    def step_one(f, x, h=1.0):  # right where h is passed
+        return gradcheck.numerical_gradient(f, x, h)
+    kind, line = found(GRADIENT, step_one, [(f, x) for f, x, _ in POINTS[:2]] + [POINTS[2]])
+    assert kind == "quotient" and "the central difference with the step 1, (f(x + e_i) - f(x - e_i)) / 2," in line
+
+
+def test_a_loop_one_entry_short_leaves_the_last_entry_0():
+    def short(f, x, h=1e-5):
+        grad = gradcheck.numerical_gradient(f, x, h)
+        grad.reshape(-1)[-1] = 0.0
+        return grad
+    kind, line = found(GRADIENT, short, POINTS)
+    assert kind == "skipped" and line.startswith("your numerical_gradient is right in every entry but the last, which is "
+                                                 "0 on every input: the loop over the entries stops one entry short")
+    # the first entry left at 0 is a loop that starts one late
+    def late(f, x, h=1e-5):
+        grad = gradcheck.numerical_gradient(f, x, h)
+        grad.reshape(-1)[0] = 0.0
+        return grad
+    assert "but the first, which is 0 on every input: the loop over the entries starts one entry late" in \
+        found(GRADIENT, late, POINTS)[1]

@@ -1,0 +1,99 @@
+"""A numerical derivative taken another way: the student's result, at every entry i, is another difference
+quotient of the function argument f at x than the right one (a one-sided difference, the central one over h
+or not divided at all, a divisor multiplied, another step).
+
+Tried where the reference takes a function f and a step h (a float) and the leaf has the shape of an array
+argument x (or of the part of a dict argument at the leaf's key: f is then taken of that part, the rest of
+the dict as it came). Each candidate is worked out here, one coordinate at a time, with the trusted f:
+
+    (f(x + a h e_i) - f(x + b h e_i)) * s        (a, b) one of (1, -1), (1, 0), (0, -1); s a scale of h
+
+and claimed when it gives the student's value on every call where it is off (the right one,
+(a, b) = (1, -1) and s = 1/(2h), never fits an off value). A central difference with the step 1 instead of h
+is tried too: a default h written as 1.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import numpy as np
+
+from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
+
+# (a, b, how the two points read), the right pair first; {f}, {x}, {h}: the parameters' names
+POINTS = ((1, -1, "{f}({x} + {h} e_i) - {f}({x} - {h} e_i)"), (1, 0, "{f}({x} + {h} e_i) - {f}({x})"),
+          (0, -1, "{f}({x}) - {f}({x} - {h} e_i)"))
+# (scale of h, how it reads), the right one first
+SCALES = ((lambda h: 1 / (2 * h), " / (2{h})"), (lambda h: 1 / h, " / {h}"), (lambda h: 0.5, " / 2"),
+          (lambda h: 1.0, ""), (lambda h: 2 * h, " * 2{h}"), (lambda h: h / 2, " * {h} / 2"))
+UNIT = "the central difference with the step 1, ({f}({x} + e_i) - {f}({x} - e_i)) / 2,"
+MAX_ENTRIES = 64  # coordinates differenced per call (two calls of f each)
+
+
+def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
+    if not leaf.numeric or any(g.shape != e.shape for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    found = [_parts(item, leaf.path, exp.shape, setting) for item, exp in zip(leaf.items, leaf.expected)]
+    if any(p is None for p in found):
+        return None
+    wrong = [bool(m.any()) for m in leaf.off_masks()]
+    with np.errstate(all="ignore"):
+        differences = [{(a, b): _difference(f, x, h, a, b) for a, b, _ in POINTS} for f, x, h, _ in found]
+        for i, (a, b, points) in enumerate(POINTS):
+            for j, (scale, divided) in enumerate(SCALES):
+                if (i, j) != (0, 0) and all(not w or holds(g, d[(a, b)] * scale(h)) for g, d, (_, _, h, _), w in
+                                            zip(leaf.got, differences, found, wrong)):
+                    return _said(setting, leaf, found[0][3], f"({points}){divided}")
+        unit = [_difference(f, x, 1.0, 1, -1) / 2 for f, x, _, _ in found]
+    if all(not w or holds(g, u) for g, u, w in zip(leaf.got, unit, wrong)):
+        return _said(setting, leaf, found[0][3], UNIT)
+    return None
+
+
+def _said(setting: Setting, leaf: Leaf, names: dict, quotient: str) -> Relation:
+    what, named = setting.label(leaf.path), quotient.format(**names)
+    right = f"({POINTS[0][2]}){SCALES[0][1]}".format(**names)
+    # the title names x as such: the leaves of a dict share it ("so are your b1 and W2")
+    title = "another difference quotient, " + quotient.format(**{**names, "x": "x"}).rstrip(",")
+    return Relation("quotient", f"your {what} is {named} at every entry i where it is off (e_i the i-th unit step), "
+                                f"where the central difference {right} is due: check the two points you difference "
+                                f"and what you divide by", title, leaf.path)
+
+
+def _parts(item: Item, path: tuple, shape: tuple, setting: Setting) -> tuple | None:
+    """(f of one array, x, h, the names of f, x and h) for this call and leaf, or None."""
+    names = setting.parameters
+    fs = [i for i, v in enumerate(item.args) if callable(v) and not isinstance(v, np.ndarray)]
+    hs = [i for i, v in enumerate(item.args) if type(v) is float or isinstance(v, np.floating)]
+    if len(fs) != 1 or not hs or len(names) < len(item.args):
+        return None
+    f, h = item.args[fs[0]], float(item.args[hs[-1]])
+    if h == 0:
+        return None
+    for i, v in enumerate(item.args):
+        if isinstance(v, np.ndarray) and not path and v.shape == shape and v.size <= MAX_ENTRIES:
+            return f, v, h, {"f": names[fs[0]], "x": names[i], "h": names[hs[-1]]}
+        if type(v) is dict and len(path) == 1 and path[0] in v and np.shape(v[path[0]]) == shape \
+                and np.size(v[path[0]]) <= MAX_ENTRIES:
+            def of_part(value, whole=v, key=path[0], fn=f):
+                return fn({**whole, key: value})
+            return of_part, v[path[0]], h, {"f": names[fs[0]], "x": f"{names[i]}[{path[0]!r}]", "h": names[hs[-1]]}
+    return None
+
+
+def _difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int, b: int) -> np.ndarray:
+    """f(x + a h e_i) - f(x + b h e_i) at every entry i of a float64 copy of x (x's shape)."""
+    x = np.array(x, dtype=np.float64)
+    out = np.zeros_like(x)
+    flat, flat_out = x.reshape(-1), out.reshape(-1)
+    for i in range(flat.size):
+        original = flat[i]
+        flat[i] = original + a * h if a else original
+        upper = f(x)
+        flat[i] = original + b * h if b else original
+        lower = f(x)
+        flat[i] = original
+        flat_out[i] = upper - lower
+    return out
