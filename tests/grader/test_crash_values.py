@@ -135,3 +135,28 @@ def test_a_crash_in_a_scripted_behaviour_scenario_is_described_by_its_values(gra
     assert "for example, on the public input val_losses = [" in row.message
     right = grader.grade({"early_stopping": solution("early_stopping")}, "right", only=["early_stopping"])
     assert all(r.passed and r.mistake is None for r in right.checks)
+
+
+def test_a_crash_on_a_known_function_checks_fixed_case_is_described_by_its_values(grader, with_code, solution):
+    """numerical_gradient takes a function: its fixed points are public, the function shown by its name."""
+    report = grader.grade({"gradcheck": with_code("gradcheck", """
+        def numerical_gradient(f, x, h=1e-5):
+            x = np.array(x, dtype=np.float64)
+            grad = np.zeros_like(x)
+            flat, flat_grad = x.reshape(-1), grad.reshape(-1)
+            for i in range(flat.size + 1):
+                original = flat[i]
+                flat[i] = original + h
+                f_plus = f(x)
+                flat[i] = original - h
+                f_minus = f(x)
+                flat[i] = original
+                flat_grad[i] = (f_plus - f_minus) / (2.0 * h)
+            return grad
+        """)}, "known crash", only=["gradcheck"])
+    row = next(r for r in report.checks if r.function == "numerical_gradient" and r.check == "value")
+    assert row.mistake == "relation:crash-values", (row.mistake, row.message)
+    assert re.search(r"`original = flat\[i\]`, flat is a \(3,\) float64 array \(as x\), i is 3", row.hint), row.hint
+    assert "for example, on the public input f = sin_sum, x = [0., 1., 2.]" in row.message
+    right = grader.grade({"gradcheck": solution("gradcheck")}, "right", only=["gradcheck"])
+    assert all(r.passed and r.mistake is None for r in right.checks)
