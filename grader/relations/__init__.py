@@ -27,7 +27,7 @@ only where it is off):
                  (the max |entry|, L1, squared L2, per-array norms)
     quotient     a numerical derivative by another difference quotient quotients.quotients
                  of the function argument (one-sided, over h, another
-                 step)
+                 step); a check built on one, rerun so       quotients.within
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
     term         the stated terms each times its own constant (one     coefficients.fitted_terms
@@ -82,7 +82,7 @@ from mlptutor.grader.relations.entries import (affine, constant, constant_factor
                                                offset, row_factor, sign, skipped, square)
 from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
-from mlptutor.grader.relations.quotients import quotients
+from mlptutor.grader.relations.quotients import quotients, within
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
@@ -96,7 +96,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches,)
-_GENERAL = (norm, eps_denominator, rounding, quotients, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
+_GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
             offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more

@@ -15,11 +15,13 @@ is tried too: a default h written as 1.
 
 from __future__ import annotations
 
+import inspect
+import sys
 from typing import Any, Callable
 
 import numpy as np
 
-from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.base import Relation, leaf_of
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
 
 # (a, b, how the two points read), the right pair first; {f}, {x}, {h}: the parameters' names
@@ -50,6 +52,61 @@ def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
     if all(not w or holds(g, u) for g, u, w in zip(leaf.got, unit, wrong)):
         return _said(setting, leaf, found[0][3], UNIT)
     return None
+
+
+def within(leaf: Leaf, setting: Setting) -> Relation | None:
+    """The reference run with a numerical derivative of its own exercise, which it calls (a gradient check built
+    on a numerical gradient: sibling(f, x, h) with a float default h, a module global of the reference), taken
+    by another difference quotient: the student's value on every call where it is off."""
+    if not leaf.numeric:
+        return None
+    module = sys.modules.get(getattr(setting.reference, "__module__", None) or "")
+    for name, sibling in setting.siblings:
+        if sibling is setting.reference or module is None or getattr(module, name, None) is not sibling \
+                or not _differences_f(sibling):
+            continue
+        wrong = [bool(m.any()) for m in leaf.off_masks()]
+        candidates = [(f"({p}){d}", _variant(a, b, scale)) for i, (a, b, p) in enumerate(POINTS)
+                      for j, (scale, d) in enumerate(SCALES) if (i, j) != (0, 0)]
+        candidates.append((UNIT, lambda f, x, h=None: _difference(f, x, 1.0, 1, -1) / 2))
+        for quotient, variant in candidates:
+            if all(not w or holds(g, _run_with(setting, item, module, name, variant, leaf.path))
+                   for item, g, w in zip(leaf.items, leaf.got, wrong)):
+                what, named = setting.label(leaf.path), quotient.format(f="f", x="x", h="h")
+                return Relation("quotient", f"your {what} is the right one computed with {name}(f, x, h) taken as "
+                                            f"{named.rstrip(',')} at every entry i (e_i the i-th unit step) where the "
+                                            f"central difference (f(x + h e_i) - f(x - h e_i)) / (2h) is due: check the "
+                                            f"numerical gradient it is built on (the two points it differences, what it "
+                                            f"divides by)", f"the right {what} on another difference quotient ({named})",
+                                leaf.path)
+    return None
+
+
+def _differences_f(fn: Callable) -> bool:
+    """fn(f, x, h=<a float>): a numerical derivative's signature."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return False
+    return len(params) == 3 and type(params[2].default) is float
+
+
+def _variant(a: int, b: int, scale: Callable[[float], float]) -> Callable:
+    def numerical(f, x, h=1e-5):
+        return _difference(f, x, h, a, b) * scale(h)
+    return numerical
+
+
+def _run_with(setting: Setting, item: Item, module, name: str, variant: Callable, path: tuple) -> np.ndarray | None:
+    """The reference on the item's arguments with module.name replaced by `variant` for the run (trusted code,
+    one process; put back at once), the leaf at `path`, or None when it cannot run."""
+    original = getattr(module, name)
+    setattr(module, name, variant)
+    try:
+        with np.errstate(all="ignore"):
+            return leaf_of(setting.run(item.args, item.kwargs, item.pick), path)
+    finally:
+        setattr(module, name, original)
 
 
 def _said(setting: Setting, leaf: Leaf, names: dict, quotient: str) -> Relation:

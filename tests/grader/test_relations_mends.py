@@ -182,3 +182,29 @@ def test_a_loop_one_entry_short_leaves_the_last_entry_0():
         return grad
     assert "but the first, which is 0 on every input: the loop over the entries starts one entry late" in \
         found(GRADIENT, late, POINTS)[1]
+
+
+def net(params):
+    return float(np.sum(np.tanh(params["W"]) ** 2) + np.sum(params["b"] ** 3))
+
+
+def test_a_check_built_on_another_quotient_is_said():
+    """gradient_check's errors as those of a numerical gradient that is one-sided: said of the helper it is
+    built on (the reference rerun with its numerical_gradient taken that way)."""
+    siblings = tuple((name, getattr(gradcheck, name)) for name in ("numerical_gradient", "numerical_gradients",
+                                                                   "relative_error", "gradient_check"))
+    setting = Setting(gradcheck.gradient_check, "gradient_check", siblings=siblings)
+    one_sided = quotient((1, 0), lambda h: 1 / (2 * h))
+
+    def check_one_sided(f, params, grads, h=1e-5):
+        return {name: gradcheck.relative_error(grads[name], one_sided(lambda v, name=name: f({**params, name: v}),
+                                                                      params[name], h)) for name in params}
+    calls = []
+    for _ in range(3):
+        params = {"W": RNG.normal(size=(2, 2)), "b": RNG.normal(size=2)}
+        grads = {"W": 2 * np.tanh(params["W"]) / np.cosh(params["W"]) ** 2, "b": 3 * params["b"] ** 2}
+        calls.append((net, params, grads))
+    kind, line = found(setting, check_one_sided, calls)
+    assert kind == "quotient" and line.startswith(
+        "your W is the right one computed with numerical_gradient(f, x, h) taken as (f(x + h e_i) - f(x)) / (2h)")
+    assert found(setting, gradcheck.gradient_check, calls) is None
