@@ -11,12 +11,17 @@ the dict as it came). Each candidate is worked out here, one coordinate at a tim
 and claimed when it gives the student's value on every call where it is off (the right one,
 (a, b) = (1, -1) and s = 1/(2h), never fits an off value). A central difference with the step 1 instead of h
 is tried too: a default h written as 1.
+
+`within`: a result the reference builds on such a derivative of its own exercise (gradient_check on
+numerical_gradient) is compared with the reference rerun with that helper taken as each candidate, over a
+copy of its module's globals (the module itself is never changed: other threads may grade with it).
 """
 
 from __future__ import annotations
 
 import inspect
 import sys
+import types
 from typing import Any, Callable
 
 import numpy as np
@@ -56,8 +61,9 @@ def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
 
 def within(leaf: Leaf, setting: Setting) -> Relation | None:
     """The reference run with a numerical derivative of its own exercise, which it calls (a gradient check built
-    on a numerical gradient: sibling(f, x, h) with a float default h, a module global of the reference), taken
-    by another difference quotient: the student's value on every call where it is off."""
+    on a numerical gradient: sibling(f, x, h) with a float default h, a global of the reference's module), taken
+    by another difference quotient: the student's value on every call where it is off. Each rerun differences
+    every entry of the arguments once per candidate: bounded by the candidates, not by the budget's count."""
     if not leaf.numeric:
         return None
     module = sys.modules.get(getattr(setting.reference, "__module__", None) or "")
@@ -98,15 +104,26 @@ def _variant(a: int, b: int, scale: Callable[[float], float]) -> Callable:
 
 
 def _run_with(setting: Setting, item: Item, module, name: str, variant: Callable, path: tuple) -> np.ndarray | None:
-    """The reference on the item's arguments with module.name replaced by `variant` for the run (trusted code,
-    one process; put back at once), the leaf at `path`, or None when it cannot run."""
-    original = getattr(module, name)
-    setattr(module, name, variant)
-    try:
-        with np.errstate(all="ignore"):
-            return leaf_of(setting.run(item.args, item.kwargs, item.pick), path)
-    finally:
-        setattr(module, name, original)
+    """The reference on the item's arguments with its module's `name` taken as `variant`, the leaf at `path`, or
+    None when it cannot run. The module is left as it is (other threads may grade with it): the reference and
+    the module's other functions are rebuilt over a copy of its globals, the variant in it."""
+    reference = inspect.unwrap(setting.reference)
+    if getattr(reference, "__globals__", None) is not module.__dict__:
+        return None
+    scope = dict(module.__dict__)
+    for key, value in module.__dict__.items():
+        if isinstance(value, types.FunctionType) and value.__globals__ is module.__dict__:
+            scope[key] = _rebuilt(value, scope)
+    scope[name] = variant
+    with np.errstate(all="ignore"):
+        return leaf_of(setting.run(item.args, item.kwargs, item.pick, _rebuilt(reference, scope)), path)
+
+
+def _rebuilt(fn: types.FunctionType, scope: dict) -> types.FunctionType:
+    """fn with `scope` as its globals (its code, defaults and closure as they are)."""
+    copy = types.FunctionType(fn.__code__, scope, fn.__name__, fn.__defaults__, fn.__closure__)
+    copy.__kwdefaults__ = fn.__kwdefaults__
+    return copy
 
 
 def _said(setting: Setting, leaf: Leaf, names: dict, quotient: str) -> Relation:
