@@ -47,13 +47,16 @@ def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
         return None
     wrong = [bool(m.any()) for m in leaf.off_masks()]
     with np.errstate(all="ignore"):
-        differences = [{(a, b): _difference(f, x, h, a, b) for a, b, _ in POINTS} for f, x, h, _ in found]
+        try:
+            differences = [{(a, b): _difference(f, x, h, a, b) for a, b, _ in POINTS} for f, x, h, _ in found]
+            unit = [_difference(f, x, 1.0, 1, -1) / 2 for f, x, _, _ in found]
+        except Exception:  # a callable argument that is no function of x (a class, a factory) differences nothing
+            return None
         for i, (a, b, points) in enumerate(POINTS):
             for j, (scale, divided) in enumerate(SCALES):
                 if (i, j) != (0, 0) and all(not w or holds(g, d[(a, b)] * scale(h)) for g, d, (_, _, h, _), w in
                                             zip(leaf.got, differences, found, wrong)):
                     return _said(setting, leaf, found[0][3], f"({points}){divided}")
-        unit = [_difference(f, x, 1.0, 1, -1) / 2 for f, x, _, _ in found]
     if all(not w or holds(g, u) for g, u, w in zip(leaf.got, unit, wrong)):
         return _said(setting, leaf, found[0][3], UNIT)
     return None
@@ -165,9 +168,9 @@ def _difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int, b: int
     for i in range(flat.size):
         original = flat[i]
         flat[i] = original + a * h if a else original
-        upper = f(x)
+        upper = float(f(x))
         flat[i] = original + b * h if b else original
-        lower = f(x)
+        lower = float(f(x))
         flat[i] = original
         flat_out[i] = upper - lower
     return out

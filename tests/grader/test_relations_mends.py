@@ -208,3 +208,14 @@ def test_a_check_built_on_another_quotient_is_said():
     assert kind == "quotient" and line.startswith(
         "your W is the right one computed with numerical_gradient(f, x, h) taken as (f(x + h e_i) - f(x)) / (2h)")
     assert found(setting, gradcheck.gradient_check, calls) is None
+
+
+def scaled_by(kind, x, h=0.5):
+    """A callable argument that is no function of x into a number (a class)."""
+    return np.asarray(x, dtype=np.float64) * h
+
+
+def test_a_callable_that_is_no_function_of_x_differences_nothing():
+    setting = Setting(scaled_by, "scaled_by")
+    calls = [(dict, np.array([1.0, 2.0, 3.0])), (list, np.array([[1.0, -2.0], [0.5, 4.0]]))]
+    assert found(setting, lambda kind, x, h=0.5: np.asarray(x) * h + np.sin(x), calls) is None
