@@ -164,9 +164,6 @@ UNEXPLAINED = {
         'no mistake id on caches: the cache holds the activation function, not its name (the message says so; no id)',
     'perceptron/r4_fit_losses_include_final':
         'no mistake id on losses: steps + 1 losses (the message says so; no id)',
-    'regularization/r4_dropout_mask_cached_by_shape':
-        'no mistake id on shape, behaviour, hygiene: the mask cached by shape across calls (the message says '
-        'draw from rng; no id)',
     'train/r4_softmax_global_max_shift':
         "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
     'activations/r4_leaky_relu_grad_alpha_renamed':
