@@ -25,6 +25,9 @@ only where it is off):
     rounding     a ratio of two number arguments rounded another way  norms.rounding
                  (round or floor where the ceiling is due)
                  (the max |entry|, L1, squared L2, per-array norms)
+    quotient     a numerical derivative by another difference quotient quotients.quotients
+                 of the function argument (one-sided, over h, another
+                 step); a check built on one, rerun so       quotients.within
     term /       the right result with one of the terms its spec      terms.terms
     missing-term states left out, negated, doubled or halved
     term         the stated terms each times its own constant (one     coefficients.fitted_terms
@@ -43,6 +46,8 @@ only where it is off):
     affine       a number per call: a * the right one + b, one a and  entries.affine
                  b for every call (epochs counted from 1, in steps of 2)
     factor       a sequence times a c^i: a factor in every step        entries.geometric
+    skipped      right but the first or last entry, 0: a loop one     entries.skipped
+                 entry short
     draws        a random result of the right distribution, but not   draws.draws
                  the draws of the generator passed in
     intermediate a value the right computation reaches on its way     intermediates.intermediate
@@ -75,9 +80,10 @@ from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.coefficients import fitted_terms
 from mlptutor.grader.relations.draws import draws
 from mlptutor.grader.relations.entries import (affine, constant, constant_factor, dtype, entrywise, factor, float32, geometric,
-                                               offset, row_factor, sign, square)
+                                               offset, row_factor, sign, skipped, square)
 from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
+from mlptutor.grader.relations.quotients import quotients, within
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
@@ -85,15 +91,15 @@ from mlptutor.grader.relations.lengths import lengths
 from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
-from mlptutor.grader.relations.values import Budget, Leaf, Setting, items_of, leaf_views
+from mlptutor.grader.relations.values import Budget, Item, Leaf, Setting, items_of, leaf_views, off, wrong_kind
 
 __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches, lengths)
-_GENERAL = (norm, eps_denominator, rounding, terms, fitted_terms, formula, entrywise, scaled_argument, square, rows, sign,
-            offset, affine, geometric)
+_GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise, scaled_argument, square,
+            rows, sign, offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 _LAST = (some_rows, constant_factor, row_factor, large_only)
@@ -127,6 +133,10 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
         setting = replace(setting, budget=Budget())
     items = items_of(setting, list(evidence))
     setting = replace(setting, pick=items[0].pick) if items else setting
+    if any(_empty(item) for item in items):  # a call without rows has no entries, sizes or means to relate
+        if relation := _empty_only(items, setting):
+            return relation
+        items = [item for item in items if not _empty(item)]
     for family in _WHOLE:
         if items and (relation := family(items, setting)):
             return relation
@@ -156,3 +166,27 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
 def _without(title: str, label: str) -> str:
     """A title with its leaf's label taken out, to compare what two leaves' relations say."""
     return re.sub(rf"(?<![\w']){re.escape(label)}(?![\w'])", "", title)
+
+
+def _empty(item: Item) -> bool:
+    """A call on an empty batch (N = 0 rows)."""
+    return item.sizes[0] == 0
+
+
+def _empty_only(items: list[Item], setting: Setting) -> Relation | None:
+    """Wrong on the calls with an empty batch (N = 0) and right on every other call."""
+    wrong_empty = False
+    for leaf in leaf_views(items):
+        for item, g, e, d, ed in zip(leaf.items, leaf.got, leaf.expected, leaf.dtypes, leaf.expected_dtypes):
+            if g is None or bool(off(g, e).any()) or wrong_kind(d, ed):
+                if not _empty(item):
+                    return None
+                wrong_empty = True
+    if not wrong_empty:
+        return None
+    what = setting.label(())
+    others = "" if all(_empty(item) for item in items) else " and right on the other inputs"
+    return Relation("some-rows", f"your {what} is wrong on an empty batch (N = 0 rows){others}: with no rows there is "
+                                 f"nothing to divide by N or average; return what the docstring gives for N = 0 (an "
+                                 f"array with 0 rows of the right shape, or the stated value)",
+                    f"the right {what} except on an empty batch")

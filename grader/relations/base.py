@@ -41,11 +41,12 @@ class Factor:
 
 
 def _n(item: Item):
-    return item.sizes[0]
+    """N, or None for an empty batch (no factor of N is seen on a call without rows)."""
+    return item.sizes[0] or None
 
 
 def _k(item: Item):
-    return item.sizes[1]
+    return item.sizes[1] or None
 
 
 def _m(item: Item):
@@ -81,7 +82,7 @@ NAMED_FACTORS = (
     Factor("K/N", "N the batch size, K the size of the last axis", "divided by N where the division is by K",
            _ratio(_k, _n)),
     Factor("1/(N K)", "N K, the number of entries", "a mean over every entry where the mean is over the batch",
-           lambda item: None if _n(item) is None else 1.0 / (_n(item) * _k(item))),
+           _ratio(_const(1.0), lambda item: None if _n(item) is None or _k(item) is None else _n(item) * _k(item))),
     Factor("-1/N", "N, the batch size", "the sign is flipped and divided by N once more", _ratio(_const(-1.0), _n)),
     Factor("-N", "N, the batch size", "the sign is flipped and the batch summed where the mean is due",
            lambda item: None if _n(item) is None else -_n(item)),

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from mlptutor.grader.checks.cases import materialise
-from mlptutor.grader.relations.base import Relation, compact, leaf_of
-from mlptutor.grader.relations.terms import _values
+from mlptutor.grader.relations.base import Relation, compact
+from mlptutor.grader.relations.terms import _values, weighted
 from mlptutor.grader.relations.values import Leaf, Setting, holds
 
 # entries beyond the number of terms the fit needs: with fewer, some coefficients fit anything
@@ -44,17 +43,10 @@ def fitted_terms(leaf: Leaf, setting: Setting) -> Relation | None:
     what = setting.label(leaf.path)
     changes = [_phrase(c, t.label) for c, t in zip(cs, declared) if abs(c - 1.0) > 1e-6]
     title = f"the right {what} " + " and ".join(changes)
-
-    def predict(args, kwargs, item_pick, exp):
-        try:
-            with np.errstate(all="ignore"):
-                bound = setting.bind(args, kwargs)[0]
-                return sum(c * leaf_of(t.value(*materialise(bound)), leaf.path) for c, t in zip(cs, declared))
-        except Exception:  # no prediction on this input
-            return None
     kind = "missing-term" if all(c == 0.0 for c in cs if abs(c - 1.0) > 1e-6) else "term"
     return Relation(kind, f"your {what} is {title} (the other terms right): a factor or constant inside "
-                          f"{'that term' if len(changes) == 1 else 'those terms'} is off", title, leaf.path, predict)
+                          f"{'that term' if len(changes) == 1 else 'those terms'} is off", title, leaf.path,
+                    weighted(setting, cs, leaf.path))
 
 
 def _snapped(c: float) -> float:

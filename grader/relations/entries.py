@@ -168,7 +168,7 @@ def offset(leaf: Leaf, setting: Setting) -> Relation | None:
         return None
     what = setting.label(leaf.path)
     diffs = [g - e for g, e in zip(leaf.got, leaf.expected)]
-    if not all(np.all(np.isfinite(d)) for d in diffs):
+    if not all(np.all(np.isfinite(d)) and d.size for d in diffs):  # an empty call shows no offset
         return None
     c = float(diffs[0].mean())
     if all(holds(g, e + c) for g, e in zip(leaf.got, leaf.expected)):
@@ -241,7 +241,7 @@ def constant(leaf: Leaf, setting: Setting) -> Relation | None:
                                     f"input yet (compute it from the arguments)", f"{text} for every input", leaf.path,
                         lambda args, kwargs, item_pick, exp: np.full(np.shape(exp), float(first)))
     sizes = [item.sizes[0] for item in leaf.items]
-    if None in sizes or len(set(sizes)) < 2 or np.isnan(first):
+    if None in sizes or 0 in sizes or len(set(sizes)) < 2 or np.isnan(first):
         return None
     for name, power in (("/ N", -1), ("N", 1)):
         c = float(first) * sizes[0] ** -power
@@ -313,11 +313,8 @@ def geometric(leaf: Leaf, setting: Setting) -> Relation | None:
         return None
     growth = []
     for got, exp in zip(leaf.got, leaf.expected):
-        if not (np.all(np.isfinite(got)) and np.all(np.isfinite(exp))) or np.any(exp == 0):
-            return None
-        r = got / exp
-        c = float(r[1] / r[0]) if r[0] else 0.0
-        if c <= 0 or np.isclose(c, 1.0, rtol=1e-9, atol=0) or not holds(got, exp * r[0] * c ** np.arange(exp.size)):
+        c = _growth(got, exp)
+        if c is None:
             return None
         growth.append(c)
     what = setting.label(leaf.path)
@@ -326,3 +323,48 @@ def geometric(leaf: Leaf, setting: Setting) -> Relation | None:
     return Relation("factor", f"your {what} is the right one times a factor that grows by c with every entry (entry i "
                               f"times a c^i, {per}): a factor too many or missing in every step (layer), compounding; "
                               f"check the scale each step applies", f"the right {what} times a c^i ({per})", leaf.path)
+
+
+def _growth(got: np.ndarray, exp: np.ndarray) -> float | None:
+    """c > 0, c != 1, with got[i] = a c^i exp[i] for one a, fitted on the entries where the right one is not 0
+    (three at least; where it is 0 any factor gives 0), or None."""
+    if not (np.all(np.isfinite(got)) and np.all(np.isfinite(exp))):
+        return None
+    known = np.flatnonzero(exp)
+    if known.size < 3:
+        return None
+    i, j = known[:2]
+    ri, rj = got[i] / exp[i], got[j] / exp[j]
+    if ri == 0 or rj / ri <= 0:
+        return None
+    c = float((rj / ri) ** (1.0 / (j - i)))
+    if np.isclose(c, 1.0, rtol=1e-9, atol=0) or not holds(got, exp * (ri / c ** i) * c ** np.arange(exp.size)):
+        return None
+    return c
+
+
+def skipped(leaf: Leaf, setting: Setting) -> Relation | None:
+    """Right in every entry but the first or the last (in reading order), which is 0 on every call: a loop over
+    the entries that starts one late or stops one short."""
+    if not _same_shapes(leaf) or not all(e.size > 1 for e in leaf.expected):
+        return None
+    for where, at, cause in (("last", -1, "stops one entry short (range(n - 1), a slice [:-1])"),
+                             ("first", 0, "starts one entry late (range(1, n), a slice [1:])")):
+        fits = True
+        for got, exp, mask in zip(leaf.got, leaf.expected, leaf.off_masks()):
+            flat_mask, flat_got = mask.reshape(-1), got.reshape(-1)
+            if flat_got[at] != 0 or np.delete(flat_mask, at).any():
+                fits = False
+                break
+        if fits:
+            what = setting.label(leaf.path)
+            return Relation("skipped", f"your {what} is right in every entry but the {where}, which is 0 on every input: "
+                                       f"the loop over the entries {cause}", f"the right {what} without its {where} entry",
+                            leaf.path, lambda args, kwargs, item_pick, exp, at=at: _zeroed(exp, at))
+    return None
+
+
+def _zeroed(exp, at: int) -> np.ndarray:
+    out = np.array(exp, dtype=np.float64)
+    out.reshape(-1)[at] = 0.0
+    return out

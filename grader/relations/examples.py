@@ -16,14 +16,15 @@ from typing import Any, Callable
 import numpy as np
 
 from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect
-from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.checks.validate import leaves, pick
 from mlptutor.grader.relations.base import leaf_of
-from mlptutor.grader.relations.values import holds, number, off
+from mlptutor.grader.relations.values import holds, off
 from mlptutor.grader.sandbox import RNG
 from mlptutor import seeding
 
 MAX_TEXT = 500  # longer inputs are no readable example
 MAX_DRAWN = 2  # public cases run per function
+SHOWN = 40  # characters of a text shown (a student's text may be long)
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ def differing(at: Prediction, candidates: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         path, predicted = found
-        exp = leaf_of(c.expected, path)
+        exp = _leaf(c.expected, path)
         if exp is None:
             continue
-        if predicted is not None and predicted.shape == exp.shape and not off(predicted, exp).any():
+        if predicted is not None and not _differs(predicted, exp):
             continue
         shown.append(c)
     return sorted(shown, key=lambda c: (_batch_of_one(c.case), _size(c.case)))[:MAX_DRAWN]
@@ -91,20 +92,33 @@ def shows(value: Any, candidate: Candidate, at: Prediction) -> tuple | None:
     if found is None:
         return None
     path, predicted = found
-    got, exp = leaf_of(value, path), leaf_of(candidate.expected, path)
-    if got is None or exp is None or not off(got, exp).any():
+    got, exp = _leaf(value, path), _leaf(candidate.expected, path)
+    if got is None or exp is None or not _differs(got, exp):
         return None
-    if predicted is not None and not holds(got, predicted):
+    if predicted is not None and (type(got) is str or not holds(got, predicted)):
         return None
     return path
+
+
+def _leaf(value: Any, path: tuple) -> np.ndarray | str | None:
+    """The numeric leaf (float64) or the text at `path` of a value, or None."""
+    text = _at(value, path)
+    return text if type(text) is str else leaf_of(value, path)
+
+
+def _differs(got: np.ndarray | str, exp: np.ndarray | str) -> bool:
+    """A text that is not the right one, or numbers the value checks call off (another shape: off)."""
+    if type(got) is str or type(exp) is str:
+        return got != exp
+    return got.shape != exp.shape or bool(off(got, exp).any())
 
 
 def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label: str) -> str | None:
     """'for example, on the public input z = [...]: expected [...], got [...]', or None when too long."""
     args = _inputs(candidate, names)
     what = f"{label} = " if path else ""
-    line = (f"for example, on the public input {args}: expected {what}{_show(leaf_of(candidate.expected, path))}, "
-            f"got {_show(number(_at(value, path)))}")
+    line = (f"for example, on the public input {args}: expected {what}{_show(_leaf(candidate.expected, path))}, "
+            f"got {_show(_leaf(value, path))}")
     return line if len(line) <= MAX_TEXT else None
 
 
@@ -122,9 +136,11 @@ def _inputs(candidate: Candidate, names: list[str]) -> str:
 
 
 def _at(value: Any, path: tuple) -> Any:
-    for key in path:
-        value = value[key]
-    return value
+    """The part of a value at `path`, or None where it has none."""
+    try:
+        return pick(value, path)
+    except (KeyError, IndexError, TypeError):
+        return None
 
 
 def _show(value: Any) -> str:
@@ -135,10 +151,15 @@ def _show(value: Any) -> str:
             return f"{float(value):.6g}"
         return np.array2string(value, precision=4, separator=", ", max_line_width=10**6, threshold=40,
                                suppress_small=True).replace("\n", "")
+    if type(value) is str:  # a text may be the student's: quoted (escaped), shortened
+        shown = repr(value)
+        return shown if len(shown) <= SHOWN else shown[:SHOWN - 4] + "...'"
     if isinstance(value, (float, np.floating)):
         return f"{value:.6g}"
     if isinstance(value, (np.integer, np.bool_)):  # a numpy scalar as the number it is, not np.int64(3)
         return str(value)
+    if callable(value) and hasattr(value, "__name__"):  # a trusted function passed in (f of a gradient check)
+        return value.__name__
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k!r}: {_show(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):

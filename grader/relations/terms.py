@@ -89,16 +89,22 @@ def terms(leaf: Leaf, setting: Setting) -> Relation | None:
     missing = all(COEFFICIENTS[i][0] == 0.0 for i in combo if i)
     title = f"the right {what} " + " and ".join(changes)
     cs = [COEFFICIENTS[i][0] for i in combo]
+    return Relation("missing-term" if missing else "term",
+                    f"your {what} is {title}: check that term of the formula", title, leaf.path,
+                    weighted(setting, cs, leaf.path))
 
+
+def weighted(setting: Setting, coefficients: list[float], path: tuple) -> Callable:
+    """A relation's `predict`: the sum of the spec's terms, each times its coefficient, at `path` of the result
+    on another input (None where a term cannot be computed there)."""
     def predict(args, kwargs, item_pick, exp):
         try:
             with np.errstate(all="ignore"):
                 bound = setting.bind(args, kwargs)[0]
-                return sum(c * leaf_of(t.value(*materialise(bound)), leaf.path) for c, t in zip(cs, declared))
+                return sum(c * leaf_of(t.value(*materialise(bound)), path) for c, t in zip(coefficients, setting.terms))
         except Exception:  # no prediction on this input
             return None
-    return Relation("missing-term" if missing else "term",
-                    f"your {what} is {title}: check that term of the formula", title, leaf.path, predict)
+    return predict
 
 
 def _one_term_off(leaf: Leaf, setting: Setting, values: list[list[np.ndarray]]) -> Relation | None:

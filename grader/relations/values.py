@@ -251,10 +251,10 @@ class Setting:
 
     def label(self, path: tuple) -> str:
         """'dW', "W1", "softmax" (the whole result), "result[1][0]['Z']" (a part picked from the result)."""
+        if self.pick:  # a part picked from the result is named as that part, never as the whole function
+            return "result" + "".join(f"[{p!r}]" for p in (*self.pick, *path))
         if not path:
             return self.function
-        if self.pick:
-            return "result" + "".join(f"[{p!r}]" for p in (*self.pick, *path))
         head = path[0]
         if isinstance(head, int):
             text = self.names[head] if head < len(self.names) else f"result[{head}]"

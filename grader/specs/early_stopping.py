@@ -69,9 +69,12 @@ def weights_of(losses):
 def _epochs_problem(value, count):
     if type(value) not in (tuple, list) or len(value) != count:
         return f"return a tuple of {count} values"
-    if any(int_problem(v) for v in value[:2]):  # an int or a numpy integer (np.argmin's)
-        return "return the epochs as ints (0-based)"
-    return None
+    # an int or a numpy integer (np.argmin's); the message names the item and what it holds (stated.py reads it)
+    problem = next((p for name, v in zip(EPOCHS, value[:2]) if (p := int_problem(v, name))), None)
+    return f"{problem} (an epoch, 0-based)" if problem else None
+
+
+EPOCHS = ("stop_epoch", "best_epoch")
 
 
 def stops_where_expected(show):

@@ -110,3 +110,58 @@ def test_student_text_in_a_crash_explanation_is_escaped_everywhere(grader, with_
     assert data.isascii() and hidden(data) == [] and json.dumps(hint) in data  # the data itself is kept
     results = gradescope_results(report)
     assert all(hidden(t["output"]) == [] for t in results["tests"])
+
+
+def test_a_crash_in_a_scripted_behaviour_scenario_is_described_by_its_values(grader, with_code, solution):
+    """early_stopping is judged by behaviour scenarios only: their scripted curves (the same for every student)
+    are public inputs, so a crash there is said with what its line held on one of them."""
+    report = grader.grade({"early_stopping": with_code("early_stopping", """
+        def early_stopping(val_losses, patience, min_delta=0.0):
+            best, best_epoch, wait = float("inf"), 0, 0
+            for epoch in range(len(val_losses) + 1):
+                if val_losses[epoch] < best - min_delta:
+                    best, best_epoch, wait = val_losses[epoch], epoch, 0
+                else:
+                    wait += 1
+                if wait >= patience:
+                    return epoch, best_epoch
+            return len(val_losses) - 1, best_epoch
+        """)}, "scripted crash", only=["early_stopping"])
+    rows = {r.check: r for r in report.checks if r.function == "early_stopping"}
+    row = rows["behaviour"]
+    assert row.mistake == "relation:crash-values", (row.mistake, row.message)
+    assert re.search(r"at early_stopping\.py line \d+ `if val_losses\[epoch\] < best - min_delta:`, "
+                     r"val_losses is the list \[[\d., ]+\], epoch is \d+", row.hint), row.hint
+    assert "for example, on the public input val_losses = [" in row.message
+    right = grader.grade({"early_stopping": solution("early_stopping")}, "right", only=["early_stopping"])
+    assert all(r.passed and r.mistake is None for r in right.checks)
+
+
+def test_a_crash_on_a_known_function_checks_fixed_case_is_described_by_its_values(grader, with_code, solution):
+    """numerical_gradient takes a function: its fixed points are public, the function shown by its name."""
+    report = grader.grade({"gradcheck": with_code("gradcheck", """
+        def numerical_gradient(f, x, h=1e-5):
+            x = np.array(x, dtype=np.float64)
+            grad = np.zeros_like(x)
+            flat, flat_grad = x.reshape(-1), grad.reshape(-1)
+            for i in range(flat.size + 1):
+                original = flat[i]
+                flat[i] = original + h
+                f_plus = f(x)
+                flat[i] = original - h
+                f_minus = f(x)
+                flat[i] = original
+                flat_grad[i] = (f_plus - f_minus) / (2.0 * h)
+            return grad
+        """)}, "known crash", only=["gradcheck"])
+    row = next(r for r in report.checks if r.function == "numerical_gradient" and r.check == "value")
+    assert row.mistake == "relation:crash-values", (row.mistake, row.message)
+    assert re.search(r"`original = flat\[i\]`, flat is a \(3,\) float64 array \(as x\), i is 3", row.hint), row.hint
+    assert "for example, on the public input f = sin_sum, x = [0., 1., 2.]" in row.message
+    # gradient_check, built on it, raises on hidden inputs only: a public draw through the same helper raises too
+    check = next(r for r in report.checks if r.function == "gradient_check" and r.check == "behaviour")
+    assert check.mistake == "relation:crash-values", (check.mistake, check.message)
+    assert re.search(r"on a public input, at gradcheck\.py line \d+ `original = flat\[i\]`, flat is a \(\d+,\) "
+                     r"float64 array, i is \d+", check.hint), check.hint
+    right = grader.grade({"gradcheck": solution("gradcheck")}, "right", only=["gradcheck"])
+    assert all(r.passed and r.mistake is None for r in right.checks)

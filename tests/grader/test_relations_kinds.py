@@ -163,7 +163,8 @@ def test_a_forward_without_its_last_layer(pick):
                 for X, params, activations, _, _ in network_calls()]
     kind, line = relation(setting, evidence)
     assert kind == "argument"
-    assert "the right mlp_forward of the network without its last layer" in line
+    # the part picked is named as that part of the result, not as the whole function
+    assert f"your result[{pick[0]}] is the right result[{pick[0]}] of the network without its last layer" in line
 
 
 # ---- norms ----

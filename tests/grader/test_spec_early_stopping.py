@@ -42,3 +42,22 @@ class TestEarlyStoppingSpec(SpecTests):
         rows = grade_edits(grader, "early_stopping", [sorts, overwrites])
         assert "argument 1 (val_losses) was modified in place" in failed(rows["sorts"], "behaviour").message
         assert "argument 2 (weights) was modified in place" in failed(rows["overwrites"], "behaviour").message
+
+    def test_an_epoch_that_is_no_int_is_named_with_its_type(self, grader):
+        """A best epoch never set (the improvement test never holds) comes back as None: the row says which
+        epoch and what it holds (relation:type), not only that epochs are ints."""
+        never = Appended("never", ("early_stopping",), """
+            def early_stopping(val_losses, patience, min_delta=0.0):
+                best, best_epoch, wait = np.inf, None, 0
+                for epoch, loss in enumerate(val_losses):
+                    if loss < min_delta - best:
+                        best, best_epoch, wait = loss, epoch, 0
+                    else:
+                        wait += 1
+                    if wait >= patience:
+                        return epoch, best_epoch
+                return len(val_losses) - 1, best_epoch
+        """)
+        row = failed(grade_edits(grader, "early_stopping", [never])["never"], "behaviour")
+        assert "the course's example: best_epoch has type NoneType, expected int (an epoch, 0-based)" in row.message
+        assert row.mistake == "relation:type" and row.hint.startswith("best_epoch comes back as a NoneType")
