@@ -420,7 +420,9 @@ SPEC = ExerciseSpec("regularization", (
             Scenario("train mode", drops_independently, draw=TRAIN_ON_ONES),  # first: it names a shared mask
             Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES),
             Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES),
-            Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
+            # and draws nothing: the caller's generator is left as it was
+            Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval"),
+                     draws=False),
             Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True),
             Scenario("the number dropped", count_varies, draw=fresh_masks, several=True),
         )),
