@@ -24,9 +24,13 @@ call's very argument objects, refilled in place with its own values
 (`Call.refills`); `computed_afresh` judges such calls (a result cached by the
 argument object shows). Their values depend on what the function kept from
 the call before, which no replay in the trusted process has: they make no
-Evidence. With `draws=False` the scenario's calls must leave their generator
-arguments as they were (the sandbox reports each one a call drew from):
-dropout in eval mode draws nothing.
+Evidence. The sandbox reports the generator arguments each call drew from:
+with `draws=False` the scenario's calls must leave theirs as they were
+(dropout in eval mode draws nothing), with `draws=True` they must draw from
+them (a train-mode mask: one kept from an earlier call, or drawn from
+np.random or a generator of its own, is not the given generator's). A call
+that was to draw and did not makes no Evidence either: its value does not
+come from its arguments, so no replay of them gives it.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, shared_b
 from mlptutor.grader.checks.hygiene import argument_name
 from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.validate import leaves, value_problem
-from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.sandbox import RNG, Outcome
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class Scenario:
     several: bool = False
     at: int = 0  # which case of the shared Inputs
     refill: bool = False  # with several: each call after the first refills the previous call's argument objects
-    draws: bool = True  # False: the calls must draw nothing from their generator arguments
+    draws: bool | None = None  # False: the calls must draw nothing from their generator arguments; True: they must
 
 
     def cases(self, ctx: Context, check: str) -> list[Case]:
@@ -108,15 +112,18 @@ class BehaviourCheck(Check):
         for scenario, calls, cases, expected in zip(self.scenarios, all_calls, all_cases, all_expected):
             got = [outcomes.get(call.id) for call in calls]
             for case, call, outcome in zip(cases, calls, got):
-                if outcome is not None and outcome.status == "ok" and call.refills is None:
+                if (outcome is not None and outcome.status == "ok" and call.refills is None
+                        and not (scenario.draws and not outcome.drew)):
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, scenario.pick))
             problem = next((p for o, e in zip(got, expected)
                             if (p := outcome_problem(o) or (scenario.validate and value_problem(o.value, e)))), None)
+            if scenario.draws and all(o is not None and o.ok for o in got):  # what else is off follows from it
+                problem = _undrawn(got, calls, ctx.reference) or problem
             if not problem:
                 values = [o.value for o in got]
                 problem = (scenario.expect(values, expected, cases) if scenario.several
                            else scenario.expect(values[0], expected[0], cases[0]))
-            if not problem and not scenario.draws:
+            if not problem and scenario.draws is False:
                 problem = _drawn(got, ctx.reference)
             if problem:
                 problems.append(f"{scenario.label}: {problem}")
@@ -135,6 +142,18 @@ def _drawn(outcomes: list, reference: Callable) -> str | None:
     name = argument_name(reference, drew[0])
     return (f"{name} was drawn from, where nothing is to be drawn: leave the caller's generator as it was (its "
             "next numbers then stay those it would give without this call)")
+
+
+def _undrawn(outcomes: list, calls: list, reference: Callable) -> str | None:
+    """One line when a call that must draw from its generator argument did not; else None."""
+    missed = next((c for o, c in zip(outcomes, calls) if not o.drew), None)
+    if missed is None:
+        return None
+    at = next((i for i, a in enumerate(missed.args) if type(a) is RNG),
+              next((k for k, a in missed.kwargs.items() if type(a) is RNG), None))
+    name = "its generator" if at is None else argument_name(reference, at)
+    return (f"{name} was not drawn from, where the values are to come from it: draw them from the generator "
+            "given on each call (not np.random, not a generator of your own, not numbers kept from an earlier call)")
 
 
 def _same(got: Any, expected: Any) -> bool:

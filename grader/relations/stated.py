@@ -17,6 +17,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
 | `cached-by-object` | with its argument refilled in place ... returned its result for the old values |
 | `needless-draw` | argument <k> (<name>) was drawn from, where nothing is to be drawn |
+| `generator-unused` | argument <k> (<name>) was not drawn from, where the values are to come from it |
 | `cast` | <leaf> has dtype <d>, expected ... |
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
@@ -53,6 +54,11 @@ _STATED = (
      "numbers drawn from {arg} where nothing is to be drawn",
      "{arg} advanced in a call that needs no random numbers: draw only where the docstring says, so that the "
      "caller's later draws stay the same."),
+    ("generator-unused", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was not drawn from, where the values "
+                                    r"are to come from it"),
+     "{arg} not drawn from where the values are to come from it",
+     "draw the random numbers from the generator each call is given: not np.random, not a generator of your own, "
+     "not numbers kept from an earlier call."),
     ("warning", re.compile(r"RuntimeWarning: (?P<what>[^;(]+?) " + _LINE),
      "a RuntimeWarning ({what}) at {file} line {line}",
      "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "

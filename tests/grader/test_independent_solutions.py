@@ -56,12 +56,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'counting/r4_count_memo_by_id':
-        'memoised by id(widths): each call decodes a fresh list, and which ids repeat depends on the '
-        'allocator, so no case can be sure to hit a stale entry',
-    'softmax/r4_softmax_memo_by_id':
-        'memoised by id(Z): each call decodes a fresh array, and which ids repeat depends on the allocator, '
-        'so no case can be sure to hit a stale entry',
     # the three below need a graded input whose right answer a do-nothing body gives (an empty array, a product of
     # 0, params unchanged): tests/grader/test_separating_inputs.py forbids such inputs in shape, value and hygiene
     # checks unless its KNOWN lists them (as clipping's all-zero hygiene case), and an empty value case gives every
@@ -84,15 +78,9 @@ SURVIVORS = {
     'graph/r5_fwd_sigmoid_math_overflow':
         'math.exp(-a) raises OverflowError for a sigmoid node below a ~ -710: the stub promises no range and '
         'tests/solutions/graph.py raises there itself, so no case has one',
-    'regularization/r5_dropout_eval_draws':
-        "eval mode draws a mask from rng and discards it: only the caller's generator state shows it, and RNG "
-        'arguments are the child\'s own, never compared (grader/sandbox/child.py argument_changed)',
     'xor/r5_sigmoid_overflows':
         'hidden_logic through 1 / (1 + exp(-z)) warns for |z| > 710: no network has such weights '
         '(tests/solutions/xor.py warns there itself)',
-    'xor/r5_tol_le':
-        'stops at L <= tol: only a loss equal to tol to the last bit shows it, and a tol set so would also fail '
-        'correct code whose loss rounds the other way',
 }
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
@@ -109,6 +97,15 @@ DIAGNOSED = {
     # (its row said "not explored in full: ... more than 0.25 s each, or beyond 5 s in all" under load); a
     # mistake per ignored argument names it without reruns
     'train/r4_batch_size_ignored': ('train-batch-size-ignored', 'batch_size ignored'),
+    # the reuse check's second call gets the first call's argument object refilled in place (Call.refills)
+    'counting/r4_count_memo_by_id': ('relation:cached-by-object', 'returned its result for the old values'),
+    'softmax/r4_softmax_memo_by_id': ('relation:cached-by-object', 'returned its result for the old values'),
+    # the sandbox reports the generators a call drew from (Outcome.drew): eval mode draws nothing, train mode draws
+    'regularization/r5_dropout_eval_draws': ('relation:needless-draw', 'argument 3 (rng) was drawn from'),
+    'regularization/r4_dropout_mask_cached_by_shape': ('relation:generator-unused',
+                                                       'reproducibility: argument 3 (rng) was not drawn from'),
+    # tol equal to the first start's loss as the docstring's formula computes it in plain numpy
+    'xor/r5_tol_le': ('xor-stops-at-tol', 'not below tol'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -164,9 +161,6 @@ UNEXPLAINED = {
         'no mistake id on caches: the cache holds the activation function, not its name (the message says so; no id)',
     'perceptron/r4_fit_losses_include_final':
         'no mistake id on losses: steps + 1 losses (the message says so; no id)',
-    'regularization/r4_dropout_mask_cached_by_shape':
-        'no mistake id on shape, behaviour, hygiene: the mask cached by shape across calls (the message says '
-        'draw from rng; no id)',
     'train/r4_softmax_global_max_shift':
         "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
     'activations/r4_leaky_relu_grad_alpha_renamed':
