@@ -43,8 +43,7 @@ def refilled_widths(rng):
 
 # a caller that reuses its list: a result kept by the list object (its id) shows
 REUSE = BehaviourCheck("reuse", 0.5, scenarios=(
-    Scenario("widths refilled in place", computed_afresh, draw=refilled_widths, several=True, refill=True,
-             validate=False),))
+    Scenario("widths refilled in place", computed_afresh, draw=refilled_widths, several=True, refill=True),))
 
 
 def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), first=1):
