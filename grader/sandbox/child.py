@@ -402,7 +402,7 @@ class ChildJob:
         try:
             args = tuple(refilled(old, new) for old, new in zip(old_args, args)) + args[len(old_args):]
             kwargs = {k: refilled(old_kwargs[k], v) if k in old_kwargs else v for k, v in kwargs.items()}
-        except BaseException as exc:  # objects the earlier call left unusable (an array it froze, say)
+        except BaseException as exc:  # not expected of these exact types; if it happens the call is not made as asked
             raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: {describe_error(exc, self.scratch)}")
         return args, kwargs
 
