@@ -403,7 +403,8 @@ class ChildJob:
             args = tuple(refilled(old, new) for old, new in zip(old_args, args)) + args[len(old_args):]
             kwargs = {k: refilled(old_kwargs[k], v) if k in old_kwargs else v for k, v in kwargs.items()}
         except BaseException as exc:  # not expected of these exact types; if it happens the call is not made as asked
-            raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: {describe_error(exc, self.scratch)}")
+            why = describe_error(exc, self.scratch)
+            raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: {why}")
         return args, kwargs
 
     def marker(self, tag: str, payload):
