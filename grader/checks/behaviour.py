@@ -18,7 +18,19 @@ dtypes, shapes, finite), so predicates only see well-formed data.
 A scenario with `several=True` is a few calls judged together (dropout:
 the same seed twice gives the same mask, another seed another one): its
 `args`/`draw` give a list of cases, and `expect` receives the lists of
-values, reference values and cases.
+values, reference values and cases. With `refill=True` each of its calls after
+the first is made as a caller that reuses its buffers makes it: on the previous
+call's very argument objects, refilled in place with its own values
+(`Call.refills`); `computed_afresh` judges such calls (a result cached by the
+argument object shows). Their values depend on what the function kept from
+the call before, which no replay in the trusted process has: they make no
+Evidence. The sandbox reports the generator arguments each call drew from:
+with `draws=False` the scenario's calls must leave theirs as they were
+(dropout in eval mode draws nothing), with `draws=True` they must draw from
+them (a train-mode mask: one kept from an earlier call, or drawn from
+np.random or a generator of its own, is not the given generator's). A call
+that was to draw and did not makes no Evidence either: its value does not
+come from its arguments, so no replay of them gives it.
 """
 
 from __future__ import annotations
@@ -28,8 +40,10 @@ from typing import Any, Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, shared_batch
-from mlptutor.grader.checks.validate import value_problem
-from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.checks.hygiene import argument_name
+from mlptutor.grader.checks.tolerance import allclose
+from mlptutor.grader.checks.validate import leaves, value_problem
+from mlptutor.grader.sandbox import RNG, Outcome
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,8 @@ class Scenario:
     validate: bool = True
     several: bool = False
     at: int = 0  # which case of the shared Inputs
+    refill: bool = False  # with several: each call after the first refills the previous call's argument objects
+    draws: bool | None = None  # False: the calls must draw nothing from their generator arguments; True: they must
 
 
     def cases(self, ctx: Context, check: str) -> list[Case]:
@@ -66,8 +82,11 @@ class Scenario:
 
     def _own(self, ctx: Context, check: str, number: int) -> tuple[list, list, list]:
         cases = self.cases(ctx, check)
-        calls = [ctx.call(check, number if len(cases) == 1 else f"{number}.{j}", case.args, case.kwargs, pick=self.pick)
-                 for j, case in enumerate(cases)]
+        calls = []
+        for j, case in enumerate(cases):
+            refills = {"refills": calls[-1].id} if self.refill and calls else {}
+            calls.append(ctx.call(check, number if len(cases) == 1 else f"{number}.{j}", case.args, case.kwargs,
+                                  pick=self.pick, **refills))
         return cases, calls, expect(ctx.reference, cases, self.pick)
 
 
@@ -92,15 +111,20 @@ class BehaviourCheck(Check):
         problems, evidence = [], []
         for scenario, calls, cases, expected in zip(self.scenarios, all_calls, all_cases, all_expected):
             got = [outcomes.get(call.id) for call in calls]
-            for case, outcome in zip(cases, got):
-                if outcome is not None and outcome.status == "ok":
+            for case, call, outcome in zip(cases, calls, got):
+                if (outcome is not None and outcome.status == "ok" and call.refills is None
+                        and not (scenario.draws and not outcome.drew)):
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, scenario.pick))
             problem = next((p for o, e in zip(got, expected)
                             if (p := outcome_problem(o) or (scenario.validate and value_problem(o.value, e)))), None)
+            if scenario.draws and all(o is not None and o.ok for o in got):  # what else is off follows from it
+                problem = _undrawn(got, calls, ctx.reference) or problem
             if not problem:
                 values = [o.value for o in got]
                 problem = (scenario.expect(values, expected, cases) if scenario.several
                            else scenario.expect(values[0], expected[0], cases[0]))
+            if not problem and scenario.draws is False:
+                problem = _drawn(got, ctx.reference)
             if problem:
                 problems.append(f"{scenario.label}: {problem}")
         n = len(self.scenarios)
@@ -108,3 +132,52 @@ class BehaviourCheck(Check):
             return Verdict(1.0, f"behaves right in {n} scenarios", tuple(evidence))
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         return Verdict((n - len(problems)) / n, problems[0] + more, tuple(evidence))
+
+
+def _drawn(outcomes: list, reference: Callable) -> str | None:
+    """One line when a call that must draw nothing drew from a generator argument; else None."""
+    drew = next((o.drew for o in outcomes if o.drew), ())
+    if not drew:
+        return None
+    name = argument_name(reference, drew[0])
+    return (f"{name} was drawn from, where nothing is to be drawn: leave the caller's generator as it was (its "
+            "next numbers then stay those it would give without this call)")
+
+
+def _undrawn(outcomes: list, calls: list, reference: Callable) -> str | None:
+    """One line when a call that must draw from its generator argument did not; else None."""
+    missed = next((c for o, c in zip(outcomes, calls) if not o.drew), None)
+    if missed is None:
+        return None
+    at = next((i for i, a in enumerate(missed.args) if type(a) is RNG),
+              next((k for k, a in missed.kwargs.items() if type(a) is RNG), None))
+    name = "its generator" if at is None else argument_name(reference, at)
+    return (f"{name} was not drawn from, where the values are to come from it: draw them from the generator "
+            "given on each call (not np.random, not a generator of your own, not numbers kept from an earlier call)")
+
+
+def _same(got: Any, expected: Any) -> bool:
+    """The same structure, numbers within the tolerance policy, other leaves equal."""
+    lg, le = leaves(got), leaves(expected)
+    if [p for p, _ in lg] != [p for p, _ in le]:
+        return False
+    try:
+        return all(allclose(g, e) if not isinstance(e, str) else g == e for (_, g), (_, e) in zip(lg, le))
+    except (TypeError, ValueError):  # shapes that do not broadcast, values that are no numbers
+        return False
+
+
+def computed_afresh(values: list, expected: list, cases: list) -> str | None:
+    """A scenario with refill: each call's value is the reference's on the values it was given, though it got the
+    previous call's argument objects refilled in place; names a result kept from the call before (cached by the
+    argument object, its id)."""
+    for j, (got, right) in enumerate(zip(values, expected)):
+        if _same(got, right):
+            continue
+        if j and _same(got, expected[j - 1]) and not _same(right, expected[j - 1]):
+            return ("with its argument refilled in place (the same object holding new values) the call returned its "
+                    "result for the old values: results cached by the argument object (its id), not computed from "
+                    "its values; a caller may reuse its buffers")
+        return "the result is not the right one for the values given" + (
+            " (the argument object of the call before, refilled in place)" if j else "")
+    return None

@@ -15,6 +15,9 @@ the whole statement, so nothing is claimed that the row does not show.
 | `mutates-argument` | argument <k> (<name>) was modified in place |
 | `returns-argument` | the result holds argument <k> (<name>) itself, where the docstring promises <what> |
 | `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
+| `cached-by-object` | with its argument refilled in place ... returned its result for the old values |
+| `needless-draw` | argument <k> (<name>) was drawn from, where nothing is to be drawn |
+| `generator-unused` | argument <k> (<name>) was not drawn from, where the values are to come from it |
 | `cast` | <leaf> has dtype <d>, expected ... |
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
@@ -44,6 +47,20 @@ _STATED = (
                                     r"docstring promises (?P<what>[^:]+):"),
      "{arg} handed back as the result",
      "the docstring promises {what}: build it (e.g. a dict comprehension), never return the caller's own object."),
+    ("cached-by-object", re.compile(r"returned its result for the old values: results cached by the argument object"),
+     "results cached by the argument object",
+     "a caller may refill its array or list in place and call again: compute from the values on every call, "
+     "never keep results keyed by id() or by the argument object."),
+    ("needless-draw", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was drawn from, where nothing is to be "
+                                 r"drawn"),
+     "numbers drawn from {arg} where nothing is to be drawn",
+     "{arg} advanced in a call that needs no random numbers: draw only where the docstring says, so that the "
+     "caller's later draws stay the same."),
+    ("generator-unused", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was not drawn from, where the values "
+                                    r"are to come from it"),
+     "{arg} not drawn from where the values are to come from it",
+     "draw the random numbers from the generator each call is given: not np.random, not a generator of your own, "
+     "not numbers kept from an earlier call."),
     ("warning", re.compile(r"RuntimeWarning: (?P<what>[^;(]+?) " + _LINE),
      "a RuntimeWarning ({what}) at {file} line {line}",
      "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "

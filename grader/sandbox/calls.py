@@ -46,6 +46,12 @@ class Call:
     function) share a timeout: once one times out, those of the group not
     run yet are not run, since a function that hangs once likely hangs
     again and each would cost call_seconds.
+
+    refills="c1" makes the call as a caller that reuses its buffers would:
+    the function gets the very argument objects of the earlier call "c1",
+    refilled in place with this call's values (an array copied into, a list
+    or dict refilled item by item) where their types and shapes allow. A
+    result cached by the argument object (its id) then shows.
     """
 
     id: str
@@ -55,13 +61,15 @@ class Call:
     kwargs: dict = field(default_factory=dict)
     pick: tuple | None = None
     group: str | None = None
+    refills: str | None = None
 
     @property
     def timeout_group(self) -> str:
         return self.group or f"{self.module}.{self.function}"
 
     def refs(self) -> tuple[Ref, ...]:
-        """Every Ref among the arguments, at any depth, in order."""
+        """Every Ref among the arguments, at any depth, in order; then the call it refills (as a Ref to it: the
+        job replays that call in a new child first, as for any Ref)."""
         # walked once per Call: the job asks for them several times (ids, replays, whole-function status);
         # kept in the instance's dict by hand: functools.cached_property takes a lock on a Call's first read in
         # 3.11 (a new Call read 3 times: 0.8-1.8 us instead of 2.1-3.5; 0.4 ms of a submission's 360 calls)
@@ -69,6 +77,8 @@ class Call:
         if found is None:
             collected: list[Ref] = []
             _collect_refs((self.args, self.kwargs), collected)
+            if self.refills is not None:
+                collected.append(Ref(self.refills))
             found = self.__dict__["_refs"] = tuple(collected)
         return found
 
@@ -126,7 +136,8 @@ class Outcome:
 
     Every call records, whatever it returned: `changed`, the arguments (0-based positions, keyword
     names) it left different from what was sent, compared in the child as soon as it returned;
-    `warnings`, the RuntimeWarning lines (overflow, invalid value, divide by zero) it raised."""
+    `warnings`, the RuntimeWarning lines (overflow, invalid value, divide by zero) it raised; `drew`, the
+    numpy Generator arguments whose state it advanced (it drew numbers from them)."""
 
     status: str
     value: object = None
@@ -138,6 +149,7 @@ class Outcome:
     # where a call that raised failed: ((file, line, text, ((name, description, shape or None), ...)), ...),
     # the student's failing line first, then the line that called it when that one is a raise (crashsite.py)
     sites: tuple = ()
+    drew: tuple = ()  # the Generator arguments (0-based positions, keyword names) the call drew numbers from
 
     @property
     def ok(self) -> bool:

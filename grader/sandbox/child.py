@@ -50,6 +50,7 @@ _write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student co
 _owner = [0]  # pid of the job's child
 _progress = []  # the child's view of the progress memory, as one native uint32
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
+GENERATOR = np.random.Generator  # kept before student code can replace numpy's name
 
 
 def prctl(option: int, value: int) -> None:
@@ -220,6 +221,9 @@ class ChildJob:
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
         self.raised = None  # the exception the running call raised, described once builtins are restored
         self.held = []  # what the running call's arguments hold (held_inside)
+        self.drew = []  # the Generator arguments the running call advanced (see drawn)
+        self.kept = set()  # the calls whose argument objects a later call refills (wire.CALL refills)
+        self.arguments = {}  # call id -> (args, kwargs) of those calls, the very objects they were given
 
     def run(self) -> None:
         calls = {}
@@ -252,7 +256,9 @@ class ChildJob:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
         os.close(REQUEST_FD)
-        return {call.id: call for call in wire.CALL.rows(header["calls"])}
+        calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
+        self.kept = {call.refills for call in calls.values() if call.refills is not None}
+        return calls
 
     def load_modules(self, names: list) -> dict:
         """Hand every module to the finder before importing any (they import each other); why some cannot be."""
@@ -311,11 +317,13 @@ class ChildJob:
             lazy = callable(getattr(type(value), "__next__", None))
             tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
             count = len(arrays.items)
-            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, count, sites)
+            record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, count, sites,
+                                       self.drew)
             self.reporter.outcome(record, arrays.items)
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
-            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites)
+            record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites,
+                                       self.drew)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
@@ -323,8 +331,10 @@ class ChildJob:
 
         `changed` names the arguments (0-based positions, keyword names) the call left different from
         what was sent, compared as soon as it returns, before any other student code runs; `returned` those
-        whose very object the result holds (see handed_back)."""
+        whose very object the result holds (see handed_back). A call that refills an earlier call's arguments gets
+        those objects (see refill); `self.drew` is left holding the Generator arguments the call drew from."""
         module_name, name = call.module, call.function
+        self.drew = []
         if module_name in self.module_errors:
             return "module_error", None, self.module_errors[module_name], [], []
         if module_name not in self.header["modules"]:
@@ -341,10 +351,15 @@ class ChildJob:
             # each argument array its own copy: no two arguments or calls share memory
             args = wire.decode(call.args, self.arrays, self.marker, copy=True)
             kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True) if call.kwargs else {}
+            if call.refills is not None:
+                args, kwargs = self.refill(call.refills, args, kwargs)
         except Unavailable as exc:
             return "error", None, str(exc), [], []
+        if call.id in self.kept:
+            self.arguments[call.id] = (args, kwargs)
         self.warned.clear()
         self.held = held_inside(call, args, kwargs)
+        watched = generators(args, kwargs)
         try:
             result = function(*args, **kwargs)
         except NotImplementedError as exc:
@@ -352,6 +367,8 @@ class ChildJob:
         except BaseException as exc:
             self.raised = exc
             return "error", None, describe_error(exc, self.scratch), self.changed(call, args, kwargs), []
+        finally:
+            self.drew = drawn(watched) if watched else []
         changed = self.changed(call, args, kwargs)
         returned = handed_back(result, args, kwargs)
         self.results[call.id] = result
@@ -370,6 +387,26 @@ class ChildJob:
             found += [k for k, tree in call.kwargs.items() if argument_changed(tree, kwargs.get(k), self.arrays)]
         return found + [a for a in rebound(self.held) if a not in found]
 
+    def refill(self, earlier: str, args: tuple, kwargs: dict) -> tuple:
+        """(args, kwargs): the argument objects of call `earlier`, refilled in place with these values (see refilled).
+
+        Its outcome goes out first and its kept result is copied (its arrays): either may be an argument itself."""
+        if earlier in self.failed or earlier not in self.arguments:
+            why = self.failed.get(earlier, "has not run in this worker")
+            raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: call {earlier!r} {why}")
+        if self.reporter.queued:
+            self.reporter.flush()
+        if earlier in self.results:
+            self.results[earlier] = detached(self.results[earlier])
+        old_args, old_kwargs = self.arguments[earlier]
+        try:
+            args = tuple(refilled(old, new) for old, new in zip(old_args, args)) + args[len(old_args):]
+            kwargs = {k: refilled(old_kwargs[k], v) if k in old_kwargs else v for k, v in kwargs.items()}
+        except BaseException as exc:  # not expected of these exact types; if it happens the call is not made as asked
+            why = describe_error(exc, self.scratch)
+            raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: {why}")
+        return args, kwargs
+
     def marker(self, tag: str, payload):
         if tag == "g":  # RNG(seed)
             return np.random.default_rng(payload)
@@ -383,6 +420,59 @@ class ChildJob:
         except BaseException as exc:
             why = describe_error(exc, self.scratch)
             raise Unavailable(f"argument Ref({call_id!r}, {tuple(path)}) cannot be taken: {why}")
+
+
+def refilled(old, new):
+    """`old` holding the values of `new` (decoded for this call), where their types and shapes allow: an array copied
+    into, a list or dict refilled item by item (a tuple's items refilled); else `new`. What a caller that reuses its
+    buffers passes. Bounded by `new`, which came over the wire."""
+    kind = type(old)
+    if kind is not type(new):
+        return new
+    if kind is np.ndarray:
+        if old.shape != new.shape or old.dtype != new.dtype or not old.flags.writeable:
+            return new
+        np.copyto(old, new)
+        return old
+    if kind is list:
+        old[:] = [refilled(o, n) for o, n in zip(old, new)] + new[len(old):]
+        return old
+    if kind is dict:
+        items = {k: refilled(old[k], v) if k in old else v for k, v in new.items()}
+        old.clear()
+        old.update(items)
+        return old
+    if kind is tuple and len(old) == len(new):
+        return tuple(refilled(o, n) for o, n in zip(old, new))
+    return new
+
+
+def detached(value, depth: int = 0):
+    """`value` with its arrays copied (inside tuples, lists and dicts, a few levels): a result kept for later Refs
+    stays what it was when the arguments it may hold are refilled."""
+    kind = type(value)
+    if kind is np.ndarray:
+        return value.copy()
+    if depth < 3 and (kind is tuple or kind is list):
+        return kind(detached(v, depth + 1) for v in value)
+    if depth < 3 and kind is dict:
+        return {k: detached(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def generators(args, kwargs) -> list:
+    """(argument, generator, its state) of each numpy Generator argument (0-based positions, keyword names)."""
+    found = [(i, v) for i, v in enumerate(args) if type(v) is GENERATOR]
+    found += [(k, v) for k, v in kwargs.items() if type(v) is GENERATOR]
+    return [(a, g, g.bit_generator.state) for a, g in found]
+
+
+def drawn(watched: list) -> list:
+    """The arguments of `watched` (see generators) whose generator's state has changed: the call drew from them."""
+    try:
+        return [a for a, g, state in watched if g.bit_generator.state != state]
+    except BaseException:  # a generator the student's code broke: it was used
+        return [a for a, _, _ in watched]
 
 
 def handed_back(result, args, kwargs) -> list:

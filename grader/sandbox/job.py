@@ -112,7 +112,7 @@ class SandboxJob:
             # most calls have no keyword arguments: {} without a walk (0.3 ms of a submission's 360 calls)
             records = [(call.id, call.module, call.function, wire.encode(tuple(call.args), arrays, strict=True),
                         wire.encode(dict(call.kwargs), arrays, strict=True) if call.kwargs else {},
-                        None if call.pick is None else list(call.pick))
+                        None if call.pick is None else list(call.pick), call.refills)
                        for call in self.calls]
             self._calls_message = wire.message({"calls": wire.CALL.columns(records)}, arrays.items)
         return self._calls_message
@@ -526,11 +526,13 @@ def _outcome(record, arrays: list) -> Outcome:
         raise wire.ProtocolError("warnings are not a short list of lines")
     if type(returned) is not list or (returned and not _arguments(returned)):
         raise wire.ProtocolError("returned arguments are not a short list of positions and names")
+    if type(record.drew) is not list or (record.drew and not _arguments(record.drew)):
+        raise wire.ProtocolError("generators drawn from are not a short list of positions and names")
     error = record.error and " ".join(record.error.split())[:300]
     warned = tuple(" ".join(w.split())[:200] for w in warned) if warned else ()
     sites = () if record.sites == [] else _sites(record.sites, record.status)
     return Outcome(record.status, wire.decode(record.value, arrays), error, record.seconds, tuple(changed), warned,
-                   tuple(returned), sites)
+                   tuple(returned), sites, tuple(record.drew))
 
 
 def _sites(sites, status: str) -> tuple:

@@ -609,7 +609,9 @@ CALL = Record("CallRecord", {
     "args": "the positional arguments: a value tree of a tuple (may hold Ref and RNG markers)",
     "kwargs": "the keyword arguments: a value tree of a dict (may hold Ref and RNG markers)",
     "pick": "the path of the part of the result sent back ([0]: result[0]), or null for all of it",
-})
+    "refills": "the id of an earlier call whose very argument objects this call gets, refilled in place with its "
+               "own values (calls.Call.refills), or null",
+}, defaults=(None,))
 
 OUTCOME = Record("OutcomeRecord", {
     "id": "the call's id",
@@ -625,7 +627,8 @@ OUTCOME = Record("OutcomeRecord", {
               "of the outcomes before it",
     "sites": "where a call that raised failed (crashsite.py): [[file, line, text, [[name, description, shape or "
              "null], ...]], ...], the student's failing line first; else []",
-}, defaults=([],))
+    "drew": "the numpy Generator arguments (0-based positions, keyword names) whose state the call advanced",
+}, defaults=([], []))
 
 
 def refused(record, reason: str):

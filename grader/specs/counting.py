@@ -9,6 +9,7 @@ integer count, or a list for the tuple shape, is a wrong type (plain_ints).
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario, computed_afresh
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
@@ -28,6 +29,21 @@ def hidden_widths(rng):
         cases.append((widths,))
     cases.append(([1, int(rng.integers(2, 60)), 1],))  # width 1 is a layer too (one input, one output)
     return cases
+
+
+def refilled_widths(rng):
+    """Two width lists of depth 2 of different counts: the second call gets the first call's list, refilled in place
+    with its widths."""
+    first = [int(w) for w in rng.choice(range(1, 60), size=3, replace=False)]
+    second = first[::-1]  # the same count: drawn again until it differs
+    while ref.count_parameters(second) == ref.count_parameters(first):
+        second = [int(w) for w in rng.choice(range(1, 60), size=3, replace=False)]
+    return [(first,), (second,)]
+
+
+# a caller that reuses its list: a result kept by the list object (its id) shows
+REUSE = BehaviourCheck("reuse", 0.5, scenarios=(
+    Scenario("widths refilled in place", computed_afresh, draw=refilled_widths, several=True, refill=True),))
 
 
 def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), first=1):
@@ -124,8 +140,10 @@ TERMS = {"count_parameters": (
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
+        REUSE,
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
+        REUSE,
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER)),
 ), edits=EDITS, terms=TERMS)

@@ -417,12 +417,16 @@ SPEC = ExerciseSpec("regularization", (
             *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 2)),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
-            Scenario("train mode", drops_independently, draw=TRAIN_ON_ONES),  # first: it names a shared mask
-            Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES),
-            Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES),
-            Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval")),
-            Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True),
-            Scenario("the number dropped", count_varies, draw=fresh_masks, several=True),
+            # train mode with p > 0 draws its mask from rng on every call (any rule): a mask kept from an earlier call
+            # of the same shape draws nothing, which the reproducibility calls show whatever ran before them
+            Scenario("train mode", drops_independently, draw=TRAIN_ON_ONES, draws=True),  # first: names a shared mask
+            Scenario("train mode", drops_fraction_p, draw=TRAIN_ON_ONES, draws=True),
+            Scenario("train mode", survivors_scaled, draw=TRAIN_ON_ONES, draws=True),
+            # and draws nothing: the caller's generator is left as it was
+            Scenario("eval mode", eval_is_identity, draw=lambda rng: dropout_case(3, 4, rng, p=0.5, mode="eval"),
+                     draws=False),
+            Scenario("reproducibility", from_the_generator, draw=same_and_other_seed, several=True, draws=True),
+            Scenario("the number dropped", count_varies, draw=fresh_masks, several=True, draws=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, DROPOUT_ONE_MASK)),

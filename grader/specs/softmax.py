@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario, computed_afresh
 from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
@@ -85,12 +86,21 @@ def logit_rows(width: int) -> Inputs:
 ROWS = logit_rows(5)
 
 
+def refilled_logits(rng):
+    """Two batches of one shape that no other call of the function has (a result kept by the object and shape of an
+    array freed before cannot answer the first): the second call gets the first call's array, refilled in place."""
+    return [(normal((4, 6), 3.0)(rng),), (normal((4, 6), 3.0)(rng),)]
+
+
 def row_checks():
-    """Shape, value (and the worked example) and hygiene (warnings, large logits, float32) on shared rows."""
+    """Shape, value (and the worked example), hygiene (warnings, large logits, float32) on shared rows, and a caller
+    that reuses its buffer (a result kept by the argument object shows)."""
     return (
         ShapeCheck("shape", 1.0, sizes=ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
         HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=lambda rng: [(LARGE,)]),
+        BehaviourCheck("reuse", 0.5, scenarios=(
+            Scenario("logits refilled in place", computed_afresh, draw=refilled_logits, several=True, refill=True),)),
     )
 
 

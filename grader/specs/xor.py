@@ -203,7 +203,7 @@ def _tanh_hidden_derivative(params):
 
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
-           counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None):
+           counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -234,12 +234,14 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             if step_loss is not None:
                 grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=step_loss)[1]
             grads = {k: g * bias_step if k.startswith("b") else g for k, g in grads.items()}
-            if value < tol or epoch == max_epochs:
+            # at_tol: stopped at L <= tol, L computed as a student writes it (its last bit decides)
+            done = textbook_loss(params) <= tol if at_tol else value < tol
+            if done or epoch == max_epochs:
                 break
             params = sgd_step(params, grads, eta)
         if keep_best and (restart == 0 or value < best[0]):
             best = (value, epoch, params)
-        if value < tol:
+        if done:
             break
     if keep_best:
         value, epoch, params = best
@@ -249,12 +251,50 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
 
 
+def textbook_loss(params) -> float:
+    """L of `params` computed as the docstring writes it, in the plainest numpy: sigmoid 1 / (1 + exp(-z)), X W + b,
+    p clipped, the mean of y log p + (1 - y) log(1 - p). A student who writes it so gets these very bits."""
+    X, Y = ref.XOR_INPUTS, ref.XOR_TARGETS
+    A1 = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+    p = np.clip(1 / (1 + np.exp(-(A1 @ params["W2"] + params["b2"]))), 1e-12, 1 - 1e-12)
+    return float(-np.mean(Y * np.log(p) + (1 - Y) * np.log(1 - p)))
+
+
+def _first_draw(seed: int) -> dict:
+    rng = np.random.default_rng(seed)
+    return {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2),
+            "W2": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
+
+
+# tol set to the first start's L as textbook_loss computes it, no step, one restart allowed: a run that stops at
+# L <= tol stops there, with L equal to tol; one that stops at L < tol (the docstring) draws the second start, or
+# stops where its own L (rounded otherwise) is below tol. Whichever, a run that stops early reports L < tol.
+AT_TOL = {"max_epochs": 0, "max_restarts": 1, "tol": textbook_loss(_first_draw(14))}
+
+
+def stops_below_tol(value, expected, case):
+    """A run that stops before its last step of its last start stopped at a loss below tol, its own L reported."""
+    problem = _network_problem(value) or consistent(value, case)
+    if problem:
+        return problem
+    kw = case.kwargs
+    if (value["epochs"] < kw["max_epochs"] or value["restarts"] < kw["max_restarts"]) and not value["loss"] < kw["tol"]:
+        return (f"the run stopped (epochs {value['epochs']}, restarts {value['restarts']}) at a loss of "
+                f"{value['loss']!r}, not below tol {kw['tol']!r}: stop only at the first params with L < tol, "
+                "strictly below (a loss equal to tol goes on)")
+    return None
+
+
 def _slipping(**slips):
     """The variant of train_xor that makes these slips of _train."""
     return lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(
         seed, eta, max_epochs, tol, max_restarts, **slips)
 
 
+STOPS_AT_TOL = Mistake(
+    "xor-stops-at-tol", "training stopped at a loss equal to tol (L <= tol) instead of below it",
+    "the docstring stops at the first params with L < tol: a loss equal to tol is not below it, so the run goes on.",
+    _slipping(at_tol=True))
 EPOCHS_OFF_BY_ONE = Mistake(
     "xor-epochs-off-by-one", "epochs reported one higher than the gradient steps taken",
     "epochs counts the gradient steps of the final start: a run stopped after 3 steps reports 3.",
@@ -489,6 +529,17 @@ EDITS = {
     "xor-restart-new-seed": Edit(
         "    rng = np.random.default_rng(seed)\n    for restart in range(max_restarts + 1):\n",
         "    for restart in range(max_restarts + 1):\n        rng = np.random.default_rng(seed + restart)\n"),
+    "xor-stops-at-tol": Edit(
+        "            if loss < tol or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        if loss < tol:\n",
+        "            if loss <= tol or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        if loss <= tol:\n"),
     "xor-bias-gradient-averaged": Edit(
         "\"b1\": d1.sum(axis=0), \"W2\": A1.T @ d2, \"b2\": d2.sum(axis=0)}",
         "\"b1\": d1.mean(axis=0), \"W2\": A1.T @ d2, \"b2\": d2.mean(axis=0)}"),
@@ -625,6 +676,9 @@ SPEC = ExerciseSpec("xor", (
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("3 epochs, one restart", reports_short_run, args=Case((4,), {**SHORT, "max_restarts": 1}),
                      pick=(), validate=False),
+            # pick None (not the learning runs' ()): related with the cheap specified runs, not beside 2000-step runs
+            Scenario("tol equal to the first start's loss", stops_below_tol, args=Case((14,), dict(AT_TOL)),
+                     validate=False),
             Scenario("seed 1, no restart", learns_xor, args=Case((1,), {"max_restarts": 0}), pick=(), validate=False),
             Scenario("a hidden seed, no restart", learns_xor, pick=(), validate=False,
                      draw=lambda rng: Case((int(rng.choice(FIRST_START_LEARNS)),), {"max_restarts": 0}, hidden=True)),
@@ -632,7 +686,7 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
-        STEP_THEN_TEST, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED)),
+        STEP_THEN_TEST, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),

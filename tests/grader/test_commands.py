@@ -68,7 +68,7 @@ def test_folder_of_stubs_says_not_implemented(tmp_path):
         shutil.copy(EXERCISES / f"{name}.py", stubs)
     result = check(stubs)
     assert result.exit_code == 1
-    assert "TODO softmax  0/4  not implemented yet" in result.output
+    assert "TODO softmax  0/4.5  not implemented yet" in result.output
     assert "Traceback" not in result.output
 
 

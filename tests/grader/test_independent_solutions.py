@@ -56,18 +56,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    'counting/r4_count_memo_by_id':
-        'memoised by id(widths): each call decodes a fresh list, and which ids repeat depends on the '
-        'allocator, so no case can be sure to hit a stale entry',
-    'softmax/r4_softmax_memo_by_id':
-        'memoised by id(Z): each call decodes a fresh array, and which ids repeat depends on the allocator, '
-        'so no case can be sure to hit a stale entry',
-    'regularization/r5_dropout_eval_draws':
-        "eval mode draws a mask from rng and discards it: only the caller's generator state shows it, and RNG "
-        'arguments are the child\'s own, never compared (grader/sandbox/child.py argument_changed)',
-    'xor/r5_tol_le':
-        'stops at L <= tol: only a loss equal to tol to the last bit shows it, and a tol set so would also fail '
-        'correct code whose loss rounds the other way',
 }
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
@@ -110,6 +98,15 @@ DIAGNOSED = {
     'backprop/r5_bp_sigmoid_overflows': ('relation:warning', 'on large inputs: RuntimeWarning: overflow encountered in exp'),
     'graph/r5_fwd_sigmoid_math_overflow': ('relation:some-rows', 'on large inputs: raised an error: OverflowError'),
     'xor/r5_sigmoid_overflows': ('relation:warning', 'on large inputs: RuntimeWarning: overflow encountered in exp'),
+    # the reuse check's second call gets the first call's argument object refilled in place (Call.refills)
+    'counting/r4_count_memo_by_id': ('relation:cached-by-object', 'returned its result for the old values'),
+    'softmax/r4_softmax_memo_by_id': ('relation:cached-by-object', 'returned its result for the old values'),
+    # the sandbox reports the generators a call drew from (Outcome.drew): eval mode draws nothing, train mode draws
+    'regularization/r5_dropout_eval_draws': ('relation:needless-draw', 'argument 3 (rng) was drawn from'),
+    'regularization/r4_dropout_mask_cached_by_shape': ('relation:generator-unused',
+                                                       'reproducibility: argument 3 (rng) was not drawn from'),
+    # tol equal to the first start's loss as the docstring's formula computes it in plain numpy
+    'xor/r5_tol_le': ('xor-stops-at-tol', 'not below tol'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get

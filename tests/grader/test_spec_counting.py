@@ -24,7 +24,7 @@ class TestCountingSpec(SpecTests):
         ''')
         rows = rows_of(grader.grade({"counting": code}, student="pops", only=["counting"]), "parameter_breakdown")
         # no hygiene check declared: the pipeline judges every call's arguments (the value is right, half of it kept)
-        assert list(rows) == ["value"] and rows["value"].points == rows["value"].max_points / 2
+        assert list(rows) == ["value", "reuse"] and rows["value"].points == rows["value"].max_points / 2
         assert rows["value"].mistake == "relation:mutates-argument"
         assert "argument 1 (widths) was modified in place" in rows["value"].message
 
@@ -37,3 +37,21 @@ class TestCountingSpec(SpecTests):
         rows = rows_of(grader.grade({"counting": code}, student="list-shape", only=["counting"]), "parameter_breakdown")
         assert not rows["value"].passed and rows["value"].mistake == "relation:type"
         assert "result[0]['shape'] is a list, expected a tuple" in rows["value"].message
+
+    def test_a_count_cached_by_the_list_object_is_named_when_the_caller_refills_its_list(self, grader, with_code,
+                                                                                         rows_of):
+        """The reuse check's second call gets the first call's list, refilled in place: a count kept by id(widths)
+        answers for the old widths (each call otherwise decodes a fresh list, and which ids repeat depends on the
+        allocator)."""
+        code = with_code("counting", '''
+            def count_parameters(widths):
+                kept = count_parameters.__dict__.setdefault("kept", {})
+                if id(widths) not in kept:
+                    kept[id(widths)] = sum((a + 1) * b for a, b in zip(widths[:-1], widths[1:]))
+                return kept[id(widths)]
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="memo", only=["counting"]), "count_parameters")
+        assert rows["value"].passed and not rows["reuse"].passed and rows["reuse"].points == 0
+        assert rows["reuse"].mistake == "relation:cached-by-object"
+        assert "returned its result for the old values" in rows["reuse"].message
+

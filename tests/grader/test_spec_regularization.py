@@ -34,6 +34,43 @@ class TestRegularizationSpec(SpecTests):
         rows = grade_edits(grader, "regularization", [Appended("in place", ("weight_decay_step",), code)])["in place"]
         assert "modified in place" in failed(rows, "hygiene").message
 
+    def test_drawing_from_rng_in_eval_mode_is_named_and_other_mask_rules_pass(self, grader):
+        """The sandbox reports the generators a call advanced: eval mode must leave rng as it was (its docstring:
+        rng is not used); train mode may draw its mask by any rule from rng (here a binomial keep mask)."""
+        eval_draws = """
+            def dropout_forward(A, p, rng, mode="train"):
+                keep = rng.random(A.shape) >= p
+                mask = keep / (1 - p) if mode == "train" else np.ones(A.shape)
+                return A * mask, {"mask": mask}
+        """
+        binomial = """
+            def dropout_forward(A, p, rng, mode="train"):
+                mask = rng.binomial(1, 1 - p, size=A.shape) / (1 - p) if mode == "train" else np.ones(A.shape)
+                return A * mask, {"mask": mask}
+        """
+        rows = grade_edits(grader, "regularization", [Appended("eval draws", ("dropout_forward",), eval_draws),
+                                                      Appended("binomial", ("dropout_forward",), binomial)])
+        row = failed(rows["eval draws"], "behaviour")
+        assert row.mistake == "relation:needless-draw" and "argument 3 (rng) was drawn from" in row.message
+        assert all(r.passed for r in rows["binomial"]), [(r.check, r.message) for r in rows["binomial"]]
+
+    def test_a_mask_kept_across_calls_is_named_whatever_ran_before(self, grader):
+        """A train mask cached by (shape, p) draws nothing on a hit: the reproducibility calls share a shape and p,
+        so its second call hits whatever the job ran before, and the row says rng was not drawn from."""
+        cached = """
+            def dropout_forward(A, p, rng, mode="train"):
+                if mode != "train":
+                    return A, {"mask": np.ones_like(A)}
+                masks = dropout_forward.__dict__.setdefault("masks", {})
+                if (A.shape, p) not in masks:
+                    masks[A.shape, p] = (rng.random(A.shape) >= p) / (1 - p)
+                return A * masks[A.shape, p], {"mask": masks[A.shape, p]}
+        """
+        rows = grade_edits(grader, "regularization", [Appended("cached", ("dropout_forward",), cached)])["cached"]
+        row = failed(rows, "behaviour")
+        assert row.mistake == "relation:generator-unused"
+        assert row.message.startswith("reproducibility: argument 3 (rng) was not drawn from")
+
     def test_dropout_backward_unscaled_is_named_by_the_gradient_check(self, named):
         assert "unscaled mask" in failed(named["dropout-backward-unscaled"], "gradient").message
 

@@ -1,8 +1,13 @@
 """grader/specs/xor.py: the correct solution scores full marks, every catalogued mistake is named, and what the
 docstrings fix (every draw and step of a run, its defaults, float64, any network for hidden_logic) is checked."""
 
+from pathlib import Path
+
 import pytest
-from spec_cases import Appended, SpecTests, failed, grade_edits, source
+from spec_cases import ROOT, Appended, SpecTests, failed, grade_edits, source
+
+from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.specs.xor import AT_TOL, stops_below_tol
 
 
 def replaced(function, *changes):
@@ -48,6 +53,10 @@ class TestXorSpec(SpecTests):
         assert "you reported epochs 1, restarts 0" in failed(named["xor-epochs-off-by-one"], "specified-run").message
         assert "you reported epochs 4, restarts 1" in failed(named["xor-epochs-off-by-one"], "behaviour").message
 
+    def test_stopping_at_a_loss_equal_to_tol_is_named(self, named):
+        row = failed(named["xor-stops-at-tol"], "behaviour")
+        assert "tol equal to the first start's loss" in row.message and "not below tol" in row.message
+
     def test_a_float32_loss_or_predictions_fail_at_the_projects_tolerance(self, wrong):
         assert "the reported loss is not the mean binary cross-entropy" in failed(wrong["loss-float32"], "initial-loss").message
         assert "predictions has dtype float32, expected float64" in failed(wrong["predictions-float32"], "specified-run").message
@@ -83,3 +92,28 @@ def test_the_fixed_networks_take_every_truth_table():
 def test_the_learning_seeds_learn_in_their_first_start():
     from mlptutor.grader.specs.xor import FIRST_START_LEARNS, cached_train_xor
     assert all(cached_train_xor(seed, max_restarts=0)["correct"] == 4 for seed in FIRST_START_LEARNS)
+
+
+def _train_xor(path: Path):
+    namespace = {}
+    exec(compile(path.read_text(), str(path), "exec"), namespace)
+    return namespace["train_xor"]
+
+
+@pytest.mark.parametrize("style", sorted(p.parent.name for p in (ROOT / "tests/solutions/styles").glob("*/xor.py")))
+def test_every_styles_run_at_a_tol_equal_to_its_loss_stops_only_below_it(style):
+    """At tol = the first start's textbook loss, each correct style either goes on (its L equals tol to the last
+    bit) or stops at its own L below tol; the run stopping at L <= tol stops at L == tol and is told so."""
+    case = Case((14,), dict(AT_TOL))
+    value = _train_xor(ROOT / "tests/solutions/styles" / style / "xor.py")(14, **AT_TOL)
+    assert stops_below_tol(value, None, case) is None
+
+
+def test_a_run_stopping_at_a_loss_equal_to_tol_is_told_so():
+    code = source("tests/solutions", "xor") + "\n\n" + (ROOT / "tests/solutions/wrong/xor/r5_tol_le.py").read_text()
+    namespace = {}
+    exec(compile(code, "r5_tol_le.py", "exec"), namespace)
+    value = namespace["train_xor"](14, **AT_TOL)
+    assert value["loss"] == AT_TOL["tol"] and value["restarts"] == 0
+    assert "not below tol" in stops_below_tol(value, None, Case((14,), dict(AT_TOL)))
+

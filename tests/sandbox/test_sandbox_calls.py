@@ -226,3 +226,75 @@ def test_an_array_argument_changed_in_shape_or_values_is_named_and_one_only_read
     calls = [Call(name, "m", name, (np.zeros(2), 3)) for name in ("reshaped", "refilled", "read")]
     outcomes = bwrap.run({"m": source}, calls).outcomes
     assert [outcomes[c.id].changed for c in calls] == [(0,), (0,), ()]
+
+
+STATEFUL = """\
+import numpy as np
+
+def memo(z):
+    kept = memo.__dict__.setdefault("kept", {})
+    if id(z) not in kept:
+        kept[id(z)] = z * 2
+    return kept[id(z)]
+
+def same(z):
+    return z
+
+def total(widths):
+    return sum(widths)
+
+def draw(a, rng, mode="train"):
+    if mode == "eval":
+        rng.random(3)
+        return a
+    return a * rng.random(a.shape) if mode == "train" else a
+
+def slow():
+    while True:
+        pass
+"""
+
+
+def test_a_refilling_call_gets_the_earlier_calls_argument_objects_holding_its_values(bwrap):
+    """A result cached by the argument object shows; an earlier result that is its argument itself comes back (and
+    stays, for a Ref) as it was; a list is refilled item by item; `changed` compares with the new values."""
+    old, new = np.ones((2, 3)), np.arange(6.0).reshape(2, 3)
+    calls = [Call("a", "m", "memo", (old,)), Call("b", "m", "memo", (new,), refills="a"),
+             Call("s1", "m", "same", (old,)), Call("s2", "m", "same", (new,), refills="s1"),
+             Call("s3", "m", "same", (Ref("s1"),)),
+             Call("w1", "m", "total", ([1, 2, 3],)), Call("w2", "m", "total", ([4, 5, 6, 7],), refills="w1")]
+    outcomes = bwrap.run({"m": STATEFUL}, calls).outcomes
+    assert np.array_equal(outcomes["b"].value, 2 * old)  # the stale result of the object
+    assert np.array_equal(outcomes["s1"].value, old) and np.array_equal(outcomes["s2"].value, new)
+    assert np.array_equal(outcomes["s3"].value, old)
+    assert (outcomes["w1"].value, outcomes["w2"].value) == (6, 22)
+    assert all(o.status == "ok" and o.changed == () for o in outcomes.values())
+
+
+def test_a_refilled_call_lost_in_a_timeout_is_replayed_first(bwrap):
+    calls = [Call("a", "m", "memo", (np.ones(2),)), Call("slow", "m", "slow"),
+             Call("b", "m", "memo", (np.zeros(2),), refills="a")]
+    outcomes = bwrap.run({"m": STATEFUL}, calls).outcomes
+    assert outcomes["slow"].status == "timeout"
+    assert outcomes["b"].status == "ok" and np.array_equal(outcomes["b"].value, 2 * np.ones(2))
+
+
+def test_refilling_a_failed_call_is_an_error_with_the_reason(bwrap):
+    calls = [Call("a", "m", "memo", (None,)), Call("b", "m", "memo", (np.zeros(2),), refills="a")]
+    outcomes = bwrap.run({"m": STATEFUL}, calls).outcomes
+    assert outcomes["a"].status == "error" and outcomes["b"].status == "error"
+    assert "arguments of call 'a' cannot be refilled" in outcomes["b"].error
+
+
+def test_refills_must_point_backwards():
+    with pytest.raises(ValueError, match="earlier call"):
+        SandboxJob({}, [Call("a", "m", "same", (1,), refills="b"), Call("b", "m", "same", (1,))], Limits())
+
+
+def test_drew_names_the_generators_a_call_advanced(bwrap):
+    a = np.ones(2)
+    calls = [Call("train", "m", "draw", (a, RNG(0))), Call("eval", "m", "draw", (a, RNG(0)), {"mode": "eval"}),
+             Call("keyword", "m", "draw", (a,), {"rng": RNG(0), "mode": "eval"}),
+             Call("none", "m", "draw", (a, RNG(0)), {"mode": "other"}), Call("plain", "m", "same", (a,))]
+    outcomes = bwrap.run({"m": STATEFUL}, calls).outcomes
+    assert [outcomes[c.id].drew for c in calls] == [(1,), (1,), ("rng",), (), ()]
