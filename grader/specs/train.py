@@ -94,6 +94,22 @@ def _far_apart(case: Case) -> bool:
     return logits.max() > 800 and (logits.max() - logits.max(axis=1)).max() > 800
 
 
+def _alike_rows_run(rng) -> Case:
+    """Six nearly equal rows times 1000: logits above 800 whose row maxima lie within 100 of each other, so exp
+    overflows without the shift while one shift for the whole batch is harmless (the far-apart run breaks both
+    slips alike and cannot tell them apart)."""
+    while True:
+        v = rng.normal(size=3)
+        X, X_val = (1000.0 * (v + 0.01 * rng.normal(size=(m, 3))) for m in (6, 5))
+        Y, Y_val = np.eye(3)[rng.integers(3, size=6)], np.eye(3)[rng.integers(3, size=5)]
+        case = Case((X, Y, X_val, Y_val, [4], int(rng.integers(2**31))),
+                    {"epochs": 2, "batch_size": 3, "eta": 1e-4, "patience": 2})
+        params = ref.train_classifier(*case.args, **case.kwargs)["params"]
+        logits = np.concatenate([mlp_forward(x, params, ref.classifier_activations(params))[0] for x in (X, X_val)])
+        if logits.max() > 800 and (logits.max() - logits.max(axis=1)).max() < 100:
+            return case
+
+
 def _short_run(rng, n: int, d: int, k: int, hidden: list, scales=None, **kwargs) -> Case:
     """A few epochs on random data (rows times `scales`): cheap, and every draw, batch and step shows in its
     result; drawn again while the run meets a kink (or, with scales, until its logits are far apart)."""
@@ -134,6 +150,7 @@ def specified_runs(rng) -> list[Case]:
             _short_run(rng, 4, 2, 2, [3], epochs=2, batch_size=1, eta=0.1, patience=2),  # one example per step
             # logits in the thousands, rows of very different scales: the loss must be computed stably per row
             _short_run(rng, 6, 3, 3, [4], scales=[1000.0, 1.0, 300.0], epochs=2, batch_size=3, eta=1e-4, patience=2),
+            _alike_rows_run(rng),  # logits in the thousands, rows alike
             _at_defaults(rng, stops=False), _at_defaults(rng, stops=True),
             # eta 0: every epoch's validation loss equals the first, to the last bit; a tie is no improvement
             _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2)]
@@ -218,11 +235,12 @@ def _relu_logits_loss(params, X, Y):
 def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5,
            restore=True, stop=True, val_on_train=False, summed=False, watch_train=False, kinks=None, drop_last=False,
            std=None, bias_mean=False, shuffle=True, second_rng=False, same_shuffle=False, running_train_loss=False,
-           val_summed=False, one_based_stop=False, ties=False, relu_logits=False):
+           val_summed=False, one_based_stop=False, ties=False, relu_logits=False, log_probs=None, legacy=False):
     """train_classifier with the usual slips switchable: a frame for the wrong variants below. `kinks`, a list,
     collects per step whether the batch meets a hidden ReLU exactly at 0 (where relu' is a convention); `std`,
-    (n_in, n_out) -> float, replaces He's init scale."""
-    rng = np.random.default_rng(seed)
+    (n_in, n_out) -> float, replaces He's init scale; `log_probs`, logits -> log-probabilities, replaces the
+    stable log-softmax in the steps and the recorded losses; `legacy` draws from np.random.RandomState(seed)."""
+    rng = np.random.RandomState(seed) if legacy else np.random.default_rng(seed)
     widths = [np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]]
     params = init_params(widths, rng, "he") if std is None else {}
     if std is not None:  # drawn as init_params draws, W then b layer by layer
@@ -249,12 +267,18 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
             if relu_logits:
                 logits, caches = mlp_forward(X_train[idx], params, activations)
                 grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y_train[idx]), caches)
+            if log_probs is not None:
+                logits, caches = mlp_forward(X_train[idx], params, activations)
+                grads = mlp_backward((np.exp(log_probs(logits)) - Y_train[idx]) / len(idx), caches)
             if summed:
                 grads = {k: g * len(idx) for k, g in grads.items()}
             if bias_mean:  # the bias gradients averaged over the batch once more
                 grads = {k: g / len(idx) if k.startswith("b") else g for k, g in grads.items()}
             params = sgd_step(params, grads, eta)
         loss = _relu_logits_loss if relu_logits else ref.classifier_loss
+        if log_probs is not None:
+            def loss(p, X, Y):
+                return float(-np.sum(Y * log_probs(mlp_forward(X, p, activations)[0])) / len(X))
         train_loss.append(float(np.mean(seen)) if running_train_loss else loss(params, X_train, Y_train))
         val_loss.append(train_loss[-1] if val_on_train else loss(params, X_val, Y_val))
         if val_summed:
@@ -311,6 +335,38 @@ SAME_SHUFFLE = Mistake(
     "train-same-shuffle-every-epoch", "every epoch shuffled by a fresh generator from the seed: the same batches each epoch",
     "make the generator once, before the first draw, and take each epoch's permutation from it.",
     variant(same_shuffle=True))
+
+
+
+def _log_of_softmax_unshifted(Z):
+    """log(exp(Z) / sum exp(Z)): inf / inf = NaN once a logit passes ~710."""
+    E = np.exp(Z)
+    return np.log(E / E.sum(axis=1, keepdims=True))
+
+
+def _log_softmax_batch_max(Z):
+    """Z shifted by the largest logit of the whole batch: a row far below it underflows to log(0)."""
+    S = Z - Z.max()
+    return S - np.log(np.exp(S).sum(axis=1, keepdims=True))
+
+
+SOFTMAX_UNSHIFTED = Mistake(
+    "train-softmax-no-max-shift", "softmax computed as exp(logits) / sum exp(logits), without the row maximum subtracted",
+    "exp overflows for logits in the hundreds (inf / inf = NaN): subtract each row's largest logit before "
+    "exponentiating; the probabilities do not change.",
+    variant(log_probs=_log_of_softmax_unshifted))
+SOFTMAX_BATCH_MAX = Mistake(
+    "train-softmax-batch-max-shift", "the logits shifted by the batch's single largest logit, not each row's own",
+    "shift each row by its own maximum (axis=1, keepdims=True): a row far below the batch's maximum "
+    "underflows to exp(...) = 0 and log(0).",
+    variant(log_probs=_log_softmax_batch_max))
+
+LEGACY_GENERATOR = Mistake(
+    "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
+    "and np.random.randn / np.random.permutation give) instead of np.random.default_rng(seed)",
+    "the docstring fixes the generator: rng = np.random.default_rng(seed), and every initial weight and every "
+    "epoch's permutation drawn from it (the legacy generator draws other numbers from the same seed).",
+    variant(legacy=True))
 
 
 def _ignoring(name: str, default):
@@ -420,6 +476,12 @@ EDITS = {
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
     "train-relu-on-logits": Edit("A = np.maximum(Z, 0) if l < layers else Z", "A = np.maximum(Z, 0)"),
+    "train-softmax-no-max-shift": Edit(
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))",
+        "    return np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))"),
+    "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
+    "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
     "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
@@ -439,5 +501,5 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
-        RELU_ON_LOGITS)),
+        RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR)),
 ), edits=EDITS)
