@@ -169,6 +169,13 @@ UNEXPLAINED = {
         'draw from rng; no id)',
     'train/r4_softmax_global_max_shift':
         "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
+    'derivatives/r6_sigmoid_derivative_sign':
+        'no mistake id on symbolic: exp(z)/(1 + exp(-z))**2, a sign slip in the numerator (the right formula times '
+        'exp(2z)); the formula finder edits the answer\'s own text, s(1 - s), which has no exp(-z) to flip',
+    'xor/r6_gradient_without_quarter':
+        'no mistake id on behaviour: the specified-run row names xor-gradient-of-summed-loss, but on the 2000-step '
+        'learning runs a step 4 times too large oscillates chaotically, so the variant and the student drift apart '
+        'by rounding alone (0.845 vs 0.650 after 2000 steps from seed 1) and no replay can reproduce the run',
     'activations/r4_leaky_relu_grad_alpha_renamed':
         'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
         'the ValueError of an empty gelu gets relation:error, this TypeError does not',
