@@ -53,12 +53,21 @@ class Edit:
         return source.replace(self.old, self.new)
 
 
+def _paired(a: Any, b: Any) -> list[tuple[Any, Any]] | None:
+    """The leaves of a and b paired by path, None when their paths differ. A dict's key order is no part of its
+    value: a student's params built from the last layer down ({"W2", "b2", "W1", "b1"}) are the same dict."""
+    la, lb = dict(leaves(a)), dict(leaves(b))
+    if la.keys() != lb.keys():
+        return None
+    return [(x, lb[path]) for path, x in la.items()]
+
+
 def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
     """Same structure, equal str/bool/None leaves and allclose numbers (exact ndarrays and plain numbers only)."""
-    la, lb = leaves(a), leaves(b)
-    if [p for p, _ in la] != [p for p, _ in lb]:
+    pairs = _paired(a, b)
+    if pairs is None:
         return False
-    for (_, x), (_, y) in zip(la, lb):
+    for x, y in pairs:
         if type(x) in (str, bool, type(None)) or type(y) in (str, bool, type(None)):
             if type(x) is not type(y) or x != y:
                 return False
@@ -76,10 +85,10 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
 
 def _agree(a: Any, b: Any, rtol: float, atol: float) -> bool:
     """Two trusted values are the same: same structure, equal numbers of any numeric type, equal other leaves."""
-    la, lb = leaves(a), leaves(b)
-    if [p for p, _ in la] != [p for p, _ in lb]:
+    pairs = _paired(a, b)
+    if pairs is None:
         return False
-    for (_, x), (_, y) in zip(la, lb):
+    for x, y in pairs:
         try:
             x, y = np.asarray(x), np.asarray(y)
             if x.dtype.kind in "fiub" and y.dtype.kind in "fiub":

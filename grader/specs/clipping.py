@@ -125,6 +125,13 @@ FIRST_TENSOR_NORM = Mistake(
     "clip-norm-of-first-tensor", "the norm measured on the first tensor only",
     "the global norm runs over every entry of every tensor in the dict.",
     lambda grads, max_norm: _clip_with_norm(grads, ref.global_norm(dict([next(iter(grads.items()))])), max_norm))
+MAX_ABS_NORM = Mistake(
+    "clip-largest-entry-as-norm", "the largest absolute entry (the max norm) used as the global norm",
+    "the global norm is Euclidean: the square root of the sum of every squared entry of every tensor, not the "
+    "largest entry.",
+    lambda grads, max_norm: _clip_with_norm(
+        grads, float(max((np.abs(np.asarray(g, dtype=np.float64)).max(initial=0.0) for g in grads.values()),
+                         default=0.0)), max_norm))
 
 # one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
 # below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
@@ -152,6 +159,9 @@ EDITS = {
         "    scale = max_norm / norm\n"),
     "clip-norm-after-clipping": Edit("    return clipped, norm", "    return clipped, norm * scale"),
     "clip-norm-without-sqrt": Edit("norm = float(np.sqrt(total))", "norm = float(total)"),
+    "clip-largest-entry-as-norm": Edit(
+        "        total += np.sum(g ** 2)\n    norm = float(np.sqrt(total))",
+        "        total = max(total, np.abs(g).max())\n    norm = float(total)"),
 }
 
 
@@ -169,5 +179,5 @@ SPEC = ExerciseSpec("clipping", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS]),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
-        SUM_OF_NORMS), fresh="a new dict"),
+        SUM_OF_NORMS, MAX_ABS_NORM), fresh="a new dict"),
 ), edits=EDITS)

@@ -74,6 +74,20 @@ def mode_ignored(function):
         lambda n_in, n_out, rng, mode=None: function(n_in, n_out, rng))
 
 
+def normal_for_uniform(function):
+    """The uniform initialiser drawing rng.standard_normal scaled by its limit (its normal twin's draw)."""
+    name = function.__name__.replace("_", "-")
+
+    def variant(n_in, n_out, rng, mode=None):
+        limit = function(n_in, n_out, np.random.default_rng(0), *(() if mode is None else (mode,)))[1]
+        return ref.normal(n_in, n_out, rng, limit), limit
+    return Mistake(
+        f"{name}-draws-normal", f"{function.__name__} drawing standard normal values scaled by the limit",
+        "a uniform init draws rng.uniform(-limit, limit, size=(n_in, n_out)): every value inside [-limit, limit], "
+        "none outside.",
+        variant)
+
+
 UNSCALED = Mistake(
     "init-unscaled-normal", "weights drawn from N(0, 1) without scaling",
     "the variance must shrink with the layer's width, or activations grow layer after layer: "
@@ -221,6 +235,14 @@ DEMO_ZERO_OUTPUT = Mistake(
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, output_value=0.0))
 
 
+DEMO_SUMMED_LOSS = Mistake(
+    "symmetry-demo-summed-loss-gradient", "the output delta Y_hat - Y without the 1/N of the mean loss: steps N times "
+    "too large",
+    "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: its output delta is (Y_hat - Y) / N.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
+                                                                      eta * np.shape(X)[0]))
+
+
 def spread_cases(rng):
     """Random parameters, and two sets of copies of one unit: unit 2 differing only in W2 (upwards), and
     only in W1 (downwards), so a spread that drops W2 or keeps the sign of the differences shows."""
@@ -320,6 +342,16 @@ EDITS = {
     "spread-signed-differences": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max((W1 - W1[:, :1]).max(), (b1 - b1[0]).max(), (W2 - W2[:1]).max()))"),
+    "he-uniform-draws-normal": Edit(
+        "    limit = np.sqrt(6 / _fan(n_in, n_out, mode))\n    return rng.uniform(-limit, limit, size=(n_in, n_out))",
+        "    limit = np.sqrt(6 / _fan(n_in, n_out, mode))\n    return limit * rng.standard_normal((n_in, n_out))"),
+    "xavier-uniform-draws-normal": Edit(
+        "    limit = np.sqrt(3 / _fan(n_in, n_out, mode))\n    return rng.uniform(-limit, limit, size=(n_in, n_out))",
+        "    limit = np.sqrt(3 / _fan(n_in, n_out, mode))\n    return limit * rng.standard_normal((n_in, n_out))"),
+    "lecun-uniform-draws-normal": Edit(
+        "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return rng.uniform(-limit, limit, size=(n_in, n_out))",
+        "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return limit * rng.standard_normal((n_in, n_out))"),
+    "symmetry-demo-summed-loss-gradient": Edit("        d_out = (out - Y) / len(X)", "        d_out = out - Y"),
     "symmetry-demo-no-initial-spread": Edit("spread = [hidden_unit_spread(params)]", "spread = []"),
     "symmetry-demo-biases-not-trained": Edit(
         "        params = {key: params[key] - eta * grads[key] for key in params}",
@@ -340,15 +372,18 @@ SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, UNSCALED, mode_ignored(ref.he_normal))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
-                 (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform))),
+                 (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
+                  normal_for_uniform(ref.he_uniform))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
-                 (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform))),
+                 (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
+                  normal_for_uniform(ref.xavier_uniform))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
-                 (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform))),
+                 (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
+                  normal_for_uniform(ref.lecun_uniform))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
@@ -362,5 +397,5 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights 0", stays_symmetric, draw=DEMO_INPUTS),
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
-    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN)),
+    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS)),
 ), edits=EDITS)

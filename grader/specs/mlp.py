@@ -73,6 +73,21 @@ ACTIVATIONS_SHIFTED = Mistake(
     _activations_shifted)
 
 
+def _activations_one_early(X, params, activations):
+    """Layer l computes with activations[l % L] (the last layer with the first name); the caches keep the given
+    names."""
+    out, caches = ref.mlp_forward(X, params, [*activations[1:], activations[0]])
+    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+
+
+ACTIVATIONS_ONE_EARLY = Mistake(
+    "mlp-activations-one-early", "layer l activated with activations[l % L]: every name one layer early, the last "
+    "layer with the first name",
+    "layer l (counted from 1) uses activations[l - 1]: enumerate(activations, start=1) pairs each layer with its "
+    "own name.",
+    _activations_one_early)
+
+
 def _relu_in_place(X, params, activations):
     out, caches = ref.mlp_forward(X, params, activations)
     return out, [{**c, "Z": np.maximum(c["Z"], 0.0)} if c["activation"] == "relu" else c for c in caches]
@@ -154,6 +169,8 @@ EDITS = {
         "        A = _activate(Z, name)",
         "        A = _activate(Z, activations[0])"),
     "mlp-activations-off-by-one": Edit("        A = _activate(Z, name)", "        A = _activate(Z, activations[l - 2])"),
+    "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
+                                      "        A = _activate(Z, activations[l % len(activations)])"),
 }
 
 
@@ -167,5 +184,6 @@ SPEC = ExerciseSpec("mlp", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
-    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED)),
+    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
+        ACTIVATIONS_ONE_EARLY)),
 ), edits=EDITS)

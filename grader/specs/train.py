@@ -94,6 +94,22 @@ def _far_apart(case: Case) -> bool:
     return logits.max() > 800 and (logits.max() - logits.max(axis=1)).max() > 800
 
 
+def _alike_rows_run(rng) -> Case:
+    """Six nearly equal rows times 1000: logits above 800 whose row maxima lie within 100 of each other, so exp
+    overflows without the shift while one shift for the whole batch is harmless (the far-apart run breaks both
+    slips alike and cannot tell them apart)."""
+    while True:
+        v = rng.normal(size=3)
+        X, X_val = (1000.0 * (v + 0.01 * rng.normal(size=(m, 3))) for m in (6, 5))
+        Y, Y_val = np.eye(3)[rng.integers(3, size=6)], np.eye(3)[rng.integers(3, size=5)]
+        case = Case((X, Y, X_val, Y_val, [4], int(rng.integers(2**31))),
+                    {"epochs": 2, "batch_size": 3, "eta": 1e-4, "patience": 2})
+        params = ref.train_classifier(*case.args, **case.kwargs)["params"]
+        logits = np.concatenate([mlp_forward(x, params, ref.classifier_activations(params))[0] for x in (X, X_val)])
+        if logits.max() > 800 and (logits.max() - logits.max(axis=1)).max() < 100:
+            return case
+
+
 def _short_run(rng, n: int, d: int, k: int, hidden: list, scales=None, **kwargs) -> Case:
     """A few epochs on random data (rows times `scales`): cheap, and every draw, batch and step shows in its
     result; drawn again while the run meets a kink (or, with scales, until its logits are far apart)."""
@@ -134,6 +150,7 @@ def specified_runs(rng) -> list[Case]:
             _short_run(rng, 4, 2, 2, [3], epochs=2, batch_size=1, eta=0.1, patience=2),  # one example per step
             # logits in the thousands, rows of very different scales: the loss must be computed stably per row
             _short_run(rng, 6, 3, 3, [4], scales=[1000.0, 1.0, 300.0], epochs=2, batch_size=3, eta=1e-4, patience=2),
+            _alike_rows_run(rng),  # logits in the thousands, rows alike
             _at_defaults(rng, stops=False), _at_defaults(rng, stops=True),
             # eta 0: every epoch's validation loss equals the first, to the last bit; a tie is no improvement
             _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2)]
@@ -220,7 +237,8 @@ class Slips:
     """The usual slips of train_classifier, each off by default (the right run): what a wrong variant below
     switches on. Grouped by the part of the run they change."""
 
-    # the initialisation: He's std replaced, (n_in, n_out) -> float
+    # the generator and the initialisation: He's std replaced, (n_in, n_out) -> float
+    legacy: bool = False  # every draw from np.random.RandomState(seed)
     std: Callable | None = None
     # the epoch's batches
     shuffle: bool = True  # False: the data's order, never shuffled
@@ -229,7 +247,7 @@ class Slips:
     drop_last: bool = False  # the last, shorter batch left out
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
-    batch_shift: bool = False  # the loss and its gradient from logits shifted by the batch's one maximum
+    log_probs: Callable | None = None  # logits -> log-probabilities, for the stable log-softmax (steps and losses)
     summed: bool = False  # the batch's summed loss, not its mean
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
     # what each epoch records
@@ -274,28 +292,22 @@ def _epoch_batches(n: int, batch_size: int, shuffles, slips: Slips) -> list:
     return [idx for idx in batches if not (slips.drop_last and len(idx) < batch_size)]
 
 
-def _batch_shifted_log_softmax(Z):
-    """log softmax of logits Z (B, K) shifted by the batch's one maximum, not each row's: a row far below it
-    underflows to log(0) (inf, then NaN)."""
-    with np.errstate(all="ignore"):
-        shifted = Z - Z.max()
-        return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-
-
-def _batch_shifted_loss(params: dict, X, Y) -> float:
-    """classifier_loss from _batch_shifted_log_softmax."""
-    logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
-    with np.errstate(all="ignore"):
-        return float(-np.sum(Y * _batch_shifted_log_softmax(logits)) / len(X))
+def _log_probs_loss(log_probs: Callable) -> Callable:
+    """classifier_loss with its log-softmax replaced by `log_probs` (logits -> log-probabilities)."""
+    def loss(params: dict, X, Y) -> float:
+        logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
+        with np.errstate(all="ignore"):
+            return float(-np.sum(Y * log_probs(logits)) / len(X))
+    return loss
 
 
 def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tuple[float, dict]:
     """(the batch's loss, the gradients the step takes) on one batch X (B, d), Y (B, K)."""
-    if slips.batch_shift:
+    if slips.log_probs is not None:
         logits, caches = mlp_forward(X, params, activations)
         with np.errstate(all="ignore"):
-            delta = (np.exp(_batch_shifted_log_softmax(logits)) - Y) / len(X)
-            return _batch_shifted_loss(params, X, Y), mlp_backward(delta, caches)
+            delta = (np.exp(slips.log_probs(logits)) - Y) / len(X)
+            return _log_probs_loss(slips.log_probs)(params, X, Y), mlp_backward(delta, caches)
     loss, grads = mlp_loss_and_grads(X, Y, params, activations, ref.LOSS)
     if slips.relu_logits:
         logits, caches = mlp_forward(X, params, activations)
@@ -309,7 +321,8 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
 
 def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, slips: Slips) -> tuple[float, float]:
     """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses."""
-    loss = _relu_logits_loss if slips.relu_logits else _batch_shifted_loss if slips.batch_shift else ref.classifier_loss
+    loss = (_relu_logits_loss if slips.relu_logits else ref.classifier_loss if slips.log_probs is None else
+            _log_probs_loss(slips.log_probs))
     train = float(np.mean(seen)) if slips.running_train_loss else loss(params, X_train, Y_train)
     val = train if slips.val_on_train else loss(params, X_val, Y_val)
     return train, val * len(X_val) if slips.val_summed else val
@@ -324,7 +337,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
            slips: Slips = RIGHT, kinks: list | None = None):
     """train_classifier with `slips` (the right run without): a frame for the wrong variants below. `kinks`, a
     list, collects per step whether the batch meets a hidden ReLU exactly at 0 (`meets_a_kink`)."""
-    rng = np.random.default_rng(seed)
+    rng = np.random.RandomState(seed) if slips.legacy else np.random.default_rng(seed)
     params = _initial_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, slips)
     shuffles = _shuffler(rng, seed, slips)
     activations = ref.classifier_activations(params)
@@ -397,6 +410,38 @@ SAME_SHUFFLE = Mistake(
     variant(same_shuffle=True))
 
 
+
+def _log_of_softmax_unshifted(Z):
+    """log(exp(Z) / sum exp(Z)): inf / inf = NaN once a logit passes ~710."""
+    E = np.exp(Z)
+    return np.log(E / E.sum(axis=1, keepdims=True))
+
+
+def _log_softmax_batch_max(Z):
+    """Z shifted by the largest logit of the whole batch: a row far below it underflows to log(0)."""
+    S = Z - Z.max()
+    return S - np.log(np.exp(S).sum(axis=1, keepdims=True))
+
+
+SOFTMAX_UNSHIFTED = Mistake(
+    "train-softmax-no-max-shift", "softmax computed as exp(logits) / sum exp(logits), without the row maximum subtracted",
+    "exp overflows for logits in the hundreds (inf / inf = NaN): subtract each row's largest logit before "
+    "exponentiating; the probabilities do not change.",
+    variant(log_probs=_log_of_softmax_unshifted))
+SOFTMAX_BATCH_MAX = Mistake(
+    "train-softmax-batch-max-shift", "the logits shifted by the batch's single largest logit, not each row's own",
+    "shift each row by its own maximum (axis=1, keepdims=True): a row far below the batch's maximum "
+    "underflows to exp(...) = 0 and log(0).",
+    variant(log_probs=_log_softmax_batch_max))
+
+LEGACY_GENERATOR = Mistake(
+    "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
+    "and np.random.randn / np.random.permutation give) instead of np.random.default_rng(seed)",
+    "the docstring fixes the generator: rng = np.random.default_rng(seed), and every initial weight and every "
+    "epoch's permutation drawn from it (the legacy generator draws other numbers from the same seed).",
+    variant(legacy=True))
+
+
 def _ignoring(name: str, default):
     """train_classifier run with the argument `name` at its default, whatever the caller passed."""
     signature = inspect.signature(ref.train_classifier)
@@ -444,12 +489,6 @@ VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
     variant(val_summed=True))
-BATCH_SHIFT = Mistake(
-    "train-softmax-batch-max-shift", "the loss and its gradient from logits shifted by the batch's one maximum, "
-    "not each row's",
-    "subtract each row's own largest logit (max over axis=1, keepdims=True): one maximum for the whole batch leaves "
-    "a row far below it with exp(...) = 0 everywhere, and log(0).",
-    variant(batch_shift=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -510,9 +549,14 @@ EDITS = {
         "val_loss.append(_loss(params, X_val, Y_val))",
         "val_loss.append(_loss(params, X_train, Y_train))"),
     "train-relu-on-logits": Edit("A = np.maximum(Z, 0) if l < layers else Z", "A = np.maximum(Z, 0)"),
+    "train-softmax-no-max-shift": Edit(
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))",
+        "    return np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))"),
+    "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
+    "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
-    "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
     "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
                                            "perm = np.random.default_rng(seed).permutation(len(X_train))"),
 }
@@ -530,5 +574,5 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
-        RELU_ON_LOGITS, BATCH_SHIFT)),
+        RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR)),
 ), edits=EDITS)

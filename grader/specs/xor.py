@@ -203,7 +203,8 @@ def _tanh_hidden_derivative(params):
 
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
-           counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False):
+           counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
+           bias_std=None):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -220,6 +221,10 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
         elif w2_std is not None:
             params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2),
                       "W2": w2_std * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
+        elif bias_std is not None:
+            W1, b1 = np.sqrt(2 / 4) * rng.standard_normal((2, 2)), bias_std * rng.standard_normal(2)
+            W2, b2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1)), bias_std * rng.standard_normal(1)
+            params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
         elif stds is not None:
             params = {"W1": stds[0] * rng.standard_normal((2, 2)), "b1": np.zeros(2),
                       "W2": stds[1] * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
@@ -385,6 +390,11 @@ TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
     "the hidden units are sigmoids: their derivative is A1 (1 - A1).",
     _slipping(hidden_grads=_tanh_hidden_derivative))
+BIASES_DRAWN = Mistake(
+    "xor-init-biases-drawn", "the biases drawn from the rng too (b1 after W1, b2 after W2, standard normal)",
+    "every start draws W1, then W2, and nothing else: b1 = b2 = 0, so the draws of W2 and of every later start "
+    "come where the reference's come.",
+    _slipping(bias_std=1.0))
 STDS_SWAPPED = Mistake(
     "xor-init-stds-swapped", "W1 drawn with std sqrt(2/3) and W2 with sqrt(2/4): the two layers' stds swapped",
     "Xavier's std is sqrt(2 / (n_in + n_out)): W1 (2, 2) has sqrt(2/4), W2 (2, 1) has sqrt(2/3).",
@@ -616,6 +626,11 @@ EDITS = {
         "                break\n"
         "        else:\n"
         "            loss = _loss(_forward(XOR_INPUTS, params)[1])\n"),
+    "xor-init-biases-drawn": Edit(
+        "params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": rng.standard_normal(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": rng.standard_normal(1)}"),
     "xor-init-w2-std-fan-in": Edit("\"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1))",
                                    "\"W2\": np.sqrt(1 / 2) * rng.standard_normal((2, 1))"),
     "xor-returns-best-failed-start": Edit(
@@ -686,7 +701,7 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
-        STEP_THEN_TEST, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL)),
+        STEP_THEN_TEST, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),

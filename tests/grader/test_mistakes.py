@@ -24,6 +24,16 @@ def test_variant_must_reproduce_every_value():
     assert diagnose([double], [Evidence((x,), {}, 3 * x)]) is None
 
 
+def test_a_dict_is_the_same_whatever_its_key_order():
+    # params built from the last layer down ({"W2": ..., "b2": ..., "W1": ..., "b1": ...}) are the variant's dict
+    halved = Mistake("halved", "halved", "h", lambda p: {k: v / 2 for k, v in p.items()})
+    p = {"W1": np.ones(2), "b1": np.zeros(1), "W2": np.full(2, 4.0), "b2": np.ones(1)}
+    reordered = {k: p[k] / 2 for k in ("W2", "b2", "W1", "b1")}
+    assert reproduces(halved, [Evidence((p,), {}, reordered)])
+    assert not reproduces(halved, [Evidence((p,), {}, {**reordered, "W1": p["W1"]})])
+    assert not reproduces(halved, [Evidence((p,), {}, {k: v for k, v in reordered.items() if k != "b2"})])
+
+
 def test_a_crashing_variant_explains_nothing():
     broken = Mistake("broken", "t", "h", lambda x: 1 / 0)
     assert not reproduces(broken, [Evidence((1.0,), {}, 1.0)])

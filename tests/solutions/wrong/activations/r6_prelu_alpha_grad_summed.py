@@ -1,0 +1,5 @@
+"""activations.prelu_alpha_grad: sums over the batch (returns (n,)) instead of the elementwise derivative of z's shape."""
+
+def prelu_alpha_grad(z):
+    z = np.asarray(z, dtype=np.float64)
+    return np.where(z > 0, 0.0, z).sum(axis=0)

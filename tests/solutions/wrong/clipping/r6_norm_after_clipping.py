@@ -1,0 +1,6 @@
+"""clipping.clip_by_global_norm: returns the norm after clipping instead of the one measured before."""
+
+def clip_by_global_norm(grads, max_norm):
+    norm = float(np.sqrt(sum(np.sum(np.asarray(g, dtype=np.float64) ** 2) for g in grads.values())))
+    factor = min(1.0, max_norm / norm) if norm > 0 else 1.0
+    return {k: np.asarray(g, dtype=np.float64) * factor for k, g in grads.items()}, min(norm, float(max_norm))

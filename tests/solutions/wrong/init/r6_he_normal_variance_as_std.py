@@ -1,0 +1,6 @@
+"""init.he_normal: std = 2 / fan (the variance used as the standard deviation)."""
+
+def he_normal(n_in, n_out, rng, mode="fan_in"):
+    fan = {"fan_in": n_in, "fan_out": n_out, "average": (n_in + n_out) / 2}[mode]
+    std = 2.0 / fan
+    return std * rng.standard_normal((n_in, n_out)), std

@@ -1,0 +1,6 @@
+"""losses.bce: no clipping of P: log(0) gives inf (and a divide warning) when a prediction is exactly 0 or 1."""
+
+def bce(P, Y):
+    P = np.asarray(P, dtype=np.float64)
+    Y = np.asarray(Y, dtype=np.float64)
+    return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / P.shape[0])

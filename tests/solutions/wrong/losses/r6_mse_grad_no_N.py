@@ -1,0 +1,4 @@
+"""losses.mse_grad: Y_hat - Y without the 1/N."""
+
+def mse_grad(Y_hat, Y):
+    return np.asarray(Y_hat, dtype=np.float64) - np.asarray(Y, dtype=np.float64)

@@ -1,0 +1,7 @@
+"""normalization.layernorm_backward: the standardisation backward is applied to dout instead of dout * gamma."""
+
+def layernorm_backward(dout, cache):
+    x_hat, inv_std = cache["x_hat"], cache["inv_std"]
+    g = dout
+    dX = (g - g.mean(1, keepdims=True) - x_hat * (g * x_hat).mean(1, keepdims=True)) * inv_std
+    return dX, (dout * x_hat).sum(axis=0), dout.sum(axis=0)

@@ -1,0 +1,4 @@
+"""regularization.l2_gradient: returns only the weight keys (no zeros for the biases)."""
+
+def l2_gradient(params, lam):
+    return {k: lam * np.asarray(v, dtype=np.float64) for k, v in params.items() if k.startswith("W")}
