@@ -14,6 +14,7 @@ transposes) without revealing expected values.
 from __future__ import annotations
 
 import math
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -244,22 +245,32 @@ def pick(value: Any, path: tuple | None) -> Any:
 _SUM = np.add.reduce
 
 
-def _same_numbers(got: Any, exp: Any) -> bool:
+# a leaf judged by equality alone (value_problem; mismatch skips or, for an int, finds a difference of 0)
+_EXACT = frozenset((int, bool, str, type(None)))
+_FLOAT_INTS = 1 << 1000  # an int mismatch can turn into a float64 (a larger one fails there: no shortcut)
+
+
+def _same_numbers(got: Any, exp: Any, plain: bool = False) -> bool:
     """Whether `got` is bit for bit the reference's `exp`, a (tuple, list or dict of) finite float64
-    arrays and floats: then nothing is wrong with it, whatever the checks. Correct code often is (86% of
-    the results of the benchmark's class): one comparison of bytes instead of validating and the
-    tolerance's ten array operations (judging a submission of the first twelve exercises: 7.2 ms instead
-    of 10.3, interleaved runs)."""
+    arrays, floats, ints, bools, str and None: then nothing is wrong with it, whatever the checks. Correct
+    code often is (86% of the results of the benchmark's class): one comparison of bytes instead of
+    validating and the tolerance's ten array operations (judging a submission of the first twelve exercises:
+    7.2 ms instead of 10.3, interleaved runs). `plain` (plain_ints): a container of another type than the
+    reference's is left to the slow way, which says so."""
     kind = type(exp)
     if kind is np.ndarray:
         return (type(got) is np.ndarray and got.dtype == F64 and exp.dtype == F64 and got.shape == exp.shape
                 and got.tobytes() == exp.tobytes() and math.isfinite(_SUM(got, axis=None)))
     if kind is float:
         return type(got) is float and got == exp and math.isfinite(got)
+    if kind in _EXACT:
+        return type(got) is kind and got == exp and (kind is not int or -_FLOAT_INTS < exp < _FLOAT_INTS)
     if kind is tuple or kind is list:
-        return (type(got) is tuple or type(got) is list) and len(got) == len(exp) and all(map(_same_numbers, got, exp))
+        return (((type(got) is kind) if plain else (type(got) is tuple or type(got) is list))
+                and len(got) == len(exp) and all(map(_same_numbers, got, exp, repeat(plain))))
     if kind is dict:
-        return type(got) is dict and got.keys() == exp.keys() and all(_same_numbers(got[k], e) for k, e in exp.items())
+        return (type(got) is dict and got.keys() == exp.keys()
+                and all(_same_numbers(got[k], e, plain) for k, e in exp.items()))
     return False
 
 
@@ -267,7 +278,7 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
                    what: str | tuple = "result", reveal: bool = True, plain_ints: bool = False) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
-    if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected):
+    if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected, plain_ints):
         return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what, plain_ints)

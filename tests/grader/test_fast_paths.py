@@ -74,3 +74,33 @@ def test_remembered_formula_screening_agrees_with_the_scan(text):
     assert first == again
     assert first == (symbolic._refusal(text) or symbolic_worker.canonical(text))
 
+
+
+EXACT_PAIRS = [  # (got, expected, plain_ints): results of every kind of leaf, equal and not
+    (3, 3, False), (3, 3, True), (np.int64(3), 3, False), (np.int64(3), 3, True), (3.0, 3, False), (True, 1, False),
+    (True, True, False), (np.True_, True, False), (1, True, False), ("relu", "relu", False), ("relu", "tanh", False),
+    (None, None, False), (0, None, False), ((2, 3), (2, 3), True), ([2, 3], (2, 3), True), ([2, 3], (2, 3), False),
+    ((2, 3), [2, 3], True), ((np.ones(2), 4), (np.ones(2), 4), False), ([np.ones(2), 4], (np.ones(2), 4), True),
+    ({"epochs": 4, "best": 0.5}, {"epochs": 4, "best": 0.5}, False), ({"epochs": 4}, {"epochs": 5}, False),
+    (10**400, 10**400, False), (2**1000, 2**1000, False),
+]
+
+
+@pytest.mark.parametrize("got, expected, plain", EXACT_PAIRS, ids=range(len(EXACT_PAIRS)))
+def test_the_exact_shortcut_accepts_only_what_the_full_judging_accepts(got, expected, plain):
+    """validate._same_numbers (the shortcut of result_problem) on ints, bools, str, None and their containers:
+    what it accepts, the full judging (value_problem, then mismatch) accepts too; equal plain values it accepts."""
+    from mlptutor.grader.checks.tolerance import ATOL, RTOL
+    from mlptutor.grader.checks.validate import _same_numbers, mismatch, value_problem
+
+    def full():
+        try:
+            return value_problem(got, expected, plain_ints=plain) or mismatch(expected, got, RTOL, ATOL)
+        except OverflowError as exc:  # an int too large for float64: judged as a failure to judge
+            return str(exc)
+
+    if _same_numbers(got, expected, plain):
+        assert full() is None
+    if (type(got) is type(expected) and type(got) in (int, bool, str, type(None)) and got == expected
+            and not (type(got) is int and abs(got) >= 2**1000)):
+        assert _same_numbers(got, expected, plain)
