@@ -15,7 +15,6 @@ Dropout's backward is judged on the reference forward's mask; a backward
 that drops other units than the mask, or uses it unscaled, is named.
 """
 
-
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
