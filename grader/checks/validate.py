@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from mlptutor.grader.checks.base import outcome_problem
-from mlptutor.grader.checks.tolerance import atol_for
+from mlptutor.grader.checks.tolerance import SCALE_RTOL, atol_for
 from mlptutor.grader.sandbox import Foreign, Outcome
 
 
@@ -213,6 +213,8 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     for path, exp in leaves(expected):
         if isinstance(exp, (bool, str, type(None))):  # compared exactly by value_problem already
             continue
+        if type(exp) is float and type(got_leaves[path]) is float and _float_within(got_leaves[path], exp, rtol, atol):
+            continue
         g = np.asarray(got_leaves[path], dtype=np.float64)
         exp = np.asarray(exp, dtype=np.float64)
         ok = np.abs(g - exp) <= atol_for(exp, atol) + rtol * np.abs(exp)  # the policy of tolerance.py
@@ -225,6 +227,15 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
         size = f"largest error {float(err.max()):.3g}{at}" if reveal else f"the worst{at}"
         return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (relative tolerance {rtol:g})"
     return None
+
+
+def _float_within(got: float, exp: float, rtol: float, atol: float) -> bool:
+    """mismatch's test of one float leaf, in Python floats: the same IEEE operations in the same order as on
+    numpy's 0-d arrays, at a tenth of the cost (a list of 21 floats, symmetry_demo's spreads, is 21 leaves:
+    judging 20 submissions of the first twelve exercises 6.45 -> 6.17 ms each, 0.96x, 12 alternating rounds);
+    False (then the arrays' way, which words the message) when off or not finite."""
+    scale = abs(exp)
+    return abs(got - exp) <= (atol + SCALE_RTOL * scale if math.isfinite(scale) else atol) + rtol * scale
 
 
 def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:

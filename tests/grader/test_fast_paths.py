@@ -104,3 +104,20 @@ def test_the_exact_shortcut_accepts_only_what_the_full_judging_accepts(got, expe
     if (type(got) is type(expected) and type(got) in (int, bool, str, type(None)) and got == expected
             and not (type(got) is int and abs(got) >= 2**1000)):
         assert _same_numbers(got, expected, plain)
+
+
+def test_a_float_leaf_is_judged_in_python_floats_as_on_arrays():
+    """validate._float_within (mismatch's shortcut for a float leaf) agrees with the tolerance policy on
+    numpy's arrays, at the bound's edges, for zeros, subnormals, the largest floats, inf and NaN."""
+    from mlptutor.grader.checks.tolerance import ATOL, RTOL, atol_for
+    from mlptutor.grader.checks.validate import _float_within
+
+    edges = [0.0, -0.0, 1.0, -2.5, 1e-300, 5e-324, 1e-12, 1e308, 1.7976931348623157e308, np.inf, -np.inf, np.nan]
+    for exp in edges + [float(v) for v in np.random.default_rng(0).normal(size=30)]:
+        for step in (0.0, 1e-16, 5e-13, 1e-12, 1e-10, 1e-8, 1.0, np.inf, np.nan):
+            for got in (exp + step, exp - step, exp * (1 + step)):
+                for rtol, atol in ((RTOL, ATOL), (0.0, 0.0)):
+                    g, e = np.asarray(got, dtype=np.float64), np.asarray(exp, dtype=np.float64)
+                    with np.errstate(all="ignore"):
+                        on_arrays = bool(np.abs(g - e) <= atol_for(e, atol) + rtol * np.abs(e))
+                    assert _float_within(float(got), float(exp), rtol, atol) == on_arrays, (got, exp, rtol, atol)
