@@ -50,7 +50,7 @@ from mlptutor.grader.bulk.discovery import discover  # noqa: E402
 from mlptutor.grader.bulk.engine import Engine  # noqa: E402
 from mlptutor.grader.sandbox import Sandbox, job  # noqa: E402
 
-HARNESS = ("wire", "ipc", "seccomp", "child")  # what the zygote ships, less its own loop (worker.py)
+HARNESS = ("wire", "ipc", "seccomp", "crashsite", "child")  # what the zygote ships, less its own loop (worker.py)
 
 
 def captured_request(everything: bool) -> bytes:
@@ -85,6 +85,8 @@ class Harness:
     def __init__(self, tree: Path):
         self.modules = {}
         for name in HARNESS:
+            if not (tree / "grader" / "sandbox" / f"{name}.py").exists():  # an older checkout's harness
+                continue
             module = types.ModuleType(f"mlptutor_sandbox_{name}")
             sys.modules[module.__name__] = module  # child.py imports wire and seccomp by these names
             exec(compile((tree / "grader" / "sandbox" / f"{name}.py").read_text(), f"<{name}>", "exec"), module.__dict__)

@@ -14,12 +14,13 @@ transposes) without revealing expected values.
 from __future__ import annotations
 
 import math
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 
 from mlptutor.grader.checks.base import outcome_problem
-from mlptutor.grader.checks.tolerance import atol_for
+from mlptutor.grader.checks.tolerance import SCALE_RTOL, atol_for
 from mlptutor.grader.sandbox import Foreign, Outcome
 
 
@@ -214,6 +215,8 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
     for path, exp in leaves(expected):
         if isinstance(exp, (bool, str, type(None))):  # compared exactly by value_problem already
             continue
+        if type(exp) is float and type(got_leaves[path]) is float and _float_within(got_leaves[path], exp, rtol, atol):
+            continue
         g = np.asarray(got_leaves[path], dtype=np.float64)
         exp = np.asarray(exp, dtype=np.float64)
         ok = np.abs(g - exp) <= atol_for(exp, atol) + rtol * np.abs(exp)  # the policy of tolerance.py
@@ -226,6 +229,15 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
         size = f"largest error {float(err.max()):.3g}{at}" if reveal else f"the worst{at}"
         return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (relative tolerance {rtol:g})"
     return None
+
+
+def _float_within(got: float, exp: float, rtol: float, atol: float) -> bool:
+    """mismatch's test of one float leaf, in Python floats: the same IEEE operations in the same order as on
+    numpy's 0-d arrays, at a tenth of the cost (a list of 21 floats, symmetry_demo's spreads, is 21 leaves:
+    judging 20 submissions of the first twelve exercises 6.45 -> 6.17 ms each, 0.96x, 12 alternating rounds);
+    False (then the arrays' way, which words the message) when off or not finite."""
+    scale = abs(exp)
+    return abs(got - exp) <= (atol + SCALE_RTOL * scale if math.isfinite(scale) else atol) + rtol * scale
 
 
 def close(got: Any, expected: Any, rtol: float, atol: float) -> bool:
@@ -246,22 +258,32 @@ def pick(value: Any, path: tuple | None) -> Any:
 _SUM = np.add.reduce
 
 
-def _same_numbers(got: Any, exp: Any) -> bool:
+# a leaf judged by equality alone (value_problem; mismatch skips or, for an int, finds a difference of 0)
+_EXACT = frozenset((int, bool, str, type(None)))
+_FLOAT_INTS = 1 << 1000  # an int mismatch can turn into a float64 (a larger one fails there: no shortcut)
+
+
+def _same_numbers(got: Any, exp: Any, plain: bool = False) -> bool:
     """Whether `got` is bit for bit the reference's `exp`, a (tuple, list or dict of) finite float64
-    arrays and floats: then nothing is wrong with it, whatever the checks. Correct code often is (86% of
-    the results of the benchmark's class): one comparison of bytes instead of validating and the
-    tolerance's ten array operations (judging a submission of the first twelve exercises: 7.2 ms instead
-    of 10.3, interleaved runs)."""
+    arrays, floats, ints, bools, str and None: then nothing is wrong with it, whatever the checks. Correct
+    code often is (86% of the results of the benchmark's class): one comparison of bytes instead of
+    validating and the tolerance's ten array operations (judging a submission of the first twelve exercises:
+    7.2 ms instead of 10.3, interleaved runs). `plain` (plain_ints): a container of another type than the
+    reference's is left to the slow way, which says so."""
     kind = type(exp)
     if kind is np.ndarray:
         return (type(got) is np.ndarray and got.dtype == F64 and exp.dtype == F64 and got.shape == exp.shape
                 and got.tobytes() == exp.tobytes() and math.isfinite(_SUM(got, axis=None)))
     if kind is float:
         return type(got) is float and got == exp and math.isfinite(got)
+    if kind in _EXACT:
+        return type(got) is kind and got == exp and (kind is not int or -_FLOAT_INTS < exp < _FLOAT_INTS)
     if kind is tuple or kind is list:
-        return (type(got) is tuple or type(got) is list) and len(got) == len(exp) and all(map(_same_numbers, got, exp))
+        return (((type(got) is kind) if plain else (type(got) is tuple or type(got) is list))
+                and len(got) == len(exp) and all(map(_same_numbers, got, exp, repeat(plain))))
     if kind is dict:
-        return type(got) is dict and got.keys() == exp.keys() and all(_same_numbers(got[k], e) for k, e in exp.items())
+        return (type(got) is dict and got.keys() == exp.keys()
+                and all(_same_numbers(got[k], e, plain) for k, e in exp.items()))
     return False
 
 
@@ -269,7 +291,7 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
                    what: str | tuple = "result", reveal: bool = True, plain_ints: bool = False) -> str | None:
     """Everything that can be wrong with one call's result against a trusted expectation, in order:
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
-    if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected):
+    if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected, plain_ints):
         return None
     return (outcome_problem(outcome)
             or value_problem(outcome.value, expected, what, plain_ints)

@@ -513,8 +513,9 @@ def held_inside(call, args, kwargs) -> list:
     levels, a bounded number), taken before the call: the caller keeps references to them, so an entry swapped for
     an equal copy is a change of the caller's argument that comparing values does not see. Only what was sent is
     held: a Ref or RNG inside an argument is the child's own (argument_changed does not judge them either)."""
-    todo = [(t, v, i, 0) for i, (t, v) in enumerate(zip(call.args[1:], args))]
-    todo += [(t, kwargs.get(k), k, 0) for k, t in (call.kwargs or {}).items()]
+    # only list and dict arguments hold anything: most calls send arrays and numbers alone, and skip the walk
+    todo = [(t, v, i, 0) for i, (t, v) in enumerate(zip(call.args[1:], args)) if _container(t)]
+    todo += [(t, kwargs.get(k), k, 0) for k, t in (call.kwargs or {}).items() if _container(t)]
     held = []
     while todo and len(held) < 1_000:
         tree, value, argument, depth = todo.pop()
@@ -533,6 +534,11 @@ def held_inside(call, args, kwargs) -> list:
                 held.append((argument, value, key, item))
             todo.append((t, item, argument, depth + 1))
     return held
+
+
+def _container(tree) -> bool:
+    """Whether `tree` sends a dict, list or tuple (what held_inside walks)."""
+    return type(tree) is dict or (type(tree) is list and len(tree) > 0 and (tree[0] == "l" or tree[0] == "t"))
 
 
 def rebound(held: list) -> list:

@@ -15,8 +15,6 @@ Dropout's backward is judged on the reference forward's mask; a backward
 that drops other units than the mask, or uses it unscaled, is named.
 """
 
-import math
-
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
@@ -24,7 +22,7 @@ from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
-from mlptutor.grader.checks.statistical import dispersion_tail
+from mlptutor.grader.checks.statistical import dispersion_tail, squared_deviation_log_mgf
 from mlptutor.grader.checks.tolerance import allclose, within
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -235,13 +233,9 @@ def concentration_tail(counts, trials: int, p: float) -> float:
     s >= 0, X = (C - trials p)^2 (Chernoff, the lower tail; statistical.dispersion_tail bounds the upper one).
     Counts held at trials p by a rule (a fixed number dropped) give about P(C = trials p)^m."""
     counts = np.asarray(counts, dtype=np.float64).ravel()
-    k = np.arange(trials + 1)
-    log_pmf = (np.array([math.lgamma(trials + 1) - math.lgamma(i + 1) - math.lgamma(trials - i + 1) for i in k])
-               + k * np.log(p) + (trials - k) * np.log1p(-p))
-    x, t = np.square(k - trials * p), float(np.sum(np.square(counts - trials * p)))
-    s = np.geomspace(1e-7, 100.0, 120)[:, None]
-    log_mgf = np.logaddexp.reduce(log_pmf - s * x, axis=1)
-    return float(np.exp(min(0.0, np.min(s[:, 0] * t + counts.size * log_mgf))))
+    t = float(np.sum(np.square(counts - trials * p)))
+    s, log_mgf = squared_deviation_log_mgf(trials, p, 1e-7, 100.0, 120, -1.0)
+    return float(np.exp(min(0.0, np.min(s * t + counts.size * log_mgf))))
 
 
 def count_varies(values, expected, cases):

@@ -74,3 +74,50 @@ def test_remembered_formula_screening_agrees_with_the_scan(text):
     assert first == again
     assert first == (symbolic._refusal(text) or symbolic_worker.canonical(text))
 
+
+
+EXACT_PAIRS = [  # (got, expected, plain_ints): results of every kind of leaf, equal and not
+    (3, 3, False), (3, 3, True), (np.int64(3), 3, False), (np.int64(3), 3, True), (3.0, 3, False), (True, 1, False),
+    (True, True, False), (np.True_, True, False), (1, True, False), ("relu", "relu", False), ("relu", "tanh", False),
+    (None, None, False), (0, None, False), ((2, 3), (2, 3), True), ([2, 3], (2, 3), True), ([2, 3], (2, 3), False),
+    ((2, 3), [2, 3], True), ((np.ones(2), 4), (np.ones(2), 4), False), ([np.ones(2), 4], (np.ones(2), 4), True),
+    ({"epochs": 4, "best": 0.5}, {"epochs": 4, "best": 0.5}, False), ({"epochs": 4}, {"epochs": 5}, False),
+    (10**400, 10**400, False), (2**1000, 2**1000, False),
+]
+
+
+@pytest.mark.parametrize("got, expected, plain", EXACT_PAIRS, ids=range(len(EXACT_PAIRS)))
+def test_the_exact_shortcut_accepts_only_what_the_full_judging_accepts(got, expected, plain):
+    """validate._same_numbers (the shortcut of result_problem) on ints, bools, str, None and their containers:
+    what it accepts, the full judging (value_problem, then mismatch) accepts too; equal plain values it accepts."""
+    from mlptutor.grader.checks.tolerance import ATOL, RTOL
+    from mlptutor.grader.checks.validate import _same_numbers, mismatch, value_problem
+
+    def full():
+        try:
+            return value_problem(got, expected, plain_ints=plain) or mismatch(expected, got, RTOL, ATOL)
+        except OverflowError as exc:  # an int too large for float64: judged as a failure to judge
+            return str(exc)
+
+    if _same_numbers(got, expected, plain):
+        assert full() is None
+    if (type(got) is type(expected) and type(got) in (int, bool, str, type(None)) and got == expected
+            and not (type(got) is int and abs(got) >= 2**1000)):
+        assert _same_numbers(got, expected, plain)
+
+
+def test_a_float_leaf_is_judged_in_python_floats_as_on_arrays():
+    """validate._float_within (mismatch's shortcut for a float leaf) agrees with the tolerance policy on
+    numpy's arrays, at the bound's edges, for zeros, subnormals, the largest floats, inf and NaN."""
+    from mlptutor.grader.checks.tolerance import ATOL, RTOL, atol_for
+    from mlptutor.grader.checks.validate import _float_within
+
+    edges = [0.0, -0.0, 1.0, -2.5, 1e-300, 5e-324, 1e-12, 1e308, 1.7976931348623157e308, np.inf, -np.inf, np.nan]
+    for exp in edges + [float(v) for v in np.random.default_rng(0).normal(size=30)]:
+        for step in (0.0, 1e-16, 5e-13, 1e-12, 1e-10, 1e-8, 1.0, np.inf, np.nan):
+            for got in (exp + step, exp - step, exp * (1 + step)):
+                for rtol, atol in ((RTOL, ATOL), (0.0, 0.0)):
+                    g, e = np.asarray(got, dtype=np.float64), np.asarray(exp, dtype=np.float64)
+                    with np.errstate(all="ignore"):
+                        on_arrays = bool(np.abs(g - e) <= atol_for(e, atol) + rtol * np.abs(e))
+                    assert _float_within(float(got), float(exp), rtol, atol) == on_arrays, (got, exp, rtol, atol)
