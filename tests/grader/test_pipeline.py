@@ -175,8 +175,8 @@ def test_a_call_several_checks_plan_runs_once_under_its_own_id():
 
 def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
     # log_softmax's shape, value and hygiene checks share 4 hidden inputs: 4 calls, the fixed example,
-    # the float32 and large-logit calls of hygiene; a wrong log_softmax fails two of them from their angles,
-    # and its right shapes count only in the share of inputs whose values are right
+    # the float32 and large-logit calls of hygiene, and the reuse check's 2; a wrong log_softmax fails two of
+    # them from their angles, and its right shapes count only in the share of inputs whose values are right
     code = """
         import sys
         _log_softmax = log_softmax
@@ -186,7 +186,7 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
             return _log_softmax(Z)[..., ::-1] if np.ndim(Z) == 2 else _log_softmax(Z)
     """
     report = grader.grade({"softmax": with_code("softmax", code)}, only=["softmax"])
-    assert report.output.count("call") == 7
+    assert report.output.count("call") == 9
     rows = rows_of(report, "log_softmax")
     shape = rows["shape"]  # reversed columns keep the shape
     assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
