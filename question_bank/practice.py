@@ -207,7 +207,8 @@ def practice(topic_values, seed, tries, rounds, progress_path, stats):
         seed = seed if seed is not None else secrets.randbelow(2**31)
         chooser = rng("practice", seed)
         click.echo(f"Practice (seed {seed}): answer, or type {', '.join(COMMANDS)}.")
-        with formula_sandbox() as sandbox:  # one SymPy start for every formula answer of the session
+        formulas = any(a["type"] == "symbolic" for q in questions for a in q.answers)
+        with formula_sandbox(formulas) as sandbox:  # one SymPy start for every formula answer of the session
             previous, round_number, done = None, 0, []
             while rounds is None or round_number < rounds:
                 now = datetime.now(timezone.utc)

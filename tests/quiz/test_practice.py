@@ -113,3 +113,15 @@ def test_unknown_topic_and_bad_progress_file_are_one_line(tmp_path):
     bad = CliRunner().invoke(practice, ["--progress", str(tmp_path / "notes.txt"), "--stats"])
     assert bad.exit_code != 0 and "cannot open the practice progress file" in bad.output
     assert "Traceback" not in result.output + bad.output
+
+
+def test_symbolic_companion_starts_only_for_topics_with_formula_answers(tmp_path, monkeypatch):
+    import mlptutor.question_bank.practice as practice_module
+
+    asked = []
+    real = practice_module.formula_sandbox
+    monkeypatch.setattr(practice_module, "formula_sandbox", lambda needed=True: asked.append(needed) or real(False))
+    for topic in ("counting", "derivatives"):
+        result = _run(tmp_path, ["--topic", topic, "--seed", "7", "--rounds", "1"], ["quit"])
+        assert result.exit_code == 0, result.output
+    assert asked == [False, True]  # counting has no formula question; derivatives has two
