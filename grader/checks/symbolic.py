@@ -57,6 +57,7 @@ import numpy as np
 
 from mlptutor.grader import diskcache, symbolic_worker
 from mlptutor.grader.checks import base
+from mlptutor.grader.checks.formula_relations import definition_of, related_message, relate_formulas
 from mlptutor.grader.sandbox import Call, Limits, Outcome, Sandbox
 
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
@@ -382,6 +383,10 @@ class SymbolicCheck(base.Check):
             return
         items = [check._item(ctx, text) for check, ctx, _, text in texts]
         verdicts = judge_formulas(items, sandbox=texts[0][1].sandbox)
+        wrong = [(check, ctx, plan, text) for (check, ctx, plan, text), verdict in zip(texts, verdicts)
+                 if verdict.status == "wrong"]
+        for (_, _, plan, _), related in zip(wrong, _related([(check, ctx, text) for check, ctx, _, text in wrong])):
+            plan.memo["relation"] = related
         for (_, ctx, plan, text), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
             if (digest := diskcache.digest(ctx.module)) is not None:
@@ -405,9 +410,20 @@ class SymbolicCheck(base.Check):
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
         verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text), sandbox=ctx.sandbox)
-        if verdict.values:  # the formula's values at the sample points: what the relation finder relates
+        related = None
+        if verdict.status == "wrong":  # a relation SymPy proves is the explanation (the row's message says it)
+            related = plan.memo["relation"] if "relation" in plan.memo else _related([(self, ctx, text)])[0]
+        if verdict.values and related is None:  # the formula's values at the sample points: what the finder relates
             evidence = self._values_evidence(ctx, verdict.values)
-        return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
+        elif related is not None:
+            evidence = ()
+        return base.Verdict(1.0 if verdict.equivalent else 0.0, related_message(verdict.message, related), evidence)
+
+    def _definition(self, ctx: base.Context) -> dict | None:
+        """What the answer is the derivative of (formula_relations.definition_of), None for a fingerprint."""
+        if self.fingerprint:
+            return None
+        return definition_of(inspect.getmodule(ctx.reference).FORMULAS[self.formula or ctx.function])
 
     def _values_evidence(self, ctx: base.Context, values: tuple) -> tuple[base.Evidence, ...]:
         """One Evidence per sample point (the first EVIDENCE_POINTS): the variables' values, the formula's value."""
@@ -423,6 +439,23 @@ class SymbolicCheck(base.Check):
         if not isinstance(answer, str):
             return sampled_function(ctx.function, answer, tuple(sorted(variables.items())))
         return answer_function(ctx.function, answer, tuple(sorted(variables)))
+
+
+def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[str | None]:
+    """The relation line of each wrong formula (check, ctx, text) whose answer is text, in one job of the
+    companion (formula_relations); None for the others, and for all when that job cannot run."""
+    found: list[str | None] = [None] * len(wrong)
+    asked = [(i, check._item(ctx, text), check._definition(ctx), ctx.sandbox) for i, (check, ctx, text) in enumerate(wrong)
+             if not check.fingerprint and ctx.sandbox is not None]
+    if not asked:
+        return found
+    try:
+        lines = relate_formulas([(*item, definition) for _, item, definition, _ in asked], sandbox=asked[0][3])
+    except Exception:  # an explanation only: the verdict stands without it
+        return found
+    for (i, *_), related in zip(asked, lines):
+        found[i] = related
+    return found
 
 
 # Sandbox -> the threads judging its checks' formulas ahead (`SymbolicCheck.start`), joined by `prepare`

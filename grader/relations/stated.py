@@ -19,12 +19,15 @@ the whole statement, so nothing is claimed that the row does not show.
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
+| `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `power-inside` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
+| `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
 """
 
 from __future__ import annotations
 
 import re
 
+from mlptutor.grader.checks.formula_relations import STATED as FORMULAS
 from mlptutor.grader.mistakes import Mistake
 
 _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+)\)"
@@ -63,7 +66,7 @@ _STATED = (
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
      "{leaf} comes back as a {got}: return the type the docstring gives."),
-)
+) + FORMULAS  # a typed formula's relation proven by SymPy, or a text read otherwise than meant (formula_relations)
 
 
 def stated(message: str) -> Mistake | None:
