@@ -43,6 +43,7 @@ except ImportError:  # on the trusted side (tests)
 
 FORMS = ("v", "-v", "2*v", "v/2", "v**2")  # what one occurrence of a variable may be written as
 MAX_DENOMINATOR = 12  # a factor or offset is said only when it is a small fraction (2, -1, 1/2, 3/4)
+MAX_NODES = 200  # a longer formula's one-place edits are not tried (each is evaluated: the call stays short)
 
 
 def relate(student_text: str, answer_text: str, variables: dict, definition: dict | None = None,
@@ -66,6 +67,8 @@ def relate(student_text: str, answer_text: str, variables: dict, definition: dic
         return sw.build(tree, names, functions, sw._sympy_number)
 
     mine, right = sw._evaluate(student, points), sw._evaluate(answer, points)
+    if _agrees(mine, right):  # a formula the numbers do not refute has nothing to relate (a right one in any form)
+        return {"kind": None}
     s, a = expression(student), expression(answer)
 
     for found, target, difference in _definition_candidates(s, names, variables, definition, points):
@@ -187,6 +190,8 @@ def _student_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.e
     """(relation, the student's tree with one edit) for every edit the relations above name: an occurrence
     of a variable in one form (FORMS) written in another; a power moved between a function and its argument."""
     nodes = list(ast.walk(tree))
+    if len(nodes) > MAX_NODES:
+        return
     parents = {id(child): node for node in nodes for child in ast.iter_child_nodes(node)}
     for index, node in enumerate(nodes):
         inside = _enclosing_function(node, parents)

@@ -109,6 +109,15 @@ DIAGNOSED = {
     # (its row said "not explored in full: ... more than 0.25 s each, or beyond 5 s in all" under load); a
     # mistake per ignored argument names it without reruns
     'train/r4_batch_size_ignored': ('train-batch-size-ignored', 'batch_size ignored'),
+    # a typed formula's relation to the answer, proven by SymPy (grader/checks/formula_relations.py)
+    'derivatives/r3_ce_minus_y_over_p': ('relation:derivative-wrt', 'derivative with respect to p_i, not z_i'),
+    'derivatives/r3_sigmoid_denominator_sign': ('relation:substitution', 'right once one -z inside exp(...) becomes z'),
+    'derivatives/r4_sigmoid_minus_z_second_factor': ('relation:substitution', 'one z inside sigmoid(...) becomes -z'),
+    'derivatives/r4_softmax_diag_implicit_product': ('relation:implicit-product', 'reads as a call of s_i'),
+    'derivatives/r4_tanh_square_inside': ('relation:power-inside', 'the power 2 on the argument of tanh(...)'),
+    # a stub's keyword the student's signature refuses (grader/relations/keywords.py), with its own parameters
+    'init/r4_he_normal_mode_renamed': ('relation:signature', "argument 'mode' (its parameters: n_in, n_out, rng, fan)"),
+    'activations/r4_leaky_relu_grad_alpha_renamed': ('relation:signature', "argument 'alpha' (its parameters: z, slope)"),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -133,12 +142,6 @@ RIGHT_ON_DOMAIN = {
 UNEXPLAINED = {
     'train/shuffle_global_rng':
         'no mistake id on reproducible (two runs with the same seed differ: draw every random number from one default_rng(seed))',
-    'derivatives/r3_ce_minus_y_over_p':
-        'no mistake id on symbolic (not equivalent: at p_i = 0.623, y_i = 0.857 your formula gives -1.3756): '
-        '-y_i/p_i, the derivative with respect to p_i instead of z_i',
-    'derivatives/r3_sigmoid_denominator_sign':
-        'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
-        'exp(z))**2, a sign slip in the denominator',
     'optim/r3_minibatches_Y_in_order':
         'no mistake id on value, behaviour (the rows of X_b and Y_b do not belong together), hygiene: Y cut in '
         'order while X is shuffled; graded as another batch index (another student seed) the same function gets '
@@ -151,15 +154,6 @@ UNEXPLAINED = {
         'no mistake id on behaviour (below max_norm: gradients whose global norm is within max_norm must come back '
         'unchanged): explained or not depending on the student seed -- it became unexplained when the r3 files '
         'shifted its batch index',
-    'derivatives/r4_sigmoid_minus_z_second_factor':
-        'no mistake id on symbolic: sigmoid(z)*(1 - sigmoid(-z)) = sigmoid(z)**2',
-    'derivatives/r4_softmax_diag_implicit_product':
-        'no mistake id on symbolic: s_i(1 - s_i), the product left implicit (the message says so; no id)',
-    'derivatives/r4_tanh_square_inside':
-        'no mistake id on symbolic: 1 - tanh(z**2), the square inside tanh',
-    'init/r4_he_normal_mode_renamed':
-        'no mistake id on shape, modes: mode renamed fan, so keyword calls raise TypeError (no relation:error'
-        ' for it, as for the keyword alpha)',
     'mlp/r4_cache_activation_function':
         'no mistake id on caches: the cache holds the activation function, not its name (the message says so; no id)',
     'perceptron/r4_fit_losses_include_final':
@@ -169,9 +163,6 @@ UNEXPLAINED = {
         'draw from rng; no id)',
     'train/r4_softmax_global_max_shift':
         "no mistake id on specified-run: logits shifted by the batch max, not each row's: NaN for rows far below",
-    'activations/r4_leaky_relu_grad_alpha_renamed':
-        'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
-        'the ValueError of an empty gelu gets relation:error, this TypeError does not',
 }
 
 
