@@ -19,6 +19,8 @@ Candidates, in the order they are said (the first one proven wins):
                         v/2, v**2) is replaced by another of those forms (a sign slip inside exp)
     power-inside        right once a power on a function's argument is put on the function (tanh(z**2)
                         for tanh(z)**2), or the other way round
+    power-product       right once a product by a number c becomes the power c, or the other way round
+    power-swap          right once the base and the exponent of one power are swapped
 
 Each candidate is first compared numerically at the sample points (`symbolic_worker`'s points and
 tolerance); only one that agrees everywhere is handed to SymPy (`symbolic_worker.vanishes`), and a
@@ -164,7 +166,7 @@ def _constant_candidates(s, a, mine: np.ndarray, right: np.ndarray, sympy) -> It
         defined = np.isfinite(mine) & np.isfinite(right) & (right != 0)
         if defined.any():
             factor = _small_fraction(float(np.median(mine[defined] / right[defined])))
-            if factor is not None and factor != 1:
+            if factor is not None and factor not in (0, 1):  # 0 times the answer: one constant (relation:constant)
                 c = sympy.Rational(factor.numerator, factor.denominator)
                 yield {"kind": "factor", "value": str(factor)}, float(factor) * right, s - c * a
         defined = np.isfinite(mine) & np.isfinite(right)
@@ -208,6 +210,12 @@ def _student_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.e
             where, power, replacement = moved
             yield ({"kind": "power-inside", "function": node.func.id if where == "argument" else node.left.func.id,
                     "power": power, "written": where}, _replaced(tree, index, replacement))
+        exchanged = _exchanged(node)
+        if exchanged is not None:
+            written, power, replacement = exchanged
+            yield {"kind": "power-product", "written": written, "power": power}, _replaced(tree, index, replacement)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+            yield {"kind": "power-swap"}, _replaced(tree, index, ast.BinOp(node.right, ast.Pow(), node.left))
 
 
 def _enclosing_function(node: ast.AST, parents: dict) -> str:
@@ -257,6 +265,19 @@ def _moved_power(node: ast.AST) -> tuple[str, float, ast.expr] | None:
         call = node.left
         return "function", float(node.right.value), ast.Call(call.func, [ast.BinOp(call.args[0], ast.Pow(),
                                                                                   node.right)], [])
+    return None
+
+
+def _exchanged(node: ast.AST) -> tuple[str, float, ast.expr] | None:
+    """For u*c (or c*u), c a number: ("product", c, u**c); for u**c: ("power", c, u*c); else None."""
+    if not isinstance(node, ast.BinOp):
+        return None
+    if isinstance(node.op, ast.Mult):
+        for number, other in ((node.right, node.left), (node.left, node.right)):
+            if isinstance(number, ast.Constant) and type(number.value) in (int, float) and number.value not in (0, 1):
+                return "product", float(number.value), ast.BinOp(other, ast.Pow(), number)
+    if _constant_power(node) and node.right.value not in (0, 1):
+        return "power", float(node.right.value), ast.BinOp(node.left, ast.Mult(), node.right)
     return None
 
 

@@ -48,6 +48,9 @@ KINDS = {
     "reciprocal": ("is the reciprocal of the right one", "the reciprocal of the right formula"),
     "substitution": ("is right once one", "a variable written in another form at one place"),
     "power-inside": ("is right once the power", "a power on the wrong side of a function"),
+    "power-product": ("has a product and a power exchanged", "a product where a power is due, or a power where a "
+                                                             "product is due"),
+    "power-swap": ("has the base and the exponent of one power swapped", "a power's base and exponent swapped"),
 }
 MISTAKE_KIND = {"root": "square"}  # the row's id: relation:square covers the square root too (relations/README)
 
@@ -147,6 +150,12 @@ def _fields(value: dict, names: set) -> dict:
             raise ValueError(key)
         return v
 
+    def power():
+        v = value["power"]
+        if type(v) is not float or not math.isfinite(v) or abs(v) > symbolic_worker.MAX_EXPONENT:
+            raise ValueError("power")
+        return v
+
     def form(key):
         if value[key] not in symbolic_relations.FORMS:
             raise ValueError(key)
@@ -165,12 +174,13 @@ def _fields(value: dict, names: set) -> dict:
         return {"variable": name("variable"), "written": form("written"), "due": form("due"),
                 "function": function("function")}
     if kind == "power-inside":
-        power = value["power"]
-        if type(power) is not float or not math.isfinite(power) or abs(power) > symbolic_worker.MAX_EXPONENT:
-            raise ValueError("power")
         if value["written"] not in ("argument", "function") or not value["function"]:
             raise ValueError("written")
-        return {"function": function("function"), "power": power, "written": value["written"]}
+        return {"function": function("function"), "power": power(), "written": value["written"]}
+    if kind == "power-product":
+        if value["written"] not in ("product", "power"):
+            raise ValueError("written")
+        return {"power": power(), "written": value["written"]}
     return {}
 
 
@@ -200,6 +210,12 @@ def _said(kind: str, f: dict) -> str:
         inside = f" inside {f['function']}(...)" if f["function"] else ""
         what = "sign" if {f["written"], f["due"]} == {"v", "-v"} else "form of " + v
         return f" {written}{inside} becomes {due}: check the {what} there"
+    if kind == "power-swap":
+        return ": check which one is the exponent"
+    if kind == "power-product":
+        c = f"{f['power']:g}"
+        return (f": it is right once its product by {c} becomes the power {c}" if f["written"] == "product"
+                else f": it is right once its power {c} becomes a product by {c}")
     power, fn = f"{f['power']:g}", f["function"]
     if f["written"] == "argument":
         return f" {power} on the argument of {fn}(...) is put on {fn}(...) itself"

@@ -41,6 +41,9 @@ def related(name: str, text: str) -> dict:
     ("tanh_derivative", "1 - tanh(2*z)**2", {"kind": "substitution", "written": "2*v", "due": "v", "function": "tanh"}),
     ("tanh_derivative", "1 - tanh(z**2)", {"kind": "power-inside", "function": "tanh", "power": 2.0,
                                            "written": "argument"}),
+    ("tanh_derivative", "1 - 2*tanh(z)", {"kind": "power-product", "written": "product", "power": 2.0}),
+    ("chain_rule_w1", "(w2*w1*x - y)*w2*x*2", {"kind": "factor", "value": "2"}),
+    ("tanh_derivative", "1 - 2**tanh(z)", {"kind": "power-swap"}),
 ])
 def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
     found = related(name, text)
@@ -68,6 +71,7 @@ def test_a_relation_the_numbers_suggest_but_sympy_refutes_is_not_said():
 def test_formulas_without_a_simple_relation_are_related_to_nothing():
     assert related("tanh_derivative", "1 + tanh(z)**2") == {"kind": None}
     assert related("chain_rule_w1", "w1*w2*x*y") == {"kind": None}
+    assert related("tanh_derivative", "1 - tanh(z)**0") == {"kind": None}  # 0 everywhere: no "times 0"
 
 
 def _line(name: str, value: dict) -> str | None:
@@ -112,6 +116,10 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
      "relation:square"),
     ("'s_i(...)' reads as a call of s_i: write s_i*(...)", "relation:implicit-product"),
     ("'2z' reads as one word: write 2*z", "relation:implicit-product"),
+    ("not equivalent: ...; SymPy shows your formula has a product and a power exchanged: it is right once its "
+     "product by 2 becomes the power 2", "relation:power-product"),
+    ("not equivalent: ...; SymPy shows your formula is right once the power 2 on the argument of tanh(...) is put "
+     "on tanh(...) itself", "relation:power-inside"),
 ])
 def test_a_formulas_message_names_its_row(message, kind):
     assert stated(message).id == kind
