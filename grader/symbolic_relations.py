@@ -1,13 +1,18 @@
 """How a wrong formula relates to the answer, each relation proven by SymPy; runs on the untrusted side.
 
-Shipped as source, beside `symbolic_worker`, into the sandbox's companion with
-SymPy (no student code there), and called once per wrong formula whose
-answer is known as text (`grader/checks/formula_relations.py`). Student text
-goes through `symbolic_worker.parse` (the whitelist) as for every verdict; it
-is never given to eval or `sympify`. The question's own texts (the function
-differentiated, its substitutions) are trusted.
+Shipped as source, beside `symbolic_worker`, into sandbox children that hold no student code, and called
+in two steps per wrong formula whose answer is known as text (`grader/checks/formula_relations.py`):
 
-Candidates, in the order they are said (the first one proven wins):
+1. `screen`, in the grader's own sandbox (NumPy only): every candidate below evaluated at the sample
+   points; those that give the student's values (the numbers only suggest them) are returned, in order.
+2. `prove`, only for a formula with such candidates, in the companion with SymPy: the first candidate SymPy
+   proves (`symbolic_worker.vanishes`) is the relation; none proven, none said.
+
+So SymPy's companion starts for a wrong formula only when a relation fits its numbers. Student text goes
+through `symbolic_worker.parse` (the whitelist) as for every verdict; it is never given to eval or
+`sympify`. The question's own texts (the function differentiated, its substitutions) are trusted.
+
+Candidates, in the order they are said:
 
     not-differentiated  the student's formula is the function itself (the definition)
     derivative-wrt      d/du of the definition for another variable u (d/dp_i where d/dz_i is asked)
@@ -22,11 +27,11 @@ Candidates, in the order they are said (the first one proven wins):
     power-product       right once a product by a number c becomes the power c, or the other way round
     power-swap          right once the base and the exponent of one power are swapped
 
-Each candidate is first compared numerically at the sample points (`symbolic_worker`'s points and
-tolerance); only one that agrees everywhere is handed to SymPy (`symbolic_worker.vanishes`), and a
-relation is said only when SymPy proves it. The result is plain data the trusted side checks and words
-itself: {"kind": ..., fields} or {"kind": None}; fields name only the question's variables, the
-language's functions and small numbers, never the answer.
+The definition is read as a formula in the question's variables where it can be: a substitution of a
+question variable (p_i for its softmax expression) put back as that variable, the others (y_k = 1 - y_i -
+y_j) applied. A candidate is plain data: {"kind": ..., fields}, with "edit" (its place among the student's
+edits) for an edit of the student's formula; fields name only the question's variables and the
+definition's, the language's functions and small numbers, never the answer.
 """
 
 from __future__ import annotations
@@ -34,7 +39,6 @@ from __future__ import annotations
 import ast
 import copy
 from fractions import Fraction
-from itertools import chain
 from typing import Callable, Iterator
 
 import numpy as np
@@ -47,49 +51,76 @@ except ImportError:  # on the trusted side (tests)
 FORMS = ("v", "-v", "2*v", "v/2", "v**2")  # what one occurrence of a variable may be written as
 MAX_DENOMINATOR = 12  # a factor or offset is said only when it is a small fraction (2, -1, 1/2, 3/4)
 MAX_NODES = 200  # a longer formula's one-place edits are not tried (each is evaluated: the call stays short)
+MAX_FITS = 8  # candidates a screen returns for SymPy to try
+FIXED = ((0.3, 0.41), (-0.7, 0.23))  # (first, step): the definition's other variables (z_j, z_k) take first,
+# first + step, ... in turn, two settings: a derivative the question's variables give must not depend on them
+STEP = 1e-6  # relative step of the central differences that screen a derivative
+DIFFERENCE_RTOL = 1e-5  # their agreement (SymPy then proves the derivative exactly)
 
 
-def relate(student_text: str, answer_text: str, variables: dict, definition: dict | None = None,
-           seed: int = 0) -> dict:
-    """The first proven relation of the student's formula to the answer, as plain data (see the module).
+def screen(student_text: str, answer_text: str, variables: dict, definition: dict | None = None,
+           seed: int = 0) -> list:
+    """The candidates (see the module) whose values at the sample points are the student's, in order (at most
+    MAX_FITS); [] for a formula the numbers do not refute or one that is refused. NumPy only.
 
     `definition`: {"text", "wrt", "substitutions": {name: text}} of the function the answer is the
     derivative of (reference.derivatives.Formula), or None.
     """
     try:
-        student = sw.parse(student_text, variables)
-        answer = sw.parse(answer_text, variables)
+        student, answer = sw.parse(student_text, variables), sw.parse(answer_text, variables)
     except sw.Refused:
-        return {"kind": None}
+        return []
     points = sw.sample_points(variables, seed)
+    mine, right = sw._evaluate(student, points), sw._evaluate(answer, points)
+    if _agrees(mine, right):  # nothing to relate (a right formula in any form)
+        return []
+    fits = []
+    if definition:
+        tree = _definition_tree(definition, variables)
+        fits += [c for c, values in _definition_candidates(tree, definition, variables, points)
+                 if _agrees(mine, values, DIFFERENCE_RTOL if c["kind"] == "derivative-wrt" else sw.RTOL)]
+    fits += [c for c, values in _constant_candidates(mine, right) if _agrees(mine, values)]
+    for candidate, edited in _student_edits(student, set(variables)):
+        if len(fits) >= MAX_FITS:
+            break
+        if _agrees(sw._evaluate(edited, points), right):
+            fits.append(candidate)
+    return fits[:MAX_FITS]
+
+
+def prove(student_text: str, answer_text: str, variables: dict, definition: dict | None, candidates: list) -> dict:
+    """The first of `candidates` (a screen's) SymPy proves, without its "edit", or {"kind": None}. SymPy."""
+    student, answer = sw.parse(student_text, variables), sw.parse(answer_text, variables)
     names, functions = sw._sympy_names(variables), sw._sympy_functions()
 
-    def expression(tree):
-        return sw.build(tree, names, functions, sw._sympy_number)
+    def expression(tree, more=None):
+        return sw.build(tree, {**names, **(more or {})}, functions, sw._sympy_number)
 
-    mine, right = sw._evaluate(student, points), sw._evaluate(answer, points)
-    if _agrees(mine, right):  # a formula the numbers do not refute has nothing to relate (a right one in any form)
-        return {"kind": None}
-    built = {}
-
-    def proven(difference) -> bool:
-        """SymPy proves difference(student, answer) is 0 (the two built only for a candidate the numbers fit)."""
-        if not built:
-            built.update(s=expression(student), a=expression(answer))
-        return sw.vanishes(difference(built["s"], built["a"])) is True
-
-    candidates = chain(_definition_candidates(names, variables, definition, points),
-                       _constant_candidates(mine, right))
-    for found, target, difference in candidates:
-        if _agrees(mine, target) and proven(difference):
-            return found
-    for found, edited in _student_edits(student, set(variables)):
-        if _agrees(sw._evaluate(edited, points), right) and proven(lambda s, a, e=edited: expression(e) - a):
-            return found
+    s, a = expression(student), expression(answer)
+    edits = None
+    for candidate in candidates[:MAX_FITS]:
+        kind = candidate["kind"]
+        if kind in ("not-differentiated", "derivative-wrt"):
+            target = _definition_target(candidate, _definition_tree(definition, variables), names, expression)
+            difference = None if target is None else s - target
+        elif kind in ("factor", "offset", "square", "root", "reciprocal"):
+            difference = s - _constant_target(candidate, a)
+        else:  # an edit of the student's formula must give the answer
+            edits = edits if edits is not None else [e for _, e in _student_edits(student, set(variables))]
+            place = candidate["edit"]
+            difference = expression(edits[place]) - a if type(place) is int and 0 <= place < len(edits) else None
+        if difference is not None and sw.vanishes(difference) is True:
+            return {k: v for k, v in candidate.items() if k != "edit"}
     return {"kind": None}
 
 
-def _agrees(got: np.ndarray, target: np.ndarray | None) -> bool:
+def relate(student_text: str, answer_text: str, variables: dict, definition: dict | None = None) -> dict:
+    """Both steps in one process (what the two jobs give): the relation SymPy proves, or {"kind": None}."""
+    candidates = screen(student_text, answer_text, variables, definition)
+    return prove(student_text, answer_text, variables, definition, candidates) if candidates else {"kind": None}
+
+
+def _agrees(got: np.ndarray, target: np.ndarray | None, rtol: float = sw.RTOL) -> bool:
     """got equals target at every sample point where target is defined (at least MIN_DEFINED_POINTS)."""
     if target is None:
         return False
@@ -99,93 +130,111 @@ def _agrees(got: np.ndarray, target: np.ndarray | None) -> bool:
         return False
     scale = np.maximum(np.abs(got), np.abs(target))
     with np.errstate(invalid="ignore"):
-        close = np.isfinite(got) & (np.abs(got - target) <= sw.ATOL + sw.RTOL * scale)
+        close = np.isfinite(got) & (np.abs(got - target) <= sw.ATOL + rtol * scale)
     return bool(close[usable].all())
 
 
-def _definition_candidates(names: dict, variables: dict, definition: dict | None,
-                           points: dict) -> Iterator[tuple[dict, np.ndarray | None, Callable]]:
-    """(relation, its values at the points, (s, a) -> s minus it) for the definition itself and its derivative
-    with respect to each of its other variables that comes out in the question's variables."""
-    if not definition:
-        return
-    import sympy
-
-    function = _definition(definition, names)
-    question = {names[n] for n in variables}
-    wrt = definition["wrt"]
-    if function.free_symbols <= question:
-        yield ({"kind": "not-differentiated", "wrt": wrt}, _values(function, names, variables, points),
-               lambda s, a: s - function)
-    for symbol in sorted(function.free_symbols, key=lambda x: x.name):
-        if symbol.name == wrt:
-            continue
-        derivative = sympy.diff(function, symbol)
-        if derivative != 0 and derivative.free_symbols <= question:
-            yield ({"kind": "derivative-wrt", "variable": symbol.name, "wrt": wrt,
-                    "inner": symbol.name in definition.get("substitutions", {})},
-                   _values(derivative, names, variables, points), lambda s, a, d=derivative: s - d)
-
-
-def _definition(definition: dict, names: dict):
-    """The definition as a SymPy expression in the question's symbols where it can be: each substitution
-    of a question variable (p_i for its softmax) put back as that variable, the others (y_k) applied."""
-    import sympy
-
+def _definition_tree(definition: dict, variables: dict) -> ast.expr:
+    """The definition's tree (trusted text) in the question's variables where it can be (see the module)."""
     def read(text):
-        tree = ast.parse(text, mode="eval").body  # trusted: the question's own text
-        found = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - set(sw.FUNCTIONS) - set(sw.CONSTANTS)
-        symbols = {n: names.get(n) or sympy.Symbol(n, real=True) for n in found}
-        return sw.build(tree, {**names, **symbols}, sw._sympy_functions(), sw._sympy_number)
+        return ast.parse(text, mode="eval").body
 
-    function = read(definition["text"])
+    tree = read(definition["text"])
     substitutions = definition.get("substitutions", {})
-    for name, text in substitutions.items():  # the ones that are no question variable first (y_k)
-        if name not in names:
-            function = function.subs(sympy.Symbol(name, real=True), read(text))
     for name, text in substitutions.items():
-        if name in names:
-            function = function.subs(read(text), names[name])
-    return function
+        if name not in variables:  # applied: y_k -> 1 - y_i - y_j
+            tree = _substituted(tree, lambda n, name=name: isinstance(n, ast.Name) and n.id == name, read(text))
+    for name, text in substitutions.items():
+        if name in variables:  # put back: softmax's expression for z_i -> s_i
+            shape = ast.dump(read(text))
+            tree = _substituted(tree, lambda n, shape=shape: ast.dump(n) == shape, ast.Name(name, ast.Load()))
+    return tree
 
 
-def _values(expression, names: dict, variables: dict, points: dict) -> np.ndarray | None:
-    """A (trusted) SymPy expression in the question's variables at the sample points, or None."""
+def _substituted(tree: ast.expr, matches: Callable, replacement: ast.expr) -> ast.expr:
+    """A copy of `tree` with every node that `matches` replaced by (a copy of) `replacement`."""
+    class Swap(ast.NodeTransformer):
+        def visit(self, node):
+            return copy.deepcopy(replacement) if matches(node) else self.generic_visit(node)
+    return Swap().visit(copy.deepcopy(tree))
+
+
+def _names(tree: ast.expr) -> list[str]:
+    """The variables a trusted tree reads (not the language's functions and constants), sorted."""
+    found = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - set(sw.FUNCTIONS) - set(sw.CONSTANTS)
+    return sorted(found)
+
+
+def _definition_candidates(tree: ast.expr, definition: dict, variables: dict,
+                           points: dict) -> Iterator[tuple[dict, np.ndarray | None]]:
+    """(candidate, its values at the points) for the definition itself and its derivative (central
+    differences) with respect to each of its other variables, where they depend on the question's only."""
+    wrt, others = definition["wrt"], [n for n in _names(tree) if n not in variables]
+    count = len(next(iter(points.values())))
+
+    def at(fixed, shift=None):
+        first, step = fixed
+        values = {**points, **{n: np.full(count, first + k * step) for k, n in enumerate(others)}}
+        if shift is not None:
+            name, step = shift
+            values[name] = values[name] + step
+        return sw._evaluate(tree, values)
+
+    if not others:
+        yield {"kind": "not-differentiated", "wrt": wrt}, at(FIXED[0])
+    for name in _names(tree):
+        if name == wrt:
+            continue
+        slopes = []
+        for fixed in FIXED:
+            h = STEP * np.maximum(1.0, np.abs(points[name] if name in points else fixed[0] + 1.0))
+            slopes.append((at(fixed, (name, h)) - at(fixed, (name, -h))) / (2 * h))
+        # the same whatever the other variables are, and not 0 (the definition does depend on it)
+        if _agrees(slopes[0], slopes[1], DIFFERENCE_RTOL) and np.abs(slopes[0]).max() > sw.ATOL:
+            yield {"kind": "derivative-wrt", "variable": name, "wrt": wrt,
+                   "inner": name in definition.get("substitutions", {})}, slopes[0]
+
+
+def _definition_target(candidate: dict, tree: ast.expr, names: dict, expression: Callable):
+    """The SymPy expression a definition candidate says the student's formula is, when it is one in the
+    question's variables; else None."""
     import sympy
 
-    order = sorted(variables)
-    try:  # with Python's math: lambdify's numpy namespace imports half of numpy's submodules (0.2 s of CPU)
-        f = sympy.lambdify([names[n] for n in order], expression, modules="math")
-    except Exception:  # an expression that cannot be written in math's terms is no candidate
-        return None
-
-    def at(i):
-        try:
-            return float(f(*(float(points[n][i]) for n in order)))
-        except (ArithmeticError, ValueError, TypeError):  # undefined there (log of a negative)
-            return np.nan
-    return np.array([at(i) for i in range(len(points[order[0]]))])
+    more = {n: sympy.Symbol(n, real=True) for n in _names(tree) if n not in names}
+    function = expression(tree, more)
+    question = set(names.values())
+    if candidate["kind"] == "derivative-wrt":
+        variable = {**names, **more}.get(candidate["variable"])
+        function = sympy.diff(function, variable) if variable is not None else None
+    return function if function is not None and function.free_symbols <= question else None
 
 
-def _constant_candidates(mine: np.ndarray, right: np.ndarray) -> Iterator[tuple[dict, np.ndarray, Callable]]:
-    """(relation, its values, (s, a) -> s minus it): c * answer, answer + c (c a small fraction read from the
-    values), answer squared, its square root, its reciprocal."""
-    import sympy
-
+def _constant_candidates(mine: np.ndarray, right: np.ndarray) -> Iterator[tuple[dict, np.ndarray]]:
+    """(candidate, its values): c * answer, answer + c (c a small fraction read from the values), answer
+    squared, its square root, its reciprocal."""
     with np.errstate(all="ignore"):
         defined = np.isfinite(mine) & np.isfinite(right) & (right != 0)
         factor = _small_fraction(float(np.median(mine[defined] / right[defined]))) if defined.any() else None
         if factor is not None and factor not in (0, 1):  # 0 times the answer: one constant (relation:constant)
-            c = sympy.Rational(factor.numerator, factor.denominator)
-            yield {"kind": "factor", "value": str(factor)}, float(factor) * right, lambda s, a: s - c * a
+            yield {"kind": "factor", "value": str(factor)}, float(factor) * right
         defined = np.isfinite(mine) & np.isfinite(right)
         offset = _small_fraction(float(np.median(mine[defined] - right[defined]))) if defined.any() else None
         if offset is not None and offset != 0:
-            d = sympy.Rational(offset.numerator, offset.denominator)
-            yield {"kind": "offset", "value": str(offset)}, right + float(offset), lambda s, a: s - (a + d)
-        yield {"kind": "square"}, right ** 2, lambda s, a: s - a ** 2
-        yield {"kind": "root"}, np.sqrt(right), lambda s, a: s - sympy.sqrt(a)
-        yield {"kind": "reciprocal"}, 1.0 / right, lambda s, a: s - 1 / a
+            yield {"kind": "offset", "value": str(offset)}, right + float(offset)
+        yield {"kind": "square"}, right ** 2
+        yield {"kind": "root"}, np.sqrt(right)
+        yield {"kind": "reciprocal"}, 1.0 / right
+
+
+def _constant_target(candidate: dict, a):
+    """The SymPy expression of a constant candidate, from the answer's."""
+    import sympy
+
+    kind = candidate["kind"]
+    if kind in ("factor", "offset"):
+        c = sympy.Rational(candidate["value"])
+        return c * a if kind == "factor" else a + c
+    return {"square": lambda: a ** 2, "root": lambda: sympy.sqrt(a), "reciprocal": lambda: 1 / a}[kind]()
 
 
 def _small_fraction(x: float) -> Fraction | None:
@@ -197,8 +246,16 @@ def _small_fraction(x: float) -> Fraction | None:
 
 
 def _student_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
-    """(relation, the student's tree with one edit) for every edit the relations above name: an occurrence
-    of a variable in one form (FORMS) written in another; a power moved between a function and its argument."""
+    """(candidate with its "edit", the student's tree with that edit) for every edit the candidates name, in
+    one fixed order (`prove` finds an edit by its place)."""
+    for place, (candidate, edited) in enumerate(_edits(tree, variables)):
+        yield {**candidate, "edit": place}, edited
+
+
+def _edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
+    """(relation, the student's tree with one edit): an occurrence of a variable in one form (FORMS) written
+    in another; a power moved between a function and its argument; a product and a power exchanged; a
+    power's base and exponent swapped."""
     nodes = list(ast.walk(tree))
     if len(nodes) > MAX_NODES:
         return

@@ -2,11 +2,12 @@
 
 A formula judged wrong (`symbolic.SymbolicCheck`) whose answer is known as
 text is handed, with the question's definition (what the answer is the
-derivative of), to `grader.symbolic_relations.relate` in the sandbox's
-companion with SymPy, all of a submission's in one job. What comes back is
-plain data: a kind and a few fields, each checked here (a variable of the
-question or of its definition, a function of the formula language, a form
-of FORMS, a small number) before this module words it. The line names the
+derivative of), to `grader.symbolic_relations`: screened in the grader's
+sandbox (NumPy), and, when a relation fits its numbers, proven in the
+sandbox's companion with SymPy; all of a submission's in one job each. What
+comes back is plain data: a kind and a few fields, each checked here (a
+variable of the question or of its definition, a function of the formula
+language, a form of FORMS, a small number) before this module words it. The line names the
 slip in the student's terms and never states the answer:
 
     SymPy shows your formula is right once one -z inside exp(...) becomes z: check the sign there
@@ -65,22 +66,49 @@ def definition_of(formula) -> dict | None:
 def relate_formulas(items: Sequence[tuple[str, str, Mapping, dict | None]], sandbox: Sandbox,
                     call_seconds: float = CALL_SECONDS) -> list[str | None]:
     """The line of each (student text, answer text, variables, definition), or None where no relation is
-    proven (or the text is refused, or the call did not finish); those not kept in RELATED in one job of
-    `sandbox`'s companion with SymPy."""
+    proven (or the text is refused, or a call did not finish). Those not kept in RELATED are screened in one
+    job of `sandbox` (NumPy: which candidates the numbers fit), and only those with candidates proven in one
+    job of its companion with SymPy: a formula no relation fits in numbers never waits for SymPy's start."""
     keys = [_key(*item) for item in items]
     unknown = list(dict.fromkeys(k for k in keys if k is not None and k not in RELATED))
     if unknown:
-        calls = [Call(f"relate:{i}", WORKER, "relate", (text, answer, dict(variables), _unfrozen(definition)))
-                 for i, (text, answer, variables, definition) in enumerate(unknown)]
-        limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
-        from mlptutor.grader.checks.symbolic import PRELOAD  # symbolic imports this module
+        screened = _run(sandbox, "screen", [(*key, ) for key in unknown], call_seconds)
+        fitting = {}
+        for key, outcome in zip(unknown, screened):
+            candidates = _candidates(outcome)
+            if candidates == []:
+                RELATED[key] = None  # no relation fits the numbers: nothing for SymPy to prove
+            elif candidates:
+                fitting[key] = candidates
+        if fitting:
+            from mlptutor.grader.checks.symbolic import PRELOAD  # symbolic imports this module
 
-        result = sandbox.companion(PRELOAD).run(_sources(), calls, limits)
-        for i, key in enumerate(unknown):
-            outcome = result.outcomes.get(f"relate:{i}")
-            if outcome is not None and outcome.status == "ok":  # a timeout depends on the load: not kept
-                RELATED[key] = line(outcome.value, key[2], key[3])
+            proved = _run(sandbox.companion(PRELOAD), "prove", [(*key, fits) for key, fits in fitting.items()],
+                          call_seconds)
+            for key, outcome in zip(fitting, proved):
+                if outcome is not None and outcome.status == "ok":  # a timeout depends on the load: not kept
+                    RELATED[key] = line(outcome.value, key[2], key[3])
     return [None if k is None else RELATED.get(k) for k in keys]
+
+
+def _run(sandbox: Sandbox, function: str, asked: list[tuple], call_seconds: float) -> list:
+    """The outcome (or None) of `function` of the worker on each (text, answer, variables, definition, ...)."""
+    calls = [Call(f"{function}:{i}", WORKER, function, (text, answer, dict(variables), _unfrozen(definition), *more))
+             for i, (text, answer, variables, definition, *more) in enumerate(asked)]
+    limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
+    outcomes = sandbox.run(_sources(), calls, limits).outcomes
+    return [outcomes.get(call.id) for call in calls]
+
+
+def _candidates(outcome) -> list | None:
+    """A screen's candidates as plain data checked for what `prove` reads (the kind, the edit's place), or
+    None when the call did not finish or returned something else."""
+    if outcome is None or outcome.status != "ok" or type(outcome.value) is not list:
+        return None
+    found = outcome.value[:symbolic_relations.MAX_FITS]
+    if not all(type(c) is dict and c.get("kind") in KINDS and type(c.get("edit", 0)) is int for c in found):
+        return None
+    return found
 
 
 def _key(text, answer, variables, definition) -> tuple | None:
