@@ -26,11 +26,14 @@ Candidates, in the order they are said:
                         for tanh(z)**2), or the other way round
     power-product       right once a product by a number c becomes the power c, or the other way round
     power-swap          right once the base and the exponent of one power are swapped
+    formula             the answer with one edit of its tree (a factor or a term left out, a term's sign, a
+                        product made a division, a power or a constant changed, a minus dropped): said the
+                        plainest way (SAYS order) among those that fit
 
 The definition is read as a formula in the question's variables where it can be: a substitution of a
 question variable (p_i for its softmax expression) put back as that variable, the others (y_k = 1 - y_i -
 y_j) applied. A candidate is plain data: {"kind": ..., fields}, with "edit" (its place among the student's
-edits) for an edit of the student's formula; fields name only the question's variables and the
+edits) for an edit of the student's formula, "place" for one of the answer's; fields name only the question's variables and the
 definition's, the language's functions and small numbers, never the answer.
 """
 
@@ -72,8 +75,9 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
         return []
     points = sw.sample_points(variables, seed)
     mine, right = sw._evaluate(student, points), sw._evaluate(answer, points)
-    if _agrees(mine, right):  # nothing to relate (a right formula in any form)
-        return []
+    finite = mine[np.isfinite(mine)]
+    if _agrees(mine, right) or (finite.size and np.ptp(finite) == 0):  # a right formula in any form; one number
+        return []  # everywhere, which the relation finder says as it is (relation:constant)
     fits = []
     if definition:
         tree = _definition_tree(definition, variables)
@@ -85,11 +89,15 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
             break
         if _agrees(sw._evaluate(edited, points), right):
             fits.append(candidate)
+    found = [(list(SAYS).index(kind), place, kind, detail)
+             for place, (kind, detail, edited) in enumerate(answer_edits(answer)) if _agrees(mine, sw._evaluate(edited, points))]
+    fits += [{"kind": "formula", "change": kind, "detail": detail, "place": place} for _, place, kind, detail in sorted(found)]
     return fits[:MAX_FITS]
 
 
 def prove(student_text: str, answer_text: str, variables: dict, definition: dict | None, candidates: list) -> dict:
-    """The first of `candidates` (a screen's) SymPy proves, without its "edit", or {"kind": None}. SymPy."""
+    """The first of `candidates` (a screen's) SymPy proves, without its place among the edits, or {"kind": None}.
+    SymPy."""
     student, answer = sw.parse(student_text, variables), sw.parse(answer_text, variables)
     names, functions = sw._sympy_names(variables), sw._sympy_functions()
 
@@ -97,7 +105,7 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
         return sw.build(tree, {**names, **(more or {})}, functions, sw._sympy_number)
 
     s, a = expression(student), expression(answer)
-    edits = None
+    edits = answers = None
     for candidate in candidates[:MAX_FITS]:
         kind = candidate["kind"]
         if kind in ("not-differentiated", "derivative-wrt"):
@@ -105,12 +113,16 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
             difference = None if target is None else s - target
         elif kind in ("factor", "offset", "square", "root", "reciprocal"):
             difference = s - _constant_target(candidate, a)
+        elif kind == "formula":  # an edit of the answer must give the student's formula
+            answers = answers if answers is not None else [e for _, _, e in answer_edits(answer)]
+            place = candidate["place"]
+            difference = s - expression(answers[place]) if type(place) is int and 0 <= place < len(answers) else None
         else:  # an edit of the student's formula must give the answer
             edits = edits if edits is not None else [e for _, e in _student_edits(student, set(variables))]
             place = candidate["edit"]
             difference = expression(edits[place]) - a if type(place) is int and 0 <= place < len(edits) else None
         if difference is not None and sw.vanishes(difference) is True:
-            return {k: v for k, v in candidate.items() if k != "edit"}
+            return {k: v for k, v in candidate.items() if k not in ("edit", "place")}
     return {"kind": None}
 
 
@@ -243,6 +255,63 @@ def _small_fraction(x: float) -> Fraction | None:
         return None
     fraction = Fraction(x).limit_denominator(MAX_DENOMINATOR)
     return fraction if abs(float(fraction) - x) <= 1e-9 * max(1.0, abs(x)) else None
+
+
+# an edit of the answer's tree -> what the line says about it, in the order the kinds are preferred (one function
+# reached by several edits is said the plainest way)
+SAYS = {
+    "sign": "is the right formula with one term of a sum taken with the wrong sign",
+    "factor": "is the right formula without one of the factors of a product",
+    "term": "is the right formula without one of the terms of a sum",
+    "divide": "divides where the right formula multiplies",
+    "multiply": "multiplies where the right formula divides",
+    "power": "is the right formula with one power changed ({detail})",
+    "minus": "is the right formula with one minus sign dropped",
+    "constant": "is the right formula with one constant changed",
+}
+
+
+def answer_edits(tree: ast.expr) -> Iterator[tuple[str, str, ast.expr]]:
+    """(kind, detail, edited copy of the answer's tree) for every one-edit variant: a factor of a product left
+    out, a term of a sum left out or its sign flipped, a product made a division (or the reverse), a power
+    changed (2 -> 1, 3, 4, -2, 1/2), a minus dropped, a constant changed (0, -c, 2c, c/2, c + 1, c - 1)."""
+    for index, node in enumerate(list(ast.walk(tree))):
+        for kind, detail, replacement in _node_edits(node):
+            yield kind, detail, _replaced(tree, index, replacement)
+
+
+def _powers(c: float) -> list[float]:
+    return [p for p in (1.0, 2.0, 3.0, 4.0, -2.0, 0.5, c + 1, c - 1, 2 * c) if p != c]
+
+
+def _constants(c: float) -> list[float]:
+    return [v for v in (0.0, -c, 2 * c, c / 2, c + 1, c - 1) if v != c]
+
+
+def _node_edits(node: ast.AST) -> Iterator[tuple[str, str, ast.expr]]:
+    if isinstance(node, ast.BinOp):
+        left, right = node.left, node.right
+        if isinstance(node.op, ast.Mult):
+            yield "factor", "", left
+            yield "factor", "", right
+            yield "divide", "", ast.BinOp(left, ast.Div(), right)
+        elif isinstance(node.op, ast.Div):
+            yield "factor", "", left
+            yield "multiply", "", ast.BinOp(left, ast.Mult(), right)
+        elif isinstance(node.op, (ast.Add, ast.Sub)):
+            yield "term", "", left
+            yield "term", "", right if isinstance(node.op, ast.Add) else ast.UnaryOp(ast.USub(), right)
+            yield "sign", "", ast.BinOp(left, ast.Sub() if isinstance(node.op, ast.Add) else ast.Add(), right)
+            yield "sign", "", ast.BinOp(ast.UnaryOp(ast.USub(), left), node.op, right)
+        elif isinstance(node.op, ast.Pow) and isinstance(right, ast.Constant) and type(right.value) in (int, float):
+            for p in _powers(float(right.value)):
+                yield "power", f"{p:g} where the right formula has {float(right.value):g}", \
+                    ast.BinOp(left, ast.Pow(), ast.Constant(p))
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        yield "minus", "", node.operand
+    elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        for v in _constants(float(node.value)):
+            yield "constant", "", ast.Constant(v)
 
 
 def _student_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:

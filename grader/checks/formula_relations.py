@@ -52,7 +52,10 @@ KINDS = {
     "power-product": ("has a product and a power exchanged", "a product where a power is due, or a power where a "
                                                              "product is due"),
     "power-swap": ("has the base and the exponent of one power swapped", "a power's base and exponent swapped"),
+    "formula": ("is one edit away from the right formula", "the right formula with one edit"),
 }
+NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
+DETAIL = re.compile(f"{NUMBER} where the right formula has {NUMBER}")  # a changed power's (symbolic_relations)
 MISTAKE_KIND = {"root": "square"}  # the row's id: relation:square covers the square root too (relations/README)
 
 
@@ -106,7 +109,8 @@ def _candidates(outcome) -> list | None:
     if outcome is None or outcome.status != "ok" or type(outcome.value) is not list:
         return None
     found = outcome.value[:symbolic_relations.MAX_FITS]
-    if not all(type(c) is dict and c.get("kind") in KINDS and type(c.get("edit", 0)) is int for c in found):
+    if not all(type(c) is dict and c.get("kind") in KINDS and type(c.get("edit", 0)) is int
+               and type(c.get("place", 0)) is int for c in found):
         return None
     return found
 
@@ -209,6 +213,12 @@ def _fields(value: dict, names: set) -> dict:
         if value["written"] not in ("product", "power"):
             raise ValueError("written")
         return {"power": power(), "written": value["written"]}
+    if kind == "formula":
+        change, detail = value["change"], value["detail"]
+        if change not in symbolic_relations.SAYS or type(detail) is not str or not (
+                detail == "" or (change == "power" and len(detail) <= 80 and DETAIL.fullmatch(detail))):
+            raise ValueError("change")
+        return {"change": change, "detail": detail}
     return {}
 
 
@@ -238,6 +248,9 @@ def _said(kind: str, f: dict) -> str:
         inside = f" inside {f['function']}(...)" if f["function"] else ""
         what = "sign" if {f["written"], f["due"]} == {"v", "-v"} else "form of " + v
         return f" {written}{inside} becomes {due}: check the {what} there"
+    if kind == "formula":
+        says = symbolic_relations.SAYS[f["change"]].format(detail=f["detail"])
+        return f": it {says}: compare that part of your formula with the rule it comes from"
     if kind == "power-swap":
         return ": check which one is the exponent"
     if kind == "power-product":

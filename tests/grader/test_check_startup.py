@@ -80,8 +80,9 @@ def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, s
     symbolic.VERDICTS.clear()  # a new process: only the disk knows the verdicts
     again = check(folder, cache)
     assert again.output == first.output and companions == [symbolic.PRELOAD]  # no second companion
-    (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"1 - tanh(z)"'))
+    (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"cosh(z)"'))
     edited = check(folder, cache)  # another file: its new formula judged, wrong in numbers: SymPy confirms nothing
+    # (and proves nothing: no relation fits cosh(z), grader/checks/formula_relations.py)
     assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] and confirmations == [7]
     assert "FAIL tanh_derivative" in edited.output and "your formula gives" in edited.output
 

@@ -44,6 +44,9 @@ def related(name: str, text: str) -> dict:
     ("tanh_derivative", "1 - 2*tanh(z)", {"kind": "power-product", "written": "product", "power": 2.0}),
     ("chain_rule_w1", "(w2*w1*x - y)*w2*x*2", {"kind": "factor", "value": "2"}),
     ("tanh_derivative", "1 - 2**tanh(z)", {"kind": "power-swap"}),
+    ("tanh_derivative", "1 + tanh(z)**2", {"kind": "formula", "change": "sign"}),
+    ("chain_rule_w1", "(w2*w1*x - y)*x", {"kind": "formula", "change": "factor"}),
+    ("tanh_derivative", "1 - tanh(z)", {"kind": "formula", "change": "power", "detail": "1 where the right formula has 2"}),
 ])
 def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
     found = related(name, text)
@@ -69,9 +72,12 @@ def test_a_relation_the_numbers_suggest_but_sympy_refutes_is_not_said():
 
 
 def test_formulas_without_a_simple_relation_are_related_to_nothing():
-    assert related("tanh_derivative", "1 + tanh(z)**2") == {"kind": None}
+    assert related("tanh_derivative", "1 + tanh(z)**3") == {"kind": None}
+    assert related("tanh_derivative", "cosh(z)") == {"kind": None}
     assert related("chain_rule_w1", "w1*w2*x*y") == {"kind": None}
-    assert related("tanh_derivative", "1 - tanh(z)**0") == {"kind": None}  # 0 everywhere: no "times 0"
+    # one number everywhere: said as such by the relation finder (relation:constant), not as "times 0" or as
+    # "one constant changed" (tanh(z)**0)
+    assert related("tanh_derivative", "1 - tanh(z)**0") == related("tanh_derivative", "0") == {"kind": None}
 
 
 def _line(name: str, value: dict) -> str | None:
