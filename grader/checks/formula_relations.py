@@ -17,8 +17,8 @@ The row's message carries the line, and `STATED` names it `relation:<kind>`
 something else than the student meant (`s_i(1 - s_i)`: a call of s_i) is
 named `relation:implicit-product` from the parser's own message.
 
-Relations are a pure function of (canonical text, answer, variables, definition, seed): kept per process
-in RELATED, so a class's common slips are related once.
+Relations are a pure function of (canonical text, answer, variables, definition): kept per process in
+RELATED (and on disk in `mlptutor check`), so a class's common slips are related once.
 """
 
 from __future__ import annotations
@@ -26,10 +26,12 @@ from __future__ import annotations
 import functools
 import math
 import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from mlptutor.grader import symbolic_relations, symbolic_worker
+from mlptutor.grader import diskcache, symbolic_relations, symbolic_worker
 from mlptutor.grader.sandbox import Call, Limits, Sandbox
 
 WORKER = "symbolic_relations"
@@ -131,15 +133,46 @@ def _unfrozen(definition: tuple | None) -> dict | None:
     return {"text": text, "wrt": wrt, "substitutions": dict(substitutions)}
 
 
-class _Related(dict):
-    """Key -> line (or None), at most SIZE kept, the oldest dropped first."""
+class _Related:
+    """Key -> line (None: no relation), at most SIZE kept in memory, the oldest dropped first; with the disk
+    cache enabled (`mlptutor check`: grader/diskcache.py) also kept from one check to the next, so an unchanged
+    file's wrong formulas are explained again without a job."""
 
     SIZE = 4096
 
-    def __setitem__(self, key, value):
-        if len(self) >= self.SIZE:
-            del self[next(iter(self))]
-        super().__setitem__(key, value)
+    def __init__(self):
+        self._memory: OrderedDict = OrderedDict()
+        self._disk = diskcache.store("formula-relations")
+        self._lock = threading.Lock()
+
+    def _found(self, key) -> tuple | None:
+        with self._lock:
+            if key in self._memory:
+                return (self._memory[key],)
+        kept = self._disk.get(key)  # (line,) as put below
+        if type(kept) is tuple and len(kept) == 1 and (kept[0] is None or type(kept[0]) is str):
+            with self._lock:
+                self._memory[key] = kept[0]
+            return kept
+        return None
+
+    def __contains__(self, key) -> bool:
+        return self._found(key) is not None
+
+    def get(self, key) -> str | None:
+        found = self._found(key)
+        return None if found is None else found[0]
+
+    def __setitem__(self, key, line: str | None) -> None:
+        self._disk.put(key, (line,))
+        with self._lock:
+            self._memory[key] = line
+            if len(self._memory) > self.SIZE:
+                self._memory.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._memory.clear()
 
 
 RELATED = _Related()

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from mlptutor.cli import cli
 from mlptutor.grader import commands, diskcache, pipeline
-from mlptutor.grader.checks import symbolic
+from mlptutor.grader.checks import formula_relations, symbolic
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
 from mlptutor.grader.specs import Specs, load_spec
@@ -106,13 +106,19 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
 
 
 def test_a_wrong_formula_a_relation_fits_in_numbers_starts_the_companion_to_prove_it(tmp_path, companions,
-                                                                                     fresh_verdicts, confirmations):
+                                                                                     fresh_verdicts, confirmations,
+                                                                                     monkeypatch):
+    monkeypatch.setattr(formula_relations, "RELATED", formula_relations._Related())  # other tests related formulas
     folder = tmp_path / "work"
     folder.mkdir()
     (folder / "derivatives.py").write_text("def softmax_off_diagonal():\n    return 's_i*s_j'\n")
-    result = check(folder / "derivatives.py", "")
+    result = check(folder / "derivatives.py", tmp_path / "cache")
     assert result.exit_code == 1 and companions == [symbolic.PRELOAD] and confirmations == []
     assert "SymPy shows your formula is the right one times -1" in result.output
+    symbolic.VERDICTS.clear()
+    formula_relations.RELATED.clear()  # a new process: only the disk knows the relation
+    again = check(folder / "derivatives.py", tmp_path / "cache")
+    assert again.output == result.output and companions == [symbolic.PRELOAD]  # no second companion
 
 
 def test_formulas_judged_ahead_give_the_report_formulas_judged_after_the_job_give(tmp_path, solution, companions,
