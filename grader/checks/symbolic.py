@@ -28,6 +28,10 @@ pipeline, all the symbolic checks of a submission in those two jobs
 (`SymbolicCheck.start`): the functions are called in a job of their own as
 soon as the file is identified, and what they return is judged while the
 submission is planned and run; judging then finds the verdicts made.
+A formula judged wrong is explained by the relation to the answer that
+SymPy proves (`formula_relations`: the function itself, d/dp_i where d/dz_i
+is asked, a sign slipped inside exp, ...), added to its message; the
+companion starts for it only when a relation fits its numbers.
 
 A verdict is a pure function of (student text in the canonical spelling
 of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
@@ -413,10 +417,10 @@ class SymbolicCheck(base.Check):
         related = None
         if verdict.status == "wrong":  # a relation SymPy proves is the explanation (the row's message says it)
             related = plan.memo["relation"] if "relation" in plan.memo else _related([(self, ctx, text)])[0]
-        if verdict.values and related is None:  # the formula's values at the sample points: what the finder relates
+        if related is not None:
+            evidence = ()  # nothing left for the relation finder: stated.py names the row from its message
+        elif verdict.values:  # the formula's values at the sample points: what the relation finder relates
             evidence = self._values_evidence(ctx, verdict.values)
-        elif related is not None:
-            evidence = ()
         return base.Verdict(1.0 if verdict.equivalent else 0.0, related_message(verdict.message, related), evidence)
 
     def _definition(self, ctx: base.Context) -> dict | None:
@@ -442,8 +446,9 @@ class SymbolicCheck(base.Check):
 
 
 def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[str | None]:
-    """The relation line of each wrong formula (check, ctx, text) whose answer is text, in one job of the
-    companion (formula_relations); None for the others, and for all when that job cannot run."""
+    """The relation line of each wrong formula (check, ctx, text) whose answer is text (formula_relations:
+    screened in one job of the grader's sandbox, proven in one of its companion when a relation fits the
+    numbers); None for the others, and for all when those jobs cannot run."""
     found: list[str | None] = [None] * len(wrong)
     asked = [(i, check._item(ctx, text), check._definition(ctx), ctx.sandbox) for i, (check, ctx, text) in enumerate(wrong)
              if not check.fingerprint and ctx.sandbox is not None]
