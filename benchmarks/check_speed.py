@@ -92,7 +92,8 @@ def wall(command: list[str], env: dict[str, str], cache: str | None = None) -> f
     start = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     seconds = time.perf_counter() - start
-    if done.returncode != (0 if command[-1].endswith(ONE_FILE) else EXIT[0]):  # else a broken run, not a figure
+    folder = command[1:2] == ["check"] and not command[-1].endswith(ONE_FILE)  # not the one file, not the baseline
+    if done.returncode != (EXIT[0] if folder else 0):  # else a broken run, not a figure
         print(f"  note: {' '.join(command[-2:])} exited {done.returncode}: {done.stderr.strip()[-200:]}")
     return seconds
 

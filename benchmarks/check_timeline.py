@@ -9,7 +9,8 @@ click, with timestamps around its phases): the interpreter's start, the
 imports, collecting the files, the Sandbox's start (the level's probe and
 the zygote's spawn, in the background), each pipeline step (identify:
 loading the specs; plan, run, judge, ...), the waits for the zygotes (the submission's,
-then SymPy's companion for the formulas), rendering, closing the sandboxes
+then SymPy's companion for the formulas), when each sandbox job ended (by the
+thread that ran it: the submission's jobs, the formulas'), rendering, closing the sandboxes
 and the interpreter's exit. Prints, per phase, the median wall and CPU
 milliseconds of the grading process next to `python -c 'import numpy'`
 measured in the same rounds. Bytecode is cached as in check_speed.py.
@@ -72,12 +73,22 @@ def descendants_cpu():
     return total
 
 
+JOBS = {}
+
 def patch_sandbox(module):
     Original = module.Sandbox
     class Timed(Original):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             mark("sandbox made" if len(self.preload) == 1 else "SymPy's companion made")
+        def run(self, modules, calls, *args, **kwargs):  # each job's end, by the thread that ran it
+            import threading
+            result = super().run(modules, calls, *args, **kwargs)
+            thread = threading.current_thread().name
+            JOBS[thread] = JOBS.get(thread, 0) + 1
+            what = "SymPy's job" if len(self.preload) > 1 else "a job"
+            mark(f"{what} {JOBS[thread]} of the thread {thread}", kind="THREAD")
+            return result
         def close(self):
             if len(self.preload) == 1:
                 mark(f"{1000 * descendants_cpu():.0f}", kind="CPU")

@@ -2,10 +2,12 @@
 
     python benchmarks/symbolic_check.py [--repeat 10] [--class-size 200]
 
-Per submission (tests/solutions/derivatives.py, median milliseconds): one
-sandbox job per formula (the old way), all formulas in one job without and
-with the SymPy confirmations (what the confirmation costs), and a
-submission whose verdicts are all memoised, each next to the baseline
+Per submission (tests/solutions/derivatives.py, median milliseconds): each
+formula judged alone (two jobs each: the numbers, then SymPy's
+confirmation), all formulas' numeric comparisons in one job (no SymPy), all
+formulas judged together (two jobs: the numbers in the grader's sandbox,
+then the confirmations in SymPy's companion: what the confirmation costs),
+and a submission whose verdicts are all memoised, each next to the baseline
 measured in the same run: a trivial job (one call) in the same sandbox, so
 the ratios compare across machines. Then a class whose students each pick,
 per formula, one of three spellings (the solution's, the reference
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mlptutor.grader import symbolic_worker  # noqa: E402
-from mlptutor.grader.checks.symbolic import PRELOAD, VERDICTS, judge_formula, judge_formulas  # noqa: E402
+from mlptutor.grader.checks.symbolic import VERDICTS, judge_formula, judge_formulas  # noqa: E402
 from mlptutor.grader.sandbox import Call, Sandbox  # noqa: E402
 from mlptutor.reference.derivatives import FORMULAS  # noqa: E402
 
@@ -80,16 +82,16 @@ def main():
     items = submission()
 
     start = time.perf_counter()
-    with Sandbox(preload=PRELOAD) as sandbox:
-        judge_formulas(items, sandbox=sandbox)  # waits for the zygote to boot
+    with Sandbox() as sandbox:  # NumPy only, as the grader's: SymPy's companion is made from it
+        judge_formulas(items, sandbox=sandbox)  # waits for both zygotes to boot
         print(f"start-up {time.perf_counter() - start:.2f} s (isolation {sandbox.level}); "
               f"one submission of {len(items)} formulas, median of {args.repeat}, milliseconds:")
         base = median_ms(lambda: trivial_job(sandbox), args.repeat)
         print(f"  baseline: a trivial job       {base:8.1f}")
         for label, run, cold in (
-                ("one job per formula", lambda: [judge_formula(*item, sandbox=sandbox) for item in items], True),
+                ("each formula alone", lambda: [judge_formula(*item, sandbox=sandbox) for item in items], True),
                 ("one job, numeric only", lambda: compare_only(sandbox, items), True),
-                ("one job, with SymPy", lambda: judge_formulas(items, sandbox=sandbox), True),
+                ("two jobs, with SymPy", lambda: judge_formulas(items, sandbox=sandbox), True),
                 ("all memoised (no job)", lambda: judge_formulas(items, sandbox=sandbox), False)):
             ms = median_ms(run, args.repeat, cold=cold)
             print(f"  {label:28s}  {ms:8.2f}  ({ms / base:.2f}x the trivial job)")

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -241,14 +242,26 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerV
 
 
 def formula_sandbox(needed: bool = True):
-    """A context giving the Sandbox that judges a session's formula answers (one SymPy start for all of
-    them), or None when no formula is to be judged."""
+    """A context giving the Sandbox that judges a session's formula answers, or None when no formula is to be
+    judged. The numbers judge first, in its NumPy zygote, so a wrong answer never waits for SymPy; SymPy's
+    companion (`judge_formulas`), which confirms the answers that agree, starts booting at once in the
+    background, once for the whole session, so a right answer does not wait for its start either."""
     if not needed:
         return contextlib.nullcontext(None)
-    from mlptutor.grader.checks.symbolic import PRELOAD
     from mlptutor.grader.sandbox import Sandbox
 
-    return Sandbox(preload=PRELOAD)
+    sandbox = Sandbox()
+    threading.Thread(target=_start_sympy, args=(sandbox,), name="mlptutor-sympy-start", daemon=True).start()
+    return sandbox
+
+
+def _start_sympy(sandbox) -> None:
+    from mlptutor.grader.checks.symbolic import PRELOAD
+
+    try:
+        sandbox.companion(PRELOAD)
+    except Exception:  # only a head start (closed already, no sandbox here): judging a formula meets and reports it
+        pass
 
 
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
@@ -274,9 +287,9 @@ def check_answer(
     """Judge the typed `text` against the key `expected` (a solve() answer value).
 
     `params` are the variant's parameters: the options of a choice question
-    and the input of each mistake's `answers(params)`. `sandbox`: a
-    Sandbox with grader.checks.symbolic.PRELOAD that judges formulas (see
-    `formula_sandbox`); None starts one per formula answer (about 0.5 s).
+    and the input of each mistake's `answers(params)`. `sandbox`: the
+    Sandbox that judges formulas (see `formula_sandbox`; SymPy's companion is
+    made from it when a formula agrees); None starts one per formula answer.
     """
     kind = spec["type"]
     if kind == "choice":

@@ -107,3 +107,29 @@ def test_symbolic_answers_go_through_the_judge():
     assert not wrong.correct and wrong.readable and wrong.message
     garbage = check_answer(spec, key, "sigmoid(z")
     assert not garbage.correct and not garbage.readable
+
+
+def test_a_session_s_formulas_are_judged_in_numbers_first_and_confirmed_by_sympy(monkeypatch):
+    """formula_sandbox: the numbers judge in a NumPy sandbox (a wrong answer needs no SymPy), SymPy's companion,
+    started once for the session, confirms a right one; no formula is right without it."""
+    from mlptutor.grader.checks import symbolic
+    from mlptutor.grader.sandbox import Sandbox
+    from mlptutor.question_bank.answers import formula_sandbox
+
+    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.FormulaVerdictCache())  # judged here, not remembered
+    confirmed, run = [], Sandbox.run
+
+    def counted(self, modules, calls, *args, **kwargs):
+        confirmed.extend(c.function for c in calls if c.function == "confirm" and "sympy" in self.preload)
+        return run(self, modules, calls, *args, **kwargs)
+    monkeypatch.setattr(Sandbox, "run", counted)
+    spec = {"name": "d", "type": "symbolic", "variables": {"z": [-3.0, 3.0]}}
+    key = "sigmoid(z)*(1 - sigmoid(z))"
+    with formula_sandbox() as sandbox:
+        assert sandbox.preload == ("numpy",)
+        assert not check_answer(spec, key, "sigmoid(z)", sandbox=sandbox).correct and confirmed == []
+        assert check_answer(spec, key, "exp(-z)/(1 + exp(-z))**2", sandbox=sandbox).correct and confirmed == ["confirm"]
+        assert check_answer(spec, key, "1/(1 + exp(-z)) - 1/(1 + exp(-z))**2", sandbox=sandbox).correct
+        assert confirmed == ["confirm"] * 2 and sandbox.companion(symbolic.PRELOAD) is sandbox.companion(symbolic.PRELOAD)
+    with formula_sandbox(needed=False) as none:
+        assert none is None
