@@ -40,21 +40,34 @@ MAX_FIELD = 40  # characters of a name among the fields (a variable is an identi
 FRACTION = re.compile(r"-?\d{1,4}(/\d{1,4})?")
 PREFIX = "SymPy shows your formula "
 
-# kind -> (the line's start after PREFIX, the row's title); each start tells its kind apart in a message
+# kind -> (the line's start after PREFIX, the row's title, the row's hint); each start tells its kind apart
 KINDS = {
-    "not-differentiated": ("is the function itself, not its derivative", "the function, not its derivative"),
-    "derivative-wrt": ("is the derivative with respect to", "the derivative with respect to another variable"),
-    "factor": ("is the right one times", "the right formula times a constant"),
-    "offset": ("is the right one plus the constant", "the right formula plus a constant"),
-    "square": ("is the square of the right one", "the right formula squared"),
-    "root": ("is the square root of the right one", "the square root of the right formula"),
-    "reciprocal": ("is the reciprocal of the right one", "the reciprocal of the right formula"),
-    "substitution": ("is right once one", "a variable written in another form at one place"),
-    "power-inside": ("is right once the power", "a power on the wrong side of a function"),
+    "not-differentiated": ("is the function itself, not its derivative", "the function, not its derivative",
+                           "the question asks for the derivative: differentiate the function"),
+    "derivative-wrt": ("is the derivative with respect to", "the derivative with respect to another variable",
+                       "differentiate with respect to the variable the question names, through everything that "
+                       "depends on it (the chain rule)"),
+    "factor": ("is the right one times", "the right formula times a constant",
+               "find the step of your derivation where that constant comes in"),
+    "offset": ("is the right one plus the constant", "the right formula plus a constant",
+               "find the constant term your derivation adds or drops"),
+    "square": ("is the square of the right one", "the right formula squared",
+               "find the factor your derivation repeats"),
+    "root": ("is the square root of the right one", "the square root of the right formula",
+             "find the square your derivation drops"),
+    "reciprocal": ("is the reciprocal of the right one", "the reciprocal of the right formula",
+                   "check which part belongs in the numerator and which in the denominator"),
+    "substitution": ("is right once one", "a variable written in another form at one place",
+                     "check each occurrence of that variable: one has the wrong sign or form"),
+    "power-inside": ("is right once the power", "a power on the wrong side of a function",
+                     "f(u)**2 squares the function's value, f(u**2) its argument: check which the rule needs"),
     "power-product": ("has a product and a power exchanged", "a product where a power is due, or a power where a "
-                                                             "product is due"),
-    "power-swap": ("has the base and the exponent of one power swapped", "a power's base and exponent swapped"),
-    "formula": ("is one edit away from the right formula", "the right formula with one edit"),
+                                                             "product is due",
+                      "check each power and each product against the rule it comes from"),
+    "power-swap": ("has the base and the exponent of one power swapped", "a power's base and exponent swapped",
+                   "check each power against the rule it comes from"),
+    "formula": ("is one edit away from the right formula", "the right formula with one edit",
+                "compare each part of your formula with the rule it comes from"),
 }
 NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
 DETAIL = re.compile(f"{NUMBER} where the right formula has {NUMBER}")  # a changed power's (symbolic_relations)
@@ -298,7 +311,7 @@ def _said(kind: str, f: dict) -> str:
 
 def _stated(kind: str) -> tuple:
     start = re.escape(PREFIX + KINDS[kind][0])
-    return (MISTAKE_KIND.get(kind, kind), re.compile(f"(?P<line>{start}[^;]*)"), KINDS[kind][1], "{line}")
+    return MISTAKE_KIND.get(kind, kind), re.compile(start), KINDS[kind][1], KINDS[kind][2]
 
 
 # (kind, pattern, title, hint) as grader/relations/stated.py reads a row's message

@@ -87,18 +87,21 @@ def _line(name: str, value: dict) -> str | None:
 
 
 def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
-    said = {name: _line(name, related(name, text)) for name, text in [
-        ("softmax_ce_gradient", "-y_i/p_i"), ("sigmoid_derivative", "exp(-z)/(1 + exp(z))**2"),
-        ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w")]}
-    assert said["softmax_ce_gradient"].startswith("SymPy shows your formula is the derivative with respect to p_i, "
-                                                  "not z_i: p_i itself depends on z_i")
-    assert said["sigmoid_derivative"] == ("SymPy shows your formula is right once one -z inside exp(...) becomes z: "
-                                          "check the sign there")
-    assert said["tanh_derivative"] == ("SymPy shows your formula is right once the power 2 on the argument of "
-                                       "tanh(...) is put on tanh(...) itself")
-    assert "times 2" in said["l2_gradient"]
-    for name, words in said.items():
-        answer = FORMULAS[name].answer
+    asked = [("softmax_ce_gradient", "-y_i/p_i"), ("sigmoid_derivative", "exp(-z)/(1 + exp(z))**2"),
+             ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w"), ("tanh_derivative", "1 - tanh(z)**3")]
+    said = {text: _line(name, related(name, text)) for name, text in asked}
+    assert said["-y_i/p_i"].startswith("SymPy shows your formula is the derivative with respect to p_i, not z_i: p_i "
+                                       "itself depends on z_i")
+    assert said["exp(-z)/(1 + exp(z))**2"] == ("SymPy shows your formula is right once one -z inside exp(...) "
+                                               "becomes z: check the sign there")
+    assert said["1 - tanh(z**2)"] == ("SymPy shows your formula is right once the power 2 on the argument of "
+                                      "tanh(...) is put on tanh(...) itself")
+    assert "times 2" in said["2*lam*w"]
+    assert said["1 - tanh(z)**3"].startswith("SymPy shows your formula is one edit away from the right formula: it "
+                                             "is the right formula with one power changed (3 where the right formula "
+                                             "has 2)")
+    for name, text in asked:
+        answer, words = FORMULAS[name].answer, said[text]
         assert answer not in words and answer.replace(" ", "") not in words.replace(" ", ""), words
 
 
