@@ -54,7 +54,8 @@ def source_version(*paths: str) -> str:
 # 0-point rows of missing exercises). A change here regrades every submission; nothing else does.
 SCORE_PATHS = (
     "grader/__init__.py", "grader/pipeline.py", "grader/pricing.py", "grader/spec.py", "grader/model.py",
-    "grader/mistakes.py", "grader/versioning.py", "grader/symbolic_worker.py", "grader/diskcache.py", "grader/checks",
+    "grader/mistakes.py", "grader/versioning.py", "grader/symbolic_worker.py", "grader/symbolic_relations.py",
+    "grader/diskcache.py", "grader/checks",
     "grader/specs", "grader/sandbox",
     "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
 )

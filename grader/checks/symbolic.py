@@ -28,6 +28,10 @@ pipeline, all the symbolic checks of a submission in those two jobs
 (`SymbolicCheck.start`): the functions are called in a job of their own as
 soon as the file is identified, and what they return is judged while the
 submission is planned and run; judging then finds the verdicts made.
+A formula judged wrong is explained by the relation to the answer that
+SymPy proves (`formula_relations`: the function itself, d/dp_i where d/dz_i
+is asked, a sign slipped inside exp, ...), added to its message; the
+companion starts for it only when a relation fits its numbers.
 
 A verdict is a pure function of (student text in the canonical spelling
 of `symbolic_worker.canonical`, answer text, variables, seed), so verdicts
@@ -57,6 +61,7 @@ import numpy as np
 
 from mlptutor.grader import diskcache, symbolic_worker
 from mlptutor.grader.checks import base
+from mlptutor.grader.checks.formula_relations import definition_of, related_message, relate_formulas
 from mlptutor.grader.sandbox import Call, Limits, Outcome, Sandbox
 
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
@@ -382,6 +387,10 @@ class SymbolicCheck(base.Check):
             return
         items = [check._item(ctx, text) for check, ctx, _, text in texts]
         verdicts = judge_formulas(items, sandbox=texts[0][1].sandbox)
+        wrong = [(check, ctx, plan, text) for (check, ctx, plan, text), verdict in zip(texts, verdicts)
+                 if verdict.status == "wrong"]
+        for (_, _, plan, _), related in zip(wrong, _related([(check, ctx, text) for check, ctx, _, text in wrong])):
+            plan.memo["relation"] = related
         for (_, ctx, plan, text), verdict in zip(texts, verdicts):
             plan.memo["verdict"] = verdict
             if (digest := diskcache.digest(ctx.module)) is not None:
@@ -405,9 +414,20 @@ class SymbolicCheck(base.Check):
         if not isinstance(text, str):
             return base.Verdict(0.0, f"should return the formula as a string, got {type(text).__name__}", evidence)
         verdict = plan.memo.get("verdict") or judge_formula(*self._item(ctx, text), sandbox=ctx.sandbox)
-        if verdict.values:  # the formula's values at the sample points: what the relation finder relates
+        related = None
+        if verdict.status == "wrong":  # a relation SymPy proves is the explanation (the row's message says it)
+            related = plan.memo["relation"] if "relation" in plan.memo else _related([(self, ctx, text)])[0]
+        if related is not None:
+            evidence = ()  # nothing left for the relation finder: stated.py names the row from its message
+        elif verdict.values:  # the formula's values at the sample points: what the relation finder relates
             evidence = self._values_evidence(ctx, verdict.values)
-        return base.Verdict(1.0 if verdict.equivalent else 0.0, verdict.message, evidence)
+        return base.Verdict(1.0 if verdict.equivalent else 0.0, related_message(verdict.message, related), evidence)
+
+    def _definition(self, ctx: base.Context) -> dict | None:
+        """What the answer is the derivative of (formula_relations.definition_of), None for a fingerprint."""
+        if self.fingerprint:
+            return None
+        return definition_of(inspect.getmodule(ctx.reference).FORMULAS[self.formula or ctx.function])
 
     def _values_evidence(self, ctx: base.Context, values: tuple) -> tuple[base.Evidence, ...]:
         """One Evidence per sample point (the first EVIDENCE_POINTS): the variables' values, the formula's value."""
@@ -423,6 +443,24 @@ class SymbolicCheck(base.Check):
         if not isinstance(answer, str):
             return sampled_function(ctx.function, answer, tuple(sorted(variables.items())))
         return answer_function(ctx.function, answer, tuple(sorted(variables)))
+
+
+def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[str | None]:
+    """The relation line of each wrong formula (check, ctx, text) whose answer is text (formula_relations:
+    screened in one job of the grader's sandbox, proven in one of its companion when a relation fits the
+    numbers); None for the others, and for all when those jobs cannot run."""
+    found: list[str | None] = [None] * len(wrong)
+    asked = [(i, check._item(ctx, text), check._definition(ctx), ctx.sandbox) for i, (check, ctx, text) in enumerate(wrong)
+             if not check.fingerprint and ctx.sandbox is not None]
+    if not asked:
+        return found
+    try:
+        lines = relate_formulas([(*item, definition) for _, item, definition, _ in asked], sandbox=asked[0][3])
+    except Exception:  # an explanation only: the verdict stands without it
+        return found
+    for (i, *_), related in zip(asked, lines):
+        found[i] = related
+    return found
 
 
 # Sandbox -> the threads judging its checks' formulas ahead (`SymbolicCheck.start`), joined by `prepare`

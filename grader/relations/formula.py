@@ -10,90 +10,20 @@ a constant changed (0, -c, 2c, c/2, c + 1, c - 1). The relation is claimed
 when a variant gives the student's values at every point (at least three);
 variants that all give those values are one function there, said the
 plainest way (SAYS order). The line names the kind of edit, never the answer or a part of it.
+The edits are `symbolic_relations.answer_edits`, which the grader proves with SymPy where it holds the
+answer's text (grader/checks/formula_relations.py): this numeric family explains what that leaves.
 """
 
 from __future__ import annotations
 
 import ast
-import copy
-from typing import Callable, Iterator
+from typing import Callable
 
 import numpy as np
 
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.values import Leaf, Setting, holds
-
-# edit kind -> what the line says about it
-SAYS = {  # in the order the kinds are preferred
-    "sign": "is the right formula with one term of a sum taken with the wrong sign",
-    "factor": "is the right formula without one of the factors of a product",
-    "term": "is the right formula without one of the terms of a sum",
-    "divide": "divides where the right formula multiplies",
-    "multiply": "multiplies where the right formula divides",
-    "power": "is the right formula with one power changed ({detail})",
-    "minus": "is the right formula with one minus sign dropped",
-    "constant": "is the right formula with one constant changed",
-}
-
-
-def _powers(c: float) -> list[float]:
-    return [p for p in (1.0, 2.0, 3.0, 4.0, -2.0, 0.5, c + 1, c - 1, 2 * c) if p != c]
-
-
-def _constants(c: float) -> list[float]:
-    return [v for v in (0.0, -c, 2 * c, c / 2, c + 1, c - 1) if v != c]
-
-
-def _edits(tree: ast.expr) -> Iterator[tuple[str, str, ast.expr]]:
-    """(kind, detail, edited copy of the tree) for every one-edit variant."""
-    nodes = [n for n in ast.walk(tree)]
-    for index, node in enumerate(nodes):
-        for kind, detail, replacement in _node_edits(node):
-            edited = copy.deepcopy(tree)
-            target = [n for n in ast.walk(edited)][index]
-            yield kind, detail, _replaced(edited, target, replacement)
-
-
-def _node_edits(node: ast.AST) -> Iterator[tuple[str, str, ast.expr]]:
-    if isinstance(node, ast.BinOp):
-        left, right = node.left, node.right
-        if isinstance(node.op, ast.Mult):
-            yield "factor", "", left
-            yield "factor", "", right
-            yield "divide", "", ast.BinOp(left, ast.Div(), right)
-        elif isinstance(node.op, ast.Div):
-            yield "factor", "", left
-            yield "multiply", "", ast.BinOp(left, ast.Mult(), right)
-        elif isinstance(node.op, (ast.Add, ast.Sub)):
-            yield "term", "", left
-            yield "term", "", right if isinstance(node.op, ast.Add) else ast.UnaryOp(ast.USub(), right)
-            yield "sign", "", ast.BinOp(left, ast.Sub() if isinstance(node.op, ast.Add) else ast.Add(), right)
-            yield "sign", "", ast.BinOp(ast.UnaryOp(ast.USub(), left), node.op, right)
-        elif isinstance(node.op, ast.Pow) and isinstance(right, ast.Constant) and type(right.value) in (int, float):
-            for p in _powers(float(right.value)):
-                yield "power", f"{p:g} where the right formula has {float(right.value):g}", \
-                    ast.BinOp(left, ast.Pow(), ast.Constant(p))
-    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        yield "minus", "", node.operand
-    elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
-        for v in _constants(float(node.value)):
-            yield "constant", "", ast.Constant(v)
-
-
-def _replaced(tree: ast.expr, target: ast.AST, replacement: ast.expr) -> ast.expr:
-    """The tree with `target` (a node of it) replaced."""
-    if tree is target:
-        return replacement
-    for parent in ast.walk(tree):
-        for field, value in ast.iter_fields(parent):
-            if value is target:
-                setattr(parent, field, replacement)
-                return tree
-            if isinstance(value, list) and any(v is target for v in value):
-                setattr(parent, field, [replacement if v is target else v for v in value])
-                return tree
-    return tree
-
+from mlptutor.grader.symbolic_relations import SAYS, answer_edits
 
 def formula(leaf: Leaf, setting: Setting) -> Relation | None:
     """The answer with one edit, when the edits that fit the student's values all say the same thing."""
@@ -110,7 +40,7 @@ def formula(leaf: Leaf, setting: Setting) -> Relation | None:
     except SyntaxError:
         return None
     fits = []
-    for kind, detail, edited in _edits(tree):
+    for kind, detail, edited in answer_edits(tree):
         try:
             values = evaluate(edited, points)
         except Exception:  # an edit the evaluator refuses (a power it does not take) shows nothing

@@ -24,12 +24,15 @@ the whole statement, so nothing is claimed that the row does not show.
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
+| `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `power-inside` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
+| `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
 """
 
 from __future__ import annotations
 
 import re
 
+from mlptutor.grader.checks.formula_relations import STATED as FORMULAS
 from mlptutor.grader.mistakes import Mistake
 
 _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+)\)"
@@ -90,7 +93,7 @@ _STATED = (
      "a run its seed does not change",
      "two seeds gave the very same run: draw the weights and the shuffles from np.random.default_rng(seed), not "
      "from a generator of a fixed seed."),
-)
+) + FORMULAS  # a typed formula's relation proven by SymPy, or a text read otherwise than meant (formula_relations)
 
 
 def stated(message: str) -> Mistake | None:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from mlptutor.cli import cli
 from mlptutor.grader import commands, diskcache, pipeline
-from mlptutor.grader.checks import symbolic
+from mlptutor.grader.checks import formula_relations, symbolic
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
 from mlptutor.grader.specs import Specs, load_spec
@@ -80,8 +80,9 @@ def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, s
     symbolic.VERDICTS.clear()  # a new process: only the disk knows the verdicts
     again = check(folder, cache)
     assert again.output == first.output and companions == [symbolic.PRELOAD]  # no second companion
-    (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"1 - tanh(z)"'))
+    (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"cosh(z)"'))
     edited = check(folder, cache)  # another file: its new formula judged, wrong in numbers: SymPy confirms nothing
+    # (and proves nothing: no relation fits cosh(z), grader/checks/formula_relations.py)
     assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] and confirmations == [7]
     assert "FAIL tanh_derivative" in edited.output and "your formula gives" in edited.output
 
@@ -90,10 +91,10 @@ def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, s
 def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy(tmp_path, companions, fresh_verdicts,
                                                                                   confirmations, file):
     """Judged ahead or after the job, with the cache or without: the same report, and nothing for SymPy to
-    confirm, and no companion starts."""
+    confirm or prove (no relation fits the numbers: grader/checks/formula_relations.py), and no companion starts."""
     folder = tmp_path / "work"
     folder.mkdir()
-    wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j'\n\n\n" for fn in load_spec("derivatives").functions)
+    wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j + s_i**3'\n\n\n" for fn in load_spec("derivatives").functions)
     stub = (ROOT / "exercises" / "derivatives.py").read_text()
     (folder / "derivatives.py").write_text(wrong if file == "wrong" else stub)
     ahead = check(folder, tmp_path / "cache")  # the formulas judged ahead (`SymbolicCheck.start`)
@@ -102,6 +103,22 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
     assert ahead.exit_code == after.exit_code == 1 and ahead.output == after.output
     assert companions == [] and confirmations == []
     assert ahead.output.count("TODO " if file == "unfinished" else "FAIL ") == 7 and "SymPy" not in ahead.output
+
+
+def test_a_wrong_formula_a_relation_fits_in_numbers_starts_the_companion_to_prove_it(tmp_path, companions,
+                                                                                     fresh_verdicts, confirmations,
+                                                                                     monkeypatch):
+    monkeypatch.setattr(formula_relations, "RELATED", formula_relations._Related())  # other tests related formulas
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "derivatives.py").write_text("def softmax_off_diagonal():\n    return 's_i*s_j'\n")
+    result = check(folder / "derivatives.py", tmp_path / "cache")
+    assert result.exit_code == 1 and companions == [symbolic.PRELOAD] and confirmations == []
+    assert "SymPy shows your formula is the right one times -1" in result.output
+    symbolic.VERDICTS.clear()
+    formula_relations.RELATED.clear()  # a new process: only the disk knows the relation
+    again = check(folder / "derivatives.py", tmp_path / "cache")
+    assert again.output == result.output and companions == [symbolic.PRELOAD]  # no second companion
 
 
 def test_formulas_judged_ahead_give_the_report_formulas_judged_after_the_job_give(tmp_path, solution, companions,

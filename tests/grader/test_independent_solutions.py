@@ -119,6 +119,15 @@ DIAGNOSED = {
     'xor/r6_biases_drawn': ('xor-init-biases-drawn', 'the biases drawn from the rng too'),
     'clipping/r6_max_abs_norm': ('clip-largest-entry-as-norm', 'the largest absolute entry'),
     'init/r6_symmetry_demo_sum_loss_gradient': ('symmetry-demo-summed-loss-gradient', 'without the 1/N'),
+    # a typed formula's relation to the answer, proven by SymPy (grader/checks/formula_relations.py)
+    'derivatives/r3_ce_minus_y_over_p': ('relation:derivative-wrt', 'derivative with respect to p_i, not z_i'),
+    'derivatives/r3_sigmoid_denominator_sign': ('relation:substitution', 'right once one -z inside exp(...) becomes z'),
+    'derivatives/r4_sigmoid_minus_z_second_factor': ('relation:substitution', 'one z inside sigmoid(...) becomes -z'),
+    'derivatives/r4_softmax_diag_implicit_product': ('relation:implicit-product', 'reads as a call of s_i'),
+    'derivatives/r4_tanh_square_inside': ('relation:power-inside', 'the power 2 on the argument of tanh(...)'),
+    # a stub's keyword the student's signature refuses (grader/relations/keywords.py), with its own parameters
+    'init/r4_he_normal_mode_renamed': ('relation:signature', "argument 'mode' (its parameters: n_in, n_out, rng, fan)"),
+    'activations/r4_leaky_relu_grad_alpha_renamed': ('relation:signature', "argument 'alpha' (its parameters: z, slope)"),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -138,21 +147,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'derivatives/r3_ce_minus_y_over_p':
-        'no mistake id on symbolic (not equivalent: at p_i = 0.623, y_i = 0.857 your formula gives -1.3756): '
-        '-y_i/p_i, the derivative with respect to p_i instead of z_i',
-    'derivatives/r3_sigmoid_denominator_sign':
-        'no mistake id on symbolic (not equivalent: at z = 1.1 your formula gives 0.0207612): exp(-z)/(1 + '
-        'exp(z))**2, a sign slip in the denominator',
-    'derivatives/r4_sigmoid_minus_z_second_factor':
-        'no mistake id on symbolic: sigmoid(z)*(1 - sigmoid(-z)) = sigmoid(z)**2',
-    'derivatives/r4_softmax_diag_implicit_product':
-        'no mistake id on symbolic: s_i(1 - s_i), the product left implicit (the message says so; no id)',
-    'derivatives/r4_tanh_square_inside':
-        'no mistake id on symbolic: 1 - tanh(z**2), the square inside tanh',
-    'init/r4_he_normal_mode_renamed':
-        'no mistake id on shape, modes: mode renamed fan, so keyword calls raise TypeError (no relation:error'
-        ' for it, as for the keyword alpha)',
     'derivatives/r6_sigmoid_derivative_sign':
         'no mistake id on symbolic: exp(z)/(1 + exp(-z))**2, a sign slip in the numerator (the right formula times '
         'exp(2z)); the formula finder edits the answer\'s own text, s(1 - s), which has no exp(-z) to flip',
@@ -160,9 +154,6 @@ UNEXPLAINED = {
         'no mistake id on behaviour: the specified-run row names xor-gradient-of-summed-loss, but on the 2000-step '
         'learning runs a step 4 times too large oscillates chaotically, so the variant and the student drift apart '
         'by rounding alone (0.845 vs 0.650 after 2000 steps from seed 1) and no replay can reproduce the run',
-    'activations/r4_leaky_relu_grad_alpha_renamed':
-        'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
-        'the ValueError of an empty gelu gets relation:error, this TypeError does not',
 }
 
 

@@ -243,7 +243,7 @@ def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child
         "import sys, types\n"
         "sys.modules['symbolic_worker'] = types.SimpleNamespace(compare=lambda *a: {'status': 'equivalent'})\n"
         "def tanh_derivative():\n"
-        "    return '1 + tanh(z)**2'\n"
+        "    return '1 + tanh(z)**3'\n"  # wrong, and no relation SymPy proves: its values are the evidence
     )
     check, ctx = SymbolicCheck("formula"), context
     plan = check.plan(ctx)
@@ -252,7 +252,7 @@ def test_symbolic_check_end_to_end_with_a_submission_that_tampers_with_its_child
     assert not verdict.passed and "your formula gives" in verdict.message
     # the evidence: the formula's values at the sample points (z first), for the relation finder
     z = verdict.evidence[0].args[0]
-    assert verdict.evidence[0].value == pytest.approx(1 + math.tanh(z) ** 2)
+    assert verdict.evidence[0].value == pytest.approx(1 + math.tanh(z) ** 3)
     assert check.explained_reference(ctx)(z) == pytest.approx(1 - math.tanh(z) ** 2)
 
 

@@ -1,0 +1,328 @@
+"""Trusted side of a wrong formula's explanation: the relation SymPy proves, checked and put in words.
+
+A formula judged wrong (`symbolic.SymbolicCheck`) whose answer is known as
+text is handed, with the question's definition (what the answer is the
+derivative of), to `grader.symbolic_relations`: screened in the grader's
+sandbox (NumPy), and, when a relation fits its numbers, proven in the
+sandbox's companion with SymPy; all of a submission's in one job each. What
+comes back is plain data: a kind and a few fields, each checked here (a
+variable of the question or of its definition, a function of the formula
+language, a form of FORMS, a small number) before this module words it. The line names the
+slip in the student's terms and never states the answer:
+
+    SymPy shows your formula is right once one -z inside exp(...) becomes z: check the sign there
+
+The row's message carries the line, and `STATED` names it `relation:<kind>`
+(grader/relations/stated.py reads our own messages). A text that reads as
+something else than the student meant (`s_i(1 - s_i)`: a call of s_i) is
+named `relation:implicit-product` from the parser's own message.
+
+Relations are a pure function of (canonical text, answer, variables, definition): kept per process in
+RELATED (and on disk in `mlptutor check`), so a class's common slips are related once.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from mlptutor.grader import diskcache, symbolic_relations, symbolic_worker
+from mlptutor.grader.sandbox import Call, Limits, Sandbox
+
+WORKER = "symbolic_relations"
+CALL_SECONDS = 3.0
+MAX_FIELD = 40  # characters of a name among the fields (a variable is an identifier of the question)
+FRACTION = re.compile(r"-?\d{1,4}(/\d{1,4})?")
+PREFIX = "SymPy shows your formula "
+
+# kind -> (the line's start after PREFIX, the row's title, the row's hint); each start tells its kind apart
+KINDS = {
+    "not-differentiated": ("is the function itself, not its derivative", "the function, not its derivative",
+                           "the question asks for the derivative: differentiate the function"),
+    "derivative-wrt": ("is the derivative with respect to", "the derivative with respect to another variable",
+                       "differentiate with respect to the variable the question names, through everything that "
+                       "depends on it (the chain rule)"),
+    "factor": ("is the right one times", "the right formula times a constant",
+               "find the step of your derivation where that constant comes in"),
+    "offset": ("is the right one plus the constant", "the right formula plus a constant",
+               "find the constant term your derivation adds or drops"),
+    "square": ("is the square of the right one", "the right formula squared",
+               "find the factor your derivation repeats"),
+    "root": ("is the square root of the right one", "the square root of the right formula",
+             "find the square your derivation drops"),
+    "reciprocal": ("is the reciprocal of the right one", "the reciprocal of the right formula",
+                   "check which part belongs in the numerator and which in the denominator"),
+    "substitution": ("is right once one", "a variable written in another form at one place",
+                     "check each occurrence of that variable: one has the wrong sign or form"),
+    "power-inside": ("is right once the power", "a power on the wrong side of a function",
+                     "f(u)**2 squares the function's value, f(u**2) its argument: check which the rule needs"),
+    "power-product": ("has a product and a power exchanged", "a product where a power is due, or a power where a "
+                                                             "product is due",
+                      "check each power and each product against the rule it comes from"),
+    "power-swap": ("has the base and the exponent of one power swapped", "a power's base and exponent swapped",
+                   "check each power against the rule it comes from"),
+    "formula": ("is one edit away from the right formula", "the right formula with one edit",
+                "compare each part of your formula with the rule it comes from"),
+}
+NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
+DETAIL = re.compile(f"{NUMBER} where the right formula has {NUMBER}")  # a changed power's (symbolic_relations)
+MISTAKE_KIND = {"root": "square"}  # the row's id: relation:square covers the square root too (relations/README)
+
+
+def definition_of(formula) -> dict | None:
+    """The question's definition as the worker takes it, from a reference.derivatives.Formula (or None)."""
+    if formula is None or not getattr(formula, "definition", ""):
+        return None
+    return {"text": formula.definition, "wrt": formula.wrt, "substitutions": dict(formula.substitutions)}
+
+
+def relate_formulas(items: Sequence[tuple[str, str, Mapping, dict | None]], sandbox: Sandbox,
+                    call_seconds: float = CALL_SECONDS) -> list[str | None]:
+    """The line of each (student text, answer text, variables, definition), or None where no relation is
+    proven (or the text is refused, or a call did not finish). Those not kept in RELATED are screened in one
+    job of `sandbox` (NumPy: which candidates the numbers fit), and only those with candidates proven in one
+    job of its companion with SymPy: a formula no relation fits in numbers never waits for SymPy's start."""
+    keys = [_key(*item) for item in items]
+    unknown = list(dict.fromkeys(k for k in keys if k is not None and k not in RELATED))
+    if unknown:
+        screened = _run(sandbox, "screen", [(*key, ) for key in unknown], call_seconds)
+        fitting = {}
+        for key, outcome in zip(unknown, screened):
+            candidates = _candidates(outcome)
+            if candidates == []:
+                RELATED[key] = None  # no relation fits the numbers: nothing for SymPy to prove
+            elif candidates:
+                fitting[key] = candidates
+        if fitting:
+            from mlptutor.grader.checks.symbolic import PRELOAD  # symbolic imports this module
+
+            proved = _run(sandbox.companion(PRELOAD), "prove", [(*key, fits) for key, fits in fitting.items()],
+                          call_seconds)
+            for key, outcome in zip(fitting, proved):
+                if outcome is not None and outcome.status == "ok":  # a timeout depends on the load: not kept
+                    RELATED[key] = line(outcome.value, key[2], key[3])
+    return [None if k is None else RELATED.get(k) for k in keys]
+
+
+def _run(sandbox: Sandbox, function: str, asked: list[tuple], call_seconds: float) -> list:
+    """The outcome (or None) of `function` of the worker on each (text, answer, variables, definition, ...)."""
+    calls = [Call(f"{function}:{i}", WORKER, function, (text, answer, dict(variables), _unfrozen(definition), *more))
+             for i, (text, answer, variables, definition, *more) in enumerate(asked)]
+    limits = Limits(call_seconds=call_seconds, job_seconds=10.0 + len(calls) * call_seconds)
+    outcomes = sandbox.run(_sources(), calls, limits).outcomes
+    return [outcomes.get(call.id) for call in calls]
+
+
+def _candidates(outcome) -> list | None:
+    """A screen's candidates as plain data checked for what `prove` reads (the kind, the edit's place), or
+    None when the call did not finish or returned something else."""
+    if outcome is None or outcome.status != "ok" or type(outcome.value) is not list:
+        return None
+    found = outcome.value[:symbolic_relations.MAX_FITS]
+    if not all(type(c) is dict and c.get("kind") in KINDS and type(c.get("edit", 0)) is int
+               and type(c.get("place", 0)) is int for c in found):
+        return None
+    return found
+
+
+def _key(text, answer, variables, definition) -> tuple | None:
+    if type(text) is not str or not isinstance(answer, str) or symbolic_worker.precheck(text):
+        return None
+    frozen = None if definition is None else (definition["text"], definition["wrt"],
+                                              tuple(sorted(definition["substitutions"].items())))
+    return symbolic_worker.canonical(text), answer, tuple(sorted(dict(variables).items())), frozen
+
+
+def _unfrozen(definition: tuple | None) -> dict | None:
+    """A key's definition as the worker takes it (definition_of's dict)."""
+    if definition is None:
+        return None
+    text, wrt, substitutions = definition
+    return {"text": text, "wrt": wrt, "substitutions": dict(substitutions)}
+
+
+class _Related:
+    """Key -> line (None: no relation), at most SIZE kept in memory, the oldest dropped first; with the disk
+    cache enabled (`mlptutor check`: grader/diskcache.py) also kept from one check to the next, so an unchanged
+    file's wrong formulas are explained again without a job."""
+
+    SIZE = 4096
+
+    def __init__(self):
+        self._memory: OrderedDict = OrderedDict()
+        self._disk = diskcache.store("formula-relations")
+        self._lock = threading.Lock()
+
+    def _found(self, key) -> tuple | None:
+        with self._lock:
+            if key in self._memory:
+                return (self._memory[key],)
+        kept = self._disk.get(key)  # (line,) as put below
+        if type(kept) is tuple and len(kept) == 1 and (kept[0] is None or type(kept[0]) is str):
+            with self._lock:
+                self._memory[key] = kept[0]
+            return kept
+        return None
+
+    def __contains__(self, key) -> bool:
+        return self._found(key) is not None
+
+    def get(self, key) -> str | None:
+        found = self._found(key)
+        return None if found is None else found[0]
+
+    def __setitem__(self, key, line: str | None) -> None:
+        self._disk.put(key, (line,))
+        with self._lock:
+            self._memory[key] = line
+            if len(self._memory) > self.SIZE:
+                self._memory.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._memory.clear()
+
+
+RELATED = _Related()
+
+
+@functools.cache
+def _sources() -> dict[str, str]:
+    return {"symbolic_worker": Path(symbolic_worker.__file__).read_text(encoding="utf-8"),
+            WORKER: Path(symbolic_relations.__file__).read_text(encoding="utf-8")}
+
+
+def line(value, variables: tuple, definition: tuple | None) -> str | None:
+    """The worker's relation (plain data from the sandbox) in words, or None when it is none or does not
+    check: every field must be one the question allows."""
+    if type(value) is not dict or value.get("kind") not in KINDS:
+        return None
+    kind = value["kind"]
+    names = {name for name, _ in variables}
+    if definition is not None:
+        text, wrt, substitutions = definition
+        names |= {wrt} | {n for n, _ in substitutions} | set(re.findall(r"[A-Za-z_]\w*", text))
+    try:
+        fields = _fields(value, names)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return PREFIX + KINDS[kind][0] + _said(kind, fields)
+
+
+def _fields(value: dict, names: set) -> dict:
+    """The fields of `value` its kind uses, each checked; ValueError for any that is not allowed."""
+    def name(key):
+        v = value[key]
+        if type(v) is not str or len(v) > MAX_FIELD or v not in names:
+            raise ValueError(key)
+        return v
+
+    def function(key):
+        v = value[key]
+        if type(v) is not str or (v and v not in symbolic_worker.FUNCTIONS):
+            raise ValueError(key)
+        return v
+
+    def power():
+        v = value["power"]
+        if type(v) is not float or not math.isfinite(v) or abs(v) > symbolic_worker.MAX_EXPONENT:
+            raise ValueError("power")
+        return v
+
+    def form(key):
+        if value[key] not in symbolic_relations.FORMS:
+            raise ValueError(key)
+        return value[key]
+
+    kind = value["kind"]
+    if kind == "not-differentiated":
+        return {"wrt": name("wrt")}
+    if kind == "derivative-wrt":
+        return {"variable": name("variable"), "wrt": name("wrt"), "inner": value["inner"] is True}
+    if kind in ("factor", "offset"):
+        if type(value["value"]) is not str or not FRACTION.fullmatch(value["value"]):
+            raise ValueError("value")
+        return {"value": value["value"]}
+    if kind == "substitution":
+        return {"variable": name("variable"), "written": form("written"), "due": form("due"),
+                "function": function("function")}
+    if kind == "power-inside":
+        if value["written"] not in ("argument", "function") or not value["function"]:
+            raise ValueError("written")
+        return {"function": function("function"), "power": power(), "written": value["written"]}
+    if kind == "power-product":
+        if value["written"] not in ("product", "power"):
+            raise ValueError("written")
+        return {"power": power(), "written": value["written"]}
+    if kind == "formula":
+        change, detail = value["change"], value["detail"]
+        if change not in symbolic_relations.SAYS or type(detail) is not str or not (
+                detail == "" or (change == "power" and len(detail) <= 80 and DETAIL.fullmatch(detail))):
+            raise ValueError("change")
+        return {"change": change, "detail": detail}
+    return {}
+
+
+FACTOR_HINTS = {"-1": "a sign flipped (the order of a difference, or a minus sign)",
+                "2": "a factor 2 too many (a 1/2 that should cancel it)",
+                "1/2": "a factor 1/2 too many, or a 2 from a square's derivative missing"}
+
+
+def _said(kind: str, f: dict) -> str:
+    """The rest of the line of `kind`, from its checked fields."""
+    if kind == "not-differentiated":
+        return f" with respect to {f['wrt']}: differentiate it"
+    if kind == "derivative-wrt":
+        why = (f"{f['variable']} itself depends on {f['wrt']}: carry the chain rule through it" if f["inner"]
+               else f"differentiate with respect to {f['wrt']}, holding {f['variable']} fixed")
+        return f" {f['variable']}, not {f['wrt']}: {why}"
+    if kind == "factor":
+        return f" {f['value']}: look for {FACTOR_HINTS.get(f['value'], 'a constant factor that is off')}"
+    if kind == "offset":
+        return f" {f['value']} everywhere: a constant term too many or missing"
+    if kind in ("square", "root", "reciprocal"):
+        return {"square": ": one factor too many", "root": ": a square missing",
+                "reciprocal": ": numerator and denominator swapped"}[kind]
+    if kind == "substitution":
+        v = f["variable"]
+        written, due = (f[k].replace("v", v) for k in ("written", "due"))
+        inside = f" inside {f['function']}(...)" if f["function"] else ""
+        what = "sign" if {f["written"], f["due"]} == {"v", "-v"} else "form of " + v
+        return f" {written}{inside} becomes {due}: check the {what} there"
+    if kind == "formula":
+        says = symbolic_relations.SAYS[f["change"]].format(detail=f["detail"])
+        return f": it {says}: compare that part of your formula with the rule it comes from"
+    if kind == "power-swap":
+        return ": check which one is the exponent"
+    if kind == "power-product":
+        c = f"{f['power']:g}"
+        return (f": it is right once its product by {c} becomes the power {c}" if f["written"] == "product"
+                else f": it is right once its power {c} becomes a product by {c}")
+    power, fn = f"{f['power']:g}", f["function"]
+    if f["written"] == "argument":
+        return f" {power} on the argument of {fn}(...) is put on {fn}(...) itself"
+    return f" {power} on {fn}(...) is put on its argument"
+
+
+def _stated(kind: str) -> tuple:
+    start = re.escape(PREFIX + KINDS[kind][0])
+    return MISTAKE_KIND.get(kind, kind), re.compile(start), KINDS[kind][1], KINDS[kind][2]
+
+
+# (kind, pattern, title, hint) as grader/relations/stated.py reads a row's message
+STATED = tuple(_stated(kind) for kind in KINDS) + (
+    ("implicit-product", re.compile(r"'(?P<what>[^']{1,40})' reads as (?:a call(?: of \w+)?|one word): "
+                                    r"write (?P<fix>[^;]{1,60})"),
+     "a product written without *",
+     "the formula language reads '{what}' as something else than a product: write {fix}"),
+)
+
+
+def related_message(message: str, line: str | None) -> str:
+    """A wrong formula's message with its relation's line, if any."""
+    return message if line is None else f"{message}; {line}"

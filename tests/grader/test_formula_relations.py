@@ -1,0 +1,185 @@
+"""A wrong formula's relation to the answer, proven by SymPy (grader/symbolic_relations.py, run in the
+companion; grader/checks/formula_relations.py words it), and a keyword the student's signature refuses
+(grader/relations/keywords.py, with the parameters the sandbox child reports).
+
+Each relation: a wrong formula gets it (kind and words), a right one in an unusual form gets none and full
+marks; a relation the numbers suggest but SymPy refutes is never said.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spec_cases import Appended, grade_edits
+
+from mlptutor.grader.checks import formula_relations
+from mlptutor.grader.relations.keywords import renamed_parameter
+from mlptutor.grader.relations.stated import stated
+from mlptutor.grader.sandbox import Call
+from mlptutor.grader.symbolic_relations import relate
+from mlptutor.reference import activations, init
+from mlptutor.reference.derivatives import FORMULAS
+
+
+def related(name: str, text: str) -> dict:
+    formula = FORMULAS[name]
+    return relate(text, formula.answer, formula.variables, formula_relations.definition_of(formula))
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("softmax_ce_gradient", "-y_i/p_i", {"kind": "derivative-wrt", "variable": "p_i", "wrt": "z_i", "inner": True}),
+    ("chain_rule_w1", "(w2*w1*x - y)*w1*x", {"kind": "derivative-wrt", "variable": "w2", "inner": False}),
+    ("sigmoid_derivative", "1/(1 + exp(-z))", {"kind": "not-differentiated", "wrt": "z"}),
+    ("l2_gradient", "lam*w**2/2", {"kind": "not-differentiated", "wrt": "w"}),
+    ("tanh_derivative", "tanh(z)**2 - 1", {"kind": "factor", "value": "-1"}),
+    ("l2_gradient", "2*lam*w", {"kind": "factor", "value": "2"}),
+    ("softmax_diagonal", "s_i*(1 - s_i) + 1", {"kind": "offset", "value": "1"}),
+    ("softmax_diagonal", "s_i**2*(1 - s_i)**2", {"kind": "square"}),
+    ("softmax_diagonal", "1/(s_i - s_i**2)", {"kind": "reciprocal"}),
+    ("sigmoid_derivative", "exp(-z)/(1 + exp(z))**2", {"kind": "substitution", "variable": "z", "function": "exp"}),
+    ("sigmoid_derivative", "sigmoid(z)*(1 - sigmoid(-z))",
+     {"kind": "substitution", "written": "v", "due": "-v", "function": "sigmoid"}),
+    ("tanh_derivative", "1 - tanh(2*z)**2", {"kind": "substitution", "written": "2*v", "due": "v", "function": "tanh"}),
+    ("tanh_derivative", "1 - tanh(z**2)", {"kind": "power-inside", "function": "tanh", "power": 2.0,
+                                           "written": "argument"}),
+    ("tanh_derivative", "1 - 2*tanh(z)", {"kind": "power-product", "written": "product", "power": 2.0}),
+    ("chain_rule_w1", "(w2*w1*x - y)*w2*x*2", {"kind": "factor", "value": "2"}),
+    ("tanh_derivative", "1 - 2**tanh(z)", {"kind": "power-swap"}),
+    ("tanh_derivative", "1 + tanh(z)**2", {"kind": "formula", "change": "sign"}),
+    ("chain_rule_w1", "(w2*w1*x - y)*x", {"kind": "formula", "change": "factor"}),
+    ("tanh_derivative", "1 - tanh(z)", {"kind": "formula", "change": "power", "detail": "1 where the right formula has 2"}),
+])
+def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
+    found = related(name, text)
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+@pytest.mark.parametrize("name, text", [
+    ("sigmoid_derivative", "exp(-z)/(1 + exp(-z))**2"),
+    ("sigmoid_derivative", "sigmoid(z)**2*exp(-z)"),
+    ("sigmoid_derivative", "sigmoid(z)*sigmoid(-z)"),
+    ("tanh_derivative", "sech(z)**2"),
+    ("tanh_derivative", "4/(exp(z) + exp(-z))**2"),
+    ("softmax_diagonal", "s_i - s_i**2"),
+    ("softmax_ce_gradient", "-(y_i - p_i)"),
+])
+def test_a_right_formula_in_an_unusual_form_is_related_to_nothing(name, text):
+    assert related(name, text) == {"kind": None}
+
+
+def test_a_relation_the_numbers_suggest_but_sympy_refutes_is_not_said():
+    # twice the answer up to 1e-9 z: within the numeric tolerance of "times 2", not equal to it
+    assert related("tanh_derivative", "2*(1 - tanh(z)**2) + z/1000000000") == {"kind": None}
+
+
+def test_formulas_without_a_simple_relation_are_related_to_nothing():
+    assert related("tanh_derivative", "1 + tanh(z)**3") == {"kind": None}
+    assert related("tanh_derivative", "cosh(z)") == {"kind": None}
+    assert related("chain_rule_w1", "w1*w2*x*y") == {"kind": None}
+    # one number everywhere: said as such by the relation finder (relation:constant), not as "times 0" or as
+    # "one constant changed" (tanh(z)**0)
+    assert related("tanh_derivative", "1 - tanh(z)**0") == related("tanh_derivative", "0") == {"kind": None}
+
+
+def _line(name: str, value: dict) -> str | None:
+    formula = FORMULAS[name]
+    key = formula_relations._key("z", formula.answer, formula.variables, formula_relations.definition_of(formula))
+    return formula_relations.line(value, key[2], key[3])
+
+
+def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
+    asked = [("softmax_ce_gradient", "-y_i/p_i"), ("sigmoid_derivative", "exp(-z)/(1 + exp(z))**2"),
+             ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w"), ("tanh_derivative", "1 - tanh(z)**3")]
+    said = {text: _line(name, related(name, text)) for name, text in asked}
+    assert said["-y_i/p_i"].startswith("SymPy shows your formula is the derivative with respect to p_i, not z_i: p_i "
+                                       "itself depends on z_i")
+    assert said["exp(-z)/(1 + exp(z))**2"] == ("SymPy shows your formula is right once one -z inside exp(...) "
+                                               "becomes z: check the sign there")
+    assert said["1 - tanh(z**2)"] == ("SymPy shows your formula is right once the power 2 on the argument of "
+                                      "tanh(...) is put on tanh(...) itself")
+    assert "times 2" in said["2*lam*w"]
+    assert said["1 - tanh(z)**3"].startswith("SymPy shows your formula is one edit away from the right formula: it "
+                                             "is the right formula with one power changed (3 where the right formula "
+                                             "has 2)")
+    for name, text in asked:
+        answer, words = FORMULAS[name].answer, said[text]
+        assert answer not in words and answer.replace(" ", "") not in words.replace(" ", ""), words
+
+
+@pytest.mark.parametrize("value", [
+    {"kind": "telepathy"},
+    {"kind": "derivative-wrt", "variable": "os.system", "wrt": "z", "inner": False},
+    {"kind": "substitution", "variable": "z", "written": "v", "due": "z**3", "function": ""},
+    {"kind": "substitution", "variable": "z", "written": "v", "due": "-v", "function": "eval"},
+    {"kind": "factor", "value": "1e308"},
+    {"kind": "power-inside", "function": "tanh", "power": "2", "written": "argument"},
+    "not a dict",
+])
+def test_the_workers_data_is_checked_before_it_is_worded(value):
+    assert _line("tanh_derivative", value) is None
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("not equivalent: at z = 1.1 your formula gives 0.02; SymPy shows your formula is right once one -z inside "
+     "exp(...) becomes z: check the sign there", "relation:substitution"),
+    ("not equivalent: ...; SymPy shows your formula is the square root of the right one: a square missing",
+     "relation:square"),
+    ("'s_i(...)' reads as a call of s_i: write s_i*(...)", "relation:implicit-product"),
+    ("'2z' reads as one word: write 2*z", "relation:implicit-product"),
+    ("not equivalent: ...; SymPy shows your formula has a product and a power exchanged: it is right once its "
+     "product by 2 becomes the power 2", "relation:power-product"),
+    ("not equivalent: ...; SymPy shows your formula is right once the power 2 on the argument of tanh(...) is put "
+     "on tanh(...) itself", "relation:power-inside"),
+])
+def test_a_formulas_message_names_its_row(message, kind):
+    assert stated(message).id == kind
+
+
+def test_grading_names_the_relation_and_keeps_full_marks_for_right_forms(grader):
+    rows = grade_edits(grader, "derivatives", [
+        Appended("itself", ("sigmoid_derivative",), 'def sigmoid_derivative():\n    return "sigmoid(z)"\n'),
+        Appended("wrt", ("chain_rule_w1",), 'def chain_rule_w1():\n    return "(w2*w1*x - y)*w1*x"\n'),
+        Appended("implicit", ("l2_gradient",), 'def l2_gradient():\n    return "lam(w)"\n'),
+        Appended("right", ("tanh_derivative",), 'def tanh_derivative():\n    return "4/(exp(z) + exp(-z))**2"\n'),
+        Appended("right diag", ("softmax_diagonal",), 'def softmax_diagonal():\n    return "s_i - s_i**2"\n'),
+    ])
+    named = {key: [(r.mistake, r.message) for r in rows[key] if not r.passed] for key in ("itself", "wrt", "implicit")}
+    assert named["itself"][0][0] == "relation:not-differentiated" and "function itself" in named["itself"][0][1]
+    assert named["wrt"][0][0] == "relation:derivative-wrt" and "respect to w2, not w1" in named["wrt"][0][1]
+    assert named["implicit"][0][0] == "relation:implicit-product"
+    for key in ("right", "right diag"):
+        assert all(r.passed and r.mistake is None for r in rows[key]), [(r.check, r.message) for r in rows[key]]
+
+
+HE = "raised an error: TypeError: he_normal() got an unexpected keyword argument 'mode'"
+
+
+@pytest.mark.parametrize("message, reference, words", [
+    (HE + " (its parameters: n_in, n_out, rng, fan) (and 1 more failing)", init.he_normal,
+     "no parameter `mode` (the stub's name); it has `fan` instead"),
+    (HE, init.he_normal, "no parameter `mode` (the stub's name): the checks call he_normal(..., mode=...)"),
+    ("4/5 inputs right; on a fixed input: raised an error: TypeError: leaky_relu_grad() got an unexpected keyword "
+     "argument 'alpha' (its parameters: z, slope)", activations.leaky_relu_grad, "it has `slope` instead"),
+])
+def test_a_stub_keyword_the_signature_refuses_is_named(message, reference, words):
+    mistake = renamed_parameter(message, reference)
+    assert mistake.id == "relation:signature" and words in mistake.hint, mistake
+
+
+@pytest.mark.parametrize("message, reference", [
+    (HE + " (init.py line 4)", init.he_normal),  # raised by the student's own code: relation:error's
+    ("raised an error: TypeError: helper() got an unexpected keyword argument 'mode'", init.he_normal),
+    ("raised an error: TypeError: he_normal() got an unexpected keyword argument 'scale'", init.he_normal),
+    ("raised an error: ValueError: mode must be fan_in", init.he_normal),
+])
+def test_other_type_errors_are_not_a_renamed_parameter(message, reference):
+    assert renamed_parameter(message, reference) is None
+
+
+def test_the_child_reports_the_parameters_only_when_binding_the_arguments_fails(sandbox):
+    source = ("def renamed(z, slope=0.01):\n    return z\n\n"
+              "def inner(z, alpha=0.01):\n    return len(z, alpha)\n")
+    calls = [Call("renamed", "m", "renamed", (1.0,), {"alpha": 0.1}),
+             Call("inner", "m", "inner", (1.0,), {"alpha": 0.1})]
+    outcomes = sandbox.run({"m": source}, calls).outcomes
+    assert outcomes["renamed"].error.endswith("unexpected keyword argument 'alpha' (its parameters: z, slope)")
+    assert "its parameters" not in outcomes["inner"].error and "m.py line 5" in outcomes["inner"].error
