@@ -164,13 +164,12 @@ def _difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int, b: int
     """f(x + a h e_i) - f(x + b h e_i) at every entry i of a float64 copy of x (x's shape)."""
     x = np.array(x, dtype=np.float64)
     out = np.zeros_like(x)
-    flat, flat_out = x.reshape(-1), out.reshape(-1)
-    for i in range(flat.size):
-        original = flat[i]
-        flat[i] = original + a * h if a else original
+    for i in np.ndindex(x.shape):
+        original = x[i]
+        x[i] = original + a * h if a else original
         upper = float(f(x))
-        flat[i] = original + b * h if b else original
+        x[i] = original + b * h if b else original
         lower = float(f(x))
-        flat[i] = original
-        flat_out[i] = upper - lower
+        x[i] = original
+        out[i] = upper - lower
     return out
