@@ -21,7 +21,7 @@ the same seed twice gives the same mask, another seed another one): its
 values, reference values and cases. With `refill=True` each of its calls after
 the first is made as a caller that reuses its buffers makes it: on the previous
 call's very argument objects, refilled in place with its own values
-(`Call.refills`); `computed_afresh` judges such calls (a result cached by the
+(`Call.refills`); `grader/specs/_reuse.py` judges such calls (a result cached by the
 argument object shows). Their values depend on what the function kept from
 the call before, which no replay in the trusted process has: they make no
 Evidence. The sandbox reports the generator arguments each call drew from:
@@ -41,8 +41,7 @@ from typing import Any, Callable, ClassVar, Mapping
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, shared_batch
 from mlptutor.grader.checks.hygiene import argument_name
-from mlptutor.grader.checks.tolerance import allclose
-from mlptutor.grader.checks.validate import leaves, value_problem
+from mlptutor.grader.checks.validate import value_problem
 from mlptutor.grader.sandbox import RNG, Outcome
 
 
@@ -156,30 +155,3 @@ def _undrawn(outcomes: list, calls: list, reference: Callable) -> str | None:
     name = "its generator" if at is None else argument_name(reference, at)
     return (f"{name} was not drawn from, where the values are to come from it: draw them from the generator "
             "given on each call (not np.random, not a generator of your own, not numbers kept from an earlier call)")
-
-
-def _same(got: Any, expected: Any) -> bool:
-    """The same structure, numbers within the tolerance policy, other leaves equal."""
-    lg, le = leaves(got), leaves(expected)
-    if [p for p, _ in lg] != [p for p, _ in le]:
-        return False
-    try:
-        return all(allclose(g, e) if not isinstance(e, str) else g == e for (_, g), (_, e) in zip(lg, le))
-    except (TypeError, ValueError):  # shapes that do not broadcast, values that are no numbers
-        return False
-
-
-def computed_afresh(values: list, expected: list, cases: list) -> str | None:
-    """A scenario with refill: each call's value is the reference's on the values it was given, though it got the
-    previous call's argument objects refilled in place; names a result kept from the call before (cached by the
-    argument object, its id)."""
-    for j, (got, right) in enumerate(zip(values, expected)):
-        if _same(got, right):
-            continue
-        if j and _same(got, expected[j - 1]) and not _same(right, expected[j - 1]):
-            return ("with its argument refilled in place (the same object holding new values) the call returned its "
-                    "result for the old values: results cached by the argument object (its id), not computed from "
-                    "its values; a caller may reuse its buffers")
-        return "the result is not the right one for the values given" + (
-            " (the argument object of the call before, refilled in place)" if j else "")
-    return None

@@ -9,7 +9,8 @@ integer count, or a list for the tuple shape, is a wrong type (plain_ints).
 
 import numpy as np
 
-from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario, computed_afresh
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.specs._reuse import computed_afresh
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term

@@ -2,7 +2,8 @@
 
 import numpy as np
 
-from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario, computed_afresh
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.specs._reuse import computed_afresh
 from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck

@@ -1,0 +1,34 @@
+"""The judge of behaviour scenarios with refill: a caller that reuses its buffers gets results for its new values.
+
+A spec function (carried into the public checker as source, as every behaviour predicate is).
+"""
+
+from mlptutor.grader.checks.tolerance import allclose
+from mlptutor.grader.checks.validate import leaves
+
+
+def same(got, expected) -> bool:
+    """The same structure, numbers within the tolerance policy, other leaves equal."""
+    lg, le = leaves(got), leaves(expected)
+    if [p for p, _ in lg] != [p for p, _ in le]:
+        return False
+    try:
+        return all(allclose(g, e) if not isinstance(e, str) else g == e for (_, g), (_, e) in zip(lg, le))
+    except (TypeError, ValueError):  # shapes that do not broadcast, values that are no numbers
+        return False
+
+
+def computed_afresh(values: list, expected: list, cases: list) -> str | None:
+    """A scenario with refill: each call's value is the reference's on the values it was given, though it got the
+    previous call's argument objects refilled in place; names a result kept from the call before (cached by the
+    argument object, its id)."""
+    for j, (got, right) in enumerate(zip(values, expected)):
+        if same(got, right):
+            continue
+        if j and same(got, expected[j - 1]) and not same(right, expected[j - 1]):
+            return ("with its argument refilled in place (the same object holding new values) the call returned its "
+                    "result for the old values: results cached by the argument object (its id), not computed from "
+                    "its values; a caller may reuse its buffers")
+        return "the result is not the right one for the values given" + (
+            " (the argument object of the call before, refilled in place)" if j else "")
+    return None
