@@ -156,9 +156,6 @@ UNEXPLAINED = {
     'init/r4_he_normal_mode_renamed':
         'no mistake id on shape, modes: mode renamed fan, so keyword calls raise TypeError (no relation:error'
         ' for it, as for the keyword alpha)',
-    'regularization/r4_dropout_mask_cached_by_shape':
-        'no mistake id on shape, behaviour, hygiene: the mask cached by shape across calls (the message says '
-        'draw from rng; no id)',
     'activations/r4_leaky_relu_grad_alpha_renamed':
         'no mistake id on shape, value, hygiene: alpha renamed slope, so the keyword call raises TypeError; '
         'the ValueError of an empty gelu gets relation:error, this TypeError does not',
