@@ -147,9 +147,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'derivatives/r6_sigmoid_derivative_sign':
-        'no mistake id on symbolic: exp(z)/(1 + exp(-z))**2, a sign slip in the numerator (the right formula times '
-        'exp(2z)); the formula finder edits the answer\'s own text, s(1 - s), which has no exp(-z) to flip',
     'xor/r6_gradient_without_quarter':
         'no mistake id on behaviour: the specified-run row names xor-gradient-of-summed-loss, but on the 2000-step '
         'learning runs a step 4 times too large oscillates chaotically, so the variant and the student drift apart '
