@@ -55,15 +55,17 @@ class CheckResult:
 
 
 MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
-# the ids of a function none of whose calls ran (its file raised on import, or lacks it): one story for every row
-NOT_LOADED, MISSING_FUNCTION = "relation:not-loaded", "relation:missing-function"
+# the ids of a function none of whose calls ran (its file raised on import, or lacks it): one story for every row;
+# and of an exercise whose file the submission lacks
+NOT_LOADED, MISSING_FUNCTION, MISSING_FILE = "relation:not-loaded", "relation:missing-function", "relation:missing-file"
 
 
 def missing_file(exercise: str, max_points: float) -> CheckResult:
     """The row of an exercise the submission has no file for: 0 of its full points, so a student who hands
     in one perfect file does not score 100% (every report of an assignment has the same maximum)."""
     return CheckResult(exercise=exercise, function="(file)", check=MISSING, kind="load", points=0.0,
-                       max_points=max_points, passed=False, message=f"{exercise}.py is missing from the submission")
+                       max_points=max_points, passed=False, message=f"{exercise}.py is missing from the submission",
+                       mistake=MISSING_FILE, hint=f"hand in {exercise}.py (its stub from the exercises, filled in)")
 
 
 def total(rows) -> tuple[float, float]:

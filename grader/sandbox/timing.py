@@ -89,12 +89,13 @@ class StageTimer:
                 self.cpu, self.reference = self.limits.price_factor * reference, reference
         if used >= self.cpu - CHECK_AFTER:
             self.spent += 0.0 if self.reference else self.cpu
-            why = (f" ({self.limits.price_factor:g}x the reference's {self.reference:.2g} s on these arguments)"
-                   if self.reference else "")
-            return f"timed out after {self.cpu:.2g} s of CPU time{why}"
+            # the limits, never the measured times, so the same submission gets the same words on every run
+            if self.reference:
+                return f"timed out after {self.limits.price_factor:g}x the reference's CPU time on these arguments"
+            return f"timed out after {self.cpu:.2g} s of CPU time"
         waited = now - self.start
         if waited >= self.limits.call_wall_seconds and used < MIN_SHARE * (waited - CHECK_AFTER):
-            return f"timed out after {waited:.2g} s without computing (waiting or sleeping)"
+            return f"timed out after {self.limits.call_wall_seconds:g} s without computing (waiting or sleeping)"
         return None
 
     def _cpu_used(self) -> float:

@@ -202,6 +202,12 @@ def test_error_names_exception_file_and_line(sandbox):
     assert outcome.error == "ZeroDivisionError: division by zero (m.py line 3)"
 
 
+def test_an_object_address_in_an_error_is_masked(sandbox):
+    # the same submission gets the same words on every run: addresses change from run to run
+    outcome, _ = run_one(sandbox, "def f():\n    raise ValueError(f'bad {object()!r} and 0x1f')\n")
+    assert outcome.error.startswith("ValueError: bad <object object at 0x...> and 0x1f (m.py line 2)"), outcome.error
+
+
 def test_output_flood_is_capped(sandbox):
     limits = Limits(call_seconds=2.0, job_seconds=8.0, output_bytes=1000)
     source = "def f():\n    for _ in range(20000):\n        print('x' * 100)\n    return 1\n"
