@@ -13,7 +13,8 @@ BOOLEAN_FUNCTIONS = {
 
 
 def _sigmoid(z):
-    return 1 / (1 + np.exp(-z))
+    e = np.exp(-np.abs(z))  # never overflows: 1/(1+e) for z >= 0, e/(1+e) below
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 
 
 def _forward(X, params):

@@ -16,7 +16,7 @@ def early_stopping(val_losses, patience, min_delta=0.0):
 
 
 def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):
-    best, best_epoch, wait, stop_epoch = np.inf, 0, 0, len(val_losses) - 1
+    best, best_epoch, wait, stop_epoch, prev = np.inf, 0, 0, len(val_losses) - 1, np.inf
     for epoch, loss in enumerate(val_losses):
         if loss <= best - min_delta:
             best, best_epoch, wait = loss, epoch, 0

@@ -7,7 +7,8 @@ def _derivative(z, name):
     if name == "identity":
         return np.ones_like(z)
     if name == "sigmoid":
-        s = 1 / (1 + np.exp(-z))
+        e = np.exp(-np.abs(z))  # never overflows: 1/(1+e) for z >= 0, e/(1+e) below
+        s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
         return s * (1 - s)
     if name == "tanh":
         return 1 - np.tanh(z) ** 2

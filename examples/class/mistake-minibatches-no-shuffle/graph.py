@@ -17,7 +17,8 @@ def _apply(op, a, b=None):
     if op == "log":
         return math.log(a)
     if op == "sigmoid":
-        return 1 / (1 + math.exp(-a))
+        e = math.exp(-abs(a))  # never overflows: 1/(1+e) for a >= 0, e/(1+e) below
+        return 1 / (1 + e) if a >= 0 else e / (1 + e)
     if op == "tanh":
         return math.tanh(a)
     return max(0.0, a)

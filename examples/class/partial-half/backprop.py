@@ -3,7 +3,10 @@
 The caches are the ones mlp_forward returns: one dict per layer with keys
 "A_prev", "W", "b", "Z" and "activation". This file must work on its own:
 write the activation derivatives you need (at least identity, sigmoid, tanh
-and relu) as helpers in this file.
+and relu) as helpers in this file. The caches may come from inputs of any size
+(mlp_forward takes e.g. 1000, giving pre-activations of +-1000 and more): the
+derivatives must then saturate (sigmoid's to 0) without overflow, NaN or
+RuntimeWarnings.
 """
 
 import numpy as np

@@ -33,7 +33,7 @@ def dropout_forward(A, p, rng, mode="train"):
     train: each entry is dropped with probability p, independently, drawing only from the Generator rng
            (e.g. keep = rng.random(A.shape) >= p; any such rule, never np.random: one seed, one mask)
            mask = keep / (1 - p)              out = A * mask
-    eval:  mask = ones, out = A               (nothing to draw)
+    eval:  mask = ones, out = A               (rng is not used: nothing is drawn from it)
     Returns (out, cache) with cache = {"mask": mask}, mask the same shape as A.
     """
     raise NotImplementedError

@@ -1,14 +1,16 @@
 """Exercise: activation functions and their derivatives.
 
-Each function takes an array z of pre-activations (any shape) and returns a
-float64 array of the same shape. Work elementwise with NumPy (no Python loops needed).
+Each function takes an array z of pre-activations (any shape, an empty batch
+such as shape (0, 3) included) and returns a float64 array of the same shape.
+Work elementwise with NumPy (no Python loops needed).
 Derivatives are never tested exactly at a kink (z = 0 for relu and leaky_relu).
 sigmoid must not overflow or warn for z = +-1000.
 
 prelu takes the slope alpha as an argument (a number, or one slope per unit
 (n,) broadcast over the batch); prelu_alpha_grad is the derivative with
 respect to alpha. The exact GELU needs erf, which NumPy lacks: the standard
-library's math.erf applied elementwise (np.vectorize) is allowed here.
+library's math.erf applied elementwise (np.vectorize) is allowed here; give
+np.vectorize otypes=[np.float64], or an empty array raises.
 """
 
 import numpy as np

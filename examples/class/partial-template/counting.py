@@ -1,7 +1,8 @@
 """Exercise: counting the learnable parameters of a fully connected MLP.
 
 widths = [n_0, ..., n_L] lists the input width first, then every layer's
-number of units. Return plain Python ints.
+number of units. Return plain Python ints. A result depends only on the values
+passed: a caller may refill its widths list in place and call again.
 """
 
 

@@ -3,7 +3,11 @@
 derivative_product takes one pre-activation per layer and the activation's
 name: "sigmoid", "tanh", "relu", "leaky_relu" (slope 0.01) or "identity";
 write the derivatives you need here (at the kink z = 0 of relu and
-leaky_relu either side's value is right: it is never tested there). activation_scale draws exactly as its docstring says, from the
+leaky_relu either side's value is right: it is never tested there). A z may
+be of any size (e.g. +-1000, where sigmoid and tanh saturate and their
+derivatives are 0), and a factor may be 0 (relu below 0): the product is then
+0, computed without errors or RuntimeWarnings (no overflow, no log(0)).
+activation_scale draws exactly as its docstring says, from the
 Generator it is given, so its numbers equal the reference's; it returns a
 dict keyed by the scales themselves.
 """

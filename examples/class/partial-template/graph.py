@@ -5,6 +5,9 @@ order, plus the values of the variables it starts from. Local derivatives:
 add (1, 1), sub (1, -1), mul (b, a), div (1/b, -a/b^2), exp e^a, log 1/a,
 sigmoid s (1 - s) with s the node's value, tanh 1 - t^2, relu 1 if a > 0 else 0
 (at a = 0 either side's value is right: it is never tested there).
+sigmoid and tanh take inputs of any size (e.g. +-1000, where they saturate)
+and give finite values without errors or RuntimeWarnings (math.exp(1000)
+raises OverflowError, np.exp(1000) warns: compute so that no exponent is large).
 Backward visits the nodes in reverse order and adds each node's gradient
 times each local derivative to its input's gradient:
 

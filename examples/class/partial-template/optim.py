@@ -1,4 +1,8 @@
-"""Exercise: the gradient-descent step and one epoch of shuffled mini-batches."""
+"""Exercise: the gradient-descent step and one epoch of shuffled mini-batches.
+
+sgd_step returns a new dict on every call, eta = 0 included (then its values
+equal params'): never the caller's own dict.
+"""
 
 import numpy as np
 

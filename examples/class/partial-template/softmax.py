@@ -1,7 +1,9 @@
 """Exercise: softmax, log-softmax, the softmax Jacobian and the softmax + cross-entropy gradient.
 
 Softmax acts on the last axis. Subtract the row maximum before exponentiating
-so that logits as large as 1e4 still give finite results.
+so that logits as large as 1e4 still give finite results. A result depends
+only on the values passed: a caller may refill its logits array in place and
+call again.
 """
 
 import numpy as np

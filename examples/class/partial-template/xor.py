@@ -14,7 +14,9 @@ W1 = sqrt(2 / 4) * rng.standard_normal((2, 2)), W2 = sqrt(2 / 3) * rng.standard_
 b1 = b2 = 0. Write the forward and backward passes here as helpers.
 
 hidden_logic reads what each unit learned as a truth table over the four
-patterns (thresholded at 0.5) and names it from BOOLEAN_FUNCTIONS below.
+patterns (thresholded at 0.5) and names it from BOOLEAN_FUNCTIONS below. It
+takes any network, hand-built ones with large weights (e.g. 2000) included:
+its sigmoid must then saturate without overflow or RuntimeWarnings.
 """
 
 import numpy as np
