@@ -5,7 +5,9 @@ counts): starting from the pipeline, the feedback renderers, the replayed
 check kinds and the sandbox package, following only this project's
 packages. `grader.specs` is replaced by a stand-in (the recorded checks),
 beside the few spec modules a replayed check needs (the known test
-functions of gradcheck, the runs check of the capstone: no reference code);
+functions of gradcheck, the runs check of the capstone: no reference code),
+and `grader.relations.quotients` by one that finds nothing (it differences a
+function as gradcheck's numerical_gradient must);
 the Gradescope format, imported lazily by `grader.commands`, is the
 instructor's and stays out. Reaching `reference` or `question_bank` stops
 the release.
@@ -25,7 +27,10 @@ ROOT = Path(grader.__file__).resolve().parent.parent  # holds grader/ (the check
 OWN = {"mlptutor.grader": ROOT / "grader", "mlptutor": Path(mlptutor.__file__).resolve().parent}
 SECRET = ("mlptutor.reference", "mlptutor.question_bank")
 STAND_IN = "mlptutor.grader.specs"
-LEFT_OUT = (STAND_IN, "mlptutor.grader.feedback.gradescope")
+# judging modules whose code would be a solution in a student's hands: the checker carries a stand-in that finds
+# nothing (quotients differences a function the way gradcheck's numerical_gradient must; the instructor's grade says it)
+QUOTIENTS = "mlptutor.grader.relations.quotients"
+LEFT_OUT = (STAND_IN, QUOTIENTS, "mlptutor.grader.feedback.gradescope")
 ROOTS = ("mlptutor.grader.pipeline", "mlptutor.grader.commands", "mlptutor.grader.feedback.text", "mlptutor.grader.feedback.json",
          "mlptutor.grader.feedback.markdown")
 TEMPLATE = "mlptutor.grader.release.student"  # copied as the checker's own package; its imports are followed
@@ -36,6 +41,17 @@ def load_specs():
     from mlptutor_student.replay import load
 
     return load().specs
+'''
+
+QUOTIENTS_STAND_IN = '''"""Stand-in for the difference-quotient relations in a student release: they are said by the instructor's grade."""
+
+
+def quotients(leaf, setting):
+    return None
+
+
+def within(leaf, setting):
+    return None
 '''
 
 
@@ -102,6 +118,7 @@ def copy_into(lib: Path, extra_roots: set[str]) -> None:
     specs = lib / "mlptutor" / "grader" / "specs" / "__init__.py"
     specs.parent.mkdir(parents=True, exist_ok=True)
     specs.write_text(SPECS_STAND_IN, encoding="utf-8")
+    lib.joinpath(*QUOTIENTS.split(".")).with_suffix(".py").write_text(QUOTIENTS_STAND_IN, encoding="utf-8")
     for extra in (ROOT / "grader" / "sandbox").iterdir():
         if extra.is_file() and extra.suffix != ".py":
             (lib / "mlptutor" / "grader" / "sandbox" / extra.name).write_bytes(extra.read_bytes())
