@@ -108,8 +108,8 @@ def _leaf(value: Any, path: tuple) -> np.ndarray | str | None:
 
 def _differs(got: np.ndarray | str, exp: np.ndarray | str) -> bool:
     """A text that is not the right one, or numbers the value checks call off (another shape: off)."""
-    if type(got) is str or type(exp) is str:
-        return got != exp
+    if type(got) is str or type(exp) is str:  # a text against an array differs (== would compare entrywise)
+        return type(got) is not type(exp) or got != exp
     return got.shape != exp.shape or bool(off(got, exp).any())
 
 

@@ -160,3 +160,11 @@ def test_the_xor_loss_without_a_term_is_said_so():
         xor.XOR_TARGETS[:, 0] * np.log(np.clip(run["predictions"], 1e-12, 1 - 1e-12))))))
     assert only_positives.kind == "missing-term" and "without its (1 - y) log(1 - p) term" in only_positives.line
     assert find(setting, evidence(lambda run: run["loss"])) is None
+
+
+def test_a_text_where_an_array_is_due_differs_without_comparing_entrywise():
+    # a mutant returning its `mode` argument ("train") instead of the mask product crashed the grade here
+    from mlptutor.grader.relations.examples import _differs
+
+    assert _differs("train", np.zeros((2, 3))) and _differs(np.zeros((2, 3)), "train")
+    assert not _differs("train", "train") and _differs("train", "eval")
