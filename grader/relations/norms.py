@@ -134,7 +134,7 @@ def rounding(leaf: Leaf, setting: Setting) -> Relation | None:
     """A whole number per call that is the ratio of two number arguments rounded another way than the right
     one: the right value is that ratio rounded one way on every call, the student's another way on every
     call (it differs on some), and no third way fits too. Two calls at least, one of them off."""
-    if not leaf.numeric or len(leaf.items) < 2 or not all(g.ndim == 0 for g in leaf.got):
+    if not leaf.numeric or len(leaf.items) < 2 or not all(np.ndim(v) == 0 for v in (*leaf.got, *leaf.expected)):
         return None
     names = setting.parameters
     scalars = [i for i in range(len(names)) if all(i < len(it.args) and type(it.args[i]) in (int, float)
