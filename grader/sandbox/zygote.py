@@ -34,7 +34,8 @@ CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and rep
 BOOT_SECONDS = 120.0  # importing the preload modules (SymPy) on a loaded machine
 
 BOOT = """\
-import socket, struct, sys, json, types
+import gc, socket, struct, sys, json, types
+gc.disable()  # until the preload modules are in (worker.serve)
 control = socket.socket(fileno=0)
 def exactly(n):
     data = b""
