@@ -319,7 +319,7 @@ class ChildJob:
         del raised  # its traceback holds the student's frames
         try:
             if type(value) is np.ndarray and value.dtype.kind in wire.NUMERIC_KINDS and value.dtype.fields is None:
-                tree, items = [0], [value]  # what encode() makes of the commonest result
+                tree, items = [0], [value]  # what encode() makes of the commonest result, in 0.15 us instead of 0.9
             else:
                 arrays = wire.Arrays()
                 # a result that is itself a generator or iterator (walked once, no len()) crosses as what it is, not
@@ -358,7 +358,9 @@ class ChildJob:
         if not callable(function):
             return "missing_function", None, f"{module_name}.py has no function {name}()", [], []
         sent = self.plain.get(call.id)
-        if sent is not None:  # arrays and plain scalars alone: nothing they hold, no generator, no walk
+        # arrays and plain scalars alone: nothing they hold, no generator, no walk (a submission's 230 such calls,
+        # decoding and comparing their arguments 0.90 -> 0.25 ms of CPU, in-process, min of 200 repeats)
+        if sent is not None:
             values = call.args[1:]
             for position, number in sent:
                 values[position] = self.arrays[number].copy()  # its own copy, as decode(copy=True) makes
@@ -543,22 +545,32 @@ def held_inside(call, args, kwargs) -> list:
     todo = [(t, v, i, 0) for i, (t, v) in enumerate(zip(call.args[1:], args)) if _container(t)]
     todo += [(t, kwargs.get(k), k, 0) for k, t in (call.kwargs or {}).items() if _container(t)]
     held = []
+    # loops rather than a list of pairs per container, and only containers go on `todo` (an array holds nothing):
+    # a submission's 187 calls with dict, list, Ref or RNG arguments 0.54 -> 0.38 ms (CPU, in-process, min of 100)
     while todo and len(held) < 1_000:
         tree, value, argument, depth = todo.pop()
-        if type(tree) is dict and type(value) is dict:
-            pairs = [(k, t) for k, t in tree.items()]
-        elif type(tree) is list and tree and tree[0] in ("l", "t") and type(value) in (list, tuple):
-            pairs = list(enumerate(tree[1:]))
+        if depth >= 3:
+            continue
+        kind = type(value)
+        if type(tree) is dict and kind is dict:
+            pairs = tree.items()
+        elif type(tree) is list and tree and (tree[0] == "l" or tree[0] == "t") and (kind is list or kind is tuple):
+            pairs = enumerate(tree[1:])
         else:
             continue
+        swappable = kind is not tuple  # a tuple's items cannot be swapped; a list's or a dict's can
         for key, t in pairs:
-            sent = (type(t) is dict or (type(t) is list and t and (type(t[0]) is int or t[0] in ("l", "t"))))
-            if not sent or depth >= 3:
+            if type(t) is dict:
+                walk = True
+            elif type(t) is list and t and (type(t[0]) is int or t[0] == "l" or t[0] == "t"):
+                walk = type(t[0]) is not int
+            else:
                 continue
             item = value[key]
-            if type(value) is not tuple:  # a tuple's items cannot be swapped; a list's or a dict's can
+            if swappable:
                 held.append((argument, value, key, item))
-            todo.append((t, item, argument, depth + 1))
+            if walk:
+                todo.append((t, item, argument, depth + 1))
     return held
 
 
@@ -586,16 +598,26 @@ def argument_changed(tree, value, arrays: list) -> bool:
     kind = type(tree)
     if kind is not list and kind is not dict:  # a scalar sent inline: the very object, unless replaced in a container
         return value is not tree and not (type(value) is kind and value == tree)
+    # loops, an array item compared inline: no generator per container, no call per array (the arguments of those
+    # 187 calls, see held_inside: 0.61 -> 0.49 ms)
     if kind is dict:
-        return (type(value) is not dict or value.keys() != tree.keys()
-                or any(argument_changed(t, value[k], arrays) for k, t in tree.items()))
+        if type(value) is not dict or value.keys() != tree.keys():
+            return True
+        for k, t in tree.items():
+            if (array_changed(value[k], arrays[t[0]]) if type(t) is list and type(t[0]) is int
+                    else argument_changed(t, value[k], arrays)):
+                return True
+        return False
     tag = tree[0]
     if type(tag) is int:
         return array_changed(value, arrays[tag])
     if tag == "l" or tag == "t":
         if type(value) is not (list if tag == "l" else tuple) or len(value) != len(tree) - 1:
             return True
-        return any(argument_changed(t, v, arrays) for t, v in zip(tree[1:], value))
+        for t, v in zip(tree[1:], value):
+            if array_changed(v, arrays[t[0]]) if type(t) is list and type(t[0]) is int else argument_changed(t, v, arrays):
+                return True
+        return False
     if tag == "s":  # a numpy scalar cannot change: only one replaced in a container differs
         sent = wire.decode(tree, arrays)
         return type(value) is not type(sent) or value.tobytes() != sent.tobytes()
