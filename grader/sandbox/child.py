@@ -615,7 +615,8 @@ def argument_changed(tree, value, arrays: list) -> bool:
         if type(value) is not (list if tag == "l" else tuple) or len(value) != len(tree) - 1:
             return True
         for t, v in zip(tree[1:], value):
-            if array_changed(v, arrays[t[0]]) if type(t) is list and type(t[0]) is int else argument_changed(t, v, arrays):
+            if (array_changed(v, arrays[t[0]]) if type(t) is list and type(t[0]) is int
+                    else argument_changed(t, v, arrays)):
                 return True
         return False
     if tag == "s":  # a numpy scalar cannot change: only one replaced in a container differs

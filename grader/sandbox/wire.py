@@ -690,7 +690,9 @@ class Reporter:
 
         A TooLarge (nothing queued) when the arrays' bytes alone are over the limit per call or what is
         left of the job's: refused before they are held any longer."""
-        data_bytes = sum(array.nbytes for array in arrays)
+        data_bytes = 0
+        for array in arrays:  # a loop, not sum() of a generator: most outcomes have one array (0.57 -> 0.29 us)
+            data_bytes += array.nbytes
         if arrays:  # the rest of the record is admitted when it is encoded (_reports)
             self._admit(data_bytes, self.data_bytes)
         self.queued.append((record, arrays, self.done))
