@@ -9,7 +9,8 @@ Message: one frame holding a UTF-8 JSON object with "arrays": [[group, start, sh
          and "blobs": k, then k frames, each a complete .npy file holding one flat
          array (a group): the message's arrays of one dtype, one after another in
          C order. Row i of the table is array i: `shape` taken from element `start`
-         of group number `group`.
+         of group number `group`. The grader's requests to a child hold REQUEST_TAG
+         and marshal data instead of JSON (request_message): only the child reads them.
 Records: calls (CALL, grader -> child) and outcomes (OUTCOME, child -> grader), named fields sent as
          columns of a message's header (see Record); Reporter says how outcomes are batched.
 Value:   JSON scalars (None, bool, int, float, str) stand for themselves, a JSON
