@@ -97,6 +97,13 @@ class Harness:
         child._progress.append(memoryview(bytearray(4)).cast("I"))
         self.child = child
 
+    def readable(self, request: bytes) -> bytes:
+        """`request` as this harness reads it: an older one, without marshalled requests, gets JSON headers."""
+        wire = self.modules["mlptutor_sandbox_wire"]
+        if hasattr(wire, "request_message"):
+            return request
+        return b"".join(wire.message(header, arrays) for header, arrays in job.wire.MessageReader().feed(request))
+
     def job(self, request: bytes, folder: str):
         """A ChildJob ready to run, reading its request from a file (as the child reads its pipe)."""
         sys.modules.update(self.modules)
@@ -111,7 +118,7 @@ class Harness:
     def calls(self, request: bytes, child_job) -> list:
         """(function, args, kwargs) of every call of the request, its arguments decoded as the child decodes them."""
         wire = self.modules["mlptutor_sandbox_wire"]
-        [_, (header, arrays)] = wire.MessageReader().feed(request)
+        [_, (header, arrays)] = wire.MessageReader().feed(self.readable(request))
         found = []
         for record in wire.CALL.rows(header["calls"]):
             function = getattr(sys.modules.get(record.module), record.function, None)
@@ -130,7 +137,7 @@ def run_once(harness: Harness, request: bytes, student_only: bool = False) -> fl
     arguments decoded beforehand), with this process put back as it was (modules, finder, sys.path, warnings)."""
     names, meta_path, path = set(sys.modules), list(sys.meta_path), list(sys.path)
     with tempfile.TemporaryDirectory(prefix="mlptutor-child-") as folder, warnings.catch_warnings():
-        child_job = harness.job(request, folder)
+        child_job = harness.job(harness.readable(request), folder)
         began = time.process_time()
         child_job.run()
         spent = time.process_time() - began

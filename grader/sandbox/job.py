@@ -114,7 +114,7 @@ class SandboxJob:
                         wire.encode(dict(call.kwargs), arrays, strict=True) if call.kwargs else {},
                         None if call.pick is None else list(call.pick), call.refills)
                        for call in self.calls]
-            self._calls_message = wire.message({"calls": wire.CALL.columns(records)}, arrays.items)
+            self._calls_message = wire.request_message({"calls": wire.CALL.columns(records)}, arrays.items)
         return self._calls_message
 
     # --- the re-fork loop ------------------------------------------------------------
@@ -229,7 +229,7 @@ class SandboxJob:
         try:
             zygote.fork([request_r, result_w, output_w, progress])
             try:
-                request = wire.message(header, [])  # while the zygote forks
+                request = wire.request_message(header, [])  # while the zygote forks
             finally:
                 zygote.forked()
         except ZygoteLost:

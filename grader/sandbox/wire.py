@@ -9,7 +9,8 @@ Message: one frame holding a UTF-8 JSON object with "arrays": [[group, start, sh
          and "blobs": k, then k frames, each a complete .npy file holding one flat
          array (a group): the message's arrays of one dtype, one after another in
          C order. Row i of the table is array i: `shape` taken from element `start`
-         of group number `group`.
+         of group number `group`. The grader's requests to a child hold REQUEST_TAG
+         and marshal data instead of JSON (request_message): only the child reads them.
 Records: calls (CALL, grader -> child) and outcomes (OUTCOME, child -> grader), named fields sent as
          columns of a message's header (see Record); Reporter says how outcomes are batched.
 Value:   JSON scalars (None, bool, int, float, str) stand for themselves, a JSON
@@ -30,6 +31,7 @@ wrong type or out of the dtype's range, are all a ProtocolError.
 import ast
 import collections
 import json
+import marshal
 import math
 import re
 import struct
@@ -62,6 +64,7 @@ TOKENS = (b",", b":", b"[", b"{", b'"')
 # refused call's outcome in a report of its own (about 12 KiB of text cost with a full error line), "done"
 RESERVE_BYTES, STAGE_RESERVE_BYTES = 64 << 10, 16 << 10
 _LENGTH = struct.Struct(">I")
+REQUEST_TAG = b"M"  # a request_message's header begins with it (a JSON object begins with "{")
 _GROUP_BYTES = MAX_FRAME_BYTES - 1024  # the data of one group: its .npy prelude must fit in the frame too
 
 
@@ -149,6 +152,16 @@ def message(header: dict, arrays: list) -> bytes:
     return packed_message(_JSON.encode({**header, "arrays": table, "blobs": len(groups)}).encode(), groups)
 
 
+def request_message(header: dict, arrays: list) -> bytes:
+    """A message of the trusted grader to a child: as message(), its header REQUEST_TAG and marshal data.
+
+    The child trusts its grader, and marshal is faster both ways than JSON (a submission's calls message:
+    encoded in 0.10 ms instead of 0.56, its header decoded in 0.30 instead of 0.54; CPU, in-process, min of
+    200 repeats). Only a reader without a Budget, the child's, reads one: marshal is no parser of hostile data."""
+    table, groups = pack_arrays(arrays)
+    return packed_message(REQUEST_TAG + marshal.dumps({**header, "arrays": table, "blobs": len(groups)}), groups)
+
+
 def packed_message(head: bytes, groups: list) -> bytes:
     """One message from its JSON header, already encoded with the table and blob count of `groups` (see pack).
 
@@ -234,7 +247,7 @@ def unpack_arrays(table, blobs: list) -> list:
             raise ProtocolError("array table row is not [group, start, shape]")
         number, start, shape = row
         if (type(number) is not int or not 0 <= number < len(groups) or type(start) is not int
-                or type(shape) is not list or len(shape) > MAX_DIMS):
+                or (type(shape) is not list and type(shape) is not tuple) or len(shape) > MAX_DIMS):
             raise ProtocolError("array table row has fields of the wrong types or sizes")
         for n in shape:  # a loop, not any(): a generator per row would cost more than the row
             if type(n) is not int or not 0 <= n <= MAX_FRAME_BYTES:
@@ -251,7 +264,9 @@ def unpack_arrays(table, blobs: list) -> list:
 class MessageReader:
     """Incremental parser: feed() bytes as they arrive, get back complete (header, arrays) pairs.
 
-    Blobs are received into bytearrays, so the arrays are writable views of them (see unpack).
+    Blobs are received into bytearrays, so the arrays are writable views of them (see unpack). With a
+    Budget (the trusted side, reading a child) a header is JSON alone; without one (the child, reading
+    its grader) it may be a request_message's marshal data too.
     """
 
     def __init__(self, budget: Budget | None = None):
@@ -270,7 +285,7 @@ class MessageReader:
                 if self._header is None:
                     if self.budget is not None:  # the objects its JSON makes, beyond the bytes taken already
                         self.budget.take(text_cost(payload) - len(payload))
-                    self._header = _parse_header(payload)
+                    self._header = _parse_header(payload, requests=self.budget is None)
                 else:
                     self._blobs.append(payload)
                 if len(self._blobs) == self._header["blobs"]:
@@ -308,10 +323,13 @@ class MessageReader:
         return self._buffer[start + 4 : self._start]
 
 
-def _parse_header(payload: bytes) -> dict:
+def _parse_header(payload: bytes, requests: bool = False) -> dict:
     try:
-        header = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if requests and payload[:1] == REQUEST_TAG:
+            header = marshal.loads(memoryview(payload)[1:])
+        else:
+            header = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError, EOFError, TypeError) as exc:
         raise ProtocolError(f"message header is not JSON ({type(exc).__name__})") from None
     if type(header) is not dict or type(header.get("blobs")) is not int or not 0 <= header["blobs"] <= 100_000:
         raise ProtocolError("message header lacks a valid blob count")
@@ -673,7 +691,9 @@ class Reporter:
 
         A TooLarge (nothing queued) when the arrays' bytes alone are over the limit per call or what is
         left of the job's: refused before they are held any longer."""
-        data_bytes = sum(array.nbytes for array in arrays)
+        data_bytes = 0
+        for array in arrays:  # a loop, not sum() of a generator: most outcomes have one array (0.57 -> 0.29 us)
+            data_bytes += array.nbytes
         if arrays:  # the rest of the record is admitted when it is encoded (_reports)
             self._admit(data_bytes, self.data_bytes)
         self.queued.append((record, arrays, self.done))

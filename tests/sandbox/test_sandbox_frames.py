@@ -291,3 +291,13 @@ def test_a_dict_is_encoded_with_its_arrays_only_when_every_key_is_a_str():
     assert encode({"W": x, 1: y}, arrays, strict=False) == ["f", "dict"] and arrays.items == []
     with pytest.raises(TypeError, match="not plain data"):
         encode({"W": x, 1: y}, Arrays(), strict=True)
+
+
+def test_a_request_header_is_unmarshalled_by_a_reader_without_a_budget_alone():
+    """The grader's requests carry marshal data, read by the child; a Budget's reader (the grader's, reading a
+    child) takes JSON alone: marshal is no parser of hostile data."""
+    data = wire.request_message({"calls": [["t", [0]], ("import", "m")]}, [np.arange(3.0)])
+    [(header, arrays)] = MessageReader().feed(data)
+    assert header["calls"] == [["t", [0]], ("import", "m")] and arrays[0].tolist() == [0.0, 1.0, 2.0]
+    with pytest.raises(ProtocolError, match="not JSON"):
+        MessageReader(wire.Budget(1 << 20)).feed(data)
