@@ -49,10 +49,13 @@ def as_case(item: Any, hidden: bool = False) -> Case:
 @dataclass(frozen=True)
 class Inputs:
     """Hidden cases shared by the checks of one function that name it: `draw` is rng -> list of cases,
-    seeded per student and by `name` (which must differ from the function's check names)."""
+    seeded per student and by `name` (which must differ from the function's check names). `reference`: what
+    computes their expected values, when not the function's reference itself: the same function keeping the
+    runs the draw made on the case objects (grader/specs/_kept_runs.py)."""
 
     name: str
     draw: Callable[[np.random.Generator], list]
+    reference: Callable | None = None
 
 
 def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: str) -> list[Case]:
@@ -101,7 +104,7 @@ def _picked_batch(ctx: Context, inputs: Inputs, pick: tuple | None, tag: str) ->
     29.9 -> 27.6 ms a submission)."""
     cases = gather(ctx, (), inputs, inputs.name)
     calls = [ctx.call(inputs.name, f"{tag}{i}", c.args, c.kwargs, pick=pick) for i, c in enumerate(cases)]
-    results = ctx.shared(("results", inputs.name), lambda: expect(ctx.reference, cases))
+    results = ctx.shared(("results", inputs.name), lambda: expect(inputs.reference or ctx.reference, cases))
     return Batch(cases, calls, [pick_path(r, pick) for r in results])
 
 
