@@ -197,11 +197,11 @@ EDITS = {
 SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
         ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
-        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [SATURATED]),
+        HygieneCheck("hygiene", 1.0, extreme=(SATURATED,)),
     ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
     FunctionSpec("graph_backward", ref.graph_backward, (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
-        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [(*SATURATED, "out")]),
+        HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
     ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
 ), edits=EDITS)
