@@ -100,8 +100,7 @@ def shared_batch(ctx: Context, inputs: Inputs, pick: tuple | None) -> Batch:
 
 def _picked_batch(ctx: Context, inputs: Inputs, pick: tuple | None, tag: str) -> Batch:
     """The Batch of shared `inputs` for `pick`: the reference runs once on the cases, whichever parts the checks
-    naming them pick (fit_neuron's three picks of one 1000-step run and four short ones: perceptron's plan
-    29.9 -> 27.6 ms a submission)."""
+    naming them pick (fit_neuron's three picks of its five short runs ran them three times: 2.1 ms a submission)."""
     cases = gather(ctx, (), inputs, inputs.name)
     calls = [ctx.call(inputs.name, f"{tag}{i}", c.args, c.kwargs, pick=pick) for i, c in enumerate(cases)]
     results = ctx.shared(("results", inputs.name), lambda: expect(inputs.reference or ctx.reference, cases))

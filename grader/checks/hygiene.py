@@ -95,7 +95,7 @@ class HygieneCheck(Check):
     def plan(self, ctx: Context) -> Plan:
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
         if isinstance(self.extreme, tuple):  # the reference on the first twelve exercises' 28 such cases once, not
-            # per student (their planning 12.9 -> 12.2 ms a submission)
+            # per student (their hygiene checks planned in 0.75 ms a submission instead of 1.7)
             extreme = ctx.constant(("extreme", self.name, self.pick), lambda: batch(
                 ctx, [as_case(c, hidden=True) for c in self.extreme], self.name, self.pick, "big"))
         else:

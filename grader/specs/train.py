@@ -79,7 +79,7 @@ def _runs(ctx: Context) -> dict[str, Case]:
 
 
 # the reference keeping its runs on the cases the draws below choose by them, for planning, which runs it on the same
-# case objects (grader/specs/_kept_runs.py)
+# case objects (grader/specs/_kept_runs.py): planning train 29.0 -> 19.8 ms a submission (as perceptron's figure)
 train_classifier = kept_runs(ref.train_classifier)
 
 
