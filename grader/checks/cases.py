@@ -49,10 +49,13 @@ def as_case(item: Any, hidden: bool = False) -> Case:
 @dataclass(frozen=True)
 class Inputs:
     """Hidden cases shared by the checks of one function that name it: `draw` is rng -> list of cases,
-    seeded per student and by `name` (which must differ from the function's check names)."""
+    seeded per student and by `name` (which must differ from the function's check names). `reference`: what
+    computes their expected values, when not the function's reference itself: the same function keeping the
+    runs the draw made on the case objects (grader/specs/_kept_runs.py)."""
 
     name: str
     draw: Callable[[np.random.Generator], list]
+    reference: Callable | None = None
 
 
 def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: str) -> list[Case]:
@@ -92,8 +95,16 @@ def shared_batch(ctx: Context, inputs: Inputs, pick: tuple | None) -> Batch:
     """The cases of shared `inputs` as a Batch, made once per student and `pick` for every check naming them:
     the same Call objects (named by the Inputs), so each runs once, and the reference run once."""
     tag = "" if pick is None else "".join(f"[{k}]" for k in pick)  # another pick is another call
-    return ctx.shared(("batch", inputs.name, pick),
-                      lambda: batch(ctx, gather(ctx, (), inputs, inputs.name), inputs.name, pick, tag))
+    return ctx.shared(("batch", inputs.name, pick), lambda: _picked_batch(ctx, inputs, pick, tag))
+
+
+def _picked_batch(ctx: Context, inputs: Inputs, pick: tuple | None, tag: str) -> Batch:
+    """The Batch of shared `inputs` for `pick`: the reference runs once on the cases, whichever parts the checks
+    naming them pick (fit_neuron's three picks of its five short runs ran them three times: 2.1 ms a submission)."""
+    cases = gather(ctx, (), inputs, inputs.name)
+    calls = [ctx.call(inputs.name, f"{tag}{i}", c.args, c.kwargs, pick=pick) for i, c in enumerate(cases)]
+    results = ctx.shared(("results", inputs.name), lambda: expect(inputs.reference or ctx.reference, cases))
+    return Batch(cases, calls, [pick_path(r, pick) for r in results])
 
 
 def materialise(value: Any) -> Any:

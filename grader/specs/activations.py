@@ -49,7 +49,7 @@ def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
-        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=lambda rng: [extreme]),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(extreme,)),
         EdgeCheck("edge", 0.5, fixed=((EMPTY, *extreme[1:]),), what=("an empty batch of shape (0, 3)",)),
     )
 

@@ -124,6 +124,6 @@ SPEC = ExerciseSpec("backprop", (
         ValueCheck("value", 2.0, fixed=(EXAMPLE, LARGE), hidden=BACKWARD_INPUTS),
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
-        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=lambda rng: [LARGE]),
+        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE,)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS)),
 ), edits=EDITS)

@@ -177,7 +177,7 @@ SPEC = ExerciseSpec("clipping", (
                      args=ZEROS),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=lambda rng: [ZEROS]),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,)),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM), fresh="a new dict"),
 ), edits=EDITS)

@@ -50,18 +50,28 @@ def _paths(graph, output):
     return count
 
 
+OPS = ("add", "sub", "mul", "mul", "div", "exp", "log", "sigmoid", "tanh", "relu")
+
+
+def _one_of(rng, items):
+    """rng.choice(items), drawn as rng.choice draws it (one integer below len(items)) at a fifth of its cost."""
+    return items[int(rng.integers(len(items)))]
+
+
 def random_graph(rng, size=6, must=()):
     """(graph, inputs) of `size` nodes over three variables, some variable reaching the last node by 2+ paths,
     and the last node depending on a node of every op of `must`."""
+    # drawn with _one_of and each node forwarded alone: the very graphs drawn before (400 seeds compared), at 4.5 ms
+    # a submission instead of 9.3
     while True:
-        inputs = {f"x{i}": float(rng.choice([-1, 1]) * rng.uniform(0.4, 1.5)) for i in range(3)}
+        inputs = {f"x{i}": float(_one_of(rng, (-1, 1)) * rng.uniform(0.4, 1.5)) for i in range(3)}
         graph, values = [], dict(inputs)
         for k in range(size):
             names = list(values)
             recent = names[-3:]  # prefer recent nodes, so the graph is deep and paths rejoin
-            op = str(rng.choice(["add", "sub", "mul", "mul", "div", "exp", "log", "sigmoid", "tanh", "relu"]))
-            choose = lambda ok: str(rng.choice([n for n in (recent if rng.random() < 0.6 else names) if ok(values[n])]
-                                               or [n for n in names if ok(values[n])] or [""]))
+            op = _one_of(rng, OPS)
+            choose = lambda ok: _one_of(rng, [n for n in (recent if rng.random() < 0.6 else names) if ok(values[n])]
+                                        or [n for n in names if ok(values[n])] or [""])
             if op in UNARY_OK:
                 args = [choose(UNARY_OK[op])]
             else:
@@ -69,7 +79,8 @@ def random_graph(rng, size=6, must=()):
             if "" in args:
                 continue
             graph.append([f"n{k}", op, args])
-            values = ref.graph_forward(graph, inputs)
+            # the new node on the values so far, which it leaves as they were: the floats of the whole graph's forward
+            values = ref.graph_forward(graph[-1:], values)
         paths = _paths(graph, graph[-1][0]) if graph else {}
         grads = ref.graph_backward(graph, inputs, graph[-1][0]) if graph else {}
         reaching = {op for name, op, _ in graph if paths.get(name, 0) and abs(grads[name]) > 0.05}  # the output feels them
@@ -187,11 +198,11 @@ EDITS = {
 SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
         ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
-        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [SATURATED]),
+        HygieneCheck("hygiene", 1.0, extreme=(SATURATED,)),
     ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
     FunctionSpec("graph_backward", ref.graph_backward, (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
-        HygieneCheck("hygiene", 1.0, extreme=lambda rng: [(*SATURATED, "out")]),
+        HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
     ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
 ), edits=EDITS)

@@ -63,7 +63,7 @@ def loss_checks(draw, fixed, extreme=(), classes=0):
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
-        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(lambda rng: list(extreme)) if extreme else None),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=tuple(extreme) or None),
     )
 
 

@@ -99,7 +99,7 @@ def row_checks():
     return (
         ShapeCheck("shape", 1.0, sizes=ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
-        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=lambda rng: [(LARGE,)]),
+        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,),)),
         BehaviourCheck("reuse", 0.5, scenarios=(
             Scenario("logits refilled in place", computed_afresh, draw=refilled_logits, several=True, refill=True),)),
     )
@@ -174,11 +174,11 @@ SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
-        HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=lambda rng: [(LARGE,)]),
+        HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
-        HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=lambda rng: [LARGE_CASE]),
+        HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
     ), (CE_NO_MEAN, CE_SIGN)),
 ), edits=EDITS, terms=TERMS)

@@ -467,7 +467,10 @@ reads(ref.hidden_logic, lambda name: _TABLES.get(name.replace("h", "x")),
 
 @functools.cache
 def trained(seed):
-    return cached_train_xor(seed)["params"]
+    """The params of the run from `seed` at the defaults. A seed of FIRST_START_LEARNS stops in its first start, so
+    its run is the one with max_restarts 0 that the behaviour check's hidden seed makes: one training for both (planning
+    xor for 40 students in one grader: 34.5 -> 27.9 ms a submission)."""
+    return cached_train_xor(seed, **({"max_restarts": 0} if seed in FIRST_START_LEARNS else {}))["params"]
 
 
 def _unit_weights():
