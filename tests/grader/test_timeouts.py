@@ -5,9 +5,12 @@ import pytest
 
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.pipeline import Grader
+from mlptutor.grader.pricing import priced_reference
 from mlptutor.grader.sandbox import Limits
 from mlptutor.grader.sandbox.timing import CHECK_AFTER, StageTimer
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs import Specs
+from mlptutor.reference import xor
 
 N = 300_000  # the reference's loop: some 20-40 ms of CPU time
 
@@ -145,3 +148,13 @@ def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_4_s():
         assert t.expired(10.0 * i + 5.0).startswith("timed out after")
         limits.append(t.cpu)
     assert limits == pytest.approx([0.25, 0.15, 0.1])
+
+
+def test_a_memoised_reference_is_priced_by_its_computation_not_its_memo():
+    """xor's spec grades train_xor against a memo (a repeated run answers at once): a slow but correct student run
+    must be priced by the training itself, or it would get the floor alone."""
+    specs = Specs()
+    assert priced_reference(specs, "xor", "train_xor") is xor.train_xor
+    assert priced_reference(specs, "softmax", "softmax") is not None
+    assert priced_reference(specs, "xor", "no_such_function") is None
+    assert priced_reference(specs, "no_such_exercise", "train_xor") is None
