@@ -381,8 +381,9 @@ def _off_items(leaf: Leaf) -> tuple[list, bool]:
 def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
     """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in: on
     every call, or on every call where it is off (a branch that returns an argument; a number then needs
-    two such calls, one could be a coincidence, as one call's number always does), unless the right value is that argument as it came on another
-    call (then the branch is the right one's own, taken on the wrong inputs: `_passed_through`)."""
+    two such calls, one could be a coincidence, as one call's number always does). Where the right value is that
+    argument as it came on another call, the branch is the right one's own, taken on the wrong inputs
+    (`_passed_through`): said so, and only when no other leaf has a relation (a wrong norm's, weak)."""
     names = setting.parameters
     what = setting.label(leaf.path)
     items, some = _off_items(leaf)
@@ -393,9 +394,12 @@ def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
         if not all(label in t for t in tables):
             continue
         if all(_equal(_got_at(item, leaf.path), t[label]) for item, t in zip(items, tables)):
-            if some and _passed_through(leaf, items, label, names):
-                continue  # the right one's own branch that leaves it as it came, taken on other inputs
             where = f"on the {len(items)} inputs where it is wrong, " if some else ""
+            if some and _passed_through(leaf, items, label, names):  # the right one's own branch, taken wrongly
+                return Relation("argument", f"{where}your {what} equals the argument {label} as it came, as the right "
+                                            f"{what} does only on other inputs: check what decides between the two "
+                                            f"(a condition, and what it measures)",
+                                f"the argument {label} as it came where the right one differs", leaf.path, weak=True)
             return Relation("argument", f"{where}your {what} is the argument {label} itself, as it was passed in: "
                                         f"compute the result from it", f"the argument {label}", leaf.path)
     return None

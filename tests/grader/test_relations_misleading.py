@@ -63,7 +63,14 @@ def rms_norm(grads, max_norm):
 def test_gradients_left_unclipped_by_a_wrong_norm_are_not_called_the_argument_itself():
     kind, line = found(CLIP, rms_norm, CLIP_CALLS)
     assert "as it was passed in" not in line
-    assert kind == "norm" and line.startswith("your result[1] is the root mean square")
+    assert kind == "norm" and line.startswith("your result[1] is the root mean square")  # why: said first
+
+    def never_clips(grads, max_norm):  # nothing else to say: what decides when to leave them is wrong
+        return {k: np.asarray(g, dtype=float) for k, g in grads.items()}, clipping.global_norm(grads)
+    kind, line = found(CLIP, never_clips, CLIP_CALLS)
+    assert kind == "argument" and line.startswith(
+        "on the 2 inputs where it is wrong, your result[0]['W1'] equals the argument grads['W1'] as it came, as the "
+        "right result[0]['W1'] does only on other inputs: check what decides between the two")
 
 
 def doubled(x):
