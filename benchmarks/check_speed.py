@@ -1,6 +1,6 @@
 """How long a student waits for `mlptutor check`: a cold run on a complete exercise folder and on one file.
 
-    python benchmarks/check_speed.py [--runs 7] [--against PATH] [--formulas right|wrong|unfinished]
+    python benchmarks/check_speed.py [--runs 7] [--against PATH] [--formulas right|wrong|unfinished] [--twelve]
 
 Copies tests/solutions/*.py (every exercise, solved) into a temporary
 folder, then runs in rounds, each command once per round in a fresh
@@ -9,6 +9,10 @@ and `mlptutor check FOLDER/softmax.py` (this checkout's .venv). Prints the
 median wall seconds of each and its ratio to the baseline's median (the
 target: the folder in at most 5x the baseline). Medians of interleaved
 runs, so a load that comes and goes weighs on all alike.
+
+--twelve: the folder holds the first twelve exercises only (course_grade.py's
+TWELVE: the course when issue 15 asked for 5x, its unit of a complete
+folder), not the nine added since.
 
 --formulas wrong|unfinished: the folder's derivatives.py returns wrong
 formulas (each a text the numbers refute) or is the untouched stub, instead
@@ -50,6 +54,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "benchmarks")]
+
+from course_grade import TWELVE  # noqa: E402
+
 SOLUTIONS = ROOT / "tests" / "solutions"
 ONE_FILE = "softmax.py"
 FUNCTIONS = ("sigmoid_derivative", "tanh_derivative", "softmax_diagonal", "softmax_off_diagonal", "softmax_ce_gradient",
@@ -64,6 +72,11 @@ def venv_bin(checkout: Path, name: str) -> str:
         sys.exit(f"check_speed: {path} is missing: make the checkout's venv (python3 -m venv .venv && "
                  f".venv/bin/pip install -e .)")
     return str(path)
+
+
+def exercise_files(twelve: bool) -> list[Path]:
+    """The solutions copied into the checked folder: every exercise's, or (twelve) the first twelve's."""
+    return sorted(file for file in SOLUTIONS.glob("*.py") if not twelve or file.stem in TWELVE)
 
 
 def commands(checkout: Path, folder: Path) -> dict[str, list[str]]:
@@ -104,6 +117,7 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another checkout with its own .venv: before/after figures")
     parser.add_argument("--formulas", choices=("right", "wrong", "unfinished"), default="right",
                         help="the folder's derivatives.py: the solution, wrong formulas, or the stub")
+    parser.add_argument("--twelve", action="store_true", help="a folder of the first twelve exercises only")
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="compile every module in every run (as under PYTHONDONTWRITEBYTECODE=1)")
     args = parser.parse_args()
@@ -111,7 +125,8 @@ def main() -> None:
         env = environment(None if args.no_bytecode_cache else Path(tmp) / "pycache")
         folder = Path(tmp) / "exercises"
         folder.mkdir()
-        for file in SOLUTIONS.glob("*.py"):
+        files = exercise_files(args.twelve)
+        for file in files:
             shutil.copy(file, folder / file.name)
         EXIT[0] = 0 if args.formulas == "right" else 1
         if args.formulas == "wrong":
@@ -137,12 +152,11 @@ def main() -> None:
                 times[key].append(wall(runs[key], env, cache_of(key)))
     median = {key: statistics.median(values) for key, values in times.items()}
     base = median[("baseline", "numpy")]
-    count = len(list(SOLUTIONS.glob("*.py")))
     bytecode = "compiled in every run" if args.no_bytecode_cache else "bytecode cached"
     formulas = "" if args.formulas == "right" else f", derivatives.py {args.formulas}"
     print(f"cold mlptutor check ({bytecode}{formulas}), median of {args.runs} interleaved runs; baseline "
           f"`python -c 'import numpy'`: {base:.3f} s")
-    for what, label in (("folder", f"a complete folder ({count} exercise files)"), ("one file", f"one file ({ONE_FILE})")):
+    for what, label in (("folder", f"a complete folder ({len(files)} exercise files{', the first twelve' if args.twelve else ''})"), ("one file", f"one file ({ONE_FILE})")):
         print(f"  {label}{' (target: at most 5x)' if what == 'folder' else ''}:")
         for cache, name in zip(CACHES, ("first check (empty cache)", "repeated check (cache kept)")):
             after = median[("after", what, cache)]

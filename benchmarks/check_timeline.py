@@ -1,7 +1,7 @@
 """Where a cold `mlptutor check` of a complete folder spends its wall time: a timeline of its phases.
 
     python benchmarks/check_timeline.py [--runs 5] [--imports] [--file softmax.py] [--checkout PATH] [--cache first]
-                                        [--formulas right|wrong|unfinished]
+                                        [--formulas right|wrong|unfinished] [--twelve]
 
 Runs `mlptutor check` on tests/solutions (every exercise, solved) in fresh
 processes, each instrumented from inside (the command itself, through
@@ -18,6 +18,7 @@ measured in the same rounds. Bytecode is cached as in check_speed.py.
 --cache first|repeated: the disk cache (grader/diskcache.py) empty for every
 run (the first check ever), or kept over the runs (default; a check made
 again: the warm-up run fills it).
+--twelve: the folder of the first twelve exercises only, as check_speed.py --twelve.
 --file NAME: check that one file of the folder instead of the folder.
 --formulas wrong|unfinished: the folder's derivatives.py as check_speed.py makes it.
 --checkout PATH: profile another checkout of mlptutor (its own .venv), e.g. an
@@ -41,10 +42,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOLUTIONS = ROOT / "tests" / "solutions"
 sys.path[:0] = [str(ROOT / "benchmarks")]
 
-from check_speed import WRONG  # noqa: E402
+from check_speed import WRONG, exercise_files  # noqa: E402
 
 # Run inside the instrumented process: marks "MARK <phase> <wall since epoch> <cpu>" on stderr.
 CHILD = r'''
@@ -245,6 +245,7 @@ def main() -> None:
     parser.add_argument("--imports", action="store_true", help="also the import chain's time by package")
     parser.add_argument("--formulas", choices=("right", "wrong", "unfinished"), default="right",
                         help="the folder's derivatives.py: the solution, wrong formulas, or the stub")
+    parser.add_argument("--twelve", action="store_true", help="a folder of the first twelve exercises only")
     parser.add_argument("--file", help="check this one file of the folder (e.g. softmax.py) instead of the folder")
     parser.add_argument("--checkout", type=Path, default=ROOT, help="the checkout (with its .venv) to profile")
     parser.add_argument("--cache", choices=("first", "repeated"), default="repeated",
@@ -257,7 +258,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="mlptutor-check-timeline-") as tmp:
         folder = Path(tmp) / "exercises"
         folder.mkdir()
-        for file in SOLUTIONS.glob("*.py"):
+        files = exercise_files(args.twelve)
+        for file in files:
             shutil.copy(file, folder / file.name)
         if args.formulas != "right":
             stub = (ROOT / "exercises" / "derivatives.py").read_text()
@@ -273,7 +275,7 @@ def main() -> None:
         if args.imports:
             imports(python, target, env, args.runs)
     base = statistics.median(bases)
-    what = args.file or f"{len(list(SOLUTIONS.glob('*.py')))} exercise files"
+    what = args.file or f"{len(files)} exercise files"
     print(f"cold `mlptutor check` of {what} ({args.checkout}; {args.cache} check), median of {args.runs} runs; baseline "
           f"`python -c 'import numpy'` {base:.0f} ms")
     print(f"  {'at':>8} {'phase':>7} {'cpu':>6}  (ms: median time since the spawn, the phase's wall and CPU time "
