@@ -22,7 +22,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
-from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor.grader.checks.validate import paired, pick
 
 
 @dataclass(frozen=True)
@@ -53,18 +53,9 @@ class Edit:
         return source.replace(self.old, self.new)
 
 
-def _paired(a: Any, b: Any) -> list[tuple[Any, Any]] | None:
-    """The leaves of a and b paired by path, None when their paths differ. A dict's key order is no part of its
-    value: a student's params built from the last layer down ({"W2", "b2", "W1", "b1"}) are the same dict."""
-    la, lb = dict(leaves(a)), dict(leaves(b))
-    if la.keys() != lb.keys():
-        return None
-    return [(x, lb[path]) for path, x in la.items()]
-
-
 def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
     """Same structure, equal str/bool/None leaves and allclose numbers (exact ndarrays and plain numbers only)."""
-    pairs = _paired(a, b)
+    pairs = paired(a, b)
     if pairs is None:
         return False
     for x, y in pairs:
@@ -85,7 +76,7 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
 
 def _agree(a: Any, b: Any, rtol: float, atol: float) -> bool:
     """Two trusted values are the same: same structure, equal numbers of any numeric type, equal other leaves."""
-    pairs = _paired(a, b)
+    pairs = paired(a, b)
     if pairs is None:
         return False
     for x, y in pairs:

@@ -11,6 +11,10 @@ the gradient is simply (Y_hat - Y) / N.
 
 Losses "from probabilities" clip P into [EPS, 1 - EPS] so log never sees 0;
 the "with_logits" forms are exact and stable for logits of any magnitude.
+
+An empty batch (N = 0) is no error: a loss is then NaN, the mean of no
+examples (as numpy's mean of nothing, without its warning), and a gradient
+is an array of 0 rows of the predictions' shape.
 """
 
 from dataclasses import dataclass
@@ -38,13 +42,18 @@ def _pair(name, Y_hat, Y, classes=False):
     return Y_hat, Y, Y.shape[0]
 
 
+def _mean(total, N):
+    """total / N, the batch mean; NaN for N = 0 (no examples), where total / 0 would warn."""
+    return float(total / N) if N else float("nan")
+
+
 def mse(Y_hat, Y):
     """Mean squared error. Y_hat, Y (N, K) or (N,) -> float.
 
     L = 1/(2N) sum_n sum_k (Y_hat_nk - Y_nk)^2.
     """
     Y_hat, Y, N = _pair("mse", Y_hat, Y)
-    return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)
+    return _mean(0.5 * np.sum((Y_hat - Y) ** 2), N)
 
 
 def mse_grad(Y_hat, Y):
@@ -64,7 +73,7 @@ def bce(P, Y):
     """
     P, Y, N = _pair("bce", P, Y)
     P = _clip(P)
-    return float(-np.sum(Y * np.log(P) + (1.0 - Y) * np.log1p(-P)) / N)
+    return _mean(-np.sum(Y * np.log(P) + (1.0 - Y) * np.log1p(-P)), N)
 
 
 def bce_grad(P, Y):
@@ -84,7 +93,7 @@ def bce_with_logits(Z, Y):
     # exp(-|z|) underflows to 0 for large |z|: log1p(0) = 0 is the correct value
     with np.errstate(under="ignore"):
         softplus = np.log1p(np.exp(-np.abs(Z)))
-    return float(np.sum(np.maximum(Z, 0.0) - Z * Y + softplus) / N)
+    return _mean(np.sum(np.maximum(Z, 0.0) - Z * Y + softplus), N)
 
 
 def bce_with_logits_grad(Z, Y):
@@ -99,7 +108,7 @@ def cross_entropy(P, Y):
     L = -(1/N) sum_n sum_k Y_nk log P_nk = mean of -log P[n, true class], P clipped below at 1e-12.
     """
     P, Y, N = _pair("cross_entropy", P, Y, classes=True)
-    return float(-np.sum(Y * np.log(np.maximum(P, EPS))) / N)
+    return _mean(-np.sum(Y * np.log(np.maximum(P, EPS))), N)
 
 
 def cross_entropy_grad(P, Y):
@@ -114,7 +123,7 @@ def cross_entropy_with_logits(Z, Y):
     L = -(1/N) sum_n sum_k Y_nk log_softmax(Z)_nk; finite for logits of any size.
     """
     Z, Y, N = _pair("cross_entropy_with_logits", Z, Y, classes=True)
-    return float(-np.sum(Y * log_softmax(Z)) / N)
+    return _mean(-np.sum(Y * log_softmax(Z)), N)
 
 
 def cross_entropy_with_logits_grad(Z, Y):

@@ -26,12 +26,11 @@ from __future__ import annotations
 import functools
 import math
 import re
-import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import Mapping, Sequence
 
 from mlptutor.grader import diskcache, symbolic_relations, symbolic_worker
+from mlptutor.grader.checks.lru import LRU
 from mlptutor.grader.sandbox import Call, Limits, Sandbox
 
 WORKER = "symbolic_relations"
@@ -95,7 +94,7 @@ def relate_formulas(items: Sequence[tuple[str, str, Mapping, dict | None]], sand
         for key, outcome in zip(unknown, screened):
             candidates = _candidates(outcome)
             if candidates == []:
-                RELATED[key] = None  # no relation fits the numbers: nothing for SymPy to prove
+                RELATED.put(key, None)  # no relation fits the numbers: nothing for SymPy to prove
             elif candidates:
                 fitting[key] = candidates
         if fitting:
@@ -105,7 +104,7 @@ def relate_formulas(items: Sequence[tuple[str, str, Mapping, dict | None]], sand
                           call_seconds)
             for key, outcome in zip(fitting, proved):
                 if outcome is not None and outcome.status == "ok":  # a timeout depends on the load: not kept
-                    RELATED[key] = line(outcome.value, key[2], key[3])
+                    RELATED.put(key, line(outcome.value, key[2], key[3]))
     return [None if k is None else RELATED.get(k) for k in keys]
 
 
@@ -146,49 +145,9 @@ def _unfrozen(definition: tuple | None) -> dict | None:
     return {"text": text, "wrt": wrt, "substitutions": dict(substitutions)}
 
 
-class _Related:
-    """Key -> line (None: no relation), at most SIZE kept in memory, the oldest dropped first; with the disk
-    cache enabled (`mlptutor check`: grader/diskcache.py) also kept from one check to the next, so an unchanged
-    file's wrong formulas are explained again without a job."""
-
-    SIZE = 4096
-
-    def __init__(self):
-        self._memory: OrderedDict = OrderedDict()
-        self._disk = diskcache.store("formula-relations")
-        self._lock = threading.Lock()
-
-    def _found(self, key) -> tuple | None:
-        with self._lock:
-            if key in self._memory:
-                return (self._memory[key],)
-        kept = self._disk.get(key)  # (line,) as put below
-        if type(kept) is tuple and len(kept) == 1 and (kept[0] is None or type(kept[0]) is str):
-            with self._lock:
-                self._memory[key] = kept[0]
-            return kept
-        return None
-
-    def __contains__(self, key) -> bool:
-        return self._found(key) is not None
-
-    def get(self, key) -> str | None:
-        found = self._found(key)
-        return None if found is None else found[0]
-
-    def __setitem__(self, key, line: str | None) -> None:
-        self._disk.put(key, (line,))
-        with self._lock:
-            self._memory[key] = line
-            if len(self._memory) > self.SIZE:
-                self._memory.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._memory.clear()
-
-
-RELATED = _Related()
+# key -> line (None: no relation); with the disk cache enabled (`mlptutor check`) kept from one check to the next,
+# so an unchanged file's wrong formulas are explained again without a job
+RELATED = LRU(disk=diskcache.store("formula-relations"), valid=lambda line: line is None or type(line) is str)
 
 
 @functools.cache

@@ -52,7 +52,6 @@ import keyword
 import math
 import threading
 import weakref
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -62,6 +61,7 @@ import numpy as np
 from mlptutor.grader import diskcache, symbolic_worker
 from mlptutor.grader.checks import base
 from mlptutor.grader.checks.formula_relations import definition_of, related_message, relate_formulas
+from mlptutor.grader.checks.lru import LRU
 from mlptutor.grader.sandbox import Call, Limits, Outcome, Sandbox
 
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
@@ -185,49 +185,7 @@ def _agrees(compared: Outcome | None) -> bool:
     return compared is not None and compared.status == "ok" and compared.value.get("status") == "equivalent"
 
 
-class FormulaVerdictCache:
-    """At most `size` verdicts by key, the least recently used dropped first; safe to share between threads.
-    With a `disk` store, a verdict not held is looked up there, and every verdict put is kept there too."""
-
-    def __init__(self, size: int = CACHE_SIZE, disk: diskcache.Store | None = None):
-        self.size = size
-        self.disk = disk
-        self._verdicts: OrderedDict[tuple, FormulaVerdict] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple) -> FormulaVerdict | None:
-        with self._lock:
-            verdict = self._verdicts.get(key)
-            if verdict is not None:
-                self._verdicts.move_to_end(key)
-                return verdict
-        verdict = self.disk.get(key) if self.disk is not None else None
-        if type(verdict) is FormulaVerdict:
-            self._put(key, verdict)
-            return verdict
-        return None
-
-    def put(self, key: tuple, verdict: FormulaVerdict) -> None:
-        if self.disk is not None:
-            self.disk.put(key, verdict)
-        self._put(key, verdict)
-
-    def _put(self, key: tuple, verdict: FormulaVerdict) -> None:
-        with self._lock:
-            self._verdicts[key] = verdict
-            self._verdicts.move_to_end(key)
-            if len(self._verdicts) > self.size:
-                self._verdicts.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._verdicts.clear()
-
-    def __len__(self) -> int:
-        return len(self._verdicts)
-
-
-VERDICTS = FormulaVerdictCache(disk=diskcache.store("formula-verdicts"))
+VERDICTS = LRU(CACHE_SIZE, diskcache.store("formula-verdicts"), valid=lambda verdict: type(verdict) is FormulaVerdict)
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
 # will most likely be asked to judge (a guess, which only decides when SymPy's companion starts)
 RETURNED = diskcache.store("formula-texts")

@@ -204,6 +204,15 @@ def leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:
     return [(path, value)]
 
 
+def paired(a: Any, b: Any) -> list[tuple[Any, Any]] | None:
+    """The leaves of a and b paired by path, None when their paths differ. A dict's key order is no part of its
+    value: a student's params built from the last layer down ({"W2", "b2", "W1", "b1"}) are the same dict."""
+    la, lb = dict(leaves(a)), dict(leaves(b))
+    if la.keys() != lb.keys():
+        return None
+    return [(x, lb[path]) for path, x in la.items()]
+
+
 def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tuple = "result",
              reveal: bool = True) -> str | None:
     """None when validated `got` is allclose to `expected` leaf by leaf, else where (and how far) off.

@@ -64,7 +64,9 @@ repeats (outcomes.batches); a sequence of the right entries with some added or m
 end (lengths.lengths).
 
 `find(setting, evidence)` returns the Relation of the first leaf that is off
-and explained, its line mentioning other leaves that are off too.
+and explained (a weak one, true of the value but not of why, only when no
+other leaf has a relation on as many calls), its line mentioning other leaves
+that are off too.
 """
 
 from __future__ import annotations
@@ -150,6 +152,9 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
     first = next(((leaf, r) for leaf, r in found if r is not None), None)
     if first is None:
         return None
+    if first[1].weak:  # another leaf's relation on as many calls says why (a wrong norm, not the argument it left)
+        first = next(((leaf, r) for leaf, r in found if r is not None and not r.weak
+                      and len(leaf.items) >= len(first[0].items)), first)
     leaf, relation = first
     how = _without(relation.title, setting.label(leaf.path))
     same = [setting.label(l.path) for l, r in found if l is not leaf and r is not None and r.kind == relation.kind

@@ -22,7 +22,7 @@ import numpy as np
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Change, Memo, explain
 from mlptutor.grader.relations.names import name_changes
-from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor.grader.checks.validate import paired, pick
 from mlptutor.grader.relations.values import Leaf, Setting, holds, number, off
 
 
@@ -312,11 +312,11 @@ def whole_changed(items: list, setting: Setting, memo: Memo) -> Relation | None:
 
 
 def _close_values(got: Any, predicted: Any) -> bool:
-    """The same structure, numbers equal up to rounding, other leaves equal."""
-    lg, lp = leaves(got), leaves(predicted)
-    if predicted is None or [p for p, _ in lg] != [p for p, _ in lp]:
+    """The same structure (a dict's keys in any order), numbers equal up to rounding, other leaves equal."""
+    pairs = None if predicted is None else paired(got, predicted)
+    if pairs is None:
         return False
-    for (_, x), (_, y) in zip(lg, lp):
+    for x, y in pairs:
         a, b = number(x), number(y)
         if a is None or b is None:
             if type(x) is not type(y) or x != y:
@@ -347,11 +347,12 @@ def _nodes(value: Any, label: str) -> list[tuple[str, Any]]:
 
 
 def _equal(a: Any, b: Any) -> bool:
-    """The same plain data: structure, arrays entry by entry (NaN equal to NaN), other leaves by value."""
-    la, lb = leaves(a), leaves(b)
-    if [p for p, _ in la] != [p for p, _ in lb]:
+    """The same plain data: structure (a dict's keys in any order), arrays entry by entry (NaN equal to NaN),
+    other leaves by value."""
+    pairs = paired(a, b)
+    if pairs is None:
         return False
-    for (_, x), (_, y) in zip(la, lb):
+    for x, y in pairs:
         if type(x) is np.ndarray or type(y) is np.ndarray:
             if not (type(x) is np.ndarray and type(y) is np.ndarray and x.shape == y.shape
                     and np.array_equal(x, y, equal_nan=x.dtype.kind == "f" and y.dtype.kind == "f")):
@@ -380,18 +381,48 @@ def _off_items(leaf: Leaf) -> tuple[list, bool]:
 def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
     """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in: on
     every call, or on every call where it is off (a branch that returns an argument; a number then needs
-    two such calls, one could be a coincidence)."""
+    two such calls, one could be a coincidence, as one call's number always does). Where the right value is that
+    argument as it came on another call, the branch is the right one's own, taken on the wrong inputs
+    (`_passed_through`): said so, and only when no other leaf has a relation (a wrong norm's, weak)."""
     names = setting.parameters
     what = setting.label(leaf.path)
     items, some = _off_items(leaf)
-    if not items or (some and leaf.numeric and len(items) < 2):
+    if not items or (leaf.numeric and len(items) < 2 and (some or all(g.size == 1 for g in leaf.got))):
         return None
-    tables = [dict(n for name, v in zip(names, item.args) for n in _nodes(v, name)) for item in items]
+    tables = [_table(item, names) for item in items]
     for label in tables[0]:
         if not all(label in t for t in tables):
             continue
         if all(_equal(_got_at(item, leaf.path), t[label]) for item, t in zip(items, tables)):
             where = f"on the {len(items)} inputs where it is wrong, " if some else ""
+            if some and _passed_through(leaf, items, label, names):  # the right one's own branch, taken wrongly
+                return Relation("argument", f"{where}your {what} equals the argument {label} as it came, as the right "
+                                            f"{what} does only on other inputs: check what decides between the two "
+                                            f"(a condition, and what it measures)",
+                                f"the argument {label} as it came where the right one differs", leaf.path, weak=True)
             return Relation("argument", f"{where}your {what} is the argument {label} itself, as it was passed in: "
                                         f"compute the result from it", f"the argument {label}", leaf.path)
     return None
+
+
+def _table(item, names: list[str]) -> dict:
+    """label -> value of every argument of the call and every part inside one."""
+    return dict(n for name, v in zip(names, item.args) for n in _nodes(v, name))
+
+
+def _passed_through(leaf: Leaf, off_items: list, label: str, names: list[str]) -> bool:
+    """The right value is the argument `label` as it came on some call where the student's is right (gradients
+    left unclipped below max_norm): then the student's, being it where it is off, took that branch on the
+    wrong inputs (a wrong norm, a wrong condition), which "compute the result from it" would misname."""
+    wrong = {id(item) for item in off_items}
+    for item in leaf.items:
+        if id(item) in wrong:
+            continue
+        value = _table(item, names).get(label)
+        try:
+            right = pick(item.expected, leaf.path)
+        except (KeyError, IndexError, TypeError):
+            continue
+        if value is not None and _equal(right, value):
+            return True
+    return False

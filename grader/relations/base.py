@@ -20,7 +20,9 @@ class Relation:
     title: a short noun phrase, "the right dW times 1/N";
     path: the leaf of the result it is about;
     predict: (arguments, kwargs, pick, the reference's leaf at `path`) -> the leaf the relation predicts
-        on another input, or None where it cannot say (used to pick a public counterexample).
+        on another input, or None where it cannot say (used to pick a public counterexample);
+    weak: said of its leaf only when no other leaf that is off has a relation (`find`): true of what the
+        student's value is, but not of why (an argument left as it came by a condition deciding wrongly).
     """
 
     kind: str
@@ -28,6 +30,7 @@ class Relation:
     title: str
     path: tuple = ()
     predict: Callable[[tuple, dict, tuple | None, np.ndarray], np.ndarray | None] | None = None
+    weak: bool = False
 
 
 @dataclass(frozen=True)

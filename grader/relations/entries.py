@@ -7,7 +7,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
-from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off, wrong_kind
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off, one_number, wrong_kind
 
 
 def _same_shapes(leaf: Leaf) -> bool:
@@ -72,8 +72,9 @@ def _one_sided_factor(pairs: list[tuple[np.ndarray, np.ndarray]]) -> bool:
 
 
 def factor(leaf: Leaf, setting: Setting) -> Relation | None:
-    """got = f * expected with f named: -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument's value, ..."""
-    if not _same_shapes(leaf):
+    """got = f * expected with f named: -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument's value, ... (not between
+    two sets of values that are each one number)"""
+    if not _same_shapes(leaf) or (one_number(leaf.expected) and one_number(leaf.got)):
         return None
     f = matching_factor(leaf, list(leaf.expected), factors(setting))
     if f is None:
@@ -94,8 +95,9 @@ def _scaled(f, setting, args, kwargs, exp):
 def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = c * expected with one constant c on every call (not a named one), seen on two calls at least: on
     one call a single number fits too easily (a 2-class output bias is always [a, -a], any two such are
-    proportional), and a trained run's parameters scaled by a constant would mean nothing."""
-    if not _same_shapes(leaf):
+    proportional), and a trained run's parameters scaled by a constant would mean nothing; nor where the right
+    values are all one number (any one number is then a constant times it)."""
+    if not _same_shapes(leaf) or one_number(leaf.expected):
         return None
     cs = []
     for got, exp in zip(leaf.got, leaf.expected):
@@ -161,7 +163,8 @@ AFFINE = ((-1.0, "minus the right one"), (0.5, "half the right one"), (2.0, "twi
 
 
 def offset(leaf: Leaf, setting: Setting) -> Relation | None:
-    """got = expected + c with one constant c; or with a constant per row (per call for a vector); or
+    """got = expected + c with one constant c; or with a constant per row (per call for a vector: where some row
+    that is off is not one number, see _rows_vary_where_off); or
     got = a expected + c, a = -1, 1/2 or 2, c one constant per call. Some call's right values vary."""
     if not _same_shapes(leaf) or not any(e.size > 1 and np.ptp(e) > 0 for e in leaf.expected) \
             or sum(e.size for e in leaf.expected) < 3:
@@ -178,7 +181,7 @@ def offset(leaf: Leaf, setting: Setting) -> Relation | None:
                         lambda args, kwargs, item_pick, exp: np.asarray(exp, dtype=np.float64) + c)
     per_row = [d.mean(axis=-1, keepdims=True) if d.ndim else d for d in diffs]
     wide = any(d.ndim and d.shape[-1] > 1 for d in diffs)
-    if wide and all(holds(g, e + r) for g, e, r in zip(leaf.got, leaf.expected, per_row)):
+    if wide and _rows_vary_where_off(leaf) and all(holds(g, e + r) for g, e, r in zip(leaf.got, leaf.expected, per_row)):
         return Relation("offset", f"your {what} is off by one constant per row (each row shifted by its own amount): "
                                   f"a per-row term, such as a normalisation, is missing or extra",
                         f"the right {what} shifted row by row", leaf.path)
@@ -192,6 +195,17 @@ def offset(leaf: Leaf, setting: Setting) -> Relation | None:
     return None
 
 
+def _rows_vary_where_off(leaf: Leaf) -> bool:
+    """Some row that is off holds right entries that differ: where every such row is one number, any values
+    that are one number per row are "shifted row by row", which then says nothing."""
+    for e, mask in zip(leaf.expected, leaf.off_masks()):
+        if e.ndim and e.size:
+            rows, off_rows = e.reshape(-1, e.shape[-1]), mask.reshape(-1, e.shape[-1]).any(axis=1)
+            if any(not holds(row, np.full_like(row, row[0])) for row in rows[off_rows]):
+                return True
+    return False
+
+
 def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected * X or got * X = expected (expected / X where X is not 0) entry by entry, X an argument
     (or a part of one) of the leaf's shape."""
@@ -203,6 +217,9 @@ def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
         if not all(label in t and t[label].shape == e.shape for t, e in zip(tables, leaf.expected)):
             continue
         if all(np.all(t[label] == 1) for t in tables):
+            continue
+        # where the argument is 0 any value times it is the right 0: it must be other than 0 where the leaf is off
+        if not any(np.any((t[label] != 0) & m) for t, m in zip(tables, leaf.off_masks())):
             continue
         with np.errstate(all="ignore"):
             for sym, fits, cause in (
@@ -229,9 +246,11 @@ def labelled_arrays(args: tuple, names: list[str]) -> list[tuple[str, np.ndarray
 
 def constant(leaf: Leaf, setting: Setting) -> Relation | None:
     """The same number in every entry of every call (0, NaN, ...), or one number times N or over N (the
-    batch size): the value does not depend on the input's values."""
+    batch size): the value does not depend on the input's values, where the right ones are not all one number."""
     if not leaf.numeric or not all(g.size for g in leaf.got) or sum(g.size for g in leaf.got) < 2:
         return None
+    if one_number(leaf.expected):
+        return None  # the right one is one number too (a layer's index): "does not depend on the input" says nothing
     what = setting.label(leaf.path)
     first = leaf.got[0].ravel()[0]
     same = (lambda g, c: np.all(np.isnan(g))) if np.isnan(first) else (lambda g, c: np.allclose(g, c, rtol=1e-12, atol=0))
@@ -283,8 +302,10 @@ def affine(leaf: Leaf, setting: Setting) -> Relation | None:
 
 def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected times one number per row (rows of several entries, the numbers not all one, nor one
-    constant): a per-row normalisation missing or extra."""
-    if not _same_shapes(leaf) or not all(e.ndim == 2 and e.shape[1] > 1 for e in leaf.expected):
+    constant; some row that is off not one number, which any number per row would fit): a per-row normalisation
+    missing or extra."""
+    if not _same_shapes(leaf) or not all(e.ndim == 2 and e.shape[1] > 1 for e in leaf.expected) \
+            or not _rows_vary_where_off(leaf):
         return None
     found = []
     for got, exp in zip(leaf.got, leaf.expected):

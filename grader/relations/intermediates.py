@@ -7,7 +7,8 @@ The reference runs once more per call with a profile hook that keeps, when each 
 and the reference helpers it calls) returns, the float arrays it holds; a leaf is explained when one of
 them, the same one (function and name) on every call, is the student's value on every call. Claimed only
 for arrays of two entries or more that differ from the right value (a leaf is explained where it is off),
-and never for an argument returned as it came (its own family says that). The line names no variable of the
+and never for an argument, or an entry of one (a row of a stacked array), returned as it came (the arguments'
+family says the first; the second is no value computed on the way). The line names no variable of the
 reference: students never see its code.
 """
 
@@ -60,7 +61,14 @@ def _values(setting: Setting, item: Item, memo: Memo) -> dict:
 
 
 def _an_argument(value: np.ndarray, item: Item) -> bool:
-    return any(a.shape == value.shape and np.array_equal(a, value) for a in item.array_arguments())
+    """value is an argument, or one entry of one along its leading axes (weights[e] of weights stacked epoch by
+    epoch, which a loop over them holds last): taken from the input as it came, not computed on the way."""
+    for a in item.array_arguments():
+        if a.ndim >= value.ndim and a.shape[a.ndim - value.ndim:] == value.shape:
+            parts = a.reshape(-1, *value.shape)
+            if np.any(np.all(parts == value, axis=tuple(range(1, parts.ndim)))):
+                return True
+    return False
 
 
 def intermediate(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:

@@ -8,7 +8,7 @@ import numpy as np
 from mlptutor.grader.relations.base import Relation, fit, times
 from mlptutor.grader.relations.changes import Change, Memo, explain
 from mlptutor.grader.checks.validate import leaves
-from mlptutor.grader.relations.values import Leaf, Setting, holds, number
+from mlptutor.grader.relations.values import Leaf, Setting, holds, number, one_number
 
 
 def _swap(a: np.ndarray) -> np.ndarray | None:
@@ -86,8 +86,9 @@ def reshape(leaf: Leaf, setting: Setting) -> Relation | None:
 
 def entry(leaf: Leaf, setting: Setting) -> Relation | None:
     """The leaf holds the right value of another leaf of the result (entries mixed up); for evidence of one
-    part of the result (a cache), another part of the whole right result too (the output in the cache)."""
-    if not leaf.numeric:
+    part of the result (a cache), another part of the whole right result too (the output in the cache). Not for
+    a single number, one call's: among the result's other numbers one is equal to it by chance too often."""
+    if not leaf.numeric or sum(g.size for g in leaf.got) < 2:
         return None
     others = [dict(leaves(item.expected)) for item in leaf.items]
     found = _holding(leaf, others, setting.label, leaf.path)
@@ -110,7 +111,9 @@ def _holding(leaf: Leaf, others: list[dict], label, own: tuple) -> str | None:
         if path == own or not all(path in o for o in others):
             continue
         values = [number(o[path]) for o in others]
-        if all(v is not None and holds(g, v) for g, v in zip(leaf.got, values)):
+        if any(v is None for v in values) or one_number(values):  # one number everywhere: any constant "holds" it
+            continue
+        if all(holds(g, v) for g, v in zip(leaf.got, values)):
             return label(path)
     return None
 

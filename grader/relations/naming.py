@@ -24,7 +24,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck
 from mlptutor.grader.checks.cases import run_trusted
-from mlptutor.grader.checks.validate import leaves, pick as pick_path
+from mlptutor.grader.checks.validate import leaves, paired, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Mistake, diagnose
 from mlptutor.grader.relations import Budget, Relation, Setting, find
@@ -74,11 +74,12 @@ def setting_of(p, rows: list) -> Setting:
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
-    """Some value of the evidence is off, or has other parts than the right one (more batches, say); a row
-    failing for a crash, a mutation or a dtype has nothing to explain."""
+    """Some value of the evidence is off, or has other parts than the right one (more batches, say; a dict's
+    keys in another order are the same parts); a row failing for a crash, a mutation or a dtype has nothing to
+    explain."""
     items = items_of(setting, list(evidence))
     return (any(leaf.is_off for leaf in leaf_views(items))
-            or any([p for p, _ in leaves(i.got)] != [p for p, _ in leaves(i.expected)] for i in items)
+            or any(paired(i.got, i.expected) is None for i in items)
             or texts_off(items))
 
 

@@ -1,8 +1,11 @@
-"""Relations of whole discrete results: mini-batches of indices compared with the right ones.
+"""Relations of whole discrete results: mini-batches of indices, or the parts of a split, compared with the
+right ones.
 
-A result that is a list of 1-D integer index arrays (one epoch's mini-batches)
-is judged as a whole, not batch by batch: what matters is how the student's
-batches sit in the right shuffled order. Tried on the calls where the result
+A result that is a list of 1-D integer index arrays (one epoch's mini-batches,
+a split's train, validation and test indices) is judged as a whole, not batch
+by batch: what matters is how the student's batches sit in the right shuffled
+order. The lines speak of mini-batches where the function takes a batch_size,
+else of parts (each the next positions of the shuffled order). Tried on the calls where the result
 is off (the others agree with any of these), each claimed only when it holds
 on every one of them:
 
@@ -57,9 +60,9 @@ def _cuts(got: list[np.ndarray], order: np.ndarray) -> list[tuple[int, int]] | N
     return cuts
 
 
-def _show(cuts: list[tuple[int, int]]) -> str:
+def _show(cuts: list[tuple[int, int]], parts: str) -> str:
     text = ", ".join(f"[{a}:{b}]" for a, b in cuts[:MAX_CUTS])
-    return text + (f", ... ({len(cuts)} batches)" if len(cuts) > MAX_CUTS else "")
+    return text + (f", ... ({len(cuts)} {parts})" if len(cuts) > MAX_CUTS else "")
 
 
 def _call_label(item: Item, setting: Setting) -> str:
@@ -79,7 +82,16 @@ def batches(items: list[Item], setting: Setting) -> Relation | None:
     if not pairs or any(got is None for _, _, got in pairs):
         return None
     what = setting.function
-    return _sliced(pairs, setting, what) or _shuffled(pairs, what)
+    return _sliced(pairs, setting, what) or _shuffled(pairs, what, setting)
+
+
+def _batched(setting: Setting) -> bool:
+    """Mini-batches (a batch_size sets their sizes), not the parts of a split."""
+    return "batch_size" in setting.parameters
+
+
+def _nouns(setting: Setting) -> tuple[str, str]:
+    return ("batch", "batches") if _batched(setting) else ("part", "parts")
 
 
 def _sliced(pairs, setting: Setting, what: str) -> Relation | None:
@@ -91,19 +103,22 @@ def _sliced(pairs, setting: Setting, what: str) -> Relation | None:
             return None
         cut.append((item, cuts, _cuts(exp, order)))
     item, cuts, right = cut[0]
+    part, parts = _nouns(setting)
+    rule = ("batch i takes positions i * batch_size up to (i + 1) * batch_size, the last one what is left"
+            if _batched(setting) else "the parts take the shuffled order in turn, each its fraction of n (rounded)")
     covered = sorted(i for a, b in cuts for i in range(a, b))
-    how = ("some entries in two batches" if len(covered) > len(set(covered))
-           else "some entries in no batch" if len(set(covered)) < sum(b - a for a, b in right) else "")
-    count = f"{len(cuts)} batches where {len(right)} are due" if len(cuts) != len(right) else ""
+    how = (f"some entries in two {parts}" if len(covered) > len(set(covered))
+           else f"some entries in no {part}" if len(set(covered)) < sum(b - a for a, b in right) else "")
+    count = f"{len(cuts)} {parts} where {len(right)} are due" if len(cuts) != len(right) else ""
     detail = "; ".join(t for t in (count, how) if t)
-    line = (f"your {what} batches are runs of the right shuffled order, but cut in the wrong places"
-            f"{' (' + detail + ')' if detail else ''}: for {_call_label(item, setting)} your batches are the "
-            f"positions {_show(cuts)} of the shuffled order, the right ones {_show(right)}; "
-            f"batch i takes positions i * batch_size up to (i + 1) * batch_size, the last one what is left")
+    called = _call_label(item, setting)
+    line = (f"your {what} {parts} are runs of the right shuffled order, but cut in the wrong places"
+            f"{' (' + detail + ')' if detail else ''}: {'for ' + called + ' ' if called else ''}your {parts} are "
+            f"the positions {_show(cuts, parts)} of the shuffled order, the right ones {_show(right, parts)}; {rule}")
     return Relation("slices", line, f"the right shuffled order cut in the wrong places", ())
 
 
-def _shuffled(pairs, what: str) -> Relation | None:
+def _shuffled(pairs, what: str, setting: Setting) -> Relation | None:
     kinds = set()
     for _, exp, got in pairs:
         if [len(b) for b in got] != [len(b) for b in exp]:
@@ -113,13 +128,14 @@ def _shuffled(pairs, what: str) -> Relation | None:
         if flat.min(initial=0) < 0 or flat.max(initial=0) >= n:
             return None
         kinds.add("permutation" if np.array_equal(np.sort(flat), np.arange(n)) else "repeats")
+    parts, whole = _nouns(setting)[1], "an epoch" if _batched(setting) else "a split"
     if kinds == {"permutation"}:
-        return Relation("permutation", f"your {what} uses every index once in batches of the right sizes, but in "
+        return Relation("permutation", f"your {what} uses every index once in {parts} of the right sizes, but in "
                                        f"another order than one rng.permutation(n) of the generator passed in: "
                                        f"shuffle with that generator (not np.random, not a new generator), once",
                         "another permutation than the generator's", ())
     if kinds == {"repeats"}:
-        return Relation("repeats", f"your {what} has batches of the right sizes, but some indices come twice and "
-                                   f"others never: they are drawn with replacement; an epoch is one permutation "
+        return Relation("repeats", f"your {what} has {parts} of the right sizes, but some indices come twice and "
+                                   f"others never: they are drawn with replacement; {whole} is one permutation "
                                    f"of 0..n-1 (rng.permutation(n)), sliced", "indices drawn with replacement", ())
     return None

@@ -4,7 +4,8 @@ or not divided at all, a divisor multiplied, another step).
 
 Tried where the reference takes a function f and a step h (a float) and the leaf has the shape of an array
 argument x (or of the part of a dict argument at the leaf's key: f is then taken of that part, the rest of
-the dict as it came). Each candidate is worked out here, one coordinate at a time, with the trusted f:
+the dict as it came). Each candidate is worked out here, one coordinate at a time, with the trusted f
+(`difference`, on which the spec of gradcheck builds its mistakes too):
 
     (f(x + a h e_i) - f(x + b h e_i)) * s        (a, b) one of (1, -1), (1, 0), (0, -1); s a scale of h
 
@@ -48,8 +49,8 @@ def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
     wrong = [bool(m.any()) for m in leaf.off_masks()]
     with np.errstate(all="ignore"):
         try:
-            differences = [{(a, b): _difference(f, x, h, a, b) for a, b, _ in POINTS} for f, x, h, _ in found]
-            unit = [_difference(f, x, 1.0, 1, -1) / 2 for f, x, _, _ in found]
+            differences = [{(a, b): difference(f, x, h, a, b) for a, b, _ in POINTS} for f, x, h, _ in found]
+            unit = [difference(f, x, 1.0) / 2 for f, x, _, _ in found]
         except Exception:  # a callable argument that is no function of x (a class, a factory) differences nothing
             return None
         for i, (a, b, points) in enumerate(POINTS):
@@ -77,7 +78,7 @@ def within(leaf: Leaf, setting: Setting) -> Relation | None:
         wrong = [bool(m.any()) for m in leaf.off_masks()]
         candidates = [(f"({p}){d}", _variant(a, b, scale)) for i, (a, b, p) in enumerate(POINTS)
                       for j, (scale, d) in enumerate(SCALES) if (i, j) != (0, 0)]
-        candidates.append((UNIT, lambda f, x, h=None: _difference(f, x, 1.0, 1, -1) / 2))
+        candidates.append((UNIT, lambda f, x, h=None: difference(f, x, 1.0) / 2))
         for quotient, variant in candidates:
             if all(not w or holds(g, _run_with(setting, item, module, name, variant, leaf.path))
                    for item, g, w in zip(leaf.items, leaf.got, wrong)):
@@ -102,7 +103,7 @@ def _differences_f(fn: Callable) -> bool:
 
 def _variant(a: int, b: int, scale: Callable[[float], float]) -> Callable:
     def numerical(f, x, h=1e-5):
-        return _difference(f, x, h, a, b) * scale(h)
+        return difference(f, x, h, a, b) * scale(h)
     return numerical
 
 
@@ -160,16 +161,23 @@ def _parts(item: Item, path: tuple, shape: tuple, setting: Setting) -> tuple | N
     return None
 
 
-def _difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int, b: int) -> np.ndarray:
-    """f(x + a h e_i) - f(x + b h e_i) at every entry i of a float64 copy of x (x's shape)."""
-    x = np.array(x, dtype=np.float64)
-    out = np.zeros_like(x)
-    for i in np.ndindex(x.shape):
-        original = x[i]
-        x[i] = original + a * h if a else original
-        upper = float(f(x))
+def difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int = 1, b: int = -1, *, dtype=np.float64,
+               over: str = "entry", restore: bool = True) -> np.ndarray:
+    """f(x + a h e_i) - f(x + b h e_i) at every entry i of a copy of x (float64, x's shape): the numerator of a
+    numerical derivative, one coordinate at a time. The spec of gradcheck builds its mistakes on it, with the
+    slips a student makes: the copy in another `dtype` (None: x's own, an int x truncating x_i + h), a whole row
+    i (`over="row"`) or all of x at once (`over="all"`) moved in place of e_i, and x_i left at x_i + b h after
+    its difference (`restore=False`)."""
+    x = np.array(x, dtype=dtype)
+    out = np.zeros(x.shape)
+    places = {"entry": np.ndindex(x.shape), "row": range(len(x)), "all": [...]}[over]
+    for i in places:
+        original = np.copy(x[i])  # a row or all of x is a view
+        x[i] = original + a * h if a else original  # (+ 0 h would turn a -0.0 into 0.0)
+        upper = f(x)
         x[i] = original + b * h if b else original
-        lower = float(f(x))
-        x[i] = original
+        lower = f(x)
+        if restore:
+            x[i] = original
         out[i] = upper - lower
     return out

@@ -39,7 +39,8 @@ def number(value: Any) -> np.ndarray | None:
 def _close(got: np.ndarray, target: np.ndarray, rtol: float, atol: float) -> np.ndarray:
     """numpy.isclose(got, target, rtol, atol, equal_nan=True), entry by entry, without its overhead."""
     with np.errstate(invalid="ignore", over="ignore"):
-        ok = np.abs(got - target) <= atol + rtol * np.abs(target)
+        # an infinite target's bound is infinite: only the same infinity equals it (below)
+        ok = (np.abs(got - target) <= atol + rtol * np.abs(target)) & np.isfinite(target)
     if ok.all():
         return ok
     # NaN equals NaN, an infinity equals the same infinity
@@ -53,6 +54,14 @@ def holds(got: np.ndarray, predicted: np.ndarray | None) -> bool:
     finite = np.abs(predicted[np.isfinite(predicted)])
     scale = float(finite.max()) if finite.size else 0.0
     return bool(_close(got, predicted, HOLD_RTOL, HOLD_ATOL + 1e-12 * scale).all())
+
+
+def one_number(arrays) -> bool:
+    """Two entries at least, over all the arrays, and every one the same number (up to rounding): values that are
+    one number too relate to them by any factor, offset or swap at all (a layer's index 2 where 1 is due is twice
+    it, 1 more, and the right index of the next layer), so no such relation is said between the two."""
+    flat = np.concatenate([np.ravel(a) for a in arrays]) if len(arrays) else np.zeros(0)
+    return flat.size >= 2 and holds(flat, np.full_like(flat, flat[0]))
 
 
 def off(got: np.ndarray, expected: np.ndarray) -> np.ndarray:

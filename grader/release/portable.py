@@ -10,11 +10,16 @@ to grading.
 
 `Portable` collects, per spec module, the source of the functions used (as
 written, top-level definitions only) and the module's constants; the
-checker runs that text as `mlptutor_student.predicates.<module>`.
+checker runs that text as `mlptutor_student.predicates.<module>`. What a
+`def` evaluates when that text runs counts as used too: its decorators and
+default values; its annotations are never evaluated (the text starts with
+`from __future__ import annotations`), so a name the checker does not hold
+(a reference type, a relation's Leaf) may stand there.
 """
 
 from __future__ import annotations
 
+import ast
 import inspect
 import math
 import types
@@ -81,24 +86,32 @@ class Portable:
             return
         fn = getattr(module, name)
         taken[name] = inspect.getsource(fn)
-        for code in _codes(fn.__code__):
-            for used in code.co_names:
-                if used not in vars(module) or used in taken or used in header:
-                    continue  # a builtin, an attribute name, or already taken
-                value = vars(module)[used]
-                if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
-                    self._take(module, used)
-                elif isinstance(value, types.ModuleType) and value in LIBRARIES:
-                    header[used] = f"import {LIBRARIES[value]} as {used}"
-                elif getattr(value, "__module__", "").startswith("mlptutor.grader.checks.") and hasattr(value, "__qualname__"):
-                    header[used] = f"from {value.__module__} import {value.__qualname__} as {used}"
-                elif _plain(value):
-                    header[used] = f"{used} = {value!r}"
-                else:
-                    raise NotPortable(f"{module.__name__}.{name} uses {used}, which the checker must not hold")
+        for used in [*(u for code in _codes(fn.__code__) for u in code.co_names), *_evaluated_by_def(taken[name])]:
+            if used not in vars(module) or used in taken or used in header:
+                continue  # a builtin, an attribute name, or already taken
+            value = vars(module)[used]
+            if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
+                self._take(module, used)
+            elif isinstance(value, types.ModuleType) and value in LIBRARIES:
+                header[used] = f"import {LIBRARIES[value]} as {used}"
+            elif getattr(value, "__module__", "").startswith("mlptutor.grader.checks.") and hasattr(value, "__qualname__"):
+                header[used] = f"from {value.__module__} import {value.__qualname__} as {used}"
+            elif _plain(value):
+                header[used] = f"{used} = {value!r}"
+            else:
+                raise NotPortable(f"{module.__name__}.{name} uses {used}, which the checker must not hold")
 
     def modules(self) -> dict[str, str]:
-        """module name -> its source text for the checker."""
+        """module name -> its source text for the checker (annotations left unevaluated)."""
         return {short: '"""Judging helpers of grader/specs/%s.py, carried by the student checker."""\n\n' % short
-                + "\n".join(self.header[short].values()) + "\n\n\n" + "\n\n".join(sources.values())
+                + "\n".join(["from __future__ import annotations\n", *self.header[short].values()]) + "\n\n\n"
+                + "\n\n".join(sources.values())
                 for short, sources in self.sources.items()}
+
+
+def _evaluated_by_def(source: str) -> list[str]:
+    """The names a top-level def's decorators and default values read when it runs (not in its code's names)."""
+    node = ast.parse(source).body[0]
+    args = node.args
+    parts = [*node.decorator_list, *args.defaults, *(d for d in args.kw_defaults if d is not None)]
+    return [n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name)]

@@ -21,6 +21,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import scalar_problem
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.quotients import difference
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._known import NET_X, NET_Y
 from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck, KnownHygieneCheck
@@ -92,88 +93,46 @@ def reports_errors(value, expected, case):
     return None
 
 
-def _difference(f, x, h=1e-5, scheme="central", together=False, left=False, rows=False):
-    """Numerical gradient with the usual slips switchable: a frame for the wrong variants below."""
-    x = np.array(x, dtype=float)
-    grad = np.zeros_like(x)
-    for i in (range(len(x)) if rows else np.ndindex(x.shape)):
-        step = np.zeros_like(x)
-        if together:
-            step += h
-        else:
-            step[i] = h
-        if scheme == "forward":
-            grad[i] = (f(x + step) - f(x)) / h
-        else:
-            grad[i] = (f(x + step) - f(x - step)) / (2 * h if scheme == "central" else h)
-        if left:  # x_i left at x_i - h: every later coordinate is differenced at a shifted point
-            x[i] = x[i] - h
-    return grad
+def _quotient(f, x, h=1e-5, scheme="central", **slip):
+    """Numerical gradient by `scheme` (central; forward; "no-2": central over h), the usual slips of the loop
+    switchable (relations.quotients.difference): a frame for the wrong variants below."""
+    a, b, divisor = {"central": (1, -1, 2 * h), "forward": (1, 0, h), "no-2": (1, -1, h)}[scheme]
+    return difference(f, x, h, a, b, **slip) / divisor
 
 
 def _differences(f, params, h=1e-5, **slip):
-    return {name: _difference(lambda value, name=name: f({**params, name: value}), params[name], h, **slip)
+    return {name: _quotient(lambda value, name=name: f({**params, name: value}), params[name], h, **slip)
             for name in params}
 
 
 FORWARD = Mistake(
     "numerical-gradient-forward-difference", "a forward difference (f(x + h) - f(x)) / h",
     "the forward difference is off by O(h); the central one (f(x + h) - f(x - h)) / (2h) only by O(h^2).",
-    lambda f, x, h=1e-5: _difference(f, x, h, scheme="forward"))
+    lambda f, x, h=1e-5: _quotient(f, x, h, scheme="forward"))
 NO_TWO = Mistake(
     "numerical-gradient-no-2h", "the central difference divided by h instead of 2h",
     "from x - h to x + h is a step of 2h: divide the difference by 2h.",
-    lambda f, x, h=1e-5: _difference(f, x, h, scheme="no-2"))
+    lambda f, x, h=1e-5: _quotient(f, x, h, scheme="no-2"))
 ALL_AT_ONCE = Mistake(
     "numerical-gradient-all-entries-at-once", "every entry of x perturbed at once",
     "perturb one coordinate at a time (x + h e_i): moving them all measures the sum of the partial derivatives.",
-    lambda f, x, h=1e-5: _difference(f, x, h, together=True))
+    lambda f, x, h=1e-5: _quotient(f, x, h, over="all"))
 NOT_UNDONE = Mistake(
     "numerical-gradient-perturbation-not-undone", "each coordinate left at x_i - h after its difference",
     "put x_i back to its value after taking f(x - h e_i): the next coordinates must be differenced at x itself.",
-    lambda f, x, h=1e-5: _difference(f, x, h, left=True))
+    lambda f, x, h=1e-5: _quotient(f, x, h, restore=False))
 ROWS = Mistake(
     "numerical-gradient-whole-rows", "x[i] over range(len(x)): a whole row of a 2-D x perturbed at once",
     "perturb one entry at a time: np.ndindex(x.shape) walks every index of an array of any shape.",
-    lambda f, x, h=1e-5: _difference(f, x, h, rows=True))
-def _dtype_kept(f, x, h=1e-5):
-    """The right loop on a copy that keeps x's dtype: in an int copy x_i +- h is truncated on assignment."""
-    x = np.array(x)
-    grad = np.zeros(x.shape)
-    for i in np.ndindex(x.shape):
-        old = x[i]
-        x[i] = old + h
-        up = f(x)
-        x[i] = old - h
-        down = f(x)
-        x[i] = old
-        grad[i] = (up - down) / (2 * h)
-    return grad
-
-
-def _float32_copy(f, x, h=1e-5):
-    """The right loop on a float32 copy of x: f sees float32 points, and x_i +- h is rounded to float32."""
-    x = np.array(x, dtype=np.float32)
-    grad = np.zeros(x.shape)
-    for i in np.ndindex(x.shape):
-        old = x[i]
-        x[i] = old + h
-        up = f(x)
-        x[i] = old - h
-        down = f(x)
-        x[i] = old
-        grad[i] = (up - down) / (2 * h)
-    return grad
-
-
+    lambda f, x, h=1e-5: _quotient(f, x, h, over="row"))
 FLOAT32_COPY = Mistake(
     "numerical-gradient-float32-copy", "x copied as float32, so the points differ in the 8th digit and f runs in float32",
     "a step h = 1e-5 is lost in float32's 7 digits: copy x as float64 (np.array(x, dtype=float)).",
-    _float32_copy)
+    lambda f, x, h=1e-5: _quotient(f, x, h, dtype=np.float32))
 DTYPE_KEPT = Mistake(
     "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
     "copy x as float64 (np.array(x, dtype=float)): in an int array x_i + h is truncated back to an integer.",
-    _dtype_kept)
+    lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -181,7 +140,7 @@ GRADIENTS_FORWARD = Mistake(
 GRADIENTS_TOGETHER = Mistake(
     "numerical-gradients-all-entries-at-once", "every entry of a tensor perturbed at once",
     "perturb one entry at a time (p + h e_i): moving them all measures the sum of the partial derivatives.",
-    lambda f, params, h=1e-5: _differences(f, params, h, together=True))
+    lambda f, params, h=1e-5: _differences(f, params, h, over="all"))
 GRADIENTS_NO_TWO = Mistake(
     "numerical-gradients-no-2h", "the numerical gradients of a dict divided by h instead of 2h",
     "from p - h to p + h is a step of 2h: divide the difference by 2h.",
@@ -254,7 +213,7 @@ CHECK_FORWARD = Mistake(
 CHECK_ALL_AT_ONCE = Mistake(
     "gradient-check-all-entries-at-once", "the gradient check perturbing a whole tensor at once",
     "perturb one entry at a time to get each partial derivative.",
-    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, together=True))
+    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, over="all"))
 
 
 def pairs(rng):

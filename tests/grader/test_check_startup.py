@@ -52,7 +52,7 @@ def confirmations(monkeypatch):
 @pytest.fixture
 def fresh_verdicts(monkeypatch):
     """The process's memo of formula verdicts emptied (other tests judged the same formulas), still on disk."""
-    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.FormulaVerdictCache(disk=diskcache.store("formula-verdicts")))
+    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.VERDICTS.fresh())
 
 
 def check(folder, cache):
@@ -108,7 +108,7 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
 def test_a_wrong_formula_a_relation_fits_in_numbers_starts_the_companion_to_prove_it(tmp_path, companions,
                                                                                      fresh_verdicts, confirmations,
                                                                                      monkeypatch):
-    monkeypatch.setattr(formula_relations, "RELATED", formula_relations._Related())  # other tests related formulas
+    monkeypatch.setattr(formula_relations, "RELATED", formula_relations.RELATED.fresh())  # other tests related formulas
     folder = tmp_path / "work"
     folder.mkdir()
     (folder / "derivatives.py").write_text("def softmax_off_diagonal():\n    return 's_i*s_j'\n")

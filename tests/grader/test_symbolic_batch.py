@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from mlptutor.grader.checks import base, symbolic
-from mlptutor.grader.checks.symbolic import VERDICTS, FormulaVerdict, FormulaVerdictCache, judge_formulas
+from mlptutor.grader.checks import base, formula_relations, symbolic
+from mlptutor.grader.checks.symbolic import VERDICTS, FormulaVerdict, judge_formulas
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Call, JobResult, Outcome
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -18,12 +18,13 @@ ANSWER = "sigmoid(z)*(1 - sigmoid(z))"
 @pytest.fixture
 def counting(monkeypatch, sandbox, formulas):
     """The grader's sandbox (numeric comparisons) and its companion with SymPy (confirmations), their formula
-    jobs recorded in `sandbox.jobs` as (the worker's function, calls), with an empty verdict cache."""
+    jobs recorded in `sandbox.jobs` as (the worker's function, calls), with empty verdict and relation memos."""
     VERDICTS.clear()
+    monkeypatch.setattr(formula_relations, "RELATED", formula_relations.RELATED.fresh())
     jobs = []
     for each in (sandbox, formulas):
         def run(modules, calls, *args, real=each.run, **kwargs):
-            if symbolic.WORKER in modules:
+            if symbolic.WORKER in modules or formula_relations.WORKER in modules:
                 jobs.append((calls[0].function, len(calls)))
             return real(modules, calls, *args, **kwargs)
         monkeypatch.setattr(each, "run", run)
@@ -43,13 +44,15 @@ def test_all_symbolic_checks_of_a_submission_share_two_jobs_and_a_second_submiss
     assert symbolic_rows(first) == symbolic_rows(second) and all(row[2] for row in symbolic_rows(first))
 
 
-def test_only_the_new_formula_of_a_submission_goes_to_the_worker_and_a_wrong_one_not_to_sympy(grader, solution,
-                                                                                               counting):
+def test_only_the_new_formula_of_a_submission_goes_to_the_worker_and_a_wrong_one_to_sympy_only_to_relate_it(
+        grader, solution, counting):
     grader.grade({"derivatives": solution("derivatives")}, student="ann")
     changed = solution("derivatives") + '\n\ndef tanh_derivative():\n    return "1 - tanh(z)"\n'
     report = grader.grade({"derivatives": changed}, student="ben")
-    assert counting.jobs == [("compare", 7), ("confirm", 7), ("compare", 1)]
-    assert [row[0] for row in symbolic_rows(report) if not row[2]] == ["tanh_derivative"]
+    # wrong in numbers: never confirmed; a relation fits its numbers (screen), which SymPy proves
+    assert counting.jobs == [("compare", 7), ("confirm", 7), ("compare", 1), ("screen", 1), ("prove", 1)]
+    wrong = [row for row in symbolic_rows(report) if not row[2]]
+    assert [row[0] for row in wrong] == ["tanh_derivative"] and "one power changed" in wrong[0][3]
 
 
 def test_cache_hits_start_no_job_and_whitespace_does_not_matter(counting):
@@ -88,15 +91,6 @@ def test_a_timeout_is_not_remembered():
     VERDICTS.clear()
     assert judge_formulas([("sigmoid(z)", ANSWER, Z)], sandbox=Unfinished())[0].status == "timeout"
     assert len(VERDICTS) == 0
-
-
-def test_the_cache_drops_the_least_recently_used():
-    cache, verdict = FormulaVerdictCache(size=2), FormulaVerdict("wrong", "m")
-    cache.put("a", verdict)
-    cache.put("b", verdict)
-    cache.get("a")
-    cache.put("c", verdict)
-    assert (cache.get("a"), cache.get("b"), cache.get("c"), len(cache)) == (verdict, None, verdict, 2)
 
 
 @dataclass(frozen=True)

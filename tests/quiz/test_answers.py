@@ -116,7 +116,7 @@ def test_a_session_s_formulas_are_judged_in_numbers_first_and_confirmed_by_sympy
     from mlptutor.grader.sandbox import Sandbox
     from mlptutor.question_bank.answers import formula_sandbox
 
-    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.FormulaVerdictCache())  # judged here, not remembered
+    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.VERDICTS.fresh())  # judged here, not remembered
     confirmed, run = [], Sandbox.run
 
     def counted(self, modules, calls, *args, **kwargs):

@@ -206,4 +206,4 @@ def test_the_only_spec_modules_carried_are_reference_free_check_helpers(bundle):
 def test_the_difference_quotients_are_left_to_the_instructors_grade(bundle):
     """relations.quotients differences a function as gradcheck's numerical_gradient must: a stand-in is carried."""
     carried = (bundle / "mlptutor_student" / "_lib" / "mlptutor" / "grader" / "relations" / "quotients.py").read_text()
-    assert "def quotients(" in carried and "def _difference" not in carried and "e_i" not in carried
+    assert "def quotients(" in carried and "def difference(" not in carried and "e_i" not in carried

@@ -33,12 +33,14 @@ def graph_backward(graph, inputs, output):
         a = v[args[0]]
         if op in ("add", "sub", "mul", "div"):
             b = v[args[1]]
-            da, db = {"add": (ONE, ONE), "sub": (ONE, -ONE), "mul": (b, a), "div": (ONE / b, -a / (b * b))}[op]
+            # only the op's own local derivatives: 1 / b of a product whose b is 0 would warn
+            da, db = {"add": lambda: (ONE, ONE), "sub": lambda: (ONE, -ONE), "mul": lambda: (b, a),
+                      "div": lambda: (ONE / b, -a / (b * b))}[op]()
             g[args[0]] += g[name] * da
             g[args[1]] += g[name] * db
         else:
             s = v[name]
-            d = {"exp": s, "log": ONE / a, "sigmoid": s * (ONE - s), "tanh": ONE - s * s,
-                 "relu": ONE if a > 0 else np.float64(0)}[op]
+            d = {"exp": lambda: s, "log": lambda: ONE / a, "sigmoid": lambda: s * (ONE - s), "tanh": lambda: ONE - s * s,
+                 "relu": lambda: ONE if a > 0 else np.float64(0)}[op]()
             g[args[0]] += g[name] * d
     return {k: float(x) for k, x in g.items()}

@@ -1,0 +1,187 @@
+"""Relations that may mislead, found by outsiders: each with a wrong function that used to get words that did
+not say what happened (it now gets the right ones, or none), and one where the relation still rightly holds."""
+
+import numpy as np
+
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.relations import Setting, find
+from mlptutor.grader.relations.naming import _shows_off
+from mlptutor.grader.sandbox import RNG
+from mlptutor.grader.specs import clipping as clipping_spec
+from mlptutor.grader.specs import early_stopping as early_spec
+from mlptutor.reference import clipping, counting, data, optim
+from mlptutor.reference import early_stopping as es
+from mlptutor.reference import softmax as sm
+
+RNG_ = np.random.default_rng(5)
+
+
+def found(setting, wrong, calls):
+    relation = find(setting, [Evidence(c, {}, wrong(*c)) for c in calls])
+    return None if relation is None else (relation.kind, relation.line)
+
+
+# ---- (a) one constant per row, where every right row is one number ----
+
+def row_means(x):
+    """Each row's mean in every entry of the row: (N, K) -> (N, K)."""
+    return np.repeat(x.mean(axis=1, keepdims=True), x.shape[1], axis=1)
+
+
+def centred(x):
+    """Each row minus its mean: (N, K) -> (N, K)."""
+    return x - x.mean(axis=1, keepdims=True)
+
+
+ROWS = [(RNG_.normal(size=(n, 4)),) for n in (2, 3, 5)]
+
+
+def test_a_shift_per_row_is_not_said_where_every_right_row_is_one_number():
+    def row_max(x):  # one number per row too, any such is "shifted" (or "scaled") row by row from the right one
+        return np.repeat(x.max(axis=1, keepdims=True), x.shape[1], axis=1)
+    assert found(Setting(row_means, "row_means"), row_max, ROWS) is None
+
+    def shifted(x):  # the right rows vary: a shift per row is what happened
+        return centred(x) + x.max(axis=1, keepdims=True)
+    kind, line = found(Setting(centred, "centred"), shifted, ROWS)
+    assert kind == "offset" and line.startswith("your centred is off by one constant per row")
+
+
+# ---- (b) an argument as it came, where the right one leaves it so on other inputs ----
+
+CLIP = Setting(clipping.clip_by_global_norm, "clip_by_global_norm")
+CLIP_CALLS = clipping_spec.INPUTS.draw(np.random.default_rng(5))  # two calls clipped, three left as they come
+
+
+def rms_norm(grads, max_norm):
+    """The root mean square of the entries as the norm: below max_norm where the global norm is above it."""
+    norm = clipping.global_norm(grads) / np.sqrt(sum(np.size(g) for g in grads.values()))
+    scale = min(1.0, max_norm / norm) if norm > 0 else 1.0
+    return {k: np.asarray(g, dtype=float) * scale for k, g in grads.items()}, float(norm)
+
+
+def test_gradients_left_unclipped_by_a_wrong_norm_are_not_called_the_argument_itself():
+    kind, line = found(CLIP, rms_norm, CLIP_CALLS)
+    assert "as it was passed in" not in line
+    assert kind == "norm" and line.startswith("your result[1] is the root mean square")  # why: said first
+
+    def never_clips(grads, max_norm):  # nothing else to say: what decides when to leave them is wrong
+        return {k: np.asarray(g, dtype=float) for k, g in grads.items()}, clipping.global_norm(grads)
+    kind, line = found(CLIP, never_clips, CLIP_CALLS)
+    assert kind == "argument" and line.startswith(
+        "on the 2 inputs where it is wrong, your result[0]['W1'] equals the argument grads['W1'] as it came, as the "
+        "right result[0]['W1'] does only on other inputs: check what decides between the two")
+
+
+def doubled(x):
+    return 2.0 * x
+
+
+def test_an_argument_returned_on_the_inputs_where_it_is_wrong_is_still_said():
+    calls = [(np.array([1.0, 2.0]),), (np.array([-3.0, 1.0]),), (np.array([0.5, 0.25]),), (np.array([-1.0, -2.0]),)]
+    kind, line = found(Setting(doubled, "doubled"), lambda x: x.copy() if x.sum() > 0 else 2.0 * x, calls)
+    assert kind == "argument" and line.startswith(
+        "on the 2 inputs where it is wrong, your doubled is the argument x itself, as it was passed in")
+
+
+# ---- (c) a constant, where the right values are one number too ----
+
+BREAKDOWN = Setting(counting.parameter_breakdown, "parameter_breakdown")
+WIDTHS = [([3, 4, 2],), ([5, 7],), ([2, 9, 4, 6],)]
+
+
+def test_a_layer_index_off_by_one_is_no_constant_nor_a_factor():
+    """Layer l's index is l on every input: an index 2 where 1 is due "does not depend on the input" no more than
+    the right one, and is as much twice it as 1 more (or the right value of some other number of the result)."""
+    def counted_from_2(widths):
+        return [{**row, "layer": row["layer"] + 1} for row in counting.parameter_breakdown(widths)]
+
+    def always_1(widths):
+        return [{**row, "layer": 1} for row in counting.parameter_breakdown(widths)]
+    assert found(BREAKDOWN, counted_from_2, WIDTHS) is None
+    assert found(BREAKDOWN, always_1, WIDTHS) is None
+
+
+def test_a_count_that_is_one_number_where_the_right_ones_differ_is_a_constant():
+    kind, line = found(Setting(counting.count_parameters, "count_parameters"), lambda widths: 26, WIDTHS)
+    assert kind == "constant" and line.startswith("your count_parameters is 26 in every entry for every input")
+
+
+# ---- (d) the weights of another epoch: no value computed on the way ----
+
+ES = Setting(es.early_stopping_restore, "early_stopping_restore")
+CURVES = [([1.0, 0.8, 0.9, 0.7, 0.75], 1), ([1.0, 0.9, 0.95, 0.97], 1), ([0.5, 0.4, 0.3, 0.35], 1)]
+
+
+def after_best(val_losses, weights, patience, min_delta=0.0):
+    """The weights of the epoch after the best one (with patience 1, the epoch it stops at)."""
+    stop, best, _ = es.early_stopping_restore(val_losses, weights, patience, min_delta)
+    return stop, best, weights[best + 1]
+
+
+def test_the_weights_after_the_best_epoch_are_no_intermediate_value():
+    stacked = [(losses, np.stack([np.full(3, float(e)) for e in range(len(losses))]), patience)
+               for losses, patience in CURVES]
+    assert found(ES, after_best, stacked) is None
+    # dicts of weights (the spec's): no more "divided entry by entry by weights[0]['W1']" (zeros: a division by
+    # 0 predicted infinities, which any finite number matched)
+    dicts = [(losses, early_spec.weights_of(losses), patience) for losses, patience in CURVES]
+    assert found(ES, after_best, dicts) is None
+
+
+def test_a_value_on_the_way_is_still_an_intermediate():
+    setting = Setting(sm.softmax, "softmax")
+    cases = [(RNG_.normal(size=(n, k), scale=2.0),) for n, k in ((3, 4), (2, 5), (4, 3))]
+    kind, line = found(setting, lambda z: np.exp(z - z.max(axis=-1, keepdims=True)), cases)
+    assert kind == "intermediate" and line.startswith("your softmax is an intermediate value of the right computation")
+
+
+# ---- (e) a split's parts are no mini-batches ----
+
+def split_evidence(wrong):
+    return [Evidence((n, RNG(seed)), {}, wrong(n, np.random.default_rng(seed))) for seed, n in enumerate((23, 17, 9, 31))]
+
+
+def test_a_split_cut_in_the_wrong_places_speaks_of_its_parts():
+    def floored(n, rng, fractions=data.DEFAULT_FRACTIONS):
+        perm = rng.permutation(n)
+        n_train, n_val = int(fractions[0] * n), int(fractions[1] * n)
+        return perm[:n_train], perm[n_train:n_train + n_val], perm[n_train + n_val:]
+    relation = find(Setting(data.split_indices, "split_indices"), split_evidence(floored))
+    assert relation.kind == "slices" and "batch" not in relation.line
+    assert relation.line.startswith("your split_indices parts are runs of the right shuffled order, but cut in the "
+                                    "wrong places: for n = 23 your parts are the positions [0:13], [13:17], [17:23]")
+    assert find(Setting(data.split_indices, "split_indices"), split_evidence(data.split_indices)) is None
+
+
+def test_mini_batches_cut_in_the_wrong_places_still_speak_of_batches():
+    def overlapping(n, batch_size, rng):
+        perm = rng.permutation(n)
+        return [perm[i:i + batch_size + 1] for i in range(0, n, batch_size)]
+    evidence = [Evidence((n, b, RNG(seed)), {}, overlapping(n, b, np.random.default_rng(seed)))
+                for seed, (n, b) in enumerate([(23, 5), (12, 4)])]
+    relation = find(Setting(optim.minibatch_indices, "minibatch_indices"), evidence)
+    assert relation.kind == "slices" and "(some entries in two batches)" in relation.line
+    assert "batch i takes positions i * batch_size up to (i + 1) * batch_size" in relation.line
+
+
+# ---- (f) a dict's keys in another order are the same dict ----
+
+def test_a_dict_built_in_another_key_order_is_the_same_value():
+    def grads_reordered(grads, max_norm):  # the argument itself, rebuilt from the last key down
+        return {k: grads[k] for k in reversed(list(grads))}
+    assert found(CLIP, grads_reordered, CLIP_CALLS) == (
+        "argument", "your clip_by_global_norm is the argument grads itself, as it was passed in: compute the result "
+                    "from it")
+
+    def short(widths):  # the loop stops one layer early, each row's keys written last first
+        return [{k: row[k] for k in reversed(list(row))} for row in counting.parameter_breakdown(widths[:-1])]
+    kind, line = found(BREAKDOWN, short, [([3, 4, 2],), ([5, 7, 3],), ([2, 9, 4, 6],)])
+    assert kind == "argument" and "computed without the last entry of widths (widths[:-1])" in line
+
+    # a row whose values are right, in another key order, shows nothing off; one with another key does
+    params, grads = {"W1": np.ones((2, 2)), "b1": np.zeros(2)}, {"W1": np.ones((2, 2)), "b1": np.ones(2)}
+    right = optim.sgd_step(params, grads, 0.1)
+    setting = Setting(optim.sgd_step, "sgd_step")
+    assert not _shows_off(setting, [Evidence((params, grads, 0.1), {}, {k: right[k] for k in ("b1", "W1")})])
+    assert _shows_off(setting, [Evidence((params, grads, 0.1), {}, {**right, "W2": np.ones(1)})])
