@@ -14,6 +14,7 @@ reference: students never see its code.
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from typing import Callable
@@ -53,9 +54,10 @@ def _values(setting: Setting, item: Item, memo: Memo) -> dict:
     key = ("intermediates", id(item))
     if key not in memo.results:
         found: dict = {}
-        folder = _folder(setting.reference)
+        reference = inspect.unwrap(setting.reference)  # a memo in front of it (xor's) would answer untraced
+        folder = _folder(reference)
         ran = folder is not None and setting.run(item.args, item.kwargs, item.pick,
-                                                  _traced(setting.reference, folder, found), like=item.args) is not None
+                                                  _traced(reference, folder, found), like=item.args) is not None
         memo.results[key] = found if ran else {}
     return memo.results[key]
 
