@@ -23,7 +23,7 @@ from typing import Any, Callable
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck
-from mlptutor.grader.checks.cases import run_trusted
+from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.validate import leaves, paired, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Mistake, diagnose
@@ -40,7 +40,8 @@ from mlptutor.grader.relations.keywords import renamed_parameter
 from mlptutor.grader.relations.texts import texts, texts_off
 from mlptutor.grader.relations.values import items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
-from mlptutor.grader.specs._known_check import KnownFunctionCheck
+from mlptutor.grader.specs._known import FUNCTIONS
+from mlptutor.grader.specs._known_check import HELPER, KnownFunctionCheck, resolved
 
 RELATION = "relation:"
 
@@ -219,10 +220,10 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
             continue
         if _timed_out(planned, key, outcomes):  # one more call could cost the whole time limit again
             continue
-        draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), e.pick)
+        draws = candidates_of(first.function.reference, _public(first, key), e.pick)
         chosen = differing(e.at, draws)
-        pending[key] = [(Call(f"example:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function,
-                              tuple(c.case.args), dict(c.case.kwargs), pick=e.pick), c) for i, c in enumerate(chosen)]
+        pending[key] = [(_call(f"example:{key[0]}:{key[1]}:{i}", first, c.case, e.pick), c)
+                        for i, c in enumerate(chosen)]
     calls = [call for pairs in (*pending.values(), *crashing.values()) for call, _ in pairs]
     try:
         results = run_job(calls) if calls else {}
@@ -252,9 +253,25 @@ def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
 def _crash_draws(first, key: tuple, prefix: str = "example") -> list[tuple[Call, Candidate]]:
     """Calls of the function on its public draws (the first MAX_DRAWN the reference can run), to find one that
     raises."""
-    draws = candidates_of(first.function.reference, public_draws(first.function.checks, *key), None)
-    return [(Call(f"{prefix}:{key[0]}:{key[1]}:{i}", first.ctx.module, first.ctx.function, tuple(c.case.args),
-                  dict(c.case.kwargs)), c) for i, c in enumerate(draws[:MAX_DRAWN])]
+    draws = candidates_of(first.function.reference, _public(first, key), None)
+    return [(_call(f"{prefix}:{key[0]}:{key[1]}:{i}", first, c.case), c) for i, c in enumerate(draws[:MAX_DRAWN])]
+
+
+def _public(first, key: tuple) -> list[Case]:
+    """The function's public draws, a known function among their arguments (a gradient check's f) resolved."""
+    return [resolved(case) for case in public_draws(first.function.checks, *key)]
+
+
+def _call(call_id: str, first, case: Case, pick: tuple | None = None) -> Call:
+    """The sandbox call of the function on a public case; a known function among its arguments goes by its
+    name through the known-function helper, as the function's own checks call it."""
+    names = {fn: name for name, fn in FUNCTIONS.items()}
+    known = [[k, names[a]] for k, a in enumerate(case.args) if callable(a) and a in names]
+    if not known:
+        return Call(call_id, first.ctx.module, first.ctx.function, tuple(case.args), dict(case.kwargs), pick=pick)
+    plain = tuple(None if callable(a) and a in names else a for a in case.args)
+    return Call(call_id, HELPER, "call", (first.ctx.module, first.ctx.function, known, *plain), dict(case.kwargs),
+                pick=pick, group=f"{first.ctx.module}.{first.ctx.function}")
 
 
 def _timed_out(planned: list, key: tuple, outcomes) -> bool:

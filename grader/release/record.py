@@ -48,7 +48,7 @@ from mlptutor.grader.release.portable import NotPortable, Portable
 from mlptutor.grader.release.student.codec import Encoder, save_arrays
 from mlptutor.grader.release.student.standins import Carried, Drawn, GradPaths, RecordedVariant, no_note, signature_of
 from mlptutor.grader.spec import ExerciseSpec
-from mlptutor.grader.specs._known_check import KnownFunctionCheck
+from mlptutor.grader.specs._known_check import KnownFunctionCheck, resolved
 from mlptutor.grader.specs._runs_check import RunsCheck
 from mlptutor.grader.symbolic_worker import fingerprint
 from mlptutor.grader.versioning import GRADER_VERSION
@@ -193,9 +193,10 @@ _DRAW_FIELDS = ("hidden", "sizes", "inputs")  # the fields public_draws reads
 
 
 def _draws(exercise: str, function) -> Drawn:
-    """The cases the explanations' public examples draw for `function`, all in one Drawn."""
+    """The cases the explanations' public examples draw for `function`, all in one Drawn, a known test function
+    among their arguments filled in (it travels by name, as the relations resolve it in grading)."""
     try:
-        return Drawn(public_draws(function.checks, exercise, function.name))
+        return Drawn([resolved(case) for case in public_draws(function.checks, exercise, function.name)])
     except Exception:  # a generator needing more than a seed: no public examples, as in grading
         return Drawn([])
 

@@ -158,5 +158,10 @@ def test_a_crash_on_a_known_function_checks_fixed_case_is_described_by_its_value
     assert row.mistake == "relation:crash-values", (row.mistake, row.message)
     assert re.search(r"`original = flat\[i\]`, flat is a \(3,\) float64 array \(as x\), i is 3", row.hint), row.hint
     assert "for example, on the public input f = sin_sum, x = [0., 1., 2.]" in row.message
+    # gradient_check, built on it, raises on hidden inputs only: a public draw through the same helper raises too
+    check = next(r for r in report.checks if r.function == "gradient_check" and r.check == "behaviour")
+    assert check.mistake == "relation:crash-values", (check.mistake, check.message)
+    assert re.search(r"on a public input, at gradcheck\.py line \d+ `original = flat\[i\]`, flat is a \(\d+,\) "
+                     r"float64 array, i is \d+", check.hint), check.hint
     right = grader.grade({"gradcheck": solution("gradcheck")}, "right", only=["gradcheck"])
     assert all(r.passed and r.mistake is None for r in right.checks)
