@@ -22,8 +22,12 @@ CPU time: a notebook's cells all run then.
 A function that loops forever often takes its callers with it (softmax
 loops, so do softmax_jacobian and the cross-entropy gradient): the floors
 of a job's calls that timed out add up to at most LOOP_SHARE times
-`call_seconds` (0.4 s), later calls getting the floor that is left, at
-least MIN_FLOOR. A slow but correct call is priced as before, so only an
+`call_seconds` (0.3 s), later calls getting the floor that is left, at
+least MIN_FLOOR (0.06 s: a call looked at once, CHECK_AFTER into it, may
+still compute one clock tick). Each timeout also costs a new child and the
+wait for the next look (about 45 ms), so three functions that loop add
+about 0.5 s to a submission (benchmarks/timeout_cost.py: 0.45-0.49 s
+with LOOP_SHARE 1.2 and MIN_FLOOR 0.06, 0.64 s with 1.6 and 0.1). A slow but correct call is priced as before, so only an
 unpriced one (its arguments hold Refs) could be cut short, and only in a
 submission that already has a function that loops.
 """
@@ -38,8 +42,8 @@ from mlptutor.grader.sandbox.calls import Limits
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHECK_AFTER = 0.05  # a stage's CPU time is read once it has run this long
 MIN_SHARE = 0.05  # below this share of the wall time on the CPU, a stage is waiting, not computing
-LOOP_SHARE = 1.6  # the floors of a job's timed-out calls add up to at most this many call_seconds
-MIN_FLOOR = 2 * CHECK_AFTER  # the floor of a call once those are spent
+LOOP_SHARE = 1.2  # the floors of a job's timed-out calls add up to at most this many call_seconds
+MIN_FLOOR = 1.2 * CHECK_AFTER  # the floor of a call once those are spent
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
