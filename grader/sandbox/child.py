@@ -225,7 +225,6 @@ class ChildJob:
         self.held = []  # what the running call's arguments hold (held_inside)
         self.drew = []  # the Generator arguments the running call advanced (see drawn)
         self.kept = set()  # the calls whose argument objects a later call refills (wire.CALL refills)
-        self.plain = {}  # call id -> ((position, array number), ...) of a call of plain positional arguments (plain)
         self.arguments = {}  # call id -> (args, kwargs) of those calls, the very objects they were given
 
     def run(self) -> None:
@@ -261,10 +260,6 @@ class ChildJob:
         os.close(REQUEST_FD)
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
         self.kept = {call.refills for call in calls.values() if call.refills is not None}
-        for call in calls.values():
-            found = plain(call, len(self.arrays))
-            if found is not None:
-                self.plain[call.id] = found
         return calls
 
     def load_modules(self, names: list) -> dict:
@@ -357,25 +352,16 @@ class ChildJob:
             return "module_error", None, describe_error(exc, self.scratch), [], []
         if not callable(function):
             return "missing_function", None, f"{module_name}.py has no function {name}()", [], []
-        sent = self.plain.get(call.id)
-        # arrays and plain scalars alone: nothing they hold, no generator, no walk (a submission's 230 such calls,
-        # decoding and comparing their arguments 0.90 -> 0.25 ms of CPU, in-process, min of 200 repeats)
-        if sent is not None:
-            values = call.args[1:]
-            for position, number in sent:
-                values[position] = self.arrays[number].copy()  # its own copy, as decode(copy=True) makes
-            args, kwargs, self.held, watched = tuple(values), {}, [], None
-        else:
-            try:
-                # each argument array its own copy: no two arguments or calls share memory
-                args = wire.decode(call.args, self.arrays, self.marker, copy=True)
-                kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True) if call.kwargs else {}
-                if call.refills is not None:
-                    args, kwargs = self.refill(call.refills, args, kwargs)
-            except Unavailable as exc:
-                return "error", None, str(exc), [], []
-            self.held = held_inside(call, args, kwargs)
-            watched = generators(args, kwargs)
+        try:
+            # each argument array its own copy: no two arguments or calls share memory
+            args = wire.decode(call.args, self.arrays, self.marker, copy=True)
+            kwargs = wire.decode(call.kwargs, self.arrays, self.marker, copy=True) if call.kwargs else {}
+            if call.refills is not None:
+                args, kwargs = self.refill(call.refills, args, kwargs)
+        except Unavailable as exc:
+            return "error", None, str(exc), [], []
+        self.held = held_inside(call, args, kwargs)
+        watched = generators(args, kwargs)
         if call.id in self.kept:
             self.arguments[call.id] = (args, kwargs)
         self.warned.clear()
@@ -387,10 +373,10 @@ class ChildJob:
             self.raised = exc
             error, note = describe_error(exc, self.scratch), parameters_note(function, exc, self.scratch)
             error += note if len(error) + len(note) <= 300 else ""  # the trusted side keeps 300 characters
-            return "error", None, error, self.changed(call, args, kwargs, sent), []
+            return "error", None, error, self.changed(call, args, kwargs), []
         finally:
             self.drew = drawn(watched) if watched else []
-        changed = self.changed(call, args, kwargs, sent)
+        changed = self.changed(call, args, kwargs)
         returned = handed_back(result, args, kwargs)
         self.results[call.id] = result
         if not call.pick:
@@ -402,13 +388,8 @@ class ChildJob:
             return "error", None, error, changed, returned
         return "ok", value, "", changed, returned
 
-    def changed(self, call, args, kwargs, sent=None) -> list:
-        """Positions and keyword names of the arguments that differ from the pristine arrays sent.
-
-        `sent`: the (position, array number) pairs of a plain call (see plain), whose arrays alone can differ."""
-        if sent is not None:
-            arrays = self.arrays
-            return [position for position, number in sent if array_changed(args[position], arrays[number])]
+    def changed(self, call, args, kwargs) -> list:
+        """Positions and keyword names of the arguments that differ from the pristine arrays sent."""
         found = [i for i, (tree, value) in enumerate(zip(call.args[1:], args))
                  if argument_changed(tree, value, self.arrays)]
         if call.kwargs:
@@ -631,25 +612,6 @@ def array_changed(value, sent: np.ndarray) -> bool:
     """Whether the argument `value`, sent as the array `sent`, is no longer an array of its shape, dtype and bytes."""
     return (type(value) is not np.ndarray or value.shape != sent.shape or value.dtype != sent.dtype
             or value.tobytes() != sent.tobytes())
-
-
-def plain(call, count: int):
-    """((position, array number), ...) of the arrays of a call whose arguments are positional arrays (numbers
-    below `count`) and JSON scalars alone, refilling nothing; else None (decode and the walks handle it).
-
-    Such a call's arguments hold nothing, draw from no generator, and only their arrays can differ after the call
-    (a scalar in the arguments' tuple stays the very object sent)."""
-    tree = call.args
-    if call.kwargs or call.refills is not None or type(tree) is not list or not tree or tree[0] != "t":
-        return None
-    found = []
-    for position, item in enumerate(tree[1:]):
-        kind = type(item)
-        if kind is list and len(item) == 1 and type(number := item[0]) is int and 0 <= number < count:
-            found.append((position, number))
-        elif kind not in wire.SCALARS:
-            return None
-    return tuple(found)
 
 
 def watch_warnings(record: list, scratch: str) -> None:
