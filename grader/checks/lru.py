@@ -1,8 +1,9 @@
 """Results kept per process, the least recently used dropped first, in front of an optional disk store.
 
-What the symbolic check remembers: `symbolic.VERDICTS` (a formula's verdict) and
+What the symbolic check remembers, `symbolic.VERDICTS` (a formula's verdict) and
 `formula_relations.RELATED` (a wrong formula's relation line, None where none is
-proven). Each result is a pure function of its key, so a class's common formulas
+proven), and planning's reference runs by argument identity (grader/specs/_kept_runs.py,
+memory only). Each result is a pure function of its key, so a class's common formulas
 are judged once; with a diskcache store (enabled by `mlptutor check`:
 grader/diskcache.py) also from one check to the next.
 

@@ -12,33 +12,26 @@ holds itself, made read-only as `Context.constant` makes its own.
 from __future__ import annotations
 
 import functools
-import threading
-from collections import OrderedDict
-from typing import Any, Callable
+from typing import Callable
 
 from mlptutor.grader.checks.base import _frozen
+from mlptutor.grader.checks.lru import LRU
 
 KEPT = 16  # the runs kept: more than a submission's calls of one such reference between its draw and its plan
 
 
 def kept_runs(function: Callable, size: int = KEPT) -> Callable:
     """`function` (pure), its last `size` results kept by the identity of its arguments; named and signed like it."""
-    runs: OrderedDict[tuple, tuple[tuple, dict, Any]] = OrderedDict()
-    lock = threading.Lock()
+    runs = LRU(size)  # key -> (args, kwargs, result): the kept objects hold their ids
 
     @functools.wraps(function)
     def run(*args, **kwargs):
         key = (tuple(map(id, args)), tuple((k, id(v)) for k, v in kwargs.items()))
-        with lock:
-            kept = runs.get(key)
-            if kept is not None and all(a is b for a, b in zip(kept[0], args)) \
-                    and all(kept[1][k] is v for k, v in kwargs.items()):
-                runs.move_to_end(key)
-                return kept[2]
+        kept = runs.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], args)) \
+                and all(kept[1][k] is v for k, v in kwargs.items()):
+            return kept[2]
         result = _frozen(function(*args, **kwargs))
-        with lock:
-            runs[key] = (args, kwargs, result)
-            if len(runs) > size:
-                runs.popitem(last=False)
+        runs.put(key, (args, kwargs, result))
         return result
     return run
