@@ -1,6 +1,6 @@
 """Results kept per process, the least recently used dropped first, in front of an optional disk store.
 
-What the symbolic check remembers, `symbolic.VERDICTS` (a formula's verdict) and
+What it keeps: `symbolic.VERDICTS` (a formula's verdict),
 `formula_relations.RELATED` (a wrong formula's relation line, None where none is
 proven), and planning's reference runs by argument identity (grader/specs/_kept_runs.py,
 memory only). Each result is a pure function of its key, so a class's common formulas
