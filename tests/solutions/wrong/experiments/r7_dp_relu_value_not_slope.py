@@ -1,0 +1,16 @@
+"""experiments.derivative_product: the relu factor is relu(z) = max(z, 0), the activation's value, instead of its derivative 1 (z > 0)."""
+
+def derivative_product(z_per_layer, activation="sigmoid"):
+    z = np.asarray(z_per_layer, dtype=np.float64)
+    if activation == "sigmoid":
+        s = 0.5 * (1 + np.tanh(z / 2))
+        d = s * (1 - s)
+    elif activation == "tanh":
+        d = 1 - np.tanh(z) ** 2
+    elif activation == "relu":
+        d = np.maximum(z, 0.0)
+    elif activation == "leaky_relu":
+        d = np.where(z > 0, 1.0, 0.01)
+    else:
+        d = np.ones_like(z)
+    return float(np.prod(d))

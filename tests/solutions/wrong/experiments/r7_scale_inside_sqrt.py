@@ -1,0 +1,14 @@
+"""experiments.activation_scale: the weight std is sqrt(2 scale / width), the scale put under the square root, instead of scale * sqrt(2 / width)."""
+
+def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
+    x = rng.standard_normal((batch, width))
+    out = {}
+    for scale in scales:
+        a = x
+        stds = []
+        for _ in range(n_layers):
+            W = rng.normal(0.0, np.sqrt(2 * scale / width), size=(width, width))
+            a = np.maximum(a @ W, 0)
+            stds.append(a.std())
+        out[scale] = np.array(stds)
+    return out

@@ -1,0 +1,14 @@
+"""experiments.activation_scale: records the sample std (ddof=1, the pandas default) instead of numpy's a.std()."""
+
+def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
+    x = rng.standard_normal((batch, width))
+    out = {}
+    for scale in scales:
+        a = x
+        stds = []
+        for _ in range(n_layers):
+            W = rng.normal(0.0, scale * np.sqrt(2 / width), size=(width, width))
+            a = np.maximum(a @ W, 0)
+            stds.append(a.std(ddof=1))
+        out[scale] = np.array(stds)
+    return out
