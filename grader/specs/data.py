@@ -202,7 +202,9 @@ SPEC = ExerciseSpec("data", (
                    hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM)]),
     ), (ARRAYS_SEPARATELY, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE)),
     FunctionSpec("one_hot", ref.one_hot, (
-        ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), Case((np.array([1, 0]),), {"n_classes": 4})),
+        # [3, 0, 3, 1] lacks class 2: K = max + 1 = 4, not the 3 distinct labels
+        ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), (np.array([3, 0, 3, 1]),),
+                                        Case((np.array([1, 0]),), {"n_classes": 4})),
                    hidden=hidden_labels),
     ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N)),
 ), edits=EDITS)

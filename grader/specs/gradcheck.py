@@ -183,6 +183,12 @@ MAX_NORM = Mistake(
     "the course's relative error uses Euclidean norms over all entries: ||a - b|| / max(||a|| + ||b||, floor).",
     lambda a, b, floor=1e-8: float(np.max(np.abs(np.subtract(a, b)), initial=0.0)
                                    / max(np.max(np.abs(a), initial=0.0) + np.max(np.abs(b), initial=0.0), floor)))
+ENTRYWISE = Mistake(
+    "relative-error-entrywise-mean", "the mean of entry-wise relative errors |a_i - b_i| / max(|a_i| + |b_i|, floor)",
+    "one ratio of Euclidean norms over the whole tensor, not a mean of per-entry ratios: a tiny entry's relative "
+    "error must not weigh as much as a large entry's.",
+    lambda a, b, floor=1e-8: float(np.mean(np.abs(np.subtract(a, b))
+                                           / np.maximum(np.abs(a) + np.abs(b), floor))))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
@@ -312,6 +318,9 @@ EDITS = {
     "relative-error-no-floor": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
+    "relative-error-entrywise-mean": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.mean(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), floor)))"),
     "gradient-check-absolute-error": Edit(
         "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
         "    return {name: float(np.linalg.norm(grads[name] - numeric[name])) for name in params}"),
@@ -340,7 +349,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM)),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),

@@ -100,7 +100,7 @@ def backward_cases(rng):
     return cases + [(graph, inputs, graph[len(graph) // 2][0]), (graph, inputs, str(rng.choice(sorted(inputs))))]
 
 
-def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False):
+def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False, tanh_at_input=False, div_sign=-1.0):
     """Local derivatives of an op with respect to its inputs, at input values a (and b)."""
     if op == "add":
         return (1.0, 1.0)
@@ -109,7 +109,7 @@ def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False):
     if op == "mul":
         return (a, b) if mul_self else (b, a)
     if op == "div":
-        return (1 / b, -a / (b * b))
+        return (1 / b, div_sign * a / (b * b))
     if op == "exp":
         return (math.exp(a),)
     if op == "log":
@@ -118,17 +118,18 @@ def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False):
         s = a if sigmoid_at_input else 1 / (1 + math.exp(-a))
         return (s * (1 - s),)
     if op == "tanh":
-        return (1 - math.tanh(a) ** 2,)
+        return (1 - (a if tanh_at_input else math.tanh(a)) ** 2,)
     return (1.0 if a > 0 else 0.0,)
 
 
-def _backward(graph, inputs, output, accumulate=True, forward_order=False, **local):
+def _backward(graph, inputs, output, accumulate=True, forward_order=False, seed_last=False, by_input=False, **local):
     """graph_backward with the usual slips switchable: a frame for the wrong variants below."""
     values = ref.graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
-    grads[output] = 1.0
+    grads[graph[-1][0] if seed_last else output] = 1.0
     for name, op, args in (graph if forward_order else reversed(graph)):
-        for arg, d in zip(args, _local(op, *(values[a] for a in args), **local)):
+        pairs = zip(args, _local(op, *(values[a] for a in args), **local))
+        for arg, d in (dict(pairs).items() if by_input else pairs):  # dict(): one entry per input name, the last
             grads[arg] = grads[arg] + grads[name] * d if accumulate else grads[name] * d
     return grads
 
@@ -149,6 +150,25 @@ SIGMOID_AT_INPUT = Mistake(
     "graph-sigmoid-derivative-at-input", "the sigmoid's local derivative written z (1 - z) at its input",
     "sigmoid'(z) = s (1 - s) with s = sigmoid(z), the node's own output value.",
     lambda graph, inputs, output: _backward(graph, inputs, output, sigmoid_at_input=True))
+
+TANH_AT_INPUT = Mistake(
+    "graph-tanh-derivative-at-input", "the tanh's local derivative written 1 - a^2 at its input",
+    "tanh'(a) = 1 - t^2 with t = tanh(a), the node's own output value.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, tanh_at_input=True))
+DIV_SIGN = Mistake(
+    "graph-div-derivative-sign", "d(a / b)/db taken as +a / b^2",
+    "a / b falls as b grows: its derivative with respect to the denominator is negative.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, div_sign=1.0))
+SEED_LAST = Mistake(
+    "graph-backward-seeds-last-node", "gradient 1 started at the graph's last node instead of at `output`",
+    "the gradients are those of the output you are given, which need not be the last node: start there with 1.",
+    lambda graph, inputs, output: _backward(graph, inputs, output, seed_last=True))
+BY_INPUT = Mistake(
+    "graph-repeated-input-counted-once", "a node that uses one variable twice (x * x, x - x) passing back one "
+    "local derivative for it",
+    "each input slot of a node is its own path: x * x sends grad * x back twice, once per slot (dict(zip(...)) keeps "
+    "only one per name).",
+    lambda graph, inputs, output: _backward(graph, inputs, output, by_input=True))
 
 
 def _forward_swapped(graph, inputs, ops):
@@ -192,6 +212,12 @@ EDITS = {
         "    for name, op, args in graph:"),
     "graph-mul-derivative-own-value": Edit("return [b, a]", "return [a, b]"),
     "graph-sigmoid-derivative-at-input": Edit("        return [value * (1 - value)]", "        return [a * (1 - a)]"),
+    "graph-tanh-derivative-at-input": Edit("        return [1 - value**2]", "        return [1 - a**2]"),
+    "graph-div-derivative-sign": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, a / b**2]"),
+    "graph-backward-seeds-last-node": Edit("    grads[output] = 1.0", "    grads[graph[-1][0]] = 1.0"),
+    "graph-repeated-input-counted-once": Edit(
+        "        for arg, local in zip(args, _local(op, values[name], *(values[a] for a in args))):",
+        "        for arg, local in dict(zip(args, _local(op, values[name], *(values[a] for a in args)))).items():"),
 }
 
 
@@ -204,5 +230,5 @@ SPEC = ExerciseSpec("graph", (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
-    ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT)),
+    ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT, TANH_AT_INPUT, DIV_SIGN, SEED_LAST, BY_INPUT)),
 ), edits=EDITS)

@@ -24,8 +24,10 @@ from mlptutor.grader.specs._generators import seed
 from mlptutor.grader.specs._networks import every_network, network, shaped_like
 from mlptutor.reference import optim as ref
 
-# w = 4, eta = 0.1, gradient 6: 4 - 0.6 = 3.4
+# w = 4, eta = 0.1, gradient 6: 4 - 0.6 = 3.4; and as the docstring writes it, in ints (a result buffer made like
+# params, np.empty_like(w), is an int one then: tests/solutions/wrong/optim/r7_sgd_out_like_params.py)
 STEP_EXAMPLE = ({"w": 4.0}, {"w": 6.0}, 0.1)
+STEP_EXAMPLE_INTS = ({"w": 4}, {"w": 6}, 0.1)
 
 
 def step_case(rng, architecture=0):
@@ -142,6 +144,11 @@ BATCHES_NO_SHUFFLE = Mistake(
     "minibatches-no-shuffle", "minibatches in the original row order, never shuffled",
     "shuffle once per epoch with the generator you are given before slicing the rows.",
     lambda X, Y, batch_size, rng: _batches(X, Y, batch_size, rng, shuffle=False))
+BATCHES_SHUFFLED_TWICE = Mistake(
+    "minibatches-shuffled-twice", "X and Y shuffled by one rng.permutation first, then cut by minibatch_indices, "
+    "which shuffles again",
+    "minibatch_indices already shuffles: index the original X and Y with its batches, one permutation per epoch.",
+    lambda X, Y, batch_size, rng: (lambda order: _batches(X[order], Y[order], batch_size, rng))(rng.permutation(len(X))))
 BATCHES_UNPAIRED = Mistake(
     "minibatches-x-y-shuffled-apart", "X and Y shuffled with two different permutations",
     "the inputs and targets of an example must stay together: pick X and Y rows with the same indices.",
@@ -195,6 +202,11 @@ EDITS = {
     "minibatches-no-shuffle": Edit(
         "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
         "    return [(X[s:s + batch_size], Y[s:s + batch_size]) for s in range(0, len(X), batch_size)]"),
+    "minibatches-shuffled-twice": Edit(
+        "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
+        "    order = rng.permutation(len(X))\n"
+        "    X, Y = X[order], Y[order]\n"
+        "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]"),
     "minibatches-x-y-shuffled-apart": Edit(
         "    return [(X[idx], Y[idx]) for idx in minibatch_indices(len(X), batch_size, rng)]",
         "    x_batches = minibatch_indices(len(X), batch_size, rng)\n"
@@ -220,7 +232,7 @@ TERMS = {
 SPEC = ExerciseSpec("optim", (
     FunctionSpec("sgd_step", ref.sgd_step, (
         ShapeCheck("shape", 1.0, sizes=STEPS),
-        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE,), hidden=STEPS),
+        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE, STEP_EXAMPLE_INTS), hidden=STEPS),
         HygieneCheck("hygiene", 1.0, inputs=STEPS),
         EdgeCheck("edge", 1.0, fixed=(STANDING_STILL,), what=("a step with eta = 0",)),
     ), (ASCENT,), fresh="a new dict"),
@@ -241,5 +253,5 @@ SPEC = ExerciseSpec("optim", (
             Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),
             Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
-    ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED)),
+    ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED, BATCHES_SHUFFLED_TWICE)),
 ), edits=EDITS, terms=TERMS)

@@ -223,10 +223,18 @@ STEP_DELTA = Mistake(
 
 
 def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
-           w_like_x=False):
+           w_like_x=False, epoch_predictions=False):
     X = np.asarray(X)
     w, b, mistakes = np.zeros(X.shape[1]), 0.0, []
     for _ in range(max_epochs):
+        if epoch_predictions:  # the epoch's mistakes picked by one vectorised prediction, then the rule on those
+            picked = np.flatnonzero(ref.perceptron_predict(X, w, b) != np.asarray(y))
+            for i in picked:
+                w, b = ref.perceptron_step(w, b, X[i], y[i], eta)
+            mistakes.append(len(picked))
+            if early_exit and len(picked) == 0:
+                break
+            continue
         count = 0
         for x, target in zip(X, y):
             before = ref.perceptron_predict(x, w, b)
@@ -252,6 +260,12 @@ TRAIN_CONVERGED_BY_COUNT = Mistake(
     "perceptron-train-converged-by-epoch-count", "converged taken as epochs < max_epochs",
     "training can end clean in the very last allowed epoch: converged means the last epoch made no mistake.",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, converged_by_count=True))
+TRAIN_EPOCH_PREDICTIONS = Mistake(
+    "perceptron-train-epoch-predicted-at-once",
+    "the epoch's mistakes picked by one vectorised prediction with the weights the epoch started with",
+    "the perceptron rule is sequential: each example is predicted with the weights every earlier update of the "
+    "epoch left, so predict it just before its own update, one example at a time.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, epoch_predictions=True))
 TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
@@ -428,6 +442,14 @@ EDITS = {
         "            w, b = perceptron_step(w, b, x, target, eta); count += int(perceptron_predict(x, w, b) != target)"),
     "perceptron-train-converged-by-epoch-count": Edit(
         '"converged": mistakes[-1] == 0}', '"converged": len(mistakes) < max_epochs}'),
+    "perceptron-train-epoch-predicted-at-once": Edit(
+        "        for x, target in zip(X, y):\n"
+        "            count += int(perceptron_predict(x, w, b) != target)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)",
+        "        wrong = np.flatnonzero(perceptron_predict(X, w, b) != y)\n"
+        "        count = len(wrong)\n"
+        "        for i in wrong:\n"
+        "            w, b = perceptron_step(w, b, X[i], y[i], eta)"),
     "perceptron-train-weights-in-input-dtype": Edit(
         "            w, b = perceptron_step(w, b, x, target, eta)\n",
         "            w, b = perceptron_step(w, b, x, target, eta)\n            w = w.astype(X.dtype).astype(float)\n"),
@@ -539,7 +561,7 @@ SPEC = ExerciseSpec("perceptron", (
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
-    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X)),
+    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_EPOCH_PREDICTIONS)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),

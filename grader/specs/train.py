@@ -246,10 +246,12 @@ class Slips:
     # the generator and the initialisation: He's std replaced, (n_in, n_out) -> float
     legacy: bool = False  # every draw from np.random.RandomState(seed)
     std: Callable | None = None
+    init_last_first: bool = False  # the layers' weights drawn from the last layer down to the first
     # the epoch's batches
     shuffle: bool = True  # False: the data's order, never shuffled
     second_rng: bool = False  # the shuffles from a second default_rng(seed)
     same_shuffle: bool = False  # a fresh default_rng(seed) every epoch: the same batches each epoch
+    shuffle_once: bool = False  # one permutation, drawn before the first epoch, cut again every epoch
     drop_last: bool = False  # the last, shorter batch left out
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
@@ -273,13 +275,27 @@ RIGHT = Slips()
 
 def _initial_params(widths: list, rng, slips: Slips) -> dict:
     """He's initialisation from the run's generator (init_params), or the same draws with another std."""
-    if slips.std is None:
+    if slips.std is None and not slips.init_last_first:
         return init_params(widths, rng, "he")
+    std = slips.std or (lambda n_in, n_out: np.sqrt(2 / n_in))
+    layers = list(enumerate(zip(widths[:-1], widths[1:]), start=1))
     params = {}
-    for layer, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1):  # W then b, layer by layer
-        params[f"W{layer}"] = slips.std(n_in, n_out) * rng.standard_normal((n_in, n_out))
+    for layer, (n_in, n_out) in layers[::-1] if slips.init_last_first else layers:  # W then b, layer by layer
+        params[f"W{layer}"] = std(n_in, n_out) * rng.standard_normal((n_in, n_out))
         params[f"b{layer}"] = np.zeros(n_out)
-    return params
+    return {k: params[k] for layer, _ in layers for k in (f"W{layer}", f"b{layer}")}
+
+
+class _FirstPermutation:
+    """A generator's stand-in for the shuffles: its first permutation(n), drawn from `rng`, every time after."""
+
+    def __init__(self, rng):
+        self.rng, self.perm = rng, None
+
+    def permutation(self, n):
+        if self.perm is None:
+            self.perm = self.rng.permutation(n)
+        return self.perm
 
 
 def _shuffler(rng, seed, slips: Slips) -> Callable:
@@ -288,6 +304,7 @@ def _shuffler(rng, seed, slips: Slips) -> Callable:
     if slips.same_shuffle:
         return lambda: np.random.default_rng(seed)
     shuffles = np.random.default_rng(seed) if slips.second_rng else rng
+    shuffles = _FirstPermutation(shuffles) if slips.shuffle_once else shuffles
     return lambda: shuffles
 
 
@@ -495,6 +512,16 @@ VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
     variant(val_summed=True))
+SHUFFLE_ONCE = Mistake(
+    "train-shuffle-once", "one permutation drawn before the first epoch and cut into the same batches every epoch",
+    "draw a fresh perm = rng.permutation(N) at the start of every epoch, so each epoch visits the examples in a new "
+    "order.",
+    variant(shuffle_once=True))
+INIT_LAST_FIRST = Mistake(
+    "train-init-last-layer-first", "the He weights drawn from the last layer down to the first",
+    "draw the weights in the docstring's order, layer 1 first: from one generator, the order decides which numbers "
+    "each layer gets.",
+    variant(init_last_first=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -563,6 +590,10 @@ EDITS = {
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-shuffle-once": Edit(
+        "    for epoch in range(epochs):\n        perm = rng.permutation(len(X_train))\n",
+        "    perm = rng.permutation(len(X_train))\n    for epoch in range(epochs):\n"),
+    "train-init-last-layer-first": Edit("    for l in range(1, len(widths)):", "    for l in range(len(widths) - 1, 0, -1):"),
     "train-same-shuffle-every-epoch": Edit("perm = rng.permutation(len(X_train))",
                                            "perm = np.random.default_rng(seed).permutation(len(X_train))"),
 }
@@ -579,6 +610,6 @@ SPEC = ExerciseSpec("train", (
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
-        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
+        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
         RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR)),
 ), edits=EDITS)

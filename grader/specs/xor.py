@@ -204,7 +204,7 @@ def _tanh_hidden_derivative(params):
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
-           bias_std=None):
+           bias_std=None, tested_after_steps=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -241,6 +241,7 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             grads = {k: g * bias_step if k.startswith("b") else g for k, g in grads.items()}
             # at_tol: stopped at L <= tol, L computed as a student writes it (its last bit decides)
             done = textbook_loss(params) <= tol if at_tol else value < tol
+            done = done and not (tested_after_steps and epoch == 0)  # the fresh draw never tested
             if done or epoch == max_epochs:
                 break
             params = sgd_step(params, grads, eta)
@@ -362,6 +363,10 @@ def _step_then_test(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10)
             "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
 
 
+TESTED_AFTER_STEPS = Mistake(
+    "xor-tol-tested-after-steps-only", "L < tol tested only after a gradient step, never on a start's fresh draw",
+    "test the params before each step, the fresh draw included: a start already below tol stops at 0 epochs.",
+    _slipping(tested_after_steps=True))
 STEP_THEN_TEST = Mistake(
     "xor-steps-before-testing-the-loss", "the loss measured, a step taken, then that (stale) loss tested against tol",
     "test L of the current params before stepping: the run stops at the first params with L < tol and reports "
@@ -525,6 +530,19 @@ cached_train_xor = functools.lru_cache(maxsize=256)(diskcache.memoised("xor-runs
 # How a student makes each mistake: in the correct solution tests/solutions/xor.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "xor-tol-tested-after-steps-only": Edit(
+        "            if loss < tol or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        if loss < tol:\n"
+        "            break",
+        "            if loss < tol and epoch > 0 or epoch == max_epochs:\n"
+        "                break\n"
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        if loss < tol and epoch > 0:\n"
+        "            break"),
     "xor-gradient-of-summed-loss": Edit("    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)", "    d2 = p - XOR_TARGETS"),
     "xor-hidden-delta-tanh-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
                                              "    d1 = d2 @ params[\"W2\"].T * (1 - A1 ** 2)"),
@@ -690,6 +708,9 @@ SPEC = ExerciseSpec("xor", (
                      validate=False),
             Scenario("3 epochs from each of the default 11 starts of the default seed", same_run,
                      args=Case((), {"max_epochs": 3}), validate=False),
+            # the first start is below tol before any step (its L is under 1): 0 epochs
+            Scenario("tol 5, above the first start's loss", same_run, args=Case((14,), {**SHORT, "tol": 5.0}),
+                     validate=False),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("3 epochs, one restart", reports_short_run, args=Case((4,), {**SHORT, "max_restarts": 1}),
@@ -704,7 +725,7 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
-        STEP_THEN_TEST, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN)),
+        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
