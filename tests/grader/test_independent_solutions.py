@@ -128,6 +128,22 @@ DIAGNOSED = {
     # a stub's keyword the student's signature refuses (grader/relations/keywords.py), with its own parameters
     'init/r4_he_normal_mode_renamed': ('relation:signature', "argument 'mode' (its parameters: n_in, n_out, rng, fan)"),
     'activations/r4_leaky_relu_grad_alpha_renamed': ('relation:signature', "argument 'alpha' (its parameters: z, slope)"),
+    # r7 outsider round (B): full marks until a case met the input that shows them
+    'optim/r7_sgd_out_like_params': ('relation:crash-values', 'raised an error: UFuncTypeError'),
+    'data/r7_one_hot_distinct_count': ('relation:crash-values', 'IndexError: index 3 is out of bounds'),
+    'xor/r7_tol_checked_after_steps': ('xor-tol-tested-after-steps-only', "tol 5, above the first start's loss"),
+    # r7: unexplained until the catalogue named them (the relation finder's budget ran out on train's runs)
+    'gradcheck/r7_relerr_entrywise_mean': ('relative-error-entrywise-mean', 'the mean of entry-wise relative errors'),
+    'train/r7_init_last_layer_first': ('train-init-last-layer-first', 'drawn from the last layer down'),
+    # r7: explained by a misleading relation until the catalogue named them ("a per-row normalisation" for a
+    # reshuffle, "best_epoch is the argument hidden[0]", "check what your code does for 'add'" for tanh)
+    'optim/r7_minibatches_preshuffle': ('minibatches-shuffled-twice', 'which shuffles again'),
+    'perceptron/r7_train_epoch_predictions_vectorised': ('perceptron-train-epoch-predicted-at-once',
+                                                          'one vectorised prediction'),
+    'train/r7_shuffle_once': ('train-shuffle-once', 'one permutation drawn before the first epoch'),
+    'graph/r7_bwd_tanh_from_input': ('graph-tanh-derivative-at-input', '1 - a^2 at its input'),
+    'graph/r7_bwd_seeds_last_node': ('graph-backward-seeds-last-node', 'instead of at `output`'),
+    'graph/r7_bwd_dict_zip_collapses': ('graph-repeated-input-counted-once', 'passing back one local derivative'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -143,10 +159,21 @@ RIGHT_ON_DOMAIN = {
         'the unclipped result is a new dict holding the caller\'s arrays: the docstring promises "a new dict with '
         'the same keys and shapes", not new arrays (the sandbox could see the sharing: grader/sandbox/child.py '
         'held_inside lists the arrays an argument holds)',
+    'early_stopping/r7_best_starts_at_first':
+        'best = val_losses[0] differs from best = inf only when the first loss is NaN (or inf); the docstring never '
+        'says where the best starts, and five correct styles (helpers, loops, noisy, r6, stable) start it at the first '
+        'loss too: a NaN first loss is outside what the docstring decides',
+    'xor/r7_logic_threshold_ge':
+        'sigmoid >= 0.5 differs from > 0.5 only at z = 0 exactly (sigmoid(0) = 0.5, e.g. all-zero weights); the '
+        'docstring says "thresholded at 0.5" without a side, so a unit exactly at 0.5 is outside what it decides',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    'counting/r7_count_cached_by_length':
+        'no mistake id on behaviour: a memo keyed by len(widths) returns the count of an earlier call of the '
+        'submission with another list of that length; a catalogue variant replays each call alone, and no relation '
+        'compares a value with the right values of the other calls (a "stale result" relation, for grader/relations)',
     'xor/r6_gradient_without_quarter':
         'no mistake id on behaviour: the specified-run row names xor-gradient-of-summed-loss, but on the 2000-step '
         'learning runs a step 4 times too large oscillates chaotically, so the variant and the student drift apart '
