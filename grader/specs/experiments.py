@@ -90,6 +90,12 @@ PRODUCT_RELU_ALWAYS_ONE = Mistake(
     "a ReLU unit that is off (z < 0) passes no gradient: relu'(z) = 0 there, and the whole product is 0.",
     lambda z_per_layer, activation="sigmoid": (
         1.0 if activation == "relu" else ref.derivative_product(z_per_layer, activation)))
+PRODUCT_SIGMOID_OF_Z = Mistake(
+    "vanishing-sigmoid-derivative-of-z", "the sigmoid's derivative written z (1 - z), on the pre-activation itself",
+    "s (1 - s) holds with s = sigmoid(z), the unit's output: squash z first, then take s (1 - s).",
+    lambda z_per_layer, activation="sigmoid": (
+        float(np.prod([z * (1 - z) for z in np.asarray(z_per_layer, dtype=float)])) if activation == "sigmoid"
+        else ref.derivative_product(z_per_layer, activation)))
 PRODUCT_AT_PEAK = Mistake(
     "vanishing-product-at-peak", "every layer's derivative taken at its peak, g'(0)",
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
@@ -257,6 +263,7 @@ EDITS = {
         "    if activation == \"identity\":\n"
         "        return z\n"
         "    return np.where(z > 0, z, 0.01 * z)"),
+    "vanishing-sigmoid-derivative-of-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
     "vanishing-sum-not-product": Edit("return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
     "vanishing-relu-derivative-always-one": Edit(
         "    if activation == \"relu\":\n        return (z > 0).astype(float)",
@@ -297,7 +304,8 @@ SPEC = ExerciseSpec("experiments", (
         BehaviourCheck("relu-paths", 1.0, scenarios=(
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
         EdgeCheck("edge", 1.0, fixed=tuple(case for case, _ in EDGES), what=tuple(what for _, what in EDGES)),
-    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, *PRODUCT_DEFAULTS)),
+    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
+        *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
                    pick=(1.0,)),

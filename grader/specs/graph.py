@@ -100,38 +100,61 @@ def backward_cases(rng):
     return cases + [(graph, inputs, graph[len(graph) // 2][0]), (graph, inputs, str(rng.choice(sorted(inputs))))]
 
 
-def _local(op, a, b=None, mul_self=False, sigmoid_at_input=False, tanh_at_input=False, div_sign=-1.0):
-    """Local derivatives of an op with respect to its inputs, at input values a (and b)."""
+def _local(op, a, b=None, rules=None):
+    """Local derivatives of an op with respect to its inputs, at input values a (and b); `rules` maps an op to a
+    wrong rule (a, b) -> its derivatives."""
+    if rules and op in rules:
+        return rules[op](a, b)
     if op == "add":
         return (1.0, 1.0)
     if op == "sub":
         return (1.0, -1.0)
     if op == "mul":
-        return (a, b) if mul_self else (b, a)
+        return (b, a)
     if op == "div":
-        return (1 / b, div_sign * a / (b * b))
+        return (1 / b, -a / (b * b))
     if op == "exp":
         return (math.exp(a),)
     if op == "log":
         return (1 / a,)
     if op == "sigmoid":
-        s = a if sigmoid_at_input else 1 / (1 + math.exp(-a))
+        s = _sigmoid(a)
         return (s * (1 - s),)
     if op == "tanh":
-        return (1 - (a if tanh_at_input else math.tanh(a)) ** 2,)
+        return (1 - math.tanh(a) ** 2,)
     return (1.0 if a > 0 else 0.0,)
 
 
-def _backward(graph, inputs, output, accumulate=True, forward_order=False, seed_last=False, by_input=False, **local):
+def _sigmoid(a):
+    """Stable either side: SATURATED's sigmoid(-999.5) made 1 / (1 + exp(999.5)) raise, and no variant could name a
+    hygiene row."""
+    return 1 / (1 + math.exp(-a)) if a >= 0 else math.exp(a) / (1 + math.exp(a))
+
+
+def _backward(graph, inputs, output, accumulate=True, forward_order=False, seed_last=False, by_input=False,
+              rules=None):
     """graph_backward with the usual slips switchable: a frame for the wrong variants below."""
     values = ref.graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[graph[-1][0] if seed_last else output] = 1.0
     for name, op, args in (graph if forward_order else reversed(graph)):
-        pairs = zip(args, _local(op, *(values[a] for a in args), **local))
+        pairs = zip(args, _local(op, *(values[a] for a in args), rules=rules))
         for arg, d in (dict(pairs).items() if by_input else pairs):  # dict(): one entry per input name, the last
             grads[arg] = grads[arg] + grads[name] * d if accumulate else grads[name] * d
     return grads
+
+
+def _with_rules(**rules):
+    """graph_backward with these ops' local derivatives taken by wrong rules (a, b) -> derivatives."""
+    return lambda graph, inputs, output: _backward(graph, inputs, output, rules=rules)
+
+
+def _sigmoid_at_input(a, b):
+    return (a * (1 - a),)
+
+
+def _tanh_at_input(a, b):
+    return (1 - a * a,)
 
 
 OVERWRITE = Mistake(
@@ -142,23 +165,6 @@ FORWARD_ORDER = Mistake(
     "graph-backward-in-forward-order", "gradients passed back in the graph's forward order",
     "a node's gradient is complete only after every node using it has passed its part back: go in reverse order.",
     lambda graph, inputs, output: _backward(graph, inputs, output, forward_order=True))
-MUL_SELF = Mistake(
-    "graph-mul-derivative-own-value", "d(a b)/da taken as a instead of b",
-    "the derivative of a product with respect to one factor is the other factor.",
-    lambda graph, inputs, output: _backward(graph, inputs, output, mul_self=True))
-SIGMOID_AT_INPUT = Mistake(
-    "graph-sigmoid-derivative-at-input", "the sigmoid's local derivative written z (1 - z) at its input",
-    "sigmoid'(z) = s (1 - s) with s = sigmoid(z), the node's own output value.",
-    lambda graph, inputs, output: _backward(graph, inputs, output, sigmoid_at_input=True))
-
-TANH_AT_INPUT = Mistake(
-    "graph-tanh-derivative-at-input", "the tanh's local derivative written 1 - a^2 at its input",
-    "tanh'(a) = 1 - t^2 with t = tanh(a), the node's own output value.",
-    lambda graph, inputs, output: _backward(graph, inputs, output, tanh_at_input=True))
-DIV_SIGN = Mistake(
-    "graph-div-derivative-sign", "d(a / b)/db taken as +a / b^2",
-    "a / b falls as b grows: its derivative with respect to the denominator is negative.",
-    lambda graph, inputs, output: _backward(graph, inputs, output, div_sign=1.0))
 SEED_LAST = Mistake(
     "graph-backward-seeds-last-node", "gradient 1 started at the graph's last node instead of at `output`",
     "the gradients are those of the output you are given, which need not be the last node: start there with 1.",
@@ -169,6 +175,54 @@ BY_INPUT = Mistake(
     "each input slot of a node is its own path: x * x sends grad * x back twice, once per slot (dict(zip(...)) keeps "
     "only one per name).",
     lambda graph, inputs, output: _backward(graph, inputs, output, by_input=True))
+# one op's local derivatives wrong (the relation finder can only say "wrong on the inputs that name 'div'", a string
+# it finds anywhere in the graph, which need not be the op that is wrong)
+MUL_SELF = Mistake(
+    "graph-mul-derivative-own-value", "d(a b)/da taken as a instead of b",
+    "the derivative of a product with respect to one factor is the other factor.",
+    _with_rules(mul=lambda a, b: (a, b)))
+SUB_PLUS = Mistake(
+    "graph-sub-derivative-plus", "sub's local derivatives taken as (1, 1), like add's",
+    "a - b falls as b grows: its derivative with respect to the second input is -1.",
+    _with_rules(sub=lambda a, b: (1.0, 1.0)))
+DIV_SIGN = Mistake(
+    "graph-div-derivative-sign", "d(a / b)/db taken as +a / b^2",
+    "a / b falls as b grows: its derivative with respect to the denominator is negative.",
+    _with_rules(div=lambda a, b: (1 / b, a / (b * b))))
+DIV_SQUARE_MISSING = Mistake(
+    "graph-div-derivative-square-missing", "d(a / b)/db taken as -a / b, the square of b missing",
+    "a / b = a b^-1: its derivative with respect to b is -a b^-2.",
+    _with_rules(div=lambda a, b: (1 / b, -a / b)))
+DIV_PRECEDENCE = Mistake(
+    "graph-div-derivative-precedence", "d(a / b)/db written -a / b * b, which Python reads as (-a / b) * b = -a",
+    "division and multiplication go left to right: the square of b needs its own parentheses, -a / (b * b) or "
+    "-a / b**2.",
+    _with_rules(div=lambda a, b: (1 / b, -a / b * b)))
+EXP_AT_INPUT = Mistake(
+    "graph-exp-derivative-input", "exp's local derivative taken as its input a instead of e^a",
+    "the derivative of e^a is e^a itself, the node's own value.",
+    _with_rules(exp=lambda a, b: (a,)))
+LOG_OF_VALUE = Mistake(
+    "graph-log-derivative-of-value", "log's local derivative taken as 1 / (the node's value) = 1 / log(a)",
+    "d log(a)/da = 1 / a, with a the node's input.",
+    _with_rules(log=lambda a, b: (1 / math.log(a),)))
+SIGMOID_AT_INPUT = Mistake(
+    "graph-sigmoid-derivative-at-input", "the sigmoid's local derivative written z (1 - z) at its input",
+    "sigmoid'(z) = s (1 - s) with s = sigmoid(z), the node's own output value.",
+    _with_rules(sigmoid=_sigmoid_at_input))
+TANH_AT_INPUT = Mistake(
+    "graph-tanh-derivative-at-input", "the tanh's local derivative written 1 - a^2 at its input",
+    "tanh'(a) = 1 - t^2 with t = tanh(a), the node's own output value.",
+    _with_rules(tanh=_tanh_at_input))
+SATURATING_AT_INPUT = Mistake(
+    "graph-sigmoid-and-tanh-derivatives-at-input", "the sigmoid's and the tanh's local derivatives both taken at "
+    "their input: a (1 - a) and 1 - a^2",
+    "s (1 - s) and 1 - t^2 hold for the node's own output value s = sigmoid(a), t = tanh(a), not for its input a.",
+    _with_rules(sigmoid=_sigmoid_at_input, tanh=_tanh_at_input))
+TANH_UNSQUARED = Mistake(
+    "graph-tanh-derivative-unsquared", "the tanh's local derivative written 1 - t, the square missing",
+    "tanh'(a) = 1 - t^2 with t = tanh(a).",
+    _with_rules(tanh=lambda a, b: (1 - math.tanh(a),)))
 
 
 def _forward_swapped(graph, inputs, ops):
@@ -213,6 +267,15 @@ EDITS = {
     "graph-mul-derivative-own-value": Edit("return [b, a]", "return [a, b]"),
     "graph-sigmoid-derivative-at-input": Edit("        return [value * (1 - value)]", "        return [a * (1 - a)]"),
     "graph-tanh-derivative-at-input": Edit("        return [1 - value**2]", "        return [1 - a**2]"),
+    "graph-sigmoid-and-tanh-derivatives-at-input": Edit(
+        "        return [value * (1 - value)]\n    if op == \"tanh\":\n        return [1 - value**2]",
+        "        return [a * (1 - a)]\n    if op == \"tanh\":\n        return [1 - a**2]"),
+    "graph-tanh-derivative-unsquared": Edit("        return [1 - value**2]", "        return [1 - value]"),
+    "graph-sub-derivative-plus": Edit("        return [1.0, -1.0]", "        return [1.0, 1.0]"),
+    "graph-div-derivative-square-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b]"),
+    "graph-div-derivative-precedence": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b * b]"),
+    "graph-exp-derivative-input": Edit("    if op == \"exp\":\n        return [value]", "    if op == \"exp\":\n        return [a]"),
+    "graph-log-derivative-of-value": Edit("        return [1 / a]", "        return [1 / value]"),
     "graph-div-derivative-sign": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, a / b**2]"),
     "graph-backward-seeds-last-node": Edit("    grads[output] = 1.0", "    grads[graph[-1][0]] = 1.0"),
     "graph-repeated-input-counted-once": Edit(
@@ -230,5 +293,6 @@ SPEC = ExerciseSpec("graph", (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
-    ), (OVERWRITE, FORWARD_ORDER, MUL_SELF, SIGMOID_AT_INPUT, TANH_AT_INPUT, DIV_SIGN, SEED_LAST, BY_INPUT)),
+    ), (OVERWRITE, FORWARD_ORDER, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
+        EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
 ), edits=EDITS)

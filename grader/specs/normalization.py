@@ -71,14 +71,15 @@ def forward_checks(inputs, fixed, extreme):
 
 
 def _batchnorm(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS,
-               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False):
+               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False, running_ddof=None):
     """Batch norm with the usual slips switchable: a frame for the wrong variants below."""
     train = mode == "train" or eval_batch
     mu, var = (X.mean(axis=0), X.var(axis=0, ddof=ddof)) if train else (running_mean, running_var)
     if mode == "train":
         keep = 1 - momentum if swap_momentum else momentum
         running_mean = keep * running_mean + (1 - keep) * mu
-        running_var = keep * running_var + (1 - keep) * var
+        running = var if running_ddof is None else X.var(axis=0, ddof=running_ddof)
+        running_var = keep * running_var + (1 - keep) * running
     inv_std = 1 / (np.sqrt(var) + eps) if eps_outside else 1 / np.sqrt(var + eps)
     x_hat = (X - mu) * inv_std
     cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
@@ -108,6 +109,12 @@ BN_EPS_OUTSIDE = Mistake(
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
     batchnorm_variant(eps_outside=True))
 
+BN_RUNNING_UNBIASED = Mistake(
+    "batchnorm-running-variance-unbiased", "running_var updated with the unbiased batch variance (ddof=1, PyTorch's "
+    "habit) while standardising with the biased one",
+    "the docstring keeps one variance throughout: the biased X.var(0) standardises the batch and updates running_var.",
+    batchnorm_variant(running_ddof=1))
+
 
 def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
@@ -134,9 +141,9 @@ BN_DGAMMA_PLAIN = Mistake(
     lambda dout, cache: _bn_backward(dout, cache, dgamma_plain=True))
 
 
-def _layernorm(X, gamma, beta, eps=ref.EPS, axis=1, ddof=0, affine=True):
+def _layernorm(X, gamma, beta, eps=ref.EPS, axis=1, ddof=0, affine=True, eps_outside=False):
     mu, var = X.mean(axis=axis, keepdims=True), X.var(axis=axis, keepdims=True, ddof=ddof)
-    inv_std = 1 / np.sqrt(var + eps)
+    inv_std = 1 / (np.sqrt(var) + eps) if eps_outside else 1 / np.sqrt(var + eps)
     x_hat = (X - mu) * inv_std
     return (gamma * x_hat + beta if affine else x_hat), {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma}
 
@@ -153,6 +160,11 @@ LN_NO_AFFINE = Mistake(
     "layernorm-no-scale-shift", "layer norm returning x_hat without gamma and beta",
     "after standardising, scale by gamma and shift by beta: y = gamma x_hat + beta.",
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, affine=False))
+
+LN_EPS_OUTSIDE = Mistake(
+    "layernorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
+    "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, eps_outside=True))
 
 
 def _ln_backward(dout, cache, axis=1, constant_stats=False, dgamma_axis=0):
@@ -225,6 +237,12 @@ EDITS = {
         "    return dX, (dout * x_hat).sum(axis=0)",
         "        dX = dout * gamma * inv_std\n"
         "    return dX, dout.sum(axis=0)"),
+    "batchnorm-running-variance-unbiased": Edit(
+        "        running_var = momentum * running_var + (1 - momentum) * var",
+        "        running_var = momentum * running_var + (1 - momentum) * X.var(axis=0, ddof=1)"),
+    "layernorm-eps-outside-sqrt": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
+        "    inv_std = 1 / (np.sqrt(var) + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
     "layernorm-over-the-batch": Edit(
         "    mu, var = X.mean(axis=1, keepdims=True), X.var(axis=1, keepdims=True)",
         "    mu, var = X.mean(axis=0, keepdims=True), X.var(axis=0, keepdims=True, ddof=0)"),
@@ -253,7 +271,7 @@ SPEC = ExerciseSpec("normalization", (
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
                       EPS_BATCH_EVAL),
         extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4)]),
-        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE)),
+        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
         ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
@@ -262,7 +280,7 @@ SPEC = ExerciseSpec("normalization", (
     ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER), extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4)]),
-        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE)),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),
