@@ -144,6 +144,14 @@ DIAGNOSED = {
     'graph/r7_bwd_tanh_from_input': ('graph-tanh-derivative-at-input', '1 - a^2 at its input'),
     'graph/r7_bwd_seeds_last_node': ('graph-backward-seeds-last-node', 'instead of at `output`'),
     'graph/r7_bwd_dict_zip_collapses': ('graph-repeated-input-counted-once', 'passing back one local derivative'),
+    # earlier rounds' files the relation finder told "wrong exactly on the inputs that name 'div'" (or 'out', a name
+    # it finds anywhere in the graph) for another op's slip, or "a per-row normalisation" for an eps outside the sqrt
+    'graph/r4_sub_local_plus': ('graph-sub-derivative-plus', "like add's"),
+    'graph/r3_exp_local_is_input': ('graph-exp-derivative-input', 'instead of e^a'),
+    'graph/r4_log_local_from_output': ('graph-log-derivative-of-value', '1 / log(a)'),
+    'graph/r5_bwd_tanh_from_input': ('graph-tanh-derivative-unsquared', 'the square missing'),
+    'graph/sigmoid_local_from_input': ('graph-sigmoid-and-tanh-derivatives-at-input', 'both taken at their input'),
+    'normalization/r6_layernorm_eps_outside_sqrt': ('layernorm-eps-outside-sqrt', 'instead of the variance'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
