@@ -47,9 +47,9 @@ REUSE = BehaviourCheck("reuse", 0.5, scenarios=(
     Scenario("widths refilled in place", computed_afresh, draw=refilled_widths, several=True, refill=True),))
 
 
-def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), first=1):
+def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), first=1, with_biases=True):
     return [{"layer": l, "shape": shape(n_in, n_out), "weights": weights(n_in, n_out), "biases": biases(n_in, n_out),
-             "total": weights(n_in, n_out) + biases(n_in, n_out)}
+             "total": weights(n_in, n_out) + (biases(n_in, n_out) if with_biases else 0)}
             for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=first)]
 
 
@@ -86,6 +86,11 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
 
+BREAKDOWN_TOTAL_WEIGHTS = Mistake(
+    "breakdown-total-without-biases", "each layer's total given as its weights alone, the biases left out",
+    "\"total\" counts every learnable parameter of the layer: its weights and its biases.",
+    lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, with_biases=False))
+
 
 def _cumulative(widths):
     rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)
@@ -114,6 +119,8 @@ EDITS = {
     "breakdown-total-cumulative": Edit(
         "                     \"total\": n_in * n_out + n_out})",
         "                     \"total\": n_in * n_out + n_out + (rows[-1][\"total\"] if rows else 0)})"),
+    "breakdown-total-without-biases": Edit(
+        "                     \"total\": n_in * n_out + n_out})", "                     \"total\": n_in * n_out})"),
     "count-int32-overflow": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    import numpy as np\n"
@@ -142,7 +149,7 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
-    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE)),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,

@@ -133,6 +133,24 @@ DTYPE_KEPT = Mistake(
     "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
     "copy x as float64 (np.array(x, dtype=float)): in an int array x_i + h is truncated back to an integer.",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
+def _relative_step(f, x, h=1e-5):
+    """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h)."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros(x.shape)
+    for i in np.ndindex(x.shape):
+        old, step = x[i], h * max(1.0, abs(x[i]))
+        x[i] = old + step
+        up = f(x)
+        x[i] = old - step
+        grad[i] = (up - f(x)) / (2 * step)
+        x[i] = old
+    return grad
+
+
+RELATIVE_STEP = Mistake(
+    "numerical-gradient-relative-step", "the step scaled to the entry, h max(1, |x_i|), instead of h itself",
+    "the docstring's quotient steps by h on every coordinate, whatever its size: (f(x + h e_i) - f(x - h e_i)) / (2h).",
+    _relative_step)
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -288,6 +306,11 @@ EDITS = {
         "        step = np.zeros_like(x)\n"
         "        step[i] = h\n"
         "        grad[i] = (f(x + step) - f(x)) / h"),
+    "numerical-gradient-relative-step": Edit(
+        "        x[i] = old + h\n        up = f(x)\n        x[i] = old - h\n        down = f(x)\n        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "        step = h * max(1.0, abs(old))\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"
+        "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * step)"),
     "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
     "numerical-gradient-perturbation-not-undone": Edit("        down = f(x)\n        x[i] = old\n", "        down = f(x)\n"),
     "numerical-gradient-all-entries-at-once": Edit(
@@ -341,7 +364,7 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("value", 2.5, fixed=FIXED_POINTS, hidden=gradient_cases),
         KnownFunctionCheck("integers", 0.5, fixed=(INTEGER_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, RELATIVE_STEP)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

@@ -152,6 +152,8 @@ DIAGNOSED = {
     'graph/r5_bwd_tanh_from_input': ('graph-tanh-derivative-unsquared', 'the square missing'),
     'graph/sigmoid_local_from_input': ('graph-sigmoid-and-tanh-derivatives-at-input', 'both taken at their input'),
     'normalization/r6_layernorm_eps_outside_sqrt': ('layernorm-eps-outside-sqrt', 'instead of the variance'),
+    # told "wrong only for a batch of one row (N = 1): a squeeze, a len() or a reshape", where |x_i| > 1 shows it
+    'gradcheck/r4_numgrad_h_scaled_by_x': ('numerical-gradient-relative-step', 'h max(1, |x_i|)'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
