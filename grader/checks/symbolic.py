@@ -187,8 +187,9 @@ def _agrees(compared: Outcome | None) -> bool:
 
 VERDICTS = LRU(CACHE_SIZE, diskcache.store("formula-verdicts"), valid=lambda verdict: type(verdict) is FormulaVerdict)
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
-# will most likely be asked to judge (a guess, which only decides when SymPy's companion starts)
+# will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
 RETURNED = diskcache.store("formula-texts")
+NO_TEXT = False  # the function returned no text (a stub, an error, not a string): nothing to judge ahead
 
 
 def known(student_text: str, answer_text: str | tuple, variables: Mapping[str, tuple[float, float]],
@@ -304,26 +305,31 @@ class SymbolicCheck(base.Check):
     @classmethod
     def start(cls, checks: Sequence[tuple[base.Check, base.Context]], sources: Mapping[str, str | bytes]) -> None:
         """In `mlptutor check` (where the disk cache is enabled: `diskcache.digest`), judge the formulas ahead:
-        a thread calls the functions in a job of their own and judges the texts they return, so that SymPy's
-        start (0.36 s of CPU) and its confirmations run while the submission is planned and run instead of
-        after its job. Not when each function of the same file returned, at the last check, a text whose
-        verdict is kept. What is judged ahead is a guess of what `prepare` will be asked, which judges the texts
+        a thread calls the functions in a job of their own and judges the texts they return, and SymPy's
+        companion starts at once in another (when an answer is text), so that its start (0.36 s of CPU) and
+        the confirmations run while the submission is planned and run instead of after its job and the
+        formulas' numeric one. Not when each function of the same file returned, at the last check, a text
+        whose verdict is kept or no text. What is judged ahead is a guess of what `prepare` will be asked, which judges the texts
         the submission's job returns (most often found judged) once this thread is done."""
         ahead = [(check, ctx) for check, ctx in checks
                  if ctx.sandbox is not None and diskcache.digest(ctx.module) is not None and not check._guessed(ctx)]
-        if ahead:
-            sandbox = ahead[0][1].sandbox
-            thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources)), name="mlptutor-formulas",
-                                      daemon=True)
-            _AHEAD.setdefault(sandbox, []).append(thread)
-            thread.start()
+        if not ahead:
+            return
+        sandbox = ahead[0][1].sandbox
+        thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources)), name="mlptutor-formulas",
+                                  daemon=True)
+        _AHEAD.setdefault(sandbox, []).append(thread)
+        thread.start()
+        if any(not check.fingerprint for check, _ in ahead):  # answers as text: SymPy may have to confirm them
+            threading.Thread(target=_companion_ahead, args=(sandbox,), name="mlptutor-sympy", daemon=True).start()
 
     def _guessed(self, ctx: base.Context) -> bool:
-        """Whether this function of the same file returned, at the last check, a text whose verdict is kept."""
+        """Whether this function of the same file returned, at the last check, a text whose verdict is kept, or
+        no text at all."""
         digest = diskcache.digest(ctx.module)
         text = RETURNED.get((digest, ctx.function)) if digest is not None else None
         try:
-            return isinstance(text, str) and known(*self._item(ctx, text))
+            return text is NO_TEXT or isinstance(text, str) and known(*self._item(ctx, text))
         except Exception:  # a question the judging will report: not for a guess to decide
             return False
 
@@ -425,6 +431,16 @@ def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[s
 _AHEAD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def _companion_ahead(sandbox: Sandbox) -> None:
+    """SymPy's companion started before any formula is known to need it, its boot (about 0.3 s of CPU) overlapping
+    the submission's planning and job and the formulas' own jobs instead of following them (a thread of its own:
+    making it waits for the boot's first read, 25-50 ms). A companion no formula needs is killed at close."""
+    try:
+        sandbox.companion(PRELOAD)
+    except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
+        pass
+
+
 def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes]) -> None:
     """The texts the functions of `checks` return, from a job of their own (their own module imported, the
     others on demand), judged: their verdicts left in VERDICTS."""
@@ -432,9 +448,13 @@ def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: 
     calls = [ctx.call(check.name, "ahead") for check, ctx in checks]
     try:
         outcomes = sandbox.run(sources, calls, imports={ctx.module for _, ctx in checks}).outcomes
-        items = [check._item(ctx, outcome.value) for (check, ctx), call in zip(checks, calls)
-                 if (outcome := outcomes.get(call.id)) is not None and outcome.status == "ok"
-                 and isinstance(outcome.value, str)]
+        items = []
+        for (check, ctx), call in zip(checks, calls):
+            outcome = outcomes.get(call.id)
+            if outcome is not None and outcome.status == "ok" and isinstance(outcome.value, str):
+                items.append(check._item(ctx, outcome.value))
+            elif outcome is not None and outcome.status not in _UNFINISHED:  # the next check of this file skips it
+                RETURNED.put((diskcache.digest(ctx.module), ctx.function), NO_TEXT)
         if items:
             judge_formulas(items, sandbox=sandbox)
     except Exception:  # only a head start: judging the submission's own texts meets and reports any problem
