@@ -100,6 +100,8 @@ def patch_sandbox(module):
 def patch_zygote(module):
     zygote_init, zygote_ready = module.Zygote.__init__, module.Zygote.ready
     def timed_init(self, command, env, python, site, preload, *args, **kwargs):
+        if "sympy" in preload:  # its boot starts here (made, below, once the boot program has read its settings)
+            mark("SymPy's zygote spawned", kind="THREAD")
         zygote_init(self, command, env, python, site, preload, *args, **kwargs)
         self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
     def timed_ready(self):

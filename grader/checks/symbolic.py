@@ -27,7 +27,10 @@ pipeline, all the symbolic checks of a submission in those two jobs
 (`SymbolicCheck.prepare`). In `mlptutor check` the texts are judged ahead
 (`SymbolicCheck.start`): the functions are called in a job of their own as
 soon as the file is identified, and what they return is judged while the
-submission is planned and run; judging then finds the verdicts made.
+submission is planned and run; judging then finds the verdicts made. There
+SymPy's companion starts at identify too, before any formula is known to
+need it (its boot is the longest part of a first check; one that no formula
+needed is killed at close), unless the disk cache settles the file.
 A formula judged wrong is explained by the relation to the answer that
 SymPy proves (`formula_relations`: the function itself, d/dp_i where d/dz_i
 is asked, a sign slipped inside exp, ...), added to its message; the
