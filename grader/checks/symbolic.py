@@ -319,12 +319,16 @@ class SymbolicCheck(base.Check):
         if not ahead:
             return
         sandbox = ahead[0][1].sandbox
-        thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources)), name="mlptutor-formulas",
-                                  daemon=True)
+        companion: list[Sandbox] = []  # SymPy's, once made ahead
+        starting = None
+        if any(not check.fingerprint for check, _ in ahead):  # answers as text: SymPy may have to confirm them
+            starting = threading.Thread(target=_companion_ahead, args=(sandbox, companion), name="mlptutor-sympy",
+                                        daemon=True)
+            starting.start()
+        thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources), starting, companion),
+                                  name="mlptutor-formulas", daemon=True)
         _AHEAD.setdefault(sandbox, []).append(thread)
         thread.start()
-        if any(not check.fingerprint for check, _ in ahead):  # answers as text: SymPy may have to confirm them
-            threading.Thread(target=_companion_ahead, args=(sandbox,), name="mlptutor-sympy", daemon=True).start()
 
     def _guessed(self, ctx: base.Context) -> bool:
         """Whether this function of the same file returned, at the last check, a text whose verdict is kept, or
@@ -434,32 +438,41 @@ def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[s
 _AHEAD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _companion_ahead(sandbox: Sandbox) -> None:
-    """SymPy's companion started before any formula is known to need it, its boot (about 0.3 s of CPU) overlapping
-    the submission's planning and job and the formulas' own jobs instead of following them (a thread of its own:
-    making it waits for the boot's first read, 25-50 ms). A companion no formula needs is killed at close."""
+def _companion_ahead(sandbox: Sandbox, made: list[Sandbox]) -> None:
+    """SymPy's companion started before any formula is known to need it (added to `made`), its boot (about 0.3 s
+    of CPU) overlapping the submission's planning and job and the formulas' own jobs instead of following them
+    (a thread of its own: making it waits for the boot's first read, 25-50 ms). A companion no formula needs is
+    closed once the texts are in (none), else killed at close."""
     try:
-        sandbox.companion(PRELOAD)
+        made.append(sandbox.companion(PRELOAD))
     except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
         pass
 
 
-def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes]) -> None:
+def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes],
+                 starting: threading.Thread | None, companion: list[Sandbox]) -> None:
     """The texts the functions of `checks` return, from a job of their own (their own module imported, the
-    others on demand), judged: their verdicts left in VERDICTS."""
+    others on demand), judged: their verdicts left in VERDICTS. When none returned a text, SymPy's companion
+    started ahead (by `starting`, into `companion`) is closed: its boot would only take CPU from the check."""
     sandbox = checks[0][1].sandbox
     calls = [ctx.call(check.name, "ahead") for check, ctx in checks]
     try:
         outcomes = sandbox.run(sources, calls, imports={ctx.module for _, ctx in checks}).outcomes
-        items = []
+        items, settled = [], True
         for (check, ctx), call in zip(checks, calls):
             outcome = outcomes.get(call.id)
             if outcome is not None and outcome.status == "ok" and isinstance(outcome.value, str):
                 items.append(check._item(ctx, outcome.value))
             elif outcome is not None and outcome.status not in _UNFINISHED:  # the next check of this file skips it
                 RETURNED.put((diskcache.digest(ctx.module), ctx.function), NO_TEXT)
+            else:
+                settled = False  # the submission's own job may yet return a text
         if items:
             judge_formulas(items, sandbox=sandbox)
+        elif settled and starting is not None:  # made again on demand should the guess be wrong
+            starting.join()
+            for each in companion:
+                each.close()
     except Exception:  # only a head start: judging the submission's own texts meets and reports any problem
         pass
 

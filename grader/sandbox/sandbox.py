@@ -159,9 +159,10 @@ class Sandbox:
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
         """A Sandbox at this one's level and limits whose zygote also imports `preload`; made on the first
-        call, its zygote booting in the background, and closed with this one (killed at once if no job ran in
-        it: it would hear the hang-up only after its preload). Always a fork server: it runs the grader's own jobs (judging formulas), not the
-        submission's, which `fork_server` is about."""
+        call (and again after its user closed it), its zygote booting in the background, and closed with this
+        one (killed at once if no job ran in it: it would hear the hang-up only after its preload). Always a
+        fork server: it runs the grader's own jobs (judging formulas), not the submission's, which
+        `fork_server` is about."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         preload = tuple(dict.fromkeys(("numpy", *preload)))
@@ -171,7 +172,7 @@ class Sandbox:
             if self.closed:  # closed meanwhile (by another thread): close has taken the companions it will end
                 raise SandboxError("this sandbox is closed; create a new Sandbox")
             companions = self._resources.companions
-            if preload not in companions:
+            if preload not in companions or companions[preload].closed:  # closed by its user: made again
                 companions[preload] = Sandbox(self.level, preload, self.limits)
             return companions[preload]
 

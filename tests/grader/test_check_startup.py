@@ -127,6 +127,27 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
     assert again.output == ahead.output and companions == [symbolic.PRELOAD]  # no second companion
 
 
+@pytest.mark.parametrize("file", ["wrong", "unfinished"])
+def test_a_companion_started_ahead_is_closed_once_no_function_returned_a_text(tmp_path, companions, closed_zygotes,
+                                                                               monkeypatch, file):
+    """Judging starts once the formulas judged ahead are in: by then the companion started ahead is closed (killed
+    while booting) when no function returned a text; texts (wrong ones here) keep it until the check ends."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    wrong = "".join(f"def {fn.name}():\n    return '1 - s_i'\n\n\n" for fn in load_spec("derivatives").functions)
+    (folder / "derivatives.py").write_text(wrong if file == "wrong" else (ROOT / "exercises" / "derivatives.py").read_text())
+    when_judging = []
+
+    def judge(job, grader):
+        for thread in symbolic._AHEAD.get(grader.sandbox, []):
+            thread.join()
+        when_judging.append(list(closed_zygotes))
+        pipeline.judge(job, grader)
+    monkeypatch.setattr(pipeline, "STEPS", tuple(judge if step is pipeline.judge else step for step in pipeline.STEPS))
+    assert check(folder, tmp_path / "cache").exit_code == 1 and companions == [symbolic.PRELOAD]
+    assert when_judging == ([[]] if file == "wrong" else [[(False, -signal.SIGKILL)]])
+
+
 def test_the_companion_starts_ahead_for_a_changed_formulas_file_only(tmp_path, solution, companions, fresh_verdicts):
     """Ahead of need: for a formulas file the disk cache does not settle (its numbers refute every formula here,
     so only the start ahead starts one), not for the same file again, nor for a folder without formulas."""
