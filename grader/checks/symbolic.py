@@ -29,8 +29,9 @@ pipeline, all the symbolic checks of a submission in those two jobs
 soon as the file is identified, and what they return is judged while the
 submission is planned and run; judging then finds the verdicts made. There
 SymPy's companion starts at identify too, before any formula is known to
-need it (its boot is the longest part of a first check; one that no formula
-needed is killed at close), unless the disk cache settles the file.
+need it (its boot is the longest part of a first check), unless the disk
+cache settles the file, and the wrong formulas are related ahead as well;
+a companion no formula needed is closed then.
 A formula judged wrong is explained by the relation to the answer that
 SymPy proves (`formula_relations`: the function itself, d/dp_i where d/dz_i
 is asked, a sign slipped inside exp, ...), added to its message; the
@@ -308,12 +309,13 @@ class SymbolicCheck(base.Check):
     @classmethod
     def start(cls, checks: Sequence[tuple[base.Check, base.Context]], sources: Mapping[str, str | bytes]) -> None:
         """In `mlptutor check` (where the disk cache is enabled: `diskcache.digest`), judge the formulas ahead:
-        a thread calls the functions in a job of their own and judges the texts they return, and SymPy's
-        companion starts at once in another (when an answer is text), so that its start (0.36 s of CPU) and
-        the confirmations run while the submission is planned and run instead of after its job and the
-        formulas' numeric one. Not when each function of the same file returned, at the last check, a text
-        whose verdict is kept or no text. What is judged ahead is a guess of what `prepare` will be asked, which judges the texts
-        the submission's job returns (most often found judged) once this thread is done."""
+        a thread calls the functions in a job of their own, judges the texts they return and relates the wrong
+        ones, and SymPy's companion starts at once in another (when an answer is text), so that its start
+        (0.36 s of CPU), the confirmations and the relations' proofs run while the submission is planned and
+        run instead of after its job and the formulas' numeric one. Not when each function of the same file returned, at the last check, a text
+        whose verdict is kept or no text. What is judged ahead is a guess of what `prepare` will be asked,
+        which judges the texts the submission's job returns (most often found judged) once this thread is
+        done."""
         ahead = [(check, ctx) for check, ctx in checks
                  if ctx.sandbox is not None and diskcache.digest(ctx.module) is not None and not check._guessed(ctx)]
         if not ahead:
@@ -441,8 +443,8 @@ _AHEAD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _companion_ahead(sandbox: Sandbox, made: list[Sandbox]) -> None:
     """SymPy's companion started before any formula is known to need it (added to `made`), its boot (about 0.3 s
     of CPU) overlapping the submission's planning and job and the formulas' own jobs instead of following them
-    (a thread of its own: making it waits for the boot's first read, 25-50 ms). A companion no formula needs is
-    closed once the texts are in (none), else killed at close."""
+    (a thread of its own: making it waits for the boot's first read, 25-50 ms). One no formula needs is closed
+    as soon as that is known (`_judge_ahead`)."""
     try:
         made.append(sandbox.companion(PRELOAD))
     except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
@@ -452,24 +454,28 @@ def _companion_ahead(sandbox: Sandbox, made: list[Sandbox]) -> None:
 def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes],
                  starting: threading.Thread | None, companion: list[Sandbox]) -> None:
     """The texts the functions of `checks` return, from a job of their own (their own module imported, the
-    others on demand), judged: their verdicts left in VERDICTS. When none returned a text, SymPy's companion
-    started ahead (by `starting`, into `companion`) is closed: its boot would only take CPU from the check."""
+    others on demand), judged, and the wrong ones related: their verdicts left in VERDICTS, their relations in
+    formula_relations.RELATED. SymPy's companion started ahead (by `starting`, into `companion`) is closed
+    when no formula needed it (none agreed in numbers, no relation was proven, or no text came): its boot would
+    only take CPU from the check. Made again on demand should the submission's own job return other texts."""
     sandbox = checks[0][1].sandbox
     calls = [ctx.call(check.name, "ahead") for check, ctx in checks]
     try:
         outcomes = sandbox.run(sources, calls, imports={ctx.module for _, ctx in checks}).outcomes
-        items, settled = [], True
+        texts, needed = [], False
         for (check, ctx), call in zip(checks, calls):
             outcome = outcomes.get(call.id)
             if outcome is not None and outcome.status == "ok" and isinstance(outcome.value, str):
-                items.append(check._item(ctx, outcome.value))
+                texts.append((check, ctx, outcome.value))
             elif outcome is not None and outcome.status not in _UNFINISHED:  # the next check of this file skips it
                 RETURNED.put((diskcache.digest(ctx.module), ctx.function), NO_TEXT)
             else:
-                settled = False  # the submission's own job may yet return a text
-        if items:
-            judge_formulas(items, sandbox=sandbox)
-        elif settled and starting is not None:  # made again on demand should the guess be wrong
+                needed = True  # the submission's own job may yet return a text
+        if texts:
+            verdicts = judge_formulas([check._item(ctx, text) for check, ctx, text in texts], sandbox=sandbox)
+            related = _related([text for text, verdict in zip(texts, verdicts) if verdict.status == "wrong"])
+            needed = needed or any(verdict.equivalent for verdict in verdicts) or any(related)
+        if not needed and starting is not None:
             starting.join()
             for each in companion:
                 each.close()

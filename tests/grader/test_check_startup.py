@@ -1,7 +1,7 @@
 """`mlptutor check`'s start-up: SymPy's companion starts ahead of need for a formulas file the disk cache does not
-settle (and is killed at close when no formula needed it), else when a formula agrees with its answer in numbers;
-formulas are judged ahead while the submission is planned and run, and the results kept on disk from one check to
-the next (grader/diskcache.py) give the very report a first check gives."""
+settle (and is killed once judging ahead shows no formula needs it), else when a formula agrees with its answer
+in numbers; formulas are judged ahead while the submission is planned and run, and the results kept on disk from
+one check to the next (grader/diskcache.py) give the very report a first check gives."""
 
 import os
 import pickle
@@ -108,8 +108,8 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
                                                                                   confirmations, closed_zygotes, file):
     """Judged ahead or after the job, with the cache or without: the same report, and nothing for SymPy to
     confirm or prove (no relation fits the numbers: grader/checks/formula_relations.py). Judged ahead, SymPy's
-    companion starts before the numbers are in, and closing kills it instead of waiting for its boot; judged
-    after the job, none starts."""
+    companion starts before the numbers are in and is killed (never waited for) once they show no formula
+    needs it; judged after the job, none starts."""
     folder = tmp_path / "work"
     folder.mkdir()
     wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j + s_i**3'\n\n\n" for fn in load_spec("derivatives").functions)
@@ -127,15 +127,19 @@ def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy
     assert again.output == ahead.output and companions == [symbolic.PRELOAD]  # no second companion
 
 
-@pytest.mark.parametrize("file", ["wrong", "unfinished"])
-def test_a_companion_started_ahead_is_closed_once_no_function_returned_a_text(tmp_path, companions, closed_zygotes,
-                                                                               monkeypatch, file):
+@pytest.mark.parametrize("file", ["right", "refuted", "unfinished"])
+def test_a_companion_started_ahead_is_closed_once_judging_ahead_shows_no_formula_needs_it(tmp_path, solution,
+                                                                                          companions, closed_zygotes,
+                                                                                          monkeypatch, file):
     """Judging starts once the formulas judged ahead are in: by then the companion started ahead is closed (killed
-    while booting) when no function returned a text; texts (wrong ones here) keep it until the check ends."""
+    while booting, or before any job ran in it) when no formula needed it: none agreed in numbers and no relation
+    fits (refuted), or no function returned a text (unfinished); right formulas keep it."""
     folder = tmp_path / "work"
     folder.mkdir()
-    wrong = "".join(f"def {fn.name}():\n    return '1 - s_i'\n\n\n" for fn in load_spec("derivatives").functions)
-    (folder / "derivatives.py").write_text(wrong if file == "wrong" else (ROOT / "exercises" / "derivatives.py").read_text())
+    refuted = "".join(f"def {fn.name}():\n    return 's_i*s_j + s_i**3'\n\n\n" for fn in load_spec("derivatives").functions)
+    files = {"right": solution("derivatives"), "refuted": refuted,
+             "unfinished": (ROOT / "exercises" / "derivatives.py").read_text()}
+    (folder / "derivatives.py").write_text(files[file])
     when_judging = []
 
     def judge(job, grader):
@@ -144,8 +148,9 @@ def test_a_companion_started_ahead_is_closed_once_no_function_returned_a_text(tm
         when_judging.append(list(closed_zygotes))
         pipeline.judge(job, grader)
     monkeypatch.setattr(pipeline, "STEPS", tuple(judge if step is pipeline.judge else step for step in pipeline.STEPS))
-    assert check(folder, tmp_path / "cache").exit_code == 1 and companions == [symbolic.PRELOAD]
-    assert when_judging == ([[]] if file == "wrong" else [[(False, -signal.SIGKILL)]])
+    assert check(folder, tmp_path / "cache").exit_code == (0 if file == "right" else 1)
+    assert companions == [symbolic.PRELOAD]
+    assert when_judging == ([[]] if file == "right" else [[(False, -signal.SIGKILL)]])
 
 
 def test_the_companion_starts_ahead_for_a_changed_formulas_file_only(tmp_path, solution, companions, fresh_verdicts):
@@ -219,7 +224,8 @@ def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, 
         report = grade(right)
     finally:
         diskcache.enable(folder=None)
-    assert after_identify[1] == before and len(companions) == before + 1  # none ahead for '0' (wrong in numbers); one to judge
+    # none ahead for '0' (wrong in numbers); one to judge
+    assert after_identify[1] == before and len(companions) == before + 1
     assert report.passed and all("SymPy confirms it" in row.message for row in report.checks)
 
 
