@@ -312,10 +312,10 @@ class SymbolicCheck(base.Check):
         a thread calls the functions in a job of their own, judges the texts they return and relates the wrong
         ones, and SymPy's companion starts at once in another (when an answer is text), so that its start
         (0.36 s of CPU), the confirmations and the relations' proofs run while the submission is planned and
-        run instead of after its job and the formulas' numeric one. Not when each function of the same file returned, at the last check, a text
-        whose verdict is kept or no text. What is judged ahead is a guess of what `prepare` will be asked,
-        which judges the texts the submission's job returns (most often found judged) once this thread is
-        done."""
+        run instead of after its job and the formulas' numeric one. Not when each function of the same file
+        returned, at the last check, a text whose verdict is kept or no text. What is judged ahead is a guess
+        of what `prepare` will be asked, which judges the texts the submission's job returns (most often found
+        judged) once this thread is done."""
         ahead = [(check, ctx) for check, ctx in checks
                  if ctx.sandbox is not None and diskcache.digest(ctx.module) is not None and not check._guessed(ctx)]
         if not ahead:
@@ -473,7 +473,7 @@ def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: 
                 needed = True  # the submission's own job may yet return a text
         if texts:
             verdicts = judge_formulas([check._item(ctx, text) for check, ctx, text in texts], sandbox=sandbox)
-            related = _related([text for text, verdict in zip(texts, verdicts) if verdict.status == "wrong"])
+            related = _related([item for item, verdict in zip(texts, verdicts) if verdict.status == "wrong"])
             needed = needed or any(verdict.equivalent for verdict in verdicts) or any(related)
         if not needed and starting is not None:
             starting.join()
