@@ -49,8 +49,9 @@ from check_speed import WRONG, exercise_files  # noqa: E402
 # Run inside the instrumented process: marks "MARK <phase> <wall since epoch> <cpu>" on stderr.
 CHILD = r'''
 import sys, time
-def mark(what, at=None, kind="MARK"):
-    print(kind, what, repr(time.time() if at is None else at), repr(time.process_time()), file=sys.stderr, flush=True)
+def mark(what, at=None, kind="MARK"):  # one write: the threads' lines must not interleave
+    sys.stderr.write(f"{kind} {what} {time.time() if at is None else at!r} {time.process_time()!r}\n")
+    sys.stderr.flush()
 mark("interpreter started")
 
 def descendants_cpu():
@@ -100,6 +101,8 @@ def patch_sandbox(module):
 def patch_zygote(module):
     zygote_init, zygote_ready = module.Zygote.__init__, module.Zygote.ready
     def timed_init(self, command, env, python, site, preload, *args, **kwargs):
+        if "sympy" in preload:  # its boot starts here (made, below, once the boot program has read its settings)
+            mark("SymPy's zygote spawned", kind="THREAD")
         zygote_init(self, command, env, python, site, preload, *args, **kwargs)
         self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
     def timed_ready(self):
@@ -289,7 +292,8 @@ def main() -> None:
     total = statistics.median(run[-1][1] for run, _ in runs)
     print(f"  total {total:.0f} ms = {total / base:.1f}x the baseline")
     for what in dict.fromkeys(what for _, waits in runs for what in waits if what != "CPU"):
-        waited = statistics.median(waits.get(what, 0.0) for _, waits in runs)
+        waited = statistics.median(waits[what] if what in waits else 0.0 for _, waits in runs
+                                   if what in waits or not what.startswith("done: "))  # a wait not made: 0 ms
         if what.startswith("done: "):
             print(f"  {what[6:]}: done at {waited:.0f} ms (median)")
         else:

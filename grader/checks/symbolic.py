@@ -27,7 +27,11 @@ pipeline, all the symbolic checks of a submission in those two jobs
 (`SymbolicCheck.prepare`). In `mlptutor check` the texts are judged ahead
 (`SymbolicCheck.start`): the functions are called in a job of their own as
 soon as the file is identified, and what they return is judged while the
-submission is planned and run; judging then finds the verdicts made.
+submission is planned and run; judging then finds the verdicts made. There
+SymPy's companion starts at identify too, before any formula is known to
+need it (its boot is the longest part of a first check), unless the disk
+cache settles the file, and the wrong formulas are related ahead as well;
+a companion no formula needed is closed then.
 A formula judged wrong is explained by the relation to the answer that
 SymPy proves (`formula_relations`: the function itself, d/dp_i where d/dz_i
 is asked, a sign slipped inside exp, ...), added to its message; the
@@ -187,8 +191,9 @@ def _agrees(compared: Outcome | None) -> bool:
 
 VERDICTS = LRU(CACHE_SIZE, diskcache.store("formula-verdicts"), valid=lambda verdict: type(verdict) is FormulaVerdict)
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
-# will most likely be asked to judge (a guess, which only decides when SymPy's companion starts)
+# will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
 RETURNED = diskcache.store("formula-texts")
+NO_TEXT = False  # the function returned no text (a stub, an error, not a string): nothing to judge ahead
 
 
 def known(student_text: str, answer_text: str | tuple, variables: Mapping[str, tuple[float, float]],
@@ -304,26 +309,36 @@ class SymbolicCheck(base.Check):
     @classmethod
     def start(cls, checks: Sequence[tuple[base.Check, base.Context]], sources: Mapping[str, str | bytes]) -> None:
         """In `mlptutor check` (where the disk cache is enabled: `diskcache.digest`), judge the formulas ahead:
-        a thread calls the functions in a job of their own and judges the texts they return, so that SymPy's
-        start (0.36 s of CPU) and its confirmations run while the submission is planned and run instead of
-        after its job. Not when each function of the same file returned, at the last check, a text whose
-        verdict is kept. What is judged ahead is a guess of what `prepare` will be asked, which judges the texts
-        the submission's job returns (most often found judged) once this thread is done."""
+        a thread calls the functions in a job of their own, judges the texts they return and relates the wrong
+        ones, and SymPy's companion starts at once in another (when an answer is text), so that its start
+        (0.36 s of CPU), the confirmations and the relations' proofs run while the submission is planned and
+        run instead of after its job and the formulas' numeric one. Not when each function of the same file
+        returned, at the last check, a text whose verdict is kept or no text. What is judged ahead is a guess
+        of what `prepare` will be asked, which judges the texts the submission's job returns (most often found
+        judged) once this thread is done."""
         ahead = [(check, ctx) for check, ctx in checks
                  if ctx.sandbox is not None and diskcache.digest(ctx.module) is not None and not check._guessed(ctx)]
-        if ahead:
-            sandbox = ahead[0][1].sandbox
-            thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources)), name="mlptutor-formulas",
-                                      daemon=True)
-            _AHEAD.setdefault(sandbox, []).append(thread)
-            thread.start()
+        if not ahead:
+            return
+        sandbox = ahead[0][1].sandbox
+        companion: list[Sandbox] = []  # SymPy's, once made ahead
+        starting = None
+        if any(not check.fingerprint for check, _ in ahead):  # answers as text: SymPy may have to confirm them
+            starting = threading.Thread(target=_companion_ahead, args=(sandbox, companion), name="mlptutor-sympy",
+                                        daemon=True)
+            starting.start()
+        thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources), starting, companion),
+                                  name="mlptutor-formulas", daemon=True)
+        _AHEAD.setdefault(sandbox, []).append(thread)
+        thread.start()
 
     def _guessed(self, ctx: base.Context) -> bool:
-        """Whether this function of the same file returned, at the last check, a text whose verdict is kept."""
+        """Whether this function of the same file returned, at the last check, a text whose verdict is kept, or
+        no text at all."""
         digest = diskcache.digest(ctx.module)
         text = RETURNED.get((digest, ctx.function)) if digest is not None else None
         try:
-            return isinstance(text, str) and known(*self._item(ctx, text))
+            return text is NO_TEXT or isinstance(text, str) and known(*self._item(ctx, text))
         except Exception:  # a question the judging will report: not for a guess to decide
             return False
 
@@ -425,18 +440,45 @@ def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[s
 _AHEAD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes]) -> None:
+def _companion_ahead(sandbox: Sandbox, made: list[Sandbox]) -> None:
+    """SymPy's companion started before any formula is known to need it (added to `made`), its boot (about 0.3 s
+    of CPU) overlapping the submission's planning and job and the formulas' own jobs instead of following them
+    (a thread of its own: making it waits for the boot's first read, 25-50 ms). One no formula needs is closed
+    as soon as that is known (`_judge_ahead`)."""
+    try:
+        made.append(sandbox.companion(PRELOAD))
+    except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
+        pass
+
+
+def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes],
+                 starting: threading.Thread | None, companion: list[Sandbox]) -> None:
     """The texts the functions of `checks` return, from a job of their own (their own module imported, the
-    others on demand), judged: their verdicts left in VERDICTS."""
+    others on demand), judged, and the wrong ones related: their verdicts left in VERDICTS, their relations in
+    formula_relations.RELATED. SymPy's companion started ahead (by `starting`, into `companion`) is closed
+    when no formula needed it (none agreed in numbers, no relation was proven, or no text came): its boot would
+    only take CPU from the check. Made again on demand should the submission's own job return other texts."""
     sandbox = checks[0][1].sandbox
     calls = [ctx.call(check.name, "ahead") for check, ctx in checks]
     try:
         outcomes = sandbox.run(sources, calls, imports={ctx.module for _, ctx in checks}).outcomes
-        items = [check._item(ctx, outcome.value) for (check, ctx), call in zip(checks, calls)
-                 if (outcome := outcomes.get(call.id)) is not None and outcome.status == "ok"
-                 and isinstance(outcome.value, str)]
-        if items:
-            judge_formulas(items, sandbox=sandbox)
+        texts, needed = [], False
+        for (check, ctx), call in zip(checks, calls):
+            outcome = outcomes.get(call.id)
+            if outcome is not None and outcome.status == "ok" and isinstance(outcome.value, str):
+                texts.append((check, ctx, outcome.value))
+            elif outcome is not None and outcome.status not in _UNFINISHED:  # the next check of this file skips it
+                RETURNED.put((diskcache.digest(ctx.module), ctx.function), NO_TEXT)
+            else:
+                needed = True  # the submission's own job may yet return a text
+        if texts:
+            verdicts = judge_formulas([check._item(ctx, text) for check, ctx, text in texts], sandbox=sandbox)
+            related = _related([item for item, verdict in zip(texts, verdicts) if verdict.status == "wrong"])
+            needed = needed or any(verdict.equivalent for verdict in verdicts) or any(related)
+        if not needed and starting is not None:
+            starting.join()
+            for each in companion:
+                each.close()
     except Exception:  # only a head start: judging the submission's own texts meets and reports any problem
         pass
 

@@ -41,6 +41,7 @@ class _Resources:
         self.lease = UidLease()
         self.tmpdir = None
         self.companions: dict[tuple, Sandbox] = {}
+        self.companions_lock = threading.Lock()  # a companion made in another thread meets close's snapshot
         # choosing the level and starting the zygote, if in the background
         self.starting: threading.Thread | None = None
         self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
@@ -58,9 +59,10 @@ class _Resources:
         self.wait_started()
         if self.zygote is not None:  # it exits while the companions' zygotes do (a forked copy only lets go)
             self.zygote.hang_up()
-        for companion in self.companions.values():
+        with self.companions_lock:
+            companions, self.companions = list(self.companions.values()), {}
+        for companion in companions:
             companion.close()
-        self.companions.clear()
         if os.getpid() != self.pid:
             self.zygote = self.tmpdir = None
         self.stop_zygote()
@@ -81,7 +83,6 @@ class Sandbox:
         except ModuleNotFoundError as exc:
             raise SandboxError(f"cannot preload: {exc}") from None
         self._lock = threading.Lock()  # one job at a time
-        self._companions_lock = threading.Lock()
         self._resources = _Resources()
         self._finalizer = weakref.finalize(self, self._resources.close)
         self._start_error: BaseException | None = None
@@ -158,16 +159,20 @@ class Sandbox:
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
         """A Sandbox at this one's level and limits whose zygote also imports `preload`; made on the first
-        call, its zygote booting in the background, and closed with this one. Always a fork server: it runs
-        the grader's own jobs (judging formulas), not the submission's, which `fork_server` is about."""
+        call (and again after its user closed it), its zygote booting in the background, and closed with this
+        one (killed at once if no job ran in it: it would hear the hang-up only after its preload). Always a
+        fork server: it runs the grader's own jobs (judging formulas), not the submission's, which
+        `fork_server` is about."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
         preload = tuple(dict.fromkeys(("numpy", *preload)))
         if preload == self.preload:
             return self
-        with self._companions_lock:
+        with self._resources.companions_lock:
+            if self.closed:  # closed meanwhile (by another thread): close has taken the companions it will end
+                raise SandboxError("this sandbox is closed; create a new Sandbox")
             companions = self._resources.companions
-            if preload not in companions:
+            if preload not in companions or companions[preload].closed:  # closed by its user: made again
                 companions[preload] = Sandbox(self.level, preload, self.limits)
             return companions[preload]
 

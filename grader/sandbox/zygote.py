@@ -17,6 +17,7 @@ import importlib.machinery
 import json
 import marshal
 import os
+import queue
 import select
 import signal
 import socket
@@ -26,7 +27,6 @@ import tempfile
 import threading
 import time
 import types
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mlptutor.grader.sandbox.calls import SandboxError
@@ -59,7 +59,7 @@ sys.modules["mlptutor_sandbox_worker"].serve(control, boot)
 """
 
 
-_launcher = {"pid": None, "executor": None}
+_launcher = {"pid": None, "requests": None}
 _launcher_lock = threading.Lock()
 
 
@@ -69,14 +69,32 @@ def spawn(command: list[str], **options) -> subprocess.Popen:
     bwrap --die-with-parent and setpriv --pdeathsig fire when the *thread*
     that started them ends, so a Sandbox made in a short-lived thread (a Dask
     task) would lose its zygote with that thread. After a fork the old thread
-    is gone, so each process gets its own launcher.
+    is gone, so each process gets its own launcher. A thread and a queue, not
+    concurrent.futures: importing it (with logging) took `mlptutor check` 4.5 ms
+    before its first zygote could spawn (2026-12-05).
     """
     with _launcher_lock:
         if _launcher["pid"] != os.getpid():
-            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mlptutor-sandbox-launcher")
-            _launcher.update(pid=os.getpid(), executor=executor)
-        executor = _launcher["executor"]
-    return executor.submit(subprocess.Popen, command, **options).result()
+            requests = queue.SimpleQueue()
+            threading.Thread(target=_launch, args=(requests,), name="mlptutor-sandbox-launcher", daemon=True).start()
+            _launcher.update(pid=os.getpid(), requests=requests)
+        requests = _launcher["requests"]
+    answer = queue.SimpleQueue()
+    requests.put((command, options, answer))
+    process = answer.get()
+    if isinstance(process, BaseException):
+        raise process
+    return process
+
+
+def _launch(requests: queue.SimpleQueue) -> None:
+    """The launcher thread: Popen for each request, the process (or the error) put in the request's answer."""
+    while True:
+        command, options, answer = requests.get()
+        try:
+            answer.put(subprocess.Popen(command, **options))
+        except BaseException as exc:  # raised in the thread that asked
+            answer.put(exc)
 
 
 @functools.cache
@@ -230,8 +248,12 @@ class Zygote:
         self.control.close()
 
     def close(self) -> None:
-        """End the zygote (hang_up) and wait for it to exit; kill it if it lingers."""
+        """End the zygote (hang_up) and wait for it to exit; kill it if it lingers, or at once if it was never
+        made ready: no job ran in it, and it would hear the hang-up only after its preload (a companion started
+        ahead of need in `mlptutor check` kept the exit waiting for SymPy's import, up to 0.3 s)."""
         self.hang_up()
+        if not self._booted:
+            self.process.kill()
         try:
             self.process.wait(timeout=2.0)
         except subprocess.TimeoutExpired:

@@ -1,10 +1,12 @@
-"""`mlptutor check`'s start-up: SymPy's companion starts when and only when a formula agrees with its answer in
-numbers, formulas are judged ahead while the submission is planned and run, and the results kept on disk from
+"""`mlptutor check`'s start-up: SymPy's companion starts ahead of need for a formulas file the disk cache does not
+settle (and is killed once judging ahead shows no formula needs it), else when a formula agrees with its answer
+in numbers; formulas are judged ahead while the submission is planned and run, and the results kept on disk from
 one check to the next (grader/diskcache.py) give the very report a first check gives."""
 
 import os
 import pickle
 import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from mlptutor.grader import commands, diskcache, pipeline
 from mlptutor.grader.checks import formula_relations, symbolic
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
+from mlptutor.grader.sandbox.zygote import Zygote
 from mlptutor.grader.specs import Specs, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +53,18 @@ def confirmations(monkeypatch):
 
 
 @pytest.fixture
+def closed_zygotes(monkeypatch):
+    """(made ready, exit status) of every zygote closed, in order: one never made ready ran no job."""
+    closed, close = [], Zygote.close
+
+    def recorded(self):
+        close(self)
+        closed.append((self._booted, self.process.returncode))
+    monkeypatch.setattr(Zygote, "close", recorded)
+    return closed
+
+
+@pytest.fixture
 def fresh_verdicts(monkeypatch):
     """The process's memo of formula verdicts emptied (other tests judged the same formulas), still on disk."""
     monkeypatch.setattr(symbolic, "VERDICTS", symbolic.VERDICTS.fresh())
@@ -82,27 +97,77 @@ def test_an_unchanged_derivatives_file_is_judged_again_without_sympy(tmp_path, s
     assert again.output == first.output and companions == [symbolic.PRELOAD]  # no second companion
     (folder / "derivatives.py").write_text(solution("derivatives").replace('"sech(z)**2"', '"cosh(z)"'))
     edited = check(folder, cache)  # another file: its new formula judged, wrong in numbers: SymPy confirms nothing
-    # (and proves nothing: no relation fits cosh(z), grader/checks/formula_relations.py)
-    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] and confirmations == [7]
+    # (and proves nothing: no relation fits cosh(z), grader/checks/formula_relations.py); its companion started
+    # ahead of need (a file the disk cache does not settle) and confirmed nothing
+    assert edited.exit_code == 1 and companions == [symbolic.PRELOAD] * 2 and confirmations == [7]
     assert "FAIL tanh_derivative" in edited.output and "your formula gives" in edited.output
 
 
 @pytest.mark.parametrize("file", ["wrong", "unfinished"])
 def test_formulas_the_numbers_refute_and_an_unfinished_file_never_wait_for_sympy(tmp_path, companions, fresh_verdicts,
-                                                                                  confirmations, file):
+                                                                                  confirmations, closed_zygotes, file):
     """Judged ahead or after the job, with the cache or without: the same report, and nothing for SymPy to
-    confirm or prove (no relation fits the numbers: grader/checks/formula_relations.py), and no companion starts."""
+    confirm or prove (no relation fits the numbers: grader/checks/formula_relations.py). Judged ahead, SymPy's
+    companion starts before the numbers are in and is killed (never waited for) once they show no formula
+    needs it; judged after the job, none starts."""
     folder = tmp_path / "work"
     folder.mkdir()
     wrong = "".join(f"def {fn.name}():\n    return 's_i*s_j + s_i**3'\n\n\n" for fn in load_spec("derivatives").functions)
     stub = (ROOT / "exercises" / "derivatives.py").read_text()
     (folder / "derivatives.py").write_text(wrong if file == "wrong" else stub)
     ahead = check(folder, tmp_path / "cache")  # the formulas judged ahead (`SymbolicCheck.start`)
+    assert companions == [symbolic.PRELOAD]  # started ahead of need
+    assert [status for booted, status in closed_zygotes if not booted] == [-signal.SIGKILL]  # killed at close
     symbolic.VERDICTS.clear()
     after = check(folder, "")  # no disk cache: judged after the submission's job
     assert ahead.exit_code == after.exit_code == 1 and ahead.output == after.output
-    assert companions == [] and confirmations == []
+    assert companions == [symbolic.PRELOAD] and confirmations == []  # none after the job
     assert ahead.output.count("TODO " if file == "unfinished" else "FAIL ") == 7 and "SymPy" not in ahead.output
+    again = check(folder, tmp_path / "cache")  # the same file again: the disk settles every formula
+    assert again.output == ahead.output and companions == [symbolic.PRELOAD]  # no second companion
+
+
+@pytest.mark.parametrize("file", ["right", "refuted", "unfinished"])
+def test_a_companion_started_ahead_is_closed_once_judging_ahead_shows_no_formula_needs_it(tmp_path, solution,
+                                                                                          companions, closed_zygotes,
+                                                                                          monkeypatch, file):
+    """Judging starts once the formulas judged ahead are in: by then the companion started ahead is closed (killed
+    while booting, or before any job ran in it) when no formula needed it: none agreed in numbers and no relation
+    fits (refuted), or no function returned a text (unfinished); right formulas keep it."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    refuted = "".join(f"def {fn.name}():\n    return 's_i*s_j + s_i**3'\n\n\n" for fn in load_spec("derivatives").functions)
+    files = {"right": solution("derivatives"), "refuted": refuted,
+             "unfinished": (ROOT / "exercises" / "derivatives.py").read_text()}
+    (folder / "derivatives.py").write_text(files[file])
+    when_judging = []
+
+    def judge(job, grader):
+        for thread in symbolic._AHEAD.get(grader.sandbox, []):
+            thread.join()
+        when_judging.append(list(closed_zygotes))
+        pipeline.judge(job, grader)
+    monkeypatch.setattr(pipeline, "STEPS", tuple(judge if step is pipeline.judge else step for step in pipeline.STEPS))
+    assert check(folder, tmp_path / "cache").exit_code == (0 if file == "right" else 1)
+    assert companions == [symbolic.PRELOAD]
+    assert when_judging == ([[]] if file == "right" else [[(False, -signal.SIGKILL)]])
+
+
+def test_the_companion_starts_ahead_for_a_changed_formulas_file_only(tmp_path, solution, companions, fresh_verdicts):
+    """Ahead of need: for a formulas file the disk cache does not settle (its numbers refute every formula here,
+    so only the start ahead starts one), not for the same file again, nor for a folder without formulas."""
+    folder, cache = tmp_path / "work", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "softmax.py").write_text(solution("softmax"))
+    assert check(folder, cache).exit_code == 0 and companions == []  # no formula exercise
+    wrong = "".join(f"def {fn.name}():\n    return '1 - s_i'\n\n\n" for fn in load_spec("derivatives").functions)
+    (folder / "derivatives.py").write_text(wrong)
+    first = check(folder, cache)
+    assert first.exit_code == 1 and companions == [symbolic.PRELOAD]
+    symbolic.VERDICTS.clear()  # a new process: only the disk knows the verdicts
+    assert check(folder, cache).output == first.output and companions == [symbolic.PRELOAD]
+    (folder / "derivatives.py").write_text(wrong.replace("'1 - s_i'", "'2 - s_i'", 1))  # changed: judged afresh
+    assert check(folder, cache).exit_code == 1 and companions == [symbolic.PRELOAD] * 2
 
 
 def test_a_wrong_formula_a_relation_fits_in_numbers_starts_the_companion_to_prove_it(tmp_path, companions,
@@ -151,14 +216,16 @@ def test_a_wrong_guess_of_the_texts_starts_the_companion_when_judging(tmp_path, 
                 sources, only=["derivatives"])
     try:
         diskcache.enable(zeros, folder=tmp_path)
-        grade(zeros)  # the verdicts on '0' are kept
+        grade(zeros)  # the verdicts on '0' are kept (a companion started ahead of need: a file not seen before)
+        before = len(companions)
         diskcache.enable(right, folder=tmp_path)
         for name in functions:  # guessed: every function of the right file returns '0' again
             symbolic.RETURNED.put((diskcache.digest("derivatives"), name), "0")
         report = grade(right)
     finally:
         diskcache.enable(folder=None)
-    assert after_identify == [0, 0] and len(companions) == 1  # none for '0' (wrong in numbers); one to judge
+    # none ahead for '0' (wrong in numbers); one to judge
+    assert after_identify[1] == before and len(companions) == before + 1
     assert report.passed and all("SymPy confirms it" in row.message for row in report.checks)
 
 

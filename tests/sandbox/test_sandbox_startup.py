@@ -29,7 +29,10 @@ def test_a_companion_runs_with_its_own_preload_and_closes_with_its_sandbox():
         source = "import sys\ndef f():\n    return 'colorsys' in sys.modules\n"
         assert companion.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is True
         assert sandbox.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is False
-    assert sandbox.closed and companion.closed
+        companion.close()  # closed by its user (a formula check that found no formula to judge): made again
+        again = sandbox.companion(("colorsys",))
+        assert again is not companion and again.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value is True
+    assert sandbox.closed and companion.closed and again.closed
 
 
 ORDER = """
