@@ -37,6 +37,9 @@ def dropout_forward(A, p, rng, mode="train"):
     if mode != "train":
         mask = np.ones(A.shape, dtype=np.float64)
         return A.copy(), {"mask": mask}
+    if p == 0:
+        # nothing can be dropped: skip the draw
+        return A.copy(), {"mask": np.ones(A.shape, dtype=np.float64)}
     keep = rng.random(A.shape) >= p
     mask = np.divide(keep, 1.0 - p, dtype=np.float64)
     return A * mask, {"mask": mask}
