@@ -40,6 +40,10 @@ GLOBAL_SUM = Mistake(
     "softmax-global-sum", "softmax divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
     lambda Z: np.exp(Z - np.max(Z)) / np.exp(Z - np.max(Z)).sum())
+GLOBAL_SUM_ROW_SHIFT = Mistake(
+    "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
+    "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
+    lambda Z: (lambda E: E / E.sum())(np.exp(Z - np.max(Z, axis=-1, keepdims=True))))
 LOG_NO_MAX_SHIFT = Mistake(
     "log-softmax-no-max-shift", "log_softmax as z - log(sum(exp(z))) without the max shift",
     "exp overflows for large logits: with m the row maximum, use (z - m) - log(sum(exp(z - m))).",
@@ -64,6 +68,11 @@ JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
     lambda Z: -ref.softmax_jacobian(Z))
+JACOBIAN_SQUARES = Mistake(
+    "softmax-jacobian-squares", "softmax Jacobian as diag(s) - s**2, the outer product s s^T written as a square",
+    "s s^T is the matrix of every product s_i s_j (s[:, None] * s[None, :]); s**2 squares each entry, one row "
+    "repeated.",
+    lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
 JACOBIAN_NO_MAX_SHIFT = Mistake(
     "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",
     "exp overflows for logits near 1000: build J from a softmax that subtracts each row's maximum first.",
@@ -77,6 +86,12 @@ CE_SIGN = Mistake(
     "softmax-ce-grad-sign", "softmax + cross-entropy gradient with the wrong sign",
     "the gradient points towards more loss: (softmax(logits) - Y) / N, prediction minus target.",
     lambda logits, Y: (Y - ref.softmax(logits)) / np.shape(logits)[0])
+CE_LOG_PROBABILITIES = Mistake(
+    "softmax-ce-grad-log-probabilities", "softmax + cross-entropy gradient from log_softmax(logits) instead of softmax",
+    "the log belongs to the loss; its gradient with respect to the logits is (softmax(logits) - Y) / N, "
+    "probabilities minus targets.",
+    lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
+
 
 def logit_rows(width: int) -> Inputs:
     """Hidden logits of spread 3: one flat vector of `width`, then batches at LOGIT_SIZES."""
@@ -145,6 +160,13 @@ EDITS = {
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
+    "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
+    "softmax-jacobian-squares": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :, None] * np.eye(K) - (S ** 2)[..., None, :]"),
+    "softmax-ce-grad-log-probabilities": Edit(
+        "return (softmax(logits) - Y) / logits.shape[0]",
+        "return (log_softmax(logits) - Y) / logits.shape[0]"),
     "softmax-ce-grad-no-1/N": Edit("return (softmax(logits) - Y) / logits.shape[0]", "return softmax(logits) - Y"),
     "softmax-ce-grad-sign": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
@@ -169,16 +191,16 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("softmax", (
-    FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
+    FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT)),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
-    ), (CE_NO_MEAN, CE_SIGN)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES)),
 ), edits=EDITS, terms=TERMS)
