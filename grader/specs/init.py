@@ -290,6 +290,10 @@ def stays_symmetric(value, expected, case):
         return "the hidden units drifted apart, but identical units get identical gradients: their spread stays exactly 0"
     start = case.kwargs.get("value", 0.0)
     if np.all(params["W1"] == start) and np.all(params["W2"] == start):
+        if start == 0.0 and not (np.all(params["b1"] == 0.0) and np.all(params["b2"] == 0.0)):
+            # the biases stepped: with all weights 0 only a hidden layer that is 0 at Z = 0 leaves W2's gradient 0
+            return ("the weights never moved though the biases did: a hidden layer that gives 0 at Z = 0 (tanh, "
+                    "ReLU) leaves every weight's gradient 0; the demo's sigmoid gives 0.5 there")
         return "the weights never moved: take the gradient steps"
     return None
 
