@@ -107,18 +107,23 @@ CACHE_Z_WITHOUT_BIAS = Mistake(
     _cache_z_without_bias)
 
 
-def _forward_sigmoid_clipped(bound):
-    """The reference forward whose sigmoid layers clip Z to [-bound, bound] before exponentiating (the caches keep
-    the unclipped Z)."""
+def _forward(affine=lambda A, W, b: A @ W + b, activate=lambda Z, name: activation_forward(Z, name)[0]):
+    """The forward pass with its layer's affine map and activation switchable, the caches keeping what `affine`
+    gives as Z: a frame for the wrong variants below (the reference's dense_forward checks b's shape)."""
     def forward(X, params, activations):
         A, caches = np.asarray(X, dtype=np.float64), []
         for l, name in enumerate(activations, start=1):
             W, b = params[f"W{l}"], params[f"b{l}"]
-            Z = A @ W + b
+            Z = affine(A, W, b)
             caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
-            A = activation_forward(np.clip(Z, -bound, bound) if name == "sigmoid" else Z, name)[0]
+            A = activate(Z, name)
         return A, caches
     return forward
+
+
+def _sigmoid_clipped(bound):
+    """Layers activated as the reference does, sigmoid on Z clipped to [-bound, bound]."""
+    return lambda Z, name: activation_forward(np.clip(Z, -bound, bound) if name == "sigmoid" else Z, name)[0]
 
 
 # a sigmoid kept from overflowing by clipping Z saturates too early: only the large inputs show it, where the
@@ -128,7 +133,14 @@ SIGMOID_CLIPPED = tuple(Mistake(
     f"mlp-sigmoid-clipped-{bound}", f"the sigmoid computed on Z clipped to [-{bound}, {bound}]",
     f"clipping Z keeps exp from overflowing but saturates too early: sigmoid({bound}) is "
     f"1 - {np.exp(-bound):.1e}, not 1. Compute it so that nothing overflows instead: exp(-|z|) in both branches.",
-    _forward_sigmoid_clipped(bound)) for bound in SIGMOID_BOUNDS)
+    _forward(activate=_sigmoid_clipped(bound))) for bound in SIGMOID_BOUNDS)
+
+BIAS_AS_COLUMN = Mistake(
+    "mlp-bias-as-column", "each bias added as a column, b_l.reshape(-1, 1)",
+    "b_l (n_l,) belongs to the units, the last axis of A_{l-1} W_l (N, n_l): add it as it is (it broadcasts over "
+    "the rows); as a column it runs along the batch: an (n_l, n_l) result for one row, wrong values where N = n_l, "
+    "a broadcasting error for other batch sizes.",
+    _forward(affine=lambda A, W, b: A @ W + np.reshape(b, (-1, 1))))
 
 
 def _relu_in_place(X, params, activations):
@@ -206,6 +218,7 @@ EDITS = {
         "        A = _activate(Z, name)",
         "        A = _activate(Z, name) if l < len(activations) else Z"),
     "mlp-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "mlp-bias-as-column": Edit("Z = A @ W + b", "Z = A @ W + b.reshape(-1, 1)"),
     "mlp-relu-as-leaky": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.01 * z)"),
     "mlp-relu-in-place": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.0, out=z)"),
     "mlp-one-activation-for-all-layers": Edit(
@@ -239,5 +252,6 @@ SPEC = ExerciseSpec("mlp", (
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
-        ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED)),
+        ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
+        BIAS_AS_COLUMN)),
 ), edits=EDITS)

@@ -141,12 +141,13 @@ DIAGNOSED = {
     'softmax/r7_sce_grad_log_probs': ('softmax-ce-grad-log-probabilities', 'entries off'),
     'softmax/r7_softmax_sum_over_all': ('softmax-global-sum-row-shift', 'refilled in place'),
     # r7: explained, but by a misleading reason (a branch for 'sigmoid' or 'relu' where none is, an overflow said as a
-    # branch, a clipped sigmoid as float32 rounding)
+    # branch, a clipped sigmoid as float32 rounding, a bias column as "right for larger batches", which raised)
     'backprop/r7_output_derivative_applied_twice': ('backprop-output-derivative-twice', 'entries off'),
     'activations/r7_sigmoid_grad_exp_form': ('sigmoid-grad-exp-form-overflow', 'overflow encountered in exp'),
     'backprop/hidden_derivative_missing': ('backprop-hidden-derivatives-missing', 'entries off'),
     'backprop/r5_bp_prev_derivative_of_current': ('backprop-derivative-of-layer-above', 'entries off'),
     'mlp/r7_sigmoid_clipped_at_15': ('mlp-sigmoid-clipped-15', 'on large inputs'),
+    'mlp/r7_bias_as_column': ('mlp-bias-as-column', 'result has shape (2, 2), expected (1, 2)'),
     # a typed formula's relation to the answer, proven by SymPy (grader/checks/formula_relations.py)
     'derivatives/r3_ce_minus_y_over_p': ('relation:derivative-wrt', 'derivative with respect to p_i, not z_i'),
     'derivatives/r3_sigmoid_denominator_sign': ('relation:substitution', 'right once one -z inside exp(...) becomes z'),
