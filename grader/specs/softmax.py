@@ -19,6 +19,9 @@ LOGITS = np.array([[2.0, 1.0, 0.1]])  # the course's worked example: [0.659, 0.2
 # last row all exp(-1900) = 0 (0/0 = NaN), and entries far below their row's maximum underflow in softmax,
 # so log(softmax) gives log(0) = -inf
 LARGE = np.array([[1000.0, 999.0, -1000.0, 0.0], [-5.0, 800.0, 0.0, 3.0], [-1000.0, -990.0, -995.0, -1001.0]])
+# one row whose largest size is a negative logit: a shift by max |z| overflows exp (exp(1005)), one by the maximum
+# (row or batch: one row) is right; a shape no other call has, so a result kept by an array's id cannot answer it
+NEGATIVE_FAR = np.array([[5.0, -1000.0, 0.0, 1.0, 2.0]])
 # batch 1, square (where a transpose keeps the shape) and non-square; width >= 2: over one class softmax is 1
 # and log_softmax 0 whatever the logits
 LOGIT_SIZES = ((1, 4), (3, 3), (5, 2))
@@ -40,6 +43,19 @@ GLOBAL_SUM = Mistake(
     "softmax-global-sum", "softmax divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
     lambda Z: np.exp(Z - np.max(Z)) / np.exp(Z - np.max(Z)).sum())
+
+
+def _shifted_by_largest_size(Z):
+    with np.errstate(invalid="ignore"):
+        E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))
+        return E / E.sum(axis=-1, keepdims=True)
+
+
+SHIFT_BY_MAX_ABS = Mistake(
+    "softmax-shift-by-max-abs", "softmax shifted by the row's largest absolute value instead of its maximum",
+    "the shift must be the row's maximum itself, so that its largest exponent is exp(0) = 1: shifted by max |z|, a "
+    "row of large negative logits underflows to 0 / 0.",
+    _shifted_by_largest_size)
 GLOBAL_SUM_ROW_SHIFT = Mistake(
     "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
@@ -114,7 +130,7 @@ def row_checks():
     return (
         ShapeCheck("shape", 1.0, sizes=ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
-        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,),)),
+        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
         BehaviourCheck("reuse", 0.5, scenarios=(
             Scenario("logits refilled in place", computed_afresh, draw=refilled_logits, several=True, refill=True),)),
     )
@@ -160,6 +176,8 @@ EDITS = {
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
+    "softmax-shift-by-max-abs": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))",
+                                     "E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))"),
     "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
     "softmax-jacobian-squares": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
@@ -191,7 +209,7 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("softmax", (
-    FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT)),
+    FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),

@@ -148,6 +148,7 @@ DIAGNOSED = {
     'backprop/r5_bp_prev_derivative_of_current': ('backprop-derivative-of-layer-above', 'entries off'),
     'mlp/r7_sigmoid_clipped_at_15': ('mlp-sigmoid-clipped-15', 'on large inputs'),
     'mlp/r7_bias_as_column': ('mlp-bias-as-column', 'result has shape (2, 2), expected (1, 2)'),
+    'softmax/r7_softmax_shift_by_max_abs': ('softmax-shift-by-max-abs', 'invalid value encountered in divide'),
     # a typed formula's relation to the answer, proven by SymPy (grader/checks/formula_relations.py)
     'derivatives/r3_ce_minus_y_over_p': ('relation:derivative-wrt', 'derivative with respect to p_i, not z_i'),
     'derivatives/r3_sigmoid_denominator_sign': ('relation:substitution', 'right once one -z inside exp(...) becomes z'),
