@@ -227,7 +227,8 @@ EDITS = {
     "mlp-activations-off-by-one": Edit("        A = _activate(Z, name)", "        A = _activate(Z, activations[l - 2])"),
     **{f"mlp-sigmoid-clipped-{bound}": Edit(
         "def _sigmoid(z):\n    e = np.exp(-np.abs(z))",
-        f"def _sigmoid(z):\n    z = np.clip(z, -{bound}, {bound})\n    e = np.exp(-np.abs(z))") for bound in SIGMOID_BOUNDS},
+        f"def _sigmoid(z):\n    z = np.clip(z, -{bound}, {bound})\n    e = np.exp(-np.abs(z))")
+       for bound in SIGMOID_BOUNDS},
     "mlp-activations-reversed": Edit("    for l, name in enumerate(activations, start=1):",
                                      "    for l, name in enumerate(activations[::-1], start=1):"),
     "mlp-cache-Z-without-bias": Edit(

@@ -423,7 +423,8 @@ SPEC = ExerciseSpec("regularization", (
         # values by what defines dropout, so any mask rule drawing from rng passes
         BehaviourCheck("value", 2.0, scenarios=(
             Scenario("a fixed input", dropout_values, args=DOCUMENTED),
-            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 4)),
+            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i)
+              for i in range(len(SIZES) + 4)),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             # train mode with p > 0 draws its mask from rng on every call (any rule): a mask kept from an earlier call

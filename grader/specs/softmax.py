@@ -209,7 +209,8 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("softmax", (
-    FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS)),
+    FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
+                 (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),

@@ -60,8 +60,8 @@ SURVIVORS = {
         'an empty batch (N = 0), where the stub promises NaN, is in no check: an EdgeCheck would be unfair to natural '
         'code as edge.py judges it (np.mean of nothing and 0/0 warn, so a warning must not cost the point; '
         'D.reshape(N, -1) raises on N = 0, as the loops, r4 and stable styles do in mse, and a Python float divided '
-        'by 0 raises in loops\' cross_entropy_with_logits), and a wrong value on an empty input makes no evidence there '
-        '(its row would carry no id)',
+        'by 0 raises in loops\' cross_entropy_with_logits), and a wrong value on an empty input makes no evidence '
+        'there (its row would carry no id)',
 }
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
@@ -184,9 +184,10 @@ UNEXPLAINED = {
     'derivatives/r7_l2_lambda_spelled_out': "no mistake id: \"keyword 'lambda' is not allowed\" (the docstring's lam "
                                             "spelled out) is the worker's precheck, which no relation states",
     # formulas SymPy relates to the answer by no kind of grader/checks/formula_relations.py
-    'derivatives/r7_sigmoid_missing_parentheses': 'no mistake id: exp(-z)/1 + exp(-z)**2, the answer with its denominator\'s '
-                                                  'parentheses lost, is no one-edit change of the answer\'s tree (no '
-                                                  '"precedence" relation reads the text with other parentheses)',
+    'derivatives/r7_sigmoid_missing_parentheses': 'no mistake id: exp(-z)/1 + exp(-z)**2, the answer with its '
+                                                  'denominator\'s parentheses lost, is no one-edit change of the '
+                                                  'answer\'s tree (no "precedence" relation reads the text with other '
+                                                  'parentheses)',
     'derivatives/r7_offdiag_with_delta_one': 'no mistake id: s_i*(1 - s_j) is the answer plus s_i (the diagonal\'s '
                                              'formula, delta_ij = 1): an offset that is a variable, which no relation '
                                              'tries',
