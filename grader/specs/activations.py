@@ -85,6 +85,19 @@ SIGMOID_Z = Mistake(
     "sigmoid-grad-z-not-s", "sigmoid'(z) written as z (1 - z)",
     "the formula s (1 - s) is in terms of s = sigmoid(z), not z: compute s first.",
     lambda z: z * (1 - z))
+SIGMOID_GRAD_EXP_FORM = Mistake(
+    "sigmoid-grad-exp-form-overflow", "sigmoid'(z) as exp(-z) / (1 + exp(-z))^2, which overflows for z below -709",
+    "exp(-z) overflows to inf for very negative z and inf / inf is NaN: compute s = sigmoid(z) stably first and "
+    "return s (1 - s).",
+    lambda z: _exp_form(np.asarray(z, dtype=np.float64)))
+
+
+def _exp_form(z):
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(-z)
+        return e / (1 + e) ** 2
+
+
 TANH_NO_SQUARE = Mistake(
     "tanh-grad-no-square", "tanh'(z) written as 1 - tanh(z)",
     "the derivative is 1 - tanh(z) squared.",
@@ -235,6 +248,11 @@ EDITS = {
         "    return np.where(np.asarray(z) >= 0, 1.0, -1.0)"),
     "step-grad-ones": Edit("    return np.zeros(np.shape(z))", "    return np.ones(np.shape(z))"),
     "step-grad-as-step": Edit("    return np.zeros(np.shape(z))", "    return step(z)"),
+    "sigmoid-grad-exp-form-overflow": Edit(
+        "    s = sigmoid(z)\n"
+        "    return s * (1 - s)",
+        "    e = np.exp(-np.asarray(z, dtype=np.float64))\n"
+        "    return e / (1 + e) ** 2"),
     "sigmoid-grad-z-not-s": Edit(
         "    s = sigmoid(z)\n"
         "    return s * (1 - s)",
@@ -375,7 +393,7 @@ SPEC = ExerciseSpec("activations", (
                  (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
     FunctionSpec("sigmoid", ref.sigmoid, _checks()),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
-                 (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad))),
+                 (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
     FunctionSpec("tanh", ref.tanh, _checks()),
     FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),

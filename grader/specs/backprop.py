@@ -34,6 +34,10 @@ LARGE_NET = {"W1": np.array([[1.0, -1.0, 0.5], [0.5, 1.0, -1.0]]), "b1": np.zero
              "W2": np.array([[1.0], [-2.0], [0.5]]), "b2": np.zeros(1)}
 LARGE = (np.array([[1.0], [-0.5]]),
          mlp_forward(np.array([[1000.0, -1000.0], [0.5, -0.2]]), LARGE_NET, ["sigmoid", "identity"])[1])
+# the same input through a tanh layer: pre-activations of +-2000, where tanh' = 1 - tanh^2 is 0 but 1 / cosh(z)^2
+# overflows cosh (the sigmoid output layer stays moderate)
+LARGE_TANH = (np.array([[1.0], [-0.5]]),
+              mlp_forward(np.array([[1000.0, -1000.0], [0.5, -0.2]]), LARGE_NET, ["tanh", "sigmoid"])[1])
 
 # inputs of the gradient checks: fixed rows, the weights are drawn per student
 TINY, TINY_ACTIVATIONS, TINY_X = [2, 2, 1], ["tanh", "sigmoid"], np.array([[0.5, -1.0], [-0.3, 0.8]])
@@ -82,6 +86,35 @@ EXTRA_MEAN = Mistake(
     "dout already carries the 1/N of a mean loss; the recursion itself adds no factor.",
     recursion(layers.EXTRA_MEAN.variant))
 
+def recursion_by_layer(delta):
+    """mlp_backward whose activation step delta(dA, caches, l) may depend on the layer l: a frame for wrong variants."""
+    def backward(dout, caches):
+        grads, dA = {}, dout
+        for l in range(len(caches), 0, -1):
+            cache = caches[l - 1]
+            dA, grads[f"W{l}"], grads[f"b{l}"] = dense_backward(delta(dA, caches, l),
+                                                                 (cache["A_prev"], cache["W"], cache["b"]))
+        return grads
+    return backward
+
+
+HIDDEN_DERIVATIVES_MISSING = Mistake(
+    "backprop-hidden-derivatives-missing", "only the output layer's activation derivative used: delta_{l-1} = "
+    "delta_l W_l^T without g_{l-1}'(Z_{l-1})",
+    "every hidden layer has an activation too: delta_{l-1} = (delta_l W_l^T) * g_{l-1}'(Z_{l-1}).",
+    recursion_by_layer(lambda dA, caches, l: activation_backward(dA, caches[l - 1]) if l == len(caches) else dA))
+DERIVATIVE_OF_LAYER_ABOVE = Mistake(
+    "backprop-derivative-of-layer-above", "delta_{l-1} with the activation of layer l: g_l'(Z_{l-1}) instead of "
+    "g_{l-1}'(Z_{l-1})",
+    "the derivative belongs to the layer whose Z it takes: layer l - 1's own activation name, from its own cache.",
+    recursion_by_layer(lambda dA, caches, l: activation_backward(
+        dA, {**caches[l - 1], "activation": caches[min(l, len(caches) - 1)]["activation"]})))
+OUTPUT_DERIVATIVE_TWICE = Mistake(
+    "backprop-output-derivative-twice", "the output layer's activation derivative applied twice, g_L'(Z_L)^2",
+    "dout is dL/dA_L: multiply it by g_L'(Z_L) once to get delta_L (once before the loop, or once inside it, not "
+    "both).",
+    lambda dout, caches: ref.mlp_backward(activation_backward(dout, caches[-1]), caches))
+
 
 def gradient_check(name, widths, activations, X, margin=0.0):
     """The student's backward on the reference mlp_forward's caches, against the reference gradient."""
@@ -110,6 +143,14 @@ EDITS = {
     "backprop-dW-transposed": Edit("cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
     "backprop-dW-outer-of-sums": Edit(
         "cache[\"A_prev\"].T @ delta", "np.outer(cache[\"A_prev\"].sum(axis=0), delta.sum(axis=0))"),
+    "backprop-hidden-derivatives-missing": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"]) if l == len(caches) else dA"),
+    "backprop-derivative-of-layer-above": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        delta = dA * _derivative(cache[\"Z\"], caches[min(l, len(caches) - 1)][\"activation\"])"),
+    "backprop-output-derivative-twice": Edit(
+        "    dA = dout\n", "    dA = dout * _derivative(caches[-1][\"Z\"], caches[-1][\"activation\"])\n"),
     "backprop-extra-1/N": Edit(
         "        grads[f\"W{l}\"] = cache[\"A_prev\"].T @ delta\n"
         "        grads[f\"b{l}\"] = delta.sum(axis=0)",
@@ -124,6 +165,7 @@ SPEC = ExerciseSpec("backprop", (
         ValueCheck("value", 2.0, fixed=(EXAMPLE, LARGE), hidden=BACKWARD_INPUTS),
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
-        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE,)),
-    ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS)),
+        HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
+    ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
+        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE)),
 ), edits=EDITS)

@@ -132,6 +132,35 @@ MAX_ABS_NORM = Mistake(
     lambda grads, max_norm: _clip_with_norm(
         grads, float(max((np.abs(np.asarray(g, dtype=np.float64)).max(initial=0.0) for g in grads.values()),
                          default=0.0)), max_norm))
+L1_NORM = Mistake(
+    "clip-l1-norm", "the global norm as the sum of absolute values (the L1 norm)",
+    "the global norm is Euclidean: the square root of the sum of every squared entry, not the sum of their sizes.",
+    lambda grads, max_norm: _clip_with_norm(
+        grads, float(sum(np.abs(np.asarray(g, dtype=np.float64)).sum() for g in grads.values())), max_norm))
+
+
+def _scale_up(grads, max_norm):
+    """Every tensor times max(1, max_norm / norm): nothing shrinks, small gradients grow to max_norm."""
+    norm = ref.global_norm(grads)
+    return _clip_with_scale(grads, 1.0 if norm == 0 else max(1.0, max_norm / norm))
+
+
+def _threshold_on_square(grads, max_norm):
+    """The clip decided by the squared norm against max_norm (sq > max_norm), the scale max_norm / norm."""
+    norm = ref.global_norm(grads)
+    return _clip_with_scale(grads, max_norm / norm if norm ** 2 > max_norm else 1.0)
+
+
+SCALE_UP = Mistake(
+    "clip-max-instead-of-min", "the scale max(1, max_norm / norm) instead of min: large gradients pass, small ones "
+    "are blown up to max_norm",
+    "clipping only ever shrinks: the factor is min(1, max_norm / norm), at most 1.",
+    _scale_up)
+THRESHOLD_ON_SQUARE = Mistake(
+    "clip-threshold-on-squared-norm", "the squared norm compared with max_norm to decide whether to clip",
+    "compare the norm itself with max_norm (or its square with max_norm ** 2): the sum of squares against max_norm "
+    "clips some gradients within the limit (scaling them up) and lets some above it pass.",
+    _threshold_on_square)
 
 # one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
 # below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
@@ -159,6 +188,16 @@ EDITS = {
         "    scale = max_norm / norm\n"),
     "clip-norm-after-clipping": Edit("    return clipped, norm", "    return clipped, norm * scale"),
     "clip-norm-without-sqrt": Edit("norm = float(np.sqrt(total))", "norm = float(total)"),
+    "clip-l1-norm": Edit("total += np.sum(g ** 2)\n    norm = float(np.sqrt(total))",
+                         "total += np.sum(np.abs(g))\n    norm = float(total)"),
+    "clip-max-instead-of-min": Edit(
+        "    scale = 1.0\n"
+        "    if norm > max_norm:\n"
+        "        scale = max_norm / norm\n",
+        "    scale = 1.0\n"
+        "    if norm > 0:\n"
+        "        scale = max(1.0, max_norm / norm)\n"),
+    "clip-threshold-on-squared-norm": Edit("    if norm > max_norm:\n", "    if total > max_norm:\n"),
     "clip-largest-entry-as-norm": Edit(
         "        total += np.sum(g ** 2)\n    norm = float(np.sqrt(total))",
         "        total = max(total, np.abs(g).max())\n    norm = float(total)"),
@@ -179,5 +218,5 @@ SPEC = ExerciseSpec("clipping", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,)),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
-        SUM_OF_NORMS, MAX_ABS_NORM), fresh="a new dict"),
+        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE), fresh="a new dict"),
 ), edits=EDITS)

@@ -193,6 +193,18 @@ SPREAD_FROM_MEAN = Mistake(
     lambda params: float(max(np.abs(params["W1"] - params["W1"].mean(axis=1, keepdims=True)).max(),
                              np.abs(params["b1"] - params["b1"].mean()).max(),
                              np.abs(params["W2"] - params["W2"].mean(axis=0, keepdims=True)).max())))
+SPREAD_W2_COLUMNS = Mistake(
+    "spread-columns-of-W2", "the outgoing weights W2 compared by columns (output units) instead of by rows",
+    "W2 is (n_hidden, k): hidden unit j's outgoing weights are row j, so compare rows with row 0.",
+    lambda params: float(max(np.abs(params["W1"] - params["W1"][:, :1]).max(),
+                             np.abs(params["b1"] - params["b1"][0]).max(),
+                             np.abs(params["W2"] - params["W2"][:, :1]).max())))
+SPREAD_RANGE = Mistake(
+    "spread-range-over-units", "the range over the units (largest minus smallest, np.ptp) instead of the distance "
+    "from unit 0",
+    "the spread is max over j of |unit j - unit 0|: when unit 0 lies between the others the range is larger.",
+    lambda params: float(max(np.ptp(params["W1"], axis=1).max(), np.ptp(params["b1"]),
+                             np.ptp(params["W2"], axis=0).max())))
 SPREAD_SIGNED = Mistake(
     "spread-signed-differences", "the largest signed difference instead of the largest absolute one",
     "a unit may differ from unit 0 downwards: take the absolute differences before the maximum.",
@@ -200,7 +212,7 @@ SPREAD_SIGNED = Mistake(
 
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
-              train_biases=True):
+              train_biases=True, hidden="sigmoid"):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
@@ -208,7 +220,7 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias)}
     spread = [ref.hidden_unit_spread(params)]
     for _ in range(steps):
-        grads = mlp_loss_and_grads(X, Y, params, ["sigmoid", "identity"])[1]
+        grads = mlp_loss_and_grads(X, Y, params, [hidden, "identity"])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
         params = sgd_step(params, grads, eta)
@@ -229,6 +241,10 @@ DEMO_BIASES_FROZEN = Mistake(
     "full-batch gradient descent steps every parameter: b1 and b2 too, with their gradients.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
                                                                       train_biases=False))
+DEMO_TANH_HIDDEN = Mistake(
+    "symmetry-demo-tanh-hidden", "a tanh hidden layer instead of the sigmoid one",
+    "the demo's hidden layer is sigmoid: H = 1 / (1 + exp(-(X W1 + b1))), whose derivative is H (1 - H).",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, hidden="tanh"))
 DEMO_ZERO_OUTPUT = Mistake(
     "symmetry-demo-output-weights-zero", "W2 started at 0 instead of at `value`",
     "every weight starts at `value`, W1 and W2 alike (the biases at 0).",
@@ -274,6 +290,10 @@ def stays_symmetric(value, expected, case):
         return "the hidden units drifted apart, but identical units get identical gradients: their spread stays exactly 0"
     start = case.kwargs.get("value", 0.0)
     if np.all(params["W1"] == start) and np.all(params["W2"] == start):
+        if start == 0.0 and not (np.all(params["b1"] == 0.0) and np.all(params["b2"] == 0.0)):
+            # the biases stepped: with all weights 0 only a hidden layer that is 0 at Z = 0 leaves W2's gradient 0
+            return ("the weights never moved though the biases did: a hidden layer that gives 0 at Z = 0 (tanh, "
+                    "ReLU) leaves every weight's gradient 0; the demo's sigmoid gives 0.5 there")
         return "the weights never moved: take the gradient steps"
     return None
 
@@ -339,6 +359,19 @@ EDITS = {
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1.mean(axis=1, keepdims=True)).max(), np.abs(b1 - b1.mean()).max(),\n"
         "                     np.abs(W2 - W2.mean(axis=0, keepdims=True)).max()))"),
+    "spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
+    "spread-range-over-units": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.ptp(W1, axis=1).max(), np.ptp(b1), np.ptp(W2, axis=0).max()))"),
+    "symmetry-demo-tanh-hidden": Edit(
+        "        H = 1 / (1 + np.exp(-(X @ params[\"W1\"] + params[\"b1\"])))\n"
+        "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
+        "        d_out = (out - Y) / len(X)\n"
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)",
+        "        H = np.tanh(X @ params[\"W1\"] + params[\"b1\"])\n"
+        "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
+        "        d_out = (out - Y) / len(X)\n"
+        "        d_hidden = d_out @ params[\"W2\"].T * (1 - H ** 2)"),
     "spread-signed-differences": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max((W1 - W1[:, :1]).max(), (b1 - b1[0]).max(), (W2 - W2[:1]).max()))"),
@@ -390,12 +423,13 @@ SPEC = ExerciseSpec("init", (
     FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
         ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
-    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN)),
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("all weights 0", stays_symmetric, draw=DEMO_INPUTS),
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
-    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS)),
+    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
+       DEMO_TANH_HIDDEN)),
 ), edits=EDITS)

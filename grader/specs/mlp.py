@@ -17,6 +17,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
 from mlptutor.reference import mlp as ref
+from mlptutor.reference.activations import activation_forward
 
 # the course's forward example, batch-first: x = [1, 2], W^T = [[.1, .3], [-.2, .4]], b = [0, .1], ReLU -> [0.7, 0.7]
 EXAMPLE = (np.array([[1.0, 2.0]]), {"W1": np.array([[0.1, -0.2], [0.3, 0.4]]), "b1": np.array([0.0, 0.1])}, ["relu"])
@@ -86,6 +87,60 @@ ACTIVATIONS_ONE_EARLY = Mistake(
     "layer l (counted from 1) uses activations[l - 1]: enumerate(activations, start=1) pairs each layer with its "
     "own name.",
     _activations_one_early)
+
+
+ACTIVATIONS_REVERSED = Mistake(
+    "mlp-activations-reversed", "the activation names taken from the last layer down (activations[-l] for layer l)",
+    "activations lists the layers from the first to the last: layer l uses activations[l - 1].",
+    lambda X, params, activations: ref.mlp_forward(X, params, list(activations)[::-1]))
+
+
+def _cache_z_without_bias(X, params, activations):
+    out, caches = ref.mlp_forward(X, params, activations)
+    return out, [{**c, "Z": c["Z"] - c["b"]} for c in caches]
+
+
+CACHE_Z_WITHOUT_BIAS = Mistake(
+    "mlp-cache-Z-without-bias", "the cached Z taken before the bias is added (A_{l-1} W_l)",
+    "the cache keeps the pre-activation the activation was applied to, Z_l = A_{l-1} W_l + b_l, bias included: "
+    "the backward evaluates g'(Z_l) there.",
+    _cache_z_without_bias)
+
+
+def _forward(affine=lambda A, W, b: A @ W + b, activate=lambda Z, name: activation_forward(Z, name)[0]):
+    """The forward pass with its layer's affine map and activation switchable, the caches keeping what `affine`
+    gives as Z: a frame for the wrong variants below (the reference's dense_forward checks b's shape)."""
+    def forward(X, params, activations):
+        A, caches = np.asarray(X, dtype=np.float64), []
+        for l, name in enumerate(activations, start=1):
+            W, b = params[f"W{l}"], params[f"b{l}"]
+            Z = affine(A, W, b)
+            caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
+            A = activate(Z, name)
+        return A, caches
+    return forward
+
+
+def _sigmoid_clipped(bound):
+    """Layers activated as the reference does, sigmoid on Z clipped to [-bound, bound]."""
+    return lambda Z, name: activation_forward(np.clip(Z, -bound, bound) if name == "sigmoid" else Z, name)[0]
+
+
+# a sigmoid kept from overflowing by clipping Z saturates too early: only the large inputs show it, where the
+# error (sigmoid(15) = 1 - 3.1e-7) otherwise reads as float32 rounding; common bounds (30 is right to 1e-13)
+SIGMOID_BOUNDS = (10, 15, 20)
+SIGMOID_CLIPPED = tuple(Mistake(
+    f"mlp-sigmoid-clipped-{bound}", f"the sigmoid computed on Z clipped to [-{bound}, {bound}]",
+    f"clipping Z keeps exp from overflowing but saturates too early: sigmoid({bound}) is "
+    f"1 - {np.exp(-bound):.1e}, not 1. Compute it so that nothing overflows instead: exp(-|z|) in both branches.",
+    _forward(activate=_sigmoid_clipped(bound))) for bound in SIGMOID_BOUNDS)
+
+BIAS_AS_COLUMN = Mistake(
+    "mlp-bias-as-column", "each bias added as a column, b_l.reshape(-1, 1)",
+    "b_l (n_l,) belongs to the units, the last axis of A_{l-1} W_l (N, n_l): add it as it is (it broadcasts over "
+    "the rows); as a column it runs along the batch: an (n_l, n_l) result for one row, wrong values where N = n_l, "
+    "a broadcasting error for other batch sizes.",
+    _forward(affine=lambda A, W, b: A @ W + np.reshape(b, (-1, 1))))
 
 
 def _relu_in_place(X, params, activations):
@@ -163,12 +218,25 @@ EDITS = {
         "        A = _activate(Z, name)",
         "        A = _activate(Z, name) if l < len(activations) else Z"),
     "mlp-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "mlp-bias-as-column": Edit("Z = A @ W + b", "Z = A @ W + b.reshape(-1, 1)"),
     "mlp-relu-as-leaky": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.01 * z)"),
     "mlp-relu-in-place": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.0, out=z)"),
     "mlp-one-activation-for-all-layers": Edit(
         "        A = _activate(Z, name)",
         "        A = _activate(Z, activations[0])"),
     "mlp-activations-off-by-one": Edit("        A = _activate(Z, name)", "        A = _activate(Z, activations[l - 2])"),
+    **{f"mlp-sigmoid-clipped-{bound}": Edit(
+        "def _sigmoid(z):\n    e = np.exp(-np.abs(z))",
+        f"def _sigmoid(z):\n    z = np.clip(z, -{bound}, {bound})\n    e = np.exp(-np.abs(z))")
+       for bound in SIGMOID_BOUNDS},
+    "mlp-activations-reversed": Edit("    for l, name in enumerate(activations, start=1):",
+                                     "    for l, name in enumerate(activations[::-1], start=1):"),
+    "mlp-cache-Z-without-bias": Edit(
+        "        Z = A @ W + b\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n",
+        "        Z = A @ W\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
+        "        Z = Z + b\n"),
     "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
                                       "        A = _activate(Z, activations[l % len(activations)])"),
 }
@@ -185,5 +253,6 @@ SPEC = ExerciseSpec("mlp", (
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
-        ACTIVATIONS_ONE_EARLY)),
+        ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
+        BIAS_AS_COLUMN)),
 ), edits=EDITS)

@@ -77,6 +77,11 @@ PENALTY_SPECTRAL = Mistake(
     "summed (the Frobenius norm, np.sum(W ** 2)).",
     lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v, 2) ** 2 if np.ndim(v) == 2 else np.sum(np.square(v))
                                             for k, v in params.items() if k.startswith("W"))))
+PENALTY_MEAN = Mistake(
+    "l2-penalty-mean-of-squares", "the L2 penalty from the mean squared weight of each matrix instead of the sum",
+    "the penalty adds up the squares of every weight, (lambda / 2) sum_l sum(W_l^2): np.sum, not np.mean (a mean "
+    "weighs each matrix by one over its size).",
+    lambda params, lam: float(lam / 2 * sum(np.mean(np.square(v)) for k, v in params.items() if k.startswith("W"))))
 GRADIENT_ON_BIASES = Mistake(
     "l2-gradient-on-biases", "the L2 gradient applied to the biases too",
     "the biases are not in the penalty, so its gradient with respect to them is 0.",
@@ -286,6 +291,11 @@ def dropout_case(n, k, rng, p=0.3, mode="train"):
     return Case((rng.normal(size=(n, k)), p, seed(rng)), {"mode": mode})
 
 
+def dropout_any_shape(shape, rng, p=0.3):
+    """Train-mode dropout on A of `shape`: the docstring takes activations of any shape, not only (batch, n)."""
+    return Case((rng.normal(size=shape), p, seed(rng)), {"mode": "train"})
+
+
 def fresh_masks(rng):
     """Ten calls on 2000 units of ones, each with its own seed (p = 0.3: the count of a fixed rule is about
     P(C = 600) ~ 0.02 likely under independent draws, each call)."""
@@ -331,10 +341,12 @@ def backward_mask_slip(got, expected, cache):
 ONES = np.ones((100, 50))
 TRAIN_ON_ONES = Inputs("train on ones", lambda rng: [(ONES, 0.3, seed(rng))])  # one call, three behaviours judged
 # hidden inputs at SIZES shared by the checks of each function (dropout: one more in eval mode, and p = 0,
-# the edge of the documented range [0, 1): nothing dropped, nothing scaled)
+# the edge of the documented range [0, 1): nothing dropped, nothing scaled; then A of one and of three axes, "any
+# shape": a mask drawn as (A.shape[0], A.shape[1]) shows)
 DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mode="eval"),
                                                *(dropout_case(n, k, rng) for n, k in SIZES),
-                                               dropout_case(3, 4, rng, p=0.0)])
+                                               dropout_case(3, 4, rng, p=0.0),
+                                               dropout_any_shape((7,), rng), dropout_any_shape((2, 3, 4), rng)])
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
@@ -352,6 +364,7 @@ EDITS = {
     "weight-decay-after-the-step": Edit(
         "new[key] = (1 - eta * lam) * value - eta * grads[key]",
         "new[key] = (1 - eta * lam) * (value - eta * grads[key])"),
+    "l2-penalty-mean-of-squares": Edit("total += np.sum(value ** 2)", "total += np.mean(value ** 2)"),
     "l2-penalty-no-half": Edit("return float(lam / 2 * total)", "return float(lam * total)"),
     "l2-gradient-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
@@ -400,7 +413,7 @@ TERMS = {
 
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case),
-                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL)),
+                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
@@ -410,7 +423,8 @@ SPEC = ExerciseSpec("regularization", (
         # values by what defines dropout, so any mask rule drawing from rng passes
         BehaviourCheck("value", 2.0, scenarios=(
             Scenario("a fixed input", dropout_values, args=DOCUMENTED),
-            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i) for i in range(len(SIZES) + 2)),
+            *(Scenario(f"hidden input {i + 1}", dropout_values, draw=DROPOUT_INPUTS, at=i)
+              for i in range(len(SIZES) + 4)),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             # train mode with p > 0 draws its mask from rng on every call (any rule): a mask kept from an earlier call

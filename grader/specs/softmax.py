@@ -19,6 +19,9 @@ LOGITS = np.array([[2.0, 1.0, 0.1]])  # the course's worked example: [0.659, 0.2
 # last row all exp(-1900) = 0 (0/0 = NaN), and entries far below their row's maximum underflow in softmax,
 # so log(softmax) gives log(0) = -inf
 LARGE = np.array([[1000.0, 999.0, -1000.0, 0.0], [-5.0, 800.0, 0.0, 3.0], [-1000.0, -990.0, -995.0, -1001.0]])
+# one row whose largest size is a negative logit: a shift by max |z| overflows exp (exp(1005)), one by the maximum
+# (row or batch: one row) is right; a shape no other call has, so a result kept by an array's id cannot answer it
+NEGATIVE_FAR = np.array([[5.0, -1000.0, 0.0, 1.0, 2.0]])
 # batch 1, square (where a transpose keeps the shape) and non-square; width >= 2: over one class softmax is 1
 # and log_softmax 0 whatever the logits
 LOGIT_SIZES = ((1, 4), (3, 3), (5, 2))
@@ -40,6 +43,23 @@ GLOBAL_SUM = Mistake(
     "softmax-global-sum", "softmax divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
     lambda Z: np.exp(Z - np.max(Z)) / np.exp(Z - np.max(Z)).sum())
+
+
+def _shifted_by_largest_size(Z):
+    with np.errstate(invalid="ignore"):
+        E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))
+        return E / E.sum(axis=-1, keepdims=True)
+
+
+SHIFT_BY_MAX_ABS = Mistake(
+    "softmax-shift-by-max-abs", "softmax shifted by the row's largest absolute value instead of its maximum",
+    "the shift must be the row's maximum itself, so that its largest exponent is exp(0) = 1: shifted by max |z|, a "
+    "row of large negative logits underflows to 0 / 0.",
+    _shifted_by_largest_size)
+GLOBAL_SUM_ROW_SHIFT = Mistake(
+    "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
+    "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
+    lambda Z: (lambda E: E / E.sum())(np.exp(Z - np.max(Z, axis=-1, keepdims=True))))
 LOG_NO_MAX_SHIFT = Mistake(
     "log-softmax-no-max-shift", "log_softmax as z - log(sum(exp(z))) without the max shift",
     "exp overflows for large logits: with m the row maximum, use (z - m) - log(sum(exp(z - m))).",
@@ -64,6 +84,11 @@ JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
     lambda Z: -ref.softmax_jacobian(Z))
+JACOBIAN_SQUARES = Mistake(
+    "softmax-jacobian-squares", "softmax Jacobian as diag(s) - s**2, the outer product s s^T written as a square",
+    "s s^T is the matrix of every product s_i s_j (s[:, None] * s[None, :]); s**2 squares each entry, one row "
+    "repeated.",
+    lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
 JACOBIAN_NO_MAX_SHIFT = Mistake(
     "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",
     "exp overflows for logits near 1000: build J from a softmax that subtracts each row's maximum first.",
@@ -77,6 +102,12 @@ CE_SIGN = Mistake(
     "softmax-ce-grad-sign", "softmax + cross-entropy gradient with the wrong sign",
     "the gradient points towards more loss: (softmax(logits) - Y) / N, prediction minus target.",
     lambda logits, Y: (Y - ref.softmax(logits)) / np.shape(logits)[0])
+CE_LOG_PROBABILITIES = Mistake(
+    "softmax-ce-grad-log-probabilities", "softmax + cross-entropy gradient from log_softmax(logits) instead of softmax",
+    "the log belongs to the loss; its gradient with respect to the logits is (softmax(logits) - Y) / N, "
+    "probabilities minus targets.",
+    lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
+
 
 def logit_rows(width: int) -> Inputs:
     """Hidden logits of spread 3: one flat vector of `width`, then batches at LOGIT_SIZES."""
@@ -93,13 +124,13 @@ def refilled_logits(rng):
     return [(normal((4, 6), 3.0)(rng),), (normal((4, 6), 3.0)(rng),)]
 
 
-def row_checks():
-    """Shape, value (and the worked example), hygiene (warnings, large logits, float32) on shared rows, and a caller
-    that reuses its buffer (a result kept by the argument object shows)."""
+def row_checks(*extreme):
+    """Shape, value (and the worked example), hygiene (warnings, large logits and the cases `extreme`, float32) on
+    shared rows, and a caller that reuses its buffer (a result kept by the argument object shows)."""
     return (
         ShapeCheck("shape", 1.0, sizes=ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
-        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,),)),
+        HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,), *extreme)),
         BehaviourCheck("reuse", 0.5, scenarios=(
             Scenario("logits refilled in place", computed_afresh, draw=refilled_logits, several=True, refill=True),)),
     )
@@ -145,6 +176,15 @@ EDITS = {
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
+    "softmax-shift-by-max-abs": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))",
+                                     "E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))"),
+    "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
+    "softmax-jacobian-squares": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :, None] * np.eye(K) - (S ** 2)[..., None, :]"),
+    "softmax-ce-grad-log-probabilities": Edit(
+        "return (softmax(logits) - Y) / logits.shape[0]",
+        "return (log_softmax(logits) - Y) / logits.shape[0]"),
     "softmax-ce-grad-no-1/N": Edit("return (softmax(logits) - Y) / logits.shape[0]", "return softmax(logits) - Y"),
     "softmax-ce-grad-sign": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
@@ -169,16 +209,17 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("softmax", (
-    FunctionSpec("softmax", ref.softmax, row_checks(), (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM)),
+    FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
+                 (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT)),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
-    ), (CE_NO_MEAN, CE_SIGN)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES)),
 ), edits=EDITS, terms=TERMS)
