@@ -6,9 +6,10 @@ Grades tests/solutions/<exercise>.py alone, with a warm sandbox, under a
 new student name each time (so hidden inputs are drawn afresh), and prints
 per exercise the calls planned and the median wall time of plan, run (the
 sandbox job), judge and the whole grade, then the median CPU time of the
-same steps in the grading process and of the job's children (read from
-/proc as benchmarks/grading_cpu.py reads them: on a shared machine the wall
-times follow the load, the CPU times much less); then the same for all the
+same steps in the grading process and the mean CPU time of the job's
+children (read from /proc as benchmarks/grading_cpu.py reads them, in clock
+ticks: hence a mean over the runs); on a shared machine the wall times
+follow the load, the CPU times much less. Then the same for all the
 exercises in one submission, the unit bulk grading pays for.
 """
 
