@@ -306,11 +306,17 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     at 0 too, and, when nothing but the values' mistake explains the row yet, so does its mistake id
     (relation:mutates-argument, relation:returns-argument)."""
     outcomes = job.result.outcomes
+    # with no argument changed (most submissions), only a function promising a new result can have a row to charge
+    # (a handed-back argument): the others' calls are not looked at (the step 0.81 -> 0.18 ms of CPU a submission of
+    # the first twelve exercises, in-process, medians of 20 alternating runs over 40 submissions)
+    changed = any(o.changed for o in outcomes.values())
     functions: dict[tuple, list[Planned]] = {}
     for p in job.planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
     for planned in functions.values():
         fn, ctx = planned[0].function, planned[0].ctx
+        if not changed and not fn.fresh:
+            continue
         rows = [(p, p.check.function_calls(p.ctx, p.plan)) for p in planned]
         own = {id(call) for _, calls in rows for call, _ in calls}
         elsewhere = [(call, 0) for call in ctx.calls if id(call) not in own]

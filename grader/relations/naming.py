@@ -98,6 +98,10 @@ def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explaine
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
     explained: dict[tuple, Explained] = {}
     for key, rows in functions.items():
+        # nothing to explain: no Setting, no pooled evidence (40 submissions of the first twelve exercises, half of
+        # them with one catalogued mistake: 1.70 -> 1.40 ms of CPU each, in-process, medians of 15 alternating runs)
+        if all(p.verdict.passed for p in rows):
+            continue
         pooled = [e for p in rows for e in p.verdict.evidence]
         setting = setting_of(rows[0], rows)
         relations: dict = {}

@@ -7,6 +7,7 @@ grading a whole submission must cost milliseconds.
 
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 import numpy as np
@@ -34,9 +35,20 @@ def mixed_signs(shape: tuple, scale: float = 1.0, away_from_zero: float = 0.0) -
     def draw(rng: np.random.Generator) -> np.ndarray:
         magnitude = np.abs(draw_magnitude(rng))
         size = magnitude.size
-        signs = rng.permutation(np.resize([1.0, -1.0], size)) if size > 1 else np.ones(size)
+        signs = rng.permutation(_alternating(size)) if size > 1 else np.ones(size)
         return magnitude * signs.reshape(magnitude.shape)
     return draw
+
+
+@functools.lru_cache(maxsize=None)
+def _alternating(size: int) -> np.ndarray:
+    """[1, -1, 1, ...] of `size` entries, read-only: what mixed_signs permutes, made once per size (the permutation
+    copies it, so the draws are the same bits: 3,000 seeds compared). A draw of (5, 2) took 9.9 us of CPU with
+    np.resize of the pair each time, 6.2 without (min of 30 alternating runs of 1,000); activations draws 57 a
+    submission."""
+    signs = np.resize([1.0, -1.0], size)
+    signs.flags.writeable = False
+    return signs
 
 
 def cases(*draws: Callable, count: int = 1) -> Callable:
