@@ -1,7 +1,9 @@
 """Exercise: losses and their gradients.
 
 Convention for every loss: sum over the output units, mean over the batch
-(N = number of rows), so every gradient carries a factor 1/N.
+(N = number of rows), so every gradient carries a factor 1/N. An empty batch
+(N = 0) is no error: a loss is then NaN (the mean of no examples) and a
+gradient has 0 rows.
 """
 
 import numpy as np
