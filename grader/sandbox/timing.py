@@ -44,6 +44,8 @@ CHECK_AFTER = 0.05  # a stage's CPU time is read once it has run this long
 MIN_SHARE = 0.05  # below this share of the wall time on the CPU, a stage is waiting, not computing
 LOOP_SHARE = 1.2  # the floors of a job's timed-out calls add up to at most this many call_seconds
 MIN_FLOOR = 1.2 * CHECK_AFTER  # the floor of a call once those are spent
+MIN_STEP = 0.002  # the least wait for the next look: /proc's CPU time counts whole clock ticks, so a stage just
+# short of its limit by that count may already be over it
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -71,12 +73,13 @@ class StageTimer:
         self.priced = stage[0] not in ("call", "replay") or self.price is None
         self.reference: float | None = None  # the reference's CPU seconds, once the call was priced
         self.cpu_start: float | None = None  # the child's CPU time when the stage was first looked at
+        self.due = now + CHECK_AFTER  # the earliest it can be over its CPU time: when to look next at the latest
 
     def wake_at(self) -> float:
         """When to look next at the latest (the job polls its child more often anyway)."""
         if self.stage[0] == "setup":
             return self.start + max(SETUP_SECONDS, self.limits.call_wall_seconds)
-        return self.start + (CHECK_AFTER if self.cpu_start is None else self.limits.call_wall_seconds)
+        return min(self.due, self.start + self.limits.call_wall_seconds)
 
     def expired(self, now: float) -> str | None:
         """Why the stage is over its time ("timed out after ..."), or None while it is within it."""
@@ -97,6 +100,8 @@ class StageTimer:
             if self.reference:
                 return f"timed out after {self.limits.price_factor:g}x the reference's CPU time on these arguments"
             return f"timed out after {self.cpu:.2g} s of CPU time"
+        # a thread computing all along reaches the limit then: looked at then, not up to a poll later (XX)
+        self.due = now + max(MIN_STEP, self.cpu - CHECK_AFTER - used)
         waited = now - self.start
         if waited >= self.limits.call_wall_seconds and used < MIN_SHARE * (waited - CHECK_AFTER):
             return f"timed out after {self.limits.call_wall_seconds:g} s without computing (waiting or sleeping)"

@@ -7,7 +7,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.pricing import priced_reference
 from mlptutor.grader.sandbox import Limits
-from mlptutor.grader.sandbox.timing import CHECK_AFTER, StageTimer
+from mlptutor.grader.sandbox.timing import CHECK_AFTER, MIN_STEP, StageTimer
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import Specs
 from mlptutor.reference import xor
@@ -106,6 +106,21 @@ def test_at_the_floor_a_call_is_priced_once_and_ends_at_its_price():
     clock.cpu = 1.0
     assert t.expired(1.1) == "timed out after 50x the reference's CPU time on these arguments"
     assert clock.asked == ["c"]
+
+
+def test_a_call_is_looked_at_when_computing_all_along_would_bring_it_to_its_limit():
+    """Not only at the job's next poll: the limit is seen when it is reached (a clock tick at most later)."""
+    clock = Clock(reference=None)
+    t = timer(clock)
+    assert t.wake_at() == pytest.approx(CHECK_AFTER)  # the first look
+    t.expired(CHECK_AFTER)
+    assert t.wake_at() == pytest.approx(0.25)  # 0.2 s more of CPU time at the most from then
+    clock.cpu = 0.05  # the machine is busy: a fifth of the wall time on the CPU
+    assert t.expired(0.3) is None and t.wake_at() == pytest.approx(0.45)
+    clock.cpu = 0.2 - 1e-9  # short of the limit by less than a clock tick
+    assert t.expired(0.5) is None and t.wake_at() == pytest.approx(0.5 + MIN_STEP)
+    clock.cpu = 0.2
+    assert t.expired(0.5 + MIN_STEP) == "timed out after 0.25 s of CPU time"
 
 
 def test_without_a_price_the_floor_is_the_limit():

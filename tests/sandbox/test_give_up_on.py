@@ -3,7 +3,7 @@ happened to them: those before it were run by the stopped child but not reported
 run. Driven on the job's own bookkeeping, so which outcomes the child had sent is not left to timing."""
 
 from mlptutor.grader.sandbox.calls import Call, Limits, Outcome
-from mlptutor.grader.sandbox.job import SandboxJob
+from mlptutor.grader.sandbox.job import LOOPING_POLL_SECONDS, POLL_SECONDS, SandboxJob
 
 
 def test_calls_the_stopped_child_ran_are_not_said_to_be_never_run():
@@ -17,6 +17,7 @@ def test_calls_the_stopped_child_ran_are_not_said_to_be_never_run():
     assert errors["s3"] == ("timeout", "the worker timed out after 0.25 s of CPU time during this call")
     assert errors["s4"] == ("timeout", "not run after an earlier call of m.spin() timed out")
     assert errors["s0"] == ("ok", "") and "fine" not in job.outcomes  # another function: run by the next child
+    assert job.poll == LOOPING_POLL_SECONDS < POLL_SECONDS  # its callers likely loop too: looked at more often
 
 
 def test_when_the_job_budget_runs_out_calls_the_stopped_child_ran_are_said_to_be_run():
