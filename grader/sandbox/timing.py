@@ -20,16 +20,22 @@ its limit of CPU time. Importing a module may use `call_wall_seconds` of
 CPU time: a notebook's cells all run then.
 
 A function that loops forever often takes its callers with it (softmax
-loops, so do softmax_jacobian and the cross-entropy gradient): the floors
-of a job's calls that timed out add up to at most LOOP_SHARE times
-`call_seconds` (0.3 s), later calls getting the floor that is left, at
-least MIN_FLOOR (0.06 s: a call looked at once, CHECK_AFTER into it, may
-still compute one clock tick). Each timeout also costs a new child and the
-wait for the next look (about 45 ms), so three functions that loop add
-about 0.5 s to a submission (benchmarks/timeout_cost.py: 0.45-0.49 s
-with LOOP_SHARE 1.2 and MIN_FLOOR 0.06, 0.64 s with 1.6 and 0.1). A slow but correct call is priced as before, so only an
-unpriced one (its arguments hold Refs) could be cut short, and only in a
-submission that already has a function that loops.
+loops, so do softmax_jacobian and the cross-entropy gradient; init's six
+initialisers call one helper): after a job's first call that timed out at
+its floor, a call's floor is PRICED_FLOOR (0.03 s), where its price is
+asked, so a correct call as slow as 50x its reference still runs to its
+price; one that cannot be priced (its arguments hold Refs, or no reference
+is known) keeps MIN_FLOOR (0.06 s: a call looked at once, CHECK_AFTER into
+it, may still compute one clock tick), the least floor of before. A stage
+is first looked at CHECK_AFTER into it, or a clock tick before its floor
+when that is sooner, then when a thread computing all along would reach its
+limit. Each timeout also costs a new child (the job's poll is 5 ms from
+then on, and the child imports only the files its calls need: job.py), so
+a looping softmax adds about 0.4 s to a complete submission, each further
+caller about 50 ms (benchmarks/timeout_cost.py; 0.45-0.52 s before, when
+later calls got 0.06 s whether priced or not). Only an unpriced call could
+be cut short by these floors, and only in a submission that already has a
+function that loops.
 """
 
 from __future__ import annotations
@@ -42,8 +48,9 @@ from mlptutor.grader.sandbox.calls import Limits
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHECK_AFTER = 0.05  # a stage's CPU time is read once it has run this long
 MIN_SHARE = 0.05  # below this share of the wall time on the CPU, a stage is waiting, not computing
-LOOP_SHARE = 1.2  # the floors of a job's timed-out calls add up to at most this many call_seconds
-MIN_FLOOR = 1.2 * CHECK_AFTER  # the floor of a call once those are spent
+MIN_FLOOR = 1.2 * CHECK_AFTER  # the floor of a call after the job's first timeout, if it cannot be priced
+PRICED_FLOOR = 0.03  # the same for a call that can be priced: where its price is asked, its limit at least
+_TICK_MARGIN = 0.01  # a stage is first looked at this much before its floor at the latest: one clock tick
 MIN_STEP = 0.002  # the least wait for the next look: /proc's CPU time counts whole clock ticks, so a stage just
 # short of its limit by that count may already be over it
 _TICK = os.sysconf("SC_CLK_TCK")
@@ -68,12 +75,14 @@ class StageTimer:
         """The child was seen beginning `stage` (kind, name) at `now`."""
         self.stage, self.start = stage, now
         limits = self.limits
-        floor = max(MIN_FLOOR, min(limits.call_seconds, LOOP_SHARE * limits.call_seconds - self.spent))
-        self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else floor
         self.priced = stage[0] not in ("call", "replay") or self.price is None
+        least = MIN_FLOOR if self.priced else PRICED_FLOOR
+        floor = least if self.spent else limits.call_seconds
+        self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else floor
+        self.look = min(CHECK_AFTER, self.cpu - _TICK_MARGIN)  # when the stage is first looked at
         self.reference: float | None = None  # the reference's CPU seconds, once the call was priced
         self.cpu_start: float | None = None  # the child's CPU time when the stage was first looked at
-        self.due = now + CHECK_AFTER  # the earliest it can be over its CPU time: when to look next at the latest
+        self.due = now + self.look  # the earliest it can be over its CPU time: when to look next at the latest
 
     def wake_at(self) -> float:
         """When to look next at the latest (the job polls its child more often anyway)."""
@@ -86,29 +95,32 @@ class StageTimer:
         if self.stage[0] == "setup":
             setup = max(SETUP_SECONDS, self.limits.call_wall_seconds)
             return f"timed out after {setup:g} s" if now >= self.start + setup else None
-        if now < self.start + CHECK_AFTER:
+        if now < self.start + self.look:
             return None
-        used = self._cpu_used()
-        if used >= self.cpu - CHECK_AFTER and not self.priced:  # what the reference takes may allow more
+        used = self._cpu_used() + 1e-9  # whole clock ticks as floats fall a hair short (5.01 - 5.0 < 0.01)
+        if used >= self.cpu - self.look and not self.priced:  # what the reference takes may allow more
             self.priced = True
             reference = self.price(self.stage[1])
-            if reference is not None and self.limits.price_factor * reference > self.cpu:
+            if reference is None:  # no price after all: the least floor of a call that cannot be priced
+                self.cpu = max(self.cpu, MIN_FLOOR)
+            elif self.limits.price_factor * reference > self.cpu:
                 self.cpu, self.reference = self.limits.price_factor * reference, reference
-        if used >= self.cpu - CHECK_AFTER:
+        if used >= self.cpu - self.look:
             self.spent += 0.0 if self.reference else self.cpu
             # the limits, never the measured times, so the same submission gets the same words on every run
             if self.reference:
                 return f"timed out after {self.limits.price_factor:g}x the reference's CPU time on these arguments"
             return f"timed out after {self.cpu:.2g} s of CPU time"
-        # a thread computing all along reaches the limit then: looked at then, not up to a poll later (XX)
-        self.due = now + max(MIN_STEP, self.cpu - CHECK_AFTER - used)
+        # a thread computing all along reaches the limit then: looked at then, not up to a poll later (a looping
+        # softmax's first call was ended 9 ms of CPU past its limit on average, up to 20; now within a clock tick)
+        self.due = now + max(MIN_STEP, self.cpu - self.look - used)
         waited = now - self.start
         if waited >= self.limits.call_wall_seconds and used < MIN_SHARE * (waited - CHECK_AFTER):
             return f"timed out after {self.limits.call_wall_seconds:g} s without computing (waiting or sleeping)"
         return None
 
     def _cpu_used(self) -> float:
-        """CPU seconds the child used since this stage was first looked at (CHECK_AFTER after it began)."""
+        """CPU seconds the child used since this stage was first looked at (`look` after it began)."""
         now = self.cpu_seconds()
         if now is None:
             return 0.0

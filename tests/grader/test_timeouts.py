@@ -117,7 +117,7 @@ def test_a_call_is_looked_at_when_computing_all_along_would_bring_it_to_its_limi
     assert t.wake_at() == pytest.approx(0.25)  # 0.2 s more of CPU time at the most from then
     clock.cpu = 0.05  # the machine is busy: a fifth of the wall time on the CPU
     assert t.expired(0.3) is None and t.wake_at() == pytest.approx(0.45)
-    clock.cpu = 0.2 - 1e-9  # short of the limit by less than a clock tick
+    clock.cpu = 0.2 - 1e-4  # short of the limit by less than a clock tick
     assert t.expired(0.5) is None and t.wake_at() == pytest.approx(0.5 + MIN_STEP)
     clock.cpu = 0.2
     assert t.expired(0.5 + MIN_STEP) == "timed out after 0.25 s of CPU time"
@@ -151,8 +151,8 @@ def test_an_import_may_use_the_wall_allowance_of_cpu_time():
     assert t.expired(2.1) == "timed out after 2 s of CPU time"
 
 
-def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_3_s_then_the_least_floor():
-    """A loop takes its callers with it: the third looping call of a job gets what is left of the floors."""
+def test_after_a_jobs_first_timeout_a_call_that_cannot_be_priced_gets_the_least_floor():
+    """A loop takes its callers with it: the later looping calls of a job get the least floor."""
     clock = Clock(reference=None)
     t = timer(clock)
     limits = []
@@ -163,6 +163,35 @@ def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_3_s_then_the_least_fl
         assert t.expired(10.0 * i + 5.0).startswith("timed out after")
         limits.append(t.cpu)
     assert limits == pytest.approx([0.25, 0.06, 0.06])
+
+
+def test_later_calls_that_can_be_priced_are_priced_at_a_lower_floor_and_keep_their_price():
+    """A loop's many callers (init's six initialisers calling one helper) each cost less: at 0.03 s of CPU time a
+    later call is priced, and may go on to 50x the reference's time, so only a call that cannot be priced keeps the
+    least floor of 0.06 s."""
+    clock = Clock(reference=1e-5)  # 50x: 0.5 ms, under every floor
+    t = timer(clock)
+    limits = []
+    for i in range(3):
+        t.begin(("call", f"c{i}"), 10.0 * i)
+        assert t.wake_at() == pytest.approx(10.0 * i + t.look)
+        t.expired(10.0 * i + t.look)
+        clock.cpu += 5.0 if i == 0 else 0.01  # the first call's floor is 0.25 s; later ones end a clock tick in
+        assert t.expired(10.0 * i + t.look + 0.01).startswith("timed out after")
+        limits.append(t.cpu)
+    assert limits == pytest.approx([0.25, 0.03, 0.03]) and clock.asked == ["c0", "c1", "c2"]
+    clock.reference = 0.002  # 50x: 0.1 s
+    t.begin(("call", "slow"), 40.0)
+    t.expired(40.0 + t.look)
+    clock.cpu += 0.01
+    assert t.expired(40.03) is None and t.cpu == pytest.approx(0.1)
+    clock.reference = None  # cannot be priced (its arguments hold Refs)
+    t.begin(("call", "unpriced"), 50.0)
+    t.expired(50.0 + t.look)
+    clock.cpu += 0.02
+    assert t.expired(50.04) is None and t.cpu == pytest.approx(0.06)
+    clock.cpu += 0.02
+    assert t.expired(50.06) == "timed out after 0.06 s of CPU time"
 
 
 def test_a_memoised_reference_is_priced_by_its_computation_not_its_memo():
