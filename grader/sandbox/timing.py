@@ -110,7 +110,8 @@ class StageTimer:
             # the limits, never the measured times, so the same submission gets the same words on every run
             if self.reference:
                 return f"timed out after {self.limits.price_factor:g}x the reference's CPU time on these arguments"
-            return f"timed out after {self.cpu:.2g} s of CPU time"
+            later = " (the limit once an earlier call has timed out)" if self.cpu < self.limits.call_seconds else ""
+            return f"timed out after {self.cpu:.2g} s of CPU time{later}"
         # a thread computing all along reaches the limit then: looked at then, not up to a poll later (a looping
         # softmax's first call was ended 9 ms of CPU past its limit on average, up to 20; now within a clock tick)
         self.due = now + max(MIN_STEP, self.cpu - self.look - used)

@@ -191,7 +191,7 @@ def test_later_calls_that_can_be_priced_are_priced_at_a_lower_floor_and_keep_the
     clock.cpu += 0.02
     assert t.expired(50.04) is None and t.cpu == pytest.approx(0.06)
     clock.cpu += 0.02
-    assert t.expired(50.06) == "timed out after 0.06 s of CPU time"
+    assert t.expired(50.06) == "timed out after 0.06 s of CPU time (the limit once an earlier call has timed out)"
 
 
 def test_a_memoised_reference_is_priced_by_its_computation_not_its_memo():
