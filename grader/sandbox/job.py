@@ -71,7 +71,9 @@ class SandboxJob:
         self.limits = limits
         self.imports = None if imports is None else set(imports)  # the modules with an import stage (None: all)
         # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py)
-        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(self.call(call_id)))
+        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(self.call(call_id)),
+                                lambda call_id: _module(self.call(call_id)) in self.looping)
+        self.looping: set[str] = set()  # the modules of the calls that timed out
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
@@ -191,6 +193,7 @@ class SandboxJob:
             self.outcomes[name] = Outcome(status, error=error, seconds=time.monotonic() - self.stage_start)
             if kind == "timeout":
                 self._give_up_on(self.call(name).timeout_group, name)
+                self.looping.add(_module(self.call(name)))
                 self.poll = LOOPING_POLL_SECONDS
         elif what == "replay":
             self.lost[name] = f"could not be re-run after a worker restart (the worker {reason})"
@@ -302,6 +305,11 @@ def imported_names(source: bytes) -> set[str]:
             if words:
                 names.add(words[0].split(b".")[0].decode())
     return names
+
+
+def _module(call: Call) -> str:
+    """The module of the student's function a call calls (a trusted helper module's call is grouped with it)."""
+    return call.timeout_group.split(".")[0]
 
 
 def _check_ids(call: Call, earlier: set) -> None:

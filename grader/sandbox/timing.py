@@ -22,11 +22,13 @@ CPU time: a notebook's cells all run then.
 A function that loops forever often takes its callers with it (softmax
 loops, so do softmax_jacobian and the cross-entropy gradient; init's six
 initialisers call one helper): after a job's first call that timed out at
-its floor, a call's floor is PRICED_FLOOR (0.03 s), where its price is
-asked, so a correct call as slow as 50x its reference still runs to its
-price; one that cannot be priced (its arguments hold Refs, or no reference
-is known) keeps MIN_FLOOR (0.06 s: a call looked at once, CHECK_AFTER into
-it, may still compute one clock tick), the least floor of before. A stage
+its floor, a call's floor is MIN_FLOOR (0.06 s: a call looked at once,
+CHECK_AFTER into it, may still compute one clock tick), and PRICED_FLOOR
+(0.03 s) for a call that can be priced in a module where a call timed out
+(where its callers likely are): it is priced there, so a correct call as
+slow as 50x its reference still runs to its price. Not in every module:
+pricing runs the reference, and a later capstone training run (0.08 s of
+the grader's CPU) would be priced at 0.03 s but not at 0.06. A stage
 is first looked at CHECK_AFTER into it, or a clock tick before its floor
 when that is sooner, then when a thread computing all along would reach its
 limit. Each timeout also costs a new child (the job's poll is 5 ms from
@@ -61,9 +63,10 @@ class StageTimer:
 
     One per job: `attach` it to each child the job starts."""
 
-    def __init__(self, limits: Limits, price: Callable[[str], float | None] | None):
+    def __init__(self, limits: Limits, price: Callable[[str], float | None] | None, near: Callable[[str], bool]):
         self.limits = limits
         self.price = price  # call id -> the reference's CPU seconds on its arguments (None: unknown)
+        self.near = near  # call id -> whether it is of a module where a call timed out (after a timeout only)
         self.spent = 0.0  # the CPU floors of the job's calls that timed out so far
 
     def attach(self, cpu_seconds: Callable[[], float | None], start: float) -> None:
@@ -76,8 +79,9 @@ class StageTimer:
         self.stage, self.start = stage, now
         limits = self.limits
         self.priced = stage[0] not in ("call", "replay") or self.price is None
-        least = MIN_FLOOR if self.priced else PRICED_FLOOR
-        floor = least if self.spent else limits.call_seconds
+        floor = limits.call_seconds
+        if self.spent:
+            floor = MIN_FLOOR if self.priced or not self.near(stage[1]) else PRICED_FLOOR
         self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else floor
         self.look = min(CHECK_AFTER, self.cpu - _TICK_MARGIN)  # when the stage is first looked at
         self.reference: float | None = None  # the reference's CPU seconds, once the call was priced

@@ -83,7 +83,7 @@ class Clock:
 
 def timer(clock, **limits):
     limits = Limits(**{"call_seconds": 0.25, "call_wall_seconds": 2.0, **limits})
-    t = StageTimer(limits, clock.price)
+    t = StageTimer(limits, clock.price, lambda call_id: not call_id.startswith("far"))  # "far": another module's
     t.attach(lambda: clock.cpu, 0.0)
     t.begin(("call", "c"), 0.0)
     return t
@@ -167,8 +167,8 @@ def test_after_a_jobs_first_timeout_a_call_that_cannot_be_priced_gets_the_least_
 
 def test_later_calls_that_can_be_priced_are_priced_at_a_lower_floor_and_keep_their_price():
     """A loop's many callers (init's six initialisers calling one helper) each cost less: at 0.03 s of CPU time a
-    later call is priced, and may go on to 50x the reference's time, so only a call that cannot be priced keeps the
-    least floor of 0.06 s."""
+    later call of a module where a call timed out is priced, and may go on to 50x the reference's time; a call that
+    cannot be priced, or of another module, keeps the least floor of 0.06 s."""
     clock = Clock(reference=1e-5)  # 50x: 0.5 ms, under every floor
     t = timer(clock)
     limits = []
@@ -180,6 +180,8 @@ def test_later_calls_that_can_be_priced_are_priced_at_a_lower_floor_and_keep_the
         assert t.expired(10.0 * i + t.look + 0.01).startswith("timed out after")
         limits.append(t.cpu)
     assert limits == pytest.approx([0.25, 0.03, 0.03]) and clock.asked == ["c0", "c1", "c2"]
+    t.begin(("call", "far"), 30.0)  # of a module where no call timed out: priced at the least floor of 0.06 s
+    assert t.cpu == pytest.approx(0.06) and clock.asked == ["c0", "c1", "c2"]
     clock.reference = 0.002  # 50x: 0.1 s
     t.begin(("call", "slow"), 40.0)
     t.expired(40.0 + t.look)

@@ -18,6 +18,7 @@ def test_calls_the_stopped_child_ran_are_not_said_to_be_never_run():
     assert errors["s4"] == ("timeout", "not run after an earlier call of m.spin() timed out")
     assert errors["s0"] == ("ok", "") and "fine" not in job.outcomes  # another function: run by the next child
     assert job.poll == LOOPING_POLL_SECONDS < POLL_SECONDS  # its callers likely loop too: looked at more often
+    assert job.timer.near("fine") and not SandboxJob({}, [Call("x", "n", "f")], Limits()).timer.near("x")
 
 
 def test_when_the_job_budget_runs_out_calls_the_stopped_child_ran_are_said_to_be_run():
