@@ -102,6 +102,8 @@ class SandboxJob:
         self._calls_message = None
         self.imported: set[str] = set()  # modules whose import stage a child reported: their errors are known
         self._imports_of: dict[str, set[str]] | None = None  # module -> the job's modules it imports, once needed
+        self._needs: dict[str, frozenset[str]] = {}  # module -> what _importing found for it
+        self.child_stages: list[tuple] = []  # the stages of the latest child
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
         self.output = Output(limits.output_bytes)
@@ -173,10 +175,14 @@ class SandboxJob:
 
     def _ran(self, stage: tuple, pending: list[str]) -> set:
         """The pending calls a child stopped in `stage` had run: those before its call, or all once it was finishing
-        (the job's stages run the pending calls in job order)."""
+        (the job's stages run the pending calls in job order); in an import or a replay, the calls before it among
+        its child's stages (a child after a restart imports modules between its calls)."""
         what, name = stage
         if what == "finishing":
             return set(pending)
+        if what in ("import", "replay") and stage in self.child_stages:
+            before = self.child_stages[: self.child_stages.index(stage)]
+            return {call_id for kind, call_id in before if kind == "call"} & set(pending)
         if what != "call":
             return set()
         order = {c.id: i for i, c in enumerate(self.calls)}
@@ -185,7 +191,7 @@ class SandboxJob:
     def _blame(self, kind: str, stage: tuple, reason: str) -> bool:
         """Record a child's abnormal end against its stage; False when the job cannot go on."""
         what, name = stage
-        if what == "import":
+        if what == "import" and not (kind == "budget" and name in self.imported):  # imported before: not its fault
             self.module_errors[name] = f"importing {name}.py failed: the worker {reason}"
         elif what == "call":
             status = "timeout" if kind in ("timeout", "budget") else "crashed"
@@ -223,41 +229,48 @@ class SandboxJob:
             todo += [ref.call_id for c in self.calls if c.id == call_id for ref in c.refs()]
         return [c.id for c in self.calls if c.id in needed]
 
-    def _import_stages(self, call_ids: list[str]) -> list[str]:
-        """The modules a child imports before its calls (`call_ids`, replays included): those no earlier child
-        reported on, and of those the modules of its calls and the modules they import (see _importing).
+    def _stages(self, pending: list[str]) -> list[tuple]:
+        """A child's stages: imports, replays (see _replays) and the pending calls, in job order.
 
-        A new child after a timeout so imports the files its calls need, not the whole submission again (all 21
-        files of the course: about 10 ms of the child's CPU per restart; benchmarks/timeout_cost.py)."""
-        needed = ()
-        if self.imported:
-            call_ids = set(call_ids)
-            needed = self._importing({call.module for call in self.calls if call.id in call_ids})
-        return [name for name in sorted(self.sources)
-                if name not in self.module_errors and (self.imports is None or name in self.imports)
-                and (name not in self.imported or name in needed)]
+        The first child imports every module before its calls. A later one imports first the modules no earlier
+        child reported on (their errors are not known yet); the others only as its calls need them, each just
+        before the first replay or call in it or importing it (see _importing). After a timeout the new child
+        so imports the looping call's file, not every file the rest of the job calls: a restart of a complete
+        submission cost about 10 ms of the child's CPU less (benchmarks/timeout_cost.py)."""
+        importable = [name for name in sorted(self.sources)
+                      if name not in self.module_errors and (self.imports is None or name in self.imports)]
+        stages = [("import", name) for name in importable if name not in self.imported]
+        work = [("replay", call_id) for call_id in self._replays(pending)] + [("call", call_id) for call_id in pending]
+        if not self.imported:
+            return stages + work
+        modules = {call.id: call.module for call in self.calls}
+        ready = {name for name in self.sources if name not in importable} | {name for _, name in stages}
+        for kind, call_id in work:
+            stages += [("import", name) for name in sorted(self._importing(modules[call_id]) - ready)]
+            ready |= self._importing(modules[call_id])
+            stages.append((kind, call_id))
+        return stages
 
-    def _importing(self, modules: set[str]) -> set[str]:
-        """`modules` and the job's modules that their import statements name, transitively: an import in a
-        function's body then runs in its own stage, not in a call's CPU time."""
+    def _importing(self, module: str) -> frozenset[str]:
+        """`module` and the job's modules that its import statements name, transitively (wherever they stand: an
+        import in a function's body then runs in a stage of its own, not in a call's CPU time)."""
         if self._imports_of is None:
             self._imports_of = {name: imported_names(base64.b64decode(data)) & self.sources.keys()
                                 for name, data in self.sources.items()}
-        found, todo = set(), list(modules)
-        while todo:
-            name = todo.pop()
-            if name not in found and name in self._imports_of:
-                found.add(name)
-                todo += self._imports_of[name]
-        return found
+        if module not in self._needs:
+            found, todo = set(), [module]
+            while todo:
+                name = todo.pop()
+                if name not in found and name in self._imports_of:
+                    found.add(name)
+                    todo += self._imports_of[name]
+            self._needs[module] = frozenset(found)
+        return self._needs[module]
 
     def _run_child(self, zygote: Zygote, pending: list[str], strict: bool):
         """Run the pending calls in one child; None when it finished, else (kind, stage, reason)."""
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
-        replays = self._replays(pending)
-        stages = ([("import", name) for name in self._import_stages(replays + pending)]
-                  + [("replay", call_id) for call_id in replays]
-                  + [("call", call_id) for call_id in pending])
+        stages = self.child_stages = self._stages(pending)
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
                   "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left}
         request_r, request_w = _pipe()

@@ -42,6 +42,7 @@ function that loops.
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Callable
 
@@ -92,7 +93,7 @@ class StageTimer:
         """When to look next at the latest (the job polls its child more often anyway)."""
         if self.stage[0] == "setup":
             return self.start + max(SETUP_SECONDS, self.limits.call_wall_seconds)
-        return min(self.due, self.start + self.limits.call_wall_seconds)
+        return self.due
 
     def expired(self, now: float) -> str | None:
         """Why the stage is over its time ("timed out after ..."), or None while it is within it."""
@@ -117,8 +118,11 @@ class StageTimer:
             later = " (the limit once an earlier call has timed out)" if self.cpu < self.limits.call_seconds else ""
             return f"timed out after {self.cpu:.2g} s of CPU time{later}"
         # a thread computing all along reaches the limit then: looked at then, not up to a poll later (a looping
-        # softmax's first call was ended 9 ms of CPU past its limit on average, up to 20; now within a clock tick)
-        self.due = now + max(MIN_STEP, self.cpu - self.look - used)
+        # softmax's first call was ended 9 ms of CPU past its limit on average, up to 20; now within a clock tick);
+        # or when the stage has waited call_wall_seconds, if that is still ahead (once past, a look due then kept
+        # the job's loop polling without a pause: 2,842 looks in one import stage of 0.68 s, starving the child)
+        wall = self.start + self.limits.call_wall_seconds - now
+        self.due = now + max(MIN_STEP, min(self.cpu - self.look - used, wall if wall > 0 else math.inf))
         waited = now - self.start
         if waited >= self.limits.call_wall_seconds and used < MIN_SHARE * (waited - CHECK_AFTER):
             return f"timed out after {self.limits.call_wall_seconds:g} s without computing (waiting or sleeping)"

@@ -123,6 +123,20 @@ def test_a_call_is_looked_at_when_computing_all_along_would_bring_it_to_its_limi
     assert t.expired(0.5 + MIN_STEP) == "timed out after 0.25 s of CPU time"
 
 
+def test_a_stage_computing_past_its_wall_time_is_looked_at_later_not_at_once():
+    """The look due at call_wall_seconds (is it waiting?) is not due again and again once passed: the job's loop
+    would poll without a pause, taking the CPU from the child it times."""
+    clock = Clock(reference=1.0)  # priced at 50 s
+    t = timer(clock)
+    t.expired(CHECK_AFTER)
+    clock.cpu = 0.2
+    assert t.expired(1.0) is None and clock.asked == ["c"]
+    assert t.wake_at() == pytest.approx(2.0)  # the wall time comes before the CPU limit
+    clock.cpu = 0.3  # a busy machine: 15 % of the wall time on the CPU, so computing
+    assert t.expired(2.0) is None and t.wake_at() > 2.0 + MIN_STEP
+    assert t.expired(2.1) is None and t.wake_at() > 2.1 + MIN_STEP
+
+
 def test_without_a_price_the_floor_is_the_limit():
     clock = Clock(reference=None)
     t = timer(clock)

@@ -33,3 +33,15 @@ def test_when_the_job_budget_runs_out_calls_the_stopped_child_ran_are_said_to_be
     finishing = SandboxJob({"m": "def f(x):\n    return x\n"}, calls, Limits(job_seconds=3))
     assert not finishing._blame("budget", ("finishing", ""), "ran out of the job's 3 s budget")
     assert {o.status for o in finishing.outcomes.values()} == {"timeout"}  # every call had run
+
+
+def test_when_the_budget_runs_out_in_an_import_between_calls_the_calls_before_it_are_said_to_be_run():
+    """A child after a restart imports a module just before the first call that needs it."""
+    calls = [Call("c0", "m", "f"), Call("c1", "m", "f"), Call("c2", "n", "g")]
+    job = SandboxJob({"m": "def f():\n    return 1\n", "n": "def g():\n    return 2\n"}, calls, Limits(job_seconds=3))
+    job.child_stages = [("import", "m"), ("call", "c0"), ("call", "c1"), ("import", "n"), ("call", "c2")]
+    job.imported = {"m", "n"}  # an earlier child imported n.py: the budget, not the file, stopped this import
+    assert not job._blame("budget", ("import", "n"), "ran out of the job's 3 s budget")
+    assert {call_id: o.status for call_id, o in job.outcomes.items()} == {"c0": "timeout", "c1": "timeout",
+                                                                          "c2": "skipped"}
+    assert job.module_errors == {}

@@ -1,8 +1,9 @@
 """After a timeout the new child imports only the modules its calls need (and those they import), each in its own
-stage: a module no call needs is not imported again, an import's CPU time is not charged to a call, and module
-errors keep their blame."""
+stage just before the first call that needs it: a module no call needs is not imported again, an import's CPU time
+is not charged to a call, and module errors keep their blame."""
 
 from mlptutor.grader.sandbox import Call, Limits
+from mlptutor.grader.sandbox.calls import Outcome
 from mlptutor.grader.sandbox.job import SandboxJob, imported_names
 
 HANG = "def spin():\n    while True:\n        pass\n\ndef ok():\n    return 1\n"
@@ -49,24 +50,25 @@ def test_a_module_error_found_before_a_timeout_stays_and_the_module_is_not_impor
     assert result.output.count("broken imported") == 1, result.output
 
 
-def stages(job: SandboxJob) -> list[str]:
-    pending = [c.id for c in job.calls if c.id not in job.outcomes]
-    return job._import_stages(job._replays(pending) + pending)
+def stages(job: SandboxJob) -> list[tuple]:
+    return job._stages([c.id for c in job.calls if c.id not in job.outcomes])
 
 
-def test_the_import_stages_of_a_new_child_follow_its_calls_and_their_import_statements():
+def test_a_new_child_imports_each_module_just_before_the_first_call_that_needs_it():
     modules = {"a": "import numpy as np\n", "b": "def f():\n    from c import g\n    return g()\n",
                "c": "import d.sub as x, numpy\n", "d": "", "e": "", "f": ""}
-    calls = [Call("a", "a", "f"), Call("b", "b", "f"), Call("e", "e", "f")]
+    calls = [Call("a", "a", "f"), Call("b", "b", "f"), Call("e", "e", "f"), Call("a2", "a", "f")]
     job = SandboxJob(modules, calls, Limits())
-    assert stages(job) == ["a", "b", "c", "d", "e", "f"]  # the first child imports every module
-    job.imported = {"a", "b", "c", "d", "e"}  # the first child stopped before importing f.py
-    assert stages(job) == ["a", "b", "c", "d", "e", "f"]
+    imports = [("import", name) for name in "abcdef"]
+    assert stages(job) == imports + [("call", "a"), ("call", "b"), ("call", "e"), ("call", "a2")]  # the first child
+    job.imported = {"a", "b", "c", "d", "e"}  # the first child stopped before importing f.py: f first, errors unknown
+    job.outcomes["a"] = Outcome("timeout")
+    assert stages(job) == [("import", "f"), ("import", "b"), ("import", "c"), ("import", "d"), ("call", "b"),
+                           ("import", "e"), ("call", "e"), ("import", "a"), ("call", "a2")]
     job.imported.add("f")
     job.module_errors["e"] = "RuntimeError: failed"
-    from mlptutor.grader.sandbox.calls import Outcome
-    job.outcomes["a"] = Outcome("ok", value=None)
-    assert stages(job) == ["b", "c", "d"]  # b's call, what b imports, what that imports; never e again
+    job.outcomes["b"] = Outcome("ok", value=None)
+    assert stages(job) == [("call", "e"), ("import", "a"), ("call", "a2")]  # never e.py again: its error is known
 
 
 def test_imported_names_reads_every_form_of_import_statement():
