@@ -1,6 +1,6 @@
 """One job (one submission's modules and calls) driven through a zygote, re-forking after timeouts and crashes.
 
-The request lists the child's stages (imports, replays, calls) in order. The
+The request lists the child's stages (imports, replays, calls: SandboxJob._stages) in order. The
 child writes the number of the stage it begins into a small shared memory
 (the progress) and sends the outcomes in batches ("reports"); the trusted
 side reads the progress whenever it wakes (at least every POLL_SECONDS) and
