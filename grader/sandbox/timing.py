@@ -21,12 +21,14 @@ CPU time: a notebook's cells all run then.
 
 A function that loops forever often takes its callers with it (softmax
 loops, so do softmax_jacobian and the cross-entropy gradient; init's six
-initialisers call one helper): after a job's first call that timed out at
-its floor, a call's floor is MIN_FLOOR (0.06 s: a call looked at once,
-CHECK_AFTER into it, may still compute one clock tick), and PRICED_FLOOR
-(0.03 s) for a call that can be priced in a module where a call timed out
-(where its callers likely are): it is priced there, so a correct call as
-slow as 50x its reference still runs to its price. Not in every module:
+initialisers call one helper): the floors of a job's calls that timed out
+add up to at most LOOP_SHARE times `call_seconds` (0.3 s), later calls
+getting the floor that is left, at least MIN_FLOOR (0.06 s: a call looked
+at once, CHECK_AFTER into it, may still compute one clock tick); and a call
+that can be priced, in a module where a call timed out (where a loop's
+callers likely are), PRICED_FLOOR (0.03 s): it is priced there, so a
+correct call as slow as 50x its reference still runs to its price. Not in
+every module:
 pricing runs the reference, and a later capstone training run (0.08 s of
 the grader's CPU) would be priced at 0.03 s but not at 0.06. A stage
 is first looked at CHECK_AFTER into it, or a clock tick before its floor
@@ -51,8 +53,9 @@ from mlptutor.grader.sandbox.calls import Limits
 SETUP_SECONDS = 10.0  # harness-only time before the first stage (reading the request, writing files)
 CHECK_AFTER = 0.05  # a stage's CPU time is read once it has run this long
 MIN_SHARE = 0.05  # below this share of the wall time on the CPU, a stage is waiting, not computing
-MIN_FLOOR = 1.2 * CHECK_AFTER  # the floor of a call after the job's first timeout, if it cannot be priced
-PRICED_FLOOR = 0.03  # the same for a call that can be priced: where its price is asked, its limit at least
+LOOP_SHARE = 1.2  # the floors of a job's timed-out calls add up to at most this many call_seconds
+MIN_FLOOR = 1.2 * CHECK_AFTER  # the floor of a call once those are spent
+PRICED_FLOOR = 0.03  # the floor after a timeout of a call that can be priced, in a module where a call timed out
 _TICK_MARGIN = 0.01  # a stage is first looked at this much before its floor at the latest: one clock tick
 MIN_STEP = 0.002  # the least wait for the next look: /proc's CPU time counts whole clock ticks, so a stage just
 # short of its limit by that count may already be over it
@@ -80,9 +83,10 @@ class StageTimer:
         self.stage, self.start = stage, now
         limits = self.limits
         self.priced = stage[0] not in ("call", "replay") or self.price is None
-        floor = limits.call_seconds
-        if self.spent:
-            floor = MIN_FLOOR if self.priced or not self.near(stage[1]) else PRICED_FLOOR
+        self.floor = max(MIN_FLOOR, min(limits.call_seconds, LOOP_SHARE * limits.call_seconds - self.spent))
+        floor = self.floor
+        if self.spent and not self.priced and self.near(stage[1]):  # priced there: its price allows what it must
+            floor = min(floor, PRICED_FLOOR)
         self.cpu = max(limits.call_seconds, limits.call_wall_seconds) if stage[0] == "import" else floor
         self.look = min(CHECK_AFTER, self.cpu - _TICK_MARGIN)  # when the stage is first looked at
         self.reference: float | None = None  # the reference's CPU seconds, once the call was priced
@@ -106,8 +110,8 @@ class StageTimer:
         if used >= self.cpu - self.look and not self.priced:  # what the reference takes may allow more
             self.priced = True
             reference = self.price(self.stage[1])
-            if reference is None:  # no price after all: the least floor of a call that cannot be priced
-                self.cpu = max(self.cpu, MIN_FLOOR)
+            if reference is None:  # no price after all: the floor of a call that cannot be priced
+                self.cpu = max(self.cpu, self.floor)
             elif self.limits.price_factor * reference > self.cpu:
                 self.cpu, self.reference = self.limits.price_factor * reference, reference
         if used >= self.cpu - self.look:

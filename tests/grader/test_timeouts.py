@@ -165,8 +165,8 @@ def test_an_import_may_use_the_wall_allowance_of_cpu_time():
     assert t.expired(2.1) == "timed out after 2 s of CPU time"
 
 
-def test_after_a_jobs_first_timeout_a_call_that_cannot_be_priced_gets_the_least_floor():
-    """A loop takes its callers with it: the later looping calls of a job get the least floor."""
+def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_3_s_then_the_least_floor():
+    """A loop takes its callers with it: the third looping call of a job gets what is left of the floors."""
     clock = Clock(reference=None)
     t = timer(clock)
     limits = []
