@@ -7,7 +7,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.pricing import priced_reference
 from mlptutor.grader.sandbox import Limits
-from mlptutor.grader.sandbox.timing import CHECK_AFTER, StageTimer
+from mlptutor.grader.sandbox.timing import CHECK_AFTER, MIN_STEP, StageTimer
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import Specs
 from mlptutor.reference import xor
@@ -83,7 +83,7 @@ class Clock:
 
 def timer(clock, **limits):
     limits = Limits(**{"call_seconds": 0.25, "call_wall_seconds": 2.0, **limits})
-    t = StageTimer(limits, clock.price)
+    t = StageTimer(limits, clock.price, lambda call_id: not call_id.startswith("far"))  # "far": another module's
     t.attach(lambda: clock.cpu, 0.0)
     t.begin(("call", "c"), 0.0)
     return t
@@ -106,6 +106,35 @@ def test_at_the_floor_a_call_is_priced_once_and_ends_at_its_price():
     clock.cpu = 1.0
     assert t.expired(1.1) == "timed out after 50x the reference's CPU time on these arguments"
     assert clock.asked == ["c"]
+
+
+def test_a_call_is_looked_at_when_computing_all_along_would_bring_it_to_its_limit():
+    """Not only at the job's next poll: the limit is seen when it is reached (a clock tick at most later)."""
+    clock = Clock(reference=None)
+    t = timer(clock)
+    assert t.wake_at() == pytest.approx(CHECK_AFTER)  # the first look
+    t.expired(CHECK_AFTER)
+    assert t.wake_at() == pytest.approx(0.25)  # 0.2 s more of CPU time at the most from then
+    clock.cpu = 0.05  # the machine is busy: a fifth of the wall time on the CPU
+    assert t.expired(0.3) is None and t.wake_at() == pytest.approx(0.45)
+    clock.cpu = 0.2 - 1e-4  # short of the limit by less than a clock tick
+    assert t.expired(0.5) is None and t.wake_at() == pytest.approx(0.5 + MIN_STEP)
+    clock.cpu = 0.2
+    assert t.expired(0.5 + MIN_STEP) == "timed out after 0.25 s of CPU time"
+
+
+def test_a_stage_computing_past_its_wall_time_is_looked_at_later_not_at_once():
+    """The look due at call_wall_seconds (is it waiting?) is not due again and again once passed: the job's loop
+    would poll without a pause, taking the CPU from the child it times."""
+    clock = Clock(reference=1.0)  # priced at 50 s
+    t = timer(clock)
+    t.expired(CHECK_AFTER)
+    clock.cpu = 0.2
+    assert t.expired(1.0) is None and clock.asked == ["c"]
+    assert t.wake_at() == pytest.approx(2.0)  # the wall time comes before the CPU limit
+    clock.cpu = 0.3  # a busy machine: 15 % of the wall time on the CPU, so computing
+    assert t.expired(2.0) is None and t.wake_at() > 2.0 + MIN_STEP
+    assert t.expired(2.1) is None and t.wake_at() > 2.1 + MIN_STEP
 
 
 def test_without_a_price_the_floor_is_the_limit():
@@ -148,6 +177,37 @@ def test_the_floors_of_a_jobs_timeouts_add_up_to_at_most_0_3_s_then_the_least_fl
         assert t.expired(10.0 * i + 5.0).startswith("timed out after")
         limits.append(t.cpu)
     assert limits == pytest.approx([0.25, 0.06, 0.06])
+
+
+def test_later_calls_that_can_be_priced_are_priced_at_a_lower_floor_and_keep_their_price():
+    """A loop's many callers (init's six initialisers calling one helper) each cost less: at 0.03 s of CPU time a
+    later call of a module where a call timed out is priced, and may go on to 50x the reference's time; a call that
+    cannot be priced, or of another module, keeps the least floor of 0.06 s."""
+    clock = Clock(reference=1e-5)  # 50x: 0.5 ms, under every floor
+    t = timer(clock)
+    limits = []
+    for i in range(3):
+        t.begin(("call", f"c{i}"), 10.0 * i)
+        assert t.wake_at() == pytest.approx(10.0 * i + t.look)
+        t.expired(10.0 * i + t.look)
+        clock.cpu += 5.0 if i == 0 else 0.01  # the first call's floor is 0.25 s; later ones end a clock tick in
+        assert t.expired(10.0 * i + t.look + 0.01).startswith("timed out after")
+        limits.append(t.cpu)
+    assert limits == pytest.approx([0.25, 0.03, 0.03]) and clock.asked == ["c0", "c1", "c2"]
+    t.begin(("call", "far"), 30.0)  # of a module where no call timed out: priced at the least floor of 0.06 s
+    assert t.cpu == pytest.approx(0.06) and clock.asked == ["c0", "c1", "c2"]
+    clock.reference = 0.002  # 50x: 0.1 s
+    t.begin(("call", "slow"), 40.0)
+    t.expired(40.0 + t.look)
+    clock.cpu += 0.01
+    assert t.expired(40.03) is None and t.cpu == pytest.approx(0.1)
+    clock.reference = None  # cannot be priced (its arguments hold Refs)
+    t.begin(("call", "unpriced"), 50.0)
+    t.expired(50.0 + t.look)
+    clock.cpu += 0.02
+    assert t.expired(50.04) is None and t.cpu == pytest.approx(0.06)
+    clock.cpu += 0.02
+    assert t.expired(50.06) == "timed out after 0.06 s of CPU time (the limit once an earlier call has timed out)"
 
 
 def test_a_memoised_reference_is_priced_by_its_computation_not_its_memo():
