@@ -217,6 +217,9 @@ def pack_arrays(arrays: list) -> tuple[list, list]:
         if not array.flags.c_contiguous:
             array = np.ascontiguousarray(array)  # Fortran order comes back as C order: values are what matter
         dtype, nbytes = array.dtype, array.nbytes
+        if not nbytes and any(n > MAX_FRAME_BYTES for n in array.shape):  # an empty array's sizes bound nothing
+            raise TooLarge(f"an empty array of shape {array.shape} has a dimension over {MAX_FRAME_BYTES:,}: "
+                           "return an array of the shape the docstring gives")
         group = current.get(dtype)
         if group is None or group.nbytes + nbytes > _GROUP_BYTES:
             if nbytes > _GROUP_BYTES:
