@@ -557,7 +557,9 @@ def _sites(sites, status: str) -> tuple:
 
 
 def _text(value, most: int) -> bool:
-    return type(value) is str and len(value) <= most  # shown only through the feedback's escaping
+    # shown only through the feedback's escaping, which keeps newlines (a message may hold several lines):
+    # the child's sites never hold one (a source line, identifiers, reprs), a forged one could fake a line
+    return type(value) is str and len(value) <= most and "\n" not in value
 
 
 def _shape(value) -> bool:
