@@ -172,6 +172,20 @@ def test_zip_bombs_and_unsafe_members(tmp_path):
     assert any("leaves the archive" in p for p in sly.problems) and any("symbolic link" in p for p in sly.problems)
 
 
+def test_a_zip_holding_a_file_twice_is_refused(tmp_path):
+    # the grader read the last copy, unnoticed, where an instructor's unzip may show the first
+    (tmp_path / "class").mkdir()
+    with zipfile.ZipFile(tmp_path / "class" / "dup.zip", "w") as z:
+        z.writestr("softmax.py", "A = 1\n")
+        z.writestr("losses.py", "L = 1\n")
+        z.writestr("sub\\softmax.py", "C = 3\n")
+        z.writestr("sub/softmax.py", "B = 2\n")
+    found = discover(tmp_path / "class", EXERCISES)
+    assert found.submissions == []
+    assert found.problems == ["dup: nothing to grade (dup.zip: sub/softmax.py is in the archive twice; "
+                              "ask for a zip holding each file once)"]
+
+
 def test_empty_or_missing_folder(tmp_path):
     (tmp_path / "class").mkdir()
     found = discover(tmp_path / "class", EXERCISES)
