@@ -568,5 +568,7 @@ def _shape(value) -> bool:
 
 
 def _arguments(names: list) -> bool:
-    """Whether `names` is a short list of argument positions and keyword names."""
-    return len(names) <= MAX_ARGUMENTS and all(type(c) is int or (type(c) is str and len(c) <= 100) for c in names)
+    """Whether `names` is a short list of argument positions and keyword names (identifiers: a name is worded
+    into messages, and a forged 'x\nok value 2/2' would fake a line where a message keeps its newlines)."""
+    return len(names) <= MAX_ARGUMENTS and all(type(c) is int or (type(c) is str and len(c) <= 100
+                                                                   and c.isidentifier()) for c in names)
