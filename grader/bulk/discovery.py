@@ -24,11 +24,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlptutor.grader.bulk.filelimits import FileLimits
-from mlptutor.grader.bulk.folders import read_file, read_folder
+from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder
 from mlptutor.grader.bulk.late import LateError, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_zip
 from mlptutor.roster import id_problem
+
+TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
 
 
 class DiscoveryError(ValueError):
@@ -111,7 +113,8 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
 def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
     """The time in nbgrader's timestamp.txt, None when there is none; an unreadable one is a problem line."""
     try:
-        return parse_time(path.read_text(encoding="utf-8", errors="replace"))
+        with open_regular(path) as handle:  # a student may leave anything there: a FIFO, gigabytes
+            return parse_time(handle.read(TIMESTAMP_BYTES).decode("utf-8", errors="replace"))
     except FileNotFoundError:
         return None
     except (OSError, LateError) as exc:

@@ -8,10 +8,25 @@ skipped; hidden and cache folders are never entered.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
+
+
+def open_regular(path: str | Path):
+    """`path` opened for reading in binary, or OSError when it is no regular file: opening a FIFO a
+    submission holds would block the whole run, and reading it or a device would never end."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # a FIFO opens at once, to be refused
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, problems: list[str]) -> bytes | None:
@@ -22,7 +37,7 @@ def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, prob
             problems.append(f"{label}: a symbolic link out of its submission; ignored")
             return None
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size  # of the file opened, without a second path lookup
             if size > limits.file_bytes:
                 problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored")

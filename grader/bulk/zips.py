@@ -14,6 +14,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
+from mlptutor.grader.bulk.folders import open_regular
 
 
 class ZipRefused(ValueError):
@@ -32,7 +33,7 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
 def read_zip(path: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
     """(member path -> bytes for every wanted member, problems); raises ZipRefused."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with open_regular(path) as handle, zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             if len(infos) > limits.entries:
                 raise ZipRefused(f"{len(infos)} entries, more than the limit of {limits.entries} (zip bomb?)")
@@ -42,7 +43,8 @@ def read_zip(path: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, b
     except RuntimeError as exc:  # encrypted members
         raise ZipRefused(f"cannot be read ({exc}); ask for an unencrypted zip") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError) as exc:
-        raise ZipRefused(f"not a readable zip ({str(exc) or type(exc).__name__}); ask for a new one") from None
+        raise ZipRefused(f"not a readable zip ({getattr(exc, 'strerror', None) or exc or type(exc).__name__}); "
+                        "ask for a new one") from None
 
 
 def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: FileLimits):
@@ -56,8 +58,11 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         if _unsafe_name(name):
             problems.append(f"{name}: path leaves the archive; ignored")
             continue
-        if not wanted(name.replace("\\", "/")):
+        path = name.replace("\\", "/")
+        if not wanted(path):
             continue
+        if path in files:  # which copy counts would depend on the tool: the grader's could differ from a reader's
+            raise ZipRefused(f"{name} is in the archive twice; ask for a zip holding each file once")
         if _is_symlink(info):
             problems.append(f"{name}: a symbolic link; ignored")
             continue
@@ -68,5 +73,5 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         total += len(data)
         if total > limits.total_bytes:
             raise ZipRefused(f"more than {limits.total_bytes} bytes uncompressed (zip bomb?)")
-        files[name.replace("\\", "/")] = data
+        files[path] = data
     return files, problems

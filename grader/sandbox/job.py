@@ -636,7 +636,9 @@ def _sites(sites, status: str) -> tuple:
 
 
 def _text(value, most: int) -> bool:
-    return type(value) is str and len(value) <= most  # shown only through the feedback's escaping
+    # shown only through the feedback's escaping, which keeps newlines (a message may hold several lines):
+    # the child's sites never hold one (a source line, identifiers, reprs), a forged one could fake a line
+    return type(value) is str and len(value) <= most and "\n" not in value
 
 
 def _shape(value) -> bool:
@@ -645,5 +647,7 @@ def _shape(value) -> bool:
 
 
 def _arguments(names: list) -> bool:
-    """Whether `names` is a short list of argument positions and keyword names."""
-    return len(names) <= MAX_ARGUMENTS and all(type(c) is int or (type(c) is str and len(c) <= 100) for c in names)
+    """Whether `names` is a short list of argument positions and keyword names (identifiers: a name is worded
+    into messages, and a forged 'x\nok value 2/2' would fake a line where a message keeps its newlines)."""
+    return len(names) <= MAX_ARGUMENTS and all(type(c) is int or (type(c) is str and len(c) <= 100
+                                                                   and c.isidentifier()) for c in names)

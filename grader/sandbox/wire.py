@@ -217,6 +217,9 @@ def pack_arrays(arrays: list) -> tuple[list, list]:
         if not array.flags.c_contiguous:
             array = np.ascontiguousarray(array)  # Fortran order comes back as C order: values are what matter
         dtype, nbytes = array.dtype, array.nbytes
+        if not nbytes and any(n > MAX_FRAME_BYTES for n in array.shape):  # an empty array's sizes bound nothing
+            raise TooLarge(f"an empty array of shape {array.shape} has a dimension over {MAX_FRAME_BYTES:,}: "
+                           "return an array of the shape the docstring gives")
         group = current.get(dtype)
         if group is None or group.nbytes + nbytes > _GROUP_BYTES:
             if nbytes > _GROUP_BYTES:
@@ -566,7 +569,8 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
     elif tag == "s" and len(tree) == 3:
         return _scalar(tree[1], tree[2])
     elif tag == "f" and len(tree) == 2 and type(tree[1]) is str:
-        return Foreign(tree[1][:100])
+        # one line: type("a\nok value 2/2", ...) is a class too, and its name is worded into messages
+        return Foreign(" ".join(tree[1][:100].split()))
     elif (tag == "r" or tag == "g") and len(tree) == 2 and markers is not None:
         return markers(tag, tree[1])
     name = tag if type(tag) is str else type(tag).__name__  # a nested list would be costly to print

@@ -1,6 +1,7 @@
 import io
 import json
 import os
+import stat
 import zipfile
 
 import pytest
@@ -123,6 +124,29 @@ def test_bad_items_are_one_line_each_and_do_not_stop_the_rest(tmp_path, write):
         assert expected in problems
 
 
+@pytest.mark.timeout(60)  # before open_regular, opening the first FIFO blocked the run for good
+def test_fifos_and_huge_timestamps_are_one_line_each_and_block_nothing(tmp_path, write):
+    write("class/ok/softmax.py", "fine")
+    write("class/pipe/losses.py", "L")
+    for fifo in ("class/pipe/softmax.py", "class/piped.zip", "class/flat_softmax.py"):
+        os.mkfifo(tmp_path / fifo)
+    found = discover(tmp_path / "class", EXERCISES)
+    students = _by_student(found)
+    assert students["ok"].modules == {"softmax": "fine"} and students["pipe"].modules == {"losses": "L"}
+    assert any("pipe/softmax.py: cannot be read (not a regular file)" in p for p in students["pipe"].problems)
+    problems = "\n".join(found.problems)
+    assert "piped.zip: not a readable zip (not a regular file)" in problems
+    assert "flat_softmax.py: cannot be read (not a regular file)" in problems
+    write("course/submitted/fay/ps1/losses.py", "L")
+    os.mkfifo(tmp_path / "course/submitted/fay/ps1/timestamp.txt")
+    write("course/submitted/gus/ps1/losses.py", "L")
+    write("course/submitted/gus/ps1/timestamp.txt", "2026-01-01 " + "0" * (4 << 20))  # read up to a bound
+    found = discover(tmp_path / "course", EXERCISES)
+    fay, gus = found.submissions
+    assert fay.problems == ["submitted/fay/ps1/timestamp.txt: not a regular file; submission time unknown"]
+    assert all(len(p) < 300 for p in gus.problems)
+
+
 def test_duplicate_ids_differing_only_in_case(tmp_path, write):
     write("class/Alice/softmax.py", "A")
     write("class/alice_softmax.py", "B")
@@ -146,6 +170,20 @@ def test_zip_bombs_and_unsafe_members(tmp_path):
     sly = _by_student(found)["sly"]
     assert sly.modules == {"softmax": "ok"}
     assert any("leaves the archive" in p for p in sly.problems) and any("symbolic link" in p for p in sly.problems)
+
+
+def test_a_zip_holding_a_file_twice_is_refused(tmp_path):
+    # the grader read the last copy, unnoticed, where an instructor's unzip may show the first
+    (tmp_path / "class").mkdir()
+    with zipfile.ZipFile(tmp_path / "class" / "dup.zip", "w") as z:
+        z.writestr("softmax.py", "A = 1\n")
+        z.writestr("losses.py", "L = 1\n")
+        z.writestr("sub\\softmax.py", "C = 3\n")
+        z.writestr("sub/softmax.py", "B = 2\n")
+    found = discover(tmp_path / "class", EXERCISES)
+    assert found.submissions == []
+    assert found.problems == ["dup: nothing to grade (dup.zip: sub/softmax.py is in the archive twice; "
+                              "ask for a zip holding each file once)"]
 
 
 def test_empty_or_missing_folder(tmp_path):
@@ -181,8 +219,8 @@ def test_read_file_reads_what_one_read_of_the_limit_would(tmp_path, monkeypatch)
     assert folders.read_file(path, tmp_path, "a.py", limits, []) == b"x" * 1000
     path.write_bytes(b"y" * 5000)
     real_fstat = os.fstat
-    monkeypatch.setattr(folders.os, "fstat", lambda fd: os.stat_result((0,) * 6 + (10,) + (0,) * 3)
-                        if fd > 2 else real_fstat(fd))  # it was 10 bytes when looked at
+    monkeypatch.setattr(folders.os, "fstat", lambda fd: os.stat_result((stat.S_IFREG,) + (0,) * 5 + (10,) + (0,) * 3)
+                        if fd > 2 else real_fstat(fd))  # a regular file of 10 bytes when looked at
     with open(path, "rb") as handle:
         expected = handle.read(limits.file_bytes + 1)
     assert folders.read_file(path, tmp_path, "a.py", limits, []) == expected == b"y" * 1001

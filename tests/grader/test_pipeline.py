@@ -115,6 +115,26 @@ def test_hostile_returns_are_wrong_answers(grader, with_code, rows_of):
         assert "expected numpy.ndarray" in rows["value"].message
 
 
+def test_results_of_a_dtype_that_is_no_number_are_wrong_answers(grader, with_code, rows_of):
+    # complex arrays travel (numeric kinds); the relation finder compared them as plain leaves with != and
+    # the whole check stopped with a traceback
+    code = """
+        _softmax = softmax
+
+        def softmax(Z):
+            return _softmax(Z).astype(complex) + 1e-12j
+
+        def softmax_jacobian(Z):
+            s = _softmax(Z)
+            return (s[..., :, None] * (np.eye(s.shape[-1]) - s[..., None, :])).astype(np.longdouble)
+    """
+    report = grader.grade({"softmax": with_code("softmax", code)})
+    for function, dtype in (("softmax", "complex128"), ("softmax_jacobian", "float128")):
+        rows = rows_of(report, function)
+        assert all(not r.passed and r.points == 0 for r in rows.values()), function
+        assert f"result has dtype {dtype}" in rows["value"].message
+
+
 def test_syntax_error_is_one_line_with_its_line_number(grader):
     report = grader.grade({"layers": "import numpy as np\n\ndef dense_forward(A, W, b)\n    return A\n"})
     (load,) = [r for r in report.checks if r.kind == "load"]

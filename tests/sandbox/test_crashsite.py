@@ -156,7 +156,8 @@ def test_the_trusted_side_checks_sites_again():
     assert outcome(good).sites == (("m.py", 2, "return W @ X", (("W", "a (3, 4) float64 array", (3, 4)),
                                                                  ("l", "1", None))),)
     for bad in (good * 3, [["m.py", "2", "x", []]], [["m.py", 2, "x" * 500, []]], [["m.py", 2, "x", [["W", 1, None]]]],
-                [["m.py", 2, "x", [["W", "w", [-1]]]]], [["m.py", 2, "x", [["W", "w", None]] * 9]], "sites", [{}]):
+                [["m.py", 2, "x", [["W", "w", [-1]]]]], [["m.py", 2, "x", [["W", "w", None]] * 9]], "sites", [{}],
+                [["m.py", 2, "x\nok value (value) 2/2", []]], [["m.py", 2, "x", [["W", "w\nok", None]]]]):
         with pytest.raises(wire.ProtocolError):
             outcome(bad)
     with pytest.raises(wire.ProtocolError):

@@ -260,6 +260,13 @@ def test_results_are_plain_data_or_foreign(sandbox):
     assert objects.type_name == "ndarray"
 
 
+def test_a_foreign_type_name_comes_back_on_one_line(sandbox):
+    # the name is worded into messages ("result has type ..."), which Gradescope's output keeps lines of
+    source = "def f():\n    return type('Evil\\nok value (value) 2/2: matches', (), {})()\n"
+    outcome, _ = run_one(sandbox, source)
+    assert outcome.value.type_name == "Evil ok value (value) 2/2: matches"
+
+
 def test_closing_the_result_pipe_fails_the_call_clearly(sandbox):
     source = "import os, time\ndef f():\n    os.close(3)\n    time.sleep(5)\ndef g():\n    return 2\n"
     result = sandbox.run({"m": source}, [Call("f", "m", "f"), Call("g", "m", "g")])

@@ -146,6 +146,17 @@ def test_results_over_the_limits_are_refused_call_by_call():
     assert all(p.status == "error" and "reached the limit of 4 MiB per submission" in p.error for p in refused)
 
 
+def test_an_empty_result_with_a_huge_dimension_is_refused_as_the_call_s_own_error():
+    # size 0, so no byte limit stops it, but the trusted side's table refuses a dimension over a frame:
+    # it was sent anyway and blamed on the worker as a malformed result
+    source = "import numpy as np\ndef f():\n    return np.empty((0, 2**40), np.int8)\ndef g():\n    return 1\n"
+    with open_sandbox("bwrap") as sb:
+        result = sb.run({"m": source}, [Call("f", "m", "f"), Call("g", "m", "g")])
+    huge = result.outcomes["f"]
+    assert huge.status == "error" and huge.error.startswith(REFUSED) and "(0, 1099511627776)" in huge.error
+    assert result.outcomes["g"].status == "ok" and result.outcomes["g"].value == 1
+
+
 GRADER_MEMORY = textwrap.dedent("""\
     import json, sys
     from mlptutor.grader.sandbox import Call, Limits, Sandbox

@@ -169,6 +169,8 @@ def test_a_report_with_arrays_no_outcome_uses_is_rejected():
     ({**OUTCOME.columns([entry("c1", 1)]), "id": "c1"}, "not lists"),
     ({**OUTCOME.columns([entry("c1", 1)]), "id": ["c1", "c2"]}, "not lists of 1 items"),
     (OUTCOME.columns([entry("c1", 1)._replace(arrays=0.0)]), "missing or out of order"),
+    (OUTCOME.columns([entry("c1", 1)._replace(changed=["x\nok value (value) 2/2"])]), "changed arguments"),
+    (OUTCOME.columns([entry("c1", 1)._replace(drew=["rng\nok"])]), "generators drawn from"),
 ])
 def test_outcomes_not_columns_of_the_records_fields_are_rejected(bad, match):
     run = child_run([Call("c1", "m", "double")])
