@@ -177,12 +177,14 @@ def _not_by_chance(setting: Setting, found: list[tuple[Leaf, Relation | None]]) 
     """The leaves' relations, without those between a few small counts (few_counts, over every leaf the relation
     explains alike: the loop one layer short gives the layer widths, weights and totals, many different counts;
     "times 1/N" fits one epoch's 4 mistakes where 1 is due, and "half" the next epoch's, by chance)."""
-    def alike(leaf, relation):
-        how = _without(relation.title, setting.label(leaf.path))
-        return [l for l, r in found if r is not None and r.kind == relation.kind
-                and _without(r.title, setting.label(l.path)) == how]
-    return [(leaf, None if r is not None and r.kind not in _STRUCTURAL and few_counts(alike(leaf, r)) else r)
-            for leaf, r in found]
+    said = [(leaf, r.kind, _without(r.title, setting.label(leaf.path))) for leaf, r in found if r is not None]
+
+    def by_chance(leaf, relation):
+        if relation is None or relation.kind in _STRUCTURAL or not few_counts([leaf]):  # then none of its group is
+            return False
+        how = next(h for l, _, h in said if l is leaf)
+        return few_counts([l for l, kind, h in said if kind == relation.kind and h == how])
+    return [(leaf, None if by_chance(leaf, r) else r) for leaf, r in found]
 
 
 def _without(title: str, label: str) -> str:
