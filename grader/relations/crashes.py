@@ -35,6 +35,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.subsets import choices
 from mlptutor.grader.relations.values import Setting
 
 Call = tuple[tuple, dict]  # a call's arguments, bound to the reference's parameters
@@ -79,10 +80,9 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
         if i in ints:
             found.append(([a[i] == 1 for a, _ in calls], f"with {name} = 1",
                           f"a single one ({name} = 1) trips an index, a squeeze or a len()"))
-    strings = sorted({v for a, k in calls for _, v in leaves((a, k)) if type(v) is str})
-    for s in strings:
-        found.append(([s in {v for _, v in leaves((a, k)) if type(v) is str} for a, k in calls],
-                      f"naming {s!r}", f"check what your code does for {s!r}"))
+    named = [choices(a, k) for a, k in calls]
+    for s in sorted(set().union(*named)):
+        found.append(([s in n for n in named], f"naming {s!r}", f"check what your code does for {s!r}"))
     return found
 
 

@@ -23,6 +23,10 @@ def dtype(leaf: Leaf, setting: Setting) -> Relation | None:
     if leaf.expected_dtypes[0] == "int":
         return Relation("dtype", f"your {what} has the right value as a {kinds[0]}: return a Python int (int(...)), "
                                  f"it counts whole things", f"the right {what} as a {kinds[0]}", leaf.path)
+    if all(e.ndim == 0 for e in leaf.expected):  # a number (a dict's value), where a float array would mislead
+        kind = f"{'an' if kinds[0].startswith('i') else 'a'} {kinds[0]}"
+        return Relation("dtype", f"your {what} has the right value as {kind}: make it a float, e.g. with float(...) "
+                                 f"or a float literal (0.0, not 0)", f"the right {what} as {kind}", leaf.path)
     return Relation("dtype", f"your {what} has the right values as {kinds[0]}: return a float array "
                              f"(float64), e.g. with .astype(float)", f"the right {what} as {kinds[0]}", leaf.path)
 
@@ -249,8 +253,10 @@ def constant(leaf: Leaf, setting: Setting) -> Relation | None:
     batch size): the value does not depend on the input's values, where the right ones are not all one number."""
     if not leaf.numeric or not all(g.size for g in leaf.got) or sum(g.size for g in leaf.got) < 2:
         return None
-    if one_number(leaf.expected):
-        return None  # the right one is one number too (a layer's index): "does not depend on the input" says nothing
+    if one_number(leaf.expected) or sum(int(m.sum()) for m in leaf.off_masks()) < 2:
+        # the right one is one number too (a layer's index), or yours is off once only (a gradient left over from
+        # the call before, right on that call): "does not depend on the input" says nothing
+        return None
     what = setting.label(leaf.path)
     first = leaf.got[0].ravel()[0]
     same = (lambda g, c: np.all(np.isnan(g))) if np.isnan(first) else (lambda g, c: np.allclose(g, c, rtol=1e-12, atol=0))

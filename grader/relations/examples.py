@@ -129,9 +129,9 @@ def crash_text(candidate: Candidate, names: list[str], how: str) -> str | None:
 
 
 def _inputs(candidate: Candidate, names: list[str]) -> str:
-    args = ", ".join(f"{n} = {_show(v)}" for n, v in zip(names, candidate.case.args))
+    args = ", ".join(f"{n} = {_show(v, True)}" for n, v in zip(names, candidate.case.args))
     if candidate.case.kwargs:
-        args += "".join(f", {k} = {_show(v)}" for k, v in candidate.case.kwargs.items())
+        args += "".join(f", {k} = {_show(v, True)}" for k, v in candidate.case.kwargs.items())
     return args
 
 
@@ -143,29 +143,45 @@ def _at(value: Any, path: tuple) -> Any:
         return None
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, given: bool = False) -> str:
+    """A value as short text; `given`: an input of the example, shown so that the case can be run again."""
     if isinstance(value, RNG):
         return f"default_rng({value.seed})"
     if type(value) is np.ndarray:
         if value.ndim == 0:
             return f"{float(value):.6g}"
-        return np.array2string(value, precision=4, separator=", ", max_line_width=10**6, threshold=40,
-                               suppress_small=True).replace("\n", "")
+        return np.array2string(value, **(_given(value) if given else SHOWN_ARRAY), separator=", ",
+                               max_line_width=10**6, threshold=40).replace("\n", "")
     if type(value) is str:  # a text may be the student's: quoted (escaped), shortened
         shown = repr(value)
         return shown if len(shown) <= SHOWN else shown[:SHOWN - 4] + "...'"
     if isinstance(value, (float, np.floating)):
-        return f"{value:.6g}"
+        shown = f"{value:.6g}"  # an input 2.0 as 2.0: the int 2 is another case (int arithmetic, an int result)
+        return shown + ".0" if given and shown.lstrip("-").isdigit() else shown
     if isinstance(value, (np.integer, np.bool_)):  # a numpy scalar as the number it is, not np.int64(3)
         return str(value)
     if callable(value) and hasattr(value, "__name__"):  # a trusted function passed in (f of a gradient check)
         return value.__name__
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {_show(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{k!r}: {_show(v, given)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
-        inner = ", ".join(_show(v) for v in value)
+        inner = ", ".join(_show(v, given) for v in value)
         return f"[{inner}]" if isinstance(value, list) else f"({inner})"
     return repr(value)
+
+
+SHOWN_ARRAY = {"precision": 4, "suppress_small": True}  # a value: rounded, a tiny entry as 0
+
+
+def _given(value: np.ndarray) -> dict:
+    """How an input array is shown: its tiny entries never as 0 (a gradient check's [1e-9] shown as [0.] is a
+    case no one can run again: numpy's scientific notation then, [1.e-09]), two significant digits at least
+    (0.00012 as 0.00012, not 0.0001)."""
+    nonzero = np.abs(value[np.isfinite(value) & (value != 0)]) if value.dtype.kind == "f" else np.zeros(0)
+    low = float(nonzero.min()) if nonzero.size else 1.0
+    if low < 1e-4:
+        return {"precision": 4, "suppress_small": False}
+    return {"precision": 5 if low < 1e-3 else 4, "suppress_small": True}
 
 
 def candidates_of(reference: Callable, cases: list[Case], pick) -> list[Candidate]:

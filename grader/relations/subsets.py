@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
 from mlptutor.grader.relations.values import Leaf, Setting
 
@@ -141,8 +140,42 @@ def _rows(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
     return None
 
 
-def _strings(value) -> set[str]:
-    return {v for _, v in leaves(value) if type(v) is str}
+def choices(args: tuple, kwargs: dict) -> set[str]:
+    """The names a call's arguments choose, which a relation may say the calls split on: a string argument, an
+    entry of a list of strings (an activation per layer), a string at a dict's key (a cache's "activation").
+    Not a string inside other data (a graph's node and variable names, its ops): a graph holds a dozen names,
+    and one of them splits a few calls by chance ("wrong on the inputs that name 'add'" for gradients left
+    over from an earlier call); nor a string argument that names something inside another argument
+    (graph_backward's output, a node of its graph)."""
+    values = [*args, *kwargs.values()]
+    found = set()
+    for i, value in enumerate(values):
+        mentioned = set().union(*(_mentioned(v) for j, v in enumerate(values) if j != i))
+        found |= _chosen(value, top=True) - mentioned
+    return found
+
+
+def _chosen(value, top: bool = False) -> set[str]:
+    if type(value) is str:
+        return {value} if top else set()
+    if isinstance(value, dict):
+        return {v for v in value.values() if type(v) is str}.union(*(_chosen(v) for v in value.values()))
+    if isinstance(value, (list, tuple)):
+        if top and value and all(type(v) is str for v in value):
+            return set(value)
+        return set().union(*(_chosen(v) for v in value))
+    return set()
+
+
+def _mentioned(value) -> set[str]:
+    """Every string inside a value, a dict's keys too."""
+    if type(value) is str:
+        return {value}
+    if isinstance(value, dict):
+        return {k for k in value if type(k) is str}.union(*(_mentioned(v) for v in value.values()))
+    if isinstance(value, (list, tuple)):
+        return set().union(*(_mentioned(v) for v in value))
+    return set()
 
 
 def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
@@ -151,7 +184,7 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | No
     other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say)."""
     if all(wrong_items) or not any(wrong_items):
         return None
-    names = [_strings((item.args, item.kwargs)) for item in leaf.items]
+    names = [choices(item.args, item.kwargs) for item in leaf.items]
     for name in sorted(set().union(*names)):
         if [name in n for n in names] == wrong_items:
             return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
@@ -173,7 +206,7 @@ def _factor_with(leaf: Leaf, setting: Setting, what: str, wrong_items: list[bool
     value on every call that does (a factor of 1 allowed there: p = 0)."""
     if all(wrong_items) or not any(wrong_items) or not all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected)):
         return None
-    names = [_strings((item.args, item.kwargs)) for item in leaf.items]
+    names = [choices(item.args, item.kwargs) for item in leaf.items]
     for name in sorted(set().union(*names)):
         naming = [name in n for n in names]
         if any(w and not n for w, n in zip(wrong_items, naming)):

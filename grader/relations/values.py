@@ -64,6 +64,22 @@ def one_number(arrays) -> bool:
     return flat.size >= 2 and holds(flat, np.full_like(flat, flat[0]))
 
 
+def few_counts(leaves: "list[Leaf]") -> bool:
+    """The right values are whole numbers by type (a count of mistakes, of correct rows) and, where the student's
+    are off, not two different nonzero ones, over all the leaves: small whole numbers are each other's multiples,
+    squares and shifts by chance (1 mistake in an epoch where 4 are due is "times 1/N" for 4 examples, 2 "the
+    square root of" 4; 2 of 4 XOR rows correct where 4 are due, twice, "does not depend on the input"), so no
+    relation between their values is said on so little."""
+    counts = []
+    for leaf in leaves:
+        if not leaf.numeric or not leaf.expected_dtypes or not all(d == "int" or d.startswith(("int", "uint"))
+                                                                   for d in leaf.expected_dtypes):
+            return False
+        counts += [np.ravel(e[m] if m.shape == e.shape else e) for e, m in zip(leaf.expected, leaf.off_masks())]
+    counts = np.concatenate(counts) if counts else np.zeros(0)
+    return len(np.unique(counts[np.isfinite(counts) & (counts != 0)])) < 2
+
+
 def off(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
     """Entries of got that the value check calls wrong (a shape mismatch: every entry)."""
     if got.shape != expected.shape:

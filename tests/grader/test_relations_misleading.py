@@ -4,12 +4,17 @@ not say what happened (it now gets the right ones, or none), and one where the r
 import numpy as np
 
 from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.relations import Setting, find
+from mlptutor.grader.relations.crashes import crash_split
+from mlptutor.grader.relations.examples import Candidate, text
 from mlptutor.grader.relations.naming import _shows_off
+from mlptutor.grader.relations.subsets import choices
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.specs import clipping as clipping_spec
 from mlptutor.grader.specs import early_stopping as early_spec
-from mlptutor.reference import clipping, counting, data, optim
+from mlptutor.grader.specs import graph as graph_spec
+from mlptutor.reference import clipping, counting, data, graph, optim, perceptron
 from mlptutor.reference import early_stopping as es
 from mlptutor.reference import softmax as sm
 
@@ -185,3 +190,105 @@ def test_a_dict_built_in_another_key_order_is_the_same_value():
     setting = Setting(optim.sgd_step, "sgd_step")
     assert not _shows_off(setting, [Evidence((params, grads, 0.1), {}, {k: right[k] for k in ("b1", "W1")})])
     assert _shows_off(setting, [Evidence((params, grads, 0.1), {}, {**right, "W2": np.ones(1)})])
+
+
+# ---- (g) a name inside a graph is no input the student chose ----
+
+GRAPHS = [(*graph_spec.TWO_PATHS, "f"), (*graph_spec.ALL_OPS, "out"), (*graph_spec.NEGATIVE, "out"),
+          (*graph_spec.CHAIN, "L")]
+
+
+def test_a_graph_call_chooses_no_name():
+    """Node names, ops and variables sit inside the graph; output names one of its nodes."""
+    assert choices(GRAPHS[0], {}) == set()
+    assert choices((np.ones((2, 3)), {}, ["relu", "sigmoid"]), {}) == {"relu", "sigmoid"}  # an activation per layer
+    assert choices((np.ones((2, 3)), [{"Z": np.ones(2), "activation": "tanh"}]), {"mode": "train"}) == {"tanh", "train"}
+
+
+def test_gradients_off_on_some_graphs_are_not_said_by_a_name_inside_them():
+    def leaks(graph_, inputs, output):  # an earlier call's gradients left in: off on the graphs with a node 'a'
+        grads = graph.graph_backward(graph_, inputs, output)
+        return {k: v + 1.0 if any(node[0] == "a" for node in graph_) else v for k, v in grads.items()}
+    relation = found(Setting(graph.graph_backward, "graph_backward"), leaks, GRAPHS)
+    assert relation is None or "name" not in relation[1], relation
+
+
+def test_a_crash_on_some_graphs_is_not_said_by_a_name_inside_them():
+    setting = Setting(graph.graph_forward, "graph_forward")
+    calls = [((g, inputs), {}) for g, inputs, _ in GRAPHS]
+    raised = [any(op == "sigmoid" for _, op, _ in g) for g, _, _ in GRAPHS]  # the graphs with a sigmoid node
+    assert crash_split(setting, calls, raised, "raises OverflowError at graph.py line 5") is None
+
+
+def test_a_value_off_on_one_call_only_is_no_constant():
+    """5 on both calls, the right 5 on the first: the value of an earlier call kept (a gradient left in a dict
+    the function keeps) is not shown to be independent of the input by one call that is off."""
+    relation = found(Setting(doubled, "doubled"), lambda x: np.array([5.0]), [(np.array([2.5]),), (np.array([1.0]),)])
+    assert relation is None or relation[0] != "constant", relation
+
+
+# ---- (h) a public example shows the numbers it ran on ----
+
+def test_a_tiny_input_is_shown_as_it_is_not_as_zero():
+    case = Candidate(Case((np.array([1e-9]), np.array([-1e-9])), {"floor": 1e-6}), 0.002)
+    line = text(case, 0.00199601, (), ["a", "b"], "relative_error")
+    assert line.startswith("for example, on the public input a = [1.e-09], b = [-1.e-09], floor = 1e-06: "
+                           "expected 0.002, got 0.00199601"), line
+    small = Candidate(Case((np.array([0.000523, 0.000311]),), {}), np.array([1e-5, 2.0]))
+    assert text(small, np.array([1.0, 3.0]), (), ["x"], "f") == (  # the input as run, the values rounded as before
+        "for example, on the public input x = [0.00052, 0.00031]: expected [0., 2.], got [1., 3.]")
+    ordinary = Candidate(Case((np.array([2.04591, -0.127, 0.0, -0.001]),), {}), np.array([1.0, 2.0]))
+    assert "x = [ 2.0459, -0.127 ,  0.    , -0.001 ]" in text(ordinary, np.array([1.0, 3.0]), (), ["x"], "f")
+    whole = Candidate(Case((graph_spec.TWO_PATHS[0], {"x": 2.0, "y": 3}), {}), {"x": 21.0})
+    assert "inputs = {'x': 2.0, 'y': 3}: expected x = 21, got 19.875" in text(  # a float input is no int
+        whole, {"x": 19.875}, ("x",), ["graph", "inputs"], "x")
+
+
+# ---- (i) an int where a float is due: a number, not an array ----
+
+def test_an_int_value_in_a_dict_is_told_to_be_a_float():
+    def relu_int_zero(graph_, inputs):
+        return {k: int(v) if v == 0 else v for k, v in graph.graph_forward(graph_, inputs).items()}
+    kind, line = found(Setting(graph.graph_forward, "graph_forward"), relu_int_zero, [graph_spec.NEGATIVE])
+    assert kind == "dtype" and line.startswith("your r has the right value as an int: make it a float"), line
+    assert "array" not in line
+
+    def step_int(z):  # an array result still gets the array's words
+        return (z > 0).astype(int)
+    kind, line = found(Setting(lambda z: (z > 0).astype(float), "step"), step_int, [(RNG_.normal(size=(3, 4)),)])
+    assert kind == "dtype" and "return a float array (float64), e.g. with .astype(float)" in line
+
+
+# ---- (j) small counts relate to small counts by chance ----
+
+SEPARABLE = [(np.array([[1.0, 2.0], [2.0, 1.0], [-1.0, -1.5], [-2.0, -0.5]]), np.array([1.0, 1.0, 0.0, 0.0]))]
+TRAIN = Setting(perceptron.train_perceptron, "train_perceptron")
+
+
+def test_a_count_off_once_is_no_factor_of_it():
+    def fewer_mistakes(X, y, eta=1.0, max_epochs=100):  # one epoch's count halved: 2 where 4 are due, once
+        out = perceptron.train_perceptron(X, y, eta, max_epochs)
+        return {**out, "mistakes": [m // 2 if m == 4 else m for m in out["mistakes"]]}
+    data = [(np.array([[1.0, 1.0], [1.0, -1.0], [-1.0, 1.0], [-1.0, -1.0]]), np.array([0.0, 1.0, 1.0, 0.0]), 1.0, 3)]
+    assert perceptron.train_perceptron(*data[0])["mistakes"].count(4) >= 1
+    assert found(TRAIN, fewer_mistakes, data) is None
+
+
+def test_a_factor_between_counts_that_vary_is_still_said():
+    assert found(Setting(counting.count_parameters, "count_parameters"), lambda w: 2 * counting.count_parameters(w),
+                 WIDTHS) == ("factor", "your count_parameters is twice the right count_parameters: a factor 2 too many "
+                                       "(a 1/2 that should cancel it, or a term counted twice)")
+
+
+def n_correct(p, y):
+    """Rows whose prediction p > 0.5 agrees with the 0/1 target."""
+    return int(((p > 0.5) == (y > 0.5)).sum())
+
+
+def test_a_count_that_is_one_number_where_off_is_no_constant():
+    """2 of 4 rows right on every call, where 4 are due on the two calls that are off (a run that never
+    learns): "does not depend on the input" says nothing of it."""
+    y = np.array([0.0, 1.0, 1.0, 0.0])
+    calls = [(np.array(p), y) for p in ([0.6, 0.7, 0.2, 0.1], [0.1, 0.9, 0.8, 0.2], [0.2, 0.6, 0.7, 0.4])]
+    assert [n_correct(*c) for c in calls] == [2, 4, 4]
+    assert found(Setting(n_correct, "n_correct"), lambda p, y: 2, calls) is None
