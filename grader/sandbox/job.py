@@ -71,15 +71,6 @@ class SandboxJob:
         self.limits = limits
         self.imports = None if imports is None else set(imports)  # the modules with an import stage (None: all)
         self.calls = list(calls)
-        # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py), asked
-        # through the calls by id: a closure over self made every job a cycle, its calls and outcomes kept until the
-        # collector's next pass (grading the first twelve exercises, 6 young-generation passes of 24-33 ms of CPU in 160
-        # submissions, 0.9-1.2 ms a submission, gc.callbacks; none since)
-        by_id = {call.id: call for call in self.calls}
-        self.looping: set[str] = set()  # the modules of the calls that timed out
-        looping = self.looping
-        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(by_id[call_id]),
-                                lambda call_id: _module(by_id[call_id]) in looping)
         self.module_errors: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         sized: dict[str, bytes] = {}
@@ -104,6 +95,15 @@ class SandboxJob:
         earlier: set[str] = set()
         for call in self.calls:
             _check_ids(call, earlier)
+        # the time limits of its stages; price: call -> the reference's CPU seconds on its arguments (timing.py), asked
+        # through the calls by id: a closure over self made every job a cycle, its calls and outcomes kept until the
+        # collector's next pass (grading the first twelve exercises, 6 young-generation passes of 24-33 ms of CPU in 160
+        # submissions, 0.9-1.2 ms a submission, gc.callbacks; none since)
+        by_id = self._by_id = {call.id: call for call in self.calls}
+        self.looping: set[str] = set()  # the modules of the calls that timed out
+        looping = self.looping
+        self.timer = StageTimer(limits, None if price is None else lambda call_id: price(by_id[call_id]),
+                                lambda call_id: _module(by_id[call_id]) in looping)
         self._calls_message = None
         self.imported: set[str] = set()  # modules whose import stage a child reported: their errors are known
         self._imports_of: dict[str, set[str]] | None = None  # module -> the job's modules it imports, once needed
@@ -151,7 +151,7 @@ class SandboxJob:
                 return
 
     def call(self, call_id: str) -> Call:
-        return next(c for c in self.calls if c.id == call_id)
+        return self._by_id[call_id]
 
     def result(self, isolation: str) -> JobResult:
         missing = Outcome("crashed", error="no result came back for this call")
@@ -248,11 +248,11 @@ class SandboxJob:
         work = [("replay", call_id) for call_id in self._replays(pending)] + [("call", call_id) for call_id in pending]
         if not self.imported:
             return stages + work
-        modules = {call.id: call.module for call in self.calls}
         ready = {name for name in self.sources if name not in importable} | {name for _, name in stages}
         for kind, call_id in work:
-            stages += [("import", name) for name in sorted(self._importing(modules[call_id]) - ready)]
-            ready |= self._importing(modules[call_id])
+            needs = self._importing(self.call(call_id).module)
+            stages += [("import", name) for name in sorted(needs - ready)]
+            ready |= needs
             stages.append((kind, call_id))
         return stages
 
