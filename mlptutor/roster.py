@@ -1,7 +1,10 @@
 """The class roster: one CSV of students for `mlptutor quiz`, `grade` and `export`.
 
-A CSV (UTF-8, a leading BOM is fine) with a header row; column names are
-case-insensitive and other columns are ignored:
+A CSV (UTF-8, a leading BOM is fine; or UTF-16 with its BOM, as Blackboard downloads) with a
+header row, separated by commas, or by semicolons or tabs when the header holds more of them
+(a European spreadsheet's CSV); column names are case-insensitive and other columns are ignored.
+A class list exported by Canvas, Moodle, Blackboard or Brightspace is read by that system's
+column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 
 - the id: the first of `student`, `student_id`, `id`, `username` present.
   Ids seed quiz variants and hidden inputs and name files; `id_problem` holds
@@ -23,8 +26,8 @@ case-insensitive and other columns are ignored:
 Names are normalised for printing: Unicode NFC, any run of whitespace
 (newlines too) becomes one space, control characters and bidi overrides are
 dropped. A row that cannot be used (no id, a bad id, a repeated id, a
-different number of fields than the header) is left out and described as one
-line naming the row:
+different number of fields than the header, an id a spreadsheet turned into a number such as
+1.23E+05) is left out and described as one line naming the row:
 
     roster.csv row 4: duplicate id 's102' (first on row 2)
 
@@ -43,6 +46,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlptutor.lms_rosters import Layout, lms_layout
+
 __all__ = ["ID_COLUMNS", "ID_RULE", "LMS_COLUMNS", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
 
 ID_COLUMNS = ("student", "student_id", "id", "username")
@@ -60,6 +65,7 @@ def id_problem(student_id: str) -> str | None:
     if " " in student_id.strip():
         return f"{student_id!r} holds a space; a student id {ID_RULE}"
     return f"{student_id!r} {ID_RULE}"
+_SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+[0-9]+")
 # embedding, override and isolate controls: they reorder the text printed after them
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
 
@@ -102,8 +108,9 @@ class Roster:
         listed = {s.id for s in self.students}
         missing = sorted(listed - set(submitted))
         unknown = sorted(set(submitted) - listed)
+        zeros = {s.lstrip("0"): s for s in missing}
         return ([f"{s}: on the roster, no submission" for s in missing]
-                + [f"{s}: submitted, not on the roster (graded anyway)" for s in unknown])
+                + [f"{s}: submitted, not on the roster (graded anyway)" + _zeros_lost(s, zeros) for s in unknown])
 
     def skipped(self) -> list[str]:
         """The problems as report lines for a run that goes on without those rows."""
@@ -124,6 +131,15 @@ class Roster:
         return list(self.students)
 
 
+def _zeros_lost(submitted: str, missing: dict[str, str]) -> str:
+    """A hint when the roster has this id without its leading zeros, as a spreadsheet writes it."""
+    listed = missing.get(submitted.lstrip("0"))
+    if listed is None or listed == submitted:
+        return ""
+    return (f"; the roster's {listed!r} may be this id with its leading zeros lost in a spreadsheet "
+            "(format the id column as Text and export the roster again)")
+
+
 def _clean(text: str) -> str:
     """`text` as one printable line: NFC, whitespace runs -> ' ', controls and bidi overrides dropped."""
     text = " ".join(unicodedata.normalize("NFC", text).translate(_BIDI).split())
@@ -131,12 +147,34 @@ def _clean(text: str) -> str:
 
 
 def _read_text(path: Path) -> str:
+    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is."""
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+        return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except OSError as exc:
         raise RosterError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise RosterError(f"{path}: cannot be read as UTF-8 text; save it as CSV UTF-8") from None
+
+
+def _delimiter(text: str) -> str:
+    """The header line's separator: ',' unless it holds more ';' (a European spreadsheet's CSV) or tabs."""
+    return max(",;\t", key=text.split("\n", 1)[0].count)
+
+
+def _excel_number(cells: dict[str, str]) -> str | None:
+    """Why an identity a spreadsheet rewrote as a number cannot be trusted ({column: value}), or None."""
+    for column, value in cells.items():
+        if _SCIENTIFIC.fullmatch(value.strip()):
+            return (f"{column} holds {value.strip()!r}, a number a spreadsheet wrote in scientific notation (its "
+                    "digits are lost); format that column as Text and export the roster again")
+    return None
+
+
+def _identities(record: dict[str, str], student_id: str, layout: Layout | None) -> dict[str, str]:
+    """{column name as the file writes it: value} of the id and the LMS identity columns."""
+    named = layout.fields if layout else dict(zip(LMS_COLUMNS, LMS_COLUMNS))
+    return {"the id": student_id, **{f"column {named[f]!r}": record.get(f, "") for f in LMS_COLUMNS if f in named}}
 
 
 def _id_column(path: Path, header: list[str]) -> int:
@@ -157,12 +195,14 @@ def read_roster(path: str | Path) -> Roster:
     """Parse the roster at `path` (rules in the module docstring); raises RosterError
     only when the file is unreadable, empty or has no id column."""
     path = Path(path)
-    rows = csv.reader(io.StringIO(_read_text(path), newline=""))
+    text = _read_text(path)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = [h.strip().lower() for h in next(rows, [])]
         if not any(header):
             raise RosterError(f"{path}: empty; the first row must name the columns, e.g. id,name,email")
-        id_at = _id_column(path, header)
+        layout = lms_layout(header)
+        id_at = None if layout else _id_column(path, header)
         students: list[Student] = []
         problems: list[str] = []
         first_row: dict[str, tuple[int, str]] = {}  # casefolded id -> (row, id as written)
@@ -175,9 +215,17 @@ def read_roster(path: str | Path) -> Roster:
             if len(row) != len(header):
                 problems.append(f"{where}: {len(row)} field{'s' * (len(row) != 1)}, the header has {len(header)}")
                 continue
-            student_id = row[id_at].strip()
-            if not student_id:
-                problems.append(f"{where}: empty id")
+            record = layout.record(header, row) if layout else dict(zip(header, row))
+            if layout and layout.describes_columns(record):
+                continue
+            student_id = layout.student_id(record) if layout else row[id_at].strip()
+            if layout and record.get("name", "").lower() in layout.test_students:
+                problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: delete the row")
+            elif not student_id:
+                problems.append(f"{where}: empty id" + (f" (the {layout.system} export's {layout.id_columns()})"
+                                                       if layout else ""))
+            elif problem := _excel_number(_identities(record, student_id, layout)):
+                problems.append(f"{where}: {problem}")
             elif problem := id_problem(student_id):
                 problems.append(f"{where}: id {problem}")
             elif student_id.casefold() in first_row:
@@ -186,8 +234,9 @@ def read_roster(path: str | Path) -> Roster:
                 problems.append(f"{where}: duplicate id {student_id!r} (first on row {first}{case})")
             else:
                 first_row[student_id.casefold()] = (number, student_id)
-                students.append(_student(dict(zip(header, row)), student_id))
+                students.append(_student(record, student_id))
     except csv.Error as exc:
         raise RosterError(f"{path} line {rows.line_num}: not valid CSV ({exc})") from None
-    named = any(column in header for column in ("name", "first_name", "last_name"))
+    names = ("name", "first_name", "last_name")
+    named = any((layout.fields.get(n) if layout else n) in header for n in names)
     return Roster(path, students, problems, named)

@@ -45,10 +45,10 @@ def exported_exercises(reports: list[SubmissionReport]) -> list[str]:
     return sorted({c.exercise for r in reports for c in r.checks})
 
 
-def csv_text(header, rows) -> str:
+def csv_text(header, rows, quoting: int = csv.QUOTE_MINIMAL) -> str:
     """A CSV file: `header`, then `rows` with every text cell through the formula guard."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=quoting)
     writer.writerow(header)
     writer.writerows([csv_cell(v) if isinstance(v, str) else v for v in row] for row in rows)
     return buffer.getvalue()

@@ -13,14 +13,18 @@ full precision.
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item;
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
-  (the column id with `--lms-item-id`, else Blackboard adds a column);
-- brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`).
+  (the column id with `--lms-item-id`, else Blackboard adds a column), every cell in quotes as
+  Blackboard's upload requires of a comma-delimited file;
+- brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`); each
+  OrgDefinedId and Username starts with '#' as in Brightspace's own export (not part of the value:
+  it keeps a student number's leading zeros when the file passes through a spreadsheet).
 
 Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell).
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -52,7 +56,7 @@ def _blackboard(assignment, item_id, maximum):
 
 def _brightspace(assignment, item_id, maximum):
     header = ["OrgDefinedId", "Username", f"{assignment} Points Grade", "End-of-Line Indicator"]
-    return header, [], lambda s, score: [s.sis_id, s.login, score, "#"]
+    return header, [], lambda s, score: [f"#{s.sis_id}" if s.sis_id else "", f"#{s.login}", score, "#"]
 
 
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "blackboard": _blackboard,
@@ -77,4 +81,4 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append(row(who, number_text(round(report.score - penalty, 6))))
-    return csv_text(header, rows), missing
+    return csv_text(header, rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

@@ -60,7 +60,7 @@ def test_blackboard(tmp_path):
 def test_brightspace(tmp_path):
     rows, _ = _rows("brightspace", tmp_path)
     assert rows[0] == ["OrgDefinedId", "Username", "HW 1 Points Grade", "End-of-Line Indicator"]
-    assert rows[1] == ["S001", "alee", "123.4567", "#"]
+    assert rows[1] == ["#S001", "#alee", "123.4567", "#"]  # Brightspace's own export marks ids with '#'
     assert all(row[-1] == "#" for row in rows[1:])
 
 

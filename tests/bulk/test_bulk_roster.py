@@ -24,7 +24,7 @@ def test_roster_without_id_column_is_refused(write):
     with pytest.raises(RosterError, match="no id column"):
         read_roster(write("roster.csv", "name,email\nAlice,a@x\n"))
     with pytest.raises(RosterError, match="cannot be read"):
-        read_roster(write("bin.csv", b"\xff\xfe\x00bad"))
+        read_roster(write("bin.csv", b"\xff\xfe\x00\xd8bad"))
 
 
 def test_one_roster_for_grade_and_export_reports_bad_rows_and_goes_on(tmp_path, write, monkeypatch):
