@@ -27,7 +27,7 @@ class UsageProblem(Exception):
     """A mistake in the command line: printed as one line, exit status 2."""
 
 
-def _source(file: Path) -> str:
+def exercise_source(file: Path) -> str:
     """The file's source as `mlptutor grade` reads it (grader.bulk.sources.read_source); a `.py` file is
     first refused as readable_source says."""
     from mlptutor.grader.bulk.sources import NotebookError, read_source  # nbformat: imported when reading
@@ -65,7 +65,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         for name in exercises:
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if file.is_file() and name not in sources:
-                    sources[name] = _source(file)
+                    sources[name] = exercise_source(file)
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
 
     total, limit = sum(map(len, sources.values())), Limits().sources_bytes

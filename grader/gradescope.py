@@ -141,17 +141,19 @@ def student_id(root: Path) -> str:
         return "gradescope"
 
 
-def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, bytes], list[str]]:
-    """Exercise files anywhere in the upload (a folder or a repository): the shallowest of each name; a file
-    the sandbox cannot take (too large, not UTF-8, NUL bytes) is a one-line problem instead."""
-    from mlptutor.grader.commands import UsageProblem, readable_source
+def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Exercise files (`softmax.py`, else `softmax.ipynb`, read as `mlptutor check` reads them) anywhere in the
+    upload (a folder or a repository): the shallowest of each name; a file the sandbox cannot take (too large,
+    not UTF-8, NUL bytes, a broken notebook) is a one-line problem instead."""
+    from mlptutor.grader.commands import UsageProblem, exercise_source
 
     sources, problems = {}, []
     for name in exercises:
-        found = sorted(submission.rglob(f"{name}.py"), key=lambda p: (len(p.parts), str(p)))
+        found = sorted((p for suffix in (".py", ".ipynb") for p in submission.rglob(name + suffix)),
+                       key=lambda p: (len(p.parts), p.suffix != ".py", str(p)))
         if found:
             try:
-                sources[name] = readable_source(found[0])
+                sources[name] = exercise_source(found[0])
             except UsageProblem as problem:
                 problems.append(str(problem))
     return sources, problems
@@ -168,7 +170,7 @@ def grade(root: Path) -> dict:
     report = SubmissionReport(student)  # what is written when nothing can be graded: 0 and the reason
     if not sources:
         problems.append(f"no exercise file found in the submission; upload files named "
-                        f"{', '.join(f'{n}.py' for n in exercises)}")
+                        f"{', '.join(f'{n}.py' for n in exercises)} (or .ipynb)")
     else:
         try:
             with Sandbox(level="auto") as sandbox:
