@@ -18,7 +18,7 @@ from mlptutor.grader.bulk.run import grade_class
 from mlptutor.grader.feedback.escape import visible_line
 from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.nbgrader.api import NbgraderMissing
-from mlptutor.grader.nbgrader.course import CourseError
+from mlptutor.grader.nbgrader.course import CourseError, assignment_exercises
 from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
@@ -72,7 +72,7 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     except LateError as exc:
         raise click.BadParameter(str(exc)) from None
     # below bubblewrap a submission can read the reference and other students' files
-    engine = Engine(require_sandbox=not allow_weak_sandbox)
+    engine = Engine(require_sandbox=not allow_weak_sandbox, only=assignment_exercises(submissions, assignment))
     if executor == "local":  # Dask workers check on their own machines
         try:
             engine.prepare()  # refuses here, before anything is written, when bubblewrap cannot run

@@ -88,15 +88,25 @@ def _student_ok(student: str, label: str, problems: list[str]) -> bool:
     return False
 
 
-def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
-    submitted = root / "submitted"
-    students = sorted(p for p in submitted.iterdir() if p.is_dir() and not p.name.startswith("."))
+def _student_folders(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "submitted").iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def nbgrader_assignment(root: Path, assignment: str | None) -> str:
+    """`assignment`, else the only one under the nbgrader course's submitted/ (DiscoveryError if not one)."""
+    if assignment is not None:
+        return assignment
+    students = _student_folders(root)
     found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
-    if assignment is None:
-        if len(found) != 1:
-            names = ", ".join(found) or "none"
-            raise DiscoveryError(f"{submitted} holds {len(found)} assignments ({names}): pick one with --assignment")
-        assignment = found[0]
+    if len(found) != 1:
+        names = ", ".join(found) or "none"
+        raise DiscoveryError(f"{root / 'submitted'} holds {len(found)} assignments ({names}): pick one with --assignment")
+    return found[0]
+
+
+def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
+    students = _student_folders(root)
+    assignment = nbgrader_assignment(root, assignment)
     items: dict[str, list[_Item]] = {}
     problems: list[str] = []
     for folder in students:

@@ -50,6 +50,7 @@ class Engine:
 
     require_sandbox: bool = False
     fork_server: bool = True
+    only: tuple[str, ...] = ()  # an nbgrader assignment's notebooks: grade these exercises when any is one
 
     @property
     def version(self) -> str:
@@ -63,10 +64,11 @@ class Engine:
         return content_hash(modules)
 
     def exercises(self) -> dict[str, float]:
-        """Exercise name -> its full points, for every exercise of the course."""
+        """Exercise name -> its full points, for every exercise of the course (of `only`, when it names any)."""
         from mlptutor.grader.specs import load_specs
 
-        return {name: spec.max_points for name, spec in load_specs().items()}
+        every = {name: spec.max_points for name, spec in load_specs().items()}
+        return {name: every[name] for name in self.only if name in every} or every
 
     def prepare(self) -> None:
         """Find, once in this process, what every worker forked from it would find on its own when its

@@ -11,6 +11,8 @@ so the rest of the cell still imports and line numbers stay put.
 
 from __future__ import annotations
 
+import warnings
+
 from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
 
 
@@ -31,7 +33,9 @@ def code_cells(data: bytes) -> list[str]:
     import nbformat  # here, not at import: 1 s and more, which every `mlptutor check` of .py files would pay
 
     try:
-        notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
+        with warnings.catch_warnings():  # nbformat's warnings on faults it mends itself (duplicate cell ids) would
+            warnings.simplefilter("ignore")  # reach the instructor's terminal as its own source lines
+            notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
     except UnicodeDecodeError:
         raise NotebookError("not UTF-8 text (save the notebook again from Jupyter)") from None
     except Exception as exc:  # nbformat raises JSON, validation and version errors of many classes
@@ -42,6 +46,6 @@ def code_cells(data: bytes) -> list[str]:
         raise NotebookError("not a readable notebook (no list of cells)")
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]
-    if is_nbgrader_notebook(code):
-        sources = [without_hidden_tests(s) for cell, s in zip(code, sources) if is_student_cell(cell)]
+    nbgrader = is_nbgrader_notebook(code)
+    sources = [without_hidden_tests(s) if nbgrader else s for cell, s in zip(code, sources) if is_student_cell(cell)]
     return ["\n".join(_python_line(line) for line in source.splitlines()) for source in sources]

@@ -22,7 +22,8 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-TEST_MARK = "# mlptutor test cell"
+from mlptutor.grader.nbgrader.cells import TEST_MARK
+
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
 COURSE_STEPS = ("submitted", "autograded")
 _reports: dict[tuple[str, str], object] = {}

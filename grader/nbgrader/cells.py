@@ -12,13 +12,17 @@ Never run, because they are the instructor's:
 - `### BEGIN HIDDEN TESTS` ... `### END HIDDEN TESTS` blocks in any cell.
 
 A notebook where no cell carries nbgrader metadata is not an nbgrader
-notebook: every code cell is the student's.
+notebook: every code cell is the student's, but for mlptutor's own test cells
+(they start with TEST_MARK), which a notebook tool that strips cell metadata
+(or a student's copy-paste into a new notebook) leaves behind: run as the
+student's code they would fail the whole file.
 """
 
 from __future__ import annotations
 
 import re
 
+TEST_MARK = "# mlptutor test cell"  # the first line of every test cell `mlptutor release --format nbgrader` writes
 HIDDEN_TESTS = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS[^\n]*\n.*?^[ \t]*### END HIDDEN TESTS[^\n]*$", re.M | re.S)
 
 
@@ -34,7 +38,10 @@ def is_nbgrader_notebook(cells: list[dict]) -> bool:
 
 
 def is_student_cell(cell: dict) -> bool:
-    """True for a solution cell or a cell without an nbgrader role; False for test and locked cells."""
+    """True for a solution cell or a cell without an nbgrader role; False for test and locked cells and
+    mlptutor's test cells, whatever their metadata."""
+    if str(cell.get("source", "")).lstrip().startswith(TEST_MARK):
+        return False
     role = _role(cell)
     if role.get("solution"):
         return True

@@ -51,6 +51,24 @@ def _config_duedates(config) -> dict[str, str]:
     return dues
 
 
+def assignment_exercises(root: Path, assignment: str | None) -> tuple[str, ...]:
+    """The notebook names of an nbgrader course's assignment (source/<assignment>/softmax.ipynb -> softmax; else
+    release/), so that grading it scores what nbgrader's autograde would, out of the same maximum; () for a plain
+    class folder or when the assignment is not one (grade_class then says why)."""
+    from mlptutor.grader.bulk.discovery import DiscoveryError, nbgrader_assignment
+
+    if not (root / "submitted").is_dir():
+        return ()
+    try:
+        assignment = nbgrader_assignment(root, assignment)
+    except DiscoveryError:
+        return ()
+    for folder in (root / "source" / assignment, root / "release" / assignment):
+        if folder.is_dir():
+            return tuple(sorted(p.stem for p in folder.glob("*.ipynb")))
+    return ()
+
+
 def open_course(root: Path) -> Course:
     """The course at `root` (a folder); its nbgrader_config.py is read when present."""
     if not root.is_dir():

@@ -18,7 +18,8 @@ def export_to_course(course_root: Path, assignment: str, reports: list[Submissio
     from mlptutor.grader.specs import load_specs
 
     course = open_course(course_root)
-    cells = structure(load_specs())
+    graded = {c.exercise for r in reports for c in r.checks}  # the assignment's notebooks, not the whole course's
+    cells = structure({name: spec for name, spec in load_specs().items() if name in graded})
     try:
         write_gradebook_db(course, assignment, cells, reports, roster, lateness)
     except Exception as exc:  # nbgrader's InvalidEntry/MissingEntry, SQLAlchemy's errors: a db we cannot write

@@ -25,6 +25,8 @@ in formgrader is kept (nbgrader shows it in place of the automatic one).
 
 from __future__ import annotations
 
+import warnings
+
 from dataclasses import dataclass
 
 from mlptutor.grader.bulk.late import Late
@@ -70,7 +72,10 @@ def write_gradebook_db(course: Course, assignment: str, cells: list[Cell], repor
     """Write `reports` of `assignment` into the course's gradebook.db; returns how many were written."""
     api = nbgrader_api()
     roster, lateness = roster or {}, lateness or {}
-    with tools_on_path(), api.Gradebook(course.db_url, course.course_id) as gb:
+    with warnings.catch_warnings(), tools_on_path(), api.Gradebook(course.db_url, course.course_id) as gb:
+        # nbgrader's add_submission under SQLAlchemy 2 warns that a backref will not cascade (_mirror adds those
+        # rows): a SAWarning with nbgrader's source line on the instructor's terminal, about nothing to fix
+        warnings.filterwarnings("ignore", message=r"Object of type <Submitted\w+> not in session")
         gb.update_or_create_assignment(assignment)
         for notebook in sorted({c.notebook for c in cells}):
             gb.update_or_create_notebook(notebook, assignment)

@@ -26,7 +26,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from mlptutor.grader.nbgrader.cell_grader import TEST_MARK
+from mlptutor.grader.nbgrader.cells import TEST_MARK
 
 EXERCISES = Path(__file__).resolve().parents[2] / "exercises"
 

@@ -1,5 +1,7 @@
-"""Notebooks as an nbgrader course holds them, built in tests."""
+"""Notebooks as an nbgrader course holds them, built in tests; nbgrader's and mlptutor's commands run on them."""
 
+import os
+import subprocess
 from pathlib import Path
 
 import nbformat
@@ -47,3 +49,25 @@ def spec_report(student: str, right: dict[str, float]):
                      for i, c in enumerate(fn.checks)]
     rows += [missing_file(name, spec.max_points) for name, spec in specs.items() if name not in right]
     return SubmissionReport(student, rows, content_hash=student, grader_version="test", isolation="none")
+
+
+def run_nbgrader(course, *args):
+    """`nbgrader ARGS` in `course`, with nbgrader's scripts (alembic) on PATH; it must succeed."""
+    from mlptutor.grader.nbgrader.api import command, scripts_folder
+
+    env = {**os.environ, "PATH": f"{scripts_folder()}{os.pathsep}{os.environ.get('PATH', '')}"}
+    run = subprocess.run([command("nbgrader"), *args], cwd=course, env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run
+
+
+def run_cli(*args):
+    """`mlptutor ARGS` through click's runner; it must succeed."""
+    from click.testing import CliRunner
+
+    from mlptutor.cli import cli
+
+    result = CliRunner().invoke(cli, [*map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result

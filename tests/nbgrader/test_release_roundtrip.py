@@ -4,36 +4,17 @@ mlptutor export into gradebook.db (the same grade cells) -> nbgrader export -> n
 
 import csv
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from click.testing import CliRunner
-from nb_helpers import SOLUTIONS
+from nb_helpers import SOLUTIONS, run_cli, run_nbgrader
 
 from mlptutor.grader.bulk.gradebook import Gradebook
-from mlptutor.grader.nbgrader.api import command, nbgrader_api, scripts_folder, tools_on_path
+from mlptutor.grader.nbgrader.api import nbgrader_api, tools_on_path
 from mlptutor.grader.nbgrader.release import solution_cell_source
-from mlptutor.cli import cli
 
 CORRECT = (SOLUTIONS / "softmax.py").read_text()
 WRONG = CORRECT.replace("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)")
-
-
-def _nbgrader(course, *args):
-    env = {**os.environ, "PATH": f"{scripts_folder()}{os.pathsep}{os.environ.get('PATH', '')}"}
-    run = subprocess.run([command("nbgrader"), *args], cwd=course, env=env, capture_output=True, text=True,
-                         timeout=300)
-    assert run.returncode == 0, run.stdout + run.stderr
-    return run
-
-
-def _cli(*args):
-    result = CliRunner().invoke(cli, [*map(str, args)])
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def test_solution_regions_call_the_reference_and_keep_the_stub():
@@ -49,9 +30,9 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
     exchange.mkdir()
     (course / "nbgrader_config.py").write_text(
         f"c = get_config()\nc.CourseDirectory.course_id = 'mlp101'\nc.Exchange.root = {str(exchange)!r}\n")
-    _cli("release", "--format", "nbgrader", "--course", course, "--assignment", "ps1", "--exercise", "softmax")
+    run_cli("release", "--format", "nbgrader", "--course", course, "--assignment", "ps1", "--exercise", "softmax")
     assert "### BEGIN SOLUTION" in (course / "source" / "ps1" / "softmax.ipynb").read_text()
-    _nbgrader(course, "generate_assignment", "ps1")
+    run_nbgrader(course, "generate_assignment", "ps1")
     released = json.loads((course / "release" / "ps1" / "softmax.ipynb").read_text())
     assert "reference" not in json.dumps(released)  # the solutions stay with the instructor
 
@@ -64,7 +45,7 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
         (folder / "softmax.ipynb").write_text(json.dumps(notebook))
         (folder / "timestamp.txt").write_text("2024-03-01 16:00:00.000000 UTC")
         (folder / "submission_secret.txt").write_text(f"secret-{student}")
-    _nbgrader(course, "autograde", "ps1")
+    run_nbgrader(course, "autograde", "ps1")
 
     api = nbgrader_api()
     db_url = f"sqlite:///{course}/gradebook.db"
@@ -72,7 +53,7 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
         autograded = {s: gb.find_submission_notebook("softmax", "ps1", s).score for s in ("ann", "bob", "cy")}
         cells = gb.db.query(api.GradeCell).count()
 
-    _cli("grade", course, "--out", tmp_path / "out", "--workers", "1")
+    run_cli("grade", course, "--out", tmp_path / "out", "--workers", "1")
     with Gradebook(tmp_path / "out" / "gradebook.sqlite") as gb:
         reports = {r.student: r for r in gb.reports("ps1")}
     ours = {s: round(sum(c.points for c in r.checks if c.exercise == "softmax"), 6) for s, r in reports.items()}
@@ -80,16 +61,16 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
     full = sum(c.max_points for c in reports["ann"].checks if c.exercise == "softmax")
     assert ours["ann"] == full and 0 < ours["bob"] < full and ours["cy"] == 0
 
-    _cli("export", "--format", "nbgrader-db", "--gradebook", tmp_path / "out" / "gradebook.sqlite",
+    run_cli("export", "--format", "nbgrader-db", "--gradebook", tmp_path / "out" / "gradebook.sqlite",
          "--nbgrader-course", course)
     with tools_on_path(), api.Gradebook(db_url, "mlp101") as gb:
         softmax_cells = [c for c in gb.db.query(api.GradeCell).all() if c.notebook.name == "softmax"]
         assert len(softmax_cells) == cells  # autograde's grade cells, updated, not doubled
-    _nbgrader(course, "export", "--to", "grades.csv")
+    run_nbgrader(course, "export", "--to", "grades.csv")
     exported = {r["student_id"]: float(r["score"]) for r in csv.DictReader((course / "grades.csv").open())}
     assert exported == pytest.approx({s: r.score for s, r in reports.items()}, abs=1e-6)
 
-    _nbgrader(course, "release_feedback", "ps1")
+    run_nbgrader(course, "release_feedback", "ps1")
     from nbgrader.utils import notebook_hash
 
     page = exchange / "mlp101" / "feedback" / f"{notebook_hash(secret='secret-bob', notebook_id='softmax')}.html"
@@ -100,7 +81,7 @@ def test_every_exercise_releases_with_a_region_and_a_test_cell_per_function(tmp_
     import ast
     import importlib
 
-    _cli("release", "--format", "nbgrader", "--course", tmp_path)
+    run_cli("release", "--format", "nbgrader", "--course", tmp_path)
     released = sorted((tmp_path / "source" / "mlp").glob("*.ipynb"))
     assert len(released) == len(list((SOLUTIONS.parents[1] / "exercises").glob("*.py")))
     for path in released:
