@@ -3,11 +3,11 @@
 An instructor's class list is often the LMS's own gradebook export, whose header names differ
 from the roster's. A header with all of a system's signature columns is read as that system's
 export: its columns are renamed to the roster's fields, and the student id is the first
-non-empty of its id fields in each row (the LMS username, else the system's own user id):
+non-empty of its id fields in each row:
 
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
-| Canvas gradebook export | Student, ID, Section | SIS Login ID, else ID | name = Student, sis_id = SIS User ID |
+| Canvas gradebook export | Student, ID, Section | ID (as Canvas's Download Submissions names files) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
 | Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
@@ -58,7 +58,7 @@ class Layout:
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
-           ("login", "lms_id"), test_students=("student, test", "test student")),
+           ("lms_id", "login"), test_students=("student, test", "test student")),
     Layout("Brightspace", ("orgdefinedid",),
            {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name", "last_name": "last name",
             "email": "email"},

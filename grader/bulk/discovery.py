@@ -18,6 +18,8 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -139,8 +141,23 @@ def _modified(path: Path) -> datetime:
     return datetime.fromtimestamp(newest, timezone.utc)
 
 
+# Canvas's "Download Submissions" names each file <lastfirst>[_late]_<user id>_<submission id>_<the student's
+# file name>, a resubmission's with "-<n>" before its extension: the student is Canvas's user id (the roster's
+# id when it is Canvas's gradebook export, mlptutor/lms_rosters.py)
+_CANVAS = re.compile(r"[a-z]*(?:_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
+
+
+def _canvas_owner(stem: str) -> tuple[str, str] | None:
+    """(Canvas user id, the student's own file stem) of a file Canvas's download named, else None."""
+    found = _CANVAS.fullmatch(stem)
+    return (found.group(1), found.group(2)) if found else None
+
+
 def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]:
-    """(student, exercise) of a flat file stem: 'ann_lee_softmax' -> ('ann_lee', 'softmax')."""
+    """(student, exercise or the student's own file stem) of a flat file stem: 'ann_lee_softmax' ->
+    ('ann_lee', 'softmax'); Canvas's 'leeann_101_5551_softmax-1' -> ('101', 'softmax')."""
+    if canvas := _canvas_owner(stem):
+        return canvas
     for exercise in sorted(exercises, key=len, reverse=True):
         if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
             return stem[: -len(exercise) - 1], exercise
@@ -162,8 +179,9 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
-            if _student_ok(entry.stem, name, problems):
-                items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
+            student = (_canvas_owner(entry.stem) or (entry.stem,))[0]
+            if _student_ok(student, name, problems):
+                items.setdefault(student, []).append(_zip_item(entry, limits))
         elif entry.suffix in (".py", ".ipynb"):
             _add_flat(entry, root, exercises, limits, flat, problems)
         else:

@@ -24,7 +24,7 @@ from mlptutor.roster import read_roster
 
 # Canvas: Actions > Export, opened and saved by Excel (BOM, CRLF); the "Points Possible" row, the old
 # "Muted" row, a name with a comma and one with a newline, the test student of Student View, a
-# repeated login and a student without SIS data (Canvas's own user ID is then the id)
+# repeated ID and a student without SIS data; the id is Canvas's user ID, as its submission download names files
 CANVAS = ("\ufeffStudent,ID,SIS User ID,SIS Login ID,Integration ID,Section,HW 1 (1234),Current Score\r\n"
           "    Points Possible,,,,,,10.00,(read only)\r\n"
           ",,,,,,Muted,\r\n"
@@ -32,7 +32,7 @@ CANVAS = ("\ufeffStudent,ID,SIS User ID,SIS Login ID,Integration ID,Section,HW 1
           '"Ødegård, Bjørn",102,S002,bodegaard,,"Lab A, Lab B",,\r\n'
           '"Nguyen,\r\n Thi",103,,,,Lab B,5,50\r\n'
           '"Student, Test",999,,,,Lab A,,\r\n'
-          '"Dup, Ann",104,S009,alee,,Lab A,1,10\r\n')
+          '"Dup, Ann",101,S009,alee2,,Lab A,1,10\r\n')
 # Moodle: Grades > Export > Plain text file with the semicolon separator (a European Excel's too)
 MOODLE = ("First name;Last name;ID number;Institution;Department;Email address;Assignment: HW1 (Real);"
           "Last downloaded from this course\r\n"
@@ -70,15 +70,15 @@ def _one_line(problems):
 def test_a_canvas_gradebook_export_is_a_roster(roster_of):
     roster = roster_of(CANVAS)
     students = roster.by_id()
-    assert list(students) == ["alee", "bodegaard", "103"]
-    ann = students["alee"]
+    assert list(students) == ["101", "102", "103"]
+    ann = students["101"]
     assert (ann.name, ann.lms_id, ann.sis_id, ann.login, ann.section) == ("Lee, Ann", "101", "S001", "alee", "Lab A")
-    assert students["bodegaard"].section == "Lab A, Lab B"
+    assert students["102"].section == "Lab A, Lab B" and students["102"].login == "bodegaard"
     assert students["103"].name == "Nguyen, Thi" and students["103"].lms_id == "103"
     problems = _one_line(roster.problems)
     assert [p.split(": ", 1)[1] for p in problems] == [
         "Canvas's test student (Student View), not one of the class: delete the row",
-        "duplicate id 'alee' (first on row 4)"]
+        "duplicate id '101' (first on row 4)"]
     assert problems[0].endswith("row 7: Canvas's test student (Student View), not one of the class: delete the row")
     assert roster.named
 
@@ -129,7 +129,7 @@ def _report(student, points):
     return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
 
 
-def _exported(fmt, roster, students=("alee", "103")):
+def _exported(fmt, roster, students=("101", "103")):
     text, missing = lms_csv(fmt, "HW 1", [_report(s, 7.5) for s in students], roster.by_id(), item_id="1234")
     return text, list(csv.reader(io.StringIO(text))), missing
 
@@ -139,7 +139,7 @@ def test_the_canvas_export_matches_the_canvas_roster_it_came_from(roster_of):
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "HW 1 (1234)"]
     assert rows[1][0].strip() == "Points Possible" and rows[1][-1] == "10"
     assert rows[2] == ["Lee, Ann", "101", "S001", "alee", "Lab A", "7.5"]
-    assert rows[3] == ["Nguyen, Thi", "103", "", "103", "Lab B", "7.5"] and missing == []
+    assert rows[3] == ["Nguyen, Thi", "103", "", "103", "Lab B", "7.5"] and missing == []  # login: the id
 
 
 def test_blackboard_upload_has_every_cell_in_quotes(roster_of):
@@ -157,7 +157,7 @@ def test_brightspace_import_keeps_leading_zeros_behind_its_hash(roster_of):
 
 def test_export_with_an_lms_roster_prints_its_row_problems_and_writes_every_graded_student(tmp_path):
     with Gradebook(tmp_path / "gb.sqlite") as gradebook:
-        for student in ("alee", "bodegaard", "zed"):
+        for student in ("101", "102", "zed"):
             gradebook.record("hw1", _report(student, 10.0))
     (tmp_path / "canvas.csv").write_text(CANVAS, encoding="utf-8", newline="")
     done = CliRunner().invoke(cli, ["export", "--format", "canvas", "--gradebook", str(tmp_path / "gb.sqlite"),
@@ -165,7 +165,7 @@ def test_export_with_an_lms_roster_prints_its_row_problems_and_writes_every_grad
     assert done.exit_code == 0 and "Traceback" not in done.output, done.output
     assert "row 7: Canvas's test student" in done.output and "zed: not on the roster" in done.output
     rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8")))
-    assert [r[3] for r in rows[2:]] == ["alee", "bodegaard", "zed"]
+    assert [r[1] + "/" + r[3] for r in rows[2:]] == ["101/alee", "102/bodegaard", "/zed"]
 
 
 # --- Gradescope: the upload as the harness lays it out ----------------------------------------------
@@ -208,3 +208,24 @@ def test_gradescope_grades_an_uploaded_notebook(tmp_path):
     results = valid(autograder.grade(root))
     assert results["tests"] and results["score"] == sum(t["max_score"] for t in results["tests"]) > 0
     json.dumps(results, allow_nan=False)  # Gradescope reads strict JSON
+
+
+# --- Canvas's "Download Submissions": every file renamed <lastfirst>[_late]_<user id>_<submission id>_<name> ---
+
+def test_canvas_downloaded_submissions_are_each_students_under_the_rosters_id(tmp_path, roster_of):
+    import zipfile
+
+    from mlptutor.grader.bulk.discovery import discover
+
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "leeann_101_5551_softmax.py").write_text("def softmax(z):\n    return z\n")
+    (folder / "leeann_late_101_5551_layers-1.py").write_text("def dense_forward(A, W, b):\n    return A\n")
+    with zipfile.ZipFile(folder / "degardbjrn_102_5560_work.zip", "w") as archive:
+        archive.writestr("work/softmax.py", "def softmax(z):\n    return 2 * z\n")
+    found = discover(folder, ["softmax", "layers"])
+    assert found.problems == []
+    assert {s.student: sorted(s.modules) for s in found.submissions} == {"101": ["layers", "softmax"],
+                                                                         "102": ["softmax"]}
+    assert "return A" in found.submissions[0].modules["layers"]
+    assert roster_of(CANVAS).compare(["101", "102"]) == ["103: on the roster, no submission"]
