@@ -141,23 +141,28 @@ def _modified(path: Path) -> datetime:
     return datetime.fromtimestamp(newest, timezone.utc)
 
 
-# Canvas's "Download Submissions" names each file <lastfirst>[_late]_<user id>_<submission id>_<the student's
-# file name>, a resubmission's with "-<n>" before its extension: the student is Canvas's user id (the roster's
-# id when it is Canvas's gradebook export, mlptutor/lms_rosters.py)
-_CANVAS = re.compile(r"[a-z]*(?:_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
+# How LMS downloads name each student's files; the student becomes the id the LMS's class list gives as roster
+# (mlptutor/lms_rosters.py):
+# - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
+#   resubmission's with "-<n>" before its extension: Canvas's user id;
+# - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
+#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work: passed over): the username.
+_DOWNLOADS = (re.compile(r"[a-z]*(?:_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE),
+              re.compile(r".*_([^_]+)_attempt_[0-9]{4}(?:-[0-9]{2}){5}_(.+)"))
+_BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
 
 
-def _canvas_owner(stem: str) -> tuple[str, str] | None:
-    """(Canvas user id, the student's own file stem) of a file Canvas's download named, else None."""
-    found = _CANVAS.fullmatch(stem)
+def _download_owner(stem: str) -> tuple[str, str] | None:
+    """(student, the student's own file stem) of a file an LMS download named, else None."""
+    found = next((m for m in (p.fullmatch(stem) for p in _DOWNLOADS) if m), None)
     return (found.group(1), found.group(2)) if found else None
 
 
 def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]:
     """(student, exercise or the student's own file stem) of a flat file stem: 'ann_lee_softmax' ->
     ('ann_lee', 'softmax'); Canvas's 'leeann_101_5551_softmax-1' -> ('101', 'softmax')."""
-    if canvas := _canvas_owner(stem):
-        return canvas
+    if owner := _download_owner(stem):
+        return owner
     for exercise in sorted(exercises, key=len, reverse=True):
         if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
             return stem[: -len(exercise) - 1], exercise
@@ -179,12 +184,12 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
-            student = (_canvas_owner(entry.stem) or (entry.stem,))[0]
+            student = (_download_owner(entry.stem) or (entry.stem,))[0]
             if _student_ok(student, name, problems):
                 items.setdefault(student, []).append(_zip_item(entry, limits))
         elif entry.suffix in (".py", ".ipynb"):
             _add_flat(entry, root, exercises, limits, flat, problems)
-        else:
+        elif not _BLACKBOARD_RECEIPT.fullmatch(name):
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in flat.items():
         items.setdefault(student, []).append(item)

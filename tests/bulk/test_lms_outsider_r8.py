@@ -210,7 +210,8 @@ def test_gradescope_grades_an_uploaded_notebook(tmp_path):
     json.dumps(results, allow_nan=False)  # Gradescope reads strict JSON
 
 
-# --- Canvas's "Download Submissions": every file renamed <lastfirst>[_late]_<user id>_<submission id>_<name> ---
+# --- LMS downloads: Canvas's <lastfirst>[_late]_<user id>_<submission id>_<name>, Blackboard's
+# <assignment>_<username>_attempt_<time>_<name> (and its .txt receipt) -------------------------------------
 
 def test_canvas_downloaded_submissions_are_each_students_under_the_rosters_id(tmp_path, roster_of):
     import zipfile
@@ -229,3 +230,18 @@ def test_canvas_downloaded_submissions_are_each_students_under_the_rosters_id(tm
                                                                          "102": ["softmax"]}
     assert "return A" in found.submissions[0].modules["layers"]
     assert roster_of(CANVAS).compare(["101", "102"]) == ["103: on the roster, no submission"]
+
+
+def test_blackboard_downloaded_attempts_are_each_students_under_their_username(tmp_path, roster_of):
+    from mlptutor.grader.bulk.discovery import discover
+
+    folder = tmp_path / "gradebook_download"
+    folder.mkdir()
+    (folder / "HW 1_alee_attempt_2024-03-01-10-00-00_softmax.py").write_text("def softmax(z):\n    return z\n")
+    (folder / "HW 1_alee_attempt_2024-03-01-10-00-00.txt").write_text("Name: Ann Lee (alee)\n")
+    (folder / "HW 1_jmueller_attempt_2024-03-02-09-30-00_my_layers.ipynb").write_text("{not json")
+    found = discover(folder, ["softmax", "layers"])
+    assert [s.student for s in found.submissions] == ["alee"]
+    (problem,) = _one_line(found.problems)  # the receipt is passed over; the broken notebook is one line
+    assert problem.startswith("jmueller: nothing to grade (my_layers.ipynb: not a readable notebook")
+    assert roster_of(BLACKBOARD, "gc.xls", "utf-16-le").compare(["alee", "jmueller"]) == []
