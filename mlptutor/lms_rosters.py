@@ -7,10 +7,12 @@ non-empty of its id fields in each row:
 
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
-| Canvas gradebook export | Student, ID, Section | ID (as Canvas's Download Submissions names files) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
+| Canvas gradebook export | Student, ID, Section | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
 | Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
+
+(1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's

@@ -65,7 +65,9 @@ def id_problem(student_id: str) -> str | None:
     if " " in student_id.strip():
         return f"{student_id!r} holds a space; a student id {ID_RULE}"
     return f"{student_id!r} {ID_RULE}"
-_SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+[0-9]+")
+
+
+_SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+[0-9]+")  # how Excel shows a long number: 123456 -> 1.23E+05
 # embedding, override and isolate controls: they reorder the text printed after them
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
 
@@ -220,7 +222,8 @@ def read_roster(path: str | Path) -> Roster:
                 continue
             student_id = layout.student_id(record) if layout else row[id_at].strip()
             if layout and record.get("name", "").lower() in layout.test_students:
-                problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: delete the row")
+                problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: "
+                                "delete the row")
             elif not student_id:
                 problems.append(f"{where}: empty id" + (f" (the {layout.system} export's {layout.id_columns()})"
                                                        if layout else ""))

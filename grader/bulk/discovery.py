@@ -102,7 +102,8 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
     found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
     if len(found) != 1:
         names = ", ".join(found) or "none"
-        raise DiscoveryError(f"{root / 'submitted'} holds {len(found)} assignments ({names}): pick one with --assignment")
+        raise DiscoveryError(f"{root / 'submitted'} holds {len(found)} assignments ({names}): "
+                             "pick one with --assignment")
     return found[0]
 
 
