@@ -57,7 +57,8 @@ def judges_formulas(exercise: str) -> bool:
         source = (Path(_specs.__path__[0]) / f"{exercise}.py").read_bytes()
     except OSError:
         return False
-    return _IMPORTS_SYMBOLIC.search(source) is not None
+    # the plain search first: the regular expression took 7 ms over the 21 specs (425 KB), the search 0.3 (2026-12-05)
+    return b"checks.symbolic" in source and _IMPORTS_SYMBOLIC.search(source) is not None
 
 
 def made_into(sandbox, made: list) -> None:
