@@ -127,6 +127,16 @@ def plan_kept(job, grader) -> None:
         job.planned += [Planned(spec, fn, check, ctx, plan) for check, plan in zip(fn.checks, plans)]
 
 
+def identified(job, grader) -> None:
+    """The pipeline's identify step, then SymPy's companion started before it (grader/checks/sympy_ahead.py)
+    closed unless the formulas judged ahead claimed it."""
+    from mlptutor.grader.checks import sympy_ahead
+    from mlptutor.grader.pipeline import identify
+
+    identify(job, grader)
+    sympy_ahead.release(grader.sandbox)
+
+
 def _unpickled(stored: bytes | None):
     """What was kept, or None (nothing kept, or not readable: planned again)."""
     import pickle
@@ -156,12 +166,16 @@ def check(paths, fmt, student, require_sandbox):
                 raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                    "(apt-get install bubblewrap) or drop --require-sandbox")
             from mlptutor.grader import diskcache
-            from mlptutor.grader.pipeline import STEPS, Grader, plan
+            from mlptutor.grader.checks import sympy_ahead
 
             diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
             try:
+                sympy_ahead.start(sandbox, graded)  # SymPy's boot beside the imports below: a formulas file not seen
+                from mlptutor.grader.pipeline import STEPS, Grader, identify, plan
+
                 grader = Grader(sandbox, specs=Specs())  # each spec imported when its exercise is graded
-                grader.steps = tuple(plan_kept if step is plan else step for step in STEPS)
+                grader.steps = tuple(plan_kept if step is plan else identified if step is identify else step
+                                     for step in STEPS)
                 report = grader.grade(sources, student=student, only=graded)
                 diskcache.flush()
             finally:

@@ -135,6 +135,13 @@ class Store:
         with self._lock:
             return self._loaded().get(key)
 
+    def keys(self) -> list:
+        """The keys kept (none while disabled)."""
+        if _folder is None:
+            return []
+        with self._lock:
+            return list(self._loaded())
+
     def put(self, key: Hashable, value: Any) -> None:
         if _folder is None:
             return

@@ -28,9 +28,10 @@ pipeline, all the symbolic checks of a submission in those two jobs
 (`SymbolicCheck.start`): the functions are called in a job of their own as
 soon as the file is identified, and what they return is judged while the
 submission is planned and run; judging then finds the verdicts made. There
-SymPy's companion starts at identify too, before any formula is known to
-need it (its boot is the longest part of a first check), unless the disk
-cache settles the file, and the wrong formulas are related ahead as well;
+SymPy's companion starts before any formula is known to need it (its boot
+is the longest part of a first check): at identify unless the disk cache
+settles the file, or already before the specs load for a file not seen
+before (`sympy_ahead`); the wrong formulas are related ahead as well, and
 a companion no formula needed is closed then.
 A formula judged wrong is explained by the relation to the answer that
 SymPy proves (`formula_relations`: the function itself, d/dp_i where d/dz_i
@@ -63,9 +64,10 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 
 from mlptutor.grader import diskcache, symbolic_worker
-from mlptutor.grader.checks import base
+from mlptutor.grader.checks import base, sympy_ahead
 from mlptutor.grader.checks.formula_relations import definition_of, related_message, relate_formulas
 from mlptutor.grader.checks.lru import LRU
+from mlptutor.grader.checks.sympy_ahead import NO_TEXT, PRELOAD, RETURNED, made_into
 from mlptutor.grader.sandbox import Call, Limits, Outcome, Sandbox
 
 STATUSES = ("equivalent", "wrong", "unparseable", "not_allowed", "timeout")
@@ -74,9 +76,6 @@ CALL_SECONDS = 3.0
 SEED = 0  # the same sample points for every student: the same formula always gets the same verdict
 CACHE_SIZE = 4096
 EVIDENCE_POINTS = 12  # sample points a wrong formula's relation is sought on
-# Imported once in the companion's zygote: SymPy imports the last three (and sympy.combinatorics) lazily on
-# its first simplification, which would cost every job ~20 ms.
-PRELOAD = ("numpy", "sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
 _UNFINISHED = ("timeout", "crashed", "skipped")  # outcomes that depend on the load, not on the formula
 
 
@@ -190,10 +189,6 @@ def _agrees(compared: Outcome | None) -> bool:
 
 
 VERDICTS = LRU(CACHE_SIZE, diskcache.store("formula-verdicts"), valid=lambda verdict: type(verdict) is FormulaVerdict)
-# (hash of the graded file, function) -> the text that function returned: what the next check of the same file
-# will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
-RETURNED = diskcache.store("formula-texts")
-NO_TEXT = False  # the function returned no text (a stub, an error, not a string): nothing to judge ahead
 
 
 def known(student_text: str, answer_text: str | tuple, variables: Mapping[str, tuple[float, float]],
@@ -310,9 +305,10 @@ class SymbolicCheck(base.Check):
     def start(cls, checks: Sequence[tuple[base.Check, base.Context]], sources: Mapping[str, str | bytes]) -> None:
         """In `mlptutor check` (where the disk cache is enabled: `diskcache.digest`), judge the formulas ahead:
         a thread calls the functions in a job of their own, judges the texts they return and relates the wrong
-        ones, and SymPy's companion starts at once in another (when an answer is text), so that its start
-        (0.36 s of CPU), the confirmations and the relations' proofs run while the submission is planned and
-        run instead of after its job and the formulas' numeric one. Not when each function of the same file
+        ones, and SymPy's companion starts at once in another when an answer is text (unless the check command
+        started it before the specs loaded: `sympy_ahead`, claimed here), so that its start (0.36 s of CPU), the
+        confirmations and the relations' proofs run while the submission is planned and run instead of after
+        its job and the formulas' numeric one. Not when each function of the same file
         returned, at the last check, a text whose verdict is kept or no text. What is judged ahead is a guess
         of what `prepare` will be asked, which judges the texts the submission's job returns (most often found
         judged) once this thread is done."""
@@ -324,7 +320,8 @@ class SymbolicCheck(base.Check):
         companion: list[Sandbox] = []  # SymPy's, once made ahead
         starting = None
         if any(not check.fingerprint for check, _ in ahead):  # answers as text: SymPy may have to confirm them
-            starting = threading.Thread(target=_companion_ahead, args=(sandbox, companion), name="mlptutor-sympy",
+            sympy_ahead.claim(sandbox)  # the companion the check command started before the specs, if any, is this
+            starting = threading.Thread(target=made_into, args=(sandbox, companion), name="mlptutor-sympy",
                                         daemon=True)
             starting.start()
         thread = threading.Thread(target=_judge_ahead, args=(ahead, dict(sources), starting, companion),
@@ -438,17 +435,6 @@ def _related(wrong: Sequence[tuple[SymbolicCheck, base.Context, str]]) -> list[s
 
 # Sandbox -> the threads judging its checks' formulas ahead (`SymbolicCheck.start`), joined by `prepare`
 _AHEAD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _companion_ahead(sandbox: Sandbox, made: list[Sandbox]) -> None:
-    """SymPy's companion started before any formula is known to need it (added to `made`), its boot (about 0.3 s
-    of CPU) overlapping the submission's planning and job and the formulas' own jobs instead of following them
-    (a thread of its own: making it waits for the boot's first read, 25-50 ms). One no formula needs is closed
-    as soon as that is known (`_judge_ahead`)."""
-    try:
-        made.append(sandbox.companion(PRELOAD))
-    except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
-        pass
 
 
 def _judge_ahead(checks: Sequence[tuple[SymbolicCheck, base.Context]], sources: dict[str, str | bytes],

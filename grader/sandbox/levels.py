@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from mlptutor.grader.sandbox.calls import SandboxError
@@ -34,6 +35,7 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
+_probing = threading.Lock()  # a sandbox and its companion may choose at once: each level probed once
 INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"
 # sh program for the unshare level, run as root in the new mount namespace. Arguments:
 #   STAGE ENTRY... -- HIDDEN... -- COMMAND...
@@ -143,7 +145,10 @@ def site_dirs(level: str, runtime: Runtime) -> list[str]:
 def unavailable(level: str, runtime: Runtime) -> str:
     """Why `level` cannot run here ("" when it can), found by running the interpreter under it once per
     process: the preload distributions mounted make no difference to that."""
-    return "" if level == "rlimits" else probe(level, dataclasses.replace(runtime, entries=()))
+    if level == "rlimits":
+        return ""
+    with _probing:
+        return probe(level, dataclasses.replace(runtime, entries=()))
 
 
 @functools.lru_cache(maxsize=None)

@@ -173,8 +173,16 @@ class Sandbox:
                 raise SandboxError("this sandbox is closed; create a new Sandbox")
             companions = self._resources.companions
             if preload not in companions or companions[preload].closed:  # closed by its user: made again
-                companions[preload] = Sandbox(self.level, preload, self.limits)
+                companions[preload] = Sandbox(self._companion_level(), preload, self.limits)
             return companions[preload]
+
+    def _companion_level(self) -> str:
+        """The level a companion is made at: this one's, or "auto" while this one is still choosing "auto" in the
+        background (then the companion starts its zygote at once, and chooses alike: each level is probed once
+        per process), instead of waiting for that choice (the level's probe, 20-100 ms of wall time) before it
+        starts. `mlptutor check` starts SymPy's companion right after its own sandbox (grader/checks/sympy_ahead.py)."""
+        starting = self._resources.starting
+        return "auto" if starting is not None and starting.is_alive() else self.level
 
     def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,
             price: Callable[[Call], float | None] | None = None, imports: Collection[str] | None = None) -> JobResult:

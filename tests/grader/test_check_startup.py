@@ -1,6 +1,6 @@
 """`mlptutor check`'s start-up: SymPy's companion starts ahead of need for a formulas file the disk cache does not
-settle (and is killed once judging ahead shows no formula needs it), else when a formula agrees with its answer
-in numbers; formulas are judged ahead while the submission is planned and run, and the results kept on disk from
+settle (before the specs load for a file not seen before; killed once judging ahead shows no formula needs it),
+else when a formula agrees with its answer in numbers; formulas are judged ahead while the submission is planned and run, and the results kept on disk from
 one check to the next (grader/diskcache.py) give the very report a first check gives."""
 
 import os
@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from mlptutor.cli import cli
 from mlptutor.grader import commands, diskcache, pipeline
-from mlptutor.grader.checks import formula_relations, symbolic
+from mlptutor.grader.checks import formula_relations, symbolic, sympy_ahead
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Sandbox
 from mlptutor.grader.sandbox.zygote import Zygote
@@ -168,6 +168,43 @@ def test_the_companion_starts_ahead_for_a_changed_formulas_file_only(tmp_path, s
     assert check(folder, cache).output == first.output and companions == [symbolic.PRELOAD]
     (folder / "derivatives.py").write_text(wrong.replace("'1 - s_i'", "'2 - s_i'", 1))  # changed: judged afresh
     assert check(folder, cache).exit_code == 1 and companions == [symbolic.PRELOAD] * 2
+
+
+def test_the_companion_starts_before_the_specs_load_for_a_formulas_file_not_seen_before(tmp_path, solution, companions,
+                                                                                       closed_zygotes, monkeypatch):
+    """Read off the spec modules' sources (no spec imported); a companion started so that no check claims (the
+    spec read wrongly) is killed once identify is done, never made ready."""
+    events = []
+    start, identified = sympy_ahead.start, commands.identified
+
+    def started(sandbox, exercises):
+        events.append(("started", start(sandbox, exercises)))
+        return events[-1][1]
+
+    def identify(job, grader):
+        events.append("identify")
+        identified(job, grader)
+        events.append(("identified", list(closed_zygotes)))
+    monkeypatch.setattr(sympy_ahead, "start", started)
+    monkeypatch.setattr(commands, "identified", identify)
+    folder, cache = tmp_path / "work", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "derivatives.py").write_text(solution("derivatives"))
+    assert check(folder, cache).exit_code == 0
+    assert events == [("started", True), "identify", ("identified", [])] and companions == [symbolic.PRELOAD]
+    events.clear()
+    closed_zygotes.clear()
+    assert check(folder, cache).exit_code == 0  # seen before: the disk cache settles it
+    assert events == [("started", False), "identify", ("identified", [])] and companions == [symbolic.PRELOAD]
+    assert sympy_ahead.judges_formulas("derivatives") and not sympy_ahead.judges_formulas("softmax")
+    (folder / "derivatives.py").unlink()
+    (folder / "softmax.py").write_text(solution("softmax"))
+    monkeypatch.setattr(sympy_ahead, "judges_formulas", lambda exercise: True)  # a wrong guess
+    events.clear()
+    closed_zygotes.clear()
+    assert check(folder, cache).exit_code == 0
+    assert events == [("started", True), "identify", ("identified", [(False, -signal.SIGKILL)])]
+    assert companions == [symbolic.PRELOAD] * 2
 
 
 def test_a_wrong_formula_a_relation_fits_in_numbers_starts_the_companion_to_prove_it(tmp_path, companions,

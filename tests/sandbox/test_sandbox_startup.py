@@ -51,3 +51,26 @@ def test_a_sandbox_starts_before_numpy_is_imported_here():
     done = subprocess.run([sys.executable, "-c", ORDER], capture_output=True, text=True, check=True)
     before, foreign, level, value = done.stdout.split()
     assert (before, foreign, value) == ("False", "Foreign", "2") and level in ("bwrap", "unshare", "rlimits")
+
+
+EARLY_COMPANION = """
+import subprocess
+from mlptutor.grader.sandbox import Call, Sandbox, levels
+probes, run = [], subprocess.run
+def counted(command, *args, **kwargs):
+    probes.append(command[0])
+    return run(command, *args, **kwargs)
+levels.subprocess.run = counted  # the level's probe is the only subprocess.run of a sandbox's start
+with Sandbox(level="auto") as sandbox:
+    choosing = sandbox._resources.starting.is_alive()
+    companion = sandbox.companion(("colorsys",))
+    value = companion.run({"m": "import sys\\ndef f():\\n    return 'colorsys' in sys.modules\\n"}, [Call("c", "m", "f")])
+    print(choosing, companion.level == sandbox.level, len(probes) == len(set(probes)), value.outcomes["c"].value)
+"""
+
+
+def test_a_companion_made_while_its_sandbox_chooses_its_level_chooses_alike_without_probing_again():
+    """`mlptutor check` makes SymPy's companion right after its own sandbox (grader/checks/sympy_ahead.py): it does
+    not wait for that one's choice of level, and makes the same, each level probed once."""
+    done = subprocess.run([sys.executable, "-c", EARLY_COMPANION], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "True", "True"]

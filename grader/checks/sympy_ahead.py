@@ -1,0 +1,84 @@
+"""SymPy's companion started before the specs load: `mlptutor check` of a formulas file not seen before.
+
+    started = sympy_ahead.start(sandbox, graded)   # the check command, right after making its Sandbox
+    sympy_ahead.claim(sandbox)                     # SymbolicCheck.start, judging the formulas ahead: keep it
+    sympy_ahead.release(sandbox)                   # after identify: closed (killed: it ran no job) unless claimed
+
+The companion's boot (SymPy's import) is the longest item of a first check of a complete folder: started at
+identify, it came once the grading process had imported NumPy and the grader and loaded the specs up to the
+formulas one (about 210 ms in, on a quiet machine); started here it boots beside those imports. Which exercises
+judge formulas is read off their spec modules' sources (an import of grader.checks.symbolic: nothing imported,
+no NumPy), so an exercise added with formulas needs no list updated. Either way it is only a guess: a spec that
+builds its SymbolicChecks elsewhere gets its companion at identify as before, and one this guess made that no
+check claims by the end of identify is closed then. This module imports neither NumPy nor the checks.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from pathlib import Path
+
+from mlptutor.grader import diskcache
+from mlptutor.grader import specs as _specs
+
+# Imported once in the companion's zygote: SymPy imports the last three (and sympy.combinatorics) lazily on
+# its first simplification, which would cost every job ~20 ms.
+PRELOAD = ("numpy", "sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
+# (hash of the graded file, function) -> the text that function returned: what the next check of the same file
+# will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
+RETURNED = diskcache.store("formula-texts")
+NO_TEXT = False  # the function returned no text (a stub, an error, not a string): nothing to judge ahead
+
+_IMPORTS_SYMBOLIC = re.compile(rb"^(?:from|import)\s+[\w.]*\bchecks\.symbolic\b", re.MULTILINE)
+# Sandbox -> (the thread making its companion ahead, [the companion once made]), until claimed or released
+_EARLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def start(sandbox, exercises) -> bool:
+    """Start making `sandbox`'s SymPy companion in a thread of its own when the disk cache is enabled and one of
+    `exercises` (graded, their files given to `diskcache.enable`) judges formulas in a file no check has judged
+    (the cache holds no text it returned); whether it did."""
+    seen = {key[0] for key in RETURNED.keys()}
+    if not any((digest := diskcache.digest(name)) is not None and digest not in seen and judges_formulas(name)
+               for name in exercises):
+        return False
+    made: list = []
+    thread = threading.Thread(target=made_into, args=(sandbox, made), name="mlptutor-sympy-early", daemon=True)
+    _EARLY[sandbox] = (thread, made)
+    thread.start()
+    return True
+
+
+def judges_formulas(exercise: str) -> bool:
+    """Whether the spec module of `exercise` imports grader.checks.symbolic (read, not imported)."""
+    try:
+        source = (Path(_specs.__path__[0]) / f"{exercise}.py").read_bytes()
+    except OSError:
+        return False
+    # the plain search first: the regular expression took 7 ms over the 21 specs (425 KB), the search 0.3 (2026-12-05)
+    return b"checks.symbolic" in source and _IMPORTS_SYMBOLIC.search(source) is not None
+
+
+def made_into(sandbox, made: list) -> None:
+    """`sandbox`'s SymPy companion made (its boot under way) and added to `made`: the body of a thread, for making
+    it waits for the sandbox's own start and the boot's first read (25-50 ms)."""
+    try:
+        made.append(sandbox.companion(PRELOAD))
+    except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
+        pass
+
+
+def claim(sandbox) -> None:
+    """The companion started here for `sandbox` (if any) is used: `release` leaves it."""
+    _EARLY.pop(sandbox, None)
+
+
+def release(sandbox) -> None:
+    """Close the companion started here for `sandbox` unless it was claimed (it ran no job: killed at once)."""
+    thread, made = _EARLY.pop(sandbox, (None, []))
+    if thread is not None:
+        thread.join()
+    for companion in made:
+        companion.close()
