@@ -38,6 +38,8 @@ def dropout_forward(A, p, rng, mode="train"):
     if mode == "eval":
         mask = np.ones(A.shape)
         return A.copy(), {"mask": mask}
+    if p == 0:  # nothing is dropped: no mask to draw
+        return A.copy(), {"mask": np.ones(A.shape)}
     keep_prob = 1.0 - p
     mask = (rng.random(A.shape) < keep_prob).astype(np.float64) / keep_prob
     return A * mask, {"mask": mask}
