@@ -273,17 +273,22 @@ DEMO_SUMMED_LOSS = Mistake(
 
 
 def spread_cases(rng):
-    """Random parameters, and two sets of copies of one unit: unit 2 differing only in W2 (upwards), and
-    only in W1 (downwards), so a spread that drops W2 or keeps the sign of the differences shows."""
-    def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0)):
+    """Random parameters, and sets of copies of one unit: unit 2 differing only in W2 (upwards), only in W1
+    (downwards), so a spread that drops W2 or keeps the sign of the differences shows; units 1 and 2 only in b1;
+    units 1 and 3 (the last) in W1's columns, 0.6 and 0.3 away from unit 0, so a spread measured from the last unit
+    (0.3) shows (with random weights the largest distance often lies between unit 0 and the last, the same from
+    either)."""
+    def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0), dcolumns=(0.0, 0.0)):
         params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
         params["W1"][1, 2] += dW1
+        params["W1"][:, [1, 3]] += dcolumns
         params["W2"][2, 1] += dW2
         params["W2"][1, 0] -= 0.5 * dW2
         params["b1"][1:3] += db1
         return params
-    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),)]
+    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),),
+            (copies(dcolumns=(0.6, 0.3)),)]
 
 
 def demo_case(rng, value, n_hidden=3):

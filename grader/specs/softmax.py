@@ -103,7 +103,8 @@ JACOBIAN_SQUARES = Mistake(
     "repeated.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
 JACOBIAN_ONE_VECTOR = Mistake(
-    "softmax-jacobian-one-vector-only", "the Jacobian written for one vector, np.diag(s) - np.outer(s, s), on a batch too",
+    "softmax-jacobian-one-vector-only",
+    "the Jacobian written for one vector, np.diag(s) - np.outer(s, s), on a batch too",
     "np.diag of a 2-D s takes its diagonal and np.outer flattens it: for a batch (N, K) build one (K, K) matrix per "
     "row, e.g. S[:, :, None] * (np.eye(K) - S[:, None, :]), of shape (N, K, K).",
     lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))

@@ -1,4 +1,4 @@
-"""init.hidden_unit_spread: every unit compared with the last unit instead of unit 0; wrong when unit 0 is not the one farthest from the others' common value (e.g. random weights)."""
+"""init.hidden_unit_spread: every unit compared with the last unit instead of unit 0; wrong unless the largest distance from either lies between unit 0 and the last (units at 0, 0.6, 0, 0.3 give 0.3, not 0.6)."""
 
 
 def hidden_unit_spread(params):
