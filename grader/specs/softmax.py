@@ -69,6 +69,20 @@ GLOBAL_MAX_SHIFT = Mistake(
     "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
     "far below it (by ~750 or more) underflows to 0 / 0.",
     _shifted_by_batch_max)
+
+
+def _log_shifted_by_batch_max(Z):
+    shifted = Z - np.max(Z)
+    with np.errstate(divide="ignore"):
+        return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+LOG_GLOBAL_MAX_SHIFT = Mistake(
+    "log-softmax-batch-max-shift", "log_softmax shifted by the largest logit of the whole batch instead of each "
+    "row's maximum",
+    "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
+    "far below it (by ~750 or more) sums to exp(...) = 0 and log(0) = -inf.",
+    _log_shifted_by_batch_max)
 GLOBAL_SUM_ROW_SHIFT = Mistake(
     "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
@@ -210,6 +224,8 @@ EDITS = {
     "softmax-shift-by-max-abs": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))",
                                      "E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))"),
     "softmax-batch-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z - Z.max())"),
+    "log-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=-1, keepdims=True)\n",
+                                        "    shifted = Z - Z.max()\n"),
     "softmax-jacobian-one-vector-only": Edit("return S[..., :, None] * (np.eye(K) - S[..., None, :])",
                                              "return np.diag(S) - np.outer(S, S)"),
     "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
@@ -245,7 +261,8 @@ TERMS = {
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
                  (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT)),
-    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
+    FunctionSpec("log_softmax", ref.log_softmax, row_checks(),
+                 (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, LOG_GLOBAL_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),

@@ -193,13 +193,16 @@ DIAGNOSED = {
     # refilled buffer meets), functions unexplained when first graded, and explanations that misled ("wrong exactly
     # on the inputs that name 'relu'" for a forward written for two layers, "wrong only where the input is negative"
     # for a shift by the batch maximum, "right for larger batches", which raised, for a one-vector Jacobian, "check
-    # what your code does for 'sigmoid'" for sigmoid' written as Z (1 - Z), "the params['b'] term" for b1)
+    # what your code does for 'sigmoid'" for sigmoid' written as Z (1 - Z), "the params['b'] term" for b1; the batch
+    # maximum's files are earlier rounds', which r8 wrote again for softmax)
     'softmax/r8_ce_grad_cached_by_id_and_shape': ('relation:cached-by-object',
                                                   'returned its result for the old values'),
     'layers/r8_dW_first_example_only': ('dense-dW-first-example', 'entries off'),
     'init/r8_spread_against_last_unit': ('spread-from-the-last-unit', 'entries off'),
     'mlp/r8_two_layers_hardcoded': ('mlp-first-two-layers-only', 'result has 2 items, expected 3'),
-    'softmax/r8_global_max_shift': ('softmax-batch-max-shift', 'invalid value encountered in divide'),
+    'softmax/softmax_global_max': ('softmax-batch-max-shift', 'invalid value encountered in divide'),
+    'softmax/log_softmax_global_max': ('log-softmax-batch-max-shift', 'divide by zero encountered in log'),
+    'softmax/r5_softmax_global_max': ('softmax-batch-max-shift', 'result contains NaN or inf'),
     'softmax/r8_jacobian_not_batched': ('softmax-jacobian-one-vector-only', 'expected (1, 4, 4)'),
     'backprop/r8_sigmoid_grad_of_Z_as_output': ('backprop-sigmoid-derivative-as-z-one-minus-z', 'entries off'),
     'backprop/r8_tanh_grad_missing_square': ('backprop-tanh-derivative-unsquared', 'entries off'),

@@ -1,5 +1,0 @@
-"""derivatives.sigmoid_derivative: sigmoid(z)*(1 + sigmoid(z)), a sign slip in (1 - sigma)."""
-
-
-def sigmoid_derivative():
-    return "sigmoid(z)*(1 + sigmoid(z))"

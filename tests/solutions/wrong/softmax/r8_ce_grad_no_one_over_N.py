@@ -1,5 +1,0 @@
-"""softmax.softmax_cross_entropy_grad: softmax(logits) - Y without the 1/N; right only for N = 1."""
-
-
-def softmax_cross_entropy_grad(logits, Y):
-    return softmax(logits) - Y
