@@ -85,6 +85,28 @@ EXTRA_MEAN = Mistake(
     "backprop-extra-1/N", "the gradients divided by the batch size once more",
     "dout already carries the 1/N of a mean loss; the recursion itself adds no factor.",
     recursion(layers.EXTRA_MEAN.variant))
+DB_MEAN = Mistake(
+    "backprop-db-mean", "db_l averaged over the batch instead of summed",
+    "sum delta_l over axis 0; any 1/N of a mean loss is already inside dout.",
+    recursion(layers.DB_MEAN.variant))
+
+
+def _derivative_written(name, derivative):
+    """The activation step with layers named `name` differentiated as derivative(Z), the others right."""
+    return lambda dA, cache: (dA * derivative(cache["Z"]) if cache["activation"] == name
+                              else activation_backward(dA, cache))
+
+
+SIGMOID_DERIVATIVE_OF_Z = Mistake(
+    "backprop-sigmoid-derivative-as-z-one-minus-z", "the sigmoid's derivative written as Z (1 - Z), the output's "
+    "formula s (1 - s) applied to the pre-activation",
+    "s (1 - s) holds for s = sigmoid(Z): compute s from the cached Z first, then g'(Z) = s (1 - s).",
+    recursion(delta=_derivative_written("sigmoid", lambda Z: Z * (1 - Z))))
+TANH_DERIVATIVE_UNSQUARED = Mistake(
+    "backprop-tanh-derivative-unsquared", "tanh's derivative written as 1 - tanh(Z), the square missing",
+    "the derivative of tanh is 1 - tanh(z) squared.",
+    recursion(delta=_derivative_written("tanh", lambda Z: 1 - np.tanh(Z))))
+
 
 def recursion_by_layer(delta):
     """mlp_backward whose activation step delta(dA, caches, l) may depend on the layer l: a frame for wrong variants."""
@@ -140,6 +162,9 @@ EDITS = {
         "delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "delta = dA"),
     "backprop-db-not-summed": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
+    "backprop-db-mean": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta.mean(axis=0)"),
+    "backprop-sigmoid-derivative-as-z-one-minus-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
+    "backprop-tanh-derivative-unsquared": Edit("        return 1 - np.tanh(z) ** 2", "        return 1 - np.tanh(z)"),
     "backprop-dW-transposed": Edit("cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
     "backprop-dW-outer-of-sums": Edit(
         "cache[\"A_prev\"].T @ delta", "np.outer(cache[\"A_prev\"].sum(axis=0), delta.sum(axis=0))"),
@@ -167,5 +192,6 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
-        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE)),
+        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
+        SIGMOID_DERIVATIVE_OF_Z, TANH_DERIVATIVE_UNSQUARED)),
 ), edits=EDITS)

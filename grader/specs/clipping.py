@@ -79,11 +79,32 @@ def _clip_with_scale(grads, scale):
 
 # always rescaling leaves all-zero gradients alone (a norm of 0 has nothing to scale by), so that the variant
 # reproduces the all-zero scenario too and the behaviour row is named with the value row
+def _per_tensor(reported):
+    """Each tensor clipped to max_norm by its own norm; `reported(grads)` is the norm returned."""
+    return lambda grads, max_norm: ({k: ref.clip_by_global_norm({k: g}, max_norm)[0][k] for k, g in grads.items()},
+                                    reported(grads))
+
+
+PER_TENSOR_HINT = "clipping by the global norm treats all gradients as one long vector: one norm, one common factor."
 PER_TENSOR = Mistake(
-    "clip-per-tensor", "each tensor clipped to max_norm on its own instead of by the global norm",
-    "clipping by the global norm treats all gradients as one long vector: one norm, one common factor.",
-    lambda grads, max_norm: ({k: ref.clip_by_global_norm({k: g}, max_norm)[0][k] for k, g in grads.items()},
-                             ref.global_norm(grads)))
+    "clip-per-tensor", "each tensor clipped to max_norm on its own instead of by the global norm", PER_TENSOR_HINT,
+    _per_tensor(ref.global_norm))
+PER_TENSOR_LARGEST = Mistake(
+    "clip-per-tensor-largest-norm", "each tensor clipped to max_norm on its own, the largest tensor's norm returned",
+    PER_TENSOR_HINT, _per_tensor(lambda grads: max(ref.global_norm({k: g}) for k, g in grads.items())))
+
+
+def _weights_only(grads, max_norm):
+    """The norm measured on the keys starting with "W", only they scaled; the biases returned as they came."""
+    clipped, norm = ref.clip_by_global_norm({k: g for k, g in grads.items() if k.startswith("W")}, max_norm)
+    return {k: clipped[k] if k in clipped else np.asarray(g, dtype=np.float64) for k, g in grads.items()}, norm
+
+
+WEIGHTS_ONLY = Mistake(
+    "clip-weights-only", "only the weights (keys starting with 'W') measured and clipped, the biases left out",
+    "the global norm runs over every gradient in the dict, biases included, and every one of them is scaled by the "
+    "same factor (unlike the L2 penalty, which leaves biases out).",
+    _weights_only)
 ALWAYS_RESCALE = Mistake(
     "clip-always-rescale", "gradients always rescaled to max_norm, even when their norm is smaller",
     "clipping only ever shrinks: gradients whose norm is within max_norm pass unchanged.",
@@ -181,6 +202,27 @@ EDITS = {
     "clip-per-tensor": Edit(
         "    clipped = {k: g * scale for k, g in grads.items()}",
         "    clipped = {k: g * min(1.0, max_norm / max(float(np.sqrt(np.sum(g ** 2))), 1e-300)) for k, g in grads.items()}"),
+    "clip-per-tensor-largest-norm": Edit(
+        "    clipped = {k: g * scale for k, g in grads.items()}\n    return clipped, norm",
+        "    norms = {k: float(np.sqrt(np.sum(g ** 2))) for k, g in grads.items()}\n"
+        "    clipped = {k: g * min(1.0, max_norm / max(norms[k], 1e-300)) for k, g in grads.items()}\n"
+        "    return clipped, max(norms.values())"),
+    "clip-weights-only": Edit(
+        "    for g in grads.values():\n"
+        "        total += np.sum(g ** 2)\n"
+        "    norm = float(np.sqrt(total))\n"
+        "    scale = 1.0\n"
+        "    if norm > max_norm:\n"
+        "        scale = max_norm / norm\n"
+        "    clipped = {k: g * scale for k, g in grads.items()}\n",
+        "    for k, g in grads.items():\n"
+        "        if k.startswith(\"W\"):\n"
+        "            total += np.sum(g ** 2)\n"
+        "    norm = float(np.sqrt(total))\n"
+        "    scale = 1.0\n"
+        "    if norm > max_norm:\n"
+        "        scale = max_norm / norm\n"
+        "    clipped = {k: g * scale if k.startswith(\"W\") else g for k, g in grads.items()}\n"),
     "clip-always-rescale": Edit(
         "    scale = 1.0\n"
         "    if norm > max_norm:\n"
@@ -218,5 +260,6 @@ SPEC = ExerciseSpec("clipping", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,)),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
-        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE), fresh="a new dict"),
+        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY),
+        fresh="a new dict"),
 ), edits=EDITS)

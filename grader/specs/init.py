@@ -167,13 +167,16 @@ ZEROS_TRANSPOSED = Mistake(
     lambda n_in, n_out: np.zeros((n_out, n_in)))
 
 
-def _spread(params, columns=True, output=True, signed=False):
-    """hidden_unit_spread with the usual slips switchable: a frame for the wrong variants below."""
+def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0):
+    """hidden_unit_spread with the usual slips switchable (every unit compared with `unit`): a frame for the wrong
+    variants below."""
     size = (lambda d: d) if signed else np.abs
     W1 = params["W1"]
-    parts = [size(W1 - W1[:, :1]).max() if columns else size(W1 - W1[:1]).max(), size(params["b1"] - params["b1"][0]).max()]
+    parts = [size(W1 - W1[:, [unit]]).max() if columns else size(W1 - W1[[unit]]).max()]
+    if bias:
+        parts.append(size(params["b1"] - params["b1"][unit]).max())
     if output:
-        parts.append(size(params["W2"] - params["W2"][:1]).max())
+        parts.append(size(params["W2"] - params["W2"][[unit]]).max())
     return float(max(parts))
 
 
@@ -182,6 +185,16 @@ SPREAD_NO_OUTPUT = Mistake(
     "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
     "(a row of W2): compare all three.",
     lambda params: _spread(params, output=False))
+SPREAD_NO_BIAS = Mistake(
+    "spread-ignores-biases", "the spread without the hidden units' biases b1",
+    "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
+    "(a row of W2): units with equal weights but different biases compute different functions.",
+    lambda params: _spread(params, bias=False))
+SPREAD_FROM_LAST = Mistake(
+    "spread-from-the-last-unit", "each unit compared with the last unit instead of with unit 0",
+    "the spread is max over j of |unit j - unit 0|: the distance from the first hidden unit (column 0 of W1, "
+    "b1[0], row 0 of W2), not from the last.",
+    lambda params: _spread(params, unit=-1))
 SPREAD_ROWS = Mistake(
     "spread-rows-of-W1", "the hidden units of W1 taken as its rows",
     "W1 is (n_in, n_hidden): hidden unit j is column j, so compare columns with column 0.",
@@ -260,17 +273,22 @@ DEMO_SUMMED_LOSS = Mistake(
 
 
 def spread_cases(rng):
-    """Random parameters, and two sets of copies of one unit: unit 2 differing only in W2 (upwards), and
-    only in W1 (downwards), so a spread that drops W2 or keeps the sign of the differences shows."""
-    def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0)):
+    """Random parameters, and sets of copies of one unit: unit 2 differing only in W2 (upwards), only in W1
+    (downwards), so a spread that drops W2 or keeps the sign of the differences shows; units 1 and 2 only in b1;
+    units 1 and 3 (the last) in W1's columns, 0.6 and 0.3 away from unit 0, so a spread measured from the last unit
+    (0.3) shows (with random weights the largest distance often lies between unit 0 and the last, the same from
+    either)."""
+    def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0), dcolumns=(0.0, 0.0)):
         params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
         params["W1"][1, 2] += dW1
+        params["W1"][:, [1, 3]] += dcolumns
         params["W2"][2, 1] += dW2
         params["W2"][1, 0] -= 0.5 * dW2
         params["b1"][1:3] += db1
         return params
-    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),)]
+    return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),),
+            (copies(dcolumns=(0.6, 0.3)),)]
 
 
 def demo_case(rng, value, n_hidden=3):
@@ -352,6 +370,12 @@ EDITS = {
     "spread-ignores-output-weights": Edit(
         "np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()",
         "np.abs(b1 - b1[0]).max()"),
+    "spread-ignores-biases": Edit(
+        "np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()",
+        "np.abs(W1 - W1[:, :1]).max(), np.abs(W2 - W2[:1]).max()"),
+    "spread-from-the-last-unit": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:, -1:]).max(), np.abs(b1 - b1[-1]).max(), np.abs(W2 - W2[-1:]).max()))"),
     "spread-rows-of-W1": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
@@ -423,7 +447,8 @@ SPEC = ExerciseSpec("init", (
     FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
         ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
-    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE)),
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
+        SPREAD_NO_BIAS, SPREAD_FROM_LAST)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(

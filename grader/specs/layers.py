@@ -95,6 +95,11 @@ DW_OUTER_OF_SUMS = Mistake(
     "the one-example formula dW = a^T dz holds per example; summed first it mixes examples: dW = A^T dZ sums "
     "a_n^T dz_n over the rows n (the two agree only for a batch of one).",
     lambda dZ, cache: (dZ @ cache[1].T, np.outer(cache[0].sum(axis=0), dZ.sum(axis=0)), dZ.sum(axis=0)))
+DW_FIRST_EXAMPLE = Mistake(
+    "dense-dW-first-example", "dW from the first example only: the outer product of A[0] and dZ[0]",
+    "the one-example formula dW = a^T dz holds per example, and W is shared by every row: dW = A^T dZ sums "
+    "a_n^T dz_n over all N rows (the two agree only for a batch of one).",
+    lambda dZ, cache: (dZ @ cache[1].T, np.outer(cache[0][0], dZ[0]), dZ.sum(axis=0)))
 
 # How a student makes each mistake: in the correct solution tests/solutions/layers.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -106,6 +111,7 @@ EDITS = {
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
     "dense-dW-outer-of-sums": Edit("A.T @ dZ", "np.outer(A.sum(axis=0), dZ.sum(axis=0))"),
+    "dense-dW-first-example": Edit("A.T @ dZ", "np.outer(A[0], dZ[0])"),
     "dense-backward-extra-1/N": Edit(
         "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
         "return dZ @ W.T, A.T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)"),
@@ -128,5 +134,5 @@ SPEC = ExerciseSpec("layers", (
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
-    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS)),
+    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE)),
 ), edits=EDITS)

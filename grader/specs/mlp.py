@@ -143,6 +143,14 @@ BIAS_AS_COLUMN = Mistake(
     _forward(affine=lambda A, W, b: A @ W + np.reshape(b, (-1, 1))))
 
 
+FIRST_TWO_LAYERS = Mistake(
+    "mlp-first-two-layers-only", "the forward written out for two layers (W1, W2), so a deeper network stops after "
+    "layer 2",
+    "the network has L = len(activations) layers, any number: loop over l = 1..L, taking W_l and b_l from params, "
+    "instead of writing out a fixed number of layers.",
+    lambda X, params, activations: _forward()(X, params, list(activations)[:2]))
+
+
 def _relu_in_place(X, params, activations):
     out, caches = ref.mlp_forward(X, params, activations)
     return out, [{**c, "Z": np.maximum(c["Z"], 0.0)} if c["activation"] == "relu" else c for c in caches]
@@ -237,6 +245,8 @@ EDITS = {
         "        Z = A @ W\n"
         "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
         "        Z = Z + b\n"),
+    "mlp-first-two-layers-only": Edit("    for l, name in enumerate(activations, start=1):",
+                                      "    for l, name in enumerate(activations[:2], start=1):"),
     "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
                                       "        A = _activate(Z, activations[l % len(activations)])"),
 }
@@ -254,5 +264,5 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS)),
 ), edits=EDITS)

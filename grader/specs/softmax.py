@@ -56,6 +56,33 @@ SHIFT_BY_MAX_ABS = Mistake(
     "the shift must be the row's maximum itself, so that its largest exponent is exp(0) = 1: shifted by max |z|, a "
     "row of large negative logits underflows to 0 / 0.",
     _shifted_by_largest_size)
+
+
+def _shifted_by_batch_max(Z):
+    with np.errstate(invalid="ignore"):
+        E = np.exp(Z - np.max(Z))
+        return E / E.sum(axis=-1, keepdims=True)
+
+
+GLOBAL_MAX_SHIFT = Mistake(
+    "softmax-batch-max-shift", "softmax shifted by the largest logit of the whole batch instead of each row's maximum",
+    "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
+    "far below it (by ~750 or more) underflows to 0 / 0.",
+    _shifted_by_batch_max)
+
+
+def _log_shifted_by_batch_max(Z):
+    shifted = Z - np.max(Z)
+    with np.errstate(divide="ignore"):
+        return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+LOG_GLOBAL_MAX_SHIFT = Mistake(
+    "log-softmax-batch-max-shift", "log_softmax shifted by the largest logit of the whole batch instead of each "
+    "row's maximum",
+    "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
+    "far below it (by ~750 or more) sums to exp(...) = 0 and log(0) = -inf.",
+    _log_shifted_by_batch_max)
 GLOBAL_SUM_ROW_SHIFT = Mistake(
     "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
@@ -89,6 +116,12 @@ JACOBIAN_SQUARES = Mistake(
     "s s^T is the matrix of every product s_i s_j (s[:, None] * s[None, :]); s**2 squares each entry, one row "
     "repeated.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
+JACOBIAN_ONE_VECTOR = Mistake(
+    "softmax-jacobian-one-vector-only",
+    "the Jacobian written for one vector, np.diag(s) - np.outer(s, s), on a batch too",
+    "np.diag of a 2-D s takes its diagonal and np.outer flattens it: for a batch (N, K) build one (K, K) matrix per "
+    "row, e.g. S[:, :, None] * (np.eye(K) - S[:, None, :]), of shape (N, K, K).",
+    lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))
 JACOBIAN_NO_MAX_SHIFT = Mistake(
     "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",
     "exp overflows for logits near 1000: build J from a softmax that subtracts each row's maximum first.",
@@ -124,6 +157,19 @@ def refilled_logits(rng):
     return [(normal((4, 6), 3.0)(rng),), (normal((4, 6), 3.0)(rng),)]
 
 
+def refilled_targets(rng):
+    """refilled_logits with one-hot targets, the same for both calls: a gradient kept by the logits' object answers
+    the second call with exactly the first call's result."""
+    Y = _one_hot(4, 6, rng)
+    return [(logits, Y) for (logits,) in refilled_logits(rng)]
+
+
+def reuse_check(draw):
+    """A caller that reuses its buffer: a result kept by the argument object shows."""
+    return BehaviourCheck("reuse", 0.5, scenarios=(
+        Scenario("logits refilled in place", computed_afresh, draw=draw, several=True, refill=True),))
+
+
 def row_checks(*extreme):
     """Shape, value (and the worked example), hygiene (warnings, large logits and the cases `extreme`, float32) on
     shared rows, and a caller that reuses its buffer (a result kept by the argument object shows)."""
@@ -131,8 +177,7 @@ def row_checks(*extreme):
         ShapeCheck("shape", 1.0, sizes=ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
         HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,), *extreme)),
-        BehaviourCheck("reuse", 0.5, scenarios=(
-            Scenario("logits refilled in place", computed_afresh, draw=refilled_logits, several=True, refill=True),)),
+        reuse_check(refilled_logits),
     )
 
 
@@ -178,6 +223,11 @@ EDITS = {
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
     "softmax-shift-by-max-abs": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))",
                                      "E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))"),
+    "softmax-batch-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z - Z.max())"),
+    "log-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=-1, keepdims=True)\n",
+                                        "    shifted = Z - Z.max()\n"),
+    "softmax-jacobian-one-vector-only": Edit("return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+                                             "return np.diag(S) - np.outer(S, S)"),
     "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
     "softmax-jacobian-squares": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
@@ -210,16 +260,18 @@ TERMS = {
 
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
-                 (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS)),
-    FunctionSpec("log_softmax", ref.log_softmax, row_checks(), (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED)),
+                 (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT)),
+    FunctionSpec("log_softmax", ref.log_softmax, row_checks(),
+                 (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, LOG_GLOBAL_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES)),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
+        reuse_check(refilled_targets),
     ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES)),
 ), edits=EDITS, terms=TERMS)
