@@ -1,4 +1,4 @@
-"""xor.hidden_logic: flattens the (4, 2) hidden matrix row by row and reads unit 1 from its first four values (the wrong axis; column j is unit j), so the tables mix patterns and units."""
+"""xor.hidden_logic: reshapes the (4, 2) hidden outputs to (2, 4) instead of transposing them, so "unit 1" reads patterns (0,0), (0,1) of both units (the wrong axis; column j is unit j)."""
 
 
 def hidden_logic(params):
@@ -8,5 +8,4 @@ def hidden_logic(params):
     out = sig(XOR_INPUTS @ params["W2"] + params["b2"])
     net = sig(H @ params["W2"] + params["b2"])
     name = table(out).replace("x1", "h1").replace("x2", "h2")
-    flat = H.ravel()
-    return {"hidden": [table(flat[:4]), table(flat[4:])], "output": name, "network": table(net)}
+    return {"hidden": [table(unit) for unit in H.reshape(2, 4)], "output": name, "network": table(net)}
