@@ -251,10 +251,6 @@ UNEXPLAINED = {
         'no mistake id on value: the examples are visited in an unseeded np.random order, which no replay '
         'reproduces; the relation finder told "mistakes[6] times 1/N", 1 mistake where 4 are due by chance, until a '
         'relation between a few small counts needed two different counts (grader/relations/values.py few_counts)',
-    'xor/r8_grad_sum_not_mean':
-        'no mistake id on behaviour: as xor/r6_gradient_without_quarter, the specified-run row names '
-        'xor-gradient-of-summed-loss but a step 4 times too large makes the 2000-step runs chaotic, so no replay '
-        'reproduces the behaviour rows',
     # told "each row times its own number" (or "minus the right one plus a constant") while optim's rows were
     # (i, -i) and 10 i, proportional to each other; with rows no affine map relates, honestly unexplained
     'optim/r5_mbs_fresh_rng':
