@@ -187,16 +187,24 @@ ANY_GAIN_RESETS = Mistake(
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))
 
 
-def _argmin_up_to_stop(val_losses, patience, min_delta=0.0):
-    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
-    return stop_epoch, int(np.argmin(val_losses[:stop_epoch + 1]))
+def _argmin_best(whole_curve: bool):
+    """The rule's stop epoch with the best epoch an argmin: of the curve up to the stop, or of the whole curve."""
+    def variant(val_losses, patience, min_delta=0.0):
+        stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+        return stop_epoch, int(np.argmin(val_losses if whole_curve else val_losses[:stop_epoch + 1]))
+    return variant
 
 
+ARGMIN_WHOLE_CURVE = Mistake(
+    "early-stopping-best-is-global-argmin", "the best epoch taken as the argmin of the whole curve, past the stop",
+    "the best epoch is the rule's last improvement up to the stop epoch: a lower loss after the stop was never "
+    "seen by the run, and one that misses min_delta is no improvement.",
+    _argmin_best(whole_curve=True))
 ARGMIN_UP_TO_STOP = Mistake(
     "early-stopping-best-is-argmin", "the best epoch taken as the argmin of the curve up to the stop",
     "the best epoch is the last improvement by the rule (loss < best - min_delta): a later, lower loss that "
     "misses min_delta is not the best.",
-    _argmin_up_to_stop)
+    _argmin_best(whole_curve=False))
 NAN_IMPROVES = Mistake(
     "early-stopping-nan-improves", "improvement tested as not (loss >= best - min_delta), so a NaN loss improves",
     "NaN compares false with every number: test loss < best - min_delta, and a NaN epoch (a diverged run) never "
@@ -266,6 +274,17 @@ def own_loop(old: str, new: str, after: str = "") -> Edit:
     return Edit("    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n", loop)
 
 
+def argmin_edit(curve: str) -> Edit:
+    """The edit making early_stopping keep the rule's stop epoch but return np.argmin(`curve`) as the best."""
+    return Edit("def early_stopping(val_losses, patience, min_delta=0.0):\n",
+                "def early_stopping(val_losses, patience, min_delta=0.0):\n"
+                "    stop, _ = _by_the_rule(val_losses, patience, min_delta)\n"
+                f"    return stop, int(np.argmin({curve}))\n"
+                "\n"
+                "\n"
+                "def _by_the_rule(val_losses, patience, min_delta=0.0):\n")
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/early_stopping.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -299,14 +318,8 @@ EDITS = {
         "            wait = 0\n"
         "        else:\n"
         "            wait += 1\n"),
-    "early-stopping-best-is-argmin": Edit(
-        "def early_stopping(val_losses, patience, min_delta=0.0):\n",
-        "def early_stopping(val_losses, patience, min_delta=0.0):\n"
-        "    stop, _ = _by_the_rule(val_losses, patience, min_delta)\n"
-        "    return stop, int(np.argmin(val_losses[:stop + 1]))\n"
-        "\n"
-        "\n"
-        "def _by_the_rule(val_losses, patience, min_delta=0.0):\n"),
+    "early-stopping-best-is-argmin": argmin_edit("val_losses[:stop + 1]"),
+    "early-stopping-best-is-global-argmin": argmin_edit("val_losses"),
     "early-stopping-min-delta-added": Edit("if loss < best - min_delta:", "if loss < best + min_delta:"),
     "early-stopping-best-follows-any-decrease": Edit(
         "            best, best_epoch, wait = loss, epoch, 0\n"
@@ -360,8 +373,8 @@ SPEC = ExerciseSpec("early_stopping", (
                        validate=False) for label, losses, patience, delta in CURVES),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
-    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, DELTA_ADDED, BEST_FOLLOWS_ANY,
-        DEFAULT_DELTA)),
+    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, DELTA_ADDED,
+        BEST_FOLLOWS_ANY, DEFAULT_DELTA)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)

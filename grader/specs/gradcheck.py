@@ -207,6 +207,10 @@ ENTRYWISE = Mistake(
     "error must not weigh as much as a large entry's.",
     lambda a, b, floor=1e-8: float(np.mean(np.abs(np.subtract(a, b))
                                            / np.maximum(np.abs(a) + np.abs(b), floor))))
+SQUARED_NORMS = Mistake(
+    "relative-error-squared-norms", "the relative error from squared norms, sum (a - b)^2 / (sum a^2 + sum b^2)",
+    "take the square roots: ||v|| = sqrt(sum v^2), so ||a - b|| / max(||a|| + ||b||, floor) (np.linalg.norm).",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) ** 2 / max(_norm(a) ** 2 + _norm(b) ** 2, floor))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
@@ -341,6 +345,9 @@ EDITS = {
     "relative-error-no-floor": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
+    "relative-error-squared-norms": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.sum((a - b) ** 2) / max(np.sum(a ** 2) + np.sum(b ** 2), floor))"),
     "relative-error-entrywise-mean": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.mean(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), floor)))"),
@@ -372,7 +379,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE)),
+    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE, SQUARED_NORMS)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),

@@ -82,7 +82,7 @@ def shuffled_by_the_generator(value, expected, case):
 
 
 def rows_stay_paired(value, expected, case):
-    """X row i is (i, -i) and Y row i is 10 i: every batch's X and Y rows must belong together."""
+    """X row i is (i, i^2) and Y row i is (10 i, i^3): every batch's X and Y rows must belong together."""
     if not all(np.array_equal(Yb[:, 0], 10 * Xb[:, 0]) for Xb, Yb in value):
         return "the rows of X_b and Y_b do not belong together: pick both with the same indices"
     rows = np.sort(np.concatenate([Xb[:, 0] for Xb, _ in value]))
@@ -136,6 +136,11 @@ INDICES_NO_SHUFFLE = Mistake(
     "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",
     "shuffle once per epoch with the generator you are given, then slice the shuffled indices.",
     lambda n, batch_size, rng: _indices(n, batch_size, rng, shuffle=False))
+INDICES_PERMUTATION_PER_BATCH = Mistake(
+    "minibatch-indices-permutation-per-batch", "a new rng.permutation(n) drawn for every mini-batch, sliced at its place",
+    "draw the epoch's permutation once, before the loop, and cut every batch from that same order: batches from "
+    "different permutations repeat some indices and miss others.",
+    lambda n, batch_size, rng: [rng.permutation(n)[i:i + batch_size] for i in range(0, n, batch_size)])
 BATCHES_DROP_LAST = Mistake(
     "minibatches-drop-last", "minibatches without the last, partial batch",
     "every example is used once per epoch: keep the leftover rows as a last, smaller batch.",
@@ -157,9 +162,13 @@ BATCHES_UNPAIRED = Mistake(
 
 
 def labelled_rows(n):
-    """X (n, 2) with row i = (i, -i) and Y (n, 1) with row i = 10 i: rows tell which example they are."""
+    """X (n, 2) with rows (i, i^2) and Y (n, 2) with rows (10 i, i^3): rows tell which example they are.
+
+    No row is an affine image of another row: with rows (i, -i) and (10 i) any reordering read as each row
+    times its own number (or minus it plus a constant), a scaling relation, for a shuffle by another generator.
+    """
     i = np.arange(float(n))
-    return np.stack([i, -i], axis=1), 10 * i[:, None]
+    return np.stack([i, i * i], axis=1), np.stack([10 * i, i ** 3], axis=1)
 
 
 def batches_case(rng, n, batch_size):
@@ -195,6 +204,14 @@ EDITS = {
         "for start in range(0, n, batch_size):",
         "for start in range(0, n - batch_size + 1, batch_size):"),
     "minibatch-indices-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "minibatch-indices-permutation-per-batch": Edit(
+        "    perm = rng.permutation(n)\n"
+        "    batches = []\n"
+        "    for start in range(0, n, batch_size):\n"
+        "        batches.append(perm[start:start + batch_size])",
+        "    batches = []\n"
+        "    for start in range(0, n, batch_size):\n"
+        "        batches.append(rng.permutation(n)[start:start + batch_size])"),
     "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "minibatches-drop-last": Edit(
         "for idx in minibatch_indices(len(X), batch_size, rng)]",
@@ -246,7 +263,7 @@ SPEC = ExerciseSpec("optim", (
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1))),
-    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS)),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_PERMUTATION_PER_BATCH)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(

@@ -223,7 +223,7 @@ STEP_DELTA = Mistake(
 
 
 def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
-           w_like_x=False, epoch_predictions=False):
+           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False):
     X = np.asarray(X)
     w, b, mistakes = np.zeros(X.shape[1]), 0.0, []
     for _ in range(max_epochs):
@@ -245,7 +245,8 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
         if early_exit and count == 0:
             break
     converged = len(mistakes) < max_epochs if converged_by_count else mistakes[-1] == 0
-    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": converged}
+    epochs = len(mistakes) - int(clean_epoch_uncounted and mistakes[-1] == 0)
+    return {"w": w, "b": float(b), "epochs": epochs, "mistakes": mistakes, "converged": converged}
 
 
 TRAIN_NO_EXIT = Mistake(
@@ -266,6 +267,10 @@ TRAIN_EPOCH_PREDICTIONS = Mistake(
     "the perceptron rule is sequential: each example is predicted with the weights every earlier update of the "
     "epoch left, so predict it just before its own update, one example at a time.",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, epoch_predictions=True))
+TRAIN_CLEAN_EPOCH_UNCOUNTED = Mistake(
+    "perceptron-train-clean-epoch-not-counted", "epochs counting only the epochs that made mistakes, not the clean last one",
+    "the epoch without mistakes is run too (it is how training learns it is done): epochs is len(mistakes).",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, clean_epoch_uncounted=True))
 TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
@@ -450,6 +455,7 @@ EDITS = {
         "        count = len(wrong)\n"
         "        for i in wrong:\n"
         "            w, b = perceptron_step(w, b, X[i], y[i], eta)"),
+    "perceptron-train-clean-epoch-not-counted": Edit('"epochs": len(mistakes),', '"epochs": len(mistakes) - (count == 0),'),
     "perceptron-train-weights-in-input-dtype": Edit(
         "            w, b = perceptron_step(w, b, x, target, eta)\n",
         "            w, b = perceptron_step(w, b, x, target, eta)\n            w = w.astype(X.dtype).astype(float)\n"),
@@ -561,7 +567,8 @@ SPEC = ExerciseSpec("perceptron", (
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
-    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_EPOCH_PREDICTIONS)),
+    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_EPOCH_PREDICTIONS,
+        TRAIN_CLEAN_EPOCH_UNCOUNTED)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),

@@ -266,6 +266,7 @@ class Slips:
     watch_train: bool = False  # the training loss watched instead of the validation loss
     ties: bool = False  # an epoch equal to the best counts as an improvement
     stop: bool = True  # False: never stops early
+    stop_late: bool = False  # stopped after patience + 1 epochs without improvement
     restore: bool = True  # False: the last epoch's weights returned
     one_based_stop: bool = False  # stop_epoch counted from 1
 
@@ -382,7 +383,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
-        if slips.stop and wait >= patience:
+        if slips.stop and wait >= patience + slips.stop_late:
             break
     return {"params": best_params if slips.restore else params, "train_loss": train_loss, "val_loss": val_loss,
             "best_epoch": best_epoch, "stop_epoch": len(val_loss) - (0 if slips.one_based_stop else 1)}
@@ -522,6 +523,11 @@ INIT_LAST_FIRST = Mistake(
     "draw the weights in the docstring's order, layer 1 first: from one generator, the order decides which numbers "
     "each layer gets.",
     variant(init_last_first=True))
+STOP_LATE = Mistake(
+    "train-patience-off-by-one", "training stopped one epoch late, after patience + 1 epochs without improvement",
+    "stop at the epoch that makes `patience` epochs in a row without improvement (wait >= patience): with "
+    "patience 1, the first epoch that does not improve is the last.",
+    variant(stop_late=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -531,6 +537,7 @@ STOP_ONE_BASED = Mistake(
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "train-returns-last-weights": Edit("\"params\": best_params", "\"params\": params"),
+    "train-patience-off-by-one": Edit("if wait >= patience:", "if wait > patience:"),
     "train-never-stops-early": Edit(
         "        if wait >= patience:\n"
         "            break",
@@ -610,6 +617,6 @@ SPEC = ExerciseSpec("train", (
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
-        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED, TIES_IMPROVE, LECUN_INIT,
-        RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR)),
+        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
+        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR)),
 ), edits=EDITS)

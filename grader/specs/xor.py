@@ -406,7 +406,7 @@ STDS_SWAPPED = Mistake(
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
 
-def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False):
+def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False, reshaped=False):
     """hidden_logic with the usual slips switchable: a frame for the wrong variants below."""
     W1 = params["W1"].T if rows else params["W1"]
     squash = (lambda z: z) if on_z else (lambda z: 1 / (1 + np.exp(-z)))
@@ -417,7 +417,8 @@ def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False):
     table = lambda v: tuple(int(x > 0.5) for x in v)
     network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
     output = ref.BOOLEAN_FUNCTIONS[table(out[:, 0])]
-    return {"hidden": [ref.BOOLEAN_FUNCTIONS[table(hidden[:, j])] for j in range(2)],
+    units = hidden.reshape(2, 4) if reshaped else hidden.T
+    return {"hidden": [ref.BOOLEAN_FUNCTIONS[table(unit)] for unit in units],
             "output": output.replace("x", "h") if rename else output,
             "network": ref.BOOLEAN_FUNCTIONS[table(network)]}
 
@@ -440,6 +441,12 @@ UNITS_AS_ROWS = Mistake(
     "xor-logic-units-as-rows", "the hidden units taken as the rows of W1",
     "W1 is (2 inputs, 2 units): hidden unit j is column j.",
     lambda params: _logic(params, rows=True))
+HIDDEN_RESHAPED = Mistake(
+    "xor-logic-hidden-reshaped-not-transposed",
+    "the (4, 2) hidden outputs reshaped to (2, 4) instead of transposed: each unit's table mixes both units",
+    "hidden unit j is column j of the (4 patterns, 2 units) outputs: read hidden[:, j] (or hidden.T[j]); a reshape "
+    "keeps the row-major order, so its first row holds patterns (0,0) and (0,1) of both units.",
+    lambda params: _logic(params, reshaped=True))
 THRESHOLD_ON_Z = Mistake(
     "xor-logic-threshold-on-z", "the units' pre-activations z thresholded at 0.5 instead of their sigmoid outputs",
     "a unit is on when its output sigmoid(z) is above 0.5, that is when z > 0 (not z > 0.5).",
@@ -624,6 +631,9 @@ EDITS = {
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])",
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"].T + params[\"b1\"])"),
     "xor-logic-output-named-in-x": Edit(".replace(\"x\", \"h\")", ""),
+    "xor-logic-hidden-reshaped-not-transposed": Edit(
+        "[BOOLEAN_FUNCTIONS[_table(hidden[:, j])] for j in range(hidden.shape[1])]",
+        "[BOOLEAN_FUNCTIONS[_table(unit)] for unit in hidden.reshape(2, 4)]"),
     "xor-init-layer-2-first": Edit(
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
@@ -733,5 +743,5 @@ SPEC = ExerciseSpec("xor", (
         # (CPU, median of 2000 alternating plans)
         HygieneCheck("hygiene", 1.0, extreme=((HUGE,),)),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
-        NETWORK_ON_ROUNDED_HIDDEN)),
+        NETWORK_ON_ROUNDED_HIDDEN, HIDDEN_RESHAPED)),
 ), edits=EDITS, terms=TERMS)

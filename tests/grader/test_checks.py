@@ -261,3 +261,16 @@ def test_hygiene_catches_in_place_mutation_and_float32(grader, with_code, rows_o
     assert not row.passed
     assert "argument 1 (Z) was modified in place" in row.message
     assert "dtype" in row.message
+
+
+SOFTMAX_BODY = "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n    S = E / E.sum(axis=-1, keepdims=True)\n"
+
+
+@pytest.mark.parametrize("result, said", [("S[None]", False), ("S.ravel() if Z.dtype == np.float32 else S", True)],
+                         ids=["layout-off-everywhere", "layout-off-on-float32"])
+def test_hygiene_float32_layout_against_the_functions_own(grader, with_code, rows_of, result, said):
+    """float32 input must keep the layout the function gives in float64: a layout off on every input is the value
+    check's finding (not told again as a dtype problem), one that changes with the dtype is hygiene's."""
+    code = f"def softmax(Z):\n{SOFTMAX_BODY}    return {result}\n"
+    row = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax")["hygiene"]
+    assert ("on float32 input" in row.message) is said, row.message

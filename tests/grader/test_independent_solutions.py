@@ -175,6 +175,16 @@ DIAGNOSED = {
     'graph/r7_bwd_tanh_from_input': ('graph-tanh-derivative-at-input', '1 - a^2 at its input'),
     'graph/r7_bwd_seeds_last_node': ('graph-backward-seeds-last-node', 'instead of at `output`'),
     'graph/r7_bwd_dict_zip_collapses': ('graph-repeated-input-counted-once', 'passing back one local derivative'),
+    # r8 outsider round (B): unexplained until the catalogue named them
+    'early_stopping/r8_best_is_global_argmin': ('early-stopping-best-is-global-argmin', 'argmin of the whole curve'),
+    'gradcheck/r8_re_squared_norms': ('relative-error-squared-norms', 'from squared norms'),
+    'perceptron/r8_train_epochs_without_last': ('perceptron-train-clean-epoch-not-counted', 'not the clean last one'),
+    'xor/r8_hidden_reshaped_not_transposed': ('xor-logic-hidden-reshaped-not-transposed', 'reshaped to (2, 4)'),
+    'optim/r8_indices_permutation_per_batch': ('minibatch-indices-permutation-per-batch',
+                                               'drawn for every mini-batch'),
+    # r8: a relation named only on some seeds ("repeats" needs every call to repeat), or a misleading one ("check
+    # every axis" for a run that stops late: its float32 run has more epochs than the reference's)
+    'train/r8_patience_one_late': ('train-patience-off-by-one', 'stopped one epoch late'),
     # earlier rounds' files the relation finder told "wrong exactly on the inputs that name 'div'" (or 'out', a name
     # it finds anywhere in the graph) for another op's slip, or "a per-row normalisation" for an eps outside the sqrt
     'graph/r4_sub_local_plus': ('graph-sub-derivative-plus', "like add's"),
@@ -264,6 +274,15 @@ UNEXPLAINED = {
         'no mistake id on value: the examples are visited in an unseeded np.random order, which no replay '
         'reproduces; the relation finder told "mistakes[6] times 1/N", 1 mistake where 4 are due by chance, until a '
         'relation between a few small counts needed two different counts (grader/relations/values.py few_counts)',
+    # told "each row times its own number" (or "minus the right one plus a constant") while optim's rows were
+    # (i, -i) and 10 i, proportional to each other; with rows no affine map relates, honestly unexplained
+    'optim/r5_mbs_fresh_rng':
+        'no mistake id on value: the rows come in the order of another generator (default_rng(0)); relations/'
+        'outcomes.py tells "another permutation" only of index batches, and no relation reads row batches of X and Y '
+        'as a reordering (a "rows permuted" relation, for grader/relations)',
+    'optim/r8_minibatches_global_rng':
+        'no mistake id on value: the rows come in the order of np.random\'s global generator, which no replay '
+        'reproduces; as optim/r5_mbs_fresh_rng, no relation reads row batches as a reordering',
     'xor/r4_epochs_loop_index':
         'no mistake id on specified-run: its runs all take 3 steps, and 2 where 3 is due says nothing by itself (it '
         'was told "as if max_epochs were max_epochs / 2", a coincidence between small counts); the behaviour row, '
