@@ -90,7 +90,15 @@ def _student_ok(student: str, label: str, problems: list[str]) -> bool:
 
 def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
     submitted = root / "submitted"
-    students = sorted(p for p in submitted.iterdir() if p.is_dir() and not p.name.startswith("."))
+    inside = submitted.resolve()
+    students: list[Path] = []
+    problems: list[str] = []
+    for entry in sorted(submitted.iterdir()):
+        if entry.is_dir() and not entry.name.startswith("."):
+            if entry.resolve().is_relative_to(inside):
+                students.append(entry)
+            else:
+                problems.append(f"submitted/{entry.name}: a symbolic link out of the submitted folder; ignored")
     found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
     if assignment is None:
         if len(found) != 1:
@@ -98,10 +106,12 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
             raise DiscoveryError(f"{submitted} holds {len(found)} assignments ({names}): pick one with --assignment")
         assignment = found[0]
     items: dict[str, list[_Item]] = {}
-    problems: list[str] = []
     for folder in students:
         label = f"submitted/{folder.name}/{assignment}"
         if not (folder / assignment).is_dir():
+            continue
+        if not (folder / assignment).resolve().is_relative_to(inside):
+            problems.append(f"{label}: a symbolic link out of the submitted folder; ignored")
             continue
         if _student_ok(folder.name, label, problems):
             files, notes = read_folder(folder / assignment, limits)
@@ -112,6 +122,9 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
 
 def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
     """The time in nbgrader's timestamp.txt, None when there is none; an unreadable one is a problem line."""
+    if path.is_symlink():  # nbgrader writes a file: a link would put another file's text in the student's notes
+        problems.append(f"{label}/timestamp.txt: a symbolic link, not read; submission time unknown")
+        return None
     try:
         with open_regular(path) as handle:  # a student may leave anything there: a FIFO, gigabytes
             return parse_time(handle.read(TIMESTAMP_BYTES).decode("utf-8", errors="replace"))
