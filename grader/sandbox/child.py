@@ -40,6 +40,7 @@ import warnings
 import numpy as np
 
 import mlptutor_sandbox_crashsite as crashsite
+import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
@@ -66,6 +67,7 @@ def become(uid: int) -> None:
 
 
 def empty(path: str) -> None:
+    ipc.unlock(path)
     for entry in os.listdir(path):
         target = os.path.join(path, entry)
         if os.path.isdir(target) and not os.path.islink(target):

@@ -59,6 +59,19 @@ def leftovers(uid: int, sysv: bool = True) -> bool:
     return bool(shm_files(uid) or sysv and objects(uid))
 
 
+def unlock(path: str) -> None:
+    """Open every dir under `path` (and `path`) to its owner again, as that owner: student code may chmod one
+    to 0, which would keep rmtree out of it and its files in the sandbox's /tmp for every later job (and
+    readable by them: they run as the same uid). Links are not followed."""
+    os.chmod(path, 0o700)
+    for here, dirs, _ in os.walk(path):  # top-down: a dir is opened before the walk lists it
+        for name in dirs:
+            try:
+                os.chmod(os.path.join(here, name), 0o700, follow_symlinks=False)
+            except (OSError, NotImplementedError):  # a link (Linux cannot chmod one), or not ours
+                pass
+
+
 def remove(uid: int) -> None:
     """Remove `uid`'s IPC objects and /dev/shm files; run as `uid` (or with the rights to)."""
     libc = ctypes.CDLL(None, use_errno=True)
@@ -71,6 +84,10 @@ def remove(uid: int) -> None:
             libc.msgctl(number, IPC_RMID, None)
     for path in shm_files(uid):
         if os.path.isdir(path) and not os.path.islink(path):
+            try:
+                unlock(path)
+            except OSError:
+                pass
             shutil.rmtree(path, ignore_errors=True)
         else:
             try:
