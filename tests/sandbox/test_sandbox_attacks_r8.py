@@ -1,0 +1,88 @@
+"""Attacks of the eighth round on the sandbox: what a job leaves in the private /tmp, what it costs the host
+there, and results the honest encoder makes that the decoder must take."""
+
+import numpy as np
+
+from mlptutor.grader.sandbox import Call, Foreign, wire
+from mlptutor.grader.sandbox.wire import Arrays, decode, encode
+from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
+
+# a dir the job's uid cannot enter any more, holding most of the 4 MiB /tmp: rmtree leaves it behind
+LOCK_UP = ("import os\n"
+           "def f():\n"
+           "    os.makedirs('d/e')\n"
+           "    for i in range(3):\n"
+           "        with open(f'd/e/kept{i}', 'wb') as out:\n"
+           "            out.write(b'x' * 900_000)\n"
+           "    os.chmod('d/e', 0)\n"
+           "    os.chmod('d', 0o500)\n"
+           "    os.chmod('.', 0o500)\n"
+           "    return os.getcwd()\n")
+LOOK = ("import os\n"
+        "def f():\n"
+        "    found = os.statvfs(os.getcwd())\n"
+        "    return os.getcwd(), sorted(os.listdir(os.path.dirname(os.getcwd()))), found.f_bfree * found.f_bsize\n")
+
+
+def test_a_job_cannot_lock_files_into_tmp_for_the_next_jobs(bwrap):
+    first, _ = run_one(bwrap, LOCK_UP)
+    assert first.status == "ok", first
+    after, _ = run_one(bwrap, LOOK)
+    scratch, beside, free = after.value
+    assert scratch == first.value and beside == ["job"]  # the same path, so the same messages, run to run
+    assert free > 3_500_000  # what the job wrote is gone
+    assert_healthy(bwrap)
+
+
+def test_a_job_cannot_lock_files_into_the_scratch_dir_at_rlimits():
+    with open_sandbox("rlimits") as sb:
+        first, _ = run_one(sb, LOCK_UP)
+        after, _ = run_one(sb, "import os\ndef f():\n    return os.getcwd()\n")
+        assert after.value == first.value  # not a job-XXXX dir beside one that could not be removed
+
+
+MANY_FILES = ("import os\n"
+              "def f(k, n):\n"
+              "    os.mkdir(f'd{k}')\n"
+              "    for i in range(n):\n"
+              "        os.close(os.open(f'd{k}/{i}', os.O_CREAT | os.O_WRONLY))\n"
+              "    return len(os.listdir(f'd{k}'))\n")
+
+
+def test_empty_files_are_bounded_in_number_not_only_in_bytes(bwrap):
+    """An empty file takes no room of the tmpfs's size but about 1 KB of host kernel memory: a job making
+    them for its 30 s held a million (a GB) before tmp_files bounded them."""
+    calls = [Call("few", "m", "f", (0, 3000)), Call("many", "m", "f", (1, 1_000_000)), Call("after", "m", "f", (2, 10))]
+    result = bwrap.run({"m": MANY_FILES}, calls)
+    few, many, after = (result.outcomes[c.id] for c in calls)
+    assert few.value == 3000
+    assert many.status == "crashed" and "SIGKILL" in many.error, many  # long before its 0.5 s of CPU time
+    assert after.value == 10  # in a new child, the files of the old one gone
+    count, _ = run_one(bwrap, "import os\ndef f():\n    found = os.statvfs('.')\n    return found.f_files - found.f_ffree\n")
+    assert count.value < 10
+    assert_healthy(bwrap)
+
+
+def _nested(depth: int, leaf):
+    for _ in range(depth):
+        leaf = [leaf]
+    return leaf
+
+
+def test_what_encode_makes_of_a_value_nested_too_deeply_decodes():
+    """encode() puts a Foreign at MAX_DEPTH for what lies deeper; decode() took nothing there (the honest
+    child's report was rejected as malformed and the call "crashed")."""
+    arrays = Arrays()
+    back = decode(encode(_nested(wire.MAX_DEPTH, np.ones(2)), arrays, strict=False), arrays.items)
+    assert back == _nested(wire.MAX_DEPTH, Foreign("ndarray"))
+
+
+def test_a_list_holding_itself_comes_back_with_a_foreign_inside_not_as_a_crash(sandbox):
+    source = "def f():\n    a = [1.0]\n    a.append(a)\n    return a\n"
+    outcome, _ = run_one(sandbox, source)
+    assert outcome.status == "ok", outcome
+    inner = outcome.value
+    for _ in range(wire.MAX_DEPTH - 1):
+        assert inner[0] == 1.0
+        inner = inner[1]
+    assert inner == [1.0, Foreign("list")]
