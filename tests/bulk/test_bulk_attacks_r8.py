@@ -1,9 +1,19 @@
-"""Attacks on the class folder (eighth round): what an nbgrader course's submitted/ folder holds is the
-students' as much as their files are, so a link there reads nothing outside the course."""
+"""Attacks of the eighth round on grading a class: what an nbgrader course's submitted/ folder holds is the
+students' as much as their files are, so a link there reads nothing outside the course; the Gradescope
+autograder grades for real, so it runs student code under bubblewrap unless its archive says otherwise."""
 
+import json
 import os
+import zipfile
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from mlptutor.cli import cli
+from mlptutor.grader import gradescope
 from mlptutor.grader.bulk.discovery import discover
+from mlptutor.grader.sandbox import levels
 
 EXERCISES = {"softmax", "losses"}
 SECRET = "s3cret-of-the-grader 2026-01-01\n"
@@ -26,3 +36,57 @@ def test_a_timestamp_linked_to_another_file_shows_none_of_its_text(tmp_path, wri
     assert fay.submitted_at is None
     assert not any("s3cret" in p for p in fay.problems), fay.problems  # the notes reach the student's feedback
     assert any("timestamp.txt" in p and "symbolic link" in p for p in fay.problems), fay.problems
+
+
+# --- Gradescope: the autograder grades for real, so it sandboxes with bubblewrap or not at all ---------------
+
+REFERENCE = Path(__file__).resolve().parents[2] / "reference" / "softmax.py"
+# a submission that takes the instructor's softmax.py where it can read it: at the rlimits level every
+# world-readable file is (on Gradescope the archive's source and the venv's installed copy are)
+STEAL = f"""
+for path in ['/autograder/source/mlptutor/mlptutor/reference/softmax.py', {str(REFERENCE)!r}]:
+    try:
+        exec(open(path).read())
+        break
+    except OSError:
+        pass
+"""
+
+
+def _autograder(tmp_path, submission: str = STEAL, **config) -> Path:
+    root = tmp_path / "autograder"
+    (root / "source").mkdir(parents=True)
+    (root / "source" / "config.json").write_text(json.dumps({"exercises": ["softmax"], "visibility": "visible",
+                                                             **config}))
+    (root / "submission").mkdir()
+    (root / "submission" / "softmax.py").write_text(submission)
+    return root
+
+
+@pytest.fixture
+def no_bubblewrap(monkeypatch):
+    """This machine as a Gradescope image where bwrap and unshare cannot create namespaces."""
+    monkeypatch.setattr(levels, "unavailable", lambda level, runtime: "" if level == "rlimits" else "not here")
+
+
+def test_the_gradescope_autograder_refuses_to_grade_without_bubblewrap(tmp_path, no_bubblewrap):
+    """It fell back to rlimits, where this submission took the reference's softmax and scored 17 of 17."""
+    assert REFERENCE.exists()
+    results = gradescope.grade(_autograder(tmp_path))
+    assert results["score"] == 0 and results["tests"] == []
+    assert "bubblewrap sandbox required" in results["output"] and "--allow-weak-sandbox" in results["output"]
+
+
+def test_the_gradescope_autograder_grades_weaker_only_when_its_archive_says_so(tmp_path, no_bubblewrap):
+    solution = (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text()
+    results = gradescope.grade(_autograder(tmp_path, solution, allow_weak_sandbox=True))
+    assert results["score"] == sum(t["max_score"] for t in results["tests"]) > 0
+
+
+def test_the_archive_says_whether_it_may_grade_weaker(tmp_path):
+    for allow, flags in ((False, []), (True, ["--allow-weak-sandbox"])):
+        out = tmp_path / f"{allow}.zip"
+        done = CliRunner().invoke(cli, ["gradescope", "--out", str(out), "--exercises", "softmax", *flags])
+        assert done.exit_code == 0, done.output
+        with zipfile.ZipFile(out) as archive:
+            assert json.loads(archive.read("config.json")).get("allow_weak_sandbox", False) is allow
