@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from mlptutor.cli import cli
 from mlptutor.grader import gradescope
 from mlptutor.grader.bulk.discovery import discover
+from mlptutor.grader.feedback.escape import visible
 from mlptutor.grader.sandbox import levels
 
 EXERCISES = {"softmax", "losses"}
@@ -90,3 +91,29 @@ def test_the_archive_says_whether_it_may_grade_weaker(tmp_path):
         assert done.exit_code == 0, done.output
         with zipfile.ZipFile(out) as archive:
             assert json.loads(archive.read("config.json")).get("allow_weak_sandbox", False) is allow
+
+
+SURROGATE = "import numpy as np\ndef softmax(z):\n    raise ValueError('bad \\udcff value')\n"
+
+
+def test_a_lone_surrogate_in_one_students_error_or_file_name_stops_nobody(tmp_path, write):
+    """Each stopped `mlptutor grade` with a UnicodeEncodeError traceback (SQLite, then the feedback files): an
+    exception message holding one, and a file whose name is not UTF-8 (os.walk gives it surrogates)."""
+    write("class/ann/softmax.py", SURROGATE)
+    (tmp_path / "class" / "ann" / os.fsdecode(b"\xff\xfe.py")).write_text("x = 1\n")
+    write("class/bob/softmax.py", (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text())
+    out = tmp_path / "out"
+    done = CliRunner().invoke(cli, ["grade", str(tmp_path / "class"), "--out", str(out), "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    assert "2 graded" in done.output
+    assert "bad \\udcff value" in (out / "feedback" / "ann.html").read_text()
+    assert "\\udcff\\udcfe.py" in (out / "feedback" / "ann.html").read_text()
+    for fmt in ("csv", "gradescope", "canvas"):
+        extra = ["--roster", str(write("roster.csv", "id,name\nann,Ann\nbob,Bob\n"))] if fmt == "canvas" else []
+        exported = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook", str(out / "gradebook.sqlite"),
+                                            "--out", str(tmp_path / f"export-{fmt}"), *extra])
+        assert exported.exit_code == 0, exported.output
+
+
+def test_text_that_cannot_be_encoded_is_shown_escaped():
+    assert visible("a\udcff\ud800b") == "a\\udcff\\ud800b" and visible("\U0001f600") == "\U0001f600"

@@ -86,3 +86,20 @@ def test_a_list_holding_itself_comes_back_with_a_foreign_inside_not_as_a_crash(s
         assert inner[0] == 1.0
         inner = inner[1]
     assert inner == [1.0, Foreign("list")]
+
+
+LONE_SURROGATES = ("def f():\n"
+                   "    raise ValueError('bad \\udcff\\ud800 value')\n"
+                   "def g():\n"
+                   "    return ['a\\udcffb', '\\U0001f600', '\\\\ud800 is text', {'k\\ud800': 1}]\n")
+
+
+def test_lone_surrogates_from_student_code_cross_as_visible_text(sandbox):
+    """A str with a lone surrogate can be neither written to a file nor stored in SQLite: one such exception
+    message stopped `mlptutor grade` for the whole class with a traceback."""
+    result = sandbox.run({"m": LONE_SURROGATES}, [Call("f", "m", "f", ()), Call("g", "m", "g", ())])
+    raised, returned = result.outcomes["f"], result.outcomes["g"]
+    assert raised.status == "error" and "bad \\udcff\\ud800 value" in raised.error, raised
+    assert returned.value == ["a\\udcffb", "\U0001f600", "\\ud800 is text", {"k\\ud800": 1}]
+    for text in (raised.error, *returned.value[:3]):
+        text.encode("utf-8")
