@@ -1,6 +1,8 @@
 """Attacks of the eighth round on the sandbox: what a job leaves in the private /tmp, what it costs the host
 there, and results the honest encoder makes that the decoder must take."""
 
+import socket
+
 import numpy as np
 
 from mlptutor.grader.sandbox import Call, Foreign, wire
@@ -103,3 +105,33 @@ def test_lone_surrogates_from_student_code_cross_as_visible_text(sandbox):
     assert returned.value == ["a\\udcffb", "\U0001f600", "\\ud800 is text", {"k\\ud800": 1}]
     for text in (raised.error, *returned.value[:3]):
         text.encode("utf-8")
+
+
+SOCKET_BUFFERS = ("import socket\n"
+                  "def f():\n"
+                  "    a, b = socket.socketpair()\n"
+                  "    a.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 30)\n"
+                  "    a.setblocking(False)\n"
+                  "    sent = 0\n"
+                  "    while True:\n"
+                  "        try:\n"
+                  "            sent += a.send(b'x' * 65536)\n"
+                  "        except BlockingIOError:\n"
+                  "            return sent\n"
+                  "def g(port):\n"
+                  "    with socket.socket() as s:\n"
+                  "        s.connect(('127.0.0.1', port))\n"
+                  "        return 'connected'\n")
+
+
+def test_a_job_makes_no_socket_so_holds_no_socket_buffers_and_reaches_no_network(sandbox):
+    """A socketpair held 8 MB of kernel memory no rlimit counts (28 in a process: 230 MB; 32 processes: 7 GB);
+    at rlimits, without a network namespace, a job reached the host's network."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        result = sandbox.run({"m": SOCKET_BUFFERS}, [Call("pair", "m", "f", ()),
+                                                     Call("net", "m", "g", (listener.getsockname()[1],))])
+    for outcome in result.outcomes.values():
+        assert outcome.status == "error" and outcome.error.startswith("PermissionError: [Errno 1]"), outcome
+    assert_healthy(sandbox)
