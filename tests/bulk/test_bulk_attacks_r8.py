@@ -14,6 +14,8 @@ from mlptutor.cli import cli
 from mlptutor.grader import gradescope
 from mlptutor.grader.bulk.discovery import discover
 from mlptutor.grader.feedback.escape import visible
+from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.nbgrader.feedback import write_course_feedback
 from mlptutor.grader.sandbox import levels
 
 EXERCISES = {"softmax", "losses"}
@@ -117,3 +119,22 @@ def test_a_lone_surrogate_in_one_students_error_or_file_name_stops_nobody(tmp_pa
 
 def test_text_that_cannot_be_encoded_is_shown_escaped():
     assert visible("a\udcff\ud800b") == "a\\udcff\\ud800b" and visible("\U0001f600") == "\U0001f600"
+
+
+def test_the_files_copied_into_an_nbgrader_feedback_folder_are_the_submissions_own(tmp_path, write):
+    """release_feedback hands feedback/<student>/<assignment>/ to the student: a submission_secret.txt linked
+    to a grader's file was copied there whole, and one of gigabytes read into memory whole."""
+    secret = write("grader-only/secret.txt", SECRET)
+    submitted = tmp_path / "course" / "submitted" / "fay" / "ps1"
+    write("course/submitted/fay/ps1/timestamp.txt", "2026-01-01 10:00:00 UTC")
+    os.symlink(secret, submitted / "submission_secret.txt")
+    lines = write_course_feedback(tmp_path / "course", "ps1", SubmissionReport("fay"))
+    feedback = tmp_path / "course" / "feedback" / "fay" / "ps1"
+    assert (feedback / "timestamp.txt").read_text() == "2026-01-01 10:00:00 UTC"
+    assert not (feedback / "submission_secret.txt").exists()
+    assert any("submission_secret.txt" in line for line in lines), lines
+    os.unlink(submitted / "submission_secret.txt")
+    with open(submitted / "submission_secret.txt", "wb") as big:
+        big.truncate(1 << 40)  # sparse: a TiB that is never read whole
+    write_course_feedback(tmp_path / "course", "ps1", SubmissionReport("fay"))
+    assert (feedback / "submission_secret.txt").stat().st_size <= 4096
