@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlptutor.grader.bulk.filelimits import FileLimits
-from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder
+from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.late import LateError, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_zip
@@ -137,7 +137,8 @@ def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
 
 def _modified(path: Path) -> datetime:
     """The newest modification time of the file `path` or of the files below the folder `path`, UTC."""
-    files = [path] if not path.is_dir() else [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    found = (Path(here, name) for here, _, names in walk(path, []) for name in names) if path.is_dir() else [path]
+    files = [p for p in found if p == path or p.is_file() and not p.is_symlink()]
     newest = max((p.lstat().st_mtime for p in files), default=path.lstat().st_mtime)
     return datetime.fromtimestamp(newest, timezone.utc)
 

@@ -138,3 +138,17 @@ def test_the_files_copied_into_an_nbgrader_feedback_folder_are_the_submissions_o
         big.truncate(1 << 40)  # sparse: a TiB that is never read whole
     write_course_feedback(tmp_path / "course", "ps1", SubmissionReport("fay"))
     assert (feedback / "submission_secret.txt").stat().st_size <= 4096
+
+
+def test_a_folder_nested_thousands_deep_is_one_line_and_stops_nobody(tmp_path, write):
+    """os.walk (and rglob, for file times) ran out of recursion and stopped discovery for the whole class."""
+    write("class/bob/softmax.py", "def softmax(z):\n    return z\n")
+    deep = tmp_path / "class" / "eve"
+    write("class/eve/softmax.py", "def softmax(z):\n    return z\n")
+    for _ in range(1500):  # not os.makedirs: it recurses too
+        deep = deep / "a"
+        deep.mkdir()
+    found = discover(tmp_path / "class", EXERCISES, times_from_files=True)
+    assert [s.student for s in found.submissions] == ["bob", "eve"]
+    (eve,) = [s for s in found.submissions if s.student == "eve"]
+    assert sum("nested over 32 deep" in p for p in eve.problems) == 1, eve.problems
