@@ -30,7 +30,6 @@ import os
 import random
 import re
 import resource
-import shutil
 import signal
 import sys
 import time
@@ -64,16 +63,6 @@ def become(uid: int) -> None:
     os.setgroups([])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)
-
-
-def empty(path: str) -> None:
-    ipc.unlock(path)
-    for entry in os.listdir(path):
-        target = os.path.join(path, entry)
-        if os.path.isdir(target) and not os.path.islink(target):
-            shutil.rmtree(target, ignore_errors=True)
-        else:
-            os.unlink(target)
 
 
 def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
@@ -251,7 +240,7 @@ class ChildJob:
             self.reporter.finished(number, at_once=last_import)
         enter(len(stages) + 1)
         try:
-            empty(self.scratch)
+            ipc.clear(self.scratch)
         except OSError:
             pass  # the zygote's helper removes what is left
         self.reporter.close()

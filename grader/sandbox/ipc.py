@@ -11,7 +11,6 @@ instead. Standard library only.
 
 import ctypes
 import os
-import shutil
 
 KINDS = ("shm", "sem", "msg")
 IPC_RMID = 0
@@ -59,17 +58,37 @@ def leftovers(uid: int, sysv: bool = True) -> bool:
     return bool(shm_files(uid) or sysv and objects(uid))
 
 
-def unlock(path: str) -> None:
-    """Open every dir under `path` (and `path`) to its owner again, as that owner: student code may chmod one
-    to 0, which would keep rmtree out of it and its files in the sandbox's /tmp for every later job (and
-    readable by them: they run as the same uid). Links are not followed."""
+def clear(path: str) -> None:
+    """Remove what the dir `path` holds, as its owner, whatever a job made of it: each dir is opened first (one
+    chmodded to 0 kept rmtree out, and its files in the sandbox's /tmp for every later job, readable by them:
+    they run as the same uid), and what it holds is moved up into `path` before it goes, so no path grows long
+    and nothing recurses (dirs nested 1,500 deep ran rmtree and os.walk out of recursion). Links are not
+    followed; what cannot be removed stays, each entry tried once."""
     os.chmod(path, 0o700)
-    for here, dirs, _ in os.walk(path):  # top-down: a dir is opened before the walk lists it
-        for name in dirs:
-            try:
-                os.chmod(os.path.join(here, name), 0o700, follow_symlinks=False)
-            except (OSError, NotImplementedError):  # a link (Linux cannot chmod one), or not ours
-                pass
+    pending = os.listdir(path)
+    moved = 0
+    while pending:
+        target = os.path.join(path, pending.pop())
+        try:
+            if not _is_dir(target):
+                os.unlink(target)
+                continue
+            os.chmod(target, 0o700)
+            for name in os.listdir(target):
+                inner = os.path.join(target, name)
+                if _is_dir(inner):
+                    os.chmod(inner, 0o700)  # moving a dir rewrites its "..": it must be writable
+                while os.path.lexists(os.path.join(path, f"~{moved}")):
+                    moved += 1
+                os.rename(inner, os.path.join(path, f"~{moved}"))
+                pending.append(f"~{moved}")
+            os.rmdir(target)
+        except OSError:
+            pass
+
+
+def _is_dir(path: str) -> bool:
+    return os.path.isdir(path) and not os.path.islink(path)
 
 
 def remove(uid: int) -> None:
@@ -85,10 +104,10 @@ def remove(uid: int) -> None:
     for path in shm_files(uid):
         if os.path.isdir(path) and not os.path.islink(path):
             try:
-                unlock(path)
+                clear(path)
+                os.rmdir(path)
             except OSError:
                 pass
-            shutil.rmtree(path, ignore_errors=True)
         else:
             try:
                 os.unlink(path)

@@ -17,7 +17,6 @@ import importlib
 import os
 import platform
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -259,27 +258,26 @@ def zombie(pid: int) -> bool:
 
 def remove_tree(path: str, uid) -> None:
     """Remove a job's scratch dir; its files belong to the job's uid, so a helper deletes them as that uid."""
-    if uid is None:
-        shutil.rmtree(path, ignore_errors=True)
-        return
     try:
         os.rmdir(path)  # the harness empties it when the job ends normally
         return
     except OSError:
         pass
-    as_uid(uid, lambda: child.empty(path))
+    as_uid(uid, lambda: ipc.clear(path))
     try:
         os.rmdir(path)
     except OSError:
         pass
 
 
-def as_uid(uid: int, action) -> None:
-    """action() in a forked helper that has become `uid` (the job's files and processes are that uid's)."""
+def as_uid(uid, action) -> None:
+    """action() in a forked helper that has become `uid` (the job's files and processes are that uid's; None:
+    ours), its errors ignored."""
     pid = os.fork()
     if pid == 0:
         try:
-            child.become(uid)
+            if uid is not None:
+                child.become(uid)
             action()
         finally:
             os._exit(0)

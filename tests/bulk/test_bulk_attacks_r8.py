@@ -143,12 +143,18 @@ def test_the_files_copied_into_an_nbgrader_feedback_folder_are_the_submissions_o
 def test_a_folder_nested_thousands_deep_is_one_line_and_stops_nobody(tmp_path, write):
     """os.walk (and rglob, for file times) ran out of recursion and stopped discovery for the whole class."""
     write("class/bob/softmax.py", "def softmax(z):\n    return z\n")
-    deep = tmp_path / "class" / "eve"
     write("class/eve/softmax.py", "def softmax(z):\n    return z\n")
-    for _ in range(1500):  # not os.makedirs: it recurses too
-        deep = deep / "a"
-        deep.mkdir()
-    found = discover(tmp_path / "class", EXERCISES, times_from_files=True)
+    chain = [tmp_path / "class" / "eve" / "a"]
+    for _ in range(1500):
+        chain.append(chain[-1] / "a")
+    try:
+        for folder in chain[:-1]:  # not os.makedirs: it recurses too
+            folder.mkdir()
+        found = discover(tmp_path / "class", EXERCISES, times_from_files=True)
+    finally:  # pytest's own clean-up of its temporary dirs recurses too, and ran out on this one
+        for folder in reversed(chain[:-1]):
+            if folder.exists():
+                folder.rmdir()
     assert [s.student for s in found.submissions] == ["bob", "eve"]
     (eve,) = [s for s in found.submissions if s.student == "eve"]
     assert sum("nested over 32 deep" in p for p in eve.problems) == 1, eve.problems

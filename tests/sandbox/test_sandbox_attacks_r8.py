@@ -1,6 +1,7 @@
 """Attacks of the eighth round on the sandbox: what a job leaves in the private /tmp, what it costs the host
 there, and results the honest encoder makes that the decoder must take."""
 
+import os
 import socket
 
 import numpy as np
@@ -41,6 +42,25 @@ def test_a_job_cannot_lock_files_into_the_scratch_dir_at_rlimits():
         first, _ = run_one(sb, LOCK_UP)
         after, _ = run_one(sb, "import os\ndef f():\n    return os.getcwd()\n")
         assert after.value == first.value  # not a job-XXXX dir beside one that could not be removed
+
+
+NEST_DEEP = ("import os\n"
+             "def f():\n"
+             "    for _ in range(1500):\n"
+             "        os.mkdir('a')\n"
+             "        os.chdir('a')\n"
+             "    os.chmod('..', 0)\n"
+             "    return 1\n")
+
+
+def test_dirs_nested_thousands_deep_are_removed_too(sandbox):
+    """rmtree and os.walk ran out of recursion on them: the harness's traceback went into the student's output,
+    the dirs stayed for every later job, and at rlimits the grader's own Sandbox.close() raised RecursionError."""
+    first, result = run_one(sandbox, NEST_DEEP)
+    assert first.value == 1 and "Traceback" not in result.output, result.output
+    after, _ = run_one(sandbox, "import os\ndef f():\n    return os.getcwd(), os.listdir('.')\n")
+    assert after.value[1] == [] and os.path.basename(after.value[0]) == "job"
+    assert_healthy(sandbox)
 
 
 MANY_FILES = ("import os\n"
