@@ -150,14 +150,22 @@ def student_id(root: Path) -> str:
 
 
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, bytes], list[str]]:
-    """Exercise files anywhere in the upload (a folder or a repository): the shallowest of each name; a file
-    the sandbox cannot take (too large, not UTF-8, NUL bytes) is a one-line problem instead."""
+    """Exercise files anywhere in the upload (a folder or a repository; not in hidden folders, at most 32 deep):
+    the shallowest of each name; a file the sandbox cannot take (too large, not UTF-8, NUL bytes) or a link out
+    of the upload (read here, by the grader: a link to the installed reference scored full marks) is a one-line
+    problem instead."""
+    from mlptutor.grader.bulk.folders import walk
     from mlptutor.grader.commands import UsageProblem, readable_source
 
     sources, problems = {}, []
+    files = sorted((Path(here, n) for here, _, names in walk(submission, problems) for n in names if n.endswith(".py")),
+                   key=lambda p: (len(p.parts), str(p)))
+    inside = submission.resolve()
     for name in exercises:
-        found = sorted(submission.rglob(f"{name}.py"), key=lambda p: (len(p.parts), str(p)))
-        if found:
+        found = [p for p in files if p.name == f"{name}.py"]
+        if found and not found[0].resolve().is_relative_to(inside):
+            problems.append(f"{found[0].relative_to(submission)}: a symbolic link out of the upload; not graded")
+        elif found:
             try:
                 sources[name] = readable_source(found[0])
             except UsageProblem as problem:

@@ -158,3 +158,31 @@ def test_a_folder_nested_thousands_deep_is_one_line_and_stops_nobody(tmp_path, w
     assert [s.student for s in found.submissions] == ["bob", "eve"]
     (eve,) = [s for s in found.submissions if s.student == "eve"]
     assert sum("nested over 32 deep" in p for p in eve.problems) == 1, eve.problems
+
+
+def test_a_gradescope_upload_linking_to_the_reference_is_not_graded_as_the_reference(tmp_path):
+    """The grader reads the upload's files itself, as root: softmax.py -> the installed reference scored 17/17,
+    whatever the sandbox (a repository upload keeps its links)."""
+    root = _autograder(tmp_path)
+    os.unlink(root / "submission" / "softmax.py")
+    os.symlink(REFERENCE, root / "submission" / "softmax.py")
+    results = gradescope.grade(root)
+    assert results["score"] == 0 and results["tests"] == []
+    assert "softmax.py: a symbolic link out of the upload; not graded" in results["output"]
+
+
+def test_a_gradescope_upload_nested_thousands_deep_is_graded_with_one_line(tmp_path):
+    root = _autograder(tmp_path, (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text())
+    chain = [root / "submission" / "a"]
+    for _ in range(1500):
+        chain.append(chain[-1] / "a")
+    try:
+        for folder in chain[:-1]:
+            folder.mkdir()
+        results = gradescope.grade(root)
+    finally:
+        for folder in reversed(chain[:-1]):
+            if folder.exists():
+                folder.rmdir()
+    assert results["score"] == sum(t["max_score"] for t in results["tests"]) > 0
+    assert "nested over 32 deep" in results["output"]
