@@ -1,4 +1,5 @@
-"""What a job leaves in the IPC namespace it shares with the next jobs of its zygote: found, then removed.
+"""What a job leaves in the IPC namespace it shares with the next jobs of its zygote, and in its scratch dir
+(`clear`): found, then removed.
 
 Shipped as source into the sandbox and run by the zygote after each job,
 once every process of the job is dead. SysV shared memory, semaphores and
