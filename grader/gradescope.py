@@ -7,7 +7,10 @@ The archive, as Gradescope's autograder specification asks
                       Python >= 3.11, a venv with mlptutor installed from mlptutor/
     run_autograder    run for every submission: grades /autograder/submission and
                       writes /autograder/results/results.json
-    config.json       the exercises graded and the tests' visibility
+    config.json       the exercises graded, the tests' visibility, and whether it may
+                      grade with weaker isolation than bubblewrap (`--allow-weak-sandbox`;
+                      then student code sees every world-readable file, so setup.sh
+                      makes the instructor's package readable by root only)
     mlptutor/         the instructor package's source (with a generated pyproject.toml)
 
 `python -m mlptutor.grader.gradescope ROOT` is what run_autograder runs (ROOT is
@@ -44,6 +47,9 @@ if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 "$PYTHON" -m venv /autograder/venv
 /autograder/venv/bin/pip install /autograder/source/mlptutor
+# below bubblewrap (--allow-weak-sandbox) student code reads every world-readable file: not the reference's
+chmod -R go-rwx /autograder/source \
+    "$(/autograder/venv/bin/python -c 'import mlptutor, os; print(os.path.dirname(mlptutor.__file__))')"
 """
 
 RUN = """#!/usr/bin/env bash
@@ -95,9 +101,9 @@ def _package_folders() -> list[tuple[str, Path]]:
     return [(p, Path(importlib.import_module(p).__file__).resolve().parent) for p in packages]
 
 
-def build_autograder(out: Path, exercises: list[str], visibility: str) -> None:
+def build_autograder(out: Path, exercises: list[str], visibility: str, allow_weak_sandbox: bool = False) -> None:
     """Write the autograder archive for `exercises` to `out`."""
-    config = {"exercises": exercises, "visibility": visibility}
+    config = {"exercises": exercises, "visibility": visibility, "allow_weak_sandbox": allow_weak_sandbox}
     with zipfile.ZipFile(out, "w") as archive:
         _add(archive, "setup.sh", SETUP.encode(), executable=True)
         _add(archive, "run_autograder", RUN.encode(), executable=True)
@@ -116,7 +122,9 @@ def build_autograder(out: Path, exercises: list[str], visibility: str) -> None:
 @click.option("--exercises", default=None, help="Comma-separated exercises to grade (default: all).")
 @click.option("--visibility", type=click.Choice(VISIBILITIES), default="after_published", show_default=True,
               help="When students see each function's test (its score and messages).")
-def gradescope(out, exercises, visibility):
+@click.option("--allow-weak-sandbox", is_flag=True,
+              help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read world-readable files).")
+def gradescope(out, exercises, visibility, allow_weak_sandbox):
     """Build a Gradescope autograder archive (setup.sh, run_autograder, mlptutor's source)."""
     from mlptutor.grader.release.bundle import exercise_names
     from mlptutor.grader.release.record import ReleaseError
@@ -124,7 +132,7 @@ def gradescope(out, exercises, visibility):
 
     try:
         names = exercise_names(load_specs(), exercises)
-        build_autograder(Path(out), names, visibility)
+        build_autograder(Path(out), names, visibility, allow_weak_sandbox)
     except (ReleaseError, OSError) as problem:
         click.echo(f"mlptutor gradescope: {problem}", err=True)
         sys.exit(2)
@@ -143,15 +151,22 @@ def student_id(root: Path) -> str:
 
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
     """Exercise files (`softmax.py`, else `softmax.ipynb`, read as `mlptutor check` reads them) anywhere in the
-    upload (a folder or a repository): the shallowest of each name; a file the sandbox cannot take (too large,
-    not UTF-8, NUL bytes, a broken notebook) is a one-line problem instead."""
+    upload (a folder or a repository; not in hidden folders, at most 32 deep): the shallowest of each name; a file
+    the sandbox cannot take (too large, not UTF-8, NUL bytes, a broken notebook) or a link out of the upload (read
+    here, by the grader: a link to the installed reference scored full marks) is a one-line problem instead."""
+    from mlptutor.grader.bulk.folders import walk
     from mlptutor.grader.commands import UsageProblem, exercise_source
 
     sources, problems = {}, []
+    files = sorted((Path(here, n) for here, _, names in walk(submission, problems) for n in names
+                    if n.endswith((".py", ".ipynb"))),
+                   key=lambda p: (len(p.parts), p.suffix != ".py", str(p)))
+    inside = submission.resolve()
     for name in exercises:
-        found = sorted((p for suffix in (".py", ".ipynb") for p in submission.rglob(name + suffix)),
-                       key=lambda p: (len(p.parts), p.suffix != ".py", str(p)))
-        if found:
+        found = [p for p in files if p.stem == name]
+        if found and not found[0].resolve().is_relative_to(inside):
+            problems.append(f"{found[0].relative_to(submission)}: a symbolic link out of the upload; not graded")
+        elif found:
             try:
                 sources[name] = exercise_source(found[0])
             except UsageProblem as problem:
@@ -173,10 +188,12 @@ def grade(root: Path) -> dict:
                         f"{', '.join(f'{n}.py' for n in exercises)} (or .ipynb)")
     else:
         try:
-            with Sandbox(level="auto") as sandbox:
+            # it grades for real: at a weaker level a submission could read the reference where it is installed
+            with Sandbox(level="auto", require=not config.get("allow_weak_sandbox", False)) as sandbox:
                 report = Grader(sandbox).grade(sources, student=student, only=exercises)
         except SandboxError as problem:
-            problems.append(f"the autograder could not start its sandbox: {problem}")
+            problems.append(f"the autograder could not start its sandbox: {problem}; or build the archive with "
+                            f"`mlptutor gradescope --allow-weak-sandbox` (submissions may read world-readable files)")
     report.problems[:0] = problems
     return gradescope_results(report, visibility=config["visibility"])
 

@@ -52,7 +52,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the default).")
 @click.option("--allow-weak-sandbox", is_flag=True,
-              help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read the grader's files).")
+              help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read the grader's files, "
+                   "and without root change them).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
 @click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows) [default: the "

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlptutor.grader.bulk.filelimits import FileLimits
-from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder
+from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.late import LateError, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_zip
@@ -90,8 +90,17 @@ def _student_ok(student: str, label: str, problems: list[str]) -> bool:
     return False
 
 
-def _student_folders(root: Path) -> list[Path]:
-    return sorted(p for p in (root / "submitted").iterdir() if p.is_dir() and not p.name.startswith("."))
+def _student_folders(root: Path, problems: list[str] | None = None) -> list[Path]:
+    """The student folders under submitted/; one linked out of it is not read (a line in `problems`, if given)."""
+    inside = (root / "submitted").resolve()
+    students = []
+    for entry in sorted((root / "submitted").iterdir()):
+        if entry.is_dir() and not entry.name.startswith("."):
+            if entry.resolve().is_relative_to(inside):
+                students.append(entry)
+            elif problems is not None:
+                problems.append(f"submitted/{entry.name}: a symbolic link out of the submitted folder; ignored")
+    return students
 
 
 def nbgrader_assignment(root: Path, assignment: str | None) -> str:
@@ -108,13 +117,17 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
 
 
 def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
-    students = _student_folders(root)
+    problems: list[str] = []
+    inside = (root / "submitted").resolve()
+    students = _student_folders(root, problems)
     assignment = nbgrader_assignment(root, assignment)
     items: dict[str, list[_Item]] = {}
-    problems: list[str] = []
     for folder in students:
         label = f"submitted/{folder.name}/{assignment}"
         if not (folder / assignment).is_dir():
+            continue
+        if not (folder / assignment).resolve().is_relative_to(inside):
+            problems.append(f"{label}: a symbolic link out of the submitted folder; ignored")
             continue
         if _student_ok(folder.name, label, problems):
             files, notes = read_folder(folder / assignment, limits)
@@ -125,6 +138,9 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
 
 def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
     """The time in nbgrader's timestamp.txt, None when there is none; an unreadable one is a problem line."""
+    if path.is_symlink():  # nbgrader writes a file: a link would put another file's text in the student's notes
+        problems.append(f"{label}/timestamp.txt: a symbolic link, not read; submission time unknown")
+        return None
     try:
         with open_regular(path) as handle:  # a student may leave anything there: a FIFO, gigabytes
             return parse_time(handle.read(TIMESTAMP_BYTES).decode("utf-8", errors="replace"))
@@ -137,7 +153,8 @@ def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
 
 def _modified(path: Path) -> datetime:
     """The newest modification time of the file `path` or of the files below the folder `path`, UTC."""
-    files = [path] if not path.is_dir() else [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    found = (Path(here, name) for here, _, names in walk(path, []) for name in names) if path.is_dir() else [path]
+    files = [p for p in found if p == path or p.is_file() and not p.is_symlink()]
     newest = max((p.lstat().st_mtime for p in files), default=path.lstat().st_mtime)
     return datetime.fromtimestamp(newest, timezone.utc)
 

@@ -19,6 +19,7 @@ class FileLimits:
     file_bytes: int = 2 << 20  # one source file or notebook
     total_bytes: int = 16 << 20  # all files of one submission, uncompressed
     entries: int = 500  # entries of a zip (of any kind) or source files of a folder
+    depth: int = 32  # folders below a submission's folder that are entered (os.walk recursed out at ~1000)
 
 
 def wanted(path: str) -> bool:

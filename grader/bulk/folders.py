@@ -53,15 +53,26 @@ def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, prob
         return None
 
 
+def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth):
+    """(folder path, that path relative to `folder` + "/", its file names) of `folder` and the folders below
+    it, in order, hidden and cache folders skipped; those more than `depth` levels down are one problem line,
+    not entered (a submission nested 1,500 deep stopped os.walk, and the whole run, with a RecursionError)."""
+    for here, dirs, names in os.walk(folder, onerror=lambda exc: problems.append(
+            f"{folder.name}: cannot list {Path(exc.filename).name} ({exc.strerror}); ignored")):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+        prefix = Path(here).relative_to(folder).as_posix() + "/"  # once per folder, not per file
+        if dirs and prefix.count("/") > depth:
+            problems.append(f"{folder.name}/{prefix}: folders nested over {depth} deep; not entered")
+            dirs[:] = []
+        yield here, prefix, names
+
+
 def read_folder(folder: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
     """(relative path -> bytes of every wanted file under `folder`, problems); links stay inside `folder`."""
     files: dict[str, bytes] = {}
     problems: list[str] = []
     total = 0
-    for here, dirs, names in os.walk(folder, onerror=lambda exc: problems.append(
-            f"{folder.name}: cannot list {Path(exc.filename).name} ({exc.strerror}); ignored")):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
-        prefix = Path(here).relative_to(folder).as_posix() + "/"  # once per folder, not per file
+    for here, prefix, names in walk(folder, problems, limits.depth):
         for name in sorted(names):
             relative = name if prefix == "./" else prefix + name
             if not wanted(relative):

@@ -7,7 +7,9 @@ act as markup or as a terminal command where it is shown:
 - `visible`: terminal text. Control characters (C0 but newline and tab, DEL,
   C1, hence every ANSI CSI/OSC sequence, backspace, carriage return, bell),
   bidi embeddings/overrides/isolates and line/paragraph separators are shown
-  as `\\x1b`, `\\u202e`, ... so a fake line cannot overwrite or reorder a real one.
+  as `\\x1b`, `\\u202e`, ... so a fake line cannot overwrite or reorder a real one;
+  so are lone surrogates (a file name that is not UTF-8), which no file or
+  terminal can encode.
   Every other target applies it first: a .md file is printed by `check --format
   md` and read with `cat`, and bidi overrides reorder text in a browser too.
 - `md_text`: Markdown inline text (table cells, list items, headings): markup
@@ -24,8 +26,8 @@ from __future__ import annotations
 import re
 from html import escape as _html_escape
 
-# C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029; surrogates
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _shown(match: re.Match) -> str:

@@ -17,6 +17,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from mlptutor.grader.bulk.folders import open_regular
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.bulk.outputs import write_atomic
 from mlptutor.grader.feedback.html import render_html
@@ -24,6 +25,7 @@ from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.model import SubmissionReport
 
 COPIED = ("timestamp.txt", "submission_secret.txt")
+COPIED_BYTES = 4096  # of each: nbgrader writes one line of some 30 characters
 
 
 def write_course_feedback(course: Path, assignment: str, report: SubmissionReport,
@@ -45,12 +47,24 @@ def write_course_feedback(course: Path, assignment: str, report: SubmissionRepor
         os.chmod(page, 0o644)  # as nbgrader's generate_feedback: release_feedback copies it, mode and all, for the student
     missing = []
     for name in COPIED:
-        source = submitted / name
-        if source.is_file():
-            write_atomic(folder / name, source.read_text(encoding="utf-8", errors="replace"))
-        else:
+        text = _own_line(submitted / name)
+        if text is None:
             missing.append(name)
+        else:
+            write_atomic(folder / name, text)
     if not missing:
         return []
     return [f"{report.student}: no {' or '.join(missing)} in submitted/{report.student}/{assignment}/, so nbgrader "
             "release_feedback cannot hand out the feedback (collect submissions with nbgrader collect)"]
+
+
+def _own_line(path: Path) -> str | None:
+    """The start of the submission's file `path`, None if there is none. Never a link: the copy goes to the
+    student, and a link's target (a grader's file) is not the submission's; never more than COPIED_BYTES."""
+    if path.is_symlink():
+        return None
+    try:
+        with open_regular(path) as handle:
+            return handle.read(COPIED_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None

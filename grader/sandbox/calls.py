@@ -109,7 +109,9 @@ class Limits:
     source too, sources_bytes all of them together (they travel in one
     request header of at most wire.MAX_HEADER_BYTES). tmp_bytes sizes the private /tmp
     and /dev/shm (bwrap, unshare: RAM-backed, so they count against the
-    host's memory); it is the Sandbox's, not a run's. result_bytes and
+    host's memory); tmp_files bounds the files (and dirs) the private /tmp
+    holds, since each costs host kernel memory its size does not count (the
+    job's child is killed past it); both are the Sandbox's, not a run's. result_bytes and
     job_result_bytes bound what comes back (arrays, plus the JSON text
     weighted by the objects it makes), per call and per job: they bound the
     grading process's memory per submission.
@@ -126,6 +128,7 @@ class Limits:
     output_bytes: int = 64 << 10
     sources_bytes: int = 8 << 20
     tmp_bytes: int = 4 << 20
+    tmp_files: int = 4096
     result_bytes: int = 8 << 20
     job_result_bytes: int = 32 << 20
 

@@ -30,7 +30,6 @@ import os
 import random
 import re
 import resource
-import shutil
 import signal
 import sys
 import time
@@ -40,6 +39,7 @@ import warnings
 import numpy as np
 
 import mlptutor_sandbox_crashsite as crashsite
+import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
@@ -63,15 +63,6 @@ def become(uid: int) -> None:
     os.setgroups([])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)
-
-
-def empty(path: str) -> None:
-    for entry in os.listdir(path):
-        target = os.path.join(path, entry)
-        if os.path.isdir(target) and not os.path.islink(target):
-            shutil.rmtree(target, ignore_errors=True)
-        else:
-            os.unlink(target)
 
 
 def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
@@ -249,7 +240,7 @@ class ChildJob:
             self.reporter.finished(number, at_once=last_import)
         enter(len(stages) + 1)
         try:
-            empty(self.scratch)
+            ipc.clear(self.scratch)
         except OSError:
             pass  # the zygote's helper removes what is left
         self.reporter.close()

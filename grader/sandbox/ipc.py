@@ -1,4 +1,5 @@
-"""What a job leaves in the IPC namespace it shares with the next jobs of its zygote: found, then removed.
+"""What a job leaves in the IPC namespace it shares with the next jobs of its zygote, and in its scratch dir
+(`clear`): found, then removed.
 
 Shipped as source into the sandbox and run by the zygote after each job,
 once every process of the job is dead. SysV shared memory, semaphores and
@@ -11,7 +12,6 @@ instead. Standard library only.
 
 import ctypes
 import os
-import shutil
 
 KINDS = ("shm", "sem", "msg")
 IPC_RMID = 0
@@ -59,6 +59,39 @@ def leftovers(uid: int, sysv: bool = True) -> bool:
     return bool(shm_files(uid) or sysv and objects(uid))
 
 
+def clear(path: str) -> None:
+    """Remove what the dir `path` holds, as its owner, whatever a job made of it: each dir is opened first (one
+    chmodded to 0 kept rmtree out, and its files in the sandbox's /tmp for every later job, readable by them:
+    they run as the same uid), and what it holds is moved up into `path` before it goes, so no path grows long
+    and nothing recurses (dirs nested 1,500 deep ran rmtree and os.walk out of recursion). Links are not
+    followed; what cannot be removed stays, each entry tried once."""
+    os.chmod(path, 0o700)
+    pending = os.listdir(path)
+    moved = 0
+    while pending:
+        target = os.path.join(path, pending.pop())
+        try:
+            if not _is_dir(target):
+                os.unlink(target)
+                continue
+            os.chmod(target, 0o700)
+            for name in os.listdir(target):
+                inner = os.path.join(target, name)
+                if _is_dir(inner):
+                    os.chmod(inner, 0o700)  # moving a dir rewrites its "..": it must be writable
+                while os.path.lexists(os.path.join(path, f"~{moved}")):
+                    moved += 1
+                os.rename(inner, os.path.join(path, f"~{moved}"))
+                pending.append(f"~{moved}")
+            os.rmdir(target)
+        except OSError:
+            pass
+
+
+def _is_dir(path: str) -> bool:
+    return os.path.isdir(path) and not os.path.islink(path)
+
+
 def remove(uid: int) -> None:
     """Remove `uid`'s IPC objects and /dev/shm files; run as `uid` (or with the rights to)."""
     libc = ctypes.CDLL(None, use_errno=True)
@@ -71,7 +104,11 @@ def remove(uid: int) -> None:
             libc.msgctl(number, IPC_RMID, None)
     for path in shm_files(uid):
         if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, ignore_errors=True)
+            try:
+                clear(path)
+                os.rmdir(path)
+            except OSError:
+                pass
         else:
             try:
                 os.unlink(path)

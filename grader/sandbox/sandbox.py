@@ -154,7 +154,8 @@ class Sandbox:
             resources.zygote = Zygote(
                 levels.wrapper(self._level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
                 self._runtime.python, levels.site_dirs(self._level, self._runtime), self.preload,
-                resources.lease.uid, {"seccomp": self._seccomp, "private_ipc": self._level != "rlimits"})
+                resources.lease.uid, {"seccomp": self._seccomp, "private_ipc": self._level != "rlimits",
+                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files})
         return resources.zygote
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:

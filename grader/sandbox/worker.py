@@ -7,7 +7,8 @@ by the boot code in zygote.py; the trusted grader never imports it.
 ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED, then serves its control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
-and sends "exit STATUS\\n" as soon as the job's child ends. It is a child
+and sends "exit STATUS\\n" as soon as the job's child ends (or is killed for holding more than
+`tmp_files` files in the private /tmp). It is a child
 subreaper, so daemonised grandchildren stay its descendants and are killed too.
 """
 
@@ -16,7 +17,6 @@ import importlib
 import os
 import platform
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -31,6 +31,9 @@ import mlptutor_sandbox_seccomp as seccomp
 
 PR_SET_CHILD_SUBREAPER = 36
 GC_THRESHOLDS = (50_000, 20, 20)  # of the job children (the default is 700, 10, 10)
+# how often the files in the private /tmp are counted while a job runs: a job creates some 40,000 empty files
+# a second, each ~1 KB of host kernel memory that no tmpfs size bounds (a statvfs: about 2 us)
+FILES_POLL_SECONDS = 0.05
 # Imported once in the zygote so jobs start fast, and so they work at the rlimits
 # level, where the sandbox uid may not be allowed to read the interpreter's files.
 WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", "itertools", "functools",
@@ -65,7 +68,8 @@ def serve(control: socket.socket, boot: dict) -> None:
     gc.set_threshold(*GC_THRESHOLDS)
     control.sendall(b"ready\n")
     while True:
-        ready, _, _ = select.select([control, wake_r], [], [])
+        ready, _, _ = select.select([control, wake_r], [], [], FILES_POLL_SECONDS if zygote.watching() else None)
+        zygote.check_files()
         if wake_r in ready:
             os.read(wake_r, 4096)
             zygote.reap_zombies()
@@ -88,6 +92,7 @@ class ZygoteLoop:
         # whose IPC objects a job leaves: its own uid's, or, without one, ours where the IPC namespace is private
         self.ipc_owner = self.uid if self.uid is not None else os.geteuid() if boot.get("private_ipc") else None
         self.job = None  # {"pid", "dir", "status"} of the running job
+        self.tmp_files = boot.get("tmp_files")  # None: no private /tmp to count (rlimits)
 
     def command(self, text: str, fds: list) -> None:
         if text == "fork" and len(fds) == 4:
@@ -127,6 +132,19 @@ class ZygoteLoop:
             if self.job is not None and pid == self.job["pid"]:
                 self.job["status"] = status
                 self.control.sendall(b"exit %d\n" % status)
+
+    def watching(self) -> bool:
+        return self.tmp_files is not None and self.job is not None and self.job["status"] is None
+
+    def check_files(self) -> None:
+        """Kill the running job when its private /tmp holds more than `tmp_files` files (inodes): empty files
+        and dirs take no room of the tmpfs's size, only host kernel memory."""
+        if not self.watching():
+            return
+        found = os.statvfs(tempfile.gettempdir())
+        if found.f_files - found.f_ffree > self.tmp_files:
+            self.stop_child()
+            self.kill_leftovers()
 
     def stop_child(self) -> None:
         """SIGKILL the job's child and reap it (its pid stays ours until then)."""
@@ -240,27 +258,26 @@ def zombie(pid: int) -> bool:
 
 def remove_tree(path: str, uid) -> None:
     """Remove a job's scratch dir; its files belong to the job's uid, so a helper deletes them as that uid."""
-    if uid is None:
-        shutil.rmtree(path, ignore_errors=True)
-        return
     try:
         os.rmdir(path)  # the harness empties it when the job ends normally
         return
     except OSError:
         pass
-    as_uid(uid, lambda: child.empty(path))
+    as_uid(uid, lambda: ipc.clear(path))
     try:
         os.rmdir(path)
     except OSError:
         pass
 
 
-def as_uid(uid: int, action) -> None:
-    """action() in a forked helper that has become `uid` (the job's files and processes are that uid's)."""
+def as_uid(uid, action) -> None:
+    """action() in a forked helper that has become `uid` (the job's files and processes are that uid's; None:
+    ours), its errors ignored."""
     pid = os.fork()
     if pid == 0:
         try:
-            child.become(uid)
+            if uid is not None:
+                child.become(uid)
             action()
         finally:
             os._exit(0)
