@@ -49,7 +49,7 @@ def visible_line(text: str) -> str:
 def _kept(escape):
     """`escape` remembering its results for short texts. A feedback file's texts repeat within it and from one
     student's to the next (names, kinds, hints, the messages of passing rows): the Markdown and HTML files of a
-    report of the twelve 2.0 -> 1.0 ms of CPU (100 reports of bulk_grade.py's class, in-process, 2026-12-05); a long
+    report of the twelve 2.0 -> 1.1 ms of CPU (100 reports of bulk_grade.py's class, in-process, 2026-12-05); a long
     text (the output) is escaped each time, so the cache holds at most a few MB whatever the students print."""
     remembered = lru_cache(maxsize=2048)(escape)
 
