@@ -174,7 +174,7 @@ def _zygote_cpu(pid: int) -> float | None:
 def run_cpu(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Run `command` (output captured); (wall seconds, CPU seconds of it and the workers it waits for, CPU
     seconds of the sandboxes' zygotes and their job children), the last read from /proc every 20 ms: at most the
-    last 20 ms of each zygote go uncounted (polling costs about 1% of a core)."""
+    last 20 ms of each zygote go uncounted."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
