@@ -16,7 +16,6 @@ cheapest form to pickle. Workers are forked from the coordinator after
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import signal
 import time
@@ -37,11 +36,7 @@ def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> No
     for other in inherited:  # the coordinator's ends, copied by fork: only the coordinator may hold them,
         other.close()  # or a worker would never see EOF when the coordinator dies
     try:
-        with engine.open() as grade:
-            # specs, numpy and the sandbox live as long as the worker: leave them out of the collector's
-            # full passes, which otherwise rescan them every few submissions (about 2 ms per submission)
-            gc.freeze()
-            gc.set_threshold(50_000, 20, 20)  # grading allocates many short-lived containers: trace them rarely
+        with engine.open() as grade:  # its Grader freezes what is loaded and sets the collector's thresholds
             conn.send(("ready", None))
             while (job := conn.recv()) is not None:
                 conn.send(("done", pack_done(grade_job(grade, job))))

@@ -24,6 +24,7 @@ act as markup or as a terminal command where it is shown:
 from __future__ import annotations
 
 import re
+from functools import lru_cache, wraps
 from html import escape as _html_escape
 
 # C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029; surrogates
@@ -47,12 +48,26 @@ def visible_line(text: str) -> str:
     return visible(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
+def _kept(escape):
+    """`escape` remembering its results for short texts. A feedback file's texts repeat within it and from one
+    student's to the next (names, kinds, hints, the messages of passing rows): the Markdown and HTML files of a
+    report of the twelve 2.0 -> 1.1 ms of CPU (100 reports of bulk_grade.py's class, in-process, 2026-12-05); a long
+    text (the output) is escaped each time, so the cache holds at most a few MB whatever the students print."""
+    remembered = lru_cache(maxsize=2048)(escape)
+
+    @wraps(escape)
+    def escaped(text: str) -> str:
+        return remembered(text) if len(text) <= 300 else escape(text)
+    return escaped
+
+
 # each markup character backslash-escaped by a translation, the block start by a match, not two regex subs with
 # templates (md_text of a row's short texts 9.8 -> 4.0 us; a submission's Markdown file 1.8 -> 1.0 ms of CPU)
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#|~!&$"})
 _MD_BLOCK_START = re.compile(r"(\s*\d*)([-+=>]|(?<=\d)[.)])")  # list, setext underline, quote, ordered list
 
 
+@_kept
 def md_text(text: str) -> str:
     """`text` as Markdown inline text on one line: no markup of its own, safe in a GFM table cell."""
     flat = " ".join(visible(text).splitlines()).translate(_MD_SPECIAL)
@@ -67,6 +82,7 @@ def _longest_run(text: str, char: str) -> int:
     return max(map(len, runs), default=0)
 
 
+@_kept
 def md_code(text: str) -> str:
     """`text` as a Markdown code span on one line (also safe in a GFM table cell: `|` escaped)."""
     flat = " ".join(visible(text).splitlines()).replace("|", "\\|")
@@ -82,6 +98,7 @@ def md_fence(text: str) -> list[str]:
     return [fence, shown, fence]
 
 
+@_kept
 def html_text(text: str) -> str:
     """`text` for HTML content or a quoted attribute value."""
     return _html_escape(visible(text), quote=True)
