@@ -45,9 +45,10 @@ GLOBAL_SUM = Mistake(
     lambda Z: np.exp(Z - np.max(Z)) / np.exp(Z - np.max(Z)).sum())
 
 
-def _shifted_by_largest_size(Z):
+def _shifted(Z, shift):
+    """softmax of Z's rows, each shifted by shift(Z) instead of its own maximum (0 / 0 left as NaN)."""
     with np.errstate(invalid="ignore"):
-        E = np.exp(Z - np.abs(Z).max(axis=-1, keepdims=True))
+        E = np.exp(Z - shift(Z))
         return E / E.sum(axis=-1, keepdims=True)
 
 
@@ -55,20 +56,14 @@ SHIFT_BY_MAX_ABS = Mistake(
     "softmax-shift-by-max-abs", "softmax shifted by the row's largest absolute value instead of its maximum",
     "the shift must be the row's maximum itself, so that its largest exponent is exp(0) = 1: shifted by max |z|, a "
     "row of large negative logits underflows to 0 / 0.",
-    _shifted_by_largest_size)
-
-
-def _shifted_by_batch_max(Z):
-    with np.errstate(invalid="ignore"):
-        E = np.exp(Z - np.max(Z))
-        return E / E.sum(axis=-1, keepdims=True)
+    lambda Z: _shifted(Z, lambda Z: np.abs(Z).max(axis=-1, keepdims=True)))
 
 
 GLOBAL_MAX_SHIFT = Mistake(
     "softmax-batch-max-shift", "softmax shifted by the largest logit of the whole batch instead of each row's maximum",
     "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
     "far below it (by ~750 or more) underflows to 0 / 0.",
-    _shifted_by_batch_max)
+    lambda Z: _shifted(Z, np.max))
 
 
 def _log_shifted_by_batch_max(Z):
