@@ -216,7 +216,7 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     function on a public input (those not run yet run in one more sandbox job)."""
     # what the relation finder left unexplored for cost is said where the checker could not say it too: the
     # checker, holding no reference to rerun, tries no such candidate, and the public student's rows are its rows
-    explained = explain_rows(job.planned, unexplored=job.student != PUBLIC_STUDENT)
+    explained = explain_rows(job.planned, job.result.outcomes, unexplored=job.student != PUBLIC_STUDENT)
     if not explained:
         return
     modules = _modules(job)
