@@ -319,3 +319,30 @@ def test_wrong_for_one_row_is_not_said_where_larger_batches_raised():
     relation = find(Setting(DENSE.reference, DENSE.function, raised=(one_row,)), evidence)
     assert relation.line.startswith("your dense_forward is wrong only for a batch of one row (N = 1) and right for "
                                     "larger batches")
+
+
+# ---- float32: "about 7 digits" only where every entry has them ----
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+SIGMOID = Setting(sigmoid, "sigmoid")
+Z_WIDE = [(np.array([-20.0, -3.0, 0.5, 4.0, 18.0]),), (np.array([[-25.0, 1.0], [2.0, 16.5]]),)]
+
+
+def test_a_clipped_probability_is_no_float32_rounding():
+    # off by less than 1e-7, a float32 rounding of the largest entry, but 1e-7 where 2e-9 is due: no 7 digits
+    relation = found(SIGMOID, lambda z: np.clip(sigmoid(z), 1e-7, 1 - 1e-7), Z_WIDE)
+    assert relation is None or relation[0] != "float32"
+
+
+def test_float32_numbers_are_still_float32():
+    kind, line = found(SIGMOID, lambda z: sigmoid(z.astype(np.float32)).astype(np.float64), Z_WIDE)
+    assert kind == "float32" and "about 7 digits" in line
+
+    def one_minus(z):  # 1 - sigmoid(z) in float32 where sigmoid is near 1: its small entries lose digits
+        return (1 - sigmoid(z.astype(np.float32))).astype(np.float64)
+    kind, line = found(Setting(lambda z: 1 - sigmoid(z), "one_minus"), one_minus, [(np.array([[9.0, 12.0, -1.0]]),)])
+    assert kind == "float32" and line.startswith("your one_minus holds float32 numbers: right to float32 precision of "
+                                                 "its largest entries, its small ones off by more")
