@@ -136,6 +136,12 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
                 relation = relations[row_pick]
                 if relation is None:
                     continue
+                # a weak relation is true of the value but not of why: what the row states by itself, when it
+                # states more than a crash, is the plainer truth (a run ending at max_epochs, never below tol)
+                if relation.weak and (plain := stated(p.verdict.message)) is not None \
+                        and plain.id != RELATION + "error":
+                    p.mistake = plain
+                    continue
                 p.mistake, at = relation_mistake(relation), _relation_at(relation)
                 if relation.kind == "stale":  # a value of the calls before it: one public call alone shows nothing
                     at = _nowhere
