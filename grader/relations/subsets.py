@@ -45,8 +45,10 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
     wrong_items = [bool(m.any()) for m in masks]
     if all(wrong_items) and all(m.all() for m in masks):
         return None
-    raised = setting.raised
-    if raised:  # a call that raised is wrong too: a claim of where the values are wrong must hold on it
+    # a call that raised is wrong too: a claim of where the values are wrong must hold on it (one on an empty batch
+    # has no entries, rows or size to be wrong at: find() tells those apart)
+    raised = tuple(args for args in setting.raised if _batch_size(args) != 0)
+    if raised:
         return (_batch_of_one(leaf, what, wrong_items, raised) or _calls_with(leaf, what, wrong_items, raised))
     return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
             or _factor_with(leaf, setting, what, wrong_items) or _calls_with(leaf, what, wrong_items)
@@ -55,8 +57,7 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
 
 def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = ()) -> Relation | None:
     ones = [item.sizes[0] == 1 for item in leaf.items]
-    # calls that raised on an empty batch or a single row are no larger batch
-    if any(_batch_size(args) not in (0, 1) for args in raised):
+    if any(_batch_size(args) != 1 for args in raised):  # a larger batch raised
         return None
     if any(wrong_items) and wrong_items == ones and not all(ones):
         return Relation("some-rows", f"your {what} is wrong only for a batch of one row (N = 1) and right for "
@@ -66,11 +67,13 @@ def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple 
     return None
 
 
-_RAISES = " (where it raises, on an empty batch or a single row, its rows say so)"
+_RAISES = " (where it raises on a single row, its rows say so)"
 
 
 def _batch_size(args: tuple) -> int | None:
-    first = next((a for a in _array_leaves(args) if a.ndim >= 2), None)
+    """N of a call's arguments as `Item.sizes` reads it: the rows of the first 2-D array, else a vector's length."""
+    arrays = _array_leaves(args)
+    first = next((a for a in arrays if a.ndim >= 2), next((a for a in arrays if a.ndim == 1), None))
     return None if first is None else first.shape[0]
 
 
@@ -109,7 +112,7 @@ def large_only(leaf: Leaf, setting: Setting) -> Relation | None:
     """Entrywise (an input of the leaf's own shape): right on the inputs of large magnitude (and maybe at 0)
     and wrong on every ordinary one: an activation's limits right, the curve in between off. Tried last: a
     factor or a term off that vanishes in the limits says more. Not where a call raised (it is no right limit)."""
-    if not leaf.numeric or setting.raised:
+    if not leaf.numeric or any(_batch_size(args) != 0 for args in setting.raised):
         return None
     inputs = [_argument_like(item, g.shape) for item, g in zip(leaf.items, leaf.got)]
     if any(x is None for x in inputs):
