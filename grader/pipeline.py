@@ -216,7 +216,7 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     function on a public input (those not run yet run in one more sandbox job)."""
     # what the relation finder left unexplored for cost is said where the checker could not say it too: the
     # checker, holding no reference to rerun, tries no such candidate, and the public student's rows are its rows
-    explained = explain_rows(job.planned, unexplored=job.student != PUBLIC_STUDENT)
+    explained = explain_rows(job.planned, job.result.outcomes, unexplored=job.student != PUBLIC_STUDENT)
     if not explained:
         return
     modules = _modules(job)
@@ -229,8 +229,10 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
 # checks of properties a wrong answer can have too, and of edge cases whose right answer may be a trivial one
 PROPERTY_KINDS = ("shape", "hygiene", "edge")
 DOES_NOTHING = Mistake(
-    "relation:same-for-every-input", "a body that does not compute from its inputs",
-    "write the computation the docstring describes: the result must depend on the inputs.", lambda *args: None)
+    "relation:same-for-every-input", "a result that does not depend on the inputs",
+    "nothing of the inputs reaches the result: a stub's placeholder left in, a condition that never holds (a key "
+    "or a name spelled otherwise), a loop over nothing or a value overwritten; follow one input through the code.",
+    lambda *args: None)
 
 
 def require_values(job: GradingJob, grader: Grader) -> None:

@@ -26,9 +26,14 @@ Candidates, in the order they are said:
                         for tanh(z)**2), or the other way round
     power-product       right once a product by a number c becomes the power c, or the other way round
     power-swap          right once the base and the exponent of one power are swapped
+    parentheses         the student's text is right once one more pair of parentheses groups a run of its
+                        tokens (exp(-z)/1 + exp(-z)**2 for exp(-z)/(1 + exp(-z))**2): tried on a formula that is
+                        one number everywhere too (s_i*1 - s_i), which no other candidate relates
     formula             the answer with one edit of its tree (a factor or a term left out, a term's sign, a
                         product made a division, a power or a constant changed, a minus dropped): said the
                         plainest way (SAYS order) among those that fit
+    variable-offset     the answer plus or minus one of the question's variables (s_i*(1 - s_j), the diagonal's
+                        formula with delta_ij = 1, is the off-diagonal answer plus s_i)
 
 The definition is read as a formula in the question's variables where it can be: a substitution of a
 question variable (p_i for its softmax expression) put back as that variable, the others (y_k = 1 - y_i -
@@ -41,6 +46,8 @@ from __future__ import annotations
 
 import ast
 import copy
+import io
+import tokenize
 from fractions import Fraction
 from typing import Callable, Iterator
 
@@ -55,6 +62,7 @@ FORMS = ("v", "-v", "2*v", "v/2", "v**2")  # what one occurrence of a variable m
 MAX_DENOMINATOR = 12  # a factor or offset is said only when it is a small fraction (2, -1, 1/2, 3/4)
 MAX_NODES = 200  # a longer formula's one-place edits are not tried (each is evaluated: the call stays short)
 MAX_FITS = 8  # candidates a screen returns for SymPy to try
+MAX_TOKENS = 40  # a longer text's regroupings are not tried (one parse each: 780 for 40 tokens)
 FIXED = ((0.3, 0.41), (-0.7, 0.23))  # (first, step): the definition's other variables (z_j, z_k) take first,
 # first + step, ... in turn, two settings: a derivative the question's variables give must not depend on them
 STEP = 1e-6  # relative step of the central differences that screen a derivative
@@ -76,8 +84,12 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
     points = sw.sample_points(variables, seed)
     mine, right = sw._evaluate(student, points), sw._evaluate(answer, points)
     finite = mine[np.isfinite(mine)]
-    if _agrees(mine, right) or (finite.size and np.ptp(finite) == 0):  # a right formula in any form; one number
-        return []  # everywhere, which the relation finder says as it is (relation:constant)
+    if _agrees(mine, right):  # a right formula in any form
+        return []
+    regrouped = [{"kind": "parentheses", "group": place} for place, tree in _regroupings(student_text, variables)
+                 if _agrees(sw._evaluate(tree, points), right)][:1]
+    if finite.size and np.ptp(finite) == 0:  # one number everywhere: the relation finder says it as it is
+        return regrouped  # (relation:constant), unless parentheses make it right (s_i*1 - s_i)
     fits = []
     if definition:
         tree = _definition_tree(definition, variables)
@@ -89,9 +101,11 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
             break
         if _agrees(sw._evaluate(edited, points), right):
             fits.append(candidate)
+    fits += regrouped
     found = [(list(SAYS).index(kind), place, kind, detail)
              for place, (kind, detail, edited) in enumerate(answer_edits(answer)) if _agrees(mine, sw._evaluate(edited, points))]
     fits += [{"kind": "formula", "change": kind, "detail": detail, "place": place} for _, place, kind, detail in sorted(found)]
+    fits += [c for c, values in _variable_candidates(right, points) if _agrees(mine, values)]  # after a term left out
     return fits[:MAX_FITS]
 
 
@@ -113,6 +127,12 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
             difference = None if target is None else s - target
         elif kind in ("factor", "offset", "square", "root", "reciprocal"):
             difference = s - _constant_target(candidate, a)
+        elif kind == "variable-offset":
+            v = names.get(candidate["variable"])
+            difference = None if v is None else s - (a + v if candidate["sign"] == "+" else a - v)
+        elif kind == "parentheses":  # the regrouped text must give the answer
+            tree = dict(_regroupings(student_text, variables)).get(candidate["group"])
+            difference = None if tree is None else expression(tree) - a
         elif kind == "formula":  # an edit of the answer must give the student's formula
             answers = answers if answers is not None else [e for _, _, e in answer_edits(answer)]
             place = candidate["place"]
@@ -236,6 +256,38 @@ def _constant_candidates(mine: np.ndarray, right: np.ndarray) -> Iterator[tuple[
         yield {"kind": "square"}, right ** 2
         yield {"kind": "root"}, np.sqrt(right)
         yield {"kind": "reciprocal"}, 1.0 / right
+
+
+def _variable_candidates(right: np.ndarray, points: dict) -> Iterator[tuple[dict, np.ndarray]]:
+    """(candidate, its values): the answer plus, then minus, each of the question's variables."""
+    for name in sorted(points):
+        for sign in ("+", "-"):
+            yield {"kind": "variable-offset", "variable": name, "sign": sign}, \
+                right + points[name] if sign == "+" else right - points[name]
+
+
+def _regroupings(text: str, variables: dict) -> Iterator[tuple[int, ast.expr]]:
+    """(place, tree) of the text with one more pair of parentheses around a run of two tokens or more whose own
+    brackets pair up (it groups, never re-pairs, the student's), for every run that still passes the whitelist
+    (`sw.parse`); place numbers every run, so `prove` finds it again."""
+    try:
+        tokens = [(t.start[1], t.end[1], {"(": 1, ")": -1}.get(t.string, 0) if t.type == tokenize.OP else 0)
+                  for t in tokenize.generate_tokens(io.StringIO(text.strip()).readline)
+                  if t.string.strip() and t.start[0] == 1]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return
+    if len(tokens) > MAX_TOKENS:
+        return
+    text = text.strip()
+    runs = ((start, end) for i, (start, _, _) in enumerate(tokens) for _, end, _ in tokens[i + 1:])
+    for place, (start, end) in enumerate(runs):
+        depths = np.cumsum([d for s, e, d in tokens if start <= s and e <= end])
+        if depths.min() < 0 or depths[-1] != 0:
+            continue
+        try:
+            yield place, sw.parse(f"{text[:start]}({text[start:end]}){text[end:]}", variables)
+        except sw.Refused:
+            continue
 
 
 def _constant_target(candidate: dict, a):

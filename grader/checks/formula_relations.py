@@ -65,12 +65,18 @@ KINDS = {
                       "check each power and each product against the rule it comes from"),
     "power-swap": ("has the base and the exponent of one power swapped", "a power's base and exponent swapped",
                    "check each power against the rule it comes from"),
+    "parentheses": ("is right with one more pair of parentheses grouping part of it", "parentheses missing",
+                    "* and / bind tighter than + and -, and ** tighter than both: put in parentheses what belongs "
+                    "together"),
+    "variable-offset": ("is off from the right one by the variable", "the right formula plus or minus a variable",
+                        "find the term your derivation adds or drops"),
     "formula": ("is one edit away from the right formula", "the right formula with one edit",
                 "compare each part of your formula with the rule it comes from"),
 }
 NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
 DETAIL = re.compile(f"{NUMBER} where the right formula has {NUMBER}")  # a changed power's (symbolic_relations)
-MISTAKE_KIND = {"root": "square"}  # the row's id: relation:square covers the square root too (relations/README)
+# the row's id: relation:square covers the square root too, relation:offset a variable added (relations/README)
+MISTAKE_KIND = {"root": "square", "variable-offset": "offset"}
 
 
 def definition_of(formula) -> dict | None:
@@ -124,7 +130,7 @@ def _candidates(outcome) -> list | None:
         return None
     found = outcome.value[:symbolic_relations.MAX_FITS]
     if not all(type(c) is dict and c.get("kind") in KINDS and type(c.get("edit", 0)) is int
-               and type(c.get("place", 0)) is int for c in found):
+               and type(c.get("place", 0)) is int and type(c.get("group", 0)) is int for c in found):
         return None
     return found
 
@@ -203,6 +209,10 @@ def _fields(value: dict, names: set) -> dict:
         return {"wrt": name("wrt")}
     if kind == "derivative-wrt":
         return {"variable": name("variable"), "wrt": name("wrt"), "inner": value["inner"] is True}
+    if kind == "variable-offset":
+        if value["sign"] not in ("+", "-"):
+            raise ValueError("sign")
+        return {"variable": name("variable"), "sign": value["sign"]}
     if kind in ("factor", "offset"):
         if type(value["value"]) is not str or not FRACTION.fullmatch(value["value"]):
             raise ValueError("value")
@@ -258,6 +268,11 @@ def _said(kind: str, f: dict) -> str:
         return f": it {says}: compare that part of your formula with the rule it comes from"
     if kind == "power-swap":
         return ": check which one is the exponent"
+    if kind == "parentheses":
+        return ": * and / bind tighter than + and -, and ** tighter than both; put in parentheses what belongs together"
+    if kind == "variable-offset":
+        return (f" {f['variable']}: it is the right one {'plus' if f['sign'] == '+' else 'minus'} {f['variable']}, a "
+                f"term too many or missing")
     if kind == "power-product":
         c = f"{f['power']:g}"
         return (f": it is right once its product by {c} becomes the power {c}" if f["written"] == "product"
@@ -279,6 +294,15 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
                                     r"write (?P<fix>[^;]{1,60})"),
      "a product written without *",
      "the formula language reads '{what}' as something else than a product: write {fix}"),
+    # the parser's refusals of a character or a word (symbolic_worker._scan): the text is never read as a formula
+    ("formula-text", re.compile(r"non-ASCII character (?P<char>'[^']{1,8}') is not allowed"),
+     "a character the formula language does not read",
+     "the formula language reads plain ASCII only: {char} is none of its signs (write a minus as -, a product as *, "
+     "each name as the docstring spells it)"),
+    ("formula-text", re.compile(r"keyword '(?P<word>\w{1,20})' is not allowed"),
+     "a Python keyword as a name",
+     "'{word}' is a Python keyword, which the formula language cannot read as a name: spell each variable as the "
+     "docstring does"),
 )
 
 

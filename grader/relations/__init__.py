@@ -7,6 +7,8 @@ piece of evidence (the right value cannot satisfy it: a leaf is explained
 only where it is off):
 
     dtype        the right numbers as booleans or integers             entries.dtype
+    stale        an earlier call's value returned again, or added    stale.stale
+                 onto (the job's calls run in order in one child)
     constant     one number everywhere (0, NaN): no input dependence  entries.constant
     argument     an argument (or a part of one) returned as it came   arguments.returned_argument
     float32      right to float32 precision only                     entries.float32
@@ -91,6 +93,7 @@ from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.lengths import lengths
 from mlptutor.grader.relations.scaled import scaled_argument
+from mlptutor.grader.relations.stale import stale
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import (Budget, Item, Leaf, Setting, few_counts, items_of, leaf_views, off,
@@ -98,7 +101,7 @@ from mlptutor.grader.relations.values import (Budget, Item, Leaf, Setting, few_c
 
 __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
-_PLAIN = (dtype, returned_argument, constant, float32, factor, transpose, reshape, reduced, entry)
+_PLAIN = (dtype, returned_argument, stale, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (batches, lengths)
 _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise, scaled_argument, square,

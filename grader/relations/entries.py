@@ -37,24 +37,37 @@ def float32(leaf: Leaf, setting: Setting) -> Relation | None:
     inputs pass), either as float32 numbers (float32 values, or float64 holding float32 numbers) or as a
     float32 step inside a float64 computation. Such a step rounds both ways: a shortfall (or excess) of one
     factor per call on the same side on every call is a systematic term (an eps in a denominator), not
-    rounding."""
+    rounding. "About 7 digits" is said only where every entry has them (within a few float32 roundings of
+    itself, or below float32's smallest normal number); float32 numbers whose small entries lost more (a sum
+    that cancels) are said as such; float64 numbers off beyond their own rounding are no float32 step (a
+    probability clipped at 1e-7 is off by less than the result's rounding, not to 7 digits)."""
     if not _same_shapes(leaf):
         return None
-    eps = float(np.finfo(np.float32).eps)
-    stepped = []
+    eps, tiny = float(np.finfo(np.float32).eps), float(np.finfo(np.float32).tiny)
+    stepped, every_entry = [], True
     for got, exp, dtype in zip(leaf.got, leaf.expected, leaf.dtypes):
         scale = max(float(np.max(np.abs(exp), initial=0.0)), 1e-30)
-        if not np.all(np.isfinite(got)) or not np.all(np.abs(got - exp) <= ROUNDINGS * eps * scale):
+        error = np.abs(got - exp)
+        if not np.all(np.isfinite(got)) or not np.all(error <= ROUNDINGS * eps * scale):
             return None
         rounded = dtype == "float32" or bool(np.all(got.astype(np.float32).astype(np.float64) == got))
+        if not np.all(error <= ROUNDINGS * (eps * np.abs(exp) + tiny)):
+            if not rounded:
+                return None
+            every_entry = False
         if not rounded and off(got, exp).any():
             stepped.append((got, exp))
     if stepped and _one_sided_factor(stepped):
         return None
     what = setting.label(leaf.path)
-    return Relation("float32", f"your {what} agrees with the right one to about 7 digits only, float32 precision: "
-                               f"compute in float64 (no float32 arrays or casts)",
-                    f"the right {what} rounded to float32", leaf.path)
+    if every_entry:
+        return Relation("float32", f"your {what} agrees with the right one to about 7 digits only, float32 precision: "
+                                   f"compute in float64 (no float32 arrays or casts)",
+                        f"the right {what} rounded to float32", leaf.path)
+    return Relation("float32", f"your {what} holds float32 numbers: right to float32 precision of its largest entries, "
+                               f"its small ones off by more (float32 rounding of a sum or difference of larger "
+                               f"numbers): compute in float64 (no float32 arrays or casts)",
+                    f"the right {what} computed in float32", leaf.path)
 
 
 # float32 roundings a float32 step may accumulate, relative to the result's scale

@@ -88,11 +88,14 @@ def _finite(value: Any) -> bool:
     return all(np.all(np.isfinite(a)) for _, v in leaves(value) if (a := number(v)) is not None)
 
 
-def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explained]:
+def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[tuple, Explained]:
     """Name the mistake or find the relation of every failing row whose values are off; the explained
     functions by (exercise, function). A relation is sought on every call of the function with the
     row's pick first (all of them must fit it), then on the row's own calls. With `unexplored`, a function
-    left unexplained whose candidates the budget refused says so on its first unexplained row."""
+    left unexplained whose candidates the budget refused says so on its first unexplained row. With the job's
+    `outcomes`, the finder knows the order the calls ran in and which raised."""
+    outcomes = outcomes or {}
+    positions = _positions(planned, outcomes)
     functions: dict[tuple, list] = {}
     for p in planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
@@ -103,7 +106,8 @@ def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explaine
         if all(p.verdict.passed for p in rows):
             continue
         pooled = [e for p in rows for e in p.verdict.evidence]
-        setting = setting_of(rows[0], rows)
+        setting = replace(setting_of(rows[0], rows), order=_order(rows, outcomes, positions))
+        setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
         # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
         unrepeatable = next((m for p in rows if not p.verdict.passed and (m := stated(p.verdict.message)) is not None
@@ -132,7 +136,15 @@ def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explaine
                 relation = relations[row_pick]
                 if relation is None:
                     continue
+                # a weak relation is true of the value but not of why: what the row states by itself, when it
+                # states more than a crash, is the plainer truth (a run ending at max_epochs, never below tol)
+                if relation.weak and (plain := stated(p.verdict.message)) is not None \
+                        and plain.id != RELATION + "error":
+                    p.mistake = plain
+                    continue
                 p.mistake, at = relation_mistake(relation), _relation_at(relation)
+                if relation.kind == "stale":  # a value of the calls before it: one public call alone shows nothing
+                    at = _nowhere
             if key in explained:
                 explained[key].rows.append(p)
             else:
@@ -149,6 +161,38 @@ def explain_rows(planned: list, unexplored: bool = True) -> dict[tuple, Explaine
         elif crashed:  # what the names on the failing line held, when a public input raises: add_examples
             explained[key].crashed = tuple(crashed)
     return explained
+
+
+def _positions(planned: list, outcomes) -> dict[str, int]:
+    """call id -> its position in the job, whose calls one child ran in that order; empty when a call timed out or
+    crashed (the job went on in a new child, without what the old one kept)."""
+    if any(o.status in ("timeout", "crashed") for o in outcomes.values()):
+        return {}
+    return {call_id: i for i, call_id in enumerate(dict.fromkeys(c.id for p in planned for c in p.plan.calls))}
+
+
+def _order(rows: list, outcomes, positions: dict[str, int]) -> dict[int, int]:
+    """id(evidence) -> the job position of the call it came from: the call of the same arguments object whose
+    outcome is the evidence's value (a small int or None is one object for many calls: where two calls fit, none)."""
+    by_call: dict[tuple, set] = {}
+    for p in rows:
+        for call in p.plan.calls:
+            outcome = outcomes.get(call.id)
+            if call.function == p.ctx.function and call.id in positions and outcome is not None and outcome.ok:
+                by_call.setdefault((id(call.args), id(outcome.value)), set()).add(positions[call.id])
+    order = {}
+    for e in (e for p in rows for e in p.verdict.evidence):
+        found = by_call.get((id(e.args), id(e.value)), set())
+        if len(found) == 1:
+            order[id(e)] = next(iter(found))
+    return order
+
+
+def _raised(setting: Setting, rows: list, outcomes) -> list[tuple]:
+    """The function's own calls that raised, bound to the reference's parameters, each once."""
+    calls = {c.id: c for p in rows for c in p.plan.calls if c.function == p.ctx.function}.values()
+    bound, raised = bound_calls(setting, list(calls), lambda c: getattr(outcomes.get(c.id), "status", None))
+    return [args for (args, _), r in zip(bound, raised) if r]
 
 
 def not_explored(budget: Budget) -> str:
@@ -168,6 +212,10 @@ def _relate(p, setting: Setting, same: list) -> Relation | None:
             or part_mistake(p.function.mistakes, same, p.function.reference, setting)
             or find(setting, same) or find(setting, [e for e in same if _finite(e.value)])
             or texts(setting, same) or graphs(setting, same))
+
+
+def _nowhere(c: Candidate) -> None:
+    return None
 
 
 def _relation_at(relation: Relation) -> Callable:

@@ -22,10 +22,13 @@ the whole statement, so nothing is claimed that the row does not show.
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
+| `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
 | `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `power-inside` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
 | `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
+| `parentheses` | SymPy shows your formula is right with one more pair of parentheses ... |
+| `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed (the formula parser's refusal) |
 """
 
 from __future__ import annotations
@@ -85,6 +88,12 @@ _STATED = (
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
      "{leaf} comes back as a {got}: return the type the docstring gives."),
+    ("no-convergence", re.compile(r"the loss is still (?P<loss>[^ ]+) after all (?P<steps>\d+) steps: the run never "
+                                  r"falls below tol"),
+     "a run whose loss never falls below tol",
+     "after all {steps} steps the loss is still {loss}, above tol, where the right run gets below it: the training "
+     "steps do not lower the loss as they should (check the gradients and the update); a long run drifts from a slip "
+     "in ways its values cannot show, so they say nothing more"),
     ("not-reproducible", re.compile(r"two runs with the same seed differ"),
      "a run its seed does not reproduce",
      "two calls with the same arguments, the seed included, gave different results: some random number comes from "

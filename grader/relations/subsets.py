@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
 from mlptutor.grader.relations.values import Leaf, Setting
 
@@ -44,18 +45,40 @@ def some_rows(leaf: Leaf, setting: Setting) -> Relation | None:
     wrong_items = [bool(m.any()) for m in masks]
     if all(wrong_items) and all(m.all() for m in masks):
         return None
+    # a call that raised is wrong too: a claim of where the values are wrong must hold on it (one on an empty batch
+    # has no entries, rows or size to be wrong at: find() tells those apart)
+    raised = tuple(args for args in setting.raised if _batch_size(args) != 0)
+    if raised:
+        return (_batch_of_one(leaf, what, wrong_items, raised) or _calls_with(leaf, what, wrong_items, raised))
     return (_batch_of_one(leaf, what, wrong_items) or _entries(leaf, what, masks) or _rows(leaf, what, masks)
             or _factor_with(leaf, setting, what, wrong_items) or _calls_with(leaf, what, wrong_items)
             or _at_last(leaf, setting, what, wrong_items))
 
 
-def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
+def _batch_of_one(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = ()) -> Relation | None:
     ones = [item.sizes[0] == 1 for item in leaf.items]
+    if any(_batch_size(args) != 1 for args in raised):  # a larger batch raised
+        return None
     if any(wrong_items) and wrong_items == ones and not all(ones):
         return Relation("some-rows", f"your {what} is wrong only for a batch of one row (N = 1) and right for "
-                                     f"larger batches: a squeeze, a len() or a reshape that a single row trips",
-                        f"the right {what} except for batches of one row", leaf.path)
+                                     f"larger batches: a squeeze, a len() or a reshape that a single row trips"
+                                     f"{_RAISES if raised else ''}", f"the right {what} except for batches of one row",
+                        leaf.path)
     return None
+
+
+_RAISES = " (where it raises on a single row, its rows say so)"
+
+
+def _batch_size(args: tuple) -> int | None:
+    """N of a call's arguments as `Item.sizes` reads it: the rows of the first 2-D array, else a vector's length."""
+    arrays = _array_leaves(args)
+    first = next((a for a in arrays if a.ndim >= 2), next((a for a in arrays if a.ndim == 1), None))
+    return None if first is None else first.shape[0]
+
+
+def _array_leaves(args: tuple) -> list[np.ndarray]:
+    return [v for _, v in leaves(args) if type(v) is np.ndarray]
 
 
 def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
@@ -88,8 +111,8 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
 def large_only(leaf: Leaf, setting: Setting) -> Relation | None:
     """Entrywise (an input of the leaf's own shape): right on the inputs of large magnitude (and maybe at 0)
     and wrong on every ordinary one: an activation's limits right, the curve in between off. Tried last: a
-    factor or a term off that vanishes in the limits says more."""
-    if not leaf.numeric:
+    factor or a term off that vanishes in the limits says more. Not where a call raised (it is no right limit)."""
+    if not leaf.numeric or any(_batch_size(args) != 0 for args in setting.raised):
         return None
     inputs = [_argument_like(item, g.shape) for item, g in zip(leaf.items, leaf.got)]
     if any(x is None for x in inputs):
@@ -178,13 +201,15 @@ def _mentioned(value) -> set[str]:
     return set()
 
 
-def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool]) -> Relation | None:
+def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = ()) -> Relation | None:
     """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
     else wrong on two or more of the calls naming one string only (the fewest such calls), right on every
-    other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say)."""
+    other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say). Calls
+    that raised are wrong ones (bound: their keywords are positional)."""
     if all(wrong_items) or not any(wrong_items):
         return None
-    names = [choices(item.args, item.kwargs) for item in leaf.items]
+    names = [choices(item.args, item.kwargs) for item in leaf.items] + [choices(args, {}) for args in raised]
+    wrong_items = wrong_items + [True] * len(raised)
     for name in sorted(set().union(*names)):
         if [name in n for n in names] == wrong_items:
             return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "

@@ -98,6 +98,7 @@ class Item:
     expected: Any
     got: Any
     work: int = 0  # the work of its reference run (`counted`)
+    order: int | None = None  # its position among the job's calls (Setting.order), None when unknown
 
     def array_arguments(self) -> list[np.ndarray]:
         """Every float ndarray among the arguments, depth first, in order."""
@@ -247,6 +248,11 @@ class Setting:
     pick: tuple | None = None  # the part of the result the evidence holds
     terms: tuple = ()  # the terms (relations.terms.Term) the reference adds up to, when its spec states them
     budget: Budget | None = field(default=None, compare=False)  # reruns on changed arguments (None: unbounded)
+    # id(evidence) -> the position of its call in the submission's job, whose calls ran in that order in one child
+    # (empty when unknown, or when a timeout or a crash started another child): what calls before it left behind
+    order: dict = field(default_factory=dict, compare=False)
+    # the function's calls that raised, bound: a claim about where the values are wrong must account for them
+    raised: tuple = field(default=(), compare=False)
 
     @cached_property
     def signature(self) -> inspect.Signature | None:
@@ -317,7 +323,7 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
         if setting.budget is not None:
             setting.budget.observe(work)
         if expected is not None:
-            found.append(Item(args, kwargs, e.pick, expected, e.value, work))
+            found.append(Item(args, kwargs, e.pick, expected, e.value, work, setting.order.get(id(e))))
     return found
 
 

@@ -47,6 +47,12 @@ def related(name: str, text: str) -> dict:
     ("tanh_derivative", "1 + tanh(z)**2", {"kind": "formula", "change": "sign"}),
     ("chain_rule_w1", "(w2*w1*x - y)*x", {"kind": "formula", "change": "factor"}),
     ("tanh_derivative", "1 - tanh(z)", {"kind": "formula", "change": "power", "detail": "1 where the right formula has 2"}),
+    # a text that reads otherwise than meant: right with one more pair of parentheses (one number everywhere too)
+    ("sigmoid_derivative", "exp(-z)/1 + exp(-z)**2", {"kind": "parentheses"}),
+    ("softmax_diagonal", "s_i*1 - s_i", {"kind": "parentheses"}),
+    # the diagonal's formula with delta_ij = 1 where i != j
+    ("softmax_off_diagonal", "s_i*(1 - s_j)", {"kind": "variable-offset", "variable": "s_i", "sign": "+"}),
+    ("softmax_ce_gradient", "p_i", {"kind": "formula", "change": "term"}),  # a term left out, said as such
 ])
 def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
     found = related(name, text)
@@ -88,7 +94,8 @@ def _line(name: str, value: dict) -> str | None:
 
 def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
     asked = [("softmax_ce_gradient", "-y_i/p_i"), ("sigmoid_derivative", "exp(-z)/(1 + exp(z))**2"),
-             ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w"), ("tanh_derivative", "1 - tanh(z)**3")]
+             ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w"), ("tanh_derivative", "1 - tanh(z)**3"),
+             ("sigmoid_derivative", "exp(-z)/1 + exp(-z)**2"), ("softmax_off_diagonal", "s_i*(1 - s_j)")]
     said = {text: _line(name, related(name, text)) for name, text in asked}
     assert said["-y_i/p_i"].startswith("SymPy shows your formula is the derivative with respect to p_i, not z_i: p_i "
                                        "itself depends on z_i")
@@ -100,6 +107,11 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
     assert said["1 - tanh(z)**3"].startswith("SymPy shows your formula is one edit away from the right formula: it "
                                              "is the right formula with one power changed (3 where the right formula "
                                              "has 2)")
+    assert said["exp(-z)/1 + exp(-z)**2"] == (
+        "SymPy shows your formula is right with one more pair of parentheses grouping part of it: * and / bind "
+        "tighter than + and -, and ** tighter than both; put in parentheses what belongs together")
+    assert said["s_i*(1 - s_j)"] == ("SymPy shows your formula is off from the right one by the variable s_i: it is "
+                                     "the right one plus s_i, a term too many or missing")
     for name, text in asked:
         answer, words = FORMULAS[name].answer, said[text]
         assert answer not in words and answer.replace(" ", "") not in words.replace(" ", ""), words
@@ -129,6 +141,13 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
      "product by 2 becomes the power 2", "relation:power-product"),
     ("not equivalent: ...; SymPy shows your formula is right once the power 2 on the argument of tanh(...) is put "
      "on tanh(...) itself", "relation:power-inside"),
+    ("not equivalent: ...; SymPy shows your formula is right with one more pair of parentheses grouping part of it: "
+     "...", "relation:parentheses"),
+    ("not equivalent: ...; SymPy shows your formula is off from the right one by the variable s_i: it is the right "
+     "one plus s_i, a term too many or missing", "relation:offset"),
+    # the parser's refusals, which carried no id
+    ("non-ASCII character '\u2212' is not allowed; write plain ASCII names such as z or s_i", "relation:formula-text"),
+    ("keyword 'lambda' is not allowed", "relation:formula-text"),
 ])
 def test_a_formulas_message_names_its_row(message, kind):
     assert stated(message).id == kind

@@ -292,3 +292,57 @@ def test_a_count_that_is_one_number_where_off_is_no_constant():
     calls = [(np.array(p), y) for p in ([0.6, 0.7, 0.2, 0.1], [0.1, 0.9, 0.8, 0.2], [0.2, 0.6, 0.7, 0.4])]
     assert [n_correct(*c) for c in calls] == [2, 4, 4]
     assert found(Setting(n_correct, "n_correct"), lambda p, y: 2, calls) is None
+
+
+# ---- calls that raised: a claim of where the values are wrong must hold on them too ----
+
+def bias_tiled_by_n_in(A, W, b):
+    """b tiled into len(W) = n_in rows: broadcasts for N = 1 (a result of n_in rows) and n_in = 1, raises
+    unless N == n_in otherwise."""
+    return A @ W + np.tile(b, (len(W), 1))
+
+
+DENSE = Setting(lambda A, W, b: A @ W + b, "dense_forward")
+
+
+def test_wrong_for_one_row_is_not_said_where_larger_batches_raised():
+    returned = [(RNG_.normal(size=(1, 4)), RNG_.normal(size=(4, 6)), RNG_.normal(size=6)),
+                (RNG_.normal(size=(3, 1)), RNG_.normal(size=(1, 3)), RNG_.normal(size=3))]
+    raised = [(RNG_.normal(size=(n, 2)), RNG_.normal(size=(2, 4)), RNG_.normal(size=4)) for n in (3, 5)]
+    evidence = [Evidence(c, {}, bias_tiled_by_n_in(*c)) for c in returned]
+    relation = find(Setting(DENSE.reference, DENSE.function, raised=tuple(raised)), evidence)
+    assert relation is None or "right for larger batches" not in relation.line
+    # without those calls, what the returned ones show is still said
+    assert "right for larger batches" in find(DENSE, evidence).line
+    # and calls that raised on a single row agree with it
+    one_row = (RNG_.normal(size=(1, 3)), RNG_.normal(size=(3, 2)), RNG_.normal(size=2))
+    relation = find(Setting(DENSE.reference, DENSE.function, raised=(one_row,)), evidence)
+    assert relation.line.startswith("your dense_forward is wrong only for a batch of one row (N = 1) and right for "
+                                    "larger batches")
+
+
+# ---- float32: "about 7 digits" only where every entry has them ----
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+SIGMOID = Setting(sigmoid, "sigmoid")
+Z_WIDE = [(np.array([-20.0, -3.0, 0.5, 4.0, 18.0]),), (np.array([[-25.0, 1.0], [2.0, 16.5]]),)]
+
+
+def test_a_clipped_probability_is_no_float32_rounding():
+    # off by less than 1e-7, a float32 rounding of the largest entry, but 1e-7 where 2e-9 is due: no 7 digits
+    relation = found(SIGMOID, lambda z: np.clip(sigmoid(z), 1e-7, 1 - 1e-7), Z_WIDE)
+    assert relation is None or relation[0] != "float32"
+
+
+def test_float32_numbers_are_still_float32():
+    kind, line = found(SIGMOID, lambda z: sigmoid(z.astype(np.float32)).astype(np.float64), Z_WIDE)
+    assert kind == "float32" and "about 7 digits" in line
+
+    def one_minus(z):  # 1 - sigmoid(z) in float32 where sigmoid is near 1: its small entries lose digits
+        return (1 - sigmoid(z.astype(np.float32))).astype(np.float64)
+    kind, line = found(Setting(lambda z: 1 - sigmoid(z), "one_minus"), one_minus, [(np.array([[9.0, 12.0, -1.0]]),)])
+    assert kind == "float32" and line.startswith("your one_minus holds float32 numbers: right to float32 precision of "
+                                                 "its largest entries, its small ones off by more")

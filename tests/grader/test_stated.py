@@ -25,6 +25,8 @@ from mlptutor.grader.relations.stated import stated
      "np.random.default_rng(seed), nothing from global state", "not-reproducible", "seed does not reproduce"),
     ("runs with seeds s and s + 1 are identical: the seed must drive the weights and the shuffles", "seed-ignored",
      "seed does not change"),
+    ("seed 1, no restart: the loss is still 0.845 after all 2000 steps: the run never falls below tol 0.05 (the "
+     "reference gets there after 127 steps); check the gradient steps", "no-convergence", "never falls below tol"),
 ])
 def test_a_stated_problem_is_named(message, kind, words):
     mistake = stated(message)

@@ -1,0 +1,81 @@
+"""A value kept from an earlier call: the calls of a job run in order in one child (grader/sandbox/job.py), so a
+module-level cache, a memo keyed by less than the inputs or gradients left on the function show in what
+later calls return. Said only from the job's order (`Setting.order`: an item's position among the calls; none
+after a timeout or a crash, whose new child starts afresh), on every call where the leaf is off:
+
+    stale   kept    the value returned for an earlier call with other arguments (every argument different),
+                    right there, returned again: a result computed once and served to later calls
+            added   the right value plus what the last earlier call returned for it: a sum never reset
+
+A value repeated by chance is ruled out: not every repeated value is 0, and either two different ones are
+repeated or one that is no whole number (a float computed exactly again is no coincidence; a count of 2 is).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.values import Leaf, Setting, holds, wrong_kind
+
+_KEPT = ("a result computed once and kept (a cache or memo keyed by less than all of the inputs, a dict or list on "
+         "the function or the module, a mutable default argument) is returned again: compute each call's result "
+         "from its own arguments")
+_ADDED = ("a sum kept between calls (on the function, the module or a default argument) is added onto and never "
+          "reset: start it afresh on every call")
+
+
+def stale(leaf: Leaf, setting: Setting) -> Relation | None:
+    if not leaf.numeric or any(item.order is None for item in leaf.items):
+        return None
+    calls = sorted({item.order: k for k, item in enumerate(leaf.items)}.items())  # a call two rows share: once
+    masks = leaf.off_masks()
+    right = [not masks[k].any() and not wrong_kind(leaf.dtypes[k], leaf.expected_dtypes[k]) for k in range(len(masks))]
+    kept, added, off_calls = [], [], 0
+    for position, (_, k) in enumerate(calls):
+        if right[k]:
+            continue
+        off_calls += 1
+        earlier = [j for _, j in calls[:position]]
+        if kept is not None:
+            source = next((j for j in reversed(earlier) if right[j] and _repeated(leaf, k, j)), None)
+            kept = None if source is None else kept + [leaf.got[source]]
+        if added is not None:
+            before = next((j for j in reversed(earlier) if leaf.got[j].shape == leaf.expected[k].shape), None)
+            added = None if before is None or not holds(leaf.got[k], leaf.expected[k] + leaf.got[before]) \
+                else added + [leaf.got[before]]
+    if off_calls < 2:  # one call where a value fits by chance says nothing of state
+        return None
+    what = setting.label(leaf.path)
+    whose = f"your {what} is" if leaf.path or setting.pick else f"your {what} returned"
+    if kept and _not_by_chance(kept):
+        return Relation("stale", f"{whose}, on {off_calls} calls, the very value it gave for an earlier call with "
+                                 f"other arguments (right for that one): {_KEPT}", f"the {what} of an earlier call",
+                        leaf.path)
+    if added and _not_by_chance(added):
+        return Relation("stale", f"{whose}, on {off_calls} calls, the right value plus the value it gave on the "
+                                 f"last earlier call that had one: {_ADDED}", f"the right {what} plus the previous call's", leaf.path)
+    return None
+
+
+def _repeated(leaf: Leaf, k: int, j: int) -> bool:
+    """Call k's value is call j's, whose right value differs, on arguments that differ in every one."""
+    a, b = leaf.items[k], leaf.items[j]
+    return (holds(leaf.got[k], leaf.got[j]) and not holds(leaf.expected[k], leaf.expected[j])
+            and len(a.args) == len(b.args) and not any(_equal(x, y) for x, y in zip(a.args, b.args)))
+
+
+def _equal(a, b) -> bool:
+    la, lb = leaves(a), leaves(b)
+    return [p for p, _ in la] == [p for p, _ in lb] and all(
+        type(x) is type(y) and (np.array_equal(x, y) if type(x) is np.ndarray else bool(x == y))
+        for (_, x), (_, y) in zip(la, lb))
+
+
+def _not_by_chance(values: list[np.ndarray]) -> bool:
+    flat = [np.ravel(v) for v in values]
+    if all(not v.any() for v in flat):
+        return False
+    distinct = {tuple(v.tolist()) for v in flat}
+    return len(distinct) >= 2 or any(bool(np.any(v != np.round(v))) for v in flat)

@@ -1,0 +1,80 @@
+"""A value kept from an earlier call (grader/relations/stale.py): said from the order the job ran the calls in,
+only where that order proves it."""
+
+import numpy as np
+
+from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.relations import Setting, find
+from mlptutor.reference import counting
+
+WIDTHS = [([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],), ([100000, 100000],), ([27, 28],), ([45, 19, 5],),
+          ([1, 46, 1],)]
+COUNT = Setting(counting.count_parameters, "count_parameters")
+
+
+def ran(setting, function, calls, ordered=True):
+    """find() on the calls' evidence as `function` returned it called in this order in one process."""
+    evidence = [Evidence(args, {}, function(*args)) for args in calls]
+    order = {id(e): i for i, e in enumerate(evidence)} if ordered else {}
+    relation = find(Setting(setting.reference, setting.function, order=order), evidence)
+    return None if relation is None else (relation.kind, relation.line)
+
+
+def memo_by_length():
+    memo = {}
+
+    def count(widths):
+        if len(widths) not in memo:
+            memo[len(widths)] = counting.count_parameters(widths)
+        return memo[len(widths)]
+    return count
+
+
+def test_a_result_cached_under_too_small_a_key_is_an_earlier_calls_result():
+    kind, line = ran(COUNT, memo_by_length(), WIDTHS)
+    assert kind == "stale" and line.startswith(
+        "your count_parameters returned, on 4 calls, the very value it gave for an earlier call with other "
+        "arguments (right for that one)")
+
+
+def test_without_the_order_of_the_calls_nothing_is_said_of_earlier_calls():
+    assert ran(COUNT, memo_by_length(), WIDTHS, ordered=False) is None
+
+
+def test_a_count_that_is_one_number_is_no_cache():
+    # 26 on every call, right on the first: a constant (a cached 26 would be told apart by nothing)
+    kind, _ = ran(COUNT, lambda widths: 26, WIDTHS)
+    assert kind == "constant"
+
+
+def ignores_lam(w, lam):
+    """The penalty at lam = 0.1 whatever lam is given."""
+    return 0.5 * 0.1 * float(np.sum(w * w))
+
+
+def penalty(w, lam):
+    return 0.5 * lam * float(np.sum(w * w))
+
+
+def test_a_value_repeated_because_an_argument_is_ignored_is_not_stale():
+    w, v = np.array([1.0, 2.0]), np.array([0.5, -3.0])
+    calls = [(w, 0.1), (w, 0.3), (v, 0.1), (v, 0.7), (w, 0.9)]  # an earlier call shares w: no stale value
+    relation = ran(Setting(penalty, "penalty"), ignores_lam, calls)
+    assert relation is None or relation[0] != "stale"
+
+
+def leaking_gradient():
+    """The gradient of 0.5 ||w||^2 summed into one array the calls share, never reset."""
+    kept = {}
+
+    def grad(w):
+        kept["g"] = kept.get("g", 0.0) + w
+        return kept["g"].copy()
+    return grad
+
+
+def test_gradients_added_onto_the_previous_calls_are_said_as_such():
+    calls = [(np.array([1.0, -2.0, 0.5]),), (np.array([0.3, 0.1, 4.0]),), (np.array([-1.5, 2.5, 0.25]),)]
+    kind, line = ran(Setting(lambda w: w.copy(), "grad"), leaking_gradient(), calls)
+    assert kind == "stale" and line.startswith(
+        "your grad returned, on 2 calls, the right value plus the value it gave on the last earlier call that had one")
