@@ -233,6 +233,18 @@ STOP_MINUS_PATIENCE = Mistake(
     "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
     "end) stops elsewhere: restore weights[best_epoch].",
     _stop_minus_patience)
+def _best_is_stop_minus_patience(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, stop_epoch - patience, weights[stop_epoch - patience]
+
+
+BEST_IS_STOP_MINUS_PATIENCE = Mistake(
+    "early-stopping-restore-best-is-stop-minus-patience", "the best epoch taken as stop_epoch - patience",
+    "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
+    "end) stops elsewhere: return the best epoch the stopping rule found, and its weights.",
+    _best_is_stop_minus_patience)
+
+
 def _global_argmin(val_losses, weights, patience, min_delta=0.0):
     stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
     best_epoch = int(np.argmin(val_losses))
@@ -340,6 +352,10 @@ EDITS = {
         "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
         "    best_epoch = int(np.argmin(val_losses))\n"),
     "early-stopping-restore-stop-minus-patience": Edit("weights[best_epoch]", "weights[max(stop_epoch - patience, 0)]"),
+    "early-stopping-restore-best-is-stop-minus-patience": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
+        "    best_epoch = stop_epoch - patience\n"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
         "early_stopping(val_losses, patience + 1, min_delta)"),
@@ -382,5 +398,5 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
-    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, *map(restoring, RULE_SLIPS))),
+    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)
