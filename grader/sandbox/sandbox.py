@@ -75,7 +75,7 @@ class _Resources:
 class Sandbox:
     def __init__(self, level: str = "auto", preload: tuple[str, ...] = ("numpy",), limits: Limits = Limits(),
                  require: bool = False, fork_server: bool = True):
-        self.preload = tuple(dict.fromkeys(("numpy", *preload)))  # the harness itself needs numpy
+        self.preload = tuple(dict.fromkeys(preload))  # what the zygote imports
         self.limits = limits
         self.fork_server = fork_server
         try:
@@ -166,7 +166,7 @@ class Sandbox:
         `fork_server` is about."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
-        preload = tuple(dict.fromkeys(("numpy", *preload)))
+        preload = tuple(dict.fromkeys(preload))
         if preload == self.preload:
             return self
         with self._resources.companions_lock:
