@@ -4,7 +4,8 @@ Shipped as source into the sandbox beside wire.py and child.py (registered
 there as the modules `mlptutor_sandbox_wire` and `mlptutor_sandbox_child`)
 by the boot code in zygote.py; the trusted grader never imports it.
 
-ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED (if numpy is one), then serves its control socket (fd 0):
+ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED (numpy preloaded), then serves its
+control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
 and sends "exit STATUS\\n" as soon as the job's child ends (or is killed for holding more than

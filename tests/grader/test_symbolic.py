@@ -130,8 +130,9 @@ def test_a_formula_the_numbers_refute_is_judged_without_sympy_as_with_it(sandbox
     rows = [(s, answer, variables) for s, (answer, variables), status in TABLE
             if status != "equivalent" and not symbolic_worker.precheck(s)]
     texts = [symbolic_worker.canonical(student) for student, _, _ in rows]
-    compared = sandbox.run({WORKER: _worker_source()}, [Call(f"compare:{i}", WORKER, "compare", (text, answer, variables, 11))
-                                                        for i, (text, (_, answer, variables)) in enumerate(zip(texts, rows))]).outcomes
+    compared = sandbox.run({WORKER: _worker_source()}, [
+        Call(f"compare:{i}", WORKER, "compare", (text, answer, variables, 11))
+        for i, (text, (_, answer, variables)) in enumerate(zip(texts, rows))]).outcomes
     confirmed = formulas.run({WORKER: _worker_source()}, [
         Call(f"confirm:{i}", WORKER, "confirm", (compared[f"compare:{i}"].value, text, answer, variables))
         for i, (text, (_, answer, variables)) in enumerate(zip(texts, rows))]).outcomes
