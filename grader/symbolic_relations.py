@@ -47,11 +47,10 @@ from __future__ import annotations
 import ast
 import copy
 import io
+import math
 import tokenize
 from fractions import Fraction
 from typing import Callable, Iterator
-
-import numpy as np
 
 try:  # in the sandbox child, shipped beside this module
     import symbolic_worker as sw
@@ -81,6 +80,8 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
         student, answer = sw.parse(student_text, variables), sw.parse(answer_text, variables)
     except sw.Refused:
         return []
+    import numpy as np  # here, not at the top: `prove` runs in SymPy's companion, which has none
+
     points = sw.sample_points(variables, seed)
     mine, right = sw._evaluate(student, points), sw._evaluate(answer, points)
     finite = mine[np.isfinite(mine)]
@@ -154,6 +155,8 @@ def relate(student_text: str, answer_text: str, variables: dict, definition: dic
 
 def _agrees(got: np.ndarray, target: np.ndarray | None, rtol: float = sw.RTOL) -> bool:
     """got equals target at every sample point where target is defined (at least MIN_DEFINED_POINTS)."""
+    import numpy as np
+
     if target is None:
         return False
     target = np.asarray(target, dtype=float)
@@ -201,6 +204,8 @@ def _definition_candidates(tree: ast.expr, definition: dict, variables: dict,
                            points: dict) -> Iterator[tuple[dict, np.ndarray | None]]:
     """(candidate, its values at the points) for the definition itself and its derivative (central
     differences) with respect to each of its other variables, where they depend on the question's only."""
+    import numpy as np
+
     wrt, others = definition["wrt"], [n for n in _names(tree) if n not in variables]
     count = len(next(iter(points.values())))
 
@@ -244,6 +249,8 @@ def _definition_target(candidate: dict, tree: ast.expr, names: dict, expression:
 def _constant_candidates(mine: np.ndarray, right: np.ndarray) -> Iterator[tuple[dict, np.ndarray]]:
     """(candidate, its values): c * answer, answer + c (c a small fraction read from the values), answer
     squared, its square root, its reciprocal."""
+    import numpy as np
+
     with np.errstate(all="ignore"):
         defined = np.isfinite(mine) & np.isfinite(right) & (right != 0)
         factor = _small_fraction(float(np.median(mine[defined] / right[defined]))) if defined.any() else None
@@ -303,7 +310,7 @@ def _constant_target(candidate: dict, a):
 
 def _small_fraction(x: float) -> Fraction | None:
     """x as a fraction with a denominator of at most MAX_DENOMINATOR, when it is one to rounding."""
-    if not np.isfinite(x) or abs(x) > 1e6:
+    if not math.isfinite(x) or abs(x) > 1e6:
         return None
     fraction = Fraction(x).limit_denominator(MAX_DENOMINATOR)
     return fraction if abs(float(fraction) - x) <= 1e-9 * max(1.0, abs(x)) else None

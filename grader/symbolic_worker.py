@@ -1,7 +1,8 @@
 """Reading and comparing formulas typed by students; runs on the untrusted side of the sandbox.
 
-This module is shipped as source into a sandbox child (preloaded with numpy
-and sympy) that holds no student code, and is called there twice per
+This module is shipped as source into a sandbox child that holds no student
+code (the grader's, with numpy, for `compare`; SymPy's companion, without numpy,
+for `confirm`: numpy is imported only where numbers are folded into arrays), and is called there twice per
 formula: `compare`, then `confirm` (a student release's checker, holding only the
 answer's values at the sample points, calls `against` alone). Student text is hostile: it is never given to eval, `sympify` or
 `parse_expr`. It goes through three gates, each of which refuses with one
@@ -38,8 +39,6 @@ import math
 import operator
 import tokenize
 
-import numpy as np
-
 MAX_CHARS = 1000
 MAX_PARENS = 40  # nesting of brackets in the text
 MAX_DEPTH = 120  # nesting of the parsed tree; keeps the recursive `build` far from the recursion limit
@@ -62,6 +61,7 @@ FUNCTIONS = {
 
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Pow: operator.pow}
 _UNARY = (ast.USub, ast.UAdd)
+_FLOAT_NAMES = {"pi": math.pi, "e": math.e}  # numpy's np.pi and np.e are these floats
 
 # node types a student might try, and how to say no
 _REFUSED = {
@@ -291,7 +291,7 @@ def _check_powers(tree: ast.expr) -> None:
             exponent = _constant_value(node.right)
             if not abs(exponent) <= MAX_EXPONENT:
                 raise _not_allowed(f"the exponent {exponent:.6g} is too large (at most {MAX_EXPONENT:g})")
-        if _is_constant(node) and not np.isfinite(_constant_value(node)):
+        if _is_constant(node) and not math.isfinite(_constant_value(node)):
             raise _not_allowed("a constant in the formula is too large to compute")
 
 
@@ -300,6 +300,19 @@ def _is_constant(node: ast.expr) -> bool:
 
 
 def _constant_value(node: ast.expr) -> float:
+    """The float64 value of a constant subtree (inf on overflow). Numbers, pi, e and + - * / ** are folded in
+    Python floats (the same IEEE doubles) when that gives a finite float; anything else (a function, an
+    overflow, a division by zero) by numpy, imported only then. SymPy's companion has no numpy (a job's child
+    there cannot import it): the formulas it confirms passed this gate in the numeric job, and are read again
+    there without numpy unless a function lies in a constant exponent."""
+    try:
+        value = build(node, _FLOAT_NAMES, {}, float)
+        if type(value) is float and math.isfinite(value):  # (-8) ** (1/3) is a complex, numpy's nan
+            return value
+    except (ArithmeticError, KeyError, ValueError):  # KeyError: a function, numpy's alone here
+        pass
+    import numpy as np
+
     with np.errstate(all="ignore"):
         return float(build(node, _numpy_names({}), _numpy_functions(), np.float64))
 
@@ -323,6 +336,8 @@ def build(node: ast.expr, names: dict, functions: dict, number):
 
 
 def _numpy_functions() -> dict:
+    import numpy as np
+
     erf = np.vectorize(math.erf, otypes=[float])
     return {
         "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)),
@@ -335,6 +350,8 @@ def _numpy_functions() -> dict:
 
 
 def _numpy_names(values: dict) -> dict:
+    import numpy as np
+
     return {"pi": np.pi, "e": np.e, **values}
 
 
@@ -371,6 +388,8 @@ def sample_points(variables: dict, seed: int, count: int = POINTS) -> dict[str, 
     Rounding first means a counter-example shown to the student is exactly
     the point where the formulas were compared.
     """
+    import numpy as np
+
     rng = np.random.default_rng(seed)
     points = {}
     for name in sorted(variables):
@@ -380,6 +399,8 @@ def sample_points(variables: dict, seed: int, count: int = POINTS) -> dict[str, 
 
 
 def _evaluate(tree: ast.expr, points: dict) -> np.ndarray:
+    import numpy as np
+
     count = len(next(iter(points.values()))) if points else POINTS
     with np.errstate(all="ignore"):
         value = build(tree, _numpy_names(points), _numpy_functions(), np.float64)
@@ -398,6 +419,8 @@ def fingerprint(answer_text: str, variables: dict, seed: int = 0) -> dict:
         answer = parse(answer_text, variables)
     except Refused as refused:
         return {"status": "answer_error", "message": f"the answer {answer_text!r}: {refused.message}"}
+    import numpy as np
+
     theirs = _evaluate(answer, sample_points(variables, seed))
     if np.isfinite(theirs).sum() < MIN_DEFINED_POINTS:
         return {"status": "answer_error", "message": f"the answer {answer_text!r} is undefined at most points of {variables}"}
@@ -417,6 +440,8 @@ def against(student_text: str, values, variables: dict, seed: int = 0) -> dict:
         student = parse(student_text, variables)
     except Refused as refused:
         return {"status": refused.status, "message": refused.message, "counterexample": None}
+    import numpy as np
+
     points = sample_points(variables, seed)
     mine, theirs = _evaluate(student, points), np.asarray(values, dtype=float)
     usable = np.isfinite(theirs)  # where the answer is undefined, any value of the student's will do
@@ -445,7 +470,7 @@ def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:
     point = {name: float(values[index]) for name, values in points.items()}
     value = float(mine[index])
     where = ", ".join(f"{name} = {x:g}" for name, x in point.items())
-    if np.isnan(value):
+    if math.isnan(value):
         says = "is undefined (nan)"
     else:
         says = f"gives {value:.6g}, not the expected value"

@@ -24,8 +24,9 @@ from mlptutor.grader import diskcache
 from mlptutor.grader import specs as _specs
 
 # Imported once in the companion's zygote: SymPy imports the last three (and sympy.combinatorics) lazily on
-# its first simplification, which would cost every job ~20 ms.
-PRELOAD = ("numpy", "sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
+# its first simplification, which would cost every job ~20 ms. No numpy: its jobs carry formula texts, and
+# numpy with numpy.random were 90-110 ms of CPU of the zygote's ~320 ms boot (2026-12-05).
+PRELOAD = ("sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
 # will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
 RETURNED = diskcache.store("formula-texts")

@@ -36,8 +36,6 @@ import time
 import types
 import warnings
 
-import numpy as np
-
 import mlptutor_sandbox_crashsite as crashsite
 import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
@@ -52,7 +50,6 @@ _write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student co
 _owner = [0]  # pid of the job's child
 _progress = []  # the child's view of the progress memory, as one native uint32
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
-GENERATOR = np.random.Generator  # kept before student code can replace numpy's name
 
 
 def prctl(option: int, value: int) -> None:
@@ -304,7 +301,7 @@ class ChildJob:
         sites = [] if raised is None else crashsite.sites(raised, self.scratch, self.modules.sources)
         del raised  # its traceback holds the student's frames
         try:
-            if type(value) is np.ndarray and value.dtype.kind in wire.NUMERIC_KINDS and value.dtype.fields is None:
+            if type(value) is wire.ndarray and value.dtype.kind in wire.NUMERIC_KINDS and value.dtype.fields is None:
                 tree, items = [0], [value]  # what encode() makes of the commonest result, in 0.15 us instead of 0.9
             else:
                 arrays = wire.Arrays()
@@ -367,6 +364,7 @@ class ChildJob:
             return "error", None, error, self.changed(call, args, kwargs), []
         finally:
             self.drew = drawn(watched) if watched else []
+            wire.numpy_if_imported()  # the call's code may have imported it: its result may hold arrays
         changed = self.changed(call, args, kwargs)
         returned = handed_back(result, args, kwargs)
         self.results[call.id] = result
@@ -409,7 +407,7 @@ class ChildJob:
 
     def marker(self, tag: str, payload):
         if tag == "g":  # RNG(seed)
-            return np.random.default_rng(payload)
+            return wire.numpy().random.default_rng(payload)
         call_id, path = payload
         if call_id in self.failed:
             raise Unavailable(f"argument Ref({call_id!r}) is unavailable: call {call_id!r} {self.failed[call_id]}")
@@ -429,10 +427,10 @@ def refilled(old, new):
     kind = type(old)
     if kind is not type(new):
         return new
-    if kind is np.ndarray:
+    if kind is wire.ndarray:
         if old.shape != new.shape or old.dtype != new.dtype or not old.flags.writeable:
             return new
-        np.copyto(old, new)
+        wire.np.copyto(old, new)
         return old
     if kind is list:
         old[:] = [refilled(o, n) for o, n in zip(old, new)] + new[len(old):]
@@ -451,7 +449,7 @@ def detached(value, depth: int = 0):
     """`value` with its arrays copied (inside tuples, lists and dicts, a few levels): a result kept for later Refs
     stays what it was when the arguments it may hold are refilled."""
     kind = type(value)
-    if kind is np.ndarray:
+    if kind is wire.ndarray:
         return value.copy()
     if depth < 3 and (kind is tuple or kind is list):
         return kind(detached(v, depth + 1) for v in value)
@@ -462,8 +460,8 @@ def detached(value, depth: int = 0):
 
 def generators(args, kwargs) -> list:
     """(argument, generator, its state) of each numpy Generator argument (0-based positions, keyword names)."""
-    found = [(i, v) for i, v in enumerate(args) if type(v) is GENERATOR]
-    found += [(k, v) for k, v in kwargs.items() if type(v) is GENERATOR]
+    found = [(i, v) for i, v in enumerate(args) if type(v) is wire.Generator]
+    found += [(k, v) for k, v in kwargs.items() if type(v) is wire.Generator]
     return [(a, g, g.bit_generator.state) for a, g in found]
 
 
@@ -481,8 +479,8 @@ def handed_back(result, args, kwargs) -> list:
     changes such a result changes its own argument."""
     if type(result) not in (tuple, list, dict):  # an array or a number, most results: only itself can be one
         return _itself(result, args, kwargs)  # (handed_back 1.8 -> 1.3 us a call, in-process, min of 15 repeats)
-    sent = {id(v): i for i, v in enumerate(args) if type(v) in (list, dict, np.ndarray)}
-    sent.update((id(v), k) for k, v in kwargs.items() if type(v) in (list, dict, np.ndarray))
+    sent = {id(v): i for i, v in enumerate(args) if type(v) in (list, dict, wire.ndarray)}
+    sent.update((id(v), k) for k, v in kwargs.items() if type(v) in (list, dict, wire.ndarray))
     found, todo, seen = [], [(result, 0)], 0
     while todo and sent and seen < 10_000:
         value, depth = todo.pop()
@@ -505,7 +503,7 @@ def _itself(result, args, kwargs) -> list:
     for k, v in kwargs.items():
         if v is result:
             found = k
-    return [] if found is None or type(result) is not np.ndarray else [found]
+    return [] if found is None or type(result) is not wire.ndarray else [found]
 
 
 def held_inside(call, args, kwargs) -> list:
@@ -599,9 +597,9 @@ def argument_changed(tree, value, arrays: list) -> bool:
 
 
 
-def array_changed(value, sent: np.ndarray) -> bool:
+def array_changed(value, sent) -> bool:
     """Whether the argument `value`, sent as the array `sent`, is no longer an array of its shape, dtype and bytes."""
-    return (type(value) is not np.ndarray or value.shape != sent.shape or value.dtype != sent.dtype
+    return (type(value) is not wire.ndarray or value.shape != sent.shape or value.dtype != sent.dtype
             or value.tobytes() != sent.tobytes())
 
 

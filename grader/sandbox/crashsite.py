@@ -25,9 +25,8 @@ A site on the wire: [file name, line number, line text, [[name, description, sha
 
 import ast
 import json
+import sys
 import types
-
-import numpy as np
 
 MAX_SITES = 2
 MAX_NAMES = 8
@@ -36,22 +35,34 @@ MAX_SOURCE = 120
 MAX_DIMS = 8  # an array's shape goes along as numbers up to this many axes
 MAX_JSON = 2000  # characters of all sites, JSON-encoded (what the trusted side is charged for)
 MAX_SCAN = 1000  # dict items looked through for a key
-_ndarray, _dumps = np.ndarray, json.dumps  # kept before student code runs: it may rebind numpy's or json's names
+_dumps = json.dumps  # kept before student code runs: it may rebind json's name (and numpy's: see bind)
+_ndarray = None  # numpy's ndarray, once bound: `type(x) is None` is false for every x
 _type_name = type.__dict__["__name__"].__get__  # the class's own name: a metaclass cannot rig it
 _traceback_of = BaseException.__traceback__.__get__  # an exception class cannot override it with a property
 _NUMBERS = (bool, int, float, complex, type(None))
-_SCALARS = frozenset(np.dtype(c).type for c in "?bhilqBHILQefdgFDG")  # numpy's own scalar types
-_SILENT = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType, np.ufunc)
+_SCALARS = frozenset()  # numpy's own scalar types, once bound
+_SILENT = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType)  # and numpy's ufunc
 _ARRAY_ATTRIBUTES = ("T",)  # an array's shape, ndim and size its own description says
 _HEADERS = ("body", "orelse", "finalbody", "handlers", "cases")  # a compound statement's blocks, not its line
 _trees: dict = {}  # a module's source (bytes) -> its tree and lines: a job's child parses each module once
 _statements: dict = {}  # (source, line number) -> the statement there
 
 
+def bind(np) -> None:
+    """Take numpy's types: in a zygote that preloads numpy before student code runs (it may rebind numpy's
+    names), else at the first crash after a job's code imported numpy (no value is an array before)."""
+    global _ndarray, _SCALARS, _SILENT
+    _SCALARS = frozenset(np.dtype(c).type for c in "?bhilqBHILQefdgFDG")
+    _SILENT = (*_SILENT, np.ufunc)
+    _ndarray = np.ndarray
+
+
 def sites(exc: BaseException, scratch: str, sources: dict) -> list:
     """The sites of a call that raised `exc`: the student's failing line (and its caller's for a `raise`),
     as wire lists; [] when no frame of the traceback is a student file with a source, or on any surprise."""
     try:
+        if _ndarray is None and "numpy" in sys.modules:
+            bind(sys.modules["numpy"])
         frames, tb = [], _traceback_of(exc)
         while tb is not None:
             filename = tb.tb_frame.f_code.co_filename

@@ -43,10 +43,12 @@ class Runtime:
 
 @functools.lru_cache(maxsize=None)
 def runtime(preload: tuple[str, ...]) -> Runtime:
+    """What a sandbox whose zygote imports `preload` sees: numpy's files too, whatever the preload (the harness
+    imports numpy when an array crosses; SymPy's companion does not preload it)."""
     return Runtime(
         python=os.path.realpath(sys.executable),
         prefix=sys.base_prefix,
-        entries=tuple(sorted(_entries(preload))),
+        entries=tuple(sorted(_entries(dict.fromkeys(("numpy", *preload))))),
         stdlib=sysconfig.get_paths()["stdlib"],
         binds=tuple(_binds()),
         library_dirs=tuple(_library_dirs()),

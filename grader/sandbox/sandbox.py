@@ -10,7 +10,7 @@ background from the constructor on (with level "auto" and no `require`,
 the level is chosen there too: `level` waits for it); the first `run` waits
 for it. Use one Sandbox per worker process or thread; several may exist at
 once. A `companion(preload)` is another Sandbox at the same level and limits
-whose zygote imports more (SymPy, to judge formulas), started on first use
+whose zygote imports other modules (SymPy without numpy, to judge formulas), started on first use
 and closed with this one. Closing a Sandbox, or losing the last reference to it,
 ends its zygotes and everything they started and removes its temporary files.
 """
@@ -75,7 +75,7 @@ class _Resources:
 class Sandbox:
     def __init__(self, level: str = "auto", preload: tuple[str, ...] = ("numpy",), limits: Limits = Limits(),
                  require: bool = False, fork_server: bool = True):
-        self.preload = tuple(dict.fromkeys(("numpy", *preload)))  # the harness itself needs numpy
+        self.preload = tuple(dict.fromkeys(preload))  # what the zygote imports
         self.limits = limits
         self.fork_server = fork_server
         try:
@@ -159,14 +159,14 @@ class Sandbox:
         return resources.zygote
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
-        """A Sandbox at this one's level and limits whose zygote also imports `preload`; made on the first
-        call (and again after its user closed it), its zygote booting in the background, and closed with this
-        one (killed at once if no job ran in it: it would hear the hang-up only after its preload). Always a
+        """A Sandbox at this one's level and limits whose zygote imports `preload` (numpy only if named); made on
+        the first call (and again after its user closed it), its zygote booting in the background, and closed with
+        this one (killed at once if no job ran in it: it would hear the hang-up only after its preload). Always a
         fork server: it runs the grader's own jobs (judging formulas), not the submission's, which
         `fork_server` is about."""
         if self.closed:
             raise SandboxError("this sandbox is closed; create a new Sandbox")
-        preload = tuple(dict.fromkeys(("numpy", *preload)))
+        preload = tuple(dict.fromkeys(preload))
         if preload == self.preload:
             return self
         with self._resources.companions_lock:

@@ -2,7 +2,9 @@
 
 This file is shipped as source into the sandbox (the child encodes results
 with it) and imported normally on the trusted side (which decodes them), so
-it imports only the standard library and numpy.
+it imports only the standard library, and numpy when an array or numpy scalar
+first crosses (numpy()): SymPy's companion, whose jobs carry formula texts, boots
+without it.
 
 Frame:   4-byte big-endian length n (n <= MAX_FRAME_BYTES), then n bytes.
 Message: one frame holding a UTF-8 JSON object with "arrays": [[group, start, shape], ...]
@@ -30,14 +32,14 @@ wrong type or out of the dtype's range, are all a ProtocolError.
 
 import ast
 import collections
+import importlib
 import json
 import marshal
 import math
 import re
 import struct
+import sys
 import time
-
-import numpy as np
 
 MAX_FRAME_BYTES = 256 << 20  # one array of 32 M float64: far above any exercise
 MAX_HEADER_BYTES = 16 << 20  # the JSON part: big data belongs in .npy blobs
@@ -188,7 +190,7 @@ class Arrays:
         self.items: list = []
         self._numbers: dict = {}  # id -> number; `items` keeps each array alive, so no id is reused meanwhile
 
-    def add(self, array: np.ndarray) -> int:
+    def add(self, array) -> int:
         number = self._numbers.get(id(array))
         if number is None:
             number = self._numbers[id(array)] = len(self.items)
@@ -373,7 +375,7 @@ def _prelude(descr: str, size: int) -> bytes:
     return b"".join((NPY_MAGIC, b"\x01\x00", struct.pack("<H", len(text) + pad + 1), text, b" " * pad, b"\n"))
 
 
-def load_npy(data) -> np.ndarray:
+def load_npy(data):
     """Array from .npy bytes, after checking the header: numeric/bool dtype, size matching the data.
 
     The array is a view of `data` when that is a bytearray (as MessageReader gives), else a copy.
@@ -400,7 +402,7 @@ def load_npy(data) -> np.ndarray:
     count = math.prod(shape)
     if count * dtype.itemsize != len(data) - offset:
         raise ProtocolError(f".npy data size does not match shape {shape} and dtype {dtype}")
-    array = np.frombuffer(data, dtype, count, offset)
+    array = numpy().frombuffer(data, dtype, count, offset)
     array = array.reshape(shape[::-1]).T if fortran else array.reshape(shape)
     return array if array.flags.writeable else array.copy()
 
@@ -421,12 +423,12 @@ def _check_header(raw: bytes):
     return shape, _dtype(descr), header["fortran_order"]
 
 
-def _dtype(descr: str) -> np.dtype:
+def _dtype(descr: str):
     dtype = _dtypes.get(descr)
     if dtype is not None:
         return dtype
     try:
-        dtype = np.dtype(descr)
+        dtype = numpy().dtype(descr)
     except (TypeError, ValueError):
         raise ProtocolError(f".npy dtype {descr!r} is not understood") from None
     if dtype.kind not in NUMERIC_KINDS or dtype.fields is not None or dtype.subdtype is not None:
@@ -444,21 +446,42 @@ def _dtype(descr: str) -> np.dtype:
 SCALARS = frozenset((type(None), bool, int, float, str))
 _CONTAINER_TAGS = {list: "l", tuple: "t"}
 # numpy scalar type -> its dtype's descr, exact types only (a subclass is Foreign); longdouble (16 bytes)
-# and complex are Foreign too: their numbers are no JSON number
-_SCALAR_DESCRS = {kind: np.dtype(kind).str for kind in set(np.sctypeDict.values())
-                  if np.dtype(kind).kind in "biuf" and np.dtype(kind).itemsize <= 8}
+# and complex are Foreign too: their numbers are no JSON number. Filled by numpy().
+_SCALAR_DESCRS: dict = {}
+_SCALAR_ENTRIES: dict = {}  # descr -> _scalar_entry
+# numpy, its ndarray and Generator, bound by numpy(); until then None, and `type(x) is ndarray` is false for every
+# x: no object is an array while numpy is not imported. SymPy's companion never imports it: numpy and numpy.random
+# were 90-110 ms of CPU of its ~320 ms boot, on the critical path of a first `mlptutor check` (2026-12-05)
+np = ndarray = Generator = None
 
 
-def _scalar_entry(dtype: np.dtype) -> tuple:
+def numpy():
+    """numpy, imported if it is not yet, with this module's tables of its types."""
+    global np, ndarray, Generator
+    if np is None:
+        module = importlib.import_module("numpy")
+        _SCALAR_DESCRS.update({kind: module.dtype(kind).str for kind in set(module.sctypeDict.values())
+                               if module.dtype(kind).kind in "biuf" and module.dtype(kind).itemsize <= 8})
+        _SCALAR_ENTRIES.update({descr: _scalar_entry(module, module.dtype(descr))
+                                for descr in set(_SCALAR_DESCRS.values())})
+        ndarray, Generator = module.ndarray, importlib.import_module("numpy.random").Generator
+        np = module  # last: another thread sees np bound only with the tables filled
+    return np
+
+
+def numpy_if_imported():
+    """numpy() once numpy is imported (by a preload or by a job's code), else None: the check before values are
+    encoded, which are no arrays or numpy scalars while it is not."""
+    return np if np is not None or "numpy" not in sys.modules else numpy()
+
+
+def _scalar_entry(np, dtype) -> tuple:
     """(numpy type, JSON number type, lowest, highest) of a scalar descr: what decode() accepts."""
     if dtype.kind == "b":
         return dtype.type, bool, False, True
     if dtype.kind == "f":
         return dtype.type, float, -float(np.finfo(dtype).max), float(np.finfo(dtype).max)
     return dtype.type, int, int(np.iinfo(dtype).min), int(np.iinfo(dtype).max)
-
-
-_SCALAR_ENTRIES = {descr: _scalar_entry(np.dtype(descr)) for descr in set(_SCALAR_DESCRS.values())}
 
 
 def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
@@ -473,7 +496,7 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
         return value
     if depth >= MAX_DEPTH:
         return _foreign(value, strict, "nested too deeply")
-    if kind is np.ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
+    if kind is ndarray and value.dtype.kind in NUMERIC_KINDS and value.dtype.fields is None:
         return [arrays.add(value)]  # checked before containers: arrays are most of the values
     # a container's scalar items and arrays are encoded inline: a call per item would cost more than the item
     # (a submission's 373 calls' arguments, 207 dicts of parameters among them: 1.17 -> 1.03 ms)
@@ -485,7 +508,7 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
             item = type(v)
             if item in SCALARS:
                 tree.append(v)
-            elif item is np.ndarray and inline and v.dtype.kind in NUMERIC_KINDS and v.dtype.fields is None:
+            elif item is ndarray and inline and v.dtype.kind in NUMERIC_KINDS and v.dtype.fields is None:
                 tree.append([arrays.add(v)])
             else:
                 tree.append(encode(v, arrays, strict, depth + 1))
@@ -497,7 +520,7 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
             item = type(v)
             if item in SCALARS:
                 tree[k] = v
-            elif item is np.ndarray and inline and v.dtype.kind in NUMERIC_KINDS and v.dtype.fields is None:
+            elif item is ndarray and inline and v.dtype.kind in NUMERIC_KINDS and v.dtype.fields is None:
                 tree[k] = [arrays.add(v)]
             else:
                 tree[k] = encode(v, arrays, strict, depth + 1)
@@ -594,6 +617,8 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
 
 def _scalar(descr, number):
     """The numpy scalar of ["s", descr, number]: a descr encode() makes, a number of its kind and range."""
+    if np is None:
+        numpy()
     entry = _SCALAR_ENTRIES.get(descr) if type(descr) is str else None
     if entry is not None:
         make, kind, lowest, highest = entry

@@ -4,7 +4,8 @@ Shipped as source into the sandbox beside wire.py and child.py (registered
 there as the modules `mlptutor_sandbox_wire` and `mlptutor_sandbox_child`)
 by the boot code in zygote.py; the trusted grader never imports it.
 
-ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED, then serves its control socket (fd 0):
+ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED (numpy preloaded), then serves its
+control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
 and sends "exit STATUS\\n" as soon as the job's child ends (or is killed for holding more than
@@ -23,11 +24,11 @@ import sys
 import tempfile
 import traceback
 
-import numpy as np
-
 import mlptutor_sandbox_child as child
+import mlptutor_sandbox_crashsite as crashsite
 import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
+import mlptutor_sandbox_wire as wire
 
 PR_SET_CHILD_SUBREAPER = 36
 GC_THRESHOLDS = (50_000, 20, 20)  # of the job children (the default is 700, 10, 10)
@@ -36,9 +37,10 @@ GC_THRESHOLDS = (50_000, 20, 20)  # of the job children (the default is 700, 10,
 FILES_POLL_SECONDS = 0.05
 # Imported once in the zygote so jobs start fast, and so they work at the rlimits
 # level, where the sandbox uid may not be allowed to read the interpreter's files.
-WARM = ("numpy.random", "numpy.linalg", "numpy.fft", "math", "cmath", "random", "itertools", "functools",
+WARM = ("math", "cmath", "random", "itertools", "functools",
         "collections", "copy", "typing", "dataclasses", "operator", "statistics", "fractions", "decimal",
         "re", "string", "enum", "warnings", "json", "numbers", "heapq", "bisect", "contextlib", "inspect")
+WARM_NUMPY = ("numpy.random", "numpy.linalg", "numpy.fft")  # when numpy is preloaded (SymPy's companion's is not)
 
 
 # --- zygote --------------------------------------------------------------------------
@@ -48,10 +50,17 @@ def serve(control: socket.socket, boot: dict) -> None:
     """ZygoteLoop main loop: preload, say "ready", then fork and reap jobs until the socket closes; then
     end the last job and exit at once."""
     child.prctl(PR_SET_CHILD_SUBREAPER, 1)
-    for name in (*boot["preload"], *WARM):
+    for name in boot["preload"]:
         importlib.import_module(name)
-    # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
-    np.random.seed(child.SEED)
+    numpy = "numpy" in sys.modules  # preloaded, or imported by a preload module
+    for name in (*WARM, *(WARM_NUMPY if numpy else ())):
+        importlib.import_module(name)
+    if numpy:
+        # the harness takes numpy's types now, before student code can rebind numpy's names
+        np = wire.numpy()
+        crashsite.bind(np)
+        # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
+        np.random.seed(child.SEED)
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)

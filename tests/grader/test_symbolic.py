@@ -9,7 +9,7 @@ from mlptutor.grader import symbolic_worker
 from mlptutor.grader.checks.symbolic import (
     VERDICTS, WORKER, SymbolicCheck, FormulaVerdict, _verdict, _worker_source, judge_formula, judge_formulas,
 )
-from mlptutor.grader.sandbox import Call, Outcome, Ref
+from mlptutor.grader.sandbox import Call, Outcome
 from mlptutor.reference import derivatives
 from mlptutor.reference.derivatives import FORMULAS
 
@@ -78,8 +78,8 @@ TABLE_ITEMS = [(student, answer, variables) for student, (answer, variables), _ 
 
 
 @pytest.fixture(scope="module")
-def table_verdicts(formulas):
-    return judge_formulas(TABLE_ITEMS, seed=11, sandbox=formulas)
+def table_verdicts(sandbox):
+    return judge_formulas(TABLE_ITEMS, seed=11, sandbox=sandbox)
 
 
 @pytest.mark.parametrize("index", range(len(TABLE)), ids=[row[0][:40] for row in TABLE])
@@ -103,9 +103,9 @@ class NoJobs:
         raise AssertionError(f"a job of {len(calls)} calls was started")
 
 
-def test_cached_and_uncached_verdicts_are_equal(table_verdicts, formulas):
+def test_cached_and_uncached_verdicts_are_equal(table_verdicts, sandbox):
     VERDICTS.clear()
-    fresh = judge_formulas(TABLE_ITEMS[::-1], seed=11, sandbox=formulas)[::-1]  # another order: SymPy's caches warm up differently
+    fresh = judge_formulas(TABLE_ITEMS[::-1], seed=11, sandbox=sandbox)[::-1]  # another order: SymPy's caches warm up differently
     cached = judge_formulas(TABLE_ITEMS, seed=11, sandbox=NoJobs())
     assert fresh == table_verdicts == cached
 
@@ -125,16 +125,18 @@ class WithoutSympy:
 
 def test_a_formula_the_numbers_refute_is_judged_without_sympy_as_with_it(sandbox, formulas):
     """Each formula of the table that is not right, judged where SymPy cannot start, gets the verdict (status,
-    message, counterexample, values) it gets from a compare and a confirm in one job of SymPy's companion."""
+    message, counterexample, values) it gets from a compare in the grader's sandbox and a confirm in SymPy's
+    companion (which has no NumPy to compare with)."""
     rows = [(s, answer, variables) for s, (answer, variables), status in TABLE
             if status != "equivalent" and not symbolic_worker.precheck(s)]
-    calls = []
-    for i, (student, answer, variables) in enumerate(rows):
-        text = symbolic_worker.canonical(student)
-        calls += [Call(f"compare:{i}", WORKER, "compare", (text, answer, variables, 11)),
-                  Call(f"confirm:{i}", WORKER, "confirm", (Ref(f"compare:{i}"), text, answer, variables))]
-    outcomes = formulas.run({WORKER: _worker_source()}, calls).outcomes
-    with_sympy = [_verdict(outcomes[f"compare:{i}"], outcomes[f"confirm:{i}"]) for i in range(len(rows))]
+    texts = [symbolic_worker.canonical(student) for student, _, _ in rows]
+    compared = sandbox.run({WORKER: _worker_source()}, [
+        Call(f"compare:{i}", WORKER, "compare", (text, answer, variables, 11))
+        for i, (text, (_, answer, variables)) in enumerate(zip(texts, rows))]).outcomes
+    confirmed = formulas.run({WORKER: _worker_source()}, [
+        Call(f"confirm:{i}", WORKER, "confirm", (compared[f"compare:{i}"].value, text, answer, variables))
+        for i, (text, (_, answer, variables)) in enumerate(zip(texts, rows))]).outcomes
+    with_sympy = [_verdict(compared[f"compare:{i}"], confirmed[f"confirm:{i}"]) for i in range(len(rows))]
     VERDICTS.clear()
     without = judge_formulas(rows, seed=11, sandbox=WithoutSympy(sandbox))
     assert without == with_sympy and len(rows) > 10
@@ -162,34 +164,34 @@ def test_unknown_names_and_refusals_say_what(table_verdicts):
     assert "too long" in verdict_of(table_verdicts, "z*" * 50_000 + "z", "not_allowed").message
 
 
-def test_every_registry_answer_is_equivalent_to_itself_and_to_its_function(formulas):
+def test_every_registry_answer_is_equivalent_to_itself_and_to_its_function(sandbox):
     items = [(f.answer, f.answer, f.variables) for f in FORMULAS.values()]
     items += [(getattr(derivatives, key)(), f.answer, f.variables) for key, f in FORMULAS.items()]
-    assert all(v.status == "equivalent" for v in judge_formulas(items, seed=5, sandbox=formulas))
+    assert all(v.status == "equivalent" for v in judge_formulas(items, seed=5, sandbox=sandbox))
 
 
-def test_the_grader_stays_responsive_after_hostile_input(formulas):
-    hostile = judge_formula("-" * 900 + "z", "z", {"z": (-1.0, 1.0)}, sandbox=formulas)
+def test_the_grader_stays_responsive_after_hostile_input(sandbox):
+    hostile = judge_formula("-" * 900 + "z", "z", {"z": (-1.0, 1.0)}, sandbox=sandbox)
     assert hostile.status == "not_allowed"
-    assert judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}, sandbox=formulas).status == "equivalent"
+    assert judge_formula("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)}, sandbox=sandbox).status == "equivalent"
 
 
 def test_a_variable_may_shadow_a_constant_and_ranges_may_be_lists():
     assert judge_formula("2*e", "e + e", {"e": [-1, 1]}).status == "equivalent"  # in a Sandbox of its own
 
 
-def test_a_slow_confirmation_times_out_alone_and_the_numeric_verdict_stands(formulas):
+def test_a_slow_confirmation_times_out_alone_and_the_numeric_verdict_stands(sandbox):
     answer, student = "z", "z"
     for _ in range(10):  # tanh(t) = 2*sigmoid(2t) - 1, ten deep: SymPy needs far more than a second
         answer, student = f"tanh({answer})", f"(2*sigmoid(2*{student}) - 1)"
     slow, quick = judge_formulas(
         [(student, answer, {"z": (-1.0, 1.0)}), ("sech(z)^2", "1 - tanh(z)**2", {"z": (-3.0, 3.0)})], call_seconds=1.0,
-        sandbox=formulas)
+        sandbox=sandbox)
     assert slow.status == "equivalent" and "SymPy" not in slow.message
     assert quick.status == "equivalent" and "SymPy confirms" in quick.message
 
 
-def test_bad_questions_raise_value_errors(formulas):
+def test_bad_questions_raise_value_errors(sandbox):
     with pytest.raises(ValueError, match="variable name 'exp'"):
         judge_formula("z", "z", {"exp": (0.0, 1.0)})
     with pytest.raises(ValueError, match="low < high"):
@@ -197,7 +199,7 @@ def test_bad_questions_raise_value_errors(formulas):
     with pytest.raises(ValueError, match="needs a range"):
         judge_formula("z", "z", {"z": (0.0, 1.0, 2.0)})
     with pytest.raises(ValueError, match="the answer"):
-        judge_formula("z", "log(z)", {"z": (-3.0, -1.0)}, sandbox=formulas)
+        judge_formula("z", "log(z)", {"z": (-3.0, -1.0)}, sandbox=sandbox)
 
 
 @pytest.mark.parametrize("status", ["timeout", "crashed", "skipped"])

@@ -74,3 +74,17 @@ def test_a_companion_made_while_its_sandbox_chooses_its_level_chooses_alike_with
     not wait for that one's choice of level, and makes the same, each level probed once."""
     done = subprocess.run([sys.executable, "-c", EARLY_COMPANION], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "True", "True", "True"]
+
+
+def test_sympys_companion_has_no_numpy_until_an_array_crosses():
+    import numpy as np
+
+    from mlptutor.grader.checks.symbolic import PRELOAD
+
+    source = "import sys\ndef loaded():\n    return 'numpy' in sys.modules\ndef double(x):\n    return x * 2, loaded()\n"
+    with Sandbox(level="auto") as sandbox:
+        companion = sandbox.companion(PRELOAD)
+        plain = companion.run({"m": source}, [Call("n", "m", "loaded")]).outcomes["n"]
+        crossed = companion.run({"m": source}, [Call("d", "m", "double", (np.arange(3.0),))]).outcomes["d"]
+        assert plain.value is False and sandbox.run({"m": source}, [Call("n", "m", "loaded")]).outcomes["n"].value is True
+        assert crossed.status == "ok" and crossed.value[1] is True and np.array_equal(crossed.value[0], [0.0, 2.0, 4.0])
