@@ -47,6 +47,7 @@ from __future__ import annotations
 import ast
 import copy
 import io
+import itertools
 import math
 import tokenize
 from fractions import Fraction
@@ -288,8 +289,8 @@ def _regroupings(text: str, variables: dict) -> Iterator[tuple[int, ast.expr]]:
     text = text.strip()
     runs = ((start, end) for i, (start, _, _) in enumerate(tokens) for _, end, _ in tokens[i + 1:])
     for place, (start, end) in enumerate(runs):
-        depths = np.cumsum([d for s, e, d in tokens if start <= s and e <= end])
-        if depths.min() < 0 or depths[-1] != 0:
+        depths = list(itertools.accumulate(d for s, e, d in tokens if start <= s and e <= end))
+        if min(depths) < 0 or depths[-1] != 0:
             continue
         try:
             yield place, sw.parse(f"{text[:start]}({text[start:end]}){text[end:]}", variables)
