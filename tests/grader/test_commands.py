@@ -103,7 +103,7 @@ def test_json_has_gradescope_totals(folder):
 def test_markdown_report(folder):
     result = check(folder / "softmax.py", "--format", "md")
     assert result.exit_code == 0
-    assert result.output.startswith("# Feedback for local: 17/17")
+    assert result.output.startswith("# Feedback for local: 17.5/17.5")
     assert "| `softmax` | value (value) | 2/2 | passed:" in result.output
 
 

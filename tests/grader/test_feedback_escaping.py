@@ -78,7 +78,7 @@ def test_markdown_fence_holds_and_cells_carry_no_markup(hostile):
     assert hidden(md) == []
     outside = _markdown_outside_fences(md)
     assert [line for line in outside if line.startswith("#")] == [
-        "# Feedback for mallory: 0/17", "## softmax.py: 0/17", "## Output of your code"]
+        "# Feedback for mallory: 0/17.5", "## softmax.py: 0/17.5", "## Output of your code"]
     assert "# Feedback for mallory: 169/169" in md  # inside the fence, as printed
     for line in outside:
         assert not re.search(r"(?<!\\)<(?!br>)", line), line  # no raw HTML but the renderer's own <br>
