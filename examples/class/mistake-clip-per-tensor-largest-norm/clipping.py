@@ -1,0 +1,16 @@
+"""A correct student solution of exercises/clipping.py."""
+
+import numpy as np
+
+
+def clip_by_global_norm(grads, max_norm):
+    total = 0.0
+    for g in grads.values():
+        total += np.sum(g ** 2)
+    norm = float(np.sqrt(total))
+    scale = 1.0
+    if norm > max_norm:
+        scale = max_norm / norm
+    norms = {k: float(np.sqrt(np.sum(g ** 2))) for k, g in grads.items()}
+    clipped = {k: g * min(1.0, max_norm / max(norms[k], 1e-300)) for k, g in grads.items()}
+    return clipped, max(norms.values())
