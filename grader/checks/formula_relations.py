@@ -303,6 +303,10 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a Python keyword as a name",
      "'{word}' is a Python keyword, which the formula language cannot read as a name: spell each variable as the "
      "docstring does"),
+    ("formula-text", re.compile(r"unknown name (?P<name>'[^']{1,40}'); this formula is in (?P<variables>[\w ,]{1,80})"),
+     "a name the question does not have",
+     "the formula may use only the question's own variables ({variables}): {name} is none of them (the same formula "
+     "in another variable, or a name spelled otherwise)"),
 )
 
 

@@ -227,6 +227,7 @@ DIAGNOSED = {
     # formulas: the parser's refusals named, a text right with one more pair of parentheses, a variable too many
     'derivatives/r7_ce_unicode_minus': ('relation:formula-text', 'is not allowed'),
     'derivatives/r7_l2_lambda_spelled_out': ('relation:formula-text', "keyword 'lambda' is not allowed"),
+    'derivatives/r8_sigmoid_in_x': ('relation:formula-text', "unknown name 'x'; this formula is in z"),
     'derivatives/r7_sigmoid_missing_parentheses': ('relation:parentheses', 'one more pair of parentheses'),
     'derivatives/r7_softmax_diag_missing_parentheses': ('relation:parentheses', 'one more pair of parentheses'),
     'derivatives/r7_offdiag_with_delta_one': ('relation:offset', 'the right one plus s_i'),
@@ -264,8 +265,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'derivatives/r8_sigmoid_in_x': "no mistake id: \"unknown name 'x'; this formula is in z\" (the right derivative in "
-                                   "another variable) is the worker's precheck, which no relation states",
     'perceptron/r5_train_shuffled':
         'no mistake id on value: the examples are visited in an unseeded np.random order, which no replay '
         'reproduces; the relation finder told "mistakes[6] times 1/N", 1 mistake where 4 are due by chance, until a '
