@@ -90,24 +90,26 @@ def _student_ok(student: str, label: str, problems: list[str]) -> bool:
     return False
 
 
-def _student_folders(root: Path, problems: list[str] | None = None) -> list[Path]:
-    """The student folders under submitted/; one linked out of it is not read (a line in `problems`, if given)."""
-    inside = (root / "submitted").resolve()
-    students = []
-    for entry in sorted((root / "submitted").iterdir()):
-        if entry.is_dir() and not entry.name.startswith("."):
-            if entry.resolve().is_relative_to(inside):
-                students.append(entry)
-            elif problems is not None:
-                problems.append(f"submitted/{entry.name}: a symbolic link out of the submitted folder; ignored")
-    return students
+def _inside(path: Path, root: Path, label: str, problems: list[str]) -> bool:
+    """Whether `path` stays in the course's submitted/ folder; a link out of it is a line in `problems`."""
+    if path.resolve().is_relative_to((root / "submitted").resolve()):
+        return True
+    problems.append(f"{label}: a symbolic link out of the submitted folder; ignored")
+    return False
+
+
+def _student_folders(root: Path, problems: list[str]) -> list[Path]:
+    """The student folders under submitted/ that stay inside it."""
+    return [entry for entry in sorted((root / "submitted").iterdir())
+            if entry.is_dir() and not entry.name.startswith(".")
+            and _inside(entry, root, f"submitted/{entry.name}", problems)]
 
 
 def nbgrader_assignment(root: Path, assignment: str | None) -> str:
     """`assignment`, else the only one under the nbgrader course's submitted/ (DiscoveryError if not one)."""
     if assignment is not None:
         return assignment
-    students = _student_folders(root)
+    students = _student_folders(root, [])  # the links are told when the assignment is read
     found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
     if len(found) != 1:
         names = ", ".join(found) or "none"
@@ -118,7 +120,6 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
 
 def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
     problems: list[str] = []
-    inside = (root / "submitted").resolve()
     students = _student_folders(root, problems)
     assignment = nbgrader_assignment(root, assignment)
     items: dict[str, list[_Item]] = {}
@@ -126,10 +127,7 @@ def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
         label = f"submitted/{folder.name}/{assignment}"
         if not (folder / assignment).is_dir():
             continue
-        if not (folder / assignment).resolve().is_relative_to(inside):
-            problems.append(f"{label}: a symbolic link out of the submitted folder; ignored")
-            continue
-        if _student_ok(folder.name, label, problems):
+        if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
             files, notes = read_folder(folder / assignment, limits)
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when))
