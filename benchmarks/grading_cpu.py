@@ -80,15 +80,30 @@ def zygotes() -> list[int]:
     return found
 
 
+def _stat(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the command's name: [0] is the state, [7] minflt, [11] utime."""
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
 def cpu(pids: list[int]) -> tuple[float, float, float, float]:
     """Seconds summed over `pids`: own user, own system, reaped children's user and system."""
     total = [0.0] * 4
     for pid in pids:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        for i, value in enumerate(fields[11:15]):
+        for i, value in enumerate(_stat(pid)[11:15]):
             total[i] += int(value) / TICK
     return tuple(total)
+
+
+def faults(pids: list[int]) -> tuple[int, int]:
+    """Minor page faults summed over `pids`: their own, and those of the children they reaped. A job child's are
+    mostly the zygote's pages it first writes to (copy on write) and the fresh memory it takes."""
+    total = [0, 0]
+    for pid in pids:
+        fields = _stat(pid)
+        total[0] += int(fields[7])
+        total[1] += int(fields[8])
+    return total[0], total[1]
 
 
 def import_numpy_cpu(repeat: int = 5) -> float:
@@ -108,7 +123,7 @@ def measure(grader: pipeline.Grader, submissions: list, out: Path) -> dict[str, 
     steps = {step.__name__: 0.0 for step in pipeline.STEPS}
     pids = zygotes()
     reports = []
-    before, start = cpu(pids), time.process_time()
+    before, faulted, start = cpu(pids), faults(pids), time.process_time()
     for s in submissions:
         job = pipeline.GradingJob(s.student, dict(s.modules))
         for step in pipeline.STEPS:
@@ -117,12 +132,13 @@ def measure(grader: pipeline.Grader, submissions: list, out: Path) -> dict[str, 
             steps[step.__name__] += time.process_time() - began
         reports.append(job.report)
     own = time.process_time() - start
-    after = cpu(pids)
+    after, faulted = cpu(pids), [a - b for a, b in zip(faults(pids), faulted)]
     n = len(submissions)
     figures = {name: seconds / n for name, seconds in steps.items()}
     figures["grading process"] = own / n
     figures["job children"] = (after[2] + after[3] - before[2] - before[3]) / n
     figures["zygotes"] = (after[0] + after[1] - before[0] - before[1]) / n
+    figures["zygote faults"], figures["child faults"] = faulted[0] / n, faulted[1] / n
     figures["total"] = figures["grading process"] + figures["job children"] + figures["zygotes"]
     figures["coordinator"] = coordinator(reports, out)
     return figures
@@ -196,7 +212,8 @@ def main() -> None:
             bulk = figures["total"] + figures["coordinator"]
             print(f"  {name:13} {1000 * figures['total']:6.1f} = {figures['total'] / base:.3f}x baseline: grading "
                   f"process {1000 * figures['grading process']:.1f} ({steps}), job children "
-                  f"{1000 * figures['job children']:.1f}, zygotes {1000 * figures['zygotes']:.1f}; with a bulk run's "
+                  f"{1000 * figures['job children']:.1f} ({figures['child faults']:.0f} page faults), zygotes "
+                  f"{1000 * figures['zygotes']:.1f} ({figures['zygote faults']:.0f}); with a bulk run's "
                   f"coordinator ({1000 * figures['coordinator']:.1f}) at most {2 / bulk:.0f} submissions/s on 2 cores")
         if len(trees) == 2:
             print(f"  after / before: {medians['after'][label]['total'] / medians['before'][label]['total']:.2f}")
