@@ -98,12 +98,8 @@ def cpu(pids: list[int]) -> tuple[float, float, float, float]:
 def faults(pids: list[int]) -> tuple[int, int]:
     """Minor page faults summed over `pids`: their own, and those of the children they reaped. A job child's are
     mostly the zygote's pages it first writes to (copy on write) and the fresh memory it takes."""
-    total = [0, 0]
-    for pid in pids:
-        fields = _stat(pid)
-        total[0] += int(fields[7])
-        total[1] += int(fields[8])
-    return total[0], total[1]
+    stats = [_stat(pid) for pid in pids]
+    return sum(int(fields[7]) for fields in stats), sum(int(fields[8]) for fields in stats)
 
 
 def import_numpy_cpu(repeat: int = 5) -> float:
@@ -123,7 +119,7 @@ def measure(grader: pipeline.Grader, submissions: list, out: Path) -> dict[str, 
     steps = {step.__name__: 0.0 for step in pipeline.STEPS}
     pids = zygotes()
     reports = []
-    before, faulted, start = cpu(pids), faults(pids), time.process_time()
+    before, faulted_before, start = cpu(pids), faults(pids), time.process_time()
     for s in submissions:
         job = pipeline.GradingJob(s.student, dict(s.modules))
         for step in pipeline.STEPS:
@@ -132,7 +128,7 @@ def measure(grader: pipeline.Grader, submissions: list, out: Path) -> dict[str, 
             steps[step.__name__] += time.process_time() - began
         reports.append(job.report)
     own = time.process_time() - start
-    after, faulted = cpu(pids), [a - b for a, b in zip(faults(pids), faulted)]
+    after, faulted = cpu(pids), [a - b for a, b in zip(faults(pids), faulted_before)]
     n = len(submissions)
     figures = {name: seconds / n for name, seconds in steps.items()}
     figures["grading process"] = own / n
