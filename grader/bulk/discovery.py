@@ -109,7 +109,11 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
     """`assignment`, else the only one under the nbgrader course's submitted/ (DiscoveryError if not one)."""
     if assignment is not None:
         return assignment
-    students = _student_folders(root, [])  # the links are told when the assignment is read
+    return _only_assignment(root, _student_folders(root, []))  # the links are told when the assignment is read
+
+
+def _only_assignment(root: Path, students: list[Path]) -> str:
+    """The one assignment the student folders `students` of submitted/ hold (DiscoveryError if not one)."""
     found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
     if len(found) != 1:
         names = ", ".join(found) or "none"
@@ -120,8 +124,8 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
 
 def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
     problems: list[str] = []
-    students = _student_folders(root, problems)
-    assignment = nbgrader_assignment(root, assignment)
+    students = _student_folders(root, problems)  # listed once: it also tells the only assignment
+    assignment = assignment if assignment is not None else _only_assignment(root, students)
     items: dict[str, list[_Item]] = {}
     for folder in students:
         label = f"submitted/{folder.name}/{assignment}"
