@@ -10,8 +10,11 @@ Layouts (detected per entry, so they may be mixed; see grader/bulk/README.md):
 
 Inside a submission, files become modules by the rule of grader.bulk.sources.
 Submission times (for late work, grader.bulk.late) come from nbgrader's
-`timestamp.txt`, or with `times_from_files` from the newest modification
-time of a plain submission's files; otherwise they are unknown.
+`timestamp.txt`, from Blackboard's attempt time in its download's file names
+(in `lms_zone`, its server's time zone), or with `times_from_files` from the
+newest modification time of a plain submission's files; otherwise they are
+unknown. Canvas's download marks late submissions (`_late`) without a time:
+such a submission is `marked_late`.
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
@@ -22,10 +25,10 @@ import re
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
-from mlptutor.grader.bulk.filelimits import FileLimits
+from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.late import LateError, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
@@ -48,6 +51,7 @@ class Submission:
     modules: Modules
     problems: list[str] = field(default_factory=list)
     submitted_at: datetime | None = None  # None: unknown
+    marked_late: bool = False  # the LMS's download marks it late, without a time (Canvas's "_late")
 
 
 @dataclass
@@ -66,18 +70,34 @@ class _Item:
     problems: list[str] = field(default_factory=list)
     submitted_at: datetime | None = None
     paths: list[Path] = field(default_factory=list)  # what it was read from (for file times)
+    marked_late: bool = False
+
+    def add_entry(self, entry: Path) -> None:
+        """Count the class folder's `entry` as part of this submission (its label, its file times)."""
+        self.label = f"{self.label} + {entry.name}" if self.label else entry.name
+        self.paths.append(entry)
+
+    def add_files(self, entry: Path, files: dict[str, bytes]) -> None:
+        """`files` of `entry` join the submission; a path it holds already is a problem line, not replaced."""
+        for path, data in files.items():
+            if path in self.files:
+                self.problems.append(f"{entry.name}: {path} is also in another entry of this student; ignored")
+            else:
+                self.files[path] = data
 
 
 def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
-             limits: FileLimits = FileLimits(), times_from_files: bool = False) -> Discovery:
+             limits: FileLimits = FileLimits(), times_from_files: bool = False,
+             lms_zone: tzinfo = timezone.utc) -> Discovery:
     """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
-    `times_from_files` dates plain submissions by their files' modification times."""
+    `times_from_files` dates plain submissions by their files' modification times; `lms_zone` is the time
+    zone of the times in Blackboard's download file names."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
     if (root / "submitted").is_dir():
         assignment, items, problems = _nbgrader(root, assignment, limits)
     else:
-        items, problems = _class_folder(root, exercises, limits, times_from_files)
+        items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone)
         assignment = assignment or root.resolve().name
     return Discovery(assignment, *_submissions(items, exercises, problems))
 
@@ -164,60 +184,105 @@ def _modified(path: Path) -> datetime:
 # How LMS downloads name each student's files; the student becomes the id the LMS's class list gives as roster
 # (mlptutor/lms_rosters.py):
 # - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
-#   resubmission's with "-<n>" before its extension: Canvas's user id;
+#   resubmission's with "-<n>" before its extension: Canvas's user id; "_late" when Canvas found it late;
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
-#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work: passed over): the username.
-_DOWNLOADS = (re.compile(r"[a-z]*(?:_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE),
-              re.compile(r".*_([^_]+)_attempt_[0-9]{4}(?:-[0-9]{2}){5}_(.+)"))
+#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work: passed over): the
+#   username, and the attempt's time (its server's local time);
+# - Moodle's "Download all submissions" (mod/assign's downloader): <full name>_<participant id>_assignsubmission_
+#   <plugin> (the full name's own "_" written as spaces; "Participant" under blind marking): with "Download
+#   submissions in folders" (the default since Moodle 3.1) a folder of that name (Moodle 3.x: with a trailing
+#   "_") holding the student's files, else a flat file <that>_<file name>; one entry per submission plugin (file,
+#   onlinetext), all one student's: the participant id, which Moodle's grading worksheet writes "Participant <id>".
+_CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
+_BLACKBOARD = re.compile(r".*_([^_]+)_attempt_([0-9]{4}(?:-[0-9]{2}){5})_(.+)")
 _BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
+_MOODLE = re.compile(r".+_([0-9]+)_assignsubmission_[a-z0-9]+(?:_(.*))?", re.DOTALL)
 
 
-def _download_owner(stem: str) -> tuple[str, str] | None:
-    """(student, the student's own file stem) of a file an LMS download named, else None."""
-    found = next((m for m in (p.fullmatch(stem) for p in _DOWNLOADS) if m), None)
-    return (found.group(1), found.group(2)) if found else None
+@dataclass(frozen=True)
+class _Named:
+    """What an LMS download's file name tells: the student, the student's own file stem, and when."""
+
+    student: str
+    stem: str
+    submitted_at: datetime | None = None
+    marked_late: bool = False
 
 
-def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]:
-    """(student, exercise or the student's own file stem) of a flat file stem: 'ann_lee_softmax' ->
-    ('ann_lee', 'softmax'); Canvas's 'leeann_101_5551_softmax-1' -> ('101', 'softmax')."""
-    if owner := _download_owner(stem):
+def _download_owner(stem: str, zone: tzinfo = timezone.utc) -> _Named | None:
+    """What the name of a file an LMS download named tells, else None."""
+    if found := _CANVAS.fullmatch(stem):
+        return _Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
+    if found := _BLACKBOARD.fullmatch(stem):
+        when = datetime.strptime(found.group(2), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone).astimezone(timezone.utc)
+        return _Named(found.group(1), found.group(3), when)
+    return None
+
+
+def _flat_owner(stem: str, exercises: Collection[str], zone: tzinfo) -> _Named:
+    """What a flat file stem tells: 'ann_lee_softmax' -> ann_lee's softmax; Canvas's 'leeann_101_5551_softmax-1'
+    -> 101's softmax (the stem stays the student's when no exercise ends it)."""
+    if owner := _download_owner(stem, zone):
         return owner
     for exercise in sorted(exercises, key=len, reverse=True):
         if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
-            return stem[: -len(exercise) - 1], exercise
-    return stem, None
+            return _Named(stem[: -len(exercise) - 1], exercise)
+    return _Named(stem, stem)
 
 
-def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool):
+def _last_attempts(entries: list[Path], zone: tzinfo) -> dict[str, datetime]:
+    """student -> the time of the last attempt of theirs among Blackboard-named `entries`."""
+    last: dict[str, datetime] = {}
+    for entry in entries:
+        named = _download_owner(entry.stem, zone)
+        if named and named.submitted_at:
+            last[named.student] = max(named.submitted_at, last.get(named.student, named.submitted_at))
+    return last
+
+
+def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool,
+                  zone: tzinfo = timezone.utc):
     items: dict[str, list[_Item]] = {}
-    flat: dict[str, _Item] = {}
+    joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
-    for entry in sorted(root.iterdir()):
+    entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
+    last = _last_attempts(entries, zone)
+    for entry in entries:
         name = entry.name
-        if name.startswith("."):
-            continue
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
+        elif (moodle := _MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
+            _add_moodle(entry, moodle.group(1), moodle.group(2), root, limits, joined, problems)
         elif entry.is_dir():
             if _student_ok(name, name, problems):
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
-            student = (_download_owner(entry.stem) or (entry.stem,))[0]
-            if _student_ok(student, name, problems):
-                items.setdefault(student, []).append(_zip_item(entry, limits))
+            named = _download_owner(entry.stem, zone) or _Named(entry.stem, entry.stem)
+            if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
+                item = _zip_item(entry, limits)
+                item.submitted_at, item.marked_late = named.submitted_at, named.marked_late
+                items.setdefault(named.student, []).append(item)
         elif entry.suffix in (".py", ".ipynb"):
-            _add_flat(entry, root, exercises, limits, flat, problems)
+            _add_flat(entry, root, exercises, limits, joined, problems, zone, last)
         elif not _BLACKBOARD_RECEIPT.fullmatch(name):
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
-    for student, item in flat.items():
+    for student, item in joined.items():
         items.setdefault(student, []).append(item)
-    if times_from_files:
+    if times_from_files:  # the times an LMS's names give come first
         for student, found in items.items():
             for item in found:
-                item.submitted_at = max(_modified(p) for p in item.paths)
+                item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
+
+
+def _last_attempt(entry: Path, named: _Named, last: dict[str, datetime], problems: list[str]) -> bool:
+    """Whether `entry` is of the student's last attempt (what is graded); an earlier one is a problem line."""
+    if named.submitted_at is None or named.submitted_at >= last[named.student]:
+        return True
+    problems.append(f"{entry.name}: an earlier attempt of {named.student} than the one of "
+                    f"{last[named.student]:%Y-%m-%d %H:%M:%S} UTC; not graded (the last attempt is)")
+    return False
 
 
 def _zip_item(path: Path, limits: FileLimits) -> _Item:
@@ -228,20 +293,43 @@ def _zip_item(path: Path, limits: FileLimits) -> _Item:
     return _Item(path.name, files, [f"{path.name}: {n}" for n in notes], paths=[path])
 
 
-def _add_flat(entry: Path, root: Path, exercises, limits, flat: dict[str, _Item], problems: list[str]) -> None:
+def _add_moodle(entry: Path, student: str, own: str | None, root: Path, limits: FileLimits,
+                joined: dict[str, _Item], problems: list[str]) -> None:
+    """One entry of Moodle's download (a plugin's folder, or a flat file named `own`) joins its student's
+    submission; what is not code (the online text's HTML, a PDF) is passed over, as in any folder."""
+    if not _student_ok(student, entry.name, problems):
+        return
+    item = joined.setdefault(student, _Item(""))
+    item.add_entry(entry)
+    if entry.is_dir():
+        files, notes = read_folder(entry, limits)
+        item.problems += notes
+    elif entry.suffix == ".zip":
+        unzipped = _zip_item(entry, limits)
+        files = unzipped.files
+        item.problems += unzipped.problems
+    else:
+        data = read_file(entry, root, entry.name, limits, item.problems) if wanted(own) else None
+        files = {own: data} if data is not None else {}
+    item.add_files(entry, files)
+
+
+def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
+              zone: tzinfo, last: dict[str, datetime]) -> None:
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
         return
-    student, exercise = _flat_owner(entry.stem, exercises)
-    if not _student_ok(student, entry.name, problems):
+    named = _flat_owner(entry.stem, exercises, zone)
+    if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):
         return
-    item = flat.setdefault(student, _Item(""))
-    item.label = f"{item.label} + {entry.name}" if item.label else entry.name
-    item.paths.append(entry)
+    item = joined.setdefault(named.student, _Item(""))
+    item.add_entry(entry)
+    item.submitted_at = named.submitted_at or item.submitted_at
+    item.marked_late = item.marked_late or named.marked_late
     data = read_file(entry, root, entry.name, limits, item.problems)
     if data is not None:
-        item.files[(exercise or student) + entry.suffix] = data
+        item.add_files(entry, {named.stem + entry.suffix: data})
 
 
 def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], problems: list[str]):
@@ -263,5 +351,6 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
         if not modules:
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue
-        submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at))
+        submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at,
+                                      item.marked_late))
     return submissions, problems
