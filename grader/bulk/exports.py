@@ -68,7 +68,7 @@ def _hours_late(late: Late) -> str:
     """grades.csv's `late`: hours past the due date, 'unknown' for a submission the LMS marks late without a time."""
     if not late.late:
         return ""
-    return "unknown" if late.untimed else number_text(round(late.seconds / 3600, 2))
+    return "unknown" if late.untimed else number_text(round(late.seconds / 3600, 6))  # 5 s late is not "0"
 
 
 def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None = None) -> str:
