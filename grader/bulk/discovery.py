@@ -7,10 +7,11 @@ Layouts (detected per entry, so they may be mixed; see grader/bulk/README.md):
     CLASS/<student>.zip                          a zip per student
     CLASS/<student>_<exercise>.py|.ipynb         flat files, one per exercise
     CLASS/<student>.py|.ipynb                    flat, one file holding several exercises
+    CLASS/submission_<id>/ + submission_metadata.yml   Gradescope's "Export Submissions" (gradescope_export)
 
 Inside a submission, files become modules by the rule of grader.bulk.sources.
 Submission times (for late work, grader.bulk.late) come from nbgrader's
-`timestamp.txt`, from Blackboard's attempt time in its download's file names
+`timestamp.txt`, from Gradescope's submission_metadata.yml, from Blackboard's attempt time in its download's file names
 (in `lms_zone`, its server's time zone), or with `times_from_files` from the
 newest modification time of a plain submission's files; otherwise they are
 unknown. Canvas's download marks late submissions (`_late`) without a time:
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
+from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
 from mlptutor.grader.bulk.late import LateError, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_zip
@@ -247,13 +249,18 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
     last = _last_attempts(entries, zone)
+    gradescope = read_metadata(root, problems)
     for entry in entries:
         name = entry.name
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := _MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
             _add_moodle(entry, moodle.group(1), moodle.group(2), root, limits, joined, problems)
+        elif entry.is_dir() and name in gradescope:
+            _add_gradescope(entry, gradescope[name], limits, items, problems)
         elif entry.is_dir():
+            if gradescope and name.startswith("submission_"):
+                problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
@@ -265,7 +272,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
                 items.setdefault(named.student, []).append(item)
         elif entry.suffix in (".py", ".ipynb"):
             _add_flat(entry, root, exercises, limits, joined, problems, zone, last)
-        elif not _BLACKBOARD_RECEIPT.fullmatch(name):
+        elif not _BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
         items.setdefault(student, []).append(item)
@@ -283,6 +290,16 @@ def _last_attempt(entry: Path, named: _Named, last: dict[str, datetime], problem
     problems.append(f"{entry.name}: an earlier attempt of {named.student} than the one of "
                     f"{last[named.student]:%Y-%m-%d %H:%M:%S} UTC; not graded (the last attempt is)")
     return False
+
+
+def _add_gradescope(entry: Path, submitted: Submitted, limits: FileLimits, items: dict[str, list[_Item]],
+                    problems: list[str]) -> None:
+    """A folder of Gradescope's export, as the submission of each of its submitters."""
+    files, notes = read_folder(entry, limits)
+    for student in submitted.students:
+        if _student_ok(student, f"{entry.name} ({student})", problems):
+            items.setdefault(student, []).append(_Item(entry.name + "/", dict(files), list(notes),
+                                                       submitted.submitted_at, [entry]))
 
 
 def _zip_item(path: Path, limits: FileLimits) -> _Item:

@@ -6,16 +6,15 @@ submissions in folders", "Participant" for the name under blind marking; its gra
 same student as "Participant <id>". Canvas marks a late submission's files "_late"; Blackboard's names carry
 the attempt's time (its server's). Every entry is one student's, or one line naming it."""
 
-import codecs
 import csv
 import io
+import zipfile
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from mlptutor.grader.bulk.discovery import discover
 from mlptutor.grader.bulk.exports import grades_csv
 from mlptutor.grader.bulk.late import Late, Policy
-from mlptutor.grader.bulk.lms import lms_csv
 from mlptutor.grader.model import CheckResult, SubmissionReport
 from mlptutor.roster import read_roster
 
@@ -129,3 +128,62 @@ def test_times_from_files_do_not_override_the_lms_times(write, tmp_path):
     subs = _by_student(discover(tmp_path / "dl", EXERCISES, times_from_files=True))
     assert subs["alee"].submitted_at == datetime(2024, 3, 5, 14, 22, 11, tzinfo=timezone.utc)
     assert subs["bob"].submitted_at.year >= 2025
+
+
+# Gradescope: Assignment > Review Grades > Export Submissions, a zip of assignment_<id>_export/ holding a folder per
+# submission and submission_metadata.yml (Ruby-symbol keys); a group submission lists every member
+GRADESCOPE_METADATA = """\
+submission_111:
+  :submitters:
+  - :name: Zoë Żak
+    :sid: '00123'
+    :email: zoe@uni.edu
+  :created_at: 2024-03-05 14:22:11.123456000 -08:00
+  :score: 0.0
+  :status: processed
+submission_112:
+  :submitters:
+  - :name: Ann Lee
+    :sid:
+    :email: ann@uni.edu
+  - :name: Bo Kim
+    :sid: '00125'
+    :email: bo@uni.edu
+  :created_at: 2024-03-01 09:00:00.000000000 +01:00
+  :score: 0.0
+submission_114:
+  :submitters:
+  - :name: No Mail
+    :sid: '00126'
+  :created_at: 2024-03-01 09:00:00.000000000 +00:00
+"""
+
+
+def test_gradescope_export_submissions_is_read_by_its_metadata(tmp_path):
+    export = tmp_path / "export.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("assignment_4242_export/submission_metadata.yml", GRADESCOPE_METADATA)
+        for folder in ("submission_111", "submission_112", "submission_113", "submission_114"):
+            archive.writestr(f"assignment_4242_export/{folder}/softmax.py", CODE)
+        archive.extractall(tmp_path)
+    found = discover(tmp_path / "assignment_4242_export", EXERCISES)
+    subs = _by_student(found)
+    assert sorted(subs) == ["ann@uni.edu", "bo@uni.edu", "submission_113", "zoe@uni.edu"]
+    assert subs["zoe@uni.edu"].submitted_at == datetime(2024, 3, 5, 22, 22, 11, 123456, tzinfo=timezone.utc)
+    assert subs["ann@uni.edu"].submitted_at == subs["bo@uni.edu"].submitted_at == datetime(
+        2024, 3, 1, 8, tzinfo=timezone.utc)
+    assert subs["ann@uni.edu"].origin == "submission_112/"
+    assert _one_line(found.problems) == [
+        "submission_metadata.yml submission_114: a submitter without an email; not graded (export the submissions "
+        "again)",
+        "submission_113: not in submission_metadata.yml, so its student is unknown; graded as submission_113"]
+
+
+def test_an_unreadable_gradescope_metadata_is_one_line(write, tmp_path):
+    write("export/submission_metadata.yml", "submission_1: [unclosed\n")
+    write("export/submission_1/softmax.py", CODE)
+    found = discover(tmp_path / "export", EXERCISES)
+    assert [s.student for s in found.submissions] == ["submission_1"]
+    (line,) = _one_line(found.problems)
+    assert line.startswith("submission_metadata.yml: cannot be read (") and line.endswith(
+        "the submission_<id> folders are graded under their folder names")
