@@ -117,7 +117,8 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
 @click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader", "nbgrader-db", *LMS_FORMATS]),
               required=True, help="csv, nbgrader: a CSV file; gradescope: a folder of results.json; "
                                   "nbgrader-db: into the course's gradebook.db (--nbgrader-course); "
-                                  "canvas, moodle, blackboard, brightspace: that LMS's gradebook import CSV (--roster).")
+                                  "canvas, moodle, blackboard, brightspace: that LMS's gradebook import CSV; "
+                                  "moodle-worksheet: Moodle's grading worksheet (--roster).")
 @click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
 @click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
               default=Path("grading-out/gradebook.sqlite"), show_default=True)

@@ -187,3 +187,23 @@ def test_an_unreadable_gradescope_metadata_is_one_line(write, tmp_path):
     (line,) = _one_line(found.problems)
     assert line.startswith("submission_metadata.yml: cannot be read (") and line.endswith(
         "the submission_<id> folders are graded under their folder names")
+
+
+def _report(student, points):
+    return SubmissionReport(student, [CheckResult("softmax", "softmax", "v", "value", points, 10.0, points == 10.0)],
+                            content_hash=student, grader_version="t", isolation="none")
+
+
+def test_the_moodle_worksheet_goes_back_with_the_columns_its_upload_requires(tmp_path, write):
+    from mlptutor.grader.bulk.lms import lms_csv
+
+    roster = read_roster(write("worksheet.csv", WORKSHEET)).by_id()
+    late = {"123457": Late(seconds=7200.0, penalty=1.5)}
+    text, missing = lms_csv("moodle-worksheet", "HW 1", [_report("123456", 9.5), _report("123457", 8.0),
+                                                         _report("zed", 3.0)], roster, late)
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows == [["Identifier", "Full name", "Email address", "Grade", "Maximum Grade", "Last modified (grade)"],
+                    ["Participant 123456", "Ann Lee", "ann@uni.edu", "9.5", "10", ""],
+                    ["Participant 123457", "Bjørn Ødegård", "bo@uni.edu", "6.5", "10", ""]]
+    assert missing == ["zed: no Moodle participant id, so no worksheet row (give the grading worksheet Moodle "
+                       "downloads as the roster)"]
