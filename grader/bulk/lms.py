@@ -92,7 +92,10 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            "the login (add the student to the roster)")
             who = Student(report.student, report.student)
-        if not who.login:
+        if fmt == "moodle" and not who.login and who.lms_id:  # a worksheet's participant id is no username
+            missing.append(f"{report.student}: no Moodle username on the roster (its id is a participant id); "
+                           "its Username is empty: map users by Email address or ID number in the import")
+        elif not who.login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append(row(who, number_text(round(report.score - penalty, 6))))

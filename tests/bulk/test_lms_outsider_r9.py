@@ -207,3 +207,14 @@ def test_the_moodle_worksheet_goes_back_with_the_columns_its_upload_requires(tmp
                     ["Participant 123457", "Bjørn Ødegård", "bo@uni.edu", "6.5", "10", ""]]
     assert missing == ["zed: no Moodle participant id, so no worksheet row (give the grading worksheet Moodle "
                        "downloads as the roster)"]
+
+
+def test_a_moodle_gradebook_export_never_writes_a_participant_id_as_username(tmp_path, write):
+    from mlptutor.grader.bulk.lms import lms_csv
+
+    roster = read_roster(write("worksheet.csv", WORKSHEET)).by_id()
+    text, notes = lms_csv("moodle", "HW 1", [_report("123456", 9.5)], roster)
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[1] == ["", "", "00123", "", "ann@uni.edu", "9.5"]
+    assert notes == ["123456: no Moodle username on the roster (its id is a participant id); its Username is empty: "
+                     "map users by Email address or ID number in the import"]
