@@ -188,8 +188,8 @@ def _modified(path: Path) -> datetime:
 # - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
 #   resubmission's with "-<n>" before its extension: Canvas's user id; "_late" when Canvas found it late;
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
-#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work: passed over): the
-#   username, and the attempt's time (its server's local time);
+#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
+#   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
 # - Moodle's "Download all submissions" (mod/assign's downloader): <full name>_<participant id>_assignsubmission_
 #   <plugin> (the full name's own "_" written as spaces; "Participant" under blind marking): with "Download
 #   submissions in folders" (the default since Moodle 3.1) a folder of that name (Moodle 3.x: with a trailing
@@ -211,20 +211,49 @@ class _Named:
     marked_late: bool = False
 
 
-def _download_owner(stem: str, zone: tzinfo = timezone.utc) -> _Named | None:
-    """What the name of a file an LMS download named tells, else None."""
-    if found := _CANVAS.fullmatch(stem):
-        return _Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
-    if found := _BLACKBOARD.fullmatch(stem):
-        when = datetime.strptime(found.group(2), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone).astimezone(timezone.utc)
-        return _Named(found.group(1), found.group(3), when)
-    return None
+_RECEIPT_NAME = re.compile(r"^Name: .*\(([^()\s]+)\)\s*$", re.MULTILINE)  # "Name: Ann Lee (ann_lee)"
+RECEIPT_BYTES = 4096  # of a receipt read: its Name line comes first
 
 
-def _flat_owner(stem: str, exercises: Collection[str], zone: tzinfo) -> _Named:
+@dataclass(frozen=True)
+class _Downloads:
+    """How to read the LMS download names of one class folder: the time zone of Blackboard's times, and the
+    usernames its receipts give ('<assignment>_<username>_attempt_<time>' -> username): the names alone cannot
+    tell an underscore of a username ('ann_lee') from one of the assignment's name."""
+
+    zone: tzinfo = timezone.utc
+    receipts: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entries: list[Path], zone: tzinfo) -> _Downloads:
+        receipts = {}
+        for entry in entries:
+            if not _BLACKBOARD_RECEIPT.fullmatch(entry.name):
+                continue
+            try:
+                with open_regular(entry) as handle:
+                    found = _RECEIPT_NAME.search(handle.read(RECEIPT_BYTES).decode("utf-8", errors="replace"))
+            except OSError:
+                continue  # the file names' guess stands
+            if found and entry.stem.rpartition("_attempt_")[0].endswith("_" + found.group(1)):
+                receipts[entry.stem] = found.group(1)
+        return cls(zone, receipts)
+
+    def owner(self, stem: str) -> _Named | None:
+        """What the name of a file an LMS download named tells, else None."""
+        if found := _CANVAS.fullmatch(stem):
+            return _Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
+        if found := _BLACKBOARD.fullmatch(stem):
+            when = datetime.strptime(found.group(2), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=self.zone)
+            student = self.receipts.get(stem[: found.end(2)], found.group(1))
+            return _Named(student, found.group(3), when.astimezone(timezone.utc))
+        return None
+
+
+def _flat_owner(stem: str, exercises: Collection[str], names: _Downloads) -> _Named:
     """What a flat file stem tells: 'ann_lee_softmax' -> ann_lee's softmax; Canvas's 'leeann_101_5551_softmax-1'
     -> 101's softmax (the stem stays the student's when no exercise ends it)."""
-    if owner := _download_owner(stem, zone):
+    if owner := names.owner(stem):
         return owner
     for exercise in sorted(exercises, key=len, reverse=True):
         if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
@@ -232,11 +261,11 @@ def _flat_owner(stem: str, exercises: Collection[str], zone: tzinfo) -> _Named:
     return _Named(stem, stem)
 
 
-def _last_attempts(entries: list[Path], zone: tzinfo) -> dict[str, datetime]:
+def _last_attempts(entries: list[Path], names: _Downloads) -> dict[str, datetime]:
     """student -> the time of the last attempt of theirs among Blackboard-named `entries`."""
     last: dict[str, datetime] = {}
     for entry in entries:
-        named = _download_owner(entry.stem, zone)
+        named = names.owner(entry.stem)
         if named and named.submitted_at:
             last[named.student] = max(named.submitted_at, last.get(named.student, named.submitted_at))
     return last
@@ -248,7 +277,8 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    last = _last_attempts(entries, zone)
+    names = _Downloads.of(entries, zone)
+    last = _last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     for entry in entries:
         name = entry.name
@@ -265,13 +295,13 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
-            named = _download_owner(entry.stem, zone) or _Named(entry.stem, entry.stem)
+            named = names.owner(entry.stem) or _Named(entry.stem, entry.stem)
             if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
                 item = _zip_item(entry, limits)
                 item.submitted_at, item.marked_late = named.submitted_at, named.marked_late
                 items.setdefault(named.student, []).append(item)
         elif entry.suffix in (".py", ".ipynb"):
-            _add_flat(entry, root, exercises, limits, joined, problems, zone, last)
+            _add_flat(entry, root, exercises, limits, joined, problems, names, last)
         elif not _BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
@@ -332,12 +362,12 @@ def _add_moodle(entry: Path, student: str, own: str | None, root: Path, limits: 
 
 
 def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
-              zone: tzinfo, last: dict[str, datetime]) -> None:
+              names: _Downloads, last: dict[str, datetime]) -> None:
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
         return
-    named = _flat_owner(entry.stem, exercises, zone)
+    named = _flat_owner(entry.stem, exercises, names)
     if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):
         return
     item = joined.setdefault(named.student, _Item(""))

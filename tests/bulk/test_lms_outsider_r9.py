@@ -218,3 +218,14 @@ def test_a_moodle_gradebook_export_never_writes_a_participant_id_as_username(tmp
     assert rows[1] == ["", "", "00123", "", "ann@uni.edu", "9.5"]
     assert notes == ["123456: no Moodle username on the roster (its id is a participant id); its Username is empty: "
                      "map users by Email address or ID number in the import"]
+
+
+def test_blackboards_receipt_tells_a_username_with_underscores(write, tmp_path):
+    # Blackboard's receipt for the attempt: the username in brackets on its Name line
+    write("dl/HW_1_ann_lee_attempt_2024-03-05-14-22-11.txt",
+          "Name: Ann Lee (ann_lee)\nAssignment: HW_1\nDate Submitted: Tuesday, March 5, 2024 2:22:11 PM UTC\n\n"
+          "Files:\n\tOriginal filename: softmax.py\n\tFilename: HW_1_ann_lee_attempt_2024-03-05-14-22-11_softmax.py\n")
+    write("dl/HW_1_ann_lee_attempt_2024-03-05-14-22-11_softmax.py", CODE)
+    write("dl/HW_1_bo_attempt_2024-03-05-14-22-11_softmax.py", CODE)  # no receipt: the file name's guess
+    found = discover(tmp_path / "dl", EXERCISES)
+    assert sorted(_by_student(found)) == ["ann_lee", "bo"] and found.problems == []
