@@ -198,6 +198,7 @@ def _modified(path: Path) -> datetime:
 _CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
 _BLACKBOARD = re.compile(r".*_([^_]+)_attempt_([0-9]{4}(?:-[0-9]{2}){5})_(.+)")
 _BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
+_BLACKBOARD_RECEIPT_TIME = re.compile(r"_attempt_([0-9]{4}(?:-[0-9]{2}){5})$")
 _MOODLE = re.compile(r".+_([0-9]+)_assignsubmission_[a-z0-9]+(?:_(.*))?", re.DOTALL)
 
 
@@ -225,18 +226,26 @@ class _Downloads:
     receipts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, entries: list[Path], zone: tzinfo) -> _Downloads:
-        receipts = {}
+    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str]) -> _Downloads:
+        """The names' reading for `entries`; a receipt whose time zone is not `zone` is one line in `problems`
+        (the times of every name would be hours off: the lateness too)."""
+        receipts, zone_told = {}, False
         for entry in entries:
             if not _BLACKBOARD_RECEIPT.fullmatch(entry.name):
                 continue
             try:
                 with open_regular(entry) as handle:
-                    found = _RECEIPT_NAME.search(handle.read(RECEIPT_BYTES).decode("utf-8", errors="replace"))
+                    text = handle.read(RECEIPT_BYTES).decode("utf-8", errors="replace")
             except OSError:
                 continue  # the file names' guess stands
+            found = _RECEIPT_NAME.search(text)
             if found and entry.stem.rpartition("_attempt_")[0].endswith("_" + found.group(1)):
                 receipts[entry.stem] = found.group(1)
+            if not zone_told and (other := _other_zone(entry.stem, text, zone)):
+                problems.append(f"{entry.name}: Blackboard's receipt says {other}, the download's times are read in "
+                                f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
+                                "America/Chicago for CST)")
+                zone_told = True
         return cls(zone, receipts)
 
     def owner(self, stem: str) -> _Named | None:
@@ -248,6 +257,24 @@ class _Downloads:
             student = self.receipts.get(stem[: found.end(2)], found.group(1))
             return _Named(student, found.group(3), when.astimezone(timezone.utc))
         return None
+
+
+_RECEIPT_ZONE = re.compile(r"^Date Submitted: .*\b([A-Z]{2,5})\s*$", re.MULTILINE)  # "... 2:22:11 PM CST"
+_UTC_NAMES = {"UTC", "GMT", "Z"}
+
+
+def _zone_name(zone: tzinfo) -> str:
+    return getattr(zone, "key", None) or str(zone)
+
+
+def _other_zone(stem: str, receipt: str, zone: tzinfo) -> str | None:
+    """The time zone abbreviation a receipt's Date Submitted line gives when `zone` does not give it then."""
+    found, when = _RECEIPT_ZONE.search(receipt), _BLACKBOARD_RECEIPT_TIME.search(stem)
+    if not found or not when:
+        return None
+    said = found.group(1)
+    ours = datetime.strptime(when.group(1), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone).tzname()
+    return None if said == ours or {said, ours} <= _UTC_NAMES else said
 
 
 def _flat_owner(stem: str, exercises: Collection[str], names: _Downloads) -> _Named:
@@ -277,7 +304,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    names = _Downloads.of(entries, zone)
+    names = _Downloads.of(entries, zone, problems)
     last = _last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     for entry in entries:

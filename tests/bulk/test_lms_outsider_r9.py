@@ -229,3 +229,15 @@ def test_blackboards_receipt_tells_a_username_with_underscores(write, tmp_path):
     write("dl/HW_1_bo_attempt_2024-03-05-14-22-11_softmax.py", CODE)  # no receipt: the file name's guess
     found = discover(tmp_path / "dl", EXERCISES)
     assert sorted(_by_student(found)) == ["ann_lee", "bo"] and found.problems == []
+
+
+def test_a_receipt_in_another_time_zone_than_the_names_are_read_in_is_one_line(write, tmp_path):
+    for student in ("alee", "bkim"):
+        write(f"dl/HW1_{student}_attempt_2024-03-05-14-22-11.txt",
+              f"Name: A B ({student})\nAssignment: HW1\nDate Submitted: Tuesday, March 5, 2024 2:22:11 PM CST\n")
+        write(f"dl/HW1_{student}_attempt_2024-03-05-14-22-11_softmax.py", CODE)
+    found = discover(tmp_path / "dl", EXERCISES)
+    assert _one_line(found.problems) == [
+        "HW1_alee_attempt_2024-03-05-14-22-11.txt: Blackboard's receipt says CST, the download's times are read in "
+        "UTC; give --lms-time-zone (the Blackboard server's, e.g. America/Chicago for CST)"]
+    assert discover(tmp_path / "dl", EXERCISES, lms_zone=ZoneInfo("America/Chicago")).problems == []
