@@ -22,13 +22,12 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
+from mlptutor.grader.bulk.download_names import BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named, last_attempts
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -183,119 +182,15 @@ def _modified(path: Path) -> datetime:
     return datetime.fromtimestamp(newest, timezone.utc)
 
 
-# How LMS downloads name each student's files; the student becomes the id the LMS's class list gives as roster
-# (mlptutor/lms_rosters.py):
-# - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
-#   resubmission's with "-<n>" before its extension: Canvas's user id; "_late" when Canvas found it late;
-# - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
-#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
-#   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
-# - Moodle's "Download all submissions" (mod/assign's downloader): <full name>_<participant id>_assignsubmission_
-#   <plugin> (the full name's own "_" written as spaces; "Participant" under blind marking): with "Download
-#   submissions in folders" (the default since Moodle 3.1) a folder of that name (Moodle 3.x: with a trailing
-#   "_") holding the student's files, else a flat file <that>_<file name>; one entry per submission plugin (file,
-#   onlinetext), all one student's: the participant id, which Moodle's grading worksheet writes "Participant <id>".
-_CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
-_BLACKBOARD = re.compile(r".*_([^_]+)_attempt_([0-9]{4}(?:-[0-9]{2}){5})_(.+)")
-_BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
-_BLACKBOARD_RECEIPT_TIME = re.compile(r"_attempt_([0-9]{4}(?:-[0-9]{2}){5})$")
-_MOODLE = re.compile(r".+_([0-9]+)_assignsubmission_[a-z0-9]+(?:_(.*))?", re.DOTALL)
-
-
-@dataclass(frozen=True)
-class _Named:
-    """What an LMS download's file name tells: the student, the student's own file stem, and when."""
-
-    student: str
-    stem: str
-    submitted_at: datetime | None = None
-    marked_late: bool = False
-
-
-_RECEIPT_NAME = re.compile(r"^Name: .*\(([^()\s]+)\)\s*$", re.MULTILINE)  # "Name: Ann Lee (ann_lee)"
-RECEIPT_BYTES = 4096  # of a receipt read: its Name line comes first
-
-
-@dataclass(frozen=True)
-class _Downloads:
-    """How to read the LMS download names of one class folder: the time zone of Blackboard's times, and the
-    usernames its receipts give ('<assignment>_<username>_attempt_<time>' -> username): the names alone cannot
-    tell an underscore of a username ('ann_lee') from one of the assignment's name."""
-
-    zone: tzinfo = timezone.utc
-    receipts: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str]) -> _Downloads:
-        """The names' reading for `entries`; a receipt whose time zone is not `zone` is one line in `problems`
-        (the times of every name would be hours off: the lateness too)."""
-        receipts, zone_told = {}, False
-        for entry in entries:
-            if not _BLACKBOARD_RECEIPT.fullmatch(entry.name):
-                continue
-            try:
-                with open_regular(entry) as handle:
-                    text = handle.read(RECEIPT_BYTES).decode("utf-8", errors="replace")
-            except OSError:
-                continue  # the file names' guess stands
-            found = _RECEIPT_NAME.search(text)
-            if found and entry.stem.rpartition("_attempt_")[0].endswith("_" + found.group(1)):
-                receipts[entry.stem] = found.group(1)
-            if not zone_told and (other := _other_zone(entry.stem, text, zone)):
-                problems.append(f"{entry.name}: Blackboard's receipt says {other}, the download's times are read in "
-                                f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
-                                "America/Chicago for CST)")
-                zone_told = True
-        return cls(zone, receipts)
-
-    def owner(self, stem: str) -> _Named | None:
-        """What the name of a file an LMS download named tells, else None."""
-        if found := _CANVAS.fullmatch(stem):
-            return _Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
-        if found := _BLACKBOARD.fullmatch(stem):
-            when = datetime.strptime(found.group(2), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=self.zone)
-            student = self.receipts.get(stem[: found.end(2)], found.group(1))
-            return _Named(student, found.group(3), when.astimezone(timezone.utc))
-        return None
-
-
-_RECEIPT_ZONE = re.compile(r"^Date Submitted: .*\b([A-Z]{2,5})\s*$", re.MULTILINE)  # "... 2:22:11 PM CST"
-_UTC_NAMES = {"UTC", "GMT", "Z"}
-
-
-def _zone_name(zone: tzinfo) -> str:
-    return getattr(zone, "key", None) or str(zone)
-
-
-def _other_zone(stem: str, receipt: str, zone: tzinfo) -> str | None:
-    """The time zone abbreviation a receipt's Date Submitted line gives when `zone` does not give it then."""
-    found, when = _RECEIPT_ZONE.search(receipt), _BLACKBOARD_RECEIPT_TIME.search(stem)
-    if not found or not when:
-        return None
-    said = found.group(1)
-    ours = datetime.strptime(when.group(1), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone).tzname()
-    return None if said == ours or {said, ours} <= _UTC_NAMES else said
-
-
-def _flat_owner(stem: str, exercises: Collection[str], names: _Downloads) -> _Named:
+def _flat_owner(stem: str, exercises: Collection[str], names: DownloadNames) -> Named:
     """What a flat file stem tells: 'ann_lee_softmax' -> ann_lee's softmax; Canvas's 'leeann_101_5551_softmax-1'
     -> 101's softmax (the stem stays the student's when no exercise ends it)."""
     if owner := names.owner(stem):
         return owner
     for exercise in sorted(exercises, key=len, reverse=True):
         if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
-            return _Named(stem[: -len(exercise) - 1], exercise)
-    return _Named(stem, stem)
-
-
-def _last_attempts(entries: list[Path], names: _Downloads) -> dict[str, datetime]:
-    """student -> the time of the last attempt of theirs among Blackboard-named `entries`."""
-    last: dict[str, datetime] = {}
-    for entry in entries:
-        named = names.owner(entry.stem)
-        if named and named.submitted_at:
-            last[named.student] = max(named.submitted_at, last.get(named.student, named.submitted_at))
-    return last
+            return Named(stem[: -len(exercise) - 1], exercise)
+    return Named(stem, stem)
 
 
 def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool,
@@ -304,14 +199,14 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    names = _Downloads.of(entries, zone, problems)
-    last = _last_attempts(entries, names)
+    names = DownloadNames.of(entries, zone, problems)
+    last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     for entry in entries:
         name = entry.name
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
-        elif (moodle := _MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
+        elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
             _add_moodle(entry, moodle.group(1), moodle.group(2), root, limits, joined, problems)
         elif entry.is_dir() and name in gradescope:
             _add_gradescope(entry, gradescope[name], limits, items, problems)
@@ -322,14 +217,14 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
-            named = names.owner(entry.stem) or _Named(entry.stem, entry.stem)
+            named = names.owner(entry.stem) or Named(entry.stem, entry.stem)
             if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
                 item = _zip_item(entry, limits)
                 item.submitted_at, item.marked_late = named.submitted_at, named.marked_late
                 items.setdefault(named.student, []).append(item)
         elif entry.suffix in (".py", ".ipynb"):
             _add_flat(entry, root, exercises, limits, joined, problems, names, last)
-        elif not _BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
+        elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
         items.setdefault(student, []).append(item)
@@ -340,7 +235,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     return items, problems
 
 
-def _last_attempt(entry: Path, named: _Named, last: dict[str, datetime], problems: list[str]) -> bool:
+def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems: list[str]) -> bool:
     """Whether `entry` is of the student's last attempt (what is graded); an earlier one is a problem line."""
     if named.submitted_at is None or named.submitted_at >= last[named.student]:
         return True
@@ -389,7 +284,7 @@ def _add_moodle(entry: Path, student: str, own: str | None, root: Path, limits: 
 
 
 def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
-              names: _Downloads, last: dict[str, datetime]) -> None:
+              names: DownloadNames, last: dict[str, datetime]) -> None:
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
