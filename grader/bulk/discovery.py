@@ -208,6 +208,9 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
             _add_moodle(entry, moodle.group(1), moodle.group(2), root, limits, joined, problems)
+        elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
+            problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
+                            f"itself to grade it (mlptutor grade {root.name}/{name})")
         elif entry.is_dir() and name in gradescope:
             _add_gradescope(entry, gradescope[name], limits, items, problems)
         elif entry.is_dir():

@@ -241,3 +241,25 @@ def test_a_receipt_in_another_time_zone_than_the_names_are_read_in_is_one_line(w
         "HW1_alee_attempt_2024-03-05-14-22-11.txt: Blackboard's receipt says CST, the download's times are read in "
         "UTC; give --lms-time-zone (the Blackboard server's, e.g. America/Chicago for CST)"]
     assert discover(tmp_path / "dl", EXERCISES, lms_zone=ZoneInfo("America/Chicago")).problems == []
+
+
+def test_a_gradescope_export_inside_the_class_folder_is_not_one_student(write, tmp_path):
+    write("dl/assignment_4242_export/submission_metadata.yml", GRADESCOPE_METADATA)
+    write("dl/assignment_4242_export/submission_111/softmax.py", CODE)
+    write("dl/ann/softmax.py", CODE)
+    found = discover(tmp_path / "dl", EXERCISES)
+    assert [s.student for s in found.submissions] == ["ann"]
+    assert _one_line(found.problems) == [
+        "assignment_4242_export: a Gradescope export (it holds submission_metadata.yml); not graded: give the folder "
+        "itself to grade it (mlptutor grade dl/assignment_4242_export)"]
+
+
+def test_a_bad_lms_time_zone_is_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from mlptutor.cli import cli
+
+    (tmp_path / "dl").mkdir()
+    result = CliRunner().invoke(cli, ["grade", str(tmp_path / "dl"), "--lms-time-zone", "Mars/Olympus"])
+    assert result.exit_code != 0 and "unknown time zone 'Mars/Olympus'" in result.output
+    assert "Traceback" not in result.output
