@@ -11,19 +11,22 @@ non-empty of its id fields in each row:
 | Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
+| Moodle assignment grading worksheet | Identifier, Full name | Identifier without "Participant " (2) | name = Full name, Email address, sis_id = ID number |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
+(2) The assignment's participant id ("Participant 123456" -> 123456), which also names the entries of
+Moodle's "Download all submissions" ("Ann Lee_123456_assignsubmission_file").
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's
 test student ("Student, Test") is a row problem, so it never joins the class unseen.
 Brightspace writes a '#' before each OrgDefinedId and Username so that a spreadsheet keeps
-leading zeros; the '#' is not part of the value and is dropped.
+leading zeros; the '#' is not part of the value and is dropped, as is the worksheet's "Participant ".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -35,14 +38,14 @@ class Layout:
     fields: dict[str, str]
     ids: tuple[str, ...]  # roster fields tried in turn for the student id
     test_students: tuple[str, ...] = ()
-    hashed: tuple[str, ...] = ()  # fields whose values may start with a '#' that is not data
+    marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
 
     def record(self, header: list[str], row: list[str]) -> dict[str, str]:
-        """The row as roster fields (stripped; Brightspace's '#' dropped)."""
+        """The row as roster fields (stripped; Brightspace's '#', the worksheet's 'Participant ' dropped)."""
         cells = dict(zip(header, row))
-        record = {field: cells.get(name, "").strip() for field, name in self.fields.items()}
-        for field in self.hashed:
-            record[field] = record[field].removeprefix("#").strip()
+        record = {name: cells.get(column, "").strip() for name, column in self.fields.items()}
+        for name, mark in self.marks.items():
+            record[name] = record[name].removeprefix(mark.strip()).strip()
         return record
 
     def student_id(self, record: dict[str, str]) -> str:
@@ -64,7 +67,10 @@ LAYOUTS = (
     Layout("Brightspace", ("orgdefinedid",),
            {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name", "last_name": "last name",
             "email": "email"},
-           ("login", "sis_id"), hashed=("sis_id", "login")),
+           ("login", "sis_id"), marks={"sis_id": "#", "login": "#"}),
+    Layout("Moodle grading worksheet", ("identifier", "full name"),
+           {"lms_id": "identifier", "name": "full name", "sis_id": "id number", "email": "email address"},
+           ("lms_id",), marks={"lms_id": "Participant"}),
     Layout("Moodle", ("first name", "last name", "email address"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",
             "email": "email address"},

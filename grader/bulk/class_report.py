@@ -16,7 +16,7 @@ from collections import Counter
 from mlptutor.grader.feedback.escape import html_text as escape
 
 from mlptutor.grader.bulk.engine import NOT_GRADED
-from mlptutor.grader.bulk.late import Late
+from mlptutor.grader.bulk.late import Late, utc_text
 from mlptutor.grader.bulk.svg import bars, histogram
 from mlptutor.grader.feedback.html import page
 from mlptutor.grader.feedback.summary import points
@@ -104,7 +104,7 @@ def _late(lateness: dict[str, Late]) -> list[str]:
     late = sorted((s, l) for s, l in lateness.items() if l.late)
     if not late:
         return []
-    rows = "".join(f"<tr><td>{escape(s)}</td><td>{l.submitted_at:%Y-%m-%d %H:%M} UTC</td>"
+    rows = "".join(f"<tr><td>{escape(s)}</td><td>{utc_text(l.submitted_at) if l.submitted_at else 'unknown'}</td>"
                    f"<td>{escape(l.describe())}</td><td>{l.penalty:g}</td></tr>" for s, l in late)
     return ["<h2>Late submissions</h2>",
             f"<table><tr><th>student</th><th>submitted</th><th>late</th><th>penalty</th></tr>{rows}</table>"]

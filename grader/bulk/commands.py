@@ -11,7 +11,7 @@ from mlptutor.grader.bulk.discovery import DiscoveryError
 from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
-from mlptutor.grader.bulk.late import LateError, Policy, parse_time
+from mlptutor.grader.bulk.late import LateError, Policy, parse_time, time_zone
 from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
@@ -62,14 +62,18 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="What a late submission loses: none, zero, per-day:10% (of the maximum) or per-day:2 (points).")
 @click.option("--times-from-files", is_flag=True,
               help="Date plain submissions by their files' modification times (nbgrader's come from timestamp.txt).")
+@click.option("--lms-time-zone", default="UTC", show_default=True,
+              help="Time zone of the attempt times in Blackboard's download file names (its server's), e.g. "
+                   "America/Chicago.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
-          scheduler, due, late_penalty, times_from_files):
+          scheduler, due, late_penalty, times_from_files, lms_time_zone):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
     if require_sandbox and allow_weak_sandbox:
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
     try:
         policy = Policy.parse(late_penalty)
         due_at = parse_time(due) if due else None
+        zone = time_zone(lms_time_zone)
     except LateError as exc:
         raise click.BadParameter(str(exc)) from None
     # below bubblewrap a submission can read the reference and other students' files
@@ -83,7 +87,8 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     runner = _executor(engine, executor, workers, scheduler)
     try:
         summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade,
-                              due=due_at, late_penalty=policy, times_from_files=times_from_files)
+                              due=due_at, late_penalty=policy, times_from_files=times_from_files,
+                              lms_zone=zone)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only
@@ -112,7 +117,8 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
 @click.option("--format", "fmt", type=click.Choice(["csv", "gradescope", "nbgrader", "nbgrader-db", *LMS_FORMATS]),
               required=True, help="csv, nbgrader: a CSV file; gradescope: a folder of results.json; "
                                   "nbgrader-db: into the course's gradebook.db (--nbgrader-course); "
-                                  "canvas, moodle, blackboard, brightspace: that LMS's gradebook import CSV (--roster).")
+                                  "canvas, moodle, blackboard, brightspace: that LMS's gradebook import CSV; "
+                                  "moodle-worksheet: Moodle's grading worksheet (--roster).")
 @click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
 @click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
               default=Path("grading-out/gradebook.sqlite"), show_default=True)

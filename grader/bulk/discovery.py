@@ -7,26 +7,30 @@ Layouts (detected per entry, so they may be mixed; see grader/bulk/README.md):
     CLASS/<student>.zip                          a zip per student
     CLASS/<student>_<exercise>.py|.ipynb         flat files, one per exercise
     CLASS/<student>.py|.ipynb                    flat, one file holding several exercises
+    CLASS/submission_<id>/ + submission_metadata.yml   Gradescope's "Export Submissions" (gradescope_export)
 
 Inside a submission, files become modules by the rule of grader.bulk.sources.
 Submission times (for late work, grader.bulk.late) come from nbgrader's
-`timestamp.txt`, or with `times_from_files` from the newest modification
-time of a plain submission's files; otherwise they are unknown.
+`timestamp.txt`, from Gradescope's submission_metadata.yml, from Blackboard's attempt time in its download's file names
+(in `lms_zone`, its server's time zone), or with `times_from_files` from the
+newest modification time of a plain submission's files; otherwise they are
+unknown. Canvas's download marks late submissions (`_late`) without a time:
+such a submission is `marked_late`.
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
-from mlptutor.grader.bulk.filelimits import FileLimits
+from mlptutor.grader.bulk.download_names import BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named, last_attempts
+from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
+from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
 from mlptutor.grader.bulk.late import LateError, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_zip
@@ -48,6 +52,7 @@ class Submission:
     modules: Modules
     problems: list[str] = field(default_factory=list)
     submitted_at: datetime | None = None  # None: unknown
+    marked_late: bool = False  # the LMS's download marks it late, without a time (Canvas's "_late")
 
 
 @dataclass
@@ -66,18 +71,34 @@ class _Item:
     problems: list[str] = field(default_factory=list)
     submitted_at: datetime | None = None
     paths: list[Path] = field(default_factory=list)  # what it was read from (for file times)
+    marked_late: bool = False
+
+    def add_entry(self, entry: Path) -> None:
+        """Count the class folder's `entry` as part of this submission (its label, its file times)."""
+        self.label = f"{self.label} + {entry.name}" if self.label else entry.name
+        self.paths.append(entry)
+
+    def add_files(self, entry: Path, files: dict[str, bytes]) -> None:
+        """`files` of `entry` join the submission; a path it holds already is a problem line, not replaced."""
+        for path, data in files.items():
+            if path in self.files:
+                self.problems.append(f"{entry.name}: {path} is also in another entry of this student; ignored")
+            else:
+                self.files[path] = data
 
 
 def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
-             limits: FileLimits = FileLimits(), times_from_files: bool = False) -> Discovery:
+             limits: FileLimits = FileLimits(), times_from_files: bool = False,
+             lms_zone: tzinfo = timezone.utc) -> Discovery:
     """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
-    `times_from_files` dates plain submissions by their files' modification times."""
+    `times_from_files` dates plain submissions by their files' modification times; `lms_zone` is the time
+    zone of the times in Blackboard's download file names."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
     if (root / "submitted").is_dir():
         assignment, items, problems = _nbgrader(root, assignment, limits)
     else:
-        items, problems = _class_folder(root, exercises, limits, times_from_files)
+        items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone)
         assignment = assignment or root.resolve().name
     return Discovery(assignment, *_submissions(items, exercises, problems))
 
@@ -109,7 +130,11 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
     """`assignment`, else the only one under the nbgrader course's submitted/ (DiscoveryError if not one)."""
     if assignment is not None:
         return assignment
-    students = _student_folders(root, [])  # the links are told when the assignment is read
+    return _only_assignment(root, _student_folders(root, []))  # the links are told when the assignment is read
+
+
+def _only_assignment(root: Path, students: list[Path]) -> str:
+    """The one assignment the student folders `students` of submitted/ hold (DiscoveryError if not one)."""
     found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
     if len(found) != 1:
         names = ", ".join(found) or "none"
@@ -120,8 +145,8 @@ def nbgrader_assignment(root: Path, assignment: str | None) -> str:
 
 def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
     problems: list[str] = []
-    students = _student_folders(root, problems)
-    assignment = nbgrader_assignment(root, assignment)
+    students = _student_folders(root, problems)  # listed once: it also tells the only assignment
+    assignment = assignment if assignment is not None else _only_assignment(root, students)
     items: dict[str, list[_Item]] = {}
     for folder in students:
         label = f"submitted/{folder.name}/{assignment}"
@@ -157,63 +182,79 @@ def _modified(path: Path) -> datetime:
     return datetime.fromtimestamp(newest, timezone.utc)
 
 
-# How LMS downloads name each student's files; the student becomes the id the LMS's class list gives as roster
-# (mlptutor/lms_rosters.py):
-# - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
-#   resubmission's with "-<n>" before its extension: Canvas's user id;
-# - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
-#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work: passed over): the username.
-_DOWNLOADS = (re.compile(r"[a-z]*(?:_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE),
-              re.compile(r".*_([^_]+)_attempt_[0-9]{4}(?:-[0-9]{2}){5}_(.+)"))
-_BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
-
-
-def _download_owner(stem: str) -> tuple[str, str] | None:
-    """(student, the student's own file stem) of a file an LMS download named, else None."""
-    found = next((m for m in (p.fullmatch(stem) for p in _DOWNLOADS) if m), None)
-    return (found.group(1), found.group(2)) if found else None
-
-
-def _flat_owner(stem: str, exercises: Collection[str]) -> tuple[str, str | None]:
-    """(student, exercise or the student's own file stem) of a flat file stem: 'ann_lee_softmax' ->
-    ('ann_lee', 'softmax'); Canvas's 'leeann_101_5551_softmax-1' -> ('101', 'softmax')."""
-    if owner := _download_owner(stem):
+def _flat_owner(stem: str, exercises: Collection[str], names: DownloadNames) -> Named:
+    """What a flat file stem tells: 'ann_lee_softmax' -> ann_lee's softmax; Canvas's 'leeann_101_5551_softmax-1'
+    -> 101's softmax (the stem stays the student's when no exercise ends it)."""
+    if owner := names.owner(stem):
         return owner
     for exercise in sorted(exercises, key=len, reverse=True):
         if stem.endswith("_" + exercise) and len(stem) > len(exercise) + 1:
-            return stem[: -len(exercise) - 1], exercise
-    return stem, None
+            return Named(stem[: -len(exercise) - 1], exercise)
+    return Named(stem, stem)
 
 
-def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool):
+def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool,
+                  zone: tzinfo = timezone.utc):
     items: dict[str, list[_Item]] = {}
-    flat: dict[str, _Item] = {}
+    joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
-    for entry in sorted(root.iterdir()):
+    entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
+    names = DownloadNames.of(entries, zone, problems)
+    last = last_attempts(entries, names)
+    gradescope = read_metadata(root, problems)
+    for entry in entries:
         name = entry.name
-        if name.startswith("."):
-            continue
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
+        elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
+            _add_moodle(entry, moodle.group(1), moodle.group(2), root, limits, joined, problems)
+        elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
+            problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
+                            f"itself to grade it (mlptutor grade {root.name}/{name})")
+        elif entry.is_dir() and name in gradescope:
+            _add_gradescope(entry, gradescope[name], limits, items, problems)
         elif entry.is_dir():
+            if gradescope and name.startswith("submission_"):
+                problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip":
-            student = (_download_owner(entry.stem) or (entry.stem,))[0]
-            if _student_ok(student, name, problems):
-                items.setdefault(student, []).append(_zip_item(entry, limits))
+            named = names.owner(entry.stem) or Named(entry.stem, entry.stem)
+            if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
+                item = _zip_item(entry, limits)
+                item.submitted_at, item.marked_late = named.submitted_at, named.marked_late
+                items.setdefault(named.student, []).append(item)
         elif entry.suffix in (".py", ".ipynb"):
-            _add_flat(entry, root, exercises, limits, flat, problems)
-        elif not _BLACKBOARD_RECEIPT.fullmatch(name):
+            _add_flat(entry, root, exercises, limits, joined, problems, names, last)
+        elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
-    for student, item in flat.items():
+    for student, item in joined.items():
         items.setdefault(student, []).append(item)
-    if times_from_files:
+    if times_from_files:  # the times an LMS's names give come first
         for student, found in items.items():
             for item in found:
-                item.submitted_at = max(_modified(p) for p in item.paths)
+                item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
+
+
+def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems: list[str]) -> bool:
+    """Whether `entry` is of the student's last attempt (what is graded); an earlier one is a problem line."""
+    if named.submitted_at is None or named.submitted_at >= last[named.student]:
+        return True
+    problems.append(f"{entry.name}: an earlier attempt of {named.student} than the one of "
+                    f"{last[named.student]:%Y-%m-%d %H:%M:%S} UTC; not graded (the last attempt is)")
+    return False
+
+
+def _add_gradescope(entry: Path, submitted: Submitted, limits: FileLimits, items: dict[str, list[_Item]],
+                    problems: list[str]) -> None:
+    """A folder of Gradescope's export, as the submission of each of its submitters."""
+    files, notes = read_folder(entry, limits)
+    for student in submitted.students:
+        if _student_ok(student, f"{entry.name} ({student})", problems):
+            items.setdefault(student, []).append(_Item(entry.name + "/", dict(files), list(notes),
+                                                       submitted.submitted_at, [entry]))
 
 
 def _zip_item(path: Path, limits: FileLimits) -> _Item:
@@ -224,20 +265,43 @@ def _zip_item(path: Path, limits: FileLimits) -> _Item:
     return _Item(path.name, files, [f"{path.name}: {n}" for n in notes], paths=[path])
 
 
-def _add_flat(entry: Path, root: Path, exercises, limits, flat: dict[str, _Item], problems: list[str]) -> None:
+def _add_moodle(entry: Path, student: str, own: str | None, root: Path, limits: FileLimits,
+                joined: dict[str, _Item], problems: list[str]) -> None:
+    """One entry of Moodle's download (a plugin's folder, or a flat file named `own`) joins its student's
+    submission; what is not code (the online text's HTML, a PDF) is passed over, as in any folder."""
+    if not _student_ok(student, entry.name, problems):
+        return
+    item = joined.setdefault(student, _Item(""))
+    item.add_entry(entry)
+    if entry.is_dir():
+        files, notes = read_folder(entry, limits)
+        item.problems += notes
+    elif entry.suffix == ".zip":
+        unzipped = _zip_item(entry, limits)
+        files = unzipped.files
+        item.problems += unzipped.problems
+    else:
+        data = read_file(entry, root, entry.name, limits, item.problems) if wanted(own) else None
+        files = {own: data} if data is not None else {}
+    item.add_files(entry, files)
+
+
+def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
+              names: DownloadNames, last: dict[str, datetime]) -> None:
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
         return
-    student, exercise = _flat_owner(entry.stem, exercises)
-    if not _student_ok(student, entry.name, problems):
+    named = _flat_owner(entry.stem, exercises, names)
+    if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):
         return
-    item = flat.setdefault(student, _Item(""))
-    item.label = f"{item.label} + {entry.name}" if item.label else entry.name
-    item.paths.append(entry)
+    item = joined.setdefault(named.student, _Item(""))
+    item.add_entry(entry)
+    item.submitted_at = named.submitted_at or item.submitted_at
+    item.marked_late = item.marked_late or named.marked_late
     data = read_file(entry, root, entry.name, limits, item.problems)
     if data is not None:
-        item.files[(exercise or student) + entry.suffix] = data
+        item.add_files(entry, {named.stem + entry.suffix: data})
 
 
 def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], problems: list[str]):
@@ -259,5 +323,6 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
         if not modules:
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue
-        submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at))
+        submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at,
+                                      item.marked_late))
     return submissions, problems

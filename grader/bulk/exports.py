@@ -6,7 +6,7 @@ spreadsheet would run as a formula (starting with = + - @ tab CR) gets a
 leading apostrophe.
 
 - grades.csv: one row per student, one column per exercise (points), total, max_score, late (hours
-  past the due date, else empty), penalty (points the late policy took), final (total - penalty),
+  past the due date, 'unknown' when the LMS marks it late without a time, else empty), penalty (points the late policy took), final (total - penalty),
   note (why a submission that cannot be graded scores 0, else empty).
 - Gradescope (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
   per submission {"score", "execution_time", "output" (notes and the student's
@@ -64,6 +64,13 @@ def _when(moment) -> str:
     return moment.isoformat(sep=" ") if moment else ""
 
 
+def _hours_late(late: Late) -> str:
+    """grades.csv's `late`: hours past the due date, 'unknown' for a submission the LMS marks late without a time."""
+    if not late.late:
+        return ""
+    return "unknown" if late.untimed else number_text(round(late.seconds / 3600, 6))  # 5 s late is not "0"
+
+
 def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None = None) -> str:
     names = exported_exercises(reports)
     lateness = lateness or {}
@@ -75,7 +82,7 @@ def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None
         late = lateness.get(report.student, Late())
         rows.append([report.student, *(number_text(round(per[n], 6)) for n in names),
                      number_text(report.score), number_text(report.max_score),
-                     number_text(round(late.seconds / 3600, 2)) if late.late else "", number_text(late.penalty),
+                     _hours_late(late), number_text(late.penalty),
                      number_text(round(report.score - late.penalty, 6)), not_graded_reason(report)])
     return csv_text(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
 

@@ -4,7 +4,11 @@ Submission times: nbgrader's `timestamp.txt` (written by `nbgrader collect` /
 the exchange: `2024-03-01 17:05:09.123456 UTC`, or with a zone name such as
 `America/Chicago`, or ISO 8601), or on request (`--times-from-files`) the
 newest modification time of a plain submission's files. Times without a
-zone are UTC, as nbgrader stores them.
+zone are UTC, as nbgrader stores them. LMS downloads: Blackboard's file names
+carry the attempt's time (grader/bulk/discovery.py); Canvas's mark a late
+submission (`_late`) without its time: such a submission is late by an
+unknown amount (`submitted_at` None), at least a moment, so `zero` takes its
+score and a per-day policy the least it can, one started day.
 
 Penalty policies (`--late-penalty`, none by default):
 
@@ -21,14 +25,25 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAY = 86400.0
+MARKED = 1.0  # seconds late of a submission the LMS marks late without a time: late, under one started day
 
 
 class LateError(ValueError):
     """A time or policy that cannot be used (the message is one line)."""
+
+
+def time_zone(name: str) -> tzinfo:
+    """The time zone called `name` (UTC, GMT, Z or an IANA name such as Europe/Paris); LateError if unknown."""
+    if name.upper() in ("UTC", "GMT", "Z"):
+        return timezone.utc
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise LateError(f"unknown time zone {name!r} (write e.g. UTC or Europe/Paris)") from None
 
 
 def parse_time(text: str) -> datetime:
@@ -40,12 +55,7 @@ def parse_time(text: str) -> datetime:
         when = datetime.fromisoformat(head if named else text)
     except ValueError:
         raise LateError(f"{text!r} is not a date and time (write e.g. 2024-03-01 17:00:00 UTC)") from None
-    zone = timezone.utc
-    if named and last.upper() not in ("UTC", "GMT", "Z"):
-        try:
-            zone = ZoneInfo(last)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise LateError(f"{text!r}: unknown time zone {last!r} (write e.g. UTC or Europe/Paris)") from None
+    zone = time_zone(last) if named else timezone.utc
     return (when if when.tzinfo else when.replace(tzinfo=zone)).astimezone(timezone.utc)
 
 
@@ -62,13 +72,19 @@ class Late:
 
     @classmethod
     def judge(cls, submitted_at: datetime | None, due: datetime | None, policy: Policy,
-              score: float, max_score: float) -> Late:
-        seconds = lateness(submitted_at, due)
+              score: float, max_score: float, marked_late: bool = False) -> Late:
+        """`marked_late`: the LMS's download marks the submission late, which counts when its time is unknown."""
+        seconds = MARKED if marked_late and submitted_at is None else lateness(submitted_at, due)
         return cls(submitted_at, due, seconds, policy.penalty(seconds, score, max_score), policy.text)
 
     @property
     def late(self) -> bool:
         return self.seconds > 0
+
+    @property
+    def untimed(self) -> bool:
+        """Late by the LMS's mark alone, its time unknown (MARKED)."""
+        return self.submitted_at is None and self.seconds == MARKED
 
     @property
     def days(self) -> int:
@@ -79,6 +95,8 @@ class Late:
         """'3.5 h late' style text, or '' when on time."""
         if not self.late:
             return ""
+        if self.untimed:
+            return "late (the LMS marks it; its time is unknown)"
         hours = self.seconds / 3600
         return f"{hours / 24:.1f} days late" if hours >= 48 else f"{hours:.1f} h late"
 

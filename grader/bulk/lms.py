@@ -12,6 +12,12 @@ full precision.
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item;
+- moodle-worksheet: the assignment's offline grading worksheet (Assignment > View all submissions >
+  Upload grading worksheet): `Identifier, Full name, Email address, Grade, Maximum Grade, Last modified (grade)`,
+  the three columns its import requires being Identifier ("Participant <id>", the roster's lms_id when the
+  roster is the worksheet Moodle downloads), Grade and Last modified (grade), left empty (no time, as Moodle's
+  own "-"): a grade already in Moodle is kept unless the upload is told to overwrite it.
+  A student without a participant id has no row (one line: read the worksheet as the roster);
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column), every cell in quotes as
   Blackboard's upload requires of a comma-delimited file;
@@ -33,7 +39,7 @@ from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student
 
-FORMATS = ("canvas", "moodle", "blackboard", "brightspace")
+FORMATS = ("canvas", "moodle", "moodle-worksheet", "blackboard", "brightspace")
 
 
 def _canvas(assignment, item_id, maximum):
@@ -48,6 +54,11 @@ def _moodle(assignment, item_id, maximum):
     return header, [], lambda s, score: [s.first_name, s.last_name, s.sis_id, s.login, s.email, score]
 
 
+def _moodle_worksheet(assignment, item_id, maximum):
+    header = ["Identifier", "Full name", "Email address", "Grade", "Maximum Grade", "Last modified (grade)"]
+    return header, [], lambda s, score: [f"Participant {s.lms_id}", s.name, s.email, score, number_text(maximum), ""]
+
+
 def _blackboard(assignment, item_id, maximum):
     column = f"{assignment} [Total Pts: {number_text(maximum)} Score]" + (f" |{item_id}" if item_id else "")
     header = ["Last Name", "First Name", "Username", "Student ID", column]
@@ -59,8 +70,8 @@ def _brightspace(assignment, item_id, maximum):
     return header, [], lambda s, score: [f"#{s.sis_id}" if s.sis_id else "", f"#{s.login}", score, "#"]
 
 
-_LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "blackboard": _blackboard,
-                                 "brightspace": _brightspace}
+_LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
+                                 "blackboard": _blackboard, "brightspace": _brightspace}
 
 
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
@@ -73,11 +84,18 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     rows, missing = list(before), []
     for report in reports:
         who = roster.get(report.student)
+        if fmt == "moodle-worksheet" and not (who and who.lms_id):
+            missing.append(f"{report.student}: no Moodle participant id, so no worksheet row (give the grading "
+                           "worksheet Moodle downloads as the roster)")
+            continue
         if who is None:
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            "the login (add the student to the roster)")
             who = Student(report.student, report.student)
-        if not who.login:
+        if fmt == "moodle" and not who.login and who.lms_id:  # a worksheet's participant id is no username
+            missing.append(f"{report.student}: no Moodle username on the roster (its id is a participant id); "
+                           "its Username is empty: map users by Email address or ID number in the import")
+        elif not who.login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append(row(who, number_text(round(report.score - penalty, 6))))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -92,18 +92,19 @@ def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
                 roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None,
                 due: datetime | None = None, late_penalty: Policy = Policy(),
-                times_from_files: bool = False) -> RunSummary:
+                times_from_files: bool = False, lms_zone: tzinfo = timezone.utc) -> RunSummary:
     """Grade every submission under `root` into `out`; user errors raise one-line exceptions
     (DiscoveryError, RosterError, GradebookError, EngineError, CourseError).
     Submissions after `due` (default: an nbgrader course's due date, extensions included) are
     flagged late and lose what `late_penalty` takes."""
-    found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files)
+    found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone)
     due, extended, said = _due(root, found.assignment, due)
     times = {s.student: s.submitted_at for s in found.submissions}
+    marked = {s.student for s in found.submissions if s.marked_late}
 
     def judged(report) -> Late:
         return Late.judge(times[report.student], extended.get(report.student, due), late_penalty,
-                          report.score, report.max_score)
+                          report.score, report.max_score, report.student in marked)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
     if roster is not None:

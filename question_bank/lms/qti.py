@@ -106,10 +106,10 @@ def _essay(presentation: ET.Element, processing: ET.Element, variant: Variant, p
     _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
 
 
-def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: shared.Part, text: str) -> None:
+def _item(section: ET.Element, title: str, ident: str, variant: Variant, part: shared.Part, text: str,
+          points: str) -> None:
     item = _sub(section, "item", ident=ident, title=title)
-    _metadata(_sub(item, "itemmetadata"), {"question_type": _TYPES[part.kind],
-                                           "points_possible": shared.decimal(round(float(part.weight), 6))})
+    _metadata(_sub(item, "itemmetadata"), {"question_type": _TYPES[part.kind], "points_possible": points})
     presentation = _sub(item, "presentation")
     asks = f"{part.label} {part.where}".strip() if part.where else part.label
     extra = f"<p>{shared.GRADED_BY_MLPTUTOR}</p>" if part.kind == "formula" else ""
@@ -137,19 +137,19 @@ def _question(top: ET.Element, quiz: Quiz, number: int, question_id: str) -> Non
         _sub(selection, "selection_number", "1")
         _sub(_sub(selection, "selection_extension"), "points_per_item", shared.decimal(variants[0].points))
         for variant in variants:
-            (part,) = shared.parts(variant)
+            (part,), (points,) = shared.parts(variant), shared.decimal_weights(variant)
             _item(group, shared.item_name(number, variant), shared.identifier(variant.quiz, variant.student, question_id),
-                  variant, part, shared.statement_html(variant))
+                  variant, part, shared.statement_html(variant), points)
         return
     variant = variants[0]
     section = _sub(top, "section", ident=shared.identifier(quiz.quiz, question_id),
                    title=f"Q{number} {question_id} (variant {variant.student})")
     statement = shared.statement_html(variant)
     all_parts = shared.parts(variant)
-    for index, part in enumerate(all_parts, start=1):
+    for index, (part, points) in enumerate(zip(all_parts, shared.decimal_weights(variant)), start=1):
         title = f"{shared.item_name(number, variant)} part {index} of {len(all_parts)}"
         _item(section, title, shared.identifier(variant.quiz, variant.student, question_id, str(index)),
-              variant, part, statement if index == 1 else f"<p>Q{number}, continued:</p>\n{statement}")
+              variant, part, statement if index == 1 else f"<p>Q{number}, continued:</p>\n{statement}", points)
 
 
 def assessment_xml(quiz: Quiz, ident: str) -> str:
@@ -167,7 +167,7 @@ def _meta_xml(quiz: Quiz, ident: str) -> str:
     points = sum(v.points for v in quiz.variants if v.student == quiz.students[0].id)
     for tag, text in (
         ("title", quiz.title), ("description", ""), ("shuffle_answers", "false"),
-        ("scoring_policy", "keep_highest"), ("quiz_type", "assignment"), ("points_possible", f"{points:.1f}"),
+        ("scoring_policy", "keep_highest"), ("quiz_type", "assignment"), ("points_possible", shared.decimal(round(points, 6))),
         ("allowed_attempts", "1"), ("show_correct_answers", "false"), ("available", "false"),
     ):
         _sub(root, tag, text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 import numpy as np
@@ -37,7 +38,7 @@ from mlptutor.question_bank.render.keyformat import tolerance
 from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
 from mlptutor.question_bank.variants import Variant
 
-__all__ = ["Part", "parts", "integer_weights", "kind", "decimal", "statement_html", "solution_html", "label_html",
+__all__ = ["Part", "parts", "integer_weights", "decimal_weights", "kind", "decimal", "statement_html", "solution_html", "label_html",
            "option_html", "item_name", "identifier", "GRADED_BY_MLPTUTOR"]
 
 GRADED_BY_MLPTUTOR = ("This answer is a formula, which this LMS cannot judge: it is graded by "
@@ -93,6 +94,20 @@ def integer_weights(variant: Variant) -> list[int]:
     weights = [p.weight for p in parts(variant)]
     scale = int(np.lcm.reduce([w.denominator for w in weights]))
     return [int(w * scale) for w in weights]
+
+
+def decimal_weights(variant: Variant, places: int = 6) -> list[str]:
+    """The parts' weights as decimals of at most `places` digits that add up to exactly the question's points
+    (Canvas's points_possible): each weight rounded down, the units left over given one each to the parts
+    rounded down most (largest remainder; the first on ties), so 2 points in 6 parts are 0.333334 twice and
+    0.333333 four times, not 6 x 0.333333 = 1.999998."""
+    unit = Fraction(1, 10**places)
+    weights = [p.weight for p in parts(variant)]
+    units = [int(w // unit) for w in weights]
+    left = round(sum(weights) / unit) - sum(units)
+    for index in sorted(range(len(weights)), key=lambda i: units[i] * unit - weights[i])[:left]:
+        units[index] += 1
+    return [format(Decimal(n).scaleb(-places).normalize(), "f") for n in units]
 
 
 def kind(variant: Variant) -> str:

@@ -1,0 +1,116 @@
+"""What the file names of LMS submission downloads tell: whose file it is, the student's own file name, and when.
+
+The student becomes the id the LMS's class list gives as roster (mlptutor/lms_rosters.py); the layouts are
+read in grader/bulk/discovery.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
+from pathlib import Path
+
+from mlptutor.grader.bulk.folders import open_regular
+
+# How LMS downloads name each student's files:
+# - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
+#   resubmission's with "-<n>" before its extension: Canvas's user id; "_late" when Canvas found it late;
+# - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
+#   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
+#   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
+# - Moodle's "Download all submissions" (mod/assign's downloader): <full name>_<participant id>_assignsubmission_
+#   <plugin> (the full name's own "_" written as spaces; "Participant" under blind marking): with "Download
+#   submissions in folders" (the default since Moodle 3.1) a folder of that name (Moodle 3.x: with a trailing
+#   "_") holding the student's files, else a flat file <that>_<file name>; one entry per submission plugin (file,
+#   onlinetext), all one student's: the participant id, which Moodle's grading worksheet writes "Participant <id>".
+_CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
+_BLACKBOARD = re.compile(r".*_([^_]+)_attempt_([0-9]{4}(?:-[0-9]{2}){5})_(.+)")
+BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
+_RECEIPT_TIME = re.compile(r"_attempt_([0-9]{4}(?:-[0-9]{2}){5})$")
+MOODLE = re.compile(r".+_([0-9]+)_assignsubmission_[a-z0-9]+(?:_(.*))?", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Named:
+    """What an LMS download's file name tells: the student, the student's own file stem, and when."""
+
+    student: str
+    stem: str
+    submitted_at: datetime | None = None
+    marked_late: bool = False
+
+
+_RECEIPT_NAME = re.compile(r"^Name: .*\(([^()\s]+)\)\s*$", re.MULTILINE)  # "Name: Ann Lee (ann_lee)"
+RECEIPT_BYTES = 4096  # of a receipt read: its Name line comes first
+
+
+@dataclass(frozen=True)
+class DownloadNames:
+    """How to read the LMS download names of one class folder: the time zone of Blackboard's times, and the
+    usernames its receipts give ('<assignment>_<username>_attempt_<time>' -> username): the names alone cannot
+    tell an underscore of a username ('ann_lee') from one of the assignment's name."""
+
+    zone: tzinfo = timezone.utc
+    receipts: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str]) -> DownloadNames:
+        """The names' reading for `entries`; a receipt whose time zone is not `zone` is one line in `problems`
+        (the times of every name would be hours off: the lateness too)."""
+        receipts, zone_told = {}, False
+        for entry in entries:
+            if not BLACKBOARD_RECEIPT.fullmatch(entry.name):
+                continue
+            try:
+                with open_regular(entry) as handle:
+                    text = handle.read(RECEIPT_BYTES).decode("utf-8", errors="replace")
+            except OSError:
+                continue  # the file names' guess stands
+            found = _RECEIPT_NAME.search(text)
+            if found and entry.stem.rpartition("_attempt_")[0].endswith("_" + found.group(1)):
+                receipts[entry.stem] = found.group(1)
+            if not zone_told and (other := _other_zone(entry.stem, text, zone)):
+                problems.append(f"{entry.name}: Blackboard's receipt says {other}, the download's times are read in "
+                                f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
+                                "America/Chicago for CST)")
+                zone_told = True
+        return cls(zone, receipts)
+
+    def owner(self, stem: str) -> Named | None:
+        """What the name of a file an LMS download named tells, else None."""
+        if found := _CANVAS.fullmatch(stem):
+            return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
+        if found := _BLACKBOARD.fullmatch(stem):
+            when = datetime.strptime(found.group(2), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=self.zone)
+            student = self.receipts.get(stem[: found.end(2)], found.group(1))
+            return Named(student, found.group(3), when.astimezone(timezone.utc))
+        return None
+
+
+_RECEIPT_ZONE = re.compile(r"^Date Submitted: .*\b([A-Z]{2,5})\s*$", re.MULTILINE)  # "... 2:22:11 PM CST"
+_UTC_NAMES = {"UTC", "GMT", "Z"}
+
+
+def _zone_name(zone: tzinfo) -> str:
+    return getattr(zone, "key", None) or str(zone)
+
+
+def _other_zone(stem: str, receipt: str, zone: tzinfo) -> str | None:
+    """The time zone abbreviation a receipt's Date Submitted line gives when `zone` does not give it then."""
+    found, when = _RECEIPT_ZONE.search(receipt), _RECEIPT_TIME.search(stem)
+    if not found or not when:
+        return None
+    said = found.group(1)
+    ours = datetime.strptime(when.group(1), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone).tzname()
+    return None if said == ours or {said, ours} <= _UTC_NAMES else said
+
+
+def last_attempts(entries: list[Path], names: DownloadNames) -> dict[str, datetime]:
+    """student -> the time of the last attempt of theirs among Blackboard-named `entries`."""
+    last: dict[str, datetime] = {}
+    for entry in entries:
+        named = names.owner(entry.stem)
+        if named and named.submitted_at:
+            last[named.student] = max(named.submitted_at, last.get(named.student, named.submitted_at))
+    return last
