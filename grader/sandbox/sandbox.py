@@ -90,23 +90,33 @@ class Sandbox:
             # this choice cannot be refused, so it is made in the background: it probes the levels with a
             # sandboxed interpreter (once per process: 40-100 ms of wall time on a loaded 2-core machine,
             # 2026-12-05), which `mlptutor check` waited for before it went on loading the grader
-            self._resources.starting = threading.Thread(target=self._start_in_background, args=(level, require),
+            guess = self._spawn_likely() if fork_server else None
+            self._resources.starting = threading.Thread(target=self._start_in_background,
+                                                        args=(level, require, guess),
                                                         name="mlptutor-sandbox-start", daemon=True)
             self._resources.starting.start()
         else:
             self._start(level, require)
 
-    def _start(self, level: str, require: bool) -> None:
-        """Choose the level (SandboxError when `level` or `require` cannot be had), start the zygote."""
+    def _spawn_likely(self) -> str | None:
+        """The zygote started at the strongest level whose program is installed, the likely choice of "auto" (the
+        probe in `_start` replaces a wrong guess's); that level, or None. In the caller's thread: in a thread of
+        its own each of its system calls waited for the GIL while the caller imported NumPy."""
+        self._seccomp = not seccomp.filter_unavailable()
+        guess = self._level = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+        if guess is None:
+            return None
+        try:
+            self._zygote()
+        except Exception:  # `_start` starts it again, and the error, if any, is raised where the level is needed
+            return None
+        return guess
+
+    def _start(self, level: str, require: bool, guess: str | None = None) -> None:
+        """Choose the level (SandboxError when `level` or `require` cannot be had), start the zygote (`guess`: the
+        level whose zygote `_spawn_likely` started)."""
         unfiltered = seccomp.filter_unavailable()
         self._seccomp = not unfiltered  # a system-call filter in every job's child
-        guess = None
-        if level == "auto" and not require and self.fork_server:
-            # the strongest level whose program is installed is the likely choice: its zygote starts while that
-            # level is probed, so the probe (20-100 ms of wall time, 2026-12-05) no longer delays the zygote
-            guess = self._level = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
-            if guess is not None:
-                self._zygote()
         self._level = levels.choose(level, self._runtime, require, unfiltered)
         if guess is not None and guess != self._level:  # the guess cannot run here: its zygote goes
             self._resources.stop_zygote()
@@ -116,9 +126,9 @@ class Sandbox:
         if self.fork_server:
             self._zygote()
 
-    def _start_in_background(self, level: str, require: bool) -> None:
+    def _start_in_background(self, level: str, require: bool, guess: str | None) -> None:
         try:
-            self._start(level, require)
+            self._start(level, require, guess)
         except BaseException as exc:  # raised where the level is first needed
             self._start_error = exc
 
