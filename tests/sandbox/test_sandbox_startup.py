@@ -90,20 +90,24 @@ def test_sympys_companion_has_no_numpy_until_an_array_crosses():
         assert crossed.status == "ok" and crossed.value[1] is True and np.array_equal(crossed.value[0], [0.0, 2.0, 4.0])
 
 
-def test_an_auto_sandbox_spawns_its_zygote_before_its_constructor_returns():
-    """The likely level's zygote is spawned in the caller's thread (a thread of its own waited for the GIL at each
-    system call while `mlptutor check` imported NumPy); the level is still probed in the background."""
+def test_a_companion_spawns_its_zygote_before_it_is_returned():
+    """Made `at_once`: the likely level's zygote is spawned in the caller's thread (in the level's choice in the
+    background, each of its system calls waited for the GIL while `mlptutor check` imported NumPy); the level is
+    still probed in the background, and the sandbox's own zygote still spawns there."""
     import shutil
 
     from mlptutor.grader.sandbox import levels
 
+    likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
     with Sandbox(level="auto") as sandbox:
-        likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
-        zygote = sandbox._resources.zygote
+        companion = sandbox.companion(("colorsys",))
+        zygote = companion._resources.zygote
         assert (zygote is not None and zygote.alive()) == (likely is not None)
-        assert sandbox.run({"m": "def f():\n    return 3\n"}, [Call("c", "m", "f")]).outcomes["c"].value == 3
-        if sandbox.level == likely:  # the guess was right: its zygote ran the job
-            assert sandbox._resources.zygote is zygote
+        source = "def f():\n    return 3\n"
+        assert companion.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value == 3
+        if companion.level == likely:  # the guess was right: its zygote ran the job
+            assert companion._resources.zygote is zygote
+        assert sandbox.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value == 3
 
 
 def test_a_zygote_is_made_without_waiting_for_it_to_read_its_boot(tmp_path):
