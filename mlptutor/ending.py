@@ -6,7 +6,8 @@
 The interpreter's teardown after a check's report (its modules, NumPy's arrays, the collection of what is
 left) is no part of the command's work: ended at once, the check of the twelve was gone 16 ms after its report
 instead of 51 (medians of 9 alternating runs at load 12, 2026-12-05). A test's CliRunner runs the command in
-its own process, which must go on: there `finish` is sys.exit.
+its own process, which must go on: there `finish` is sys.exit, as it is for a program that calls
+`cli([arguments])` to catch the SystemExit (`cli()` reads the command line: the process's own program).
 """
 
 from __future__ import annotations
