@@ -8,7 +8,9 @@ processes, each instrumented from inside (the command itself, through
 click, with timestamps around its phases): the interpreter's start, the
 imports, collecting the files, the Sandbox's start (the level's probe and
 the zygote's spawn, in the background), each pipeline step (identify:
-loading the specs; plan, run, judge, ...), the waits for the zygotes (the submission's,
+loading the specs; plan, run, judge, ...), when each zygote's boot ended (its
+"ready" readable, seen by a thread of its own: late by up to a GIL switch
+interval), the waits for the zygotes (the submission's,
 then SymPy's companion for the formulas), when each sandbox job ended (by the
 thread that ran it: the submission's jobs, the formulas'), rendering, closing the sandboxes
 and the interpreter's exit. Prints, per phase, the median wall and CPU
@@ -105,6 +107,15 @@ def patch_zygote(module):
             mark("SymPy's zygote spawned", kind="THREAD")
         zygote_init(self, command, env, python, site, preload, *args, **kwargs)
         self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
+        import threading
+        threading.Thread(target=booted, args=(self,), daemon=True).start()
+    def booted(zygote):  # its first line ("ready") readable: the boot's end (read by whoever waits, later)
+        import select
+        try:
+            select.select([zygote.control], [], [])
+        except (OSError, ValueError):  # closed first: killed before its boot ended
+            return
+        mark(f"{zygote.what} booted", kind="THREAD")
     def timed_ready(self):
         booting, start = not self._booted, time.time()
         result = zygote_ready(self)

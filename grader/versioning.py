@@ -81,5 +81,13 @@ def classified(path: Path) -> tuple[str, ...]:
                  if any(path == file.resolve() for p in paths for _, file in _files(p)))
 
 
-GRADER_VERSION = source_version(*SCORE_PATHS)
-RENDER_VERSION = source_version(*RENDER_PATHS)
+_VERSIONS = {"GRADER_VERSION": SCORE_PATHS, "RENDER_VERSION": RENDER_PATHS}
+
+
+def __getattr__(name: str) -> str:
+    # GRADER_VERSION and RENDER_VERSION hashed on first use, not at import: `mlptutor check` imports this module
+    # (content_hash) before it starts SymPy's companion, and a first check reads no cache file that needs them
+    if name not in _VERSIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = version = source_version(*_VERSIONS[name])
+    return version

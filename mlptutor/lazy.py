@@ -8,6 +8,8 @@ import importlib
 
 import click
 
+from mlptutor import ending
+
 
 class LazyGroup(click.Group):
     """click.Group taking `lazy={"name": "module:attribute"}` besides its eager commands."""
@@ -15,6 +17,11 @@ class LazyGroup(click.Group):
     def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.lazy = dict(lazy or {})
+
+    def main(self, args=None, *rest, **kwargs):
+        # no arguments given: the process's own command line (the console script; a test's CliRunner passes some)
+        ending.own_program(args is None)
+        return super().main(args, *rest, **kwargs)
 
     def list_commands(self, ctx):
         return sorted({*super().list_commands(ctx), *self.lazy})

@@ -1,6 +1,7 @@
 import subprocess
 import sys
 
+import click
 from click.testing import CliRunner
 
 from mlptutor.cli import COMMANDS, cli
@@ -28,3 +29,44 @@ def test_unknown_subcommand_is_a_usage_error():
 def test_demo_trains_xor_to_four_of_four():
     result = CliRunner().invoke(cli, ["demo", "--seed", "0"])
     assert result.exit_code == 0 and "correct: 4/4" in result.output
+
+
+# a command of the process's own command line, ending through `finish` after output it has not flushed
+FINISH = """
+import atexit, sys, threading
+import click
+from mlptutor import ending
+from mlptutor.cli import cli
+
+@cli.command("finishing")
+@click.argument("status", type=int)
+@click.option("--thread", is_flag=True, help="a thread that is no daemon still running")
+def finishing(status, thread):
+    atexit.register(lambda: print("atexit ran", file=sys.stderr))
+    if thread:
+        threading.Thread(target=threading.Event().wait, args=(0.5,)).start()
+    click.echo("the report, unflushed", nl=False)
+    ending.finish(status)
+
+cli()
+"""
+
+
+def test_a_command_run_as_its_process_ends_with_its_output_flushed_and_its_atexit_handlers_run():
+    for extra in ([], ["--thread"]):  # a thread that is no daemon: sys.exit, which waits for it
+        done = subprocess.run([sys.executable, "-c", FINISH, "finishing", "3", *extra], capture_output=True, text=True)
+        assert (done.returncode, done.stdout, done.stderr) == (3, "the report, unflushed", "atexit ran\n")
+
+
+def test_a_command_run_by_clirunner_ends_by_sys_exit_leaving_the_process():
+    from mlptutor import ending
+
+    @cli.command("finishing-here")
+    def finishing_here():
+        click.echo("done")
+        ending.finish(4)
+    try:
+        result = CliRunner().invoke(cli, ["finishing-here"])
+    finally:
+        cli.commands.pop("finishing-here")
+    assert (result.exit_code, result.output) == (4, "done\n")

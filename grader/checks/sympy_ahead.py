@@ -16,7 +16,6 @@ check claims by the end of identify is closed then. This module imports neither 
 from __future__ import annotations
 
 import re
-import threading
 import weakref
 from pathlib import Path
 
@@ -33,22 +32,23 @@ RETURNED = diskcache.store("formula-texts")
 NO_TEXT = False  # the function returned no text (a stub, an error, not a string): nothing to judge ahead
 
 _IMPORTS_SYMBOLIC = re.compile(rb"^(?:from|import)\s+[\w.]*\bchecks\.symbolic\b", re.MULTILINE)
-# Sandbox -> (the thread making its companion ahead, [the companion once made]), until claimed or released
+# Sandbox -> [its companion made ahead], until claimed or released
 _EARLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def start(sandbox, exercises) -> bool:
-    """Start making `sandbox`'s SymPy companion in a thread of its own when the disk cache is enabled and one of
-    `exercises` (graded, their files given to `diskcache.enable`) judges formulas in a file no check has judged
-    (the cache holds no text it returned); whether it did."""
+    """Make `sandbox`'s SymPy companion when the disk cache is enabled and one of `exercises` (graded, their files
+    given to `diskcache.enable`) judges formulas in a file no check has judged (the cache holds no text it
+    returned); whether it did. In the caller's thread, its zygote spawned before this returns: made in a thread
+    of its own, each of its system calls waited for the GIL while the caller imported NumPy, and SymPy's zygote
+    spawned at 421 ms instead of 106 (one check of the twelve, load 3-5, 2026-12-05)."""
     seen = {key[0] for key in RETURNED.keys()}
     if not any((digest := diskcache.digest(name)) is not None and digest not in seen and judges_formulas(name)
                for name in exercises):
         return False
     made: list = []
-    thread = threading.Thread(target=made_into, args=(sandbox, made), name="mlptutor-sympy-early", daemon=True)
-    _EARLY[sandbox] = (thread, made)
-    thread.start()
+    made_into(sandbox, made)
+    _EARLY[sandbox] = made
     return True
 
 
@@ -63,8 +63,7 @@ def judges_formulas(exercise: str) -> bool:
 
 
 def made_into(sandbox, made: list) -> None:
-    """`sandbox`'s SymPy companion made (its boot under way) and added to `made`: the body of a thread, for making
-    it waits for the sandbox's own start and the boot's first read (25-50 ms)."""
+    """`sandbox`'s SymPy companion made (its boot under way) and added to `made` (also the body of a thread)."""
     try:
         made.append(sandbox.companion(PRELOAD))
     except Exception:  # closed meanwhile, or no sandbox: judging meets and reports any problem
@@ -78,8 +77,5 @@ def claim(sandbox) -> None:
 
 def release(sandbox) -> None:
     """Close the companion started here for `sandbox` unless it was claimed (it ran no job: killed at once)."""
-    thread, made = _EARLY.pop(sandbox, (None, []))
-    if thread is not None:
-        thread.join()
-    for companion in made:
+    for companion in _EARLY.pop(sandbox, []):
         companion.close()

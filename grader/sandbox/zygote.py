@@ -140,6 +140,8 @@ class Zygote:
                            **(options or {})}).encode()
         self._booted = False
         try:
+            # a buffer the boot fits in (240 KB; the default holds 210): sent at once, not as the zygote reads it
+            self.control.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, len(boot) + 4)
             self.control.sendall(struct.pack(">I", len(boot)) + boot)
         except OSError:
             self._failed()

@@ -341,3 +341,17 @@ def test_kept_plans_give_the_report_fresh_plans_give(tmp_path, sandbox, solution
     assert (tmp_path / "plans.pickle").exists()
     assert kept == fresh == rows(kept=False)
     assert sum(r[2] for r in kept) < sum(specs[name].max_points for name in sources)  # the mistakes cost points
+
+
+def test_the_companion_started_ahead_has_spawned_its_zygote_when_start_returns(tmp_path, solution):
+    """In the check command's own thread, before it imports NumPy and the grader (the boot's head start)."""
+    diskcache.enable({"derivatives": solution("derivatives")}, folder=tmp_path / "cache")
+    try:
+        with Sandbox(level="auto") as sandbox:
+            assert sympy_ahead.start(sandbox, ["derivatives"])
+            companion = sandbox.companion(symbolic.PRELOAD)
+            assert companion._resources.zygote is not None and companion._resources.zygote.alive()
+            sympy_ahead.release(sandbox)  # no check claimed it
+            assert companion.closed
+    finally:
+        diskcache.enable(folder=None)

@@ -30,9 +30,8 @@ def check(*args):
 ONE_SPEC = """
 import sys
 from mlptutor.cli import cli
-sys.argv = ["mlptutor", "check", sys.argv[1]]
 try:
-    cli()
+    cli(["check", sys.argv[1]])  # its arguments given: it ends by SystemExit (mlptutor/ending.py)
 except SystemExit as exit:
     print(exit.code, sorted(m for m in sys.modules if m.startswith("mlptutor.grader.specs.") and "._" not in m))
 """

@@ -52,3 +52,30 @@ def test_every_listed_path_exists():
     root = GRADER.parent
     lists = versioning.SCORE_PATHS + versioning.RENDER_PATHS + versioning.UNVERSIONED_PATHS
     assert [p for p in lists if not (root / p).exists()] == []
+
+
+# a fresh interpreter: the versions hashed on first use, from the grader's files as they are then
+_LAZY = """
+import sys
+from pathlib import Path
+from mlptutor.grader import diskcache, versioning  # what `mlptutor check` imports before SymPy's companion starts
+hashed_at_import = "GRADER_VERSION" in vars(versioning) or "RENDER_VERSION" in vars(versioning)
+versioning._locate = lambda path: Path(sys.argv[1]) / path
+print(hashed_at_import, versioning.GRADER_VERSION, versioning.GRADER_VERSION == versioning.source_version(*versioning.SCORE_PATHS))
+"""
+
+
+def test_the_versions_are_hashed_on_first_use_and_follow_a_changed_grader_source(tmp_path):
+    (tmp_path / "grader").mkdir()
+    pipeline = tmp_path / "grader" / "pipeline.py"
+
+    def version():
+        out = subprocess.run([sys.executable, "-c", _LAZY, str(tmp_path)], capture_output=True, text=True, check=True)
+        hashed_at_import, grader_version, same = out.stdout.split()
+        assert (hashed_at_import, same) == ("False", "True")
+        return grader_version
+    pipeline.write_text("A = 1\n")
+    before = version()
+    assert version() == before
+    pipeline.write_text("A = 2\n")
+    assert version() != before

@@ -88,3 +88,44 @@ def test_sympys_companion_has_no_numpy_until_an_array_crosses():
         crossed = companion.run({"m": source}, [Call("d", "m", "double", (np.arange(3.0),))]).outcomes["d"]
         assert plain.value is False and sandbox.run({"m": source}, [Call("n", "m", "loaded")]).outcomes["n"].value is True
         assert crossed.status == "ok" and crossed.value[1] is True and np.array_equal(crossed.value[0], [0.0, 2.0, 4.0])
+
+
+def test_a_companion_spawns_its_zygote_before_it_is_returned():
+    """Made `at_once`: the likely level's zygote is spawned in the caller's thread (in the level's choice in the
+    background, each of its system calls waited for the GIL while `mlptutor check` imported NumPy); the level is
+    still probed in the background, and the sandbox's own zygote still spawns there."""
+    import shutil
+
+    from mlptutor.grader.sandbox import levels
+
+    likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+    with Sandbox(level="auto") as sandbox:
+        companion = sandbox.companion(("colorsys",))
+        zygote = companion._resources.zygote
+        assert (zygote is not None and zygote.alive()) == (likely is not None)
+        source = "def f():\n    return 3\n"
+        assert companion.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value == 3
+        if companion.level == likely:  # the guess was right: its zygote ran the job
+            assert companion._resources.zygote is zygote
+        assert sandbox.run({"m": source}, [Call("c", "m", "f")]).outcomes["c"].value == 3
+
+
+def test_a_zygote_is_made_without_waiting_for_it_to_read_its_boot(tmp_path):
+    """The boot (the harness's code, about 240 KB) is sent whole while the zygote's interpreter is still starting:
+    here it never starts reading, and making it still returns."""
+    import threading
+
+    from mlptutor.grader.sandbox.levels import environment
+    from mlptutor.grader.sandbox.zygote import Zygote
+
+    made = []
+    stalled = ["sh", "-c", "sleep 60", "sh"]  # reads nothing; the interpreter's arguments follow, unused
+    maker = threading.Thread(target=lambda: made.append(Zygote(stalled, environment(str(tmp_path)), sys.executable,
+                                                                [], ("colorsys",), None)), daemon=True)
+    maker.start()
+    maker.join(30)
+    try:
+        assert made and made[0].alive()
+    finally:
+        for zygote in made:
+            zygote.close()
