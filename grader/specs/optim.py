@@ -154,7 +154,8 @@ def _round_robin(n, batch_size, rng):
 
 def _last_padded(n, batch_size, rng):
     perm = rng.permutation(n)
-    return [np.concatenate([perm[i:i + batch_size], perm[:max(i + batch_size - n, 0)]]) for i in range(0, n, batch_size)]
+    return [np.concatenate([perm[i:i + batch_size], perm[:max(i + batch_size - n, 0)]])
+            for i in range(0, n, batch_size)]
 
 
 INDICES_BALANCED = Mistake(
@@ -259,7 +260,8 @@ EDITS = {
         "        batches.append(perm[i::k])"),
     "minibatch-indices-last-batch-padded": Edit(
         "        batches.append(perm[start:start + batch_size])",
-        "        batches.append(np.concatenate([perm[start:start + batch_size], perm[:max(start + batch_size - n, 0)]]))"),
+        "        batches.append(np.concatenate([perm[start:start + batch_size],\n"
+        "                                       perm[:max(start + batch_size - n, 0)]]))"),
     "minibatches-drop-last": Edit(
         "for idx in minibatch_indices(len(X), batch_size, rng)]",
         "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),

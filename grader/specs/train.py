@@ -340,7 +340,8 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
         grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y), caches)
     if slips.linear_backward:
         logits, caches = mlp_forward(X, params, activations)
-        grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), [{**c, "activation": "identity"} for c in caches])
+        linear = [{**cache, "activation": "identity"} for cache in caches]
+        grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), linear)
     if slips.summed:
         grads = {k: g * len(X) for k, g in grads.items()}
     if slips.bias_mean:  # the bias gradients averaged over the batch once more
@@ -614,7 +615,8 @@ EDITS = {
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
-    "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)", "            delta = delta * (Z == Z)"),
+    "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
+                                             "            delta = delta * (Z == Z)"),
     "train-improvement-against-previous-epoch": Edit(
         "if val_loss[-1] < best:", "if val_loss[-1] < best or (len(val_loss) > 1 and val_loss[-1] < val_loss[-2]):"),
     "train-shuffle-once": Edit(
