@@ -351,6 +351,16 @@ LOSS_BEFORE_LAST_STEP = Mistake(
     "after each step compute L of the new params, the last step's too: it decides whether the start learned, and "
     "it is the loss to report.",
     _slipping(stale_last=True))
+def _correct_broadcast(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
+    run = _train(seed, eta, max_epochs, tol, max_restarts)
+    return {**run, "correct": int(np.sum((run["predictions"] > 0.5) == ref.XOR_TARGETS))}  # (4,) against (4, 1)
+
+
+CORRECT_BROADCAST = Mistake(
+    "xor-correct-broadcast", "correct counted as sum((p > 0.5) == y) with p (4,) and y (4, 1): a (4, 4) comparison",
+    "compare the four predictions with the four targets as vectors of the same shape (y[:, 0], or p and y both "
+    "(4, 1)): a (4,) against a (4, 1) broadcasts to 16 comparisons.",
+    _correct_broadcast)
 BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
     "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
@@ -580,6 +590,8 @@ EDITS = {
     "xor-restarts-count-starts": Edit("\"restarts\": restart,", "\"restarts\": restart + 1,"),
     "xor-one-restart-too-many": Edit("    for restart in range(max_restarts + 1):\n        params =",
                                      "    for restart in range(max_restarts + 2):\n        params ="),
+    "xor-correct-broadcast": Edit("correct = int(np.sum((p > 0.5) == XOR_TARGETS[:, 0].astype(bool)))",
+                                  "correct = int(np.sum((p > 0.5) == XOR_TARGETS))"),
     "xor-loss-before-last-step": Edit("            loss = _loss(_forward(XOR_INPUTS, params)[1])\n",
                                       "            if epoch < max_epochs or epoch == 0:\n"
                                       "                loss = _loss(_forward(XOR_INPUTS, params)[1])\n"),
@@ -754,7 +766,7 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
-        LOSS_BEFORE_LAST_STEP,
+        LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
