@@ -158,6 +158,11 @@ def _last_padded(n, batch_size, rng):
             for i in range(0, n, batch_size)]
 
 
+INDICES_WITH_REPLACEMENT = Mistake(
+    "minibatch-indices-with-replacement", "n indices drawn with replacement (rng.integers(0, n, n)), not one permutation",
+    "an epoch uses every example exactly once: shuffle with rng.permutation(n), which repeats none and misses none.",
+    lambda n, batch_size, rng: (lambda draw: [draw[i:i + batch_size] for i in range(0, n, batch_size)])(
+        rng.integers(0, n, size=n)))
 INDICES_BALANCED = Mistake(
     "minibatch-indices-balanced-sizes", "the epoch cut into ceil(n / B) batches of one even size, not batches of B",
     "every batch holds batch_size indices and only the last one fewer: cut perm[0:B], perm[B:2B], ... and let the "
@@ -245,6 +250,7 @@ EDITS = {
         "    for start in range(0, n, batch_size):\n"
         "        batches.append(rng.permutation(n)[start:start + batch_size])"),
     "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
+    "minibatch-indices-with-replacement": Edit("perm = rng.permutation(n)", "perm = rng.integers(0, n, size=n)"),
     "minibatch-indices-balanced-sizes": Edit(
         "    for start in range(0, n, batch_size):\n"
         "        batches.append(perm[start:start + batch_size])",
@@ -315,7 +321,7 @@ SPEC = ExerciseSpec("optim", (
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1),
                                                     *index_scenarios(9, 4))),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_PERMUTATION_PER_BATCH, INDICES_BALANCED,
-        INDICES_ROUND_ROBIN, INDICES_LAST_PADDED)),
+        INDICES_ROUND_ROBIN, INDICES_LAST_PADDED, INDICES_WITH_REPLACEMENT)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
