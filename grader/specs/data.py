@@ -74,6 +74,12 @@ TEST_BEFORE_VAL = Mistake(
     "cut in the order train, validation, test: the validation indices come right after the training ones.",
     lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, order=(0, 2, 1)))
 
+PIECES_AS_LISTS = Mistake(
+    "split-pieces-as-lists", "the pieces as Python lists (the permutation's .tolist() sliced), not index arrays",
+    "slice the permutation array itself: perm[:n_train] is an int array, what X[idx] and the docstring expect.",
+    lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: tuple([int(i) for i in piece]
+                                                          for piece in ref.split_indices(n, rng, fractions)))
+
 
 def _split_arrays(X, Y, rng, fractions=ref.DEFAULT_FRACTIONS, split=ref.split_indices):
     return tuple((X[idx], Y[idx]) for idx in split(len(X), rng, fractions))
@@ -137,6 +143,7 @@ EDITS = {
         "    n_train = int(fractions[0] * n)\n"
         "    n_val = min(int(fractions[1] * n), n - n_train)"),
     "split-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
+    "split-pieces-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "split-test-before-validation": Edit(
         "    n_train = round(fractions[0] * n)\n"
         "    n_val = min(round(fractions[1] * n), n - n_train)\n"
@@ -196,7 +203,7 @@ SPEC = ExerciseSpec("data", (
             Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([11, 16, 21])), rng, NO_TEST), validate=False),
         )),
-    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL)),
+    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (
         ValueCheck("value", 2.0, fixed=(arrays_case(10, np.random.default_rng(1)),),
                    hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM)]),

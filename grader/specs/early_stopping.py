@@ -262,6 +262,36 @@ LAST_WEIGHTS = Mistake(
     _last_weights)
 
 
+def _previous_weights(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    return stop_epoch, best_epoch, weights[best_epoch - 1]
+
+
+def _arguments_swapped(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, best_epoch = _rule(val_losses, min_delta, patience)  # (the reference refuses a patience of 0)
+    return stop_epoch, best_epoch, weights[best_epoch]
+
+
+def _stop_is_last(val_losses, weights, patience, min_delta=0.0):
+    _, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    return len(weights) - 1, best_epoch, weights[best_epoch]
+
+
+PREVIOUS_WEIGHTS = Mistake(
+    "early-stopping-restore-previous-weights", "the weights of the epoch before the best restored, weights[best - 1]",
+    "weights[e] holds the params after epoch e (epochs from 0, no initial snapshot in the list): restore "
+    "weights[best_epoch].",
+    _previous_weights)
+ARGUMENTS_SWAPPED = Mistake(
+    "early-stopping-restore-arguments-swapped", "early_stopping called with patience and min_delta swapped",
+    "early_stopping takes (val_losses, patience, min_delta) in that order: pass them so, or by keyword.",
+    _arguments_swapped)
+STOP_IS_LAST = Mistake(
+    "early-stopping-restore-stop-is-last-epoch", "stop_epoch taken as the last epoch of the weights list",
+    "the weights list may run past the epoch where patience runs out: stop_epoch is the rule's, from early_stopping.",
+    _stop_is_last)
+
+
 def _restore_args(curve):
     losses, patience, min_delta = curve
     return Case((losses, weights_of(losses), patience), _keywords(min_delta))
@@ -352,6 +382,13 @@ EDITS = {
         "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
         "    best_epoch = int(np.argmin(val_losses))\n"),
     "early-stopping-restore-stop-minus-patience": Edit("weights[best_epoch]", "weights[max(stop_epoch - patience, 0)]"),
+    "early-stopping-restore-previous-weights": Edit("weights[best_epoch]", "weights[best_epoch - 1]"),
+    "early-stopping-restore-arguments-swapped": Edit(
+        "early_stopping(val_losses, patience, min_delta)", "early_stopping(val_losses, min_delta, patience)"),
+    "early-stopping-restore-stop-is-last-epoch": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    _, best_epoch = early_stopping(val_losses, patience, min_delta)\n"
+        "    stop_epoch = len(weights) - 1\n"),
     "early-stopping-restore-best-is-stop-minus-patience": Edit(
         "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
         "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
@@ -398,5 +435,6 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
-    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, *map(restoring, RULE_SLIPS))),
+    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, PREVIOUS_WEIGHTS,
+        ARGUMENTS_SWAPPED, STOP_IS_LAST, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)

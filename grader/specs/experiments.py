@@ -116,7 +116,7 @@ PRODUCT_DEFAULTS = tuple(Mistake(
 
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
-           before_relu=False, reset=True, ddof=0, transposed=False, row_std=False, one_W=False):
+           before_relu=False, reset=True, ddof=0, transposed=False, mean_of_stds_over=None, one_W=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
     stds, a = {}, x
@@ -132,7 +132,8 @@ def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, s
             z = a @ W
             a = relu(z) if activate else z
             recorded = z if before_relu else a
-            per_layer.append(recorded.std(axis=1).mean() if row_std else recorded.std(ddof=ddof))
+            per_layer.append(recorded.std(ddof=ddof) if mean_of_stds_over is None
+                             else recorded.std(axis=mean_of_stds_over).mean())
         stds[scale] = np.array(per_layer)
     return stds
 
@@ -173,7 +174,13 @@ SCALE_TRANSPOSED_DRAW = Mistake(
 SCALE_ROW_STD = Mistake(
     "activation-scale-mean-of-row-stds", "the mean of each example's std recorded instead of the std of all of a",
     "record a.std() over the whole batch: the mean of per-example stds equals it only for a batch of one.",
-    scale_variant(row_std=True))
+    scale_variant(mean_of_stds_over=1))
+SCALE_UNIT_STD = Mistake(
+    "activation-scale-mean-of-unit-stds", "the mean of each unit's std over the batch recorded instead of the std of "
+    "all of a",
+    "record a.std() over every entry of a: a unit's std over a batch of one is 0, and the mean of per-unit stds "
+    "leaves out how the units differ from each other.",
+    scale_variant(mean_of_stds_over=0))
 SCALE_ONE_W = Mistake(
     "activation-scale-one-W-per-scale", "one W drawn per scale and reused by every layer",
     "every layer has its own weights: draw a new W inside the loop over the layers.",
@@ -287,6 +294,7 @@ EDITS = {
         "        a, per_layer = rng.standard_normal((batch, width)) if stds else x, []"),
     "activation-scale-input-not-reset": Edit("        a, per_layer = x, []", "        a, per_layer = (a if stds else x), []"),
     "activation-scale-sample-std": Edit("per_layer.append(a.std())", "per_layer.append(a.std(ddof=1))"),
+    "activation-scale-mean-of-unit-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=0).mean())"),
     "activation-scale-transposed-draw": Edit(
         "rng.standard_normal((width, width))", "rng.standard_normal((width, width)).T"),
     "activation-scale-mean-of-row-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=1).mean())"),
@@ -319,5 +327,5 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
-        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS)),
+        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS)),
 ), edits=EDITS)

@@ -192,6 +192,10 @@ ONE_SIDED = Mistake(
     "relative-error-one-sided", "the relative error divided by ||b|| only",
     "divide by the sum of both norms, so neither argument is privileged and the error stays below 1.",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(b), floor))
+ONE_SIDED_A = Mistake(
+    "relative-error-one-sided-a", "the relative error divided by ||a|| only (the claimed gradient's norm)",
+    "divide by the sum of both norms, so neither argument is privileged and the error stays below 1.",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(a), floor))
 FLOOR_ADDED = Mistake(
     "relative-error-floor-added", "the floor added to the denominator, ||a - b|| / (||a|| + ||b|| + floor)",
     "the floor is a lower bound, not a term: ||a - b|| / max(||a|| + ||b||, floor).",
@@ -207,6 +211,12 @@ ENTRYWISE = Mistake(
     "error must not weigh as much as a large entry's.",
     lambda a, b, floor=1e-8: float(np.mean(np.abs(np.subtract(a, b))
                                            / np.maximum(np.abs(a) + np.abs(b), floor))))
+ENTRYWISE_MAX = Mistake(
+    "relative-error-entrywise-max", "the largest entry-wise relative error |a_i - b_i| / max(|a_i| + |b_i|, floor)",
+    "one ratio of Euclidean norms over the whole tensor, not the worst per-entry ratio: a tiny entry's relative "
+    "error must not decide the whole tensor's.",
+    lambda a, b, floor=1e-8: float(np.max(np.abs(np.subtract(a, b)) / np.maximum(np.abs(a) + np.abs(b), floor),
+                                          initial=0.0)))
 SQUARED_NORMS = Mistake(
     "relative-error-squared-norms", "the relative error from squared norms, sum (a - b)^2 / (sum a^2 + sum b^2)",
     "take the square roots: ||v|| = sqrt(sum v^2), so ||a - b|| / max(||a|| + ||b||, floor) (np.linalg.norm).",
@@ -348,6 +358,12 @@ EDITS = {
     "relative-error-squared-norms": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.sum((a - b) ** 2) / max(np.sum(a ** 2) + np.sum(b ** 2), floor))"),
+    "relative-error-one-sided-a": Edit(
+        "max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
+        "max(np.linalg.norm(a), floor)"),
+    "relative-error-entrywise-max": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.max(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), floor)))"),
     "relative-error-entrywise-mean": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.mean(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), floor)))"),
@@ -379,7 +395,8 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE, SQUARED_NORMS)),
+    ), (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE, ENTRYWISE_MAX,
+        SQUARED_NORMS)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),

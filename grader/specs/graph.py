@@ -30,12 +30,14 @@ NEGATIVE = ([["d", "sub", ["x", "y"]], ["r", "relu", ["d"]], ["s", "sigmoid", ["
              ["o", "add", ["r", "s"]], ["out", "mul", ["o", "t"]]], {"x": 1.0, "y": 2.5})
 AT_ZERO = ([["d", "sub", ["x", "y"]], ["t", "tanh", ["d"]], ["s", "sigmoid", ["d"]], ["o", "add", ["t", "s"]]],
            {"x": 1.5, "y": 1.5})
-# sigmoid and tanh saturated (a = 1000 and -999.5, where 1 / (1 + exp(-a)) overflows), and a path that misses them:
+# sigmoid and tanh saturated on both sides (a = 1000 and -999.5, where 1 / (1 + exp(-a)) overflows, and tanh's
+# (e^2a - 1) / (e^2a + 1) overflows at a = 1000), and a path that misses them:
 # the stub promises both ops finite without errors or warnings for inputs of any size. The 0 of sigmoid(-999.5) is
 # a first operand: a backward that computes every op's local derivatives (1 / b too) before picking one warns on a
 # second operand of 0, which is no large input (tests/solutions/styles/scalars/graph.py)
 SATURATED = ([["a", "mul", ["x", "w"]], ["n", "sub", ["c", "a"]], ["s", "sigmoid", ["a"]], ["u", "sigmoid", ["n"]],
-              ["t", "tanh", ["n"]], ["p", "add", ["u", "s"]], ["m", "mul", ["p", "c"]], ["out", "add", ["m", "t"]]],
+              ["t", "tanh", ["n"]], ["v", "tanh", ["a"]], ["p", "add", ["u", "s"]], ["m", "mul", ["p", "c"]],
+              ["q", "add", ["m", "t"]], ["out", "add", ["q", "v"]]],
              {"x": 10.0, "w": 100.0, "c": 0.5})
 UNARY_OK = {"log": lambda v: 0.2 < v < 5, "relu": lambda v: abs(v) > 0.1, "exp": lambda v: abs(v) < 2,
             "sigmoid": lambda v: abs(v) < 4, "tanh": lambda v: abs(v) < 3}

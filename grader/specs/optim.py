@@ -141,6 +141,43 @@ INDICES_PERMUTATION_PER_BATCH = Mistake(
     "draw the epoch's permutation once, before the loop, and cut every batch from that same order: batches from "
     "different permutations repeat some indices and miss others.",
     lambda n, batch_size, rng: [rng.permutation(n)[i:i + batch_size] for i in range(0, n, batch_size)])
+def _balanced(n, batch_size, rng):
+    perm, k = rng.permutation(n), -(-n // batch_size)
+    size = -(-n // k) if k else batch_size
+    return [perm[i:i + size] for i in range(0, n, size)]
+
+
+def _round_robin(n, batch_size, rng):
+    perm, k = rng.permutation(n), -(-n // batch_size)
+    return [perm[i::k] for i in range(k)]
+
+
+def _last_padded(n, batch_size, rng):
+    perm = rng.permutation(n)
+    return [np.concatenate([perm[i:i + batch_size], perm[:max(i + batch_size - n, 0)]])
+            for i in range(0, n, batch_size)]
+
+
+INDICES_WITH_REPLACEMENT = Mistake(
+    "minibatch-indices-with-replacement", "n indices drawn with replacement (rng.integers(0, n, n)), not one permutation",
+    "an epoch uses every example exactly once: shuffle with rng.permutation(n), which repeats none and misses none.",
+    lambda n, batch_size, rng: (lambda draw: [draw[i:i + batch_size] for i in range(0, n, batch_size)])(
+        rng.integers(0, n, size=n)))
+INDICES_BALANCED = Mistake(
+    "minibatch-indices-balanced-sizes", "the epoch cut into ceil(n / B) batches of one even size, not batches of B",
+    "every batch holds batch_size indices and only the last one fewer: cut perm[0:B], perm[B:2B], ... and let the "
+    "last batch take what is left.",
+    _balanced)
+INDICES_ROUND_ROBIN = Mistake(
+    "minibatch-indices-round-robin", "the permutation dealt out round-robin (perm[i::k] for k batches), not sliced",
+    "each batch is a run of consecutive positions of the permutation: perm[0:B], perm[B:2B], ...",
+    _round_robin)
+INDICES_LAST_PADDED = Mistake(
+    "minibatch-indices-last-batch-padded",
+    "the last, partial batch filled up with indices from the start of the permutation",
+    "the last batch is shorter when batch_size does not divide n: every index appears exactly once per epoch, none "
+    "twice.",
+    _last_padded)
 BATCHES_DROP_LAST = Mistake(
     "minibatches-drop-last", "minibatches without the last, partial batch",
     "every example is used once per epoch: keep the leftover rows as a last, smaller batch.",
@@ -213,6 +250,24 @@ EDITS = {
         "    for start in range(0, n, batch_size):\n"
         "        batches.append(rng.permutation(n)[start:start + batch_size])"),
     "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
+    "minibatch-indices-with-replacement": Edit("perm = rng.permutation(n)", "perm = rng.integers(0, n, size=n)"),
+    "minibatch-indices-balanced-sizes": Edit(
+        "    for start in range(0, n, batch_size):\n"
+        "        batches.append(perm[start:start + batch_size])",
+        "    k = -(-n // batch_size)\n"
+        "    size = -(-n // k) if k else batch_size\n"
+        "    for start in range(0, n, size):\n"
+        "        batches.append(perm[start:start + size])"),
+    "minibatch-indices-round-robin": Edit(
+        "    for start in range(0, n, batch_size):\n"
+        "        batches.append(perm[start:start + batch_size])",
+        "    k = -(-n // batch_size)\n"
+        "    for i in range(k):\n"
+        "        batches.append(perm[i::k])"),
+    "minibatch-indices-last-batch-padded": Edit(
+        "        batches.append(perm[start:start + batch_size])",
+        "        batches.append(np.concatenate([perm[start:start + batch_size],\n"
+        "                                       perm[:max(start + batch_size - n, 0)]]))"),
     "minibatches-drop-last": Edit(
         "for idx in minibatch_indices(len(X), batch_size, rng)]",
         "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),
@@ -261,9 +316,12 @@ SPEC = ExerciseSpec("optim", (
                      draw=lambda rng: (int(rng.integers(20, 200)), int(rng.integers(2, 20)))))),
     ), (COUNT_FLOOR, COUNT_PLUS_ONE, COUNT_ROUND, COUNT_ROUND_HALF_UP)),
     FunctionSpec("minibatch_indices", ref.minibatch_indices, (
+        # 9 by 4: batches (4, 4, 1), where sizes evened out over the three batches give (3, 3, 3)
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
-                                                    *index_scenarios(3, 7), *index_scenarios(4, 1))),
-    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_PERMUTATION_PER_BATCH)),
+                                                    *index_scenarios(3, 7), *index_scenarios(4, 1),
+                                                    *index_scenarios(9, 4))),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_PERMUTATION_PER_BATCH, INDICES_BALANCED,
+        INDICES_ROUND_ROBIN, INDICES_LAST_PADDED, INDICES_WITH_REPLACEMENT)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(

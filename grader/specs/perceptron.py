@@ -223,9 +223,9 @@ STEP_DELTA = Mistake(
 
 
 def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
-           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False):
+           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False, w_start=0.0):
     X = np.asarray(X)
-    w, b, mistakes = np.zeros(X.shape[1]), 0.0, []
+    w, b, mistakes = np.full(X.shape[1], w_start), 0.0, []
     for _ in range(max_epochs):
         if epoch_predictions:  # the epoch's mistakes picked by one vectorised prediction, then the rule on those
             picked = np.flatnonzero(ref.perceptron_predict(X, w, b) != np.asarray(y))
@@ -275,6 +275,11 @@ TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, w_like_x=True))
+
+TRAIN_W_ONES = Mistake(
+    "perceptron-train-starts-at-ones", "training started from w = 1 (np.ones) instead of w = 0",
+    "the docstring starts from w = 0, b = 0: another start takes other updates, mistakes and epochs.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, w_start=1.0))
 
 
 def _z(X, w, b):
@@ -456,6 +461,8 @@ EDITS = {
         "        for i in wrong:\n"
         "            w, b = perceptron_step(w, b, X[i], y[i], eta)"),
     "perceptron-train-clean-epoch-not-counted": Edit('"epochs": len(mistakes),', '"epochs": len(mistakes) - (count == 0),'),
+    "perceptron-train-starts-at-ones": Edit("w, b, mistakes = np.zeros(X.shape[1]), 0.0, []",
+                                            "w, b, mistakes = np.ones(X.shape[1]), 0.0, []"),
     "perceptron-train-weights-in-input-dtype": Edit(
         "            w, b = perceptron_step(w, b, x, target, eta)\n",
         "            w, b = perceptron_step(w, b, x, target, eta)\n            w = w.astype(X.dtype).astype(float)\n"),
@@ -567,8 +574,8 @@ SPEC = ExerciseSpec("perceptron", (
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
-    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_EPOCH_PREDICTIONS,
-        TRAIN_CLEAN_EPOCH_UNCOUNTED)),
+    ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
+        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),

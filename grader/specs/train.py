@@ -255,6 +255,7 @@ class Slips:
     drop_last: bool = False  # the last, shorter batch left out
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
+    linear_backward: bool = False  # the hidden ReLUs' derivatives taken as 1: the backward as if they were linear
     log_probs: Callable | None = None  # logits -> log-probabilities, for the stable log-softmax (steps and losses)
     summed: bool = False  # the batch's summed loss, not its mean
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
@@ -265,6 +266,7 @@ class Slips:
     # early stopping and the result
     watch_train: bool = False  # the training loss watched instead of the validation loss
     ties: bool = False  # an epoch equal to the best counts as an improvement
+    previous: bool = False  # an epoch below the previous one improves too, and becomes the best
     stop: bool = True  # False: never stops early
     stop_late: bool = False  # stopped after patience + 1 epochs without improvement
     restore: bool = True  # False: the last epoch's weights returned
@@ -336,6 +338,10 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
     if slips.relu_logits:
         logits, caches = mlp_forward(X, params, activations)
         grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y), caches)
+    if slips.linear_backward:
+        logits, caches = mlp_forward(X, params, activations)
+        linear = [{**cache, "activation": "identity"} for cache in caches]
+        grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), linear)
     if slips.summed:
         grads = {k: g * len(X) for k, g in grads.items()}
     if slips.bias_mean:  # the bias gradients averaged over the batch once more
@@ -379,7 +385,8 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
         train_loss.append(train)
         val_loss.append(val)
         watched = train_loss if slips.watch_train else val_loss
-        if watched[-1] < best or (slips.ties and watched[-1] == best):
+        if watched[-1] < best or (slips.ties and watched[-1] == best) or (
+                slips.previous and len(watched) > 1 and watched[-1] < watched[-2]):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
         else:
             wait += 1
@@ -528,6 +535,17 @@ STOP_LATE = Mistake(
     "stop at the epoch that makes `patience` epochs in a row without improvement (wait >= patience): with "
     "patience 1, the first epoch that does not improve is the last.",
     variant(stop_late=True))
+LINEAR_BACKWARD = Mistake(
+    "train-relu-derivative-always-one", "the hidden ReLUs' derivative taken as 1 everywhere (a mask that is always "
+    "true, such as A >= 0 on the ReLU's output)",
+    "backpropagate through ReLU with its derivative, 1 where Z > 0 and 0 elsewhere: mask delta with (Z > 0).",
+    variant(linear_backward=True))
+IMPROVES_ON_PREVIOUS = Mistake(
+    "train-improvement-against-previous-epoch", "an epoch kept as the best when it beats the previous epoch's "
+    "validation loss, not only the best so far",
+    "an epoch improves only when its validation loss is below the best so far: a partial recovery after a rise is "
+    "neither an improvement nor the best epoch.",
+    variant(previous=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -597,6 +615,10 @@ EDITS = {
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
+                                             "            delta = delta * (Z == Z)"),
+    "train-improvement-against-previous-epoch": Edit(
+        "if val_loss[-1] < best:", "if val_loss[-1] < best or (len(val_loss) > 1 and val_loss[-1] < val_loss[-2]):"),
     "train-shuffle-once": Edit(
         "    for epoch in range(epochs):\n        perm = rng.permutation(len(X_train))\n",
         "    perm = rng.permutation(len(X_train))\n    for epoch in range(epochs):\n"),
@@ -618,5 +640,6 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
-        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR)),
+        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR,
+        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS)),
 ), edits=EDITS)

@@ -204,7 +204,7 @@ def _tanh_hidden_derivative(params):
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
-           bias_std=None, tested_after_steps=False):
+           bias_std=None, tested_after_steps=False, stale_last=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -242,8 +242,11 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             # at_tol: stopped at L <= tol, L computed as a student writes it (its last bit decides)
             done = textbook_loss(params) <= tol if at_tol else value < tol
             done = done and not (tested_after_steps and epoch == 0)  # the fresh draw never tested
+            if stale_last and 0 < epoch == max_epochs:  # L after the last step never computed: the one before it kept
+                value, done = before, False
             if done or epoch == max_epochs:
                 break
+            before = value
             params = sgd_step(params, grads, eta)
         if keep_best and (restart == 0 or value < best[0]):
             best = (value, epoch, params)
@@ -337,6 +340,27 @@ RESTARTS_COUNT_STARTS = Mistake(
     "xor-restarts-count-starts", "restarts counting the starts (a first start that learns reports 1)",
     "restarts counts the fresh draws after the first start: a run whose first start learns reports 0.",
     _slipping(counted_starts=True))
+ONE_RESTART_TOO_MANY = Mistake(
+    "xor-one-restart-too-many", "one fresh start more than max_restarts allows (restarts > max_restarts to give up)",
+    "max_restarts counts the fresh draws after the first start: give up once restarts == max_restarts.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol,
+                                                                                max_restarts + 1))
+LOSS_BEFORE_LAST_STEP = Mistake(
+    "xor-loss-before-last-step", "the loss of a start's last step never computed: the one before it reported and "
+    "tested",
+    "after each step compute L of the new params, the last step's too: it decides whether the start learned, and "
+    "it is the loss to report.",
+    _slipping(stale_last=True))
+def _correct_broadcast(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
+    run = _train(seed, eta, max_epochs, tol, max_restarts)
+    return {**run, "correct": int(np.sum((run["predictions"] > 0.5) == ref.XOR_TARGETS))}  # (4,) against (4, 1)
+
+
+CORRECT_BROADCAST = Mistake(
+    "xor-correct-broadcast", "correct counted as sum((p > 0.5) == y) with p (4,) and y (4, 1): a (4, 4) comparison",
+    "compare the four predictions with the four targets as vectors of the same shape (y[:, 0], or p and y both "
+    "(4, 1)): a (4,) against a (4, 1) broadcasts to 16 comparisons.",
+    _correct_broadcast)
 BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
     "the deltas already hold the 1/4 of the mean loss: a bias gradient is the sum of its deltas over the patterns.",
@@ -564,6 +588,13 @@ EDITS = {
     "xor-epochs-off-by-one": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + 1,"),
     "xor-epochs-summed-over-starts": Edit("{\"epochs\": epoch,", "{\"epochs\": epoch + restart * max_epochs,"),
     "xor-restarts-count-starts": Edit("\"restarts\": restart,", "\"restarts\": restart + 1,"),
+    "xor-one-restart-too-many": Edit("    for restart in range(max_restarts + 1):\n        params =",
+                                     "    for restart in range(max_restarts + 2):\n        params ="),
+    "xor-correct-broadcast": Edit("correct = int(np.sum((p > 0.5) == XOR_TARGETS[:, 0].astype(bool)))",
+                                  "correct = int(np.sum((p > 0.5) == XOR_TARGETS))"),
+    "xor-loss-before-last-step": Edit("            loss = _loss(_forward(XOR_INPUTS, params)[1])\n",
+                                      "            if epoch < max_epochs or epoch == 0:\n"
+                                      "                loss = _loss(_forward(XOR_INPUTS, params)[1])\n"),
     "xor-restart-new-seed": Edit(
         "    rng = np.random.default_rng(seed)\n    for restart in range(max_restarts + 1):\n",
         "    for restart in range(max_restarts + 1):\n        rng = np.random.default_rng(seed + restart)\n"),
@@ -734,7 +765,8 @@ SPEC = ExerciseSpec("xor", (
         )),
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
-        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START,
+        RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
+        LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),

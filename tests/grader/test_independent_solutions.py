@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds ten correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3, r4, r5, r6, r7, r8), written from the
+tests/solutions/styles/<style>/ holds thirteen correct solutions of every exercise, each
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3, r4, r5, r6, r7, r8, r9), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
-STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8")
+STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -62,6 +62,10 @@ SURVIVORS = {
         'D.reshape(N, -1) raises on N = 0, as the loops, r4 and stable styles do in mse, and a Python float divided '
         'by 0 raises in loops\' cross_entropy_with_logits), and a wrong value on an empty input makes no evidence '
         'there (its row would carry no id)',
+    'data/r9_split_returns_lists':
+        'a list of lists where the docstring writes ((X_train, Y_train), ...): the grader takes a list for a tuple in '
+        'the containers of a result (data.py _pieces says so for split_indices), as unpacking does; a type check here '
+        'would fail code that is right in every value',
 }
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
@@ -239,6 +243,32 @@ DIAGNOSED = {
     # itself, not only the weights, taken as stop - patience
     'early_stopping/r8_restore_stop_minus_patience': ('early-stopping-restore-best-is-stop-minus-patience',
                                                       'returned (stop_epoch, best_epoch) = (3, 1)'),
+    # r9 outsider round (B): survivors (a batch size that evens out, a tanh saturated only below 0), then functions
+    # unexplained when first graded, then explanations that misled ("as if max_epochs were max_epochs / 2" for a stale
+    # loss, "max_restarts is not applied" for one restart too many, "check every axis" for w started at 1, "check the
+    # counter compared with patience" for stop_epoch read off the weights list, "best_epoch does not depend on the
+    # input" for patience and min_delta swapped)
+    'optim/r9_indices_balanced_sizes': ('minibatch-indices-balanced-sizes', 'n = 9, batch_size = 4'),
+    'graph/r9_tanh_from_exp': ('relation:error', 'OverflowError'),
+    'data/r9_split_pieces_as_lists': ('split-pieces-as-lists', 'each piece must be a 1-D numpy array'),
+    'early_stopping/r9_restore_previous_weights': ('early-stopping-restore-previous-weights',
+                                                   'not the snapshot of the best epoch'),
+    'experiments/r9_std_per_unit_mean': ('activation-scale-mean-of-unit-stds', 'entries off'),
+    'gradcheck/r9_relerr_elementwise_max': ('relative-error-entrywise-max', 'expected'),
+    'gradcheck/r9_relerr_norm_of_a_only': ('relative-error-one-sided-a', 'expected'),
+    'optim/r9_indices_strided': ('minibatch-indices-round-robin', 'each mini-batch holds batch_size indices'),
+    'optim/r9_indices_last_batch_wraps': ('minibatch-indices-last-batch-padded',
+                                          'each mini-batch holds batch_size indices'),
+    'train/r9_compares_previous_epoch': ('train-improvement-against-previous-epoch', 'on your own validation curve'),
+    'train/r9_relu_mask_ge_zero': ('train-relu-derivative-always-one', 'entries off'),
+    'xor/r9_loss_stale': ('xor-loss-before-last-step', 'the reported loss is not'),
+    'xor/r9_one_restart_too_many': ('xor-one-restart-too-many', 'you reported epochs 3, restarts 2'),
+    'xor/r9_correct_broadcast': ('xor-correct-broadcast', 'but correct says 8'),
+    'perceptron/r9_train_w_ones_start': ('perceptron-train-starts-at-ones', "result['mistakes'] has"),
+    'early_stopping/r9_restore_stop_from_weights_length': ('early-stopping-restore-stop-is-last-epoch',
+                                                           'returned (stop_epoch, best_epoch)'),
+    'early_stopping/r9_restore_arguments_swapped': ('early-stopping-restore-arguments-swapped',
+                                                    'returned (stop_epoch, best_epoch) = (0, 0)'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -258,6 +288,10 @@ RIGHT_ON_DOMAIN = {
         'best = val_losses[0] differs from best = inf only when the first loss is NaN (or inf); the docstring never '
         'says where the best starts, and five correct styles (helpers, loops, noisy, r6, stable) start it at the first '
         'loss too: a NaN first loss is outside what the docstring decides',
+    'normalization/r9_bn_back_eval_default_eps':
+        'eval-mode dX from 1 / sqrt(running_var + EPS), the module\'s eps: the backward takes no eps and its docstring '
+        'writes dout * gamma / sqrt(running_var + eps), so the default is a fair reading (the correct style r5 reads '
+        'EPS too); a cache made with another eps is outside what it decides (a case with eps = 0.5 failed r5)',
     'xor/r7_logic_threshold_ge':
         'sigmoid >= 0.5 differs from > 0.5 only at z = 0 exactly (sigmoid(0) = 0.5, e.g. all-zero weights); the '
         'docstring says "thresholded at 0.5" without a side, so a unit exactly at 0.5 is outside what it decides',
@@ -347,7 +381,8 @@ def style_reports(grader):
     reports = {}
     for style in STYLES:
         folder = SOLUTIONS / "styles" / style
-        sources = {name: (folder / f"{name}.py").read_text() for name in EXERCISES}
+        # a round's style is written by two outsiders, each for half the exercises: a branch may hold one half
+        sources = {name: (folder / f"{name}.py").read_text() for name in EXERCISES if (folder / f"{name}.py").exists()}
         reports[style] = grader.grade(sources, student=f"style-{style}")
     return reports
 
@@ -375,6 +410,8 @@ def _params(cases, known: dict):
 
 @pytest.mark.parametrize("style, exercise", _params([(s, e) for s in STYLES for e in EXERCISES], STYLE_FAILS))
 def test_correct_style_gets_full_marks(style_reports, style, exercise):
+    if not (SOLUTIONS / "styles" / style / f"{exercise}.py").exists():
+        pytest.skip(f"style {style} has no {exercise}.py on this branch (its other half is another outsider's)")
     report = style_reports[style]
     assert not report.problems, report.problems
     rows = [r for r in report.checks if r.exercise == exercise]

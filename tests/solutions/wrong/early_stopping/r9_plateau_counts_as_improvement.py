@@ -1,0 +1,12 @@
+"""early_stopping.early_stopping: improvement tested with <= (loss <= best - min_delta): an epoch that only equals the best resets the patience and becomes the best epoch."""
+
+def early_stopping(val_losses, patience, min_delta=0.0):
+    best, best_epoch, wait = float("inf"), 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if loss <= best - min_delta:
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+            if wait >= patience:
+                return epoch, best_epoch
+    return len(val_losses) - 1, best_epoch

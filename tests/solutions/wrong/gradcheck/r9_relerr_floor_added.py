@@ -1,0 +1,5 @@
+"""gradcheck.relative_error: adds the floor to the denominator (||a|| + ||b|| + floor) instead of taking the max: off for gradients near the floor's size."""
+
+def relative_error(a, b, floor=1e-8):
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b) + floor))

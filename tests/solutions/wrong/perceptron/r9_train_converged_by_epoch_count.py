@@ -1,0 +1,20 @@
+"""perceptron.train_perceptron: converged computed as epochs < max_epochs: a run whose first mistake-free epoch is the last allowed one is reported as not converged."""
+
+import numpy as np
+
+
+def train_perceptron(X, y, eta=1.0, max_epochs=100):
+    X = np.asarray(X, dtype=np.float64)
+    w, b = np.zeros(X.shape[1]), 0.0
+    mistakes = []
+    converged = False
+    for epoch in range(max_epochs):
+        m = 0
+        for xi, yi in zip(X, y):
+            if perceptron_predict(xi, w, b) != yi:
+                m += 1
+                w, b = perceptron_step(w, b, xi, yi, eta)
+        mistakes.append(m)
+        if m == 0:
+            break
+    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": len(mistakes) < max_epochs}
