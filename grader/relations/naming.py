@@ -34,7 +34,8 @@ from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
-from mlptutor.grader.relations.crashes import bound_calls, crash_split, crash_values, operands, site_values, square_only
+from mlptutor.grader.relations.crashes import (bound_calls, crash_split, crash_values, kept_operand, operands, site_values,
+                                              square_only)
 from mlptutor.grader.relations.graphs import graphs
 from mlptutor.grader.relations.keywords import renamed_parameter
 from mlptutor.grader.relations.texts import texts, texts_off
@@ -106,7 +107,8 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
         if all(p.verdict.passed for p in rows):
             continue
         pooled = [e for p in rows for e in p.verdict.evidence]
-        setting = replace(setting_of(rows[0], rows), order=_order(rows, outcomes, positions))
+        setting = replace(setting_of(rows[0], rows), order=_order(rows, outcomes, positions),
+                          public=_public_evidence(rows, outcomes))
         setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
         # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
@@ -186,6 +188,14 @@ def _order(rows: list, outcomes, positions: dict[str, int]) -> dict[int, int]:
         if len(found) == 1:
             order[id(e)] = next(iter(found))
     return order
+
+
+def _public_evidence(rows: list, outcomes) -> frozenset:
+    """id(evidence) of the evidence that came from a call on a public input (_public_calls), matched as `_order`
+    matches it: the call's arguments object and the outcome's value."""
+    public = {(id(call.args), id(outcome.value)) for p in rows if p.plan.memo is not None
+              for call, _, _ in _public_calls(p) if (outcome := outcomes.get(call.id)) is not None and outcome.ok}
+    return frozenset(id(e) for p in rows for e in p.verdict.evidence if (id(e.args), id(e.value)) in public)
 
 
 def _raised(setting: Setting, rows: list, outcomes) -> list[tuple]:
@@ -354,7 +364,8 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
     calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
                   if c.function == p.ctx.function}.values())
     bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
-    relation = crash_split(e.setting, bound, raised, e.crash)
+    relation = crash_split(e.setting, bound, raised, e.crash) or kept_operand(e.setting, _broadcasts(e, calls, planned,
+                                                                                                      outcomes))
     if relation is None:  # every call raised, or no property sets them apart: what numpy says of the operands
         errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error) for c in calls
                   if (o := outcomes.get(c.id)) is not None and o.status == "error")
@@ -369,6 +380,20 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
                 if (square := square_only(e.setting, relation, calls)) is not None:
                     p.mistake = relation_mistake(square)
     return all(raised)
+
+
+def _broadcasts(e: Explained, calls: list, planned: list, outcomes) -> list[tuple[tuple, str, set]]:
+    """(bound arguments, error, the shapes of the arrays returned by the calls before it) of each of the calls that
+    raised, in the job's order (none when it is unknown: a timeout or a crash started another child)."""
+    positions = _positions(planned, outcomes)
+    ran = sorted((positions[c.id], c, outcomes[c.id]) for c in calls if c.id in positions and c.id in outcomes)
+    found, earlier = [], set()
+    for _, c, o in ran:
+        if o.status == "error":
+            found.append((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error, set(earlier)))
+        elif o.ok:
+            earlier |= {v.shape for _, v in leaves(o.value) if type(v) is np.ndarray}
+    return found
 
 
 def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Candidate, Any] | None:

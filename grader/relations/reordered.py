@@ -1,5 +1,5 @@
-"""Relations of batches of rows: mini-batches [(X_b, Y_b), ...] (or a list of arrays) whose rows are the right
-rows in another order.
+"""Relations of batches of rows: mini-batches [(X_b, Y_b), ...] (or a list of arrays) of a function with a
+batch_size, whose rows are the right rows in another order.
 
 A result that is a list of batches, each an array or a tuple of arrays with one row per example, is judged as a
 whole: an example's row is its rows in every array of the batch side by side (x_i beside y_i), so a reordering
@@ -34,7 +34,7 @@ def _batches(value: Any) -> list[list[np.ndarray]] | None:
         if len({len(a) for a in arrays}) != 1:
             return None
         found.append(arrays)
-    return found if len({len(b) for b in found}) == 1 else None
+    return found if len({tuple(a.shape[1:] for a in b) for b in found}) == 1 else None
 
 
 def _rows(batch: list[np.ndarray]) -> np.ndarray:
@@ -67,6 +67,8 @@ def _how(got: list[list[np.ndarray]], expected: list[list[np.ndarray]]) -> str |
 
 def batch_rows(items: list[Item], setting: Setting) -> Relation | None:
     """The student's batches of rows related to the right ones (see the module docstring), or None."""
+    if "batch_size" not in setting.parameters:  # a list of other arrays (a layer's each) is no epoch of rows
+        return None
     kinds = set()
     for item in items:
         got, expected = _batches(item.got), _batches(item.expected)

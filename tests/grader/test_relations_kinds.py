@@ -325,6 +325,32 @@ def test_a_product_of_mismatched_factors_names_their_sizes():
     assert operands(setting, args, "IndexError: index 4 is out of bounds for axis 0 with size 4 (layers.py line 7)") is None
 
 
+def test_an_operand_of_an_earlier_calls_shape_is_a_kept_result():
+    """softmax_cross_entropy_grad memoised by id(logits): Python reuses a freed array's id, so a later call of other
+    sizes gets an earlier call's softmax, which does not broadcast with its Y."""
+    from mlptutor.grader.relations.crashes import kept_operand, operands
+    from mlptutor.reference import softmax as sm
+    setting = Setting(sm.softmax_cross_entropy_grad, "softmax_cross_entropy_grad")
+
+    def crash(n, k, kept):
+        args = (np.ones((n, k)), np.ones((n, k)))
+        shapes = f"({kept[0]},{kept[1]}) ({n},{k})"
+        return args, f"ValueError: operands could not be broadcast together with shapes {shapes} (softmax.py line 44)"
+    crashes = [(*crash(3, 3, (1, 4)), {(1, 4)}), (*crash(1, 3, (5, 2)), {(1, 4), (5, 2)})]
+    found = kept_operand(setting, crashes)
+    assert found.kind == "stale" and found.line.startswith(
+        "your softmax_cross_entropy_grad raises on 2 calls at softmax.py line 44, combining an array of an earlier "
+        "call's shape with the call's own: (1, 4), say, is the shape of a result it returned for an earlier call")
+    # one call alone, or a foreign shape no earlier call returned: no kept result; nor is an axis to check said
+    assert kept_operand(setting, crashes[:1]) is None
+    assert kept_operand(setting, [crashes[0], (*crashes[1][:2], {(1, 4)})]) is None
+    plain = operands(setting, *crashes[1][:2])
+    assert plain.kind == "operands" and "check which axis" not in plain.line
+    assert "(5, 2) has no size of this call's arguments, so it is not made from them" in plain.line
+    # shapes the arguments have: the axis advice stands
+    assert "check which axis every step" in operands(setting, *crash(3, 4, (3, 2))[:2]).line
+
+
 # ---- a factor in every step ----
 
 def test_a_factor_in_every_layer_compounds():
