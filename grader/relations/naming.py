@@ -39,7 +39,7 @@ from mlptutor.grader.relations.crashes import (bound_calls, crash_split, crash_v
 from mlptutor.grader.relations.graphs import graphs
 from mlptutor.grader.relations.keywords import renamed_parameter
 from mlptutor.grader.relations.texts import texts, texts_off
-from mlptutor.grader.relations.values import items_of, leaf_views, number, off
+from mlptutor.grader.relations.values import holds, items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 from mlptutor.grader.specs._known import FUNCTIONS
 from mlptutor.grader.specs._known_check import HELPER, KnownFunctionCheck, resolved
@@ -151,6 +151,11 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
                 explained[key].rows.append(p)
             else:
                 explained[key] = Explained([p], setting, at, row_pick)
+        for p in rows:  # a relation found on another check's calls, where it predicts every value off on this one's
+            if not p.verdict.passed and p.mistake is None and p.verdict.evidence and unrepeatable is None \
+                    and (carried := _carried(setting, relations, p.verdict.evidence)) is not None:
+                p.mistake = relation_mistake(carried)
+                explained[key].rows.append(p)
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message) or renamed_parameter(p.verdict.message, p.function.reference)
@@ -188,6 +193,42 @@ def _order(rows: list, outcomes, positions: dict[str, int]) -> dict[int, int]:
         if len(found) == 1:
             order[id(e)] = next(iter(found))
     return order
+
+
+_WHOLE = (None, ())  # picks of the whole result
+
+
+def _carried(setting: Setting, relations: dict, evidence) -> Relation | None:
+    """A relation found on the calls of another pick (its key in `relations`) that predicts every value off on
+    these calls, of the same part of the result: a few calls alone may say too little (3 epochs reported as 2 is
+    no relation between small counts), another check's calls of every length said it. Never a stale value, which
+    is about the calls before."""
+    for found_pick, relation in relations.items():
+        if relation is None or relation.predict is None or relation.weak or relation.kind == "stale":
+            continue
+        if not all(e.pick == found_pick or (e.pick in _WHOLE and found_pick in _WHOLE) for e in evidence):
+            continue
+        items = items_of(setting, list(evidence))
+        if len(items) == len(evidence) and _predicts(relation, items):
+            return relation
+    return None
+
+
+def _predicts(relation: Relation, items: list) -> bool:
+    """Every numeric leaf off on the items is the relation's, and its value there the relation's prediction."""
+    shown = False
+    for item in items:
+        for path, exp in leaves(item.expected):
+            if (exp := number(exp)) is None:
+                continue
+            got = leaf_of(item.got, path)
+            if got is not None and got.shape == exp.shape and not off(got, exp).any():
+                continue
+            predicted = relation.predict(item.args, item.kwargs, item.pick, exp) if path == relation.path else None
+            if predicted is None or got is None or not holds(got, np.asarray(predicted, dtype=np.float64)):
+                return False
+            shown = True
+    return shown
 
 
 def _public_evidence(rows: list, outcomes) -> frozenset:
