@@ -368,3 +368,24 @@ def test_reruns_of_a_training_function_are_bounded_by_the_budget():
         "how your values relate to the right ones was not explored in full: some candidates would rerun")
     right = setting()
     assert find(right, evidence(perceptron.fit_neuron, short, pick=(0,))) is None and right.budget.spent == 0
+
+
+def _counted(x):
+    """A count and a vector: the count's relation is found on some calls, the vector is right."""
+    return {"n": int(x.size), "v": x * 2}
+
+
+def test_a_relation_of_another_checks_calls_explains_a_row_only_where_it_predicts_every_off_value():
+    from mlptutor.grader.relations.base import Relation
+    from mlptutor.grader.relations.naming import _carried
+    setting = Setting(_counted, "counted")
+    one_less = Relation("affine", "your n is the right n - 1 on every input", "the right n - 1", ("n",),
+                        lambda args, kwargs, item_pick, exp: exp - 1)
+    x = np.array([1.0, 2.0, 3.0])
+    fits = [Evidence((x,), {}, {"n": 2, "v": x * 2})]
+    assert _carried(setting, {(): one_less}, fits) is one_less
+    assert _carried(setting, {None: one_less}, fits) is one_less  # both picks are the whole result
+    assert _carried(setting, {("n",): one_less}, fits) is None  # a relation of another part says nothing here
+    assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 1, "v": x * 2})]) is None  # n - 2
+    assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 2, "v": x * 3})]) is None  # v off too
+    assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 3, "v": x * 2})]) is None  # right: nothing
