@@ -389,3 +389,21 @@ def test_a_relation_of_another_checks_calls_explains_a_row_only_where_it_predict
     assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 1, "v": x * 2})]) is None  # n - 2
     assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 2, "v": x * 3})]) is None  # v off too
     assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 3, "v": x * 2})]) is None  # right: nothing
+
+
+def test_an_argument_rounded_to_float32_is_said_as_such():
+    """mse on Y cast to float32: a difference of nearby numbers loses more than float32's rounding of the result."""
+    rng = np.random.default_rng(3)
+    calls = [(rng.normal(size=(4, 3)) * 50, None) for _ in range(3)]
+    calls = [(Y + 1e-3 * rng.normal(size=Y.shape), Y) for Y, _ in calls]
+    setting = Setting(losses.mse, "mse")
+
+    def cast(Y_hat, Y):
+        return losses.mse(Y_hat, Y.astype(np.float32))
+    found = find(setting, [Evidence(args, {}, cast(*args)) for args in calls])
+    assert found.kind == "argument" and "with Y rounded to float32" in found.line, found.line
+    assert find(setting, [Evidence(args, {}, losses.mse(*args)) for args in calls]) is None
+    # a float64 Y that float32 holds exactly: the cast changes nothing, and another mistake is not said to be it
+    halves = [(Y_hat, np.round(Y * 2) / 2) for Y_hat, Y in calls]
+    doubled = find(setting, [Evidence(args, {}, 2 * losses.mse(*args)) for args in halves])
+    assert doubled is None or "float32" not in doubled.line
