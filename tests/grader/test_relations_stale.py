@@ -97,3 +97,23 @@ def test_gradients_added_onto_the_previous_calls_are_said_as_such():
     kind, line = ran(Setting(lambda w: w.copy(), "grad"), leaking_gradient(), calls)
     assert kind == "stale" and line.startswith(
         "your grad returned, on 2 calls, the right value plus the value it gave on the last earlier call that had one")
+
+
+def test_a_result_kept_from_the_first_call_is_stale_not_a_body_that_ignores_its_inputs(grader, with_code, rows_of):
+    """The first call's softmax served to every later call: the same value for every input (no points), but the
+    inputs did reach it once, which 'nothing of the inputs reaches the result' would deny."""
+    code = '''
+        _kept = []
+
+        def softmax(Z):
+            if not _kept:
+                E = np.exp(Z - Z.max(axis=-1, keepdims=True))
+                _kept.append(E / E.sum(axis=-1, keepdims=True))
+            return _kept[0]
+        '''
+    report = grader.grade({"softmax": with_code("softmax", code)}, student="kept-first", only=["softmax"])
+    rows = rows_of(report, "softmax")
+    assert all(r.points == 0 for r in rows.values())
+    assert all(r.mistake == "relation:stale" for r in rows.values() if not r.passed), \
+        [(r.check, r.mistake) for r in rows.values()]
+    assert rows["value"].hint.startswith("your softmax returned, on "), rows["value"].hint
