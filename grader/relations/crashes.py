@@ -200,8 +200,8 @@ def broadcast_shapes(error: str) -> list[tuple]:
 def kept_operand(setting: Setting, crashes: list[tuple[tuple, str, set]]) -> Relation | None:
     """Broadcast crashes (bound arguments, error, the shapes of the arrays the function returned on the calls
     before it in the job) where an operand has no size of the call's arguments but the shape of an earlier
-    call's result: a result kept from an earlier call, used on a later call of another shape. Said when two
-    calls at least show it and every broadcast crash with such an operand does."""
+    call's result: a result kept from an earlier call, used on a later call of another shape. Said when the calls
+    show two such shapes at least and every broadcast crash with such an operand shows one."""
     shown = []
     for args, error, earlier in crashes:
         foreign = _foreign(broadcast_shapes(error), _axes(setting, args))
@@ -211,7 +211,8 @@ def kept_operand(setting: Setting, crashes: list[tuple[tuple, str, set]]) -> Rel
         if kept is None:
             return None
         shown.append((kept, error))
-    where = _LINE.search(shown[0][1]) if len(shown) >= 2 else None
+    # two shapes at least: one foreign shape every time is as likely a size fixed in the code that an earlier call had
+    where = _LINE.search(shown[0][1]) if len({shape for shape, _ in shown}) >= 2 else None
     if where is None:
         return None
     shape, at = shown[0][0], where["where"]
