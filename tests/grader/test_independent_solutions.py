@@ -283,7 +283,9 @@ UNEXPLAINED = {
     'perceptron/r5_train_shuffled':
         'no mistake id on value: the examples are visited in an unseeded np.random order, which no replay '
         'reproduces; the relation finder told "mistakes[6] times 1/N", 1 mistake where 4 are due by chance, until a '
-        'relation between a few small counts needed two different counts (grader/relations/values.py few_counts)',
+        'relation between a few small counts needed two different counts (grader/relations/values.py few_counts); '
+        'what would show it is the sandbox seeing np.random\'s global generator drawn from (Outcome.drew tracks only '
+        'Generator arguments), or a check calling it twice on the same arguments',
 }
 
 
