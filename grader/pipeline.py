@@ -258,8 +258,11 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         catalogued = any(p.mistake and not p.mistake.id.startswith("relation:") for p in planned)  # says more
         if judged and not catalogued and not _constant_by_design(judged) and (nothing := does_nothing(
                 evidence, sum(len(p.plan.calls) for p in judged), planned[0].ctx.reference)):
+            # the same value for every call may be the first call's, kept (a memo keyed by id()): the inputs did
+            # reach it once, which "nothing of the inputs reaches the result" would deny
+            kept = next((p.mistake for p in planned if p.mistake and p.mistake.id == "relation:stale"), DOES_NOTHING)
             for p in planned:
-                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), DOES_NOTHING
+                p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), kept
             continue
         named = next((p.mistake for p in values if p.mistake), None)  # what explains the values explains the rest
         for p in planned:

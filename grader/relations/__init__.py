@@ -62,7 +62,8 @@ only where it is off):
 
 A result judged as a whole comes first: mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
-repeats (outcomes.batches); a sequence of the right entries with some added or missing at one
+repeats (outcomes.batches); batches of rows (X_b, Y_b) holding the right rows in another order
+(reordered.batch_rows); a sequence of the right entries with some added or missing at one
 end (lengths.lengths).
 
 `find(setting, evidence)` returns the Relation of the first leaf that is off
@@ -87,6 +88,7 @@ from mlptutor.grader.relations.entries import (affine, constant, constant_factor
                                                offset, row_factor, sign, skipped, square)
 from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
+from mlptutor.grader.relations.reordered import batch_rows
 from mlptutor.grader.relations.quotients import quotients, within
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
 from mlptutor.grader.relations.formula import formula
@@ -103,7 +105,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, stale, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
-_WHOLE = (batches, lengths)
+_WHOLE = (batches, batch_rows, lengths)
 _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise, scaled_argument, square,
             rows, sign, offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much

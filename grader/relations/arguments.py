@@ -144,6 +144,9 @@ ARRAY_OPS = (
     ("argument", "with {p} halved", "the {p} term is counted half", lambda v: v / 2),
     ("argument", "with {p} transposed", "{p} enters transposed: check the order of the factors of the product",
      lambda v: v.T if v.ndim == 2 and v.shape[0] == v.shape[1] else v),
+    # float32 numbers are float64 ones exactly: the reference on them is what float64 code gives after the cast
+    ("argument", "with {p} rounded to float32", "{p} is cast to float32 (np.float32, astype, an array of that dtype "
+     "it is copied into) before it is used: keep the float64 values", lambda v: v.astype(np.float32).astype(v.dtype)),
 )
 
 SCALAR_OPS = (

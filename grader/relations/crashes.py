@@ -158,7 +158,11 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
             return None
         (a, b) = sorted(shapes, key=len)
         told = f"{a} and {b} ({_named(a + b, axes)})"
-        if len(a) == 1 and len(b) == 2 and a[0] == b[0] != b[1]:
+        if foreign := _foreign(shapes, axes):  # made from no axis of these arguments: which axis is not the question
+            cause = (f"{foreign[0]} has no size of this call's arguments, so it is not made from them: check where it "
+                     f"comes from (a size fixed in the code, a value kept from an earlier call)")
+            title = f"an array of a shape foreign to the arguments at {at}"
+        elif len(a) == 1 and len(b) == 2 and a[0] == b[0] != b[1]:
             cause = ("a value per row, of shape (N,), lines up with the last axis of an (N, K) array: keep the reduced "
                      "axis (keepdims=True) or index it [:, None]")
             title = f"a per-row vector broadcast along the last axis at {at}"
@@ -180,6 +184,45 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
                                     f"another layer's weights)",
                         f"a product of factors whose inner sizes differ at {at}", ())
     return None
+
+
+def _foreign(shapes: list[tuple], axes: dict[int, list[str]]) -> list[tuple]:
+    """The shapes with a size other than 1 and none of them an axis of the call's arguments."""
+    return [s for s in shapes if any(n != 1 for n in s) and not any(n in axes for n in s if n != 1)]
+
+
+def broadcast_shapes(error: str) -> list[tuple]:
+    """The operands' shapes of numpy's broadcast error, or []."""
+    m = _BROADCAST.search(error)
+    return _shapes(m.group(1)) if m is not None else []
+
+
+def kept_operand(setting: Setting, crashes: list[tuple[tuple, str, set]]) -> Relation | None:
+    """Broadcast crashes (bound arguments, error, the shapes of the arrays the function returned on the calls
+    before it in the job) where an operand has no size of the call's arguments but the shape of an earlier
+    call's result: a result kept from an earlier call, used on a later call of another shape. Said when the calls
+    show two such shapes at least and every broadcast crash with such an operand shows one."""
+    shown = []
+    for args, error, earlier in crashes:
+        foreign = _foreign(broadcast_shapes(error), _axes(setting, args))
+        if not foreign:
+            continue
+        kept = next((s for s in foreign if s in earlier), None)
+        if kept is None:
+            return None
+        shown.append((kept, error))
+    # two shapes at least: one foreign shape every time is as likely a size fixed in the code that an earlier call had
+    where = _LINE.search(shown[0][1]) if len({shape for shape, _ in shown}) >= 2 else None
+    if where is None:
+        return None
+    shape, at = shown[0][0], where["where"]
+    return Relation("stale", f"your {setting.function} raises on {len(shown)} calls at {at}, combining an array of "
+                             f"an earlier call's shape with the call's own: {shape}, say, is the shape of a result it "
+                             f"returned for an earlier call and of no argument of the call that raised: a result "
+                             f"computed once and kept (a cache or memo keyed by less than the inputs, such as the id() "
+                             f"of an argument, which Python reuses) is used again on a later call of other sizes: "
+                             f"compute each call's result from its own arguments",
+                    f"an earlier call's result used again at {at}", ())
 
 
 def square_only(setting: Setting, crash: Relation, calls: list[tuple[tuple, bool]]) -> Relation | None:

@@ -3,6 +3,8 @@ factor (named or a constant), signs, squares and square roots, an offset (consta
 
 from __future__ import annotations
 
+import inspect
+
 import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
@@ -225,11 +227,12 @@ def _rows_vary_where_off(leaf: Leaf) -> bool:
 
 def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected * X or got * X = expected (expected / X where X is not 0) entry by entry, X an argument
-    (or a part of one) of the leaf's shape."""
+    (or a part of one) of the leaf's shape, or another function of the exercise at one (sigmoid(z): sigmoid'(z)
+    written as 1 - s)."""
     if not _same_shapes(leaf):
         return None
     what = setting.label(leaf.path)
-    tables = [dict(labelled_arrays(item.args, setting.parameters)) for item in leaf.items]
+    tables = [_factors(item, leaf, k, setting) for k, item in enumerate(leaf.items)]
     for label, first in tables[0].items():
         if not all(label in t and t[label].shape == e.shape for t, e in zip(tables, leaf.expected)):
             continue
@@ -249,6 +252,30 @@ def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
                                               f"{cause}", f"the right {what} {sym} entry by entry by {label}",
                                     leaf.path)
     return None
+
+
+def _factors(item, leaf: Leaf, k: int, setting: Setting) -> dict[str, np.ndarray]:
+    """label -> array: the call's float arguments, and every other function of the exercise whose only required
+    parameter has an argument's name, at that argument ("sigmoid(z)"), where its value is not the right one itself
+    (times that is the square)."""
+    found = dict(labelled_arrays(item.args, setting.parameters))
+    for label, x in list(found.items()):
+        for name, fn in setting.siblings:
+            if name == setting.function or _required(fn) != [label]:
+                continue
+            value = setting.run((x,), {}, None, fn)
+            if type(value) is np.ndarray and value.shape == x.shape and value.dtype.kind == "f" \
+                    and not holds(value, leaf.expected[k]):
+                found[f"{name}({label})"] = value
+    return found
+
+
+def _required(fn) -> list[str] | None:
+    """The names of a function's parameters without a default, or None when it has no signature."""
+    try:
+        return [p.name for p in inspect.signature(fn).parameters.values() if p.default is p.empty]
+    except (TypeError, ValueError):
+        return None
 
 
 def labelled_arrays(args: tuple, names: list[str]) -> list[tuple[str, np.ndarray]]:

@@ -117,22 +117,25 @@ def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label:
     """'for example, on the public input z = [...]: expected [...], got [...]', or None when too long."""
     args = _inputs(candidate, names)
     what = f"{label} = " if path else ""
-    line = (f"for example, on the public input {args}: expected {what}{_show(_leaf(candidate.expected, path))}, "
-            f"got {_show(_leaf(value, path))}")
+    line = (f"for example, on the public input {args}: expected {what}{show(_leaf(candidate.expected, path))}, "
+            f"got {show(_leaf(value, path))}")
     return line if len(line) <= MAX_TEXT else None
 
 
 def crash_text(candidate: Candidate, names: list[str], how: str) -> str | None:
     """'for example, on the public input z = [...] (expected [...]) your code raises ...', or None when too long."""
-    line = f"for example, on the public input {_inputs(candidate, names)} (expected {_show(candidate.expected)}) it {how}"
+    line = f"for example, on the public input {_inputs(candidate, names)} (expected {show(candidate.expected)}) it {how}"
     return line if len(line) <= MAX_TEXT else None
 
 
 def _inputs(candidate: Candidate, names: list[str]) -> str:
-    args = ", ".join(f"{n} = {_show(v, True)}" for n, v in zip(names, candidate.case.args))
-    if candidate.case.kwargs:
-        args += "".join(f", {k} = {_show(v, True)}" for k, v in candidate.case.kwargs.items())
-    return args
+    return inputs_text(candidate.case.args, candidate.case.kwargs, names)
+
+
+def inputs_text(args: tuple, kwargs: dict, names: list[str]) -> str:
+    """'z = [...], alpha = 0.1': a public call's arguments, shown so that the call can be run again."""
+    text = ", ".join(f"{n} = {show(v, True)}" for n, v in zip(names, args))
+    return text + "".join(f", {k} = {show(v, True)}" for k, v in kwargs.items())
 
 
 def _at(value: Any, path: tuple) -> Any:
@@ -143,7 +146,7 @@ def _at(value: Any, path: tuple) -> Any:
         return None
 
 
-def _show(value: Any, given: bool = False) -> str:
+def show(value: Any, given: bool = False) -> str:
     """A value as short text; `given`: an input of the example, shown so that the case can be run again."""
     if isinstance(value, RNG):
         return f"default_rng({value.seed})"
@@ -163,9 +166,9 @@ def _show(value: Any, given: bool = False) -> str:
     if callable(value) and hasattr(value, "__name__"):  # a trusted function passed in (f of a gradient check)
         return value.__name__
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {_show(v, given)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{k!r}: {show(v, given)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
-        inner = ", ".join(_show(v, given) for v in value)
+        inner = ", ".join(show(v, given) for v in value)
         return f"[{inner}]" if isinstance(value, list) else f"({inner})"
     return repr(value)
 

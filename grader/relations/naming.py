@@ -34,11 +34,12 @@ from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
-from mlptutor.grader.relations.crashes import bound_calls, crash_split, crash_values, operands, site_values, square_only
+from mlptutor.grader.relations.crashes import (bound_calls, crash_split, crash_values, kept_operand, operands, site_values,
+                                              square_only)
 from mlptutor.grader.relations.graphs import graphs
 from mlptutor.grader.relations.keywords import renamed_parameter
 from mlptutor.grader.relations.texts import texts, texts_off
-from mlptutor.grader.relations.values import items_of, leaf_views, number, off
+from mlptutor.grader.relations.values import holds, items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
 from mlptutor.grader.specs._known import FUNCTIONS
 from mlptutor.grader.specs._known_check import HELPER, KnownFunctionCheck, resolved
@@ -106,7 +107,8 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
         if all(p.verdict.passed for p in rows):
             continue
         pooled = [e for p in rows for e in p.verdict.evidence]
-        setting = replace(setting_of(rows[0], rows), order=_order(rows, outcomes, positions))
+        setting = replace(setting_of(rows[0], rows), order=_order(rows, outcomes, positions),
+                          public=_public_evidence(rows, outcomes))
         setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
         # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
@@ -149,6 +151,11 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
                 explained[key].rows.append(p)
             else:
                 explained[key] = Explained([p], setting, at, row_pick)
+        for p in rows:  # a relation found on another check's calls, where it predicts every value off on this one's
+            if not p.verdict.passed and p.mistake is None and p.verdict.evidence and unrepeatable is None \
+                    and (carried := _carried(setting, relations, p.verdict.evidence)) is not None:
+                p.mistake = relation_mistake(carried)
+                explained[key].rows.append(p)
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message) or renamed_parameter(p.verdict.message, p.function.reference)
@@ -186,6 +193,50 @@ def _order(rows: list, outcomes, positions: dict[str, int]) -> dict[int, int]:
         if len(found) == 1:
             order[id(e)] = next(iter(found))
     return order
+
+
+_WHOLE = (None, ())  # picks of the whole result
+
+
+def _carried(setting: Setting, relations: dict, evidence) -> Relation | None:
+    """A relation found on the calls of another pick (its key in `relations`) that predicts every value off on
+    these calls, of the same part of the result: a few calls alone may say too little (3 epochs reported as 2 is
+    no relation between small counts), another check's calls of every length said it. Never a stale value, which
+    is about the calls before."""
+    for found_pick, relation in relations.items():
+        if relation is None or relation.predict is None or relation.weak or relation.kind == "stale":
+            continue
+        if not all(e.pick == found_pick or (e.pick in _WHOLE and found_pick in _WHOLE) for e in evidence):
+            continue
+        items = items_of(setting, list(evidence))
+        if len(items) == len(evidence) and _predicts(relation, items):
+            return relation
+    return None
+
+
+def _predicts(relation: Relation, items: list) -> bool:
+    """Every numeric leaf off on the items is the relation's, and its value there the relation's prediction."""
+    shown = False
+    for item in items:
+        for path, exp in leaves(item.expected):
+            if (exp := number(exp)) is None:
+                continue
+            got = leaf_of(item.got, path)
+            if got is not None and got.shape == exp.shape and not off(got, exp).any():
+                continue
+            predicted = relation.predict(item.args, item.kwargs, item.pick, exp) if path == relation.path else None
+            if predicted is None or got is None or not holds(got, np.asarray(predicted, dtype=np.float64)):
+                return False
+            shown = True
+    return shown
+
+
+def _public_evidence(rows: list, outcomes) -> frozenset:
+    """id(evidence) of the evidence that came from a call on a public input (_public_calls), matched as `_order`
+    matches it: the call's arguments object and the outcome's value."""
+    public = {(id(call.args), id(outcome.value)) for p in rows if p.plan.memo is not None
+              for call, _, _ in _public_calls(p) if (outcome := outcomes.get(call.id)) is not None and outcome.ok}
+    return frozenset(id(e) for p in rows for e in p.verdict.evidence if (id(e.args), id(e.value)) in public)
 
 
 def _raised(setting: Setting, rows: list, outcomes) -> list[tuple]:
@@ -354,7 +405,8 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
     calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
                   if c.function == p.ctx.function}.values())
     bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
-    relation = crash_split(e.setting, bound, raised, e.crash)
+    relation = crash_split(e.setting, bound, raised, e.crash) or kept_operand(e.setting, _broadcasts(e, calls, planned,
+                                                                                                      outcomes))
     if relation is None:  # every call raised, or no property sets them apart: what numpy says of the operands
         errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error) for c in calls
                   if (o := outcomes.get(c.id)) is not None and o.status == "error")
@@ -369,6 +421,20 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
                 if (square := square_only(e.setting, relation, calls)) is not None:
                     p.mistake = relation_mistake(square)
     return all(raised)
+
+
+def _broadcasts(e: Explained, calls: list, planned: list, outcomes) -> list[tuple[tuple, str, set]]:
+    """(bound arguments, error, the shapes of the arrays returned by the calls before it) of each of the calls that
+    raised, in the job's order (none when it is unknown: a timeout or a crash started another child)."""
+    positions = _positions(planned, outcomes)
+    ran = sorted((positions[c.id], c, outcomes[c.id]) for c in calls if c.id in positions and c.id in outcomes)
+    found, earlier = [], set()
+    for _, c, o in ran:
+        if o.status == "error":
+            found.append((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error, set(earlier)))
+        elif o.ok:
+            earlier |= {v.shape for _, v in leaves(o.value) if type(v) is np.ndarray}
+    return found
 
 
 def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Candidate, Any] | None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.examples import MAX_TEXT, inputs_text, show
 from mlptutor.grader.relations.values import Leaf, Setting, holds, wrong_kind
 
 _KEPT = ("a result computed once and kept (a cache or memo keyed by less than all of the inputs, a dict or list on "
@@ -32,7 +33,7 @@ def stale(leaf: Leaf, setting: Setting) -> Relation | None:
     calls = sorted({item.order: k for k, item in enumerate(leaf.items)}.items())  # a call two rows share: once
     masks = leaf.off_masks()
     right = [not masks[k].any() and not wrong_kind(leaf.dtypes[k], leaf.expected_dtypes[k]) for k in range(len(masks))]
-    kept, added, off_calls = [], [], 0
+    kept, added, off_calls = [], [], 0  # (the earlier call's index, the off call's) per off call
     for position, (_, k) in enumerate(calls):
         if right[k]:
             continue
@@ -40,23 +41,38 @@ def stale(leaf: Leaf, setting: Setting) -> Relation | None:
         earlier = [j for _, j in calls[:position]]
         if kept is not None:
             source = next((j for j in reversed(earlier) if right[j] and _repeated(leaf, k, j)), None)
-            kept = None if source is None else kept + [leaf.got[source]]
+            kept = None if source is None else kept + [(source, k)]
         if added is not None:
             before = next((j for j in reversed(earlier) if leaf.got[j].shape == leaf.expected[k].shape), None)
             added = None if before is None or not holds(leaf.got[k], leaf.expected[k] + leaf.got[before]) \
-                else added + [leaf.got[before]]
+                else added + [(before, k)]
     if off_calls < 2:  # one call where a value fits by chance says nothing of state
         return None
     what = setting.label(leaf.path)
     whose = f"your {what} is" if leaf.path or setting.pick else f"your {what} returned"
-    if kept and _not_by_chance(kept):
+    if kept and _not_by_chance([leaf.got[j] for j, _ in kept]):
         return Relation("stale", f"{whose}, on {off_calls} calls, the very value it gave for an earlier call with "
-                                 f"other arguments (right for that one): {_KEPT}", f"the {what} of an earlier call",
-                        leaf.path)
-    if added and _not_by_chance(added):
+                                 f"other arguments (right for that one): {_KEPT}{_public(leaf, setting, kept, 'kept')}",
+                        f"the {what} of an earlier call", leaf.path)
+    if added and _not_by_chance([leaf.got[j] for j, _ in added]):
         return Relation("stale", f"{whose}, on {off_calls} calls, the right value plus the value it gave on the "
-                                 f"last earlier call that had one: {_ADDED}", f"the right {what} plus the previous call's", leaf.path)
+                                 f"last earlier call that had one: {_ADDED}{_public(leaf, setting, added, 'added')}",
+                        f"the right {what} plus the previous call's", leaf.path)
     return None
+
+
+def _public(leaf: Leaf, setting: Setting, pairs: list[tuple[int, int]], how: str) -> str:
+    """'; for example, on the public input x = [...] it gave 26, and a later call ...': the first earlier call
+    that ran on a public input (a fixed case; a hidden one's inputs are never shown), or ''."""
+    j = next((j for j, _ in pairs if leaf.items[j].public), None)
+    if j is None:
+        return ""
+    item, value = leaf.items[j], show(leaf.got[j])
+    inputs = inputs_text(item.args, item.kwargs, setting.parameters)
+    later = ("the next call that had one returned the right value plus it" if how == "added"
+             else "a later call with other arguments returned it again")
+    line = f"; for example, on the public input {inputs} it gave {value}, and {later}"
+    return line if len(line) <= MAX_TEXT else ""
 
 
 def _repeated(leaf: Leaf, k: int, j: int) -> bool:

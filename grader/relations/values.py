@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
+import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
@@ -99,6 +100,7 @@ class Item:
     got: Any
     work: int = 0  # the work of its reference run (`counted`)
     order: int | None = None  # its position among the job's calls (Setting.order), None when unknown
+    public: bool = False  # its call ran on a public input (Setting.public): its arguments may be shown
 
     def array_arguments(self) -> list[np.ndarray]:
         """Every float ndarray among the arguments, depth first, in order."""
@@ -251,6 +253,8 @@ class Setting:
     # id(evidence) -> the position of its call in the submission's job, whose calls ran in that order in one child
     # (empty when unknown, or when a timeout or a crash started another child): what calls before it left behind
     order: dict = field(default_factory=dict, compare=False)
+    # id(evidence) of the calls on public inputs (a fixed case, a scripted scenario): the only ones shown
+    public: frozenset = field(default=frozenset(), compare=False)
     # the function's calls that raised, bound: a claim about where the values are wrong must account for them
     raised: tuple = field(default=(), compare=False)
 
@@ -299,10 +303,14 @@ class Setting:
         are changed arguments (`like`: the call's own, bound) costing more than the budget allows."""
         if like is not None and self.budget is not None and not self.budget.take(growth(like, args)):
             return None
-        try:
-            return pick(run_trusted(fn or self.reference, Case(args, kwargs)), item_pick)
-        except Exception:  # a hypothesis the reference cannot run explains nothing
-            return None
+        # numpy's warnings outside errstate (np.std of an empty array: a width changed to 0) would print in the
+        # grader's process: a hypothesis is tried, not reported
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            try:
+                return pick(run_trusted(fn or self.reference, Case(args, kwargs)), item_pick)
+            except Exception:  # a hypothesis the reference cannot run explains nothing
+                return None
 
 
 def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
@@ -323,7 +331,8 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
         if setting.budget is not None:
             setting.budget.observe(work)
         if expected is not None:
-            found.append(Item(args, kwargs, e.pick, expected, e.value, work, setting.order.get(id(e))))
+            found.append(Item(args, kwargs, e.pick, expected, e.value, work, setting.order.get(id(e)),
+                              id(e) in setting.public))
     return found
 
 

@@ -131,6 +131,24 @@ DERIVATIVE_OF_LAYER_ABOVE = Mistake(
     "the derivative belongs to the layer whose Z it takes: layer l - 1's own activation name, from its own cache.",
     recursion_by_layer(lambda dA, caches, l: activation_backward(
         dA, {**caches[l - 1], "activation": caches[min(l, len(caches) - 1)]["activation"]})))
+def _delta_through_lower_W(dout, caches):
+    """mlp_backward passing delta_l down through W_{l-1}, the weights of the layer below, instead of its own W_l (a
+    product numpy allows only where the widths agree: square hidden layers)."""
+    grads, dA = {}, dout
+    for l in range(len(caches), 0, -1):
+        cache = caches[l - 1]
+        carried = caches[l - 2]["W"] if l > 1 else cache["W"]  # W enters dA only: dW and db are the layer's own
+        dA, grads[f"W{l}"], grads[f"b{l}"] = dense_backward(activation_backward(dA, cache),
+                                                             (cache["A_prev"], carried, cache["b"]))
+    return grads
+
+
+DELTA_THROUGH_LOWER_W = Mistake(
+    "backprop-delta-through-lower-W", "delta passed down through the weights of the layer below, delta_l W_{l-1}^T, "
+    "instead of the layer's own W_l^T (numpy multiplies them only where the widths agree, and raises elsewhere)",
+    "the weights that took A_{l-1} to Z_l carry the gradient back to A_{l-1}: delta_{l-1} = (delta_l W_l^T) * "
+    "g_{l-1}'(Z_{l-1}), with W_l from layer l's own cache.",
+    _delta_through_lower_W)
 OUTPUT_DERIVATIVE_TWICE = Mistake(
     "backprop-output-derivative-twice", "the output layer's activation derivative applied twice, g_L'(Z_L)^2",
     "dout is dL/dA_L: multiply it by g_L'(Z_L) once to get delta_L (once before the loop, or once inside it, not "
@@ -174,6 +192,9 @@ EDITS = {
     "backprop-derivative-of-layer-above": Edit(
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        delta = dA * _derivative(cache[\"Z\"], caches[min(l, len(caches) - 1)][\"activation\"])"),
+    "backprop-delta-through-lower-W": Edit(
+        "        dA = delta @ cache[\"W\"].T",
+        "        if l > 1:\n            dA = delta @ caches[l - 2][\"W\"].T"),
     "backprop-output-derivative-twice": Edit(
         "    dA = dout\n", "    dA = dout * _derivative(caches[-1][\"Z\"], caches[-1][\"activation\"])\n"),
     "backprop-extra-1/N": Edit(
@@ -193,5 +214,5 @@ SPEC = ExerciseSpec("backprop", (
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
-        SIGMOID_DERIVATIVE_OF_Z, TANH_DERIVATIVE_UNSQUARED)),
+        SIGMOID_DERIVATIVE_OF_Z, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W)),
 ), edits=EDITS)

@@ -108,8 +108,12 @@ ONE_HOT_TRANSPOSED = Mistake(
     "batch-first: one row per example, one column per class, shape (N, K).",
     lambda labels, n_classes=None: ref.one_hot(labels, n_classes).T)
 ONE_HOT_IGNORES_K = Mistake(
-    "one-hot-ignores-n-classes", "K taken from the largest label even when n_classes is given",
-    "a batch need not hold every class: use n_classes when it is given, max(labels) + 1 only when it is None.",
+    # a count of distinct labels gives the same K wherever it returns (it raises where a label below the largest is
+    # missing, which no replay sees): one mistake, said for both
+    "one-hot-ignores-n-classes", "K taken from the labels themselves (the largest label + 1, or the number of distinct "
+    "labels) even when n_classes is given",
+    "a batch need not hold every class: use n_classes when it is given, max(labels) + 1 only when it is None (a count "
+    "of distinct labels is too narrow as soon as a label below the largest is missing).",
     lambda labels, n_classes=None: ref.one_hot(labels))
 ONE_HOT_K_IS_N = Mistake(
     "one-hot-k-from-batch-size", "K taken as the number of examples (np.eye(len(labels)))",

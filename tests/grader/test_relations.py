@@ -368,3 +368,42 @@ def test_reruns_of_a_training_function_are_bounded_by_the_budget():
         "how your values relate to the right ones was not explored in full: some candidates would rerun")
     right = setting()
     assert find(right, evidence(perceptron.fit_neuron, short, pick=(0,))) is None and right.budget.spent == 0
+
+
+def _counted(x):
+    """A count and a vector: the count's relation is found on some calls, the vector is right."""
+    return {"n": int(x.size), "v": x * 2}
+
+
+def test_a_relation_of_another_checks_calls_explains_a_row_only_where_it_predicts_every_off_value():
+    from mlptutor.grader.relations.base import Relation
+    from mlptutor.grader.relations.naming import _carried
+    setting = Setting(_counted, "counted")
+    one_less = Relation("affine", "your n is the right n - 1 on every input", "the right n - 1", ("n",),
+                        lambda args, kwargs, item_pick, exp: exp - 1)
+    x = np.array([1.0, 2.0, 3.0])
+    fits = [Evidence((x,), {}, {"n": 2, "v": x * 2})]
+    assert _carried(setting, {(): one_less}, fits) is one_less
+    assert _carried(setting, {None: one_less}, fits) is one_less  # both picks are the whole result
+    assert _carried(setting, {("n",): one_less}, fits) is None  # a relation of another part says nothing here
+    assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 1, "v": x * 2})]) is None  # n - 2
+    assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 2, "v": x * 3})]) is None  # v off too
+    assert _carried(setting, {(): one_less}, [Evidence((x,), {}, {"n": 3, "v": x * 2})]) is None  # right: nothing
+
+
+def test_an_argument_rounded_to_float32_is_said_as_such():
+    """mse on Y cast to float32: a difference of nearby numbers loses more than float32's rounding of the result."""
+    rng = np.random.default_rng(3)
+    calls = [(rng.normal(size=(4, 3)) * 50, None) for _ in range(3)]
+    calls = [(Y + 1e-3 * rng.normal(size=Y.shape), Y) for Y, _ in calls]
+    setting = Setting(losses.mse, "mse")
+
+    def cast(Y_hat, Y):
+        return losses.mse(Y_hat, Y.astype(np.float32))
+    found = find(setting, [Evidence(args, {}, cast(*args)) for args in calls])
+    assert found.kind == "argument" and "with Y rounded to float32" in found.line, found.line
+    assert find(setting, [Evidence(args, {}, losses.mse(*args)) for args in calls]) is None
+    # a float64 Y that float32 holds exactly: the cast changes nothing, and another mistake is not said to be it
+    halves = [(Y_hat, np.round(Y * 2) / 2) for Y_hat, Y in calls]
+    doubled = find(setting, [Evidence(args, {}, 2 * losses.mse(*args)) for args in halves])
+    assert doubled is None or "float32" not in doubled.line

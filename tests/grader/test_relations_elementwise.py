@@ -179,3 +179,19 @@ def test_an_argument_times_a_named_factor_is_named():
                           [((z,), {}) for z in Z])
     assert (kind, line) == ("argument", "your gelu is the argument z times 1/2, not computed from it: the rest of the "
                                         "formula around z is missing")
+
+
+def test_a_factor_that_is_another_function_of_the_exercise_at_the_argument():
+    """sigmoid'(z) written as 1 - s: the right one over sigmoid(z), a function of the exercise at z."""
+    spec = load_spec("activations")
+    setting = Setting(activations.sigmoid_grad, "sigmoid_grad",
+                      siblings=tuple((f.name, f.reference) for f in spec.functions))
+    calls = [((np.random.default_rng(seed).normal(size=(3, 4)),), {}) for seed in range(3)]
+    kind, line = relation(setting, lambda z: 1 - activations.sigmoid(z), calls)
+    assert kind == "factor" and line.startswith(
+        "your sigmoid_grad is the right sigmoid_grad divided entry by entry by sigmoid(z): sigmoid(z) divides where it "
+        "should not, or a factor sigmoid(z) is missing")
+    # the right one times itself is its square, not a factor of another function; the right one says nothing
+    square = relation(setting, lambda z: activations.sigmoid_grad(z) ** 2, calls)
+    assert square is None or "entry by entry by" not in square[1]
+    assert relation(setting, activations.sigmoid_grad, calls) is None

@@ -5,6 +5,7 @@ wrong function written here (explained, with its id and wording), on a near miss
 for it where one is close, and on the right one (nothing stated)."""
 
 import functools
+import warnings
 
 import numpy as np
 import pytest
@@ -324,6 +325,34 @@ def test_a_product_of_mismatched_factors_names_their_sizes():
     assert operands(setting, args, "IndexError: index 4 is out of bounds for axis 0 with size 4 (layers.py line 7)") is None
 
 
+def test_an_operand_of_an_earlier_calls_shape_is_a_kept_result():
+    """softmax_cross_entropy_grad memoised by id(logits): Python reuses a freed array's id, so a later call of other
+    sizes gets an earlier call's softmax, which does not broadcast with its Y."""
+    from mlptutor.grader.relations.crashes import kept_operand, operands
+    from mlptutor.reference import softmax as sm
+    setting = Setting(sm.softmax_cross_entropy_grad, "softmax_cross_entropy_grad")
+
+    def crash(n, k, kept):
+        args = (np.ones((n, k)), np.ones((n, k)))
+        shapes = f"({kept[0]},{kept[1]}) ({n},{k})"
+        return args, f"ValueError: operands could not be broadcast together with shapes {shapes} (softmax.py line 44)"
+    crashes = [(*crash(3, 3, (1, 4)), {(1, 4)}), (*crash(1, 3, (5, 2)), {(1, 4), (5, 2)})]
+    found = kept_operand(setting, crashes)
+    assert found.kind == "stale" and found.line.startswith(
+        "your softmax_cross_entropy_grad raises on 2 calls at softmax.py line 44, combining an array of an earlier "
+        "call's shape with the call's own: (1, 4), say, is the shape of a result it returned for an earlier call")
+    # one call alone, or a foreign shape no earlier call returned: no kept result; nor is an axis to check said
+    assert kept_operand(setting, crashes[:1]) is None
+    # the same foreign shape every time: as likely a size fixed in the code, which an earlier call happened to have
+    assert kept_operand(setting, [crashes[0], (*crash(2, 3, (1, 4)), {(1, 4)})]) is None
+    assert kept_operand(setting, [crashes[0], (*crashes[1][:2], {(1, 4)})]) is None
+    plain = operands(setting, *crashes[1][:2])
+    assert plain.kind == "operands" and "check which axis" not in plain.line
+    assert "(5, 2) has no size of this call's arguments, so it is not made from them" in plain.line
+    # shapes the arguments have: the axis advice stands
+    assert "check which axis every step" in operands(setting, *crash(3, 4, (3, 2))[:2]).line
+
+
 # ---- a factor in every step ----
 
 def test_a_factor_in_every_layer_compounds():
@@ -340,6 +369,17 @@ def test_a_factor_in_every_layer_compounds():
     right = [Evidence(args, kwargs, experiments.activation_scale(np.random.default_rng(args[0].seed), **kwargs)[1.0],
                       (1.0,)) for args, kwargs in calls]
     assert relation(setting, right) is None
+
+
+def test_a_rerun_on_changed_arguments_prints_no_numpy_warning():
+    """A batch changed to 0 rows makes the reference's a.std() warn "Degrees of freedom <= 0" (outside errstate): a
+    hypothesis tried in the grader's process is not reported there."""
+    setting = Setting(experiments.activation_scale, "activation_scale")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = setting.run((np.random.default_rng(0),), {"scales": (1.0,), "n_layers": 3, "width": 4, "batch": 0},
+                            None)
+    assert np.isnan(value[1.0]).all() and not caught, [str(w.message) for w in caught]
 
 
 def test_a_number_argument_alone_is_a_norm():

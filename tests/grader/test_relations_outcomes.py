@@ -81,6 +81,60 @@ def test_right_batches_state_nothing():
     assert relation(INDICES, index_evidence(optim.minibatch_indices)) is None
 
 
+# ---- mini-batches of rows ----
+
+ROWS = Setting(optim.minibatches, "minibatches")
+
+
+def row_evidence(wrong):
+    found = []
+    for seed, (n, b) in enumerate(SIZES):
+        data = np.random.default_rng(100 + seed)
+        X, Y = data.standard_normal((n, 3)), data.integers(0, 4, size=n)
+        found.append(Evidence((X, Y, b, RNG(seed)), {}, wrong(X, Y, b, np.random.default_rng(seed))))
+    return found
+
+
+def rows_fresh_generator(X, Y, batch_size, rng):
+    """Shuffled by a new default_rng(0), not the generator passed in."""
+    return optim.minibatches(X, Y, batch_size, np.random.default_rng(0))
+
+
+def rows_sorted_in_batch(X, Y, batch_size, rng):
+    """The right batches, each batch's indices sorted."""
+    return [(X[np.sort(i)], Y[np.sort(i)]) for i in optim.minibatch_indices(len(X), batch_size, rng)]
+
+
+def rows_Y_in_order(X, Y, batch_size, rng):
+    """X shuffled, Y taken in order: every example loses its own target."""
+    return [(X[i], Y[k * batch_size:k * batch_size + len(i)])
+            for k, i in enumerate(optim.minibatch_indices(len(X), batch_size, rng))]
+
+
+def rows_one_short(X, Y, batch_size, rng):
+    """The last row of the shuffled order left out."""
+    perm = rng.permutation(len(X))[:-1]
+    return [(X[perm[i:i + batch_size]], Y[perm[i:i + batch_size]]) for i in range(0, len(X) - 1, batch_size)]
+
+
+def test_batches_of_rows_in_another_order_over_the_epoch():
+    kind, line = relation(ROWS, row_evidence(rows_fresh_generator))
+    assert kind == "rows"
+    assert ("holds the right rows (each example with its own targets) in batches of the right sizes, but in another "
+            "order over the epoch than rng.permutation(n) of the generator passed in gives") in line
+
+
+def test_batches_of_rows_in_another_order_inside_each_batch():
+    kind, line = relation(ROWS, row_evidence(rows_sorted_in_batch))
+    assert kind == "rows" and "puts the right rows in every batch" in line and "inside the batch" in line
+
+
+@pytest.mark.parametrize("wrong", [optim.minibatches, rows_Y_in_order, rows_one_short])
+def test_rows_are_not_said_reordered_where_pairs_or_rows_are_not_kept(wrong):
+    found = relation(ROWS, row_evidence(wrong))
+    assert found is None or not any(words in found[1] for words in ("over the epoch", "in every batch"))
+
+
 # ---- epochs and counts ----
 
 def one_based(val_losses, patience):

@@ -12,11 +12,13 @@ WIDTHS = [([3, 4, 2],), ([784, 128, 64, 10],), ([3, 3, 3, 3],), ([100000, 100000
 COUNT = Setting(counting.count_parameters, "count_parameters")
 
 
-def ran(setting, function, calls, ordered=True):
-    """find() on the calls' evidence as `function` returned it called in this order in one process."""
+def ran(setting, function, calls, ordered=True, public=()):
+    """find() on the calls' evidence as `function` returned it called in this order in one process; `public`: the
+    positions of the calls on public inputs."""
     evidence = [Evidence(args, {}, function(*args)) for args in calls]
     order = {id(e): i for i, e in enumerate(evidence)} if ordered else {}
-    relation = find(Setting(setting.reference, setting.function, order=order), evidence)
+    shown = frozenset(id(evidence[i]) for i in public)
+    relation = find(Setting(setting.reference, setting.function, order=order, public=shown), evidence)
     return None if relation is None else (relation.kind, relation.line)
 
 
@@ -35,6 +37,23 @@ def test_a_result_cached_under_too_small_a_key_is_an_earlier_calls_result():
     assert kind == "stale" and line.startswith(
         "your count_parameters returned, on 4 calls, the very value it gave for an earlier call with other "
         "arguments (right for that one)")
+
+
+def test_an_earlier_call_on_a_public_input_is_shown_a_hidden_one_never():
+    _, hidden = ran(COUNT, memo_by_length(), WIDTHS)
+    assert "public input" not in hidden and "[3, 4, 2]" not in hidden
+    _, line = ran(COUNT, memo_by_length(), WIDTHS, public=[0])
+    assert line.endswith("for example, on the public input widths = [3, 4, 2] it gave 26, and a later call with other "
+                         "arguments returned it again")
+    _, later = ran(COUNT, memo_by_length(), WIDTHS, public=[2])  # [3, 3, 3, 3] itself returned an earlier value
+    assert "public input" not in later
+
+
+def test_a_sum_kept_from_a_public_call_shows_that_call():
+    calls = [(np.array([1.0, -2.0, 0.5]),), (np.array([0.3, 0.1, 4.0]),), (np.array([-1.5, 2.5, 0.25]),)]
+    _, line = ran(Setting(lambda w: w.copy(), "grad"), leaking_gradient(), calls, public=[0])
+    assert line.endswith("for example, on the public input w = [ 1. , -2. ,  0.5] it gave [ 1. , -2. ,  0.5], and "
+                         "the next call that had one returned the right value plus it")
 
 
 def test_without_the_order_of_the_calls_nothing_is_said_of_earlier_calls():
@@ -78,3 +97,23 @@ def test_gradients_added_onto_the_previous_calls_are_said_as_such():
     kind, line = ran(Setting(lambda w: w.copy(), "grad"), leaking_gradient(), calls)
     assert kind == "stale" and line.startswith(
         "your grad returned, on 2 calls, the right value plus the value it gave on the last earlier call that had one")
+
+
+def test_a_result_kept_from_the_first_call_is_stale_not_a_body_that_ignores_its_inputs(grader, with_code, rows_of):
+    """The first call's softmax served to every later call: the same value for every input (no points), but the
+    inputs did reach it once, which 'nothing of the inputs reaches the result' would deny."""
+    code = '''
+        _kept = []
+
+        def softmax(Z):
+            if not _kept:
+                E = np.exp(Z - Z.max(axis=-1, keepdims=True))
+                _kept.append(E / E.sum(axis=-1, keepdims=True))
+            return _kept[0]
+        '''
+    report = grader.grade({"softmax": with_code("softmax", code)}, student="kept-first", only=["softmax"])
+    rows = rows_of(report, "softmax")
+    assert all(r.points == 0 for r in rows.values())
+    assert all(r.mistake == "relation:stale" for r in rows.values() if not r.passed), \
+        [(r.check, r.mistake) for r in rows.values()]
+    assert rows["value"].hint.startswith("your softmax returned, on "), rows["value"].hint
