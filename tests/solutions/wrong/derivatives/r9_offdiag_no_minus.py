@@ -1,0 +1,4 @@
+"""derivatives.softmax_off_diagonal: s_i s_j, the minus sign dropped."""
+
+def softmax_off_diagonal():
+    return 's_i*s_j'
