@@ -2,19 +2,17 @@
 
 import numpy as np
 
-def _gp(z, name):
-    if name == "sigmoid":
-        e = np.exp(-np.abs(z))
-        s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
-        return s * (1 - s)
-    if name == "tanh":
-        return 1 - np.tanh(z) ** 2
-    if name == "relu":
-        return (z > 0).astype(np.float64)
-    return np.ones_like(z)
-
-
 def mlp_backward(dout, caches):
+    def _gp(z, name):
+        if name == "sigmoid":
+            e = np.exp(-np.abs(z))
+            s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+            return s * (1 - s)
+        if name == "tanh":
+            return 1 - np.tanh(z) ** 2
+        if name == "relu":
+            return (z > 0).astype(np.float64)
+        return np.ones_like(z)
     grads = {}
     L = len(caches)
     delta = dout * _gp(caches[-1]["Z"], caches[-1]["activation"])

@@ -1,7 +1,0 @@
-"""activations.leaky_relu_grad: the slope 0.01 hard-coded, the alpha argument ignored."""
-
-import numpy as np
-
-def leaky_relu_grad(z, alpha=0.01):
-    z = np.asarray(z, dtype=np.float64)
-    return np.where(z > 0, 1.0, 0.01)

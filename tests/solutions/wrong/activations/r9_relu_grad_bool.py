@@ -1,6 +1,0 @@
-"""activations.relu_grad: returns the boolean mask z > 0, not float64."""
-
-import numpy as np
-
-def relu_grad(z):
-    return np.asarray(z) > 0

@@ -1,4 +1,0 @@
-"""derivatives.chain_rule_w1: (w2 w1 x - y) w2, the inner factor x forgotten."""
-
-def chain_rule_w1():
-    return '(w2*w1*x - y)*w2'

@@ -1,4 +1,0 @@
-"""derivatives.softmax_off_diagonal: s_i s_j, the minus sign dropped."""
-
-def softmax_off_diagonal():
-    return 's_i*s_j'

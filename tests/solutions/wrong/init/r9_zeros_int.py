@@ -1,6 +1,0 @@
-"""init.zeros: an integer array (dtype=int), not float64."""
-
-import numpy as np
-
-def zeros(n_in, n_out):
-    return np.zeros((n_in, n_out), dtype=int)

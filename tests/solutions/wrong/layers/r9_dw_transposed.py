@@ -1,7 +1,0 @@
-"""layers.dense_backward: dW = dZ^T A, the transpose (n_out, n_in) of the right gradient."""
-
-import numpy as np
-
-def dense_backward(dZ, cache):
-    A, W, b = cache
-    return dZ @ W.T, dZ.T @ A, dZ.sum(axis=0)

@@ -1,7 +1,0 @@
-"""losses.mse: the mean over the batch of the summed squares without the 1/2."""
-
-import numpy as np
-
-def mse(Y_hat, Y):
-    D = np.asarray(Y_hat, dtype=np.float64) - np.asarray(Y, dtype=np.float64)
-    return float(np.sum(D ** 2) / D.shape[0])
