@@ -81,7 +81,9 @@ def argument_problem(outcome: Outcome | None, reference: Callable, offset: int =
 @dataclass(frozen=True)
 class HygieneCheck(Check):
     """inputs: rng -> cases (or shared Inputs) for the warnings and dtype aspects; extreme: rng -> cases of large
-    inputs, or a tuple of such cases, the same for every student (planned once per grader, as hidden as drawn ones)."""
+    inputs, or a tuple of such cases, the same for every student (planned once per grader, as hidden as drawn ones);
+    extreme_label: what the feedback calls those cases ("large inputs", or e.g. "all-zero gradients" where the case
+    that must stay finite is not large)."""
 
     kind: ClassVar[str] = "hygiene"
 
@@ -92,6 +94,7 @@ class HygieneCheck(Check):
     rtol: float = RTOL
     atol: float = ATOL
     pick: tuple | None = None
+    extreme_label: str = "large inputs"
 
     def plan(self, ctx: Context) -> Plan:
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
@@ -114,7 +117,7 @@ class HygieneCheck(Check):
         # plan.calls: the ordinary calls, the extreme calls, then the float32 call (when there are ordinary cases)
         ordinary, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
         aspects, problems, evidence = 1, [], []
-        problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, "large inputs") for c in big],
+        problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, self.extreme_label) for c in big],
                                    outcomes)
         if cases:
             aspects += 1
@@ -127,10 +130,10 @@ class HygieneCheck(Check):
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
                 if not found and (problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False)):
-                    found.append(f"on large inputs: {problem}")
+                    found.append(f"on {self.extreme_label}: {problem}")
             problems += found
         if not problems:
-            kept = ["no warnings"] + ["dtype kept"] * bool(cases) + ["finite and right on large inputs"] * bool(extreme)
+            kept = ["no warnings"] + ["dtype kept"] * bool(cases) + [f"finite and right on {self.extreme_label}"] * bool(extreme)
             return Verdict(1.0, ", ".join(kept), tuple(evidence))
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
 
