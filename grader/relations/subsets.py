@@ -15,13 +15,8 @@ from mlptutor.grader.relations.values import Leaf, Setting
 
 
 def _argument_like(item, shape: tuple) -> np.ndarray | None:
-    """The first float array argument of exactly `shape` (the input a leaf's entries come from), else the first
-    integer one (an activation's int case: its entries are the input all the same)."""
-    found = next((a for a in item.array_arguments() if a.shape == shape), None)
-    if found is None:
-        found = next((v for value in (*item.args, *item.kwargs.values()) for _, v in leaves(value)
-                      if type(v) is np.ndarray and v.dtype.kind in "iu" and v.shape == shape), None)
-    return found
+    """The first float array argument of exactly `shape` (the input a leaf's entries come from)."""
+    return next((a for a in item.array_arguments() if a.shape == shape), None)
 
 
 def _rows_of(item, n: int) -> np.ndarray | None:

@@ -28,8 +28,9 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 # far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
 # derivative is 0 everywhere
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
-# an int array, a fixed case of every function: "returns a float64 array" holds for it too (`return z`,
-# np.zeros_like(z) or np.maximum(z, 0) would stay int); no entry at a kink
+# an int array: "returns a float64 array" holds for it too (`return z`, np.zeros_like(z) or np.maximum(z, 0) would
+# stay int); no entry at a kink. Every function's hygiene asks for a float result on it; identity's and step_grad's
+# values (their catalogued mistakes return it as given) take it as a fixed case too
 INTEGERS = np.array([[-3, -1, 2, 4]])
 # "any shape" includes an empty batch: its answer is empty, what a do-nothing body gives, so it is an edge case
 EMPTY = np.empty((0, 3))
@@ -45,12 +46,12 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
 
 
 def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
-    """Shape, values (fixed cases too, an int array among them), hygiene (warnings, float32, extreme inputs) on shared
-    inputs, and an empty batch (with the extreme case's other arguments) as an edge case."""
+    """Shape, values (fixed cases too), hygiene (warnings, float32, extreme inputs, a float result of an int array) on
+    shared inputs, and an empty batch (with the extreme case's other arguments) as an edge case."""
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
-        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed, (INTEGERS, *fixed[1:])), hidden=inputs),
-        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(extreme,)),
+        ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(extreme,), integers=((INTEGERS, *fixed[1:]),)),
         EdgeCheck("edge", 0.5, fixed=((EMPTY, *extreme[1:]),), what=("an empty batch of shape (0, 3)",)),
     )
 
@@ -387,10 +388,10 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("activations", (
-    FunctionSpec("identity", ref.identity, _checks()),
+    FunctionSpec("identity", ref.identity, _checks((INTEGERS,))),
     FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
     FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN)),
-    FunctionSpec("step_grad", ref.step_grad, _checks(**FIXED_AWAY_CHECKS),
+    FunctionSpec("step_grad", ref.step_grad, _checks((INTEGERS,), **FIXED_AWAY_CHECKS),
                  (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
     FunctionSpec("sigmoid", ref.sigmoid, _checks()),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),

@@ -238,8 +238,8 @@ DIAGNOSED = {
     # case beyond +-750 where e^z overflows too), then unexplained or misleading rows named by the catalogue ("the
     # forward written out for two layers" for a loop one layer short, "the right numbers in another order" for a
     # target taken from the prediction, a zero gradient's warning said "on large inputs")
-    'activations/r9_identity_grad_int': ('relation:dtype', 'result has dtype int64'),
-    'activations/r9_relu_int_input': ('relation:dtype', 'result has dtype int64'),
+    'activations/r9_identity_grad_int': ('relation:cast', 'on an int array: result has dtype int64'),
+    'activations/r9_relu_int_input': ('relation:cast', 'on an int array: result has dtype int64'),
     'mlp/r9_tanh_exp_formula': ('relation:warning', 'overflow encountered in exp'),
     'mlp/r9_depth_from_params_minus_one': ('mlp-last-layer-never-applied', 'result has 2 items, expected 3'),
     'layers/r9_db_first_row': ('dense-db-first-example', 'entries off'),
