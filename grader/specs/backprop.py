@@ -138,27 +138,6 @@ OUTPUT_DERIVATIVE_TWICE = Mistake(
     lambda dout, caches: ref.mlp_backward(activation_backward(dout, caches[-1]), caches))
 
 
-
-def _through_lower_weights(dout, caches):
-    """mlp_backward whose delta goes down through the weights of the layer below, delta_l W_{l-1}^T."""
-    grads, dA = {}, dout
-    for l in range(len(caches), 0, -1):
-        cache = caches[l - 1]
-        delta = activation_backward(dA, cache)
-        _, grads[f"W{l}"], grads[f"b{l}"] = dense_backward(delta, (cache["A_prev"], cache["W"], cache["b"]))
-        if l > 1:
-            dA = delta @ caches[l - 2]["W"].T
-    return grads
-
-
-DELTA_THROUGH_LOWER_W = Mistake(
-    "backprop-delta-through-lower-W", "delta_{l-1} = (delta_l W_{l-1}^T) g'(Z_{l-1}): the weights of the layer below "
-    "instead of W_l",
-    "delta_l goes down through the weights it came through: delta_l W_l^T, with W_l from layer l's own cache (its "
-    "shape (n_{l-1}, n_l) makes the product fit; the layer below's fits only when widths happen to agree).",
-    _through_lower_weights)
-
-
 def gradient_check(name, widths, activations, X, margin=0.0):
     """The student's backward on the reference mlp_forward's caches, against the reference gradient."""
     return GradientCheck(
@@ -173,8 +152,6 @@ BACKWARD_INPUTS = Inputs("inputs", every_architecture(backward_case))
 # How a student makes each mistake: in the correct solution tests/solutions/backprop.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
-    "backprop-delta-through-lower-W": Edit("        dA = delta @ cache[\"W\"].T",
-                                           "        dA = delta @ caches[l - 2][\"W\"].T if l > 1 else None"),
     "backprop-grad-at-activation": Edit(
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        name = cache[\"activation\"]\n"
@@ -216,5 +193,5 @@ SPEC = ExerciseSpec("backprop", (
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
-        SIGMOID_DERIVATIVE_OF_Z, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W)),
+        SIGMOID_DERIVATIVE_OF_Z, TANH_DERIVATIVE_UNSQUARED)),
 ), edits=EDITS)

@@ -1,6 +1,6 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds ten correct solutions of every exercise, each
+tests/solutions/styles/<style>/ holds thirteen correct solutions of every exercise, each
 in its own style (einsum, loops, stable, scalars, noisy, helpers, r3, r4, r5, r6, r7, r8, r9), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
@@ -251,7 +251,6 @@ DIAGNOSED = {
     'init/r9_sym_bias_value': ('symmetry-demo-hidden-biases-at-value', "result['params']['W1']"),
     'init/r9_sym_sequential_update': ('symmetry-demo-sequential-update', "result['params']['W1']"),
     'init/r9_sym_sigmoid_output': ('symmetry-demo-sigmoid-output', "result['params']['W1']"),
-    'backprop/r9_wrong_layer_weight': ('backprop-delta-through-lower-W', 'entries off'),
     'clipping/r9_value_clip': ('clip-by-value', 'after clipping the global norm is'),
     'clipping/r9_zero_norm_nan': ('relation:warning', 'on all-zero gradients: RuntimeWarning: divide by zero'),
     'derivatives/r9_sigmoid_unbalanced': ('relation:formula-text', '1 opening parenthesis never closed'),
@@ -292,6 +291,10 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    'backprop/r9_wrong_layer_weight':
+        'no mistake id on value: delta_l sent down through W_{l-1}, as backprop/r3_delta_through_lower_W; the relations '
+        'branch (b335bda) names both by the catalogue mistake backprop-delta-through-lower-W: move it to DIAGNOSED '
+        "('backprop-delta-through-lower-W', 'entries off') once merged",
     # r9: formulas SymPy relates to the answer by no relation the finder has (grader/checks/formula_relations.py)
     'derivatives/r9_tanh_exp_unsquared':
         'no mistake id on symbolic: 4/(e^z + e^-z) is 2 sech z, the right sech(z)^2 with the square missing and a '
@@ -380,11 +383,11 @@ def _failing(rows) -> list[tuple[str, str | None, str]]:
 
 @pytest.fixture(scope="module")
 def style_reports(grader):
-    """style -> the report of its submission of every exercise (a round's style is written in halves by two
-    outsiders: the files one half has, until the other half is merged)."""
+    """style -> the report of its complete 12-file submission."""
     reports = {}
     for style in STYLES:
         folder = SOLUTIONS / "styles" / style
+        # a round's style is written by two outsiders, each for half the exercises: a branch may hold one half
         sources = {name: (folder / f"{name}.py").read_text() for name in EXERCISES if (folder / f"{name}.py").exists()}
         reports[style] = grader.grade(sources, student=f"style-{style}")
     return reports
@@ -414,7 +417,7 @@ def _params(cases, known: dict):
 @pytest.mark.parametrize("style, exercise", _params([(s, e) for s in STYLES for e in EXERCISES], STYLE_FAILS))
 def test_correct_style_gets_full_marks(style_reports, style, exercise):
     if not (SOLUTIONS / "styles" / style / f"{exercise}.py").exists():
-        pytest.skip(f"style {style} has no {exercise}.py yet (its other half)")
+        pytest.skip(f"style {style} has no {exercise}.py on this branch (its other half is another outsider's)")
     report = style_reports[style]
     assert not report.problems, report.problems
     rows = [r for r in report.checks if r.exercise == exercise]
