@@ -144,6 +144,9 @@ def _scan(text: str) -> None:
                 raise _not_allowed(f"brackets are nested too deeply (more than {MAX_PARENS} levels)")
             previous = token
     except (tokenize.TokenError, IndentationError, SyntaxError) as error:
+        if depth > 0:  # tokenize's "EOF in multi-line statement": the text ended inside a bracket
+            raise _unparseable(f"cannot parse: {depth} opening parenthes{'is' if depth == 1 else 'es'} never "
+                               f"closed") from None
         raise _unparseable(f"cannot parse: {error.args[0]}") from None
 
 

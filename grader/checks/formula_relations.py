@@ -299,6 +299,10 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a character the formula language does not read",
      "the formula language reads plain ASCII only: {char} is none of its signs (write a minus as -, a product as *, "
      "each name as the docstring spells it)"),
+    ("formula-text", re.compile(r"(?P<count>\d{1,4}) opening parenthes[ie]s never closed"),
+     "a parenthesis opened and never closed",
+     "the formula ends inside a bracket: {count} '(' without its ')'; count them, and close each group where it "
+     "ends"),
     ("formula-text", re.compile(r"keyword '(?P<word>\w{1,20})' is not allowed"),
      "a Python keyword as a name",
      "'{word}' is a Python keyword, which the formula language cannot read as a name: spell each variable as the "

@@ -81,7 +81,10 @@ def argument_problem(outcome: Outcome | None, reference: Callable, offset: int =
 @dataclass(frozen=True)
 class HygieneCheck(Check):
     """inputs: rng -> cases (or shared Inputs) for the warnings and dtype aspects; extreme: rng -> cases of large
-    inputs, or a tuple of such cases, the same for every student (planned once per grader, as hidden as drawn ones)."""
+    inputs, or a tuple of such cases, the same for every student (planned once per grader, as hidden as drawn ones);
+    extreme_label: what the feedback calls those cases ("large inputs", or e.g. "all-zero gradients" where the case
+    that must stay finite is not large); integers: cases holding int arrays, the same for every student, whose
+    results must be float arrays (a docstring promising float64 for any array)."""
 
     kind: ClassVar[str] = "hygiene"
 
@@ -92,6 +95,8 @@ class HygieneCheck(Check):
     rtol: float = RTOL
     atol: float = ATOL
     pick: tuple | None = None
+    extreme_label: str = "large inputs"
+    integers: tuple = ()
 
     def plan(self, ctx: Context) -> Plan:
         inputs = hidden_batch(ctx, self.inputs, self.name, self.pick, tag="in")
@@ -101,20 +106,24 @@ class HygieneCheck(Check):
                 ctx, [as_case(c, hidden=True) for c in self.extreme], self.name, self.pick, "big"))
         else:
             extreme = hidden_batch(ctx, self.extreme, self.name, self.pick, tag="big")
-        calls = inputs.calls + extreme.calls
+        ints = [] if not self.integers else ctx.constant(("integers", self.name, self.pick), lambda: batch(
+            ctx, [as_case(c, hidden=True) for c in self.integers], self.name, self.pick, "int")).calls
+        calls = inputs.calls + extreme.calls + ints
         if inputs.cases:
             last = inputs.cases[-1]
             f32 = tuple(_as_float32(a) for a in last.args)
             same = all(a is b for a, b in zip(f32, last.args))  # no float64 array to convert: that call again
             calls.append(inputs.calls[-1] if same else ctx.call(self.name, "f32", f32, last.kwargs, pick=self.pick))
-        return Plan(calls, (inputs.cases, extreme.cases, inputs.expected[-1:], extreme.expected))
+        return Plan(calls, (inputs.cases, extreme.cases, inputs.expected[-1:], extreme.expected, len(ints)))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        cases, extreme, like, expected = plan.memo
-        # plan.calls: the ordinary calls, the extreme calls, then the float32 call (when there are ordinary cases)
+        cases, extreme, like, expected, n_int = plan.memo
+        # plan.calls: the ordinary calls, the extreme calls, the int calls, then the float32 call (when there are
+        # ordinary cases)
         ordinary, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
+        ints = plan.calls[len(cases) + len(extreme):len(cases) + len(extreme) + n_int]
         aspects, problems, evidence = 1, [], []
-        problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, "large inputs") for c in big],
+        problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, self.extreme_label) for c in big],
                                    outcomes)
         if cases:
             aspects += 1
@@ -127,10 +136,14 @@ class HygieneCheck(Check):
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
                 if not found and (problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False)):
-                    found.append(f"on large inputs: {problem}")
+                    found.append(f"on {self.extreme_label}: {problem}")
             problems += found
+        if ints:
+            aspects += 1
+            problems += self._int_results([outcomes.get(c.id) for c in ints])
         if not problems:
-            kept = ["no warnings"] + ["dtype kept"] * bool(cases) + ["finite and right on large inputs"] * bool(extreme)
+            kept = (["no warnings"] + ["dtype kept"] * bool(cases) + [f"finite and right on {self.extreme_label}"]
+                    * bool(extreme) + ["float results of an int array"] * bool(ints))
             return Verdict(1.0, ", ".join(kept), tuple(evidence))
         return Verdict(max(0.0, 1 - len(problems) / aspects), "; ".join(problems), tuple(evidence))
 
@@ -141,6 +154,17 @@ class HygieneCheck(Check):
             if outcome is not None and outcome.warnings:
                 return [f"on {where}: {outcome.warnings[0]}: the docstring promises these inputs work without warnings "
                         "(compute so that nothing overflows, is 0/0 or log(0))"]
+        return []
+
+    @staticmethod
+    def _int_results(found: list) -> list[str]:
+        # what it computes from an int array is the value checks' finding; here only that it comes back as floats
+        for outcome in found:
+            if outcome is not None and outcome.status == "ok":
+                kinds = sorted({str(a.dtype) for _, a in leaves(outcome.value)
+                                if type(a) is np.ndarray and a.dtype.kind != "f"})
+                if kinds:
+                    return [f"on an int array: result has dtype {kinds[0]}, expected a float array (float64)"]
         return []
 
     def _dtype(self, outcome, like, own) -> list[str]:

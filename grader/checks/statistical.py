@@ -121,11 +121,14 @@ class StatisticalCheck(Check):
 
     def _problems(self, m: dict) -> list[str]:
         problems = []
-        if abs(m["mean"]) > self.z * m["se_mean"]:
+        centred = abs(m["mean"]) <= self.z * m["se_mean"]
+        if not centred:
             problems.append(f"sample mean {m['mean']:.3g} is not 0 (standard error {m['se_mean']:.2g})")
         target = self.candidates[self.target]
         if abs(m["var"] - target) > self.z * m["se_var"]:
-            near = [name for name, v in self.candidates.items() if abs(m["var"] - v) <= self.z * m["se_var"]]
+            # every candidate is centred at 0: draws that are not come from none of them, whatever their variance
+            near = [name for name, v in self.candidates.items()
+                    if centred and abs(m["var"] - v) <= self.z * m["se_var"]]
             what = f"; that is the variance of {near[0]}" if near else ""
             problems.append(f"sample variance {m['var']:.4g} does not match {self.target} ({target:.4g}){what}")
         if self.distribution and abs(m["kurtosis"] - KURTOSIS[self.distribution]) > self.z * m["se_kurtosis"]:

@@ -28,7 +28,9 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 # far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
 # derivative is 0 everywhere
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
-# an int array: "returns a float64 array" holds for it too (`return z` or np.zeros_like(z) would stay int)
+# an int array: "returns a float64 array" holds for it too (`return z`, np.zeros_like(z) or np.maximum(z, 0) would
+# stay int); no entry at a kink. Every function's hygiene asks for a float result on it; identity's and step_grad's
+# values (their catalogued mistakes return it as given) take it as a fixed case too
 INTEGERS = np.array([[-3, -1, 2, 4]])
 # "any shape" includes an empty batch: its answer is empty, what a do-nothing body gives, so it is an edge case
 EMPTY = np.empty((0, 3))
@@ -44,12 +46,12 @@ INPUTS = Inputs("inputs", lambda rng: [*cases(mixed_signs((3,), 2.0, away_from_z
 
 
 def _checks(*extra_fixed, fixed=(FIXED,), inputs=INPUTS, extreme=(EXTREME,)):
-    """Shape, values (fixed cases too), hygiene (warnings, float32, extreme inputs) on shared inputs, and an empty
-    batch (with the extreme case's other arguments) as an edge case."""
+    """Shape, values (fixed cases too), hygiene (warnings, float32, extreme inputs, a float result of an int array) on
+    shared inputs, and an empty batch (with the extreme case's other arguments) as an edge case."""
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=(fixed, *extra_fixed), hidden=inputs),
-        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(extreme,)),
+        HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=(extreme,), integers=((INTEGERS, *fixed[1:]),)),
         EdgeCheck("edge", 0.5, fixed=((EMPTY, *extreme[1:]),), what=("an empty batch of shape (0, 3)",)),
     )
 

@@ -159,6 +159,13 @@ L1_NORM = Mistake(
     lambda grads, max_norm: _clip_with_norm(
         grads, float(sum(np.abs(np.asarray(g, dtype=np.float64)).sum() for g in grads.values())), max_norm))
 
+CLIP_BY_VALUE = Mistake(
+    "clip-by-value", "every entry clipped to [-max_norm, max_norm] (clipping by value) instead of rescaling by the norm",
+    "np.clip bounds each entry on its own and changes the gradient's direction; clipping by the global norm "
+    "multiplies every entry by one common factor, min(1, max_norm / norm), keeping the direction.",
+    lambda grads, max_norm: ({k: np.clip(np.asarray(g, dtype=np.float64), -max_norm, max_norm)
+                              for k, g in grads.items()}, ref.global_norm(grads)))
+
 
 def _scale_up(grads, max_norm):
     """Every tensor times max(1, max_norm / norm): nothing shrinks, small gradients grow to max_norm."""
@@ -230,6 +237,8 @@ EDITS = {
         "    scale = max_norm / norm\n"),
     "clip-norm-after-clipping": Edit("    return clipped, norm", "    return clipped, norm * scale"),
     "clip-norm-without-sqrt": Edit("norm = float(np.sqrt(total))", "norm = float(total)"),
+    "clip-by-value": Edit("    clipped = {k: g * scale for k, g in grads.items()}",
+                          "    clipped = {k: np.clip(g, -max_norm, max_norm) for k, g in grads.items()}"),
     "clip-l1-norm": Edit("total += np.sum(g ** 2)\n    norm = float(np.sqrt(total))",
                          "total += np.sum(np.abs(g))\n    norm = float(total)"),
     "clip-max-instead-of-min": Edit(
@@ -258,8 +267,9 @@ SPEC = ExerciseSpec("clipping", (
                      args=ZEROS),
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
-        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,)),
+        HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,), extreme_label="all-zero gradients"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
-        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY),
+        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
+        CLIP_BY_VALUE),
         fresh="a new dict"),
 ), edits=EDITS)

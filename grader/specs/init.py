@@ -225,20 +225,30 @@ SPREAD_SIGNED = Mistake(
 
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
-              train_biases=True, hidden="sigmoid"):
+              train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
-              "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias)}
+              "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
     spread = [ref.hidden_unit_spread(params)]
     for _ in range(steps):
-        grads = mlp_loss_and_grads(X, Y, params, [hidden, "identity"])[1]
+        grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
-        params = sgd_step(params, grads, eta)
+        params = _sequential_step(X, Y, params, eta) if sequential else sgd_step(params, grads, eta)
         spread.append(ref.hidden_unit_spread(params))
     return {"spread": spread if initial else spread[1:], "params": params}
+
+
+def _sequential_step(X, Y, params, eta):
+    """One step with the output layer updated first and the old output delta sent back through the new W2."""
+    H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+    d_out = (H @ params["W2"] + params["b2"] - Y) / len(X)
+    W2, b2 = params["W2"] - eta * H.T @ d_out, params["b2"] - eta * d_out.sum(axis=0)
+    d_hidden = d_out @ W2.T * H * (1 - H)
+    return {"W1": params["W1"] - eta * X.T @ d_hidden, "b1": params["b1"] - eta * d_hidden.sum(axis=0),
+            "W2": W2, "b2": b2}
 
 
 DEMO_NO_INITIAL = Mistake(
@@ -249,6 +259,24 @@ DEMO_BIASES_AT_VALUE = Mistake(
     "symmetry-demo-biases-at-value", "the biases started at `value` too",
     "only the weights start at `value`; biases start at 0.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, bias=float(value)))
+DEMO_HIDDEN_BIASES_AT_VALUE = Mistake(
+    "symmetry-demo-hidden-biases-at-value", "the hidden biases b1 started at `value` too (b2 at 0)",
+    "only the weights W1 and W2 start at `value`; both biases, b1 and b2, start at 0.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      bias=float(value), output_bias=0.0))
+DEMO_SIGMOID_OUTPUT = Mistake(
+    "symmetry-demo-sigmoid-output", "a sigmoid on the output layer too (the demo's output is the identity)",
+    "the demo's output is linear: Y_hat = H W2 + b2, so the output delta is (Y_hat - Y) / N with no sigmoid' "
+    "factor.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      output="sigmoid"))
+DEMO_SEQUENTIAL = Mistake(
+    "symmetry-demo-sequential-update", "W2 and b2 stepped first, and the hidden layer's gradient then computed "
+    "with the new W2",
+    "gradient descent steps every parameter with the gradients of the same (old) parameters: compute all four "
+    "gradients first, then update W1, b1, W2 and b2 together.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      sequential=True))
 DEMO_BIASES_FROZEN = Mistake(
     "symmetry-demo-biases-not-trained", "only the weights trained, the biases left at 0",
     "full-batch gradient descent steps every parameter: b1 and b2 too, with their gradients.",
@@ -417,6 +445,23 @@ EDITS = {
     "symmetry-demo-output-weights-zero": Edit(
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
         "              \"W2\": np.zeros((n_hidden, k)), \"b2\": np.zeros(k)}"),
+    "symmetry-demo-hidden-biases-at-value": Edit(
+        "{\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.zeros(n_hidden),",
+        "{\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.full(n_hidden, float(value)),"),
+    "symmetry-demo-sigmoid-output": Edit(
+        "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
+        "        d_out = (out - Y) / len(X)\n",
+        "        out = 1 / (1 + np.exp(-(H @ params[\"W2\"] + params[\"b2\"])))\n"
+        "        d_out = (out - Y) / len(X) * out * (1 - out)\n"),
+    "symmetry-demo-sequential-update": Edit(
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n"
+        "        grads = {\"W1\": X.T @ d_hidden, \"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, "
+        "\"b2\": d_out.sum(axis=0)}\n",
+        "        params = {**params, \"W2\": params[\"W2\"] - eta * H.T @ d_out, "
+        "\"b2\": params[\"b2\"] - eta * d_out.sum(axis=0)}\n"
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n"
+        "        grads = {\"W1\": X.T @ d_hidden, \"b1\": d_hidden.sum(axis=0), \"W2\": 0 * params[\"W2\"], "
+        "\"b2\": 0 * params[\"b2\"]}\n"),
     "symmetry-demo-biases-at-value": Edit(
         "    params = {\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.zeros(n_hidden),\n"
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
@@ -456,5 +501,5 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
-       DEMO_TANH_HIDDEN)),
+       DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL)),
 ), edits=EDITS)

@@ -100,6 +100,16 @@ DW_FIRST_EXAMPLE = Mistake(
     "the one-example formula dW = a^T dz holds per example, and W is shared by every row: dW = A^T dZ sums "
     "a_n^T dz_n over all N rows (the two agree only for a batch of one).",
     lambda dZ, cache: (dZ @ cache[1].T, np.outer(cache[0][0], dZ[0]), dZ.sum(axis=0)))
+DB_FIRST_EXAMPLE = Mistake(
+    "dense-db-first-example", "db from the first example only: dZ[0] instead of the sum over the batch",
+    "b is shared by every row, so its gradient collects every row's dz: db = dZ summed over the batch (the two "
+    "agree only for a batch of one).",
+    lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, np.array(dZ[0], dtype=float)))
+BIAS_BEFORE_PRODUCT = Mistake(
+    "dense-bias-before-product", "the bias added to the input before the product, Z = (A + b) W",
+    "the bias is added after the product, once per output unit: Z = A W + b (b has n_out entries, one per column "
+    "of Z, not one per input).",
+    lambda A, W, b: ((A + b) @ W, (A, W, b)))
 
 # How a student makes each mistake: in the correct solution tests/solutions/layers.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -112,6 +122,8 @@ EDITS = {
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
     "dense-dW-outer-of-sums": Edit("A.T @ dZ", "np.outer(A.sum(axis=0), dZ.sum(axis=0))"),
     "dense-dW-first-example": Edit("A.T @ dZ", "np.outer(A[0], dZ[0])"),
+    "dense-db-first-example": Edit("dZ.sum(axis=0)", "dZ[0]"),
+    "dense-bias-before-product": Edit("Z = A @ W + b", "Z = (A + b) @ W"),
     "dense-backward-extra-1/N": Edit(
         "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
         "return dZ @ W.T, A.T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)"),
@@ -126,7 +138,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B)),
+    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, BIAS_BEFORE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
@@ -134,5 +146,6 @@ SPEC = ExerciseSpec("layers", (
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
-    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE)),
+    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
+        DB_FIRST_EXAMPLE)),
 ), edits=EDITS)

@@ -88,6 +88,10 @@ MSE_LAST_AXIS = Mistake(
     "for a flat (N,) batch the last axis is the batch itself: sum every squared error and divide by N = the "
     "number of rows (shape[0]), whatever the number of axes.",
     lambda Y_hat, Y: float(np.mean(np.sum((np.asarray(Y_hat) - Y) ** 2, axis=-1)) / 2))
+MSE_ABSOLUTE = Mistake(
+    "mse-absolute-error", "the absolute error |Y_hat - Y| where the squared error is due",
+    "MSE squares each error: 1/(2N) sum (Y_hat - Y)^2; the absolute value gives another loss (the MAE).",
+    lambda Y_hat, Y: float(0.5 * np.sum(np.abs(np.asarray(Y_hat) - Y)) / _batch(Y)))
 MSE_GRAD_NO_MEAN = Mistake(
     "mse-grad-no-1/N", "MSE gradient without the 1/N of the mean",
     "the loss averages over N examples, so each example's gradient is scaled by 1/N too.",
@@ -173,6 +177,7 @@ EDITS = {
     "mse-sum-over-last-axis": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(np.mean(np.sum((Y_hat - Y) ** 2, axis=-1)) / 2)"),
+    "mse-absolute-error": Edit("np.sum((Y_hat - Y) ** 2)", "np.sum(np.abs(Y_hat - Y))"),
     "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
     "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
     **{f"bce-clip-{eps:g}": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return float(",
@@ -255,7 +260,7 @@ TERMS = {
 
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
-                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),

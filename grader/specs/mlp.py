@@ -149,6 +149,11 @@ FIRST_TWO_LAYERS = Mistake(
     "the network has L = len(activations) layers, any number: loop over l = 1..L, taking W_l and b_l from params, "
     "instead of writing out a fixed number of layers.",
     lambda X, params, activations: _forward()(X, params, list(activations)[:2]))
+LAST_LAYER_DROPPED = Mistake(
+    "mlp-last-layer-never-applied", "the loop over the layers stops one short (range(1, L)), so the last layer is "
+    "never applied",
+    "layers run l = 1..L with L = len(activations): the last layer's W_L, b_L and activation give the output.",
+    lambda X, params, activations: _forward()(X, params, list(activations)[:-1]))
 
 
 def _relu_in_place(X, params, activations):
@@ -199,14 +204,15 @@ def large_case(rng):
 
 
 def large_tanh_case(rng):
-    """Inputs of a first tanh layer that drive its pre-activations beyond +-400, where e^(2z) overflows float64
-    (the docstring allows inputs of any size): tanh must saturate at +-1 without NaN or warnings."""
+    """Inputs of a first tanh layer that drive its pre-activations beyond +-750, where e^(2z) and e^z overflow
+    float64 (the docstring allows inputs of any size): tanh must saturate at +-1 without NaN or warnings, whether
+    written with e^(2z) or as (e^z - e^-z) / (e^z + e^-z)."""
     widths, names = ARCHITECTURES[0]
     while True:
         X, params, names = forward_case(5, widths, names, rng)
         X = 1000.0 * X
         Z = X @ params["W1"] + params["b1"]
-        if Z.min() < -400 and Z.max() > 400:
+        if Z.min() < -750 and Z.max() > 750:
             return X, params, names
 
 def caches_case(rng):
@@ -247,6 +253,8 @@ EDITS = {
         "        Z = Z + b\n"),
     "mlp-first-two-layers-only": Edit("    for l, name in enumerate(activations, start=1):",
                                       "    for l, name in enumerate(activations[:2], start=1):"),
+    "mlp-last-layer-never-applied": Edit("    for l, name in enumerate(activations, start=1):",
+                                         "    for l, name in enumerate(activations[:-1], start=1):"),
     "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
                                       "        A = _activate(Z, activations[l % len(activations)])"),
 }
@@ -259,10 +267,13 @@ SPEC = ExerciseSpec("mlp", (
         BehaviourCheck("caches", 1.0, scenarios=(
             Scenario("caches of a 3-layer network", caches_hold_the_pass, pick=(1,),
                      draw=caches_case),
+            # a depth other than 3 tells a forward written out for two layers from one that stops a layer short
+            Scenario("caches of an 11-layer network", caches_hold_the_pass, pick=(1,),
+                     draw=lambda rng: forward_case(2, *DEEP, rng)),
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED)),
 ), edits=EDITS)

@@ -82,6 +82,11 @@ GLOBAL_SUM_ROW_SHIFT = Mistake(
     "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
     "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
     lambda Z: (lambda E: E / E.sum())(np.exp(Z - np.max(Z, axis=-1, keepdims=True))))
+WRONG_AXIS_ROW_SHIFT = Mistake(
+    "softmax-wrong-axis-row-shift", "softmax shifted by each row's maximum but normalised over the batch axis "
+    "(sum(axis=0))",
+    "each row is one example: divide by its own sum, sum(axis=-1, keepdims=True), the axis the maximum was taken on.",
+    lambda Z: (lambda E: E / E.sum(axis=0, keepdims=True))(np.exp(Z - np.max(Z, axis=-1, keepdims=True))))
 LOG_NO_MAX_SHIFT = Mistake(
     "log-softmax-no-max-shift", "log_softmax as z - log(sum(exp(z))) without the max shift",
     "exp overflows for large logits: with m the row maximum, use (z - m) - log(sum(exp(z - m))).",
@@ -111,6 +116,12 @@ JACOBIAN_SQUARES = Mistake(
     "s s^T is the matrix of every product s_i s_j (s[:, None] * s[None, :]); s**2 squares each entry, one row "
     "repeated.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
+JACOBIAN_INNER_PRODUCT = Mistake(
+    "softmax-jacobian-inner-product", "softmax Jacobian as diag(s) - s @ s, the outer product s s^T written as the "
+    "inner product (one number, sum of s_i^2)",
+    "for a vector s, s @ s (and s.T @ s) is the number sum_i s_i^2; s s^T is the (K, K) matrix of every product "
+    "s_i s_j: np.outer(s, s) or s[:, None] * s[None, :].",
+    lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2).sum(axis=-1)[..., None, None])
 JACOBIAN_ONE_VECTOR = Mistake(
     "softmax-jacobian-one-vector-only",
     "the Jacobian written for one vector, np.diag(s) - np.outer(s, s), on a batch too",
@@ -130,6 +141,13 @@ CE_SIGN = Mistake(
     "softmax-ce-grad-sign", "softmax + cross-entropy gradient with the wrong sign",
     "the gradient points towards more loss: (softmax(logits) - Y) / N, prediction minus target.",
     lambda logits, Y: (Y - ref.softmax(logits)) / np.shape(logits)[0])
+CE_TARGET_FROM_PREDICTION = Mistake(
+    "softmax-ce-grad-target-from-prediction", "the 1 subtracted at each row's largest logit (the prediction) instead "
+    "of at its label",
+    "the gradient is softmax(logits) - Y: the one-hot Y marks the true class, which need not be the class the logits "
+    "favour (they differ exactly where the network is wrong, where the gradient matters most).",
+    lambda logits, Y: (ref.softmax(logits) - np.eye(np.shape(logits)[1])[np.argmax(logits, axis=1)])
+    / np.shape(logits)[0])
 CE_LOG_PROBABILITIES = Mistake(
     "softmax-ce-grad-log-probabilities", "softmax + cross-entropy gradient from log_softmax(logits) instead of softmax",
     "the log belongs to the loss; its gradient with respect to the logits is (softmax(logits) - Y) / N, "
@@ -224,9 +242,17 @@ EDITS = {
     "softmax-jacobian-one-vector-only": Edit("return S[..., :, None] * (np.eye(K) - S[..., None, :])",
                                              "return np.diag(S) - np.outer(S, S)"),
     "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
+    "softmax-wrong-axis-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)",
+                                         "    return E / E.sum(axis=0, keepdims=True)"),
+    "softmax-jacobian-inner-product": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :, None] * np.eye(K) - (S * S).sum(axis=-1)[..., None, None]"),
     "softmax-jacobian-squares": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * np.eye(K) - (S ** 2)[..., None, :]"),
+    "softmax-ce-grad-target-from-prediction": Edit(
+        "return (softmax(logits) - Y) / logits.shape[0]",
+        "return (softmax(logits) - np.eye(logits.shape[1])[logits.argmax(axis=1)]) / logits.shape[0]"),
     "softmax-ce-grad-log-probabilities": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
         "return (log_softmax(logits) - Y) / logits.shape[0]"),
@@ -255,18 +281,20 @@ TERMS = {
 
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
-                 (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT)),
+                 (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
+                  WRONG_AXIS_ROW_SHIFT)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(),
                  (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, LOG_GLOBAL_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR)),
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
+        JACOBIAN_INNER_PRODUCT)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
         reuse_check(refilled_targets),
-    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION)),
 ), edits=EDITS, terms=TERMS)

@@ -165,6 +165,15 @@ def test_statistical_tells_schemes_apart(sandbox, body, verdict):
         assert not row.passed and verdict in row.message, row.message
 
 
+def test_statistical_names_no_scheme_for_draws_off_centre(sandbox):
+    # Xavier's variance around 0.5: every candidate is centred at 0, so none of them drew these
+    body = "std = np.sqrt(2 / (n_in + n_out))\n    return 0.5 + std * rng.standard_normal((n_in, n_out)), std"
+    source = f"import numpy as np\n\ndef he_normal(n_in, n_out, rng, mode='fan_in'):\n    {body}\n"
+    (row,) = Grader(sandbox, INIT_SPEC).grade({"init": source}).checks
+    assert not row.passed and "sample mean" in row.message, row.message
+    assert "that is the variance of" not in row.message, row.message
+
+
 # --- behaviour -------------------------------------------------------------------------------
 
 CURVE = [1.0, 0.8, 0.7, 0.75, 0.72, 0.71, 0.9]  # best at epoch 2, stops at epoch 5 with patience 3

@@ -1,0 +1,19 @@
+"""init.symmetry_demo: W2 updated first and the hidden gradient then computed with the new W2."""
+
+import numpy as np
+
+def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
+    X = np.asarray(X, dtype=np.float64)
+    Y = np.asarray(Y, dtype=np.float64)
+    N = X.shape[0]
+    p = {"W1": np.full((X.shape[1], n_hidden), float(value)), "b1": np.zeros(n_hidden),
+         "W2": np.full((n_hidden, Y.shape[1]), float(value)), "b2": np.zeros(Y.shape[1])}
+    spread = [hidden_unit_spread(p)]
+    for _ in range(steps):
+        H = 1 / (1 + np.exp(-(X @ p["W1"] + p["b1"])))
+        E = (H @ p["W2"] + p["b2"] - Y) / N
+        p = dict(p, W2=p["W2"] - eta * H.T @ E, b2=p["b2"] - eta * E.sum(0))
+        dH = E @ p["W2"].T * H * (1 - H)
+        p = dict(p, W1=p["W1"] - eta * X.T @ dH, b1=p["b1"] - eta * dH.sum(0))
+        spread.append(hidden_unit_spread(p))
+    return {"spread": spread, "params": p}
