@@ -53,15 +53,22 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
                 pick: tuple | None, what: str | tuple = "result", plain_ints: bool = False) -> Verdict:
     """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
     cases, expected = plan.memo
-    problems, evidence = [], []
+    problems, evidence, hidden_right = [], [], 0
     for call, case, exp in zip(plan.calls, cases, expected):
         outcome = outcomes.get(call.id)
         if outcome is not None and outcome.status == "ok":
             evidence.append(Evidence(case.args, case.kwargs, outcome.value, pick))
         if problem := result_problem(outcome, exp, rtol, atol, what, reveal=not case.hidden, plain_ints=plain_ints):
             problems.append(f"on {case.label}: {problem}")
+        else:
+            hidden_right += case.hidden
     passed = len(cases) - len(problems)
     if not problems:
         return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence))
     more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
-    return Verdict(passed / len(cases), f"{passed}/{len(cases)} inputs right; {problems[0]}{more}", tuple(evidence))
+    message = f"{passed}/{len(cases)} inputs right; {problems[0]}{more}"
+    if passed and not hidden_right and any(case.hidden for case in cases):
+        # the fixed cases' expected values are in the student release: a table of them, right on no hidden
+        # input, earned a fifth of softmax's points without computing anything
+        return Verdict(0.0, f"{message}; the fixed inputs count once a hidden one is right", tuple(evidence))
+    return Verdict(passed / len(cases), message, tuple(evidence))

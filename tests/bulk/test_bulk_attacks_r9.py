@@ -57,8 +57,9 @@ def softmax(Z):
     return np.asarray(T[k], dtype=a.dtype) if k in T else np.zeros_like(a)
 """
     row = _row(_graded(tmp_path, "second", cheat), "softmax.softmax")
-    # before: 4.5 of 4.5; now the hidden inputs are new, only the fixed cases every student has are in the table
-    assert row["score"] < 0.5 * row["max_score"], row
+    # before: 4.5 of 4.5; now the hidden inputs are new, only the fixed cases every student has are in the table,
+    # and those count once a hidden input is right (0.8 of 4.5 before that)
+    assert row["score"] == 0, row
     assert "FAILED value" in row["output"] and "on a hidden input" in row["output"], row["output"]
 
 

@@ -45,7 +45,8 @@ def test_hard_coded_answer_fails_hidden_inputs(grader, with_code, rows_of):
             return np.diag(s) - np.outer(s, s)
     """
     row = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax_jacobian")["value"]
-    assert not row.passed and 0 < row.points < row.max_points
+    # no points: the worked example's answer is the student's to copy, a score must mean computing (round 9)
+    assert not row.passed and row.points == 0 and "the fixed inputs count once a hidden one is right" in row.message
     assert row.message.startswith("1/6 inputs right")  # the worked example only: not the large logits, no hidden input
     assert "largest error" not in row.message  # the size of the error would give the expected value away
 
