@@ -114,7 +114,7 @@ def plan_kept(job, grader) -> None:
 
     kept = diskcache.store("plans", entries=PLANS_KEPT)
     for spec, fn, ctx in job.functions:
-        key = (job.student, spec.name, fn.name)
+        key = (ctx.student, spec.name, fn.name)  # whose hidden inputs: Gradescope's are the files' too
         stored = _unpickled(kept.get(key))
         if type(stored) is tuple and len(stored) == 2 and len(stored[0]) == len(fn.checks):
             plans, memo = stored
@@ -177,11 +177,14 @@ def check(paths, fmt, student, require_sandbox):
             try:
                 sympy_ahead.start(sandbox, graded)  # SymPy's boot beside the imports below: a formulas file not seen
                 from mlptutor.grader.pipeline import STEPS, Grader, identify, plan
+                from mlptutor.grader.gradescope import inputs_key
 
                 grader = Grader(sandbox, specs=Specs())  # each spec imported when its exercise is graded
                 grader.steps = tuple(plan_kept if step is plan else identified if step is identify else step
                                      for step in STEPS)
-                report = grader.grade(sources, student=student, only=graded)
+                # --format gradescope draws the autograder's hidden inputs, for the very JSON it writes
+                inputs = inputs_key(student, sources) if fmt == "gradescope" else ""
+                report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
             finally:
                 diskcache.enable(folder=None)  # for this command only

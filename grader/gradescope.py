@@ -32,6 +32,7 @@ import click
 
 from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
 from mlptutor.grader.model import SubmissionReport
+from mlptutor.grader.versioning import content_hash
 
 SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
 SKIP = ("__pycache__",)
@@ -140,7 +141,7 @@ def gradescope(out, exercises, visibility, allow_weak_sandbox):
 
 
 def student_id(root: Path) -> str:
-    """The submitter's Gradescope id (seeds the hidden inputs, so a resubmission gets the same ones)."""
+    """The submitter's Gradescope id (with the submission's content, it seeds the hidden inputs: `inputs_key`)."""
     try:
         users = json.loads((root / "submission_metadata.json").read_text(encoding="utf-8")).get("users") or []
         user = users[0]
@@ -174,6 +175,14 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
     return sources, problems
 
 
+def inputs_key(student: str, sources: dict[str, str]) -> str:
+    """Whose hidden inputs a Gradescope submission gets: the student's and its files' together. A submission's
+    printed output, its errors and its score are shown at once, so one seeded by the student alone printed its
+    hidden inputs and the next returned their answers from a table (full marks without computing); now the same
+    files get the same inputs (and grade) again, and any change to any file draws new ones."""
+    return f"{student}\x00{content_hash(sources)}"
+
+
 def grade(root: Path) -> dict:
     """results.json for the submission under `root` (laid out as /autograder)."""
     from mlptutor.grader.pipeline import Grader
@@ -190,7 +199,8 @@ def grade(root: Path) -> dict:
         try:
             # it grades for real: at a weaker level a submission could read the reference where it is installed
             with Sandbox(level="auto", require=not config.get("allow_weak_sandbox", False)) as sandbox:
-                report = Grader(sandbox).grade(sources, student=student, only=exercises)
+                report = Grader(sandbox).grade(sources, student=student, only=exercises,
+                                                inputs=inputs_key(student, sources))
         except SandboxError as problem:
             problems.append(f"the autograder could not start its sandbox: {problem}; or build the archive with "
                             f"`mlptutor gradescope --allow-weak-sandbox` (submissions may read world-readable files)")

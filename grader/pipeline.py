@@ -61,6 +61,7 @@ class GradingJob:
     sources: dict[str, str | bytes]
     only: Collection[str] | None = None
     score_missing: bool = False  # an exercise of `only` without a file is a 0-point row worth its points
+    inputs: str = ""  # whose hidden inputs the checks draw (Context.rng): the student's unless given
     exercises: list[ExerciseSpec] = field(default_factory=list)
     missing: list[ExerciseSpec] = field(default_factory=list)  # exercises of `only` without a file
     functions: list[tuple[ExerciseSpec, FunctionSpec, Context]] = field(default_factory=list)  # those graded
@@ -87,7 +88,7 @@ def identify(job: GradingJob, grader: Grader) -> None:
             job.exercises.append(spec)
             kinds: dict[type[Check], list[tuple[Check, Context]]] = {}
             for fn in spec.functions:
-                ctx = Context(job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox,
+                ctx = Context(job.inputs or job.student, spec.name, fn.name, fn.reference, sandbox=grader.sandbox,
                               constants=grader.constants)
                 job.functions.append((spec, fn, ctx))
                 for check in fn.checks:
@@ -396,13 +397,14 @@ class Grader:
         gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
     def grade(self, sources: dict[str, str | bytes], student: str = "local",
-              only: Collection[str] | None = None, score_missing: bool = False) -> SubmissionReport:
+              only: Collection[str] | None = None, score_missing: bool = False, inputs: str = "") -> SubmissionReport:
         """Grade `sources` (exercise name -> file text). `only` limits grading to some of them;
         the others are still importable by the graded files (e.g. activations imports softmax).
         An exercise of `only` without a file is a problem line, and with `score_missing` also a row at
-        0 of its full points (bulk grading: every report of the assignment has the same maximum)."""
+        0 of its full points (bulk grading: every report of the assignment has the same maximum).
+        `inputs` names whose hidden inputs are drawn when that is not simply `student` (Gradescope's)."""
         start = time.perf_counter()
-        job = GradingJob(student, dict(sources), only, score_missing)
+        job = GradingJob(student, dict(sources), only, score_missing, inputs=inputs)
         for step in self.steps:
             step(job, self)
         job.report.seconds = time.perf_counter() - start

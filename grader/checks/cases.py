@@ -40,6 +40,15 @@ class Case:
         return "a hidden input" if self.hidden else "a fixed input"
 
 
+FIXED_ONLY = "the fixed inputs count once a hidden one is right"
+
+
+def fixed_only(cases: list[Case], right: list[bool]) -> bool:
+    """Whether only fixed cases are right where there are hidden ones: then none counts. The fixed cases' expected
+    values are in the student release, so a table of them, computing nothing, scored a fifth of softmax's points."""
+    return any(right) and any(c.hidden for c in cases) and not any(r and c.hidden for c, r in zip(cases, right))
+
+
 def as_case(item: Any, hidden: bool = False) -> Case:
     if isinstance(item, Case):
         return Case(item.args, item.kwargs, hidden or item.hidden)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from mlptutor.grader.checks.cases import as_case, batch, hidden_batch
+from mlptutor.grader.checks.cases import FIXED_ONLY, as_case, batch, fixed_only, hidden_batch
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import result_problem
 from mlptutor.grader.sandbox import Outcome
@@ -53,15 +53,20 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
                 pick: tuple | None, what: str | tuple = "result", plain_ints: bool = False) -> Verdict:
     """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
     cases, expected = plan.memo
-    problems, evidence = [], []
+    problems, evidence, right = [], [], []
     for call, case, exp in zip(plan.calls, cases, expected):
         outcome = outcomes.get(call.id)
         if outcome is not None and outcome.status == "ok":
             evidence.append(Evidence(case.args, case.kwargs, outcome.value, pick))
-        if problem := result_problem(outcome, exp, rtol, atol, what, reveal=not case.hidden, plain_ints=plain_ints):
+        problem = result_problem(outcome, exp, rtol, atol, what, reveal=not case.hidden, plain_ints=plain_ints)
+        if problem:
             problems.append(f"on {case.label}: {problem}")
+        right.append(not problem)
     passed = len(cases) - len(problems)
     if not problems:
         return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence))
     more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
-    return Verdict(passed / len(cases), f"{passed}/{len(cases)} inputs right; {problems[0]}{more}", tuple(evidence))
+    message = f"{passed}/{len(cases)} inputs right; {problems[0]}{more}"
+    if fixed_only(cases, right):
+        return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence))
+    return Verdict(passed / len(cases), message, tuple(evidence))

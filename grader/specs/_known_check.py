@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import Case, as_case, expect as reference_results
+from mlptutor.grader.checks.cases import FIXED_ONLY, Case, as_case, expect as reference_results, fixed_only
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import mismatch, value_problem
 from mlptutor.grader.sandbox import Call, Outcome
@@ -88,7 +88,7 @@ class KnownFunctionCheck(Check):
         found = [outcomes.get(c.id) for c in plan.calls]
         if found and all(o is not None and o.status == "not_implemented" for o in found):
             return Verdict(0.0, NOT_IMPLEMENTED)
-        problems, evidence = [], []
+        problems, evidence, right = [], [], []
         for case, exp, outcome in zip(cases, expected, found):
             if outcome is not None and outcome.status == "ok":
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value))
@@ -99,11 +99,15 @@ class KnownFunctionCheck(Check):
                 problem = mismatch(exp, outcome.value, self.rtol, self.atol, reveal=self.reveal and not case.hidden)
             if problem:
                 problems.append(f"on {case.label}: {problem}")
+            right.append(not problem)
         n = len(cases)
         if not problems:
             return Verdict(1.0, f"right on {n} inputs", tuple(evidence))
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
-        return Verdict((n - len(problems)) / n, f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}", tuple(evidence))
+        message = f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}"
+        if fixed_only(cases, right):
+            return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence))
+        return Verdict((n - len(problems)) / n, message, tuple(evidence))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ from mlptutor.grader.checks.statistical import StatisticalCheck
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs import _known, gradcheck
 from mlptutor.reference import backprop, clipping, early_stopping, init, mlp
+from mlptutor.reference import gradcheck as ref_gradcheck
 
 
 # --- shape -----------------------------------------------------------------------------------
@@ -36,6 +38,22 @@ def test_shape_names_transposes(grader, with_code, rows_of):
 
 # --- value -----------------------------------------------------------------------------------
 
+def test_a_table_of_the_released_fixed_answers_scores_nothing(grader, with_code, rows_of):
+    """The fixed cases' expected values are in the student release; answering only them computes nothing."""
+    from mlptutor.grader.specs import _known, gradcheck
+
+    table = {repr(x.tolist()): ref_gradcheck.numerical_gradient(_known.FUNCTIONS[f.name], x).tolist()
+             for f, x in gradcheck.FIXED_POINTS}
+    code = f"""
+        TABLE = {table!r}
+        def numerical_gradient(f, x, h=1e-5):
+            return np.array(TABLE.get(repr(np.asarray(x).tolist()), np.zeros(np.shape(x)).tolist()))
+    """
+    rows = rows_of(grader.grade({"gradcheck": with_code("gradcheck", code)}), "numerical_gradient")
+    assert sum(r.points for r in rows.values()) == 0, {n: (r.points, r.message) for n, r in rows.items()}
+    assert any("the fixed inputs count once a hidden one is right" in r.message for r in rows.values())
+
+
 def test_hard_coded_answer_fails_hidden_inputs(grader, with_code, rows_of):
     code = """
         def softmax_jacobian(Z):
@@ -45,7 +63,8 @@ def test_hard_coded_answer_fails_hidden_inputs(grader, with_code, rows_of):
             return np.diag(s) - np.outer(s, s)
     """
     row = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax_jacobian")["value"]
-    assert not row.passed and 0 < row.points < row.max_points
+    # no points: the worked example's answer is the student's to copy, a score must mean computing (round 9)
+    assert not row.passed and row.points == 0 and "the fixed inputs count once a hidden one is right" in row.message
     assert row.message.startswith("1/6 inputs right")  # the worked example only: not the large logits, no hidden input
     assert "largest error" not in row.message  # the size of the error would give the expected value away
 
