@@ -68,8 +68,9 @@ RENDER_PATHS = ("grader/feedback", "grader/bulk/outputs.py", "grader/bulk/export
 UNVERSIONED_PATHS = (
     "grader/commands.py", "grader/gradescope.py", "grader/nbgrader", "grader/release", "grader/mutation",
     *(f"grader/bulk/{name}.py" for name in (
-        "class_report", "commands", "dask_executor", "discovery", "filelimits", "folders", "gradebook",
-        "jobs", "late", "lms", "notebooks", "pool", "progress", "rows", "run", "sources", "svg", "zips")),
+        "class_report", "commands", "dask_executor", "discovery", "download_names", "filelimits", "folders",
+        "gradebook", "gradescope_export", "jobs", "late", "lms", "notebooks", "pool", "progress", "rows", "run",
+        "sources", "svg", "zips")),
 )
 
 
