@@ -121,7 +121,7 @@ COUNT_ROUND = Mistake(
 COUNT_ROUND_HALF_UP = Mistake(
     "iterations-round-plus-half", "iterations per epoch as round(n / batch_size + 0.5), a ceiling that is not one",
     "Python's round goes half to even: when batch_size divides n, n / batch_size + 0.5 lands on a half and an odd "
-    "count rounds up by one; use -(-n // batch_size) or math.ceil.",
+    "count rounds up by one: round up with integer arithmetic or a ceiling instead.",
     lambda n, batch_size: int(round(n / batch_size + 0.5)))
 INDICES_DROP_LAST = Mistake(
     "minibatch-indices-drop-last", "the last, partial mini-batch dropped",

@@ -468,8 +468,8 @@ SOFTMAX_BATCH_MAX = Mistake(
 LEGACY_GENERATOR = Mistake(
     "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
     "and np.random.randn / np.random.permutation give) instead of np.random.default_rng(seed)",
-    "the docstring fixes the generator: rng = np.random.default_rng(seed), and every initial weight and every "
-    "epoch's permutation drawn from it (the legacy generator draws other numbers from the same seed).",
+    "the docstring fixes the generator, made once from seed, and every initial weight and every epoch's permutation "
+    "drawn from it (the legacy generator draws other numbers from the same seed).",
     variant(legacy=True))
 
 

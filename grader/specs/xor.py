@@ -310,11 +310,12 @@ EPOCHS_OFF_BY_ONE = Mistake(
     _slipping(extra_epoch=1))
 LAYER_2_FIRST = Mistake(
     "xor-init-layer-2-first", "W2 drawn from the rng before W1",
-    "draw layer 1 first: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * rng.standard_normal((2, 1)).",
+    "draw layer 1's weights first, then layer 2's: from one generator, the order decides which numbers each layer "
+    "gets.",
     _slipping(w2_first=True))
 VARIANCE_AS_STD = Mistake(
     "xor-init-variance-as-std", "the weights drawn with std 2/4 and 2/3 (the variances) instead of their square roots",
-    "Xavier's variance is 2 / (n_in + n_out): its standard deviation is sqrt(2/4) for W1 and sqrt(2/3) for W2.",
+    "Xavier's formula gives a variance: the draws are scaled by its standard deviation.",
     _slipping(std_power=1.0))
 RESTARTS_REDRAW_THE_FIRST_START = Mistake(
     "xor-restart-reseeds", "every start seeded afresh with default_rng(seed), so each restart redraws the failed weights",
@@ -426,7 +427,7 @@ BIASES_DRAWN = Mistake(
     _slipping(bias_std=1.0))
 STDS_SWAPPED = Mistake(
     "xor-init-stds-swapped", "W1 drawn with std sqrt(2/3) and W2 with sqrt(2/4): the two layers' stds swapped",
-    "Xavier's std is sqrt(2 / (n_in + n_out)): W1 (2, 2) has sqrt(2/4), W2 (2, 1) has sqrt(2/3).",
+    "Xavier's std depends on each layer's own fans: work out n_in + n_out for W1 (2, 2) and for W2 (2, 1).",
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
 
