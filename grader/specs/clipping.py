@@ -135,8 +135,8 @@ def _spectral_norm(grads):
 
 SPECTRAL_NORM = Mistake(
     "clip-matrix-2-norm", "each matrix measured by np.linalg.norm(g, 2), its spectral norm",
-    "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: leave ord out "
-    "(np.linalg.norm(g) is the Frobenius norm) or take np.sqrt(np.sum(g ** 2)).",
+    "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: look up which ord "
+    "np.linalg.norm uses for the Frobenius norm.",
     lambda grads, max_norm: _clip_with_norm(grads, _spectral_norm(grads), max_norm))
 SUM_OF_NORMS = Mistake(
     "clip-sum-of-tensor-norms", "the global norm as the sum of the tensors' own norms",

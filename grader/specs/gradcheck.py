@@ -242,7 +242,8 @@ CHECK_ABSOLUTE = Mistake(
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="norm"))
 CHECK_MAX_ABSOLUTE = Mistake(
     "gradient-check-max-absolute-difference", "the gradient check reporting max |g - numeric| instead of the relative error",
-    "the largest absolute difference depends on the gradient's size: report ||g - numeric|| / max(||g|| + ||numeric||, floor).",
+    "the largest absolute difference depends on the gradient's size: report the scale-free measure the docstring "
+    "names (you wrote it above).",
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="max"))
 CHECK_FORWARD = Mistake(
     "gradient-check-forward-difference", "the gradient check built on forward differences",

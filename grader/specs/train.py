@@ -538,7 +538,8 @@ STOP_LATE = Mistake(
 LINEAR_BACKWARD = Mistake(
     "train-relu-derivative-always-one", "the hidden ReLUs' derivative taken as 1 everywhere (a mask that is always "
     "true, such as A >= 0 on the ReLU's output)",
-    "backpropagate through ReLU with its derivative, 1 where Z > 0 and 0 elsewhere: mask delta with (Z > 0).",
+    "backpropagate through ReLU with its derivative: a unit that was off in the forward pass passes no gradient. "
+    "Where does your delta become 0?",
     variant(linear_backward=True))
 IMPROVES_ON_PREVIOUS = Mistake(
     "train-improvement-against-previous-epoch", "an epoch kept as the best when it beats the previous epoch's "

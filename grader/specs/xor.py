@@ -327,7 +327,8 @@ HIDDEN_DELTA_WITHOUT_DERIVATIVE = Mistake(
     _slipping(hidden_derivative=False))
 SQUARED_ERROR_STEPS = Mistake(
     "xor-output-delta-of-squared-error", "the output delta (p - y) p (1 - p) / 4, the squared error's, in the steps",
-    "on the cross-entropy of a sigmoid output the sigmoid's derivative cancels: the output delta is (p - y) / 4.",
+    "on the cross-entropy of a sigmoid output the sigmoid's derivative cancels: differentiate the two together "
+    "(the course notes' logistic output) rather than squared error.",
     _slipping(step_loss="mse"))
 RESTARTS_FROM_NEW_SEEDS = Mistake(
     "xor-restart-new-seed", "each restart seeded afresh with default_rng(seed + restart)",
@@ -359,8 +360,8 @@ def _correct_broadcast(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=
 
 CORRECT_BROADCAST = Mistake(
     "xor-correct-broadcast", "correct counted as sum((p > 0.5) == y) with p (4,) and y (4, 1): a (4, 4) comparison",
-    "compare the four predictions with the four targets as vectors of the same shape (y[:, 0], or p and y both "
-    "(4, 1)): a (4,) against a (4, 1) broadcasts to 16 comparisons.",
+    "compare the four predictions with the four targets as arrays of the same shape (print both shapes): a (4,) "
+    "against a (4, 1) broadcasts to 16 comparisons.",
     _correct_broadcast)
 BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
@@ -414,11 +415,11 @@ MSE_LOSS = Mistake(
 SUMMED_LOSS_STEPS = Mistake(
     "xor-gradient-of-summed-loss", "the output delta p - y without the 1/4: the gradient of the summed loss, steps 4 "
     "times too large",
-    "L is the mean over the 4 patterns, so the output delta is (p - y) / 4.",
+    "L is the mean over the 4 patterns: the 1/4 of the mean stays in the output delta.",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, 4 * eta, max_epochs, tol, max_restarts))
 TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
-    "the hidden units are sigmoids: their derivative is A1 (1 - A1).",
+    "the hidden units are sigmoids, not tanh: use the sigmoid's derivative, written in their output A1.",
     _slipping(hidden_grads=_tanh_hidden_derivative))
 BIASES_DRAWN = Mistake(
     "xor-init-biases-drawn", "the biases drawn from the rng too (b1 after W1, b2 after W2, standard normal)",
@@ -469,8 +470,8 @@ UNITS_AS_ROWS = Mistake(
 HIDDEN_RESHAPED = Mistake(
     "xor-logic-hidden-reshaped-not-transposed",
     "the (4, 2) hidden outputs reshaped to (2, 4) instead of transposed: each unit's table mixes both units",
-    "hidden unit j is column j of the (4 patterns, 2 units) outputs: read hidden[:, j] (or hidden.T[j]); a reshape "
-    "keeps the row-major order, so its first row holds patterns (0,0) and (0,1) of both units.",
+    "hidden unit j is column j of the (4 patterns, 2 units) outputs; a reshape keeps the row-major order, so its "
+    "first row holds patterns (0,0) and (0,1) of both units.",
     lambda params: _logic(params, reshaped=True))
 THRESHOLD_ON_Z = Mistake(
     "xor-logic-threshold-on-z", "the units' pre-activations z thresholded at 0.5 instead of their sigmoid outputs",
