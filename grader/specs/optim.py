@@ -130,7 +130,8 @@ INDICES_DROP_LAST = Mistake(
 INDICES_AS_LISTS = Mistake(
     "minibatch-indices-as-lists",
     "each mini-batch a Python list of ints (perm.tolist() sliced) instead of an int array",
-    "slice the permutation array itself: perm[start:start + B] is an int array, what X[idx] and the docstring expect.",
+    "a slice of the permutation array is itself an int array, what X[idx] and the docstring expect; a list is "
+    "not: check type() of each batch.",
     lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
 INDICES_NO_SHUFFLE = Mistake(
     "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",

@@ -461,7 +461,7 @@ SOFTMAX_UNSHIFTED = Mistake(
     variant(log_probs=_log_of_softmax_unshifted))
 SOFTMAX_BATCH_MAX = Mistake(
     "train-softmax-batch-max-shift", "the logits shifted by the batch's single largest logit, not each row's own",
-    "shift each row by its own maximum (axis=1, keepdims=True): a row far below the batch's maximum "
+    "shift each row by its own maximum, over the classes: a row far below the batch's maximum "
     "underflows to exp(...) = 0 and log(0).",
     variant(log_probs=_log_softmax_batch_max))
 
