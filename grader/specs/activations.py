@@ -85,8 +85,8 @@ def at_activation(forward, grad):
 
 SIGMOID_Z = Mistake(
     "sigmoid-grad-z-not-s", "sigmoid'(z) written as z (1 - z)",
-    "the product-of-outputs formula for the sigmoid's derivative is written in the unit's output s = sigmoid(z), "
-    "not in z: which value does your expression multiply?",
+    "the sigmoid's derivative is written in its output s = sigmoid(z), not in z: which value does your "
+    "expression multiply?",
     lambda z: z * (1 - z))
 SIGMOID_GRAD_EXP_FORM = Mistake(
     "sigmoid-grad-exp-form-overflow", "sigmoid'(z) as exp(-z) / (1 + exp(-z))^2, which overflows for z below -709",

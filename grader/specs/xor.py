@@ -327,8 +327,8 @@ HIDDEN_DELTA_WITHOUT_DERIVATIVE = Mistake(
     _slipping(hidden_derivative=False))
 SQUARED_ERROR_STEPS = Mistake(
     "xor-output-delta-of-squared-error", "the output delta (p - y) p (1 - p) / 4, the squared error's, in the steps",
-    "on the cross-entropy of a sigmoid output the sigmoid's derivative cancels: differentiate the two together "
-    "(the course notes' logistic output) rather than squared error.",
+    "the course trains this network on the cross-entropy, not the squared error: differentiate the loss and the "
+    "output sigmoid together and see what cancels.",
     _slipping(step_loss="mse"))
 RESTARTS_FROM_NEW_SEEDS = Mistake(
     "xor-restart-new-seed", "each restart seeded afresh with default_rng(seed + restart)",
