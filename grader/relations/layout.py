@@ -142,10 +142,10 @@ def _flattened_arguments(args: tuple, kwargs: dict):
 
 AXIS_CHANGES = [
     Change("axis", "computed along the first axis (down the columns) instead of the last",
-           "each row is one example: reduce over axis=-1 (the last axis), with keepdims=True",
+           "each row is one example: reduce along the last axis, and keep it so that the result lines up with the rows",
            _transposed_arguments, lambda value, exp: value.T if value.ndim == 2 else value, scaled=True),
     Change("axis", "computed over the whole batch at once instead of row by row",
-           "each row is one example: reduce over each row (axis=-1, keepdims=True), not over every entry",
+           "each row is one example: reduce within each row, not over every entry (check the result's shape)",
            _flattened_arguments, lambda value, exp: value.reshape(exp.shape) if value.size == exp.size else None,
            scaled=True),
 ]

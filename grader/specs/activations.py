@@ -85,12 +85,13 @@ def at_activation(forward, grad):
 
 SIGMOID_Z = Mistake(
     "sigmoid-grad-z-not-s", "sigmoid'(z) written as z (1 - z)",
-    "the formula s (1 - s) is in terms of s = sigmoid(z), not z: compute s first.",
+    "the sigmoid's derivative is written in its output s = sigmoid(z), not in z: which value does your "
+    "expression multiply?",
     lambda z: z * (1 - z))
 SIGMOID_GRAD_EXP_FORM = Mistake(
     "sigmoid-grad-exp-form-overflow", "sigmoid'(z) as exp(-z) / (1 + exp(-z))^2, which overflows for z below -709",
-    "exp(-z) overflows to inf for very negative z and inf / inf is NaN: compute s = sigmoid(z) stably first and "
-    "return s (1 - s).",
+    "exp(-z) overflows to inf for very negative z and inf / inf is NaN: write the derivative through the sigmoid's "
+    "own value, computed stably (try z = -1000).",
     lambda z: _exp_form(np.asarray(z, dtype=np.float64)))
 
 

@@ -100,7 +100,8 @@ def _derivative_written(name, derivative):
 SIGMOID_DERIVATIVE_OF_Z = Mistake(
     "backprop-sigmoid-derivative-as-z-one-minus-z", "the sigmoid's derivative written as Z (1 - Z), the output's "
     "formula s (1 - s) applied to the pre-activation",
-    "s (1 - s) holds for s = sigmoid(Z): compute s from the cached Z first, then g'(Z) = s (1 - s).",
+    "the sigmoid's derivative formula is in its output s = sigmoid(Z), while the cache holds the pre-activation Z: "
+    "which of the two does your expression take?",
     recursion(delta=_derivative_written("sigmoid", lambda Z: Z * (1 - Z))))
 TANH_DERIVATIVE_UNSQUARED = Mistake(
     "backprop-tanh-derivative-unsquared", "tanh's derivative written as 1 - tanh(Z), the square missing",

@@ -135,8 +135,8 @@ def _spectral_norm(grads):
 
 SPECTRAL_NORM = Mistake(
     "clip-matrix-2-norm", "each matrix measured by np.linalg.norm(g, 2), its spectral norm",
-    "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: leave ord out "
-    "(np.linalg.norm(g) is the Frobenius norm) or take np.sqrt(np.sum(g ** 2)).",
+    "for a matrix, ord=2 is the largest singular value, not the root of its squared entries: look up which ord "
+    "np.linalg.norm uses for the Frobenius norm.",
     lambda grads, max_norm: _clip_with_norm(grads, _spectral_norm(grads), max_norm))
 SUM_OF_NORMS = Mistake(
     "clip-sum-of-tensor-norms", "the global norm as the sum of the tensors' own norms",
@@ -162,7 +162,7 @@ L1_NORM = Mistake(
 CLIP_BY_VALUE = Mistake(
     "clip-by-value", "every entry clipped to [-max_norm, max_norm] (clipping by value) instead of rescaling by the norm",
     "np.clip bounds each entry on its own and changes the gradient's direction; clipping by the global norm "
-    "multiplies every entry by one common factor, min(1, max_norm / norm), keeping the direction.",
+    "multiplies every entry by one common factor, keeping the direction.",
     lambda grads, max_norm: ({k: np.clip(np.asarray(g, dtype=np.float64), -max_norm, max_norm)
                               for k, g in grads.items()}, ref.global_norm(grads)))
 
@@ -182,7 +182,7 @@ def _threshold_on_square(grads, max_norm):
 SCALE_UP = Mistake(
     "clip-max-instead-of-min", "the scale max(1, max_norm / norm) instead of min: large gradients pass, small ones "
     "are blown up to max_norm",
-    "clipping only ever shrinks: the factor is min(1, max_norm / norm), at most 1.",
+    "clipping only ever shrinks: the factor is at most 1. What is yours for a gradient of norm max_norm / 2?",
     _scale_up)
 THRESHOLD_ON_SQUARE = Mistake(
     "clip-threshold-on-squared-norm", "the squared norm compared with max_norm to decide whether to clip",

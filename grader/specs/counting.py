@@ -55,7 +55,8 @@ def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), fi
 
 INT32_COUNT = Mistake(
     "count-int32-overflow", "the count computed in 32-bit numpy integers, which wrap around past 2^31",
-    "count with Python ints (they never overflow): sum((n_in + 1) * n_out for ...), not np.dot of an int32 array.",
+    "numpy's int32 wraps around past 2^31 without a warning; Python's own ints never overflow: which kind does your "
+    "sum add up?",
     lambda widths: int(np.dot(np.asarray(widths[:-1], dtype=np.int32) + 1, np.asarray(widths[1:], dtype=np.int32))))
 NO_BIASES = Mistake(
     "count-no-biases", "the biases left out of the count",

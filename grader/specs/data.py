@@ -76,7 +76,8 @@ TEST_BEFORE_VAL = Mistake(
 
 PIECES_AS_LISTS = Mistake(
     "split-pieces-as-lists", "the pieces as Python lists (the permutation's .tolist() sliced), not index arrays",
-    "slice the permutation array itself: perm[:n_train] is an int array, what X[idx] and the docstring expect.",
+    "a slice of the permutation array is itself an int array, what X[idx] and the docstring expect; a list is "
+    "not: check type() of each piece.",
     lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: tuple([int(i) for i in piece]
                                                           for piece in ref.split_indices(n, rng, fractions)))
 

@@ -284,7 +284,8 @@ PREVIOUS_WEIGHTS = Mistake(
     _previous_weights)
 ARGUMENTS_SWAPPED = Mistake(
     "early-stopping-restore-arguments-swapped", "early_stopping called with patience and min_delta swapped",
-    "early_stopping takes (val_losses, patience, min_delta) in that order: pass them so, or by keyword.",
+    "compare your call with early_stopping's signature: the order of its arguments (passing them by keyword makes "
+    "the order irrelevant).",
     _arguments_swapped)
 STOP_IS_LAST = Mistake(
     "early-stopping-restore-stop-is-last-epoch", "stop_epoch taken as the last epoch of the weights list",

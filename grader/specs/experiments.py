@@ -92,7 +92,8 @@ PRODUCT_RELU_ALWAYS_ONE = Mistake(
         1.0 if activation == "relu" else ref.derivative_product(z_per_layer, activation)))
 PRODUCT_SIGMOID_OF_Z = Mistake(
     "vanishing-sigmoid-derivative-of-z", "the sigmoid's derivative written z (1 - z), on the pre-activation itself",
-    "s (1 - s) holds with s = sigmoid(z), the unit's output: squash z first, then take s (1 - s).",
+    "the sigmoid's derivative formula is in the unit's output s = sigmoid(z), not in z: which one does your "
+    "expression take?",
     lambda z_per_layer, activation="sigmoid": (
         float(np.prod([z * (1 - z) for z in np.asarray(z_per_layer, dtype=float)])) if activation == "sigmoid"
         else ref.derivative_product(z_per_layer, activation)))

@@ -127,11 +127,11 @@ ROWS = Mistake(
     lambda f, x, h=1e-5: _quotient(f, x, h, over="row"))
 FLOAT32_COPY = Mistake(
     "numerical-gradient-float32-copy", "x copied as float32, so the points differ in the 8th digit and f runs in float32",
-    "a step h = 1e-5 is lost in float32's 7 digits: copy x as float64 (np.array(x, dtype=float)).",
+    "a step h = 1e-5 is lost in float32's 7 digits: check the dtype of the copy you perturb (float64 keeps 16).",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=np.float32))
 DTYPE_KEPT = Mistake(
     "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
-    "copy x as float64 (np.array(x, dtype=float)): in an int array x_i + h is truncated back to an integer.",
+    "in an int array x_i + h is truncated back to an integer: check the dtype of the copy you perturb.",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
 def _relative_step(f, x, h=1e-5):
     """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h)."""
@@ -166,7 +166,7 @@ GRADIENTS_NO_TWO = Mistake(
 
 GRADIENTS_DEFAULT_H = Mistake(
     "numerical-gradients-h-not-passed", "h not passed on to numerical_gradient, so every tensor uses the default",
-    "pass the caller's h on: numerical_gradient(..., params[name], h).",
+    "the caller's h must reach every numerical_gradient call: which step does yours use when h is not 1e-5?",
     lambda f, params, h=1e-5: _differences(f, params))
 
 
@@ -182,7 +182,7 @@ def _spectral(v):
 SPECTRAL = Mistake(
     "relative-error-matrix-2-norm", "matrices measured by np.linalg.norm(., 2), their spectral norm",
     "for a matrix, ord=2 is the largest singular value: the relative error uses the Euclidean norm over all "
-    "entries, np.linalg.norm(a - b) without ord.",
+    "entries (read np.linalg.norm's table of ord values).",
     lambda a, b, floor=1e-8: _spectral(np.subtract(a, b)) / max(_spectral(a) + _spectral(b), floor))
 MAX_DENOMINATOR = Mistake(
     "relative-error-max-denominator", "the relative error divided by max(||a||, ||b||) instead of ||a|| + ||b||",
@@ -242,7 +242,8 @@ CHECK_ABSOLUTE = Mistake(
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="norm"))
 CHECK_MAX_ABSOLUTE = Mistake(
     "gradient-check-max-absolute-difference", "the gradient check reporting max |g - numeric| instead of the relative error",
-    "the largest absolute difference depends on the gradient's size: report ||g - numeric|| / max(||g|| + ||numeric||, floor).",
+    "the largest absolute difference depends on the gradient's size: report the scale-free measure the docstring "
+    "names (you wrote it above).",
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="max"))
 CHECK_FORWARD = Mistake(
     "gradient-check-forward-difference", "the gradient check built on forward differences",

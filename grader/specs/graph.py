@@ -197,8 +197,8 @@ DIV_SQUARE_MISSING = Mistake(
     _with_rules(div=lambda a, b: (1 / b, -a / b)))
 DIV_PRECEDENCE = Mistake(
     "graph-div-derivative-precedence", "d(a / b)/db written -a / b * b, which Python reads as (-a / b) * b = -a",
-    "division and multiplication go left to right: the square of b needs its own parentheses, -a / (b * b) or "
-    "-a / b**2.",
+    "division and multiplication go left to right: what does Python make of your expression for a = 1, b = 2? "
+    "The square of b must be evaluated before the division.",
     _with_rules(div=lambda a, b: (1 / b, -a / b * b)))
 EXP_AT_INPUT = Mistake(
     "graph-exp-derivative-input", "exp's local derivative taken as its input a instead of e^a",

@@ -266,8 +266,7 @@ DEMO_HIDDEN_BIASES_AT_VALUE = Mistake(
                                                                       bias=float(value), output_bias=0.0))
 DEMO_SIGMOID_OUTPUT = Mistake(
     "symmetry-demo-sigmoid-output", "a sigmoid on the output layer too (the demo's output is the identity)",
-    "the demo's output is linear: Y_hat = H W2 + b2, so the output delta is (Y_hat - Y) / N with no sigmoid' "
-    "factor.",
+    "the demo's output layer is linear (no activation), so its delta has no sigmoid' factor.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
                                                                       output="sigmoid"))
 DEMO_SEQUENTIAL = Mistake(
@@ -284,7 +283,7 @@ DEMO_BIASES_FROZEN = Mistake(
                                                                       train_biases=False))
 DEMO_TANH_HIDDEN = Mistake(
     "symmetry-demo-tanh-hidden", "a tanh hidden layer instead of the sigmoid one",
-    "the demo's hidden layer is sigmoid: H = 1 / (1 + exp(-(X W1 + b1))), whose derivative is H (1 - H).",
+    "the demo's hidden layer is the sigmoid, as the docstring says, and its derivative is the sigmoid's, not tanh's.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, hidden="tanh"))
 DEMO_ZERO_OUTPUT = Mistake(
     "symmetry-demo-output-weights-zero", "W2 started at 0 instead of at `value`",
@@ -295,7 +294,7 @@ DEMO_ZERO_OUTPUT = Mistake(
 DEMO_SUMMED_LOSS = Mistake(
     "symmetry-demo-summed-loss-gradient", "the output delta Y_hat - Y without the 1/N of the mean loss: steps N times "
     "too large",
-    "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: its output delta is (Y_hat - Y) / N.",
+    "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
                                                                       eta * np.shape(X)[0]))
 

@@ -90,7 +90,7 @@ MSE_LAST_AXIS = Mistake(
     lambda Y_hat, Y: float(np.mean(np.sum((np.asarray(Y_hat) - Y) ** 2, axis=-1)) / 2))
 MSE_ABSOLUTE = Mistake(
     "mse-absolute-error", "the absolute error |Y_hat - Y| where the squared error is due",
-    "MSE squares each error: 1/(2N) sum (Y_hat - Y)^2; the absolute value gives another loss (the MAE).",
+    "MSE squares each error; the absolute value gives another loss (the MAE).",
     lambda Y_hat, Y: float(0.5 * np.sum(np.abs(np.asarray(Y_hat) - Y)) / _batch(Y)))
 MSE_GRAD_NO_MEAN = Mistake(
     "mse-grad-no-1/N", "MSE gradient without the 1/N of the mean",

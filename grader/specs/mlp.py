@@ -69,8 +69,7 @@ def _activations_shifted(X, params, activations):
 ACTIVATIONS_SHIFTED = Mistake(
     "mlp-activations-off-by-one", "layer l activated with activations[l - 2]: every name one layer late, the first "
     "layer with the last name",
-    "layers count from 1 and the list from 0: layer l uses activations[l - 1] (enumerate(activations, start=1) "
-    "pairs them).",
+    "layers count from 1 and the list from 0: print which name each layer gets for a 2-layer network.",
     _activations_shifted)
 
 
@@ -84,8 +83,7 @@ def _activations_one_early(X, params, activations):
 ACTIVATIONS_ONE_EARLY = Mistake(
     "mlp-activations-one-early", "layer l activated with activations[l % L]: every name one layer early, the last "
     "layer with the first name",
-    "layer l (counted from 1) uses activations[l - 1]: enumerate(activations, start=1) pairs each layer with its "
-    "own name.",
+    "layers count from 1 and the list from 0: print which name each layer gets for a 2-layer network.",
     _activations_one_early)
 
 
@@ -164,7 +162,7 @@ def _relu_in_place(X, params, activations):
 RELU_IN_PLACE = Mistake(
     "mlp-relu-in-place", "ReLU computed in place on Z, so each relu layer's cached Z holds its activation",
     "np.maximum(Z, 0, out=Z) (or Z[Z < 0] = 0) overwrites the pre-activation the cache keeps for the backward "
-    "pass: write the activation into a new array, A = np.maximum(Z, 0).",
+    "pass: the activation must be a new array, leaving Z as it was.",
     _relu_in_place)
 
 def _relu_as_leaky(X, params, activations):

@@ -137,7 +137,7 @@ BN_BACKWARD_NO_GAMMA = Mistake(
     lambda dout, cache: _bn_backward(dout, cache, no_gamma=True))
 BN_DGAMMA_PLAIN = Mistake(
     "batchnorm-dgamma-without-x-hat", "dgamma summed from dout alone, like dbeta",
-    "gamma multiplies x_hat: dgamma = sum over the batch of dout * x_hat.",
+    "gamma multiplies x_hat in y = gamma x_hat + beta: by the product rule, what multiplies dout in dgamma?",
     lambda dout, cache: _bn_backward(dout, cache, dgamma_plain=True))
 
 

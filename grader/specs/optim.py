@@ -121,7 +121,7 @@ COUNT_ROUND = Mistake(
 COUNT_ROUND_HALF_UP = Mistake(
     "iterations-round-plus-half", "iterations per epoch as round(n / batch_size + 0.5), a ceiling that is not one",
     "Python's round goes half to even: when batch_size divides n, n / batch_size + 0.5 lands on a half and an odd "
-    "count rounds up by one; use -(-n // batch_size) or math.ceil.",
+    "count rounds up by one: round up with integer arithmetic or a ceiling instead.",
     lambda n, batch_size: int(round(n / batch_size + 0.5)))
 INDICES_DROP_LAST = Mistake(
     "minibatch-indices-drop-last", "the last, partial mini-batch dropped",
@@ -130,7 +130,8 @@ INDICES_DROP_LAST = Mistake(
 INDICES_AS_LISTS = Mistake(
     "minibatch-indices-as-lists",
     "each mini-batch a Python list of ints (perm.tolist() sliced) instead of an int array",
-    "slice the permutation array itself: perm[start:start + B] is an int array, what X[idx] and the docstring expect.",
+    "a slice of the permutation array is itself an int array, what X[idx] and the docstring expect; a list is "
+    "not: check type() of each batch.",
     lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
 INDICES_NO_SHUFFLE = Mistake(
     "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",

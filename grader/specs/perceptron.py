@@ -323,14 +323,14 @@ def _loss_with(X, y, w, b, model, prob):
 # (at -log eps, or about the bound on z) where the stable loss from z grows like |z|; common bounds
 CLIPPED_P = tuple(Mistake(
     f"neuron-logistic-loss-p-clipped-{eps:g}", f"the logistic loss from sigmoid(z) clipped to [{eps:g}, 1 - {eps:g}]",
-    "compute the loss stably from z, max(z, 0) - z y + log(1 + exp(-|z|)): clipping p caps the loss of a confident "
-    "mistake, which should grow like |z|.",
+    "compute the loss stably from z, never from p: clipping p caps the loss of a confident mistake, which should "
+    "grow like |z|. Rewrite log(sigmoid(z)) so that no exp can overflow.",
     lambda X, y, w, b, model, eps=eps: _loss_with(X, y, w, b, model, lambda z: np.clip(sigmoid(z), eps, 1 - eps)))
     for eps in (1e-7, 1e-10, 1e-12, 1e-15))
 CLIPPED_Z = tuple(Mistake(
     f"neuron-logistic-loss-z-clipped-{bound:g}", f"z clipped to [-{bound:g}, {bound:g}] before the logistic loss",
-    "compute the loss stably from z itself, max(z, 0) - z y + log(1 + exp(-|z|)): clipping z caps the loss of a "
-    "confident mistake, which should grow like |z|.",
+    "compute the loss stably from z itself, unclipped: clipping z caps the loss of a confident mistake, which "
+    "should grow like |z|. Rewrite log(sigmoid(z)) so that no exp can overflow.",
     lambda X, y, w, b, model, bound=bound: _loss_with(X, y, w, b, model, lambda z: sigmoid(np.clip(z, -bound, bound))))
     for bound in (20.0, 30.0))
 LOSS_MSE_FOR_LOGISTIC = Mistake(
@@ -351,8 +351,8 @@ def _naive_logistic_loss(X, y, w, b, model):
 
 LOSS_LOG_OF_SIGMOID = Mistake(
     "neuron-logistic-loss-log-of-sigmoid", "the logistic loss computed as log(sigmoid(z)) and log(1 - sigmoid(z))",
-    "for |z| of a few dozen the sigmoid rounds to 0 or 1 and its log is -inf: write the loss in z itself, "
-    "log(1 + e^z) - y z, evaluated stably (np.logaddexp, or max(z, 0) + log1p(e^-|z|)).",
+    "for |z| of a few dozen the sigmoid rounds to 0 or 1 and its log is -inf: write the loss in z itself, without "
+    "forming the sigmoid, so that no exp can overflow.",
     _naive_logistic_loss)
 
 

@@ -74,7 +74,7 @@ PENALTY_SPECTRAL = Mistake(
     "l2-penalty-spectral-norm", "the squared spectral norm ||W||_2^2 of each matrix, np.linalg.norm(W, 2), instead of "
     "the sum of its squared entries",
     "for a matrix np.linalg.norm(W, 2) is its largest singular value; the penalty needs every entry squared and "
-    "summed (the Frobenius norm, np.sum(W ** 2)).",
+    "summed (the squared Frobenius norm).",
     lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v, 2) ** 2 if np.ndim(v) == 2 else np.sum(np.square(v))
                                             for k, v in params.items() if k.startswith("W"))))
 PENALTY_MEAN = Mistake(

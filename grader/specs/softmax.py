@@ -37,11 +37,11 @@ NO_MAX_SHIFT = Mistake(
     lambda Z: np.exp(Z) / np.exp(Z).sum(axis=-1, keepdims=True))
 WRONG_AXIS = Mistake(
     "softmax-wrong-axis", "softmax normalised over the batch axis instead of over the classes",
-    "each row is one example: sum over axis=-1 (the classes) with keepdims=True.",
+    "each row is one example: which axis holds the classes? Check that every row of your result sums to 1.",
     lambda Z: ref.softmax(np.asarray(Z).T).T if np.ndim(Z) == 2 else ref.softmax(Z))
 GLOBAL_SUM = Mistake(
     "softmax-global-sum", "softmax divided by the sum over the whole batch",
-    "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
+    "normalise every row on its own, over the classes: check that every row of your result sums to 1.",
     lambda Z: np.exp(Z - np.max(Z)) / np.exp(Z - np.max(Z)).sum())
 
 
@@ -61,8 +61,8 @@ SHIFT_BY_MAX_ABS = Mistake(
 
 GLOBAL_MAX_SHIFT = Mistake(
     "softmax-batch-max-shift", "softmax shifted by the largest logit of the whole batch instead of each row's maximum",
-    "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
-    "far below it (by ~750 or more) underflows to 0 / 0.",
+    "shift every row by its own maximum, over the classes: shifted by the batch's largest logit, a row far below "
+    "it (by ~750 or more) underflows to 0 / 0.",
     lambda Z: _shifted(Z, np.max))
 
 
@@ -75,17 +75,18 @@ def _log_shifted_by_batch_max(Z):
 LOG_GLOBAL_MAX_SHIFT = Mistake(
     "log-softmax-batch-max-shift", "log_softmax shifted by the largest logit of the whole batch instead of each "
     "row's maximum",
-    "shift every row by its own maximum (max(axis=-1, keepdims=True)): shifted by the batch's largest logit, a row "
-    "far below it (by ~750 or more) sums to exp(...) = 0 and log(0) = -inf.",
+    "shift every row by its own maximum, over the classes: shifted by the batch's largest logit, a row far below "
+    "it (by ~750 or more) sums to exp(...) = 0 and log(0) = -inf.",
     _log_shifted_by_batch_max)
 GLOBAL_SUM_ROW_SHIFT = Mistake(
     "softmax-global-sum-row-shift", "softmax shifted by each row's maximum but divided by the sum over the whole batch",
-    "normalise every row on its own: sum(axis=-1, keepdims=True), not sum().",
+    "normalise every row on its own, over the classes: check that every row of your result sums to 1.",
     lambda Z: (lambda E: E / E.sum())(np.exp(Z - np.max(Z, axis=-1, keepdims=True))))
 WRONG_AXIS_ROW_SHIFT = Mistake(
     "softmax-wrong-axis-row-shift", "softmax shifted by each row's maximum but normalised over the batch axis "
     "(sum(axis=0))",
-    "each row is one example: divide by its own sum, sum(axis=-1, keepdims=True), the axis the maximum was taken on.",
+    "each row is one example: divide it by its own sum, over the axis you took the maximum on; check the shape of "
+    "the sums before dividing.",
     lambda Z: (lambda E: E / E.sum(axis=0, keepdims=True))(np.exp(Z - np.max(Z, axis=-1, keepdims=True))))
 LOG_NO_MAX_SHIFT = Mistake(
     "log-softmax-no-max-shift", "log_softmax as z - log(sum(exp(z))) without the max shift",
@@ -113,20 +114,20 @@ JACOBIAN_SIGN = Mistake(
     lambda Z: -ref.softmax_jacobian(Z))
 JACOBIAN_SQUARES = Mistake(
     "softmax-jacobian-squares", "softmax Jacobian as diag(s) - s**2, the outer product s s^T written as a square",
-    "s s^T is the matrix of every product s_i s_j (s[:, None] * s[None, :]); s**2 squares each entry, one row "
-    "repeated.",
+    "s s^T is the (K, K) matrix of every product s_i s_j (an outer product); s**2 squares each entry, one row "
+    "repeated: compare their shapes.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
 JACOBIAN_INNER_PRODUCT = Mistake(
     "softmax-jacobian-inner-product", "softmax Jacobian as diag(s) - s @ s, the outer product s s^T written as the "
     "inner product (one number, sum of s_i^2)",
     "for a vector s, s @ s (and s.T @ s) is the number sum_i s_i^2; s s^T is the (K, K) matrix of every product "
-    "s_i s_j: np.outer(s, s) or s[:, None] * s[None, :].",
+    "s_i s_j, an outer product: print the shape of each.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2).sum(axis=-1)[..., None, None])
 JACOBIAN_ONE_VECTOR = Mistake(
     "softmax-jacobian-one-vector-only",
     "the Jacobian written for one vector, np.diag(s) - np.outer(s, s), on a batch too",
-    "np.diag of a 2-D s takes its diagonal and np.outer flattens it: for a batch (N, K) build one (K, K) matrix per "
-    "row, e.g. S[:, :, None] * (np.eye(K) - S[:, None, :]), of shape (N, K, K).",
+    "np.diag of a 2-D s takes its diagonal and np.outer flattens it: a batch (N, K) needs one (K, K) matrix per "
+    "row, shape (N, K, K). Broadcasting can build it: which axes must s fill in s_i (delta_ij - s_j)?",
     lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))
 JACOBIAN_NO_MAX_SHIFT = Mistake(
     "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",

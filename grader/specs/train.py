@@ -461,15 +461,15 @@ SOFTMAX_UNSHIFTED = Mistake(
     variant(log_probs=_log_of_softmax_unshifted))
 SOFTMAX_BATCH_MAX = Mistake(
     "train-softmax-batch-max-shift", "the logits shifted by the batch's single largest logit, not each row's own",
-    "shift each row by its own maximum (axis=1, keepdims=True): a row far below the batch's maximum "
+    "shift each row by its own maximum, over the classes: a row far below the batch's maximum "
     "underflows to exp(...) = 0 and log(0).",
     variant(log_probs=_log_softmax_batch_max))
 
 LEGACY_GENERATOR = Mistake(
     "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
     "and np.random.randn / np.random.permutation give) instead of np.random.default_rng(seed)",
-    "the docstring fixes the generator: rng = np.random.default_rng(seed), and every initial weight and every "
-    "epoch's permutation drawn from it (the legacy generator draws other numbers from the same seed).",
+    "the docstring fixes the generator, made once from seed, and every initial weight and every epoch's permutation "
+    "drawn from it (the legacy generator draws other numbers from the same seed).",
     variant(legacy=True))
 
 
@@ -538,7 +538,8 @@ STOP_LATE = Mistake(
 LINEAR_BACKWARD = Mistake(
     "train-relu-derivative-always-one", "the hidden ReLUs' derivative taken as 1 everywhere (a mask that is always "
     "true, such as A >= 0 on the ReLU's output)",
-    "backpropagate through ReLU with its derivative, 1 where Z > 0 and 0 elsewhere: mask delta with (Z > 0).",
+    "backpropagate through ReLU with its derivative: a unit that was off in the forward pass passes no gradient. "
+    "Where does your delta become 0?",
     variant(linear_backward=True))
 IMPROVES_ON_PREVIOUS = Mistake(
     "train-improvement-against-previous-epoch", "an epoch kept as the best when it beats the previous epoch's "

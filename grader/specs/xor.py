@@ -310,11 +310,12 @@ EPOCHS_OFF_BY_ONE = Mistake(
     _slipping(extra_epoch=1))
 LAYER_2_FIRST = Mistake(
     "xor-init-layer-2-first", "W2 drawn from the rng before W1",
-    "draw layer 1 first: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * rng.standard_normal((2, 1)).",
+    "draw layer 1's weights first, then layer 2's: from one generator, the order decides which numbers each layer "
+    "gets.",
     _slipping(w2_first=True))
 VARIANCE_AS_STD = Mistake(
     "xor-init-variance-as-std", "the weights drawn with std 2/4 and 2/3 (the variances) instead of their square roots",
-    "Xavier's variance is 2 / (n_in + n_out): its standard deviation is sqrt(2/4) for W1 and sqrt(2/3) for W2.",
+    "Xavier's formula gives a variance: the draws are scaled by its standard deviation.",
     _slipping(std_power=1.0))
 RESTARTS_REDRAW_THE_FIRST_START = Mistake(
     "xor-restart-reseeds", "every start seeded afresh with default_rng(seed), so each restart redraws the failed weights",
@@ -326,7 +327,8 @@ HIDDEN_DELTA_WITHOUT_DERIVATIVE = Mistake(
     _slipping(hidden_derivative=False))
 SQUARED_ERROR_STEPS = Mistake(
     "xor-output-delta-of-squared-error", "the output delta (p - y) p (1 - p) / 4, the squared error's, in the steps",
-    "on the cross-entropy of a sigmoid output the sigmoid's derivative cancels: the output delta is (p - y) / 4.",
+    "the course trains this network on the cross-entropy, not the squared error: differentiate the loss and the "
+    "output sigmoid together and see what cancels.",
     _slipping(step_loss="mse"))
 RESTARTS_FROM_NEW_SEEDS = Mistake(
     "xor-restart-new-seed", "each restart seeded afresh with default_rng(seed + restart)",
@@ -358,8 +360,8 @@ def _correct_broadcast(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=
 
 CORRECT_BROADCAST = Mistake(
     "xor-correct-broadcast", "correct counted as sum((p > 0.5) == y) with p (4,) and y (4, 1): a (4, 4) comparison",
-    "compare the four predictions with the four targets as vectors of the same shape (y[:, 0], or p and y both "
-    "(4, 1)): a (4,) against a (4, 1) broadcasts to 16 comparisons.",
+    "compare the four predictions with the four targets as arrays of the same shape (print both shapes): a (4,) "
+    "against a (4, 1) broadcasts to 16 comparisons.",
     _correct_broadcast)
 BIAS_GRADIENT_AVERAGED = Mistake(
     "xor-bias-gradient-averaged", "the bias gradients averaged over the 4 patterns on top of the 1/4 in the deltas",
@@ -413,11 +415,11 @@ MSE_LOSS = Mistake(
 SUMMED_LOSS_STEPS = Mistake(
     "xor-gradient-of-summed-loss", "the output delta p - y without the 1/4: the gradient of the summed loss, steps 4 "
     "times too large",
-    "L is the mean over the 4 patterns, so the output delta is (p - y) / 4.",
+    "L is the mean over the 4 patterns: the 1/4 of the mean stays in the output delta.",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, 4 * eta, max_epochs, tol, max_restarts))
 TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
-    "the hidden units are sigmoids: their derivative is A1 (1 - A1).",
+    "the hidden units are sigmoids, not tanh: use the sigmoid's derivative, written in their output A1.",
     _slipping(hidden_grads=_tanh_hidden_derivative))
 BIASES_DRAWN = Mistake(
     "xor-init-biases-drawn", "the biases drawn from the rng too (b1 after W1, b2 after W2, standard normal)",
@@ -426,7 +428,7 @@ BIASES_DRAWN = Mistake(
     _slipping(bias_std=1.0))
 STDS_SWAPPED = Mistake(
     "xor-init-stds-swapped", "W1 drawn with std sqrt(2/3) and W2 with sqrt(2/4): the two layers' stds swapped",
-    "Xavier's std is sqrt(2 / (n_in + n_out)): W1 (2, 2) has sqrt(2/4), W2 (2, 1) has sqrt(2/3).",
+    "Xavier's std depends on each layer's own fans: work out n_in + n_out for W1 (2, 2) and for W2 (2, 1).",
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
 
@@ -468,8 +470,8 @@ UNITS_AS_ROWS = Mistake(
 HIDDEN_RESHAPED = Mistake(
     "xor-logic-hidden-reshaped-not-transposed",
     "the (4, 2) hidden outputs reshaped to (2, 4) instead of transposed: each unit's table mixes both units",
-    "hidden unit j is column j of the (4 patterns, 2 units) outputs: read hidden[:, j] (or hidden.T[j]); a reshape "
-    "keeps the row-major order, so its first row holds patterns (0,0) and (0,1) of both units.",
+    "hidden unit j is column j of the (4 patterns, 2 units) outputs; a reshape keeps the row-major order, so its "
+    "first row holds patterns (0,0) and (0,1) of both units.",
     lambda params: _logic(params, reshaped=True))
 THRESHOLD_ON_Z = Mistake(
     "xor-logic-threshold-on-z", "the units' pre-activations z thresholded at 0.5 instead of their sigmoid outputs",

@@ -1,0 +1,118 @@
+"""A hint nudges, it never gives the answer: no mistake's hint quotes the solution's code.
+
+The catalogue ships to students with the release and its hints appear in their feedback, so a hint that holds a
+line of the solution hands the answer out. For each exercise, every expression of the solutions (reference/<ex>.py,
+tests/solutions/<ex>.py and its other styles), whole or a sub-expression, of at least MIN_TOKENS tokens is looked
+for in every hint of that exercise's mistakes, token by token (numpy's `np.` and `...` versus `:` do not count) and
+nearly equal counts too (SequenceMatcher ratio >= NEAR). A hint may also not `return` an expression. A fragment
+that the student's own stub (exercises/<ex>.py) already states is the question, not the answer, and is not looked
+for. Titles are not looked at: they say what the wrong code did, which shares most of its terms with the right code.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+
+from mlptutor.grader.specs import exercise_names, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+SOLUTIONS = ROOT / "tests" / "solutions"
+
+# shorter fragments are API names and idioms (`rng.permutation(n)`, `np.zeros(d)`), no answer
+MIN_TOKENS = 7
+NEAR = 0.9
+
+_TOKEN = re.compile(r"\.\.\.|\*\*|//|[A-Za-z_][A-Za-z_0-9]*|\d+(?:\.\d*)?(?:e-?\d+)?|[-+*/@%()\[\],:<>=!~]")
+_MODULES = {"np", "numpy", "math"}
+_SYMBOLS = set("()[]+-*/@%<>=~") | {"**", "//"}
+
+
+def tokens(text: str) -> list[str]:
+    """The code tokens of a text: module prefixes dropped, `...` read as `:` (one index or several)."""
+    return [":" if t == "..." else t for t in _TOKEN.findall(text) if t not in _MODULES]
+
+
+def _solution_files(exercise: str) -> list[Path]:
+    files = [ROOT / "reference" / f"{exercise}.py", SOLUTIONS / f"{exercise}.py"]
+    files += sorted((SOLUTIONS / "styles").glob(f"*/{exercise}.py"))
+    return [f for f in files if f.is_file()]
+
+
+def solution_fragments(exercise: str) -> set[tuple[str, ...]]:
+    """Token tuples of every expression (and sub-expression) the solutions compute, MIN_TOKENS long or more."""
+    found = set()
+    for path in _solution_files(exercise):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                continue  # docstrings: the exercise states them to the student
+            if isinstance(node, ast.expr) and not isinstance(node, ast.Constant):
+                toks = tuple(tokens(ast.unparse(node)))
+                if len(toks) >= MIN_TOKENS and _SYMBOLS & set(toks):
+                    found.add(toks)
+    stub = (ROOT / "exercises" / f"{exercise}.py").read_text(encoding="utf-8")
+    return {frag for frag in found if quoted_fragment(stub, {frag}) is None}
+
+
+def quoted_fragment(text: str, fragments: set[tuple[str, ...]]) -> str | None:
+    """The solution fragment `text` quotes (exactly or nearly, token by token), or None."""
+    words = tokens(text)
+    for frag in sorted(fragments, key=len, reverse=True):
+        n = len(frag)
+        for size in (n - 1, n, n + 1):
+            for start in range(0, max(len(words) - size, 0) + 1):
+                window = words[start:start + size]
+                if len(window) < n - 1:
+                    continue
+                if tuple(window) == frag or difflib.SequenceMatcher(None, window, frag).ratio() >= NEAR:
+                    return " ".join(frag)
+    return None
+
+
+def returned_expression(text: str) -> str | None:
+    """`return <expression>` in a hint (an operator or bracket among the next four tokens), or None."""
+    for match in re.finditer(r"\breturn\b", text):
+        following = tokens(text[match.end():])[:4]
+        if _SYMBOLS & set(following):
+            return text[match.start():match.end() + 40]
+    return None
+
+
+def _mistakes(exercise: str):
+    seen = {}
+    for fn in load_spec(exercise).functions:
+        for m in fn.mistakes:
+            seen.setdefault(m.id, m)
+    return list(seen.values())
+
+
+OLD_SOFTMAX_JACOBIAN_HINT = ("np.diag of a 2-D s takes its diagonal and np.outer flattens it: for a batch (N, K) build "
+                             "one (K, K) matrix per row, e.g. S[:, :, None] * (np.eye(K) - S[:, None, :]), of shape (N, K, K).")
+
+
+def test_the_check_catches_a_hint_that_writes_the_solution_line():
+    # the red-team's example, softmax-jacobian-one-vector-only before it was rewritten (2026-12-05)
+    assert quoted_fragment(OLD_SOFTMAX_JACOBIAN_HINT, solution_fragments("softmax")) is not None
+    assert quoted_fragment("sum over the classes, the last axis, and keep it for broadcasting.",
+                           solution_fragments("softmax")) is None
+    assert returned_expression("compute s = sigmoid(z) stably first and return s (1 - s).") is not None
+    assert returned_expression("return the global norm you measured before scaling.") is None
+
+
+@pytest.mark.parametrize("exercise", exercise_names())
+def test_no_hint_gives_the_answer(exercise):
+    fragments = solution_fragments(exercise)
+    given = []
+    for m in _mistakes(exercise):
+        quoted = quoted_fragment(m.hint, fragments)
+        if quoted:
+            given.append(f"{m.id} quotes the solution's `{quoted}`: {m.hint}")
+        returned = returned_expression(m.hint)
+        if returned:
+            given.append(f"{m.id} (hint) returns an expression, {returned!r}: {m.hint}")
+    assert not given, "hints that give the answer:\n" + "\n".join(given)
