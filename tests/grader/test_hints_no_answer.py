@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import difflib
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -62,14 +63,22 @@ def solution_fragments(exercise: str) -> set[tuple[str, ...]]:
 def quoted_fragment(text: str, fragments: set[tuple[str, ...]]) -> str | None:
     """The solution fragment `text` quotes (exactly or nearly, token by token), or None."""
     words = tokens(text)
+    counts = Counter(words)
     for frag in sorted(fragments, key=len, reverse=True):
         n = len(frag)
+        # a window near frag shares at least NEAR * (2n - 1) / 2 tokens with it, and the whole text at least as
+        # many: most fragments are ruled out here (the whole test 34 s -> 9 s, 2026-12-06)
+        if sum((counts & Counter(frag)).values()) < NEAR * (2 * n - 1) / 2:
+            continue
+        near = difflib.SequenceMatcher(None, b=frag)  # frag's index built once, not once per window
         for size in (n - 1, n, n + 1):
             for start in range(0, max(len(words) - size, 0) + 1):
                 window = words[start:start + size]
                 if len(window) < n - 1:
                     continue
-                if tuple(window) == frag or difflib.SequenceMatcher(None, window, frag).ratio() >= NEAR:
+                near.set_seq1(window)
+                # quick_ratio bounds ratio from above: the whole test took 197 s with ratio alone, 2026-12-06
+                if tuple(window) == frag or near.quick_ratio() >= NEAR and near.ratio() >= NEAR:
                     return " ".join(frag)
     return None
 
