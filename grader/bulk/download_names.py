@@ -25,9 +25,10 @@ from mlptutor.grader.bulk.folders import open_regular
 #   "_") holding the student's files, else a flat file <that>_<file name>; one entry per submission plugin (file,
 #   onlinetext), all one student's: the participant id, which Moodle's grading worksheet writes "Participant <id>".
 _CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
-_BLACKBOARD = re.compile(r".*_([^_]+)_attempt_([0-9]{4}(?:-[0-9]{2}){5})_(.+)")
-BLACKBOARD_RECEIPT = re.compile(r".*_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt")
-_RECEIPT_TIME = re.compile(r"_attempt_([0-9]{4}(?:-[0-9]{2}){5})$")
+_ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
+_BLACKBOARD = re.compile(rf".*_([^_]+)_attempt_({_ATTEMPT})_(.+)")
+BLACKBOARD_RECEIPT = re.compile(rf".*_[^_]+_attempt_{_ATTEMPT}\.txt")
+_RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
 MOODLE = re.compile(r".+_([0-9]+)_assignsubmission_[a-z0-9]+(?:_(.*))?", re.DOTALL)
 
 
@@ -82,14 +83,18 @@ class DownloadNames:
         if found := _CANVAS.fullmatch(stem):
             return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
         if found := _BLACKBOARD.fullmatch(stem):
-            when = datetime.strptime(found.group(2), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=self.zone)
             student = self.receipts.get(stem[: found.end(2)], found.group(1))
-            return Named(student, found.group(3), when.astimezone(timezone.utc))
+            return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))
         return None
 
 
 _RECEIPT_ZONE = re.compile(r"^Date Submitted: .*\b([A-Z]{2,5})\s*$", re.MULTILINE)  # "... 2:22:11 PM CST"
 _UTC_NAMES = {"UTC", "GMT", "Z"}
+
+
+def _attempt_time(text: str, zone: tzinfo) -> datetime:
+    """A Blackboard attempt time ('2024-03-05-14-22-11') in `zone`."""
+    return datetime.strptime(text, "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone)
 
 
 def _zone_name(zone: tzinfo) -> str:
@@ -102,7 +107,7 @@ def _other_zone(stem: str, receipt: str, zone: tzinfo) -> str | None:
     if not found or not when:
         return None
     said = found.group(1)
-    ours = datetime.strptime(when.group(1), "%Y-%m-%d-%H-%M-%S").replace(tzinfo=zone).tzname()
+    ours = _attempt_time(when.group(1), zone).tzname()
     return None if said == ours or {said, ours} <= _UTC_NAMES else said
 
 
