@@ -6,22 +6,26 @@ configuration; it is loaded the way nbgrader loads it (traitlets), so a
 always the folder given.
 
 An assignment's due date is nbgrader's: the gradebook's `Assignment.duedate`
-(set by `nbgrader db assignment add --duedate` or the formgrader), else the
-`duedate` of its entry in the config's `db_assignments` (`c.CourseDirectory.` or,
-older, `c.NbGrader.db_assignments = [dict(name="ps1", duedate="2024-03-01 17:00:00 UTC")]`,
-which nbgrader before 0.7 copied into the gradebook). The instructor's `--due` wins
-over both; the students' extensions in the gradebook apply to whichever is used.
+(set by `nbgrader db assignment add --duedate` or the formgrader). The config's
+`db_assignments` (`c.CourseDirectory.` or `c.NbGrader.db_assignments = [dict(name="ps1",
+duedate=...)]`) is not read for it, as nbgrader itself no longer reads it (removed by
+jupyter/nbgrader#1276, 2019; 0.9.6 has no trait of that name): charging lateness by it
+would penalise what nbgrader's own feedback and export call on time. A duedate found
+there is named in the run's due-date line as ignored, with the command that puts it in
+the gradebook. The instructor's `--due` wins over the gradebook's; the students'
+extensions in the gradebook apply to whichever is used.
 """
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from mlptutor.grader.bulk.late import LateError, parse_time, utc_text
+from mlptutor.grader.bulk.late import parse_time, utc_text
 from mlptutor.grader.nbgrader.api import NbgraderMissing
 
 
@@ -37,7 +41,7 @@ class Course:
     root: Path
     db_url: str
     course_id: str
-    config_duedates: dict[str, str]  # assignment -> the duedate text of its db_assignments entry
+    config_duedates: dict[str, str]  # assignment -> the duedate text of its db_assignments entry (ignored, told)
 
 
 def _config_duedates(config) -> dict[str, str]:
@@ -129,7 +133,7 @@ def _gradebook_due(url: str, assignment: str) -> tuple[datetime | None, dict[str
 
 def due_dates(root: Path, assignment: str, given: datetime | None = None) -> DueDate:
     """The due date of `assignment` in the course at `root`: `given` (the instructor's --due) when there is
-    one, else nbgrader's (module docstring); the gradebook.db's location follows nbgrader_config.py when
+    one, else the gradebook.db's (module docstring); the gradebook.db's location follows nbgrader_config.py when
     nbgrader is installed, else it is <root>/gradebook.db (and the config is not read)."""
     try:
         course = open_course(root)
@@ -137,20 +141,22 @@ def due_dates(root: Path, assignment: str, given: datetime | None = None) -> Due
     except NbgraderMissing:
         url, configured = f"sqlite:///{(root / 'gradebook.db').resolve()}", None
     in_db, extensions = _gradebook_due(url, assignment)
-    try:
-        in_config = parse_time(configured) if configured else None
-    except LateError as exc:
-        raise CourseError(f"{root}/nbgrader_config.py: the duedate of {assignment} in db_assignments: {exc}") from None
-    found = [(when, source) for when, source in ((in_db, "nbgrader's gradebook.db"),
-                                                (in_config, "nbgrader_config.py's db_assignments")) if when]
-    if given is not None:
-        found.insert(0, (given, "--due"))
+    found = [(when, source) for when, source in ((given, "--due"), (in_db, "nbgrader's gradebook.db")) if when]
     if not found:
-        return DueDate(None, {}, f"no due date for {assignment} (none in nbgrader's gradebook.db or "
-                                 f"nbgrader_config.py, no --due): nothing counts as late")
+        said = f"no due date for {assignment} (none in nbgrader's gradebook.db, no --due): nothing counts as late"
+        return DueDate(None, {}, said + _ignored(assignment, configured))
     due, source = found[0]
     others = [f"{utc_text(when)} in {other}" for when, other in found[1:] if when != due]
     said = f"due date of {assignment}: {utc_text(due)}, from {source}"
     said += f" (not {' or '.join(others)})" if others else ""
     said += f"; {len(extensions)} extension{'s' * (len(extensions) != 1)} from gradebook.db" if extensions else ""
-    return DueDate(due, {student: due + extra for student, extra in extensions.items()}, said)
+    extended = {student: due + extra for student, extra in extensions.items()}
+    return DueDate(due, extended, said + _ignored(assignment, configured))
+
+
+def _ignored(assignment: str, configured: str | None) -> str:
+    """The due-date line's note on a db_assignments duedate in nbgrader_config.py, which nbgrader ignores."""
+    if not configured:
+        return ""
+    return (f"; nbgrader_config.py's db_assignments duedate {configured!r} is ignored, as nbgrader ignores it "
+            f"(to use it: nbgrader db assignment add {assignment} --duedate {shlex.quote(configured)})")
