@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from mlptutor.grader.bulk.discovery import DiscoveryError
+from mlptutor.grader.bulk.discovery import DiscoveryError, SubmittedFolder
 from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
@@ -77,7 +77,8 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     except LateError as exc:
         raise click.BadParameter(str(exc)) from None
     # below bubblewrap a submission can read the reference and other students' files
-    engine = Engine(require_sandbox=not allow_weak_sandbox, only=assignment_exercises(submissions, assignment))
+    listing = SubmittedFolder.of(submissions) if submissions.is_dir() else None  # once: exercises, then discovery
+    engine = Engine(require_sandbox=not allow_weak_sandbox, only=assignment_exercises(listing, assignment))
     if executor == "local":  # Dask workers check on their own machines
         try:
             engine.prepare()  # refuses here, before anything is written, when bubblewrap cannot run
@@ -88,7 +89,7 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     try:
         summary = grade_class(submissions, out, engine, runner, assignment=assignment, roster=roster, regrade=regrade,
                               due=due_at, late_penalty=policy, times_from_files=times_from_files,
-                              lms_zone=zone)
+                              lms_zone=zone, submitted=listing)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only

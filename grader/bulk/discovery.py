@@ -89,14 +89,15 @@ class _Item:
 
 def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
              limits: FileLimits = FileLimits(), times_from_files: bool = False,
-             lms_zone: tzinfo = timezone.utc) -> Discovery:
+             lms_zone: tzinfo = timezone.utc, submitted: SubmittedFolder | None = None) -> Discovery:
     """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
     `times_from_files` dates plain submissions by their files' modification times; `lms_zone` is the time
-    zone of the times in Blackboard's download file names."""
+    zone of the times in Blackboard's download file names; `submitted`: root's nbgrader submitted/ folder as
+    the caller listed it already (SubmittedFolder.of), else it is listed here."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
-    if (root / "submitted").is_dir():
-        assignment, items, problems = _nbgrader(root, assignment, limits)
+    if listing := submitted or SubmittedFolder.of(root):
+        assignment, items, problems = _nbgrader(listing, assignment, limits)
     else:
         items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone)
         assignment = assignment or root.resolve().name
@@ -119,36 +120,45 @@ def _inside(path: Path, root: Path, label: str, problems: list[str]) -> bool:
     return False
 
 
-def _student_folders(root: Path, problems: list[str]) -> list[Path]:
-    """The student folders under submitted/ that stay inside it."""
-    return [entry for entry in sorted((root / "submitted").iterdir())
-            if entry.is_dir() and not entry.name.startswith(".")
-            and _inside(entry, root, f"submitted/{entry.name}", problems)]
+@dataclass(frozen=True)
+class SubmittedFolder:
+    """nbgrader's submitted/ listed once per run: the student folders that stay inside it, the assignments they
+    hold, and the links out of it (problem lines). `mlptutor grade` lists it for the assignment's exercises and
+    hands it to discovery, which lists nothing again."""
+
+    root: Path
+    students: tuple[Path, ...]
+    assignments: tuple[str, ...]
+    problems: tuple[str, ...]
+
+    @classmethod
+    def of(cls, root: Path) -> SubmittedFolder | None:
+        """The listing of `root`/submitted/, or None when `root` is no nbgrader course folder."""
+        if not (root / "submitted").is_dir():
+            return None
+        problems: list[str] = []
+        students = tuple(entry for entry in sorted((root / "submitted").iterdir())
+                         if entry.is_dir() and not entry.name.startswith(".")
+                         and _inside(entry, root, f"submitted/{entry.name}", problems))
+        found = {a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")}
+        return cls(root, students, tuple(sorted(found)), tuple(problems))
+
+    def assignment(self, given: str | None) -> str:
+        """`given`, else the one assignment the student folders hold (DiscoveryError if not one)."""
+        if given is not None:
+            return given
+        if len(self.assignments) != 1:
+            names = ", ".join(self.assignments) or "none"
+            raise DiscoveryError(f"{self.root / 'submitted'} holds {len(self.assignments)} assignments ({names}): "
+                                 "pick one with --assignment")
+        return self.assignments[0]
 
 
-def nbgrader_assignment(root: Path, assignment: str | None) -> str:
-    """`assignment`, else the only one under the nbgrader course's submitted/ (DiscoveryError if not one)."""
-    if assignment is not None:
-        return assignment
-    return _only_assignment(root, _student_folders(root, []))  # the links are told when the assignment is read
-
-
-def _only_assignment(root: Path, students: list[Path]) -> str:
-    """The one assignment the student folders `students` of submitted/ hold (DiscoveryError if not one)."""
-    found = sorted({a.name for s in students for a in s.iterdir() if a.is_dir() and not a.name.startswith(".")})
-    if len(found) != 1:
-        names = ", ".join(found) or "none"
-        raise DiscoveryError(f"{root / 'submitted'} holds {len(found)} assignments ({names}): "
-                             "pick one with --assignment")
-    return found[0]
-
-
-def _nbgrader(root: Path, assignment: str | None, limits: FileLimits):
-    problems: list[str] = []
-    students = _student_folders(root, problems)  # listed once: it also tells the only assignment
-    assignment = assignment if assignment is not None else _only_assignment(root, students)
+def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimits):
+    root, problems = listing.root, list(listing.problems)
+    assignment = listing.assignment(assignment)
     items: dict[str, list[_Item]] = {}
-    for folder in students:
+    for folder in listing.students:
         label = f"submitted/{folder.name}/{assignment}"
         if not (folder / assignment).is_dir():
             continue

@@ -19,7 +19,7 @@ from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from mlptutor.grader.bulk.discovery import Submission, discover
+from mlptutor.grader.bulk.discovery import Submission, SubmittedFolder, discover
 from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.jobs import Done, WorkItem
@@ -92,12 +92,14 @@ def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
                 roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None,
                 due: datetime | None = None, late_penalty: Policy = Policy(),
-                times_from_files: bool = False, lms_zone: tzinfo = timezone.utc) -> RunSummary:
+                times_from_files: bool = False, lms_zone: tzinfo = timezone.utc,
+                submitted: SubmittedFolder | None = None) -> RunSummary:
     """Grade every submission under `root` into `out`; user errors raise one-line exceptions
     (DiscoveryError, RosterError, GradebookError, EngineError, CourseError).
     Submissions after `due` (default: an nbgrader course's due date, extensions included) are
     flagged late and lose what `late_penalty` takes."""
-    found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone)
+    found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
+                     submitted=submitted)
     due, extended, said = _due(root, found.assignment, due)
     times = {s.student: s.submitted_at for s in found.submissions}
     marked = {s.student for s in found.submissions if s.marked_late}

@@ -23,10 +23,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from mlptutor.grader.bulk.late import parse_time, utc_text
 from mlptutor.grader.nbgrader.api import NbgraderMissing
+
+if TYPE_CHECKING:
+    from mlptutor.grader.bulk.discovery import SubmittedFolder
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -55,19 +59,20 @@ def _config_duedates(config) -> dict[str, str]:
     return dues
 
 
-def assignment_exercises(root: Path, assignment: str | None) -> tuple[str, ...]:
+def assignment_exercises(listing: SubmittedFolder | None, assignment: str | None) -> tuple[str, ...]:
     """The notebook names of an nbgrader course's assignment (source/<assignment>/softmax.ipynb -> softmax; else
     release/), so that grading it scores what nbgrader's autograde would, out of the same maximum; () for a plain
-    class folder or when the assignment is not one (grade_class then says why)."""
-    from mlptutor.grader.bulk.discovery import DiscoveryError, nbgrader_assignment
+    class folder (`listing` None: SubmittedFolder.of found no submitted/) or when the assignment is not one
+    (grade_class then says why)."""
+    from mlptutor.grader.bulk.discovery import DiscoveryError
 
-    if not (root / "submitted").is_dir():
+    if listing is None:
         return ()
     try:
-        assignment = nbgrader_assignment(root, assignment)
+        assignment = listing.assignment(assignment)
     except DiscoveryError:
         return ()
-    for folder in (root / "source" / assignment, root / "release" / assignment):
+    for folder in (listing.root / "source" / assignment, listing.root / "release" / assignment):
         if folder.is_dir():
             return tuple(sorted(p.stem for p in folder.glob("*.ipynb")))
     return ()

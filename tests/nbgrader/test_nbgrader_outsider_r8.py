@@ -9,6 +9,7 @@ import csv
 import nbformat
 from nb_helpers import SOLUTIONS, run_cli, run_nbgrader
 
+from mlptutor.grader.bulk.discovery import SubmittedFolder
 from mlptutor.grader.bulk.engine import Engine
 from mlptutor.grader.bulk.notebooks import code_cells
 from mlptutor.grader.nbgrader.cells import TEST_MARK
@@ -43,11 +44,11 @@ def test_a_notebook_whose_tool_stripped_the_metadata_never_runs_mlptutors_test_c
 def test_an_assignment_grades_its_own_notebooks_else_every_exercise(tmp_path):
     course = tmp_path / "course"
     (course / "submitted" / "ann" / "ps1").mkdir(parents=True)
-    assert assignment_exercises(course, None) == ()  # no source/ps1 yet
+    assert assignment_exercises(SubmittedFolder.of(course), None) == ()  # no source/ps1 yet
     (course / "source" / "ps1").mkdir(parents=True)
     (course / "source" / "ps1" / "softmax.ipynb").write_text("{}")
-    assert assignment_exercises(course, None) == ("softmax",)
-    assert assignment_exercises(tmp_path, None) == ()  # a plain class folder
+    assert assignment_exercises(SubmittedFolder.of(course), None) == ("softmax",)
+    assert SubmittedFolder.of(tmp_path) is None and assignment_exercises(None, None) == ()  # a plain class folder
     assert Engine(only=("softmax",)).exercises() == {"softmax": SOFTMAX_POINTS}
     assert Engine(only=("problem1",)).exercises() == Engine().exercises()  # nbgrader quickstart's own notebook
 
