@@ -11,11 +11,13 @@ non-empty of its id fields in each row:
 | Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
-| Moodle assignment grading worksheet | Identifier, Full name | Identifier without "Participant " (2) | name = Full name, Email address, sis_id = ID number |
+| Moodle assignment grading worksheet | Identifier, Full name | Identifier without "Participant " (2) | name = Full name, Email address, sis_id = ID number, group = Group (3) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
 (2) The assignment's participant id ("Participant 123456" -> 123456), which also names the entries of
 Moodle's "Download all submissions" ("Ann Lee_123456_assignsubmission_file").
+(3) A team assignment's worksheet only: the group's name (or "Default group"), which names its team
+submission's entries in the download ("Team A_17_assignsubmission_file"), so its members are known.
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's
@@ -69,7 +71,8 @@ LAYOUTS = (
             "email": "email"},
            ("login", "sis_id"), marks={"sis_id": "#", "login": "#"}),
     Layout("Moodle grading worksheet", ("identifier", "full name"),
-           {"lms_id": "identifier", "name": "full name", "sis_id": "id number", "email": "email address"},
+           {"lms_id": "identifier", "name": "full name", "sis_id": "id number", "email": "email address",
+            "group": "group"},
            ("lms_id",), marks={"lms_id": "Participant"}),
     Layout("Moodle", ("first name", "last name", "email address"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",

@@ -21,7 +21,9 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
   Blackboard's username, Brightspace's Username; default the id), `sis_id`
   (the institution's student number: Canvas's SIS User ID, Moodle's ID number,
   Blackboard's Student ID, Brightspace's OrgDefinedId), `lms_id` (Canvas's own
-  user ID) and `section`.
+  user ID) and `section`;
+- `group`: the student's group (Moodle's grading worksheet's Group column), whose team submission
+  in Moodle's download is graded once and gives each member the grade.
 
 Names are normalised for printing: Unicode NFC, any run of whitespace
 (newlines too) becomes one space, control characters and bidi overrides are
@@ -91,6 +93,7 @@ class Student:
     sis_id: str = field(default="", kw_only=True)
     lms_id: str = field(default="", kw_only=True)
     section: str = field(default="", kw_only=True)
+    group: str = field(default="", kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,14 @@ class Roster:
 
     def by_id(self) -> dict[str, Student]:
         return {s.id: s for s in self.students}
+
+    def groups(self) -> dict[str, tuple[str, ...]]:
+        """Group name -> the ids of its students (file order), for the students the roster gives a group."""
+        found: dict[str, list[str]] = {}
+        for student in self.students:
+            if student.group:
+                found.setdefault(student.group, []).append(student.id)
+        return {name: tuple(ids) for name, ids in found.items()}
 
     def compare(self, submitted: list[str]) -> list[str]:
         """One line per roster student without a submission and per submitter not on the roster."""
@@ -190,7 +201,8 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     first, last = _clean(record.get("first_name", "")), _clean(record.get("last_name", ""))
     name = _clean(record.get("name", "")) or f"{first} {last}".strip() or student_id
     lms = {key: _clean(record.get(key, "")) for key in LMS_COLUMNS}
-    return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")), **lms)
+    return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
+                   group=_clean(record.get("group", "")), **lms)
 
 
 def read_roster(path: str | Path) -> Roster:

@@ -22,12 +22,13 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
-from mlptutor.grader.bulk.download_names import BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named, last_attempts
+from mlptutor.grader.bulk.download_names import (BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named, last_attempts,
+                                                 moodle_group_key)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -53,6 +54,12 @@ class Submission:
     problems: list[str] = field(default_factory=list)
     submitted_at: datetime | None = None  # None: unknown
     marked_late: bool = False  # the LMS's download marks it late, without a time (Canvas's "_late")
+    members: tuple[str, ...] = ()  # a group submission's students (`student` first), each given its grade
+
+    @property
+    def everyone(self) -> tuple[str, ...]:
+        """The students this submission's grade goes to."""
+        return self.members or (self.student,)
 
 
 @dataclass
@@ -72,6 +79,7 @@ class _Item:
     submitted_at: datetime | None = None
     paths: list[Path] = field(default_factory=list)  # what it was read from (for file times)
     marked_late: bool = False
+    members: tuple[str, ...] = ()
 
     def add_entry(self, entry: Path) -> None:
         """Count the class folder's `entry` as part of this submission (its label, its file times)."""
@@ -89,17 +97,19 @@ class _Item:
 
 def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
              limits: FileLimits = FileLimits(), times_from_files: bool = False,
-             lms_zone: tzinfo = timezone.utc, submitted: SubmittedFolder | None = None) -> Discovery:
+             lms_zone: tzinfo = timezone.utc, submitted: SubmittedFolder | None = None,
+             groups: Mapping[str, tuple[str, ...]] | None = None) -> Discovery:
     """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
     `times_from_files` dates plain submissions by their files' modification times; `lms_zone` is the time
     zone of the times in Blackboard's download file names; `submitted`: root's nbgrader submitted/ folder as
-    the caller listed it already (SubmittedFolder.of), else it is listed here."""
+    the caller listed it already (SubmittedFolder.of), else it is listed here; `groups`: group name -> its
+    students, from the roster (Moodle's grading worksheet's Group column), for Moodle's team submissions."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
     if listing := submitted or SubmittedFolder.of(root):
         assignment, items, problems = _nbgrader(listing, assignment, limits)
     else:
-        items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone)
+        items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone, groups or {})
         assignment = assignment or root.resolve().name
     return Discovery(assignment, *_submissions(items, exercises, problems))
 
@@ -204,7 +214,7 @@ def _flat_owner(stem: str, exercises: Collection[str], names: DownloadNames) -> 
 
 
 def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool,
-                  zone: tzinfo = timezone.utc):
+                  zone: tzinfo, groups: Mapping[str, tuple[str, ...]]):
     items: dict[str, list[_Item]] = {}
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
@@ -212,12 +222,13 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     names = DownloadNames.of(entries, zone, problems)
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
+    teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
     for entry in entries:
         name = entry.name
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
-        elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle.group(2)):
-            _add_moodle(entry, moodle.group(1), moodle.group(2), root, limits, joined, problems)
+        elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
+            _add_moodle(entry, moodle, teams, root, limits, joined, problems)
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")
@@ -275,13 +286,27 @@ def _zip_item(path: Path, limits: FileLimits) -> _Item:
     return _Item(path.name, files, [f"{path.name}: {n}" for n in notes], paths=[path])
 
 
-def _add_moodle(entry: Path, student: str, own: str | None, root: Path, limits: FileLimits,
+def _moodle_owner(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], problems: list[str]):
+    """(the student, the group's members or ()) of an entry of Moodle's download; None (a problem line) when
+    it names no student. A team submission's entry names its group (<name>_<group id>), which only the roster's
+    groups tell from a participant (<full name>_<participant id>): both ids are numbers."""
+    if members := teams.get(moodle_group_key(moodle["who"])):
+        return members[0], members
+    if moodle["id"]:
+        return moodle["id"], ()
+    problems.append(f"{entry.name}: Moodle's team submission of {moodle['who']!r}, whose members are unknown; not "
+                    "graded (give the assignment's grading worksheet, with its Group column, as --roster)")
+    return None
+
+
+def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root: Path, limits: FileLimits,
                 joined: dict[str, _Item], problems: list[str]) -> None:
-    """One entry of Moodle's download (a plugin's folder, or a flat file named `own`) joins its student's
-    submission; what is not code (the online text's HTML, a PDF) is passed over, as in any folder."""
-    if not _student_ok(student, entry.name, problems):
+    """One entry of Moodle's download (a plugin's folder, or a flat file named `own`) joins its student's or
+    group's submission; what is not code (the online text's HTML, a PDF) is passed over, as in any folder."""
+    if not (owner := _moodle_owner(entry, moodle, teams, problems)) or not _student_ok(owner[0], entry.name, problems):
         return
-    item = joined.setdefault(student, _Item(""))
+    student, own = owner[0], moodle["own"]
+    item = joined.setdefault(student, _Item("", members=owner[1]))
     item.add_entry(entry)
     if entry.is_dir():
         files, notes = read_folder(entry, limits)
@@ -325,6 +350,10 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
             problems.append(f"{student}: several submissions ({', '.join(clash)}); none graded: keep exactly one")
             continue
         (item,) = items[student]
+        if alone := [m for m in item.members[1:] if m in items]:
+            problems.append(f"{student}: the group submission {item.label} is {', '.join(item.members)}'s, but "
+                            f"{', '.join(alone)} also submitted alone; the group's not graded: keep one")
+            continue
         if not item.files:
             reason = "; ".join(item.problems) or f"{item.label}: no .py or .ipynb files"
             problems.append(f"{student}: nothing to grade ({reason})")
@@ -334,5 +363,5 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue
         submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at,
-                                      item.marked_late))
+                                      item.marked_late, item.members))
     return submissions, problems

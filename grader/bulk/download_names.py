@@ -24,12 +24,21 @@ from mlptutor.grader.bulk.folders import open_regular
 #   submissions in folders" (the default since Moodle 3.1) a folder of that name (Moodle 3.x: with a trailing
 #   "_") holding the student's files, else a flat file <that>_<file name>; one entry per submission plugin (file,
 #   onlinetext), all one student's: the participant id, which Moodle's grading worksheet writes "Participant <id>".
+#   A team submission's entries are the group's (mod/assign/classes/downloader.php): <group name>_<group id>_
+#   assignsubmission_<plugin> (its "_" written as spaces too), or "Default group_assignsubmission_<plugin>" with
+#   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
 _CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
 _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
 _BLACKBOARD = re.compile(rf".*_([^_]+)_attempt_({_ATTEMPT})_(.+)")
 BLACKBOARD_RECEIPT = re.compile(rf".*_[^_]+_attempt_{_ATTEMPT}\.txt")
 _RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
-MOODLE = re.compile(r".+_([0-9]+)_assignsubmission_[a-z0-9]+(?:_(.*))?", re.DOTALL)
+MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]+(?:_(?P<own>.*))?", re.DOTALL)
+_CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
+
+
+def moodle_group_key(name: str) -> str:
+    """A Moodle group name as its download's entry names and its worksheet's Group column both reduce to."""
+    return " ".join(_CLEANED.sub("", name.replace("_", " ")).split()).casefold()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ rewritten from its stored report, without grading it again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import Protocol, TextIO
@@ -63,7 +63,7 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     if regrade:
         return list(submissions)
     graded = gradebook.graded(assignment, engine.version)
-    return [s for s in submissions if graded.get(s.student) != engine.content_hash(s.modules)]
+    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules) for m in s.everyone)]
 
 
 def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,
@@ -98,20 +98,20 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     (DiscoveryError, RosterError, GradebookError, EngineError, CourseError).
     Submissions after `due` (default: an nbgrader course's due date, extensions included) are
     flagged late and lose what `late_penalty` takes."""
+    listed = read_roster(roster) if roster is not None else None
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
-                     submitted=submitted)
+                     submitted=submitted, groups=listed.groups() if listed else None)
     due, extended, said = _due(root, found.assignment, due)
-    times = {s.student: s.submitted_at for s in found.submissions}
-    marked = {s.student for s in found.submissions if s.marked_late}
+    times = {m: s.submitted_at for s in found.submissions for m in s.everyone}
+    marked = {m for s in found.submissions if s.marked_late for m in s.everyone}
 
     def judged(report) -> Late:
         return Late.judge(times[report.student], extended.get(report.student, due), late_penalty,
                           report.score, report.max_score, report.student in marked)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
-    if roster is not None:
-        listed = read_roster(roster)
-        summary.problems += listed.skipped() + listed.compare([s.student for s in found.submissions])
+    if listed is not None:
+        summary.problems += listed.skipped() + listed.compare([m for s in found.submissions for m in s.everyone])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
     folder = OutputFolder(out)
     with Gradebook(folder.gradebook) as gradebook:
@@ -137,10 +137,12 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.graded += 1
                 if report is not None:
                     report.problems[:0] = submission.problems
-                    late = judged(report)
-                    folder.write_student(report, late)
-                    gradebook.record(found.assignment, report, late, folder.render_version)
-                    written.add(done.student)
+                    for member in submission.everyone:  # a group's submission: graded once, each member's grade
+                        copy = report if member == report.student else replace(report, student=member)
+                        late = judged(copy)
+                        folder.write_student(copy, late)
+                        gradebook.record(found.assignment, copy, late, folder.render_version)
+                        written.add(member)
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
             stopped = exc
