@@ -11,23 +11,32 @@ non-empty of its id fields in each row:
 | Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
-| Moodle assignment grading worksheet | Identifier, Full name | Identifier without "Participant " (2) | name = Full name, Email address, sis_id = ID number, group = Group (3) |
+| Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
 (2) The assignment's participant id ("Participant 123456" -> 123456), which also names the entries of
 Moodle's "Download all submissions" ("Ann Lee_123456_assignsubmission_file").
 (3) A team assignment's worksheet only: the group's name (or "Default group"), which names its team
 submission's entries in the download ("Team A_17_assignsubmission_file"), so its members are known.
+(4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
+and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
+lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
+email). The Identifier keeps its text as written (`lms_label`: "Participant 123456", "Teilnehmer/in123456")
+for the worksheet mlptutor exports back, since Moodle's import cuts the participant id out of it by the
+length of that language's prefix. "Last modified (submission)" is the submission's time, in the
+teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5. März 2024, 14:22").
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's
 test student ("Student, Test") is a row problem, so it never joins the class unseen.
 Brightspace writes a '#' before each OrgDefinedId and Username so that a spreadsheet keeps
 leading zeros; the '#' is not part of the value and is dropped, as is the worksheet's "Participant ".
+A header that names no known export and has no id column is an error naming its columns.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -41,6 +50,8 @@ class Layout:
     ids: tuple[str, ...]  # roster fields tried in turn for the student id
     test_students: tuple[str, ...] = ()
     marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
+    numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
+    headers: dict[str, str] = field(default_factory=dict)  # the export's columns as this layout's file names them
 
     def record(self, header: list[str], row: list[str]) -> dict[str, str]:
         """The row as roster fields (stripped; Brightspace's '#', the worksheet's 'Participant ' dropped)."""
@@ -48,6 +59,9 @@ class Layout:
         record = {name: cells.get(column, "").strip() for name, column in self.fields.items()}
         for name, mark in self.marks.items():
             record[name] = record[name].removeprefix(mark.strip()).strip()
+        for name in self.numbered:
+            record[f"{name}_label"] = record[name]
+            record[name] = found.group() if (found := _LAST_NUMBER.search(record[name])) else ""
         return record
 
     def student_id(self, record: dict[str, str]) -> str:
@@ -62,6 +76,34 @@ class Layout:
                                                  or not any(record.values()))
 
 
+_LAST_NUMBER = re.compile(r"[0-9]+(?=\s*$)")
+
+# Moodle's grading worksheet's headers per language (module docstring, (4)); a language pack gives no
+# email string here that was checked, so those worksheets leave the email empty
+WORKSHEET_HEADERS = {
+    "en": {"lms_id": "Identifier", "name": "Full name", "sis_id": "ID number", "email": "Email address",
+           "group": "Group", "submitted": "Last modified (submission)", "grade": "Grade", "maximum": "Maximum Grade",
+           "modified": "Last modified (grade)"},
+    "de": {"lms_id": "ID", "name": "Vollständiger Name", "sis_id": "ID-Nummer", "group": "Gruppe",
+           "submitted": "Zuletzt geändert (Abgabe)", "grade": "Bewertung", "maximum": "Bestwertung",
+           "modified": "Zuletzt geändert (Bewertung)"},
+    "fr": {"lms_id": "Identifiant", "name": "Nom complet", "group": "Groupe",
+           "submitted": "Dernière modification (travail remis)", "grade": "Note", "maximum": "Note maximale",
+           "modified": "Dernière modification (note)"},
+    "es": {"lms_id": "Identificador", "name": "Nombre completo", "sis_id": "Número de ID", "group": "Grupo",
+           "submitted": "Última modificación (entrega)", "grade": "Calificación", "maximum": "Calificación máxima",
+           "modified": "Última modificación (calificación)"},
+}
+_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted")
+
+
+def _worksheet(language: str, names: dict[str, str]) -> Layout:
+    fields = {key: names[key].lower() for key in _WORKSHEET_FIELDS if key in names}
+    system = "Moodle grading worksheet" + ("" if language == "en" else f" ({language})")
+    return Layout(system, (fields["lms_id"], fields["name"]), fields, ("lms_id",),
+                  numbered=("lms_id",), headers=names)
+
+
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
@@ -70,10 +112,7 @@ LAYOUTS = (
            {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name", "last_name": "last name",
             "email": "email"},
            ("login", "sis_id"), marks={"sis_id": "#", "login": "#"}),
-    Layout("Moodle grading worksheet", ("identifier", "full name"),
-           {"lms_id": "identifier", "name": "full name", "sis_id": "id number", "email": "email address",
-            "group": "group"},
-           ("lms_id",), marks={"lms_id": "Participant"}),
+    *(_worksheet(language, names) for language, names in WORKSHEET_HEADERS.items()),
     Layout("Moodle", ("first name", "last name", "email address"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",
             "email": "email address"},

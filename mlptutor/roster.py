@@ -94,6 +94,8 @@ class Student:
     lms_id: str = field(default="", kw_only=True)
     section: str = field(default="", kw_only=True)
     group: str = field(default="", kw_only=True)
+    lms_label: str = field(default="", kw_only=True)  # the LMS's identifier cell as written (Moodle worksheet)
+    submitted: str = field(default="", kw_only=True)  # the LMS's submission time as written (Moodle worksheet)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class Roster:
     students: list[Student]
     problems: list[str]
     named: bool  # the header has a name column (name, first_name or last_name)
+    layout: Layout | None = None  # the LMS export it is, None for mlptutor's own columns
 
     def by_id(self) -> dict[str, Student]:
         return {s.id: s for s in self.students}
@@ -194,7 +197,10 @@ def _id_column(path: Path, header: list[str]) -> int:
     for column in ID_COLUMNS:
         if column in header:
             return header.index(column)
-    raise RosterError(f"{path} row 1: no id column (one of {', '.join(ID_COLUMNS)}) in the header")
+    columns = ", ".join(repr(h) for h in header[:8]) + (", ..." if len(header) > 8 else "")
+    raise RosterError(f"{path} row 1: no id column (one of {', '.join(ID_COLUMNS)}) in the header, nor the columns of "
+                      f"a class list export mlptutor reads (it has {columns}; a Moodle grading worksheet is read in "
+                      "English, German, French or Spanish): name the id column 'id'")
 
 
 def _student(record: dict[str, str], student_id: str) -> Student:
@@ -202,7 +208,8 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     name = _clean(record.get("name", "")) or f"{first} {last}".strip() or student_id
     lms = {key: _clean(record.get(key, "")) for key in LMS_COLUMNS}
     return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
-                   group=_clean(record.get("group", "")), **lms)
+                   group=_clean(record.get("group", "")), lms_label=_clean(record.get("lms_id_label", "")),
+                   submitted=_clean(record.get("submitted", "")), **lms)
 
 
 def read_roster(path: str | Path) -> Roster:
@@ -254,4 +261,4 @@ def read_roster(path: str | Path) -> Roster:
         raise RosterError(f"{path} line {rows.line_num}: not valid CSV ({exc})") from None
     names = ("name", "first_name", "last_name")
     named = any((layout.fields.get(n) if layout else n) in header for n in names)
-    return Roster(path, students, problems, named)
+    return Roster(path, students, problems, named, layout)

@@ -63,8 +63,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--times-from-files", is_flag=True,
               help="Date plain submissions by their files' modification times (nbgrader's come from timestamp.txt).")
 @click.option("--lms-time-zone", default="UTC", show_default=True,
-              help="Time zone of the attempt times in Blackboard's download file names (its server's), e.g. "
-                   "America/Chicago.")
+              help="Time zone of the LMS's submission times: Blackboard's download file names (its server's), "
+                   "the Moodle grading worksheet given as --roster (the teacher's), e.g. America/Chicago.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
           scheduler, due, late_penalty, times_from_files, lms_time_zone):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
@@ -158,7 +158,8 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         else:
             notes = []
             if fmt in LMS_FORMATS:
-                text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id)
+                worksheet = listed.layout.headers if listed.layout else None
+                text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id, worksheet or None)
             elif fmt == "csv":
                 text = grades_csv(reports, lateness)
             else:

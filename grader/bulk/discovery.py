@@ -32,10 +32,10 @@ from mlptutor.grader.bulk.download_names import (BLACKBOARD_RECEIPT, MOODLE, Dow
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
-from mlptutor.grader.bulk.late import LateError, parse_time
+from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_zip
-from mlptutor.roster import id_problem
+from mlptutor.roster import Roster, id_problem
 
 TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
 
@@ -98,18 +98,18 @@ class _Item:
 def discover(root: Path, exercises: Collection[str], assignment: str | None = None,
              limits: FileLimits = FileLimits(), times_from_files: bool = False,
              lms_zone: tzinfo = timezone.utc, submitted: SubmittedFolder | None = None,
-             groups: Mapping[str, tuple[str, ...]] | None = None) -> Discovery:
+             roster: Roster | None = None) -> Discovery:
     """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
     `times_from_files` dates plain submissions by their files' modification times; `lms_zone` is the time
     zone of the times in Blackboard's download file names; `submitted`: root's nbgrader submitted/ folder as
-    the caller listed it already (SubmittedFolder.of), else it is listed here; `groups`: group name -> its
-    students, from the roster (Moodle's grading worksheet's Group column), for Moodle's team submissions."""
+    the caller listed it already (SubmittedFolder.of), else it is listed here; `roster`: the class list, whose
+    Moodle grading worksheet tells the groups of team submissions and the submission times (in `lms_zone`)."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
     if listing := submitted or SubmittedFolder.of(root):
         assignment, items, problems = _nbgrader(listing, assignment, limits)
     else:
-        items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone, groups or {})
+        items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone, roster)
         assignment = assignment or root.resolve().name
     return Discovery(assignment, *_submissions(items, exercises, problems))
 
@@ -214,7 +214,7 @@ def _flat_owner(stem: str, exercises: Collection[str], names: DownloadNames) -> 
 
 
 def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool,
-                  zone: tzinfo, groups: Mapping[str, tuple[str, ...]]):
+                  zone: tzinfo, roster: Roster | None):
     items: dict[str, list[_Item]] = {}
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
@@ -222,7 +222,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     names = DownloadNames.of(entries, zone, problems)
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
-    teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
+    teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in (roster.groups() if roster else {}).items()}
     for entry in entries:
         name = entry.name
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
@@ -252,11 +252,26 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
         items.setdefault(student, []).append(item)
+    if roster is not None:
+        _roster_times(items, roster, zone, problems)
     if times_from_files:  # the times an LMS's names give come first
         for student, found in items.items():
             for item in found:
                 item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
+
+
+def _roster_times(items: dict[str, list[_Item]], roster: Roster, zone: tzinfo, problems: list[str]) -> None:
+    """The submission times the roster gives (Moodle's worksheet: Last modified (submission)) to the submissions
+    whose download gave none; one that cannot be read is a line naming it."""
+    for student in roster.students:
+        for item in items.get(student.id, []) if student.submitted else []:
+            if item.submitted_at is None:
+                try:
+                    item.submitted_at = moodle_time(student.submitted, zone)
+                except LateError as exc:
+                    problems.append(f"{roster.path}: the submission time of {student.id}: {exc}; "
+                                    "submission time unknown")
 
 
 def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems: list[str]) -> bool:

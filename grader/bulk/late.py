@@ -146,6 +146,39 @@ class Policy:
         return round(min(score, days * per_day), 6)
 
 
+# Month names of the languages whose Moodle grading worksheet is read (mlptutor/lms_rosters.py), lower case
+_MONTHS = {name: number for names in (
+    "january february march april may june july august september october november december",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+) for number, name in enumerate(names.split(), start=1)} | {"setiembre": 9}
+# Moodle's userdate with its strftimedaydatetime: "Tuesday, 5 March 2024, 2:22 PM" (en), "Dienstag, 5. März 2024,
+# 14:22" (de), "mardi 5 mars 2024, 14:22" (fr), "martes, 5 de marzo de 2024, 14:22" (es)
+_MOODLE_TIME = re.compile(r"(?:\w+,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4}),?\s+(\d{1,2}):(\d{2})"
+                          r"(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?")
+
+
+def moodle_time(text: str, zone: tzinfo) -> datetime | None:
+    """A time as Moodle's worksheet writes it, in `zone` (the teacher's time zone), as UTC; None for Moodle's
+    '-' (none); LateError when it is not one."""
+    if text.strip() in ("", "-"):
+        return None
+    found = _MOODLE_TIME.fullmatch(text.strip())
+    month = _MONTHS.get(found.group(2).lower()) if found else None
+    if not found or not month:
+        raise LateError(f"{text!r} is not a Moodle date and time in English, German, French or Spanish "
+                        "(as 'Tuesday, 5 March 2024, 2:22 PM')")
+    day, year, hour, minute = (int(found.group(i)) for i in (1, 3, 4, 5))
+    if half := (found.group(7) or "").lower()[:1]:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    try:
+        local = datetime(year, month, day, hour, minute, int(found.group(6) or 0), tzinfo=zone)
+    except ValueError as exc:
+        raise LateError(f"{text!r}: {exc}") from None
+    return local.astimezone(timezone.utc)
+
+
 def utc_text(moment: datetime) -> str:
     """'2024-03-01 17:00 UTC'."""
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

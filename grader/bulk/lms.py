@@ -17,7 +17,10 @@ full precision.
   the three columns its import requires being Identifier ("Participant <id>", the roster's lms_id when the
   roster is the worksheet Moodle downloads), Grade and Last modified (grade), left empty (no time, as Moodle's
   own "-"): a grade already in Moodle is kept unless the upload is told to overwrite it.
-  A student without a participant id has no row (one line: read the worksheet as the roster);
+  A student without a participant id has no row (one line: read the worksheet as the roster). With the
+  worksheet as the roster, the headers are its own language's (Moodle's import looks for the uploading teacher's
+  language's Identifier, Grade and Last modified (grade)) and each Identifier is written as the worksheet wrote it
+  (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456");
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column), every cell in quotes as
   Blackboard's upload requires of a comma-delimited file;
@@ -33,10 +36,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from mlptutor.grader.bulk.exports import csv_text, number_text
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
+from mlptutor.lms_rosters import WORKSHEET_HEADERS
 from mlptutor.roster import Student
 
 FORMATS = ("canvas", "moodle", "moodle-worksheet", "blackboard", "brightspace")
@@ -54,9 +59,12 @@ def _moodle(assignment, item_id, maximum):
     return header, [], lambda s, score: [s.first_name, s.last_name, s.sis_id, s.login, s.email, score]
 
 
-def _moodle_worksheet(assignment, item_id, maximum):
-    header = ["Identifier", "Full name", "Email address", "Grade", "Maximum Grade", "Last modified (grade)"]
-    return header, [], lambda s, score: [f"Participant {s.lms_id}", s.name, s.email, score, number_text(maximum), ""]
+def _moodle_worksheet(assignment, item_id, maximum, names=WORKSHEET_HEADERS["en"]):
+    email = "email" in names  # a worksheet in a language whose email header is unknown: none
+    header = [names["lms_id"], names["name"], *([names["email"]] if email else []), names["grade"], names["maximum"],
+              names["modified"]]
+    return header, [], lambda s, score: [s.lms_label or f"Participant {s.lms_id}", s.name, *([s.email] * email),
+                                         score, number_text(maximum), ""]
 
 
 def _blackboard(assignment, item_id, maximum):
@@ -75,12 +83,15 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
 
 
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
-            lateness: dict[str, Late] | None = None, item_id: str = "") -> tuple[str, list[str]]:
+            lateness: dict[str, Late] | None = None, item_id: str = "",
+            worksheet: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
-    only their mlptutor id as the login, so nobody is dropped."""
+    only their mlptutor id as the login, so nobody is dropped. `worksheet`: the headers of the Moodle grading
+    worksheet read as the roster (its language), which the moodle-worksheet export writes back."""
     lateness = lateness or {}
     maximum = max((r.max_score for r in reports), default=0.0)
-    header, before, row = _LAYOUTS[fmt](assignment, item_id, maximum)
+    layout = partial(_moodle_worksheet, names=worksheet) if fmt == "moodle-worksheet" and worksheet else _LAYOUTS[fmt]
+    header, before, row = layout(assignment, item_id, maximum)
     rows, missing = list(before), []
     for report in reports:
         who = roster.get(report.student)

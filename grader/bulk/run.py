@@ -100,7 +100,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     flagged late and lose what `late_penalty` takes."""
     listed = read_roster(roster) if roster is not None else None
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
-                     submitted=submitted, groups=listed.groups() if listed else None)
+                     submitted=submitted, roster=listed)
     due, extended, said = _due(root, found.assignment, due)
     times = {m: s.submitted_at for s in found.submissions for m in s.everyone}
     marked = {m for s in found.submissions if s.marked_late for m in s.everyone}

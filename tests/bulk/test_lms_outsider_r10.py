@@ -78,3 +78,76 @@ def test_moodle_team_submission_without_the_groups_is_one_line(tmp_path, write, 
     said = _grade(tmp_path / "dl", tmp_path / "out")
     assert ("Default group_assignsubmission_file: Moodle's team submission of 'Default group', whose members are "
             "unknown; not graded (give the assignment's grading worksheet, with its Group column, as --roster)") in said
+
+
+# The same worksheet from a German Moodle (language pack strings; the Identifier is hiddenuser + id without a
+# space, the time userdate's strftimedaydatetime), and a French and Spanish one's time
+DE_WORKSHEET = ("ID,\"Vollständiger Name\",Status,Gruppe,Bewertung,Bestwertung,\"Zuletzt geändert (Abgabe)\","
+                "\"Zuletzt geändert (Bewertung)\"\r\n"
+                "Teilnehmer/in601,\"Jörg Kahn\",Abgegeben,,,4.00,\"Dienstag, 5. März 2024, 14:22\",-\r\n"
+                "Teilnehmer/in602,\"Uta Berg\",Abgegeben,,,4.00,\"Montag, 4. März 2024, 09:00\",-\r\n"
+                "Teilnehmer/in603,\"Eva Roth\",Abgegeben,,,4.00,\"bald\",-\r\n")
+
+
+def test_a_german_worksheet_gives_ids_times_and_is_exported_back_in_german(tmp_path, write, fake_engine):
+    for pid in ("601", "602", "603"):
+        write(f"dl/Someone_{pid}_assignsubmission_file/softmax.py", "CORRECT")
+    roster = write("bewertung.csv", DE_WORKSHEET)
+    said = _grade(tmp_path / "dl", tmp_path / "out", "--roster", str(roster), "--due", "2024-03-05 12:00",
+                  "--lms-time-zone", "Europe/Berlin", "--late-penalty", "per-day:1")
+    assert "3 submissions, 3 graded" in said and "1 late" in said  # 601: 13:22 UTC, after 12:00
+    assert f"{roster}: the submission time of 603: 'bald' is not a Moodle date and time" in said
+    rows = {r.split(",")[0]: r.split(",") for r in (tmp_path / "out" / "grades.csv").read_text().splitlines()}
+    assert rows["student"][5:8] == ["late", "penalty", "final"]
+    assert rows["601"][5:8] == ["1.366667", "1", "1"] and rows["602"][5] == "" and rows["603"][5] == ""
+    out = tmp_path / "ws.csv"
+    result = CliRunner().invoke(cli, ["export", "--format", "moodle-worksheet", "--gradebook",
+                                      str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(roster),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert lines[0] == "ID,Vollständiger Name,Bewertung,Bestwertung,Zuletzt geändert (Bewertung)"
+    assert lines[1] == "Teilnehmer/in601,Jörg Kahn,1,4,"
+
+
+@pytest.mark.parametrize("text, utc", [
+    ("Tuesday, 5 March 2024, 2:22 PM", "2024-03-05 14:22"),
+    ("Tuesday, 5 March 2024, 12:05 AM", "2024-03-05 00:05"),
+    ("mardi 5 mars 2024, 14:22", "2024-03-05 14:22"),
+    ("martes, 5 de marzo de 2024, 14:22", "2024-03-05 14:22"),
+])
+def test_moodle_worksheet_times_in_four_languages(text, utc):
+    from datetime import timezone
+
+    from mlptutor.grader.bulk.late import moodle_time
+
+    assert moodle_time(text, timezone.utc).strftime("%Y-%m-%d %H:%M") == utc
+    assert moodle_time("-", timezone.utc) is None
+
+
+def test_french_and_spanish_worksheet_headers_are_read(tmp_path):
+    from mlptutor.roster import read_roster
+
+    fr = tmp_path / "fr.csv"
+    fr.write_text("Identifiant,\"Nom complet\",Groupe,\"Dernière modification (travail remis)\",Note,"
+                  "\"Dernière modification (note)\"\nParticipant701,\"Zoé Durand\",\"Équipe 1\",\"mardi 5 mars 2024, 14:22\",,-\n")
+    es = tmp_path / "es.csv"
+    es.write_text("Identificador,\"Nombre completo\",\"Número de ID\",Calificación,\"Última modificación (calificación)\"\n"
+                  "Participante702,\"Ana Ruiz\",A9,,-\n")
+    (zoe,) = read_roster(fr).students
+    assert (zoe.id, zoe.name, zoe.group, zoe.submitted, zoe.lms_label) == (
+        "701", "Zoé Durand", "Équipe 1", "mardi 5 mars 2024, 14:22", "Participant701")
+    (ana,) = read_roster(es).students
+    assert (ana.id, ana.sis_id, ana.lms_label) == ("702", "A9", "Participante702")
+
+
+def test_a_worksheet_in_an_unknown_language_is_one_line_naming_its_columns(tmp_path):
+    from mlptutor.roster import RosterError, read_roster
+
+    it = tmp_path / "it.csv"
+    it.write_text("Identificativo,\"Nome completo\",Valutazione\nPartecipante801,Lia,\n")
+    with pytest.raises(RosterError) as caught:
+        read_roster(it)
+    message = str(caught.value)
+    assert "\n" not in message and "'identificativo', 'nome completo', 'valutazione'" in message
+    assert "a Moodle grading worksheet is read in English, German, French or Spanish" in message
