@@ -11,6 +11,7 @@ non-empty of its id fields in each row:
 | Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
+| Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
@@ -18,6 +19,8 @@ non-empty of its id fields in each row:
 Moodle's "Download all submissions" ("Ann Lee_123456_assignsubmission_file").
 (3) A team assignment's worksheet only: the group's name (or "Default group"), which names its team
 submission's entries in the download ("Team A_17_assignsubmission_file"), so its members are known.
+(5) What Gradescope's "Export Submissions" names each submitter by (grader/bulk/gradescope_export.py),
+and what its grade upload matches students on.
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -52,6 +55,7 @@ class Layout:
     marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
     numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
     headers: dict[str, str] = field(default_factory=dict)  # the export's columns as this layout's file names them
+    roles: tuple[str, ...] = ()  # the `role` values of a student's row (lower case); () when the file has no role
 
     def record(self, header: list[str], row: list[str]) -> dict[str, str]:
         """The row as roster fields (stripped; Brightspace's '#', the worksheet's 'Participant ' dropped)."""
@@ -117,6 +121,10 @@ LAYOUTS = (
            {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",
             "email": "email address"},
            ("login", "email")),
+    Layout("Gradescope", ("first name", "last name", "sid", "email", "role"),
+           {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email", "role": "role",
+            "section": "section"},
+           ("email",), roles=("student",)),
     Layout("Blackboard", ("username", "last name", "first name"),
            {"login": "username", "sis_id": "student id", "first_name": "first name", "last_name": "last name",
             "email": "email"},

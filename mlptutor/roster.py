@@ -240,7 +240,10 @@ def read_roster(path: str | Path) -> Roster:
             if layout and layout.describes_columns(record):
                 continue
             student_id = layout.student_id(record) if layout else row[id_at].strip()
-            if layout and record.get("name", "").lower() in layout.test_students:
+            if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
+                problems.append(f"{where}: a {layout.system} {record.get('role') or 'role-less'} row (staff), not one "
+                                "of the class")
+            elif layout and record.get("name", "").lower() in layout.test_students:
                 problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: "
                                 "delete the row")
             elif not student_id:

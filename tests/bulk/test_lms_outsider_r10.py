@@ -151,3 +151,44 @@ def test_a_worksheet_in_an_unknown_language_is_one_line_naming_its_columns(tmp_p
     message = str(caught.value)
     assert "\n" not in message and "'identificativo', 'nome completo', 'valutazione'" in message
     assert "a Moodle grading worksheet is read in English, German, French or Spanish" in message
+
+
+# Gradescope: Roster > Download Roster (memberships.csv); staff rows carry their role
+GRADESCOPE_ROSTER = ("First Name,Last Name,SID,Email,Role,Section\n"
+                     "Ann,Lee,00123,ann@uni.edu,Student,L01\n"
+                     "Bo,\"Yu, Jr.\",00124,bo@uni.edu,Student,L02\n"
+                     "Tess,Assist,,tess@uni.edu,TA,\n")
+GRADESCOPE_METADATA = """\
+submission_1:
+  :submitters:
+  - :name: Ann Lee
+    :sid: '00123'
+    :email: ann@uni.edu
+  :created_at: 2024-03-05 14:22:11.123456000 -08:00
+submission_2:
+  :submitters:
+  - :name: Cy Ng
+    :sid: '00125'
+    :email: cy@uni.edu
+  :created_at: 2024-03-05 14:22:11.123456000 -08:00
+"""
+
+
+def test_gradescope_roster_meets_gradescope_export_by_email(tmp_path, write, fake_engine):
+    write("export/submission_metadata.yml", GRADESCOPE_METADATA)
+    write("export/submission_1/softmax.py", "CORRECT")
+    write("export/submission_2/softmax.py", "HALF")
+    roster = write("memberships.csv", GRADESCOPE_ROSTER)
+    said = _grade(tmp_path / "export", tmp_path / "out", "--roster", str(roster))
+    assert "row 4: a Gradescope TA row (staff), not one of the class; row skipped" in said
+    assert "bo@uni.edu: on the roster, no submission" in said
+    assert "cy@uni.edu: submitted, not on the roster (graded anyway)" in said
+    from mlptutor.roster import read_roster
+
+    ann = read_roster(roster).by_id()["ann@uni.edu"]
+    assert (ann.first_name, ann.last_name, ann.sis_id, ann.section) == ("Ann", "Lee", "00123", "L01")
+    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook",
+                                      str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(roster),
+                                      "--out", str(tmp_path / "nb.csv")])
+    assert result.exit_code == 0, result.output
+    assert ",ann@uni.edu,Lee,Ann,ann@uni.edu," in (tmp_path / "nb.csv").read_text()
