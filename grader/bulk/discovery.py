@@ -350,8 +350,8 @@ def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Ite
     item.submitted_at = named.submitted_at or item.submitted_at
     item.marked_late = item.marked_late or named.marked_late
     data = read_file(entry, root, entry.name, limits, item.problems)
-    if data is not None:
-        item.add_files(entry, {named.stem + entry.suffix: data})
+    if data is not None:  # Blackboard's receipt names the student's own file where its download renamed it
+        item.add_files(entry, {names.originals.get(entry.name, named.stem + entry.suffix): data})
 
 
 def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], problems: list[str]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from mlptutor.grader.bulk.folders import open_regular
 
@@ -52,7 +52,9 @@ class Named:
 
 
 _RECEIPT_NAME = re.compile(r"^Name: .*\(([^()\s]+)\)\s*$", re.MULTILINE)  # "Name: Ann Lee (ann_lee)"
-RECEIPT_BYTES = 4096  # of a receipt read: its Name line comes first
+# its Files section: "\tOriginal filename: softmax.py" then "\tFilename: HW 1_ann_attempt_<time>_softmax(1).py"
+_RECEIPT_FILE = re.compile(r"^\tOriginal filename: ([^\r\n]+)\r?\n\tFilename: ([^\r\n]+?)\r?$", re.MULTILINE)
+RECEIPT_BYTES = 64 * 1024  # of a receipt read: its Files section follows the student's submission text
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,13 @@ class DownloadNames:
 
     zone: tzinfo = timezone.utc
     receipts: dict[str, str] = field(default_factory=dict)
+    originals: dict[str, str] = field(default_factory=dict)  # downloaded file name -> the student's own (receipt)
 
     @classmethod
     def of(cls, entries: list[Path], zone: tzinfo, problems: list[str]) -> DownloadNames:
         """The names' reading for `entries`; a receipt whose time zone is not `zone` is one line in `problems`
         (the times of every name would be hours off: the lateness too)."""
-        receipts, zone_told = {}, False
+        receipts, originals, zone_told = {}, {}, False
         for entry in entries:
             if not BLACKBOARD_RECEIPT.fullmatch(entry.name):
                 continue
@@ -80,12 +83,13 @@ class DownloadNames:
             found = _RECEIPT_NAME.search(text)
             if found and entry.stem.rpartition("_attempt_")[0].endswith("_" + found.group(1)):
                 receipts[entry.stem] = found.group(1)
+            originals |= _originals(entry.stem, text)
             if not zone_told and (other := _other_zone(entry.stem, text, zone)):
                 problems.append(f"{entry.name}: Blackboard's receipt says {other}, the download's times are read in "
                                 f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
                                 "America/Chicago for CST)")
                 zone_told = True
-        return cls(zone, receipts)
+        return cls(zone, receipts, originals)
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
@@ -95,6 +99,18 @@ class DownloadNames:
             student = self.receipts.get(stem[: found.end(2)], found.group(1))
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))
         return None
+
+
+def _originals(stem: str, receipt: str) -> dict[str, str]:
+    """downloaded file name -> the student's own file name, from a receipt's Files section: only the files of this
+    receipt's attempt (its text holds the student's own submission text, which must not rename another's files),
+    and only a plain .py/.ipynb name (a path's last part)."""
+    found = {}
+    for original, downloaded in _RECEIPT_FILE.findall(receipt):
+        own = PurePosixPath(original.strip().replace("\\", "/")).name
+        if downloaded.startswith(stem + "_") and own.endswith((".py", ".ipynb")) and own.isprintable():
+            found[downloaded] = own
+    return found
 
 
 _RECEIPT_ZONE = re.compile(r"^Date Submitted: .*\b([A-Z]{2,5})\s*$", re.MULTILINE)  # "... 2:22:11 PM CST"

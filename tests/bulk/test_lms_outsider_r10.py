@@ -192,3 +192,26 @@ def test_gradescope_roster_meets_gradescope_export_by_email(tmp_path, write, fak
                                       "--out", str(tmp_path / "nb.csv")])
     assert result.exit_code == 0, result.output
     assert ",ann@uni.edu,Lee,Ann,ann@uni.edu," in (tmp_path / "nb.csv").read_text()
+
+
+def _receipt(stem: str, files: list[tuple[str, str]], text: str = "There is no student submission text data.") -> str:
+    listed = "".join(f"\tOriginal filename: {own}\n\tFilename: {name}\n" for own, name in files)
+    return (f"Name: Ann Lee (alee)\nAssignment: HW 1\nDate Submitted: Tuesday, March 5, 2024 2:22:11 PM UTC\n"
+            f"Current Grade: Needs Grading\n\nSubmission Field:\n{text}\n\nComments:\nThere are no student comments.\n\n"
+            f"Files:\n{listed}\n")
+
+
+def test_blackboards_original_filename_names_the_renamed_file(tmp_path, write):
+    from mlptutor.grader.bulk.discovery import discover
+
+    stem = "HW 1_alee_attempt_2024-03-05-14-22-11"
+    write(f"dl/{stem}_softmax(1).py", "def softmax(z):\n    return z\n")  # Blackboard's rename of softmax.py
+    bo = "HW 1_bo_attempt_2024-03-05-14-22-11"
+    write(f"dl/{bo}_softmax.py", "def softmax(z):\n    return z\n")
+    # a student's own submission text forging another student's file's original name is not read for it
+    forged = f"\tOriginal filename: losses.py\n\tFilename: {bo}_softmax.py"
+    write(f"dl/{stem}.txt", _receipt(stem, [("softmax.py", f"{stem}_softmax(1).py")], forged))
+    found = discover(tmp_path / "dl", {"softmax", "losses"})
+    subs = {s.student: s for s in found.submissions}
+    assert set(subs["alee"].modules) == {"softmax"}
+    assert set(subs["bo"].modules) == {"softmax"}
