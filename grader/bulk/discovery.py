@@ -15,7 +15,9 @@ Submission times (for late work, grader.bulk.late) come from nbgrader's
 (in `lms_zone`, its server's time zone), or with `times_from_files` from the
 newest modification time of a plain submission's files; otherwise they are
 unknown. Canvas's download marks late submissions (`_late`) without a time:
-such a submission is `marked_late`.
+such a submission is `marked_late`. Canvas judged every submission of its download (late or not, by its own
+due dates and overrides), so `times_from_files` never dates one: a file time (of the download, of unzipping)
+would overrule the LMS's explicit judgment with a guess.
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
@@ -80,6 +82,7 @@ class _Item:
     paths: list[Path] = field(default_factory=list)  # what it was read from (for file times)
     marked_late: bool = False
     members: tuple[str, ...] = ()
+    judged: bool = False  # the LMS judged its lateness (Canvas's names): file times do not date it
 
     def add_entry(self, entry: Path) -> None:
         """Count the class folder's `entry` as part of this submission (its label, its file times)."""
@@ -244,7 +247,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             named = names.owner(entry.stem) or Named(entry.stem, entry.stem)
             if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
                 item = _zip_item(entry, limits)
-                item.submitted_at, item.marked_late = named.submitted_at, named.marked_late
+                item.submitted_at, item.marked_late, item.judged = named.submitted_at, named.marked_late, named.judged
                 items.setdefault(named.student, []).append(item)
         elif entry.suffix in (".py", ".ipynb"):
             _add_flat(entry, root, exercises, limits, joined, problems, names, last)
@@ -254,10 +257,11 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         items.setdefault(student, []).append(item)
     if roster is not None:
         _roster_times(items, roster, zone, problems)
-    if times_from_files:  # the times an LMS's names give come first
+    if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
         for student, found in items.items():
             for item in found:
-                item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
+                if not item.judged:
+                    item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
 
 
@@ -349,6 +353,7 @@ def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Ite
     item.add_entry(entry)
     item.submitted_at = named.submitted_at or item.submitted_at
     item.marked_late = item.marked_late or named.marked_late
+    item.judged = item.judged or named.judged
     data = read_file(entry, root, entry.name, limits, item.problems)
     if data is not None:  # Blackboard's receipt names the student's own file where its download renamed it
         item.add_files(entry, {names.originals.get(entry.name, named.stem + entry.suffix): data})

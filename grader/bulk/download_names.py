@@ -49,6 +49,7 @@ class Named:
     stem: str
     submitted_at: datetime | None = None
     marked_late: bool = False
+    judged: bool = False  # the LMS judged its lateness itself (Canvas: "_late" or not), which file times never overrule
 
 
 _RECEIPT_NAME = re.compile(r"^Name: .*\(([^()\s]+)\)\s*$", re.MULTILINE)  # "Name: Ann Lee (ann_lee)"
@@ -94,7 +95,7 @@ class DownloadNames:
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
         if found := _CANVAS.fullmatch(stem):
-            return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)))
+            return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):
             student = self.receipts.get(stem[: found.end(2)], found.group(1))
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))

@@ -215,3 +215,21 @@ def test_blackboards_original_filename_names_the_renamed_file(tmp_path, write):
     subs = {s.student: s for s in found.submissions}
     assert set(subs["alee"].modules) == {"softmax"}
     assert set(subs["bo"].modules) == {"softmax"}
+
+
+def test_canvas_judgment_wins_over_file_times(tmp_path, write, fake_engine):
+    # Canvas judged both: leeann's _late file stays late by an unknown amount, bo's on time, whatever their file
+    # times (here: the time of unzipping, a day after the due date); a plain folder is dated by its files
+    import os
+
+    late = write("dl/leeann_late_101_5551_softmax.py", "CORRECT")
+    ontime = write("dl/bo_102_5552_softmax.py", "CORRECT")
+    plain = write("dl/cy/softmax.py", "CORRECT")
+    for path in (late, ontime, plain):
+        os.utime(path, (1709722800, 1709722800))  # 2024-03-06 11:00 UTC
+    _grade(tmp_path / "dl", tmp_path / "out", "--due", "2024-03-05 12:00", "--times-from-files",
+           "--late-penalty", "per-day:1")
+    rows = {r.split(",")[0]: r.split(",") for r in (tmp_path / "out" / "grades.csv").read_text().splitlines()}
+    assert rows["101"][5:7] == ["unknown", "1"]
+    assert rows["102"][5:7] == ["", "0"]
+    assert rows["cy"][5:7] == ["23", "1"]
