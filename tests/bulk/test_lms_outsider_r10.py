@@ -233,3 +233,73 @@ def test_canvas_judgment_wins_over_file_times(tmp_path, write, fake_engine):
     assert rows["101"][5:7] == ["unknown", "1"]
     assert rows["102"][5:7] == ["", "0"]
     assert rows["cy"][5:7] == ["23", "1"]
+
+
+# --- the zip end record, read by hand (APPNOTE.TXT 4.3.14-4.3.16) ---------------------------------------------
+
+def _zipfile_zip(count: int = 2, comment: bytes = b"") -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for i in range(count):
+            archive.writestr(f"m{i}.py", "x = 1\n")
+        archive.comment = comment
+    return buffer.getvalue()
+
+
+def _as_zip64(data: bytes, entries: int, directory: int) -> bytes:
+    """`data` with a zip64 end record claiming `entries` and `directory` bytes, its plain end record's fields
+    overflowed (0xFFFF, 0xFFFFFFFF) as a writer sets them when they do not fit."""
+    import struct
+
+    end_at = data.rindex(b"PK\x05\x06")
+    (_, _, _, _, _, _, offset, comment) = struct.unpack_from("<4s4H2LH", data, end_at)
+    record = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries, directory, offset)
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end_at, 1)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, comment)
+    return data[:end_at] + record + locator + end + data[end_at + 22:]
+
+
+def test_the_end_record_of_zipfiles_zips(tmp_path):
+    import io
+
+    from mlptutor.grader.bulk.zips import directory_extent
+
+    assert directory_extent(io.BytesIO(_zipfile_zip(3))) == (3, 3 * (46 + len("m0.py")))  # fixed part + name
+    # a comment holding the end record's signature is passed over: the record is the last one that fits
+    assert directory_extent(io.BytesIO(_zipfile_zip(2, b"see PK\x05\x06 here"))) == (2, 102)
+    assert directory_extent(io.BytesIO(b"not a zip at all")) is None
+    assert directory_extent(io.BytesIO(_as_zip64(_zipfile_zip(2), 2, 100))) == (2, 100)
+
+
+def test_the_zip_commands_zip64_end_record(tmp_path):
+    import shutil
+    import subprocess
+
+    from mlptutor.grader.bulk.zips import directory_extent, read_zip
+
+    if not shutil.which("zip"):
+        pytest.skip("the zip command is not installed")
+    (tmp_path / "softmax.py").write_text("def softmax(z):\n    return z\n")
+    subprocess.run(["zip", "-q", "-fz", "z64.zip", "softmax.py"], cwd=tmp_path, check=True)  # forced zip64
+    data = (tmp_path / "z64.zip").read_bytes()
+    assert b"PK\x06\x07" in data  # a zip64 locator
+    with open(tmp_path / "z64.zip", "rb") as handle:
+        entries, size = directory_extent(handle)
+    assert entries == 1 and 46 + len("softmax.py") <= size < 200
+    assert list(read_zip(tmp_path / "z64.zip")[0]) == ["softmax.py"]
+
+
+def test_a_zip64_end_record_claiming_a_million_entries_is_refused_before_parsing(tmp_path):
+    from mlptutor.grader.bulk.zips import ZipRefused, read_zip
+
+    bomb = tmp_path / "bomb.zip"
+    bomb.write_bytes(_as_zip64(_zipfile_zip(2), 10**6, 100))
+    with pytest.raises(ZipRefused, match="1000000 entries, more than the limit"):
+        read_zip(bomb)
+    wide = tmp_path / "wide.zip"
+    wide.write_bytes(_as_zip64(_zipfile_zip(2), 2, 2**40))
+    with pytest.raises(ZipRefused, match=f"a central directory of {2**40} bytes"):
+        read_zip(wide)
