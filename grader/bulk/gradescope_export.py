@@ -13,7 +13,8 @@ submitters and time (Ruby-style keys, as Gradescope writes them):
 
 A submission is its submitters' (each email is a student id: every Gradescope user has one, and it is what
 Gradescope's grade upload matches on); a group submission is graded once per member. What cannot be used
-is one line naming the folder.
+is one line naming the folder. A YAML alias (`*name`) refuses the file: Gradescope's export writes none, and
+aliases can expand a small file into billions of nodes in memory (the "billion laughs").
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def read_metadata(root: Path, problems: list[str]) -> dict[str, Submitted]:
             text = handle.read(METADATA_BYTES + 1)
         if len(text) > METADATA_BYTES:
             raise ValueError(f"larger than {METADATA_BYTES} bytes")
-        data = yaml.safe_load(text.decode("utf-8"))
+        data = yaml.load(text.decode("utf-8"), Loader=_loader(yaml))  # noqa: S506 (a SafeLoader)
     except (OSError, ValueError, yaml.YAMLError) as exc:
         problems.append(f"{METADATA}: cannot be read ({' '.join(str(exc).split())[:200] or type(exc).__name__}); "
                         "the submission_<id> folders are graded under their folder names")
@@ -60,6 +61,20 @@ def read_metadata(root: Path, problems: list[str]) -> dict[str, Submitted]:
                         "under their folder names")
         return {}
     return {str(folder): _entry(str(folder), entry, problems) for folder, entry in data.items()}
+
+
+def _loader(yaml):
+    """yaml's SafeLoader refusing every alias before it is expanded (module docstring)."""
+
+    class NoAliases(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                alias = self.peek_event()
+                raise yaml.composer.ComposerError(None, None, f"a YAML alias (*{alias.anchor}), which Gradescope's "
+                                                  "export never writes, refused", alias.start_mark)
+            return super().compose_node(parent, index)
+
+    return NoAliases
 
 
 def _entry(folder: str, entry, problems: list[str]) -> Submitted:

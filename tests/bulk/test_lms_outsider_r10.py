@@ -303,3 +303,19 @@ def test_a_zip64_end_record_claiming_a_million_entries_is_refused_before_parsing
     wide.write_bytes(_as_zip64(_zipfile_zip(2), 2, 2**40))
     with pytest.raises(ZipRefused, match=f"a central directory of {2**40} bytes"):
         read_zip(wide)
+
+
+def test_a_yaml_alias_bomb_in_gradescopes_metadata_is_refused_in_one_line(tmp_path, write):
+    from mlptutor.grader.bulk.gradescope_export import read_metadata
+
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 6)]  # 10**6 nodes expanded
+    write("export/submission_metadata.yml", "\n".join(levels) + "\n")
+    problems: list[str] = []
+    assert read_metadata(tmp_path / "export", problems) == {}
+    (line,) = problems
+    assert "\n" not in line and line.startswith("submission_metadata.yml: cannot be read (")
+    assert "a YAML alias (*a0), which Gradescope's export never writes, refused" in line
+    assert line.endswith("the submission_<id> folders are graded under their folder names")
+    write("export/submission_metadata.yml", GRADESCOPE_METADATA.replace(":submitters:", ":submitters: &who", 1))
+    assert set(read_metadata(tmp_path / "export", [])) == {"submission_1", "submission_2"}  # an anchor alone is fine
