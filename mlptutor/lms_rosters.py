@@ -98,7 +98,7 @@ WORKSHEET_HEADERS = {
            "submitted": "Última modificación (entrega)", "grade": "Calificación", "maximum": "Calificación máxima",
            "modified": "Última modificación (calificación)"},
 }
-_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted")
+_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum")
 
 
 def _worksheet(language: str, names: dict[str, str]) -> Layout:

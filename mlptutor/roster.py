@@ -96,6 +96,7 @@ class Student:
     group: str = field(default="", kw_only=True)
     lms_label: str = field(default="", kw_only=True)  # the LMS's identifier cell as written (Moodle worksheet)
     submitted: str = field(default="", kw_only=True)  # the LMS's submission time as written (Moodle worksheet)
+    lms_max: str = field(default="", kw_only=True)  # the LMS's maximum grade as written (Moodle worksheet)
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     lms = {key: _clean(record.get(key, "")) for key in LMS_COLUMNS}
     return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
                    group=_clean(record.get("group", "")), lms_label=_clean(record.get("lms_id_label", "")),
-                   submitted=_clean(record.get("submitted", "")), **lms)
+                   submitted=_clean(record.get("submitted", "")), lms_max=_clean(record.get("maximum", "")), **lms)
 
 
 def read_roster(path: str | Path) -> Roster:

@@ -28,7 +28,12 @@ full precision.
   OrgDefinedId and Username starts with '#' as in Brightspace's own export (not part of the value:
   it keeps a student number's leading zeros when the file passes through a spreadsheet).
 
-Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell).
+Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell). Every file is
+UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
+percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
+without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
+missing submission 0 enters it there). A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
+maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade.
 """
 
 from __future__ import annotations
@@ -78,6 +83,21 @@ def _brightspace(assignment, item_id, maximum):
     return header, [], lambda s, score: [f"#{s.sis_id}" if s.sis_id else "", f"#{s.login}", score, "#"]
 
 
+def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
+    """One line when the Moodle worksheet read as the roster says the assignment's Maximum Grade is not mlptutor's:
+    Moodle's import reads each Grade as points on its own scale, and ignores the file's Maximum Grade."""
+    theirs = {s.lms_max for s in students if s.lms_max and s.lms_max != "-"}
+    try:
+        scales = {float(value.replace(",", ".")) for value in theirs}
+    except ValueError:
+        return [f"the worksheet's Maximum Grade {sorted(theirs)[0]!r} is not a number; check the scale in Moodle"]
+    if fmt != "moodle-worksheet" or not scales or scales == {maximum}:
+        return []
+    return [f"Moodle's Maximum Grade is {number_text(max(scales))} (the worksheet), mlptutor's {number_text(maximum)}: "
+            f"the grades are points out of {number_text(maximum)}; set the assignment's maximum grade in Moodle to "
+            f"{number_text(maximum)} before uploading"]
+
+
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
                                  "blackboard": _blackboard, "brightspace": _brightspace}
 
@@ -110,4 +130,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append(row(who, number_text(round(report.score - penalty, 6))))
+    graded = {r.student for r in reports}
+    missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
+                "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
+    missing += _scale_differs(fmt, roster.values(), maximum)
     return csv_text(header, rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

@@ -319,3 +319,25 @@ def test_a_yaml_alias_bomb_in_gradescopes_metadata_is_refused_in_one_line(tmp_pa
     assert line.endswith("the submission_<id> folders are graded under their folder names")
     write("export/submission_metadata.yml", GRADESCOPE_METADATA.replace(":submitters:", ":submitters: &who", 1))
     assert set(read_metadata(tmp_path / "export", [])) == {"submission_1", "submission_2"}  # an anchor alone is fine
+
+
+def test_lms_exports_tell_every_roster_student_without_a_row_and_a_moodle_scale_mismatch(tmp_path, write,
+                                                                                           fake_engine):
+    write("cls/601/softmax.py", "CORRECT")
+    roster = write("bewertung.csv", DE_WORKSHEET)  # Bestwertung 4.00: mlptutor's maximum is 4 too
+    _grade(tmp_path / "cls", tmp_path / "out", "--roster", str(roster))
+
+    def export(fmt, listed):
+        result = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook",
+                                          str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(listed),
+                                          "--out", str(tmp_path / f"{fmt}.csv")])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    said = export("moodle-worksheet", roster)
+    assert "602: on the roster, not graded; no moodle-worksheet row" in said
+    assert "603: on the roster, not graded" in said and "Maximum Grade" not in said
+    scaled = write("scaled.csv", DE_WORKSHEET.replace(",4.00,", ",100.00,"))
+    assert ("Moodle's Maximum Grade is 100 (the worksheet), mlptutor's 4: the grades are points out of 4; set the "
+            "assignment's maximum grade in Moodle to 4 before uploading") in export("moodle-worksheet", scaled)
+    assert "602: on the roster, not graded; no canvas row" in export("canvas", roster)

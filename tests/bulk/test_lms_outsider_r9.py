@@ -217,7 +217,9 @@ def test_a_moodle_gradebook_export_never_writes_a_participant_id_as_username(tmp
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1] == ["", "", "00123", "", "ann@uni.edu", "9.5"]
     assert notes == ["123456: no Moodle username on the roster (its id is a participant id); its Username is empty: "
-                     "map users by Email address or ID number in the import"]
+                     "map users by Email address or ID number in the import",
+                     "123457: on the roster, not graded; no moodle row, so the LMS keeps the grade it has (enter 0 "
+                     "there if a missing submission scores 0)"]  # round 10: a roster student without a row is told
 
 
 def test_blackboards_receipt_tells_a_username_with_underscores(write, tmp_path):
