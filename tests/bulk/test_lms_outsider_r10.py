@@ -24,6 +24,15 @@ def _grade(root: Path, out: Path, *options: str):
     return result.output
 
 
+def _export(tmp_path: Path, fmt: str, roster: Path, out: Path) -> str:
+    """`mlptutor export --format fmt` of tmp_path/out's gradebook into `out`; its output."""
+    gradebook = tmp_path / "out" / "gradebook.sqlite"
+    result = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook", str(gradebook), "--roster", str(roster),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
 def test_grade_lists_nbgrader_submitted_folder_once(tmp_path, write, monkeypatch, fake_engine):
     for student in ("ann", "bob"):
         write(f"course/submitted/{student}/hw1/softmax.py", "CORRECT")
@@ -64,10 +73,7 @@ def test_moodle_team_submission_is_graded_once_and_given_to_every_member(tmp_pat
     rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()
     assert rows[0].startswith("student,losses,softmax,")
     assert [r.split(",")[:3:2] for r in rows[1:]] == [["501", "2"], ["502", "2"], ["503", "1"]]
-    result = CliRunner().invoke(cli, ["export", "--format", "moodle-worksheet", "--gradebook",
-                                      str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(roster),
-                                      "--out", str(tmp_path / "ws.csv")])
-    assert result.exit_code == 0, result.output
+    _export(tmp_path, "moodle-worksheet", roster, tmp_path / "ws.csv")
     written = (tmp_path / "ws.csv").read_text()
     assert "Participant 501" in written and "Participant 502" in written and "Participant 503" in written
 
@@ -100,12 +106,8 @@ def test_a_german_worksheet_gives_ids_times_and_is_exported_back_in_german(tmp_p
     rows = {r.split(",")[0]: r.split(",") for r in (tmp_path / "out" / "grades.csv").read_text().splitlines()}
     assert rows["student"][5:8] == ["late", "penalty", "final"]
     assert rows["601"][5:8] == ["1.366667", "1", "1"] and rows["602"][5] == "" and rows["603"][5] == ""
-    out = tmp_path / "ws.csv"
-    result = CliRunner().invoke(cli, ["export", "--format", "moodle-worksheet", "--gradebook",
-                                      str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(roster),
-                                      "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    lines = out.read_text().splitlines()
+    _export(tmp_path, "moodle-worksheet", roster, tmp_path / "ws.csv")
+    lines = (tmp_path / "ws.csv").read_text().splitlines()
     assert lines[0] == "ID,Vollständiger Name,Bewertung,Bestwertung,Zuletzt geändert (Bewertung)"
     assert lines[1] == "Teilnehmer/in601,Jörg Kahn,1,4,"
 
@@ -130,10 +132,11 @@ def test_french_and_spanish_worksheet_headers_are_read(tmp_path):
 
     fr = tmp_path / "fr.csv"
     fr.write_text("Identifiant,\"Nom complet\",Groupe,\"Dernière modification (travail remis)\",Note,"
-                  "\"Dernière modification (note)\"\nParticipant701,\"Zoé Durand\",\"Équipe 1\",\"mardi 5 mars 2024, 14:22\",,-\n")
+                  "\"Dernière modification (note)\"\n"
+                  "Participant701,\"Zoé Durand\",\"Équipe 1\",\"mardi 5 mars 2024, 14:22\",,-\n")
     es = tmp_path / "es.csv"
-    es.write_text("Identificador,\"Nombre completo\",\"Número de ID\",Calificación,\"Última modificación (calificación)\"\n"
-                  "Participante702,\"Ana Ruiz\",A9,,-\n")
+    es.write_text("Identificador,\"Nombre completo\",\"Número de ID\",Calificación,"
+                  "\"Última modificación (calificación)\"\nParticipante702,\"Ana Ruiz\",A9,,-\n")
     (zoe,) = read_roster(fr).students
     assert (zoe.id, zoe.name, zoe.group, zoe.submitted, zoe.lms_label) == (
         "701", "Zoé Durand", "Équipe 1", "mardi 5 mars 2024, 14:22", "Participant701")
@@ -187,17 +190,15 @@ def test_gradescope_roster_meets_gradescope_export_by_email(tmp_path, write, fak
 
     ann = read_roster(roster).by_id()["ann@uni.edu"]
     assert (ann.first_name, ann.last_name, ann.sis_id, ann.section) == ("Ann", "Lee", "00123", "L01")
-    result = CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook",
-                                      str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(roster),
-                                      "--out", str(tmp_path / "nb.csv")])
-    assert result.exit_code == 0, result.output
+    _export(tmp_path, "nbgrader", roster, tmp_path / "nb.csv")
     assert ",ann@uni.edu,Lee,Ann,ann@uni.edu," in (tmp_path / "nb.csv").read_text()
 
 
 def _receipt(stem: str, files: list[tuple[str, str]], text: str = "There is no student submission text data.") -> str:
     listed = "".join(f"\tOriginal filename: {own}\n\tFilename: {name}\n" for own, name in files)
     return (f"Name: Ann Lee (alee)\nAssignment: HW 1\nDate Submitted: Tuesday, March 5, 2024 2:22:11 PM UTC\n"
-            f"Current Grade: Needs Grading\n\nSubmission Field:\n{text}\n\nComments:\nThere are no student comments.\n\n"
+            f"Current Grade: Needs Grading\n\nSubmission Field:\n{text}\n\n"
+            "Comments:\nThere are no student comments.\n\n"
             f"Files:\n{listed}\n")
 
 
@@ -328,11 +329,7 @@ def test_lms_exports_tell_every_roster_student_without_a_row_and_a_moodle_scale_
     _grade(tmp_path / "cls", tmp_path / "out", "--roster", str(roster))
 
     def export(fmt, listed):
-        result = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook",
-                                          str(tmp_path / "out" / "gradebook.sqlite"), "--roster", str(listed),
-                                          "--out", str(tmp_path / f"{fmt}.csv")])
-        assert result.exit_code == 0, result.output
-        return result.output
+        return _export(tmp_path, fmt, listed, tmp_path / f"{fmt}.csv")
 
     said = export("moodle-worksheet", roster)
     assert "602: on the roster, not graded; no moodle-worksheet row" in said
