@@ -289,12 +289,13 @@ def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems
 
 def _add_gradescope(entry: Path, submitted: Submitted, limits: FileLimits, items: dict[str, list[_Item]],
                     problems: list[str]) -> None:
-    """A folder of Gradescope's export, as the submission of each of its submitters."""
-    files, notes = read_folder(entry, limits)
-    for student in submitted.students:
-        if _student_ok(student, f"{entry.name} ({student})", problems):
-            items.setdefault(student, []).append(_Item(entry.name + "/", dict(files), list(notes),
-                                                       submitted.submitted_at, [entry]))
+    """A folder of Gradescope's export: one submission, its submitters' (a group's is graded once, under its first
+    member's id, and every member gets the grade, as Moodle's team submissions)."""
+    members = tuple(sorted(s for s in set(submitted.students) if _student_ok(s, f"{entry.name} ({s})", problems)))
+    if members:
+        files, notes = read_folder(entry, limits)
+        items.setdefault(members[0], []).append(_Item(entry.name + "/", files, notes, submitted.submitted_at,
+                                                      [entry], members=members if len(members) > 1 else ()))
 
 
 def _zip_item(path: Path, limits: FileLimits) -> _Item:

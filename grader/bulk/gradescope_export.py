@@ -12,8 +12,8 @@ submitters and time (Ruby-style keys, as Gradescope writes them):
       :score: 8.0
 
 A submission is its submitters' (each email is a student id: every Gradescope user has one, and it is what
-Gradescope's grade upload matches on); a group submission is graded once per member. What cannot be used
-is one line naming the folder. A YAML alias (`*name`) refuses the file: Gradescope's export writes none, and
+Gradescope's grade upload matches on); a group submission is graded once and every member gets the grade.
+What cannot be used is one line naming the folder. A YAML alias (`*name`) refuses the file: Gradescope's export writes none, and
 aliases can expand a small file into billions of nodes in memory (the "billion laughs").
 """
 
@@ -51,7 +51,7 @@ def read_metadata(root: Path, problems: list[str]) -> dict[str, Submitted]:
             text = handle.read(METADATA_BYTES + 1)
         if len(text) > METADATA_BYTES:
             raise ValueError(f"larger than {METADATA_BYTES} bytes")
-        data = yaml.load(text.decode("utf-8"), Loader=_loader(yaml))  # noqa: S506 (a SafeLoader)
+        data = yaml.load(text.decode("utf-8"), Loader=_loader(yaml))  # a SafeLoader without aliases
     except (OSError, ValueError, yaml.YAMLError) as exc:
         problems.append(f"{METADATA}: cannot be read ({' '.join(str(exc).split())[:200] or type(exc).__name__}); "
                         "the submission_<id> folders are graded under their folder names")

@@ -338,3 +338,13 @@ def test_lms_exports_tell_every_roster_student_without_a_row_and_a_moodle_scale_
     assert ("Moodle's Maximum Grade is 100 (the worksheet), mlptutor's 4: the grades are points out of 4; set the "
             "assignment's maximum grade in Moodle to 4 before uploading") in export("moodle-worksheet", scaled)
     assert "602: on the roster, not graded; no canvas row" in export("canvas", roster)
+
+
+def test_a_gradescope_group_is_graded_once_and_every_member_gets_the_grade(tmp_path, write, fake_engine):
+    write("export/submission_metadata.yml", GRADESCOPE_METADATA.replace(
+        "    :email: ann@uni.edu\n", "    :email: ann@uni.edu\n  - :name: Bo Yu\n    :sid: '00124'\n    :email: bo@uni.edu\n"))
+    write("export/submission_1/softmax.py", "CORRECT")
+    said = _grade(tmp_path / "export", tmp_path / "out")
+    assert "1 submissions, 1 graded" in said  # submission_2 has no folder
+    rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()
+    assert [r.split(",")[:3:2] for r in rows[1:]] == [["ann@uni.edu", "2"], ["bo@uni.edu", "2"]]
