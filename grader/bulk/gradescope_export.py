@@ -13,8 +13,8 @@ submitters and time (Ruby-style keys, as Gradescope writes them):
 
 A submission is its submitters' (each email is a student id: every Gradescope user has one, and it is what
 Gradescope's grade upload matches on); a group submission is graded once and every member gets the grade.
-What cannot be used is one line naming the folder. A YAML alias (`*name`) refuses the file: Gradescope's export writes none, and
-aliases can expand a small file into billions of nodes in memory (the "billion laughs").
+What cannot be used is one line naming the folder. A YAML alias (`*name`) refuses the file: Gradescope's export
+writes none, and aliases can expand a small file into billions of nodes in memory (the "billion laughs").
 """
 
 from __future__ import annotations

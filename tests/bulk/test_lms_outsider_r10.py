@@ -341,8 +341,8 @@ def test_lms_exports_tell_every_roster_student_without_a_row_and_a_moodle_scale_
 
 
 def test_a_gradescope_group_is_graded_once_and_every_member_gets_the_grade(tmp_path, write, fake_engine):
-    write("export/submission_metadata.yml", GRADESCOPE_METADATA.replace(
-        "    :email: ann@uni.edu\n", "    :email: ann@uni.edu\n  - :name: Bo Yu\n    :sid: '00124'\n    :email: bo@uni.edu\n"))
+    bo = "  - :name: Bo Yu\n    :sid: '00124'\n    :email: bo@uni.edu\n"
+    write("export/submission_metadata.yml", GRADESCOPE_METADATA.replace("ann@uni.edu\n", "ann@uni.edu\n" + bo))
     write("export/submission_1/softmax.py", "CORRECT")
     said = _grade(tmp_path / "export", tmp_path / "out")
     assert "1 submissions, 1 graded" in said  # submission_2 has no folder
