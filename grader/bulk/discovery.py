@@ -12,12 +12,15 @@ Layouts (detected per entry, so they may be mixed; see grader/bulk/README.md):
 Inside a submission, files become modules by the rule of grader.bulk.sources.
 Submission times (for late work, grader.bulk.late) come from nbgrader's
 `timestamp.txt`, from Gradescope's submission_metadata.yml, from Blackboard's attempt time in its download's file names
-(in `lms_zone`, its server's time zone), or with `times_from_files` from the
+(in `lms_zone`, its server's time zone), from the Moodle grading worksheet given as roster (its "Last modified
+(submission)", in `lms_zone` too), or with `times_from_files` from the
 newest modification time of a plain submission's files; otherwise they are
 unknown. Canvas's download marks late submissions (`_late`) without a time:
 such a submission is `marked_late`. Canvas judged every submission of its download (late or not, by its own
 due dates and overrides), so `times_from_files` never dates one: a file time (of the download, of unzipping)
 would overrule the LMS's explicit judgment with a guess.
+A group's submission (Moodle's team submission named by the roster's groups, Gradescope's with several
+submitters) is one Submission: graded once under its first member's id, its grade every member's (`everyone`).
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
