@@ -165,17 +165,18 @@ def check(paths, fmt, student, require_sandbox):
 
     try:
         sources, graded = collect(paths, exercise_names())
-        # nothing imported so far brings NumPy: the zygote boots while this process imports it and the grader
-        with Sandbox(level="auto") as sandbox:
-            if require_sandbox and sandbox.level not in STRONG_LEVELS:
-                raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
-                                   "(apt-get install bubblewrap) or drop --require-sandbox")
-            from mlptutor.grader import diskcache
-            from mlptutor.grader.checks import sympy_ahead
+        from mlptutor.grader import diskcache
+        from mlptutor.grader.checks import sympy_ahead
 
-            diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
-            try:
-                sympy_ahead.start(sandbox, graded)  # SymPy's boot beside the imports below: a formulas file not seen
+        diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
+        try:
+            # nothing imported so far brings NumPy: the zygotes boot while this process imports it and the grader;
+            # SymPy's companion (a formulas file not seen) spawns first: its boot is the longer
+            with Sandbox(level="auto", companions=sympy_ahead.companions(graded)) as sandbox:
+                if require_sandbox and sandbox.level not in STRONG_LEVELS:
+                    raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
+                                       "(apt-get install bubblewrap) or drop --require-sandbox")
+                sympy_ahead.start(sandbox, graded)
                 from mlptutor.grader.pipeline import STEPS, Grader, identify, plan
                 from mlptutor.grader.gradescope import inputs_key
 
@@ -186,8 +187,8 @@ def check(paths, fmt, student, require_sandbox):
                 inputs = inputs_key(student, sources) if fmt == "gradescope" else ""
                 report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
-            finally:
-                diskcache.enable(folder=None)  # for this command only
+        finally:
+            diskcache.enable(folder=None)  # for this command only
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)

@@ -74,10 +74,13 @@ class _Resources:
 
 class Sandbox:
     def __init__(self, level: str = "auto", preload: tuple[str, ...] = ("numpy",), limits: Limits = Limits(),
-                 require: bool = False, fork_server: bool = True, at_once: bool = False):
+                 require: bool = False, fork_server: bool = True, at_once: bool = False,
+                 companions: Collection[tuple[str, ...]] = ()):
         """`at_once`: with level "auto", the zygote of the likely level spawned in this constructor, not in the
         level's choice in the background (where each of its system calls waited for the GIL while `mlptutor
-        check` imported NumPy: SymPy's companion, made so, spawned at 106 ms instead of 421, load 3-5, 2026-12-05)."""
+        check` imported NumPy: SymPy's companion, made so, spawned at 106 ms instead of 421, load 3-5, 2026-12-05).
+        `companions`: the preloads of companions made in this constructor, their zygotes spawned before this
+        one's (SymPy's boot, the longer, is what `mlptutor check` waits for)."""
         self.preload = tuple(dict.fromkeys(preload))  # what the zygote imports
         self.limits = limits
         self.fork_server = fork_server
@@ -97,9 +100,18 @@ class Sandbox:
             self._resources.starting = threading.Thread(target=self._start_in_background,
                                                         args=(level, require, spawned),
                                                         name="mlptutor-sandbox-start", daemon=True)
+            self._made(companions)
             self._resources.starting.start()
         else:
             self._start(level, require)
+            self._made(companions)
+
+    def _made(self, companions: Collection[tuple[str, ...]]) -> None:
+        for preload in companions:
+            try:
+                self.companion(preload)
+            except SandboxError:  # raised again where it is used
+                pass
 
     def _spawn_likely(self) -> str | None:
         """The zygote started at the strongest level whose program is installed, the likely choice of "auto": it
@@ -198,8 +210,8 @@ class Sandbox:
         background (then the companion starts its zygote at once, and chooses alike: each level is probed once
         per process), instead of waiting for that choice (the level's probe, 20-100 ms of wall time) before it
         starts. `mlptutor check` starts SymPy's companion right after its own sandbox (grader/checks/sympy_ahead.py)."""
-        starting = self._resources.starting
-        return "auto" if starting is not None and starting.is_alive() else self.level
+        starting = self._resources.starting  # not started yet while this constructor makes `companions`
+        return "auto" if starting is not None and (starting.ident is None or starting.is_alive()) else self.level
 
     def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,
             price: Callable[[Call], float | None] | None = None, imports: Collection[str] | None = None) -> JobResult:

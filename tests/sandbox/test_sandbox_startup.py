@@ -129,3 +129,34 @@ def test_a_zygote_is_made_without_waiting_for_it_to_read_its_boot(tmp_path):
     finally:
         for zygote in made:
             zygote.close()
+
+
+COMPANIONS_FIRST = """
+from mlptutor.grader.sandbox import Call, Sandbox, zygote
+spawned, made = [], zygote.Zygote.__init__
+def recorded(self, command, env, python, site, preload, *args, **kwargs):
+    spawned.append(preload)
+    made(self, command, env, python, site, preload, *args, **kwargs)
+zygote.Zygote.__init__ = recorded
+with Sandbox(level="auto", companions=[("colorsys",)]) as sandbox:
+    first = list(spawned)
+    companion = sandbox.companion(("colorsys",))
+    value = companion.run({"m": "import sys\\ndef f():\\n    return 'colorsys' in sys.modules\\n"}, [Call("c", "m", "f")])
+    print(first[:1], spawned[:2], value.outcomes["c"].value, companion.level == sandbox.level)
+print(companion.closed)
+"""
+
+
+def test_companions_named_at_construction_spawn_before_the_sandboxs_own_zygote():
+    """`mlptutor check` names SymPy's companion when it makes its Sandbox: the companion's zygote (the longer
+    boot) spawns in the constructor, before the sandbox's own spawns in the background, and closes with it."""
+    import shutil
+
+    import pytest
+
+    from mlptutor.grader.sandbox import levels
+
+    if next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None) is None:
+        pytest.skip("no likely level to spawn at once: the companion waits for the level's choice")
+    done = subprocess.run([sys.executable, "-c", COMPANIONS_FIRST], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[('colorsys',)] [('colorsys',), ('numpy',)] True True", "True"]
