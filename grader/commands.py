@@ -138,6 +138,15 @@ def identified(job, grader) -> None:
     sympy_ahead.release(grader.sandbox)
 
 
+def gradescope_inputs(student: str, sources: dict) -> str:
+    """--format gradescope draws the autograder's hidden inputs, for the very JSON it writes. Imported only then:
+    grader.gradescope brings the bulk exports, importlib.metadata and email (8-10 ms of CPU in every check,
+    beside SymPy's companion booting, 2026-12-06)."""
+    from mlptutor.grader.gradescope import inputs_key
+
+    return inputs_key(student, sources)
+
+
 def _unpickled(stored: bytes | None):
     """What was kept, or None (nothing kept, or not readable: planned again)."""
     import pickle
@@ -178,13 +187,11 @@ def check(paths, fmt, student, require_sandbox):
                                        "(apt-get install bubblewrap) or drop --require-sandbox")
                 sympy_ahead.start(sandbox, graded)
                 from mlptutor.grader.pipeline import STEPS, Grader, identify, plan
-                from mlptutor.grader.gradescope import inputs_key
 
                 grader = Grader(sandbox, specs=Specs())  # each spec imported when its exercise is graded
                 grader.steps = tuple(plan_kept if step is plan else identified if step is identify else step
                                      for step in STEPS)
-                # --format gradescope draws the autograder's hidden inputs, for the very JSON it writes
-                inputs = inputs_key(student, sources) if fmt == "gradescope" else ""
+                inputs = gradescope_inputs(student, sources) if fmt == "gradescope" else ""
                 report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
         finally:
