@@ -92,10 +92,10 @@ def patch_sandbox(module):
             what = "SymPy's job" if len(self.preload) > 1 else "a job"
             mark(f"{what} {JOBS[thread]} of the thread {thread}", kind="THREAD")
             return result
-        def close(self):
+        def close(self, *args, **kwargs):
             if len(self.preload) == 1:
                 mark(f"{1000 * descendants_cpu():.0f}", kind="CPU")
-            super().close()
+            super().close(*args, **kwargs)
             if len(self.preload) == 1:
                 mark("sandboxes closed")
     module.Sandbox = Timed

@@ -181,7 +181,8 @@ def check(paths, fmt, student, require_sandbox):
         try:
             # nothing imported so far brings NumPy: the zygotes boot while this process imports it and the grader;
             # SymPy's companion (a formulas file not seen) spawns first: its boot is the longer
-            with Sandbox(level="auto", companions=sympy_ahead.companions(graded)) as sandbox:
+            sandbox = Sandbox(level="auto", companions=sympy_ahead.companions(graded))
+            try:
                 if require_sandbox and sandbox.level not in STRONG_LEVELS:
                     raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                        "(apt-get install bubblewrap) or drop --require-sandbox")
@@ -194,6 +195,8 @@ def check(paths, fmt, student, require_sandbox):
                 inputs = gradescope_inputs(student, sources) if fmt == "gradescope" else ""
                 report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
+            finally:  # the zygotes' exit not waited for when the process ends at once after the report
+                sandbox.close(wait=not ending.at_once())
         finally:
             diskcache.enable(folder=None)  # for this command only
     except (UsageProblem, SandboxError, OSError) as problem:

@@ -45,14 +45,15 @@ class _Resources:
         # choosing the level and starting the zygote, if in the background
         self.starting: threading.Thread | None = None
         self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
+        self.waits = True  # close waits for the zygotes' exit (see Sandbox.close)
 
     def wait_started(self) -> None:
         if self.starting is not None and self.starting is not threading.current_thread():
             self.starting.join()
 
-    def stop_zygote(self) -> None:
+    def stop_zygote(self, wait: bool = True) -> None:
         if self.zygote is not None:
-            self.zygote.close()
+            self.zygote.close() if wait else self.zygote.end()
             self.zygote = None
 
     def close(self) -> None:
@@ -62,10 +63,10 @@ class _Resources:
         with self.companions_lock:
             companions, self.companions = list(self.companions.values()), {}
         for companion in companions:
-            companion.close()
+            companion.close(self.waits)
         if os.getpid() != self.pid:
             self.zygote = self.tmpdir = None
-        self.stop_zygote()
+        self.stop_zygote(self.waits or self.tmpdir is not None)  # the zygote works in the host's temp dir
         self.lease.release()
         if self.tmpdir is not None:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
@@ -237,7 +238,12 @@ class Sandbox:
                     self._resources.stop_zygote()
         return job.result(self.level)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """End the zygotes and everything they started, and release the rest. `wait=False`, for a process about to
+        end: the zygotes are told to (those still booting killed) but their exit is not waited for, at a level
+        without host files to remove (the kernel's teardown of SymPy's and NumPy's interpreters: `mlptutor check`
+        of the twelve ended N ms earlier, 2026-12-06)."""
+        self._resources.waits = wait
         self._finalizer()
 
     def __enter__(self) -> Sandbox:

@@ -249,13 +249,17 @@ class Zygote:
         """Close the control socket, which makes the zygote kill its job and exit; close() waits for that."""
         self.control.close()
 
-    def close(self) -> None:
-        """End the zygote (hang_up) and wait for it to exit; kill it if it lingers, or at once if it was never
-        made ready: no job ran in it, and it would hear the hang-up only after its preload (a companion started
-        ahead of need in `mlptutor check` kept the exit waiting for SymPy's import, up to 0.3 s)."""
+    def end(self) -> None:
+        """Tell the zygote to exit (hang_up), or kill it if it was never made ready: no job ran in it, and it would
+        hear the hang-up only after its preload (a companion started ahead of need in `mlptutor check` kept the
+        exit waiting for SymPy's import, up to 0.3 s)."""
         self.hang_up()
         if not self._booted:
             self.process.kill()
+
+    def close(self) -> None:
+        """End the zygote and wait for it to exit; kill it if it lingers."""
+        self.end()
         try:
             self.process.wait(timeout=2.0)
         except subprocess.TimeoutExpired:
