@@ -116,8 +116,8 @@ class Sandbox:
 
     def _spawn_likely(self) -> str | None:
         """The zygote started at the strongest level whose program is installed, the likely choice of "auto": it
-        starts while that level is probed, so the probe (20-100 ms of wall time, 2026-12-05) no longer delays it
-        (`_start` replaces a wrong guess's); that level, or None."""
+        starts before the level is chosen, which its first line (`Zygote.up`) then settles without a probe (20-100
+        ms of wall time, 2026-12-05; `_start` replaces a wrong guess's); that level, or None."""
         self._seccomp = not seccomp.filter_unavailable()
         guess = self._level = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
         if guess is None:
@@ -136,6 +136,8 @@ class Sandbox:
         guess = spawned
         if guess is None and level == "auto" and not require and self.fork_server:
             guess = self._spawn_likely()
+        if guess is not None and self._resources.zygote.up():  # the guess runs here: no probe of that level
+            levels.works(guess)
         self._level = levels.choose(level, self._runtime, require, unfiltered)
         if guess is not None and guess != self._level:  # the guess cannot run here: its zygote goes
             self._resources.stop_zygote()

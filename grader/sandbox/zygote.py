@@ -41,6 +41,7 @@ BOOT = """\
 import binascii, gc, marshal, socket, struct, sys, json, types
 gc.disable()  # until the preload modules are in (worker.serve)
 control = socket.socket(fileno=0)
+control.sendall(b"up\\n")  # the interpreter runs at its level (Zygote.up)
 def exactly(n):
     data = b""
     while len(data) < n:
@@ -145,6 +146,15 @@ class Zygote:
             self.control.sendall(struct.pack(">I", len(boot)) + boot)
         except OSError:
             self._failed()
+
+    def up(self) -> bool:
+        """Whether the zygote's interpreter started (its first line, sent before it reads its boot), waiting for it;
+        False when it exited first. Then its level works here: the level's choice needs no probe of its own."""
+        try:
+            self._expect("up", CONTROL_SECONDS)
+        except (ZygoteLost, OSError):
+            return False
+        return True
 
     def ready(self) -> Zygote:
         """This zygote once it has imported its preload modules, which it does in the background after

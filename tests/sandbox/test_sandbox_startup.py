@@ -160,3 +160,37 @@ def test_companions_named_at_construction_spawn_before_the_sandboxs_own_zygote()
         pytest.skip("no likely level to spawn at once: the companion waits for the level's choice")
     done = subprocess.run([sys.executable, "-c", COMPANIONS_FIRST], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[('colorsys',)] [('colorsys',), ('numpy',)] True True", "True"]
+
+
+UNPROBED = """
+import shutil, subprocess
+from mlptutor.grader.sandbox import Call, Sandbox, levels
+probes, run = [], subprocess.run
+def counted(command, *args, **kwargs):
+    probes.append(command[0])
+    return run(command, *args, **kwargs)
+levels.subprocess.run = counted  # the level's probe is the only subprocess.run of a sandbox's start
+likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+with Sandbox(level="auto") as sandbox:
+    companion = sandbox.companion(("colorsys",))
+    value = companion.run({"m": "def f():\\n    return 5\\n"}, [Call("c", "m", "f")]).outcomes["c"].value
+    print(sandbox.level == companion.level == likely, probes, value)
+"""
+
+
+def test_the_level_a_zygote_came_up_at_is_chosen_without_a_probe():
+    """The likely level's zygote says it is up before it reads its boot: that level works here, and the choice of
+    "auto" (the sandbox's and its companion's) runs no interpreter of its own to find out."""
+    import shutil
+
+    import pytest
+
+    from mlptutor.grader.sandbox import levels
+    from tests.sandbox.conftest import skip_unless_available
+
+    likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+    if likely is None:
+        pytest.skip("no likely level installed")
+    skip_unless_available(likely)
+    done = subprocess.run([sys.executable, "-c", UNPROBED], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "[]", "5"]
