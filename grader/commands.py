@@ -181,7 +181,7 @@ def check(paths, fmt, student, require_sandbox):
         try:
             # nothing imported so far brings NumPy: the zygotes boot while this process imports it and the grader;
             # SymPy's companion (a formulas file not seen) spawns first: its boot is the longer
-            sandbox = Sandbox(level="auto", companions=sympy_ahead.companions(graded))
+            sandbox = Sandbox(level="auto", companions=sympy_ahead.companions(graded), held=sympy_ahead.HELD)
             try:
                 if require_sandbox and sandbox.level not in STRONG_LEVELS:
                     raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "

@@ -22,13 +22,14 @@ import shutil
 import tempfile
 import threading
 import weakref
-from typing import Callable, Collection
+from pathlib import Path
+from typing import Callable, Collection, Mapping
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
 from mlptutor.grader.sandbox.runtime import runtime
 from mlptutor.grader.sandbox.uids import UidLease
-from mlptutor.grader.sandbox.zygote import Zygote
+from mlptutor.grader.sandbox.zygote import Zygote, held_name
 
 PRIVATE_TMPDIR = {"bwrap": "/tmp", "unshare": "/tmp/sandbox"}  # inside the level's own /tmp
 
@@ -76,13 +77,21 @@ class _Resources:
 class Sandbox:
     def __init__(self, level: str = "auto", preload: tuple[str, ...] = ("numpy",), limits: Limits = Limits(),
                  require: bool = False, fork_server: bool = True, at_once: bool = False,
-                 companions: Collection[tuple[str, ...]] = ()):
+                 companions: Collection[tuple[str, ...]] = (), held: Mapping[str, str] | None = None):
         """`at_once`: with level "auto", the zygote of the likely level spawned in this constructor, not in the
         level's choice in the background (where each of its system calls waited for the GIL while `mlptutor
         check` imported NumPy: SymPy's companion, made so, spawned at 106 ms instead of 421, load 3-5, 2026-12-05).
         `companions`: the preloads of companions made in this constructor, their zygotes spawned before this
-        one's (SymPy's boot, the longer, is what `mlptutor check` waits for)."""
+        one's (SymPy's boot, the longer, is what `mlptutor check` waits for). `held`: name -> file of the project's
+        modules that jobs send (the symbolic worker), executed in the zygotes of this sandbox and its companions at
+        boot: a job sending one with the file's very source takes it whole instead of compiling it (SymPy's
+        confirming job compiled symbolic_worker.py in 3.8 ms of CPU and ran its body in about 1, 2026-12-06)."""
         self.preload = tuple(dict.fromkeys(preload))  # what the zygote imports
+        self.held = dict(held or {})
+        # name -> (the held file's source, the line a job sends instead: the module the zygote holds)
+        self._stubs = {name: (Path(path).read_text(encoding="utf-8"),
+                              f"import sys\nsys.modules[__name__] = sys.modules[{held_name(name)!r}]\n")
+                       for name, path in self.held.items()}
         self.limits = limits
         self.fork_server = fork_server
         try:
@@ -186,7 +195,8 @@ class Sandbox:
                 levels.wrapper(self._level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
                 self._runtime.python, levels.site_dirs(self._level, self._runtime), self.preload,
                 resources.lease.uid, {"seccomp": self._seccomp, "private_ipc": self._level != "rlimits",
-                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files})
+                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files},
+                self.held)
         return resources.zygote
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
@@ -205,7 +215,8 @@ class Sandbox:
                 raise SandboxError("this sandbox is closed; create a new Sandbox")
             companions = self._resources.companions
             if preload not in companions or companions[preload].closed:  # closed by its user: made again
-                companions[preload] = Sandbox(self._companion_level(), preload, self.limits, at_once=True)
+                companions[preload] = Sandbox(self._companion_level(), preload, self.limits, at_once=True,
+                                              held=self.held)
             return companions[preload]
 
     def _companion_level(self) -> str:
@@ -230,7 +241,7 @@ class Sandbox:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
         from mlptutor.grader.sandbox.job import SandboxJob  # not at import: it brings NumPy (see __init__.py)
 
-        job = SandboxJob(modules, calls, limits or self.limits, price, imports)
+        job = SandboxJob(self._taken(modules), calls, limits or self.limits, price, imports)
         with self._lock:
             self._started()
             try:
@@ -239,6 +250,11 @@ class Sandbox:
                 if not self.fork_server:
                     self._resources.stop_zygote()
         return job.result(self.level)
+
+    def _taken(self, modules: dict[str, str | bytes]) -> dict[str, str | bytes]:
+        """`modules`, each held one sent with its file's very source replaced by the line that takes it whole."""
+        return {name: self._stubs[name][1] if name in self._stubs and source == self._stubs[name][0] else source
+                for name, source in modules.items()}
 
     def close(self, wait: bool = True) -> None:
         """End the zygotes and everything they started, and release the rest. `wait=False`, for a process about to

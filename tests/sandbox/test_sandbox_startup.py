@@ -53,14 +53,16 @@ def test_a_sandbox_starts_before_numpy_is_imported_here():
     assert (before, foreign, value) == ("False", "Foreign", "2") and level in ("bwrap", "unshare", "rlimits")
 
 
-EARLY_COMPANION = """
-import subprocess
+PROBES_COUNTED = """
+import shutil, subprocess
 from mlptutor.grader.sandbox import Call, Sandbox, levels
 probes, run = [], subprocess.run
 def counted(command, *args, **kwargs):
     probes.append(command[0])
     return run(command, *args, **kwargs)
 levels.subprocess.run = counted  # the level's probe is the only subprocess.run of a sandbox's start
+"""
+EARLY_COMPANION = PROBES_COUNTED + """
 with Sandbox(level="auto") as sandbox:
     choosing = sandbox._resources.starting.is_alive()
     companion = sandbox.companion(("colorsys",))
@@ -162,14 +164,7 @@ def test_companions_named_at_construction_spawn_before_the_sandboxs_own_zygote()
     assert done.stdout.split("\n")[:2] == ["[('colorsys',)] [('colorsys',), ('numpy',)] True True", "True"]
 
 
-UNPROBED = """
-import shutil, subprocess
-from mlptutor.grader.sandbox import Call, Sandbox, levels
-probes, run = [], subprocess.run
-def counted(command, *args, **kwargs):
-    probes.append(command[0])
-    return run(command, *args, **kwargs)
-levels.subprocess.run = counted  # the level's probe is the only subprocess.run of a sandbox's start
+UNPROBED = PROBES_COUNTED + """
 likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
 with Sandbox(level="auto") as sandbox:
     companion = sandbox.companion(("colorsys",))
@@ -194,3 +189,20 @@ def test_the_level_a_zygote_came_up_at_is_chosen_without_a_probe():
     skip_unless_available(likely)
     done = subprocess.run([sys.executable, "-c", UNPROBED], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "[]", "5"]
+
+
+def test_a_held_module_sent_with_its_very_source_is_taken_whole(tmp_path):
+    """`Sandbox(held=...)`: the zygotes (the sandbox's and its companions') execute the module at boot, and a job
+    sending it with the file's very source takes that module instead of compiling its own; another source is
+    compiled as sent."""
+    held = tmp_path / "helper.py"
+    held.write_text("def where():\n    return __name__\n")
+    probe = ("import helper, sys\ndef f():\n"
+             "    return helper.__spec__ is None, helper.where(), helper is sys.modules['mlptutor_held_helper']\n")
+    with Sandbox(level="auto", held={"helper": str(held)}) as sandbox:
+        companion = sandbox.companion(("colorsys",))
+        for each in (sandbox, companion):
+            taken = each.run({"helper": held.read_text(), "m": probe}, [Call("c", "m", "f")]).outcomes["c"]
+            assert taken.value == (True, "helper", True)
+        edited = {"helper": held.read_text() + "# edited\n", "m": probe}
+        assert sandbox.run(edited, [Call("c", "m", "f")]).outcomes["c"].value == (False, "helper", False)
