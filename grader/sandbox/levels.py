@@ -36,7 +36,8 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
 # levels a zygote's interpreter came up at in this process (Zygote.up): proven to work, not probed. A probe (a
-# bwrap and an interpreter: 15 ms of CPU) ran beside SymPy's companion's boot in every `mlptutor check` (2026-12-06)
+# bwrap and an interpreter: 12-13 ms of task CPU, load 8) ran beside SymPy's companion's boot in every `mlptutor
+# check` (2026-12-06)
 _working: set[str] = set()
 _probing = threading.Lock()  # a sandbox and its companion may choose at once: each level probed once
 INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"

@@ -253,14 +253,16 @@ class Sandbox:
 
     def _taken(self, modules: dict[str, str | bytes]) -> dict[str, str | bytes]:
         """`modules`, each held one sent with its file's very source replaced by the line that takes it whole."""
+        if not self._stubs:
+            return modules
         return {name: self._stubs[name][1] if name in self._stubs and source == self._stubs[name][0] else source
                 for name, source in modules.items()}
 
     def close(self, wait: bool = True) -> None:
         """End the zygotes and everything they started, and release the rest. `wait=False`, for a process about to
         end: the zygotes are told to (those still booting killed) but their exit is not waited for, at a level
-        without host files to remove (the kernel's teardown of SymPy's and NumPy's interpreters: `mlptutor check`
-        of the twelve ended N ms earlier, 2026-12-06)."""
+        without host files to remove (the kernel's teardown of SymPy's and NumPy's interpreters and their bwraps:
+        closing a sandbox with a booted companion took 12-32 ms of wall, 0.2 without waiting, load 7, 2026-12-06)."""
         self._resources.waits = wait
         self._finalizer()
 

@@ -53,7 +53,7 @@ def exactly(n):
     return data
 boot = json.loads(exactly(struct.unpack(">I", exactly(4))[0]))
 sys.path.extend(boot["site"])
-for name in boot["code"]:  # in order: the worker imports the others; a held module keeps its own name
+for name in boot["code"]:  # in order: the worker imports the others; a held module (held_name) keeps its own name
     module = types.ModuleType(name.removeprefix("mlptutor_held_"))
     sys.modules[name] = module
     exec(marshal.loads(binascii.a2b_base64(boot["code"][name])), module.__dict__)
