@@ -132,9 +132,8 @@ def patch_zygote(module):
     def timed_ready(self):
         booting, start = not self._booted, time.time()
         result = zygote_ready(self)
-        if booting:
-            marked(self)
         if booting:  # who waited: the command itself, or a thread judging formulas ahead (symbolic.py)
+            marked(self)
             import threading
             thread = threading.current_thread()
             by = "" if thread is threading.main_thread() else f" (in the thread {thread.name})"
