@@ -92,10 +92,10 @@ def patch_sandbox(module):
             what = "SymPy's job" if len(self.preload) > 1 else "a job"
             mark(f"{what} {JOBS[thread]} of the thread {thread}", kind="THREAD")
             return result
-        def close(self):
+        def close(self, *args, **kwargs):
             if len(self.preload) == 1:
                 mark(f"{1000 * descendants_cpu():.0f}", kind="CPU")
-            super().close()
+            super().close(*args, **kwargs)
             if len(self.preload) == 1:
                 mark("sandboxes closed")
     module.Sandbox = Timed
@@ -109,17 +109,31 @@ def patch_zygote(module):
         self.what = "SymPy's companion" if "sympy" in preload else "the submission's zygote"
         import threading
         threading.Thread(target=booted, args=(self,), daemon=True).start()
-    def booted(zygote):  # its first line ("ready") readable: the boot's end (read by whoever waits, later)
-        import select
-        try:
-            select.select([zygote.control], [], [])
-        except (OSError, ValueError):  # closed first: killed before its boot ended
-            return
-        mark(f"{zygote.what} booted", kind="THREAD")
+    def booted(zygote):  # its "ready" line readable: the boot's end (read by whoever waits, later)
+        import select, socket
+        while not getattr(zygote, "marked", False):
+            try:
+                select.select([zygote.control], [], [])
+                seen = zygote.control.recv(4096, socket.MSG_PEEK | socket.MSG_DONTWAIT)
+            except BlockingIOError:  # read meanwhile by whoever waits: `timed_ready` marks it
+                continue
+            except (OSError, ValueError):  # closed first: killed before its boot ended
+                return
+            if not seen:
+                return
+            if b"ready" in seen:
+                marked(zygote)
+            else:  # the "up" line, not yet read by the level's choice
+                time.sleep(0.0005)
+    def marked(zygote):
+        if not getattr(zygote, "marked", False):
+            zygote.marked = True
+            mark(f"{zygote.what} booted", kind="THREAD")
     def timed_ready(self):
         booting, start = not self._booted, time.time()
         result = zygote_ready(self)
         if booting:  # who waited: the command itself, or a thread judging formulas ahead (symbolic.py)
+            marked(self)
             import threading
             thread = threading.current_thread()
             by = "" if thread is threading.main_thread() else f" (in the thread {thread.name})"

@@ -138,6 +138,15 @@ def identified(job, grader) -> None:
     sympy_ahead.release(grader.sandbox)
 
 
+def gradescope_inputs(student: str, sources: dict) -> str:
+    """--format gradescope draws the autograder's hidden inputs, for the very JSON it writes. Imported only then:
+    grader.gradescope brings the bulk exports, importlib.metadata and email (44 modules, 29-36 ms of CPU after the
+    pipeline's import at load 6, in every check, beside SymPy's companion booting, 2026-12-06)."""
+    from mlptutor.grader.gradescope import inputs_key
+
+    return inputs_key(student, sources)
+
+
 def _unpickled(stored: bytes | None):
     """What was kept, or None (nothing kept, or not readable: planned again)."""
     import pickle
@@ -165,29 +174,31 @@ def check(paths, fmt, student, require_sandbox):
 
     try:
         sources, graded = collect(paths, exercise_names())
-        # nothing imported so far brings NumPy: the zygote boots while this process imports it and the grader
-        with Sandbox(level="auto") as sandbox:
-            if require_sandbox and sandbox.level not in STRONG_LEVELS:
-                raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
-                                   "(apt-get install bubblewrap) or drop --require-sandbox")
-            from mlptutor.grader import diskcache
-            from mlptutor.grader.checks import sympy_ahead
+        from mlptutor.grader import diskcache
+        from mlptutor.grader.checks import sympy_ahead
 
-            diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
+        diskcache.enable(sources)  # results kept from one check to the next: grader/diskcache.py
+        try:
+            # nothing imported so far brings NumPy: the zygotes boot while this process imports it and the grader;
+            # SymPy's companion (a formulas file not seen) spawns first: its boot is the longer
+            sandbox = Sandbox(level="auto", companions=sympy_ahead.companions(graded), held=sympy_ahead.HELD)
             try:
-                sympy_ahead.start(sandbox, graded)  # SymPy's boot beside the imports below: a formulas file not seen
+                if require_sandbox and sandbox.level not in STRONG_LEVELS:
+                    raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
+                                       "(apt-get install bubblewrap) or drop --require-sandbox")
+                sympy_ahead.start(sandbox, graded)
                 from mlptutor.grader.pipeline import STEPS, Grader, identify, plan
-                from mlptutor.grader.gradescope import inputs_key
 
                 grader = Grader(sandbox, specs=Specs())  # each spec imported when its exercise is graded
                 grader.steps = tuple(plan_kept if step is plan else identified if step is identify else step
                                      for step in STEPS)
-                # --format gradescope draws the autograder's hidden inputs, for the very JSON it writes
-                inputs = inputs_key(student, sources) if fmt == "gradescope" else ""
+                inputs = gradescope_inputs(student, sources) if fmt == "gradescope" else ""
                 report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
-            finally:
-                diskcache.enable(folder=None)  # for this command only
+            finally:  # the zygotes' exit not waited for when the process ends at once after the report
+                sandbox.close(wait=not ending.at_once())
+        finally:
+            diskcache.enable(folder=None)  # for this command only
     except (UsageProblem, SandboxError, OSError) as problem:
         click.echo(f"mlptutor check: {problem}", err=True)
         sys.exit(2)

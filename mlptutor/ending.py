@@ -27,11 +27,15 @@ def own_program(own: bool) -> None:
     _own_program[0] = own
 
 
+def at_once() -> bool:
+    """Whether `finish` would end the process at once: the process's own program, no thread left but daemons."""
+    return _own_program[0] and all(t.daemon for t in threading.enumerate() if t is not threading.main_thread())
+
+
 def finish(status: int) -> NoReturn:
-    """End the command with `status`: as the process's own program, and with no thread left but daemons, the
-    atexit handlers run and the standard streams flushed (what the teardown does that matters), then the process
-    ends; else sys.exit(status)."""
-    if _own_program[0] and all(t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+    """End the command with `status`: `at_once`, the atexit handlers run and the standard streams flushed (what
+    the teardown does that matters), then the process ends; else sys.exit(status)."""
+    if at_once():
         atexit._run_exitfuncs()
         sys.stdout.flush()
         sys.stderr.flush()

@@ -1,6 +1,7 @@
 """SymPy's companion started before the specs load: `mlptutor check` of a formulas file not seen before.
 
-    started = sympy_ahead.start(sandbox, graded)   # the check command, right after making its Sandbox
+    with Sandbox(level="auto", companions=sympy_ahead.companions(graded)) as sandbox:  # the check command
+        started = sympy_ahead.start(sandbox, graded)   # right after making its Sandbox
     sympy_ahead.claim(sandbox)                     # SymbolicCheck.start, judging the formulas ahead: keep it
     sympy_ahead.release(sandbox)                   # after identify: closed (killed: it ran no job) unless claimed
 
@@ -26,6 +27,8 @@ from mlptutor.grader import specs as _specs
 # its first simplification, which would cost every job ~20 ms. No numpy: its jobs carry formula texts, and
 # numpy with numpy.random were 90-110 ms of CPU of the zygote's ~320 ms boot (2026-12-05).
 PRELOAD = ("sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
+# the module SymPy's companion's jobs run, held compiled by the check's zygotes (Sandbox(held=...))
+HELD = {"symbolic_worker": str(Path(__file__).resolve().parents[1] / "symbolic_worker.py")}
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
 # will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
 RETURNED = diskcache.store("formula-texts")
@@ -36,15 +39,23 @@ _IMPORTS_SYMBOLIC = re.compile(rb"^(?:from|import)\s+[\w.]*\bchecks\.symbolic\b"
 _EARLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def companions(exercises) -> tuple[tuple[str, ...], ...]:
+    """(PRELOAD,) when the disk cache is enabled and one of `exercises` (graded, their files given to
+    `diskcache.enable`) judges formulas in a file no check has judged (the cache holds no text it returned), else
+    (): the companions to make with the check's Sandbox (`Sandbox(companions=...)`), before its own zygote."""
+    seen = {key[0] for key in RETURNED.keys()}
+    if any((digest := diskcache.digest(name)) is not None and digest not in seen and judges_formulas(name)
+           for name in exercises):
+        return (PRELOAD,)
+    return ()
+
+
 def start(sandbox, exercises) -> bool:
-    """Make `sandbox`'s SymPy companion when the disk cache is enabled and one of `exercises` (graded, their files
-    given to `diskcache.enable`) judges formulas in a file no check has judged (the cache holds no text it
-    returned); whether it did. In the caller's thread, its zygote spawned before this returns: made in a thread
+    """Make `sandbox`'s SymPy companion (or take the one its constructor made) when `companions(exercises)` asks
+    for it; whether it did. In the caller's thread, its zygote spawned before this returns: made in a thread
     of its own, each of its system calls waited for the GIL while the caller imported NumPy, and SymPy's zygote
     spawned at 421 ms instead of 106 (one check of the twelve, load 3-5, 2026-12-05)."""
-    seen = {key[0] for key in RETURNED.keys()}
-    if not any((digest := diskcache.digest(name)) is not None and digest not in seen and judges_formulas(name)
-               for name in exercises):
+    if not companions(exercises):
         return False
     made: list = []
     made_into(sandbox, made)

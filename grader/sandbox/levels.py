@@ -35,6 +35,10 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
 _warned = []
+# levels a zygote's interpreter came up at in this process (Zygote.up): proven to work, not probed. A probe (a
+# bwrap and an interpreter: 12-13 ms of task CPU, load 8) ran beside SymPy's companion's boot in every `mlptutor
+# check` (2026-12-06)
+_working: set[str] = set()
 _probing = threading.Lock()  # a sandbox and its companion may choose at once: each level probed once
 INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"
 # sh program for the unshare level, run as root in the new mount namespace. Arguments:
@@ -145,10 +149,15 @@ def site_dirs(level: str, runtime: Runtime) -> list[str]:
 def unavailable(level: str, runtime: Runtime) -> str:
     """Why `level` cannot run here ("" when it can), found by running the interpreter under it once per
     process: the preload distributions mounted make no difference to that."""
-    if level == "rlimits":
+    if level == "rlimits" or level in _working:
         return ""
     with _probing:
         return probe(level, dataclasses.replace(runtime, entries=()))
+
+
+def works(level: str) -> None:
+    """An interpreter ran at `level` here (a zygote's first line): `unavailable` says so without a probe."""
+    _working.add(level)
 
 
 @functools.lru_cache(maxsize=None)

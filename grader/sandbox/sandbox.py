@@ -22,13 +22,14 @@ import shutil
 import tempfile
 import threading
 import weakref
-from typing import Callable, Collection
+from pathlib import Path
+from typing import Callable, Collection, Mapping
 
 from mlptutor.grader.sandbox import levels, seccomp
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, SandboxError
 from mlptutor.grader.sandbox.runtime import runtime
 from mlptutor.grader.sandbox.uids import UidLease
-from mlptutor.grader.sandbox.zygote import Zygote
+from mlptutor.grader.sandbox.zygote import Zygote, held_name
 
 PRIVATE_TMPDIR = {"bwrap": "/tmp", "unshare": "/tmp/sandbox"}  # inside the level's own /tmp
 
@@ -45,14 +46,15 @@ class _Resources:
         # choosing the level and starting the zygote, if in the background
         self.starting: threading.Thread | None = None
         self.pid = os.getpid()  # a forked copy must not stop the original's zygote or remove its files
+        self.waits = True  # close waits for the zygotes' exit (see Sandbox.close)
 
     def wait_started(self) -> None:
         if self.starting is not None and self.starting is not threading.current_thread():
             self.starting.join()
 
-    def stop_zygote(self) -> None:
+    def stop_zygote(self, wait: bool = True) -> None:
         if self.zygote is not None:
-            self.zygote.close()
+            self.zygote.close() if wait else self.zygote.end()
             self.zygote = None
 
     def close(self) -> None:
@@ -62,10 +64,10 @@ class _Resources:
         with self.companions_lock:
             companions, self.companions = list(self.companions.values()), {}
         for companion in companions:
-            companion.close()
+            companion.close(self.waits)
         if os.getpid() != self.pid:
             self.zygote = self.tmpdir = None
-        self.stop_zygote()
+        self.stop_zygote(self.waits or self.tmpdir is not None)  # the zygote works in the host's temp dir
         self.lease.release()
         if self.tmpdir is not None:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
@@ -74,11 +76,22 @@ class _Resources:
 
 class Sandbox:
     def __init__(self, level: str = "auto", preload: tuple[str, ...] = ("numpy",), limits: Limits = Limits(),
-                 require: bool = False, fork_server: bool = True, at_once: bool = False):
+                 require: bool = False, fork_server: bool = True, at_once: bool = False,
+                 companions: Collection[tuple[str, ...]] = (), held: Mapping[str, str] | None = None):
         """`at_once`: with level "auto", the zygote of the likely level spawned in this constructor, not in the
         level's choice in the background (where each of its system calls waited for the GIL while `mlptutor
-        check` imported NumPy: SymPy's companion, made so, spawned at 106 ms instead of 421, load 3-5, 2026-12-05)."""
+        check` imported NumPy: SymPy's companion, made so, spawned at 106 ms instead of 421, load 3-5, 2026-12-05).
+        `companions`: the preloads of companions made in this constructor, their zygotes spawned before this
+        one's (SymPy's boot, the longer, is what `mlptutor check` waits for). `held`: name -> file of the project's
+        modules that jobs send (the symbolic worker), executed in the zygotes of this sandbox and its companions at
+        boot: a job sending one with the file's very source takes it whole instead of compiling it (SymPy's
+        confirming job compiled symbolic_worker.py in 3.8 ms of CPU and ran its body in about 1, 2026-12-06)."""
         self.preload = tuple(dict.fromkeys(preload))  # what the zygote imports
+        self.held = dict(held or {})
+        # name -> (the held file's source, the line a job sends instead: the module the zygote holds)
+        self._stubs = {name: (Path(path).read_text(encoding="utf-8"),
+                              f"import sys\nsys.modules[__name__] = sys.modules[{held_name(name)!r}]\n")
+                       for name, path in self.held.items()}
         self.limits = limits
         self.fork_server = fork_server
         try:
@@ -97,14 +110,23 @@ class Sandbox:
             self._resources.starting = threading.Thread(target=self._start_in_background,
                                                         args=(level, require, spawned),
                                                         name="mlptutor-sandbox-start", daemon=True)
+            self._made(companions)
             self._resources.starting.start()
         else:
             self._start(level, require)
+            self._made(companions)
+
+    def _made(self, companions: Collection[tuple[str, ...]]) -> None:
+        for preload in companions:
+            try:
+                self.companion(preload)
+            except SandboxError:  # raised again where it is used
+                pass
 
     def _spawn_likely(self) -> str | None:
         """The zygote started at the strongest level whose program is installed, the likely choice of "auto": it
-        starts while that level is probed, so the probe (20-100 ms of wall time, 2026-12-05) no longer delays it
-        (`_start` replaces a wrong guess's); that level, or None."""
+        starts before the level is chosen, which its first line (`Zygote.up`) then settles without a probe (20-100
+        ms of wall time, 2026-12-05; `_start` replaces a wrong guess's); that level, or None."""
         self._seccomp = not seccomp.filter_unavailable()
         guess = self._level = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
         if guess is None:
@@ -123,6 +145,8 @@ class Sandbox:
         guess = spawned
         if guess is None and level == "auto" and not require and self.fork_server:
             guess = self._spawn_likely()
+        if guess is not None and self._resources.zygote.up():  # the guess runs here: no probe of that level
+            levels.works(guess)
         self._level = levels.choose(level, self._runtime, require, unfiltered)
         if guess is not None and guess != self._level:  # the guess cannot run here: its zygote goes
             self._resources.stop_zygote()
@@ -171,7 +195,8 @@ class Sandbox:
                 levels.wrapper(self._level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
                 self._runtime.python, levels.site_dirs(self._level, self._runtime), self.preload,
                 resources.lease.uid, {"seccomp": self._seccomp, "private_ipc": self._level != "rlimits",
-                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files})
+                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files},
+                self.held)
         return resources.zygote
 
     def companion(self, preload: tuple[str, ...]) -> Sandbox:
@@ -190,7 +215,8 @@ class Sandbox:
                 raise SandboxError("this sandbox is closed; create a new Sandbox")
             companions = self._resources.companions
             if preload not in companions or companions[preload].closed:  # closed by its user: made again
-                companions[preload] = Sandbox(self._companion_level(), preload, self.limits, at_once=True)
+                companions[preload] = Sandbox(self._companion_level(), preload, self.limits, at_once=True,
+                                              held=self.held)
             return companions[preload]
 
     def _companion_level(self) -> str:
@@ -198,8 +224,8 @@ class Sandbox:
         background (then the companion starts its zygote at once, and chooses alike: each level is probed once
         per process), instead of waiting for that choice (the level's probe, 20-100 ms of wall time) before it
         starts. `mlptutor check` starts SymPy's companion right after its own sandbox (grader/checks/sympy_ahead.py)."""
-        starting = self._resources.starting
-        return "auto" if starting is not None and starting.is_alive() else self.level
+        starting = self._resources.starting  # not started yet while this constructor makes `companions`
+        return "auto" if starting is not None and (starting.ident is None or starting.is_alive()) else self.level
 
     def run(self, modules: dict[str, str | bytes], calls: list[Call], limits: Limits | None = None,
             price: Callable[[Call], float | None] | None = None, imports: Collection[str] | None = None) -> JobResult:
@@ -215,7 +241,7 @@ class Sandbox:
             raise SandboxError("this Sandbox was created in another process; create one Sandbox per worker process")
         from mlptutor.grader.sandbox.job import SandboxJob  # not at import: it brings NumPy (see __init__.py)
 
-        job = SandboxJob(modules, calls, limits or self.limits, price, imports)
+        job = SandboxJob(self._taken(modules), calls, limits or self.limits, price, imports)
         with self._lock:
             self._started()
             try:
@@ -225,7 +251,19 @@ class Sandbox:
                     self._resources.stop_zygote()
         return job.result(self.level)
 
-    def close(self) -> None:
+    def _taken(self, modules: dict[str, str | bytes]) -> dict[str, str | bytes]:
+        """`modules`, each held one sent with its file's very source replaced by the line that takes it whole."""
+        if not self._stubs:
+            return modules
+        return {name: self._stubs[name][1] if name in self._stubs and source == self._stubs[name][0] else source
+                for name, source in modules.items()}
+
+    def close(self, wait: bool = True) -> None:
+        """End the zygotes and everything they started, and release the rest. `wait=False`, for a process about to
+        end: the zygotes are told to (those still booting killed) but their exit is not waited for, at a level
+        without host files to remove (the kernel's teardown of SymPy's and NumPy's interpreters and their bwraps:
+        closing a sandbox with a booted companion took 12-32 ms of wall, 0.2 without waiting, load 7, 2026-12-06)."""
+        self._resources.waits = wait
         self._finalizer()
 
     def __enter__(self) -> Sandbox:

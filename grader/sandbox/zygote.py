@@ -28,6 +28,7 @@ import threading
 import time
 import types
 from pathlib import Path
+from typing import Mapping
 
 from mlptutor.grader.sandbox.calls import SandboxError
 from mlptutor.grader.sandbox.timing import process_cpu_seconds
@@ -41,6 +42,7 @@ BOOT = """\
 import binascii, gc, marshal, socket, struct, sys, json, types
 gc.disable()  # until the preload modules are in (worker.serve)
 control = socket.socket(fileno=0)
+control.sendall(b"up\\n")  # the interpreter runs at its level (Zygote.up)
 def exactly(n):
     data = b""
     while len(data) < n:
@@ -51,8 +53,8 @@ def exactly(n):
     return data
 boot = json.loads(exactly(struct.unpack(">I", exactly(4))[0]))
 sys.path.extend(boot["site"])
-for name in boot["code"]:  # in order: the worker imports the others
-    module = types.ModuleType(name)
+for name in boot["code"]:  # in order: the worker imports the others; a held module (held_name) keeps its own name
+    module = types.ModuleType(name.removeprefix("mlptutor_held_"))
     sys.modules[name] = module
     exec(marshal.loads(binascii.a2b_base64(boot["code"][name])), module.__dict__)
 sys.modules["mlptutor_sandbox_worker"].serve(control, boot)
@@ -97,17 +99,24 @@ def _launch(requests: queue.SimpleQueue) -> None:
             answer.put(exc)
 
 
+def held_name(name: str) -> str:
+    """The name in the zygote's sys.modules of the project's module `name` it holds (`Zygote(held=...)`)."""
+    return f"mlptutor_held_{name}"
+
+
 @functools.cache
 def _shipped() -> dict[str, str]:
     """The harness modules' code, marshalled (base64), once per process: as compiling each module's source under
     the file name "<module>" gives, taken from the bytecode cache the trusted side's own imports keep (about 1 ms,
     where compiling them took every zygote's boot 18 ms of CPU, 2026-12-05). Same interpreter on both sides."""
-    shipped = {}
-    for name in SHIPPED:
-        module = f"mlptutor_sandbox_{name}"
-        code = importlib.machinery.SourceFileLoader(module, str(HERE / f"{name}.py")).get_code(module)
-        shipped[module] = binascii.b2a_base64(marshal.dumps(_filed(code, f"<{module}>")), newline=False).decode()
-    return shipped
+    return {f"mlptutor_sandbox_{name}": _marshalled(f"mlptutor_sandbox_{name}", str(HERE / f"{name}.py"))
+            for name in SHIPPED}
+
+
+@functools.cache
+def _marshalled(module: str, path: str) -> str:
+    code = importlib.machinery.SourceFileLoader(module, path).get_code(module)
+    return binascii.b2a_base64(marshal.dumps(_filed(code, f"<{module}>")), newline=False).decode()
 
 
 def _filed(code: types.CodeType, filename: str) -> types.CodeType:
@@ -122,7 +131,9 @@ class ZygoteLost(Exception):
 
 class Zygote:
     def __init__(self, command: list[str], env: dict, python: str, site: list[str],
-                 preload: tuple[str, ...], uid, options: dict | None = None):
+                 preload: tuple[str, ...], uid, options: dict | None = None, held: Mapping[str, str] | None = None):
+        """`held`: name -> file of the project's modules the zygote executes at boot, as `held_name(name)`, so
+        that a job takes them whole instead of compiling their source (Sandbox(held=...))."""
         self.control, theirs = socket.socketpair()
         self._log = tempfile.TemporaryFile()
         self._lines: list[str] = []
@@ -136,7 +147,9 @@ class Zygote:
                                  start_new_session=True)
         finally:
             theirs.close()
-        boot = json.dumps({"code": _shipped(), "site": site, "preload": list(preload), "uid": uid,
+        code = {**_shipped(), **{held_name(name): _marshalled(held_name(name), path)
+                                 for name, path in (held or {}).items()}}
+        boot = json.dumps({"code": code, "site": site, "preload": list(preload), "uid": uid,
                            **(options or {})}).encode()
         self._booted = False
         try:
@@ -145,6 +158,15 @@ class Zygote:
             self.control.sendall(struct.pack(">I", len(boot)) + boot)
         except OSError:
             self._failed()
+
+    def up(self) -> bool:
+        """Whether the zygote's interpreter started (its first line, sent before it reads its boot), waiting for it;
+        False when it exited first. Then its level works here: the level's choice needs no probe of its own."""
+        try:
+            self._expect("up", CONTROL_SECONDS)
+        except (ZygoteLost, OSError):
+            return False
+        return True
 
     def ready(self) -> Zygote:
         """This zygote once it has imported its preload modules, which it does in the background after
@@ -249,13 +271,17 @@ class Zygote:
         """Close the control socket, which makes the zygote kill its job and exit; close() waits for that."""
         self.control.close()
 
-    def close(self) -> None:
-        """End the zygote (hang_up) and wait for it to exit; kill it if it lingers, or at once if it was never
-        made ready: no job ran in it, and it would hear the hang-up only after its preload (a companion started
-        ahead of need in `mlptutor check` kept the exit waiting for SymPy's import, up to 0.3 s)."""
+    def end(self) -> None:
+        """Tell the zygote to exit (hang_up), or kill it if it was never made ready: no job ran in it, and it would
+        hear the hang-up only after its preload (a companion started ahead of need in `mlptutor check` kept the
+        exit waiting for SymPy's import, up to 0.3 s)."""
         self.hang_up()
         if not self._booted:
             self.process.kill()
+
+    def close(self) -> None:
+        """End the zygote and wait for it to exit; kill it if it lingers."""
+        self.end()
         try:
             self.process.wait(timeout=2.0)
         except subprocess.TimeoutExpired:

@@ -65,6 +65,21 @@ def test_close_ends_every_process_and_temp_dir(level):
         sb.run({}, [])
 
 
+@pytest.mark.parametrize("level", ["bwrap", "rlimits"])
+def test_close_without_waiting_ends_every_process_all_the_same(level):
+    """`mlptutor check` ending at once after its report does not wait for its zygotes' exit: told to, they exit
+    (with what their jobs left) all the same; at the rlimits level, whose temp dir is the host's, it waits."""
+    sb = open_sandbox(level)
+    companion = sb.companion(("colorsys",))
+    run_one(sb, "import os, time\ndef f():\n    os.fork() or time.sleep(60)\n")
+    zygotes = [sb._resources.zygote.process, companion._resources.zygote.process]
+    uid, tmpdir = sb._resources.lease.uid, sb._resources.tmpdir
+    sb.close(wait=False)
+    assert sb.closed and companion.closed
+    assert tmpdir is None or not os.path.exists(tmpdir)
+    assert all(gone(zygote.pid) for zygote in zygotes) and processes_of(uid) == []
+
+
 def test_garbage_collection_cleans_up():
     sb = open_sandbox("rlimits")
     zygote, tmpdir = sb._resources.zygote.process, sb._resources.tmpdir

@@ -53,14 +53,16 @@ def test_a_sandbox_starts_before_numpy_is_imported_here():
     assert (before, foreign, value) == ("False", "Foreign", "2") and level in ("bwrap", "unshare", "rlimits")
 
 
-EARLY_COMPANION = """
-import subprocess
+PROBES_COUNTED = """
+import shutil, subprocess
 from mlptutor.grader.sandbox import Call, Sandbox, levels
 probes, run = [], subprocess.run
 def counted(command, *args, **kwargs):
     probes.append(command[0])
     return run(command, *args, **kwargs)
 levels.subprocess.run = counted  # the level's probe is the only subprocess.run of a sandbox's start
+"""
+EARLY_COMPANION = PROBES_COUNTED + """
 with Sandbox(level="auto") as sandbox:
     choosing = sandbox._resources.starting.is_alive()
     companion = sandbox.companion(("colorsys",))
@@ -129,3 +131,78 @@ def test_a_zygote_is_made_without_waiting_for_it_to_read_its_boot(tmp_path):
     finally:
         for zygote in made:
             zygote.close()
+
+
+COMPANIONS_FIRST = """
+from mlptutor.grader.sandbox import Call, Sandbox, zygote
+spawned, made = [], zygote.Zygote.__init__
+def recorded(self, command, env, python, site, preload, *args, **kwargs):
+    spawned.append(preload)
+    made(self, command, env, python, site, preload, *args, **kwargs)
+zygote.Zygote.__init__ = recorded
+with Sandbox(level="auto", companions=[("colorsys",)]) as sandbox:
+    first = list(spawned)
+    companion = sandbox.companion(("colorsys",))
+    value = companion.run({"m": "import sys\\ndef f():\\n    return 'colorsys' in sys.modules\\n"}, [Call("c", "m", "f")])
+    print(first[:1], spawned[:2], value.outcomes["c"].value, companion.level == sandbox.level)
+print(companion.closed)
+"""
+
+
+def test_companions_named_at_construction_spawn_before_the_sandboxs_own_zygote():
+    """`mlptutor check` names SymPy's companion when it makes its Sandbox: the companion's zygote (the longer
+    boot) spawns in the constructor, before the sandbox's own spawns in the background, and closes with it."""
+    import shutil
+
+    import pytest
+
+    from mlptutor.grader.sandbox import levels
+
+    if next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None) is None:
+        pytest.skip("no likely level to spawn at once: the companion waits for the level's choice")
+    done = subprocess.run([sys.executable, "-c", COMPANIONS_FIRST], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[('colorsys',)] [('colorsys',), ('numpy',)] True True", "True"]
+
+
+UNPROBED = PROBES_COUNTED + """
+likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+with Sandbox(level="auto") as sandbox:
+    companion = sandbox.companion(("colorsys",))
+    value = companion.run({"m": "def f():\\n    return 5\\n"}, [Call("c", "m", "f")]).outcomes["c"].value
+    print(sandbox.level == companion.level == likely, probes, value)
+"""
+
+
+def test_the_level_a_zygote_came_up_at_is_chosen_without_a_probe():
+    """The likely level's zygote says it is up before it reads its boot: that level works here, and the choice of
+    "auto" (the sandbox's and its companion's) runs no interpreter of its own to find out."""
+    import shutil
+
+    import pytest
+
+    from mlptutor.grader.sandbox import levels
+    from tests.sandbox.conftest import skip_unless_available
+
+    likely = next((name for name in levels.LEVELS[:-1] if shutil.which(name)), None)
+    if likely is None:
+        pytest.skip("no likely level installed")
+    skip_unless_available(likely)
+    done = subprocess.run([sys.executable, "-c", UNPROBED], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "[]", "5"]
+
+
+def test_a_held_module_sent_with_its_very_source_is_taken_whole(tmp_path):
+    """`Sandbox(held=...)`: the zygotes (the sandbox's and its companions') execute the module at boot, and a job
+    sending it with the file's very source takes that module instead of compiling its own; another source is
+    compiled as sent."""
+    held = tmp_path / "helper.py"
+    held.write_text("def where():\n    return __name__\n")
+    probe = ("import helper, sys\ndef f():\n"
+             "    return helper.__spec__ is None, helper.where(), helper is sys.modules['mlptutor_held_helper']\n")
+    with Sandbox(level="auto", held={"helper": str(held)}) as sandbox:
+        companion = sandbox.companion(("colorsys",))
+        for each in (sandbox, companion):
+            taken = each.run({"helper": held.read_text(), "m": probe}, [Call("c", "m", "f")]).outcomes["c"]
+            assert taken.value == (True, "helper", True)
+        edited = {"helper": held.read_text() + "# edited\n", "m": probe}
+        assert sandbox.run(edited, [Call("c", "m", "f")]).outcomes["c"].value == (False, "helper", False)
