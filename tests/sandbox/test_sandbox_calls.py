@@ -298,3 +298,33 @@ def test_drew_names_the_generators_a_call_advanced(bwrap):
              Call("none", "m", "draw", (a, RNG(0)), {"mode": "other"}), Call("plain", "m", "same", (a,))]
     outcomes = bwrap.run({"m": STATEFUL}, calls).outcomes
     assert [outcomes[c.id].drew for c in calls] == [(1,), (1,), ("rng",), (), ()]
+
+
+BUILTINS = """\
+import builtins
+
+builtins.print = None  # at import: put back before the first call
+
+def replace():
+    builtins.len = lambda x: 0
+    builtins.extra = 1
+    del builtins.abs
+    builtins.__dict__.update(sorted=None)
+    return len('abc')
+
+def same():
+    builtins.len = builtins.len  # the very object again: nothing to put back
+    return len('abc')
+
+def probe():
+    return [len('abc'), hasattr(builtins, 'extra'), abs(-2), sorted([2, 1]), print is not None]
+"""
+
+
+def test_builtins_a_call_changes_are_put_back_before_the_next_call(bwrap):
+    calls = [Call("p0", "b", "probe"), Call("r", "b", "replace"), Call("p1", "b", "probe"), Call("s", "b", "same"),
+             Call("r2", "b", "replace"), Call("p2", "b", "probe")]
+    outcomes = bwrap.run({"b": BUILTINS}, calls).outcomes
+    assert outcomes["r"].value == 0 and outcomes["r2"].value == 0 and outcomes["s"].value == 3
+    for probe in ("p0", "p1", "p2"):
+        assert outcomes[probe].value == [3, False, 2, [1, 2], True]
