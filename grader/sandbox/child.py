@@ -669,20 +669,26 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
     except BaseException:
         text = "<unprintable message>"
-    where = ""
+    where = inside = ""  # the innermost student line; the grader's function it called, raising inside
     if isinstance(exc, SyntaxError) and exc.filename:
         where = f"{os.path.basename(str(exc.filename))} line {exc.lineno}"
-    tb = exc.__traceback__
+    tb, student = exc.__traceback__, False
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
-        if filename.startswith(scratch):
+        if filename.startswith(scratch) and not crashsite.grader_file(filename):
+            where, inside, student = f"{os.path.basename(filename)} line {tb.tb_lineno}", "", True
+        elif filename.startswith(scratch) and not student:  # no student line yet: the grader's line, as it is
             where = f"{os.path.basename(filename)} line {tb.tb_lineno}"
+        elif filename.startswith(scratch) and not inside:
+            inside = tb.tb_frame.f_code.co_name
         tb = tb.tb_next
     if isinstance(exc, SystemExit):
         kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
     line = f"{kind}: {text}" if text else kind
+    if inside:
+        line += f" inside {inside}, the function the check passed to your code, called"
     if where:
         line += f" ({where})"
     return " ".join(line.split())[:300]
