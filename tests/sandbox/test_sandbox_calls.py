@@ -298,3 +298,29 @@ def test_drew_names_the_generators_a_call_advanced(bwrap):
              Call("none", "m", "draw", (a, RNG(0)), {"mode": "other"}), Call("plain", "m", "same", (a,))]
     outcomes = bwrap.run({"m": STATEFUL}, calls).outcomes
     assert [outcomes[c.id].drew for c in calls] == [(1,), (1,), ("rng",), (), ()]
+
+
+GLOBAL = b"""
+import numpy as np
+
+def shuffled(a):
+    return a[np.random.permutation(len(a))]
+
+def seeded(a):
+    np.random.seed(0)
+    return a
+
+def own(a, rng):
+    return a[rng.permutation(len(a))]
+"""
+
+
+def test_global_draw_says_whether_a_call_used_np_randoms_global_generator(bwrap):
+    a = np.arange(4.0)
+    calls = [Call("global", "m", "shuffled", (a,)), Call("own", "m", "own", (a, RNG(1))),
+             Call("seed", "m", "seeded", (a,)), Call("again", "m", "shuffled", (a,))]
+    first, second = (bwrap.run({"m": GLOBAL}, calls).outcomes for _ in range(2))
+    assert [first[c.id].global_draw for c in calls] == [True, False, True, True]
+    assert [first[c.id].drew for c in calls] == [(), (1,), (), ()]  # the generator arguments only
+    # every job starts from one seeded state: the same calls draw the same numbers
+    assert all(np.array_equal(first[c.id].value, second[c.id].value) for c in calls)
