@@ -240,6 +240,11 @@ GELU_TANH_GRAD_PLUS_SQUARE = Mistake(
     "gelu-tanh-grad-tanh-derivative-plus", "tanh's derivative written as 1 + tanh^2 u in the tanh GELU's derivative",
     "tanh'(u) = 1 - tanh(u) squared: it is at most 1, and falls to 0 as |u| grows.",
     lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 + t * t) * du)(*_gelu_tanh_grad_parts(z)))
+GELU_TANH_GRAD_CUBIC_SUBTRACTED = Mistake(
+    "gelu-tanh-grad-cubic-subtracted", "the tanh GELU's derivative with -0.044715 for 0.044715, in u and in u'",
+    "u = sqrt(2/pi) (z + 0.044715 z^3): the correction term is added to z, so u' = sqrt(2/pi) (1 + 3 * 0.044715 z^2).",
+    lambda z: (lambda z, t, _: 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * np.sqrt(2 / np.pi) * (1 - 3 * 0.044715 * z**2))(
+        *_gelu_tanh_grad_parts(z, U_SLIPS["cubic-subtracted"][0])))
 GELU_TANH_GRAD_NO_THREE = Mistake(
     "gelu-tanh-grad-cubic-without-3", "u' of the tanh GELU written as sqrt(2/pi) (1 + 0.044715 z^2): the 3 is missing",
     "u = sqrt(2/pi) (z + 0.044715 z^3), so u' = sqrt(2/pi) (1 + 3 * 0.044715 z^2): the power rule brings down the 3.",
@@ -331,6 +336,11 @@ EDITS = {
     "gelu-tanh-cubic-subtracted": Edit(
         "    return 0.5 * z * (1 + np.tanh(_u(z)))",
         f"    return 0.5 * z * (1 + np.tanh({U_SLIPS['cubic-subtracted'][1]}))"),
+    "gelu-tanh-grad-cubic-subtracted": Edit(
+        "    t = np.tanh(_u(z))\n"
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
+        f"    t = np.tanh({U_SLIPS['cubic-subtracted'][1]})\n"
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 - 3 * 0.044715 * z**2)"),
     "gelu-tanh-grad-tanh-derivative-plus": Edit("0.5 * z * (1 - t**2)", "0.5 * z * (1 + t**2)"),
     **{f"gelu-tanh-grad-u-{slip}": Edit("    t = np.tanh(_u(z))", f"    t = np.tanh({code})")
        for slip, (_, code, _, _) in U_SLIPS.items()},
@@ -441,5 +451,5 @@ SPEC = ExerciseSpec("activations", (
                  (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE, GELU_TANH_CUBIC_SUBTRACTED)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE,
-                  GELU_TANH_GRAD_PLUS_SQUARE, *GELU_TANH_GRAD_U_SLIPS)),
+                  GELU_TANH_GRAD_PLUS_SQUARE, GELU_TANH_GRAD_CUBIC_SUBTRACTED, *GELU_TANH_GRAD_U_SLIPS)),
 ), edits=EDITS, terms=TERMS)
