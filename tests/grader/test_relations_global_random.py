@@ -2,20 +2,10 @@
 reproduces: its unexplained rows are named relation:global-random (grader/relations/global_random.py); a right
 function, which draws nothing, is not."""
 
-SHUFFLED = """
-def train_perceptron(X, y, eta=1.0, max_epochs=100):
-    w, b, mistakes = np.zeros(X.shape[1]), 0.0, []
-    for _ in range(max_epochs):
-        count = 0
-        for i in np.random.permutation(len(X)):
-            if perceptron_predict(X[i], w, b) != y[i]:
-                count += 1
-            w, b = perceptron_step(w, b, X[i], y[i], eta)
-        mistakes.append(count)
-        if count == 0:
-            break
-    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": mistakes[-1] == 0}
-"""
+from conftest import SOLUTIONS
+
+# train_perceptron visiting the examples in np.random.permutation order (an outsider's file)
+SHUFFLED = (SOLUTIONS / "wrong" / "perceptron" / "r5_train_shuffled.py").read_text()
 
 
 def _failing(report):
