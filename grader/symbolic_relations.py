@@ -34,12 +34,21 @@ Candidates, in the order they are said:
                         plainest way (SAYS order) among those that fit
     variable-offset     the answer plus or minus one of the question's variables (s_i*(1 - s_j), the diagonal's
                         formula with delta_ij = 1, is the off-diagonal answer plus s_i)
+    part-power          right once one part of the student's formula (not the whole: that is square or root) is
+                        squared, or loses its power: 4/(exp(z) + exp(-z)) for 4/(exp(z) + exp(-z))**2, the square
+                        of the loss kept in (w2*w1*x - y)**2*w2*x; two edits of the answer's text at once
+                        (2 sech z: a root and a factor 2) are one of the student's
+    power-term          right once a power on a whole sum or difference is put on one of its terms, or the other
+                        way round: (1 - tanh(z))**2 for 1 - tanh(z)**2
+    part-factor         the answer times one part of the student's formula (a variable, a sum, a call): a factor
+                        repeated, (w2*w1*x - y)*w2*x*w1
 
 The definition is read as a formula in the question's variables where it can be: a substitution of a
 question variable (p_i for its softmax expression) put back as that variable, the others (y_k = 1 - y_i -
 y_j) applied. A candidate is plain data: {"kind": ..., fields}, with "edit" (its place among the student's
 edits) for an edit of the student's formula, "place" for one of the answer's; fields name only the question's variables and the
-definition's, the language's functions and small numbers, never the answer.
+definition's, the language's functions and small numbers, never the answer; a part of the student's formula is
+named by where it stands (ROLES) and what it is (PARTS), never quoted.
 """
 
 from __future__ import annotations
@@ -59,6 +68,9 @@ except ImportError:  # on the trusted side (tests)
     from mlptutor.grader import symbolic_worker as sw
 
 FORMS = ("v", "-v", "2*v", "v/2", "v**2")  # what one occurrence of a variable may be written as
+ROLES = ("numerator", "denominator", "factor", "term", "argument", "base")  # where a part stands (_place)
+PARTS = ("sum", "difference", "product", "quotient", "power", "call", "variable")  # what it is
+PART_EDITS = ("part-power", "power-term")  # the kinds of _part_edits
 MAX_DENOMINATOR = 12  # a factor or offset is said only when it is a small fraction (2, -1, 1/2, 3/4)
 MAX_NODES = 200  # a longer formula's one-place edits are not tried (each is evaluated: the call stays short)
 MAX_FITS = 8  # candidates a screen returns for SymPy to try
@@ -108,6 +120,13 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
              for place, (kind, detail, edited) in enumerate(answer_edits(answer)) if _agrees(mine, sw._evaluate(edited, points))]
     fits += [{"kind": "formula", "change": kind, "detail": detail, "place": place} for _, place, kind, detail in sorted(found)]
     fits += [c for c, values in _variable_candidates(right, points) if _agrees(mine, values)]  # after a term left out
+    for candidate, edited in _student_edits(student, set(variables), _part_edits):
+        if len(fits) >= MAX_FITS:
+            break
+        if _agrees(sw._evaluate(edited, points), right):
+            fits.append(candidate)
+    with np.errstate(all="ignore"):
+        fits += [c for c, part in _parts(student, set(variables)) if _agrees(mine, right * sw._evaluate(part, points))]
     return fits[:MAX_FITS]
 
 
@@ -121,7 +140,7 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
         return sw.build(tree, {**names, **(more or {})}, functions, sw._sympy_number)
 
     s, a = expression(student), expression(answer)
-    edits = answers = None
+    edits, answers = {}, None  # _edits' (False) and _part_edits' (True) trees, made when a candidate needs them
     for candidate in candidates[:MAX_FITS]:
         kind = candidate["kind"]
         if kind in ("not-differentiated", "derivative-wrt"):
@@ -132,6 +151,9 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
         elif kind == "variable-offset":
             v = names.get(candidate["variable"])
             difference = None if v is None else s - (a + v if candidate["sign"] == "+" else a - v)
+        elif kind == "part-factor":  # the answer times that part of the student's formula
+            parts = dict((c["node"], part) for c, part in _parts(student, set(variables)))
+            difference = s - a * expression(parts[candidate["node"]]) if candidate.get("node") in parts else None
         elif kind == "parentheses":  # the regrouped text must give the answer
             tree = dict(_regroupings(student_text, variables)).get(candidate["group"])
             difference = None if tree is None else expression(tree) - a
@@ -140,11 +162,13 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
             place = candidate["place"]
             difference = s - expression(answers[place]) if type(place) is int and 0 <= place < len(answers) else None
         else:  # an edit of the student's formula must give the answer
-            edits = edits if edits is not None else [e for _, e in _student_edits(student, set(variables))]
-            place = candidate["edit"]
-            difference = expression(edits[place]) - a if type(place) is int and 0 <= place < len(edits) else None
+            late = kind in PART_EDITS
+            if late not in edits:
+                edits[late] = [e for _, e in _student_edits(student, set(variables), _part_edits if late else _edits)]
+            place, edited = candidate["edit"], edits[late]
+            difference = expression(edited[place]) - a if type(place) is int and 0 <= place < len(edited) else None
         if difference is not None and sw.vanishes(difference) is True:
-            return {k: v for k, v in candidate.items() if k not in ("edit", "place")}
+            return {k: v for k, v in candidate.items() if k not in ("edit", "place", "node")}
     return {"kind": None}
 
 
@@ -374,21 +398,27 @@ def _node_edits(node: ast.AST) -> Iterator[tuple[str, str, ast.expr]]:
             yield "constant", "", ast.Constant(v)
 
 
-def _student_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
-    """(candidate with its "edit", the student's tree with that edit) for every edit the candidates name, in
-    one fixed order (`prove` finds an edit by its place)."""
-    for place, (candidate, edited) in enumerate(_edits(tree, variables)):
+def _student_edits(tree: ast.expr, variables: set, edits: Callable = None) -> Iterator[tuple[dict, ast.expr]]:
+    """(candidate with its "edit", the student's tree with that edit) for every edit of `edits` (_edits by
+    default, or _part_edits), in one fixed order (`prove` finds an edit by its place)."""
+    for place, (candidate, edited) in enumerate((edits or _edits)(tree, variables)):
         yield {**candidate, "edit": place}, edited
+
+
+def _walked(tree: ast.expr) -> tuple[list, dict]:
+    """The nodes of `tree` in ast.walk order (none beyond MAX_NODES: a longer formula's edits are not tried) and
+    each one's parent, by id."""
+    nodes = list(ast.walk(tree))
+    if len(nodes) > MAX_NODES:
+        return [], {}
+    return nodes, {id(child): node for node in nodes for child in ast.iter_child_nodes(node)}
 
 
 def _edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
     """(relation, the student's tree with one edit): an occurrence of a variable in one form (FORMS) written
     in another; a power moved between a function and its argument; a product and a power exchanged; a
     power's base and exponent swapped."""
-    nodes = list(ast.walk(tree))
-    if len(nodes) > MAX_NODES:
-        return
-    parents = {id(child): node for node in nodes for child in ast.iter_child_nodes(node)}
+    nodes, parents = _walked(tree)
     for index, node in enumerate(nodes):
         inside = _enclosing_function(node, parents)
         form = _form(node, variables)
@@ -410,6 +440,82 @@ def _edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
             yield {"kind": "power-product", "written": written, "power": power}, _replaced(tree, index, replacement)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
             yield {"kind": "power-swap"}, _replaced(tree, index, ast.BinOp(node.right, ast.Pow(), node.left))
+
+
+def _part_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
+    """(relation, the student's tree with one edit), tried after the answer's edits (`1 - tanh(z)` is said as one
+    power changed, not as a part squared): one part (_place) squared, or without its power; a power moved between a
+    sum and one of its terms."""
+    nodes, parents = _walked(tree)
+    for index, node in enumerate(nodes):
+        place = _place(node, parents, variables)
+        if place is not None and not _constant_power(node):  # a part squared (a constant power: power-product)
+            yield ({"kind": "part-power", "written": 1.0, "due": 2.0, **place},
+                   _replaced(tree, index, ast.BinOp(node, ast.Pow(), ast.Constant(2))))
+        if place is not None and _constant_power(node) and node.right.value not in (0, 1):
+            base = _place(node, parents, variables, node.left)  # the part without its power, where the power stood
+            if base is not None:
+                yield ({"kind": "part-power", "written": float(node.right.value), "due": 1.0, **base},
+                       _replaced(tree, index, node.left))
+        for written, part, replacement in _power_terms(node):
+            yield ({"kind": "power-term", "written": written, "power": float(part[1]), "part": part[0]},
+                   _replaced(tree, index, replacement))
+
+
+def _place(node: ast.AST, parents: dict, variables: set, what: ast.AST | None = None) -> dict | None:
+    """{"role", "outer", "part", "name"} of a part of the formula that is neither the whole nor a number: where
+    `node` stands (ROLES, a minus sign looked through; "outer" the function of an argument) and what `what` (the
+    node itself by default) is (PARTS; "name" a variable's or a function's name), or None."""
+    what = node if what is None else what
+    parent, child = parents.get(id(node)), node
+    while isinstance(parent, ast.UnaryOp):
+        parent, child = parents.get(id(parent)), parent
+    if isinstance(what, ast.Name) and what.id in variables:
+        part, name = "variable", what.id
+    elif isinstance(what, ast.Call) and isinstance(what.func, ast.Name):
+        part, name = "call", what.func.id
+    elif isinstance(what, ast.BinOp):
+        part, name = {ast.Add: "sum", ast.Sub: "difference", ast.Mult: "product", ast.Div: "quotient",
+                      ast.Pow: "power"}[type(what.op)], ""
+    else:
+        return None
+    if isinstance(parent, ast.Call):
+        return {"role": "argument", "outer": parent.func.id, "part": part, "name": name}
+    if not isinstance(parent, ast.BinOp):
+        return None
+    first = parent.left is child
+    role = {ast.Div: "numerator" if first else "denominator", ast.Mult: "factor", ast.Add: "term", ast.Sub: "term",
+            ast.Pow: "base" if first else None}[type(parent.op)]
+    return None if role is None else {"role": role, "outer": "", "part": part, "name": name}
+
+
+def _power_terms(node: ast.AST) -> Iterator[tuple[str, tuple[str, float], ast.expr]]:
+    """For (u ± v)**c: ("sum", (part, c), u**c ± v) and ("sum", (part, c), u ± v**c); for u**c ± v (or u ± v**c):
+    ("term", (part, c), (u ± v)**c)."""
+    if not isinstance(node, ast.BinOp):
+        return
+    if _constant_power(node) and isinstance(node.left, ast.BinOp) and isinstance(node.left.op, (ast.Add, ast.Sub)):
+        inner, power = node.left, node.right
+        part = ("sum" if isinstance(inner.op, ast.Add) else "difference", float(power.value))
+        yield "sum", part, ast.BinOp(ast.BinOp(inner.left, ast.Pow(), power), inner.op, inner.right)
+        yield "sum", part, ast.BinOp(inner.left, inner.op, ast.BinOp(inner.right, ast.Pow(), power))
+    if isinstance(node.op, (ast.Add, ast.Sub)):
+        part = "sum" if isinstance(node.op, ast.Add) else "difference"
+        for term, other, first in ((node.left, node.right, True), (node.right, node.left, False)):
+            if _constant_power(term):
+                left, right = (term.left, other) if first else (other, term.left)
+                yield "term", (part, float(term.right.value)), ast.BinOp(ast.BinOp(left, node.op, right), ast.Pow(),
+                                                                         term.right)
+
+
+def _parts(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
+    """(part-factor candidate with its "node", the part's tree) for every part of the student's formula _place
+    names (a variable, a sum, a call, ...: not the whole, not a number)."""
+    nodes, parents = _walked(tree)
+    for index, node in enumerate(nodes):
+        place = _place(node, parents, variables)
+        if place is not None:
+            yield {"kind": "part-factor", "node": index, **place}, node
 
 
 def _enclosing_function(node: ast.AST, parents: dict) -> str:

@@ -72,6 +72,12 @@ KINDS = {
                         "find the term your derivation adds or drops"),
     "formula": ("is one edit away from the right formula", "the right formula with one edit",
                 "compare each part of your formula with the rule it comes from"),
+    "part-power": ("is right with one of its parts", "a power missing or too many on one part of the formula",
+                   "find the step of your derivation where that part gets (or loses) its power"),
+    "power-term": ("has the power", "a power on a whole sum where one of its terms takes it, or the other way round",
+                   "(a - b)**2 squares the whole difference, a - b**2 only b: check which the rule needs"),
+    "part-factor": ("has a factor too many", "the right formula times one of its own parts",
+                    "find the step of your derivation where that factor comes in, and whether it belongs there"),
 }
 NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
 DETAIL = re.compile(f"{NUMBER} where the right formula has {NUMBER}")  # a changed power's (symbolic_relations)
@@ -193,10 +199,10 @@ def _fields(value: dict, names: set) -> dict:
             raise ValueError(key)
         return v
 
-    def power():
-        v = value["power"]
+    def power(key="power"):
+        v = value[key]
         if type(v) is not float or not math.isfinite(v) or abs(v) > symbolic_worker.MAX_EXPONENT:
-            raise ValueError("power")
+            raise ValueError(key)
         return v
 
     def form(key):
@@ -228,6 +234,20 @@ def _fields(value: dict, names: set) -> dict:
         if value["written"] not in ("product", "power"):
             raise ValueError("written")
         return {"power": power(), "written": value["written"]}
+    if kind in ("part-power", "part-factor"):
+        part = {"role": value["role"], "part": value["part"], "outer": function("outer"),
+                "name": {"variable": name, "call": function}.get(value["part"], lambda key: str(value[key]))("name")}
+        if (part["role"] not in symbolic_relations.ROLES or part["part"] not in symbolic_relations.PARTS
+                or (part["role"] == "argument") != bool(part["outer"])
+                or (part["part"] in ("variable", "call")) != bool(part["name"])):
+            raise ValueError("part")
+        if kind == "part-power":
+            part["written"], part["due"] = power("written"), power("due")
+        return part
+    if kind == "power-term":
+        if value["written"] not in ("sum", "term") or value["part"] not in ("sum", "difference"):
+            raise ValueError("written")
+        return {"written": value["written"], "part": value["part"], "power": power()}
     if kind == "formula":
         change, detail = value["change"], value["detail"]
         if change not in symbolic_relations.SAYS or type(detail) is not str or not (
@@ -263,6 +283,18 @@ def _said(kind: str, f: dict) -> str:
         inside = f" inside {f['function']}(...)" if f["function"] else ""
         what = "sign" if {f["written"], f["due"]} == {"v", "-v"} else "form of " + v
         return f" {written}{inside} becomes {due}: check the {what} there"
+    if kind == "part-power":
+        if f["written"] == 1:
+            raised = "squared" if f["due"] == 2 else f"to the power {f['due']:g}"
+            return f" {raised}, {_where(f)}: {'a square' if f['due'] == 2 else 'a power'} missing there"
+        return f" without its power {f['written']:g}, {_where(f)}: {'a square' if f['written'] == 2 else 'a power'} " \
+               "too many there"
+    if kind == "part-factor":
+        return f": it is the right one times one of its own parts, {_where(f)}"
+    if kind == "power-term":
+        p, c = f["part"], f"{f['power']:g}"
+        return (f" {c} on a whole {p} where one of its terms takes it" if f["written"] == "sum"
+                else f" {c} on one term of a {p} where the whole {p} takes it")
     if kind == "formula":
         says = symbolic_relations.SAYS[f["change"]].format(detail=f["detail"])
         return f": it {says}: compare that part of your formula with the rule it comes from"
@@ -281,6 +313,17 @@ def _said(kind: str, f: dict) -> str:
     if f["written"] == "argument":
         return f" {power} on the argument of {fn}(...) is put on {fn}(...) itself"
     return f" {power} on {fn}(...) is put on its argument"
+
+
+ROLE_WORDS = {"numerator": "the numerator", "denominator": "the denominator", "factor": "a factor", "term": "a term",
+              "base": "the base of a power"}
+
+
+def _where(f: dict) -> str:
+    """A part of the student's formula by where it stands and what it is: 'the denominator (a sum)'."""
+    role = f"the argument of {f['outer']}(...)" if f["role"] == "argument" else ROLE_WORDS[f["role"]]
+    what = {"variable": f["name"], "call": f"{f['name']}(...)"}.get(f["part"], f"a {f['part']}")
+    return f"{role} ({what})"
 
 
 def _stated(kind: str) -> tuple:

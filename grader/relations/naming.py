@@ -36,6 +36,7 @@ from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
 from mlptutor.grader.relations.crashes import (bound_calls, crash_split, crash_values, kept_operand, operands, site_values,
                                               square_only)
+from mlptutor.grader.relations.global_random import global_draws
 from mlptutor.grader.relations.graphs import graphs
 from mlptutor.grader.relations.keywords import renamed_parameter
 from mlptutor.grader.relations.texts import texts, texts_off
@@ -159,6 +160,7 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message) or renamed_parameter(p.verdict.message, p.function.reference)
+        global_draws(rows, outcomes)  # values from np.random's global generator, which nothing replays
         left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
         if left is not None and unexplored and setting.budget.refused:  # say what was not tried rather than spend on it
             left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {not_explored(setting.budget)}")

@@ -11,7 +11,7 @@ the whole statement, so nothing is claimed that the row does not show.
 
 | kind | the row says |
 | --- | --- |
-| `error` | raised <Exception>: <text> (<file>.py line <n>) |
+| `error` | raised <Exception>: <text> (<file>.py line <n>); ... inside <f>, the function the check passed to your code, called (<file>.py line <n>) |
 | `mutates-argument` | argument <k> (<name>) was modified in place |
 | `returns-argument` | the result holds argument <k> (<name>) itself, where the docstring promises <what> |
 | `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
@@ -25,7 +25,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
-| `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `power-inside` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
+| `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `power-inside`, `part-power`, `power-term`, `part-factor` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
 | `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
 | `parentheses` | SymPy shows your formula is right with one more pair of parentheses ... |
 | `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed (the formula parser's refusal) |
@@ -42,10 +42,20 @@ _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+)\)"
 
 # (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
 # filled from the match's groups
+_ERROR = ("error", re.compile(r"raised an error: (?P<exc>\w+): .*?" + _LINE),
+          "a {exc} raised at {file} line {line}",
+          "the call raised {exc} at {file} line {line}: run that input yourself and fix the line the error names.")
+# a crash inside a function the check passes in (grader/sandbox/child.py describe_error): the student's line is the
+# call that handed it what it cannot take, never the grader's own line
+_PASSED = ("error", re.compile(r"raised an error: (?P<exc>\w+): .*? inside (?P<fn>\w+), the function the check "
+                               r"passed to your code, called " + _LINE),
+           "{fn}, the function passed to your code, raised {exc} on what {file} line {line} gave it",
+           "{fn} is the check's own function, handed to your code as an argument: it raised {exc} because of what "
+           "your call at {file} line {line} passed it. Run that input yourself and print what that line passes "
+           "(each key, each shape) against what {fn} takes; a function made in a loop or a comprehension reads the "
+           "loop's variables when it runs, not when it was made.")
 _STATED = (
-    ("error", re.compile(r"raised an error: (?P<exc>\w+): .*?" + _LINE),
-     "a {exc} raised at {file} line {line}",
-     "the call raised {exc} at {file} line {line}: run that input yourself and fix the line the error names."),
+    _PASSED, _ERROR,
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
      "changing {arg} in place",
      "{arg} is changed by the call: compute on a copy or into a new array, never into the caller's data."),
@@ -118,7 +128,7 @@ def stated(message: str) -> Mistake | None:
 
 def crash(message: str) -> str | None:
     """'raises ValueError at f.py line 5' for a row whose message states an error at a line, else None."""
-    match = _STATED[0][1].search(message)
+    match = _ERROR[1].search(message)
     return None if match is None else f"raises {match['exc']} at {match['file']} line {match['line']}"
 
 

@@ -140,7 +140,8 @@ class Outcome:
     Every call records, whatever it returned: `changed`, the arguments (0-based positions, keyword
     names) it left different from what was sent, compared in the child as soon as it returned;
     `warnings`, the RuntimeWarning lines (overflow, invalid value, divide by zero) it raised; `drew`, the
-    numpy Generator arguments whose state it advanced (it drew numbers from them)."""
+    numpy Generator arguments whose state it advanced (it drew numbers from them); `global_draw`, whether it
+    drew from np.random's global generator."""
 
     status: str
     value: object = None
@@ -153,6 +154,7 @@ class Outcome:
     # the student's failing line first, then the line that called it when that one is a raise (crashsite.py)
     sites: tuple = ()
     drew: tuple = ()  # the Generator arguments (0-based positions, keyword names) the call drew numbers from
+    global_draw: bool = False  # the call drew from np.random's global generator (np.random.permutation, rand, ...)
 
     @property
     def ok(self) -> bool:

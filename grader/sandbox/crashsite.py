@@ -35,6 +35,8 @@ MAX_SOURCE = 120
 MAX_DIMS = 8  # an array's shape goes along as numbers up to this many axes
 MAX_JSON = 2000  # characters of all sites, JSON-encoded (what the trusted side is charged for)
 MAX_SCAN = 1000  # dict items looked through for a key
+GRADER = "mlptutor_"  # the grader's own modules beside the student's files (a function a check passes in): not
+# the student's lines, so a crash inside one is told at the student's line that called it
 _dumps = json.dumps  # kept before student code runs: it may rebind json's name (and numpy's: see bind)
 _ndarray = None  # numpy's ndarray, once bound: `type(x) is None` is false for every x
 _type_name = type.__dict__["__name__"].__get__  # the class's own name: a metaclass cannot rig it
@@ -66,7 +68,7 @@ def sites(exc: BaseException, scratch: str, sources: dict) -> list:
         frames, tb = [], _traceback_of(exc)
         while tb is not None:
             filename = tb.tb_frame.f_code.co_filename
-            if type(filename) is str and filename.startswith(scratch):
+            if type(filename) is str and filename.startswith(scratch) and not grader_file(filename):
                 frames.append(tb)
             tb = tb.tb_next
         found = []
@@ -80,6 +82,11 @@ def sites(exc: BaseException, scratch: str, sources: dict) -> list:
         return _bounded(found)
     except BaseException:  # the description is an extra: the outcome goes without it
         return []
+
+
+def grader_file(filename: str) -> bool:
+    """Whether a scratch file is one of the grader's own modules, not the student's."""
+    return filename.rpartition("/")[2].startswith(GRADER)
 
 
 def _bounded(found: list) -> list:

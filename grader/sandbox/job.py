@@ -606,13 +606,16 @@ def _outcome(record, arrays: list) -> Outcome:
         raise wire.ProtocolError("warnings are not a short list of lines")
     if type(returned) is not list or (returned and not _arguments(returned)):
         raise wire.ProtocolError("returned arguments are not a short list of positions and names")
-    if type(record.drew) is not list or (record.drew and not _arguments(record.drew)):
+    drew = record.drew
+    global_draw = type(drew) is list and wire.GLOBAL_DRAW in drew
+    drew = [d for d in drew if d != wire.GLOBAL_DRAW] if global_draw else drew
+    if type(drew) is not list or (drew and not _arguments(drew)):
         raise wire.ProtocolError("generators drawn from are not a short list of positions and names")
     error = record.error and " ".join(record.error.split())[:300]
     warned = tuple(" ".join(w.split())[:200] for w in warned) if warned else ()
     sites = () if record.sites == [] else _sites(record.sites, record.status)
     return Outcome(record.status, wire.decode(record.value, arrays), error, record.seconds, tuple(changed), warned,
-                   tuple(returned), sites, tuple(record.drew))
+                   tuple(returned), sites, tuple(drew), global_draw)
 
 
 def _sites(sites, status: str) -> tuple:

@@ -54,6 +54,7 @@ FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so th
 FLUSH_BYTES = 1 << 20
 TOO_LARGE = "message too large: return arrays rather than long lists, and less data"
 REFUSED = "result could not be sent back: "  # the start of the error of a call whose outcome cannot be sent
+GLOBAL_DRAW = "numpy.random"  # in an outcome's `drew`: the call drew from np.random's global generator (no name)
 # What a message costs the trusted side: its arrays' bytes, and for its JSON text TEXT_FACTOR bytes a
 # byte (json.loads of a str holding one astral character peaks at 8 bytes a byte: 4 a character, built
 # then copied) plus OBJECT_BYTES per token that can begin an object (',', ':', '[', '{', '"'): it makes
@@ -689,7 +690,8 @@ OUTCOME = Record("OutcomeRecord", {
               "of the outcomes before it",
     "sites": "where a call that raised failed (crashsite.py): [[file, line, text, [[name, description, shape or "
              "null], ...]], ...], the student's failing line first; else []",
-    "drew": "the numpy Generator arguments (0-based positions, keyword names) whose state the call advanced",
+    "drew": "the numpy Generator arguments (0-based positions, keyword names) whose state the call advanced, and "
+            "'numpy.random' when it drew from np.random's global generator",
 }, defaults=([], []))
 
 

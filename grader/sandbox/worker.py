@@ -61,6 +61,7 @@ def serve(control: socket.socket, boot: dict) -> None:
         crashsite.bind(np)
         # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
         np.random.seed(child.SEED)
+        child.bind_random(np)
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)

@@ -191,28 +191,36 @@ GELU_GRAD_DENSITY_NO_HALF = Mistake(
     "the standard normal density is exp(-z^2 / 2) / sqrt(2 pi): the half in the exponent matters everywhere but 0.",
     lambda z: ref.gelu_grad(z) + np.asarray(z, dtype=float) * (np.exp(-np.square(z)) - np.exp(-np.square(z) / 2))
     / np.sqrt(2 * np.pi))
-GELU_TANH_SQUARE = Mistake(
-    "gelu-tanh-square-for-cube", "the tanh GELU with 0.044715 z^2 inside u instead of z^3",
-    "u = sqrt(2/pi) (z + 0.044715 z^3): the correction term is cubic (odd, like z itself).",
-    lambda z: (lambda z: 0.5 * z * (1 + np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z ** 2))))(
-        np.asarray(z, dtype=float)))
-GELU_TANH_NO_CUBIC = Mistake(
-    "gelu-tanh-no-cubic", "the tanh GELU without the 0.044715 z^3 term",
-    "u = sqrt(2/pi) (z + 0.044715 z^3): the cubic term is what makes the approximation close.",
-    lambda z: 0.5 * np.asarray(z, dtype=float) * (1 + np.tanh(np.sqrt(2 / np.pi) * np.asarray(z, dtype=float))))
+# u = sqrt(2/pi) (z + 0.044715 z^3), the argument of the tanh GELU's tanh, as slips write it: slip -> (u of float z,
+# its code in the edits, the mistake's words after "the tanh GELU", why u is right)
+U_SLIPS = {
+    "square-for-cube": (lambda z: np.sqrt(2 / np.pi) * (z + 0.044715 * z**2), "np.sqrt(2 / np.pi) * (z + 0.044715 * z**2)",
+                        "with 0.044715 z^2 inside u instead of z^3", "the correction term is cubic (odd, like z itself)"),
+    "no-cubic": (lambda z: np.sqrt(2 / np.pi) * z, "np.sqrt(2 / np.pi) * z", "without the 0.044715 z^3 term",
+                 "the cubic term is what makes the approximation close"),
+    "no-sqrt": (lambda z: 2 / np.pi * (z + 0.044715 * z**3), "2 / np.pi * (z + 0.044715 * z**3)",
+                "with 2/pi instead of sqrt(2/pi)", "the factor is the square root"),
+    "cubic-subtracted": (lambda z: np.sqrt(2 / np.pi) * (z - 0.044715 * z**3),
+                         "np.sqrt(2 / np.pi) * (z - 0.044715 * z**3)", "with the 0.044715 z^3 term of u subtracted",
+                         "the correction term is added to z"),
+}
+
+
+def _tanh_gelu_with(u):
+    return lambda z: (lambda z: 0.5 * z * (1 + np.tanh(u(z))))(np.asarray(z, dtype=float))
+
+
+GELU_TANH_SQUARE, GELU_TANH_NO_CUBIC, GELU_TANH_NO_SQRT, GELU_TANH_CUBIC_SUBTRACTED = (
+    Mistake(f"gelu-tanh-{slip}", f"the tanh GELU {said}", f"u = sqrt(2/pi) (z + 0.044715 z^3): {why}.",
+            _tanh_gelu_with(u)) for slip, (u, _, said, why) in U_SLIPS.items())
 GELU_TANH_NO_HALF = Mistake(
     "gelu-tanh-no-half", "the tanh GELU without its factor 1/2",
     "(1 + tanh u) runs from 0 to 2: halve it so that it plays the role of Phi(z).",
     lambda z: 2 * ref.gelu_tanh(z))
-GELU_TANH_NO_SQRT = Mistake(
-    "gelu-tanh-no-sqrt", "the tanh GELU with 2/pi instead of sqrt(2/pi)",
-    "u = sqrt(2/pi) (z + 0.044715 z^3): the factor is the square root.",
-    lambda z: 0.5 * np.asarray(z, dtype=float) * (1 + np.tanh(2 / np.pi * (np.asarray(z, dtype=float) + 0.044715 * np.asarray(z, dtype=float) ** 3))))
 
-
-def _gelu_tanh_grad_parts(z):
+def _gelu_tanh_grad_parts(z, u=None):
     z = np.asarray(z, dtype=float)
-    t = np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3))
+    t = np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3) if u is None else u(z))
     return z, t, np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)
 
 
@@ -228,11 +236,27 @@ GELU_TANH_GRAD_NO_SQUARE = Mistake(
     "gelu-tanh-grad-no-square", "tanh's derivative written as 1 - tanh u in the tanh GELU's derivative",
     "tanh'(u) = 1 - tanh(u) squared.",
     lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t) * du)(*_gelu_tanh_grad_parts(z)))
+GELU_TANH_GRAD_PLUS_SQUARE = Mistake(
+    "gelu-tanh-grad-tanh-derivative-plus", "tanh's derivative written as 1 + tanh^2 u in the tanh GELU's derivative",
+    "tanh'(u) = 1 - tanh(u) squared: it is at most 1, and falls to 0 as |u| grows.",
+    lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 + t * t) * du)(*_gelu_tanh_grad_parts(z)))
+GELU_TANH_GRAD_CUBIC_SUBTRACTED = Mistake(
+    "gelu-tanh-grad-cubic-subtracted", "the tanh GELU's derivative with -0.044715 for 0.044715, in u and in u'",
+    "u = sqrt(2/pi) (z + 0.044715 z^3): the correction term is added to z, so u' = sqrt(2/pi) (1 + 3 * 0.044715 z^2).",
+    lambda z: (lambda z, t, _: 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * np.sqrt(2 / np.pi) * (1 - 3 * 0.044715 * z**2))(
+        *_gelu_tanh_grad_parts(z, U_SLIPS["cubic-subtracted"][0])))
 GELU_TANH_GRAD_NO_THREE = Mistake(
     "gelu-tanh-grad-cubic-without-3", "u' of the tanh GELU written as sqrt(2/pi) (1 + 0.044715 z^2): the 3 is missing",
     "u = sqrt(2/pi) (z + 0.044715 z^3), so u' = sqrt(2/pi) (1 + 3 * 0.044715 z^2): the power rule brings down the 3.",
     lambda z: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * np.sqrt(2 / np.pi) * (1 + 0.044715 * z**2))(
         *_gelu_tanh_grad_parts(z)))
+
+# the tanh GELU's derivative with a slip in u where tanh takes it, u' right (a shared helper for u, as gelu_tanh's)
+GELU_TANH_GRAD_U_SLIPS = tuple(Mistake(
+    f"gelu-tanh-grad-u-{slip}", f"the tanh GELU's derivative {said}, where tanh takes u",
+    f"tanh takes u = sqrt(2/pi) (z + 0.044715 z^3), as in the tanh GELU itself: {why}.",
+    lambda z, u=u: (lambda z, t, du: 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * du)(*_gelu_tanh_grad_parts(z, u)))
+    for slip, (u, _, said, why) in U_SLIPS.items())
 
 FIXED_AWAY_CHECKS = dict(fixed=(FIXED_AWAY,))
 
@@ -309,6 +333,17 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 0.0, z)",
         "    return np.array(z, dtype=float)"),
+    "gelu-tanh-cubic-subtracted": Edit(
+        "    return 0.5 * z * (1 + np.tanh(_u(z)))",
+        f"    return 0.5 * z * (1 + np.tanh({U_SLIPS['cubic-subtracted'][1]}))"),
+    "gelu-tanh-grad-cubic-subtracted": Edit(
+        "    t = np.tanh(_u(z))\n"
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
+        f"    t = np.tanh({U_SLIPS['cubic-subtracted'][1]})\n"
+        "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 - 3 * 0.044715 * z**2)"),
+    "gelu-tanh-grad-tanh-derivative-plus": Edit("0.5 * z * (1 - t**2)", "0.5 * z * (1 + t**2)"),
+    **{f"gelu-tanh-grad-u-{slip}": Edit("    t = np.tanh(_u(z))", f"    t = np.tanh({code})")
+       for slip, (_, code, _, _) in U_SLIPS.items()},
     "gelu-tanh-for-exact": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return z * _phi_cdf(z)",
@@ -413,7 +448,8 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
                  (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
-                 (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE)),
+                 (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE, GELU_TANH_CUBIC_SUBTRACTED)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
-                 (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE)),
+                 (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE,
+                  GELU_TANH_GRAD_PLUS_SQUARE, GELU_TANH_GRAD_CUBIC_SUBTRACTED, *GELU_TANH_GRAD_U_SLIPS)),
 ), edits=EDITS, terms=TERMS)

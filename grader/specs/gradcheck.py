@@ -254,6 +254,25 @@ CHECK_ALL_AT_ONCE = Mistake(
     "perturb one entry at a time to get each partial derivative.",
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, over="all"))
 
+RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE,
+                   ENTRYWISE_MAX, SQUARED_NORMS)
+
+
+def _checked_with(error):
+    """gradient_check whose relative error is `error` (a relative_error mistake's variant)."""
+    def check(f, params, grads, h=1e-5):
+        numeric = _differences(f, params, h)
+        return {k: error(grads[k], numeric[k]) for k in params}
+    return check
+
+
+# a gradient check on a relative_error with one of its catalogued slips (its own, or the student's relative_error);
+# not those dividing by one norm or the larger: a check compares near-equal gradients, where each is twice the right
+# error (relation:factor says so), so no evidence tells them apart
+TOLD_APART = tuple(m for m in RELATIVE_ERRORS if m not in (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A))
+CHECK_RELATIVE_ERRORS = tuple(Mistake(f"gradient-check-{m.id}", f"the gradient check measuring {m.title}", m.hint,
+                                      _checked_with(m.variant)) for m in TOLD_APART)
+
 
 def pairs(rng):
     """Near and far pairs (||a|| above ||b|| in one, below in another, so the denominators are told apart),
@@ -396,10 +415,9 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE, ENTRYWISE_MAX,
-        SQUARED_NORMS)),
+    ), RELATIVE_ERRORS),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE)),
-), edits=EDITS)
+    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, *CHECK_RELATIVE_ERRORS)),
+), edits={**EDITS, **{f"gradient-check-{m.id}": EDITS[m.id] for m in TOLD_APART}})

@@ -139,6 +139,15 @@ BCE_GRAD_NUMERATOR_UNCLIPPED = Mistake(
     "bce-grad-numerator-unclipped", "binary cross-entropy gradient with P clipped in the denominator only",
     "clip P once, before the whole formula: (P - Y) uses the clipped P too, as the loss does.",
     lambda P, Y: (np.asarray(P) - Y) / (_clipped(P) * (1 - _clipped(P))) / _batch(Y))
+BCE_LOG1P_OF_P = Mistake(
+    "bce-log1p-of-p", "binary cross-entropy with log1p(P), which is log(1 + P), for log(1 - P)",
+    "np.log1p(x) is log(1 + x): the second term needs log(1 - P), np.log1p(-P).",
+    lambda P, Y: float(-np.sum(Y * np.log(_clipped(P)) + (1 - Y) * np.log1p(_clipped(P))) / _batch(Y)))
+BCE_GRAD_TIMES_VARIANCE = Mistake(
+    "bce-grad-times-p-one-minus-p", "binary cross-entropy gradient multiplied by P (1 - P) instead of divided",
+    "dL/dP of -[y log P + (1 - y) log(1 - P)] has P (1 - P) in its denominator (p (1 - p) multiplies only the "
+    "sigmoid's derivative, dL/dz).",
+    lambda P, Y: (_clipped(P) - Y) * (_clipped(P) * (1 - _clipped(P))) / _batch(Y))
 BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
     "the loss averages over N examples, so its gradient carries 1/N too.",
@@ -164,6 +173,8 @@ CE_OF_PROBABILITIES = Mistake(
 # How a student makes each mistake: in the correct solution tests/solutions/losses.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "bce-log1p-of-p": Edit("(1 - Y) * np.log(1 - P)", "(1 - Y) * np.log1p(P)"),
+    "bce-grad-times-p-one-minus-p": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) * (P * (1 - P)) / N"),
     "mse-grad-over-size": Edit("    N = Y.shape[0]\n    return (Y_hat - Y) / N", "    return (Y_hat - Y) / Y.size"),
     "mse-no-half": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
@@ -264,9 +275,9 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
-                 (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL, *BCE_OTHER_CLIPS)),
+                 (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
-                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN)),
+                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS)),

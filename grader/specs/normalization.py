@@ -17,6 +17,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import normalization as ref
 
@@ -266,6 +267,35 @@ EDITS = {
 }
 
 
+def _standardize_term(axis: int, term: str):
+    """One term of dX = inv_std (dx_hat - mean(dx_hat) - x_hat mean(dx_hat x_hat)), dx_hat = dout gamma, with the
+    means over `axis`, as (dX part, dgamma part, dbeta part): dgamma and dbeta go with the first term, so the three
+    add up to the backward's result; batch norm's eval mode has the first term only (its statistics are constants)."""
+    def value(dout, cache):
+        x_hat, inv_std = cache["x_hat"], cache["inv_std"]
+        dx_hat = dout * cache["gamma"]
+        if term == "dx_hat":
+            return dx_hat * inv_std, (dout * x_hat).sum(axis=0), dout.sum(axis=0)
+        zero = np.zeros_like(np.asarray(cache["gamma"], dtype=np.float64))
+        if cache.get("mode", "train") != "train":
+            return np.zeros_like(dx_hat), zero, zero
+        mean = dx_hat.mean(axis=axis, keepdims=True) if term == "mean" else \
+            x_hat * (dx_hat * x_hat).mean(axis=axis, keepdims=True)
+        return -inv_std * np.broadcast_to(mean, dx_hat.shape), zero, zero
+    return value
+
+
+def _standardize_terms(axis: int) -> tuple:
+    return (Term("dx_hat / sigma", _standardize_term(axis, "dx_hat")),
+            Term("mean of dx_hat", _standardize_term(axis, "mean")),
+            Term("x_hat times the mean of dx_hat x_hat", _standardize_term(axis, "projection")))
+
+
+# the standardisation backward's three terms (relations/terms.py, coefficients.py): one left out, its sign flipped,
+# its constant off
+TERMS = {"batchnorm_backward": _standardize_terms(0), "layernorm_backward": _standardize_terms(1)}
+
+
 SPEC = ExerciseSpec("normalization", (
     FunctionSpec("batchnorm_forward", ref.batchnorm_forward, forward_checks(
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
@@ -286,4 +316,4 @@ SPEC = ExerciseSpec("normalization", (
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),
         gradient_check("gradient", "layernorm_forward", ref.layernorm_forward, ()),
     ), (LN_BACKWARD_CONSTANT, LN_BACKWARD_BATCH_AXIS, LN_DGAMMA_FEATURES)),
-), edits=EDITS)
+), edits=EDITS, terms=TERMS)

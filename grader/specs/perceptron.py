@@ -389,16 +389,74 @@ GD_NO_BIAS = Mistake(
     "the bias is learned too: b - eta dL/db.",
     lambda X, y, w, b, eta, model: (ref.neuron_gd_step(X, y, w, b, eta, model)[0], float(b)))
 
+# how one parameter p is moved by its gradient d: the docstring's p - eta d, and the slips of one rule
+RULES = {"descent": lambda p, eta, d: p - eta * d, "uphill": lambda p, eta, d: p + eta * d,
+         "without-eta": lambda p, eta, d: p - d, "replaced": lambda p, eta, d: -eta * d}
+RULE_CODE = {"descent": "{p} - eta * d{p}", "uphill": "{p} + eta * d{p}", "without-eta": "{p} - d{p}",
+             "replaced": "-eta * d{p}"}  # each rule as a solution's code writes it (the edits below)
+RULE_WORDS = {"uphill": ("taken uphill", "descent moves against the gradient: {p} - eta dL/d{p}"),
+              "without-eta": ("without the learning rate", "the step is scaled by the learning rate: {p} - eta dL/d{p}"),
+              "replaced": ("replacing the parameter instead of updating it",
+                           "the step moves the parameter from where it is: {p} - eta dL/d{p}, not -eta dL/d{p}")}
 
-def _fit(X, y, model, eta=0.1, steps=1000, after=False):
+
+def _ruled(w_rule: str, b_rule: str):
+    """neuron_gd_step with w moved by RULES[w_rule] and b by RULES[b_rule]."""
+    def step(X, y, w, b, eta, model):
+        dw, db = ref.neuron_gradient(X, y, w, b, model)
+        return RULES[w_rule](w, eta, dw), RULES[b_rule](b, eta, db)
+    return step
+
+
+def _logits_without_bias(X, y, w, b, eta, model):
+    """neuron_gd_step whose logits leave b out (X w), b still moved by its gradient there."""
+    dw, db = ref.neuron_gradient(X, y, w, 0.0, model)
+    return w - eta * dw, b - eta * db
+
+
+def _step_slips() -> list[tuple[str, str, str, object, str]]:
+    """(id part, title, hint, step, the step's update as code) of a gradient step with one rule slip on w, on b,
+    or on both."""
+    found = []
+    for rule, (said, hint) in RULE_WORDS.items():
+        for params, (w_rule, b_rule) in (("w", (rule, "descent")), ("b", ("descent", rule)), ("w-and-b", (rule, rule))):
+            which = params.replace("-and-", " and ")
+            code = f"{RULE_CODE[w_rule].format(p='w')}, {RULE_CODE[b_rule].format(p='b')}"
+            found.append((f"{params}-{rule}", f"the step for {which} {said}",
+                          hint.format(p=params[0] if params != "w-and-b" else "w") + (
+                              "; b - eta dL/db the same way" if params == "w-and-b" else ""), _ruled(w_rule, b_rule),
+                          code))
+    return found
+
+
+# the step's slips on one parameter (both: GD_ASCENT, and as a fit's below)
+GD_SLIPS = tuple(Mistake(f"neuron-step-{part}", title, hint, step) for part, title, hint, step, _ in _step_slips()
+                 if part != "w-and-b-uphill")
+
+
+def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True):
+    """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it."""
     w, b, losses = np.zeros(X.shape[1]), 0.0, []
     for _ in range(steps):
         if not after:
-            losses.append(ref.neuron_loss(X, y, w, b, model))
-        w, b = ref.neuron_gd_step(X, y, w, b, eta, model)
+            losses.append(ref.neuron_loss(X, y, w, b if bias else 0.0, model))
+        w, b = step(X, y, w, b, eta, model)
         if after:
             losses.append(ref.neuron_loss(X, y, w, b, model))
     return w, b, losses
+
+
+def _fitted(step, bias=True):
+    return lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, step=step, bias=bias)
+
+
+# a fit whose every step makes one of the step's slips (a fit calling a wrong neuron_gd_step, or its own loop)
+FIT_SLIPS = tuple(Mistake(f"fit-neuron-step-{part}", f"every step of the fit: {title}", hint, _fitted(step))
+                  for part, title, hint, step, _ in _step_slips()) + tuple(
+    Mistake(f"fit-neuron-{m.id[len('neuron-'):]}", f"every step of the fit: {m.title}", m.hint, _fitted(m.variant))
+    for m in (GD_NO_BIAS, GD_SUMMED)) + (
+    Mistake("fit-neuron-logits-without-bias", "the fit's logits X w without the bias",
+            "z = X w + b in the loss and its gradient: b shifts every logit.", _fitted(_logits_without_bias, False)),)
 
 
 FIT_LOSS_AFTER = Mistake(
@@ -420,6 +478,12 @@ FIT_INPUTS = Inputs("fit-inputs", fit_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/perceptron.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+def _inline_step(update: str) -> Edit:
+    """fit_neuron's call of neuron_gd_step written out, with `update` the code of the new (w, b)."""
+    return Edit("        w, b = neuron_gd_step(X, y, w, b, eta, model)\n    return",
+                f"        dw, db = neuron_gradient(X, y, w, b, model)\n        w, b = {update}\n    return")
+
+
 EDITS = {
     "perceptron-predict-strict": Edit("return (np.asarray(X) @ w + b >= 0)", "return (np.asarray(X) @ w + b > 0)"),
     "perceptron-predict-sign": Edit(
@@ -526,6 +590,18 @@ EDITS = {
     "neuron-step-summed-gradient": Edit(
         "    return w - eta * dw, b - eta * db",
         "    return w - eta * len(X) * dw, b - eta * len(X) * db"),
+    **{f"neuron-step-{part}": Edit("    return w - eta * dw, b - eta * db", f"    return {code}")
+       for part, _, _, _, code in _step_slips() if part != "w-and-b-uphill"},
+    # a fit written with the step inline, one slip in it
+    **{f"fit-neuron-step-{part}": _inline_step(code) for part, code in [
+        *((part, code) for part, _, _, _, code in _step_slips()),
+        ("bias-not-updated", "w - eta * dw, float(b)"), ("summed-gradient", "w - eta * len(X) * dw, b - eta * len(X) * db")]},
+    "fit-neuron-logits-without-bias": Edit(
+        "        losses.append(neuron_loss(X, y, w, b, model))\n"
+        "        w, b = neuron_gd_step(X, y, w, b, eta, model)",
+        "        losses.append(neuron_loss(X, y, w, 0.0, model))\n"
+        "        dw, db = neuron_gradient(X, y, w, 0.0, model)\n"
+        "        w, b = w - eta * dw, b - eta * db"),
     "fit-neuron-loss-after-step": Edit(
         "        losses.append(neuron_loss(X, y, w, b, model))\n"
         "        w, b = neuron_gd_step(X, y, w, b, eta, model)",
@@ -592,7 +668,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
         ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
         HygieneCheck("hygiene", 1.0, inputs=GD_INPUTS),
-    ), (GD_ASCENT, GD_NO_BIAS, GD_SUMMED)),
+    ), (GD_ASCENT, GD_NO_BIAS, GD_SUMMED, *GD_SLIPS)),
     FunctionSpec("fit_neuron", ref.fit_neuron, (
         ValueCheck("value", 1.0, hidden=FIT_INPUTS, pick=(0,)),
         ValueCheck("bias", 0.5, hidden=FIT_INPUTS, pick=(1,)),
@@ -604,5 +680,5 @@ SPEC = ExerciseSpec("perceptron", (
         DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
         # w picked: the float32 rerun must not judge the container of losses, which is free
         HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
-    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT)),
+    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, *FIT_SLIPS)),
 ), edits=EDITS, terms=TERMS)

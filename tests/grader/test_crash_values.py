@@ -165,3 +165,33 @@ def test_a_crash_on_a_known_function_checks_fixed_case_is_described_by_its_value
                      r"float64 array, i is \d+", check.hint), check.hint
     right = grader.grade({"gradcheck": solution("gradcheck")}, "right", only=["gradcheck"])
     assert all(r.passed and r.mistake is None for r in right.checks)
+
+
+LATE_BOUND = """
+def numerical_gradients(f, params, h=1e-5):
+    closures = {name: (lambda v: f({**params, name: v})) for name in params}
+    return {name: numerical_gradient(closures[name], params[name], h) for name in params}
+"""
+
+
+def test_a_crash_inside_a_function_the_check_passes_in_is_told_at_the_students_call(grader, with_code, solution):
+    """net_loss raises on the tensor a late-bound closure hands it: the row names the student's line that called
+    it and says the function is the check's, never the grader's own file and line."""
+    code = with_code("gradcheck", LATE_BOUND)
+    report = grader.grade({"gradcheck": code}, "late binding", only=["gradcheck"])
+    row = next(r for r in report.checks if r.function == "numerical_gradients" and r.check == "value")
+    line = code.splitlines().index("    closures = {name: (lambda v: f({**params, name: v})) for name in params}") + 1
+    assert row.mistake == "relation:error", (row.mistake, row.message)
+    assert f"inside net_loss, the function the check passed to your code, called (gradcheck.py line {line})" in \
+        row.message, row.message
+    assert f"net_loss is the check's own function" in row.hint and f"gradcheck.py line {line}" in row.hint, row.hint
+    assert "mlptutor" not in row.message + row.hint
+    # a crash on the student's own line keeps its plain wording
+    report = grader.grade({"gradcheck": with_code("gradcheck", """
+        def numerical_gradients(f, params, h=1e-5):
+            return {name: params[name] @ params[name] for name in params}
+        """)}, "own crash", only=["gradcheck"])
+    rows = [r for r in report.checks if r.function == "numerical_gradients" and not r.passed]
+    assert rows and not any("the function the check passed" in r.message + (r.hint or "") for r in rows), rows
+    right = grader.grade({"gradcheck": solution("gradcheck")}, "right", only=["gradcheck"])
+    assert all(r.passed and r.mistake is None for r in right.checks)

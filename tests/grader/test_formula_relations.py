@@ -53,6 +53,22 @@ def related(name: str, text: str) -> dict:
     # the diagonal's formula with delta_ij = 1 where i != j
     ("softmax_off_diagonal", "s_i*(1 - s_j)", {"kind": "variable-offset", "variable": "s_i", "sign": "+"}),
     ("softmax_ce_gradient", "p_i", {"kind": "formula", "change": "term"}),  # a term left out, said as such
+    # a part of the student's formula squared or without its power: two edits of the answer's text at once (2 sech z)
+    ("tanh_derivative", "4/(exp(z) + exp(-z))", {"kind": "part-power", "written": 1.0, "due": 2.0,
+                                                  "role": "denominator", "part": "sum"}),
+    ("sigmoid_derivative", "1/(4*cosh(z/2))", {"kind": "part-power", "due": 2.0, "role": "factor", "part": "call",
+                                               "name": "cosh"}),
+    ("chain_rule_w1", "(w2*w1*x - y)**2*w2*x", {"kind": "part-power", "written": 2.0, "due": 1.0, "role": "factor",
+                                                "part": "difference"}),
+    ("softmax_diagonal", "s_i*(1 - s_i)**2", {"kind": "part-power", "written": 2.0, "part": "difference"}),
+    # a power on a whole sum where one term takes it, and the other way round
+    ("tanh_derivative", "(1 - tanh(z))**2", {"kind": "power-term", "written": "sum", "part": "difference"}),
+    ("sigmoid_derivative", "exp(-z)/(exp(-z)**2 + 1)", {"kind": "power-term", "written": "term", "part": "sum"}),
+    # the answer times one of the student's own parts
+    ("softmax_diagonal", "s_i*(1 - s_i)*s_i", {"kind": "part-factor", "part": "variable", "name": "s_i"}),
+    ("chain_rule_w1", "(w2*w1*x - y)*w2*x*w1", {"kind": "part-factor", "role": "factor", "name": "w1"}),
+    ("chain_rule_w1", "(w2*w1*x - y)*w2*x*(w2*w1*x - y)", {"kind": "part-factor", "role": "factor",
+                                                           "part": "difference"}),
 ])
 def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
     found = related(name, text)
@@ -65,6 +81,8 @@ def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
     ("sigmoid_derivative", "sigmoid(z)*sigmoid(-z)"),
     ("tanh_derivative", "sech(z)**2"),
     ("tanh_derivative", "4/(exp(z) + exp(-z))**2"),
+    ("tanh_derivative", "(1 - tanh(z))*(1 + tanh(z))"),
+    ("chain_rule_w1", "(w2*w1*x - y)**2*w2*x/(w2*w1*x - y)"),
     ("softmax_diagonal", "s_i - s_i**2"),
     ("softmax_ce_gradient", "-(y_i - p_i)"),
 ])
@@ -95,7 +113,9 @@ def _line(name: str, value: dict) -> str | None:
 def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
     asked = [("softmax_ce_gradient", "-y_i/p_i"), ("sigmoid_derivative", "exp(-z)/(1 + exp(z))**2"),
              ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w"), ("tanh_derivative", "1 - tanh(z)**3"),
-             ("sigmoid_derivative", "exp(-z)/1 + exp(-z)**2"), ("softmax_off_diagonal", "s_i*(1 - s_j)")]
+             ("sigmoid_derivative", "exp(-z)/1 + exp(-z)**2"), ("softmax_off_diagonal", "s_i*(1 - s_j)"),
+             ("tanh_derivative", "4/(exp(z) + exp(-z))"), ("chain_rule_w1", "(w2*w1*x - y)**2*w2*x"),
+             ("tanh_derivative", "(1 - tanh(z))**2"), ("chain_rule_w1", "(w2*w1*x - y)*w2*x*(w2*w1*x - y)")]
     said = {text: _line(name, related(name, text)) for name, text in asked}
     assert said["-y_i/p_i"].startswith("SymPy shows your formula is the derivative with respect to p_i, not z_i: p_i "
                                        "itself depends on z_i")
@@ -112,6 +132,15 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
         "tighter than + and -, and ** tighter than both; put in parentheses what belongs together")
     assert said["s_i*(1 - s_j)"] == ("SymPy shows your formula is off from the right one by the variable s_i: it is "
                                      "the right one plus s_i, a term too many or missing")
+    assert said["4/(exp(z) + exp(-z))"] == ("SymPy shows your formula is right with one of its parts squared, the "
+                                            "denominator (a sum): a square missing there")
+    assert said["(w2*w1*x - y)**2*w2*x"] == ("SymPy shows your formula is right with one of its parts without its "
+                                             "power 2, a factor (a difference): a square too many there")
+    assert said["(1 - tanh(z))**2"] == ("SymPy shows your formula has the power 2 on a whole difference where one of "
+                                        "its terms takes it")
+    assert said["(w2*w1*x - y)*w2*x*(w2*w1*x - y)"] == (
+        "SymPy shows your formula has a factor too many: it is the right one times one of its own parts, a factor "
+        "(a difference)")
     for name, text in asked:
         answer, words = FORMULAS[name].answer, said[text]
         assert answer not in words and answer.replace(" ", "") not in words.replace(" ", ""), words
@@ -124,6 +153,13 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
     {"kind": "substitution", "variable": "z", "written": "v", "due": "-v", "function": "eval"},
     {"kind": "factor", "value": "1e308"},
     {"kind": "power-inside", "function": "tanh", "power": "2", "written": "argument"},
+    {"kind": "part-power", "written": 1.0, "due": 2.0, "role": "denominator", "outer": "", "part": "variable",
+     "name": "__import__"},
+    {"kind": "part-power", "written": 1.0, "due": 2.0, "role": "numerator", "outer": "", "part": "sum",
+     "name": "1 - tanh(z)**2"},
+    {"kind": "part-factor", "role": "argument", "outer": "", "part": "sum", "name": ""},
+    {"kind": "part-factor", "role": "factor", "outer": "", "part": "call", "name": "open"},
+    {"kind": "power-term", "written": "sum", "part": "tanh(z)", "power": 2.0},
     "not a dict",
 ])
 def test_the_workers_data_is_checked_before_it_is_worded(value):
@@ -145,6 +181,12 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
      "...", "relation:parentheses"),
     ("not equivalent: ...; SymPy shows your formula is off from the right one by the variable s_i: it is the right "
      "one plus s_i, a term too many or missing", "relation:offset"),
+    ("not equivalent: ...; SymPy shows your formula is right with one of its parts squared, the denominator (a sum): "
+     "a square missing there", "relation:part-power"),
+    ("not equivalent: ...; SymPy shows your formula has the power 2 on a whole difference where one of its terms "
+     "takes it", "relation:power-term"),
+    ("not equivalent: ...; SymPy shows your formula has a factor too many: it is the right one times one of its own "
+     "parts, a factor (s_i)", "relation:part-factor"),
     # the parser's refusals, which carried no id
     ("non-ASCII character '\u2212' is not allowed; write plain ASCII names such as z or s_i", "relation:formula-text"),
     ("keyword 'lambda' is not allowed", "relation:formula-text"),

@@ -309,6 +309,17 @@ DIAGNOSED = {
     'data/r8_one_hot_k_from_unique': ('one-hot-ignores-n-classes', 'or the number of distinct labels'),
     # r9 (A): delta_l sent down through W_{l-1}, as r3_delta_through_lower_W
     'backprop/r9_wrong_layer_weight': ('backprop-delta-through-lower-W', 'the weights of the layer below'),
+    # told to fix the line of the grader's own helper file, where net_loss raised on what the closure passed it
+    'gradcheck/r9_gradients_late_binding': ('relation:error', 'inside net_loss, the function the check passed to your '
+                                                              'code, called (gradcheck.py line'),
+    # an unseeded np.random order, which no replay reproduces: the sandbox sees np.random's global generator used
+    # (Outcome.global_draw; grader/relations/global_random.py)
+    'perceptron/r5_train_shuffled': ('relation:global-random', "used np.random's global generator"),
+    # r9: formulas two edits of the answer's text away, one of the student's (grader/symbolic_relations.py part-power,
+    # power-term): 2 sech z, a power on the whole difference, the loss's square kept
+    'derivatives/r9_tanh_exp_unsquared': ('relation:part-power', 'one of its parts squared, the denominator (a sum)'),
+    'derivatives/r9_tanh_square_of_difference': ('relation:power-term', 'the power 2 on a whole difference'),
+    'derivatives/r9_chain_kept_square': ('relation:part-power', 'without its power 2, a factor (a difference)'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -342,22 +353,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r9: formulas SymPy relates to the answer by no relation the finder has (grader/checks/formula_relations.py)
-    'derivatives/r9_tanh_exp_unsquared':
-        'no mistake id on symbolic: 4/(e^z + e^-z) is 2 sech z, the right sech(z)^2 with the square missing and a '
-        'factor 2 (two edits at once; relation:square takes one)',
-    'derivatives/r9_tanh_square_of_difference':
-        'no mistake id on symbolic: (1 - tanh z)^2, the power on the whole difference instead of on tanh (a power '
-        'moved outward; relation:power-inside reads only a power moved onto an argument)',
-    'derivatives/r9_chain_kept_square':
-        'no mistake id on symbolic: (w2 w1 x - y)^2 w2 x, the right one times the residual (w2 w1 x - y): '
-        'relation:factor names a factor that is a variable or a constant, not a subexpression',
-    'perceptron/r5_train_shuffled':
-        'no mistake id on value: the examples are visited in an unseeded np.random order, which no replay '
-        'reproduces; the relation finder told "mistakes[6] times 1/N", 1 mistake where 4 are due by chance, until a '
-        'relation between a few small counts needed two different counts (grader/relations/values.py few_counts); '
-        'what would show it is the sandbox seeing np.random\'s global generator drawn from (Outcome.drew tracks only '
-        'Generator arguments), or a check calling it twice on the same arguments',
 }
 
 

@@ -328,3 +328,29 @@ def test_builtins_a_call_changes_are_put_back_before_the_next_call(bwrap):
     assert outcomes["r"].value == 0 and outcomes["r2"].value == 0 and outcomes["s"].value == 3
     for probe in ("p0", "p1", "p2"):
         assert outcomes[probe].value == [3, False, 2, [1, 2], True]
+
+
+GLOBAL = b"""
+import numpy as np
+
+def shuffled(a):
+    return a[np.random.permutation(len(a))]
+
+def seeded(a):
+    np.random.seed(0)
+    return a
+
+def own(a, rng):
+    return a[rng.permutation(len(a))]
+"""
+
+
+def test_global_draw_says_whether_a_call_used_np_randoms_global_generator(bwrap):
+    a = np.arange(4.0)
+    calls = [Call("global", "m", "shuffled", (a,)), Call("own", "m", "own", (a, RNG(1))),
+             Call("seed", "m", "seeded", (a,)), Call("again", "m", "shuffled", (a,))]
+    first, second = (bwrap.run({"m": GLOBAL}, calls).outcomes for _ in range(2))
+    assert [first[c.id].global_draw for c in calls] == [True, False, True, True]
+    assert [first[c.id].drew for c in calls] == [(), (1,), (), ()]  # the generator arguments only
+    # every job starts from one seeded state: the same calls draw the same numbers
+    assert all(np.array_equal(first[c.id].value, second[c.id].value) for c in calls)
