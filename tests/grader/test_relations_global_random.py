@@ -2,7 +2,9 @@
 reproduces: its unexplained rows are named relation:global-random (grader/relations/global_random.py); a right
 function, which draws nothing, is not."""
 
-from conftest import SOLUTIONS
+from pathlib import Path
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 
 # train_perceptron visiting the examples in np.random.permutation order (an outsider's file)
 SHUFFLED = (SOLUTIONS / "wrong" / "perceptron" / "r5_train_shuffled.py").read_text()
