@@ -111,16 +111,17 @@ def restores_best(show):
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
           previous=False, first_waits=False, nan_improves=False, any_gain_resets=False, delta_added=False,
-          best_follows_any=False, bar_follows_any=False):
+          best_follows_any=False, bar_follows_any=False, epoch_follows_any=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
+    lowest = float("inf")
     delta = 0.0 if ignore_delta else -min_delta if delta_added else min_delta
     for epoch, loss in enumerate(val_losses):
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
         improves = not loss >= bar if nan_improves else loss < bar
         if improves or (ties and loss == bar):
             if (not previous or loss < best) and not best_follows_any:  # (previous: the best is still the lowest)
-                best, best_epoch = loss, epoch
+                best, best_epoch = loss, best_epoch if epoch_follows_any else epoch
             wait = 0 if reset else wait
         elif any_gain_resets and loss < best:
             wait = 0
@@ -130,6 +131,8 @@ def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=
             best, best_epoch = loss, epoch
         if bar_follows_any:
             best = min(best, loss)
+        if epoch_follows_any and loss < lowest:
+            lowest, best_epoch = loss, epoch
         last = loss
         if wait >= patience + late:
             return epoch, best_epoch
@@ -186,6 +189,12 @@ BAR_FOLLOWS_ANY = Mistake(
     "a gain smaller than min_delta is no improvement: leave the best loss where it was too, so that small gains can "
     "add up to one.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, bar_follows_any=True))
+EPOCH_FOLLOWS_ANY = Mistake(
+    "early-stopping-best-epoch-follows-any-decrease",
+    "the best epoch moved by every new lowest loss, the best loss (and the count) only by improvements",
+    "an epoch that misses min_delta is no improvement for the best epoch either: move best_epoch together with "
+    "best, when loss < best - min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, epoch_follows_any=True))
 PATIENCE_ONE_EARLY = Mistake(
     "early-stopping-patience-one-early", "stopping one epoch early, after patience - 1 epochs without improvement",
     "count the non-improving epochs in a row from 0 after an improvement: the improving epoch itself is not one of "
@@ -417,6 +426,17 @@ EDITS = {
         "            best, best_epoch = loss, epoch\n"),
     "early-stopping-bar-follows-any-decrease": Edit(
         "            wait += 1\n", "            wait += 1\n        best = min(best, loss)\n"),
+    "early-stopping-best-epoch-follows-any-decrease": Edit(
+        "    best, best_epoch, wait = np.inf, 0, 0\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n",
+        "    best, best_epoch, wait, lowest = np.inf, 0, 0, np.inf\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < lowest:\n"
+        "            lowest, best_epoch = loss, epoch\n"
+        "        if loss < best - min_delta:\n"
+        "            best, wait = loss, 0\n"),
     "early-stopping-patience-one-early": Edit("best, best_epoch, wait = loss, epoch, 0", "best, best_epoch, wait = loss, epoch, 1"),
     "early-stopping-restore-final-snapshot": Edit("weights[best_epoch]", "weights[-1]"),
     "early-stopping-restore-next-weights": Edit("weights[best_epoch]", "weights[min(best_epoch + 1, len(weights) - 1)]"),
@@ -476,7 +496,7 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, DELTA_ADDED,
-        BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA)),
+        BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
