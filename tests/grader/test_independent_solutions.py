@@ -324,6 +324,11 @@ DIAGNOSED = {
     'data/r8_one_hot_k_from_unique': ('one-hot-ignores-n-classes', 'or the number of distinct labels'),
     # r9 (A): delta_l sent down through W_{l-1}, as r3_delta_through_lower_W
     'backprop/r9_wrong_layer_weight': ('backprop-delta-through-lower-W', 'the weights of the layer below'),
+    # r10 (outb10): small gains adding up past min_delta, which a best lowered by every decrease never lets count
+    'early_stopping/r10_es_best_tracks_min': ('early-stopping-bar-follows-any-decrease', 'small gains adding up past min_delta'),
+    # r10: E[x^2] - E[x]^2 on features (or examples) with a mean of 1e6, the hygiene checks' second large input
+    'normalization/r10_bnf_var_shortcut': ('batchnorm-variance-shortcut', 'on large inputs'),
+    'normalization/r10_lnf_var_shortcut': ('layernorm-variance-shortcut', 'on large inputs'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
