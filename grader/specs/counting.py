@@ -74,6 +74,11 @@ NO_OUTPUT_LAYER = Mistake(
     "count-output-layer-left-out", "the output layer left out of the count (a loop that stops one layer early)",
     "layers 1..L all compute, the output layer L too: the loop over the layers must reach the last width.",
     lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-2], widths[1:-1])))
+FIRST_LAYER_ONLY = Mistake(
+    "count-first-layer-only", "only the first layer counted (a return inside the loop over the layers)",
+    "a return inside the loop ends it after the first layer: add up every layer's weights and biases, then "
+    "return the sum.",
+    lambda widths: (widths[0] + 1) * widths[1] if len(widths) > 1 else 0)
 BREAKDOWN_FROM_ZERO = Mistake(
     "breakdown-layers-from-0", "layers numbered from 0",
     "number the layers that compute from 1: layer 1 maps the input to the first hidden layer.",
@@ -130,6 +135,9 @@ EDITS = {
     "count-output-layer-left-out": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths[:-1]))"),
+    "count-first-layer-only": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    for row in parameter_breakdown(widths):\n        return row[\"total\"]\n    return 0"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -154,5 +162,5 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
-    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER)),
+    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY)),
 ), edits=EDITS, terms=TERMS)

@@ -44,6 +44,9 @@ CURVES = (
     # small gains below the best: no improvement with min_delta 0.1 (stop 2, best 0); ignoring min_delta makes
     # epoch 1 the best (stop 3, best 1); letting any decrease below the best reset the count never stops (4, 0)
     ("small gains, then small losses", [1.0, 0.95, 0.99, 0.98, 0.97], 2, 0.1),
+    # gains each below min_delta that add up past it: 0.88 beats the best, 1.0, by more than 0.1 (stop 5, best 3);
+    # a best lowered by every decrease keeps the bar out of reach (stop 3, best 0)
+    ("small gains adding up past min_delta", [1.0, 0.96, 0.92, 0.88, 0.87, 0.86], 3, 0.1),
 )
 
 
@@ -108,16 +111,17 @@ def restores_best(show):
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
           previous=False, first_waits=False, nan_improves=False, any_gain_resets=False, delta_added=False,
-          best_follows_any=False):
+          best_follows_any=False, bar_follows_any=False, epoch_follows_any=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
+    lowest = float("inf")
     delta = 0.0 if ignore_delta else -min_delta if delta_added else min_delta
     for epoch, loss in enumerate(val_losses):
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
         improves = not loss >= bar if nan_improves else loss < bar
         if improves or (ties and loss == bar):
             if (not previous or loss < best) and not best_follows_any:  # (previous: the best is still the lowest)
-                best, best_epoch = loss, epoch
+                best, best_epoch = loss, best_epoch if epoch_follows_any else epoch
             wait = 0 if reset else wait
         elif any_gain_resets and loss < best:
             wait = 0
@@ -125,6 +129,10 @@ def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=
             wait += 1
         if best_follows_any and loss < best:
             best, best_epoch = loss, epoch
+        if bar_follows_any:
+            best = min(best, loss)
+        if epoch_follows_any and loss < lowest:
+            lowest, best_epoch = loss, epoch
         last = loss
         if wait >= patience + late:
             return epoch, best_epoch
@@ -175,6 +183,23 @@ BEST_FOLLOWS_ANY = Mistake(
     "an epoch that misses min_delta is no improvement for the best epoch either: update best and best_epoch only "
     "when loss < best - min_delta.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, best_follows_any=True))
+BAR_FOLLOWS_ANY = Mistake(
+    "early-stopping-bar-follows-any-decrease",
+    "the best loss lowered by every decrease (best = min(best, loss)), the best epoch only by improvements",
+    "a gain smaller than min_delta is no improvement: leave the best loss where it was too, so that small gains can "
+    "add up to one.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, bar_follows_any=True))
+EPOCH_FOLLOWS_ANY = Mistake(
+    "early-stopping-best-epoch-follows-any-decrease",
+    "the best epoch moved by every new lowest loss, the best loss (and the count) only by improvements",
+    "an epoch that misses min_delta is no improvement for the best epoch either: move best_epoch together with "
+    "best, when loss < best - min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, epoch_follows_any=True))
+PATIENCE_ONE_EARLY = Mistake(
+    "early-stopping-patience-one-early", "stopping one epoch early, after patience - 1 epochs without improvement",
+    "count the non-improving epochs in a row from 0 after an improvement: the improving epoch itself is not one of "
+    "them.",
+    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=-1))
 DEFAULT_DELTA = Mistake(
     "early-stopping-default-min-delta", "min_delta defaulting to 1e-4 instead of 0",
     "keep the signature's default min_delta=0.0: called without min_delta, every decrease improves.",
@@ -260,6 +285,32 @@ LAST_WEIGHTS = Mistake(
     "early-stopping-last-weights", "the weights of the last epoch trained kept instead of the best",
     "restore-best-weights returns the snapshot taken at best_epoch, not the most recent one.",
     _last_weights)
+
+
+def _restored_at(shift=0, final=False, argmin=False):
+    """The rule's epochs with the weights of another epoch: best + shift, the last snapshot, or the curve's argmin."""
+    def variant(val_losses, weights, patience, min_delta=0.0):
+        stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+        at = len(weights) - 1 if final else int(np.argmin(val_losses)) if argmin else min(best_epoch + shift,
+                                                                                           len(weights) - 1)
+        return stop_epoch, best_epoch, weights[at]
+    return variant
+
+
+FINAL_SNAPSHOT = Mistake(
+    "early-stopping-restore-final-snapshot", "the last snapshot of the weights list restored, weights[-1]",
+    "the list may run past the stop epoch and the best one: restore the snapshot of the best epoch the rule found.",
+    _restored_at(final=True))
+NEXT_WEIGHTS = Mistake(
+    "early-stopping-restore-next-weights", "the weights of the epoch after the best restored, weights[best + 1]",
+    "weights[e] holds the params after epoch e (no initial snapshot first in the list): which index is the best "
+    "epoch's?",
+    _restored_at(shift=1))
+ARGMIN_WEIGHTS = Mistake(
+    "early-stopping-restore-argmin-weights",
+    "the rule's epochs returned but the weights of the curve's lowest loss restored",
+    "the weights to restore are those of the best epoch you return: one index for both.",
+    _restored_at(argmin=True))
 
 
 def _previous_weights(val_losses, weights, patience, min_delta=0.0):
@@ -373,6 +424,23 @@ EDITS = {
         "            wait += 1\n"
         "        if loss < best:\n"
         "            best, best_epoch = loss, epoch\n"),
+    "early-stopping-bar-follows-any-decrease": Edit(
+        "            wait += 1\n", "            wait += 1\n        best = min(best, loss)\n"),
+    "early-stopping-best-epoch-follows-any-decrease": Edit(
+        "    best, best_epoch, wait = np.inf, 0, 0\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n",
+        "    best, best_epoch, wait, lowest = np.inf, 0, 0, np.inf\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < lowest:\n"
+        "            lowest, best_epoch = loss, epoch\n"
+        "        if loss < best - min_delta:\n"
+        "            best, wait = loss, 0\n"),
+    "early-stopping-patience-one-early": Edit("best, best_epoch, wait = loss, epoch, 0", "best, best_epoch, wait = loss, epoch, 1"),
+    "early-stopping-restore-final-snapshot": Edit("weights[best_epoch]", "weights[-1]"),
+    "early-stopping-restore-next-weights": Edit("weights[best_epoch]", "weights[min(best_epoch + 1, len(weights) - 1)]"),
+    "early-stopping-restore-argmin-weights": Edit("weights[best_epoch]", "weights[int(np.argmin(val_losses))]"),
     "early-stopping-default-min-delta": Edit("def early_stopping(val_losses, patience, min_delta=0.0):",
                                              "def early_stopping(val_losses, patience, min_delta=1e-4):"),
     "early-stopping-nan-improves": Edit("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
@@ -428,7 +496,7 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, DELTA_ADDED,
-        BEST_FOLLOWS_ANY, DEFAULT_DELTA)),
+        BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)
@@ -437,5 +505,5 @@ SPEC = ExerciseSpec("early_stopping", (
                      validate=False),
         )),
     ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, PREVIOUS_WEIGHTS,
-        ARGUMENTS_SWAPPED, STOP_IS_LAST, *map(restoring, RULE_SLIPS))),
+        ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS, *map(restoring, RULE_SLIPS))),
 ), edits=EDITS)

@@ -72,10 +72,12 @@ def forward_checks(inputs, fixed, extreme):
 
 
 def _batchnorm(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS,
-               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False, running_ddof=None):
+               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False, running_ddof=None, shortcut=False):
     """Batch norm with the usual slips switchable: a frame for the wrong variants below."""
     train = mode == "train" or eval_batch
     mu, var = (X.mean(axis=0), X.var(axis=0, ddof=ddof)) if train else (running_mean, running_var)
+    if shortcut and train:
+        var = (X * X).mean(axis=0) - mu * mu
     if mode == "train":
         keep = 1 - momentum if swap_momentum else momentum
         running_mean = keep * running_mean + (1 - keep) * mu
@@ -117,6 +119,16 @@ BN_RUNNING_UNBIASED = Mistake(
     batchnorm_variant(running_ddof=1))
 
 
+# E[x^2] - E[x]^2: the same number on paper, but both terms are near mean^2, so for a feature with a large mean
+# (1e6 against a spread of 2) their difference keeps few digits, or goes negative (tests/solutions/wrong/
+# normalization/r10_bnf_var_shortcut.py); the large inputs of the hygiene checks show it
+BN_VAR_SHORTCUT = Mistake(
+    "batchnorm-variance-shortcut", "the batch variance computed as mean(x^2) - mean(x)^2",
+    "on features with a large mean both terms are huge and nearly equal, so their difference loses its digits: "
+    "compute the variance from the deviations x - mu.",
+    batchnorm_variant(shortcut=True))
+
+
 def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     g = dout if no_gamma else dout * gamma
@@ -142,8 +154,10 @@ BN_DGAMMA_PLAIN = Mistake(
     lambda dout, cache: _bn_backward(dout, cache, dgamma_plain=True))
 
 
-def _layernorm(X, gamma, beta, eps=ref.EPS, axis=1, ddof=0, affine=True, eps_outside=False):
+def _layernorm(X, gamma, beta, eps=ref.EPS, axis=1, ddof=0, affine=True, eps_outside=False, shortcut=False):
     mu, var = X.mean(axis=axis, keepdims=True), X.var(axis=axis, keepdims=True, ddof=ddof)
+    if shortcut:
+        var = (X * X).mean(axis=axis, keepdims=True) - mu * mu
     inv_std = 1 / (np.sqrt(var) + eps) if eps_outside else 1 / np.sqrt(var + eps)
     x_hat = (X - mu) * inv_std
     return (gamma * x_hat + beta if affine else x_hat), {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma}
@@ -166,6 +180,13 @@ LN_EPS_OUTSIDE = Mistake(
     "layernorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, eps_outside=True))
+
+
+LN_VAR_SHORTCUT = Mistake(
+    "layernorm-variance-shortcut", "each example's variance computed as mean(x^2) - mean(x)^2",
+    "on an example with a large mean both terms are huge and nearly equal, so their difference loses its digits: "
+    "compute the variance from the deviations x - mu.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, shortcut=True))
 
 
 def _ln_backward(dout, cache, axis=1, constant_stats=False, dgamma_axis=0):
@@ -205,6 +226,11 @@ STATS = (np.array([0.5, -1.0, 0.0, 2.0]), np.array([1.5, 0.5, 1.0, 2.0]))  # run
 # How a student makes each mistake: in the correct solution tests/solutions/normalization.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "batchnorm-variance-shortcut": Edit("        mu, var = X.mean(axis=0), X.var(axis=0)\n",
+                                        "        mu = X.mean(axis=0)\n        var = (X ** 2).mean(axis=0) - mu ** 2\n"),
+    "layernorm-variance-shortcut": Edit(
+        "    mu, var = X.mean(axis=1, keepdims=True), X.var(axis=1, keepdims=True)\n",
+        "    mu = X.mean(axis=1, keepdims=True)\n    var = (X ** 2).mean(axis=1, keepdims=True) - mu ** 2\n"),
     "batchnorm-unbiased-variance": Edit(
         "mu, var = X.mean(axis=0), X.var(axis=0)",
         "mu, var = X.mean(axis=0), X.var(axis=0, ddof=1)"),
@@ -300,8 +326,8 @@ SPEC = ExerciseSpec("normalization", (
     FunctionSpec("batchnorm_forward", ref.batchnorm_forward, forward_checks(
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
                       EPS_BATCH_EVAL),
-        extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4)]),
-        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED)),
+        extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4), batch_case(5, 2, rng, offset=1e6)]),
+        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED, BN_VAR_SHORTCUT)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
         ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
@@ -309,8 +335,9 @@ SPEC = ExerciseSpec("normalization", (
         gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
     ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
-        LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER), extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4)]),
-        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE)),
+        LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
+        extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_VAR_SHORTCUT)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),

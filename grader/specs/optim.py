@@ -28,6 +28,10 @@ from mlptutor.reference import optim as ref
 # params, np.empty_like(w), is an int one then: tests/solutions/wrong/optim/r7_sgd_out_like_params.py)
 STEP_EXAMPLE = ({"w": 4.0}, {"w": 6.0}, 0.1)
 STEP_EXAMPLE_INTS = ({"w": 4}, {"w": 6}, 0.1)
+# the same keys listed in another order: a step pairing params and grads by position (zip of their values) mixes
+# them up (tests/solutions/wrong/optim/r10_sgd_zip_order.py)
+STEP_KEYS_REORDERED = ({"W1": np.array([[1.0, -2.0], [0.5, 3.0]]), "b1": np.array([0.25, -1.0])},
+                       {"b1": np.array([2.0, 4.0]), "W1": np.array([[-1.0, 0.5], [3.0, 1.0]])}, 0.5)
 
 
 def step_case(rng, architecture=0):
@@ -305,7 +309,7 @@ TERMS = {
 SPEC = ExerciseSpec("optim", (
     FunctionSpec("sgd_step", ref.sgd_step, (
         ShapeCheck("shape", 1.0, sizes=STEPS),
-        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE, STEP_EXAMPLE_INTS), hidden=STEPS),
+        ValueCheck("value", 2.0, fixed=(STEP_EXAMPLE, STEP_EXAMPLE_INTS, STEP_KEYS_REORDERED), hidden=STEPS),
         HygieneCheck("hygiene", 1.0, inputs=STEPS),
         EdgeCheck("edge", 1.0, fixed=(STANDING_STILL,), what=("a step with eta = 0",)),
     ), (ASCENT,), fresh="a new dict"),

@@ -404,7 +404,8 @@ def variant(**slips):
 
 LAST_WEIGHTS = Mistake(
     "train-returns-last-weights", "the weights of the last epoch returned instead of the best epoch's",
-    "keep a copy of the params whenever the validation loss improves, and return that copy.",
+    "keep a copy of the params whenever the validation loss improves, and return that copy: a copy whose arrays "
+    "later steps do not change in place (a new dict holding the same arrays follows every update).",
     variant(restore=False))
 NO_STOPPING = Mistake(
     "train-never-stops-early", "training run for every epoch, whatever the validation loss does",

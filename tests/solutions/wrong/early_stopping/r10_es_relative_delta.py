@@ -1,0 +1,13 @@
+"""early_stopping.early_stopping: min_delta used as a relative margin (best * (1 - min_delta))"""
+
+
+def early_stopping(val_losses, patience, min_delta=0.0):
+    best, best_epoch, bad = float("inf"), 0, 0
+    for e, loss in enumerate(val_losses):
+        if loss < best * (1 - min_delta):
+            best, best_epoch, bad = loss, e, 0
+        else:
+            bad += 1
+        if bad >= patience:
+            return e, best_epoch
+    return len(val_losses) - 1, best_epoch

@@ -1,0 +1,8 @@
+"""normalization.batchnorm_backward: dgamma and dbeta averaged over the batch instead of summed"""
+
+
+def batchnorm_backward(dout, cache):
+    g = dout * cache["gamma"]
+    xh, inv = cache["x_hat"], cache["inv_std"]
+    dX = inv * (g - g.mean(0) - xh * (g * xh).mean(0)) if cache["mode"] == "train" else g * inv
+    return dX, (dout * xh).mean(0), dout.mean(0)
