@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds thirteen correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3, r4, r5, r6, r7, r8, r9), written from the
+tests/solutions/styles/<style>/ holds fourteen correct solutions of every exercise, each
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3, r4, r5, r6, r7, r8, r9, r10), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
-STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9")
+STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
