@@ -108,6 +108,10 @@ JACOBIAN_DIAGONAL = Mistake(
     "softmax-jacobian-diagonal-only", "softmax Jacobian with only its diagonal s (1 - s)",
     "every s_i depends on every z_j: J = diag(s) - s s^T, whose off-diagonal entries are -s_i s_j.",
     lambda Z: ref.softmax(Z)[..., :, None] * (1 - ref.softmax(Z))[..., :, None] * np.eye(np.shape(Z)[-1]))
+JACOBIAN_EYE_MINUS_OUTER = Mistake(
+    "softmax-jacobian-eye-minus-outer", "softmax Jacobian as I - s s^T, the factor s_i of the diagonal term forgotten",
+    "J[i, j] = s_i (delta_ij - s_j): the s_i multiplies the delta too, so the diagonal is s_i - s_i^2, not 1 - s_i^2.",
+    lambda Z: np.eye(np.shape(Z)[-1]) - _softmax_column(Z) * ref.softmax(Z)[..., None, :])
 JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
@@ -204,6 +208,8 @@ LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
 # How a student makes each mistake: in the correct solution tests/solutions/softmax.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "softmax-jacobian-eye-minus-outer": Edit("S[..., :, None] * (np.eye(K) - S[..., None, :])",
+                                             "np.eye(K) - S[..., :, None] * S[..., None, :]"),
     "softmax-no-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)"),
     "softmax-wrong-axis": Edit(
         "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
@@ -291,7 +297,7 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
-        JACOBIAN_INNER_PRODUCT)),
+        JACOBIAN_INNER_PRODUCT, JACOBIAN_EYE_MINUS_OUTER)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
