@@ -154,6 +154,24 @@ LAST_LAYER_DROPPED = Mistake(
     lambda X, params, activations: _forward()(X, params, list(activations)[:-1]))
 
 
+def _activation_before_product(X, params, activations):
+    """Z_l = g_l(A_{l-1}) W_l + b_l and A_l = Z_l: each activation applied to the layer's input."""
+    A, caches = np.asarray(X, dtype=np.float64), []
+    for l, name in enumerate(activations, start=1):
+        W, b = params[f"W{l}"], params[f"b{l}"]
+        Z = activation_forward(A, name)[0] @ W + b
+        caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
+        A = Z
+    return A, caches
+
+
+ACTIVATION_BEFORE_PRODUCT = Mistake(
+    "mlp-activation-before-product", "each layer's activation applied to its input, Z_l = g_l(A_{l-1}) W_l + b_l, "
+    "and Z_L returned",
+    "a layer first forms Z_l = A_{l-1} W_l + b_l, then applies its own activation: A_l = g_l(Z_l).",
+    _activation_before_product)
+
+
 def _relu_in_place(X, params, activations):
     out, caches = ref.mlp_forward(X, params, activations)
     return out, [{**c, "Z": np.maximum(c["Z"], 0.0)} if c["activation"] == "relu" else c for c in caches]
@@ -226,6 +244,13 @@ def caches_case(rng):
 # How a student makes each mistake: in the correct solution tests/solutions/mlp.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "mlp-activation-before-product": Edit(
+        "        Z = A @ W + b\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
+        "        A = _activate(Z, name)",
+        "        Z = _activate(A, name) @ W + b\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
+        "        A = Z"),
     "mlp-last-activation-skipped": Edit(
         "        A = _activate(Z, name)",
         "        A = _activate(Z, name) if l < len(activations) else Z"),
@@ -273,5 +298,5 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT)),
 ), edits=EDITS)

@@ -153,6 +153,10 @@ CE_TARGET_FROM_PREDICTION = Mistake(
     "favour (they differ exactly where the network is wrong, where the gradient matters most).",
     lambda logits, Y: (ref.softmax(logits) - np.eye(np.shape(logits)[1])[np.argmax(logits, axis=1)])
     / np.shape(logits)[0])
+CE_FLOOR_DIVISION = Mistake(
+    "softmax-ce-grad-floor-division", "the 1/N written 1 // N, floor division: 0 for any batch of more than one",
+    "1 // N is integer division (0 for N > 1); divide by N with / (or multiply by 1 / N).",
+    lambda logits, Y: (ref.softmax(logits) - Y) * (1 // np.shape(logits)[0]))
 CE_LOG_PROBABILITIES = Mistake(
     "softmax-ce-grad-log-probabilities", "softmax + cross-entropy gradient from log_softmax(logits) instead of softmax",
     "the log belongs to the loss; its gradient with respect to the logits is (softmax(logits) - Y) / N, "
@@ -208,6 +212,8 @@ LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
 # How a student makes each mistake: in the correct solution tests/solutions/softmax.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "softmax-ce-grad-floor-division": Edit("return (softmax(logits) - Y) / logits.shape[0]",
+                                           "return (softmax(logits) - Y) * (1 // logits.shape[0])"),
     "softmax-jacobian-eye-minus-outer": Edit("S[..., :, None] * (np.eye(K) - S[..., None, :])",
                                              "np.eye(K) - S[..., :, None] * S[..., None, :]"),
     "softmax-no-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)"),
@@ -303,5 +309,5 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
         reuse_check(refilled_targets),
-    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION)),
 ), edits=EDITS, terms=TERMS)
