@@ -15,7 +15,7 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
+from mlptutor.grader.specs._networks import ARCHITECTURES, BATCHES, every_architecture, forward_case
 from mlptutor.reference import mlp as ref
 from mlptutor.reference.activations import activation_forward
 
@@ -199,8 +199,10 @@ DEEP = ([3, 4, 2, 5, 3, 4, 2, 3, 5, 4, 3, 2], ("relu", "sigmoid", "identity") * 
 
 
 def forward_cases(rng):
-    """One case per architecture (each with its batch size), then one of the 11-layer network."""
-    return every_architecture(forward_case)(rng) + [forward_case(3, *DEEP, rng)]
+    """One case per architecture (each with its batch size), then one of the 11-layer network, then the second
+    architecture again at its batch size with new values (a result kept by shape and names answers it wrong)."""
+    return (every_architecture(forward_case)(rng) + [forward_case(3, *DEEP, rng)]
+            + [forward_case(BATCHES[1], *ARCHITECTURES[1], rng)])
 
 
 # shared by the shape, value and hygiene checks
