@@ -159,6 +159,17 @@ BACKWARD_UNSCALED = Mistake(
     "the forward multiplied by the scaled mask, so the gradient goes back through the same numbers.",
     lambda dout, cache: dout * (np.asarray(cache["mask"]) > 0))
 
+BACKWARD_DIVIDES = Mistake(
+    "dropout-backward-divides-by-mask", "dropout's backward dividing by the mask instead of multiplying",
+    "the forward multiplied by the mask, so by the chain rule the gradient is multiplied by the same numbers "
+    "(a dropped unit's 0 then gives 0, not a division by 0).",
+    lambda dout, cache: _quiet_divide(dout, np.asarray(cache["mask"])))
+
+
+def _quiet_divide(a, b):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return a / b
+
 
 def _kept_scale(mask: np.ndarray, p: float) -> str | None:
     """What is wrong with the values of a train-mode mask, naming the slip; None when each is 0 or 1 / (1 - p)."""
@@ -406,6 +417,7 @@ EDITS = {
         "        mask = keep / p"),
     "dropout-one-mask-for-batch": Edit("keep = rng.random(A.shape) >= p",
                                        "keep = np.broadcast_to(rng.random(A.shape[-1]) >= p, A.shape)"),
+    "dropout-backward-divides-by-mask": Edit("return dout * cache[\"mask\"]", "return dout / cache[\"mask\"]"),
     "dropout-backward-unscaled": Edit("return dout * cache[\"mask\"]", "return dout * (cache[\"mask\"] > 0)"),
 }
 
@@ -459,5 +471,5 @@ SPEC = ExerciseSpec("regularization", (
                       point=lambda rng: {"A": rng.normal(size=(4, 5))}, forward_args=lambda t: (t["A"], 0.4, RNG(7)),
                       grads=lambda dA: {"A": dA}, forward_agrees=kept_or_dropped, explain=backward_mask_slip),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
-    ), (BACKWARD_UNSCALED,)),
+    ), (BACKWARD_UNSCALED, BACKWARD_DIVIDES)),
 ), edits=EDITS, terms=TERMS)
