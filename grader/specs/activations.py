@@ -105,6 +105,10 @@ TANH_NO_SQUARE = Mistake(
     "tanh-grad-no-square", "tanh'(z) written as 1 - tanh(z)",
     "the derivative is 1 - tanh(z) squared.",
     lambda z: 1 - np.tanh(z))
+TANH_GRAD_TIMES_TWO = Mistake(
+    "tanh-grad-two-tanh", "tanh'(z) written as 1 - 2 tanh(z), the square typed as a product by 2",
+    "tanh(z) ** 2 squares tanh(z); tanh(z) * 2 doubles it: the derivative is 1 - tanh(z) squared.",
+    lambda z: 1 - 2 * np.tanh(z))
 LEAKY_NO_ALPHA = Mistake(
     "leaky-relu-grad-no-alpha", "leaky ReLU's derivative without the slope alpha on the negative side",
     "for z <= 0 the leaky ReLU is alpha z, so its derivative there is alpha, not 0.",
@@ -263,6 +267,7 @@ FIXED_AWAY_CHECKS = dict(fixed=(FIXED_AWAY,))
 # How a student makes each mistake: in the correct solution tests/solutions/activations.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "tanh-grad-two-tanh": Edit("1 - tanh(z) ** 2", "1 - tanh(z) * 2"),
     "gelu-tanh-grad-cubic-without-3": Edit("(1 + 3 * 0.044715 * z**2)", "(1 + 0.044715 * z**2)"),
     "identity-grad-returns-z": Edit("    return np.ones(np.shape(z))", "    return np.array(z, dtype=float)"),
     "step-zero-at-zero": Edit(
@@ -433,7 +438,8 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
     FunctionSpec("tanh", ref.tanh, _checks()),
-    FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, at_activation(ref.tanh, ref.tanh_grad))),
+    FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, TANH_GRAD_TIMES_TWO,
+                                                                  at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
     FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2))),

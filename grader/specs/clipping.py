@@ -105,6 +105,20 @@ WEIGHTS_ONLY = Mistake(
     "the global norm runs over every gradient in the dict, biases included, and every one of them is scaled by the "
     "same factor (unlike the L2 penalty, which leaves biases out).",
     _weights_only)
+WEIGHTS_ONLY_NORM = Mistake(
+    "clip-norm-of-weights-only", "the norm measured over the weights (keys starting with 'W') only, then every "
+    "gradient scaled by it",
+    "the global norm runs over every gradient in the dict, biases included (unlike the L2 penalty, which leaves "
+    "biases out).",
+    lambda grads, max_norm: _scaled_by_norm_of(grads, max_norm, [g for k, g in grads.items() if k.startswith("W")]))
+
+
+def _scaled_by_norm_of(grads, max_norm, measured):
+    """Every gradient scaled by min(1, max_norm / norm) with the norm of `measured` only."""
+    norm = float(np.sqrt(sum(np.sum(np.square(np.asarray(g, dtype=np.float64))) for g in measured)))
+    return _clip_with_scale(grads, min(1.0, max_norm / norm) if norm > 0 else 1.0)[0], norm
+
+
 ALWAYS_RESCALE = Mistake(
     "clip-always-rescale", "gradients always rescaled to max_norm, even when their norm is smaller",
     "clipping only ever shrinks: gradients whose norm is within max_norm pass unchanged.",
@@ -179,6 +193,11 @@ def _threshold_on_square(grads, max_norm):
     return _clip_with_scale(grads, max_norm / norm if norm ** 2 > max_norm else 1.0)
 
 
+INVERTED_RATIO = Mistake(
+    "clip-ratio-inverted", "the scale min(1, norm / max_norm), the ratio upside down",
+    "the factor that brings a norm down to max_norm is max_norm / norm: with norm / max_norm a large gradient is not "
+    "shrunk at all and a small one is shrunk further.",
+    lambda grads, max_norm: _clip_with_scale(grads, min(1.0, ref.global_norm(grads) / max_norm)))
 SCALE_UP = Mistake(
     "clip-max-instead-of-min", "the scale max(1, max_norm / norm) instead of min: large gradients pass, small ones "
     "are blown up to max_norm",
@@ -198,6 +217,11 @@ INPUTS = Inputs("inputs", lambda rng: [clip_case(rng, a, ratio)
 # How a student makes each mistake: in the correct solution tests/solutions/clipping.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "clip-norm-of-weights-only": Edit("    for g in grads.values():\n        total += np.sum(g ** 2)\n",
+                                      "    for k, g in grads.items():\n        if k.startswith(\"W\"):\n"
+                                      "            total += np.sum(g ** 2)\n"),
+    "clip-ratio-inverted": Edit("    scale = 1.0\n    if norm > max_norm:\n        scale = max_norm / norm\n",
+                                "    scale = min(1.0, norm / max_norm)\n"),
     "clip-matrix-2-norm": Edit("total += np.sum(g ** 2)", "total += np.linalg.norm(np.atleast_1d(g), 2) ** 2"),
     "clip-sum-of-tensor-norms": Edit("    norm = float(np.sqrt(total))",
                                      "    norm = float(sum(np.linalg.norm(g) for g in grads.values()))"),
@@ -270,6 +294,6 @@ SPEC = ExerciseSpec("clipping", (
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,), extreme_label="all-zero gradients"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
-        CLIP_BY_VALUE),
+        CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM),
         fresh="a new dict"),
 ), edits=EDITS)

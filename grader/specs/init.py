@@ -101,6 +101,28 @@ HE_NO_SQRT = Mistake(
     "he-std-not-sqrt", "He normal with std 2 / n_in instead of its square root",
     "2 / n_in is the variance; the draws are scaled by the standard deviation.",
     drawn("normal", lambda n_in, n_out: 2 / n_in))
+HE_SQRT_OF_NUMERATOR = Mistake(
+    "he-sqrt-of-numerator", "He normal with std sqrt(2) / n_in, the root taken of the numerator only",
+    "the std is the square root of the whole variance 2 / n_in: sqrt(2 / n_in), not sqrt(2) / n_in.",
+    lambda n_in, n_out, rng, mode="fan_in": _sqrt_of_numerator(n_in, n_out, rng, mode))
+
+
+def _sqrt_of_numerator(n_in, n_out, rng, mode):
+    std = float(np.sqrt(2) / ref.fan(n_in, n_out, mode))  # the fan of every mode, as the student's code has it
+    return ref.normal(n_in, n_out, rng, std), std
+
+
+HE_DRAWS_SCALED_BY_VARIANCE = Mistake(
+    "he-draws-scaled-by-variance", "He normal draws multiplied by the variance 2 / fan (the returned std is right)",
+    "the draws are scaled by the standard deviation you return, the square root of the variance.",
+    lambda n_in, n_out, rng, mode="fan_in": _scaled_by_variance(n_in, n_out, rng, mode))
+
+
+def _scaled_by_variance(n_in, n_out, rng, mode):
+    variance = 2 / ref.fan(n_in, n_out, mode)
+    return ref.normal(n_in, n_out, rng, variance), float(np.sqrt(variance))
+
+
 HE_UNIFORM_LIMIT_AS_STD = Mistake(
     "he-uniform-limit-as-std", "He uniform with the normal's std sqrt(2 / n_in) as its limit",
     "U(-a, a) has variance a^2 / 3: choose the limit so that this equals He's variance.",
@@ -352,6 +374,10 @@ SPREAD_INPUTS = Inputs("spread-inputs", spread_cases)
 # How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "he-draws-scaled-by-variance": Edit(
+        "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std * rng.standard_normal((n_in, n_out)), float(std)",
+        "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std ** 2 * rng.standard_normal((n_in, n_out)), float(std)"),
+    "he-sqrt-of-numerator": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2) / _fan(n_in, n_out, mode)"),
     "he-fan-out": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / _fan(n_out, n_in, mode))"),
     "he-std-not-sqrt": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = 2 / _fan(n_in, n_out, mode)"),
     "init-unscaled-normal": Edit(
@@ -471,7 +497,8 @@ EDITS = {
 
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
-                 (HE_FAN_OUT, HE_NO_SQRT, UNSCALED, mode_ignored(ref.he_normal))),
+                 (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
+                  mode_ignored(ref.he_normal))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform))),

@@ -110,6 +110,11 @@ BIAS_BEFORE_PRODUCT = Mistake(
     "the bias is added after the product, once per output unit: Z = A W + b (b has n_out entries, one per column "
     "of Z, not one per input).",
     lambda A, W, b: ((A + b) @ W, (A, W, b)))
+BIAS_INSIDE_PRODUCT = Mistake(
+    "dense-bias-inside-product", "the bias added to the weights before the product, Z = A (W + b)",
+    "the bias is added once per output unit after the product: Z = A W + b (A (W + b) adds b times the sum of each "
+    "row of A).",
+    lambda A, W, b: (A @ (W + b), (A, W, b)))
 
 # How a student makes each mistake: in the correct solution tests/solutions/layers.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -124,6 +129,7 @@ EDITS = {
     "dense-dW-first-example": Edit("A.T @ dZ", "np.outer(A[0], dZ[0])"),
     "dense-db-first-example": Edit("dZ.sum(axis=0)", "dZ[0]"),
     "dense-bias-before-product": Edit("Z = A @ W + b", "Z = (A + b) @ W"),
+    "dense-bias-inside-product": Edit("Z = A @ W + b", "Z = A @ (W + b)"),
     "dense-backward-extra-1/N": Edit(
         "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
         "return dZ @ W.T, A.T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)"),
@@ -138,7 +144,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, BIAS_BEFORE_PRODUCT)),
+    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),

@@ -165,6 +165,33 @@ CE_LOG_EPS = Mistake(
     "log(s + 1e-12) can never go below log(1e-12) = -27.6, however small s is: take the log-softmax stably "
     "from the logits, (z - m) - log sum exp(z - m).",
     lambda Z, Y: float(-np.sum(Y * np.log(np.exp(_log_softmax_of(Z)) + 1e-12)) / _batch(Y)))
+CE_SHIFT_IN_NUMERATOR_ONLY = Mistake(
+    "ce-shift-in-numerator-only", "log-softmax as (z - m) - log sum exp(z), the maximum left out of the log-sum-exp",
+    "subtract the same row maximum m inside the log-sum-exp too: (z - m) - log sum exp(z - m). Without it the "
+    "result is off by m and exp(z) overflows for large logits.",
+    lambda Z, Y: _ce_of(Y, _row_shifted(Z) - _unshifted_log_sum_exp(Z, axis=1)))
+CE_LOGSUMEXP_OVER_BATCH = Mistake(
+    "ce-logsumexp-over-batch", "the log-sum-exp taken over the whole batch instead of each row",
+    "each example's softmax normalises over its own K logits: sum over axis 1 with keepdims, not over every entry.",
+    lambda Z, Y: _ce_of(Y, _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=None)))
+
+
+def _row_shifted(Z):
+    Z = np.asarray(Z, dtype=np.float64)
+    return Z - Z.max(axis=1, keepdims=True)
+
+
+def _unshifted_log_sum_exp(Z, axis):
+    """log sum exp as a student writes it (no shift of its own): overflow gives inf quietly, as the student's NaN."""
+    with np.errstate(over="ignore"):
+        return np.log(np.sum(np.exp(Z), axis=axis, keepdims=axis is not None))
+
+
+def _ce_of(Y, log_probabilities):
+    with np.errstate(invalid="ignore"):
+        return float(-np.sum(Y * log_probabilities) / _batch(Y))
+
+
 CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
@@ -175,6 +202,14 @@ CE_OF_PROBABILITIES = Mistake(
 EDITS = {
     "bce-log1p-of-p": Edit("(1 - Y) * np.log(1 - P)", "(1 - Y) * np.log1p(P)"),
     "bce-grad-times-p-one-minus-p": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) * (P * (1 - P)) / N"),
+    "ce-shift-in-numerator-only": Edit(
+        "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return float(-np.sum(Y * (shifted - np.log(np.exp(Z).sum(axis=1, keepdims=True)))) / N)"),
+    "ce-logsumexp-over-batch": Edit(
+        "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return float(-np.sum(Y * (shifted - np.log(np.sum(np.exp(shifted))))) / N)"),
     "mse-grad-over-size": Edit("    N = Y.shape[0]\n    return (Y_hat - Y) / N", "    return (Y_hat - Y) / Y.size"),
     "mse-no-half": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
@@ -280,7 +315,8 @@ SPEC = ExerciseSpec("losses", (
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
-                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS)),
+                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
 ), edits=EDITS, terms=TERMS)

@@ -15,7 +15,7 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._networks import ARCHITECTURES, every_architecture, forward_case
+from mlptutor.grader.specs._networks import ARCHITECTURES, BATCHES, every_architecture, forward_case
 from mlptutor.reference import mlp as ref
 from mlptutor.reference.activations import activation_forward
 
@@ -154,6 +154,24 @@ LAST_LAYER_DROPPED = Mistake(
     lambda X, params, activations: _forward()(X, params, list(activations)[:-1]))
 
 
+def _activation_before_product(X, params, activations):
+    """Z_l = g_l(A_{l-1}) W_l + b_l and A_l = Z_l: each activation applied to the layer's input."""
+    A, caches = np.asarray(X, dtype=np.float64), []
+    for l, name in enumerate(activations, start=1):
+        W, b = params[f"W{l}"], params[f"b{l}"]
+        Z = activation_forward(A, name)[0] @ W + b
+        caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
+        A = Z
+    return A, caches
+
+
+ACTIVATION_BEFORE_PRODUCT = Mistake(
+    "mlp-activation-before-product", "each layer's activation applied to its input, Z_l = g_l(A_{l-1}) W_l + b_l, "
+    "and Z_L returned",
+    "a layer first forms Z_l = A_{l-1} W_l + b_l, then applies its own activation: A_l = g_l(Z_l).",
+    _activation_before_product)
+
+
 def _relu_in_place(X, params, activations):
     out, caches = ref.mlp_forward(X, params, activations)
     return out, [{**c, "Z": np.maximum(c["Z"], 0.0)} if c["activation"] == "relu" else c for c in caches]
@@ -181,8 +199,10 @@ DEEP = ([3, 4, 2, 5, 3, 4, 2, 3, 5, 4, 3, 2], ("relu", "sigmoid", "identity") * 
 
 
 def forward_cases(rng):
-    """One case per architecture (each with its batch size), then one of the 11-layer network."""
-    return every_architecture(forward_case)(rng) + [forward_case(3, *DEEP, rng)]
+    """One case per architecture (each with its batch size), then one of the 11-layer network, then the second
+    architecture again at its batch size with new values (a result kept by shape and names answers it wrong)."""
+    return (every_architecture(forward_case)(rng) + [forward_case(3, *DEEP, rng)]
+            + [forward_case(BATCHES[1], *ARCHITECTURES[1], rng)])
 
 
 # shared by the shape, value and hygiene checks
@@ -226,6 +246,13 @@ def caches_case(rng):
 # How a student makes each mistake: in the correct solution tests/solutions/mlp.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "mlp-activation-before-product": Edit(
+        "        Z = A @ W + b\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
+        "        A = _activate(Z, name)",
+        "        Z = _activate(A, name) @ W + b\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
+        "        A = Z"),
     "mlp-last-activation-skipped": Edit(
         "        A = _activate(Z, name)",
         "        A = _activate(Z, name) if l < len(activations) else Z"),
@@ -273,5 +300,5 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT)),
 ), edits=EDITS)

@@ -77,6 +77,14 @@ PENALTY_SPECTRAL = Mistake(
     "summed (the squared Frobenius norm).",
     lambda params, lam: float(lam / 2 * sum(np.linalg.norm(v, 2) ** 2 if np.ndim(v) == 2 else np.sum(np.square(v))
                                             for k, v in params.items() if k.startswith("W"))))
+PENALTY_L1 = Mistake(
+    "l2-penalty-l1", "the penalty (lambda / 2) sum |W|, the L1 norm instead of the sum of squares",
+    "the L2 penalty squares every weight: (lambda / 2) sum_l sum(W_l^2); absolute values make the L1 penalty.",
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.abs(v)) for k, v in params.items() if k.startswith("W"))))
+PENALTY_SQUARE_OF_SUM = Mistake(
+    "l2-penalty-square-of-sum", "the penalty (lambda / 2) (sum W)^2, the square of each matrix's sum",
+    "square each weight, then add: sum(W ** 2), not sum(W) ** 2 (which lets positive and negative weights cancel).",
+    lambda params, lam: float(lam / 2 * sum(np.sum(v) ** 2 for k, v in params.items() if k.startswith("W"))))
 PENALTY_MEAN = Mistake(
     "l2-penalty-mean-of-squares", "the L2 penalty from the mean squared weight of each matrix instead of the sum",
     "the penalty adds up the squares of every weight, (lambda / 2) sum_l sum(W_l^2): np.sum, not np.mean (a mean "
@@ -150,6 +158,17 @@ BACKWARD_UNSCALED = Mistake(
     "dropout-backward-unscaled", "dropout's backward with the 0/1 keep mask instead of the scaled mask",
     "the forward multiplied by the scaled mask, so the gradient goes back through the same numbers.",
     lambda dout, cache: dout * (np.asarray(cache["mask"]) > 0))
+
+BACKWARD_DIVIDES = Mistake(
+    "dropout-backward-divides-by-mask", "dropout's backward dividing by the mask instead of multiplying",
+    "the forward multiplied by the mask, so by the chain rule the gradient is multiplied by the same numbers "
+    "(a dropped unit's 0 then gives 0, not a division by 0).",
+    lambda dout, cache: _quiet_divide(dout, np.asarray(cache["mask"])))
+
+
+def _quiet_divide(a, b):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return a / b
 
 
 def _kept_scale(mask: np.ndarray, p: float) -> str | None:
@@ -353,6 +372,8 @@ DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 # How a student makes each mistake: in the correct solution tests/solutions/regularization.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "l2-penalty-l1": Edit("np.sum(value ** 2)", "np.sum(np.abs(value))"),
+    "l2-penalty-square-of-sum": Edit("np.sum(value ** 2)", "np.sum(value) ** 2"),
     "l2-penalty-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
         "            total += np.sum(value ** 2)",
@@ -396,6 +417,7 @@ EDITS = {
         "        mask = keep / p"),
     "dropout-one-mask-for-batch": Edit("keep = rng.random(A.shape) >= p",
                                        "keep = np.broadcast_to(rng.random(A.shape[-1]) >= p, A.shape)"),
+    "dropout-backward-divides-by-mask": Edit("return dout * cache[\"mask\"]", "return dout / cache[\"mask\"]"),
     "dropout-backward-unscaled": Edit("return dout * cache[\"mask\"]", "return dout * (cache[\"mask\"] > 0)"),
 }
 
@@ -413,7 +435,8 @@ TERMS = {
 
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case),
-                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN)),
+                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1,
+                  PENALTY_SQUARE_OF_SUM)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
@@ -448,5 +471,5 @@ SPEC = ExerciseSpec("regularization", (
                       point=lambda rng: {"A": rng.normal(size=(4, 5))}, forward_args=lambda t: (t["A"], 0.4, RNG(7)),
                       grads=lambda dA: {"A": dA}, forward_agrees=kept_or_dropped, explain=backward_mask_slip),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS),
-    ), (BACKWARD_UNSCALED,)),
+    ), (BACKWARD_UNSCALED, BACKWARD_DIVIDES)),
 ), edits=EDITS, terms=TERMS)

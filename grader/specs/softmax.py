@@ -108,6 +108,10 @@ JACOBIAN_DIAGONAL = Mistake(
     "softmax-jacobian-diagonal-only", "softmax Jacobian with only its diagonal s (1 - s)",
     "every s_i depends on every z_j: J = diag(s) - s s^T, whose off-diagonal entries are -s_i s_j.",
     lambda Z: ref.softmax(Z)[..., :, None] * (1 - ref.softmax(Z))[..., :, None] * np.eye(np.shape(Z)[-1]))
+JACOBIAN_EYE_MINUS_OUTER = Mistake(
+    "softmax-jacobian-eye-minus-outer", "softmax Jacobian as I - s s^T, the factor s_i of the diagonal term forgotten",
+    "J[i, j] = s_i (delta_ij - s_j): the s_i multiplies the delta too, so the diagonal is s_i - s_i^2, not 1 - s_i^2.",
+    lambda Z: np.eye(np.shape(Z)[-1]) - _softmax_column(Z) * ref.softmax(Z)[..., None, :])
 JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
@@ -149,6 +153,10 @@ CE_TARGET_FROM_PREDICTION = Mistake(
     "favour (they differ exactly where the network is wrong, where the gradient matters most).",
     lambda logits, Y: (ref.softmax(logits) - np.eye(np.shape(logits)[1])[np.argmax(logits, axis=1)])
     / np.shape(logits)[0])
+CE_FLOOR_DIVISION = Mistake(
+    "softmax-ce-grad-floor-division", "the 1/N written 1 // N, floor division: 0 for any batch of more than one",
+    "1 // N is integer division (0 for N > 1); divide by N with / (or multiply by 1 / N).",
+    lambda logits, Y: (ref.softmax(logits) - Y) * (1 // np.shape(logits)[0]))
 CE_LOG_PROBABILITIES = Mistake(
     "softmax-ce-grad-log-probabilities", "softmax + cross-entropy gradient from log_softmax(logits) instead of softmax",
     "the log belongs to the loss; its gradient with respect to the logits is (softmax(logits) - Y) / N, "
@@ -204,6 +212,10 @@ LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
 # How a student makes each mistake: in the correct solution tests/solutions/softmax.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "softmax-ce-grad-floor-division": Edit("return (softmax(logits) - Y) / logits.shape[0]",
+                                           "return (softmax(logits) - Y) * (1 // logits.shape[0])"),
+    "softmax-jacobian-eye-minus-outer": Edit("S[..., :, None] * (np.eye(K) - S[..., None, :])",
+                                             "np.eye(K) - S[..., :, None] * S[..., None, :]"),
     "softmax-no-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)"),
     "softmax-wrong-axis": Edit(
         "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
@@ -291,11 +303,11 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
-        JACOBIAN_INNER_PRODUCT)),
+        JACOBIAN_INNER_PRODUCT, JACOBIAN_EYE_MINUS_OUTER)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
         reuse_check(refilled_targets),
-    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION)),
 ), edits=EDITS, terms=TERMS)

