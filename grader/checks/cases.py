@@ -15,7 +15,7 @@ them into generators for the trusted side's own computation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
@@ -34,6 +34,7 @@ class Case:
     args: tuple
     kwargs: dict = field(default_factory=dict)
     hidden: bool = False
+    public: bool = False  # drawn, but the public student's draw holds it too: the student release has its answer
 
     @property
     def label(self) -> str:
@@ -41,17 +42,84 @@ class Case:
 
 
 FIXED_ONLY = "the fixed inputs count once a hidden one is right"
+PUBLIC_ONLY = "this check's inputs are all public: they count once a hidden input of the function is right"
+# what a check's score rests on (Verdict.inputs): public inputs alone, or hidden ones of which some or none are right
+PUBLIC, HIDDEN_RIGHT, HIDDEN_WRONG = "public", "hidden-right", "hidden-wrong"
 
 
-def fixed_only(cases: list[Case], right: list[bool]) -> bool:
-    """Whether only fixed cases are right where there are hidden ones: then none counts. The fixed cases' expected
+def secret(cases: list[Case]) -> list[bool]:
+    """Which cases are hidden and not in the student release."""
+    return [c.hidden and not c.public for c in cases]
+
+
+def drawn(ctx: Context, draw: Callable, name: str, one: bool = False) -> Any:
+    """What `draw` makes from this student's generator `name` (a list of cases, or with `one` a case), each case
+    compared with what it makes for the public student at the same place: a draw that writes some cases out (XOR's
+    gates, two zero vectors) gives them to everyone, and the release holds their answers (a table of them scored
+    4 of 7 of relative_error's hidden inputs). Those are marked `public`. The public student's draws from `name`
+    are made once per grader, in the order the student's are (several scenarios draw from one generator in turn)."""
+    mine = draw(ctx.rng(name))
+    count = ctx.shared(("draws", name), lambda: [0])  # this student's draws from `name` so far
+    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
+    while len(made) <= count[0]:
+        made.append(draw(generator))
+    theirs = made[count[0]]
+    count[0] += 1
+    if one:
+        return _marked(mine, theirs)
+    return [_marked(c, theirs[i] if i < len(theirs) else None) for i, c in enumerate(mine)]
+
+
+def _marked(item: Any, public: Any) -> Any:
+    """`item` as a public Case when it is the public student's `public`, else as it was."""
+    return replace(as_case(item), public=True) if public is not None and _same(as_case(item), as_case(public)) else item
+
+
+def _same(a, b) -> bool:
+    """Equal arguments: arrays by dtype, shape and values; containers item by item; the rest by ==."""
+    if type(a) is not type(b):
+        return False
+    if type(a) is np.ndarray:
+        return a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    if type(a) in (list, tuple):
+        return len(a) == len(b) and all(map(_same, a, b))
+    if type(a) is dict:
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if type(a) is Case:
+        return _same(a.args, b.args) and _same(a.kwargs, b.kwargs)
+    try:
+        return bool(a == b)
+    except Exception:  # an object whose == is not a truth value: not known to be the same
+        return False
+
+
+def judged_inputs(hidden: list[bool], right: list[bool]) -> str:
+    """PUBLIC when no input (case, scenario) is hidden, else HIDDEN_RIGHT or HIDDEN_WRONG (Verdict.inputs)."""
+    judged = [r for h, r in zip(hidden, right) if h]
+    return PUBLIC if not judged else HIDDEN_RIGHT if any(judged) else HIDDEN_WRONG
+
+
+def fixed_only(hidden: list[bool], right: list[bool]) -> bool:
+    """Whether only fixed inputs are right where there are hidden ones: then none counts. The fixed cases' expected
     values are in the student release, so a table of them, computing nothing, scored a fifth of softmax's points."""
-    return any(right) and any(c.hidden for c in cases) and not any(r and c.hidden for c, r in zip(cases, right))
+    return any(right) and judged_inputs(hidden, right) == HIDDEN_WRONG
+
+
+def public_only(rows: list) -> None:
+    """A function's rows (pipeline.Planned) judged on public inputs alone count once a hidden input of the function
+    is right, where its other checks judged hidden ones: a table of the release's answers (fixed cases, scripted
+    scenarios), computing nothing, scored xor.train_xor 2 of its 4 behaviour points and experiments 2 of 2."""
+    said = {p.verdict.inputs for p in rows}
+    if HIDDEN_WRONG not in said or HIDDEN_RIGHT in said:
+        return
+    for p in rows:
+        if p.verdict.inputs == PUBLIC and p.verdict.score > 0:
+            p.verdict = replace(p.verdict, score=0.0, message=f"{p.verdict.message}; {PUBLIC_ONLY}")
 
 
 def as_case(item: Any, hidden: bool = False) -> Case:
     if isinstance(item, Case):
-        return Case(item.args, item.kwargs, hidden or item.hidden)
+        return Case(item.args, item.kwargs, hidden or item.hidden, item.public)
     return Case(tuple(item) if isinstance(item, (tuple, list)) else (item,), {}, hidden)
 
 
@@ -72,9 +140,9 @@ def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: 
     cases = [as_case(c) for c in fixed]
     if isinstance(hidden, Inputs):
         cases += ctx.shared(("cases", hidden.name),
-                            lambda: [as_case(c, hidden=True) for c in hidden.draw(ctx.rng(hidden.name))])
+                            lambda: [as_case(c, hidden=True) for c in drawn(ctx, hidden.draw, hidden.name)])
     elif hidden is not None:
-        cases += [as_case(c, hidden=True) for c in hidden(ctx.rng(check))]
+        cases += [as_case(c, hidden=True) for c in drawn(ctx, hidden, check)]
     return cases
 
 

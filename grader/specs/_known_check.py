@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import FIXED_ONLY, Case, as_case, expect as reference_results, fixed_only
+from mlptutor.grader.checks.cases import FIXED_ONLY, Case, as_case, drawn, expect as reference_results, fixed_only, judged_inputs, secret
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import mismatch, value_problem
 from mlptutor.grader.sandbox import Call, Outcome
@@ -45,7 +45,7 @@ class Known:
 def resolved(case: Case) -> Case:
     """The case with every Known replaced by its function (trusted side)."""
     args = tuple(_known.FUNCTIONS[a.name] if isinstance(a, Known) else a for a in case.args)
-    return Case(args, case.kwargs, case.hidden)
+    return Case(args, case.kwargs, case.hidden, case.public)
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class KnownFunctionCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         cases = [as_case(c) for c in self.fixed]
-        cases += [as_case(c, hidden=True) for c in (self.hidden(ctx.rng(self.name)) if self.hidden else ())]
+        cases += [as_case(c, hidden=True) for c in (drawn(ctx, self.hidden, self.name) if self.hidden else ())]
         real = [resolved(c) for c in cases]
         expected = reference_results(ctx.reference, real)
         calls = []
@@ -89,6 +89,7 @@ class KnownFunctionCheck(Check):
         if found and all(o is not None and o.status == "not_implemented" for o in found):
             return Verdict(0.0, NOT_IMPLEMENTED)
         problems, evidence, right = [], [], []
+        hidden = secret(cases)
         for case, exp, outcome in zip(cases, expected, found):
             if outcome is not None and outcome.status == "ok":
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value))
@@ -100,14 +101,14 @@ class KnownFunctionCheck(Check):
             if problem:
                 problems.append(f"on {case.label}: {problem}")
             right.append(not problem)
-        n = len(cases)
+        n, inputs = len(cases), judged_inputs(hidden, right)
         if not problems:
-            return Verdict(1.0, f"right on {n} inputs", tuple(evidence))
+            return Verdict(1.0, f"right on {n} inputs", tuple(evidence), inputs)
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
         message = f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}"
-        if fixed_only(cases, right):
-            return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence))
-        return Verdict((n - len(problems)) / n, message, tuple(evidence))
+        if fixed_only(hidden, right):
+            return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence), inputs)
+        return Verdict((n - len(problems)) / n, message, tuple(evidence), inputs)
 
 
 @dataclass(frozen=True)
