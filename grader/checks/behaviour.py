@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import FIXED_ONLY, Case, Inputs, as_case, drawn, expect, fixed_only, judged_inputs, shared_batch
+from mlptutor.grader.checks.cases import FIXED_ONLY, Case, Inputs, as_case, drawn, expect, fixed_only, judged_inputs, secret, shared_batch
 from mlptutor.grader.checks.hygiene import argument_name
 from mlptutor.grader.checks.validate import value_problem
 from mlptutor.grader.sandbox import RNG, Outcome
@@ -132,7 +132,7 @@ class BehaviourCheck(Check):
         n = len(self.scenarios)
         # a scripted scenario's arguments and reference are in the student release, and so are a drawn one's when
         # the public student's draw holds them too; the others are the student's own
-        hidden = [s.draw is not None and not all(c.public for c in cases) for s, cases in zip(self.scenarios, all_cases)]
+        hidden = secret(ctx, [s.draw is not None for s in self.scenarios], all_cases, right)
         inputs = judged_inputs(hidden, right)
         if not problems:
             return Verdict(1.0, f"behaves right in {n} scenarios", tuple(evidence), inputs)

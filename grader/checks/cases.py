@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 
+from mlptutor.grader.checks.base import PUBLIC_STUDENT
 from mlptutor.grader.checks.validate import pick as pick_path
 from mlptutor.grader.sandbox import RNG, Call
 
@@ -34,7 +35,7 @@ class Case:
     args: tuple
     kwargs: dict = field(default_factory=dict)
     hidden: bool = False
-    public: bool = False  # drawn, but the public student's draw holds it too: the student release has its answer
+    drawn: tuple = ()  # (generator name, draw number, item or -1): where a drawn case came from (cases.drawn)
 
     @property
     def label(self) -> str:
@@ -47,32 +48,44 @@ PUBLIC_ONLY = "this check's inputs are all public: they count once a hidden inpu
 PUBLIC, HIDDEN_RIGHT, HIDDEN_WRONG = "public", "hidden-right", "hidden-wrong"
 
 
-def secret(cases: list[Case]) -> list[bool]:
-    """Which cases are hidden and not in the student release."""
-    return [c.hidden and not c.public for c in cases]
-
-
 def drawn(ctx: Context, draw: Callable, name: str, one: bool = False) -> Any:
     """What `draw` makes from this student's generator `name` (a list of cases, or with `one` a case), each case
-    compared with what it makes for the public student at the same place: a draw that writes some cases out (XOR's
-    gates, two zero vectors) gives them to everyone, and the release holds their answers (a table of them scored
-    4 of 7 of relative_error's hidden inputs). Those are marked `public`. The public student's draws from `name`
-    are made once per grader, in the order the student's are (several scenarios draw from one generator in turn)."""
-    mine = draw(ctx.rng(name))
+    marked with where it came from, and `draw` kept by the grader as the maker of that draw (`secret` makes the
+    public student's from it when asked)."""
     count = ctx.shared(("draws", name), lambda: [0])  # this student's draws from `name` so far
-    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
-    while len(made) <= count[0]:
-        made.append(draw(generator))
-    theirs = made[count[0]]
+    number, made = count[0], draw(ctx.rng(name))
     count[0] += 1
+    ctx.constant(("draw", name, number), lambda: draw)
     if one:
-        return _marked(mine, theirs)
-    return [_marked(c, theirs[i] if i < len(theirs) else None) for i, c in enumerate(mine)]
+        return replace(as_case(made), drawn=(name, number, -1))
+    return [replace(as_case(c), drawn=(name, number, i)) for i, c in enumerate(made)]
 
 
-def _marked(item: Any, public: Any) -> Any:
-    """`item` as a public Case when it is the public student's `public`, else as it was."""
-    return replace(as_case(item), public=True) if public is not None and _same(as_case(item), as_case(public)) else item
+def secret(ctx: Context, hidden: list[bool], inputs: list[list[Case]], right: list[bool]) -> list[bool]:
+    """`hidden` (which inputs are drawn, each input a list of cases: a case, a scenario's) without the right ones the
+    public student's draws hold too at the same place: a draw that writes some cases out (XOR's gates, two zero
+    vectors) gives them to everyone, and the release holds their answers (a table of them scored 4 of 7 of
+    relative_error's hidden inputs). Looked at only where an input is wrong: a right submission draws nothing more;
+    and not for the public student, whose draws stand for a student's own in the release's checker."""
+    if all(right) or ctx.student == PUBLIC_STUDENT:
+        return hidden
+    return [h and not (r and all(_public(ctx, c) for c in cases)) for h, cases, r in zip(hidden, inputs, right)]
+
+
+def _public(ctx: Context, case: Case) -> bool:
+    """Whether the public student's draw holds `case` at its place; the public draws are made once per grader, in
+    the order this student's were (several scenarios draw from one generator in turn)."""
+    if not case.drawn:
+        return False
+    name, number, item = case.drawn
+    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
+    while len(made) <= number:
+        draw = ctx.constant(("draw", name, len(made)), lambda: None)
+        if draw is None:  # a plan kept from another process (`mlptutor check`): its draws are not known here
+            return False
+        made.append(draw(generator))
+    theirs = made[number] if item < 0 else made[number][item] if item < len(made[number]) else None
+    return theirs is not None and _same(as_case(case), as_case(theirs))
 
 
 def _same(a, b) -> bool:
@@ -119,7 +132,7 @@ def public_only(rows: list) -> None:
 
 def as_case(item: Any, hidden: bool = False) -> Case:
     if isinstance(item, Case):
-        return Case(item.args, item.kwargs, hidden or item.hidden, item.public)
+        return Case(item.args, item.kwargs, hidden or item.hidden, item.drawn)
     return Case(tuple(item) if isinstance(item, (tuple, list)) else (item,), {}, hidden)
 
 

@@ -46,15 +46,14 @@ class ValueCheck(Check):
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result", self.plain_ints)
+        return judge_cases(ctx, plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result", self.plain_ints)
 
 
-def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
+def judge_cases(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
                 pick: tuple | None, what: str | tuple = "result", plain_ints: bool = False) -> Verdict:
     """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
     cases, expected = plan.memo
     problems, evidence, right = [], [], []
-    hidden = secret(cases)
     for call, case, exp in zip(plan.calls, cases, expected):
         outcome = outcomes.get(call.id)
         if outcome is not None and outcome.status == "ok":
@@ -63,6 +62,7 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
         if problem:
             problems.append(f"on {case.label}: {problem}")
         right.append(not problem)
+    hidden = secret(ctx, [c.hidden for c in cases], [[c] for c in cases], right)
     passed, inputs = len(cases) - len(problems), judged_inputs(hidden, right)
     if not problems:
         return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence), inputs)

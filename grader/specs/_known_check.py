@@ -45,7 +45,7 @@ class Known:
 def resolved(case: Case) -> Case:
     """The case with every Known replaced by its function (trusted side)."""
     args = tuple(_known.FUNCTIONS[a.name] if isinstance(a, Known) else a for a in case.args)
-    return Case(args, case.kwargs, case.hidden, case.public)
+    return Case(args, case.kwargs, case.hidden, case.drawn)
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,6 @@ class KnownFunctionCheck(Check):
         if found and all(o is not None and o.status == "not_implemented" for o in found):
             return Verdict(0.0, NOT_IMPLEMENTED)
         problems, evidence, right = [], [], []
-        hidden = secret(cases)
         for case, exp, outcome in zip(cases, expected, found):
             if outcome is not None and outcome.status == "ok":
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value))
@@ -101,6 +100,7 @@ class KnownFunctionCheck(Check):
             if problem:
                 problems.append(f"on {case.label}: {problem}")
             right.append(not problem)
+        hidden = secret(ctx, [c.hidden for c in cases], [[c] for c in cases], right)
         n, inputs = len(cases), judged_inputs(hidden, right)
         if not problems:
             return Verdict(1.0, f"right on {n} inputs", tuple(evidence), inputs)
