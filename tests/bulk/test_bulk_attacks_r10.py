@@ -5,6 +5,7 @@ import base64
 import json
 import re
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -163,3 +164,34 @@ def test_a_table_of_the_releases_answers_scores_nothing(grader):
     report = grader.grade(sources, student="mallory", only=TABLED)
     assert report.score == 0, [(c.exercise, c.function, c.check, c.points, c.message) for c in report.checks
                                if c.points]
+
+
+# --- a job against the processes around it: signals and /proc (held at 7782ec0; kept so) -----------------------
+
+SIGNALS = """import os, signal
+def _tried(label, attempt):
+    try:
+        attempt()
+        print(label, "done")
+    except OSError as e:
+        print(label, "denied", e.errno)
+_tried("environ", lambda: open("/proc/1/environ", "rb").read())
+_tried("memory", lambda: open(f"/proc/{os.getppid()}/mem", "rb").read(1))
+_tried("files", lambda: os.listdir(f"/proc/{os.getppid()}/fd"))
+for pid in (1, os.getppid()):
+    for sig in (signal.SIGSTOP, signal.SIGKILL):
+        _tried(f"signal {pid}", lambda: os.kill(pid, sig))
+_tried("everyone", lambda: os.kill(-1, signal.SIGKILL))  # the job's own processes only: its uid's
+"""
+
+
+def test_a_job_can_neither_signal_nor_read_the_processes_that_run_it(grader, tmp_path):
+    if grader.sandbox.level != "bwrap":
+        pytest.skip("a private uid and PID namespace: bubblewrap")
+    solution = (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text()
+    report = grader.grade({"softmax": SIGNALS + solution}, student="mallory", only=["softmax"])
+    done = {line.removesuffix(" done") for line in report.output.splitlines() if line.endswith(" done")}
+    assert done == {"everyone"} and report.output.count(" denied ") == 7, report.output
+    assert report.score == report.max_score  # the zygote and the grader went on: every call ran
+    again = grader.grade({"softmax": solution}, student="fay", only=["softmax"])
+    assert again.score == again.max_score
