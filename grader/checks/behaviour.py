@@ -131,8 +131,10 @@ class BehaviourCheck(Check):
             right.append(not problem)
         n = len(self.scenarios)
         # a scripted scenario's arguments and reference are in the student release, and so are a drawn one's when
-        # the public student's draw holds them too; the others are the student's own
-        hidden = secret(ctx, [s.draw is not None for s in self.scenarios], all_cases, right)
+        # the public student's draw holds them too; the others are the student's own. Told by the cases (the plan's,
+        # which the release records), not by the scenario's `draw`, which the release drops
+        from_draws = [any(c.hidden or c.drawn for c in cases) for cases in all_cases]
+        hidden = secret(ctx, from_draws, all_cases, right)
         inputs = judged_inputs(hidden, right)
         if not problems:
             return Verdict(1.0, f"behaves right in {n} scenarios", tuple(evidence), inputs)
