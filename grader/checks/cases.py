@@ -125,9 +125,12 @@ def public_only(rows: list) -> None:
     said = {p.verdict.inputs for p in rows}
     if HIDDEN_WRONG not in said or HIDDEN_RIGHT in said:
         return
+    named = next((p.mistake for p in rows if p.mistake), None)  # what explains the hidden inputs explains the row
     for p in rows:
         if p.verdict.inputs == PUBLIC and p.verdict.score > 0:
             p.verdict = replace(p.verdict, score=0.0, message=f"{p.verdict.message}; {PUBLIC_ONLY}")
+            if p.mistake is None:
+                p.mistake, p.inherited = named, named is not None
 
 
 def as_case(item: Any, hidden: bool = False) -> Case:
