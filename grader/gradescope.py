@@ -30,9 +30,9 @@ from pathlib import Path
 
 import click
 
+from mlptutor.grader.bulk.engine import inputs_key
 from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
 from mlptutor.grader.model import SubmissionReport
-from mlptutor.grader.versioning import content_hash
 
 SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
 SKIP = ("__pycache__",)
@@ -173,14 +173,6 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
             except UsageProblem as problem:
                 problems.append(str(problem))
     return sources, problems
-
-
-def inputs_key(student: str, sources: dict[str, str]) -> str:
-    """Whose hidden inputs a Gradescope submission gets: the student's and its files' together. A submission's
-    printed output, its errors and its score are shown at once, so one seeded by the student alone printed its
-    hidden inputs and the next returned their answers from a table (full marks without computing); now the same
-    files get the same inputs (and grade) again, and any change to any file draws new ones."""
-    return f"{student}\x00{content_hash(sources)}"
 
 
 def grade(root: Path) -> dict:

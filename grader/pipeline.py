@@ -17,8 +17,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping
 
-from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict
-from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.base import NOT_IMPLEMENTED, PUBLIC_STUDENT, Check, Context, Evidence, Plan, Verdict
+from mlptutor.grader.checks.cases import Case, public_only
 from mlptutor.grader.checks.hygiene import argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
@@ -33,9 +33,6 @@ from mlptutor.grader.versioning import GRADER_VERSION, content_hash
 
 __all__ = ["Grader", "GradingJob", "GRADER_VERSION", "content_hash", "STEPS"]
 
-# the student whose hidden inputs are the public ones (a NUL never occurs in a folder name or a roster id): a
-# release records its plan (grader/release/record.py) and the student's checker grades as it
-PUBLIC_STUDENT = "\x00public"
 GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 
 
@@ -246,6 +243,7 @@ def require_values(job: GradingJob, grader: Grader) -> None:
     for p in job.planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
     for planned in functions.values():
+        public_only(planned)  # first: the share below counts what is left
         exact = [p for p in planned if p.check.kind == "value"]
         values = exact or [p for p in planned if p.check.kind not in PROPERTY_KINDS]
         if not values or any(p.verdict.message == NOT_IMPLEMENTED for p in values):

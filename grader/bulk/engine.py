@@ -24,6 +24,17 @@ class EngineError(RuntimeError):
     """The grading engine cannot start (the message is one line)."""
 
 
+def inputs_key(student: str, sources: dict) -> str:
+    """Whose hidden inputs a submission gets (`Grader.grade(inputs=...)`): the student's and its files' together.
+    A submission's printed output, its errors and its score reach its feedback, so inputs seeded by the student
+    alone were printed by one submission and answered from a table by the next (softmax 4.5 of 4.5 on Gradescope,
+    17.5 of 17.5 in `mlptutor grade`, without computing); now the same files get the same inputs (and grade) on
+    a resume or a regrade, and any change to any file draws new ones. The content hash is the gradebook's."""
+    from mlptutor.grader.versioning import content_hash
+
+    return f"{student}\x00{content_hash(sources)}"
+
+
 def ungradable_report(student: str, content_hash: str, grader_version: str, exercises: dict[str, float],
                       reason: str) -> SubmissionReport:
     """The report of a submission the engine cannot grade (the same way on every run): 0 out of the
@@ -101,6 +112,7 @@ class Engine:
             exercises = list(self.exercises())
 
             def grade(student: str, modules: dict) -> SubmissionReport:
-                return grader.grade(modules, student, only=exercises, score_missing=True)
+                return grader.grade(modules, student, only=exercises, score_missing=True,
+                                    inputs=inputs_key(student, modules))
 
             yield grade

@@ -6,9 +6,10 @@ commits the student's rows (one transaction), then counts it done, so a run
 killed at any moment and run again ends with the same gradebook as one
 clean run: committed submissions are skipped (same content hash and grader
 version), the rest are graded again, and grading is deterministic per
-student. A skipped submission whose feedback files were written by other
-renderers (RENDER_VERSION, grader/versioning.py), or are missing, gets them
-rewritten from its stored report, without grading it again.
+student and content (the hidden inputs are drawn for both: `engine.inputs_key`).
+A skipped submission whose feedback files were written by other renderers
+(RENDER_VERSION, grader/versioning.py), or are missing, gets them rewritten
+from its stored report, without grading it again.
 """
 
 from __future__ import annotations

@@ -39,6 +39,11 @@ from mlptutor.grader.sandbox import Call, Outcome
 from mlptutor import seeding
 
 
+# the student whose hidden inputs are the public ones (a NUL never occurs in a folder name or a roster id): a
+# release records its plan (grader/release/record.py) and the student's checker grades as it
+PUBLIC_STUDENT = "\x00public"
+
+
 @dataclass(frozen=True)
 class Context:
     """Who and what is being graded: one function of one exercise of one student.
@@ -73,6 +78,10 @@ class Context:
         for the same check gives the same generator, whose stream goes on."""
         return self.shared(("rng", check),
                            lambda: seeding.hashed_rng("hidden", self.student, self.exercise, self.function, check))
+
+    def public_rng(self, check: str) -> np.random.Generator:
+        """A fresh generator `rng(check)` would start as for the public student (whose draws the release holds)."""
+        return seeding.hashed_rng("hidden", PUBLIC_STUDENT, self.exercise, self.function, check)
 
     def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
         """make(), once per `key` for this function of this student: what several checks share
@@ -144,6 +153,7 @@ class Verdict:
     score: float
     message: str = ""
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    inputs: str = ""  # what its score rests on, for checks of cases (checks/cases.py judged_inputs): "" not said
 
     @property
     def passed(self) -> bool:

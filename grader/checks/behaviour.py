@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import Case, Inputs, as_case, expect, shared_batch
+from mlptutor.grader.checks.cases import FIXED_ONLY, Case, Inputs, as_case, drawn, expect, fixed_only, judged_inputs, secret, shared_batch
 from mlptutor.grader.checks.hygiene import argument_name
 from mlptutor.grader.checks.validate import value_problem
 from mlptutor.grader.sandbox import RNG, Outcome
@@ -65,8 +65,8 @@ class Scenario:
 
     def cases(self, ctx: Context, check: str) -> list[Case]:
         """The scenario's cases, when they are its own (not of shared Inputs)."""
-        drawn = self.draw(ctx.rng(check)) if self.draw else self.args
-        return [as_case(c) for c in drawn] if self.several else [as_case(drawn)]
+        made = drawn(ctx, self.draw, check, one=not self.several) if self.draw else self.args
+        return [as_case(c) for c in made] if self.several else [as_case(made)]
 
     def plan(self, ctx: Context, check: str, number: int) -> tuple[list, list, list]:
         """(cases, calls, the reference's results): case `at` of shared Inputs and its shared call, or the
@@ -107,7 +107,7 @@ class BehaviourCheck(Check):
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
         all_cases, all_expected, all_calls = plan.memo
-        problems, evidence = [], []
+        problems, evidence, right = [], [], []
         for scenario, calls, cases, expected in zip(self.scenarios, all_calls, all_cases, all_expected):
             got = [outcomes.get(call.id) for call in calls]
             for case, call, outcome in zip(cases, calls, got):
@@ -128,11 +128,20 @@ class BehaviourCheck(Check):
                 problem = _drawn(got, ctx.reference)
             if problem:
                 problems.append(f"{scenario.label}: {problem}")
+            right.append(not problem)
         n = len(self.scenarios)
+        # a scripted scenario's arguments and reference are in the student release, and so are a drawn one's when
+        # the public student's draw holds them too; the others are the student's own. Told by the cases (the plan's,
+        # which the release records), not by the scenario's `draw`, which the release drops
+        from_draws = [any(c.hidden or c.drawn for c in cases) for cases in all_cases]
+        hidden = secret(ctx, from_draws, all_cases, right)
+        inputs = judged_inputs(hidden, right)
         if not problems:
-            return Verdict(1.0, f"behaves right in {n} scenarios", tuple(evidence))
+            return Verdict(1.0, f"behaves right in {n} scenarios", tuple(evidence), inputs)
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        return Verdict((n - len(problems)) / n, problems[0] + more, tuple(evidence))
+        if fixed_only(hidden, right):
+            return Verdict(0.0, f"{problems[0]}{more}; {FIXED_ONLY}", tuple(evidence), inputs)
+        return Verdict((n - len(problems)) / n, problems[0] + more, tuple(evidence), inputs)
 
 
 def _drawn(outcomes: list, reference: Callable) -> str | None:

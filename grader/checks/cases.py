@@ -15,11 +15,12 @@ them into generators for the trusted side's own computation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 
+from mlptutor.grader.checks.base import PUBLIC_STUDENT
 from mlptutor.grader.checks.validate import pick as pick_path
 from mlptutor.grader.sandbox import RNG, Call
 
@@ -34,6 +35,7 @@ class Case:
     args: tuple
     kwargs: dict = field(default_factory=dict)
     hidden: bool = False
+    drawn: tuple = ()  # (generator name, draw number, item or -1): where a drawn case came from (cases.drawn)
 
     @property
     def label(self) -> str:
@@ -41,17 +43,99 @@ class Case:
 
 
 FIXED_ONLY = "the fixed inputs count once a hidden one is right"
+PUBLIC_ONLY = "this check's inputs are all public: they count once a hidden input of the function is right"
+# what a check's score rests on (Verdict.inputs): public inputs alone, or hidden ones of which some or none are right
+PUBLIC, HIDDEN_RIGHT, HIDDEN_WRONG = "public", "hidden-right", "hidden-wrong"
 
 
-def fixed_only(cases: list[Case], right: list[bool]) -> bool:
-    """Whether only fixed cases are right where there are hidden ones: then none counts. The fixed cases' expected
+def drawn(ctx: Context, draw: Callable, name: str, one: bool = False) -> Any:
+    """What `draw` makes from this student's generator `name` (a list of cases, or with `one` a case), each case
+    marked with where it came from, and `draw` kept by the grader as the maker of that draw (`secret` makes the
+    public student's from it when asked)."""
+    count = ctx.shared(("draws", name), lambda: [0])  # this student's draws from `name` so far
+    number, made = count[0], draw(ctx.rng(name))
+    count[0] += 1
+    ctx.constant(("draw", name, number), lambda: draw)
+    if one:
+        return replace(as_case(made), drawn=(name, number, -1))
+    return [replace(as_case(c), drawn=(name, number, i)) for i, c in enumerate(made)]
+
+
+def secret(ctx: Context, hidden: list[bool], inputs: list[list[Case]], right: list[bool]) -> list[bool]:
+    """`hidden` (which inputs are drawn, each input a list of cases: a case, a scenario's) without the right ones the
+    public student's draws hold too at the same place: a draw that writes some cases out (XOR's gates, two zero
+    vectors) gives them to everyone, and the release holds their answers (a table of them scored 4 of 7 of
+    relative_error's hidden inputs). Looked at only where an input is wrong: a right submission draws nothing more;
+    and not for the public student, whose draws stand for a student's own in the release's checker."""
+    if all(right) or ctx.student == PUBLIC_STUDENT:
+        return hidden
+    return [h and not (r and all(_public(ctx, c) for c in cases)) for h, cases, r in zip(hidden, inputs, right)]
+
+
+def _public(ctx: Context, case: Case) -> bool:
+    """Whether the public student's draw holds `case` at its place; the public draws are made once per grader, in
+    the order this student's were (several scenarios draw from one generator in turn)."""
+    if not case.drawn:
+        return False
+    name, number, item = case.drawn
+    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
+    while len(made) <= number:
+        draw = ctx.constant(("draw", name, len(made)), lambda: None)
+        if draw is None:  # a plan kept from another process (`mlptutor check`): its draws are not known here
+            return False
+        made.append(draw(generator))
+    theirs = made[number] if item < 0 else made[number][item] if item < len(made[number]) else None
+    return theirs is not None and _same(as_case(case), as_case(theirs))
+
+
+def _same(a, b) -> bool:
+    """Equal arguments: arrays by dtype, shape and values; containers item by item; the rest by ==."""
+    if type(a) is not type(b):
+        return False
+    if type(a) is np.ndarray:
+        return a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    if type(a) in (list, tuple):
+        return len(a) == len(b) and all(map(_same, a, b))
+    if type(a) is dict:
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if type(a) is Case:
+        return _same(a.args, b.args) and _same(a.kwargs, b.kwargs)
+    try:
+        return bool(a == b)
+    except Exception:  # an object whose == is not a truth value: not known to be the same
+        return False
+
+
+def judged_inputs(hidden: list[bool], right: list[bool]) -> str:
+    """PUBLIC when no input (case, scenario) is hidden, else HIDDEN_RIGHT or HIDDEN_WRONG (Verdict.inputs)."""
+    judged = [r for h, r in zip(hidden, right) if h]
+    return PUBLIC if not judged else HIDDEN_RIGHT if any(judged) else HIDDEN_WRONG
+
+
+def fixed_only(hidden: list[bool], right: list[bool]) -> bool:
+    """Whether only fixed inputs are right where there are hidden ones: then none counts. The fixed cases' expected
     values are in the student release, so a table of them, computing nothing, scored a fifth of softmax's points."""
-    return any(right) and any(c.hidden for c in cases) and not any(r and c.hidden for c, r in zip(cases, right))
+    return any(right) and judged_inputs(hidden, right) == HIDDEN_WRONG
+
+
+def public_only(rows: list) -> None:
+    """A function's rows (pipeline.Planned) judged on public inputs alone count once a hidden input of the function
+    is right, where its other checks judged hidden ones: a table of the release's answers (fixed cases, scripted
+    scenarios), computing nothing, scored xor.train_xor 2 of its 4 behaviour points and experiments 2 of 2."""
+    said = {p.verdict.inputs for p in rows}
+    if HIDDEN_WRONG not in said or HIDDEN_RIGHT in said:
+        return
+    named = next((p.mistake for p in rows if p.mistake), None)  # what explains the hidden inputs explains the row
+    for p in rows:
+        if p.verdict.inputs == PUBLIC and p.verdict.score > 0:
+            p.verdict = replace(p.verdict, score=0.0, message=f"{p.verdict.message}; {PUBLIC_ONLY}")
+            if p.mistake is None:
+                p.mistake, p.inherited = named, named is not None
 
 
 def as_case(item: Any, hidden: bool = False) -> Case:
     if isinstance(item, Case):
-        return Case(item.args, item.kwargs, hidden or item.hidden)
+        return Case(item.args, item.kwargs, hidden or item.hidden, item.drawn)
     return Case(tuple(item) if isinstance(item, (tuple, list)) else (item,), {}, hidden)
 
 
@@ -72,9 +156,9 @@ def gather(ctx: Context, fixed: tuple, hidden: Callable | Inputs | None, check: 
     cases = [as_case(c) for c in fixed]
     if isinstance(hidden, Inputs):
         cases += ctx.shared(("cases", hidden.name),
-                            lambda: [as_case(c, hidden=True) for c in hidden.draw(ctx.rng(hidden.name))])
+                            lambda: [as_case(c, hidden=True) for c in drawn(ctx, hidden.draw, hidden.name)])
     elif hidden is not None:
-        cases += [as_case(c, hidden=True) for c in hidden(ctx.rng(check))]
+        cases += [as_case(c, hidden=True) for c in drawn(ctx, hidden, check)]
     return cases
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from mlptutor.grader.checks.cases import FIXED_ONLY, as_case, batch, fixed_only, hidden_batch
+from mlptutor.grader.checks.cases import FIXED_ONLY, as_case, batch, fixed_only, hidden_batch, judged_inputs, secret
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import result_problem
 from mlptutor.grader.sandbox import Outcome
@@ -46,10 +46,10 @@ class ValueCheck(Check):
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        return judge_cases(plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result", self.plain_ints)
+        return judge_cases(ctx, plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result", self.plain_ints)
 
 
-def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
+def judge_cases(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,
                 pick: tuple | None, what: str | tuple = "result", plain_ints: bool = False) -> Verdict:
     """Score plan.calls against memo (cases, expected): fraction passed, first problem, evidence."""
     cases, expected = plan.memo
@@ -62,11 +62,12 @@ def judge_cases(plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: 
         if problem:
             problems.append(f"on {case.label}: {problem}")
         right.append(not problem)
-    passed = len(cases) - len(problems)
+    hidden = secret(ctx, [c.hidden for c in cases], [[c] for c in cases], right)
+    passed, inputs = len(cases) - len(problems), judged_inputs(hidden, right)
     if not problems:
-        return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence))
+        return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence), inputs)
     more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
     message = f"{passed}/{len(cases)} inputs right; {problems[0]}{more}"
-    if fixed_only(cases, right):
-        return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence))
-    return Verdict(passed / len(cases), message, tuple(evidence))
+    if fixed_only(hidden, right):
+        return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence), inputs)
+    return Verdict(passed / len(cases), message, tuple(evidence), inputs)

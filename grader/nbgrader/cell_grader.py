@@ -5,7 +5,7 @@ The student's code is what the kernel ran before the test cell (IPython's `In`):
 the notebook's solution cells and any cell the student added, without the
 test cells themselves (they carry TEST_MARK); IPython's rewritten magics
 (`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
-`%magic` lines. The student id seeds the hidden inputs as in `mlptutor grade`:
+`%magic` lines. The student id and the code seed the hidden inputs as in `mlptutor grade`:
 nbgrader autograde runs a notebook in the course's
 `submitted|autograded/<student>/<assignment>/`, so the id is taken from the
 working folder there (elsewhere, e.g. a student validating, it is STUDENT).
@@ -68,8 +68,13 @@ def _report(exercise: str, source: str):
         from mlptutor.grader.pipeline import Grader
         from mlptutor.grader.sandbox import Sandbox
 
+        from mlptutor.grader.bulk.engine import inputs_key
+
+        student, sources = notebook_student_id(Path.cwd()), {exercise: source}
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
-            _reports[key] = Grader(sandbox).grade({exercise: source}, student=notebook_student_id(Path.cwd()), only=[exercise])
+            # the code's own inputs, as `mlptutor grade`'s: a resubmission after released feedback gets new ones
+            _reports[key] = Grader(sandbox).grade(sources, student=student, only=[exercise],
+                                                  inputs=inputs_key(student, sources))
     return _reports[key]
 
 

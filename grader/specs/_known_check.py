@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import FIXED_ONLY, Case, as_case, expect as reference_results, fixed_only
+from mlptutor.grader.checks.cases import FIXED_ONLY, Case, as_case, drawn, expect as reference_results, fixed_only, judged_inputs, secret
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import mismatch, value_problem
 from mlptutor.grader.sandbox import Call, Outcome
@@ -45,7 +45,7 @@ class Known:
 def resolved(case: Case) -> Case:
     """The case with every Known replaced by its function (trusted side)."""
     args = tuple(_known.FUNCTIONS[a.name] if isinstance(a, Known) else a for a in case.args)
-    return Case(args, case.kwargs, case.hidden)
+    return Case(args, case.kwargs, case.hidden, case.drawn)
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class KnownFunctionCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         cases = [as_case(c) for c in self.fixed]
-        cases += [as_case(c, hidden=True) for c in (self.hidden(ctx.rng(self.name)) if self.hidden else ())]
+        cases += [as_case(c, hidden=True) for c in (drawn(ctx, self.hidden, self.name) if self.hidden else ())]
         real = [resolved(c) for c in cases]
         expected = reference_results(ctx.reference, real)
         calls = []
@@ -100,14 +100,15 @@ class KnownFunctionCheck(Check):
             if problem:
                 problems.append(f"on {case.label}: {problem}")
             right.append(not problem)
-        n = len(cases)
+        hidden = secret(ctx, [c.hidden for c in cases], [[c] for c in cases], right)
+        n, inputs = len(cases), judged_inputs(hidden, right)
         if not problems:
-            return Verdict(1.0, f"right on {n} inputs", tuple(evidence))
+            return Verdict(1.0, f"right on {n} inputs", tuple(evidence), inputs)
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
         message = f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}"
-        if fixed_only(cases, right):
-            return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence))
-        return Verdict((n - len(problems)) / n, message, tuple(evidence))
+        if fixed_only(hidden, right):
+            return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence), inputs)
+        return Verdict((n - len(problems)) / n, message, tuple(evidence), inputs)
 
 
 @dataclass(frozen=True)

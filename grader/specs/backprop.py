@@ -99,7 +99,7 @@ def _derivative_written(name, derivative):
 
 SIGMOID_DERIVATIVE_OF_Z = Mistake(
     "backprop-sigmoid-derivative-as-z-one-minus-z", "the sigmoid's derivative written as Z (1 - Z), the output's "
-    "formula s (1 - s) applied to the pre-activation",
+    "formula applied to the pre-activation",
     "the sigmoid's derivative formula is in its output s = sigmoid(Z), while the cache holds the pre-activation Z: "
     "which of the two does your expression take?",
     recursion(delta=_derivative_written("sigmoid", lambda Z: Z * (1 - Z))))

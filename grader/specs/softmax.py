@@ -129,7 +129,7 @@ JACOBIAN_INNER_PRODUCT = Mistake(
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2).sum(axis=-1)[..., None, None])
 JACOBIAN_ONE_VECTOR = Mistake(
     "softmax-jacobian-one-vector-only",
-    "the Jacobian written for one vector, np.diag(s) - np.outer(s, s), on a batch too",
+    "the Jacobian written for one vector (np.diag and np.outer of s), on a batch too",
     "np.diag of a 2-D s takes its diagonal and np.outer flattens it: a batch (N, K) needs one (K, K) matrix per "
     "row, shape (N, K, K). Broadcasting can build it: which axes must s fill in s_i (delta_ij - s_j)?",
     lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))

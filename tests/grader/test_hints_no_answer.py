@@ -6,7 +6,12 @@ tests/solutions/<ex>.py and its other styles), whole or a sub-expression, of at 
 for in every hint of that exercise's mistakes, token by token (numpy's `np.` and `...` versus `:` do not count) and
 nearly equal counts too (SequenceMatcher ratio >= NEAR). A hint may also not `return` an expression. A fragment
 that the student's own stub (exercises/<ex>.py) already states is the question, not the answer, and is not looked
-for. Titles are not looked at: they say what the wrong code did, which shares most of its terms with the right code.
+for. Titles (shown with the hint) are looked at the same way, nearly equal too: a title says what the wrong code
+did, in words or in the wrong code itself, never in the right code (softmax-jacobian-one-vector-only's
+`np.diag(s) - np.outer(s, s)` is the right line for one vector, and its batch form the answer); TITLE_WORDS lists
+the few whose wrong code shares a solution fragment. So do the relations' own wordings (grader/relations: the
+titles and lines of a relation found at grading, written around the names and numbers it fills in), against every
+exercise's solutions.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import ast
 import difflib
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,6 +37,7 @@ NEAR = 0.9
 _TOKEN = re.compile(r"\.\.\.|\*\*|//|[A-Za-z_][A-Za-z_0-9]*|\d+(?:\.\d*)?(?:e-?\d+)?|[-+*/@%()\[\],:<>=!~]")
 _MODULES = {"np", "numpy", "math"}
 _SYMBOLS = set("()[]+-*/@%<>=~") | {"**", "//"}
+_OPERATORS = set("+-*/@") | {"**", "//"}
 
 
 def tokens(text: str) -> list[str]:
@@ -44,7 +51,8 @@ def _solution_files(exercise: str) -> list[Path]:
     return [f for f in files if f.is_file()]
 
 
-def solution_fragments(exercise: str) -> set[tuple[str, ...]]:
+@cache
+def solution_fragments(exercise: str) -> frozenset[tuple[str, ...]]:
     """Token tuples of every expression (and sub-expression) the solutions compute, MIN_TOKENS long or more."""
     found = set()
     for path in _solution_files(exercise):
@@ -57,18 +65,31 @@ def solution_fragments(exercise: str) -> set[tuple[str, ...]]:
                 if len(toks) >= MIN_TOKENS and _SYMBOLS & set(toks):
                     found.add(toks)
     stub = (ROOT / "exercises" / f"{exercise}.py").read_text(encoding="utf-8")
-    return {frag for frag in found if quoted_fragment(stub, {frag}) is None}
+    return frozenset(frag for frag in found if quoted_fragment(stub, frozenset({frag})) is None)
 
 
-def quoted_fragment(text: str, fragments: set[tuple[str, ...]]) -> str | None:
+@cache
+def _counts(frag: tuple[str, ...]) -> Counter:
+    return Counter(frag)
+
+
+@cache
+def _longest_first(fragments: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    # made once per set, not once per text: with the counts above, the whole file 47 s -> 27 s of CPU (2026-12-06)
+    return sorted(fragments, key=len, reverse=True)
+
+
+def quoted_fragment(text: str, fragments: frozenset[tuple[str, ...]]) -> str | None:
     """The solution fragment `text` quotes (exactly or nearly, token by token), or None."""
     words = tokens(text)
     counts = Counter(words)
-    for frag in sorted(fragments, key=len, reverse=True):
+    for frag in _longest_first(fragments):
         n = len(frag)
+        if n - 1 > len(words):  # no window of the text is long enough (titles and relation wordings are short)
+            continue
         # a window near frag shares at least NEAR * (2n - 1) / 2 tokens with it, and the whole text at least as
         # many: most fragments are ruled out here (the whole test 34 s -> 9 s, 2026-12-06)
-        if sum((counts & Counter(frag)).values()) < NEAR * (2 * n - 1) / 2:
+        if sum((counts & _counts(frag)).values()) < NEAR * (2 * n - 1) / 2:
             continue
         near = difflib.SequenceMatcher(None, b=frag)  # frag's index built once, not once per window
         for size in (n - 1, n, n + 1):
@@ -125,3 +146,46 @@ def test_no_hint_gives_the_answer(exercise):
         if returned:
             given.append(f"{m.id} (hint) returns an expression, {returned!r}: {m.hint}")
     assert not given, "hints that give the answer:\n" + "\n".join(given)
+
+
+# titles whose wrong code shares a fragment with some solution, and why that gives nothing away
+TITLE_WORDS = {
+    "relative-error-squared-norms": "sum (a - b)^2 over squared norms: a style's norm written out, not the quotient",
+    "log-softmax-as-log-of-softmax": "log(softmax(Z)) is nearly `_jacobian_of(softmax(Z))` token by token, no answer",
+}
+
+
+@pytest.mark.parametrize("exercise", exercise_names())
+def test_no_title_gives_the_answer(exercise):
+    fragments = solution_fragments(exercise)
+    given = [f"{m.id} quotes the solution's `{quoted}`: {m.title}" for m in _mistakes(exercise)
+             if m.id not in TITLE_WORDS and (quoted := quoted_fragment(m.title, fragments))]
+    assert not given, "titles that give the answer:\n" + "\n".join(given)
+
+
+def _relation_wordings() -> list[str]:
+    """The string constants of grader/relations that are sentences (a space in them, not a docstring) stating some
+    arithmetic (an operator among their tokens: no formula without one; 54 of 273): titles and lines of the
+    relations found at grading, or their pieces."""
+    texts = []
+    for path in sorted((ROOT / "grader" / "relations").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and id(node) not in docstrings
+                  and isinstance(node.value, str) and " " in node.value.strip() and _OPERATORS & set(tokens(node.value))]
+    return texts
+
+
+# relation wordings holding a solution fragment, and why that gives nothing away
+RELATION_WORDS = {
+    "( i + 1 ) * batch_size": "optim's stub states the slices perm[0:B], perm[B:2B], ... (the rule of a wrong cut)",
+}
+
+
+def test_no_relation_wording_gives_an_answer():
+    every = frozenset().union(*map(solution_fragments, exercise_names()))
+    given = [f"`{quoted}` in {text!r}" for text in _relation_wordings()
+             if (quoted := quoted_fragment(text, every)) and quoted not in RELATION_WORDS]
+    assert not given, "relation wordings that give an answer:\n" + "\n".join(given)

@@ -2,6 +2,8 @@
 
 from spec_cases import Appended, SpecTests, failed, grade_edits
 
+from mlptutor.grader.checks.cases import FIXED_ONLY
+
 
 # the solution's early_stopping_restore calls early_stopping: a slip there shows in both functions
 
@@ -15,7 +17,10 @@ class TestEarlyStoppingSpec(SpecTests):
 
     def test_wrong_weights_are_told_apart_from_wrong_epochs(self, named):
         row = failed(named["early-stopping-last-weights"], "behaviour")
-        assert "not the snapshot of the best epoch" in row.message and 0 < row.points < row.max_points
+        assert "not the snapshot of the best epoch" in row.message
+        # right on some of the course's scripted curves only (they are in the student release): those count once a
+        # hidden curve is right (checks/cases.fixed_only)
+        assert row.points == 0 and FIXED_ONLY in row.message
 
     def test_arguments_changed_in_place_are_told(self, grader):
         """Every call's val_losses and weights are compared with what was sent (the scenarios' calls too)."""
