@@ -27,7 +27,7 @@ Candidates, in the order they are said:
     power-product       right once a product by a number c becomes the power c, or the other way round
     power-swap          right once the base and the exponent of one power are swapped
     parentheses         the student's text is right once one more pair of parentheses groups a run of its
-                        tokens (exp(-z)/1 + exp(-z)**2 for exp(-z)/(1 + exp(-z))**2): tried on a formula that is
+                        tokens (a/1 + a**2 for a/(1 + a)**2): tried on a formula that is
                         one number everywhere too (s_i*1 - s_i), which no other candidate relates
     formula             the answer with one edit of its tree (a factor or a term left out, a term's sign, a
                         product made a division, a power or a constant changed, a minus dropped): said the
@@ -35,13 +35,13 @@ Candidates, in the order they are said:
     variable-offset     the answer plus or minus one of the question's variables (s_i*(1 - s_j), the diagonal's
                         formula with delta_ij = 1, is the off-diagonal answer plus s_i)
     part-power          right once one part of the student's formula (not the whole: that is square or root) is
-                        squared, or loses its power: 4/(exp(z) + exp(-z)) for 4/(exp(z) + exp(-z))**2, the square
-                        of the loss kept in (w2*w1*x - y)**2*w2*x; two edits of the answer's text at once
-                        (2 sech z: a root and a factor 2) are one of the student's
+                        squared, or loses its power: a/(b + c) for a/(b + c)**2, the square
+                        of a residual kept in a chain rule; two edits of the answer's text at once (2 sech z: a
+                        root and a factor 2) are one of the student's
     power-term          right once a power on a whole sum or difference is put on one of its terms, or the other
-                        way round: (1 - tanh(z))**2 for 1 - tanh(z)**2
+                        way round: (1 - u)**2 for 1 - u**2
     part-factor         the answer times one part of the student's formula (a variable, a sum, a call): a factor
-                        repeated, (w2*w1*x - y)*w2*x*w1
+                        repeated, a chain rule's answer times one of its weights
 
 The definition is read as a formula in the question's variables where it can be: a substitution of a
 question variable (p_i for its softmax expression) put back as that variable, the others (y_k = 1 - y_i -

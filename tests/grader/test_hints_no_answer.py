@@ -151,6 +151,7 @@ def test_no_hint_gives_the_answer(exercise):
 # titles whose wrong code shares a fragment with some solution, and why that gives nothing away
 TITLE_WORDS = {
     "relative-error-squared-norms": "sum (a - b)^2 over squared norms: a style's norm written out, not the quotient",
+    "gradient-check-relative-error-squared-norms": "relative-error-squared-norms, in the gradient check built on it",
     "log-softmax-as-log-of-softmax": "log(softmax(Z)) is nearly `_jacobian_of(softmax(Z))` token by token, no answer",
 }
 
