@@ -288,8 +288,10 @@ DIAGNOSED = {
     'clipping/r9_zero_norm_nan': ('relation:warning', 'on all-zero gradients: RuntimeWarning: divide by zero'),
     'derivatives/r9_sigmoid_unbalanced': ('relation:formula-text', '1 opening parenthesis never closed'),
     # 2000-step learning runs a slip makes drift chaotically (no replay reproduces them): the run never below tol, said
-    # plainly, not "epochs equals the argument max_epochs as it came ... check what decides between the two"
-    'xor/r6_gradient_without_quarter': ('relation:no-convergence', 'the loss is still 0.845 after all 2000 steps'),
+    # plainly, not "epochs equals the argument max_epochs as it came ... check what decides between the two". The
+    # loss it ends at is chaos too (0.825 graded alone, 0.845 in this module's batches, another under load: last bits
+    # differ between processes and a chaotic run grows them), so the words leave it out
+    'xor/r6_gradient_without_quarter': ('relation:no-convergence', 'after all 2000 steps: the run never falls below'),
     'xor/hidden_delta_without_sigmoid_derivative': ('relation:no-convergence', 'the loss is still 0.693 after all 2000'),
     # told only by a weak relation until weak relations gave way (merge of relations and outsiderb): the best epoch
     # itself, not only the weights, taken as stop - patience
