@@ -9,7 +9,7 @@ bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view 
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
          preload distributions are bind-mounted at SITE first, each dir above the runtime
          that other users cannot enter (/root holding a pyenv) is covered by an empty 0755
-         tmpfs with the runtime's parts bound back read-only (as bwrap makes it), then the checkout, /home,
+         tmpfs with the runtime's parts bound back read-only (as bwrap mounts them), then the checkout, /home,
          the shared temp dirs (sized) and the system's site dirs are covered by empty tmpfs
          (so a .venv inside the checkout hides nothing), the rest of the host filesystem stays visible
          (subject to the sandbox uid's permissions).
@@ -60,7 +60,7 @@ HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$st
         'while [ "$1" != -- ]; do cover=$1; shift; '
         'mount -t tmpfs -o mode=0755,size=1m mlptutor-cover "$stage/.cover" || exit 97; '
         'while [ "$1" != -- ]; do target="$stage/.cover${1#"$cover"}"; '
-        '(umask 022 && mkdir -p "${target%/*}") || exit 97; '
+        '[ -d "${target%/*}" ] || (umask 022 && mkdir -p "${target%/*}") || exit 97; '
         'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
         'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
         'mount --move "$stage/.cover" "$cover" || exit 97; done; shift; rmdir "$stage/.cover"; '
@@ -123,7 +123,7 @@ def hidden(runtime: Runtime) -> list[str]:
 
 def _parts(runtime: Runtime) -> list[str]:
     """What of the runtime a job reads, as bwrap mounts it: the interpreter, the stdlib, the binds, the system's
-    library dirs (real paths, none inside another)."""
+    library dirs (real paths, none inside another). Not the prefix whole: a conda base's holds its other envs."""
     paths = sorted({os.path.realpath(p) for p in (runtime.python, runtime.stdlib, *runtime.binds,
                                                   *runtime.library_dirs) if p})
     return [p for p in paths if not _within(p, [q for q in paths if q != p])]

@@ -102,23 +102,27 @@ def reroute(locked) -> None:
     is found on importlib's): a job imports what the zygote did not (__future__, colorsys, numpy.testing)
     there, with the kernel checking the job's own permissions on every file it reads."""
     prefixes = tuple(d.rstrip("/") + "/" for d in locked)
-    moved = {}  # entry -> its path through the descriptor
-    for i, entry in enumerate(sys.path):
-        if prefixes and entry.startswith(prefixes) and os.path.isdir(entry):
+    moved = {}  # entry -> its path through a descriptor
+
+    def rerouted(path: str) -> str:
+        opened = next((e for e in moved if path == e or path.startswith(e + "/")), None)
+        return path if opened is None else moved[opened] + path[len(opened):]
+
+    for entry in sorted(sys.path, key=len):  # the stdlib before its lib-dynload, which its descriptor serves
+        if prefixes and entry.startswith(prefixes) and rerouted(entry) == entry and os.path.isdir(entry):
             opened = os.open(entry, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
             fd = fcntl.fcntl(opened, fcntl.F_DUPFD_CLOEXEC, 16)  # above the child's stdio, RESULT_FD and REQUEST_FD
             os.close(opened)
             child.PATH_FDS.append(fd)
-            sys.path[i] = moved[entry] = f"/proc/self/fd/{fd}"
+            moved[entry] = f"/proc/self/fd/{fd}"
     child.PATH_FDS.sort()
     if not moved:
         return
-    entries = sorted(moved, key=len, reverse=True)  # lib-dynload before the stdlib that holds it
+    sys.path[:] = [rerouted(p) for p in sys.path]
     for module in list(sys.modules.values()):
         search = getattr(module, "__dict__", {}).get("__path__")  # not getattr: a module's __getattr__ may import
         if isinstance(search, list):
-            search[:] = [next((moved[e] + p[len(e):] for e in entries if p == e or p.startswith(e + "/")), p)
-                         for p in search]
+            search[:] = [rerouted(p) for p in search]
 
 
 class ZygoteLoop:
