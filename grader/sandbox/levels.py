@@ -116,7 +116,7 @@ def hidden(runtime: Runtime) -> list[str]:
     """
     candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm",
                   *runtime.stdlib_sites, *SYSTEM_SITES]
-    covered = [*covers(runtime)]
+    covered = [*covers(runtime)]  # d + "/" within one: d is it or under it (the stdlib's site dirs come back)
     return [d for d in dict.fromkeys(candidates) if os.path.isdir(d) and not _holds_runtime(d, runtime)
             and (not _within(d + "/", covered) or _within(d, _parts(runtime)))]
 
