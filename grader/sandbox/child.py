@@ -48,6 +48,7 @@ SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
 _write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student code can monkeypatch os
 _owner = [0]  # pid of the job's child
+PATH_FDS = []  # ascending: the sys.path entries the zygote opened for jobs (worker.reroute), kept open in the child
 _progress = []  # the child's view of the progress memory, as one native uint32
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
 
@@ -77,7 +78,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     os.dup2(output_fd, 2)
     os.dup2(result_fd, RESULT_FD)
     os.dup2(request_fd, REQUEST_FD)
-    os.closerange(REQUEST_FD + 1, 1 << 16)  # the control socket, other jobs' pipes, everything else
+    first = REQUEST_FD + 1
+    for fd in PATH_FDS:  # the control socket, other jobs' pipes, everything else
+        os.closerange(first, fd)
+        first = fd + 1
+    os.closerange(first, 1 << 16)
     request = Request(REQUEST_FD)
     header, _ = request.next()
     apply_limits(header["limits"])

@@ -7,11 +7,15 @@ bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view 
          capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
          and kill jobs; a job's child drops them all by switching uid).
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
-         preload distributions are bind-mounted at SITE first, then the checkout, /home,
+         preload distributions are bind-mounted at SITE first, each dir above the runtime
+         that other users cannot enter (/root holding a pyenv) is covered by an empty 0755
+         tmpfs with the runtime's parts bound back read-only (as bwrap mounts them), then the checkout, /home,
          the shared temp dirs (sized) and the system's site dirs are covered by empty tmpfs
          (so a .venv inside the checkout hides nothing), the rest of the host filesystem stays visible
          (subject to the sandbox uid's permissions).
-rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill.
+rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill. A
+         sys.path entry under a dir the sandbox uid cannot enter is reached through a
+         descriptor the zygote opens (`rerouted`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import functools
 import glob
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import threading
@@ -42,14 +47,23 @@ _working: set[str] = set()
 _probing = threading.Lock()  # a sandbox and its companion may choose at once: each level probed once
 INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"
 # sh program for the unshare level, run as root in the new mount namespace. Arguments:
-#   STAGE ENTRY... -- HIDDEN... -- COMMAND...
+#   STAGE ENTRY... -- [COVER PART... --]... -- HIDDEN... -- COMMAND...
 # an empty tmpfs over STAGE holds SITE with a bind mount of each ENTRY (made before anything is
-# hidden, so the mounts survive), then an empty tmpfs over each HIDDEN dir, then the command.
+# hidden, so the mounts survive); each COVER gets an empty tmpfs, built at STAGE/.cover with each
+# PART (of the runtime, under COVER) bound at its path and moved over COVER whole (the parts are
+# bound before COVER hides them); then an empty tmpfs over each HIDDEN dir, then the command.
 HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$stage" || exit 97; '
-        'mkdir -m 0755 "$stage/${SITE##*/}" || exit 97; '
+        'mkdir -m 0755 "$stage/${SITE##*/}" "$stage/.cover" || exit 97; '
         'while [ "$1" != -- ]; do target="$SITE/${1##*/}"; '
         'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
         'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
+        'while [ "$1" != -- ]; do cover=$1; shift; '
+        'mount -t tmpfs -o mode=0755,size=1m mlptutor-cover "$stage/.cover" || exit 97; '
+        'while [ "$1" != -- ]; do target="$stage/.cover${1#"$cover"}"; '
+        '[ -d "${target%/*}" ] || (umask 022 && mkdir -p "${target%/*}") || exit 97; '
+        'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
+        'mount --bind "$1" "$target" && mount -o remount,bind,ro "$target" || exit 97; shift; done; shift; '
+        'mount --move "$stage/.cover" "$cover" || exit 97; done; shift; rmdir "$stage/.cover"; '
         'while [ "$1" != -- ]; do mount -t tmpfs -o mode=0755,size=$SIZE mlptutor-hidden "$1" || exit 97; shift; done; '
         'shift; mkdir -p -m 0711 "$TMPDIR" && exec "$@"')
 # where a system-wide install lands (Debian: dist-packages; others: site-packages), beside another runtime's stdlib
@@ -79,6 +93,7 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
                          "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}",
                          "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
+                         *(arg for cover, parts in covers(runtime).items() for arg in (cover, *parts, "--")), "--",
                          *hidden(runtime), "--"]
     return []
 
@@ -97,11 +112,58 @@ def hidden(runtime: Runtime) -> list[str]:
     """Dirs the unshare level covers with an empty tmpfs: the checkout, homes, shared temp dirs, system site dirs.
 
     The preload distributions are staged at SITE beforehand, so only a dir holding the
-    interpreter or its stdlib itself stays visible.
+    interpreter or its stdlib itself stays visible; one a cover hides already is left out.
     """
     candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm",
                   *runtime.stdlib_sites, *SYSTEM_SITES]
-    return [d for d in dict.fromkeys(candidates) if os.path.isdir(d) and not _holds_runtime(d, runtime)]
+    covered = [*covers(runtime)]  # d + "/" within one: d is it or under it (the stdlib's site dirs come back)
+    return [d for d in dict.fromkeys(candidates) if os.path.isdir(d) and not _holds_runtime(d, runtime)
+            and (not _within(d + "/", covered) or _within(d, _parts(runtime)))]
+
+
+def _parts(runtime: Runtime) -> list[str]:
+    """What of the runtime a job reads, as bwrap mounts it: the interpreter, the stdlib, the binds, the system's
+    library dirs (real paths, none inside another). Not the prefix whole: a conda base's holds its other envs."""
+    paths = sorted({os.path.realpath(p) for p in (runtime.python, runtime.stdlib, *runtime.binds,
+                                                  *runtime.library_dirs) if p})
+    return [p for p in paths if not _within(p, [q for q in paths if q != p])]
+
+
+def _within(path: str, dirs) -> bool:
+    return any(path.startswith(d.rstrip("/") + "/") for d in dirs)
+
+
+def _locked(path: str) -> str:
+    """The outermost dir above `path` that other users (the sandbox uid) cannot enter, e.g. /root (0700); or ""."""
+    for parent in reversed(Path(path).parents):  # "/" first
+        try:
+            if not os.stat(parent).st_mode & stat.S_IXOTH:
+                return str(parent)
+        except OSError:
+            return ""
+    return ""
+
+
+def covers(runtime: Runtime) -> dict[str, list[str]]:
+    """Each dir the unshare level covers with an empty tmpfs to put the runtime in the sandbox uid's reach (a pyenv
+    under /root, mode 0700: jobs could import only what the zygote had) -> the runtime's parts bound back under it.
+    The rest of that dir is hidden."""
+    found: dict[str, list[str]] = {}
+    for part in _parts(runtime):
+        locked = _locked(part)
+        if locked:
+            found.setdefault(locked, []).append(part)
+    return found
+
+
+def rerouted(level: str, runtime: Runtime) -> list[str]:
+    """The dirs above the runtime the sandbox uid cannot enter, at the level without mounts (rlimits): the
+    zygote opens the sys.path entries under them and the job reads them through those descriptors (worker.reroute).
+    The kernel still checks the job's own permissions on every file; only the locked dir itself is passed, so the
+    job reaches the tree of its child on the way (/root/.pyenv), nothing else of it (/root/.bashrc)."""
+    if level != "rlimits":
+        return []
+    return sorted({_locked(p) for p in (*_parts(runtime), *runtime.site_dirs)} - {""})
 
 
 def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:

@@ -195,7 +195,9 @@ class Sandbox:
                 levels.wrapper(self._level, self._runtime, tmpdir, self.limits.tmp_bytes), levels.environment(tmpdir),
                 self._runtime.python, levels.site_dirs(self._level, self._runtime), self.preload,
                 resources.lease.uid, {"seccomp": self._seccomp, "private_ipc": self._level != "rlimits",
-                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files},
+                                      "tmp_files": None if self._level == "rlimits" else self.limits.tmp_files,
+                                      "reroute": [] if resources.lease.uid is None
+                                      else levels.rerouted(self._level, self._runtime)},
                 self.held)
         return resources.zygote
 
