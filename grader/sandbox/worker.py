@@ -15,6 +15,7 @@ subreaper, so daemonised grandchildren stay its descendants and are killed too.
 
 import gc
 import importlib
+import importlib.util
 import os
 import platform
 import select
@@ -41,6 +42,12 @@ WARM = ("math", "cmath", "random", "itertools", "functools",
         "collections", "copy", "typing", "dataclasses", "operator", "statistics", "fractions", "decimal",
         "re", "string", "enum", "warnings", "json", "numbers", "heapq", "bisect", "contextlib", "inspect")
 WARM_NUMPY = ("numpy.random", "numpy.linalg", "numpy.fft")  # when numpy is preloaded (SymPy's companion's is not)
+# package -> {name: the module defining it}: imported once its parent is, its __init__ run only when a name it
+# defines is asked for, those names taken from their modules meanwhile. SymPy's companion preloads
+# sympy.tensor.tensor (Add.flatten imports it in every job), which takes only Permutation from
+# sympy.combinatorics, whose __init__ also builds the polyhedra's permutation groups: 20-22 ms of the boot's
+# CPU (of about 300 at load 3, 2026-12-06), on the path of every first check that judges formulas
+DEFERRED = {"sympy.combinatorics": {"Permutation": "sympy.combinatorics.permutations"}}
 
 
 # --- zygote --------------------------------------------------------------------------
@@ -52,6 +59,9 @@ def serve(control: socket.socket, boot: dict) -> None:
     child.prctl(PR_SET_CHILD_SUBREAPER, 1)
     for name in boot["preload"]:
         importlib.import_module(name)
+        for package, early in DEFERRED.items():
+            if package.rpartition(".")[0] == name and package not in sys.modules:
+                defer(package, early)
     numpy = "numpy" in sys.modules  # preloaded, or imported by a preload module
     for name in (*WARM, *(WARM_NUMPY if numpy else ())):
         importlib.import_module(name)
@@ -92,6 +102,26 @@ def serve(control: socket.socket, boot: dict) -> None:
                 # kept the grader's close waiting 30-45 ms per zygote (2026-12-05, benchmarks/README.md)
                 os._exit(0)
             zygote.command(data.decode().strip(), fds)
+
+
+def defer(package: str, early: dict) -> None:
+    """Import `package` (its parent imported) with its __init__ run on the first ask for a name `early` does not
+    give (a module's __getattr__), so `from package import name` and `package.name` find what its __init__ defines
+    whenever they ask; its submodules import as usual meanwhile."""
+    spec = importlib.util.find_spec(package)
+    module = importlib.util.module_from_spec(spec)
+
+    def initialised(name):
+        del module.__getattr__
+        spec.loader.exec_module(module)
+        return getattr(module, name)
+
+    module.__getattr__ = initialised
+    parent, _, child_name = package.rpartition(".")
+    sys.modules[package] = module
+    setattr(sys.modules[parent], child_name, module)
+    for name, source in early.items():
+        setattr(module, name, getattr(importlib.import_module(source), name))
 
 
 class ZygoteLoop:
