@@ -108,6 +108,8 @@ def defer(package: str, early: dict) -> None:
     give (a module's __getattr__), so `from package import name` and `package.name` find what its __init__ defines
     whenever they ask; its submodules import as usual meanwhile."""
     spec = importlib.util.find_spec(package)
+    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+        return  # not a package in this version: imported as usual, if at all
     module = importlib.util.module_from_spec(spec)
 
     def initialised(name):
@@ -119,8 +121,11 @@ def defer(package: str, early: dict) -> None:
     parent, _, child_name = package.rpartition(".")
     sys.modules[package] = module
     setattr(sys.modules[parent], child_name, module)
-    for name, source in early.items():
-        setattr(module, name, getattr(importlib.import_module(source), name))
+    try:
+        for name, source in early.items():
+            setattr(module, name, getattr(importlib.import_module(source), name))
+    except (ImportError, AttributeError):  # a version that moved one: its __init__ now, as without DEFERRED
+        initialised("__name__")
 
 
 class ZygoteLoop:
