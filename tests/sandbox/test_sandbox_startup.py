@@ -92,6 +92,22 @@ def test_sympys_companion_has_no_numpy_until_an_array_crosses():
         assert crossed.status == "ok" and crossed.value[1] is True and np.array_equal(crossed.value[0], [0.0, 2.0, 4.0])
 
 
+def test_sympys_companion_runs_the_combinatorics_init_only_for_a_job_asking_for_one_of_its_names():
+    """Its boot takes Permutation for sympy.tensor.tensor without sympy.combinatorics' __init__, which builds the
+    polyhedra's groups (sandbox/worker.py DEFERRED): algebra leaves it alone, and a job naming one gets it whole."""
+    from mlptutor.grader.checks.symbolic import PRELOAD
+
+    source = ("import sys\nimport sympy\nBUILT = 'sympy.combinatorics.polyhedron'\n"
+              "def algebra():\n    x = sympy.Symbol('x')\n"
+              "    return [sympy.expand((x + 1) ** 2 - x ** 2 - 2 * x) == 1, BUILT in sys.modules]\n"
+              "def cube():\n    from sympy.combinatorics import Permutation, Polyhedron, cube\n"
+              "    return [isinstance(cube, Polyhedron), cube.size, Permutation.__module__, BUILT in sys.modules]\n")
+    with Sandbox(level="auto") as sandbox:
+        outcomes = sandbox.companion(PRELOAD).run({"m": source}, [Call("a", "m", "algebra"), Call("c", "m", "cube")]).outcomes
+    assert outcomes["a"].value == [True, False]
+    assert outcomes["c"].value == [True, 8, "sympy.combinatorics.permutations", True]
+
+
 def test_a_companion_spawns_its_zygote_before_it_is_returned():
     """Made `at_once`: the likely level's zygote is spawned in the caller's thread (in the level's choice in the
     background, each of its system calls waited for the GIL while `mlptutor check` imported NumPy); the level is
