@@ -340,7 +340,9 @@ def spread_cases(rng):
             (copies(dcolumns=(0.6, 0.3)),)]
 
 
-def demo_case(rng, value, n_hidden=3):
+def demo_case(rng, value, n_hidden=4):
+    """5 examples, 3 inputs, n_hidden units, 2 outputs: no two sizes equal (with 3 hidden units W1 was square, and
+    dW1 computed as d_hidden^T X had the right shape and wrong values)."""
     X, Y = rng.normal(size=(5, 3)), rng.normal(size=(5, 2))
     return Case((X, Y), {"n_hidden": n_hidden, "value": value, "steps": 4, "eta": 0.5})
 
