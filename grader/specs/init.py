@@ -24,7 +24,6 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.sandbox import RNG
-from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs._generators import seed
 from mlptutor.grader.specs._networks import network
 from mlptutor.reference import init as ref
@@ -149,12 +148,15 @@ XAVIER_UNIFORM_FAN_IN = Mistake(
     drawn("uniform", lambda n_in, n_out: np.sqrt(3 / n_in)))
 
 
-# (n_in, n_out, seed) at SIZES, fans all different: the shape and value checks judge the same calls
-SEEDED_SIZES = Inputs("inputs", lambda rng: [(n, k, seed(rng)) for n, k in SIZES])
+# (n_in, n_out, seed), fans all different: the shape and value checks judge the same calls. Not _draw.SIZES, whose
+# (3, 1) is one column: a draw in either layout is the same numbers there, so a draw made as (n_out, n_in) and
+# transposed kept that case; (3, 5) is neither square nor a vector
+INIT_SIZES = ((1, 4), (3, 5), (5, 2))
+SEEDED_SIZES = Inputs("inputs", lambda rng: [(n, k, seed(rng)) for n, k in INIT_SIZES])
 
 
 def checks(scheme, distribution):
-    """Shape over SIZES, exact values (default mode, then the other modes), moments of pooled draws."""
+    """Shape over INIT_SIZES, exact values (default mode, then the other modes), moments of pooled draws."""
     other, last = OTHER_MODES[scheme]
     return (
         ShapeCheck("shape", 1.0, sizes=SEEDED_SIZES),
