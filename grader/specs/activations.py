@@ -63,9 +63,13 @@ def _prelu_case(n, k, rng):
     return mixed_signs((n, k), 2.0, away_from_zero=0.05)(rng), alpha
 
 
+# per-unit slopes on more than one unit, batch size and width unequal: a slope per unit of a one-unit layer (3, 1),
+# as SIZES has, is right along either axis, so alpha taken as a column (n, 1) scored there; on one example of three
+# units it makes a (3, 3) result
+PRELU_SIZES = ((1, 3), (5, 2))
 # a scalar slope on a flat vector, then per-unit slopes at several sizes
 PRELU_INPUTS = Inputs("inputs", lambda rng: [(mixed_signs((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
-                                             *sized(_prelu_case, SIZES[1:])(rng)])
+                                             *sized(_prelu_case, PRELU_SIZES)(rng)])
 PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.1, 0.5, 1.5]))
 
 

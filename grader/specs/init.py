@@ -24,7 +24,6 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.sandbox import RNG
-from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs._generators import seed
 from mlptutor.grader.specs._networks import network
 from mlptutor.reference import init as ref
@@ -149,12 +148,15 @@ XAVIER_UNIFORM_FAN_IN = Mistake(
     drawn("uniform", lambda n_in, n_out: np.sqrt(3 / n_in)))
 
 
-# (n_in, n_out, seed) at SIZES, fans all different: the shape and value checks judge the same calls
-SEEDED_SIZES = Inputs("inputs", lambda rng: [(n, k, seed(rng)) for n, k in SIZES])
+# (n_in, n_out, seed), fans all different: the shape and value checks judge the same calls. Not _draw.SIZES, whose
+# (3, 1) is one column: a draw in either layout is the same numbers there, so a draw made as (n_out, n_in) and
+# transposed kept that case; (3, 5) is neither square nor a vector
+INIT_SIZES = ((1, 4), (3, 5), (5, 2))
+SEEDED_SIZES = Inputs("inputs", lambda rng: [(n, k, seed(rng)) for n, k in INIT_SIZES])
 
 
 def checks(scheme, distribution):
-    """Shape over SIZES, exact values (default mode, then the other modes), moments of pooled draws."""
+    """Shape over INIT_SIZES, exact values (default mode, then the other modes), moments of pooled draws."""
     other, last = OTHER_MODES[scheme]
     return (
         ShapeCheck("shape", 1.0, sizes=SEEDED_SIZES),
@@ -340,7 +342,9 @@ def spread_cases(rng):
             (copies(dcolumns=(0.6, 0.3)),)]
 
 
-def demo_case(rng, value, n_hidden=3):
+def demo_case(rng, value, n_hidden=4):
+    """5 examples, 3 inputs, n_hidden units, 2 outputs: no two sizes equal (with 3 hidden units W1 was square, and
+    dW1 computed as d_hidden^T X had the right shape and wrong values)."""
     X, Y = rng.normal(size=(5, 3)), rng.normal(size=(5, 2))
     return Case((X, Y), {"n_hidden": n_hidden, "value": value, "steps": 4, "eta": 0.5})
 
