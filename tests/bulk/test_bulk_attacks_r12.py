@@ -18,3 +18,21 @@ def test_a_table_of_the_releases_answers_scores_nothing_on_a_repeated_check_eith
     assert (tmp_path / "cache" / "plans.pickle").exists()  # the second check judged kept plans
     assert "Total: 0/36" in first.output, first.output
     assert again.output == first.output
+
+
+def test_a_blackboard_file_named_like_another_attempt_stays_its_uploaders_and_dated_by_its_attempt(write, tmp_path):
+    from mlptutor.grader.bulk.discovery import discover
+
+    # the student chooses only the name after Blackboard's "<assignment>_<username>_attempt_<time>_"
+    write("dl/HW 1_alee_attempt_2024-03-09-10-00-00_x_alee_attempt_2024-03-01-09-00-00_softmax.py", "A = 1\n")
+    write("dl/HW 1_bo_attempt_2024-03-02-10-00-00_softmax.py", "B = 1\n")
+    write("dl/HW 1_mal_attempt_2024-03-09-10-00-00_y_bo_attempt_2024-03-03-09-00-00_softmax.py", "M = 1\n")
+    write("dl/HW 1_mal_attempt_2024-03-09-10-00-00_z_bo_attempt_2024-03-03-09-00-00.txt", "Name: Bo (bo)\n")
+    found = discover(tmp_path / "dl", {"softmax"})
+    subs = {s.student: s for s in found.submissions}
+    # before: alee's file dated March 1 (on time), mal's graded as bo's last attempt and bo's own not graded
+    assert {name: str(s.submitted_at.date()) for name, s in subs.items()} == {
+        "alee": "2024-03-09", "bo": "2024-03-02", "mal": "2024-03-09"}
+    assert "B = 1" in str(subs["bo"].modules["softmax"])
+    (line,) = found.problems  # mal's text file is no receipt: named, not read
+    assert line.startswith("HW 1_mal_attempt_2024-03-09-10-00-00_z_bo_") and "not a submission" in line
