@@ -36,3 +36,24 @@ def test_a_blackboard_file_named_like_another_attempt_stays_its_uploaders_and_da
     assert "B = 1" in str(subs["bo"].modules["softmax"])
     (line,) = found.problems  # mal's text file is no receipt: named, not read
     assert line.startswith("HW 1_mal_attempt_2024-03-09-10-00-00_z_bo_") and "not a submission" in line
+
+
+def test_a_notebooks_ipython_lines_and_shell_cells_are_comments_not_a_syntax_error():
+    import nbformat
+
+    from mlptutor.grader.bulk.notebooks import code_cells
+    from mlptutor.grader.nbgrader.cell_grader import student_source
+
+    cells = ["%matplotlib inline\n!pip install numpy\nimport numpy as np", "%%bash\necho hello\nls -la",
+             "files = !ls\nt = %timeit -o -q 1+1\nnp.exp?\n??np.exp", "%%time\ndef f(x):\n    return x != 1\n",
+             'a = b = 2\nc %= 3\nd = "why?"  # what?']
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    source = "\n\n".join(code_cells(nbformat.writes(notebook).encode()))
+    compile(source, "softmax.py", "exec")  # each of cells 2 and 3 made the whole notebook one SyntaxError
+    assert source.count("# (IPython) ") == 2 + 3 + 4 + 1
+    assert "\ndef f(x):\n    return x != 1" in source and 'c %= 3\nd = "why?"  # what?' in source
+    # nbgrader's autograde runs the kernel's history, where IPython wrote `files = !ls` as a call it has not
+    ran = student_source(["files = get_ipython().getoutput('ls')\nx = 1",
+                          "a, b = get_ipython().run_line_magic('sx', 'ls')"])
+    assert ran == ("# (IPython) files = get_ipython().getoutput('ls')\nx = 1\n\n"
+                   "# (IPython) a, b = get_ipython().run_line_magic('sx', 'ls')")
