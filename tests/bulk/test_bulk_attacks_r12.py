@@ -1,6 +1,7 @@
 """Attacks of the twelfth round, from outside: hostile submissions and input files against the grader's promises
 (the same submission gets the same grade; students never hold solutions; bad input is one line)."""
 
+import pytest
 from click.testing import CliRunner
 from test_bulk_attacks_r10 import _table_cheat
 
@@ -57,3 +58,17 @@ def test_a_notebooks_ipython_lines_and_shell_cells_are_comments_not_a_syntax_err
                           "a, b = get_ipython().run_line_magic('sx', 'ls')"])
     assert ran == ("# (IPython) files = get_ipython().getoutput('ls')\nx = 1\n\n"
                    "# (IPython) a, b = get_ipython().run_line_magic('sx', 'ls')")
+
+
+def test_a_zip_holding_a_file_twice_under_two_spellings_of_its_path_is_refused(tmp_path):
+    import zipfile
+
+    from mlptutor.grader.bulk.zips import ZipRefused, read_zip
+
+    # unzip writes both to softmax.py (a reader sees the last copy); the grader graded "./softmax.py", first by name
+    for spelling in ("./softmax.py", "sub//softmax.py", "sub/./softmax.py"):
+        with zipfile.ZipFile(tmp_path / "dup.zip", "w") as z:
+            z.writestr(spelling.replace("./", "").replace("//", "/"), "A = 1\n")
+            z.writestr(spelling, "B = 2\n")
+        with pytest.raises(ZipRefused, match="in the archive twice"):
+            read_zip(tmp_path / "dup.zip")
