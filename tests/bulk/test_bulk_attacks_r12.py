@@ -72,3 +72,18 @@ def test_a_zip_holding_a_file_twice_under_two_spellings_of_its_path_is_refused(t
             z.writestr(spelling, "B = 2\n")
         with pytest.raises(ZipRefused, match="in the archive twice"):
             read_zip(tmp_path / "dup.zip")
+
+
+@pytest.mark.parametrize("text", ["9999-12-31 23:59:59-01:00", "0001-01-01 00:00:00 Asia/Tokyo"])
+def test_a_timestamp_out_of_the_range_of_dates_is_one_line_and_stops_nobody(write, tmp_path, text):
+    from mlptutor.grader.bulk.discovery import discover
+
+    # nbgrader's timestamp.txt is written on the student's side; this one stopped the class's run (OverflowError)
+    write("course/submitted/mal/ps1/softmax.py", "A = 1\n")
+    write("course/submitted/mal/ps1/timestamp.txt", text)
+    write("course/submitted/bo/ps1/softmax.py", "B = 1\n")
+    found = discover(tmp_path / "course", {"softmax"})
+    subs = {s.student: s for s in found.submissions}
+    assert sorted(subs) == ["bo", "mal"] and subs["mal"].submitted_at is None
+    assert subs["mal"].problems == [
+        f"submitted/mal/ps1/timestamp.txt: {text!r} is out of the range of dates; submission time unknown"]
