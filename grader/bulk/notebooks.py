@@ -29,11 +29,47 @@ _IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
 _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
 
 
-def _python_line(line: str) -> str:
-    stripped = line.lstrip()
-    if _IPYTHON.match(stripped):
-        return _commented(line)
-    return line
+def _python_lines(lines: list[str]) -> list[str]:
+    """`lines`, IPython's own commented out where a statement starts: IPython reads % ! ? only there, and a line
+    inside brackets or a triple-quoted string (`    % n)`, `    != b)`, `%d items`) is Python's, which every such
+    line commented out broke."""
+    shown, depth, quote, joined = [], 0, "", False
+    for line in lines:
+        if depth == 0 and not quote and not joined and _IPYTHON.match(line.lstrip()):
+            shown.append(_commented(line))
+            continue
+        shown.append(line)
+        depth, quote, joined = _scanned(line, depth, quote)
+    return shown
+
+
+def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
+    """(bracket depth, the triple quote still open, whether a backslash joins the next line) after `line`, from
+    the depth and open quote before it: enough of Python's tokens to tell where a statement starts."""
+    at, end = 0, len(line)
+    while at < end:
+        char = line[at]
+        if quote:
+            if char == "\\":
+                at += 2
+                continue
+            if line.startswith(quote, at):
+                at, quote = at + len(quote), ""
+                continue
+        elif char == "#":
+            end = at  # a comment: its backslash joins nothing
+            break
+        elif char in "\"'":
+            quote = line[at:at + 3] if line[at:at + 3] in ('"""', "'''") else char
+            at += len(quote)
+            continue
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        at += 1
+    quote = quote if len(quote) == 3 else ""  # a one-line string left open ends with its line
+    return depth, quote, line[:end].endswith("\\")
 
 
 def _commented(line: str) -> str:
@@ -49,7 +85,7 @@ def _python_cell(source: str) -> str:
     magic = first[2:].split()[:1] if first.startswith("%%") else []
     if magic and magic[0] not in _PYTHON_CELL_MAGICS:
         return "\n".join(map(_commented, lines))
-    return "\n".join(map(_python_line, lines))
+    return "\n".join(_python_lines(lines))
 
 
 def code_cells(data: bytes) -> list[str]:

@@ -47,12 +47,14 @@ def test_a_notebooks_ipython_lines_and_shell_cells_are_comments_not_a_syntax_err
 
     cells = ["%matplotlib inline\n!pip install numpy\nimport numpy as np", "%%bash\necho hello\nls -la",
              "files = !ls\nt = %timeit -o -q 1+1\nnp.exp?\n??np.exp", "%%time\ndef f(x):\n    return x != 1\n",
-             'a = b = 2\nc %= 3\nd = "why?"  # what?']
+             'a = b = 2\nc %= 3\nd = "why?"  # what?',
+             'e = (a\n     % b)\nf = (a\n     != b)\ng = """\n%d items\n!\n"""\nh = [1,\n     2]']
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
     source = "\n\n".join(code_cells(nbformat.writes(notebook).encode()))
     compile(source, "softmax.py", "exec")  # each of cells 2 and 3 made the whole notebook one SyntaxError
     assert source.count("# (IPython) ") == 2 + 3 + 4 + 1
     assert "\ndef f(x):\n    return x != 1" in source and 'c %= 3\nd = "why?"  # what?' in source
+    assert cells[-1] in source  # Python's own lines inside brackets and strings (all commented out before)
     # nbgrader's autograde runs the kernel's history, where IPython wrote `files = !ls` as a call it has not
     ran = student_source(["files = get_ipython().getoutput('ls')\nx = 1",
                           "a, b = get_ipython().run_line_magic('sx', 'ls')"])
