@@ -89,3 +89,16 @@ def test_a_timestamp_out_of_the_range_of_dates_is_one_line_and_stops_nobody(writ
     assert sorted(subs) == ["bo", "mal"] and subs["mal"].submitted_at is None
     assert subs["mal"].problems == [
         f"submitted/mal/ps1/timestamp.txt: {text!r} is out of the range of dates; submission time unknown"]
+
+
+def test_an_int_past_float64s_range_is_a_wrong_answer_not_a_stopped_grade():
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox
+
+    # a count_parameters whose product overflows nothing in Python ints (10**400): converting it to float raised
+    # OverflowError in the relations and the does-nothing check, which stopped the whole grade (`check`: a
+    # traceback; `grade`: the whole submission recorded with 0)
+    source = "def parameter_breakdown(widths):\n    return 10**400\ndef count_parameters(widths):\n    return -10**400\n"
+    with Sandbox(level="auto") as sandbox:
+        report = Grader(sandbox).grade({"counting": source}, student="mallory", only=["counting"])
+    assert report.score == 0 and {c.function for c in report.checks} >= {"parameter_breakdown", "count_parameters"}
