@@ -102,3 +102,22 @@ def test_an_int_past_float64s_range_is_a_wrong_answer_not_a_stopped_grade():
     with Sandbox(level="auto") as sandbox:
         report = Grader(sandbox).grade({"counting": source}, student="mallory", only=["counting"])
     assert report.score == 0 and {c.function for c in report.checks} >= {"parameter_breakdown", "count_parameters"}
+
+
+def test_values_near_float64s_limit_make_the_grader_print_no_warnings():
+    import warnings
+    from pathlib import Path
+
+    from mlptutor.grader.pipeline import Grader
+    from mlptutor.grader.sandbox import Sandbox
+
+    # the solutions' results times 1e308: the relations' and the statistical check's arithmetic overflowed, some
+    # 250 RuntimeWarnings with the grader's own source lines on the terminal of `check` and `grade`
+    solutions = Path(__file__).resolve().parents[1] / "solutions"
+    times = "\n_huge = {name}\ndef {name}(*a, **k):\n    return _huge(*a, **k) * 1e308\n"
+    sources = {"softmax": (solutions / "softmax.py").read_text() + times.format(name="softmax"),
+               "init": (solutions / "init.py").read_text() + times.format(name="he_normal")}
+    with Sandbox(level="auto") as sandbox, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = Grader(sandbox).grade(sources, student="mallory", only=list(sources))
+    assert report.score < report.max_score and [str(w.message) for w in caught] == []
