@@ -110,6 +110,7 @@ def plan_kept(job, grader) -> None:
     import pickle
 
     from mlptutor.grader import diskcache
+    from mlptutor.grader.checks.cases import keep_public_draws
     from mlptutor.grader.pipeline import Planned
 
     kept = diskcache.store("plans", entries=PLANS_KEPT)
@@ -121,6 +122,7 @@ def plan_kept(job, grader) -> None:
             ctx.memo.update(memo)
         else:
             plans = [check.plan(ctx) for check in fn.checks]
+            keep_public_draws(ctx)  # what `secret` compares with when this plan is judged in a later check
             try:  # pickled now: judging adds to the plans' memos
                 kept.put(key, pickle.dumps((plans, ctx.memo), protocol=pickle.HIGHEST_PROTOCOL))
             except (pickle.PicklingError, AttributeError, TypeError):  # a plan holding a function made on the fly

@@ -118,7 +118,10 @@ def _row(line: str, columns: dict[str, int], width: int) -> tuple[dict[str, str]
 
 
 def _guess_student(line: str, column: int, students: set[str]) -> str | None:
-    fields = next(csv.reader([line]), [])
+    try:
+        fields = next(csv.reader([line]), [])
+    except csv.Error:  # the line's own problem, said already (a response over csv's field limit stopped the run)
+        return None
     student = fields[column].strip() if column < len(fields) else ""
     return student if student in students else None
 

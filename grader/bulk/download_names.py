@@ -29,8 +29,11 @@ from mlptutor.grader.bulk.folders import open_regular
 #   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
 _CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
 _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
-_BLACKBOARD = re.compile(rf".*_([^_]+)_attempt_({_ATTEMPT})_(.+)")
-BLACKBOARD_RECEIPT = re.compile(rf".*_[^_]+_attempt_{_ATTEMPT}\.txt")
+# the first "_<username>_attempt_<time>_" is Blackboard's: the file name after it is the student's own, and a file
+# named "x_bo_attempt_2024-01-01-00-00-00_softmax.py" was read as bo's, on that date (another's work replaced, a
+# late attempt on time); nor is a student's file named like a receipt one
+_BLACKBOARD = re.compile(rf".*?_([^_]+)_attempt_({_ATTEMPT})_(.+)")
+BLACKBOARD_RECEIPT = re.compile(rf"(?:(?!_attempt_{_ATTEMPT}_).)*_[^_]+_attempt_{_ATTEMPT}\.txt")
 _RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
 MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]+(?:_(?P<own>.*))?", re.DOTALL)
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name

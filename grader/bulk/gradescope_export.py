@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlptutor.grader.bulk.folders import open_regular
-from mlptutor.grader.bulk.late import LateError, parse_time
+from mlptutor.grader.bulk.late import LateError, as_utc, parse_time
 
 METADATA = "submission_metadata.yml"
 METADATA_BYTES = 16 * 2**20  # some 300 bytes a submission: 50,000 submissions
@@ -88,9 +88,9 @@ def _entry(folder: str, entry, problems: list[str]) -> Submitted:
 
 
 def _time(value, where: str, problems: list[str]) -> datetime | None:
-    if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
     try:
+        if isinstance(value, datetime):
+            return as_utc(value if value.tzinfo else value.replace(tzinfo=timezone.utc), str(value))
         return parse_time(str(value)) if value else None
     except LateError as exc:
         problems.append(f"{where}: created_at {exc}; submission time unknown")

@@ -56,7 +56,16 @@ def parse_time(text: str) -> datetime:
     except ValueError:
         raise LateError(f"{text!r} is not a date and time (write e.g. 2024-03-01 17:00:00 UTC)") from None
     zone = time_zone(last) if named else timezone.utc
-    return (when if when.tzinfo else when.replace(tzinfo=zone)).astimezone(timezone.utc)
+    return as_utc(when if when.tzinfo else when.replace(tzinfo=zone), text)
+
+
+def as_utc(when: datetime, text: str) -> datetime:
+    """The aware `when` (read from `text`) in UTC; LateError where UTC leaves datetime's years 1-9999: a student's
+    nbgrader timestamp.txt of '9999-12-31 23:59:59-01:00' stopped `mlptutor grade` of the whole class (OverflowError)."""
+    try:
+        return when.astimezone(timezone.utc)
+    except OverflowError:
+        raise LateError(f"{text!r} is out of the range of dates") from None
 
 
 @dataclass(frozen=True)
@@ -176,7 +185,7 @@ def moodle_time(text: str, zone: tzinfo) -> datetime | None:
         local = datetime(year, month, day, hour, minute, int(found.group(6) or 0), tzinfo=zone)
     except ValueError as exc:
         raise LateError(f"{text!r}: {exc}") from None
-    return local.astimezone(timezone.utc)
+    return as_utc(local, text)
 
 
 def utc_text(moment: datetime) -> str:

@@ -5,12 +5,15 @@ In a notebook with nbgrader cell metadata only the student's cells count
 instructor's locked cells, autograder test cells and hidden-tests blocks are
 never run. A notebook without that metadata is all its code cells.
 
-IPython-only lines (`%magic`, `!shell`) are not Python; they become comments
-so the rest of the cell still imports and line numbers stay put.
+IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
+`np.exp?`) are not Python; they become comments so the rest of the cell
+still imports and line numbers stay put. A cell magic (`%%bash`) makes its
+whole cell a comment, except those whose body is Python (`%%time`).
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 
 from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
@@ -20,11 +23,69 @@ class NotebookError(ValueError):
     """A notebook that cannot be read (the message is one line)."""
 
 
-def _python_line(line: str) -> str:
+# what IPython reads as its own besides a leading % or !: `x = !ls` and `t = %timeit -o f()` (its assignment
+# forms), `np.exp?` and `??np.exp` (help); each made a whole notebook one SyntaxError (round 12)
+_IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
+_PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
+
+
+def _python_lines(lines: list[str]) -> list[str]:
+    """`lines`, IPython's own commented out where a statement starts: IPython reads % ! ? only there, and a line
+    inside brackets or a triple-quoted string (`    % n)`, `    != b)`, `%d items`) is Python's, which every such
+    line commented out broke."""
+    shown, depth, quote, joined = [], 0, "", False
+    for line in lines:
+        if depth == 0 and not quote and not joined and _IPYTHON.match(line.lstrip()):
+            shown.append(_commented(line))
+            continue
+        shown.append(line)
+        depth, quote, joined = _scanned(line, depth, quote)
+    return shown
+
+
+def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
+    """(bracket depth, the triple quote still open, whether a backslash joins the next line) after `line`, from
+    the depth and open quote before it: enough of Python's tokens to tell where a statement starts."""
+    at, end = 0, len(line)
+    while at < end:
+        char = line[at]
+        if quote:
+            if char == "\\":
+                at += 2
+                continue
+            if line.startswith(quote, at):
+                at, quote = at + len(quote), ""
+                continue
+        elif char == "#":
+            end = at  # a comment: its backslash joins nothing
+            break
+        elif char in "\"'":
+            quote = line[at:at + 3] if line[at:at + 3] in ('"""', "'''") else char
+            at += len(quote)
+            continue
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        at += 1
+    quote = quote if len(quote) == 3 else ""  # a one-line string left open ends with its line
+    return depth, quote, line[:end].endswith("\\")
+
+
+def _commented(line: str) -> str:
     stripped = line.lstrip()
-    if stripped.startswith(("%", "!")):
-        return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
-    return line
+    return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
+
+
+def _python_cell(source: str) -> str:
+    """A cell's source as Python: IPython's lines commented out, and all of a cell magic's cell (`%%bash`, whose
+    shell lines failed the whole notebook) but for the magics whose body is Python."""
+    lines = source.splitlines()
+    first = next((line.strip() for line in lines if line.strip()), "")
+    magic = first[2:].split()[:1] if first.startswith("%%") else []
+    if magic and magic[0] not in _PYTHON_CELL_MAGICS:
+        return "\n".join(map(_commented, lines))
+    return "\n".join(_python_lines(lines))
 
 
 def code_cells(data: bytes) -> list[str]:
@@ -48,4 +109,4 @@ def code_cells(data: bytes) -> list[str]:
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)
     sources = [without_hidden_tests(s) if nbgrader else s for cell, s in zip(code, sources) if is_student_cell(cell)]
-    return ["\n".join(_python_line(line) for line in source.splitlines()) for source in sources]
+    return [_python_cell(source) for source in sources]

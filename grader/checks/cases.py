@@ -78,14 +78,33 @@ def _public(ctx: Context, case: Case) -> bool:
     if not case.drawn:
         return False
     name, number, item = case.drawn
-    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
-    while len(made) <= number:
-        draw = ctx.constant(("draw", name, len(made)), lambda: None)
-        if draw is None:  # a plan kept from another process (`mlptutor check`): its draws are not known here
-            return False
-        made.append(draw(generator))
+    made = ctx.memo.get(("public draws", name)) or _public_draws(ctx, name, number + 1)
+    if made is None or len(made) <= number:
+        return False
     theirs = made[number] if item < 0 else made[number][item] if item < len(made[number]) else None
     return theirs is not None and _same(as_case(case), as_case(theirs))
+
+
+def _public_draws(ctx: Context, name: str, count: int) -> list | None:
+    """The public student's first `count` draws from `name` (made once per grader), None when a draw's maker is not
+    known here (a plan kept from another process whose public draws were not kept with it)."""
+    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
+    while len(made) < count:
+        draw = ctx.constant(("draw", name, len(made)), lambda: None)
+        if draw is None:
+            return None
+        made.append(draw(generator))
+    return made
+
+
+def keep_public_draws(ctx: Context) -> None:
+    """Put the public student's draws matching every draw this student's plans made into `ctx.memo`, for a plan
+    kept on disk (`mlptutor check`): judged in a later process, which knows no draw's maker (mostly the specs'
+    lambdas, which do not pickle), `secret` took every drawn case for secret, and a table of the release's
+    answers that scored 0 of 64 on a first `check --student` scored 3.2 on the second of the same files."""
+    for key, count in list(ctx.memo.items()):
+        if type(key) is tuple and len(key) == 2 and key[0] == "draws":
+            ctx.memo[("public draws", key[1])] = _public_draws(ctx, key[1], count[0])
 
 
 def _same(a, b) -> bool:

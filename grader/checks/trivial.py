@@ -43,7 +43,10 @@ def numbers(value) -> list | None:
         if type(leaf) is np.ndarray and leaf.dtype.kind in "biuf":
             found.append(leaf.astype(np.float64, copy=False))
         elif type(leaf) in (float, int) or isinstance(leaf, (np.floating, np.integer)):  # numpy scalars too
-            found.append(np.asarray(leaf, dtype=np.float64))
+            try:
+                found.append(np.asarray(leaf, dtype=np.float64))
+            except OverflowError:  # an int past float64's range (10**400): the OverflowError stopped the grade
+                return None
         else:
             return None
     return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,9 +30,14 @@ COURSE_STEPS = ("submitted", "autograded")
 _reports: dict[tuple[str, str], object] = {}
 
 
+# IPython's rewrite of a magic, also assigned (`files = !ls` ran as `files = get_ipython().getoutput('ls')`: a
+# NameError in the sandbox, which failed the whole student module)
+_MAGIC = re.compile(r"(?:[\w.,\s\[\]()]+=\s*)?get_ipython\(\)")
+
+
 def _python_line(line: str) -> str:
     stripped = line.lstrip()
-    if stripped.startswith("get_ipython()"):
+    if _MAGIC.match(stripped):
         return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
     return line
 
