@@ -1,5 +1,7 @@
 """grader/specs/train.py, the capstone: a correct training function passes, each mistake is named or told."""
 
+import re
+
 from spec_cases import Appended, SpecTests, failed, grade_edits, source
 
 
@@ -19,6 +21,8 @@ class TestTrainSpec(SpecTests):
         learns = next(r for r in report.checks if r.check == "learns")
         assert "learning curve (epoch: training / validation loss): 0: " in learns.message
         assert "validation accuracy" in learns.message and "test accuracy" in learns.message
+        # no wall time in the words ("8 epochs in 0.07 s" was): the same submission gets the same feedback
+        assert not re.search(r"\d s\b", learns.message), learns.message
 
     def test_unseeded_and_wrong_direction_training_are_told(self, grader):
         unseeded = replaced("rng = np.random.default_rng(seed)", "rng = np.random.default_rng()")
