@@ -4,7 +4,8 @@ Shipped as source into the sandbox beside wire.py and child.py (registered
 there as the modules `mlptutor_sandbox_wire` and `mlptutor_sandbox_child`)
 by the boot code in zygote.py; the trusted grader never imports it.
 
-ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED (numpy preloaded), then serves its
+ZygoteLoop: imports the preload modules, seeds numpy.random with child.SEED (numpy preloaded), fixes the OS entropy
+jobs' code draws (child.fixed_entropy), then serves its
 control socket (fd 0):
     "fork\\n" + 4 fds (request pipe, result pipe, output pipe, progress memory) -> forks a child, replies "pid N\\n"
     "reap\\n" -> kills every process of the job, removes its scratch dir, replies "reaped STATUS\\n"
@@ -71,6 +72,7 @@ def serve(control: socket.socket, boot: dict) -> None:
         # every child starts from this state (the zygote draws none): seeding there wrote ~50 pages
         np.random.seed(child.SEED)
         child.bind_random(np)
+    child.fixed_entropy()
     reroute(boot.get("reroute", ()))
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)

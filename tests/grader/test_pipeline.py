@@ -32,6 +32,19 @@ def test_same_submission_same_report(grader, solution):
     assert first == second
 
 
+def test_unseeded_randomness_same_report(grader, with_code):
+    code = """
+        _softmax = softmax
+
+        def softmax(Z):
+            return _softmax(Z) + np.random.default_rng().normal(scale=1e-3, size=np.shape(Z))
+    """
+    sources = {"softmax": with_code("softmax", code)}
+    first, second = (grader.grade(sources, student="bob").to_dict() for _ in range(2))
+    first.pop("seconds"), second.pop("seconds")
+    assert first["score"] < first["max_score"] and first == second
+
+
 def test_one_sandbox_job_per_submission(sandbox, solution):
     jobs = []
 
