@@ -585,28 +585,60 @@ def _grade_batches(grader, batches: list[tuple[str, list[Wrong]]]) -> dict[str, 
     return rows
 
 
-def _grade_batches_apart(batches: list[tuple[str, list[Wrong]]]) -> dict[str, list]:
-    """_grade_batches in a process of its own, with its own sandbox."""
+CHUNK = 8  # batches a second process takes at a time
+
+
+def _open_grader_apart() -> None:
+    """The second process's grader, with a sandbox of its own, for as long as the process lives."""
     from mlptutor.grader.pipeline import Grader
     from mlptutor.grader.sandbox import Sandbox
 
-    with Sandbox(level="auto") as sandbox:
-        return _grade_batches(Grader(sandbox), batches)
+    global _grader_apart
+    _grader_apart = Grader(Sandbox(level="auto"))
+
+
+def _grade_batches_apart(batches: list[tuple[str, list[Wrong]]]) -> dict[str, list]:
+    return _grade_batches(_grader_apart, batches)
+
+
+_apart: list = []  # [(the second process, [(chunk, its future)])], once started
+
+
+def start_grading_apart() -> None:
+    """Start grading the wrong files' batches in a second process, a chunk at a time; tests/conftest.py calls this
+    once the session's tests are collected, when one of them needs wrong_rows. Grading keeps about one core busy
+    (the trusted process and the sandbox's child take turns), and so do the other tests: the second process grades
+    beside them from the session's start on CI's two cores, and wrong_rows grades the chunks it has not begun."""
+    if _apart:
+        return
+    pool = concurrent.futures.ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), _open_grader_apart)
+    batches = list(_batches(WRONG).items())
+    chunks = [batches[i:i + CHUNK] for i in range(0, len(batches), CHUNK)]
+    _apart.append((pool, [(chunk, pool.submit(_grade_batches_apart, chunk)) for chunk in chunks]))
+
+
+def stop_grading_apart() -> None:
+    """The second process ends after the chunk it is grading; tests/conftest.py calls this when the session ends."""
+    for pool, _ in _apart:
+        pool.shutdown(cancel_futures=True)
 
 
 @pytest.fixture(scope="module")
 def wrong_rows(grader):
     """exercise/name -> the CheckResult rows of the wrong function, from a few batched submissions.
 
-    Every other batch is graded in a second process: grading one submission keeps about one core busy (the
-    trusted process and the sandbox's child take turns), so two halve the wall time on CI's two cores. A
-    batch's verdicts depend only on its student name and files, not on what the process graded before."""
-    batches = list(_batches(WRONG).items())
-    spawn = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(1, mp_context=spawn) as apart:
-        other = apart.submit(_grade_batches_apart, batches[1::2])
-        rows = _grade_batches(grader, batches[0::2])
-        rows.update(other.result())
+    A batch's verdicts depend only on its student name and files, not on which process grades it (a second one,
+    start_grading_apart) nor on what that process graded before."""
+    start_grading_apart()
+    pool, chunks = _apart[0]
+    rows = {}
+    for chunk, future in reversed(chunks):  # from the end, while the second process goes on from the start
+        if future.cancel():
+            rows.update(_grade_batches(grader, chunk))
+    for chunk, future in chunks:
+        if not future.cancelled():
+            rows.update(future.result())
+    pool.shutdown()
     return rows
 
 
