@@ -132,7 +132,8 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
             if p.verdict.passed or not evidence:
                 continue
             # the catalogue judges any value (text results too); relations only numbers that are off
-            mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled)
+            mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled,
+                               replays=setting.replays)
             row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)

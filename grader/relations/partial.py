@@ -41,7 +41,7 @@ def _split(mistake: Mistake, evidence: Sequence[Evidence], setting: Setting, bou
            right: list[bool]) -> Relation | None:
     """The relation when `mistake` splits the calls by one of the `strings` parameters; `right[i]`: the reference
     gives call i's value."""
-    made = [reproduces(mistake, [e]) for e in evidence]
+    made = [reproduces(mistake, [e], replays=setting.replays) for e in evidence]
     for i in strings:
         shown = {args[i] for args, m, r in zip(bound, made, right) if m and not r}
         inside = [args[i] in shown for args in bound]
@@ -84,6 +84,6 @@ def partial_mistake(mistakes: Sequence[Mistake], evidence: Sequence[Evidence], r
     strings = _string_parameters(setting, bound)
     if not strings:
         return None
-    right = [agrees(reference, e) for e in evidence]
+    right = [agrees(reference, e, replays=setting.replays) for e in evidence]
     found = [r for m in mistakes if (r := _split(m, evidence, setting, bound, strings, right)) is not None]
     return found[0] if len(found) == 1 else None

@@ -22,6 +22,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.tolerance import RTOL, atol_for
 from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor.grader.mistakes import Replays
 
 # a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a
 # relation must tell apart: float32 has its own family)
@@ -260,6 +261,8 @@ class Setting:
     public: frozenset = field(default=frozenset(), compare=False)
     # the function's calls that raised, bound: a claim about where the values are wrong must account for them
     raised: tuple = field(default=(), compare=False)
+    # the catalogue's and the reference's results on the evidence, shared by the function's rows (mistakes.Replays)
+    replays: Replays = field(default_factory=Replays, compare=False, repr=False)
 
     @cached_property
     def signature(self) -> inspect.Signature | None:
