@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping
 
+import numpy as np
+
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, PUBLIC_STUDENT, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case, public_only
 from mlptutor.grader.checks.hygiene import argument_problem
@@ -214,14 +216,17 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     function on a public input (those not run yet run in one more sandbox job)."""
     # what the relation finder left unexplored for cost is said where the checker could not say it too: the
     # checker, holding no reference to rerun, tries no such candidate, and the public student's rows are its rows
-    explained = explain_rows(job.planned, job.result.outcomes, unexplored=job.student != PUBLIC_STUDENT)
-    if not explained:
-        return
-    modules = _modules(job)
-    # a second child: the modules the examples call are imported, the others only if those import them
-    # (a job of two examples, mlp and softmax: its child 6.9 ms of CPU instead of 10.5)
-    add_examples(explained, job.planned, job.result.outcomes,
-                 lambda calls: grader.sandbox.run(modules, calls, imports={c.module for c in calls}).outcomes)
+    # NumPy's floating-point warnings off: naming's arithmetic meets whatever the student returned (1e308 in every
+    # entry made some 250 RuntimeWarnings, with the grader's own source lines, on the terminal)
+    with np.errstate(all="ignore"):
+        explained = explain_rows(job.planned, job.result.outcomes, unexplored=job.student != PUBLIC_STUDENT)
+        if not explained:
+            return
+        modules = _modules(job)
+        # a second child: the modules the examples call are imported, the others only if those import them
+        # (a job of two examples, mlp and softmax: its child 6.9 ms of CPU instead of 10.5)
+        add_examples(explained, job.planned, job.result.outcomes,
+                     lambda calls: grader.sandbox.run(modules, calls, imports={c.module for c in calls}).outcomes)
 
 
 # checks of properties a wrong answer can have too, and of edge cases whose right answer may be a trivial one

@@ -17,7 +17,6 @@ ones) run in one more sandbox job, only for functions that have one to show.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
@@ -91,17 +90,6 @@ def _finite(value: Any) -> bool:
     return all(np.all(np.isfinite(a)) for _, v in leaves(value) if (a := number(v)) is not None)
 
 
-def _quiet(step):
-    """`step` with NumPy's floating-point warnings off: its arithmetic meets whatever the student returned (1e308 in
-    every entry made some 250 RuntimeWarnings, with the grader's own source lines, on the terminal)."""
-    @functools.wraps(step)
-    def quietly(*args, **kwargs):
-        with np.errstate(all="ignore"):
-            return step(*args, **kwargs)
-    return quietly
-
-
-@_quiet
 def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[tuple, Explained]:
     """Name the mistake or find the relation of every failing row whose values are off; the explained
     functions by (exercise, function). A relation is sought on every call of the function with the
@@ -309,7 +297,6 @@ def _variant_at(mistake: Mistake) -> Callable:
     return at
 
 
-@_quiet
 def add_examples(explained: dict[tuple, Explained], planned: list, outcomes,
                  run_job: Callable[[list[Call]], dict]) -> None:
     """One counterexample per explained function, on a fixed case that already ran, else on a public
