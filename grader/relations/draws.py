@@ -137,8 +137,8 @@ def _discrete(pool: _Pool, got: np.ndarray, exp: np.ndarray, columns: np.ndarray
     # own (a sum over the padded rows could round otherwise)
     signatures, which = np.unique(counts, axis=0, return_inverse=True)
     expected_hit, hit_variance, place = zip(*(_frequency(c[c > 0]) for c in signatures))
-    which = which.reshape(-1)
-    pool.hit += (counts[np.arange(len(got)), match] / columns.shape[1]).tolist()
+    which = which.reshape(-1)  # numpy 2.0.0 gave it another shape
+    pool.hit += (counts[np.arange(len(got)), match] / columns.shape[1]).tolist()  # the share of seeds taking it
     pool.expected_hit += np.asarray(expected_hit)[which].tolist()
     pool.hit_variance += np.asarray(hit_variance)[which].tolist()
     pool.atoms_used.update(np.unique(np.asarray(place)[which, match]).tolist())
@@ -151,10 +151,13 @@ def _continuous(pool: _Pool, got: np.ndarray, exp: np.ndarray, samples: np.ndarr
     are its rank among the seeds' values and (got, right) standardised by them."""
     if holds_each(got, exp).any():
         return False
-    columns = np.ascontiguousarray(samples.T)  # an entry's values in a row: summed as numpy sums one entry's
+    # an entry's values contiguous in a row: numpy sums a row pairwise, as it sums one entry's values alone (down
+    # the columns of samples it would add them in another order, and round otherwise)
+    columns = np.ascontiguousarray(samples.T)
     pool.ranks += ((np.sum(columns < got[:, None], axis=1) + 0.5) / (columns.shape[1] + 1)).tolist()
     mean, std = columns.mean(axis=1), columns.std(axis=1)
-    pool.pairs += list(zip(((got - mean) / std).tolist(), ((exp - mean) / std).tolist()))
+    with np.errstate(over="ignore"):  # a huge right value (never checked finite) is an infinite one here
+        pool.pairs += list(zip(((got - mean) / std).tolist(), ((exp - mean) / std).tolist()))
     return True
 
 

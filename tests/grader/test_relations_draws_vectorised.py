@@ -4,6 +4,7 @@ masks, continuous draws, mixtures, constant entries, NaN and infinite right valu
 values per entry; and the same relation, end to end, on wrong functions of the draws tests."""
 
 import importlib
+import warnings
 from dataclasses import replace
 
 import numpy as np
@@ -66,12 +67,21 @@ def _contents(pool: _Pool) -> dict:
             "pairs": [_bits(pair) for pair in pool.pairs]}
 
 
+def _warned(judge, *args) -> tuple[bool, set[str]]:
+    """The judge's verdict and the warnings it gave (in the grader's process they would be printed)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        verdict = judge(*args)
+    return verdict, {str(w.message) for w in caught}
+
+
 def judged_alike(got, exp, samples, pool=None, oracle=None) -> bool:
-    """_judge_item's verdict, asserted equal to the oracle's, with the same pool (pools given: added to both)."""
+    """_judge_item's verdict, asserted equal to the oracle's, with the same pool (pools given: added to both) and
+    the same warnings."""
     pool, oracle = pool or _Pool(), oracle or _Pool()
     got, exp, samples = (np.asarray(a, dtype=np.float64) for a in (got, exp, samples))
-    verdict = _judge_item(pool, got, exp, samples)
-    assert verdict == oracle_item(oracle, got, exp, samples)
+    verdict, warned = _warned(_judge_item, pool, got, exp, samples)
+    assert (verdict, warned) == _warned(oracle_item, oracle, got, exp, samples)
     if verdict:  # a refused call's pool is dropped: the oracle stopped at the first bad entry
         assert _contents(pool) == _contents(oracle)
         assert all(type(v) is float for v in (*pool.hit, *pool.same, *pool.ranks, *sum(pool.pairs, ())))
@@ -117,13 +127,13 @@ RIGHT_NORMAL = normals(300, 1)[0]
     (normals(300, 2)[0] + 0.5, RIGHT_NORMAL, normals(300, 100), True),  # shifted
     (normals(300, 100)[5], RIGHT_NORMAL, normals(300, 100), True),  # a seed's own values: ties in the ranks
     (normals(300, 2)[0], np.r_[np.nan, np.inf, -np.inf, RIGHT_NORMAL[3:]], normals(300, 100), True),
+    (normals(300, 2, 1e-3)[0], np.r_[1e308, -1e308, RIGHT_NORMAL[2:]], normals(300, 100, 1e-3), True),  # to inf
     (np.zeros(3), [np.nan, 0.0, 0.0], np.zeros((SEEDS, 3)), False),  # a constant entry whose right value is NaN
     (np.zeros(3), [-0.0, np.inf, 0.0], np.zeros((SEEDS, 3)), False),
     (np.zeros(4), [-0.0, 0.0, -0.0, 0.0], np.where(np.arange(SEEDS)[:, None] % 2, -0.0, 0.0) * np.ones(4), True),
     (np.r_[0.0, -0.0, 2.0, 2.0], [-0.0, 2.0, 0.0, 1.0], with_atoms([-0.0, 0.0, 2.0], 4, 3), True),
     (np.r_[1e-13, 3e-13], [0.0, 0.0], with_atoms([0.0, 1e-14, 4e-13, 1.0], 2, 4), True),  # rounded to 12 places
-    pytest.param(np.r_[1e300, 0.0], [1e300, -1e300], with_atoms([1e300, -1e300, 0.0], 2, 5), False,  # rounded to inf
-                 marks=pytest.mark.filterwarnings("ignore:overflow encountered")),
+    (np.r_[1e300, 0.0], [1e300, -1e300], with_atoms([1e300, -1e300, 0.0], 2, 5), False),  # rounded to inf
     (np.arange(4.0), np.arange(4.0), with_atoms(np.arange(8.0), 4, 6), True),  # 8 atoms: discrete
     (np.arange(4.0), np.arange(4.0), with_atoms(np.arange(9.0), 4, 6), False),  # 9: partly discrete
     (np.full(4, 0.5), np.zeros(4), with_atoms(np.arange(SEEDS) / 7, 4, 6), True),  # 64 different: continuous
