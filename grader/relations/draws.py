@@ -101,8 +101,9 @@ def _judge_item(pool: _Pool, got: np.ndarray, exp: np.ndarray, samples: np.ndarr
 def _atoms(columns: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's atoms (ascending) and how many seeds give each, padded to ATOMS with NaN (which no finite
     value holds to) and 0."""
-    rows, positions = np.nonzero(starts)
-    slots = np.cumsum(starts, axis=1)[rows, positions] - 1
+    rows, positions = np.nonzero(starts)  # row by row
+    per_row = starts.sum(axis=1)
+    slots = np.arange(len(rows)) - np.repeat(np.cumsum(per_row) - per_row, per_row)  # the how-manyth in its row
     atoms = np.full((len(columns), ATOMS), np.nan)
     atoms[rows, slots] = columns[rows, positions]
     begins = np.full((len(columns), ATOMS + 1), columns.shape[1])
@@ -135,9 +136,9 @@ def _discrete(pool: _Pool, got: np.ndarray, exp: np.ndarray, columns: np.ndarray
     match = fits.argmax(axis=1)  # the first atom it equals
     # per distinct counts, not per entry: a mask's entries share a few, and the sums over so few atoms are numpy's
     # own (a sum over the padded rows could round otherwise)
-    signatures, which = np.unique(counts, axis=0, return_inverse=True)
-    expected_hit, hit_variance, place = zip(*(_frequency(c[c > 0]) for c in signatures))
-    which = which.reshape(-1)  # numpy 2.0.0 gave it another shape
+    keys = counts @ (columns.shape[1] + 1) ** np.arange(ATOMS)  # a row of counts as one number (digits <= seeds)
+    _, first, which = np.unique(keys, return_index=True, return_inverse=True)
+    expected_hit, hit_variance, place = zip(*(_frequency(c[c > 0]) for c in counts[first]))
     pool.hit += (counts[np.arange(len(got)), match] / columns.shape[1]).tolist()  # the share of seeds taking it
     pool.expected_hit += np.asarray(expected_hit)[which].tolist()
     pool.hit_variance += np.asarray(hit_variance)[which].tolist()
