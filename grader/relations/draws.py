@@ -84,8 +84,11 @@ def _judge_item(pool: _Pool, got: np.ndarray, exp: np.ndarray, samples: np.ndarr
     """Each entry of one call (got, exp flat) against the other seeds' values there (samples: seeds x entries),
     all entries at once; False when some entry cannot be one of them."""
     seeds = samples.shape[0]
-    # an entry's values rounded and sorted: its distinct ones (atoms) are runs, as np.unique gives them (-0.0 is 0.0)
-    columns = np.sort(np.round(samples, 12).T, axis=1)
+    # an entry's values in a row (a copy: samples.T of one entry is no copy, and samples is left alone), rounded and
+    # sorted in place: its distinct values (atoms) are runs, as np.unique gives them (-0.0 is 0.0)
+    columns = samples.T.copy()
+    np.round(columns, 12, out=columns)
+    columns.sort(axis=1)
     starts = np.ones(columns.shape, dtype=bool)
     starts[:, 1:] = columns[:, 1:] != columns[:, :-1]
     atoms = starts.sum(axis=1)

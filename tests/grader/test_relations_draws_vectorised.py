@@ -79,9 +79,11 @@ def judged_alike(got, exp, samples, pool=None, oracle=None) -> bool:
     """_judge_item's verdict, asserted equal to the oracle's, with the same pool (pools given: added to both) and
     the same warnings."""
     pool, oracle = pool or _Pool(), oracle or _Pool()
-    got, exp, samples = (np.asarray(a, dtype=np.float64) for a in (got, exp, samples))
+    got, exp, samples = (np.array(a, dtype=np.float64) for a in (got, exp, samples))
+    kept = [a.copy() for a in (got, exp, samples)]
     verdict, warned = _warned(_judge_item, pool, got, exp, samples)
-    assert (verdict, warned) == _warned(oracle_item, oracle, got, exp, samples)
+    assert all(_bits(a.ravel()) == _bits(b.ravel()) for a, b in zip((got, exp, samples), kept))  # left alone
+    assert (verdict, warned) == _warned(oracle_item, oracle, *kept)
     if verdict:  # a refused call's pool is dropped: the oracle stopped at the first bad entry
         assert _contents(pool) == _contents(oracle)
         assert all(type(v) is float for v in (*pool.hit, *pool.same, *pool.ranks, *sum(pool.pairs, ())))
