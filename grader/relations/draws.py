@@ -29,7 +29,7 @@ import numpy as np
 
 from mlptutor.grader.relations.base import Relation, leaf_of
 from mlptutor.grader.relations.changes import Memo
-from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds_each
 from mlptutor.grader.sandbox import RNG
 
 SEEDS = 64  # other seeds per call: each value of a two-valued entry shows up, an entry's ranks are fine enough
@@ -80,31 +80,88 @@ class _Pool:
         return len(self.ranks) + len(self.hit)
 
 
-def _judge_entry(pool: _Pool, got: float, exp: float, values: np.ndarray) -> bool:
-    """One entry against the other seeds' values there; False when it cannot be one of them."""
-    rounded = np.round(values, 12)
-    atoms, counts = np.unique(rounded, return_counts=True)
-    if len(atoms) == 1:  # no seed changes it: it must be the right value
-        return holds(np.asarray(got), np.asarray(exp))
-    if len(atoms) <= ATOMS:
-        match = [i for i, a in enumerate(atoms) if holds(np.asarray(got), np.asarray(a))]
-        if not match:
-            return False
-        m = counts.sum()
-        p = counts / m
-        pool.hit.append(float(p[match[0]]))
-        # E[p(X)] for X drawn, unbiased from m draws (p^2 from the same draws would overstate it), and the
-        # variance of one entry's hit: of X, plus that of the estimate p
-        pool.expected_hit.append(float(np.sum(counts * (counts - 1)) / (m * (m - 1))))
-        pool.hit_variance.append(float(np.sum(p ** 3) - np.sum(p ** 2) ** 2 + np.sum(p ** 2 * (1 - p)) / m))
-        pool.atoms_used.add(int(np.argsort(-counts, kind="stable").tolist().index(match[0])))
-        pool.same.append(float(holds(np.asarray(got), np.asarray(exp))))
+def _judge_item(pool: _Pool, got: np.ndarray, exp: np.ndarray, samples: np.ndarray) -> bool:
+    """Each entry of one call (got, exp flat) against the other seeds' values there (samples: seeds x entries),
+    all entries at once; False when some entry cannot be one of them."""
+    seeds = samples.shape[0]
+    # an entry's values in a row (a copy: samples.T of one entry is no copy, and samples is left alone), rounded and
+    # sorted in place: its distinct values (atoms) are runs, as np.unique gives them (-0.0 is 0.0)
+    columns = samples.T.copy()
+    np.round(columns, 12, out=columns)
+    columns.sort(axis=1)
+    starts = np.ones(columns.shape, dtype=bool)
+    starts[:, 1:] = columns[:, 1:] != columns[:, :-1]
+    atoms = starts.sum(axis=1)
+    constant, discrete, continuous = atoms == 1, (atoms > 1) & (atoms <= ATOMS), atoms > ATOMS
+    if not holds_each(got[constant], exp[constant]).all():  # no seed changes it: it must be the right value
+        return False
+    if np.any(continuous & (atoms < seeds)):  # partly discrete: not another draw
+        return False
+    return _discrete(pool, got[discrete], exp[discrete], columns[discrete], starts[discrete]) and \
+        _continuous(pool, got[continuous], exp[continuous], samples[:, continuous])
+
+
+def _atoms(columns: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's atoms (ascending) and how many seeds give each, padded to ATOMS with NaN (which no finite
+    value holds to) and 0."""
+    rows, positions = np.nonzero(starts)  # row by row
+    per_row = starts.sum(axis=1)
+    slots = np.arange(len(rows)) - np.repeat(np.cumsum(per_row) - per_row, per_row)  # the how-manyth in its row
+    atoms = np.full((len(columns), ATOMS), np.nan)
+    atoms[rows, slots] = columns[rows, positions]
+    begins = np.full((len(columns), ATOMS + 1), columns.shape[1])
+    begins[rows, slots] = positions
+    return atoms, np.diff(begins, axis=1)
+
+
+def _frequency(counts: np.ndarray) -> tuple[float, float, np.ndarray]:
+    """For one entry's atom counts: how often two draws agree, the variance of one entry's hit, and each atom's
+    place by frequency (0 the commonest, ties in atom order)."""
+    m = counts.sum()
+    p = counts / m
+    # E[p(X)] for X drawn, unbiased from m draws (p^2 from the same draws would overstate it), and the variance of
+    # one entry's hit: of X, plus that of the estimate p
+    expected_hit = float(np.sum(counts * (counts - 1)) / (m * (m - 1)))
+    hit_variance = float(np.sum(p ** 3) - np.sum(p ** 2) ** 2 + np.sum(p ** 2 * (1 - p)) / m)
+    place = np.zeros(ATOMS, dtype=int)
+    place[np.argsort(-counts, kind="stable")] = np.arange(len(counts))
+    return expected_hit, hit_variance, place
+
+
+def _discrete(pool: _Pool, got: np.ndarray, exp: np.ndarray, columns: np.ndarray, starts: np.ndarray) -> bool:
+    """Entries of 2..ATOMS atoms: each must be one of them; pooled are how often the seeds take it (`_Pool`)."""
+    if not len(got):
         return True
-    if len(atoms) < len(values) or holds(np.asarray(got), np.asarray(exp)):
-        return False  # partly discrete, or a continuous draw equal to the generator's: not another draw
-    pool.ranks.append((float(np.sum(values < got)) + 0.5) / (len(values) + 1))
-    mean, std = float(values.mean()), float(values.std())
-    pool.pairs.append(((got - mean) / std, (exp - mean) / std))
+    atoms, counts = _atoms(columns, starts)
+    fits = holds_each(got[:, None], atoms)
+    if not fits.any(axis=1).all():
+        return False
+    match = fits.argmax(axis=1)  # the first atom it equals
+    # per distinct counts, not per entry: a mask's entries share a few, and the sums over so few atoms are numpy's
+    # own (a sum over the padded rows could round otherwise)
+    keys = counts @ (columns.shape[1] + 1) ** np.arange(ATOMS)  # a row of counts as one number (digits <= seeds)
+    _, first, which = np.unique(keys, return_index=True, return_inverse=True)
+    expected_hit, hit_variance, place = zip(*(_frequency(c[c > 0]) for c in counts[first]))
+    pool.hit += (counts[np.arange(len(got)), match] / columns.shape[1]).tolist()  # the share of seeds taking it
+    pool.expected_hit += np.asarray(expected_hit)[which].tolist()
+    pool.hit_variance += np.asarray(hit_variance)[which].tolist()
+    pool.atoms_used.update(np.unique(np.asarray(place)[which, match]).tolist())
+    pool.same += holds_each(got, exp).astype(float).tolist()
+    return True
+
+
+def _continuous(pool: _Pool, got: np.ndarray, exp: np.ndarray, samples: np.ndarray) -> bool:
+    """Entries whose seeds all differ: none may equal the generator's value (then it is no other draw); pooled
+    are its rank among the seeds' values and (got, right) standardised by them."""
+    if holds_each(got, exp).any():
+        return False
+    # an entry's values contiguous in a row: numpy sums a row pairwise, as it sums one entry's values alone (down
+    # the columns of samples it would add them in another order, and round otherwise)
+    columns = np.ascontiguousarray(samples.T)
+    pool.ranks += ((np.sum(columns < got[:, None], axis=1) + 0.5) / (columns.shape[1] + 1)).tolist()
+    mean, std = columns.mean(axis=1), columns.std(axis=1)
+    with np.errstate(over="ignore"):  # a huge right value (never checked finite) is an infinite one here
+        pool.pairs += list(zip(((got - mean) / std).tolist(), ((exp - mean) / std).tolist()))
     return True
 
 
@@ -159,9 +216,8 @@ def draws(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
         stacked = np.stack(samples).reshape(len(samples), -1)
         if not np.all(np.isfinite(stacked)) or not np.all(np.isfinite(got)):
             return None
-        for index, (g, e) in enumerate(zip(got.ravel(), exp.ravel())):
-            if not _judge_entry(pool, float(g), float(e), stacked[:, index]):
-                return None
+        if not _judge_item(pool, got.ravel(), exp.ravel(), stacked):
+            return None
     if pool.entries < MIN_ENTRIES or not _frequencies(pool) or (pool.ranks and not _uniform(pool.ranks)) \
             or not _independent(pool.pairs):
         return None

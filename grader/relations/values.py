@@ -61,6 +61,13 @@ def holds(got: np.ndarray, predicted: np.ndarray | None) -> bool:
     return bool(_close(got, predicted, HOLD_RTOL, HOLD_ATOL + 1e-12 * scale).all())
 
 
+def holds_each(got: np.ndarray, predicted: np.ndarray) -> np.ndarray:
+    """holds, entry by entry (the two broadcast): each entry's tolerance scaled by its own predicted value, as
+    holds of that entry alone gives it."""
+    scale = np.where(np.isfinite(predicted), np.abs(predicted), 0.0)
+    return _close(got, predicted, HOLD_RTOL, HOLD_ATOL + 1e-12 * scale)
+
+
 def one_number(arrays) -> bool:
     """Two entries at least, over all the arrays, and every one the same number (up to rounding): values that are
     one number too relate to them by any factor, offset or swap at all (a layer's index 2 where 1 is due is twice
