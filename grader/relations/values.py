@@ -167,8 +167,8 @@ class Budget:
     """What the relation finder may spend on one function, counted in work of the right computation: `unit`
     is the work (`counted`: lines executed, arrays made) of the reference's largest run on the evidence's own
     arguments, and a rerun on changed arguments costs that times how much larger its counts and arrays are
-    (`growth`: steps doubled, 4 units; the default 1000 steps squared, a million). A rerun predicted to cost more
-    than RERUN, or to bring the total beyond TOTAL, is not made and `refused` counts it: the explanation then
+    (`growth`: steps doubled, 2 units; the default 1000 steps squared, 1000). A rerun that could cost more
+    than RERUN (its grown integers read as widths), or would bring the total beyond TOTAL, is not made and `refused` counts it: the explanation then
     says what was not explored. Counted, never timed: the same submission gets the same explanation on a
     loaded machine and in the student's checker (a CPU-time price made a training function's explanation
     differ between two runs). RERUN and TOTAL keep every explanation that the CPU-time budget of before
@@ -185,27 +185,30 @@ class Budget:
     def observe(self, work: int) -> None:
         self.unit = max(self.unit, work)
 
-    def take(self, growth: float) -> bool:
-        cost = growth * self.unit
-        if cost > self.RERUN or self.spent + cost > self.TOTAL:
+    def take(self, growth: tuple[float, float]) -> bool:
+        """A rerun of this `growth` (steps, widths), made unless its worst cost passes RERUN or its cost TOTAL."""
+        steps, widths = growth
+        if widths * self.unit > self.RERUN or self.spent + steps * self.unit > self.TOTAL:
             self.refused += 1
             return False
-        self.spent += cost
+        self.spent += steps * self.unit
         return True
 
 
-def growth(before: tuple, after: tuple) -> float:
-    """How much more work the reference does on `after` than on `before` (the same parameters, bound): the
-    product of the squared ratios by which an integer argument grew and of the ratio by which the total size of
-    the arrays grew; 1 when nothing grew. An integer may count steps (work linear in it) or be a width (work in
-    its square: a width x width matrix a layer): the square bounds both. Linear, activation_scale's width 32 ->
-    1,600 was priced 50 units and took 13 s of CPU (2,500 units: refused)."""
-    ratio = 1.0
+def growth(before: tuple, after: tuple) -> tuple[float, float]:
+    """How much more work the reference does on `after` than on `before` (the same parameters, bound), twice:
+    with each integer argument that grew read as a count of steps (work linear in it) and as a width (work in its
+    square: a width x width matrix a layer), times the ratio by which the arrays' total size grew; (1, 1) when
+    nothing grew. Budget.take refuses a rerun whose widths' cost could pass RERUN: priced by steps alone,
+    activation_scale's width 32 -> 1,600 was 50 units of the call's work and took 13 s of CPU (2,500 units)."""
+    steps = widths = 1.0
     for old, new in zip(before, after):
         if type(old) is int and type(new) is int and 0 < old < new:
-            ratio *= (new / old) ** 2
+            steps *= new / old
+            widths *= (new / old) ** 2
     old_size, new_size = _entries(before), _entries(after)
-    return ratio * (new_size / old_size if 0 < old_size < new_size else 1.0)
+    size = new_size / old_size if 0 < old_size < new_size else 1.0
+    return steps * size, widths * size
 
 
 def _entries(args: tuple) -> int:

@@ -90,6 +90,20 @@ def test_arrays_made_count_as_work():
     assert budget.take(growth(args, (rng, (0.5, 1.0, 2.0), 50, 128, 1)))
 
 
+def test_a_width_grown_is_priced_by_its_square():
+    """activation_scale's width 32 -> 1,600 (a change tried on a wrong submission) draws 2,500 times the entries,
+    not 50 times: refused before it runs (it took 13 s of CPU), though 50 times the call's work is within RERUN."""
+    rng = np.random.default_rng(0)
+    args = (rng, (0.5, 1.0, 2.0), 50, 32, 2)
+    _, work = counted(lambda: experiments.activation_scale(*args), REFERENCE)
+    budget = Budget()
+    budget.observe(work)
+    assert growth(args, (rng, (0.5, 1.0, 2.0), 50, 1600, 2)) == (50, 2500)
+    assert 50 * work <= Budget.RERUN < 2500 * work
+    assert not budget.take((50, 2500)) and budget.refused == 1 and budget.spent == 0
+    assert budget.take((2, 4)) and budget.spent == 2 * work  # steps doubled: charged as steps
+
+
 def test_a_cached_reference_is_counted_uncached():
     """The xor spec's reference is a cache of train_xor: a hit does no work, a rerun on changed arguments
     misses, so the unit is the training run's own work, counted once per call of the evidence."""
