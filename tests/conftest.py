@@ -1,39 +1,47 @@
 """Suite-wide: `mlptutor check`'s on-disk cache (grader/diskcache.py) lives in a folder of this run, so the
 suite neither reads what an earlier run or the user's own checks kept nor writes into the user's home.
-Set in the environment, so the checks the tests start as subprocesses inherit it."""
+Set in the environment, so the checks the tests start as subprocesses inherit it. And the costliest grading
+begins in a second process once the tests are collected (tests/apart.py)."""
 
 import atexit
 import os
 import shutil
+import sys
 import tempfile
+
+import apart
 
 os.environ["MLPTUTOR_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="mlptutor-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def _grades_apart(item) -> bool:
-    return hasattr(getattr(item, "module", None), "start_grading_apart")
+    return hasattr(getattr(item, "module", None), "grade_apart")
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """The module whose grading runs in a second process goes last, so that process grades beside all the others."""
+    """The independent wrong files' module goes last, so the second process grades its batches beside all the
+    other tests (it queues them after the spec classes' edits, which those tests need sooner)."""
     items.sort(key=_grades_apart)  # stable: every other test keeps its place
 
 
 def pytest_collection_finish(session):
-    """Grading the independent wrong solutions starts beside the other tests when one of the collected tests needs
-    it (tests/grader/test_independent_solutions.py: start_grading_apart)."""
+    """Queue, in the order the tests need them, the grading of the collected spec classes' edits (spec_cases'
+    `named` fixture) and of the independent wrong files (test_independent_solutions' wrong_rows)."""
     if session.config.option.collectonly:
         return
+    wrong = None
     for item in session.items:
-        if "wrong_rows" in getattr(item, "fixturenames", ()):
-            item.module.start_grading_apart()
-            return
+        names = getattr(item, "fixturenames", ())
+        if "named" in names and getattr(item.cls, "exercise", ""):
+            cases = sys.modules[next(c for c in item.cls.__mro__ if "named" in vars(c)).__module__]  # spec_cases
+            apart.begin(("named", item.cls.exercise), cases.named_rows, item.cls.exercise, item.cls.others)
+        if "wrong_rows" in names:
+            wrong = wrong or item.module
+    if wrong is not None:
+        wrong.grade_apart()
 
 
 def pytest_sessionfinish(session):
-    """A run that ended before wrong_rows took the second process's results (-x, Ctrl-C) stops it."""
-    for item in session.items:
-        if _grades_apart(item):
-            item.module.stop_grading_apart()
-            return
+    """A run that ended before the tests took the second process's results (-x, Ctrl-C) stops it."""
+    apart.stop()

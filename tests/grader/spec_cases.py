@@ -23,6 +23,8 @@ from mlptutor.grader.checks.base import NOT_IMPLEMENTED
 from mlptutor.grader.mistakes import Edit
 from mlptutor.grader.specs import catalogue, load_specs
 
+import apart
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -128,6 +130,11 @@ def grade_edits(grader, exercise: str, edits: list, others: dict | None = None) 
     return rows
 
 
+def named_rows(grader, exercise: str, others: dict | None) -> dict:
+    """grade_edits of every edit of the exercise's spec (the `named` fixture; tests/apart.py may grade it)."""
+    return grade_edits(grader, exercise, spec_changes(exercise), others)
+
+
 def failed(rows, check: str):
     """The row of `check` among one function's rows, asserted to have failed."""
     row = next(r for r in rows if r.check == check)
@@ -179,7 +186,7 @@ class SpecTests:
     @pytest.fixture(scope="class")
     @classmethod
     def named(cls, grader):
-        return grade_edits(grader, cls.exercise, spec_changes(cls.exercise), cls.others)
+        return apart.take(("named", cls.exercise), grader, named_rows, cls.exercise, cls.others)
 
     def test_correct_solution_scores_full_marks(self, grader):
         assert_full_marks(grader, self.exercise, self.others)

@@ -18,13 +18,13 @@ input its docstring allows, so they must get full marks.
 from __future__ import annotations
 
 import ast
-import concurrent.futures
-import multiprocessing
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+import apart
 
 # the first test that needs wrong_rows grades every wrong file (1,709 in 1,200 submissions): 3-5 min on 2 quiet
 # cores, past the suite's 300 s per test under load (pyproject.toml) since round 10; a hang still ends
@@ -585,60 +585,33 @@ def _grade_batches(grader, batches: list[tuple[str, list[Wrong]]]) -> dict[str, 
     return rows
 
 
-CHUNK = 8  # batches a second process takes at a time
+CHUNK = 8  # batches the second process (tests/apart.py) takes at a time
 
 
-def _open_grader_apart() -> None:
-    """The second process's grader, with a sandbox of its own, for as long as the process lives."""
-    from mlptutor.grader.pipeline import Grader
-    from mlptutor.grader.sandbox import Sandbox
-
-    global _grader_apart
-    _grader_apart = Grader(Sandbox(level="auto"))
-
-
-def _grade_batches_apart(batches: list[tuple[str, list[Wrong]]]) -> dict[str, list]:
-    return _grade_batches(_grader_apart, batches)
-
-
-_apart: list = []  # [(the second process, [(chunk, its future)])], once started
-
-
-def start_grading_apart() -> None:
-    """Start grading the wrong files' batches in a second process, a chunk at a time; tests/conftest.py calls this
-    once the session's tests are collected, when one of them needs wrong_rows. Grading keeps about one core busy
-    (the trusted process and the sandbox's child take turns), and so do the other tests: the second process grades
-    beside them from the session's start on CI's two cores, and wrong_rows grades the chunks it has not begun."""
-    if _apart:
-        return
-    pool = concurrent.futures.ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), _open_grader_apart)
+def _chunks() -> list[list[tuple[str, list[Wrong]]]]:
     batches = list(_batches(WRONG).items())
-    chunks = [batches[i:i + CHUNK] for i in range(0, len(batches), CHUNK)]
-    _apart.append((pool, [(chunk, pool.submit(_grade_batches_apart, chunk)) for chunk in chunks]))
+    return [batches[i:i + CHUNK] for i in range(0, len(batches), CHUNK)]
 
 
-def stop_grading_apart() -> None:
-    """The second process ends after the chunk it is grading; tests/conftest.py calls this when the session ends."""
-    for pool, _ in _apart:
-        pool.shutdown(cancel_futures=True)
+def grade_apart() -> None:
+    """Queue the wrong files' batches in the second process (tests/conftest.py, once the tests are collected)."""
+    for i, chunk in enumerate(_chunks()):
+        apart.begin(("wrong", i), _grade_batches, chunk)
 
 
 @pytest.fixture(scope="module")
 def wrong_rows(grader):
-    """exercise/name -> the CheckResult rows of the wrong function, from a few batched submissions.
-
-    A batch's verdicts depend only on its student name and files, not on which process grades it (a second one,
-    start_grading_apart) nor on what that process graded before."""
-    start_grading_apart()
-    pool, chunks = _apart[0]
-    rows = {}
-    for chunk, future in reversed(chunks):  # from the end, while the second process goes on from the start
-        if future.cancel():
+    """exercise/name -> the CheckResult rows of the wrong function, from a few batched submissions: the chunks the
+    second process has not begun graded here, from the end, while it goes on from the start."""
+    chunks = list(enumerate(_chunks()))
+    rows, mine = {}, set()
+    for i, chunk in reversed(chunks):
+        if apart.cancel(("wrong", i)):
+            mine.add(i)
             rows.update(_grade_batches(grader, chunk))
-    for chunk, future in chunks:
-        if not future.cancelled():
-            rows.update(future.result())
-    pool.shutdown()
+    for i, chunk in chunks:
+        if i not in mine:
+            rows.update(apart.result(("wrong", i)))
     return rows
 
 
