@@ -15,31 +15,27 @@ os.environ["MLPTUTOR_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="mlptutor-test-c
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
-def _grades_apart(item) -> bool:
-    return hasattr(getattr(item, "module", None), "grade_apart")
-
-
 def pytest_collection_modifyitems(session, config, items):
-    """The independent wrong files' module goes last, so the second process grades its batches beside all the
-    other tests (it queues them after the spec classes' edits, which those tests need sooner)."""
-    items.sort(key=_grades_apart)  # stable: every other test keeps its place
+    """A module that says RUNS_LAST (the independent wrong files') goes last, so the second process grades its
+    batches beside all the other tests (it queues them after what those tests need sooner)."""
+    items.sort(key=lambda item: getattr(getattr(item, "module", None), "RUNS_LAST", False))  # stable
 
 
 def pytest_collection_finish(session):
     """Queue, in the order the tests need them, the grading of the collected spec classes' edits (spec_cases'
-    `named` fixture) and of the independent wrong files (test_independent_solutions' wrong_rows)."""
+    `named` fixture) and what a module's `begin_apart(its collected items)` queues."""
     if session.config.option.collectonly:
         return
-    wrong = None
+    modules: dict = {}
     for item in session.items:
-        names = getattr(item, "fixturenames", ())
-        if "named" in names and getattr(item.cls, "exercise", ""):
+        if hasattr(getattr(item, "module", None), "begin_apart"):
+            modules.setdefault(item.module, []).append(item)
+    for item in session.items:
+        if "named" in getattr(item, "fixturenames", ()) and getattr(item.cls, "exercise", ""):
             cases = sys.modules[next(c for c in item.cls.__mro__ if "named" in vars(c)).__module__]  # spec_cases
             apart.begin(("named", item.cls.exercise), cases.named_rows, item.cls.exercise, item.cls.others)
-        if "wrong_rows" in names:
-            wrong = wrong or item.module
-    if wrong is not None:
-        wrong.grade_apart()
+        if getattr(item, "module", None) in modules:
+            item.module.begin_apart(modules.pop(item.module))
 
 
 def pytest_sessionfinish(session):

@@ -593,8 +593,13 @@ def _chunks() -> list[list[tuple[str, list[Wrong]]]]:
     return [batches[i:i + CHUNK] for i in range(0, len(batches), CHUNK)]
 
 
-def grade_apart() -> None:
+RUNS_LAST = True  # tests/conftest.py: the second process grades these batches beside every other test
+
+
+def begin_apart(items) -> None:
     """Queue the wrong files' batches in the second process (tests/conftest.py, once the tests are collected)."""
+    if not any("wrong_rows" in item.fixturenames for item in items):
+        return
     for i, chunk in enumerate(_chunks()):
         apart.begin(("wrong", i), _grade_batches, chunk)
 
