@@ -168,8 +168,8 @@ class Budget:
     is the work (`counted`: lines executed, arrays made) of the reference's largest run on the evidence's own
     arguments, and a rerun on changed arguments costs that times how much larger its counts and arrays are
     (`growth`: steps doubled, 2 units; the default 1000 steps squared, 1000). A rerun that could cost more
-    than RERUN (its grown integers read as widths), or would bring the total beyond TOTAL, is not made and `refused` counts it: the explanation then
-    says what was not explored. Counted, never timed: the same submission gets the same explanation on a
+    than RERUN (its grown integers read as widths), or would bring the total beyond TOTAL, is not made and
+    `refused` counts it: the explanation then says what was not explored. Counted, never timed: the same submission gets the same explanation on a
     loaded machine and in the student's checker (a CPU-time price made a training function's explanation
     differ between two runs). RERUN and TOTAL keep every explanation that the CPU-time budget of before
     (0.25 s and 5 s per function) found on tests/solutions/wrong and the mutation benchmark."""
