@@ -114,21 +114,21 @@ class Replays:
                 outcome = (False, error)
             self._done[key] = (item.args, item.kwargs, *outcome)  # the arguments kept: their ids stay theirs
         _, _, returned, result = self._done[key]
-        if not returned:
-            raise result
+        if not returned:  # without its last traceback: each raise would add to the one object's
+            raise result.with_traceback(None)
         return result
 
 
-def _replay(fn: Callable[..., Any], item: Evidence, replays: Replays) -> Any:
-    """fn on one piece of evidence's inputs, the part the evidence picked."""
-    return pick(replays.run(fn, item), item.pick)
+def _replay(fn: Callable[..., Any], item: Evidence, replays: Replays | None) -> Any:
+    """fn on one piece of evidence's inputs, the part the evidence picked (run afresh without `replays`)."""
+    return pick((replays or Replays()).run(fn, item), item.pick)
 
 
 def agrees(fn: Callable[..., Any], item: Evidence, rtol: float = 1e-6, atol: float = 1e-9,
            replays: Replays | None = None) -> bool:
     """fn (the reference, say) gives the student's value on this piece of evidence."""
     try:
-        return _agree(_replay(fn, item, replays or Replays()), item.value, rtol, atol)
+        return _agree(_replay(fn, item, replays), item.value, rtol, atol)
     except Exception:  # fn failing here: it gives nothing the student's value could equal
         return False
 
@@ -142,7 +142,6 @@ def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-
     Evidence holds only calls that returned: a crash or a timeout is no evidence of anything."""
     if not evidence:
         return False
-    replays = replays or Replays()
     apart = reference is None
     for item in evidence:
         try:
@@ -162,7 +161,6 @@ def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-
 def candidates(mistakes: Iterable[Mistake], evidence: Sequence[Evidence],
                reference: Callable[..., Any] | None = None, replays: Replays | None = None) -> list[Mistake]:
     """Every mistake whose variant reproduces the evidence (apart from the reference, when given)."""
-    replays = replays or Replays()
     return [m for m in mistakes if reproduces(m, evidence, reference=reference, replays=replays)]
 
 
@@ -172,7 +170,6 @@ def diagnose(mistakes: Iterable[Mistake], evidence: Sequence[Evidence], referenc
 
     When several reproduce `evidence`, `more` (other calls of the same function) may single one out;
     when it does not, none is named: two mistakes that fit equally well are no diagnosis."""
-    replays = replays or Replays()
     found = candidates(mistakes, evidence, reference, replays)
     if len(found) > 1 and more:
         found = candidates(found, [*evidence, *more], reference, replays)

@@ -54,14 +54,14 @@ def _run(fn: Callable, e: Evidence, setting: Setting) -> Any:
         return None
 
 
-def _sides(mistake: Mistake, evidence: Sequence[Evidence], setting: Setting, right: Callable[[int], Any]
+def _sides(mistake: Mistake, evidence: Sequence[Evidence], reference: Callable, setting: Setting
            ) -> tuple[set, set] | None:
     """(the parts where every call's value is the variant's, the parts where it is the right one), each part
     showing it (the value off there, the variant apart from the right one on some call); None when some part
-    is neither on some call, or a structure differs. `right(i)`: the right value of call i."""
+    is neither on some call, or a structure differs."""
     parts: dict = {}  # key -> [the variant's on every call, off somewhere, right on every call, variant apart]
-    for i, e in enumerate(evidence):
-        want, made = right(i), _run(mistake.variant, e, setting)
+    for e in evidence:
+        want, made = _run(reference, e, setting), _run(mistake.variant, e, setting)
         if want is None or made is None:
             return None
         got, want, made = _parts(e.value), _parts(want), _parts(made)
@@ -88,9 +88,9 @@ def _label(setting: Setting, key: tuple) -> str:
     return "result" + "".join("[*]" if k == ANY else f"[{k!r}]" for k in (*(setting.pick or ()), *key))
 
 
-def _split(mistake: Mistake, evidence: Sequence[Evidence], setting: Setting, right: Callable[[int], Any]
+def _split(mistake: Mistake, evidence: Sequence[Evidence], reference: Callable, setting: Setting
            ) -> Relation | None:
-    sides = _sides(mistake, evidence, setting, right)
+    sides = _sides(mistake, evidence, reference, setting)
     if sides is None:
         return None
     made, kept = (sorted(side, key=str) for side in sides)
@@ -117,6 +117,5 @@ def part_mistake(mistakes: Sequence[Mistake], evidence: Sequence[Evidence], refe
     relation; None when none or several fit."""
     if not mistakes or not evidence or len({k for k, _, _ in _parts(evidence[0].value)}) < 2:
         return None
-    found = [r for m in mistakes
-             if (r := _split(m, evidence, setting, lambda i: _run(reference, evidence[i], setting))) is not None]
+    found = [r for m in mistakes if (r := _split(m, evidence, reference, setting)) is not None]
     return found[0] if len(found) == 1 else None

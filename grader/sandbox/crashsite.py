@@ -349,7 +349,11 @@ def _small(value) -> bool:
 
 
 def _number(value) -> str:
-    """repr of a number, bool or None; a huge int by its size (its digits could be thousands)."""
+    """repr of a number, bool or None; a huge int by its size (its digits could be thousands); an int that looks
+    like an object's address (an id(), aligned, 33-48 bits) said so: its digits change from run to run, and the
+    same submission's feedback must not."""
+    if type(value) is int and 1 << 32 <= value < 1 << 48 and value % 8 == 0:
+        return "an address-sized int (an id()?)"
     return repr(value) if _small(value) else f"an int of {value.bit_length()} bits"
 
 

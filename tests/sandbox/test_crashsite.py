@@ -162,3 +162,15 @@ def test_the_trusted_side_checks_sites_again():
             outcome(bad)
     with pytest.raises(wire.ProtocolError):
         outcome(good, status="ok")
+
+
+def test_an_id_is_said_without_its_digits():
+    """A memo keyed by id(): the address changes from run to run, the feedback of one submission must not."""
+    (site,) = sites_of("""
+        def f(x, memo={}):
+            key = id(x)
+            memo[key] = 1
+            return memo[key] + x + None
+    """, "f", 1.5)
+    assert named(site)["key"] == "an address-sized int (an id()?)"
+    assert named(site)["memo"] == "a dict of 1 key: an address-sized int (an id()?)"
