@@ -90,6 +90,10 @@ DB_MEAN = Mistake(
     "sum delta_l over axis 0; any 1/N of a mean loss is already inside dout.",
     recursion(layers.DB_MEAN.variant))
 
+DB_OVER_UNITS = Mistake(
+    "backprop-db-summed-over-units", "db_l summed over axis 1 (each example's units) instead of axis 0 (the batch)",
+    "db_l has b_l's shape (n_l,): add delta_l up over the rows (the examples), axis 0.",
+    recursion(layers.DB_OVER_UNITS.variant))
 
 def _derivative_written(name, derivative):
     """The activation step with layers named `name` differentiated as derivative(Z), the others right."""
@@ -195,6 +199,8 @@ EDITS = {
         "delta = dA"),
     "backprop-db-not-summed": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
     "backprop-db-mean": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta.mean(axis=0)"),
+    "backprop-db-summed-over-units": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)",
+                                          "grads[f\"b{l}\"] = delta.sum(axis=1)"),
     "backprop-sigmoid-derivative-as-z-one-minus-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
     "backprop-sigmoid-derivative-overflows": Edit(
         "        e = np.exp(-np.abs(z))  # never overflows: 1/(1+e) for z >= 0, e/(1+e) below\n"
@@ -233,6 +239,6 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
-        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
+        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
         SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W)),
 ), edits=EDITS)

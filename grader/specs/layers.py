@@ -78,6 +78,10 @@ DB_NOT_SUMMED = Mistake(
     "dense-db-not-summed", "db returned per example instead of summed over the batch",
     "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
     lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ))
+DB_OVER_UNITS = Mistake(
+    "dense-db-summed-over-units", "db summed over axis 1 (each example's units) instead of axis 0 (the batch)",
+    "db has one entry per output unit, b's shape (n_out,): add dZ up over the rows (the examples), axis 0.",
+    lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ.sum(axis=1)))
 DB_MEAN = Mistake(
     "dense-db-mean", "db averaged over the batch instead of summed",
     "sum dZ over axis 0; any 1/N of a mean loss is already inside dZ.",
@@ -124,6 +128,7 @@ EDITS = {
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
+    "dense-db-summed-over-units": Edit("dZ.sum(axis=0)", "dZ.sum(axis=1)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
     "dense-dW-outer-of-sums": Edit("A.T @ dZ", "np.outer(A.sum(axis=0), dZ.sum(axis=0))"),
     "dense-dW-first-example": Edit("A.T @ dZ", "np.outer(A[0], dZ[0])"),
@@ -152,6 +157,6 @@ SPEC = ExerciseSpec("layers", (
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
-    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
+    ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
         DB_FIRST_EXAMPLE)),
 ), edits=EDITS)
