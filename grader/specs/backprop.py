@@ -117,8 +117,8 @@ def _sigmoid_derivative_of_exp(Z):
 SIGMOID_DERIVATIVE_OVERFLOWS = Mistake(
     "backprop-sigmoid-derivative-overflows", "the sigmoid's derivative written exp(-Z) / (1 + exp(-Z))^2, which "
     "overflows to inf / inf = NaN for pre-activations below about -710",
-    "the formula is right in exact arithmetic, but exp(-Z) overflows for a large negative Z: take s = sigmoid(Z) "
-    "computed so that exp never sees a large positive number, and use s (1 - s).",
+    "the formula is right in exact arithmetic, but exp(-Z) overflows for a large negative Z: write the derivative "
+    "through a sigmoid computed so that exp never sees a large positive number (exp(-|Z|)).",
     recursion(delta=_derivative_written("sigmoid", _sigmoid_derivative_of_exp)))
 TANH_DERIVATIVE_UNSQUARED = Mistake(
     "backprop-tanh-derivative-unsquared", "tanh's derivative written as 1 - tanh(Z), the square missing",
