@@ -74,6 +74,10 @@ CACHE_WITHOUT_B = Mistake(
     "dense-forward-cache-without-b", "the cache holds (A, W) only: the bias is left out",
     "the docstring's cache is (A, W, b), all three inputs in this order: dense_backward unpacks three items.",
     lambda A, W, b: (np.asarray(A, dtype=np.float64) @ W + b, (A, W)))
+CACHE_HOLDS_Z = Mistake(
+    "dense-forward-cache-holds-Z", "the cache holds the output Z in place of the input A: (Z, W, b)",
+    "dense_backward needs the layer's input to compute dW = A^T dZ: the cache is (A, W, b), the inputs as they came.",
+    lambda A, W, b: (lambda Z: (Z, (Z, W, b)))(np.asarray(A, dtype=np.float64) @ W + b))
 DB_NOT_SUMMED = Mistake(
     "dense-db-not-summed", "db returned per example instead of summed over the batch",
     "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
@@ -125,6 +129,7 @@ BIAS_INSIDE_PRODUCT = Mistake(
 EDITS = {
     "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
     "dense-forward-cache-without-b": Edit("    return Z, (A, W, b)", "    return Z, (A, W)"),
+    "dense-forward-cache-holds-Z": Edit("    return Z, (A, W, b)", "    return Z, (Z, W, b)"),
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
@@ -149,7 +154,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
+    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
