@@ -211,6 +211,9 @@ U_SLIPS = {
     "cubic-subtracted": (lambda z: np.sqrt(2 / np.pi) * (z - 0.044715 * z**3),
                          "np.sqrt(2 / np.pi) * (z - 0.044715 * z**3)", "with the 0.044715 z^3 term of u subtracted",
                          "the correction term is added to z"),
+    "bracket-lost": (lambda z: np.sqrt(2 / np.pi) * z + 0.044715 * z**3, "np.sqrt(2 / np.pi) * z + 0.044715 * z**3",
+                     "with u = sqrt(2/pi) z + 0.044715 z^3, the bracket lost",
+                     "sqrt(2/pi) multiplies the cubic term too"),
 }
 
 
@@ -218,7 +221,7 @@ def _tanh_gelu_with(u):
     return lambda z: (lambda z: 0.5 * z * (1 + np.tanh(u(z))))(np.asarray(z, dtype=float))
 
 
-GELU_TANH_SQUARE, GELU_TANH_NO_CUBIC, GELU_TANH_NO_SQRT, GELU_TANH_CUBIC_SUBTRACTED = (
+GELU_TANH_SQUARE, GELU_TANH_NO_CUBIC, GELU_TANH_NO_SQRT, GELU_TANH_CUBIC_SUBTRACTED, GELU_TANH_BRACKET_LOST = (
     Mistake(f"gelu-tanh-{slip}", f"the tanh GELU {said}", f"u = sqrt(2/pi) (z + 0.044715 z^3): {why}.",
             _tanh_gelu_with(u)) for slip, (u, _, said, why) in U_SLIPS.items())
 GELU_TANH_NO_HALF = Mistake(
@@ -345,6 +348,9 @@ EDITS = {
     "gelu-tanh-cubic-subtracted": Edit(
         "    return 0.5 * z * (1 + np.tanh(_u(z)))",
         f"    return 0.5 * z * (1 + np.tanh({U_SLIPS['cubic-subtracted'][1]}))"),
+    "gelu-tanh-bracket-lost": Edit(
+        "    return 0.5 * z * (1 + np.tanh(_u(z)))",
+        f"    return 0.5 * z * (1 + np.tanh({U_SLIPS['bracket-lost'][1]}))"),
     "gelu-tanh-grad-cubic-subtracted": Edit(
         "    t = np.tanh(_u(z))\n"
         "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
@@ -458,7 +464,8 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
                  (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
-                 (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE, GELU_TANH_CUBIC_SUBTRACTED)),
+                 (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE, GELU_TANH_CUBIC_SUBTRACTED,
+                  GELU_TANH_BRACKET_LOST)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE,
                   GELU_TANH_GRAD_PLUS_SQUARE, GELU_TANH_GRAD_CUBIC_SUBTRACTED, *GELU_TANH_GRAD_U_SLIPS)),

@@ -90,6 +90,10 @@ DB_MEAN = Mistake(
     "sum delta_l over axis 0; any 1/N of a mean loss is already inside dout.",
     recursion(layers.DB_MEAN.variant))
 
+DB_OVER_UNITS = Mistake(
+    "backprop-db-summed-over-units", "db_l summed over axis 1 (each example's units) instead of axis 0 (the batch)",
+    "db_l has b_l's shape (n_l,): add delta_l up over the rows (the examples), axis 0.",
+    recursion(layers.DB_OVER_UNITS.variant))
 
 def _derivative_written(name, derivative):
     """The activation step with layers named `name` differentiated as derivative(Z), the others right."""
@@ -103,6 +107,19 @@ SIGMOID_DERIVATIVE_OF_Z = Mistake(
     "the sigmoid's derivative formula is in its output s = sigmoid(Z), while the cache holds the pre-activation Z: "
     "which of the two does your expression take?",
     recursion(delta=_derivative_written("sigmoid", lambda Z: Z * (1 - Z))))
+def _sigmoid_derivative_of_exp(Z):
+    """exp(-z) / (1 + exp(-z))^2 as a student writes it: inf / inf = NaN below z of about -710, quietly here."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(-Z)
+        return e / (1 + e) ** 2
+
+
+SIGMOID_DERIVATIVE_OVERFLOWS = Mistake(
+    "backprop-sigmoid-derivative-overflows", "the sigmoid's derivative written exp(-Z) / (1 + exp(-Z))^2, which "
+    "overflows to inf / inf = NaN for pre-activations below about -710",
+    "the formula is right in exact arithmetic, but exp(-Z) overflows for a large negative Z: write the derivative "
+    "through a sigmoid computed so that exp never sees a large positive number (exp(-|Z|)).",
+    recursion(delta=_derivative_written("sigmoid", _sigmoid_derivative_of_exp)))
 TANH_DERIVATIVE_UNSQUARED = Mistake(
     "backprop-tanh-derivative-unsquared", "tanh's derivative written as 1 - tanh(Z), the square missing",
     "the derivative of tanh is 1 - tanh(z) squared.",
@@ -182,7 +199,15 @@ EDITS = {
         "delta = dA"),
     "backprop-db-not-summed": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
     "backprop-db-mean": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta.mean(axis=0)"),
+    "backprop-db-summed-over-units": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)",
+                                          "grads[f\"b{l}\"] = delta.sum(axis=1)"),
     "backprop-sigmoid-derivative-as-z-one-minus-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
+    "backprop-sigmoid-derivative-overflows": Edit(
+        "        e = np.exp(-np.abs(z))  # never overflows: 1/(1+e) for z >= 0, e/(1+e) below\n"
+        "        s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))\n"
+        "        return s * (1 - s)",
+        "        e = np.exp(-z)\n"
+        "        return e / (1 + e) ** 2"),
     "backprop-tanh-derivative-unsquared": Edit("        return 1 - np.tanh(z) ** 2", "        return 1 - np.tanh(z)"),
     "backprop-dW-transposed": Edit("cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
     "backprop-dW-outer-of-sums": Edit(
@@ -214,6 +239,6 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
-        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
-        SIGMOID_DERIVATIVE_OF_Z, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W)),
+        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
+        SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W)),
 ), edits=EDITS)

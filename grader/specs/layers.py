@@ -74,10 +74,18 @@ CACHE_WITHOUT_B = Mistake(
     "dense-forward-cache-without-b", "the cache holds (A, W) only: the bias is left out",
     "the docstring's cache is (A, W, b), all three inputs in this order: dense_backward unpacks three items.",
     lambda A, W, b: (np.asarray(A, dtype=np.float64) @ W + b, (A, W)))
+CACHE_HOLDS_Z = Mistake(
+    "dense-forward-cache-holds-Z", "the cache holds the output Z in place of the input A: (Z, W, b)",
+    "dense_backward needs the layer's input to compute dW = A^T dZ: the cache is (A, W, b), the inputs as they came.",
+    lambda A, W, b: (lambda Z: (Z, (Z, W, b)))(np.asarray(A, dtype=np.float64) @ W + b))
 DB_NOT_SUMMED = Mistake(
     "dense-db-not-summed", "db returned per example instead of summed over the batch",
     "b is shared by every row, so db = dZ summed over axis 0: shape (n_out,).",
     lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ))
+DB_OVER_UNITS = Mistake(
+    "dense-db-summed-over-units", "db summed over axis 1 (each example's units) instead of axis 0 (the batch)",
+    "db has one entry per output unit, b's shape (n_out,): add dZ up over the rows (the examples), axis 0.",
+    lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ.sum(axis=1)))
 DB_MEAN = Mistake(
     "dense-db-mean", "db averaged over the batch instead of summed",
     "sum dZ over axis 0; any 1/N of a mean loss is already inside dZ.",
@@ -121,9 +129,11 @@ BIAS_INSIDE_PRODUCT = Mistake(
 EDITS = {
     "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
     "dense-forward-cache-without-b": Edit("    return Z, (A, W, b)", "    return Z, (A, W)"),
+    "dense-forward-cache-holds-Z": Edit("    return Z, (A, W, b)", "    return Z, (Z, W, b)"),
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
+    "dense-db-summed-over-units": Edit("dZ.sum(axis=0)", "dZ.sum(axis=1)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
     "dense-dW-outer-of-sums": Edit("A.T @ dZ", "np.outer(A.sum(axis=0), dZ.sum(axis=0))"),
     "dense-dW-first-example": Edit("A.T @ dZ", "np.outer(A[0], dZ[0])"),
@@ -144,7 +154,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
+    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),
@@ -152,6 +162,6 @@ SPEC = ExerciseSpec("layers", (
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
-    ), (DB_NOT_SUMMED, DB_MEAN, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
+    ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
         DB_FIRST_EXAMPLE)),
 ), edits=EDITS)

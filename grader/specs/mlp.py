@@ -183,6 +183,20 @@ RELU_IN_PLACE = Mistake(
     "pass: the activation must be a new array, leaving Z as it was.",
     _relu_in_place)
 
+def _cache_a_prev_of_output(X, params, activations):
+    out, caches = ref.mlp_forward(X, params, activations)
+    outputs = [c["A_prev"] for c in caches[1:]] + [out]
+    return out, [{**c, "A_prev": A} for c, A in zip(caches, outputs)]
+
+
+CACHE_A_PREV_OUTPUT = Mistake(
+    "mlp-cache-A-prev-holds-output", "each layer's cache holding its output A_l under \"A_prev\" instead of its "
+    "input A_{l-1}",
+    "the backward computes dW_l = A_{l-1}^T delta_l from the cache: store the layer's input (X for layer 1) "
+    "before A is overwritten by the activation.",
+    _cache_a_prev_of_output)
+
+
 def _relu_as_leaky(X, params, activations):
     out, caches = ref.mlp_forward(X, params, ["leaky_relu" if a == "relu" else a for a in activations])
     return out, [{**c, "activation": a} for c, a in zip(caches, activations)]
@@ -276,6 +290,11 @@ EDITS = {
         "        Z = A @ W\n"
         "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
         "        Z = Z + b\n"),
+    "mlp-cache-A-prev-holds-output": Edit(
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})\n"
+        "        A = _activate(Z, name)",
+        "        A = _activate(Z, name)\n"
+        "        caches.append({\"A_prev\": A, \"W\": W, \"b\": b, \"Z\": Z, \"activation\": name})"),
     "mlp-first-two-layers-only": Edit("    for l, name in enumerate(activations, start=1):",
                                       "    for l, name in enumerate(activations[:2], start=1):"),
     "mlp-last-layer-never-applied": Edit("    for l, name in enumerate(activations, start=1):",
@@ -299,6 +318,6 @@ SPEC = ExerciseSpec("mlp", (
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
-        ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, *SIGMOID_CLIPPED,
+        ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
         BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT)),
 ), edits=EDITS)

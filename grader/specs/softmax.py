@@ -164,6 +164,26 @@ CE_LOG_PROBABILITIES = Mistake(
     lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
 
 
+
+def _jacobian_of(S):
+    return S[..., :, None] * (np.eye(S.shape[-1]) - S[..., None, :])
+
+
+# the Jacobian and the gradient computed right from a softmax with one of softmax's slips: a student's own softmax,
+# which they call, makes its rows wrong too; named so, they send the student to softmax's rows instead of reading
+# as a slip of their own (JACOBIAN_NO_MAX_SHIFT is the Jacobian's through NO_MAX_SHIFT)
+SOFTMAX_SLIPS = (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
+                 WRONG_AXIS_ROW_SHIFT)
+THROUGH_HINT = ("{what} is right for the softmax it is built on, and that softmax is wrong (your own softmax, if you call "
+                "it): correct softmax, whose rows say how, and this follows.")
+JACOBIAN_THROUGH = tuple(Mistake(
+    f"softmax-jacobian-via-{m.id}", f"the Jacobian built on a {m.title}", THROUGH_HINT.format(what="your Jacobian"),
+    lambda Z, m=m: _jacobian_of(m.variant(np.asarray(Z, dtype=np.float64)))) for m in SOFTMAX_SLIPS[1:])
+CE_THROUGH = tuple(Mistake(
+    f"softmax-ce-grad-via-{m.id}", f"the gradient built on a {m.title}", THROUGH_HINT.format(what="your gradient"),
+    lambda logits, Y, m=m: (m.variant(np.asarray(logits, dtype=np.float64)) - Y) / np.shape(logits)[0])
+    for m in SOFTMAX_SLIPS)
+
 def logit_rows(width: int) -> Inputs:
     """Hidden logits of spread 3: one flat vector of `width`, then batches at LOGIT_SIZES."""
     return Inputs("inputs", lambda rng: [*cases(normal((width,), 3.0))(rng),
@@ -207,6 +227,9 @@ JACOBIAN_ROWS = logit_rows(4)
 TARGETS = Inputs("inputs", sized(lambda n, k, rng: (normal((n, k), 3.0)(rng), _one_hot(n, k, rng)), LOGIT_SIZES))
 # row 2's class is 805 below its row maximum; row 3's is 10 below, all its logits near -1000
 LARGE_CASE = (LARGE, np.eye(4)[[1, 0, 1]])
+# NEGATIVE_FAR's class the -1000 logit: a softmax shifted by max |z| (1000) overflows there, one shifted by the
+# batch's maximum does not; the Jacobian takes it too, so the two slips' "through" mistakes are told apart
+NEGATIVE_FAR_CASE = (NEGATIVE_FAR, np.eye(5)[[1]])
 
 
 # How a student makes each mistake: in the correct solution tests/solutions/softmax.py, `old` (found exactly once)
@@ -275,6 +298,9 @@ EDITS = {
         "return (Y - softmax(logits)) / logits.shape[0]"),
 }
 
+# a slip of softmax makes the Jacobian's and the gradient's "through" mistakes: the same edit
+EDITS.update({f"softmax-{fn}-via-{m.id}": EDITS[m.id] for m in SOFTMAX_SLIPS for fn in ("jacobian", "ce-grad")
+              if m is not NO_MAX_SHIFT or fn == "ce-grad"})
 
 def _softmax_column(Z):
     return ref.softmax(Z)[..., :, None]
@@ -301,13 +327,13 @@ SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
-        HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,),)),
+        HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
-        JACOBIAN_INNER_PRODUCT, JACOBIAN_EYE_MINUS_OUTER)),
+        JACOBIAN_INNER_PRODUCT, JACOBIAN_EYE_MINUS_OUTER, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
-        HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE,)),
+        HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE, NEGATIVE_FAR_CASE)),
         reuse_check(refilled_targets),
-    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION, *CE_THROUGH)),
 ), edits=EDITS, terms=TERMS)

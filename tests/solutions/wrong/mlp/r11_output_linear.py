@@ -1,0 +1,24 @@
+"""mlp.mlp_forward: the last layer's activation is never applied (out = Z_L), as if the output were always linear"""
+import numpy as np
+
+
+def _g(name, Z):
+    if name == "sigmoid":
+        return np.exp(-np.logaddexp(0.0, -Z))
+    if name == "tanh":
+        return np.tanh(Z)
+    if name == "relu":
+        return np.maximum(Z, 0.0)
+    return Z.copy()
+
+
+def mlp_forward(X, params, activations):
+    A = np.asarray(X, dtype=np.float64)
+    caches = []
+    L = len(activations)
+    for l, name in enumerate(activations, start=1):
+        W, b = params[f"W{l}"], params[f"b{l}"]
+        Z = A @ W + b
+        caches.append({"A_prev": A, "W": W, "b": b, "Z": Z, "activation": name})
+        A = _g(name, Z) if l < L else Z
+    return A, caches
