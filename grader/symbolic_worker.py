@@ -237,6 +237,7 @@ def _check_node(node: ast.AST, variables: frozenset) -> list:
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINARY:
             raise _not_allowed(f"operator {type(node.op).__name__} is not allowed; use + - * / **")
+        _check_power_notation(node)
         return [node.left, node.right]
     if isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, _UNARY):
@@ -265,10 +266,23 @@ def _check_name(name: str, variables: frozenset) -> None:
     raise _unparseable(f"unknown name '{_short(name, 30)}'; this formula is in {_listing(variables)}")
 
 
+def _check_power_notation(node: ast.BinOp) -> None:
+    """The textbook's tanh^2(z) reads as tanh to the power 2(z): say so, not that 2(z) is a call."""
+    left, right = node.left, node.right
+    if isinstance(node.op, ast.Pow) and isinstance(left, ast.Name) and left.id in FUNCTIONS \
+            and isinstance(right, ast.Call) and isinstance(right.func, ast.Constant) and len(right.args) == 1:
+        power = _short(repr(right.func.value), 10)
+        raise _unparseable(f"'{left.id}^{power}(...)' reads as {left.id} to the power {power}(...): "
+                           f"write {left.id}(...)^{power}")
+
+
 def _check_call(node: ast.Call, variables: frozenset) -> None:
     if not isinstance(node.func, ast.Name):
         if isinstance(node.func, ast.Attribute):
             raise _not_allowed("attribute access is not allowed")
+        if isinstance(node.func, ast.Constant):
+            number = _short(repr(node.func.value), 10)
+            raise _unparseable(f"'{number}(...)' reads as a call of {number}: write {number}*(...)")
         raise _unparseable("')(' reads as a call: write a * between the brackets")
     name = node.func.id
     if name in variables or name in CONSTANTS:

@@ -338,6 +338,11 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a product written without *",
      "the formula language reads '{what}' as something else than a product: write {fix}"),
     # the parser's refusals of a character or a word (symbolic_worker._scan): the text is never read as a formula
+    ("formula-text", re.compile(r"'(?P<what>\w{1,12}\^[\w.]{1,10}\(\.\.\.\))' reads as (?P<name>\w{1,12}) to the "
+                                r"power [^:]{1,20}: write (?P<fix>[\w.()^]{1,30})"),
+     "a function's power written before its argument",
+     "the formula language reads {what} as {name} raised to a power that is called like a function: write {fix}, "
+     "the power after the function's value"),
     ("formula-text", re.compile(r"non-ASCII character (?P<char>'[^']{1,8}') is not allowed"),
      "a character the formula language does not read",
      "the formula language reads plain ASCII only: {char} is none of its signs (write a minus as -, a product as *, "

@@ -181,5 +181,6 @@ class HygieneCheck(Check):
             return [f"on float32 input: {problem}"]
         kinds = {a.dtype for _, a in leaves(outcome.value) if type(a) is np.ndarray or isinstance(a, np.floating)}
         if not kinds <= {np.dtype(np.float32), np.dtype(np.float64)}:
-            return [f"on float32 input the result has dtype {sorted(map(str, kinds))}: keep float32 or use float64"]
+            dtypes = " and ".join(sorted(map(str, kinds)))
+            return [f"on float32 input the result has dtype {dtypes}: keep float32 or use float64"]
         return []

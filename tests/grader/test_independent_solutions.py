@@ -63,6 +63,11 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r11 outsider round (A)
+    'losses/r11_mse_empty_zero': 'as losses/r7_mse_empty_returns_zero: no check has an empty batch',
+    'activations/r11_gelu_tanh_grad_numerical':
+        'a central difference (h = 1e-5) of gelu_tanh: within ~1e-10 of the formula, inside rtol 1e-8 on every graded '
+        'input (large ones too); a tighter tolerance would also fail accurate alternative forms',
     # r10 outsider round (A)
     'losses/r10_mse_empty_zero': 'as losses/r7_mse_empty_returns_zero: no check has an empty batch',
     'losses/r10_ce_empty_returns_zero':
@@ -104,7 +109,10 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
-    'backprop/r4_sigmoid_derivative_naive': ('relation:some-rows', 'contains NaN or inf'),
+    # (relation:some-rows, whose hint said "wrong only on inputs that name 'identity'", until r11 named the overflow)
+    'backprop/r4_sigmoid_derivative_naive': ('backprop-sigmoid-derivative-overflows', 'contains NaN or inf'),
+    # r11 outsider round (A): the power written before the argument, as textbooks do (said "')(' reads as a call")
+    'derivatives/r11_tanh_power_notation': ('relation:formula-text', 'reads as tanh to the power 2'),
     'counting/r4_breakdown_generator': ('relation:type', 'result is a generator'),
     'experiments/r4_product_default_relu': ('vanishing-default-relu', 'the default activation "relu"'),
     'mlp/r4_params_cast_in_dict': ('relation:mutates-argument', 'argument 2 (params) was modified in place'),
@@ -360,6 +368,16 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r11 outsider round (A)
+    'activations/r11_sigmoid_clip_500':
+        'z clipped to [-500, 500] on a copy, then 1/(1+exp(-z)): exp(500) is finite, sigmoid(-500) = 7e-218 is 0 '
+        'within tolerance; right on every input',
+    'layers/r11_cache_as_list':
+        'the cache as the list [A, W, b]: it unpacks as the tuple does (the grader takes a list for a tuple in a result)',
+    'backprop/r11_derivative_from_next_A':
+        "g'(Z_l) from A_l = the next cache's A_prev (s(1-s), 1-a^2, a>0), the last layer from Z: right on every cache "
+        "mlp_forward returns, which the docstring promises",
+    'losses/r11_ce_argmax_index': "each row's true class by Y.argmax(1): right for the one-hot Y the docstring promises",
     # r10 outsider round (A)
     'clipping/r10_ge_shared_alias': 'as clipping/r4_returns_views_when_unclipped: a new dict holding the caller\'s arrays',
     'clipping/r10_int_scale':
@@ -411,6 +429,13 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r11 outsider round (A)
+    'derivatives/r11_sigmoid_of_z_not_s':
+        'sigmoid(z)*(1 - z), sigma written as its argument z: no formula relation turns a call into its argument, and '
+        'a derivatives mistake cannot be catalogued (diagnose replays against the no-argument reference)',
+    'derivatives/r11_tanh_as_sigmoid_form':
+        "tanh(z)*(1 - tanh(z)), the sigmoid's s(1 - s) pattern used for tanh: no relation relates t(1 - t) to "
+        "1 - t**2; same catalogue limitation",
     # r10 (outb10)
     'counting/r10_cp_two_slips':
         'two slips at once (biases and the output layer left out): no single mistake or relation gives sum of '
@@ -520,7 +545,9 @@ def _wrong_functions() -> list[Wrong]:
     found = []
     for path in sorted((SOLUTIONS / "wrong").glob("*/*.py")):
         code = path.read_text()
-        function = next(n.name for n in ast.parse(code).body if isinstance(n, ast.FunctionDef))
+        # the first public function: a file may define its private helpers first
+        function = next(n.name for n in ast.parse(code).body
+                        if isinstance(n, ast.FunctionDef) and not n.name.startswith("_"))
         found.append(Wrong(path.parent.name, path.stem, function, code))
     return found
 
@@ -642,6 +669,17 @@ def test_every_exercise_has_wrong_functions():
     by_exercise = {e: [w for w in WRONG if w.exercise == e] for e in EXERCISES}
     assert all(len(ws) >= 5 for ws in by_exercise.values()), {e: len(ws) for e, ws in by_exercise.items()}
     assert all(w.code.startswith('"""') for w in WRONG), "each wrong function says in its docstring what is wrong"
+    named = [w.key for w in WRONG if not w.code.startswith(f'"""{w.exercise}.{w.function}:')]
+    assert not named, f"the docstring names another function than the file's first public one: {named}"
+
+
+def test_a_batchs_files_share_no_helper_name():
+    """Files graded together in one submission: a private helper of one would replace another's of the same name."""
+    clashes = []
+    for student, batch in _batches(WRONG).items():
+        defined = [n.name for w in batch for n in ast.parse(w.code).body if isinstance(n, ast.FunctionDef)]
+        clashes += [(student, name) for name in set(defined) if defined.count(name) > 1]
+    assert not clashes, clashes
 
 
 WRONG_KEYS = [w.key for w in WRONG if w.key not in RIGHT_ON_DOMAIN]

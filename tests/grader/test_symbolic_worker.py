@@ -60,6 +60,8 @@ def test_precheck_lets_formulas_through(text):
         ("x*z", "unparseable", "unknown name 'x'; this formula is in z"),
         ("z(1 - z)", "unparseable", "write z*(...)"),
         ("(z+1)(z-1)", "unparseable", "write a * between"),
+        ("2(z + 1)", "unparseable", "'2(...)' reads as a call of 2: write 2*(...)"),
+        ("1 - tanh^2(z)", "unparseable", "'tanh^2(...)' reads as tanh to the power 2(...): write tanh(...)^2"),
         ("sigmoid * z", "unparseable", "sigmoid is a function"),
         ("exp(z, 2)", "unparseable", "exp takes 1 argument"),
         ("eval(z)", "not_allowed", "calling 'eval' is not allowed"),
