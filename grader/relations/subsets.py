@@ -203,9 +203,9 @@ def _mentioned(value) -> set[str]:
 
 def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = ()) -> Relation | None:
     """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
-    else wrong on two or more of the calls naming one string only (the fewest such calls), right on every
-    other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0 only, say). Calls
-    that raised are wrong ones (bound: their keywords are positional)."""
+    else wrong on two or more of the calls naming one string (the only one all of them name and not every call
+    does), right on every other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0
+    only, say). Calls that raised are wrong ones (bound: their keywords are positional)."""
     if all(wrong_items) or not any(wrong_items):
         return None
     names = [choices(item.args, item.kwargs) for item in leaf.items] + [choices(args, {}) for args in raised]
@@ -217,10 +217,11 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = 
                             f"the right {what} except with {name!r}", leaf.path)
     within = [(sum(name in n for n in names), name) for name in sorted(set().union(*names))
               if all(name in n for n, w in zip(names, wrong_items) if w) and not all(name in n for n in names)]
-    # one wrong call among several is no pattern of a branch (an overflow on a large input says more)
-    if not within or sum(wrong_items) < 2:
+    # one wrong call among several is no pattern of a branch (an overflow on a large input says more); nor are
+    # wrong calls that name several strings (a sigmoid layer and an identity one): which branch is wrong is a guess
+    if len(within) != 1 or sum(wrong_items) < 2:
         return None
-    count, name = min(within)
+    (count, name), = within
     return Relation("some-rows", f"your {what} is wrong only on inputs that name {name!r} ({sum(wrong_items)} of the "
                                  f"{count} such inputs) and right on every other input: check what your code does "
                                  f"for {name!r}", f"the right {what} except on some inputs with {name!r}", leaf.path)

@@ -99,6 +99,24 @@ def test_one_wrong_call_of_a_string_is_no_pattern():
     assert found is None or "wrong only on inputs that name" not in found[1]
 
 
+def _two_names(x, first, second):
+    return 2.0 * x
+
+
+def _two_names_wrong_on_some_pq(x, first, second):
+    return 2.0 * x + x ** 2 * (first == "p" and second == "q" and x[0] > 2)
+
+
+def test_wrong_calls_naming_two_strings_state_no_branch():
+    """Every wrong call names both 'p' and 'q', and each also names right calls: which branch is wrong is a guess
+    (a backprop through 'sigmoid' layers and an 'identity' one was told "check what your code does for 'identity'")."""
+    calls = [((np.array([3.0, 1.0, 2.5]), "p", "q"), {}), ((np.array([4.0, 0.5, 1.0]), "p", "q"), {}),
+             ((np.array([3.0, 1.0, 2.5]), "p", "r"), {}), ((np.array([4.0, 0.5, 1.0]), "s", "q"), {}),
+             ((np.array([1.0, 2.0, 3.5]), "p", "q"), {})]
+    found = relation(Setting(_two_names, "f"), _two_names_wrong_on_some_pq, calls)
+    assert found is None or "name" not in found[1], found
+
+
 def test_the_right_branches_state_nothing():
     assert relation(Setting(perceptron.neuron_forward, "neuron_forward"), perceptron.neuron_forward,
                     neuron_calls()) is None
