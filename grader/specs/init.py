@@ -259,21 +259,21 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=True):
+              derivative=True, spread=ref.hidden_unit_spread):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
-    spread = [ref.hidden_unit_spread(params)]
+    spreads = [spread(params)]
     for _ in range(steps):
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
         written_out = sequential or not derivative
         params = _written_step(X, Y, params, eta, sequential, derivative) if written_out else sgd_step(params, grads, eta)
-        spread.append(ref.hidden_unit_spread(params))
-    return {"spread": spread if initial else spread[1:], "params": params}
+        spreads.append(spread(params))
+    return {"spread": spreads if initial else spreads[1:], "params": params}
 
 
 def _written_step(X, Y, params, eta, sequential, derivative):
@@ -338,6 +338,16 @@ DEMO_SUMMED_LOSS = Mistake(
     "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
                                                                       eta * np.shape(X)[0]))
+
+
+def recording(mistake):
+    """symmetry_demo recording its spread with hidden_unit_spread's slip `mistake` (a demo calling the student's
+    own hidden_unit_spread, as the course's solution does). Only slips that show on units kept identical: after a
+    step W1's rows differ (each input its own gradient), and so do W2's columns (each output its own)."""
+    return Mistake(mistake.id.replace("spread-", "symmetry-demo-spread-", 1),
+                   f"{mistake.title}, in the spreads symmetry_demo records", mistake.hint,
+                   lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                                     spread=mistake.variant))
 
 
 def spread_cases(rng):
@@ -453,11 +463,15 @@ EDITS = {
     "spread-rows-of-W1": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
+    "symmetry-demo-spread-rows-of-W1": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
     "spread-from-the-mean-unit": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1.mean(axis=1, keepdims=True)).max(), np.abs(b1 - b1.mean()).max(),\n"
         "                     np.abs(W2 - W2.mean(axis=0, keepdims=True)).max()))"),
     "spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
+    "symmetry-demo-spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
     "spread-range-over-units": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.ptp(W1, axis=1).max(), np.ptp(b1), np.ptp(W2, axis=0).max()))"),
@@ -560,5 +574,6 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
-       DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE)),
+       DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
+       recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)
