@@ -41,11 +41,21 @@ def measured_norm(tensors) -> float:
     return float(np.linalg.norm(np.concatenate([np.ravel(t) for t in tensors.values()])))
 
 
+def told_apart(a: float, b: float) -> tuple[str, str]:
+    """a and b with 4 significant digits, or as many more as it takes to show them different (a norm off by a
+    factor m / (m + 1e-6) read "4.711, not 4.711")."""
+    for digits in range(4, 18):
+        if f"{a:.{digits}g}" != f"{b:.{digits}g}":
+            break
+    return f"{a:.{digits}g}", f"{b:.{digits}g}"
+
+
 def norm_is_max_norm(value, expected, case):
     clipped, max_norm = value[0], case.args[1]
     norm = measured_norm(clipped)
     if not allclose(norm, max_norm):
-        return f"after clipping the global norm is {norm:.4g}, not max_norm = {max_norm:.4g}"
+        got, wanted = told_apart(norm, max_norm)
+        return f"after clipping the global norm is {got}, not max_norm = {wanted}"
     return None
 
 
@@ -167,6 +177,12 @@ MAX_ABS_NORM = Mistake(
     lambda grads, max_norm: _clip_with_norm(
         grads, float(max((np.abs(np.asarray(g, dtype=np.float64)).max(initial=0.0) for g in grads.values()),
                          default=0.0)), max_norm))
+MEAN_SQUARES = Mistake(
+    "clip-norm-of-mean-squares", "the global norm from each tensor's mean square (np.mean) instead of its sum of "
+    "squares",
+    "the global norm sums the squares of every entry of every tensor: a mean divides each tensor's share by its size.",
+    lambda grads, max_norm: _clip_with_norm(
+        grads, float(np.sqrt(sum(np.mean(np.asarray(g, dtype=np.float64) ** 2) for g in grads.values()))), max_norm))
 L1_NORM = Mistake(
     "clip-l1-norm", "the global norm as the sum of absolute values (the L1 norm)",
     "the global norm is Euclidean: the square root of the sum of every squared entry, not the sum of their sizes.",
@@ -263,6 +279,7 @@ EDITS = {
     "clip-norm-without-sqrt": Edit("norm = float(np.sqrt(total))", "norm = float(total)"),
     "clip-by-value": Edit("    clipped = {k: g * scale for k, g in grads.items()}",
                           "    clipped = {k: np.clip(g, -max_norm, max_norm) for k, g in grads.items()}"),
+    "clip-norm-of-mean-squares": Edit("total += np.sum(g ** 2)", "total += np.mean(g ** 2)"),
     "clip-l1-norm": Edit("total += np.sum(g ** 2)\n    norm = float(np.sqrt(total))",
                          "total += np.sum(np.abs(g))\n    norm = float(total)"),
     "clip-max-instead-of-min": Edit(
@@ -293,7 +310,7 @@ SPEC = ExerciseSpec("clipping", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,), extreme_label="all-zero gradients"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
-        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
+        SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, MEAN_SQUARES, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
         CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM),
         fresh="a new dict"),
 ), edits=EDITS)

@@ -109,6 +109,15 @@ BREAKDOWN_CUMULATIVE = Mistake(
     "breakdown-total-cumulative", "each layer's total given as the running total up to that layer",
     "\"total\" is the layer's own count, its weights plus its biases; count_parameters adds the layers up.",
     _cumulative)
+COUNT_CUMULATIVE = Mistake(
+    "count-sums-running-totals", "the count summing running totals, each layer's total counting every layer before it",
+    "add each layer's own weights and biases once: a running total up to layer l already holds layers 1..l-1.",
+    lambda widths: sum(row["total"] for row in _cumulative(widths)))
+COUNT_FIRST_LEFT_OUT = Mistake(
+    "count-first-layer-left-out", "the first layer (input to the first hidden layer) left out of the count",
+    "layer 1 maps the n_0 inputs to n_1 units: its (n_0 + 1) n_1 parameters count too; only the input layer itself "
+    "has none.",
+    lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[1:-1], widths[2:])))
 
 # How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -138,6 +147,13 @@ EDITS = {
     "count-first-layer-only": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    for row in parameter_breakdown(widths):\n        return row[\"total\"]\n    return 0"),
+    # the breakdown's running totals, added up by the solution's count_parameters
+    "count-sums-running-totals": Edit(
+        "                     \"total\": n_in * n_out + n_out})",
+        "                     \"total\": n_in * n_out + n_out + (rows[-1][\"total\"] if rows else 0)})"),
+    "count-first-layer-left-out": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths[1:]))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -162,5 +178,6 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
-    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY)),
+    ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY, COUNT_CUMULATIVE,
+        COUNT_FIRST_LEFT_OUT)),
 ), edits=EDITS, terms=TERMS)

@@ -237,6 +237,10 @@ NAN_IMPROVES = Mistake(
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, nan_improves=True))
 RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
               COMPARES_PREVIOUS, FIRST_WAITS)
+# slips of the rule that reach early_stopping_restore too when it calls early_stopping (the course's solution does);
+# not DEFAULT_DELTA (restore passes its own min_delta) nor the whole-curve argmin (GLOBAL_ARGMIN below names it)
+PASSED_ON = (NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, DELTA_ADDED, BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY,
+             EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY)
 
 
 def restoring(mistake):
@@ -480,6 +484,31 @@ EDITS = {
         "            wait = 0\n"
         "            if loss < best:\n"
         "                best, best_epoch = loss, epoch\n", after="        prev = loss\n"),
+    "early-stopping-restore-nan-improves": own_loop("if loss < best - min_delta:", "if not loss >= best - min_delta:"),
+    "early-stopping-restore-any-gain-resets-patience": own_loop(
+        "            best, best_epoch, wait = loss, epoch, 0\n",
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        elif loss < best:\n"
+        "            wait = 0\n"),
+    "early-stopping-restore-best-is-argmin": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
+        "    best_epoch = int(np.argmin(val_losses[:stop_epoch + 1]))\n"),
+    "early-stopping-restore-min-delta-added": own_loop("if loss < best - min_delta:", "if loss < best + min_delta:"),
+    "early-stopping-restore-best-follows-any-decrease": own_loop(
+        "            best, best_epoch, wait = loss, epoch, 0\n",
+        "            wait = 0\n", after="        if loss < best:\n            best, best_epoch = loss, epoch\n"),
+    "early-stopping-restore-bar-follows-any-decrease": own_loop(
+        "            wait += 1\n", "            wait += 1\n        best = min(best, loss)\n"),
+    "early-stopping-restore-best-epoch-follows-any-decrease": own_loop(
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n",
+        "        if loss < prev:\n"
+        "            prev, best_epoch = loss, epoch\n"
+        "        if loss < best - min_delta:\n"
+        "            best, wait = loss, 0\n"),
+    "early-stopping-restore-patience-one-early": own_loop("best, best_epoch, wait = loss, epoch, 0",
+                                                          "best, best_epoch, wait = loss, epoch, 1"),
 }
 
 
@@ -505,5 +534,6 @@ SPEC = ExerciseSpec("early_stopping", (
                      validate=False),
         )),
     ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, PREVIOUS_WEIGHTS,
-        ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS, *map(restoring, RULE_SLIPS))),
+        ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS,
+        *map(restoring, (*RULE_SLIPS, *PASSED_ON)))),
 ), edits=EDITS)

@@ -73,6 +73,15 @@ def mode_ignored(function):
         lambda n_in, n_out, rng, mode=None: function(n_in, n_out, rng))
 
 
+def average_as_fan_out(function):
+    """The initialiser taking n_in for "fan_in" and n_out for any other mode: "average" read as "fan_out"."""
+    return Mistake(
+        f"{function.__name__.replace('_', '-')}-average-as-fan-out",
+        f"{function.__name__} with mode 'average' using n_out, as if it were 'fan_out'",
+        "mode has three values: n_in for 'fan_in', n_out for 'fan_out' and the mean (n_in + n_out) / 2 for 'average'.",
+        lambda n_in, n_out, rng, mode="fan_in": function(n_in, n_out, rng, "fan_in" if mode == "fan_in" else "fan_out"))
+
+
 def normal_for_uniform(function):
     """The uniform initialiser drawing rng.standard_normal scaled by its limit (its normal twin's draw)."""
     name = function.__name__.replace("_", "-")
@@ -249,28 +258,31 @@ SPREAD_SIGNED = Mistake(
 
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
-              train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False):
+              train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
+              derivative=True, spread=ref.hidden_unit_spread):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
-    spread = [ref.hidden_unit_spread(params)]
+    spreads = [spread(params)]
     for _ in range(steps):
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
-        params = _sequential_step(X, Y, params, eta) if sequential else sgd_step(params, grads, eta)
-        spread.append(ref.hidden_unit_spread(params))
-    return {"spread": spread if initial else spread[1:], "params": params}
+        written_out = sequential or not derivative
+        params = _written_step(X, Y, params, eta, sequential, derivative) if written_out else sgd_step(params, grads, eta)
+        spreads.append(spread(params))
+    return {"spread": spreads if initial else spreads[1:], "params": params}
 
 
-def _sequential_step(X, Y, params, eta):
-    """One step with the output layer updated first and the old output delta sent back through the new W2."""
+def _written_step(X, Y, params, eta, sequential, derivative):
+    """One step written out: with `sequential` the output layer updated first and the old output delta sent back
+    through the new W2; without `derivative` the hidden delta lacks the sigmoid's derivative H (1 - H)."""
     H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
     d_out = (H @ params["W2"] + params["b2"] - Y) / len(X)
     W2, b2 = params["W2"] - eta * H.T @ d_out, params["b2"] - eta * d_out.sum(axis=0)
-    d_hidden = d_out @ W2.T * H * (1 - H)
+    d_hidden = d_out @ (W2 if sequential else params["W2"]).T * (H * (1 - H) if derivative else 1.0)
     return {"W1": params["W1"] - eta * X.T @ d_hidden, "b1": params["b1"] - eta * d_hidden.sum(axis=0),
             "W2": W2, "b2": b2}
 
@@ -300,6 +312,11 @@ DEMO_SEQUENTIAL = Mistake(
     "gradients first, then update W1, b1, W2 and b2 together.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
                                                                       sequential=True))
+DEMO_NO_DERIVATIVE = Mistake(
+    "symmetry-demo-no-sigmoid-derivative", "the hidden delta sent back through W2 without the sigmoid's derivative",
+    "the hidden layer's delta is the output delta sent back through W2, times the derivative of its activation.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      derivative=False))
 DEMO_BIASES_FROZEN = Mistake(
     "symmetry-demo-biases-not-trained", "only the weights trained, the biases left at 0",
     "full-batch gradient descent steps every parameter: b1 and b2 too, with their gradients.",
@@ -321,6 +338,16 @@ DEMO_SUMMED_LOSS = Mistake(
     "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
                                                                       eta * np.shape(X)[0]))
+
+
+def recording(mistake):
+    """symmetry_demo recording its spread with hidden_unit_spread's slip `mistake` (a demo calling the student's
+    own hidden_unit_spread, as the course's solution does). Only slips that show on units kept identical: after a
+    step W1's rows differ (each input its own gradient), and so do W2's columns (each output its own)."""
+    return Mistake(mistake.id.replace("spread-", "symmetry-demo-spread-", 1),
+                   f"{mistake.title}, in the spreads symmetry_demo records", mistake.hint,
+                   lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                                     spread=mistake.variant))
 
 
 def spread_cases(rng):
@@ -436,11 +463,15 @@ EDITS = {
     "spread-rows-of-W1": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
+    "symmetry-demo-spread-rows-of-W1": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
     "spread-from-the-mean-unit": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1.mean(axis=1, keepdims=True)).max(), np.abs(b1 - b1.mean()).max(),\n"
         "                     np.abs(W2 - W2.mean(axis=0, keepdims=True)).max()))"),
     "spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
+    "symmetry-demo-spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
     "spread-range-over-units": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.ptp(W1, axis=1).max(), np.ptp(b1), np.ptp(W2, axis=0).max()))"),
@@ -466,6 +497,17 @@ EDITS = {
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return rng.uniform(-limit, limit, size=(n_in, n_out))",
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return limit * rng.standard_normal((n_in, n_out))"),
     "symmetry-demo-summed-loss-gradient": Edit("        d_out = (out - Y) / len(X)", "        d_out = out - Y"),
+    "symmetry-demo-no-sigmoid-derivative": Edit(
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n        grads",
+        "        d_hidden = d_out @ params[\"W2\"].T\n        grads"),
+    "he-normal-average-as-fan-out": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))",
+                                         "std = np.sqrt(2 / (n_in if mode == \"fan_in\" else n_out))"),
+    "he-uniform-average-as-fan-out": Edit("limit = np.sqrt(6 / _fan(n_in, n_out, mode))",
+                                          "limit = np.sqrt(6 / (n_in if mode == \"fan_in\" else n_out))"),
+    "lecun-normal-average-as-fan-out": Edit("std = np.sqrt(1.0 / _fan(n_in, n_out, mode))",
+                                            "std = np.sqrt(1.0 / (n_in if mode == \"fan_in\" else n_out))"),
+    "lecun-uniform-average-as-fan-out": Edit("limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
+                                             "limit = np.sqrt(3.0 / (n_in if mode == \"fan_in\" else n_out))"),
     "symmetry-demo-no-initial-spread": Edit("spread = [hidden_unit_spread(params)]", "spread = []"),
     "symmetry-demo-biases-not-trained": Edit(
         "        params = {key: params[key] - eta * grads[key] for key in params}",
@@ -502,20 +544,21 @@ EDITS = {
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
-                  mode_ignored(ref.he_normal))),
+                  mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
-                  normal_for_uniform(ref.he_uniform))),
+                  normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
                   normal_for_uniform(ref.xavier_uniform))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
-                 (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal))),
+                 (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
+                  average_as_fan_out(ref.lecun_normal))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
                  (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
-                  normal_for_uniform(ref.lecun_uniform))),
+                  normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
@@ -531,5 +574,6 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
-       DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL)),
+       DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
+       recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

@@ -129,11 +129,16 @@ BN_VAR_SHORTCUT = Mistake(
     batchnorm_variant(shortcut=True))
 
 
-def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False):
+def _mean(a, axis, ddof=0):
+    """a's mean along axis, keepdims, divided by the count minus ddof (a count of 1 left at 1)."""
+    return a.sum(axis=axis, keepdims=True) / max(a.shape[axis] - ddof, 1)
+
+
+def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     g = dout if no_gamma else dout * gamma
     if cache["mode"] == "train" and not constant_stats:
-        dX = inv_std * (g - g.mean(axis=0) - x_hat * (g * x_hat).mean(axis=0))
+        dX = inv_std * (g - _mean(g, 0, ddof) - x_hat * _mean(g * x_hat, 0, ddof))
     else:
         dX = g * inv_std
     return dX, dout.sum(axis=0) if dgamma_plain else (dout * x_hat).sum(axis=0), dout.sum(axis=0)
@@ -148,6 +153,10 @@ BN_BACKWARD_NO_GAMMA = Mistake(
     "batchnorm-backward-no-gamma", "dX computed from dout without multiplying by gamma",
     "y = gamma x_hat + beta: the gradient reaching x_hat is dout * gamma.",
     lambda dout, cache: _bn_backward(dout, cache, no_gamma=True))
+BN_BACKWARD_N_MINUS_1 = Mistake(
+    "batchnorm-backward-means-over-n-minus-1", "the two means of the train-mode backward divided by N - 1, not N",
+    "the backward's means come from the forward's mean and biased variance, both divided by the batch size N.",
+    lambda dout, cache: _bn_backward(dout, cache, ddof=1))
 BN_DGAMMA_PLAIN = Mistake(
     "batchnorm-dgamma-without-x-hat", "dgamma summed from dout alone, like dbeta",
     "gamma multiplies x_hat in y = gamma x_hat + beta: by the product rule, what multiplies dout in dgamma?",
@@ -189,13 +198,13 @@ LN_VAR_SHORTCUT = Mistake(
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, shortcut=True))
 
 
-def _ln_backward(dout, cache, axis=1, constant_stats=False, dgamma_axis=0):
+def _ln_backward(dout, cache, axis=1, constant_stats=False, dgamma_axis=0, ddof=0):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     g = dout * gamma
     if constant_stats:
         dX = g * inv_std
     else:
-        dX = inv_std * (g - g.mean(axis=axis, keepdims=True) - x_hat * (g * x_hat).mean(axis=axis, keepdims=True))
+        dX = inv_std * (g - _mean(g, axis, ddof) - x_hat * _mean(g * x_hat, axis, ddof))
     return dX, (dout * x_hat).sum(axis=dgamma_axis), dout.sum(axis=dgamma_axis)
 
 
@@ -208,6 +217,10 @@ LN_BACKWARD_BATCH_AXIS = Mistake(
     "layernorm-backward-over-the-batch", "layer norm's backward with the means taken over the batch (axis 0)",
     "the statistics were taken along the features, so the backward's means are along axis 1 too.",
     lambda dout, cache: _ln_backward(dout, cache, axis=0))
+LN_BACKWARD_D_MINUS_1 = Mistake(
+    "layernorm-backward-means-over-d-minus-1", "the two means of layer norm's backward divided by D - 1, not D",
+    "the backward's means come from the forward's mean and biased variance over the D features, both divided by D.",
+    lambda dout, cache: _ln_backward(dout, cache, ddof=1))
 LN_DGAMMA_FEATURES = Mistake(
     "layernorm-dgamma-over-features", "dgamma and dbeta summed over the features instead of the batch",
     "gamma and beta have one entry per feature (D,), shared by every example: sum over axis 0.",
@@ -259,6 +272,15 @@ EDITS = {
         "        dX = _standardize_backward(dout, x_hat, inv_std, 0)\n"
         "    else:\n"
         "        dX = dout * inv_std"),
+    "batchnorm-backward-means-over-n-minus-1": Edit(
+        "        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)\n",
+        "        g, m = dout * gamma, len(dout) - 1\n"
+        "        dX = inv_std * (g - g.sum(axis=0) / m - x_hat * (g * x_hat).sum(axis=0) / m)\n"),
+    "layernorm-backward-means-over-d-minus-1": Edit(
+        "    dX = _standardize_backward(dout * cache[\"gamma\"], x_hat, cache[\"inv_std\"], 1)\n",
+        "    g, m = dout * cache[\"gamma\"], dout.shape[1] - 1\n"
+        "    dX = cache[\"inv_std\"] * (g - g.sum(axis=1, keepdims=True) / m\n"
+        "                             - x_hat * (g * x_hat).sum(axis=1, keepdims=True) / m)\n"),
     "batchnorm-dgamma-without-x-hat": Edit(
         "        dX = dout * gamma * inv_std\n"
         "    return dX, (dout * x_hat).sum(axis=0)",
@@ -333,7 +355,7 @@ SPEC = ExerciseSpec("normalization", (
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
         gradient_check("gradient", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "train")),
         gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
-    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN)),
+    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),
@@ -342,5 +364,5 @@ SPEC = ExerciseSpec("normalization", (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),
         gradient_check("gradient", "layernorm_forward", ref.layernorm_forward, ()),
-    ), (LN_BACKWARD_CONSTANT, LN_BACKWARD_BATCH_AXIS, LN_DGAMMA_FEATURES)),
+    ), (LN_BACKWARD_CONSTANT, LN_BACKWARD_BATCH_AXIS, LN_DGAMMA_FEATURES, LN_BACKWARD_D_MINUS_1)),
 ), edits=EDITS, terms=TERMS)

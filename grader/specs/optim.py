@@ -183,6 +183,21 @@ INDICES_LAST_PADDED = Mistake(
     "the last batch is shorter when batch_size does not divide n: every index appears exactly once per epoch, none "
     "twice.",
     _last_padded)
+INDICES_ARRAY_SPLIT = Mistake(
+    "minibatch-indices-array-split", "the permutation cut by np.array_split into ceil(n / B) near-equal parts",
+    "np.array_split evens the sizes out (23 by 5: 5, 5, 5, 4, 4): every batch holds batch_size indices and only the "
+    "last one fewer, so slice perm[0:B], perm[B:2B], ...",
+    lambda n, batch_size, rng: np.array_split(rng.permutation(n), -(-n // batch_size)))
+
+
+def batching(mistake):
+    """minibatches picking its rows with minibatch_indices' slip `mistake` (a minibatches that calls the student's
+    own minibatch_indices, as the course's solution does)."""
+    return Mistake(mistake.id.replace("minibatch-indices-", "minibatches-", 1),
+                   f"{mistake.title}, in the batches minibatches picks", mistake.hint,
+                   lambda X, Y, batch_size, rng: [(X[idx], Y[idx]) for idx in mistake.variant(len(X), batch_size, rng)])
+
+
 BATCHES_DROP_LAST = Mistake(
     "minibatches-drop-last", "minibatches without the last, partial batch",
     "every example is used once per epoch: keep the leftover rows as a last, smaller batch.",
@@ -201,6 +216,14 @@ BATCHES_UNPAIRED = Mistake(
     "the inputs and targets of an example must stay together: pick X and Y rows with the same indices.",
     lambda X, Y, batch_size, rng: list(zip(*(
         [part[idx] for idx in _indices(len(X), batch_size, rng)] for part in (X, Y)))))
+
+
+# slips of minibatch_indices that reach minibatches when it calls minibatch_indices (drop-last and no-shuffle have
+# minibatches' own mistakes; a list of ints picks the same rows as an array; on minibatches' inputs, 9 by 4 and 5 by
+# 2, np.array_split's sizes are the balanced ones, which name it)
+PASSED_ON = (INDICES_PERMUTATION_PER_BATCH, INDICES_BALANCED, INDICES_ROUND_ROBIN, INDICES_LAST_PADDED,
+             INDICES_WITH_REPLACEMENT)
+BATCHES_PASSED_ON = tuple(map(batching, PASSED_ON))
 
 
 def labelled_rows(n):
@@ -273,6 +296,12 @@ EDITS = {
         "        batches.append(perm[start:start + batch_size])",
         "        batches.append(np.concatenate([perm[start:start + batch_size],\n"
         "                                       perm[:max(start + batch_size - n, 0)]]))"),
+    "minibatch-indices-array-split": Edit(
+        "    batches = []\n"
+        "    for start in range(0, n, batch_size):\n"
+        "        batches.append(perm[start:start + batch_size])\n"
+        "    return batches",
+        "    return np.array_split(perm, int(np.ceil(n / batch_size)))"),
     "minibatches-drop-last": Edit(
         "for idx in minibatch_indices(len(X), batch_size, rng)]",
         "for idx in minibatch_indices(len(X), batch_size, rng) if len(idx) == batch_size]"),
@@ -290,6 +319,8 @@ EDITS = {
         "    y_batches = minibatch_indices(len(X), batch_size, rng)\n"
         "    return [(X[i], Y[j]) for i, j in zip(x_batches, y_batches)]"),
 }
+# minibatches' twins come from minibatch_indices' own edits: the solution's minibatches calls it
+EDITS.update({twin.id: EDITS[slip.id] for slip, twin in zip(PASSED_ON, BATCHES_PASSED_ON)})
 
 
 def floats(params: dict) -> dict:
@@ -325,13 +356,12 @@ SPEC = ExerciseSpec("optim", (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1),
                                                     *index_scenarios(9, 4))),
-    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_PERMUTATION_PER_BATCH, INDICES_BALANCED,
-        INDICES_ROUND_ROBIN, INDICES_LAST_PADDED, INDICES_WITH_REPLACEMENT)),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_ARRAY_SPLIT, *PASSED_ON)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
             Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),
             Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
         HygieneCheck("hygiene", 1.0, inputs=BATCHES),
-    ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED, BATCHES_SHUFFLED_TWICE)),
+    ), (BATCHES_DROP_LAST, BATCHES_NO_SHUFFLE, BATCHES_UNPAIRED, BATCHES_SHUFFLED_TWICE, *BATCHES_PASSED_ON)),
 ), edits=EDITS, terms=TERMS)

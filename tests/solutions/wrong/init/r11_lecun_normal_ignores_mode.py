@@ -1,0 +1,7 @@
+"""init.lecun_normal: std = sqrt(1 / n_in) whatever the mode (fan_out and average ignored)"""
+import numpy as np
+
+
+def lecun_normal(n_in, n_out, rng, mode="fan_in"):
+    std = np.sqrt(1.0 / n_in)
+    return std * rng.standard_normal((n_in, n_out)), std

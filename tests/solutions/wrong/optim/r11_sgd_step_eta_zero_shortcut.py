@@ -1,0 +1,7 @@
+"""optim.sgd_step: returns the caller's own dict when eta == 0 (a "nothing to do" shortcut)"""
+
+
+def sgd_step(params, grads, eta):
+    if eta == 0:
+        return params
+    return {k: params[k] - eta * grads[k] for k in params}
