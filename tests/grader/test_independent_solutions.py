@@ -113,6 +113,17 @@ DIAGNOSED = {
     'backprop/r4_sigmoid_derivative_naive': ('backprop-sigmoid-derivative-overflows', 'contains NaN or inf'),
     # r11 outsider round (A): the power written before the argument, as textbooks do (said "')(' reads as a call")
     'derivatives/r11_tanh_power_notation': ('relation:formula-text', 'reads as tanh to the power 2'),
+    # r11 outsider round (B): unexplained, or named by a mistake whose words blamed another slip (fan-in)
+    'init/r10_symmetry_no_sigmoid_grad': ('symmetry-demo-no-sigmoid-derivative', "result['params']['W1']"),
+    'init/r11_symmetry_demo_no_sigmoid_derivative': ('symmetry-demo-no-sigmoid-derivative', "result['params']['W1']"),
+    'init/r11_he_uniform_average_as_fan_out': ('he-uniform-average-as-fan-out', 'entries off'),
+    'normalization/r10_lnb_m_minus_1': ('layernorm-backward-means-over-d-minus-1', 'the gradient for X is off'),
+    'clipping/r7_norm_of_means': ('clip-norm-of-mean-squares', 'after clipping the global norm is'),
+    'clipping/r9_mean_squares': ('clip-norm-of-mean-squares', 'after clipping the global norm is'),
+    'optim/r11_minibatch_indices_array_split': ('minibatch-indices-array-split',
+                                                'each mini-batch holds batch_size indices'),
+    'early_stopping/r11_best_tracks_small_gains': ('early-stopping-bar-follows-any-decrease',
+                                                   'small gains adding up past min_delta'),
     'counting/r4_breakdown_generator': ('relation:type', 'result is a generator'),
     'experiments/r4_product_default_relu': ('vanishing-default-relu', 'the default activation "relu"'),
     'mlp/r4_params_cast_in_dict': ('relation:mutates-argument', 'argument 2 (params) was modified in place'),
@@ -368,6 +379,19 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r11 outsider round (B)
+    'clipping/r11_clip_no_copy_when_small':
+        "as clipping/r4_returns_views_when_unclipped: a new dict holding the caller's arrays when nothing is clipped",
+    'early_stopping/r11_patience_test_in_else':
+        'the patience test inside the non-improving branch differs only for patience 0, which the reference rejects '
+        '(EarlyStopping: patience >= 1)',
+    'init/r11_he_uniform_scaled_unit_draw':
+        '(2 * rng.random(shape) - 1) * limit: the draws of rng.uniform(-limit, limit), equal up to rounding',
+    'optim/r11_minibatch_indices_shuffle_in_place': 'rng.shuffle(np.arange(n)) is the very draw rng.permutation(n) makes',
+    'regularization/r11_dropout_binomial':
+        'keep = rng.binomial(1, 1 - p): another mask rule drawing from rng, which the docstring allows',
+    'regularization/r11_dropout_eval_returns_input':
+        'eval mode returns A itself, the docstring\'s "out = A"; A is never changed',
     # r11 outsider round (A)
     'activations/r11_sigmoid_clip_500':
         'z clipped to [-500, 500] on a copy, then 1/(1+exp(-z)): exp(500) is finite, sigmoid(-500) = 7e-218 is 0 '
@@ -465,9 +489,6 @@ UNEXPLAINED = {
         'opposite gradients)',
     'graph/r10_gb_relu_value':
         'relu\'s local derivative taken as the node\'s value relu(a) instead of 1 for a > 0: not in the catalogue',
-    'normalization/r10_lnb_m_minus_1':
-        'the two means of the standardisation backward divided by D - 1 instead of D: not in layernorm_backward\'s '
-        'catalogue',
     'perceptron/r10_fit_ones_init':
         'gradient descent started from w = 1 instead of 0: not in fit_neuron\'s catalogue',
     'perceptron/r10_nl_two_slips':
@@ -499,15 +520,8 @@ UNEXPLAINED = {
     'derivatives/r10_sigmoid_cosh_form_off_by_one':
         'no mistake id on symbolic: 1 / (e^z + e^-z + 1), a constant off by one inside a denominator',
     # r10 (A): no catalogue variant yet
-    'init/r10_symmetry_no_sigmoid_grad':
-        'no mistake id on value: the hidden delta without H (1 - H); init.py _symmetry has no switch for a missing '
-        'derivative',
     # explained on other students' hidden inputs, not on this batch's (the batches were made round by round at the
     # r10 merge, which gave these files other seeds): the relation finder's evidence depends on the inputs drawn
-    'clipping/r7_norm_of_means':
-        'relation:argument (sqrt of the sum of the mean squares) on 3 of 4 students\' inputs (s0-s3), none on this '
-        'batch\'s: no relation reads it where the inputs make another argument change fit as well',
-    'clipping/r9_mean_squares': 'as clipping/r7_norm_of_means (the same sqrt of the sum of mean squares)',
     'perceptron/r3_step_sign_prediction':
         'relation:some-rows on 1 of 4 students\' inputs only: a sign step (-1 for z < 0) differs from the 0/1 step '
         'in a few rows, which no relation reads on most draws',
