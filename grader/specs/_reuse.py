@@ -29,6 +29,9 @@ def computed_afresh(values: list, expected: list, cases: list) -> str | None:
             return ("with its argument refilled in place (the same object holding new values) the call returned its "
                     "result for the old values: results cached by the argument object (its id), not computed from "
                     "its values; a caller may reuse its buffers")
-        return "the result is not the right one for the values given" + (
-            " (the argument object of the call before, refilled in place)" if j else "")
+        if not j:  # wrong before any refill: the values' finding, not a cache's
+            return ("the result is not the right one for the values given, on the first call already (before any "
+                    "refill): not a matter of reused buffers; see the value check")
+        return "the result is not the right one for the values given (the argument object of the call before, " \
+               "refilled in place)"
     return None

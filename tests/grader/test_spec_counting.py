@@ -55,3 +55,14 @@ class TestCountingSpec(SpecTests):
         assert rows["reuse"].mistake == "relation:cached-by-object"
         assert "returned its result for the old values" in rows["reuse"].message
 
+
+    def test_a_count_wrong_everywhere_is_not_told_as_a_reused_buffer(self, grader, with_code, rows_of):
+        """A count wrong on every call fails the reuse scenario too (its points need right values), in words that
+        send the student to the values, not to a cache the code does not have."""
+        code = with_code("counting", '''
+            def count_parameters(widths):
+                return sum(a * b for a, b in zip(widths[:-1], widths[1:]))
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="no-biases", only=["counting"]), "count_parameters")
+        assert not rows["reuse"].passed
+        assert "on the first call already (before any refill): not a matter of reused buffers" in rows["reuse"].message
