@@ -12,6 +12,7 @@ import pytest
 
 from mlptutor.grader.checks.validate import int_problem, layout_problem, scalar_problem, value_problem
 from mlptutor.grader.relations.stated import stated
+from mlptutor.grader.sandbox import Foreign
 
 
 def test_a_float64_number_is_a_float_in_every_form():
@@ -35,6 +36,14 @@ def test_a_lower_precision_float_fails_where_float64_is_due_and_says_so(value):
 def test_what_is_no_float_fails_as_a_type(value):
     problem = scalar_problem(value)
     assert problem is not None and stated(problem).id == "relation:type"
+
+
+def test_a_0d_array_of_objects_where_a_float_is_due_says_its_dtype():
+    # np.array(0.5) passes for a float, so "has type ndarray, expected float" misled
+    problem = scalar_problem(Foreign("ndarray", "O"), "loss")
+    assert problem.startswith("loss has dtype object, expected float64: its entries are Python objects")
+    assert stated(problem).id == "relation:cast"
+    assert scalar_problem(Foreign("ndarray"), "loss") == "loss has type ndarray, expected float"
 
 
 def test_numpy_integers_pass_for_an_int_unless_plain_python_ints_are_promised():
