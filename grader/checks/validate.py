@@ -103,10 +103,19 @@ def scalar_problem(value: Any, what: str = "result", exact: bool = True) -> str 
     return None
 
 
+_FLOAT_MAX = float(np.finfo(np.float64).max)
+
+
 def int_problem(value: Any, what: str = "result", plain: bool = False) -> str | None:
-    """None when `value` is an int or a numpy integer (plain=True: a Python int only, as a docstring may promise)."""
+    """None when `value` is an int or a numpy integer (plain=True: a Python int only, as a docstring may promise).
+
+    A Python int past float64's range (10**400) is no plausible result, as an array's inf is not: it is judged
+    wrong here, before the tolerance's float arithmetic meets it."""
     if type(value) is int:
-        return None
+        if -_FLOAT_MAX <= value <= _FLOAT_MAX:
+            return None
+        return (f"{what} is an int of {value.bit_length()} bits, beyond float64's range (1.8e308): far off any "
+                f"plausible value")
     if not isinstance(value, np.integer):
         return f"{what} has type {type_name(value)}, expected int"
     if plain:

@@ -55,3 +55,16 @@ class TestCountingSpec(SpecTests):
         assert rows["reuse"].mistake == "relation:cached-by-object"
         assert "returned its result for the old values" in rows["reuse"].message
 
+
+    def test_a_count_beyond_float64_is_wrong_with_a_clear_message(self, grader, with_code, rows_of):
+        # the tolerance's float arithmetic raised OverflowError: "the result could not be judged (OverflowError: ...)"
+        code = with_code("counting", '''
+            _count_parameters = count_parameters
+
+            def count_parameters(widths):
+                return _count_parameters(widths) * 10 ** 400
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="huge", only=["counting"]), "count_parameters")
+        assert rows and all(not r.passed and r.points == 0 for r in rows.values())
+        assert all("could not be judged" not in r.message for r in rows.values())
+        assert "beyond float64's range (1.8e308): far off any plausible value" in rows["value"].message
