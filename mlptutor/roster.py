@@ -38,8 +38,8 @@ line naming the row (and the line of the file where a control character is):
 
 Callers choose what a problem means: quiz sheets refuse the roster
 (`Roster.strict_students`), bulk grading reports the row and goes on
-(`Roster.skipped`). A file that cannot be read or has no id column raises
-RosterError.
+(`Roster.skipped`). A file that cannot be read (a FIFO or a device: refused
+unread) or has no id column raises RosterError.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlptutor.grader.bulk.folders import open_regular
 from mlptutor.lms_rosters import Layout, lms_layout
 
 __all__ = ["ID_COLUMNS", "ID_RULE", "LMS_COLUMNS", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
@@ -174,9 +175,11 @@ def _clean(text: str) -> str:
 
 
 def _read_text(path: Path) -> str:
-    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is."""
+    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is. A FIFO or a device
+    is refused unread (open_regular): reading --roster /dev/zero never ended, a FIFO waited for a writer."""
     try:
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            data = handle.read()
         return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except OSError as exc:
         raise RosterError(f"{path}: cannot be read ({exc.strerror or exc})") from None

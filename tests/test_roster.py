@@ -2,6 +2,8 @@
 duplicates, hostile names), and what each side does with a problem."""
 
 import json
+import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -189,6 +191,15 @@ def test_missing_file_and_header_only_roster(write, tmp_path):
     assert roster.students == [] and roster.problems == []
     with pytest.raises(RosterError, match="no students"):
         roster.strict_students()
+
+
+@pytest.mark.timeout(20)
+def test_a_fifo_or_a_device_is_refused_unread(tmp_path):
+    # --roster /dev/zero read on forever, a FIFO waited for a writer
+    os.mkfifo(tmp_path / "roster.csv")
+    for path in (tmp_path / "roster.csv", Path("/dev/zero")):
+        with pytest.raises(RosterError, match=rf"^{re.escape(str(path))}: cannot be read \(not a regular file\)$"):
+            read_roster(path)
 
 
 def test_compare_lists_missing_and_unknown_students():
