@@ -3,6 +3,7 @@
 Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
 something fails, 2 for a usage error (bad option, missing or unreadable file, a
+path that is neither a regular file nor a folder (a FIFO, a device: never read), a
 file not named after an exercise, a file over the sandbox's size limit, not
 UTF-8 or holding NUL bytes, no sandbox, or no strong one with
 --require-sandbox), always as one line.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -58,6 +60,8 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
             graded.append(path.stem)
             path = path.parent
+        elif path.exists():
+            raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
         else:
             raise UsageProblem(f"{raw}: no such file or folder")
         folders.append(path)
@@ -65,8 +69,11 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
     for folder in folders:
         for name in exercises:
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
-                if file.is_file() and name not in sources:
-                    sources[name] = exercise_source(file)
+                if name in sources or not file.exists():
+                    continue
+                if not file.is_file():  # never read: a FIFO would block, /dev/zero never end
+                    raise UsageProblem(f"{file}: {not_regular(file)}; an exercise file must be a plain file")
+                sources[name] = exercise_source(file)
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
 
     total, limit = sum(map(len, sources.values())), Limits().sources_bytes
@@ -76,6 +83,15 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
                            "are they the right files?")
     return sources, list(dict.fromkeys(graded))
+
+
+def not_regular(path: Path) -> str:
+    """What `path`, which exists, is instead of a regular file."""
+    mode = path.stat().st_mode
+    what = ("a folder" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a special file")
+    return f"{what}, not a regular file"
 
 
 def readable_source(file: Path) -> bytes:

@@ -26,17 +26,20 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
   in Moodle's download is graded once and gives each member the grade.
 
 Names are normalised for printing: Unicode NFC, any run of whitespace
-(newlines too) becomes one space, control characters and bidi overrides are
-dropped. A row that cannot be used (no id, a bad id, a repeated id, a
-different number of fields than the header, an id a spreadsheet turned into a number such as
-1.23E+05) is left out and described as one line naming the row:
+(newlines too) becomes one space, bidi overrides are dropped. A row that cannot
+be used (no id, a bad id, a repeated id, a different number of fields than the
+header, an id a spreadsheet turned into a number such as 1.23E+05, a control
+character other than tab, CR and newline in a cell kept, such as a NUL or a
+terminal escape: a damaged or forged file) is left out and described as one
+line naming the row (and the line of the file where a control character is):
 
     roster.csv row 4: duplicate id 's102' (first on row 2)
+    roster.csv row 5 (line 6): column 'name' holds the control character U+0000; delete it and export the roster again
 
 Callers choose what a problem means: quiz sheets refuse the roster
 (`Roster.strict_students`), bulk grading reports the row and goes on
-(`Roster.skipped`). A file that cannot be read or has no id column raises
-RosterError.
+(`Roster.skipped`). A file that cannot be read (a FIFO or a device: refused
+unread) or has no id column raises RosterError.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlptutor.grader.bulk.folders import open_regular
 from mlptutor.lms_rosters import Layout, lms_layout
 
 __all__ = ["ID_COLUMNS", "ID_RULE", "LMS_COLUMNS", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
@@ -72,6 +76,13 @@ def id_problem(student_id: str) -> str | None:
 _SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+[0-9]+")  # how Excel shows a long number: 123456 -> 1.23E+05
 # embedding, override and isolate controls: they reorder the text printed after them
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
+
+
+# C0 and C1 controls and DEL, but the tab, CR and newline a multi-line cell holds (made one space): what a
+# spreadsheet never writes in a cell
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# the text cells a Student keeps (_student); the id has its own rule (id_problem)
+_KEPT = ("name", "first_name", "last_name", "email", "group", "lms_id_label", "submitted", "maximum", *LMS_COLUMNS)
 
 
 class RosterError(ValueError):
@@ -158,15 +169,17 @@ def _zeros_lost(submitted: str, missing: dict[str, str]) -> str:
 
 
 def _clean(text: str) -> str:
-    """`text` as one printable line: NFC, whitespace runs -> ' ', controls and bidi overrides dropped."""
-    text = " ".join(unicodedata.normalize("NFC", text).translate(_BIDI).split())
-    return "".join(c for c in text if unicodedata.category(c) != "Cc")
+    """`text` as one printable line: NFC, whitespace runs -> ' ', bidi overrides dropped (a cell holding any other
+    control character is a row problem: _control)."""
+    return " ".join(unicodedata.normalize("NFC", text).translate(_BIDI).split())
 
 
 def _read_text(path: Path) -> str:
-    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is."""
+    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is. A FIFO or a device
+    is refused unread (open_regular): reading --roster /dev/zero never ended, a FIFO waited for a writer."""
     try:
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            data = handle.read()
         return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except OSError as exc:
         raise RosterError(f"{path}: cannot be read ({exc.strerror or exc})") from None
@@ -192,6 +205,16 @@ def _identities(record: dict[str, str], student_id: str, layout: Layout | None) 
     """{column name as the file writes it: value} of the id and the LMS identity columns."""
     named = layout.fields if layout else dict(zip(LMS_COLUMNS, LMS_COLUMNS))
     return {"the id": student_id, **{f"column {named[f]!r}": record.get(f, "") for f in LMS_COLUMNS if f in named}}
+
+
+def _control(record: dict[str, str], layout: Layout | None) -> str | None:
+    """Which kept cell of the row holds a control character, and which one, or None."""
+    for key in _KEPT:
+        if found := _CONTROL.search(record.get(key, "")):
+            column = layout.fields.get(key.removesuffix("_label"), key) if layout else key
+            return (f"column {column!r} holds the control character U+{ord(found.group()):04X}; delete it and export "
+                    "the roster again")
+    return None
 
 
 def _id_column(path: Path, header: list[str]) -> int:
@@ -228,7 +251,9 @@ def read_roster(path: str | Path) -> Roster:
         students: list[Student] = []
         problems: list[str] = []
         first_row: dict[str, tuple[int, str]] = {}  # casefolded id -> (row, id as written)
+        end = rows.line_num  # the file's line the last row ended on: a quoted cell may span lines
         for number, row in enumerate(rows, start=2):  # spreadsheet row numbers, header = 1
+            line, end = end + 1, rows.line_num
             while len(row) > len(header) and not row[-1].strip():
                 row = row[:-1]  # trailing empty cells are a spreadsheet's padding
             if not any(cell.strip() for cell in row):
@@ -258,6 +283,8 @@ def read_roster(path: str | Path) -> Roster:
                 first, written = first_row[student_id.casefold()]
                 case = "" if written == student_id else f" as {written!r}, ids differing only in case name one file"
                 problems.append(f"{where}: duplicate id {student_id!r} (first on row {first}{case})")
+            elif problem := _control(record, layout):
+                problems.append(f"{where} (line {line}): {problem}")
             else:
                 first_row[student_id.casefold()] = (number, student_id)
                 students.append(_student(record, student_id))

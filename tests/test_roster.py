@@ -2,6 +2,8 @@
 duplicates, hostile names), and what each side does with a problem."""
 
 import json
+import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -123,13 +125,29 @@ def test_longest_allowed_id_and_inner_dots_dashes_underscores_pass(write):
 def test_names_become_one_printable_line(write):
     text = ('id,name,email\n'
             'a1,"Ann\nEvil\tTwin",a@x\n'           # a quoted newline: still row 2
-            'b2,"Bo\x1b[31mRed\x00",b@x\n'         # terminal escapes and NUL
             'c3,"\u202eevil\u202c Cy",c@x\n'       # a bidi override
             'd4,"Zoe\u0301 O\'Neil, <b>&",d@x\n')  # decomposed accent; markup stays (renderers escape it)
     roster = read_roster(write(text))
-    assert [s.name for s in roster.students] == ["Ann Evil Twin", "Bo[31mRed", "evil Cy", "Zoé O'Neil, <b>&"]
-    assert unicodedata.is_normalized("NFC", roster.students[3].name)
+    assert [s.name for s in roster.students] == ["Ann Evil Twin", "evil Cy", "Zoé O'Neil, <b>&"]
+    assert unicodedata.is_normalized("NFC", roster.students[2].name)
     assert roster.problems == []
+
+
+@pytest.mark.parametrize("cell, column, code", [
+    ("Bo\x00", "name", "0000"), ("Bo\x1b[31mRed", "name", "001B"), ("Bo\x7f", "first_name", "007F"),
+    ("b\x85@x", "email", "0085"), ("Sec\x0b1", "section", "000B"),
+])
+def test_a_control_character_in_a_kept_cell_is_a_problem_naming_row_and_line(write, cell, column, code):
+    # they were dropped from the name without a word (a NUL, a terminal escape: a damaged or forged file)
+    cells = {"first_name": "B", "name": "Bo", "email": "b@x", "section": "S", column: cell}
+    path = write('id,first_name,name,email,section\na1,A,"Ann\nLee",a@x,S\n'
+                 f'b2,{cells["first_name"]},"{cells["name"]}",{cells["email"]},{cells["section"]}\n')
+    roster = read_roster(path)
+    assert [s.id for s in roster.students] == ["a1"]
+    assert roster.problems == [f"{path} row 3 (line 4): column {column!r} holds the control character U+{code}; "
+                               "delete it and export the roster again"]
+    with pytest.raises(RosterError, match="row 3 \\(line 4\\)"):
+        roster.strict_students(need_names=True)
 
 
 def test_a_bad_row_after_a_multiline_cell_is_named_by_its_spreadsheet_row(write):
@@ -173,6 +191,15 @@ def test_missing_file_and_header_only_roster(write, tmp_path):
     assert roster.students == [] and roster.problems == []
     with pytest.raises(RosterError, match="no students"):
         roster.strict_students()
+
+
+@pytest.mark.timeout(20)
+def test_a_fifo_or_a_device_is_refused_unread(tmp_path):
+    # --roster /dev/zero read on forever, a FIFO waited for a writer
+    os.mkfifo(tmp_path / "roster.csv")
+    for path in (tmp_path / "roster.csv", Path("/dev/zero")):
+        with pytest.raises(RosterError, match=rf"^{re.escape(str(path))}: cannot be read \(not a regular file\)$"):
+            read_roster(path)
 
 
 def test_compare_lists_missing_and_unknown_students():

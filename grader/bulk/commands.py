@@ -11,7 +11,7 @@ from mlptutor.grader.bulk.discovery import DiscoveryError, SubmittedFolder
 from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
-from mlptutor.grader.bulk.late import LateError, Policy, parse_time, time_zone
+from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
 from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
@@ -72,7 +72,7 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
     try:
         policy = Policy.parse(late_penalty)
-        due_at = parse_time(due) if due else None
+        due_at = due_time(due, "--due") if due else None
         zone = time_zone(lms_time_zone)
     except LateError as exc:
         raise click.BadParameter(str(exc)) from None

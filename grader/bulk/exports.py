@@ -2,7 +2,7 @@
 
 Text shown to people is escaped (grader.feedback.escape): Gradescope's text
 fields show control characters visibly, and a CSV text cell that a
-spreadsheet would run as a formula (starting with = + - @ tab CR) gets a
+spreadsheet would run as a formula (starting with = + - @ tab CR, or a full-width ＝ ＋ － ＠) gets a
 leading apostrophe.
 
 - grades.csv: one row per student, one column per exercise (points), total, max_score, late (hours

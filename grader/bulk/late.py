@@ -59,6 +59,20 @@ def parse_time(text: str) -> datetime:
     return as_utc(when if when.tzinfo else when.replace(tzinfo=zone), text)
 
 
+# no submission time (a file's, an LMS's, nbgrader's) comes before it: an earlier due date is a mistyped year (0024,
+# 0001-01-01), and every submission would be late
+EARLIEST_DUE = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def due_time(text: str, where: str) -> datetime:
+    """parse_time of the due date `text` found in `where` (--due, a gradebook.db); LateError before EARLIEST_DUE."""
+    due = parse_time(text)
+    if due < EARLIEST_DUE:
+        raise LateError(f"{where}: the due date {text.strip()!r} is before 1970, which would make every submission "
+                        "late; write the year in full (e.g. 2024-03-01 17:00)")
+    return due
+
+
 def as_utc(when: datetime, text: str) -> datetime:
     """The aware `when` (read from `text`) in UTC; LateError where UTC leaves datetime's years 1-9999: a student's
     nbgrader timestamp.txt of '9999-12-31 23:59:59-01:00' stopped `mlptutor grade` of the whole class (OverflowError)."""
@@ -189,8 +203,9 @@ def moodle_time(text: str, zone: tzinfo) -> datetime | None:
 
 
 def utc_text(moment: datetime) -> str:
-    """'2024-03-01 17:00 UTC'."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    """'2024-03-01 17:00 UTC'; a year before 1000 with its four digits too (a student's timestamp.txt may say
+    0001-01-01), which strftime's %Y leaves out ('1-01-01')."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "minutes") + " UTC"
 
 
 def lateness(submitted_at: datetime | None, due: datetime | None) -> float:

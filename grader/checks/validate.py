@@ -47,6 +47,24 @@ def shape_problem(expected: tuple, got: tuple, what: str = "result") -> str | No
 
 F64 = np.dtype(np.float64)
 
+# what an array of each dtype kind the wire cannot send as numbers (Foreign.dtype_kind) holds: (dtype, entries)
+_NOT_NUMBERS = {"O": ("object", "Python objects (a None or another non-number in what np.array was given, "
+                                "or dtype=object)"),
+                "U": ("str", "text"), "T": ("StringDType", "text"), "S": ("bytes", "bytes"),
+                "V": ("void", "records of a structured dtype"), "M": ("datetime64", "dates"),
+                "m": ("timedelta64", "time spans")}
+
+
+def no_array_problem(value: Any, what: str, due: str = "numpy.ndarray", dtype_due: str = "a float array (float64)"
+                     ) -> str:
+    """Why `value`, no exact float/int/bool/complex ndarray, is not the `due` (type) it should be: an array of
+    objects or text says its dtype (ndarray, its type, may be right: a 0-d float64 array passes for a float),
+    anything else its type."""
+    known = _NOT_NUMBERS.get(value.dtype_kind) if type(value) is Foreign else None
+    if known is not None:
+        return f"{what} has dtype {known[0]}, expected {dtype_due}: its entries are {known[1]}, not numbers"
+    return f"{what} has type {type_name(value)}, expected {due}"
+
 
 def array_problem(value: Any, shape: tuple | None = None, what: str = "result", dtype: np.dtype | None = None
                   ) -> str | None:
@@ -54,7 +72,7 @@ def array_problem(value: Any, shape: tuple | None = None, what: str = "result", 
 
     dtype=float64 (the reference's dtype on float64 inputs) asks for exactly that: float64 in, float64 out."""
     if type(value) is not np.ndarray:
-        return f"{what} has type {type_name(value)}, expected numpy.ndarray"
+        return no_array_problem(value, what)
     if value.dtype.kind != "f":
         return f"{what} has dtype {value.dtype}, expected a float array (float64)"
     if dtype is not None and dtype == F64 and value.dtype != F64:  # np.dtype(None) is float64
@@ -76,7 +94,7 @@ def scalar_problem(value: Any, what: str = "result", exact: bool = True) -> str 
         return array_problem(value, (), what, F64 if exact else None)
     if kind is not float and kind is not np.float64:
         if not isinstance(value, np.floating):
-            return f"{what} has type {type_name(value)}, expected float"
+            return no_array_problem(value, what, "float", "float64")
         if exact:  # the wording of a float32 array's problem, so both are explained alike
             return (f"{value.dtype} result: {what} has dtype {value.dtype}, expected float64: float64 inputs must "
                     f"give float64 results (drop the cast to {value.dtype})")
@@ -85,10 +103,19 @@ def scalar_problem(value: Any, what: str = "result", exact: bool = True) -> str 
     return None
 
 
+_FLOAT_MAX = float(np.finfo(np.float64).max)
+
+
 def int_problem(value: Any, what: str = "result", plain: bool = False) -> str | None:
-    """None when `value` is an int or a numpy integer (plain=True: a Python int only, as a docstring may promise)."""
+    """None when `value` is an int or a numpy integer (plain=True: a Python int only, as a docstring may promise).
+
+    A Python int past float64's range (10**400) is no plausible result, as an array's inf is not: it is judged
+    wrong here, before the tolerance's float arithmetic meets it."""
     if type(value) is int:
-        return None
+        if -_FLOAT_MAX <= value <= _FLOAT_MAX:
+            return None
+        return (f"{what} is an int of {value.bit_length()} bits, beyond float64's range (1.8e308): far off any "
+                f"plausible value")
     if not isinstance(value, np.integer):
         return f"{what} has type {type_name(value)}, expected int"
     if plain:
@@ -115,7 +142,7 @@ def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str |
 
 def _shape_only(v, l, w):
     if type(v) is not np.ndarray:
-        return f"{w} has type {type_name(v)}, expected numpy.ndarray"
+        return no_array_problem(v, w)
     return shape_problem(l.shape, v.shape, w)
 
 

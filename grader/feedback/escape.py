@@ -104,7 +104,9 @@ def html_text(text: str) -> str:
     return _html_escape(visible(text), quote=True)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# what a spreadsheet may read as the start of a formula: = + - @, a tab or CR before one, and the full-width
+# ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which spreadsheets with East Asian input may take for the ASCII ones
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def csv_cell(value: str) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from mlptutor.grader.bulk.late import parse_time, utc_text
+from mlptutor.grader.bulk.late import due_time, parse_time, utc_text
 from mlptutor.grader.nbgrader.api import NbgraderMissing
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def _gradebook_due(url: str, assignment: str) -> tuple[datetime | None, dict[str
             db.close()
     except sqlite3.Error as exc:
         raise CourseError(f"{path}: cannot read nbgrader's due date ({exc})") from None
-    due = parse_time(str(row[0])) if row and row[0] else None
+    due = due_time(str(row[0]), str(path)) if row and row[0] else None
     # SQLAlchemy keeps an Interval in SQLite as the moment that far after the epoch
     return due, {student: parse_time(str(extension)) - EPOCH for student, extension in extensions}
 

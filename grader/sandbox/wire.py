@@ -20,7 +20,8 @@ Value:   JSON scalars (None, bool, int, float, str) stand for themselves, a JSON
          by its first item: [i] an ndarray (row i of the table), ["l", ...] a list,
          ["t", ...] a tuple, ["s", descr, number] a numpy scalar of dtype descr (bool,
          int, uint or float of up to 8 bytes: "<f4" is np.float32, so the receiver
-         tells it from a float), ["f", "TypeName"] a Foreign, and in call arguments
+         tells it from a float), ["f", "TypeName"] a Foreign (["f", "ndarray", kind] an array
+         of a dtype that is no numbers, kind being its dtype.kind, one of FOREIGN_KINDS), and in call arguments
          only ["r", [call_id, path]] a Ref, ["g", seed] an RNG.
 
 The decoder trusts nothing: unknown tags, bad array indices, nesting deeper than
@@ -49,6 +50,7 @@ MAX_DIMS = 32
 MAX_ITEMS = 1_000_000  # generators are materialised up to this many items
 NPY_MAGIC = b"\x93NUMPY"
 NUMERIC_KINDS = "biufc"  # bool, signed, unsigned, float, complex
+FOREIGN_KINDS = "OSUVMmT"  # objects, bytes, str, records, datetimes, timedeltas, StringDType: arrays sent as Foreign
 PROGRESS_BYTES = 4  # shared memory where the child writes the number of the stage it is in (native uint32)
 FLUSH_SECONDS = 0.005  # a report at least this often while stages finish, so the grader decodes alongside
 FLUSH_BYTES = 1 << 20
@@ -118,21 +120,23 @@ class Budget:
 
 
 class Foreign:
-    """A returned value that is not plain data, known only by its type name."""
+    """A returned value that is not plain data, known only by its type name; an ndarray of objects, text,
+    dates or records also by its dtype's kind (one of FOREIGN_KINDS), so that a message can say what it holds."""
 
-    __slots__ = ("type_name",)
+    __slots__ = ("type_name", "dtype_kind")
 
-    def __init__(self, type_name: str):
-        self.type_name = type_name
+    def __init__(self, type_name: str, dtype_kind: str | None = None):
+        self.type_name, self.dtype_kind = type_name, dtype_kind
 
     def __eq__(self, other):
-        return type(other) is Foreign and other.type_name == self.type_name
+        return type(other) is Foreign and (other.type_name, other.dtype_kind) == (self.type_name, self.dtype_kind)
 
     def __hash__(self):
-        return hash(("Foreign", self.type_name))
+        return hash(("Foreign", self.type_name, self.dtype_kind))
 
     def __repr__(self):
-        return f"Foreign({self.type_name!r})"
+        return f"Foreign({self.type_name!r})" if self.dtype_kind is None else \
+            f"Foreign({self.type_name!r}, {self.dtype_kind!r})"
 
 
 # --- frames and messages -------------------------------------------------------------
@@ -534,6 +538,8 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
         return marker()
     if not strict and callable(getattr(kind, "__next__", None)):
         return encode(_take(value), arrays, strict, depth)
+    if kind is ndarray and not strict:  # np.array([1.0, None]): no numbers to send, but its dtype's kind says why
+        return ["f", "ndarray", value.dtype.kind]
     return _foreign(value, strict, "not plain data")
 
 
@@ -610,6 +616,9 @@ def decode(tree, arrays: list, markers=None, copy: bool = False, depth: int = 0)
     elif tag == "f" and len(tree) == 2 and type(tree[1]) is str:
         # one line: type("a\nok value 2/2", ...) is a class too, and its name is worded into messages
         return Foreign(" ".join(tree[1][:100].split()))
+    elif tag == "f" and tree[1:2] == ["ndarray"] and len(tree) == 3 and type(tree[2]) is str and len(tree[2]) == 1 \
+            and tree[2] in FOREIGN_KINDS:
+        return Foreign("ndarray", tree[2])
     elif (tag == "r" or tag == "g") and len(tree) == 2 and markers is not None:
         return markers(tag, tree[1])
     name = tag if type(tag) is str else type(tag).__name__  # a nested list would be costly to print

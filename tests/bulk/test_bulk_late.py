@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from mlptutor.grader.bulk import commands
 from mlptutor.grader.bulk.gradebook import Gradebook
-from mlptutor.grader.bulk.late import LateError, Policy, parse_time
+from mlptutor.grader.bulk.late import LateError, Policy, parse_time, utc_text
 from mlptutor.cli import cli
 
 
@@ -134,3 +134,27 @@ def test_a_version_1_gradebook_is_read_and_gets_the_late_columns(tmp_path):
     with Gradebook(path) as gb:
         assert not gb.lateness("hw")["ann"].late
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_due_date_before_1970_is_refused_wherever_it_comes_from(tmp_path, write):
+    # it printed as "1-01-01 00:00 UTC" and made every submission late
+    course = _course(write)
+    result = CliRunner().invoke(cli, ["grade", str(course), "--out", str(tmp_path / "out"), "--due", "0001-01-01"])
+    assert result.exit_code == 2  # click's usage lines, then one of ours
+    assert result.output.splitlines()[-1] == (
+        "Error: Invalid value: --due: the due date '0001-01-01' is before 1970, which would make every submission "
+        "late; write the year in full (e.g. 2024-03-01 17:00)")
+    db = sqlite3.connect(course / "gradebook.db")  # nbgrader's table, with only the columns read
+    db.executescript("CREATE TABLE assignment (id TEXT, name TEXT, duedate DATETIME);"
+                     "CREATE TABLE submitted_assignment (assignment_id TEXT, student_id TEXT, extension DATETIME);"
+                     "INSERT INTO assignment VALUES ('a', 'ps1', '0024-03-01 17:00:00.000000');")
+    db.close()
+    result = CliRunner().invoke(cli, ["grade", str(course), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{course / 'gradebook.db'}: the due date '0024-03-01 17:00:00.000000' is before 1970" in result.output
+    assert not (tmp_path / "out" / "gradebook.sqlite").exists()
+
+
+def test_a_time_before_the_year_1000_prints_with_four_digits():
+    assert utc_text(parse_time("0001-01-01")) == "0001-01-01 00:00 UTC"  # strftime's %Y wrote "1-01-01"
+    assert utc_text(parse_time("2024-03-01 12:00:30 America/New_York")) == "2024-03-01 17:00 UTC"

@@ -1,6 +1,7 @@
 """`mlptutor check`: exit codes, formats, usage errors as one line."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -110,6 +111,24 @@ def test_missing_file_is_a_one_line_usage_error(tmp_path):
     result = check(tmp_path / "softmax.py")
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
+
+
+def test_a_fifo_or_a_device_is_not_a_regular_file_not_a_missing_one(tmp_path):
+    os.mkfifo(tmp_path / "softmax.py")  # never read: reading it would wait for a writer
+    for path, what in ((tmp_path / "softmax.py", "a FIFO (named pipe)"), ("/dev/zero", "a device")):
+        result = check(path)
+        assert result.exit_code == 2 and result.stderr.strip().count("\n") == 0
+        assert f"{path}: {what}, not a regular file; give an exercise file or a folder of them" in result.stderr
+
+
+@pytest.mark.parametrize("odd", ["fifo", "folder"])
+def test_a_folders_exercise_name_that_is_no_regular_file_is_refused_not_dropped(folder, odd):
+    # it was left out silently: the exercise then graded as if its file were missing
+    (os.mkfifo if odd == "fifo" else os.mkdir)(folder / "mlp.py")
+    result = check(folder)
+    assert result.exit_code == 2 and result.stderr.strip().count("\n") == 0
+    assert f"{folder / 'mlp.py'}: a {'FIFO (named pipe)' if odd == 'fifo' else 'folder'}, not a regular file" in \
+        result.stderr
 
 
 def test_file_not_named_after_an_exercise_lists_the_names(tmp_path):

@@ -117,8 +117,12 @@ def test_gradescope_text_fields_show_controls_visibly(hostile):
 def test_csv_cells_cannot_start_a_formula():
     assert [csv_cell(v) for v in ("=1+1", "+1", "-1", "@A1", "\tx", "\rx", "ok", "")] == [
         "'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", "ok", ""]
+    full_width = ("\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20A1")  # ＝ ＋ － ＠: read as formulas too
+    assert [csv_cell(v) for v in full_width] == ["'" + v for v in full_width]
     report = SubmissionReport("@evil", [CheckResult("softmax", "softmax", "value", "value", 1.0, 1.0, True, "")])
     row = next(csv.reader(io.StringIO(grades_csv([report]).splitlines()[1])))
     assert row[0] == "'@evil"
     nb = list(csv.DictReader(io.StringIO(nbgrader_csv("=cmd", [report]))))
     assert nb[0]["assignment"] == "'=cmd" and nb[0]["student_id"] == "'@evil"
+    fw = SubmissionReport("\uff1dcmd", report.checks)  # a full-width ＝ in an id: guarded in every export
+    assert next(csv.reader(io.StringIO(grades_csv([fw]).splitlines()[1])))[0] == "'\uff1dcmd"

@@ -130,22 +130,28 @@ def test_hostile_returns_are_wrong_answers(grader, with_code, rows_of):
 
 def test_results_of_a_dtype_that_is_no_number_are_wrong_answers(grader, with_code, rows_of):
     # complex arrays travel (numeric kinds); the relation finder compared them as plain leaves with != and
-    # the whole check stopped with a traceback
+    # the whole check stopped with a traceback. An array of objects travels as a Foreign ndarray with its dtype's
+    # kind: it was "result has type ndarray, expected numpy.ndarray", which contradicts itself
     code = """
-        _softmax = softmax
+        _softmax, _log_softmax = softmax, log_softmax
 
         def softmax(Z):
             return _softmax(Z).astype(complex) + 1e-12j
+
+        def log_softmax(Z):
+            return np.array([*_log_softmax(Z).ravel()[:-1], None]).reshape(np.shape(Z))
 
         def softmax_jacobian(Z):
             s = _softmax(Z)
             return (s[..., :, None] * (np.eye(s.shape[-1]) - s[..., None, :])).astype(np.longdouble)
     """
     report = grader.grade({"softmax": with_code("softmax", code)})
-    for function, dtype in (("softmax", "complex128"), ("softmax_jacobian", "float128")):
+    for function, dtype in (("softmax", "complex128"), ("softmax_jacobian", "float128"), ("log_softmax", "object")):
         rows = rows_of(report, function)
         assert all(not r.passed and r.points == 0 for r in rows.values()), function
-        assert f"result has dtype {dtype}" in rows["value"].message
+        assert f"result has dtype {dtype}" in rows["value"].message and rows["value"].mistake == "relation:cast"
+    assert ("result has dtype object, expected a float array (float64): its entries are Python objects"
+            in rows_of(report, "log_softmax")["value"].message)
 
 
 def test_syntax_error_is_one_line_with_its_line_number(grader):

@@ -10,8 +10,9 @@ docstring promises plain Python ints (counting); a numpy.bool_ is a bool.
 import numpy as np
 import pytest
 
-from mlptutor.grader.checks.validate import int_problem, layout_problem, scalar_problem, value_problem
+from mlptutor.grader.checks.validate import int_problem, layout_problem, result_problem, scalar_problem, value_problem
 from mlptutor.grader.relations.stated import stated
+from mlptutor.grader.sandbox import Foreign, Outcome
 
 
 def test_a_float64_number_is_a_float_in_every_form():
@@ -35,6 +36,23 @@ def test_a_lower_precision_float_fails_where_float64_is_due_and_says_so(value):
 def test_what_is_no_float_fails_as_a_type(value):
     problem = scalar_problem(value)
     assert problem is not None and stated(problem).id == "relation:type"
+
+
+def test_a_0d_array_of_objects_where_a_float_is_due_says_its_dtype():
+    # np.array(0.5) passes for a float, so "has type ndarray, expected float" misled
+    problem = scalar_problem(Foreign("ndarray", "O"), "loss")
+    assert problem.startswith("loss has dtype object, expected float64: its entries are Python objects")
+    assert stated(problem).id == "relation:cast"
+    assert scalar_problem(Foreign("ndarray"), "loss") == "loss has type ndarray, expected float"
+
+
+@pytest.mark.parametrize("value", [10 ** 400, -(10 ** 400), [{"total": 10 ** 309}]], ids=["huge", "-huge", "nested"])
+def test_an_int_beyond_float64_is_judged_wrong_not_an_internal_error(value):
+    # the tolerance's float arithmetic raised OverflowError: the row read "could not be judged (OverflowError)"
+    like = [{"total": 26}] if type(value) is list else 26
+    problem = result_problem(Outcome("ok", value), like, 0.0, 0.0, plain_ints=True)
+    assert problem is not None and "beyond float64's range (1.8e308): far off any plausible value" in problem
+    assert int_problem(2 ** 1000) is None  # below float64's largest: judged by the tolerance as any int
 
 
 def test_numpy_integers_pass_for_an_int_unless_plain_python_ints_are_promised():

@@ -55,7 +55,6 @@ class TestCountingSpec(SpecTests):
         assert rows["reuse"].mistake == "relation:cached-by-object"
         assert "returned its result for the old values" in rows["reuse"].message
 
-
     def test_a_count_wrong_everywhere_is_not_told_as_a_reused_buffer(self, grader, with_code, rows_of):
         """A count wrong on every call fails the reuse scenario too (its points need right values), in words that
         send the student to the values, not to a cache the code does not have."""
@@ -66,3 +65,16 @@ class TestCountingSpec(SpecTests):
         rows = rows_of(grader.grade({"counting": code}, student="no-biases", only=["counting"]), "count_parameters")
         assert not rows["reuse"].passed
         assert "on the first call already (before any refill): not a matter of reused buffers" in rows["reuse"].message
+
+    def test_a_count_beyond_float64_is_wrong_with_a_clear_message(self, grader, with_code, rows_of):
+        # the tolerance's float arithmetic raised OverflowError: "the result could not be judged (OverflowError: ...)"
+        code = with_code("counting", '''
+            _count_parameters = count_parameters
+
+            def count_parameters(widths):
+                return _count_parameters(widths) * 10 ** 400
+        ''')
+        rows = rows_of(grader.grade({"counting": code}, student="huge", only=["counting"]), "count_parameters")
+        assert rows and all(not r.passed and r.points == 0 for r in rows.values())
+        assert all("could not be judged" not in r.message for r in rows.values())
+        assert "beyond float64's range (1.8e308): far off any plausible value" in rows["value"].message

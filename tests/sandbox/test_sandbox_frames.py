@@ -11,6 +11,8 @@ from mlptutor.grader.sandbox import RNG, Ref, wire
 from mlptutor.grader.sandbox.wire import (MAX_FRAME_BYTES, MAX_HEADER_BYTES, Arrays, Foreign, MessageReader, ProtocolError,
                                  decode, encode, frame, load_npy, message)
 
+wire.numpy()  # encode() knows arrays once numpy() has bound them: this file alone ran its first test without
+
 
 def roundtrip(value):
     arrays = Arrays()
@@ -44,6 +46,16 @@ def test_lenient_encoding_names_foreign_types():
         pass
 
     assert decode(encode([Weird()], Arrays(), strict=False), []) == [Foreign("Weird")]
+
+
+@pytest.mark.parametrize("array", [np.array([1.0, None]), np.array(["a"]), np.array([b"a"]),
+                                   np.zeros(1, dtype=[("a", "f8")]), np.array(["2020-01-01"], dtype="M8[D]"),
+                                   np.array([1], dtype="m8[s]")], ids=lambda a: a.dtype.kind)
+def test_an_array_of_no_numbers_comes_back_as_a_foreign_ndarray_with_its_dtype_kind(array):
+    # the kind lets the grader say "has dtype object", not the contradictory "has type ndarray, expected ndarray"
+    assert decode(encode([array], Arrays(), strict=False), []) == [Foreign("ndarray", array.dtype.kind)]
+    with pytest.raises(TypeError, match="not plain data"):
+        encode(array, Arrays(), strict=True)
 
 
 def test_markers_only_decode_with_a_resolver():
@@ -200,7 +212,8 @@ def test_a_group_must_be_a_flat_checked_npy():
 
 
 def test_bad_tags_and_indices_are_rejected():
-    for tree in ([5], ["l", [1, 2]], ["eval", "x"], [], [0, 1], ["f", 3], ["r", ["a", []], 1], [True], ["t", [5]]):
+    for tree in ([5], ["l", [1, 2]], ["eval", "x"], [], [0, 1], ["f", 3], ["r", ["a", []], 1], [True], ["t", [5]],
+                 ["f", "ndarray", "f"], ["f", "ndarray", "OS"], ["f", "ndarray", 79], ["f", "list", "O"]):
         with pytest.raises(ProtocolError):
             decode(tree, [])
 
