@@ -25,7 +25,8 @@ def does_nothing(evidence: list[Evidence], calls: int, reference) -> str | None:
         return None
     fills = {fill(e.value) for e in evidence}
     if len(fills) == 1 and (only := fills.pop()) is not None:
-        what = {"0.0": "zeros", "nan": "NaN", "inf": "inf", "-inf": "-inf"}.get(only, f"the constant {only}")
+        what = {"0.0": "zeros", "0": "zeros", "nan": "NaN", "inf": "inf", "-inf": "-inf"}.get(only,
+                                                                                     f"the constant {only}")
         return f"returns {what} for every input"
     first = numbers(evidence[0].value)
     if first is not None and all(same(numbers(e.value), first) for e in evidence[1:]):
@@ -42,11 +43,10 @@ def numbers(value) -> list | None:
     for _, leaf in leaves(value):
         if type(leaf) is np.ndarray and leaf.dtype.kind in "biuf":
             found.append(leaf.astype(np.float64, copy=False))
+        elif type(leaf) is int and abs(leaf) > 2 ** 53:  # float64 would round it (10**300 + r is 1e300 for every
+            return None  # r): no constant it could be shown to hold; the value checks judge it
         elif type(leaf) in (float, int) or isinstance(leaf, (np.floating, np.integer)):  # numpy scalars too
-            try:
-                found.append(np.asarray(leaf, dtype=np.float64))
-            except OverflowError:  # an int past float64's range (10**400): the OverflowError stopped the grade
-                return None
+            found.append(np.asarray(leaf, dtype=np.float64))
         else:
             return None
     return found
@@ -67,4 +67,7 @@ def fill(value) -> str | None:
         return "nan"
     if not (flat == flat[0]).all():
         return None
+    if all(type(leaf) is int or isinstance(leaf, np.integer) or (type(leaf) is np.ndarray and leaf.dtype.kind in "iu")
+           for _, leaf in leaves(value)):
+        return repr(int(flat[0]))  # a count of -5 returns -5, not -5.0
     return repr(float(flat[0]) + 0.0)  # -0.0 and 0.0 alike

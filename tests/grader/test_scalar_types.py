@@ -143,3 +143,19 @@ def test_a_do_nothing_body_returning_a_numpy_scalar_scores_zero(graded):
     rows = graded["nothing", NOTHING[0]]
     assert rows and all(r.points == 0 for r in rows)
     assert {r.message for r in rows} == {"returns the constant 0.5 for every input: no points on any check"}
+
+
+def _evidence(values):
+    from mlptutor.grader.checks.base import Evidence
+
+    return [Evidence(([w],), {}, v) for w, v in enumerate(values)]
+
+
+def test_a_constant_int_is_said_as_an_int_and_huge_ints_are_left_to_the_value_checks():
+    """does_nothing: -5 from every call is "the constant -5" (a count), not -5.0; ints float64 would round
+    (10**300 + r) are no shown constant."""
+    from mlptutor.grader.checks.trivial import does_nothing
+
+    assert does_nothing(_evidence([-5, -5, -5]), 3, lambda w: w) == "returns the constant -5 for every input"
+    assert does_nothing(_evidence([0, 0]), 2, lambda w: w) == "returns zeros for every input"
+    assert does_nothing(_evidence([10**300 + 1, 10**300 + 2]), 2, lambda w: w) is None
