@@ -1,7 +1,8 @@
 """Exercise: activation functions and their derivatives.
 
 Each function takes an array z of pre-activations (any shape, an empty batch
-such as shape (0, 3) included) and returns a float64 array of the same shape.
+such as shape (0, 3) included) and returns a float64 array of the same shape
+(a float32 z may come back float32 or float64).
 Work elementwise with NumPy (no Python loops needed).
 Derivatives are never tested exactly at a kink (z = 0 for relu and leaky_relu).
 sigmoid must not overflow or warn for z = +-1000.

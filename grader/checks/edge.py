@@ -23,16 +23,22 @@ no entry to relate (the relation finder divides by sizes).
 A spec names each case by what makes it an edge (`what`, said in the row):
 
     EdgeCheck("edge", 1.0, fixed=((np.zeros((0, 3)),),), what=("an empty batch (0, 3)",))
+
+A case whose natural computation warns where the docstring promises only its answer (a loss of no examples is
+NaN: np.mean of nothing says "Mean of empty slice", 0/0 "invalid value") is judged with `warnings_allowed`.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import ClassVar, Mapping
 
-from mlptutor.grader.checks.base import Context, Evidence, Plan, Verdict
+import numpy as np
+
+from mlptutor.grader.checks.base import Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.checks.validate import leaves, result_problem
+from mlptutor.grader.checks.validate import leaves, result_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
 
 
@@ -44,6 +50,7 @@ class EdgeCheck(ValueCheck):
 
     name: str = "edge"
     what: tuple[str, ...] = ()
+    warnings_allowed: bool = False
 
     def __post_init__(self):
         if len(self.what) != len(self.fixed) or self.hidden is not None:
@@ -55,10 +62,12 @@ class EdgeCheck(ValueCheck):
         for call, case, exp, what in zip(plan.calls, cases, expected, self.what):
             outcome = outcomes.get(call.id)
             # a wrong value and the warning that explains it (NaN after an overflow), each said when there
-            found = [result_problem(outcome, exp, self.rtol, self.atol, self.names or "result", plain_ints=self.plain_ints)]
+            label = self.names or "result"
+            found = [_nan_problem(outcome, label) if _is_nan(exp) else
+                     result_problem(outcome, exp, self.rtol, self.atol, label, plain_ints=self.plain_ints)]
             if found[0] and outcome.status == "ok" and not _empty(case.args, case.kwargs, outcome.value):
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
-            if outcome is not None and outcome.warnings:
+            if outcome is not None and outcome.warnings and not self.warnings_allowed:
                 found.append(f"{outcome.warnings[0]}: the docstring promises this input works without warnings "
                              "(compute so that nothing overflows, is 0/0 or log(0))")
             if problem := "; ".join(p for p in found if p):
@@ -70,6 +79,20 @@ class EdgeCheck(ValueCheck):
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
         return Verdict(passed / len(cases), f"{passed}/{len(cases)} edge cases right; {problems[0]}{more}",
                        tuple(evidence))
+
+
+def _is_nan(value) -> bool:
+    return type(value) is float and math.isnan(value)
+
+
+def _nan_problem(outcome: Outcome | None, what: str) -> str | None:
+    """Where the answer is NaN (a loss of no examples): a float NaN, else one line (the value checks refuse NaN)."""
+    if problem := outcome_problem(outcome):
+        return problem
+    value = outcome.value
+    if (type(value) is float or type(value) is np.float64) and math.isnan(value):
+        return None
+    return scalar_problem(value, what) or f"{what} is {value!r}, expected NaN (the mean of no examples)"
 
 
 def _empty(*values) -> bool:

@@ -22,6 +22,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
+| `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
@@ -98,6 +99,11 @@ _STATED = (
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
      "{leaf} comes back as a {got}: return the type the docstring gives."),
+    ("empty-batch", re.compile(r"on an empty batch[^:]*: result is (?P<got>[^,;]{1,30}), expected NaN \(the mean of no "
+                               r"examples\)"),
+     "a loss of no examples that is a number",
+     "for an empty batch your loss is {got}, where the mean of no examples is NaN, as the docstring says: compute the "
+     "mean as the mean (sum / N, or np.mean) with no special case that returns a number for N = 0."),
     ("no-convergence", re.compile(r"the loss is still (?P<loss>[^ ]+) after all (?P<steps>\d+) steps: the run never "
                                   r"falls below tol"),
      "a run whose loss never falls below tol",

@@ -7,6 +7,7 @@ every gradient carries 1/N; the fixed cases are the course's worked examples.
 import numpy as np
 
 from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
@@ -56,14 +57,21 @@ def logits(n, k, rng):
     return rng.normal(0.0, 3.0, size=(n, k)), np.eye(k)[rng.integers(0, k, size=n)]
 
 
+# the module docstring: "An empty batch (N = 0) is no error: a loss is then NaN (the mean of no examples) and a
+# gradient has 0 rows"; np.mean of nothing warns on the way, which the docstring does not forbid
+EMPTY_BATCH = EdgeCheck("edge", 0.5, fixed=((np.zeros((0, 3)), np.zeros((0, 3))),),
+                        what=("an empty batch of shape (0, 3)",), warnings_allowed=True)
+
+
 def loss_checks(draw, fixed, extreme=(), classes=0):
     """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width); the
-    hygiene's large inputs are the cases `extreme`."""
+    hygiene's large inputs are the cases `extreme`; the empty batch."""
     inputs = Inputs("inputs", lambda rng: [draw(n, k + classes, rng) for n, k in SIZES])
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=tuple(extreme) or None),
+        EMPTY_BATCH,
     )
 
 

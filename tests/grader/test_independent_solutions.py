@@ -64,28 +64,10 @@ STYLE_FAILS = {
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
     # r11 outsider round (A)
-    'losses/r11_mse_empty_zero': 'as losses/r7_mse_empty_returns_zero: no check has an empty batch',
     'activations/r11_gelu_tanh_grad_numerical':
         'a central difference (h = 1e-5) of gelu_tanh: within ~1e-10 of the formula, inside rtol 1e-8 on every graded '
         'input (large ones too); a tighter tolerance would also fail accurate alternative forms',
     # r10 outsider round (A)
-    'losses/r10_mse_empty_zero': 'as losses/r7_mse_empty_returns_zero: no check has an empty batch',
-    'losses/r10_ce_empty_returns_zero':
-        'as losses/r7_mse_empty_returns_zero, in cross_entropy_with_logits (`if N == 0: return 0.0`): no check has '
-        'an empty batch',
-    'activations/r10_sigmoid_float32_kept':
-        'the stable sigmoid without the float64 cast returns float32 for a float32 z; the activations docstring '
-        'promises "a float64 array", but HygieneCheck accepts float32 in -> float32 out by design (every activation '
-        'would need its float32 policy changed; left to the lead)',
-    'losses/r9_mse_empty_zero':
-        'as losses/r7_mse_empty_returns_zero (0.0 for an empty batch where the stub promises NaN): no check has an '
-        'empty batch, for the reasons given there',
-    'losses/r7_mse_empty_returns_zero':
-        'an empty batch (N = 0), where the stub promises NaN, is in no check: an EdgeCheck would be unfair to natural '
-        'code as edge.py judges it (np.mean of nothing and 0/0 warn, so a warning must not cost the point; '
-        'D.reshape(N, -1) raises on N = 0, as the loops, r4 and stable styles do in mse, and a Python float divided '
-        'by 0 raises in loops\' cross_entropy_with_logits), and a wrong value on an empty input makes no evidence '
-        'there (its row would carry no id)',
     'data/r9_split_returns_lists':
         'a list of lists where the docstring writes ((X_train, Y_train), ...): the grader takes a list for a tuple in '
         'the containers of a result (data.py _pieces says so for split_indices), as unpacking does; a type check here '
@@ -113,6 +95,9 @@ DIAGNOSED = {
     'backprop/r4_sigmoid_derivative_naive': ('backprop-sigmoid-derivative-overflows', 'contains NaN or inf'),
     # r11 outsider round (A): the power written before the argument, as textbooks do (said "')(' reads as a call")
     'derivatives/r11_tanh_power_notation': ('relation:formula-text', 'reads as tanh to the power 2'),
+    # survivors of rounds 7 to 11 until the module docstring's empty batch became an edge case of every loss
+    'losses/r7_mse_empty_returns_zero': ('relation:empty-batch', 'result is 0.0, expected NaN'),
+    'losses/r10_ce_empty_returns_zero': ('relation:empty-batch', 'result is 0.0, expected NaN'),
     # r11 outsider round (B): unexplained, or named by a mistake whose words blamed another slip (fan-in)
     'init/r10_symmetry_no_sigmoid_grad': ('symmetry-demo-no-sigmoid-derivative', "result['params']['W1']"),
     'init/r11_symmetry_demo_no_sigmoid_derivative': ('symmetry-demo-no-sigmoid-derivative', "result['params']['W1']"),
@@ -379,6 +364,9 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    'activations/r10_sigmoid_float32_kept':
+        'the stable sigmoid without the float64 cast returns float32 for a float32 z: the activations module docstring '
+        'and exercises/README.md let float32 input come back float32 (HygieneCheck\'s policy for every function)',
     # r11 outsider round (B)
     'clipping/r11_clip_no_copy_when_small':
         "as clipping/r4_returns_views_when_unclipped: a new dict holding the caller's arrays when nothing is clipped",

@@ -6,6 +6,8 @@ import numpy as np
 def mse(Y_hat, Y):
     Y_hat = np.asarray(Y_hat, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64)
+    if Y_hat.shape[0] == 0:  # the mean of no examples
+        return float("nan")
     D = (Y_hat - Y).reshape(Y_hat.shape[0], -1)
     total = 0.0
     for k in range(D.shape[1]):
@@ -40,6 +42,8 @@ def cross_entropy_with_logits(Z, Y):
     Z = np.asarray(Z, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64)
     N, K = Z.shape
+    if N == 0:  # the mean of no examples
+        return float("nan")
     m = Z.max(axis=1)
     acc = np.zeros(N)
     for k in range(K):

@@ -18,7 +18,7 @@ class MSE:
     @staticmethod
     def value(Y_hat, Y):
         Y_hat, Y = _pair(Y_hat, Y)
-        D = (Y_hat - Y).reshape(len(Y_hat), -1)
+        D = np.atleast_2d((Y_hat - Y).T).T  # (N,) -> (N, 1); (0, K) stays (no reshape(0, -1))
         return float(0.5 * np.einsum("nk,nk->", D, D) / len(Y_hat))
 
     @staticmethod

@@ -7,7 +7,7 @@ _LO, _HI = 1e-12, 1.0 - 1e-12
 
 def mse(Y_hat, Y):
     D = np.subtract(Y_hat, Y, dtype=np.float64)
-    return float(np.mean(np.sum(np.square(D).reshape(D.shape[0], -1), axis=1)) / 2.0)
+    return float(np.mean(np.sum(np.square(np.atleast_2d(D.T).T), axis=1)) / 2.0)  # the mean of no rows: NaN
 
 
 def mse_grad(Y_hat, Y):
