@@ -136,12 +136,14 @@ def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label:
     if candidate.case.one_of_many:
         line = f"for example, on the public input {args}: got {what}{got} ({MANY})"
     else:
-        line = f"for example, on the public input {args}: expected {what}{show(_leaf(candidate.expected, path))}, got {got}"
+        expected = show(_leaf(candidate.expected, path))
+        line = f"for example, on the public input {args}: expected {what}{expected}, got {got}"
     return line if len(line) <= MAX_TEXT else None
 
 
 # in place of the expected value of a function whose right result is not unique
-MANY = "more than one result is right here, so none is shown as the expected one: a right one has the properties named before"
+MANY = ("more than one result is right here, so none is shown as the expected one: a right one has the properties "
+        "named before")
 
 
 def crash_text(candidate: Candidate, names: list[str], how: str) -> str | None:

@@ -413,14 +413,11 @@ def fields(items: list[Item]) -> list[Leaf]:
     found: dict[tuple, list] = {}  # key -> [(item, expected, got, dtype, expected dtype)]
     for item in items:
         for key, members in _fields_of(item.expected).items():
-            got = _fields_of(item.got).get(key)
+            got = _fields_of(item.got).get(key)  # the student's: the same entries, a number in each
             if got is None or [p for p, _ in got] != [p for p, _ in members]:
                 continue
-            numbers = [number(v) for _, v in got]
-            if any(n is None or n.ndim for n in numbers):
-                continue
-            found.setdefault(key, []).append((item, np.array([number(v) for _, v in members]), np.array(numbers),
-                                              _dtype(got[0][1]), _dtype(members[0][1])))
+            found.setdefault(key, []).append((item, _stacked(members), _stacked(got), _dtype(got[0][1]),
+                                              _dtype(members[0][1])))
     return [Leaf(key, *map(tuple, zip(*rows))) for key, rows in found.items()]
 
 
@@ -433,6 +430,10 @@ def _fields_of(value: Any) -> dict[tuple, list[tuple[tuple, Any]]]:
             grouped.setdefault(key, []).append((path, leaf))
     return {k: v for k, v in grouped.items() if len(v) >= 2 and all((n := number(x)) is not None and not n.ndim
                                                                    for _, x in v)}
+
+
+def _stacked(members: list[tuple[tuple, Any]]) -> np.ndarray:
+    return np.array([float(number(v)) for _, v in members])
 
 
 def field_of(value: Any, path: tuple) -> np.ndarray | None:
