@@ -30,12 +30,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Case:
-    """Positional and keyword arguments of one call; `hidden` cases never show expected values."""
+    """Positional and keyword arguments of one call; `hidden` cases never show expected values, and the
+    reference's value on a `one_of_many` case is one right value of many, never shown as the expected one."""
 
     args: tuple
     kwargs: dict = field(default_factory=dict)
     hidden: bool = False
     drawn: tuple = ()  # (generator name, draw number, item or -1): where a drawn case came from (cases.drawn)
+    one_of_many: bool = False  # a draw judged by what defines it (relations.examples.one_right_value)
 
     @property
     def label(self) -> str:
@@ -154,7 +156,7 @@ def public_only(rows: list) -> None:
 
 def as_case(item: Any, hidden: bool = False) -> Case:
     if isinstance(item, Case):
-        return Case(item.args, item.kwargs, hidden or item.hidden, item.drawn)
+        return Case(item.args, item.kwargs, hidden or item.hidden, item.drawn, item.one_of_many)
     return Case(tuple(item) if isinstance(item, (tuple, list)) else (item,), {}, hidden)
 
 

@@ -98,8 +98,8 @@ from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.stale import stale
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
-from mlptutor.grader.relations.values import (Budget, Item, Leaf, Setting, few_counts, items_of, leaf_views, off,
-                                              wrong_kind)
+from mlptutor.grader.relations.values import (ANY, Budget, Item, Leaf, Setting, few_counts, items_of, leaf_views, off,
+                                              overlap, wrong_kind)
 
 __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
@@ -163,15 +163,27 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
                       and len(leaf.items) >= len(first[0].items)), first)
     leaf, relation = first
     how = _without(relation.title, setting.label(leaf.path))
-    same = [setting.label(l.path) for l, r in found if l is not leaf and r is not None and r.kind == relation.kind
+    found = _mentioned(found, leaf)
+    same = [setting.label(l.path) for l, r in found if r is not None and r.kind == relation.kind
             and _without(r.title, setting.label(l.path)) == how]
-    other = [setting.label(l.path) for l, r in found if l is not leaf and setting.label(l.path) not in same]
+    other = [setting.label(l.path) for l, r in found if setting.label(l.path) not in same]
     if len(same) > 2:
         line = relation.line + f"; so are {', '.join(same[:-1])} and {same[-1]}"
     else:
         line = relation.line + (f"; so is your {' and '.join(same)}" if same else "")
     line += f"; {' and '.join(other)} {'is' if len(other) == 1 else 'are'} off too" if other else ""
     return replace(relation, line=line)
+
+
+def _mentioned(found: list[tuple[Leaf, Relation | None]], leaf: Leaf) -> list[tuple[Leaf, Relation | None]]:
+    """The other off leaves a relation of `leaf` mentions, each of its numbers once: none of `leaf`'s own (a field of
+    a list's entries and its entries', values.overlap); a field's entries' leaves only by the field, once a field
+    is said (the fields of the entries' leaves are none of what a leaf of one entry says)."""
+    rest = [(l, r) for l, r in found if l is not leaf and not overlap(l.path, leaf.path)]
+    if ANY not in leaf.path:
+        return [(l, r) for l, r in rest if ANY not in l.path]
+    said = [l.path for l, _ in rest if ANY in l.path]
+    return [(l, r) for l, r in rest if ANY in l.path or not any(overlap(l.path, p) for p in said)]
 
 
 # kinds a few small counts still show: their type, where they are off (the last position of a list argument)

@@ -8,7 +8,7 @@ from typing import Any, Callable
 import numpy as np
 
 from mlptutor.grader.checks.validate import pick
-from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, number
+from mlptutor.grader.relations.values import ANY, Item, Leaf, Setting, field_of, holds, number
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,10 @@ def times(f: Factor) -> str:
 
 
 def leaf_of(value: Any, path: tuple) -> np.ndarray | None:
-    """The numeric leaf at `path` of a trusted value, as float64, or None."""
+    """The numeric leaf at `path` of a trusted value, as float64 (a field of a list's entries: their numbers), or
+    None."""
+    if ANY in path:
+        return field_of(value, path)
     try:
         return number(pick(value, path))
     except (KeyError, IndexError, TypeError):

@@ -5,12 +5,16 @@ calls already ran) and cases drawn by the function's own input generators
 from a public seed ("public example", exercise, function, check): the same
 for every student, so showing their expected values reveals no hidden input.
 A case is a counterexample when the student's value there is off and, when
-the explanation predicts a value, equal to that prediction.
+the explanation predicts a value, equal to that prediction. A function whose
+right result is not unique (`one_right_value`: dropout's mask, any draw from
+the given generator with the right keep probability and scale) gets its
+public draws marked `one_of_many`: their examples show the input and the
+student's value, never the reference's own draw as the expected one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 import numpy as np
@@ -51,7 +55,17 @@ def public_draws(checks, exercise: str, function: str) -> list[Case]:
             except Exception:  # a generator that needs more than a generator: no public draws from it
                 continue
             found += [as_case(c) for c in cases]
+    if not one_right_value(checks):
+        found = [replace(c, one_of_many=True) for c in found]
     return sorted(found, key=_size)
+
+
+def one_right_value(checks) -> bool:
+    """Whether the reference's value is the one right result: not for a function whose draws are judged as
+    draws (a statistical check, a scenario that must draw from its generator) while no check compares its
+    values with the reference's (no value check): any draw of the right kind is right there."""
+    as_draws = any(c.kind == "statistical" or any(s.draws for s in getattr(c, "scenarios", ())) for c in checks)
+    return not as_draws or any(c.kind == "value" for c in checks)
 
 
 def _size(case: Case) -> int:
@@ -114,17 +128,29 @@ def _differs(got: np.ndarray | str, exp: np.ndarray | str) -> bool:
 
 
 def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label: str) -> str | None:
-    """'for example, on the public input z = [...]: expected [...], got [...]', or None when too long."""
+    """'for example, on the public input z = [...]: expected [...], got [...]' ('got [...]' and that no one value
+    is right, on a `one_of_many` case), or None when too long."""
     args = _inputs(candidate, names)
     what = f"{label} = " if path else ""
-    line = (f"for example, on the public input {args}: expected {what}{show(_leaf(candidate.expected, path))}, "
-            f"got {show(_leaf(value, path))}")
+    got = show(_leaf(value, path))
+    if candidate.case.one_of_many:
+        line = f"for example, on the public input {args}: got {what}{got} ({MANY})"
+    else:
+        expected = show(_leaf(candidate.expected, path))
+        line = f"for example, on the public input {args}: expected {what}{expected}, got {got}"
     return line if len(line) <= MAX_TEXT else None
 
 
+# in place of the expected value of a function whose right result is not unique
+MANY = ("more than one result is right here, so none is shown as the expected one: a right one has the properties "
+        "named before")
+
+
 def crash_text(candidate: Candidate, names: list[str], how: str) -> str | None:
-    """'for example, on the public input z = [...] (expected [...]) your code raises ...', or None when too long."""
-    line = f"for example, on the public input {_inputs(candidate, names)} (expected {show(candidate.expected)}) it {how}"
+    """'for example, on the public input z = [...] (expected [...]) your code raises ...' (no expected value on a
+    `one_of_many` case), or None when too long."""
+    expected = "" if candidate.case.one_of_many else f" (expected {show(candidate.expected)})"
+    line = f"for example, on the public input {_inputs(candidate, names)}{expected} it {how}"
     return line if len(line) <= MAX_TEXT else None
 
 

@@ -28,20 +28,13 @@ from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.validate import pick
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.relations.base import Relation, leaf_of
-from mlptutor.grader.relations.values import Setting, holds, number
-
-ANY = "*"  # a list position in a part's key: the same item of every entry of the list
+from mlptutor.grader.relations.values import ANY, Setting, holds, keyed_leaves, number
 
 
-def _parts(value: Any, path: tuple = (), key: tuple = ()) -> list[tuple[tuple, tuple, np.ndarray | None]]:
+def _parts(value: Any) -> list[tuple[tuple, tuple, np.ndarray | None]]:
     """(part key, path, float64 leaf or None) of every leaf of a nested tuple/list/dict; list positions are
-    ANY in the key (a tuple's or dict's are kept: they name what the item is)."""
-    if isinstance(value, (tuple, list)):
-        wild = isinstance(value, list)
-        return [p for i, v in enumerate(value) for p in _parts(v, path + (i,), key + ((ANY if wild else i),))]
-    if isinstance(value, dict):
-        return [p for k, v in value.items() for p in _parts(v, path + (k,), key + (k,))]
-    return [(key, path, number(value))]
+    ANY in the key (values.keyed_leaves)."""
+    return [(key, path, number(leaf)) for key, path, leaf in keyed_leaves(value)]
 
 
 def _run(fn: Callable, e: Evidence, setting: Setting) -> Any:

@@ -307,15 +307,17 @@ class Setting:
     def label(self, path: tuple) -> str:
         """'dW', "W1", "softmax" (the whole result), "result[1][0]['Z']" (a part picked from the result)."""
         if self.pick:  # a part picked from the result is named as that part, never as the whole function
-            return "result" + "".join(f"[{p!r}]" for p in (*self.pick, *path))
+            return "result" + "".join(map(_index, (*self.pick, *path)))
         if not path:
             return self.function
         head = path[0]
-        if isinstance(head, int):
+        if head == ANY:
+            text = "result[*]"
+        elif isinstance(head, int):
             text = self.names[head] if head < len(self.names) else f"result[{head}]"
         else:
             text = str(head)
-        return text + "".join(f"[{p!r}]" for p in path[1:])
+        return text + "".join(map(_index, path[1:]))
 
     def run(self, args: tuple, kwargs: dict, item_pick: tuple | None, fn: Callable | None = None,
             like: tuple | None = None) -> Any:
@@ -331,6 +333,11 @@ class Setting:
                 return pick(run_trusted(fn or self.reference, Case(args, kwargs)), item_pick)
             except Exception:  # a hypothesis the reference cannot run explains nothing
                 return None
+
+
+def _index(key: Any) -> str:
+    """'[0]', "['W1']", '[*]' (ANY: every entry of a list)."""
+    return "[*]" if key == ANY else f"[{key!r}]"
 
 
 def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
@@ -358,7 +365,8 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
 
 def leaf_views(items: list[Item]) -> list[Leaf]:
     """One Leaf per numeric leaf of the expected values, over the items whose expected value has it
-    (items of several structures, such as dicts of other keys, give several leaves)."""
+    (items of several structures, such as dicts of other keys, give several leaves); then one per field of a
+    list's entries (`fields`), after them."""
     paths: dict[tuple, None] = {}
     expected_leaves = [dict(leaves(i.expected)) for i in items]
     for found in expected_leaves:
@@ -379,7 +387,71 @@ def leaf_views(items: list[Item]) -> list[Leaf]:
             expected_dtypes.append(_dtype(exp_found[path]))
         if chosen:
             views.append(Leaf(path, tuple(chosen), tuple(expected), tuple(got), tuple(dtypes), tuple(expected_dtypes)))
-    return views
+    return views + fields(items)
+
+
+ANY = "*"  # a list position in a path: the same item of every entry of the list (result[*]['layer'])
+
+
+def keyed_leaves(value: Any, path: tuple = (), key: tuple = ()) -> list[tuple[tuple, tuple, Any]]:
+    """(key, path, leaf) of every leaf of a nested tuple/list/dict; the key is the path with each list position
+    ANY (a tuple's or dict's kept: they name what the item is)."""
+    if isinstance(value, (tuple, list)):
+        wild = isinstance(value, list)
+        return [p for i, v in enumerate(value) for p in keyed_leaves(v, path + (i,), key + ((ANY if wild else i),))]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in keyed_leaves(v, path + (k,), key + (k,))]
+    return [(key, path, value)]
+
+
+def fields(items: list[Item]) -> list[Leaf]:
+    """One Leaf per field of a list's entries taken together (result[*]['layer'] of a list of dicts, the numbers
+    of that field in entry order), over the items where the right value and the student's have it, a number in
+    every entry of two or more: numbers one per entry that are the right ones + 1 ("layer" counted from 2) are
+    no relation of any one entry, which is 1 or 2 on every call. A field of one list level only, of numbers only
+    (arrays of the entries may differ in shape)."""
+    found: dict[tuple, list] = {}  # key -> [(item, expected, got, dtype, expected dtype)]
+    for item in items:
+        for key, members in _fields_of(item.expected).items():
+            got = _fields_of(item.got).get(key)  # the student's: the same entries, a number in each
+            if got is None or [p for p, _ in got] != [p for p, _ in members]:
+                continue
+            found.setdefault(key, []).append((item, _stacked(members), _stacked(got), _dtype(got[0][1]),
+                                              _dtype(members[0][1])))
+    return [Leaf(key, *map(tuple, zip(*rows))) for key, rows in found.items()]
+
+
+def _fields_of(value: Any) -> dict[tuple, list[tuple[tuple, Any]]]:
+    """Key (one ANY, not last) -> [(path, number)] of the fields of a list's entries in `value`, where every
+    entry has a number there and the list two entries or more."""
+    grouped: dict[tuple, list] = {}
+    for key, path, leaf in keyed_leaves(value):
+        if key.count(ANY) == 1 and key[-1] != ANY:
+            grouped.setdefault(key, []).append((path, leaf))
+    return {k: v for k, v in grouped.items() if len(v) >= 2 and all((n := number(x)) is not None and not n.ndim
+                                                                   for _, x in v)}
+
+
+def _stacked(members: list[tuple[tuple, Any]]) -> np.ndarray:
+    return np.array([float(number(v)) for _, v in members])
+
+
+def field_of(value: Any, path: tuple) -> np.ndarray | None:
+    """The numbers of a field of a list's entries (a path with one ANY), float64 in entry order, or None."""
+    at = path.index(ANY)
+    try:
+        entries = pick(value, path[:at])
+        numbers = [number(pick(entry, path[at + 1:])) for entry in entries] if isinstance(entries, list) else []
+    except (KeyError, IndexError, TypeError):
+        return None
+    if not numbers or any(n is None or n.ndim for n in numbers):
+        return None
+    return np.array(numbers)
+
+
+def overlap(a: tuple, b: tuple) -> bool:
+    """Two paths of the same numbers: equal, or a field of a list's entries (ANY) and one of its entries'."""
+    return len(a) == len(b) and all(x == y or ANY in (x, y) and type(x if y == ANY else y) is int for x, y in zip(a, b))
 
 
 def _dtype(value: Any) -> str:

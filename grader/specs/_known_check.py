@@ -18,7 +18,7 @@ known-function checks made.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, ClassVar, Mapping
 
@@ -45,7 +45,7 @@ class Known:
 def resolved(case: Case) -> Case:
     """The case with every Known replaced by its function (trusted side)."""
     args = tuple(_known.FUNCTIONS[a.name] if isinstance(a, Known) else a for a in case.args)
-    return Case(args, case.kwargs, case.hidden, case.drawn)
+    return replace(case, args=args)
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,11 @@ SPREAD_FROM_LAST = Mistake(
     "the spread is max over j of |unit j - unit 0|: the distance from the first hidden unit (column 0 of W1, "
     "b1[0], row 0 of W2), not from the last.",
     lambda params: _spread(params, unit=-1))
+SPREAD_FROM_UNIT_1 = Mistake(
+    "spread-from-unit-1", "each unit compared with unit 1 instead of with unit 0",
+    "the spread is max over j of |unit j - unit 0|: the distance from the first hidden unit, index 0 (column 0 of "
+    "W1, b1[0], row 0 of W2), not index 1 (which one hidden unit does not have).",
+    lambda params: _spread(params, unit=1))
 SPREAD_ROWS = Mistake(
     "spread-rows-of-W1", "the hidden units of W1 taken as its rows",
     "W1 is (n_in, n_hidden): hidden unit j is column j, so compare columns with column 0.",
@@ -355,7 +360,9 @@ def spread_cases(rng):
     (downwards), so a spread that drops W2 or keeps the sign of the differences shows; units 1 and 2 only in b1;
     units 1 and 3 (the last) in W1's columns, 0.6 and 0.3 away from unit 0, so a spread measured from the last unit
     (0.3) shows (with random weights the largest distance often lies between unit 0 and the last, the same from
-    either)."""
+    either); units 1 and 2 in b1 again, above unit 0 (0.1 and 0.6): unit 0 is not between the others, so the range
+    over the units is right there and a spread measured from unit 1 (0.5) is not (the two agree on every other
+    case)."""
     def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0), dcolumns=(0.0, 0.0)):
         params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
@@ -366,7 +373,7 @@ def spread_cases(rng):
         params["b1"][1:3] += db1
         return params
     return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),),
-            (copies(dcolumns=(0.6, 0.3)),)]
+            (copies(dcolumns=(0.6, 0.3)),), (copies(db1=(0.1, 0.6)),)]
 
 
 def demo_case(rng, value, n_hidden=4):
@@ -460,6 +467,9 @@ EDITS = {
     "spread-from-the-last-unit": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:, -1:]).max(), np.abs(b1 - b1[-1]).max(), np.abs(W2 - W2[-1:]).max()))"),
+    "spread-from-unit-1": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:, 1:2]).max(), np.abs(b1 - b1[1]).max(), np.abs(W2 - W2[1:2]).max()))"),
     "spread-rows-of-W1": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
@@ -566,7 +576,7 @@ SPEC = ExerciseSpec("init", (
         ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
     ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
-        SPREAD_NO_BIAS, SPREAD_FROM_LAST)),
+        SPREAD_NO_BIAS, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(

@@ -95,16 +95,19 @@ BREAKDOWN = Setting(counting.parameter_breakdown, "parameter_breakdown")
 WIDTHS = [([3, 4, 2],), ([5, 7],), ([2, 9, 4, 6],)]
 
 
-def test_a_layer_index_off_by_one_is_no_constant_nor_a_factor():
+def test_a_layer_index_off_by_one_is_said_of_the_field_not_of_one_entry():
     """Layer l's index is l on every input: an index 2 where 1 is due "does not depend on the input" no more than
-    the right one, and is as much twice it as 1 more (or the right value of some other number of the result)."""
+    the right one, and is as much twice it as 1 more (or the right value of some other number of the result). Taken
+    across the entries, result[*]['layer'] is [1, 2, ...]: one more in each entry, or 1 in each, is said of it."""
     def counted_from_2(widths):
         return [{**row, "layer": row["layer"] + 1} for row in counting.parameter_breakdown(widths)]
 
     def always_1(widths):
         return [{**row, "layer": 1} for row in counting.parameter_breakdown(widths)]
-    assert found(BREAKDOWN, counted_from_2, WIDTHS) is None
-    assert found(BREAKDOWN, always_1, WIDTHS) is None
+    assert found(BREAKDOWN, counted_from_2, WIDTHS) == (
+        "offset", "your result[*]['layer'] is the right one + 1 in every entry: a constant term too many or missing")
+    kind, line = found(BREAKDOWN, always_1, WIDTHS)
+    assert kind == "constant" and line.startswith("your result[*]['layer'] is 1 in every entry for every input")
 
 
 def test_a_count_that_is_one_number_where_the_right_ones_differ_is_a_constant():

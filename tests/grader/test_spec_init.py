@@ -1,7 +1,11 @@
 """grader/specs/init.py: exact draws score full marks, every catalogued mistake is named, the scheme is told."""
 
+import numpy as np
 import pytest
 from spec_cases import Appended, SpecTests, failed, grade_edits, source
+
+from mlptutor.grader.specs.init import SPREAD_FROM_UNIT_1, SPREAD_RANGE, spread_cases
+from mlptutor.reference.init import hidden_unit_spread
 
 
 def spread(w1="np.abs(W1 - W1[:, :1]).max()", b1="np.abs(b1 - b1[0]).max()", w2="np.abs(W2 - W2[:1]).max()"):
@@ -67,3 +71,12 @@ class TestInitSpec(SpecTests):
             assert {r.check for r in failing} == {"shape", "value", "modes", "statistical"}
             assert {r.mistake for r in failing} == {"relation:draws"}, [(r.check, r.mistake) for r in failing]
             assert "draw every random number from the rng argument" in rows["value"].hint
+
+
+def test_a_spread_from_unit_1_is_told_apart_from_the_range_on_every_students_inputs():
+    """Measured from unit 1, the spread agrees with the range over the units wherever unit 0 or unit 1 is the
+    lowest or highest unit; a case where unit 0 is (the range is right) and unit 1 is not tells the two apart,
+    whatever the student's draws."""
+    for seed in range(20):
+        params = [case[0] for case in spread_cases(np.random.default_rng(seed))]
+        assert any(SPREAD_RANGE.variant(p) == hidden_unit_spread(p) != SPREAD_FROM_UNIT_1.variant(p) for p in params)

@@ -6,7 +6,9 @@ from spec_cases import Appended, SpecTests, failed, grade_edits
 
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.statistical import dispersion_tail
-from mlptutor.grader.specs.regularization import INDEPENDENCE_ALPHA, ONES, drops_independently
+from mlptutor.grader.relations.examples import candidates_of, crash_text, one_right_value, public_draws
+from mlptutor.grader.specs import init as init_spec
+from mlptutor.grader.specs.regularization import INDEPENDENCE_ALPHA, ONES, SPEC, drops_independently
 
 
 class TestRegularizationSpec(SpecTests):
@@ -70,6 +72,23 @@ class TestRegularizationSpec(SpecTests):
         row = failed(rows, "behaviour")
         assert row.mistake == "relation:generator-unused"
         assert row.message.startswith("reproducibility: argument 3 (rng) was not drawn from")
+
+    def test_a_dropout_example_shows_no_draw_of_the_reference_as_expected(self, grader):
+        """Any mask drawn from rng with the right keep probability and scale is right: the public example shows the
+        input and the student's value, never the reference's own draw as "expected" (its value check compares
+        nothing with the reference's); a crash's example shows no expected value either."""
+        unscaled = """
+            def dropout_forward(A, p, rng, mode="train"):
+                mask = np.ones_like(A) if mode == "eval" else (rng.random(A.shape) < 1 - p).astype(float)
+                return A * mask, {"mask": mask}
+        """
+        rows = grade_edits(grader, "regularization", [Appended("unscaled", ("dropout_forward",), unscaled)])
+        message = failed(rows["unscaled"], "value").message
+        assert "for example, on the public input A = " in message and "none is shown as the expected one" in message
+        assert "expected result" not in message
+        dropout = next(f for f in SPEC.functions if f.name == "dropout_forward")
+        draw = candidates_of(dropout.reference, public_draws(dropout.checks, "regularization", dropout.name), None)[0]
+        assert "expected" not in crash_text(draw, ["A", "p", "rng", "mode"], "raises ValueError")
 
     def test_dropout_backward_unscaled_is_named_by_the_gradient_check(self, named):
         assert "unscaled mask" in failed(named["dropout-backward-unscaled"], "gradient").message
@@ -135,3 +154,10 @@ def test_a_correct_mask_fails_independence_with_probability_below_alpha(trials, 
         low, high = (low, (low + high) // 2) if rejected((low + high) // 2) else ((low + high) // 2, high)
     assert rejected(high) and not rejected(high - 1)
     assert _exact_tail(trials, m, high) <= INDEPENDENCE_ALPHA
+
+
+def test_only_draws_judged_by_what_defines_them_have_many_right_values():
+    """Dropout's forward is judged by what defines a mask (no value check); the initialisers are judged statistically
+    too, but their value checks compare exact draws: one right value each."""
+    many = [f.name for f in SPEC.functions + init_spec.SPEC.functions if not one_right_value(f.checks)]
+    assert many == ["dropout_forward"]
