@@ -29,8 +29,8 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Mistake, diagnose
 from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
-from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing, public_draws,
-                                               shows, text)
+from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing,
+                                               one_right_value, public_draws, shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
@@ -447,7 +447,8 @@ def _fixed_crash(e: Explained, planned: list, key: tuple, outcomes) -> tuple[Can
     for p in sorted(rows, key=lambda p: not isinstance(p.check, ValueCheck)):
         for call, case, exp in _public_calls(p):
             outcome = outcomes.get(call.id)
-            if outcome is not None and outcome.status == "error":
+            if outcome is not None and outcome.status == "error":  # a draw's case: its value one right of many
+                case = replace(case, one_of_many=not one_right_value(p.function.checks))
                 return Candidate(case, exp, call.pick), outcome
     return None
 

@@ -95,6 +95,8 @@ DIAGNOSED = {
     'backprop/r4_sigmoid_derivative_naive': ('backprop-sigmoid-derivative-overflows', 'contains NaN or inf'),
     # r11 outsider round (A): the power written before the argument, as textbooks do (said "')(' reads as a call")
     'derivatives/r11_tanh_power_notation': ('relation:formula-text', 'reads as tanh to the power 2'),
+    # r10: told the range over units on some students' inputs, until a spread case had unit 0 below the others
+    'init/r10_spread_vs_unit1': ('spread-from-unit-1', 'entries off'),
     # survivors of rounds 7 to 11 until the module docstring's empty batch became an edge case of every loss
     'losses/r7_mse_empty_returns_zero': ('relation:empty-batch', 'result is 0.0, expected NaN'),
     'losses/r10_ce_empty_returns_zero': ('relation:empty-batch', 'result is 0.0, expected NaN'),

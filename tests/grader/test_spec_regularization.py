@@ -82,7 +82,15 @@ class TestRegularizationSpec(SpecTests):
                 mask = np.ones_like(A) if mode == "eval" else (rng.random(A.shape) < 1 - p).astype(float)
                 return A * mask, {"mask": mask}
         """
-        rows = grade_edits(grader, "regularization", [Appended("unscaled", ("dropout_forward",), unscaled)])
+        raising = """
+            def dropout_forward(A, p, rng, mode="train"):
+                return undefined_name
+        """
+        rows = grade_edits(grader, "regularization", [Appended("unscaled", ("dropout_forward",), unscaled),
+                                                      Appended("raising", ("dropout_forward",), raising)])
+        # a crash on the scripted public input (naming's fixed crash) shows its input, no draw as expected
+        crashed = [r.message for r in rows["raising"] if "for example" in r.message]
+        assert crashed and not any("(expected" in m for m in crashed), crashed
         message = failed(rows["unscaled"], "value").message
         assert "for example, on the public input A = " in message and "none is shown as the expected one" in message
         assert "expected result" not in message
