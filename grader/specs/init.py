@@ -473,15 +473,11 @@ EDITS = {
     "spread-rows-of-W1": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
-    "symmetry-demo-spread-rows-of-W1": Edit(
-        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
-        "    return float(max(np.abs(W1 - W1[:1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))"),
     "spread-from-the-mean-unit": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1.mean(axis=1, keepdims=True)).max(), np.abs(b1 - b1.mean()).max(),\n"
         "                     np.abs(W2 - W2.mean(axis=0, keepdims=True)).max()))"),
     "spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
-    "symmetry-demo-spread-columns-of-W2": Edit("np.abs(W2 - W2[:1]).max()))", "np.abs(W2 - W2[:, :1]).max()))"),
     "spread-range-over-units": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.ptp(W1, axis=1).max(), np.ptp(b1), np.ptp(W2, axis=0).max()))"),
@@ -549,6 +545,8 @@ EDITS = {
         "    params = {\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.full(n_hidden, float(value)),\n"
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.full(k, float(value))}"),
 }
+# the demo recording spreads with a slip of hidden_unit_spread (recording): the same edit, in the function it calls
+EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-W1", "spread-columns-of-W2")})
 
 
 SPEC = ExerciseSpec("init", (
