@@ -17,4 +17,5 @@ def __getattr__(name: str):
         return Foreign
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = ["Call", "Foreign", "JobResult", "Limits", "Outcome", "Ref", "RNG", "Sandbox", "SandboxError"]

@@ -656,8 +656,6 @@ def argument_changed(tree, value, arrays: list) -> bool:
     return False
 
 
-
-
 def array_changed(value, sent) -> bool:
     """Whether the argument `value`, sent as the array `sent`, is no longer an array of its shape, dtype and bytes."""
     return (type(value) is not wire.ndarray or value.shape != sent.shape or value.dtype != sent.dtype

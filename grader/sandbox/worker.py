@@ -267,7 +267,6 @@ class ZygoteLoop:
         job, self.job = self.job, None
         return job["status"]
 
-
     def remove_ipc(self) -> None:
         """Remove the SysV IPC objects and /dev/shm files the job left, so the next job cannot read them.
 

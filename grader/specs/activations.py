@@ -229,6 +229,7 @@ GELU_TANH_NO_HALF = Mistake(
     "(1 + tanh u) runs from 0 to 2: halve it so that it plays the role of Phi(z).",
     lambda z: 2 * ref.gelu_tanh(z))
 
+
 def _gelu_tanh_grad_parts(z, u=None):
     z = np.asarray(z, dtype=float)
     t = np.tanh(np.sqrt(2 / np.pi) * (z + 0.044715 * z**3) if u is None else u(z))

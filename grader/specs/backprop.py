@@ -95,6 +95,7 @@ DB_OVER_UNITS = Mistake(
     "db_l has b_l's shape (n_l,): add delta_l up over the rows (the examples), axis 0.",
     recursion(layers.DB_OVER_UNITS.variant))
 
+
 def _derivative_written(name, derivative):
     """The activation step with layers named `name` differentiated as derivative(Z), the others right."""
     return lambda dA, cache: (dA * derivative(cache["Z"]) if cache["activation"] == name
@@ -107,6 +108,8 @@ SIGMOID_DERIVATIVE_OF_Z = Mistake(
     "the sigmoid's derivative formula is in its output s = sigmoid(Z), while the cache holds the pre-activation Z: "
     "which of the two does your expression take?",
     recursion(delta=_derivative_written("sigmoid", lambda Z: Z * (1 - Z))))
+
+
 def _sigmoid_derivative_of_exp(Z):
     """exp(-z) / (1 + exp(-z))^2 as a student writes it: inf / inf = NaN below z of about -710, quietly here."""
     with np.errstate(over="ignore", invalid="ignore"):
@@ -149,6 +152,8 @@ DERIVATIVE_OF_LAYER_ABOVE = Mistake(
     "the derivative belongs to the layer whose Z it takes: layer l - 1's own activation name, from its own cache.",
     recursion_by_layer(lambda dA, caches, l: activation_backward(
         dA, {**caches[l - 1], "activation": caches[min(l, len(caches) - 1)]["activation"]})))
+
+
 def _delta_through_lower_W(dout, caches):
     """mlp_backward passing delta_l down through W_{l-1}, the weights of the layer below, instead of its own W_l (a
     product numpy allows only where the widths agree: square hidden layers)."""

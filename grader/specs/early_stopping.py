@@ -262,6 +262,8 @@ STOP_MINUS_PATIENCE = Mistake(
     "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
     "end) stops elsewhere: restore weights[best_epoch].",
     _stop_minus_patience)
+
+
 def _best_is_stop_minus_patience(val_losses, weights, patience, min_delta=0.0):
     stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
     return stop_epoch, stop_epoch - patience, weights[stop_epoch - patience]

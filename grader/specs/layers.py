@@ -60,6 +60,8 @@ NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",
     "Z = A W + b: add b (n_out,), it broadcasts over the rows.",
     lambda A, W, b: (A @ W, (A, W, b)))
+
+
 def _bias_on_first_row(A, W, b):
     Z = np.asarray(A, dtype=np.float64) @ W
     Z[0] += b

@@ -59,7 +59,6 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
 
-
 def _activations_shifted(X, params, activations):
     """Layer l computes with activations[l - 2] (layer 1 with the last name); the caches keep the given names."""
     out, caches = ref.mlp_forward(X, params, [activations[-1], *activations[:-1]])
@@ -183,6 +182,7 @@ RELU_IN_PLACE = Mistake(
     "pass: the activation must be a new array, leaving Z as it was.",
     _relu_in_place)
 
+
 def _cache_a_prev_of_output(X, params, activations):
     out, caches = ref.mlp_forward(X, params, activations)
     outputs = [c["A_prev"] for c in caches[1:]] + [out]
@@ -246,6 +246,7 @@ def large_tanh_case(rng):
         Z = X @ params["W1"] + params["b1"]
         if Z.min() < -750 and Z.max() > 750:
             return X, params, names
+
 
 def caches_case(rng):
     """A 3-layer network whose relu layer has pre-activations of both signs: a relu computed in place on Z

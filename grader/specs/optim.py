@@ -146,6 +146,8 @@ INDICES_PERMUTATION_PER_BATCH = Mistake(
     "draw the epoch's permutation once, before the loop, and cut every batch from that same order: batches from "
     "different permutations repeat some indices and miss others.",
     lambda n, batch_size, rng: [rng.permutation(n)[i:i + batch_size] for i in range(0, n, batch_size)])
+
+
 def _balanced(n, batch_size, rng):
     perm, k = rng.permutation(n), -(-n // batch_size)
     size = -(-n // k) if k else batch_size

@@ -164,7 +164,6 @@ CE_LOG_PROBABILITIES = Mistake(
     lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
 
 
-
 def _jacobian_of(S):
     return S[..., :, None] * (np.eye(S.shape[-1]) - S[..., None, :])
 
@@ -183,6 +182,7 @@ CE_THROUGH = tuple(Mistake(
     f"softmax-ce-grad-via-{m.id}", f"the gradient built on a {m.title}", THROUGH_HINT.format(what="your gradient"),
     lambda logits, Y, m=m: (m.variant(np.asarray(logits, dtype=np.float64)) - Y) / np.shape(logits)[0])
     for m in SOFTMAX_SLIPS)
+
 
 def logit_rows(width: int) -> Inputs:
     """Hidden logits of spread 3: one flat vector of `width`, then batches at LOGIT_SIZES."""
@@ -301,6 +301,7 @@ EDITS = {
 # a slip of softmax makes the Jacobian's and the gradient's "through" mistakes: the same edit
 EDITS.update({f"softmax-{fn}-via-{m.id}": EDITS[m.id] for m in SOFTMAX_SLIPS for fn in ("jacobian", "ce-grad")
               if m is not NO_MAX_SHIFT or fn == "ce-grad"})
+
 
 def _softmax_column(Z):
     return ref.softmax(Z)[..., :, None]
