@@ -6,20 +6,24 @@ An answer's *spec* is its `[[answers]]` table of meta.toml as a plain dict:
 
 What a student may type (text is parsed, never evaluated):
 
-- numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25"), a
-  fraction of two such numbers ("1/2", "-3/4"), or an integer with thousands
-  separators ("109,386"). A unicode minus is read as "-". A decimal comma
-  ("0,109") is refused with a hint to write a decimal point.
-- vector: numbers separated by commas, semicolons or spaces, brackets
-  optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
-  one-column matrix is accepted as a vector.
-- matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4".
+- numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
+  "1.5·10⁻³", "1.5*10**-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
+  integer with thousands separators ("109,386", "109 386"). A unicode minus is
+  read as "-"; a leading "=" or "≈" and a full stop ending the sentence are
+  dropped. A decimal comma ("0,109"; "1,950" when 1.950 is the answer), a
+  percentage ("12 %") and a number beyond float range are refused with the reason.
+- vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
+  {}) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
+  one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
+- matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4";
+  with a transpose mark after it ("[[1, 3], [2, 4]]^T") the transpose is read.
 - symbolic: a formula in the question's variables, judged by
   grader.checks.symbolic.judge_formula (it parses in its own sandbox);
   paper notation is read first where unambiguous (question_bank.notation:
   `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
-- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)". A key may be
-  one option or a list of options that are all right (accepted_keys).
+- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
+  "b - <words of option b>". A key may be one option or a list of options that are all
+  right (accepted_keys); an answer naming several options is refused.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
 with an absolute floor. With rtol = atol = 0 the match is exact (integers).
@@ -27,7 +31,9 @@ Every meta.toml picks tolerances that accept its key printed with `decimals`
 decimals, so typing the printed solution is always right.
 
 A wrong answer that equals a known mistake's answer (same tolerance) is
-reported with the mistake's title and hint, as the grader does for code.
+reported with the mistake's title and hint, as the grader does for code; one
+that is the key rounded to fewer decimals than the question asks says so (no
+credit: the sheet asks for them and the LMS files accept the same tolerance).
 """
 
 from __future__ import annotations
@@ -283,19 +289,26 @@ def _chosen(text: str, options: Mapping) -> str | None:
     return None if len(words) > 2 and key in options else t.lower()
 
 
+def _named_options(text: str, keys: list[str]) -> list[str]:
+    """The option letters of a text that is only letters, 'or'/'and' and separators ("a, c", "b or d")."""
+    rest = re.sub(r"\b(?:or|and)\b", " ", text.lower())
+    named = re.findall(r"(?<![a-z])([a-z])(?![a-z])", rest)
+    return named if set(named) <= set(keys) and not re.sub(r"[\sa-z,;/&+().]", "", rest) else []
+
+
 def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict:
     options = {str(k).lower(): v for k, v in (options or {}).items()}
-    key = _chosen(text, options) if options else text.strip().strip("().").strip().lower()
     keys = list(options)
+    shown = text.strip()[:60] or "an empty answer"
+    several = _named_options(text, keys)
+    if len(several) > 1:
+        return AnswerVerdict(False, f"{shown!r} names {len(several)} options: answer with one option letter",
+                             readable=False)
+    key = _chosen(text, options) if options else text.strip().strip("().").strip().lower()
     if key is None:
-        return AnswerVerdict(False, f"{text.strip()[:60]!r}: its letter and its words name different options; "
+        return AnswerVerdict(False, f"{shown!r}: its letter and its words name different options; "
                                     "answer with one option letter", readable=False)
     if keys and key not in keys:
-        shown = text.strip()[:60] or "an empty answer"
-        named = re.findall(r"(?<![a-z])([a-z])(?![a-z])", re.sub(r"\b(?:or|and)\b", " ", key))
-        if len(named) > 1 and set(named) <= set(keys) and not re.sub(r"[\sa-z,;/&+()]", "", key):
-            return AnswerVerdict(False, f"{shown!r} names {len(named)} options: answer with one option letter",
-                                 readable=False)
         return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
     if key in [k.lower() for k in accepted_keys(expected)]:
         return AnswerVerdict(True, "correct")
