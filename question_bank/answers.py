@@ -156,6 +156,9 @@ def parse_number(text: str) -> float:
     if percent:
         raise AnswerFormatError(f"{text.strip()!r} is a percentage: write the plain number, "
                                 f"{float(percent.group(1)) / 100:g}")
+    if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
+        raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
+                                "a number such as 0.25")
     raise AnswerFormatError(f"{text.strip()[:60]!r} is not a number: {_NUMBER_HELP}")
 
 
