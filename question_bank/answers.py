@@ -303,7 +303,7 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     options = {str(k).lower(): v for k, v in (options or {}).items()}
     keys = list(options)
     shown = text.strip()[:60] or "an empty answer"
-    several = _named_options(text, keys)
+    several = sorted(set(_named_options(text, keys)))
     if len(several) > 1:
         return AnswerVerdict(False, f"{shown!r} names {len(several)} options: answer with one option letter",
                              readable=False)
