@@ -9,6 +9,8 @@ Students copy formulas from paper or from the notes:
     tanh²(z), tanh^2(z) -> tanh(z)**2
     si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
     s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
+    g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question)
+    sᵢ, s_{i}, S_i      -> s_i;  σ(z)[1-σ(z)] -> sigmoid(z)*(1-sigmoid(z))
     z⁻¹, x·y, a×b, a÷b  -> z**(-1), x*y, a*b, a/b
 
 Only text is rewritten, nothing is evaluated: the judge still scans and
@@ -31,7 +33,10 @@ from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # w
 __all__ = ["to_formula"]
 
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
-            "\u00f7": "/", "\u2009": " ", "\u00a0": " "}
+            "\u00f7": "/", "\u2009": " ", "\u00a0": " ", "[": "(", "]": ")",
+            "ᵢ": "_i ", "ⱼ": "_j ", "ₖ": "_k ", "₀": "_0 ", "₁": "_1 ", "₂": "_2 "}  # a subscript ends its name
+# the left-hand side a student copies from the question: "g'(z) =", "σ'(z) =", "ds_i/dz_j ="
+_LEFT_SIDE = re.compile(r"\s*(?:\S{1,10}'\s*(?:\(\s*\w*\s*\))?|[d∂]\s*\w+\s*/\s*[d∂]\s*\w+)\s*=(?!=)")
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))
 _SUP = "".join(_SUPERSCRIPTS)
 # Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
@@ -58,6 +63,8 @@ def _renamed(kind: str, value: str, variables: frozenset) -> tuple[str, str]:
         return kind, value
     if f"{value[:1]}_{value[1:]}" in variables:  # si for s_i, as on paper where the index is written small
         return kind, f"{value[:1]}_{value[1:]}"
+    if value.lower() in variables or value.lower() in _FUNCTIONS:  # S_i, Sigmoid: a capital at a line's start
+        return kind, value.lower()
     name = _GREEK.get(value, value)
     if name == "sigmoid" and ({"σ", "sigma"} & variables):
         return kind, value
@@ -116,6 +123,7 @@ def to_formula(text: str, variables: Iterable[str]) -> str:
     for symbol, plain in _SYMBOLS.items():
         text = text.replace(symbol, plain)
     text = re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)  # the full stop ending a sentence, not attribute access
+    text = re.sub(r"_\{(\w+)\}", r"_\1 ", _LEFT_SIDE.sub("", text, count=1) if _LEFT_SIDE.match(text) else text)
     tokens = _move_function_powers([_renamed(k, v, variables) for k, v in _tokens(text)])
     out: list[tuple[str, str]] = []
     for kind, value in tokens:

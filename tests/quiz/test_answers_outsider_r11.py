@@ -104,6 +104,14 @@ def test_several_or_mismatched_options_are_refused(text, reason):
     ("s_i*(1-s_i).", ["s_i"], "s_i*(1-s_i)"),
     ("si(1-si)", ["s_i"], "s_i*(1-s_i)"),
     ("-si*sj", ["s_i", "s_j"], "-s_i*s_j"),
+    ("g'(z) = 1 - tanh(z)^2", ["z"], "1-tanh(z)^2"),
+    ("σ'(z)=σ(z)[1-σ(z)]", ["z"], "sigmoid(z)*(1-sigmoid(z))"),
+    ("ds_i/dz_i = s_i(1-s_i)", ["s_i"], "s_i*(1-s_i)"),
+    ("−sᵢsⱼ", ["s_i", "s_j"], "-s_i*s_j"),
+    ("-s_{i}s_{j}", ["s_i", "s_j"], "-s_i*s_j"),
+    ("S_i(1-S_i)", ["s_i"], "s_i*(1-s_i)"),
+    ("Sigmoid(z)", ["z"], "sigmoid(z)"),
+    ("z == 1", ["z"], "z==1"),
 ])
 def test_paper_formulas_are_rewritten(text, variables, formula):
     assert to_formula(text, variables) == formula
