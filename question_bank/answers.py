@@ -111,16 +111,19 @@ _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
 _TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # what typing or copying puts in a number: unicode minus and dashes, the spaces that group thousands
-_PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_BRACES = str.maketrans("{}", "[]")
+_PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+                        # a vulgar fraction stands apart: 1½ reads as "1 1/2", two numbers, never 11/2
+                        "½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5", "⅛": " 1/8"})
+_BRACES = str.maketrans("{}⟨⟩", "[][]")
+# what is written before the value: "= 0.5", "≈ 0.318", "w = 1.09", "dL/dw1 = -9.556", "z ≈ [0.5, 0.2]"
+_LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(?=[-+.\d\[({⟨]|(?:np\.|numpy\.)?array\()")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
 
 
 def _plain_number(text: str) -> str:
     """Typed text in the plain syntax the patterns read: a leading '=' or '≈' and a full stop ending the
     sentence dropped, a space after the sign and between thousands removed, ×10^k written as e k."""
-    t = str(text).strip().translate(_PLAIN)
-    t = re.sub(r"^(?:[=≈~]|approx\.?)\s*(?=[-+.\d])", "", t)
+    t = _LEAD_RE.sub("", str(text).translate(_PLAIN).strip(), count=1)
     t = re.sub(r"(?<=\d)\.$", "", t)
     t = re.sub(r"^([+-])\s+", r"\1", t)
     t = re.sub(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)$", lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), t)
@@ -175,14 +178,27 @@ _VECTOR_HELP = "write numbers like [0.5, -1.2] or 0.5 -1.2"
 _TRANSPOSE_RE = re.compile(r"(?<=[\])])\s*(?:\^\s*\{?\s*[Tt]\s*\}?|ᵀ|')$")
 
 
+def _enclosed(t: str) -> bool:
+    """Whether the bracket opening t closes at its end ("[[1, 2], [3, 4]]"; not "[1, 2], [3, 4]")."""
+    if t[:1] not in "[(" or t[-1:] not in "])":
+        return False
+    depth = 0
+    for i, ch in enumerate(t):
+        depth += 1 if ch in "[(" else -1 if ch in "])" else 0
+        if depth == 0:
+            return i == len(t) - 1
+    return False
+
+
 def parse_array(text: str, help: str = _ROWS_HELP) -> list[list[float]]:
     """Read a vector or matrix as a list of rows ("1 2; 3 4", "[[1,2],[3,4]]", "[0.7, 0.7]", "{0.7, 0.7}").
     `help` ends the message of text that is not rows of numbers."""
-    t = str(text).strip().translate(_PLAIN).translate(_BRACES)
+    t = _LEAD_RE.sub("", str(text).translate(_PLAIN).translate(_BRACES).strip(), count=1)
     t = re.sub(r"(?<=[\])\d])\.$", "", t)  # the full stop ending a sentence
+    t = re.sub(r"^(?:np\.|numpy\.)?array\((.*)\)$", r"\1", t, flags=re.S)  # pasted from NumPy
     if not t:
         raise AnswerFormatError("the answer is empty: write numbers separated by commas or spaces")
-    inner = t[1:-1].strip() if t[:1] in "[(" and t[-1:] in "])" else t
+    inner = t[1:-1].strip() if _enclosed(t) else t
     if "[" in inner or "(" in inner:
         rows = re.findall(r"[\[(]([^\[\]()]*)[\])]", inner)
         leftover = re.sub(r"[\[(][^\[\]()]*[\])]", "", inner)

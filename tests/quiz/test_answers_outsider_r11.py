@@ -24,7 +24,7 @@ OPTIONS = {"options": {"a": r"leaky ReLU with slope $\alpha = 0.1$ for $z < 0$",
 @pytest.mark.parametrize("text, value", [
     ("0.302.", 0.302), ("≈ 0.318", 0.318), ("= -0.5", -0.5), ("1.2×10^-3", 1.2e-3), ("1.2 · 10^(-3)", 1.2e-3),
     ("-3.4*10**-2", -0.034), ("1.2x10⁻³", 1.2e-3), ("1 275", 1275), ("1\u202f275", 1275), ("- 1.5", -1.5),
-    ("1 / 4", 0.25), ("109,386.", 109386),
+    ("1 / 4", 0.25), ("109,386.", 109386), ("w = 1.09", 1.09), ("dL/dw1 = -9.556", -9.556), ("½", 0.5),
 ])
 def test_paper_numbers_are_read(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -33,7 +33,7 @@ def test_paper_numbers_are_read(text, value):
 @pytest.mark.parametrize("text, reason", [
     ("1e999", "too large to be an answer"), ("1e999/1", "too large to be an answer"),
     ("1/1e-999", "divides by zero"), ("12.5 %", "is a percentage: write the plain number, 0.125"),
-    ("1 2", "is not a number"), ("=1+1", "is not a number"),
+    ("1 2", "is not a number"), ("=1+1", "is not a number"), ("1½", "is not a number"), ("1 1/2", "is not a number"),
     ("sqrt(2/300)", "is a calculation: work it out"), ("√(2/50)", "is a calculation"),
 ])
 def test_hostile_numbers_are_refused_in_one_line(text, reason):
@@ -55,6 +55,9 @@ def test_a_huge_exponent_in_a_fraction_is_refused_at_once():
     (VECTOR, [0.5, -0.25], "(0.500, -0.250)ᵀ"),
     (VECTOR, [0.5, -0.25], "[0.500, -0.250]^T"),
     (MATRIX, [[1, 2], [3, 4]], "[[1, 3], [2, 4]]^T"),
+    (MATRIX, [[1, 2], [3, 4]], "[1, 2], [3, 4]"),
+    (MATRIX, [[1, 2], [3, 4]], "J = array([[1., 2.], [3., 4.]])"),
+    (VECTOR, [0.5, 0.25], "z ≈ ⟨½, ¼⟩"),
     (NUMBER, 1.95, "1.950."),
     (NUMBER, 0.0012, "1.2×10⁻³"),
 ])
