@@ -8,14 +8,14 @@ What a student may type (text is parsed, never evaluated):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
   "1.5·10⁻³", "1.5*10**-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
-  integer with thousands separators ("109,386", "109 386"). A unicode minus is
-  read as "-"; a leading "=" or "≈" and a full stop ending the sentence are
-  dropped. A decimal comma ("0,109"; "1,950" when 1.950 is the answer), a
+  integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
+  minus is read as "-"; what is written before the value ("=", "≈", "w =",
+  "dL/dw1 =") and a full stop ending the sentence are dropped. A decimal comma ("0,109"; "1,950" when 1.950 is the answer), a
   percentage ("12 %") and a number beyond float range are refused with the reason.
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
-  {}) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
+  {}, ⟨⟩, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
-- matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4";
+- matrix: "[[1, 2], [3, 4]]", "[1, 2], [3, 4]", or rows separated by ";" or new lines: "1 2; 3 4";
   with a transpose mark after it ("[[1, 3], [2, 4]]^T") the transpose is read.
 - symbolic: a formula in the question's variables, judged by
   grader.checks.symbolic.judge_formula (it parses in its own sandbox);
