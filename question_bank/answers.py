@@ -111,7 +111,8 @@ _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
 _TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # what typing or copying puts in a number: unicode minus and dashes, the spaces that group thousands
-_PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+_PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-",
+                        "\uff0d": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
                         # a vulgar fraction stands apart: 1½ reads as "1 1/2", two numbers, never 11/2
                         "½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5", "⅛": " 1/8"})
 _BRACES = str.maketrans("{}⟨⟩", "[][]")
