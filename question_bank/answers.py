@@ -6,20 +6,24 @@ An answer's *spec* is its `[[answers]]` table of meta.toml as a plain dict:
 
 What a student may type (text is parsed, never evaluated):
 
-- numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25"), a
-  fraction of two such numbers ("1/2", "-3/4"), or an integer with thousands
-  separators ("109,386"). A unicode minus is read as "-". A decimal comma
-  ("0,109") is refused with a hint to write a decimal point.
-- vector: numbers separated by commas, semicolons or spaces, brackets
-  optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
-  one-column matrix is accepted as a vector.
-- matrix: "[[1, 2], [3, 4]]", or rows separated by ";" or new lines: "1 2; 3 4".
+- numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
+  "1.5·10⁻³", "1.5*10**-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
+  integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
+  minus is read as "-"; what is written before the value ("=", "≈", "w =",
+  "dL/dw1 =") and a full stop ending the sentence are dropped. A decimal comma ("0,109"; "1,950" when 1.950 is the answer), a
+  percentage ("12 %") and a number beyond float range are refused with the reason.
+- vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
+  {}, ⟨⟩, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
+  one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
+- matrix: "[[1, 2], [3, 4]]", "[1, 2], [3, 4]", or rows separated by ";" or new lines: "1 2; 3 4";
+  with a transpose mark after it ("[[1, 3], [2, 4]]^T") the transpose is read.
 - symbolic: a formula in the question's variables, judged by
   grader.checks.symbolic.judge_formula (it parses in its own sandbox);
   paper notation is read first where unambiguous (question_bank.notation:
   `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
-- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)". A key may be
-  one option or a list of options that are all right (accepted_keys).
+- choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
+  "b - <words of option b>". A key may be one option or a list of options that are all
+  right (accepted_keys); an answer naming several options is refused.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
 with an absolute floor. With rtol = atol = 0 the match is exact (integers).
@@ -27,7 +31,9 @@ Every meta.toml picks tolerances that accept its key printed with `decimals`
 decimals, so typing the printed solution is always right.
 
 A wrong answer that equals a known mistake's answer (same tolerance) is
-reported with the mistake's title and hint, as the grader does for code.
+reported with the mistake's title and hint, as the grader does for code; one
+that is the key rounded to fewer decimals than the question asks says so (no
+credit: the sheet asks for them and the LMS files accept the same tolerance).
 """
 
 from __future__ import annotations
@@ -36,8 +42,7 @@ import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from fractions import Fraction
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -99,26 +104,66 @@ class AnswerFormatError(ValueError):
 _DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _DECIMAL_RE = re.compile(_DECIMAL)
 _THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+")
+_SPACED_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+")
 _DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
+_PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
+# 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³: the paper way of writing 1.2e-3
+_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# what typing or copying puts in a number: unicode minus and dashes, the spaces that group thousands
+_PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-",
+                        "\uff0d": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+                        # a vulgar fraction stands apart: 1½ reads as "1 1/2", two numbers, never 11/2
+                        "½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5", "⅛": " 1/8"})
+_BRACES = str.maketrans("{}⟨⟩", "[][]")
+# what is written before the value: "= 0.5", "≈ 0.318", "w = 1.09", "dL/dw1 = -9.556", "z ≈ [0.5, 0.2]"
+_LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(?=[-+.\d\[({⟨]|(?:np\.|numpy\.)?array\()")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
+
+
+def _plain_number(text: str) -> str:
+    """Typed text in the plain syntax the patterns read: a leading '=' or '≈' and a full stop ending the
+    sentence dropped, a space after the sign and between thousands removed, ×10^k written as e k."""
+    t = _LEAD_RE.sub("", str(text).translate(_PLAIN).strip(), count=1)
+    t = re.sub(r"(?<=\d)\.$", "", t)
+    t = re.sub(r"^([+-])\s+", r"\1", t)
+    t = re.sub(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)$", lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), t)
+    t = _TIMES_TEN_RE.sub(r"\1e\2", t) if _TIMES_TEN_RE.fullmatch(t.lstrip("+-")) else t
+    if _SPACED_THOUSANDS_RE.fullmatch(t):
+        t = t.replace(" ", "")
+    return re.sub(r"\s*/\s*", "/", t)
+
+
+def _finite(value: float, text: str) -> float:
+    if not np.isfinite(value):
+        raise AnswerFormatError(f"{text.strip()[:40]!r} is too large to be an answer: {_NUMBER_HELP}")
+    return value
 
 
 def parse_number(text: str) -> float:
     """Read one number from typed text; raise AnswerFormatError with a one-line reason."""
-    t = str(text).strip().replace("\u2212", "-").replace(" ", "")
+    t = _plain_number(text)
     if _THOUSANDS_RE.fullmatch(t):
         t = t.replace(",", "")
     if _DECIMAL_RE.fullmatch(t):
-        return float(t)
+        return _finite(float(t), text)
     parts = t.split("/")
     if len(parts) == 2 and all(_DECIMAL_RE.fullmatch(p) for p in parts):
-        num, den = (Fraction(p) for p in parts)
+        # floats, not Fractions: a fraction of 1e9999999 would take Python minutes to build exactly
+        num, den = (_finite(float(p), text) for p in parts)
         if den == 0:
             raise AnswerFormatError(f"{text.strip()!r} divides by zero: {_NUMBER_HELP}")
-        return float(num / den)
+        return _finite(num / den, text)
     if _DECIMAL_COMMA_RE.fullmatch(t):
         raise AnswerFormatError(f"{text.strip()!r} has a decimal comma: write a decimal point, {t.replace(',', '.')}")
-    raise AnswerFormatError(f"{text.strip()!r} is not a number: {_NUMBER_HELP}")
+    percent = _PERCENT_RE.fullmatch(t)
+    if percent:
+        raise AnswerFormatError(f"{text.strip()!r} is a percentage: write the plain number, "
+                                f"{float(percent.group(1)) / 100:g}")
+    if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
+        raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
+                                "a number such as 0.25")
+    raise AnswerFormatError(f"{text.strip()[:60]!r} is not a number: {_NUMBER_HELP}")
 
 
 def _split_entries(row: str) -> list[float]:
@@ -128,17 +173,38 @@ def _split_entries(row: str) -> list[float]:
     return [parse_number(tok) for tok in tokens]
 
 
-def parse_array(text: str) -> list[list[float]]:
-    """Read a vector or matrix as a list of rows ("1 2; 3 4", "[[1,2],[3,4]]", "[0.7, 0.7]")."""
-    t = str(text).strip().replace("\u2212", "-")
+_ROWS_HELP = "write rows like [[1, 2], [3, 4]] or 1 2; 3 4"
+_VECTOR_HELP = "write numbers like [0.5, -1.2] or 0.5 -1.2"
+# a transpose mark after the closing bracket: [1, 2]^T, (1, 2)ᵀ, [1, 2]'
+_TRANSPOSE_RE = re.compile(r"(?<=[\])])\s*(?:\^\s*\{?\s*[Tt]\s*\}?|ᵀ|')$")
+
+
+def _enclosed(t: str) -> bool:
+    """Whether the bracket opening t closes at its end ("[[1, 2], [3, 4]]"; not "[1, 2], [3, 4]")."""
+    if t[:1] not in "[(" or t[-1:] not in "])":
+        return False
+    depth = 0
+    for i, ch in enumerate(t):
+        depth += 1 if ch in "[(" else -1 if ch in "])" else 0
+        if depth == 0:
+            return i == len(t) - 1
+    return False
+
+
+def parse_array(text: str, help: str = _ROWS_HELP) -> list[list[float]]:
+    """Read a vector or matrix as a list of rows ("1 2; 3 4", "[[1,2],[3,4]]", "[0.7, 0.7]", "{0.7, 0.7}").
+    `help` ends the message of text that is not rows of numbers."""
+    t = _LEAD_RE.sub("", str(text).translate(_PLAIN).translate(_BRACES).strip(), count=1)
+    t = re.sub(r"(?<=[\])\d])\.$", "", t)  # the full stop ending a sentence
+    t = re.sub(r"^(?:np\.|numpy\.)?array\((.*)\)$", r"\1", t, flags=re.S)  # pasted from NumPy
     if not t:
         raise AnswerFormatError("the answer is empty: write numbers separated by commas or spaces")
-    inner = t[1:-1].strip() if t[:1] in "[(" and t[-1:] in "])" else t
+    inner = t[1:-1].strip() if _enclosed(t) else t
     if "[" in inner or "(" in inner:
         rows = re.findall(r"[\[(]([^\[\]()]*)[\])]", inner)
         leftover = re.sub(r"[\[(][^\[\]()]*[\])]", "", inner)
         if not rows or leftover.strip(" ,;\n"):
-            raise AnswerFormatError(f"cannot read {t!r}: write rows like [[1, 2], [3, 4]] or 1 2; 3 4")
+            raise AnswerFormatError(f"cannot read {t[:60]!r}: {help}")
     else:
         rows = [r for r in re.split(r"[;\n]", inner) if r.strip()]
     parsed = [_split_entries(r) for r in rows]
@@ -162,7 +228,10 @@ def _read(spec: Mapping, text: str) -> np.ndarray:
     kind = spec["type"]
     if kind == "numeric":
         return np.asarray(parse_number(text))
-    rows = np.asarray(parse_array(text), dtype=float)
+    body = _TRANSPOSE_RE.sub("", str(text).strip())
+    rows = np.asarray(parse_array(body, _ROWS_HELP if kind == "matrix" else _VECTOR_HELP), dtype=float)
+    if body != str(text).strip():  # written transposed, with the mark that says so
+        rows = rows.T
     if kind == "vector" and 1 in rows.shape:
         return rows.ravel()
     return rows if kind == "matrix" else rows.ravel()
@@ -218,11 +287,48 @@ def accepted_keys(expected) -> list[str]:
     return [str(k) for k in expected] if isinstance(expected, list) else [str(expected)]
 
 
+_CHOICE_LEAD = re.compile(r"(?:(?:the\s+)?(?:answer|option|choice)(?:\s+is)?\s*[:=]?\s*)", re.I)
+_CHOICE = re.compile(r"\(?\s*([a-z])\s*\)?\s*(?:[.:)\-\u2013\u2014]\s*|\s+)?(.*)", re.I | re.S)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())  # spaces, signs and LaTeX's backslashes dropped: \tanh(z) -> tanhz
+
+
+def _chosen(text: str, options: Mapping) -> str | None:
+    """The option key the text names: "b", "(B)", "b.", "option b", "Answer: b", "b - <that option's words>";
+    None when the words after an option's letter are not that option's."""
+    t = _CHOICE_LEAD.sub("", text.strip(), count=1) if _CHOICE_LEAD.match(text.strip()) else text.strip()
+    m = _CHOICE.fullmatch(t.strip().rstrip("."))
+    if not m:
+        return t.lower()
+    key, words = m.group(1).lower(), _letters(m.group(2))
+    # words after the letter must be that option's own words (a slip between letter and text stays wrong)
+    if not words or (len(words) > 2 and key in options and words in _letters(str(options[key]))):
+        return key
+    return None if len(words) > 2 and key in options else t.lower()
+
+
+def _named_options(text: str, keys: list[str]) -> list[str]:
+    """The option letters of a text that is only letters, 'or'/'and' and separators ("a, c", "b or d")."""
+    rest = re.sub(r"\b(?:or|and)\b", " ", text.lower())
+    named = re.findall(r"(?<![a-z])([a-z])(?![a-z])", rest)
+    return named if set(named) <= set(keys) and not re.sub(r"[\sa-z,;/&+().]", "", rest) else []
+
+
 def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict:
-    key = text.strip().strip("().").strip().lower()
-    keys = [str(k).lower() for k in (options or {})]
+    options = {str(k).lower(): v for k, v in (options or {}).items()}
+    keys = list(options)
+    shown = text.strip()[:60] or "an empty answer"
+    several = sorted(set(_named_options(text, keys)))
+    if len(several) > 1:
+        return AnswerVerdict(False, f"{shown!r} names {len(several)} options: answer with one option letter",
+                             readable=False)
+    key = _chosen(text, options) if options else text.strip().strip("().").strip().lower()
+    if key is None:
+        return AnswerVerdict(False, f"{shown!r}: its letter and its words name different options; "
+                                    "answer with one option letter", readable=False)
     if keys and key not in keys:
-        shown = text.strip() or "an empty answer"
         return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
     if key in [k.lower() for k in accepted_keys(expected)]:
         return AnswerVerdict(True, "correct")
@@ -264,6 +370,38 @@ def _start_sympy(sandbox) -> None:
         pass
 
 
+def _typed_decimals(text: str, size: int) -> np.ndarray | None:
+    """How many decimals each of the `size` numbers of the text shows, in reading order; None when that is
+    not clear (scientific notation, a fraction, a transpose mark, another count of numbers)."""
+    if re.search(r"\d\s*[eE]|/|10\s*(?:\^|\*\*)|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]", text) or _TRANSPOSE_RE.search(text.strip()):
+        return None
+    numbers = re.findall(r"\d+(?:\.(\d*))?", text)
+    return np.array([len(digits) for digits in numbers]) if len(numbers) == size else None
+
+
+def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdict: AnswerVerdict) -> AnswerVerdict:
+    """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
+    question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
+    decimal comma that reads as a thousands separator ('1,950' for 1.950)."""
+    expected = np.asarray(expected, dtype=float)
+    if got.shape != expected.shape:
+        return verdict
+    decimals, asked = _typed_decimals(text, got.size), int(spec.get("decimals", 0) or 0)
+    wrong = ~_close(spec, got, expected).ravel()
+    typed = int(decimals[wrong].max()) if decimals is not None else 0
+    rounding = 0.5 * 10.0 ** -decimals[wrong] + 1e-9 if decimals is not None else 0
+    if 0 < typed < asked and np.all(np.abs(got - expected).ravel()[wrong] <= rounding):
+        digits = f"{typed} decimal" + ("s" if typed > 1 else "")
+        return replace(verdict, message=f"{verdict.message}: rounded to {digits}; the question asks for {asked}")
+    plain = text.strip()
+    if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3},\d{3}", plain):
+        decimal = plain.replace(",", ".")
+        if _close(spec, float(decimal), expected):
+            return replace(verdict, message=f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
+                                            f"write a decimal point, {decimal}")
+    return verdict
+
+
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
     for mistake in mistakes:
         wrong = mistake.answers(params).get(spec["name"])
@@ -301,10 +439,10 @@ def check_answer(
     except AnswerFormatError as err:
         return AnswerVerdict(False, str(err), readable=False)
     verdict = _compare_numbers(spec, got, expected)
-    if verdict.correct or params is None:
+    if verdict.correct:
         return verdict
-    mistake = _matching_mistake(spec, got, mistakes, params)
+    mistake = _matching_mistake(spec, got, mistakes, params) if params is not None else None
     if mistake is None:
-        return verdict
+        return _with_typing_slip(spec, text, got, expected, verdict)
     return AnswerVerdict(False, f"{verdict.message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint,
                          fraction=verdict.fraction)

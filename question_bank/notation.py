@@ -6,7 +6,11 @@ Students copy formulas from paper or from the notes:
     2z, 2 z             -> 2*z
     σ(z)(1−σ(z))        -> sigmoid(z)*(1-sigmoid(z))
     1 − tanh(z)²        -> 1-tanh(z)**2
-    tanh²(z)            -> tanh(z)**2
+    tanh²(z), tanh^2(z) -> tanh(z)**2
+    si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
+    s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
+    g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question)
+    sᵢ, s_{i}, S_i      -> s_i;  σ(z)[1-σ(z)] -> sigmoid(z)*(1-sigmoid(z))
     z⁻¹, x·y, a×b, a÷b  -> z**(-1), x*y, a*b, a/b
 
 Only text is rewritten, nothing is evaluated: the judge still scans and
@@ -29,7 +33,10 @@ from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # w
 __all__ = ["to_formula"]
 
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
-            "\u00f7": "/", "\u2009": " ", "\u00a0": " "}
+            "\u00f7": "/", "\u2009": " ", "\u00a0": " ", "[": "(", "]": ")",
+            "ᵢ": "_i ", "ⱼ": "_j ", "ₖ": "_k ", "₀": "_0 ", "₁": "_1 ", "₂": "_2 "}  # a subscript ends its name
+# the left-hand side a student copies from the question: "g'(z) =", "σ'(z) =", "ds_i/dz_j ="
+_LEFT_SIDE = re.compile(r"\s*(?:\S{1,10}'\s*(?:\(\s*\w*\s*\))?|[d∂]\s*\w+\s*/\s*[d∂]\s*\w+)\s*=(?!=)")
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))
 _SUP = "".join(_SUPERSCRIPTS)
 # Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
@@ -54,6 +61,10 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 def _renamed(kind: str, value: str, variables: frozenset) -> tuple[str, str]:
     if kind != "name" or value in variables:
         return kind, value
+    if f"{value[:1]}_{value[1:]}" in variables:  # si for s_i, as on paper where the index is written small
+        return kind, f"{value[:1]}_{value[1:]}"
+    if value.lower() in variables or value.lower() in _FUNCTIONS:  # S_i, Sigmoid: a capital at a line's start
+        return kind, value.lower()
     name = _GREEK.get(value, value)
     if name == "sigmoid" and ({"σ", "sigma"} & variables):
         return kind, value
@@ -80,14 +91,17 @@ def _power(sup: str) -> list[tuple[str, str]]:
 
 
 def _move_function_powers(tokens: list) -> list:
-    """tanh²(z) -> tanh(z)²: the notes' power of a function is the power of its value."""
+    """tanh²(z) -> tanh(z)², tanh^2(z) -> tanh(z)^2: the notes' power of a function is the power of its value."""
     out = list(tokens)
     i = 0
     while i + 2 < len(out):
-        (k0, v0), (k1, v1), (k2, v2) = out[i], out[i + 1], out[i + 2]
-        if k0 == "name" and v0 in _FUNCTIONS and k1 == "sup" and v2 == "(":
-            end = _closing(out, i + 2)
-            out = out[:i + 1] + out[i + 2:end + 1] + [out[i + 1]] + out[end + 1:]
+        k0, v0 = out[i]
+        typed = out[i + 1][1] in ("^", "**") and out[i + 2][0] == "number"
+        power = 2 if typed else 1  # the tokens of the power: '^', '2' or one superscript run
+        if (k0 == "name" and v0 in _FUNCTIONS and (typed or out[i + 1][0] == "sup")
+                and i + power + 1 < len(out) and out[i + power + 1][1] == "("):
+            end = _closing(out, i + power + 1)
+            out = out[:i + 1] + out[i + power + 1:end + 1] + out[i + 1:i + power + 1] + out[end + 1:]
         i += 1
     return out
 
@@ -108,6 +122,8 @@ def to_formula(text: str, variables: Iterable[str]) -> str:
     variables = frozenset(variables)
     for symbol, plain in _SYMBOLS.items():
         text = text.replace(symbol, plain)
+    text = re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)  # the full stop ending a sentence, not attribute access
+    text = re.sub(r"_\{(\w+)\}", r"_\1 ", _LEFT_SIDE.sub("", text, count=1) if _LEFT_SIDE.match(text) else text)
     tokens = _move_function_powers([_renamed(k, v, variables) for k, v in _tokens(text)])
     out: list[tuple[str, str]] = []
     for kind, value in tokens:

@@ -56,7 +56,7 @@ def tolerance_text(spec: Mapping, value) -> str:
     "accepted: $|x - k| \\le \\max(0.001\\,|k|,\\ 0.0005) = 0.0005$"."""
     kind = spec["type"]
     if kind == "choice":
-        return "accepted: this option only"
+        return "accepted: either of these options" if len(accepted_keys(value)) > 1 else "accepted: this option only"
     if kind == "symbolic":
         ranges = ", ".join(f"${name} \\in [{low}, {high}]$" for name, (low, high) in sorted(spec["variables"].items()))
         return f"accepted: any equivalent formula (compared at random points with {ranges})"

@@ -4,7 +4,7 @@ import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
-from mlptutor.reference.normalization import batchnorm_forward, layernorm_forward
+from mlptutor.reference.normalization import EPS, batchnorm_forward, layernorm_forward
 
 MOMENTUM = 0.9
 
@@ -52,7 +52,19 @@ def _momentum_swapped(p):
     return {"running_mean": _forward(p, 1 - MOMENTUM)[1]["running_mean"].tolist()}
 
 
+def _sample_variance(p):
+    """The variance divided by N - 1 (numpy's ddof=1), and the output normalised with it."""
+    X = np.asarray(p["X"], dtype=float)
+    var = X.var(axis=0, ddof=1)
+    # batchnorm_forward with momentum 0 takes its variance as given: feed the sample variance through gamma, beta
+    x_hat = (X - X.mean(axis=0)) / np.sqrt(var + EPS)
+    return {"var": var.tolist(), "out": (np.asarray(p["gamma"]) * x_hat + np.asarray(p["beta"])).tolist()}
+
+
 MISTAKES = [
+    AnswerMistake("batchnorm-sample-variance", "the sample variance (divided by N - 1)",
+            "Batch norm uses the biased variance of the batch: divide the squared deviations by N, not N - 1.",
+            _sample_variance),
     AnswerMistake("batchnorm-over-features", "each example normalised over its features (layer norm)",
             "Batch norm averages each feature (a column) over the examples of the batch.", _layer_norm),
     AnswerMistake("batchnorm-momentum-swapped", "the momentum weights swapped (0.1 old + 0.9 new)",

@@ -36,4 +36,7 @@ MISTAKES = [
     AnswerMistake("ce-log10", "the base-10 logarithm", "Cross-entropy uses the natural logarithm ln.", _log10),
     AnswerMistake("ce-first-class", "the probability of the first class instead of the true one",
             "Take -ln of the probability of the TRUE class.", lambda p: {"loss": _loss(p["p"], 0)}),
+    AnswerMistake("ce-classes-from-one", "the classes counted from 1 (the probability just before the true class)",
+            "Classes are numbered from 0: class k is entry k of the probabilities, the (k + 1)-th.",
+            lambda p: {"loss": _loss(p["p"], p["label"] - 1)} if p["label"] > 0 else {}),
 ]

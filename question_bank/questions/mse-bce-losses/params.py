@@ -36,4 +36,7 @@ MISTAKES = [
     AnswerMistake("bce-positive-term-only", "only the y ln p term, also for the examples with y = 0",
             "For y = 0 the loss of an example is -ln(1 - p): each example uses the probability of its own label.",
             lambda p: {"bce": float(-np.mean(np.log(p["p"])))}),
+    AnswerMistake("loss-sum-not-mean", "the sum over the examples instead of the mean",
+            "Both losses average over the N examples: divide the sum by N.",
+            lambda p: {name: value * len(p["y"] if name == "mse" else p["p"]) for name, value in solve(p)["answers"].items()}),
 ]
