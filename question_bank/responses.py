@@ -10,10 +10,12 @@ Header names are matched case-insensitively and with spaces trimmed
 names the student whose variant was answered, when an LMS handed one
 variant to everyone (the Canvas export of a split question names it); empty
 means the student's own. Further columns are ignored.
-Each physical line is one row. A line that cannot be read is reported with
-its line number and skipped, and every other line is still read:
+Each physical line is one row, but for a quoted response that spans lines
+(a spreadsheet's or a form's multi-line cell) and closes within MAX_SPAN
+lines, none of them a row of its own. A line that cannot be read is reported
+with its line number and skipped, and every other line is still read:
 
-- a quote opened and not closed on its line (a field spanning lines would
+- a quote opened and not closed there (a field spanning lines would
   otherwise swallow every later row),
 - more fields than the header (an unquoted comma; `0,109` gets a hint to
   write a decimal point) or too few to reach the four columns (a missing
@@ -33,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlptutor.grader.bulk.folders import open_regular
 from mlptutor.question_bank.variants import Quiz
 
 __all__ = ["COLUMNS", "ResponsesError", "Problem", "Responses", "read_responses"]
@@ -106,8 +109,8 @@ def _row(line: str, columns: dict[str, int], width: int) -> tuple[dict[str, str]
         fields = _fields(line)
     except csv.Error as exc:
         if "end of data" in str(exc):
-            return None, ("a quote opens here and is not closed on this line (a response cannot span lines: "
-                          "write matrix rows separated by ';')")
+            return None, (f"a quote opens here and is not closed on this line nor before the next row (or within "
+                          f"{MAX_SPAN} lines): close the quoted response, doubling the quotes inside it")
         return None, f"cannot read it as CSV ({exc}): quote the whole response and double the quotes inside it"
     if len(fields) > width:
         return None, _too_many(fields, width, columns["response"])
@@ -115,6 +118,37 @@ def _row(line: str, columns: dict[str, int], width: int) -> tuple[dict[str, str]
     if missing:
         return None, f"{len(fields)} fields where the header has {width}: no {' or '.join(missing)}"
     return {c: fields[i] for c, i in columns.items() if i < len(fields)}, None
+
+
+MAX_SPAN = 20  # lines a quoted response may span (a form's paragraph answer, a matrix row by row)
+
+
+def _record(line: str) -> list[str] | None:
+    try:
+        return _fields(line)
+    except csv.Error:
+        return None
+
+
+def _records(lines: list[tuple[int, str]], width: int):
+    """(first line number, text) of each CSV record: a line whose quote stays open joined with the lines that
+    close it (a spreadsheet's or a form's multi-line cell) when they do within MAX_SPAN lines, none of them a row
+    of its own, into a row of the header's width; else the line alone, whose problem is then said (a stray quote
+    must not swallow the rows after it)."""
+    i = 0
+    while i < len(lines):
+        span = 1
+        if _record(lines[i][1]) is None:
+            for end in range(i + 1, min(i + MAX_SPAN, len(lines))):
+                own = _record(lines[end][1])
+                if own is not None and len(own) >= width:  # a row of its own: the quote was a stray one
+                    break
+                joined = _record("\n".join(line for _, line in lines[i:end + 1]))
+                if joined is not None:
+                    span = end + 1 - i if len(joined) == width else 1
+                    break
+        yield lines[i][0], "\n".join(line for _, line in lines[i:i + span])
+        i += span
 
 
 def _guess_student(line: str, column: int, students: set[str]) -> str | None:
@@ -130,7 +164,8 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
     """Every readable row of RESPONSES.csv, checked against the quiz; every other line as a Problem."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with open_regular(path) as handle:  # a FIFO or a device is refused unread, never waited on
+            text = handle.read().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ResponsesError(f"{path}: not UTF-8 text; save it as CSV UTF-8") from None
     except OSError as exc:
@@ -148,7 +183,7 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
     first_line: dict[tuple[str, str, str], int] = {}
     problems: list[Problem] = []
     variant_of: dict[tuple[str, str], str] = {}
-    for number, line in lines[1:]:
+    for number, line in _records(lines[1:], width):
         row, why = _row(line, columns, width)
         if row is None:
             problems.append(Problem(number, why, _guess_student(line, columns["student"], students)))

@@ -43,6 +43,29 @@ def test_an_unclosed_quote_is_reported_and_does_not_swallow_later_rows(quiz, tmp
     assert set(read.by_key) == {("bob", "count-parameters", "total"), ("carol", "count-parameters", "total")}
 
 
+def test_a_quoted_response_may_span_lines(quiz, tmp_path):
+    """A spreadsheet's or a form's multi-line cell (a paragraph answer, a matrix row by row) is one response; a
+    line that is a row of its own is never taken into it."""
+    total = _total(quiz, "alice")
+    text = (HEADER + f'alice,count-parameters,total,"{total}\n"\n'
+            f'bob,count-parameters,total,"{_total(quiz, "bob")}\n\n(my final answer)"\n'
+            f'carol,count-parameters,total,"{_total(quiz, "carol")}\n'
+            f'alice,weight-decay-step,w_new,0.5\n')
+    read = read_responses(_file(tmp_path, text), quiz)
+    assert read.by_key[("alice", "count-parameters", "total")] == f"{total}\n"
+    assert read.by_key[("bob", "count-parameters", "total")].startswith(f"{_total(quiz, 'bob')}\n")
+    assert [(p.line, p.student) for p in read.problems] == [(7, "carol")]
+    assert ("alice", "weight-decay-step", "w_new") in read.by_key
+
+
+def test_a_fifo_of_responses_is_refused_unread(quiz, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "r.csv")
+    with pytest.raises(ResponsesError, match="cannot read it"):
+        read_responses(tmp_path / "r.csv", quiz)
+
+
 @pytest.mark.parametrize("line, expected", [
     ("alice,weight-decay-step,w_new,0,109", "looks like a decimal comma; write 0.109"),
     ("alice,weight-decay-step,w_new,1,2,3", "quote a response that holds commas"),
