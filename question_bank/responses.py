@@ -111,6 +111,8 @@ def _row(line: str, columns: dict[str, int], width: int) -> tuple[dict[str, str]
         if "end of data" in str(exc):
             return None, (f"a quote opens here and is not closed on this line nor before the next row (or within "
                           f"{MAX_SPAN} lines): close the quoted response, doubling the quotes inside it")
+        if "field limit" in str(exc):
+            return None, f"a field longer than {csv.field_size_limit():,} characters: no answer is that long"
         return None, f"cannot read it as CSV ({exc}): quote the whole response and double the quotes inside it"
     if len(fields) > width:
         return None, _too_many(fields, width, columns["response"])
@@ -154,8 +156,8 @@ def _records(lines: list[tuple[int, str]], width: int):
 def _guess_student(line: str, column: int, students: set[str]) -> str | None:
     try:
         fields = next(csv.reader([line]), [])
-    except csv.Error:  # the line's own problem, said already (a response over csv's field limit stopped the run)
-        return None
+    except csv.Error:  # the line's own problem, said already (a response over csv's field limit): split plainly
+        fields = line.split(",")
     student = fields[column].strip() if column < len(fields) else ""
     return student if student in students else None
 

@@ -72,6 +72,7 @@ def test_a_fifo_of_responses_is_refused_unread(quiz, tmp_path):
     ("alice,weight-decay-step,w_new", "no response"),
     ("alice,weight-decay-step", "no answer or response"),
     ('alice,weight-decay-step,"w_new"x,1', "quote the whole response"),
+    ("alice,weight-decay-step,w_new," + "1" * 200_000, "longer than 131,072 characters: no answer is that long"),
 ])
 def test_extra_and_missing_fields_are_reported_not_cut(quiz, tmp_path, line, expected):
     read = read_responses(_file(tmp_path, HEADER + "\n" + line + "\nbob,count-parameters,total,1\n"), quiz)
