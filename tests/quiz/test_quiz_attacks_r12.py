@@ -15,5 +15,5 @@ def test_a_response_over_the_csv_field_limit_is_one_line_and_the_other_rows_are_
                     f"alice,count-parameters,total,{' ' * 200_000}1\nbob,count-parameters,total,12\n", encoding="utf-8")
     read = read_responses(path, quiz)
     (problem,) = read.problems
-    assert problem.line == 2 and "field larger than field limit" in problem.message
+    assert problem.line == 2 and "a field longer than 131,072 characters" in problem.message and problem.student == "alice"
     assert set(read.by_key) == {("bob", "count-parameters", "total")}
