@@ -134,10 +134,9 @@ def _sigmoid(a):
 
 
 def _backward(graph, inputs, output, accumulate=True, forward_order=False, seed_last=False, by_input=False,
-              rules=None, forward=ref.graph_forward):
-    """graph_backward with the usual slips switchable: a frame for the wrong variants below (`forward`, the forward
-    pass whose values it differentiates at)."""
-    values = forward(graph, inputs)
+              rules=None):
+    """graph_backward with the usual slips switchable: a frame for the wrong variants below."""
+    values = ref.graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[graph[-1][0] if seed_last else output] = 1.0
     for name, op, args in (graph if forward_order else reversed(graph)):
@@ -265,19 +264,13 @@ LOG10 = Mistake(
     _forward_replacing("log", math.log10))
 # the stable sigmoid from e = exp(-|a|) with 1 / (1 + e) on both sides: sigmoid(|a|), the other branch's e / (1 + e)
 # left out (the course's fixed graphs hold negative inputs of sigmoid)
-_SIGMOID_OF_ABS = _forward_replacing("sigmoid", lambda a: 1 / (1 + math.exp(-abs(a))))
 SIGMOID_ONE_BRANCH = Mistake(
     "graph-sigmoid-one-branch", "the stable sigmoid written 1 / (1 + e) with e = exp(-|a|) for negative a too: "
     "sigmoid(|a|)",
     "with e = exp(-|a|), 1 / (1 + e) is sigmoid(a) only for a >= 0; below 0 it is sigmoid(-a): the other side "
     "needs its own form. Compare your sigmoid(-2) with 1 - sigmoid(2).",
-    _SIGMOID_OF_ABS)
-BACKWARD_SIGMOID_ONE_BRANCH = Mistake(
-    "graph-backward-on-sigmoid-one-branch", "the backward pass run on a forward whose stable sigmoid is "
-    "sigmoid(|a|) below 0",
-    "the gradients are right only at the right values: with e = exp(-|a|), 1 / (1 + e) is sigmoid(a) only for "
-    "a >= 0; check your forward pass's sigmoid on negative inputs.",
-    lambda graph, inputs, output: _backward(graph, inputs, output, forward=_SIGMOID_OF_ABS))
+    _forward_replacing("sigmoid", lambda a: 1 / (1 + math.exp(-abs(a)))))
+
 
 # How a student makes each mistake: in the correct solution tests/solutions/graph.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -299,9 +292,7 @@ EDITS = {
     "graph-sub-derivative-plus": Edit("        return [1.0, -1.0]", "        return [1.0, 1.0]"),
     "graph-div-derivative-square-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b]"),
     "graph-div-derivative-numerator-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -1 / b**2]"),
-    # one slip in the forward pass, named in both functions (the backward differentiates at the forward's values)
-    **dict.fromkeys(("graph-sigmoid-one-branch", "graph-backward-on-sigmoid-one-branch"),
-                    Edit("return 1 / (1 + e) if a >= 0 else e / (1 + e)", "return 1 / (1 + e)")),
+    "graph-sigmoid-one-branch": Edit("return 1 / (1 + e) if a >= 0 else e / (1 + e)", "return 1 / (1 + e)"),
     "graph-div-derivative-precedence": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b * b]"),
     "graph-exp-derivative-input": Edit("    if op == \"exp\":\n        return [value]", "    if op == \"exp\":\n        return [a]"),
     "graph-log-derivative-of-value": Edit("        return [1 / a]", "        return [1 / value]"),
@@ -323,5 +314,5 @@ SPEC = ExerciseSpec("graph", (
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
     ), (OVERWRITE, FORWARD_ORDER, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
-        DIV_NUMERATOR_MISSING, BACKWARD_SIGMOID_ONE_BRANCH, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
+        DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
 ), edits=EDITS)
