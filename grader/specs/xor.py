@@ -204,7 +204,7 @@ def _tanh_hidden_derivative(params):
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
-           bias_std=None, tested_after_steps=False, stale_last=False):
+           bias_std=None, tested_after_steps=False, stale_last=False, best_index=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -249,11 +249,11 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             before = value
             params = sgd_step(params, grads, eta)
         if keep_best and (restart == 0 or value < best[0]):
-            best = (value, epoch, params)
+            best = (value, epoch, params, restart)
         if done:
             break
-    if keep_best:
-        value, epoch, params = best
+    if keep_best:  # best_index: with its own restart index, not the count of fresh draws made
+        value, epoch, params, restart = best if best_index else (*best[:3], restart)
     p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
     epochs = epoch + extra_epoch + (restart * max_epochs if summed_epochs else 0)
     return {"epochs": epochs, "restarts": restart + counted_starts, "loss": float(value), "predictions": p,
@@ -424,6 +424,12 @@ BEST_FAILED_START = Mistake(
     "when no start reaches tol, the start of lowest loss returned instead of the final one",
     "the run reports the final start (its params, loss and epochs) whether or not it reached tol.",
     _slipping(keep_best=True))
+BEST_FAILED_START_INDEX = Mistake(
+    "xor-returns-best-failed-start-and-its-index",
+    "the start of lowest loss returned when no start reaches tol, with its own index as restarts",
+    "the run reports the final start (its params, loss and epochs) whether or not it reached tol, and restarts "
+    "counts every fresh draw made.",
+    _slipping(keep_best=True, best_index=True))
 MSE_LOSS = Mistake(
     "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
     "the course trains this network on the binary cross-entropy of its output probability.",
@@ -747,6 +753,14 @@ EDITS = {
         "        if loss < tol:\n"
         "            break\n"
         "    loss, epoch, params = best\n"),
+    "xor-returns-best-failed-start-and-its-index": Edit(
+        "        if loss < tol:\n"
+        "            break\n",
+        "        if restart == 0 or loss < best[0]:\n"
+        "            best = (loss, epoch, restart, params)\n"
+        "        if loss < tol:\n"
+        "            break\n"
+        "    loss, epoch, restart, params = best\n"),
     "xor-init-variance-as-std": Edit(
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
@@ -812,7 +826,7 @@ SPEC = ExerciseSpec("xor", (
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN,
-        THROUGH_UPDATED_W2)),
+        THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
