@@ -292,7 +292,6 @@ class Slips:
     stop_late: bool = False  # stopped after patience + 1 epochs without improvement
     restore: bool = True  # False: the last epoch's weights returned
     one_based_stop: bool = False  # stop_epoch counted from 1
-    best_from_stop: bool = False  # best_epoch reported as stop_epoch - patience, wherever the best was
 
 
 RIGHT = Slips()
@@ -470,8 +469,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
         if slips.stop and wait >= patience + slips.stop_late:
             break
     return {"params": best_params if slips.restore else params, "train_loss": train_loss, "val_loss": val_loss,
-            "best_epoch": len(val_loss) - 1 - patience if slips.best_from_stop else best_epoch,
-            "stop_epoch": len(val_loss) - (0 if slips.one_based_stop else 1)}
+            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - (0 if slips.one_based_stop else 1)}
 
 
 def variant(**slips):
@@ -636,12 +634,6 @@ OVER_BATCH_SIZE = Mistake(
     "the loss is the mean over the batch's own rows: divide by the number of rows in this batch (the last slice of "
     "the permutation may be shorter than batch_size).",
     variant(over_batch_size=True))
-BEST_FROM_STOP = Mistake(
-    "train-best-epoch-from-stop", "best_epoch worked out as stop_epoch - patience instead of recorded when the best "
-    "epoch happened",
-    "stop_epoch - patience is the best epoch only when patience ended the run: record the epoch whenever the "
-    "validation loss improves (a run that uses up its epochs may have its best at the very end).",
-    variant(best_from_stop=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -713,7 +705,6 @@ EDITS = {
     "train-gradient-over-batch-size": Edit(
         "            grads = _gradients(params, X_train[idx], Y_train[idx])",
         "            grads = {k: g * len(idx) / batch_size for k, g in _gradients(params, X_train[idx], Y_train[idx]).items()}"),
-    "train-best-epoch-from-stop": Edit('"best_epoch": best_epoch,', '"best_epoch": len(val_loss) - 1 - patience,'),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
@@ -742,5 +733,5 @@ SPEC = ExerciseSpec("train", (
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
         STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR,
-        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, BEST_FROM_STOP)),
+        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE)),
 ), edits=EDITS)
