@@ -88,7 +88,8 @@ def reports_errors(value, expected, case):
         if right < 1e-6 and not got < 1e-6:
             return f"a correct gradient for {name} scores {got:.2g}: a right one should be below 1e-6"
         if right >= 1e-6 and not np.isclose(got, right, rtol=1e-3):
-            return f"the gradient for {name} scores {got:.3g}, its relative error against central differences is {right:.3g}"
+            return (f"you report {got:.3g} for {name}, whose relative error against central differences is "
+                    f"{right:.3g}")
         if right < 1e-6 and not np.isclose(got, right, rtol=0.05, atol=1e-14):
             return (f"a correct gradient for {name} scores {got:.3g}, central differences with h = {case.kwargs.get('h', 1e-5):g}"
                     f" in float64 give {right:.3g}")
