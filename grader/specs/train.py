@@ -163,11 +163,23 @@ def _creeping_run(rng) -> Case:
             return case
 
 
+def _recovering_run(rng) -> Case:
+    """A run whose validation loss rises, then falls again but stays above the best, and which patience ends later
+    than a count of bad epochs never reset by an improvement would (drawn again until the reference's curve does
+    both): an epoch that only beats the previous one is no improvement, and an improvement starts the count anew."""
+    while True:
+        case = _short_run(rng, 10, 3, 2, [4], epochs=8, batch_size=5, eta=1.0, patience=3)
+        curve = train_classifier(*case.args, **case.kwargs)["val_loss"]
+        bad = np.cumsum([v >= min(curve[:e], default=np.inf) for e, v in enumerate(curve)])
+        if any(curve[e - 1] > curve[e] >= min(curve[:e]) for e in range(2, len(curve))) and bad[-2] >= 3:
+            return case
+
+
 def specified_runs(rng) -> list[Case]:
     """The docstring fixes every draw and step, so a short run's whole result is the reference's: one with
     a last short batch, two hidden layers, one that stops early (a large step, patience 1), and two at the
-    defaults (all 30 epochs; stopped by patience 5), which no other call reaches, and one whose every improvement
-    is below 1e-6."""
+    defaults (all 30 epochs; stopped by patience 5), which no other call reaches, one whose every improvement
+    is below 1e-6 and one whose validation loss recovers partly after a rise."""
     return [_short_run(rng, 11, 3, 3, [4], epochs=4, batch_size=4, eta=0.1, patience=2),
             _short_run(rng, 8, 2, 2, [3, 3], epochs=3, batch_size=3, eta=0.2, patience=3),
             _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1),
@@ -178,7 +190,7 @@ def specified_runs(rng) -> list[Case]:
             _at_defaults(rng, stops=False), _at_defaults(rng, stops=True),
             # eta 0: every epoch's validation loss equals the first, to the last bit; a tie is no improvement
             _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2),
-            _creeping_run(rng)]
+            _creeping_run(rng), _recovering_run(rng)]
 
 
 SPECIFIED_RUNS = Inputs("runs", specified_runs, reference=train_classifier)
@@ -287,6 +299,7 @@ class Slips:
     watch_train: bool = False  # the training loss watched instead of the validation loss
     ties: bool = False  # an epoch equal to the best counts as an improvement
     min_delta: float = 0.0  # an epoch improves only when below the best by more than this
+    no_reset: bool = False  # the count of epochs without improvement never reset by an improvement
     previous: bool = False  # an epoch below the previous one improves too, and becomes the best
     stop: bool = True  # False: never stops early
     stop_late: bool = False  # stopped after patience + 1 epochs without improvement
@@ -463,7 +476,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
         watched = train_loss if slips.watch_train else val_loss
         if watched[-1] < best - slips.min_delta or (slips.ties and watched[-1] == best) or (
                 slips.previous and len(watched) > 1 and watched[-1] < watched[-2]):
-            best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
+            best, best_epoch, best_params, wait = watched[-1], epoch, params, wait if slips.no_reset else 0
         else:
             wait += 1
         if slips.stop and wait >= patience + slips.stop_late:
@@ -629,6 +642,10 @@ MIN_DELTA = Mistake(
     "best by a margin (a min_delta)",
     "the docstring has no margin: an epoch improves when its validation loss is below the best so far, by any amount.",
     variant(min_delta=1e-4))
+NO_RESET = Mistake(
+    "train-patience-count-never-reset", "the count of epochs without improvement never reset by an improvement",
+    "patience counts the epochs in a row without improvement: an improving epoch sets the count back to 0.",
+    variant(no_reset=True))
 OVER_BATCH_SIZE = Mistake(
     "train-gradient-over-batch-size", "every batch's gradient divided by batch_size, the shorter last batch's too",
     "the loss is the mean over the batch's own rows: divide by the number of rows in this batch (the last slice of "
@@ -701,6 +718,9 @@ EDITS = {
         "    return np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))"),
     "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
+    "train-patience-count-never-reset": Edit(
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
+        "            best, best_epoch, best_params = val_loss[-1], epoch, params"),
     "train-improvement-min-delta": Edit("if val_loss[-1] < best:", "if val_loss[-1] < best - 1e-4:"),
     "train-gradient-over-batch-size": Edit(
         "            grads = _gradients(params, X_train[idx], Y_train[idx])",
@@ -733,5 +753,5 @@ SPEC = ExerciseSpec("train", (
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
         STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR,
-        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE)),
+        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)
