@@ -27,7 +27,8 @@ SCALES = (0.5, 1.0, 2.0)
 
 
 def product_cases(rng):
-    """Every activation the stub names; odd depths (a sign flip of every factor shows); ReLU on an active path
+    """Every activation the stub names; odd depths (a sign flip of every factor shows), a deep one (80 layers), a
+    saturating one (float32 shows); ReLU on an active path
     (a ReLU path through a negative z has the product 0, which a do-nothing body also gives); a leaky ReLU
     path with exactly one negative z (float32 shows)."""
     return [(rng.normal(0.0, 1.0, size=6), "sigmoid"), (rng.normal(0.0, 1.0, size=7), "sigmoid"),
@@ -40,7 +41,18 @@ def product_cases(rng):
             # within 1e-8 of alpha^k), drawn last so the cases above stay as they were
             (np.array([1.0, -1.0, 1.0]) * rng.uniform(0.2, 2.0, size=3), "leaky_relu"),
             # the signature's default activation (sigmoid), drawn after the cases above so they stay as they were
-            (rng.normal(0.0, 1.0, size=5),)]
+            (rng.normal(0.0, 1.0, size=5),),
+            # a deep sigmoid path: a product near 1e-56, which float64 holds and float32 rounds to 0
+            (rng.normal(0.0, 1.0, size=80), "sigmoid"), _saturating_tanh(rng)]
+
+
+def _saturating_tanh(rng):
+    """A tanh path through one z of size 4 to 5, where 1 - tanh(z)^2 (about 1e-3) computed in float32 is off in
+    its 4th digit (drawn again until it is: tanh(z) may round well by chance)."""
+    while True:
+        z = np.where(rng.random(2) < 0.5, -1.0, 1.0) * np.array([rng.uniform(4.0, 5.0), rng.uniform(0.1, 0.5)])
+        if not np.isclose(_product_float32(z, "tanh"), ref.derivative_product(z, "tanh"), rtol=1e-4, atol=0.0):
+            return z, "tanh"
 
 
 def relu_paths(rng):
@@ -97,6 +109,26 @@ PRODUCT_SIGMOID_OF_Z = Mistake(
     lambda z_per_layer, activation="sigmoid": (
         float(np.prod([z * (1 - z) for z in np.asarray(z_per_layer, dtype=float)])) if activation == "sigmoid"
         else ref.derivative_product(z_per_layer, activation)))
+def _product_float32(z_per_layer, activation="sigmoid"):
+    """The textbook derivatives computed in float32 (1 - tanh^2 loses its digits there, which a float64 derivative
+    cast to float32 would not show), multiplied in float32."""
+    z = np.asarray(z_per_layer, dtype=np.float32)
+    if activation == "sigmoid":
+        e = np.exp(-np.abs(z))
+        s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+        slopes = s * (1 - s)
+    elif activation == "tanh":
+        slopes = 1 - np.tanh(z) ** 2
+    else:
+        slopes = get_activation(activation).grad(z)  # 1, 0 and 0.01: the cast below rounds leaky_relu's 0.01
+    return float(np.prod(slopes.astype(np.float32)))
+
+
+PRODUCT_FLOAT32 = Mistake(
+    "vanishing-product-float32", "the derivatives and their product computed in float32",
+    "float32 keeps about 7 digits and nothing below 1e-45: a product of many small factors loses its digits, then "
+    "underflows to 0. Work in float64 (numpy's default float).",
+    _product_float32)
 PRODUCT_AT_PEAK = Mistake(
     "vanishing-product-at-peak", "every layer's derivative taken at its peak, g'(0)",
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
@@ -117,7 +149,8 @@ PRODUCT_DEFAULTS = tuple(Mistake(
 
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
-           before_relu=False, reset=True, ddof=0, transposed=False, mean_of_stds_over=None, one_W=False):
+           before_relu=False, reset=True, ddof=0, transposed=False, mean_of_stds_over=None, one_W=False,
+           std_as_mean=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
     stds, a = {}, x
@@ -130,6 +163,7 @@ def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, s
         for _ in range(n_layers):
             if not one_W:
                 W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
+                W = std + W / std if std_as_mean else W  # rng.normal(std, size=...): loc std, scale 1
             z = a @ W
             a = relu(z) if activate else z
             recorded = z if before_relu else a
@@ -163,6 +197,12 @@ SCALE_NOT_RESET = Mistake(
     "activation-scale-input-not-reset", "a not reset to x for each scale: every scale goes on from the last activation",
     "start every scale from the same input x: a <- x before its first layer.",
     scale_variant(reset=False))
+SCALE_STD_AS_MEAN = Mistake(
+    "activation-scale-std-as-mean", "W drawn with rng.normal(std, size=...), whose first argument is the mean: "
+    "N(std, 1) instead of N(0, std^2)",
+    "rng.normal(loc, scale, size) takes the mean first: pass loc=0.0 and scale=std, or draw "
+    "std * rng.standard_normal(...) as the docstring's normal() does.",
+    scale_variant(std_as_mean=True))
 SCALE_SAMPLE_STD = Mistake(
     "activation-scale-sample-std", "the sample std (ddof=1) recorded instead of a.std()",
     "the docstring records a.std(), numpy's population std (ddof=0), over all entries of a.",
@@ -294,6 +334,12 @@ EDITS = {
         "        a, per_layer = x, []",
         "        a, per_layer = rng.standard_normal((batch, width)) if stds else x, []"),
     "activation-scale-input-not-reset": Edit("        a, per_layer = x, []", "        a, per_layer = (a if stds else x), []"),
+    "vanishing-product-float32": Edit(
+        "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
+        "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=np.float32), activation)))"),
+    "activation-scale-std-as-mean": Edit(
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))\n            a =",
+        "            W = rng.normal(scale * np.sqrt(2 / width), size=(width, width))\n            a ="),
     "activation-scale-sample-std": Edit("per_layer.append(a.std())", "per_layer.append(a.std(ddof=1))"),
     "activation-scale-mean-of-unit-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=0).mean())"),
     "activation-scale-transposed-draw": Edit(
@@ -313,7 +359,7 @@ SPEC = ExerciseSpec("experiments", (
         BehaviourCheck("relu-paths", 1.0, scenarios=(
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
         EdgeCheck("edge", 1.0, fixed=tuple(case for case, _ in EDGES), what=tuple(what for _, what in EDGES)),
-    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
+    ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_FLOAT32, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
         *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
@@ -328,5 +374,5 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
-        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS)),
+        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN)),
 ), edits=EDITS)

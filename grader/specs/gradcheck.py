@@ -30,9 +30,11 @@ from mlptutor.reference import gradcheck as ref
 
 
 def gradient_cases(rng):
-    """Smooth functions, and a steep one at the default h (the documented step h = 1e-5 shows in its values)."""
+    """Smooth functions, and a steep one at the default h (the documented step h = 1e-5 shows in its values); last,
+    one that reads x's rows (f must get x in its own shape)."""
     return [(Known("sin_sum"), rng.normal(size=3)), (Known("logsumexp"), rng.normal(size=(2, 3))),
-            Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4}), (Known("ripple"), rng.normal(size=(2, 2)))]
+            Case((Known("cubic"), rng.normal(size=(4, 1))), {"h": 1e-4}), (Known("ripple"), rng.normal(size=(2, 2))),
+            (Known("row_logsumexp"), rng.normal(size=(3, 2)))]
 
 
 # entries beyond 1 on the steep ripple: the step is the documented h, not h scaled by |x| (ripple's quotient
@@ -86,7 +88,8 @@ def reports_errors(value, expected, case):
         if right < 1e-6 and not got < 1e-6:
             return f"a correct gradient for {name} scores {got:.2g}: a right one should be below 1e-6"
         if right >= 1e-6 and not np.isclose(got, right, rtol=1e-3):
-            return f"the gradient for {name} scores {got:.3g}, its relative error against central differences is {right:.3g}"
+            return (f"you report {got:.3g} for {name}, whose relative error against central differences is "
+                    f"{right:.3g}")
         if right < 1e-6 and not np.isclose(got, right, rtol=0.05, atol=1e-14):
             return (f"a correct gradient for {name} scores {got:.3g}, central differences with h = {case.kwargs.get('h', 1e-5):g}"
                     f" in float64 give {right:.3g}")
@@ -147,6 +150,11 @@ def _relative_step(f, x, h=1e-5):
     return grad
 
 
+FLAT = Mistake(
+    "numerical-gradient-f-of-flat-copy", "f called on the flattened copy of x instead of an array of x's shape",
+    "f takes an array shaped like x (its rows may mean something to it): perturb a copy of x in x's own shape, "
+    "indexing it with np.ndindex(x.shape), and pass f that copy.",
+    lambda f, x, h=1e-5: _quotient(lambda v: f(v.ravel()), x, h))
 RELATIVE_STEP = Mistake(
     "numerical-gradient-relative-step", "the step scaled to the entry, h max(1, |x_i|), instead of h itself",
     "the docstring's quotient steps by h on every coordinate, whatever its size: (f(x + h e_i) - f(x - h e_i)) / (2h).",
@@ -270,6 +278,11 @@ def _checked_with(error):
 # not those dividing by one norm or the larger: a check compares near-equal gradients, where each is twice the right
 # error (relation:factor says so), so no evidence tells them apart
 TOLD_APART = tuple(m for m in RELATIVE_ERRORS if m not in (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A))
+CHECK_H_AS_FLOOR = Mistake(
+    "gradient-check-h-as-floor", "h passed on to relative_error as its third argument, which is floor",
+    "relative_error's third parameter is floor: passed h, two gradients below h in size score as alike. Call it "
+    "with the two gradients only (the floor's default is the one you want).",
+    lambda f, params, grads, h=1e-5: _checked_with(lambda a, b: ref.relative_error(a, b, h))(f, params, grads, h))
 CHECK_RELATIVE_ERRORS = tuple(Mistake(f"gradient-check-{m.id}", f"the gradient check measuring {m.title}", m.hint,
                                       _checked_with(m.variant)) for m in TOLD_APART)
 
@@ -345,6 +358,10 @@ EDITS = {
         "        grad[i] = (up - down) / (2 * h)",
         "        step = h * max(1.0, abs(old))\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"
         "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * step)"),
+    "numerical-gradient-f-of-flat-copy": Edit("        up = f(x)\n        x[i] = old - h\n        down = f(x)\n",
+                                              "        up = f(x.ravel())\n        x[i] = old - h\n        down = f(x.ravel())\n"),
+    "gradient-check-h-as-floor": Edit("relative_error(grads[name], numeric[name]) for name in params}",
+                                      "relative_error(grads[name], numeric[name], h) for name in params}"),
     "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
     "numerical-gradient-perturbation-not-undone": Edit("        down = f(x)\n        x[i] = old\n", "        down = f(x)\n"),
     "numerical-gradient-all-entries-at-once": Edit(
@@ -407,7 +424,7 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("value", 2.5, fixed=FIXED_POINTS, hidden=gradient_cases),
         KnownFunctionCheck("integers", 0.5, fixed=(INTEGER_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, RELATIVE_STEP)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, RELATIVE_STEP, FLAT)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),
@@ -419,5 +436,5 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, *CHECK_RELATIVE_ERRORS)),
+    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, CHECK_H_AS_FLOOR, *CHECK_RELATIVE_ERRORS)),
 ), edits={**EDITS, **{f"gradient-check-{m.id}": EDITS[m.id] for m in TOLD_APART}})

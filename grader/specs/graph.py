@@ -195,6 +195,10 @@ DIV_SQUARE_MISSING = Mistake(
     "graph-div-derivative-square-missing", "d(a / b)/db taken as -a / b, the square of b missing",
     "a / b = a b^-1: its derivative with respect to b is -a b^-2.",
     _with_rules(div=lambda a, b: (1 / b, -a / b)))
+DIV_NUMERATOR_MISSING = Mistake(
+    "graph-div-derivative-numerator-missing", "d(a / b)/db taken as -1 / b^2, the numerator a missing",
+    "a / b = a b^-1: its derivative with respect to b is -a b^-2; the numerator stays as a factor.",
+    _with_rules(div=lambda a, b: (1 / b, -1 / (b * b))))
 DIV_PRECEDENCE = Mistake(
     "graph-div-derivative-precedence", "d(a / b)/db written -a / b * b, which Python reads as (-a / b) * b = -a",
     "division and multiplication go left to right: what does Python make of your expression for a = 1, b = 2? "
@@ -241,20 +245,32 @@ DIV_REVERSED = Mistake(
     "the inputs are in order: div is the first divided by the second.",
     lambda graph, inputs: _forward_swapped(graph, inputs, ("div",)))
 
-def _forward_log10(graph, inputs):
-    values = dict(inputs)
-    for name, op, args in graph:
-        if op == "log":
-            values[name] = math.log10(values[args[0]])
-        else:
-            values[name] = ref.graph_forward([[name, op, args]], {a: values[a] for a in args})[name]
-    return {k: float(v) for k, v in values.items()}
+def _forward_replacing(replaced: str, fn):
+    """graph_forward with the one-input op `replaced` computed by fn."""
+    def forward(graph, inputs):
+        values = dict(inputs)
+        for name, op, args in graph:
+            if op == replaced:
+                values[name] = fn(values[args[0]])
+            else:
+                values[name] = ref.graph_forward([[name, op, args]], {a: values[a] for a in args})[name]
+        return {k: float(v) for k, v in values.items()}
+    return forward
 
 
 LOG10 = Mistake(
     "graph-log-base-10", "log computed in base 10",
     "the course's log is the natural logarithm (numpy's np.log, math.log), whose derivative is 1/a.",
-    _forward_log10)
+    _forward_replacing("log", math.log10))
+# the stable sigmoid from e = exp(-|a|) with 1 / (1 + e) on both sides: sigmoid(|a|), the other branch's e / (1 + e)
+# left out (the course's fixed graphs hold negative inputs of sigmoid)
+SIGMOID_ONE_BRANCH = Mistake(
+    "graph-sigmoid-one-branch", "the stable sigmoid written 1 / (1 + e) with e = exp(-|a|) for negative a too: "
+    "sigmoid(|a|)",
+    "with e = exp(-|a|), 1 / (1 + e) is sigmoid(a) only for a >= 0; below 0 it is sigmoid(-a): the other side "
+    "needs its own form. Compare your sigmoid(-2) with 1 - sigmoid(2).",
+    _forward_replacing("sigmoid", lambda a: 1 / (1 + math.exp(-abs(a)))))
+
 
 # How a student makes each mistake: in the correct solution tests/solutions/graph.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -275,6 +291,8 @@ EDITS = {
     "graph-tanh-derivative-unsquared": Edit("        return [1 - value**2]", "        return [1 - value]"),
     "graph-sub-derivative-plus": Edit("        return [1.0, -1.0]", "        return [1.0, 1.0]"),
     "graph-div-derivative-square-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b]"),
+    "graph-div-derivative-numerator-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -1 / b**2]"),
+    "graph-sigmoid-one-branch": Edit("return 1 / (1 + e) if a >= 0 else e / (1 + e)", "return 1 / (1 + e)"),
     "graph-div-derivative-precedence": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b * b]"),
     "graph-exp-derivative-input": Edit("    if op == \"exp\":\n        return [value]", "    if op == \"exp\":\n        return [a]"),
     "graph-log-derivative-of-value": Edit("        return [1 / a]", "        return [1 / value]"),
@@ -290,11 +308,11 @@ SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
         ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
         HygieneCheck("hygiene", 1.0, extreme=(SATURATED,)),
-    ), (SUB_REVERSED, DIV_REVERSED, LOG10)),
+    ), (SUB_REVERSED, DIV_REVERSED, LOG10, SIGMOID_ONE_BRANCH)),
     FunctionSpec("graph_backward", ref.graph_backward, (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
     ), (OVERWRITE, FORWARD_ORDER, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
-        EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
+        DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
 ), edits=EDITS)

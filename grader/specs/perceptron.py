@@ -73,8 +73,10 @@ def train_cases(rng):
     # drawn last, so the cases above stay as they were: the clean epoch is the last one allowed (converged, although
     # every allowed epoch ran), and integer inputs (0/1 gates, as a student writes them) with a fractional eta (w
     # must be float, whatever X's dtype)
+    # and labels all 1, which the zero start already gets right (z = 0 fires): one clean epoch, no update at all,
+    # so b is still the start's 0 (returned as a float, like every b)
     return cases + [Case((X, y), {"max_epochs": train_perceptron(X, y)["epochs"]}),
-                    Case((GATES.astype(np.int64), AND), {"eta": float(rng.uniform(0.1, 0.9))})]
+                    Case((GATES.astype(np.int64), AND), {"eta": float(rng.uniform(0.1, 0.9))}), (X, np.ones(len(X)))]
 
 
 def _small_logits(rng):
@@ -223,7 +225,7 @@ STEP_DELTA = Mistake(
 
 
 def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
-           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False, w_start=0.0):
+           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False, w_start=0.0, signed=False):
     X = np.asarray(X)
     w, b, mistakes = np.full(X.shape[1], w_start), 0.0, []
     for _ in range(max_epochs):
@@ -240,7 +242,11 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
             before = ref.perceptron_predict(x, w, b)
             w, b = ref.perceptron_step(w, b, x, target, eta)
             w = w.astype(X.dtype).astype(float) if w_like_x else w  # kept in X's dtype: an int X truncates w
+            if signed:  # the errors y - y_hat summed with their signs: a 1 -> 0 and a 0 -> 1 slip cancel
+                count += target - before
+                continue
             count += int((ref.perceptron_predict(x, w, b) if count_after else before) != target)
+        count = int(count)
         mistakes.append(count)
         if early_exit and count == 0:
             break
@@ -271,6 +277,10 @@ TRAIN_CLEAN_EPOCH_UNCOUNTED = Mistake(
     "perceptron-train-clean-epoch-not-counted", "epochs counting only the epochs that made mistakes, not the clean last one",
     "the epoch without mistakes is run too (it is how training learns it is done): epochs is len(mistakes).",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, clean_epoch_uncounted=True))
+TRAIN_SIGNED_COUNT = Mistake(
+    "perceptron-train-mistakes-signed", "an epoch's mistakes counted as the sum of the errors y - y_hat, signs kept",
+    "an error of +1 and one of -1 cancel in a sum: count the examples where y_hat != y (or sum |y - y_hat|).",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, signed=True))
 TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
@@ -524,6 +534,13 @@ EDITS = {
         "        count = len(wrong)\n"
         "        for i in wrong:\n"
         "            w, b = perceptron_step(w, b, X[i], y[i], eta)"),
+    "perceptron-train-mistakes-signed": Edit(
+        "            count += int(perceptron_predict(x, w, b) != target)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(count)",
+        "            count += target - perceptron_predict(x, w, b)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(int(count))"),
     "perceptron-train-clean-epoch-not-counted": Edit('"epochs": len(mistakes),', '"epochs": len(mistakes) - (count == 0),'),
     "perceptron-train-starts-at-ones": Edit("w, b, mistakes = np.zeros(X.shape[1]), 0.0, []",
                                             "w, b, mistakes = np.ones(X.shape[1]), 0.0, []"),
@@ -651,7 +668,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
-        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED)),
+        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),

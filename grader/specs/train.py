@@ -148,10 +148,38 @@ def _at_defaults(rng, stops: bool) -> Case:
             return case
 
 
+def _creeping_run(rng) -> Case:
+    """A tiny step (eta 1e-6) on data whose labels follow one linear rule in both sets: the validation loss falls
+    every epoch by less than 1e-6 (drawn again until it does), so every epoch improves and the run goes to its
+    last epoch; a rule that asks an improvement to beat the best by a margin stops at patience 1."""
+    while True:
+        X, X_val = rng.normal(size=(8, 3)), rng.normal(size=(5, 3))
+        w = rng.normal(size=(3, 2))
+        Y, Y_val = np.eye(2)[(X @ w).argmax(axis=1)], np.eye(2)[(X_val @ w).argmax(axis=1)]
+        case = Case((X, Y, X_val, Y_val, [3], int(rng.integers(2**31))),
+                    {"epochs": 3, "batch_size": 4, "eta": 1e-6, "patience": 1})
+        gains = -np.diff([np.inf, *train_classifier(*case.args, **case.kwargs)["val_loss"]])
+        if len(gains) == 3 and (gains > 0).all() and (gains[1:] < 1e-6).all():
+            return case
+
+
+def _recovering_run(rng) -> Case:
+    """A run whose validation loss rises, then falls again but stays above the best, and which patience ends later
+    than a count of bad epochs never reset by an improvement would (drawn again until the reference's curve does
+    both): an epoch that only beats the previous one is no improvement, and an improvement starts the count anew."""
+    while True:
+        case = _short_run(rng, 10, 3, 2, [4], epochs=8, batch_size=5, eta=1.0, patience=3)
+        curve = train_classifier(*case.args, **case.kwargs)["val_loss"]
+        bad = np.cumsum([v >= min(curve[:e], default=np.inf) for e, v in enumerate(curve)])
+        if any(curve[e - 1] > curve[e] >= min(curve[:e]) for e in range(2, len(curve))) and bad[-2] >= 3:
+            return case
+
+
 def specified_runs(rng) -> list[Case]:
     """The docstring fixes every draw and step, so a short run's whole result is the reference's: one with
     a last short batch, two hidden layers, one that stops early (a large step, patience 1), and two at the
-    defaults (all 30 epochs; stopped by patience 5), which no other call reaches."""
+    defaults (all 30 epochs; stopped by patience 5), which no other call reaches, one whose every improvement
+    is below 1e-6 and one whose validation loss recovers partly after a rise."""
     return [_short_run(rng, 11, 3, 3, [4], epochs=4, batch_size=4, eta=0.1, patience=2),
             _short_run(rng, 8, 2, 2, [3, 3], epochs=3, batch_size=3, eta=0.2, patience=3),
             _short_run(rng, 10, 3, 2, [4], epochs=6, batch_size=5, eta=3.0, patience=1),
@@ -161,7 +189,8 @@ def specified_runs(rng) -> list[Case]:
             _alike_rows_run(rng),  # logits in the thousands, rows alike
             _at_defaults(rng, stops=False), _at_defaults(rng, stops=True),
             # eta 0: every epoch's validation loss equals the first, to the last bit; a tie is no improvement
-            _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2)]
+            _short_run(rng, 6, 2, 2, [3], epochs=5, batch_size=3, eta=0.0, patience=2),
+            _creeping_run(rng), _recovering_run(rng)]
 
 
 SPECIFIED_RUNS = Inputs("runs", specified_runs, reference=train_classifier)
@@ -260,6 +289,7 @@ class Slips:
     linear_backward: bool = False  # the hidden ReLUs' derivatives taken as 1: the backward as if they were linear
     log_probs: Callable | None = None  # logits -> log-probabilities, for the stable log-softmax (steps and losses)
     summed: bool = False  # the batch's summed loss, not its mean
+    over_batch_size: bool = False  # the mean taken over batch_size, also for the shorter last batch
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
     # what each epoch records
     running_train_loss: bool = False  # the mean of the batch losses, not the loss at the end of the epoch
@@ -268,6 +298,8 @@ class Slips:
     # early stopping and the result
     watch_train: bool = False  # the training loss watched instead of the validation loss
     ties: bool = False  # an epoch equal to the best counts as an improvement
+    min_delta: float = 0.0  # an epoch improves only when below the best by more than this
+    no_reset: bool = False  # the count of epochs without improvement never reset by an improvement
     previous: bool = False  # an epoch below the previous one improves too, and becomes the best
     stop: bool = True  # False: never stops early
     stop_late: bool = False  # stopped after patience + 1 epochs without improvement
@@ -379,6 +411,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
             if kinks is not None:
                 kinks.append(_meets_kink(params, X_train[idx], activations))
             loss, grads = _step_gradients(params, X_train[idx], Y_train[idx], activations, slips)
+            if slips.over_batch_size:
+                grads = {k: g * len(idx) / batch_size for k, g in grads.items()}
             seen.append(loss)
             params = sgd_step(params, grads, eta)
         yield params, seen
@@ -386,7 +420,7 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "drop_last",
-              "relu_logits", "linear_backward", "log_probs", "summed", "bias_mean")
+              "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "bias_mean")
 
 
 class _Runs:
@@ -440,9 +474,9 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
         train_loss.append(train)
         val_loss.append(val)
         watched = train_loss if slips.watch_train else val_loss
-        if watched[-1] < best or (slips.ties and watched[-1] == best) or (
+        if watched[-1] < best - slips.min_delta or (slips.ties and watched[-1] == best) or (
                 slips.previous and len(watched) > 1 and watched[-1] < watched[-2]):
-            best, best_epoch, best_params, wait = watched[-1], epoch, params, 0
+            best, best_epoch, best_params, wait = watched[-1], epoch, params, wait if slips.no_reset else 0
         else:
             wait += 1
         if slips.stop and wait >= patience + slips.stop_late:
@@ -603,6 +637,20 @@ IMPROVES_ON_PREVIOUS = Mistake(
     "an epoch improves only when its validation loss is below the best so far: a partial recovery after a rise is "
     "neither an improvement nor the best epoch.",
     variant(previous=True))
+MIN_DELTA = Mistake(
+    "train-improvement-min-delta", "an epoch counted as an improvement only when its validation loss is below the "
+    "best by a margin (a min_delta)",
+    "the docstring has no margin: an epoch improves when its validation loss is below the best so far, by any amount.",
+    variant(min_delta=1e-4))
+NO_RESET = Mistake(
+    "train-patience-count-never-reset", "the count of epochs without improvement never reset by an improvement",
+    "patience counts the epochs in a row without improvement: an improving epoch sets the count back to 0.",
+    variant(no_reset=True))
+OVER_BATCH_SIZE = Mistake(
+    "train-gradient-over-batch-size", "every batch's gradient divided by batch_size, the shorter last batch's too",
+    "the loss is the mean over the batch's own rows: divide by the number of rows in this batch (the last slice of "
+    "the permutation may be shorter than batch_size).",
+    variant(over_batch_size=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -670,6 +718,13 @@ EDITS = {
         "    return np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))"),
     "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
+    "train-patience-count-never-reset": Edit(
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
+        "            best, best_epoch, best_params = val_loss[-1], epoch, params"),
+    "train-improvement-min-delta": Edit("if val_loss[-1] < best:", "if val_loss[-1] < best - 1e-4:"),
+    "train-gradient-over-batch-size": Edit(
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])",
+        "            grads = {k: g * len(idx) / batch_size for k, g in _gradients(params, X_train[idx], Y_train[idx]).items()}"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
@@ -698,5 +753,5 @@ SPEC = ExerciseSpec("train", (
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
         STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR,
-        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS)),
+        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)

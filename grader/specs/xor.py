@@ -204,7 +204,7 @@ def _tanh_hidden_derivative(params):
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
-           bias_std=None, tested_after_steps=False, stale_last=False):
+           bias_std=None, tested_after_steps=False, stale_last=False, best_index=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -249,11 +249,11 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             before = value
             params = sgd_step(params, grads, eta)
         if keep_best and (restart == 0 or value < best[0]):
-            best = (value, epoch, params)
+            best = (value, epoch, params, restart)
         if done:
             break
-    if keep_best:
-        value, epoch, params = best
+    if keep_best:  # best_index: with its own restart index, not the count of fresh draws made
+        value, epoch, params, restart = best if best_index else (*best[:3], restart)
     p = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
     epochs = epoch + extra_epoch + (restart * max_epochs if summed_epochs else 0)
     return {"epochs": epochs, "restarts": restart + counted_starts, "loss": float(value), "predictions": p,
@@ -300,6 +300,23 @@ def _slipping(**slips):
         seed, eta, max_epochs, tol, max_restarts, **slips)
 
 
+def _through_updated_w2(eta):
+    """Gradients whose hidden delta goes back through W2 after W2's own step: d1 = d2 (W2 - eta A1^T d2)^T A1 (1 - A1)."""
+    def grads(params):
+        A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
+        p = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:])
+        d2 = (p - ref.XOR_TARGETS) / len(ref.XOR_INPUTS)
+        d1 = d2 @ (params["W2"] - eta * A1.T @ d2).T * A1 * (1 - A1)
+        return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
+    return grads
+
+
+THROUGH_UPDATED_W2 = Mistake(
+    "xor-hidden-delta-through-updated-w2", "W2 stepped first and the hidden delta sent back through the new W2",
+    "every gradient of a step belongs to the same params: compute all of them (the hidden delta through the W2 "
+    "of the forward pass) before changing any weight.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(
+        seed, eta, max_epochs, tol, max_restarts, hidden_grads=_through_updated_w2(eta)))
 STOPS_AT_TOL = Mistake(
     "xor-stops-at-tol", "training stopped at a loss equal to tol (L <= tol) instead of below it",
     "the docstring stops at the first params with L < tol: a loss equal to tol is not below it, so the run goes on.",
@@ -407,6 +424,12 @@ BEST_FAILED_START = Mistake(
     "when no start reaches tol, the start of lowest loss returned instead of the final one",
     "the run reports the final start (its params, loss and epochs) whether or not it reached tol.",
     _slipping(keep_best=True))
+BEST_FAILED_START_INDEX = Mistake(
+    "xor-returns-best-failed-start-and-its-index",
+    "the start of lowest loss returned when no start reaches tol, with its own index as restarts",
+    "the run reports the final start (its params, loss and epochs) whether or not it reached tol, and restarts "
+    "counts every fresh draw made.",
+    _slipping(keep_best=True, best_index=True))
 MSE_LOSS = Mistake(
     "xor-mse-loss", "the XOR network trained and judged on the mean squared error",
     "the course trains this network on the binary cross-entropy of its output probability.",
@@ -432,16 +455,17 @@ STDS_SWAPPED = Mistake(
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
 
-def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False, reshaped=False):
+def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False, reshaped=False, output_bias=True,
+           network_squashed=True):
     """hidden_logic with the usual slips switchable: a frame for the wrong variants below."""
     W1 = params["W1"].T if rows else params["W1"]
     squash = (lambda z: z) if on_z else (lambda z: 1 / (1 + np.exp(-z)))
     hidden = squash(ref.XOR_INPUTS @ W1 + params["b1"])
     read_on = {None: ref.XOR_INPUTS, "rounded": np.round(hidden), "real": hidden,
                "mirrored": ref.XOR_INPUTS[:, ::-1]}[on_hidden]
-    out = squash(read_on @ params["W2"] + params["b2"])
+    out = squash(read_on @ params["W2"] + (params["b2"] if output_bias else 0.0))
     table = lambda v: tuple(int(x > 0.5) for x in v)
-    network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS)[:, 0]
+    network = predict(ref.XOR_INPUTS, params, ref.ACTIVATIONS if network_squashed else ["identity", "sigmoid"])[:, 0]
     output = ref.BOOLEAN_FUNCTIONS[table(out[:, 0])]
     units = hidden.reshape(2, 4) if reshaped else hidden.T
     return {"hidden": [ref.BOOLEAN_FUNCTIONS[table(unit)] for unit in units],
@@ -477,6 +501,15 @@ THRESHOLD_ON_Z = Mistake(
     "xor-logic-threshold-on-z", "the units' pre-activations z thresholded at 0.5 instead of their sigmoid outputs",
     "a unit is on when its output sigmoid(z) is above 0.5, that is when z > 0 (not z > 0.5).",
     lambda params: _logic(params, on_z=True))
+OUTPUT_WITHOUT_BIAS = Mistake(
+    "xor-logic-output-without-bias", "the output unit read on the binary hidden patterns without its bias b2",
+    "the output unit computes sigmoid(h W2 + b2): its bias belongs in its truth table as in the forward pass.",
+    lambda params: _logic(params, output_bias=False))
+NETWORK_WITHOUT_HIDDEN_SIGMOID = Mistake(
+    "xor-logic-network-without-hidden-sigmoid", "the whole network evaluated with the hidden pre-activations "
+    "X W1 + b1 fed to the output, the hidden sigmoid left out",
+    "the network's name comes from its real forward pass: the output unit reads the hidden units' sigmoid values.",
+    lambda params: _logic(params, network_squashed=False))
 OUTPUT_IN_X = Mistake(
     "xor-logic-output-named-in-x", "the output's function named in x1, x2 instead of h1, h2",
     "the output unit's inputs are the hidden units: name its function in h1 and h2.",
@@ -660,6 +693,21 @@ EDITS = {
     "xor-logic-output-from-network-outputs": Edit(
         "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]",
         "    on_patterns = _sigmoid(hidden @ params[\"W2\"] + params[\"b2\"])[:, 0]"),
+    "xor-logic-output-without-bias": Edit(
+        "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"] + params[\"b2\"])[:, 0]",
+        "    on_patterns = _sigmoid(XOR_INPUTS @ params[\"W2\"])[:, 0]"),
+    "xor-logic-network-without-hidden-sigmoid": Edit(
+        "\"network\": BOOLEAN_FUNCTIONS[_table(_forward(XOR_INPUTS, params)[1][:, 0])]",
+        "\"network\": BOOLEAN_FUNCTIONS[_table(_sigmoid((XOR_INPUTS @ params[\"W1\"] + params[\"b1\"]) @ params[\"W2\"]"
+        " + params[\"b2\"])[:, 0])]"),
+    "xor-hidden-delta-through-updated-w2": Edit(
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n",
+        "            A1, p = _forward(XOR_INPUTS, params)\n"
+        "            d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)\n"
+        "            params = {**params, \"W2\": params[\"W2\"] - eta * A1.T @ d2, \"b2\": params[\"b2\"] - eta * d2.sum(axis=0)}\n"
+        "            d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)\n"
+        "            params = {**params, \"W1\": params[\"W1\"] - eta * XOR_INPUTS.T @ d1, \"b1\": params[\"b1\"] - eta * d1.sum(axis=0)}\n"),
     "xor-logic-units-as-rows": Edit(
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"] + params[\"b1\"])",
         "    hidden = _sigmoid(XOR_INPUTS @ params[\"W1\"].T + params[\"b1\"])"),
@@ -705,6 +753,14 @@ EDITS = {
         "        if loss < tol:\n"
         "            break\n"
         "    loss, epoch, params = best\n"),
+    "xor-returns-best-failed-start-and-its-index": Edit(
+        "        if loss < tol:\n"
+        "            break\n",
+        "        if restart == 0 or loss < best[0]:\n"
+        "            best = (loss, epoch, restart, params)\n"
+        "        if loss < tol:\n"
+        "            break\n"
+        "    loss, epoch, restart, params = best\n"),
     "xor-init-variance-as-std": Edit(
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
@@ -769,7 +825,8 @@ SPEC = ExerciseSpec("xor", (
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
-        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN)),
+        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN,
+        THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
@@ -777,5 +834,5 @@ SPEC = ExerciseSpec("xor", (
         # (CPU, median of 2000 alternating plans)
         HygieneCheck("hygiene", 1.0, extreme=((HUGE,),)),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
-        NETWORK_ON_ROUNDED_HIDDEN, HIDDEN_RESHAPED)),
+        NETWORK_ON_ROUNDED_HIDDEN, HIDDEN_RESHAPED, OUTPUT_WITHOUT_BIAS, NETWORK_WITHOUT_HIDDEN_SIGMOID)),
 ), edits=EDITS, terms=TERMS)

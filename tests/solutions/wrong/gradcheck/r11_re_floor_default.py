@@ -1,0 +1,8 @@
+"""gradcheck.relative_error: default floor 1e-6 instead of 1e-8"""
+import numpy as np
+
+
+def relative_error(a, b, floor=1e-6):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor)
