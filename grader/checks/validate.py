@@ -262,8 +262,8 @@ def mismatch(expected: Any, got: Any, rtol: float, atol: float, what: str | tupl
         worst = np.unravel_index(int(np.argmax(np.where(ok, 0, err))), err.shape) if err.ndim else ()
         where = (_at(what, path[0]) + "".join(f"[{p!r}]" for p in path[1:])) if path else _name(what)
         at = f" at index {tuple(int(i) for i in worst)}" if worst else ""
-        size = f"largest error {float(err.max()):.3g}{at}" if reveal else f"the worst{at}"
-        return f"{where}: {int((~ok).sum())} of {ok.size} entries off, {size} (relative tolerance {rtol:g})"
+        size = f", largest error {float(err.max()):.3g}{at}" if reveal else f", the worst{at}" if at else ""
+        return f"{where}: {int((~ok).sum())} of {ok.size} entries off{size} (relative tolerance {rtol:g})"
     return None
 
 

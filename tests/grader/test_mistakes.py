@@ -34,6 +34,16 @@ def test_a_dict_is_the_same_whatever_its_key_order():
     assert not reproduces(halved, [Evidence((p,), {}, {k: v for k, v in reordered.items() if k != "b2"})])
 
 
+def test_a_float32_value_is_not_a_float64_variants():
+    """Within float32's rounding of a float64 variant (rtol 1e-6) is the precision's doing, not the mistake's
+    (xor/r11_tx_float32 was named "stops at tol" by it)."""
+    double = Mistake("double", "doubled", "halve it", lambda x: 2 * x)
+    x = np.linspace(0.1, 1.0, 5)
+    assert reproduces(double, [Evidence((x,), {}, 2 * x)])
+    assert not reproduces(double, [Evidence((x,), {}, (2 * x).astype(np.float32))])
+    assert reproduces(double, [Evidence((x.astype(np.float32),), {}, 2 * x.astype(np.float32))])
+
+
 def test_a_crashing_variant_explains_nothing():
     broken = Mistake("broken", "t", "h", lambda x: 1 / 0)
     assert not reproduces(broken, [Evidence((1.0,), {}, 1.0)])

@@ -159,3 +159,11 @@ def test_a_constant_int_is_said_as_an_int_and_huge_ints_are_left_to_the_value_ch
     assert does_nothing(_evidence([-5, -5, -5]), 3, lambda w: w) == "returns the constant -5 for every input"
     assert does_nothing(_evidence([0, 0]), 2, lambda w: w) == "returns zeros for every input"
     assert does_nothing(_evidence([10**300 + 1, 10**300 + 2]), 2, lambda w: w) is None
+
+
+def test_a_hidden_number_off_is_said_without_a_dangling_worst():
+    """One number off on a hidden input: no index to point at, and the size of the error is never said there."""
+    from mlptutor.grader.checks.validate import mismatch
+
+    assert mismatch(1.0, 2.0, 1e-8, 0.0, "result", reveal=False) == "result: 1 of 1 entries off (relative tolerance 1e-08)"
+    assert "the worst at index (1,)" in mismatch(np.ones(3), np.array([1.0, 2.0, 1.0]), 1e-8, 0.0, "result", reveal=False)
