@@ -80,7 +80,7 @@ from typing import Sequence
 
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations.arguments import arguments, returned_argument, whole_changed
-from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.base import Relation, also_off, listed
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.coefficients import fitted_terms
 from mlptutor.grader.relations.draws import draws
@@ -168,11 +168,10 @@ def find(setting: Setting, evidence: Sequence[Evidence]) -> Relation | None:
             and _without(r.title, setting.label(l.path)) == how]
     other = [setting.label(l.path) for l, r in found if setting.label(l.path) not in same]
     if len(same) > 2:
-        line = relation.line + f"; so are {', '.join(same[:-1])} and {same[-1]}"
+        line = relation.line + f"; so are {listed(same)}"
     else:
         line = relation.line + (f"; so is your {' and '.join(same)}" if same else "")
-    line += f"; {' and '.join(other)} {'is' if len(other) == 1 else 'are'} off too" if other else ""
-    return replace(relation, line=line)
+    return replace(relation, line=line + also_off(other))
 
 
 def _mentioned(found: list[tuple[Leaf, Relation | None]], leaf: Leaf) -> list[tuple[Leaf, Relation | None]]:

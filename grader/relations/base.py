@@ -187,6 +187,21 @@ def matching_factor(leaf: Leaf, predicted: list[np.ndarray | None], candidates) 
     return None
 
 
+MAX_LISTED = 4  # names of leaves listed in one sentence (a list of 100 entries said each: mistakes[0] ... [99])
+
+
+def listed(labels: list[str]) -> str:
+    """'a', 'a and b', 'a, b, c and d', 'a, b, c, d and 96 more'."""
+    if len(labels) > MAX_LISTED:
+        return f"{', '.join(labels[:MAX_LISTED])} and {len(labels) - MAX_LISTED} more"
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+
+
+def also_off(labels: list[str]) -> str:
+    """The clause naming the other leaves that are off: '; a and b are off too', or '' for none."""
+    return f"; {listed(labels)} {'is' if len(labels) == 1 else 'are'} off too" if labels else ""
+
+
 def compact(value: float) -> str:
     """A number as short text: 3, 0.25, -1.5, 0.333."""
     return f"{value:.3g}"

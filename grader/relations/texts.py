@@ -28,7 +28,7 @@ from typing import Any, Callable
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.arguments import whole_changed
-from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.base import Relation, also_off
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.values import Item, Setting, items_of
 
@@ -164,7 +164,7 @@ def _reading(items: list[Item], setting: Setting, off: list[tuple]) -> Relation 
             if all(test(g, e) for g, e in pairs):
                 what = setting.label(path)
                 others = [setting.label(p) for p in off if p != path]
-                also = f"; {' and '.join(others)} {'is' if len(others) == 1 else 'are'} off too" if others else ""
+                also = also_off(others)
                 return Relation("set", f"your {what} stands for {reading.members}: on the {len(pairs)} of "
                                        f"{len(items)} inputs where it is wrong, they are {how}{also}",
                                 f"the {kind} of the right {what}'s {reading.members}", path)

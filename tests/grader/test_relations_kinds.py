@@ -521,3 +521,12 @@ def test_a_reference_behind_a_memo_is_traced_itself():
         remembered(*c)  # answered from the memo from now on
     unnormalised = [Evidence(c, {}, np.exp(c[0] - c[0].max(axis=-1, keepdims=True))) for c in cases]
     assert relation(setting, unnormalised)[0] == "intermediate"
+
+
+def test_the_other_leaves_off_are_listed_up_to_a_few():
+    """A list of 100 entries off is not named entry by entry (perceptron's mistakes[0] ... mistakes[99])."""
+    from mlptutor.grader.relations.base import also_off
+
+    assert also_off([]) == "" and also_off(["b"]) == "; b is off too"
+    assert also_off(["a", "b", "c"]) == "; a, b and c are off too"
+    assert also_off([f"m[{i}]" for i in range(100)]) == "; m[0], m[1], m[2], m[3] and 96 more are off too"
