@@ -166,10 +166,10 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
             place = candidate["place"]
             difference = s - expression(answers[place]) if type(place) is int and 0 <= place < len(answers) else None
         else:  # an edit of the student's formula must give the answer
-            family = _family(kind, answer)
-            if family.__name__ not in edits:
-                edits[family.__name__] = [e for _, e in _student_edits(student, set(variables), family)]
-            place, edited = candidate["edit"], edits[family.__name__]
+            family = (kind in PART_EDITS, kind == ARGUMENT)  # which edits make it (_family)
+            if family not in edits:
+                edits[family] = [e for _, e in _student_edits(student, set(variables), _family(kind, answer))]
+            place, edited = candidate["edit"], edits[family]
             difference = expression(edited[place]) - a if type(place) is int and 0 <= place < len(edited) else None
         if difference is not None and sw.vanishes(difference) is True:
             return {k: v for k, v in candidate.items() if k not in ("edit", "place", "node")}
@@ -464,8 +464,8 @@ def _argument_edits(answer: ast.expr) -> Callable:
             if name not in variables:
                 continue
             call = ast.Call(ast.Name(function, ast.Load()), [ast.Name(name, ast.Load())], [])
-            places = [i for i, node in enumerate(nodes) if _named(node, name) and not _call_of(parents.get(id(node)),
-                                                                                                function, name)]
+            places = [i for i, node in enumerate(nodes)
+                      if _named(node, name) and not _call_of(parents.get(id(node)), function, name)]
             found = {"kind": ARGUMENT, "variable": name, "function": function, "places": "one" if len(places) > 1 else ""}
             for index in places:
                 yield found, _replaced(tree, index, call)
