@@ -466,7 +466,8 @@ def _argument_edits(answer: ast.expr) -> Callable:
             call = ast.Call(ast.Name(function, ast.Load()), [ast.Name(name, ast.Load())], [])
             places = [i for i, node in enumerate(nodes)
                       if _named(node, name) and not _call_of(parents.get(id(node)), function, name)]
-            found = {"kind": ARGUMENT, "variable": name, "function": function, "places": "one" if len(places) > 1 else ""}
+            found = {"kind": ARGUMENT, "variable": name, "function": function,
+                     "places": "one" if len(places) > 1 else ""}
             for index in places:
                 yield found, _replaced(tree, index, call)
             if len(places) > 1:  # each place at once: f(v) itself is left as it is (its v is not visited)
