@@ -22,6 +22,8 @@ Candidates, in the order they are said:
     reciprocal
     substitution        the student's formula is right once one occurrence of a variable v (or -v, 2*v,
                         v/2, v**2) is replaced by another of those forms (a sign slip inside exp)
+    argument-for-value  right once a variable v becomes f(v), f(v) a call of the answer, at one of its places
+                        or at each (sigmoid(z)*(1 - z), z*(1 - z): the sigmoid's value written as its argument)
     power-inside        right once a power on a function's argument is put on the function (tanh(z**2)
                         for tanh(z)**2), or the other way round
     power-product       right once a product by a number c becomes the power c, or the other way round
@@ -71,6 +73,7 @@ FORMS = ("v", "-v", "2*v", "v/2", "v**2")  # what one occurrence of a variable m
 ROLES = ("numerator", "denominator", "factor", "term", "argument", "base")  # where a part stands (_place)
 PARTS = ("sum", "difference", "product", "quotient", "power", "call", "variable")  # what it is
 PART_EDITS = ("part-power", "power-term")  # the kinds of _part_edits
+ARGUMENT = "argument-for-value"  # the kind of _argument_edits
 MAX_DENOMINATOR = 12  # a factor or offset is said only when it is a small fraction (2, -1, 1/2, 3/4)
 MAX_NODES = 200  # a longer formula's one-place edits are not tried (each is evaluated: the call stays short)
 MAX_FITS = 8  # candidates a screen returns for SymPy to try
@@ -110,11 +113,12 @@ def screen(student_text: str, answer_text: str, variables: dict, definition: dic
         fits += [c for c, values in _definition_candidates(tree, definition, variables, points)
                  if _agrees(mine, values, DIFFERENCE_RTOL if c["kind"] == "derivative-wrt" else sw.RTOL)]
     fits += [c for c, values in _constant_candidates(mine, right) if _agrees(mine, values)]
-    for candidate, edited in _student_edits(student, set(variables)):
-        if len(fits) >= MAX_FITS:
-            break
-        if _agrees(sw._evaluate(edited, points), right):
-            fits.append(candidate)
+    for edits in (_edits, _argument_edits(answer)):
+        for candidate, edited in _student_edits(student, set(variables), edits):
+            if len(fits) >= MAX_FITS:
+                break
+            if _agrees(sw._evaluate(edited, points), right):
+                fits.append(candidate)
     fits += regrouped
     found = [(list(SAYS).index(kind), place, kind, detail)
              for place, (kind, detail, edited) in enumerate(answer_edits(answer)) if _agrees(mine, sw._evaluate(edited, points))]
@@ -140,7 +144,7 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
         return sw.build(tree, {**names, **(more or {})}, functions, sw._sympy_number)
 
     s, a = expression(student), expression(answer)
-    edits, answers = {}, None  # _edits' (False) and _part_edits' (True) trees, made when a candidate needs them
+    edits, answers = {}, None  # the student's edited trees by kind of edit (_family), made when a candidate needs them
     for candidate in candidates[:MAX_FITS]:
         kind = candidate["kind"]
         if kind in ("not-differentiated", "derivative-wrt"):
@@ -162,10 +166,10 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
             place = candidate["place"]
             difference = s - expression(answers[place]) if type(place) is int and 0 <= place < len(answers) else None
         else:  # an edit of the student's formula must give the answer
-            late = kind in PART_EDITS
-            if late not in edits:
-                edits[late] = [e for _, e in _student_edits(student, set(variables), _part_edits if late else _edits)]
-            place, edited = candidate["edit"], edits[late]
+            family = (kind in PART_EDITS, kind == ARGUMENT)  # which edits make it (_family)
+            if family not in edits:
+                edits[family] = [e for _, e in _student_edits(student, set(variables), _family(kind, answer))]
+            place, edited = candidate["edit"], edits[family]
             difference = expression(edited[place]) - a if type(place) is int and 0 <= place < len(edited) else None
         if difference is not None and sw.vanishes(difference) is True:
             return {k: v for k, v in candidate.items() if k not in ("edit", "place", "node")}
@@ -398,9 +402,14 @@ def _node_edits(node: ast.AST) -> Iterator[tuple[str, str, ast.expr]]:
             yield "constant", "", ast.Constant(v)
 
 
+def _family(kind: str, answer: ast.expr) -> Callable:
+    """The edits of the student's formula that make a candidate of `kind` (`_student_edits` takes them)."""
+    return _part_edits if kind in PART_EDITS else _argument_edits(answer) if kind == ARGUMENT else _edits
+
+
 def _student_edits(tree: ast.expr, variables: set, edits: Callable = None) -> Iterator[tuple[dict, ast.expr]]:
     """(candidate with its "edit", the student's tree with that edit) for every edit of `edits` (_edits by
-    default, or _part_edits), in one fixed order (`prove` finds an edit by its place)."""
+    default, _part_edits, _argument_edits(answer)), in one fixed order (`prove` finds an edit by its place)."""
     for place, (candidate, edited) in enumerate((edits or _edits)(tree, variables)):
         yield {**candidate, "edit": place}, edited
 
@@ -440,6 +449,41 @@ def _edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
             yield {"kind": "power-product", "written": written, "power": power}, _replaced(tree, index, replacement)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
             yield {"kind": "power-swap"}, _replaced(tree, index, ast.BinOp(node.right, ast.Pow(), node.left))
+
+
+def _argument_edits(answer: ast.expr) -> Callable:
+    """The edits (tree, variables) -> (relation, the student's tree with one edit) that put a call of the answer
+    back where the student wrote its argument: for each f(v) in the answer, v a variable, the student's v (not
+    f's own argument already) becomes f(v) at one of its places, then at each of them when it has several."""
+    calls = sorted({(n.func.id, n.args[0].id) for n in ast.walk(answer) if isinstance(n, ast.Call)
+                    and len(n.args) == 1 and isinstance(n.args[0], ast.Name)})
+
+    def _argument_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
+        nodes, parents = _walked(tree)
+        for function, name in calls:
+            if name not in variables:
+                continue
+            call = ast.Call(ast.Name(function, ast.Load()), [ast.Name(name, ast.Load())], [])
+            places = [i for i, node in enumerate(nodes)
+                      if _named(node, name) and not _call_of(parents.get(id(node)), function, name)]
+            found = {"kind": ARGUMENT, "variable": name, "function": function,
+                     "places": "one" if len(places) > 1 else ""}
+            for index in places:
+                yield found, _replaced(tree, index, call)
+            if len(places) > 1:  # each place at once: f(v) itself is left as it is (its v is not visited)
+                yield {**found, "places": "each"}, _substituted(
+                    tree, lambda n, f=function, v=name: _named(n, v) or _call_of(n, f, v), call)
+    return _argument_edits
+
+
+def _named(node: ast.AST | None, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _call_of(node: ast.AST | None, function: str, name: str) -> bool:
+    """`node` is function(name)."""
+    return (isinstance(node, ast.Call) and _named(node.func, function) and len(node.args) == 1
+            and _named(node.args[0], name))
 
 
 def _part_edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:

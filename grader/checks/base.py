@@ -201,9 +201,16 @@ class Check(ABC):
         """
 
     def explained_reference(self, ctx: Context) -> Callable[..., Any]:
-        """The function this check's Evidence values are the student's version of (the relation finder
-        compares them with it): the reference, unless the evidence is of something else (a formula's values)."""
+        """The function this check's Evidence values are the student's version of (the catalogue's variants and
+        the relation finder are compared with it): the reference, unless the evidence is of something else (a
+        formula's values)."""
         return ctx.reference
+
+    def states_relation(self, verdict: Verdict) -> bool:
+        """Whether the verdict's message already says how the values relate to the right ones (a relation the
+        check proved itself: a formula's, by SymPy), so the relation finder leaves the row to its message
+        (relations/stated.py); the catalogue still names it first from its evidence. Default: never."""
+        return False
 
     def helper_modules(self) -> dict[str, str]:
         """Trusted helper modules (name -> source) this check's calls need inside the child."""

@@ -65,7 +65,8 @@ import numpy as np
 
 from mlptutor.grader import diskcache, symbolic_worker
 from mlptutor.grader.checks import base, sympy_ahead
-from mlptutor.grader.checks.formula_relations import definition_of, related_message, relate_formulas
+from mlptutor.grader.checks.formula_relations import (PREFIX as RELATION_PREFIX, definition_of, related_message,
+                                                      relate_formulas)
 from mlptutor.grader.checks.lru import LRU
 from mlptutor.grader.checks.sympy_ahead import NO_TEXT, PRELOAD, RETURNED, made_into
 from mlptutor.grader.sandbox import Call, Limits, Outcome, Sandbox
@@ -387,11 +388,14 @@ class SymbolicCheck(base.Check):
         related = None
         if verdict.status == "wrong":  # a relation SymPy proves is the explanation (the row's message says it)
             related = plan.memo["relation"] if "relation" in plan.memo else _related([(self, ctx, text)])[0]
-        if related is not None:
-            evidence = ()  # nothing left for the relation finder: stated.py names the row from its message
-        elif verdict.values:  # the formula's values at the sample points: what the relation finder relates
+        if verdict.values:  # the formula's values at the sample points: what the catalogue (and the finder) replay
             evidence = self._values_evidence(ctx, verdict.values)
         return base.Verdict(1.0 if verdict.equivalent else 0.0, related_message(verdict.message, related), evidence)
+
+    def states_relation(self, verdict: base.Verdict) -> bool:
+        """A relation SymPy proved is in the message (formula_relations.line): stated.py names the row from it,
+        unless a catalogued wrong formula reproduces the values."""
+        return not verdict.passed and f"; {RELATION_PREFIX}" in verdict.message
 
     def _definition(self, ctx: base.Context) -> dict | None:
         """What the answer is the derivative of (formula_relations.definition_of), None for a fingerprint."""

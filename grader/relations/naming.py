@@ -119,14 +119,15 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
             evidence = p.verdict.evidence
             if p.verdict.passed or not evidence:
                 continue
-            # the catalogue judges any value (text results too); relations only numbers that are off
-            mistake = diagnose(p.function.mistakes, evidence, p.function.reference, more=pooled,
+            # the catalogue judges any value (text results too), told apart from what the evidence is of (a
+            # formula's values: the answer as a function of its variables); relations only numbers that are off
+            mistake = diagnose(p.function.mistakes, evidence, p.check.explained_reference(p.ctx), more=pooled,
                                replays=setting.replays)
             row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)
-            elif not _shows_off(setting, evidence):
-                continue
+            elif p.check.states_relation(p.verdict) or not _shows_off(setting, evidence):
+                continue  # a relation the check proved is named from its message (below)
             elif unrepeatable is not None:  # no example either: another run of it would show other values
                 p.mistake = unrepeatable
                 continue

@@ -39,6 +39,12 @@ def related(name: str, text: str) -> dict:
     ("sigmoid_derivative", "sigmoid(z)*(1 - sigmoid(-z))",
      {"kind": "substitution", "written": "v", "due": "-v", "function": "sigmoid"}),
     ("tanh_derivative", "1 - tanh(2*z)**2", {"kind": "substitution", "written": "2*v", "due": "v", "function": "tanh"}),
+    # a variable written where a call of it is due: at its one place outside the call, at one of several, at each
+    ("sigmoid_derivative", "sigmoid(z)*(1 - z)", {"kind": "argument-for-value", "variable": "z",
+                                                  "function": "sigmoid", "places": ""}),
+    ("sigmoid_derivative", "(1 - z)/(1 + exp(-z))", {"kind": "argument-for-value", "places": "one"}),
+    ("sigmoid_derivative", "z - z**2", {"kind": "argument-for-value", "function": "sigmoid", "places": "each"}),
+    ("tanh_derivative", "1 - z**2", {"kind": "argument-for-value", "variable": "z", "function": "tanh", "places": ""}),
     ("tanh_derivative", "1 - tanh(z**2)", {"kind": "power-inside", "function": "tanh", "power": 2.0,
                                            "written": "argument"}),
     ("tanh_derivative", "1 - 2*tanh(z)", {"kind": "power-product", "written": "product", "power": 2.0}),
@@ -82,6 +88,8 @@ def test_a_wrong_formula_gets_the_relation_sympy_proves(name, text, expected):
     ("tanh_derivative", "sech(z)**2"),
     ("tanh_derivative", "4/(exp(z) + exp(-z))**2"),
     ("tanh_derivative", "(1 - tanh(z))*(1 + tanh(z))"),
+    ("tanh_derivative", "1 - tanh(z)*tanh(z)"),  # tanh(z) at each place: nothing to put back
+    ("sigmoid_derivative", "sigmoid(z) - sigmoid(z)**2"),
     ("chain_rule_w1", "(w2*w1*x - y)**2*w2*x/(w2*w1*x - y)"),
     ("softmax_diagonal", "s_i - s_i**2"),
     ("softmax_ce_gradient", "-(y_i - p_i)"),
@@ -115,7 +123,8 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
              ("tanh_derivative", "1 - tanh(z**2)"), ("l2_gradient", "2*lam*w"), ("tanh_derivative", "1 - tanh(z)**3"),
              ("sigmoid_derivative", "exp(-z)/1 + exp(-z)**2"), ("softmax_off_diagonal", "s_i*(1 - s_j)"),
              ("tanh_derivative", "4/(exp(z) + exp(-z))"), ("chain_rule_w1", "(w2*w1*x - y)**2*w2*x"),
-             ("tanh_derivative", "(1 - tanh(z))**2"), ("chain_rule_w1", "(w2*w1*x - y)*w2*x*(w2*w1*x - y)")]
+             ("tanh_derivative", "(1 - tanh(z))**2"), ("chain_rule_w1", "(w2*w1*x - y)*w2*x*(w2*w1*x - y)"),
+             ("sigmoid_derivative", "sigmoid(z)*(1 - z)"), ("sigmoid_derivative", "z*(1 - z)")]
     said = {text: _line(name, related(name, text)) for name, text in asked}
     assert said["-y_i/p_i"].startswith("SymPy shows your formula is the derivative with respect to p_i, not z_i: p_i "
                                        "itself depends on z_i")
@@ -138,6 +147,11 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
                                              "power 2, a factor (a difference): a square too many there")
     assert said["(1 - tanh(z))**2"] == ("SymPy shows your formula has the power 2 on a whole difference where one of "
                                         "its terms takes it")
+    assert said["sigmoid(z)*(1 - z)"] == ("SymPy shows your formula writes a variable where a function of it is due: "
+                                          "it is right with sigmoid(z) in place of z; sigmoid(z) and z are different "
+                                          "values")
+    assert said["z*(1 - z)"].endswith("right with sigmoid(z) in place of z at each of its places; sigmoid(z) and z "
+                                      "are different values")
     assert said["(w2*w1*x - y)*w2*x*(w2*w1*x - y)"] == (
         "SymPy shows your formula has a factor too many: it is the right one times one of its own parts, a factor "
         "(a difference)")
@@ -160,6 +174,9 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
     {"kind": "part-factor", "role": "argument", "outer": "", "part": "sum", "name": ""},
     {"kind": "part-factor", "role": "factor", "outer": "", "part": "call", "name": "open"},
     {"kind": "power-term", "written": "sum", "part": "tanh(z)", "power": 2.0},
+    {"kind": "argument-for-value", "variable": "z", "function": "eval", "places": ""},
+    {"kind": "argument-for-value", "variable": "z", "function": "", "places": ""},
+    {"kind": "argument-for-value", "variable": "z", "function": "tanh", "places": "all of them"},
     "not a dict",
 ])
 def test_the_workers_data_is_checked_before_it_is_worded(value):
@@ -177,6 +194,8 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
      "product by 2 becomes the power 2", "relation:power-product"),
     ("not equivalent: ...; SymPy shows your formula is right once the power 2 on the argument of tanh(...) is put "
      "on tanh(...) itself", "relation:power-inside"),
+    ("not equivalent: ...; SymPy shows your formula writes a variable where a function of it is due: it is right "
+     "with tanh(z) in place of z; tanh(z) and z are different values", "relation:argument-for-value"),
     ("not equivalent: ...; SymPy shows your formula is right with one more pair of parentheses grouping part of it: "
      "...", "relation:parentheses"),
     ("not equivalent: ...; SymPy shows your formula is off from the right one by the variable s_i: it is the right "
