@@ -99,6 +99,15 @@ DIAGNOSED = {
                                  "beats the previous epoch's validation loss"),
     'train/r10_tc_wait_no_reset': ('train-patience-count-never-reset', 'never reset by an improvement'),
     'xor/r10_tx_best_start': ('xor-returns-best-failed-start-and-its-index', 'with its own index as restarts'),
+    # formulas unexplained until wrong formulas could be catalogued (replayed against the check's explained reference)
+    'derivatives/r11_sigmoid_of_z_not_s': ('derivatives-sigmoid-z-for-s', "z written for the sigmoid's value in one factor"),
+    'derivatives/r11_tanh_as_sigmoid_form': ('derivatives-tanh-as-sigmoid', "the sigmoid's derivative rule used for tanh"),
+    'derivatives/r10_ce_jacobian_diag': ('derivatives-ce-jacobian-diagonal',
+                                         "the softmax Jacobian's diagonal term put in for p_i"),
+    'derivatives/r10_chain_outer_only': ('derivatives-chain-outer-only',
+                                         "the outer derivative alone (the chain rule's inner factor left out)"),
+    'derivatives/r10_diag_delta_forgotten': ('derivatives-softmax-diagonal-as-off-diagonal',
+                                             'the off-diagonal rule used on the diagonal'),
     # survivors of rounds 7 to 11 until the module docstring's empty batch became an edge case of every loss
     'losses/r7_mse_empty_returns_zero': ('relation:empty-batch', 'result is 0.0, expected NaN'),
     'losses/r10_ce_empty_returns_zero': ('relation:empty-batch', 'result is 0.0, expected NaN'),
@@ -453,12 +462,6 @@ UNEXPLAINED = {
         'best_epoch = stop_epoch - patience, right whenever patience ends the run: the digits run (best at its last '
         'epoch) shows it on the early-stopping row, whose evidence is the small run only',
     # r11 outsider round (A)
-    'derivatives/r11_sigmoid_of_z_not_s':
-        'sigmoid(z)*(1 - z), sigma written as its argument z: no formula relation turns a call into its argument, and '
-        'a derivatives mistake cannot be catalogued (diagnose replays against the no-argument reference)',
-    'derivatives/r11_tanh_as_sigmoid_form':
-        "tanh(z)*(1 - tanh(z)), the sigmoid's s(1 - s) pattern used for tanh: no relation relates t(1 - t) to "
-        "1 - t**2; same catalogue limitation",
     # r10 (outb10)
     'counting/r10_cp_two_slips':
         'two slips at once (biases and the output layer left out): no single mistake or relation gives sum of '
@@ -509,8 +512,6 @@ UNEXPLAINED = {
     'xor/r10_tx_starts_total':
         'max_restarts read as the number of starts (one fresh draw short): not in train_xor\'s catalogue',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
-    'derivatives/r10_ce_jacobian_diag': 'no mistake id on symbolic: p_i (1 - p_i) - y_i, a softmax Jacobian term put in',
-    'derivatives/r10_chain_outer_only': 'no mistake id on symbolic: w1 w2 x - y, the inner derivative w2 x left out',
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
     'derivatives/r10_l2_l1_gradient': 'no mistake id on symbolic: lam sign(w), the L1 gradient (a neighbouring penalty)',
     'derivatives/r10_sigmoid_cosh_form_off_by_one':
