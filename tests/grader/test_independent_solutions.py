@@ -100,8 +100,10 @@ DIAGNOSED = {
     'train/r10_tc_wait_no_reset': ('train-patience-count-never-reset', 'never reset by an improvement'),
     'xor/r10_tx_best_start': ('xor-returns-best-failed-start-and-its-index', 'with its own index as restarts'),
     # formulas unexplained until wrong formulas could be catalogued (replayed against the check's explained reference)
-    'derivatives/r11_sigmoid_of_z_not_s': ('derivatives-sigmoid-z-for-s', "z written for the sigmoid's value in one factor"),
-    'derivatives/r11_tanh_as_sigmoid_form': ('derivatives-tanh-as-sigmoid', "the sigmoid's derivative rule used for tanh"),
+    'derivatives/r11_sigmoid_of_z_not_s': ('derivatives-sigmoid-z-for-s',
+                                           "z written for the sigmoid's value in one factor"),
+    'derivatives/r11_tanh_as_sigmoid_form': ('derivatives-tanh-as-sigmoid',
+                                             "the sigmoid's derivative rule used for tanh"),
     'derivatives/r10_ce_jacobian_diag': ('derivatives-ce-jacobian-diagonal',
                                          "the softmax Jacobian's diagonal term put in for p_i"),
     'derivatives/r10_chain_outer_only': ('derivatives-chain-outer-only',
