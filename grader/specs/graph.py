@@ -265,10 +265,9 @@ LOG10 = Mistake(
 # the stable sigmoid from e = exp(-|a|) with 1 / (1 + e) on both sides: sigmoid(|a|), the other branch's e / (1 + e)
 # left out (the course's fixed graphs hold negative inputs of sigmoid)
 SIGMOID_ONE_BRANCH = Mistake(
-    "graph-sigmoid-one-branch", "the stable sigmoid written 1 / (1 + e) with e = exp(-|a|) for negative a too: "
-    "sigmoid(|a|)",
-    "with e = exp(-|a|), 1 / (1 + e) is sigmoid(a) only for a >= 0; below 0 it is sigmoid(-a): the other side "
-    "needs its own form. Compare your sigmoid(-2) with 1 - sigmoid(2).",
+    "graph-sigmoid-one-branch", "a stable sigmoid's form for a >= 0 used for negative a too: sigmoid(|a|)",
+    "a sigmoid written with exp(-|a|) needs one form for a >= 0 and another below 0, where the first gives "
+    "sigmoid(-a). Compare your sigmoid(-2) with 1 - sigmoid(2).",
     _forward_replacing("sigmoid", lambda a: 1 / (1 + math.exp(-abs(a)))))
 
 
