@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from mlptutor.question_bank.notation import to_formula
+from mlptutor.question_bank.notation import SUPERSCRIPTS, to_formula
 
 __all__ = [
     "AnswerMistake",
@@ -109,7 +109,7 @@ _DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
 _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
 # 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³: the paper way of writing 1.2e-3
 _TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS)
 # what typing or copying puts in a number: unicode minus and dashes, the spaces that group thousands
 _PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-",
                         "\uff0d": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
@@ -191,9 +191,9 @@ def _enclosed(t: str) -> bool:
     return False
 
 
-def parse_array(text: str, help: str = _ROWS_HELP) -> list[list[float]]:
+def parse_array(text: str, hint: str = _ROWS_HELP) -> list[list[float]]:
     """Read a vector or matrix as a list of rows ("1 2; 3 4", "[[1,2],[3,4]]", "[0.7, 0.7]", "{0.7, 0.7}").
-    `help` ends the message of text that is not rows of numbers."""
+    `hint` ends the message of text that is not rows of numbers."""
     t = _LEAD_RE.sub("", str(text).translate(_PLAIN).translate(_BRACES).strip(), count=1)
     t = re.sub(r"(?<=[\])\d])\.$", "", t)  # the full stop ending a sentence
     t = re.sub(r"^(?:np\.|numpy\.)?array\((.*)\)$", r"\1", t, flags=re.S)  # pasted from NumPy
@@ -204,7 +204,7 @@ def parse_array(text: str, help: str = _ROWS_HELP) -> list[list[float]]:
         rows = re.findall(r"[\[(]([^\[\]()]*)[\])]", inner)
         leftover = re.sub(r"[\[(][^\[\]()]*[\])]", "", inner)
         if not rows or leftover.strip(" ,;\n"):
-            raise AnswerFormatError(f"cannot read {t[:60]!r}: {help}")
+            raise AnswerFormatError(f"cannot read {t[:60]!r}: {hint}")
     else:
         rows = [r for r in re.split(r"[;\n]", inner) if r.strip()]
     parsed = [_split_entries(r) for r in rows]

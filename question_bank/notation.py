@@ -30,15 +30,15 @@ from collections.abc import Iterable
 
 from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
 
-__all__ = ["to_formula"]
+__all__ = ["SUPERSCRIPTS", "to_formula"]
 
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
             "\u00f7": "/", "\u2009": " ", "\u00a0": " ", "[": "(", "]": ")",
             "ᵢ": "_i ", "ⱼ": "_j ", "ₖ": "_k ", "₀": "_0 ", "₁": "_1 ", "₂": "_2 "}  # a subscript ends its name
 # the left-hand side a student copies from the question: "g'(z) =", "σ'(z) =", "ds_i/dz_j ="
 _LEFT_SIDE = re.compile(r"\s*(?:\S{1,10}'\s*(?:\(\s*\w*\s*\))?|[d∂]\s*\w+\s*/\s*[d∂]\s*\w+)\s*=(?!=)")
-_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))
-_SUP = "".join(_SUPERSCRIPTS)
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))  # also how answers.py reads 10⁻³
+_SUP = "".join(SUPERSCRIPTS)
 # Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
 _GREEK = {"σ": "sigmoid", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "η": "eta", "θ": "theta",
           "μ": "mu", "ρ": "rho", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi"}
@@ -84,7 +84,7 @@ def _closing(tokens: list, start: int) -> int:
 
 
 def _power(sup: str) -> list[tuple[str, str]]:
-    exponent = "".join(_SUPERSCRIPTS[c] for c in sup)
+    exponent = "".join(SUPERSCRIPTS[c] for c in sup)
     if re.fullmatch(r"\d+", exponent):
         return [("op", "**"), ("number", exponent)]
     return [("op", "**"), ("op", "("), ("number", exponent), ("op", ")")]
