@@ -2,7 +2,7 @@
 # Set up mlptutor in ./.venv.
 #   ./setup.sh          the package, and bubblewrap for the strongest sandbox
 #   ./setup.sh --pdf    also LuaLaTeX and Noto fonts, for `mlptutor quiz --format pdf`
-#   ./setup.sh --test   the test tools too (and LaTeX, so the PDF tests run)
+#   ./setup.sh --test   the test tools too (and LaTeX, so the PDF tests run; Chromium, so the browser tests run)
 # System packages are installed only when run as root with apt-get; without
 # them the grader uses a weaker sandbox and says so, and PDF output says how to get LaTeX.
 set -euo pipefail
@@ -22,6 +22,8 @@ if [[ $mode == --test || $mode == --pdf ]]; then
   done
   command -v pdftotext >/dev/null 2>&1 || apt_packages+=(poppler-utils)
 fi
+# the browser tests load feedback pages and quiz sheets in headless Chromium (tests/chromium.py)
+[[ $mode == --test ]] && { command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium); }
 [[ $mode == --test ]] && extra="[test]"
 
 if ((${#apt_packages[@]})); then
