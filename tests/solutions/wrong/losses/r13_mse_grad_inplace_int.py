@@ -1,4 +1,4 @@
-"""losses.mse_grad: in-place division of the difference, which raises for int Y_hat and Y"""
+"""losses.mse_grad: RIGHT: g = Y_hat - Y, then g /= N in place: raises only when Y_hat and Y are both int arrays, which the docstring never gives"""
 import numpy as np
 
 

@@ -1,4 +1,4 @@
-"""softmax.softmax: np.exp(..., out=) on the shifted copy, which raises for int logits"""
+"""softmax.softmax: RIGHT: np.exp(..., out=) on the shifted copy: raises only for int logits, which the docstring never gives"""
 import numpy as np
 
 
