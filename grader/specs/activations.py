@@ -118,6 +118,26 @@ LEAKY_NO_ALPHA = Mistake(
     "for z <= 0 the leaky ReLU is alpha z, so its derivative there is alpha, not 0.",
     lambda z, alpha=0.01: ref.relu_grad(z))
 
+
+# defaults of other libraries' leaky ReLU (0.2, 0.3) or a rounder guess (0.1): only a call that leaves alpha out shows
+OTHER_DEFAULTS = (0.1, 0.2, 0.3)
+
+
+def _default_slopes(fn, what):
+    return tuple(Mistake(
+        f"{fn.__name__.replace('_', '-')}-default-{a:g}", f"{what} with the default slope alpha = {a:g} instead of the "
+        "signature's 0.01",
+        "right wherever alpha is passed, wrong where it is left out: the default slope is the one the signature "
+        "gives, not another library's.",
+        lambda z, alpha=a: fn(z, alpha)) for a in OTHER_DEFAULTS)
+
+
+# the large inputs with a slope passed: the default slopes' rows are then told by calls that leave alpha out, and a
+# slope hard-coded in the body (alpha ignored) is not taken for a wrong default on the large inputs' evidence alone
+LEAKY_EXTREME = (EXTREME, 0.2)
+LEAKY_DEFAULTS = _default_slopes(ref.leaky_relu, "leaky ReLU")
+LEAKY_GRAD_DEFAULTS = _default_slopes(ref.leaky_relu_grad, "leaky ReLU's derivative")
+
 IDENTITY_GRAD_Z = Mistake(
     "identity-grad-returns-z", "identity'(z) returned as z instead of ones",
     "g(z) = z has slope 1 everywhere: the derivative is an array of ones of z's shape.",
@@ -304,6 +324,10 @@ EDITS = {
         "    return s * (1 - s)"),
     "tanh-grad-no-square": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(z)"),
     "tanh-grad-at-activation": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(tanh(z)) ** 2"),
+    **{f"leaky-relu-default-{a:g}": Edit("def leaky_relu(z, alpha=0.01):", f"def leaky_relu(z, alpha={a!r}):")
+       for a in OTHER_DEFAULTS},
+    **{f"leaky-relu-grad-default-{a:g}": Edit("def leaky_relu_grad(z, alpha=0.01):",
+                                              f"def leaky_relu_grad(z, alpha={a!r}):") for a in OTHER_DEFAULTS},
     "leaky-relu-grad-no-alpha": Edit(
         "return np.where(np.asarray(z) > 0, 1.0, alpha)",
         "return np.where(np.asarray(z) > 0, 1.0, 0.0)"),
@@ -453,9 +477,10 @@ SPEC = ExerciseSpec("activations", (
                                                                   at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
     FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
-    FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2))),
-    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, fixed=(FIXED_AWAY,)),
-                 (LEAKY_NO_ALPHA,)),
+    FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2), extreme=LEAKY_EXTREME), LEAKY_DEFAULTS),
+    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, fixed=(FIXED_AWAY,),
+                                                                 extreme=LEAKY_EXTREME),
+                 (LEAKY_NO_ALPHA, *LEAKY_GRAD_DEFAULTS)),
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
                  (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED)),

@@ -37,10 +37,21 @@ def backward_case(n, k, rng):
 
 
 def cache_is_the_inputs(value, expected, case):
-    """The cache is (A, W, b), in this order: what dense_backward (the student's and the reference's) unpacks."""
-    if (type(value) not in (tuple, list) or len(value) != 3
-            or not all(type(got) is np.ndarray and np.array_equal(got, sent) for got, sent in zip(value, case.args))):
+    """The cache is (A, W, b), in this order: what dense_backward (the student's and the reference's) unpacks; the
+    line names the first item that differs, and how (a b reshaped to (1, n_out) is in its place, not out of order)."""
+    if type(value) not in (tuple, list) or len(value) != 3:
         return "the cache must be (A, W, b), the layer's inputs in this order: dense_backward unpacks it so"
+    inputs = dict(zip("AWb", case.args))
+    for name, got in zip("AWb", value):
+        if type(got) is np.ndarray and got.shape == inputs[name].shape and np.array_equal(got, inputs[name]):
+            continue
+        if other := next((n for n, sent in inputs.items() if type(got) is np.ndarray and got.shape == sent.shape
+                          and np.array_equal(got, sent)), None):
+            return f"the cache holds {other} where {name} belongs: it must be (A, W, b), the layer's inputs in this order"
+        if type(got) is np.ndarray and got.shape != inputs[name].shape:
+            return (f"the cache's {name} has shape {got.shape}, expected {inputs[name].shape}: cache the inputs as "
+                    "they came, (A, W, b)")
+        return f"the cache's {name} is not the {name} given: the cache is (A, W, b), the layer's inputs as they came"
     return None
 
 

@@ -15,7 +15,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
-from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN
+from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN, GLOBAL_MAX_SHIFT, LOG_GLOBAL_MAX_SHIFT
 from mlptutor.reference import losses as ref
 
 # y_hat = 1.5, y = 3: L = 1/2 (1.5 - 3)^2 = 1.125
@@ -26,6 +26,8 @@ BCE_EXAMPLE = (np.array([[0.99], [0.01]]), np.array([[1.0], [1.0]]))
 CE_EXAMPLE = (np.array([[2.0, 1.0, 0.1]]), np.array([[1.0, 0.0, 0.0]]))
 # probabilities of exactly 0 and 1: log(0) unless clipped
 CERTAIN = (np.array([[0.0, 1.0, 0.5], [1.0, 0.0, 0.3]]), np.array([[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]))
+# P = 0 only where Y = 1 (no P = 1): clipped below only, P is right here; not clipped at all, log(0) is not
+CERTAIN_ZEROS = (np.array([[0.0, 0.4], [0.7, 0.2]]), np.array([[1.0, 0.0], [1.0, 0.0]]))
 # certain and right (P = 0 with Y = 0, P = 1 with Y = 1): the clipped P in the numerator too gives +-1/N here;
 # clipped only in the denominator, the gradient is 0 (beside CERTAIN's 5e11 entries, any tolerance hides that)
 CERTAIN_AND_RIGHT = (np.array([[0.0, 1.0], [0.25, 1.0]]), np.array([[0.0, 1.0], [0.0, 1.0]]))
@@ -38,6 +40,9 @@ LARGE_LOGITS = (np.array([[1000.0, 999.0, -1000.0], [-5.0, 800.0, 0.0], [-1000.0
 # every logit near 750: unshifted, exp overflows; one maximum for the whole batch stays finite and right here,
 # which tells that mistake apart from no shift at all
 HIGH_LOGITS = (np.array([[750.0, 749.0, 748.0], [745.0, 746.0, 744.0]]), np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]))
+# two rows 800 apart, each true class near its own row's maximum: right for log(softmax) shifted per row, while one
+# maximum for the whole batch leaves the lower row all exp(-800) = 0 (tells that shift from log of a softmax)
+ROWS_APART = (np.array([[1.0, 2.0, 0.0], [-800.0, -799.0, -801.0]]), np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]))
 
 
 def regression(n, k, rng):
@@ -116,6 +121,18 @@ BCE_NO_CLIP = Mistake(
     "bce-no-clip", "binary cross-entropy on probabilities without clipping",
     "a predicted probability of exactly 0 or 1 puts log(0) into the loss: clip P away from 0 and 1 first.",
     lambda P, Y: float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / _batch(Y)))
+
+
+def _bce_clipped_below(P, Y):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(-np.sum(Y * np.log(np.clip(P, ref.EPS, None)) + (1 - Y) * np.log(1 - np.asarray(P))) / _batch(Y))
+
+
+BCE_CLIPPED_BELOW = Mistake(
+    "bce-clipped-below-only", "binary cross-entropy with P clipped from below only (no upper bound 1 - 1e-12)",
+    "a predicted probability of exactly 1 still puts log(1 - P) = log(0) into the loss: clip P from both sides, "
+    "to [1e-12, 1 - 1e-12], before either log.",
+    _bce_clipped_below)
 
 
 def _bce_clipped_at(eps):
@@ -200,6 +217,18 @@ def _ce_of(Y, log_probabilities):
         return float(-np.sum(Y * log_probabilities) / _batch(Y))
 
 
+CE_BATCH_MAX_SHIFT = Mistake(
+    "ce-batch-max-shift", "cross-entropy with the logits shifted by the largest logit of the whole batch instead of "
+    "each row's maximum",
+    "shift every row by its own maximum (axis 1, keepdims): shifted by the batch's largest logit, a row far below it "
+    "(by ~750 or more) sums to exp(...) = 0 and its log-sum-exp is log(0).",
+    lambda Z, Y: _ce_of(Y, LOG_GLOBAL_MAX_SHIFT.variant(np.asarray(Z, dtype=np.float64))))
+CE_GRAD_BATCH_MAX_SHIFT = Mistake(
+    "ce-grad-batch-max-shift", "the gradient's softmax shifted by the largest logit of the whole batch instead of "
+    "each row's maximum",
+    "shift every row by its own maximum (axis 1, keepdims): shifted by the batch's largest logit, a row far below it "
+    "(by ~750 or more) underflows to 0 / 0.",
+    lambda Z, Y: (GLOBAL_MAX_SHIFT.variant(np.asarray(Z, dtype=np.float64)) - Y) / _batch(Y))
 CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
@@ -240,6 +269,17 @@ EDITS = {
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return float(",
         "    return float("),
+    "bce-clipped-below-only": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return float(",
+                                   "    P = np.clip(P, 1e-12, None)\n    return float("),
+    "ce-batch-max-shift": Edit(
+        "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "    shifted = Z - Z.max()\n"
+        "    return float(-np.sum(Y * (shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)))) / N)"),
+    "ce-grad-batch-max-shift": Edit(
+        "    N = Z.shape[0]\n"
+        "    return (np.exp(_log_softmax(Z)) - Y) / N",
+        "    E = np.exp(Z - Z.max())\n"
+        "    return (E / E.sum(axis=1, keepdims=True) - Y) / Z.shape[0]"),
     "bce-no-mean": Edit("np.log(1 - P)) / N)", "np.log(1 - P)))"),
     "bce-mean-over-all-entries": Edit(
         "return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / N)",
@@ -317,14 +357,15 @@ SPEC = ExerciseSpec("losses", (
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
-    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN,)),
-                 (BCE_NO_CLIP, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS)),
+                 (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
-                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1),
+                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
-                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH)),
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
-                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS), classes=1), (CE_NO_MEAN, CE_SIGN)),
+                 loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
+                 (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),
 ), edits=EDITS, terms=TERMS)
