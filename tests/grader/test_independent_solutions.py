@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11")
+          "r11", "r13")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -86,6 +86,19 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r13 outsider round (A)
+    'losses/r13_bce_clip_one_side': ('bce-clipped-below-only', 'on large inputs'),
+    'losses/r4_bce_clip_lower_only': ('bce-clipped-below-only', 'on large inputs'),
+    'losses/r10_bce_clip_lower_only': ('bce-clipped-below-only', 'on large inputs'),
+    'losses/r13_ce_global_max': ('ce-batch-max-shift', 'NaN or inf'),
+    'losses/ce_batch_max_shift': ('ce-batch-max-shift', 'NaN or inf'),
+    'losses/r10_ce_grad_global_max': ('ce-grad-batch-max-shift', 'NaN or inf'),
+    'activations/r13_leaky_default_tenth': ('leaky-relu-default-0.1', 'entries off'),
+    'activations/r6_leaky_relu_default_tenth': ('leaky-relu-default-0.1', 'entries off'),
+    'activations/r3_leaky_relu_grad_default_alpha': ('leaky-relu-grad-default-0.1', 'entries off'),
+    'activations/r13_tanh_grad_sech': ('relation:warning', 'overflow encountered in cosh'),
+    'layers/r13_forward_cache_b2d': ('relation:reshape', "the cache's b has shape (1,"),
+    'layers/r9_cache_order': ('relation:argument', 'the cache holds W where A belongs'),
     # (relation:some-rows, whose hint said "wrong only on inputs that name 'identity'", until r11 named the overflow)
     'backprop/r4_sigmoid_derivative_naive': ('backprop-sigmoid-derivative-overflows', 'contains NaN or inf'),
     # r11 outsider round (A): the power written before the argument, as textbooks do (said "')(' reads as a call")
@@ -379,6 +392,28 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r13 outsider round (A)
+    'activations/r13_gelu_frompyfunc':
+        'math.erf through np.frompyfunc cast to float64: right values, empty batch included',
+    'activations/r13_identity_asarray':
+        'np.asarray(z, dtype=float64) hands a float64 z back itself; identity promises nothing fresh',
+    'losses/r13_bce_where_labels':
+        'np.where(Y == 1, log P, log(1 - P)): the same for the 0/1 labels the docstring promises',
+    'losses/r13_ce_logaddexp':
+        'log-sum-exp by np.logaddexp.reduce per row: stable, NaN for an empty batch',
+    'losses/r13_mse_grad_inplace_int':
+        'g /= N in place raises only when Y_hat and Y are both int arrays, which the docstring never gives '
+        '(as layers/r9_forward_int_inplace_bias)',
+    'softmax/r13_jac_transposed_view':
+        'J^T built and returned as a transposed view: J is symmetric, a non-contiguous view is a right array',
+    'softmax/r13_logsm_logaddexp':
+        'z - np.logaddexp.reduce(z, axis=-1, keepdims=True): stable, never forms softmax',
+    'softmax/r13_sceg_div_ysum':
+        'divides by Y.sum(), which is N for rows of Y summing to 1 as the docstring promises',
+    'softmax/r13_softmax_exp_out_int':
+        'np.exp(out=) on the shifted copy raises only for int logits, which the docstring never gives',
+    'mlp/r13_mlp_logaddexp_sigmoid':
+        'sigmoid as exp(-logaddexp(0, -z)): stable for any z',
     'activations/r10_sigmoid_float32_kept':
         'the stable sigmoid without the float64 cast returns float32 for a float32 z: the activations module docstring '
         'and exercises/README.md let float32 input come back float32 (HygieneCheck\'s policy for every function)',
