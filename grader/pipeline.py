@@ -332,7 +332,8 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
         for p, calls in rows:
             calls = calls + elsewhere
             found = [problem for call, offset in calls
-                     if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh))]
+                     if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh,
+                                                   call))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
                 if p.mistake is None or p.inherited:  # what the row's own calls show

@@ -34,7 +34,7 @@ from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict,
 from mlptutor.grader.checks.cases import as_case, batch, hidden_batch
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import layout_problem, leaves, result_problem
-from mlptutor.grader.sandbox import Outcome
+from mlptutor.grader.sandbox import Call, Outcome
 
 
 def _as_float32(value):
@@ -57,10 +57,11 @@ def argument_name(reference: Callable, changed: int | str) -> str:
 
 
 def argument_problem(outcome: Outcome | None, reference: Callable, offset: int = 0, updates: tuple[str, ...] = (),
-                     fresh: str | None = None) -> str | None:
+                     fresh: str | None = None, call: Call | None = None) -> str | None:
     """One line when the call left an argument changed (one of `updates`, which the docstring says the function
     updates in place, excepted) or, with `fresh` (what the docstring promises is new), handed an argument's very
-    object back in its result; else None. The function's arguments start at position `offset` of the call's."""
+    object back in its result; else None. The function's arguments start at position `offset` of the call's;
+    `call`, when given, says what kind of copy the changed argument wants (an array's or a dict's)."""
     if outcome is None or not (outcome.changed or (fresh and outcome.returned)):  # the common case, at no cost
         return None
     names = _parameters(reference)
@@ -71,11 +72,24 @@ def argument_problem(outcome: Outcome | None, reference: Callable, offset: int =
         return [a for a in shifted if (names[a] if type(a) is int and a < len(names) else a) not in updates]
 
     if changed := own(outcome.changed):
-        return f"{argument_name(reference, changed[0])} was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)"
+        return f"{argument_name(reference, changed[0])} was modified in place: {_copy_hint(call, changed[0], offset)}"
     if fresh and (returned := own(outcome.returned)):
         return (f"the result holds {argument_name(reference, returned[0])} itself, where the docstring promises "
                 f"{fresh}: a caller that changes the result changes its own argument")
     return None
+
+
+def _copy_hint(call: Call | None, argument: int | str, offset: int) -> str:
+    """How to leave the caller's argument alone, for the kind of container it is (a dict changes by a key written
+    into it or by an array of it changed in place)."""
+    value = None if call is None else (call.kwargs.get(argument) if type(argument) is str
+                                       else call.args[argument + offset] if argument + offset < len(call.args) else None)
+    if isinstance(value, dict):
+        return "leave the caller's dict as it was (no key written into it, no array of it changed in place): " \
+               "build a new dict of new arrays (W = W - d, not W -= d)"
+    if isinstance(value, list):
+        return "leave the caller's list as it was: build a new one"
+    return "work on a copy (e.g. Z = Z - m, not Z -= m)"
 
 
 @dataclass(frozen=True)
