@@ -238,6 +238,10 @@ def labelled_rows(n):
     return np.stack([i, i * i], axis=1), np.stack([10 * i, i ** 3], axis=1)
 
 
+# labels as a 1-D Y (N,), which "Y (N, ...)" allows: a batch picked as Y[idx, :] fails on it
+LABELS_1D = (labelled_rows(6)[0], 10 * np.arange(6.0), 4, RNG(1))
+
+
 def batches_case(rng, n, batch_size):
     return (*labelled_rows(n), batch_size, seed(rng))
 
@@ -360,7 +364,7 @@ SPEC = ExerciseSpec("optim", (
                                                     *index_scenarios(9, 4))),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_ARRAY_SPLIT, *PASSED_ON)),
     FunctionSpec("minibatches", ref.minibatches, (
-        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
+        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)), LABELS_1D), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
             Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),
             Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),
