@@ -1,4 +1,4 @@
-"""data.one_hot: RIGHT: an int matrix of 0s and 1s (np.eye(K, dtype=int)[labels]) (no float is promised for labels)"""
+"""data.one_hot: an int matrix (np.eye(K, dtype=int)[labels]) where the course computes in float64 (exercises/README.md "Use float64"; the docstring itself names no dtype)"""
 import numpy as np
 
 
