@@ -54,6 +54,19 @@ def splits_like_reference(show):
     return expect
 
 
+def split_afresh(values, expected, cases):
+    """Two splits of one n from two generators: each its own permutation."""
+    judge = splits_like_reference(show=False)
+    problems = [judge(value, right, case) for value, right, case in zip(values, expected, cases)]
+    if not any(problems):
+        return None
+    first, second = (_pieces(value)[0] for value in values)
+    if first is not None and second is not None and all(np.array_equal(a, b) for a, b in zip(first, second)):
+        return ("the second split repeats the first one: each call draws its own rng.permutation(n) from the "
+                "generator it is given (nothing kept from an earlier call)")
+    return next(filter(None, problems))
+
+
 def _split(n, rng, fractions=ref.DEFAULT_FRACTIONS, cut=round, shuffle=True, order=(0, 1, 2)):
     """split_indices with the usual slips switchable: a frame for the wrong variants below."""
     perm = rng.permutation(n) if shuffle else np.arange(n)
@@ -260,6 +273,9 @@ SPEC = ExerciseSpec("data", (
                      draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
             Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([11, 16, 21])), rng, NO_TEST), validate=False),
+            # a permutation kept from the first call (memoised per n) shows in the second
+            Scenario("two splits of 12 examples", split_afresh,
+                     draw=lambda rng: [split_case(12, rng), split_case(12, rng)], several=True, validate=False),
         )),
     ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS, CUMULATIVE, HALF_UP, IGNORES_FRACTIONS)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (

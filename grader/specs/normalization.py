@@ -369,7 +369,8 @@ SPEC = ExerciseSpec("normalization", (
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
                       EPS_BATCH_EVAL),
         extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4), batch_case(5, 2, rng, offset=1e6)]),
-        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED, BN_VAR_SHORTCUT)),
+        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED,
+         BN_VAR_SHORTCUT)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
         ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),

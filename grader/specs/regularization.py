@@ -115,8 +115,8 @@ GRADIENT_SCALAR_ZERO = Mistake(
     "the gradient dict mirrors params key by key: each entry has its parameter's shape, an array even where every "
     "entry is 0 (a bias updated with this gradient must stay an array).",
     lambda params, lam: {k: v if k.startswith("W") else 0.0 for k, v in ref.l2_gradient(params, lam).items()})
-NOT_BIAS_HINT = ("the weights are the keys starting with 'W'; every other parameter, a batch-norm layer's gamma and beta "
-                 "as well as the biases, is left out: test key.startswith('W'), not 'no bias'.")
+NOT_BIAS_HINT = ("the weights are the keys starting with 'W'; every other parameter, a batch-norm layer's gamma and "
+                 "beta as well as the biases, is left out: test key.startswith('W'), not 'no bias'.")
 PENALTY_ALL_BUT_B = Mistake(
     "l2-penalty-every-key-but-b", "every key not starting with 'b' penalised (gamma of a batch-norm layer too), not "
     "only the keys starting with 'W'", NOT_BIAS_HINT,
@@ -423,8 +423,9 @@ EDITS = {
         "        grads[key] = lam * value"),
     "l2-gradient-no-lambda": Edit("grads[key] = lam * value", "grads[key] = value"),
     "l2-gradient-bias-scalar-zero": Edit("grads[key] = np.zeros_like(value)", "grads[key] = 0.0"),
-    "l2-penalty-every-key-but-b": Edit("        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
-                                       "        if not key.startswith(\"b\"):\n            total += np.sum(value ** 2)"),
+    "l2-penalty-every-key-but-b": Edit(
+        "        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
+        "        if not key.startswith(\"b\"):\n            total += np.sum(value ** 2)"),
     "l2-gradient-every-key-but-b": Edit("        if key.startswith(\"W\"):\n            grads[key] = lam * value",
                                         "        if not key.startswith(\"b\"):\n            grads[key] = lam * value"),
     "weight-decay-every-key-but-b": Edit(
@@ -471,8 +472,8 @@ TERMS = {
 
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
-                 (PENALTY_ALL_BUT_B, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1,
-                  PENALTY_SQUARE_OF_SUM)),
+                 (PENALTY_ALL_BUT_B, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN,
+                  PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
     FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP)),
