@@ -25,6 +25,8 @@ ABOVE = ({"W1": np.array([[3.0, 0.0]]), "b1": np.array([4.0])}, 1.0)
 BELOW = ({"W1": np.array([[0.3, 0.0]]), "b1": np.array([0.4])}, 1.0)
 # ABOVE in integers: the clipped gradients are fractions (scaled in an int array, they truncate to 0)
 ABOVE_INT = ({"W1": np.array([[3, 0]]), "b1": np.array([4])}, 1.0)
+# ABOVE scaled by 1e-4: a norm this small shows an epsilon added to it (max_norm / (norm + 1e-6) is 0.2% short)
+ABOVE_SMALL = ({"W1": np.array([[3e-4, 0.0]]), "b1": np.array([4e-4])}, 1e-4)
 # all zeros, for the hygiene's warnings: max_norm / norm is a division by zero (a numpy 0.0 warns), not needed
 ZEROS = ({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)
 
@@ -224,6 +226,11 @@ THRESHOLD_ON_SQUARE = Mistake(
     "compare the norm itself with max_norm (or its square with max_norm ** 2): the sum of squares against max_norm "
     "clips some gradients within the limit (scaling them up) and lets some above it pass.",
     _threshold_on_square)
+EPS_IN_DENOMINATOR = Mistake(
+    "clip-eps-in-denominator", "the scale max_norm / (norm + 1e-6), a framework's epsilon in the denominator",
+    "clipping happens only when norm > max_norm > 0, so max_norm / norm never divides by zero: an epsilon added to "
+    "the norm leaves the clipped norm short of max_norm (by far, for small norms).",
+    lambda grads, max_norm: _clip_with_scale(grads, min(1.0, max_norm / (ref.global_norm(grads) + 1e-6))))
 
 # one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
 # below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
@@ -289,6 +296,7 @@ EDITS = {
         "    scale = 1.0\n"
         "    if norm > 0:\n"
         "        scale = max(1.0, max_norm / norm)\n"),
+    "clip-eps-in-denominator": Edit("        scale = max_norm / norm\n", "        scale = max_norm / (norm + 1e-6)\n"),
     "clip-threshold-on-squared-norm": Edit("    if norm > max_norm:\n", "    if total > max_norm:\n"),
     "clip-largest-entry-as-norm": Edit(
         "        total += np.sum(g ** 2)\n    norm = float(np.sqrt(total))",
@@ -299,9 +307,10 @@ EDITS = {
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
         ShapeCheck("shape", 1.0, sizes=INPUTS),
-        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW, ABOVE_INT), hidden=INPUTS),
+        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW, ABOVE_INT, ABOVE_SMALL), hidden=INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("above max_norm", norm_is_max_norm, draw=lambda rng: clip_case(rng, 0, 0.3)),
+            Scenario("above a small max_norm", norm_is_max_norm, args=ABOVE_SMALL),
             Scenario("above max_norm", direction_kept, draw=lambda rng: clip_case(rng, 1, 0.6)),
             Scenario("below max_norm", unchanged, draw=lambda rng: clip_case(rng, 2, 2.0)),
             Scenario("all-zero gradients", unchanged,
@@ -311,6 +320,6 @@ SPEC = ExerciseSpec("clipping", (
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,), extreme_label="all-zero gradients"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, MEAN_SQUARES, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
-        CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM),
+        CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM, EPS_IN_DENOMINATOR),
         fresh="a new dict"),
 ), edits=EDITS)

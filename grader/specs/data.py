@@ -8,6 +8,8 @@ permutation that is not the generator's. Sizes are chosen where rounding and
 truncating differ (0.6 * 8 = 4.8).
 """
 
+import math
+
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
@@ -52,6 +54,19 @@ def splits_like_reference(show):
     return expect
 
 
+def split_afresh(values, expected, cases):
+    """Two splits of one n from two generators: each its own permutation."""
+    judge = splits_like_reference(show=False)
+    problems = [judge(value, right, case) for value, right, case in zip(values, expected, cases)]
+    if not any(problems):
+        return None
+    first, second = (_pieces(value)[0] for value in values)
+    if first is not None and second is not None and all(np.array_equal(a, b) for a, b in zip(first, second)):
+        return ("the second split repeats the first one: each call draws its own rng.permutation(n) from the "
+                "generator it is given (nothing kept from an earlier call)")
+    return next(filter(None, problems))
+
+
 def _split(n, rng, fractions=ref.DEFAULT_FRACTIONS, cut=round, shuffle=True, order=(0, 1, 2)):
     """split_indices with the usual slips switchable: a frame for the wrong variants below."""
     perm = rng.permutation(n) if shuffle else np.arange(n)
@@ -73,6 +88,31 @@ TEST_BEFORE_VAL = Mistake(
     "split-test-before-validation", "the test piece cut from the permutation before the validation piece",
     "cut in the order train, validation, test: the validation indices come right after the training ones.",
     lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, order=(0, 2, 1)))
+
+
+def _split_cumulative(n, rng, fractions=ref.DEFAULT_FRACTIONS):
+    """The validation piece cut where the running total round((f_train + f_val) * n) ends."""
+    perm = rng.permutation(n)
+    n_train, end = round(fractions[0] * n), round((fractions[0] + fractions[1]) * n)
+    return perm[:n_train], perm[n_train:end], perm[end:]
+
+
+CUMULATIVE = Mistake(
+    "split-cumulative-rounding", "the validation piece ended at round((f_train + f_val) * n), the running total "
+    "rounded, instead of after round(f_val * n) indices",
+    "round each piece's own size, round(f * n) for train and then for validation: rounding the running total moves an "
+    "index between validation and test (0.6 * 8 and 0.2 * 8 round to 5 and 2, but 0.8 * 8 rounds to 6).",
+    _split_cumulative)
+HALF_UP = Mistake(
+    "split-rounds-half-up", "piece sizes rounded half up (floor(f * n + 0.5)) instead of Python's round",
+    "Python's round, which the docstring names, rounds a half to the even neighbour (round(2.5) = 2): a half-up "
+    "rounding gives one index more where f * n ends in .5.",
+    lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, cut=lambda x: math.floor(x + 0.5)))
+IGNORES_FRACTIONS = Mistake(
+    "split-ignores-fractions", "the fractions argument ignored: always split 60/20/20",
+    "size the pieces from the fractions the caller passes: asked for (0.7, 0.15, 0.15), the pieces must have those "
+    "sizes.",
+    lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng))
 
 PIECES_AS_LISTS = Mistake(
     "split-pieces-as-lists", "the pieces as Python lists (the permutation's .tolist() sliced), not index arrays",
@@ -103,6 +143,14 @@ ARRAYS_TRUNCATE = Mistake(
     "split-arrays-truncate-sizes", "X and Y split with sizes cut by int() instead of round()",
     "round the train and validation sizes (Python's round) and give the test set the rest.",
     lambda X, Y, rng, fractions=ref.DEFAULT_FRACTIONS: _split_arrays(X, Y, rng, fractions, TRUNCATES.variant))
+ARRAYS_CUMULATIVE = Mistake(
+    "split-arrays-cumulative-rounding", "X and Y split with the validation piece ended at round((f_train + f_val) * n)",
+    CUMULATIVE.hint,
+    lambda X, Y, rng, fractions=ref.DEFAULT_FRACTIONS: _split_arrays(X, Y, rng, fractions, _split_cumulative))
+ARRAYS_IGNORE_FRACTIONS = Mistake(
+    "split-arrays-ignores-fractions", "the fractions argument ignored: X and Y always split 60/20/20",
+    "pass the caller's fractions on to split_indices: asked for (0.7, 0.15, 0.15), the pieces must have those sizes.",
+    lambda X, Y, rng, fractions=ref.DEFAULT_FRACTIONS: _split_arrays(X, Y, rng))
 
 ONE_HOT_TRANSPOSED = Mistake(
     "one-hot-transposed", "the one-hot matrix as (K, N), one column per example",
@@ -158,6 +206,24 @@ EDITS = {
         "    first, second = round(share[names[0]] * n), round(share[names[1]] * n)\n"
         "    pieces = {names[0]: perm[:first], names[1]: perm[first:first + second], names[2]: perm[first + second:]}\n"
         "    return pieces[\"train\"], pieces[\"val\"], pieces[\"test\"]"),
+    "split-cumulative-rounding": Edit("    n_val = min(round(fractions[1] * n), n - n_train)",
+                                      "    n_val = round((fractions[0] + fractions[1]) * n) - n_train"),
+    "split-rounds-half-up": Edit(
+        "    n_train = round(fractions[0] * n)\n"
+        "    n_val = min(round(fractions[1] * n), n - n_train)",
+        "    n_train = int(np.floor(fractions[0] * n + 0.5))\n"
+        "    n_val = min(int(np.floor(fractions[1] * n + 0.5)), n - n_train)"),
+    "split-ignores-fractions": Edit(
+        "    n_train = round(fractions[0] * n)\n"
+        "    n_val = min(round(fractions[1] * n), n - n_train)",
+        "    n_train = round(0.6 * n)\n"
+        "    n_val = min(round(0.2 * n), n - n_train)"),
+    "split-arrays-cumulative-rounding": Edit(
+        "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
+        "    perm = rng.permutation(len(X))\n"
+        "    a, b = round(fractions[0] * len(X)), round((fractions[0] + fractions[1]) * len(X))\n"
+        "    return (X[perm[:a]], Y[perm[:a]]), (X[perm[a:b]], Y[perm[a:b]]), (X[perm[b:]], Y[perm[b:]])"),
+    "split-arrays-ignores-fractions": Edit("split_indices(len(X), rng, fractions))", "split_indices(len(X), rng))"),
     "split-X-and-Y-shuffled-apart": Edit(
         "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
         "    return tuple((X[i], Y[j]) for i, j in zip(split_indices(len(X), rng, fractions), split_indices(len(X), rng, fractions)))"),
@@ -207,12 +273,15 @@ SPEC = ExerciseSpec("data", (
                      draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
             Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([11, 16, 21])), rng, NO_TEST), validate=False),
+            # a permutation kept from the first call (memoised per n) shows in the second
+            Scenario("two splits of 12 examples", split_afresh,
+                     draw=lambda rng: [split_case(12, rng), split_case(12, rng)], several=True, validate=False),
         )),
-    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS)),
+    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS, CUMULATIVE, HALF_UP, IGNORES_FRACTIONS)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (
         ValueCheck("value", 2.0, fixed=(arrays_case(10, np.random.default_rng(1)),),
                    hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM)]),
-    ), (ARRAYS_SEPARATELY, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE)),
+    ), (ARRAYS_SEPARATELY, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE, ARRAYS_CUMULATIVE, ARRAYS_IGNORE_FRACTIONS)),
     FunctionSpec("one_hot", ref.one_hot, (
         # [3, 0, 3, 1] lacks class 2: K = max + 1 = 4, not the 3 distinct labels
         ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), (np.array([3, 0, 3, 1]),),

@@ -107,6 +107,15 @@ BN_MOMENTUM = Mistake(
     "batchnorm-momentum-swapped", "running statistics updated as (1 - momentum) old + momentum new",
     "momentum is the share kept from the old running value: momentum * running + (1 - momentum) * batch.",
     batchnorm_variant(swap_momentum=True))
+# PyTorch's momentum is the batch's share, 0.1 by default: its update with its default is this docstring's with
+# 0.9, so only a call that passes momentum shows the swap (the hidden cases pass 0.9 or 0.8, the fixed one none)
+BN_TORCH_MOMENTUM = Mistake(
+    "batchnorm-momentum-pytorch-convention", "PyTorch's momentum (default 0.1, the batch's share): right with the "
+    "default, swapped for any momentum passed in",
+    "here momentum is the share kept from the old running value (default 0.9), not PyTorch's share of the batch: "
+    "check both the default and the update against the docstring.",
+    lambda X, gamma, beta, running_mean, running_var, mode="train", momentum=0.1, eps=ref.EPS: _batchnorm(
+        X, gamma, beta, running_mean, running_var, mode, momentum, eps, swap_momentum=True))
 BN_EPS_OUTSIDE = Mistake(
     "batchnorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
@@ -250,6 +259,17 @@ EDITS = {
     "batchnorm-eval-uses-batch-statistics": Edit(
         "        mu, var = running_mean, running_var",
         "        mu, var = X.mean(axis=0), X.var(axis=0)"),
+    "batchnorm-momentum-pytorch-convention": Edit(
+        "mode=\"train\", momentum=0.9, eps=EPS):\n"
+        "    if mode == \"train\":\n"
+        "        mu, var = X.mean(axis=0), X.var(axis=0)\n"
+        "        running_mean = momentum * running_mean + (1 - momentum) * mu\n"
+        "        running_var = momentum * running_var + (1 - momentum) * var",
+        "mode=\"train\", momentum=0.1, eps=EPS):\n"
+        "    if mode == \"train\":\n"
+        "        mu, var = X.mean(axis=0), X.var(axis=0)\n"
+        "        running_mean = (1 - momentum) * running_mean + momentum * mu\n"
+        "        running_var = (1 - momentum) * running_var + momentum * var"),
     "batchnorm-momentum-swapped": Edit(
         "        running_mean = momentum * running_mean + (1 - momentum) * mu\n"
         "        running_var = momentum * running_var + (1 - momentum) * var",
@@ -349,7 +369,8 @@ SPEC = ExerciseSpec("normalization", (
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
                       EPS_BATCH_EVAL),
         extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4), batch_case(5, 2, rng, offset=1e6)]),
-        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED, BN_VAR_SHORTCUT)),
+        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED,
+         BN_VAR_SHORTCUT)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
         ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),

@@ -85,6 +85,20 @@ def shuffled_by_the_generator(value, expected, case):
     return "the order is not one rng.permutation(n) of the generator you are given, sliced in order"
 
 
+def reshuffled_each_epoch(values, expected, cases):
+    """Two epochs of one n and batch_size, each from its own generator: each its own permutation."""
+    problem = next(filter(None, map(_batches_problem, values)), None)
+    if problem:
+        return problem
+    orders = [np.concatenate(v) if v else np.array([], dtype=int) for v in values]
+    if all(np.array_equal(o, np.concatenate(e)) for o, e in zip(orders, expected)):
+        return None
+    if np.array_equal(orders[0], orders[1]):
+        return ("the second epoch came out in the first one's order: each call draws its own rng.permutation(n) from "
+                "the generator it is given (nothing kept from an earlier call)")
+    return "the order is not one rng.permutation(n) of the generator you are given, sliced in order"
+
+
 def rows_stay_paired(value, expected, case):
     """X row i is (i, i^2) and Y row i is (10 i, i^3): every batch's X and Y rows must belong together."""
     if not all(np.array_equal(Yb[:, 0], 10 * Xb[:, 0]) for Xb, Yb in value):
@@ -238,6 +252,10 @@ def labelled_rows(n):
     return np.stack([i, i * i], axis=1), np.stack([10 * i, i ** 3], axis=1)
 
 
+# labels as a 1-D Y (N,), which "Y (N, ...)" allows: a batch picked as Y[idx, :] fails on it
+LABELS_1D = (labelled_rows(6)[0], 10 * np.arange(6.0), 4, RNG(1))
+
+
 def batches_case(rng, n, batch_size):
     return (*labelled_rows(n), batch_size, seed(rng))
 
@@ -253,6 +271,11 @@ def index_scenarios(n, batch_size):
 # promises a new dict for it too
 STANDING_STILL = ({"W1": np.array([[0.5, -1.0], [2.0, 0.25]]), "b1": np.array([0.1, -0.3])},
                   {"W1": np.array([[1.0, 2.0], [-0.5, 3.0]]), "b1": np.array([0.4, 0.2])}, 0.0)
+
+# two calls of one n and batch_size, from two generators: an order kept from the first call (a cache keyed by n and
+# batch_size, tests/solutions/wrong/optim/r13_mbi_cached_order.py) shows in the second
+TWO_EPOCHS = Scenario("two epochs, n = 10, batch_size = 3", reshuffled_each_epoch,
+                      draw=lambda rng: [(10, 3, seed(rng)), (10, 3, seed(rng))], several=True, validate=False)
 
 # one hidden step per architecture, shared by sgd_step's shape, value and hygiene checks
 STEPS = Inputs("inputs", every_network(step_case))
@@ -357,10 +380,10 @@ SPEC = ExerciseSpec("optim", (
         # 9 by 4: batches (4, 4, 1), where sizes evened out over the three batches give (3, 3, 3)
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1),
-                                                    *index_scenarios(9, 4))),
+                                                    *index_scenarios(9, 4), TWO_EPOCHS)),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_ARRAY_SPLIT, *PASSED_ON)),
     FunctionSpec("minibatches", ref.minibatches, (
-        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)),), hidden=BATCHES),
+        ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)), LABELS_1D), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(
             Scenario("rows of X and Y", rows_stay_paired, draw=lambda rng: batches_case(rng, 11, 3)),
             Scenario("batch size 1", rows_stay_paired, draw=lambda rng: batches_case(rng, 4, 1)),)),

@@ -38,6 +38,14 @@ from mlptutor.reference import regularization as ref
 # w = 4, eta = 0.1, lambda = 0.01, zero data gradient: 0.999 * 4 = 3.996 (the bias is not decayed)
 DECAY_EXAMPLE = ({"W1": np.array([[4.0]]), "b1": np.array([4.0])}, {"W1": np.zeros((1, 1)), "b1": np.zeros(1)}, 0.1, 0.01)
 
+# a batch-norm layer's gamma and beta beside W1, b1: no weights either, so a rule "every key but the biases" (not
+# k.startswith("b")) that penalises gamma shows here, where the W<l>/b<l> networks hide it
+BATCH_NORM_PARAMS = {"W1": np.array([[1.0, -2.0], [0.5, 1.0]]), "b1": np.array([0.5, -0.5]),
+                     "gamma1": np.array([1.5, 0.5]), "beta1": np.array([0.2, -0.1])}
+BATCH_NORM_LAYER = (BATCH_NORM_PARAMS, 0.1)
+BATCH_NORM_STEP = (BATCH_NORM_PARAMS, {"W1": np.array([[0.5, 0.5], [-1.0, 0.0]]), "b1": np.array([1.0, 0.5]),
+                                       "gamma1": np.array([0.25, -0.5]), "beta1": np.array([0.5, 1.0])}, 0.1, 0.5)
+
 
 def penalty_case(rng, architecture=0):
     return network(rng, architecture), float(rng.uniform(0.01, 1.0))
@@ -102,6 +110,26 @@ GRADIENT_TWO = Mistake(
     "l2-gradient-factor-2", "the L2 gradient with an extra factor 2 (2 lambda W)",
     "the 1/2 in (lambda / 2) sum W^2 cancels the 2 from differentiating the square.",
     lambda params, lam: ref.l2_gradient(params, 2 * lam))
+GRADIENT_SCALAR_ZERO = Mistake(
+    "l2-gradient-bias-scalar-zero", "a bare 0.0 for every bias instead of an array of zeros of the bias's shape",
+    "the gradient dict mirrors params key by key: each entry has its parameter's shape, an array even where every "
+    "entry is 0 (a bias updated with this gradient must stay an array).",
+    lambda params, lam: {k: v if k.startswith("W") else 0.0 for k, v in ref.l2_gradient(params, lam).items()})
+NOT_BIAS_HINT = ("the weights are the keys starting with 'W'; every other parameter, a batch-norm layer's gamma and "
+                 "beta as well as the biases, is left out: test key.startswith('W'), not 'no bias'.")
+PENALTY_ALL_BUT_B = Mistake(
+    "l2-penalty-every-key-but-b", "every key not starting with 'b' penalised (gamma of a batch-norm layer too), not "
+    "only the keys starting with 'W'", NOT_BIAS_HINT,
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.square(v)) for k, v in params.items() if not k.startswith("b"))))
+GRADIENT_ALL_BUT_B = Mistake(
+    "l2-gradient-every-key-but-b", "lambda times every parameter not starting with 'b' (gamma of a batch-norm layer "
+    "too), not only the weights", NOT_BIAS_HINT,
+    lambda params, lam: {k: np.zeros_like(v) if k.startswith("b") else lam * v for k, v in floats(params).items()})
+DECAY_ALL_BUT_B = Mistake(
+    "weight-decay-every-key-but-b", "every parameter not starting with 'b' decayed (gamma of a batch-norm layer too), "
+    "not only the weights", NOT_BIAS_HINT,
+    lambda params, grads, eta, lam: {k: (v if k.startswith("b") else (1 - eta * lam) * v) - eta * grads[k]
+                                     for k, v in floats(params).items()})
 DECAY_SIGN = Mistake(
     "weight-decay-wrong-sign", "weight decay that grows the weights, (1 + eta lambda) W",
     "the penalty's gradient lambda W is subtracted like any gradient, so the weights shrink.",
@@ -394,6 +422,15 @@ EDITS = {
         "            grads[key] = np.zeros_like(value)",
         "        grads[key] = lam * value"),
     "l2-gradient-no-lambda": Edit("grads[key] = lam * value", "grads[key] = value"),
+    "l2-gradient-bias-scalar-zero": Edit("grads[key] = np.zeros_like(value)", "grads[key] = 0.0"),
+    "l2-penalty-every-key-but-b": Edit(
+        "        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
+        "        if not key.startswith(\"b\"):\n            total += np.sum(value ** 2)"),
+    "l2-gradient-every-key-but-b": Edit("        if key.startswith(\"W\"):\n            grads[key] = lam * value",
+                                        "        if not key.startswith(\"b\"):\n            grads[key] = lam * value"),
+    "weight-decay-every-key-but-b": Edit(
+        "        if key.startswith(\"W\"):\n            new[key] = (1 - eta * lam) * value",
+        "        if not key.startswith(\"b\"):\n            new[key] = (1 - eta * lam) * value"),
     "l2-gradient-factor-2": Edit("grads[key] = lam * value", "grads[key] = 2 * lam * value"),
     "weight-decay-wrong-sign": Edit("(1 - eta * lam) * value", "(1 + eta * lam) * value"),
     "weight-decay-on-biases": Edit(
@@ -434,13 +471,13 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("regularization", (
-    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case),
-                 (PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1,
-                  PENALTY_SQUARE_OF_SUM)),
-    FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case),
-                 (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO)),
-    FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE,)),
-                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP), fresh="a new dict"),
+    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
+                 (PENALTY_ALL_BUT_B, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN,
+                  PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
+    FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
+                 (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
+    FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP)),
+                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP, DECAY_ALL_BUT_B), fresh="a new dict"),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
         # values by what defines dropout, so any mask rule drawing from rng passes

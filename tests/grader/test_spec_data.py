@@ -17,5 +17,5 @@ class TestDataSpec(SpecTests):
                 return order[:n_train], order[n_train:n_train + n_val], order[n_train + n_val:]
         ''')
         rows = rows_of(grader.grade({"data": code}, student="half-up", only=["data"]), "split_indices")
-        assert not rows["behaviour"].passed and rows["behaviour"].mistake == "relation:slices"
+        assert not rows["behaviour"].passed and rows["behaviour"].mistake == "split-rounds-half-up"
         assert "piece sizes (3, 3, 4) for n = 10, expected (2, 2, 6)" in rows["behaviour"].message
