@@ -64,6 +64,14 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r13 outsider round (C)
+    'clipping/r13_overflow':
+        'g*g overflows for |g| ~ 1e200 (norm inf, every gradient clipped to 0); the reference global_norm '
+        'overflows the same way, as do 11 of 16 correct styles, and exercises/README.md asks for stability '
+        'only where a sigmoid or logits appear',
+    'regularization/r13_l2_contains_w':
+        '"w" in k.lower() equals k.startswith("W") on every key the course uses (W<l>, b<l>, gamma<l>, '
+        'beta<l>); only a key with a w past its first letter, which the course never has, would show it',
     # r11 outsider round (A)
     'activations/r11_gelu_tanh_grad_numerical':
         'a central difference (h = 1e-5) of gelu_tanh: within ~1e-10 of the formula, inside rtol 1e-8 on every graded '
@@ -86,6 +94,19 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r13 outsider round (C)
+    'optim/r13_mb_y_2d_index': ('relation:crash-values', 'too many indices for array'),
+    'optim/r13_mbi_cached_order': ('relation:permutation', "the second epoch came out in the first one's order"),
+    'clipping/r13_eps_denominator': ('clip-eps-in-denominator', 'after clipping the global norm is'),
+    'clipping/r3_eps_in_denominator': ('clip-eps-in-denominator', 'after clipping the global norm is'),
+    'regularization/r13_l2grad_scalar_zero': ('l2-gradient-bias-scalar-zero', 'has type float, expected numpy.ndarray'),
+    'regularization/r13_l2_all_but_b': ('l2-penalty-every-key-but-b', 'gamma of a batch-norm layer too'),
+    'regularization/r13_wd_all_but_b': ('weight-decay-every-key-but-b', "result['gamma1']"),
+    'normalization/r13_bn_torch_momentum': ('batchnorm-momentum-pytorch-convention', "result[1]['running_mean']"),
+    'data/r13_split_cumulative': ('split-cumulative-rounding', 'piece sizes (5, 1, 2) for n = 8'),
+    'data/r13_split_half_up': ('split-rounds-half-up', 'piece sizes (3, 3, 4) for n = 10'),
+    'data/r13_tvt_drops_fractions': ('split-arrays-ignores-fractions', 'has shape (8, 3), expected (9, 3)'),
+    'data/r13_split_cached_perm': ('relation:permutation', "not the reference's indices"),
     # r13 outsider round (A)
     'losses/r13_bce_clip_one_side': ('bce-clipped-below-only', 'on large inputs'),
     'losses/r4_bce_clip_lower_only': ('bce-clipped-below-only', 'on large inputs'),
@@ -392,6 +413,22 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r13 outsider round (C)
+    'optim/r13_sgd_eta0_shortcut':
+        'as regularization/r10_step_eta_zero_shortcut: eta = 0 returns dict(params), a new dict',
+    'regularization/r13_dropout_binomial':
+        'as regularization/r11_dropout_binomial',
+    'regularization/r13_dropout_choice_rule':
+        'rng.choice([0., 1.], p=[p, 1 - p]): another mask rule drawn from rng only',
+    'regularization/r13_dropout_p0_no_draw':
+        'p = 0 drops nothing: a mask of ones without a draw, the values the rule gives',
+    'normalization/r13_bn_eval_cache_shares_stats':
+        "eval cache holds the caller's running_mean/var, unchanged as documented",
+    'early_stopping/r13_gain_form':
+        'best - loss > min_delta is loss < best - min_delta up to the last bit of rounding',
+    'data/r13_onehot_eager_max':
+        'differs only for an empty label array (no empty batch promised) or n_classes below max(labels) + 1 '
+        '(an invalid call)',
     # r13 outsider round (A)
     'activations/r13_gelu_frompyfunc':
         'math.erf through np.frompyfunc cast to float64: right values, empty batch included',
