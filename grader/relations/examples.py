@@ -132,11 +132,10 @@ def text(candidate: Candidate, value: Any, path: tuple, names: list[str], label:
     is right, on a `one_of_many` case), or None when too long."""
     args = _inputs(candidate, names)
     what = f"{label} = " if path else ""
-    got = show(_leaf(value, path))
     if candidate.case.one_of_many:
-        line = f"for example, on the public input {args}: got {what}{got} ({MANY})"
+        line = f"for example, on the public input {args}: got {what}{show(_leaf(value, path))} ({MANY})"
     else:
-        expected = show(_leaf(candidate.expected, path))
+        expected, got = shown_apart(_leaf(candidate.expected, path), _leaf(value, path))
         line = f"for example, on the public input {args}: expected {what}{expected}, got {got}"
     return line if len(line) <= MAX_TEXT else None
 
@@ -172,29 +171,40 @@ def _at(value: Any, path: tuple) -> Any:
         return None
 
 
-def show(value: Any, given: bool = False) -> str:
-    """A value as short text; `given`: an input of the example, shown so that the case can be run again."""
+def shown_apart(expected: Any, got: Any) -> tuple[str, str]:
+    """The expected and the student's value as short texts, with as many digits as it takes for them to differ
+    (an epsilon's 1e-7 shortfall read "expected [[0.6, 0.]], got [[0.6, 0.]]" at the usual 4)."""
+    for digits in (None, 6, 8, 10, 12, 14, 17):
+        pair = show(expected, digits=digits), show(got, digits=digits)
+        if pair[0] != pair[1]:
+            break
+    return pair
+
+
+def show(value: Any, given: bool = False, digits: int | None = None) -> str:
+    """A value as short text; `given`: an input of the example, shown so that the case can be run again; `digits`:
+    the significant digits of its numbers, where the usual ones would not tell two values apart."""
     if isinstance(value, RNG):
         return f"default_rng({value.seed})"
     if type(value) is np.ndarray:
         if value.ndim == 0:
-            return f"{float(value):.6g}"
-        return np.array2string(value, **(_given(value) if given else SHOWN_ARRAY), separator=", ",
-                               max_line_width=10**6, threshold=40).replace("\n", "")
+            return show(float(value), given, digits) if value.dtype.kind == "f" else str(value)
+        style = (_given(value) if given else SHOWN_ARRAY) if digits is None else {"precision": digits}
+        return np.array2string(value, **style, separator=", ", max_line_width=10**6, threshold=40).replace("\n", "")
     if type(value) is str:  # a text may be the student's: quoted (escaped), shortened
         shown = repr(value)
         return shown if len(shown) <= SHOWN else shown[:SHOWN - 4] + "...'"
     if isinstance(value, (float, np.floating)):
-        shown = f"{value:.6g}"  # an input 2.0 as 2.0: the int 2 is another case (int arithmetic, an int result)
+        shown = f"{value:.{digits or 6}g}"  # an input 2.0 as 2.0: the int 2 is another case (int arithmetic)
         return shown + ".0" if given and shown.lstrip("-").isdigit() else shown
     if isinstance(value, (np.integer, np.bool_)):  # a numpy scalar as the number it is, not np.int64(3)
         return str(value)
     if callable(value) and hasattr(value, "__name__"):  # a trusted function passed in (f of a gradient check)
         return value.__name__
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {show(v, given)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{k!r}: {show(v, given, digits)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
-        inner = ", ".join(show(v, given) for v in value)
+        inner = ", ".join(show(v, given, digits) for v in value)
         return f"[{inner}]" if isinstance(value, list) else f"({inner})"
     return repr(value)
 

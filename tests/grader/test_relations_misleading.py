@@ -349,3 +349,14 @@ def test_float32_numbers_are_still_float32():
     kind, line = found(Setting(lambda z: 1 - sigmoid(z), "one_minus"), one_minus, [(np.array([[9.0, 12.0, -1.0]]),)])
     assert kind == "float32" and line.startswith("your one_minus holds float32 numbers: right to float32 precision of "
                                                  "its largest entries, its small ones off by more")
+
+
+def test_an_example_prints_the_digits_that_tell_its_two_values_apart():
+    # r13 C: an epsilon in a denominator left the clipped entry 1.2e-7 short, and at the usual four decimals the
+    # example read "expected [[0.6, 0.]], got [[0.6, 0.]]"
+    case = Candidate(Case((np.array([[3.0, 0.0]]),)), np.array([[0.6, 0.0]]))
+    line = text(case, np.array([[0.6 * (1 - 2e-7), 0.0]]), (), ["W"], "W")
+    expected, got = line.split(": expected ")[1].split(", got ")
+    assert expected != got and "0.59999988" in got
+    # a difference the usual digits show keeps them
+    assert text(case, np.array([[0.5, 0.0]]), (), ["W"], "W").endswith("expected [[0.6, 0. ]], got [[0.5, 0. ]]")
