@@ -187,9 +187,13 @@ def _read_text(path: Path) -> str:
         raise RosterError(f"{path}: cannot be read as UTF-8 text; save it as CSV UTF-8") from None
 
 
+_QUOTED = re.compile(r'"[^"]*"')  # a quoted cell's text ("" inside it splits it in two, both matched)
+
+
 def _delimiter(text: str) -> str:
-    """The header line's separator: ',' unless it holds more ';' (a European spreadsheet's CSV) or tabs."""
-    return max(",;\t", key=text.split("\n", 1)[0].count)
+    """The header line's separator: ',' unless it holds more ';' (a European spreadsheet's CSV) or tabs, counted
+    outside quoted cells: a German Excel's Canvas export names an assignment "Quiz (a, b, c, d, e, f) (331)"."""
+    return max(",;\t", key=_QUOTED.sub("", text.split("\n", 1)[0]).count)
 
 
 def _excel_number(cells: dict[str, str]) -> str | None:

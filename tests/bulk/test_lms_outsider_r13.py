@@ -1,0 +1,52 @@
+"""Round 13, from outside: class lists as the LMSs export them (through a German Excel too) and the import
+files written back, checked against each system's documented columns."""
+
+import csv
+import io
+
+import pytest
+
+from mlptutor.grader.bulk.lms import lms_csv
+from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.roster import read_roster
+
+
+def _report(student, points=2.5):
+    rows = [CheckResult("softmax", "softmax", "values", "value", points, 4.5, points == 4.5)]
+    return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
+
+
+def _roster(tmp_path, text, encoding="utf-8-sig"):
+    (tmp_path / "roster.csv").write_bytes(text.encode(encoding))
+    return read_roster(tmp_path / "roster.csv")
+
+
+def test_a_german_excels_canvas_export_whose_assignment_names_hold_commas_is_read_by_its_semicolons(tmp_path):
+    # Excel (German) writes ';' and quotes an assignment name holding commas: commas inside quotes separate nothing
+    roster = _roster(tmp_path, 'Student;ID;SIS User ID;SIS Login ID;Section;"Quiz: a, b, c, d, e, f (331)"\r\n'
+                               '    Points Possible;;;;;10,00\r\n'
+                               '"Müller, Zoë";1002;00123;zmuller;Gruppe A;8,00\r\n;;;;;\r\n')
+    assert roster.layout.system == "Canvas" and roster.problems == []
+    [zoe] = roster.students
+    assert (zoe.id, zoe.name, zoe.sis_id, zoe.login) == ("1002", "Müller, Zoë", "00123", "zmuller")
+
+
+@pytest.mark.parametrize("fmt", ["canvas", "moodle", "blackboard", "brightspace"])
+def test_students_sharing_one_lms_login_get_no_row_and_one_line(tmp_path, fmt):
+    # two roster rows with one login (any case), and a submitter off the roster whose id is that login: the LMS
+    # would give user jdoe the three grades in turn, keeping the last, silently
+    roster = _roster(tmp_path, "student,name,login\n1001,Jane Doe,jdoe\n1002,Zoe Roe,JDoe\n1003,Al Poe,apoe\n")
+    reports = [_report("1001", 4.5), _report("1002", 1.0), _report("1003"), _report("jdoe", 0.0)]
+    text, lines = lms_csv(fmt, "HW 1", reports, roster.by_id())
+    logins = [row[{"canvas": 3, "moodle": 3, "blackboard": 2, "brightspace": 1}[fmt]].lstrip("#")
+              for row in csv.reader(io.StringIO(text))]
+    assert "jdoe" not in {login.lower() for login in logins} and "apoe" in logins
+    assert [line for line in lines if "one " in line] == [
+        f"1001, 1002, jdoe: one {fmt} user ('jdoe'), so no row for any of them (the LMS would keep the last row's "
+        "grade); give each student their own login in the roster"]
+
+
+def test_canvas_finds_users_by_their_canvas_id_first_so_a_shared_login_there_is_no_clash(tmp_path):
+    roster = _roster(tmp_path, "student,name,login,lms_id\n1001,Jane Doe,jdoe,501\n1002,Zoe Roe,jdoe,502\n")
+    text, lines = lms_csv("canvas", "HW 1", [_report("1001"), _report("1002")], roster.by_id())
+    assert len(text.splitlines()) == 4 and lines == []
