@@ -273,7 +273,7 @@ def read_roster(path: str | Path) -> Roster:
             if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
                 problems.append(f"{where}: a {layout.system} {record.get('role') or 'role-less'} row (staff), not one "
                                 "of the class")
-            elif layout and record.get("name", "").lower() in layout.test_students:
+            elif layout and layout.is_test_student(record):
                 problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: "
                                 "delete the row")
             elif not student_id:

@@ -99,11 +99,11 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
 
 
 def _user_key(fmt: str, who: Student) -> str:
-    """What the LMS's import finds the user by: Canvas's own ID when known, else (and elsewhere) the login; the
-    worksheet's participant id is the roster's unique id."""
+    """What the LMS's import finds the user by: Canvas's own ID, else its SIS User ID, else the SIS Login ID (its
+    GradebookImporter's order); elsewhere the login; the worksheet's participant id is the roster's unique id."""
     if fmt == "moodle-worksheet":
         return ""
-    return (who.lms_id if fmt == "canvas" and who.lms_id else who.login).casefold()
+    return (who.lms_id or who.sis_id or who.login if fmt == "canvas" else who.login).casefold()
 
 
 def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[list], list[str]]:

@@ -50,3 +50,25 @@ def test_canvas_finds_users_by_their_canvas_id_first_so_a_shared_login_there_is_
     roster = _roster(tmp_path, "student,name,login,lms_id\n1001,Jane Doe,jdoe,501\n1002,Zoe Roe,jdoe,502\n")
     text, lines = lms_csv("canvas", "HW 1", [_report("1001"), _report("1002")], roster.by_id())
     assert len(text.splitlines()) == 4 and lines == []
+
+
+def test_canvas_matches_on_the_sis_user_id_before_the_login(tmp_path):
+    roster = _roster(tmp_path, "student,name,login,sis_id\n1001,Jane Doe,jdoe,S1\n1002,Zoe Roe,zroe,S1\n")
+    text, lines = lms_csv("canvas", "HW 1", [_report("1001"), _report("1002")], roster.by_id())
+    assert len(text.splitlines()) == 2 and "1001, 1002: one canvas user ('s1')" in lines[0]
+
+
+def test_a_canvas_export_with_separate_first_and_last_names_keeps_its_canvas_ids(tmp_path):
+    # Canvas's gradebook setting "separate first and last names" exports LastName, FirstName before ID (its
+    # importer reads that header too); read as plain columns, the export back had no Canvas ID and the
+    # Canvas ID as the SIS Login ID, so Canvas matched nobody
+    roster = _roster(tmp_path, "LastName,FirstName,ID,SIS User ID,SIS Login ID,Section,HW 1 (331)\r\n"
+                               ",,,,,,Manual Posting\r\n    Points Possible,,,,,,10.00\r\n"
+                               "Müller,Zoë,1002,00123,zmuller,Gruppe A,\r\nStudent,Test,1003,,x9,Gruppe A,\r\n")
+    assert roster.layout.system == "Canvas"
+    assert roster.problems == [f"{tmp_path / 'roster.csv'} row 5: Canvas's test student (Student View), not one of "
+                               "the class: delete the row"]
+    [zoe] = roster.students
+    assert (zoe.id, zoe.name, zoe.lms_id, zoe.sis_id, zoe.login) == ("1002", "Zoë Müller", "1002", "00123", "zmuller")
+    text, _ = lms_csv("canvas", "HW 1", [_report("1002")], roster.by_id(), item_id="331")
+    assert list(csv.reader(io.StringIO(text)))[2] == ["Zoë Müller", "1002", "00123", "zmuller", "Gruppe A", "2.5"]
