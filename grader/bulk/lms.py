@@ -32,7 +32,9 @@ Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_c
 UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
 percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
 without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
-missing submission 0 enters it there). A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
+missing submission 0 enters it there). Students the import would take for one user (one login; for Canvas one ID,
+else SIS User ID, else SIS Login ID, its importer's order) have no row either, one line each group: the LMS would
+keep the last row's grade. A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
 maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade.
 """
 
