@@ -5,7 +5,9 @@ import csv
 import io
 
 import pytest
+from click.testing import CliRunner
 
+from mlptutor.cli import cli
 from mlptutor.grader.bulk.lms import lms_csv
 from mlptutor.grader.model import CheckResult, SubmissionReport
 from mlptutor.roster import read_roster
@@ -72,3 +74,12 @@ def test_a_canvas_export_with_separate_first_and_last_names_keeps_its_canvas_ids
     assert (zoe.id, zoe.name, zoe.lms_id, zoe.sis_id, zoe.login) == ("1002", "Zoë Müller", "1002", "00123", "zmuller")
     text, _ = lms_csv("canvas", "HW 1", [_report("1002")], roster.by_id(), item_id="331")
     assert list(csv.reader(io.StringIO(text)))[2] == ["Zoë Müller", "1002", "00123", "zmuller", "Gruppe A", "2.5"]
+
+
+def test_a_canvas_assignment_id_that_is_no_number_is_refused(tmp_path):
+    # Canvas reads "HW 1 (331)" as assignment 331; "HW 1 (hw1)" would be a new assignment of that name
+    (tmp_path / "roster.csv").write_text("id,name\nann,Ann\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "canvas", "--roster", str(tmp_path / "roster.csv"),
+                                      "--lms-item-id", "hw1", "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 2 and "a Canvas assignment id is its number" in result.output
+    assert not (tmp_path / "c.csv").exists()
