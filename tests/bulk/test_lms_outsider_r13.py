@@ -83,3 +83,10 @@ def test_a_canvas_assignment_id_that_is_no_number_is_refused(tmp_path):
                                       "--lms-item-id", "hw1", "--out", str(tmp_path / "c.csv")])
     assert result.exit_code == 2 and "a Canvas assignment id is its number" in result.output
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_a_mac_excel_csv_ending_lines_with_cr_alone_is_read_by_its_header_separator(tmp_path):
+    # "CSV (Macintosh)": CR line ends, so the whole file was taken for the header line, and the names' commas
+    # (unquoted in a ';' file) outnumbered its semicolons
+    roster = _roster(tmp_path, "student;name\r1001;Doe, Jane, Jr.\r1002;Roe, Al, Sr.\r", encoding="utf-8")
+    assert [(s.id, s.name) for s in roster.students] == [("1001", "Doe, Jane, Jr."), ("1002", "Roe, Al, Sr.")]
