@@ -8,7 +8,7 @@ non-empty of its id fields in each row:
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
 | Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
-| Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
+| Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
@@ -118,6 +118,10 @@ def _worksheet(language: str, names: dict[str, str]) -> Layout:
                   numbered=("lms_id",), headers=names)
 
 
+_BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
+                            "last_name": "last name", "email": "email"},
+                "ids": ("login", "sis_id"), "marks": {"sis_id": "#", "login": "#"}}
+
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
@@ -127,10 +131,10 @@ LAYOUTS = (
            {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",
             "login": "sis login id", "section": "section"},
            ("lms_id", "login"), test_students=("student, test",)),
-    Layout("Brightspace", ("orgdefinedid",),
-           {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name", "last_name": "last name",
-            "email": "email"},
-           ("login", "sis_id"), marks={"sis_id": "#", "login": "#"}),
+    Layout("Brightspace", ("orgdefinedid",), **_BRIGHTSPACE),
+    # exported with the Key Field "Username" alone: no OrgDefinedId column, its End-of-Line Indicator tells it
+    # (else it would pass for Blackboard's, every '#'-marked username a bad id)
+    Layout("Brightspace", ("username", "end-of-line indicator"), **_BRIGHTSPACE),
     *(_worksheet(language, names) for language, names in WORKSHEET_HEADERS.items()),
     Layout("Moodle", ("first name", "last name", "email address"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",

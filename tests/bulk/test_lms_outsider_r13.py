@@ -90,3 +90,14 @@ def test_a_mac_excel_csv_ending_lines_with_cr_alone_is_read_by_its_header_separa
     # (unquoted in a ';' file) outnumbered its semicolons
     roster = _roster(tmp_path, "student;name\r1001;Doe, Jane, Jr.\r1002;Roe, Al, Sr.\r", encoding="utf-8")
     assert [(s.id, s.name) for s in roster.students] == [("1001", "Doe, Jane, Jr."), ("1002", "Roe, Al, Sr.")]
+
+
+def test_a_brightspace_export_keyed_by_username_alone_is_brightspaces(tmp_path):
+    # Export Grades with the Key Field "Username": no OrgDefinedId; it was read as Blackboard's download (Username,
+    # Last Name, First Name) and every '#'-marked username refused as an id
+    roster = _roster(tmp_path, "Username,Last Name,First Name,Email,HW1 Points Grade <Numeric MaxPoints:10>,"
+                               "End-of-Line Indicator\r\n#jdoe,Doe,Jane,jdoe@uni.edu,,#\r\n#zroe,Røe,Zoë,z@uni.edu,,#\r\n",
+                     encoding="utf-8")
+    assert roster.layout.system == "Brightspace" and roster.problems == []
+    assert [(s.id, s.login, s.name, s.email) for s in roster.students] == [
+        ("jdoe", "jdoe", "Jane Doe", "jdoe@uni.edu"), ("zroe", "zroe", "Zoë Røe", "z@uni.edu")]
