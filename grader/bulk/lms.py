@@ -117,7 +117,7 @@ def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[
         users.setdefault(_user_key(fmt, who), []).append(who.id)
     shared = {key: ids for key, ids in users.items() if key and len(ids) > 1}
     lines = [f"{', '.join(ids)}: one {fmt} user ({key!r}), so no row for any of them (the LMS would keep the last "
-             "row's grade); give each student their own login in the roster" for key, ids in shared.items()]
+             "row's grade); give each student their own LMS identity in the roster" for key, ids in shared.items()]
     return [cells for who, cells in rows if _user_key(fmt, who) not in shared], lines
 
 

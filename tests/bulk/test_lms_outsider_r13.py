@@ -45,7 +45,7 @@ def test_students_sharing_one_lms_login_get_no_row_and_one_line(tmp_path, fmt):
     assert "jdoe" not in {login.lower() for login in logins} and "apoe" in logins
     assert [line for line in lines if "one " in line] == [
         f"1001, 1002, jdoe: one {fmt} user ('jdoe'), so no row for any of them (the LMS would keep the last row's "
-        "grade); give each student their own login in the roster"]
+        "grade); give each student their own LMS identity in the roster"]
 
 
 def test_canvas_finds_users_by_their_canvas_id_first_so_a_shared_login_there_is_no_clash(tmp_path):
