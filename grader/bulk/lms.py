@@ -146,8 +146,10 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            "the login (add the student to the roster)")
             who = Student(report.student, report.student)
-        if fmt == "moodle" and not who.login and who.lms_id:  # a worksheet's participant id is no username
-            missing.append(f"{report.student}: no Moodle username on the roster (its id is a participant id); "
+        if fmt == "moodle" and not who.login and (who.lms_id or who.id == who.email):
+            # a worksheet's participant id, a grade export's Email address (no Username column): no username
+            kind = "a participant id" if who.lms_id else "the email address"
+            missing.append(f"{report.student}: no Moodle username on the roster (its id is {kind}); "
                            "its Username is empty: map users by Email address or ID number in the import")
         elif not who.login:
             who = replace(who, login=who.id)

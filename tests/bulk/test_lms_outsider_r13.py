@@ -101,3 +101,14 @@ def test_a_brightspace_export_keyed_by_username_alone_is_brightspaces(tmp_path):
     assert roster.layout.system == "Brightspace" and roster.problems == []
     assert [(s.id, s.login, s.name, s.email) for s in roster.students] == [
         ("jdoe", "jdoe", "Jane Doe", "jdoe@uni.edu"), ("zroe", "zroe", "Zoë Røe", "z@uni.edu")]
+
+
+def test_a_moodle_grade_export_without_usernames_leaves_the_username_empty(tmp_path):
+    # Moodle's grade export holds no Username by default: the id is the Email address, which the Username column
+    # held, so a "Map from Username" import found no such user (Moodle stops at the first)
+    roster = _roster(tmp_path, "First name;Last name;ID number;Institution;Department;Email address\r\n"
+                               "Zoë;Müller;00123;;;zm@uni.de\r\n")
+    text, lines = lms_csv("moodle", "HW 1", [_report("zm@uni.de")], roster.by_id())
+    assert list(csv.reader(io.StringIO(text)))[1] == ["Zoë", "Müller", "00123", "", "zm@uni.de", "2.5"]
+    assert lines == ["zm@uni.de: no Moodle username on the roster (its id is the email address); its Username is "
+                     "empty: map users by Email address or ID number in the import"]
