@@ -7,8 +7,8 @@ non-empty of its id fields in each row:
 
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
-| Canvas gradebook export | Student, ID, Section | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
-| Brightspace grades export | OrgDefinedId | Username, else OrgDefinedId | First Name, Last Name, Email |
+| Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
+| Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
@@ -21,6 +21,8 @@ Moodle's "Download all submissions" ("Ann Lee_123456_assignsubmission_file").
 submission's entries in the download ("Team A_17_assignsubmission_file"), so its members are known.
 (5) What Gradescope's "Export Submissions" names each submitter by (grader/bulk/gradescope_export.py),
 and what its grade upload matches students on.
+(6) What Canvas writes when the gradebook shows students' first and last names in separate columns
+(its importer reads both headers).
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -76,8 +78,16 @@ class Layout:
 
     def describes_columns(self, record: dict[str, str]) -> bool:
         """A row about the gradebook's columns (Canvas's Points Possible, Muted), not a student."""
-        return not self.student_id(record) and (record.get("name", "").lower() == "points possible"
-                                                 or not any(record.values()))
+        return not self.student_id(record) and (_listed_name(record) == "points possible" or not any(record.values()))
+
+    def is_test_student(self, record: dict[str, str]) -> bool:
+        return _listed_name(record) in self.test_students
+
+
+def _listed_name(record: dict[str, str]) -> str:
+    """The row's name as the export lists it, lower case: its name column, else "last, first" (Canvas's
+    LastName and FirstName columns; a row's first cell, such as "Points Possible", is the last name there)."""
+    return (record.get("name") or ", ".join(filter(None, (record.get("last_name"), record.get("first_name"))))).lower()
 
 
 _LAST_NUMBER = re.compile(r"[0-9]+(?=\s*$)")
@@ -108,14 +118,23 @@ def _worksheet(language: str, names: dict[str, str]) -> Layout:
                   numbered=("lms_id",), headers=names)
 
 
+_BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
+                            "last_name": "last name", "email": "email"},
+                "ids": ("login", "sis_id"), "marks": {"sis_id": "#", "login": "#"}}
+
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
            ("lms_id", "login"), test_students=("student, test", "test student")),
-    Layout("Brightspace", ("orgdefinedid",),
-           {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name", "last_name": "last name",
-            "email": "email"},
-           ("login", "sis_id"), marks={"sis_id": "#", "login": "#"}),
+    # the same export when the gradebook shows "separate first and last names": LastName, FirstName before ID
+    Layout("Canvas", ("lastname", "firstname", "id", "section"),
+           {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",
+            "login": "sis login id", "section": "section"},
+           ("lms_id", "login"), test_students=("student, test",)),
+    Layout("Brightspace", ("orgdefinedid",), **_BRIGHTSPACE),
+    # exported with the Key Field "Username" alone: no OrgDefinedId column, its End-of-Line Indicator tells it
+    # (else it would pass for Blackboard's, every '#'-marked username a bad id)
+    Layout("Brightspace", ("username", "end-of-line indicator"), **_BRIGHTSPACE),
     *(_worksheet(language, names) for language, names in WORKSHEET_HEADERS.items()),
     Layout("Moodle", ("first name", "last name", "email address"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",

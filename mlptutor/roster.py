@@ -187,9 +187,15 @@ def _read_text(path: Path) -> str:
         raise RosterError(f"{path}: cannot be read as UTF-8 text; save it as CSV UTF-8") from None
 
 
+_FIRST_LINE = re.compile(r"[^\r\n]*")
+_QUOTED = re.compile(r'"[^"]*"')  # a quoted cell's text ("" inside it splits it in two, both matched)
+
+
 def _delimiter(text: str) -> str:
-    """The header line's separator: ',' unless it holds more ';' (a European spreadsheet's CSV) or tabs."""
-    return max(",;\t", key=text.split("\n", 1)[0].count)
+    """The header line's separator: ',' unless it holds more ';' (a European spreadsheet's CSV) or tabs, counted
+    outside quoted cells: a German Excel's Canvas export names an assignment "Quiz (a, b, c, d, e, f) (331)". The
+    header line ends at CR too: a Mac Excel's "CSV (Macintosh)" ends lines with CR alone."""
+    return max(",;\t", key=_QUOTED.sub("", _FIRST_LINE.match(text).group()).count)
 
 
 def _excel_number(cells: dict[str, str]) -> str | None:
@@ -269,7 +275,7 @@ def read_roster(path: str | Path) -> Roster:
             if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
                 problems.append(f"{where}: a {layout.system} {record.get('role') or 'role-less'} row (staff), not one "
                                 "of the class")
-            elif layout and record.get("name", "").lower() in layout.test_students:
+            elif layout and layout.is_test_student(record):
                 problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: "
                                 "delete the row")
             elif not student_id:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import click
@@ -139,6 +140,10 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         raise click.UsageError(f"--format {fmt} needs --out PATH")
     if fmt in LMS_FORMATS and roster is None:
         raise click.UsageError(f"--format {fmt} needs --roster CSV: it fills the LMS's identity columns")
+    if fmt == "canvas" and lms_item_id and not re.fullmatch(r"[0-9]+", lms_item_id):
+        # Canvas's importer reads "Name (123)" as assignment 123; any other id is part of a new assignment's name
+        raise click.UsageError(f"--lms-item-id {lms_item_id!r}: a Canvas assignment id is its number (the digits "
+                               "after /assignments/ in the assignment's address)")
     try:
         with Gradebook(gradebook_path, create=False) as gradebook:
             name = _assignment(gradebook, assignment)

@@ -32,7 +32,9 @@ Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_c
 UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
 percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
 without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
-missing submission 0 enters it there). A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
+missing submission 0 enters it there). Students the import would take for one user (one login; for Canvas one ID,
+else SIS User ID, else SIS Login ID, its importer's order) have no row either, one line each group: the LMS would
+keep the last row's grade. A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
 maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade.
 """
 
@@ -98,6 +100,27 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
             f"{number_text(maximum)} before uploading"]
 
 
+def _user_key(fmt: str, who: Student) -> str:
+    """What the LMS's import finds the user by: Canvas's own ID, else its SIS User ID, else the SIS Login ID (its
+    GradebookImporter's order); elsewhere the login; the worksheet's participant id is the roster's unique id."""
+    if fmt == "moodle-worksheet":
+        return ""
+    return (who.lms_id or who.sis_id or who.login if fmt == "canvas" else who.login).casefold()
+
+
+def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[list], list[str]]:
+    """The rows but those of students sharing one LMS user (a roster giving two students one login, or a
+    graded student off the roster whose id is a roster student's login), and one line per shared user: the
+    LMS's import gives that user each row's grade in turn, the last one winning, with no word said."""
+    users: dict[str, list[str]] = {}
+    for who, _ in rows:
+        users.setdefault(_user_key(fmt, who), []).append(who.id)
+    shared = {key: ids for key, ids in users.items() if key and len(ids) > 1}
+    lines = [f"{', '.join(ids)}: one {fmt} user ({key!r}), so no row for any of them (the LMS would keep the last "
+             "row's grade); give each student their own LMS identity in the roster" for key, ids in shared.items()]
+    return [cells for who, cells in rows if _user_key(fmt, who) not in shared], lines
+
+
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
                                  "blackboard": _blackboard, "brightspace": _brightspace}
 
@@ -112,7 +135,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     maximum = max((r.max_score for r in reports), default=0.0)
     layout = partial(_moodle_worksheet, names=worksheet) if fmt == "moodle-worksheet" and worksheet else _LAYOUTS[fmt]
     header, before, row = layout(assignment, item_id, maximum)
-    rows, missing = list(before), []
+    rows, missing = [], []
     for report in reports:
         who = roster.get(report.student)
         if fmt == "moodle-worksheet" and not (who and who.lms_id):
@@ -123,15 +146,19 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            "the login (add the student to the roster)")
             who = Student(report.student, report.student)
-        if fmt == "moodle" and not who.login and who.lms_id:  # a worksheet's participant id is no username
-            missing.append(f"{report.student}: no Moodle username on the roster (its id is a participant id); "
+        if fmt == "moodle" and not who.login and (who.lms_id or who.id == who.email):
+            # a worksheet's participant id, a grade export's Email address (no Username column): no username
+            kind = "a participant id" if who.lms_id else "the email address"
+            missing.append(f"{report.student}: no Moodle username on the roster (its id is {kind}); "
                            "its Username is empty: map users by Email address or ID number in the import")
         elif not who.login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
-        rows.append(row(who, number_text(round(report.score - penalty, 6))))
+        rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
+    rows, clashes = _one_row_per_user(fmt, rows)
+    missing += clashes
     graded = {r.student for r in reports}
     missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
-    return csv_text(header, rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+    return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

@@ -405,11 +405,15 @@ class SymbolicCheck(base.Check):
 
     def _values_evidence(self, ctx: base.Context, values: tuple) -> tuple[base.Evidence, ...]:
         """One Evidence per sample point (the first EVIDENCE_POINTS): the variables' values, the formula's value."""
+        return tuple(base.Evidence(args, {}, float(v)) for args, v in zip(self.evidence_args(ctx), values))
+
+    def evidence_args(self, ctx: base.Context) -> list[tuple]:
+        """The variables' values (sorted by name) at the first EVIDENCE_POINTS sample points: the arguments of
+        the values' evidence, public (a release records the catalogued wrong formulas' values there)."""
         _, _, variables = self._item(ctx, "")
         points = symbolic_worker.sample_points(dict(variables), SEED)
         names = sorted(points)
-        return tuple(base.Evidence(tuple(float(points[n][i]) for n in names), {}, float(v))
-                     for i, v in enumerate(values[:EVIDENCE_POINTS]))
+        return [tuple(float(points[n][i]) for n in names) for i in range(min(EVIDENCE_POINTS, symbolic_worker.POINTS))]
 
     def explained_reference(self, ctx: base.Context) -> Callable:
         """The answer as a function of its variables (sorted by name), the values' evidence is related to."""

@@ -23,7 +23,7 @@ from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Change, Memo, explain
 from mlptutor.grader.relations.names import name_changes
 from mlptutor.grader.checks.validate import paired, pick
-from mlptutor.grader.relations.values import Leaf, Setting, holds, number, off
+from mlptutor.grader.relations.values import ANY, Leaf, Setting, holds, number, off
 
 
 def _is_array(value: Any) -> bool:
@@ -102,7 +102,7 @@ def swap_changes(names: list[str]) -> list[Change]:
 
 
 def _key(step: Any) -> Any:
-    """One step of a part's path: list positions merged ("*"), digits stripped from dict keys ("W1" -> "W")."""
+    """One step of a part's path: list positions merged (ANY), digits stripped from dict keys ("W1" -> "W")."""
     return re.sub(r"\d+$", "", step) if isinstance(step, str) else step
 
 
@@ -111,7 +111,7 @@ def _parts(value: Any, path: tuple = ()) -> list[tuple]:
     if type(value) is tuple:
         return [k for i, v in enumerate(value) for k in _parts(v, path + (i,))]
     if type(value) is list:
-        return [k for v in value for k in _parts(v, path + ("*",))]
+        return [k for v in value for k in _parts(v, path + (ANY,))]
     if type(value) is dict:
         return [k for key, v in value.items() for k in _parts(v, path + (_key(str(key)),))]
     return [path] if _is_array(value) and path else []
@@ -122,7 +122,7 @@ def _map_part(value: Any, group: tuple, op: Callable, path: tuple = ()) -> Any:
     if type(value) is tuple:
         return tuple(_map_part(v, group, op, path + (i,)) for i, v in enumerate(value))
     if type(value) is list:
-        return [_map_part(v, group, op, path + ("*",)) for v in value]
+        return [_map_part(v, group, op, path + (ANY,)) for v in value]
     if type(value) is dict:
         return {k: _map_part(v, group, op, path + (_key(str(k)),)) for k, v in value.items()}
     return op(value) if _is_array(value) and (group is None or path == group) else value
@@ -131,7 +131,7 @@ def _map_part(value: Any, group: tuple, op: Callable, path: tuple = ()) -> Any:
 def _part_label(name: str, group: tuple) -> str:
     if not group:
         return name
-    keys = "".join(f"[{p!r}]" if not isinstance(p, str) or p != "*" else "[l]" for p in group)
+    keys = "".join("[l]" if p == ANY else f"[{p!r}]" for p in group)
     return f"{name}{keys}"
 
 

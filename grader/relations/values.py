@@ -390,7 +390,23 @@ def leaf_views(items: list[Item]) -> list[Leaf]:
     return views + fields(items)
 
 
-ANY = "*"  # a list position in a path: the same item of every entry of the list (result[*]['layer'])
+class _Wildcard(str):
+    """The one ANY: a str, so that paths holding it still sort, print and serialise as "*" did, but equal only to
+    itself, so that a "*" key of a student's dict is that key and never "every entry" (a plain "*" was both)."""
+
+    def __eq__(self, other: object) -> bool:
+        return self is other  # never NotImplemented: str's own == would then say "*" == ANY
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    __hash__ = object.__hash__
+
+    def __reduce__(self) -> str:
+        return "ANY"  # pickled and copied as this module's ANY, the same object
+
+
+ANY = _Wildcard("*")  # a list position in a path: the same item of every entry of the list (result[*]['layer'])
 
 
 def keyed_leaves(value: Any, path: tuple = (), key: tuple = ()) -> list[tuple[tuple, tuple, Any]]:

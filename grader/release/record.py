@@ -10,7 +10,9 @@ functions carried as source (behaviour predicates: portable.py). A check
 that cannot be carried (a predicate measuring with the reference) is
 listed as graded on submission only. A formula check carries its answer
 as a fingerprint, the answer's values at the sample points (never its
-text, which is the solution). A check handing the student's code known
+text, which is the solution); its catalogued wrong formulas are recorded
+by their values at the sample points its evidence holds, so the checker
+names them as grading does. A check handing the student's code known
 test functions (gradcheck) carries them by name (grader/specs/_known.py
 travels with the checker); the capstone's runs check carries the aspects
 its reference-free base judges (reproducible), with the runs recorded.
@@ -155,6 +157,13 @@ def _own_cases(p) -> list[Case]:
             if (c.module, c.function) == (p.ctx.module, p.ctx.function) and not c.refs()]
 
 
+def _formula_cases(p) -> list[Case]:
+    """The sample points a formula check's evidence holds (its variables' values), where a catalogued wrong
+    formula is told by its values: public, as the answer's values there are (its fingerprint); none for other
+    checks. Only the mistakes' variants are recorded on them, never the reference (its result is the answer)."""
+    return [Case(args, {}) for args in p.check.evidence_args(p.ctx)] if isinstance(p.check, SymbolicCheck) else []
+
+
 def _distinct(cases: list[Case]) -> list[Case]:
     """`cases` without repeats of the very same argument objects (checks sharing inputs plan the same calls)."""
     return list({(id(c.args), id(c.kwargs)): c for c in cases}.values())
@@ -231,7 +240,10 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
     drawn = {(e, f.name): _draws(e, f) for e in exercises for f in specs[e].functions}
     entries, modules, own = _replayed(job.planned, drawn, encoder, portable)
     cases = {key: _distinct(mine) + drawn[key].cases for key, mine in own.items()}  # per replayed function
-    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, cases.get((e, f.name), [])))
+    points = {(p.exercise.name, p.function.name): _formula_cases(p) for p in job.planned
+              if isinstance(p.check, SymbolicCheck)}
+    mistakes = {f"{e}.{f.name}": encoder.encode(_mistakes(f.mistakes, cases.get((e, f.name), [])
+                                                          + points.get((e, f.name), [])))
                 for e in exercises for f in specs[e].functions if f.mistakes}
     references = {}
     for e in exercises:
