@@ -82,6 +82,23 @@ def average_as_fan_out(function):
         lambda n_in, n_out, rng, mode="fan_in": function(n_in, n_out, rng, "fan_in" if mode == "fan_in" else "fan_out"))
 
 
+def average_floored(function, gain, distribution, default):
+    """The initialiser whose fan for mode "average" is (n_in + n_out) // 2: half a unit short when the sum is odd."""
+    draw = ref.normal if distribution == "normal" else ref.uniform
+
+    def variant(n_in, n_out, rng, mode=default):
+        if mode != "average":
+            return function(n_in, n_out, rng, mode)
+        s = float(np.sqrt(gain / ((n_in + n_out) // 2)))
+        return draw(n_in, n_out, rng, s), s
+    return Mistake(
+        f"{function.__name__.replace('_', '-')}-average-floored",
+        f"{function.__name__} with the fan of mode 'average' floored, (n_in + n_out) // 2",
+        "the fan of mode 'average' is the mean of n_in and n_out, a half-integer when their sum is odd: which "
+        "division did you use?",
+        variant)
+
+
 def normal_for_uniform(function):
     """The uniform initialiser drawing rng.standard_normal scaled by its limit (its normal twin's draw)."""
     name = function.__name__.replace("_", "-")
@@ -545,6 +562,9 @@ EDITS = {
         "    params = {\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.full(n_hidden, float(value)),\n"
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.full(k, float(value))}"),
 }
+# the fan of "average" floored in the solution's one _fan helper: every initialiser takes it (as a student's would)
+EDITS.update({f"{scheme}-{draw}-average-floored": Edit("    return (n_in + n_out) / 2", "    return (n_in + n_out) // 2")
+              for scheme in ("he", "xavier", "lecun") for draw in ("normal", "uniform")})
 # the demo recording spreads with a slip of hidden_unit_spread (recording): the same edit, in the function it calls
 EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-W1", "spread-columns-of-W2")})
 
@@ -552,21 +572,26 @@ EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
-                  mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal))),
+                  mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
+                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
-                  normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform))),
+                  normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
+                  average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
-                 (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal))),
+                 (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
+                  average_floored(ref.xavier_normal, 1.0, "normal", "average"))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
-                  normal_for_uniform(ref.xavier_uniform))),
+                  normal_for_uniform(ref.xavier_uniform),
+                  average_floored(ref.xavier_uniform, 3.0, "uniform", "average"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
-                  average_as_fan_out(ref.lecun_normal))),
+                  average_as_fan_out(ref.lecun_normal), average_floored(ref.lecun_normal, 1.0, "normal", "fan_in"))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
                  (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
-                  normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform))),
+                  normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform),
+                  average_floored(ref.lecun_uniform, 3.0, "uniform", "fan_in"))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
