@@ -25,7 +25,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.specs._generators import seed
-from mlptutor.grader.specs._networks import network
+from mlptutor.grader.specs._networks import network, parameters
 from mlptutor.reference import init as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
 from mlptutor.reference.optim import sgd_step
@@ -379,7 +379,8 @@ def spread_cases(rng):
     (0.3) shows (with random weights the largest distance often lies between unit 0 and the last, the same from
     either); units 1 and 2 in b1 again, above unit 0 (0.1 and 0.6): unit 0 is not between the others, so the range
     over the units is right there and a spread measured from unit 1 (0.5) is not (the two agree on every other
-    case)."""
+    case); last, exact copies and a single hidden unit, whose spread is exactly 0 (a float: max(0, 0.0) is the int
+    0; units 1.. compared with unit 0 are none)."""
     def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0), dcolumns=(0.0, 0.0)):
         params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
@@ -390,7 +391,7 @@ def spread_cases(rng):
         params["b1"][1:3] += db1
         return params
     return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),),
-            (copies(dcolumns=(0.6, 0.3)),), (copies(db1=(0.1, 0.6)),)]
+            (copies(dcolumns=(0.6, 0.3)),), (copies(db1=(0.1, 0.6)),), (copies(),), (parameters([3, 1, 2], rng),)]
 
 
 def demo_case(rng, value, n_hidden=4):
