@@ -16,6 +16,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
@@ -25,7 +26,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.specs._generators import seed
-from mlptutor.grader.specs._networks import network, parameters
+from mlptutor.grader.specs._networks import network
 from mlptutor.reference import init as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
 from mlptutor.reference.optim import sgd_step
@@ -379,8 +380,7 @@ def spread_cases(rng):
     (0.3) shows (with random weights the largest distance often lies between unit 0 and the last, the same from
     either); units 1 and 2 in b1 again, above unit 0 (0.1 and 0.6): unit 0 is not between the others, so the range
     over the units is right there and a spread measured from unit 1 (0.5) is not (the two agree on every other
-    case); last, exact copies and a single hidden unit, whose spread is exactly 0 (a float: max(0, 0.0) is the int
-    0; units 1.. compared with unit 0 are none)."""
+    case)."""
     def copies(dW1=0.0, dW2=0.0, db1=(0.0, 0.0), dcolumns=(0.0, 0.0)):
         params = {"W1": np.repeat(rng.normal(size=(3, 1)), 4, axis=1), "b1": np.full(4, 0.3),
                   "W2": np.repeat(rng.normal(size=(1, 2)), 4, axis=0), "b2": rng.normal(size=2)}
@@ -391,7 +391,7 @@ def spread_cases(rng):
         params["b1"][1:3] += db1
         return params
     return [(network(rng, 0),), (copies(dW2=0.5),), (copies(dW1=-0.4),), (copies(db1=(-0.6, 0.2)),),
-            (copies(dcolumns=(0.6, 0.3)),), (copies(db1=(0.1, 0.6)),), (copies(),), (parameters([3, 1, 2], rng),)]
+            (copies(dcolumns=(0.6, 0.3)),), (copies(db1=(0.1, 0.6)),)]
 
 
 def demo_case(rng, value, n_hidden=4):
@@ -426,6 +426,14 @@ DEMO_INPUTS = Inputs("inputs", lambda rng: [demo_case(rng, 0.0), demo_case(rng, 
                                            demo_case(rng, float(rng.uniform(0.1, 0.5)), n_hidden=1),
                                            Case((rng.normal(size=(6, 2)), rng.normal(size=(6, 1))))])
 SPREAD_INPUTS = Inputs("spread-inputs", spread_cases)
+# the docstring's spread 0, an answer a do-nothing body gives (so edge cases): exact copies of one unit, and a single
+# hidden unit, which has no other unit to differ from (a float 0.0: max(0, 0.0) is the int 0; units 1.. sliced
+# against unit 0 are an empty array, whose .max() raises)
+SPREAD_EDGES = (
+    ({"W1": np.repeat([[0.4], [-1.1], [0.7]], 4, axis=1), "b1": np.full(4, 0.3),
+      "W2": np.repeat([[1.2, -0.5]], 4, axis=0), "b2": np.array([0.1, -0.2])},),
+    ({"W1": np.array([[0.4], [-1.1], [0.7]]), "b1": np.array([0.3]), "W2": np.array([[1.2, -0.5]]),
+      "b2": np.array([0.1, -0.2])},))
 
 # How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -597,8 +605,9 @@ SPEC = ExerciseSpec("init", (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
     FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
-        ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
+        ValueCheck("value", 1.5, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
+        EdgeCheck("edge", 0.5, fixed=SPREAD_EDGES, what=("exact copies of one hidden unit", "a single hidden unit")),
     ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
         SPREAD_NO_BIAS, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
