@@ -18,7 +18,9 @@ def numerical_gradient(f, x, h=1e-5):
     grad[i] = (f(x + h e_i) - f(x - h e_i)) / (2h), one coordinate at a time
     (2 x.size calls of f). The caller's x is not modified.
     """
-    x = np.array(x, dtype=np.float64)  # private copy, perturbed in place
+    # private copy, perturbed in place; C order, so that reshape(-1) is a view of it (a transposed x copied in its
+    # own Fortran order would give a second copy, whose steps never reach the x that f gets)
+    x = np.array(x, dtype=np.float64, order="C")
     grad = np.zeros_like(x)
     flat, flat_grad = x.reshape(-1), grad.reshape(-1)
     for i in range(flat.size):

@@ -65,12 +65,19 @@ def net_loss(params):
 FUNCTIONS = {f.__name__: f for f in (sin_sum, logsumexp, cubic, row_logsumexp, ripple, net_loss)}
 
 
+# not a function's name: the argument at that position is sent transposed and turned back here, a Fortran-ordered
+# view (the wire carries arrays in C order only), so a copy kept in x's own order is met as students meet it
+TRANSPOSED = "transposed"
+
+
 def call(module, function, known, /, *args, **kwargs):
-    """module.function(*args, **kwargs) with args[i] replaced by FUNCTIONS[name] for every (i, name) in known.
+    """module.function(*args, **kwargs) with args[i] replaced by FUNCTIONS[name] for every (i, name) in known
+    (by args[i].T where name is TRANSPOSED).
 
     The student's arguments are this call's own (after the first three), so the sandbox's comparison of
-    every argument with what was sent, as soon as the call returns, sees each of them as it is."""
+    every argument with what was sent, as soon as the call returns, sees each of them as it is (a transposed
+    argument is a view of the one sent)."""
     args = list(args)
     for position, name in known:
-        args[position] = FUNCTIONS[name]
+        args[position] = args[position].T if name == TRANSPOSED else FUNCTIONS[name]
     return getattr(importlib.import_module(module), function)(*args, **kwargs)

@@ -42,10 +42,32 @@ class Known:
     name: str
 
 
+@dataclass(frozen=True, eq=False)
+class Transposed:
+    """Stands for array.T, a Fortran-ordered view, among a case's arguments: `array` travels (in C order, as the
+    wire sends every array) and _known.call transposes it in the child."""
+
+    array: object
+
+
+def _real(argument):
+    if isinstance(argument, Known):
+        return _known.FUNCTIONS[argument.name]
+    return argument.array.T if isinstance(argument, Transposed) else argument
+
+
+def _sent(position: int, argument) -> tuple[list | None, object]:
+    """(the `known` entry of _known.call, the value sent) for one argument of a case."""
+    if isinstance(argument, Known):
+        return [position, argument.name], None
+    if isinstance(argument, Transposed):
+        return [position, _known.TRANSPOSED], argument.array
+    return None, argument
+
+
 def resolved(case: Case) -> Case:
-    """The case with every Known replaced by its function (trusted side)."""
-    args = tuple(_known.FUNCTIONS[a.name] if isinstance(a, Known) else a for a in case.args)
-    return replace(case, args=args)
+    """The case with every Known replaced by its function and every Transposed by its view (trusted side)."""
+    return replace(case, args=tuple(_real(a) for a in case.args))
 
 
 @dataclass(frozen=True)
@@ -70,8 +92,9 @@ class KnownFunctionCheck(Check):
         expected = reference_results(ctx.reference, real)
         calls = []
         for i, case in enumerate(cases):
-            known = [[k, a.name] for k, a in enumerate(case.args) if isinstance(a, Known)]
-            plain = tuple(None if isinstance(a, Known) else a for a in case.args)
+            sent = [_sent(k, a) for k, a in enumerate(case.args)]
+            known = [entry for entry, _ in sent if entry is not None]
+            plain = tuple(value for _, value in sent)
             calls.append(ctx.call(self.name, i, (ctx.module, ctx.function, known, *plain), case.kwargs, function="call",
                                   module=HELPER, group=f"{ctx.module}.{ctx.function}"))
         ctx.shared(CALLS, list).extend(calls)

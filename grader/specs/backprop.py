@@ -146,6 +146,11 @@ HIDDEN_DERIVATIVES_MISSING = Mistake(
     "delta_l W_l^T without g_{l-1}'(Z_{l-1})",
     "every hidden layer has an activation too: delta_{l-1} = (delta_l W_l^T) * g_{l-1}'(Z_{l-1}).",
     recursion_by_layer(lambda dA, caches, l: activation_backward(dA, caches[l - 1]) if l == len(caches) else dA))
+OUTPUT_DERIVATIVE_SKIPPED = Mistake(
+    "backprop-output-derivative-skipped", "dout taken for delta_L = dL/dZ_L: the output layer's g_L'(Z_L) left out",
+    "dout is dL/d(out), the gradient at the output A_L, not at Z_L: the output layer's activation stands between "
+    "them as every other layer's does (dout = dL/dZ_L only where a loss was folded into its output activation).",
+    recursion_by_layer(lambda dA, caches, l: dA if l == len(caches) else activation_backward(dA, caches[l - 1])))
 DERIVATIVE_OF_LAYER_ABOVE = Mistake(
     "backprop-derivative-of-layer-above", "delta_{l-1} with the activation of layer l: g_l'(Z_{l-1}) instead of "
     "g_{l-1}'(Z_{l-1})",
@@ -193,6 +198,9 @@ BACKWARD_INPUTS = Inputs("inputs", every_architecture(backward_case))
 # How a student makes each mistake: in the correct solution tests/solutions/backprop.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "backprop-output-derivative-skipped": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        delta = dA if l == len(caches) else dA * _derivative(cache[\"Z\"], cache[\"activation\"])"),
     "backprop-grad-at-activation": Edit(
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        name = cache[\"activation\"]\n"
@@ -245,5 +253,6 @@ SPEC = ExerciseSpec("backprop", (
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
-        SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W)),
+        SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
+        OUTPUT_DERIVATIVE_SKIPPED)),
 ), edits=EDITS)

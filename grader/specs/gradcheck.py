@@ -24,7 +24,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.quotients import difference
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._known import NET_X, NET_Y
-from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck, KnownHygieneCheck
+from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck, KnownHygieneCheck, Transposed
 from mlptutor.grader.specs._networks import parameters
 from mlptutor.reference import gradcheck as ref
 
@@ -43,6 +43,9 @@ FIXED_POINTS = ((Known("sin_sum"), np.array([0.0, 1.0, 2.0])), (Known("ripple"),
 # an int x: x_i + h must not be rounded back to an integer (perturb a float copy); a row of its own, so that a
 # slip of the loop stays named on the float points
 INTEGER_POINT = (Known("cubic"), np.array([1, 2, -1]))
+# a transposed x (a Fortran-ordered view, W.T): a copy kept in x's own order has no flat view, so steps taken on its
+# reshape(-1) never reach f; a row of its own too (f reads x's rows, so x's layout shows in the values)
+TRANSPOSED_POINT = (Known("row_logsumexp"), Transposed(np.array([[0.5, -1.0, 2.0], [1.5, 0.0, -0.5]])))
 
 
 def net_gradients(params):
@@ -150,6 +153,17 @@ def _relative_step(f, x, h=1e-5):
     return grad
 
 
+def _unmoved_unless_c_order(f, x, h=1e-5):
+    """The gradient of steps taken on reshape(-1) of a copy in x's own order: right for a C-ordered x; for another
+    (a transposed view) the flat array is a second copy, so f gets the copy unmoved and every quotient is 0."""
+    return ref.numerical_gradient(f, x, h) if np.asarray(x).flags.c_contiguous else np.zeros(np.shape(x))
+
+
+RESHAPED_COPY = Mistake(
+    "numerical-gradient-reshaped-copy", "steps taken on x.reshape(-1) of a copy kept in x's memory order",
+    "np.array(x) keeps a transposed x's (Fortran) order, and then reshape(-1) or ravel() returns a copy, not a "
+    "view: is the array your steps move the one you pass to f? (x.T is a valid x of any shape.)",
+    _unmoved_unless_c_order)
 FLAT = Mistake(
     "numerical-gradient-f-of-flat-copy", "f called on the flattened copy of x instead of an array of x's shape",
     "f takes an array shaped like x (its rows may mean something to it): perturb a copy of x in x's own shape, "
@@ -362,6 +376,24 @@ EDITS = {
                                               "        up = f(x.ravel())\n        x[i] = old - h\n        down = f(x.ravel())\n"),
     "gradient-check-h-as-floor": Edit("relative_error(grads[name], numeric[name]) for name in params}",
                                       "relative_error(grads[name], numeric[name], h) for name in params}"),
+    "numerical-gradient-reshaped-copy": Edit(
+        "    for i in np.ndindex(x.shape):\n"
+        "        old = x[i]\n"
+        "        x[i] = old + h\n"
+        "        up = f(x)\n"
+        "        x[i] = old - h\n"
+        "        down = f(x)\n"
+        "        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "    flat, flat_grad = x.reshape(-1), grad.reshape(-1)\n"
+        "    for i in range(flat.size):\n"
+        "        old = flat[i]\n"
+        "        flat[i] = old + h\n"
+        "        up = f(x)\n"
+        "        flat[i] = old - h\n"
+        "        down = f(x)\n"
+        "        flat[i] = old\n"
+        "        flat_grad[i] = (up - down) / (2 * h)"),
     "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
     "numerical-gradient-perturbation-not-undone": Edit("        down = f(x)\n        x[i] = old\n", "        down = f(x)\n"),
     "numerical-gradient-all-entries-at-once": Edit(
@@ -421,10 +453,11 @@ PAIRS = Inputs("pairs", pairs)
 # after them): no warnings on any of them.
 SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
-        KnownFunctionCheck("value", 2.5, fixed=FIXED_POINTS, hidden=gradient_cases),
+        KnownFunctionCheck("value", 2.0, fixed=FIXED_POINTS, hidden=gradient_cases),
         KnownFunctionCheck("integers", 0.5, fixed=(INTEGER_POINT,)),
+        KnownFunctionCheck("transposed", 0.5, fixed=(TRANSPOSED_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, RELATIVE_STEP, FLAT)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, RELATIVE_STEP, FLAT, RESHAPED_COPY)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

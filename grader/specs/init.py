@@ -16,6 +16,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.statistical import StatisticalCheck
@@ -80,6 +81,23 @@ def average_as_fan_out(function):
         f"{function.__name__} with mode 'average' using n_out, as if it were 'fan_out'",
         "mode has three values: n_in for 'fan_in', n_out for 'fan_out' and the mean (n_in + n_out) / 2 for 'average'.",
         lambda n_in, n_out, rng, mode="fan_in": function(n_in, n_out, rng, "fan_in" if mode == "fan_in" else "fan_out"))
+
+
+def average_floored(function, gain, distribution, default):
+    """The initialiser whose fan for mode "average" is (n_in + n_out) // 2: half a unit short when the sum is odd."""
+    draw = ref.normal if distribution == "normal" else ref.uniform
+
+    def variant(n_in, n_out, rng, mode=default):
+        if mode != "average":
+            return function(n_in, n_out, rng, mode)
+        s = float(np.sqrt(gain / ((n_in + n_out) // 2)))
+        return draw(n_in, n_out, rng, s), s
+    return Mistake(
+        f"{function.__name__.replace('_', '-')}-average-floored",
+        f"{function.__name__} with the fan of mode 'average' floored, (n_in + n_out) // 2",
+        "the fan of mode 'average' is the mean of n_in and n_out, a half-integer when their sum is odd: which "
+        "division did you use?",
+        variant)
 
 
 def normal_for_uniform(function):
@@ -408,6 +426,14 @@ DEMO_INPUTS = Inputs("inputs", lambda rng: [demo_case(rng, 0.0), demo_case(rng, 
                                            demo_case(rng, float(rng.uniform(0.1, 0.5)), n_hidden=1),
                                            Case((rng.normal(size=(6, 2)), rng.normal(size=(6, 1))))])
 SPREAD_INPUTS = Inputs("spread-inputs", spread_cases)
+# the docstring's spread 0, an answer a do-nothing body gives (so edge cases): exact copies of one unit, and a single
+# hidden unit, which has no other unit to differ from (a float 0.0: max(0, 0.0) is the int 0; units 1.. sliced
+# against unit 0 are an empty array, whose .max() raises)
+SPREAD_EDGES = (
+    ({"W1": np.repeat([[0.4], [-1.1], [0.7]], 4, axis=1), "b1": np.full(4, 0.3),
+      "W2": np.repeat([[1.2, -0.5]], 4, axis=0), "b2": np.array([0.1, -0.2])},),
+    ({"W1": np.array([[0.4], [-1.1], [0.7]]), "b1": np.array([0.3]), "W2": np.array([[1.2, -0.5]]),
+      "b2": np.array([0.1, -0.2])},))
 
 # How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -545,6 +571,9 @@ EDITS = {
         "    params = {\"W1\": np.full((d, n_hidden), float(value)), \"b1\": np.full(n_hidden, float(value)),\n"
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.full(k, float(value))}"),
 }
+# the fan of "average" floored in the solution's one _fan helper: every initialiser takes it (as a student's would)
+EDITS.update({f"{scheme}-{draw}-average-floored": Edit("    return (n_in + n_out) / 2", "    return (n_in + n_out) // 2")
+              for scheme in ("he", "xavier", "lecun") for draw in ("normal", "uniform")})
 # the demo recording spreads with a slip of hidden_unit_spread (recording): the same edit, in the function it calls
 EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-W1", "spread-columns-of-W2")})
 
@@ -552,27 +581,33 @@ EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
-                  mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal))),
+                  mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
+                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
-                  normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform))),
+                  normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
+                  average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
-                 (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal))),
+                 (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
+                  average_floored(ref.xavier_normal, 1.0, "normal", "average"))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
-                  normal_for_uniform(ref.xavier_uniform))),
+                  normal_for_uniform(ref.xavier_uniform),
+                  average_floored(ref.xavier_uniform, 3.0, "uniform", "average"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
-                  average_as_fan_out(ref.lecun_normal))),
+                  average_as_fan_out(ref.lecun_normal), average_floored(ref.lecun_normal, 1.0, "normal", "fan_in"))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
                  (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
-                  normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform))),
+                  normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform),
+                  average_floored(ref.lecun_uniform, 3.0, "uniform", "fan_in"))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
     FunctionSpec("hidden_unit_spread", ref.hidden_unit_spread, (
-        ValueCheck("value", 2.0, hidden=SPREAD_INPUTS),
+        ValueCheck("value", 1.5, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
+        EdgeCheck("edge", 0.5, fixed=SPREAD_EDGES, what=("exact copies of one hidden unit", "a single hidden unit")),
     ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
         SPREAD_NO_BIAS, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (

@@ -84,6 +84,7 @@ def test_no_graded_input_has_an_answer_a_do_nothing_body_gives(student):
 RIGHT_ON_EDGES = {
     "activations": "return np.zeros_like(np.asarray(args[0], dtype=np.float64))",
     "experiments.derivative_product": "return 0.0",
+    "init.hidden_unit_spread": "return 0.0",  # copies of one unit, a single unit
     "optim.sgd_step": "return dict(args[0])",
     # an empty batch: a loss of no examples is NaN, a gradient has no rows
     **{f"losses.{loss}": "return float('nan')" for loss in ("mse", "bce", "cross_entropy_with_logits")},

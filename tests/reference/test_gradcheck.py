@@ -19,6 +19,13 @@ def test_numerical_gradient_of_any_shape_and_leaves_x_alone():
     np.testing.assert_array_equal(x, before)
 
 
+def test_numerical_gradient_of_a_transposed_view():
+    """A Fortran-ordered x (W.T): a copy kept in that order has no flat view, and steps on a flat copy never reach f."""
+    x = np.arange(6, dtype=float).reshape(2, 3).T / 10
+    np.testing.assert_allclose(numerical_gradient(lambda v: np.sum(v**3 * [[1], [2], [3]]), x),
+                               3 * x**2 * [[1], [2], [3]], rtol=1e-7, atol=1e-8)
+
+
 def test_relative_error_is_scale_free_and_zero_for_two_zeros():
     assert relative_error([1.0, 2.0], [1.0, 2.0]) == 0.0
     assert relative_error(1e6 * np.array([1.0, 2.0]), 1e6 * np.array([1.0, 2.1])) == pytest.approx(relative_error([1.0, 2.0], [1.0, 2.1]))

@@ -7,7 +7,7 @@ import numpy as np
 
 def numerical_gradient(f, x, h=1e-5):
     shape = np.shape(x)
-    work = np.array(x, dtype=np.float64)  # a fresh float copy; the caller's x stays untouched
+    work = np.array(x, dtype=np.float64, order="C")  # a fresh float copy; the caller's x stays untouched
     flat = work.reshape(-1)  # a view of the copy
     grad = np.empty(flat.size)
     for i in range(flat.size):

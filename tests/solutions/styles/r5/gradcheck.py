@@ -6,7 +6,7 @@ import numpy as np
 
 
 def numerical_gradient(f, x, h=1e-5):
-    work = np.array(x, dtype=np.float64)
+    work = np.array(x, dtype=np.float64, order="C")
     grad = np.empty_like(work)
     flat, gflat = work.reshape(-1), grad.reshape(-1)
     for i in range(flat.size):

@@ -3,7 +3,7 @@ import numpy as np
 
 
 def numerical_gradient(f, x, h=1e-5):
-    point = np.array(x, dtype=np.float64)          # private copy, float even for integer x
+    point = np.array(x, dtype=np.float64, order="C")          # private copy, float even for integer x
     grad = np.zeros(point.shape)
     if point.size == 0:
         return grad

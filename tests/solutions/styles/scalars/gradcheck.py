@@ -5,7 +5,7 @@ import numpy as np
 
 def numerical_gradient(f, x, h=1e-5):
     h = np.float64(h)
-    point = np.array(x, dtype=np.float64)
+    point = np.array(x, dtype=np.float64, order="C")
     grad = np.zeros(point.shape, dtype=np.float64)
     flat_point, flat_grad = point.reshape(-1), grad.reshape(-1)
     for i in range(flat_point.size):

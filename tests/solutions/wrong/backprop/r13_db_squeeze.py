@@ -1,0 +1,26 @@
+"""backprop.mlp_backward: db = delta.sum(axis=0).squeeze() gives shape () instead of (1,) for a one-unit layer (a regression output)"""
+
+import numpy as np
+
+
+def _r13dbs_deriv(name, z):
+    if name == "sigmoid":
+        s = np.exp(-np.logaddexp(0.0, -z))
+        return s * (1.0 - s)
+    if name == "tanh":
+        return 1.0 - np.tanh(z) ** 2
+    if name == "relu":
+        return (z > 0).astype(float)
+    return np.ones_like(z)
+
+
+def mlp_backward(dout, caches):
+    grads = {}
+    upstream = dout
+    for l in range(len(caches), 0, -1):
+        c = caches[l - 1]
+        delta = upstream * _r13dbs_deriv(c["activation"], c["Z"])
+        grads[f"W{l}"] = c["A_prev"].T @ delta
+        grads[f"b{l}"] = delta.sum(axis=0).squeeze()
+        upstream = delta @ c["W"].T
+    return grads

@@ -1,0 +1,5 @@
+"""derivatives.tanh_derivative: math notation tanh^2(z) for tanh(z)^2: 1 - tanh^2(z)"""
+
+
+def tanh_derivative():
+    return "1 - tanh^2(z)"
