@@ -94,6 +94,12 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r13 outsider round (B)
+    'gradcheck/r13_fortran_view': ('numerical-gradient-reshaped-copy', 'entries off'),
+    'init/r13_he_uniform_intfan': ('he-uniform-average-floored', 'entries off'),
+    'backprop/r13_dout_as_delta': ('backprop-output-derivative-skipped', 'entries off'),
+    'init/r13_spread_int_zero': ('relation:dtype', 'has type int, expected float'),
+    'init/r13_spread_one_unit_crash': ('relation:crash-values', 'zero-size array'),
     # r13 outsider round (C)
     'optim/r13_mb_y_2d_index': ('relation:crash-values', 'too many indices for array'),
     'optim/r13_mbi_cached_order': ('relation:permutation', "the second epoch came out in the first one's order"),
@@ -413,6 +419,24 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r13 outsider round (B)
+    'backprop/r13_right_deriv_from_a':
+        "g'(Z_l) read off A_l (the next cache's A_prev), the top layer from Z: right on every cache "
+        'mlp_forward returns',
+    'backprop/r13_right_errstate':
+        "1/(1 + exp(-Z)) under np.errstate(over='ignore'): exp overflows to inf silently and 1/(1 + inf) = 0 "
+        'is exact, no warning',
+    'derivatives/r13_right_sig_even':
+        "exp(-abs(z))/(1+exp(-abs(z)))^2: sigmoid' is even, so this overflow-free form equals it everywhere",
+    'derivatives/r13_right_diag_abs':
+        'abs(s_i) - s_i**2 equals s_i (1 - s_i) for every softmax output s_i in (0, 1)',
+    'derivatives/r13_right_tanh_factored':
+        '(1 - tanh(z))*(1 + tanh(z)) = 1 - tanh(z)^2',
+    'init/r13_right_he_rng_normal':
+        'rng.normal(0.0, std, size) draws the very numbers std * rng.standard_normal(size) gives',
+    'init/r13_right_xavier_affine':
+        'limit * (2 * rng.random(size) - 1): the draws of rng.uniform(-limit, limit, size), equal up to '
+        'rounding',
     # r13 outsider round (C)
     'optim/r13_sgd_eta0_shortcut':
         'as regularization/r10_step_eta_zero_shortcut: eta = 0 returns dict(params), a new dict',
@@ -528,6 +552,17 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r13 outsider round (B)
+    'derivatives/r13_sig_extra_paren':
+        "one ')' too many: 'cannot parse: EOF in multi-line statement', no id, words pointing at a missing "
+        'bracket (grader/symbolic_worker.py)',
+    'derivatives/r13_l2_space_product':
+        "'lam w': 'cannot parse: invalid syntax (column 5)', no id; a product written with a space is "
+        "relation:implicit-product's case (grader/symbolic_worker.py)",
+    'gradcheck/r10_ng_forward_diff':
+        'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
+        'the transposed x: its transposed row returns uninitialised memory no mistake reproduces (value and '
+        'integers rows stay numerical-gradient-forward-difference)',
     # explained by a guess until a branch named by one of several strings all wrong calls share no longer counted
     'backprop/r6_derivative_at_activation':
         "g'(A) for g'(Z): named backprop-grad-at-activation on the gradient-relu row; the other rows were told "
