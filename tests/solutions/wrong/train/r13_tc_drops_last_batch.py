@@ -18,9 +18,9 @@ def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, ba
         return acts, acts[-1] @ params[f"W{L}"] + params[f"b{L}"]
 
     def loss_and_probs(logits, Y):
-        e = np.exp(logits - logits.max(axis=1, keepdims=True))
-        probs = e / e.sum(axis=1, keepdims=True)
-        return float(-np.mean(np.sum(Y * np.log(probs), axis=1))), probs
+        shifted = logits - logits.max(axis=1, keepdims=True)
+        log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+        return float(-np.mean(np.sum(Y * log_probs, axis=1))), np.exp(log_probs)
 
     def loss(X, Y):
         return loss_and_probs(forward(X)[1], Y)[0]
