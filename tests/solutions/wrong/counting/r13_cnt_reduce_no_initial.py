@@ -1,4 +1,4 @@
-"""counting.count_parameters: functools.reduce without an initial value, so a network with no layers (one width) raises TypeError instead of 0"""
+"""counting.count_parameters: RIGHT: functools.reduce without an initial value raises TypeError only for a single width, which the docstring does not allow (the reference rejects it too)"""
 import functools
 import operator
 
