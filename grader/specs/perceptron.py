@@ -552,9 +552,11 @@ EDITS = {
         "        mistakes.append(int(count))"),
     "perceptron-train-clean-epoch-not-recorded": Edit(
         "        mistakes.append(count)\n        if count == 0:\n            break\n"
-        "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, \"converged\": mistakes[-1] == 0}",
+        "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, "
+        "\"converged\": mistakes[-1] == 0}",
         "        if count == 0:\n            break\n        mistakes.append(count)\n"
-        "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, \"converged\": count == 0}"),
+        "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, "
+        "\"converged\": count == 0}"),
     "perceptron-train-clean-epoch-not-counted": Edit('"epochs": len(mistakes),', '"epochs": len(mistakes) - (count == 0),'),
     "perceptron-train-starts-at-ones": Edit("w, b, mistakes = np.zeros(X.shape[1]), 0.0, []",
                                             "w, b, mistakes = np.ones(X.shape[1]), 0.0, []"),
