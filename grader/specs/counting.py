@@ -98,6 +98,40 @@ BREAKDOWN_TOTAL_WEIGHTS = Mistake(
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, with_biases=False))
 
 
+
+def _one_row_object(widths):
+    # every appended row is the same dict, overwritten by each layer: the last layer's values in every row
+    rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)
+    return [rows[-1]] * len(rows)
+
+
+BREAKDOWN_ONE_DICT = Mistake(
+    "breakdown-one-dict-for-every-row", "one dict made before the loop and appended for every layer, so every row "
+    "shows the last layer",
+    "rows.append(row) appends that very dict, not a copy: overwriting it for the next layer changes the rows already "
+    "in the list. Make a new dict for each layer.",
+    _one_row_object)
+
+
+def _layer_by_index(widths):
+    # a layer's position looked up by its width: a repeated width finds the first layer of that width
+    widths = list(widths)
+    rows = []
+    for n_out in widths[1:]:
+        l = widths.index(n_out)
+        n_in = widths[l - 1]
+        rows.append({"layer": l, "shape": (n_in, n_out), "weights": n_in * n_out, "biases": n_out,
+                     "total": n_in * n_out + n_out})
+    return rows
+
+
+BREAKDOWN_LAYER_BY_INDEX = Mistake(
+    "breakdown-layer-found-by-width", "each layer's position found from its width with widths.index, the first "
+    "layer of that width where a width repeats",
+    "widths.index(n) gives the first position holding the value n: where two layers have the same width (or the "
+    "output as many units as the input) it finds the wrong layer. Take each layer's position from the loop itself.",
+    _layer_by_index)
+
 def _cumulative(widths):
     rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)
     for before, row in zip(rows, rows[1:]):
@@ -134,6 +168,16 @@ EDITS = {
     "breakdown-total-cumulative": Edit(
         "                     \"total\": n_in * n_out + n_out})",
         "                     \"total\": n_in * n_out + n_out + (rows[-1][\"total\"] if rows else 0)})"),
+    "breakdown-one-dict-for-every-row": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                     \"total\": n_in * n_out + n_out})",
+        "        row = rows[0] if rows else {}\n"
+        "        row.update({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                    \"total\": n_in * n_out + n_out})\n"
+        "        rows.append(row)"),
+    "breakdown-layer-found-by-width": Edit(
+        "        n_in, n_out = widths[l - 1], widths[l]",
+        "        n_out = widths[l]\n        l = widths.index(n_out)\n        n_in = widths[l - 1]"),
     "breakdown-total-without-biases": Edit(
         "                     \"total\": n_in * n_out + n_out})", "                     \"total\": n_in * n_out})"),
     "count-int32-overflow": Edit(
@@ -174,7 +218,8 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
-    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS)),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE,
+        BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,

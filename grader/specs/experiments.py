@@ -194,7 +194,8 @@ SCALE_FRESH_INPUT = Mistake(
     "draw x once, before the scales, and start every scale from the same x.",
     scale_variant(fresh_input=True))
 SCALE_NOT_RESET = Mistake(
-    "activation-scale-input-not-reset", "a not reset to x for each scale: every scale goes on from the last activation",
+    "activation-scale-input-not-reset",
+    "the activations a not reset to x for each scale, so every scale goes on from the previous scale's last layer",
     "start every scale from the same input x: a <- x before its first layer.",
     scale_variant(reset=False))
 SCALE_STD_AS_MEAN = Mistake(

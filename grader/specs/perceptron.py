@@ -225,7 +225,8 @@ STEP_DELTA = Mistake(
 
 
 def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
-           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False, w_start=0.0, signed=False):
+           w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False, w_start=0.0, signed=False,
+           clean_epoch_unrecorded=False, counted_at_start=False):
     X = np.asarray(X)
     w, b, mistakes = np.full(X.shape[1], w_start), 0.0, []
     for _ in range(max_epochs):
@@ -237,8 +238,12 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
             if early_exit and len(picked) == 0:
                 break
             continue
-        count = 0
+        # counted_at_start: the epoch's mistakes counted by one vectorised prediction, the rule still example by example
+        count = int(np.sum(ref.perceptron_predict(X, w, b) != np.asarray(y))) if counted_at_start else 0
         for x, target in zip(X, y):
+            if counted_at_start:
+                w, b = ref.perceptron_step(w, b, x, target, eta)
+                continue
             before = ref.perceptron_predict(x, w, b)
             w, b = ref.perceptron_step(w, b, x, target, eta)
             w = w.astype(X.dtype).astype(float) if w_like_x else w  # kept in X's dtype: an int X truncates w
@@ -251,6 +256,8 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
         if early_exit and count == 0:
             break
     converged = len(mistakes) < max_epochs if converged_by_count else mistakes[-1] == 0
+    if clean_epoch_unrecorded and converged:  # the loop left before appending the clean epoch's 0
+        mistakes = mistakes[:-1]
     epochs = len(mistakes) - int(clean_epoch_uncounted and mistakes[-1] == 0)
     return {"w": w, "b": float(b), "epochs": epochs, "mistakes": mistakes, "converged": converged}
 
@@ -277,6 +284,19 @@ TRAIN_CLEAN_EPOCH_UNCOUNTED = Mistake(
     "perceptron-train-clean-epoch-not-counted", "epochs counting only the epochs that made mistakes, not the clean last one",
     "the epoch without mistakes is run too (it is how training learns it is done): epochs is len(mistakes).",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, clean_epoch_uncounted=True))
+TRAIN_CLEAN_EPOCH_UNRECORDED = Mistake(
+    "perceptron-train-clean-epoch-not-recorded", "the clean last epoch left out of mistakes and epochs (the loop "
+    "breaks before recording it)",
+    "the epoch without mistakes is run and recorded too (it is how training learns it is done): append its count, "
+    "then stop; mistakes ends with that 0 and epochs is len(mistakes).",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, clean_epoch_unrecorded=True))
+TRAIN_COUNTED_AT_START = Mistake(
+    "perceptron-train-mistakes-counted-at-epoch-start",
+    "an epoch's mistakes counted by one prediction with the weights the epoch started with, the updates still example "
+    "by example",
+    "a mistake is what the rule corrects: each example's prediction just before its own update, with the weights "
+    "every earlier example of the epoch left; count it there, inside the loop.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, counted_at_start=True))
 TRAIN_SIGNED_COUNT = Mistake(
     "perceptron-train-mistakes-signed", "an epoch's mistakes counted as the sum of the errors y - y_hat, signs kept",
     "an error of +1 and one of -1 cancel in a sum: count the examples where y_hat != y (or sum |y - y_hat|).",
@@ -541,6 +561,17 @@ EDITS = {
         "            count += target - perceptron_predict(x, w, b)\n"
         "            w, b = perceptron_step(w, b, x, target, eta)\n"
         "        mistakes.append(int(count))"),
+    "perceptron-train-mistakes-counted-at-epoch-start": Edit(
+        "        count = 0\n        for x, target in zip(X, y):\n"
+        "            count += int(perceptron_predict(x, w, b) != target)\n",
+        "        count = int(np.sum(perceptron_predict(X, w, b) != y))\n        for x, target in zip(X, y):\n"),
+    "perceptron-train-clean-epoch-not-recorded": Edit(
+        "        mistakes.append(count)\n        if count == 0:\n            break\n"
+        "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, "
+        "\"converged\": mistakes[-1] == 0}",
+        "        if count == 0:\n            break\n        mistakes.append(count)\n"
+        "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, "
+        "\"converged\": count == 0}"),
     "perceptron-train-clean-epoch-not-counted": Edit('"epochs": len(mistakes),', '"epochs": len(mistakes) - (count == 0),'),
     "perceptron-train-starts-at-ones": Edit("w, b, mistakes = np.zeros(X.shape[1]), 0.0, []",
                                             "w, b, mistakes = np.ones(X.shape[1]), 0.0, []"),
@@ -668,7 +699,8 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
-        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT)),
+        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT,
+        TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),

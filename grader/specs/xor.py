@@ -364,6 +364,17 @@ ONE_RESTART_TOO_MANY = Mistake(
     "max_restarts counts the fresh draws after the first start: give up once restarts == max_restarts.",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol,
                                                                                 max_restarts + 1))
+def _one_restart_too_few(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
+    # range(max_restarts) makes no start for 0 (a crash, named by itself) or one start, as max(max_restarts, 1) does
+    return _train(seed, eta, max_epochs, tol, max(max_restarts - 1, 0))
+
+
+ONE_RESTART_TOO_FEW = Mistake(
+    "xor-one-restart-too-few", "max_restarts starts in all instead of one first start and max_restarts fresh draws "
+    "(a loop over range(max_restarts))",
+    "max_restarts counts the fresh draws after the first start: with max_restarts 1 a failed first start gets one "
+    "more, and with max_restarts 0 the first start still runs.",
+    _one_restart_too_few)
 LOSS_BEFORE_LAST_STEP = Mistake(
     "xor-loss-before-last-step", "the loss of a start's last step never computed: the one before it reported and "
     "tested",
@@ -625,6 +636,8 @@ EDITS = {
     "xor-restarts-count-starts": Edit("\"restarts\": restart,", "\"restarts\": restart + 1,"),
     "xor-one-restart-too-many": Edit("    for restart in range(max_restarts + 1):\n        params =",
                                      "    for restart in range(max_restarts + 2):\n        params ="),
+    "xor-one-restart-too-few": Edit("    for restart in range(max_restarts + 1):\n        params =",
+                                    "    for restart in range(max_restarts):\n        params ="),
     "xor-correct-broadcast": Edit("correct = int(np.sum((p > 0.5) == XOR_TARGETS[:, 0].astype(bool)))",
                                   "correct = int(np.sum((p > 0.5) == XOR_TARGETS))"),
     "xor-loss-before-last-step": Edit("            loss = _loss(_forward(XOR_INPUTS, params)[1])\n",
@@ -824,6 +837,7 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
+        ONE_RESTART_TOO_FEW,
         LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN,
         THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX)),
