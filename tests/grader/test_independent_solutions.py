@@ -94,6 +94,15 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r13 outsider round (D)
+    'counting/r13_cnt_shared_dict': ('breakdown-one-dict-for-every-row', 'appended for every layer'),
+    'counting/r13_cnt_index_lookup': ('breakdown-layer-found-by-width', 'widths.index'),
+    'perceptron/r13_pc_clean_epoch_uncounted':
+        ('perceptron-train-clean-epoch-not-recorded', 'left out of mistakes and epochs'),
+    'perceptron/r13_pc_count_at_epoch_start':
+        ('perceptron-train-mistakes-counted-at-epoch-start', 'the weights the epoch started with'),
+    'xor/r13_xor_restarts_off_by_one': ('xor-one-restart-too-few', 'max_restarts starts in all'),
+    'xor/r10_tx_starts_total': ('xor-one-restart-too-few', 'max_restarts starts in all'),
     # r13 outsider round (B)
     'gradcheck/r13_fortran_view': ('numerical-gradient-reshaped-copy', 'entries off'),
     'init/r13_he_uniform_intfan': ('he-uniform-average-floored', 'entries off'),
@@ -419,6 +428,15 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r13 outsider round (D)
+    'counting/r13_cnt_reduce_no_initial':
+        'reduce without an initial value fails only for a single width, which the reference rejects (at least'
+        ' two widths)',
+    'perceptron/r13_pc_right_step_same_w':
+        'hands back the very w when the prediction is right: nothing is changed in place, and the docstring '
+        'asks for no new array',
+    'perceptron/r13_pc_right_losses_array':
+        'losses as a float64 array instead of a list: the docstring fixes only losses[t]',
     # r13 outsider round (B)
     'backprop/r13_right_deriv_from_a':
         "g'(Z_l) read off A_l (the next cache's A_prev), the top layer from Z: right on every cache "
@@ -552,6 +570,10 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r13 outsider round (D)
+    'counting/r13_cnt_mutable_default':
+        "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"
+        " input'); stale.py reads no list grown by earlier calls' results",
     # r13 outsider round (B)
     'derivatives/r13_sig_extra_paren':
         "one ')' too many: 'cannot parse: EOF in multi-line statement', no id, words pointing at a missing "
@@ -626,8 +648,6 @@ UNEXPLAINED = {
     'train/r10_tc_shuffle_x_only':
         'the batch rows of X follow the permutation while Y is sliced in the original order: not in the capstone\'s '
         'catalogue',
-    'xor/r10_tx_starts_total':
-        'max_restarts read as the number of starts (one fresh draw short): not in train_xor\'s catalogue',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
     'derivatives/r10_l2_l1_gradient': 'no mistake id on symbolic: lam sign(w), the L1 gradient (a neighbouring penalty)',
