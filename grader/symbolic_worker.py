@@ -140,6 +140,8 @@ def _scan(text: str) -> None:
         for token in tokenize.generate_tokens(io.StringIO(text).readline):
             _scan_token(token, previous)
             depth += {"(": 1, ")": -1}.get(token.string, 0) if token.type == tokenize.OP else 0
+            if depth < 0:  # else tokenize's "EOF in multi-line statement" at the end, about a bracket too many
+                raise _unparseable(f"cannot parse: the ')' at column {token.start[1] + 1} closes no '('")
             if depth > MAX_PARENS:
                 raise _not_allowed(f"brackets are nested too deeply (more than {MAX_PARENS} levels)")
             previous = token
@@ -166,6 +168,9 @@ def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) 
     if kind == tokenize.NAME and previous is not None and previous.type == tokenize.NUMBER and previous.end == token.start:
         number, name = _short(previous.string), _short(string)
         raise _unparseable(f"'{number}{name}' reads as one word: write {number}*{name}")
+    if kind in _WORDS and previous is not None and previous.type in _WORDS:  # 'lam w': a product on paper
+        left, right = _short(previous.string), _short(string)
+        raise _unparseable(f"'{left} {right}' reads as two words side by side: write {left}*{right}")
     if kind == tokenize.OP and string not in ALLOWED_OPS:
         if string == ".":
             raise _not_allowed("attribute access is not allowed")

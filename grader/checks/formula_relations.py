@@ -345,8 +345,8 @@ def _stated(kind: str) -> tuple:
 
 # (kind, pattern, title, hint) as grader/relations/stated.py reads a row's message
 STATED = tuple(_stated(kind) for kind in KINDS) + (
-    ("implicit-product", re.compile(r"'(?P<what>[^']{1,40})' reads as (?:a call(?: of \w+)?|one word): "
-                                    r"write (?P<fix>[^;]{1,60})"),
+    ("implicit-product", re.compile(r"'(?P<what>[^']{1,40})' reads as (?:a call(?: of \w+)?|one word|two words side "
+                                    r"by side): write (?P<fix>[^;]{1,60})"),
      "a product written without *",
      "the formula language reads '{what}' as something else than a product: write {fix}"),
     # the parser's refusals of a character or a word (symbolic_worker._scan): the text is never read as a formula
@@ -359,6 +359,9 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a character the formula language does not read",
      "the formula language reads plain ASCII only: {char} is none of its signs (write a minus as -, a product as *, "
      "each name as the docstring spells it)"),
+    ("formula-text", re.compile(r"the '\)' at column (?P<column>\d{1,4}) closes no '\('"),
+     "a parenthesis closed that was never opened",
+     "the formula has a ')' too many (column {column}): count the brackets, and open each group where it starts"),
     ("formula-text", re.compile(r"(?P<count>\d{1,4}) opening parenthes[ie]s never closed"),
      "a parenthesis opened and never closed",
      "the formula ends inside a bracket: {count} '(' without its ')'; count them, and close each group where it "

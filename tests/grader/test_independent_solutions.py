@@ -94,6 +94,9 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r13 (B): the parser's refusals of a bracket too many and of a product written with a space
+    'derivatives/r13_sig_extra_paren': ('relation:formula-text', "closes no '('"),
+    'derivatives/r13_l2_space_product': ('relation:implicit-product', 'two words side by side'),
     # r13 outsider round (D)
     'counting/r13_cnt_shared_dict': ('breakdown-one-dict-for-every-row', 'appended for every layer'),
     'counting/r13_cnt_index_lookup': ('breakdown-layer-found-by-width', 'widths.index'),
@@ -575,12 +578,6 @@ UNEXPLAINED = {
         "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"
         " input'); stale.py reads no list grown by earlier calls' results",
     # r13 outsider round (B)
-    'derivatives/r13_sig_extra_paren':
-        "one ')' too many: 'cannot parse: EOF in multi-line statement', no id, words pointing at a missing "
-        'bracket (grader/symbolic_worker.py)',
-    'derivatives/r13_l2_space_product':
-        "'lam w': 'cannot parse: invalid syntax (column 5)', no id; a product written with a space is "
-        "relation:implicit-product's case (grader/symbolic_worker.py)",
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
         'the transposed x: its transposed row returns uninitialised memory no mistake reproduces (value and '

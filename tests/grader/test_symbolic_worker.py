@@ -35,6 +35,11 @@ Z = {"z": (-4.0, 4.0)}
         ("2z", "unparseable", "write 2*z"),
         ("   ", "unparseable", "empty"),
         ("(z", "unparseable", "cannot parse"),
+        # r13 B: a bracket too many said "EOF in multi-line statement", a product written with a space "invalid syntax"
+        ("1/(1 + exp(-z)))", "unparseable", "the ')' at column 16 closes no '('"),
+        ("(z))*(1 + z)", "unparseable", "the ')' at column 4 closes no '('"),
+        ("lam w", "unparseable", "'lam w' reads as two words side by side: write lam*w"),
+        ("2 z", "unparseable", "write 2*z"),
     ],
 )
 def test_precheck_refuses_with_a_reason(text, status, words):
