@@ -345,7 +345,7 @@ class ChildJob:
                                        sites, self.drew)
             self.reporter.outcome(record, items)
         except BaseException as exc:
-            reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
+            reason = str(exc) if type(exc) is wire.TooLarge else describe_error(exc, self.scratch)
             record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites,
                                        self.drew)
             self.reporter.outcome(wire.refused(record, reason), [])
@@ -765,19 +765,32 @@ def parameters_note(function, exc: BaseException, scratch: str) -> str:
 
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 _function_code = types.FunctionType.__code__.__get__  # a function's own code: no attribute of a subclass or instance
+# an exception's own fields, read through its types' descriptors: a property, a metaclass's `__name__` or a
+# `__class__` of the student's exception class ran inside describe_error, and what it raised ended the child with
+# the harness's traceback in the student's output
+_syntax_fields = tuple(SyntaxError.__dict__[name].__get__ for name in ("msg", "filename", "lineno"))
+
+
+def _text(value) -> str:
+    """str(value) as an exact str; a placeholder when the student's __str__ raises (a str subclass it returns could
+    rig the formatting and joining below)."""
+    try:
+        return str.__str__(str(value))
+    except BaseException:
+        return "<unprintable message>"
 
 
 def describe_error(exc: BaseException, scratch: str) -> str:
-    """One line: "ZeroDivisionError: division by zero (softmax.py line 12)"."""
-    kind = type(exc).__name__
-    try:
-        text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
-    except BaseException:
-        text = "<unprintable message>"
+    """One line: "ZeroDivisionError: division by zero (softmax.py line 12)". Reads no attribute of `exc` that its
+    class can override (see _syntax_fields); its message through _text."""
+    kind = _text(crashsite._type_name(type(exc)))
+    syntax = issubclass(type(exc), SyntaxError)
+    msg, filename, lineno = (get(exc) for get in _syntax_fields) if syntax else (None, None, None)
+    text = _text(msg if syntax else exc)
     where = inside = ""  # the innermost student line; the grader's function it called, raising inside
-    if isinstance(exc, SyntaxError) and exc.filename:
-        where = f"{os.path.basename(str(exc.filename))} line {exc.lineno}"
-    tb, student = exc.__traceback__, False
+    if syntax and filename:
+        where = f"{os.path.basename(_text(filename))} line {_text(lineno)}"
+    tb, student = crashsite._traceback_of(exc), False
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.startswith(scratch) and not crashsite.grader_file(filename):
@@ -787,7 +800,7 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         elif filename.startswith(scratch) and not inside:
             inside = tb.tb_frame.f_code.co_name
         tb = tb.tb_next
-    if isinstance(exc, SystemExit):
+    if issubclass(type(exc), SystemExit):
         kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
