@@ -18,6 +18,7 @@ it wakes, so a deadline is per stage at no cost per call; outcomes
 {"kind": "report"} (wire.Reporter), then {"kind": "done"}.
 """
 
+import _random
 import base64
 import builtins
 import ctypes
@@ -108,12 +109,17 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
-_os_urandom, _seed = os.urandom, random.Random.seed
+_os_urandom, _os_getrandom, _seed = os.urandom, os.getrandom, random.Random.seed
 
 
 def urandom(size: int) -> bytes:
     """os.urandom as fixed_entropy leaves it: the OS's bytes in the zygote, a fixed stream in a job's child."""
     return _os_urandom(size) if _owner[0] == 0 else _entropy.randbytes(size)
+
+
+def getrandom(size: int, flags: int = 0) -> bytes:
+    """os.getrandom as fixed_entropy leaves it: urandom's bytes (the flags ask only how the OS's may be waited for)."""
+    return _os_getrandom(size, flags) if _owner[0] == 0 else urandom(size)
 
 
 def _seeded(self, a=None, version=2):
@@ -123,11 +129,14 @@ def _seeded(self, a=None, version=2):
 def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
-    SystemRandom, os.urandom, uuid4). numpy's SeedSequence, secrets and SystemRandom take their bytes from
-    random._urandom; an unseeded random.Random from its seed method. Called once in the zygote (the children
+    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()). numpy's SeedSequence, secrets and
+    SystemRandom take their bytes from random._urandom; an unseeded random.Random from its seed method, and
+    _random's C class (which seeds itself from the OS) is that class. Called once in the zygote (the children
     then write no page for it); nothing is hidden, so code reading /dev/urandom or calling getrandom through
     ctypes is left to do so."""
     random._urandom = os.urandom = posix.urandom = urandom
+    os.getrandom = posix.getrandom = getrandom
+    _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
 

@@ -1,7 +1,7 @@
 """Attacks of the thirteenth round on the sandbox: exceptions whose classes rig what the harness reads of them."""
 
 from mlptutor.grader.sandbox import Call
-from tests.sandbox.conftest import assert_healthy
+from tests.sandbox.conftest import assert_healthy, run_one
 
 # each raises an exception whose class overrides what describing it read: its traceback, its class's name (a
 # metaclass), its __class__ (isinstance took it for a SyntaxError and read fields it lacks), a SyntaxError's file,
@@ -69,3 +69,20 @@ def test_an_exception_rigging_what_the_harness_reads_is_one_line_not_a_crash(san
     assert at_import.module_errors == {"m": "Traced: t (m.py line 36)"}, at_import.module_errors
     assert "Traceback" not in at_import.output, at_import.output
     assert_healthy(sandbox)
+
+
+DRAWS = '''
+import os, _random
+
+def f():
+    return os.getrandom(8).hex(), os.getrandom(4, os.GRND_NONBLOCK).hex(), _random.Random().random()
+'''
+
+
+def test_the_entropy_of_os_getrandom_and_randoms_c_class_is_the_same_on_every_run(bwrap):
+    """Plain stdlib calls that read the OS's entropy (no ctypes, no /dev/urandom): two runs of one submission drew
+    different numbers, so a function seeding np.random from them got two grades."""
+    runs = [run_one(bwrap, DRAWS)[0] for _ in range(2)]
+    assert [o.status for o in runs] == ["ok", "ok"], runs
+    assert runs[0].value == runs[1].value
+    assert runs[0].value[0] != "00" * 8 and runs[0].value[0][:8] != runs[0].value[1]  # a stream, not a constant
