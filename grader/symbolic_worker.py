@@ -24,7 +24,8 @@ line naming what is wrong:
 `compare` decides equivalence numerically: both formulas are evaluated at
 `POINTS` random points of the variables' ranges (the answer by
 `fingerprint`, the student's formula by `against`), and agree when
-|s - r| <= ATOL + RTOL * max(|s|, |r|) wherever the reference is defined.
+|s - r| <= ATOL + RTOL * max(|s|, |r|) wherever the reference is defined;
+then at `FURTHER_POINTS` more, which no release records (see `further`).
 `confirm` then tries to prove it with SymPy: student - answer, rewritten
 in exp, must expand to 0 over one denominator, cancel or simplify to 0, or
 `.equals(0)` must hold.
@@ -45,6 +46,10 @@ MAX_DEPTH = 120  # nesting of the parsed tree; keeps the recursive `build` far f
 MAX_NUMBER_CHARS = 20
 MAX_EXPONENT = 1000.0  # |constant exponent|; beyond it SymPy would compute huge exact integers
 POINTS = 12
+# where `compare`, holding the answer's text, also evaluates a formula that agrees at the POINTS: a release records
+# the answer's values there (its fingerprint), and a polynomial through them, with a tiny term that kept SymPy's
+# confirmation past its time limit (a confirmation left out does not refuse), was called equivalent
+FURTHER_POINTS = 48
 MIN_DEFINED_POINTS = 3
 RTOL = 1e-7
 ATOL = 1e-9
@@ -461,17 +466,27 @@ def against(student_text: str, values, variables: dict, seed: int = 0) -> dict:
 
     points = sample_points(variables, seed)
     mine, theirs = _evaluate(student, points), np.asarray(values, dtype=float)
-    usable = np.isfinite(theirs)  # where the answer is undefined, any value of the student's will do
+    bad, usable = _disagreeing(mine, theirs)
+    if bad is not None:  # with the student's value at every point (never the answer's): evidence of how they differ
+        return {**_counterexample(points, mine, bad), "values": [float(v) for v in mine]}
+    return {"status": "equivalent", "message": f"agrees with the answer at {usable} random points", "counterexample": None}
+
+
+def _disagreeing(mine: np.ndarray, theirs: np.ndarray) -> tuple[int | None, int]:
+    """(the first point where the student's values `mine` miss the answer's `theirs`, or None; how many points
+    judge: where the answer is undefined, any value of the student's will do)."""
+    import numpy as np
+
+    usable = np.isfinite(theirs)
     scale = np.maximum(np.abs(mine), np.abs(theirs))
     agree = np.isfinite(mine) & (np.abs(mine - theirs) <= ATOL + RTOL * scale)  # inf would make the tolerance inf
     bad = np.flatnonzero(usable & ~agree)
-    if bad.size:  # with the student's value at every point (never the answer's): evidence of how they differ
-        return {**_counterexample(points, mine, int(bad[0])), "values": [float(v) for v in mine]}
-    return {"status": "equivalent", "message": f"agrees with the answer at {int(usable.sum())} random points", "counterexample": None}
+    return (int(bad[0]) if bad.size else None), int(usable.sum())
 
 
 def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0) -> dict:
-    """Numeric verdict on the student's formula against the answer's text: `against` its `fingerprint`.
+    """Numeric verdict on the student's formula against the answer's text: `against` its `fingerprint`, then at
+    the FURTHER_POINTS.
 
     {"status", "message", "counterexample"} as `against` gives, or status
     "answer_error" from `fingerprint`. `variables` maps each name to its
@@ -480,7 +495,15 @@ def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0)
     answer = fingerprint(answer_text, variables, seed)
     if answer["status"] != "ok":
         return answer
-    return against(student_text, answer["values"], variables, seed)
+    verdict = against(student_text, answer["values"], variables, seed)
+    if verdict["status"] != "equivalent":
+        return verdict
+    # the further points, drawn with seed + 1; a miss there goes without the student's values (no relation is sought)
+    points = sample_points(variables, seed + 1, FURTHER_POINTS)
+    mine = _evaluate(parse(student_text, variables), points)
+    bad, _ = _disagreeing(mine, _evaluate(parse(answer_text, variables), points))
+    # its message stays the published points' (a release's checker, judging by the fingerprint, says the same)
+    return verdict if bad is None else _counterexample(points, mine, bad)
 
 
 def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:

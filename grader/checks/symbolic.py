@@ -10,8 +10,9 @@ jobs: `compare` (numeric, decisive), in a child of the grader's own sandbox
 `confirm` (SymPy, optional proof), in the sandbox's companion with SymPy
 (`Sandbox.companion(PRELOAD)`, booted on first use). A formula that differs
 from the answer at a sample point is wrong whatever SymPy says, so wrong and
-refused formulas never wait for SymPy's start (0.36 s of CPU); no formula is
-called right without SymPy's opinion. A timeout or crash of one call costs
+refused formulas never wait for SymPy's start (0.36 s of CPU). SymPy's opinion
+may be missing (past its time), so `compare` also evaluates at points no
+release records (`symbolic_worker.FURTHER_POINTS`). A timeout or crash of one call costs
 only that formula. The answer may also be given as
 its fingerprint, a tuple of its values at the sample points (what a
 student release records instead of the answer's text): then only the

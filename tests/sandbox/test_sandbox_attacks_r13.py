@@ -86,3 +86,30 @@ def test_the_entropy_of_os_getrandom_and_randoms_c_class_is_the_same_on_every_ru
     assert [o.status for o in runs] == ["ok", "ok"], runs
     assert runs[0].value == runs[1].value
     assert runs[0].value[0] != "00" * 8 and runs[0].value[0][:8] != runs[0].value[1]  # a stream, not a constant
+
+
+def _through(points, values) -> str:
+    """A polynomial (Horner's form, in z) through the points' values: no derivative of anything."""
+    import numpy as np
+
+    text = ""
+    for i, c in enumerate(np.polyfit(points, values, len(points) - 1)):
+        number = f"{abs(c):.14e}"
+        text = ("-" if c < 0 else "") + number if i == 0 else f"({text})*z{'-' if c < 0 else '+'}{number}"
+    return text
+
+
+def test_a_polynomial_through_the_released_values_is_no_derivative_even_when_sympy_runs_out_of_time():
+    """A release records the answer's values at the 12 sample points, the same for everyone. A polynomial through
+    them agreed at every point compared, and a tiny term SymPy could not rewrite in time (its confirmation is left
+    out past call_seconds, not refused) made it "equivalent": full points, and quiz credit, for no derivative."""
+    from mlptutor.grader import symbolic_worker
+    from mlptutor.grader.checks.symbolic import judge_formulas
+
+    answer, variables = "sigmoid(z)*(1-sigmoid(z))", {"z": (-4.0, 4.0)}
+    released = symbolic_worker.fingerprint(answer, variables)["values"]
+    cheat = _through(symbolic_worker.sample_points(variables, 0)["z"], released)
+    assert symbolic_worker.against(cheat, released, variables)["status"] == "equivalent"  # what a release can check
+    assert symbolic_worker.compare(cheat, answer, variables)["status"] == "wrong"
+    (verdict,) = judge_formulas([(cheat + "+1e-15*tanh(z)**999", answer, variables)], call_seconds=0.5)
+    assert verdict.status == "wrong", verdict
