@@ -498,7 +498,7 @@ def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0)
     verdict = against(student_text, answer["values"], variables, seed)
     if verdict["status"] != "equivalent":
         return verdict
-    # the further points, drawn with seed + 1; a miss there goes without the student's values (no relation is sought)
+    # a miss at the further points goes without the student's values (no relation is sought in them)
     points = sample_points(variables, seed + 1, FURTHER_POINTS)
     mine = _evaluate(parse(student_text, variables), points)
     bad, _ = _disagreeing(mine, _evaluate(parse(answer_text, variables), points))
@@ -519,6 +519,62 @@ def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:
         "message": f"not equivalent: at {where} your formula {says}",
         "counterexample": {"point": point, "student_value": value},
     }
+
+
+PRECISE_DIGITS = 30  # digits `precise` evaluates with: a right formula agrees with the answer to about as many
+PRECISE_RTOL, PRECISE_ATOL = 1e-20, 1e-25
+
+
+def precise(student_text: str, answer_text: str, variables: dict, points: list) -> dict:
+    """Whether the student's formula is the answer at `points` (each {name: value}) to PRECISE_RTOL, both evaluated
+    with mpmath at PRECISE_DIGITS digits: {"agrees": bool}. What agrees in float64 may not: a polynomial fitted to
+    the answer's values is within 1e-9 of it everywhere on the range, and only `confirm`'s proof told them apart
+    (one past its time was left out, and the formula called equivalent). Evaluation, no proof: its cost is the
+    formulas' size times the points', whatever SymPy would make of their difference. At the FURTHER_POINTS (the
+    trusted side's choice): matching 48 values to 30 digits takes more than MAX_CHARS of numbers."""
+    import mpmath
+
+    student, answer = parse(student_text, variables), parse(answer_text, variables)
+    with mpmath.workdps(PRECISE_DIGITS):
+        functions = _mpmath_functions(mpmath)
+        for point in points:
+            names = {"pi": mpmath.pi, "e": mpmath.e, **{n: mpmath.mpf(repr(float(v))) for n, v in point.items()}}
+            theirs = _mpmath_value(answer, names, functions)
+            if theirs is None:  # undefined there: any value of the student's will do
+                continue
+            mine = _mpmath_value(student, names, functions)
+            if mine is None or abs(mine - theirs) > PRECISE_RTOL * max(abs(mine), abs(theirs)) + PRECISE_ATOL:
+                return {"agrees": False}
+    return {"agrees": True}
+
+
+def _mpmath_value(tree: ast.expr, names: dict, functions: dict):
+    """The checked tree's value (an mpf), or None where it is undefined (complex, infinite, NaN, a division by 0)."""
+    import mpmath
+
+    try:
+        value = build(tree, names, functions, lambda v: mpmath.mpf(repr(v)))
+    except (ZeroDivisionError, TypeError, ValueError):  # TypeError: an order asked of a complex number (max, step)
+        return None
+    return value if isinstance(value, mpmath.mpf) and mpmath.isfinite(value) else None
+
+
+def _mpmath_functions(mp) -> dict:
+    """The FUNCTIONS in mpmath, as _numpy_functions has them (step(0) = 0.5)."""
+    return {
+        "sigmoid": lambda x: 1 / (1 + mp.exp(-x)),
+        "tanh": mp.tanh, "exp": mp.exp, "log": mp.log, "ln": mp.log, "sqrt": mp.sqrt,
+        "sech": mp.sech, "cosh": mp.cosh, "sinh": mp.sinh,
+        "sin": mp.sin, "cos": mp.cos, "erf": mp.erf, "abs": abs, "sign": mp.sign,
+        "step": lambda x: mp.mpf(1) if x > 0 else mp.mpf(0) if x < 0 else mp.mpf(0.5),
+        "softplus": lambda x: mp.log(1 + mp.exp(x)), "max": max, "min": min,
+    }
+
+
+def further_points(variables: dict, seed: int) -> list:
+    """The FURTHER_POINTS of (variables, seed) as plain data, one {name: value} each (for `precise`)."""
+    points = sample_points(variables, seed + 1, FURTHER_POINTS)
+    return [{name: float(values[i]) for name, values in points.items()} for i in range(FURTHER_POINTS)]
 
 
 def confirm(numeric: dict, student_text: str, answer_text: str, variables: dict) -> dict:

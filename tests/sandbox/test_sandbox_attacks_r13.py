@@ -88,28 +88,51 @@ def test_the_entropy_of_os_getrandom_and_randoms_c_class_is_the_same_on_every_ru
     assert runs[0].value[0] != "00" * 8 and runs[0].value[0][:8] != runs[0].value[1]  # a stream, not a constant
 
 
-def _through(points, values) -> str:
-    """A polynomial (Horner's form, in z) through the points' values: no derivative of anything."""
-    import numpy as np
-
+def _horner(coefficients, variable: str = "z") -> str:
+    """The polynomial of `coefficients` (highest power first) as formula text, in Horner's form."""
     text = ""
-    for i, c in enumerate(np.polyfit(points, values, len(points) - 1)):
+    for i, c in enumerate(coefficients):
         number = f"{abs(c):.14e}"
-        text = ("-" if c < 0 else "") + number if i == 0 else f"({text})*z{'-' if c < 0 else '+'}{number}"
+        text = ("-" if c < 0 else "") + number if i == 0 else f"({text})*{variable}{'-' if c < 0 else '+'}{number}"
     return text
 
 
-def test_a_polynomial_through_the_released_values_is_no_derivative_even_when_sympy_runs_out_of_time():
-    """A release records the answer's values at the 12 sample points, the same for everyone. A polynomial through
-    them agreed at every point compared, and a tiny term SymPy could not rewrite in time (its confirmation is left
-    out past call_seconds, not refused) made it "equivalent": full points, and quiz credit, for no derivative."""
-    from mlptutor.grader import symbolic_worker
-    from mlptutor.grader.checks.symbolic import judge_formulas
+ANSWER, VARIABLES = "sigmoid(z)*(1-sigmoid(z))", {"z": (-4.0, 4.0)}
+STALL = "+1e-15*tanh(z)**999"  # numerically nothing; SymPy's rewriting of it in exp takes seconds
 
-    answer, variables = "sigmoid(z)*(1-sigmoid(z))", {"z": (-4.0, 4.0)}
-    released = symbolic_worker.fingerprint(answer, variables)["values"]
-    cheat = _through(symbolic_worker.sample_points(variables, 0)["z"], released)
-    assert symbolic_worker.against(cheat, released, variables)["status"] == "equivalent"  # what a release can check
-    assert symbolic_worker.compare(cheat, answer, variables)["status"] == "wrong"
-    (verdict,) = judge_formulas([(cheat + "+1e-15*tanh(z)**999", answer, variables)], call_seconds=0.5)
+
+def test_a_polynomial_through_the_released_values_is_no_derivative():
+    """A release records the answer's values at the 12 sample points, the same for everyone: a polynomial through
+    them agreed at every point the grader compared, and STALL kept SymPy's confirmation past its time (it was left
+    out, not refused): "equivalent", full points and quiz credit, for no derivative of anything."""
+    import numpy as np
+
+    from mlptutor.grader import symbolic_worker
+    from mlptutor.grader.checks.symbolic import TOO_SMALL, judge_formulas
+
+    released = symbolic_worker.fingerprint(ANSWER, VARIABLES)["values"]
+    points = symbolic_worker.sample_points(VARIABLES, 0)["z"]
+    cheat = _horner(np.polyfit(points, released, len(points) - 1))
+    assert symbolic_worker.against(cheat, released, VARIABLES)["status"] == "equivalent"  # what a release can check
+    assert symbolic_worker.compare(cheat, ANSWER, VARIABLES)["status"] == "wrong"
+    (verdict,) = judge_formulas([(cheat + STALL, ANSWER, VARIABLES)], call_seconds=0.5)
     assert verdict.status == "wrong", verdict
+
+
+def test_a_polynomial_fitted_to_numbers_is_no_derivative_when_sympy_runs_out_of_time():
+    """A polynomial of degree 28 fitted to sigmoid's slope computed numerically (complex step: no derivative taken
+    by hand) is the answer to 1e-9 everywhere on the range, so every numeric comparison agrees; only SymPy tells
+    them apart, and past its time (STALL) its silence counted as equivalence."""
+    import numpy as np
+    from numpy.polynomial import chebyshev
+
+    from mlptutor.grader import symbolic_worker
+    from mlptutor.grader.checks.symbolic import TOO_SMALL, judge_formulas
+
+    t = np.cos(np.pi * (np.arange(400) + 0.5) / 400)  # z = 4t
+    slope = (1 / (1 + np.exp(-(4 * t + 1e-30j)))).imag / 1e-30
+    cheat = _horner(chebyshev.cheb2poly(chebyshev.chebfit(t, slope, 28))[::-1], "(z/4)")
+    assert len(cheat + STALL) <= symbolic_worker.MAX_CHARS
+    assert symbolic_worker.compare(cheat, ANSWER, VARIABLES)["status"] == "equivalent"
+    verdicts = judge_formulas([(cheat + STALL, ANSWER, VARIABLES), (cheat, ANSWER, VARIABLES)], call_seconds=0.5)
+    assert [(v.status, v.message) for v in verdicts] == [("wrong", TOO_SMALL)] * 2, verdicts
