@@ -2,8 +2,8 @@
 
 This module is shipped as source into a sandbox child that holds no student
 code (the grader's, with numpy, for `compare`; SymPy's companion, without numpy,
-for `confirm`: numpy is imported only where numbers are folded into arrays), and is called there twice per
-formula: `compare`, then `confirm` (a student release's checker, holding only the
+for `confirm` and `precise`: numpy is imported only where numbers are folded into arrays), and is called there
+three times per formula: `compare`, then `confirm` and `precise` (a student release's checker, holding only the
 answer's values at the sample points, calls `against` alone). Student text is hostile: it is never given to eval, `sympify` or
 `parse_expr`. It goes through three gates, each of which refuses with one
 line naming what is wrong:
