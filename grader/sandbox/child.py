@@ -243,6 +243,7 @@ class ChildJob:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
+        self.recursion_limit = sys.getrecursionlimit()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
@@ -282,6 +283,12 @@ class ChildJob:
             pass  # the zygote's helper removes what is left
         self.reporter.close()
 
+    def restore(self) -> None:
+        """Put back what student code changed that the harness relies on: builtins and the recursion limit (one
+        left at 20 made encoding a nested result fail in the batched report, and every call it held crashed)."""
+        self.builtins.restore()
+        sys.setrecursionlimit(self.recursion_limit)
+
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
@@ -306,7 +313,7 @@ class ChildJob:
                 importlib.import_module(name)
             except BaseException as exc:
                 reason = describe_error(exc, self.scratch)
-            self.builtins.restore()
+            self.restore()
         if reason is not None:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
@@ -332,7 +339,7 @@ class ChildJob:
         seconds = time.perf_counter() - start
         warned = self.warned[:]
         self.warned.clear()
-        self.builtins.restore()
+        self.restore()
         raised, self.raised = self.raised, None
         if status != "ok":
             self.failed[call.id] = f"ended with status {status}"

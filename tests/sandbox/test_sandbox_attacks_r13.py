@@ -1,4 +1,7 @@
-"""Attacks of the thirteenth round on the sandbox: exceptions whose classes rig what the harness reads of them."""
+"""Attacks of the thirteenth round on the sandbox: exceptions whose classes rig what the harness reads of them,
+entropy read through the stdlib, formulas fitted to numbers, interpreter state and code left running after a call."""
+
+import time
 
 from mlptutor.grader.sandbox import Call
 from tests.sandbox.conftest import assert_healthy, run_one
@@ -136,3 +139,63 @@ def test_a_polynomial_fitted_to_numbers_is_no_derivative_when_sympy_runs_out_of_
     assert symbolic_worker.compare(cheat, ANSWER, VARIABLES)["status"] == "equivalent"
     verdicts = judge_formulas([(cheat + STALL, ANSWER, VARIABLES), (cheat, ANSWER, VARIABLES)], call_seconds=0.5)
     assert [(v.status, v.message) for v in verdicts] == [("wrong", TOO_SMALL)] * 2, verdicts
+
+
+LOWERED = '''
+import sys
+
+def lower():
+    sys.setrecursionlimit(20)
+    return [[[[[[1.0]]]]]]
+
+def other():
+    return 2.0
+'''
+
+
+def test_a_recursion_limit_left_low_by_one_call_costs_no_other_call(sandbox):
+    """Encoding the batched report ran out of the lowered limit: both calls "crashed" (exit 70), the other one
+    right and never told why."""
+    result = sandbox.run({"m": LOWERED}, [Call("lower", "m", "lower", ()), Call("other", "m", "other", ())])
+    assert {name: (o.status, o.value) for name, o in result.outcomes.items()} == {
+        "lower": ("ok", [[[[[[1.0]]]]]]), "other": ("ok", 2.0)}, result.outcomes
+
+
+AFTERWARDS = '''
+import gc, itertools, os, threading, time
+
+def hog():
+    time.sleep(0.05)
+    sum(itertools.repeat(1, 10**11))  # holds the GIL: the harness cannot run a bytecode until it ends
+
+def flood():
+    while True:
+        os.write(1, b"x" * 65536)
+
+def hogging():
+    threading.Thread(target=hog, daemon=True).start()
+    return 1.0
+
+def flooding():
+    threading.Thread(target=flood, daemon=True).start()
+    return 1.0
+
+def spin_in_gc():
+    gc.callbacks.append(lambda phase, info: [0 for _ in iter(int, 1)])
+    return [[i] for i in range(100_000)]  # the harness's encoding of it collects
+
+def last():
+    return 2.0
+'''
+
+
+def test_threads_and_gc_callbacks_running_on_after_the_call_cost_only_their_own_call(sandbox):
+    """Code left running after its call (a GIL-holding thread, a flood of output, a gc callback that never ends)
+    runs during the harness's encoding and after the last stage: the job still ends within its bounds."""
+    started = time.monotonic()
+    result = sandbox.run({"m": AFTERWARDS}, [Call(name, "m", name, ()) for name in
+                                             ("hogging", "flooding", "spin_in_gc", "last")])
+    outcomes = {name: o.status for name, o in result.outcomes.items()}
+    assert outcomes["spin_in_gc"] == "timeout" and result.outcomes["last"].value == 2.0, outcomes
+    assert time.monotonic() - started < 6 and len(result.output) < 70_000
+    assert_healthy(sandbox)
