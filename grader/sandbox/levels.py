@@ -35,6 +35,7 @@ from mlptutor.grader.sandbox.calls import SandboxError
 from mlptutor.grader.sandbox.runtime import Runtime
 
 LEVELS = ("bwrap", "unshare", "rlimits")
+HOSTNAME = "sandbox"  # what a job's os.uname() and socket.gethostname() say under bwrap
 SITE = "/opt/mlptutor-site"  # where bwrap and unshare mount the preload distributions (bwrap: always /opt)
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
@@ -167,8 +168,9 @@ def rerouted(level: str, runtime: Runtime) -> list[str]:
 
 
 def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
+    # a hostname of its own: the host's named the grading machine, and differed between a Dask cluster's workers
     command = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
-               "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL"]
+               "--unshare-ipc", "--unshare-uts", "--hostname", HOSTNAME, "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
         for cap in ZYGOTE_CAPS:
             command += ["--cap-add", cap]

@@ -199,3 +199,11 @@ def test_threads_and_gc_callbacks_running_on_after_the_call_cost_only_their_own_
     assert outcomes["spin_in_gc"] == "timeout" and result.outcomes["last"].value == 2.0, outcomes
     assert time.monotonic() - started < 6 and len(result.output) < 70_000
     assert_healthy(sandbox)
+
+
+def test_a_job_under_bubblewrap_sees_a_hostname_of_its_own(bwrap):
+    """The host's name (the grading machine's, another on each worker of a Dask cluster) reached the job: a result
+    depending on it got another grade on another machine."""
+    outcome, _ = run_one(bwrap, "import os, socket\ndef f():\n"
+                                "    return os.uname().nodename, socket.gethostname(), open('/proc/sys/kernel/hostname').read()\n")
+    assert outcome.value == ("sandbox", "sandbox", "sandbox\n"), outcome
