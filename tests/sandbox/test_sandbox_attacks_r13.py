@@ -3,8 +3,10 @@ entropy read through the stdlib, formulas fitted to numbers, interpreter state a
 
 import time
 
+import pytest
+
 from mlptutor.grader.sandbox import Call
-from tests.sandbox.conftest import assert_healthy, run_one
+from tests.sandbox.conftest import assert_healthy, open_sandbox, run_one
 
 # each raises an exception whose class overrides what describing it read: its traceback, its class's name (a
 # metaclass), its __class__ (isinstance took it for a SyntaxError and read fields it lacks), a SyntaxError's file,
@@ -201,9 +203,11 @@ def test_threads_and_gc_callbacks_running_on_after_the_call_cost_only_their_own_
     assert_healthy(sandbox)
 
 
-def test_a_job_under_bubblewrap_sees_a_hostname_of_its_own(bwrap):
+@pytest.mark.parametrize("level", ["bwrap", "unshare"])
+def test_a_job_sees_a_hostname_of_its_own(level):
     """The host's name (the grading machine's, another on each worker of a Dask cluster) reached the job: a result
     depending on it got another grade on another machine."""
-    outcome, _ = run_one(bwrap, "import os, socket\ndef f():\n"
-                                "    return os.uname().nodename, socket.gethostname(), open('/proc/sys/kernel/hostname').read()\n")
+    with open_sandbox(level) as sb:
+        outcome, _ = run_one(sb, "import os, socket\ndef f():\n"
+                                 "    return os.uname().nodename, socket.gethostname(), open('/proc/sys/kernel/hostname').read()\n")
     assert outcome.value == ("sandbox", "sandbox", "sandbox\n"), outcome
