@@ -802,7 +802,7 @@ def describe_error(exc: BaseException, scratch: str) -> str:
     kind = _text(crashsite._type_name(type(exc)))
     syntax = issubclass(type(exc), SyntaxError)
     msg, filename, lineno = (get(exc) for get in _syntax_fields) if syntax else (None, None, None)
-    text = _text(msg if syntax else exc)
+    text = _text(exc) if not syntax else "" if msg is None else _text(msg)
     where = inside = ""  # the innermost student line; the grader's function it called, raising inside
     if syntax and filename:
         where = f"{os.path.basename(_text(filename))} line {_text(lineno)}"
