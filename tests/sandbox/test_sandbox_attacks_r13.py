@@ -3,6 +3,7 @@ entropy read through the stdlib, formulas fitted to numbers, interpreter state a
 
 import time
 
+import numpy as np
 import pytest
 
 from mlptutor.grader.sandbox import Call
@@ -211,3 +212,24 @@ def test_a_job_sees_a_hostname_of_its_own(level):
         outcome, _ = run_one(sb, "import os, socket\ndef f():\n"
                                  "    return os.uname().nodename, socket.gethostname(), open('/proc/sys/kernel/hostname').read()\n")
     assert outcome.value == ("sandbox", "sandbox", "sandbox\n"), outcome
+
+
+REUSED = '''
+import numpy as np
+
+_out = {}
+
+def sigmoid(z):
+    out = _out.setdefault(z.shape, np.empty(z.shape))  # one buffer per shape, reused by every call
+    np.divide(1.0, 1.0 + np.exp(-z), out=out)
+    return out
+'''
+
+
+def test_a_result_array_the_code_keeps_and_rewrites_later_is_reported_as_it_was_returned(sandbox):
+    """Outcomes go out in batches (every 5 ms): the array of an earlier call was encoded after later calls had
+    rewritten it, so each call was judged on the last call's values, or on its own, as the batches fell."""
+    inputs = [np.full(3, float(i)) for i in range(4)]
+    result = sandbox.run({"m": REUSED}, [Call(str(i), "m", "sigmoid", (z,)) for i, z in enumerate(inputs)])
+    got = [result.outcomes[str(i)].value for i in range(4)]
+    assert all(np.array_equal(g, 1 / (1 + np.exp(-z))) for g, z in zip(got, inputs)), got
