@@ -2,8 +2,8 @@
 
 This module is shipped as source into a sandbox child that holds no student
 code (the grader's, with numpy, for `compare`; SymPy's companion, without numpy,
-for `confirm`: numpy is imported only where numbers are folded into arrays), and is called there twice per
-formula: `compare`, then `confirm` (a student release's checker, holding only the
+for `confirm` and `precise`: numpy is imported only where numbers are folded into arrays), and is called there
+three times per formula: `compare`, then `confirm` and `precise` (a student release's checker, holding only the
 answer's values at the sample points, calls `against` alone). Student text is hostile: it is never given to eval, `sympify` or
 `parse_expr`. It goes through three gates, each of which refuses with one
 line naming what is wrong:
@@ -24,7 +24,10 @@ line naming what is wrong:
 `compare` decides equivalence numerically: both formulas are evaluated at
 `POINTS` random points of the variables' ranges (the answer by
 `fingerprint`, the student's formula by `against`), and agree when
-|s - r| <= ATOL + RTOL * max(|s|, |r|) wherever the reference is defined.
+|s - r| <= ATOL + RTOL * max(|s|, |r|) wherever the reference is defined;
+then at `FURTHER_POINTS` more, which no release records. `precise` evaluates
+a formula that agrees again at those, with mpmath at 30 digits (float64 does not
+tell the answer from a polynomial fitted to it).
 `confirm` then tries to prove it with SymPy: student - answer, rewritten
 in exp, must expand to 0 over one denominator, cancel or simplify to 0, or
 `.equals(0)` must hold.
@@ -45,6 +48,10 @@ MAX_DEPTH = 120  # nesting of the parsed tree; keeps the recursive `build` far f
 MAX_NUMBER_CHARS = 20
 MAX_EXPONENT = 1000.0  # |constant exponent|; beyond it SymPy would compute huge exact integers
 POINTS = 12
+# where `compare`, holding the answer's text, also evaluates a formula that agrees at the POINTS: a release records
+# the answer's values there (its fingerprint), and a polynomial through them, with a tiny term that kept SymPy's
+# confirmation past its time limit (a confirmation left out does not refuse), was called equivalent
+FURTHER_POINTS = 48
 MIN_DEFINED_POINTS = 3
 RTOL = 1e-7
 ATOL = 1e-9
@@ -466,17 +473,27 @@ def against(student_text: str, values, variables: dict, seed: int = 0) -> dict:
 
     points = sample_points(variables, seed)
     mine, theirs = _evaluate(student, points), np.asarray(values, dtype=float)
-    usable = np.isfinite(theirs)  # where the answer is undefined, any value of the student's will do
+    bad, usable = _disagreeing(mine, theirs)
+    if bad is not None:  # with the student's value at every point (never the answer's): evidence of how they differ
+        return {**_counterexample(points, mine, bad), "values": [float(v) for v in mine]}
+    return {"status": "equivalent", "message": f"agrees with the answer at {usable} random points", "counterexample": None}
+
+
+def _disagreeing(mine: np.ndarray, theirs: np.ndarray) -> tuple[int | None, int]:
+    """(the first point where the student's values `mine` miss the answer's `theirs`, or None; how many points
+    judge: where the answer is undefined, any value of the student's will do)."""
+    import numpy as np
+
+    usable = np.isfinite(theirs)
     scale = np.maximum(np.abs(mine), np.abs(theirs))
     agree = np.isfinite(mine) & (np.abs(mine - theirs) <= ATOL + RTOL * scale)  # inf would make the tolerance inf
     bad = np.flatnonzero(usable & ~agree)
-    if bad.size:  # with the student's value at every point (never the answer's): evidence of how they differ
-        return {**_counterexample(points, mine, int(bad[0])), "values": [float(v) for v in mine]}
-    return {"status": "equivalent", "message": f"agrees with the answer at {int(usable.sum())} random points", "counterexample": None}
+    return (int(bad[0]) if bad.size else None), int(usable.sum())
 
 
 def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0) -> dict:
-    """Numeric verdict on the student's formula against the answer's text: `against` its `fingerprint`.
+    """Numeric verdict on the student's formula against the answer's text: `against` its `fingerprint`, then at
+    the FURTHER_POINTS.
 
     {"status", "message", "counterexample"} as `against` gives, or status
     "answer_error" from `fingerprint`. `variables` maps each name to its
@@ -485,7 +502,15 @@ def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0)
     answer = fingerprint(answer_text, variables, seed)
     if answer["status"] != "ok":
         return answer
-    return against(student_text, answer["values"], variables, seed)
+    verdict = against(student_text, answer["values"], variables, seed)
+    if verdict["status"] != "equivalent":
+        return verdict
+    # a miss at the further points goes without the student's values (no relation is sought in them)
+    points = sample_points(variables, seed + 1, FURTHER_POINTS)
+    mine = _evaluate(parse(student_text, variables), points)
+    bad, _ = _disagreeing(mine, _evaluate(parse(answer_text, variables), points))
+    # its message stays the published points' (a release's checker, judging by the fingerprint, says the same)
+    return verdict if bad is None else _counterexample(points, mine, bad)
 
 
 def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:
@@ -501,6 +526,62 @@ def _counterexample(points: dict, mine: np.ndarray, index: int) -> dict:
         "message": f"not equivalent: at {where} your formula {says}",
         "counterexample": {"point": point, "student_value": value},
     }
+
+
+PRECISE_DIGITS = 30  # digits `precise` evaluates with: a right formula agrees with the answer to about as many
+PRECISE_RTOL, PRECISE_ATOL = 1e-20, 1e-25
+
+
+def precise(student_text: str, answer_text: str, variables: dict, points: list) -> dict:
+    """Whether the student's formula is the answer at `points` (each {name: value}) to PRECISE_RTOL, both evaluated
+    with mpmath at PRECISE_DIGITS digits: {"agrees": bool}. What agrees in float64 may not: a polynomial fitted to
+    the answer's values is within 1e-9 of it everywhere on the range, and only `confirm`'s proof told them apart
+    (one past its time was left out, and the formula called equivalent). Evaluation, no proof: its cost is the
+    formulas' size times the points', whatever SymPy would make of their difference. At the FURTHER_POINTS (the
+    trusted side's choice): matching 48 values to 30 digits takes more than MAX_CHARS of numbers."""
+    import mpmath
+
+    student, answer = parse(student_text, variables), parse(answer_text, variables)
+    with mpmath.workdps(PRECISE_DIGITS):
+        functions = _mpmath_functions(mpmath)
+        for point in points:
+            names = {"pi": mpmath.pi, "e": mpmath.e, **{n: mpmath.mpf(repr(float(v))) for n, v in point.items()}}
+            theirs = _mpmath_value(answer, names, functions)
+            if theirs is None:  # undefined there: any value of the student's will do
+                continue
+            mine = _mpmath_value(student, names, functions)
+            if mine is None or abs(mine - theirs) > PRECISE_RTOL * max(abs(mine), abs(theirs)) + PRECISE_ATOL:
+                return {"agrees": False}
+    return {"agrees": True}
+
+
+def _mpmath_value(tree: ast.expr, names: dict, functions: dict):
+    """The checked tree's value (an mpf), or None where it is undefined (complex, infinite, NaN, a division by 0)."""
+    import mpmath
+
+    try:
+        value = build(tree, names, functions, lambda v: mpmath.mpf(repr(v)))
+    except (ZeroDivisionError, TypeError, ValueError):  # TypeError: an order asked of a complex number (max, step)
+        return None
+    return value if isinstance(value, mpmath.mpf) and mpmath.isfinite(value) else None
+
+
+def _mpmath_functions(mp) -> dict:
+    """The FUNCTIONS in mpmath, as _numpy_functions has them (step(0) = 0.5)."""
+    return {
+        "sigmoid": lambda x: 1 / (1 + mp.exp(-x)),
+        "tanh": mp.tanh, "exp": mp.exp, "log": mp.log, "ln": mp.log, "sqrt": mp.sqrt,
+        "sech": mp.sech, "cosh": mp.cosh, "sinh": mp.sinh,
+        "sin": mp.sin, "cos": mp.cos, "erf": mp.erf, "abs": abs, "sign": mp.sign,
+        "step": lambda x: mp.mpf(1) if x > 0 else mp.mpf(0) if x < 0 else mp.mpf(0.5),
+        "softplus": lambda x: mp.log(1 + mp.exp(x)), "max": max, "min": min,
+    }
+
+
+def further_points(variables: dict, seed: int) -> list:
+    """The FURTHER_POINTS of (variables, seed) as plain data, one {name: value} each (for `precise`)."""
+    points = sample_points(variables, seed + 1, FURTHER_POINTS)
+    return [{name: float(values[i]) for name, values in points.items()} for i in range(FURTHER_POINTS)]
 
 
 def confirm(numeric: dict, student_text: str, answer_text: str, variables: dict) -> dict:

@@ -10,8 +10,10 @@ jobs: `compare` (numeric, decisive), in a child of the grader's own sandbox
 `confirm` (SymPy, optional proof), in the sandbox's companion with SymPy
 (`Sandbox.companion(PRELOAD)`, booted on first use). A formula that differs
 from the answer at a sample point is wrong whatever SymPy says, so wrong and
-refused formulas never wait for SymPy's start (0.36 s of CPU); no formula is
-called right without SymPy's opinion. A timeout or crash of one call costs
+refused formulas never wait for SymPy's start (0.36 s of CPU). A formula that
+agrees is evaluated again with 30 digits at points no release records
+(`precise`, in the companion, beside `confirm`): SymPy's proof may not come in
+time, and a polynomial fitted to the answer agrees in float64. A timeout or crash of one call costs
 only that formula. The answer may also be given as
 its fingerprint, a tuple of its values at the sample points (what a
 student release records instead of the answer's text): then only the
@@ -163,13 +165,15 @@ def _judged_in_sandbox(keys: list[tuple], sandbox: Sandbox, call_seconds: float)
     answer's text confirmed in a job of its companion with SymPy; the finished ones also kept in VERDICTS."""
     compared = _outcomes(sandbox, [_compare(i, *key) for i, key in enumerate(keys)], call_seconds)
     agreeing = [i for i, key in enumerate(keys) if isinstance(key[1], str) and _agrees(compared.get(f"compare:{i}"))]
-    confirmed = _outcomes(sandbox.companion(PRELOAD), [_confirm(i, compared[f"compare:{i}"].value, *keys[i])
-                                                       for i in agreeing], call_seconds) if agreeing else {}
+    # a confirmation past its time stops its child: the precise evaluations run on in the next (another function)
+    confirmed = _outcomes(sandbox.companion(PRELOAD), [c for i in agreeing for c in (
+        _confirm(i, compared[f"compare:{i}"].value, *keys[i]), _precise(i, *keys[i]))], call_seconds) if agreeing else {}
     verdicts = {}
     for i, key in enumerate(keys):
-        compare, confirm = compared.get(f"compare:{i}"), confirmed.get(f"confirm:{i}")
-        verdicts[key] = _verdict(compare, confirm)
-        asked = (compare, confirm) if i in agreeing else (compare,)
+        compare, confirm, precise = (o.get(f"{name}:{i}") for o, name in
+                                     ((compared, "compare"), (confirmed, "confirm"), (confirmed, "precise")))
+        verdicts[key] = _verdict(compare, confirm, precise)
+        asked = (compare, precise, confirm) if i in agreeing else (compare,)
         if all(o is not None and o.status not in _UNFINISHED for o in asked):
             VERDICTS.put(key, verdicts[key])
     return verdicts
@@ -245,13 +249,24 @@ def _compare(i: int, student: str, answer: str | tuple, variables: tuple, seed: 
     return Call(f"compare:{i}", WORKER, "compare", (student, answer, dict(variables), seed))
 
 
+def _precise(i: int, student: str, answer: str, variables: tuple, seed: int) -> Call:
+    """The evaluation with 30 digits, at the further points, of a formula whose numeric verdict agrees."""
+    variables = dict(variables)
+    return Call(f"precise:{i}", WORKER, "precise", (student, answer, variables,
+                                                    symbolic_worker.further_points(variables, seed)))
+
+
 def _confirm(i: int, numeric: dict, student: str, answer: str, variables: tuple, seed: int) -> Call:
     """SymPy's confirmation of a formula whose `numeric` verdict (compare's, at the points of `seed`) agrees."""
     return Call(f"confirm:{i}", WORKER, "confirm", (numeric, student, answer, dict(variables)))
 
 
-def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> FormulaVerdict:
-    """Combine the numeric verdict with SymPy's confirmation (which may be missing)."""
+TOO_SMALL = "not equivalent: your formula differs from the answer by a term too small to see at the sampled points"
+
+
+def _verdict(compared: Outcome | None, confirmed: Outcome | None, precise: Outcome | None = None) -> FormulaVerdict:
+    """Combine the numeric verdict with the precise evaluation's (`symbolic_worker.precise`, None when not asked:
+    an answer given as its fingerprint) and SymPy's confirmation (which may be missing)."""
     if compared is None or compared.status in _UNFINISHED:
         return FormulaVerdict("timeout", "the formula took too long to evaluate (or exhausted the worker's limits)")
     if compared.status != "ok":
@@ -263,9 +278,14 @@ def _verdict(compared: Outcome | None, confirmed: Outcome | None) -> FormulaVerd
         values = numeric.get("values")
         return FormulaVerdict(numeric["status"], numeric["message"], numeric["counterexample"],
                        tuple(values) if values else None)
+    if precise is not None and precise.status != "ok":
+        return FormulaVerdict("timeout", "the formula took too long to evaluate precisely (or exhausted the worker's "
+                                         "limits)")
+    if precise is not None and precise.value.get("agrees") is not True:
+        return FormulaVerdict("wrong", TOO_SMALL)
     proof = confirmed.value.get("confirmed") if confirmed is not None and confirmed.status == "ok" else None
     if proof is False:
-        return FormulaVerdict("wrong", "not equivalent: your formula differs from the answer by a term too small to see at the sampled points")
+        return FormulaVerdict("wrong", TOO_SMALL)
     how = "; SymPy confirms it" if proof else ""
     return FormulaVerdict("equivalent", f"equivalent: {numeric['message']}{how}")
 

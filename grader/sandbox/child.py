@@ -18,6 +18,7 @@ it wakes, so a deadline is per stage at no cost per call; outcomes
 {"kind": "report"} (wire.Reporter), then {"kind": "done"}.
 """
 
+import _random
 import base64
 import builtins
 import ctypes
@@ -108,12 +109,17 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
-_os_urandom, _seed = os.urandom, random.Random.seed
+_os_urandom, _os_getrandom, _seed = os.urandom, os.getrandom, random.Random.seed
 
 
 def urandom(size: int) -> bytes:
     """os.urandom as fixed_entropy leaves it: the OS's bytes in the zygote, a fixed stream in a job's child."""
     return _os_urandom(size) if _owner[0] == 0 else _entropy.randbytes(size)
+
+
+def getrandom(size: int, flags: int = 0) -> bytes:
+    """os.getrandom as fixed_entropy leaves it: urandom's bytes (the flags ask only how the OS's may be waited for)."""
+    return _os_getrandom(size, flags) if _owner[0] == 0 else urandom(size)
 
 
 def _seeded(self, a=None, version=2):
@@ -123,11 +129,14 @@ def _seeded(self, a=None, version=2):
 def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
-    SystemRandom, os.urandom, uuid4). numpy's SeedSequence, secrets and SystemRandom take their bytes from
-    random._urandom; an unseeded random.Random from its seed method. Called once in the zygote (the children
+    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()). numpy's SeedSequence, secrets and
+    SystemRandom take their bytes from random._urandom; an unseeded random.Random from its seed method, and
+    _random's C class (which seeds itself from the OS) is that class. Called once in the zygote (the children
     then write no page for it); nothing is hidden, so code reading /dev/urandom or calling getrandom through
     ctypes is left to do so."""
     random._urandom = os.urandom = posix.urandom = urandom
+    os.getrandom = posix.getrandom = getrandom
+    _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
 
@@ -234,6 +243,7 @@ class ChildJob:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
+        self.recursion_limit = sys.getrecursionlimit()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
@@ -273,6 +283,12 @@ class ChildJob:
             pass  # the zygote's helper removes what is left
         self.reporter.close()
 
+    def restore(self) -> None:
+        """Put back what student code changed that the harness relies on: builtins and the recursion limit (one
+        left at 20 made encoding a nested result fail in the batched report, and every call it held crashed)."""
+        self.builtins.restore()
+        sys.setrecursionlimit(self.recursion_limit)
+
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
@@ -297,7 +313,7 @@ class ChildJob:
                 importlib.import_module(name)
             except BaseException as exc:
                 reason = describe_error(exc, self.scratch)
-            self.builtins.restore()
+            self.restore()
         if reason is not None:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
@@ -323,7 +339,7 @@ class ChildJob:
         seconds = time.perf_counter() - start
         warned = self.warned[:]
         self.warned.clear()
-        self.builtins.restore()
+        self.restore()
         raised, self.raised = self.raised, None
         if status != "ok":
             self.failed[call.id] = f"ended with status {status}"
@@ -345,7 +361,7 @@ class ChildJob:
                                        sites, self.drew)
             self.reporter.outcome(record, items)
         except BaseException as exc:
-            reason = str(exc) if isinstance(exc, wire.TooLarge) else describe_error(exc, self.scratch)
+            reason = str(exc) if type(exc) is wire.TooLarge else describe_error(exc, self.scratch)
             record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites,
                                        self.drew)
             self.reporter.outcome(wire.refused(record, reason), [])
@@ -765,19 +781,32 @@ def parameters_note(function, exc: BaseException, scratch: str) -> str:
 
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 _function_code = types.FunctionType.__code__.__get__  # a function's own code: no attribute of a subclass or instance
+# an exception's own fields, read through its types' descriptors: a property, a metaclass's `__name__` or a
+# `__class__` of the student's exception class ran inside describe_error, and what it raised ended the child with
+# the harness's traceback in the student's output
+_syntax_fields = tuple(SyntaxError.__dict__[name].__get__ for name in ("msg", "filename", "lineno"))
+
+
+def _text(value) -> str:
+    """str(value) as an exact str; a placeholder when the student's __str__ raises (a str subclass it returns could
+    rig the formatting and joining below)."""
+    try:
+        return str.__str__(str(value))
+    except BaseException:
+        return "<unprintable message>"
 
 
 def describe_error(exc: BaseException, scratch: str) -> str:
-    """One line: "ZeroDivisionError: division by zero (softmax.py line 12)"."""
-    kind = type(exc).__name__
-    try:
-        text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
-    except BaseException:
-        text = "<unprintable message>"
+    """One line: "ZeroDivisionError: division by zero (softmax.py line 12)". Reads no attribute of `exc` that its
+    class can override (see _syntax_fields); its message through _text."""
+    kind = _text(crashsite._type_name(type(exc)))
+    syntax = issubclass(type(exc), SyntaxError)
+    msg, filename, lineno = (get(exc) for get in _syntax_fields) if syntax else (None, None, None)
+    text = _text(exc) if not syntax else "" if msg is None else _text(msg)
     where = inside = ""  # the innermost student line; the grader's function it called, raising inside
-    if isinstance(exc, SyntaxError) and exc.filename:
-        where = f"{os.path.basename(str(exc.filename))} line {exc.lineno}"
-    tb, student = exc.__traceback__, False
+    if syntax and filename:
+        where = f"{os.path.basename(_text(filename))} line {_text(lineno)}"
+    tb, student = crashsite._traceback_of(exc), False
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.startswith(scratch) and not crashsite.grader_file(filename):
@@ -787,7 +816,7 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         elif filename.startswith(scratch) and not inside:
             inside = tb.tb_frame.f_code.co_name
         tb = tb.tb_next
-    if isinstance(exc, SystemExit):
+    if issubclass(type(exc), SystemExit):
         kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)

@@ -35,6 +35,7 @@ from mlptutor.grader.sandbox.calls import SandboxError
 from mlptutor.grader.sandbox.runtime import Runtime
 
 LEVELS = ("bwrap", "unshare", "rlimits")
+HOSTNAME = "sandbox"  # what a job's os.uname() and socket.gethostname() say under bwrap
 SITE = "/opt/mlptutor-site"  # where bwrap and unshare mount the preload distributions (bwrap: always /opt)
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
@@ -46,13 +47,13 @@ _warned = []
 _working: set[str] = set()
 _probing = threading.Lock()  # a sandbox and its companion may choose at once: each level probed once
 INSTALL = "install bubblewrap (apt-get install bubblewrap, or run setup.sh as root)"
-# sh program for the unshare level, run as root in the new mount namespace. Arguments:
+# sh program for the unshare level, run as root in the new mount (and UTS: HOST names it) namespace. Arguments:
 #   STAGE ENTRY... -- [COVER PART... --]... -- HIDDEN... -- COMMAND...
 # an empty tmpfs over STAGE holds SITE with a bind mount of each ENTRY (made before anything is
 # hidden, so the mounts survive); each COVER gets an empty tmpfs, built at STAGE/.cover with each
 # PART (of the runtime, under COVER) bound at its path and moved over COVER whole (the parts are
 # bound before COVER hides them); then an empty tmpfs over each HIDDEN dir, then the command.
-HIDE = ('stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$stage" || exit 97; '
+HIDE = ('hostname "$HOST" 2>/dev/null; stage=$1; shift; mount -t tmpfs -o mode=0755,size=1m mlptutor-site "$stage" || exit 97; '
         'mkdir -m 0755 "$stage/${SITE##*/}" "$stage/.cover" || exit 97; '
         'while [ "$1" != -- ]; do target="$SITE/${1##*/}"; '
         'if [ -d "$1" ]; then mkdir "$target"; else : > "$target"; fi; '
@@ -91,7 +92,7 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20)
         pdeath = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
         stage = _unshare_stage(runtime)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
-                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}",
+                         "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}", f"HOST={HOSTNAME}",
                          "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
                          *(arg for cover, parts in covers(runtime).items() for arg in (cover, *parts, "--")), "--",
                          *hidden(runtime), "--"]
@@ -167,8 +168,9 @@ def rerouted(level: str, runtime: Runtime) -> list[str]:
 
 
 def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
+    # a hostname of its own: the host's named the grading machine, and differed between a Dask cluster's workers
     command = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
-               "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL"]
+               "--unshare-ipc", "--unshare-uts", "--hostname", HOSTNAME, "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
         for cap in ZYGOTE_CAPS:
             command += ["--cap-add", cap]

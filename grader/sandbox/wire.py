@@ -751,6 +751,10 @@ class Reporter:
             data_bytes += array.nbytes
         if arrays:  # the rest of the record is admitted when it is encoded (_reports)
             self._admit(data_bytes, self.data_bytes)
+            # copied as they are now: a later call could rewrite an array the student's code keeps (a buffer reused
+            # from call to call) before the report goes, and this call was judged on the other's values, or not,
+            # as the 5 ms of a batch fell
+            arrays = [array.copy() for array in arrays]
         self.queued.append((record, arrays, self.done))
         self.data_bytes += data_bytes
 
