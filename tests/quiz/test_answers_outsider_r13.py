@@ -213,6 +213,15 @@ WRONG_NUMBERS = [
     (("activation-from-output", "variant-01"), "activation", "ReLU", None),       # names option c, not leaky ReLU
     (("activation-from-output", "variant-01"), "activation", "relu", None),
     (("loss-activation-pairing", "variant-01"), "pairing", "sigmoid output with binary cross-entropy", None),
+    # what reading words, LaTeX and option texts must not let through
+    (("fitting-diagnosis", "variant-01"), "diagnosis", "a good fit", None),       # option c's words, not option a
+    (("loss-activation-pairing", "variant-01"), "pairing", "sigmoid output", None),  # starts two options
+    (("count-parameters", "course-3-4-2"), "total", "26 thousand", None),         # a word the label does not have
+    (("count-parameters", "course-3-4-2"), "total", "2.6 percent", None),
+    (("count-parameters", "course-3-4-2"), "total", "26 parameters or 20", None),
+    (("scalar-backprop-chain", "course"), "dw2", "\\frac{3}{2}", "wrong sign"),
+    (("cross-entropy-loss", "course"), "loss", "4.17 \\times 10^{1}", None),
+    (("softmax-probabilities", "course"), "p", "\\begin{bmatrix} 0.659 & 0.242 \\end{bmatrix}", "expected 3"),
     # several answers in one cell
     (("cross-entropy-loss", "course"), "loss", "0.417 or 0.418", None),
     (("cross-entropy-loss", "course"), "loss", "0.417; 0.181", None),
@@ -311,6 +320,8 @@ WRONG_FORMULAS = [
     (SOFTMAX, "s_i(1+s_i)"),
     (SOFTMAX, "-s_i^2"),
     (SOFTMAX, "s_i(1-s_i), -s_i s_j"),                  # both answers in one cell
+    (SIGMOID, "\\frac{e^{-z}}{1+e^{-z}}"),                # LaTeX, the square forgotten
+    (TANH, "1 - \\tanh(z)"),
 ]
 
 
