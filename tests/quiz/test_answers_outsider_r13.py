@@ -5,11 +5,14 @@ variant-01, and the course's worked examples) before reading the checker. Every 
 out by hand first and matches the sheet's key. Three groups: right answers in other notations (accepted),
 wrong answers with a realistic slip (refused, with a reason naming the slip where one is known), and
 malformed or hostile input (refused in one line, fast, never an exception but AnswerFormatError's own).
+Right answers that stay refused by a decision (a unit the label does not name, 1½, rows between bars) are
+noted in comments where they would stand, not asserted either way.
 """
 
 import functools
 import time
 
+import numpy as np
 import pytest
 
 from mlptutor.question_bank.answers import check_answer, formula_sandbox
@@ -65,7 +68,6 @@ def sandbox():
 
 
 def test_the_hand_worked_keys_are_the_sheets_keys():
-    import numpy as np
     for (question, which), key in KEYS.items():
         v = _variant(question, which)[1]
         for name, value in key.items():
