@@ -246,6 +246,9 @@ HOSTILE = [
     "9**9**9**9", "10^10^10", "1/0", "0/0", "=1+1", "@SUM(A1)", "<script>alert(1)</script>",
     "__import__('os').system('id')", "\x00", "3.4\x00", "\u202e4.3", "3.4" * 2000, "(" * 3000 + "3.4" + ")" * 3000,
     "[" * 3000 + "3.4" + "]" * 3000, " ".join(["3.4"] * 3000), ";" * 5000, "\n" * 5000,
+    # LaTeX nested past what is unwrapped, and LaTeX's own characters alone
+    "\\frac{" * 2000 + "1" + "}{2}" * 2000, "\\sqrt{" * 3000 + "2" + "}" * 3000, "^{" * 3000, "\\" * 5000,
+    "$" * 5000, "\\begin{bmatrix}" * 1000, "\u200b" * 5000,
 ]
 
 
@@ -342,6 +345,7 @@ HOSTILE_FORMULAS = [
     "__import__('os').system('id')", "().__class__.__bases__", "lambda z: 1", "z**z**z**z**z**z",
     "9**9**9**9", "exp(exp(exp(exp(exp(z)))))", "(" * 3000 + "z" + ")" * 3000, "+".join(["tanh(z)"] * 3000),
     "1 - tanh(z)^2; import os", "1 - tanh(z)^2\n1 - tanh(z)^2", "\x00", "z" * 5000, "'1 - tanh(z)^2'",
+    "\\frac{1}{" * 500 + "z" + "}" * 500, "1 - \\tanh^{" * 300 + "2" + "}(z)" * 300, "\\__import__('os')",
 ]
 
 
