@@ -8,11 +8,11 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 "$\\frac{3}{2}$", "4.17 \\times 10^{-1}" or a bmatrix are first written out plainly: question_bank.typed):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
-  "1.5·10⁻³", "1.5*10**-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
+  "1.5·10⁻³", "1.5*10**-3", a power of ten alone: "10^-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
   integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
-  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109"; "1,950" when 1.950 is the answer), a
+  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
   percentage ("12 %") and a number beyond float range are refused with the reason.
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
   {}, ⟨⟩, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
@@ -109,7 +109,8 @@ _DECIMAL_RE = re.compile(_DECIMAL)
 _THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+")
 _SPACED_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+")
 _QUOTED_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:['’]\d{3})+")  # Swiss: 109'386
-_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
+_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
+_POWER_OF_TEN_RE = re.compile(r"10\s*(?:\^|\*\*)\s*(\(?)\s*([+-]?\d+)\s*(\)?)")  # 10^-3 alone: 1e-3
 _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
 # 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³: the paper way of writing 1.2e-3
 _TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
@@ -133,6 +134,9 @@ def _plain_number(text: str) -> str:
     t = re.sub(r"^([+-])\s+", r"\1", t)
     t = re.sub(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)$", lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), t)
     t = _TIMES_TEN_RE.sub(r"\1e\2", t) if _TIMES_TEN_RE.fullmatch(t.lstrip("+-")) else t
+    power = _POWER_OF_TEN_RE.fullmatch(t.lstrip("+-"))
+    if power and bool(power.group(1)) == bool(power.group(3)):
+        t = f"{t[:len(t) - len(t.lstrip('+-'))]}1e{power.group(2)}"
     t = re.sub(r"^\(\s*([^()]*?)\s*\)$", r"\1", t)  # (-4.5): a number set apart in brackets
     if _SPACED_THOUSANDS_RE.fullmatch(t) or _QUOTED_THOUSANDS_RE.fullmatch(t):
         t = re.sub(r"[ '’]", "", t)

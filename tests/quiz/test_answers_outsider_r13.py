@@ -113,6 +113,9 @@ RIGHT_NUMBERS = [
     (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979E-03"),
     (("vanishing-gradient-product", "variant-01"), "derivative_product", ".0022979"),
     (("vanishing-gradient-product", "variant-01"), "grad", "\u22121.621e\u22123"),
+    (("count-parameters", "course-3-4-2"), "total", "2.6e+1"),
+    (("count-parameters", "course-3-4-2"), "total", "2.6E1"),
+    (("weight-decay-step", "course"), "w_new", "3.996e-0"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214 \\cdot 10^{-3}"),
     # thousands separators that cannot be decimals
     (("count-parameters", "course-mnist"), "total", "109\u202f386"),   # SI thin space
@@ -189,6 +192,9 @@ WRONG_NUMBERS = [
     (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e3", None),  # the exponent's sign
     (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e-4", None),  # one power of ten
     (("vanishing-gradient-product", "variant-01"), "grad", "1.6214e-3", "sign"),
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1,6214e-3", "decimal comma"),
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10-3", None),   # 10 minus 3, or 10^-3?
+    (("vanishing-gradient-product", "variant-01"), "grad", "-10^-3", None),         # the mantissa left out
     (("cross-entropy-loss", "course"), "loss", "0.181", "logarithm"),             # log10
     (("count-parameters", "course-3-4-2"), "total", "20", "bias"),                # no biases
     (("count-parameters", "course-3-4-2"), "total", "29", "input"),               # input biases
@@ -370,3 +376,12 @@ def test_a_functions_power_is_read_by_one_rule_in_the_quiz_and_the_exercises(san
     for text in ("1 - tanh^-1(z)", "1 - tanh\u207b\u00b9(z)", "1 - tanh^(-1)(z)"):
         assert "ambiguous" in _formula(TANH, text, sandbox).message, text
     assert "ambiguous" in judge_formula("1 - tanh^-1(z)", "1 - tanh(z)**2", variables, sandbox=sandbox).message
+
+
+@pytest.mark.parametrize("text, value", [("10^-3", 1e-3), ("10^(-3)", 1e-3), ("10\u207b\u00b3", 1e-3), ("10**-3", 1e-3),
+                                         ("-10^2", -100.0), ("10^{-3}", 1e-3)])
+def test_a_bare_power_of_ten_is_a_number(text, value):
+    """The notes write 0.25^10 ~ 10^-6: a power of ten alone is scientific notation with the mantissa 1."""
+    spec = {"name": "x", "type": "numeric", "rtol": 0.01, "atol": 0.0, "decimals": 7, "label": "x"}
+    assert check_answer(spec, value, text).correct
+    assert not check_answer(spec, value, "2^-3").correct
