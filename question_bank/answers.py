@@ -405,7 +405,8 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
 def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdict: AnswerVerdict) -> AnswerVerdict:
     """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
     question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
-    decimal comma that reads as a thousands separator ('1,950' for 1.950)."""
+    decimal comma that reads as a thousands separator ('1,950' for 1.950), or a thousands point that reads as a
+    decimal point ('109.386' for 109386)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
         return verdict
@@ -422,6 +423,11 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
         if _close(spec, float(decimal), expected):
             return replace(verdict, message=f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
                                             f"write a decimal point, {decimal}")
+    if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+", plain):
+        whole = plain.replace(".", "")
+        if _close(spec, float(whole), expected):  # 109.386 for 109386: a point between thousands, as in German
+            return replace(verdict, message=f"{plain!r} reads as {got.item():g}, a decimal point: write the whole "
+                                            f"number without a point between thousands, {whole}")
     return verdict
 
 

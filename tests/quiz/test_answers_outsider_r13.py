@@ -199,7 +199,7 @@ WRONG_NUMBERS = [
     (("count-parameters", "course-3-4-2"), "total", "20", "bias"),                # no biases
     (("count-parameters", "course-3-4-2"), "total", "29", "input"),               # input biases
     (("count-parameters", "course-mnist"), "total", "109,368", None),             # two digits swapped
-    (("count-parameters", "course-mnist"), "total", "109.386", None),             # German grouping: 109.386
+    (("count-parameters", "course-mnist"), "total", "109.386", "between thousands"),  # German grouping
     (("scalar-backprop-chain", "course"), "dw1", "-9", None),                     # the 1/2 forgotten
     (("scalar-backprop-chain", "course"), "dw1", "-4,5", "decimal"),              # decimal comma: a hint
     (("iterations-per-epoch", "variant-01"), "iterations", "146", None),          # floor, not ceil
