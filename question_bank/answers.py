@@ -406,7 +406,7 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
     """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
     question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
     decimal comma that reads as a thousands separator ('1,950' for 1.950), or a thousands point that reads as a
-    decimal point ('109.386' for 109386)."""
+    decimal point ('109.386' for 109386), or the right digits off by a power of ten (2.3e-4 for 2.3e-3)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
         return verdict
@@ -428,6 +428,11 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
         if _close(spec, float(whole), expected):  # 109.386 for 109386: a point between thousands, as in German
             return replace(verdict, message=f"{plain!r} reads as {got.item():g}, a decimal point: write the whole "
                                             f"number without a point between thousands, {whole}")
+    if spec["type"] == "numeric" and abs(expected.item()) > 10 * _tolerance(spec, expected):  # digits to compare
+        for power in (*range(-9, 0), *range(1, 10)):  # the digits right, the decimal point or the exponent not
+            if _close(spec, got.item() * 10.0 ** -power, expected):
+                return replace(verdict, message=f"{verdict.message}: the digits are right, off by a factor of "
+                                                f"10^{power} (the decimal point or the exponent?)")
     return verdict
 
 

@@ -189,8 +189,8 @@ def test_right_answers_in_other_notations_are_accepted(where, name, text):
 WRONG_NUMBERS = [
     (("gradient-descent-step", "course"), "w_new", "4.6", "wrong-sign"),          # w + eta grad: the slip named
     (("gradient-descent-step", "course"), "w_new", "-2", "learning rate"),        # w - grad
-    (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e3", None),  # the exponent's sign
-    (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e-4", None),  # one power of ten
+    (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e3", "10^6"),  # the exponent's sign
+    (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e-4", "10^-1"),  # one power of ten
     (("vanishing-gradient-product", "variant-01"), "grad", "1.6214e-3", "sign"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1,6214e-3", "decimal comma"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10-3", None),   # 10 minus 3, or 10^-3?
