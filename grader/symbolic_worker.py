@@ -249,7 +249,7 @@ def _check_node(node: ast.AST, variables: frozenset) -> list:
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINARY:
             raise _not_allowed(f"operator {type(node.op).__name__} is not allowed; use + - * / **")
-        _check_power_notation(node)
+        _function_power(node)
         return [node.left, node.right]
     if isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, _UNARY):
@@ -278,14 +278,32 @@ def _check_name(name: str, variables: frozenset) -> None:
     raise _unparseable(f"unknown name '{_short(name, 30)}'; this formula is in {_listing(variables)}")
 
 
-def _check_power_notation(node: ast.BinOp) -> None:
-    """The textbook's tanh^2(z) reads as tanh to the power 2(z): say so, not that 2(z) is a call."""
+def _function_power(node: ast.BinOp) -> None:
+    """Maths notation for a function's power: f^n(x) is f(x)^n for a whole n >= 1, so tanh^2(z) is rewritten
+    (in place) to tanh(z)^2; f^-1(x) (an inverse function, or a power?) and any other power written before the
+    argument are refused, saying how to write the power."""
     left, right = node.left, node.right
-    if isinstance(node.op, ast.Pow) and isinstance(left, ast.Name) and left.id in FUNCTIONS \
-            and isinstance(right, ast.Call) and isinstance(right.func, ast.Constant) and len(right.args) == 1:
-        power = _short(repr(right.func.value), 10)
-        raise _unparseable(f"'{left.id}^{power}(...)' reads as {left.id} to the power {power}(...): "
-                           f"write {left.id}(...)^{power}")
+    if not (isinstance(node.op, ast.Pow) and isinstance(left, ast.Name) and left.id in FUNCTIONS):
+        return
+    negative = isinstance(right, ast.UnaryOp) and isinstance(right.op, ast.USub)
+    call = right.operand if negative else right  # tanh^-1(z) parses as tanh ** -(1(z))
+    if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords):
+        return
+    power = call.func
+    if isinstance(power, ast.UnaryOp) and isinstance(power.op, ast.USub):  # tanh^(-1)(z)
+        negative, power = True, power.operand
+    if not isinstance(power, ast.Constant):
+        return
+    shown = _short(repr(power.value), 10)
+    if negative:
+        raise _unparseable(f"'{left.id}^-{shown}(...)' is ambiguous (an inverse function, or a power of "
+                           f"{left.id}?): for the power write {left.id}(...)^(-{shown})")
+    if type(power.value) is int and power.value >= 1:
+        node.left = ast.copy_location(ast.Call(func=left, args=call.args, keywords=[]), call)
+        node.right = ast.copy_location(ast.Constant(power.value), power)
+        return
+    raise _unparseable(f"'{left.id}^{shown}(...)' reads as {left.id} to the power {shown}(...): "
+                       f"write {left.id}(...)^{shown}")
 
 
 def _check_call(node: ast.Call, variables: frozenset) -> None:

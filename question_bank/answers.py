@@ -4,13 +4,15 @@ An answer's *spec* is its `[[answers]]` table of meta.toml as a plain dict:
 `name`, `type` ("numeric" | "vector" | "matrix" | "symbolic" | "choice"),
 `label`, `rtol`, `atol`, `decimals`, `variables` (symbolic only).
 
-What a student may type (text is parsed, never evaluated):
+What a student may type (text is parsed, never evaluated; invisible characters and LaTeX such as
+"$\\frac{3}{2}$", "4.17 \\times 10^{-1}" or a bmatrix are first written out plainly: question_bank.typed):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
-  "1.5·10⁻³", "1.5*10**-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
+  "1.5·10⁻³", "1.5*10**-3", a power of ten alone: "10^-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
   integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
-  "dL/dw1 =") and a full stop ending the sentence are dropped. A decimal comma ("0,109"; "1,950" when 1.950 is the answer), a
+  "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
+  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
   percentage ("12 %") and a number beyond float range are refused with the reason.
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
   {}, ⟨⟩, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
@@ -22,7 +24,7 @@ What a student may type (text is parsed, never evaluated):
   paper notation is read first where unambiguous (question_bank.notation:
   `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
-  "b - <words of option b>". A key may be one option or a list of options that are all
+  "b - <words of option b>", or the start of one option's own words ("underfitting", "leaky ReLU"). A key may be one option or a list of options that are all
   right (accepted_keys); an answer naming several options is refused.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
@@ -47,6 +49,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from mlptutor.question_bank.notation import SUPERSCRIPTS, to_formula
+from mlptutor.question_bank.typed import plain_typed
 
 __all__ = [
     "AnswerMistake",
@@ -105,7 +108,9 @@ _DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _DECIMAL_RE = re.compile(_DECIMAL)
 _THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+")
 _SPACED_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+")
-_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
+_QUOTED_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:['’]\d{3})+")  # Swiss: 109'386
+_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
+_POWER_OF_TEN_RE = re.compile(r"10\s*(?:\^|\*\*)\s*(\(?)\s*([+-]?\d+)\s*(\)?)")  # 10^-3 alone: 1e-3
 _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
 # 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³: the paper way of writing 1.2e-3
 _TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
@@ -129,8 +134,12 @@ def _plain_number(text: str) -> str:
     t = re.sub(r"^([+-])\s+", r"\1", t)
     t = re.sub(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)$", lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), t)
     t = _TIMES_TEN_RE.sub(r"\1e\2", t) if _TIMES_TEN_RE.fullmatch(t.lstrip("+-")) else t
-    if _SPACED_THOUSANDS_RE.fullmatch(t):
-        t = t.replace(" ", "")
+    power = _POWER_OF_TEN_RE.fullmatch(t.lstrip("+-"))
+    if power and bool(power.group(1)) == bool(power.group(3)):
+        t = f"{t[:len(t) - len(t.lstrip('+-'))]}1e{power.group(2)}"
+    t = re.sub(r"^\(\s*([^()]*?)\s*\)$", r"\1", t)  # (-4.5): a number set apart in brackets
+    if _SPACED_THOUSANDS_RE.fullmatch(t) or _QUOTED_THOUSANDS_RE.fullmatch(t):
+        t = re.sub(r"[ '’]", "", t)
     return re.sub(r"\s*/\s*", "/", t)
 
 
@@ -207,6 +216,10 @@ def parse_array(text: str, hint: str = _ROWS_HELP) -> list[list[float]]:
             raise AnswerFormatError(f"cannot read {t[:60]!r}: {hint}")
     else:
         rows = [r for r in re.split(r"[;\n]", inner) if r.strip()]
+        commas = [r.strip() for r in rows if _DECIMAL_COMMA_RE.fullmatch(r.strip())]
+        if len(rows) > 1 and len(commas) == len(rows) and not all(_THOUSANDS_RE.fullmatch(r) for r in commas):
+            raise AnswerFormatError(f"{commas[0]!r} has a decimal comma: write decimal points, "
+                                    f"{', '.join(r.replace(',', '.') for r in commas)}")
     parsed = [_split_entries(r) for r in rows]
     if len({len(r) for r in parsed}) > 1:
         lengths = ", ".join(str(len(r)) for r in parsed)
@@ -309,6 +322,16 @@ def _chosen(text: str, options: Mapping) -> str | None:
     return None if len(words) > 2 and key in options else t.lower()
 
 
+def _by_words(text: str, options: Mapping) -> str | None:
+    """The one option whose text starts with the typed words ("underfitting", "leaky ReLU", the whole option
+    copied); None for fewer than four letters or words that start several options or none."""
+    words = _letters(text)
+    if len(words) < 4:
+        return None
+    starting = [key for key, option in options.items() if _letters(plain_typed(str(option))).startswith(words)]
+    return starting[0] if len(starting) == 1 else None
+
+
 def _named_options(text: str, keys: list[str]) -> list[str]:
     """The option letters of a text that is only letters, 'or'/'and' and separators ("a, c", "b or d")."""
     rest = re.sub(r"\b(?:or|and)\b", " ", text.lower())
@@ -324,7 +347,7 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     if len(several) > 1:
         return AnswerVerdict(False, f"{shown!r} names {len(several)} options: answer with one option letter",
                              readable=False)
-    key = _chosen(text, options) if options else text.strip().strip("().").strip().lower()
+    key = _by_words(text, options) or (_chosen(text, options) if options else text.strip().strip("().").strip().lower())
     if key is None:
         return AnswerVerdict(False, f"{shown!r}: its letter and its words name different options; "
                                     "answer with one option letter", readable=False)
@@ -382,7 +405,8 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
 def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdict: AnswerVerdict) -> AnswerVerdict:
     """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
     question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
-    decimal comma that reads as a thousands separator ('1,950' for 1.950)."""
+    decimal comma that reads as a thousands separator ('1,950' for 1.950), or a thousands point that reads as a
+    decimal point ('109.386' for 109386), or the right digits off by a power of ten (2.3e-4 for 2.3e-3)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
         return verdict
@@ -399,7 +423,35 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
         if _close(spec, float(decimal), expected):
             return replace(verdict, message=f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
                                             f"write a decimal point, {decimal}")
+    if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+", plain):
+        whole = plain.replace(".", "")
+        if _close(spec, float(whole), expected):  # 109.386 for 109386: a point between thousands, as in German
+            return replace(verdict, message=f"{plain!r} reads as {got.item():g}, a decimal point: write the whole "
+                                            f"number without a point between thousands, {whole}")
+    if spec["type"] == "numeric" and abs(expected.item()) > 10 * _tolerance(spec, expected):  # digits to compare
+        for power in (*range(-9, 0), *range(1, 10)):  # the digits right, the decimal point or the exponent not
+            if _close(spec, got.item() * 10.0 ** -power, expected):
+                return replace(verdict, message=f"{verdict.message}: the digits are right, off by a factor of "
+                                                f"10^{power} (the decimal point or the exponent?)")
     return verdict
+
+
+def _without_label_words(text: str, spec: Mapping):
+    """(the number's text, its value) of a number written with words of the answer's own label around it
+    ("26 parameters", "after epoch 6", "2,793 updates"); None when other words or no number remain."""
+    label = set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower()))
+    words = text.split()
+    named = [w.lower().strip(".,:;()") for w in words]
+    known = [bool(re.fullmatch(r"[a-z]{2,}", w)) and (w in label or w.rstrip("s") in label) for w in named]
+    start = next((i for i, k in enumerate(known) if not k), len(words))
+    end = next((i for i in range(len(words), 0, -1) if not known[i - 1]), 0)
+    if start >= end or (start == 0 and end == len(words)):
+        return None
+    number = " ".join(words[start:end])
+    try:
+        return number, np.asarray(parse_number(number))
+    except AnswerFormatError:
+        return None
 
 
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
@@ -430,6 +482,7 @@ def check_answer(
     made from it when a formula agrees); None starts one per formula answer.
     """
     kind = spec["type"]
+    text = plain_typed(text)
     if kind == "choice":
         return _check_choice(text, expected, (params or {}).get("options"))
     if kind == "symbolic":
@@ -437,7 +490,10 @@ def check_answer(
     try:
         got = _read(spec, text)
     except AnswerFormatError as err:
-        return AnswerVerdict(False, str(err), readable=False)
+        worded = _without_label_words(text, spec) if kind == "numeric" else None
+        if worded is None:
+            return AnswerVerdict(False, str(err), readable=False)
+        text, got = worded
     verdict = _compare_numbers(spec, got, expected)
     if verdict.correct:
         return verdict

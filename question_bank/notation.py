@@ -6,7 +6,8 @@ Students copy formulas from paper or from the notes:
     2z, 2 z             -> 2*z
     σ(z)(1−σ(z))        -> sigmoid(z)*(1-sigmoid(z))
     1 − tanh(z)²        -> 1-tanh(z)**2
-    tanh²(z), tanh^2(z) -> tanh(z)**2
+    tanh²(z), tanh^2(z) -> tanh**2(z), tanh^2(z)  (the judge reads f^n(x) as f(x)^n and refuses f^-1(x):
+                                                   grader.symbolic_worker, one rule for quiz and exercises)
     si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
     s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
     g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question)
@@ -73,16 +74,6 @@ def _renamed(kind: str, value: str, variables: frozenset) -> tuple[str, str]:
     return kind, name
 
 
-def _closing(tokens: list, start: int) -> int:
-    """Index of the bracket closing tokens[start] == '(' (or len(tokens) when unclosed)."""
-    depth = 0
-    for i in range(start, len(tokens)):
-        depth += {"(": 1, ")": -1}.get(tokens[i][1], 0) if tokens[i][0] == "op" else 0
-        if depth == 0:
-            return i
-    return len(tokens)
-
-
 def _power(sup: str) -> list[tuple[str, str]]:
     exponent = "".join(SUPERSCRIPTS[c] for c in sup)
     if re.fullmatch(r"\d+", exponent):
@@ -90,20 +81,21 @@ def _power(sup: str) -> list[tuple[str, str]]:
     return [("op", "**"), ("op", "("), ("number", exponent), ("op", ")")]
 
 
-def _move_function_powers(tokens: list) -> list:
-    """tanh²(z) -> tanh(z)², tanh^2(z) -> tanh(z)^2: the notes' power of a function is the power of its value."""
-    out = list(tokens)
-    i = 0
-    while i + 2 < len(out):
-        k0, v0 = out[i]
-        typed = out[i + 1][1] in ("^", "**") and out[i + 2][0] == "number"
-        power = 2 if typed else 1  # the tokens of the power: '^', '2' or one superscript run
-        if (k0 == "name" and v0 in _FUNCTIONS and (typed or out[i + 1][0] == "sup")
-                and i + power + 1 < len(out) and out[i + power + 1][1] == "("):
-            end = _closing(out, i + power + 1)
-            out = out[:i + 1] + out[i + power + 1:end + 1] + out[i + 1:i + power + 1] + out[end + 1:]
-        i += 1
-    return out
+def _after_function_power(out: list) -> bool:
+    """Whether `out` ends with a function's power, as in tanh^2 or tanh**(-1): the bracket that follows is
+    the function's argument (the judge reads f^n(x) as f(x)^n, and refuses f^-1(x)), not a product."""
+    i = len(out) - 1
+    if i >= 0 and out[i][1] == ")":
+        depth = 0
+        while i >= 0:
+            depth += {")": 1, "(": -1}.get(out[i][1], 0) if out[i][0] == "op" else 0
+            if depth == 0:
+                break
+            i -= 1
+    elif not (i >= 0 and out[i][0] == "number"):
+        return False
+    i -= 1 + (i >= 1 and out[i - 1][1] in "+-")
+    return i >= 1 and out[i][1] in ("**", "^") and out[i - 1][0] == "name" and out[i - 1][1] in _FUNCTIONS
 
 
 def _ends_value(kind: str, value: str, variables: frozenset) -> bool:
@@ -124,7 +116,7 @@ def to_formula(text: str, variables: Iterable[str]) -> str:
         text = text.replace(symbol, plain)
     text = re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)  # the full stop ending a sentence, not attribute access
     text = re.sub(r"_\{(\w+)\}", r"_\1 ", _LEFT_SIDE.sub("", text, count=1) if _LEFT_SIDE.match(text) else text)
-    tokens = _move_function_powers([_renamed(k, v, variables) for k, v in _tokens(text)])
+    tokens = [_renamed(k, v, variables) for k, v in _tokens(text)]
     out: list[tuple[str, str]] = []
     for kind, value in tokens:
         if kind == "sup":
@@ -132,7 +124,7 @@ def to_formula(text: str, variables: Iterable[str]) -> str:
             continue
         if out:
             pk, pv = out[-1]
-            called = pk == "name" and pv in _FUNCTIONS and value == "("
+            called = value == "(" and ((pk == "name" and pv in _FUNCTIONS) or _after_function_power(out))
             if not called and _ends_value(pk, pv, variables) and _starts_value(kind, value, variables):
                 out.append(("op", "*"))
         out.append((kind, value))

@@ -23,6 +23,14 @@ from mlptutor.question_bank.variants import Quiz
 __all__ = ["grades_table", "feedback_markdown", "feedback_html", "write_results"]
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
+ECHOED = 200  # characters of a response repeated in its feedback; a longer one is shortened, and said so
+
+
+def _echoed(text: str) -> str:
+    """What the feedback repeats of a response: all of it, or its start and how long it was."""
+    if len(text) <= ECHOED:
+        return text
+    return f"{text[:ECHOED]}… (shortened: {len(text):,} characters)"
 
 
 def _number(value: float) -> str:
@@ -78,7 +86,7 @@ def feedback_markdown(quiz: Quiz, report: SubmissionReport, name: str, names: di
             continue
         lines += [f"## {md_text(titles.get(question, question))}", ""]
         for c in checks:
-            written = f"; you wrote: {md_text(c.output)}" if c.output else ""
+            written = f"; you wrote: {md_text(_echoed(c.output))}" if c.output else ""
             lines.append(f"- {md_text(_verdict(titles, c))}{written} ({_number(c.points)} / {_number(c.max_points)})")
             if c.hint:
                 lines.append(f"  - Hint: {md_text(c.hint)}")
@@ -98,7 +106,7 @@ def feedback_html(quiz: Quiz, report: SubmissionReport, name: str, names: dict |
     for question in (q for q in quiz.questions if any(c.function == q for c in report.checks)):
         body.append(f"<h2>{e(titles.get(question, question))}</h2><ul>")
         for c in (c for c in report.checks if c.function == question):
-            written = f"; you wrote <code>{e(c.output)}</code>" if c.output else ""
+            written = f"; you wrote <code>{e(_echoed(c.output))}</code>" if c.output else ""
             state = "right" if c.passed else "wrong"
             hint = f"<br>Hint: {e(c.hint)}" if c.hint else ""
             body.append(f'<li class="{state}">{e(_verdict(titles, c))}{written} '

@@ -355,6 +355,11 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a function's power written before its argument",
      "the formula language reads {what} as {name} raised to a power that is called like a function: write {fix}, "
      "the power after the function's value"),
+    ("formula-text", re.compile(r"'(?P<what>\w{1,12}\^-[\w.]{1,10}\(\.\.\.\))' is ambiguous \(an inverse function, "
+                                r"or a power of \w{1,12}\?\): for the power write (?P<fix>[\w.()^-]{1,30})"),
+     "a function's negative power written before its argument",
+     "the formula language cannot tell whether {what} means an inverse function or a power: for the power write "
+     "{fix}"),
     ("formula-text", re.compile(r"non-ASCII character (?P<char>'[^']{1,8}') is not allowed"),
      "a character the formula language does not read",
      "the formula language reads plain ASCII only: {char} is none of its signs (write a minus as -, a product as *, "

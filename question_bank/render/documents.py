@@ -23,7 +23,8 @@ import jinja2
 import numpy as np
 
 from mlptutor.roster import Student
-from mlptutor.question_bank.render.keyformat import ROUNDING_RULE, TOLERANCE_RULE, format_answer, request_text, tolerance_text
+from mlptutor.question_bank.render.keyformat import (RESPONSES_RULE, ROUNDING_RULE, TOLERANCE_RULE, format_answer,
+                                                     request_text, tolerance_text)
 from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
 from mlptutor.question_bank.render.markdown_tex import to_tex
 from mlptutor.question_bank.templating import jinja_environment, escape_html, escape_md, escape_tex
@@ -79,6 +80,7 @@ def _space(spec: dict, value) -> dict:
 
 def _answer(fmt: DocumentFormat, variant: Variant, spec: dict, with_key: bool) -> dict:
     row = {"label": fmt.inline(spec["label"]), "request": fmt.inline(request_text(spec)),
+           "name": fmt.inline(f"answer `{spec['name']}`"),
            "space": _space(spec, variant.answers[spec["name"]])}
     if with_key:
         value = variant.answers[spec["name"]]
@@ -91,6 +93,7 @@ def _answer(fmt: DocumentFormat, variant: Variant, spec: dict, with_key: bool) -
 def _question(fmt: DocumentFormat, number: int, variant: Variant, with_key: bool) -> dict:
     item = {
         "number": number,
+        "id": fmt.inline(f"question `{variant.question}`"),  # what the responses file names it by
         "title": fmt.escape(variant.title),
         "points": _points(variant.points),
         "answers": [_answer(fmt, variant, spec, with_key) for spec in variant.answer_specs],
@@ -118,6 +121,7 @@ def _page(fmt: DocumentFormat, quiz: Quiz, students: list[Student], with_key: bo
         quiz=fmt.escape(quiz.quiz),
         key=with_key,
         rounding=fmt.inline(ROUNDING_RULE),
+        responses=fmt.inline(RESPONSES_RULE),
         tolerances=fmt.inline(TOLERANCE_RULE),
         sections=[_section(fmt, quiz, s, with_key) for s in students],
     )

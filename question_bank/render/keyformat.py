@@ -13,8 +13,14 @@ from collections.abc import Mapping
 from mlptutor.question_bank.answers import accepted_keys
 from mlptutor.question_bank.templating import num
 
-__all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE", "TOLERANCE_RULE"]
+__all__ = ["format_answer", "tolerance", "tolerance_text", "request_text", "ROUNDING_RULE", "RESPONSES_RULE",
+           "TOLERANCE_RULE"]
 
+# what `quiz grade` reads: one row per answer, named by ids that --shuffle does not renumber
+RESPONSES_RULE = (
+    "Each answer is one row of the responses file: your student id, the question id printed under its "
+    "question (question numbers differ between sheets), the answer name printed with the answer, and your response."
+)
 ROUNDING_RULE = (
     "The numbers in each question are already rounded: use them exactly as printed. "
     "Keep at least six significant digits in intermediate results and round only each final answer, "

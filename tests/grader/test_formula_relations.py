@@ -213,6 +213,8 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
     ("keyword 'lambda' is not allowed", "relation:formula-text"),
     ("unknown name 'x'; this formula is in z", "relation:formula-text"),
     ("'tanh^2(...)' reads as tanh to the power 2(...): write tanh(...)^2", "relation:formula-text"),
+    ("'tanh^-1(...)' is ambiguous (an inverse function, or a power of tanh?): for the power write tanh(...)^(-1)",
+     "relation:formula-text"),
     ("'2(...)' reads as a call of 2: write 2*(...)", "relation:implicit-product"),
     ("unknown name 'w'; this formula is in w1, w2, x and y", "relation:formula-text"),
 ])

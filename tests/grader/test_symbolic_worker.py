@@ -66,7 +66,9 @@ def test_precheck_lets_formulas_through(text):
         ("z(1 - z)", "unparseable", "write z*(...)"),
         ("(z+1)(z-1)", "unparseable", "write a * between"),
         ("2(z + 1)", "unparseable", "'2(...)' reads as a call of 2: write 2*(...)"),
-        ("1 - tanh^2(z)", "unparseable", "'tanh^2(...)' reads as tanh to the power 2(...): write tanh(...)^2"),
+        ("1 - tanh^2.5(z)", "unparseable", "'tanh^2.5(...)' reads as tanh to the power 2.5(...): write tanh(...)^2.5"),
+        ("1 - tanh^-1(z)", "unparseable", "'tanh^-1(...)' is ambiguous (an inverse function, or a power of tanh?)"),
+        ("tanh^(-1)(z)", "unparseable", "for the power write tanh(...)^(-1)"),
         ("sigmoid * z", "unparseable", "sigmoid is a function"),
         ("exp(z, 2)", "unparseable", "exp takes 1 argument"),
         ("eval(z)", "not_allowed", "calling 'eval' is not allowed"),
@@ -86,6 +88,13 @@ def test_parse_refuses_with_a_reason(text, status, words):
         worker.parse(text, Z)
     assert refused.value.status == status
     assert words in refused.value.message
+
+
+@pytest.mark.parametrize("text, same", [("1 - tanh^2(z)", "1 - tanh(z)**2"), ("sech**2(z/2)", "sech(z/2)**2"),
+                                        ("sigmoid^3(-z)", "sigmoid(-z)**3")])
+def test_a_functions_whole_power_before_its_argument_is_the_power_of_its_value(text, same):
+    """Maths notation, as the quiz reads it too (question_bank.notation): f^n(x) = f(x)^n for a whole n >= 1."""
+    assert ast.dump(worker.parse(text, Z)) == ast.dump(worker.parse(same, Z))
 
 
 def test_caret_means_power_and_e_pi_are_constants():

@@ -103,8 +103,8 @@ def test_several_or_mismatched_options_are_refused(text, reason):
 
 
 @pytest.mark.parametrize("text, variables, formula", [
-    ("1-tanh^2(z)", ["z"], "1-tanh(z)^2"),
-    ("sech^2(z)", ["z"], "sech(z)^2"),
+    ("1-tanh^2(z)", ["z"], "1-tanh^2(z)"),  # left for the judge, which reads f^n(x) as f(x)^n (one rule for both)
+    ("sech²(z)", ["z"], "sech**2(z)"),
     ("s_i*(1-s_i).", ["s_i"], "s_i*(1-s_i)"),
     ("si(1-si)", ["s_i"], "s_i*(1-s_i)"),
     ("-si*sj", ["s_i", "s_j"], "-s_i*s_j"),

@@ -112,3 +112,19 @@ def test_symbolic_answers_are_judged_and_recorded_as_symbolic(tmp_path):
     assert checks["off_diagonal"].kind == "symbolic" and not checks["off_diagonal"].passed
     assert checks["jacobian"].kind == "value" and checks["jacobian"].message == "no answer"
     assert report.max_score == 4 and report.score == pytest.approx(4 / 3)
+
+
+def test_feedback_shortens_a_long_response_and_every_file_ends_its_last_line(quiz, tmp_path):
+    save_quiz(quiz, tmp_path / "quiz" / "variants.json")
+    long = "1" * 4000 + "<b>" + "2" * 997  # 5,000 characters
+    responses = _write(tmp_path / "responses.csv", [("alice", "count-parameters", "total", long)])
+    result = CliRunner().invoke(grade, [str(responses), "--quiz-dir", str(tmp_path / "quiz")])
+    assert result.exit_code == 0, result.output
+    results = tmp_path / "quiz" / "results"
+    for suffix in ("md", "html"):
+        text = (results / "feedback" / f"alice.{suffix}").read_text()
+        assert "1" * 200 in text and "1" * 201 not in text and "2" * 10 not in text
+        assert "shortened: 5,000 characters" in text
+    for path in [results / "grades.csv", *(results / "feedback").iterdir()]:
+        text = path.read_text()
+        assert text.endswith("\n") and not text.endswith("\n\n"), path.name

@@ -24,10 +24,10 @@ def test_a_wrong_answer_is_retried_and_the_answer_shown_only_after_the_tries(tmp
     first = practice_variant(question, 7, 0)
     no_biases = first.answers["total"] - sum(first.params["widths"][1:])
     result = _run(tmp_path, ["--topic", "counting", "--seed", "7", "--tries", "2", "--rounds", "1"],
-                  ["26 parameters", str(no_biases), str(no_biases + 1)])
+                  ["twenty-six", str(no_biases), str(no_biases + 1)])
     out = result.output
     assert result.exit_code == 0, out
-    assert "Cannot read that: '26 parameters' is not a number" in out  # no try spent
+    assert "Cannot read that: 'twenty-six' is not a number" in out  # no try spent
     assert "looks like the weights without the biases" in out
     assert "Try again (1 try left), or type hint." in out
     assert f"The answer was: {first.answers['total']}" in out

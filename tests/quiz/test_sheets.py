@@ -324,3 +324,20 @@ def test_practice_command_is_wired():
 
 def test_no_file_of_this_test_is_left_in_the_repository():
     assert not list(Path(__file__).parent.glob("*.html"))
+
+
+CODE = {"md": "`{}`", "html": "<code>{}</code>", "tex": r"\texttt{{{}}}"}
+
+
+def test_a_sheet_names_each_answer_as_the_responses_file_does(out, quiz):
+    """The question number differs per student with --shuffle: a sheet prints, under each question, the
+    question id and each answer's name, the `question` and `answer` columns of responses.csv."""
+    for path in student_files(out):
+        text, code = path.read_text(), CODE[path.suffix[1:]]
+        assert "responses file" in text
+        at = 0
+        for variant in quiz.for_student(path.stem):
+            at = text.index("question " + code.format(variant.question), at)
+            for spec in variant.answer_specs:
+                at = text.index("answer " + code.format(escape_tex(spec["name"]) if path.suffix == ".tex"
+                                                        else spec["name"]), at)
