@@ -177,6 +177,9 @@ def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) 
         raise _unparseable(f"'{number}{name}' reads as one word: write {number}*{name}")
     if kind in _WORDS and previous is not None and previous.type in _WORDS:  # 'lam w': a product on paper
         left, right = _short(previous.string), _short(string)
+        if previous.string in FUNCTIONS:  # 'tanh z': an argument without its brackets
+            raise _unparseable(f"'{left} {right}' reads as two words side by side: a function's argument goes in "
+                               f"brackets, {left}({right})")
         raise _unparseable(f"'{left} {right}' reads as two words side by side: write {left}*{right}")
     if kind == tokenize.OP and string not in ALLOWED_OPS:
         if string == ".":

@@ -364,6 +364,10 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a character the formula language does not read",
      "the formula language reads plain ASCII only: {char} is none of its signs (write a minus as -, a product as *, "
      "each name as the docstring spells it)"),
+    ("formula-text", re.compile(r"'(?P<what>\w{1,12} [\w.]{1,20})' reads as two words side by side: a function's "
+                                r"argument goes in brackets, (?P<fix>[\w.()]{1,40})"),
+     "a function's argument without its brackets",
+     "the formula language calls a function on what its brackets hold: write {fix}, not {what}"),
     ("formula-text", re.compile(r"the '\)' at column (?P<column>\d{1,4}) closes no '\('"),
      "a parenthesis closed that was never opened",
      "the formula has a ')' too many (column {column}): count the brackets, and open each group where it starts"),

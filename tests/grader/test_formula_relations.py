@@ -192,6 +192,8 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
     ("'2z' reads as one word: write 2*z", "relation:implicit-product"),
     ("'lam w' reads as two words side by side: write lam*w", "relation:implicit-product"),
     ("cannot parse: the ')' at column 16 closes no '('", "relation:formula-text"),
+    ("'tanh z' reads as two words side by side: a function's argument goes in brackets, tanh(z)",
+     "relation:formula-text"),
     ("not equivalent: ...; SymPy shows your formula has a product and a power exchanged: it is right once its "
      "product by 2 becomes the power 2", "relation:power-product"),
     ("not equivalent: ...; SymPy shows your formula is right once the power 2 on the argument of tanh(...) is put "

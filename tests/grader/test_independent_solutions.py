@@ -140,8 +140,6 @@ DIAGNOSED = {
     'layers/r9_cache_order': ('relation:argument', 'the cache holds W where A belongs'),
     # (relation:some-rows, whose hint said "wrong only on inputs that name 'identity'", until r11 named the overflow)
     'backprop/r4_sigmoid_derivative_naive': ('backprop-sigmoid-derivative-overflows', 'contains NaN or inf'),
-    # r11 outsider round (A): the power written before the argument, as textbooks do (said "')(' reads as a call")
-    'derivatives/r11_tanh_power_notation': ('relation:formula-text', 'reads as tanh to the power 2'),
     # r10: told the range over units on some students' inputs, until a spread case had unit 0 below the others
     'init/r10_spread_vs_unit1': ('spread-from-unit-1', 'entries off'),
     # r11 outsider round (C): a survivor, then rows unexplained or misnamed, and two survivors of r10
@@ -431,6 +429,10 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r13 (quiz): a function's power before its argument is read as maths writes it
+    'derivatives/r11_tanh_power_notation':
+        'tanh^2(z) is maths notation for tanh(z)^2, which the formula parser reads so (one rule with the quiz'
+        ' answers)',
     # r13 outsider round (D)
     'counting/r13_cnt_reduce_no_initial':
         'reduce without an initial value fails only for a single width, which the reference rejects (at least'

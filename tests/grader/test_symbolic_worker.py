@@ -40,6 +40,7 @@ Z = {"z": (-4.0, 4.0)}
         ("(z))*(1 + z)", "unparseable", "the ')' at column 4 closes no '('"),
         ("lam w", "unparseable", "'lam w' reads as two words side by side: write lam*w"),
         ("2 z", "unparseable", "write 2*z"),
+        ("1 - tanh z**2", "unparseable", "a function's argument goes in brackets, tanh(z)"),
     ],
 )
 def test_precheck_refuses_with_a_reason(text, status, words):

@@ -1,4 +1,4 @@
-"""derivatives.tanh_derivative: textbook notation tanh^2(z), which reads as tanh to the power 2(z)"""
+"""derivatives.tanh_derivative: RIGHT: textbook notation tanh^2(z) for tanh(z)^2, which the formula language reads so"""
 
 
 def tanh_derivative():
