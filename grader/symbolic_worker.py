@@ -80,7 +80,8 @@ _REFUSED = {
     ast.DictComp: "comprehensions are not allowed",
     ast.GeneratorExp: "comprehensions are not allowed",
     ast.List: "lists are not allowed",
-    ast.Tuple: "tuples are not allowed",
+    # 'z, 1 - z' or '0,5*z': two formulas in one answer, or a decimal comma
+    ast.Tuple: "a comma is not allowed: give one formula, and write decimals with a point (0.5, not 0,5)",
     ast.Set: "sets are not allowed",
     ast.Dict: "dicts are not allowed",
     ast.Compare: "comparisons are not allowed",

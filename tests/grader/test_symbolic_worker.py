@@ -64,6 +64,8 @@ def test_precheck_lets_formulas_through(text):
     "text, status, words",
     [
         ("x*z", "unparseable", "unknown name 'x'; this formula is in z"),
+        ("z*(1 - z), 1 - z", "not_allowed", "give one formula"),  # quiz13: said "tuples are not allowed"
+        ("0,5*z", "not_allowed", "write decimals with a point"),
         ("z(1 - z)", "unparseable", "write z*(...)"),
         ("(z+1)(z-1)", "unparseable", "write a * between"),
         ("2(z + 1)", "unparseable", "'2(...)' reads as a call of 2: write 2*(...)"),
