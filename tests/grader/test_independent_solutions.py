@@ -402,8 +402,9 @@ DIAGNOSED = {
     # variant multiplies as the file does)
     'backprop/r3_delta_through_lower_W': ('backprop-delta-through-lower-W', 'the weights of the layer below'),
     # told "check which axis every step of the computation runs along" for a memo keyed by id(logits), whose ids
-    # Python reuses: an operand of an earlier call's result shape (relations/crashes.py kept_operand)
-    'softmax/r8_ce_grad_cached_by_id': ('relation:stale', 'could not be broadcast together'),
+    # Python reuses; since the child copies results as it queues them (r13 red team) the value calls' arguments no
+    # longer reuse an earlier one's address, and the reuse scenario (an argument refilled in place) names the memo
+    'softmax/r8_ce_grad_cached_by_id': ('relation:cached-by-object', 'returned its result for the old values'),
     # named "K taken from the largest label" for K = the number of distinct labels (the same K wherever it returns)
     'data/r8_one_hot_k_from_unique': ('one-hot-ignores-n-classes', 'or the number of distinct labels'),
     # r9 (A): delta_l sent down through W_{l-1}, as r3_delta_through_lower_W
