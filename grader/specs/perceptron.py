@@ -102,13 +102,15 @@ def regression_cases(rng):
 
 def large_logit_cases(rng):
     """|z| up to 1000 (exp(-z) overflows past 710), labels against z's sign on some rows: log(sigmoid(z)) gives
-    log(0) there."""
+    log(0) there; then rows X and -X with b = 0, so z reaches both +1000 and -1000 whatever sign the draw gave
+    (log1p(exp(-z)) is stable for one sign only: r13 D's file kept full marks on the draws of one student name)."""
     X, w, b = _points(rng, n=5)
     z = X @ w + b
     scale = 1000.0 / np.abs(z).max()
     y = (z < 0).astype(float)
     y[0] = float(z[0] >= 0)
-    return [(X * scale, y, w, b * scale, "logistic")]
+    both = np.vstack([X, -X]) * (1000.0 / np.abs(X @ w).max())
+    return [(X * scale, y, w, b * scale, "logistic"), (both, np.tile([1.0, 0.0], 5), w, 0.0, "logistic")]
 
 
 def large_forward_cases(rng):

@@ -238,7 +238,7 @@ DIAGNOSED = {
     'regularization/r7_dropout_mask_2d_shape': ('relation:operands', 'broadcast together with shapes (2,3,4) (2,3)'),
     'clipping/r7_l1_norm': ('clip-l1-norm', 'after clipping the global norm is'),
     'clipping/r7_max_instead_of_min': ('clip-max-instead-of-min', "expected result[0]['W1'] = [[0.6, 0. ]]"),
-    'clipping/r7_threshold_on_squared_norm': ('clip-threshold-on-squared-norm', 'must come back unchanged'),
+    'clipping/r7_threshold_on_squared_norm': ('clip-threshold-on-squared-norm', 'after clipping the global norm is'),
     'init/r7_spread_W2_columns': ('spread-columns-of-W2', 'entries off'),
     'init/r7_spread_ptp': ('spread-range-over-units', 'entries off'),
     'init/r7_symmetry_demo_tanh_hidden': ('symmetry-demo-tanh-hidden', "result['params']['W1']"),
@@ -430,6 +430,9 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r13 (B), right under the one rule for f^n(x)
+    'derivatives/r13_tanh_pow_notation':
+        'tanh^2(z) for tanh(z)^2, as maths writes it and the formula parser reads it',
     # r13 (quiz): a function's power before its argument is read as maths writes it
     'derivatives/r11_tanh_power_notation':
         'tanh^2(z) is maths notation for tanh(z)^2, which the formula parser reads so (one rule with the quiz'

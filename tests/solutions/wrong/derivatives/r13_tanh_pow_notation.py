@@ -1,4 +1,4 @@
-"""derivatives.tanh_derivative: math notation tanh^2(z) for tanh(z)^2: 1 - tanh^2(z)"""
+"""derivatives.tanh_derivative: RIGHT: math notation tanh^2(z) for tanh(z)^2: 1 - tanh^2(z)"""
 
 
 def tanh_derivative():
