@@ -339,6 +339,11 @@ def _own_check(step: str, quotient: str) -> Edit:
                 f"    numeric = {PER_PARAMETER}" + rest + _numeric(step, quotient))
 
 
+# the correct solution's central difference at one entry, as it spells it (the Edits below rewrite it)
+_CENTRAL = ("        old = x[i]\n        x[i] = old + h\n        up = f(x)\n        x[i] = old - h\n"
+            "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * h)")
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/gradcheck.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -357,13 +362,7 @@ EDITS = {
         "    n = lambda v: np.linalg.norm(v, 2) if v.ndim == 2 else np.linalg.norm(v)\n"
         "    return float(n(a - b) / max(n(a) + n(b), floor))"),
     "numerical-gradient-forward-difference": Edit(
-        "        old = x[i]\n"
-        "        x[i] = old + h\n"
-        "        up = f(x)\n"
-        "        x[i] = old - h\n"
-        "        down = f(x)\n"
-        "        x[i] = old\n"
-        "        grad[i] = (up - down) / (2 * h)",
+        _CENTRAL,
         "        step = np.zeros_like(x)\n"
         "        step[i] = h\n"
         "        grad[i] = (f(x + step) - f(x)) / h"),
@@ -377,23 +376,9 @@ EDITS = {
     "gradient-check-h-as-floor": Edit("relative_error(grads[name], numeric[name]) for name in params}",
                                       "relative_error(grads[name], numeric[name], h) for name in params}"),
     "numerical-gradient-reshaped-copy": Edit(
-        "    for i in np.ndindex(x.shape):\n"
-        "        old = x[i]\n"
-        "        x[i] = old + h\n"
-        "        up = f(x)\n"
-        "        x[i] = old - h\n"
-        "        down = f(x)\n"
-        "        x[i] = old\n"
-        "        grad[i] = (up - down) / (2 * h)",
-        "    flat, flat_grad = x.reshape(-1), grad.reshape(-1)\n"
-        "    for i in range(flat.size):\n"
-        "        old = flat[i]\n"
-        "        flat[i] = old + h\n"
-        "        up = f(x)\n"
-        "        flat[i] = old - h\n"
-        "        down = f(x)\n"
-        "        flat[i] = old\n"
-        "        flat_grad[i] = (up - down) / (2 * h)"),
+        "    for i in np.ndindex(x.shape):\n" + _CENTRAL,
+        "    flat, flat_grad = x.reshape(-1), grad.reshape(-1)\n    for i in range(flat.size):\n"
+        + _CENTRAL.replace("x[i]", "flat[i]").replace("grad[i]", "flat_grad[i]")),
     "numerical-gradient-no-2h": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up - down) / h"),
     "numerical-gradient-perturbation-not-undone": Edit("        down = f(x)\n        x[i] = old\n", "        down = f(x)\n"),
     "numerical-gradient-all-entries-at-once": Edit(
