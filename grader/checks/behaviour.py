@@ -62,7 +62,6 @@ class Scenario:
     refill: bool = False  # with several: each call after the first refills the previous call's argument objects
     draws: bool | None = None  # False: the calls must draw nothing from their generator arguments; True: they must
 
-
     def cases(self, ctx: Context, check: str) -> list[Case]:
         """The scenario's cases, when they are its own (not of shared Inputs)."""
         made = drawn(ctx, self.draw, check, one=not self.several) if self.draw else self.args

@@ -29,6 +29,7 @@ pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;font-size:13px}ul.problems 
 .bar{fill:#4a7bd0}.axis{stroke:#8b949e;stroke-width:1}.label{font-size:11px;fill:#57606a}
 """
 
+
 def page(title: str, body: str) -> str:
     """A complete HTML document around `body` (already HTML) with the shared inline style."""
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{escape(title)}</title>\n'

@@ -194,6 +194,7 @@ def reduction(node, scope):
     for other in REDUCTIONS.get(name, ()):
         if other == "mean" and isinstance(node.func, ast.Name):
             continue  # the builtins have no mean
+
         def make(n, other=other):
             if isinstance(n.func, ast.Attribute):
                 n.func.attr = other
@@ -222,6 +223,7 @@ def swap_args(node, scope):
         for i in range(len(args) - 1):
             if any(isinstance(a, ast.Starred) for a in args[i:i + 2]) or ast.dump(args[i]) == ast.dump(args[i + 1]):
                 continue
+
             def make(n, i=i):
                 n.args[i], n.args[i + 1] = n.args[i + 1], n.args[i]
                 return n
@@ -263,6 +265,7 @@ def off_by_one(node, scope):
         for i, op in enumerate(node.ops):
             if type(op) in _COMPARE_SWAPS:
                 new = _COMPARE_SWAPS[type(op)]
+
                 def make(n, i=i, new=new):
                     n.ops[i] = new()
                     return n

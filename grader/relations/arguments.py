@@ -65,6 +65,7 @@ def sibling_changes(setting: Setting, names: list[str]) -> list[Change]:
         for other, fn in setting.siblings:
             if not _unary(fn):
                 continue
+
             def rewrite(args, kwargs, i=i, fn=fn):
                 if i >= len(args) or not _is_array(args[i]):
                     return None
@@ -84,6 +85,7 @@ def swap_changes(names: list[str]) -> list[Change]:
         for j, b in enumerate(names):
             if i == j:
                 continue
+
             def alike(args, i=i, j=j):
                 return max(i, j) < len(args) and (
                     (_is_array(args[i]) and _is_array(args[j]) and args[i].shape == args[j].shape)
@@ -259,6 +261,7 @@ def _without_last_layer(args: tuple, kwargs: dict):
     layers = max((_numbered(a) for a in args), default=0)
     if not layers:
         return None
+
     def cut(a):
         if _numbered(a) == layers:
             return {k: v for k, v in a.items() if _numbered({k: v}) != layers}

@@ -25,6 +25,7 @@ from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.values import Leaf, Setting, holds
 from mlptutor.grader.symbolic_relations import SAYS, answer_edits
 
+
 def formula(leaf: Leaf, setting: Setting) -> Relation | None:
     """The answer with one edit, when the edits that fit the student's values all say the same thing."""
     answer: str | None = getattr(setting.reference, "answer", None)

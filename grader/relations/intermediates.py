@@ -25,6 +25,7 @@ from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off
 
+
 def _traced(reference: Callable, folder: str, found: dict) -> Callable:
     """reference, recording into `found` the float arrays of every frame of code under `folder` as it returns:
     (function name, variable name) -> the last value (as it is at the end: an array changed in place later

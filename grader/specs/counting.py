@@ -98,7 +98,6 @@ BREAKDOWN_TOTAL_WEIGHTS = Mistake(
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, with_biases=False))
 
 
-
 def _one_row_object(widths):
     # every appended row is the same dict, overwritten by each layer: the last layer's values in every row
     rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)
@@ -131,6 +130,7 @@ BREAKDOWN_LAYER_BY_INDEX = Mistake(
     "widths.index(n) gives the first position holding the value n: where two layers have the same width (or the "
     "output as many units as the input) it finds the wrong layer. Take each layer's position from the loop itself.",
     _layer_by_index)
+
 
 def _cumulative(widths):
     rows = _layers(widths, lambda a, b: a * b, lambda a, b: b)

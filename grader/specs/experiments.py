@@ -109,6 +109,8 @@ PRODUCT_SIGMOID_OF_Z = Mistake(
     lambda z_per_layer, activation="sigmoid": (
         float(np.prod([z * (1 - z) for z in np.asarray(z_per_layer, dtype=float)])) if activation == "sigmoid"
         else ref.derivative_product(z_per_layer, activation)))
+
+
 def _product_float32(z_per_layer, activation="sigmoid"):
     """The textbook derivatives computed in float32 (1 - tanh^2 loses its digits there, which a float64 derivative
     cast to float32 would not show), multiplied in float32."""

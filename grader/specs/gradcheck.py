@@ -139,6 +139,8 @@ DTYPE_KEPT = Mistake(
     "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
     "in an int array x_i + h is truncated back to an integer: check the dtype of the copy you perturb.",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
+
+
 def _relative_step(f, x, h=1e-5):
     """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h)."""
     x = np.array(x, dtype=float)

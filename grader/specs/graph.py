@@ -245,6 +245,7 @@ DIV_REVERSED = Mistake(
     "the inputs are in order: div is the first divided by the second.",
     lambda graph, inputs: _forward_swapped(graph, inputs, ("div",)))
 
+
 def _forward_replacing(replaced: str, fn):
     """graph_forward with the one-input op `replaced` computed by fn."""
     def forward(graph, inputs):

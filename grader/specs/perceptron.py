@@ -371,7 +371,6 @@ LOSS_MSE_FOR_LOGISTIC = Mistake(
     lambda X, y, w, b, model: float(0.5 * np.mean((ref.neuron_forward(X, w, b, model) - y) ** 2)))
 
 
-
 def _naive_logistic_loss(X, y, w, b, model):
     """The cross-entropy through log(sigmoid(z)) and log(1 - sigmoid(z)): inf or NaN once the sigmoid saturates."""
     if model == "linear":
@@ -510,6 +509,8 @@ FIT_INPUTS = Inputs("fit-inputs", fit_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/perceptron.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
+
+
 def _inline_step(update: str) -> Edit:
     """fit_neuron's call of neuron_gd_step written out, with `update` the code of the new (w, b)."""
     return Edit("        w, b = neuron_gd_step(X, y, w, b, eta, model)\n    return",

@@ -195,6 +195,7 @@ def specified_runs(rng) -> list[Case]:
 
 SPECIFIED_RUNS = Inputs("runs", specified_runs, reference=train_classifier)
 
+
 def accuracy(params, X, Y) -> float:
     logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
     return float(np.mean(logits.argmax(axis=1) == Y.argmax(axis=1)))
@@ -529,7 +530,6 @@ SAME_SHUFFLE = Mistake(
     "train-same-shuffle-every-epoch", "every epoch shuffled by a fresh generator from the seed: the same batches each epoch",
     "make the generator once, before the first draw, and take each epoch's permutation from it.",
     variant(same_shuffle=True))
-
 
 
 def _log_of_softmax_unshifted(Z):

@@ -364,6 +364,8 @@ ONE_RESTART_TOO_MANY = Mistake(
     "max_restarts counts the fresh draws after the first start: give up once restarts == max_restarts.",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, eta, max_epochs, tol,
                                                                                 max_restarts + 1))
+
+
 def _one_restart_too_few(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     # range(max_restarts) makes no start for 0 (a crash, named by itself) or one start, as max(max_restarts, 1) does
     return _train(seed, eta, max_epochs, tol, max(max_restarts - 1, 0))
@@ -381,6 +383,8 @@ LOSS_BEFORE_LAST_STEP = Mistake(
     "after each step compute L of the new params, the last step's too: it decides whether the start learned, and "
     "it is the loss to report.",
     _slipping(stale_last=True))
+
+
 def _correct_broadcast(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     run = _train(seed, eta, max_epochs, tol, max_restarts)
     return {**run, "correct": int(np.sum((run["predictions"] > 0.5) == ref.XOR_TARGETS))}  # (4,) against (4, 1)

@@ -176,6 +176,7 @@ def _question(root: ET.Element, number: int, variant: Variant) -> None:
             _answer(question, shared.option_html(variant, key), "100" if key in part.value else "0", "html")
     text_element.find("text").text = text
 
+
 def moodle_xml(quiz: Quiz) -> str:
     """The Moodle XML text of a quiz (deterministic: no dates, fixed order)."""
     root = ET.Element("quiz")

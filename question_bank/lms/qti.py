@@ -162,6 +162,7 @@ def assessment_xml(quiz: Quiz, ident: str) -> str:
         _question(top, quiz, number, question_id)
     return _document(root)
 
+
 def _meta_xml(quiz: Quiz, ident: str) -> str:
     root = ET.Element("quiz", {"identifier": ident, "xmlns": CANVAS_NS})
     points = sum(v.points for v in quiz.variants if v.student == quiz.students[0].id)

@@ -119,7 +119,6 @@ def test_a_correct_function_taking_and_returning_arrays_keeps_full_marks(grader,
     assert all(r.passed for r in report.checks), [(r.function, r.check, r.message) for r in report.checks if not r.passed]
 
 
-
 def test_a_row_whose_own_calls_changed_an_argument_is_named_by_it_not_by_the_values_crash(grader, with_code, rows_of):
     code = """
         def sgd_step(params, grads, eta):

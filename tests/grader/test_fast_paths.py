@@ -75,7 +75,6 @@ def test_remembered_formula_screening_agrees_with_the_scan(text):
     assert first == (symbolic._refusal(text) or symbolic_worker.canonical(text))
 
 
-
 EXACT_PAIRS = [  # (got, expected, plain_ints): results of every kind of leaf, equal and not
     (3, 3, False), (3, 3, True), (np.int64(3), 3, False), (np.int64(3), 3, True), (3.0, 3, False), (True, 1, False),
     (True, True, False), (np.True_, True, False), (1, True, False), ("relu", "relu", False), ("relu", "tanh", False),

@@ -176,6 +176,7 @@ def test_a_loop_one_entry_short_leaves_the_last_entry_0():
     assert kind == "skipped" and line.startswith("your numerical_gradient is right in every entry but the last, which is "
                                                  "0 on every input: the loop over the entries stops one entry short")
     # the first entry left at 0 is a loop that starts one late
+
     def late(f, x, h=1e-5):
         grad = gradcheck.numerical_gradient(f, x, h)
         grad.reshape(-1)[0] = 0.0

@@ -36,7 +36,6 @@ class TestTrainSpec(SpecTests):
         rows = grade_edits(grader, "train", [Appended("uphill", ("train_classifier",), uphill)])["uphill"]
         assert "must fall" in failed(rows, "learns").message
 
-
     def test_a_seed_that_changes_nothing_is_told(self, grader):
         fixed = replaced("rng = np.random.default_rng(seed)", "rng = np.random.default_rng(0)")
         rows = grade_edits(grader, "train", [Appended("fixed", ("train_classifier",), fixed)])["fixed"]

@@ -47,7 +47,6 @@ def test_feedback_and_exports_are_outside_the_grader_version():
     assert versioning.GRADER_VERSION != versioning.source_version("grader", "reference", "mlptutor/seeding.py")
 
 
-
 def test_every_listed_path_exists():
     root = GRADER.parent
     lists = versioning.SCORE_PATHS + versioning.RENDER_PATHS + versioning.UNVERSIONED_PATHS

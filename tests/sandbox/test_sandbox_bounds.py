@@ -192,7 +192,6 @@ def test_grader_memory_stays_bounded_when_every_call_returns_200_mb():
     assert report["peak"] < 180 << 20  # holding one 200 MB result would pass it; the grader alone is about 50 MB
 
 
-
 def test_an_honest_child_stays_within_the_graders_budget():
     """What the child's Reporter admits, the grader's Budget accepts: refusals come as errors, never as a breach."""
     limit, stages, sent = 1_500_000, 60, []  # the reserve takes 1,049 kB of it
