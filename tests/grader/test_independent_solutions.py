@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds fifteen correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11), written from the
+tests/solutions/styles/<style>/ holds sixteen correct solutions of every exercise, each
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
