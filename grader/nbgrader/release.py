@@ -6,8 +6,9 @@ Each notebook (nbgrader cell metadata, schema version 3):
 2. the solution cell (solution=True): the stub, each function's body between
    `### BEGIN SOLUTION` / `### END SOLUTION` calling the course reference (the
    single source of truth), so the instructor's source notebook runs;
-   `nbgrader generate_assignment` replaces each region with
-   `# YOUR CODE HERE` / `raise NotImplementedError()`, so students never hold it;
+   `nbgrader generate_assignment` replaces each region with its own
+   placeholder (a comment asking for code and a not-implemented raise), so
+   students never hold it;
 3. one locked autograded test cell per function (grade=True, grade_id the
    function's name, points its full points) whose value is the points
    mlptutor's sandboxed grader gives the function (grader.nbgrader.cell_grader);
@@ -49,7 +50,8 @@ def _call(fn: ast.FunctionDef) -> str:
 
 
 def solution_cell_source(exercise: str, stub: str) -> str:
-    """The stub without its module docstring, every `raise NotImplementedError` body a solution region."""
+    """The stub without its module docstring, each function body the stub leaves unwritten (it only raises the
+    not-implemented error) a solution region."""
     tree = ast.parse(stub)
     lines = stub.splitlines()
     replacements = {}  # line index of the raise -> replacement lines
