@@ -528,7 +528,7 @@ def compare(student_text: str, answer_text: str, variables: dict, seed: int = 0)
     if verdict["status"] != "equivalent":
         return verdict
     # a miss at the further points goes without the student's values (no relation is sought in them)
-    points = sample_points(variables, seed + 1, FURTHER_POINTS)
+    points = _further(variables, seed)
     mine = _evaluate(parse(student_text, variables), points)
     bad, _ = _disagreeing(mine, _evaluate(parse(answer_text, variables), points))
     # its message stays the published points' (a release's checker, judging by the fingerprint, says the same)
@@ -600,9 +600,14 @@ def _mpmath_functions(mp) -> dict:
     }
 
 
+def _further(variables: dict, seed: int) -> dict:
+    """The FURTHER_POINTS of (variables, seed): drawn from the seed after the published points' one."""
+    return sample_points(variables, seed + 1, FURTHER_POINTS)
+
+
 def further_points(variables: dict, seed: int) -> list:
     """The FURTHER_POINTS of (variables, seed) as plain data, one {name: value} each (for `precise`)."""
-    points = sample_points(variables, seed + 1, FURTHER_POINTS)
+    points = _further(variables, seed)
     return [{name: float(values[i]) for name, values in points.items()} for i in range(FURTHER_POINTS)]
 
 
