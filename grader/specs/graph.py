@@ -81,12 +81,17 @@ def random_graph(rng, size=6, must=()):
             if "" in args:
                 continue
             graph.append([f"n{k}", op, args])
-            # the new node on the values so far, which it leaves as they were: the floats of the whole graph's forward
-            values = ref.graph_forward(graph[-1:], values)
-        paths = _paths(graph, graph[-1][0]) if graph else {}
-        grads = ref.graph_backward(graph, inputs, graph[-1][0]) if graph else {}
-        reaching = {op for name, op, _ in graph if paths.get(name, 0) and abs(grads[name]) > 0.05}  # the output feels them
-        if graph and set(must) <= reaching and any(paths.get(x, 0) >= 2 for x in inputs):
+            # the new node on its inputs' values alone: the floats of the whole graph's forward
+            values.update(ref.graph_forward(graph[-1:], {a: values[a] for a in args}))
+        if not graph:
+            continue
+        paths = _paths(graph, graph[-1][0])
+        # what needs no gradient first (most draws fail it): the same graphs, drawn by the same rng calls
+        if not (set(must) <= {op for name, op, _ in graph if paths.get(name, 0)}
+                and any(paths.get(x, 0) >= 2 for x in inputs)):
+            continue
+        grads = ref.graph_backward(graph, inputs, graph[-1][0])
+        if set(must) <= {op for name, op, _ in graph if paths.get(name, 0) and abs(grads[name]) > 0.05}:  # felt
             return graph, inputs
 
 
