@@ -612,31 +612,41 @@ def further_points(variables: dict, seed: int) -> list:
 
 
 def confirm(numeric: dict, student_text: str, answer_text: str, variables: dict) -> dict:
-    """SymPy's opinion on a numerically equivalent pair: {"confirmed": True | False | None}.
+    """SymPy's opinion on a numerically equivalent pair: {"confirmed": True | False | None, "rewritten": bool}.
 
     True: `vanishes(student - answer)`; False:
     SymPy found them different (by a term too small for the tolerance);
-    None: not proven either way, or nothing to confirm.
+    None: not proven either way, or nothing to confirm. "rewritten": the
+    proof is `rewrites_to_zero`'s, an exact one (no `precise` evaluation needed).
     """
     if numeric.get("status") != "equivalent":
-        return {"confirmed": None}
+        return {"confirmed": None, "rewritten": False}
     names, functions = _sympy_names(variables), _sympy_functions()
     student = build(parse(student_text, variables), names, functions, _sympy_number)
     answer = build(parse(answer_text, variables), names, functions, _sympy_number)
-    return {"confirmed": vanishes(student - answer)}
+    if rewrites_to_zero(student - answer):
+        return {"confirmed": True, "rewritten": True}
+    return {"confirmed": vanishes(student - answer, rewritten=False), "rewritten": False}
 
 
-def vanishes(difference) -> bool | None:
-    """SymPy's proof that `difference` (an expression) is 0: True when, written with exp, it expands to 0 over
-    one denominator, cancels or simplifies to 0, or `.equals(0)` proves it; False when SymPy finds it is not;
-    None when unproven."""
+def rewrites_to_zero(difference) -> bool:
+    """Whether `difference` (an expression), written with exp, expands to 0 over one denominator, cancels or
+    simplifies to 0: each step rewrites it into an equal expression, so 0 is an exact proof."""
     import sympy
 
     difference = difference.rewrite(sympy.exp)
     # cheapest proof first: in a freshly forked child, simplify costs ~0.2 s of cold caches; over one denominator
     # and expanded, the course's 7 right formulas vanished in 30-32 ms of CPU there, where cancel(expand(...)) took
-    # 50-53 (2026-12-05); each step rewrites the difference into an equal expression, so 0 is a proof
-    if (difference == 0 or sympy.expand(sympy.together(difference)) == 0
-            or sympy.cancel(sympy.expand(difference)) == 0 or sympy.simplify(difference) == 0):
+    # 50-53 (2026-12-05)
+    return bool(difference == 0 or sympy.expand(sympy.together(difference)) == 0
+                or sympy.cancel(sympy.expand(difference)) == 0 or sympy.simplify(difference) == 0)
+
+
+def vanishes(difference, rewritten: bool | None = None) -> bool | None:
+    """SymPy's proof that `difference` (an expression) is 0: True when `rewrites_to_zero` (unless `rewritten`
+    already says whether it does) or `.equals(0)` proves it; False when SymPy finds it is not; None when unproven."""
+    import sympy
+
+    if rewrites_to_zero(difference) if rewritten is None else rewritten:
         return True
-    return difference.equals(0)
+    return difference.rewrite(sympy.exp).equals(0)

@@ -46,7 +46,7 @@ def confirmations(monkeypatch):
 
     def counted(self, modules, calls, *args, **kwargs):
         if symbolic.WORKER in modules and calls[0].function == "confirm":
-            jobs.append(sum(c.function == "confirm" for c in calls))  # beside each its precise evaluation
+            jobs.append(sum(c.function == "confirm" for c in calls))
         return run(self, modules, calls, *args, **kwargs)
     monkeypatch.setattr(Sandbox, "run", counted)
     return jobs

@@ -38,10 +38,10 @@ def symbolic_rows(report):
 
 def test_all_symbolic_checks_of_a_submission_share_two_jobs_and_a_second_submission_none(grader, solution, counting):
     first = grader.grade({"derivatives": solution("derivatives")}, student="ann")
-    # each formula compared, then confirmed by SymPy and evaluated with 30 digits (symbolic_worker.precise)
-    assert counting.jobs == [("compare", 7), ("confirm", 14)]
+    # each formula compared, then confirmed by SymPy, which rewrites each to the answer (no 30-digit evaluation)
+    assert counting.jobs == [("compare", 7), ("confirm", 7)]
     second = grader.grade({"derivatives": solution("derivatives")}, student="ben")
-    assert counting.jobs == [("compare", 7), ("confirm", 14)]
+    assert counting.jobs == [("compare", 7), ("confirm", 7)]
     assert symbolic_rows(first) == symbolic_rows(second) and all(row[2] for row in symbolic_rows(first))
 
 
@@ -51,7 +51,7 @@ def test_only_the_new_formula_of_a_submission_goes_to_the_worker_and_a_wrong_one
     changed = solution("derivatives") + '\n\ndef tanh_derivative():\n    return "1 - tanh(z)"\n'
     report = grader.grade({"derivatives": changed}, student="ben")
     # wrong in numbers: never confirmed; a relation fits its numbers (screen), which SymPy proves
-    assert counting.jobs == [("compare", 7), ("confirm", 14), ("compare", 1), ("screen", 1), ("prove", 1)]
+    assert counting.jobs == [("compare", 7), ("confirm", 7), ("compare", 1), ("screen", 1), ("prove", 1)]
     wrong = [row for row in symbolic_rows(report) if not row[2]]
     assert [row[0] for row in wrong] == ["tanh_derivative"] and "one power changed" in wrong[0][3]
 
@@ -59,8 +59,14 @@ def test_only_the_new_formula_of_a_submission_goes_to_the_worker_and_a_wrong_one
 def test_cache_hits_start_no_job_and_whitespace_does_not_matter(counting):
     first = judge_formulas([("exp(-z)/(1+exp(-z))**2", ANSWER, Z), ("sigmoid(z)", ANSWER, Z)], sandbox=counting)
     again = judge_formulas([(" sigmoid( z )", ANSWER, Z), ("exp(-z) / (1+exp(-z))**2\t", ANSWER, Z)], sandbox=counting)
-    assert counting.jobs == [("compare", 2), ("confirm", 2)]
+    assert counting.jobs == [("compare", 2), ("confirm", 1)]
     assert again == first[::-1] and [v.status for v in first] == ["equivalent", "wrong"]
+
+
+def test_what_sympy_does_not_rewrite_to_the_answer_is_evaluated_with_30_digits_in_a_second_job(counting):
+    # sign and step agree at every sample point, and SymPy proves no rewriting of one into the other
+    verdict = judge_formulas([("(sign(z) + 1)/2", "step(z)", Z)], sandbox=counting)[0]
+    assert counting.jobs == [("compare", 1), ("confirm", 1), ("precise", 1)] and verdict.status == "wrong"
 
 
 def test_the_same_formula_twice_in_a_batch_is_judged_once(counting):
