@@ -36,7 +36,7 @@ INTEGERS = np.array([[-3, -1, 2, 4]])
 EMPTY = np.empty((0, 3))
 # the slope passed by keyword, as the signature names it
 LEAKY_BY_KEYWORD = Case((FIXED_AWAY,), {"alpha": 0.2})
-# a whole-number slope (0: ReLU's derivative) is a number too: np.where(z > 0, 1, alpha) would be an int array
+# a whole-number slope (0: ReLU) is a number too: a derivative np.where(z > 0, 1, alpha) would be an int array
 INT_SLOPE = (FIXED_AWAY, 0)
 
 
@@ -76,7 +76,7 @@ PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
+    return _checks(PRELU_PER_UNIT, INT_SLOPE, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
