@@ -18,6 +18,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import layers
+from mlptutor.grader.specs._keys import own_keys
 from mlptutor.grader.specs._networks import ARCHITECTURES, away_from_kinks, backward_case, every_architecture, parameters
 from mlptutor.reference import backprop as ref
 from mlptutor.reference.activations import activation_backward, activation_forward
@@ -204,21 +205,6 @@ def deeper_then_one_layer(rng):
     """A 3-layer network's case, then a 1-layer one's: gradients kept between calls keep the first's keys."""
     (deep, deep_names), (one, one_names) = ARCHITECTURES[1], ARCHITECTURES[2]
     return [backward_case(3, deep, deep_names, rng), backward_case(2, one, one_names, rng)]
-
-
-def own_keys(values, expected, cases):
-    """Each result holds the gradients of its own network's parameters and nothing more (the value checks take
-    any extra key: a cache dict may hold more than the docstring lists, a gradients dict may not)."""
-    for j, (got, right) in enumerate(zip(values, expected)):
-        if extra := sorted(set(got) - set(right)):
-            layers = len(right) // 2
-            if j and not set(values[j - 1]) - set(expected[j - 1]):
-                return (f"after a 3-layer network, the gradients of a {layers}-layer network hold the keys {extra} "
-                        "besides its own, which are the earlier network's: a dict kept between calls (on the module, "
-                        "or a default argument) is returned again; build a new dict on every call")
-            return (f"the gradients of a {layers}-layer network hold the keys {extra} besides its own: return one "
-                    "entry per parameter, W1, b1, ..., WL, bL, and nothing else")
-    return None
 
 
 # a dict of gradients kept between calls shows in the keys of a shallower network's call after a deeper one's
