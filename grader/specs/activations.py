@@ -36,6 +36,8 @@ INTEGERS = np.array([[-3, -1, 2, 4]])
 EMPTY = np.empty((0, 3))
 # the slope passed by keyword, as the signature names it
 LEAKY_BY_KEYWORD = Case((FIXED_AWAY,), {"alpha": 0.2})
+# a whole-number slope (0: ReLU) is a number too: a derivative np.where(z > 0, 1, alpha) would be an int array
+INT_SLOPE = (FIXED_AWAY, 0)
 
 
 # hidden inputs of every check: a 1-D input and several batch sizes and widths, away from the kink at 0, both
@@ -74,7 +76,7 @@ PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
+    return _checks(PRELU_PER_UNIT, INT_SLOPE, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
@@ -478,7 +480,7 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("relu", ref.relu, _checks()),
     FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2), extreme=LEAKY_EXTREME), LEAKY_DEFAULTS),
-    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, fixed=(FIXED_AWAY,),
+    FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, INT_SLOPE, fixed=(FIXED_AWAY,),
                                                                  extreme=LEAKY_EXTREME),
                  (LEAKY_NO_ALPHA, *LEAKY_GRAD_DEFAULTS)),
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),

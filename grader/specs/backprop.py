@@ -9,6 +9,7 @@ only called to note, without costing points, when it is wrong.
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
@@ -17,7 +18,8 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs import layers
-from mlptutor.grader.specs._networks import away_from_kinks, backward_case, every_architecture, parameters
+from mlptutor.grader.specs._keys import own_keys
+from mlptutor.grader.specs._networks import ARCHITECTURES, away_from_kinks, backward_case, every_architecture, parameters
 from mlptutor.reference import backprop as ref
 from mlptutor.reference.activations import activation_backward, activation_forward
 from mlptutor.reference.layers import dense_backward
@@ -157,6 +159,13 @@ DERIVATIVE_OF_LAYER_ABOVE = Mistake(
     "the derivative belongs to the layer whose Z it takes: layer l - 1's own activation name, from its own cache.",
     recursion_by_layer(lambda dA, caches, l: activation_backward(
         dA, {**caches[l - 1], "activation": caches[min(l, len(caches) - 1)]["activation"]})))
+HIDDEN_ACTIVATION_OF_FIRST = Mistake(
+    "backprop-hidden-activation-of-first-layer", "every hidden layer differentiated with layer 1's activation (the "
+    "output layer with its own): right only where all hidden layers share one activation",
+    "each layer's derivative takes that layer's own activation name, from its own cache: hidden layers may differ "
+    "(relu, then tanh).",
+    recursion_by_layer(lambda dA, caches, l: activation_backward(
+        dA, caches[l - 1] if l == len(caches) else {**caches[l - 1], "activation": caches[0]["activation"]})))
 
 
 def _delta_through_lower_W(dout, caches):
@@ -191,6 +200,16 @@ def gradient_check(name, widths, activations, X, margin=0.0):
         point=lambda rng: away_from_kinks(X, widths, activations, rng, margin) if margin else parameters(widths, rng),
         forward_args=lambda params: (X, params, activations))
 
+
+def deeper_then_one_layer(rng):
+    """A 3-layer network's case, then a 1-layer one's: gradients kept between calls keep the first's keys."""
+    (deep, deep_names), (one, one_names) = ARCHITECTURES[1], ARCHITECTURES[2]
+    return [backward_case(3, deep, deep_names, rng), backward_case(2, one, one_names, rng)]
+
+
+# a dict of gradients kept between calls shows in the keys of a shallower network's call after a deeper one's
+KEYS = BehaviourCheck("keys", 0.5, scenarios=(
+    Scenario("a 3-layer network, then a 1-layer one", own_keys, draw=deeper_then_one_layer, several=True),))
 
 # one hidden case per architecture (each with its batch size), shared by the shape, value and hygiene checks
 BACKWARD_INPUTS = Inputs("inputs", every_architecture(backward_case))
@@ -231,6 +250,10 @@ EDITS = {
     "backprop-derivative-of-layer-above": Edit(
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        delta = dA * _derivative(cache[\"Z\"], caches[min(l, len(caches) - 1)][\"activation\"])"),
+    "backprop-hidden-activation-of-first-layer": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        name = cache[\"activation\"] if l == len(caches) else caches[0][\"activation\"]\n"
+        "        delta = dA * _derivative(cache[\"Z\"], name)"),
     "backprop-delta-through-lower-W": Edit(
         "        dA = delta @ cache[\"W\"].T",
         "        if l > 1:\n            dA = delta @ caches[l - 2][\"W\"].T"),
@@ -251,8 +274,9 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient", TINY, TINY_ACTIVATIONS, TINY_X),
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
+        KEYS,
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
         SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
-        OUTPUT_DERIVATIVE_SKIPPED)),
+        OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST)),
 ), edits=EDITS)

@@ -11,10 +11,12 @@ import math
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._keys import own_keys
 from mlptutor.reference import graph as ref
 
 CHAIN = ([["h", "mul", ["w1", "x"]], ["y_hat", "mul", ["w2", "h"]], ["e", "sub", ["y_hat", "y"]],
@@ -277,6 +279,14 @@ SIGMOID_ONE_BRANCH = Mistake(
     _forward_replacing("sigmoid", lambda a: 1 / (1 + math.exp(-abs(a)))))
 
 
+# two graphs of other names in a row: a dict of values or gradients kept between calls shows the first's names in the
+# second's result (the value checks take extra keys)
+KEYS_FORWARD = BehaviourCheck("keys", 0.5, scenarios=(
+    Scenario("the chain, then the two-path graph", own_keys, args=[CHAIN, TWO_PATHS], several=True),))
+KEYS_BACKWARD = BehaviourCheck("keys", 0.5, scenarios=(
+    Scenario("the chain, then the two-path graph", own_keys, args=[(*CHAIN, "L"), (*TWO_PATHS, "f")], several=True),))
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/graph.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -313,11 +323,13 @@ SPEC = ExerciseSpec("graph", (
     FunctionSpec("graph_forward", ref.graph_forward, (
         ValueCheck("value", 2.0, fixed=(CHAIN, TWO_PATHS, ALL_OPS, NEGATIVE, AT_ZERO), hidden=forward_cases),
         HygieneCheck("hygiene", 1.0, extreme=(SATURATED,)),
+        KEYS_FORWARD,
     ), (SUB_REVERSED, DIV_REVERSED, LOG10, SIGMOID_ONE_BRANCH)),
     FunctionSpec("graph_backward", ref.graph_backward, (
         ValueCheck("value", 3.0, fixed=((*CHAIN, "L"), (*TWO_PATHS, "f"), (*ALL_OPS, "out"), (*NEGATIVE, "out")),
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
+        KEYS_BACKWARD,
     ), (OVERWRITE, FORWARD_ORDER, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
         DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
 ), edits=EDITS)

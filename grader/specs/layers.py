@@ -107,6 +107,11 @@ DW_TRANSPOSED = Mistake(
     "dense-dW-transposed", "dW computed as dZ^T A, the transpose of the right shape",
     "dW must have W's shape (n_in, n_out): dW = A^T dZ.",
     lambda dZ, cache: (dZ @ cache[1].T, dZ.T @ cache[0], dZ.sum(axis=0)))
+DW_RESHAPED = Mistake(
+    "dense-dW-reshaped", "dW computed as dZ^T A and reshaped to W's shape: the right numbers in the wrong places",
+    "reshape keeps the order of the entries and refills the rows, which is no transpose: dW = A^T dZ already has W's "
+    "shape (n_in, n_out).",
+    lambda dZ, cache: (dZ @ cache[1].T, (dZ.T @ cache[0]).reshape(np.shape(cache[1])), dZ.sum(axis=0)))
 EXTRA_MEAN = Mistake(
     "dense-backward-extra-1/N", "dW and db divided by the batch size",
     "dZ already carries the 1/N of a mean loss: dW = A^T dZ and db = sum of dZ, without dividing again.",
@@ -148,6 +153,7 @@ EDITS = {
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
     "dense-db-summed-over-units": Edit("dZ.sum(axis=0)", "dZ.sum(axis=1)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
+    "dense-dW-reshaped": Edit("A.T @ dZ", "(dZ.T @ A).reshape(W.shape)"),
     "dense-dW-outer-of-sums": Edit("A.T @ dZ", "np.outer(A.sum(axis=0), dZ.sum(axis=0))"),
     "dense-dW-first-example": Edit("A.T @ dZ", "np.outer(A[0], dZ[0])"),
     "dense-db-first-example": Edit("dZ.sum(axis=0)", "dZ[0]"),
@@ -176,5 +182,5 @@ SPEC = ExerciseSpec("layers", (
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
     ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
-        DB_FIRST_EXAMPLE)),
+        DB_FIRST_EXAMPLE, DW_RESHAPED)),
 ), edits=EDITS)

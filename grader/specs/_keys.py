@@ -1,0 +1,24 @@
+"""The judge of scenarios whose results are dicts of the keys the docstring lists, no more: the value checks take a
+dict with extra keys (a cache dict may hold more than its docstring lists), a gradients or values dict may not, and
+one kept between calls shows in a later call's keys.
+
+A spec function (carried into the public checker as source, as every behaviour predicate is).
+"""
+
+
+def own_keys(values: list, expected: list, cases: list) -> str | None:
+    """A scenario of a few calls in order: each result holds exactly the reference's keys; names keys left from an
+    earlier call's result (a dict kept on the module or as a default argument)."""
+    for j, (got, right) in enumerate(zip(values, expected)):
+        extra = sorted(set(got) - set(right), key=str)
+        if not extra:
+            continue
+        shown = f"{extra[:6]}" + (f" and {len(extra) - 6} more" if len(extra) > 6 else "")
+        if j and set(extra) <= set().union(*values[:j]) and not set(values[0]) - set(expected[0]):
+            return (f"call {j + 1} returned the keys {shown} besides its own, which belong to an earlier call's "
+                    "result: a dict kept between calls (on the module, or as a default argument) is filled again; "
+                    "build a new dict on every call")
+        return (f"the result holds the keys {shown}, which its own arguments do not give (a dict kept between calls, "
+                "on the module or as a default argument, keeps earlier calls' keys): return a new dict of exactly "
+                "the docstring's keys for these arguments")
+    return None
