@@ -20,6 +20,8 @@ the whole statement, so nothing is claimed that the row does not show.
 | `generator-unused` | argument <k> (<name>) was not drawn from, where the values are to come from it |
 | `cast` | <leaf> has dtype <d>, expected ... |
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
+| `kept-keys` | call <n> returned the keys [...] besides its own, which belong to an earlier call's result |
+| `extra-keys` | the result holds the keys [...], which its own arguments do not give |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
@@ -92,6 +94,17 @@ _STATED = (
     ("keys", re.compile(r"(?P<leaf>\S+) lacks the keys (?P<keys>\[[^\]]*\])"),
      "a result without the keys {keys}",
      "{leaf} must hold every key the docstring lists; {keys} are missing."),
+    # grader/specs/_keys.py: a gradients or values dict with keys its arguments do not give
+    ("kept-keys", re.compile(r"call (?P<call>\d+) returned the keys (?P<keys>\[[^\]]*\](?: and \d+ more)?) besides its own, which "
+                             r"belong to an earlier call's result"),
+     "a dict kept between calls (call {call} still held {keys})",
+     "call {call}'s result held the keys {keys} of an earlier call's: a dict kept on the module or as a default "
+     "argument is filled again on every call. Build a new dict inside the function on every call."),
+    ("extra-keys", re.compile(r"the result holds the keys (?P<keys>\[[^\]]*\](?: and \d+ more)?), which its own arguments do not "
+                              r"give"),
+     "a result with keys its arguments do not give ({keys})",
+     "the result must hold exactly the docstring's keys for these arguments; {keys} come from elsewhere (often a "
+     "dict kept between calls): return a new dict built from this call's arguments only."),
     ("shape", re.compile(r"(?P<leaf>\S+) has (?:shape (?P<got>\([\d, ]*\)), expected (?P<want>\([\d, ]*\))"
                          r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
      "a result of another shape",

@@ -94,6 +94,13 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r14 outsider round (A)
+    'activations/r14_leaky_grad_int_alpha': ('relation:dtype', 'has dtype int64'),
+    'activations/r14_prelu_grad_int_alpha': ('relation:dtype', 'has dtype int64'),
+    'backprop/r14_hidden_act_of_first': ('backprop-hidden-activation-of-first-layer', 'entries off'),
+    'layers/r14_backward_reshape_dw': ('dense-dW-reshaped', 'entries off'),
+    'backprop/r14_global_grads': ('relation:kept-keys', 'besides its own'),
+    'graph/r14_forward_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
     # r13 (B): the parser's refusals of a bracket too many and of a product written with a space
     'derivatives/r13_sig_extra_paren': ('relation:formula-text', "closes no '('"),
     'derivatives/r13_l2_space_product': ('relation:implicit-product', 'two words side by side'),
@@ -430,6 +437,12 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r14 outsider round (A)
+    'activations/r14_sigmoid_tanh_half':
+        'sigmoid(z) = (1 + tanh(z/2)) / 2, an exact identity, stable for every z (only absolute rounding in '
+        'the far tail)',
+    'derivatives/r14_offdiag_abs':
+        '-abs(s_i*s_j) equals -s_i*s_j for softmax outputs, all in (0, 1)',
     # r13 (B), right under the one rule for f^n(x)
     'derivatives/r13_tanh_pow_notation':
         'tanh^2(z) for tanh(z)^2, as maths writes it and the formula parser reads it',

@@ -17,6 +17,10 @@ from mlptutor.grader.relations.stated import stated
     ("on a fixed input: result lacks the keys ['W2', 'b2'] (and 2 more failing)", "keys", "['W2', 'b2']"),
     ("0/2 inputs right; on a hidden input: raised an error: cannot pick (1.0,) from the result: KeyError: 1.0",
      "keys", "the part (1.0,)"),
+    ("a 3-layer network, then a 1-layer one: call 2 returned the keys ['W2', 'W3'] besides its own, which belong to "
+     "an earlier call's result: a dict kept between calls", "kept-keys", "call 2 still held ['W2', 'W3']"),
+    ("the chain, then the two-path graph: the result holds the keys ['a', 'b'] and 21 more, which its own arguments "
+     "do not give (a dict kept between calls", "extra-keys", "['a', 'b'] and 21 more"),
     ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
