@@ -544,6 +544,12 @@ def _log_softmax_batch_max(Z):
     return S - np.log(np.exp(S).sum(axis=1, keepdims=True))
 
 
+def _log_of_softmax_plus_eps(Z):
+    """log(softmax + 1e-12): finite, but never beyond -log(1e-12) ~ 27.6, however far a row is from its class."""
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return np.log(E / E.sum(axis=1, keepdims=True) + 1e-12)
+
+
 SOFTMAX_UNSHIFTED = Mistake(
     "train-softmax-no-max-shift", "softmax computed as exp(logits) / sum exp(logits), without the row maximum subtracted",
     "exp overflows for logits in the hundreds (inf / inf = NaN): subtract each row's largest logit before "
@@ -554,6 +560,12 @@ SOFTMAX_BATCH_MAX = Mistake(
     "shift each row by its own maximum, over the classes: a row far below the batch's maximum "
     "underflows to exp(...) = 0 and log(0).",
     variant(log_probs=_log_softmax_batch_max))
+
+LOG_EPS = Mistake(
+    "train-loss-log-of-softmax-plus-eps", "the loss taken as -log(softmax + 1e-12), a floor added inside the log",
+    "the floor caps every example's loss near 27.6, so a confidently wrong row (logits in the thousands) counts far too "
+    "little: take the log-softmax itself, each row shifted by its largest logit, minus the log of its sum of exps.",
+    variant(log_probs=_log_of_softmax_plus_eps))
 
 LEGACY_GENERATOR = Mistake(
     "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
@@ -717,6 +729,11 @@ EDITS = {
         "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))",
         "    return np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))"),
     "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
+    "train-loss-log-of-softmax-plus-eps": Edit(
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))",
+        "    E = np.exp(Z - Z.max(axis=1, keepdims=True))\n"
+        "    return np.log(E / E.sum(axis=1, keepdims=True) + 1e-12)"),
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-patience-count-never-reset": Edit(
         "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
@@ -752,6 +769,6 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
-        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR,
+        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR,
         LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)
