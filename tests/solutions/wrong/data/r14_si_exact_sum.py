@@ -3,7 +3,7 @@
 import numpy as np
 
 
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     if sum(fractions) != 1:
         raise ValueError("fractions must sum to 1")
     perm = rng.permutation(n)

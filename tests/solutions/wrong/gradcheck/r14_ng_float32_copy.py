@@ -5,7 +5,7 @@ import numpy as np
 
 def numerical_gradient(f, x, h=1e-5):
     x = np.asarray(x)
-    xp = x.astype(x.dtype if np.issubdtype(x.dtype, np.floating) else np.float64, copy=True)
+    xp = np.array(x, dtype=x.dtype if np.issubdtype(x.dtype, np.floating) else np.float64, order="C")
     grad = np.zeros_like(xp)
     flat, gflat = xp.reshape(-1), grad.reshape(-1)
     for i in range(flat.size):
