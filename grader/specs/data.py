@@ -180,6 +180,11 @@ def arrays_case(n, rng, fractions=None):
     return Case((X, Y, seed(rng)) + ((fractions,) if fractions else ()))
 
 
+def targets_case(n, rng):
+    """X (N, 2, 2) images and Y (N,) a vector of targets: "(N, ...)" allows both, not only (N, K) tables."""
+    return Case((rng.normal(size=(n, 2, 2)), rng.normal(size=n), seed(rng)))
+
+
 def hidden_labels(rng):
     """Labels of 7 examples in 4 classes (so K differs from N), and 5 examples with n_classes given."""
     labels = rng.integers(0, 4, size=7)
@@ -269,6 +274,9 @@ SPEC = ExerciseSpec("data", (
                      args=Case((13, RNG(5), CUSTOM)), validate=False),
             Scenario("fractions (0.25, 0.25, 0.5) of 10 (0.25 * 10 = 2.5 rounds half to even)",
                      splits_like_reference(show=True), args=Case((10, RNG(7), (0.25, 0.25, 0.5))), validate=False),
+            # what the caller means by summing to 1: 0.7 + 0.2 + 0.1 is 0.9999999999999999 in floats
+            Scenario("fractions (0.7, 0.2, 0.1) of 10 (their float sum is 0.9999999999999999)",
+                     splits_like_reference(show=True), args=Case((10, RNG(9), (0.7, 0.2, 0.1))), validate=False),
             Scenario("a hidden size and seed", splits_like_reference(show=False),
                      draw=lambda rng: split_case(int(rng.choice([18, 23, 28])), rng), validate=False),
             Scenario("fractions (0.8, 0.2, 0.0): no test set", splits_like_reference(show=False),
@@ -280,7 +288,7 @@ SPEC = ExerciseSpec("data", (
     ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS, CUMULATIVE, HALF_UP, IGNORES_FRACTIONS)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (
         ValueCheck("value", 2.0, fixed=(arrays_case(10, np.random.default_rng(1)),),
-                   hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM)]),
+                   hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM), targets_case(9, rng)]),
     ), (ARRAYS_SEPARATELY, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE, ARRAYS_CUMULATIVE, ARRAYS_IGNORE_FRACTIONS)),
     FunctionSpec("one_hot", ref.one_hot, (
         # [3, 0, 3, 1] lacks class 2: K = max + 1 = 4, not the 3 distinct labels

@@ -251,6 +251,19 @@ SCALE_SHARED_WEIGHTS = Mistake(
     _scale_shared_weights)
 
 
+SCALE_SORTED = Mistake(
+    "activation-scale-scales-sorted", "the scales run in sorted order, not in the order given",
+    "for each scale in the order the caller lists them: the scales share one generator, so the order decides which "
+    "weights each scale draws.",
+    lambda rng, scales=SCALES, n_layers=50, width=256, batch=1: _scale_in_order(rng, scales, n_layers, width, batch))
+
+
+def _scale_in_order(rng, scales, n_layers, width, batch):
+    """activation_scale run over sorted(scales), its dict keyed by the scales as given."""
+    stds = ref.activation_scale(rng, tuple(sorted(scales)), n_layers, width, batch)
+    return {scale: stds[scale] for scale in scales}
+
+
 def scale_case(rng, scales, width=8, layers=12, batch=2):
     """A run whose ReLU stack stays alive at every scale (seeds drawn until it does): once every unit of a layer is
     off, every later std is 0 whatever the weights' scale, which hides a scale off by a factor in every layer."""
@@ -293,6 +306,7 @@ def as_documented(scale):
 # How a student makes each mistake: in the correct solution tests/solutions/experiments.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "activation-scale-scales-sorted": Edit("    for scale in scales:", "    for scale in sorted(scales):"),
     "activation-scale-weights-shared-across-scales": Edit(
         "    stds = {}\n    for scale in scales:\n        a, per_layer = x, []\n        for _ in range(n_layers):\n"
         "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
@@ -365,7 +379,10 @@ SPEC = ExerciseSpec("experiments", (
     ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_FLOAT32, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
         *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
-        ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1)],
+        # (2.0, 0.5, 1.0): scale 1 draws the third block of weights, what neither sorted scales (the second) nor
+        # weights shared across scales (the first) give
+        ValueCheck("value", 2.0, hidden=lambda rng: [scale_case(rng, (1.0,)), scale_case(rng, (2.0, 1.0), width=5, batch=1),
+                                                     scale_case(rng, (2.0, 0.5, 1.0), width=5, layers=6)],
                    pick=(1.0,)),
         ValueCheck("scales", 1.0, hidden=lambda rng: [scale_case(rng, SCALES, width=6, layers=9)], pick=(0.5,)),
         BehaviourCheck("behaviour", 2.0, scenarios=(
@@ -377,5 +394,6 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,)),
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
-        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN)),
+        SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN,
+        SCALE_SORTED)),
 ), edits=EDITS)

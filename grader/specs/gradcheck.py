@@ -43,6 +43,9 @@ FIXED_POINTS = ((Known("sin_sum"), np.array([0.0, 1.0, 2.0])), (Known("ripple"),
 # an int x: x_i + h must not be rounded back to an integer (perturb a float copy); a row of its own, so that a
 # slip of the loop stays named on the float points
 INTEGER_POINT = (Known("cubic"), np.array([1, 2, -1]))
+# a float32 x: a copy kept in x's own float32 loses most of the step h = 1e-5 (float32 holds 7 digits), so the
+# quotients are off by ~1e-3; the docstring's x may be float32 (the course's convention), perturb a float64 copy
+FLOAT32_POINT = (Known("cubic"), np.array([0.3, -1.7, 2.2], dtype=np.float32))
 # a transposed x (a Fortran-ordered view, W.T): a copy kept in x's own order has no flat view, so steps taken on its
 # reshape(-1) never reach f; a row of its own too (f reads x's rows, so x's layout shows in the values)
 TRANSPOSED_POINT = (Known("row_logsumexp"), Transposed(np.array([[0.5, -1.0, 2.0], [1.5, 0.0, -0.5]])))
@@ -135,9 +138,23 @@ FLOAT32_COPY = Mistake(
     "numerical-gradient-float32-copy", "x copied as float32, so the points differ in the 8th digit and f runs in float32",
     "a step h = 1e-5 is lost in float32's 7 digits: check the dtype of the copy you perturb (float64 keeps 16).",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=np.float32))
+def _in_own_float(f, x, h=1e-5):
+    """Central differences on a copy in x's own float dtype (an int x promoted to float64), returned in it."""
+    dtype = np.float32 if np.asarray(x).dtype == np.float32 else np.float64
+    return _quotient(f, x, h, dtype=dtype).astype(dtype)
+
+
+FLOAT32_KEPT = Mistake(
+    "numerical-gradient-float32-kept", "a float32 x copied in float32 (only an int x promoted), so h = 1e-5 is mostly "
+    "lost",
+    "x + 1e-5 in float32 keeps only a digit or two of the step (float32 holds 7 digits): perturb a float64 copy "
+    "whatever x's dtype.",
+    lambda f, x, h=1e-5: _in_own_float(f, x, h))
 DTYPE_KEPT = Mistake(
-    "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h",
-    "in an int array x_i + h is truncated back to an integer: check the dtype of the copy you perturb.",
+    "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h (nor a float32 x "
+    "most of the step h)",
+    "in an int array x_i + h is truncated back to an integer, in a float32 one h = 1e-5 keeps only a digit or two: "
+    "check the dtype of the copy you perturb.",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
 
 
@@ -354,6 +371,8 @@ EDITS = {
     "relative-error-max-norm": Edit(
         "np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
         "np.abs(a - b).max() / max(np.abs(a).max() + np.abs(b).max(), floor)"),
+    "numerical-gradient-float32-kept": Edit("    x = np.array(x, dtype=float)\n",
+                                            "    x = np.array(x)\n    x = x.astype(float) if x.dtype.kind in \"iub\" else x\n"),
     "numerical-gradient-int-copy": Edit("    x = np.array(x, dtype=float)\n    grad = np.zeros_like(x)\n",
                                         "    x = np.array(x)\n    grad = np.zeros(x.shape)\n"),
     "numerical-gradients-h-not-passed": Edit(
@@ -442,9 +461,10 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradient", ref.numerical_gradient, (
         KnownFunctionCheck("value", 2.0, fixed=FIXED_POINTS, hidden=gradient_cases),
         KnownFunctionCheck("integers", 0.5, fixed=(INTEGER_POINT,)),
+        KnownFunctionCheck("float32", 0.5, fixed=(FLOAT32_POINT,)),
         KnownFunctionCheck("transposed", 0.5, fixed=(TRANSPOSED_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, RELATIVE_STEP, FLAT, RESHAPED_COPY)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP, FLAT, RESHAPED_COPY)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

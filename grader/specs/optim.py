@@ -62,7 +62,11 @@ def covers_every_example_once(value, expected, case):
     problem = _batches_problem(value)
     if problem:
         return problem
-    if len(value) != len(expected):
+    if len(value) > len(expected):  # not "the last batch counts": that is the slip of too few
+        empty = " (an empty one among them)" if any(len(b) == 0 for b in value) else ""
+        return (f"{len(value)} mini-batches for n = {n}, batch_size = {batch_size}{empty}: more than one epoch needs; "
+                f"the slices stop where the permutation ends")
+    if len(value) < len(expected):
         return (f"{len(value)} mini-batches for n = {n}, batch_size = {batch_size}: "
                 f"every example is used once per epoch, so the last, partial batch counts")
     if [len(b) for b in value] != [len(b) for b in expected]:

@@ -303,6 +303,7 @@ class Slips:
     no_reset: bool = False  # the count of epochs without improvement never reset by an improvement
     previous: bool = False  # an epoch below the previous one improves too, and becomes the best
     stop: bool = True  # False: never stops early
+    no_break: bool = False  # the stop epoch noted where patience runs out, but every epoch run (and watched) all the same
     stop_late: bool = False  # stopped after patience + 1 epochs without improvement
     restore: bool = True  # False: the last epoch's weights returned
     one_based_stop: bool = False  # stop_epoch counted from 1
@@ -469,7 +470,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
              _RUNS.epochs(X_train, Y_train, hidden, seed, batch_size, eta, slips))
     params, _ = next(steps)  # the initial weights: returned when no epoch improves (a NaN loss) or runs
     train_loss, val_loss = [], []
-    best, best_epoch, best_params, wait = np.inf, 0, params, 0
+    best, best_epoch, best_params, wait, noted = np.inf, 0, params, 0, None
     for epoch, (params, seen) in zip(range(epochs), steps):
         train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, slips)
         train_loss.append(train)
@@ -481,9 +482,12 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
         else:
             wait += 1
         if slips.stop and wait >= patience + slips.stop_late:
-            break
+            if not slips.no_break:
+                break
+            noted = epoch if noted is None else noted
+    last = len(val_loss) - (0 if slips.one_based_stop else 1)
     return {"params": best_params if slips.restore else params, "train_loss": train_loss, "val_loss": val_loss,
-            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - (0 if slips.one_based_stop else 1)}
+            "best_epoch": best_epoch, "stop_epoch": last if noted is None else noted}
 
 
 def variant(**slips):
@@ -501,6 +505,12 @@ NO_STOPPING = Mistake(
     "train-never-stops-early", "training run for every epoch, whatever the validation loss does",
     "count the epochs since the validation loss last improved and stop when the count reaches patience.",
     variant(stop=False))
+NO_BREAK = Mistake(
+    "train-stop-noted-without-break", "the stop epoch noted where patience runs out, but the loop never left: every "
+    "epoch trained, recorded and watched for a better one",
+    "stopping means leaving the loop (break) at that epoch: the curves end there, and no later epoch can become the "
+    "best.",
+    variant(no_break=True))
 VAL_ON_TRAIN = Mistake(
     "train-validation-loss-on-training-data", "the validation curve measured on the training set",
     "early stopping watches data the network does not train on: compute val_loss on X_val, Y_val.",
@@ -544,6 +554,12 @@ def _log_softmax_batch_max(Z):
     return S - np.log(np.exp(S).sum(axis=1, keepdims=True))
 
 
+def _log_of_softmax_plus_eps(Z):
+    """log(softmax + 1e-12): finite, but never beyond -log(1e-12) ~ 27.6, however far a row is from its class."""
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return np.log(E / E.sum(axis=1, keepdims=True) + 1e-12)
+
+
 SOFTMAX_UNSHIFTED = Mistake(
     "train-softmax-no-max-shift", "softmax computed as exp(logits) / sum exp(logits), without the row maximum subtracted",
     "exp overflows for logits in the hundreds (inf / inf = NaN): subtract each row's largest logit before "
@@ -554,6 +570,12 @@ SOFTMAX_BATCH_MAX = Mistake(
     "shift each row by its own maximum, over the classes: a row far below the batch's maximum "
     "underflows to exp(...) = 0 and log(0).",
     variant(log_probs=_log_softmax_batch_max))
+
+LOG_EPS = Mistake(
+    "train-loss-log-of-softmax-plus-eps", "the loss taken as -log(softmax + 1e-12), a floor added inside the log",
+    "the floor caps every example's loss near 27.6, so a confidently wrong row (logits in the thousands) counts far too "
+    "little: take the log-softmax itself, each row shifted by its largest logit, minus the log of its sum of exps.",
+    variant(log_probs=_log_of_softmax_plus_eps))
 
 LEGACY_GENERATOR = Mistake(
     "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
@@ -666,6 +688,41 @@ EDITS = {
         "            break",
         "        if wait >= patience:\n"
         "            pass"),
+    "train-stop-noted-without-break": Edit(
+        "    best, best_epoch, best_params, wait = np.inf, 0, params, 0\n"
+        "    for epoch in range(epochs):\n"
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        train_loss.append(_loss(params, X_train, Y_train))\n"
+        "        val_loss.append(_loss(params, X_val, Y_val))\n"
+        "        if val_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if wait >= patience:\n"
+        "            break\n"
+        '    return {"params": best_params, "train_loss": train_loss, "val_loss": val_loss,\n'
+        '            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - 1}\n',
+        "    best, best_epoch, best_params, wait, stop = np.inf, 0, params, 0, None\n"
+        "    for epoch in range(epochs):\n"
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        train_loss.append(_loss(params, X_train, Y_train))\n"
+        "        val_loss.append(_loss(params, X_val, Y_val))\n"
+        "        if val_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if wait >= patience and stop is None:\n"
+        "            stop = epoch\n"
+        '    return {"params": best_params, "train_loss": train_loss, "val_loss": val_loss,\n'
+        '            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - 1 if stop is None else stop}\n'),
     "train-gradient-summed-over-batch": Edit(
         "delta = (np.exp(_log_softmax(logits)) - Y) / len(X)", "delta = np.exp(_log_softmax(logits)) - Y"),
     "train-early-stopping-on-training-loss": Edit(
@@ -717,6 +774,11 @@ EDITS = {
         "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))",
         "    return np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))"),
     "train-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=1, keepdims=True)", "    shifted = Z - Z.max()"),
+    "train-loss-log-of-softmax-plus-eps": Edit(
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))",
+        "    E = np.exp(Z - Z.max(axis=1, keepdims=True))\n"
+        "    return np.log(E / E.sum(axis=1, keepdims=True) + 1e-12)"),
     "train-legacy-generator": Edit("    rng = np.random.default_rng(seed)", "    rng = np.random.RandomState(seed)"),
     "train-patience-count-never-reset": Edit(
         "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
@@ -750,8 +812,8 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
+    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
-        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LEGACY_GENERATOR,
+        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR,
         LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)
