@@ -117,6 +117,12 @@ RIGHT_NUMBERS = [
     (("count-parameters", "course-3-4-2"), "total", "2.6E1"),
     (("weight-decay-step", "course"), "w_new", "3.996e-0"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214 \\cdot 10^{-3}"),
+    # the superscript lost in typing: a signed exponent right after the 10 is read as the power
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10-3"),
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214\u00d710-3"),
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214 x 10^-3"),
+    (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979x10^-3"),
+    (("count-parameters", "course-3-4-2"), "total", "2.6x10+1"),
     # thousands separators that cannot be decimals
     (("count-parameters", "course-mnist"), "total", "109\u202f386"),   # SI thin space
     (("count-parameters", "course-mnist"), "total", "109'386"),        # Swiss
@@ -193,7 +199,8 @@ WRONG_NUMBERS = [
     (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e-4", "10^-1"),  # one power of ten
     (("vanishing-gradient-product", "variant-01"), "grad", "1.6214e-3", "sign"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1,6214e-3", "decimal comma"),
-    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10-3", None),   # 10 minus 3, or 10^-3?
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10 3", "ambiguous"),   # 10^3, or 10 and 3?
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x103", "-1.6214e3"),    # 10^3, or 103?
     (("vanishing-gradient-product", "variant-01"), "grad", "-10^-3", None),         # the mantissa left out
     (("cross-entropy-loss", "course"), "loss", "0.181", "logarithm"),             # log10
     (("count-parameters", "course-3-4-2"), "total", "20", "bias"),                # no biases
