@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from mlptutor.question_bank.notation import SUPERSCRIPTS, to_formula
+from mlptutor.question_bank.notation import SUPERSCRIPTS, refusal, to_formula
 from mlptutor.question_bank.typed import plain_typed
 
 __all__ = [
@@ -374,6 +374,9 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerV
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
+    message = refusal(text, variables)
+    if message:
+        return AnswerVerdict(False, message, readable=False)
     verdict = judge_formula(to_formula(text, variables), expected, variables, sandbox=sandbox)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")

@@ -304,6 +304,12 @@ RIGHT_FORMULAS = [
     (SOFTMAX, "s_{i}(1-s_{i})"),
     (SOFTMAX, "s_i\\cdot(1-s_i)"),
     (SOFTMAX, "-s_i^2+s_i"),
+    # the derivative asked for copied as the left side, in plain notation: taken off, the right side judged
+    (TANH, "d/dz tanh(z) = 1 - tanh(z)^2"),
+    (TANH, "d tanh(z)/dz = 1 - tanh(z)^2"),
+    (TANH, "\\frac{d}{dz}\\tanh(z) = 1-\\tanh^2(z)"),
+    (SIGMOID, "d\u03c3/dz = \u03c3(z)(1-\u03c3(z))"),
+    (SOFTMAX, "\\frac{\\partial s_i}{\\partial z_i} = s_i(1-s_i)"),
 ]
 RIGHT_OFF_DIAGONAL = ["-s_i s_j", "\u2212s\u1d62s\u2c7c", "-s_j*s_i", "-s_{i}s_{j}", "-(s_i)(s_j)", "0 - s_i*s_j",
                       "-s_i \\cdot s_j", "-s_i\u00b7s_j"]
@@ -347,6 +353,24 @@ WRONG_FORMULAS = [
 def test_wrong_formulas_are_refused(sandbox, where, text):
     verdict = _formula(where, text, sandbox)
     assert not verdict.correct and "\n" not in verdict.message
+
+
+# paper notation that is no answer: refused as unreadable, in the student's terms (never "non-ASCII character")
+NOT_AN_ANSWER = [
+    (TANH, "d/dz tanh(z)", "names the derivative asked for"),               # the left side alone is never judged
+    (SIGMOID, "\u03c3'(z)", "names the derivative asked for"),
+    (TANH, "g(z) = 1 - tanh(z)^2", "'g(z)' before '=' is not the derivative asked for"),
+    (TANH, "1 - tanh(z)^2 = d/dz tanh(z)", "without '= d/dz tanh(z)'"),
+    (SIGMOID, "\\sigma_i(1-\\sigma_i)", "'\u03c3_i' is not a name in this answer (an index"),
+    (SOFTMAX, "\\sigma_i(1-\\sigma_i)", "write the formula in s_i"),
+]
+
+
+@pytest.mark.parametrize("where, text, reason", NOT_AN_ANSWER)
+def test_notation_that_is_no_answer_is_told_in_the_students_terms(sandbox, where, text, reason):
+    verdict = _formula(where, text, sandbox)
+    assert not verdict.correct and not verdict.readable
+    assert reason in verdict.message and "non-ASCII" not in verdict.message and "\n" not in verdict.message
 
 
 def test_the_off_diagonal_sign_slip_is_refused(sandbox):
