@@ -20,7 +20,8 @@ leading apostrophe.
   late_submission_penalty, score, max_score), in its formats (its CsvExportPlugin writes str() of its values: times
   naive UTC, '2024-03-01 17:00:00', every number with its decimal point, '103.0'); names and emails from a roster.
 
-Numbers are written at full precision (the shortest text that reads back as the same float).
+Numbers are written at full precision (the shortest text that reads back as the same float), as plain decimals
+(`number_text`: never 1e-05, which Canvas's importer refuses).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.late import Late
@@ -57,10 +59,14 @@ def csv_text(header, rows, quoting: int = csv.QUOTE_MINIMAL) -> str:
 
 
 def number_text(value: float, whole: str = "") -> str:
-    """`value` at full precision (the shortest digits that read back as the same float), a whole number
-    ending in `whole` (4 -> '4', or '4.0' as nbgrader writes it, with whole='.0'): 2/3 -> '0.6666666666666666'."""
-    text = repr(float(value))
-    return text[:-2] + whole if text.endswith(".0") else text
+    """`value` at full precision (the shortest digits that read back as the same float) as a plain decimal, never
+    in exponent notation, which Canvas's grade import refuses (1e-05 -> '0.00001'); a whole number ends in `whole`
+    (4 -> '4', or '4.0' as nbgrader writes it, with whole='.0'): 2/3 -> '0.6666666666666666'. Every score an export
+    writes is written by this function."""
+    digits = format(Decimal(repr(float(value) + 0.0)), "f")  # + 0.0: -0.0 is 0
+    integer, _, fraction = digits.partition(".")
+    fraction = fraction.rstrip("0")
+    return f"{integer}.{fraction}" if fraction else integer + whole
 
 
 def _nbgrader_time(moment: datetime | None) -> str:

@@ -76,3 +76,27 @@ def test_export_command_names_students_the_roster_lacks(tmp_path):
     assert len(list(csv.reader((tmp_path / "c.csv").open()))) == 5
     result = CliRunner().invoke(cli, [*base, "--format", "moodle"])
     assert result.exit_code == 2 and "needs --roster" in result.output
+
+
+def test_every_export_writes_a_tiny_score_as_a_plain_decimal(tmp_path):
+    """Canvas's grade import refuses '1e-05': every CSV export (LMS, grades.csv, nbgrader, the quiz's grades.csv)
+    writes plain decimals."""
+    from dataclasses import replace
+
+    from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, number_text
+    from mlptutor.question_bank.results import grades_table
+    from mlptutor.question_bank.variants import Quiz
+    from mlptutor.roster import Student
+
+    tiny = [_report("ann", 1e-05), _report("bob", 1.5e-07)]
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    roster = read_roster(tmp_path / "roster.csv").by_id()
+    texts = [lms_csv(fmt, "HW 1", tiny, roster)[0] for fmt in ("canvas", "moodle", "blackboard", "brightspace")]
+    texts += [grades_csv(tiny), nbgrader_csv("HW 1", tiny, roster)]
+    quiz = Quiz("Quiz", "q1", [Student("ann"), Student("bob")], ["softmax"])  # the quiz's grades.csv
+    texts.append(grades_table(quiz, [SubmissionReport(r.student, [replace(c, function="softmax") for c in r.checks])
+                                     for r in tiny]))
+    for text in texts:
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert "0.00001" in cells and not any("e-" in cell for cell in cells), text
+    assert (number_text(1.5e-07), number_text(-0.0), number_text(2.0, whole=".0")) == ("0.00000015", "0", "2.0")
