@@ -33,7 +33,8 @@ UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is q
 percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
 without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
 missing submission 0 enters it there). Students the import would take for one user (one login; for Canvas one ID,
-else SIS User ID, else SIS Login ID, its importer's order) have no row either, one line each group: the LMS would
+else SIS User ID, else SIS Login ID, its importer's order: an off-roster row's login that is a roster student's takes
+that student even where their own row is found by ID) have no row either, one line each group: the LMS would
 keep the last row's grade. A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
 maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade.
 """
