@@ -42,6 +42,7 @@ maximum is one line: Moodle's import reads Grade on its own scale and ignores th
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -175,3 +176,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+
+
+def student_rows(fmt: str, text: str) -> int:
+    """How many students' rows a file lms_csv wrote in `fmt` holds: not its header, nor Canvas's Points Possible row."""
+    return len(list(csv.reader(io.StringIO(text)))) - 1 - (fmt == "canvas")

@@ -78,6 +78,21 @@ def test_export_command_names_students_the_roster_lacks(tmp_path):
     assert result.exit_code == 2 and "needs --roster" in result.output
 
 
+def test_export_command_counts_the_rows_it_wrote(tmp_path):
+    """A student the LMS would take for another (zed's id is ann's login) has no row: the count says so."""
+    with Gradebook(tmp_path / "gb.sqlite") as gb:
+        for report in [*REPORTS, _report("alee", 1.0)]:
+            gb.record("hw1", report)
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    result = CliRunner().invoke(cli, ["export", "--gradebook", str(tmp_path / "gb.sqlite"), "--out",
+                                      str(tmp_path / "c.csv"), "--format", "canvas", "--roster",
+                                      str(tmp_path / "roster.csv")])
+    assert result.exit_code == 0, result.output
+    assert len(list(csv.reader((tmp_path / "c.csv").open()))) == 2 + 2  # header, Points Possible, bob, zed
+    assert result.output.strip().splitlines()[-1] == (f"exported 2 of 4 submissions of hw1 as canvas to "
+                                                      f"{tmp_path / 'c.csv'} (2 without a row: the lines above say why)")
+
+
 def test_every_export_writes_a_tiny_score_as_a_plain_decimal(tmp_path):
     """Canvas's grade import refuses '1e-05': every CSV export (LMS, grades.csv, nbgrader, the quiz's grades.csv)
     writes plain decimals."""
