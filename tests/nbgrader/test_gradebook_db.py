@@ -53,6 +53,9 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
     with Gradebook(tmp_path / "gb.sqlite") as gb:  # bob fixes his work: the rerun updates, adds nothing
         gb.record("ps1", spec_report("bob", {"softmax": 1.0}), late=Late(due=DUE))
     _export(tmp_path, course)
+    api = nbgrader_api()
+    with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
+        gb.update_or_create_assignment("ps1", duedate=DUE.replace(tzinfo=None))  # the course's own due date
     subprocess.run([command("nbgrader"), "export", "--to", "grades.csv"], cwd=course, check=True,
                    capture_output=True, timeout=120)
     rows = {r["student_id"]: r for r in csv.DictReader((course / "grades.csv").open())}
@@ -60,9 +63,8 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
     assert {s: float(r["score"]) for s, r in rows.items()} == expected
     assert {float(r["max_score"]) for r in rows.values()} == {reports[0].max_score}
     assert expected["ann"] > expected["bob"] > 0
-    _nbgraders_csv_is_mlptutors(tmp_path, course, rows)
+    _nbgraders_csv_is_mlptutors(tmp_path, course)
 
-    api = nbgrader_api()
     with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
         grades = gb.db.query(api.Grade).all()
         cells = gb.db.query(api.GradeCell).count()
@@ -72,15 +74,11 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
         assert "softmax.py is missing" in comment
 
 
-def _nbgraders_csv_is_mlptutors(tmp_path, course, theirs):
-    """`mlptutor export --format nbgrader` writes what `nbgrader export` writes of the same grades: its columns,
-    each cell in its format (naive UTC times, numbers with their decimal point), the same times and numbers. The
-    due date is the course's (mlptutor's nbgrader-db export leaves the assignment's as the course set it)."""
-    api = nbgrader_api()
-    with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
-        gb.update_or_create_assignment("ps1", duedate=DUE.replace(tzinfo=None))
-    subprocess.run([command("nbgrader"), "export", "--to", "grades.csv"], cwd=course, check=True,
-                   capture_output=True, timeout=120)
+def _nbgraders_csv_is_mlptutors(tmp_path, course):
+    """`mlptutor export --format nbgrader` writes what `nbgrader export` wrote of the same grades (its grades.csv):
+    its columns, each cell in its format (naive UTC times, numbers with their decimal point), the same times and
+    numbers. The due date is the course's (mlptutor's nbgrader-db export leaves the assignment's as the course set
+    it)."""
     theirs = list(csv.DictReader((course / "grades.csv").open()))
     CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook", str(tmp_path / "gb.sqlite"),
                              "--out", str(tmp_path / "ours.csv")])
