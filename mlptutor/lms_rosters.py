@@ -9,7 +9,7 @@ non-empty of its id fields in each row:
 | --- | --- | --- | --- |
 | Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
 | Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
-| Moodle grade export | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
+| Moodle grade export (7) | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
@@ -23,6 +23,9 @@ submission's entries in the download ("Team A_17_assignsubmission_file"), so its
 and what its grade upload matches students on.
 (6) What Canvas writes when the gradebook shows students' first and last names in separate columns
 (its importer reads both headers).
+(7) Its user columns are headed by Moodle's core strings (lang/<xx>/moodle.php: firstname, lastname, idnumber,
+username, email) in the exporting teacher's language: English, German (Vorname, Nachname, ID-Nummer, Anmeldename,
+E-Mail-Adresse), French and Spanish are read (GRADE_EXPORT_HEADERS).
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -118,6 +121,25 @@ def _worksheet(language: str, names: dict[str, str]) -> Layout:
                   numbered=("lms_id",), headers=names)
 
 
+# Moodle's grade export's user columns per language (module docstring, (7))
+GRADE_EXPORT_HEADERS = {
+    "en": {"first_name": "First name", "last_name": "Last name", "sis_id": "ID number", "login": "Username",
+           "email": "Email address"},
+    "de": {"first_name": "Vorname", "last_name": "Nachname", "sis_id": "ID-Nummer", "login": "Anmeldename",
+           "email": "E-Mail-Adresse"},
+    "fr": {"first_name": "Prénom", "last_name": "Nom", "sis_id": "Numéro d'identification",
+           "login": "Nom d'utilisateur", "email": "Adresse de courriel"},
+    "es": {"first_name": "Nombre", "last_name": "Apellido(s)", "sis_id": "Número de ID", "login": "Nombre de usuario",
+           "email": "Dirección de correo"},
+}
+
+
+def _grade_export(language: str, names: dict[str, str]) -> Layout:
+    fields = {key: name.lower() for key, name in names.items()}
+    system = "Moodle" + ("" if language == "en" else f" ({language})")
+    return Layout(system, (fields["first_name"], fields["last_name"], fields["email"]), fields, ("login", "email"))
+
+
 _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
                             "last_name": "last name", "email": "email"},
                 "ids": ("login", "sis_id"), "marks": {"sis_id": "#", "login": "#"}}
@@ -136,10 +158,7 @@ LAYOUTS = (
     # (else it would pass for Blackboard's, every '#'-marked username a bad id)
     Layout("Brightspace", ("username", "end-of-line indicator"), **_BRIGHTSPACE),
     *(_worksheet(language, names) for language, names in WORKSHEET_HEADERS.items()),
-    Layout("Moodle", ("first name", "last name", "email address"),
-           {"first_name": "first name", "last_name": "last name", "sis_id": "id number", "login": "username",
-            "email": "email address"},
-           ("login", "email")),
+    *(_grade_export(language, names) for language, names in GRADE_EXPORT_HEADERS.items()),
     Layout("Gradescope", ("first name", "last name", "sid", "email", "role"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email", "role": "role",
             "section": "section"},

@@ -228,9 +228,11 @@ def _id_column(path: Path, header: list[str]) -> int:
         if column in header:
             return header.index(column)
     columns = ", ".join(repr(h) for h in header[:8]) + (", ..." if len(header) > 8 else "")
+    email = next((h for h in header if "mail" in h), None)  # an export in a language not read: its email column
+    fix = f"rename {email!r} (each student's email address) to 'id'" if email else "name the id column 'id'"
     raise RosterError(f"{path} row 1: no id column (one of {', '.join(ID_COLUMNS)}) in the header, nor the columns of "
                       f"a class list export mlptutor reads (it has {columns}; a Moodle grading worksheet is read in "
-                      "English, German, French or Spanish): name the id column 'id'")
+                      f"English, German, French or Spanish, as is a Moodle grade export): {fix}")
 
 
 def _student(record: dict[str, str], student_id: str) -> Student:

@@ -8,7 +8,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 "$\\frac{3}{2}$", "4.17 \\times 10^{-1}" or a bmatrix are first written out plainly: question_bank.typed):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
-  "1.5·10⁻³", "1.5*10**-3", a power of ten alone: "10^-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
+  "1.5·10⁻³", "1.5*10**-3", "1.5x10-3" with its superscript lost (but "1.5x103" is ambiguous and refused), a power
+  of ten alone: "10^-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
   integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
@@ -48,7 +49,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from mlptutor.question_bank.notation import SUPERSCRIPTS, to_formula
+from mlptutor.question_bank.notation import SUPERSCRIPTS, refusal, to_formula
 from mlptutor.question_bank.typed import plain_typed
 
 __all__ = [
@@ -112,8 +113,12 @@ _QUOTED_THOUSANDS_RE = re.compile(r"[+-]?[1-9]\d{0,2}(?:['’]\d{3})+")  # Swiss
 _DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
 _POWER_OF_TEN_RE = re.compile(r"10\s*(?:\^|\*\*)\s*(\(?)\s*([+-]?\d+)\s*(\)?)")  # 10^-3 alone: 1e-3
 _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
-# 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³: the paper way of writing 1.2e-3
-_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?")
+# 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³, 1.2x10-3 (the superscript lost in typing: a signed exponent
+# right after the 10): the paper way of writing 1.2e-3
+_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*"
+                           r"(?:(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?|([+-]\d+))")
+# 1.2x103, 1.2x10 3, 1.2x10 - 3: a power of ten or a product of ten and more digits, a sum, ...: refused as ambiguous
+_LOOSE_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*([+-]?)\s*(\d+)")
 _SUPERSCRIPT = str.maketrans(SUPERSCRIPTS)
 # what typing or copying puts in a number: unicode minus and dashes, the spaces that group thousands
 _PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-",
@@ -133,7 +138,8 @@ def _plain_number(text: str) -> str:
     t = re.sub(r"(?<=\d)\.$", "", t)
     t = re.sub(r"^([+-])\s+", r"\1", t)
     t = re.sub(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)$", lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), t)
-    t = _TIMES_TEN_RE.sub(r"\1e\2", t) if _TIMES_TEN_RE.fullmatch(t.lstrip("+-")) else t
+    t = _TIMES_TEN_RE.sub(lambda m: f"{m.group(1)}e{m.group(2) or m.group(3)}", t) \
+        if _TIMES_TEN_RE.fullmatch(t.lstrip("+-")) else t
     power = _POWER_OF_TEN_RE.fullmatch(t.lstrip("+-"))
     if power and bool(power.group(1)) == bool(power.group(3)):
         t = f"{t[:len(t) - len(t.lstrip('+-'))]}1e{power.group(2)}"
@@ -169,6 +175,11 @@ def parse_number(text: str) -> float:
     if percent:
         raise AnswerFormatError(f"{text.strip()!r} is a percentage: write the plain number, "
                                 f"{float(percent.group(1)) / 100:g}")
+    loose = _LOOSE_TIMES_TEN_RE.fullmatch(t.lstrip("+-"))
+    if loose:
+        mantissa, power = t[:len(t) - len(t.lstrip("+-"))] + loose.group(1), f"{loose.group(2)}{loose.group(3)}"
+        raise AnswerFormatError(f"{text.strip()!r} is ambiguous (is it {mantissa}×10^{power}?): write "
+                                f"{mantissa}e{power} for that, or the number it stands for")
     if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
                                 "a number such as 0.25")
@@ -363,6 +374,9 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerV
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
+    message = refusal(text, variables)
+    if message:
+        return AnswerVerdict(False, message, readable=False)
     verdict = judge_formula(to_formula(text, variables), expected, variables, sandbox=sandbox)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
@@ -396,7 +410,7 @@ def _start_sympy(sandbox) -> None:
 def _typed_decimals(text: str, size: int) -> np.ndarray | None:
     """How many decimals each of the `size` numbers of the text shows, in reading order; None when that is
     not clear (scientific notation, a fraction, a transpose mark, another count of numbers)."""
-    if re.search(r"\d\s*[eE]|/|10\s*(?:\^|\*\*)|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]", text) or _TRANSPOSE_RE.search(text.strip()):
+    if re.search(r"\d\s*[eE]|/|10\s*(?:\^|\*\*)|[x×*·⋅]\s*10|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]", text) or _TRANSPOSE_RE.search(text.strip()):
         return None
     numbers = re.findall(r"\d+(?:\.(\d*))?", text)
     return np.array([len(digits) for digits in numbers]) if len(numbers) == size else None

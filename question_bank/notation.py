@@ -10,7 +10,8 @@ Students copy formulas from paper or from the notes:
                                                    grader.symbolic_worker, one rule for quiz and exercises)
     si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
     s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
-    g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question)
+    g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question, when it is
+    d/dz tanh(z) = ...    -> ...                   the derivative in plain notation; `refusal` names any other)
     sᵢ, s_{i}, S_i      -> s_i;  σ(z)[1-σ(z)] -> sigmoid(z)*(1-sigmoid(z))
     z⁻¹, x·y, a×b, a÷b  -> z**(-1), x*y, a*b, a/b
 
@@ -31,13 +32,22 @@ from collections.abc import Iterable
 
 from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
 
-__all__ = ["SUPERSCRIPTS", "to_formula"]
+__all__ = ["SUPERSCRIPTS", "refusal", "to_formula"]
 
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
             "\u00f7": "/", "\u2009": " ", "\u00a0": " ", "[": "(", "]": ")",
             "ᵢ": "_i ", "ⱼ": "_j ", "ₖ": "_k ", "₀": "_0 ", "₁": "_1 ", "₂": "_2 "}  # a subscript ends its name
-# the left-hand side a student copies from the question: "g'(z) =", "σ'(z) =", "ds_i/dz_j ="
-_LEFT_SIDE = re.compile(r"\s*(?:\S{1,10}'\s*(?:\(\s*\w*\s*\))?|[d∂]\s*\w+\s*/\s*[d∂]\s*\w+)\s*=(?!=)")
+_NAME = r"[^\W\d]\w*"
+_CALLED = rf"{_NAME}\s*(?:\(\s*{_NAME}\s*\))?"  # g, tanh(z), s_i
+# the derivative asked for, in plain notation (LaTeX written out: \frac{d}{dz} is (d)/(dz)): g'(z), σ'(z), tanh';
+# dg/dz, d tanh(z)/dz, ds_i/dz_j, ∂s_i/∂z_j, (dσ(z))/(dz); d/dz tanh(z), d/dz (g(z)), (d)/(dz)tanh(z)
+_DERIVATIVE = (rf"(?:{_NAME}\s*'\s*(?:\(\s*\w*\s*\))?"
+               rf"|\(?\s*[d∂]\s*{_CALLED}\s*\)?\s*/\s*\(?\s*[d∂]\s*{_NAME}\s*\)?"
+               rf"|\(?\s*\(?\s*[d∂]\s*\)?\s*/\s*\(?\s*[d∂]\s*{_NAME}\s*\)?\s*\)?\s*(?:\(\s*{_CALLED}\s*\)|{_CALLED}))")
+# the left-hand side a student copies from the question ("g'(z) =", "d/dz tanh(z) ="): taken off, never judged
+_LEFT_SIDE = re.compile(rf"\s*{_DERIVATIVE}\s*=(?!=)")
+_DERIVATIVE_ALONE = re.compile(rf"\s*{_DERIVATIVE}\s*=?\s*")
+_EQUALS = re.compile(r"(?<![<>=!])=(?!=)")
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))  # also how answers.py reads 10⁻³
 _SUP = "".join(SUPERSCRIPTS)
 # Greek letter -> the name it usually stands for in the course (σ is the sigmoid, a function)
@@ -106,15 +116,45 @@ def _starts_value(kind: str, value: str, variables: frozenset) -> bool:
     return value == "(" or (kind == "name" and (value in variables or value in _CONSTANTS or value in _FUNCTIONS))
 
 
+def _symbols(text: str) -> str:
+    """`text` with paper's symbols in ASCII and the full stop ending a sentence (not attribute access) dropped."""
+    for symbol, plain in _SYMBOLS.items():
+        text = text.replace(symbol, plain)
+    return re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)
+
+
+def refusal(text: str, variables: Iterable[str]) -> str | None:
+    """One line saying, in the student's terms, why `text` is no formula in `variables`, or None (the judge then
+    reads it and names any other problem). Said here: the derivative asked for named instead of written out
+    ("d/dz tanh(z)"), an '=' whose left side is not that derivative ("g(z) = ...", "... = g'(z)"), and a name in
+    letters the judge does not read (σ_i, λ: it would only name a character)."""
+    if len(text) > MAX_CHARS:
+        return None
+    variables = frozenset(variables)
+    names = " and ".join(sorted(variables))
+    if _DERIVATIVE_ALONE.fullmatch(_symbols(text)):
+        return f"{text.strip()[:40]!r} names the derivative asked for: write it out as a formula in {names}"
+    formula = to_formula(text, variables)
+    sides = _EQUALS.split(formula)
+    if len(sides) > 1 and _DERIVATIVE_ALONE.fullmatch(sides[-1]):
+        return f"write the formula alone, without '= {sides[-1].strip()[:30]}'"
+    if len(sides) > 1:
+        return f"{sides[0].strip()[:30]!r} before '=' is not the derivative asked for: give only the formula"
+    foreign = next((name for name in re.findall(_NAME, formula) if not name.isascii()), None)
+    if foreign is None:
+        return None
+    indexed = " (an index makes a name of its own)" if "_" in foreign else ""
+    sigmoid = "; σ(z) alone is the sigmoid, sigmoid(z)" if foreign.startswith("σ") else ""
+    return f"{foreign[:20]!r} is not a name in this answer{indexed}: write the formula in {names}{sigmoid}"
+
+
 def to_formula(text: str, variables: Iterable[str]) -> str:
     """`text` in the judge's syntax; unchanged when it already was (or when nothing unambiguous applies).
     Text longer than the judge accepts is left as it is, for the judge to refuse."""
     if len(text) > MAX_CHARS:
         return text
     variables = frozenset(variables)
-    for symbol, plain in _SYMBOLS.items():
-        text = text.replace(symbol, plain)
-    text = re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)  # the full stop ending a sentence, not attribute access
+    text = _symbols(text)
     text = re.sub(r"_\{(\w+)\}", r"_\1 ", _LEFT_SIDE.sub("", text, count=1) if _LEFT_SIDE.match(text) else text)
     tokens = [_renamed(k, v, variables) for k, v in _tokens(text)]
     out: list[tuple[str, str]] = []

@@ -15,6 +15,7 @@ import io
 import re
 from pathlib import Path
 
+from mlptutor.grader.bulk.exports import number_text
 from mlptutor.grader.bulk.outputs import write_atomic
 from mlptutor.grader.feedback.escape import csv_cell, html_text, md_text
 from mlptutor.grader.model import SubmissionReport
@@ -34,7 +35,7 @@ def _echoed(text: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{round(value, 6):g}"
+    return number_text(round(value, 6))
 
 
 def _per_question(report: SubmissionReport) -> dict[str, float]:

@@ -27,7 +27,7 @@ __all__ = ["plain_typed"]
 _NUMBER = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*")
 # a command -> the text it prints (the Greek letters the course names, the functions, the operators)
 _COMMANDS = {"times": "×", "cdot": "·", "approx": "≈", "sigma": "σ", "alpha": "α", "beta": "β", "gamma": "γ",
-             "delta": "δ", "eta": "η", "lambda": "λ", "mu": "μ", "pi": "π", "tanh": "tanh", "exp": "exp",
+             "delta": "δ", "partial": "∂", "eta": "η", "lambda": "λ", "mu": "μ", "pi": "π", "tanh": "tanh", "exp": "exp",
              "ln": "ln", "log": "log", "cosh": "cosh", "sinh": "sinh", "max": "max", "min": "min",
              "left": "", "right": "", "quad": " ", "qquad": " ", ",": " ", ";": " ", "!": "", ":": " "}
 _COMMAND = re.compile(r"\\([A-Za-z]+|[,;!:])")

@@ -13,7 +13,7 @@ from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
-from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv
+from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv, student_rows
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
 from mlptutor.grader.feedback.escape import visible_line
@@ -149,6 +149,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
             lateness = gradebook.lateness(name)
+        written = len(reports)  # an LMS file may give some no row (the lines printed say why)
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
         if fmt == "nbgrader-db":
@@ -165,6 +166,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             if fmt in LMS_FORMATS:
                 worksheet = listed.layout.headers if listed.layout else None
                 text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id, worksheet or None)
+                written = student_rows(fmt, text)
             elif fmt == "csv":
                 text = grades_csv(reports, lateness)
             else:
@@ -177,4 +179,6 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     for problem in (listed.skipped() if listed else []) + notes:
         click.echo(f"  {visible_line(problem)}", err=True)
-    click.echo(f"exported {len(reports)} submissions of {name} as {fmt} to {out}")
+    some = "" if written == len(reports) else f" of {len(reports)}"
+    left = "" if written == len(reports) else f" ({len(reports) - written} without a row: the lines above say why)"
+    click.echo(f"exported {written}{some} submissions of {name} as {fmt} to {out}{left}")

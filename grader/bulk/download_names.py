@@ -7,6 +7,7 @@ read in grader/bulk/discovery.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path, PurePosixPath
@@ -14,8 +15,11 @@ from pathlib import Path, PurePosixPath
 from mlptutor.grader.bulk.folders import open_regular
 
 # How LMS downloads name each student's files:
-# - Canvas's "Download Submissions": <lastfirst>[_late]_<user id>_<submission id>_<the student's file name>, a
-#   resubmission's with "-<n>" before its extension: Canvas's user id; "_late" when Canvas found it late;
+# - Canvas's "Download Submissions" (lib/content_zipper.rb): <lastfirst>[_LATE]_<user id>_<attachment id>_<the
+#   student's file name>, a resubmission's with "-<n>" before its extension: Canvas's user id; "_LATE" (older
+#   Canvas: "_late") when Canvas found it late. <lastfirst> is the sortable name ("Müller, Jürgen") lower-cased
+#   with every character but Ruby's [[:word:]] (letters of any script, combining marks, digits, '_') taken out:
+#   "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an apostrophe or a space is never in it);
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
 #   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
 #   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
@@ -27,7 +31,7 @@ from mlptutor.grader.bulk.folders import open_regular
 #   A team submission's entries are the group's (mod/assign/classes/downloader.php): <group name>_<group id>_
 #   assignsubmission_<plugin> (its "_" written as spaces too), or "Default group_assignsubmission_<plugin>" with
 #   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
-_CANVAS = re.compile(r"[a-z]*(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE)
+_CANVAS = re.compile(r"(.*?)(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)
 _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
 # the first "_<username>_attempt_<time>_" is Blackboard's: the file name after it is the student's own, and a file
 # named "x_bo_attempt_2024-01-01-00-00-00_softmax.py" was read as bo's, on that date (another's work replaced, a
@@ -37,6 +41,13 @@ BLACKBOARD_RECEIPT = re.compile(rf"(?:(?!_attempt_{_ATTEMPT}_).)*_[^_]+_attempt_
 _RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
 MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]+(?:_(?P<own>.*))?", re.DOTALL)
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
+
+
+def _canvas_name(name: str) -> bool:
+    """Whether `name` is a <lastfirst> Canvas writes: Ruby's [[:word:]] characters (Unicode letters, marks,
+    decimal digits), or nothing. Not '_', which a sortable name seldom has: 'ann_lee_2024_1_softmax' stays
+    ann_lee_2024_1's file, not Canvas user 2024's."""
+    return all(unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd" for ch in name)
 
 
 def moodle_group_key(name: str) -> str:
@@ -97,8 +108,8 @@ class DownloadNames:
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
-        if found := _CANVAS.fullmatch(stem):
-            return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
+        if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
+            return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):
             student = self.receipts.get(stem[: found.end(2)], found.group(1))
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))

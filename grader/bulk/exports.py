@@ -17,15 +17,19 @@ leading apostrophe.
   (grader/gradescope.py) all write it with `gradescope_results`.
 - nbgrader: the columns `nbgrader export` writes (assignment, duedate,
   timestamp, student_id, last_name, first_name, email, raw_score,
-  late_submission_penalty, score, max_score); names and emails from a roster.
+  late_submission_penalty, score, max_score), in its formats (its CsvExportPlugin writes str() of its values: times
+  naive UTC, '2024-03-01 17:00:00', every number with its decimal point, '103.0'); names and emails from a roster.
 
-Numbers are written at full precision (the shortest text that reads back as the same float).
+Numbers are written at full precision (the shortest text that reads back as the same float), as plain decimals
+(`number_text`: never 1e-05, which Canvas's importer refuses).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timezone
+from decimal import Decimal
 
 from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.late import Late
@@ -54,14 +58,22 @@ def csv_text(header, rows, quoting: int = csv.QUOTE_MINIMAL) -> str:
     return buffer.getvalue()
 
 
-def number_text(value: float) -> str:
-    """`value` at full precision, without a trailing '.0' (4 -> '4', 2/3 -> '0.6666666666666666')."""
-    text = repr(float(value))
-    return text[:-2] if text.endswith(".0") else text
+def number_text(value: float, whole: str = "") -> str:
+    """`value` at full precision (the shortest digits that read back as the same float) as a plain decimal, never
+    in exponent notation, which Canvas's grade import refuses (1e-05 -> '0.00001'); a whole number ends in `whole`
+    (4 -> '4', or '4.0' as nbgrader writes it, with whole='.0'): 2/3 -> '0.6666666666666666'. Every score an export
+    writes is written by this function."""
+    digits = format(Decimal(repr(float(value) + 0.0)), "f")  # + 0.0: -0.0 is 0
+    integer, _, fraction = digits.partition(".")
+    fraction = fraction.rstrip("0")
+    return f"{integer}.{fraction}" if fraction else integer + whole
 
 
-def _when(moment) -> str:
-    return moment.isoformat(sep=" ") if moment else ""
+def _nbgrader_time(moment: datetime | None) -> str:
+    """`moment` as `nbgrader export` writes a time: str() of the naive UTC datetime its gradebook holds."""
+    if moment is None:
+        return ""
+    return str(moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment)
 
 
 def _hours_late(late: Late) -> str:
@@ -134,7 +146,7 @@ def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[
     for report in reports:
         who = roster.get(report.student, Student(report.student))
         late = lateness.get(report.student, Late())
-        rows.append([assignment, _when(late.due), _when(late.submitted_at), report.student, who.last_name,
-                     who.first_name, who.email, number_text(report.score), number_text(late.penalty),
-                     number_text(round(report.score - late.penalty, 6)), number_text(report.max_score)])
+        points = [report.score, late.penalty, max(0.0, round(report.score - late.penalty, 6)), report.max_score]
+        rows.append([assignment, _nbgrader_time(late.due), _nbgrader_time(late.submitted_at), report.student,
+                     who.last_name, who.first_name, who.email, *(number_text(p, whole=".0") for p in points)])
     return csv_text(NBGRADER_COLUMNS, rows)

@@ -33,7 +33,8 @@ UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is q
 percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
 without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
 missing submission 0 enters it there). Students the import would take for one user (one login; for Canvas one ID,
-else SIS User ID, else SIS Login ID, its importer's order) have no row either, one line each group: the LMS would
+else SIS User ID, else SIS Login ID, its importer's order: an off-roster row's login that is a roster student's takes
+that student even where their own row is found by ID) have no row either, one line each group: the LMS would
 keep the last row's grade. A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
 maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade.
 """
@@ -41,6 +42,7 @@ maximum is one line: Moodle's import reads Grade on its own scale and ignores th
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -100,25 +102,37 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
             f"{number_text(maximum)} before uploading"]
 
 
-def _user_key(fmt: str, who: Student) -> str:
-    """What the LMS's import finds the user by: Canvas's own ID, else its SIS User ID, else the SIS Login ID (its
-    GradebookImporter's order); elsewhere the login; the worksheet's participant id is the roster's unique id."""
-    if fmt == "moodle-worksheet":
-        return ""
-    return (who.lms_id or who.sis_id or who.login if fmt == "canvas" else who.login).casefold()
+# what Canvas's GradebookImporter finds a row's user by: its ID, else its SIS User ID, else its SIS Login ID
+_CANVAS_IDENTITIES = ("lms_id", "sis_id", "login")
+
+
+def _identities(fmt: str, who: Student) -> list[tuple[str, str]]:
+    """(kind, value) of each identity the LMS's import may find a user by in `who`'s row, the one it finds this
+    row's user by first: Canvas's order; elsewhere the login; none in the worksheet (its participant ids are the
+    roster's unique ids)."""
+    kinds = () if fmt == "moodle-worksheet" else _CANVAS_IDENTITIES if fmt == "canvas" else ("login",)
+    return [(kind, value.casefold()) for kind in kinds if (value := getattr(who, kind))]
 
 
 def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[list], list[str]]:
-    """The rows but those of students sharing one LMS user (a roster giving two students one login, or a
-    graded student off the roster whose id is a roster student's login), and one line per shared user: the
-    LMS's import gives that user each row's grade in turn, the last one winning, with no word said."""
-    users: dict[str, list[str]] = {}
+    """The rows but those of students the LMS would take for one user (a roster giving two students one login, or
+    a graded student off the roster whose id is a roster student's login, even where that student's own row is
+    found by its Canvas ID), and one line per such user: the LMS's import gives that user each row's grade in
+    turn, the last one winning, with no word said."""
+    holders: dict[tuple[str, str], list[str]] = {}  # identity -> the rows holding it
     for who, _ in rows:
-        users.setdefault(_user_key(fmt, who), []).append(who.id)
-    shared = {key: ids for key, ids in users.items() if key and len(ids) > 1}
-    lines = [f"{', '.join(ids)}: one {fmt} user ({key!r}), so no row for any of them (the LMS would keep the last "
-             "row's grade); give each student their own LMS identity in the roster" for key, ids in shared.items()]
-    return [cells for who, cells in rows if _user_key(fmt, who) not in shared], lines
+        for identity in _identities(fmt, who):
+            holders.setdefault(identity, []).append(who.id)
+    shared: dict[tuple[str, str], list[str]] = {}  # the identity a row's user is found by -> the rows it may take
+    for who, _ in rows:
+        found = _identities(fmt, who)[:1]
+        if found and len(holders[found[0]]) > 1:
+            shared.setdefault(found[0], holders[found[0]])
+    dropped = {student for ids in shared.values() for student in ids}
+    lines = [f"{', '.join(ids)}: one {fmt} user ({value!r}), so no row for any of them (the LMS would keep the "
+             "last row's grade); give each student their own LMS identity in the roster"
+             for (_, value), ids in shared.items()]
+    return [cells for who, cells in rows if who.id not in dropped], lines
 
 
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
@@ -162,3 +176,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+
+
+def student_rows(fmt: str, text: str) -> int:
+    """How many students' rows a file lms_csv wrote in `fmt` holds: not its header, nor Canvas's Points Possible row."""
+    return len(list(csv.reader(io.StringIO(text)))) - 1 - (fmt == "canvas")

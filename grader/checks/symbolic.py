@@ -58,9 +58,11 @@ import functools
 import inspect
 import keyword
 import math
+import re
 import threading
+import unicodedata
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
@@ -145,7 +147,8 @@ def judge_formulas(
     """
     items = [(student, answer, _checked_variables(variables)) for student, answer, variables in items]
     screened = [_screened(student) for student, _, _ in items]
-    verdicts: list[FormulaVerdict | None] = [s if isinstance(s, FormulaVerdict) else None for s in screened]
+    verdicts: list[FormulaVerdict | None] = [_spelled(s, variables) if isinstance(s, FormulaVerdict) else None
+                                             for s, (_, _, variables) in zip(screened, items)]
     keys = {i: (text, answer, tuple(sorted(variables.items())), seed)
             for i, (text, (_, answer, variables)) in enumerate(zip(screened, items)) if verdicts[i] is None}
     distinct = list(dict.fromkeys(keys.values()))
@@ -247,6 +250,25 @@ def _screened(student_text: str) -> FormulaVerdict | str:
 @functools.lru_cache(maxsize=4096)
 def _screened_text(student_text: str) -> FormulaVerdict | str:
     return _refusal(student_text) or symbolic_worker.canonical(student_text)
+
+
+# the scan's refusal of a word or a letter, which may be a variable spelled otherwise
+_REFUSED_NAME = re.compile(r"(keyword '(?P<word>\w+)'|non-ASCII character '(?P<letter>\w)') is not allowed")
+
+
+def _spelled(verdict: FormulaVerdict, variables: Mapping) -> FormulaVerdict:
+    """The refusal of a keyword or a letter that spells one of the variables otherwise (lambda or λ, Unicode's
+    LAMDA, where the docstring writes lam) names that variable: the student meant it."""
+    match = _REFUSED_NAME.match(verdict.message)
+    if match is None:
+        return verdict
+    spelled = (match["word"] or unicodedata.name(match["letter"], "").rpartition(" ")[2]).lower()
+    meant = [name for name in variables if len(name) > 1 and spelled.startswith(name.lower())]
+    if len(meant) != 1:
+        return verdict
+    written = match["word"] or match["letter"]
+    return replace(verdict, message=f"{match[1]} is not allowed; write {meant[0]} for {written}, the name this "
+                                    "formula gives it")
 
 
 def _refusal(student_text) -> FormulaVerdict | None:

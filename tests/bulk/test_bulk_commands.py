@@ -38,7 +38,7 @@ def test_grade_then_export_every_format(tmp_path, write, fake_engine):
     result = CliRunner().invoke(cli, ["export", "--format", "nbgrader", *map(str, book), "--out", str(tmp_path / "nb.csv")])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader((tmp_path / "nb.csv").open()))
-    assert [(r["student_id"], r["score"]) for r in rows] == [("alice", "4"), ("carol", "1")]
+    assert [(r["student_id"], r["score"]) for r in rows] == [("alice", "4.0"), ("carol", "1.0")]  # nbgrader's format
     result = CliRunner().invoke(cli, ["export", "--format", "gradescope", *map(str, book), "--out", str(tmp_path / "gs")])
     assert json.loads((tmp_path / "gs" / "alice" / "results.json").read_text())["score"] == 4.0
     result = CliRunner().invoke(cli, ["export", "--format", "csv", "--assignment", "hw1", *map(str, book),

@@ -73,7 +73,7 @@ def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():
     text = nbgrader_csv("ps1", _reports(), {"alice": alice})
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == NBGRADER_COLUMNS
-    assert rows[0]["last_name"] == "Liddell" and rows[0]["score"] == "4" and rows[0]["max_score"] == "4"
+    assert rows[0]["last_name"] == "Liddell" and rows[0]["score"] == "4.0" and rows[0]["max_score"] == "4.0"
     assert rows[2]["student_id"] == "carol, jr" and rows[2]["assignment"] == "ps1"
 
 
@@ -82,7 +82,7 @@ def test_csv_exports_defuse_spreadsheet_formulas():
     rows = list(csv.DictReader(io.StringIO(nbgrader_csv("=ps1", _reports(), {"alice": mallory}))))
     assert rows[0]["first_name"] == "'=HYPERLINK(\"http://x\")"
     assert (rows[0]["last_name"], rows[0]["email"], rows[0]["assignment"]) == ("'@SUM(A1)", "'+1", "'=ps1")
-    assert rows[0]["score"] == "4"
+    assert rows[0]["score"] == "4.0"
 
 
 def test_html_feedback_is_self_contained_escaped_and_well_formed():

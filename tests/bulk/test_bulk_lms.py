@@ -76,3 +76,42 @@ def test_export_command_names_students_the_roster_lacks(tmp_path):
     assert len(list(csv.reader((tmp_path / "c.csv").open()))) == 5
     result = CliRunner().invoke(cli, [*base, "--format", "moodle"])
     assert result.exit_code == 2 and "needs --roster" in result.output
+
+
+def test_export_command_counts_the_rows_it_wrote(tmp_path):
+    """A student the LMS would take for another (zed's id is ann's login) has no row: the count says so."""
+    with Gradebook(tmp_path / "gb.sqlite") as gb:
+        for report in [*REPORTS, _report("alee", 1.0)]:
+            gb.record("hw1", report)
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    result = CliRunner().invoke(cli, ["export", "--gradebook", str(tmp_path / "gb.sqlite"), "--out",
+                                      str(tmp_path / "c.csv"), "--format", "canvas", "--roster",
+                                      str(tmp_path / "roster.csv")])
+    assert result.exit_code == 0, result.output
+    assert len(list(csv.reader((tmp_path / "c.csv").open()))) == 2 + 2  # header, Points Possible, bob, zed
+    assert result.output.strip().splitlines()[-1] == (f"exported 2 of 4 submissions of hw1 as canvas to "
+                                                      f"{tmp_path / 'c.csv'} (2 without a row: the lines above say why)")
+
+
+def test_every_export_writes_a_tiny_score_as_a_plain_decimal(tmp_path):
+    """Canvas's grade import refuses '1e-05': every CSV export (LMS, grades.csv, nbgrader, the quiz's grades.csv)
+    writes plain decimals."""
+    from dataclasses import replace
+
+    from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, number_text
+    from mlptutor.question_bank.results import grades_table
+    from mlptutor.question_bank.variants import Quiz
+    from mlptutor.roster import Student
+
+    tiny = [_report("ann", 1e-05), _report("bob", 1.5e-07)]
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    roster = read_roster(tmp_path / "roster.csv").by_id()
+    texts = [lms_csv(fmt, "HW 1", tiny, roster)[0] for fmt in ("canvas", "moodle", "blackboard", "brightspace")]
+    texts += [grades_csv(tiny), nbgrader_csv("HW 1", tiny, roster)]
+    quiz = Quiz("Quiz", "q1", [Student("ann"), Student("bob")], ["softmax"])  # the quiz's grades.csv
+    texts.append(grades_table(quiz, [SubmissionReport(r.student, [replace(c, function="softmax") for c in r.checks])
+                                     for r in tiny]))
+    for text in texts:
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert "0.00001" in cells and not any("e-" in cell for cell in cells), text
+    assert (number_text(1.5e-07), number_text(-0.0), number_text(2.0, whole=".0")) == ("0.00000015", "0", "2.0")

@@ -144,6 +144,38 @@ def test_french_and_spanish_worksheet_headers_are_read(tmp_path):
     assert (ana.id, ana.sis_id, ana.lms_label) == ("702", "A9", "Participante702")
 
 
+# Moodle's grade export (Grades > Export > Plain text file) in the teacher's language: the user columns are
+# Moodle's core strings firstname, lastname, idnumber, institution, department, email (the default profile fields)
+GRADE_EXPORTS = {
+    "de": "Vorname,Nachname,ID-Nummer,Institution,Abteilung,E-Mail-Adresse,\"Aufgabe: hw1 (Punkte)\"\n",
+    "fr": "Prénom,Nom,\"Numéro d'identification\",Institution,Département,\"Adresse de courriel\",\"Devoir: hw1\"\n",
+    "es": "Nombre,Apellido(s),\"Número de ID\",Institución,Departamento,\"Dirección de correo\",\"Tarea: hw1\"\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(GRADE_EXPORTS))
+def test_a_moodle_grade_export_in_german_french_or_spanish_is_read(tmp_path, language):
+    from mlptutor.roster import read_roster
+
+    path = tmp_path / f"{language}.csv"
+    path.write_text(GRADE_EXPORTS[language] + "Jörg,Kahn,S-601,,,joerg@uni.example,3\n")
+    roster = read_roster(path)
+    (joerg,) = roster.students
+    assert (joerg.id, joerg.name, joerg.sis_id, joerg.email) == ("joerg@uni.example", "Jörg Kahn", "S-601",
+                                                                 "joerg@uni.example")
+    assert roster.layout.system == f"Moodle ({language})" and roster.skipped() == []
+
+
+def test_a_grade_export_in_another_language_names_the_column_to_rename(tmp_path):
+    from mlptutor.roster import RosterError, read_roster
+
+    it = tmp_path / "it.csv"
+    it.write_text("Nome,Cognome,\"Indirizzo email\",\"Compito: hw1\"\nLia,Neri,lia@uni.example,3\n")
+    with pytest.raises(RosterError) as caught:
+        read_roster(it)
+    assert str(caught.value).endswith("rename 'indirizzo email' (each student's email address) to 'id'")
+
+
 def test_a_worksheet_in_an_unknown_language_is_one_line_naming_its_columns(tmp_path):
     from mlptutor.roster import RosterError, read_roster
 

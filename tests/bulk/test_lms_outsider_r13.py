@@ -112,3 +112,12 @@ def test_a_moodle_grade_export_without_usernames_leaves_the_username_empty(tmp_p
     assert list(csv.reader(io.StringIO(text)))[1] == ["Zoë", "Müller", "00123", "", "zm@uni.de", "2.5"]
     assert lines == ["zm@uni.de: no Moodle username on the roster (its id is the email address); its Username is "
                      "empty: map users by Email address or ID number in the import"]
+
+
+def test_an_off_roster_submitter_whose_id_is_a_roster_students_canvas_login_is_a_clash(tmp_path):
+    # Canvas finds Jane's row by its ID, the off-roster row (no ID, no SIS User ID) by its SIS Login ID: Jane too
+    roster = _roster(tmp_path, "student,name,login,lms_id\n1001,Jane Doe,jdoe,501\n1002,Zoe Roe,zroe,502\n")
+    text, lines = lms_csv("canvas", "HW 1", [_report("1001"), _report("1002"), _report("JDoe", 0.0)], roster.by_id())
+    ids = [row[1] for row in csv.reader(io.StringIO(text))][2:]
+    assert ids == ["502"]
+    assert "1001, JDoe: one canvas user ('jdoe')" in [line for line in lines if "one canvas user" in line][0]

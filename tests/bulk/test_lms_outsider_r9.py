@@ -83,6 +83,20 @@ def test_moodle_grading_worksheet_maps_participants_to_the_download(tmp_path, wr
         "123457: on the roster, no submission"]
 
 
+def test_canvas_names_in_any_script_are_read_as_canvas_writes_them(write, tmp_path):
+    """Canvas's content_zipper lower-cases the sortable name and keeps only word characters of any script."""
+    write("dl/m\u00fcllerj\u00fcrgen_201_6001_softmax.py", CODE)          # Müller, Jürgen
+    write("dl/obrienpat_LATE_202_6002_softmax.py", CODE)                     # O'Brien, Pat: the apostrophe taken out
+    write("dl/\u738b\u5c0f\u660e_203_6003_softmax-1.py", CODE)           # 王小明, a resubmission
+    write("dl/mu\u0308llerjurgen_204_6004_softmax.py", CODE)              # a combining mark (NFD, as macOS unzips)
+    write("dl/\u0930\u093e\u0939\u0941\u0932_205_6005_softmax.py", CODE)  # राहुल: vowel signs are marks
+    found = discover(tmp_path / "dl", EXERCISES)
+    subs = _by_student(found)
+    assert sorted(subs) == ["201", "202", "203", "204", "205"], found.problems
+    assert all(set(s.modules) == {"softmax"} for s in subs.values())
+    assert subs["202"].marked_late and not subs["201"].marked_late
+
+
 def test_canvas_late_marker_makes_a_submission_late_without_a_time(write, tmp_path):
     write("dl/leeann_late_101_5551_softmax.py", CODE)
     write("dl/kimjo_102_5552_softmax.py", CODE)

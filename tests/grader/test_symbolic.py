@@ -164,6 +164,14 @@ def test_unknown_names_and_refusals_say_what(table_verdicts):
     assert "too long" in verdict_of(table_verdicts, "z*" * 50_000 + "z", "not_allowed").message
 
 
+@pytest.mark.parametrize("text", ["lambda*w", "\u03bb*w", "w*\u03bb"])
+def test_a_variable_spelled_as_a_keyword_or_a_greek_letter_is_named_as_the_formula_spells_it(text):
+    """The L2 gradient's lambda is lam in the docstring: the refusal (a scan's, needing no job) names lam."""
+    verdict = judge_formula(text, *entry("l2_gradient"))
+    assert verdict.status == "not_allowed" and "write lam for " in verdict.message
+    assert "write lam" not in judge_formula("\u03c3(z)", *entry("sigmoid_derivative")).message
+
+
 def test_every_registry_answer_is_equivalent_to_itself_and_to_its_function(sandbox):
     items = [(f.answer, f.answer, f.variables) for f in FORMULAS.values()]
     items += [(getattr(derivatives, key)(), f.answer, f.variables) for key, f in FORMULAS.items()]

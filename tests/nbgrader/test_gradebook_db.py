@@ -1,14 +1,22 @@
 """`mlptutor export --format nbgrader-db` writes into nbgrader's gradebook.db; real nbgrader reads it back."""
 
 import csv
+import re
 import subprocess
+from datetime import datetime, timedelta, timezone
 
 from click.testing import CliRunner
 from nb_helpers import spec_report
 
 from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.nbgrader.api import command, nbgrader_api, tools_on_path
 from mlptutor.cli import cli
+
+
+DUE = datetime(2026, 3, 1, 17, 0, tzinfo=timezone.utc)
+# cy came in late, at a time with microseconds (as nbgrader's timestamp.txt has them), with nothing to take
+LATE = Late(DUE + timedelta(minutes=5, microseconds=250), DUE, 300.00025)
 
 
 def _setup(tmp_path):
@@ -19,8 +27,17 @@ def _setup(tmp_path):
                spec_report("cy", {})]
     with Gradebook(tmp_path / "gb.sqlite") as gb:
         for report in reports:
-            gb.record("ps1", report)
+            gb.record("ps1", report, late=LATE if report.student == "cy" else Late(due=DUE))
     return course, reports
+
+
+def _kind(cell: str) -> str:
+    """What a cell of nbgrader's CSV holds, by its text: nothing, a time, a number (with its decimal point), text."""
+    for kind, pattern in (("empty", r""), ("time", r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{6})?"),
+                          ("number", r"-?\d+\.\d+")):
+        if re.fullmatch(pattern, cell):
+            return kind
+    return "text"
 
 
 def _export(tmp_path, course, *extra):
@@ -34,8 +51,11 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
     course, reports = _setup(tmp_path)
     _export(tmp_path, course)
     with Gradebook(tmp_path / "gb.sqlite") as gb:  # bob fixes his work: the rerun updates, adds nothing
-        gb.record("ps1", spec_report("bob", {"softmax": 1.0}))
+        gb.record("ps1", spec_report("bob", {"softmax": 1.0}), late=Late(due=DUE))
     _export(tmp_path, course)
+    api = nbgrader_api()
+    with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
+        gb.update_or_create_assignment("ps1", duedate=DUE.replace(tzinfo=None))  # the course's own due date
     subprocess.run([command("nbgrader"), "export", "--to", "grades.csv"], cwd=course, check=True,
                    capture_output=True, timeout=120)
     rows = {r["student_id"]: r for r in csv.DictReader((course / "grades.csv").open())}
@@ -43,8 +63,8 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
     assert {s: float(r["score"]) for s, r in rows.items()} == expected
     assert {float(r["max_score"]) for r in rows.values()} == {reports[0].max_score}
     assert expected["ann"] > expected["bob"] > 0
+    _nbgraders_csv_is_mlptutors(tmp_path, course)
 
-    api = nbgrader_api()
     with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
         grades = gb.db.query(api.Grade).all()
         cells = gb.db.query(api.GradeCell).count()
@@ -52,6 +72,25 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
         assert not any(g.needs_manual_grade for g in grades)
         comment = gb.find_comment("softmax", "softmax", "ps1", "cy").auto_comment
         assert "softmax.py is missing" in comment
+
+
+def _nbgraders_csv_is_mlptutors(tmp_path, course):
+    """`mlptutor export --format nbgrader` writes what `nbgrader export` wrote of the same grades (its grades.csv):
+    its columns, each cell in its format (naive UTC times, numbers with their decimal point), the same times and
+    numbers. The due date is the course's (mlptutor's nbgrader-db export leaves the assignment's as the course set
+    it)."""
+    theirs = list(csv.DictReader((course / "grades.csv").open()))
+    CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook", str(tmp_path / "gb.sqlite"),
+                             "--out", str(tmp_path / "ours.csv")])
+    ours = {r["student_id"]: r for r in csv.DictReader((tmp_path / "ours.csv").open())}
+    assert list(theirs[0]) == list(ours["ann"])
+    assert theirs[2]["timestamp"] == "2026-03-01 17:05:00.000250"
+    for row in theirs:
+        mine = ours[row["student_id"]]
+        assert {k: _kind(v) for k, v in mine.items()} == {k: _kind(v) for k, v in row.items()}, row["student_id"]
+        assert (mine["duedate"], mine["timestamp"]) == (row["duedate"], row["timestamp"])
+        assert {k: float(mine[k]) for k in ("raw_score", "score", "max_score")} == {
+            k: float(row[k]) for k in ("raw_score", "score", "max_score")}
 
 
 def test_without_course_option_is_a_usage_error(tmp_path):

@@ -117,6 +117,12 @@ RIGHT_NUMBERS = [
     (("count-parameters", "course-3-4-2"), "total", "2.6E1"),
     (("weight-decay-step", "course"), "w_new", "3.996e-0"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214 \\cdot 10^{-3}"),
+    # the superscript lost in typing: a signed exponent right after the 10 is read as the power
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10-3"),
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214\u00d710-3"),
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214 x 10^-3"),
+    (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979x10^-3"),
+    (("count-parameters", "course-3-4-2"), "total", "2.6x10+1"),
     # thousands separators that cannot be decimals
     (("count-parameters", "course-mnist"), "total", "109\u202f386"),   # SI thin space
     (("count-parameters", "course-mnist"), "total", "109'386"),        # Swiss
@@ -193,7 +199,8 @@ WRONG_NUMBERS = [
     (("vanishing-gradient-product", "variant-01"), "derivative_product", "2.2979e-4", "10^-1"),  # one power of ten
     (("vanishing-gradient-product", "variant-01"), "grad", "1.6214e-3", "sign"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1,6214e-3", "decimal comma"),
-    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10-3", None),   # 10 minus 3, or 10^-3?
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10 3", "ambiguous"),   # 10^3, or 10 and 3?
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x103", "-1.6214e3"),    # 10^3, or 103?
     (("vanishing-gradient-product", "variant-01"), "grad", "-10^-3", None),         # the mantissa left out
     (("cross-entropy-loss", "course"), "loss", "0.181", "logarithm"),             # log10
     (("count-parameters", "course-3-4-2"), "total", "20", "bias"),                # no biases
@@ -297,6 +304,12 @@ RIGHT_FORMULAS = [
     (SOFTMAX, "s_{i}(1-s_{i})"),
     (SOFTMAX, "s_i\\cdot(1-s_i)"),
     (SOFTMAX, "-s_i^2+s_i"),
+    # the derivative asked for copied as the left side, in plain notation: taken off, the right side judged
+    (TANH, "d/dz tanh(z) = 1 - tanh(z)^2"),
+    (TANH, "d tanh(z)/dz = 1 - tanh(z)^2"),
+    (TANH, "\\frac{d}{dz}\\tanh(z) = 1-\\tanh^2(z)"),
+    (SIGMOID, "d\u03c3/dz = \u03c3(z)(1-\u03c3(z))"),
+    (SOFTMAX, "\\frac{\\partial s_i}{\\partial z_i} = s_i(1-s_i)"),
 ]
 RIGHT_OFF_DIAGONAL = ["-s_i s_j", "\u2212s\u1d62s\u2c7c", "-s_j*s_i", "-s_{i}s_{j}", "-(s_i)(s_j)", "0 - s_i*s_j",
                       "-s_i \\cdot s_j", "-s_i\u00b7s_j"]
@@ -340,6 +353,24 @@ WRONG_FORMULAS = [
 def test_wrong_formulas_are_refused(sandbox, where, text):
     verdict = _formula(where, text, sandbox)
     assert not verdict.correct and "\n" not in verdict.message
+
+
+# paper notation that is no answer: refused as unreadable, in the student's terms (never "non-ASCII character")
+NOT_AN_ANSWER = [
+    (TANH, "d/dz tanh(z)", "names the derivative asked for"),               # the left side alone is never judged
+    (SIGMOID, "\u03c3'(z)", "names the derivative asked for"),
+    (TANH, "g(z) = 1 - tanh(z)^2", "'g(z)' before '=' is not the derivative asked for"),
+    (TANH, "1 - tanh(z)^2 = d/dz tanh(z)", "without '= d/dz tanh(z)'"),
+    (SIGMOID, "\\sigma_i(1-\\sigma_i)", "'\u03c3_i' is not a name in this answer (an index"),
+    (SOFTMAX, "\\sigma_i(1-\\sigma_i)", "write the formula in s_i"),
+]
+
+
+@pytest.mark.parametrize("where, text, reason", NOT_AN_ANSWER)
+def test_notation_that_is_no_answer_is_told_in_the_students_terms(sandbox, where, text, reason):
+    verdict = _formula(where, text, sandbox)
+    assert not verdict.correct and not verdict.readable
+    assert reason in verdict.message and "non-ASCII" not in verdict.message and "\n" not in verdict.message
 
 
 def test_the_off_diagonal_sign_slip_is_refused(sandbox):
