@@ -1,6 +1,6 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds sixteen correct solutions of every exercise, each
+tests/solutions/styles/<style>/ holds seventeen correct solutions of every exercise, each
 in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13")
+          "r11", "r13", "r14")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -64,6 +64,11 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r14 outsider round (B)
+    'clipping/r14_clip_underflow':
+        'g*g underflows for |g| ~ 1e-170 (norm 0, nothing clipped against a tiny max_norm), the twin of '
+        'clipping/r13_overflow: no graded input is that small, where the textbook sum of squares of most '
+        'correct styles underflows the same way',
     # r13 outsider round (C)
     'clipping/r13_overflow':
         'g*g overflows for |g| ~ 1e200 (norm inf, every gradient clipped to 0); the reference global_norm '
@@ -94,6 +99,14 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r14 outsider round (B)
+    'data/r14_si_exact_sum': ('relation:error', 'their float sum is 0.9999999999999999'),
+    'data/r14_tvt_2d_index': ('relation:crash-values', 'too many indices for array'),
+    'gradcheck/r14_ng_float32_copy': ('numerical-gradient-float32-kept', 'a float32 x copied in float32'),
+    'train/r14_tc_log_eps': ('train-loss-log-of-softmax-plus-eps', 'a floor added inside the log'),
+    'train/r14_tc_no_break': ('train-stop-noted-without-break', 'stop_epoch the last of them'),
+    'experiments/r14_as_sorted_scales': ('activation-scale-scales-sorted', 'the scales run in sorted order'),
+    'optim/r14_mbi_extra_empty': ('relation:slices', 'an empty one among them'),
     # r14 outsider round (A)
     'activations/r14_leaky_grad_int_alpha': ('relation:dtype', 'has dtype int64'),
     'activations/r14_prelu_grad_int_alpha': ('relation:dtype', 'has dtype int64'),
@@ -437,6 +450,12 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r14 outsider round (B)
+    'gradcheck/r14_ng_f32_result':
+        "a float64 copy perturbed, the gradient stored in x's float32: float32 in may come back float32 "
+        '(exercises/README.md)',
+    'early_stopping/r14_es_numpy_ints':
+        'the rule walked over np.arange: stop and best epochs come back as numpy int64, integers all the same',
     # r14 outsider round (A)
     'activations/r14_sigmoid_tanh_half':
         'sigmoid(z) = (1 + tanh(z/2)) / 2, an exact identity, stable for every z (only absolute rounding in '
@@ -592,6 +611,11 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r14 outsider round (B)
+    'early_stopping/r14_es_module_state':
+        'a module-level early-stopping state (best loss, count) never reset: later calls start from an '
+        "earlier curve's best; stale.py reads results returned again or sums never reset, not state that "
+        'feeds the computation (the behaviour row has no id)',
     # r13 outsider round (D)
     'counting/r13_cnt_mutable_default':
         "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"
