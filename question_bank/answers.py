@@ -115,8 +115,9 @@ _POWER_OF_TEN_RE = re.compile(r"10\s*(?:\^|\*\*)\s*(\(?)\s*([+-]?\d+)\s*(\)?)") 
 _PERCENT_RE = re.compile(rf"({_DECIMAL})\s*%")
 # 1.2×10^-3, 1.2 · 10^(-3), 1.2*10**-3, 1.2x10⁻³, 1.2x10-3 (the superscript lost in typing: a signed exponent
 # right after the 10): the paper way of writing 1.2e-3
-_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*"
-                           r"(?:(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?|([+-]\d+))")
+# (not after '*': 1*10-3 is a computation, 7, refused below as ambiguous)
+_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*(?:[x×*·⋅]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-]?\d+)\s*\)?"
+                           r"|[x×·⋅]\s*10\s*([+-]\d+))")
 # 1.2x103, 1.2x10 3, 1.2x10 - 3: a power of ten or a product of ten and more digits, a sum, ...: refused as ambiguous
 _LOOSE_TIMES_TEN_RE = re.compile(r"((?:\d+(?:\.\d*)?|\.\d+))\s*[x×*·⋅]\s*10\s*([+-]?)\s*(\d+)")
 _SUPERSCRIPT = str.maketrans(SUPERSCRIPTS)

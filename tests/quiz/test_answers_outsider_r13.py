@@ -201,6 +201,7 @@ WRONG_NUMBERS = [
     (("vanishing-gradient-product", "variant-01"), "grad", "-1,6214e-3", "decimal comma"),
     (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x10 3", "ambiguous"),   # 10^3, or 10 and 3?
     (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214x103", "-1.6214e3"),    # 10^3, or 103?
+    (("vanishing-gradient-product", "variant-01"), "grad", "-1.6214*10-3", "ambiguous"),  # in code: -16.214 - 3
     (("vanishing-gradient-product", "variant-01"), "grad", "-10^-3", None),         # the mantissa left out
     (("cross-entropy-loss", "course"), "loss", "0.181", "logarithm"),             # log10
     (("count-parameters", "course-3-4-2"), "total", "20", "bias"),                # no biases
