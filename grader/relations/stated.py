@@ -22,6 +22,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `keys` | <leaf> lacks the keys [...]; cannot pick (<part>) from the result |
 | `kept-keys` | call <n> returned the keys [...] besides its own, which belong to an earlier call's result |
 | `extra-keys` | the result holds the keys [...], which its own arguments do not give |
+| `kept-state` | the same arguments gave <x> on the first call and <y> on the second: something is kept between calls |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
@@ -105,6 +106,11 @@ _STATED = (
      "a result with keys its arguments do not give ({keys})",
      "the result must hold exactly the docstring's keys for these arguments; {keys} come from elsewhere (often a "
      "dict kept between calls): return a new dict built from this call's arguments only."),
+    ("kept-state", re.compile(r"the same arguments gave (?P<first>.{1,60}?) on the first call and (?P<second>.{1,60}?) "
+                              r"on the second: something is kept between calls"),
+     "state kept between calls (the same arguments gave {first}, then {second})",
+     "a second call with the same arguments must give the same answer: keep nothing on the module or in a default "
+     "argument; every variable the computation needs starts afresh inside the function."),
     ("shape", re.compile(r"(?P<leaf>\S+) has (?:shape (?P<got>\([\d, ]*\)), expected (?P<want>\([\d, ]*\))"
                          r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
      "a result of another shape",

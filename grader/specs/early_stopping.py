@@ -94,6 +94,20 @@ def stops_where_expected(show):
     return expect
 
 
+def stops_alike_twice(values, expected, cases):
+    """Predicate of one curve given twice (several=True): each call as the rule says, and a second answer unlike
+    the first named for what it shows, state kept between calls (a best loss or a count on the module)."""
+    judge = stops_where_expected(show=True)
+    problems = [judge(value, right, case) for value, right, case in zip(values, expected, cases)]
+    if not any(problems):
+        return None
+    first, second = (tuple(value[:2]) if type(value) in (tuple, list) else value for value in values)
+    if first != second:
+        return (f"the same arguments gave {first} on the first call and {second} on the second: something is kept "
+                "between calls (a module-level variable, a default argument): start every call from its arguments")
+    return next(filter(None, problems))
+
+
 def restores_best(show):
     """Predicate: the right epochs, and as third item the params dict of the best epoch (W1 holds its number)."""
     def expect(value, expected, case):
@@ -522,8 +536,12 @@ def _stop_args(curve):
 SPEC = ExerciseSpec("early_stopping", (
     FunctionSpec("early_stopping", ref.early_stopping, (
         BehaviourCheck("behaviour", 3.0, names=("stop_epoch", "best_epoch"), scenarios=(
+            # the first curve given twice, first, so that its words lead the row: a best loss or a count kept on
+            # the module answers the second call from the first's
+            Scenario(f"{CURVES[0][0]}, given twice", stops_alike_twice, several=True, validate=False,
+                     args=[_stop_args(CURVES[0][1:])] * 2),
             *(Scenario(label, stops_where_expected(show=True), args=_stop_args((losses, patience, delta)),
-                       validate=False) for label, losses, patience, delta in CURVES),
+                       validate=False) for label, losses, patience, delta in CURVES[1:]),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, DELTA_ADDED,

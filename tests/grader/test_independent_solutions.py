@@ -100,6 +100,7 @@ SURVIVORS = {
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
     # r14 outsider round (B)
+    'early_stopping/r14_es_module_state': ('relation:kept-state', 'something is kept between calls'),
     'data/r14_si_exact_sum': ('relation:error', 'their float sum is 0.9999999999999999'),
     'data/r14_tvt_2d_index': ('relation:crash-values', 'too many indices for array'),
     'gradcheck/r14_ng_float32_copy': ('numerical-gradient-float32-kept', 'a float32 x copied in float32'),
@@ -611,11 +612,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r14 outsider round (B)
-    'early_stopping/r14_es_module_state':
-        'a module-level early-stopping state (best loss, count) never reset: later calls start from an '
-        "earlier curve's best; stale.py reads results returned again or sums never reset, not state that "
-        'feeds the computation (the behaviour row has no id)',
     # r13 outsider round (D)
     'counting/r13_cnt_mutable_default':
         "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"

@@ -64,5 +64,5 @@ class TestEarlyStoppingSpec(SpecTests):
                 return len(val_losses) - 1, best_epoch
         """)
         row = failed(grade_edits(grader, "early_stopping", [never])["never"], "behaviour")
-        assert "the course's example: best_epoch has type NoneType, expected int (an epoch, 0-based)" in row.message
+        assert "the course's example, given twice: best_epoch has type NoneType, expected int (an epoch, 0-based)" in row.message
         assert row.mistake == "relation:type" and row.hint.startswith("best_epoch comes back as a NoneType")

@@ -21,6 +21,8 @@ from mlptutor.grader.relations.stated import stated
      "an earlier call's result: a dict kept between calls", "kept-keys", "call 2 still held ['W2', 'W3']"),
     ("the chain, then the two-path graph: the result holds the keys ['a', 'b'] and 21 more, which its own arguments "
      "do not give (a dict kept between calls", "extra-keys", "['a', 'b'] and 21 more"),
+    ("the course's example, given twice: the same arguments gave (5, 2) on the first call and (0, 2) on the second: "
+     "something is kept between calls (a module-level variable", "kept-state", "gave (5, 2), then (0, 2)"),
     ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
