@@ -10,6 +10,8 @@ def own_keys(values: list, expected: list, cases: list) -> str | None:
     """A scenario of a few calls in order: each result holds exactly the reference's keys; names keys left from an
     earlier call's result (a dict kept on the module or as a default argument)."""
     for j, (got, right) in enumerate(zip(values, expected)):
+        if type(got) is not dict:
+            return f"call {j + 1} returned a {type(got).__name__}, where the docstring promises a dict"
         extra = sorted(set(got) - set(right), key=str)
         if not extra:
             continue
@@ -22,3 +24,10 @@ def own_keys(values: list, expected: list, cases: list) -> str | None:
                 "on the module or as a default argument, keeps earlier calls' keys): return a new dict of exactly "
                 "the docstring's keys for these arguments")
     return None
+
+
+def own_keys_of_first(values: list, expected: list, cases: list) -> str | None:
+    """own_keys of the first item of each result: a (dict, number) pair's dict (clip_by_global_norm's)."""
+    if any(type(value) not in (tuple, list) or not value for value in values):
+        return "a result is not the (dict, ...) pair the docstring promises"
+    return own_keys([value[0] for value in values], [right[0] for right in expected], cases)

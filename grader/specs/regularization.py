@@ -32,6 +32,7 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs.optim import floats
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs._generators import seed
+from mlptutor.grader.specs._keys import own_keys
 from mlptutor.grader.specs._networks import every_network, network, shaped_like
 from mlptutor.reference import regularization as ref
 
@@ -64,6 +65,14 @@ def dict_checks(make, fixed=()):
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs),
     )
+
+
+def keys_check(make):
+    """Keys of a 3-layer network's call, then a 1-layer one's: a dict kept on the module and filled on every call
+    keeps the first's keys (the value checks take a dict with extra keys)."""
+    return BehaviourCheck("keys", 0.5, scenarios=(Scenario("a 3-layer network, then a 1-layer one", own_keys,
+                                                           draw=lambda rng: [make(rng, 1), make(rng, 2)],
+                                                           several=True),))
 
 
 PENALTY_ON_BIASES = Mistake(
@@ -474,9 +483,10 @@ SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
                  (PENALTY_ALL_BUT_B, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN,
                   PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
-    FunctionSpec("l2_gradient", ref.l2_gradient, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
+    FunctionSpec("l2_gradient", ref.l2_gradient, (*dict_checks(penalty_case, (BATCH_NORM_LAYER,)), keys_check(penalty_case)),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
-    FunctionSpec("weight_decay_step", ref.weight_decay_step, dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP)),
+    FunctionSpec("weight_decay_step", ref.weight_decay_step,
+                 (*dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP)), keys_check(step_case)),
                  (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP, DECAY_ALL_BUT_B), fresh="a new dict"),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),

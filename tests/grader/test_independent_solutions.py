@@ -99,6 +99,11 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r14: dicts kept on the module (lead; the value checks take extra keys)
+    'clipping/r14_kk_module_dict': ('relation:kept-keys', 'besides its own'),
+    'optim/r14_kk_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
+    'regularization/r14_kk_l2_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
+    'regularization/r14_kk_wd_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
     # r14 outsider round (B)
     'early_stopping/r14_es_module_state': ('relation:kept-state', 'something is kept between calls'),
     'data/r14_si_exact_sum': ('relation:error', 'their float sum is 0.9999999999999999'),
@@ -612,6 +617,10 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r14: dicts kept on the module (lead)
+    'clipping/r14_kk_module_dict':
+        "a module-level output dict: the keys row names it (relation:kept-keys); the behaviour row's norm, "
+        "measured over the returned dict with an earlier call's keys, is not related to it",
     # r13 outsider round (D)
     'counting/r13_cnt_mutable_default':
         "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"
