@@ -64,6 +64,11 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r14: dicts kept on the module (lead)
+    'experiments/r14_kk_module_dict':
+        "a module-level result dict filled on every call keeps an earlier call's scales: the value checks "
+        'pick one scale, and a dict keyed by floats crosses the wire only as an opaque Foreign (its keys '
+        'cannot be judged)',
     # r14 outsider round (B)
     'clipping/r14_clip_underflow':
         'g*g underflows for |g| ~ 1e-170 (norm 0, nothing clipped against a tiny max_norm), the twin of '
