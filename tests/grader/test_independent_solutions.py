@@ -99,6 +99,7 @@ DIAGNOSED = {
     'derivatives/r13_l2_space_product': ('relation:implicit-product', 'two words side by side'),
     # r13 outsider round (D)
     'counting/r13_cnt_shared_dict': ('breakdown-one-dict-for-every-row', 'appended for every layer'),
+    'counting/r13_cnt_mutable_default': ('relation:stale', 'everything the previous call returned'),
     'counting/r13_cnt_index_lookup': ('breakdown-layer-found-by-width', 'widths.index'),
     'perceptron/r13_pc_clean_epoch_uncounted':
         ('perceptron-train-clean-epoch-not-recorded', 'left out of mistakes and epochs'),
@@ -579,10 +580,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r13 outsider round (D)
-    'counting/r13_cnt_mutable_default':
-        "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"
-        " input'); stale.py reads no list grown by earlier calls' results",
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
