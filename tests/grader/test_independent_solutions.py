@@ -100,6 +100,11 @@ DIAGNOSED = {
     # r13 outsider round (D)
     'counting/r13_cnt_shared_dict': ('breakdown-one-dict-for-every-row', 'appended for every layer'),
     'counting/r13_cnt_mutable_default': ('relation:stale', 'everything the previous call returned'),
+    # named by a catalogued mistake under every student's draws (some draws left them some-rows, one none)
+    'activations/r10_gelu_tanh_sqrt_2pi': ('gelu-tanh-sqrt-2pi', 'sqrt(2 pi) instead of sqrt(2/pi)'),
+    'backprop/r3_relu_derivative_clipped_z': ('backprop-relu-derivative-clipped-z', 'np.clip(Z, 0, 1)'),
+    # its behaviour row was told "as if max_epochs were max_epochs / 2" (relation:argument)
+    'xor/r10_tx_stale_loss': ('xor-reported-loss-before-last-step', 'the loss before the last step returned'),
     'counting/r13_cnt_index_lookup': ('breakdown-layer-found-by-width', 'widths.index'),
     'perceptron/r13_pc_clean_epoch_uncounted':
         ('perceptron-train-clean-epoch-not-recorded', 'left out of mistakes and epochs'),
