@@ -103,6 +103,8 @@ DIAGNOSED = {
     # named by a catalogued mistake under every student's draws (some draws left them some-rows, one none)
     'activations/r10_gelu_tanh_sqrt_2pi': ('gelu-tanh-sqrt-2pi', 'sqrt(2 pi) instead of sqrt(2/pi)'),
     'backprop/r3_relu_derivative_clipped_z': ('backprop-relu-derivative-clipped-z', 'np.clip(Z, 0, 1)'),
+    # told "one number, the mean of the right identity_grad's entries" for 1.0 where ones of z's shape are due
+    'activations/r6_identity_grad_scalar': ('relation:type', 'result has type float'),
     # its behaviour row was told "as if max_epochs were max_epochs / 2" (relation:argument)
     'xor/r10_tx_stale_loss': ('xor-reported-loss-before-last-step', 'the loss before the last step returned'),
     'counting/r13_cnt_index_lookup': ('breakdown-layer-found-by-width', 'widths.index'),
