@@ -54,9 +54,11 @@ def sigmoid(z):
 
 def sigmoid_grad(z):
     """g'(z) = sigmoid(z) (1 - sigmoid(z)); largest value 0.25 at z = 0."""
-    s = sigmoid(z)
+    # = sigmoid(z) sigmoid(-z) = e / (1 + e)^2 with e = exp(-|z|): 1 - sigmoid(z) cancels for z above ~15 (to 0
+    # above 37) where the true value is still ~exp(-z); this form keeps every digit until genuine underflow
     with np.errstate(under="ignore"):
-        return s * (1.0 - s)
+        e = np.exp(-np.abs(_f64(z)))
+        return e / (1.0 + e) ** 2
 
 
 def tanh(z):
@@ -66,7 +68,11 @@ def tanh(z):
 
 def tanh_grad(z):
     """g'(z) = 1 - tanh(z)^2; largest value 1 at z = 0."""
-    return 1.0 - np.tanh(_f64(z)) ** 2
+    # = 1 / cosh(z)^2 = 4 e / (1 + e)^2 with e = exp(-2|z|): 1 - tanh^2 cancels for |z| above ~8 (to 0 above 19)
+    # where the true value is still ~4 exp(-2|z|); this form keeps every digit until genuine underflow
+    with np.errstate(under="ignore"):
+        e = np.exp(-2.0 * np.abs(_f64(z)))
+        return 4.0 * e / (1.0 + e) ** 2
 
 
 def relu(z):

@@ -12,7 +12,13 @@ import numpy as np
 
 def global_norm(grads):
     """sqrt of the sum of squares of every entry of every array in the dict `grads`, as a float."""
-    return float(np.sqrt(sum(np.sum(np.square(g)) for g in grads.values())))
+    entries = [np.abs(np.asarray(g, dtype=np.float64)).ravel() for g in grads.values()]
+    largest = max((float(np.max(e)) for e in entries if e.size), default=0.0)
+    if largest == 0.0 or not np.isfinite(largest):
+        return largest
+    # measured in units of the largest entry: squares of entries beyond ~1e154 overflow, below ~1e-162 underflow
+    with np.errstate(under="ignore"):
+        return largest * float(np.sqrt(sum(np.sum(np.square(e / largest)) for e in entries)))
 
 
 def clip_by_global_norm(grads, max_norm):

@@ -60,7 +60,8 @@ only where it is off):
     factor       times one number per row (a normalisation)          entries.row_factor
     some-rows    right only on large inputs, wrong on ordinary ones   subsets.large_only
 
-A result judged as a whole comes first: mini-batches of indices cut from the
+A result judged as a whole comes first: a list grown across calls, each call's result the previous one's
+and then the right entries (stale.grown); mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
 repeats (outcomes.batches); batches of rows (X_b, Y_b) holding the right rows in another order
 (reordered.batch_rows); a sequence of the right entries with some added or missing at one
@@ -95,7 +96,7 @@ from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.lengths import lengths
 from mlptutor.grader.relations.scaled import scaled_argument
-from mlptutor.grader.relations.stale import stale
+from mlptutor.grader.relations.stale import grown, stale
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import (ANY, Budget, Item, Leaf, Setting, few_counts, items_of, leaf_views, off,
@@ -105,7 +106,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, stale, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
-_WHOLE = (batches, batch_rows, lengths)
+_WHOLE = (grown, batches, batch_rows, lengths)
 _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise, scaled_argument, square,
             rows, sign, offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much

@@ -157,8 +157,12 @@ def axis(leaf: Leaf, setting: Setting, memo: Memo) -> Relation | None:
 
 
 def reduced(leaf: Leaf, setting: Setting) -> Relation | None:
-    """One number where an array is due, and it is the sum (or mean, max) of the right array's entries."""
+    """One number where an array is due, and it is the sum (or mean, max) of the right array's entries; not where
+    every right array is one number repeated (ones of z's shape): its mean and max are that number, returned as
+    it is rather than reduced."""
     if not leaf.numeric or not all(g.size == 1 and e.size > 1 for g, e in zip(leaf.got, leaf.expected)):
+        return None
+    if all(one_number([e]) for e in leaf.expected):
         return None
     what = setting.label(leaf.path)
     for name, reduce in (("sum", np.sum), ("mean", np.mean), ("largest", np.max)):

@@ -25,9 +25,10 @@ import numpy as np
 from mlptutor.grader.checks.behaviour import BehaviourCheck
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.hygiene import argument_problem
+from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import leaves, paired, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake, diagnose
+from mlptutor.grader.mistakes import Mistake, diagnose, reproduces
 from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing,
@@ -174,6 +175,8 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
         for p in rows:  # no values to relate (a crash, a changed argument, a warning, a structure): the message
             if not p.verdict.passed and p.mistake is None:
                 p.mistake = stated(p.verdict.message) or renamed_parameter(p.verdict.message, p.function.reference)
+        if (mistake := _carried_mistake(rows, setting)) is not None:
+            explained[key].rows += [p for p in rows if not p.verdict.passed and p.mistake is mistake]
         global_draws(rows, outcomes)  # values from np.random's global generator, which nothing replays
         left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
         if left is not None and unexplored and setting.budget.refused:  # say what was not tried rather than spend on it
@@ -228,6 +231,22 @@ def _carried(setting: Setting, relations: dict, evidence) -> Relation | None:
         if len(items) == len(evidence) and _predicts(relation, items):
             return relation
     return None
+
+
+def _carried_mistake(rows: list, setting: Setting) -> Mistake | None:
+    """The one mistake named on the function's other rows, given to each row still unexplained whose every value it
+    gives within the value checks' own tolerance (where the reference's are beyond it: the row failed). The evidence
+    that tells the mistake apart (rtol 1e-6) is on those rows; an input that shows it only beyond 1e-8 (a loss off by
+    3e-8) tells nothing apart alone, yet is what the mistake gives."""
+    named = {p.mistake.id: p.mistake for p in rows if p.mistake is not None and not p.mistake.id.startswith(RELATION)}
+    if len(named) != 1:
+        return None
+    mistake = next(iter(named.values()))
+    carried = [p for p in rows if not p.verdict.passed and p.mistake is None and p.verdict.evidence
+               and reproduces(mistake, p.verdict.evidence, RTOL, ATOL, replays=setting.replays)]
+    for p in carried:
+        p.mistake = mistake
+    return mistake if carried else None
 
 
 def _predicts(relation: Relation, items: list) -> bool:

@@ -6,6 +6,8 @@ after a timeout or a crash, whose new child starts afresh), on every call where 
     stale   kept    the value returned for an earlier call with other arguments (every argument different),
                     right there, returned again: a result computed once and served to later calls
             added   the right value plus what the last earlier call returned for it: a sum never reset
+            grown   a list result: what the last earlier call returned, more entries, then the right entries (a
+                    list kept between calls, appended to and never emptied)
 
 A value repeated by chance is ruled out: not every repeated value is 0, and either two different ones are
 repeated or one that is no whole number (a float computed exactly again is no coincidence; a count of 2 is).
@@ -15,14 +17,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from mlptutor.grader.checks.validate import leaves
+from mlptutor.grader.checks.validate import leaves, paired
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.examples import MAX_TEXT, inputs_text, show
-from mlptutor.grader.relations.values import Leaf, Setting, holds, wrong_kind
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, number, wrong_kind
 
 _KEPT = ("a result computed once and kept (a cache or memo keyed by less than all of the inputs, a dict or list on "
          "the function or the module, a mutable default argument) is returned again: compute each call's result "
          "from its own arguments")
+_GROWN = ("a list kept between calls (a mutable default argument, a list on the function or the module) is appended "
+          "to and never emptied: start a new list on every call")
 _ADDED = ("a sum kept between calls (on the function, the module or a default argument) is added onto and never "
           "reset: start it afresh on every call")
 
@@ -59,6 +63,41 @@ def stale(leaf: Leaf, setting: Setting) -> Relation | None:
                                  f"last earlier call that had one: {_ADDED}{_public(leaf, setting, added, 'added')}",
                         f"the right {what} plus the previous call's", leaf.path)
     return None
+
+
+def grown(items: list[Item], setting: Setting) -> Relation | None:
+    """A list result whose every off call returned the last earlier call's whole list, then its own right entries
+    (with the entries of calls the evidence does not hold between them), on two calls at least."""
+    if not items or any(item.order is None or type(item.got) is not list or type(item.expected) is not list
+                        for item in items):
+        return None
+    calls = [item for _, item in sorted({item.order: item for item in items}.items())]
+    off_calls = 0
+    for before, item in zip([None, *calls], calls):
+        got, right = item.got, item.expected
+        if _same(got, right):
+            continue
+        if (before is None or not before.got or len(got) < len(before.got) + len(right)
+                or not _same(got[:len(before.got)], before.got) or not _same(got[len(got) - len(right):], right)):
+            return None
+        off_calls += 1
+    if off_calls < 2:  # one call where the list fits by chance says nothing of state
+        return None
+    what = setting.label(()) if setting.pick else f"{setting.function}'s result"
+    return Relation("stale", f"your {what} holds, on {off_calls} calls, everything the previous call returned and "
+                             f"then the right entries: {_GROWN}", f"the earlier calls' entries, then the right {what}")
+
+
+def _same(a, b) -> bool:
+    """Plain data a and b alike: the same structure, numbers equal up to rounding, anything else equal."""
+    pairs = paired(a, b) if type(a) is type(b) and len(a) == len(b) else None
+    if pairs is None:
+        return False
+    for x, y in pairs:
+        nx, ny = number(x), number(y)
+        if not (holds(nx, ny) if nx is not None and ny is not None else type(x) is type(y) and x == y):
+            return False
+    return True
 
 
 def _public(leaf: Leaf, setting: Setting, pairs: list[tuple[int, int]], how: str) -> str:

@@ -230,6 +230,8 @@ U_SLIPS = {
                  "the cubic term is what makes the approximation close"),
     "no-sqrt": (lambda z: 2 / np.pi * (z + 0.044715 * z**3), "2 / np.pi * (z + 0.044715 * z**3)",
                 "with 2/pi instead of sqrt(2/pi)", "the factor is the square root"),
+    "sqrt-2pi": (lambda z: np.sqrt(2 * np.pi) * (z + 0.044715 * z**3), "np.sqrt(2 * np.pi) * (z + 0.044715 * z**3)",
+                 "with sqrt(2 pi) instead of sqrt(2/pi)", "the factor is the square root of 2 divided by pi"),
     "cubic-subtracted": (lambda z: np.sqrt(2 / np.pi) * (z - 0.044715 * z**3),
                          "np.sqrt(2 / np.pi) * (z - 0.044715 * z**3)", "with the 0.044715 z^3 term of u subtracted",
                          "the correction term is added to z"),
@@ -243,7 +245,8 @@ def _tanh_gelu_with(u):
     return lambda z: (lambda z: 0.5 * z * (1 + np.tanh(u(z))))(np.asarray(z, dtype=float))
 
 
-GELU_TANH_SQUARE, GELU_TANH_NO_CUBIC, GELU_TANH_NO_SQRT, GELU_TANH_CUBIC_SUBTRACTED, GELU_TANH_BRACKET_LOST = (
+(GELU_TANH_SQUARE, GELU_TANH_NO_CUBIC, GELU_TANH_NO_SQRT, GELU_TANH_SQRT_2PI, GELU_TANH_CUBIC_SUBTRACTED,
+ GELU_TANH_BRACKET_LOST) = (
     Mistake(f"gelu-tanh-{slip}", f"the tanh GELU {said}", f"u = sqrt(2/pi) (z + 0.044715 z^3): {why}.",
             _tanh_gelu_with(u)) for slip, (u, _, said, why) in U_SLIPS.items())
 GELU_TANH_NO_HALF = Mistake(
@@ -378,6 +381,9 @@ EDITS = {
     "gelu-tanh-bracket-lost": Edit(
         "    return 0.5 * z * (1 + np.tanh(_u(z)))",
         f"    return 0.5 * z * (1 + np.tanh({U_SLIPS['bracket-lost'][1]}))"),
+    "gelu-tanh-sqrt-2pi": Edit(
+        "    return 0.5 * z * (1 + np.tanh(_u(z)))",
+        f"    return 0.5 * z * (1 + np.tanh({U_SLIPS['sqrt-2pi'][1]}))"),
     "gelu-tanh-grad-cubic-subtracted": Edit(
         "    t = np.tanh(_u(z))\n"
         "    return 0.5 * (1 + t) + 0.5 * z * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * z**2)",
@@ -493,7 +499,7 @@ SPEC = ExerciseSpec("activations", (
                  (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
                  (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE, GELU_TANH_CUBIC_SUBTRACTED,
-                  GELU_TANH_BRACKET_LOST)),
+                  GELU_TANH_BRACKET_LOST, GELU_TANH_SQRT_2PI)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE,
                   GELU_TANH_GRAD_PLUS_SQUARE, GELU_TANH_GRAD_CUBIC_SUBTRACTED, *GELU_TANH_GRAD_U_SLIPS)),

@@ -130,6 +130,12 @@ TANH_DERIVATIVE_UNSQUARED = Mistake(
     "the derivative of tanh is 1 - tanh(z) squared.",
     recursion(delta=_derivative_written("tanh", lambda Z: 1 - np.tanh(Z))))
 
+RELU_DERIVATIVE_CLIPPED = Mistake(
+    "backprop-relu-derivative-clipped-z", "ReLU's derivative written np.clip(Z, 0, 1): Z itself where 0 < Z < 1",
+    "clip(Z, 0, 1) is 0 below 0 and 1 above 1, but Z in between: ReLU's slope is 1 for every Z > 0, so its derivative "
+    "is the indicator Z > 0.",
+    recursion(delta=_derivative_written("relu", lambda Z: np.clip(Z, 0.0, 1.0))))
+
 
 def recursion_by_layer(delta):
     """mlp_backward whose activation step delta(dA, caches, l) may depend on the layer l: a frame for wrong variants."""
@@ -241,6 +247,8 @@ EDITS = {
         "        e = np.exp(-z)\n"
         "        return e / (1 + e) ** 2"),
     "backprop-tanh-derivative-unsquared": Edit("        return 1 - np.tanh(z) ** 2", "        return 1 - np.tanh(z)"),
+    "backprop-relu-derivative-clipped-z": Edit("        return (z > 0).astype(np.float64)",
+                                               "        return np.clip(z, 0.0, 1.0)"),
     "backprop-dW-transposed": Edit("cache[\"A_prev\"].T @ delta", "delta.T @ cache[\"A_prev\"]"),
     "backprop-dW-outer-of-sums": Edit(
         "cache[\"A_prev\"].T @ delta", "np.outer(cache[\"A_prev\"].sum(axis=0), delta.sum(axis=0))"),
@@ -278,5 +286,5 @@ SPEC = ExerciseSpec("backprop", (
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
         SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
-        OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST)),
+        OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED)),
 ), edits=EDITS)

@@ -130,6 +130,14 @@ DIAGNOSED = {
     'derivatives/r13_l2_space_product': ('relation:implicit-product', 'two words side by side'),
     # r13 outsider round (D)
     'counting/r13_cnt_shared_dict': ('breakdown-one-dict-for-every-row', 'appended for every layer'),
+    'counting/r13_cnt_mutable_default': ('relation:stale', 'everything the previous call returned'),
+    # named by a catalogued mistake under every student's draws (some draws left them some-rows, one none)
+    'activations/r10_gelu_tanh_sqrt_2pi': ('gelu-tanh-sqrt-2pi', 'sqrt(2 pi) instead of sqrt(2/pi)'),
+    'backprop/r3_relu_derivative_clipped_z': ('backprop-relu-derivative-clipped-z', 'np.clip(Z, 0, 1)'),
+    # told "one number, the mean of the right identity_grad's entries" for 1.0 where ones of z's shape are due
+    'activations/r6_identity_grad_scalar': ('relation:type', 'result has type float'),
+    # its behaviour row was told "as if max_epochs were max_epochs / 2" (relation:argument)
+    'xor/r10_tx_stale_loss': ('xor-reported-loss-before-last-step', 'the loss before the last step returned'),
     'counting/r13_cnt_index_lookup': ('breakdown-layer-found-by-width', 'widths.index'),
     'perceptron/r13_pc_clean_epoch_uncounted':
         ('perceptron-train-clean-epoch-not-recorded', 'left out of mistakes and epochs'),
@@ -626,10 +634,6 @@ UNEXPLAINED = {
     'clipping/r14_kk_module_dict':
         "a module-level output dict: the keys row names it (relation:kept-keys); the behaviour row's norm, "
         "measured over the returned dict with an earlier call's keys, is not related to it",
-    # r13 outsider round (D)
-    'counting/r13_cnt_mutable_default':
-        "a mutable default list collecting rows across calls: told relation:constant ('does not depend on the"
-        " input'); stale.py reads no list grown by earlier calls' results",
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '

@@ -407,3 +407,9 @@ def test_an_argument_rounded_to_float32_is_said_as_such():
     halves = [(Y_hat, np.round(Y * 2) / 2) for Y_hat, Y in calls]
     doubled = find(setting, [Evidence(args, {}, 2 * losses.mse(*args)) for args in halves])
     assert doubled is None or "float32" not in doubled.line
+
+
+def test_one_number_where_an_array_of_that_number_is_due_is_no_reduction():
+    # identity_grad returning 1.0: the mean and the largest of an array of ones are 1, but nothing was reduced
+    relation = found(Setting(act.identity_grad, "identity_grad"), evidence(lambda z: 1.0, rows_cases()))
+    assert relation is None or relation[0] != "axis", relation

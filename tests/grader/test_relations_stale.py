@@ -117,3 +117,35 @@ def test_a_result_kept_from_the_first_call_is_stale_not_a_body_that_ignores_its_
     assert all(r.mistake == "relation:stale" for r in rows.values() if not r.passed), \
         [(r.check, r.mistake) for r in rows.values()]
     assert rows["value"].hint.startswith("your softmax returned, on "), rows["value"].hint
+
+
+BREAKDOWN = Setting(counting.parameter_breakdown, "parameter_breakdown")
+
+
+def rows_kept(first_only=False):
+    """parameter_breakdown appending to one list kept between calls (a mutable default argument); a copy returned,
+    as the sandbox sends each call's list as it was. first_only: only the first call's rows are kept."""
+    kept = []
+
+    def breakdown(widths):
+        rows = counting.parameter_breakdown(widths)
+        result = kept + rows
+        if not first_only or not kept:
+            kept.extend(rows)
+        return result
+    return breakdown
+
+
+def test_a_list_grown_across_calls_holds_the_previous_calls_result_then_the_right_rows():
+    kind, line = ran(BREAKDOWN, rows_kept(), WIDTHS)
+    assert kind == "stale" and line.startswith(
+        "your parameter_breakdown's result holds, on 6 calls, everything the previous call returned and then the "
+        "right entries: a list kept between calls")
+
+
+def test_rows_that_are_not_the_previous_calls_result_are_no_grown_list():
+    # the first call's rows before every later call's: the third call's list does not start with the second's
+    _, line = ran(BREAKDOWN, rows_kept(first_only=True), WIDTHS)
+    assert "everything the previous call returned" not in line
+    _, line = ran(BREAKDOWN, rows_kept(), WIDTHS, ordered=False)
+    assert "everything the previous call returned" not in line

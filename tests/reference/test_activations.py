@@ -1,5 +1,6 @@
 import math
 
+import mpmath
 import numpy as np
 import pytest
 import sympy as sp
@@ -89,6 +90,27 @@ def test_sigmoid_of_plus_minus_1000_raises_no_floating_point_error():
 
 def test_sigmoid_keeps_relative_precision_in_the_left_tail():
     assert act.sigmoid(-30.0) == pytest.approx(math.exp(-30.0) / (1 + math.exp(-30.0)), rel=1e-14)
+
+
+# the derivatives' oracles at 50 digits: sigmoid'(z) = e^-z / (1 + e^-z)^2 and tanh'(z) = sech(z)^2
+DERIVATIVE_ORACLES = {
+    "sigmoid_grad": lambda z: mpmath.exp(-z) / (1 + mpmath.exp(-z)) ** 2,
+    "tanh_grad": lambda z: mpmath.sech(z) ** 2,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DERIVATIVE_ORACLES))
+def test_saturating_derivatives_keep_relative_precision_until_they_underflow(name):
+    # s (1 - s) and 1 - tanh^2 cancel for |z| beyond ~15 and ~8 (to 0 near 37 and 19) where the true values are
+    # still far above float64's smallest number; every normal result keeps its digits, subnormal ones within a few
+    # of their spacing
+    z = np.concatenate([np.linspace(-745.0, 745.0, 1491), np.linspace(-40.0, 40.0, 161), [1e-300, 708.3, 709.5]])
+    with mpmath.workdps(50):
+        oracle = np.array([float(DERIVATIVE_ORACLES[name](mpmath.mpf(v))) for v in z])
+    got = getattr(act, name)(z)
+    normal = oracle >= np.finfo(np.float64).tiny
+    assert np.max(np.abs(got - oracle)[normal] / oracle[normal]) < 1e-14
+    assert np.max(np.abs(got - oracle)[~normal]) <= 4 * 5e-324
 
 
 @pytest.mark.parametrize("name", sorted(act.ACTIVATIONS))

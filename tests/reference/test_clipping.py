@@ -1,3 +1,4 @@
+import mpmath
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -47,3 +48,18 @@ def test_clipped_norm_is_min_of_norm_and_threshold(rows, cols, max_norm, seed):
     clipped, norm = clip_by_global_norm(grads, max_norm)
     assert clipped["W1"].shape == (rows, cols) and clipped["b1"].shape == (cols,)
     assert global_norm(clipped) == pytest.approx(min(norm, max_norm))
+
+
+@pytest.mark.parametrize("magnitude", [1e-300, 1e-170, 1.0, 1e160, 1e300])
+def test_global_norm_is_right_at_every_finite_magnitude(magnitude):
+    # squaring overflows beyond ~1e154 and underflows below ~1e-162: the oracle sums exact squares at 50 digits
+    rng = np.random.default_rng(0)
+    grads = {"W1": rng.standard_normal((3, 4)) * magnitude, "b1": rng.standard_normal(4) * magnitude, "W2": np.zeros(2)}
+    with mpmath.workdps(50):
+        oracle = float(mpmath.sqrt(mpmath.fsum(mpmath.mpf(float(x)) ** 2 for g in grads.values() for x in g.ravel())))
+    assert global_norm(grads) == pytest.approx(oracle, rel=1e-14, abs=0.0)
+
+
+def test_global_norm_of_nothing_is_zero_and_of_inf_is_inf():
+    assert global_norm({}) == 0.0 and global_norm({"W1": np.empty((0, 3))}) == 0.0
+    assert global_norm({"W1": np.array([1.0, -np.inf])}) == np.inf
