@@ -6,7 +6,6 @@ xfail(strict=False) with the reason), so the suite is green and documents them; 
 that is not pinned fails test_sample_mutants_lose_points.
 """
 
-import functools
 from collections import Counter
 
 import pytest
@@ -15,8 +14,6 @@ from mlptutor.grader.mutation.equivalence import compare_mutant, judge_all
 from mlptutor.grader.mutation.mutants import Mutant, all_mutants, build_unit, generate, solution, submission, targets
 from mlptutor.grader.mutation.operators import OPERATORS
 from mlptutor.grader.mutation.score import grade_one, spread
-
-import apart
 
 PER_EXERCISE = 4  # candidates, evenly spread over each exercise's mutants; the non-equivalent ones are graded
 
@@ -69,12 +66,9 @@ CAUGHT_UNEXPLAINED = {
 }
 
 
-_all_mutants = functools.cache(all_mutants)  # 18 s: once for this module's tests and the sample's grading
-
-
 @pytest.fixture(scope="module")
 def generated():
-    return _all_mutants()
+    return all_mutants()
 
 
 @pytest.fixture(scope="module")
@@ -167,25 +161,17 @@ def test_derivative_mutants_edit_the_formula():
     assert any("return 'sigmoid(z) * (1 + sigmoid(z))'" in code for code in codes.values()), list(codes)
 
 
-def _sample_graded(grader) -> tuple[list, list]:
-    """(the sample's non-equivalent mutants with their verdicts, their grading by `grader`)."""
-    generated = _all_mutants()
+@pytest.fixture(scope="module")
+def sample(generated):
     exercises = sorted({m.exercise for m in generated})
     candidates = [m for e in exercises for m in spread([m for m in generated if m.exercise == e], PER_EXERCISE)]
     verdicts = judge_all(candidates, workers=1)
-    sample = [(m, verdicts[m.id]) for m in candidates if verdicts[m.id].different]
-    return sample, [grade_one(m, v, grader) for m, v in sample]
+    return [(m, verdicts[m.id]) for m in candidates if verdicts[m.id].different]
 
 
-def begin_apart(items) -> None:
-    """Judge and grade the sample in the second process (tests/apart.py): a minute of CPU in one test."""
-    if any(item.originalname == "test_sample_mutants_lose_points" for item in items):
-        apart.begin("mutation-sample", _sample_graded)
-
-
-def test_sample_mutants_lose_points(grader):
-    sample, graded = apart.take("mutation-sample", grader, _sample_graded)
+def test_sample_mutants_lose_points(sample, grader):
     assert len(sample) >= 36 and len({m.exercise for m, _ in sample}) == len({t.exercise for t in targets()})
+    graded = [grade_one(m, v, grader) for m, v in sample]
     assert not [g.error for g in graded if g.error]
     unexpected = [f"{g.id} [{g.operator}] {g.description}: {g.reason} on {g.witness}"
                   for g in graded if g.survived and g.id not in KNOWN_SURVIVORS]
