@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from mlptutor.grader.release import record as recording
 from mlptutor.grader.release.bundle import write_bundle
+from mlptutor.grader.release.student import codec
 from mlptutor.grader.specs import load_specs
 
 # the checker runs with the instructor's packages and SymPy unimportable: it must not need them
@@ -18,10 +20,22 @@ BLOCKED = ("import sys; sys.modules['mlptutor.reference'] = None; sys.modules['m
 
 
 @pytest.fixture(scope="session")
-def bundle(tmp_path_factory) -> Path:
+def released(tmp_path_factory) -> tuple[Path, list]:
+    """(the bundle of every exercise, the arrays its encoder held in memory before save_arrays wrote them): one
+    recording for the session's bundle and for test_arrays_codec's comparison of the file with the arrays."""
+    held = []
+    real = codec.save_arrays
     out = tmp_path_factory.mktemp("release") / "bundle"
-    write_bundle(out, load_specs(), sorted(load_specs()))
-    return out
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(recording, "save_arrays", lambda arrays: held.append(list(arrays)) or real(arrays))
+        write_bundle(out, load_specs(), sorted(load_specs()))
+    (arrays,) = held
+    return out, arrays
+
+
+@pytest.fixture(scope="session")
+def bundle(released) -> Path:
+    return released[0]
 
 
 @pytest.fixture(scope="session")

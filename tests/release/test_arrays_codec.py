@@ -9,26 +9,15 @@ import zipfile
 import numpy as np
 import pytest
 
-from mlptutor.grader.release import record as recording
 from mlptutor.grader.release.student import codec
-from mlptutor.grader.specs import load_specs
 
 
 @pytest.fixture(scope="module")
-def recorded(monkeypatch_module):
+def recorded(released):
     """(the checks.json document, the arrays as the encoder held them in memory, the file's bytes)."""
-    held = []
-    real = codec.save_arrays
-    monkeypatch_module.setattr(recording, "save_arrays", lambda arrays: held.append(list(arrays)) or real(arrays))
-    specs = load_specs()
-    done = recording.record(specs, sorted(specs))
-    return json.loads(done.checks), held[0], done.arrays
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
+    bundle, held = released
+    public = bundle / "mlptutor_student" / "public"
+    return json.loads((public / "checks.json").read_text(encoding="utf-8")), held, (public / "arrays.npz").read_bytes()
 
 
 def _leaves(value, out):
