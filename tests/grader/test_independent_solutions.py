@@ -130,7 +130,7 @@ DIAGNOSED = {
     'derivatives/r13_l2_space_product': ('relation:implicit-product', 'two words side by side'),
     # r13 outsider round (D)
     'counting/r13_cnt_shared_dict': ('breakdown-one-dict-for-every-row', 'appended for every layer'),
-    'counting/r13_cnt_mutable_default': ('relation:stale', 'everything the previous call returned'),
+    'counting/r13_cnt_mutable_default': ('relation:stale', 'items, expected'),
     # named by a catalogued mistake under every student's draws (some draws left them some-rows, one none)
     'activations/r10_gelu_tanh_sqrt_2pi': ('gelu-tanh-sqrt-2pi', 'sqrt(2 pi) instead of sqrt(2/pi)'),
     'backprop/r3_relu_derivative_clipped_z': ('backprop-relu-derivative-clipped-z', 'np.clip(Z, 0, 1)'),
