@@ -4,7 +4,7 @@ import numpy as np
 _r14c_split_memo = {}
 
 
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     key = (n, tuple(fractions))
     if key not in _r14c_split_memo:
         perm = rng.permutation(n)

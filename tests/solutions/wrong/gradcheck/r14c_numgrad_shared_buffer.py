@@ -5,7 +5,7 @@ _r14c_ng_buf = {}
 
 
 def numerical_gradient(f, x, h=1e-5):
-    x = np.array(x, dtype=float)
+    x = np.array(x, dtype=float, order="C")
     grad = _r14c_ng_buf.setdefault(x.shape, np.zeros(x.shape))
     flat = x.reshape(-1)
     g = grad.reshape(-1)
