@@ -25,7 +25,7 @@ import numpy as np
 
 from mlptutor.grader import diskcache
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
-from mlptutor.grader.specs._reuse import computed_afresh
+from mlptutor.grader.specs._reuse import kept_by_object
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.tolerance import allclose
@@ -863,7 +863,7 @@ SPEC = ExerciseSpec("xor", (
         # (CPU, median of 2000 alternating plans)
         HygieneCheck("hygiene", 1.0, extreme=((HUGE,),)),
         BehaviourCheck("reuse", 0.5, scenarios=(
-            Scenario("params refilled in place", computed_afresh, draw=refilled_networks, several=True, refill=True,
+            Scenario("params refilled in place", kept_by_object, draw=refilled_networks, several=True, refill=True,
                      validate=False),)),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
         NETWORK_ON_ROUNDED_HIDDEN, HIDDEN_RESHAPED, OUTPUT_WITHOUT_BIAS, NETWORK_WITHOUT_HIDDEN_SIGMOID)),
