@@ -52,3 +52,14 @@ def kept_by_object(values: list, expected: list, cases: list) -> str | None:
     kept = any(not same(got, right) and _kept(j, got, right, expected)
                for j, (got, right) in enumerate(zip(values, expected)))
     return CACHED if kept else None
+
+
+def alike_twice(values: list, expected: list, cases: list) -> str | None:
+    """Predicate of one case given twice (several=True, refill=True: the second call on the first's very arguments,
+    refilled with the same values, which makes no evidence): a second answer unlike the first is state kept between
+    calls; answers wrong alike on both calls are the value check's."""
+    if all(same(value, right) for value, right in zip(values, expected)) or same(values[0], values[1]):
+        return None
+    return ("the same arguments gave one result on the first call and another on the second: something is kept "
+            "between calls (a module-level variable, a default argument, an attribute of the function, numbers from "
+            "np.random's global generator): compute every call from its own arguments alone")
