@@ -46,9 +46,11 @@ def computed_afresh(values: list, expected: list, cases: list) -> str | None:
 
 
 def kept_by_object(values: list, expected: list, cases: list) -> str | None:
-    """computed_afresh's finding of a result kept by the argument object, and only it: for a function whose wrong
-    values are right on some inputs (a truth table), a call off where no refill explains it is the value check's
-    to judge, not a reuse row's without a name."""
+    """computed_afresh's finding of a result kept by the argument object, or of a first call off already (its value
+    makes evidence, which names it); for a function whose wrong values are right on some inputs (a truth table), a
+    later call off where no refill explains it is the value check's to judge, not a reuse row's without a name."""
+    if values and not same(values[0], expected[0]):
+        return computed_afresh(values, expected, cases)
     kept = any(not same(got, right) and _kept(j, got, right, expected)
                for j, (got, right) in enumerate(zip(values, expected)))
     return CACHED if kept else None
