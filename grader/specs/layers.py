@@ -15,7 +15,8 @@ from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._draw import sized
+from mlptutor.grader.specs._draw import SIZES, sized
+from mlptutor.grader.specs._reuse import computed_afresh
 from mlptutor.reference import layers as ref
 
 # the course's worked example, batch-first: x = [1, 2], W^T = [[.1, .3], [-.2, .4]], b = [0, .1]
@@ -65,7 +66,16 @@ def single_output_case(rng):
     return rng.normal(size=(2, 1)), (A, W, b)
 
 
-BACKWARD = Inputs("inputs", lambda rng: [*sized(backward_case)(rng), single_output_case(rng)])
+# the first and the last size twice in a row, with other values: gradients summed on the module while the shapes
+# stay the same (a sum never reset) show on two calls
+BACKWARD = Inputs("inputs", lambda rng: [*sized(backward_case, (SIZES[0], *SIZES, SIZES[-1]))(rng),
+                                         single_output_case(rng)])
+
+
+def refilled_layers(rng):
+    """Two layers of one shape no other call has: the second call gets the first call's A, W, b refilled in place
+    (a caller that updates W -= eta dW and runs the layer again)."""
+    return [layer(4, 3, rng, n_out=2), layer(4, 3, rng, n_out=2)]
 
 NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",
@@ -172,6 +182,9 @@ SPEC = ExerciseSpec("layers", (
         BehaviourCheck("cache", 1.0, scenarios=(
             Scenario("the cache", cache_is_the_inputs, pick=(1,), draw=lambda rng: layer(3, 2, rng), validate=False),
         )),
+        BehaviourCheck("reuse", 0.5, scenarios=(
+            Scenario("A, W, b refilled in place", computed_afresh, pick=(0,), draw=refilled_layers, several=True,
+                     refill=True),)),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
     ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (

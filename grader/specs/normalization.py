@@ -11,6 +11,7 @@ as E[x^2] - E[x]^2 loses its digits.
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
@@ -19,6 +20,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._reuse import alike_twice
 from mlptutor.reference import normalization as ref
 
 # the course's example: layer norm of [1, 2, 3, 4] gives [-1.34, -0.45, 0.45, 1.34]
@@ -368,7 +370,12 @@ SPEC = ExerciseSpec("normalization", (
     FunctionSpec("batchnorm_forward", ref.batchnorm_forward, forward_checks(
         BATCH, fixed=(Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))),
                       EPS_BATCH_EVAL),
-        extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4), batch_case(5, 2, rng, offset=1e6)]),
+        extreme=lambda rng: [batch_case(4, 3, rng, offset=1e4), batch_case(5, 2, rng, offset=1e6)]) + (
+        BehaviourCheck("twice", 0.5, scenarios=(
+            # the second call on the first's very arguments (refilled with the same values): such calls make no
+            # evidence, so the row is named by its message, not by a relation of the values to another call's
+            Scenario("one batch given twice", alike_twice, draw=lambda rng: [batch_case(3, 2, rng)] * 2, several=True,
+                     refill=True, validate=False),)),),
         (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED,
          BN_VAR_SHORTCUT)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (

@@ -25,6 +25,7 @@ import numpy as np
 
 from mlptutor.grader import diskcache
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.specs._reuse import kept_by_object
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.tolerance import allclose
@@ -611,6 +612,16 @@ def logic_cases(rng):
     return [(trained(int(seed)),) for seed in seeds] + random
 
 
+def refilled_networks(rng):
+    """Two random unsaturated networks named differently: the second call gets the first call's params dict, its
+    arrays refilled in place (a caller training one dict in place and naming it again)."""
+    while True:
+        pair = [({"W1": 6.0 * rng.standard_normal((2, 2)), "b1": 4.0 * rng.standard_normal(2),
+                  "W2": 6.0 * rng.standard_normal((2, 1)), "b2": 4.0 * rng.standard_normal(1)},) for _ in range(2)]
+        if ref.hidden_logic(*pair[0]) != ref.hidden_logic(*pair[1]):
+            return pair
+
+
 # the scenarios' reference runs depend only on their (hashable) arguments: train each once per process, and for
 # `mlptutor check` once per grader version (grader/diskcache.py): a repeated check loads this spec (trained(0))
 # in 8 ms of CPU instead of 35 (0.23x, alternating runs, 2026-12-05); its plans are kept too (grader/commands.py)
@@ -870,6 +881,9 @@ SPEC = ExerciseSpec("xor", (
         # a tuple, planned once per grader as the other specs' large inputs: this check planned in 5 us instead of 79
         # (CPU, median of 2000 alternating plans)
         HygieneCheck("hygiene", 1.0, extreme=((HUGE,),)),
+        BehaviourCheck("reuse", 0.5, scenarios=(
+            Scenario("params refilled in place", kept_by_object, draw=refilled_networks, several=True, refill=True,
+                     validate=False),)),
     ), (OUTPUT_ON_NETWORK_HIDDEN, OUTPUT_FROM_NETWORK, OUTPUT_MIRRORED, UNITS_AS_ROWS, OUTPUT_IN_X, THRESHOLD_ON_Z,
         NETWORK_ON_ROUNDED_HIDDEN, HIDDEN_RESHAPED, OUTPUT_WITHOUT_BIAS, NETWORK_WITHOUT_HIDDEN_SIGMOID)),
 ), edits=EDITS, terms=TERMS)
