@@ -64,6 +64,25 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r14 outsider round (C): state kept between calls, aliasing
+    'activations/r14c_relu_shared_buffer':
+        'np.maximum(z, 0, out=<module buffer per shape>) returned: an earlier result changes under the '
+        'caller; each result is encoded when it returns and no check looks at an earlier result after a later'
+        ' call',
+    'gradcheck/r14c_numgrad_shared_buffer':
+        'the gradient is one module-level array per shape, overwritten and returned by every call: invisible '
+        'across the wire (as activations/r14c_relu_shared_buffer)',
+    'losses/r14c_mse_grad_out_buffer':
+        'np.subtract(..., out=<module buffer per shape>) returned: invisible across the wire (as '
+        'activations/r14c_relu_shared_buffer)',
+    'softmax/r14c_jacobian_out_buffer':
+        'the Jacobian built in one module-level array per shape and returned: invisible across the wire (as '
+        'activations/r14c_relu_shared_buffer)',
+    'mlp/r14c_caches_module_list':
+        'one module-level caches list cleared and refilled per call: a caller holding the first caches sees '
+        'the second network; invisible across the wire',
+    'losses/r14c_ce_grad_bytes_memo':
+        'memo keyed by the bytes of Z only: no graded pair of calls has the same logits with other targets',
     # r14: dicts kept on the module (lead)
     'experiments/r14_kk_module_dict':
         "a module-level result dict filled on every call keeps an earlier call's scales: the value checks "
@@ -104,6 +123,15 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r14 outsider round (C): state kept between calls, aliasing
+    'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
+    'early_stopping/r14c_restore_shared_dict': ('relation:extra-keys', 'which its own arguments do not give'),
+    'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
+    'gradcheck/r14c_check_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
+    'layers/r14c_forward_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),
+    'xor/r14c_hidden_logic_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),
+    'normalization/r14c_bn_own_running': ('relation:kept-state', 'something is kept between calls'),
+    'clipping/r14c_default_out_dict': ('relation:kept-keys', 'besides its own'),
     # r14: dicts kept on the module (lead; the value checks take extra keys)
     'clipping/r14_kk_module_dict': ('relation:kept-keys', 'besides its own'),
     'optim/r14_kk_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
@@ -469,6 +497,18 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r14 outsider round (C): state kept between calls, aliasing
+    'activations/r14c_gelu_tanh_const_cache':
+        'sqrt(2/pi) from lru_cache on a function of no arguments: pure',
+    'counting/r14c_count_lru_tuple':
+        "lru_cache on a helper taking the widths as a tuple of ints: pure, a copy of the caller's list",
+    'data/r14c_one_hot_eye_cache':
+        'rows fancy-indexed from a module-level np.eye(K) cache: indexing copies, the cache is never handed '
+        'out',
+    'derivatives/r14c_lru_constant':
+        'lru_cache on a no-argument function returning a constant string',
+    'experiments/r14c_product_lru':
+        'lru_cache on a pure helper of (tuple of floats, activation name)',
     # r14 outsider round (B)
     'gradcheck/r14_ng_f32_result':
         "a float64 copy perturbed, the gradient stored in x's float32: float32 in may come back float32 "
@@ -630,10 +670,11 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r14: dicts kept on the module (lead)
-    'clipping/r14_kk_module_dict':
-        "a module-level output dict: the keys row names it (relation:kept-keys); the behaviour row's norm, "
-        "measured over the returned dict with an earlier call's keys, is not related to it",
+    # r14 outsider round (C): state kept between calls, aliasing
+    'layers/r14c_backward_acc_same_shape':
+        'dW, db summed on the module while the shapes stay: caught on the repeated sizes, but '
+        'relations/stale.py gives up when any item has no job order (the GradientCheck evidence), so "added" '
+        'is never tried',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
