@@ -64,6 +64,14 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r14 outsider round (C), after the merge
+    'early_stopping/r14c_restore_shared_dict':
+        'one module-level dict updated with each restored snapshot: the restored W1 is right, the stale keys '
+        'show only to a keys judge inside restores_best, which made the behaviour check unportable to the '
+        'student release (reverted)',
+    'gradcheck/r14c_check_module_dict':
+        'one module-level report dict: a keys judge inside reports_errors made the check unportable to the '
+        "student release (reverted); gradient_check's cases all share the network's keys",
     # r14 outsider round (C): state kept between calls, aliasing
     'activations/r14c_relu_shared_buffer':
         'np.maximum(z, 0, out=<module buffer per shape>) returned: an earlier result changes under the '
@@ -125,9 +133,7 @@ SURVIVORS = {
 DIAGNOSED = {
     # r14 outsider round (C): state kept between calls, aliasing
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
-    'early_stopping/r14c_restore_shared_dict': ('relation:extra-keys', 'which its own arguments do not give'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
-    'gradcheck/r14c_check_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
     'layers/r14c_forward_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),
     'xor/r14c_hidden_logic_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),
     'normalization/r14c_bn_own_running': ('relation:kept-state', 'something is kept between calls'),
@@ -451,7 +457,7 @@ DIAGNOSED = {
     'optim/r9_indices_strided': ('minibatch-indices-round-robin', 'each mini-batch holds batch_size indices'),
     'optim/r9_indices_last_batch_wraps': ('minibatch-indices-last-batch-padded',
                                           'each mini-batch holds batch_size indices'),
-    'train/r9_compares_previous_epoch': ('train-improvement-against-previous-epoch', 'on your own validation curve'),
+    'train/r9_compares_previous_epoch': ('train-improvement-against-previous-epoch', 'beats the previous epoch'),
     'train/r9_relu_mask_ge_zero': ('train-relu-derivative-always-one', 'entries off'),
     'xor/r9_loss_stale': ('xor-loss-before-last-step', 'the reported loss is not'),
     'xor/r9_one_restart_too_many': ('xor-one-restart-too-many', 'you reported epochs 3, restarts 2'),
@@ -670,6 +676,14 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r14 outsider round (C), after the merge
+    'clipping/r14c_default_out_dict':
+        "a default-argument output dict: the keys row names it (relation:kept-keys); the behaviour row's "
+        "norm, measured over the returned dict with an earlier call's keys, is not related to it",
+    'activations/r10_gelu_tanh_coeff_rounded':
+        'the cubic coefficient rounded to 0.0447 (off by 2.4e-6 at most): once the activations spec drew its '
+        '1-D input and last size twice (r14c), no relation fits every row on its draws and no catalogue entry'
+        ' is that slip',
     # r14 outsider round (C): state kept between calls, aliasing
     'layers/r14c_backward_acc_same_shape':
         'dW, db summed on the module while the shapes stay: caught on the repeated sizes, but '
