@@ -138,6 +138,8 @@ FLOAT32_COPY = Mistake(
     "numerical-gradient-float32-copy", "x copied as float32, so the points differ in the 8th digit and f runs in float32",
     "a step h = 1e-5 is lost in float32's 7 digits: check the dtype of the copy you perturb (float64 keeps 16).",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=np.float32))
+
+
 def _in_own_float(f, x, h=1e-5):
     """Central differences on a copy in x's own float dtype (an int x promoted to float64), returned in it."""
     dtype = np.float32 if np.asarray(x).dtype == np.float32 else np.float64

@@ -77,6 +77,7 @@ def refilled_layers(rng):
     (a caller that updates W -= eta dW and runs the layer again)."""
     return [layer(4, 3, rng, n_out=2), layer(4, 3, rng, n_out=2)]
 
+
 NO_BIAS = Mistake(
     "dense-forward-no-bias", "the dense layer without its bias",
     "Z = A W + b: add b (n_out,), it broadcasts over the rows.",

@@ -25,7 +25,6 @@ import numpy as np
 
 from mlptutor.grader import diskcache
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
-from mlptutor.grader.specs._reuse import kept_by_object
 from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.tolerance import allclose
@@ -35,6 +34,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.relations.texts import reads
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._reuse import kept_by_object
 from mlptutor.reference import xor as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
 from mlptutor.reference.init import init_params
