@@ -678,6 +678,22 @@ STOP_ONE_BASED = Mistake(
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
     variant(one_based_stop=True))
 
+# the epochs of the correct solution's loop, up to the patience test (what the stop-noted Edit keeps)
+_EPOCHS = (
+    "    for epoch in range(epochs):\n"
+    "        perm = rng.permutation(len(X_train))\n"
+    "        for start in range(0, len(X_train), batch_size):\n"
+    "            idx = perm[start:start + batch_size]\n"
+    "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+    "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+    "        train_loss.append(_loss(params, X_train, Y_train))\n"
+    "        val_loss.append(_loss(params, X_val, Y_val))\n"
+    "        if val_loss[-1] < best:\n"
+    "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
+    "        else:\n"
+    "            wait += 1\n"
+)
+
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -689,36 +705,12 @@ EDITS = {
         "        if wait >= patience:\n"
         "            pass"),
     "train-stop-noted-without-break": Edit(
-        "    best, best_epoch, best_params, wait = np.inf, 0, params, 0\n"
-        "    for epoch in range(epochs):\n"
-        "        perm = rng.permutation(len(X_train))\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(_loss(params, X_train, Y_train))\n"
-        "        val_loss.append(_loss(params, X_val, Y_val))\n"
-        "        if val_loss[-1] < best:\n"
-        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
-        "        else:\n"
-        "            wait += 1\n"
+        "    best, best_epoch, best_params, wait = np.inf, 0, params, 0\n" + _EPOCHS +
         "        if wait >= patience:\n"
         "            break\n"
         '    return {"params": best_params, "train_loss": train_loss, "val_loss": val_loss,\n'
         '            "best_epoch": best_epoch, "stop_epoch": len(val_loss) - 1}\n',
-        "    best, best_epoch, best_params, wait, stop = np.inf, 0, params, 0, None\n"
-        "    for epoch in range(epochs):\n"
-        "        perm = rng.permutation(len(X_train))\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(_loss(params, X_train, Y_train))\n"
-        "        val_loss.append(_loss(params, X_val, Y_val))\n"
-        "        if val_loss[-1] < best:\n"
-        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
-        "        else:\n"
-        "            wait += 1\n"
+        "    best, best_epoch, best_params, wait, stop = np.inf, 0, params, 0, None\n" + _EPOCHS +
         "        if wait >= patience and stop is None:\n"
         "            stop = epoch\n"
         '    return {"params": best_params, "train_loss": train_loss, "val_loss": val_loss,\n'
