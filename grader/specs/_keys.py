@@ -28,6 +28,15 @@ def own_keys(values: list, expected: list, cases: list) -> str | None:
 
 def own_keys_of_first(values: list, expected: list, cases: list) -> str | None:
     """own_keys of the first item of each result: a (dict, number) pair's dict (clip_by_global_norm's)."""
+    return _own_keys_of_item(values, expected, cases, 0)
+
+
+def own_keys_of_last(values: list, expected: list, cases: list) -> str | None:
+    """own_keys of the last item of each result: a (stop, best, weights) triple's weights (early_stopping_restore's)."""
+    return _own_keys_of_item(values, expected, cases, -1)
+
+
+def _own_keys_of_item(values: list, expected: list, cases: list, index: int) -> str | None:
     if any(type(value) not in (tuple, list) or not value for value in values):
-        return "a result is not the (dict, ...) pair the docstring promises"
-    return own_keys([value[0] for value in values], [right[0] for right in expected], cases)
+        return "a result is not the tuple the docstring promises"
+    return own_keys([value[index] for value in values], [right[index] for right in expected], cases)

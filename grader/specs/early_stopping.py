@@ -17,6 +17,7 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.validate import int_problem
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._keys import own_keys_of_last
 from mlptutor.reference import early_stopping as ref
 
 # (label, losses, patience, min_delta); epochs from 0
@@ -64,9 +65,10 @@ def hidden_curve(rng):
     return [float(x) for x in losses], int(rng.integers(2, 4)), float(rng.choice([0.0, 0.01]))
 
 
-def weights_of(losses):
-    """One distinct params dict per epoch: W1 filled with the epoch number."""
-    return [{"W1": np.full((2, 2), float(e)), "b1": np.full(2, -float(e))} for e in range(len(losses))]
+def weights_of(losses, bias=True):
+    """One distinct params dict per epoch: W1 filled with the epoch number (and b1 with its negative)."""
+    return [{"W1": np.full((2, 2), float(e)), **({"b1": np.full(2, -float(e))} if bias else {})}
+            for e in range(len(losses))]
 
 
 def _epochs_problem(value, count):
@@ -364,9 +366,9 @@ STOP_IS_LAST = Mistake(
     _stop_is_last)
 
 
-def _restore_args(curve):
+def _restore_args(curve, bias=True):
     losses, patience, min_delta = curve
-    return Case((losses, weights_of(losses), patience), _keywords(min_delta))
+    return Case((losses, weights_of(losses, bias), patience), _keywords(min_delta))
 
 
 # early_stopping_restore with its own copy of the rule (the solution's calls early_stopping), `old` -> `new` in it
@@ -553,6 +555,10 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", restores_best(show=False), draw=lambda rng: _restore_args(hidden_curve(rng)),
                      validate=False),
         )),
+        # a dict kept on the module and updated with each restored snapshot still holds b1 after snapshots without it
+        BehaviourCheck("keys", 0.5, scenarios=(Scenario(
+            "snapshots with b1, then without", own_keys_of_last, several=True, validate=False,
+            args=[_restore_args(CURVES[0][1:]), _restore_args(CURVES[1][1:], bias=False)]),)),
     ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, PREVIOUS_WEIGHTS,
         ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS,
         *map(restoring, (*RULE_SLIPS, *PASSED_ON)))),

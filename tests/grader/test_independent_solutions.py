@@ -65,10 +65,6 @@ STYLE_FAILS = {
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
     # r14 outsider round (C), after the merge
-    'early_stopping/r14c_restore_shared_dict':
-        'one module-level dict updated with each restored snapshot: the restored W1 is right, the stale keys '
-        'show only to a keys judge inside restores_best, which made the behaviour check unportable to the '
-        'student release (reverted)',
     'gradcheck/r14c_check_module_dict':
         'one module-level report dict: a keys judge inside reports_errors made the check unportable to the '
         "student release (reverted); gradient_check's cases all share the network's keys",
@@ -131,6 +127,8 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r14 outsider round (C): a keys row of its own (portable)
+    'early_stopping/r14c_restore_shared_dict': ('relation:kept-keys', 'besides its own'),
     # r14 outsider round (C): state kept between calls, aliasing
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
