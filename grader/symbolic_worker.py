@@ -624,17 +624,23 @@ def confirm(numeric: dict, student_text: str, answer_text: str, variables: dict)
     names, functions = _sympy_names(variables), _sympy_functions()
     student = build(parse(student_text, variables), names, functions, _sympy_number)
     answer = build(parse(answer_text, variables), names, functions, _sympy_number)
-    if rewrites_to_zero(student - answer):
+    difference = _with_exp(student - answer)
+    if rewrites_to_zero(difference):
         return {"confirmed": True, "rewritten": True}
-    return {"confirmed": vanishes(student - answer, rewritten=False), "rewritten": False}
+    return {"confirmed": difference.equals(0), "rewritten": False}
+
+
+def _with_exp(difference):
+    import sympy
+
+    return difference.rewrite(sympy.exp)
 
 
 def rewrites_to_zero(difference) -> bool:
-    """Whether `difference` (an expression), written with exp, expands to 0 over one denominator, cancels or
+    """Whether `difference` (an expression written with exp) expands to 0 over one denominator, cancels or
     simplifies to 0: each step rewrites it into an equal expression, so 0 is an exact proof."""
     import sympy
 
-    difference = difference.rewrite(sympy.exp)
     # cheapest proof first: in a freshly forked child, simplify costs ~0.2 s of cold caches; over one denominator
     # and expanded, the course's 7 right formulas vanished in 30-32 ms of CPU there, where cancel(expand(...)) took
     # 50-53 (2026-12-05)
@@ -642,11 +648,8 @@ def rewrites_to_zero(difference) -> bool:
                 or sympy.cancel(sympy.expand(difference)) == 0 or sympy.simplify(difference) == 0)
 
 
-def vanishes(difference, rewritten: bool | None = None) -> bool | None:
-    """SymPy's proof that `difference` (an expression) is 0: True when `rewrites_to_zero` (unless `rewritten`
-    already says whether it does) or `.equals(0)` proves it; False when SymPy finds it is not; None when unproven."""
-    import sympy
-
-    if rewrites_to_zero(difference) if rewritten is None else rewritten:
-        return True
-    return difference.rewrite(sympy.exp).equals(0)
+def vanishes(difference) -> bool | None:
+    """SymPy's proof that `difference` (an expression) is 0: True when, written with exp, it `rewrites_to_zero` or
+    `.equals(0)` proves it; False when SymPy finds it is not; None when unproven."""
+    difference = _with_exp(difference)
+    return True if rewrites_to_zero(difference) else difference.equals(0)

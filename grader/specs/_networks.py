@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.specs._keys import own_keys
 from mlptutor.reference.mlp import mlp_forward
 
 # (widths [n0, ..., nL], one activation per layer), paired with the batch sizes below
@@ -69,3 +71,11 @@ def away_from_kinks(X: np.ndarray, widths, activations, rng: np.random.Generator
         _, caches = mlp_forward(X, params, list(activations))
         if all(np.abs(c["Z"]).min() >= margin for c in caches if c["activation"] == "relu"):
             return params
+
+
+def keys_check(make, judge=own_keys) -> BehaviourCheck:
+    """Keys of a 3-layer network's call (`make(rng, 1)`), then a 1-layer one's: a dict kept on the module and filled
+    on every call keeps the first's keys, which the value checks take (a dict may hold more than they compare)."""
+    return BehaviourCheck("keys", 0.5, scenarios=(Scenario("a 3-layer network, then a 1-layer one", judge,
+                                                           draw=lambda rng: [make(rng, 1), make(rng, 2)],
+                                                           several=True),))

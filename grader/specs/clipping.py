@@ -18,7 +18,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._keys import own_keys_of_first
-from mlptutor.grader.specs._networks import network, shaped_like
+from mlptutor.grader.specs._networks import keys_check, network, shaped_like
 from mlptutor.reference import clipping as ref
 
 # global norm 5 (a 3-4-5 triangle across two tensors): clipped to 1 every entry is divided by 5
@@ -319,9 +319,7 @@ SPEC = ExerciseSpec("clipping", (
             Scenario("the returned norm", norm_before_clipping, draw=lambda rng: clip_case(rng, 3, 0.5)),
         )),
         # a dict kept on the module and filled on every call shows in a shallower network's keys
-        BehaviourCheck("keys", 0.5, scenarios=(Scenario("a 3-layer network, then a 1-layer one", own_keys_of_first,
-                                                        draw=lambda rng: [clip_case(rng, 1), clip_case(rng, 2)],
-                                                        several=True),)),
+        keys_check(clip_case, own_keys_of_first),
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,), extreme_label="all-zero gradients"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, MEAN_SQUARES, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,

@@ -21,8 +21,7 @@ from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._generators import seed
-from mlptutor.grader.specs._keys import own_keys
-from mlptutor.grader.specs._networks import every_network, network, shaped_like
+from mlptutor.grader.specs._networks import every_network, keys_check, network, shaped_like
 from mlptutor.reference import optim as ref
 
 # w = 4, eta = 0.1, gradient 6: 4 - 0.6 = 3.4; and as the docstring writes it, in ints (a result buffer made like
@@ -374,9 +373,7 @@ SPEC = ExerciseSpec("optim", (
         HygieneCheck("hygiene", 1.0, inputs=STEPS),
         EdgeCheck("edge", 1.0, fixed=(STANDING_STILL,), what=("a step with eta = 0",)),
         # a dict kept on the module and filled on every call shows in a shallower network's keys
-        BehaviourCheck("keys", 0.5, scenarios=(Scenario("a 3-layer network, then a 1-layer one", own_keys,
-                                                        draw=lambda rng: [step_case(rng, 1), step_case(rng, 2)],
-                                                        several=True),)),
+        keys_check(step_case),
     ), (ASCENT,), fresh="a new dict"),
     FunctionSpec("iterations_per_epoch", ref.iterations_per_epoch, (
         BehaviourCheck("value", 1.0, scenarios=(

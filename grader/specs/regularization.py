@@ -32,8 +32,7 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs.optim import floats
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs._generators import seed
-from mlptutor.grader.specs._keys import own_keys
-from mlptutor.grader.specs._networks import every_network, network, shaped_like
+from mlptutor.grader.specs._networks import every_network, keys_check, network, shaped_like
 from mlptutor.reference import regularization as ref
 
 # w = 4, eta = 0.1, lambda = 0.01, zero data gradient: 0.999 * 4 = 3.996 (the bias is not decayed)
@@ -65,14 +64,6 @@ def dict_checks(make, fixed=()):
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs),
     )
-
-
-def keys_check(make):
-    """Keys of a 3-layer network's call, then a 1-layer one's: a dict kept on the module and filled on every call
-    keeps the first's keys (the value checks take a dict with extra keys)."""
-    return BehaviourCheck("keys", 0.5, scenarios=(Scenario("a 3-layer network, then a 1-layer one", own_keys,
-                                                           draw=lambda rng: [make(rng, 1), make(rng, 2)],
-                                                           several=True),))
 
 
 PENALTY_ON_BIASES = Mistake(
