@@ -60,6 +60,7 @@ def tanh_grad(z):
 
 def relu(z):
     z = np.asarray(z)
+    z = z if z.dtype.kind == "f" else z.astype(np.float64)
     return np.where(z > 0, z, np.zeros_like(z))
 
 
