@@ -71,12 +71,17 @@ def gradients_cases(rng):
 
 
 def planted(rng):
-    """Exact gradients of the tiny network, then the same with one tensor wrong (a sign, a factor 2, a transpose)."""
+    """Exact gradients of the tiny network, then the same with one tensor wrong (its entries moved, once doubled).
+
+    Moved, not scaled as a whole: for -g or 2 g the Euclidean norm, the max norm and the worst entry-wise ratio
+    all report the same error (1, 1/3), so a gradient check measuring it by another norm (its own relative_error
+    or the student's) would not be told from one another."""
     params = net_point(rng)
     exact = net_gradients(params)
     wrong = dict(exact)
     which = str(rng.choice(["W1", "b1", "W2"]))
-    wrong[which] = {"W1": lambda g: -g, "b1": lambda g: 2 * g, "W2": lambda g: g[::-1]}[which](exact[which])
+    wrong[which] = {"W1": lambda g: g[:, ::-1], "b1": lambda g: 2 * g[::-1], "W2": lambda g: g[::-1]}[which](
+        exact[which])
     # output weights near 0: the gradients of layer 1 vanish below the floor of the relative error
     faint = {**params, "W2": 1e-9 * params["W2"]}
     # h = 1e-3: the exact gradients score ~1e-7 there (O(h^2)), not the ~1e-11 of h = 1e-5: h is passed on
