@@ -113,6 +113,10 @@ TANH_NO_SQUARE = Mistake(
     "tanh-grad-no-square", "tanh'(z) written as 1 - tanh(z)",
     "the derivative is 1 - tanh(z) squared.",
     lambda z: 1 - np.tanh(z))
+TANH_Z = Mistake(
+    "tanh-grad-z-not-t", "tanh'(z) written as 1 - z^2",
+    "the tanh's derivative is written in its output t = tanh(z), not in z: which value does your expression square?",
+    lambda z: 1 - np.asarray(z, dtype=np.float64) ** 2)
 TANH_GRAD_TIMES_TWO = Mistake(
     "tanh-grad-two-tanh", "tanh'(z) written as 1 - 2 tanh(z), the square typed as a product by 2",
     "tanh(z) ** 2 squares tanh(z); tanh(z) * 2 doubles it: the derivative is 1 - tanh(z) squared.",
@@ -331,6 +335,7 @@ EDITS = {
         "    return s * (1 - s)"),
     "tanh-grad-no-square": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(z)"),
     "tanh-grad-at-activation": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(tanh(z)) ** 2"),
+    "tanh-grad-z-not-t": Edit("return 1 - tanh(z) ** 2", "return 1 - np.asarray(z, dtype=np.float64) ** 2"),
     **{f"leaky-relu-default-{a:g}": Edit("def leaky_relu(z, alpha=0.01):", f"def leaky_relu(z, alpha={a!r}):")
        for a in OTHER_DEFAULTS},
     **{f"leaky-relu-grad-default-{a:g}": Edit("def leaky_relu_grad(z, alpha=0.01):",
@@ -483,7 +488,7 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
     FunctionSpec("tanh", ref.tanh, _checks()),
-    FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, TANH_GRAD_TIMES_TWO,
+    FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, TANH_GRAD_TIMES_TWO, TANH_Z,
                                                                   at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
     FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),

@@ -71,12 +71,17 @@ def gradients_cases(rng):
 
 
 def planted(rng):
-    """Exact gradients of the tiny network, then the same with one tensor wrong (a sign, a factor 2, a transpose)."""
+    """Exact gradients of the tiny network, then the same with one tensor wrong (its entries moved, once doubled).
+
+    Moved, not scaled as a whole: for -g or 2 g the Euclidean norm, the max norm and the worst entry-wise ratio
+    all report the same error (1, 1/3), so a gradient check measuring it by another norm (its own relative_error
+    or the student's) would not be told from one another."""
     params = net_point(rng)
     exact = net_gradients(params)
     wrong = dict(exact)
     which = str(rng.choice(["W1", "b1", "W2"]))
-    wrong[which] = {"W1": lambda g: -g, "b1": lambda g: 2 * g, "W2": lambda g: g[::-1]}[which](exact[which])
+    wrong[which] = {"W1": lambda g: g[:, ::-1], "b1": lambda g: 2 * g[::-1], "W2": lambda g: g[::-1]}[which](
+        exact[which])
     # output weights near 0: the gradients of layer 1 vanish below the floor of the relative error
     faint = {**params, "W2": 1e-9 * params["W2"]}
     # h = 1e-3: the exact gradients score ~1e-7 there (O(h^2)), not the ~1e-11 of h = 1e-5: h is passed on
@@ -248,6 +253,12 @@ MAX_NORM = Mistake(
     "the course's relative error uses Euclidean norms over all entries: ||a - b|| / max(||a|| + ||b||, floor).",
     lambda a, b, floor=1e-8: float(np.max(np.abs(np.subtract(a, b)), initial=0.0)
                                    / max(np.max(np.abs(a), initial=0.0) + np.max(np.abs(b), initial=0.0), floor)))
+L1_NORMS = Mistake(
+    "relative-error-l1-norms", "the relative error measured with L1 norms (sums of |entries|) instead of Euclidean norms",
+    "the course's relative error uses Euclidean norms over all entries, sqrt(sum v^2): ||a - b|| / max(||a|| + ||b||, "
+    "floor).",
+    lambda a, b, floor=1e-8: float(np.sum(np.abs(np.subtract(a, b)))
+                                   / max(np.sum(np.abs(a)) + np.sum(np.abs(b)), floor)))
 ENTRYWISE = Mistake(
     "relative-error-entrywise-mean", "the mean of entry-wise relative errors |a_i - b_i| / max(|a_i| + |b_i|, floor)",
     "one ratio of Euclidean norms over the whole tensor, not a mean of per-entry ratios: a tiny entry's relative "
@@ -297,7 +308,7 @@ CHECK_ALL_AT_ONCE = Mistake(
     "perturb one entry at a time to get each partial derivative.",
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, over="all"))
 
-RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, ENTRYWISE,
+RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, L1_NORMS, ENTRYWISE,
                    ENTRYWISE_MAX, SQUARED_NORMS)
 
 
@@ -438,6 +449,9 @@ EDITS = {
     "relative-error-one-sided-a": Edit(
         "max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
         "max(np.linalg.norm(a), floor)"),
+    "relative-error-l1-norms": Edit(
+        "np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
+        "np.abs(a - b).sum() / max(np.abs(a).sum() + np.abs(b).sum(), floor)"),
     "relative-error-entrywise-max": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.max(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), floor)))"),

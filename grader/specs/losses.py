@@ -177,6 +177,12 @@ BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
     "the loss averages over N examples, so its gradient carries 1/N too.",
     lambda P, Y: ref.bce_grad(P, Y) * _batch(Y))
+BCE_GRAD_WRT_LOGIT = Mistake(
+    "bce-grad-wrt-logit", "the gradient with respect to the logit z, (P - Y) / N (sigmoid and cross-entropy taken "
+    "together), instead of with respect to P",
+    "bce_grad differentiates the loss with respect to the probability P itself: (P - Y) / N is what it becomes once "
+    "multiplied by the sigmoid's derivative P (1 - P), a step that belongs to the layer below.",
+    lambda P, Y: (np.asarray(P, dtype=np.float64) - Y) / _batch(Y))
 CE_UNSHIFTED = Mistake(
     "ce-softmax-of-unshifted-logits", "cross-entropy from the softmax of unshifted logits",
     "exp of a logit near 1000 overflows: work with log-softmax, subtracting each row's maximum first.",
@@ -229,6 +235,19 @@ CE_GRAD_BATCH_MAX_SHIFT = Mistake(
     "shift every row by its own maximum (axis 1, keepdims): shifted by the batch's largest logit, a row far below it "
     "(by ~750 or more) underflows to 0 / 0.",
     lambda Z, Y: (GLOBAL_MAX_SHIFT.variant(np.asarray(Z, dtype=np.float64)) - Y) / _batch(Y))
+CE_ONE_HOT_AS_INDEX = Mistake(
+    "ce-one-hot-as-index", "cross-entropy indexing the log-probabilities with the one-hot Y as if it held class "
+    "labels (log_softmax[rows, Y])",
+    "Y is one-hot (N, K), not a vector of class indices: as an index its 0s and 1s pick columns 0 and 1 of every row. "
+    "Weight the log-probabilities by Y instead.",
+    lambda Z, Y: _ce_of_index(Z, Y))
+
+
+def _ce_of_index(Z, Y):
+    log_p = _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=1)
+    return float(-log_p[np.arange(len(log_p))[:, None], np.asarray(Y).astype(int)].sum() / _batch(Y))
+
+
 CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
@@ -238,6 +257,9 @@ CE_OF_PROBABILITIES = Mistake(
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "bce-log1p-of-p": Edit("(1 - Y) * np.log(1 - P)", "(1 - Y) * np.log1p(P)"),
+    "bce-grad-wrt-logit": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / N"),
+    "ce-one-hot-as-index": Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)",
+                                "return float(-_log_softmax(Z)[np.arange(N)[:, None], Y.astype(int)].sum() / N)"),
     "bce-grad-times-p-one-minus-p": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) * (P * (1 - P)) / N"),
     "ce-shift-in-numerator-only": Edit(
         "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
@@ -360,11 +382,12 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS)),
                  (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
-                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE)),
+                 (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE,
+                  BCE_GRAD_WRT_LOGIT)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
-                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT)),
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),

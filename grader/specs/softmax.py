@@ -66,6 +66,19 @@ GLOBAL_MAX_SHIFT = Mistake(
     lambda Z: _shifted(Z, np.max))
 
 
+def _in_float32(Z):
+    Z = np.asarray(Z, dtype=np.float32)
+    E = np.exp(Z - Z.max(axis=-1, keepdims=True))
+    return (E / E.sum(axis=-1, keepdims=True)).astype(np.float64)
+
+
+FLOAT32 = Mistake(
+    "softmax-float32", "softmax computed in float32 (PyTorch's default dtype) and cast back to float64",
+    "float32 keeps about 7 digits, so each probability is off by ~1e-8 and the cast back cannot restore them: "
+    "compute in float64 throughout.",
+    _in_float32)
+
+
 def _log_shifted_by_batch_max(Z):
     shifted = Z - np.max(Z)
     with np.errstate(divide="ignore"):
@@ -172,7 +185,7 @@ def _jacobian_of(S):
 # which they call, makes its rows wrong too; named so, they send the student to softmax's rows instead of reading
 # as a slip of their own (JACOBIAN_NO_MAX_SHIFT is the Jacobian's through NO_MAX_SHIFT)
 SOFTMAX_SLIPS = (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
-                 WRONG_AXIS_ROW_SHIFT)
+                 WRONG_AXIS_ROW_SHIFT, FLOAT32)
 THROUGH_HINT = ("{what} is right for the softmax it is built on, and that softmax is wrong (your own softmax, if you call "
                 "it): correct softmax, whose rows say how, and this follows.")
 JACOBIAN_THROUGH = tuple(Mistake(
@@ -299,8 +312,18 @@ EDITS = {
 }
 
 # a slip of softmax makes the Jacobian's and the gradient's "through" mistakes: the same edit
-EDITS.update({f"softmax-{fn}-via-{m.id}": EDITS[m.id] for m in SOFTMAX_SLIPS for fn in ("jacobian", "ce-grad")
-              if m is not NO_MAX_SHIFT or fn == "ce-grad"})
+# softmax in float32 is a slip of softmax too, though not in its own catalogue: its values are within 1e-6 of the right
+# ones, too near to tell a variant apart, so relation:float32 names its rows; the Jacobian's and the gradient's are
+# off beyond that (1 - s and s - 1 for s near 1), where the "through" mistakes name it
+FLOAT32_EDIT = Edit(
+    "    Z = np.asarray(Z, dtype=np.float64)\n"
+    "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
+    "    return E / E.sum(axis=-1, keepdims=True)",
+    "    Z = np.asarray(Z, dtype=np.float32)\n"
+    "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
+    "    return (E / E.sum(axis=-1, keepdims=True)).astype(np.float64)")
+EDITS.update({f"softmax-{fn}-via-{m.id}": FLOAT32_EDIT if m is FLOAT32 else EDITS[m.id] for m in SOFTMAX_SLIPS
+              for fn in ("jacobian", "ce-grad") if m is not NO_MAX_SHIFT or fn == "ce-grad"})
 
 
 def _softmax_column(Z):
