@@ -23,7 +23,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.quotients import difference
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._known import NET_X, NET_Y
+from mlptutor.grader.specs._known import NET_X, NET_Y, RIPPLE
 from mlptutor.grader.specs._known_check import Known, KnownFunctionCheck, KnownHygieneCheck, Transposed
 from mlptutor.grader.specs._networks import parameters
 from mlptutor.reference import gradcheck as ref
@@ -87,6 +87,26 @@ def planted(rng):
     # h = 1e-3: the exact gradients score ~1e-7 there (O(h^2)), not the ~1e-11 of h = 1e-5: h is passed on
     return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint)),
             Case((Known("net_loss"), params, exact), {"h": 1e-3})]
+
+
+def keyed(rng):
+    """The tiny network's exact gradients, then a ripple's over a dict of other names, {"W", "b"} (exact: cos(K x)):
+    a report dict kept on the module and filled on every call still holds the network's keys in the second."""
+    params, ripple = net_point(rng), {"W": rng.normal(size=(2, 2)), "b": rng.normal(size=2)}
+    return [(Known("net_loss"), params, net_gradients(params)),
+            (Known("ripple"), ripple, {name: np.cos(RIPPLE * x) for name, x in ripple.items()})]
+
+
+def reports_own_keys(value, expected, case):
+    """reports_errors, and no key that the call's params do not give. Its own words, not _keys.own_keys': a
+    predicate may call only functions of its own spec module (the student checker carries it as source)."""
+    if problem := reports_errors(value, expected, case):
+        return problem
+    if extra := sorted(set(value) - set(expected), key=str):
+        return (f"the result holds the keys {extra[:6]}, which its own arguments do not give (a dict kept between "
+                "calls, on the module or as a default argument, keeps earlier calls' keys): return a new dict of "
+                "exactly the docstring's keys for these arguments")
+    return None
 
 
 def reports_errors(value, expected, case):
@@ -491,6 +511,7 @@ SPEC = ExerciseSpec("gradcheck", (
     ), RELATIVE_ERRORS),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
+        KnownFunctionCheck("keys", 0.5, hidden=keyed, expect=reports_own_keys),
         KnownHygieneCheck("hygiene", 1.0),
     ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, CHECK_H_AS_FLOOR, *CHECK_RELATIVE_ERRORS)),
 ), edits={**EDITS, **{f"gradient-check-{m.id}": EDITS[m.id] for m in TOLD_APART}})

@@ -64,10 +64,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    # r14 outsider round (C), after the merge
-    'gradcheck/r14c_check_module_dict':
-        'one module-level report dict: a keys judge inside reports_errors made the check unportable to the '
-        "student release (reverted); gradient_check's cases all share the network's keys",
     # r14 outsider round (C): state kept between calls, aliasing
     'activations/r14c_relu_shared_buffer':
         'np.maximum(z, 0, out=<module buffer per shape>) returned: an earlier result changes under the '
@@ -127,6 +123,8 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # a keys row for gradient_check (lead, r15)
+    'gradcheck/r14c_check_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
     # r14 outsider round (C): a keys row of its own (portable)
     'early_stopping/r14c_restore_shared_dict': ('relation:kept-keys', 'besides its own'),
     # r14 outsider round (C): state kept between calls, aliasing
