@@ -33,6 +33,9 @@ CURVES = (
     # and below 1: gains of 0.005 never beat 0.01 (stop 2, best 0); a relative 1% of 0.1 is 0.001, they would
     ("min_delta on losses near 0.1", [0.1, 0.095, 0.093, 0.085, 0.07], 2, 0.01),
     ("a single epoch", [0.7], 2, 0.0),  # stop 0, best 0
+    # patience never runs out (stop 1, best 1): best = stop - patience is -2 here, weights[-2] a snapshot, where a
+    # single epoch's weights[-2] raises; max(stop - patience, 0) gives 0
+    ("a run shorter than its patience", [1.0, 0.9], 3, 0.0),
     # losses falling again after a rise do not improve until they beat the best, 0.6: stop 4, best 1 (a rule
     # comparing with the previous epoch resets at 0.8 and runs to the end)
     ("a partial recovery after a rise", [1.0, 0.6, 0.9, 0.8, 0.7, 0.65], 3, 0.0),
@@ -280,16 +283,25 @@ STOP_MINUS_PATIENCE = Mistake(
     _stop_minus_patience)
 
 
-def _best_is_stop_minus_patience(val_losses, weights, patience, min_delta=0.0):
-    stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
-    return stop_epoch, stop_epoch - patience, weights[stop_epoch - patience]
+def _best_is_stop_minus_patience(clamped: bool):
+    """The rule's stop epoch with best = stop - patience (an index below 0 wraps, or is clamped to 0)."""
+    def variant(val_losses, weights, patience, min_delta=0.0):
+        stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
+        best_epoch = max(stop_epoch - patience, 0) if clamped else stop_epoch - patience
+        return stop_epoch, best_epoch, weights[best_epoch]
+    return variant
 
 
+STOP_MINUS_PATIENCE_HINT = ("stop - patience is the best epoch only when patience ran out; a curve that ends first "
+                            "(or improves at its end) stops elsewhere: return the best epoch the stopping rule found, "
+                            "and its weights.")
 BEST_IS_STOP_MINUS_PATIENCE = Mistake(
     "early-stopping-restore-best-is-stop-minus-patience", "the best epoch taken as stop_epoch - patience",
-    "stop - patience is the best epoch only when patience ran out; a curve that ends first (or improves at its "
-    "end) stops elsewhere: return the best epoch the stopping rule found, and its weights.",
-    _best_is_stop_minus_patience)
+    STOP_MINUS_PATIENCE_HINT, _best_is_stop_minus_patience(clamped=False))
+BEST_IS_STOP_MINUS_PATIENCE_CLAMPED = Mistake(
+    "early-stopping-restore-best-is-stop-minus-patience-clamped",
+    "the best epoch taken as max(stop_epoch - patience, 0)", STOP_MINUS_PATIENCE_HINT,
+    _best_is_stop_minus_patience(clamped=True))
 
 
 def _global_argmin(val_losses, weights, patience, min_delta=0.0):
@@ -484,6 +496,10 @@ EDITS = {
         "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
         "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
         "    best_epoch = stop_epoch - patience\n"),
+    "early-stopping-restore-best-is-stop-minus-patience-clamped": Edit(
+        "    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n",
+        "    stop_epoch, _ = early_stopping(val_losses, patience, min_delta)\n"
+        "    best_epoch = max(stop_epoch - patience, 0)\n"),
     "early-stopping-restore-patience-off-by-one": Edit(
         "early_stopping(val_losses, patience, min_delta)",
         "early_stopping(val_losses, patience + 1, min_delta)"),
@@ -559,7 +575,7 @@ SPEC = ExerciseSpec("early_stopping", (
         BehaviourCheck("keys", 0.5, scenarios=(Scenario(
             "snapshots with b1, then without", own_keys_of_last, several=True, validate=False,
             args=[_restore_args(CURVES[0][1:]), _restore_args(CURVES[1][1:], bias=False)]),)),
-    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, GLOBAL_ARGMIN, PREVIOUS_WEIGHTS,
-        ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS,
+    ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE_CLAMPED,
+        GLOBAL_ARGMIN, PREVIOUS_WEIGHTS, ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS,
         *map(restoring, (*RULE_SLIPS, *PASSED_ON)))),
 ), edits=EDITS)

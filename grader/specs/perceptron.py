@@ -60,6 +60,8 @@ def step_cases(rng):
             if float(x @ w + b >= 0) != y:
                 break
         cases.append(Case((w, b, x, y), {"eta": float(rng.uniform(0.1, 1.0))}))
+    # the zero start on a label 1: z = 0 fires, so nothing changes (a +-1-label rule, t z <= 0, updates here)
+    cases.append((np.zeros(3), 0.0, rng.normal(size=3), 1.0))
     return cases
 
 
@@ -206,9 +208,9 @@ PREDICT_NO_BIAS = Mistake(
     lambda X, w, b: _predict(X, w, b, bias=False))
 
 
-def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False):
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False):
     x = np.asarray(x, dtype=float)
-    error = y - (x @ w + b if delta_rule else ref.perceptron_predict(x, w, b))
+    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else ref.perceptron_predict(x, w, b))
     return w + sign * eta * error * x, float(b + sign * eta * error * bias)
 
 
@@ -220,6 +222,25 @@ STEP_NO_BIAS = Mistake(
     "perceptron-rule-bias-not-updated", "the perceptron rule updating w but not b",
     "the bias learns like a weight whose input is always 1: b + eta (y - y_hat).",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, bias=False))
+def _signed_margin_step(w, b, x, y, eta=1.0):
+    """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z)."""
+    x, t = np.asarray(x, dtype=float), 2 * y - 1
+    error = t if t * (x @ w + b) <= 0 else 0.0
+    return w + eta * error * x, float(b + eta * error)
+
+
+STEP_SIGNED_MARGIN = Mistake(
+    "perceptron-rule-signed-margin", "the rule of +-1 labels, an update by t = 2y - 1 whenever t z <= 0, so a label 1 "
+    "at z = 0 is updated",
+    "with 0/1 labels the rule is y - y_hat with y_hat = step(z), and step(0) = 1: a label 1 at z = 0 is already "
+    "right, so nothing may change there.",
+    _signed_margin_step)
+STEP_ALWAYS = Mistake(
+    "perceptron-rule-always-updates", "an update on every example, by t = +-1 (w + eta t x), the correctly "
+    "classified ones included",
+    "the perceptron learns only from its mistakes: y - y_hat is 0 on a correctly classified example, so nothing "
+    "changes there.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, always=True))
 STEP_DELTA = Mistake(
     "perceptron-rule-with-z", "the error taken as y - z (the raw weighted sum) instead of y - step(z)",
     "the perceptron compares its thresholded output with the label: y - y_hat is -1, 0 or 1, and 0 when it is right.",
@@ -534,6 +555,11 @@ EDITS = {
     "perceptron-rule-with-z": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    error = y - (np.asarray(x) @ w + b)"),
+    "perceptron-rule-always-updates": Edit(
+        "    error = y - perceptron_predict(x, w, b)", "    error = 1.0 if y == 1 else -1.0"),
+    "perceptron-rule-signed-margin": Edit(
+        "    error = y - perceptron_predict(x, w, b)",
+        "    t = 2 * y - 1\n    error = t if t * (np.dot(x, w) + b) <= 0 else 0.0"),
     "perceptron-train-no-early-exit": Edit(
         "            count += int(perceptron_predict(x, w, b) != target)\n"
         "            w, b = perceptron_step(w, b, x, target, eta)\n"
@@ -698,7 +724,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA)),
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,

@@ -45,6 +45,13 @@ BATCH_NORM_PARAMS = {"W1": np.array([[1.0, -2.0], [0.5, 1.0]]), "b1": np.array([
 BATCH_NORM_LAYER = (BATCH_NORM_PARAMS, 0.1)
 BATCH_NORM_STEP = (BATCH_NORM_PARAMS, {"W1": np.array([[0.5, 0.5], [-1.0, 0.0]]), "b1": np.array([1.0, 0.5]),
                                        "gamma1": np.array([0.25, -0.5]), "beta1": np.array([0.5, 1.0])}, 0.1, 0.5)
+# biases stored as rows (1, n), Andrew Ng's and CS231n's layout, and a W of one output: a rule by the number of
+# axes (torch's "no decay on 1-D parameters", ndim >= 2) instead of the key penalises these biases
+ROW_BIAS_PARAMS = {"W1": np.array([[0.5, -1.0], [2.0, 0.25]]), "b1": np.array([[1.5, -0.5]]),
+                   "W2": np.array([[1.0], [-2.0]]), "b2": np.array([[0.75]])}
+ROW_BIAS_LAYER = (ROW_BIAS_PARAMS, 0.2)
+ROW_BIAS_STEP = (ROW_BIAS_PARAMS, {"W1": np.array([[0.5, 0.5], [-1.0, 0.0]]), "b1": np.array([[1.0, 0.5]]),
+                                   "W2": np.array([[0.25], [-0.5]]), "b2": np.array([[2.0]])}, 0.1, 0.5)
 
 
 def penalty_case(rng, architecture=0):
@@ -66,6 +73,19 @@ def dict_checks(make, fixed=()):
     )
 
 
+PENALTY_BY_NDIM = Mistake(
+    "l2-penalty-by-ndim", "every array of two or more axes penalised (torch's \"no decay on 1-D parameters\"), not "
+    "the keys starting with 'W'",
+    "the docstring names the weights by their keys (starting with 'W'): a bias stored as a row (1, n) has two axes "
+    "and is still not penalised.",
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.square(v)) for v in params.values() if np.ndim(v) >= 2)))
+DECAY_BY_NDIM = Mistake(
+    "weight-decay-by-ndim", "every array of two or more axes decayed (torch's \"no decay on 1-D parameters\"), not "
+    "the keys starting with 'W'",
+    "the weights are the keys starting with 'W': a bias stored as a row (1, n) has two axes and is still only "
+    "stepped, not decayed.",
+    lambda params, grads, eta, lam: {k: (1 - eta * lam) * v - eta * grads[k] if np.ndim(v) >= 2 else v - eta * grads[k]
+                                     for k, v in floats(params).items()})
 PENALTY_ON_BIASES = Mistake(
     "l2-penalty-on-biases", "the L2 penalty summed over the biases too",
     "weight decay shrinks the weights only; the biases are not penalised (keys starting with 'W').",
@@ -410,6 +430,12 @@ EDITS = {
     "l2-penalty-spectral-norm": Edit(
         "total += np.sum(value ** 2)",
         "total += np.linalg.norm(value, 2) ** 2 if value.ndim == 2 else np.sum(value ** 2)"),
+    "l2-penalty-by-ndim": Edit(
+        "        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
+        "        if value.ndim >= 2:\n            total += np.sum(value ** 2)"),
+    "weight-decay-by-ndim": Edit(
+        "        if key.startswith(\"W\"):\n            new[key] = (1 - eta * lam) * value",
+        "        if value.ndim >= 2:\n            new[key] = (1 - eta * lam) * value"),
     "weight-decay-after-the-step": Edit(
         "new[key] = (1 - eta * lam) * value - eta * grads[key]",
         "new[key] = (1 - eta * lam) * (value - eta * grads[key])"),
@@ -471,14 +497,16 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("regularization", (
-    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER,)),
-                 (PENALTY_ALL_BUT_B, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS, PENALTY_SPECTRAL, PENALTY_MEAN,
-                  PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
-    FunctionSpec("l2_gradient", ref.l2_gradient, (*dict_checks(penalty_case, (BATCH_NORM_LAYER,)), keys_check(penalty_case)),
+    FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)),
+                 (PENALTY_ALL_BUT_B, PENALTY_BY_NDIM, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS,
+                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
+    FunctionSpec("l2_gradient", ref.l2_gradient,
+                 (*dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)), keys_check(penalty_case)),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step,
-                 (*dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP)), keys_check(step_case)),
-                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP, DECAY_ALL_BUT_B), fresh="a new dict"),
+                 (*dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP, ROW_BIAS_STEP)), keys_check(step_case)),
+                 (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP, DECAY_ALL_BUT_B, DECAY_BY_NDIM),
+                 fresh="a new dict"),
     FunctionSpec("dropout_forward", ref.dropout_forward, (
         ShapeCheck("shape", 1.0, sizes=DROPOUT_INPUTS),
         # values by what defines dropout, so any mask rule drawing from rng passes

@@ -654,8 +654,8 @@ LINEAR_BACKWARD = Mistake(
     "Where does your delta become 0?",
     variant(linear_backward=True))
 IMPROVES_ON_PREVIOUS = Mistake(
-    "train-improvement-against-previous-epoch", "an epoch kept as the best when it beats the previous epoch's "
-    "validation loss, not only the best so far",
+    "train-improvement-against-previous-epoch", "an epoch that beats the previous epoch's validation loss counted "
+    "as an improvement (the patience count reset), not only one below the best so far",
     "an epoch improves only when its validation loss is below the best so far: a partial recovery after a rise is "
     "neither an improvement nor the best epoch.",
     variant(previous=True))
