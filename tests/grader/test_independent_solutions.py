@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14")
+          "r11", "r13", "r14", "r15")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -123,6 +123,12 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r15 outsider round (B)
+    'regularization/r15_penalty_by_ndim': ('l2-penalty-by-ndim', 'expected 1.03125, got 1.3375'),
+    'early_stopping/r15_restore_stop_minus_patience':
+        ('early-stopping-restore-best-is-stop-minus-patience-clamped', 'returned (stop_epoch, best_epoch) = (3, 1)'),
+    'perceptron/r15_pm1_rule': ('perceptron-rule-signed-margin', 'w: 3 of 3 entries off'),
+    'perceptron/r10_ps_always_update': ('perceptron-rule-always-updates', 'w: 3 of 3 entries off'),
     # a keys row for gradient_check (lead, r15)
     'gradcheck/r14c_check_module_dict': ('relation:extra-keys', 'which its own arguments do not give'),
     # r14 outsider round (C): a keys row of its own (portable)
@@ -779,9 +785,6 @@ UNEXPLAINED = {
     'perceptron/r3_step_sign_prediction':
         'relation:some-rows on 1 of 4 students\' inputs only: a sign step (-1 for z < 0) differs from the 0/1 step '
         'in a few rows, which no relation reads on most draws',
-    'perceptron/r10_ps_always_update':
-        'one hidden input of five wrong (an update on a correctly classified example moves w by 0 there unless '
-        'y - y_hat differs): named on outb10\'s batch, not on this one\'s',
     'xor/r4_epochs_loop_index':
         'relation:affine (epochs one short) in every single-file grading (s0-s3), but in this batch the relation '
         'search stops at its budget of counted steps (2,000,000), and the public-only rows (initial-weights, '
