@@ -103,6 +103,16 @@ def question_ids(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "meta.toml").is_file())
 
 
+def _read(path: Path) -> str:
+    """A question file's text; an unreadable or non-UTF-8 file is a QuestionError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QuestionError(f"{_shown(path)}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise QuestionError(f"{_shown(path)}: cannot be read ({exc.strerror})") from None
+
+
 def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -180,7 +190,7 @@ def _read_meta(folder: Path) -> dict:
         raise QuestionError(f"{_shown(path)}: {field}: {problem}")
 
     try:
-        meta = tomllib.loads(path.read_text(encoding="utf-8"))
+        meta = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:
         raise QuestionError(f"{_shown(path)}: not valid TOML ({exc})") from None
     _check_meta(meta, fail)
@@ -225,8 +235,8 @@ def _load(folder: Path) -> Question:
         generate=module.generate,
         solve=module.solve,
         mistakes=tuple(getattr(module, "MISTAKES", ())),
-        statement=(folder / "statement.md.j2").read_text(encoding="utf-8"),
-        solution=(folder / "solution.md.j2").read_text(encoding="utf-8"),
+        statement=_read(folder / "statement.md.j2"),
+        solution=_read(folder / "solution.md.j2"),
     )
 
 

@@ -1,0 +1,89 @@
+"""Outsider q15: bad input an instructor meets (a question folder with a bug, a hand-edited variants.json, an
+output folder that cannot be written) ends as one line naming the file, never a traceback."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from mlptutor.roster import Student
+from mlptutor.question_bank.commands import quiz as quiz_command
+from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.question_bank.variants import build_quiz, load_quiz, make_variant, save_quiz
+
+
+@pytest.fixture
+def bank(tmp_path):
+    """A private copy of one question, to break one file at a time."""
+    shutil.copytree(load_question("iterations-per-epoch").folder, tmp_path / "demo-question")
+    return tmp_path
+
+
+def _one_line(info) -> str:
+    text = str(info.value)
+    assert "\n" not in text
+    return text
+
+
+@pytest.mark.parametrize("file", ["meta.toml", "statement.md.j2", "solution.md.j2"])
+def test_a_file_that_is_not_utf8_is_named(bank, file):
+    path = bank / "demo-question" / file
+    path.write_bytes(path.read_bytes() + b"\n\xff\xfe Latin-1 caf\xe9\n")
+    with pytest.raises(QuestionError) as info:
+        load_question("demo-question", root=bank)
+    assert f"demo-question/{file}: not UTF-8 text" in _one_line(info)
+
+
+@pytest.mark.parametrize("code, message", [
+    ("def generate(rng):\n    raise ValueError('boom')\n", r"params.py generate\(\) failed \(ValueError: boom\)"),
+    ("def solve(params):\n    return params['nope']\n", r"params.py solve\(\) failed \(KeyError: 'nope'\)"),
+    ("def solve(params):\n    pass\n", r"params.py solve\(\) returned NoneType, not a dict"),
+    ("def generate(rng):\n    return [1, 2]\n", r"params.py generate\(\) returned list, not a dict"),
+])
+def test_a_question_whose_code_fails_is_named(bank, code, message):
+    params = bank / "demo-question" / "params.py"
+    params.write_text(params.read_text() + "\n\n" + code)
+    question = load_question("demo-question", root=bank)
+    with pytest.raises(QuestionError, match=message) as info:
+        make_variant(question, "q", "s")
+    assert "demo-question/params.py" in _one_line(info)
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    quiz = build_quiz([load_question("count-parameters")], [Student("s1", "Ann")], "q15")
+    return json.loads(save_quiz(quiz, tmp_path_factory.mktemp("q") / "variants.json").read_text())
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: [d], "schema None is not 1"),
+    (lambda d: {k: v for k, v in d.items() if k != "title"}, "KeyError: 'title'"),
+    (lambda d: {**d, "variants": [{**d["variants"][0], "answer": 1}]}, "unexpected keyword argument 'answer'"),
+    (lambda d: {**d, "variants": 5}, "TypeError"),
+    (lambda d: {**d, "variants": [{**d["variants"][0], "answers": {}}]},
+     "s1's count-parameters has no key for its answer 'total'"),
+])
+def test_a_hand_edited_variants_json_is_one_line(record, tmp_path, edit, message):
+    path = tmp_path / "variants.json"
+    path.write_text(json.dumps(edit(record)))
+    with pytest.raises(QuestionError) as info:
+        load_quiz(path)
+    text = _one_line(info)
+    assert message in text and text.endswith("regenerate it with mlptutor quiz")
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    made = CliRunner().invoke(quiz_command, ["--questions", "count-parameters", "--variants", "1", "--seed", "1",
+                                             "--format", "md", "--out", str(tmp_path / "quiz")])
+    assert made.exit_code == 0, made.output
+    responses = tmp_path / "r.csv"
+    responses.write_text("student,question,answer,response\nvariant-01,count-parameters,total,12\n")
+    for args in (["--questions", "count-parameters", "--variants", "1", "--seed", "1", "--out", str(blocker / "o")],
+                 ["grade", str(responses), "--quiz-dir", str(tmp_path / "quiz"), "--out", str(blocker / "o")]):
+        result = CliRunner().invoke(quiz_command, args)
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert f"Error: cannot write under {blocker / 'o'}: Not a directory" in result.output
+        assert len(result.output.strip().splitlines()) == 1
