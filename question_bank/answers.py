@@ -130,6 +130,10 @@ _BRACES = str.maketrans("{}⟨⟩", "[][]")
 # what is written before the value: "= 0.5", "≈ 0.318", "w = 1.09", "dL/dw1 = -9.556", "z ≈ [0.5, 0.2]"
 _LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(?=[-+.\d\[({⟨]|(?:np\.|numpy\.)?array\()")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
+# a word or an abbreviation (d.p.) beside a number: a unit or a remark ("3.507 nats", "0.5 (rounded)"), not maths
+_WORD_RE = re.compile(r"[A-Za-z]{2,}|[A-Za-z]\.(?:[A-Za-z]\.?)+")
+_FUNCTIONS = {"sqrt", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sech", "sigmoid", "abs", "max",
+              "min", "pi"}
 
 
 def _plain_number(text: str) -> str:
@@ -154,6 +158,17 @@ def _finite(value: float, text: str) -> float:
     if not np.isfinite(value):
         raise AnswerFormatError(f"{text.strip()[:40]!r} is too large to be an answer: {_NUMBER_HELP}")
     return value
+
+
+def _number_among_words(t: str) -> bool:
+    """Whether t is one number with words or a remark in brackets beside it ("3.507 nats", "about 0.5",
+    "0.5 (3 d.p.)"), none of them a function of a calculation."""
+    words = [w.lower() for w in _WORD_RE.findall(t)]
+    if not words or any(w in _FUNCTIONS for w in words):
+        return False
+    rest = re.sub(r"\([^()]*\)", lambda m: " " if _WORD_RE.search(m.group()) else m.group(), t)
+    rest = _WORD_RE.sub(" ", rest).strip(" ,;:")
+    return bool(_DECIMAL_RE.fullmatch(rest) or _THOUSANDS_RE.fullmatch(rest))
 
 
 def parse_number(text: str) -> float:
@@ -181,6 +196,9 @@ def parse_number(text: str) -> float:
         mantissa, power = t[:len(t) - len(t.lstrip("+-"))] + loose.group(1), f"{loose.group(2)}{loose.group(3)}"
         raise AnswerFormatError(f"{text.strip()!r} is ambiguous (is it {mantissa}×10^{power}?): write "
                                 f"{mantissa}e{power} for that, or the number it stands for")
+    if _number_among_words(t):
+        raise AnswerFormatError(f"{text.strip()[:60]!r} has words besides the number: write the number alone, "
+                                "such as 0.25")
     if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
                                 "a number such as 0.25")

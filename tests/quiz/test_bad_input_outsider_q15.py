@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.roster import Student
+from mlptutor.question_bank.answers import check_answer
 from mlptutor.question_bank.commands import quiz as quiz_command
 from mlptutor.question_bank.loader import QuestionError, load_question
 from mlptutor.question_bank.variants import build_quiz, load_quiz, make_variant, save_quiz
@@ -87,3 +88,33 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path):
         assert result.exit_code == 1 and "Traceback" not in result.output, result.output
         assert f"Error: cannot write under {blocker / 'o'}: Not a directory" in result.output
         assert len(result.output.strip().splitlines()) == 1
+
+
+# --- typed answers ---------------------------------------------------------------------------------
+
+NUMBER = {"name": "loss", "type": "numeric", "label": "the cross-entropy loss", "rtol": 0.0, "atol": 0.001,
+          "decimals": 3}
+
+
+@pytest.mark.parametrize("text", [r"\(3.507\)", r"\[ L = 3.507 \]", r"$$3.507$$"])
+def test_latex_maths_delimiters_are_taken_off(text):
+    assert check_answer(NUMBER, 3.50656, text).correct
+
+
+@pytest.mark.parametrize("text", ["3.507 (rounded)", "3.507 (3 d.p.)", "3.507 nats", "about 3.507",
+                                  "The loss is 3.507", "5 thousand"])
+def test_a_number_with_other_words_is_told_so_not_called_a_calculation(text):
+    verdict = check_answer(NUMBER, 3.50656, text)
+    assert not verdict.readable
+    assert verdict.message == f"{text!r} has words besides the number: write the number alone, such as 0.25"
+
+
+@pytest.mark.parametrize("text", ["-ln(0.03)", "2^-3", "sqrt(2/300)"])
+def test_a_calculation_is_still_one(text):
+    assert "is a calculation" in check_answer(NUMBER, 3.50656, text).message
+
+
+def test_a_formula_may_stand_in_latex_delimiters():
+    spec = {"name": "d", "type": "symbolic", "label": "ds_i/dz_i", "variables": {"s_i": [0.05, 0.95]}}
+    assert check_answer(spec, "s_i*(1 - s_i)", r"\(s_i(1-s_i)\)").correct
+
