@@ -118,3 +118,20 @@ def test_a_formula_may_stand_in_latex_delimiters():
     spec = {"name": "d", "type": "symbolic", "label": "ds_i/dz_i", "variables": {"s_i": [0.05, 0.95]}}
     assert check_answer(spec, "s_i*(1 - s_i)", r"\(s_i(1-s_i)\)").correct
 
+
+
+# --- what the sheets show --------------------------------------------------------------------------
+
+def test_no_tex_escape_inside_text_in_any_question():
+    """\\text{running\\_var} prints running_var in LaTeX only: the HTML sheets (MathML), the practice text and
+    MathJax in Moodle and Canvas show the backslash (batch-norm-eval's solution did)."""
+    import re
+
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.render.plaintext import markdown_to_text
+
+    for question in select_questions():
+        variant = make_variant(question, "q15", "s1")
+        for text in (variant.statement, variant.solution):
+            assert not re.search(r"\\text\{[^{}]*\\", text), question.id
+            assert "\\_" not in markdown_to_text(text), question.id
