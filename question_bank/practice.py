@@ -30,6 +30,7 @@ lines from stdin.
 
 from __future__ import annotations
 
+import re
 import secrets
 import sys
 from datetime import datetime, timezone
@@ -77,15 +78,29 @@ def practice_variant(question: Question, seed: int, round_number: int) -> Varian
     return make_variant(question, f"practice-{seed}", f"round-{round_number}")
 
 
+def first_step(solution: str) -> str:
+    """The solution's first sentence as plain text: its first line, continued over the lines a template wrapped
+    it on, never into a list, a displayed formula or the next of a list of equations (a line of maths after a
+    comma), where the later steps and the answers are."""
+    lines = solution.strip().split("\n")
+    taken = [lines[0]]
+    for line in lines[1:]:
+        last = taken[-1].rstrip().rstrip("$").rstrip()
+        if (last.endswith((".", ":", ";")) or not line.strip() or re.match(r"\s*(?:[-*+]\s|\d+\.\s|\$\$)", line)
+                or (last.endswith(",") and line.lstrip().startswith("$"))):
+            break
+        taken.append(line)
+    text = " ".join(markdown_to_text(" ".join(taken)).split()).removeprefix("- ")
+    return re.split(r"(?<=[a-z)\]]\.)\s+(?=[A-Z])", text, maxsplit=1)[0]
+
+
 def hint(variant: Variant, question: Question, level: int) -> str | None:
     """Hint number `level` (from 1), general to specific; None when there is no more."""
     hints = [TOPIC_HINTS.get(variant.topic, "Re-read the statement and write down what each symbol stands for.")]
     pitfalls = " ".join(m.hint for m in question.mistakes)
     if pitfalls:
         hints.append(pitfalls)
-    # the solution's first line: the first step, never a later part's answer
-    first_step = markdown_to_text(variant.solution).strip().split("\n")[0]
-    hints.append(f"The first step: {first_step}")
+    hints.append(f"The first step: {first_step(variant.solution)}")
     return hints[level - 1] if level <= len(hints) else None
 
 

@@ -135,3 +135,27 @@ def test_no_tex_escape_inside_text_in_any_question():
         for text in (variant.statement, variant.solution):
             assert not re.search(r"\\text\{[^{}]*\\", text), question.id
             assert "\\_" not in markdown_to_text(text), question.id
+
+
+# --- practice hints --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question_id", ["count-parameters", "cross-entropy-loss", "inverted-dropout", "init-std",
+                                         "batch-norm-eval", "softmax-ce-gradient", "loss-activation-pairing"])
+def test_the_first_step_hint_is_a_whole_sentence(question_id):
+    """It was the solution's first source line: 'The first step: A layer that maps ... has n_(l-1) · n_l weights and'."""
+    from mlptutor.question_bank.practice import hint
+
+    question = load_question(question_id)
+    variant = make_variant(question, "q15", "s1")
+    shown = hint(variant, question, 2 + bool(question.mistakes))  # the last, most specific hint
+    assert shown.startswith("The first step: ") and shown.endswith((".", ":")), shown
+    assert "\n" not in shown
+
+
+def test_the_first_step_hint_stops_before_the_next_equation_and_list_item():
+    from mlptutor.question_bank.practice import first_step
+
+    graph = make_variant(load_question("multipath-graph"), "q15", "s1")
+    assert first_step(graph.solution).startswith("Forward: a = ") and " f = " not in first_step(graph.solution)
+    split = make_variant(load_question("three-way-split"), "q15", "s1")
+    assert first_step(split.solution).startswith("Training: ") and "Validation" not in first_step(split.solution)
