@@ -244,7 +244,8 @@ def load_question(question_id: str, root: Path | None = None) -> Question:
     """The validated question `question_id` (loaded once per process)."""
     root = Path(root) if root else questions_root()
     folder = (root / question_id).resolve()
-    if not (folder / "meta.toml").is_file():
+    # only a folder's own name: a path ('./x', 'x/', '../questions/x') would put one question twice on a sheet
+    if not _ID.fullmatch(question_id) or not (folder / "meta.toml").is_file():
         known = ", ".join(question_ids(root)) or "none"
         raise QuestionError(f"unknown question {question_id!r}; known questions: {known}")
     return _load(folder)

@@ -181,3 +181,10 @@ def test_no_solution_line_runs_into_the_margin_of_the_pdf(tmp_path):
     log = (tmp_path / "doc.log").read_text(encoding="utf-8", errors="replace")
     widths = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
     assert max(widths, default=0) < 15, widths
+
+
+@pytest.mark.parametrize("given", ["count-parameters/", "./count-parameters", "../questions/count-parameters"])
+def test_a_question_is_named_by_its_id_not_a_path(given):
+    """'./count-parameters,count-parameters/' put the question twice on every sheet, both under one id."""
+    with pytest.raises(QuestionError, match=f"unknown question {given!r}; known questions: "):
+        load_question(given)
