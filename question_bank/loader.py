@@ -104,13 +104,16 @@ def question_ids(root: Path | None = None) -> list[str]:
 
 
 def _read(path: Path) -> str:
-    """A question file's text; an unreadable or non-UTF-8 file is a QuestionError naming it."""
+    """A question file's text; an unreadable, non-UTF-8 or empty file is a QuestionError naming it."""
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise QuestionError(f"{_shown(path)}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise QuestionError(f"{_shown(path)}: cannot be read ({exc.strerror})") from None
+    if not text.strip():  # an empty statement printed a question with no text on every sheet
+        raise QuestionError(f"{_shown(path)}: empty")
+    return text
 
 
 def _is_number(value) -> bool:

@@ -36,6 +36,14 @@ def test_a_file_that_is_not_utf8_is_named(bank, file):
     assert f"demo-question/{file}: not UTF-8 text" in _one_line(info)
 
 
+@pytest.mark.parametrize("file", ["meta.toml", "statement.md.j2", "solution.md.j2"])
+def test_an_empty_file_is_named(bank, file):
+    (bank / "demo-question" / file).write_text("\n  \n")
+    with pytest.raises(QuestionError) as info:
+        load_question("demo-question", root=bank)
+    assert f"demo-question/{file}: empty" in _one_line(info)
+
+
 @pytest.mark.parametrize("code, message", [
     ("def generate(rng):\n    raise ValueError('boom')\n", r"params.py generate\(\) failed \(ValueError: boom\)"),
     ("def solve(params):\n    return params['nope']\n", r"params.py solve\(\) failed \(KeyError: 'nope'\)"),
