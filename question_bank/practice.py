@@ -238,5 +238,6 @@ def practice(topic_values, seed, tries, rounds, progress_path, stats):
                     done.append(topic)
                 if action == "quit":
                     break
-        click.echo(f"\n{len(done)} problem(s) done.\n" + stats_text(progress, sorted(set(done), key=TOPICS.index),
-                                                                  datetime.now(timezone.utc)))
+        click.echo(f"\n{len(done)} problem(s) done.")
+        if done:  # a session quit at once has no mastery to show (it printed the heading alone)
+            click.echo(stats_text(progress, sorted(set(done), key=TOPICS.index), datetime.now(timezone.utc)))

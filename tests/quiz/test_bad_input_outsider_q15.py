@@ -196,3 +196,14 @@ def test_a_question_is_named_by_its_id_not_a_path(given):
     """'./count-parameters,count-parameters/' put the question twice on every sheet, both under one id."""
     with pytest.raises(QuestionError, match=f"unknown question {given!r}; known questions: "):
         load_question(given)
+
+
+def test_a_session_quit_at_once_prints_no_empty_mastery_table(tmp_path):
+    from mlptutor.question_bank.practice import practice
+
+    result = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "1", "--progress", str(tmp_path / "p.sqlite")],
+                                input="quit\n")
+    assert result.exit_code == 0 and result.output.rstrip().endswith("0 problem(s) done."), result.output
+    done = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "1", "--progress", str(tmp_path / "p.sqlite")],
+                              input="solution\nquit\n")
+    assert "1 problem(s) done.\nMastery by topic" in done.output and "  counting " in done.output
