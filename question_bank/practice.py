@@ -184,6 +184,17 @@ def _topics(values: tuple[str, ...]) -> list[str]:
     return [t.strip() for value in values for t in value.split(",") if t.strip()]
 
 
+def _whole_number(ctx, param, value: str | None) -> int | None:
+    # one line, like every other user error (click's own int type prints the usage block too)
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise click.ClickException(f"--seed {value!r} is not a whole number, e.g. --seed 7 "
+                                   "(see mlptutor practice --help)") from None
+
+
 def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> str:
     """Mastery per topic: rating as a percentage, problems solved/posed, when the next review is due."""
     lines = ["Mastery by topic (chance to solve a medium problem):"]
@@ -199,7 +210,7 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
 @click.command("practice")
 @click.option("--topic", "topic_values", multiple=True,
               help="Only these topics, comma-separated or repeated (e.g. softmax,backprop).")
-@click.option("--seed", default=None, type=int, help="Seed for a reproducible sequence of problems.")
+@click.option("--seed", default=None, callback=_whole_number, help="Seed for a reproducible sequence of problems.")
 @click.option("--tries", default=3, show_default=True, type=click.IntRange(min=1),
               help="Wrong answers allowed per part before its answer is shown.")
 @click.option("--rounds", default=None, type=click.IntRange(min=1), help="Stop after this many problems.")

@@ -207,3 +207,12 @@ def test_a_session_quit_at_once_prints_no_empty_mastery_table(tmp_path):
     done = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "1", "--progress", str(tmp_path / "p.sqlite")],
                               input="solution\nquit\n")
     assert "1 problem(s) done.\nMastery by topic" in done.output and "  counting " in done.output
+
+
+@pytest.mark.parametrize("seed", ["abc", "1.5", ""])
+def test_a_practice_seed_that_is_not_a_number_is_one_line(tmp_path, seed):
+    from mlptutor.question_bank.practice import practice
+
+    result = CliRunner().invoke(practice, ["--seed", seed, "--progress", str(tmp_path / "p.sqlite")], input="quit\n")
+    assert result.exit_code == 1 and result.output.strip().splitlines() == [
+        f"Error: --seed {seed!r} is not a whole number, e.g. --seed 7 (see mlptutor practice --help)"]
