@@ -16,7 +16,7 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
   percentage ("12 %") and a number beyond float range are refused with the reason.
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
-  {}, ⟨⟩, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
+  {}, ⟨⟩ or < >, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
 - matrix: "[[1, 2], [3, 4]]", "[1, 2], [3, 4]", or rows separated by ";" or new lines: "1 2; 3 4";
   with a transpose mark after it ("[[1, 3], [2, 4]]^T") the transpose is read.
@@ -126,7 +126,7 @@ _PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "
                         "\uff0d": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
                         # a vulgar fraction stands apart: 1½ reads as "1 1/2", two numbers, never 11/2
                         "½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5", "⅛": " 1/8"})
-_BRACES = str.maketrans("{}⟨⟩", "[][]")
+_BRACES = str.maketrans("{}⟨⟩<>", "[][][]")  # <0.5, 0.2>: the angle brackets typed as < >
 # what is written before the value: "= 0.5", "≈ 0.318", "w = 1.09", "dL/dw1 = -9.556", "z ≈ [0.5, 0.2]"
 _LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(?=[-+.\d\[({⟨]|(?:np\.|numpy\.)?array\()")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"

@@ -216,3 +216,9 @@ def test_a_practice_seed_that_is_not_a_number_is_one_line(tmp_path, seed):
     result = CliRunner().invoke(practice, ["--seed", seed, "--progress", str(tmp_path / "p.sqlite")], input="quit\n")
     assert result.exit_code == 1 and result.output.strip().splitlines() == [
         f"Error: --seed {seed!r} is not a whole number, e.g. --seed 7 (see mlptutor practice --help)"]
+
+
+@pytest.mark.parametrize("text", ["<0.5, 0.25>", "< 0.5 0.25 >"])
+def test_a_vector_in_angle_brackets_typed_as_less_and_greater_than(text):
+    spec = {"name": "v", "type": "vector", "label": "v", "rtol": 0.0, "atol": 0.001, "decimals": 3}
+    assert check_answer(spec, [0.5, 0.25], text).correct
