@@ -352,13 +352,17 @@ def _chosen(text: str, options: Mapping) -> str | None:
     return None if len(words) > 2 and key in options else t.lower()
 
 
+_THE = re.compile(r"^the\s+", re.I)  # "hyperbolic tangent" names "the hyperbolic tangent tanh(z)"
+
+
 def _by_words(text: str, options: Mapping) -> str | None:
-    """The one option whose text starts with the typed words ("underfitting", "leaky ReLU", the whole option
-    copied); None for fewer than four letters or words that start several options or none."""
-    words = _letters(text)
+    """The one option whose text starts with the typed words, a leading 'the' aside on either ("underfitting",
+    "leaky ReLU", "hyperbolic tangent", the whole option copied); None for fewer than four letters or words that start several options or none."""
+    words = _letters(_THE.sub("", text.strip()))
     if len(words) < 4:
         return None
-    starting = [key for key, option in options.items() if _letters(plain_typed(str(option))).startswith(words)]
+    starting = [key for key, option in options.items()
+                if _letters(_THE.sub("", plain_typed(str(option)).strip())).startswith(words)]
     return starting[0] if len(starting) == 1 else None
 
 

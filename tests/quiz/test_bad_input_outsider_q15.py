@@ -222,3 +222,13 @@ def test_a_practice_seed_that_is_not_a_number_is_one_line(tmp_path, seed):
 def test_a_vector_in_angle_brackets_typed_as_less_and_greater_than(text):
     spec = {"name": "v", "type": "vector", "label": "v", "rtol": 0.0, "atol": 0.001, "decimals": 3}
     assert check_answer(spec, [0.5, 0.25], text).correct
+
+
+def test_an_option_is_named_by_its_words_without_its_leading_the():
+    spec = {"name": "activation", "type": "choice", "label": "the activation"}
+    options = {"a": "ReLU, $\\max(0, z)$", "b": "the hyperbolic tangent $\\tanh(z)$",
+               "c": "the logistic sigmoid $\\sigma(z) = 1/(1 + e^{-z})$"}
+    assert check_answer(spec, "b", "hyperbolic tangent", params={"options": options}).correct
+    assert check_answer(spec, "b", "The hyperbolic tangent", params={"options": options}).correct
+    wrong = check_answer(spec, "b", "logistic sigmoid", params={"options": options})
+    assert not wrong.correct and wrong.readable and wrong.message == "option c is not the right choice"
