@@ -232,3 +232,20 @@ def test_an_option_is_named_by_its_words_without_its_leading_the():
     assert check_answer(spec, "b", "The hyperbolic tangent", params={"options": options}).correct
     wrong = check_answer(spec, "b", "logistic sigmoid", params={"options": options})
     assert not wrong.correct and wrong.readable and wrong.message == "option c is not the right choice"
+
+
+def test_no_worked_solution_prints_float_noise_or_a_doubled_sign():
+    """prelu-alpha-gradient joined raw products: '= -0.0 + -1.8 + -1.6800000000000002 + 0.0' (in half its
+    variants); layer-norm, multipath-graph and weight-decay-step wrote '+ -0.5' or '0.99 \\cdot -2.0'."""
+    import re
+
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.templating import terms
+
+    assert terms([-0.0, -1.8, -1.6800000000000002, 0.5], 2) == "0.00 - 1.80 - 1.68 + 0.50"
+    for question in select_questions():
+        for student in range(20):
+            variant = make_variant(question, "noise", f"s{student}")
+            for text in (variant.statement, variant.solution):
+                found = re.search(r"\d\.\d{8,}|[+-] -\d|\\cdot -\d|-0\.0+(?![0-9]*[1-9])\b", text)
+                assert found is None, (question.id, found.group())
