@@ -249,3 +249,18 @@ def test_no_worked_solution_prints_float_noise_or_a_doubled_sign():
             for text in (variant.statement, variant.solution):
                 found = re.search(r"\d\.\d{8,}|[+-] -\d|\\cdot -\d|-0\.0+(?![0-9]*[1-9])\b", text)
                 assert found is None, (question.id, found.group())
+
+
+def test_gradient_check_error_writes_its_polynomial_as_on_paper():
+    """It printed 'f(w) = 1\\,w_1^2 + (-1)\\,w_1 w_2' and '2\\,w_1^2 + (1)\\,w_1 w_2'."""
+    import re
+
+    question = load_question("gradient-check-error")
+    seen = set()
+    for student in range(40):
+        variant = make_variant(question, "poly", f"s{student}")
+        line = re.search(r"f\(w\) = (.*?)\$", variant.statement).group(1)
+        assert not re.search(r"\(|(?<![\d.])1\\,|\+ -", line), line
+        seen.add((variant.params["a"] == 1, variant.params["b"] < 0))
+        assert re.fullmatch(r"(?:[23]\\,)?w_1\^2 [+-] (?:2\\,)?w_1 w_2", line), line
+    assert len(seen) == 4  # a = 1 and not, b negative and not: every form was seen
