@@ -264,3 +264,18 @@ def test_gradient_check_error_writes_its_polynomial_as_on_paper():
         seen.add((variant.params["a"] == 1, variant.params["b"] < 0))
         assert re.fullmatch(r"(?:[23]\\,)?w_1\^2 [+-] (?:2\\,)?w_1 w_2", line), line
     assert len(seen) == 4  # a = 1 and not, b negative and not: every form was seen
+
+
+def test_responses_match_students_questions_and_answers_ignoring_case(tmp_path):
+    """Moodle exports usernames lowercased: 'ann.lee' answered for the roster's 'Ann.Lee' was 'not in the quiz'."""
+    from mlptutor.question_bank.responses import read_responses
+
+    quiz = build_quiz([load_question("count-parameters")], [Student("Ann.Lee", "Ann"), Student("bo", "Bo")], "case")
+    path = tmp_path / "r.csv"
+    path.write_text("student,question,answer,response\nann.lee,Count-Parameters,TOTAL,12\n"
+                    "BO,count-parameters,total,13\nbo,count-parameters,Total,14\ncy,count-parameters,total,1\n")
+    read = read_responses(path, quiz)
+    assert read.of("Ann.Lee") == {("count-parameters", "total"): "12"}
+    assert read.of("bo") == {("count-parameters", "total"): "13"}
+    assert [(p.line, p.student) for p in read.problems] == [(4, "bo"), (5, None)]
+    assert "a second response of bo" in read.problems[0].message and "'cy' is not in the quiz" in read.problems[1].message
