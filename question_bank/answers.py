@@ -357,7 +357,8 @@ _THE = re.compile(r"^the\s+", re.I)  # "hyperbolic tangent" names "the hyperboli
 
 def _by_words(text: str, options: Mapping) -> str | None:
     """The one option whose text starts with the typed words, a leading 'the' aside on either ("underfitting",
-    "leaky ReLU", "hyperbolic tangent", the whole option copied); None for fewer than four letters or words that start several options or none."""
+    "leaky ReLU", "hyperbolic tangent", the whole option copied); None for fewer than four letters or words that
+    start several options or none."""
     words = _letters(_THE.sub("", text.strip()))
     if len(words) < 4:
         return None

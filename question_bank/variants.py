@@ -231,5 +231,6 @@ def load_quiz(path: str | Path) -> Quiz:
                             f"({type(exc).__name__}: {exc}); {redo}") from None
     if keyless:
         variant, name = keyless[0]
-        raise QuestionError(f"{path}: {variant.student}'s {variant.question} has no key for its answer {name!r}; {redo}")
+        raise QuestionError(f"{path}: {variant.student}'s {variant.question} has no key for its answer {name!r}; "
+                            f"{redo}")
     return quiz

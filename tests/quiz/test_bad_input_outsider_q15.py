@@ -150,7 +150,7 @@ def test_no_tex_escape_inside_text_in_any_question():
 @pytest.mark.parametrize("question_id", ["count-parameters", "cross-entropy-loss", "inverted-dropout", "init-std",
                                          "batch-norm-eval", "softmax-ce-gradient", "loss-activation-pairing"])
 def test_the_first_step_hint_is_a_whole_sentence(question_id):
-    """It was the solution's first source line: 'The first step: A layer that maps ... has n_(l-1) · n_l weights and'."""
+    """It was the solution's first source line: 'The first step: A layer that maps ... n_(l-1) · n_l weights and'."""
     from mlptutor.question_bank.practice import hint
 
     question = load_question(question_id)
@@ -201,11 +201,10 @@ def test_a_question_is_named_by_its_id_not_a_path(given):
 def test_a_session_quit_at_once_prints_no_empty_mastery_table(tmp_path):
     from mlptutor.question_bank.practice import practice
 
-    result = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "1", "--progress", str(tmp_path / "p.sqlite")],
-                                input="quit\n")
+    args = ["--topic", "counting", "--seed", "1", "--progress", str(tmp_path / "p.sqlite")]
+    result = CliRunner().invoke(practice, args, input="quit\n")
     assert result.exit_code == 0 and result.output.rstrip().endswith("0 problem(s) done."), result.output
-    done = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "1", "--progress", str(tmp_path / "p.sqlite")],
-                              input="solution\nquit\n")
+    done = CliRunner().invoke(practice, args, input="solution\nquit\n")
     assert "1 problem(s) done.\nMastery by topic" in done.output and "  counting " in done.output
 
 
@@ -278,4 +277,5 @@ def test_responses_match_students_questions_and_answers_ignoring_case(tmp_path):
     assert read.of("Ann.Lee") == {("count-parameters", "total"): "12"}
     assert read.of("bo") == {("count-parameters", "total"): "13"}
     assert [(p.line, p.student) for p in read.problems] == [(4, "bo"), (5, None)]
-    assert "a second response of bo" in read.problems[0].message and "'cy' is not in the quiz" in read.problems[1].message
+    assert "a second response of bo" in read.problems[0].message
+    assert "'cy' is not in the quiz" in read.problems[1].message
