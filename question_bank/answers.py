@@ -16,7 +16,7 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
   percentage ("12 %") and a number beyond float range are refused with the reason.
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
-  {}, ⟨⟩, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
+  {}, ⟨⟩ or < >, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
 - matrix: "[[1, 2], [3, 4]]", "[1, 2], [3, 4]", or rows separated by ";" or new lines: "1 2; 3 4";
   with a transpose mark after it ("[[1, 3], [2, 4]]^T") the transpose is read.
@@ -126,10 +126,14 @@ _PLAIN = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "
                         "\uff0d": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
                         # a vulgar fraction stands apart: 1½ reads as "1 1/2", two numbers, never 11/2
                         "½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5", "⅛": " 1/8"})
-_BRACES = str.maketrans("{}⟨⟩", "[][]")
+_BRACES = str.maketrans("{}⟨⟩<>", "[][][]")  # <0.5, 0.2>: the angle brackets typed as < >
 # what is written before the value: "= 0.5", "≈ 0.318", "w = 1.09", "dL/dw1 = -9.556", "z ≈ [0.5, 0.2]"
 _LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(?=[-+.\d\[({⟨]|(?:np\.|numpy\.)?array\()")
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
+# a word or an abbreviation (d.p.) beside a number: a unit or a remark ("3.507 nats", "0.5 (rounded)"), not maths
+_WORD_RE = re.compile(r"[A-Za-z]{2,}|[A-Za-z]\.(?:[A-Za-z]\.?)+")
+_FUNCTIONS = {"sqrt", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sech", "sigmoid", "abs", "max",
+              "min", "pi"}
 
 
 def _plain_number(text: str) -> str:
@@ -154,6 +158,17 @@ def _finite(value: float, text: str) -> float:
     if not np.isfinite(value):
         raise AnswerFormatError(f"{text.strip()[:40]!r} is too large to be an answer: {_NUMBER_HELP}")
     return value
+
+
+def _number_among_words(t: str) -> bool:
+    """Whether t is one number with words or a remark in brackets beside it ("3.507 nats", "about 0.5",
+    "0.5 (3 d.p.)"), none of them a function of a calculation."""
+    words = [w.lower() for w in _WORD_RE.findall(t)]
+    if not words or any(w in _FUNCTIONS for w in words):
+        return False
+    rest = re.sub(r"\([^()]*\)", lambda m: " " if _WORD_RE.search(m.group()) else m.group(), t)
+    rest = _WORD_RE.sub(" ", rest).strip(" ,;:")
+    return bool(_DECIMAL_RE.fullmatch(rest) or _THOUSANDS_RE.fullmatch(rest))
 
 
 def parse_number(text: str) -> float:
@@ -181,6 +196,9 @@ def parse_number(text: str) -> float:
         mantissa, power = t[:len(t) - len(t.lstrip("+-"))] + loose.group(1), f"{loose.group(2)}{loose.group(3)}"
         raise AnswerFormatError(f"{text.strip()!r} is ambiguous (is it {mantissa}×10^{power}?): write "
                                 f"{mantissa}e{power} for that, or the number it stands for")
+    if _number_among_words(t):
+        raise AnswerFormatError(f"{text.strip()[:60]!r} has words besides the number: write the number alone, "
+                                "such as 0.25")
     if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
                                 "a number such as 0.25")
@@ -334,13 +352,18 @@ def _chosen(text: str, options: Mapping) -> str | None:
     return None if len(words) > 2 and key in options else t.lower()
 
 
+_THE = re.compile(r"^the\s+", re.I)  # "hyperbolic tangent" names "the hyperbolic tangent tanh(z)"
+
+
 def _by_words(text: str, options: Mapping) -> str | None:
-    """The one option whose text starts with the typed words ("underfitting", "leaky ReLU", the whole option
-    copied); None for fewer than four letters or words that start several options or none."""
-    words = _letters(text)
+    """The one option whose text starts with the typed words, a leading 'the' aside on either ("underfitting",
+    "leaky ReLU", "hyperbolic tangent", the whole option copied); None for fewer than four letters or words that
+    start several options or none."""
+    words = _letters(_THE.sub("", text.strip()))
     if len(words) < 4:
         return None
-    starting = [key for key, option in options.items() if _letters(plain_typed(str(option))).startswith(words)]
+    starting = [key for key, option in options.items()
+                if _letters(_THE.sub("", plain_typed(str(option)).strip())).startswith(words)]
     return starting[0] if len(starting) == 1 else None
 
 

@@ -82,5 +82,7 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
         written = write_quiz(made, parse_formats(formats), out)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # an --out that cannot be made or written (a read-only disk, a file in the way)
+        raise click.ClickException(f"cannot write under {out}: {exc.strerror or exc} ({exc.filename or out})") from None
     click.echo(f"{len(students)} sheets x {count or len(chosen)} questions: wrote {len(written)} files under {out}")
 

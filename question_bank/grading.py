@@ -153,7 +153,12 @@ def grade(ctx, responses, quiz_dir, gradebook_path, out):
     except GradebookError as exc:
         raise click.ClickException(str(exc)) from None
     ordered = [final[s.id] for s in quiz.students if s.id in final]
-    write_results(quiz, ordered, Path(out) if out else Path(quiz_dir) / "results")
+    results = Path(out) if out else Path(quiz_dir) / "results"
+    try:
+        write_results(quiz, ordered, results)
+    except OSError as exc:  # the grades are recorded already: say where they are
+        raise click.ClickException(f"cannot write under {results}: {exc.strerror or exc} ({exc.filename or results}); "
+                                   f"the grades are recorded in the gradebook") from None
     for report in ordered:
         click.echo(f"{report.student}: {report.score:g} / {report.max_score:g}")
     click.echo(f"{len(ordered)} students in {assignment}; {len(in_file)} graded from {responses}")

@@ -103,6 +103,19 @@ def question_ids(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "meta.toml").is_file())
 
 
+def _read(path: Path) -> str:
+    """A question file's text; an unreadable, non-UTF-8 or empty file is a QuestionError naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QuestionError(f"{_shown(path)}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise QuestionError(f"{_shown(path)}: cannot be read ({exc.strerror})") from None
+    if not text.strip():  # an empty statement printed a question with no text on every sheet
+        raise QuestionError(f"{_shown(path)}: empty")
+    return text
+
+
 def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -180,7 +193,7 @@ def _read_meta(folder: Path) -> dict:
         raise QuestionError(f"{_shown(path)}: {field}: {problem}")
 
     try:
-        meta = tomllib.loads(path.read_text(encoding="utf-8"))
+        meta = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:
         raise QuestionError(f"{_shown(path)}: not valid TOML ({exc})") from None
     _check_meta(meta, fail)
@@ -225,8 +238,8 @@ def _load(folder: Path) -> Question:
         generate=module.generate,
         solve=module.solve,
         mistakes=tuple(getattr(module, "MISTAKES", ())),
-        statement=(folder / "statement.md.j2").read_text(encoding="utf-8"),
-        solution=(folder / "solution.md.j2").read_text(encoding="utf-8"),
+        statement=_read(folder / "statement.md.j2"),
+        solution=_read(folder / "solution.md.j2"),
     )
 
 
@@ -234,7 +247,8 @@ def load_question(question_id: str, root: Path | None = None) -> Question:
     """The validated question `question_id` (loaded once per process)."""
     root = Path(root) if root else questions_root()
     folder = (root / question_id).resolve()
-    if not (folder / "meta.toml").is_file():
+    # only a folder's own name: a path ('./x', 'x/', '../questions/x') would put one question twice on a sheet
+    if not _ID.fullmatch(question_id) or not (folder / "meta.toml").is_file():
         known = ", ".join(question_ids(root)) or "none"
         raise QuestionError(f"unknown question {question_id!r}; known questions: {known}")
     return _load(folder)

@@ -30,6 +30,7 @@ lines from stdin.
 
 from __future__ import annotations
 
+import re
 import secrets
 import sys
 from datetime import datetime, timezone
@@ -77,15 +78,29 @@ def practice_variant(question: Question, seed: int, round_number: int) -> Varian
     return make_variant(question, f"practice-{seed}", f"round-{round_number}")
 
 
+def first_step(solution: str) -> str:
+    """The solution's first sentence as plain text: its first line, continued over the lines a template wrapped
+    it on, never into a list, a displayed formula or the next of a list of equations (a line of maths after a
+    comma), where the later steps and the answers are."""
+    lines = solution.strip().split("\n")
+    taken = [lines[0]]
+    for line in lines[1:]:
+        last = taken[-1].rstrip().rstrip("$").rstrip()
+        if (last.endswith((".", ":", ";")) or not line.strip() or re.match(r"\s*(?:[-*+]\s|\d+\.\s|\$\$)", line)
+                or (last.endswith(",") and line.lstrip().startswith("$"))):
+            break
+        taken.append(line)
+    text = " ".join(markdown_to_text(" ".join(taken)).split()).removeprefix("- ")
+    return re.split(r"(?<=[a-z)\]]\.)\s+(?=[A-Z])", text, maxsplit=1)[0]
+
+
 def hint(variant: Variant, question: Question, level: int) -> str | None:
     """Hint number `level` (from 1), general to specific; None when there is no more."""
     hints = [TOPIC_HINTS.get(variant.topic, "Re-read the statement and write down what each symbol stands for.")]
     pitfalls = " ".join(m.hint for m in question.mistakes)
     if pitfalls:
         hints.append(pitfalls)
-    # the solution's first line: the first step, never a later part's answer
-    first_step = markdown_to_text(variant.solution).strip().split("\n")[0]
-    hints.append(f"The first step: {first_step}")
+    hints.append(f"The first step: {first_step(variant.solution)}")
     return hints[level - 1] if level <= len(hints) else None
 
 
@@ -169,6 +184,17 @@ def _topics(values: tuple[str, ...]) -> list[str]:
     return [t.strip() for value in values for t in value.split(",") if t.strip()]
 
 
+def _whole_number(ctx, param, value: str | None) -> int | None:
+    # one line, like every other user error (click's own int type prints the usage block too)
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise click.ClickException(f"--seed {value!r} is not a whole number, e.g. --seed 7 "
+                                   "(see mlptutor practice --help)") from None
+
+
 def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> str:
     """Mastery per topic: rating as a percentage, problems solved/posed, when the next review is due."""
     lines = ["Mastery by topic (chance to solve a medium problem):"]
@@ -184,7 +210,7 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
 @click.command("practice")
 @click.option("--topic", "topic_values", multiple=True,
               help="Only these topics, comma-separated or repeated (e.g. softmax,backprop).")
-@click.option("--seed", default=None, type=int, help="Seed for a reproducible sequence of problems.")
+@click.option("--seed", default=None, callback=_whole_number, help="Seed for a reproducible sequence of problems.")
 @click.option("--tries", default=3, show_default=True, type=click.IntRange(min=1),
               help="Wrong answers allowed per part before its answer is shown.")
 @click.option("--rounds", default=None, type=click.IntRange(min=1), help="Stop after this many problems.")
@@ -223,5 +249,6 @@ def practice(topic_values, seed, tries, rounds, progress_path, stats):
                     done.append(topic)
                 if action == "quit":
                     break
-        click.echo(f"\n{len(done)} problem(s) done.\n" + stats_text(progress, sorted(set(done), key=TOPICS.index),
-                                                                  datetime.now(timezone.utc)))
+        click.echo(f"\n{len(done)} problem(s) done.")
+        if done:  # a session quit at once has no mastery to show (it printed the heading alone)
+            click.echo(stats_text(progress, sorted(set(done), key=TOPICS.index), datetime.now(timezone.utc)))

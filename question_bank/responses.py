@@ -6,7 +6,9 @@ The file has a header and one row per answer:
     alice,softmax-probabilities,p,"[0.659, 0.242, 0.099]"
 
 Header names are matched case-insensitively and with spaces trimmed
-(`Student,Question,Answer,Response` is fine). An optional column `variant`
+(`Student,Question,Answer,Response` is fine), and so are student ids,
+question ids and answer names (an LMS lowercases usernames; roster ids are
+unique ignoring case). An optional column `variant`
 names the student whose variant was answered, when an LMS handed one
 variant to everyone (the Canvas export of a split question names it); empty
 means the student's own. Further columns are ignored.
@@ -153,13 +155,19 @@ def _records(lines: list[tuple[int, str]], width: int):
         i += span
 
 
-def _guess_student(line: str, column: int, students: set[str]) -> str | None:
+def _guess_student(line: str, column: int, students: dict[str, str]) -> str | None:
     try:
         fields = next(csv.reader([line]), [])
     except csv.Error:  # the line's own problem, said already (a response over csv's field limit): split plainly
         fields = line.split(",")
-    student = fields[column].strip() if column < len(fields) else ""
-    return student if student in students else None
+    return students.get(fields[column].strip().casefold()) if column < len(fields) else None
+
+
+def _named(text: str, names) -> str:
+    """The one name of `names` that `text` is, ignoring case (an LMS lowercases usernames: Moodle's 'alice.smith'
+    for the roster's 'Alice.Smith'); `text` itself when none or several are."""
+    same = [name for name in names if name.casefold() == text.casefold()]
+    return same[0] if len(same) == 1 else text
 
 
 def read_responses(path: str | Path, quiz: Quiz) -> Responses:
@@ -178,7 +186,8 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
         raise ResponsesError(f"{path}: empty; the header must be {','.join(COLUMNS)}")
     columns = _header(lines[0][1], path)
     width = len(_fields(lines[0][1]))
-    students = {s.id for s in quiz.students}
+    students = {s.id.casefold(): s.id for s in quiz.students}  # ids are unique ignoring case (mlptutor.roster)
+    ids = set(students.values())
     answers = {v.question: [spec["name"] for spec in v.answer_specs] for v in quiz.variants}
     sheets = {(v.student, v.question) for v in quiz.variants}
     by_key: dict[tuple[str, str, str], str] = {}
@@ -191,7 +200,9 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
             problems.append(Problem(number, why, _guess_student(line, columns["student"], students)))
             continue
         student, question, answer = (row[c].strip() for c in COLUMNS[:3])
-        known = student if student in students else None
+        student, question = students.get(student.casefold(), student), _named(question, answers)
+        answer = _named(answer, answers.get(question, ()))
+        known = student if student in ids else None
         if known is None:
             why = f"student {student!r} is not in the quiz (check the roster id)"
         elif question not in answers:
@@ -201,7 +212,8 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
         elif (student, question, answer) in by_key:
             why = f"a second response of {student} to {question}/{answer} (line {first_line[(student, question, answer)]} is kept)"
         owner = row.get("variant", "").strip() or student
-        if not why and owner not in students:
+        owner = students.get(owner.casefold(), owner)
+        if not why and owner not in ids:
             why = f"variant {owner!r} is not a student of the quiz (the LMS item title names it)"
         elif not why and (owner, question) not in sheets:
             why = f"question {question} is not on the sheet of {owner}"

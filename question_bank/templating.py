@@ -66,6 +66,16 @@ def vec(values: Sequence[float], decimals: int = 3, column: bool = False, env: s
     return mat(rows, decimals, env)
 
 
+def terms(values: Sequence[float], decimals: int = 3) -> str:
+    """A sum written out, each term with `decimals` decimals and a negative one subtracted: "-1.60 - 0.50 + 2.10"
+    (joining the raw values printed "+ -1.6800000000000002")."""
+    text = num(values[0], decimals) if values else "0"
+    for value in values[1:]:
+        shown = num(value, decimals)
+        text += f" - {shown[1:]}" if shown.startswith("-") else f" + {shown}"
+    return text
+
+
 def options(choices: Mapping[str, str]) -> str:
     """A choice question's options as a Markdown list, in key order: "- (a) text"."""
     return "\n".join(f"- ({key}) {choices[key]}" for key in sorted(choices))
@@ -90,6 +100,7 @@ FILTERS = {
     "num": num,
     "vec": vec,
     "mat": mat,
+    "terms": terms,
     "options": options,
     "tex": escape_tex,
     "html": escape_html,

@@ -3,7 +3,7 @@
 Students paste from phones and PDFs (invisible characters come along) and type
 the maths the way the sheet's LaTeX shows it:
 
-    $0.417$                              -> 0.417
+    $0.417$, \\(0.417\\), \\[0.417\\]        -> 0.417
     \\frac{-3}{2}, \\tfrac{1}{2}           -> -3/2, 1/2          (a fraction of anything else keeps brackets)
     4.17 \\times 10^{-1}                  -> 4.17 × 10^(-1)
     \\sigma(z)\\left(1-\\sigma(z)\\right)     -> σ(z)(1-σ(z))
@@ -31,6 +31,7 @@ _COMMANDS = {"times": "×", "cdot": "·", "approx": "≈", "sigma": "σ", "alpha
              "ln": "ln", "log": "log", "cosh": "cosh", "sinh": "sinh", "max": "max", "min": "min",
              "left": "", "right": "", "quad": " ", "qquad": " ", ",": " ", ";": " ", "!": "", ":": " "}
 _COMMAND = re.compile(r"\\([A-Za-z]+|[,;!:])")
+_DELIMITER = re.compile(r"\\[()\[\]]")  # \( \) \[ \] open and close maths as $ does (MathJax, LaTeX)
 _MATRIX = re.compile(r"\\(begin|end)\{[bBpvV]?matrix\}")
 _FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _WRAPPER = re.compile(r"\\(?:mathrm|text|operatorname|mathit|mathbf)\s*\{([^{}]*)\}")
@@ -51,6 +52,7 @@ def _untex(text: str) -> str:
     text = text.replace("$", "")
     text = _MATRIX.sub(lambda m: "[" if m.group(1) == "begin" else "]", text)
     text = text.replace("\\\\", " ; ").replace("&", " , ")
+    text = _DELIMITER.sub("", text)
     for _ in range(PASSES):
         before = text
         text = _FRACTION.sub(_fraction, text)

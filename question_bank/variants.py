@@ -93,6 +93,19 @@ def _plain(value, where: str):
         raise QuestionError(str(exc)) from None
 
 
+def _call(question: Question, name: str, argument) -> dict:
+    """params.py's generate() or solve() on `argument`; what it raises or a result that is not a dict
+    is a QuestionError naming the question's file (the question's author's bug, not the user's)."""
+    where = f"{question.where('params.py')} {name}()"
+    try:
+        result = getattr(question, name)(argument)
+    except Exception as exc:  # any error of a question's own code, told in one line
+        raise QuestionError(f"{where} failed ({type(exc).__name__}: {exc})") from None
+    if not isinstance(result, dict):
+        raise QuestionError(f"{where} returned {type(result).__name__}, not a dict")
+    return result
+
+
 def _template_line(exc: jinja2.TemplateError) -> int | None:
     """The template line of an error: syntax errors carry it, undefined names only in the traceback."""
     line = getattr(exc, "lineno", None)
@@ -135,13 +148,13 @@ def make_variant(question: Question, quiz: str, student: str, fixed: str | None 
     `shuffle_options` permutes a multiple-choice question's options per student."""
     seed = seed_sequence("quiz", quiz, student, question.id)
     if fixed is None:
-        params = question.generate(rng("quiz", quiz, student, question.id))
+        params = _call(question, "generate", rng("quiz", quiz, student, question.id))
     else:
         params = _fixed_params(question, fixed)
     params = _plain(params, question.where("params.py") + " generate()")
     if shuffle_options and isinstance(params.get("options"), dict):
         params = _shuffled_options(params, quiz, student, question.id)
-    solved = _plain(question.solve(params), question.where("params.py") + " solve()")
+    solved = _plain(_call(question, "solve", params), question.where("params.py") + " solve()")
     answers, steps = solved.get("answers", {}), solved.get("steps", {})
     missing = [a["name"] for a in question.answers if a["name"] not in answers]
     if missing:
@@ -199,12 +212,25 @@ def load_quiz(path: str | Path) -> Quiz:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise QuestionError(f"{path}: not a readable variants.json ({exc})") from None
-    if data.get("schema") != SCHEMA:
-        raise QuestionError(f"{path}: schema {data.get('schema')!r} is not {SCHEMA}; regenerate it with mlptutor quiz")
-    return Quiz(
-        title=data["title"],
-        quiz=data["quiz"],
-        students=[Student(**s) for s in data["students"]],
-        questions=list(data["questions"]),
-        variants=[Variant(**v) for v in data["variants"]],
-    )
+    redo = "regenerate it with mlptutor quiz"
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema != SCHEMA:
+        raise QuestionError(f"{path}: schema {schema!r} is not {SCHEMA}; {redo}")
+    # a hand-edited record must fail here in one line, not halfway through grading
+    try:
+        quiz = Quiz(
+            title=data["title"],
+            quiz=data["quiz"],
+            students=[Student(**s) for s in data["students"]],
+            questions=list(data["questions"]),
+            variants=[Variant(**v) for v in data["variants"]],
+        )
+        keyless = [(v, a["name"]) for v in quiz.variants for a in v.answer_specs if a["name"] not in v.answers]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise QuestionError(f"{path}: not a variants.json as mlptutor quiz writes it "
+                            f"({type(exc).__name__}: {exc}); {redo}") from None
+    if keyless:
+        variant, name = keyless[0]
+        raise QuestionError(f"{path}: {variant.student}'s {variant.question} has no key for its answer {name!r}; "
+                            f"{redo}")
+    return quiz
