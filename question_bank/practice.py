@@ -95,13 +95,58 @@ def first_step(solution: str) -> str:
 
 
 def hint(variant: Variant, question: Question, level: int) -> str | None:
-    """Hint number `level` (from 1), general to specific; None when there is no more."""
+    """Hint number `level` (from 1), general to specific; None when there is no more. The solution's first step
+    only when it does not give an answer away (three-way-split's is the training set's size)."""
     hints = [TOPIC_HINTS.get(variant.topic, "Re-read the statement and write down what each symbol stands for.")]
     pitfalls = " ".join(m.hint for m in question.mistakes)
     if pitfalls:
         hints.append(pitfalls)
-    hints.append(f"The first step: {first_step(variant.solution)}")
+    step = first_step(variant.solution)
+    if not reveals(step, variant):
+        hints.append(f"The first step: {step}")
     return hints[level - 1] if level <= len(hints) else None
+
+
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.I)
+_WORD = re.compile(r"[a-z][a-z-]+")
+_FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or",
+                   "than", "that", "the", "then", "to", "with"}
+
+
+def reveals(text: str, variant: Variant) -> bool:
+    """Whether `text` holds an answer of `variant`: a number of its key other than 0 and 1 (at the decimals the
+    answer asks for, its sign ignored), or a word that only the right option of a choice has among its options and
+    the statement does not use."""
+    shown = {abs(float(n)) for n in _NUMBER.findall(text)} - {0.0, 1.0}
+    texts = {k: str(o) for k, o in (variant.params.get("options") or {}).items()}
+    options = {k: set(_WORD.findall(o.lower())) - _FUNCTION_WORDS for k, o in texts.items()}
+    body = variant.statement
+    for option in texts.values():
+        body = body.replace(option, " ")
+    # the statement's own words, outside its options, say nothing of which option is right
+    words = set(_WORD.findall(text.lower())) - set(_WORD.findall(body.lower()))
+    for spec in variant.answer_specs:
+        key = variant.answers.get(spec["name"])
+        if spec["type"] == "choice":
+            right = set().union(*(options.get(k, set()) for k in _keys(key)))
+            others = set().union(*(o for k, o in options.items() if k not in _keys(key)))
+            if words & (right - others):
+                return True
+        elif spec["type"] != "symbolic":
+            decimals = int(spec.get("decimals", 0) or 0)
+            if any(round(abs(x), decimals) in {round(n, decimals) for n in shown} for x in _numbers(key)):
+                return True
+    return False
+
+
+def _keys(key) -> list[str]:
+    return [str(k) for k in key] if isinstance(key, list) else [str(key)]
+
+
+def _numbers(value) -> list[float]:
+    if isinstance(value, list):
+        return [x for item in value for x in _numbers(item)]
+    return [float(value)] if isinstance(value, (int, float)) and not isinstance(value, bool) else []
 
 
 def outcome(parts: list[float]) -> float:

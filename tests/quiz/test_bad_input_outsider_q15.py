@@ -148,7 +148,7 @@ def test_no_tex_escape_inside_text_in_any_question():
 # --- practice hints --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question_id", ["count-parameters", "cross-entropy-loss", "inverted-dropout", "init-std",
-                                         "batch-norm-eval", "softmax-ce-gradient", "loss-activation-pairing"])
+                                         "batch-norm-eval", "softmax-ce-gradient"])
 def test_the_first_step_hint_is_a_whole_sentence(question_id):
     """It was the solution's first source line: 'The first step: A layer that maps ... n_(l-1) · n_l weights and'."""
     from mlptutor.question_bank.practice import hint

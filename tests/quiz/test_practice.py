@@ -125,3 +125,24 @@ def test_symbolic_companion_starts_only_for_topics_with_formula_answers(tmp_path
         result = _run(tmp_path, ["--topic", topic, "--seed", "7", "--rounds", "1"], ["quit"])
         assert result.exit_code == 0, result.output
     assert asked == [False, True]  # counting has no formula question; derivatives has two
+
+
+@pytest.mark.parametrize("question_id", ["three-way-split", "loss-activation-pairing"])
+def test_no_hint_gives_the_answer_away(question_id):
+    """The last hint was the worked solution's first step, which there states an answer: the training set's size
+    ('Training: 0.7 * 4818 = 3372.60, rounded: 3373.'), the right pairing ('softmax ... categorical
+    cross-entropy'); it is left out for them, and hints end a level earlier."""
+    question = load_question(question_id)
+    for seed in range(6):
+        variant = practice_variant(question, seed, 0)
+        hints = [hint(variant, question, level) for level in range(1, 5)]
+        shown = " ".join(h for h in hints if h)
+        assert not any(h and h.startswith("The first step") for h in hints)
+        if question_id == "three-way-split":
+            assert str(variant.answers["sizes"][0]) not in shown
+        else:
+            key = variant.answers["pairing"]
+            right = [variant.params["options"][k] for k in (key if isinstance(key, list) else [key])]
+            assert not any(word in shown for option in right for word in option.split()
+                           if word in ("softmax", "sigmoid", "linear", "categorical", "binary"))
+
