@@ -21,13 +21,16 @@ leading apostrophe.
   naive UTC, '2024-03-01 17:00:00', every number with its decimal point, '103.0'); names and emails from a roster.
 
 Numbers are written at full precision (the shortest text that reads back as the same float), as plain decimals
-(`number_text`: never 1e-05, which Canvas's importer refuses).
+(`number_text`: never 1e-05, which Canvas's importer refuses); results.json's too (`json_text`: the spec's examples
+write plain decimals, "score": 44.0, and a JSON number's exponent is a form no importer needs to meet).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import math
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -67,6 +70,31 @@ def number_text(value: float, whole: str = "") -> str:
     integer, _, fraction = digits.partition(".")
     fraction = fraction.rstrip("0")
     return f"{integer}.{fraction}" if fraction else integer + whole
+
+
+def json_text(value, indent: int | None = None) -> str:
+    """`value` (dicts, lists, text, numbers, bools, None) as JSON, as json.dumps writes it (`indent` as there),
+    but every finite float through number_text with its decimal point (1e-05 -> 0.00001, 4.0 -> 4.0): json.dumps
+    writes repr(), whose exponents (1e-05, 1e+16) results.json avoids like every other export."""
+    return _json(value, indent, 0)
+
+
+def _json(value, indent: int | None, depth: int) -> str:
+    if isinstance(value, float) and math.isfinite(value):
+        return number_text(value, whole=".0")
+    if isinstance(value, dict):
+        return _json_joined("{}", [f"{json.dumps(str(k))}: {_json(v, indent, depth + 1)}" for k, v in value.items()],
+                            indent, depth)
+    if isinstance(value, (list, tuple)):
+        return _json_joined("[]", [_json(v, indent, depth + 1) for v in value], indent, depth)
+    return json.dumps(value)
+
+
+def _json_joined(brackets: str, items: list[str], indent: int | None, depth: int) -> str:
+    if not items or indent is None:
+        return brackets[0] + ", ".join(items) + brackets[1]
+    inner, outer = "\n" + " " * (indent * (depth + 1)), "\n" + " " * (indent * depth)
+    return brackets[0] + inner + ("," + inner).join(items) + outer + brackets[1]
 
 
 def _nbgrader_time(moment: datetime | None) -> str:
