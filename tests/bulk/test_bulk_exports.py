@@ -82,7 +82,8 @@ def test_gradescope_results_json_writes_plain_decimals():
         assert json.loads(text) == results
         numbers = re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)  # the text outside strings
         assert not re.search(r"[eE][+-]?[0-9]", numbers) and "0.00001" in numbers and "3.0" in numbers
-    assert render_gradescope(report) == json.dumps(results, indent=2).replace('"score": 1e-05', '"score": 0.00001') + "\n"
+    indented = json.dumps(results, indent=2).replace('"score": 1e-05', '"score": 0.00001')
+    assert render_gradescope(report) == indented + "\n"
 
 
 def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():
