@@ -22,8 +22,8 @@ leading apostrophe.
   whose every student has a row, as every student of nbgrader's database has one: 0.0 without a submission.
 
 Numbers are written at full precision (the shortest text that reads back as the same float), as plain decimals
-(`number_text`: never 1e-05, which Canvas's importer refuses); results.json's too (`json_text`: the spec's examples
-write plain decimals, "score": 44.0, and a JSON number's exponent is a form no importer needs to meet).
+(`number_text`: never 1e-05, which Canvas's importer refuses); results.json's too (`json_text`: the Gradescope spec's
+examples write plain decimals, "score": 44.0, and say nothing of exponents, so none is written).
 """
 
 from __future__ import annotations
