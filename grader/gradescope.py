@@ -31,7 +31,7 @@ from pathlib import Path
 import click
 
 from mlptutor.grader.bulk.engine import inputs_key
-from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
+from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results, json_text
 from mlptutor.grader.model import SubmissionReport
 
 SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
@@ -206,7 +206,7 @@ def main(argv: list[str]) -> None:
     root = Path(argv[0])
     results = grade(root)
     (root / "results").mkdir(parents=True, exist_ok=True)
-    (root / "results" / "results.json").write_text(json.dumps(results), encoding="utf-8")
+    (root / "results" / "results.json").write_text(json_text(results), encoding="utf-8")
 
 
 if __name__ == "__main__":

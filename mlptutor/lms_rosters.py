@@ -9,7 +9,7 @@ non-empty of its id fields in each row:
 | --- | --- | --- | --- |
 | Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
 | Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
-| Moodle grade export (7) | First name, Last name, Email address | Username, else Email address | sis_id = ID number |
+| Moodle grade export (7) | First name, Last name (or Surname), Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
@@ -25,7 +25,8 @@ and what its grade upload matches students on.
 (its importer reads both headers).
 (7) Its user columns are headed by Moodle's core strings (lang/<xx>/moodle.php: firstname, lastname, idnumber,
 username, email) in the exporting teacher's language: English, German (Vorname, Nachname, ID-Nummer, Anmeldename,
-E-Mail-Adresse), French and Spanish are read (GRADE_EXPORT_HEADERS).
+E-Mail-Adresse), French and Spanish are read (GRADE_EXPORT_HEADERS). Moodle's English pack called the last name
+"Surname" in older releases (lang/en/moodle.php's lastname, "Last name" now): both are read.
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -159,6 +160,7 @@ LAYOUTS = (
     Layout("Brightspace", ("username", "end-of-line indicator"), **_BRIGHTSPACE),
     *(_worksheet(language, names) for language, names in WORKSHEET_HEADERS.items()),
     *(_grade_export(language, names) for language, names in GRADE_EXPORT_HEADERS.items()),
+    _grade_export("en", {**GRADE_EXPORT_HEADERS["en"], "last_name": "Surname"}),  # older Moodle's English (7)
     Layout("Gradescope", ("first name", "last name", "sid", "email", "role"),
            {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email", "role": "role",
             "section": "section"},

@@ -398,7 +398,7 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerV
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
-    message = refusal(text, variables)
+    message = refusal(text, variables, str(spec.get("label", "")), expected)
     if message:
         return AnswerVerdict(False, message, readable=False)
     verdict = judge_formula(to_formula(text, variables), expected, variables, sandbox=sandbox)

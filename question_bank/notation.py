@@ -38,15 +38,25 @@ _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5"
             "\u00f7": "/", "\u2009": " ", "\u00a0": " ", "[": "(", "]": ")",
             "ᵢ": "_i ", "ⱼ": "_j ", "ₖ": "_k ", "₀": "_0 ", "₁": "_1 ", "₂": "_2 "}  # a subscript ends its name
 _NAME = r"[^\W\d]\w*"
-_CALLED = rf"{_NAME}\s*(?:\(\s*{_NAME}\s*\))?"  # g, tanh(z), s_i
+
+
+def _called(tag: str) -> str:
+    """g, tanh(z), s_i: the function as group <tag>f, its argument as <tag>a."""
+    return rf"(?P<{tag}f>{_NAME})\s*(?:\(\s*(?P<{tag}a>{_NAME})\s*\))?"
+
+
 # the derivative asked for, in plain notation (LaTeX written out: \frac{d}{dz} is (d)/(dz)): g'(z), σ'(z), tanh';
-# dg/dz, d tanh(z)/dz, ds_i/dz_j, ∂s_i/∂z_j, (dσ(z))/(dz); d/dz tanh(z), d/dz (g(z)), (d)/(dz)tanh(z)
-_DERIVATIVE = (rf"(?:{_NAME}\s*'\s*(?:\(\s*\w*\s*\))?"
-               rf"|\(?\s*[d∂]\s*{_CALLED}\s*\)?\s*/\s*\(?\s*[d∂]\s*{_NAME}\s*\)?"
-               rf"|\(?\s*\(?\s*[d∂]\s*\)?\s*/\s*\(?\s*[d∂]\s*{_NAME}\s*\)?\s*\)?\s*(?:\(\s*{_CALLED}\s*\)|{_CALLED}))")
-# the left-hand side a student copies from the question ("g'(z) =", "d/dz tanh(z) ="): taken off, never judged
+# dg/dz, d tanh(z)/dz, ds_i/dz_j, ∂s_i/∂z_j, (dσ(z))/(dz); d/dz tanh(z), d/dz (g(z)), (d)/(dz)tanh(z); its parts
+# named (`_parts`): the function, its argument, the variable it is taken with respect to
+_DERIVATIVE = (rf"(?:(?P<pf>{_NAME})\s*'\s*(?:\(\s*(?P<pa>\w*)\s*\))?"
+               rf"|\(?\s*[d∂]\s*{_called('l')}\s*\)?\s*/\s*\(?\s*[d∂]\s*(?P<lw>{_NAME})\s*\)?"
+               rf"|\(?\s*\(?\s*[d∂]\s*\)?\s*/\s*\(?\s*[d∂]\s*(?P<ow>{_NAME})\s*\)?\s*\)?\s*"
+               rf"(?:\(\s*{_called('o')}\s*\)|{_called('b')}))")
+# the left-hand side a student copies from the question ("g'(z) =", "d/dz tanh(z) ="): taken off, never judged, once
+# `refusal` found it names the derivative the answer's label asks for ("g'(z) as a formula in z")
 _LEFT_SIDE = re.compile(rf"\s*{_DERIVATIVE}\s*=(?!=)")
 _DERIVATIVE_ALONE = re.compile(rf"\s*{_DERIVATIVE}\s*=?\s*")
+_ASKED = re.compile(rf"\s*{_DERIVATIVE}")
 _EQUALS = re.compile(r"(?<![<>=!])=(?!=)")
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"))  # also how answers.py reads 10⁻³
 _SUP = "".join(SUPERSCRIPTS)
@@ -123,17 +133,55 @@ def _symbols(text: str) -> str:
     return re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)
 
 
-def refusal(text: str, variables: Iterable[str]) -> str | None:
+def _parts(found: re.Match) -> tuple[str, str | None, str | None]:
+    """(function, argument, variable) of a derivative's notation: g'(z) -> (g, z, z), tanh' -> (tanh, None, None),
+    ds_i/dz_j -> (s_i, None, z_j), d/dx tanh(z) -> (tanh, z, x)."""
+    named = found.groupdict()
+    function = next(named[k] for k in ("pf", "lf", "of", "bf") if named[k])
+    argument = next((named[k] for k in ("pa", "la", "oa", "ba") if named[k]), None)
+    return function, argument, named["lw"] or named["ow"] or argument
+
+
+def _key(name: str, variables: frozenset) -> str:
+    """A name as it compares across notations: σ and Sigmoid are sigmoid, s_i, si and S_i one name."""
+    return _renamed("name", name, variables)[1].replace("_", "").lower()
+
+
+def _other_derivative(left: re.Match, label: str, key: str, variables: frozenset) -> str | None:
+    """One line when the left side `left` names another derivative than the one `label` asks for ("g'(z) as a
+    formula in z", "ds_i/dz_j ..."; a label naming none asks nothing here), else None. Its function may be named
+    as the label names it (g) or as the key calls it (tanh); the variable, and an argument both give, must agree."""
+    asked = _ASKED.match(label)
+    if asked is None:
+        return None
+    function, argument, wrt = _parts(left)
+    their_function, their_argument, their_wrt = _parts(asked)
+    called = [name for name in re.findall(rf"({_NAME})\s*\(", key) if name in _FUNCTIONS]
+    shown, said = left.group().rstrip("= ").strip()[:30], asked.group().strip()
+    asks, of = f"the question asks for {said}", (called or [their_function])[0]
+    if _key(function, variables) not in {_key(name, variables) for name in [their_function, *called]}:
+        return f"{shown!r} is the derivative of {function[:20]}: {asks}, the derivative of {of}"
+    if wrt and their_wrt and _key(wrt, variables) != _key(their_wrt, variables):
+        return f"{shown!r} is taken with respect to {wrt[:20]}: {asks}, with respect to {their_wrt}"
+    if argument and their_argument and _key(argument, variables) != _key(their_argument, variables):
+        return f"{shown!r} takes {function[:20]} at {argument[:20]}: {asks}, at {their_argument}"
+    return None
+
+
+def refusal(text: str, variables: Iterable[str], label: str = "", key: str = "") -> str | None:
     """One line saying, in the student's terms, why `text` is no formula in `variables`, or None (the judge then
     reads it and names any other problem). Said here: the derivative asked for named instead of written out
-    ("d/dz tanh(z)"), an '=' whose left side is not that derivative ("g(z) = ...", "... = g'(z)"), and a name in
-    letters the judge does not read (σ_i, λ: it would only name a character)."""
+    ("d/dz tanh(z)"), an '=' whose left side is not that derivative ("g(z) = ...", "... = g'(z)", and, given the
+    answer's `label` and `key`, "d/dx tanh(z) = ..." or "d/dz sigmoid(z) = ..." where the label asks for g'(z) of
+    the key's tanh), and a name in letters the judge does not read (σ_i, λ: it would only name a character)."""
     if len(text) > MAX_CHARS:
         return None
     variables = frozenset(variables)
     names = " and ".join(sorted(variables))
     if _DERIVATIVE_ALONE.fullmatch(_symbols(text)):
         return f"{text.strip()[:40]!r} names the derivative asked for: write it out as a formula in {names}"
+    if (left := _LEFT_SIDE.match(_symbols(text))) and (other := _other_derivative(left, label, key, variables)):
+        return other
     formula = to_formula(text, variables)
     sides = _EQUALS.split(formula)
     if len(sides) > 1 and _DERIVATIVE_ALONE.fullmatch(sides[-1]):

@@ -150,10 +150,14 @@ def gelu_tanh(z):
 
 def gelu_tanh_grad(z):
     """g'(z) = (1 + tanh u) / 2 + z (1 - tanh^2 u) sqrt(2/pi) (1 + 3 * 0.044715 z^2) / 2."""
+    # with s = (1 + tanh u) / 2 = sigmoid(2u) and 1 - tanh^2 u = 4 s (1 - s) = 4 s sigmoid(-2u):
+    # g'(z) = s (1 + 2 z u' sigmoid(-2u)). 1 + tanh u and 1 - tanh^2 u cancel for |u| above ~8 (to 0 above 19,
+    # z below about -5) where the true value is still ~exp(2u) z u'; this form keeps every digit until genuine
+    # underflow (the rounding of u itself, amplified 2|u| times by exp, is all that is left)
     z = _f64(z)
-    t = np.tanh(_SQRT_2_OVER_PI * (z + _GELU_CUBIC * z**3))
+    u = _SQRT_2_OVER_PI * (z + _GELU_CUBIC * z**3)
     du = _SQRT_2_OVER_PI * (1.0 + 3.0 * _GELU_CUBIC * z**2)
-    return 0.5 * (1.0 + t) + 0.5 * z * (1.0 - t * t) * du
+    return sigmoid(2.0 * u) * (1.0 + 2.0 * z * du * sigmoid(-2.0 * u))
 
 
 @dataclass(frozen=True)

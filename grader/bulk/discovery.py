@@ -15,7 +15,9 @@ Submission times (for late work, grader.bulk.late) come from nbgrader's
 (in `lms_zone`, its server's time zone), from the Moodle grading worksheet given as roster (its "Last modified
 (submission)", in `lms_zone` too), or with `times_from_files` from the
 newest modification time of a plain submission's files; otherwise they are
-unknown. Canvas's download marks late submissions (`_late`) without a time:
+unknown. Canvas's download names an anonymously graded submission anon_<its anonymous id>, which is then its
+student's id (one problem line says no class list can tell whose). Canvas's download marks late submissions
+(`_late`) without a time:
 such a submission is `marked_late`. Canvas judged every submission of its download (late or not, by its own
 due dates and overrides), so `times_from_files` never dates one: a file time (of the download, of unzipping)
 would overrule the LMS's explicit judgment with a guess.
@@ -32,8 +34,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
-from mlptutor.grader.bulk.download_names import (BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named, last_attempts,
-                                                 moodle_group_key)
+from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named,
+                                                 last_attempts, moodle_group_key)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -258,6 +260,9 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
         items.setdefault(student, []).append(item)
+    listed = roster.by_id() if roster is not None else {}
+    if anonymous := sorted(s for s in items if ANONYMOUS.fullmatch(s) and s not in listed):
+        problems.append(_anonymous_line(anonymous))
     if roster is not None:
         _roster_times(items, roster, zone, problems)
     if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
@@ -266,6 +271,14 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
                 if not item.judged:
                     item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
+
+
+def _anonymous_line(anonymous: list[str]) -> str:
+    """One line for the submissions Canvas's anonymous grading named by anonymous id alone."""
+    named = ", ".join(anonymous[:5]) + (f" and {len(anonymous) - 5} more" if len(anonymous) > 5 else "")
+    return (f"{named}: Canvas's anonymous grading names a submission by its anonymous id alone, which no class list "
+            "Canvas exports holds: graded under it (a roster listing it as the id matches it); once the assignment's "
+            "grades are posted (which ends the anonymity) Canvas's download names each student's user ID")
 
 
 def _roster_times(items: dict[str, list[_Item]], roster: Roster, zone: tzinfo, problems: list[str]) -> None:

@@ -19,7 +19,10 @@ from mlptutor.grader.bulk.folders import open_regular
 #   student's file name>, a resubmission's with "-<n>" before its extension: Canvas's user id; "_LATE" (older
 #   Canvas: "_late") when Canvas found it late. <lastfirst> is the sortable name ("Müller, Jürgen") lower-cased
 #   with every character but Ruby's [[:word:]] (letters of any script, combining marks, digits, '_') taken out:
-#   "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an apostrophe or a space is never in it);
+#   "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an apostrophe or a space is never in it); under anonymous
+#   grading no name and no user id but "anon_<the submission's anonymous id>" (5 base58 characters: Canvas's
+#   Anonymity.generate_id), "LATE_" before it when late: [LATE_]anon_<id>_<attachment id>_<the student's file
+#   name>, which no class list Canvas exports can tell the student of (ANONYMOUS);
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
 #   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
 #   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
@@ -32,6 +35,8 @@ from mlptutor.grader.bulk.folders import open_regular
 #   assignsubmission_<plugin> (its "_" written as spaces too), or "Default group_assignsubmission_<plugin>" with
 #   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
 _CANVAS = re.compile(r"(.*?)(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)
+ANONYMOUS = re.compile(r"anon_[1-9A-HJ-NP-Za-km-z]{5}")  # Canvas's anonymous id, base58 (no 0, O, I, l)
+_CANVAS_ANONYMOUS = re.compile(rf"(?i:(LATE)_)?({ANONYMOUS.pattern})_[0-9]+_(.+?)(?:-[0-9]+)?", re.DOTALL)
 _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
 # the first "_<username>_attempt_<time>_" is Blackboard's: the file name after it is the student's own, and a file
 # named "x_bo_attempt_2024-01-01-00-00-00_softmax.py" was read as bo's, on that date (another's work replaced, a
@@ -108,6 +113,8 @@ class DownloadNames:
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
+        if found := _CANVAS_ANONYMOUS.fullmatch(stem):
+            return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
         if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
             return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):

@@ -18,16 +18,20 @@ leading apostrophe.
 - nbgrader: the columns `nbgrader export` writes (assignment, duedate,
   timestamp, student_id, last_name, first_name, email, raw_score,
   late_submission_penalty, score, max_score), in its formats (its CsvExportPlugin writes str() of its values: times
-  naive UTC, '2024-03-01 17:00:00', every number with its decimal point, '103.0'); names and emails from a roster.
+  naive UTC, '2024-03-01 17:00:00', every number with its decimal point, '103.0'); names and emails from a roster,
+  whose every student has a row, as every student of nbgrader's database has one: 0.0 without a submission.
 
 Numbers are written at full precision (the shortest text that reads back as the same float), as plain decimals
-(`number_text`: never 1e-05, which Canvas's importer refuses).
+(`number_text`: never 1e-05, which Canvas's importer refuses); results.json's too (`json_text`: the Gradescope spec's
+examples write plain decimals, "score": 44.0, and say nothing of exponents, so none is written).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import math
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -67,6 +71,31 @@ def number_text(value: float, whole: str = "") -> str:
     integer, _, fraction = digits.partition(".")
     fraction = fraction.rstrip("0")
     return f"{integer}.{fraction}" if fraction else integer + whole
+
+
+def json_text(value, indent: int | None = None) -> str:
+    """`value` (dicts, lists, text, numbers, bools, None) as JSON, as json.dumps writes it (`indent` as there),
+    but every finite float through number_text with its decimal point (1e-05 -> 0.00001, 4.0 -> 4.0): json.dumps
+    writes repr(), whose exponents (1e-05, 1e+16) results.json avoids like every other export."""
+    return _json(value, indent, 0)
+
+
+def _json(value, indent: int | None, depth: int) -> str:
+    if isinstance(value, float) and math.isfinite(value):
+        return number_text(value, whole=".0")
+    if isinstance(value, dict):
+        return _json_joined("{}", [f"{json.dumps(str(k))}: {_json(v, indent, depth + 1)}" for k, v in value.items()],
+                            indent, depth)
+    if isinstance(value, (list, tuple)):
+        return _json_joined("[]", [_json(v, indent, depth + 1) for v in value], indent, depth)
+    return json.dumps(value)
+
+
+def _json_joined(brackets: str, items: list[str], indent: int | None, depth: int) -> str:
+    if not items or indent is None:
+        return brackets[0] + ", ".join(items) + brackets[1]
+    inner, outer = "\n" + " " * (indent * (depth + 1)), "\n" + " " * (indent * depth)
+    return brackets[0] + inner + ("," + inner).join(items) + outer + brackets[1]
 
 
 def _nbgrader_time(moment: datetime | None) -> str:
@@ -141,6 +170,10 @@ def gradescope_results(report: SubmissionReport, parts: Outline | None = None,
 
 def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[str, Student] | None = None,
                  lateness: dict[str, Late] | None = None) -> str:
+    """The rows `nbgrader export` writes, sorted by student id: a graded student's, and, as nbgrader writes every
+    student of its database, each roster student's without a report (`unsubmitted`): no timestamp and 0.0 points
+    (nbgrader's for a student who submitted nothing), the assignment's due date (the one every graded row shares,
+    else none) and its max score."""
     roster, lateness = roster or {}, lateness or {}
     rows = []
     for report in reports:
@@ -149,4 +182,15 @@ def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[
         points = [report.score, late.penalty, max(0.0, round(report.score - late.penalty, 6)), report.max_score]
         rows.append([assignment, _nbgrader_time(late.due), _nbgrader_time(late.submitted_at), report.student,
                      who.last_name, who.first_name, who.email, *(number_text(p, whole=".0") for p in points)])
-    return csv_text(NBGRADER_COLUMNS, rows)
+    dues = {lateness.get(r.student, Late()).due for r in reports}
+    due = _nbgrader_time(dues.pop()) if len(dues) == 1 else ""
+    maximum = number_text(max((r.max_score for r in reports), default=0.0), whole=".0")
+    rows += [[assignment, due, "", who.id, who.last_name, who.first_name, who.email, "0.0", "0.0", "0.0", maximum]
+             for who in map(roster.get, unsubmitted(reports, roster))]
+    return csv_text(NBGRADER_COLUMNS, sorted(rows, key=lambda row: row[3]))
+
+
+def unsubmitted(reports: list[SubmissionReport], roster: dict[str, Student] | None) -> list[str]:
+    """The ids of the roster's students without a report, sorted."""
+    graded = {r.student for r in reports}
+    return sorted(s for s in roster or {} if s not in graded)

@@ -47,6 +47,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from mlptutor.grader.bulk.download_names import ANONYMOUS
 from mlptutor.grader.bulk.exports import csv_text, number_text
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
@@ -157,8 +158,10 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
                            "worksheet Moodle downloads as the roster)")
             continue
         if who is None:
+            fix = ("Canvas's anonymous id, which no class list holds: grade the download Canvas makes once the "
+                   "grades are posted" if ANONYMOUS.fullmatch(report.student) else "add the student to the roster")
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
-                           "the login (add the student to the roster)")
+                           f"the login ({fix})")
             who = Student(report.student, report.student)
         if fmt == "moodle" and not who.login and (who.lms_id or who.id == who.email):
             # a worksheet's participant id, a grade export's Email address (no Username column): no username

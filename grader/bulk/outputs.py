@@ -19,13 +19,12 @@ submission): a rerun rewrites those of an older version from the gradebook.
 
 from __future__ import annotations
 
-import json
 import os
 from functools import cached_property
 from pathlib import Path
 
 from mlptutor.grader.bulk.class_report import render_class_report
-from mlptutor.grader.bulk.exports import gradescope_results, grades_csv
+from mlptutor.grader.bulk.exports import gradescope_results, grades_csv, json_text
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback import FORMATS
 from mlptutor.grader.feedback.escape import visible_line
@@ -57,10 +56,10 @@ def write_atomic(path: Path, text: str) -> None:
 
 def write_gradescope(folder: Path, report: SubmissionReport, parts: Outline | None = None,
                      late: LateNote | None = None) -> None:
-    """`folder/<student>/results.json`, compact JSON from the C encoder (Gradescope parses it; no indent needed)."""
+    """`folder/<student>/results.json`, compact JSON (Gradescope parses it; no indent needed)."""
     student = folder / report.student
     student.mkdir(parents=True, exist_ok=True)
-    write_atomic(student / "results.json", json.dumps(gradescope_results(report, parts, late=late)) + "\n")
+    write_atomic(student / "results.json", json_text(gradescope_results(report, parts, late=late)) + "\n")
 
 
 class OutputFolder:

@@ -10,9 +10,7 @@ or "visible", "after_due_date", "hidden" (Gradescope's four values).
 
 from __future__ import annotations
 
-import json
-
-from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results
+from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results, json_text
 from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.feedback.summary import Outline
 from mlptutor.grader.model import SubmissionReport
@@ -20,4 +18,4 @@ from mlptutor.grader.model import SubmissionReport
 
 def render_gradescope(report: SubmissionReport, parts: Outline | None = None,
                       visibility: str = VISIBILITIES[0], late: LateNote | None = None) -> str:
-    return json.dumps(gradescope_results(report, parts, visibility, late), indent=2) + "\n"
+    return json_text(gradescope_results(report, parts, visibility, late), indent=2) + "\n"

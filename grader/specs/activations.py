@@ -244,6 +244,9 @@ U_SLIPS = {
     "bracket-lost": (lambda z: np.sqrt(2 / np.pi) * z + 0.044715 * z**3, "np.sqrt(2 / np.pi) * z + 0.044715 * z**3",
                      "with u = sqrt(2/pi) z + 0.044715 z^3, the bracket lost",
                      "sqrt(2/pi) multiplies the cubic term too"),
+    "coefficient-rounded": (lambda z: np.sqrt(2 / np.pi) * (z + 0.0447 * z**3),
+                            "np.sqrt(2 / np.pi) * (z + 0.0447 * z**3)", "with the cubic coefficient rounded to 0.0447",
+                            "the coefficient is 0.044715, and its last digits count where z^3 is large"),
 }
 
 
@@ -252,7 +255,7 @@ def _tanh_gelu_with(u):
 
 
 (GELU_TANH_SQUARE, GELU_TANH_NO_CUBIC, GELU_TANH_NO_SQRT, GELU_TANH_SQRT_2PI, GELU_TANH_CUBIC_SUBTRACTED,
- GELU_TANH_BRACKET_LOST) = (
+ GELU_TANH_BRACKET_LOST, GELU_TANH_COEFFICIENT_ROUNDED) = (
     Mistake(f"gelu-tanh-{slip}", f"the tanh GELU {said}", f"u = sqrt(2/pi) (z + 0.044715 z^3): {why}.",
             _tanh_gelu_with(u)) for slip, (u, _, said, why) in U_SLIPS.items())
 GELU_TANH_NO_HALF = Mistake(
@@ -429,6 +432,7 @@ EDITS = {
         "return _phi_cdf(z) + z * np.exp(-z**2 / 2) / np.sqrt(2 * np.pi)",
         "return _phi_cdf(z) + z * np.exp(-z**2) / np.sqrt(2 * np.pi)"),
     "gelu-tanh-square-for-cube": Edit("(z + 0.044715 * z**3)", "(z + 0.044715 * z**2)"),
+    "gelu-tanh-coefficient-rounded": Edit("(z + 0.044715 * z**3)", "(z + 0.0447 * z**3)"),
     "gelu-tanh-no-half": Edit("return 0.5 * z * (1 + np.tanh(_u(z)))", "return z * (1 + np.tanh(_u(z)))"),
     "gelu-tanh-no-sqrt": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
@@ -506,7 +510,7 @@ SPEC = ExerciseSpec("activations", (
                  (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),
     FunctionSpec("gelu_tanh", ref.gelu_tanh, _checks(),
                  (GELU_TANH_NO_CUBIC, GELU_TANH_NO_HALF, GELU_TANH_NO_SQRT, GELU_TANH_SQUARE, GELU_TANH_CUBIC_SUBTRACTED,
-                  GELU_TANH_BRACKET_LOST, GELU_TANH_SQRT_2PI)),
+                  GELU_TANH_BRACKET_LOST, GELU_TANH_SQRT_2PI, GELU_TANH_COEFFICIENT_ROUNDED)),
     FunctionSpec("gelu_tanh_grad", ref.gelu_tanh_grad, _checks(),
                  (GELU_TANH_GRAD_NO_CHAIN, GELU_TANH_GRAD_FIRST_TERM, GELU_TANH_GRAD_NO_SQUARE, GELU_TANH_GRAD_NO_THREE,
                   GELU_TANH_GRAD_PLUS_SQUARE, GELU_TANH_GRAD_CUBIC_SUBTRACTED, *GELU_TANH_GRAD_U_SLIPS)),

@@ -1,12 +1,13 @@
 import csv
 import io
+import json
 import re
 from html.parser import HTMLParser
 
 from bulk_fakes import fake_grade
 
 from mlptutor.grader.bulk.class_report import render_class_report
-from mlptutor.grader.bulk.exports import NBGRADER_COLUMNS, gradescope_results, grades_csv, nbgrader_csv
+from mlptutor.grader.bulk.exports import NBGRADER_COLUMNS, gradescope_results, grades_csv, json_text, nbgrader_csv
 from mlptutor.grader.feedback.html import render_html
 from mlptutor.roster import Student
 
@@ -66,6 +67,23 @@ def test_gradescope_results_have_the_documented_fields():
     assert softmax["status"] == "failed" and "softmax-off-by-one" in softmax["output"]
     assert next(t for t in data["tests"] if t["name"] == "losses.py")["max_score"] == 2.0
     assert data["output"].endswith("Output of your code:\nhello from bob")
+
+
+def test_gradescope_results_json_writes_plain_decimals():
+    """A tiny score is written 0.00001 (json.dumps writes 1e-05), every float keeps its decimal point as the spec's
+    "score": 44.0 does, and the text reads back as the very results (the indented --format gradescope too)."""
+    from mlptutor.grader.feedback.gradescope import render_gradescope
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+
+    report = SubmissionReport("ann", [CheckResult("softmax", "softmax", "value", "value", 1e-05, 2.0, False, "1e-05"),
+                                      CheckResult("losses", "mse", "value", "value", 3.0, 3.0, True, "")], seconds=2e-05)
+    results = gradescope_results(report)
+    for text in (json_text(results), render_gradescope(report)):
+        assert json.loads(text) == results
+        numbers = re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)  # the text outside strings
+        assert not re.search(r"[eE][+-]?[0-9]", numbers) and "0.00001" in numbers and "3.0" in numbers
+    indented = json.dumps(results, indent=2).replace('"score": 1e-05', '"score": 0.00001')
+    assert render_gradescope(report) == indented + "\n"
 
 
 def test_nbgrader_csv_has_nbgrader_columns_and_roster_names():

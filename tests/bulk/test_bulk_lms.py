@@ -43,6 +43,15 @@ def test_canvas(tmp_path):
                        "(add the student to the roster)"]
 
 
+def test_a_canvas_anonymous_submission_off_the_roster_says_where_its_student_is_named(tmp_path):
+    (tmp_path / "roster.csv").write_text(ROSTER)
+    roster = read_roster(tmp_path / "roster.csv").by_id()
+    _, missing = lms_csv("canvas", "HW 1", [_report("ann", 1.0), _report("anon_Ab3Xy", 2.0)], roster)
+    assert missing[0] == ("anon_Ab3Xy: not on the roster; its canvas row has only the mlptutor id as the login "
+                          "(Canvas's anonymous id, which no class list holds: grade the download Canvas makes once "
+                          "the grades are posted)")
+
+
 def test_moodle(tmp_path):
     rows, _ = _rows("moodle", tmp_path)
     assert rows[0] == ["First name", "Last name", "ID number", "Username", "Email address", "HW 1"]

@@ -166,6 +166,19 @@ def test_a_moodle_grade_export_in_german_french_or_spanish_is_read(tmp_path, lan
     assert roster.layout.system == f"Moodle ({language})" and roster.skipped() == []
 
 
+def test_an_older_moodles_english_grade_export_with_surname_is_read(tmp_path):
+    """Moodle's English pack wrote the last name's header "Surname" before "Last name" (lang/en/moodle.php)."""
+    from mlptutor.roster import read_roster
+
+    path = tmp_path / "en.csv"
+    path.write_text("First name,Surname,ID number,Institution,Department,Email address,\"Assignment: hw1 (Real)\"\n"
+                    "Jörg,Kahn,S-601,,,joerg@uni.example,3\n")
+    roster = read_roster(path)
+    (joerg,) = roster.students
+    assert (joerg.id, joerg.first_name, joerg.last_name, joerg.sis_id) == ("joerg@uni.example", "Jörg", "Kahn", "S-601")
+    assert roster.layout.system == "Moodle" and roster.skipped() == []
+
+
 def test_a_grade_export_in_another_language_names_the_column_to_rename(tmp_path):
     from mlptutor.roster import RosterError, read_roster
 

@@ -97,6 +97,25 @@ def test_canvas_names_in_any_script_are_read_as_canvas_writes_them(write, tmp_pa
     assert subs["202"].marked_late and not subs["201"].marked_late
 
 
+def test_canvas_anonymous_names_are_read_as_canvas_writes_them(write, tmp_path):
+    """Under anonymous grading Canvas's content_zipper writes [LATE_]anon_<anonymous id>_<attachment id>_<file>, the
+    anonymous id 5 base58 characters: one submission per anonymous id, whose files may be several; no class list
+    tells whose it is (one line), unless the roster lists the anonymous id itself."""
+    write("dl/anon_Ab3Xy_7001_softmax.py", CODE)
+    write("dl/anon_Ab3Xy_7002_losses.py", "def mse(a, b):\n    return 0\n")
+    write("dl/LATE_anon_Qr9Tz_7003_softmax-1.py", CODE)                      # late, a resubmission
+    write("dl/leeann_101_5551_softmax.py", CODE)
+    found = discover(tmp_path / "dl", EXERCISES)
+    subs = _by_student(found)
+    assert sorted(subs) == ["101", "anon_Ab3Xy", "anon_Qr9Tz"], found.problems
+    assert set(subs["anon_Ab3Xy"].modules) == {"softmax", "losses"} and not subs["anon_Ab3Xy"].marked_late
+    assert subs["anon_Qr9Tz"].marked_late and set(subs["anon_Qr9Tz"].modules) == {"softmax"}
+    (line,) = _one_line(found.problems)
+    assert line.startswith("anon_Ab3Xy, anon_Qr9Tz: Canvas's anonymous grading names a submission by its anonymous id")
+    roster = read_roster(write("roster.csv", "id\nanon_Ab3Xy\nanon_Qr9Tz\n101\n"))
+    assert discover(tmp_path / "dl", EXERCISES, roster=roster).problems == []
+
+
 def test_canvas_late_marker_makes_a_submission_late_without_a_time(write, tmp_path):
     write("dl/leeann_late_101_5551_softmax.py", CODE)
     write("dl/kimjo_102_5552_softmax.py", CODE)

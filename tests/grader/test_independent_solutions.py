@@ -169,6 +169,8 @@ DIAGNOSED = {
     'counting/r13_cnt_mutable_default': ('relation:stale', 'items, expected'),
     # named by a catalogued mistake under every student's draws (some draws left them some-rows, one none)
     'activations/r10_gelu_tanh_sqrt_2pi': ('gelu-tanh-sqrt-2pi', 'sqrt(2 pi) instead of sqrt(2/pi)'),
+    # unexplained once the spec drew its 1-D input and last size twice (r14c): now a catalogued slip of u
+    'activations/r10_gelu_tanh_coeff_rounded': ('gelu-tanh-coefficient-rounded', 'cubic coefficient rounded to 0.0447'),
     'backprop/r3_relu_derivative_clipped_z': ('backprop-relu-derivative-clipped-z', 'np.clip(Z, 0, 1)'),
     # told "one number, the mean of the right identity_grad's entries" for 1.0 where ones of z's shape are due
     'activations/r6_identity_grad_scalar': ('relation:type', 'result has type float'),
@@ -699,10 +701,6 @@ UNEXPLAINED = {
     'clipping/r14c_default_out_dict':
         "a default-argument output dict: the keys row names it (relation:kept-keys); the behaviour row's "
         "norm, measured over the returned dict with an earlier call's keys, is not related to it",
-    'activations/r10_gelu_tanh_coeff_rounded':
-        'the cubic coefficient rounded to 0.0447 (off by 2.4e-6 at most): once the activations spec drew its '
-        '1-D input and last size twice (r14c), no relation fits every row on its draws and no catalogue entry'
-        ' is that slip',
     # r14 outsider round (C): state kept between calls, aliasing
     'layers/r14c_backward_acc_same_shape':
         'dW, db summed on the module while the shapes stay: caught on the repeated sizes, but '

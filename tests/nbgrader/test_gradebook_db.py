@@ -72,25 +72,42 @@ def test_nbgrader_export_shows_mlptutors_totals_and_rerun_updates(tmp_path):
         assert not any(g.needs_manual_grade for g in grades)
         comment = gb.find_comment("softmax", "softmax", "ps1", "cy").auto_comment
         assert "softmax.py is missing" in comment
+    _a_student_without_a_submission_is_listed_alike(tmp_path, course, api)
 
 
-def _nbgraders_csv_is_mlptutors(tmp_path, course):
+def _a_student_without_a_submission_is_listed_alike(tmp_path, course, api):
+    """nbgrader's export writes every student of its database, 0.0 for one who submitted nothing; mlptutor's writes
+    every roster student so, and says which ones it wrote without a grade."""
+    with tools_on_path(), api.Gradebook(f"sqlite:///{course}/gradebook.db", "mlp101") as gb:
+        gb.update_or_create_student("dee", first_name="Dee", last_name="Dunn", email="dee@uni.example")
+    subprocess.run([command("nbgrader"), "export", "--to", "grades.csv"], cwd=course, check=True,
+                   capture_output=True, timeout=120)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,first_name,last_name,email\nann,,,\nbob,,,\ncy,,,\ndee,Dee,Dunn,dee@uni.example\n")
+    said = _nbgraders_csv_is_mlptutors(tmp_path, course, "--roster", str(roster))
+    assert "dee: on the roster, not graded: rows with no timestamp and score 0.0" in said
+
+
+def _nbgraders_csv_is_mlptutors(tmp_path, course, *extra):
     """`mlptutor export --format nbgrader` writes what `nbgrader export` wrote of the same grades (its grades.csv):
-    its columns, each cell in its format (naive UTC times, numbers with their decimal point), the same times and
-    numbers. The due date is the course's (mlptutor's nbgrader-db export leaves the assignment's as the course set
-    it)."""
+    its columns, each cell in its format (naive UTC times, numbers with their decimal point), the same times,
+    numbers and names, a row for every student it has. The due date is the course's (mlptutor's nbgrader-db export
+    leaves the assignment's as the course set it). `extra`: options of mlptutor's export (a roster); its output."""
     theirs = list(csv.DictReader((course / "grades.csv").open()))
-    CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook", str(tmp_path / "gb.sqlite"),
-                             "--out", str(tmp_path / "ours.csv")])
+    said = CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook", str(tmp_path / "gb.sqlite"),
+                                    "--out", str(tmp_path / "ours.csv"), *extra])
     ours = {r["student_id"]: r for r in csv.DictReader((tmp_path / "ours.csv").open())}
-    assert list(theirs[0]) == list(ours["ann"])
-    assert theirs[2]["timestamp"] == "2026-03-01 17:05:00.000250"
+    assert list(theirs[0]) == list(ours["ann"]) and len(ours) == len(theirs)
+    assert {r["student_id"]: r for r in theirs}["cy"]["timestamp"] == "2026-03-01 17:05:00.000250"
     for row in theirs:
         mine = ours[row["student_id"]]
         assert {k: _kind(v) for k, v in mine.items()} == {k: _kind(v) for k, v in row.items()}, row["student_id"]
         assert (mine["duedate"], mine["timestamp"]) == (row["duedate"], row["timestamp"])
         assert {k: float(mine[k]) for k in ("raw_score", "score", "max_score")} == {
             k: float(row[k]) for k in ("raw_score", "score", "max_score")}
+        assert [mine[k] for k in ("last_name", "first_name", "email")] == [row[k] for k in ("last_name", "first_name",
+                                                                                              "email")]
+    return said.output
 
 
 def test_without_course_option_is_a_usage_error(tmp_path):

@@ -362,6 +362,14 @@ NOT_AN_ANSWER = [
     (SIGMOID, "\u03c3'(z)", "names the derivative asked for"),
     (TANH, "g(z) = 1 - tanh(z)^2", "'g(z)' before '=' is not the derivative asked for"),
     (TANH, "1 - tanh(z)^2 = d/dz tanh(z)", "without '= d/dz tanh(z)'"),
+    # a left side naming another derivative than the one asked for is never taken off unsaid
+    (TANH, "d/dx tanh(z) = 1 - tanh(z)^2", "'d/dx tanh(z)' is taken with respect to x: the question asks for g'(z)"),
+    (TANH, "d/dz sigmoid(z) = 1 - tanh(z)^2", "'d/dz sigmoid(z)' is the derivative of sigmoid: the question asks for "
+                                              "g'(z), the derivative of tanh"),
+    (SIGMOID, "tanh'(z) = sigmoid(z)(1 - sigmoid(z))", "the derivative of tanh: the question asks for g'(z), the "
+                                                       "derivative of sigmoid"),
+    (TANH, "g'(x) = 1 - tanh(z)^2", "taken with respect to x"),
+    (SOFTMAX, "ds_i/dz_j = s_i(1-s_i)", "with respect to z_j: the question asks for ds_i/dz_i, with respect to z_i"),
     (SIGMOID, "\\sigma_i(1-\\sigma_i)", "'\u03c3_i' is not a name in this answer (an index"),
     (SOFTMAX, "\\sigma_i(1-\\sigma_i)", "write the formula in s_i"),
 ]

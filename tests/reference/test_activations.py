@@ -113,6 +113,30 @@ def test_saturating_derivatives_keep_relative_precision_until_they_underflow(nam
     assert np.max(np.abs(got - oracle)[~normal]) <= 4 * 5e-324
 
 
+def _gelu_tanh_grad_oracle(v):
+    """(g'(z), (1 + tanh u) / 2) of the tanh GELU at 50 digits, the latter written 1 / (1 + exp(-2u)): exact."""
+    z, c, k = mpmath.mpf(v), mpmath.sqrt(2 / mpmath.pi), mpmath.mpf("0.044715")
+    u = c * (z + k * z**3)
+    half = 1 / (1 + mpmath.exp(-2 * u))
+    return half + z / 2 * mpmath.sech(u) ** 2 * c * (1 + 3 * k * z**2), half
+
+
+def test_gelu_tanh_derivative_keeps_relative_precision_until_it_underflows():
+    # (1 + tanh u) / 2 and 1 - tanh^2 u cancel for |u| beyond ~8 (z below about -5; to 0 below about -7) where
+    # g'(z) is still ~exp(2u) 2 z u'. Every normal result keeps its digits up to the rounding of u (which exp
+    # amplifies 2|u| times); near g's minimum (z ~ -0.75, where g' = 0) the error is measured on the sum's scale
+    z = np.concatenate([np.linspace(-25.0, 25.0, 1001), [-1e4, -1e3, 1e3, 1e4]])
+    with mpmath.workdps(50):
+        oracle, half = (np.array([float(x) for x in xs]) for xs in zip(*map(_gelu_tanh_grad_oracle, z)))
+    got = act.gelu_tanh_grad(z)
+    u = np.sqrt(2 / np.pi) * (z + 0.044715 * z**3)
+    eps, normal = np.finfo(np.float64).eps, np.abs(oracle) >= np.finfo(np.float64).tiny
+    bound = 2 * eps * ((1 + 2 * np.abs(u)) * np.abs(oracle) + half)
+    error = np.abs(got - oracle)
+    assert np.all(error[normal] <= bound[normal]), z[normal][error[normal] > bound[normal]]
+    assert normal.sum() > 900 and np.all(error[~normal] < np.finfo(np.float64).tiny)
+
+
 @pytest.mark.parametrize("name", sorted(act.ACTIVATIONS))
 def test_every_activation_is_finite_for_huge_inputs(name):
     Z = np.array([[-1e4, -1000.0, 0.0, 1000.0, 1e4]])
