@@ -143,9 +143,11 @@ def gelu_grad(z):
 
 def gelu_tanh(z):
     """GELU, tanh approximation: g(z) = z (1 + tanh u) / 2, u = sqrt(2/pi) (z + 0.044715 z^3)."""
+    # z (1 + tanh u) / 2 = z sigmoid(2u): 1 + tanh u cancels for u below about -8 (z below about -5; 0 below -8,
+    # where g is still ~z exp(2u)); the sigmoid keeps every digit until genuine underflow
     z = _f64(z)
     u = _SQRT_2_OVER_PI * (z + _GELU_CUBIC * z**3)
-    return 0.5 * z * (1.0 + np.tanh(u))
+    return z * sigmoid(2.0 * u)
 
 
 def gelu_tanh_grad(z):

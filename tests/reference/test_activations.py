@@ -137,6 +137,21 @@ def test_gelu_tanh_derivative_keeps_relative_precision_until_it_underflows():
     assert normal.sum() > 900 and np.all(error[~normal] < np.finfo(np.float64).tiny)
 
 
+def test_gelu_tanh_keeps_relative_precision_until_it_underflows():
+    """z (1 + tanh u) / 2 lost digits below z ~ -5 (3e-7 relative at -6) and gave 0 below -8; z sigmoid(2u) keeps
+    them, up to the rounding of u that exp amplifies 2|u| times."""
+    z = np.concatenate([np.linspace(-25.0, 25.0, 1001), [-1e4, -1e3, 1e3, 1e4]])
+    with mpmath.workdps(50):
+        oracle = np.array([float(v * _gelu_tanh_grad_oracle(v)[1]) for v in z])  # z (1 + tanh u) / 2, exactly
+    got = act.gelu_tanh(z)
+    u = np.sqrt(2 / np.pi) * (z + 0.044715 * z**3)
+    eps, normal = np.finfo(np.float64).eps, np.abs(oracle) >= np.finfo(np.float64).tiny
+    bound = 2 * eps * (1 + 2 * np.abs(u)) * np.abs(oracle)
+    error = np.abs(got - oracle)
+    assert np.all(error[normal] <= bound[normal]), z[normal][error[normal] > bound[normal]]
+    assert normal.sum() > 900 and np.all(error[~normal] < np.finfo(np.float64).tiny)
+
+
 @pytest.mark.parametrize("name", sorted(act.ACTIVATIONS))
 def test_every_activation_is_finite_for_huge_inputs(name):
     Z = np.array([[-1e4, -1000.0, 0.0, 1000.0, 1e4]])
