@@ -142,6 +142,9 @@ def _scan(text: str) -> None:
             raise _not_allowed(f"non-ASCII character {char!r} is not allowed; write plain ASCII names such as z or s_i")
         if not (char.isprintable() or char in " \t"):
             raise _not_allowed(f"control character {char!r} is not allowed; write the formula on one line")
+    if _lone_equals(text):  # a left side copied with the formula: its words would be refused one by one, misleadingly
+        raise _unparseable("the text holds '=': give the formula alone (its right-hand side), without a left side "
+                           "such as 'd/dz tanh(z) ='")
     depth = 0
     previous = None
     try:
@@ -158,6 +161,12 @@ def _scan(text: str) -> None:
             raise _unparseable(f"cannot parse: {depth} opening parenthes{'is' if depth == 1 else 'es'} never "
                                f"closed") from None
         raise _unparseable(f"cannot parse: {error.args[0]}") from None
+
+
+def _lone_equals(text: str) -> bool:
+    """Whether `text` holds an '=' that is not part of ==, <=, >= or !=."""
+    return any(char == "=" and text[i - 1 : i] not in ("=", "<", ">", "!") and text[i + 1 : i + 2] != "="
+               for i, char in enumerate(text))
 
 
 def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) -> None:

@@ -41,6 +41,10 @@ Z = {"z": (-4.0, 4.0)}
         ("lam w", "unparseable", "'lam w' reads as two words side by side: write lam*w"),
         ("2 z", "unparseable", "write 2*z"),
         ("1 - tanh z**2", "unparseable", "a function's argument goes in brackets, tanh(z)"),
+        # a left side copied with the formula was told "'dz tanh' reads as two words side by side: write dz*tanh"
+        ("d/dz tanh(z) = 1 - tanh(z)**2", "unparseable", "the text holds '=': give the formula alone"),
+        ("g'(z) = 1 - tanh(z)**2", "unparseable", "the text holds '='"),
+        ("z <= 1", "not_allowed", "operator '<='"),
     ],
 )
 def test_precheck_refuses_with_a_reason(text, status, words):
