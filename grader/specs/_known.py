@@ -65,6 +65,38 @@ def net_loss(params):
 FUNCTIONS = {f.__name__: f for f in (sin_sum, logsumexp, cubic, row_logsumexp, ripple, net_loss)}
 
 
+class Tilted:
+    """FUNCTIONS[name] plus the linear term sum(tilt * x), tilt drawn per student (a dict of them for a dict x).
+
+    Its central differences are the function's plus tilt, exactly: a numerical gradient written as the known
+    functions' formulas, picked by f's name or by its values at a few points and never differencing f, scored
+    full marks on the hidden cases (they are all in this module, which a student release carries)."""
+
+    def __init__(self, name, tilt):
+        self.name, self.tilt = name, tilt
+
+    def _tilts(self) -> list:
+        return list(self.tilt.items()) if isinstance(self.tilt, dict) else [(None, self.tilt)]
+
+    def f(self, x):  # named as the student's parameter: an error raised in it is said to be "inside f"
+        return FUNCTIONS[self.name](x) + float(sum(np.sum(np.asarray(x if k is None else x[k], dtype=float) * w)
+                                                   for k, w in self._tilts()))
+
+    __call__ = f
+
+    def __eq__(self, other):
+        """The same function and tilt (a student release matches its recorded cases' arguments so)."""
+        mine, theirs = self._tilts(), other._tilts() if type(other) is Tilted else None
+        return (theirs is not None and other.name == self.name and [k for k, _ in mine] == [k for k, _ in theirs]
+                and all(np.array_equal(w, v) for (_, w), (_, v) in zip(mine, theirs)))
+
+    def __hash__(self):
+        return hash(self.name)
+
+    def __repr__(self):  # as a public example names it
+        return f"{self.name} plus a drawn linear term"
+
+
 # not a function's name: the argument at that position is sent transposed and turned back here, a Fortran-ordered
 # view (the wire carries arrays in C order only), so a copy kept in x's own order is met as students meet it
 TRANSPOSED = "transposed"
@@ -72,12 +104,13 @@ TRANSPOSED = "transposed"
 
 def call(module, function, known, /, *args, **kwargs):
     """module.function(*args, **kwargs) with args[i] replaced by FUNCTIONS[name] for every (i, name) in known
-    (by args[i].T where name is TRANSPOSED).
+    (by Tilted(name, tilt) for an (i, name, tilt); by args[i].T where name is TRANSPOSED).
 
     The student's arguments are this call's own (after the first three), so the sandbox's comparison of
     every argument with what was sent, as soon as the call returns, sees each of them as it is (a transposed
     argument is a view of the one sent)."""
     args = list(args)
-    for position, name in known:
-        args[position] = args[position].T if name == TRANSPOSED else FUNCTIONS[name]
+    for position, name, *tilt in known:
+        args[position] = (args[position].T if name == TRANSPOSED else Tilted(name, tilt[0]) if tilt
+                          else FUNCTIONS[name])
     return getattr(importlib.import_module(module), function)(*args, **kwargs)
