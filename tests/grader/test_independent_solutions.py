@@ -480,9 +480,8 @@ DIAGNOSED = {
     'data/r8_one_hot_k_from_unique': ('one-hot-ignores-n-classes', 'or the number of distinct labels'),
     # r9 (A): delta_l sent down through W_{l-1}, as r3_delta_through_lower_W
     'backprop/r9_wrong_layer_weight': ('backprop-delta-through-lower-W', 'the weights of the layer below'),
-    # told to fix the line of the grader's own helper file, where f (net_loss or ripple, tilted) raised on what the
-    # closure passed it
-    'gradcheck/r9_gradients_late_binding': ('relation:error', 'inside f, the function the check passed to your '
+    # told to fix the line of the grader's own helper file, where net_loss raised on what the closure passed it
+    'gradcheck/r9_gradients_late_binding': ('relation:error', 'inside net_loss, the function the check passed to your '
                                                               'code, called (gradcheck.py line'),
     # an unseeded np.random order, which no replay reproduces: the sandbox sees np.random's global generator used
     # (Outcome.global_draw; grader/relations/global_random.py)
