@@ -44,7 +44,7 @@ from mlptutor.grader.relations.keywords import renamed_parameter
 from mlptutor.grader.relations.texts import texts, texts_off
 from mlptutor.grader.relations.values import holds, items_of, leaf_views, number, off
 from mlptutor.grader.sandbox import Call
-from mlptutor.grader.specs._known import FUNCTIONS
+from mlptutor.grader.specs._known import FUNCTIONS, Tilted
 from mlptutor.grader.specs._known_check import HELPER, KnownFunctionCheck, resolved
 
 RELATION = "relation:"
@@ -404,10 +404,11 @@ def _call(call_id: str, first, case: Case, pick: tuple | None = None) -> Call:
     """The sandbox call of the function on a public case; a known function among its arguments goes by its
     name through the known-function helper, as the function's own checks call it."""
     names = {fn: name for name, fn in FUNCTIONS.items()}
-    known = [[k, names[a]] for k, a in enumerate(case.args) if callable(a) and a in names]
+    known = [[k, a.name, a.tilt] if type(a) is Tilted else [k, names[a]] for k, a in enumerate(case.args)
+             if type(a) is Tilted or callable(a) and a in names]
     if not known:
         return Call(call_id, first.ctx.module, first.ctx.function, tuple(case.args), dict(case.kwargs), pick=pick)
-    plain = tuple(None if callable(a) and a in names else a for a in case.args)
+    plain = tuple(None if type(a) is Tilted or callable(a) and a in names else a for a in case.args)
     return Call(call_id, HELPER, "call", (first.ctx.module, first.ctx.function, known, *plain), dict(case.kwargs),
                 pick=pick, group=f"{first.ctx.module}.{first.ctx.function}")
 

@@ -37,11 +37,26 @@ OWN = 3  # _known.call's own arguments (module, function, known) come before the
 CALLS = ("known-function calls",)  # ctx.shared key: the function's calls through the helper, in plan order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Known:
-    """Stands for the function _known.FUNCTIONS[name] among a case's arguments."""
+    """Stands for the function _known.FUNCTIONS[name] among a case's arguments; with a `tilt`, for
+    _known.Tilted(name, tilt) (hidden cases: see tilted)."""
 
     name: str
+    tilt: object = None
+
+
+def tilted(cases: list, rng) -> list:
+    """The cases with each known function tilted by a drawn linear term of its x's shape (each tensor's for a dict
+    x), drawn after the cases so their points stay those drawn before."""
+    out = []
+    for case in cases:
+        case = as_case(case)
+        (known, x), rest = case.args[:2], case.args[2:]
+        tilt = ({k: rng.normal(size=np.shape(v)) for k, v in x.items()} if isinstance(x, dict)
+                else rng.normal(size=np.shape(x)))
+        out.append(replace(case, args=(Known(known.name, tilt), x, *rest)))
+    return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,14 +69,14 @@ class Transposed:
 
 def _real(argument):
     if isinstance(argument, Known):
-        return _known.FUNCTIONS[argument.name]
+        return _known.FUNCTIONS[argument.name] if argument.tilt is None else _known.Tilted(argument.name, argument.tilt)
     return argument.array.T if isinstance(argument, Transposed) else argument
 
 
 def _sent(position: int, argument) -> tuple[list | None, object]:
     """(the `known` entry of _known.call, the value sent) for one argument of a case."""
     if isinstance(argument, Known):
-        return [position, argument.name], None
+        return [position, argument.name, *([] if argument.tilt is None else [argument.tilt])], None
     if isinstance(argument, Transposed):
         return [position, _known.TRANSPOSED], argument.array
     return None, argument

@@ -45,3 +45,62 @@ class TestGradcheckSpec(SpecTests):
         assert all("argument 2 (x) was modified in place" in r.message for r in rows["left"])
         assert failed(rows["left"], "value").mistake == "numerical-gradient-perturbation-not-undone"
         assert all("argument 2 (params) was modified in place" in failed([r], r.check).message for r in rows["params"])
+
+
+# The course's test functions (grader/specs/_known.py, carried by every student release) told apart by their values
+# at x, each answered by its central difference's closed form: f is called once, never differenced.
+FORMULAS = """
+    K = 1000.0
+    NET_X = np.array([[0.5, -1.0], [1.5, 0.3], [-0.7, 0.8]])
+    NET_Y = np.array([[0.2], [-0.4], [1.0]])
+
+    def _softmax(x, axis=None):
+        e = np.exp(x - np.max(x, axis=axis, keepdims=True))
+        return e / np.sum(e, axis=axis, keepdims=True)
+
+    def _lse(x, axis=None):
+        m = np.max(x, axis=axis, keepdims=True)
+        return np.sum(m + np.log(np.sum(np.exp(x - m), axis=axis, keepdims=True)))
+
+    def _net(p):
+        hidden = np.tanh(NET_X @ p["W1"] + p["b1"])
+        d_out = (hidden @ p["W2"] + p["b2"] - NET_Y) / len(NET_X)
+        d_hidden = d_out @ p["W2"].T * (1 - hidden**2)
+        return {"W1": NET_X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": hidden.T @ d_out, "b2": d_out.sum(axis=0)}
+
+    def _net_loss(p):
+        out = np.tanh(NET_X @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"]
+        return 0.5 * np.sum((out - NET_Y) ** 2) / len(NET_X)
+
+    def _ripple(x, h):
+        return np.cos(K * x) * np.sin(K * h) / (K * h)
+
+    ARRAYS = [(lambda x: np.sum(np.sin(x)), lambda x, h: np.cos(x) * np.sin(h) / h),
+              (lambda x: np.sum(np.sin(K * x)) / K, _ripple),
+              (lambda x: np.sum(x**3) / 3 + np.sum(x) ** 2 / 2, lambda x, h: x**2 + h**2 / 3 + np.sum(x)),
+              (_lse, lambda x, h: _softmax(x)),
+              (lambda x: _lse(x, axis=-1), lambda x, h: _softmax(x, axis=-1))]
+
+    def numerical_gradient(f, x, h=1e-5):
+        x = np.asarray(x, dtype=float)
+        value = f(x)
+        return next((grad(x, h) for g, grad in ARRAYS if np.isclose(g(x), value, rtol=1e-12)), np.zeros_like(x))
+
+    def numerical_gradients(f, params, h=1e-5):
+        value = f(params)
+        if set(params) == {"W1", "b1", "W2", "b2"} and np.isclose(_net_loss(params), value, rtol=1e-12):
+            return _net(params)
+        if np.isclose(sum(np.sum(np.sin(K * p)) for p in params.values()) / K, value, rtol=1e-12):
+            return {k: _ripple(p, h) for k, p in params.items()}
+        return {k: np.zeros(np.shape(p)) for k, p in params.items()}
+"""
+
+
+def test_known_test_functions_answered_by_formulas_score_nothing(grader, with_code, rows_of):
+    """Every hidden case's f was one of the six known functions, so formulas of their central differences, picked by
+    f's values (or name), scored numerical_gradient 4.5 of 4.5 and numerical_gradients 3 of 3 without differencing
+    f; the hidden cases now tilt f by a drawn linear term that only differencing f finds."""
+    report = grader.grade({"gradcheck": with_code("gradcheck", FORMULAS)})
+    for function in ("numerical_gradient", "numerical_gradients"):
+        rows = rows_of(report, function)
+        assert sum(r.points for r in rows.values()) == 0, {n: (r.points, r.message) for n, r in rows.items()}

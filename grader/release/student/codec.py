@@ -90,6 +90,8 @@ class Encoder:
         for name, fn in _known.FUNCTIONS.items():
             if value is fn:
                 return {"$": "known", "name": name}
+        if type(value) is _known.Tilted:  # a public draw's tilted function: its name and the drawn tilt
+            return {"$": "known", "name": value.name, "tilt": self.encode(value.tilt)}
         for name, kind in _RECORDS.items():
             if type(value) is kind:
                 return {"$": name, "fields": self._fields(value)}
@@ -141,6 +143,8 @@ class Decoder:
         if kind == "fn":
             return FUNCTIONS[data["name"]]
         if kind == "known":
+            if "tilt" in data:
+                return _known.Tilted(data["name"], self.decode(data["tilt"]))
             return _known.FUNCTIONS[data["name"]]
         fields = {k: self.decode(v) for k, v in data["fields"].items()}
         if kind == "carried":
