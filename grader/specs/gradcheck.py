@@ -277,7 +277,8 @@ MAX_NORM = Mistake(
     lambda a, b, floor=1e-8: float(np.max(np.abs(np.subtract(a, b)), initial=0.0)
                                    / max(np.max(np.abs(a), initial=0.0) + np.max(np.abs(b), initial=0.0), floor)))
 L1_NORMS = Mistake(
-    "relative-error-l1-norms", "the relative error measured with L1 norms (sums of |entries|) instead of Euclidean norms",
+    "relative-error-l1-norms",
+    "the relative error measured with L1 norms (sums of |entries|) instead of Euclidean norms",
     "the course's relative error uses Euclidean norms over all entries, sqrt(sum v^2): ||a - b|| / max(||a|| + ||b||, "
     "floor).",
     lambda a, b, floor=1e-8: float(np.sum(np.abs(np.subtract(a, b)))
@@ -331,8 +332,8 @@ CHECK_ALL_AT_ONCE = Mistake(
     "perturb one entry at a time to get each partial derivative.",
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, over="all"))
 
-RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, L1_NORMS, ENTRYWISE,
-                   ENTRYWISE_MAX, SQUARED_NORMS)
+RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, L1_NORMS,
+                   ENTRYWISE, ENTRYWISE_MAX, SQUARED_NORMS)
 
 
 def _checked_with(error):
