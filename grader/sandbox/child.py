@@ -253,8 +253,13 @@ class ChildJob:
         self.raised = None  # the exception the running call raised, described once builtins are restored
         self.held = []  # what the running call's arguments hold (held_inside)
         self.drew = []  # the Generator arguments the running call advanced (see drawn)
-        self.kept = set()  # the calls whose argument objects a later call refills (wire.CALL refills)
-        self.arguments = {}  # call id -> (args, kwargs) of those calls, the very objects they were given
+        # call id -> (args, kwargs), the very objects each call was given, and the results refill replaced: kept to
+        # the job's end, so no later argument takes a freed one's address and a memo keyed by id() answers alike
+        # on every run (which addresses a freed object's successors take follows the allocator's history: the
+        # zygote's earlier jobs, when the reporter flushed); a later call that refills them (wire.CALL refills)
+        # gets them on purpose
+        self.arguments = {}
+        self.replaced = []
 
     def run(self) -> None:
         calls = {}
@@ -294,7 +299,6 @@ class ChildJob:
         header, self.arrays = self.request.next()
         os.close(REQUEST_FD)
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
-        self.kept = {call.refills for call in calls.values() if call.refills is not None}
         return calls
 
     def load_modules(self, names: list) -> dict:
@@ -398,8 +402,7 @@ class ChildJob:
         self.held = held_inside(call, args, kwargs)
         watched = generators(args, kwargs)
         before = global_state()
-        if call.id in self.kept:
-            self.arguments[call.id] = (args, kwargs)
+        self.arguments[call.id] = (args, kwargs)
         self.warned.clear()
         try:
             result = function(*args, **kwargs)
@@ -445,6 +448,7 @@ class ChildJob:
         if self.reporter.queued:
             self.reporter.flush()
         if earlier in self.results:
+            self.replaced.append(self.results[earlier])
             self.results[earlier] = detached(self.results[earlier])
         old_args, old_kwargs = self.arguments[earlier]
         try:

@@ -271,6 +271,14 @@ def test_a_refilling_call_gets_the_earlier_calls_argument_objects_holding_its_va
     assert all(o.status == "ok" and o.changed == () for o in outcomes.values())
 
 
+def test_no_argument_takes_an_earlier_calls_address(bwrap):
+    """Every call's arguments are kept to the job's end: a memo keyed by id() never meets a later argument at a
+    freed one's address, which it did as the allocator's history fell (the second call, on most runs)."""
+    values = [np.full((2, 3), float(i)) for i in range(12)] + [np.full(4, float(i)) for i in range(12)]
+    outcomes = bwrap.run({"m": STATEFUL}, [Call(f"c{i}", "m", "memo", (v,)) for i, v in enumerate(values)]).outcomes
+    assert [i for i, v in enumerate(values) if not np.array_equal(outcomes[f"c{i}"].value, 2 * v)] == []
+
+
 def test_a_refilled_call_lost_in_a_timeout_is_replayed_first(bwrap):
     calls = [Call("a", "m", "memo", (np.ones(2),)), Call("slow", "m", "slow"),
              Call("b", "m", "memo", (np.zeros(2),), refills="a")]
