@@ -21,7 +21,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, PUBLIC_STUDENT, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case, public_only
-from mlptutor.grader.checks.hygiene import argument_problem
+from mlptutor.grader.checks.hygiene import again_problem, argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
@@ -308,6 +308,10 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     (`FunctionSpec.fresh`), hand no argument's very object back; only the arguments the docstring says the
     function updates in place (`FunctionSpec.updates`) may change. Nothing is declared per check.
 
+    A result that is, or holds, the very array, list or dict an earlier call of the function returned (not as
+    an argument of its own: `Outcome.again`) is handed out again, so the earlier caller's result changes under it:
+    such a call counts as one that changed an argument (relation:returned-again).
+
     A call that does either is not right, whatever it returned: each row of the function keeps
     1 - ARGUMENT_COST * (its calls that did) / (its calls) of its score. Its calls are those its check made of
     the function (`Check.function_calls`), plus those another function's check made (a backward's note on its
@@ -319,12 +323,13 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     # (a handed-back argument): the others' calls are not looked at (the step 0.81 -> 0.18 ms of CPU a submission of
     # the first twelve exercises, in-process, medians of 20 alternating runs over 40 submissions)
     changed = any(o.changed for o in outcomes.values())
+    number = _numbered(job.planned) if any(o.again for o in outcomes.values()) else None
     functions: dict[tuple, list[Planned]] = {}
     for p in job.planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
     for planned in functions.values():
         fn, ctx = planned[0].function, planned[0].ctx
-        if not changed and not fn.fresh:
+        if not changed and not fn.fresh and number is None:
             continue
         rows = [(p, p.check.function_calls(p.ctx, p.plan)) for p in planned]
         own = {id(call) for _, calls in rows for call, _ in calls}
@@ -333,11 +338,21 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
             calls = calls + elsewhere
             found = [problem for call, offset in calls
                      if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh,
-                                                   call))]
+                                                   call) or (number and again_problem(outcomes.get(call.id), call,
+                                                                                      number)))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
                 if p.mistake is None or p.inherited:  # what the row's own calls show
                     p.mistake, p.inherited = stated(found[0]), False
+
+
+def _numbered(planned: list[Planned]) -> dict[str, int]:
+    """call id -> its place among the job's calls of its function, from 1 (what a row's message counts by)."""
+    number, counts = {}, {}
+    for call in planned_calls(planned):
+        key = (call.module, call.function)
+        number[call.id] = counts[key] = counts.get(key, 0) + 1
+    return number
 
 
 def _argument_cost(verdict: Verdict, problem: str, bad: int, calls: int) -> Verdict:

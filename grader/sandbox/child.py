@@ -253,6 +253,8 @@ class ChildJob:
         self.raised = None  # the exception the running call raised, described once builtins are restored
         self.held = []  # what the running call's arguments hold (held_inside)
         self.drew = []  # the Generator arguments the running call advanced (see drawn)
+        self.again = []  # what the running call returned that an earlier call of its function returned (see again)
+        self.given = {}  # (module, function) -> what its calls returned (see handed_out), the objects kept alive
         # call id -> (args, kwargs), the very objects each call was given, and the results refill replaced: kept to
         # the job's end, so no later argument takes a freed one's address and a memo keyed by id() answers alike
         # on every run (which addresses a freed object's successors take follows the allocator's history: the
@@ -362,12 +364,12 @@ class ChildJob:
                 tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
                 items = arrays.items
             record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, len(items),
-                                       sites, self.drew)
+                                       sites, self.drew, self.again)
             self.reporter.outcome(record, items)
         except BaseException as exc:
             reason = str(exc) if type(exc) is wire.TooLarge else describe_error(exc, self.scratch)
             record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites,
-                                       self.drew)
+                                       self.drew, self.again)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
@@ -376,9 +378,10 @@ class ChildJob:
         `changed` names the arguments (0-based positions, keyword names) the call left different from
         what was sent, compared as soon as it returns, before any other student code runs; `returned` those
         whose very object the result holds (see handed_back). A call that refills an earlier call's arguments gets
-        those objects (see refill); `self.drew` is left holding the Generator arguments the call drew from."""
+        those objects (see refill); `self.drew` is left holding the Generator arguments the call drew from,
+        `self.again` what of its result an earlier call of the function returned (see again)."""
         module_name, name = call.module, call.function
-        self.drew = []
+        self.drew, self.again = [], []
         if module_name in self.module_errors:
             return "module_error", None, self.module_errors[module_name], [], []
         if module_name not in self.header["modules"]:
@@ -421,6 +424,7 @@ class ChildJob:
         changed = self.changed(call, args, kwargs)
         returned = handed_back(result, args, kwargs)
         self.results[call.id] = result
+        self.again = again(self.given.setdefault((module_name, name), {}), call.id, result, args, kwargs)
         if not call.pick:
             return "ok", result, "", changed, returned
         try:
@@ -572,6 +576,63 @@ def handed_back(result, args, kwargs) -> list:
         if depth < 3 and kind in (tuple, list, dict):
             todo += [(v, depth + 1) for v in (value.values() if kind is dict else value)]
     return found
+
+
+MAX_HANDED_OUT = 100  # arrays, lists and dicts of one result that `again` remembers
+
+
+def handed_out(result) -> list:
+    """(object, path, kind) of `result` and of the arrays, lists and dicts inside its tuples, lists and dicts (a few
+    levels, a bounded number; dict entries under int and str keys): what a caller may change in place."""
+    kind = type(result)
+    if kind is wire.ndarray:  # most results: no walk
+        return [(result, [], "array")]
+    found, todo = [], [(result, [])]
+    while todo and len(found) < MAX_HANDED_OUT:
+        value, path = todo.pop()
+        kind = type(value)
+        if kind is wire.ndarray:
+            found.append((value, path, "array"))
+            continue
+        if kind is list or kind is dict:
+            found.append((value, path, kind.__name__))
+        if len(path) < 3 and (kind is tuple or kind is list):
+            todo += [(v, path + [i]) for i, v in reversed(list(enumerate(value)))]
+        elif len(path) < 3 and kind is dict:
+            todo += [(v, path + [k]) for k, v in reversed(list(value.items())) if type(k) in (int, str) and len(str(k)) <= 40]
+    return found
+
+
+def again(given: dict, call_id: str, result, args, kwargs) -> list:
+    """[earlier call id, path, kind] when `result` is, or holds, the very array, list or dict object that an earlier
+    call of its function returned (`given`: id -> (object, call id, path), updated with this result's), and not as
+    one of this call's own arguments (an update in place hands its argument back); else []. A buffer kept on the
+    module, filled and returned on every call, shows so: each caller's result is what a later call wrote. The
+    objects stay in `given` to the job's end, so no other takes a remembered one's address."""
+    parts = handed_out(result) if type(result) in (wire.ndarray, tuple, list, dict) else []
+    seen = [(value, path, kind, given[id(value)][1]) for value, path, kind in parts if id(value) in given]
+    for value, path, _ in parts:
+        given.setdefault(id(value), (value, call_id, path))
+    if seen:  # rare: the arguments are walked only then
+        reachable = _reachable(args, kwargs)
+        for value, path, kind, earlier in seen:
+            if id(value) not in reachable:
+                return [earlier, path, kind]
+    return []
+
+
+def _reachable(args, kwargs) -> set:
+    """The ids of the arguments and of what their tuples, lists and dicts hold (a few levels, a bounded number)."""
+    seen, todo = set(), [(v, 0) for v in (*args, *kwargs.values())]
+    while todo and len(seen) < 10_000:
+        value, depth = todo.pop()
+        seen.add(id(value))
+        kind = type(value)
+        if depth < 6 and (kind is tuple or kind is list):
+            todo += [(v, depth + 1) for v in value]
+        elif depth < 6 and kind is dict:
+            todo += [(v, depth + 1) for v in value.values()]
+    return seen
 
 
 def _itself(result, args, kwargs) -> list:

@@ -69,22 +69,6 @@ SURVIVORS = {
         'one module-level report dict: a keys judge inside reports_errors made the check unportable to the '
         "student release (reverted); gradient_check's cases all share the network's keys",
     # r14 outsider round (C): state kept between calls, aliasing
-    'activations/r14c_relu_shared_buffer':
-        'np.maximum(z, 0, out=<module buffer per shape>) returned: an earlier result changes under the '
-        'caller; each result is encoded when it returns and no check looks at an earlier result after a later'
-        ' call',
-    'gradcheck/r14c_numgrad_shared_buffer':
-        'the gradient is one module-level array per shape, overwritten and returned by every call: invisible '
-        'across the wire (as activations/r14c_relu_shared_buffer)',
-    'losses/r14c_mse_grad_out_buffer':
-        'np.subtract(..., out=<module buffer per shape>) returned: invisible across the wire (as '
-        'activations/r14c_relu_shared_buffer)',
-    'softmax/r14c_jacobian_out_buffer':
-        'the Jacobian built in one module-level array per shape and returned: invisible across the wire (as '
-        'activations/r14c_relu_shared_buffer)',
-    'mlp/r14c_caches_module_list':
-        'one module-level caches list cleared and refilled per call: a caller holding the first caches sees '
-        'the second network; invisible across the wire',
     'losses/r14c_ce_grad_bytes_memo':
         'memo keyed by the bytes of Z only: no graded pair of calls has the same logits with other targets',
     # r14: dicts kept on the module (lead)
@@ -130,6 +114,14 @@ DIAGNOSED = {
     # r14 outsider round (C): a keys row of its own (portable)
     'early_stopping/r14c_restore_shared_dict': ('relation:kept-keys', 'besides its own'),
     # r14 outsider round (C): state kept between calls, aliasing
+    # a result that is the very object an earlier call returned (a module-level buffer, list or dict filled and
+    # returned): the child notes it (grader/sandbox/child.py again) while earlier results are kept, the pipeline's
+    # judge_arguments charges such calls as it does a changed argument
+    'activations/r14c_relu_shared_buffer': ('relation:returned-again', 'returned the same array object as call'),
+    'gradcheck/r14c_numgrad_shared_buffer': ('relation:returned-again', 'returned the same array object as call'),
+    'losses/r14c_mse_grad_out_buffer': ('relation:returned-again', 'returned the same array object as call'),
+    'softmax/r14c_jacobian_out_buffer': ('relation:returned-again', 'returned the same array object as call'),
+    'mlp/r14c_caches_module_list': ('relation:returned-again', 'returned the same list object as call'),
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
     'layers/r14c_forward_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),

@@ -279,6 +279,45 @@ def test_no_argument_takes_an_earlier_calls_address(bwrap):
     assert [i for i, v in enumerate(values) if not np.array_equal(outcomes[f"c{i}"].value, 2 * v)] == []
 
 
+HANDED_OUT = """\
+import numpy as np
+
+_buffers, _caches = {}, []
+
+def relu(z):
+    return np.maximum(z, 0, out=_buffers.setdefault(z.shape, np.empty(z.shape)))
+
+def forward(x):
+    _caches.clear()
+    _caches.append(x * 2)
+    return x.sum(), _caches
+
+def same(z):
+    return z
+
+def update(params, grads):
+    for k in params:
+        params[k] -= grads[k]
+    return params
+"""
+
+
+def test_again_names_the_earlier_call_whose_very_object_a_result_is(bwrap):
+    """A buffer per shape returned by every call, a module-level list inside the result: the earlier call of the
+    function that returned it, where in the result, what kind. An argument handed back (its own, a Ref to an
+    earlier result, a refilled one, an update in place) is no result handed out again."""
+    a, b, c = np.ones((2, 3)), -np.ones((2, 3)), np.ones(4)
+    calls = [Call("r1", "m", "relu", (a,)), Call("r2", "m", "relu", (c,)), Call("r3", "m", "relu", (b,)),
+             Call("f1", "m", "forward", (a,)), Call("f2", "m", "forward", (b,)),
+             Call("s1", "m", "same", (a,)), Call("s2", "m", "same", (Ref("s1"),)),
+             Call("s3", "m", "same", (b,), refills="s1"),
+             Call("u1", "m", "update", ({"W": a}, {"W": a})), Call("u2", "m", "update", (Ref("u1"), {"W": a}))]
+    outcomes = bwrap.run({"m": HANDED_OUT}, calls).outcomes
+    assert {k: o.again for k, o in outcomes.items() if o.again} == {"r3": ("r1", (), "array"),
+                                                                    "f2": ("f1", (1,), "list")}
+    assert all(o.status == "ok" for o in outcomes.values())
+
+
 def test_a_refilled_call_lost_in_a_timeout_is_replayed_first(bwrap):
     calls = [Call("a", "m", "memo", (np.ones(2),)), Call("slow", "m", "slow"),
              Call("b", "m", "memo", (np.zeros(2),), refills="a")]
