@@ -123,6 +123,8 @@ DIAGNOSED = {
     'softmax/r14c_jacobian_out_buffer': ('relation:returned-again', 'returned the same array object as call'),
     'mlp/r14c_caches_module_list': ('relation:returned-again', 'returned the same list object as call'),
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
+    # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
+    'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
     'layers/r14c_forward_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),
     'xor/r14c_hidden_logic_id_memo': ('relation:cached-by-object', 'returned its result for the old values'),
@@ -680,10 +682,6 @@ UNEXPLAINED = {
         '1-D input and last size twice (r14c), no relation fits every row on its draws and no catalogue entry'
         ' is that slip',
     # r14 outsider round (C): state kept between calls, aliasing
-    'layers/r14c_backward_acc_same_shape':
-        'dW, db summed on the module while the shapes stay: caught on the repeated sizes, but '
-        'relations/stale.py gives up when any item has no job order (the GradientCheck evidence), so "added" '
-        'is never tried',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
