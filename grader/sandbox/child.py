@@ -26,6 +26,7 @@ import fcntl
 import importlib
 import importlib.machinery
 import importlib.util
+import itertools
 import mmap
 import os
 import posix
@@ -582,42 +583,50 @@ MAX_HANDED_OUT = 100  # arrays, lists and dicts of one result that `again` remem
 
 
 def handed_out(result) -> list:
-    """(object, path, kind) of `result` and of the arrays, lists and dicts inside its tuples, lists and dicts (a few
-    levels, a bounded number; dict entries under int and str keys): what a caller may change in place."""
-    kind = type(result)
-    if kind is wire.ndarray:  # most results: no walk
-        return [(result, [], "array")]
-    found, todo = [], [(result, [])]
+    """(object, path, kind) of the arrays, lists and dicts that `result` is or holds inside its tuples, lists and
+    dicts (a few levels, a bounded number; dict entries under int and str keys): what a caller may change in place."""
+    found, todo = [], [(result, ())]
     while todo and len(found) < MAX_HANDED_OUT:
         value, path = todo.pop()
         kind = type(value)
         if kind is wire.ndarray:
             found.append((value, path, "array"))
             continue
-        if kind is list or kind is dict:
+        if kind is not tuple:
             found.append((value, path, kind.__name__))
-        if len(path) < 3 and (kind is tuple or kind is list):
-            todo += [(v, path + [i]) for i, v in reversed(list(enumerate(value)))]
-        elif len(path) < 3 and kind is dict:
-            todo += [(v, path + [k]) for k, v in reversed(list(value.items())) if type(k) in (int, str) and len(str(k)) <= 40]
+        if len(path) == 3:
+            continue
+        items = enumerate(value) if kind is not dict else (
+            (k, v) for k, v in value.items() if (type(k) is int or type(k) is str) and len(str(k)) <= 40)
+        # only what may be handed out goes on `todo` (numbers, text: most items, never), a bounded number, the first
+        # item on top: found in the result's order
+        todo += reversed(list(itertools.islice(((v, path + (k,)) for k, v in items if (t := type(v)) is wire.ndarray
+                                                or t is tuple or t is list or t is dict), MAX_HANDED_OUT)))
     return found
 
 
 def again(given: dict, call_id: str, result, args, kwargs) -> list:
     """[earlier call id, path, kind] when `result` is, or holds, the very array, list or dict object that an earlier
-    call of its function returned (`given`: id -> (object, call id, path), updated with this result's), and not as
-    one of this call's own arguments (an update in place hands its argument back); else []. A buffer kept on the
+    call of its function returned (`given`: id -> (object, call id), updated with this result's), and not as one
+    of this call's own arguments (an update in place hands its argument back); else []. A buffer kept on the
     module, filled and returned on every call, shows so: each caller's result is what a later call wrote. The
     objects stay in `given` to the job's end, so no other takes a remembered one's address."""
-    parts = handed_out(result) if type(result) in (wire.ndarray, tuple, list, dict) else []
-    seen = [(value, path, kind, given[id(value)][1]) for value, path, kind in parts if id(value) in given]
-    for value, path, _ in parts:
-        given.setdefault(id(value), (value, call_id, path))
+    kind = type(result)
+    if kind is wire.ndarray:  # most results: one look-up
+        earlier = given.setdefault(id(result), (result, call_id))[1]
+        seen = [] if earlier == call_id else [(result, (), "array", earlier)]
+    elif kind is tuple or kind is list or kind is dict:
+        parts = handed_out(result)
+        seen = [(value, path, kind, given[id(value)][1]) for value, path, kind in parts if id(value) in given]
+        for value, _, _ in parts:
+            given.setdefault(id(value), (value, call_id))
+    else:
+        return []
     if seen:  # rare: the arguments are walked only then
         reachable = _reachable(args, kwargs)
         for value, path, kind, earlier in seen:
             if id(value) not in reachable:
-                return [earlier, path, kind]
+                return [earlier, list(path), kind]
     return []
 
 
