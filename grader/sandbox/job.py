@@ -157,8 +157,10 @@ class SandboxJob:
     def same_function_before(self, earlier: str, call_id: str) -> bool:
         """Whether call `earlier` is of the same module and function as `call_id` and comes before it in the job."""
         first, then = self._by_id.get(earlier), self._by_id[call_id]
-        return (first is not None and (first.module, first.function) == (then.module, then.function)
-                and self.calls.index(first) < self.calls.index(then))
+        if first is None or (first.module, first.function) != (then.module, then.function):
+            return False
+        order = list(self._by_id)  # the calls' ids in job order (a Call's == compares its arrays)
+        return order.index(earlier) < order.index(call_id)
 
     def result(self, isolation: str) -> JobResult:
         missing = Outcome("crashed", error="no result came back for this call")
