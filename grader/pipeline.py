@@ -306,21 +306,19 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     """Every call of every graded function, whichever check made it, must leave each argument as it was sent
     (the child compares them as soon as the call returns) and, where the docstring promises a new result
     (`FunctionSpec.fresh`), hand no argument's very object back; only the arguments the docstring says the
-    function updates in place (`FunctionSpec.updates`) may change. Nothing is declared per check.
+    function updates in place (`FunctionSpec.updates`) may change. Nothing is declared per check. Nor may a
+    result be, or hold, the very array, list or dict an earlier call of the function returned, other than as an
+    argument of its own (`Outcome.again`): handed out again, it changes under the earlier caller.
 
-    A result that is, or holds, the very array, list or dict an earlier call of the function returned (not as
-    an argument of its own: `Outcome.again`) is handed out again, so the earlier caller's result changes under it:
-    such a call counts as one that changed an argument (relation:returned-again).
-
-    A call that does either is not right, whatever it returned: each row of the function keeps
+    A call that does any of these is not right, whatever it returned: each row of the function keeps
     1 - ARGUMENT_COST * (its calls that did) / (its calls) of its score. Its calls are those its check made of
     the function (`Check.function_calls`), plus those another function's check made (a backward's note on its
     forward), which count with every row. The row's message names the argument (of the first such call), a row
     at 0 too, and, when nothing but the values' mistake explains the row yet, so does its mistake id
-    (relation:mutates-argument, relation:returns-argument)."""
+    (relation:mutates-argument, relation:returns-argument, relation:returned-again)."""
     outcomes = job.result.outcomes
-    # with no argument changed (most submissions), only a function promising a new result can have a row to charge
-    # (a handed-back argument): the others' calls are not looked at (the step 0.81 -> 0.18 ms of CPU a submission of
+    # with no argument changed and no result handed out again (most submissions), only a function promising a new
+    # result can have a row to charge (a handed-back argument): the others' calls are not looked at (the step 0.81 -> 0.18 ms of CPU a submission of
     # the first twelve exercises, in-process, medians of 20 alternating runs over 40 submissions)
     changed = any(o.changed for o in outcomes.values())
     number = _numbered(job.planned) if any(o.again for o in outcomes.values()) else None
