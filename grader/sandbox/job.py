@@ -159,7 +159,7 @@ class SandboxJob:
         first, then = self._by_id.get(earlier), self._by_id[call_id]
         if first is None or (first.module, first.function) != (then.module, then.function):
             return False
-        order = list(self._by_id)  # the calls' ids in job order (a Call's == compares its arrays)
+        order = list(self._by_id)  # the calls' ids in job order: no Call's == (its fields, arrays too) runs
         return order.index(earlier) < order.index(call_id)
 
     def result(self, isolation: str) -> JobResult:

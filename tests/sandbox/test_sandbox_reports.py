@@ -159,7 +159,7 @@ def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match
 
 
 def test_a_result_handed_out_again_names_an_earlier_call_of_its_function():
-    # arrays among the arguments: a Call's == compares them, so calls are placed by id
+    # arrays among the arguments: calls are placed by their ids, no Call's == runs
     run = child_run([Call("c1", "m", "double", (np.ones(2),)), Call("c2", "m", "double", (np.ones(2),)),
                      Call("c3", "m", "other")])
     header, arrays = report_of([(entry("c1", 1), []), (entry("c2", 2)._replace(again=["c1", [1, "W"], "list"]), []),
