@@ -64,10 +64,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    # r14 outsider round (C), after the merge
-    'gradcheck/r14c_check_module_dict':
-        'one module-level report dict: a keys judge inside reports_errors made the check unportable to the '
-        "student release (reverted); gradient_check's cases all share the network's keys",
     # r14 outsider round (C): state kept between calls, aliasing
     'losses/r14c_ce_grad_bytes_memo':
         'memo keyed by the bytes of Z only: no graded pair of calls has the same logits with other targets',
@@ -122,6 +118,11 @@ DIAGNOSED = {
     'losses/r14c_mse_grad_out_buffer': ('relation:returned-again', 'returned the same array object as call'),
     'softmax/r14c_jacobian_out_buffer': ('relation:returned-again', 'returned the same array object as call'),
     'mlp/r14c_caches_module_list': ('relation:returned-again', 'returned the same list object as call'),
+    # a survivor (one module-level report dict) and a file unexplained (a memo keyed by the input's shape, told "wrong
+    # only on inputs that name 'identity'"), named as soon as results handed out again were (clipping's module-level
+    # and default-argument output dicts, unexplained on their behaviour rows, are named so there too)
+    'gradcheck/r14c_check_module_dict': ('relation:returned-again', 'returned the same dict object as call'),
+    'mlp/r10_memo_by_shape': ('relation:returned-again', 'returned the same array object as call'),
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
     # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
     'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
@@ -668,20 +669,11 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r14: dicts kept on the module (lead)
-    'clipping/r14_kk_module_dict':
-        "a module-level output dict: the keys row names it (relation:kept-keys); the behaviour row's norm, "
-        "measured over the returned dict with an earlier call's keys, is not related to it (a keys judge "
-        'inside the behaviour predicate named it, but made the check unportable to the student release)',
     # r14 outsider round (C), after the merge
-    'clipping/r14c_default_out_dict':
-        "a default-argument output dict: the keys row names it (relation:kept-keys); the behaviour row's "
-        "norm, measured over the returned dict with an earlier call's keys, is not related to it",
     'activations/r10_gelu_tanh_coeff_rounded':
         'the cubic coefficient rounded to 0.0447 (off by 2.4e-6 at most): once the activations spec drew its '
         '1-D input and last size twice (r14c), no relation fits every row on its draws and no catalogue entry'
         ' is that slip',
-    # r14 outsider round (C): state kept between calls, aliasing
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
@@ -692,9 +684,6 @@ UNEXPLAINED = {
         "g'(A) for g'(Z): named backprop-grad-at-activation on the gradient-relu row; the other rows were told "
         "\"wrong only on inputs that name 'relu'\", a guess among the names every wrong call shares (the file is right "
         "for relu)",
-    'mlp/r10_memo_by_shape':
-        "a memo keyed by the input's shape: told \"wrong only on inputs that name 'identity'\", the rarest of the names "
-        "its wrong calls share; relations/stale.py reads no memo keyed by shape",
     # r11 outsider round (C)
     'gradcheck/r11_re_floor_default':
         "a default floor of 1e-6 instead of the signature's 1e-8: a wrong constant default that no mistake or "
