@@ -318,8 +318,9 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     (relation:mutates-argument, relation:returns-argument, relation:returned-again)."""
     outcomes = job.result.outcomes
     # with no argument changed and no result handed out again (most submissions), only a function promising a new
-    # result can have a row to charge (a handed-back argument): the others' calls are not looked at (the step 0.81 -> 0.18 ms of CPU a submission of
-    # the first twelve exercises, in-process, medians of 20 alternating runs over 40 submissions)
+    # result can have a row to charge (a handed-back argument): the others' calls are not looked at (the step 0.81 ->
+    # 0.18 ms of CPU a submission of the first twelve exercises, in-process, medians of 20 alternating runs over 40
+    # submissions)
     changed = any(o.changed for o in outcomes.values())
     number = _numbered(job.planned) if any(o.again for o in outcomes.values()) else None
     functions: dict[tuple, list[Planned]] = {}

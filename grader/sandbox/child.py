@@ -596,13 +596,19 @@ def handed_out(result) -> list:
             found.append((value, path, kind.__name__))
         if len(path) == 3:
             continue
-        items = enumerate(value) if kind is not dict else (
-            (k, v) for k, v in value.items() if (type(k) is int or type(k) is str) and len(str(k)) <= 40)
+        items = enumerate(value) if kind is not dict else ((k, v) for k, v in value.items() if _key(k))
         # only what may be handed out goes on `todo` (numbers, text: most items, never), a bounded number, the first
         # item on top: found in the result's order
         todo += reversed(list(itertools.islice(((v, path + (k,)) for k, v in items if (t := type(v)) is wire.ndarray
                                                 or t is tuple or t is list or t is dict), MAX_HANDED_OUT)))
     return found
+
+
+def _key(key) -> bool:
+    """Whether a dict entry's key can name it in a path sent back: a short printable str (no line of a message can
+    be forged), an int of 64 bits (str() of a huge one raises)."""
+    kind = type(key)
+    return (kind is str and len(key) <= 40 and key.isprintable()) or (kind is int and -(1 << 63) <= key < 1 << 63)
 
 
 def again(given: dict, call_id: str, result, args, kwargs) -> list:
@@ -617,16 +623,16 @@ def again(given: dict, call_id: str, result, args, kwargs) -> list:
         seen = [] if earlier == call_id else [(result, (), "array", earlier)]
     elif kind is tuple or kind is list or kind is dict:
         parts = handed_out(result)
-        seen = [(value, path, kind, given[id(value)][1]) for value, path, kind in parts if id(value) in given]
+        seen = [(value, path, what, given[id(value)][1]) for value, path, what in parts if id(value) in given]
         for value, _, _ in parts:
             given.setdefault(id(value), (value, call_id))
     else:
         return []
     if seen:  # rare: the arguments are walked only then
         reachable = _reachable(args, kwargs)
-        for value, path, kind, earlier in seen:
+        for value, path, what, earlier in seen:
             if id(value) not in reachable:
-                return [earlier, list(path), kind]
+                return [earlier, list(path), what]
     return []
 
 

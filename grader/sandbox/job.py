@@ -633,7 +633,7 @@ AGAIN_KINDS = ("array", "list", "dict")
 
 
 def _again(again) -> tuple:
-    """An outcome's `again` as (earlier call id, path, kind), every bound checked (the report's loop checks the call)."""
+    """An outcome's `again` as (earlier call id, path, kind), every bound checked (the report's loop, the call)."""
     if (type(again) is not list or len(again) != 3 or type(again[0]) is not str or again[2] not in AGAIN_KINDS
             or type(again[1]) is not list or len(again[1]) > 3
             or not all(type(k) is int or _text(k, 40) for k in again[1])):

@@ -292,6 +292,9 @@ def forward(x):
     _caches.append(x * 2)
     return x.sum(), _caches
 
+def keyed(i):  # only a short printable str or a 64-bit int names an entry on the wire
+    return {"a\\nok value 2/2": _caches, 10 ** 5000: _caches, 7: _caches}
+
 def same(z):
     return z
 
@@ -311,10 +314,12 @@ def test_again_names_the_earlier_call_whose_very_object_a_result_is(bwrap):
              Call("f1", "m", "forward", (a,)), Call("f2", "m", "forward", (b,)),
              Call("s1", "m", "same", (a,)), Call("s2", "m", "same", (Ref("s1"),)),
              Call("s3", "m", "same", (b,), refills="s1"),
-             Call("u1", "m", "update", ({"W": a}, {"W": a})), Call("u2", "m", "update", (Ref("u1"), {"W": a}))]
+             Call("u1", "m", "update", ({"W": a}, {"W": a})), Call("u2", "m", "update", (Ref("u1"), {"W": a})),
+             Call("k1", "m", "keyed", (1,)), Call("k2", "m", "keyed", (2,))]
     outcomes = bwrap.run({"m": HANDED_OUT}, calls).outcomes
     assert {k: o.again for k, o in outcomes.items() if o.again} == {"r3": ("r1", (), "array"),
-                                                                    "f2": ("f1", (1,), "list")}
+                                                                    "f2": ("f1", (1,), "list"),
+                                                                    "k2": ("k1", (7,), "list")}
     assert all(o.status == "ok" for o in outcomes.values())
 
 
