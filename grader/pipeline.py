@@ -21,7 +21,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, PUBLIC_STUDENT, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case, public_only
-from mlptutor.grader.checks.hygiene import argument_problem
+from mlptutor.grader.checks.hygiene import again_problem, argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
@@ -306,25 +306,29 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     """Every call of every graded function, whichever check made it, must leave each argument as it was sent
     (the child compares them as soon as the call returns) and, where the docstring promises a new result
     (`FunctionSpec.fresh`), hand no argument's very object back; only the arguments the docstring says the
-    function updates in place (`FunctionSpec.updates`) may change. Nothing is declared per check.
+    function updates in place (`FunctionSpec.updates`) may change. Nothing is declared per check. Nor may a
+    result be, or hold, the very array, list or dict an earlier call of the function returned, other than as an
+    argument of its own (`Outcome.again`): handed out again, it changes under the earlier caller.
 
-    A call that does either is not right, whatever it returned: each row of the function keeps
+    A call that does any of these is not right, whatever it returned: each row of the function keeps
     1 - ARGUMENT_COST * (its calls that did) / (its calls) of its score. Its calls are those its check made of
     the function (`Check.function_calls`), plus those another function's check made (a backward's note on its
     forward), which count with every row. The row's message names the argument (of the first such call), a row
     at 0 too, and, when nothing but the values' mistake explains the row yet, so does its mistake id
-    (relation:mutates-argument, relation:returns-argument)."""
+    (relation:mutates-argument, relation:returns-argument, relation:returned-again)."""
     outcomes = job.result.outcomes
-    # with no argument changed (most submissions), only a function promising a new result can have a row to charge
-    # (a handed-back argument): the others' calls are not looked at (the step 0.81 -> 0.18 ms of CPU a submission of
-    # the first twelve exercises, in-process, medians of 20 alternating runs over 40 submissions)
+    # with no argument changed and no result handed out again (most submissions), only a function promising a new
+    # result can have a row to charge (a handed-back argument): the others' calls are not looked at (the step 0.81 ->
+    # 0.18 ms of CPU a submission of the first twelve exercises, in-process, medians of 20 alternating runs over 40
+    # submissions)
     changed = any(o.changed for o in outcomes.values())
+    number = _numbered(job.planned) if any(o.again for o in outcomes.values()) else None
     functions: dict[tuple, list[Planned]] = {}
     for p in job.planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
     for planned in functions.values():
         fn, ctx = planned[0].function, planned[0].ctx
-        if not changed and not fn.fresh:
+        if not changed and not fn.fresh and number is None:
             continue
         rows = [(p, p.check.function_calls(p.ctx, p.plan)) for p in planned]
         own = {id(call) for _, calls in rows for call, _ in calls}
@@ -333,11 +337,21 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
             calls = calls + elsewhere
             found = [problem for call, offset in calls
                      if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh,
-                                                   call))]
+                                                   call) or (number and again_problem(outcomes.get(call.id), call,
+                                                                                      number)))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
                 if p.mistake is None or p.inherited:  # what the row's own calls show
                     p.mistake, p.inherited = stated(found[0]), False
+
+
+def _numbered(planned: list[Planned]) -> dict[str, int]:
+    """call id -> its place among the job's calls of its function, from 1 (what a row's message counts by)."""
+    number, counts = {}, {}
+    for call in planned_calls(planned):
+        key = (call.module, call.function)
+        number[call.id] = counts[key] = counts.get(key, 0) + 1
+    return number
 
 
 def _argument_cost(verdict: Verdict, problem: str, bad: int, calls: int) -> Verdict:

@@ -79,6 +79,18 @@ def argument_problem(outcome: Outcome | None, reference: Callable, offset: int =
     return None
 
 
+def again_problem(outcome: Outcome | None, call: Call, number: Mapping[str, int]) -> str | None:
+    """One line when `call`'s result is, or holds, the very array, list or dict an earlier call of the function
+    returned (`Outcome.again`); `number`: call id -> its place among its function's calls in the job, from 1."""
+    if outcome is None or not outcome.again:
+        return None
+    earlier, path, kind = outcome.again
+    at = f" (its result{''.join(f'[{key!r}]' for key in path)})" if path else ""
+    return (f"call {number[call.id]} returned the same {kind} object as call {number[earlier]}{at}: the first "
+            f"caller's result is the object the later call filled, so it changed under that caller; return a new "
+            f"{kind} on every call")
+
+
 def _copy_hint(call: Call | None, argument: int | str, offset: int) -> str:
     """How to leave the caller's argument alone, for the kind of container it is (a dict changes by a key written
     into it or by an array of it changed in place)."""

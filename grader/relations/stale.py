@@ -1,7 +1,8 @@
 """A value kept from an earlier call: the calls of a job run in order in one child (grader/sandbox/job.py), so a
 module-level cache, a memo keyed by less than the inputs or gradients left on the function show in what
 later calls return. Said only from the job's order (`Setting.order`: an item's position among the calls; none
-after a timeout or a crash, whose new child starts afresh), on every call where the leaf is off:
+after a timeout or a crash, whose new child starts afresh; a right item of no one call is set aside), on every
+call where the leaf is off:
 
     stale   kept    the value returned for an earlier call with other arguments (every argument different),
                     right there, returned again: a result computed once and served to later calls
@@ -32,11 +33,16 @@ _ADDED = ("a sum kept between calls (on the function, the module or a default ar
 
 
 def stale(leaf: Leaf, setting: Setting) -> Relation | None:
-    if not leaf.numeric or any(item.order is None for item in leaf.items):
+    if not leaf.numeric:
         return None
-    calls = sorted({item.order: k for k, item in enumerate(leaf.items)}.items())  # a call two rows share: once
     masks = leaf.off_masks()
     right = [not masks[k].any() and not wrong_kind(leaf.dtypes[k], leaf.expected_dtypes[k]) for k in range(len(masks))]
+    # an item of no one call (a gradient check's evidence) has no place in the job's order: a right one shows no
+    # state and is set aside, an off one leaves the leaf to other relations
+    if any(item.order is None and not right[k] for k, item in enumerate(leaf.items)):
+        return None
+    # a call two rows share: once
+    calls = sorted({item.order: k for k, item in enumerate(leaf.items) if item.order is not None}.items())
     kept, added, off_calls = [], [], 0  # (the earlier call's index, the off call's) per off call
     for position, (_, k) in enumerate(calls):
         if right[k]:

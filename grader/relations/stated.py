@@ -16,6 +16,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `returns-argument` | the result holds argument <k> (<name>) itself, where the docstring promises <what> |
 | `warning` | RuntimeWarning: <what> (<file>.py line <n>) |
 | `cached-by-object` | with its argument refilled in place ... returned its result for the old values |
+| `returned-again` | call <k> returned the same <array/list/dict> object as call <j>: ... changed under that caller |
 | `needless-draw` | argument <k> (<name>) was drawn from, where nothing is to be drawn |
 | `generator-unused` | argument <k> (<name>) was not drawn from, where the values are to come from it |
 | `cast` | <leaf> has dtype <d>, expected ... |
@@ -71,6 +72,13 @@ _STATED = (
      "results cached by the argument object",
      "a caller may refill its array or list in place and call again: compute from the values on every call, "
      "never keep results keyed by id() or by the argument object."),
+    # grader/sandbox/child.py again: a buffer (array, list, dict) kept on the module, filled and returned by every call
+    ("returned-again", re.compile(r"call (?P<call>\d+) returned the same (?P<kind>array|list|dict) object as call "
+                                  r"(?P<first>\d+)"),
+     "one {kind} object returned by several calls",
+     "call {call} returned the very {kind} object call {first} returned, so what the later call wrote changed the "
+     "earlier caller's result: make a new {kind} inside the function on every call (no {kind} kept on the module or "
+     "as a default argument, filled and returned; no out= into one)."),
     ("needless-draw", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was drawn from, where nothing is to be "
                                  r"drawn"),
      "numbers drawn from {arg} where nothing is to be drawn",

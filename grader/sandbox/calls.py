@@ -141,7 +141,7 @@ class Outcome:
     names) it left different from what was sent, compared in the child as soon as it returned;
     `warnings`, the RuntimeWarning lines (overflow, invalid value, divide by zero) it raised; `drew`, the
     numpy Generator arguments whose state it advanced (it drew numbers from them); `global_draw`, whether it
-    drew from np.random's global generator."""
+    drew from np.random's global generator; `again`, what of its result an earlier call returned."""
 
     status: str
     value: object = None
@@ -155,6 +155,9 @@ class Outcome:
     sites: tuple = ()
     drew: tuple = ()  # the Generator arguments (0-based positions, keyword names) the call drew numbers from
     global_draw: bool = False  # the call drew from np.random's global generator (np.random.permutation, rand, ...)
+    # (earlier call id, path, kind) when the result is, or holds at path (keys), the very array, list or dict (kind)
+    # that an earlier call of the same function returned, not as an argument of this call: a buffer handed out again
+    again: tuple = ()
 
     @property
     def ok(self) -> bool:

@@ -26,6 +26,7 @@ import fcntl
 import importlib
 import importlib.machinery
 import importlib.util
+import itertools
 import mmap
 import os
 import posix
@@ -253,8 +254,15 @@ class ChildJob:
         self.raised = None  # the exception the running call raised, described once builtins are restored
         self.held = []  # what the running call's arguments hold (held_inside)
         self.drew = []  # the Generator arguments the running call advanced (see drawn)
-        self.kept = set()  # the calls whose argument objects a later call refills (wire.CALL refills)
-        self.arguments = {}  # call id -> (args, kwargs) of those calls, the very objects they were given
+        self.again = []  # what the running call returned that an earlier call of its function returned (see again)
+        self.given = {}  # (module, function) -> what its calls returned (see handed_out), the objects kept alive
+        # call id -> (args, kwargs), the very objects each call was given, and the results refill replaced: kept to
+        # the job's end, so no later argument takes a freed one's address and a memo keyed by id() answers alike
+        # on every run (which addresses a freed object's successors take follows the allocator's history: the
+        # zygote's earlier jobs, when the reporter flushed); a later call that refills them (wire.CALL refills)
+        # gets them on purpose
+        self.arguments = {}
+        self.replaced = []
 
     def run(self) -> None:
         calls = {}
@@ -294,7 +302,6 @@ class ChildJob:
         header, self.arrays = self.request.next()
         os.close(REQUEST_FD)
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
-        self.kept = {call.refills for call in calls.values() if call.refills is not None}
         return calls
 
     def load_modules(self, names: list) -> dict:
@@ -358,12 +365,12 @@ class ChildJob:
                 tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
                 items = arrays.items
             record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, len(items),
-                                       sites, self.drew)
+                                       sites, self.drew, self.again)
             self.reporter.outcome(record, items)
         except BaseException as exc:
             reason = str(exc) if type(exc) is wire.TooLarge else describe_error(exc, self.scratch)
             record = wire.OUTCOME.type(call.id, status, None, error, seconds, changed, warned, returned, 0, sites,
-                                       self.drew)
+                                       self.drew, self.again)
             self.reporter.outcome(wire.refused(record, reason), [])
 
     def execute(self, call):
@@ -372,9 +379,10 @@ class ChildJob:
         `changed` names the arguments (0-based positions, keyword names) the call left different from
         what was sent, compared as soon as it returns, before any other student code runs; `returned` those
         whose very object the result holds (see handed_back). A call that refills an earlier call's arguments gets
-        those objects (see refill); `self.drew` is left holding the Generator arguments the call drew from."""
+        those objects (see refill); `self.drew` is left holding the Generator arguments the call drew from,
+        `self.again` what of its result an earlier call of the function returned (see again)."""
         module_name, name = call.module, call.function
-        self.drew = []
+        self.drew, self.again = [], []
         if module_name in self.module_errors:
             return "module_error", None, self.module_errors[module_name], [], []
         if module_name not in self.header["modules"]:
@@ -398,8 +406,7 @@ class ChildJob:
         self.held = held_inside(call, args, kwargs)
         watched = generators(args, kwargs)
         before = global_state()
-        if call.id in self.kept:
-            self.arguments[call.id] = (args, kwargs)
+        self.arguments[call.id] = (args, kwargs)
         self.warned.clear()
         try:
             result = function(*args, **kwargs)
@@ -418,6 +425,7 @@ class ChildJob:
         changed = self.changed(call, args, kwargs)
         returned = handed_back(result, args, kwargs)
         self.results[call.id] = result
+        self.again = again(self.given.setdefault((module_name, name), {}), call.id, result, args, kwargs)
         if not call.pick:
             return "ok", result, "", changed, returned
         try:
@@ -445,6 +453,7 @@ class ChildJob:
         if self.reporter.queued:
             self.reporter.flush()
         if earlier in self.results:
+            self.replaced.append(self.results[earlier])
             self.results[earlier] = detached(self.results[earlier])
         old_args, old_kwargs = self.arguments[earlier]
         try:
@@ -568,6 +577,77 @@ def handed_back(result, args, kwargs) -> list:
         if depth < 3 and kind in (tuple, list, dict):
             todo += [(v, depth + 1) for v in (value.values() if kind is dict else value)]
     return found
+
+
+MAX_HANDED_OUT = 100  # arrays, lists and dicts of one result that `again` remembers
+
+
+def handed_out(result) -> list:
+    """(object, path, kind) of the arrays, lists and dicts that `result` is or holds inside its tuples, lists and
+    dicts (a few levels, a bounded number; dict entries under int and str keys): what a caller may change in place."""
+    found, todo = [], [(result, ())]
+    while todo and len(found) < MAX_HANDED_OUT:
+        value, path = todo.pop()
+        kind = type(value)
+        if kind is wire.ndarray:
+            found.append((value, path, "array"))
+            continue
+        if kind is not tuple:
+            found.append((value, path, kind.__name__))
+        if len(path) == 3:
+            continue
+        items = enumerate(value) if kind is not dict else ((k, v) for k, v in value.items() if _key(k))
+        # only what may be handed out goes on `todo` (numbers, text: most items, never), a bounded number, the first
+        # item on top: found in the result's order
+        todo += reversed(list(itertools.islice(((v, path + (k,)) for k, v in items if (t := type(v)) is wire.ndarray
+                                                or t is tuple or t is list or t is dict), MAX_HANDED_OUT)))
+    return found
+
+
+def _key(key) -> bool:
+    """Whether a dict entry's key can name it in a path sent back: a short printable str (no line of a message can
+    be forged), an int of 64 bits (str() of a huge one raises)."""
+    kind = type(key)
+    return (kind is str and len(key) <= 40 and key.isprintable()) or (kind is int and -(1 << 63) <= key < 1 << 63)
+
+
+def again(given: dict, call_id: str, result, args, kwargs) -> list:
+    """[earlier call id, path, kind] when `result` is, or holds, the very array, list or dict object that an earlier
+    call of its function returned (`given`: id -> (object, call id), updated with this result's), and not as one
+    of this call's own arguments (an update in place hands its argument back); else []. A buffer kept on the
+    module, filled and returned on every call, shows so: each caller's result is what a later call wrote. The
+    objects stay in `given` to the job's end, so no other takes a remembered one's address."""
+    kind = type(result)
+    if kind is wire.ndarray:  # most results: one look-up
+        earlier = given.setdefault(id(result), (result, call_id))[1]
+        seen = [] if earlier == call_id else [(result, (), "array", earlier)]
+    elif kind is tuple or kind is list or kind is dict:
+        parts = handed_out(result)
+        seen = [(value, path, what, given[id(value)][1]) for value, path, what in parts if id(value) in given]
+        for value, _, _ in parts:
+            given.setdefault(id(value), (value, call_id))
+    else:
+        return []
+    if seen:  # rare: the arguments are walked only then
+        reachable = _reachable(args, kwargs)
+        for value, path, what, earlier in seen:
+            if id(value) not in reachable:
+                return [earlier, list(path), what]
+    return []
+
+
+def _reachable(args, kwargs) -> set:
+    """The ids of the arguments and of what their tuples, lists and dicts hold (a few levels, a bounded number)."""
+    seen, todo = set(), [(v, 0) for v in (*args, *kwargs.values())]
+    while todo and len(seen) < 10_000:
+        value, depth = todo.pop()
+        seen.add(id(value))
+        kind = type(value)
+        if depth < 6 and (kind is tuple or kind is list):
+            todo += [(v, depth + 1) for v in value]
+        elif depth < 6 and kind is dict:
+            todo += [(v, depth + 1) for v in value.values()]
+    return seen
 
 
 def _itself(result, args, kwargs) -> list:

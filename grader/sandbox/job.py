@@ -154,6 +154,14 @@ class SandboxJob:
     def call(self, call_id: str) -> Call:
         return self._by_id[call_id]
 
+    def same_function_before(self, earlier: str, call_id: str) -> bool:
+        """Whether call `earlier` is of the same module and function as `call_id` and comes before it in the job."""
+        first, then = self._by_id.get(earlier), self._by_id[call_id]
+        if first is None or (first.module, first.function) != (then.module, then.function):
+            return False
+        order = list(self._by_id)  # the calls' ids in job order: no Call's == (its fields, arrays too) runs
+        return order.index(earlier) < order.index(call_id)
+
     def result(self, isolation: str) -> JobResult:
         missing = Outcome("crashed", error="no result came back for this call")
         outcomes = {c.id: self.outcomes.get(c.id, missing) for c in self.calls}
@@ -542,7 +550,9 @@ class _ChildRun:
             count = record.arrays
             if record.id != call_id or type(count) is not int or not 0 <= count <= len(arrays) - first:
                 raise wire.ProtocolError(f"the outcome of call {call_id!r} is missing or out of order")
-            outcomes[call_id] = _outcome(record, arrays[first : first + count])
+            outcome = outcomes[call_id] = _outcome(record, arrays[first : first + count])
+            if outcome.again and not job.same_function_before(outcome.again[0], call_id):
+                raise wire.ProtocolError(f"the outcome of call {call_id!r} names no earlier call of its function")
             first += count
         if first != len(arrays):
             raise wire.ProtocolError("report has arrays no outcome uses")
@@ -614,8 +624,21 @@ def _outcome(record, arrays: list) -> Outcome:
     error = record.error and " ".join(record.error.split())[:300]
     warned = tuple(" ".join(w.split())[:200] for w in warned) if warned else ()
     sites = () if record.sites == [] else _sites(record.sites, record.status)
+    again = () if record.again == [] else _again(record.again)
     return Outcome(record.status, wire.decode(record.value, arrays), error, record.seconds, tuple(changed), warned,
-                   tuple(returned), sites, tuple(drew), global_draw)
+                   tuple(returned), sites, tuple(drew), global_draw, again)
+
+
+AGAIN_KINDS = ("array", "list", "dict")
+
+
+def _again(again) -> tuple:
+    """An outcome's `again` as (earlier call id, path, kind), every bound checked (the report's loop, the call)."""
+    if (type(again) is not list or len(again) != 3 or type(again[0]) is not str or again[2] not in AGAIN_KINDS
+            or type(again[1]) is not list or len(again[1]) > 3
+            or not all(type(k) is int or _text(k, 40) for k in again[1])):
+        raise wire.ProtocolError("a result handed out again is not [call, path, kind]")
+    return again[0], tuple(again[1]), again[2]
 
 
 def _sites(sites, status: str) -> tuple:

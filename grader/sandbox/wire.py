@@ -701,7 +701,9 @@ OUTCOME = Record("OutcomeRecord", {
              "null], ...]], ...], the student's failing line first; else []",
     "drew": "the numpy Generator arguments (0-based positions, keyword names) whose state the call advanced, and "
             "'numpy.random' when it drew from np.random's global generator",
-}, defaults=([], []))
+    "again": "[earlier call id, path, kind] when the result is, or holds at path, the very array, list or dict "
+             "(kind) an earlier call of the same function returned, not as an argument of this call; else []",
+}, defaults=([], [], []))
 
 
 def refused(record, reason: str):

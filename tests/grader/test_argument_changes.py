@@ -2,6 +2,7 @@
 no spec declares it; a call that changes its caller's arguments earns half its share of its row's points and the
 row names the argument; an argument the docstring says is updated in place (FunctionSpec.updates) may change."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,14 @@ def test_a_row_whose_own_calls_changed_an_argument_is_named_by_it_not_by_the_val
     assert rows["value"].mistake == "relation:crash-values" and "params[k] is 4.0" in rows["value"].hint
     assert rows["shape"].mistake == rows["hygiene"].mistake == "relation:mutates-argument"
     assert "argument 1 (params) was modified in place" in rows["shape"].message
+
+
+def test_a_buffer_returned_by_every_call_fails_the_rows_of_its_calls_named_by_it(grader, with_code, rows_of):
+    """A module-level list cleared, refilled and returned inside every result (Outcome.again): a caller's earlier
+    caches become the next network's. Each such call counts as one that changed an argument."""
+    code = with_code("mlp", (WRONG / "mlp" / "r14c_caches_module_list.py").read_text())
+    rows = rows_of(grader.grade({"mlp": code}, student="shared-list", only=["mlp"]), "mlp_forward")
+    failing = [r for r in rows.values() if not r.passed]
+    assert failing and all(r.mistake == "relation:returned-again" and 0 < r.points < r.max_points for r in failing)
+    assert all(re.match(r"call \d+ returned the same list object as call 1 \(its result\[1\]\): the first caller's "
+                        r"result is the object the later call filled", r.message) for r in failing)

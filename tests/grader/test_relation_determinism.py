@@ -4,6 +4,7 @@ draws.py `MAX_WORK`), never timed, so a machine 50 times slower explains a wrong
 one does, and a rerun of a million training steps is refused on every machine alike."""
 
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,6 +16,8 @@ from mlptutor.grader.relations.draws import MAX_WORK, _samples
 from mlptutor.grader.relations.values import counted, growth, items_of, package
 from mlptutor.grader.sandbox import RNG
 from mlptutor.reference import experiments, perceptron, regularization, xor
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 
 DATA = np.random.default_rng(11)
 X = DATA.normal(size=(6, 2))
@@ -182,3 +185,22 @@ def test_the_public_students_rows_leave_out_what_was_not_explored(grader, with_c
     public, other = said(PUBLIC_STUDENT), said("determinism")
     assert "not explored in full" in other and "not explored in full" not in public
     assert public  # it fails there too
+
+
+def test_a_memo_keyed_by_id_gets_the_same_rows_whatever_was_graded_before(grader, solution):
+    """A softmax memoised by id(Z) (a course file with tests/solutions/wrong/softmax/r13_softmax_id_cache.py): the
+    child keeps every call's arguments to the job's end, so no argument takes a freed one's address and the memo
+    answers alike on every run (before, a later argument took a freed one's address as the allocator's history,
+    the sandbox's earlier jobs, fell: rows of stale values of another shape, on some runs)."""
+    memo = solution("softmax") + "\n\n" + (SOLUTIONS / "wrong" / "softmax" / "r13_softmax_id_cache.py").read_text()
+    others = [{"softmax": solution("softmax")}, {"layers": solution("layers")}, {"softmax": memo}]
+    seen = set()
+    for i in range(4):
+        for sources in others[: i % 3]:  # other submissions graded before, none in the first round
+            grader.grade(sources, student="other", only=list(sources))
+        report = grader.grade({"softmax": memo}, student="s0", only=["softmax"])
+        seen.add(tuple((r.function, r.check, r.points, r.mistake, r.message) for r in report.checks))
+    assert len(seen) == 1
+    # only the reuse rows, where the refilled logits meet the memo (softmax_cross_entropy_grad calls softmax)
+    failing = {(f, c, m) for f, c, _, m, _ in next(iter(seen)) if m is not None}
+    assert failing == {(f, "reuse", "relation:cached-by-object") for f in ("softmax", "softmax_cross_entropy_grad")}

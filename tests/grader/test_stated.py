@@ -23,6 +23,9 @@ from mlptutor.grader.relations.stated import stated
      "do not give (a dict kept between calls", "extra-keys", "['a', 'b'] and 21 more"),
     ("the course's example, given twice: the same arguments gave (5, 2) on the first call and (0, 2) on the second: "
      "something is kept between calls (a module-level variable", "kept-state", "gave (5, 2), then (0, 2)"),
+    ("call 2 returned the same list object as call 1 (its result[1]): the first caller's result is the object the "
+     "later call filled, so it changed under that caller; return a new list on every call, on 5 of 6 calls (such a "
+     "call earns 50% of its points); right shapes for 6 sizes", "returned-again", "one list object"),
     ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),

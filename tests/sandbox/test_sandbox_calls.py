@@ -271,6 +271,58 @@ def test_a_refilling_call_gets_the_earlier_calls_argument_objects_holding_its_va
     assert all(o.status == "ok" and o.changed == () for o in outcomes.values())
 
 
+def test_no_argument_takes_an_earlier_calls_address(bwrap):
+    """Every call's arguments are kept to the job's end: a memo keyed by id() never meets a later argument at a
+    freed one's address, which it did as the allocator's history fell (the second call, on most runs)."""
+    values = [np.full((2, 3), float(i)) for i in range(12)] + [np.full(4, float(i)) for i in range(12)]
+    outcomes = bwrap.run({"m": STATEFUL}, [Call(f"c{i}", "m", "memo", (v,)) for i, v in enumerate(values)]).outcomes
+    assert [i for i, v in enumerate(values) if not np.array_equal(outcomes[f"c{i}"].value, 2 * v)] == []
+
+
+HANDED_OUT = """\
+import numpy as np
+
+_buffers, _caches = {}, []
+
+def relu(z):
+    return np.maximum(z, 0, out=_buffers.setdefault(z.shape, np.empty(z.shape)))
+
+def forward(x):
+    _caches.clear()
+    _caches.append(x * 2)
+    return x.sum(), _caches
+
+def keyed(i):  # only a short printable str or a 64-bit int names an entry on the wire
+    return {"a\\nok value 2/2": _caches, 10 ** 5000: _caches, 7: _caches}
+
+def same(z):
+    return z
+
+def update(params, grads):
+    for k in params:
+        params[k] -= grads[k]
+    return params
+"""
+
+
+def test_again_names_the_earlier_call_whose_very_object_a_result_is(bwrap):
+    """A buffer per shape returned by every call, a module-level list inside the result: the earlier call of the
+    function that returned it, where in the result, what kind. An argument handed back (its own, a Ref to an
+    earlier result, a refilled one, an update in place) is no result handed out again."""
+    a, b, c = np.ones((2, 3)), -np.ones((2, 3)), np.ones(4)
+    calls = [Call("r1", "m", "relu", (a,)), Call("r2", "m", "relu", (c,)), Call("r3", "m", "relu", (b,)),
+             Call("f1", "m", "forward", (a,)), Call("f2", "m", "forward", (b,)),
+             Call("s1", "m", "same", (a,)), Call("s2", "m", "same", (Ref("s1"),)),
+             Call("s3", "m", "same", (b,), refills="s1"),
+             Call("u1", "m", "update", ({"W": a}, {"W": a})), Call("u2", "m", "update", (Ref("u1"), {"W": a})),
+             Call("k1", "m", "keyed", (1,)), Call("k2", "m", "keyed", (2,))]
+    outcomes = bwrap.run({"m": HANDED_OUT}, calls).outcomes
+    assert {k: o.again for k, o in outcomes.items() if o.again} == {"r3": ("r1", (), "array"),
+                                                                    "f2": ("f1", (1,), "list"),
+                                                                    "k2": ("k1", (7,), "list")}
+    assert all(o.status == "ok" for o in outcomes.values())
+
+
 def test_a_refilled_call_lost_in_a_timeout_is_replayed_first(bwrap):
     calls = [Call("a", "m", "memo", (np.ones(2),)), Call("slow", "m", "slow"),
              Call("b", "m", "memo", (np.zeros(2),), refills="a")]

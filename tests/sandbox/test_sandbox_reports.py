@@ -145,6 +145,10 @@ def test_a_report_covers_several_calls_each_with_its_own_arrays():
     ([(entry("c1", 1), [])], 3, "not lists of 2 items"),
     ([(entry("c1", [0]), [])], 2, "bad value tag"),
     ([], 9, "report of stages up to 9"),
+    ([(entry("c1", 1)._replace(again=["c2", [], "array"]), []), (entry("c2", 2), [])], 3, "names no earlier call"),
+    ([(entry("c1", 1), []), (entry("c2", 2)._replace(again=["c9", [], "array"]), [])], 3, "names no earlier call"),
+    ([(entry("c1", 1), []), (entry("c2", 2)._replace(again=["c1", ["x\nok"], "array"]), [])], 3, "handed out again"),
+    ([(entry("c1", 1), []), (entry("c2", 2)._replace(again=["c1", [], "set"]), [])], 3, "handed out again"),
 ])
 def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match):
     run = child_run([Call("c1", "m", "double"), Call("c2", "m", "double")])
@@ -152,6 +156,20 @@ def test_a_report_with_a_malformed_entry_is_rejected_whole(outcomes, done, match
     with pytest.raises(ProtocolError, match=match):
         _ChildRun._report(run, header, arrays)
     assert run.job.outcomes == {} and run.reported == 0
+
+
+def test_a_result_handed_out_again_names_an_earlier_call_of_its_function():
+    # arrays among the arguments: calls are placed by their ids, no Call's == runs
+    run = child_run([Call("c1", "m", "double", (np.ones(2),)), Call("c2", "m", "double", (np.ones(2),)),
+                     Call("c3", "m", "other")])
+    header, arrays = report_of([(entry("c1", 1), []), (entry("c2", 2)._replace(again=["c1", [1, "W"], "list"]), []),
+                                (entry("c3", 3)._replace(again=["c1", [], "array"]), [])], done=4)
+    with pytest.raises(ProtocolError, match="names no earlier call"):  # c1 is another function's
+        _ChildRun._report(run, header, arrays)
+    header, arrays = report_of([(entry("c1", 1), []), (entry("c2", 2)._replace(again=["c1", [1, "W"], "list"]), [])],
+                               done=3)
+    _ChildRun._report(run, header, arrays)
+    assert run.job.outcomes["c2"].again == ("c1", (1, "W"), "list") and run.job.outcomes["c1"].again == ()
 
 
 def test_a_report_with_arrays_no_outcome_uses_is_rejected():
