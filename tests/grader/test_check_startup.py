@@ -355,3 +355,42 @@ def test_the_companion_started_ahead_has_spawned_its_zygote_when_start_returns(t
             assert companion.closed
     finally:
         diskcache.enable(folder=None)
+
+
+def test_the_paths_of_a_check_are_guessed_before_its_command_line_is_parsed():
+    args = ["a", "--format", "json", "b", "--student=s1", "--student", "s2", "--require-sandbox", "c/d.py"]
+    assert sympy_ahead._guessed_paths(args) == ["a", "b", "c/d.py"]
+
+
+def test_the_console_script_makes_the_companion_before_click_and_the_check_takes_it(tmp_path, solution, monkeypatch):
+    """mlptutor.launch: `mlptutor check` starts SymPy's companion (start_early) before its command line is parsed;
+    the check's Sandbox takes that very companion, which confirms the formulas and closes with it; none is made
+    for a file the disk cache settles, and one the check does not ask for (the guess was wrong) is closed."""
+    ran_in, run = [], Sandbox.run
+
+    def recorded(self, modules, calls, *args, **kwargs):
+        if calls and calls[0].function == "confirm":
+            ran_in.append(self)
+        return run(self, modules, calls, *args, **kwargs)
+    monkeypatch.setattr(Sandbox, "run", recorded)
+    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.VERDICTS.fresh())
+    monkeypatch.setenv("MLPTUTOR_CACHE", str(tmp_path / "cache"))
+    folder, other = tmp_path / "work", tmp_path / "other"
+    folder.mkdir(), other.mkdir()
+    (folder / "derivatives.py").write_text(solution("derivatives"))
+    (other / "softmax.py").write_text(solution("softmax"))
+
+    sympy_ahead.start_early(["--format", "text", str(folder)])
+    [early] = sympy_ahead._AHEAD
+    assert early.preload == symbolic.PRELOAD and early._resources.zygote is not None
+    assert check(folder, tmp_path / "cache").exit_code == 0
+    assert ran_in == [early] and early.closed and sympy_ahead._AHEAD == []
+
+    sympy_ahead.start_early([str(folder)])  # seen before: nothing to confirm
+    assert sympy_ahead._AHEAD == []
+
+    (folder / "derivatives.py").write_text(solution("derivatives") + "\n# edited\n")
+    sympy_ahead.start_early([str(folder)])
+    [early] = sympy_ahead._AHEAD
+    assert check(other, tmp_path / "cache").exit_code == 0  # not the guessed folder
+    assert early.closed and sympy_ahead._AHEAD == []
