@@ -27,7 +27,8 @@ from mlptutor.grader import specs as _specs
 # its first simplification, which would cost every job ~20 ms. No numpy: its jobs carry formula texts, and
 # numpy with numpy.random were 90-110 ms of CPU of the zygote's ~320 ms boot (2026-12-05).
 PRELOAD = ("sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
-# the module SymPy's companion's jobs run, held compiled by the check's zygotes (Sandbox(held=...))
+# the module the formula jobs run, held compiled by the zygotes of `mlptutor check` and of bulk grading's workers
+# (Sandbox(held=...))
 HELD = {"symbolic_worker": str(Path(__file__).resolve().parents[1] / "symbolic_worker.py")}
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
 # will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
