@@ -60,20 +60,20 @@ def companions(exercises) -> tuple:
 def start_early(args: list[str]) -> None:
     """SymPy's companion made before `mlptutor check ARGS...` is parsed (its paths guessed: the arguments that
     are neither options nor their values), when `companions` will ask for it; `companions` takes it then."""
+    from mlptutor.grader.sandbox import Limits, Sandbox
     from mlptutor.grader.specs import exercise_names
 
     try:
-        names, sources = set(exercise_names()), {}
+        names, sources, limit = set(exercise_names()), {}, Limits().sources_bytes
         for path in map(Path, _guessed_paths(args)):
             for file in sorted(path.glob("*.py")) if path.is_dir() else [path]:
-                if file.suffix == ".py" and file.stem in names and file.stem not in sources \
-                        and judges_formulas(file.stem):
+                # read only what the check reads: a plain file (a FIFO would block) within the sandbox's size limit
+                if file.suffix == ".py" and file.stem in names and file.stem not in sources and file.is_file() \
+                        and file.stat().st_size <= limit and judges_formulas(file.stem):
                     sources[file.stem] = file.read_bytes().decode("utf-8")
         if sources:
             diskcache.enable(sources)
             if companions(sources):
-                from mlptutor.grader.sandbox import Sandbox
-
                 _AHEAD.append(Sandbox("auto", PRELOAD, at_once=True, held=HELD))
     except Exception:  # only a guess: the check command meets and reports any problem
         pass

@@ -16,7 +16,7 @@ from mlptutor.cli import cli
 from mlptutor.grader import commands, diskcache, pipeline
 from mlptutor.grader.checks import formula_relations, symbolic, sympy_ahead
 from mlptutor.grader.pipeline import Grader
-from mlptutor.grader.sandbox import Sandbox
+from mlptutor.grader.sandbox import Limits, Sandbox
 from mlptutor.grader.sandbox.zygote import Zygote
 from mlptutor.grader.specs import Specs, load_spec
 
@@ -394,3 +394,18 @@ def test_the_console_script_makes_the_companion_before_click_and_the_check_takes
     [early] = sympy_ahead._AHEAD
     assert check(other, tmp_path / "cache").exit_code == 0  # not the guessed folder
     assert early.closed and sympy_ahead._AHEAD == []
+
+
+def test_the_early_guess_reads_no_file_the_check_would_refuse(tmp_path, monkeypatch):
+    """A FIFO (read, it would block) or a file over the sandbox's size limit named derivatives.py: no companion made
+    early; the check then refuses it in one line."""
+    monkeypatch.setenv("MLPTUTOR_CACHE", str(tmp_path / "cache"))
+    fifo, big = tmp_path / "fifo", tmp_path / "big"
+    fifo.mkdir(), big.mkdir()
+    os.mkfifo(fifo / "derivatives.py")
+    (big / "derivatives.py").write_text("#" * (Limits().sources_bytes + 1))
+    for folder in (fifo, big):
+        sympy_ahead.start_early([str(folder)])
+        assert sympy_ahead._AHEAD == []
+        result = check(folder, tmp_path / "cache")
+        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
