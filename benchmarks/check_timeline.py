@@ -202,9 +202,12 @@ class Watch:
         spec.loader.exec_module = exec_module
         return spec
 sys.meta_path.insert(0, Watch())
-from mlptutor.cli import cli
+try:  # the console script's entry (an older checkout's: cli)
+    from mlptutor.launch import main
+except ImportError:
+    from mlptutor.cli import cli as main
 sys.argv = ["mlptutor", "check", sys.argv[1]]
-cli()
+main()
 '''
 
 
@@ -220,7 +223,10 @@ def timeline(python: str, folder: Path, env: dict, cache: str) -> tuple[list[tup
     the milliseconds the grading process waited for each zygote to boot; `cache`: the disk cache's folder."""
     env = {**env, "MLPTUTOR_CACHE": cache}
     start = time.time()
-    done = subprocess.run([python, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env)
+    # run in the folder's parent: from a checkout's root, `python -c` would import that checkout's mlptutor package
+    # (the current directory comes first on sys.path) whichever checkout's python runs
+    done = subprocess.run([python, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env,
+                          cwd=folder.parent)
     end = time.time()
     marks, waits = [], {}
     for line in done.stderr.splitlines():

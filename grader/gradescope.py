@@ -72,7 +72,7 @@ requires-python = ">=3.11"
 dependencies = {dependencies}
 
 [project.scripts]
-mlptutor = "mlptutor.cli:cli"
+mlptutor = "mlptutor.launch:main"
 
 [tool.setuptools.packages.find]
 include = {packages}

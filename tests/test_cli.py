@@ -70,3 +70,12 @@ def test_a_command_run_by_clirunner_ends_by_sys_exit_leaving_the_process():
     finally:
         cli.commands.pop("finishing-here")
     assert (result.exit_code, result.output) == (4, "done\n")
+
+
+def test_the_console_script_looks_ahead_only_for_check():
+    """mlptutor.launch: SymPy's companion may start before click's import for `check`, never for another command."""
+    probe = ("import sys; sys.argv = ['mlptutor', 'demo', '--help']; from mlptutor.launch import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print('AHEAD', 'mlptutor.grader.checks.sympy_ahead' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert "Usage: mlptutor demo" in out and out.strip().endswith("AHEAD False")

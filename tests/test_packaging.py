@@ -86,6 +86,11 @@ def test_the_installed_wheel_imports_and_runs_outside_the_checkout(wheel, tmp_pa
     demo = subprocess.run([tmp_path / "venv" / "bin" / "mlptutor", "demo"], cwd=tmp_path, env=env,
                           capture_output=True, text=True)
     assert demo.returncode == 0 and "correct: 4/4" in demo.stdout, demo.stderr
+    # the console script's own path for a check: SymPy's companion made before the command line is parsed
+    (tmp_path / "derivatives.py").write_text((ROOT / "tests" / "solutions" / "derivatives.py").read_text())
+    check = subprocess.run([tmp_path / "venv" / "bin" / "mlptutor", "check", "derivatives.py"], cwd=tmp_path,
+                           env={**env, "MLPTUTOR_CACHE": str(tmp_path / "cache")}, capture_output=True, text=True)
+    assert check.returncode == 0 and "SymPy confirms it" in check.stdout, check.stdout + check.stderr
 
 
 def _venv(folder: Path, wheel: Path | None = None) -> Path:

@@ -27,7 +27,8 @@ from mlptutor.grader import specs as _specs
 # its first simplification, which would cost every job ~20 ms. No numpy: its jobs carry formula texts, and
 # numpy with numpy.random were 90-110 ms of CPU of the zygote's ~320 ms boot (2026-12-05).
 PRELOAD = ("sympy", "sympy.assumptions.wrapper", "sympy.sets.setexpr", "sympy.tensor.tensor")
-# the module SymPy's companion's jobs run, held compiled by the check's zygotes (Sandbox(held=...))
+# the module the formula jobs run, held compiled by the zygotes of `mlptutor check` and of bulk grading's workers
+# (Sandbox(held=...))
 HELD = {"symbolic_worker": str(Path(__file__).resolve().parents[1] / "symbolic_worker.py")}
 # (hash of the graded file, function) -> the text that function returned: what the next check of the same file
 # will most likely be asked to judge (a guess, which only decides what is judged ahead), or NO_TEXT
@@ -37,17 +38,58 @@ NO_TEXT = False  # the function returned no text (a stub, an error, not a string
 _IMPORTS_SYMBOLIC = re.compile(rb"^(?:from|import)\s+[\w.]*\bchecks\.symbolic\b", re.MULTILINE)
 # Sandbox -> [its companion made ahead], until claimed or released
 _EARLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_AHEAD: list = []  # SymPy's companion made by start_early, until `companions` takes it
 
 
-def companions(exercises) -> tuple[tuple[str, ...], ...]:
+def companions(exercises) -> tuple:
     """(PRELOAD,) when the disk cache is enabled and one of `exercises` (graded, their files given to
     `diskcache.enable`) judges formulas in a file no check has judged (the cache holds no text it returned), else
-    (): the companions to make with the check's Sandbox (`Sandbox(companions=...)`), before its own zygote."""
+    (): the companions to make with the check's Sandbox (`Sandbox(companions=...)`), before its own zygote; the
+    one `start_early` made in its place, if any (closed when none is asked for)."""
     seen = {key[0] for key in RETURNED.keys()}
-    if any((digest := diskcache.digest(name)) is not None and digest not in seen and judges_formulas(name)
-           for name in exercises):
-        return (PRELOAD,)
-    return ()
+    wanted = any((digest := diskcache.digest(name)) is not None and digest not in seen and judges_formulas(name)
+                 for name in exercises)
+    early, _AHEAD[:] = tuple(_AHEAD), []
+    if not wanted:
+        for companion in early:
+            companion.close()
+        return ()
+    return early or (PRELOAD,)
+
+
+def start_early(args: list[str]) -> None:
+    """SymPy's companion made before `mlptutor check ARGS...` is parsed (its paths guessed: the arguments that
+    are neither options nor their values), when `companions` will ask for it; `companions` takes it then."""
+    from mlptutor.grader.sandbox import Limits, Sandbox
+    from mlptutor.grader.specs import exercise_names
+
+    try:
+        names, sources, limit = set(exercise_names()), {}, Limits().sources_bytes
+        for path in map(Path, _guessed_paths(args)):
+            for file in sorted(path.glob("*.py")) if path.is_dir() else [path]:
+                # read only what the check reads: a plain file (a FIFO would block) within the sandbox's size limit
+                if file.suffix == ".py" and file.stem in names and file.stem not in sources and file.is_file() \
+                        and file.stat().st_size <= limit and judges_formulas(file.stem):
+                    sources[file.stem] = file.read_bytes().decode("utf-8")
+        if sources:
+            diskcache.enable(sources)
+            if companions(sources):
+                _AHEAD.append(Sandbox("auto", PRELOAD, at_once=True, held=HELD))
+    except Exception:  # only a guess: the check command meets and reports any problem
+        pass
+    finally:
+        diskcache.enable(folder=None)
+
+
+def _guessed_paths(args: list[str]) -> list[str]:
+    """The paths among `mlptutor check`'s arguments: not an option, nor the value of one."""
+    paths, skip = [], False
+    for arg in args:
+        if skip or arg.startswith("-"):
+            skip = not skip and arg in ("--format", "--student")
+            continue
+        paths.append(arg)
+    return paths
 
 
 def start(sandbox, exercises) -> bool:

@@ -116,8 +116,11 @@ class Sandbox:
             self._start(level, require)
             self._made(companions)
 
-    def _made(self, companions: Collection[tuple[str, ...]]) -> None:
+    def _made(self, companions: Collection) -> None:
         for preload in companions:
+            if isinstance(preload, Sandbox):  # made already (at the same level and limits): closed with this one
+                self._resources.companions[preload.preload] = preload
+                continue
             try:
                 self.companion(preload)
             except SandboxError:  # raised again where it is used

@@ -16,7 +16,7 @@ from mlptutor.cli import cli
 from mlptutor.grader import commands, diskcache, pipeline
 from mlptutor.grader.checks import formula_relations, symbolic, sympy_ahead
 from mlptutor.grader.pipeline import Grader
-from mlptutor.grader.sandbox import Sandbox
+from mlptutor.grader.sandbox import Limits, Sandbox
 from mlptutor.grader.sandbox.zygote import Zygote
 from mlptutor.grader.specs import Specs, load_spec
 
@@ -355,3 +355,57 @@ def test_the_companion_started_ahead_has_spawned_its_zygote_when_start_returns(t
             assert companion.closed
     finally:
         diskcache.enable(folder=None)
+
+
+def test_the_paths_of_a_check_are_guessed_before_its_command_line_is_parsed():
+    args = ["a", "--format", "json", "b", "--student=s1", "--student", "s2", "--require-sandbox", "c/d.py"]
+    assert sympy_ahead._guessed_paths(args) == ["a", "b", "c/d.py"]
+
+
+def test_the_console_script_makes_the_companion_before_click_and_the_check_takes_it(tmp_path, solution, monkeypatch):
+    """mlptutor.launch: `mlptutor check` starts SymPy's companion (start_early) before its command line is parsed;
+    the check's Sandbox takes that very companion, which confirms the formulas and closes with it; none is made
+    for a file the disk cache settles, and one the check does not ask for (the guess was wrong) is closed."""
+    ran_in, run = [], Sandbox.run
+
+    def recorded(self, modules, calls, *args, **kwargs):
+        if calls and calls[0].function == "confirm":
+            ran_in.append(self)
+        return run(self, modules, calls, *args, **kwargs)
+    monkeypatch.setattr(Sandbox, "run", recorded)
+    monkeypatch.setattr(symbolic, "VERDICTS", symbolic.VERDICTS.fresh())
+    monkeypatch.setenv("MLPTUTOR_CACHE", str(tmp_path / "cache"))
+    folder, other = tmp_path / "work", tmp_path / "other"
+    folder.mkdir(), other.mkdir()
+    (folder / "derivatives.py").write_text(solution("derivatives"))
+    (other / "softmax.py").write_text(solution("softmax"))
+
+    sympy_ahead.start_early(["--format", "text", str(folder)])
+    [early] = sympy_ahead._AHEAD
+    assert early.preload == symbolic.PRELOAD and early._resources.zygote is not None
+    assert check(folder, tmp_path / "cache").exit_code == 0
+    assert ran_in == [early] and early.closed and sympy_ahead._AHEAD == []
+
+    sympy_ahead.start_early([str(folder)])  # seen before: nothing to confirm
+    assert sympy_ahead._AHEAD == []
+
+    (folder / "derivatives.py").write_text(solution("derivatives") + "\n# edited\n")
+    sympy_ahead.start_early([str(folder)])
+    [early] = sympy_ahead._AHEAD
+    assert check(other, tmp_path / "cache").exit_code == 0  # not the guessed folder
+    assert early.closed and sympy_ahead._AHEAD == []
+
+
+def test_the_early_guess_reads_no_file_the_check_would_refuse(tmp_path, monkeypatch):
+    """A FIFO (read, it would block) or a file over the sandbox's size limit named derivatives.py: no companion made
+    early; the check then refuses it in one line."""
+    monkeypatch.setenv("MLPTUTOR_CACHE", str(tmp_path / "cache"))
+    fifo, big = tmp_path / "fifo", tmp_path / "big"
+    fifo.mkdir(), big.mkdir()
+    os.mkfifo(fifo / "derivatives.py")
+    (big / "derivatives.py").write_text("#" * (Limits().sources_bytes + 1))
+    for folder in (fifo, big):
+        sympy_ahead.start_early([str(folder)])
+        assert sympy_ahead._AHEAD == []
+        result = check(folder, tmp_path / "cache")
+        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
