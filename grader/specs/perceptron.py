@@ -60,8 +60,10 @@ def step_cases(rng):
             if float(x @ w + b >= 0) != y:
                 break
         cases.append(Case((w, b, x, y), {"eta": float(rng.uniform(0.1, 1.0))}))
-    # the zero start on a label 1: z = 0 fires, so nothing changes (a +-1-label rule, t z <= 0, updates here)
-    cases.append((np.zeros(3), 0.0, rng.normal(size=3), 1.0))
+    # a label 1 at z = 0 exactly (small whole entries, b = -w.x): step(0) = 1 fires, so nothing changes (a +-1-label
+    # rule, t z <= 0, updates here); w and x without a zero entry, not the zero start, whose zeros a do-nothing body gives
+    w, x = (np.where(v == 0, 1.0, v) for v in rng.integers(-3, 4, size=(2, 3)).astype(float))
+    cases.append((w, -float(w @ x), x, 1.0))
     return cases
 
 

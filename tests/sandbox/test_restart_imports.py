@@ -2,9 +2,14 @@
 stage just before the first call that needs it: a module no call needs is not imported again, an import's CPU time
 is not charged to a call, and module errors keep their blame."""
 
+from dataclasses import replace
+
+import pytest
+
 from mlptutor.grader.sandbox import Call, Limits
 from mlptutor.grader.sandbox.calls import Outcome
 from mlptutor.grader.sandbox.job import SandboxJob, imported_names
+from tests.sandbox.conftest import LIMITS, open_sandbox
 
 HANG = "def spin():\n    while True:\n        pass\n\ndef ok():\n    return 1\n"
 NOISY = "print('noisy imported')\ndef value():\n    return 2\n"
@@ -12,6 +17,15 @@ NOISY = "print('noisy imported')\ndef value():\n    return 2\n"
 HEAVY = ("import time\nprint('heavy imported')\nend = time.process_time() + 0.25\n"
          "while time.process_time() < end:\n    pass\ndef three():\n    return 3\n")
 USER = "print('user imported')\ndef value():\n    import heavy  # in the body: not when user.py is imported\n    return heavy.three() + 1\n"
+
+
+@pytest.fixture(scope="module")
+def bwrap():
+    """The sandbox tests' CPU limits, with wall limits a loaded machine does not reach first: at 0.5 s a call and 8 s
+    a job, heavy's 0.25 s of CPU and the loops' timeouts passed them under CI's own load (told waiting, or the job's
+    budget spent and the later calls skipped)."""
+    with open_sandbox("bwrap", limits=replace(LIMITS, call_wall_seconds=5.0, job_seconds=30.0)) as sandbox:
+        yield sandbox
 
 
 def test_after_a_timeout_only_the_modules_the_calls_need_are_imported_again(bwrap):
