@@ -210,9 +210,10 @@ PREDICT_NO_BIAS = Mistake(
     lambda X, w, b: _predict(X, w, b, bias=False))
 
 
-def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False):
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, strict=False):
     x = np.asarray(x, dtype=float)
-    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else ref.perceptron_predict(x, w, b))
+    predicted = float(x @ w + b > 0) if strict else ref.perceptron_predict(x, w, b)
+    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predicted)
     return w + sign * eta * error * x, float(b + sign * eta * error * bias)
 
 
@@ -220,6 +221,10 @@ STEP_SIGN = Mistake(
     "perceptron-rule-sign", "the perceptron rule with the wrong sign, w - eta (y - y_hat) x",
     "a missed positive example (y = 1, y_hat = 0) must pull w towards x: w + eta (y - y_hat) x.",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, sign=-1.0))
+STEP_STRICT = Mistake(
+    "perceptron-rule-strict-step", "the rule's prediction firing only for z > 0, so step(0) = 0",
+    "the perceptron fires at z >= 0: step(0) = 1, so at z = 0 a label 1 is already right and a label 0 is a miss.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, strict=True))
 STEP_NO_BIAS = Mistake(
     "perceptron-rule-bias-not-updated", "the perceptron rule updating w but not b",
     "the bias learns like a weight whose input is always 1: b + eta (y - y_hat).",
@@ -559,6 +564,9 @@ EDITS = {
         "    error = y - (np.asarray(x) @ w + b)"),
     "perceptron-rule-always-updates": Edit(
         "    error = y - perceptron_predict(x, w, b)", "    error = 1.0 if y == 1 else -1.0"),
+    "perceptron-rule-strict-step": Edit(
+        "    error = y - perceptron_predict(x, w, b)",
+        "    error = y - float(np.dot(x, w) + b > 0)"),
     "perceptron-rule-signed-margin": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    t = 2 * y - 1\n    error = t if t * (np.dot(x, w) + b) <= 0 else 0.0"),
@@ -726,7 +734,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS)),
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS, STEP_STRICT)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
