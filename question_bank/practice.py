@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 import click
 
 from mlptutor.seeding import rng
-from mlptutor.question_bank.answers import check_answer, formula_sandbox
+from mlptutor.question_bank.answers import accepted_keys, check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
 from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
@@ -128,19 +128,17 @@ def reveals(text: str, variant: Variant) -> bool:
     for spec in variant.answer_specs:
         key = variant.answers.get(spec["name"])
         if spec["type"] == "choice":
-            right = set().union(*(options.get(k, set()) for k in _keys(key)))
-            others = set().union(*(o for k, o in options.items() if k not in _keys(key)))
+            keys = accepted_keys(key)
+            right = set().union(*(options.get(k, set()) for k in keys))
+            others = set().union(*(o for k, o in options.items() if k not in keys))
             if words & (right - others):
                 return True
         elif spec["type"] != "symbolic":
             decimals = int(spec.get("decimals", 0) or 0)
-            if any(round(abs(x), decimals) in {round(n, decimals) for n in shown} for x in _numbers(key)):
+            rounded = {round(n, decimals) for n in shown}
+            if any(round(abs(x), decimals) in rounded for x in _numbers(key)):
                 return True
     return False
-
-
-def _keys(key) -> list[str]:
-    return [str(k) for k in key] if isinstance(key, list) else [str(key)]
 
 
 def _numbers(value) -> list[float]:
