@@ -107,6 +107,13 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r16 outsider round (A)
+    'activations/r16_sigmoid_keras_eps_clip': ('sigmoid-clipped-to-epsilon', 'on large inputs'),
+    'activations/r16_step_heaviside_half':
+        ('step-half-at-zero', 'expected [[0., 0., 1., 1., 1.]], got [[0. , 0. , 0.5, 1. , 1. ]]'),
+    'early_stopping/r16_es_restore_only_if_stopped':
+        ('early-stopping-restore-only-when-stopped', 'the restored weights are not the snapshot of the best epoch'),
+    'init/r16_he_normal_drawn_transposed': ('he-normal-drawn-transposed', 'n_in = 3, n_out = 2, rng = default_rng(0)'),
     # r15 outsider round (B)
     'regularization/r15_penalty_by_ndim': ('l2-penalty-by-ndim', 'expected 1.03125, got 1.3375'),
     'early_stopping/r15_restore_stop_minus_patience':
@@ -504,6 +511,11 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r16 outsider round (A)
+    'backprop/r16_bp_prime_from_next_aprev':
+        "each hidden layer's derivative from its output A_l, read as the next layer's A_prev (s(1 - s), 1 - "
+        "t^2, A > 0), only the last layer's from Z_L: mlp_forward's caches hold A_l = g(Z_l), the same delta "
+        'recursion',
     # r15 outsider round (A)
     'activations/r15_identity_returns_input':
         'np.asarray(z, dtype=np.float64) returns a float64 argument itself: a right value',
