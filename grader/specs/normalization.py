@@ -201,6 +201,12 @@ LN_EPS_OUTSIDE = Mistake(
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, eps_outside=True))
 
+LN_KERAS_EPS = Mistake(
+    "layernorm-eps-1e-3", "layer norm with eps = 1e-3 (Keras' LayerNormalization default) in place of the eps argument",
+    "use the eps the caller passes (default 1e-5): a larger eps shrinks x_hat, most where an example's variance is "
+    "small.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, 1e-3))
+
 
 LN_VAR_SHORTCUT = Mistake(
     "layernorm-variance-shortcut", "each example's variance computed as mean(x^2) - mean(x)^2",
@@ -311,6 +317,9 @@ EDITS = {
     "batchnorm-running-variance-unbiased": Edit(
         "        running_var = momentum * running_var + (1 - momentum) * var",
         "        running_var = momentum * running_var + (1 - momentum) * X.var(axis=0, ddof=1)"),
+    "layernorm-eps-1e-3": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
+        "    inv_std = 1 / np.sqrt(var + 1e-3)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
     "layernorm-eps-outside-sqrt": Edit(
         "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
         "    inv_std = 1 / (np.sqrt(var) + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
@@ -387,7 +396,7 @@ SPEC = ExerciseSpec("normalization", (
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),
-        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_VAR_SHORTCUT)),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_KERAS_EPS, LN_VAR_SHORTCUT)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),
