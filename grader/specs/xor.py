@@ -483,8 +483,8 @@ STDS_SWAPPED = Mistake(
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
 XAVIER_UNIFORM = Mistake(
-    "xor-init-xavier-uniform", "the weights drawn from Xavier's uniform U(-sqrt(6/(n_in + n_out)), +sqrt(...)) (Keras' "
-    "default glorot_uniform) instead of its normal form",
+    "xor-init-xavier-uniform", "the weights drawn from Xavier's uniform form (Keras' default glorot_uniform) instead "
+    "of its normal form",
     "the docstring fixes the normal draws: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * "
     "rng.standard_normal((2, 1)); a uniform draw of the same variance gives other numbers from the same seed.",
     _slipping(uniform=True))

@@ -39,9 +39,13 @@ def _grads(params, g):
     return {"W2": g["h"].T @ dz2, "b2": dz2.sum(0), "W1": g["X"].T @ dz1, "b1": dz1.sum(0)}
 
 
+def _xavier(fan_in, fan_out, rng):
+    return np.sqrt(2 / (fan_in + fan_out)) * rng.standard_normal((fan_in, fan_out))
+
+
 def _draw(rng):
-    W1 = np.sqrt(2 / (2 + 2)) * rng.standard_normal((2, 2))
-    W2 = np.sqrt(2 / (2 + 1)) * rng.standard_normal((2, 1))
+    W1 = _xavier(2, 2, rng)  # layer 1 first: its draw comes first from the one rng
+    W2 = _xavier(2, 1, rng)
     return {"W1": W1, "b1": np.zeros(2), "W2": W2, "b2": np.zeros(1)}
 
 
