@@ -1,0 +1,85 @@
+"""Round 16 outsider: documents as Canvas, Blackboard and Brightspace hand them over, read against what
+mlptutor writes back. An LMS's own gradebook export given as the roster says how many points the assignment's
+column is worth (Canvas's Points Possible row, Blackboard's "[Total Pts: 4 Score] |id", Brightspace's
+"<Numeric MaxPoints:4>"): an import of points on another scale is one line, never a silent 437% (Canvas,
+Blackboard) or every grade capped at full marks (Brightspace)."""
+
+import codecs
+
+import pytest
+from bulk_fakes import FakeEngine
+from click.testing import CliRunner
+
+from mlptutor.cli import cli
+from mlptutor.grader.bulk import commands
+from mlptutor.grader.bulk.lms import item_scale
+from mlptutor.roster import read_roster
+
+# Canvas: Actions > Export Entire Gradebook (BOM, CRLF), with a manual posting policy's row above Points Possible
+CANVAS = ("\ufeffStudent,ID,SIS User ID,SIS Login ID,Section,HW3 softmax (4411),Quiz 1 (4412),Current Score\r\n"
+          ",,,,,Manual Posting,,\r\n"
+          "    Points Possible,,,,,4.00,10.00,(read only)\r\n"
+          '"Müller, Jürgen",101,S0101,jmuller,"NN 101, A",,8.00,80.00%\r\n')
+# Blackboard Grade Center: Work Offline > Download, tab-delimited UTF-16 (calculated columns say "up to")
+BLACKBOARD = ("Last Name\tFirst Name\tUsername\tStudent ID\tTotal [Total Pts: up to 14] |7230\t"
+              "HW3 softmax [Total Pts: 4 Score] |7240\r\n"
+              "Müller\tJürgen\tjmuller\tS0101\t\t\r\n")
+# Brightspace: Grades > Export, Points grade, both key fields
+BRIGHTSPACE = ("OrgDefinedId,Username,Last Name,First Name,\"HW3 Points Grade <Numeric MaxPoints:4 Weight:10>\","
+               "End-of-Line Indicator\n"
+               "#S0101,#jmuller,Müller,Jürgen,,#\n")
+
+
+@pytest.fixture
+def roster_of(tmp_path):
+    def _read(text: str, encoding: str = "utf-8"):
+        path = tmp_path / "roster.csv"
+        data = text.encode(encoding)
+        path.write_bytes(codecs.BOM_UTF16_LE + data if encoding == "utf-16-le" else data)
+        return read_roster(path)
+    return _read
+
+
+@pytest.mark.parametrize("fmt, text, encoding, item, column, takes", [
+    ("canvas", CANVAS, "utf-8", "4411", "HW3 softmax (4411)", "records the points as written (over 100%)"),
+    ("blackboard", BLACKBOARD, "utf-16-le", "7240", "HW3 softmax [Total Pts: 4 Score] |7240",
+     "records the points as written"),
+    ("brightspace", BRIGHTSPACE, "utf-8", "", "HW3 Points Grade <Numeric MaxPoints:4 Weight:10>",
+     "caps each grade at the item's maximum unless it Can Exceed"),
+])
+def test_an_lms_column_worth_other_points_than_mlptutors_maximum_is_one_line(roster_of, fmt, text, encoding, item,
+                                                                             column, takes):
+    roster = roster_of(text, encoding)
+    system = roster.layout.system
+    assert item_scale(fmt, roster, "HW3", item, 4.0) == []
+    (line,) = item_scale(fmt, roster, "HW3", item, 362.5)
+    assert line == (f"{system}'s column {column!r} in {roster.path} is worth 4 points, mlptutor's HW3 362.5: "
+                    f"{system} {takes}; set the assignment's points to 362.5 in {system} before importing")
+    assert item_scale("moodle", roster, "HW3", item, 362.5) == []  # another LMS's file says nothing of its scale
+
+
+def test_an_item_id_no_column_of_the_lms_export_holds_is_one_line(roster_of):
+    roster = roster_of(CANVAS)
+    assert item_scale("canvas", roster, "HW3", "4412", 10.0) == []  # the quiz's column, 10 points
+    assert item_scale("canvas", roster, "HW3", "", 362.5) == []  # no id: Canvas adds a column of mlptutor's points
+    assert item_scale("canvas", roster, "HW3", "9999", 4.0) == [
+        f"--lms-item-id 9999: no column of {roster.path} has that Canvas id; check it (the import would add a new "
+        "column)"]
+    assert item_scale("brightspace", roster_of(BRIGHTSPACE), "HW4", "", 362.5) == []  # a new item of that name
+
+
+def test_export_prints_the_scale_line(tmp_path, write, monkeypatch):
+    monkeypatch.setattr(commands, "Engine", FakeEngine)  # softmax and losses, 2 points each: 4 in all
+    write("cls/101/softmax.py", "CORRECT")
+    roster = write("roster.csv", CANVAS.replace("4.00,10.00", "10.00,4.00"))
+    runner = CliRunner()
+    graded = runner.invoke(cli, ["grade", str(tmp_path / "cls"), "--out", str(tmp_path / "out")])
+    assert graded.exit_code == 0, graded.output
+    result = runner.invoke(cli, ["export", "--format", "canvas", "--gradebook", str(tmp_path / "out/gradebook.sqlite"),
+                                 "--roster", str(roster), "--lms-item-id", "4411", "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert "Canvas's column 'HW3 softmax (4411)' in " in result.output
+    assert "is worth 10 points, mlptutor's cls 4: Canvas records" in result.output
+    ok = runner.invoke(cli, ["export", "--format", "canvas", "--gradebook", str(tmp_path / "out/gradebook.sqlite"),
+                             "--roster", str(roster), "--lms-item-id", "4412", "--out", str(tmp_path / "c.csv")])
+    assert "worth" not in ok.output and "no column" not in ok.output
