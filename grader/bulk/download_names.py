@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path, PurePosixPath
@@ -81,16 +82,19 @@ RECEIPT_BYTES = 64 * 1024  # of a receipt read: its Files section follows the st
 class DownloadNames:
     """How to read the LMS download names of one class folder: the time zone of Blackboard's times, and the
     usernames its receipts give ('<assignment>_<username>_attempt_<time>' -> username): the names alone cannot
-    tell an underscore of a username ('ann_lee') from one of the assignment's name."""
+    tell an underscore of a username ('ann_lee') from one of the assignment's name. Where no receipt tells (an
+    instructor deleted them, as cleanup scripts do), the longest roster id holding '_' that the name's
+    '<assignment>_<username>' ends with is the username: 'HW 1_ann_lee_attempt_...' is ann_lee's, not lee's."""
 
     zone: tzinfo = timezone.utc
     receipts: dict[str, str] = field(default_factory=dict)
     originals: dict[str, str] = field(default_factory=dict)  # downloaded file name -> the student's own (receipt)
+    listed: tuple[str, ...] = ()  # the roster's ids holding '_', longest first
 
     @classmethod
-    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str]) -> DownloadNames:
-        """The names' reading for `entries`; a receipt whose time zone is not `zone` is one line in `problems`
-        (the times of every name would be hours off: the lateness too)."""
+    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], ids: Iterable[str] = ()) -> DownloadNames:
+        """The names' reading for `entries` (`ids`: the roster's); a receipt whose time zone is not `zone` is one
+        line in `problems` (the times of every name would be hours off: the lateness too)."""
         receipts, originals, zone_told = {}, {}, False
         for entry in entries:
             if not BLACKBOARD_RECEIPT.fullmatch(entry.name):
@@ -109,7 +113,7 @@ class DownloadNames:
                                 f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
                                 "America/Chicago for CST)")
                 zone_told = True
-        return cls(zone, receipts, originals)
+        return cls(zone, receipts, originals, tuple(sorted((i for i in ids if "_" in i), key=len, reverse=True)))
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
@@ -118,7 +122,9 @@ class DownloadNames:
         if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
             return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):
-            student = self.receipts.get(stem[: found.end(2)], found.group(1))
+            named = stem[: found.end(1)]  # '<assignment>_<username>'
+            student = self.receipts.get(stem[: found.end(2)]) or next(
+                (i for i in self.listed if named.endswith("_" + i) and len(named) > len(i) + 1), found.group(1))
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))
         return None
 

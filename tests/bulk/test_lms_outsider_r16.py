@@ -83,3 +83,19 @@ def test_export_prints_the_scale_line(tmp_path, write, monkeypatch):
     ok = runner.invoke(cli, ["export", "--format", "canvas", "--gradebook", str(tmp_path / "out/gradebook.sqlite"),
                              "--roster", str(roster), "--lms-item-id", "4412", "--out", str(tmp_path / "c.csv")])
     assert "worth" not in ok.output and "no column" not in ok.output
+
+
+def test_blackboard_attempts_without_receipts_are_the_rosters_username_holding_an_underscore(tmp_path, roster_of):
+    """Cleanup scripts delete Blackboard's receipts; the roster then tells 'ann_lee' from 'lee' in the names."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    roster = roster_of(BLACKBOARD.replace("jmuller", "ann_lee") + "Lee\tBo\tlee\tS0102\t\t\r\n", "utf-16-le")
+    folder = tmp_path / "download"
+    folder.mkdir()
+    (folder / "HW 1_ann_lee_attempt_2024-03-01-10-00-00_softmax.py").write_text("def softmax(z):\n    return z\n")
+    (folder / "HW 1_lee_attempt_2024-03-01-11-00-00_softmax.py").write_text("def softmax(z):\n    return 2 * z\n")
+    found = discover(folder, ["softmax", "losses"], roster=roster)
+    assert sorted(s.student for s in found.submissions) == ["ann_lee", "lee"]
+    assert [s.student for s in found.submissions if "2 * z" in s.modules["softmax"]] == ["lee"]
+    # without a roster (or receipts) the names alone cannot tell: ann_lee's file reads as lee's earlier attempt
+    assert [s.student for s in discover(folder, ["softmax"]).submissions] == ["lee"]
