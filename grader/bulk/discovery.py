@@ -248,13 +248,10 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if _student_ok(name, name, problems):
                 files, notes = read_folder(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
-        elif entry.suffix == ".zip":
-            named = names.owner(entry.stem) or Named(entry.stem, entry.stem)
-            if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
-                item = _zip_item(entry, limits)
-                item.submitted_at, item.marked_late, item.judged = named.submitted_at, named.marked_late, named.judged
-                items.setdefault(named.student, []).append(item)
-        elif entry.suffix in (".py", ".ipynb"):
+        elif entry.suffix == ".zip" and not names.owner(entry.stem):
+            if _student_ok(entry.stem, name, problems):
+                items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
+        elif entry.suffix in (".py", ".ipynb", ".zip"):  # an LMS's attachment zip joins the student's other files
             _add_flat(entry, root, exercises, limits, joined, problems, names, last)
         elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
@@ -371,6 +368,11 @@ def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Ite
     item.submitted_at = named.submitted_at or item.submitted_at
     item.marked_late = item.marked_late or named.marked_late
     item.judged = item.judged or named.judged
+    if entry.suffix == ".zip":  # one attachment of several of the submission (Canvas, Blackboard), unpacked
+        unzipped = _zip_item(entry, limits)
+        item.problems += unzipped.problems
+        item.add_files(entry, unzipped.files)
+        return
     data = read_file(entry, root, entry.name, limits, item.problems)
     if data is not None:  # Blackboard's receipt names the student's own file where its download renamed it
         item.add_files(entry, {names.originals.get(entry.name, named.stem + entry.suffix): data})

@@ -99,3 +99,23 @@ def test_blackboard_attempts_without_receipts_are_the_rosters_username_holding_a
     assert [s.student for s in found.submissions if "2 * z" in s.modules["softmax"]] == ["lee"]
     # without a roster (or receipts) the names alone cannot tell: ann_lee's file reads as lee's earlier attempt
     assert [s.student for s in discover(folder, ["softmax"]).submissions] == ["lee"]
+
+
+def test_a_canvas_submission_of_a_file_and_a_zip_is_one_submission(tmp_path):
+    """Canvas downloads each attachment of a student's one submission under their user id: a .py and a .zip."""
+    import zipfile
+
+    from mlptutor.grader.bulk.discovery import discover
+
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "doejane_104_5554_softmax.py").write_text("def softmax(z):\n    return z\n")
+    with zipfile.ZipFile(folder / "doejane_late_104_5556_hw3.zip", "w") as archive:
+        archive.writestr("hw3/losses.py", "def mse(a, b):\n    return 0\n")
+    with zipfile.ZipFile(folder / "alee.zip", "w") as archive:  # a zip of mlptutor's own layout stays one student's
+        archive.writestr("softmax.py", "def softmax(z):\n    return 2 * z\n")
+    found = discover(folder, ["softmax", "losses"])
+    assert found.problems == []
+    (jane, alee) = found.submissions  # by id
+    assert (alee.student, sorted(alee.modules)) == ("alee", ["softmax"])
+    assert (jane.student, sorted(jane.modules), jane.marked_late) == ("104", ["losses", "softmax"], True)
