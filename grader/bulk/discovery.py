@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
-from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named,
-                                                 last_attempts, moodle_group_key)
+from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, BRIGHTSPACE_INDEX, MOODLE,
+                                                 DownloadNames, Named, last_attempts, moodle_group_key)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -227,12 +227,14 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    names = DownloadNames.of(entries, zone, problems, (s.id for s in roster.students) if roster else ())
+    names = DownloadNames.of(entries, zone, problems, roster.students if roster else ())
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in (roster.groups() if roster else {}).items()}
     for entry in entries:
         name = entry.name
+        if name in names.unnamed or name == BRIGHTSPACE_INDEX and names.brightspace:  # told / not a submission
+            continue
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):

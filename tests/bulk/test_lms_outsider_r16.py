@@ -119,3 +119,31 @@ def test_a_canvas_submission_of_a_file_and_a_zip_is_one_submission(tmp_path):
     (jane, alee) = found.submissions  # by id
     assert (alee.student, sorted(alee.modules)) == ("alee", ["softmax"])
     assert (jane.student, sorted(jane.modules), jane.marked_late) == ("104", ["losses", "softmax"], True)
+
+
+def test_brightspaces_download_is_each_students_by_the_rosters_name(tmp_path, roster_of):
+    """Brightspace's download names a file '<ids> - <First Last> - <time> - <file>' beside an index.html."""
+    from datetime import datetime, timezone
+
+    from mlptutor.grader.bulk.discovery import discover
+
+    roster = roster_of(BRIGHTSPACE + "#S0102,#pobrien,O'Brien,Pat,,#\n#S0103,#pat2,O'Brien,Pat,,#\n"
+                       "#S0104,#xwang,Wang,Xiaoming,,#\n")
+    folder = tmp_path / "HW3 Download Mar 5, 2024 1200 PM"
+    folder.mkdir()
+    (folder / "index.html").write_text("<html></html>")
+    (folder / "39786-96739 - Jürgen Müller - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
+    (folder / "39790-96739 - Xiaoming Wang - Mar 1, 2024 105 PM - softmax.py").write_text("def softmax(z):\n    return 2\n")
+    (folder / "39791-96739 - Xiaoming Wang - Mar 1, 2024 1030 AM - softmax.py").write_text("def softmax(z):\n    return 1\n")
+    (folder / "39787-96739 - Pat O'Brien - Mar 2, 2024 1130 PM - softmax.py").write_text("def softmax(z):\n    return 0\n")
+    found = discover(folder, ["softmax"], roster=roster)
+    assert [(s.student, s.submitted_at) for s in found.submissions] == [
+        ("jmuller", datetime(2024, 3, 1, 10, 22, tzinfo=timezone.utc)),
+        ("xwang", datetime(2024, 3, 1, 13, 5, tzinfo=timezone.utc))]  # 105 PM is 1:05 PM; its last submission
+    assert "return 2" in found.submissions[1].modules["softmax"]
+    pat, earlier = found.problems  # index.html is no problem
+    assert pat == ("39787-96739 - Pat O'Brien - Mar 2, 2024 1130 PM - softmax.py: Brightspace's download names the "
+                   "student by name alone, and \"Pat O'Brien\" is the students pat2, pobrien; not graded (give "
+                   "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files of two "
+                   "students of one name to <username>_<file>)")
+    assert earlier.startswith("39791-96739 - Xiaoming Wang - Mar 1, 2024 1030 AM - softmax.py: an earlier attempt of")
