@@ -30,7 +30,7 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
@@ -248,7 +248,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if gradescope and name.startswith("submission_"):
                 problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
-                files, notes = read_folder(entry, limits)
+                files, notes = _read_upload(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip" and not names.owner(entry.stem):
             if _student_ok(entry.stem, name, problems):
@@ -313,6 +313,27 @@ def _add_gradescope(entry: Path, submitted: Submitted, limits: FileLimits, items
                                                       [entry], members=members if len(members) > 1 else ()))
 
 
+def _read_upload(folder: Path, limits: FileLimits) -> tuple[dict[str, bytes], list[str]]:
+    """read_folder's files; for a folder holding no source file, those of the zips at its top, each under
+    '<zip name>/' (a student's upload of one zip: Moodle's file submission folder, a per-student folder)."""
+    files, problems = read_folder(folder, limits)
+    try:
+        zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
+                                       and not p.is_symlink())
+    except OSError:
+        zips = []  # read_folder said why
+    for path in zips[: limits.entries]:
+        left = limits.total_bytes - sum(map(len, files.values()))
+        try:
+            found, notes = read_zip(path, replace(limits, total_bytes=left))
+        except ZipRefused as exc:
+            problems.append(f"{folder.name}/{path.name}: {exc}")
+            continue
+        problems += [f"{folder.name}/{path.name}: {note}" for note in notes]
+        files |= {f"{path.name}/{member}": data for member, data in found.items()}
+    return files, problems
+
+
 def _zip_item(path: Path, limits: FileLimits) -> _Item:
     try:
         files, notes = read_zip(path, limits)
@@ -344,7 +365,7 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
     item = joined.setdefault(student, _Item("", members=owner[1]))
     item.add_entry(entry)
     if entry.is_dir():
-        files, notes = read_folder(entry, limits)
+        files, notes = _read_upload(entry, limits)
         item.problems += notes
     elif entry.suffix == ".zip":
         unzipped = _zip_item(entry, limits)

@@ -147,3 +147,34 @@ def test_brightspaces_download_is_each_students_by_the_rosters_name(tmp_path, ro
                    "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files of two "
                    "students of one name to <username>_<file>)")
     assert earlier.startswith("39791-96739 - Xiaoming Wang - Mar 1, 2024 1030 AM - softmax.py: an earlier attempt of")
+
+
+def test_a_zip_a_student_uploaded_into_moodle_is_read_from_its_submission_folder(tmp_path, write):
+    """Moodle's file submission folder (and a per-student folder) holding only the student's zip: its files."""
+    import zipfile
+
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.bulk.filelimits import FileLimits
+
+    def zipped(path, files):
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, text in files.items():
+                archive.writestr(name, text)
+
+    folder = tmp_path / "download"
+    own = folder / "Ann Lee_900001_assignsubmission_file"
+    own.mkdir(parents=True)
+    zipped(own / "hw3.zip", {"hw3/softmax.py": "def softmax(z):\n    return z\n"})
+    both = folder / "Bo Yu_900002_assignsubmission_file"
+    both.mkdir()
+    (both / "softmax.py").write_text("def softmax(z):\n    return 2 * z\n")
+    zipped(both / "old.zip", {"softmax.py": "def softmax(z):\n    return 0\n"})  # beside a source: not read
+    (folder / "cy").mkdir()
+    zipped(folder / "cy" / "a.zip", {"softmax.py": "x = 1\n" * 10})
+    zipped(folder / "cy" / "b.zip", {"losses.py": "y = 2\n" * 10})  # the two zips' bytes share one budget
+    found = discover(folder, ["softmax", "losses"], limits=FileLimits(total_bytes=100))
+    by = {s.student: s for s in found.submissions}
+    assert sorted(by) == ["900001", "900002", "cy"]
+    assert "return z" in by["900001"].modules["softmax"] and "2 * z" in by["900002"].modules["softmax"]
+    assert sorted(by["cy"].modules) == ["softmax"]
+    assert any("cy/b.zip" in line and "bytes" in line for line in by["cy"].problems)
