@@ -40,7 +40,8 @@ maximum is one line: Moodle's import reads Grade on its own scale and ignores th
 Canvas, Blackboard or Brightspace export read as roster whose column of the assignment (Canvas's and Blackboard's of
 `--lms-item-id`, Brightspace's of the assignment's name) is worth other points than mlptutor's maximum (`item_scale`):
 Canvas and Blackboard record the points as written (17.5 of a 4-point assignment is 437%), Brightspace caps them at
-the item's maximum; an `--lms-item-id` no column of such a roster holds is one line too.
+the item's maximum; an `--lms-item-id` no column of such a roster holds is one line too, as is, without one, a
+column named like the assignment (its id is the one to give).
 """
 
 from __future__ import annotations
@@ -124,10 +125,15 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
     when it has no column of `item_id` (a mistyped id: the LMS would add a column); else none."""
     system = roster.layout.system if roster.layout else ""
     key = assignment if system == "Brightspace" else item_id
-    if system.lower() != fmt or not key:
+    if system.lower() != fmt:
         return []
     text = _read_text(roster.path)
     header, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
+    if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
+        named = [(cell.strip(), found["key"]) for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(
+            cell.strip())) and re.split(r" \(| \[", cell.strip())[0].casefold() == assignment.casefold()]
+        return [f"{system}'s column {cell!r} in {roster.path} is named like {assignment}: give --lms-item-id {id_} "
+                "so that the import finds that column by its id" for cell, id_ in named]
     possible = next((row for row in rows if row and row[0].strip().lower() == "points possible"), [])  # Canvas's
     for at, cell in enumerate(header):
         if not ((found := _ITEM_COLUMNS[system].fullmatch(cell.strip())) and found["key"].strip() == key):
