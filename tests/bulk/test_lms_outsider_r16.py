@@ -184,3 +184,24 @@ def test_a_zip_a_student_uploaded_into_moodle_is_read_from_its_submission_folder
     assert "return z" in by["900001"].modules["softmax"] and "2 * z" in by["900002"].modules["softmax"]
     assert sorted(by["cy"].modules) == ["softmax"]
     assert any("cy/b.zip" in line and "bytes" in line for line in by["cy"].problems)
+
+
+def test_grade_exercises_makes_the_maximum_the_lms_assignments(tmp_path, write, monkeypatch):
+    """An LMS assignment of a few exercises: --exercises grades out of those alone; another set grades again."""
+    monkeypatch.setattr(commands, "Engine", FakeEngine)  # softmax and losses, 2 points each
+    write("cls/101/softmax.py", "CORRECT")
+    runner = CliRunner()
+
+    def grade(*options):
+        result = runner.invoke(cli, ["grade", str(tmp_path / "cls"), "--out", str(tmp_path / "out"), *options])
+        assert "Traceback" not in result.output
+        return result
+
+    assert "1 graded, 0 already graded" in grade("--exercises", "softmax").output
+    rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()
+    assert rows[0].startswith("student,softmax,total,max_score,") and rows[1].startswith("101,2,2,2,")
+    assert "0 graded, 1 already graded" in grade("--exercises", " softmax ,").output
+    assert "1 graded, 0 already graded" in grade().output  # out of every exercise now: graded again
+    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[1].startswith("101,0,2,2,4,")
+    bad = grade("--exercises", "softmax,sofmax")
+    assert bad.exit_code == 2 and "'sofmax': not an exercise of the course (they are losses, softmax)" in bad.output
