@@ -51,8 +51,8 @@ _RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
 #   Lab-One.zip"), the time in the downloading user's time zone: no username, only the student's name, which the
 #   roster (Brightspace's grades export) tells the student of when exactly one student has it; of several
 #   submissions the last is graded.
-_BRIGHTSPACE = re.compile(r"[0-9]+-[0-9]+ - (.+?) - ([A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4}) ([0-9]{1,2})([0-9]{2}) ([AP]M) - "
-                          r"(.+)", re.DOTALL)
+_BRIGHTSPACE = re.compile(r"[0-9]+-[0-9]+ - (.+?) - ([A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4}) ([0-9]{1,2})([0-9]{2}) "
+                          r"([AP]M) - (.+)", re.DOTALL)
 BRIGHTSPACE_INDEX = "index.html"  # the download's list of submissions, not one
 MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]+(?:_(?P<own>.*))?", re.DOTALL)
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name

@@ -146,7 +146,7 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
         return [] if theirs == maximum else [
             f"{system}'s column {cell.strip()!r} in {roster.path} is worth {number_text(theirs)} points, mlptutor's "
             f"{assignment} {number_text(maximum)}: {system} {_TAKES[system]}; set the assignment's points to "
-            f"{number_text(maximum)} in {system} before importing"]
+            f"{number_text(maximum)} in {system} before importing (or grade with --exercises naming its exercises)"]
     if system == "Brightspace":
         return []  # its import adds an item of the assignment's name
     return [f"--lms-item-id {item_id}: no column of {roster.path} has that {system} id; check it (the import would add "

@@ -54,7 +54,8 @@ def test_an_lms_column_worth_other_points_than_mlptutors_maximum_is_one_line(ros
     assert item_scale(fmt, roster, "HW3", item, 4.0) == []
     (line,) = item_scale(fmt, roster, "HW3", item, 362.5)
     assert line == (f"{system}'s column {column!r} in {roster.path} is worth 4 points, mlptutor's HW3 362.5: "
-                    f"{system} {takes}; set the assignment's points to 362.5 in {system} before importing")
+                    f"{system} {takes}; set the assignment's points to 362.5 in {system} before importing (or grade with "
+                    "--exercises naming its exercises)")
     assert item_scale("moodle", roster, "HW3", item, 362.5) == []  # another LMS's file says nothing of its scale
 
 
