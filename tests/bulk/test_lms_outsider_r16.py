@@ -206,3 +206,16 @@ def test_grade_exercises_makes_the_maximum_the_lms_assignments(tmp_path, write, 
     assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[1].startswith("101,0,2,2,4,")
     bad = grade("--exercises", "softmax,sofmax")
     assert bad.exit_code == 2 and "'sofmax': not an exercise of the course (they are losses, softmax)" in bad.output
+
+
+def test_the_gradescope_build_says_the_autograder_points_to_set(tmp_path, monkeypatch):
+    """Gradescope shows results.json's score out of the assignment's autograder points, set by hand."""
+    from mlptutor.grader import gradescope
+    from mlptutor.grader.specs import load_specs
+
+    monkeypatch.setattr(gradescope, "build_autograder", lambda *args: None)  # the archive is tests/release's
+
+    result = CliRunner().invoke(cli, ["gradescope", "--out", str(tmp_path / "ag.zip"), "--exercises", "softmax"])
+    points = load_specs()["softmax"].max_points
+    assert result.exit_code == 0 and f"out of {points:g} points: set the assignment's autograder points to " \
+        f"{points:g})" in result.output
