@@ -21,7 +21,8 @@ from mlptutor.lazy import LazyGroup
 from mlptutor.roster import RosterError, read_roster
 from mlptutor.question_bank.loader import QuestionError, select_questions
 from mlptutor.question_bank.render.mathml import MathError
-from mlptutor.question_bank.numbered import numbered_students
+from mlptutor.question_bank.numbered import MAX_VARIANTS, numbered_students
+from mlptutor.question_bank.options import usage_error, whole_number
 from mlptutor.question_bank.render.pdf import PdfError
 from mlptutor.question_bank.render.sheets import FORMATS, parse_formats, write_quiz
 from mlptutor.question_bank.assembly import assemble
@@ -38,24 +39,21 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _usage(problem: str) -> click.ClickException:
-    # one line, like every other user error (click's UsageError would print the usage block too)
-    return click.ClickException(f"{problem} (see mlptutor quiz --help)")
-
-
 def _one_of(ctx: click.Context, first: str, second: str) -> None:
     given = [name for name in (first, second) if ctx.params[name]]
     if len(given) != 1:
-        raise _usage(f"give exactly one of --{first} and --{second}")
+        raise usage_error("quiz", f"give exactly one of --{first} and --{second}")
 
 
 @click.group(cls=LazyGroup, lazy=SUBCOMMANDS, invoke_without_command=True)
 @click.option("--questions", multiple=True, help="Question ids, comma-separated or repeated.")
 @click.option("--topics", multiple=True, help="Every question of these topics, comma-separated or repeated; all = every topic.")
-@click.option("--count", type=click.IntRange(min=1),
+@click.option("--count", metavar="N", callback=whole_number("quiz", minimum=1, example=6),
               help="Questions per sheet, drawn per student with the same topics and difficulties on every sheet.")
 @click.option("--shuffle", is_flag=True, help="Shuffle each sheet's question order and multiple-choice options per student.")
-@click.option("--variants", type=click.IntRange(min=1), help="Number of anonymous sheets (variant-01, ...).")
+@click.option("--variants", metavar="N",
+              callback=whole_number("quiz", minimum=1, maximum=MAX_VARIANTS, example=30),
+              help=f"Number of anonymous sheets (variant-01, ...), at most {MAX_VARIANTS}; a larger class: --roster.")
 @click.option("--roster", type=click.Path(dir_okay=False), help="Class CSV (an id column and name, or first_name and last_name): one sheet each.")
 @click.option("--seed", help="Quiz seed (letters, digits, . _ -): the same seed and roster give the same files.")
 @click.option("--title", help="Title printed on the sheets (default: Quiz <seed>).")
@@ -71,9 +69,9 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
     _one_of(ctx, "variants", "roster")
     for name, value in (("seed", seed), ("out", out)):
         if not value:
-            raise _usage(f"missing --{name}")
+            raise usage_error("quiz", f"missing --{name}")
     if not _SEED.fullmatch(seed):
-        raise _usage(f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
+        raise usage_error("quiz", f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
     try:
         chosen = select_questions(ids=_split(questions), topics=_split(topics))
         # a sheet must not silently go missing: any bad roster row stops the quiz

@@ -41,8 +41,9 @@ from mlptutor.seeding import rng
 from mlptutor.question_bank.answers import accepted_keys, check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
+from mlptutor.question_bank.options import whole_number
 from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
-                                   due, mastery)
+                                   due, mastery, read_record)
 from mlptutor.question_bank.render.plaintext import markdown_to_text
 from mlptutor.question_bank.variants import Variant, make_variant
 
@@ -227,17 +228,6 @@ def _topics(values: tuple[str, ...]) -> list[str]:
     return [t.strip() for value in values for t in value.split(",") if t.strip()]
 
 
-def _whole_number(ctx, param, value: str | None) -> int | None:
-    # one line, like every other user error (click's own int type prints the usage block too)
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise click.ClickException(f"--seed {value!r} is not a whole number, e.g. --seed 7 "
-                                   "(see mlptutor practice --help)") from None
-
-
 def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> str:
     """Mastery per topic: rating as a percentage, problems solved/posed, when the next review is due."""
     lines = ["Mastery by topic (chance to solve a medium problem):"]
@@ -253,22 +243,30 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
 @click.command("practice")
 @click.option("--topic", "topic_values", multiple=True,
               help="Only these topics, comma-separated or repeated (e.g. softmax,backprop).")
-@click.option("--seed", default=None, callback=_whole_number, help="Seed for a reproducible sequence of problems.")
-@click.option("--tries", default=3, show_default=True, type=click.IntRange(min=1),
+@click.option("--seed", default=None, metavar="N", callback=whole_number("practice", example=7),
+              help="Seed for a reproducible sequence of problems.")
+@click.option("--tries", default="3", show_default=True, metavar="N",
+              callback=whole_number("practice", minimum=1, example=3),
               help="Wrong answers allowed per part before its answer is shown.")
-@click.option("--rounds", default=None, type=click.IntRange(min=1), help="Stop after this many problems.")
+@click.option("--rounds", default=None, metavar="N", callback=whole_number("practice", minimum=1, example=5),
+              help="Stop after this many problems.")
 @click.option("--progress", "progress_path", type=click.Path(dir_okay=False), default=None,
               help="SQLite file of your progress [default: ~/.local/share/mlptutor/progress.sqlite].")
 @click.option("--stats", is_flag=True, help="Show mastery per topic and exit.")
 def practice(topic_values, seed, tries, rounds, progress_path, stats):
     """Practise with problems chosen for you: retries, hints, worked solutions and saved progress."""
     topics = _topics(topic_values)
+    path = progress_path or default_progress_path()
     try:
         questions = select_questions(topics=topics or None)
-        progress = PracticeRecord(progress_path or default_progress_path())
+        # asking for the mastery reads the record as it is: it never makes a file or a folder
+        progress = read_record(path) if stats else PracticeRecord(path)
     except (QuestionError, ProgressError) as exc:
         raise click.ClickException(str(exc)) from None
     available = sorted({q.topic for q in questions}, key=TOPICS.index)
+    if progress is None:
+        click.echo(f"No practice progress yet in {path}: run mlptutor practice to start.")
+        return
     with progress:
         if stats:
             click.echo(stats_text(progress, available, datetime.now(timezone.utc)))

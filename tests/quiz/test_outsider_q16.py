@@ -1,0 +1,81 @@
+"""Outsider q16: what the last round left open on quiz and practice (bad option values, --stats on a new
+record, a typo of a huge --variants, answers written as students write them)."""
+
+import pytest
+from click.testing import CliRunner
+
+from mlptutor.question_bank.commands import quiz as quiz_command
+from mlptutor.question_bank.loader import QuestionError
+from mlptutor.question_bank.numbered import MAX_VARIANTS
+from mlptutor.question_bank.practice import practice
+
+
+def _one_line(result) -> str:
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--variants", "0"], "--variants 0 is too small: give a whole number from 1 to 500, e.g. --variants 30"),
+    (["--variants", "abc"], "--variants 'abc' is not a whole number, e.g. --variants 30"),
+    (["--roster", "r.csv", "--count", "0"], "--count 0 is too small: give a whole number of at least 1, e.g. --count 6"),
+])
+def test_a_quiz_option_out_of_range_is_one_line_naming_it(tmp_path, arguments, message):
+    result = CliRunner().invoke(quiz_command, ["--questions", "dense-forward", "--seed", "1",
+                                               "--out", str(tmp_path / "q"), *arguments])
+    assert _one_line(result) == f"Error: {message} (see mlptutor quiz --help)"
+    assert not (tmp_path / "q").exists()
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--tries", "0"], "--tries 0 is too small: give a whole number of at least 1, e.g. --tries 3"),
+    (["--rounds", "-1"], "--rounds -1 is too small: give a whole number of at least 1, e.g. --rounds 5"),
+    (["--rounds", "two"], "--rounds 'two' is not a whole number, e.g. --rounds 5"),
+])
+def test_a_practice_option_out_of_range_is_one_line_naming_it(tmp_path, arguments, message):
+    result = CliRunner().invoke(practice, ["--progress", str(tmp_path / "p.sqlite"), *arguments], input="quit\n")
+    assert _one_line(result) == f"Error: {message} (see mlptutor practice --help)"
+
+
+def test_too_many_anonymous_sheets_stop_at_once_naming_the_limit(tmp_path):
+    # --variants 100000 ran for minutes with nothing on the screen (a typo for 100 or 10)
+    result = CliRunner().invoke(quiz_command, ["--questions", "dense-forward", "--variants", "100000", "--seed", "1",
+                                               "--out", str(tmp_path / "q")])
+    assert _one_line(result) == (f"Error: --variants 100000 is too large: give a whole number from 1 to {MAX_VARIANTS}, "
+                                 "e.g. --variants 30 (see mlptutor quiz --help)")
+    assert not (tmp_path / "q").exists()
+
+
+def test_the_limit_itself_is_allowed(tmp_path, monkeypatch):
+    made = []
+
+    def assemble(chosen, students, *rest, **options):  # the sheets themselves are not the point here
+        made.append(len(students))
+        raise QuestionError("stop here")
+
+    monkeypatch.setattr("mlptutor.question_bank.commands.assemble", assemble)
+    result = CliRunner().invoke(quiz_command, ["--questions", "dense-forward", "--variants", str(MAX_VARIANTS),
+                                               "--seed", "1", "--out", str(tmp_path / "q")])
+    assert made == [MAX_VARIANTS] and result.output == "Error: stop here\n"
+
+
+def test_stats_on_a_new_record_says_so_and_makes_no_file(tmp_path):
+    path = tmp_path / "not-yet" / "progress.sqlite"
+    result = CliRunner().invoke(practice, ["--stats", "--progress", str(path)])
+    assert result.exit_code == 0
+    assert result.output.strip().splitlines() == [
+        f"No practice progress yet in {path}: run mlptutor practice to start."]
+    assert not path.parent.exists()
+
+
+def test_stats_never_writes_to_a_record_it_reads(tmp_path):
+    path = tmp_path / "progress.sqlite"
+    CliRunner().invoke(practice, ["--topic", "counting", "--seed", "1", "--progress", str(path)],
+                       input="solution\nquit\n")
+    before = path.read_bytes()
+    result = CliRunner().invoke(practice, ["--stats", "--topic", "counting", "--progress", str(path)])
+    assert "  counting " in result.output and "solved 0/1" in result.output
+    assert path.read_bytes() == before
+    path.write_bytes(b"")  # an empty file (what --stats used to leave behind) holds no progress either
+    assert "No practice progress yet" in CliRunner().invoke(practice, ["--stats", "--progress", str(path)]).output
