@@ -25,7 +25,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   paper notation is read first where unambiguous (question_bank.notation:
   `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
-  "b - <words of option b>", or the start of one option's own words ("underfitting", "leaky ReLU"). A key may be one option or a list of options that are all
+  "b - <words of option b>", the start of one option's own words ("underfitting", "leaky ReLU"), or words in a
+  row that one option alone holds, a short name ("tanh", "max(0, z)"; in two options it is refused as ambiguous). A key may be one option or a list of options that are all
   right (accepted_keys); an answer naming several options is refused.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
@@ -367,6 +368,27 @@ def _by_words(text: str, options: Mapping) -> str | None:
     return starting[0] if len(starting) == 1 else None
 
 
+# words that name nothing by themselves: an option is never chosen by them alone
+FUNCTION_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of",
+                            "on", "or", "than", "that", "the", "then", "to", "with"})
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RUN.findall(plain_typed(text).lower())
+
+
+def _holding(text: str, options: Mapping) -> list[str]:
+    """The options whose words hold the typed words in a row: a short name ("tanh", "sigmoid", "max(0, z)",
+    "mean squared error"); none for text of fewer than three letters or of function words only."""
+    typed = _words(text)
+    if sum(c.isalpha() for c in "".join(typed)) < 3 or not set(typed) - FUNCTION_WORDS:
+        return []
+    n = len(typed)
+    return [key for key, option in options.items()
+            if any(words[i:i + n] == typed for words in [_words(str(option))] for i in range(len(words) - n + 1))]
+
+
 def _named_options(text: str, keys: list[str]) -> list[str]:
     """The option letters of a text that is only letters, 'or'/'and' and separators ("a, c", "b or d")."""
     rest = re.sub(r"\b(?:or|and)\b", " ", text.lower())
@@ -382,7 +404,12 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     if len(several) > 1:
         return AnswerVerdict(False, f"{shown!r} names {len(several)} options: answer with one option letter",
                              readable=False)
-    key = _by_words(text, options) or (_chosen(text, options) if options else text.strip().strip("().").strip().lower())
+    holding = [] if _by_words(text, options) else _holding(text, options)
+    if len(holding) > 1:
+        return AnswerVerdict(False, f"{shown!r} is in the words of options {' and '.join(holding)}: "
+                                    "answer with one option letter", readable=False)
+    key = (_by_words(text, options) or (holding[0] if holding else None)
+           or (_chosen(text, options) if options else text.strip().strip("().").strip().lower()))
     if key is None:
         return AnswerVerdict(False, f"{shown!r}: its letter and its words name different options; "
                                     "answer with one option letter", readable=False)

@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 import click
 
 from mlptutor.seeding import rng
-from mlptutor.question_bank.answers import accepted_keys, check_answer, formula_sandbox
+from mlptutor.question_bank.answers import FUNCTION_WORDS, accepted_keys, check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
 from mlptutor.question_bank.options import whole_number
@@ -110,9 +110,6 @@ def hint(variant: Variant, question: Question, level: int) -> str | None:
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.I)
 _WORD = re.compile(r"[a-z][a-z-]+")
-_FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or",
-                   "than", "that", "the", "then", "to", "with"}
-
 
 def reveals(text: str, variant: Variant) -> bool:
     """Whether `text` holds an answer of `variant`: a number of its key other than 0 and 1 (at the decimals the
@@ -120,7 +117,7 @@ def reveals(text: str, variant: Variant) -> bool:
     the statement does not use."""
     shown = {abs(float(n)) for n in _NUMBER.findall(text)} - {0.0, 1.0}
     texts = {k: str(o) for k, o in (variant.params.get("options") or {}).items()}
-    options = {k: set(_WORD.findall(o.lower())) - _FUNCTION_WORDS for k, o in texts.items()}
+    options = {k: set(_WORD.findall(o.lower())) - FUNCTION_WORDS for k, o in texts.items()}
     body = variant.statement
     for option in texts.values():
         body = body.replace(option, " ")

@@ -4,6 +4,7 @@ record, a typo of a huge --variants, answers written as students write them)."""
 import pytest
 from click.testing import CliRunner
 
+from mlptutor.question_bank.answers import check_answer
 from mlptutor.question_bank.commands import quiz as quiz_command
 from mlptutor.question_bank.loader import QuestionError
 from mlptutor.question_bank.numbered import MAX_VARIANTS
@@ -79,3 +80,44 @@ def test_stats_never_writes_to_a_record_it_reads(tmp_path):
     assert path.read_bytes() == before
     path.write_bytes(b"")  # an empty file (what --stats used to leave behind) holds no progress either
     assert "No practice progress yet" in CliRunner().invoke(practice, ["--stats", "--progress", str(path)]).output
+
+
+ACTIVATION = {"name": "activation", "type": "choice", "label": "the activation function that maps z to a"}
+ACTIVATIONS = {"options": {"a": "the logistic sigmoid $\\sigma(z) = 1/(1 + e^{-z})$", "b": "ReLU, $\\max(0, z)$",
+                           "c": "leaky ReLU with slope $\\alpha = 0.1$ for $z < 0$",
+                           "d": "the hyperbolic tangent $\\tanh(z)$"}}
+
+
+@pytest.mark.parametrize("text, key", [("tanh", "d"), ("Tanh", "d"), ("tanh(z)", "d"), ("\\tanh(z)", "d"),
+                                       ("sigmoid", "a"), ("logistic sigmoid", "a"), ("max(0, z)", "b")])
+def test_an_option_is_named_by_a_short_name_only_it_holds(text, key):
+    # 'tanh' alone was "not an option" though option d is the hyperbolic tangent tanh(z)
+    assert check_answer(ACTIVATION, key, text, params=ACTIVATIONS).correct
+    other = "a" if key != "a" else "b"
+    wrong = check_answer(ACTIVATION, other, text, params=ACTIVATIONS)
+    assert wrong.readable and wrong.message == f"option {key} is not the right choice"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("relu", None),  # starts option b: the start of an option's words goes first, as before
+    ("z", "'z' is not an option"),  # a letter, never a word of the options
+    ("the", "'the' is not an option"),
+    ("0.1", "'0.1' is not an option"),
+    ("tanh or sigmoid", "is not an option"),
+])
+def test_short_names_never_choose_by_a_letter_a_function_word_or_two_names(text, message):
+    verdict = check_answer(ACTIVATION, "d", text, params=ACTIVATIONS)
+    assert not verdict.correct
+    assert message is None or (message in verdict.message and not verdict.readable)
+
+
+def test_a_short_name_two_options_hold_is_refused_as_ambiguous():
+    spec = {"name": "pairing", "type": "choice", "label": "the output activation and loss for this task"}
+    options = {"options": {"a": "linear (identity) output with mean squared error",
+                           "b": "softmax output with categorical cross-entropy",
+                           "c": "softmax output with mean squared error",
+                           "d": "sigmoid output with binary cross-entropy"}}
+    verdict = check_answer(spec, "b", "softmax", params=options)
+    assert not verdict.readable
+    assert verdict.message == "'softmax' is in the words of options b and c: answer with one option letter"
+    assert check_answer(spec, "d", "binary cross-entropy", params=options).correct
