@@ -2,7 +2,7 @@
 
 An answer's *spec* is its `[[answers]]` table of meta.toml as a plain dict:
 `name`, `type` ("numeric" | "vector" | "matrix" | "symbolic" | "choice"),
-`label`, `rtol`, `atol`, `decimals`, `variables` (symbolic only).
+`label`, `rtol`, `atol`, `decimals`, `variables` and `functions` (symbolic only).
 
 What a student may type (text is parsed, never evaluated; invisible characters and LaTeX such as
 "$\\frac{3}{2}$", "4.17 \\times 10^{-1}" or a bmatrix are first written out plainly: question_bank.typed):
@@ -23,7 +23,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 - symbolic: a formula in the question's variables, judged by
   grader.checks.symbolic.judge_formula (it parses in its own sandbox);
   paper notation is read first where unambiguous (question_bank.notation:
-  `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
+  `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus), and a function the statement defines
+  (`functions = { g = "activation" }`: g(z) is the function the variant's parameter `activation` names).
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
   "b - <words of option b>", the start of one option's own words ("underfitting", "leaky ReLU"), or words in a
   row that one option alone holds, a short name ("tanh", "max(0, z)"; in two options it is refused as ambiguous). A key may be one option or a list of options that are all
@@ -420,15 +421,17 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     return AnswerVerdict(False, f"option {key} is not the right choice")
 
 
-def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerVerdict:
+def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Mapping) -> AnswerVerdict:
     # The judge parses student text in its own sandbox: never sympify it here.
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
-    message = refusal(text, variables, str(spec.get("label", "")), expected)
+    # a function the statement defines (g) stands for the one the variant's parameter names (tanh)
+    functions = {name: str(params[param]) for name, param in spec.get("functions", {}).items() if param in params}
+    message = refusal(text, variables, str(spec.get("label", "")), expected, functions)
     if message:
         return AnswerVerdict(False, message, readable=False)
-    verdict = judge_formula(to_formula(text, variables), expected, variables, sandbox=sandbox)
+    verdict = judge_formula(to_formula(text, variables, functions), expected, variables, sandbox=sandbox)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
     readable = verdict.status not in ("unparseable", "not_allowed")
@@ -551,7 +554,7 @@ def check_answer(
     if kind == "choice":
         return _check_choice(text, expected, (params or {}).get("options"))
     if kind == "symbolic":
-        return _check_symbolic(spec, text, expected, sandbox)
+        return _check_symbolic(spec, text, expected, sandbox, params or {})
     try:
         got = _read(spec, text)
     except AnswerFormatError as err:

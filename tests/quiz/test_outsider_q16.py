@@ -121,3 +121,63 @@ def test_a_short_name_two_options_hold_is_refused_as_ambiguous():
     assert not verdict.readable
     assert verdict.message == "'softmax' is in the words of options b and c: answer with one option letter"
     assert check_answer(spec, "d", "binary cross-entropy", params=options).correct
+
+
+DERIVATIVE = {"name": "derivative", "type": "symbolic", "label": "g'(z) as a formula in z",
+              "variables": {"z": [-3.0, 3.0]}, "functions": {"g": "activation"}}
+SIGMOID_KEY, TANH_KEY = "sigmoid(z)*(1 - sigmoid(z))", "1 - tanh(z)**2"
+
+
+@pytest.mark.parametrize("activation, key, text", [
+    ("sigmoid", SIGMOID_KEY, "g(z)(1-g(z))"),  # was: calling 'g' is not allowed
+    ("sigmoid", SIGMOID_KEY, "g(z)*(1 - g(z))"),
+    ("sigmoid", SIGMOID_KEY, "g(1-g)"),  # g as a value, as on paper: g(z) (1 - g(z))
+    ("sigmoid", SIGMOID_KEY, "g'(z) = g(z)(1 - g)"),
+    ("tanh", TANH_KEY, "1 - g(z)^2"),
+    ("tanh", TANH_KEY, "1 - g²"),
+    ("tanh", TANH_KEY, "1-g²(z)"),
+])
+def test_a_formula_may_use_the_function_its_statement_defines(activation, key, text):
+    verdict = check_answer(DERIVATIVE, key, text, params={"activation": activation})
+    assert verdict.correct, verdict.message
+
+
+@pytest.mark.parametrize("activation, key, text", [
+    ("tanh", TANH_KEY, "g(z)(1-g(z))"),  # the sigmoid's derivative written with g, for tanh
+    ("sigmoid", SIGMOID_KEY, "1 - g(z)^2"),
+    ("sigmoid", SIGMOID_KEY, "g(2z)"),  # g called at something else stays a call
+])
+def test_a_wrong_formula_in_g_is_judged_as_the_function_g_stands_for(activation, key, text):
+    verdict = check_answer(DERIVATIVE, key, text, params={"activation": activation})
+    assert not verdict.correct and verdict.readable and verdict.message.startswith("not equivalent")
+
+
+def test_the_derivative_question_names_g_as_its_activation():
+    from mlptutor.question_bank.loader import load_question
+
+    assert load_question("activation-derivative-formula").answers[0]["functions"] == {"g": "activation"}
+
+
+DIAGONAL = {"name": "diagonal", "type": "symbolic", "label": "ds_i/dz_i as a formula in s_i",
+            "variables": {"s_i": [0.05, 0.95]}}
+
+
+@pytest.mark.parametrize("text, message", [
+    # was: "'s_i*(1-s_i)for i' before '=' is not the derivative asked for"
+    ("s_i(1-s_i) for i=j", "cannot read 'for i=j': 'for', 'i' and 'j' are not names in this answer; "
+                           "write the formula alone, in s_i"),
+    ("s_i*(1-s_i), i=j", "cannot read 'i=j': 'i' and 'j' are not names in this answer; write the formula alone, in s_i"),
+    # was: "'the derivative' reads as two words side by side: write the*derivative"
+    ("the derivative is s_i(1-s_i)", "cannot read 'the derivative is': 'the', 'derivative' and 'is' are not names "
+                                     "in this answer; write the formula alone, in s_i"),
+    # was: "cannot parse: invalid syntax (column 11)"
+    ("s_i(1-s_i) diagonal", "'diagonal' is not a name in this answer: write the formula in s_i"),
+    # was: "cannot parse: invalid syntax (column 0)"
+    ("s_i(1-s_i) +", "'s_i(1-s_i) +' ends with '+': finish the formula or take the '+' away"),
+    # as before: a left side, and a name of another answer
+    ("y = s_i(1-s_i)", "'y' before '=' is not the derivative asked for: give only the formula"),
+    ("s_i(1-s_j)", "'s_j' is not a name in this answer (an index makes a name of its own): write the formula in s_i"),
+])
+def test_text_that_is_no_formula_is_named_in_the_students_terms(text, message):
+    verdict = check_answer(DIAGONAL, "s_i*(1 - s_i)", text)
+    assert not verdict.readable and verdict.message == message
