@@ -14,7 +14,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
   around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
-  percentage ("12 %") and a number beyond float range are refused with the reason.
+  percentage ("12 %") and a number beyond float range are refused with the reason. A count (a whole number judged
+  exactly) may be written as the rounding of a quotient: "ceil(7229/50)", "⌈7229/50⌉" (question_bank.counts).
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
   {}, ⟨⟩ or < >, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
@@ -51,6 +52,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from mlptutor.question_bank.counts import is_count, rounded_count
 from mlptutor.question_bank.notation import SUPERSCRIPTS, refusal, to_formula
 from mlptutor.question_bank.typed import plain_typed
 
@@ -272,7 +274,14 @@ def _read(spec: Mapping, text: str) -> np.ndarray:
     """The typed text as an array of the spec's kind (0-d, 1-d or 2-d)."""
     kind = spec["type"]
     if kind == "numeric":
-        return np.asarray(parse_number(text))
+        try:
+            count = rounded_count(text) if is_count(spec) else None  # ceil(7229/50) for a count: counts.py
+        except ValueError as err:
+            try:  # what is written after it, "ceil(7229/50) = 145", is read as before
+                return np.asarray(parse_number(text))
+            except AnswerFormatError:
+                raise AnswerFormatError(str(err)) from None
+        return np.asarray(parse_number(text) if count is None else count)
     body = _TRANSPOSE_RE.sub("", str(text).strip())
     rows = np.asarray(parse_array(body, _ROWS_HELP if kind == "matrix" else _VECTOR_HELP), dtype=float)
     if body != str(text).strip():  # written transposed, with the mark that says so

@@ -181,3 +181,36 @@ DIAGONAL = {"name": "diagonal", "type": "symbolic", "label": "ds_i/dz_i as a for
 def test_text_that_is_no_formula_is_named_in_the_students_terms(text, message):
     verdict = check_answer(DIAGONAL, "s_i*(1 - s_i)", text)
     assert not verdict.readable and verdict.message == message
+
+
+ITERATIONS = {"name": "iterations", "type": "numeric", "label": "the number of parameter updates (iterations) in one epoch",
+              "rtol": 0.0, "atol": 0.0, "decimals": 0}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ceil(7229/50)", 145),  # was: "'ceil(7229/50)' is not a number"
+    ("Ceil(7229 / 50)", 145),
+    ("⌈7229/50⌉", 145),
+    ("\\lceil 7229/50 \\rceil", 145),
+    ("$\\left\\lceil \\frac{7229}{50} \\right\\rceil$", 145),
+    ("floor(7229/50) + 1", 145),
+    ("ceil(7229/50)*5", 725),
+    ("ceil(7229/50) · 5", 725),
+    ("ceil(0.7*10)", 7),  # exact: in floats 0.7*10 is 7.000000000000001, and its ceil 8
+    ("ceil(7229/50) = 145", 145),  # the value after it, as before
+])
+def test_a_count_may_be_written_as_the_rounding_of_a_quotient(text, key):
+    verdict = check_answer(ITERATIONS, key, text)
+    assert verdict.correct, verdict.message
+
+
+@pytest.mark.parametrize("spec, text, message", [
+    (ITERATIONS, "floor(7229/50)", "144 is too small"),
+    (ITERATIONS, "ceil(7229/50", "cannot read 'ceil(7229/50': write the whole number, or a rounding such as ceil(100/8)"),
+    (ITERATIONS, "ceil(N/B)", "cannot read 'ceil(N/B)' at 'N/B)': write the whole number, or a rounding such as ceil(100/8)"),
+    (ITERATIONS, "ceil(7229/0)", "'ceil(7229/0)' divides by zero: write the whole number, or a rounding such as ceil(100/8)"),
+    ({**ITERATIONS, "decimals": 3, "atol": 0.001}, "ceil(7229/50)", "'ceil(7229/50)' is not a number"),  # no count
+])
+def test_a_rounding_that_is_wrong_or_unreadable_or_no_count_is_refused(spec, text, message):
+    verdict = check_answer(spec, 145, text)
+    assert not verdict.correct and verdict.message.startswith(message)
