@@ -33,6 +33,7 @@ __all__ = ["quiz"]
 SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.render.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
+EXAMPLES = {"questions": "dense-forward,count-parameters", "topics": "softmax,backprop"}
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -66,6 +67,10 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
     if ctx.invoked_subcommand is not None:
         return
     _one_of(ctx, "questions", "topics")
+    for name, values in (("questions", questions), ("topics", topics)):
+        if values and not _split(values):  # --questions ' , ' chose every question of the bank
+            raise usage_error("quiz", f"--{name} {' '.join(values)!r} names no {name[:-1]}: "
+                                      f"give them separated by commas, e.g. --{name} {EXAMPLES[name]}")
     _one_of(ctx, "variants", "roster")
     for name, value in (("seed", seed), ("out", out)):
         if not value:

@@ -214,3 +214,16 @@ def test_a_count_may_be_written_as_the_rounding_of_a_quotient(text, key):
 def test_a_rounding_that_is_wrong_or_unreadable_or_no_count_is_refused(spec, text, message):
     verdict = check_answer(spec, 145, text)
     assert not verdict.correct and verdict.message.startswith(message)
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--questions", " , ", "--questions ' , ' names no question: give them separated by commas, "
+                           "e.g. --questions dense-forward,count-parameters"),
+    ("--topics", ",", "--topics ',' names no topic: give them separated by commas, e.g. --topics softmax,backprop"),
+])
+def test_a_selection_naming_nothing_is_refused_not_read_as_the_whole_bank(tmp_path, option, value, message):
+    # --questions ' , ' made sheets of all 30 questions
+    result = CliRunner().invoke(quiz_command, [option, value, "--variants", "2", "--seed", "1",
+                                               "--out", str(tmp_path / "q")])
+    assert _one_line(result) == f"Error: {message} (see mlptutor quiz --help)"
+    assert not (tmp_path / "q").exists()
