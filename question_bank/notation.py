@@ -9,6 +9,7 @@ Students copy formulas from paper or from the notes:
     tanh²(z), tanh^2(z) -> tanh**2(z), tanh^2(z)  (the judge reads f^n(x) as f(x)^n and refuses f^-1(x):
                                                    grader.symbolic_worker, one rule for quiz and exercises)
     si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
+    -s_is_j, -sisj      -> -s_i*s_j               (a name made only of the variables, as LaTeX's s_is_j prints)
     s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
     g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question, when it is
     d/dz tanh(z) = ...    -> ...                   the derivative in plain notation; `refusal` names any other)
@@ -96,6 +97,32 @@ def _renamed(kind: str, value: str, variables: frozenset) -> tuple[str, str]:
     return kind, name
 
 
+def _product(name: str, variables: frozenset) -> list[str] | None:
+    """The variables a name is written of, side by side as on paper or in LaTeX ("s_is_j", "sisj": s_i, s_j); None
+    unless it is two or more of them and nothing else."""
+    spelled = {v.lower(): v for v in variables} | {v.replace("_", "").lower(): v for v in variables}
+    ways: dict[int, list[str]] = {0: []}  # how the first i letters read, shortest spellings tried last
+    text = name.lower()
+    for end in range(1, len(text) + 1):
+        for start in sorted(ways):
+            if start < end and text[start:end] in spelled and end not in ways:
+                ways[end] = ways[start] + [spelled[text[start:end]]]
+    found = ways.get(len(text))
+    return found if found and len(found) > 1 else None
+
+
+def _spelled(kind: str, value: str, variables: frozenset) -> list[tuple[str, str]]:
+    """A token as the judge reads it (`_renamed`); a name written of several variables is their product."""
+    kind, value = _renamed(kind, value, variables)
+    parts = _product(value, variables) if kind == "name" and value not in variables | _FUNCTIONS | _CONSTANTS else None
+    if not parts:
+        return [(kind, value)]
+    tokens = [("name", parts[0])]
+    for part in parts[1:]:
+        tokens += [("op", "*"), ("name", part)]
+    return tokens
+
+
 def _power(sup: str) -> list[tuple[str, str]]:
     exponent = "".join(SUPERSCRIPTS[c] for c in sup)
     if re.fullmatch(r"\d+", exponent):
@@ -174,7 +201,8 @@ def _unknown(body: str, variables: frozenset, functions: Mapping[str, str]) -> l
     """The names in `body` that are no variable, function or constant of this answer, in reading order."""
     known = variables | _FUNCTIONS | _CONSTANTS | set(functions)
     return [m for m in _TOKEN.finditer(body)
-            if m.lastgroup == "name" and _renamed("name", m.group(), variables)[1] not in known]
+            if m.lastgroup == "name"
+            and any(k == "name" and v not in known for k, v in _spelled("name", m.group(), variables))]
 
 
 def _unreadable(body: str, unknown: list[re.Match], names: str) -> str:
@@ -267,7 +295,8 @@ def to_formula(text: str, variables: Iterable[str], functions: Mapping[str, str]
     if len(text) > MAX_CHARS:
         return text
     variables = frozenset(variables)
-    tokens = _defined([_renamed(k, v, variables) for k, v in _tokens(_body(text))], functions or {}, variables)
+    tokens = _defined([t for k, v in _tokens(_body(text)) for t in _spelled(k, v, variables)], functions or {},
+                      variables)
     out: list[tuple[str, str]] = []
     for kind, value in tokens:
         if kind == "sup":

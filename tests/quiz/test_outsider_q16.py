@@ -227,3 +227,13 @@ def test_a_selection_naming_nothing_is_refused_not_read_as_the_whole_bank(tmp_pa
                                                "--out", str(tmp_path / "q")])
     assert _one_line(result) == f"Error: {message} (see mlptutor quiz --help)"
     assert not (tmp_path / "q").exists()
+
+
+@pytest.mark.parametrize("text", ["-s_is_j", "-sisj", "-s_jsi"])
+def test_variables_written_side_by_side_are_their_product(text):
+    # LaTeX's s_is_j prints as s_i s_j; it was "unknown name 's_is_j'"
+    spec = {"name": "off_diagonal", "type": "symbolic", "label": "ds_i/dz_j (i != j) as a formula in s_i and s_j",
+            "variables": {"s_i": [0.05, 0.45], "s_j": [0.05, 0.45]}}
+    assert check_answer(spec, "-s_i*s_j", text).correct
+    refused = check_answer(spec, "-s_i*s_j", "-s_is_k")
+    assert not refused.readable and refused.message.startswith("'s_is_k' is not a name in this answer")
