@@ -211,6 +211,8 @@ def parse_number(text: str) -> float:
 
 def _split_entries(row: str) -> list[float]:
     tokens = [tok for tok in re.split(r"[,\s]+", row.strip()) if tok]
+    if len(tokens) > 2 and tokens[-2].lower() == "and":  # "0.659, 0.242 and 0.099": a list as a sentence writes it
+        del tokens[-2]
     if not tokens:
         raise AnswerFormatError("an empty row: write numbers separated by commas or spaces")
     return [parse_number(tok) for tok in tokens]

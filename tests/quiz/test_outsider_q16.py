@@ -237,3 +237,11 @@ def test_variables_written_side_by_side_are_their_product(text):
     assert check_answer(spec, "-s_i*s_j", text).correct
     refused = check_answer(spec, "-s_i*s_j", "-s_is_k")
     assert not refused.readable and refused.message.startswith("'s_is_k' is not a name in this answer")
+
+
+def test_a_vector_written_as_a_sentence_lists_it():
+    spec = {"name": "p", "type": "vector", "label": "the softmax probabilities", "rtol": 0, "atol": 0.001,
+            "decimals": 3}
+    for text in ("0.659, 0.242 and 0.099", "0.659, 0.242, and 0.099"):  # was: 'and' is not a number
+        assert check_answer(spec, [0.659, 0.242, 0.099], text).correct
+    assert not check_answer(spec, [0.659, 0.242, 0.099], "0.659, 0.242 and").readable
