@@ -22,7 +22,7 @@ from mlptutor.roster import RosterError, read_roster
 from mlptutor.question_bank.loader import QuestionError, select_questions
 from mlptutor.question_bank.render.mathml import MathError
 from mlptutor.question_bank.numbered import MAX_VARIANTS, numbered_students
-from mlptutor.question_bank.options import usage_error, whole_number
+from mlptutor.question_bank.options import path_of_kind, usage_error, whole_number
 from mlptutor.question_bank.render.pdf import PdfError
 from mlptutor.question_bank.render.sheets import FORMATS, parse_formats, write_quiz
 from mlptutor.question_bank.assembly import assemble
@@ -55,12 +55,14 @@ def _one_of(ctx: click.Context, first: str, second: str) -> None:
 @click.option("--variants", metavar="N",
               callback=whole_number("quiz", minimum=1, maximum=MAX_VARIANTS, example=30),
               help=f"Number of anonymous sheets (variant-01, ...), at most {MAX_VARIANTS}; a larger class: --roster.")
-@click.option("--roster", type=click.Path(dir_okay=False), help="Class CSV (an id column and name, or first_name and last_name): one sheet each.")
+@click.option("--roster", type=click.Path(), metavar="FILE",
+              callback=path_of_kind("quiz", folder=False, example="class.csv"), help="Class CSV (an id column and name, or first_name and last_name): one sheet each.")
 @click.option("--seed", help="Quiz seed (letters, digits, . _ -): the same seed and roster give the same files.")
 @click.option("--title", help="Title printed on the sheets (default: Quiz <seed>).")
 @click.option("--format", "formats", multiple=True, default=("html",), show_default=True,
               help=f"Output formats, comma-separated or repeated: {', '.join(FORMATS)}.")
-@click.option("--out", type=click.Path(file_okay=False), help="Output folder.")
+@click.option("--out", type=click.Path(), metavar="DIR", callback=path_of_kind("quiz", folder=True, example="quiz"),
+              help="Output folder.")
 @click.pass_context
 def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, formats, out):
     """Make one quiz sheet per student, the answer key and LMS imports."""

@@ -5,15 +5,19 @@ typed `--variants 0` needs one line saying what to type instead, like every othe
 
     @click.option("--variants", type=str, callback=whole_number("quiz", minimum=1, maximum=MAX_VARIANTS, example=30))
     Error: --variants 0 is too small: give a whole number from 1 to 500, e.g. --variants 30 (see mlptutor quiz --help)
+
+    @click.option("--out", type=click.Path(), metavar="DIR", callback=path_of_kind("quiz", folder=True, example="quiz"))
+    Error: --out 'notes.csv' is a file: give a folder, e.g. --out quiz (see mlptutor quiz --help)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
-__all__ = ["usage_error", "whole_number"]
+__all__ = ["path_of_kind", "usage_error", "whole_number"]
 
 
 def usage_error(command: str, problem: str) -> click.ClickException:
@@ -49,3 +53,18 @@ def whole_number(command: str, *, example: int, minimum: int | None = None,
         return number
 
     return read
+
+
+def path_of_kind(command: str, *, folder: bool, example: str) -> Callable:
+    """A click callback refusing a path that exists as the other kind (a file where a folder is asked, or the
+    other way round); click.Path(dir_okay=False) would print the usage block too."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and Path(value).exists() and Path(value).is_dir() != folder:
+            name = max(param.opts, key=len) if param.opts and param.opts[0].startswith("-") else param.human_readable_name
+            given, asked = ("a file", "a folder") if folder else ("a folder", "a file")
+            shown = f"{name} {example}" if name.startswith("-") else example
+            raise usage_error(command, f"{name} {value!r} is {given}: give {asked}, e.g. {shown}")
+        return value
+
+    return check

@@ -41,7 +41,7 @@ from mlptutor.seeding import rng
 from mlptutor.question_bank.answers import FUNCTION_WORDS, accepted_keys, check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
-from mlptutor.question_bank.options import whole_number
+from mlptutor.question_bank.options import path_of_kind, whole_number
 from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
                                    due, mastery, read_record)
 from mlptutor.question_bank.render.plaintext import markdown_to_text
@@ -247,7 +247,8 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
               help="Wrong answers allowed per part before its answer is shown.")
 @click.option("--rounds", default=None, metavar="N", callback=whole_number("practice", minimum=1, example=5),
               help="Stop after this many problems.")
-@click.option("--progress", "progress_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--progress", "progress_path", type=click.Path(), default=None, metavar="FILE",
+              callback=path_of_kind("practice", folder=False, example="progress.sqlite"),
               help="SQLite file of your progress [default: ~/.local/share/mlptutor/progress.sqlite].")
 @click.option("--stats", is_flag=True, help="Show mastery per topic and exit.")
 def practice(topic_values, seed, tries, rounds, progress_path, stats):

@@ -245,3 +245,19 @@ def test_a_vector_written_as_a_sentence_lists_it():
     for text in ("0.659, 0.242 and 0.099", "0.659, 0.242, and 0.099"):  # was: 'and' is not a number
         assert check_answer(spec, [0.659, 0.242, 0.099], text).correct
     assert not check_answer(spec, [0.659, 0.242, 0.099], "0.659, 0.242 and").readable
+
+
+def test_a_path_of_the_wrong_kind_is_one_line_naming_the_option(tmp_path):
+    from mlptutor.question_bank.grading import grade
+
+    (tmp_path / "notes.csv").write_text("x\n")
+    quiz = CliRunner().invoke(quiz_command, ["--questions", "dense-forward", "--variants", "2", "--seed", "1",
+                                             "--out", str(tmp_path / "notes.csv")])
+    assert _one_line(quiz) == (f"Error: --out '{tmp_path / 'notes.csv'}' is a file: give a folder, e.g. --out quiz "
+                               "(see mlptutor quiz --help)")
+    graded = CliRunner().invoke(grade, [str(tmp_path), "--quiz-dir", str(tmp_path)])
+    assert _one_line(graded) == (f"Error: RESPONSES '{tmp_path}' is a folder: give a file, e.g. responses.csv "
+                                 "(see mlptutor quiz grade --help)")
+    practised = CliRunner().invoke(practice, ["--stats", "--progress", str(tmp_path)])
+    assert _one_line(practised) == (f"Error: --progress '{tmp_path}' is a folder: give a file, e.g. --progress "
+                                    "progress.sqlite (see mlptutor practice --help)")
