@@ -14,6 +14,7 @@ TeX engine, unsupported math in a template) ends as one line, never a traceback.
 from __future__ import annotations
 
 import re
+import sys
 
 import click
 
@@ -44,6 +45,12 @@ def _one_of(ctx: click.Context, first: str, second: str) -> None:
     given = [name for name in (first, second) if ctx.params[name]]
     if len(given) != 1:
         raise usage_error("quiz", f"give exactly one of --{first} and --{second}")
+
+
+def _pdf_progress(done: int, total: int) -> None:
+    # a class's PDFs take minutes: a line on a terminal, rewritten in place, says how far (nothing in a log)
+    if sys.stderr.isatty():
+        click.echo(f"\rpdf: {done} of {total} documents compiled", err=True, nl=done == total)
 
 
 @click.group(cls=LazyGroup, lazy=SUBCOMMANDS, invoke_without_command=True)
@@ -84,10 +91,12 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
         # a sheet must not silently go missing: any bad roster row stops the quiz
         students = read_roster(roster).strict_students(need_names=True) if roster else numbered_students(variants)
         made = assemble(chosen, students, seed, title, count=count, shuffle=shuffle)
-        written = write_quiz(made, parse_formats(formats), out)
+        written = write_quiz(made, parse_formats(formats), out, progress=_pdf_progress)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # an --out that cannot be made or written (a read-only disk, a file in the way)
         raise click.ClickException(f"cannot write under {out}: {exc.strerror or exc} ({exc.filename or out})") from None
-    click.echo(f"{len(students)} sheets x {count or len(chosen)} questions: wrote {len(written)} files under {out}")
+    sheets, asked = len(students), count or len(chosen)
+    click.echo(f"{sheets} sheet{'s' * (sheets != 1)} x {asked} question{'s' * (asked != 1)}: "
+               f"wrote {len(written)} files under {out}")
 

@@ -261,3 +261,18 @@ def test_a_path_of_the_wrong_kind_is_one_line_naming_the_option(tmp_path):
     practised = CliRunner().invoke(practice, ["--stats", "--progress", str(tmp_path)])
     assert _one_line(practised) == (f"Error: --progress '{tmp_path}' is a folder: give a file, e.g. --progress "
                                     "progress.sqlite (see mlptutor practice --help)")
+
+
+def test_pdf_compilation_reports_its_progress(tmp_path, monkeypatch):
+    # a class's PDFs take minutes (two documents a student): the command shows how far they are on a terminal
+    from mlptutor.question_bank.render import pdf
+    from mlptutor.question_bank.variants import build_quiz
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.roster import Student
+
+    monkeypatch.setattr(pdf, "require_engine", lambda quiz=None: "lualatex")
+    monkeypatch.setattr(pdf, "_compile", lambda engine, name, source, target: target)
+    quiz = build_quiz(select_questions(["iterations-per-epoch"]), [Student("s1", "A"), Student("s2", "B")], "1")
+    seen = []
+    pdf.write_pdfs(quiz, tmp_path, progress=lambda done, total: seen.append((done, total)))
+    assert sorted(seen) == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
