@@ -17,6 +17,7 @@ Students copy formulas from paper or from the notes:
     z⁻¹, x·y, a×b, a÷b  -> z**(-1), x*y, a*b, a/b
     g(z)(1-g(z)), 1-g²  -> tanh(z)*(1-tanh(z)), 1-tanh(z)**2   (g a function the statement defines, here as tanh:
                                                    `functions`; g alone is its value at the answer's one variable)
+    σ(1-σ), 1 - tanh²   -> sigmoid(z)*(1-sigmoid(z)), 1-tanh(z)**2   (the activations too)
 
 Only text is rewritten, nothing is evaluated: the judge still scans and
 parses the result in its sandbox. A product is inserted only between two
@@ -67,6 +68,8 @@ _SUP = "".join(SUPERSCRIPTS)
 _GREEK = {"σ": "sigmoid", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "η": "eta", "θ": "theta",
           "μ": "mu", "ρ": "rho", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi"}
 _FUNCTIONS = frozenset(FUNCTIONS)
+# activations the notes write alone for their value, as the functions a statement defines are: σ(1-σ), 1 - tanh²
+_VALUES = {"sigmoid": "sigmoid", "tanh": "tanh"}
 _CONSTANTS = frozenset(CONSTANTS)
 _TOKEN = re.compile(
     r"(?P<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)"
@@ -260,13 +263,22 @@ def _body(text: str) -> str:
 
 def _bracket(tokens: list[tuple[str, str]], i: int) -> int | None:
     """Where the bracket calling the name at tokens[i] opens, after a power of the function's value maybe (g(z),
-    g²(z), g^2(z)); None when no bracket follows."""
-    j = i + 1
-    if j < len(tokens) and tokens[j][0] == "sup":
+    g²(z), g^2(z), g^(-1)(z)); None when no bracket follows."""
+    j, n = i + 1, len(tokens)
+    if j < n and tokens[j][0] == "sup":
         j += 1
-    elif j < len(tokens) and tokens[j][1] in ("^", "**"):
-        j += 2 + (j + 1 < len(tokens) and tokens[j + 1][1] in "+-")
-    return j if j < len(tokens) and tokens[j][1] == "(" else None
+    elif j < n and tokens[j][1] in ("^", "**"):
+        j += 1
+        if j < n and tokens[j][1] == "(":  # a bracketed power: past its closing bracket
+            depth = 0
+            while j < n:
+                depth += {"(": 1, ")": -1}.get(tokens[j][1], 0) if tokens[j][0] == "op" else 0
+                j += 1
+                if depth == 0:
+                    break
+        else:
+            j += 1 + (j < n and tokens[j][1] in "+-")
+    return j if j < n and tokens[j][1] == "(" else None
 
 
 def _defined(tokens: list[tuple[str, str]], functions: Mapping[str, str], variables: frozenset) -> list:
@@ -295,8 +307,8 @@ def to_formula(text: str, variables: Iterable[str], functions: Mapping[str, str]
     if len(text) > MAX_CHARS:
         return text
     variables = frozenset(variables)
-    tokens = _defined([t for k, v in _tokens(_body(text)) for t in _spelled(k, v, variables)], functions or {},
-                      variables)
+    tokens = _defined([t for k, v in _tokens(_body(text)) for t in _spelled(k, v, variables)],
+                      {**_VALUES, **(functions or {})}, variables)
     out: list[tuple[str, str]] = []
     for kind, value in tokens:
         if kind == "sup":

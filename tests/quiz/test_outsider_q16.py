@@ -276,3 +276,15 @@ def test_pdf_compilation_reports_its_progress(tmp_path, monkeypatch):
     seen = []
     pdf.write_pdfs(quiz, tmp_path, progress=lambda done, total: seen.append((done, total)))
     assert sorted(seen) == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+@pytest.mark.parametrize("activation, key, text", [
+    ("sigmoid", SIGMOID_KEY, "σ(1-σ)"),  # was: sigmoid is a function: write sigmoid(...)
+    ("sigmoid", SIGMOID_KEY, "σ'(z) = σ(1 − σ)"),
+    ("sigmoid", SIGMOID_KEY, "sigmoid - sigmoid^2"),
+    ("tanh", TANH_KEY, "1 - tanh²"),
+    ("tanh", TANH_KEY, "1 - \\tanh^{2}(z)"),  # a call after the power, as before
+])
+def test_an_activation_written_alone_is_its_value(activation, key, text):
+    verdict = check_answer(DERIVATIVE, key, text, params={"activation": activation})
+    assert verdict.correct, verdict.message
