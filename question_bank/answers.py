@@ -533,6 +533,31 @@ def _without_label_words(text: str, spec: Mapping):
         return None
 
 
+def _entries_named_by_label(text: str, spec: Mapping):
+    """(the numbers' text, the vector) of entries each named by a word of the answer's label, as a sentence lists
+    them ("training: 1542, validation: 193, test 193" for "the sizes of the training, validation and test sets"; a
+    word may be cut short, "train"); None when another word remains or the numbers do not read."""
+    label = re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())
+
+    def place(word: str) -> int | None:
+        return next((i for i, w in enumerate(label) if w.startswith(word.lower())), None) if len(word) >= 3 else None
+
+    names = [re.findall(r"[A-Za-z]+", chunk) for chunk in re.split(r"\d[\d.]*", text)]
+    if not any(names) or any(place(w) is None for words in names for w in words):
+        return None
+    # each entry's first word in the label's order: "test 193, training 1542" would be read in the wrong order
+    firsts = [place(words[0]) for words in names if words]
+    if firsts != sorted(firsts):
+        order = ", ".join(label[i] for i in sorted(set(firsts)))
+        raise AnswerFormatError(f"the entries are named in another order than the question's ({order}): "
+                                "write them in that order")
+    numbers = re.sub(r"[A-Za-z]+\s*[:=]?", " ", text).strip(" ,;")
+    try:
+        return numbers, _read(spec, numbers)
+    except AnswerFormatError:
+        return None
+
+
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
     for mistake in mistakes:
         wrong = mistake.answers(params).get(spec["name"])
@@ -569,7 +594,11 @@ def check_answer(
     try:
         got = _read(spec, text)
     except AnswerFormatError as err:
-        worded = _without_label_words(text, spec) if kind == "numeric" else None
+        try:
+            worded = (_without_label_words(text, spec) if kind == "numeric"
+                      else _entries_named_by_label(text, spec) if kind == "vector" else None)
+        except AnswerFormatError as named:  # entries named in another order
+            worded, err = None, named
         if worded is None:
             return AnswerVerdict(False, str(err), readable=False)
         text, got = worded

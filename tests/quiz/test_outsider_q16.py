@@ -288,3 +288,22 @@ def test_pdf_compilation_reports_its_progress(tmp_path, monkeypatch):
 def test_an_activation_written_alone_is_its_value(activation, key, text):
     verdict = check_answer(DERIVATIVE, key, text, params={"activation": activation})
     assert verdict.correct, verdict.message
+
+
+SIZES = {"name": "sizes", "type": "vector", "label": "the sizes of the training, validation and test sets",
+         "rtol": 0.0, "atol": 0.0, "decimals": 0}
+
+
+@pytest.mark.parametrize("text", ["train 1542, validation 193, test 193", "training: 1542, validation: 193, test: 193",
+                                  "training set 1542, val 193, test 193"])
+def test_vector_entries_named_by_the_labels_words_are_read(text):
+    # was: 'train' is not a number
+    assert check_answer(SIZES, [1542, 193, 193], text).correct
+
+
+def test_vector_entries_named_in_another_order_are_not_read_in_the_wrong_one():
+    verdict = check_answer(SIZES, [1542, 193, 193], "test 193, training 1542, validation 193")
+    assert not verdict.readable and verdict.message == (
+        "the entries are named in another order than the question's (training, validation, test): "
+        "write them in that order")
+    assert not check_answer(SIZES, [1542, 193, 193], "train 1542, foo 193, test 193").readable
