@@ -10,6 +10,7 @@ from mlptutor.question_bank.render.documents import render_sheet
 from mlptutor.question_bank.loader import select_questions
 from mlptutor.question_bank.render.sheets import write_quiz
 from mlptutor.question_bank.variants import build_quiz
+from tests.quiz.conftest import overfull_boxes
 
 STUDENTS = [Student("s1", "Zoë_&%#${}~^\\ O'Neil"), Student("s2", "Bob")]
 
@@ -53,20 +54,6 @@ def test_without_an_engine_the_command_says_how_to_get_one(tmp_path, monkeypatch
 OVERFULL_LIMIT_PT = 2.0
 
 
-def _overfull(engine: str, source: str, build) -> list[str]:
-    """The lines TeX reports running into the margin by more than OVERFULL_LIMIT_PT: their size and text."""
-    import re
-    import subprocess
-
-    build.mkdir()
-    (build / "doc.tex").write_text(source, encoding="utf-8")
-    subprocess.run([*pdf.ENGINES[engine], "doc.tex"], cwd=build, capture_output=True, stdin=subprocess.DEVNULL,
-                   check=False)
-    log = (build / "doc.log").read_text(encoding="utf-8", errors="replace")
-    boxes = re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)[^\n]*\n(.*?)\n\s*\n", log, re.S)
-    return [f"{size} pt: {text[:160]}" for size, text in boxes if float(size) > OVERFULL_LIMIT_PT]
-
-
 @pytest.mark.skipif(pdf.find_engine() not in ("lualatex", "xelatex", "pdflatex"), reason="no LaTeX engine with a log")
 def test_no_line_runs_into_the_margin(tmp_path):
     """A sheet and its solutions, every question, seed 4: a loss curve of 12 epochs (a table wider than the line),
@@ -77,8 +64,10 @@ def test_no_line_runs_into_the_margin(tmp_path):
 
     quiz = build_quiz(select_questions(), STUDENTS[1:], "4")
     engine = pdf.find_engine()
-    documents = {"sheet": render_sheet(quiz, STUDENTS[1], "tex"), "solutions": render_solutions(quiz, STUDENTS[1], "tex")}
+    documents = {"sheet": render_sheet(quiz, STUDENTS[1], "tex"),
+                 "solutions": render_solutions(quiz, STUDENTS[1], "tex")}
     with ThreadPoolExecutor(2) as pool:
-        found = dict(zip(documents, pool.map(lambda name: _overfull(engine, documents[name], tmp_path / name),
+        found = dict(zip(documents, pool.map(lambda name: overfull_boxes(engine, documents[name], tmp_path / name),
                                              documents)))
-    assert found == {"sheet": [], "solutions": []}
+    assert {name: [box for box in boxes if box[0] > OVERFULL_LIMIT_PT] for name, boxes in found.items()} == {
+        "sheet": [], "solutions": []}
