@@ -104,12 +104,14 @@ def _product(name: str, variables: frozenset) -> list[str] | None:
     """The variables a name is written of, side by side as on paper or in LaTeX ("s_is_j", "sisj": s_i, s_j); None
     unless it is two or more of them and nothing else."""
     spelled = {v.lower(): v for v in variables} | {v.replace("_", "").lower(): v for v in variables}
-    ways: dict[int, list[str]] = {0: []}  # how the first i letters read, shortest spellings tried last
+    longest = max(map(len, spelled), default=0)
+    ways: dict[int, list[str]] = {0: []}  # how the first `end` letters read (the first way found)
     text = name.lower()
     for end in range(1, len(text) + 1):
-        for start in sorted(ways):
-            if start < end and text[start:end] in spelled and end not in ways:
+        for start in range(max(0, end - longest), end):
+            if start in ways and text[start:end] in spelled:
                 ways[end] = ways[start] + [spelled[text[start:end]]]
+                break
     found = ways.get(len(text))
     return found if found and len(found) > 1 else None
 
