@@ -276,14 +276,18 @@ def _read(spec: Mapping, text: str) -> np.ndarray:
     """The typed text as an array of the spec's kind (0-d, 1-d or 2-d)."""
     kind = spec["type"]
     if kind == "numeric":
-        try:
-            count = rounded_count(text) if is_count(spec) else None  # ceil(7229/50) for a count: counts.py
-        except ValueError as err:
-            try:  # what is written after it, "ceil(7229/50) = 145", is read as before
-                return np.asarray(parse_number(text))
-            except AnswerFormatError:
+        try:  # a number first: "ceil(7229/50) = 145" is the 145 written after it
+            return np.asarray(parse_number(text))
+        except AnswerFormatError:
+            if not is_count(spec):
+                raise
+            try:
+                count = rounded_count(text)  # ceil(7229/50) for a count: counts.py
+            except ValueError as err:
                 raise AnswerFormatError(str(err)) from None
-        return np.asarray(parse_number(text) if count is None else count)
+            if count is None:
+                raise
+            return np.asarray(count)
     body = _TRANSPOSE_RE.sub("", str(text).strip())
     rows = np.asarray(parse_array(body, _ROWS_HELP if kind == "matrix" else _VECTOR_HELP), dtype=float)
     if body != str(text).strip():  # written transposed, with the mark that says so
