@@ -8,7 +8,10 @@ The core (questions -> variants -> answers):
     numbered.py       numbered anonymous students (--variants); the roster is mlptutor/roster.py
     assembly.py       which questions each sheet gets (--count by topic and difficulty, --shuffle)
     commands.py       `mlptutor quiz` (and the `quiz grade` / `quiz preview` wiring)
+    options.py        a bad numeric option of quiz or practice as one line naming it
     answers.py, notation.py   checking one answer; paper notation read as formulas
+    counts.py         a count written as the rounding of a quotient, ceil(7229/50)
+    typed.py          what pasting and LaTeX add to a typed answer, taken off first
     responses.py, grading.py, results.py   `quiz grade`: the CSV line by line, grading, grades.csv and feedback
     practice.py, mastery.py   the terminal tutor and per-topic mastery and progress
 

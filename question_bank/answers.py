@@ -2,7 +2,7 @@
 
 An answer's *spec* is its `[[answers]]` table of meta.toml as a plain dict:
 `name`, `type` ("numeric" | "vector" | "matrix" | "symbolic" | "choice"),
-`label`, `rtol`, `atol`, `decimals`, `variables` (symbolic only).
+`label`, `rtol`, `atol`, `decimals`, `variables` and `functions` (symbolic only).
 
 What a student may type (text is parsed, never evaluated; invisible characters and LaTeX such as
 "$\\frac{3}{2}$", "4.17 \\times 10^{-1}" or a bmatrix are first written out plainly: question_bank.typed):
@@ -14,7 +14,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
   around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
-  percentage ("12 %") and a number beyond float range are refused with the reason.
+  percentage ("12 %") and a number beyond float range are refused with the reason. A count (a whole number judged
+  exactly) may be written as the rounding of a quotient: "ceil(7229/50)", "⌈7229/50⌉" (question_bank.counts).
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
   {}, ⟨⟩ or < >, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
   one-column matrix is accepted as a vector, and so is "(…)ᵀ" or "[…]^T".
@@ -23,9 +24,11 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 - symbolic: a formula in the question's variables, judged by
   grader.checks.symbolic.judge_formula (it parses in its own sandbox);
   paper notation is read first where unambiguous (question_bank.notation:
-  `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus).
+  `s_i(1-s_i)`, `2z`, `σ(z)`, `tanh(z)²`, the unicode minus), and a function the statement defines
+  (`functions = { g = "activation" }`: g(z) is the function the variant's parameter `activation` names).
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
-  "b - <words of option b>", or the start of one option's own words ("underfitting", "leaky ReLU"). A key may be one option or a list of options that are all
+  "b - <words of option b>", the start of one option's own words ("underfitting", "leaky ReLU"), or words in a
+  row that one option alone holds, a short name ("tanh", "max(0, z)"; in two options it is refused as ambiguous). A key may be one option or a list of options that are all
   right (accepted_keys); an answer naming several options is refused.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
@@ -49,6 +52,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from mlptutor.question_bank.counts import is_count, rounded_count
 from mlptutor.question_bank.notation import SUPERSCRIPTS, refusal, to_formula
 from mlptutor.question_bank.typed import plain_typed
 
@@ -207,6 +211,8 @@ def parse_number(text: str) -> float:
 
 def _split_entries(row: str) -> list[float]:
     tokens = [tok for tok in re.split(r"[,\s]+", row.strip()) if tok]
+    if len(tokens) > 2 and tokens[-2].lower() == "and":  # "0.659, 0.242 and 0.099": a list as a sentence writes it
+        del tokens[-2]
     if not tokens:
         raise AnswerFormatError("an empty row: write numbers separated by commas or spaces")
     return [parse_number(tok) for tok in tokens]
@@ -270,7 +276,18 @@ def _read(spec: Mapping, text: str) -> np.ndarray:
     """The typed text as an array of the spec's kind (0-d, 1-d or 2-d)."""
     kind = spec["type"]
     if kind == "numeric":
-        return np.asarray(parse_number(text))
+        try:  # a number first: "ceil(7229/50) = 145" is the 145 written after it
+            return np.asarray(parse_number(text))
+        except AnswerFormatError:
+            if not is_count(spec):
+                raise
+            try:
+                count = rounded_count(text)  # ceil(7229/50) for a count: counts.py
+            except ValueError as err:
+                raise AnswerFormatError(str(err)) from None
+            if count is None:
+                raise
+            return np.asarray(count)
     body = _TRANSPOSE_RE.sub("", str(text).strip())
     rows = np.asarray(parse_array(body, _ROWS_HELP if kind == "matrix" else _VECTOR_HELP), dtype=float)
     if body != str(text).strip():  # written transposed, with the mark that says so
@@ -367,6 +384,27 @@ def _by_words(text: str, options: Mapping) -> str | None:
     return starting[0] if len(starting) == 1 else None
 
 
+# words that name nothing by themselves: an option is never chosen by them alone
+FUNCTION_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of",
+                            "on", "or", "than", "that", "the", "then", "to", "with"})
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RUN.findall(plain_typed(text).lower())
+
+
+def _holding(text: str, options: Mapping) -> list[str]:
+    """The options whose words hold the typed words in a row: a short name ("tanh", "sigmoid", "max(0, z)",
+    "mean squared error"); none for text of fewer than three letters or of function words only."""
+    typed = _words(text)
+    if sum(c.isalpha() for c in "".join(typed)) < 3 or not set(typed) - FUNCTION_WORDS:
+        return []
+    n = len(typed)
+    return [key for key, option in options.items()
+            if any(words[i:i + n] == typed for words in [_words(str(option))] for i in range(len(words) - n + 1))]
+
+
 def _named_options(text: str, keys: list[str]) -> list[str]:
     """The option letters of a text that is only letters, 'or'/'and' and separators ("a, c", "b or d")."""
     rest = re.sub(r"\b(?:or|and)\b", " ", text.lower())
@@ -382,7 +420,12 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     if len(several) > 1:
         return AnswerVerdict(False, f"{shown!r} names {len(several)} options: answer with one option letter",
                              readable=False)
-    key = _by_words(text, options) or (_chosen(text, options) if options else text.strip().strip("().").strip().lower())
+    holding = [] if _by_words(text, options) else _holding(text, options)
+    if len(holding) > 1:
+        return AnswerVerdict(False, f"{shown!r} is in the words of options {' and '.join(holding)}: "
+                                    "answer with one option letter", readable=False)
+    key = (_by_words(text, options) or (holding[0] if holding else None)
+           or (_chosen(text, options) if options else text.strip().strip("().").strip().lower()))
     if key is None:
         return AnswerVerdict(False, f"{shown!r}: its letter and its words name different options; "
                                     "answer with one option letter", readable=False)
@@ -393,15 +436,17 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     return AnswerVerdict(False, f"option {key} is not the right choice")
 
 
-def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox) -> AnswerVerdict:
+def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Mapping) -> AnswerVerdict:
     # The judge parses student text in its own sandbox: never sympify it here.
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
-    message = refusal(text, variables, str(spec.get("label", "")), expected)
+    # a function the statement defines (g) stands for the one the variant's parameter names (tanh)
+    functions = {name: str(params[param]) for name, param in spec.get("functions", {}).items() if param in params}
+    message = refusal(text, variables, str(spec.get("label", "")), expected, functions)
     if message:
         return AnswerVerdict(False, message, readable=False)
-    verdict = judge_formula(to_formula(text, variables), expected, variables, sandbox=sandbox)
+    verdict = judge_formula(to_formula(text, variables, functions), expected, variables, sandbox=sandbox)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
     readable = verdict.status not in ("unparseable", "not_allowed")
@@ -492,6 +537,31 @@ def _without_label_words(text: str, spec: Mapping):
         return None
 
 
+def _entries_named_by_label(text: str, spec: Mapping):
+    """(the numbers' text, the vector) of entries each named by a word of the answer's label, as a sentence lists
+    them ("training: 1542, validation: 193, test 193" for "the sizes of the training, validation and test sets"; a
+    word may be cut short, "train"); None when another word remains or the numbers do not read."""
+    label = re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())
+
+    def place(word: str) -> int | None:
+        return next((i for i, w in enumerate(label) if w.startswith(word.lower())), None) if len(word) >= 3 else None
+
+    names = [re.findall(r"[A-Za-z]+", chunk) for chunk in re.split(r"\d[\d.]*", text)]
+    if not any(names) or any(place(w) is None for words in names for w in words):
+        return None
+    # each entry's first word in the label's order: "test 193, training 1542" would be read in the wrong order
+    firsts = [place(words[0]) for words in names if words]
+    if firsts != sorted(firsts):
+        order = ", ".join(label[i] for i in sorted(set(firsts)))
+        raise AnswerFormatError(f"the entries are named in another order than the question's ({order}): "
+                                "write them in that order")
+    numbers = re.sub(r"[A-Za-z]+\s*[:=]?", " ", text).strip(" ,;")
+    try:
+        return numbers, _read(spec, numbers)
+    except AnswerFormatError:
+        return None
+
+
 def _matching_mistake(spec: Mapping, got: np.ndarray, mistakes: Iterable[AnswerMistake], params: dict):
     for mistake in mistakes:
         wrong = mistake.answers(params).get(spec["name"])
@@ -524,11 +594,15 @@ def check_answer(
     if kind == "choice":
         return _check_choice(text, expected, (params or {}).get("options"))
     if kind == "symbolic":
-        return _check_symbolic(spec, text, expected, sandbox)
+        return _check_symbolic(spec, text, expected, sandbox, params or {})
     try:
         got = _read(spec, text)
     except AnswerFormatError as err:
-        worded = _without_label_words(text, spec) if kind == "numeric" else None
+        try:
+            worded = (_without_label_words(text, spec) if kind == "numeric"
+                      else _entries_named_by_label(text, spec) if kind == "vector" else None)
+        except AnswerFormatError as named:  # entries named in another order
+            worded, err = None, named
         if worded is None:
             return AnswerVerdict(False, str(err), readable=False)
         text, got = worded

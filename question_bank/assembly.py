@@ -36,7 +36,7 @@ def blueprint(pool: list[Question], count: int, quiz: str) -> list[tuple[str, in
     """`count` (topic, difficulty) slots: topics taken in turn (in a seeded order), a random question of
     the topic each time, so the slots are always fillable from the pool."""
     if count > len(pool):
-        raise QuestionError(f"--count {count} is more than the {len(pool)} questions chosen; "
+        raise QuestionError(f"--count {count} is more than the {len(pool)} question{'s' * (len(pool) != 1)} chosen; "
                             "choose more topics or questions, or a smaller --count")
     chooser = rng("quiz", quiz, "blueprint")
     by_topic: dict[str, list[Question]] = defaultdict(list)

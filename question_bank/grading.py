@@ -41,6 +41,7 @@ from mlptutor.grader.model import CheckResult, SubmissionReport
 from mlptutor.grader.versioning import content_hash, source_version
 from mlptutor.question_bank.answers import check_answer, formula_sandbox
 from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.question_bank.options import path_of_kind
 from mlptutor.question_bank.responses import Responses, ResponsesError, read_responses
 from mlptutor.question_bank.results import write_results
 from mlptutor.question_bank.variants import Quiz, Variant, load_quiz
@@ -120,12 +121,16 @@ def _student_report(quiz: Quiz, responses: Responses, student, earlier, mistakes
 
 
 @click.command("grade")
-@click.argument("responses", type=click.Path(dir_okay=False))
-@click.option("--quiz-dir", required=True, type=click.Path(file_okay=False),
+@click.argument("responses", type=click.Path(), metavar="RESPONSES",
+                callback=path_of_kind("quiz grade", folder=False, example="responses.csv"))
+@click.option("--quiz-dir", required=True, type=click.Path(), metavar="DIR",
+              callback=path_of_kind("quiz grade", folder=True, example="quiz"),
               help="The folder `mlptutor quiz` wrote (it holds variants.json).")
-@click.option("--gradebook", "gradebook_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--gradebook", "gradebook_path", type=click.Path(), default=None, metavar="FILE",
+              callback=path_of_kind("quiz grade", folder=False, example="quiz/gradebook.sqlite"),
               help="SQLite gradebook to record into [default: QUIZ_DIR/gradebook.sqlite].")
-@click.option("--out", type=click.Path(file_okay=False), default=None,
+@click.option("--out", type=click.Path(), default=None, metavar="DIR",
+              callback=path_of_kind("quiz grade", folder=True, example="quiz/results"),
               help="Folder for grades.csv and feedback/ [default: QUIZ_DIR/results].")
 @click.pass_context
 def grade(ctx, responses, quiz_dir, gradebook_path, out):

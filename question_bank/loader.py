@@ -4,7 +4,9 @@ A folder holds
     meta.toml        title, topic (one of TOPICS), difficulty (1-3), points, optional few_variants (why the
                      parameters allow fewer than 100 distinct variants in 1,000), one [[answers]]
                      table per answer (name, type, label; rtol, atol, decimals for numeric,
-                     vector and matrix; variables {x = [low, high]} for symbolic) and
+                     vector and matrix; variables {x = [low, high]} for symbolic, and optional
+                     functions {g = "param"}: a function the statement defines, standing for the one the
+                     variant's parameter names, e.g. tanh) and
                      optional [[fixed]] tables (name, params): the course's worked examples;
     params.py        generate(rng) -> params, solve(params) -> {"answers", "steps"}, MISTAKES;
     statement.md.j2  Markdown + LaTeX math rendered with `params`;
@@ -47,7 +49,7 @@ FILES = ("meta.toml", "params.py", "statement.md.j2", "solution.md.j2")
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _META_FIELDS = {"title", "topic", "difficulty", "points", "answers", "fixed", "few_variants"}
-_ANSWER_FIELDS = {"name", "type", "label", "rtol", "atol", "decimals", "variables"}
+_ANSWER_FIELDS = {"name", "type", "label", "rtol", "atol", "decimals", "variables", "functions"}
 
 
 class QuestionError(ValueError):
@@ -156,6 +158,10 @@ def _check_answer(answer, index: int, fail) -> dict:
             fail_field("decimals", "missing (an integer from 0 to 12)")
     if answer["type"] == "symbolic":
         _check_variables(answer.get("variables"), fail_field)
+    functions = answer.get("functions", {})
+    if not isinstance(functions, dict) or not all(_NAME.fullmatch(k) and isinstance(v, str) and _NAME.fullmatch(v)
+                                                  for k, v in functions.items()):
+        fail_field("functions", f"{functions!r} is not a table {{name = \"parameter\"}} of identifiers")
     return dict(answer)
 
 

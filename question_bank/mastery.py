@@ -35,7 +35,8 @@ from pathlib import Path
 import numpy as np
 
 __all__ = ["K", "DIFFICULTY", "TopicState", "expected", "updated", "mastery", "priority", "choose_topic",
-           "choose_question", "PracticeRecord", "default_progress_path", "ProgressError"]
+           "choose_question", "PracticeRecord", "read_record", "default_progress_path",
+           "ProgressError"]
 
 K = 0.4
 DIFFICULTY = {1: -1.0, 2: 0.0, 3: 1.0}
@@ -126,15 +127,27 @@ CREATE TABLE IF NOT EXISTS attempts (
 class PracticeRecord:
     """The practice record in a local SQLite file; every problem is committed when it ends."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """The record at `path`, made when missing; `read_only` opens an existing file as it is (see `read_record`)."""
         self.path = Path(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path)
-            self._db.executescript(_SCHEMA)
+            if read_only:
+                self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # not a database: said here
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path)
+                self._db.executescript(_SCHEMA)
         except (sqlite3.Error, OSError) as exc:
             raise ProgressError(f"cannot open the practice progress file {self.path}: {exc} "
                                 "(pass another with --progress)") from None
+
+    def empty(self) -> bool:
+        """Whether no problem has been recorded (a read-only file may lack the tables too)."""
+        try:
+            return self._db.execute("SELECT count(*) FROM topics").fetchone()[0] == 0
+        except sqlite3.OperationalError:
+            return True
 
     def close(self) -> None:
         self._db.close()
@@ -171,3 +184,14 @@ class PracticeRecord:
         except sqlite3.Error as exc:
             raise ProgressError(f"cannot write the practice progress file {self.path}: {exc}") from None
         return new
+
+
+def read_record(path: str | Path) -> PracticeRecord | None:
+    """The record at `path` to read (`--stats`), or None when there is none yet: asking never makes a file."""
+    if not Path(path).exists():
+        return None
+    record = PracticeRecord(path, read_only=True)
+    if record.empty():
+        record.close()
+        return None
+    return record

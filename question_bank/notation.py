@@ -9,11 +9,15 @@ Students copy formulas from paper or from the notes:
     tanh²(z), tanh^2(z) -> tanh**2(z), tanh^2(z)  (the judge reads f^n(x) as f(x)^n and refuses f^-1(x):
                                                    grader.symbolic_worker, one rule for quiz and exercises)
     si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
+    -s_is_j, -sisj      -> -s_i*s_j               (a name made only of the variables, as LaTeX's s_is_j prints)
     s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
     g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question, when it is
     d/dz tanh(z) = ...    -> ...                   the derivative in plain notation; `refusal` names any other)
     sᵢ, s_{i}, S_i      -> s_i;  σ(z)[1-σ(z)] -> sigmoid(z)*(1-sigmoid(z))
     z⁻¹, x·y, a×b, a÷b  -> z**(-1), x*y, a*b, a/b
+    g(z)(1-g(z)), 1-g²  -> tanh(z)*(1-tanh(z)), 1-tanh(z)**2   (g a function the statement defines, here as tanh:
+                                                   `functions`; g alone is its value at the answer's one variable)
+    σ(1-σ), 1 - tanh²   -> sigmoid(z)*(1-sigmoid(z)), 1-tanh(z)**2   (the activations too)
 
 Only text is rewritten, nothing is evaluated: the judge still scans and
 parses the result in its sandbox. A product is inserted only between two
@@ -28,7 +32,7 @@ already use it (σ is the sigmoid unless a variable is called σ or sigma).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
 
@@ -64,6 +68,8 @@ _SUP = "".join(SUPERSCRIPTS)
 _GREEK = {"σ": "sigmoid", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "η": "eta", "θ": "theta",
           "μ": "mu", "ρ": "rho", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi"}
 _FUNCTIONS = frozenset(FUNCTIONS)
+# activations the notes write alone for their value, as the functions a statement defines are: σ(1-σ), 1 - tanh²
+_VALUES = {"sigmoid": "sigmoid", "tanh": "tanh"}
 _CONSTANTS = frozenset(CONSTANTS)
 _TOKEN = re.compile(
     r"(?P<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)"
@@ -92,6 +98,34 @@ def _renamed(kind: str, value: str, variables: frozenset) -> tuple[str, str]:
     if value == "sigma" and "sigma" not in variables:
         name = "sigmoid"
     return kind, name
+
+
+def _product(name: str, variables: frozenset) -> list[str] | None:
+    """The variables a name is written of, side by side as on paper or in LaTeX ("s_is_j", "sisj": s_i, s_j); None
+    unless it is two or more of them and nothing else."""
+    spelled = {v.lower(): v for v in variables} | {v.replace("_", "").lower(): v for v in variables}
+    longest = max(map(len, spelled), default=0)
+    ways: dict[int, list[str]] = {0: []}  # how the first `end` letters read (the first way found)
+    text = name.lower()
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - longest), end):
+            if start in ways and text[start:end] in spelled:
+                ways[end] = ways[start] + [spelled[text[start:end]]]
+                break
+    found = ways.get(len(text))
+    return found if found and len(found) > 1 else None
+
+
+def _spelled(kind: str, value: str, variables: frozenset) -> list[tuple[str, str]]:
+    """A token as the judge reads it (`_renamed`); a name written of several variables is their product."""
+    kind, value = _renamed(kind, value, variables)
+    parts = _product(value, variables) if kind == "name" and value not in variables | _FUNCTIONS | _CONSTANTS else None
+    if not parts:
+        return [(kind, value)]
+    tokens = [("name", parts[0])]
+    for part in parts[1:]:
+        tokens += [("op", "*"), ("name", part)]
+    return tokens
 
 
 def _power(sup: str) -> list[tuple[str, str]]:
@@ -168,43 +202,115 @@ def _other_derivative(left: re.Match, label: str, key: str, variables: frozenset
     return None
 
 
-def refusal(text: str, variables: Iterable[str], label: str = "", key: str = "") -> str | None:
+def _unknown(body: str, variables: frozenset, functions: Mapping[str, str]) -> list[re.Match]:
+    """The names in `body` that are no variable, function or constant of this answer, in reading order."""
+    known = variables | _FUNCTIONS | _CONSTANTS | set(functions)
+    return [m for m in _TOKEN.finditer(body)
+            if m.lastgroup == "name"
+            and any(k == "name" and v not in known for k, v in _spelled("name", m.group(), variables))]
+
+
+def _unreadable(body: str, unknown: list[re.Match], names: str) -> str:
+    """One line naming what is no formula of this answer: one name (σ_i, λ, diagonal), or the text around several
+    ("for i=j", "the derivative is")."""
+    words = list(dict.fromkeys(m.group()[:20] for m in unknown))
+    if len(words) == 1:
+        indexed = " (an index makes a name of its own)" if "_" in words[0] else ""
+        sigmoid = "; σ(z) alone is the sigmoid, sigmoid(z)" if words[0].startswith("σ") else ""
+        return f"{words[0]!r} is not a name in this answer{indexed}: write the formula in {names}{sigmoid}"
+    fragment = body[unknown[0].start():unknown[-1].end()].strip()
+    listed = ", ".join(repr(w) for w in words[:-1]) + f" and {words[-1]!r}"
+    return f"cannot read {fragment[:40]!r}: {listed} are not names in this answer; write the formula alone, in {names}"
+
+
+def refusal(text: str, variables: Iterable[str], label: str = "", key: str = "",
+            functions: Mapping[str, str] | None = None) -> str | None:
     """One line saying, in the student's terms, why `text` is no formula in `variables`, or None (the judge then
     reads it and names any other problem). Said here: the derivative asked for named instead of written out
     ("d/dz tanh(z)"), an '=' whose left side is not that derivative ("g(z) = ...", "... = g'(z)", and, given the
     answer's `label` and `key`, "d/dx tanh(z) = ..." or "d/dz sigmoid(z) = ..." where the label asks for g'(z) of
-    the key's tanh), and a name in letters the judge does not read (σ_i, λ: it would only name a character)."""
+    the key's tanh), names that are no variable, function (`functions`: those the statement defines) or constant
+    of the answer, quoted with the text around them ("for i=j", "the derivative is", σ_i, λ), and an operator
+    that ends the text."""
     if len(text) > MAX_CHARS:
         return None
-    variables = frozenset(variables)
+    variables, functions = frozenset(variables), functions or {}
     names = " and ".join(sorted(variables))
     if _DERIVATIVE_ALONE.fullmatch(_symbols(text)):
         return f"{text.strip()[:40]!r} names the derivative asked for: write it out as a formula in {names}"
     if (left := _LEFT_SIDE.match(_symbols(text))) and (other := _other_derivative(left, label, key, variables)):
         return other
-    formula = to_formula(text, variables)
-    sides = _EQUALS.split(formula)
+    sides = _EQUALS.split(to_formula(text, variables, functions))
     if len(sides) > 1 and _DERIVATIVE_ALONE.fullmatch(sides[-1]):
         return f"write the formula alone, without '= {sides[-1].strip()[:30]}'"
-    if len(sides) > 1:
-        return f"{sides[0].strip()[:30]!r} before '=' is not the derivative asked for: give only the formula"
-    foreign = next((name for name in re.findall(_NAME, formula) if not name.isascii()), None)
-    if foreign is None:
-        return None
-    indexed = " (an index makes a name of its own)" if "_" in foreign else ""
-    sigmoid = "; σ(z) alone is the sigmoid, sigmoid(z)" if foreign.startswith("σ") else ""
-    return f"{foreign[:20]!r} is not a name in this answer{indexed}: write the formula in {names}{sigmoid}"
+    body = _body(text)
+    unknown, equals = _unknown(body, variables, functions), _EQUALS.search(body)
+    # names only before an '=' are a left side ("y = ..."), said below; anywhere else they are text to read
+    if unknown and not (equals and unknown[-1].end() <= equals.start()):
+        return _unreadable(body, unknown, names)
+    if equals:
+        left = body[:equals.start()].strip()[:30]
+        return f"{left!r} before '=' is not the derivative asked for: give only the formula"
+    if dangling := re.search(r"([-+*/^])\s*$", body):
+        sign = dangling.group(1)
+        return f"{text.strip()[:40]!r} ends with '{sign}': finish the formula or take the '{sign}' away"
+    return None
 
 
-def to_formula(text: str, variables: Iterable[str]) -> str:
+def _body(text: str) -> str:
+    """The text as its formula reads: paper's symbols in ASCII, the derivative's left side taken off, s_{i} as s_i."""
+    text = _symbols(text)
+    return re.sub(r"_\{(\w+)\}", r"_\1 ", _LEFT_SIDE.sub("", text, count=1) if _LEFT_SIDE.match(text) else text)
+
+
+def _bracket(tokens: list[tuple[str, str]], i: int) -> int | None:
+    """Where the bracket calling the name at tokens[i] opens, after a power of the function's value maybe (g(z),
+    g²(z), g^2(z), g^(-1)(z)); None when no bracket follows."""
+    j, n = i + 1, len(tokens)
+    if j < n and tokens[j][0] == "sup":
+        j += 1
+    elif j < n and tokens[j][1] in ("^", "**"):
+        j += 1
+        if j < n and tokens[j][1] == "(":  # a bracketed power: past its closing bracket
+            depth = 0
+            while j < n:
+                depth += {"(": 1, ")": -1}.get(tokens[j][1], 0) if tokens[j][0] == "op" else 0
+                j += 1
+                if depth == 0:
+                    break
+        else:
+            j += 1 + (j < n and tokens[j][1] in "+-")
+    return j if j < n and tokens[j][1] == "(" else None
+
+
+def _defined(tokens: list[tuple[str, str]], functions: Mapping[str, str], variables: frozenset) -> list:
+    """A function the statement defines (g) as the judge's function it stands for: g(z) is tanh(z). Where g also
+    stands alone, as a value (1 - g², g(1-g)), it is its value at the answer's one variable wherever it is not
+    called at that variable: g(1-g) is g(z) (1 - g(z)), as on paper."""
+    places = [i for i, (kind, value) in enumerate(tokens) if kind == "name" and functions.get(value) in _FUNCTIONS]
+    if not places:
+        return tokens
+    variable = next(iter(variables)) if len(variables) == 1 else None
+    at_variable = {i for i in places if (j := _bracket(tokens, i)) is not None
+                   and [v for _, v in tokens[j:j + 3]] == ["(", variable, ")"]}
+    as_value = variable is not None and any(_bracket(tokens, i) is None for i in places)
+    out = []
+    for i, (kind, value) in enumerate(tokens):
+        out.append((kind, functions[value]) if i in places else (kind, value))
+        if i in places and i not in at_variable and (as_value or _bracket(tokens, i) is None) and variable:
+            out += [("op", "("), ("name", variable), ("op", ")")]
+    return out
+
+
+def to_formula(text: str, variables: Iterable[str], functions: Mapping[str, str] | None = None) -> str:
     """`text` in the judge's syntax; unchanged when it already was (or when nothing unambiguous applies).
+    `functions`: names the statement defines -> the judge's function each stands for ({"g": "tanh"}).
     Text longer than the judge accepts is left as it is, for the judge to refuse."""
     if len(text) > MAX_CHARS:
         return text
     variables = frozenset(variables)
-    text = _symbols(text)
-    text = re.sub(r"_\{(\w+)\}", r"_\1 ", _LEFT_SIDE.sub("", text, count=1) if _LEFT_SIDE.match(text) else text)
-    tokens = [_renamed(k, v, variables) for k, v in _tokens(text)]
+    tokens = _defined([t for k, v in _tokens(_body(text)) for t in _spelled(k, v, variables)],
+                      {**_VALUES, **(functions or {})}, variables)
     out: list[tuple[str, str]] = []
     for kind, value in tokens:
         if kind == "sup":

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from mlptutor.roster import Student
 
-__all__ = ["numbered_students"]
+__all__ = ["MAX_VARIANTS", "numbered_students"]
+
+# a lecture hall's worth of anonymous sheets: beyond it a typo (--variants 100000) would run for hours, every
+# sheet compiled twice for PDF; a class that large has a roster (--roster), which has no such limit
+MAX_VARIANTS = 500
 
 
 def numbered_students(count: int) -> list[Student]:

@@ -38,11 +38,12 @@ from datetime import datetime, timezone
 import click
 
 from mlptutor.seeding import rng
-from mlptutor.question_bank.answers import accepted_keys, check_answer, formula_sandbox
+from mlptutor.question_bank.answers import FUNCTION_WORDS, accepted_keys, check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
+from mlptutor.question_bank.options import path_of_kind, whole_number
 from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
-                                   due, mastery)
+                                   due, mastery, read_record)
 from mlptutor.question_bank.render.plaintext import markdown_to_text
 from mlptutor.question_bank.variants import Variant, make_variant
 
@@ -109,9 +110,6 @@ def hint(variant: Variant, question: Question, level: int) -> str | None:
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.I)
 _WORD = re.compile(r"[a-z][a-z-]+")
-_FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or",
-                   "than", "that", "the", "then", "to", "with"}
-
 
 def reveals(text: str, variant: Variant) -> bool:
     """Whether `text` holds an answer of `variant`: a number of its key other than 0 and 1 (at the decimals the
@@ -119,7 +117,7 @@ def reveals(text: str, variant: Variant) -> bool:
     the statement does not use."""
     shown = {abs(float(n)) for n in _NUMBER.findall(text)} - {0.0, 1.0}
     texts = {k: str(o) for k, o in (variant.params.get("options") or {}).items()}
-    options = {k: set(_WORD.findall(o.lower())) - _FUNCTION_WORDS for k, o in texts.items()}
+    options = {k: set(_WORD.findall(o.lower())) - FUNCTION_WORDS for k, o in texts.items()}
     body = variant.statement
     for option in texts.values():
         body = body.replace(option, " ")
@@ -227,17 +225,6 @@ def _topics(values: tuple[str, ...]) -> list[str]:
     return [t.strip() for value in values for t in value.split(",") if t.strip()]
 
 
-def _whole_number(ctx, param, value: str | None) -> int | None:
-    # one line, like every other user error (click's own int type prints the usage block too)
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise click.ClickException(f"--seed {value!r} is not a whole number, e.g. --seed 7 "
-                                   "(see mlptutor practice --help)") from None
-
-
 def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> str:
     """Mastery per topic: rating as a percentage, problems solved/posed, when the next review is due."""
     lines = ["Mastery by topic (chance to solve a medium problem):"]
@@ -253,22 +240,31 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
 @click.command("practice")
 @click.option("--topic", "topic_values", multiple=True,
               help="Only these topics, comma-separated or repeated (e.g. softmax,backprop).")
-@click.option("--seed", default=None, callback=_whole_number, help="Seed for a reproducible sequence of problems.")
-@click.option("--tries", default=3, show_default=True, type=click.IntRange(min=1),
+@click.option("--seed", default=None, metavar="N", callback=whole_number("practice", example=7),
+              help="Seed for a reproducible sequence of problems.")
+@click.option("--tries", default="3", show_default=True, metavar="N",
+              callback=whole_number("practice", minimum=1, example=3),
               help="Wrong answers allowed per part before its answer is shown.")
-@click.option("--rounds", default=None, type=click.IntRange(min=1), help="Stop after this many problems.")
-@click.option("--progress", "progress_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--rounds", default=None, metavar="N", callback=whole_number("practice", minimum=1, example=5),
+              help="Stop after this many problems.")
+@click.option("--progress", "progress_path", type=click.Path(), default=None, metavar="FILE",
+              callback=path_of_kind("practice", folder=False, example="progress.sqlite"),
               help="SQLite file of your progress [default: ~/.local/share/mlptutor/progress.sqlite].")
 @click.option("--stats", is_flag=True, help="Show mastery per topic and exit.")
 def practice(topic_values, seed, tries, rounds, progress_path, stats):
     """Practise with problems chosen for you: retries, hints, worked solutions and saved progress."""
     topics = _topics(topic_values)
+    path = progress_path or default_progress_path()
     try:
         questions = select_questions(topics=topics or None)
-        progress = PracticeRecord(progress_path or default_progress_path())
+        # asking for the mastery reads the record as it is: it never makes a file or a folder
+        progress = read_record(path) if stats else PracticeRecord(path)
     except (QuestionError, ProgressError) as exc:
         raise click.ClickException(str(exc)) from None
     available = sorted({q.topic for q in questions}, key=TOPICS.index)
+    if progress is None:
+        click.echo(f"No practice progress yet in {path}: run mlptutor practice to start.")
+        return
     with progress:
         if stats:
             click.echo(stats_text(progress, available, datetime.now(timezone.utc)))

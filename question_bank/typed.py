@@ -29,6 +29,7 @@ _NUMBER = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*")
 _COMMANDS = {"times": "×", "cdot": "·", "approx": "≈", "sigma": "σ", "alpha": "α", "beta": "β", "gamma": "γ",
              "delta": "δ", "partial": "∂", "eta": "η", "lambda": "λ", "mu": "μ", "pi": "π", "tanh": "tanh", "exp": "exp",
              "ln": "ln", "log": "log", "cosh": "cosh", "sinh": "sinh", "max": "max", "min": "min",
+             "lceil": "⌈", "rceil": "⌉", "lfloor": "⌊", "rfloor": "⌋",
              "left": "", "right": "", "quad": " ", "qquad": " ", ",": " ", ";": " ", "!": "", ":": " "}
 _COMMAND = re.compile(r"\\([A-Za-z]+|[,;!:])")
 _DELIMITER = re.compile(r"\\[()\[\]]")  # \( \) \[ \] open and close maths as $ does (MathJax, LaTeX)

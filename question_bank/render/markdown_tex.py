@@ -47,7 +47,7 @@ def _block(block: tuple, heading_offset: int) -> str:
         columns = "l" * len(block[1])
         rows = [block[1], *block[2]]
         body = " \\\\\n".join(" & ".join(_inline(c) for c in row) for row in rows)
-        return f"\\begin{{tabular}}{{{columns}}}\n{body} \\\\\n\\end{{tabular}}"
+        return f"\\fitwidth{{\\begin{{tabular}}{{{columns}}}\n{body} \\\\\n\\end{{tabular}}}}"
     return f"\\begin{{verbatim}}\n{block[1]}\n\\end{{verbatim}}"
 
 

@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -105,9 +106,10 @@ def _compile(engine: str, name: str, source: str, target: Path) -> Path:
     return target
 
 
-def write_pdfs(quiz: Quiz, out: Path, workers: int = 2) -> list[Path]:
+def write_pdfs(quiz: Quiz, out: Path, workers: int = 2,
+               progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """out/pdf/sheets/<id>.pdf and solutions/<id>.pdf for every student and out/pdf/answer-key.pdf
-    (compiled `workers` at a time)."""
+    (compiled `workers` at a time; `progress(done, total)` after each, as a class's PDFs take minutes)."""
     engine = require_engine(quiz)
     folder = Path(out) / "pdf"
     jobs = [(f"the sheet of {s.id}", render_sheet(quiz, s, "tex"), folder / "sheets" / f"{s.id}.pdf")
@@ -115,5 +117,13 @@ def write_pdfs(quiz: Quiz, out: Path, workers: int = 2) -> list[Path]:
     jobs += [(f"the solutions of {s.id}", render_solutions(quiz, s, "tex"), folder / "solutions" / f"{s.id}.pdf")
              for s in quiz.students]
     jobs.append(("the answer key", render_key(quiz, "tex"), folder / "answer-key.pdf"))
+    done = iter(range(1, len(jobs) + 1))  # next() on it is atomic under the GIL: the workers count together
+
+    def compiled(job) -> Path:
+        path = _compile(engine, *job)
+        if progress:
+            progress(next(done), len(jobs))
+        return path
+
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(pool.map(lambda job: _compile(engine, *job), jobs))
+        return list(pool.map(compiled, jobs))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -57,8 +57,10 @@ def parse_formats(values: Iterable[str]) -> list[str]:
     return [f for f in FORMATS if f in asked]
 
 
-def write_quiz(quiz: Quiz, formats: Iterable[str], out: str | Path) -> list[Path]:
-    """Write variants.json and each format under `out`; returns every path written."""
+def write_quiz(quiz: Quiz, formats: Iterable[str], out: str | Path,
+               progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Write variants.json and each format under `out`; returns every path written. `progress(done, total)`
+    follows the PDF documents compiled (pdf.write_pdfs), the one format that takes minutes for a class."""
     formats = list(formats)
     if "pdf" in formats:
         require_engine(quiz)  # fail before writing anything rather than halfway
@@ -67,15 +69,16 @@ def write_quiz(quiz: Quiz, formats: Iterable[str], out: str | Path) -> list[Path
     write_atomic(out / "answer-grid.csv", answer_grid(quiz))
     written.append(out / "answer-grid.csv")
     for fmt in formats:
-        written += _swapped_in(quiz, out, fmt)
+        writer = partial(write_pdfs, progress=progress) if fmt == "pdf" else WRITERS[fmt]
+        written += _swapped_in(quiz, out, fmt, writer)
     return written
 
 
-def _swapped_in(quiz: Quiz, out: Path, fmt: str) -> list[Path]:
+def _swapped_in(quiz: Quiz, out: Path, fmt: str, writer: Callable) -> list[Path]:
     """Write one format into a temporary root beside out/<fmt>, then put its folder in place of out/<fmt>."""
     build = Path(tempfile.mkdtemp(prefix=f".{fmt}-build-", dir=out))
     try:
-        written = WRITERS[fmt](quiz=quiz, out=build)
+        written = writer(quiz=quiz, out=build)
         target, old = out / fmt, build / "previous"
         if target.exists():
             os.replace(target, old)

@@ -172,22 +172,16 @@ def test_the_first_step_hint_stops_before_the_next_equation_and_list_item():
 def test_no_solution_line_runs_into_the_margin_of_the_pdf(tmp_path):
     """inverted-dropout's solution set a five-entry vector of 4 decimals inline: 90pt past the right margin, its
     last entry cut off the page in every variant; softmax-jacobian's s ran 31pt into the margin."""
-    import re
-    import subprocess
-
     from mlptutor.question_bank.render import pdf
     from mlptutor.question_bank.render.documents import render_solutions
+    from tests.quiz.conftest import overfull_boxes
 
     engine = pdf.find_engine()
     if engine is None:
         pytest.skip("no LaTeX engine (./setup.sh --pdf)")
     quiz = build_quiz([load_question("inverted-dropout"), load_question("softmax-jacobian")],
                       [Student("s1", "Ann")], "q15")
-    (tmp_path / "doc.tex").write_text(render_solutions(quiz, quiz.students[0], "tex"), encoding="utf-8")
-    subprocess.run([*pdf.ENGINES[engine], "doc.tex"], cwd=tmp_path, capture_output=True, check=True,
-                   stdin=subprocess.DEVNULL, timeout=300)
-    log = (tmp_path / "doc.log").read_text(encoding="utf-8", errors="replace")
-    widths = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+    widths = [size for size, _ in overfull_boxes(engine, render_solutions(quiz, quiz.students[0], "tex"), tmp_path)]
     assert max(widths, default=0) < 15, widths
 
 
