@@ -23,8 +23,11 @@ from mlptutor.grader.checks.cases import Case
 from mlptutor.grader.checks.validate import array_problem, int_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
 
-# the runs each aspect reads (learns judges the digits run; the small one is its evidence for explanations)
-LABELS = {"learns": ("digits", "small"), "early-stopping": ("digits", "small"), "reproducible": ("small", "again", "other")}
+# the runs each aspect reads (learns judges the digits run; the small one is its evidence for explanations; the
+# one-epoch runs hold the weights after the first epoch, early-stopping reads "again" to know the runs repeat)
+LABELS = {"learns": ("digits", "one-epoch", "small"),
+          "early-stopping": ("digits", "one-epoch", "small", "small-one-epoch", "again"),
+          "reproducible": ("small", "again", "other")}
 
 
 def _floats(value, what):
