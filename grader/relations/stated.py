@@ -30,6 +30,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `curve-not-of-weights` | your validation curve starts at <x>, but the weights after the first epoch (the same run with epochs=1) have validation loss <y> |
 | `epochs-exceeded` | the run with epochs=1 recorded <n> epochs |
+| `one-epoch-run` | the run with epochs=1: <what its result lacks> |
 | `not-learning` | the returned weights have training loss <x>, the weights after the first epoch (the same run with epochs=1) <y>: it must fall |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
@@ -155,6 +156,10 @@ _STATED = (
     ("epochs-exceeded", re.compile(r"run with epochs=1 recorded (?P<n>\d+) epochs"),
      "a run longer than its `epochs`",
      "called with epochs=1, the run recorded {n} epochs: the loop runs `epochs` epochs at most, whatever else it does."),
+    ("one-epoch-run", re.compile(r"the run with epochs=1: (?P<problem>[^;]+)"),
+     "a run with epochs=1 that returns no one-epoch run",
+     "called with epochs=1 (the weights and losses of the first epoch are checked so), the run returned this: "
+     "{problem}. One epoch must run and be recorded, whatever the number of epochs asked for."),
     ("not-learning", re.compile(r"the returned weights have training loss (?P<end>[\d.]+), the weights after the first "
                                 r"epoch \(the same run with epochs=1\) (?P<start>[\d.]+): it must fall"),
      "returned weights no better on the training set than the first epoch's",

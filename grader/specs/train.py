@@ -70,7 +70,7 @@ CURVE = "learning curve (epoch: training / validation loss)"  # grader/feedback/
 # the run of each label stopped after one epoch (the same seed): a curve must be the losses of the weights it trained
 ONE_EPOCH = {"digits": "one-epoch", "small": "small-one-epoch"}
 ONE_EPOCH_WORDS = ("(the same run with epochs=1) have validation loss", "run with epochs=1 recorded",
-                   "the weights after the first epoch (the same run with epochs=1)")
+                   "the run with epochs=1: ", "the weights after the first epoch (the same run with epochs=1)")
 
 
 def _runs(ctx: Context) -> dict[str, Case]:
@@ -244,9 +244,11 @@ class TrainingCheck(RunsCheck):
         problems = []
         # the fall is judged on the weights, not on the curve a submission reports: the returned weights' training
         # loss against that of the weights the same run has after its first epoch (the one-epoch run)
-        one, _ = values[ONE_EPOCH["digits"]]
+        one, problem = values[ONE_EPOCH["digits"]]
         returned = ref.classifier_loss(value["params"], data.X_train, data.Y_train)
-        if len(one["val_loss"]) != 1:
+        if one is None:
+            problems.append(f"the run with epochs=1: {problem}")
+        elif len(one["val_loss"]) != 1:
             problems.append(f"the run with epochs=1 recorded {len(one['val_loss'])} epochs, so the training loss "
                             f"after the first epoch is unknown: a run lasts `epochs` epochs at most")
         elif not returned < LOSS_DROP * (after_one := ref.classifier_loss(one["params"], data.X_train, data.Y_train)):
@@ -285,8 +287,9 @@ class TrainingCheck(RunsCheck):
             if not np.isclose(restored, recorded, rtol=1e-6, atol=1e-9):
                 problems.append(f"the {label} run: the returned weights have validation loss {restored:.4f}, but the "
                                 f"best epoch {value['best_epoch']} recorded {recorded:.4f}: return that epoch's weights")
+            # (runs that never repeat are the reproducible row's, a one-epoch run that is no such run the learns row's)
             elif repeats and (problem := _first_epoch_problem(value, values[ONE_EPOCH[label]][0], case)):
-                problems.append(f"the {label} run: {problem}")  # (runs that never repeat are the reproducible row's)
+                problems.append(f"the {label} run: {problem}")
         if not problems:
             stops = ", ".join(f"{l} run stopped at epoch {values[l][0]['stop_epoch']}, best {values[l][0]['best_epoch']}"
                               for l in ("digits", "small"))
@@ -297,10 +300,10 @@ class TrainingCheck(RunsCheck):
 def _first_epoch_problem(value, one, case: Case) -> str | None:
     """None when a run's validation curve starts at the validation loss of the weights its first epoch trained (the
     same run stopped by epochs=1, `one`), else one line: the rule and the restored weights are judged on the curve a
-    submission reports, which must be the loss of its weights."""
-    if len(one["val_loss"]) != 1:
-        return (f"the same run with epochs=1 recorded {len(one['val_loss'])} epochs: a run stops after `epochs` "
-                f"epochs at the latest")
+    submission reports, which must be the loss of its weights. A one-epoch run that ran otherwise (or returned no
+    run) is told once, on the learns row."""
+    if one is None or len(one["val_loss"]) != 1:
+        return None
     after_one = ref.classifier_loss(one["params"], case.args[2], case.args[3])
     if np.isclose(after_one, value["val_loss"][0], rtol=1e-6, atol=1e-9):
         return None
