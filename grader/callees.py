@@ -7,9 +7,10 @@ function F whose row holds no catalogued mistake of F itself, where the referenc
 the same exercise by name and the student's G fails its own rows under a catalogued mistake M, the reference F
 run with G replaced by M's variant (a copy of F's function with that one global changed: nothing is patched)
 is replayed on the row's evidence. When it gives the student's values, the row is named "relation:callee":
-F's difference is G's mistake reaching it. When no replay can show it (G's mistake is not catalogued), a row
-left unexplained is told that F is built on G, which fails its own rows ("relation:callee-fails"), without
-claiming more. Trusted code only: the student's files are never read here.
+F's difference is G's mistake reaching it (and, in the spec's order, F's own callers may be built on that). When
+no replay can show it (G's mistake is not catalogued), the row is told that F is built on G, which fails its own
+rows, without claiming more: an unexplained row so named ("relation:callee-fails"), a relation the finder found
+kept with that lead added. Trusted code only: the student's files are never read here.
 """
 
 from __future__ import annotations
@@ -38,9 +39,11 @@ def _with(caller: Callable, variants: dict) -> Callable:
 
 
 def _own_mistake(rows: list):
-    """The catalogued mistake one of a function's failing rows is named by, else None."""
-    return next((p.mistake for p in rows if not p.verdict.passed and p.mistake is not None
-                 and not p.mistake.id.startswith(RELATION) and p.mistake.variant is not None), None)
+    """The catalogued mistake one of a function's failing rows is named by (or the callees' mistakes it was found
+    to be built on, named before it in the spec's order: a chain fit_neuron -> neuron_gd_step -> neuron_gradient),
+    else None."""
+    return next((p.mistake for p in rows if not p.verdict.passed and p.mistake is not None and p.mistake.variant
+                 is not None and (not p.mistake.id.startswith(RELATION) or p.mistake.id == RELATION + "callee")), None)
 
 
 def _reached(caller: str, mistakes: dict, variant: Callable) -> Mistake:
@@ -85,7 +88,8 @@ def name_callees(planned: list) -> None:
                 p.mistake = _reached(name, mistakes, variant)
                 p.verdict = replace(p.verdict, message=f"{p.verdict.message}; your {names} {fail.format(name)} gives "
                                                        f"these values")
-            elif p.mistake is None:
-                p.mistake = _built_on(name, callees[0])
+            elif p.mistake is None or p.mistake.id != RELATION + "callee":
+                # a relation found is kept (true of the values, if not of why): the lead is added to its words
+                p.mistake = p.mistake or _built_on(name, callees[0])
                 p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {name}() is built on {callees[0]}(), "
                                                        f"and your {callees[0]}() fails its own rows")

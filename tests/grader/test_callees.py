@@ -1,5 +1,9 @@
 """A wrong function's mistake on the rows of a function built on it is said as the callee's (grader/callees.py)."""
 
+from pathlib import Path
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
+
 DIVIDES_BY_H = """
     def numerical_gradients(f, params, h=1e-5):
         grads = {}
@@ -40,4 +44,14 @@ def test_a_callers_unexplained_rows_are_told_the_callee_fails_without_claiming_m
     row = rows_of(report, "train_val_test_split")["value"]
     assert not row.passed and row.mistake == "relation:callee-fails", (row.mistake, row.message)
     assert row.message.endswith("train_val_test_split() is built on split_indices(), and your split_indices() fails "
+                                "its own rows")
+
+
+def test_a_relation_found_on_a_callers_rows_keeps_its_name_and_gets_the_callees_lead(grader, with_code, rows_of):
+    # the bias gradient a mean (uncatalogued): neuron_gd_step's rows fit a relation of their own values
+    code = (SOLUTIONS / "wrong" / "perceptron" / "r9_grad_db_mean.py").read_text()
+    rows = rows_of(grader.grade({"perceptron": with_code("perceptron", code)}, only=["perceptron"]), "neuron_gd_step")
+    row = rows["value"]
+    assert not row.passed and row.mistake.startswith("relation:") and row.mistake != "relation:callee-fails"
+    assert row.message.endswith("neuron_gd_step() is built on neuron_gradient(), and your neuron_gradient() fails "
                                 "its own rows")
