@@ -27,6 +27,7 @@ from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
+from mlptutor.grader import callees
 from mlptutor.grader.relations.stated import stated
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
@@ -238,6 +239,13 @@ DOES_NOTHING = Mistake(
     lambda *args: None)
 
 
+def name_callees(job: GradingJob, grader: Grader) -> None:
+    """A caller's rows that a wrong callee explains say so (grader/callees.py), before require_values passes
+    the value rows' names on."""
+    with np.errstate(all="ignore"):
+        callees.name_callees(job.planned)
+
+
 def require_values(job: GradingJob, grader: Grader) -> None:
     """Points mean correctness. A function's shape, hygiene and edge-case points count in the share of its value
     checks' inputs that it gets right (none when it gets none right); a function that returns the same
@@ -393,7 +401,7 @@ def report(job: GradingJob, grader: Grader) -> None:
 
 
 STEPS: tuple[Callable[[GradingJob, "Grader"], None], ...] = (identify, plan, run, judge, name_mistakes,
-                                                              require_values, judge_arguments, report)
+                                                              name_callees, require_values, judge_arguments, report)
 
 
 class Grader:

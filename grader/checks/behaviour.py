@@ -41,7 +41,7 @@ from typing import Any, Callable, ClassVar, Mapping
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import FIXED_ONLY, Case, Inputs, as_case, drawn, expect, fixed_only, judged_inputs, secret, shared_batch
 from mlptutor.grader.checks.hygiene import argument_name
-from mlptutor.grader.checks.validate import value_problem
+from mlptutor.grader.checks.validate import _Label, value_problem
 from mlptutor.grader.sandbox import RNG, Outcome
 
 
@@ -113,16 +113,20 @@ class BehaviourCheck(Check):
                 if (outcome is not None and outcome.status == "ok" and call.refills is None
                         and not (scenario.draws and not outcome.drew)):
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, scenario.pick))
-            problem = next((p for o, e in zip(got, expected)
-                            if (p := outcome_problem(o) or (scenario.validate and value_problem(o.value, e)))), None)
+            problem = next((p for o in got if (p := outcome_problem(o))), None)
+            values, invalid = ([o.value for o in got], ()) if problem or not scenario.validate else \
+                _validated([o.value for o in got], expected)
+            problem = problem or next((p for p in invalid if p and not p.startswith(_ITEM)), None)
             if scenario.draws and all(o is not None and o.ok for o in got):  # what else is off follows from it
                 problem = _undrawn(got, calls, ctx.reference) or problem
             # a refilled call that changed its argument (restored the old values, say) returned what it made of
             # them: nothing to tell from its value, and judge_arguments charges the change on every row
             if not problem and not (scenario.refill and any(o.changed for o in got)):
-                values = [o.value for o in got]
-                problem = (scenario.expect(values, expected, cases) if scenario.several
-                           else scenario.expect(values[0], expected[0], cases[0]))
+                try:
+                    problem = (scenario.expect(values, expected, cases) if scenario.several
+                               else scenario.expect(values[0], expected[0], cases[0]))
+                except _Read:  # the predicate read an item that failed validation: that item's problem
+                    problem = next(p for p in invalid if p)[len(_ITEM):]
             if not problem and scenario.draws is False:
                 problem = _drawn(got, ctx.reference)
             if problem:
@@ -141,6 +145,45 @@ class BehaviourCheck(Check):
         if fixed_only(hidden, right):
             return Verdict(0.0, f"{problems[0]}{more}; {FIXED_ONLY}", tuple(evidence), inputs)
         return Verdict((n - len(problems)) / n, problems[0] + more, tuple(evidence), inputs)
+
+
+_ITEM = "\0item: "  # marks an item's own problem, which costs only a predicate that reads the item
+
+
+class _Read(Exception):
+    """A predicate touched an item of the result that failed validation."""
+
+
+def _read(*args, **kwargs):
+    raise _Read
+
+
+class _Unjudged:
+    """Stands in for an item of a tuple result that failed validation: whatever a predicate does with it (index it,
+    compare it, make an array or a number or text of it) raises _Read, so a scenario judges the items it reads."""
+
+    __slots__ = ()
+    __getattr__ = __getitem__ = __iter__ = __len__ = __contains__ = __bool__ = __hash__ = _read
+    __array__ = __float__ = __int__ = __index__ = __complex__ = __format__ = __str__ = __repr__ = _read
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __neg__ = __pos__ = __abs__ = _read
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _read
+    __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __pow__ = __rpow__ = __matmul__ = __rmatmul__ = _read
+
+
+def _validated(values: list, expected: list) -> tuple[list, list]:
+    """(the values a predicate sees, each value's problem or None). A tuple result of the right length is validated
+    item by item: an item that fails is replaced by an _Unjudged and its problem marked _ITEM, so a scenario that
+    never reads it (clipping's dict judged without its norm) still judges the items that are right."""
+    seen, problems = [], []
+    for value, like in zip(values, expected):
+        problem = value_problem(value, like)
+        if problem and type(like) is tuple and type(value) in (tuple, list) and len(value) == len(like):
+            items = [value_problem(v, l, _Label("result", i)) for i, (v, l) in enumerate(zip(value, like))]
+            value = type(value)(_Unjudged() if p else v for v, p in zip(value, items))
+            problem = _ITEM + next(p for p in items if p)
+        seen.append(value)
+        problems.append(problem)
+    return seen, problems
 
 
 def _drawn(outcomes: list, reference: Callable) -> str | None:

@@ -63,6 +63,8 @@ def no_array_problem(value: Any, what: str, due: str = "numpy.ndarray", dtype_du
     known = _NOT_NUMBERS.get(value.dtype_kind) if type(value) is Foreign else None
     if known is not None:
         return f"{what} has dtype {known[0]}, expected {dtype_due}: its entries are {known[1]}, not numbers"
+    if type(value) is np.ndarray and due == "float":  # (1,) or (1, 1): which array, so the fix is plain
+        return f"{what} has type ndarray, expected float: an array of shape {value.shape} where one number is due"
     return f"{what} has type {type_name(value)}, expected {due}"
 
 

@@ -28,6 +28,10 @@ the whole statement, so nothing is claimed that the row does not show.
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
+| `curve-not-of-weights` | your validation curve starts at <x>, but the weights after the first epoch (the same run with epochs=1) have validation loss <y> |
+| `epochs-exceeded` | the run with epochs=1 recorded <n> epochs |
+| `one-epoch-run` | the run with epochs=1: <what its result lacks> |
+| `not-learning` | the returned weights have training loss <x>, the weights after the first epoch (the same run with epochs=1) <y>: it must fall |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
 | `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `argument-for-value`, `power-inside`, `part-power`, `power-term`, `part-factor` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
@@ -141,6 +145,26 @@ _STATED = (
      "a run its seed does not reproduce",
      "two calls with the same arguments, the seed included, gave different results: some random number comes from "
      "elsewhere than the one generator made from the seed (np.random's global state, a generator without a seed)."),
+    # the capstone's curves and weights, which its one-epoch runs hold to each other (grader/specs/train.py)
+    ("curve-not-of-weights", re.compile(r"your validation curve starts at (?P<recorded>[\d.]+), but the weights after "
+                                        r"the first epoch \(the same run with epochs=1\) have validation loss "
+                                        r"(?P<loss>[\d.]+)"),
+     "a validation curve that is not the loss of the weights trained",
+     "the first epoch's validation loss is recorded as {recorded}, but the weights that epoch trained (the same run "
+     "with epochs=1 returns them) have {loss}: after each epoch, record the mean loss of the current weights on the "
+     "whole validation set, never numbers made up or taken from other weights."),
+    ("epochs-exceeded", re.compile(r"run with epochs=1 recorded (?P<n>\d+) epochs"),
+     "a run longer than its `epochs`",
+     "called with epochs=1, the run recorded {n} epochs: the loop runs `epochs` epochs at most, whatever else it does."),
+    ("one-epoch-run", re.compile(r"the run with epochs=1: (?P<problem>[^;]+)"),
+     "a run with epochs=1 that returns no one-epoch run",
+     "called with epochs=1 (the weights and losses of the first epoch are checked so), the run returned this: "
+     "{problem}. One epoch must run and be recorded, whatever the number of epochs asked for."),
+    ("not-learning", re.compile(r"the returned weights have training loss (?P<end>[\d.]+), the weights after the first "
+                                r"epoch \(the same run with epochs=1\) (?P<start>[\d.]+): it must fall"),
+     "returned weights no better on the training set than the first epoch's",
+     "the returned weights' training loss is {end}, the first epoch's weights' {start}: the steps must lower the "
+     "loss, each epoch going on from the weights the one before left (check the step's sign, eta and the gradients)."),
     ("seed-ignored", re.compile(r"runs with seeds s and s \+ 1 are identical"),
      "a run its seed does not change",
      "two seeds gave the very same run: draw the weights and the shuffles from np.random.default_rng(seed), not "

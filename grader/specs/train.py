@@ -2,23 +2,28 @@
 
 The trusted side loads scikit-learn's 8x8 digits (grader/specs/_digits.py)
 and sends plain arrays into the sandbox. The student's train_classifier runs
-four times per student: on the digits (8 epochs, hidden [32]), and three
+six times per student: on the digits (8 epochs, hidden [32]), and three
 times on a 100-example slice where the validation loss soon turns up, so
-early stopping acts (twice with one seed, once with the next). Judged by
-behaviour, not by exact numbers:
+early stopping acts (twice with one seed, once with the next), and the digits
+and first small run again stopped by epochs=1 (the weights after their first
+epoch). Judged by behaviour, not by exact numbers, but on the weights, never
+on curves taken on trust:
 
-- learns: the training loss falls to below 70% of its first epoch, and the
-  returned weights classify at least 90% of the validation set (computed
-  here, with the reference forward pass); the feedback shows the learning
-  curve (training and validation loss per epoch) and the test accuracy;
+- learns: the returned weights' training loss (computed here, with the
+  reference forward pass) is below 70% of that of the weights after the
+  first epoch (the one-epoch run), and they classify at least 90% of the
+  validation set; the feedback shows the learning curve (training and
+  validation loss per epoch) and the test accuracy;
 - early stopping: on the student's own validation curve, the stop and best
-  epochs are where the rule puts them, and the returned weights have the
-  validation loss recorded for the best epoch;
+  epochs are where the rule puts them, the returned weights have the
+  validation loss recorded for the best epoch, and the first epoch's weights
+  the loss recorded for the first (a curve made up around fitted weights
+  fails; a run that never repeats is left to the reproducible row);
 - reproducible: the same seed gives the very same run, another seed does not;
 - specified run: the docstring fixes every draw and step, so short runs on
   random data are compared value by value (at batch size 1, with logits in the
   thousands, at the defaults: all 30 epochs, and stopped by patience 5);
-- hygiene: no specified run may warn (logits in the thousands too); no call (the four runs too) may
+- hygiene: no specified run may warn (logits in the thousands too); no call (the six runs too) may
   change its arguments, as for every function (the pipeline's judge_arguments).
 
 Budget: a call may use 0.25 s of CPU time, or 50x what the reference takes on
@@ -45,7 +50,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._digits import digits
 from mlptutor.grader.specs._kept_runs import kept_runs
-from mlptutor.grader.specs._runs_check import RunsCheck
+from mlptutor.grader.specs._runs_check import RunsCheck, _same_run
 from mlptutor.reference import train as ref
 from mlptutor.reference.backprop import mlp_backward, mlp_loss_and_grads
 from mlptutor.reference.early_stopping import early_stopping
@@ -62,21 +67,29 @@ DEFAULT_EPOCHS = 30  # train_classifier's default `epochs`
 ACCURACY = 0.90
 LOSS_DROP = 0.7  # the last training loss must be below this fraction of the first
 CURVE = "learning curve (epoch: training / validation loss)"  # grader/feedback/curves.py reads this phrase
+# the run of each label stopped after one epoch (the same seed): a curve must be the losses of the weights it trained
+ONE_EPOCH = {"digits": "one-epoch", "small": "small-one-epoch"}
+ONE_EPOCH_WORDS = ("(the same run with epochs=1) have validation loss", "run with epochs=1 recorded",
+                   "the run with epochs=1: ", "the weights after the first epoch (the same run with epochs=1)")
 
 
 def _runs(ctx: Context) -> dict[str, Case]:
-    """The four calls' cases, the seeds drawn per student; every array is shared, so each crosses once."""
+    """The six calls' cases, the seeds drawn per student; every array is shared, so each crosses once."""
     data = digits()
     rng = ctx.rng("runs")
     seed, small_seed = (int(s) for s in rng.integers(2**31, size=2))
     small = (data.X_train[:SMALL_N], data.Y_train[:SMALL_N], data.X_val, data.Y_val, HIDDEN)
     # "again" holds a copy of the slice: calls on the very same argument objects would be merged into one
     again = (data.X_train[:SMALL_N].copy(),) + small[1:]
+    digits_args = (data.X_train, data.Y_train, data.X_val, data.Y_val, HIDDEN, seed)
     return {
-        "digits": Case((data.X_train, data.Y_train, data.X_val, data.Y_val, HIDDEN, seed), dict(FULL)),
+        "digits": Case(digits_args, dict(FULL)),
         "small": Case((*small, small_seed), dict(SMALL)),
         "again": Case((*again, small_seed), dict(SMALL)),
         "other": Case((*small, small_seed + 1), dict(SMALL)),
+        # the digits and small runs stopped after their first epoch: the weights that epoch's recorded losses are of
+        ONE_EPOCH["digits"]: Case(digits_args, dict(FULL, epochs=1)),
+        ONE_EPOCH["small"]: Case((*small, small_seed), dict(SMALL, epochs=1)),
     }
 
 
@@ -208,7 +221,7 @@ def curve_text(value) -> str:
 
 @dataclass(frozen=True)
 class TrainingCheck(RunsCheck):
-    """One aspect ("learns", "early-stopping", "reproducible") of the four training runs (`_runs`), which every
+    """One aspect ("learns", "early-stopping", "reproducible") of the six training runs (`_runs`), which every
     aspect plans alike (the very same Call objects, so each run is sent once); the aspects judged with the
     reference are here, the layout and reproducibility in grader/specs/_runs_check.py."""
 
@@ -217,19 +230,36 @@ class TrainingCheck(RunsCheck):
     aspect: str = "learns"
     runs: Callable | None = _runs
 
+    def states_relation(self, verdict: Verdict) -> bool:
+        """What the one-epoch runs show (a curve not of the weights, weights no better than the first epoch's, a run
+        longer than its epochs) is said by the row itself (relations/stated.py): a run's values relate to the
+        reference's by nothing a search of relations finds (a fake's 30 s of CPU spent on finding none)."""
+        return any(words in verdict.message for words in ONE_EPOCH_WORDS)
+
     def _learns(self, cases, values) -> Verdict:
         value, _ = values["digits"]  # not the run's seconds: the same submission gets the same words on every run
         data = digits()
         first, last = value["train_loss"][0], value["train_loss"][-1]
         acc, test = accuracy(value["params"], data.X_val, data.Y_val), accuracy(value["params"], data.X_test, data.Y_test)
         problems = []
-        if not last < LOSS_DROP * first:
-            problems.append(f"the training loss went from {first:.4f} to {last:.4f}: it must fall below "
-                            f"{LOSS_DROP:.0%} of the first epoch's (check the gradient step's sign and eta)")
+        # the fall is judged on the weights, not on the curve a submission reports: the returned weights' training
+        # loss against that of the weights the same run has after its first epoch (the one-epoch run)
+        one, problem = values[ONE_EPOCH["digits"]]
+        returned = ref.classifier_loss(value["params"], data.X_train, data.Y_train)
+        if one is None:
+            problems.append(f"the run with epochs=1: {problem}")
+        elif len(one["val_loss"]) != 1:
+            problems.append(f"the run with epochs=1 recorded {len(one['val_loss'])} epochs, so the training loss "
+                            f"after the first epoch is unknown: a run lasts `epochs` epochs at most")
+        elif not returned < LOSS_DROP * (after_one := ref.classifier_loss(one["params"], data.X_train, data.Y_train)):
+            problems.append(f"the returned weights have training loss {returned:.4f}, the weights after the first "
+                            f"epoch (the same run with epochs=1) {after_one:.4f}: it must fall below {LOSS_DROP:.0%} of "
+                            f"the first epoch's (check the gradient step's sign and eta)")
         if acc < ACCURACY:
             problems.append(f"the returned weights classify {acc:.1%} of the validation set, at least {ACCURACY:.0%} needed")
-        summary = (f"{len(value['val_loss'])} epochs; training loss {first:.4f} -> {last:.4f}; "
-                   f"validation accuracy {acc:.1%} (needs {ACCURACY:.0%}), test accuracy {test:.1%}; {curve_text(value)}")
+        summary = (f"{len(value['val_loss'])} epochs; training loss {first:.4f} -> {last:.4f} (the returned weights' "
+                   f"{returned:.4f}); validation accuracy {acc:.1%} (needs {ACCURACY:.0%}), test accuracy {test:.1%}; "
+                   f"{curve_text(value)}")
         score = 1.0 - 0.5 * len(problems)
         # evidence: the small run (a mistake's variant replays it in a few ms, the digits run would take 0.1 s
         # per replay, and each relation tried replays the reference on it)
@@ -238,8 +268,8 @@ class TrainingCheck(RunsCheck):
         return Verdict(score, "; ".join([*problems, summary]), evidence)
 
     def _early_stopping(self, cases, values) -> Verdict:
-        data = digits()
         problems, evidence = [], []
+        repeats = _same_run(values["small"][0], values["again"][0])
         for label in ("digits", "small"):
             value, _ = values[label]
             case = cases[label]
@@ -257,11 +287,29 @@ class TrainingCheck(RunsCheck):
             if not np.isclose(restored, recorded, rtol=1e-6, atol=1e-9):
                 problems.append(f"the {label} run: the returned weights have validation loss {restored:.4f}, but the "
                                 f"best epoch {value['best_epoch']} recorded {recorded:.4f}: return that epoch's weights")
+            # (runs that never repeat are the reproducible row's, a one-epoch run that is no such run the learns row's)
+            elif repeats and (problem := _first_epoch_problem(value, values[ONE_EPOCH[label]][0], case)):
+                problems.append(f"the {label} run: {problem}")
         if not problems:
             stops = ", ".join(f"{l} run stopped at epoch {values[l][0]['stop_epoch']}, best {values[l][0]['best_epoch']}"
                               for l in ("digits", "small"))
             return Verdict(1.0, f"early stopping follows the rule and restores the best epoch ({stops})", tuple(evidence))
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
+
+
+def _first_epoch_problem(value, one, case: Case) -> str | None:
+    """None when a run's validation curve starts at the validation loss of the weights its first epoch trained (the
+    same run stopped by epochs=1, `one`), else one line: the rule and the restored weights are judged on the curve a
+    submission reports, which must be the loss of its weights. A one-epoch run that ran otherwise (or returned no
+    run) is told once, on the learns row."""
+    if one is None or len(one["val_loss"]) != 1:
+        return None
+    after_one = ref.classifier_loss(one["params"], case.args[2], case.args[3])
+    if np.isclose(after_one, value["val_loss"][0], rtol=1e-6, atol=1e-9):
+        return None
+    return (f"your validation curve starts at {value['val_loss'][0]:.4f}, but the weights after the first epoch (the "
+            f"same run with epochs=1) have validation loss {after_one:.4f}: record the loss of the weights at the end "
+            f"of each epoch")
 
 
 def _relu_logits_loss(params, X, Y):

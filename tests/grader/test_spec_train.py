@@ -55,3 +55,38 @@ def test_the_html_feedback_draws_the_learning_curve_from_numbers_only():
     row = CheckResult("train", "train_classifier", "learns", "behaviour", 4.0, 4.0, True, message)
     html = render_html(SubmissionReport("s", [row]))
     assert 'aria-label="learning curve"' in html
+
+
+def test_curves_are_held_to_the_weights():
+    """A run's curves must be the losses of its weights: the returned weights against those the same run stopped
+    after one epoch returns (learns), the validation curve's first epoch against those weights (early-stopping)."""
+    import dataclasses
+
+    from mlptutor.grader.checks.base import Context
+    from mlptutor.grader.specs import train as spec
+    from mlptutor.reference import train as ref
+
+    cases = spec._runs(Context("curves", "train", "train_classifier", ref.train_classifier))
+    values = {label: (ref.train_classifier(*c.args, **c.kwargs), 0.0) for label, c in cases.items()}
+    learns, stopping = (dataclasses.replace(spec.SPEC.functions[0].checks[i]) for i in (0, 1))
+    assert learns._learns(cases, values).score == 1.0 and stopping._early_stopping(cases, values).score == 1.0
+    # weights fitted once, whatever the epochs (the one-epoch run returns the digits run's weights): nothing fell
+    fitted = dict(values, **{"one-epoch": (dict(values["one-epoch"][0], params=values["digits"][0]["params"]), 0.0)})
+    verdict = learns._learns(cases, fitted)
+    assert verdict.score == 0.5 and "it must fall below 70%" in verdict.message
+    # a validation curve made up around the returned weights' loss: its first epoch is not that epoch's weights'
+    digits = dict(values["digits"][0], val_loss=[3.0, *values["digits"][0]["val_loss"][1:]])
+    verdict = stopping._early_stopping(cases, dict(values, digits=(digits, 0.0)))
+    assert verdict.score == 0.5 and "your validation curve starts at 3.0000" in verdict.message
+    assert stopping.states_relation(verdict)
+    # a run that never repeats is the reproducible row's: its curve is not held to another run's weights
+    again = dict(values["small"][0], train_loss=[*values["small"][0]["train_loss"][:-1], 0.0])
+    assert stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(again, 0.0))).score == 1.0
+    # a run longer than its epochs leaves the first epoch's weights unknown: told once, on the learns row
+    longer = dict(values, **{"one-epoch": values["digits"], "small-one-epoch": values["small"]})
+    assert "the run with epochs=1 recorded 8 epochs" in learns._learns(cases, longer).message
+    assert stopping._early_stopping(cases, longer).score == 1.0
+    # a one-epoch run of another layout (no epoch run at all, say) is one problem of the row, not the end of it
+    empty = dict(values, **{"one-epoch": (None, "train_loss must be a non-empty list of finite floats")})
+    verdict = learns._learns(cases, empty)
+    assert verdict.score == 0.5 and verdict.message.startswith("the run with epochs=1: train_loss must be")

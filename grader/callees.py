@@ -1,0 +1,95 @@
+"""A wrong function's mistake seen on the rows of a function built on it: said as the callee's, not the caller's.
+
+A student's log_softmax or softmax_cross_entropy_grad usually calls the student's own softmax, so a softmax
+without the max shift fails their rows too; the relation finder then describes the caller's values as its own
+slip ("wrong only on some rows") or finds nothing. A pipeline step after naming: for a failing row of a
+function F whose row holds no catalogued mistake of F itself, where the reference F calls the reference G of
+the same exercise by name and the student's G fails its own rows under a catalogued mistake M, the reference F
+run with G replaced by M's variant (a copy of F's function with that one global changed: nothing is patched)
+is replayed on the row's evidence. When it gives the student's values, the row is named "relation:callee":
+F's difference is G's mistake reaching it (and, in the spec's order, F's own callers may be built on that). When
+no replay can show it (G's mistake is not catalogued), the row is told that F is built on G, which fails its own
+rows, without claiming more: an unexplained row so named ("relation:callee-fails"), a relation the finder found
+kept with that lead added. Trusted code only: the student's files are never read here.
+"""
+
+from __future__ import annotations
+
+import types
+from dataclasses import replace
+from typing import Callable
+
+from mlptutor.grader.mistakes import Mistake, reproduces
+
+RELATION = "relation:"
+
+
+def _calls(caller: Callable, callee: Callable, name: str) -> bool:
+    """Whether the trusted `caller` calls `callee` by the global `name` (the reference's own call graph)."""
+    code = getattr(caller, "__code__", None)
+    return code is not None and name in code.co_names and getattr(caller, "__globals__", {}).get(name) is callee
+
+
+def _with(caller: Callable, variants: dict) -> Callable:
+    """A copy of `caller` whose globals named in `variants` are those (the module itself is left alone)."""
+    copy = types.FunctionType(caller.__code__, {**caller.__globals__, **variants}, caller.__name__,
+                              caller.__defaults__, caller.__closure__)
+    copy.__kwdefaults__ = caller.__kwdefaults__
+    return copy
+
+
+def _own_mistake(rows: list):
+    """The catalogued mistake one of a function's failing rows is named by (or the callees' mistakes it was found
+    to be built on, named before it in the spec's order: a chain fit_neuron -> neuron_gd_step -> neuron_gradient),
+    else None."""
+    return next((p.mistake for p in rows if not p.verdict.passed and p.mistake is not None and p.mistake.variant
+                 is not None and (not p.mistake.id.startswith(RELATION) or p.mistake.id == RELATION + "callee")), None)
+
+
+def _reached(caller: str, mistakes: dict, variant: Callable) -> Mistake:
+    names = " and ".join(f"{callee}()" for callee in mistakes)
+    what = "; ".join(f"{callee}(): {m.title}" for callee, m in mistakes.items())
+    return Mistake(
+        RELATION + "callee", f"your {names} reaching {caller}() through its calls ({what})",
+        f"{caller}() calls your {names}, failing {'its' if len(mistakes) == 1 else 'their'} own rows ({what}); the "
+        f"reference {caller}() built on {'it' if len(mistakes) == 1 else 'them'} gives your values: fix {names} and "
+        f"{caller}() follows.", variant)
+
+
+def _built_on(caller: str, callee: str) -> Mistake:
+    return Mistake(
+        RELATION + "callee-fails", f"{caller}() built on your {callee}(), which fails its own rows",
+        f"{caller}() is built on {callee}(), and your {callee}() fails its own rows: if your {caller}() calls it, its "
+        f"mistake reaches these rows too. Fix {callee}() first, then see what is left here.", None)
+
+
+def name_callees(planned: list) -> None:
+    """Name the failing rows whose values wrong callees explain (see the module docstring)."""
+    functions: dict[tuple, list] = {}
+    for p in planned:
+        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    failing = [key for key, rows in functions.items() if any(not p.verdict.passed for p in rows)]  # spec order
+    for exercise, name in failing:
+        rows, caller = functions[exercise, name], functions[exercise, name][0].function.reference
+        callees = [callee for e, callee in failing if e == exercise and callee != name
+                   and _calls(caller, functions[e, callee][0].function.reference, callee)]
+        if not callees:
+            continue
+        mistakes = {callee: m for callee in callees if (m := _own_mistake(functions[exercise, callee])) is not None}
+        variant = _with(caller, {c: m.variant for c, m in mistakes.items()}) if mistakes else None
+        for p in rows:
+            if p.verdict.passed or not p.verdict.evidence or (p.mistake is not None and
+                                                              not p.mistake.id.startswith(RELATION)):
+                continue  # no value returned (a stub, a crash: the row says so), or a catalogued slip of its own
+            if variant is not None and reproduces(Mistake("", "", "", variant), p.verdict.evidence, reference=caller):
+                names = " and ".join(f"{callee}()" for callee in mistakes)
+                fail = "fails its own rows, and the reference {}() on it" if len(mistakes) == 1 else \
+                    "fail their own rows, and the reference {}() on them"
+                p.mistake = _reached(name, mistakes, variant)
+                p.verdict = replace(p.verdict, message=f"{p.verdict.message}; your {names} {fail.format(name)} gives "
+                                                       f"these values")
+            elif p.mistake is None or p.mistake.id != RELATION + "callee":
+                # a relation found is kept (true of the values, if not of why): the lead is added to its words
+                p.mistake = p.mistake or _built_on(name, callees[0])
+                p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {name}() is built on {callees[0]}(), "
+                                                       f"and your {callees[0]}() fails its own rows")

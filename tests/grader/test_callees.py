@@ -1,0 +1,57 @@
+"""A wrong function's mistake on the rows of a function built on it is said as the callee's (grader/callees.py)."""
+
+from pathlib import Path
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
+
+DIVIDES_BY_H = """
+    def numerical_gradients(f, params, h=1e-5):
+        grads = {}
+        for k, p in params.items():
+            g = np.zeros_like(p)
+            for i in np.ndindex(p.shape):
+                up = {q: v.copy() for q, v in params.items()}
+                down = {q: v.copy() for q, v in params.items()}
+                up[k][i] += h
+                down[k][i] -= h
+                g[i] = (f(up) - f(down)) / h
+            grads[k] = g
+        return grads
+"""
+
+
+def test_a_callers_rows_name_the_callees_mistake_when_the_reference_on_it_gives_them(grader, with_code, rows_of):
+    report = grader.grade({"gradcheck": with_code("gradcheck", DIVIDES_BY_H)}, only=["gradcheck"])
+    own, caller = rows_of(report, "numerical_gradients"), rows_of(report, "gradient_check")
+    assert own["value"].mistake == "numerical-gradients-no-2h"
+    failing = [r for r in caller.values() if not r.passed]
+    assert failing and all(r.mistake == "relation:callee" for r in failing), [(r.check, r.mistake) for r in failing]
+    assert "your numerical_gradients() fails its own rows, and the reference gradient_check() on it gives these " \
+           "values" in failing[0].message
+    assert "numerical gradients of a dict divided by h instead of 2h" in failing[0].hint
+
+
+def test_a_callers_unexplained_rows_are_told_the_callee_fails_without_claiming_more(grader, with_code, rows_of):
+    # an uncatalogued split (np.random.choice, no replay shows it): train_val_test_split said nothing before
+    code = """
+        def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
+            perm = rng.choice(n, size=n, replace=False)
+            n_train = round(fractions[0] * n)
+            n_val = min(round(fractions[1] * n), n - n_train)
+            return perm[:n_train], perm[n_train:n_train + n_val], perm[n_train + n_val:]
+    """
+    report = grader.grade({"data": with_code("data", code)}, only=["data"])
+    row = rows_of(report, "train_val_test_split")["value"]
+    assert not row.passed and row.mistake == "relation:callee-fails", (row.mistake, row.message)
+    assert row.message.endswith("train_val_test_split() is built on split_indices(), and your split_indices() fails "
+                                "its own rows")
+
+
+def test_a_relation_found_on_a_callers_rows_keeps_its_name_and_gets_the_callees_lead(grader, with_code, rows_of):
+    # the bias gradient a mean (uncatalogued): neuron_gd_step's rows fit a relation of their own values
+    code = (SOLUTIONS / "wrong" / "perceptron" / "r9_grad_db_mean.py").read_text()
+    rows = rows_of(grader.grade({"perceptron": with_code("perceptron", code)}, only=["perceptron"]), "neuron_gd_step")
+    row = rows["value"]
+    assert not row.passed and row.mistake.startswith("relation:") and row.mistake != "relation:callee-fails"
+    assert row.message.endswith("neuron_gd_step() is built on neuron_gradient(), and your neuron_gradient() fails "
+                                "its own rows")
