@@ -31,7 +31,7 @@ from pathlib import Path
 import click
 
 from mlptutor.grader.bulk.engine import inputs_key
-from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results, json_text
+from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results, json_text, number_text
 from mlptutor.grader.model import SubmissionReport
 
 SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
@@ -132,12 +132,16 @@ def gradescope(out, exercises, visibility, allow_weak_sandbox):
     from mlptutor.grader.specs import load_specs
 
     try:
-        names = exercise_names(load_specs(), exercises)
+        specs = load_specs()
+        names = exercise_names(specs, exercises)
         build_autograder(Path(out), names, visibility, allow_weak_sandbox)
     except (ReleaseError, OSError) as problem:
         click.echo(f"mlptutor gradescope: {problem}", err=True)
         sys.exit(2)
-    click.echo(f"wrote {out}: upload it as the assignment's autograder (grades {', '.join(names)})")
+    # Gradescope shows results.json's score out of the points the assignment's autograder is set to
+    points = number_text(sum(specs[name].max_points for name in names))
+    click.echo(f"wrote {out}: upload it as the assignment's autograder (grades {', '.join(names)}, out of {points} "
+               f"points: set the assignment's autograder points to {points})")
 
 
 def student_id(root: Path) -> str:

@@ -13,7 +13,7 @@ from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, unsubmitted
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
-from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, lms_csv, student_rows
+from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, item_scale, lms_csv, student_rows
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
 from mlptutor.grader.feedback.escape import visible_line
@@ -61,13 +61,17 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
                             "nbgrader course's due date of the assignment, else none].")
 @click.option("--late-penalty", default="none", show_default=True,
               help="What a late submission loses: none, zero, per-day:10% (of the maximum) or per-day:2 (points).")
+@click.option("--exercises", help="Comma-separated exercises the assignment is made of, e.g. softmax,losses: "
+                                   "graded out of these alone, as the LMS's assignment is [default: an nbgrader "
+                                   "assignment's notebooks, else every exercise].")
 @click.option("--times-from-files", is_flag=True,
               help="Date plain submissions by their files' modification times (nbgrader's come from timestamp.txt).")
 @click.option("--lms-time-zone", default="UTC", show_default=True,
               help="Time zone of the LMS's submission times: Blackboard's download file names (its server's), "
-                   "the Moodle grading worksheet given as --roster (the teacher's), e.g. America/Chicago.")
+                   "the Moodle grading worksheet given as --roster (the teacher's), Brightspace's download file "
+                   "names (the downloading user's), e.g. America/Chicago.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
-          scheduler, due, late_penalty, times_from_files, lms_time_zone):
+          scheduler, due, late_penalty, exercises, times_from_files, lms_time_zone):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
     if require_sandbox and allow_weak_sandbox:
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
@@ -79,7 +83,8 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
         raise click.BadParameter(str(exc)) from None
     # below bubblewrap a submission can read the reference and other students' files
     listing = SubmittedFolder.of(submissions) if submissions.is_dir() else None  # once: exercises, then discovery
-    engine = Engine(require_sandbox=not allow_weak_sandbox, only=assignment_exercises(listing, assignment))
+    only = _exercises(exercises) if exercises else assignment_exercises(listing, assignment)
+    engine = Engine(require_sandbox=not allow_weak_sandbox, only=only)
     if executor == "local":  # Dask workers check on their own machines
         try:
             engine.prepare()  # refuses here, before anything is written, when bubblewrap cannot run
@@ -113,6 +118,17 @@ def _assignment(gradebook: Gradebook, assignment: str | None) -> str:
         listed = ", ".join(known) or "none yet"
         raise click.ClickException(f"pick an assignment with --assignment (in {gradebook.path}: {listed})")
     return assignment
+
+
+def _exercises(text: str) -> tuple[str, ...]:
+    """--exercises' names, each an exercise of the course (a typo would grade out of every exercise)."""
+    names = tuple(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
+    every = Engine().exercises()
+    unknown = [n for n in names if n not in every]
+    if unknown or not names:
+        raise click.BadParameter(f"{', '.join(map(repr, unknown)) or 'nothing'}: not an exercise of the course "
+                                 f"(they are {', '.join(every)})", param_hint="--exercises")
+    return names
 
 
 @click.command()
@@ -166,6 +182,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             if fmt in LMS_FORMATS:
                 worksheet = listed.layout.headers if listed.layout else None
                 text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id, worksheet or None)
+                notes += item_scale(fmt, listed, name, lms_item_id, max((r.max_score for r in reports), default=0.0))
                 written = student_rows(fmt, text)
             elif fmt == "csv":
                 text = grades_csv(reports, lateness)

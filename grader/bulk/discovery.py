@@ -30,12 +30,12 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
-from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, MOODLE, DownloadNames, Named,
-                                                 last_attempts, moodle_group_key)
+from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, BRIGHTSPACE_INDEX, MOODLE,
+                                                 DownloadNames, Named, last_attempts, moodle_group_key)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -227,12 +227,14 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    names = DownloadNames.of(entries, zone, problems)
+    names = DownloadNames.of(entries, zone, problems, roster.students if roster else ())
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in (roster.groups() if roster else {}).items()}
     for entry in entries:
         name = entry.name
+        if name in names.unnamed or name == BRIGHTSPACE_INDEX and names.brightspace:  # told / not a submission
+            continue
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
@@ -246,15 +248,12 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if gradescope and name.startswith("submission_"):
                 problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
-                files, notes = read_folder(entry, limits)
+                files, notes = _read_upload(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
-        elif entry.suffix == ".zip":
-            named = names.owner(entry.stem) or Named(entry.stem, entry.stem)
-            if _student_ok(named.student, name, problems) and _last_attempt(entry, named, last, problems):
-                item = _zip_item(entry, limits)
-                item.submitted_at, item.marked_late, item.judged = named.submitted_at, named.marked_late, named.judged
-                items.setdefault(named.student, []).append(item)
-        elif entry.suffix in (".py", ".ipynb"):
+        elif entry.suffix == ".zip" and not names.owner(entry.stem):
+            if _student_ok(entry.stem, name, problems):
+                items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
+        elif entry.suffix in (".py", ".ipynb", ".zip"):  # an LMS's attachment zip joins the student's other files
             _add_flat(entry, root, exercises, limits, joined, problems, names, last)
         elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
@@ -314,6 +313,27 @@ def _add_gradescope(entry: Path, submitted: Submitted, limits: FileLimits, items
                                                       [entry], members=members if len(members) > 1 else ()))
 
 
+def _read_upload(folder: Path, limits: FileLimits) -> tuple[dict[str, bytes], list[str]]:
+    """read_folder's files; for a folder holding no source file, those of the zips at its top, each under
+    '<zip name>/' (a student's upload of one zip: Moodle's file submission folder, a per-student folder)."""
+    files, problems = read_folder(folder, limits)
+    try:
+        zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
+                                       and not p.is_symlink())
+    except OSError:
+        zips = []  # read_folder said why
+    for path in zips[: limits.entries]:
+        left = limits.total_bytes - sum(map(len, files.values()))
+        try:
+            found, notes = read_zip(path, replace(limits, total_bytes=left))
+        except ZipRefused as exc:
+            problems.append(f"{folder.name}/{path.name}: {exc}")
+            continue
+        problems += [f"{folder.name}/{path.name}: {note}" for note in notes]
+        files |= {f"{path.name}/{member}": data for member, data in found.items()}
+    return files, problems
+
+
 def _zip_item(path: Path, limits: FileLimits) -> _Item:
     try:
         files, notes = read_zip(path, limits)
@@ -345,7 +365,7 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
     item = joined.setdefault(student, _Item("", members=owner[1]))
     item.add_entry(entry)
     if entry.is_dir():
-        files, notes = read_folder(entry, limits)
+        files, notes = _read_upload(entry, limits)
         item.problems += notes
     elif entry.suffix == ".zip":
         unzipped = _zip_item(entry, limits)
@@ -371,6 +391,11 @@ def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Ite
     item.submitted_at = named.submitted_at or item.submitted_at
     item.marked_late = item.marked_late or named.marked_late
     item.judged = item.judged or named.judged
+    if entry.suffix == ".zip":  # one attachment of several of the submission (Canvas, Blackboard), unpacked
+        unzipped = _zip_item(entry, limits)
+        item.problems += unzipped.problems
+        item.add_files(entry, unzipped.files)
+        return
     data = read_file(entry, root, entry.name, limits, item.problems)
     if data is not None:  # Blackboard's receipt names the student's own file where its download renamed it
         item.add_files(entry, {names.originals.get(entry.name, named.stem + entry.suffix): data})

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path, PurePosixPath
 
 from mlptutor.grader.bulk.folders import open_regular
+from mlptutor.roster import Student
 
 # How LMS downloads name each student's files:
 # - Canvas's "Download Submissions" (lib/content_zipper.rb): <lastfirst>[_LATE]_<user id>_<attachment id>_<the
@@ -44,6 +46,14 @@ _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-
 _BLACKBOARD = re.compile(rf".*?_([^_]+)_attempt_({_ATTEMPT})_(.+)")
 BLACKBOARD_RECEIPT = re.compile(rf"(?:(?!_attempt_{_ATTEMPT}_).)*_[^_]+_attempt_{_ATTEMPT}\.txt")
 _RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
+# - Brightspace's assignment "Download" (a flat zip beside an index.html): <submission id>-<folder id> - <First Last> -
+#   <Mon D, YYYY HMM AM|PM> - <the student's file name> ("57006-96739 - Erik Dengler - May 6, 2020 231 PM -
+#   Lab-One.zip"), the time in the downloading user's time zone: no username, only the student's name, which the
+#   roster (Brightspace's grades export) tells the student of when exactly one student has it; of several
+#   submissions the last is graded.
+_BRIGHTSPACE = re.compile(r"[0-9]+-[0-9]+ - (.+?) - ([A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4}) ([0-9]{1,2})([0-9]{2}) "
+                          r"([AP]M) - (.+)", re.DOTALL)
+BRIGHTSPACE_INDEX = "index.html"  # the download's list of submissions, not one
 MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]+(?:_(?P<own>.*))?", re.DOTALL)
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
 
@@ -81,16 +91,25 @@ RECEIPT_BYTES = 64 * 1024  # of a receipt read: its Files section follows the st
 class DownloadNames:
     """How to read the LMS download names of one class folder: the time zone of Blackboard's times, and the
     usernames its receipts give ('<assignment>_<username>_attempt_<time>' -> username): the names alone cannot
-    tell an underscore of a username ('ann_lee') from one of the assignment's name."""
+    tell an underscore of a username ('ann_lee') from one of the assignment's name. Where no receipt tells (an
+    instructor deleted them, as cleanup scripts do), the longest roster id holding '_' that the name's
+    '<assignment>_<username>' ends with is the username: 'HW 1_ann_lee_attempt_...' is ann_lee's, not lee's."""
 
     zone: tzinfo = timezone.utc
     receipts: dict[str, str] = field(default_factory=dict)
     originals: dict[str, str] = field(default_factory=dict)  # downloaded file name -> the student's own (receipt)
+    listed: tuple[str, ...] = ()  # the roster's ids holding '_', longest first
+    by_name: dict[str, str] = field(default_factory=dict)  # a roster name's key (_name_key) -> its one student
+    unnamed: frozenset[str] = frozenset()  # Brightspace-named entries whose name is no one student's (told)
+    brightspace: bool = False  # some entry has Brightspace's names: its index.html is not a submission
 
     @classmethod
-    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str]) -> DownloadNames:
-        """The names' reading for `entries`; a receipt whose time zone is not `zone` is one line in `problems`
-        (the times of every name would be hours off: the lateness too)."""
+    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = ()
+           ) -> DownloadNames:
+        """The names' reading for `entries` (`students`: the roster's); a receipt whose time zone is not `zone` is
+        one line in `problems` (the times of every name would be hours off: the lateness too), as is each name of
+        a Brightspace-named entry no one roster student has (`unnamed`: not graded)."""
+        students = list(students)
         receipts, originals, zone_told = {}, {}, False
         for entry in entries:
             if not BLACKBOARD_RECEIPT.fullmatch(entry.name):
@@ -109,7 +128,10 @@ class DownloadNames:
                                 f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
                                 "America/Chicago for CST)")
                 zone_told = True
-        return cls(zone, receipts, originals)
+        listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
+        by_name, unnamed = _brightspace_names(entries, students, problems)
+        brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
+        return cls(zone, receipts, originals, listed, by_name, unnamed, brightspace)
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
@@ -118,9 +140,48 @@ class DownloadNames:
         if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
             return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):
-            student = self.receipts.get(stem[: found.end(2)], found.group(1))
+            named = stem[: found.end(1)]  # '<assignment>_<username>'
+            student = self.receipts.get(stem[: found.end(2)]) or next(
+                (i for i in self.listed if named.endswith("_" + i) and len(named) > len(i) + 1), found.group(1))
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))
+        if (found := _BRIGHTSPACE.fullmatch(stem)) and (student := self.by_name.get(_name_key(found.group(1)))):
+            return Named(student, found.group(6), _brightspace_time(found, self.zone).astimezone(timezone.utc))
         return None
+
+
+def _brightspace_time(found: re.Match, zone: tzinfo) -> datetime:
+    """'May 6, 2020', '2', '31', 'PM' in the zone of the download (its hour unpadded: '105 PM' is 1:05, which
+    strptime's %I%M reads as 10:05)."""
+    hour = int(found.group(3)) % 12 + 12 * (found.group(5) == "PM")
+    day = datetime.strptime(found.group(2), "%b %d, %Y")
+    return day.replace(hour=hour, minute=int(found.group(4)), tzinfo=zone)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _brightspace_names(entries: list[Path], students: list[Student], problems: list[str]):
+    """({name key: student id} of the roster's names held by exactly one student, the Brightspace-named entries
+    whose name is none of those), and one line per such name: Brightspace's download names students by name."""
+    holders: dict[str, list[str]] = {}
+    for student in students:
+        for name in {student.name, f"{student.first_name} {student.last_name}"}:
+            if name.strip():
+                holders.setdefault(_name_key(name), []).append(student.id)
+    by_name = {key: ids[0] for key, ids in holders.items() if len(set(ids)) == 1}
+    unnamed: dict[str, list[str]] = {}  # name as written -> its entries
+    for entry in entries:
+        if (found := _BRIGHTSPACE.fullmatch(entry.stem)) and _name_key(found.group(1)) not in by_name:
+            unnamed.setdefault(found.group(1), []).append(entry.name)
+    for name, named in unnamed.items():
+        whose = ("the students " + ", ".join(sorted(set(holders[_name_key(name)]))) if _name_key(name) in holders
+                 else "no student of the roster")
+        problems.append(f"{named[0]}{f' (and {len(named) - 1} more)' if len(named) > 1 else ''}: Brightspace's "
+                        f"download names the student by name alone, and {name!r} is {whose}; not graded (give "
+                        "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files "
+                        "of two students of one name to <username>_<file>)")
+    return by_name, frozenset(n for named in unnamed.values() for n in named)
 
 
 def _originals(stem: str, receipt: str) -> dict[str, str]:

@@ -273,6 +273,14 @@ class Gradebook:
             "SELECT student, content_hash FROM submissions WHERE assignment = ? AND grader_version = ?",
             (assignment, grader_version)))
 
+    def exercises(self, assignment: str) -> dict[str, frozenset[str]]:
+        """Student -> the exercises their recorded grade of `assignment` is out of."""
+        found: dict[str, set[str]] = {}
+        for student, exercise in self._db.execute("SELECT DISTINCT student, exercise FROM checks WHERE assignment = ?",
+                                                  (assignment,)):
+            found.setdefault(student, set()).add(exercise)
+        return {student: frozenset(names) for student, names in found.items()}
+
     def rendered(self, assignment: str) -> dict[str, str | None]:
         """Student -> the render version of their feedback files for `assignment` (None: unknown)."""
         return dict(self._db.execute("SELECT student, render_version FROM submissions WHERE assignment = ?",

@@ -36,13 +36,19 @@ missing submission 0 enters it there). Students the import would take for one us
 else SIS User ID, else SIS Login ID, its importer's order: an off-roster row's login that is a roster student's takes
 that student even where their own row is found by ID) have no row either, one line each group: the LMS would
 keep the last row's grade. A Moodle worksheet read as roster whose Maximum Grade is not mlptutor's
-maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade.
+maximum is one line: Moodle's import reads Grade on its own scale and ignores the file's Maximum Grade. So is a
+Canvas, Blackboard or Brightspace export read as roster whose column of the assignment (Canvas's and Blackboard's of
+`--lms-item-id`, Brightspace's of the assignment's name) is worth other points than mlptutor's maximum (`item_scale`):
+Canvas and Blackboard record the points as written (17.5 of a 4-point assignment is 437%), Brightspace caps them at
+the item's maximum; an `--lms-item-id` no column of such a roster holds is one line too, as is, without one, a
+column named like the assignment (its id is the one to give).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -52,7 +58,7 @@ from mlptutor.grader.bulk.exports import csv_text, number_text
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.lms_rosters import WORKSHEET_HEADERS
-from mlptutor.roster import Student
+from mlptutor.roster import Roster, Student, _delimiter, _read_text
 
 FORMATS = ("canvas", "moodle", "moodle-worksheet", "blackboard", "brightspace")
 
@@ -101,6 +107,50 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
     return [f"Moodle's Maximum Grade is {number_text(max(scales))} (the worksheet), mlptutor's {number_text(maximum)}: "
             f"the grades are points out of {number_text(maximum)}; set the assignment's maximum grade in Moodle to "
             f"{number_text(maximum)} before uploading"]
+
+
+# the assignment's column in the LMS's own gradebook export, as (its key: item id or name, its points possible)
+_ITEM_COLUMNS = {
+    "Canvas": re.compile(r".*\((?P<key>[0-9]+)\)"),  # "HW3 (4411)": its points are in the Points Possible row
+    "Blackboard": re.compile(r".*\[Total Pts: (?:up to )?(?P<points>[0-9.,]+)[^]]*\]\s*\|\s*(?P<key>\S+)"),
+    "Brightspace": re.compile(r"(?P<key>.+?) Points Grade\s*(?:<[^>]*\bMaxPoints:(?P<points>[0-9.,]+)[^>]*>)?"),
+}
+_TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "records the points as written",
+          "Brightspace": "caps each grade at the item's maximum unless it Can Exceed"}
+
+
+def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
+    """One line when the roster is `fmt`'s own gradebook export and the assignment's column there (Canvas's and
+    Blackboard's of `item_id`, Brightspace's of the assignment's name) is worth other points than `maximum`, or
+    when it has no column of `item_id` (a mistyped id: the LMS would add a column); else none."""
+    system = roster.layout.system if roster.layout else ""
+    key = assignment if system == "Brightspace" else item_id
+    if system.lower() != fmt:
+        return []
+    text = _read_text(roster.path)
+    header, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
+    if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
+        named = [(cell.strip(), found["key"]) for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(
+            cell.strip())) and re.split(r" \(| \[", cell.strip())[0].casefold() == assignment.casefold()]
+        return [f"{system}'s column {cell!r} in {roster.path} is named like {assignment}: give --lms-item-id {id_} "
+                "so that the import finds that column by its id" for cell, id_ in named]
+    possible = next((row for row in rows if row and row[0].strip().lower() == "points possible"), [])  # Canvas's
+    for at, cell in enumerate(header):
+        if not ((found := _ITEM_COLUMNS[system].fullmatch(cell.strip())) and found["key"].strip() == key):
+            continue
+        points = found.groupdict().get("points") or (possible[at] if at < len(possible) else "")
+        try:
+            theirs = float(points.strip().replace(",", "."))
+        except ValueError:
+            return []  # no points written (Brightspace's without MaxPoints): nothing to compare
+        return [] if theirs == maximum else [
+            f"{system}'s column {cell.strip()!r} in {roster.path} is worth {number_text(theirs)} points, mlptutor's "
+            f"{assignment} {number_text(maximum)}: {system} {_TAKES[system]}; set the assignment's points to "
+            f"{number_text(maximum)} in {system} before importing (or grade with --exercises naming its exercises)"]
+    if system == "Brightspace":
+        return []  # its import adds an item of the assignment's name
+    return [f"--lms-item-id {item_id}: no column of {roster.path} has that {system} id; check it (the import would add "
+            "a new column)"]
 
 
 # what Canvas's GradebookImporter finds a row's user by: its ID, else its SIS User ID, else its SIS Login ID

@@ -64,7 +64,10 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     if regrade:
         return list(submissions)
     graded = gradebook.graded(assignment, engine.version)
-    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules) for m in s.everyone)]
+    # a grade out of other exercises (another --exercises) is graded again, not kept under the new maximum
+    out_of, recorded = frozenset(engine.exercises()), gradebook.exercises(assignment)
+    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules)
+                                          or recorded.get(m, out_of) != out_of for m in s.everyone)]
 
 
 def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,

@@ -76,7 +76,7 @@ def array_problem(value: Any, shape: tuple | None = None, what: str = "result", 
     if value.dtype.kind != "f":
         return f"{what} has dtype {value.dtype}, expected a float array (float64)"
     if dtype is not None and dtype == F64 and value.dtype != F64:  # np.dtype(None) is float64
-        return (f"{what} has dtype {value.dtype}, expected float64: float64 inputs must give float64 results "
+        return (f"{what} has dtype {value.dtype}, expected float64: the right result is float64 on these inputs "
                 f"(drop the cast to {value.dtype})")
     if shape is not None and (problem := shape_problem(shape, value.shape, what)):
         return problem
@@ -96,8 +96,8 @@ def scalar_problem(value: Any, what: str = "result", exact: bool = True) -> str 
         if not isinstance(value, np.floating):
             return no_array_problem(value, what, "float", "float64")
         if exact:  # the wording of a float32 array's problem, so both are explained alike
-            return (f"{value.dtype} result: {what} has dtype {value.dtype}, expected float64: float64 inputs must "
-                    f"give float64 results (drop the cast to {value.dtype})")
+            return (f"{value.dtype} result: {what} has dtype {value.dtype}, expected float64: the right result is "
+                    f"float64 on these inputs (drop the cast to {value.dtype})")
     if not np.isfinite(value):
         return f"{what} is NaN or inf"
     return None

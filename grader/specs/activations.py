@@ -28,6 +28,9 @@ FIXED_AWAY = np.array([[-3.0, -0.5, -1e-3, 1e-3, 0.5, 3.0]])
 # far into saturation (sigmoid's exp(-z) overflows for z = -1000), with moderate entries beside them so that no
 # derivative is 0 everywhere
 EXTREME = np.array([[-1000.0, -40.0, -1.5, 2.0, 40.0, 1000.0]])
+# where sigmoid is tiny but no float underflow: sigmoid(-20) = 2.1e-9, which a sigmoid clipped into [1e-7, 1 - 1e-7]
+# (Keras's epsilon) or computed from z clipped at 10 or 15 gets wrong; the ordinary inputs stay within |z| < 8
+SATURATING = np.array([[-20.0, -9.0, 9.0, 20.0]])
 # an int array: "returns a float64 array" holds for it too (`return z`, np.zeros_like(z) or np.maximum(z, 0) would
 # stay int); no entry at a kink. Every function's hygiene asks for a float result on it; identity's and step_grad's
 # values (their catalogued mistakes return it as given) take it as a fixed case too
@@ -96,6 +99,11 @@ SIGMOID_Z = Mistake(
     "the sigmoid's derivative is written in its output s = sigmoid(z), not in z: which value does your "
     "expression multiply?",
     lambda z: z * (1 - z))
+SIGMOID_EPSILON_CLIP = Mistake(
+    "sigmoid-clipped-to-epsilon", "the sigmoid's output clipped into [1e-7, 1 - 1e-7] (Keras's epsilon)",
+    "a clip keeps a later log(s) finite, but it belongs in the loss, not in the sigmoid: sigmoid(-20) is 2e-9, "
+    "not 1e-7. Return the sigmoid itself.",
+    lambda z: np.clip(ref.sigmoid(z), 1e-7, 1 - 1e-7))
 SIGMOID_GRAD_EXP_FORM = Mistake(
     "sigmoid-grad-exp-form-overflow", "sigmoid'(z) as exp(-z) / (1 + exp(-z))^2, which overflows for z below -709",
     "exp(-z) overflows to inf for very negative z and inf / inf is NaN: write the derivative through the sigmoid's "
@@ -154,6 +162,11 @@ STEP_ZERO_AT_ZERO = Mistake(
     "step-zero-at-zero", "step(0) taken as 0 (z > 0 instead of z >= 0)",
     "the perceptron's step fires at the threshold itself: step(z) = 1 for z >= 0.",
     lambda z: (np.asarray(z) > 0).astype(float))
+STEP_HALF_AT_ZERO = Mistake(
+    "step-half-at-zero", "step(0) taken as 1/2 (np.heaviside(z, 0.5), or (sign(z) + 1) / 2)",
+    "the perceptron's step fires at the threshold itself: step(z) = 1 for z >= 0 (np.heaviside's second argument "
+    "is the value at 0).",
+    lambda z: np.heaviside(np.asarray(z, dtype=np.float64), 0.5))
 STEP_SIGN = Mistake(
     "step-sign", "the step written as sign(z), -1 or 1",
     "the course's step outputs 0 or 1, the class labels of the perceptron.",
@@ -317,6 +330,12 @@ EDITS = {
         "    return (np.asarray(z) >= 0)",
         "def step(z):\n"
         "    return (np.asarray(z) > 0)"),
+    "step-half-at-zero": Edit(
+        "    return (np.asarray(z) >= 0).astype(np.float64)",
+        "    return np.heaviside(np.asarray(z, dtype=np.float64), 0.5)"),
+    "sigmoid-clipped-to-epsilon": Edit(
+        "    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))",
+        "    return np.clip(np.where(z >= 0, 1 / (1 + e), e / (1 + e)), 1e-7, 1 - 1e-7)"),
     "step-sign": Edit(
         "    return (np.asarray(z) >= 0).astype(np.float64)",
         "    return np.where(np.asarray(z) >= 0, 1.0, -1.0)"),
@@ -485,10 +504,10 @@ TERMS = {
 SPEC = ExerciseSpec("activations", (
     FunctionSpec("identity", ref.identity, _checks((INTEGERS,))),
     FunctionSpec("identity_grad", ref.identity_grad, _checks(**FIXED_AWAY_CHECKS), (IDENTITY_GRAD_Z,)),
-    FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN)),
+    FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN, STEP_HALF_AT_ZERO)),
     FunctionSpec("step_grad", ref.step_grad, _checks((INTEGERS,), **FIXED_AWAY_CHECKS),
                  (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
-    FunctionSpec("sigmoid", ref.sigmoid, _checks()),
+    FunctionSpec("sigmoid", ref.sigmoid, _checks((SATURATING,)), (SIGMOID_EPSILON_CLIP,)),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
     FunctionSpec("tanh", ref.tanh, _checks()),

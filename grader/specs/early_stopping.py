@@ -5,7 +5,9 @@ expose one rule: the course's example, a curve that never stops, a late
 improvement that resets the count, a min_delta that swallows small gains,
 ties that are not improvements, patience 1, a min_delta that is absolute
 (not relative to the loss), a partial recovery after a rise (compared with
-the best so far, not the previous epoch); plus a curve drawn per student.
+the best so far, not the previous epoch), a run that ends before patience
+runs out (its best weights are restored all the same); plus a curve drawn per
+student.
 Fixed curves show the expected epochs; the hidden one never does. Both
 functions have a hygiene check: no call may change val_losses or weights.
 """
@@ -51,6 +53,9 @@ CURVES = (
     # gains each below min_delta that add up past it: 0.88 beats the best, 1.0, by more than 0.1 (stop 5, best 3);
     # a best lowered by every decrease keeps the bar out of reach (stop 3, best 0)
     ("small gains adding up past min_delta", [1.0, 0.96, 0.92, 0.88, 0.87, 0.86], 3, 0.1),
+    # the curve ends before patience runs out, its best two epochs back (stop 3, best 1): restore-best must still
+    # restore weights[1] (old Keras restored only when the callback had stopped training, keeping weights[3])
+    ("a run that ends before patience runs out", [1.0, 0.8, 0.9, 0.85], 3, 0.0),
 )
 
 
@@ -362,6 +367,18 @@ def _stop_is_last(val_losses, weights, patience, min_delta=0.0):
     return len(weights) - 1, best_epoch, weights[best_epoch]
 
 
+def _restored_only_when_stopped(val_losses, weights, patience, min_delta=0.0):
+    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    ran_out = stop_epoch - best_epoch >= patience  # the epochs without improvement since the best
+    return stop_epoch, best_epoch, weights[best_epoch if ran_out else stop_epoch]
+
+
+ONLY_WHEN_STOPPED = Mistake(
+    "early-stopping-restore-only-when-stopped",
+    "the best weights restored only when patience ran out; a run reaching its last epoch keeps the last weights",
+    "restore-best-weights holds however the run ends (old Keras restored only when the callback stopped "
+    "training): a curve that ends before patience runs out still returns the best epoch's snapshot.",
+    _restored_only_when_stopped)
 PREVIOUS_WEIGHTS = Mistake(
     "early-stopping-restore-previous-weights", "the weights of the epoch before the best restored, weights[best - 1]",
     "weights[e] holds the params after epoch e (epochs from 0, no initial snapshot in the list): restore "
@@ -486,6 +503,8 @@ EDITS = {
         "    best_epoch = int(np.argmin(val_losses))\n"),
     "early-stopping-restore-stop-minus-patience": Edit("weights[best_epoch]", "weights[max(stop_epoch - patience, 0)]"),
     "early-stopping-restore-previous-weights": Edit("weights[best_epoch]", "weights[best_epoch - 1]"),
+    "early-stopping-restore-only-when-stopped": Edit(
+        "weights[best_epoch]", "weights[best_epoch if stop_epoch - best_epoch >= patience else stop_epoch]"),
     "early-stopping-restore-arguments-swapped": Edit(
         "early_stopping(val_losses, patience, min_delta)", "early_stopping(val_losses, min_delta, patience)"),
     "early-stopping-restore-stop-is-last-epoch": Edit(
@@ -577,5 +596,6 @@ SPEC = ExerciseSpec("early_stopping", (
             args=[_restore_args(CURVES[0][1:]), _restore_args(CURVES[1][1:], bias=False)]),)),
     ), (LAST_WEIGHTS, STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE, BEST_IS_STOP_MINUS_PATIENCE_CLAMPED,
         GLOBAL_ARGMIN, PREVIOUS_WEIGHTS, ARGUMENTS_SWAPPED, STOP_IS_LAST, FINAL_SNAPSHOT, NEXT_WEIGHTS, ARGMIN_WEIGHTS,
+        ONLY_WHEN_STOPPED,
         *map(restoring, (*RULE_SLIPS, *PASSED_ON)))),
 ), edits=EDITS)

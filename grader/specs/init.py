@@ -114,6 +114,22 @@ def normal_for_uniform(function):
         variant)
 
 
+def drawn_transposed(function, distribution):
+    """The initialiser drawing its matrix as (n_out, n_in), PyTorch's and Nielsen's layout, then transposing it."""
+    draw = ref.normal if distribution == "normal" else ref.uniform
+    call = "rng.standard_normal((n_in, n_out))" if distribution == "normal" else "rng.uniform(..., size=(n_in, n_out))"
+
+    def variant(n_in, n_out, rng, mode=None):
+        spread = function(n_in, n_out, np.random.default_rng(0), *(() if mode is None else (mode,)))[1]
+        return draw(n_out, n_in, rng, spread).T, spread
+    return Mistake(
+        f"{function.__name__.replace('_', '-')}-drawn-transposed",
+        f"{function.__name__} drawn as an (n_out, n_in) matrix and transposed",
+        f"the shape and the spread are right, but each value sits elsewhere: draw W in its own shape, {call}, so "
+        "the same seed gives the same matrix.",
+        variant)
+
+
 UNSCALED = Mistake(
     "init-unscaled-normal", "weights drawn from N(0, 1) without scaling",
     "the variance must shrink with the layer's width, or activations grow layer after layer: "
@@ -435,6 +451,22 @@ SPREAD_EDGES = (
     ({"W1": np.array([[0.4], [-1.1], [0.7]]), "b1": np.array([0.3]), "W2": np.array([[1.2, -0.5]]),
       "b2": np.array([0.1, -0.2])},))
 
+# each initialiser's spread line in the solution, which the line drawing its matrix follows
+_SPREAD_LINES = {"he-normal": "std = np.sqrt(2 / _fan", "xavier-normal": "std = np.sqrt(1 / _fan",
+                 "lecun-normal": "std = np.sqrt(1.0 / _fan", "he-uniform": "limit = np.sqrt(6 / _fan",
+                 "xavier-uniform": "limit = np.sqrt(3 / _fan", "lecun-uniform": "limit = np.sqrt(3.0 / _fan"}
+
+
+def drawn_transposed_edit(scheme: str) -> Edit:
+    """The edit drawing `scheme`'s matrix as (n_out, n_in) and returning its transpose."""
+    spread = _SPREAD_LINES[scheme] + "(n_in, n_out, mode))\n"
+    if scheme.endswith("normal"):
+        return Edit(spread + "    return std * rng.standard_normal((n_in, n_out))",
+                    spread + "    return (std * rng.standard_normal((n_out, n_in))).T")
+    return Edit(spread + "    return rng.uniform(-limit, limit, size=(n_in, n_out))",
+                spread + "    return rng.uniform(-limit, limit, size=(n_out, n_in)).T")
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -483,6 +515,8 @@ EDITS = {
     "lecun-uniform-mode-ignored": Edit(
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
         "    limit = np.sqrt(3 / n_in)"),
+    **{f"{scheme}-drawn-transposed": drawn_transposed_edit(scheme) for scheme in (
+        "he-normal", "xavier-normal", "lecun-normal", "he-uniform", "xavier-uniform", "lecun-uniform")},
     "zeros-transposed": Edit("    return np.zeros((n_in, n_out))", "    return np.zeros((n_out, n_in))"),
     "spread-ignores-output-weights": Edit(
         "np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()",
@@ -582,24 +616,29 @@ SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
                   mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
+                  drawn_transposed(ref.he_normal, "normal"),
                   average_floored(ref.he_normal, 2.0, "normal", "fan_in"))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
+                  drawn_transposed(ref.he_uniform, "uniform"),
                   average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
+                  drawn_transposed(ref.xavier_normal, "normal"),
                   average_floored(ref.xavier_normal, 1.0, "normal", "average"))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
-                  normal_for_uniform(ref.xavier_uniform),
+                  normal_for_uniform(ref.xavier_uniform), drawn_transposed(ref.xavier_uniform, "uniform"),
                   average_floored(ref.xavier_uniform, 3.0, "uniform", "average"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
-                  average_as_fan_out(ref.lecun_normal), average_floored(ref.lecun_normal, 1.0, "normal", "fan_in"))),
+                  average_as_fan_out(ref.lecun_normal), average_floored(ref.lecun_normal, 1.0, "normal", "fan_in"),
+                  drawn_transposed(ref.lecun_normal, "normal"))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
                  (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
                   normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform),
+                  drawn_transposed(ref.lecun_uniform, "uniform"),
                   average_floored(ref.lecun_uniform, 3.0, "uniform", "fan_in"))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),

@@ -13,7 +13,9 @@ from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
+from mlptutor.grader.checks.validate import type_name
 from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.sandbox import Foreign
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, sized
 from mlptutor.grader.specs._reuse import computed_afresh
@@ -40,6 +42,9 @@ def backward_case(n, k, rng):
 def cache_is_the_inputs(value, expected, case):
     """The cache is (A, W, b), in this order: what dense_backward (the student's and the reference's) unpacks; the
     line names the first item that differs, and how (a b reshaped to (1, n_out) is in its place, not out of order)."""
+    if isinstance(value, Foreign):  # a namedtuple or another class: only plain containers cross the sandbox
+        return (f"the cache is a {type_name(value)}, expected a plain tuple (A, W, b), the layer's inputs in this "
+                "order (a tuple subclass such as a namedtuple is not taken)")
     if type(value) not in (tuple, list) or len(value) != 3:
         return "the cache must be (A, W, b), the layer's inputs in this order: dense_backward unpacks it so"
     inputs = dict(zip("AWb", case.args))
@@ -142,6 +147,18 @@ DB_FIRST_EXAMPLE = Mistake(
     "b is shared by every row, so its gradient collects every row's dz: db = dZ summed over the batch (the two "
     "agree only for a batch of one).",
     lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, np.array(dZ[0], dtype=float)))
+def _dA_bias_first_wrong_column(dZ, cache):
+    A, W, b = cache
+    W_tilde = np.vstack([np.reshape(b, (1, -1)), W])  # Bishop's w_0 = b on a constant input x_0 = 1, in front
+    return (dZ @ W_tilde.T)[:, :-1], A.T @ dZ, dZ.sum(axis=0)
+
+
+DA_BIAS_FIRST_WRONG_COLUMN = Mistake(
+    "dense-dA-bias-first-last-column-dropped", "dA from the bias-folded weights [b; W] (bias row first) with the last "
+    "column dropped instead of the first",
+    "folded in front (x_0 = 1 first), the bias is column 0 of dZ [b; W]^T: drop that one, or simply take dA = dZ W^T "
+    "(the constant input has no gradient to pass on).",
+    _dA_bias_first_wrong_column)
 BIAS_BEFORE_PRODUCT = Mistake(
     "dense-bias-before-product", "the bias added to the input before the product, Z = (A + b) W",
     "the bias is added after the product, once per output unit: Z = A W + b (b has n_out entries, one per column "
@@ -170,6 +187,9 @@ EDITS = {
     "dense-db-first-example": Edit("dZ.sum(axis=0)", "dZ[0]"),
     "dense-bias-before-product": Edit("Z = A @ W + b", "Z = (A + b) @ W"),
     "dense-bias-inside-product": Edit("Z = A @ W + b", "Z = A @ (W + b)"),
+    "dense-dA-bias-first-last-column-dropped": Edit(
+        "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
+        "return (dZ @ np.vstack([b, W]).T)[:, :-1], A.T @ dZ, dZ.sum(axis=0)"),
     "dense-backward-extra-1/N": Edit(
         "return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
         "return dZ @ W.T, A.T @ dZ / len(dZ), dZ.sum(axis=0) / len(dZ)"),
@@ -196,5 +216,5 @@ SPEC = ExerciseSpec("layers", (
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result))),
     ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
-        DB_FIRST_EXAMPLE, DW_RESHAPED)),
+        DB_FIRST_EXAMPLE, DW_RESHAPED, DA_BIAS_FIRST_WRONG_COLUMN)),
 ), edits=EDITS)

@@ -45,6 +45,12 @@ HIGH_LOGITS = (np.array([[750.0, 749.0, 748.0], [745.0, 746.0, 744.0]]), np.arra
 ROWS_APART = (np.array([[1.0, 2.0, 0.0], [-800.0, -799.0, -801.0]]), np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]))
 
 
+# large predictions close to their targets: (Y_hat - Y)^2 is exact enough here, while the square expanded as
+# Y_hat^2 - 2 Y_hat Y + Y^2 cancels ~1e17 terms down to errors of ~1 and keeps only rounding noise
+FAR_AND_CLOSE = (np.array([[1e8 + 0.5, 1e8 - 1.0], [3e8 + 2.0, -2e8]]),
+                 np.array([[1e8, 1e8 + 1.5], [3e8, -2e8 - 0.25]]))
+
+
 def regression(n, k, rng):
     """Y_hat, Y (n, k); k = 1 gives a flat (n,) pair."""
     shape = (n,) if k == 1 else (n, k)
@@ -121,6 +127,11 @@ MSE_ABSOLUTE = Mistake(
     "mse-absolute-error", "the absolute error |Y_hat - Y| where the squared error is due",
     "MSE squares each error; the absolute value gives another loss (the MAE).",
     lambda Y_hat, Y: float(0.5 * np.sum(np.abs(np.asarray(Y_hat) - Y)) / _batch(Y)))
+MSE_EXPANDED_SQUARE = Mistake(
+    "mse-expanded-square", "the squared error expanded as sum(Y_hat^2) - 2 sum(Y_hat Y) + sum(Y^2)",
+    "the expansion subtracts large, nearly equal sums: for large Y_hat close to Y their rounding errors swamp the "
+    "small difference. Subtract first, then square: (Y_hat - Y)^2.",
+    lambda Y_hat, Y: float((np.sum(Y_hat * Y_hat) - 2 * np.sum(Y_hat * Y) + np.sum(Y * Y)) / (2 * _batch(Y))))
 MSE_GRAD_NO_MEAN = Mistake(
     "mse-grad-no-1/N", "MSE gradient without the 1/N of the mean",
     "the loss averages over N examples, so each example's gradient is scaled by 1/N too.",
@@ -164,6 +175,13 @@ BCE_OTHER_CLIPS = tuple(Mistake(
     "clip with the bound the docstring gives, 1e-12: another bound changes the loss of every prediction nearer "
     "0 or 1 than it (a confident mistake's loss is capped at -log(bound)).",
     _bce_clipped_at(eps)) for eps in OTHER_EPS)
+BCE_GRAD_OTHER_CLIPS = tuple(Mistake(
+    f"bce-grad-clip-{eps:g}", f"the gradient's P clipped to [{eps:g}, 1 - {eps:g}] instead of the docstring's "
+    "[1e-12, 1 - 1e-12]",
+    "clip with the bound the docstring gives, 1e-12, as bce does: another bound changes the gradient of every "
+    "prediction nearer 0 or 1 than it.",
+    lambda P, Y, eps=eps: (np.clip(P, eps, 1 - eps) - Y) / (np.clip(P, eps, 1 - eps) * (1 - np.clip(P, eps, 1 - eps)))
+    / _batch(Y)) for eps in OTHER_EPS)
 BCE_NO_MEAN = Mistake(
     "bce-no-mean", "binary cross-entropy summed over the batch instead of averaged",
     "the loss is a mean over the examples: divide the sum by N, the number of rows.",
@@ -298,11 +316,16 @@ EDITS = {
     "mse-sum-over-last-axis": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(np.mean(np.sum((Y_hat - Y) ** 2, axis=-1)) / 2)"),
+    "mse-expanded-square": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float((np.sum(Y_hat * Y_hat) - 2 * np.sum(Y_hat * Y) + np.sum(Y * Y)) / (2 * N))"),
     "mse-absolute-error": Edit("np.sum((Y_hat - Y) ** 2)", "np.sum(np.abs(Y_hat - Y))"),
     "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
     "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
     **{f"bce-clip-{eps:g}": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return float(",
                                  f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return float(") for eps in OTHER_EPS},
+    **{f"bce-grad-clip-{eps:g}": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return (P - Y)",
+                                      f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return (P - Y)") for eps in OTHER_EPS},
     "bce-no-clip": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return float(",
@@ -391,15 +414,15 @@ TERMS = {
 
 
 SPEC = ExerciseSpec("losses", (
-    FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,)),
-                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE)),
+    FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,), (FAR_AND_CLOSE,)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_EXPANDED_SQUARE)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS)),
                  (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE,
-                  BCE_GRAD_WRT_LOGIT)),
+                  BCE_GRAD_WRT_LOGIT, *BCE_GRAD_OTHER_CLIPS)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,

@@ -202,6 +202,20 @@ def _relu_as_leaky(X, params, activations):
     return out, [{**c, "activation": a} for c, a in zip(caches, activations)]
 
 
+def _layers_in_dict_order(X, params, activations):
+    """The layers zipped from the weights and the biases in the order the dict lists them."""
+    weights = [v for k, v in params.items() if k.startswith("W")]
+    biases = [v for k, v in params.items() if k.startswith("b")]
+    ordered = {f"{kind}{l}": v for l, (W, b) in enumerate(zip(weights, biases), start=1) for kind, v in (("W", W), ("b", b))}
+    return ref.mlp_forward(X, ordered, activations)
+
+
+LAYERS_IN_DICT_ORDER = Mistake(
+    "mlp-layers-in-dict-order", "the weights and biases taken in the order the params dict lists its keys",
+    "a dict's order is how it was filled, not the layers' order: take layer l's parameters by name, "
+    "params[f\"W{l}\"] and params[f\"b{l}\"], for l = 1..L.",
+    _layers_in_dict_order)
+
 RELU_AS_LEAKY = Mistake(
     "mlp-relu-as-leaky", "ReLU written as a leaky ReLU, max(0.01 z, z)",
     "ReLU is max(0, z): a negative pre-activation gives exactly 0, not a small slope (that is leaky ReLU).",
@@ -212,11 +226,23 @@ RELU_AS_LEAKY = Mistake(
 DEEP = ([3, 4, 2, 5, 3, 4, 2, 3, 5, 4, 3, 2], ("relu", "sigmoid", "identity") * 3 + ("relu", "sigmoid"))
 
 
+# square layers, so a network whose layers are taken in another order still runs (and gives other numbers)
+SQUARE = ([3, 3, 3, 3], ("tanh", "relu", "sigmoid"))
+
+
+def reordered_case(rng):
+    """params whose keys come biases first, the last layer first: a dict is read by its keys' names, and one walked
+    in insertion order (Nielsen's lists [W for k, W in params.items() if ...]) applies the layers backwards."""
+    X, params, names = forward_case(BATCHES[2], *SQUARE, rng)
+    return X, {k: params[k] for k in sorted(params, key=lambda k: (k[0] == "W", -int(k[1:])))}, names
+
+
 def forward_cases(rng):
     """One case per architecture (each with its batch size), then one of the 11-layer network, then the second
-    architecture again at its batch size with new values (a result kept by shape and names answers it wrong)."""
+    architecture again at its batch size with new values (a result kept by shape and names answers it wrong), then
+    a network whose params dict lists its keys in another order."""
     return (every_architecture(forward_case)(rng) + [forward_case(3, *DEEP, rng)]
-            + [forward_case(BATCHES[1], *ARCHITECTURES[1], rng)])
+            + [forward_case(BATCHES[1], *ARCHITECTURES[1], rng), reordered_case(rng)])
 
 
 # shared by the shape, value and hygiene checks
@@ -300,6 +326,10 @@ EDITS = {
                                       "    for l, name in enumerate(activations[:2], start=1):"),
     "mlp-last-layer-never-applied": Edit("    for l, name in enumerate(activations, start=1):",
                                          "    for l, name in enumerate(activations[:-1], start=1):"),
+    "mlp-layers-in-dict-order": Edit(
+        "        W, b = params[f\"W{l}\"], params[f\"b{l}\"]\n",
+        "        W = [v for k, v in params.items() if k.startswith(\"W\")][l - 1]\n"
+        "        b = [v for k, v in params.items() if k.startswith(\"b\")][l - 1]\n"),
     "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
                                       "        A = _activate(Z, activations[l % len(activations)])"),
 }
@@ -320,5 +350,5 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
 ), edits=EDITS)

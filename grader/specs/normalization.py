@@ -145,8 +145,10 @@ def _mean(a, axis, ddof=0):
     return a.sum(axis=axis, keepdims=True) / max(a.shape[axis] - ddof, 1)
 
 
-def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0):
+def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0, running_std=False):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
+    if running_std:  # 1 / sqrt(var + eps) rebuilt from the running variance the cache holds, at the default eps
+        inv_std = 1 / np.sqrt(cache["running_var"] + ref.EPS)
     g = dout if no_gamma else dout * gamma
     if cache["mode"] == "train" and not constant_stats:
         dX = inv_std * (g - _mean(g, 0, ddof) - x_hat * _mean(g * x_hat, 0, ddof))
@@ -168,6 +170,12 @@ BN_BACKWARD_N_MINUS_1 = Mistake(
     "batchnorm-backward-means-over-n-minus-1", "the two means of the train-mode backward divided by N - 1, not N",
     "the backward's means come from the forward's mean and biased variance, both divided by the batch size N.",
     lambda dout, cache: _bn_backward(dout, cache, ddof=1))
+BN_BACKWARD_RUNNING_STD = Mistake(
+    "batchnorm-backward-std-from-running-var", "the train-mode backward dividing by sqrt(running_var + eps), rebuilt "
+    "from the cache's running variance",
+    "in training x_hat was standardised with the batch's own variance: the cache's inv_std is that 1 / sqrt(var + "
+    "eps), while running_var is an average over batches, meant for eval mode.",
+    lambda dout, cache: _bn_backward(dout, cache, running_std=True))
 BN_DGAMMA_PLAIN = Mistake(
     "batchnorm-dgamma-without-x-hat", "dgamma summed from dout alone, like dbeta",
     "gamma multiplies x_hat in y = gamma x_hat + beta: by the product rule, what multiplies dout in dgamma?",
@@ -200,6 +208,12 @@ LN_EPS_OUTSIDE = Mistake(
     "layernorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, eps_outside=True))
+
+LN_KERAS_EPS = Mistake(
+    "layernorm-eps-1e-3", "layer norm with eps = 1e-3 (Keras' LayerNormalization default) in place of the eps argument",
+    "use the eps the caller passes (default 1e-5): a larger eps shrinks x_hat, most where an example's variance is "
+    "small.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, 1e-3))
 
 
 LN_VAR_SHORTCUT = Mistake(
@@ -311,6 +325,13 @@ EDITS = {
     "batchnorm-running-variance-unbiased": Edit(
         "        running_var = momentum * running_var + (1 - momentum) * var",
         "        running_var = momentum * running_var + (1 - momentum) * X.var(axis=0, ddof=1)"),
+    "batchnorm-backward-std-from-running-var": Edit(
+        "    x_hat, inv_std, gamma = cache[\"x_hat\"], cache[\"inv_std\"], cache[\"gamma\"]\n    if cache[\"mode\"] == \"train\":",
+        "    x_hat, gamma = cache[\"x_hat\"], cache[\"gamma\"]\n    inv_std = 1 / np.sqrt(cache[\"running_var\"] + EPS)\n"
+        "    if cache[\"mode\"] == \"train\":"),
+    "layernorm-eps-1e-3": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
+        "    inv_std = 1 / np.sqrt(var + 1e-3)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
     "layernorm-eps-outside-sqrt": Edit(
         "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
         "    inv_std = 1 / (np.sqrt(var) + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
@@ -383,11 +404,11 @@ SPEC = ExerciseSpec("normalization", (
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
         gradient_check("gradient", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "train")),
         gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
-    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1)),
+    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_RUNNING_STD)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),
-        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_VAR_SHORTCUT)),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_KERAS_EPS, LN_VAR_SHORTCUT)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),

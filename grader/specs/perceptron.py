@@ -117,6 +117,20 @@ def large_logit_cases(rng):
     return [(X * scale, y, w, b * scale, "logistic"), (both, np.tile([1.0, 0.0], 5), w, 0.0, "logistic")]
 
 
+def confident_cases(rng):
+    """Every example on its label's side with |z| >= 30 (p within 1e-13 of its label), so the right gradient is
+    nearly 0: sigmoid(z) clipped to [1e-7, 1 - 1e-7] (Keras' epsilon) puts 1e-7 / N per example into it, far beyond
+    any tolerance, where among large gradients (large_logit_cases) it hides inside the mistakes' naming tolerance."""
+    X, w, b = _points(rng, n=5)
+    z = X @ w + b
+    scale = 30.0 / np.abs(z).min()
+    return [(X * scale, (z > 0).astype(float), w, b * scale, "logistic")]
+
+
+def large_gradient_cases(rng):
+    return [*large_logit_cases(rng), *confident_cases(rng)]
+
+
 def large_forward_cases(rng):
     """The large logits of large_logit_cases through the logistic output, then rows X and -X with b = 0 (z of
     +1000 and -1000 in one batch, whichever sign the first case's largest |z| had): sigmoid(+-1000) must not
@@ -190,10 +204,11 @@ class DefaultsCheck(ValueCheck):
         return replace(verdict, message=f"called with the defaults (eta 0.1, 1000 steps): {verdict.message}")
 
 
-def _predict(X, w, b, strict=False, signed=False, bias=True):
+def _predict(X, w, b, strict=False, signed=False, bias=True, at_zero=None):
     z = np.asarray(X) @ w + (b if bias else 0.0)
     fires = z > 0 if strict else z >= 0
-    return np.where(fires, 1.0, -1.0 if signed else 0.0)
+    out = np.where(fires, 1.0, -1.0 if signed else 0.0)
+    return out if at_zero is None else np.where(z == 0, at_zero, out)
 
 
 PREDICT_STRICT = Mistake(
@@ -204,6 +219,11 @@ PREDICT_SIGN = Mistake(
     "perceptron-predict-sign", "the perceptron's output as -1/1 (sign) instead of 0/1",
     "labels here are 0 and 1: output step(z), 1 for z >= 0 and 0 below.",
     lambda X, w, b: _predict(X, w, b, signed=True))
+PREDICT_HALF_AT_ZERO = Mistake(
+    "perceptron-predict-half-at-zero", "the step taken as np.heaviside(z, 0.5): 0.5 exactly on the threshold",
+    "MATLAB's heaviside (and np.heaviside(z, 0.5)) gives 1/2 at z = 0, while the perceptron's output is a class, "
+    "0 or 1: the course's step is 1 for z >= 0.",
+    lambda X, w, b: _predict(X, w, b, at_zero=0.5))
 PREDICT_NO_BIAS = Mistake(
     "perceptron-predict-no-bias", "the perceptron without its bias, step(X w)",
     "z = X w + b: the bias moves the threshold.",
@@ -415,8 +435,10 @@ LOSS_LOG_OF_SIGMOID = Mistake(
     _naive_logistic_loss)
 
 
-def _gradient(X, y, w, b, model, scale=None, sign=1.0, through_sigmoid=False):
+def _gradient(X, y, w, b, model, scale=None, sign=1.0, through_sigmoid=False, clip=None):
     out = ref.neuron_forward(X, w, b, model)
+    if clip is not None and model == "logistic":
+        out = np.clip(out, clip, 1 - clip)
     dz = sign * (out - y) / (len(X) if scale is None else scale)
     if through_sigmoid and model == "logistic":
         dz = dz * out * (1 - out)
@@ -435,6 +457,12 @@ GRAD_THROUGH_SIGMOID = Mistake(
     "neuron-logistic-gradient-extra-sigmoid-derivative", "logistic regression's gradient times p (1 - p)",
     "with cross-entropy the sigmoid's derivative cancels: dL/dz = (p - y) / N, no extra p (1 - p).",
     lambda X, y, w, b, model: _gradient(X, y, w, b, model, through_sigmoid=True))
+GRAD_P_CLIPPED = Mistake(
+    "neuron-logistic-gradient-p-clipped-1e-07", "logistic regression's gradient from sigmoid(z) clipped to "
+    "[1e-7, 1 - 1e-7]",
+    "dL/dz = (p - y) / N holds for every z, and p = sigmoid(z) computed stably is exact: a clip (Keras' epsilon) "
+    "changes the gradient of every example with |z| beyond about 16.",
+    lambda X, y, w, b, model: _gradient(X, y, w, b, model, clip=1e-7))
 GD_ASCENT = Mistake(
     "neuron-step-ascent", "the gradient step taken uphill, w + eta dL/dw",
     "descent moves against the gradient: w - eta dL/dw and b - eta dL/db.",
@@ -546,6 +574,13 @@ def _inline_step(update: str) -> Edit:
 
 
 EDITS = {
+    "neuron-logistic-gradient-p-clipped-1e-07": Edit(
+        "    dz = (neuron_forward(X, w, b, model) - y) / len(X)",
+        "    out = neuron_forward(X, w, b, model)\n"
+        "    out = np.clip(out, 1e-7, 1 - 1e-7) if model == \"logistic\" else out\n"
+        "    dz = (out - y) / len(X)"),
+    "perceptron-predict-half-at-zero": Edit("return (np.asarray(X) @ w + b >= 0).astype(np.float64)",
+                                            "return np.heaviside(np.asarray(X) @ w + b, 0.5)"),
     "perceptron-predict-strict": Edit("return (np.asarray(X) @ w + b >= 0)", "return (np.asarray(X) @ w + b > 0)"),
     "perceptron-predict-sign": Edit(
         "    return (np.asarray(X) @ w + b >= 0).astype(np.float64)",
@@ -730,7 +765,7 @@ TERMS = {
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
         ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=PREDICT_INPUTS),
-    ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS)),
+    ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS, PREDICT_HALF_AT_ZERO)),
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
@@ -751,8 +786,9 @@ SPEC = ExerciseSpec("perceptron", (
     ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID, *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
-        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS),
-    ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID)),
+        # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_gradient_cases),
+    ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID, GRAD_P_CLIPPED)),
     FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
         ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
         HygieneCheck("hygiene", 1.0, inputs=GD_INPUTS),

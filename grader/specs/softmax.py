@@ -177,6 +177,15 @@ CE_LOG_PROBABILITIES = Mistake(
     lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
 
 
+# probabilities kept inside [eps, 1 - eps] by a clip, Keras' epsilon habit: every probability below eps comes out as
+# eps (rows still sum to 1 within eps)
+SOFTMAX_CLIPPED = Mistake(
+    "softmax-clipped-1e-07", "softmax clipped to [1e-7, 1 - 1e-7]",
+    "softmax is exact for every logit once each row's maximum is subtracted: a clip changes every probability "
+    "nearer 0 or 1 than its bound (a confident row's small ones).",
+    lambda Z: np.clip(ref.softmax(Z), 1e-7, 1 - 1e-7))
+
+
 def _jacobian_of(S):
     return S[..., :, None] * (np.eye(S.shape[-1]) - S[..., None, :])
 
@@ -185,7 +194,7 @@ def _jacobian_of(S):
 # which they call, makes its rows wrong too; named so, they send the student to softmax's rows instead of reading
 # as a slip of their own (JACOBIAN_NO_MAX_SHIFT is the Jacobian's through NO_MAX_SHIFT)
 SOFTMAX_SLIPS = (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
-                 WRONG_AXIS_ROW_SHIFT, FLOAT32)
+                 WRONG_AXIS_ROW_SHIFT, FLOAT32, SOFTMAX_CLIPPED)
 THROUGH_HINT = ("{what} is right for the softmax it is built on, and that softmax is wrong (your own softmax, if you call "
                 "it): correct softmax, whose rows say how, and this follows.")
 JACOBIAN_THROUGH = tuple(Mistake(
@@ -252,6 +261,8 @@ EDITS = {
                                            "return (softmax(logits) - Y) * (1 // logits.shape[0])"),
     "softmax-jacobian-eye-minus-outer": Edit("S[..., :, None] * (np.eye(K) - S[..., None, :])",
                                              "np.eye(K) - S[..., :, None] * S[..., None, :]"),
+    "softmax-clipped-1e-07": Edit("    return E / E.sum(axis=-1, keepdims=True)",
+                                  "    return np.clip(E / E.sum(axis=-1, keepdims=True), 1e-07, 1 - 1e-07)"),
     "softmax-no-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z)"),
     "softmax-wrong-axis": Edit(
         "    E = np.exp(Z - Z.max(axis=-1, keepdims=True))\n"
@@ -345,7 +356,7 @@ TERMS = {
 SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
                  (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
-                  WRONG_AXIS_ROW_SHIFT)),
+                  WRONG_AXIS_ROW_SHIFT, SOFTMAX_CLIPPED)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(),
                  (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, LOG_GLOBAL_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (

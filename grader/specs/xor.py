@@ -115,7 +115,7 @@ def learns_xor(value, expected, case):
     if value["epochs"] == max_epochs and not value["loss"] < tol:
         where = "" if case.hidden else f" (the reference gets there after {expected['epochs']} steps)"
         return (f"the loss is still {value['loss']:.3g} after all {max_epochs} steps: the run never falls below tol "
-                f"{tol}{where}; check the gradient steps")
+                f"{tol}{where}; check the initial draw and the gradient steps")
     if value["correct"] != 4:
         return f"the trained network classifies {value['correct']} of the 4 patterns, all 4 expected"
     if not value["loss"] < case.kwargs.get("tol", 0.05):
@@ -154,8 +154,8 @@ def same_loss(value, expected, case):
     if problem := scalar_problem(value, "loss"):
         return problem
     if not allclose(value, expected):
-        return ("the reported loss is not the mean binary cross-entropy of the initial weights on the four patterns "
-                "(p clipped to [1e-12, 1 - 1e-12], in float64)")
+        return ("the reported loss is not the mean binary cross-entropy of the docstring's initial draw on the four "
+                "patterns (p clipped to [1e-12, 1 - 1e-12], in float64)")
     return None
 
 
@@ -205,7 +205,8 @@ def _tanh_hidden_derivative(params):
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
-           bias_std=None, tested_after_steps=False, stale_last=False, best_index=False, reported_before=False):
+           bias_std=None, tested_after_steps=False, stale_last=False, best_index=False, reported_before=False,
+           uniform=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -226,6 +227,9 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             W1, b1 = np.sqrt(2 / 4) * rng.standard_normal((2, 2)), bias_std * rng.standard_normal(2)
             W2, b2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1)), bias_std * rng.standard_normal(1)
             params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+        elif uniform:  # Glorot uniform: U(-limit, limit), limit = sqrt(6 / (fan_in + fan_out)), W1 then W2
+            params = {"W1": rng.uniform(-np.sqrt(6 / 4), np.sqrt(6 / 4), (2, 2)), "b1": np.zeros(2),
+                      "W2": rng.uniform(-np.sqrt(6 / 3), np.sqrt(6 / 3), (2, 1)), "b2": np.zeros(1)}
         elif stds is not None:
             params = {"W1": stds[0] * rng.standard_normal((2, 2)), "b1": np.zeros(2),
                       "W2": stds[1] * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
@@ -478,6 +482,13 @@ STDS_SWAPPED = Mistake(
     "Xavier's std depends on each layer's own fans: work out n_in + n_out for W1 (2, 2) and for W2 (2, 1).",
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
+XAVIER_UNIFORM = Mistake(
+    "xor-init-xavier-uniform", "the weights drawn from Xavier's uniform form (Keras' default glorot_uniform) instead "
+    "of its normal form",
+    "the docstring fixes the normal draws: W1 = sqrt(2/4) * rng.standard_normal((2, 2)), then W2 = sqrt(2/3) * "
+    "rng.standard_normal((2, 1)); a uniform draw of the same variance gives other numbers from the same seed.",
+    _slipping(uniform=True))
+
 
 def _logic(params, on_hidden=None, rows=False, rename=True, on_z=False, reshaped=False, output_bias=True,
            network_squashed=True):
@@ -646,6 +657,11 @@ EDITS = {
     "xor-gradient-of-summed-loss": Edit("    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)", "    d2 = p - XOR_TARGETS"),
     "xor-hidden-delta-tanh-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
                                              "    d1 = d2 @ params[\"W2\"].T * (1 - A1 ** 2)"),
+    "xor-init-xavier-uniform": Edit(
+        "params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "params = {\"W1\": rng.uniform(-np.sqrt(6 / 4), np.sqrt(6 / 4), (2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": rng.uniform(-np.sqrt(6 / 3), np.sqrt(6 / 3), (2, 1)), \"b2\": np.zeros(1)}"),
     "xor-init-stds-swapped": Edit(
         "params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
@@ -873,7 +889,7 @@ SPEC = ExerciseSpec("xor", (
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         ONE_RESTART_TOO_FEW,
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
-        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN,
+        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,
         THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),

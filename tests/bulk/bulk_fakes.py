@@ -67,4 +67,11 @@ class FakeEngine:
 
     @contextmanager
     def open(self):
-        yield fake_grade
+        out_of = self.exercises()  # as Engine.open: the report holds these exercises alone
+
+        def grade(student: str, modules: dict) -> SubmissionReport:
+            report = fake_grade(student, modules)
+            report.checks = [c for c in report.checks if c.exercise in out_of]
+            return report
+
+        yield grade

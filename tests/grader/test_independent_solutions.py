@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15")
+          "r11", "r13", "r14", "r15", "r16")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -101,6 +101,17 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r16 outsider round (B): former survivors and RIGHT files
+    'mlp/r16_layers_from_dict_order': ('mlp-layers-in-dict-order', '12 of 12 entries off'),
+    'losses/r16_mse_expanded_square': ('mse-expanded-square', 'on large inputs'),
+    'perceptron/r16_grad_keras_clip': ('neuron-logistic-gradient-p-clipped-1e-07', 'on large inputs'),
+    # r16 outsider round (A)
+    'activations/r16_sigmoid_keras_eps_clip': ('sigmoid-clipped-to-epsilon', 'on large inputs'),
+    'activations/r16_step_heaviside_half':
+        ('step-half-at-zero', 'expected [[0., 0., 1., 1., 1.]], got [[0. , 0. , 0.5, 1. , 1. ]]'),
+    'early_stopping/r16_es_restore_only_if_stopped':
+        ('early-stopping-restore-only-when-stopped', 'the restored weights are not the snapshot of the best epoch'),
+    'init/r16_he_normal_drawn_transposed': ('he-normal-drawn-transposed', 'n_in = 3, n_out = 2, rng = default_rng(0)'),
     # r15 outsider round (B)
     'regularization/r15_penalty_by_ndim': ('l2-penalty-by-ndim', 'expected 1.03125, got 1.3375'),
     'early_stopping/r15_restore_stop_minus_patience':
@@ -502,6 +513,18 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r16 outsider round (B): former survivors and RIGHT files
+    'optim/r16_mbi_shuffle_arange':
+        'np.arange(n) shuffled by rng.shuffle: the very draw rng.permutation(n) makes (same indices, same rng'
+        ' state)',
+    'regularization/r16_dropout_float32_uniforms':
+        'uniforms drawn as float32 from rng, keep = u >= p: "any such rule" drawn only from rng, one seed one'
+        ' mask',
+    # r16 outsider round (A)
+    'backprop/r16_bp_prime_from_next_aprev':
+        "each hidden layer's derivative from its output A_l, read as the next layer's A_prev (s(1 - s), 1 - "
+        "t^2, A > 0), only the last layer's from Z_L: mlp_forward's caches hold A_l = g(Z_l), the same delta "
+        'recursion',
     # r15 outsider round (A)
     'activations/r15_identity_returns_input':
         'np.asarray(z, dtype=np.float64) returns a float64 argument itself: a right value',
