@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
-tests/solutions/styles/<style>/ holds seventeen correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13), written from the
+tests/solutions/styles/<style>/ holds nineteen correct solutions of every exercise, each
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r16), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -513,6 +513,8 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r16 (B): a namedtuple cache, read as the tuple it is since results' container subclasses cross as plain ones
+    'layers/r16_forward_namedtuple_cache': 'a namedtuple (A, W, b) unpacks as the plain tuple the docstring promises',
     # r16 outsider round (B): former survivors and RIGHT files
     'optim/r16_mbi_shuffle_arange':
         'np.arange(n) shuffled by rng.shuffle: the very draw rng.permutation(n) makes (same indices, same rng'
