@@ -21,7 +21,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, PUBLIC_STUDENT, Check, Context, Evidence, Plan, Verdict
 from mlptutor.grader.checks.cases import Case, public_only
-from mlptutor.grader.checks.hygiene import again_problem, argument_problem
+from mlptutor.grader.checks.hygiene import KEPT, again_problem, argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
@@ -346,10 +346,12 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
             found = [problem for call, offset in calls
                      if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh,
                                                    call) or (number and again_problem(outcomes.get(call.id), call,
-                                                                                      number)))]
+                                                                                      number, outcomes)))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
-                if p.mistake is None or p.inherited:  # what the row's own calls show
+                # what the row's own calls show; a result served again with an earlier call's values, on a row whose
+                # values are off, is what makes them off (a memo's old result read as another value's slip)
+                if p.mistake is None or p.inherited or (KEPT in found[0] and not p.verdict.passed):
                     p.mistake, p.inherited = stated(found[0]), False
 
 

@@ -33,7 +33,7 @@ import numpy as np
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import as_case, batch, hidden_batch
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
-from mlptutor.grader.checks.validate import layout_problem, leaves, result_problem
+from mlptutor.grader.checks.validate import layout_problem, leaves, paired, pick, result_problem
 from mlptutor.grader.sandbox import Call, Outcome
 
 
@@ -79,16 +79,34 @@ def argument_problem(outcome: Outcome | None, reference: Callable, offset: int =
     return None
 
 
-def again_problem(outcome: Outcome | None, call: Call, number: Mapping[str, int]) -> str | None:
+def again_problem(outcome: Outcome | None, call: Call, number: Mapping[str, int],
+                  outcomes: Mapping[str, Outcome]) -> str | None:
     """One line when `call`'s result is, or holds, the very array, list or dict an earlier call of the function
-    returned (`Outcome.again`); `number`: call id -> its place among its function's calls in the job, from 1."""
+    returned (`Outcome.again`); `number`: call id -> its place among its function's calls in the job, from 1;
+    `outcomes`: every call's, by id (the earlier call's values tell a buffer filled again from a result kept)."""
     if outcome is None or not outcome.again:
         return None
     earlier, path, kind = outcome.again
     at = f" (its result{''.join(f'[{key!r}]' for key in path)})" if path else ""
-    return (f"call {number[call.id]} returned the same {kind} object as call {number[earlier]}{at}: the first "
-            f"caller's result is the object the later call filled, so it changed under that caller; return a new "
-            f"{kind} on every call")
+    first = outcomes.get(earlier)
+    why = KEPT if first is not None and _same_values(outcome.value, first.value, path) else \
+        "the first caller's result is the object the later call filled, so it changed under that caller"
+    return f"call {number[call.id]} returned the same {kind} object as call {number[earlier]}{at}: {why}; return " \
+           f"a new {kind} on every call"
+
+
+# a result handed out again with the earlier call's values: kept, not filled again
+KEPT = ("it holds that call's values, a result kept and served again (a memo keyed by less than all of the "
+        "arguments, a cache on the module); compute every call's result from its own arguments")
+
+
+def _same_values(a, b, path: tuple) -> bool:
+    """Whether two decoded results hold the same values at `path` (a kept object sent back twice unchanged)."""
+    try:
+        pairs = paired(pick(a, path), pick(b, path))
+        return pairs is not None and all(np.array_equal(x, y, equal_nan=True) for x, y in pairs)
+    except (LookupError, TypeError, ValueError):  # no such part in one of them; values that are no numbers
+        return False
 
 
 def _copy_hint(call: Call | None, argument: int | str, offset: int) -> str:

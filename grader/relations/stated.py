@@ -80,9 +80,10 @@ _STATED = (
     ("returned-again", re.compile(r"call (?P<call>\d+) returned the same (?P<kind>array|list|dict) object as call "
                                   r"(?P<first>\d+)"),
      "one {kind} object returned by several calls",
-     "call {call} returned the very {kind} object call {first} returned, so what the later call wrote changed the "
-     "earlier caller's result: make a new {kind} inside the function on every call (no {kind} kept on the module or "
-     "as a default argument, filled and returned; no out= into one)."),
+     "call {call} returned the very {kind} object call {first} returned: what a later call writes into it changes "
+     "the earlier caller's result, and a result kept unchanged answers later calls with earlier values: make a new "
+     "{kind} inside the function on every call, from its own arguments (no {kind} kept on the module, in a memo or "
+     "as a default argument; no out= into one)."),
     ("needless-draw", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was drawn from, where nothing is to be "
                                  r"drawn"),
      "numbers drawn from {arg} where nothing is to be drawn",

@@ -57,15 +57,18 @@ def regression(n, k, rng):
     return rng.normal(size=shape), rng.normal(size=shape)
 
 
+
 def probabilities(n, k, rng):
     """P in (0.05, 0.95) and labels Y in {0, 1}, (n, k) or (n,) for k = 1."""
     shape = (n,) if k == 1 else (n, k)
     return rng.uniform(0.05, 0.95, size=shape), rng.integers(0, 2, size=shape).astype(float)
 
 
+
 def logits(n, k, rng):
     """Logits Z (n, k) of spread 3 and one-hot Y (n, k), k >= 2."""
     return rng.normal(0.0, 3.0, size=(n, k)), np.eye(k)[rng.integers(0, k, size=n)]
+
 
 
 # the module docstring: "An empty batch (N = 0) is no error: a loss is then NaN (the mean of no examples) and a
@@ -75,15 +78,28 @@ EMPTY_BATCH = EdgeCheck("edge", 0.5, fixed=((np.zeros((0, 3)), np.zeros((0, 3)))
 
 
 def loss_checks(draw, fixed, extreme=(), classes=0):
-    """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width); the
-    hygiene's large inputs are the cases `extreme`; the empty batch."""
-    inputs = Inputs("inputs", lambda rng: [draw(n, k + classes, rng) for n, k in SIZES])
+    """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width), the last
+    pair's prediction again with OTHER_TARGETS; the hygiene's large inputs are the cases `extreme`; the empty
+    batch."""
+    inputs = Inputs("inputs", lambda rng: _again_with_other_targets([draw(n, k + classes, rng) for n, k in SIZES],
+                                                                    OTHER_TARGETS[draw]))
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
         HygieneCheck("hygiene", 1.0, inputs=inputs, extreme=tuple(extreme) or None),
         EMPTY_BATCH,
     )
+
+
+# targets unlike a draw's own in every row: negated, flipped labels, each row's class moved on
+OTHER_TARGETS = {regression: np.negative, probabilities: lambda Y: 1.0 - Y, logits: lambda Y: np.roll(Y, 1, axis=1)}
+
+
+def _again_with_other_targets(pairs, other):
+    """`pairs`, then the last one's prediction (a copy) with `other` targets, unlike its own in every row: a result
+    memoised by the prediction alone (its bytes, as a cache key) kept full marks where no two calls shared it."""
+    prediction, targets = pairs[-1]
+    return [*pairs, (prediction.copy(), other(targets))]
 
 
 def _batch(Y):

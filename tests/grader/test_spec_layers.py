@@ -6,18 +6,25 @@ from spec_cases import Appended, SpecTests, failed, grade_edits
 class TestLayersSpec(SpecTests):
     exercise = "layers"
 
-    def test_a_namedtuple_cache_is_named_as_a_type(self, grader):
-        """A tuple subclass reaches the grader only by its type name: the cache row says it is no plain tuple."""
+    def test_a_namedtuple_cache_and_an_ordered_dict_are_the_tuple_and_dict_they_hold(self, grader):
+        """A tuple subclass unpacks as (A, W, b): it crosses the wire as the plain tuple its storage holds, whatever
+        its methods say (a rigged __iter__ would claim other items); an OrderedDict of gradients likewise."""
         code = """
             import collections
 
             _Cache = collections.namedtuple("_Cache", "A W b")
 
+            class _Rigged(tuple):
+                def __iter__(self):
+                    return iter((0.0, 0.0, 0.0))
+
             def dense_forward(A, W, b):
                 return A @ W + b, _Cache(A, W, b)
+
+            def dense_backward(dout, cache):
+                A, W, _ = cache
+                return _Rigged((dout @ W.T, A.T @ dout, dout.sum(axis=0)))
         """
-        rows = grade_edits(grader, "layers", [Appended("namedtuple", ("dense_forward",), code)])["namedtuple"]
-        row = failed(rows, "cache")
-        assert row.mistake == "relation:type", (row.mistake, row.message)
-        assert "the cache is a _Cache, expected a plain tuple (A, W, b)" in row.message
-        assert all(r.passed for r in rows if r.check != "cache")
+        rows = grade_edits(grader, "layers", [Appended("namedtuple", ("dense_forward", "dense_backward"), code)])
+        assert all(r.passed for r in rows["namedtuple"]), [(r.function, r.check, r.message) for r in rows["namedtuple"]
+                                                            if not r.passed]

