@@ -3,14 +3,15 @@
 A student's log_softmax or softmax_cross_entropy_grad usually calls the student's own softmax, so a softmax
 without the max shift fails their rows too; the relation finder then describes the caller's values as its own
 slip ("wrong only on some rows") or finds nothing. A pipeline step after naming: for a failing row of a
-function F whose row holds no catalogued mistake of F itself, where the reference F calls the reference G of
+function F, where the reference F calls the reference G of
 the same exercise by name and the student's G fails its own rows under a catalogued mistake M, the reference F
 run with G replaced by M's variant (a copy of F's function with that one global changed: nothing is patched)
 is replayed on the row's evidence. When it gives the student's values, the row is named "relation:callee":
 F's difference is G's mistake reaching it (and, in the spec's order, F's own callers may be built on that). When
 no replay can show it (G's mistake is not catalogued), the row is told that F is built on G, which fails its own
 rows, without claiming more: an unexplained row so named ("relation:callee-fails"), a relation the finder found
-kept with that lead added. Trusted code only: the student's files are never read here.
+kept with that lead added; a catalogued slip of F's own that the replay gives too keeps its name, the
+replay's words added. Trusted code only: the student's files are never read here.
 """
 
 from __future__ import annotations
@@ -78,17 +79,20 @@ def name_callees(planned: list) -> None:
         mistakes = {callee: m for callee in callees if (m := _own_mistake(functions[exercise, callee])) is not None}
         variant = _with(caller, {c: m.variant for c, m in mistakes.items()}) if mistakes else None
         for p in rows:
-            if p.verdict.passed or not p.verdict.evidence or (p.mistake is not None and
-                                                              not p.mistake.id.startswith(RELATION)):
-                continue  # no value returned (a stub, a crash: the row says so), or a catalogued slip of its own
+            if p.verdict.passed or not p.verdict.evidence:
+                continue  # no value returned (a stub, a crash: the row says so)
+            own = p.mistake is not None and not p.mistake.id.startswith(RELATION)
             if variant is not None and reproduces(Mistake("", "", "", variant), p.verdict.evidence, reference=caller):
                 names = " and ".join(f"{callee}()" for callee in mistakes)
                 fail = "fails its own rows, and the reference {}() on it" if len(mistakes) == 1 else \
                     "fail their own rows, and the reference {}() on them"
-                p.mistake = _reached(name, mistakes, variant)
+                # a catalogued slip of the caller's own keeps its name (it may be the callee's, catalogued where it
+                # shows), told where the same values come from too: a gradient of the wrong sign makes a right
+                # neuron_gd_step look like a step "taken uphill"
+                p.mistake = p.mistake if own else _reached(name, mistakes, variant)
                 p.verdict = replace(p.verdict, message=f"{p.verdict.message}; your {names} {fail.format(name)} gives "
-                                                       f"these values")
-            elif p.mistake is None or p.mistake.id != RELATION + "callee":
+                                                       f"these values{' too' if own else ''}")
+            elif not own and (p.mistake is None or p.mistake.id != RELATION + "callee"):
                 # a relation found is kept (true of the values, if not of why): the lead is added to its words
                 p.mistake = p.mistake or _built_on(name, callees[0])
                 p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {name}() is built on {callees[0]}(), "

@@ -53,3 +53,19 @@ def test_a_relation_found_on_a_callers_rows_keeps_its_name_and_gets_the_callees_
     assert not row.passed and row.mistake.startswith("relation:") and row.mistake != "relation:callee-fails"
     assert row.message.endswith("neuron_gd_step() is built on neuron_gradient(), and your neuron_gradient() fails "
                                 "its own rows")
+
+
+def test_a_callers_own_slip_that_a_wrong_callee_explains_too_keeps_its_name_and_says_so(grader, with_code, rows_of):
+    """A gradient of the wrong sign makes a right neuron_gd_step look like a step taken uphill (its catalogued
+    slip): the row keeps that name and says the student's neuron_gradient gives the same values."""
+    code = """
+        def neuron_gradient(X, y, w, b, model):
+            dz = (y - neuron_forward(X, w, b, model)) / len(X)
+            return X.T @ dz, float(dz.sum())
+    """
+    report = grader.grade({"perceptron": with_code("perceptron", code)}, only=["perceptron"])
+    assert rows_of(report, "neuron_gradient")["value"].mistake == "neuron-gradient-sign"
+    step = rows_of(report, "neuron_gd_step")["value"]
+    assert step.mistake == "neuron-step-ascent"
+    assert "your neuron_gradient() fails its own rows, and the reference neuron_gd_step() on it gives these values " \
+           "too" in step.message
