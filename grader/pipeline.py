@@ -349,9 +349,10 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
                                                                                       number, outcomes)))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
-                # what the row's own calls show; a result served again with an earlier call's values, on a row whose
-                # values are off, is what makes them off (a memo's old result read as another value's slip)
-                if p.mistake is None or p.inherited or (KEPT in found[0] and not p.verdict.passed):
+                # what the row's own calls show; a result served again with an earlier call's values, on a value row
+                # that failed, is what makes it fail (a memo's old result read as another value's slip)
+                if p.mistake is None or p.inherited or (KEPT in found[0] and not p.verdict.passed
+                                                        and p.check.kind == "value"):
                     p.mistake, p.inherited = stated(found[0]), False
 
 
