@@ -300,7 +300,7 @@ def _constant_by_design(judged: list[Planned]) -> bool:
 def _scaled(p: Planned, share: float) -> Verdict:
     verdict, points = p.verdict, p.check.points
     if share <= 0.0:
-        why = f"0 of {points:g}: {p.check.kind} points need correct values (no call passed its value check)"
+        why = f"0 of {points:g}: {p.check.kind} points need correct values (no call's result is right)"
     else:
         why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
                f"share of the values that are right ({share:.0%})")
