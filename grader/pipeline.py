@@ -308,6 +308,7 @@ def _scaled(p: Planned, share: float) -> Verdict:
 
 
 ARGUMENT_COST = 0.5  # the share of its points a call loses by changing its caller's arguments
+KEPT_STATE = ("relation:stale", "relation:cached-by-object")  # relations naming a result kept between calls
 
 
 def judge_arguments(job: GradingJob, grader: Grader) -> None:
@@ -350,9 +351,10 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
                 # what the row's own calls show; a result served again with an earlier call's values, on a value row
-                # that failed, is what makes it fail (a memo's old result read as another value's slip)
-                if p.mistake is None or p.inherited or (KEPT in found[0] and not p.verdict.passed
-                                                        and p.check.kind == "value"):
+                # that failed, is what makes it fail (a memo's old result read as another value's slip), unless a
+                # relation of kept state already says so (stale's "returned for an earlier call")
+                if p.mistake is None or p.inherited or (KEPT in found[0] and not p.verdict.passed and p.check.kind
+                                                        == "value" and p.mistake.id not in KEPT_STATE):
                     p.mistake, p.inherited = stated(found[0]), False
 
 
