@@ -17,10 +17,12 @@ from typing import Any, Callable
 
 ENTRIES_PER_LINE = 64  # array entries a reference function returns that count as one line (a draw: ~1/50 line)
 
-# where the catalogue's variants and the reference's helpers run: a replay's lines are counted in both
-_spec = importlib.util.find_spec("mlptutor.reference")
+# where the catalogue's variants and the reference's helpers run: a replay's lines are counted in both (a student
+# release holds no reference package)
+_reference = importlib.util.find_spec("mlptutor.reference")
 TRUSTED = tuple(os.path.join(folder, "") for folder in (
-    *(_spec.submodule_search_locations or ()), os.path.join(os.path.dirname(os.path.abspath(__file__)), "specs")))
+    *((_reference and _reference.submodule_search_locations) or ()),
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "specs")))
 
 
 def counted(fn: Callable[[], Any], folder: str | tuple[str, ...] | None) -> tuple[Any, int]:
