@@ -23,6 +23,7 @@ import numpy as np
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.validate import paired, pick
+from mlptutor.grader.effort import TRUSTED, Allowance, counted, package
 
 
 @dataclass(frozen=True)
@@ -96,25 +97,45 @@ def _agree(a: Any, b: Any, rtol: float, atol: float) -> bool:
     return True
 
 
+class Refused(Exception):
+    """A replay the submission's allowance did not afford (effort.Allowance)."""
+
+
 class Replays:
     """Trusted functions' results on evidence's inputs, each run once while one function's rows are named.
 
     A function's rows share calls (the capstone's checks pick parts of one training run) and diagnose replays a
     row's evidence again with the pooled evidence: one wrong train_classifier replayed 129 training runs, 69 of
-    them different (15.3 -> 5.2 s of CPU). Keyed by the arguments' identity, which the evidence holds alive."""
+    them different (15.3 -> 5.2 s of CPU). Keyed by the arguments' identity, which the evidence holds alive.
+    Each run is charged to the submission's `allowance` (its counted work); once that is spent, a run not made yet
+    raises Refused."""
 
-    def __init__(self):
+    def __init__(self, allowance: Allowance | None = None):
         self._done: dict[tuple, tuple] = {}
+        self.allowance = allowance
+
+    @property
+    def refused(self) -> int:
+        """Runs the allowance refused so far: a search that met one is incomplete."""
+        return self.allowance.refused if self.allowance is not None else 0
 
     def run(self, fn: Callable[..., Any], item: Evidence) -> Any:
         """fn on a private copy of the evidence's inputs (a variant may change them: that can be its mistake),
         the whole result; what it raised, raised again."""
         key = (fn, id(item.args), id(item.kwargs))
         if key not in self._done:
-            try:
-                outcome = (True, run_trusted(fn, Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs))))
-            except Exception as error:  # raised again on every replay, as a fresh run would
-                outcome = (False, error)
+            if self.allowance is not None and not self.allowance.afford():
+                raise Refused(f"the explanation's allowance of {self.allowance.total:,} counted steps is spent")
+
+            def attempt() -> tuple[bool, Any]:
+                try:
+                    return True, run_trusted(fn, Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs)))
+                except Exception as error:  # raised again on every replay, as a fresh run would
+                    return False, error
+            # counted only where an allowance is charged (the variants' lines and the reference's they call)
+            outcome, work = counted(attempt, self.allowance and tuple(f for f in (package(fn), *TRUSTED) if f))
+            if self.allowance is not None:
+                self.allowance.charge(work)
             self._done[key] = (item.args, item.kwargs, *outcome)  # the arguments kept: their ids stay theirs
         _, _, returned, result = self._done[key]
         if not returned:  # without its last traceback: each raise would add to the one object's
@@ -173,7 +194,10 @@ def diagnose(mistakes: Iterable[Mistake], evidence: Sequence[Evidence], referenc
 
     When several reproduce `evidence`, `more` (other calls of the same function) may single one out;
     when it does not, none is named: two mistakes that fit equally well are no diagnosis."""
+    refused = replays.refused if replays is not None else 0
     found = candidates(mistakes, evidence, reference, replays)
     if len(found) > 1 and more:
         found = candidates(found, [*evidence, *more], reference, replays)
+    if replays is not None and replays.refused > refused:  # some mistake was not tried: none is the only one
+        return None
     return found[0] if len(found) == 1 else None

@@ -267,12 +267,14 @@ def require_values(job: GradingJob, grader: Grader) -> None:
         # a body returning the same thing, judged on what the value checks (else the behaviour checks) saw
         judged = exact or [p for p in planned if p.check.kind == "behaviour"]
         evidence = [e for p in judged for e in p.verdict.evidence]
-        catalogued = any(p.mistake and not p.mistake.id.startswith("relation:") for p in planned)  # says more
-        if judged and not catalogued and not _constant_by_design(judged) and (nothing := does_nothing(
+        # the points never depend on the explanations, which the submission's allowance may cut (grader/effort.py)
+        if judged and not _constant_by_design(judged) and (nothing := does_nothing(
                 evidence, sum(len(p.plan.calls) for p in judged), planned[0].ctx.reference)):
-            # the same value for every call may be the first call's, kept (a memo keyed by id()): the inputs did
-            # reach it once, which "nothing of the inputs reaches the result" would deny
-            kept = next((p.mistake for p in planned if p.mistake and p.mistake.id == "relation:stale"), DOES_NOTHING)
+            # a catalogued mistake that body is (identity'(z) returned as z) says more than "does nothing"; the same
+            # value for every call may be the first call's, kept (a memo keyed by id()): the inputs did reach it
+            # once, which "nothing of the inputs reaches the result" would deny
+            kept = next((p.mistake for p in planned if _catalogued(p.mistake)), None) or next(
+                (p.mistake for p in planned if p.mistake and p.mistake.id == "relation:stale"), DOES_NOTHING)
             for p in planned:
                 p.verdict, p.mistake = Verdict(0.0, f"{nothing}: no points on any check", ()), kept
             continue

@@ -28,7 +28,8 @@ from mlptutor.grader.checks.hygiene import argument_problem
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import leaves, paired, pick as pick_path
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Mistake, diagnose, reproduces
+from mlptutor.grader.effort import Allowance
+from mlptutor.grader.mistakes import Mistake, Replays, diagnose, reproduces
 from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing,
@@ -68,14 +69,16 @@ class Explained:
     crashed: tuple = ()  # of a function explained otherwise, the rows that only state a crash
 
 
-def setting_of(p, rows: list) -> Setting:
-    """The function of row p; the names of a tuple result's items from any of its checks that has them."""
+def setting_of(p, rows: list, allowance: Allowance | None = None) -> Setting:
+    """The function of row p; the names of a tuple result's items from any of its checks that has them; its reruns
+    and replays charged to the submission's `allowance`."""
     siblings = tuple((f.name, f.reference) for f in p.exercise.functions)
     names = next((tuple(r.check.names) for r in rows if getattr(r.check, "names", ())), ())
     reference = p.check.explained_reference(p.ctx)
     # a formula's terms are stated for the function's own arguments, not for a check relating something else
     terms = p.exercise.terms.get(p.function.name, ()) if reference is p.function.reference else ()
-    return Setting(reference, p.function.name, names, siblings, terms=terms, budget=Budget())
+    return Setting(reference, p.function.name, names, siblings, terms=terms, budget=Budget(allowance=allowance),
+                   replays=Replays(allowance))
 
 
 def _shows_off(setting: Setting, evidence) -> bool:
@@ -109,6 +112,7 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
     `outcomes`, the finder knows the order the calls ran in and which raised."""
     outcomes = outcomes or {}
     positions = _positions(planned, outcomes)
+    allowance = Allowance()  # the whole submission's, functions in plan order: the same on every run
     functions: dict[tuple, list] = {}
     for p in planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
@@ -119,7 +123,8 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
         if all(p.verdict.passed for p in rows):
             continue
         pooled = [e for p in rows for e in p.verdict.evidence]
-        setting = replace(setting_of(rows[0], rows), order=_order(rows, outcomes, positions),
+        refused = allowance.refused
+        setting = replace(setting_of(rows[0], rows, allowance), order=_order(rows, outcomes, positions),
                           public=_public_evidence(rows, outcomes))
         setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
@@ -179,7 +184,9 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
             explained[key].rows += [p for p in rows if not p.verdict.passed and p.mistake is mistake]
         global_draws(rows, outcomes)  # values from np.random's global generator, which nothing replays
         left = next((p for p in rows if not p.verdict.passed and p.mistake is None), None)
-        if left is not None and unexplored and setting.budget.refused:  # say what was not tried rather than spend on it
+        if left is not None and unexplored and allowance.refused > refused:  # the submission's allowance ran out
+            left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {stopped(allowance)}")
+        elif left is not None and unexplored and setting.budget.refused:  # what was not tried rather than spend on it
             left.verdict = replace(left.verdict, message=f"{left.verdict.message}; {not_explored(setting.budget)}")
         crashed = [p for p in rows if p.mistake is not None and p.mistake.id == RELATION + "error"]
         if crashed and key not in explained:  # which inputs raise, and a public one that does: add_examples
@@ -287,6 +294,13 @@ def not_explored(budget: Budget) -> str:
     return (f"how your values relate to the right ones was not explored in full: some candidates would rerun the "
             f"right computation for more than {budget.RERUN:,} counted steps each (lines run, arrays made), or beyond "
             f"{budget.TOTAL:,} in all")
+
+
+def stopped(allowance: Allowance) -> str:
+    """The search left off because the submission's allowance (effort.Allowance) was spent, in one clause."""
+    return (f"search stopped: explaining this submission's failures reached its budget of {allowance.total:,} "
+            f"counted steps (lines run, arrays made) before the known mistakes and relations of this function were "
+            f"all tried (the points do not depend on it)")
 
 
 def _relate(p, setting: Setting, same: list) -> Relation | None:

@@ -84,6 +84,8 @@ def partial_mistake(mistakes: Sequence[Mistake], evidence: Sequence[Evidence], r
     strings = _string_parameters(setting, bound)
     if not strings:
         return None
+    refused = setting.replays.refused
     right = [agrees(reference, e, replays=setting.replays) for e in evidence]
     found = [r for m in mistakes if (r := _split(m, evidence, setting, bound, strings, right)) is not None]
-    return found[0] if len(found) == 1 else None
+    # a mistake not tried for the submission's allowance (effort.Allowance): the one found may not be the only one
+    return found[0] if len(found) == 1 and setting.replays.refused == refused else None

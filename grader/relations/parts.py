@@ -110,5 +110,7 @@ def part_mistake(mistakes: Sequence[Mistake], evidence: Sequence[Evidence], refe
     relation; None when none or several fit."""
     if not mistakes or not evidence or len({k for k, _, _ in _parts(evidence[0].value)}) < 2:
         return None
+    refused = setting.replays.refused
     found = [r for m in mistakes if (r := _split(m, evidence, reference, setting)) is not None]
-    return found[0] if len(found) == 1 else None
+    # a mistake not tried for the submission's allowance (effort.Allowance): the one found may not be the only one
+    return found[0] if len(found) == 1 and setting.replays.refused == refused else None

@@ -9,8 +9,6 @@ numbers came back as plain data and are compared, never called.
 from __future__ import annotations
 
 import inspect
-import os
-import sys
 import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,6 +20,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.tolerance import RTOL, atol_for
 from mlptutor.grader.checks.validate import leaves, pick
+from mlptutor.grader.effort import Allowance, counted, package  # noqa: F401 (counted, package: read from here too)
 from mlptutor.grader.mistakes import Replays
 
 # a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a
@@ -178,6 +177,7 @@ class Budget:
     spent: float = 0.0
     refused: int = 0
     works: dict = field(default_factory=dict, repr=False)  # id(evidence) -> (evidence, its work), counted once
+    allowance: Allowance | None = field(default=None, repr=False)  # the submission's, shared by its functions
 
     RERUN = 2_000_000  # 0.3-1.4 s of CPU (0.15-0.7 us a unit for the course's references)
     # 16M kept every explanation of tests/solutions/wrong's 444 batches of the training, graph, init and gradient
@@ -193,7 +193,18 @@ class Budget:
         if widths * self.unit > self.RERUN or self.spent + steps * self.unit > self.TOTAL:
             self.refused += 1
             return False
+        if not self.pay(steps * self.unit):
+            return False
         self.spent += steps * self.unit
+        return True
+
+    def pay(self, cost: float) -> bool:
+        """Charge a run of this cost to the submission's allowance, when it affords it (else it is refused there)."""
+        if self.allowance is None:
+            return True
+        if not self.allowance.afford(cost):
+            return False
+        self.allowance.charge(cost)
         return True
 
 
@@ -215,46 +226,6 @@ def growth(before: tuple, after: tuple) -> tuple[float, float]:
 
 def _entries(args: tuple) -> int:
     return sum(v.size for _, v in leaves(args) if type(v) is np.ndarray)
-
-
-ENTRIES_PER_LINE = 64  # array entries a reference function returns that count as one line (a draw: ~1/50 line)
-
-
-def counted(fn: Callable[[], Any], folder: str | None) -> tuple[Any, int]:
-    """fn() and the work of the code under `folder` in it (the reference's package, see `package`): the lines
-    its frames executed, plus one per ENTRIES_PER_LINE entries of the arrays its functions returned (a line of
-    256 x 256 draws is work a line of scalars is not). A trace hook on those frames only (numpy's own run untraced)
-    counts it: the same on every machine, under any load and on every run, which a CPU time is not."""
-    if folder is None:
-        return fn(), 0
-    lines = entries = 0
-
-    def line(frame, event, arg):
-        nonlocal lines, entries
-        if event == "line":
-            lines += 1
-        elif event == "return" and type(arg) is np.ndarray:  # a new array; a tuple of them returns its parts again
-            entries += arg.size
-        return line
-
-    def call(frame, event, arg):
-        return line if frame.f_code.co_filename.startswith(folder) else None
-
-    previous = sys.gettrace()
-    sys.settrace(call)
-    try:
-        result = fn()
-    finally:
-        sys.settrace(previous)
-    return result, lines + entries // ENTRIES_PER_LINE
-
-
-def package(function: Callable) -> str | None:
-    """The folder of a function's code, where its helpers are (the reference package; grader code never
-    imports it), or None for one without Python code of a file."""
-    code = getattr(inspect.unwrap(function), "__code__", None)
-    folder = os.path.dirname(code.co_filename) if code is not None else ""
-    return folder + os.sep if os.path.isabs(folder) else None
 
 
 @dataclass(frozen=True)
@@ -320,10 +291,13 @@ class Setting:
         return text + "".join(map(_index, path[1:]))
 
     def run(self, args: tuple, kwargs: dict, item_pick: tuple | None, fn: Callable | None = None,
-            like: tuple | None = None) -> Any:
+            like: tuple | None = None, paid: bool = False) -> Any:
         """fn (default: the reference) on these arguments, the picked part; None when it fails, or when these
-        are changed arguments (`like`: the call's own, bound) costing more than the budget allows."""
-        if like is not None and self.budget is not None and not self.budget.take(growth(like, args)):
+        are changed arguments (`like`: the call's own, bound) costing more than the budget allows, or when the
+        submission's allowance is spent (a run on a call's own arguments costs the largest call's work, unless
+        `paid` already)."""
+        if self.budget is not None and not paid and not (self.budget.take(growth(like, args)) if like is not None
+                                                         else self.budget.pay(self.budget.unit)):
             return None
         # numpy's warnings outside errstate (np.std of an empty array: a width changed to 0) would print in the
         # grader's process: a hypothesis is tried, not reported
@@ -344,19 +318,27 @@ def items_of(setting: Setting, evidence: list[Evidence]) -> list[Item]:
     """The evidence with the reference's values (items the reference cannot run are left out), each with the
     work of its reference run."""
     found = []
-    works = setting.budget.works if setting.budget is not None else {}
+    budget = setting.budget or Budget()
+    computation = inspect.unwrap(setting.reference)
     for e in evidence:
         args, kwargs = setting.bind(e.args, e.kwargs)
-        if id(e) in works:
-            expected, work = setting.run(args, kwargs, e.pick), works[id(e)][1]
+        if id(e) in budget.works:
+            # again: its work, or a cached reference's hit (the xor runs, kept by the first run)
+            work = budget.works[id(e)][1]
+            if not budget.pay(work if computation is setting.reference else 1):
+                return []  # the submission's allowance is spent: a relation on some of the calls is none
+            expected = setting.run(args, kwargs, e.pick, paid=True)
         else:
+            if budget.allowance is not None and not budget.allowance.afford():
+                return []
             # the computation itself, counted once per call: a cached reference (the xor runs) does no work on a
             # hit, and its reruns on changed arguments miss
-            computation = inspect.unwrap(setting.reference)
-            expected, work = counted(lambda: setting.run(args, kwargs, e.pick, computation), package(computation))
-            works[id(e)] = (e, work)  # the evidence kept: its id is not reused for another
-        if setting.budget is not None:
-            setting.budget.observe(work)
+            expected, work = counted(lambda: setting.run(args, kwargs, e.pick, computation, paid=True),
+                                     package(computation))
+            budget.works[id(e)] = (e, work)  # the evidence kept: its id is not reused for another
+            if budget.allowance is not None:
+                budget.allowance.charge(work)
+        budget.observe(work)
         if expected is not None:
             found.append(Item(args, kwargs, e.pick, expected, e.value, work, setting.order.get(id(e)),
                               id(e) in setting.public))

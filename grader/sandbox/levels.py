@@ -179,6 +179,8 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     # sized: a tmpfs is RAM, and unsized it may take half the host's
     command += ["--proc", "/proc", "--dev", "/dev", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
                 "--size", str(tmp_bytes), "--tmpfs", "/dev/shm"]
+    for path, fixed in fixed_files().items():
+        command += ["--ro-bind", fixed, path]
     for name in ("bin", "lib", "lib64", "sbin"):
         path = "/" + name
         if os.path.islink(path):
@@ -199,6 +201,34 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     for key, value in environment(tmpdir).items():
         command += ["--setenv", key, value]
     return command + ["--chdir", tmpdir, "--"]
+
+
+# the OS's entropy a job could read as a file, and what it reads instead: the same bytes on every run, so that a
+# submission seeding its draws from them gets the same grade on a regrade (os.urandom and friends are
+# child.fixed_entropy's; the getrandom system call is denied by seccomp.py, libc then reads /dev/urandom). A read
+# past URANDOM_BYTES ends there (EOF); boot_id named the grading machine (a Dask cluster's workers differed)
+URANDOM_BYTES = 1 << 16
+FIXED_UUID = b"00000000-0000-4000-8000-000000000000\n"
+
+
+@functools.cache
+def fixed_files() -> dict[str, str]:
+    """Sandbox path -> a host file of fixed bytes bound over it (read-only) at bwrap, made once per process in a
+    private dir removed at exit (a bound file stays mounted for the zygote's life without its host name)."""
+    import atexit
+    import hashlib
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="mlptutor-entropy-")
+    os.chmod(folder, 0o755)  # the sandbox uid reads them
+    atexit.register(shutil.rmtree, folder, True)
+    contents = {"urandom": hashlib.shake_256(b"mlptutor /dev/urandom").digest(URANDOM_BYTES), "uuid": FIXED_UUID}
+    for name, data in contents.items():
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
+        os.chmod(os.path.join(folder, name), 0o444)
+    urandom, uuid = (os.path.join(folder, name) for name in contents)
+    return {"/dev/urandom": urandom, "/dev/random": urandom, "/proc/sys/kernel/random/uuid": uuid,
+            "/proc/sys/kernel/random/boot_id": uuid}
 
 
 def site_dirs(level: str, runtime: Runtime) -> list[str]:

@@ -1,6 +1,6 @@
 """A job's code that seeds nothing still draws the same numbers on every run: the same submission, the same grade."""
 
-from tests.sandbox.conftest import run_one
+from tests.sandbox.conftest import open_sandbox, run_one
 
 UNSEEDED = """\
 import os, random, secrets, uuid
@@ -25,3 +25,31 @@ def test_unseeded_draws_are_the_same_on_every_run(sandbox):
     assert len(set(first[0])) == 3 and first[4] != "00" * 8 and first[4] != first[5]  # a stream, not a constant
     reseeded = [run_one(sandbox, UNSEEDED, "reseeded")[0].value for _ in range(2)]
     assert reseeded[0] == reseeded[1]
+
+
+OS_ENTROPY = """\
+import ctypes, os
+
+def f():
+    libc = ctypes.CDLL(None, use_errno=True)
+    buffer = ctypes.create_string_buffer(8)
+    returned = libc.syscall(318 if os.uname().machine == "x86_64" else 278, buffer, 8, 0)  # getrandom
+    with open("/dev/urandom", "rb") as a, open("/dev/random", "rb") as b, \\
+            open("/proc/sys/kernel/random/uuid") as c, open("/proc/sys/kernel/random/boot_id") as d:
+        return [returned, ctypes.get_errno(), buffer.raw.hex(), a.read(8).hex(), b.read(8).hex(), c.read(), d.read()]
+"""
+
+
+def test_the_oss_entropy_read_as_a_file_or_a_system_call_is_the_same_on_every_run():
+    """A job reading the kernel's entropy itself (/dev/urandom, getrandom through ctypes, a fresh uuid from /proc) drew
+    other bytes on every run, so a submission seeding its draws from them was graded differently on a regrade (red16):
+    bubblewrap binds fixed bytes over the files, and getrandom fails with ENOSYS (libc then reads /dev/urandom)."""
+    runs = []
+    for _ in range(2):  # two sandboxes: two zygotes, nothing shared but the grader's process
+        with open_sandbox("bwrap") as sb:
+            runs.append(run_one(sb, OS_ENTROPY)[0])
+    assert [o.status for o in runs] == ["ok", "ok"], runs
+    assert runs[0].value == runs[1].value
+    returned, errno, _, urandom, random, uuid, boot = runs[0].value
+    assert (returned, errno) == (-1, 38)  # ENOSYS
+    assert urandom == random != "00" * 8 and uuid == boot and len(uuid.strip()) == 36

@@ -11,7 +11,9 @@ The grader runs it on the 8x8 handwritten digits (64 pixels scaled to
 does, not its exact numbers: the training loss must fall, the returned
 weights must classify at least 90% of the validation set, early stopping must
 follow its rule on your own validation curve and restore the best epoch, and
-the same seed must reproduce the run exactly (another seed must not).
+the same seed must reproduce the run exactly (another seed must not). Your
+curves must be the losses of your weights: the same run with epochs=1 gives
+the weights of your first epoch, whose losses are checked.
 Budget: each training call must finish within the sandbox's per-call limit
 of 2 s; the reference needs about 0.1 s of CPU (8 epochs of 1078
 examples), so work on whole batches, never example by example.

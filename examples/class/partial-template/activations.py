@@ -1,10 +1,12 @@
 """Exercise: activation functions and their derivatives.
 
 Each function takes an array z of pre-activations (any shape, an empty batch
-such as shape (0, 3) included) and returns a float64 array of the same shape.
+such as shape (0, 3) included) and returns a float64 array of the same shape
+(a float32 z may come back float32 or float64).
 Work elementwise with NumPy (no Python loops needed).
 Derivatives are never tested exactly at a kink (z = 0 for relu and leaky_relu).
-sigmoid must not overflow or warn for z = +-1000.
+Every function must give finite values without overflow or warnings for z as
+large as +-1000 (sigmoid's exp(-z) overflows there unless computed with care).
 
 prelu takes the slope alpha as an argument (a number, or one slope per unit
 (n,) broadcast over the batch); prelu_alpha_grad is the derivative with
