@@ -89,12 +89,12 @@ def explain(leaf: Leaf, setting: Setting, changes: list[Change], memo: Memo) -> 
     """The first change that explains the leaf on every item, as a Relation: exact fits first, then
     fits times a named factor. A changed argument changes the whole result, so the change must also
     explain every other leaf that is off. Items where the leaf is off
-    come first: most changes fail there, after one reference run."""
+    come first, the cheapest reference run first: most changes fail there, after one reference run."""
     if not leaf.numeric:
         return None
     what = setting.label(leaf.path)
     masks = leaf.off_masks()
-    order = sorted(range(len(leaf.items)), key=lambda i: not masks[i].any())
+    order = sorted(range(len(leaf.items)), key=lambda i: (not masks[i].any(), leaf.items[i].work))
     fits = []
     for change in changes:
         predicted = _predictions(leaf, setting, change, memo, order)
