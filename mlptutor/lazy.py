@@ -5,6 +5,7 @@ project owns its own commands: the group only maps names to "module:attribute".
 """
 
 import importlib
+import sys
 
 import click
 
@@ -21,7 +22,23 @@ class LazyGroup(click.Group):
     def main(self, args=None, *rest, **kwargs):
         # no arguments given: the process's own command line (the console script; a test's CliRunner passes some)
         ending.own_program(args is None)
-        return super().main(args, *rest, **kwargs)
+        if not kwargs.get("standalone_mode", True):
+            return super().main(args, *rest, **kwargs)
+        try:
+            returned = super().main(args, *rest, **{**kwargs, "standalone_mode": False})
+        except click.UsageError as error:
+            # one line, where click prints its usage block first: what is wrong, and where to read more
+            message = error.format_message()
+            where = error.ctx.command_path if error.ctx is not None else self.name
+            click.echo(f"Error: {message}" + ("" if "--help" in message else f" (see {where} --help)"), err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(returned if isinstance(returned, int) else 0)
 
     def list_commands(self, ctx):
         return sorted({*super().list_commands(ctx), *self.lazy})

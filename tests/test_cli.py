@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from mlptutor.cli import COMMANDS, cli
@@ -24,6 +25,17 @@ def test_check_imports_neither_jinja_nor_sympy():
 def test_unknown_subcommand_is_a_usage_error():
     result = CliRunner().invoke(cli, ["frobnicate"])
     assert result.exit_code == 2 and "No such command" in result.output
+
+
+@pytest.mark.parametrize("args, line", [
+    (["frobnicate"], "Error: No such command 'frobnicate'. (see mlptutor --help)"),
+    (["grade"], "Error: Missing argument 'SUBMISSIONS'. (see mlptutor grade --help)"),
+    (["practice", "--bogus"], "Error: No such option '--bogus'. Did you mean '--rounds'? (see mlptutor practice --help)"),
+])
+def test_a_usage_error_is_one_line_naming_the_help_to_read(args, line):
+    """click prints its usage block before the error; the brief's one line names the problem and the help."""
+    result = CliRunner().invoke(cli, args, prog_name="mlptutor")
+    assert result.exit_code == 2 and result.output.splitlines() == [line], result.output
 
 
 def test_demo_trains_xor_to_four_of_four():

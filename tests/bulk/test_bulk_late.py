@@ -139,11 +139,12 @@ def test_a_version_1_gradebook_is_read_and_gets_the_late_columns(tmp_path):
 def test_a_due_date_before_1970_is_refused_wherever_it_comes_from(tmp_path, write):
     # it printed as "1-01-01 00:00 UTC" and made every submission late
     course = _course(write)
-    result = CliRunner().invoke(cli, ["grade", str(course), "--out", str(tmp_path / "out"), "--due", "0001-01-01"])
-    assert result.exit_code == 2  # click's usage lines, then one of ours
-    assert result.output.splitlines()[-1] == (
+    result = CliRunner().invoke(cli, ["grade", str(course), "--out", str(tmp_path / "out"), "--due", "0001-01-01"],
+                                prog_name="mlptutor")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
         "Error: Invalid value: --due: the due date '0001-01-01' is before 1970, which would make every submission "
-        "late; write the year in full (e.g. 2024-03-01 17:00)")
+        "late; write the year in full (e.g. 2024-03-01 17:00) (see mlptutor grade --help)"]
     db = sqlite3.connect(course / "gradebook.db")  # nbgrader's table, with only the columns read
     db.executescript("CREATE TABLE assignment (id TEXT, name TEXT, duedate DATETIME);"
                      "CREATE TABLE submitted_assignment (assignment_id TEXT, student_id TEXT, extension DATETIME);"
