@@ -64,8 +64,10 @@ def _built_on(caller: str, callee: str) -> Mistake:
         f"mistake reaches these rows too. Fix {callee}() first, then see what is left here.", None)
 
 
-def name_callees(planned: list) -> None:
-    """Name the failing rows whose values wrong callees explain (see the module docstring)."""
+def name_callees(planned: list, public: bool = False) -> None:
+    """Name the failing rows whose values wrong callees explain (see the module docstring). `public`: the public
+    student's rows, which the student checker (holding no reference to replay) must give alike: a catalogued
+    slip's row is left as it is."""
     functions: dict[tuple, list] = {}
     for p in planned:
         functions.setdefault((p.exercise.name, p.function.name), []).append(p)
@@ -82,6 +84,8 @@ def name_callees(planned: list) -> None:
             if p.verdict.passed or not p.verdict.evidence:
                 continue  # no value returned (a stub, a crash: the row says so)
             own = p.mistake is not None and not p.mistake.id.startswith(RELATION)
+            if own and public:
+                continue
             if variant is not None and reproduces(Mistake("", "", "", variant), p.verdict.evidence, reference=caller):
                 names = " and ".join(f"{callee}()" for callee in mistakes)
                 fail = "fails its own rows, and the reference {}() on it" if len(mistakes) == 1 else \

@@ -243,7 +243,7 @@ def name_callees(job: GradingJob, grader: Grader) -> None:
     """A caller's rows that a wrong callee explains say so (grader/callees.py), before require_values passes
     the value rows' names on."""
     with np.errstate(all="ignore"):
-        callees.name_callees(job.planned)
+        callees.name_callees(job.planned, public=job.student == PUBLIC_STUDENT)
 
 
 def require_values(job: GradingJob, grader: Grader) -> None:

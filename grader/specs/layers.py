@@ -13,9 +13,7 @@ from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.checks.validate import type_name
 from mlptutor.grader.mistakes import Edit, Mistake
-from mlptutor.grader.sandbox import Foreign
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, sized
 from mlptutor.grader.specs._reuse import computed_afresh
@@ -42,9 +40,6 @@ def backward_case(n, k, rng):
 def cache_is_the_inputs(value, expected, case):
     """The cache is (A, W, b), in this order: what dense_backward (the student's and the reference's) unpacks; the
     line names the first item that differs, and how (a b reshaped to (1, n_out) is in its place, not out of order)."""
-    if isinstance(value, Foreign):  # a namedtuple or another class: only plain containers cross the sandbox
-        return (f"the cache is a {type_name(value)}, expected a plain tuple (A, W, b), the layer's inputs in this "
-                "order (a tuple subclass such as a namedtuple is not taken)")
     if type(value) not in (tuple, list) or len(value) != 3:
         return "the cache must be (A, W, b), the layer's inputs in this order: dense_backward unpacks it so"
     inputs = dict(zip("AWb", case.args))

@@ -25,6 +25,20 @@ def test_a_norm_returned_as_an_array_costs_the_rows_that_read_the_norm(grader, w
     assert rows["value"].points == 0.0 and rows["value"].mistake  # compares the whole result, told which item is off
 
 
+def test_a_predicate_asking_a_failed_items_type_gets_that_items_problem(grader, with_code, rows_of):
+    """The keys scenario asks type(result[0]) (nothing can intercept type()): with (norm, dict) swapped it was told
+    "call 1 returned a _Unjudged", the stand-in's name, and no mistake."""
+    code = """
+        def clip_by_global_norm(grads, max_norm):
+            norm = float(np.sqrt(sum(np.sum(g ** 2) for g in grads.values())))
+            scale = max_norm / norm if norm > max_norm else 1.0
+            return norm, {k: g * scale for k, g in grads.items()}
+    """
+    rows = rows_of(grader.grade({"clipping": with_code("clipping", code)}, only=["clipping"]), "clip_by_global_norm")
+    assert not any("_Unjudged" in r.message for r in rows.values())
+    assert rows["keys"].mistake == "relation:type" and "result[0] is a float, expected a dict" in rows["keys"].message
+
+
 def test_a_cache_of_another_dtype_costs_the_scenarios_that_read_it(grader, with_code, rows_of):
     code = """
         def dropout_forward(A, p, rng, mode="train"):
