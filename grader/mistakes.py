@@ -107,11 +107,12 @@ class Replays:
     A function's rows share calls (the capstone's checks pick parts of one training run) and diagnose replays a
     row's evidence again with the pooled evidence: one wrong train_classifier replayed 129 training runs, 69 of
     them different (15.3 -> 5.2 s of CPU). Keyed by the arguments' identity, which the evidence holds alive.
-    Each run is charged to the submission's `allowance` (its counted work); once that is spent, a run not made yet
-    raises Refused."""
+    Each run is charged to the submission's `allowance` (the counted work of the first run on the same inputs);
+    once that is spent, a run not made yet raises Refused."""
 
     def __init__(self, allowance: Allowance | None = None):
         self._done: dict[tuple, tuple] = {}
+        self._costs: dict[tuple, int] = {}  # the counted work of the first run on each evidence's inputs
         self.allowance = allowance
 
     @property
@@ -132,10 +133,19 @@ class Replays:
                     return True, run_trusted(fn, Case(copy.deepcopy(item.args), copy.deepcopy(item.kwargs)))
                 except Exception as error:  # raised again on every replay, as a fresh run would
                     return False, error
-            # counted only where an allowance is charged (the variants' lines and the reference's they call)
-            outcome, work = counted(attempt, self.allowance and tuple(f for f in (package(fn), *TRUSTED) if f))
-            if self.allowance is not None:
-                self.allowance.charge(work)
+            # counted only where an allowance is charged (the variants' lines and the reference's they call), and
+            # only the first run on these inputs: another variant of the function costs about what it did, and the
+            # trace hook made each run slower (test_spec_train's every-mistake fixture: 57 -> 44 s of wall with
+            # every later run charged the first's work)
+            inputs = (id(item.args), id(item.kwargs))
+            if self.allowance is None:
+                outcome = attempt()
+            elif inputs in self._costs:
+                outcome = attempt()
+                self.allowance.charge(self._costs[inputs])
+            else:
+                outcome, self._costs[inputs] = counted(attempt, tuple(f for f in (package(fn), *TRUSTED) if f))
+                self.allowance.charge(self._costs[inputs])
             self._done[key] = (item.args, item.kwargs, *outcome)  # the arguments kept: their ids stay theirs
         _, _, returned, result = self._done[key]
         if not returned:  # without its last traceback: each raise would add to the one object's
