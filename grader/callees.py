@@ -21,8 +21,7 @@ from dataclasses import replace
 from typing import Callable
 
 from mlptutor.grader.mistakes import Mistake, reproduces
-
-RELATION = "relation:"
+from mlptutor.grader.relations.naming import RELATION, by_function
 
 
 def _calls(caller: Callable, callee: Callable, name: str) -> bool:
@@ -68,9 +67,7 @@ def name_callees(planned: list, public: bool = False) -> None:
     """Name the failing rows whose values wrong callees explain (see the module docstring). `public`: the public
     student's rows, which the student checker (holding no reference to replay) must give alike: a catalogued
     slip's row is left as it is."""
-    functions: dict[tuple, list] = {}
-    for p in planned:
-        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    functions = by_function(planned)
     failing = [key for key, rows in functions.items() if any(not p.verdict.passed for p in rows)]  # spec order
     for exercise, name in failing:
         rows, caller = functions[exercise, name], functions[exercise, name][0].function.reference

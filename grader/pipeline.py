@@ -26,7 +26,7 @@ from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.pricing import reference_price
-from mlptutor.grader.relations.naming import RELATION, add_examples, explain_rows
+from mlptutor.grader.relations.naming import RELATION, add_examples, by_function, explain_rows
 from mlptutor.grader import callees
 from mlptutor.grader.relations.stated import stated
 from mlptutor.grader.sandbox import Call, JobResult, Sandbox
@@ -252,9 +252,7 @@ def require_values(job: GradingJob, grader: Grader) -> None:
     thing for every input (a constant, NaN, its argument unchanged) scores 0 on every check, saying so.
     A function without a value check is judged on its values by its other checks (behaviour, gradient,
     statistical): their share counts instead."""
-    functions: dict[tuple, list[Planned]] = {}
-    for p in job.planned:
-        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    functions = by_function(job.planned)
     for planned in functions.values():
         public_only(planned)  # first: the share below counts what is left
         exact = [p for p in planned if p.check.kind == "value"]
@@ -334,9 +332,7 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
     # submissions)
     changed = any(o.changed for o in outcomes.values())
     number = _numbered(job.planned) if any(o.again for o in outcomes.values()) else None
-    functions: dict[tuple, list[Planned]] = {}
-    for p in job.planned:
-        functions.setdefault((p.exercise.name, p.function.name), []).append(p)
+    functions = by_function(job.planned)
     for planned in functions.values():
         fn, ctx = planned[0].function, planned[0].ctx
         if not changed and not fn.fresh and number is None:

@@ -125,10 +125,11 @@ class BehaviourCheck(Check):
                 try:
                     problem = (scenario.expect(values, expected, cases) if scenario.several
                                else scenario.expect(values[0], expected[0], cases[0]))
-                except _Read:  # the predicate read an item that failed validation: that item's problem
-                    problem = next(p for p in invalid if p)[len(_ITEM):]
-                # a predicate asking the stand-in's type (type(x) is dict, which nothing can intercept) read it too
-                if problem and _Unjudged.__name__ in problem:
+                    # a predicate asking the stand-in's type (type(x) is dict, which nothing can intercept) read it
+                    read = bool(problem) and _Unjudged.__name__ in problem
+                except _Read:  # the predicate read an item that failed validation
+                    read = True
+                if read:  # that item's problem
                     problem = next(p for p in invalid if p)[len(_ITEM):]
             if not problem and scenario.draws is False:
                 problem = _drawn(got, ctx.reference)

@@ -35,7 +35,7 @@ from mlptutor.grader.sandbox import RNG
 SEEDS = 64  # other seeds per call: each value of a two-valued entry shows up, an entry's ranks are fine enough
 FIRST_SEED = 7_919_000  # far from the seeds the specs draw (which are large random numbers or small fixed ones)
 MIN_ENTRIES = 12  # random entries pooled over the calls: fewer say nothing about a distribution
-# a reference doing more work than this on the call (values.counted: a training run) is not run SEEDS more
+# a reference doing more work than this on the call (effort.counted: a training run) is not run SEEDS more
 # times; counted, never timed, so the same submission gets the same explanation on any machine
 MAX_WORK = 40_000
 ATOMS = 8  # an entry with at most this many different values over the seeds is discrete

@@ -20,7 +20,7 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.checks.cases import Case, run_trusted
 from mlptutor.grader.checks.tolerance import RTOL, atol_for
 from mlptutor.grader.checks.validate import leaves, pick
-from mlptutor.grader.effort import Allowance, counted, package  # noqa: F401 (counted, package: read from here too)
+from mlptutor.grader.effort import Allowance, counted, package
 from mlptutor.grader.mistakes import Replays
 
 # a relation "holds" at this tolerance (below float32's 1e-7 relative rounding of every operation, which a

@@ -13,7 +13,8 @@ from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations import Budget, Setting, find
 from mlptutor.grader.relations.changes import Memo
 from mlptutor.grader.relations.draws import MAX_WORK, _samples
-from mlptutor.grader.relations.values import counted, growth, items_of, package
+from mlptutor.grader.effort import counted, package
+from mlptutor.grader.relations.values import growth, items_of
 from mlptutor.grader.sandbox import RNG
 from mlptutor.reference import experiments, perceptron, regularization, xor
 
