@@ -7,7 +7,7 @@ non-empty of its id fields in each row:
 
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
-| Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student, login = SIS Login ID, sis_id = SIS User ID |
+| Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student (8), login = SIS Login ID, sis_id = SIS User ID |
 | Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export (7) | First name, Last name (or Surname), Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
@@ -27,6 +27,9 @@ and what its grade upload matches students on.
 username, email) in the exporting teacher's language: English, German (Vorname, Nachname, ID-Nummer, Anmeldename,
 E-Mail-Adresse), French and Spanish are read (GRADE_EXPORT_HEADERS). Moodle's English pack called the last name
 "Surname" in older releases (lang/en/moodle.php's lastname, "Last name" now): both are read.
+(8) Canvas's sortable name, "Last, First" ("Müller, Jürgen"): split at its first comma into last_name and first_name,
+which the Moodle, Blackboard and nbgrader exports write in columns of their own (a name without a comma leaves both
+empty).
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -62,6 +65,7 @@ class Layout:
     numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
     headers: dict[str, str] = field(default_factory=dict)  # the export's columns as this layout's file names them
     roles: tuple[str, ...] = ()  # the `role` values of a student's row (lower case); () when the file has no role
+    sortable: bool = False  # its name is the sortable "Last, First" (Canvas's Student): first and last names from it
 
     def record(self, header: list[str], row: list[str]) -> dict[str, str]:
         """The row as roster fields (stripped; Brightspace's '#', the worksheet's 'Participant ' dropped)."""
@@ -72,6 +76,9 @@ class Layout:
         for name in self.numbered:
             record[f"{name}_label"] = record[name]
             record[name] = found.group() if (found := _LAST_NUMBER.search(record[name])) else ""
+        if self.sortable and "," in record["name"]:
+            last, _, first = record["name"].partition(",")
+            record |= {"last_name": last.strip(), "first_name": first.strip()}
         return record
 
     def student_id(self, record: dict[str, str]) -> str:
@@ -148,7 +155,7 @@ _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
-           ("lms_id", "login"), test_students=("student, test", "test student")),
+           ("lms_id", "login"), test_students=("student, test", "test student"), sortable=True),
     # the same export when the gradebook shows "separate first and last names": LastName, FirstName before ID
     Layout("Canvas", ("lastname", "firstname", "id", "section"),
            {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",

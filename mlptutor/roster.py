@@ -54,7 +54,8 @@ from pathlib import Path
 from mlptutor.grader.bulk.folders import open_regular
 from mlptutor.lms_rosters import Layout, lms_layout
 
-__all__ = ["ID_COLUMNS", "ID_RULE", "LMS_COLUMNS", "RosterError", "Student", "Roster", "id_problem", "read_roster"]
+__all__ = ["ID_COLUMNS", "ID_RULE", "LMS_COLUMNS", "RosterError", "Student", "Roster", "id_problem", "read_roster",
+           "read_table"]
 
 ID_COLUMNS = ("student", "student_id", "id", "username")
 LMS_COLUMNS = ("login", "sis_id", "lms_id", "section")  # optional, for the LMS gradebook exports
@@ -242,6 +243,19 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
                    group=_clean(record.get("group", "")), lms_label=_clean(record.get("lms_id_label", "")),
                    submitted=_clean(record.get("submitted", "")), lms_max=_clean(record.get("maximum", "")), **lms)
+
+
+def read_table(path: str | Path) -> list[list[str]]:
+    """Every row of the CSV file at `path` as its cells, the header first, read as rosters are (encoding, separator):
+    for a caller that needs columns the roster does not keep (an LMS export's assignment columns, grader/bulk/lms.py).
+    Raises RosterError when the file cannot be read or is not valid CSV."""
+    path = Path(path)
+    text = _read_text(path)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        return list(rows)
+    except csv.Error as exc:
+        raise RosterError(f"{path} line {rows.line_num}: not valid CSV ({exc})") from None
 
 
 def read_roster(path: str | Path) -> Roster:

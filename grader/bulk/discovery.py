@@ -231,6 +231,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in (roster.groups() if roster else {}).items()}
+    spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     for entry in entries:
         name = entry.name
         if name in names.unnamed or name == BRIGHTSPACE_INDEX and names.brightspace:  # told / not a submission
@@ -243,7 +244,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")
         elif entry.is_dir() and name in gradescope:
-            _add_gradescope(entry, gradescope[name], limits, items, problems)
+            _add_gradescope(entry, gradescope[name], spelled, limits, items, problems)
         elif entry.is_dir():
             if gradescope and name.startswith("submission_"):
                 problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
@@ -302,11 +303,14 @@ def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems
     return False
 
 
-def _add_gradescope(entry: Path, submitted: Submitted, limits: FileLimits, items: dict[str, list[_Item]],
-                    problems: list[str]) -> None:
+def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str], limits: FileLimits,
+                    items: dict[str, list[_Item]], problems: list[str]) -> None:
     """A folder of Gradescope's export: one submission, its submitters' (a group's is graded once, under its first
-    member's id, and every member gets the grade, as Moodle's team submissions)."""
-    members = tuple(sorted(s for s in set(submitted.students) if _student_ok(s, f"{entry.name} ({s})", problems)))
+    member's id, and every member gets the grade, as Moodle's team submissions). An email is the roster's id as the
+    roster spells it (`spelled`: casefolded id -> id) when they differ only in case, as emails compare: the roster
+    says 'Ann.Lee@Uni.edu' where Gradescope's export says 'ann.lee@uni.edu'."""
+    emails = {spelled.get(s.casefold(), s) for s in submitted.students}
+    members = tuple(sorted(s for s in emails if _student_ok(s, f"{entry.name} ({s})", problems)))
     if members:
         files, notes = read_folder(entry, limits)
         items.setdefault(members[0], []).append(_Item(entry.name + "/", files, notes, submitted.submitted_at,

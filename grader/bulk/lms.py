@@ -58,7 +58,7 @@ from mlptutor.grader.bulk.exports import csv_text, number_text
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.lms_rosters import WORKSHEET_HEADERS
-from mlptutor.roster import Roster, Student, _delimiter, _read_text
+from mlptutor.roster import Roster, Student, read_table
 
 FORMATS = ("canvas", "moodle", "moodle-worksheet", "blackboard", "brightspace")
 
@@ -111,9 +111,12 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
 
 # the assignment's column in the LMS's own gradebook export, as (its key: item id or name, its points possible)
 _ITEM_COLUMNS = {
-    "Canvas": re.compile(r".*\((?P<key>[0-9]+)\)"),  # "HW3 (4411)": its points are in the Points Possible row
-    "Blackboard": re.compile(r".*\[Total Pts: (?:up to )?(?P<points>[0-9.,]+)[^]]*\]\s*\|\s*(?P<key>\S+)"),
-    "Brightspace": re.compile(r"(?P<key>.+?) Points Grade\s*(?:<[^>]*\bMaxPoints:(?P<points>[0-9.,]+)[^>]*>)?"),
+    "Canvas": re.compile(r"(?P<name>.*?)\s*\((?P<key>[0-9]+)\)"),  # "HW3 (4411)": its points in the Points Possible row
+    # "HW3 [Total Pts: 4 Score] |7240", or a column without its points ("Homework 1 |12345"): the upload finds a column
+    # by the id after '|' alone
+    "Blackboard": re.compile(r"(?P<name>.*?)\s*(?:\[Total Pts: (?:up to )?(?P<points>[0-9.,]+)[^]]*\])?\s*\|\s*"
+                             r"(?P<key>\S+)"),
+    "Brightspace": re.compile(r"(?P<key>(?P<name>.+?)) Points Grade\s*(?:<[^>]*\bMaxPoints:(?P<points>[0-9.,]+)[^>]*>)?"),
 }
 _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "records the points as written",
           "Brightspace": "caps each grade at the item's maximum unless it Can Exceed"}
@@ -127,11 +130,10 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
     key = assignment if system == "Brightspace" else item_id
     if system.lower() != fmt:
         return []
-    text = _read_text(roster.path)
-    header, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
+    header, *rows = read_table(roster.path)
     if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
         named = [(cell.strip(), found["key"]) for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(
-            cell.strip())) and re.split(r" \(| \[", cell.strip())[0].casefold() == assignment.casefold()]
+            cell.strip())) and found["name"].casefold() == assignment.casefold()]
         return [f"{system}'s column {cell!r} in {roster.path} is named like {assignment}: give --lms-item-id {id_} "
                 "so that the import finds that column by its id" for cell, id_ in named]
     possible = next((row for row in rows if row and row[0].strip().lower() == "points possible"), [])  # Canvas's

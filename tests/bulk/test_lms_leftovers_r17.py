@@ -1,0 +1,79 @@
+"""LMS and roster leftovers of r17: Blackboard columns without their points, Canvas's sortable names, Gradescope's
+emails in another case than the roster's, and lms.py reading the roster's file through roster.py's public names."""
+
+import ast
+import csv
+import io
+from pathlib import Path
+
+from mlptutor.grader.bulk.discovery import discover
+from mlptutor.grader.bulk.lms import item_scale, lms_csv
+from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.roster import read_roster
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _report(student, points):
+    rows = [CheckResult("softmax", "softmax", "values", "value", points, 4.0, points == 4.0)]
+    return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
+
+
+def test_no_module_imports_a_private_name_of_the_roster():
+    """lms.py read the roster file again through roster.py's _read_text and _delimiter."""
+    private = []
+    for path in [*ROOT.glob("grader/**/*.py"), *ROOT.glob("mlptutor/*.py"), *ROOT.glob("question_bank/**/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(text)) if "mlptutor.roster" in text else ():
+            if isinstance(node, ast.ImportFrom) and node.module == "mlptutor.roster":
+                private += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+    assert private == []
+
+
+def test_a_blackboard_column_without_its_points_is_found_by_its_id(tmp_path):
+    """Blackboard's upload finds a column by '|<id>' alone: 'Homework 1 |12345' was 'no column has that id'."""
+    path = tmp_path / "gc.csv"
+    path.write_text('"Last Name","First Name","Username","Student ID","Homework 1 |12345",'
+                    '"Homework 2 [Total Pts: 10 Score] |12346"\n"Lee","Ann","alee","S1","",""\n')
+    roster = read_roster(path)
+    assert item_scale("blackboard", roster, "Homework 1", "12345", 4.0) == []
+    assert item_scale("blackboard", roster, "Homework 1", "", 4.0) == [
+        f"Blackboard's column 'Homework 1 |12345' in {path} is named like Homework 1: give --lms-item-id 12345 so "
+        "that the import finds that column by its id"]
+    assert item_scale("blackboard", roster, "Homework 2", "12346", 4.0)[0].startswith(
+        "Blackboard's column 'Homework 2 [Total Pts: 10 Score] |12346' in")  # its points still compared
+
+
+def test_canvas_sortable_names_give_first_and_last_names(tmp_path):
+    """Canvas's Student column is 'Last, First': a Canvas roster left Moodle's and Blackboard's name columns empty."""
+    path = tmp_path / "canvas.csv"
+    path.write_text('Student,ID,SIS User ID,SIS Login ID,Section,HW 1 (12345)\n    Points Possible,,,,,4\n'
+                    '"Müller, Jürgen",101,S1,jmuller,A,\n"van der Berg, Jan Piet",102,S2,jvdb,A,\nMadonna,103,S3,mad,A,\n')
+    students = read_roster(path).by_id()
+    assert [(s.first_name, s.last_name, s.name) for s in students.values()] == [
+        ("Jürgen", "Müller", "Müller, Jürgen"), ("Jan Piet", "van der Berg", "van der Berg, Jan Piet"),
+        ("", "", "Madonna")]
+    text, _ = lms_csv("blackboard", "HW 1", [_report("101", 4.0)], students)
+    assert list(csv.reader(io.StringIO(text)))[1] == ["Müller", "Jürgen", "jmuller", "S1", "4"]
+
+
+def test_gradescope_emails_meet_the_roster_in_any_case(tmp_path):
+    """Gradescope's export wrote 'ann.lee@uni.edu' for the roster's 'Ann.Lee@Uni.edu': she was 'on the roster, no
+    submission' and 'submitted, not on the roster' at once, and no LMS row found her. Two students stay two."""
+    folder = tmp_path / "export"
+    for n, body in ((1, "return z"), (2, "return 2 * z")):
+        (folder / f"submission_{n}").mkdir(parents=True)
+        (folder / f"submission_{n}/softmax.py").write_text(f"def softmax(z):\n    {body}\n")
+    (folder / "submission_metadata.yml").write_text(
+        "submission_1:\n  :submitters:\n  - :name: Ann Lee\n    :email: ann.lee@uni.edu\n"
+        "  - :name: Bo Yu\n    :email: BO@uni.edu\n  :created_at: 2024-03-05 14:22:11.123456000 -08:00\n"
+        "submission_2:\n  :submitters:\n  - :name: Cy Ng\n    :email: Cy@Uni.edu\n"
+        "  :created_at: 2024-03-05 14:22:11.123456000 -08:00\n")
+    (tmp_path / "roster.csv").write_text("First Name,Last Name,SID,Email,Role\nAnn,Lee,1,Ann.Lee@Uni.edu,Student\n"
+                                         "Bo,Yu,2,bo@uni.edu,Student\n")
+    roster = read_roster(tmp_path / "roster.csv")
+    found = discover(folder, ["softmax"], roster=roster)
+    assert [(s.student, s.members) for s in found.submissions] == [
+        ("Ann.Lee@Uni.edu", ("Ann.Lee@Uni.edu", "bo@uni.edu")), ("Cy@Uni.edu", ())]  # off the roster: as written
+    assert roster.compare([m for s in found.submissions for m in s.members or (s.student,)]) == [
+        "Cy@Uni.edu: submitted, not on the roster (graded anyway)"]
