@@ -176,12 +176,21 @@ def _brightspace_names(entries: list[Path], students: list[Student], problems: l
             unnamed.setdefault(found.group(1), []).append(entry.name)
     for name, named in unnamed.items():
         whose = ("the students " + ", ".join(sorted(set(holders[_name_key(name)]))) if _name_key(name) in holders
-                 else "no student of the roster")
+                 else "no student of the roster" + _same_last_name(name, students))
         problems.append(f"{named[0]}{f' (and {len(named) - 1} more)' if len(named) > 1 else ''}: Brightspace's "
                         f"download names the student by name alone, and {name!r} is {whose}; not graded (give "
                         "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files "
                         "of two students of one name to <username>_<file>)")
     return by_name, frozenset(n for named in unnamed.values() for n in named)
+
+
+def _same_last_name(name: str, students: list[Student]) -> str:
+    """The roster students whose last name ends `name`, for a name no student has: a preferred first name (Brightspace
+    shows an administrator's preferred name in place of the legal one, which a roster from elsewhere, or exported
+    before, may hold). Named, never matched: two students may share a last name."""
+    key = _name_key(name)
+    alike = sorted(s.id for s in students if s.last_name.strip() and key.endswith(" " + _name_key(s.last_name)))
+    return f" (the roster's {', '.join(alike)} {'has' if len(alike) == 1 else 'have'} that last name)" if alike else ""
 
 
 def _originals(stem: str, receipt: str) -> dict[str, str]:

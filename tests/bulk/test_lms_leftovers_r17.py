@@ -77,3 +77,20 @@ def test_gradescope_emails_meet_the_roster_in_any_case(tmp_path):
         ("Ann.Lee@Uni.edu", ("Ann.Lee@Uni.edu", "bo@uni.edu")), ("Cy@Uni.edu", ())]  # off the roster: as written
     assert roster.compare([m for s in found.submissions for m in s.members or (s.student,)]) == [
         "Cy@Uni.edu: submitted, not on the roster (graded anyway)"]
+
+
+def test_a_brightspace_name_no_student_has_names_the_students_of_its_last_name(tmp_path):
+    """Brightspace shows a preferred first name ('Beverly Smith') where the roster holds the legal one ('Ben Smith'):
+    the line named no candidate. The file is still not graded: two students may share a last name."""
+    (tmp_path / "roster.csv").write_text("OrgDefinedId,Username,Last Name,First Name,End-of-Line Indicator\n"
+                                         "#S1,#bsmith,Smith,Ben,#\n#S2,#alee,Lee,Ann,#\n")
+    folder = tmp_path / "download"
+    folder.mkdir()
+    (folder / "index.html").write_text("<html></html>")
+    (folder / "1-2 - Beverly Smith - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
+    (folder / "1-3 - Cy Ng - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
+    found = discover(folder, ["softmax"], roster=read_roster(tmp_path / "roster.csv"))
+    assert found.submissions == []
+    smith, ng = found.problems
+    assert "'Beverly Smith' is no student of the roster (the roster's bsmith has that last name); not graded" in smith
+    assert "'Cy Ng' is no student of the roster; not graded" in ng
