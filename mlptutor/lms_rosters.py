@@ -11,6 +11,7 @@ non-empty of its id fields in each row:
 | Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
 | Moodle grade export (7) | First name, Last name (or Surname), Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
+| Canvas group set export (People > the group set > Import > "Download Course Roster CSV") (9) | canvas_user_id, group_name | canvas_user_id | name, sis_id = user_id, login = login_id, section = sections, group = group_name |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
 
@@ -30,6 +31,9 @@ E-Mail-Adresse), French and Spanish are read (GRADE_EXPORT_HEADERS). Moodle's En
 (8) Canvas's sortable name, "Last, First" ("Müller, Jürgen"): split at its first comma into last_name and first_name,
 which the Moodle, Blackboard and nbgrader exports write in columns of their own (a name without a comma leaves both
 empty).
+(9) The group set's columns of Canvas's group category CSV format (name, canvas_user_id, user_id, login_id,
+sections, group_name, canvas_group_id, group_id): a class list with each student's group, which tells the members of a
+group assignment's submission in Canvas's "Download Submissions" (grader/bulk/download_names.py).
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -161,6 +165,10 @@ LAYOUTS = (
            {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",
             "login": "sis login id", "section": "section"},
            ("lms_id", "login"), test_students=("student, test",)),
+    Layout("Canvas", ("canvas_user_id", "group_name"),
+           {"name": "name", "lms_id": "canvas_user_id", "sis_id": "user_id", "login": "login_id", "section": "sections",
+            "group": "group_name"},
+           ("lms_id", "login")),
     Layout("Brightspace", ("orgdefinedid",), **_BRIGHTSPACE),
     # exported with the Key Field "Username" alone: no OrgDefinedId column, its End-of-Line Indicator tells it
     # (else it would pass for Blackboard's, every '#'-marked username a bad id)

@@ -21,8 +21,8 @@ student's id (one problem line says no class list can tell whose). Canvas's down
 such a submission is `marked_late`. Canvas judged every submission of its download (late or not, by its own
 due dates and overrides), so `times_from_files` never dates one: a file time (of the download, of unzipping)
 would overrule the LMS's explicit judgment with a guess.
-A group's submission (Moodle's team submission named by the roster's groups, Gradescope's with several
-submitters) is one Submission: graded once under its first member's id, its grade every member's (`everyone`).
+A group's submission (Moodle's team submission named by the roster's groups, Canvas's named by its group and one
+member's user id when the roster is the group set's export, Gradescope's with several submitters) is one Submission: graded once under its first member's id, its grade every member's (`everyone`).
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
@@ -35,7 +35,8 @@ from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
 from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, BRIGHTSPACE_INDEX, MOODLE,
-                                                 DownloadNames, Named, last_attempts, moodle_group_key)
+                                                 DownloadNames, Named, canvas_word_key, last_attempts,
+                                                 moodle_group_key)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -230,7 +231,10 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     names = DownloadNames.of(entries, zone, problems, roster.students if roster else ())
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
-    teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in (roster.groups() if roster else {}).items()}
+    groups = roster.groups() if roster else {}
+    teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
+    # a Canvas group submission: (the group's name as its file name writes it, a member's user id) -> the members
+    canvas_teams = {(canvas_word_key(name), member): tuple(sorted(ids)) for name, ids in groups.items() for member in ids}
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     for entry in entries:
         name = entry.name
@@ -255,7 +259,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if _student_ok(entry.stem, name, problems):
                 items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
         elif entry.suffix in (".py", ".ipynb", ".zip"):  # an LMS's attachment zip joins the student's other files
-            _add_flat(entry, root, exercises, limits, joined, problems, names, last)
+            _add_flat(entry, root, exercises, limits, joined, problems, names, last, canvas_teams)
         elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
@@ -382,15 +386,21 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
 
 
 def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
-              names: DownloadNames, last: dict[str, datetime]) -> None:
+              names: DownloadNames, last: dict[str, datetime],
+              canvas_teams: Mapping[tuple[str, str], tuple[str, ...]]) -> None:
+    """A flat file joins its student's submission; a Canvas group submission's (named by its group and one member's
+    user id, `canvas_teams`: the roster's groups) joins the group's, graded once under its first member's id and
+    recorded for every member, as Moodle's team submissions."""
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
         return
     named = _flat_owner(entry.stem, exercises, names)
+    members = canvas_teams.get((named.written, named.student), ()) if named.written else ()
+    named = replace(named, student=members[0]) if members else named
     if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):
         return
-    item = joined.setdefault(named.student, _Item(""))
+    item = joined.setdefault(named.student, _Item("", members=members))
     item.add_entry(entry)
     item.submitted_at = named.submitted_at or item.submitted_at
     item.marked_late = item.marked_late or named.marked_late

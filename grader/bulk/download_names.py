@@ -24,7 +24,10 @@ from mlptutor.roster import Student
 #   "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an apostrophe or a space is never in it); under anonymous
 #   grading no name and no user id but "anon_<the submission's anonymous id>" (5 base58 characters: Canvas's
 #   Anonymity.generate_id), "LATE_" before it when late: [LATE_]anon_<id>_<attachment id>_<the student's file
-#   name>, which no class list Canvas exports can tell the student of (ANONYMOUS);
+#   name>, which no class list Canvas exports can tell the student of (ANONYMOUS); for a group assignment graded as
+#   a group, one submission per group (Assignment#representatives: one member stands for the group), its
+#   <lastfirst> the group's name reduced the same way ("Team A" -> "teama", canvas_word_key) and the user id that
+#   member's: only the group set's export (mlptutor/lms_rosters.py) tells the other members;
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
 #   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
 #   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
@@ -58,11 +61,21 @@ MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
 
 
+def _word(ch: str) -> bool:
+    """Ruby's [[:word:]] but '_': Unicode letters, marks, decimal digits."""
+    return unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd"
+
+
 def _canvas_name(name: str) -> bool:
     """Whether `name` is a <lastfirst> Canvas writes: Ruby's [[:word:]] characters (Unicode letters, marks,
     decimal digits), or nothing. Not '_', which a sortable name seldom has: 'ann_lee_2024_1_softmax' stays
     ann_lee_2024_1's file, not Canvas user 2024's."""
-    return all(unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd" for ch in name)
+    return all(map(_word, name))
+
+
+def canvas_word_key(name: str) -> str:
+    """A name as Canvas's download writes it: only its [[:word:]] characters, lower case ('Team A' -> 'teama')."""
+    return "".join(filter(_word, unicodedata.normalize("NFC", name))).lower()
 
 
 def moodle_group_key(name: str) -> str:
@@ -79,6 +92,7 @@ class Named:
     submitted_at: datetime | None = None
     marked_late: bool = False
     judged: bool = False  # the LMS judged its lateness itself (Canvas: "_late" or not), which file times never overrule
+    written: str = ""  # the name the LMS wrote (Canvas's <lastfirst>, a group's name for a group submission)
 
 
 _RECEIPT_NAME = re.compile(r"^Name: .*\(([^()\s]+)\)\s*$", re.MULTILINE)  # "Name: Ann Lee (ann_lee)"
@@ -138,7 +152,8 @@ class DownloadNames:
         if found := _CANVAS_ANONYMOUS.fullmatch(stem):
             return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
         if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
-            return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
+            return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True,
+                         written=found.group(1))
         if found := _BLACKBOARD.fullmatch(stem):
             named = stem[: found.end(1)]  # '<assignment>_<username>'
             student = self.receipts.get(stem[: found.end(2)]) or next(

@@ -94,3 +94,27 @@ def test_a_brightspace_name_no_student_has_names_the_students_of_its_last_name(t
     smith, ng = found.problems
     assert "'Beverly Smith' is no student of the roster (the roster's bsmith has that last name); not graded" in smith
     assert "'Cy Ng' is no student of the roster; not graded" in ng
+
+
+def test_a_canvas_group_submission_is_every_members(tmp_path):
+    """Canvas's download of a group assignment holds one submission per group, named by the group's name and one
+    member's user id ('teama_101_9001_softmax.py'): it was graded for that member alone. The group set's export
+    (name, canvas_user_id, user_id, login_id, sections, group_name, ...) as the roster tells the members."""
+    (tmp_path / "groups.csv").write_text(
+        "name,canvas_user_id,user_id,login_id,sections,group_name,canvas_group_id,group_id\n"
+        "Ann Lee,101,S1,alee,NN 101,Team A,71,\nBo Yu,102,S2,byu,NN 101,Team A,71,\n"
+        "Cy Ng,103,S3,cng,NN 101,Team B,72,\nDee Oh,104,S4,doh,NN 101,,,\n")
+    roster = read_roster(tmp_path / "groups.csv")
+    assert (roster.layout.system, roster.by_id()["102"].login, roster.by_id()["102"].group) == ("Canvas", "byu",
+                                                                                                 "Team A")
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "teama_late_102_9001_softmax.py").write_text("def softmax(z):\n    return z\n")
+    (folder / "teama_late_102_9002_losses.py").write_text("def mse(a, b):\n    return 0\n")
+    (folder / "ngcy_103_9003_softmax.py").write_text("def softmax(z):\n    return 2 * z\n")  # an individual's own
+    (folder / "ohdee_104_9004_softmax.py").write_text("def softmax(z):\n    return 3 * z\n")
+    found = discover(folder, ["softmax", "losses"], roster=roster)
+    assert found.problems == []
+    assert [(s.student, s.members, sorted(s.modules), s.marked_late) for s in found.submissions] == [
+        ("101", ("101", "102"), ["losses", "softmax"], True), ("103", (), ["softmax"], False),
+        ("104", (), ["softmax"], False)]
