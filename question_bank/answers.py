@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from mlptutor.question_bank.columns import typed_columns
 from mlptutor.question_bank.counts import is_count, rounded_count
 from mlptutor.question_bank.notation import SUPERSCRIPTS, refusal, to_formula
 from mlptutor.question_bank.typed import plain_typed
@@ -436,7 +437,9 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     return AnswerVerdict(False, f"option {key} is not the right choice")
 
 
-def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Mapping) -> AnswerVerdict:
+def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Mapping, typed: str) -> AnswerVerdict:
+    """`text`: the answer with LaTeX and pasting taken off; `typed`: as the student typed it, which a column of the
+    judge's message counts (question_bank/columns.py)."""
     # The judge parses student text in its own sandbox: never sympify it here.
     from mlptutor.grader.checks.symbolic import judge_formula
 
@@ -446,11 +449,13 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Ma
     message = refusal(text, variables, str(spec.get("label", "")), expected, functions)
     if message:
         return AnswerVerdict(False, message, readable=False)
-    verdict = judge_formula(to_formula(text, variables, functions), expected, variables, sandbox=sandbox)
+    judged = to_formula(text, variables, functions)
+    verdict = judge_formula(judged, expected, variables, sandbox=sandbox)
     if verdict.status == "equivalent":
         return AnswerVerdict(True, "correct")
     readable = verdict.status not in ("unparseable", "not_allowed")
-    return AnswerVerdict(False, verdict.message or f"the formula is {verdict.status}", readable=readable)
+    message = typed_columns(verdict.message, judged, typed) if verdict.message else f"the formula is {verdict.status}"
+    return AnswerVerdict(False, message, readable=readable)
 
 
 def formula_sandbox(needed: bool = True):
@@ -590,11 +595,11 @@ def check_answer(
     made from it when a formula agrees); None starts one per formula answer.
     """
     kind = spec["type"]
-    text = plain_typed(text)
+    typed, text = text, plain_typed(text)
     if kind == "choice":
         return _check_choice(text, expected, (params or {}).get("options"))
     if kind == "symbolic":
-        return _check_symbolic(spec, text, expected, sandbox, params or {})
+        return _check_symbolic(spec, text, expected, sandbox, params or {}, typed)
     try:
         got = _read(spec, text)
     except AnswerFormatError as err:

@@ -1,0 +1,31 @@
+"""Quiz leftovers of r17: a column of the judge's message counts what the student typed, not the text the answer
+was rewritten to."""
+
+import pytest
+
+from mlptutor.question_bank.answers import check_answer, formula_sandbox
+
+DERIVATIVE = {"name": "derivative", "type": "symbolic", "label": "g'(z) as a formula in z",
+              "variables": {"z": [-3.0, 3.0]}, "functions": {"g": "activation"}}
+
+
+@pytest.fixture(scope="module")
+def box():
+    with formula_sandbox() as sandbox:
+        yield sandbox
+
+
+@pytest.mark.parametrize("typed, message", [
+    # was: column 26, of 'sigmoid(z)*(1-sigmoid(z)))', a 13-character answer
+    ("σ(z)(1−σ(z)))", "cannot parse: the ')' at column 13 of your answer closes no '('"),
+    ("\\sigma(z)\\left(1-\\sigma(z)\\right))", "cannot parse: the ')' at column 34 of your answer closes no '('"),
+    ("(σ(z)) (1−σ(z)) )", "cannot parse: the ')' at column 17 of your answer closes no '('"),
+    # was: column 26, of 'sigmoid(z)*(1-sigmoid(z))5'
+    ("σ(z)*(1−σ(z)) 5", "cannot parse: invalid syntax (column 15 of your answer: '5')"),
+    # was: column 12 of the parser's '1-tanh(z)****2'
+    ("1-tanh(z)^^2", "cannot parse: invalid syntax (column 10 of your answer: '^^2')"),
+])
+def test_a_column_counts_the_answer_as_typed(box, typed, message):
+    verdict = check_answer(DERIVATIVE, "sigmoid(z)*(1 - sigmoid(z))", typed, params={"activation": "sigmoid"},
+                           sandbox=box)
+    assert not verdict.readable and verdict.message == message
