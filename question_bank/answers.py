@@ -61,6 +61,7 @@ __all__ = [
     "AnswerMistake",
     "AnswerVerdict",
     "AnswerFormatError",
+    "defined_functions",
     "parse_number",
     "parse_array",
     "check_answer",
@@ -437,6 +438,12 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
     return AnswerVerdict(False, f"option {key} is not the right choice")
 
 
+def defined_functions(spec: Mapping, params: Mapping) -> dict[str, str]:
+    """The functions a formula answer's statement defines -> the judge's function each stands for in this variant
+    (meta.toml `functions = { g = "activation" }`: g is the variant's params["activation"], tanh or sigmoid)."""
+    return {name: str(params[param]) for name, param in spec.get("functions", {}).items() if param in params}
+
+
 def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Mapping, typed: str) -> AnswerVerdict:
     """`text`: the answer with LaTeX and pasting taken off; `typed`: as the student typed it, which a column of the
     judge's message counts (question_bank/columns.py)."""
@@ -444,8 +451,7 @@ def _check_symbolic(spec: Mapping, text: str, expected: str, sandbox, params: Ma
     from mlptutor.grader.checks.symbolic import judge_formula
 
     variables = dict(spec.get("variables", {}))
-    # a function the statement defines (g) stands for the one the variant's parameter names (tanh)
-    functions = {name: str(params[param]) for name, param in spec.get("functions", {}).items() if param in params}
+    functions = defined_functions(spec, params)
     message = refusal(text, variables, str(spec.get("label", "")), expected, functions)
     if message:
         return AnswerVerdict(False, message, readable=False)

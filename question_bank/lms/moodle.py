@@ -17,7 +17,10 @@ Every question is graded as `quiz grade` grades the sheet (question_bank.lms.sha
 - stack (any formula): a STACK question (the qtype_stack plugin), one input
   per part, one potential response tree per part with the part's weight:
   AlgEquiv for a formula (algebraic equivalence; sigmoid is defined in the
-  question variables), NumAbsolute with the tolerance for a number.
+  question variables, as is a function the statement names, g(x):=tanh(x),
+  each listed in the input's allowed words: STACK forbids question variables'
+  names and unknown names of more than two letters in an answer otherwise),
+  NumAbsolute with the tolerance for a number.
 defaultgrade is the sheet's points (what Moodle uses for every type but
 cloze). The worked solution is the general feedback.
 """
@@ -115,7 +118,9 @@ def _stack(question: ET.Element, variant: Variant) -> str:
     if any(p.kind == "choice" for p in shared.parts(variant)):
         raise QuestionError(f"question {variant.question} mixes a choice with a formula: the Moodle export "
                             "holds formulas as STACK questions, which have no choice part here")
-    _text(question, "questionvariables", MAXIMA_DEFINITIONS)
+    defined = sorted({f for part in shared.parts(variant) for f in part.functions})
+    _text(question, "questionvariables", MAXIMA_DEFINITIONS + "".join(f"{name}(x):={is_}(x);" for name, is_ in defined))
+    allowed = ",".join(["sigmoid", *(name for name, _ in defined)])
     # the settings of STACK's own sample questions (samplequestions/*.xml), spelled out rather than defaulted
     for tag, value in (("questionsimplify", "1"), ("assumepositive", "0"), ("multiplicationsign", "dot"),
                        ("sqrtsign", "1"), ("complexno", "i")):
@@ -131,7 +136,7 @@ def _stack(question: ET.Element, variant: Variant) -> str:
         tans = maxima(part.value) if part.kind == "formula" else shared.decimal(part.value)
         for tag, value in (("name", name), ("type", input_type), ("tans", tans), ("boxsize", "20"),
                            ("strictsyntax", "1"), ("insertstars", "1"), ("syntaxhint", ""), ("forbidwords", ""),
-                           ("allowwords", "sigmoid"), ("forbidfloat", "0"), ("requirelowestterms", "0"),
+                           ("allowwords", allowed), ("forbidfloat", "0"), ("requirelowestterms", "0"),
                            ("checkanswertype", "0"), ("mustverify", "1"), ("showvalidation", "1")):
             _sub(item, tag, value)
         prt = ET.SubElement(question, "prt")

@@ -33,7 +33,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from mlptutor.question_bank.answers import accepted_keys
+from mlptutor.question_bank.answers import accepted_keys, defined_functions
 from mlptutor.question_bank.render.keyformat import tolerance
 from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
 from mlptutor.question_bank.variants import Variant
@@ -57,6 +57,7 @@ class Part:
     value: float | str | tuple
     tolerance: float
     weight: Fraction
+    functions: tuple[tuple[str, str], ...] = ()  # a formula's: (name the statement defines, the function it is)
 
 
 def _where(spec: dict, index: tuple) -> str:
@@ -78,7 +79,8 @@ def parts(variant: Variant) -> list[Part]:
             out.append(Part(name, "", label, "choice", tuple(accepted_keys(value)), 0.0, share))
             continue
         if spec["type"] == "symbolic":
-            out.append(Part(name, "", label, "formula", str(value), 0.0, share))
+            functions = tuple(sorted(defined_functions(spec, variant.params).items()))
+            out.append(Part(name, "", label, "formula", str(value), 0.0, share, functions))
             continue
         array = np.asarray(value, dtype=float)
         for index in np.ndindex(array.shape):

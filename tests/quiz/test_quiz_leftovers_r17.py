@@ -29,3 +29,20 @@ def test_a_column_counts_the_answer_as_typed(box, typed, message):
     verdict = check_answer(DERIVATIVE, "sigmoid(z)*(1 - sigmoid(z))", typed, params={"activation": "sigmoid"},
                            sandbox=box)
     assert not verdict.readable and verdict.message == message
+
+
+def test_a_stack_question_defines_and_allows_the_function_its_statement_names():
+    """The statement names the activation g; STACK forbids an answer's unknown names (and question variables' names)
+    unless allowed: 'g(z)*(1 - g(z))', which quiz grade accepts, was invalid in Moodle."""
+    import xml.etree.ElementTree as ET
+
+    from mlptutor.question_bank.lms.moodle import moodle_xml
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.variants import build_quiz
+    from mlptutor.roster import Student
+
+    quiz = build_quiz(select_questions(ids=["activation-derivative-formula"]), [Student("s1"), Student("s2")], "w3")
+    questions = ET.fromstring(moodle_xml(quiz)).findall("question[@type='stack']")
+    found = {(q.findtext("questionvariables/text"), q.findtext("input/allowwords")) for q in questions}
+    assert found == {("sigmoid(x):=1/(1+exp(-x));g(x):=tanh(x);", "sigmoid,g"),
+                     ("sigmoid(x):=1/(1+exp(-x));g(x):=sigmoid(x);", "sigmoid,g")}
