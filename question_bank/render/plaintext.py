@@ -1,7 +1,8 @@
 """Markdown with LaTeX math as plain text a terminal can show.
 
 The tutor prints statements and worked solutions in a terminal, so the math
-of `$...$` and `$$...$$` becomes Unicode text: `\\frac{a}{b}` -> `(a)/(b)`,
+of `$...$` and `$$...$$` becomes Unicode text: `\\frac{a}{b}` -> `a/b` (a part that is more than a
+number, a name or a ∂name in brackets: `(a + 1)/(2N)`), `\\lceil x \\rceil` -> `⌈x⌉`,
 `\\hat{y}` -> `ŷ`, Greek letters -> `η λ σ`, matrices -> `[[1, 2], [3, 4]]`,
 `x^{2}` -> `x^2`, `W_{1}` -> `W_1`. Markdown emphasis markers are dropped and
 headings keep their words. Display math goes on its own indented line.
@@ -18,9 +19,18 @@ _SYMBOLS = {
     "rightarrow": "→", "leftarrow": "←", "gets": "←", "in": "∈", "infty": "∞", "pm": "±",
     "log": "log", "exp": "exp", "ln": "ln", "max": "max", "min": "min", "tanh": "tanh",
     "top": "ᵀ", "ell": "ℓ", "ldots": "…", "dots": "…", "cdots": "⋯", "quad": "  ", "qquad": "    ",
+    "lceil": "⌈", "rceil": "⌉", "lfloor": "⌊", "rfloor": "⌋",
 }
 _HATS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303"}
 _GROUP = r"\{([^{}]*)\}"  # innermost brace group: applied repeatedly, inside out
+# a fraction's part needing no brackets: a number (0.5), a name (n_in), a ∂name (∂L); not 2N (1/2N reads (1/2)N)
+_ATOM = re.compile(r"-?[0-9]+(?:\.[0-9]+)?|∂?[^\W\d]\w*")
+
+
+def _fraction(match: re.Match) -> str:
+    """`\\frac{a}{b}` as `a/b`, each part in brackets unless it is one number or name: `(a + 1)/(2N)`."""
+    top, bottom = (part.strip() for part in match.groups())
+    return "/".join(part if _ATOM.fullmatch(part) else f"({part})" for part in (top, bottom))
 
 
 def _matrix(body: str) -> str:
@@ -38,14 +48,15 @@ def latex_to_text(tex: str) -> str:
     """One LaTeX math fragment as plain Unicode text."""
     t = re.sub(r"\^\{?\\top\}?", "ᵀ", tex)  # a transpose is a superscript T, not a power
     t = re.sub(r"\\begin\{[bpv]?matrix\}(.*?)\\end\{[bpv]?matrix\}", lambda m: _matrix(m.group(1)), t, flags=re.S)
-    # sizing commands: \left( \bigl( \Biggr] ... keep only the bracket
-    t = re.sub(r"\\(left|right|middle|[Bb]igg?[lrm]?)\b\s*\\?", "", t)
+    # sizing commands: \left( \bigl( \Biggr] \left\{ ... keep only the bracket (\left\lceil: the command \lceil)
+    t = re.sub(r"\\(left|right|middle|[Bb]igg?[lrm]?)\b\s*(?:\\(?![A-Za-z]))?", "", t)
+    t = re.sub(r"\\partial\s*(?=[A-Za-z])", "∂", t)  # ∂L, as a fraction's part: ∂L/∂w
     t = re.sub(r"\\(displaystyle|limits)\b", "", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     previous = None
     while previous != t:  # innermost groups first, until nothing changes
         previous = t
-        t = re.sub(r"\\[dt]?frac" + _GROUP + _GROUP, r"(\1)/(\2)", t)
+        t = re.sub(r"\\[dt]?frac" + _GROUP + _GROUP, _fraction, t)
         t = re.sub(r"\\sqrt" + _GROUP, r"sqrt(\1)", t)
         t = re.sub(r"\\(?:text|mathrm|mathbf|mathit|operatorname|boldsymbol)" + _GROUP, r"\1", t)
         t = re.sub(r"\\(hat|bar|tilde)" + _GROUP, lambda m: m.group(2) + _HATS[m.group(1)], t)

@@ -9,7 +9,10 @@ from mlptutor.question_bank.render.plaintext import latex_to_text, markdown_to_t
     (r"\begin{bmatrix} 0.1 & -0.2 \\ 0.3 & 0.4 \end{bmatrix}", "[[0.1, -0.2], [0.3, 0.4]]"),
     (r"\begin{bmatrix} 2.0 & 1.0 \end{bmatrix}", "[2.0, 1.0]"),
     (r"w \leftarrow (1 - \eta\lambda)\, w", "w ← (1 - ηλ) w"),
-    (r"\sqrt{\frac{2}{n_{\text{in}}}}", "sqrt((2)/(n_in))"),
+    (r"\sqrt{\frac{2}{n_{\text{in}}}}", "sqrt(2/n_in)"),  # was sqrt((2)/(n_in))
+    (r"\frac{1}{2N} + \frac{1}{1 + e^{-z}}", "1/(2N) + 1/(1 + e^(-z))"),  # was (1)/(2N) + (1)/(1 + e^(-z))
+    (r"w - \eta \frac{\partial L}{\partial w}", "w - η ∂L/∂w"),  # was (∂ L)/(∂ w)
+    (r"\left\lceil \frac{N}{B} \right\rceil", "⌈ N/B ⌉"),  # was lceil (N)/(B) rceil
     (r"x^{(2)} + W^{[1]} + s s^\top", "x^(2) + W^[1] + s sᵀ"),
     (r"\sigma(z)\,\bigl(1 - \sigma(z)\bigr)", "σ(z) (1 - σ(z))"),
     (r"\Biggl[ x \Biggr]", "[ x ]"),
@@ -33,4 +36,4 @@ def test_no_latex_leaks_from_any_question():
         variant = make_variant(question, "leak", "s1")
         for text in (variant.statement, variant.solution):
             shown = markdown_to_text(text)
-            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b", shown), (question.id, shown)
+            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b|\b[lr](?:ceil|floor)\b", shown), (question.id, shown)
