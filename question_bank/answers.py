@@ -54,7 +54,7 @@ import numpy as np
 
 from mlptutor.question_bank.columns import typed_columns
 from mlptutor.question_bank.counts import is_count, rounded_count
-from mlptutor.question_bank.notation import SUPERSCRIPTS, refusal, to_formula
+from mlptutor.question_bank.notation import SENTENCE_WORDS, SUPERSCRIPTS, refusal, to_formula
 from mlptutor.question_bank.typed import plain_typed
 
 __all__ = [
@@ -138,6 +138,7 @@ _LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
 # a word or an abbreviation (d.p.) beside a number: a unit or a remark ("3.507 nats", "0.5 (rounded)"), not maths
 _WORD_RE = re.compile(r"[A-Za-z]{2,}|[A-Za-z]\.(?:[A-Za-z]\.?)+")
+_LINKING = {"is", "equals", "equal", "to", "becomes", "gives", "get"}  # "the answer is 0.5": a sentence's verbs
 _FUNCTIONS = {"sqrt", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sech", "sigmoid", "abs", "max",
               "min", "pi"}
 
@@ -532,8 +533,9 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
 
 def _without_label_words(text: str, spec: Mapping):
     """(the number's text, its value) of a number written with words of the answer's own label around it
-    ("26 parameters", "after epoch 6", "2,793 updates"); None when other words or no number remain."""
-    label = set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower()))
+    ("26 parameters", "after epoch 6", "2,793 updates") or of a sentence saying it is the answer ("The answer is
+    0.417", "it equals about 1.09"; notation.SENTENCE_WORDS); None when other words or no number remain."""
+    label = set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())) | SENTENCE_WORDS | _LINKING
     words = text.split()
     named = [w.lower().strip(".,:;()") for w in words]
     known = [bool(re.fullmatch(r"[a-z]{2,}", w)) and (w in label or w.rstrip("s") in label) for w in named]

@@ -11,6 +11,9 @@ Students copy formulas from paper or from the notes:
     si(1-si)            -> s_i*(1-s_i)            (si is s_i when s_i is a variable and si is not)
     -s_is_j, -sisj      -> -s_i*s_j               (a name made only of the variables, as LaTeX's s_is_j prints)
     s_i*(1-s_i).        -> s_i*(1-s_i)            (a full stop ends the sentence)
+    The derivative is σ(z)(1-σ(z)), by the chain rule.  -> sigmoid(z)*(1-sigmoid(z))   (a sentence's words around it:
+                                                   "It equals", "Answer:", "(the derivative)"; never a condition
+                                                   such as "when i = j", which `refusal` names)
     g'(z) = 1 - tanh(z)²  -> 1-tanh(z)**2         (the left-hand side copied from the question, when it is
     d/dz tanh(z) = ...    -> ...                   the derivative in plain notation; `refusal` names any other)
     sᵢ, s_{i}, S_i      -> s_i;  σ(z)[1-σ(z)] -> sigmoid(z)*(1-sigmoid(z))
@@ -36,7 +39,7 @@ from collections.abc import Iterable, Mapping
 
 from mlptutor.grader.symbolic_worker import CONSTANTS, FUNCTIONS, MAX_CHARS  # what the judge reads; longer text it refuses
 
-__all__ = ["SUPERSCRIPTS", "refusal", "to_formula"]
+__all__ = ["SENTENCE_WORDS", "SUPERSCRIPTS", "refusal", "to_formula"]
 
 _SYMBOLS = {"\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*", "\u2219": "*",
             "\u00f7": "/", "\u2009": " ", "\u00a0": " ", "[": "(", "]": ")",
@@ -160,11 +163,24 @@ def _starts_value(kind: str, value: str, variables: frozenset) -> bool:
     return value == "(" or (kind == "name" and (value in variables or value in _CONSTANTS or value in _FUNCTIONS))
 
 
+# a sentence around the formula: "The derivative is ...", "It equals ...", "Answer: ..." before it (words that name
+# nothing of a formula, never one letter, which may be a variable), ", by the chain rule" or "(the derivative)" after
+# it (two words or more, letters alone: "(z)" is an argument)
+SENTENCE_WORDS = frozenset({"the", "my", "final", "answer", "result", "formula", "expression", "derivative", "gradient",
+                            "value", "it", "this", "so", "thus", "hence", "we", "about", "approximately", "roughly"})
+_FILLER = rf"(?:{'|'.join(sorted(SENTENCE_WORDS))})"
+_LEAD_IN = re.compile(rf"^\s*(?:(?:{_FILLER}\s+)*(?:is|equals|equal\s+to|becomes|gives|get)\s+|(?:{_FILLER}\s*)+:\s*)",
+                      re.I)
+_REMARK = re.compile(r"\s*(?:,\s*[A-Za-z]+(?:\s+[A-Za-z]+)+|\(\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*\))\s*$")
+
+
 def _symbols(text: str) -> str:
-    """`text` with paper's symbols in ASCII and the full stop ending a sentence (not attribute access) dropped."""
+    """`text` with paper's symbols in ASCII, the full stop ending a sentence (not attribute access) dropped, and the
+    words of a sentence around the formula (_LEAD_IN, _REMARK)."""
     for symbol, plain in _SYMBOLS.items():
         text = text.replace(symbol, plain)
-    return re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)
+    text = re.sub(r"(?<=[)\w])\s*\.\s*$", "", text)
+    return _REMARK.sub("", _LEAD_IN.sub("", text, count=1), count=1)
 
 
 def _parts(found: re.Match) -> tuple[str, str | None, str | None]:

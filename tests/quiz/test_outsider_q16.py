@@ -167,8 +167,9 @@ DIAGONAL = {"name": "diagonal", "type": "symbolic", "label": "ds_i/dz_i as a for
     ("s_i(1-s_i) for i=j", "cannot read 'for i=j': 'for', 'i' and 'j' are not names in this answer; "
                            "write the formula alone, in s_i"),
     ("s_i*(1-s_i), i=j", "cannot read 'i=j': 'i' and 'j' are not names in this answer; write the formula alone, in s_i"),
-    # was: "'the derivative' reads as two words side by side: write the*derivative"
-    ("the derivative is s_i(1-s_i)", "cannot read 'the derivative is': 'the', 'derivative' and 'is' are not names "
+    # was: "'the derivative' reads as two words side by side: write the*derivative" ("the derivative is s_i(1-s_i)"
+    # is read since r17: test_quiz_leftovers_r17); words that are no sentence around the formula are still named
+    ("the derivative of s_i(1-s_i)", "cannot read 'the derivative of': 'the', 'derivative' and 'of' are not names "
                                      "in this answer; write the formula alone, in s_i"),
     # was: "cannot parse: invalid syntax (column 11)"
     ("s_i(1-s_i) diagonal", "'diagonal' is not a name in this answer: write the formula in s_i"),

@@ -46,3 +46,38 @@ def test_a_stack_question_defines_and_allows_the_function_its_statement_names():
     found = {(q.findtext("questionvariables/text"), q.findtext("input/allowwords")) for q in questions}
     assert found == {("sigmoid(x):=1/(1+exp(-x));g(x):=tanh(x);", "sigmoid,g"),
                      ("sigmoid(x):=1/(1+exp(-x));g(x):=sigmoid(x);", "sigmoid,g")}
+
+
+NUMBER = {"name": "loss", "type": "numeric", "label": "the cross-entropy loss", "rtol": 0.0, "atol": 0.001,
+          "decimals": 3}
+DIAGONAL = {"name": "diagonal", "type": "symbolic", "label": "ds_i/dz_i as a formula in s_i",
+            "variables": {"s_i": [0.05, 0.95]}}
+
+
+@pytest.mark.parametrize("typed", ["The derivative is σ(z)(1 − σ(z)).", "It equals σ(z)(1-σ(z))",
+                                   "Answer: σ(z)(1-σ(z))", "σ(z)(1-σ(z)), by the chain rule",
+                                   "σ(z)(1-σ(z)) (the derivative)"])
+def test_a_sentence_stating_the_formula_is_read(box, typed):
+    """Each was 'cannot read ...: ... are not names in this answer'."""
+    assert check_answer(DERIVATIVE, "sigmoid(z)*(1 - sigmoid(z))", typed, params={"activation": "sigmoid"},
+                        sandbox=box).correct
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("s_i(1-s_i) when i = j", "cannot read 'when i = j': 'when', 'i' and 'j' are not names in this answer; write the "
+                              "formula alone, in s_i"),  # a condition, not a remark: still named
+    ("It is s_i", None),  # read, and wrong
+])
+def test_a_sentence_reads_only_as_its_formula(box, typed, message):
+    verdict = check_answer(DIAGONAL, "s_i*(1 - s_i)", typed, sandbox=box)
+    assert not verdict.correct and verdict.readable == (message is None)
+    assert message is None or verdict.message == message
+
+
+@pytest.mark.parametrize("typed, correct", [
+    ("The loss is 3.507", True), ("about 3.507", True), ("3.507 is the answer", True),  # were 'has words besides'
+    ("The answer is not 3.507", None), ("It is 3.507 or 3.6", None), ("3.507 nats", None),  # still refused
+])
+def test_a_sentence_stating_the_number_is_read(typed, correct):
+    verdict = check_answer(NUMBER, 3.50656, typed)
+    assert (verdict.correct if correct else not verdict.readable)
