@@ -9,7 +9,7 @@ from pathlib import Path
 from mlptutor.grader.bulk.discovery import discover
 from mlptutor.grader.bulk.lms import item_scale, lms_csv
 from mlptutor.grader.model import CheckResult, SubmissionReport
-from mlptutor.roster import read_roster
+from mlptutor.roster import Student, read_roster
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,3 +118,14 @@ def test_a_canvas_group_submission_is_every_members(tmp_path):
     assert [(s.student, s.members, sorted(s.modules), s.marked_late) for s in found.submissions] == [
         ("101", ("101", "102"), ["losses", "softmax"], True), ("103", (), ["softmax"], False),
         ("104", (), ["softmax"], False)]
+
+
+def test_a_blackboard_file_without_a_column_id_says_blackboard_adds_a_text_column():
+    """Blackboard's upload adds a column without a Column ID as a text column worth 0 points (its help, "Uploading
+    or Downloading Grade Center Items"): the file made one silently."""
+    students = {"ann": Student("ann", "Ann Lee", login="ann")}
+    _, notes = lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students)
+    assert notes == ["no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column worth 0 "
+                     "points, left out of its totals (its [Total Pts] is not read): create the HW 1 column (4 points) in "
+                     "the Grade Center and export again with --lms-item-id <its Column ID>"]
+    assert lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students, item_id="_77_1")[1] == []
