@@ -22,8 +22,9 @@ full precision.
   language's Identifier, Grade and Last modified (grade)) and each Identifier is written as the worksheet wrote it
   (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456");
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
-  (the column id with `--lms-item-id`, else Blackboard adds a column), every cell in quotes as
-  Blackboard's upload requires of a comma-delimited file;
+  (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
+  documentation says, which is one line), every cell in quotes as Blackboard's upload requires of a comma-delimited
+  file;
 - brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`); each
   OrgDefinedId and Username starts with '#' as in Brightspace's own export (not part of the value:
   it keeps a student number's leading zeros when the file passes through a spreadsheet).
@@ -230,6 +231,11 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
+    if fmt == "blackboard" and not item_id:
+        missing.append(f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column worth 0 "
+                       f"points, left out of its totals (its [Total Pts] is not read): create the {assignment} column "
+                       f"({number_text(maximum)} points) in the Grade Center and export again with --lms-item-id <its "
+                       "Column ID>")
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
 
 
