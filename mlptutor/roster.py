@@ -22,8 +22,8 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
   (the institution's student number: Canvas's SIS User ID, Moodle's ID number,
   Blackboard's Student ID, Brightspace's OrgDefinedId), `lms_id` (Canvas's own
   user ID) and `section`;
-- `group`: the student's group (Moodle's grading worksheet's Group column), whose team submission
-  in Moodle's download is graded once and gives each member the grade.
+- `group`: the student's group (Moodle's grading worksheet's Group column, Canvas's group set export's
+  group_name), whose team submission in Moodle's or Canvas's download is graded once and gives each member the grade.
 
 Names are normalised for printing: Unicode NFC, any run of whitespace
 (newlines too) becomes one space, bidi overrides are dropped. A row that cannot
