@@ -138,7 +138,7 @@ _LEAD_RE = re.compile(r"(?:[A-Za-z][^=≈~]{0,20}?\s*)?(?:[=≈~]|approx\.?)\s*(
 _NUMBER_HELP = "write a number such as 0.25, -1.5e-3 or 1/4"
 # a word or an abbreviation (d.p.) beside a number: a unit or a remark ("3.507 nats", "0.5 (rounded)"), not maths
 _WORD_RE = re.compile(r"[A-Za-z]{2,}|[A-Za-z]\.(?:[A-Za-z]\.?)+")
-_LINKING = {"is", "equals", "equal", "to", "becomes", "gives", "get"}  # "the answer is 0.5": a sentence's verbs
+_LINKING = {"is", "are", "equals", "equal", "to", "becomes", "gives", "get"}  # "the answer is 0.5": a sentence's verbs
 _FUNCTIONS = {"sqrt", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sech", "sigmoid", "abs", "max",
               "min", "pi"}
 
@@ -550,6 +550,23 @@ def _without_label_words(text: str, spec: Mapping):
         return None
 
 
+_OPENING = re.compile(r"\s*((?:[A-Za-z]+\s+)+)(?=[-+.\d\[(])")  # "The probabilities are " before the numbers
+
+
+def _after_sentence(text: str, spec: Mapping):
+    """(the numbers' text, the array) of numbers after a sentence's opening words ("The probabilities are [0.6, 0.4].",
+    "It is 0.6 0.4"), each a word of the answer's label or of a sentence stating it; None otherwise."""
+    opening = _OPENING.match(text)
+    allowed = set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())) | SENTENCE_WORDS | _LINKING
+    if opening is None or any(word.lower() not in allowed for word in opening.group(1).split()):
+        return None
+    numbers = re.sub(r"(?<=[\d\])])\s*\.\s*$", "", text[opening.end():])
+    try:
+        return numbers, _read(spec, numbers)
+    except AnswerFormatError:
+        return None
+
+
 def _entries_named_by_label(text: str, spec: Mapping):
     """(the numbers' text, the vector) of entries each named by a word of the answer's label, as a sentence lists
     them ("training: 1542, validation: 193, test 193" for "the sizes of the training, validation and test sets"; a
@@ -614,6 +631,7 @@ def check_answer(
         try:
             worded = (_without_label_words(text, spec) if kind == "numeric"
                       else _entries_named_by_label(text, spec) if kind == "vector" else None)
+            worded = worded or (_after_sentence(text, spec) if kind in ("vector", "matrix") else None)
         except AnswerFormatError as named:  # entries named in another order
             worded, err = None, named
         if worded is None:

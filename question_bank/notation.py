@@ -167,7 +167,8 @@ def _starts_value(kind: str, value: str, variables: frozenset) -> bool:
 # nothing of a formula, never one letter, which may be a variable), ", by the chain rule" or "(the derivative)" after
 # it (two words or more, letters alone: "(z)" is an argument)
 SENTENCE_WORDS = frozenset({"the", "my", "final", "answer", "result", "formula", "expression", "derivative", "gradient",
-                            "value", "it", "this", "so", "thus", "hence", "we", "about", "approximately", "roughly"})
+                            "value", "vector", "matrix", "it", "this", "so", "thus", "hence", "we", "about",
+                            "approximately", "roughly"})
 _FILLER = rf"(?:{'|'.join(sorted(SENTENCE_WORDS))})"
 _LEAD_IN = re.compile(rf"^\s*(?:(?:{_FILLER}\s+)*(?:is|equals|equal\s+to|becomes|gives|get)\s+|(?:{_FILLER}\s*)+:\s*)",
                       re.I)

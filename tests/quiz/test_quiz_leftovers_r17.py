@@ -81,3 +81,17 @@ def test_a_sentence_reads_only_as_its_formula(box, typed, message):
 def test_a_sentence_stating_the_number_is_read(typed, correct):
     verdict = check_answer(NUMBER, 3.50656, typed)
     assert (verdict.correct if correct else not verdict.readable)
+
+
+VECTOR = {"name": "p", "type": "vector", "label": "the softmax probabilities", "rtol": 0.0, "atol": 0.001,
+          "decimals": 3}
+
+
+@pytest.mark.parametrize("typed, correct", [
+    ("The probabilities are [0.659, 0.242, 0.099]", True), ("The answer is [0.659, 0.242, 0.099].", True),
+    ("It is 0.659, 0.242, 0.099", True),  # each was 'cannot read ...' or ''It' is not a number'
+    ("The probabilities are not [0.659, 0.242, 0.099]", None), ("Roughly uniform: [0.659, 0.242, 0.099]", None),
+])
+def test_a_sentence_stating_the_vector_is_read(typed, correct):
+    verdict = check_answer(VECTOR, [0.659, 0.242, 0.099], typed)
+    assert (verdict.correct if correct else not verdict.readable)
