@@ -86,9 +86,8 @@ def test_a_brightspace_name_no_student_has_names_the_students_of_its_last_name(t
                                          "#S1,#bsmith,Smith,Ben,#\n#S2,#alee,Lee,Ann,#\n")
     folder = tmp_path / "download"
     folder.mkdir()
-    (folder / "index.html").write_text("<html></html>")
-    (folder / "1-2 - Beverly Smith - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
-    (folder / "1-3 - Cy Ng - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
+    for number, name in enumerate(("Beverly Smith", "Cy Ng")):
+        (folder / f"1-{number} - {name} - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
     found = discover(folder, ["softmax"], roster=read_roster(tmp_path / "roster.csv"))
     assert found.submissions == []
     smith, ng = found.problems
