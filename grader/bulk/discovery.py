@@ -22,7 +22,8 @@ such a submission is `marked_late`. Canvas judged every submission of its downlo
 due dates and overrides), so `times_from_files` never dates one: a file time (of the download, of unzipping)
 would overrule the LMS's explicit judgment with a guess.
 A group's submission (Moodle's team submission named by the roster's groups, Canvas's named by its group and one
-member's user id when the roster is the group set's export, Gradescope's with several submitters) is one Submission: graded once under its first member's id, its grade every member's (`everyone`).
+member's user id when the roster is the group set's export, Gradescope's with several submitters) is one
+Submission: graded once under its first member's id, its grade every member's (`everyone`).
 Everything that cannot be graded is reported as one line and skipped; the
 rest is graded. Students appear sorted by id, so runs are reproducible.
 """
@@ -234,7 +235,8 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     groups = roster.groups() if roster else {}
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
     # a Canvas group submission: (the group's name as its file name writes it, a member's user id) -> the members
-    canvas_teams = {(canvas_word_key(name), member): tuple(sorted(ids)) for name, ids in groups.items() for member in ids}
+    canvas_teams = {(canvas_word_key(name), member): tuple(sorted(ids))
+                    for name, ids in groups.items() for member in ids}
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     for entry in entries:
         name = entry.name

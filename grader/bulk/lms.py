@@ -117,7 +117,8 @@ _ITEM_COLUMNS = {
     # by the id after '|' alone
     "Blackboard": re.compile(r"(?P<name>.*?)\s*(?:\[Total Pts: (?:up to )?(?P<points>[0-9.,]+)[^]]*\])?\s*\|\s*"
                              r"(?P<key>\S+)"),
-    "Brightspace": re.compile(r"(?P<key>(?P<name>.+?)) Points Grade\s*(?:<[^>]*\bMaxPoints:(?P<points>[0-9.,]+)[^>]*>)?"),
+    "Brightspace": re.compile(r"(?P<key>(?P<name>.+?)) Points Grade\s*"
+                              r"(?:<[^>]*\bMaxPoints:(?P<points>[0-9.,]+)[^>]*>)?"),
 }
 _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "records the points as written",
           "Brightspace": "caps each grade at the item's maximum unless it Can Exceed"}
@@ -232,10 +233,10 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
     if fmt == "blackboard" and not item_id:
-        missing.append(f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column worth 0 "
-                       f"points, left out of its totals (its [Total Pts] is not read): create the {assignment} column "
-                       f"({number_text(maximum)} points) in the Grade Center and export again with --lms-item-id <its "
-                       "Column ID>")
+        missing.append(f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column "
+                       f"worth 0 points, left out of its totals (its [Total Pts] is not read): create the {assignment} "
+                       f"column ({number_text(maximum)} points) in the Grade Center and export again with "
+                       "--lms-item-id <its Column ID>")
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
 
 

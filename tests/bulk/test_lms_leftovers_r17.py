@@ -48,7 +48,8 @@ def test_canvas_sortable_names_give_first_and_last_names(tmp_path):
     """Canvas's Student column is 'Last, First': a Canvas roster left Moodle's and Blackboard's name columns empty."""
     path = tmp_path / "canvas.csv"
     path.write_text('Student,ID,SIS User ID,SIS Login ID,Section,HW 1 (12345)\n    Points Possible,,,,,4\n'
-                    '"Müller, Jürgen",101,S1,jmuller,A,\n"van der Berg, Jan Piet",102,S2,jvdb,A,\nMadonna,103,S3,mad,A,\n')
+                    '"Müller, Jürgen",101,S1,jmuller,A,\n"van der Berg, Jan Piet",102,S2,jvdb,A,\n'
+                    "Madonna,103,S3,mad,A,\n")
     students = read_roster(path).by_id()
     assert [(s.first_name, s.last_name, s.name) for s in students.values()] == [
         ("Jürgen", "Müller", "Müller, Jürgen"), ("Jan Piet", "van der Berg", "van der Berg, Jan Piet"),
@@ -87,7 +88,7 @@ def test_a_brightspace_name_no_student_has_names_the_students_of_its_last_name(t
     folder = tmp_path / "download"
     folder.mkdir()
     for number, name in enumerate(("Beverly Smith", "Cy Ng")):
-        (folder / f"1-{number} - {name} - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    return z\n")
+        (folder / f"1-{number} - {name} - Mar 1, 2024 1022 AM - softmax.py").write_text("def softmax(z):\n    pass\n")
     found = discover(folder, ["softmax"], roster=read_roster(tmp_path / "roster.csv"))
     assert found.submissions == []
     smith, ng = found.problems
@@ -125,6 +126,6 @@ def test_a_blackboard_file_without_a_column_id_says_blackboard_adds_a_text_colum
     students = {"ann": Student("ann", "Ann Lee", login="ann")}
     _, notes = lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students)
     assert notes == ["no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column worth 0 "
-                     "points, left out of its totals (its [Total Pts] is not read): create the HW 1 column (4 points) in "
-                     "the Grade Center and export again with --lms-item-id <its Column ID>"]
+                     "points, left out of its totals (its [Total Pts] is not read): create the HW 1 column (4 points) "
+                     "in the Grade Center and export again with --lms-item-id <its Column ID>"]
     assert lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students, item_id="_77_1")[1] == []
