@@ -234,9 +234,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     gradescope = read_metadata(root, problems)
     groups = roster.groups() if roster else {}
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
-    # a Canvas group submission: (the group's name as its file name writes it, a member's user id) -> the members
-    canvas_teams = {(canvas_word_key(name), member): tuple(sorted(ids))
-                    for name, ids in groups.items() for member in ids}
+    canvas = _CanvasRoster.of(roster)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     for entry in entries:
         name = entry.name
@@ -261,7 +259,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if _student_ok(entry.stem, name, problems):
                 items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
         elif entry.suffix in (".py", ".ipynb", ".zip"):  # an LMS's attachment zip joins the student's other files
-            _add_flat(entry, root, exercises, limits, joined, problems, names, last, canvas_teams)
+            _add_flat(entry, root, exercises, limits, joined, problems, names, last, canvas)
         elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
@@ -387,21 +385,57 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
     item.add_files(entry, files)
 
 
+@dataclass(frozen=True)
+class _CanvasRoster:
+    """What the roster tells of the names in Canvas's download (grader/bulk/download_names.py): `teams`, (a group's
+    name as a file name writes it, a member's user id) -> the group's members, from the group set's export; `names`,
+    user id -> the sortable name as a file name writes it, from the gradebook export ("Lee, Ann" -> "leeann")."""
+
+    teams: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, roster: Roster | None) -> _CanvasRoster:
+        if roster is None or roster.layout is None or roster.layout.system != "Canvas":
+            return cls()
+        teams = {(canvas_word_key(name), member): tuple(sorted(ids))
+                 for name, ids in roster.groups().items() for member in ids}
+        # the sortable name, last name first, where the roster splits it (a group set export's name is not sorted)
+        names = {s.id: canvas_word_key(s.last_name + s.first_name) for s in roster.students if s.last_name}
+        return cls(teams, names)
+
+    def members(self, named: Named) -> tuple[str, ...]:
+        """The members of the group whose submission Canvas named `named` by, or () for a student's own."""
+        return self.teams.get((named.written, named.student), ()) if named.written else ()
+
+    def other_name(self, entry: Path, named: Named) -> str | None:
+        """One line when Canvas wrote another name than the student's own before their user id: a group assignment's
+        submission, which the gradebook export cannot tell the members of."""
+        own = self.names.get(named.student)
+        if not named.written or not own or own == named.written:
+            return None
+        return (f"{entry.name}: Canvas named this file {named.written!r}, not {named.student}'s name ({own!r}): a group "
+                "assignment's submission, named by its group, graded for this member alone; give the group set's "
+                "export (People > the group set > Import > Download Course Roster CSV) as --roster so that every "
+                "member gets the grade")
+
+
 def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
-              names: DownloadNames, last: dict[str, datetime],
-              canvas_teams: Mapping[tuple[str, str], tuple[str, ...]]) -> None:
+              names: DownloadNames, last: dict[str, datetime], canvas: _CanvasRoster) -> None:
     """A flat file joins its student's submission; a Canvas group submission's (named by its group and one member's
-    user id, `canvas_teams`: the roster's groups) joins the group's, graded once under its first member's id and
+    user id, with the group set's export as roster) joins the group's, graded once under its first member's id and
     recorded for every member, as Moodle's team submissions."""
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
         return
     named = _flat_owner(entry.stem, exercises, names)
-    members = canvas_teams.get((named.written, named.student), ()) if named.written else ()
+    members = canvas.members(named)
     named = replace(named, student=members[0]) if members else named
     if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):
         return
+    if named.student not in joined and not members and (line := canvas.other_name(entry, named)):
+        problems.append(line)  # once per submission, at its first file
     item = joined.setdefault(named.student, _Item("", members=members))
     item.add_entry(entry)
     item.submitted_at = named.submitted_at or item.submitted_at

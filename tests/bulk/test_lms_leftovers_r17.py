@@ -129,3 +129,20 @@ def test_a_blackboard_file_without_a_column_id_says_blackboard_adds_a_text_colum
                      "points, left out of its totals (its [Total Pts] is not read): create the HW 1 column (4 points) "
                      "in the Grade Center and export again with --lms-item-id <its Column ID>"]
     assert lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students, item_id="_77_1")[1] == []
+
+
+def test_a_canvas_group_submission_with_the_gradebook_as_roster_is_told(tmp_path):
+    """The gradebook export knows no groups: a file Canvas named by a group ('teama') was graded for one member
+    without a word. Now one line says so; a student's own file ('leeann' for 'Lee, Ann') says nothing."""
+    (tmp_path / "gradebook.csv").write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Lee, Ann",101,S1,alee,A\n'
+                                            '"O\'Brien, Pat",102,S2,pob,A\n')
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    for name in ("leeann_101_9001_softmax.py", "teama_102_9002_softmax.py", "teama_102_9003_losses.py"):
+        (folder / name).write_text("def softmax(z):\n    pass\n")
+    found = discover(folder, ["softmax", "losses"], roster=read_roster(tmp_path / "gradebook.csv"))
+    assert [s.student for s in found.submissions] == ["101", "102"]
+    assert found.problems == [
+        "teama_102_9002_softmax.py: Canvas named this file 'teama', not 102's name ('obrienpat'): a group assignment's "
+        "submission, named by its group, graded for this member alone; give the group set's export (People > the "
+        "group set > Import > Download Course Roster CSV) as --roster so that every member gets the grade"]
