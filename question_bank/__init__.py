@@ -12,6 +12,7 @@ The core (questions -> variants -> answers):
     answers.py, notation.py   checking one answer; paper notation read as formulas
     counts.py         a count written as the rounding of a quotient, ceil(7229/50)
     typed.py          what pasting and LaTeX add to a typed answer, taken off first
+    columns.py        a column of the judge's message about a formula, counted in the answer as typed
     responses.py, grading.py, results.py   `quiz grade`: the CSV line by line, grading, grades.csv and feedback
     practice.py, mastery.py   the terminal tutor and per-topic mastery and progress
 
