@@ -531,11 +531,16 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
     return verdict
 
 
+def _stating_words(spec: Mapping) -> set[str]:
+    """The words a sentence stating the answer may hold around it: its label's, and notation.SENTENCE_WORDS."""
+    return set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())) | SENTENCE_WORDS | _LINKING
+
+
 def _without_label_words(text: str, spec: Mapping):
     """(the number's text, its value) of a number written with words of the answer's own label around it
     ("26 parameters", "after epoch 6", "2,793 updates") or of a sentence saying it is the answer ("The answer is
     0.417", "it equals about 1.09"; notation.SENTENCE_WORDS); None when other words or no number remain."""
-    label = set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())) | SENTENCE_WORDS | _LINKING
+    label = _stating_words(spec)
     words = text.split()
     named = [w.lower().strip(".,:;()") for w in words]
     known = [bool(re.fullmatch(r"[a-z]{2,}", w)) and (w in label or w.rstrip("s") in label) for w in named]
@@ -557,8 +562,7 @@ def _after_sentence(text: str, spec: Mapping):
     """(the numbers' text, the array) of numbers after a sentence's opening words ("The probabilities are [0.6, 0.4].",
     "It is 0.6 0.4"), each a word of the answer's label or of a sentence stating it; None otherwise."""
     opening = _OPENING.match(text)
-    allowed = set(re.findall(r"[a-z]{2,}", str(spec.get("label", "")).lower())) | SENTENCE_WORDS | _LINKING
-    if opening is None or any(word.lower() not in allowed for word in opening.group(1).split()):
+    if opening is None or any(word.lower() not in _stating_words(spec) for word in opening.group(1).split()):
         return None
     numbers = re.sub(r"(?<=[\d\])])\s*\.\s*$", "", text[opening.end():])
     try:
