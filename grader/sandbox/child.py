@@ -898,6 +898,10 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         tb = tb.tb_next
     if issubclass(type(exc), SystemExit):
         kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
+    elif type(exc) is ModuleNotFoundError and type(exc.name) is str and \
+            (top := exc.name.partition(".")[0]) not in sys.stdlib_module_names:
+        # "run the file yourself" would work where scipy or torch is installed: say why it fails here
+        text += f" (graded code can import numpy and Python's standard library only: write it without {top})"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
     line = f"{kind}: {text}" if text else kind
