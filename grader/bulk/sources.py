@@ -43,10 +43,11 @@ def split_at_markers(text: str) -> dict[str, str]:
 
 def read_source(path: str, data: bytes) -> str:
     """One file of a submission as module source, the one reader of `mlptutor grade` and `mlptutor check`:
-    a notebook (`.ipynb`) is its student code cells in order, a blank line apart (grader.bulk.notebooks),
+    a notebook (`.ipynb`) is its student code cells in order (grader.bulk.notebooks), each after the first on the
+    line after nbconvert's script marker `# In[ ]:`, by which the sandbox runs each cell on past one that raised,
     any other file its UTF-8 text. Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
-        return "\n\n".join(code_cells(data))
+        return "\n# In[ ]:\n".join(code_cells(data))
     return data.decode("utf-8")
 
 
