@@ -108,6 +108,8 @@ DIAGNOSED = {
     'perceptron/r3_step_sign_prediction': ('perceptron-rule-np-sign', 'np.sign(z)'),
     'perceptron/r10_fit_ones_init': ('fit-neuron-starts-at-ones', 'started from w = 1'),
     'perceptron/r10_tp_batch_rule': ('perceptron-train-batch-rule', 'the batch perceptron'),
+    'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
+    'train/r10_tc_shuffle_x_only': ('train-shuffled-x-only', "its rows of Y in the data's order"),
     # r16 outsider round (B): former survivors and RIGHT files
     'mlp/r16_layers_from_dict_order': ('mlp-layers-in-dict-order', '12 of 12 entries off'),
     'losses/r16_mse_expanded_square': ('mse-expanded-square', 'on large inputs'),
@@ -772,12 +774,6 @@ UNEXPLAINED = {
         'catalogued, the pair is not',
     'perceptron/r10_ps_bias_times_x':
         'the bias step multiplied by sum(x), as if b were a weight on every input: not in the catalogue',
-    'train/r10_tc_grad_over_n':
-        'each batch gradient divided by the whole training set\'s size instead of the batch\'s (steps B/N as large): '
-        'not in the capstone\'s catalogue',
-    'train/r10_tc_shuffle_x_only':
-        'the batch rows of X follow the permutation while Y is sliced in the original order: not in the capstone\'s '
-        'catalogue',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
     'derivatives/r10_l2_l1_gradient': 'no mistake id on symbolic: lam sign(w), the L1 gradient (a neighbouring penalty)',
