@@ -55,6 +55,7 @@ class CheckResult:
 
 
 MISSING = "submitted"  # check name of the row an exercise without a file gets (kind "load")
+CELLS = "cells"  # check name of the row of a notebook one of whose cells raised (kind "load"; the others ran)
 # the ids of a function none of whose calls ran (its file raised on import, or lacks it): one story for every row;
 # and of an exercise whose file the submission lacks
 NOT_LOADED, MISSING_FUNCTION, MISSING_FILE = "relation:not-loaded", "relation:missing-function", "relation:missing-file"

@@ -24,7 +24,7 @@ from mlptutor.grader.checks.cases import Case, public_only
 from mlptutor.grader.checks.hygiene import KEPT, again_problem, argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
+from mlptutor.grader.model import CELLS, MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.naming import RELATION, add_examples, by_function, explain_rows
 from mlptutor.grader import callees
@@ -138,6 +138,12 @@ def not_loaded(module: str) -> Mistake:
     return Mistake(NOT_LOADED, f"{module}.py not loaded",
                    f"{module}.py raised while being imported, so none of its functions ran: its load row names the "
                    f"error and its line; run the file yourself and fix that line.", None)
+
+
+CELL_RAISED = Mistake(
+    "relation:cell-raised", "a notebook cell raised",
+    "the other cells ran (as nbgrader runs them), but what that cell would have defined after its error is missing: "
+    "fix the cell, or delete it if it only tried something out", None)
 
 
 def missing_function(module: str, function: str) -> Mistake:
@@ -384,6 +390,10 @@ def report(job: GradingJob, grader: Grader) -> None:
                     passed=False, message=f"{name}.py could not be loaded: {error}", mistake=(m := not_loaded(name)).id,
                     hint=m.hint)
         for name, error in job.result.module_errors.items() if name in {s.name for s in job.exercises}
+    ] + [
+        CheckResult(exercise=name, function="(file)", check=CELLS, kind="load", points=0.0, max_points=0.0,
+                    passed=False, message=f"{name}: {note}; {CELL_RAISED.hint}", mistake=CELL_RAISED.id, hint=CELL_RAISED.hint)
+        for name, note in job.result.module_notes.items() if name in {s.name for s in job.exercises}
     ]
     for p in job.planned:
         rows.append(CheckResult(

@@ -20,7 +20,7 @@ from mlptutor.grader.bulk.late import Late, utc_text
 from mlptutor.grader.bulk.svg import bars, histogram
 from mlptutor.grader.feedback.html import page
 from mlptutor.grader.feedback.summary import points
-from mlptutor.grader.model import MISSING, SubmissionReport
+from mlptutor.grader.model import CELLS, MISSING, SubmissionReport
 
 
 def _summary(reports: list[SubmissionReport]) -> str:
@@ -32,16 +32,17 @@ def _summary(reports: list[SubmissionReport]) -> str:
 
 
 def _files(reports: list[SubmissionReport]) -> str:
-    """Per exercise: students whose file was missing, whose file could not be loaded, and whose whole
-    submission could not be graded (grader.bulk.engine.ungradable_report)."""
+    """Per exercise: students whose file was missing, whose file could not be loaded, whose notebook had a cell
+    that raised (the other cells ran), and whose whole submission could not be graded
+    (grader.bulk.engine.ungradable_report)."""
     problems = Counter((c.exercise, c.check) for r in reports for c in r.checks if c.kind == "load")
     exercises = sorted({exercise for exercise, _ in problems})
     if not exercises:
         return "<p>Every submission had every file, and every file loaded.</p>"
     rows = "".join(f"<tr><td>{escape(e)}.py</td><td>{problems[e, MISSING]}</td><td>{problems[e, 'load']}</td>"
-                   f"<td>{problems[e, NOT_GRADED]}</td></tr>" for e in exercises)
-    return ("<table><tr><th>file</th><th>missing</th><th>could not be loaded</th><th>submission not gradable</th></tr>"
-            f"{rows}</table>")
+                   f"<td>{problems[e, CELLS]}</td><td>{problems[e, NOT_GRADED]}</td></tr>" for e in exercises)
+    return ("<table><tr><th>file</th><th>missing</th><th>could not be loaded</th><th>a notebook cell raised</th>"
+            f"<th>submission not gradable</th></tr>{rows}</table>")
 
 
 def _pass_rates(reports: list[SubmissionReport]) -> str:

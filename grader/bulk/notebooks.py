@@ -88,6 +88,13 @@ def _python_cell(source: str) -> str:
     return "\n".join(_python_lines(lines))
 
 
+def joined(cells: list[str]) -> str:
+    """A notebook's cells as one module's source: each after the first on the line after nbconvert's script marker
+    `# In[ ]:` (where a blank line was: line numbers are as before), by which the sandbox runs each cell on past one
+    that raised, as nbgrader runs a notebook (grader/sandbox/child.py, notebook_cells)."""
+    return "\n# In[ ]:\n".join(cells)
+
+
 def code_cells(data: bytes) -> list[str]:
     """The source of every code cell of the notebook `data` that is the student's (all of them without
     nbgrader metadata), in order, magics commented out."""

@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection
 from pathlib import PurePosixPath
 
-from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
+from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 
@@ -43,10 +43,10 @@ def split_at_markers(text: str) -> dict[str, str]:
 
 def read_source(path: str, data: bytes) -> str:
     """One file of a submission as module source, the one reader of `mlptutor grade` and `mlptutor check`:
-    a notebook (`.ipynb`) is its student code cells in order, a blank line apart (grader.bulk.notebooks),
-    any other file its UTF-8 text. Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
+    a notebook (`.ipynb`) is its student code cells in order (grader.bulk.notebooks, joined), any other file its
+    UTF-8 text. Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
-        return "\n\n".join(code_cells(data))
+        return joined(code_cells(data))
     return data.decode("utf-8")
 
 

@@ -23,6 +23,7 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
+from mlptutor.grader.bulk.notebooks import joined
 from mlptutor.grader.nbgrader.cells import TEST_MARK
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
@@ -43,9 +44,10 @@ def _python_line(line: str) -> str:
 
 
 def student_source(history: list[str]) -> str:
-    """The code the kernel ran, test cells left out and magics commented out, in order."""
+    """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
+    raised in nbgrader's kernel does not stop the others here either)."""
     cells = [cell for cell in history if cell.strip() and TEST_MARK not in cell]
-    return "\n\n".join("\n".join(map(_python_line, cell.splitlines())) for cell in cells)
+    return joined(["\n".join(map(_python_line, cell.splitlines())) for cell in cells])
 
 
 def notebook_student_id(folder: Path) -> str:

@@ -166,12 +166,14 @@ class Outcome:
 
 @dataclass
 class JobResult:
-    """Everything one job produced: an Outcome per call id, module errors, captured output."""
+    """Everything one job produced: an Outcome per call id, module errors, captured output, and notes of modules
+    that imported with a problem to tell (a notebook's cell that raised)."""
 
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     module_errors: dict[str, str] = field(default_factory=dict)
     output: str = ""
     isolation: str = ""
+    module_notes: dict[str, str] = field(default_factory=dict)
 
 
 __all__ = ["Call", "JobResult", "Limits", "Outcome", "Ref", "RNG", "SandboxError", "STATUSES"]

@@ -191,6 +191,18 @@ def enter(stage: int) -> None:
     _progress[0][0] = stage
 
 
+# the line before each notebook cell but the first (nbconvert's script marker, which grader.bulk.notebooks writes
+# there): a module with such lines runs cell by cell
+_CELL = re.compile(rb"# In\[[ 0-9]*\]:[ \t\r]*")
+
+
+def notebook_cells(source: bytes) -> list[tuple[int, bytes]]:
+    """(index of its first line, its text) of each cell of `source`, split before each marker line."""
+    lines = source.split(b"\n")
+    starts = [0] + [i for i, line in enumerate(lines) if i and _CELL.fullmatch(line)]
+    return [(a, b"\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
 class StudentModules:
     """Meta-path finder and loader of the student's modules, served from memory (no files are written).
 
@@ -204,6 +216,7 @@ class StudentModules:
         self.scratch = scratch
         self.sources = {}  # module name -> source bytes
         self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
+        self.cell_errors = {}  # module name -> [(cell number, error)] of a notebook's cells that raised
 
     def refuse(self, reasons: dict) -> None:
         """Importing one of these names raises ImportError with its reason (not "No module named ...")."""
@@ -225,8 +238,17 @@ class StudentModules:
         spec = module.__spec__
         if spec.name in self.refused:
             raise ImportError(f"{spec.name}.py cannot be imported: {self.refused[spec.name]}", name=spec.name)
-        code = compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True)
-        exec(code, module.__dict__)
+        cells = notebook_cells(self.sources[spec.name])
+        if len(cells) == 1:  # a Python file: the first error ends its import, as in Python
+            exec(compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True), module.__dict__)
+            return
+        # a notebook runs on past a cell that raises, as nbgrader runs it (allow_errors): a scratch cell calling
+        # an unfinished function must not cost every function of the notebook
+        for number, (line, source) in enumerate(cells, 1):
+            try:  # blank lines first: line numbers stay those of the whole text
+                exec(compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True), module.__dict__)
+            except BaseException as exc:  # the grader's deadline kills the child: no exception of its own is caught
+                self.cell_errors.setdefault(spec.name, []).append((number, describe_error(exc, self.scratch)))
 
     def get_source(self, name: str) -> str:
         return importlib.util.decode_source(self.sources[name])
@@ -324,6 +346,10 @@ class ChildJob:
         if reason is not None:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
+        elif cells := self.modules.cell_errors.get(name):
+            (number, error), more = cells[0], len(cells) - 1
+            self.reporter.note(name, f"notebook cell {number} raised {error}"
+                                     + (f"; {more} more cell{'s' * (more > 1)} raised" if more else ""))
 
     def load_module(self, name: str):
         """Give name.py to the finder; the reason it cannot be imported, or None."""
@@ -394,7 +420,10 @@ class ChildJob:
         except BaseException as exc:
             return "module_error", None, describe_error(exc, self.scratch), [], []
         if not callable(function):
-            return "missing_function", None, f"{module_name}.py has no function {name}()", [], []
+            error = f"{module_name}.py has no function {name}()"
+            if cells := self.modules.cell_errors.get(module_name):
+                error += f" (notebook cell {cells[0][0]} raised: what a cell defines after its error is missing)"
+            return "missing_function", None, error, [], []
         try:
             # each argument array its own copy: no two arguments or calls share memory
             args = wire.decode(call.args, self.arrays, self.marker, copy=True)
@@ -898,6 +927,10 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         tb = tb.tb_next
     if issubclass(type(exc), SystemExit):
         kind, text = "SystemExit", f"sys.exit({text}) was called; functions must return, not exit"
+    elif type(exc) is ModuleNotFoundError and type(exc.name) is str and \
+            (top := exc.name.partition(".")[0]) not in sys.stdlib_module_names:
+        # "run the file yourself" would work where scipy or torch is installed: say why it fails here
+        text += f" (graded code can import numpy and Python's standard library only: write it without {top})"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
     line = f"{kind}: {text}" if text else kind

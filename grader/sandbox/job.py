@@ -72,6 +72,7 @@ class SandboxJob:
         self.imports = None if imports is None else set(imports)  # the modules with an import stage (None: all)
         self.calls = list(calls)
         self.module_errors: dict[str, str] = {}
+        self.module_notes: dict[str, str] = {}  # a module that imported with a problem to tell (wire.Reporter)
         self.sources: dict[str, str] = {}
         sized: dict[str, bytes] = {}
         for name, source in modules.items():
@@ -165,7 +166,7 @@ class SandboxJob:
     def result(self, isolation: str) -> JobResult:
         missing = Outcome("crashed", error="no result came back for this call")
         outcomes = {c.id: self.outcomes.get(c.id, missing) for c in self.calls}
-        return JobResult(outcomes, dict(self.module_errors), self.output.text(), isolation)
+        return JobResult(outcomes, dict(self.module_errors), self.output.text(), isolation, dict(self.module_notes))
 
     def _give_up_on(self, group: str, timed_out: str) -> None:
         """The group's calls after `timed_out` are not run: a function that hung once would likely hang again;
@@ -537,14 +538,16 @@ class _ChildRun:
 
     def _report(self, header: dict, arrays: list) -> None:
         """Check a whole report against the stages it covers, then record its module errors and outcomes."""
-        job, done, errors, records = self.job, header.get("done"), header.get("errors"), header.get("outcomes")
+        job, done, records = self.job, header.get("done"), header.get("outcomes")
+        errors, notes = header.get("errors"), header.get("notes")
         if type(done) is not int or not self.reported <= done <= len(self.stages):
             raise wire.ProtocolError(f"report of stages up to {done!r} after stage {self.reported}")
         covered = self.stages[self.reported : done]
         imports = {name for kind, name in covered if kind == "import"}
         calls = [name for kind, name in covered if kind == "call"]
-        if type(errors) is not dict or any(m not in imports or type(r) is not str for m, r in errors.items()):
-            raise wire.ProtocolError("module errors for modules not imported in these stages")
+        if any(type(said) is not dict or any(m not in imports or type(r) is not str for m, r in said.items())
+               for said in (errors, notes)):
+            raise wire.ProtocolError("module errors or notes for modules not imported in these stages")
         outcomes, first = {}, 0
         for call_id, record in zip(calls, wire.OUTCOME.rows(records, len(calls))):
             count = record.arrays
@@ -558,6 +561,8 @@ class _ChildRun:
             raise wire.ProtocolError("report has arrays no outcome uses")
         for module, reason in errors.items():
             job.module_errors[module] = " ".join(reason.split())[:300]
+        for module, note in notes.items():
+            job.module_notes[module] = " ".join(note.split())[:400]
         job.imported |= imports
         job.outcomes.update(outcomes)
         self.reported = done

@@ -732,9 +732,10 @@ def refused(record, reason: str):
 class Reporter:
     """Child side: the outcomes of finished stages, sent as "report" messages.
 
-    {"kind": "report", "done": n, "errors": {module: reason}, "outcomes": OUTCOME columns, "arrays": table,
-    "blobs": k} says that the request's stages 1..n are finished: `errors` for the modules whose import
-    stage failed among them, one outcome per call stage among them, in order. A report goes out every
+    {"kind": "report", "done": n, "errors": {module: reason}, "notes": {module: note}, "outcomes": OUTCOME columns,
+    "arrays": table, "blobs": k} says that the request's stages 1..n are finished: `errors` for the modules whose
+    import stage failed among them, `notes` for those that imported with a problem to tell (a notebook's cell that
+    raised), one outcome per call stage among them, in order. A report goes out every
     FLUSH_SECONDS or FLUSH_BYTES (after every stage when `strict`), so that which stage sent something
     malformed is clear; close() adds {"kind": "done"}.
 
@@ -755,11 +756,15 @@ class Reporter:
         self._clear(time.perf_counter())
 
     def _clear(self, now: float) -> None:
-        self.errors, self.queued, self.sent_at = {}, [], now  # queued: (record, arrays, stages done before it)
+        self.errors, self.notes = {}, {}
+        self.queued, self.sent_at = [], now  # queued: (record, arrays, stages done before it)
         self.data_bytes = 0
 
     def error(self, module: str, reason: str) -> None:
         self.errors[module] = reason
+
+    def note(self, module: str, text: str) -> None:
+        self.notes[module] = text
 
     def outcome(self, record, arrays: list) -> None:
         """Queue one call's OUTCOME record and the arrays its value numbers.
@@ -804,9 +809,10 @@ class Reporter:
 
     def _reports(self) -> bytes:
         """The queued outcomes as one report, or as a report each when one would not be admitted whole."""
-        queued, errors = self.queued, self.errors  # module errors go with the first report: their imports come first
+        # what the imports said goes with the first report: the imports come first
+        queued, said = self.queued, {"errors": self.errors, "notes": self.notes}
         try:
-            data, cost = self._report(self.done, errors, [r for r, _, _ in queued],
+            data, cost = self._report(self.done, said, [r for r, _, _ in queued],
                                       [a for _, arrays, _ in queued for a in arrays])
             if not queued or (cost <= self.per_call and cost <= self.left):
                 self.left -= cost
@@ -817,21 +823,22 @@ class Reporter:
         for i, (record, arrays, _) in enumerate(queued):
             done = queued[i + 1][2] if i + 1 < len(queued) else self.done  # its stage and those up to the next call
             try:
-                data, cost = self._report(done, errors, [record], arrays)
+                data, cost = self._report(done, said, [record], arrays)
                 self._admit(cost)
             except (ValueError, ProtocolError) as exc:
                 reason = str(exc) if isinstance(exc, TooLarge) else f"{type(exc).__name__}: {exc}"
-                data, cost = self._report(done, errors, [refused(record, reason)], [])
+                data, cost = self._report(done, said, [refused(record, reason)], [])
             self.left -= cost
             reports.append(data)
-            errors = {}
+            said = {"errors": {}, "notes": {}}
         return b"".join(reports)
 
     @staticmethod
-    def _report(done: int, errors: dict, records: list, arrays: list) -> tuple[bytes, int]:
-        """One report message and what the trusted side charges for it (see Budget, MessageReader)."""
+    def _report(done: int, said: dict, records: list, arrays: list) -> tuple[bytes, int]:
+        """One report message and what the trusted side charges for it (see Budget, MessageReader); `said`: the
+        imports' errors and notes."""
         table, groups = pack_arrays(arrays)
-        head = _JSON.encode({"kind": "report", "done": done, "errors": errors, "outcomes": OUTCOME.columns(records),
+        head = _JSON.encode({"kind": "report", "done": done, **said, "outcomes": OUTCOME.columns(records),
                              "arrays": table, "blobs": len(groups)}).encode()
         data = packed_message(head, groups)
         return data, text_cost(head) + len(data) - len(head)

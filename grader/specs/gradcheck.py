@@ -285,6 +285,11 @@ ONE_SIDED_A = Mistake(
     "relative-error-one-sided-a", "the relative error divided by ||a|| only (the claimed gradient's norm)",
     "divide by the sum of both norms, so neither argument is privileged and the error stays below 1.",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(a), floor))
+NORM_OF_SUM = Mistake(
+    "relative-error-norm-of-sum", "the relative error divided by ||a + b|| instead of ||a|| + ||b||",
+    "the norm of the sum is not the sum of the norms: two opposite gradients have ||a + b|| = 0, and their error "
+    "must be large, not a division by the floor. Divide by ||a|| + ||b||.",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) / max(_norm(np.add(a, b)), floor))
 FLOOR_ADDED = Mistake(
     "relative-error-floor-added", "the floor added to the denominator, ||a - b|| / (||a|| + ||b|| + floor)",
     "the floor is a lower bound, not a term: ||a - b|| / max(||a|| + ||b||, floor).",
@@ -351,7 +356,7 @@ CHECK_ALL_AT_ONCE = Mistake(
     lambda f, params, grads, h=1e-5: _check(f, params, grads, h, over="all"))
 
 RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, L1_NORMS,
-                   ENTRYWISE, ENTRYWISE_MAX, SQUARED_NORMS)
+                   ENTRYWISE, ENTRYWISE_MAX, SQUARED_NORMS, NORM_OF_SUM)
 
 
 def _checked_with(error):
@@ -364,8 +369,8 @@ def _checked_with(error):
 
 # a gradient check on a relative_error with one of its catalogued slips (its own, or the student's relative_error);
 # not those dividing by one norm or the larger: a check compares near-equal gradients, where each is twice the right
-# error (relation:factor says so), so no evidence tells them apart
-TOLD_APART = tuple(m for m in RELATIVE_ERRORS if m not in (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A))
+# error (relation:factor says so), so no evidence tells them apart; nor ||a + b||, which is ||a|| + ||b|| there
+TOLD_APART = tuple(m for m in RELATIVE_ERRORS if m not in (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NORM_OF_SUM))
 CHECK_H_AS_FLOOR = Mistake(
     "gradient-check-h-as-floor", "h passed on to relative_error as its third argument, which is floor",
     "relative_error's third parameter is floor: passed h, two gradients below h in size score as alike. Call it "
@@ -492,6 +497,8 @@ EDITS = {
     "relative-error-max-denominator": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / max(max(np.linalg.norm(a), np.linalg.norm(b)), floor))"),
+    "relative-error-norm-of-sum": Edit(
+        "max(np.linalg.norm(a) + np.linalg.norm(b), floor)", "max(np.linalg.norm(a + b), floor)"),
     "relative-error-one-sided": Edit(
         "max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
         "max(np.linalg.norm(b), floor)"),

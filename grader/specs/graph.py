@@ -236,6 +236,11 @@ TANH_UNSQUARED = Mistake(
     "graph-tanh-derivative-unsquared", "the tanh's local derivative written 1 - t, the square missing",
     "tanh'(a) = 1 - t^2 with t = tanh(a).",
     _with_rules(tanh=lambda a, b: (1 - math.tanh(a),)))
+RELU_OF_VALUE = Mistake(
+    "graph-relu-derivative-value", "relu's local derivative taken as the node's value max(a, 0) instead of 1 for a > 0",
+    "relu(a) = max(a, 0) is a for a > 0, and its slope there is 1 (0 below): the local derivative is the step, not "
+    "the node's value.",
+    _with_rules(relu=lambda a, b: (max(a, 0.0),)))
 
 
 def _forward_swapped(graph, inputs, ops):
@@ -298,6 +303,7 @@ EDITS = {
         "    for name, op, args in reversed(graph):",
         "    for name, op, args in graph:"),
     "graph-mul-derivative-own-value": Edit("return [b, a]", "return [a, b]"),
+    "graph-relu-derivative-value": Edit("    return [1.0 if a > 0 else 0.0]", "    return [max(a, 0.0)]"),
     "graph-sigmoid-derivative-at-input": Edit("        return [value * (1 - value)]", "        return [a * (1 - a)]"),
     "graph-tanh-derivative-at-input": Edit("        return [1 - value**2]", "        return [1 - a**2]"),
     "graph-sigmoid-and-tanh-derivatives-at-input": Edit(
@@ -331,5 +337,6 @@ SPEC = ExerciseSpec("graph", (
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
         KEYS_BACKWARD,
     ), (OVERWRITE, FORWARD_ORDER, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
-        DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED)),
+        DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT,
+        TANH_UNSQUARED, RELU_OF_VALUE)),
 ), edits=EDITS)

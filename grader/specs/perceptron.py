@@ -219,6 +219,11 @@ PREDICT_SIGN = Mistake(
     "perceptron-predict-sign", "the perceptron's output as -1/1 (sign) instead of 0/1",
     "labels here are 0 and 1: output step(z), 1 for z >= 0 and 0 below.",
     lambda X, w, b: _predict(X, w, b, signed=True))
+PREDICT_NP_SIGN = Mistake(
+    "perceptron-predict-np-sign", "the perceptron's output as np.sign(z): -1 below the threshold, 0 on it, 1 above",
+    "np.sign is the output of a perceptron with labels -1 and 1; labels here are 0 and 1: output step(z), 1 for "
+    "z >= 0 and 0 below.",
+    lambda X, w, b: _predict(X, w, b, signed=True, at_zero=0.0))
 PREDICT_HALF_AT_ZERO = Mistake(
     "perceptron-predict-half-at-zero", "the step taken as np.heaviside(z, 0.5): 0.5 exactly on the threshold",
     "MATLAB's heaviside (and np.heaviside(z, 0.5)) gives 1/2 at z = 0, while the perceptron's output is a class, "
@@ -230,9 +235,10 @@ PREDICT_NO_BIAS = Mistake(
     lambda X, w, b: _predict(X, w, b, bias=False))
 
 
-def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, strict=False):
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, strict=False, np_sign=False):
     x = np.asarray(x, dtype=float)
-    predicted = float(x @ w + b > 0) if strict else ref.perceptron_predict(x, w, b)
+    predicted = float(x @ w + b > 0) if strict else float(np.sign(x @ w + b)) if np_sign else \
+        ref.perceptron_predict(x, w, b)
     error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predicted)
     return w + sign * eta * error * x, float(b + sign * eta * error * bias)
 
@@ -268,6 +274,11 @@ STEP_ALWAYS = Mistake(
     "the perceptron learns only from its mistakes: y - y_hat is 0 on a correctly classified example, so nothing "
     "changes there.",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, always=True))
+STEP_NP_SIGN = Mistake(
+    "perceptron-rule-np-sign", "the rule's prediction taken as np.sign(z) (-1, 0 or 1) instead of step(z)",
+    "with 0/1 labels y_hat must be 0 or 1: np.sign gives -1 below the threshold (an error of 2 for a missed 1, an "
+    "update for a right 0) and 0 on it; predict with step(z), 1 for z >= 0.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, np_sign=True))
 STEP_DELTA = Mistake(
     "perceptron-rule-with-z", "the error taken as y - z (the raw weighted sum) instead of y - step(z)",
     "the perceptron compares its thresholded output with the label: y - y_hat is -1, 0 or 1, and 0 when it is right.",
@@ -356,6 +367,24 @@ TRAIN_W_LIKE_X = Mistake(
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, w_like_x=True))
 
+def _train_batch(X, y, eta=1.0, max_epochs=100):
+    """The batch perceptron: one update per epoch by the sum of all the epoch's errors, w + eta X^T (y - y_hat)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    w, b, mistakes = np.zeros(X.shape[1]), 0.0, []
+    for _ in range(max_epochs):
+        error = y - ref.perceptron_predict(X, w, b)
+        mistakes.append(int(np.count_nonzero(error)))
+        if mistakes[-1] == 0:
+            break
+        w, b = w + eta * X.T @ error, b + eta * float(error.sum())
+    return {"w": w, "b": float(b), "epochs": len(mistakes), "mistakes": mistakes, "converged": mistakes[-1] == 0}
+
+
+TRAIN_BATCH = Mistake(
+    "perceptron-train-batch-rule", "one update per epoch from all its mistakes at once (the batch perceptron)",
+    "the perceptron rule updates after each example, in order, so the next example already sees the new w and b: "
+    "predict, update and count example by example.",
+    _train_batch)
 TRAIN_W_ONES = Mistake(
     "perceptron-train-starts-at-ones", "training started from w = 1 (np.ones) instead of w = 0",
     "the docstring starts from w = 0, b = 0: another start takes other updates, mistakes and epochs.",
@@ -521,9 +550,10 @@ GD_SLIPS = tuple(Mistake(f"neuron-step-{part}", title, hint, step) for part, tit
                  if part != "w-and-b-uphill")
 
 
-def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True):
-    """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it."""
-    w, b, losses = np.zeros(X.shape[1]), 0.0, []
+def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True, start=0.0):
+    """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it, from w =
+    `start` in every entry."""
+    w, b, losses = np.full(X.shape[1], start), 0.0, []
     for _ in range(steps):
         if not after:
             losses.append(ref.neuron_loss(X, y, w, b if bias else 0.0, model))
@@ -550,6 +580,10 @@ FIT_LOSS_AFTER = Mistake(
     "fit-neuron-loss-after-step", "losses recorded after each step instead of before it",
     "losses[t] is the loss before step t, so losses[0] is the loss of the zero start.",
     lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, after=True))
+FIT_W_ONES = Mistake(
+    "fit-neuron-starts-at-ones", "gradient descent started from w = 1 (np.ones) instead of w = 0",
+    "the docstring starts from w = 0, b = 0: losses[0] is the loss of that start, and every step follows from it.",
+    lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, start=1.0))
 FIT_ONE_STEP_SHORT = Mistake(
     "fit-neuron-one-step-short", "one gradient step fewer than `steps`",
     "take exactly `steps` steps, recording the loss before each.",
@@ -585,6 +619,8 @@ EDITS = {
     "perceptron-predict-sign": Edit(
         "    return (np.asarray(X) @ w + b >= 0).astype(np.float64)",
         "    return np.where(np.asarray(X) @ w + b >= 0, 1.0, -1.0)"),
+    "perceptron-predict-np-sign": Edit(
+        "    return (np.asarray(X) @ w + b >= 0).astype(np.float64)", "    return np.sign(np.asarray(X) @ w + b)"),
     "perceptron-predict-no-bias": Edit(
         "    return (np.asarray(X) @ w + b >= 0).astype(np.float64)",
         "    return (np.asarray(X) @ w >= 0).astype(float)"),
@@ -594,6 +630,8 @@ EDITS = {
     "perceptron-rule-bias-not-updated": Edit(
         "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
         "    return w + eta * error * np.asarray(x, dtype=float), float(b)"),
+    "perceptron-rule-np-sign": Edit(
+        "    error = y - perceptron_predict(x, w, b)", "    error = y - np.sign(np.asarray(x) @ w + b)"),
     "perceptron-rule-with-z": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    error = y - (np.asarray(x) @ w + b)"),
@@ -647,6 +685,15 @@ EDITS = {
         "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, "
         "\"converged\": count == 0}"),
     "perceptron-train-clean-epoch-not-counted": Edit('"epochs": len(mistakes),', '"epochs": len(mistakes) - (count == 0),'),
+    "perceptron-train-batch-rule": Edit(
+        "        count = 0\n"
+        "        for x, target in zip(X, y):\n"
+        "            count += int(perceptron_predict(x, w, b) != target)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n",
+        "        error = y - perceptron_predict(X, w, b)\n"
+        "        count = int(np.count_nonzero(error))\n"
+        "        if count:\n"
+        "            w, b = w + eta * X.T @ error, b + eta * float(error.sum())\n"),
     "perceptron-train-starts-at-ones": Edit("w, b, mistakes = np.zeros(X.shape[1]), 0.0, []",
                                             "w, b, mistakes = np.ones(X.shape[1]), 0.0, []"),
     "perceptron-train-weights-in-input-dtype": Edit(
@@ -729,6 +776,8 @@ EDITS = {
         "        w, b = neuron_gd_step(X, y, w, b, eta, model)",
         "        w, b = neuron_gd_step(X, y, w, b, eta, model)\n"
         "        losses.append(neuron_loss(X, y, w, b, model))"),
+    "fit-neuron-starts-at-ones": Edit("    w, b, losses = np.zeros(X.shape[1]), 0.0, []",
+                                      "    w, b, losses = np.ones(X.shape[1]), 0.0, []"),
     "fit-neuron-one-step-short": Edit(
         "    for _ in range(steps):\n"
         "        losses.append(neuron_loss(X, y, w, b, model))\n"
@@ -765,16 +814,16 @@ TERMS = {
 SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_predict", ref.perceptron_predict, (
         ValueCheck("value", 2.0, fixed=(THRESHOLD,), hidden=PREDICT_INPUTS),
-    ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS, PREDICT_HALF_AT_ZERO)),
+    ), (PREDICT_STRICT, PREDICT_SIGN, PREDICT_NO_BIAS, PREDICT_HALF_AT_ZERO, PREDICT_NP_SIGN)),
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS, STEP_STRICT)),
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS, STEP_STRICT, STEP_NP_SIGN)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
         TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT,
-        TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START)),
+        TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START, TRAIN_BATCH)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),
@@ -804,5 +853,5 @@ SPEC = ExerciseSpec("perceptron", (
         DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
         # w picked: the float32 rerun must not judge the container of losses, which is free
         HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
-    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, *FIT_SLIPS)),
+    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, FIT_W_ONES, *FIT_SLIPS)),
 ), edits=EDITS, terms=TERMS)

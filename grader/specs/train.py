@@ -333,12 +333,14 @@ class Slips:
     same_shuffle: bool = False  # a fresh default_rng(seed) every epoch: the same batches each epoch
     shuffle_once: bool = False  # one permutation, drawn before the first epoch, cut again every epoch
     drop_last: bool = False  # the last, shorter batch left out
+    x_only: bool = False  # the rows of X follow the permutation, Y's are sliced in the data's order
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
     linear_backward: bool = False  # the hidden ReLUs' derivatives taken as 1: the backward as if they were linear
     log_probs: Callable | None = None  # logits -> log-probabilities, for the stable log-softmax (steps and losses)
     summed: bool = False  # the batch's summed loss, not its mean
     over_batch_size: bool = False  # the mean taken over batch_size, also for the shorter last batch
+    over_n: bool = False  # the mean taken over the whole training set's size N, not the batch's
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
     # what each epoch records
     running_train_loss: bool = False  # the mean of the batch losses, not the loss at the end of the epoch
@@ -456,13 +458,16 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
     activations = ref.classifier_activations(params)
     yield params, []
     while True:
-        seen = []
+        seen, start = [], 0
         for idx in _epoch_batches(len(X_train), batch_size, shuffles(), slips):
             if kinks is not None:
                 kinks.append(_meets_kink(params, X_train[idx], activations))
-            loss, grads = _step_gradients(params, X_train[idx], Y_train[idx], activations, slips)
-            if slips.over_batch_size:
-                grads = {k: g * len(idx) / batch_size for k, g in grads.items()}
+            Y = Y_train[start:start + len(idx)] if slips.x_only else Y_train[idx]
+            start += len(idx)
+            loss, grads = _step_gradients(params, X_train[idx], Y, activations, slips)
+            if slips.over_batch_size or slips.over_n:
+                size = batch_size if slips.over_batch_size else len(X_train)
+                grads = {k: g * len(idx) / size for k, g in grads.items()}
             seen.append(loss)
             params = sgd_step(params, grads, eta)
         yield params, seen
@@ -470,7 +475,7 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "drop_last",
-              "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "bias_mean")
+              "x_only", "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean")
 
 
 class _Runs:
@@ -721,6 +726,17 @@ OVER_BATCH_SIZE = Mistake(
     "the loss is the mean over the batch's own rows: divide by the number of rows in this batch (the last slice of "
     "the permutation may be shorter than batch_size).",
     variant(over_batch_size=True))
+OVER_N = Mistake(
+    "train-gradient-over-training-set-size", "every batch's gradient divided by the training set's size N instead of "
+    "the batch's (steps about N / B times too small)",
+    "a step follows the mean loss of its own batch: divide by the number of rows in the batch, not by all N "
+    "training examples.",
+    variant(over_n=True))
+X_ONLY = Mistake(
+    "train-shuffled-x-only", "the batch's rows of X taken from the permutation, its rows of Y in the data's order "
+    "(examples paired with other examples' labels)",
+    "index X_train and Y_train with the same permuted indices, so each example keeps its own label.",
+    variant(x_only=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -827,6 +843,12 @@ EDITS = {
     "train-gradient-over-batch-size": Edit(
         "            grads = _gradients(params, X_train[idx], Y_train[idx])",
         "            grads = {k: g * len(idx) / batch_size for k, g in _gradients(params, X_train[idx], Y_train[idx]).items()}"),
+    "train-gradient-over-training-set-size": Edit(
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])",
+        "            grads = {k: g * len(idx) / len(X_train)\n"
+        "                     for k, g in _gradients(params, X_train[idx], Y_train[idx]).items()}"),
+    "train-shuffled-x-only": Edit("            grads = _gradients(params, X_train[idx], Y_train[idx])",
+                                  "            grads = _gradients(params, X_train[idx], Y_train[start:start + batch_size])"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
@@ -855,5 +877,5 @@ SPEC = ExerciseSpec("train", (
     ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
         NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
         STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR,
-        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
+        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)

@@ -60,7 +60,7 @@ def test_a_notebooks_ipython_lines_and_shell_cells_are_comments_not_a_syntax_err
     # nbgrader's autograde runs the kernel's history, where IPython wrote `files = !ls` as a call it has not
     ran = student_source(["files = get_ipython().getoutput('ls')\nx = 1",
                           "a, b = get_ipython().run_line_magic('sx', 'ls')"])
-    assert ran == ("# (IPython) files = get_ipython().getoutput('ls')\nx = 1\n\n"
+    assert ran == ("# (IPython) files = get_ipython().getoutput('ls')\nx = 1\n# In[ ]:\n"
                    "# (IPython) a, b = get_ipython().run_line_magic('sx', 'ls')")
 
 

@@ -101,6 +101,15 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # catalogued by the lead in round 17 (unexplained since r3/r10)
+    'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
+    'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
+    'perceptron/r10_pp_sign': ('perceptron-predict-np-sign', 'np.sign(z)'),
+    'perceptron/r3_step_sign_prediction': ('perceptron-rule-np-sign', 'np.sign(z)'),
+    'perceptron/r10_fit_ones_init': ('fit-neuron-starts-at-ones', 'started from w = 1'),
+    'perceptron/r10_tp_batch_rule': ('perceptron-train-batch-rule', 'the batch perceptron'),
+    'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
+    'train/r10_tc_shuffle_x_only': ('train-shuffled-x-only', "its rows of Y in the data's order"),
     # r16 outsider round (B): former survivors and RIGHT files
     'mlp/r16_layers_from_dict_order': ('mlp-layers-in-dict-order', '12 of 12 entries off'),
     'losses/r16_mse_expanded_square': ('mse-expanded-square', 'on large inputs'),
@@ -760,29 +769,11 @@ UNEXPLAINED = {
     'gradcheck/r10_ng_h_relative':
         'steps h max(|x_i|, 1) over a 2h quotient: every entry scaled by its own max(|x_i|, 1), a factor taken from '
         'the input that no relation reads',
-    'gradcheck/r10_re_norm_of_sum':
-        'denominator ||a + b|| instead of ||a|| + ||b||: not in relative_error\'s catalogue (it blows up for '
-        'opposite gradients)',
-    'graph/r10_gb_relu_value':
-        'relu\'s local derivative taken as the node\'s value relu(a) instead of 1 for a > 0: not in the catalogue',
-    'perceptron/r10_fit_ones_init':
-        'gradient descent started from w = 1 instead of 0: not in fit_neuron\'s catalogue',
     'perceptron/r10_nl_two_slips':
         'two slips at once (the linear loss summed without the 1/2, the logistic one summed): each alone is '
         'catalogued, the pair is not',
-    'perceptron/r10_pp_sign':
-        'np.sign(z) (-1, 0, 1) for the 0/1 step: not in perceptron_predict\'s catalogue',
     'perceptron/r10_ps_bias_times_x':
         'the bias step multiplied by sum(x), as if b were a weight on every input: not in the catalogue',
-    'perceptron/r10_tp_batch_rule':
-        'one batch update per epoch from all the mistakes at once (the batch perceptron) instead of the rule example '
-        'by example: not in train_perceptron\'s catalogue',
-    'train/r10_tc_grad_over_n':
-        'each batch gradient divided by the whole training set\'s size instead of the batch\'s (steps B/N as large): '
-        'not in the capstone\'s catalogue',
-    'train/r10_tc_shuffle_x_only':
-        'the batch rows of X follow the permutation while Y is sliced in the original order: not in the capstone\'s '
-        'catalogue',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
     'derivatives/r10_l2_l1_gradient': 'no mistake id on symbolic: lam sign(w), the L1 gradient (a neighbouring penalty)',
@@ -791,9 +782,6 @@ UNEXPLAINED = {
     # r10 (A): no catalogue variant yet
     # explained on other students' hidden inputs, not on this batch's (the batches were made round by round at the
     # r10 merge, which gave these files other seeds): the relation finder's evidence depends on the inputs drawn
-    'perceptron/r3_step_sign_prediction':
-        'relation:some-rows on 1 of 4 students\' inputs only: a sign step (-1 for z < 0) differs from the 0/1 step '
-        'in a few rows, which no relation reads on most draws',
     'xor/r4_epochs_loop_index':
         'relation:affine (epochs one short) in every single-file grading (s0-s3), but in this batch the relation '
         'search stops at its budget of counted steps (2,000,000), and the public-only rows (initial-weights, '

@@ -154,6 +154,17 @@ def test_results_of_a_dtype_that_is_no_number_are_wrong_answers(grader, with_cod
             in rows_of(report, "log_softmax")["value"].message)
 
 
+def test_a_package_graded_code_cannot_import_is_named_as_such(grader):
+    report = grader.grade({"activations": "import numpy as np\nfrom scipy.special import expit\n\n"
+                                          "def sigmoid(z):\n    return expit(z)\n"})
+    (load,) = [r for r in report.checks if r.kind == "load"]
+    assert ("No module named 'scipy' (graded code can import numpy and Python's standard library only: write it "
+            "without scipy) (activations.py line 2)") in load.message
+    # a module of the standard library that is missing is not blamed on the rule
+    report = grader.grade({"activations": "import numpy as np\nimport tkinter.nosuch\n"})
+    assert "standard library only" not in next(r for r in report.checks if r.kind == "load").message
+
+
 def test_syntax_error_is_one_line_with_its_line_number(grader):
     report = grader.grade({"layers": "import numpy as np\n\ndef dense_forward(A, W, b)\n    return A\n"})
     (load,) = [r for r in report.checks if r.kind == "load"]

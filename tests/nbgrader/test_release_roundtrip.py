@@ -36,10 +36,13 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
     released = json.loads((course / "release" / "ps1" / "softmax.ipynb").read_text())
     assert "reference" not in json.dumps(released)  # the solutions stay with the instructor
 
-    for student, code in {"ann": CORRECT, "bob": WRONG, "cy": None}.items():
+    for student, code in {"ann": CORRECT, "bob": WRONG, "cy": None, "dee": CORRECT}.items():
         notebook = json.loads(json.dumps(released))
         if code is not None:
             notebook["cells"][1]["source"] = code
+        if student == "dee":  # a scratch cell of her own that raises: nbgrader runs the cells after it
+            notebook["cells"].insert(2, {"cell_type": "code", "metadata": {}, "source": "plt.plot([1, 2])",
+                                         "outputs": [], "execution_count": None})
         folder = course / "submitted" / student / "ps1"
         folder.mkdir(parents=True)
         (folder / "softmax.ipynb").write_text(json.dumps(notebook))
@@ -50,7 +53,7 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
     api = nbgrader_api()
     db_url = f"sqlite:///{course}/gradebook.db"
     with tools_on_path(), api.Gradebook(db_url, "mlp101") as gb:
-        autograded = {s: gb.find_submission_notebook("softmax", "ps1", s).score for s in ("ann", "bob", "cy")}
+        autograded = {s: gb.find_submission_notebook("softmax", "ps1", s).score for s in ("ann", "bob", "cy", "dee")}
         cells = gb.db.query(api.GradeCell).count()
 
     run_cli("grade", course, "--out", tmp_path / "out", "--workers", "1")
@@ -60,6 +63,8 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
     assert ours == pytest.approx(autograded, abs=1e-6)  # nbgrader sums its cells in floats
     full = sum(c.max_points for c in reports["ann"].checks if c.exercise == "softmax")
     assert ours["ann"] == full and 0 < ours["bob"] < full and ours["cy"] == 0
+    assert ours["dee"] == full and "notebook cell 2 raised NameError" in next(
+        c.message for c in reports["dee"].checks if c.check == "cells")
 
     run_cli("export", "--format", "nbgrader-db", "--gradebook", tmp_path / "out" / "gradebook.sqlite",
          "--nbgrader-course", course)

@@ -109,7 +109,7 @@ def test_forged_outcome_with_an_object_array_is_rejected(bwrap):
     buffer = io.BytesIO()
     np.save(buffer, np.array([1, None], dtype=object), allow_pickle=True)
     record = OUTCOME.type("c", "ok", [0], "", 0.0, [], [], [], 1)
-    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": OUTCOME.columns([record]), "arrays": [[0, 0, [2]]],
+    header = {"kind": "report", "done": 2, "errors": {}, "notes": {}, "outcomes": OUTCOME.columns([record]), "arrays": [[0, 0, [2]]],
               "blobs": 1}
     forged = frame(json.dumps(header).encode()) + frame(buffer.getvalue())
     source = f"import os\ndef f():\n    os.write(3, {forged!r})\n    return 1\n"

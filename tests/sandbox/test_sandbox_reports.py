@@ -48,7 +48,7 @@ def test_a_crash_inside_a_batch_blames_only_its_call(bwrap):
 
 def forged_report_source(outcomes) -> str:
     """A function that writes a report holding `outcomes` on the result pipe, then returns normally."""
-    forged = message({"kind": "report", "done": 7, "errors": {}, "outcomes": outcomes}, [])
+    forged = message({"kind": "report", "done": 7, "errors": {}, "notes": {}, "outcomes": outcomes}, [])
     return f"import os\ndef forge():\n    os.write(3, {forged!r})\n    return 1\n"
 
 
@@ -174,7 +174,7 @@ def test_a_result_handed_out_again_names_an_earlier_call_of_its_function():
 
 def test_a_report_with_arrays_no_outcome_uses_is_rejected():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 2, "errors": {}, "outcomes": OUTCOME.columns([entry("c1", 1)])}
+    header = {"kind": "report", "done": 2, "errors": {}, "notes": {}, "outcomes": OUTCOME.columns([entry("c1", 1)])}
     [(header, arrays)] = MessageReader().feed(message(header, [np.ones(1)]))
     with pytest.raises(ProtocolError, match="arrays no outcome uses"):
         _ChildRun._report(run, header, arrays)
@@ -192,18 +192,22 @@ def test_a_report_with_arrays_no_outcome_uses_is_rejected():
 ])
 def test_outcomes_not_columns_of_the_records_fields_are_rejected(bad, match):
     run = child_run([Call("c1", "m", "double")])
-    [(header, arrays)] = MessageReader().feed(message({"kind": "report", "done": 2, "errors": {}, "outcomes": bad}, []))
+    [(header, arrays)] = MessageReader().feed(message({"kind": "report", "done": 2, "errors": {}, "notes": {}, "outcomes": bad}, []))
     with pytest.raises(ProtocolError, match=match):
         _ChildRun._report(run, header, arrays)
 
 
 def test_module_errors_only_for_modules_imported_in_the_reported_stages():
     run = child_run([Call("c1", "m", "double")])
-    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "outcomes": OUTCOME.columns([])}
+    header = {"kind": "report", "done": 1, "errors": {"other": "SyntaxError"}, "notes": {},
+              "outcomes": OUTCOME.columns([])}
     with pytest.raises(ProtocolError, match="module errors"):
         _ChildRun._report(run, header, [])
+    for notes in ({"other": "notebook cell 2 raised"}, {"m": 3}, None):  # a note is about an imported module, text
+        with pytest.raises(ProtocolError, match="module errors or notes"):
+            _ChildRun._report(run, {**header, "errors": {}, "notes": notes}, [])
     _ChildRun._report(run, {**header, "errors": {"m": "SyntaxError: bad (m.py line 1)"}}, [])
-    assert run.job.module_errors == {"m": "SyntaxError: bad (m.py line 1)"}
+    assert run.job.module_errors == {"m": "SyntaxError: bad (m.py line 1)"} and run.job.module_notes == {}
 
 
 def test_reporter_refuses_an_outcome_too_large_and_keeps_the_others():

@@ -1,0 +1,54 @@
+"""A notebook runs on past a cell that raises, as nbgrader's autograde runs it (allow_errors): a scratch cell that
+calls an unfinished function or plots with an unimported pyplot cost every function of the notebook before (each
+row "not run: softmax.py could not be loaded"), where nbgrader gave them their points."""
+
+from pathlib import Path
+
+import nbformat
+
+from mlptutor.grader.bulk.sources import read_source
+
+SOLUTION = (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text()
+
+
+def _notebook(*cells: str) -> str:
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    return read_source("softmax.ipynb", nbformat.writes(notebook).encode())
+
+
+def _rows(report) -> dict:
+    return {(r.function, r.check): r for r in report.checks}
+
+
+def test_a_cell_that_raises_costs_only_what_it_would_have_defined(grader):
+    later = SOLUTION.replace("def softmax_jacobian(", "def _jacobian_kept_for_later(")
+    source = _notebook(later, "print(softmax(np.zeros((1, 3))))\nplt.plot([1, 2])\n"
+                              "softmax_jacobian = _jacobian_kept_for_later", "1 / 0", "x = 1")
+    report = grader.grade({"softmax": source}, only=["softmax"])
+    rows = _rows(report)
+    cells = rows["(file)", "cells"]
+    assert cells.message.startswith("softmax: notebook cell 2 raised NameError: name 'plt' is not defined "
+                                    "(softmax.py line ") and "; 1 more cell raised; the other cells ran" in cells.message
+    assert cells.mistake == "relation:cell-raised" and not cells.passed and cells.max_points == 0
+    graded = [r for r in report.checks if r.function != "(file)"]
+    assert all(r.passed for r in graded if r.function != "softmax_jacobian")
+    jacobian = [r for r in graded if r.function == "softmax_jacobian"]
+    assert jacobian and not any(r.passed for r in jacobian)
+    assert "softmax.py has no function softmax_jacobian() (notebook cell 2 raised" in jacobian[0].message
+    from mlptutor.grader.bulk.class_report import _files
+
+    assert "<th>a notebook cell raised</th>" in _files([report]) and "<td>softmax.py</td><td>0</td><td>0</td><td>1</td>" \
+        in _files([report])
+
+
+def test_a_notebook_without_errors_has_no_cells_row_and_a_python_file_still_stops_at_its_error(grader):
+    report = grader.grade({"softmax": _notebook("import numpy as np", SOLUTION)}, only=["softmax"])
+    assert report.passed
+    # a .py file is Python's: its first error ends the import (a notebook's cell marker in it aside)
+    report = grader.grade({"softmax": SOLUTION + "\nplt.plot([1])\n"}, only=["softmax"])
+    assert "softmax.py could not be loaded: NameError" in _rows(report)["(file)", "load"].message
+    # nbconvert's script of a notebook keeps its cells' markers: it runs cell by cell too
+    script = f"# In[1]:\n\n\n{SOLUTION}\n\n# In[2]:\n\n\nplt.plot([1])\n"
+    rows = _rows(grader.grade({"softmax": script}, only=["softmax"]))
+    assert "notebook cell 2 raised NameError" in rows["(file)", "cells"].message
+    assert all(r.passed for (fn, _), r in rows.items() if fn != "(file)")
