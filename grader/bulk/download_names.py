@@ -37,6 +37,7 @@ from mlptutor.roster import Student
 #   assignsubmission_<plugin> (its "_" written as spaces too), or "Default group_assignsubmission_<plugin>" with
 #   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
 _CANVAS = re.compile(r"(.*?)(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)
+_CANVAS_TAIL = re.compile(r"(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)  # after <lastfirst>
 ANONYMOUS = re.compile(r"anon_[1-9A-HJ-NP-Za-km-z]{5}")  # Canvas's anonymous id, base58 (no 0, O, I, l)
 _CANVAS_ANONYMOUS = re.compile(rf"(?i:(LATE)_)?({ANONYMOUS.pattern})_[0-9]+_(.+?)(?:-[0-9]+)?", re.DOTALL)
 _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
@@ -63,6 +64,13 @@ def _canvas_name(name: str) -> bool:
     decimal digits), or nothing. Not '_', which a sortable name seldom has: 'ann_lee_2024_1_softmax' stays
     ann_lee_2024_1's file, not Canvas user 2024's."""
     return all(unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd" for ch in name)
+
+
+def canvas_key(name: str) -> str:
+    """A roster name as Canvas's download writes it: Ruby's [[:word:]] characters alone (letters, marks, decimal
+    digits, '_'), lower case: "Lee, Ann" -> "leeann"."""
+    return "".join(ch for ch in name if unicodedata.category(ch)[0] in "LM"
+                   or unicodedata.category(ch) in ("Nd", "Pc")).lower()
 
 
 def moodle_group_key(name: str) -> str:
@@ -102,6 +110,7 @@ class DownloadNames:
     by_name: dict[str, str] = field(default_factory=dict)  # a roster name's key (_name_key) -> its one student
     unnamed: frozenset[str] = frozenset()  # Brightspace-named entries whose name is no one student's (told)
     brightspace: bool = False  # some entry has Brightspace's names: its index.html is not a submission
+    canvas: dict[str, str] = field(default_factory=dict)  # roster id -> its name as Canvas's names write it
 
     @classmethod
     def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = ()
@@ -131,12 +140,16 @@ class DownloadNames:
         listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
         by_name, unnamed = _brightspace_names(entries, students, problems)
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
-        return cls(zone, receipts, originals, listed, by_name, unnamed, brightspace)
+        # the sortable name ("Lee, Ann"): Canvas's Student column, or its LastName and FirstName columns
+        canvas = {s.id: canvas_key(s.last_name + s.first_name if s.last_name else s.name) for s in students}
+        return cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
         if found := _CANVAS_ANONYMOUS.fullmatch(stem):
             return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
+        if named := self._canvas_listed(stem):
+            return named
         if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
             return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):
@@ -146,6 +159,20 @@ class DownloadNames:
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))
         if (found := _BRIGHTSPACE.fullmatch(stem)) and (student := self.by_name.get(_name_key(found.group(1)))):
             return Named(student, found.group(6), _brightspace_time(found, self.zone).astimezone(timezone.utc))
+        return None
+
+
+    def _canvas_listed(self, stem: str) -> Named | None:
+        """The reading of a Canvas name whose <lastfirst> is the roster's name of its user id, the longest such
+        <lastfirst> (a shorter one lies inside the student's own name), else None.
+
+        Canvas keeps a sortable name's '_' and digits, so '_<digits>_<digits>_' may stand in <lastfirst> as in the
+        student's own file name: 'smithbob_4242_1_x_101_5551_softmax' is user 101's (named "Smith, Bob_4242_1_x"),
+        whose first split read it as user 4242's (Bob Smith's), joining a file of 101's choosing to his submission."""
+        for at in (i for i in range(len(stem) - 1, 0, -1) if stem[i] == "_") if self.canvas else ():
+            tail = _CANVAS_TAIL.fullmatch(stem, at)
+            if tail and self.canvas.get(tail.group(2)) == stem[:at].lower():
+                return Named(tail.group(2), tail.group(3), marked_late=bool(tail.group(1)), judged=True)
         return None
 
 
