@@ -73,6 +73,23 @@ def canvas_key(name: str) -> str:
                    or unicodedata.category(ch) in ("Nd", "Pc")).lower()
 
 
+def _canvas_splits(stem: str):
+    """(<lastfirst>, the match of the rest) of every reading of `stem` as a Canvas name, the longest <lastfirst>
+    first."""
+    for at in range(len(stem) - 1, 0, -1):
+        if stem[at] == "_" and (tail := _CANVAS_TAIL.fullmatch(stem, at)):
+            yield stem[:at], tail
+
+
+def _canvas_users(stem: str) -> list[str]:
+    """The user ids of every reading of `stem` as a Canvas name whose <lastfirst> is Ruby [[:word:]] characters."""
+    users = []
+    for lastfirst, tail in _canvas_splits(stem):
+        if canvas_key(lastfirst) == lastfirst.lower() and tail.group(2) not in users:
+            users.append(tail.group(2))
+    return users
+
+
 def moodle_group_key(name: str) -> str:
     """A Moodle group name as its download's entry names and its worksheet's Group column both reduce to."""
     return " ".join(_CLEANED.sub("", name.replace("_", " ")).split()).casefold()
@@ -142,7 +159,15 @@ class DownloadNames:
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
         # the sortable name ("Lee, Ann"): Canvas's Student column, or its LastName and FirstName columns
         canvas = {s.id: canvas_key(s.last_name + s.first_name if s.last_name else s.name) for s in students}
-        return cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
+        names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
+        for entry in entries:
+            users = _canvas_users(entry.stem)
+            if len(users) > 1 and not names._canvas_listed(entry.stem) and (named := names.owner(entry.stem)):
+                others = ", ".join(u for u in users if u != named.student)
+                problems.append(f"{entry.name}: Canvas's name could also be read as the file of user {others} (a "
+                                f"sortable name holding '_<digits>_<digits>_'); graded as {named.student}'s: give "
+                                "Canvas's gradebook export as --roster, whose names tell")
+        return names
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
@@ -169,9 +194,8 @@ class DownloadNames:
         Canvas keeps a sortable name's '_' and digits, so '_<digits>_<digits>_' may stand in <lastfirst> as in the
         student's own file name: 'smithbob_4242_1_x_101_5551_softmax' is user 101's (named "Smith, Bob_4242_1_x"),
         whose first split read it as user 4242's (Bob Smith's), joining a file of 101's choosing to his submission."""
-        for at in (i for i in range(len(stem) - 1, 0, -1) if stem[i] == "_") if self.canvas else ():
-            tail = _CANVAS_TAIL.fullmatch(stem, at)
-            if tail and self.canvas.get(tail.group(2)) == stem[:at].lower():
+        for lastfirst, tail in _canvas_splits(stem) if self.canvas else ():
+            if self.canvas.get(tail.group(2)) == lastfirst.lower():
                 return Named(tail.group(2), tail.group(3), marked_late=bool(tail.group(1)), judged=True)
         return None
 

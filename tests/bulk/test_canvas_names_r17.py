@@ -23,3 +23,10 @@ def test_a_canvas_name_holding_another_users_id_is_read_as_its_roster_name_says(
     assert [m for m in found["4242"].modules if POISON in str(found["4242"].modules[m])] == []
     assert all(any(POISON in str(text) for text in found[s].modules.values()) for s in ("101", "103"))
     assert any("JANE" in str(text) for text in found["102"].modules.values()), honest
+
+
+def test_without_the_rosters_names_such_a_name_is_one_line_naming_both_users(tmp_path, write):
+    write("dl/lee_4242_1_ann_101_5551_softmax.py", POISON)
+    found = discover(tmp_path / "dl", ["softmax"])
+    assert [s.student for s in found.submissions] == ["4242"]  # what the name's first split says
+    assert [line for line in found.problems if "user 101" in line and "graded as 4242's" in line]
