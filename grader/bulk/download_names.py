@@ -19,12 +19,13 @@ from mlptutor.roster import Student
 # How LMS downloads name each student's files:
 # - Canvas's "Download Submissions" (lib/content_zipper.rb): <lastfirst>[_LATE]_<user id>_<attachment id>_<the
 #   student's file name>, a resubmission's with "-<n>" before its extension: Canvas's user id; "_LATE" (older
-#   Canvas: "_late") when Canvas found it late. <lastfirst> is the sortable name ("Müller, Jürgen") lower-cased
-#   with every character but Ruby's [[:word:]] (letters of any script, combining marks, digits, '_') taken out:
-#   "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an apostrophe or a space is never in it); under anonymous
-#   grading no name and no user id but "anon_<the submission's anonymous id>" (5 base58 characters: Canvas's
-#   Anonymity.generate_id), "LATE_" before it when late: [LATE_]anon_<id>_<attachment id>_<the student's file
-#   name>, which no class list Canvas exports can tell the student of (ANONYMOUS);
+#   Canvas: "_late") when Canvas found it late. <lastfirst> is the sortable name ("Müller, Jürgen"), one pass
+#   taking each '_<digits>_' to '<digits>' done, lower-cased with every character but Ruby's [[:word:]] (letters
+#   of any script, combining marks, digits, '_') taken out: "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an
+#   apostrophe or a space is never in it); under anonymous grading no name and no user id but "anon_<the
+#   submission's anonymous id>" (5 base58 characters: Canvas's Anonymity.generate_id), "LATE_" before it when
+#   late: [LATE_]anon_<id>_<attachment id>_<the student's file name>, which no class list Canvas exports can tell
+#   the student of (ANONYMOUS);
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
 #   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
 #   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
@@ -67,10 +68,16 @@ def _canvas_name(name: str) -> bool:
 
 
 def canvas_key(name: str) -> str:
-    """A roster name as Canvas's download writes it: Ruby's [[:word:]] characters alone (letters, marks, decimal
-    digits, '_'), lower case: "Lee, Ann" -> "leeann"."""
-    return "".join(ch for ch in name if unicodedata.category(ch)[0] in "LM"
-                   or unicodedata.category(ch) in ("Nd", "Pc")).lower()
+    """A roster name as Canvas's download writes it (ContentZipper: sanitize_user_name's one pass taking each
+    '_<digits>_' to '<digits>', then Ruby's [[:word:]] characters alone: letters, marks, decimal digits, '_'), lower
+    case: "Lee, Ann" -> "leeann"; "Lee__4242___1___, Ann" -> "lee_4242_1__ann" (the one pass leaves '_4242_1_')."""
+    return _word(re.sub(r"_([0-9]+)_", r"\1", name)).lower()
+
+
+def _word(text: str) -> str:
+    """`text` with Ruby's [[:word:]] characters alone."""
+    return "".join(ch for ch in text
+                   if unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) in ("Nd", "Pc"))
 
 
 def _canvas_splits(stem: str):
@@ -85,7 +92,7 @@ def _canvas_users(stem: str) -> list[str]:
     """The user ids of every reading of `stem` as a Canvas name whose <lastfirst> is Ruby [[:word:]] characters."""
     users = []
     for lastfirst, tail in _canvas_splits(stem):
-        if canvas_key(lastfirst) == lastfirst.lower() and tail.group(2) not in users:
+        if _word(lastfirst) == lastfirst and tail.group(2) not in users:
             users.append(tail.group(2))
     return users
 
@@ -191,9 +198,10 @@ class DownloadNames:
         """The reading of a Canvas name whose <lastfirst> is the roster's name of its user id, the longest such
         <lastfirst> (a shorter one lies inside the student's own name), else None.
 
-        Canvas keeps a sortable name's '_' and digits, so '_<digits>_<digits>_' may stand in <lastfirst> as in the
-        student's own file name: 'smithbob_4242_1_x_101_5551_softmax' is user 101's (named "Smith, Bob_4242_1_x"),
-        whose first split read it as user 4242's (Bob Smith's), joining a file of 101's choosing to his submission."""
+        Canvas keeps a sortable name's '_' and digits (its one pass taking out '_<digits>_' leaves '_4242_1_' of
+        '__4242___1___'), so '_<digits>_<digits>_' may stand in <lastfirst> as in the student's own file name:
+        'smithbob_4242_1__x_101_5551_softmax' is user 101's (named "Smith, Bob__4242___1___x"), whose first split
+        read it as user 4242's (Bob Smith's), joining a file of 101's choosing to his submission."""
         for lastfirst, tail in _canvas_splits(stem) if self.canvas else ():
             if self.canvas.get(tail.group(2)) == lastfirst.lower():
                 return Named(tail.group(2), tail.group(3), marked_late=bool(tail.group(1)), judged=True)
