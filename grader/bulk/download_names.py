@@ -37,7 +37,6 @@ from mlptutor.roster import Student
 #   A team submission's entries are the group's (mod/assign/classes/downloader.php): <group name>_<group id>_
 #   assignsubmission_<plugin> (its "_" written as spaces too), or "Default group_assignsubmission_<plugin>" with
 #   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
-_CANVAS = re.compile(r"(.*?)(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)
 _CANVAS_TAIL = re.compile(r"(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)  # after <lastfirst>
 ANONYMOUS = re.compile(r"anon_[1-9A-HJ-NP-Za-km-z]{5}")  # Canvas's anonymous id, base58 (no 0, O, I, l)
 _CANVAS_ANONYMOUS = re.compile(rf"(?i:(LATE)_)?({ANONYMOUS.pattern})_[0-9]+_(.+?)(?:-[0-9]+)?", re.DOTALL)
@@ -60,13 +59,6 @@ MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
 
 
-def _canvas_name(name: str) -> bool:
-    """Whether `name` is a <lastfirst> Canvas writes: Ruby's [[:word:]] characters (Unicode letters, marks,
-    decimal digits), or nothing. Not '_', which a sortable name seldom has: 'ann_lee_2024_1_softmax' stays
-    ann_lee_2024_1's file, not Canvas user 2024's."""
-    return all(unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd" for ch in name)
-
-
 def canvas_key(name: str) -> str:
     """A roster name as Canvas's download writes it (ContentZipper: sanitize_user_name's one pass taking each
     '_<digits>_' to '<digits>', then Ruby's [[:word:]] characters alone: letters, marks, decimal digits, '_'), lower
@@ -80,21 +72,26 @@ def _word(text: str) -> str:
                    if unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) in ("Nd", "Pc"))
 
 
-def _canvas_splits(stem: str):
-    """(<lastfirst>, the match of the rest) of every reading of `stem` as a Canvas name, the longest <lastfirst>
-    first."""
-    for at in range(len(stem) - 1, 0, -1):
-        if stem[at] == "_" and (tail := _CANVAS_TAIL.fullmatch(stem, at)):
-            yield stem[:at], tail
+def _canvas_readings(stem: str) -> list[tuple[str, re.Match]]:
+    """(<lastfirst> lower-cased, the match of the rest) of every reading of `stem` as a Canvas name whose
+    <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first."""
+    return [(stem[:at].lower(), tail) for at in range(len(stem) - 1, -1, -1)
+            if stem[at] == "_" and _word(stem[:at]) == stem[:at] and (tail := _CANVAS_TAIL.fullmatch(stem, at))]
 
 
-def _canvas_users(stem: str) -> list[str]:
-    """The user ids of every reading of `stem` as a Canvas name whose <lastfirst> is Ruby [[:word:]] characters."""
-    users = []
-    for lastfirst, tail in _canvas_splits(stem):
-        if _word(lastfirst) == lastfirst and tail.group(2) not in users:
-            users.append(tail.group(2))
-    return users
+def _canvas_named(tail: re.Match) -> Named:
+    return Named(tail.group(2), tail.group(3), marked_late=bool(tail.group(1)), judged=True)
+
+
+def _canvas_names(entries: list[Path]) -> dict[str, str]:
+    """user id -> <lastfirst> of the Canvas names in `entries` that have one reading only (an id met with two is
+    left out)."""
+    names: dict[str, str] = {}
+    for entry in entries:
+        if len(readings := _canvas_readings(entry.stem)) == 1 and "_" not in readings[0][0]:
+            lastfirst, tail = readings[0]
+            names[tail.group(2)] = lastfirst if names.get(tail.group(2), lastfirst) == lastfirst else ""
+    return {user: name for user, name in names.items() if name}
 
 
 def moodle_group_key(name: str) -> str:
@@ -164,12 +161,14 @@ class DownloadNames:
         listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
         by_name, unnamed = _brightspace_names(entries, students, problems)
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
-        # the sortable name ("Lee, Ann"): Canvas's Student column, or its LastName and FirstName columns
-        canvas = {s.id: canvas_key(s.last_name + s.first_name if s.last_name else s.name) for s in students}
+        # the sortable name ("Lee, Ann"): Canvas's Student column, or its LastName and FirstName columns; else the
+        # <lastfirst> of the user's files whose names have no other reading
+        canvas = _canvas_names(entries) | {s.id: canvas_key(s.last_name + s.first_name if s.last_name else s.name)
+                                           for s in students}
         names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
         for entry in entries:
-            users = _canvas_users(entry.stem)
-            if len(users) > 1 and not names._canvas_listed(entry.stem) and (named := names.owner(entry.stem)):
+            users = [tail.group(2) for _, tail in _canvas_readings(entry.stem)]
+            if len(set(users)) > 1 and not names._canvas_listed(entry.stem) and (named := names.owner(entry.stem)):
                 others = ", ".join(u for u in users if u != named.student)
                 problems.append(f"{entry.name}: Canvas's name could also be read as the file of user {others} (a "
                                 f"sortable name holding '_<digits>_<digits>_'); graded as {named.student}'s: give "
@@ -180,10 +179,8 @@ class DownloadNames:
         """What the name of a file an LMS download named tells, else None."""
         if found := _CANVAS_ANONYMOUS.fullmatch(stem):
             return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
-        if named := self._canvas_listed(stem):
+        if named := self._canvas_listed(stem) or self._canvas_first(stem):
             return named
-        if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
-            return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True)
         if found := _BLACKBOARD.fullmatch(stem):
             named = stem[: found.end(1)]  # '<assignment>_<username>'
             student = self.receipts.get(stem[: found.end(2)]) or next(
@@ -194,6 +191,20 @@ class DownloadNames:
         return None
 
 
+    def _canvas_first(self, stem: str) -> Named | None:
+        """The first split of a Canvas name, when its <lastfirst> holds no '_' (which a sortable name seldom has:
+        'ann_lee_2024_1_softmax' stays ann_lee_2024_1's file, not Canvas user 2024's); if another name is known for
+        its user id, the longest reading no known name contradicts (the first split lies inside the student's own
+        name, as "Lee__4242___1___, Ann" gives 'lee_4242_1__ann_101_5551_softmax')."""
+        readings = _canvas_readings(stem)
+        if not readings or "_" in readings[-1][0]:
+            return None
+        lastfirst, tail = readings[-1]
+        if self.canvas.get(tail.group(2)) in (None, lastfirst):
+            return _canvas_named(tail)
+        fits = [tail for lastfirst, tail in readings if self.canvas.get(tail.group(2)) in (None, lastfirst)]
+        return _canvas_named(fits[0]) if fits else None
+
     def _canvas_listed(self, stem: str) -> Named | None:
         """The reading of a Canvas name whose <lastfirst> is the roster's name of its user id, the longest such
         <lastfirst> (a shorter one lies inside the student's own name), else None.
@@ -202,9 +213,9 @@ class DownloadNames:
         '__4242___1___'), so '_<digits>_<digits>_' may stand in <lastfirst> as in the student's own file name:
         'smithbob_4242_1__x_101_5551_softmax' is user 101's (named "Smith, Bob__4242___1___x"), whose first split
         read it as user 4242's (Bob Smith's), joining a file of 101's choosing to his submission."""
-        for lastfirst, tail in _canvas_splits(stem) if self.canvas else ():
-            if self.canvas.get(tail.group(2)) == lastfirst.lower():
-                return Named(tail.group(2), tail.group(3), marked_late=bool(tail.group(1)), judged=True)
+        for lastfirst, tail in _canvas_readings(stem) if self.canvas else ():
+            if self.canvas.get(tail.group(2)) == lastfirst:
+                return _canvas_named(tail)
         return None
 
 

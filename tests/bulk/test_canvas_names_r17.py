@@ -26,8 +26,12 @@ def test_a_canvas_name_holding_another_users_id_is_read_as_its_roster_name_says(
     assert any("JANE" in str(text) for text in found["102"].modules.values()), honest
 
 
-def test_without_the_rosters_names_such_a_name_is_one_line_naming_both_users(tmp_path, write):
+def test_without_the_rosters_names_the_users_own_files_tell_and_else_one_line_names_both_users(tmp_path, write):
     write("dl/lee_4242_1__ann_101_5551_softmax.py", POISON)
     found = discover(tmp_path / "dl", ["softmax"])
     assert [s.student for s in found.submissions] == ["4242"]  # what the name's first split says
     assert [line for line in found.problems if "user 101" in line and "graded as 4242's" in line]
+    write("dl/smithbob_4242_9001_softmax.py", "CORRECT")  # 4242's own file: his name is smithbob
+    found = {s.student: s for s in discover(tmp_path / "dl", ["softmax"]).submissions}
+    assert sorted(found) == ["101", "4242"]
+    assert [m for m in found["4242"].modules if POISON in str(found["4242"].modules[m])] == []
