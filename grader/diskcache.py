@@ -205,11 +205,13 @@ def flush() -> None:
 
 
 def _read(path: Path | None) -> dict:
-    """The entries of the file at `path` if it is the user's own, of this version and readable; else none."""
+    """The entries of the file at `path` if it is the user's own, of this version and readable; else none. Never
+    through a symbolic link: one to a file the user owns whose bytes are another's (a downloaded submission) would
+    be unpickled, running their code, where others can write the folder."""
     if path is None:
         return {}
     try:
-        with open(path, "rb") as handle:
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC), "rb") as handle:
             info = os.fstat(handle.fileno())
             if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
                 return {}

@@ -36,7 +36,7 @@ from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
 from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, BRIGHTSPACE_INDEX, MOODLE,
-                                                 DownloadNames, Named, canvas_word_key, last_attempts,
+                                                 DownloadNames, Named, canvas_key, last_attempts,
                                                  moodle_group_key)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
@@ -398,10 +398,10 @@ class _CanvasRoster:
     def of(cls, roster: Roster | None) -> _CanvasRoster:
         if roster is None or roster.layout is None or roster.layout.system != "Canvas":
             return cls()
-        teams = {(canvas_word_key(name), member): tuple(sorted(ids))
+        teams = {(canvas_key(name), member): tuple(sorted(ids))
                  for name, ids in roster.groups().items() for member in ids}
         # the sortable name, last name first, where the roster splits it (a group set export's name is not sorted)
-        names = {s.id: canvas_word_key(s.last_name + s.first_name) for s in roster.students if s.last_name}
+        names = {s.id: canvas_key(s.last_name + s.first_name) for s in roster.students if s.last_name}
         return cls(teams, names)
 
     def members(self, named: Named) -> tuple[str, ...]:

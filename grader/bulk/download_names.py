@@ -19,15 +19,16 @@ from mlptutor.roster import Student
 # How LMS downloads name each student's files:
 # - Canvas's "Download Submissions" (lib/content_zipper.rb): <lastfirst>[_LATE]_<user id>_<attachment id>_<the
 #   student's file name>, a resubmission's with "-<n>" before its extension: Canvas's user id; "_LATE" (older
-#   Canvas: "_late") when Canvas found it late. <lastfirst> is the sortable name ("Müller, Jürgen") lower-cased
-#   with every character but Ruby's [[:word:]] (letters of any script, combining marks, digits, '_') taken out:
-#   "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an apostrophe or a space is never in it); under anonymous
-#   grading no name and no user id but "anon_<the submission's anonymous id>" (5 base58 characters: Canvas's
-#   Anonymity.generate_id), "LATE_" before it when late: [LATE_]anon_<id>_<attachment id>_<the student's file
-#   name>, which no class list Canvas exports can tell the student of (ANONYMOUS); for a group assignment graded as
-#   a group, one submission per group (Assignment#representatives: one member stands for the group), its
-#   <lastfirst> the group's name reduced the same way ("Team A" -> "teama", canvas_word_key) and the user id that
-#   member's: only the group set's export (mlptutor/lms_rosters.py) tells the other members;
+#   Canvas: "_late") when Canvas found it late. <lastfirst> is the sortable name ("Müller, Jürgen"), one pass
+#   taking each '_<digits>_' to '<digits>' done, lower-cased with every character but Ruby's [[:word:]] (letters
+#   of any script, combining marks, digits, '_') taken out: "müllerjürgen", "obrienpat" for O'Brien, "王小明" (an
+#   apostrophe or a space is never in it); under anonymous grading no name and no user id but "anon_<the
+#   submission's anonymous id>" (5 base58 characters: Canvas's Anonymity.generate_id), "LATE_" before it when
+#   late: [LATE_]anon_<id>_<attachment id>_<the student's file name>, which no class list Canvas exports can tell
+#   the student of (ANONYMOUS); for a group assignment graded as a group, one submission per group
+#   (Assignment#representatives: one member stands for the group), its <lastfirst> the group's name reduced the same
+#   way ("Team A" -> "teama", canvas_key) and the user id that member's: only the group set's export
+#   (mlptutor/lms_rosters.py) tells the other members;
 # - Blackboard's "Assignment File Download": <assignment>_<username>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file name>,
 #   beside a <assignment>_<username>_attempt_<time>.txt receipt (not the student's work, but its "Name: Ann Lee
 #   (ann_lee)" line tells a username holding '_'): the username, and the attempt's time (its server's local time);
@@ -39,7 +40,7 @@ from mlptutor.roster import Student
 #   A team submission's entries are the group's (mod/assign/classes/downloader.php): <group name>_<group id>_
 #   assignsubmission_<plugin> (its "_" written as spaces too), or "Default group_assignsubmission_<plugin>" with
 #   no id for the students in no group; only the worksheet's Group column (the group's name) tells its members.
-_CANVAS = re.compile(r"(.*?)(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)
+_CANVAS_TAIL = re.compile(r"(_late)?_([0-9]+)_[0-9]+_(.+?)(?:-[0-9]+)?", re.IGNORECASE | re.DOTALL)  # after <lastfirst>
 ANONYMOUS = re.compile(r"anon_[1-9A-HJ-NP-Za-km-z]{5}")  # Canvas's anonymous id, base58 (no 0, O, I, l)
 _CANVAS_ANONYMOUS = re.compile(rf"(?i:(LATE)_)?({ANONYMOUS.pattern})_[0-9]+_(.+?)(?:-[0-9]+)?", re.DOTALL)
 _ATTEMPT = r"[0-9]{4}(?:-[0-9]{2}){5}"  # Blackboard's attempt time, YYYY-MM-DD-HH-MM-SS
@@ -61,21 +62,39 @@ MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
 
 
-def _word(ch: str) -> bool:
-    """Ruby's [[:word:]] but '_': Unicode letters, marks, decimal digits."""
-    return unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd"
+def canvas_key(name: str) -> str:
+    """A roster name as Canvas's download writes it (ContentZipper: sanitize_user_name's one pass taking each
+    '_<digits>_' to '<digits>', then Ruby's [[:word:]] characters alone: letters, marks, decimal digits, '_'), lower
+    case: "Lee, Ann" -> "leeann"; "Lee__4242___1___, Ann" -> "lee_4242_1__ann" (the one pass leaves '_4242_1_')."""
+    return _word(re.sub(r"_([0-9]+)_", r"\1", unicodedata.normalize("NFC", name))).lower()
 
 
-def _canvas_name(name: str) -> bool:
-    """Whether `name` is a <lastfirst> Canvas writes: Ruby's [[:word:]] characters (Unicode letters, marks,
-    decimal digits), or nothing. Not '_', which a sortable name seldom has: 'ann_lee_2024_1_softmax' stays
-    ann_lee_2024_1's file, not Canvas user 2024's."""
-    return all(map(_word, name))
+def _word(text: str) -> str:
+    """`text` with Ruby's [[:word:]] characters alone."""
+    return "".join(ch for ch in text
+                   if unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) in ("Nd", "Pc"))
 
 
-def canvas_word_key(name: str) -> str:
-    """A name as Canvas's download writes it: only its [[:word:]] characters, lower case ('Team A' -> 'teama')."""
-    return "".join(filter(_word, unicodedata.normalize("NFC", name))).lower()
+def _canvas_readings(stem: str) -> list[tuple[str, re.Match]]:
+    """(<lastfirst> lower-cased, the match of the rest) of every reading of `stem` as a Canvas name whose
+    <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first."""
+    return [(stem[:at].lower(), tail) for at in range(len(stem) - 1, -1, -1)
+            if stem[at] == "_" and _word(stem[:at]) == stem[:at] and (tail := _CANVAS_TAIL.fullmatch(stem, at))]
+
+
+def _canvas_named(lastfirst: str, tail: re.Match) -> Named:
+    return Named(tail.group(2), tail.group(3), marked_late=bool(tail.group(1)), judged=True, written=lastfirst)
+
+
+def _canvas_names(entries: list[Path]) -> dict[str, str]:
+    """user id -> <lastfirst> of the Canvas names in `entries` that have one reading only (an id met with two is
+    left out)."""
+    names: dict[str, str] = {}
+    for entry in entries:
+        if len(readings := _canvas_readings(entry.stem)) == 1 and "_" not in readings[0][0]:
+            lastfirst, tail = readings[0]
+            names[tail.group(2)] = lastfirst if names.get(tail.group(2), lastfirst) == lastfirst else ""
+    return {user: name for user, name in names.items() if name}
 
 
 def moodle_group_key(name: str) -> str:
@@ -116,6 +135,7 @@ class DownloadNames:
     by_name: dict[str, str] = field(default_factory=dict)  # a roster name's key (_name_key) -> its one student
     unnamed: frozenset[str] = frozenset()  # Brightspace-named entries whose name is no one student's (told)
     brightspace: bool = False  # some entry has Brightspace's names: its index.html is not a submission
+    canvas: dict[str, str] = field(default_factory=dict)  # roster id -> its name as Canvas's names write it
 
     @classmethod
     def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = ()
@@ -145,15 +165,25 @@ class DownloadNames:
         listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
         by_name, unnamed = _brightspace_names(entries, students, problems)
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
-        return cls(zone, receipts, originals, listed, by_name, unnamed, brightspace)
+        # the sortable name ("Lee, Ann"): Canvas's Student column, or its LastName and FirstName columns; else the
+        # <lastfirst> of the user's files whose names have no other reading
+        canvas = _canvas_names(entries) | {s.id: canvas_key(s.last_name + s.first_name) for s in students if s.last_name}
+        names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
+        for entry in entries:
+            users = [tail.group(2) for _, tail in _canvas_readings(entry.stem)]
+            if len(set(users)) > 1 and not names._canvas_listed(entry.stem) and (named := names.owner(entry.stem)):
+                others = ", ".join(u for u in users if u != named.student)
+                problems.append(f"{entry.name}: Canvas's name could also be read as the file of user {others} (a "
+                                f"sortable name holding '_<digits>_<digits>_'); graded as {named.student}'s: give "
+                                "Canvas's gradebook export as --roster, whose names tell")
+        return names
 
     def owner(self, stem: str) -> Named | None:
         """What the name of a file an LMS download named tells, else None."""
         if found := _CANVAS_ANONYMOUS.fullmatch(stem):
             return Named(found.group(2), found.group(3), marked_late=bool(found.group(1)), judged=True)
-        if (found := _CANVAS.fullmatch(stem)) and _canvas_name(found.group(1)):
-            return Named(found.group(3), found.group(4), marked_late=bool(found.group(2)), judged=True,
-                         written=found.group(1))
+        if named := self._canvas_listed(stem) or self._canvas_first(stem):
+            return named
         if found := _BLACKBOARD.fullmatch(stem):
             named = stem[: found.end(1)]  # '<assignment>_<username>'
             student = self.receipts.get(stem[: found.end(2)]) or next(
@@ -161,6 +191,35 @@ class DownloadNames:
             return Named(student, found.group(3), _attempt_time(found.group(2), self.zone).astimezone(timezone.utc))
         if (found := _BRIGHTSPACE.fullmatch(stem)) and (student := self.by_name.get(_name_key(found.group(1)))):
             return Named(student, found.group(6), _brightspace_time(found, self.zone).astimezone(timezone.utc))
+        return None
+
+
+    def _canvas_first(self, stem: str) -> Named | None:
+        """The first split of a Canvas name, when its <lastfirst> holds no '_' (which a sortable name seldom has:
+        'ann_lee_2024_1_softmax' stays ann_lee_2024_1's file, not Canvas user 2024's); if another name is known for
+        its user id, the longest reading no known name contradicts (the first split lies inside the student's own
+        name, as "Lee__4242___1___, Ann" gives 'lee_4242_1__ann_101_5551_softmax')."""
+        readings = _canvas_readings(stem)
+        if not readings or "_" in readings[-1][0]:
+            return None
+        lastfirst, tail = readings[-1]
+        if self.canvas.get(tail.group(2)) in (None, lastfirst):
+            return _canvas_named(lastfirst, tail)
+        # a group submission is named by its group, not by the member whose user id it bears: the first split
+        fits = [(name, tail) for name, tail in readings if self.canvas.get(tail.group(2)) in (None, name)]
+        return _canvas_named(*(fits[0] if fits else readings[-1]))
+
+    def _canvas_listed(self, stem: str) -> Named | None:
+        """The reading of a Canvas name whose <lastfirst> is the roster's name of its user id, the longest such
+        <lastfirst> (a shorter one lies inside the student's own name), else None.
+
+        Canvas keeps a sortable name's '_' and digits (its one pass taking out '_<digits>_' leaves '_4242_1_' of
+        '__4242___1___'), so '_<digits>_<digits>_' may stand in <lastfirst> as in the student's own file name:
+        'smithbob_4242_1__x_101_5551_softmax' is user 101's (named "Smith, Bob__4242___1___x"), whose first split
+        read it as user 4242's (Bob Smith's), joining a file of 101's choosing to his submission."""
+        for lastfirst, tail in _canvas_readings(stem) if self.canvas else ():
+            if self.canvas.get(tail.group(2)) == lastfirst:
+                return _canvas_named(lastfirst, tail)
         return None
 
 
@@ -197,15 +256,6 @@ def _brightspace_names(entries: list[Path], students: list[Student], problems: l
                         "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files "
                         "of two students of one name to <username>_<file>)")
     return by_name, frozenset(n for named in unnamed.values() for n in named)
-
-
-def _same_last_name(name: str, students: list[Student]) -> str:
-    """The roster students whose last name ends `name`, for a name no student has: a preferred first name (Brightspace
-    shows an administrator's preferred name in place of the legal one, which a roster from elsewhere, or exported
-    before, may hold). Named, never matched: two students may share a last name."""
-    key = _name_key(name)
-    alike = sorted(s.id for s in students if s.last_name.strip() and key.endswith(" " + _name_key(s.last_name)))
-    return f" (the roster's {', '.join(alike)} {'has' if len(alike) == 1 else 'have'} that last name)" if alike else ""
 
 
 def _originals(stem: str, receipt: str) -> dict[str, str]:
@@ -251,3 +301,12 @@ def last_attempts(entries: list[Path], names: DownloadNames) -> dict[str, dateti
         if named and named.submitted_at:
             last[named.student] = max(named.submitted_at, last.get(named.student, named.submitted_at))
     return last
+
+
+def _same_last_name(name: str, students: list[Student]) -> str:
+    """The roster students whose last name ends `name`, for a name no student has: a preferred first name (Brightspace
+    shows an administrator's preferred name in place of the legal one, which a roster from elsewhere, or exported
+    before, may hold). Named, never matched: two students may share a last name."""
+    key = _name_key(name)
+    alike = sorted(s.id for s in students if s.last_name.strip() and key.endswith(" " + _name_key(s.last_name)))
+    return f" (the roster's {', '.join(alike)} {'has' if len(alike) == 1 else 'have'} that last name)" if alike else ""

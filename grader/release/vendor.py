@@ -32,15 +32,16 @@ STAND_IN = "mlptutor.grader.specs"
 QUOTIENTS = "mlptutor.grader.relations.quotients"
 LEFT_OUT = (STAND_IN, QUOTIENTS, "mlptutor.grader.feedback.gradescope")
 ROOTS = ("mlptutor.grader.pipeline", "mlptutor.grader.commands", "mlptutor.grader.feedback.text", "mlptutor.grader.feedback.json",
-         "mlptutor.grader.feedback.markdown")
+         "mlptutor.grader.feedback.markdown",
+         "mlptutor.grader.nbgrader.cell_grader")  # an nbgrader notebook's test cells, run in a student's kernel
 TEMPLATE = "mlptutor.grader.release.student"  # copied as the checker's own package; its imports are followed
 SPECS_STAND_IN = '''"""Stand-in for the exercise specs in a student release: the checks recorded at release time."""
 
 
 def load_specs():
-    from mlptutor_student.replay import load
+    from mlptutor_student.replay import load_recorded
 
-    return load().specs
+    return load_recorded().specs
 '''
 
 QUOTIENTS_STAND_IN = '''"""Stand-in for the difference-quotient relations in a student release: they are said by the instructor's grade."""

@@ -481,14 +481,14 @@ class ChildJob:
             raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: call {earlier!r} {why}")
         if self.reporter.queued:
             self.reporter.flush()
-        if earlier in self.results:
-            self.replaced.append(self.results[earlier])
-            self.results[earlier] = detached(self.results[earlier])
         old_args, old_kwargs = self.arguments[earlier]
         try:
+            if earlier in self.results:  # a view of more than the job's memory cannot be copied: MemoryError
+                self.replaced.append(self.results[earlier])
+                self.results[earlier] = detached(self.results[earlier])
             args = tuple(refilled(old, new) for old, new in zip(old_args, args)) + args[len(old_args):]
             kwargs = {k: refilled(old_kwargs[k], v) if k in old_kwargs else v for k, v in kwargs.items()}
-        except BaseException as exc:  # not expected of these exact types; if it happens the call is not made as asked
+        except BaseException as exc:  # the copy above, or a refill not expected to fail: the call is not made as asked
             why = describe_error(exc, self.scratch)
             raise Unavailable(f"the arguments of call {earlier!r} cannot be refilled: {why}")
         return args, kwargs

@@ -290,6 +290,23 @@ def test_a_store_reads_only_its_own_version_from_a_file_only_the_user_can_write(
         diskcache.enable(folder=None)
 
 
+def test_a_store_never_reads_through_a_symbolic_link(tmp_path):
+    """A link in the cache folder to a file the user owns (a student's downloaded submission: its bytes are the
+    student's) is not unpickled: in a folder others can write (MLPTUTOR_CACHE=/tmp/...), unpickling it would run
+    their code as the user."""
+    try:
+        diskcache.enable(folder=tmp_path)
+        kept = diskcache.store("test-store")
+        kept.put(("a", 1), [1.5])
+        diskcache.flush()
+        (tmp_path / "test-store.pickle").rename(tmp_path / "downloaded.ipynb")
+        (tmp_path / "test-store.pickle").symlink_to(tmp_path / "downloaded.ipynb")
+        diskcache.enable(folder=tmp_path)
+        assert kept.get(("a", 1)) is None
+    finally:
+        diskcache.enable(folder=None)
+
+
 def test_a_memoised_function_runs_once_per_version_and_keeps_its_signature(tmp_path):
     calls = []
 

@@ -34,6 +34,27 @@ def test_hidden_tests_are_blanked_keeping_line_numbers():
     assert without_hidden_tests(text) == "a = 1\n\n\n\nb = 2\n"
 
 
+def test_hidden_tests_blocks_are_found_in_one_pass_over_a_students_cell():
+    """A solution cell is the student's text: BEGIN lines without an END took a regex time quadratic in the cell
+    (60,000 lines: about 7 minutes of the grader's CPU); one pass takes milliseconds. Stopped at 5 s of CPU."""
+    import signal
+
+    def stop(*_):
+        raise TimeoutError("without_hidden_tests took over 5 s of CPU")
+
+    cell = "x = 1\n" + "### BEGIN HIDDEN TESTS\n" * 60_000
+    nested = "  ### BEGIN HIDDEN TESTS\n### BEGIN HIDDEN TESTS\ny\n\t### END HIDDEN TESTS!\n### END HIDDEN TESTS\nz"
+    previous = signal.signal(signal.SIGPROF, stop)
+    signal.setitimer(signal.ITIMER_PROF, 5.0)  # CPU time of this process, whatever the machine's load
+    try:
+        assert without_hidden_tests(cell) == cell  # no END: nothing is blanked
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+    assert without_hidden_tests(nested) == "\n\n\n\n### END HIDDEN TESTS\nz"  # the first END closes the block
+    assert without_hidden_tests("### BEGIN HIDDEN TESTS") == "### BEGIN HIDDEN TESTS"  # no line after it
+
+
 def test_correct_notebook_with_failing_locked_test_cell_gets_full_marks(tmp_path):
     (tmp_path / "softmax.ipynb").write_bytes(student_notebook((SOLUTIONS / "softmax.py").read_text()))
     run = subprocess.run([sys.executable, "-c", "from mlptutor.cli import cli; cli()", "check", str(tmp_path / "softmax.ipynb"), "--format", "json"],

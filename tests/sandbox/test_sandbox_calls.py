@@ -406,3 +406,23 @@ def test_global_draw_says_whether_a_call_used_np_randoms_global_generator(bwrap)
     assert [first[c.id].drew for c in calls] == [(), (1,), (), ()]  # the generator arguments only
     # every job starts from one seeded state: the same calls draw the same numbers
     assert all(np.array_equal(first[c.id].value, second[c.id].value) for c in calls)
+
+
+VIEWS = """\
+import numpy as np
+
+def huge(z):  # a 7.45 GiB view of one number: too large to send, and to copy
+    return np.broadcast_to(np.zeros(1), (10 ** 9,))
+"""
+
+
+def test_refilling_a_call_whose_result_is_a_view_too_large_to_copy_is_an_error_with_the_reason(bwrap):
+    """Keeping the earlier result as it was copies it; a view of more than the job's memory cannot be: one line, and
+    the harness goes on (the MemoryError stopped the child, its traceback shown as the student's output)."""
+    calls = [Call("a", "m", "huge", (np.zeros(2),)), Call("b", "m", "huge", (np.ones(2),), refills="a"),
+             Call("c", "m", "huge", (np.ones(3),))]
+    result = bwrap.run({"m": VIEWS}, calls)
+    assert "could not be sent back" in result.outcomes["a"].error
+    assert result.outcomes["b"].status == "error"
+    assert "arguments of call 'a' cannot be refilled" in result.outcomes["b"].error
+    assert "Traceback" not in result.output
