@@ -933,9 +933,10 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         text += f" (graded code can import numpy and Python's standard library only: write it without {top})"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
-    line = f"{kind}: {text}" if text else kind
-    if inside:
-        line += f" inside {inside}, the function the check passed to your code, called"
-    if where:
-        line += f" ({where})"
-    return " ".join(line.split())[:300]
+    line = " ".join((f"{kind}: {text}" if text else kind).split())
+    tail = " ".join(((f"inside {inside}, the function the check passed to your code, called " if inside else "")
+                     + (f"({where})" if where else "")).split())[:150]
+    room = 300 - len(tail) - bool(tail)  # the trusted side keeps 300 characters
+    if len(line) > room:  # a long message (numpy's on np.float) is cut, not the line it was raised on
+        line = line[:room - 3] + "..."
+    return f"{line} {tail}" if tail else line

@@ -165,6 +165,17 @@ def test_a_package_graded_code_cannot_import_is_named_as_such(grader):
     assert "standard library only" not in next(r for r in report.checks if r.kind == "load").message
 
 
+def test_a_long_error_message_keeps_the_line_it_was_raised_on(grader):
+    # numpy's own message on np.float (removed in NumPy 1.24, common in older courses' code) is over 300 characters:
+    # the cut took the line number with it
+    report = grader.grade({"activations": "import numpy as np\n\ndef sigmoid(z):\n"
+                                          "    z = np.asarray(z, dtype=np.float)\n    return 1 / (1 + np.exp(-z))\n"},
+                          only=["activations"])
+    (value,) = [r for r in report.checks if r.function == "sigmoid" and r.check == "value"]
+    assert "AttributeError: module 'numpy' has no attribute 'float'" in value.message
+    assert "... (activations.py line 4)" in value.message
+
+
 def test_syntax_error_is_one_line_with_its_line_number(grader):
     report = grader.grade({"layers": "import numpy as np\n\ndef dense_forward(A, W, b)\n    return A\n"})
     (load,) = [r for r in report.checks if r.kind == "load"]
