@@ -70,6 +70,6 @@ def test_a_test_cell_grades_what_the_kernel_ran_without_test_cells_or_magics():
     from mlptutor.grader.nbgrader.cell_grader import TEST_MARK, notebook_student_id, student_source
 
     history = ["", "get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1", f"{TEST_MARK}: f\npoints()", "y = 2"]
-    assert student_source(history) == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1\n\ny = 2"
+    assert student_source(history) == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1\n# In[ ]:\ny = 2"
     assert notebook_student_id(Path("/c/autograded/ann/ps1")) == "ann" == notebook_student_id(Path("/c/submitted/ann/ps1"))
     assert notebook_student_id(Path("/home/ann/work")) == "nbgrader"
