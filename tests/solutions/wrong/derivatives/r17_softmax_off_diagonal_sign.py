@@ -1,0 +1,6 @@
+def softmax_off_diagonal():
+    """Gives s_i*s_j: the off-diagonal entry without its minus sign.
+
+    Habit: Trask's delta bookkeeping (pred - goal) with the sign dropped.
+    """
+    return "s_i*s_j"

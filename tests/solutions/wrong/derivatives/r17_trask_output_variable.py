@@ -1,0 +1,6 @@
+def sigmoid_derivative():
+    """Writes Trask's sigmoid2deriv as output*(1-output): `output` is not a variable of the formula (z is).
+
+    Habit: Grokking Deep Learning computes derivatives from the layer's output and names it output.
+    """
+    return "output*(1-output)"

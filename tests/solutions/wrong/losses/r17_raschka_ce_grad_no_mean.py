@@ -1,0 +1,8 @@
+def cross_entropy_with_logits_grad(Z, Y):
+    """Returns softmax(Z) - Y without the 1/N: Raschka divides nowhere since his cost is a sum.
+
+    Habit: Raschka's delta_out = a_out - y_enc with the cost summed over examples.
+    """
+    Z = np.asarray(Z, dtype=np.float64)
+    e = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True) - np.asarray(Y, dtype=np.float64)

@@ -1,0 +1,10 @@
+def dropout_forward(A, p, rng, mode="train"):
+    """Drops units in eval mode too: Ng's forward_propagation_with_dropout has no mode, so `mode` is ignored.
+
+    Habit: deeplearning.ai uses a separate forward_propagation for prediction; this student has one function.
+    """
+    A = np.asarray(A, dtype=np.float64)
+    keep_prob = 1 - p
+    D = rng.random(A.shape) < keep_prob
+    mask = D / keep_prob
+    return A * mask, {"mask": mask}

@@ -1,0 +1,8 @@
+def log_softmax(Z):
+    """Takes np.log(softmax(Z)): a probability that underflows to 0 gives -inf for logits far apart (e.g. 1e4).
+
+    Habit: deeplearning.ai's cost np.log(A) on the softmax output.
+    """
+    Z = np.asarray(Z, dtype=np.float64)
+    e = np.exp(Z - Z.max(axis=-1, keepdims=True))
+    return np.log(e / e.sum(axis=-1, keepdims=True))
