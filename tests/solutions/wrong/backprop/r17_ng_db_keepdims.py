@@ -1,8 +1,12 @@
-def mlp_backward(dout, caches):
-    """Returns each db as Ng's keepdims column sum (n_l, 1) instead of the bias's shape (n_l,).
+"""backprop.mlp_backward: Returns each db as Ng's keepdims column sum (n_l, 1) instead of the bias's shape (n_l,).
 
-    Habit: deeplearning.ai's db = np.sum(dZ, axis=1, keepdims=True), b being an (n_l, 1) column there.
-    """
+Habit: deeplearning.ai's db = np.sum(dZ, axis=1, keepdims=True), b being an (n_l, 1) column there.
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     grads = {}
     dA = np.asarray(dout, dtype=np.float64).T
     for l in reversed(range(len(caches))):

@@ -1,9 +1,13 @@
-def mlp_backward(dout, caches):
-    """Takes dout as the output layer's dZ (Ng's dZ = A - Y shortcut), skipping g_L'(Z_L): right only for an identity output.
+"""backprop.mlp_backward: Takes dout as the output layer's dZ (Ng's dZ = A - Y shortcut), skipping g_L'(Z_L): right only for an identity output.
 
-    Habit: deeplearning.ai starts backprop at dZL = AL - Y for sigmoid + cross-entropy; this student never multiplies
-    the last layer by its derivative.
-    """
+Habit: deeplearning.ai starts backprop at dZL = AL - Y for sigmoid + cross-entropy; this student never multiplies
+the last layer by its derivative.
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     grads = {}
     dZ = np.asarray(dout, dtype=np.float64).T
     for l in reversed(range(len(caches))):

@@ -1,8 +1,12 @@
-def mlp_backward(dout, caches):
-    """Divides dW and db by m as Ng's linear_backward does, though dout already carries the loss's 1/N.
+"""backprop.mlp_backward: Divides dW and db by m as Ng's linear_backward does, though dout already carries the loss's 1/N.
 
-    Habit: deeplearning.ai's dW = 1/m * np.dot(dZ, A_prev.T), db = 1/m * np.sum(dZ, axis=1, keepdims=True).
-    """
+Habit: deeplearning.ai's dW = 1/m * np.dot(dZ, A_prev.T), db = 1/m * np.sum(dZ, axis=1, keepdims=True).
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     grads = {}
     dA = np.asarray(dout, dtype=np.float64).T
     for l in reversed(range(len(caches))):

@@ -1,8 +1,12 @@
-def mlp_backward(dout, caches):
-    """relu_backward zeroes dZ in place on the caller's dout (Ng writes dZ = np.array(dA, copy=True); the copy is gone).
+"""backprop.mlp_backward: relu_backward zeroes dZ in place on the caller's dout (Ng writes dZ = np.array(dA, copy=True); the copy is gone).
 
-    Habit: deeplearning.ai's dZ[Z <= 0] = 0, the copy dropped because "dA is not needed again".
-    """
+Habit: deeplearning.ai's dZ[Z <= 0] = 0, the copy dropped because "dA is not needed again".
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     grads = {}
     dA = np.asarray(dout).T
     for l in reversed(range(len(caches))):

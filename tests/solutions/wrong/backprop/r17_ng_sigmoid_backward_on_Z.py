@@ -1,8 +1,12 @@
-def mlp_backward(dout, caches):
-    """Sigmoid layers use Z (1 - Z) as the derivative, reading the cached pre-activation Z as if it were A = sigmoid(Z).
+"""backprop.mlp_backward: Sigmoid layers use Z (1 - Z) as the derivative, reading the cached pre-activation Z as if it were A = sigmoid(Z).
 
-    Habit: deeplearning.ai's sigmoid_backward(dA, cache) with activation_cache = Z; the student wrote s = cache.
-    """
+Habit: deeplearning.ai's sigmoid_backward(dA, cache) with activation_cache = Z; the student wrote s = cache.
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     grads = {}
     dA = np.asarray(dout, dtype=np.float64).T
     for l in reversed(range(len(caches))):

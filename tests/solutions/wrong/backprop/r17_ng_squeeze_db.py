@@ -1,8 +1,12 @@
-def mlp_backward(dout, caches):
-    """np.squeeze(db) drops every axis of length 1: a layer of one unit gets db of shape () instead of (1,).
+"""backprop.mlp_backward: np.squeeze(db) drops every axis of length 1: a layer of one unit gets db of shape () instead of (1,).
 
-    Habit: deeplearning.ai's np.squeeze after keepdims sums.
-    """
+Habit: deeplearning.ai's np.squeeze after keepdims sums.
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     grads = {}
     dA = np.asarray(dout, dtype=np.float64).T
     for l in reversed(range(len(caches))):

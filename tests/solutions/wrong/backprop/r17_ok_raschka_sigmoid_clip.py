@@ -1,8 +1,12 @@
-def mlp_backward(dout, caches):
-    """RIGHT: Raschka's sigmoid derivative a (1 - a) with a = 1 / (1 + exp(-clip(z, -250, 250))): 0 at +-1000 up to 1e-108, no warnings.
+"""backprop.mlp_backward: RIGHT: Raschka's sigmoid derivative a (1 - a) with a = 1 / (1 + exp(-clip(z, -250, 250))): 0 at +-1000 up to 1e-108, no warnings.
 
-    Habit: Raschka's NeuralNetMLP.fit (delta_out, sigmoid_derivative_h = a_h * (1. - a_h), delta_h), looped over layers.
-    """
+Habit: Raschka's NeuralNetMLP.fit (delta_out, sigmoid_derivative_h = a_h * (1. - a_h), delta_h), looped over layers.
+"""
+
+import numpy as np
+
+
+def mlp_backward(dout, caches):
     def g_prime(z, name):
         if name == "sigmoid":
             a = 1.0 / (1.0 + np.exp(-np.clip(z, -250, 250)))

@@ -1,8 +1,12 @@
-def clip_by_global_norm(grads, max_norm):
-    """RIGHT: copies every array first (np.array), then scales the copies in place; the caller's dict and arrays are untouched.
+"""clipping.clip_by_global_norm: RIGHT: copies every array first (np.array), then scales the copies in place; the caller's dict and arrays are untouched.
 
-    Habit: Trask's weights -= alpha * ... in place, done on private copies.
-    """
+Habit: Trask's weights -= alpha * ... in place, done on private copies.
+"""
+
+import numpy as np
+
+
+def clip_by_global_norm(grads, max_norm):
     clipped = {k: np.array(g, dtype=np.float64) for k, g in grads.items()}
     norm = float(np.sqrt(sum(np.vdot(g, g) for g in clipped.values())))
     if norm > max_norm:

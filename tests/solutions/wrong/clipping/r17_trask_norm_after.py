@@ -1,8 +1,12 @@
-def clip_by_global_norm(grads, max_norm):
-    """Returns the norm measured AFTER clipping (at most max_norm), not the one before.
+"""clipping.clip_by_global_norm: Returns the norm measured AFTER clipping (at most max_norm), not the one before.
 
-    Habit: Trask prints the running error after the update.
-    """
+Habit: Trask prints the running error after the update.
+"""
+
+import numpy as np
+
+
+def clip_by_global_norm(grads, max_norm):
     total = 0.0
     for key in grads:
         total += np.sum(np.asarray(grads[key], dtype=np.float64) ** 2)

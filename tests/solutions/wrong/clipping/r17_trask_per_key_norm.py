@@ -1,8 +1,12 @@
-def clip_by_global_norm(grads, max_norm):
-    """Rescales each key by its OWN norm (a loop doing one weight_delta at a time), not by the global norm of all keys.
+"""clipping.clip_by_global_norm: Rescales each key by its OWN norm (a loop doing one weight_delta at a time), not by the global norm of all keys.
 
-    Habit: Trask updates each weight matrix separately in its own loop line.
-    """
+Habit: Trask updates each weight matrix separately in its own loop line.
+"""
+
+import numpy as np
+
+
+def clip_by_global_norm(grads, max_norm):
     total = 0.0
     clipped = {}
     for key in grads:

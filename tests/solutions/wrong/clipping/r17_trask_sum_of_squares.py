@@ -1,8 +1,12 @@
-def clip_by_global_norm(grads, max_norm):
-    """Uses the sum of squares (Trask's error = sum delta**2) as the norm: no square root.
+"""clipping.clip_by_global_norm: Uses the sum of squares (Trask's error = sum delta**2) as the norm: no square root.
 
-    Habit: Grokking Deep Learning's squared error accumulator.
-    """
+Habit: Grokking Deep Learning's squared error accumulator.
+"""
+
+import numpy as np
+
+
+def clip_by_global_norm(grads, max_norm):
     error = 0.0
     for key in grads:
         error += np.sum(np.asarray(grads[key], dtype=np.float64) ** 2)

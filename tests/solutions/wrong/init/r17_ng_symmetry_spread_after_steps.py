@@ -1,8 +1,12 @@
-def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
-    """Records the spread only after each step (steps values), leaving out the one before training (steps + 1 are asked).
+"""init.symmetry_demo: Records the spread only after each step (steps values), leaving out the one before training (steps + 1 are asked).
 
-    Habit: deeplearning.ai's costs.append(cost) inside the loop, never before it.
-    """
+Habit: deeplearning.ai's costs.append(cost) inside the loop, never before it.
+"""
+
+import numpy as np
+
+
+def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
     X, Y = np.asarray(X, dtype=np.float64), np.asarray(Y, dtype=np.float64)
     m = X.shape[0]
     p = {"W1": np.full((X.shape[1], n_hidden), float(value)), "b1": np.zeros(n_hidden),

@@ -1,9 +1,13 @@
-def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
-    """Backpropagates the hidden layer with tanh's 1 - A1**2 (Ng's planar-data network) though the hidden layer is sigmoid.
+"""init.symmetry_demo: Backpropagates the hidden layer with tanh's 1 - A1**2 (Ng's planar-data network) though the hidden layer is sigmoid.
 
-    Habit: deeplearning.ai week 3's dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2)), copied into a sigmoid network.
-    The spread still stays 0 (the symmetry holds), but the trained params are wrong.
-    """
+Habit: deeplearning.ai week 3's dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2)), copied into a sigmoid network.
+The spread still stays 0 (the symmetry holds), but the trained params are wrong.
+"""
+
+import numpy as np
+
+
+def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
     X, Y = np.asarray(X, dtype=np.float64).T, np.asarray(Y, dtype=np.float64).T
     m = X.shape[1]
     p = {"W1": np.full((n_hidden, X.shape[0]), float(value)), "b1": np.zeros((n_hidden, 1)),

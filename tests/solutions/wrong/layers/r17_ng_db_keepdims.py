@@ -1,8 +1,12 @@
-def dense_backward(dZ, cache):
-    """Returns db as Ng's column sum with keepdims, transposed to (1, n_out), instead of the bias's shape (n_out,).
+"""layers.dense_backward: Returns db as Ng's column sum with keepdims, transposed to (1, n_out), instead of the bias's shape (n_out,).
 
-    Habit: deeplearning.ai's db = np.sum(dZ, axis=1, keepdims=True), b being an (n, 1) column there.
-    """
+Habit: deeplearning.ai's db = np.sum(dZ, axis=1, keepdims=True), b being an (n, 1) column there.
+"""
+
+import numpy as np
+
+
+def dense_backward(dZ, cache):
     A, W, b = cache
     dZc = np.asarray(dZ, dtype=np.float64).T
     dW = np.dot(dZc, np.asarray(A, dtype=np.float64))

@@ -1,8 +1,12 @@
-def mlp_forward(X, params, activations):
-    """Loops for l in range(1, L) as Ng does for the hidden layers, then forgets the separate output layer: out is A_{L-1}.
+"""mlp.mlp_forward: Loops for l in range(1, L) as Ng does for the hidden layers, then forgets the separate output layer: out is A_{L-1}.
 
-    Habit: deeplearning.ai's hidden-layer loop range(1, L) followed by AL's own line, the second part left out.
-    """
+Habit: deeplearning.ai's hidden-layer loop range(1, L) followed by AL's own line, the second part left out.
+"""
+
+import numpy as np
+
+
+def mlp_forward(X, params, activations):
     A = np.asarray(X, dtype=np.float64)
     L = len(params) // 2
     caches = []

@@ -1,8 +1,12 @@
-def mlp_forward(X, params, activations):
-    """Runs in Ng's column layout and transposes out back, but caches "Z" (and "A_prev") as columns (n_l, N).
+"""mlp.mlp_forward: Runs in Ng's column layout and transposes out back, but caches "Z" (and "A_prev") as columns (n_l, N).
 
-    Habit: deeplearning.ai's L_model_forward with examples as columns, only the returned AL moved back to batch-first.
-    """
+Habit: deeplearning.ai's L_model_forward with examples as columns, only the returned AL moved back to batch-first.
+"""
+
+import numpy as np
+
+
+def mlp_forward(X, params, activations):
     A = np.asarray(X, dtype=np.float64).T
     caches = []
     for l in range(1, len(activations) + 1):

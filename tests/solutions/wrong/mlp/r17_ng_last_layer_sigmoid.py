@@ -1,8 +1,12 @@
-def mlp_forward(X, params, activations):
-    """Hard-codes Ng's L_model_forward: relu on layers 1..L-1 and sigmoid on layer L, whatever `activations` says.
+"""mlp.mlp_forward: Hard-codes Ng's L_model_forward: relu on layers 1..L-1 and sigmoid on layer L, whatever `activations` says.
 
-    Habit: deeplearning.ai's [LINEAR->RELU]*(L-1) -> LINEAR->SIGMOID, kept when the names became an argument.
-    """
+Habit: deeplearning.ai's [LINEAR->RELU]*(L-1) -> LINEAR->SIGMOID, kept when the names became an argument.
+"""
+
+import numpy as np
+
+
+def mlp_forward(X, params, activations):
     A = np.asarray(X, dtype=np.float64)
     L = len(params) // 2
     caches = []

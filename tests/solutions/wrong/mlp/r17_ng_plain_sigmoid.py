@@ -1,8 +1,12 @@
-def mlp_forward(X, params, activations):
-    """Uses Ng's sigmoid 1 / (1 + np.exp(-Z)): exp overflows (RuntimeWarning) for Z around -1000.
+"""mlp.mlp_forward: Uses Ng's sigmoid 1 / (1 + np.exp(-Z)): exp overflows (RuntimeWarning) for Z around -1000.
 
-    Habit: deeplearning.ai's dnn_utils sigmoid, which never meets large pre-activations in the course's notebooks.
-    """
+Habit: deeplearning.ai's dnn_utils sigmoid, which never meets large pre-activations in the course's notebooks.
+"""
+
+import numpy as np
+
+
+def mlp_forward(X, params, activations):
     g = {"identity": lambda Z: Z, "sigmoid": lambda Z: 1 / (1 + np.exp(-Z)), "tanh": np.tanh,
          "relu": lambda Z: np.maximum(0, Z)}
     A = np.asarray(X, dtype=np.float64)

@@ -1,8 +1,12 @@
-def mlp_forward(X, params, activations):
-    """out is right but each cache is Ng's tuple ((A_prev, W, b), Z), not the documented dict with names.
+"""mlp.mlp_forward: out is right but each cache is Ng's tuple ((A_prev, W, b), Z), not the documented dict with names.
 
-    Habit: deeplearning.ai's cache = (linear_cache, activation_cache).
-    """
+Habit: deeplearning.ai's cache = (linear_cache, activation_cache).
+"""
+
+import numpy as np
+
+
+def mlp_forward(X, params, activations):
     A = np.asarray(X, dtype=np.float64)
     caches = []
     for l in range(1, len(activations) + 1):

@@ -1,8 +1,12 @@
-def minibatches(X, Y, batch_size, rng):
-    """Indexes X[:, idx] and Y[:, idx] as in Ng's column layout: picks COLUMNS of the batch-first X, not rows (examples).
+"""optim.minibatches: Indexes X[:, idx] and Y[:, idx] as in Ng's column layout: picks COLUMNS of the batch-first X, not rows (examples).
 
-    Habit: deeplearning.ai's shuffled_X = X[:, permutation], mini_batch_X = shuffled_X[:, k*B:(k+1)*B].
-    """
+Habit: deeplearning.ai's shuffled_X = X[:, permutation], mini_batch_X = shuffled_X[:, k*B:(k+1)*B].
+"""
+
+import numpy as np
+
+
+def minibatches(X, Y, batch_size, rng):
     X, Y = np.asarray(X), np.asarray(Y)
     permutation = list(rng.permutation(X.shape[0]))
     batches = []

@@ -1,8 +1,12 @@
-def minibatches(X, Y, batch_size, rng):
-    """Shuffles X and Y with two separate permutations: the pairs (X_b[i], Y_b[i]) no longer belong together.
+"""optim.minibatches: Shuffles X and Y with two separate permutations: the pairs (X_b[i], Y_b[i]) no longer belong together.
 
-    Habit: deeplearning.ai shuffles X[:, permutation] and Y[:, permutation]; the student drew a permutation for each.
-    """
+Habit: deeplearning.ai shuffles X[:, permutation] and Y[:, permutation]; the student drew a permutation for each.
+"""
+
+import numpy as np
+
+
+def minibatches(X, Y, batch_size, rng):
     X, Y = np.asarray(X), np.asarray(Y)
     n = X.shape[0]
     px, py = rng.permutation(n), rng.permutation(n)

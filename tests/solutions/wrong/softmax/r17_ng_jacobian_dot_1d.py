@@ -1,8 +1,12 @@
-def softmax_jacobian(Z):
-    """Forms s s^T as np.dot(s, s.T) on a 1-D s: that is the scalar s.s, so J = diag(s) - |s|^2 everywhere.
+"""softmax.softmax_jacobian: Forms s s^T as np.dot(s, s.T) on a 1-D s: that is the scalar s.s, so J = diag(s) - |s|^2 everywhere.
 
-    Habit: deeplearning.ai's np.dot(a, b.T) on (n, 1) columns, used on a 1-D slice where .T does nothing.
-    """
+Habit: deeplearning.ai's np.dot(a, b.T) on (n, 1) columns, used on a 1-D slice where .T does nothing.
+"""
+
+import numpy as np
+
+
+def softmax_jacobian(Z):
     Z = np.asarray(Z, dtype=np.float64)
     rows = Z.reshape(1, -1) if Z.ndim == 1 else Z
     e = np.exp(rows - rows.max(axis=1, keepdims=True))
