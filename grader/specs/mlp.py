@@ -153,6 +153,21 @@ LAST_LAYER_DROPPED = Mistake(
     lambda X, params, activations: _forward()(X, params, list(activations)[:-1]))
 
 
+
+def _relu_hidden_sigmoid_out(X, params, activations):
+    """Layers 1..L-1 relu and layer L sigmoid whatever the names say; the caches keep the given names."""
+    out, caches = ref.mlp_forward(X, params, ["relu"] * (len(activations) - 1) + ["sigmoid"])
+    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+
+
+# deeplearning.ai's L_model_forward, [LINEAR->RELU]*(L-1) -> LINEAR->SIGMOID, kept when the names became an argument
+RELU_HIDDEN_SIGMOID_OUT = Mistake(
+    "mlp-relu-hidden-sigmoid-output", "relu hard-coded for the hidden layers and sigmoid for the output, whatever "
+    "activations names",
+    "activations names each layer's function: layer l applies activations[l - 1], which need not be relu for the "
+    "hidden layers and sigmoid for the output.",
+    _relu_hidden_sigmoid_out)
+
 def _activation_before_product(X, params, activations):
     """Z_l = g_l(A_{l-1}) W_l + b_l and A_l = Z_l: each activation applied to the layer's input."""
     A, caches = np.asarray(X, dtype=np.float64), []
@@ -330,6 +345,9 @@ EDITS = {
         "        W, b = params[f\"W{l}\"], params[f\"b{l}\"]\n",
         "        W = [v for k, v in params.items() if k.startswith(\"W\")][l - 1]\n"
         "        b = [v for k, v in params.items() if k.startswith(\"b\")][l - 1]\n"),
+    "mlp-relu-hidden-sigmoid-output": Edit(
+        "        A = _activate(Z, name)",
+        "        A = _activate(Z, \"sigmoid\" if l == len(activations) else \"relu\")"),
     "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
                                       "        A = _activate(Z, activations[l % len(activations)])"),
 }
@@ -350,5 +368,5 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, RELU_HIDDEN_SIGMOID_OUT, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
 ), edits=EDITS)
