@@ -4,7 +4,7 @@ identity, step, sigmoid, tanh, ReLU, Leaky ReLU, PReLU (with d/dalpha) and
 GELU (exact and tanh approximation). Derivatives are never judged exactly at
 a kink: their fixed inputs leave out 0 and hidden inputs stay away from it.
 PReLU is judged with a scalar slope and with one slope per unit, some above 1
-(a learned slope may be), where max(z, alpha z) is not PReLU.
+(a learned slope may be), where max(z, alpha z) is not PReLU, and some negative.
 """
 
 import numpy as np
@@ -78,10 +78,14 @@ PRELU_SIZES = ((1, 3), (5, 2))
 PRELU_INPUTS = Inputs("inputs", lambda rng: [(mixed_signs((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
                                              *sized(_prelu_case, PRELU_SIZES)(rng)])
 PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.1, 0.5, 1.5]))
+# a learned slope may turn negative, and alpha z > 0 for z < 0 then: a derivative read off the output (Trask's
+# relu2deriv(output) = output > 0) takes those entries for the z > 0 side
+PRELU_NEGATIVE_SLOPE = (np.array([[-2.0, 1.0, -0.5], [0.5, -3.0, 2.0]]), np.array([-0.25, 0.5, -1.5]))
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, INT_SLOPE, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
+    return _checks(PRELU_PER_UNIT, INT_SLOPE, PRELU_NEGATIVE_SLOPE, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS,
+                   extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
@@ -203,6 +207,11 @@ PRELU_GRAD_SWAPPED = Mistake(
     "prelu-grad-sides-swapped", "PReLU's derivative with alpha for z > 0 and 1 for z <= 0",
     "positive z pass unchanged (slope 1); the slope alpha belongs to z <= 0.",
     lambda z, alpha: np.where(np.asarray(z) > 0, alpha, 1.0) * np.ones(np.shape(z)))
+PRELU_GRAD_FROM_OUTPUT = Mistake(
+    "prelu-grad-from-output", "PReLU's derivative chosen by the sign of its output prelu(z) instead of z",
+    "the slope is chosen by the sign of z: a negative slope alpha makes alpha z positive for z < 0, where the "
+    "derivative is still alpha, not 1.",
+    lambda z, alpha: np.where(ref.prelu(z, alpha) > 0, 1.0, alpha * np.ones(np.shape(z))))
 ALPHA_GRAD_INDICATOR = Mistake(
     "prelu-alpha-grad-indicator", "dg/dalpha as 1 on the negative side instead of z",
     "g = alpha z for z <= 0, so dg/dalpha = z there (and 0 for z > 0).",
@@ -391,6 +400,9 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
         "    return np.where(np.asarray(z) > 0, 1.0, np.asarray(z, dtype=float))"),
+    "prelu-grad-from-output": Edit(
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    return np.where(prelu(z, alpha) > 0, 1.0, alpha * np.ones_like(z))"),
     "prelu-grad-sides-swapped": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
@@ -521,7 +533,7 @@ SPEC = ExerciseSpec("activations", (
                  (LEAKY_NO_ALPHA, *LEAKY_GRAD_DEFAULTS)),
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
-                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED)),
+                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT)),
     FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
                  (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
