@@ -59,31 +59,26 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
 
-def _activations_shifted(X, params, activations):
-    """Layer l computes with activations[l - 2] (layer 1 with the last name); the caches keep the given names."""
-    out, caches = ref.mlp_forward(X, params, [activations[-1], *activations[:-1]])
-    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+def _computed_with(names_of):
+    """The reference forward with each layer computed by the name names_of(activations) gives it; the caches keep
+    the given names."""
+    def forward(X, params, activations):
+        out, caches = ref.mlp_forward(X, params, names_of(activations))
+        return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+    return forward
 
 
 ACTIVATIONS_SHIFTED = Mistake(
     "mlp-activations-off-by-one", "layer l activated with activations[l - 2]: every name one layer late, the first "
     "layer with the last name",
     "layers count from 1 and the list from 0: print which name each layer gets for a 2-layer network.",
-    _activations_shifted)
-
-
-def _activations_one_early(X, params, activations):
-    """Layer l computes with activations[l % L] (the last layer with the first name); the caches keep the given
-    names."""
-    out, caches = ref.mlp_forward(X, params, [*activations[1:], activations[0]])
-    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
-
+    _computed_with(lambda names: [names[-1], *names[:-1]]))
 
 ACTIVATIONS_ONE_EARLY = Mistake(
     "mlp-activations-one-early", "layer l activated with activations[l % L]: every name one layer early, the last "
     "layer with the first name",
     "layers count from 1 and the list from 0: print which name each layer gets for a 2-layer network.",
-    _activations_one_early)
+    _computed_with(lambda names: [*names[1:], names[0]]))
 
 
 ACTIVATIONS_REVERSED = Mistake(
@@ -154,19 +149,13 @@ LAST_LAYER_DROPPED = Mistake(
 
 
 
-def _relu_hidden_sigmoid_out(X, params, activations):
-    """Layers 1..L-1 relu and layer L sigmoid whatever the names say; the caches keep the given names."""
-    out, caches = ref.mlp_forward(X, params, ["relu"] * (len(activations) - 1) + ["sigmoid"])
-    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
-
-
 # deeplearning.ai's L_model_forward, [LINEAR->RELU]*(L-1) -> LINEAR->SIGMOID, kept when the names became an argument
 RELU_HIDDEN_SIGMOID_OUT = Mistake(
     "mlp-relu-hidden-sigmoid-output", "relu hard-coded for the hidden layers and sigmoid for the output, whatever "
     "activations names",
     "activations names each layer's function: layer l applies activations[l - 1], which need not be relu for the "
     "hidden layers and sigmoid for the output.",
-    _relu_hidden_sigmoid_out)
+    _computed_with(lambda names: ["relu"] * (len(names) - 1) + ["sigmoid"]))
 
 def _activation_before_product(X, params, activations):
     """Z_l = g_l(A_{l-1}) W_l + b_l and A_l = Z_l: each activation applied to the layer's input."""
@@ -212,11 +201,6 @@ CACHE_A_PREV_OUTPUT = Mistake(
     _cache_a_prev_of_output)
 
 
-def _relu_as_leaky(X, params, activations):
-    out, caches = ref.mlp_forward(X, params, ["leaky_relu" if a == "relu" else a for a in activations])
-    return out, [{**c, "activation": a} for c, a in zip(caches, activations)]
-
-
 def _layers_in_dict_order(X, params, activations):
     """The layers zipped from the weights and the biases in the order the dict lists them."""
     weights = [v for k, v in params.items() if k.startswith("W")]
@@ -234,7 +218,7 @@ LAYERS_IN_DICT_ORDER = Mistake(
 RELU_AS_LEAKY = Mistake(
     "mlp-relu-as-leaky", "ReLU written as a leaky ReLU, max(0.01 z, z)",
     "ReLU is max(0, z): a negative pre-activation gives exactly 0, not a small slope (that is leaky ReLU).",
-    _relu_as_leaky)
+    _computed_with(lambda names: ["leaky_relu" if name == "relu" else name for name in names]))
 
 # "any depth": 11 layers, so params walked in sorted() key order (W1, W10, W11, W2, ...) go wrong; no tanh, so
 # a wrong tanh's diagnosis rests on the other cases alone (one thing tested per case)

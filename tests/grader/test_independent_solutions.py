@@ -110,6 +110,8 @@ DIAGNOSED = {
     'regularization/r17_ng_no_rescale': ('dropout-no-rescale-keep-below', 'no rescale'),
     'regularization/r17_ng_mask_is_D': ('dropout-mask-cached-unscaled-keep-below', 'out is scaled right'),
     'layers/r17_ng_db_keepdims': ('relation:reshape', 'drop the extra axis'),
+    'derivatives/r17_softmax_diag_sigmoid': ('relation:value-for-argument', 'with s_i in place of sigmoid(s_i)'),
+    'backprop/r17_ng_fixed_activations': ('backprop-relu-hidden-sigmoid-output', 'inputs right'),
     # survived: a derivative read off the output takes alpha z > 0 of a negative slope for the z > 0 side
     'activations/r17_trask_prelu_grad_from_output': ('prelu-grad-from-output', 'of 6 entries off'),
     # r16 outsider round (B): former survivors and RIGHT files
@@ -553,6 +555,8 @@ RIGHT_ON_DOMAIN = {
     'regularization/r17_ok_l2_frobenius': 'the squared 2-norm of all entries is sum(W^2)',
     'clipping/r17_ok_inplace_on_copies': 'the arrays are copied before they are scaled in place',
     'optim/r17_ok_np_split_at_multiples': 'np.split at B, 2B, ... gives perm[0:B], perm[B:2B], ..., the last shorter',
+    'losses/r17_ok_ng_squeeze_cost':
+        'a 0-d float64 array passes for a float wherever a number is due (validate.scalar_problem), NaN too',
     'optim/r17_ok_sgd_step_copy_then_inplace': 'a new dict of float copies, updated in place: no argument touched',
     # r16 (B): a namedtuple cache, read as the tuple it is since results' container subclasses cross as plain ones
     'layers/r16_forward_namedtuple_cache': 'a namedtuple (A, W, b) unpacks as the plain tuple the docstring promises',
@@ -757,10 +761,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r17 outsider round (r17a)
-    'derivatives/r17_softmax_diag_sigmoid':
-        "sigmoid(s_i)*(1 - sigmoid(s_i)): a function applied to the variable where the variable itself is due; "
-        "relation:argument-for-value reads only the other direction (v written where f(v) is due)",
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
