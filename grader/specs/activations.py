@@ -18,6 +18,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
+from mlptutor.grader.specs.mlp import SIGMOID_BOUNDS
 from mlptutor.reference import activations as ref
 from mlptutor.reference.erf import erf
 
@@ -113,6 +114,14 @@ SIGMOID_GRAD_EXP_FORM = Mistake(
     "exp(-z) overflows to inf for very negative z and inf / inf is NaN: write the derivative through the sigmoid's "
     "own value, computed stably (try z = -1000).",
     lambda z: _exp_form(np.asarray(z, dtype=np.float64)))
+
+# z clipped to keep exp from overflowing saturates too early: sigmoid(-20) = 2.1e-9 (SATURATING) shows it; mlp's
+# spec catalogues the same slip inside a network
+SIGMOID_Z_CLIPPED = tuple(Mistake(
+    f"sigmoid-z-clipped-{bound}", f"the sigmoid computed on z clipped to [-{bound}, {bound}]",
+    f"clipping z keeps exp from overflowing but saturates too early: sigmoid({bound}) is 1 - {np.exp(-bound):.1e}, "
+    f"not 1. Compute it so that nothing overflows instead: exp(-|z|) in both branches.",
+    lambda z, bound=bound: ref.sigmoid(np.clip(z, -bound, bound))) for bound in SIGMOID_BOUNDS)
 
 
 def _exp_form(z):
@@ -342,6 +351,10 @@ EDITS = {
     "step-half-at-zero": Edit(
         "    return (np.asarray(z) >= 0).astype(np.float64)",
         "    return np.heaviside(np.asarray(z, dtype=np.float64), 0.5)"),
+    **{f"sigmoid-z-clipped-{bound}": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n    e = np.exp(-np.abs(z))",
+        f"    z = np.clip(np.asarray(z, dtype=np.float64), -{bound}, {bound})\n    e = np.exp(-np.abs(z))")
+       for bound in SIGMOID_BOUNDS},
     "sigmoid-clipped-to-epsilon": Edit(
         "    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))",
         "    return np.clip(np.where(z >= 0, 1 / (1 + e), e / (1 + e)), 1e-7, 1 - 1e-7)"),
@@ -519,7 +532,7 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN, STEP_HALF_AT_ZERO)),
     FunctionSpec("step_grad", ref.step_grad, _checks((INTEGERS,), **FIXED_AWAY_CHECKS),
                  (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
-    FunctionSpec("sigmoid", ref.sigmoid, _checks((SATURATING,)), (SIGMOID_EPSILON_CLIP,)),
+    FunctionSpec("sigmoid", ref.sigmoid, _checks((SATURATING,)), (SIGMOID_EPSILON_CLIP, *SIGMOID_Z_CLIPPED)),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
     FunctionSpec("tanh", ref.tanh, _checks()),
