@@ -113,6 +113,11 @@ PENALTY_SQUARE_OF_SUM = Mistake(
     "l2-penalty-square-of-sum", "the penalty (lambda / 2) (sum W)^2, the square of each matrix's sum",
     "square each weight, then add: sum(W ** 2), not sum(W) ** 2 (which lets positive and negative weights cancel).",
     lambda params, lam: float(lam / 2 * sum(np.sum(v) ** 2 for k, v in params.items() if k.startswith("W"))))
+# Raschka's NeuralNetMLP: L2_term = l2 * (np.sum(w_h ** 2) + np.sum(w_out ** 2)), two weight matrices by name
+PENALTY_FIRST_TWO = Mistake(
+    "l2-penalty-first-two-layers", "the L2 penalty of W1 and W2 only (a two-layer network's weights by name)",
+    "params may hold any number of layers: add up the squares of every weight matrix, each key starting with 'W'.",
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.square(params[k])) for k in ("W1", "W2") if k in params)))
 PENALTY_MEAN = Mistake(
     "l2-penalty-mean-of-squares", "the L2 penalty from the mean squared weight of each matrix instead of the sum",
     "the penalty adds up the squares of every weight, (lambda / 2) sum_l sum(W_l^2): np.sum, not np.mean (a mean "
@@ -450,6 +455,8 @@ DROPOUT_BODY = ("    if mode == \"eval\":\n"
 EDITS = {
     "l2-penalty-l1": Edit("np.sum(value ** 2)", "np.sum(np.abs(value))"),
     "l2-penalty-square-of-sum": Edit("np.sum(value ** 2)", "np.sum(value) ** 2"),
+    "l2-penalty-first-two-layers": Edit("        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
+                                        "        if key in (\"W1\", \"W2\"):\n            total += np.sum(value ** 2)"),
     "l2-penalty-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
         "            total += np.sum(value ** 2)",
@@ -535,7 +542,7 @@ TERMS = {
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)),
                  (PENALTY_ALL_BUT_B, PENALTY_BY_NDIM, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS,
-                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
+                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM, PENALTY_FIRST_TWO)),
     FunctionSpec("l2_gradient", ref.l2_gradient,
                  (*dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)), keys_check(penalty_case)),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
