@@ -110,6 +110,7 @@ DIAGNOSED = {
     'regularization/r17_ng_no_rescale': ('dropout-no-rescale-keep-below', 'no rescale'),
     'regularization/r17_ng_mask_is_D': ('dropout-mask-cached-unscaled-keep-below', 'out is scaled right'),
     'layers/r17_ng_db_keepdims': ('relation:reshape', 'drop the extra axis'),
+    'activations/r17_relu2deriv_ge_zero': ('relation:same-for-every-input', 'returns the constant 1.0'),
     'regularization/r17_raschka_l2_two_layers': ('l2-penalty-first-two-layers', 'inputs right'),
     'activations/r17_raschka_sigmoid_clip_small': ('sigmoid-z-clipped-10', 'entries off'),
     'derivatives/r17_softmax_diag_sigmoid': ('relation:value-for-argument', 'with s_i in place of sigmoid(s_i)'),
