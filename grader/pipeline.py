@@ -241,7 +241,8 @@ PROPERTY_KINDS = ("shape", "hygiene", "edge")
 DOES_NOTHING = Mistake(
     "relation:same-for-every-input", "a result that does not depend on the inputs",
     "nothing of the inputs reaches the result: a stub's placeholder left in, a condition that never holds (a key "
-    "or a name spelled otherwise), a loop over nothing or a value overwritten; follow one input through the code.",
+    "or a name spelled otherwise) or always does (output >= 0 of a relu's output), a loop over nothing or a value "
+    "overwritten; follow one input through the code.",
     lambda *args: None)
 
 

@@ -24,6 +24,8 @@ Candidates, in the order they are said:
                         v/2, v**2) is replaced by another of those forms (a sign slip inside exp)
     argument-for-value  right once a variable v becomes f(v), f(v) a call of the answer, at one of its places
                         or at each (sigmoid(z)*(1 - z), z*(1 - z): the sigmoid's value written as its argument)
+    value-for-argument  the other way round: right once a call f(v) the answer does not make becomes v, at one
+                        of its places or at each (sigmoid(s_i)*(1 - sigmoid(s_i)) for s_i*(1 - s_i))
     power-inside        right once a power on a function's argument is put on the function (tanh(z**2)
                         for tanh(z)**2), or the other way round
     power-product       right once a product by a number c becomes the power c, or the other way round
@@ -73,7 +75,8 @@ FORMS = ("v", "-v", "2*v", "v/2", "v**2")  # what one occurrence of a variable m
 ROLES = ("numerator", "denominator", "factor", "term", "argument", "base")  # where a part stands (_place)
 PARTS = ("sum", "difference", "product", "quotient", "power", "call", "variable")  # what it is
 PART_EDITS = ("part-power", "power-term")  # the kinds of _part_edits
-ARGUMENT = "argument-for-value"  # the kind of _argument_edits
+ARGUMENT = "argument-for-value"  # the kinds of _argument_edits
+VALUE = "value-for-argument"
 MAX_DENOMINATOR = 12  # a factor or offset is said only when it is a small fraction (2, -1, 1/2, 3/4)
 MAX_NODES = 200  # a longer formula's one-place edits are not tried (each is evaluated: the call stays short)
 MAX_FITS = 8  # candidates a screen returns for SymPy to try
@@ -166,7 +169,7 @@ def prove(student_text: str, answer_text: str, variables: dict, definition: dict
             place = candidate["place"]
             difference = s - expression(answers[place]) if type(place) is int and 0 <= place < len(answers) else None
         else:  # an edit of the student's formula must give the answer
-            family = (kind in PART_EDITS, kind == ARGUMENT)  # which edits make it (_family)
+            family = (kind in PART_EDITS, kind in (ARGUMENT, VALUE))  # which edits make it (_family)
             if family not in edits:
                 edits[family] = [e for _, e in _student_edits(student, set(variables), _family(kind, answer))]
             place, edited = candidate["edit"], edits[family]
@@ -404,7 +407,7 @@ def _node_edits(node: ast.AST) -> Iterator[tuple[str, str, ast.expr]]:
 
 def _family(kind: str, answer: ast.expr) -> Callable:
     """The edits of the student's formula that make a candidate of `kind` (`_student_edits` takes them)."""
-    return _part_edits if kind in PART_EDITS else _argument_edits(answer) if kind == ARGUMENT else _edits
+    return _part_edits if kind in PART_EDITS else _argument_edits(answer) if kind in (ARGUMENT, VALUE) else _edits
 
 
 def _student_edits(tree: ast.expr, variables: set, edits: Callable = None) -> Iterator[tuple[dict, ast.expr]]:
@@ -454,7 +457,8 @@ def _edits(tree: ast.expr, variables: set) -> Iterator[tuple[dict, ast.expr]]:
 def _argument_edits(answer: ast.expr) -> Callable:
     """The edits (tree, variables) -> (relation, the student's tree with one edit) that put a call of the answer
     back where the student wrote its argument: for each f(v) in the answer, v a variable, the student's v (not
-    f's own argument already) becomes f(v) at one of its places, then at each of them when it has several."""
+    f's own argument already) becomes f(v) at one of its places, then at each of them when it has several; then
+    the other way round, a call f(v) of the student's that the answer does not make becomes v."""
     calls = sorted({(n.func.id, n.args[0].id) for n in ast.walk(answer) if isinstance(n, ast.Call)
                     and len(n.args) == 1 and isinstance(n.args[0], ast.Name)})
 
@@ -473,7 +477,24 @@ def _argument_edits(answer: ast.expr) -> Callable:
             if len(places) > 1:  # each place at once: f(v) itself is left as it is (its v is not visited)
                 yield {**found, "places": "each"}, _substituted(
                     tree, lambda n, f=function, v=name: _named(n, v) or _call_of(n, f, v), call)
+        yield from _value_edits(tree, nodes, variables, calls)
     return _argument_edits
+
+
+def _value_edits(tree: ast.expr, nodes: list, variables: set, answers: list) -> Iterator[tuple[dict, ast.expr]]:
+    """A call f(v) of the student's, v a variable, that the answer does not make (`answers`: its (f, v)) written
+    back as v, at one of its places, then at each of them when it has several."""
+    calls = sorted({(n.func.id, n.args[0].id) for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                    and len(n.args) == 1 and isinstance(n.args[0], ast.Name) and n.args[0].id in variables}
+                   - set(answers))
+    for function, name in calls:
+        places = [i for i, node in enumerate(nodes) if _call_of(node, function, name)]
+        found = {"kind": VALUE, "variable": name, "function": function, "places": "one" if len(places) > 1 else ""}
+        for index in places:
+            yield found, _replaced(tree, index, ast.Name(name, ast.Load()))
+        if len(places) > 1:
+            yield {**found, "places": "each"}, _substituted(
+                tree, lambda n, f=function, v=name: _call_of(n, f, v), ast.Name(name, ast.Load()))
 
 
 def _named(node: ast.AST | None, name: str) -> bool:

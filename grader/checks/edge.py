@@ -90,7 +90,9 @@ def _nan_problem(outcome: Outcome | None, what: str) -> str | None:
     if problem := outcome_problem(outcome):
         return problem
     value = outcome.value
-    if (type(value) is float or type(value) is np.float64) and math.isnan(value):
+    # a 0-d float64 array passes for a float wherever a number is due (validate.scalar_problem): NaN too
+    zero_d = type(value) is np.ndarray and value.shape == () and value.dtype == np.float64
+    if (type(value) is float or type(value) is np.float64 or zero_d) and math.isnan(value):
         return None
     return scalar_problem(value, what) or f"{what} is {value!r}, expected NaN (the mean of no examples)"
 

@@ -62,6 +62,10 @@ KINDS = {
                            "a function's argument written where its value is due",
                            "f(u) and u are different values: check, factor by factor, whether the rule you use is "
                            "stated in the function's value or in its argument"),
+    "value-for-argument": ("writes a function of a variable where the variable itself is due",
+                           "a function's value written where its argument is due",
+                           "f(u) and u are different values: check, factor by factor, whether the rule you use is "
+                           "stated in the function's value or in its argument"),
     "power-inside": ("is right once the power", "a power on the wrong side of a function",
                      "f(u)**2 squares the function's value, f(u**2) its argument: check which the rule needs"),
     "power-product": ("has a product and a power exchanged", "a product where a power is due, or a power where a "
@@ -230,7 +234,7 @@ def _fields(value: dict, names: set) -> dict:
     if kind == "substitution":
         return {"variable": name("variable"), "written": form("written"), "due": form("due"),
                 "function": function("function")}
-    if kind == "argument-for-value":
+    if kind in ("argument-for-value", "value-for-argument"):
         if value["places"] not in ("", "one", "each") or not value["function"]:
             raise ValueError("places")
         return {"variable": name("variable"), "function": function("function"), "places": value["places"]}
@@ -291,10 +295,11 @@ def _said(kind: str, f: dict) -> str:
         inside = f" inside {f['function']}(...)" if f["function"] else ""
         what = "sign" if {f["written"], f["due"]} == {"v", "-v"} else "form of " + v
         return f" {written}{inside} becomes {due}: check the {what} there"
-    if kind == "argument-for-value":
+    if kind in ("argument-for-value", "value-for-argument"):
         v, call = f["variable"], f"{f['function']}({f['variable']})"
         where = {"": "", "one": " at one of its places", "each": " at each of its places"}[f["places"]]
-        return f": it is right with {call} in place of {v}{where}; {call} and {v} are different values"
+        written, due = (call, v) if kind == "value-for-argument" else (v, call)
+        return f": it is right with {due} in place of {written}{where}; {call} and {v} are different values"
     if kind == "part-power":
         if f["written"] == 1:
             raised = "squared" if f["due"] == 2 else f"to the power {f['due']:g}"

@@ -78,8 +78,12 @@ def reshape(leaf: Leaf, setting: Setting) -> Relation | None:
         return None
     what = setting.label(leaf.path)
     got, exp = next((g.shape, e.shape) for g, e in zip(leaf.got, leaf.expected) if g.shape != e.shape)
-    return Relation("reshape", f"your {what} has the right numbers in shape {got} where {exp} is due: keep "
-                               f"every axis the docstring gives (a batch of one too)",
+    # an axis too many (a keepdims sum, a column kept) wants the opposite advice of an axis lost (a squeeze)
+    advice = ("drop the extra axis (a sum with keepdims=True, a column or row vector kept): give exactly the axes "
+              "the docstring gives" if len(got) > len(exp) else
+              "keep every axis the docstring gives, those of length 1 too (a batch of one, a layer of one unit: "
+              "np.squeeze drops them all)")
+    return Relation("reshape", f"your {what} has the right numbers in shape {got} where {exp} is due: {advice}",
                     f"the right {what} in shape {got}", leaf.path,
                     lambda args, kwargs, item_pick, exp: None)
 

@@ -34,7 +34,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `not-learning` | the returned weights have training loss <x>, the weights after the first epoch (the same run with epochs=1) <y>: it must fall |
 | `not-reproducible` | two runs with the same seed differ |
 | `seed-ignored` | runs with seeds s and s + 1 are identical |
-| `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `argument-for-value`, `power-inside`, `part-power`, `power-term`, `part-factor` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
+| `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `argument-for-value`, `value-for-argument`, `power-inside`, `part-power`, `power-term`, `part-factor` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
 | `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
 | `parentheses` | SymPy shows your formula is right with one more pair of parentheses ... |
 | `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed; 'tanh^2.5(...)' reads as tanh to the power 2.5(...); 'tanh^-1(...)' is ambiguous (the formula parser's refusal) |

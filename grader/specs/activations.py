@@ -4,7 +4,7 @@ identity, step, sigmoid, tanh, ReLU, Leaky ReLU, PReLU (with d/dalpha) and
 GELU (exact and tanh approximation). Derivatives are never judged exactly at
 a kink: their fixed inputs leave out 0 and hidden inputs stay away from it.
 PReLU is judged with a scalar slope and with one slope per unit, some above 1
-(a learned slope may be), where max(z, alpha z) is not PReLU.
+(a learned slope may be), where max(z, alpha z) is not PReLU, and some negative.
 """
 
 import numpy as np
@@ -18,6 +18,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
+from mlptutor.grader.specs.mlp import SIGMOID_BOUNDS
 from mlptutor.reference import activations as ref
 from mlptutor.reference.erf import erf
 
@@ -78,10 +79,14 @@ PRELU_SIZES = ((1, 3), (5, 2))
 PRELU_INPUTS = Inputs("inputs", lambda rng: [(mixed_signs((4,), 2.0, away_from_zero=0.05)(rng), float(rng.uniform(0.05, 0.5))),
                                              *sized(_prelu_case, PRELU_SIZES)(rng)])
 PRELU_PER_UNIT = (np.array([[-2.0, -1.0, 1.0], [3.0, -0.5, -4.0]]), np.array([0.1, 0.5, 1.5]))
+# a learned slope may turn negative, and alpha z > 0 for z < 0 then: a derivative read off the output (Trask's
+# relu2deriv(output) = output > 0) takes those entries for the z > 0 side
+PRELU_NEGATIVE_SLOPE = (np.array([[-2.0, 1.0, -0.5], [0.5, -3.0, 2.0]]), np.array([-0.25, 0.5, -1.5]))
 
 
 def _prelu_checks():
-    return _checks(PRELU_PER_UNIT, INT_SLOPE, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS, extreme=(EXTREME, 0.2))
+    return _checks(PRELU_PER_UNIT, INT_SLOPE, PRELU_NEGATIVE_SLOPE, fixed=(FIXED_AWAY, 0.25), inputs=PRELU_INPUTS,
+                   extreme=(EXTREME, 0.2))
 
 
 def at_activation(forward, grad):
@@ -109,6 +114,14 @@ SIGMOID_GRAD_EXP_FORM = Mistake(
     "exp(-z) overflows to inf for very negative z and inf / inf is NaN: write the derivative through the sigmoid's "
     "own value, computed stably (try z = -1000).",
     lambda z: _exp_form(np.asarray(z, dtype=np.float64)))
+
+# z clipped to keep exp from overflowing saturates too early: sigmoid(-20) = 2.1e-9 (SATURATING) shows it; mlp's
+# spec catalogues the same slip inside a network
+SIGMOID_Z_CLIPPED = tuple(Mistake(
+    f"sigmoid-z-clipped-{bound}", f"the sigmoid computed on z clipped to [-{bound}, {bound}]",
+    f"clipping z keeps exp from overflowing but saturates too early: sigmoid({bound}) is 1 - {np.exp(-bound):.1e}, "
+    f"not 1. Compute it so that nothing overflows instead: exp(-|z|) in both branches.",
+    lambda z, bound=bound: ref.sigmoid(np.clip(z, -bound, bound))) for bound in SIGMOID_BOUNDS)
 
 
 def _exp_form(z):
@@ -203,6 +216,11 @@ PRELU_GRAD_SWAPPED = Mistake(
     "prelu-grad-sides-swapped", "PReLU's derivative with alpha for z > 0 and 1 for z <= 0",
     "positive z pass unchanged (slope 1); the slope alpha belongs to z <= 0.",
     lambda z, alpha: np.where(np.asarray(z) > 0, alpha, 1.0) * np.ones(np.shape(z)))
+PRELU_GRAD_FROM_OUTPUT = Mistake(
+    "prelu-grad-from-output", "PReLU's derivative chosen by the sign of its output prelu(z) instead of z",
+    "the slope is chosen by the sign of z: a negative slope alpha makes alpha z positive for z < 0, where the "
+    "derivative is still alpha, not 1.",
+    lambda z, alpha: np.where(ref.prelu(z, alpha) > 0, 1.0, alpha * np.ones(np.shape(z))))
 ALPHA_GRAD_INDICATOR = Mistake(
     "prelu-alpha-grad-indicator", "dg/dalpha as 1 on the negative side instead of z",
     "g = alpha z for z <= 0, so dg/dalpha = z there (and 0 for z > 0).",
@@ -333,6 +351,10 @@ EDITS = {
     "step-half-at-zero": Edit(
         "    return (np.asarray(z) >= 0).astype(np.float64)",
         "    return np.heaviside(np.asarray(z, dtype=np.float64), 0.5)"),
+    **{f"sigmoid-z-clipped-{bound}": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n    e = np.exp(-np.abs(z))",
+        f"    z = np.clip(np.asarray(z, dtype=np.float64), -{bound}, {bound})\n    e = np.exp(-np.abs(z))")
+       for bound in SIGMOID_BOUNDS},
     "sigmoid-clipped-to-epsilon": Edit(
         "    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))",
         "    return np.clip(np.where(z >= 0, 1 / (1 + e), e / (1 + e)), 1e-7, 1 - 1e-7)"),
@@ -391,6 +413,9 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
         "    return np.where(np.asarray(z) > 0, 1.0, np.asarray(z, dtype=float))"),
+    "prelu-grad-from-output": Edit(
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    return np.where(prelu(z, alpha) > 0, 1.0, alpha * np.ones_like(z))"),
     "prelu-grad-sides-swapped": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
@@ -507,7 +532,7 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("step", ref.step, _checks(), (STEP_ZERO_AT_ZERO, STEP_SIGN, STEP_HALF_AT_ZERO)),
     FunctionSpec("step_grad", ref.step_grad, _checks((INTEGERS,), **FIXED_AWAY_CHECKS),
                  (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
-    FunctionSpec("sigmoid", ref.sigmoid, _checks((SATURATING,)), (SIGMOID_EPSILON_CLIP,)),
+    FunctionSpec("sigmoid", ref.sigmoid, _checks((SATURATING,)), (SIGMOID_EPSILON_CLIP, *SIGMOID_Z_CLIPPED)),
     FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
                  (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
     FunctionSpec("tanh", ref.tanh, _checks()),
@@ -521,7 +546,7 @@ SPEC = ExerciseSpec("activations", (
                  (LEAKY_NO_ALPHA, *LEAKY_GRAD_DEFAULTS)),
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
-                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED)),
+                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT)),
     FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
                  (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),

@@ -173,6 +173,15 @@ HIDDEN_ACTIVATION_OF_FIRST = Mistake(
     recursion_by_layer(lambda dA, caches, l: activation_backward(
         dA, caches[l - 1] if l == len(caches) else {**caches[l - 1], "activation": caches[0]["activation"]})))
 
+# deeplearning.ai's L_model_backward: linear_activation_backward(dAL, caches[L - 1], "sigmoid"), then "relu" in the loop
+RELU_HIDDEN_SIGMOID_OUTPUT = Mistake(
+    "backprop-relu-hidden-sigmoid-output", "sigmoid's derivative hard-coded for the output layer and relu's for every "
+    "hidden layer, whatever the caches' activations",
+    "each layer's derivative takes that layer's own activation name, from its own cache: the output need not be a "
+    "sigmoid nor the hidden layers relu.",
+    recursion_by_layer(lambda dA, caches, l: activation_backward(
+        dA, {**caches[l - 1], "activation": "sigmoid" if l == len(caches) else "relu"})))
+
 
 def _delta_through_lower_W(dout, caches):
     """mlp_backward passing delta_l down through W_{l-1}, the weights of the layer below, instead of its own W_l (a
@@ -262,6 +271,9 @@ EDITS = {
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        name = cache[\"activation\"] if l == len(caches) else caches[0][\"activation\"]\n"
         "        delta = dA * _derivative(cache[\"Z\"], name)"),
+    "backprop-relu-hidden-sigmoid-output": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        delta = dA * _derivative(cache[\"Z\"], \"sigmoid\" if l == len(caches) else \"relu\")"),
     "backprop-delta-through-lower-W": Edit(
         "        dA = delta @ cache[\"W\"].T",
         "        if l > 1:\n            dA = delta @ caches[l - 2][\"W\"].T"),
@@ -286,5 +298,5 @@ SPEC = ExerciseSpec("backprop", (
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
         SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
-        OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED)),
+        OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED, RELU_HIDDEN_SIGMOID_OUTPUT)),
 ), edits=EDITS)

@@ -257,6 +257,11 @@ SPREAD_NO_BIAS = Mistake(
     "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
     "(a row of W2): units with equal weights but different biases compute different functions.",
     lambda params: _spread(params, bias=False))
+SPREAD_W1_ONLY = Mistake(
+    "spread-W1-only", "the spread of W1's columns alone, without the biases b1 and the outgoing weights W2",
+    "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
+    "(a row of W2): units that differ only in b1 or W2 are not copies either.",
+    lambda params: _spread(params, bias=False, output=False))
 SPREAD_FROM_LAST = Mistake(
     "spread-from-the-last-unit", "each unit compared with the last unit instead of with unit 0",
     "the spread is max over j of |unit j - unit 0|: the distance from the first hidden unit (column 0 of W1, "
@@ -298,7 +303,7 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=True, spread=ref.hidden_unit_spread):
+              derivative=None, spread=ref.hidden_unit_spread):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
@@ -309,7 +314,7 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
-        written_out = sequential or not derivative
+        written_out = sequential or derivative is not None
         params = _written_step(X, Y, params, eta, sequential, derivative) if written_out else sgd_step(params, grads, eta)
         spreads.append(spread(params))
     return {"spread": spreads if initial else spreads[1:], "params": params}
@@ -317,11 +322,11 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
 
 def _written_step(X, Y, params, eta, sequential, derivative):
     """One step written out: with `sequential` the output layer updated first and the old output delta sent back
-    through the new W2; without `derivative` the hidden delta lacks the sigmoid's derivative H (1 - H)."""
+    through the new W2; `derivative(H)` stands for the sigmoid's derivative H (1 - H) in the hidden delta when given."""
     H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
     d_out = (H @ params["W2"] + params["b2"] - Y) / len(X)
     W2, b2 = params["W2"] - eta * H.T @ d_out, params["b2"] - eta * d_out.sum(axis=0)
-    d_hidden = d_out @ (W2 if sequential else params["W2"]).T * (H * (1 - H) if derivative else 1.0)
+    d_hidden = d_out @ (W2 if sequential else params["W2"]).T * (H * (1 - H) if derivative is None else derivative(H))
     return {"W1": params["W1"] - eta * X.T @ d_hidden, "b1": params["b1"] - eta * d_hidden.sum(axis=0),
             "W2": W2, "b2": b2}
 
@@ -355,7 +360,13 @@ DEMO_NO_DERIVATIVE = Mistake(
     "symmetry-demo-no-sigmoid-derivative", "the hidden delta sent back through W2 without the sigmoid's derivative",
     "the hidden layer's delta is the output delta sent back through W2, times the derivative of its activation.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
-                                                                      derivative=False))
+                                                                      derivative=lambda H: 1.0))
+# deeplearning.ai's planar-data network has a tanh hidden layer: its dZ1 = W2^T dZ2 * (1 - A1^2) copied here
+DEMO_TANH_DERIVATIVE = Mistake(
+    "symmetry-demo-tanh-derivative", "the sigmoid hidden layer sent back through tanh's derivative 1 - H^2",
+    "the hidden layer is the sigmoid, so its derivative is H (1 - H) in its output H; 1 - H^2 is tanh's.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      derivative=lambda H: 1 - H ** 2))
 DEMO_BIASES_FROZEN = Mistake(
     "symmetry-demo-biases-not-trained", "only the weights trained, the biases left at 0",
     "full-batch gradient descent steps every parameter: b1 and b2 too, with their gradients.",
@@ -524,6 +535,9 @@ EDITS = {
     "spread-ignores-biases": Edit(
         "np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()",
         "np.abs(W1 - W1[:, :1]).max(), np.abs(W2 - W2[:1]).max()"),
+    "spread-W1-only": Edit(
+        "max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max())",
+        "np.abs(W1 - W1[:, :1]).max()"),
     "spread-from-the-last-unit": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:, -1:]).max(), np.abs(b1 - b1[-1]).max(), np.abs(W2 - W2[-1:]).max()))"),
@@ -566,6 +580,9 @@ EDITS = {
     "symmetry-demo-no-sigmoid-derivative": Edit(
         "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n        grads",
         "        d_hidden = d_out @ params[\"W2\"].T\n        grads"),
+    "symmetry-demo-tanh-derivative": Edit(
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n",
+        "        d_hidden = d_out @ params[\"W2\"].T * (1 - H ** 2)\n"),
     "he-normal-average-as-fan-out": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))",
                                          "std = np.sqrt(2 / (n_in if mode == \"fan_in\" else n_out))"),
     "he-uniform-average-as-fan-out": Edit("limit = np.sqrt(6 / _fan(n_in, n_out, mode))",
@@ -648,7 +665,7 @@ SPEC = ExerciseSpec("init", (
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
         EdgeCheck("edge", 0.5, fixed=SPREAD_EDGES, what=("exact copies of one hidden unit", "a single hidden unit")),
     ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
-        SPREAD_NO_BIAS, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
+        SPREAD_NO_BIAS, SPREAD_W1_ONLY, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
@@ -657,5 +674,6 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
        DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
+       DEMO_TANH_DERIVATIVE,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

@@ -17,6 +17,7 @@ from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES
 from mlptutor.grader.specs.softmax import CE_NO_MEAN, CE_SIGN, GLOBAL_MAX_SHIFT, LOG_GLOBAL_MAX_SHIFT
 from mlptutor.reference import losses as ref
+from mlptutor.reference.activations import sigmoid
 
 # y_hat = 1.5, y = 3: L = 1/2 (1.5 - 3)^2 = 1.125
 SCALAR_EXAMPLE = (np.array([[1.5]]), np.array([[3.0]]))
@@ -287,9 +288,21 @@ CE_OF_PROBABILITIES = Mistake(
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
     lambda Z, Y: float(-np.sum(Y * np.log(Z)) / _batch(Y)))
 
+# Raschka's NeuralNetMLP: a sigmoid on every output unit and the two-term log loss against the one-hot targets
+CE_SIGMOID_UNITS = Mistake(
+    "ce-logits-sigmoid-per-unit", "cross-entropy of a sigmoid on every logit (binary cross-entropy per unit) "
+    "instead of the softmax's",
+    "the K logits of a row compete in one softmax, and only the true class's log-probability counts: "
+    "-sum_k Y_nk log_softmax(Z)_nk; a sigmoid per unit with log(1 - s) terms is the loss of K separate yes/no outputs.",
+    lambda Z, Y: ref.bce(sigmoid(Z), Y))
+
 # How a student makes each mistake: in the correct solution tests/solutions/losses.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "ce-logits-sigmoid-per-unit": Edit(
+        "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "    P = np.clip(1 / (1 + np.exp(-np.clip(Z, -250, 250))), 1e-12, 1 - 1e-12)\n"
+        "    return float(-np.sum(Y * np.log(P) + (1.0 - Y) * np.log(1.0 - P)) / N)"),
     "bce-log1p-of-p": Edit("(1 - Y) * np.log(1 - P)", "(1 - Y) * np.log1p(P)"),
     "bce-grad-wrt-logit": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / N"),
     "ce-one-hot-as-index": Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)",
@@ -426,7 +439,8 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
-                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX)),
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX,
+                  CE_SIGMOID_UNITS)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),

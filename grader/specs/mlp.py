@@ -59,31 +59,26 @@ FIRST_ACTIVATION_EVERYWHERE = Mistake(
     lambda X, params, activations: ref.mlp_forward(X, params, [activations[0]] * len(activations)))
 
 
-def _activations_shifted(X, params, activations):
-    """Layer l computes with activations[l - 2] (layer 1 with the last name); the caches keep the given names."""
-    out, caches = ref.mlp_forward(X, params, [activations[-1], *activations[:-1]])
-    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+def _computed_with(names_of):
+    """The reference forward with each layer computed by the name names_of(activations) gives it; the caches keep
+    the given names."""
+    def forward(X, params, activations):
+        out, caches = ref.mlp_forward(X, params, names_of(activations))
+        return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
+    return forward
 
 
 ACTIVATIONS_SHIFTED = Mistake(
     "mlp-activations-off-by-one", "layer l activated with activations[l - 2]: every name one layer late, the first "
     "layer with the last name",
     "layers count from 1 and the list from 0: print which name each layer gets for a 2-layer network.",
-    _activations_shifted)
-
-
-def _activations_one_early(X, params, activations):
-    """Layer l computes with activations[l % L] (the last layer with the first name); the caches keep the given
-    names."""
-    out, caches = ref.mlp_forward(X, params, [*activations[1:], activations[0]])
-    return out, [{**c, "activation": name} for c, name in zip(caches, activations)]
-
+    _computed_with(lambda names: [names[-1], *names[:-1]]))
 
 ACTIVATIONS_ONE_EARLY = Mistake(
     "mlp-activations-one-early", "layer l activated with activations[l % L]: every name one layer early, the last "
     "layer with the first name",
     "layers count from 1 and the list from 0: print which name each layer gets for a 2-layer network.",
-    _activations_one_early)
+    _computed_with(lambda names: [*names[1:], names[0]]))
 
 
 ACTIVATIONS_REVERSED = Mistake(
@@ -153,6 +148,15 @@ LAST_LAYER_DROPPED = Mistake(
     lambda X, params, activations: _forward()(X, params, list(activations)[:-1]))
 
 
+
+# deeplearning.ai's L_model_forward, [LINEAR->RELU]*(L-1) -> LINEAR->SIGMOID, kept when the names became an argument
+RELU_HIDDEN_SIGMOID_OUT = Mistake(
+    "mlp-relu-hidden-sigmoid-output", "relu hard-coded for the hidden layers and sigmoid for the output, whatever "
+    "activations names",
+    "activations names each layer's function: layer l applies activations[l - 1], which need not be relu for the "
+    "hidden layers and sigmoid for the output.",
+    _computed_with(lambda names: ["relu"] * (len(names) - 1) + ["sigmoid"]))
+
 def _activation_before_product(X, params, activations):
     """Z_l = g_l(A_{l-1}) W_l + b_l and A_l = Z_l: each activation applied to the layer's input."""
     A, caches = np.asarray(X, dtype=np.float64), []
@@ -197,11 +201,6 @@ CACHE_A_PREV_OUTPUT = Mistake(
     _cache_a_prev_of_output)
 
 
-def _relu_as_leaky(X, params, activations):
-    out, caches = ref.mlp_forward(X, params, ["leaky_relu" if a == "relu" else a for a in activations])
-    return out, [{**c, "activation": a} for c, a in zip(caches, activations)]
-
-
 def _layers_in_dict_order(X, params, activations):
     """The layers zipped from the weights and the biases in the order the dict lists them."""
     weights = [v for k, v in params.items() if k.startswith("W")]
@@ -219,7 +218,7 @@ LAYERS_IN_DICT_ORDER = Mistake(
 RELU_AS_LEAKY = Mistake(
     "mlp-relu-as-leaky", "ReLU written as a leaky ReLU, max(0.01 z, z)",
     "ReLU is max(0, z): a negative pre-activation gives exactly 0, not a small slope (that is leaky ReLU).",
-    _relu_as_leaky)
+    _computed_with(lambda names: ["leaky_relu" if name == "relu" else name for name in names]))
 
 # "any depth": 11 layers, so params walked in sorted() key order (W1, W10, W11, W2, ...) go wrong; no tanh, so
 # a wrong tanh's diagnosis rests on the other cases alone (one thing tested per case)
@@ -330,6 +329,9 @@ EDITS = {
         "        W, b = params[f\"W{l}\"], params[f\"b{l}\"]\n",
         "        W = [v for k, v in params.items() if k.startswith(\"W\")][l - 1]\n"
         "        b = [v for k, v in params.items() if k.startswith(\"b\")][l - 1]\n"),
+    "mlp-relu-hidden-sigmoid-output": Edit(
+        "        A = _activate(Z, name)",
+        "        A = _activate(Z, \"sigmoid\" if l == len(activations) else \"relu\")"),
     "mlp-activations-one-early": Edit("        A = _activate(Z, name)",
                                       "        A = _activate(Z, activations[l % len(activations)])"),
 }
@@ -350,5 +352,5 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, RELU_HIDDEN_SIGMOID_OUT, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
 ), edits=EDITS)

@@ -113,6 +113,11 @@ PENALTY_SQUARE_OF_SUM = Mistake(
     "l2-penalty-square-of-sum", "the penalty (lambda / 2) (sum W)^2, the square of each matrix's sum",
     "square each weight, then add: sum(W ** 2), not sum(W) ** 2 (which lets positive and negative weights cancel).",
     lambda params, lam: float(lam / 2 * sum(np.sum(v) ** 2 for k, v in params.items() if k.startswith("W"))))
+# Raschka's NeuralNetMLP: L2_term = l2 * (np.sum(w_h ** 2) + np.sum(w_out ** 2)), two weight matrices by name
+PENALTY_FIRST_TWO = Mistake(
+    "l2-penalty-first-two-layers", "the L2 penalty of W1 and W2 only (a two-layer network's weights by name)",
+    "params may hold any number of layers: add up the squares of every weight matrix, each key starting with 'W'.",
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.square(params[k])) for k in ("W1", "W2") if k in params)))
 PENALTY_MEAN = Mistake(
     "l2-penalty-mean-of-squares", "the L2 penalty from the mean squared weight of each matrix instead of the sum",
     "the penalty adds up the squares of every weight, (lambda / 2) sum_l sum(W_l^2): np.sum, not np.mean (a mean "
@@ -171,33 +176,51 @@ DECAY_NO_ETA = Mistake(
 
 
 def _dropout(A, p, rng, mode, keep_probability=False, scale_eval=False, train_at_eval=False, rescale=True,
-             shared=False):
-    """Dropout with the usual slips switchable: a frame for the wrong variants below."""
+             shared=False, below=False, cached_keep=False):
+    """Dropout with the usual slips switchable: a frame for the wrong variants below. `below` keeps a unit when its
+    draw u < 1 - p instead of the reference's u >= p; `cached_keep` scales out right but caches the 0/1 keep mask."""
     if mode == "eval" and not train_at_eval:
         mask = np.full(np.shape(A), 1 - p if scale_eval else 1.0)
     else:
         u = np.broadcast_to(rng.random(np.shape(A)[-1]), np.shape(A)) if shared else rng.random(np.shape(A))
-        keep = u < p if keep_probability else u >= p
+        keep = u < p if keep_probability else (u < 1 - p) if below else u >= p
         mask = keep / ((p if keep_probability else 1 - p) if rescale else 1.0)
+        if cached_keep:
+            return A * mask, {"mask": keep.astype(np.float64)}
     return A * mask, {"mask": mask}
 
 
-DROPOUT_NO_RESCALE = Mistake(
+def _dropout_slip(id, title, hint, **slip):
+    """The slip with the reference's mask rule (keep u >= p), and with deeplearning.ai's and CS231n's
+    keep = rng.random(shape) < keep_prob, i.e. u < 1 - p: a rule the docstring allows as well, whose masks differ
+    from the reference's, so a slip made with it is only reproduced with it."""
+    return (Mistake(id, title, hint, lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, **slip)),
+            Mistake(f"{id}-keep-below", f"{title} (the mask drawn as rng.random(A.shape) < 1 - p)", hint,
+                    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, below=True, **slip)))
+
+
+DROPOUT_NO_RESCALE = _dropout_slip(
     "dropout-no-rescale", "inverted dropout without the 1 / (1 - p) scaling of the kept units",
     "with units dropped the expected activation shrinks by (1 - p): scale the survivors so it stays the same.",
-    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, rescale=False))
-DROPOUT_SCALED_AT_EVAL = Mistake(
+    rescale=False)
+DROPOUT_SCALED_AT_EVAL = _dropout_slip(
     "dropout-scaled-at-eval", "dropout scaling the activations by (1 - p) at evaluation",
     "with inverted dropout the scaling happens in training, so evaluation is the identity.",
-    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, scale_eval=True))
-DROPOUT_AT_EVAL = Mistake(
+    scale_eval=True)
+DROPOUT_AT_EVAL = _dropout_slip(
     "dropout-active-at-eval", "units dropped in eval mode too",
     "dropout is a training-time regulariser: in eval mode every unit is kept.",
-    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, train_at_eval=True))
-DROPOUT_ONE_MASK = Mistake(
+    train_at_eval=True)
+DROPOUT_ONE_MASK = _dropout_slip(
     "dropout-one-mask-for-batch", "one mask row drawn and shared by every example of the batch",
     "each unit of each example is dropped on its own draw: draw a mask of A's whole shape, not one row for all.",
-    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, shared=True))
+    shared=True)
+# deeplearning.ai caches D and divides by keep_prob again in its backward
+DROPOUT_CACHED_KEEP = _dropout_slip(
+    "dropout-mask-cached-unscaled", "out scaled right, but the 0/1 keep mask cached instead of keep / (1 - p)",
+    "dropout_backward multiplies dout by cache[\"mask\"]: cache the very numbers out was multiplied by, the kept "
+    "units' 1 / (1 - p) included.",
+    cached_keep=True)
 DROPOUT_P_KEEPS = Mistake(
     "dropout-p-as-keep-probability", "p used as the probability of keeping a unit",
     "here p is the probability of DROPPING a unit: a unit survives when its uniform draw is at least p.",
@@ -259,6 +282,9 @@ def dropout_values(value, expected, case):
     if case.kwargs.get("mode", "train") == "eval":
         return _eval_problem(out, mask, A, p)
     if problem := _kept_scale(mask, p):
+        if _kept_scale(mask / (1 - p), p) is None and allclose(out, A * mask / (1 - p)):
+            return ("out is scaled right, but the cache's mask holds the 0/1 keep flags: cache the scaled mask "
+                    "keep / (1 - p), the numbers out was multiplied by (dropout_backward multiplies by it)")
         return problem
     if not allclose(out, A * mask):
         return "out must be A * mask, with the mask returned in the cache"
@@ -417,11 +443,20 @@ DROPOUT_INPUTS = Inputs("inputs", lambda rng: [dropout_case(2, 5, rng, p=0.2, mo
 BACKWARD_INPUTS = Inputs("inputs", lambda rng: [backward_case(n, k, rng) for n, k in SIZES])
 DOCUMENTED = Case((np.arange(1.0, 7.0).reshape(2, 3), 0.5, RNG(0)))
 
+# dropout_forward's body in tests/solutions/regularization.py
+DROPOUT_BODY = ("    if mode == \"eval\":\n"
+                "        mask = np.ones_like(A)\n"
+                "    else:\n"
+                "        keep = rng.random(A.shape) >= p\n"
+                "        mask = keep / (1 - p)\n"
+                "    return A * mask, {\"mask\": mask}")
 # How a student makes each mistake: in the correct solution tests/solutions/regularization.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "l2-penalty-l1": Edit("np.sum(value ** 2)", "np.sum(np.abs(value))"),
     "l2-penalty-square-of-sum": Edit("np.sum(value ** 2)", "np.sum(value) ** 2"),
+    "l2-penalty-first-two-layers": Edit("        if key.startswith(\"W\"):\n            total += np.sum(value ** 2)",
+                                        "        if key in (\"W1\", \"W2\"):\n            total += np.sum(value ** 2)"),
     "l2-penalty-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
         "            total += np.sum(value ** 2)",
@@ -480,9 +515,17 @@ EDITS = {
         "        mask = keep / p"),
     "dropout-one-mask-for-batch": Edit("keep = rng.random(A.shape) >= p",
                                        "keep = np.broadcast_to(rng.random(A.shape[-1]) >= p, A.shape)"),
+    "dropout-mask-cached-unscaled": Edit(
+        "        mask = keep / (1 - p)\n",
+        "        mask = keep / (1 - p)\n        return A * mask, {\"mask\": keep.astype(np.float64)}\n"),
     "dropout-backward-divides-by-mask": Edit("return dout * cache[\"mask\"]", "return dout / cache[\"mask\"]"),
     "dropout-backward-unscaled": Edit("return dout * cache[\"mask\"]", "return dout * (cache[\"mask\"] > 0)"),
 }
+
+# each dropout slip made with deeplearning.ai's rule keep = rng.random(A.shape) < 1 - p as well
+EDITS.update({f"{slip}-keep-below": Edit(DROPOUT_BODY, EDITS[slip].apply(DROPOUT_BODY).replace(">= p", "< 1 - p"))
+              for slip in ("dropout-no-rescale", "dropout-scaled-at-eval", "dropout-active-at-eval",
+                           "dropout-one-mask-for-batch", "dropout-mask-cached-unscaled")})
 
 
 # the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
@@ -499,7 +542,7 @@ TERMS = {
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)),
                  (PENALTY_ALL_BUT_B, PENALTY_BY_NDIM, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS,
-                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM)),
+                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM, PENALTY_FIRST_TWO)),
     FunctionSpec("l2_gradient", ref.l2_gradient,
                  (*dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)), keys_check(penalty_case)),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
@@ -528,7 +571,8 @@ SPEC = ExerciseSpec("regularization", (
             Scenario("the number dropped", count_varies, draw=fresh_masks, several=True, draws=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
-    ), (DROPOUT_NO_RESCALE, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, DROPOUT_ONE_MASK)),
+    ), (*DROPOUT_NO_RESCALE, *DROPOUT_SCALED_AT_EVAL, *DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, *DROPOUT_ONE_MASK,
+        *DROPOUT_CACHED_KEEP)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
         ValueCheck("value", 2.0, hidden=BACKWARD_INPUTS),

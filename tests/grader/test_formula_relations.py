@@ -45,6 +45,10 @@ def related(name: str, text: str) -> dict:
     ("sigmoid_derivative", "(1 - z)/(1 + exp(-z))", {"kind": "argument-for-value", "places": "one"}),
     ("sigmoid_derivative", "z - z**2", {"kind": "argument-for-value", "function": "sigmoid", "places": "each"}),
     ("tanh_derivative", "1 - z**2", {"kind": "argument-for-value", "variable": "z", "function": "tanh", "places": ""}),
+    # the other way round: a call the answer does not make, written where its argument is due
+    ("softmax_diagonal", "sigmoid(s_i)*(1 - sigmoid(s_i))", {"kind": "value-for-argument", "variable": "s_i",
+                                                             "function": "sigmoid", "places": "each"}),
+    ("softmax_diagonal", "s_i*(1 - tanh(s_i))", {"kind": "value-for-argument", "function": "tanh", "places": ""}),
     ("tanh_derivative", "1 - tanh(z**2)", {"kind": "power-inside", "function": "tanh", "power": 2.0,
                                            "written": "argument"}),
     ("tanh_derivative", "1 - 2*tanh(z)", {"kind": "power-product", "written": "product", "power": 2.0}),
@@ -177,6 +181,7 @@ def test_lines_say_the_slip_in_the_students_terms_never_the_answer():
     {"kind": "argument-for-value", "variable": "z", "function": "eval", "places": ""},
     {"kind": "argument-for-value", "variable": "z", "function": "", "places": ""},
     {"kind": "argument-for-value", "variable": "z", "function": "tanh", "places": "all of them"},
+    {"kind": "value-for-argument", "variable": "z", "function": "eval", "places": ""},
     "not a dict",
 ])
 def test_the_workers_data_is_checked_before_it_is_worded(value):
@@ -200,6 +205,9 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
      "on tanh(...) itself", "relation:power-inside"),
     ("not equivalent: ...; SymPy shows your formula writes a variable where a function of it is due: it is right "
      "with tanh(z) in place of z; tanh(z) and z are different values", "relation:argument-for-value"),
+    ("not equivalent: ...; SymPy shows your formula writes a function of a variable where the variable itself is "
+     "due: it is right with s_i in place of sigmoid(s_i) at each of its places; sigmoid(s_i) and s_i are different "
+     "values", "relation:value-for-argument"),
     ("not equivalent: ...; SymPy shows your formula is right with one more pair of parentheses grouping part of it: "
      "...", "relation:parentheses"),
     ("not equivalent: ...; SymPy shows your formula is off from the right one by the variable s_i: it is the right "

@@ -110,6 +110,22 @@ DIAGNOSED = {
     'perceptron/r10_tp_batch_rule': ('perceptron-train-batch-rule', 'the batch perceptron'),
     'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
     'train/r10_tc_shuffle_x_only': ('train-shuffled-x-only', "its rows of Y in the data's order"),
+    # r17 outsider round (r17a): Ng's, Trask's and Raschka's habits named since this round
+    'mlp/r17_ng_last_layer_sigmoid': ('mlp-relu-hidden-sigmoid-output', 'inputs right'),
+    'losses/r17_raschka_ce_sigmoid_units': ('ce-logits-sigmoid-per-unit', 'inputs right'),
+    'init/r17_ng_spread_W1_only': ('spread-W1-only', 'inputs right'),
+    'init/r17_ng_symmetry_tanh_deriv': ('symmetry-demo-tanh-derivative', 'inputs right'),
+    'regularization/r17_ng_dropout_always': ('dropout-active-at-eval-keep-below', 'active at eval'),
+    'regularization/r17_ng_no_rescale': ('dropout-no-rescale-keep-below', 'no rescale'),
+    'regularization/r17_ng_mask_is_D': ('dropout-mask-cached-unscaled-keep-below', 'out is scaled right'),
+    'layers/r17_ng_db_keepdims': ('relation:reshape', 'drop the extra axis'),
+    'activations/r17_relu2deriv_ge_zero': ('relation:same-for-every-input', 'returns the constant 1.0'),
+    'regularization/r17_raschka_l2_two_layers': ('l2-penalty-first-two-layers', 'inputs right'),
+    'activations/r17_raschka_sigmoid_clip_small': ('sigmoid-z-clipped-10', 'entries off'),
+    'derivatives/r17_softmax_diag_sigmoid': ('relation:value-for-argument', 'with s_i in place of sigmoid(s_i)'),
+    'backprop/r17_ng_fixed_activations': ('backprop-relu-hidden-sigmoid-output', 'inputs right'),
+    # survived: a derivative read off the output takes alpha z > 0 of a negative slope for the z > 0 side
+    'activations/r17_trask_prelu_grad_from_output': ('prelu-grad-from-output', 'of 6 entries off'),
     # r16 outsider round (B): former survivors and RIGHT files
     'mlp/r16_layers_from_dict_order': ('mlp-layers-in-dict-order', '12 of 12 entries off'),
     'losses/r16_mse_expanded_square': ('mse-expanded-square', 'on large inputs'),
@@ -526,6 +542,34 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r17 outsider round (r17a): other right forms in Ng's, Trask's and Raschka's habits
+    'activations/r17_ok_sigmoid_via_tanh': '(1 + tanh(z / 2)) / 2 is the sigmoid, with no exp to overflow',
+    'activations/r17_ok_prelu_alpha_grad_minimum': 'min(z, 0) is z for z <= 0 and 0 above: dg/dalpha',
+    'activations/r17_ok_relu_grad_from_output': "Trask's relu2deriv(relu(z)): relu(z) > 0 exactly where z > 0",
+    'activations/r17_ok_sigmoid_grad_clip250':
+        "Raschka's sigmoid of z clipped to [-250, 250]: differs from the exact one only below 1e-108",
+    'layers/r17_ok_inplace_bias_add': 'Z = A W is a new array: adding b into it in place touches no argument',
+    'layers/r17_ok_backward_columns_no_copy': "Ng's column formulas on transposed views, transposed back",
+    'mlp/r17_ok_raschka_clip_sigmoid': "Raschka's clipped sigmoid: finite, warning-free, off only below 1e-108",
+    'backprop/r17_ok_raschka_sigmoid_clip': "a (1 - a) of Raschka's clipped sigmoid: 0 at +-1000 up to 1e-108",
+    'losses/r17_ok_ce_lse_minus_picked': 'logsumexp(Z_n) - sum_k Y_nk Z_nk is -sum Y log softmax for one-hot rows',
+    'losses/r17_ok_bce_log1p': 'log1p(-P) is log(1 - P) after the same clip',
+    'softmax/r17_ok_softmax_inplace_copy': 'in place on its own float copy (np.array copies): the caller\'s Z untouched',
+    'softmax/r17_ok_softmax_exp_log_softmax': 'exp of the stable log-softmax is the softmax',
+    'derivatives/r17_ok_sigmoid_exp_form': 'exp(-z)/(1 + exp(-z))**2 is sigmoid(z)(1 - sigmoid(z))',
+    'derivatives/r17_ok_tanh_caret': "1 - tanh^2(z): the README's power-before-argument notation",
+    'derivatives/r17_ok_tanh_sech': 'sech(z)^2 = 1 - tanh(z)^2',
+    'derivatives/r17_ok_chain_expanded': '(w2 w1 x - y) w2 x multiplied out',
+    'derivatives/r17_ok_softmax_diag_expanded': 's_i - s_i^2 is s_i (1 - s_i)',
+    'init/r17_ok_rng_normal_scale': 'rng.normal(0, std) scales the very standard normals rng.standard_normal draws',
+    'init/r17_ok_uniform_from_random': "-l + 2l rng.random() is rng.uniform(-l, l)'s own formula (to rounding)",
+    'regularization/r17_ok_dropout_binomial': 'keep = rng.binomial(1, 1 - p): "any such rule" drawn only from rng',
+    'regularization/r17_ok_l2_frobenius': 'the squared 2-norm of all entries is sum(W^2)',
+    'clipping/r17_ok_inplace_on_copies': 'the arrays are copied before they are scaled in place',
+    'optim/r17_ok_np_split_at_multiples': 'np.split at B, 2B, ... gives perm[0:B], perm[B:2B], ..., the last shorter',
+    'losses/r17_ok_ng_squeeze_cost':
+        'a 0-d float64 array passes for a float wherever a number is due (validate.scalar_problem), NaN too',
+    'optim/r17_ok_sgd_step_copy_then_inplace': 'a new dict of float copies, updated in place: no argument touched',
     # r16 (B): a namedtuple cache, read as the tuple it is since results' container subclasses cross as plain ones
     'layers/r16_forward_namedtuple_cache': 'a namedtuple (A, W, b) unpacks as the plain tuple the docstring promises',
     # r16 outsider round (B): former survivors and RIGHT files

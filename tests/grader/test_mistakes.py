@@ -126,3 +126,10 @@ def test_every_edit_of_a_spec_applies_to_its_solution(exercise):
     solution = (SOLUTIONS / f"{exercise}.py").read_text()
     for mistake, edit in load_specs()[exercise].edits.items():
         assert edit.apply(solution) != solution, mistake
+
+
+def test_a_result_the_inputs_never_reach_names_a_condition_that_always_holds():
+    """Trask's relu2deriv written output >= 0 is 1 for every relu output: a condition that always holds, which the
+    hint of relation:same-for-every-input names beside one that never does."""
+    from mlptutor.grader.pipeline import DOES_NOTHING
+    assert "never holds" in DOES_NOTHING.hint and "always does" in DOES_NOTHING.hint

@@ -142,7 +142,13 @@ def test_relation_is_found(name, setting, wrong, cases, kind, words):
 
 def test_a_reshape_is_found():
     relation = found(LOG_SOFTMAX, evidence(lambda Z: sm.log_softmax(Z).reshape(-1), rows_cases()))
-    assert relation[0] == "reshape" and "in shape (" in relation[1]
+    assert relation[0] == "reshape" and "in shape (" in relation[1] and "keep every axis" in relation[1]
+
+
+def test_an_axis_too_many_is_told_to_go():
+    """A keepdims sum's (n, 1) where (n,) is due: the advice is to drop the axis, not to keep every axis."""
+    relation = found(LOG_SOFTMAX, evidence(lambda Z: sm.log_softmax(Z)[..., None], rows_cases()))
+    assert relation[0] == "reshape" and "drop the extra axis" in relation[1], relation
 
 
 def test_a_result_of_another_structure_that_is_an_argument():

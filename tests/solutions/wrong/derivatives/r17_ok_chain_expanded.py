@@ -1,0 +1,8 @@
+"""derivatives.chain_rule_w1: RIGHT: w1*w2**2*x**2 - w2*x*y is (w2*w1*x - y)*w2*x multiplied out.
+
+Habit: Trask's delta * weight * input, expanded.
+"""
+
+
+def chain_rule_w1():
+    return "w1*w2**2*x**2 - w2*x*y"
