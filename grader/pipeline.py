@@ -26,6 +26,7 @@ from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import CELLS, MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
 from mlptutor.grader.pricing import reference_price
+from mlptutor.grader.relations.defaults import default_mistakes
 from mlptutor.grader.relations.naming import RELATION, add_examples, by_function, explain_rows
 from mlptutor.grader import callees
 from mlptutor.grader.relations.stated import stated
@@ -225,8 +226,14 @@ def name_mistakes(job: GradingJob, grader: Grader) -> None:
     # checker, holding no reference to rerun, tries no such candidate, and the public student's rows are its rows
     # NumPy's floating-point warnings off: naming's arithmetic meets whatever the student returned (1e308 in every
     # entry made some 250 RuntimeWarnings, with the grader's own source lines, on the terminal)
+    public = job.student == PUBLIC_STUDENT  # the checker of a release reruns no reference: no default replayed
+
+    def defaults(key: tuple, rows: list) -> tuple:
+        source = job.sources.get(key[0])
+        return () if public or source is None else default_mistakes(source, key[1], rows[0].function.reference)
+
     with np.errstate(all="ignore"):
-        explained = explain_rows(job.planned, job.result.outcomes, unexplored=job.student != PUBLIC_STUDENT)
+        explained = explain_rows(job.planned, job.result.outcomes, unexplored=not public, more_mistakes=defaults)
         if not explained:
             return
         modules = _modules(job)

@@ -112,12 +112,14 @@ def by_function(planned: list) -> dict[tuple, list]:
     return functions
 
 
-def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[tuple, Explained]:
+def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
+                 more_mistakes: Callable[[tuple, list], tuple] | None = None) -> dict[tuple, Explained]:
     """Name the mistake or find the relation of every failing row whose values are off; the explained
     functions by (exercise, function). A relation is sought on every call of the function with the
     row's pick first (all of them must fit it), then on the row's own calls. With `unexplored`, a function
     left unexplained whose candidates the budget refused says so on its first unexplained row. With the job's
-    `outcomes`, the finder knows the order the calls ran in and which raised."""
+    `outcomes`, the finder knows the order the calls ran in and which raised. `more_mistakes`, (exercise,
+    function) and its rows -> candidates besides the catalogue's (a default of the student's signature)."""
     outcomes = outcomes or {}
     positions = _positions(planned, outcomes)
     allowance = Allowance()  # the whole submission's, functions in plan order: the same on every run
@@ -133,6 +135,7 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
                           public=_public_evidence(rows, outcomes))
         setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
+        mistakes = rows[0].function.mistakes + (more_mistakes(key, rows) if more_mistakes else ())
         # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
         unrepeatable = next((m for p in rows if not p.verdict.passed and (m := stated(p.verdict.message)) is not None
                              and m.id == RELATION + "not-reproducible"), None)
@@ -142,7 +145,7 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True) -> dict[
                 continue
             # the catalogue judges any value (text results too), told apart from what the evidence is of (a
             # formula's values: the answer as a function of its variables); relations only numbers that are off
-            mistake = diagnose(p.function.mistakes, evidence, p.check.explained_reference(p.ctx), more=pooled,
+            mistake = diagnose(mistakes, evidence, p.check.explained_reference(p.ctx), more=pooled,
                                replays=setting.replays)
             row_pick = evidence[0].pick
             if mistake is not None:

@@ -108,6 +108,8 @@ DIAGNOSED = {
     'perceptron/r3_step_sign_prediction': ('perceptron-rule-np-sign', 'np.sign(z)'),
     'perceptron/r10_fit_ones_init': ('fit-neuron-starts-at-ones', 'started from w = 1'),
     'perceptron/r10_tp_batch_rule': ('perceptron-train-batch-rule', 'the batch perceptron'),
+    'gradcheck/r11_re_floor_default': ('relation:default', 'on a hidden input'),
+    'init/r17_sym_default_eta': ('relation:default', 'on a hidden input'),
     'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
     'train/r10_tc_shuffle_x_only': ('train-shuffled-x-only', "its rows of Y in the data's order"),
     # r17 outsider round (r17a): Ng's, Trask's and Raschka's habits named since this round
@@ -784,9 +786,6 @@ UNEXPLAINED = {
         "\"wrong only on inputs that name 'relu'\", a guess among the names every wrong call shares (the file is right "
         "for relu)",
     # r11 outsider round (C)
-    'gradcheck/r11_re_floor_default':
-        "a default floor of 1e-6 instead of the signature's 1e-8: a wrong constant default that no mistake or "
-        "relation reads (shown by the pairs whose norms are both below 1e-6)",
     'train/r11_tc_best_epoch_from_stop':
         'best_epoch = stop_epoch - patience, right whenever patience ends the run: the digits run (best at its last '
         'epoch) shows it on the early-stopping row, whose evidence is the small run only',

@@ -1,0 +1,24 @@
+"""relation:default: a literal default of the student's signature that is not the stub's (grader/relations/defaults.py)."""
+
+from mlptutor.grader.relations.defaults import default_mistakes, student_defaults
+from mlptutor.reference.gradcheck import relative_error
+
+
+def test_literal_defaults_of_the_last_def_are_read_and_nothing_else():
+    source = ("def f(a, b=1, *, c='x', d=None):\n    pass\n\nX = 2\n\ndef g(a=X, b=-0.5, c=(1, 2), d=[0]):\n    pass\n\n"
+              "def g(a, b=-0.25, c=True):\n    pass\n")
+    assert student_defaults(source, "f") == {"b": 1, "c": "x", "d": None}
+    assert student_defaults(source, "g") == {"b": -0.25, "c": True}  # the last def binds the name
+    assert student_defaults(source, "h") == {} == student_defaults("def f(:\n", "f")
+    assert student_defaults("(" * 300 + ")" * 300, "f") == {}  # too deep for the parser: no defaults, no crash
+
+
+def test_a_changed_default_is_a_candidate_that_gives_the_reference_with_it():
+    (mistake,) = default_mistakes("def relative_error(a, b, floor=1e-6):\n    pass\n", "relative_error", relative_error)
+    assert mistake.id == "relation:default" and "floor the default 1e-06, the stub's is 1e-08" in mistake.hint
+    a, b = [2e-10, 0.0], [0.0, 3e-10]
+    assert mistake.variant(a, b) == relative_error(a, b, 1e-6) != relative_error(a, b)
+    assert mistake.variant(a, b, 1e-8) == relative_error(a, b)  # a call that passes floor gets what it passed
+    # the stub's own defaults, and 1e-8 written otherwise, are no candidates
+    assert default_mistakes("def relative_error(a, b, floor=0.00000001):\n    pass\n", "relative_error",
+                            relative_error) == ()
