@@ -119,4 +119,4 @@ def test_class_report_is_self_contained_with_inline_svg():
     assert page.count("<svg") == 2  # histogram and mistakes
     assert "softmax-off-by-one" in page and "losses-off-by-one" in page
     assert "<td>1/3</td><td>33%</td>" in page  # softmax value check passed by alice only
-    assert "<tr><td>losses.py</td><td>1</td><td>0</td><td>0</td></tr>" in page  # bob handed in no losses.py
+    assert "<tr><td>losses.py</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>" in page  # bob handed in no losses.py

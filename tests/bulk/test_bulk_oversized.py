@@ -28,7 +28,7 @@ def test_oversized_submission_is_recorded_with_0_and_not_retried(tmp_path):
     assert rows["bob"]["total"] == "0" and "message too large" in rows["bob"]["note"]
     assert float(rows["bob"]["max_score"]) == float(rows["alice"]["max_score"]) > 0 and rows["alice"]["note"] == ""
     assert "message too large" in (tmp_path / "out" / "feedback" / "bob.md").read_text()
-    assert "<td>softmax.py</td><td>0</td><td>0</td><td>1</td>" in (tmp_path / "out" / "class-report.html").read_text()
+    assert "<td>softmax.py</td><td>0</td><td>0</td><td>0</td><td>1</td>" in (tmp_path / "out" / "class-report.html").read_text()
 
     again = grade_class(tmp_path / "class", tmp_path / "out", engine, LocalPool(engine, 1))
     assert (again.skipped, again.graded, again.failed) == (2, 0, 0)
