@@ -1,0 +1,15 @@
+def numerical_gradient(f, x, h=1e-5):
+    """Wrong: one-sided forward difference (f(x + h e_i) - f(x)) / h, error O(h) instead of O(h^2).
+
+    Habit: production code "halving the f-calls" with one base evaluation.
+    """
+    point = np.array(x, dtype=np.float64, copy=True)
+    grad = np.zeros_like(point)
+    base = float(f(point.copy()))
+    flat = point.reshape(-1)
+    for i in range(flat.size):
+        saved = flat[i]
+        flat[i] = saved + h
+        grad.reshape(-1)[i] = (float(f(point.copy())) - base) / h
+        flat[i] = saved
+    return grad
