@@ -14,11 +14,12 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, h: float
     """
     if h <= 0:
         raise ValueError(f"step h must be positive, got {h}")
-    point = np.array(x, dtype=np.float64, copy=True)
-    grad = np.zeros_like(point)
+    # C order: a transposed x copied in its own (Fortran) order would make reshape(-1) a copy, not a view
+    point = np.array(x, dtype=np.float64, order="C")
+    grad = np.zeros(point.shape)
     if point.size == 0:
         return grad
-    flat = point.reshape(-1)  # a view on our own copy
+    flat = point.reshape(-1)  # a view on our own C-ordered copy
     for i in range(flat.size):
         saved = flat[i]
         flat[i] = saved + h

@@ -1,8 +1,10 @@
-def count_parameters(widths):
-    """Wrong: returns a numpy.int64 from np.dot, not the plain Python int the module asks for.
+"""counting.count_parameters: returns a numpy.int64 from np.dot, not the plain Python int the module asks for.
 
-    Habit: defensive np.asarray(widths, dtype=np.int64) coercion, then vector arithmetic.
-    """
+Habit: defensive np.asarray(widths, dtype=np.int64) coercion, then vector arithmetic.
+"""
+
+
+def count_parameters(widths):
     import numpy as np
 
     w = np.asarray(widths, dtype=np.int64)

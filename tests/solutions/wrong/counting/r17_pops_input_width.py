@@ -1,8 +1,10 @@
-def parameter_breakdown(widths):
-    """Wrong: pops the input width off the caller's list (widths.pop(0)), so the caller's list loses n_0.
+"""counting.parameter_breakdown: pops the input width off the caller's list (widths.pop(0)), so the caller's list loses n_0.
 
-    Habit: defensive code that validates then "consumes" the input width; the values are right on the first call.
-    """
+Habit: defensive code that validates then "consumes" the input width; the values are right on the first call.
+"""
+
+
+def parameter_breakdown(widths):
     if len(widths) < 2:
         raise ValueError("need at least two widths")
     n_in = int(widths.pop(0))

@@ -1,8 +1,10 @@
-def one_hot(labels, n_classes=None):
-    """Wrong: returns an integer matrix (LabelBinarizer's default dtype int), not float.
+"""data.one_hot: returns an integer matrix (LabelBinarizer's default dtype int), not float.
 
-    Habit: scikit-learn's label_binarize / LabelBinarizer output.
-    """
+Habit: scikit-learn's label_binarize / LabelBinarizer output.
+"""
+
+
+def one_hot(labels, n_classes=None):
     y = np.asarray(labels).astype(np.int64).ravel()
     k = int(n_classes) if n_classes is not None else int(y.max()) + 1
     out = np.zeros((y.size, k), dtype=int)

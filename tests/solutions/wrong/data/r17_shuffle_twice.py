@@ -1,8 +1,10 @@
-def train_val_test_split(X, Y, rng, fractions=DEFAULT_FRACTIONS):
-    """Wrong: draws one permutation for X and another for Y, so the pairs (x, y) no longer match.
+"""data.train_val_test_split: draws one permutation for X and another for Y, so the pairs (x, y) no longer match.
 
-    Habit: scikit-learn's shuffle(X, random_state=rng) called once per array.
-    """
+Habit: scikit-learn's shuffle(X, random_state=rng) called once per array.
+"""
+
+
+def train_val_test_split(X, Y, rng, fractions=(0.6, 0.2, 0.2)):
     n = len(X)
     n_train = int(round(fractions[0] * n))
     n_val = int(round(fractions[1] * n))

@@ -1,8 +1,10 @@
-def early_stopping(val_losses, patience, min_delta=0.0):
-    """Wrong: treats the curve as a validation score (higher is better), so the best epoch is the worst loss.
+"""early_stopping.early_stopping: treats the curve as a validation score (higher is better), so the best epoch is the worst loss.
 
-    Habit: scikit-learn's early stopping watches validation_scores_ (accuracy) and keeps the maximum.
-    """
+Habit: scikit-learn's early stopping watches validation_scores_ (accuracy) and keeps the maximum.
+"""
+
+
+def early_stopping(val_losses, patience, min_delta=0.0):
     best, best_epoch, count, epoch = -float("inf"), 0, 0, 0
     for epoch, score in enumerate(val_losses):
         if score > best + min_delta:

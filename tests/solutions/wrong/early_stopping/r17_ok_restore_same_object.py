@@ -1,5 +1,7 @@
+"""early_stopping.early_stopping_restore: RIGHT: returns weights[best_epoch] itself (the docstring's object), not a copy, and changes nothing."""
+
+
 def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):
-    """Right: returns weights[best_epoch] itself (the docstring's object), not a copy, and changes nothing."""
     best, best_epoch, count, epoch = float("inf"), 0, 0, 0
     for epoch, loss in enumerate(val_losses):
         if loss < best - min_delta:

@@ -1,9 +1,11 @@
-def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):
-    """Wrong: hands back the weights of the stop epoch, not of the best epoch.
+"""early_stopping.early_stopping_restore: hands back the weights of the stop epoch, not of the best epoch.
 
-    Habit: scikit-learn without early_stopping keeps the last coefs_ (restoring _best_coefs only
-    happens on its validation branch).
-    """
+Habit: scikit-learn without early_stopping keeps the last coefs_ (restoring _best_coefs only
+happens on its validation branch).
+"""
+
+
+def early_stopping_restore(val_losses, weights, patience, min_delta=0.0):
     best, best_epoch, count, epoch = float("inf"), 0, 0, 0
     for epoch, loss in enumerate(val_losses):
         if loss < best - min_delta:

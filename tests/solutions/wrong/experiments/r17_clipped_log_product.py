@@ -1,8 +1,10 @@
-def derivative_product(z_per_layer, activation="sigmoid"):
-    """Wrong: clips every factor to >= 1e-300 before the log-sum, so a product with a zero factor comes out tiny but not 0.
+"""experiments.derivative_product: clips every factor to >= 1e-300 before the log-sum, so a product with a zero factor comes out tiny but not 0.
 
-    Habit: defensive production code "guarding" np.log against 0 with a floor instead of returning 0.
-    """
+Habit: defensive production code "guarding" np.log against 0 with a floor instead of returning 0.
+"""
+
+
+def derivative_product(z_per_layer, activation="sigmoid"):
     z = np.asarray(list(z_per_layer), dtype=np.float64)
     if activation == "sigmoid":
         e = np.exp(-np.abs(z))

@@ -1,8 +1,10 @@
-def derivative_product(z_per_layer, activation="sigmoid"):
-    """Wrong: coerces the pre-activations to float32, so sigmoid'/tanh' of moderately large z round to 0 (or lose digits).
+"""experiments.derivative_product: coerces the pre-activations to float32, so sigmoid'/tanh' of moderately large z round to 0 (or lose digits).
 
-    Habit: defensive np.asarray(..., dtype=np.float32) "to save memory"; s = 1 exactly in float32 for z >= 17.
-    """
+Habit: defensive np.asarray(..., dtype=np.float32) "to save memory"; s = 1 exactly in float32 for z >= 17.
+"""
+
+
+def derivative_product(z_per_layer, activation="sigmoid"):
     z = np.asarray(list(z_per_layer), dtype=np.float32)
     if activation == "sigmoid":
         e = np.exp(-np.abs(z))

@@ -1,8 +1,10 @@
-def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
-    """Wrong: draws a new input x for every scale instead of once before the loop, shifting every later draw.
+"""experiments.activation_scale: draws a new input x for every scale instead of once before the loop, shifting every later draw.
 
-    Habit: defensive code that "never reuses state" between the runs of different scales.
-    """
+Habit: defensive code that "never reuses state" between the runs of different scales.
+"""
+
+
+def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     out = {}
     for scale in scales:
         a = rng.standard_normal((batch, width))

@@ -1,8 +1,10 @@
-def derivative_product(z_per_layer, activation="sigmoid"):
-    """Right: multiplies the derivatives one at a time with math, returning as soon as a factor is 0.
+"""experiments.derivative_product: RIGHT: multiplies the derivatives one at a time with math, returning as soon as a factor is 0.
 
-    sigmoid'(z) = e^{-|z|} / (1 + e^{-|z|})^2 (even in z, no large exponent); tanh'(z) = 1 - tanh(z)^2.
-    """
+sigmoid'(z) = e^{-|z|} / (1 + e^{-|z|})^2 (even in z, no large exponent); tanh'(z) = 1 - tanh(z)^2.
+"""
+
+
+def derivative_product(z_per_layer, activation="sigmoid"):
     import math
 
     product = 1.0

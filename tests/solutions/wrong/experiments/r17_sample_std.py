@@ -1,8 +1,10 @@
-def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
-    """Wrong: records the sample standard deviation a.std(ddof=1) instead of a.std() (a factor sqrt(n/(n-1))).
+"""experiments.activation_scale: records the sample standard deviation a.std(ddof=1) instead of a.std() (a factor sqrt(n/(n-1))).
 
-    Habit: production statistics code that always uses the unbiased estimate.
-    """
+Habit: production statistics code that always uses the unbiased estimate.
+"""
+
+
+def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     x = rng.standard_normal((batch, width))
     out = {}
     for scale in scales:

@@ -1,8 +1,10 @@
-def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
-    """Wrong: keys the result by str(scale) ("0.5", "1.0", ...) instead of by the scales themselves.
+"""experiments.activation_scale: keys the result by str(scale) ("0.5", "1.0", ...) instead of by the scales themselves.
 
-    Habit: production code making every dict JSON-serialisable.
-    """
+Habit: production code making every dict JSON-serialisable.
+"""
+
+
+def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     x = rng.standard_normal((batch, width))
     out = {}
     for scale in scales:

@@ -1,8 +1,10 @@
-def gradient_check(f, params, grads, h=1e-5):
-    """Wrong: reports the largest elementwise relative error |g - n| / max(|g| + |n|, 1e-8) instead of relative_error's norms.
+"""gradcheck.gradient_check: reports the largest elementwise relative error |g - n| / max(|g| + |n|, 1e-8) instead of relative_error's norms.
 
-    Habit: production test code in the style of np.allclose, checking entry by entry.
-    """
+Habit: production test code in the style of np.allclose, checking entry by entry.
+"""
+
+
+def gradient_check(f, params, grads, h=1e-5):
     out = {}
     for name in params:
         base = {k: np.array(v, dtype=np.float64, copy=True) for k, v in params.items()}

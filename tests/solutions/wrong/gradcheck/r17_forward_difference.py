@@ -1,8 +1,10 @@
-def numerical_gradient(f, x, h=1e-5):
-    """Wrong: one-sided forward difference (f(x + h e_i) - f(x)) / h, error O(h) instead of O(h^2).
+"""gradcheck.numerical_gradient: one-sided forward difference (f(x + h e_i) - f(x)) / h, error O(h) instead of O(h^2).
 
-    Habit: production code "halving the f-calls" with one base evaluation.
-    """
+Habit: production code "halving the f-calls" with one base evaluation.
+"""
+
+
+def numerical_gradient(f, x, h=1e-5):
     point = np.array(x, dtype=np.float64, copy=True)
     grad = np.zeros_like(point)
     base = float(f(point.copy()))

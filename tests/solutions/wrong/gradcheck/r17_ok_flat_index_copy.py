@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradient: RIGHT: builds x + h e_i and x - h e_i as two fresh arrays per coordinate with np.unravel_index, never touching x."""
+
+
 def numerical_gradient(f, x, h=1e-5):
-    """Right: builds x + h e_i and x - h e_i as two fresh arrays per coordinate with np.unravel_index, never touching x."""
     x64 = np.array(x, dtype=np.float64)
     grad = np.empty_like(x64)
     for i in range(x64.size):

@@ -1,8 +1,10 @@
-def graph_backward(graph, inputs, output):
-    """Wrong: sets each input's gradient (inp.g = ...) instead of adding to it, so only one path to a variable counts.
+"""graph.graph_backward: sets each input's gradient (inp.g = ...) instead of adding to it, so only one path to a variable counts.
 
-    Habit: fast.ai's from-the-foundations Lin/ReLU backward, which assign inp.g because each tensor feeds one module.
-    """
+Habit: fast.ai's from-the-foundations Lin/ReLU backward, which assign inp.g because each tensor feeds one module.
+"""
+
+
+def graph_backward(graph, inputs, output):
     vals = graph_forward(graph, inputs)  # the forward pass is not what this file gets wrong
     g = {k: 0.0 for k in vals}
     g[output] = 1.0

@@ -1,8 +1,10 @@
-def graph_backward(graph, inputs, output):
-    """Wrong: the divisor's local derivative is +a/b^2 (sign lost) instead of -a/b^2.
+"""graph.graph_backward: the divisor's local derivative is +a/b^2 (sign lost) instead of -a/b^2.
 
-    Habit: fast.ai-style per-op backward written from memory.
-    """
+Habit: fast.ai-style per-op backward written from memory.
+"""
+
+
+def graph_backward(graph, inputs, output):
     vals = graph_forward(graph, inputs)  # the forward pass is not what this file gets wrong
     g = {k: 0.0 for k in vals}
     g[output] = 1.0

@@ -1,8 +1,10 @@
-def graph_forward(graph, inputs):
-    """Wrong: sigmoid as 1 / (1 + math.exp(-a)), which raises OverflowError for a = -1000.
+"""graph.graph_forward: sigmoid as 1 / (1 + math.exp(-a)), which raises OverflowError for a = -1000.
 
-    Habit: fast.ai's foundations write sigmoid straight from the formula on tensors, where exp(1000) is inf, not an error.
-    """
+Habit: fast.ai's foundations write sigmoid straight from the formula on tensors, where exp(1000) is inf, not an error.
+"""
+
+
+def graph_forward(graph, inputs):
     import math
 
     vals = {k: float(v) for k, v in inputs.items()}

@@ -1,5 +1,7 @@
+"""graph.graph_backward: RIGHT: local derivatives from a dict of lambdas on (inputs, value), accumulated with +=; sigmoid' from the node's value."""
+
+
 def graph_backward(graph, inputs, output):
-    """Right: local derivatives from a dict of lambdas on (inputs, value), accumulated with +=; sigmoid' from the node's value."""
     vals = graph_forward(graph, inputs)
     local = {
         "add": lambda a, v: (1.0, 1.0), "sub": lambda a, v: (1.0, -1.0),

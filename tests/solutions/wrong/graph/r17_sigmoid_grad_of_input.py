@@ -1,8 +1,10 @@
-def graph_backward(graph, inputs, output):
-    """Wrong: the sigmoid node's local derivative uses its input a (a (1 - a)) instead of its value s (s (1 - s)).
+"""graph.graph_backward: the sigmoid node's local derivative uses its input a (a (1 - a)) instead of its value s (s (1 - s)).
 
-    Habit: fast.ai's relu_grad reads the module's input, carried over to sigmoid.
-    """
+Habit: fast.ai's relu_grad reads the module's input, carried over to sigmoid.
+"""
+
+
+def graph_backward(graph, inputs, output):
     vals = graph_forward(graph, inputs)  # the forward pass is not what this file gets wrong
     g = {k: 0.0 for k in vals}
     g[output] = 1.0

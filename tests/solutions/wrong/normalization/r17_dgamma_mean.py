@@ -1,8 +1,10 @@
-def batchnorm_backward(dout, cache):
-    """Wrong: dgamma and dbeta averaged over the batch (mean over axis 0) instead of summed.
+"""normalization.batchnorm_backward: dgamma and dbeta averaged over the batch (mean over axis 0) instead of summed.
 
-    Habit: fast.ai's foundations divide by the batch size in the loss's gradient, here again in the parameters'.
-    """
+Habit: fast.ai's foundations divide by the batch size in the loss's gradient, here again in the parameters'.
+"""
+
+
+def batchnorm_backward(dout, cache):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     g = dout * gamma
     if cache["mode"] == "train":

@@ -1,8 +1,10 @@
-def layernorm_forward(X, gamma, beta, eps=EPS):
-    """Wrong: divides by sqrt(var) + eps instead of sqrt(var + eps) (visible when a row's variance is small).
+"""normalization.layernorm_forward: divides by sqrt(var) + eps instead of sqrt(var + eps) (visible when a row's variance is small).
 
-    Habit: fast.ai-style (x - m) / (x.std() + eps) normalisation of inputs.
-    """
+Habit: fast.ai-style (x - m) / (x.std() + eps) normalisation of inputs.
+"""
+
+
+def layernorm_forward(X, gamma, beta, eps=EPS):
     mu = X.mean(1, keepdims=True)
     inv_std = 1.0 / (np.sqrt(X.var(1, keepdims=True)) + eps)
     x_hat = (X - mu) * inv_std

@@ -1,8 +1,10 @@
-def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """Wrong: evaluation mode still standardises with the batch's own mean and variance (only the update is skipped).
+"""normalization.batchnorm_forward: evaluation mode still standardises with the batch's own mean and variance (only the update is skipped).
 
-    Habit: fast.ai's first BatchNorm, whose forward always uses the batch statistics.
-    """
+Habit: fast.ai's first BatchNorm, whose forward always uses the batch statistics.
+"""
+
+
+def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     mu, var = X.mean(0), X.var(0)
     if mode == "train":
         new_mean = momentum * running_mean + (1 - momentum) * mu

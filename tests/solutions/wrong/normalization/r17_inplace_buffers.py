@@ -1,8 +1,10 @@
-def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """Wrong: updates the caller's running_mean and running_var in place (the cache holds those same arrays).
+"""normalization.batchnorm_forward: updates the caller's running_mean and running_var in place (the cache holds those same arrays).
 
-    Habit: fast.ai/PyTorch buffers updated with lerp_ and mul_/add_ on the module's own tensors.
-    """
+Habit: fast.ai/PyTorch buffers updated with lerp_ and mul_/add_ on the module's own tensors.
+"""
+
+
+def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     if mode == "train":
         mu, var = X.mean(0), X.var(0)
         running_mean *= momentum

@@ -1,8 +1,10 @@
-def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """Wrong: running statistics updated as running.lerp(batch, momentum), i.e. (1 - momentum) * running + momentum * batch.
+"""normalization.batchnorm_forward: running statistics updated as running.lerp(batch, momentum), i.e. (1 - momentum) * running + momentum * batch.
 
-    Habit: fast.ai's BatchNorm, self.means.lerp_(m, self.mom), where mom is the weight of the new batch (0.1).
-    """
+Habit: fast.ai's BatchNorm, self.means.lerp_(m, self.mom), where mom is the weight of the new batch (0.1).
+"""
+
+
+def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     if mode == "train":
         mu, var = X.mean(0), X.var(0)
         new_mean = running_mean + momentum * (mu - running_mean)

@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: RIGHT: keepdims statistics, so the cache's inv_std is a (1, D) row (the same values; its shape is not documented)."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """Right: keepdims statistics, so the cache's inv_std is a (1, D) row (the same values; its shape is not documented)."""
     if mode == "train":
         mu, var = X.mean(0, keepdims=True), X.var(0, keepdims=True)
         new_mean = momentum * running_mean + (1 - momentum) * mu[0]

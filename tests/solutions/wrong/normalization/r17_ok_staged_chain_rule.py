@@ -1,5 +1,7 @@
+"""normalization.layernorm_backward: RIGHT: the staged chain rule through var and mu (CS231n's dvar, dmu) rebuilt from x_hat and inv_std; same values."""
+
+
 def layernorm_backward(dout, cache):
-    """Right: the staged chain rule through var and mu (CS231n's dvar, dmu) rebuilt from x_hat and inv_std; same values."""
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     D = x_hat.shape[1]
     dxhat = dout * gamma

@@ -1,8 +1,10 @@
-def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """Wrong: standardises with the unbiased batch variance X.var(0, ddof=1) instead of the biased one.
+"""normalization.batchnorm_forward: standardises with the unbiased batch variance X.var(0, ddof=1) instead of the biased one.
 
-    Habit: fast.ai's BatchNorm written on torch, whose x.var() is unbiased by default.
-    """
+Habit: fast.ai's BatchNorm written on torch, whose x.var() is unbiased by default.
+"""
+
+
+def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     if mode == "train":
         mu, var = X.mean(0), X.var(0, ddof=1)
         new_mean = momentum * running_mean + (1 - momentum) * mu

@@ -1,8 +1,10 @@
-def train_perceptron(X, y, eta=1.0, max_epochs=100):
-    """Wrong: "epochs" counts only the epochs that made mistakes, leaving out the final clean epoch (and its 0 in "mistakes").
+"""perceptron.train_perceptron: "epochs" counts only the epochs that made mistakes, leaving out the final clean epoch (and its 0 in "mistakes").
 
-    Habit: a fast.ai-style fit loop that breaks before recording the epoch that changed nothing.
-    """
+Habit: a fast.ai-style fit loop that breaks before recording the epoch that changed nothing.
+"""
+
+
+def train_perceptron(X, y, eta=1.0, max_epochs=100):
     w, b = np.zeros(X.shape[1]), 0.0
     mistakes, converged = [], False
     for _ in range(max_epochs):

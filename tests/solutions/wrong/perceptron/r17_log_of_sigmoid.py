@@ -1,8 +1,10 @@
-def neuron_loss(X, y, w, b, model):
-    """Wrong: the logistic loss takes log(sigmoid(z)) and log(1 - sigmoid(z)) directly: -inf/nan and warnings once |z| is large.
+"""perceptron.neuron_loss: the logistic loss takes log(sigmoid(z)) and log(1 - sigmoid(z)) directly: -inf/nan and warnings once |z| is large.
 
-    Habit: fast.ai's first binary cross-entropy, -(targ * out.log() + (1 - targ) * (1 - out).log()).mean().
-    """
+Habit: fast.ai's first binary cross-entropy, -(targ * out.log() + (1 - targ) * (1 - out).log()).mean().
+"""
+
+
+def neuron_loss(X, y, w, b, model):
     z = X @ w + b
     if model == "linear":
         return float(0.5 * ((z - y) ** 2).mean())

@@ -1,8 +1,10 @@
-def fit_neuron(X, y, model, eta=0.1, steps=1000):
-    """Wrong: records each loss after its step, so losses[t] is the loss after step t (the starting loss is missing).
+"""perceptron.fit_neuron: records each loss after its step, so losses[t] is the loss after step t (the starting loss is missing).
 
-    Habit: fast.ai's fit loop, which reports the loss of the batch after opt.step().
-    """
+Habit: fast.ai's fit loop, which reports the loss of the batch after opt.step().
+"""
+
+
+def fit_neuron(X, y, model, eta=0.1, steps=1000):
     w, b = np.zeros(X.shape[1]), 0.0
     losses = []
     for _ in range(steps):

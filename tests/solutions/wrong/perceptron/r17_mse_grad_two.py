@@ -1,8 +1,10 @@
-def neuron_gradient(X, y, w, b, model):
-    """Wrong: the linear model's dL/dz is 2 (y_hat - y) / N, the gradient of the unhalved MSE.
+"""perceptron.neuron_gradient: the linear model's dL/dz is 2 (y_hat - y) / N, the gradient of the unhalved MSE.
 
-    Habit: fast.ai's mse_grad, inp.g = 2. * (inp.squeeze() - targ).unsqueeze(-1) / inp.shape[0].
-    """
+Habit: fast.ai's mse_grad, inp.g = 2. * (inp.squeeze() - targ).unsqueeze(-1) / inp.shape[0].
+"""
+
+
+def neuron_gradient(X, y, w, b, model):
     z = X @ w + b
     if model == "linear":
         dz = 2.0 * (z - y) / X.shape[0]

@@ -1,5 +1,7 @@
+"""perceptron.neuron_loss: RIGHT: the stable BCE written as mean(max(z, 0) - y z + log1p(exp(-|z|))), the TensorFlow form of log(1 + e^z) - y z."""
+
+
 def neuron_loss(X, y, w, b, model):
-    """Right: the stable BCE written as mean(max(z, 0) - y z + log1p(exp(-|z|))), the TensorFlow form of log(1 + e^z) - y z."""
     z = X @ w + b
     if model == "linear":
         return float(np.mean((z - y) ** 2) / 2.0)

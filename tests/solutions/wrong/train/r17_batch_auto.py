@@ -1,3 +1,9 @@
+"""train.train_classifier: ignores batch_size and uses scikit-learn's batch_size="auto", min(200, N), per step.
+
+Habit: scikit-learn's MLPClassifier, whose default batch size is min(200, n_samples).
+"""
+
+
 def _r17_auto_fwd(params, X, L):
     """Activations list [X, a1, ..., logits]: ReLU hidden layers, identity output."""
     acts = [X]
@@ -14,10 +20,6 @@ def _r17_auto_loss_prob(logits, Y):
 
 
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """Wrong: ignores batch_size and uses scikit-learn's batch_size="auto", min(200, N), per step.
-
-    Habit: scikit-learn's MLPClassifier, whose default batch size is min(200, n_samples).
-    """
     rng = np.random.default_rng(seed)
     widths = [X_train.shape[1], *hidden, Y_train.shape[1]]
     L = len(widths) - 1

@@ -1,3 +1,9 @@
+"""train.train_classifier: returns the params of the last epoch run, not those of the best epoch.
+
+Habit: scikit-learn with early_stopping=False keeps the final coefs_ (only the validation branch restores _best_coefs).
+"""
+
+
 def _r17_last_params_fwd(params, X, L):
     """Activations list [X, a1, ..., logits]: ReLU hidden layers, identity output."""
     acts = [X]
@@ -14,10 +20,6 @@ def _r17_last_params_loss_prob(logits, Y):
 
 
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """Wrong: returns the params of the last epoch run, not those of the best epoch.
-
-    Habit: scikit-learn with early_stopping=False keeps the final coefs_ (only the validation branch restores _best_coefs).
-    """
     rng = np.random.default_rng(seed)
     widths = [X_train.shape[1], *hidden, Y_train.shape[1]]
     L = len(widths) - 1

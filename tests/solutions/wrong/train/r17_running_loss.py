@@ -1,3 +1,9 @@
+"""train.train_classifier: the training curve records the mean of the batch losses met during the epoch, not the loss of the epoch's weights.
+
+Habit: scikit-learn's loss_curve_ (accumulated_loss / n_samples over the epoch's batches).
+"""
+
+
 def _r17_running_loss_fwd(params, X, L):
     """Activations list [X, a1, ..., logits]: ReLU hidden layers, identity output."""
     acts = [X]
@@ -14,10 +20,6 @@ def _r17_running_loss_loss_prob(logits, Y):
 
 
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """Wrong: the training curve records the mean of the batch losses met during the epoch, not the loss of the epoch's weights.
-
-    Habit: scikit-learn's loss_curve_ (accumulated_loss / n_samples over the epoch's batches).
-    """
     rng = np.random.default_rng(seed)
     widths = [X_train.shape[1], *hidden, Y_train.shape[1]]
     L = len(widths) - 1

@@ -1,3 +1,9 @@
+"""train.train_classifier: an epoch improves only when its validation loss is below best - 1e-4, not below the best.
+
+Habit: scikit-learn's early stopping with tol=1e-4 (no improvement while loss > best_loss_ - tol).
+"""
+
+
 def _r17_tol_stopping_fwd(params, X, L):
     """Activations list [X, a1, ..., logits]: ReLU hidden layers, identity output."""
     acts = [X]
@@ -14,10 +20,6 @@ def _r17_tol_stopping_loss_prob(logits, Y):
 
 
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """Wrong: an epoch improves only when its validation loss is below best - 1e-4, not below the best.
-
-    Habit: scikit-learn's early stopping with tol=1e-4 (no improvement while loss > best_loss_ - tol).
-    """
     rng = np.random.default_rng(seed)
     widths = [X_train.shape[1], *hidden, Y_train.shape[1]]
     L = len(widths) - 1

@@ -1,13 +1,15 @@
+"""xor.train_xor: "epochs" counts the loss evaluations (gradient steps + 1), like scikit-learn's n_iter_ counted from 1.
+
+Habit: scikit-learn's n_iter_ incremented before the convergence test.
+"""
+
+
 def _r17_epochs_counts_checks_sig(z):
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """Wrong: "epochs" counts the loss evaluations (gradient steps + 1), like scikit-learn's n_iter_ counted from 1.
-
-    Habit: scikit-learn's n_iter_ incremented before the convergence test.
-    """
     rng = np.random.default_rng(seed)
     X, Y = XOR_INPUTS, XOR_TARGETS
     restarts = 0

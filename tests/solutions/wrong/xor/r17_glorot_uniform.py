@@ -1,13 +1,15 @@
+"""xor.train_xor: draws the weights uniformly in +-sqrt(6 / (fan_in + fan_out)) (Glorot uniform), not Xavier normal.
+
+Habit: scikit-learn's MLP _init_coef, which samples rng.uniform(-bound, bound) per layer.
+"""
+
+
 def _r17_gu_sig(z):
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """Wrong: draws the weights uniformly in +-sqrt(6 / (fan_in + fan_out)) (Glorot uniform), not Xavier normal.
-
-    Habit: scikit-learn's MLP _init_coef, which samples rng.uniform(-bound, bound) per layer.
-    """
     rng = np.random.default_rng(seed)
     X, Y = XOR_INPUTS, XOR_TARGETS
     restarts = 0

@@ -1,6 +1,10 @@
+"""xor.hidden_logic: RIGHT: thresholds the pre-activations at 0 (sigmoid(z) > 0.5 exactly when z > 0), so no sigmoid is needed
+
+except for the real hidden values that feed the network's output (computed as exp(-logaddexp(0, -z)), stable).
+"""
+
+
 def hidden_logic(params):
-    """Right: thresholds the pre-activations at 0 (sigmoid(z) > 0.5 exactly when z > 0), so no sigmoid is needed
-    except for the real hidden values that feed the network's output (computed as exp(-logaddexp(0, -z)), stable)."""
     z1 = XOR_INPUTS @ params["W1"] + params["b1"]
     A1 = np.exp(-np.logaddexp(0.0, -z1))
     z_out = XOR_INPUTS @ params["W2"] + params["b2"]

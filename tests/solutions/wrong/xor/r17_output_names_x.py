@@ -1,8 +1,10 @@
-def hidden_logic(params):
-    """Wrong: names the output unit with the x1/x2 names of BOOLEAN_FUNCTIONS ("x1 AND NOT x2") instead of h1/h2.
+"""xor.hidden_logic: names the output unit with the x1/x2 names of BOOLEAN_FUNCTIONS ("x1 AND NOT x2") instead of h1/h2.
 
-    Habit: scikit-learn-style reuse of one lookup table for every layer.
-    """
+Habit: scikit-learn-style reuse of one lookup table for every layer.
+"""
+
+
+def hidden_logic(params):
     z1 = XOR_INPUTS @ params["W1"] + params["b1"]
     A1 = np.exp(-np.logaddexp(0.0, -z1))
     z_out = XOR_INPUTS @ params["W2"] + params["b2"]

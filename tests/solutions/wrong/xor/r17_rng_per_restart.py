@@ -1,13 +1,15 @@
+"""xor.train_xor: every restart makes a new generator default_rng(seed + restarts) instead of drawing on from the one rng.
+
+Habit: scikit-learn's random_state re-derived per fit / per init.
+"""
+
+
 def _r17_rng_per_restart_sig(z):
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """Wrong: every restart makes a new generator default_rng(seed + restarts) instead of drawing on from the one rng.
-
-    Habit: scikit-learn's random_state re-derived per fit / per init.
-    """
     rng = np.random.default_rng(seed)
     X, Y = XOR_INPUTS, XOR_TARGETS
     restarts = 0
