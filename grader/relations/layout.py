@@ -78,8 +78,10 @@ def reshape(leaf: Leaf, setting: Setting) -> Relation | None:
         return None
     what = setting.label(leaf.path)
     got, exp = next((g.shape, e.shape) for g, e in zip(leaf.got, leaf.expected) if g.shape != e.shape)
-    return Relation("reshape", f"your {what} has the right numbers in shape {got} where {exp} is due: keep "
-                               f"every axis the docstring gives (a batch of one too)",
+    # an axis too many (keepdims=True, a row kept 2-D) is dropped; one too few (a batch of one squeezed) is kept
+    advice = ("drop the extra axis (a keepdims=True or a reshape to a row or column leaves one)" if len(got) > len(exp)
+              else "keep every axis the docstring gives (a batch of one too)")
+    return Relation("reshape", f"your {what} has the right numbers in shape {got} where {exp} is due: {advice}",
                     f"the right {what} in shape {got}", leaf.path,
                     lambda args, kwargs, item_pick, exp: None)
 

@@ -143,6 +143,14 @@ def test_relation_is_found(name, setting, wrong, cases, kind, words):
 def test_a_reshape_is_found():
     relation = found(LOG_SOFTMAX, evidence(lambda Z: sm.log_softmax(Z).reshape(-1), rows_cases()))
     assert relation[0] == "reshape" and "in shape (" in relation[1]
+    assert "keep every axis the docstring gives" in relation[1]
+
+
+def test_a_reshape_with_an_axis_too_many_says_drop_it():
+    """A (1, D) row where (D,) is due (keepdims=True): the hint says to drop the axis, not to keep every axis."""
+    db_row = lambda dZ, c: (dZ @ c[1].T, c[0].T @ dZ, dZ.sum(axis=0, keepdims=True))  # noqa: E731
+    relation = found(BACKWARD, evidence(db_row, backward_cases()))
+    assert relation[0] == "reshape" and "drop the extra axis" in relation[1], relation
 
 
 def test_a_result_of_another_structure_that_is_an_argument():

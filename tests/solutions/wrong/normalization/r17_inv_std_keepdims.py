@@ -1,4 +1,8 @@
-"""normalization.batchnorm_forward: RIGHT: keepdims statistics, so the cache's inv_std is a (1, D) row (the same values; its shape is not documented)."""
+"""normalization.batchnorm_forward: the cache's inv_std kept as a (1, D) row (keepdims statistics) where the docstring gives (D,).
+
+Habit: fast.ai-style keepdims statistics, as layer norm's (N, 1) inv_std. Written as an r17_ok file while the
+docstring left batch norm's inv_std shape unsaid (the grader wanted (D,) already: 0.5/5.5); the docstring now says (D,).
+"""
 
 
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
