@@ -342,6 +342,7 @@ class Slips:
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
     # what each epoch records
     running_train_loss: bool = False  # the mean of the batch losses, not the loss at the end of the epoch
+    running_weighted: bool = False  # that mean weighted by each batch's rows (scikit-learn's loss_curve_)
     val_on_train: bool = False  # the validation loss measured on the training set
     val_summed: bool = False  # the validation loss summed over its rows
     # early stopping and the result
@@ -433,11 +434,15 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
     return loss, grads
 
 
-def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, slips: Slips) -> tuple[float, float]:
-    """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses."""
+def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, batch_size: int,
+              slips: Slips) -> tuple[float, float]:
+    """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses, the batches cut
+    from N rows batch_size at a time (the last one shorter: the weights of a running mean by rows)."""
     loss = (_relu_logits_loss if slips.relu_logits else ref.classifier_loss if slips.log_probs is None else
             _log_probs_loss(slips.log_probs))
-    train = float(np.mean(seen)) if slips.running_train_loss else loss(params, X_train, Y_train)
+    rows = [min(batch_size, len(X_train) - start) for start in range(0, len(X_train), batch_size)][:len(seen)]
+    train = (float(np.average(seen, weights=rows if slips.running_weighted else None)) if slips.running_train_loss
+             else loss(params, X_train, Y_train))
     val = train if slips.val_on_train else loss(params, X_val, Y_val)
     return train, val * len(X_val) if slips.val_summed else val
 
@@ -520,7 +525,7 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
     train_loss, val_loss = [], []
     best, best_epoch, best_params, wait, noted = np.inf, 0, params, 0, None
     for epoch, (params, seen) in zip(range(epochs), steps):
-        train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, slips)
+        train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, batch_size, slips)
         train_loss.append(train)
         val_loss.append(val)
         watched = train_loss if slips.watch_train else val_loss
@@ -634,12 +639,13 @@ LEGACY_GENERATOR = Mistake(
 
 
 def _ignoring(name: str, default):
-    """train_classifier run with the argument `name` at its default, whatever the caller passed."""
+    """train_classifier run with the argument `name` at its default, whatever the caller passed; a callable
+    `default` makes the value from the call's other arguments (a dict by name)."""
     signature = inspect.signature(ref.train_classifier)
 
     def run(*args, **kwargs):
         bound = signature.bind(*args, **kwargs)
-        bound.arguments[name] = default
+        bound.arguments[name] = default(bound.arguments) if callable(default) else default
         return _train(*bound.args, **bound.kwargs)
     return run
 
@@ -652,6 +658,12 @@ IGNORED = tuple(Mistake(
     f"train-{name.replace('_', '-')}-ignored", f"{name} ignored: {default} used whatever the caller passes",
     f"every hyperparameter the caller passes must be used: read {name} where the loop needs it, never a constant.",
     _ignoring(name, default)) for name, default in DEFAULTS.items())
+# scikit-learn's MLP habit: batch_size="auto" is min(200, n_samples)
+AUTO_BATCH = Mistake(
+    "train-batch-size-auto", "batch_size ignored: scikit-learn's automatic min(200, N) rows per batch used instead",
+    "read batch_size where the loop cuts the permutation: every hyperparameter the caller passes must be used, "
+    "never a size of your own (scikit-learn takes min(200, n_samples) only for batch_size='auto').",
+    _ignoring("batch_size", lambda arguments: min(200, len(arguments["X_train"]))))
 DROPS_LAST = Mistake(
     "train-drops-last-batch", "the last, shorter batch of each epoch left out",
     "the epoch trains on every example: the last slice of the permutation, shorter than batch_size, is a batch too.",
@@ -676,6 +688,12 @@ RUNNING_LOSS = Mistake(
     "train-loss-running-mean", "the training loss recorded as the mean of the batch losses during the epoch",
     "record the loss on the whole training set with the weights at the end of the epoch.",
     variant(running_train_loss=True))
+RUNNING_WEIGHTED = Mistake(
+    "train-loss-running-weighted-mean",
+    "the training loss recorded as the epoch's batch losses averaged by their rows (scikit-learn's loss_curve_)",
+    "record the loss on the whole training set with the weights at the end of the epoch: each batch's loss was "
+    "taken before its step, with older weights.",
+    variant(running_train_loss=True, running_weighted=True))
 VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
@@ -796,6 +814,24 @@ EDITS = {
         "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
         "            params = {k: params[k] - eta * grads[k] for k in params}\n"
         "        train_loss.append(float(np.mean(seen)))"),
+    "train-loss-running-weighted-mean": Edit(
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        train_loss.append(_loss(params, X_train, Y_train))",
+        "        perm, accumulated = rng.permutation(len(X_train)), 0.0\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            accumulated += _loss(params, X_train[idx], Y_train[idx]) * len(idx)\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
+        "        train_loss.append(accumulated / len(X_train))"),
+    "train-batch-size-auto": Edit(
+        "        for start in range(0, len(X_train), batch_size):\n            idx = perm[start:start + batch_size]",
+        "        for start in range(0, len(X_train), min(200, len(X_train))):\n"
+        "            idx = perm[start:start + min(200, len(X_train))]"),
     "train-validation-loss-summed": Edit("val_loss.append(_loss(params, X_val, Y_val))",
                                          "val_loss.append(_loss(params, X_val, Y_val) * len(X_val))"),
     "train-stop-epoch-one-based": Edit('"stop_epoch": len(val_loss) - 1}', '"stop_epoch": len(val_loss)}'),
@@ -852,8 +888,8 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
-        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
-        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR,
-        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
+    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, AUTO_BATCH, DROPS_LAST, FAN_OUT,
+        BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED,
+        VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
+        SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR, LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)
