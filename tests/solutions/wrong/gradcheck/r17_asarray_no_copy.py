@@ -1,6 +1,4 @@
-"""gradcheck.numerical_gradient: np.asarray(x, dtype=float64) is no copy for a float64 x: it perturbs the caller's array and
-
-restores it by += h, -= 2h, += h, leaving rounding drift in the caller's x.
+"""gradcheck.numerical_gradient: perturbs the caller's own x (np.asarray of a float64 x is no copy) and restores it by += h, -= 2h, += h, leaving rounding drift in the caller's x.
 
 Habit: defensive dtype coercion trusted as a copy.
 """
@@ -9,12 +7,12 @@ Habit: defensive dtype coercion trusted as a copy.
 def numerical_gradient(f, x, h=1e-5):
     point = np.asarray(x, dtype=np.float64)
     grad = np.zeros(point.shape)
-    flat = point.reshape(-1)
-    for i in range(flat.size):
-        flat[i] += h
+    for i in range(point.size):
+        idx = np.unravel_index(i, point.shape)
+        point[idx] += h
         f_plus = float(f(point))
-        flat[i] -= 2 * h
+        point[idx] -= 2 * h
         f_minus = float(f(point))
-        flat[i] += h
-        grad.reshape(-1)[i] = (f_plus - f_minus) / (2 * h)
+        point[idx] += h
+        grad[idx] = (f_plus - f_minus) / (2 * h)
     return grad

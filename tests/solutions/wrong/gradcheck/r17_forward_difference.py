@@ -5,8 +5,8 @@ Habit: production code "halving the f-calls" with one base evaluation.
 
 
 def numerical_gradient(f, x, h=1e-5):
-    point = np.array(x, dtype=np.float64, copy=True)
-    grad = np.zeros_like(point)
+    point = np.array(x, dtype=np.float64, order="C")
+    grad = np.zeros(point.shape)
     base = float(f(point.copy()))
     flat = point.reshape(-1)
     for i in range(flat.size):

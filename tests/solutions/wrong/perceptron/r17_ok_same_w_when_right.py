@@ -1,7 +1,4 @@
-"""perceptron.perceptron_step: RIGHT: returns the caller's w itself when the prediction is right (nothing changes, nothing is modified),
-
-a new array otherwise.
-"""
+"""perceptron.perceptron_step: RIGHT: returns the caller's w itself when the prediction is right (nothing changes, nothing is modified), a new array otherwise."""
 
 
 def perceptron_step(w, b, x, y, eta=1.0):

@@ -1,7 +1,4 @@
-"""xor.hidden_logic: RIGHT: thresholds the pre-activations at 0 (sigmoid(z) > 0.5 exactly when z > 0), so no sigmoid is needed
-
-except for the real hidden values that feed the network's output (computed as exp(-logaddexp(0, -z)), stable).
-"""
+"""xor.hidden_logic: RIGHT: thresholds the pre-activations at 0 (sigmoid(z) > 0.5 exactly when z > 0), so no sigmoid is needed except for the real hidden values that feed the network's output (computed as exp(-logaddexp(0, -z)), stable)."""
 
 
 def hidden_logic(params):
