@@ -760,6 +760,25 @@ _EPOCHS = (
     "            wait += 1\n"
 )
 
+# one epoch's batches and steps in the correct solution, then its recorded training loss
+_EPOCH_STEPS = (
+    "        for start in range(0, len(X_train), batch_size):\n"
+    "            idx = perm[start:start + batch_size]\n"
+    "{before}"
+    "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+    "            params = {{k: params[k] - eta * grads[k] for k in params}}\n"
+    "        train_loss.append({recorded})"
+)
+
+
+def running_loss_edit(start: str, before: str, recorded: str) -> Edit:
+    """The edit recording a running training loss: `perm, <start>` opens the epoch, `before` runs before each
+    step, and the epoch records `recorded` instead of the loss on the whole training set."""
+    return Edit("        perm = rng.permutation(len(X_train))\n"
+                + _EPOCH_STEPS.format(before="", recorded="_loss(params, X_train, Y_train)"),
+                f"        perm, {start}\n" + _EPOCH_STEPS.format(before=f"            {before}\n", recorded=recorded))
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -800,34 +819,12 @@ EDITS = {
     "train-second-generator": Edit(
         "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n",
         "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n    rng = np.random.default_rng(seed)\n"),
-    "train-loss-running-mean": Edit(
-        "        perm = rng.permutation(len(X_train))\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(_loss(params, X_train, Y_train))",
-        "        perm, seen = rng.permutation(len(X_train)), []\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            seen.append(_loss(params, X_train[idx], Y_train[idx]))\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(float(np.mean(seen)))"),
-    "train-loss-running-weighted-mean": Edit(
-        "        perm = rng.permutation(len(X_train))\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(_loss(params, X_train, Y_train))",
-        "        perm, accumulated = rng.permutation(len(X_train)), 0.0\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            accumulated += _loss(params, X_train[idx], Y_train[idx]) * len(idx)\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(accumulated / len(X_train))"),
+    "train-loss-running-mean": running_loss_edit(
+        "seen = rng.permutation(len(X_train)), []", "seen.append(_loss(params, X_train[idx], Y_train[idx]))",
+        "float(np.mean(seen))"),
+    "train-loss-running-weighted-mean": running_loss_edit(
+        "accumulated = rng.permutation(len(X_train)), 0.0",
+        "accumulated += _loss(params, X_train[idx], Y_train[idx]) * len(idx)", "accumulated / len(X_train)"),
     "train-batch-size-auto": Edit(
         "        for start in range(0, len(X_train), batch_size):\n            idx = perm[start:start + batch_size]",
         "        for start in range(0, len(X_train), min(200, len(X_train))):\n"

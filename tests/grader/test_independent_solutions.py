@@ -101,6 +101,15 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r17 outsider round (B): unexplained or misnamed files, named since (the words are the mistake's title)
+    'early_stopping/r17_sklearn_best_any_drop': ('early-stopping-sklearn-counter', 'gains smaller than min_delta'),
+    'early_stopping/r17_higher_is_better': ('early-stopping-highest-is-best', "a score's rule, not a loss's"),
+    'train/r17_batch_auto': ('train-batch-size-auto', "scikit-learn's automatic min(200, N) rows per batch"),
+    'train/r17_running_loss': ('train-loss-running-weighted-mean', 'averaged by their rows'),
+    'data/r17_unique_classes': ('one-hot-columns-of-present-labels', 'labels = [3, 0, 3, 1]'),
+    'normalization/r17_inv_std_keepdims': ('relation:reshape', "result[1]['inv_std'] has shape (1,"),
+    'counting/r17_rejects_single_layer': ('relation:crash-values', 'raised an error: ValueError'),
+    'gradcheck/r17_reshape_of_fortran_copy': ('numerical-gradient-reshaped-copy', '6 of 6 entries off'),
     # r16 outsider round (B): former survivors and RIGHT files
     'mlp/r16_layers_from_dict_order': ('mlp-layers-in-dict-order', '12 of 12 entries off'),
     'losses/r16_mse_expanded_square': ('mse-expanded-square', 'on large inputs'),
@@ -517,6 +526,23 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r17 outsider round (B): scikit-learn, fast.ai and defensive-code habits
+    'early_stopping/r17_ok_numpy_ints': 'the rule with the epochs as np.int64, integers all the same',
+    'early_stopping/r17_ok_restore_same_object': 'weights[best_epoch] itself, the object the docstring names',
+    'counting/r17_ok_generator_sum': 'sum n_{l-1} n_l + sum n_l over a tuple copy: the same plain int',
+    'data/r17_ok_np_split': 'np.split of the permutation at the two rounded sizes: the same pieces',
+    'data/r17_ok_eye_one_hot': 'np.eye(K)[labels], float64 rows of the identity',
+    'experiments/r17_ok_product_loop':
+        "math per factor, sigmoid' = e^-|z| / (1 + e^-|z|)^2, 0 returned at a 0 factor",
+    'gradcheck/r17_ok_flat_index_copy':
+        'x + h e_i and x - h e_i as fresh arrays via np.unravel_index, any memory order',
+    'graph/r17_ok_dict_dispatch': 'local derivatives from a dict of lambdas, accumulated with +=',
+    'normalization/r17_ok_staged_chain_rule': "CS231n's staged dvar, dmu chain rule from x_hat and inv_std",
+    'perceptron/r17_ok_expit_log1p': 'BCE as mean(max(z, 0) - y z + log1p(exp(-|z|))), stable',
+    'perceptron/r17_ok_same_w_when_right':
+        "the caller's w returned unchanged (not modified) when the prediction is right",
+    'xor/r17_ok_threshold_on_z':
+        'sigmoid(z) > 0.5 read as z > 0, the real hidden values still through a stable sigmoid',
     # r16 (B): a namedtuple cache, read as the tuple it is since results' container subclasses cross as plain ones
     'layers/r16_forward_namedtuple_cache': 'a namedtuple (A, W, b) unpacks as the plain tuple the docstring promises',
     # r16 outsider round (B): former survivors and RIGHT files
@@ -720,6 +746,11 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r17 outsider round (B)
+    'experiments/r17_clipped_log_product':
+        "factors floored at 1e-300 for a log-sum product: a blocked ReLU path gives 1e-300, which the relu-paths row "
+        "refuses (exactly 0 is due, and it says 'gave 1e-300, not 0') but every replay reads as 0 (atol 1e-9), so no "
+        "catalogued variant can be told apart from the reference; a floor of 1e-8 or more would be nameable",
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
