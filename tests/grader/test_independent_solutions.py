@@ -110,6 +110,7 @@ DIAGNOSED = {
     'normalization/r17_inv_std_keepdims': ('relation:reshape', "result[1]['inv_std'] has shape (1,"),
     'counting/r17_rejects_single_layer': ('relation:crash-values', 'raised an error: ValueError'),
     'gradcheck/r17_reshape_of_fortran_copy': ('numerical-gradient-reshaped-copy', '6 of 6 entries off'),
+    'perceptron/r17_mistakes_array': ('relation:type', "result['mistakes'] is a ndarray, expected a list or tuple"),
     # r16 outsider round (B): former survivors and RIGHT files
     'mlp/r16_layers_from_dict_order': ('mlp-layers-in-dict-order', '12 of 12 entries off'),
     'losses/r16_mse_expanded_square': ('mse-expanded-square', 'on large inputs'),
