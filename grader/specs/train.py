@@ -332,6 +332,7 @@ class Slips:
     second_rng: bool = False  # the shuffles from a second default_rng(seed)
     same_shuffle: bool = False  # a fresh default_rng(seed) every epoch: the same batches each epoch
     shuffle_once: bool = False  # one permutation, drawn before the first epoch, cut again every epoch
+    compounding: bool = False  # each epoch's permutation reorders the previous epoch's order (sklearn's sample_idx)
     drop_last: bool = False  # the last, shorter batch left out
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
@@ -386,6 +387,19 @@ class _FirstPermutation:
         return self.perm
 
 
+class _Compounding:
+    """A generator's stand-in for the shuffles: each permutation(n) drawn from `rng` reorders the previous epoch's
+    order, not the data's (scikit-learn's sample_idx = shuffle(sample_idx), kept from epoch to epoch)."""
+
+    def __init__(self, rng):
+        self.rng, self.order = rng, None
+
+    def permutation(self, n):
+        order = np.arange(n) if self.order is None else self.order
+        self.order = order[self.rng.permutation(n)]
+        return self.order
+
+
 def _shuffler(rng, seed, slips: Slips) -> Callable:
     """() -> the generator an epoch's permutation comes from: the run's own, one more seeded alike, or a fresh
     one every epoch."""
@@ -393,6 +407,7 @@ def _shuffler(rng, seed, slips: Slips) -> Callable:
         return lambda: np.random.default_rng(seed)
     shuffles = np.random.default_rng(seed) if slips.second_rng else rng
     shuffles = _FirstPermutation(shuffles) if slips.shuffle_once else shuffles
+    shuffles = _Compounding(shuffles) if slips.compounding else shuffles
     return lambda: shuffles
 
 
@@ -474,8 +489,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
-STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "drop_last",
-              "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "bias_mean")
+STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
+              "drop_last", "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "bias_mean")
 
 
 class _Runs:
@@ -703,6 +718,12 @@ SHUFFLE_ONCE = Mistake(
     "draw a fresh perm = rng.permutation(N) at the start of every epoch, so each epoch visits the examples in a new "
     "order.",
     variant(shuffle_once=True))
+COMPOUNDING = Mistake(
+    "train-shuffle-of-previous-order", "each epoch's permutation applied to the previous epoch's order, not the data's "
+    "(scikit-learn's sample_idx shuffled again every epoch)",
+    "perm = rng.permutation(N) indexes the training set itself: batch an epoch as X_train[perm[0:B]], ... (a new "
+    "order of the data), not the last epoch's order permuted once more.",
+    variant(compounding=True))
 INIT_LAST_FIRST = Mistake(
     "train-init-last-layer-first", "the He weights drawn from the last layer down to the first",
     "draw the weights in the docstring's order, layer 1 first: from one generator, the order decides which numbers "
@@ -815,6 +836,9 @@ EDITS = {
         "            params = {k: params[k] - eta * grads[k] for k in params}",
         "            grads = {k: g / len(idx) if k.startswith(\"b\") else g for k, g in grads.items()}\n"
         "            params = {k: params[k] - eta * grads[k] for k in params}"),
+    "train-shuffle-of-previous-order": Edit(
+        "    for epoch in range(epochs):\n        perm = rng.permutation(len(X_train))\n",
+        "    perm = np.arange(len(X_train))\n    for epoch in range(epochs):\n        perm = perm[rng.permutation(len(X_train))]\n"),
     "train-no-shuffle": Edit("        perm = rng.permutation(len(X_train))", "        perm = np.arange(len(X_train))"),
     "train-second-generator": Edit(
         "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n",
@@ -886,7 +910,7 @@ SPEC = ExerciseSpec("train", (
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, AUTO_BATCH, DROPS_LAST, FAN_OUT,
-        BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED,
+        BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED,
         VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
         SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR, LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)
