@@ -104,6 +104,7 @@ DIAGNOSED = {
     # r17 outsider round (B): unexplained or misnamed files, named since (the words are the mistake's title)
     'early_stopping/r17_sklearn_best_any_drop': ('early-stopping-sklearn-counter', 'gains smaller than min_delta'),
     'early_stopping/r17_higher_is_better': ('early-stopping-highest-is-best', "a score's rule, not a loss's"),
+    'early_stopping/r17_sklearn_port': ('early-stopping-sklearn-port', 'once the count exceeds patience'),
     'train/r17_batch_auto': ('train-batch-size-auto', "scikit-learn's automatic min(200, N) rows per batch"),
     'train/r17_running_loss': ('train-loss-running-weighted-mean', 'averaged by their rows'),
     'train/r17_shuffle_previous_order': ('train-shuffle-of-previous-order', "the previous epoch's order, not the data's"),
