@@ -348,6 +348,7 @@ class Slips:
     val_summed: bool = False  # the validation loss summed over its rows
     # early stopping and the result
     watch_train: bool = False  # the training loss watched instead of the validation loss
+    watch_accuracy: bool = False  # the validation accuracy watched (higher is better), scikit-learn's validation score
     ties: bool = False  # an epoch equal to the best counts as an improvement
     min_delta: float = 0.0  # an epoch improves only when below the best by more than this
     no_reset: bool = False  # the count of epochs without improvement never reset by an improvement
@@ -537,13 +538,15 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
     steps = (_steps(X_train, Y_train, hidden, seed, batch_size, eta, slips, kinks) if kinks is not None else
              _RUNS.epochs(X_train, Y_train, hidden, seed, batch_size, eta, slips))
     params, _ = next(steps)  # the initial weights: returned when no epoch improves (a NaN loss) or runs
-    train_loss, val_loss = [], []
+    train_loss, val_loss, errors = [], [], []  # errors: minus the validation accuracy, when that is watched
     best, best_epoch, best_params, wait, noted = np.inf, 0, params, 0, None
     for epoch, (params, seen) in zip(range(epochs), steps):
         train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, batch_size, slips)
         train_loss.append(train)
         val_loss.append(val)
-        watched = train_loss if slips.watch_train else val_loss
+        if slips.watch_accuracy:
+            errors.append(-accuracy(params, X_val, Y_val))
+        watched = train_loss if slips.watch_train else errors if slips.watch_accuracy else val_loss
         if watched[-1] < best - slips.min_delta or (slips.ties and watched[-1] == best) or (
                 slips.previous and len(watched) > 1 and watched[-1] < watched[-2]):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, wait if slips.no_reset else 0
@@ -587,6 +590,12 @@ WATCHES_TRAIN = Mistake(
     "train-early-stopping-on-training-loss", "early stopping (and the best epoch) judged on the training loss",
     "the training loss keeps falling while the network overfits: stop, and restore, on the validation loss.",
     variant(watch_train=True))
+WATCHES_ACCURACY = Mistake(
+    "train-early-stopping-on-validation-accuracy",
+    "early stopping (and the best epoch) judged on the validation accuracy, scikit-learn's validation score",
+    "the docstring watches the validation loss: an epoch improves when its validation loss is below the best so far "
+    "(an accuracy moves in steps of 1/M and ties often, where the loss still falls).",
+    variant(watch_accuracy=True))
 SUMMED = Mistake(
     "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
@@ -839,6 +848,12 @@ EDITS = {
     "train-shuffle-of-previous-order": Edit(
         "    for epoch in range(epochs):\n        perm = rng.permutation(len(X_train))\n",
         "    perm = np.arange(len(X_train))\n    for epoch in range(epochs):\n        perm = perm[rng.permutation(len(X_train))]\n"),
+    "train-early-stopping-on-validation-accuracy": Edit(
+        "        if val_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n",
+        "        error = -float(np.mean(_forward(X_val, params)[0].argmax(axis=1) == Y_val.argmax(axis=1)))\n"
+        "        if error < best:\n"
+        "            best, best_epoch, best_params, wait = error, epoch, params, 0\n"),
     "train-no-shuffle": Edit("        perm = rng.permutation(len(X_train))", "        perm = np.arange(len(X_train))"),
     "train-second-generator": Edit(
         "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n",
@@ -909,8 +924,9 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, AUTO_BATCH, DROPS_LAST, FAN_OUT,
-        BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED,
-        VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
-        SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR, LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
+    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, WATCHES_ACCURACY, SUMMED, *IGNORED,
+        AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, COMPOUNDING,
+        INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE,
+        LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR, LINEAR_BACKWARD,
+        IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET)),
 ), edits=EDITS)

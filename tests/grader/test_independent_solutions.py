@@ -108,6 +108,7 @@ DIAGNOSED = {
     'train/r17_batch_auto': ('train-batch-size-auto', "scikit-learn's automatic min(200, N) rows per batch"),
     'train/r17_running_loss': ('train-loss-running-weighted-mean', 'averaged by their rows'),
     'train/r17_shuffle_previous_order': ('train-shuffle-of-previous-order', "the previous epoch's order, not the data's"),
+    'train/r17_stops_on_accuracy': ('train-early-stopping-on-validation-accuracy', 'judged on the validation accuracy'),
     'data/r17_unique_classes': ('one-hot-columns-of-present-labels', 'labels = [3, 0, 3, 1]'),
     'normalization/r17_inv_std_keepdims': ('relation:reshape', "result[1]['inv_std'] has shape (1,"),
     'counting/r17_rejects_single_layer': ('relation:crash-values', 'raised an error: ValueError'),
