@@ -33,8 +33,8 @@ def perceptron_step(w, b, x, y, eta=1.0):
 def train_perceptron(X, y, eta=1.0, max_epochs=100):
     """Perceptron rule over X (N, d), y (N,) from w = 0, b = 0, examples in order, until an epoch has no mistake.
 
-    Returns {"w": (d,), "b": float, "epochs": epochs run, "mistakes": mistakes per
-    epoch, "converged": bool}. On linearly separable data it converges (the
+    Returns {"w": (d,), "b": float, "epochs": epochs run, "mistakes": [mistakes of
+    each epoch] (a list), "converged": bool}. On linearly separable data it converges (the
     perceptron convergence theorem); otherwise it stops after max_epochs.
     """
     raise NotImplementedError

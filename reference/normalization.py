@@ -38,7 +38,7 @@ def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", m
            running_mean <- momentum * running_mean + (1 - momentum) * mu, same for var.
     eval:  mu, var = running_mean, running_var (unchanged).
     out = gamma * (X - mu) / sqrt(var + eps) + beta, (N, D).
-    Returns (out, cache); cache = {"x_hat", "inv_std", "gamma", "mode", "running_mean", "running_var"},
+    Returns (out, cache); cache = {"x_hat" (N, D), "inv_std" (D,), "gamma", "mode", "running_mean", "running_var"},
     the running statistics as updated by this pass, in new arrays (the caller keeps them for the next one;
     the arrays passed in are left unchanged, unlike a PyTorch module's buffers).
     """

@@ -192,7 +192,9 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         return scalar_problem(value, _name(what), exact)
     if isinstance(like, (tuple, list)):
         if type(value) not in (tuple, list):
-            return f"{_name(what)} is a {type_name(value)}, expected a tuple of {len(like)}"
+            # a list and a tuple both pass unless plain Python values are promised (a tuple then, as documented)
+            sequence = "a tuple" if plain_ints and type(like) is tuple else "a list or tuple"
+            return f"{_name(what)} is a {type_name(value)}, expected {sequence} of {len(like)}"
         if plain_ints and type(like) is tuple and type(value) is list:
             return f"{_name(what)} is a list, expected a tuple (a list where the docstring promises a tuple)"
         if len(value) != len(like):

@@ -284,7 +284,11 @@ def crash_values(setting: Setting, how: str, every: bool, values: str) -> Relati
     """A crash (`how`: 'raises ValueError at f.py line 5') stated with the values on its line (`values`: 'on the
     example, ' and site_values)."""
     exception, inputs = how.split(" at ")[0], "every input" if every else "some inputs"
-    return Relation("crash-values", f"your {setting.function} {exception} on {inputs}; {values}: check what each name "
-                                    f"holds against what the line needs (a transpose, another layer's array, an axis, "
-                                    f"a key)",
+    # the failing line is the student's own raise or assert: a check of theirs, not names holding the wrong thing
+    own = re.search(r"line \d+ `(raise|assert)\b", values)
+    advice = (f"that {own.group(1)} is your own check, and it refuses an input the docstring allows: let every input "
+              f"of the docstring's domain through" if own else
+              "check what each name holds against what the line needs (a transpose, another layer's array, an axis, "
+              "a key)")
+    return Relation("crash-values", f"your {setting.function} {exception} on {inputs}; {values}: {advice}",
                     f"{how.replace('raises', 'a', 1)}, with the values shown", ())

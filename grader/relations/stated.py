@@ -63,8 +63,15 @@ _PASSED = ("error", re.compile(r"raised an error: (?P<exc>\w+): .*? inside (?P<f
            "your call at {file} line {line} passed it. Run that input yourself and print what that line passes "
            "(each key, each shape) against what {fn} takes; a function made in a loop or a comprehension reads the "
            "loop's variables when it runs, not when it was made.")
+# math.exp(1000) raises where np.exp warns (a pure-Python sigmoid on the hygiene checks' large inputs): listed before
+# _ERROR, which matches the same place, so that this says how to mend it
+_OVERFLOW = ("error", re.compile(r"raised an error: (?P<exc>OverflowError): math range error " + _LINE),
+             "an OverflowError (math range error) raised at {file} line {line}",
+             "math.exp (or a power) of a large argument does not fit a float: {file} line {line} raised OverflowError "
+             "on an input the docstring allows. Compute so that no exponent is large (a sigmoid from exp(-|a|): one "
+             "form for a >= 0, another below 0).")
 _STATED = (
-    _PASSED, _ERROR,
+    _PASSED, _OVERFLOW, _ERROR,
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
      "changing {arg} in place",
      "{arg} is changed by the call: compute on a copy or into a new array, never into the caller's data."),

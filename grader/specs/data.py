@@ -164,6 +164,21 @@ ONE_HOT_IGNORES_K = Mistake(
     "a batch need not hold every class: use n_classes when it is given, max(labels) + 1 only when it is None (a count "
     "of distinct labels is too narrow as soon as a label below the largest is missing).",
     lambda labels, n_classes=None: ref.one_hot(labels))
+
+
+def _one_hot_present(labels, n_classes=None):
+    """One column per label present (np.unique) when n_classes is None: scikit-learn's LabelBinarizer classes_."""
+    if n_classes is not None:
+        return ref.one_hot(labels, n_classes)
+    labels = np.asarray(labels, dtype=int)
+    return (labels[:, None] == np.unique(labels)[None, :]).astype(np.float64)
+
+
+ONE_HOT_PRESENT = Mistake(
+    "one-hot-columns-of-present-labels", "one column per label present (np.unique) when n_classes is None",
+    "the columns are the classes 0 .. K-1, K = max(labels) + 1 when n_classes is None, a missing class keeping its "
+    "column: a column per distinct label (scikit-learn's LabelBinarizer) moves every label above a missing one.",
+    _one_hot_present)
 ONE_HOT_K_IS_N = Mistake(
     "one-hot-k-from-batch-size", "K taken as the number of examples (np.eye(len(labels)))",
     "the columns are the classes, not the examples: K = n_classes, or max(labels) + 1 when it is None.",
@@ -253,6 +268,11 @@ EDITS = {
         "    labels = np.asarray(labels)\n"
         "    out = np.zeros((len(labels), labels.max() + 1))\n"
         "    out[np.arange(len(labels)), labels] = 1.0"),
+    "one-hot-columns-of-present-labels": Edit(
+        "    k = labels.max() + 1 if n_classes is None else n_classes\n",
+        "    if n_classes is None:\n"
+        "        return (labels[:, None] == np.unique(labels)[None, :]).astype(float)\n"
+        "    k = n_classes\n"),
     "one-hot-k-from-batch-size": Edit(
         "    labels = np.asarray(labels, dtype=int)\n"
         "    k = labels.max() + 1 if n_classes is None else n_classes\n"
@@ -295,5 +315,5 @@ SPEC = ExerciseSpec("data", (
         ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), (np.array([3, 0, 3, 1]),),
                                         Case((np.array([1, 0]),), {"n_classes": 4})),
                    hidden=hidden_labels),
-    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N)),
+    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N, ONE_HOT_PRESENT)),
 ), edits=EDITS)

@@ -235,6 +235,35 @@ ANY_GAIN_RESETS = Mistake(
     "back to 0.",
     lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))
 
+SKLEARN_HINT = ("the course's rule has one test for both: an epoch improves when loss < best - min_delta, and only then "
+                "does the count go back to 0 and best, best_epoch move; any other epoch (a tie, a smaller gain, a NaN) "
+                "adds to the count, and the run stops when the count reaches patience.")
+
+
+def _sklearn_counter(late: int):
+    """scikit-learn's _update_no_improvement_count ported: the count grows only when loss > best - min_delta (a tie or
+    a NaN resets it) and best_loss_ follows every new minimum, the best epoch with it; stopping when the count
+    reaches patience, or (late=1) when it exceeds it, as scikit-learn's `> n_iter_no_change` does."""
+    return lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=late, ties=True,
+                                                             nan_improves=True, best_follows_any=True)
+
+
+SKLEARN_COUNTER = Mistake(
+    "early-stopping-sklearn-counter",
+    "scikit-learn's counter: reset unless loss > best - min_delta (a tie resets it), the best moved by any decrease",
+    SKLEARN_HINT, _sklearn_counter(0))
+SKLEARN_PORT = Mistake(
+    "early-stopping-sklearn-port",
+    "scikit-learn's counter (reset unless loss > best - min_delta, the best moved by any decrease), stopping only "
+    "once the count exceeds patience",
+    SKLEARN_HINT, _sklearn_counter(1))
+# a curve read as a validation score (accuracy: higher is better), sklearn's validation_scores_ habit
+HIGHEST_IS_BEST = Mistake(
+    "early-stopping-highest-is-best", "the curve's highest value kept as the best (a score's rule, not a loss's)",
+    "val_losses are losses, lower is better: an epoch improves when its loss is below the best so far by more than "
+    "min_delta.",
+    lambda val_losses, patience, min_delta=0.0: _rule([-loss for loss in val_losses], patience, min_delta))
+
 
 def _argmin_best(whole_curve: bool):
     """The rule's stop epoch with the best epoch an argmin: of the curve up to the stop, or of the whole curve."""
@@ -475,6 +504,37 @@ EDITS = {
         "            wait += 1\n"
         "        if loss < best:\n"
         "            best, best_epoch = loss, epoch\n"),
+    "early-stopping-sklearn-counter": Edit(
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n",
+        "        if loss > best - min_delta:\n"
+        "            wait += 1\n"
+        "        else:\n"
+        "            wait = 0\n"
+        "        if loss < best:\n"
+        "            best, best_epoch = loss, epoch\n"),
+    "early-stopping-sklearn-port": Edit(
+        "        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n"
+        "            wait += 1\n"
+        "        if wait >= patience:\n",
+        "        if loss > best - min_delta:\n"
+        "            wait += 1\n"
+        "        else:\n"
+        "            wait = 0\n"
+        "        if loss < best:\n"
+        "            best, best_epoch = loss, epoch\n"
+        "        if wait > patience:\n"),
+    "early-stopping-highest-is-best": Edit(
+        "    best, best_epoch, wait = np.inf, 0, 0\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss < best - min_delta:\n",
+        "    best, best_epoch, wait = -np.inf, 0, 0\n"
+        "    for epoch, loss in enumerate(val_losses):\n"
+        "        if loss > best + min_delta:\n"),
     "early-stopping-bar-follows-any-decrease": Edit(
         "            wait += 1\n", "            wait += 1\n        best = min(best, loss)\n"),
     "early-stopping-best-epoch-follows-any-decrease": Edit(
@@ -582,7 +642,8 @@ SPEC = ExerciseSpec("early_stopping", (
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
     ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, DELTA_ADDED,
-        BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA)),
+        BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA,
+        SKLEARN_COUNTER, SKLEARN_PORT, HIGHEST_IS_BEST)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)

@@ -75,9 +75,9 @@ EDGES = ((([0.8, -0.4, 1.3, 0.6], "relu"), "a ReLU path through a negative z"),
 def relu_blocks(values, expected, cases):
     """A ReLU path is 1 while every z > 0 and 0 once some z < 0 (relu'(z) = 0 below the kink)."""
     active, blocked = values
-    if blocked != 0.0:
-        return ("a ReLU path through one z between -1 and 0 did not give 0: relu'(z) = 0 for every z < 0, so the "
-                "gradient does not pass a unit that is off")
+    if blocked != 0.0:  # exactly: a tiny product (factors floored for a log) is within every tolerance of 0
+        return (f"a ReLU path through one z between -1 and 0 gave {blocked:.3g}, not 0: relu'(z) = 0 for every z < 0, "
+                "so the gradient does not pass a unit that is off, and the product of a path with a factor 0 is 0")
     if active != 1.0:
         return "a ReLU path with every z > 0 did not give 1: relu'(z) = 1 for z > 0"
     return None

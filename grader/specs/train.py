@@ -332,6 +332,7 @@ class Slips:
     second_rng: bool = False  # the shuffles from a second default_rng(seed)
     same_shuffle: bool = False  # a fresh default_rng(seed) every epoch: the same batches each epoch
     shuffle_once: bool = False  # one permutation, drawn before the first epoch, cut again every epoch
+    compounding: bool = False  # each epoch's permutation reorders the previous epoch's order (sklearn's sample_idx)
     drop_last: bool = False  # the last, shorter batch left out
     x_only: bool = False  # the rows of X follow the permutation, Y's are sliced in the data's order
     # a step's gradient
@@ -344,10 +345,12 @@ class Slips:
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
     # what each epoch records
     running_train_loss: bool = False  # the mean of the batch losses, not the loss at the end of the epoch
+    running_weighted: bool = False  # that mean weighted by each batch's rows (scikit-learn's loss_curve_)
     val_on_train: bool = False  # the validation loss measured on the training set
     val_summed: bool = False  # the validation loss summed over its rows
     # early stopping and the result
     watch_train: bool = False  # the training loss watched instead of the validation loss
+    watch_accuracy: bool = False  # the validation accuracy watched (higher is better), scikit-learn's validation score
     ties: bool = False  # an epoch equal to the best counts as an improvement
     min_delta: float = 0.0  # an epoch improves only when below the best by more than this
     no_reset: bool = False  # the count of epochs without improvement never reset by an improvement
@@ -387,6 +390,19 @@ class _FirstPermutation:
         return self.perm
 
 
+class _Compounding:
+    """A generator's stand-in for the shuffles: each permutation(n) drawn from `rng` reorders the previous epoch's
+    order, not the data's (scikit-learn's sample_idx = shuffle(sample_idx), kept from epoch to epoch)."""
+
+    def __init__(self, rng):
+        self.rng, self.order = rng, None
+
+    def permutation(self, n):
+        order = np.arange(n) if self.order is None else self.order
+        self.order = order[self.rng.permutation(n)]
+        return self.order
+
+
 def _shuffler(rng, seed, slips: Slips) -> Callable:
     """() -> the generator an epoch's permutation comes from: the run's own, one more seeded alike, or a fresh
     one every epoch."""
@@ -394,6 +410,7 @@ def _shuffler(rng, seed, slips: Slips) -> Callable:
         return lambda: np.random.default_rng(seed)
     shuffles = np.random.default_rng(seed) if slips.second_rng else rng
     shuffles = _FirstPermutation(shuffles) if slips.shuffle_once else shuffles
+    shuffles = _Compounding(shuffles) if slips.compounding else shuffles
     return lambda: shuffles
 
 
@@ -435,11 +452,15 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
     return loss, grads
 
 
-def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, slips: Slips) -> tuple[float, float]:
-    """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses."""
+def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, batch_size: int,
+              slips: Slips) -> tuple[float, float]:
+    """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses, the batches cut
+    from N rows batch_size at a time (the last one shorter: the weights of a running mean by rows)."""
     loss = (_relu_logits_loss if slips.relu_logits else ref.classifier_loss if slips.log_probs is None else
             _log_probs_loss(slips.log_probs))
-    train = float(np.mean(seen)) if slips.running_train_loss else loss(params, X_train, Y_train)
+    rows = [min(batch_size, len(X_train) - start) for start in range(0, len(X_train), batch_size)][:len(seen)]
+    train = (float(np.average(seen, weights=rows if slips.running_weighted else None)) if slips.running_train_loss
+             else loss(params, X_train, Y_train))
     val = train if slips.val_on_train else loss(params, X_val, Y_val)
     return train, val * len(X_val) if slips.val_summed else val
 
@@ -474,8 +495,9 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
-STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "drop_last",
-              "x_only", "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean")
+STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
+              "drop_last", "x_only", "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "over_n",
+              "bias_mean")
 
 
 class _Runs:
@@ -522,13 +544,15 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
     steps = (_steps(X_train, Y_train, hidden, seed, batch_size, eta, slips, kinks) if kinks is not None else
              _RUNS.epochs(X_train, Y_train, hidden, seed, batch_size, eta, slips))
     params, _ = next(steps)  # the initial weights: returned when no epoch improves (a NaN loss) or runs
-    train_loss, val_loss = [], []
+    train_loss, val_loss, errors = [], [], []  # errors: minus the validation accuracy, when that is watched
     best, best_epoch, best_params, wait, noted = np.inf, 0, params, 0, None
     for epoch, (params, seen) in zip(range(epochs), steps):
-        train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, slips)
+        train, val = _recorded(params, X_train, Y_train, X_val, Y_val, seen, batch_size, slips)
         train_loss.append(train)
         val_loss.append(val)
-        watched = train_loss if slips.watch_train else val_loss
+        if slips.watch_accuracy:
+            errors.append(-accuracy(params, X_val, Y_val))
+        watched = train_loss if slips.watch_train else errors if slips.watch_accuracy else val_loss
         if watched[-1] < best - slips.min_delta or (slips.ties and watched[-1] == best) or (
                 slips.previous and len(watched) > 1 and watched[-1] < watched[-2]):
             best, best_epoch, best_params, wait = watched[-1], epoch, params, wait if slips.no_reset else 0
@@ -572,6 +596,12 @@ WATCHES_TRAIN = Mistake(
     "train-early-stopping-on-training-loss", "early stopping (and the best epoch) judged on the training loss",
     "the training loss keeps falling while the network overfits: stop, and restore, on the validation loss.",
     variant(watch_train=True))
+WATCHES_ACCURACY = Mistake(
+    "train-early-stopping-on-validation-accuracy",
+    "early stopping (and the best epoch) judged on the validation accuracy, scikit-learn's validation score",
+    "the docstring watches the validation loss: an epoch improves when its validation loss is below the best so far "
+    "(an accuracy moves in steps of 1/M and ties often, where the loss still falls).",
+    variant(watch_accuracy=True))
 SUMMED = Mistake(
     "train-gradient-summed-over-batch", "the gradient of the batch's summed loss, not its mean (no division by the batch size)",
     "the loss is the mean over the batch, so the output delta is (softmax - Y) / B: without the 1/B every step is B times too big.",
@@ -639,12 +669,13 @@ LEGACY_GENERATOR = Mistake(
 
 
 def _ignoring(name: str, default):
-    """train_classifier run with the argument `name` at its default, whatever the caller passed."""
+    """train_classifier run with the argument `name` at its default, whatever the caller passed; a callable
+    `default` makes the value from the call's other arguments (a dict by name)."""
     signature = inspect.signature(ref.train_classifier)
 
     def run(*args, **kwargs):
         bound = signature.bind(*args, **kwargs)
-        bound.arguments[name] = default
+        bound.arguments[name] = default(bound.arguments) if callable(default) else default
         return _train(*bound.args, **bound.kwargs)
     return run
 
@@ -657,6 +688,12 @@ IGNORED = tuple(Mistake(
     f"train-{name.replace('_', '-')}-ignored", f"{name} ignored: {default} used whatever the caller passes",
     f"every hyperparameter the caller passes must be used: read {name} where the loop needs it, never a constant.",
     _ignoring(name, default)) for name, default in DEFAULTS.items())
+# scikit-learn's MLP habit: batch_size="auto" is min(200, n_samples)
+AUTO_BATCH = Mistake(
+    "train-batch-size-auto", "batch_size ignored: scikit-learn's automatic min(200, N) rows per batch used instead",
+    "read batch_size where the loop cuts the permutation: every hyperparameter the caller passes must be used, "
+    "never a size of your own (scikit-learn takes min(200, n_samples) only for batch_size='auto').",
+    _ignoring("batch_size", lambda arguments: min(200, len(arguments["X_train"]))))
 DROPS_LAST = Mistake(
     "train-drops-last-batch", "the last, shorter batch of each epoch left out",
     "the epoch trains on every example: the last slice of the permutation, shorter than batch_size, is a batch too.",
@@ -681,6 +718,12 @@ RUNNING_LOSS = Mistake(
     "train-loss-running-mean", "the training loss recorded as the mean of the batch losses during the epoch",
     "record the loss on the whole training set with the weights at the end of the epoch.",
     variant(running_train_loss=True))
+RUNNING_WEIGHTED = Mistake(
+    "train-loss-running-weighted-mean",
+    "the training loss recorded as the epoch's batch losses averaged by their rows (scikit-learn's loss_curve_)",
+    "record the loss on the whole training set with the weights at the end of the epoch: each batch's loss was "
+    "taken before its step, with older weights.",
+    variant(running_train_loss=True, running_weighted=True))
 VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
@@ -690,6 +733,12 @@ SHUFFLE_ONCE = Mistake(
     "draw a fresh perm = rng.permutation(N) at the start of every epoch, so each epoch visits the examples in a new "
     "order.",
     variant(shuffle_once=True))
+COMPOUNDING = Mistake(
+    "train-shuffle-of-previous-order", "each epoch's permutation applied to the previous epoch's order, not the data's "
+    "(scikit-learn's sample_idx shuffled again every epoch)",
+    "perm = rng.permutation(N) indexes the training set itself: batch an epoch as X_train[perm[0:B]], ... (a new "
+    "order of the data), not the last epoch's order permuted once more.",
+    variant(compounding=True))
 INIT_LAST_FIRST = Mistake(
     "train-init-last-layer-first", "the He weights drawn from the last layer down to the first",
     "draw the weights in the docstring's order, layer 1 first: from one generator, the order decides which numbers "
@@ -758,6 +807,25 @@ _EPOCHS = (
     "            wait += 1\n"
 )
 
+# one epoch's batches and steps in the correct solution, then its recorded training loss
+_EPOCH_STEPS = (
+    "        for start in range(0, len(X_train), batch_size):\n"
+    "            idx = perm[start:start + batch_size]\n"
+    "{before}"
+    "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+    "            params = {{k: params[k] - eta * grads[k] for k in params}}\n"
+    "        train_loss.append({recorded})"
+)
+
+
+def running_loss_edit(start: str, before: str, recorded: str) -> Edit:
+    """The edit recording a running training loss: `perm, <start>` opens the epoch, `before` runs before each
+    step, and the epoch records `recorded` instead of the loss on the whole training set."""
+    return Edit("        perm = rng.permutation(len(X_train))\n"
+                + _EPOCH_STEPS.format(before="", recorded="_loss(params, X_train, Y_train)"),
+                f"        perm, {start}\n" + _EPOCH_STEPS.format(before=f"            {before}\n", recorded=recorded))
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
@@ -794,24 +862,29 @@ EDITS = {
         "            params = {k: params[k] - eta * grads[k] for k in params}",
         "            grads = {k: g / len(idx) if k.startswith(\"b\") else g for k, g in grads.items()}\n"
         "            params = {k: params[k] - eta * grads[k] for k in params}"),
+    "train-shuffle-of-previous-order": Edit(
+        "    for epoch in range(epochs):\n        perm = rng.permutation(len(X_train))\n",
+        "    perm = np.arange(len(X_train))\n    for epoch in range(epochs):\n        perm = perm[rng.permutation(len(X_train))]\n"),
+    "train-early-stopping-on-validation-accuracy": Edit(
+        "        if val_loss[-1] < best:\n"
+        "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n",
+        "        error = -float(np.mean(_forward(X_val, params)[0].argmax(axis=1) == Y_val.argmax(axis=1)))\n"
+        "        if error < best:\n"
+        "            best, best_epoch, best_params, wait = error, epoch, params, 0\n"),
     "train-no-shuffle": Edit("        perm = rng.permutation(len(X_train))", "        perm = np.arange(len(X_train))"),
     "train-second-generator": Edit(
         "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n",
         "    params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)\n    rng = np.random.default_rng(seed)\n"),
-    "train-loss-running-mean": Edit(
-        "        perm = rng.permutation(len(X_train))\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(_loss(params, X_train, Y_train))",
-        "        perm, seen = rng.permutation(len(X_train)), []\n"
-        "        for start in range(0, len(X_train), batch_size):\n"
-        "            idx = perm[start:start + batch_size]\n"
-        "            seen.append(_loss(params, X_train[idx], Y_train[idx]))\n"
-        "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-        "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-        "        train_loss.append(float(np.mean(seen)))"),
+    "train-loss-running-mean": running_loss_edit(
+        "seen = rng.permutation(len(X_train)), []", "seen.append(_loss(params, X_train[idx], Y_train[idx]))",
+        "float(np.mean(seen))"),
+    "train-loss-running-weighted-mean": running_loss_edit(
+        "accumulated = rng.permutation(len(X_train)), 0.0",
+        "accumulated += _loss(params, X_train[idx], Y_train[idx]) * len(idx)", "accumulated / len(X_train)"),
+    "train-batch-size-auto": Edit(
+        "        for start in range(0, len(X_train), batch_size):\n            idx = perm[start:start + batch_size]",
+        "        for start in range(0, len(X_train), min(200, len(X_train))):\n"
+        "            idx = perm[start:start + min(200, len(X_train))]"),
     "train-validation-loss-summed": Edit("val_loss.append(_loss(params, X_val, Y_val))",
                                          "val_loss.append(_loss(params, X_val, Y_val) * len(X_val))"),
     "train-stop-epoch-one-based": Edit('"stop_epoch": len(val_loss) - 1}', '"stop_epoch": len(val_loss)}'),
@@ -874,8 +947,9 @@ SPEC = ExerciseSpec("train", (
         ValueCheck("specified-run", 1.0, fixed=(SPECIFIED,), hidden=SPECIFIED_RUNS),
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
-    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, SUMMED, *IGNORED, DROPS_LAST, FAN_OUT, BIAS_MEAN,
-        NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, INIT_LAST_FIRST, RUNNING_LOSS, VAL_SUMMED, STOP_ONE_BASED,
-        STOP_LATE, TIES_IMPROVE, LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR,
-        LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
+    ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, WATCHES_ACCURACY, SUMMED, *IGNORED,
+        AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, COMPOUNDING,
+        INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE,
+        LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR, LINEAR_BACKWARD,
+        IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)

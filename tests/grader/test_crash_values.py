@@ -44,6 +44,22 @@ def test_a_crash_is_described_by_the_values_on_its_line_and_a_right_function_is_
     assert all(r.passed and r.mistake is None for r in right.checks)
 
 
+
+def test_a_crash_on_the_students_own_raise_says_it_is_their_check(grader, with_code):
+    """Defensive code raising ValueError on a documented input ([n_0, n_1], one layer): the hint names the line as
+    the student's own check, not names holding the wrong arrays."""
+    report = grader.grade({"counting": with_code("counting", """
+        def count_parameters(widths):
+            sizes = [int(w) for w in widths]
+            if len(sizes) < 3:
+                raise ValueError(f"an MLP needs input, hidden and output widths, got {sizes}")
+            return sum((n_in + 1) * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
+        """)}, "own-raise", only=["counting"])
+    hints = [r.hint for r in report.checks if r.function == "count_parameters" and r.mistake == "relation:crash-values"]
+    assert hints and all("`raise ValueError" in h and "is your own check" in h for h in hints), hints
+    assert not any("a transpose" in h for h in hints), hints
+
+
 def test_crash_rows_of_a_function_explained_otherwise_get_the_values_too(grader, with_code):
     """W1 transposed: square layers return wrong values (relation:argument), the others raise; those rows
     say what the line held on a public draw that raises."""

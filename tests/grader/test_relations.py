@@ -151,6 +151,13 @@ def test_an_axis_too_many_is_told_to_go():
     assert relation[0] == "reshape" and "drop the extra axis" in relation[1], relation
 
 
+def test_a_reshape_with_an_axis_too_many_says_drop_it():
+    """A (1, D) row where (D,) is due (keepdims=True): the hint says to drop the axis, not to keep every axis."""
+    db_row = lambda dZ, c: (dZ @ c[1].T, c[0].T @ dZ, dZ.sum(axis=0, keepdims=True))  # noqa: E731
+    relation = found(BACKWARD, evidence(db_row, backward_cases()))
+    assert relation[0] == "reshape" and "drop the extra axis" in relation[1], relation
+
+
 def test_a_result_of_another_structure_that_is_an_argument():
     """A dict of gradients is due; the function returns its scalar argument lam."""
     from mlptutor.grader.specs.regularization import penalty_case

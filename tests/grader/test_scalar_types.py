@@ -67,6 +67,14 @@ def test_numpy_integers_pass_for_an_int_unless_plain_python_ints_are_promised():
         assert int_problem(value) == f"result has type {type(value).__name__}, expected int"
 
 
+def test_an_array_where_a_sequence_is_due_is_told_that_a_list_or_tuple_is():
+    """The reference's list of per-epoch counts crosses as a tuple; a list passes as well, so the message says both."""
+    problem = value_problem({"mistakes": np.array([2, 0])}, {"mistakes": (2, 0)})
+    assert problem == "result['mistakes'] is a ndarray, expected a list or tuple of 2", problem
+    assert value_problem({"mistakes": [2, 0]}, {"mistakes": (2, 0)}) is None
+    assert value_problem([np.array([3, 4])], [(3, 4)], plain_ints=True) == "result[0] is a ndarray, expected a tuple of 2"
+
+
 def test_a_numpy_bool_is_a_bool():
     assert value_problem({"converged": np.bool_(True)}, {"converged": True}) is None
     assert value_problem({"converged": True}, {"converged": np.bool_(True)}) is None

@@ -8,6 +8,8 @@ from mlptutor.grader.relations.stated import stated
 @pytest.mark.parametrize("message, kind, words", [
     ("0/4 inputs right; on a fixed input: raised an error: ZeroDivisionError: division by zero (init.py line 48)",
      "error", "ZeroDivisionError raised at init.py line 48"),
+    ("on large inputs: raised an error: OverflowError: math range error (graph.py line 81)", "error",
+     "OverflowError (math range error) raised at graph.py line 81"),
     ("argument 1 (grads) was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)",
      "mutates-argument", "changing argument 1 (grads) in place"),
     ("on large inputs: RuntimeWarning: overflow encountered in exp (mlp.py line 39): the docstring promises",
