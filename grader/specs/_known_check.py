@@ -113,7 +113,7 @@ class KnownFunctionCheck(Check):
 
     def plan(self, ctx: Context) -> Plan:
         cases = [as_case(c) for c in self.fixed]
-        cases += [as_case(c, hidden=True) for c in (drawn(ctx, self.hidden, self.name) if self.hidden else ())]
+        cases += drawn(ctx, self.hidden, self.name, hidden=True) if self.hidden else []
         real = [resolved(c) for c in cases]
         expected = [_at_input_precision(c, e) for c, e in zip(real, reference_results(ctx.reference, real))]
         calls = []
