@@ -213,3 +213,29 @@ def test_a_factor_that_is_another_function_of_the_exercise_at_the_argument():
     square = relation(setting, lambda z: activations.sigmoid_grad(z) ** 2, calls)
     assert square is None or "entry by entry by" not in square[1]
     assert relation(setting, activations.sigmoid_grad, calls) is None
+
+
+# ---- a factor written in another form of its argument ----
+
+PROBABILITIES = [((np.array([[0.2, 0.7], [0.9, 0.4]]), np.array([[0.0, 1.0], [1.0, 0.0]])), {}),
+                 ((np.array([0.0, 0.35, 0.6, 1.0]), np.array([0.0, 1.0, 1.0, 1.0])), {})]  # 0 and 1 clipped
+
+
+def _bce_grad_over(denominator):
+    def wrong(P, Y):
+        P = np.clip(P, 1e-12, 1 - 1e-12)
+        return (P - Y) / denominator(P) / len(P)
+    return wrong
+
+
+@pytest.mark.parametrize("denominator, said", [
+    (lambda P: P * (0.0 - P), "times (1 - P) / (-P) entry by entry: a factor -P written as 1 - P, or a divisor 1 - P "
+                              "written as -P"),
+    (lambda P: P * (1.0 + P), "a divisor 1 - P written as 1 + P"),
+])
+def test_a_factor_written_in_another_form_of_its_argument(denominator, said):
+    """acc17: bce_grad's divisor (1 - P) typed as (0 - P) (the mutant bce_grad#63) was unexplained."""
+    setting = setting_of("losses", "bce_grad")
+    kind, line = relation(setting, _bce_grad_over(denominator), PROBABILITIES)
+    assert kind == "factor" and said in line
+    assert relation(setting, _bce_grad_over(lambda P: P * (1.0 - P)), PROBABILITIES) is None
