@@ -22,13 +22,12 @@ copy of its module's globals (the module itself is never changed: other threads 
 from __future__ import annotations
 
 import inspect
-import sys
-import types
 from typing import Any, Callable
 
 import numpy as np
 
-from mlptutor.grader.relations.base import Relation, leaf_of
+from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.rescoped import module_of, run_with
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
 
 # (a, b, how the two points read), the right pair first; {f}, {x}, {h}: the parameters' names
@@ -79,7 +78,7 @@ def within(leaf: Leaf, setting: Setting) -> Relation | None:
     every entry of the arguments once per candidate: bounded by the candidates, not by the budget's count."""
     if not leaf.numeric:
         return None
-    module = sys.modules.get(getattr(setting.reference, "__module__", None) or "")
+    module = module_of(setting)
     for name, sibling in setting.siblings:
         if sibling is setting.reference or module is None or getattr(module, name, None) is not sibling \
                 or not _differences_f(sibling):
@@ -88,7 +87,7 @@ def within(leaf: Leaf, setting: Setting) -> Relation | None:
         candidates = [(quotient, _variant(key, scale)) for quotient, key, scale in CANDIDATES]
         candidates.append((UNIT, lambda f, x, h=None: difference(f, x, 1.0) / 2))
         for quotient, variant in candidates:
-            if all(not w or holds(g, _run_with(setting, item, module, name, variant, leaf.path))
+            if all(not w or holds(g, run_with(setting, item, {name: variant}, leaf.path))
                    for item, g, w in zip(leaf.items, leaf.got, wrong)):
                 what, named = setting.label(leaf.path), quotient.format(f="f", x="x", h="h")
                 return Relation("quotient", f"your {what} is the right one computed with {name}(f, x, h) taken as "
@@ -113,29 +112,6 @@ def _variant(key: tuple, scale: Callable[[float], float]) -> Callable:
     def numerical(f, x, h=1e-5):
         return difference(f, x, h, *key) * scale(h)
     return numerical
-
-
-def _run_with(setting: Setting, item: Item, module, name: str, variant: Callable, path: tuple) -> np.ndarray | None:
-    """The reference on the item's arguments with its module's `name` taken as `variant`, the leaf at `path`, or
-    None when it cannot run. The module is left as it is (other threads may grade with it): the reference and
-    the module's other functions are rebuilt over a copy of its globals, the variant in it."""
-    reference = inspect.unwrap(setting.reference)
-    if getattr(reference, "__globals__", None) is not module.__dict__:
-        return None
-    scope = dict(module.__dict__)
-    for key, value in module.__dict__.items():
-        if isinstance(value, types.FunctionType) and value.__globals__ is module.__dict__:
-            scope[key] = _rebuilt(value, scope)
-    scope[name] = variant
-    with np.errstate(all="ignore"):
-        return leaf_of(setting.run(item.args, item.kwargs, item.pick, _rebuilt(reference, scope)), path)
-
-
-def _rebuilt(fn: types.FunctionType, scope: dict) -> types.FunctionType:
-    """fn with `scope` as its globals (its code, defaults and closure as they are)."""
-    copy = types.FunctionType(fn.__code__, scope, fn.__name__, fn.__defaults__, fn.__closure__)
-    copy.__kwdefaults__ = fn.__kwdefaults__
-    return copy
 
 
 def _said(setting: Setting, leaf: Leaf, names: dict, quotient: str) -> Relation:

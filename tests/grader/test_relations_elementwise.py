@@ -229,8 +229,8 @@ def _bce_grad_over(denominator):
 
 
 @pytest.mark.parametrize("denominator, said", [
-    (lambda P: P * (0.0 - P), "times (1 - P) / (-P) entry by entry: a factor -P written as 1 - P, or a divisor 1 - P "
-                              "written as -P"),
+    (lambda P: P * (0.0 - P),
+     "times (1 - P) / (-P) entry by entry: a factor -P written as 1 - P, or a divisor 1 - P written as -P"),
     (lambda P: P * (1.0 + P), "a divisor 1 - P written as 1 + P"),
 ])
 def test_a_factor_written_in_another_form_of_its_argument(denominator, said):
@@ -239,3 +239,31 @@ def test_a_factor_written_in_another_form_of_its_argument(denominator, said):
     kind, line = relation(setting, _bce_grad_over(denominator), PROBABILITIES)
     assert kind == "factor" and said in line
     assert relation(setting, _bce_grad_over(lambda P: P * (1.0 - P)), PROBABILITIES) is None
+
+
+# ---- one reduction of the right computation taken as another ----
+
+def test_a_sum_taken_as_a_max_or_a_mean_is_a_reduction():
+    """acc17: the mutants l2_penalty#15 (the sum over the layers a max) and fit_neuron#183 (its helper's bias gradient
+    np.max(dz)) were unexplained."""
+    from mlptutor.reference import regularization
+    rng = np.random.default_rng(4)
+    calls = [(({f"W{l}": rng.normal(size=(2, 3)) for l in range(1, n)} | {"b1": rng.normal(size=3)}, lam), {})
+             for n, lam in ((3, 0.1), (4, 0.5), (3, 2.0))]
+
+    def largest_layer(params, lam):
+        return float(lam / 2 * max(np.sum(np.square(v)) for k, v in params.items() if k.startswith("W")))
+    penalty = Setting(regularization.l2_penalty, "l2_penalty")
+    kind, line = relation(penalty, largest_layer, calls)
+    assert kind == "reduction" and line.startswith("your l2_penalty is the right one with one sum taken as a max")
+    assert relation(penalty, regularization.l2_penalty, calls) is None
+
+    def step_on_largest_dz(X, y, w, b, eta, model):  # the bias gradient the largest dz, not their sum
+        dw, _ = perceptron.neuron_gradient(X, y, w, b, model)
+        return w - eta * dw, b - eta * float(np.max((perceptron.neuron_forward(X, w, b, model) - y) / len(X)))
+    calls = [((rng.normal(size=(n, 2)), rng.normal(size=n), rng.normal(size=2), 0.3, 0.1, "linear"), {})
+             for n in (3, 5)]
+    setting = Setting(perceptron.neuron_gd_step, "neuron_gd_step", names=("w", "b"),
+                      siblings=(("neuron_gradient", perceptron.neuron_gradient),))
+    kind, line = relation(setting, step_on_largest_dz, calls)
+    assert kind == "reduction" and "one sum in the computation of neuron_gradient() taken as a max" in line
