@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 import sys
 import types
+from typing import Callable
 
 import numpy as np
 
@@ -22,9 +23,10 @@ def module_of(setting: Setting):
     return module if module is not None and getattr(reference, "__globals__", None) is module.__dict__ else None
 
 
-def run_with(setting: Setting, item: Item, replacements: dict, path: tuple) -> np.ndarray | None:
-    """The reference on the item's arguments with its module's globals named in `replacements` taken as those,
-    the leaf at `path`, or None when it cannot run."""
+def run_with(setting: Setting, item: Item, replacements: dict, path: tuple,
+             arguments: Callable | None = None) -> np.ndarray | None:
+    """The reference on the item's arguments (made over by `arguments`, a value -> value, when given) with its
+    module's globals named in `replacements` taken as those, the leaf at `path`, or None when it cannot run."""
     module = module_of(setting)
     if module is None:
         return None
@@ -33,9 +35,21 @@ def run_with(setting: Setting, item: Item, replacements: dict, path: tuple) -> n
         if isinstance(value, types.FunctionType) and value.__globals__ is module.__dict__:
             scope[key] = _rebuilt(value, scope)
     scope.update(replacements)
+    args, kwargs = (item.args, item.kwargs) if arguments is None else (arguments(item.args), arguments(item.kwargs))
     with np.errstate(all="ignore"):
-        return leaf_of(setting.run(item.args, item.kwargs, item.pick, _rebuilt(inspect.unwrap(setting.reference),
-                                                                                 scope)), path)
+        value = setting.run(args, kwargs, item.pick, _rebuilt(inspect.unwrap(setting.reference), scope))
+    return leaf_of(value if arguments is None else _plain(value), path)
+
+
+def _plain(value):
+    """A value with the arrays of an ndarray subclass (what made-over arguments give) as plain ndarrays."""
+    if isinstance(value, np.ndarray) and type(value) is not np.ndarray:
+        return np.asarray(value)
+    if type(value) in (list, tuple):
+        return type(value)(_plain(v) for v in value)
+    if type(value) is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _rebuilt(fn: types.FunctionType, scope: dict) -> types.FunctionType:

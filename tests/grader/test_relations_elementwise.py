@@ -267,3 +267,21 @@ def test_a_sum_taken_as_a_max_or_a_mean_is_a_reduction():
                       siblings=(("neuron_gradient", perceptron.neuron_gradient),))
     kind, line = relation(setting, step_on_largest_dz, calls)
     assert kind == "reduction" and "one sum in the computation of neuron_gradient() taken as a max" in line
+
+
+def test_a_reduction_method_taken_along_the_other_axis_is_a_reduction():
+    """acc17: the mutant layernorm_backward#31 (its helper's mean of dx_hat x_hat over the batch, axis 0, where the
+    features' axis 1 is due) was unexplained: an array's own .mean() is watched too."""
+    from mlptutor.reference import normalization
+    rng = np.random.default_rng(6)
+
+    def batch_mean(dout, cache):
+        x_hat, dx_hat = cache["x_hat"], dout * cache["gamma"]
+        dX = cache["inv_std"] * (dx_hat - dx_hat.mean(axis=1, keepdims=True)
+                                 - x_hat * (dx_hat * x_hat).mean(axis=0, keepdims=True))
+        return dX, (dout * x_hat).sum(axis=0), dout.sum(axis=0)
+    calls = [((rng.normal(size=(n, 4)), normalization.layernorm_forward(rng.normal(size=(n, 4)), rng.normal(size=4),
+                                                                         rng.normal(size=4))[1]), {}) for n in (3, 5)]
+    setting = Setting(normalization.layernorm_backward, "layernorm_backward", names=("dX", "dgamma", "dbeta"))
+    kind, line = relation(setting, batch_mean, calls)
+    assert kind == "reduction" and line.startswith("your dX is the right one with one mean taken along the other axis")
