@@ -19,7 +19,7 @@ from typing import Callable
 import numpy as np
 
 from mlptutor.grader.relations.base import Relation
-from mlptutor.grader.relations.rescoped import module_of, run_with
+from mlptutor.grader.relations.rescoped import arrays_mapped, module_of, run_with
 from mlptutor.grader.relations.values import Leaf, Setting, holds
 
 NUMPY = {"sum": np.sum, "mean": np.mean, "max": np.max}
@@ -78,16 +78,7 @@ def _watched_arrays(at: Callable) -> Callable:
                 instead(np.asarray(self), *args, **kwargs)
         return reduce
     watched = type("_Watched", (np.ndarray,), {kind: method(kind) for kind in NUMPY})
-
-    def view(value):
-        if type(value) is np.ndarray and value.dtype.kind == "f":
-            return value.view(watched)
-        if type(value) in (list, tuple):
-            return type(value)(view(v) for v in value)
-        if type(value) is dict:
-            return {k: view(v) for k, v in value.items()}
-        return value
-    return view
+    return lambda value: arrays_mapped(value, lambda a: a.view(watched) if a.dtype.kind == "f" else a)
 
 
 def _rerun(setting: Setting, item, at: Callable, path: tuple):

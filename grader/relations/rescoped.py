@@ -43,12 +43,17 @@ def run_with(setting: Setting, item: Item, replacements: dict, path: tuple,
 
 def _plain(value):
     """A value with the arrays of an ndarray subclass (what made-over arguments give) as plain ndarrays."""
-    if isinstance(value, np.ndarray) and type(value) is not np.ndarray:
-        return np.asarray(value)
+    return arrays_mapped(value, lambda a: a if type(a) is np.ndarray else np.asarray(a))
+
+
+def arrays_mapped(value, f: Callable):
+    """The value with every array in it (at any depth of lists, tuples and dicts) taken as f(array)."""
+    if isinstance(value, np.ndarray):
+        return f(value)
     if type(value) in (list, tuple):
-        return type(value)(_plain(v) for v in value)
+        return type(value)(arrays_mapped(v, f) for v in value)
     if type(value) is dict:
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: arrays_mapped(v, f) for k, v in value.items()}
     return value
 
 
