@@ -46,13 +46,19 @@ def _own_mistake(rows: list):
                  is not None and (not p.mistake.id.startswith(RELATION) or p.mistake.id == RELATION + "callee")), None)
 
 
-def _reached(caller: str, mistakes: dict, variant: Callable) -> Mistake:
+def _reached(caller: str, mistakes: dict, variant: Callable, roots: tuple) -> Mistake:
+    """The callees' `mistakes` reaching `caller`; `roots` the functions whose own slips they are (the callees, or
+    what a callee named relation:callee is built on in turn: fit_neuron -> neuron_gd_step -> neuron_gradient)."""
     names = " and ".join(f"{callee}()" for callee in mistakes)
     what = "; ".join(f"{callee}(): {m.title}" for callee, m in mistakes.items())
+    one = len(mistakes) == 1
+    fix = " and ".join(f"{root}()" for root in roots)
+    if set(roots) != set(mistakes):  # the slip is further down the chain: the function to fix is its root
+        fix += f" (your {names} {'is' if one else 'are'} built on {'it' if len(roots) == 1 else 'them'})"
     return Mistake(
         RELATION + "callee", f"your {names} reaching {caller}() through its calls ({what})",
-        f"{caller}() calls your {names}, failing {'its' if len(mistakes) == 1 else 'their'} own rows ({what}); the "
-        f"reference {caller}() built on {'it' if len(mistakes) == 1 else 'them'} gives your values: fix {names} and "
+        f"{caller}() calls your {names}, failing {'its' if one else 'their'} own rows ({what}); the "
+        f"reference {caller}() built on {'it' if one else 'them'} gives your values: fix {fix} and "
         f"{caller}() follows.", variant)
 
 
@@ -69,6 +75,7 @@ def name_callees(planned: list, public: bool = False) -> None:
     slip's row is left as it is."""
     functions = by_function(planned)
     failing = [key for key, rows in functions.items() if any(not p.verdict.passed for p in rows)]  # spec order
+    roots = {}  # (exercise, function) named relation:callee -> the functions whose slips reach it (callees first)
     for exercise, name in failing:
         rows, caller = functions[exercise, name], functions[exercise, name][0].function.reference
         callees = [callee for e, callee in failing if e == exercise and callee != name
@@ -90,7 +97,10 @@ def name_callees(planned: list, public: bool = False) -> None:
                 # a catalogued slip of the caller's own keeps its name (it may be the callee's, catalogued where it
                 # shows), told where the same values come from too: a gradient of the wrong sign makes a right
                 # neuron_gd_step look like a step "taken uphill"
-                p.mistake = p.mistake if own else _reached(name, mistakes, variant)
+                if not own:
+                    found = tuple(dict.fromkeys(r for c in mistakes for r in roots.get((exercise, c), (c,))))
+                    roots[exercise, name] = found
+                    p.mistake = _reached(name, mistakes, variant, found)
                 p.verdict = replace(p.verdict, message=f"{p.verdict.message}; your {names} {fail.format(name)} gives "
                                                        f"these values{' too' if own else ''}")
             elif not own and (p.mistake is None or p.mistake.id != RELATION + "callee"):

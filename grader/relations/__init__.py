@@ -37,6 +37,8 @@ only where it is off):
     formula      a typed formula: the answer with one edit (a factor   formula.formula
                  or term left out, a sign, a power, a constant)
     factor       times an argument, entry by entry                    entries.entrywise
+    factor       times B(x) / A(x), two forms of an argument x (x, -x,  swapped.swapped_factor
+                 1 - x, 1 + x): a factor written in another form
     argument     an argument times a named factor (z / 2 for gelu)     scaled.scaled_argument
     square /     the square or square root; the reciprocal             entries.square
     reciprocal
@@ -54,6 +56,8 @@ only where it is off):
                  the draws of the generator passed in
     intermediate a value the right computation reaches on its way     intermediates.intermediate
                  (a step after it missing)
+    reduction    the reference with one of its sums (np.sum, sum)     reductions.reductions
+                 taken as a mean or a max, a mean or max as a sum
     some-rows    wrong only for batch size 1, where the input is      subsets.some_rows
                  negative/zero, on large inputs, on one class
     factor       times one unnamed constant, on two calls at least    entries.constant_factor
@@ -89,6 +93,7 @@ from mlptutor.grader.relations.entries import (affine, constant, constant_factor
                                                offset, row_factor, sign, skipped, square)
 from mlptutor.grader.relations.norms import eps_denominator, norm, rounding
 from mlptutor.grader.relations.outcomes import batches
+from mlptutor.grader.relations.reductions import reductions
 from mlptutor.grader.relations.reordered import batch_rows
 from mlptutor.grader.relations.quotients import quotients, within
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
@@ -98,6 +103,7 @@ from mlptutor.grader.relations.lengths import lengths
 from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.stale import grown, stale
 from mlptutor.grader.relations.subsets import large_only, some_rows
+from mlptutor.grader.relations.swapped import swapped_factor
 from mlptutor.grader.relations.terms import terms
 from mlptutor.grader.relations.values import (ANY, Budget, Item, Leaf, Setting, few_counts, items_of, leaf_views, off,
                                               overlap, wrong_kind)
@@ -107,11 +113,12 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 _PLAIN = (dtype, returned_argument, stale, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (grown, batches, batch_rows, lengths)
-_GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise, scaled_argument, square,
-            rows, sign, offset, affine, geometric, skipped)
+_GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise,
+            swapped_factor, scaled_argument, square, rows, sign, offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
-_LAST = (some_rows, constant_factor, row_factor, large_only)
+# a reduction taken as another reruns the reference a dozen times: after every family that costs less
+_LAST = (reductions, some_rows, constant_factor, row_factor, large_only)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

@@ -11,7 +11,8 @@ the dict as it came). Each candidate is worked out here, one coordinate at a tim
 
 and claimed when it gives the student's value on every call where it is off (the right one,
 (a, b) = (1, -1) and s = 1/(2h), never fits an off value). A central difference with the step 1 instead of h
-is tried too: a default h written as 1.
+is tried too (a default h written as 1), and central ones with a point placed at x_i = h or x_i = -h instead of
+moved by it (x[i] = h written for x[i] += h, on one side or both).
 
 `within`: a result the reference builds on such a derivative of its own exercise (gradient_check on
 numerical_gradient) is compared with the reference rerun with that helper taken as each candidate, over a
@@ -21,13 +22,12 @@ copy of its module's globals (the module itself is never changed: other threads 
 from __future__ import annotations
 
 import inspect
-import sys
-import types
 from typing import Any, Callable
 
 import numpy as np
 
-from mlptutor.grader.relations.base import Relation, leaf_of
+from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.rescoped import module_of, run_with
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
 
 # (a, b, how the two points read), the right pair first; {f}, {x}, {h}: the parameters' names
@@ -37,6 +37,14 @@ POINTS = ((1, -1, "{f}({x} + {h} e_i) - {f}({x} - {h} e_i)"), (1, 0, "{f}({x} + 
 SCALES = ((lambda h: 1 / (2 * h), " / (2{h})"), (lambda h: 1 / h, " / {h}"), (lambda h: 0.5, " / 2"),
           (lambda h: 1.0, ""), (lambda h: 2 * h, " * 2{h}"), (lambda h: h / 2, " * {h} / 2"))
 UNIT = "the central difference with the step 1, ({f}({x} + e_i) - {f}({x} - e_i)) / 2,"
+# (which of the two points is placed at x_i = a h rather than moved to x_i + a h, how they read), over 2h
+PLACED = (((True, False), "{f}({x} with {x}_i = {h}) - {f}({x} - {h} e_i)"),
+          ((False, True), "{f}({x} + {h} e_i) - {f}({x} with {x}_i = -{h})"),
+          ((True, True), "{f}({x} with {x}_i = {h}) - {f}({x} with {x}_i = -{h})"))
+# every other quotient: (how it reads, difference()'s a, b and placed, the scale of h)
+CANDIDATES = tuple((f"({points}){divided}", (a, b, (False, False)), scale) for i, (a, b, points) in enumerate(POINTS)
+                   for j, (scale, divided) in enumerate(SCALES) if (i, j) != (0, 0)) + \
+    tuple((f"({points}){SCALES[0][1]}", (1, -1, placed), SCALES[0][0]) for placed, points in PLACED)
 MAX_ENTRIES = 64  # coordinates differenced per call (two calls of f each)
 
 
@@ -49,15 +57,15 @@ def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
     wrong = [bool(m.any()) for m in leaf.off_masks()]
     with np.errstate(all="ignore"):
         try:
-            differences = [{(a, b): difference(f, x, h, a, b) for a, b, _ in POINTS} for f, x, h, _ in found]
+            differences = [{key: difference(f, x, h, *key) for key in {key for _, key, _ in CANDIDATES}}
+                           for f, x, h, _ in found]
             unit = [difference(f, x, 1.0) / 2 for f, x, _, _ in found]
         except Exception:  # a callable argument that is no function of x (a class, a factory) differences nothing
             return None
-        for i, (a, b, points) in enumerate(POINTS):
-            for j, (scale, divided) in enumerate(SCALES):
-                if (i, j) != (0, 0) and all(not w or holds(g, d[(a, b)] * scale(h)) for g, d, (_, _, h, _), w in
-                                            zip(leaf.got, differences, found, wrong)):
-                    return _said(setting, leaf, found[0][3], f"({points}){divided}")
+        for quotient, key, scale in CANDIDATES:
+            if all(not w or holds(g, d[key] * scale(h)) for g, d, (_, _, h, _), w in
+                   zip(leaf.got, differences, found, wrong)):
+                return _said(setting, leaf, found[0][3], quotient)
     if all(not w or holds(g, u) for g, u, w in zip(leaf.got, unit, wrong)):
         return _said(setting, leaf, found[0][3], UNIT)
     return None
@@ -70,17 +78,16 @@ def within(leaf: Leaf, setting: Setting) -> Relation | None:
     every entry of the arguments once per candidate: bounded by the candidates, not by the budget's count."""
     if not leaf.numeric:
         return None
-    module = sys.modules.get(getattr(setting.reference, "__module__", None) or "")
+    module = module_of(setting)
     for name, sibling in setting.siblings:
         if sibling is setting.reference or module is None or getattr(module, name, None) is not sibling \
                 or not _differences_f(sibling):
             continue
         wrong = [bool(m.any()) for m in leaf.off_masks()]
-        candidates = [(f"({p}){d}", _variant(a, b, scale)) for i, (a, b, p) in enumerate(POINTS)
-                      for j, (scale, d) in enumerate(SCALES) if (i, j) != (0, 0)]
+        candidates = [(quotient, _variant(key, scale)) for quotient, key, scale in CANDIDATES]
         candidates.append((UNIT, lambda f, x, h=None: difference(f, x, 1.0) / 2))
         for quotient, variant in candidates:
-            if all(not w or holds(g, _run_with(setting, item, module, name, variant, leaf.path))
+            if all(not w or holds(g, run_with(setting, item, {name: variant}, leaf.path))
                    for item, g, w in zip(leaf.items, leaf.got, wrong)):
                 what, named = setting.label(leaf.path), quotient.format(f="f", x="x", h="h")
                 return Relation("quotient", f"your {what} is the right one computed with {name}(f, x, h) taken as "
@@ -101,33 +108,10 @@ def _differences_f(fn: Callable) -> bool:
     return len(params) == 3 and type(params[2].default) is float
 
 
-def _variant(a: int, b: int, scale: Callable[[float], float]) -> Callable:
+def _variant(key: tuple, scale: Callable[[float], float]) -> Callable:
     def numerical(f, x, h=1e-5):
-        return difference(f, x, h, a, b) * scale(h)
+        return difference(f, x, h, *key) * scale(h)
     return numerical
-
-
-def _run_with(setting: Setting, item: Item, module, name: str, variant: Callable, path: tuple) -> np.ndarray | None:
-    """The reference on the item's arguments with its module's `name` taken as `variant`, the leaf at `path`, or
-    None when it cannot run. The module is left as it is (other threads may grade with it): the reference and
-    the module's other functions are rebuilt over a copy of its globals, the variant in it."""
-    reference = inspect.unwrap(setting.reference)
-    if getattr(reference, "__globals__", None) is not module.__dict__:
-        return None
-    scope = dict(module.__dict__)
-    for key, value in module.__dict__.items():
-        if isinstance(value, types.FunctionType) and value.__globals__ is module.__dict__:
-            scope[key] = _rebuilt(value, scope)
-    scope[name] = variant
-    with np.errstate(all="ignore"):
-        return leaf_of(setting.run(item.args, item.kwargs, item.pick, _rebuilt(reference, scope)), path)
-
-
-def _rebuilt(fn: types.FunctionType, scope: dict) -> types.FunctionType:
-    """fn with `scope` as its globals (its code, defaults and closure as they are)."""
-    copy = types.FunctionType(fn.__code__, scope, fn.__name__, fn.__defaults__, fn.__closure__)
-    copy.__kwdefaults__ = fn.__kwdefaults__
-    return copy
 
 
 def _said(setting: Setting, leaf: Leaf, names: dict, quotient: str) -> Relation:
@@ -161,23 +145,32 @@ def _parts(item: Item, path: tuple, shape: tuple, setting: Setting) -> tuple | N
     return None
 
 
-def difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int = 1, b: int = -1, *, dtype=np.float64,
-               over: str = "entry", restore: bool = True) -> np.ndarray:
+def difference(f: Callable[[np.ndarray], Any], x: Any, h: float, a: int = 1, b: int = -1,
+               placed: tuple = (False, False), *, dtype=np.float64, over: str = "entry",
+               restore: bool = True) -> np.ndarray:
     """f(x + a h e_i) - f(x + b h e_i) at every entry i of a copy of x (float64, x's shape): the numerator of a
     numerical derivative, one coordinate at a time. The spec of gradcheck builds its mistakes on it, with the
     slips a student makes: the copy in another `dtype` (None: x's own, an int x truncating x_i + h), a whole row
     i (`over="row"`) or all of x at once (`over="all"`) moved in place of e_i, and x_i left at x_i + b h after
-    its difference (`restore=False`)."""
+    its difference (`restore=False`); `placed` (upper, lower): that point at x_i = a h (b h) instead, x[i] = h
+    written for x[i] += h."""
     x = np.array(x, dtype=dtype)
     out = np.zeros(x.shape)
     places = {"entry": np.ndindex(x.shape), "row": range(len(x)), "all": [...]}[over]
     for i in places:
         original = np.copy(x[i])  # a row or all of x is a view
-        x[i] = original + a * h if a else original  # (+ 0 h would turn a -0.0 into 0.0)
+        x[i] = _point(original, a, h, placed[0])
         upper = f(x)
-        x[i] = original + b * h if b else original
+        x[i] = _point(original, b, h, placed[1])
         lower = f(x)
         if restore:
             x[i] = original
         out[i] = upper - lower
     return out
+
+
+def _point(original, k: int, h: float, placed: bool):
+    """x_i at one point of a difference: original + k h, or k h placed in its stead."""
+    if placed:
+        return k * h
+    return original + k * h if k else original  # (+ 0 h would turn a -0.0 into 0.0)

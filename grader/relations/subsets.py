@@ -91,10 +91,15 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
     wrong = np.concatenate([m.ravel() for m in masks])
     if wrong.all() or not wrong.any():
         return None
+    # a region with right entries in it too is told by the entries only when they split: two calls off, or one off in
+    # some entries only; one call off in every entry is off as a whole, and its input holds whatever it happens to
+    # (a gradient kept from an earlier call, on a call whose cache's biases are all 0: "wrong only where the input is
+    # exactly 0")
+    split = sum(bool(m.any()) for m in masks) >= 2 or any(m.any() and not m.all() for m in masks)
     # the smallest region holding every wrong entry (everything outside it is right)
     for name, where in (("exactly 0", x == 0), ("negative", x < 0), ("positive", x > 0), ("at most 0", x <= 0),
                         ("at least 0", x >= 0)):
-        if where.all() or not where[wrong].all():
+        if where.all() or not where[wrong].all() or not (split or np.array_equal(wrong, where)):
             continue
         exact = "exactly" if np.array_equal(wrong, where) else "only"
         return Relation("some-rows", f"your {what} is wrong {exact} where the input is {name} and right elsewhere: "

@@ -18,7 +18,8 @@ on curves taken on trust:
   epochs are where the rule puts them, the returned weights have the
   validation loss recorded for the best epoch, and the first epoch's weights
   the loss recorded for the first (a curve made up around fitted weights
-  fails; a run that never repeats is left to the reproducible row);
+  fails, as does a curve with no one-epoch run to hold it to; a run that
+  never repeats is left to the reproducible row);
 - reproducible: the same seed gives the very same run, another seed does not;
 - specified run: the docstring fixes every draw and step, so short runs on
   random data are compared value by value (at batch size 1, with logits in the
@@ -246,11 +247,8 @@ class TrainingCheck(RunsCheck):
         # loss against that of the weights the same run has after its first epoch (the one-epoch run)
         one, problem = values[ONE_EPOCH["digits"]]
         returned = ref.classifier_loss(value["params"], data.X_train, data.Y_train)
-        if one is None:
-            problems.append(f"the run with epochs=1: {problem}")
-        elif len(one["val_loss"]) != 1:
-            problems.append(f"the run with epochs=1 recorded {len(one['val_loss'])} epochs, so the training loss "
-                            f"after the first epoch is unknown: a run lasts `epochs` epochs at most")
+        if other := _not_one_epoch(one, problem):
+            problems.append(f"the training loss after the first epoch is unknown: {other}")
         elif not returned < LOSS_DROP * (after_one := ref.classifier_loss(one["params"], data.X_train, data.Y_train)):
             problems.append(f"the returned weights have training loss {returned:.4f}, the weights after the first "
                             f"epoch (the same run with epochs=1) {after_one:.4f}: it must fall below {LOSS_DROP:.0%} of "
@@ -287,8 +285,8 @@ class TrainingCheck(RunsCheck):
             if not np.isclose(restored, recorded, rtol=1e-6, atol=1e-9):
                 problems.append(f"the {label} run: the returned weights have validation loss {restored:.4f}, but the "
                                 f"best epoch {value['best_epoch']} recorded {recorded:.4f}: return that epoch's weights")
-            # (runs that never repeat are the reproducible row's, a one-epoch run that is no such run the learns row's)
-            elif repeats and (problem := _first_epoch_problem(value, values[ONE_EPOCH[label]][0], case)):
+            # (runs that never repeat are the reproducible row's)
+            elif repeats and (problem := _first_epoch_problem(value, values[ONE_EPOCH[label]], case)):
                 problems.append(f"the {label} run: {problem}")
         if not problems:
             stops = ", ".join(f"{l} run stopped at epoch {values[l][0]['stop_epoch']}, best {values[l][0]['best_epoch']}"
@@ -297,14 +295,25 @@ class TrainingCheck(RunsCheck):
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
 
 
-def _first_epoch_problem(value, one, case: Case) -> str | None:
+def _not_one_epoch(one, problem: str) -> str | None:
+    """None when the run with epochs=1 (its result `one`, or None and the `problem` of its layout) is a run of one
+    epoch, else what it is instead, in words relations/stated.py names."""
+    if one is None:
+        return f"the run with epochs=1: {problem}"
+    if len(one["val_loss"]) != 1:
+        return f"the run with epochs=1 recorded {len(one['val_loss'])} epochs (a run lasts `epochs` epochs at most)"
+    return None
+
+
+def _first_epoch_problem(value, one_epoch: tuple, case: Case) -> str | None:
     """None when a run's validation curve starts at the validation loss of the weights its first epoch trained (the
-    same run stopped by epochs=1, `one`), else one line: the rule and the restored weights are judged on the curve a
-    submission reports, which must be the loss of its weights. A one-epoch run that ran otherwise (or returned no
-    run) is told once, on the learns row."""
-    if one is None or len(one["val_loss"]) != 1:
-        return None
-    after_one = ref.classifier_loss(one["params"], case.args[2], case.args[3])
+    same run stopped by epochs=1: `one_epoch` its (result, problem)), else one line: the rule and the restored weights
+    are judged on the curve a submission reports, which must be the loss of its weights. Without a one-epoch run
+    (more epochs recorded, or none returned) no weights of the first epoch are known, so the curve is not held to
+    any: the rule judged on it earns nothing (a made-up curve recording two epochs at epochs=1 kept this row)."""
+    if other := _not_one_epoch(*one_epoch):
+        return f"your validation curve cannot be held to the weights of its first epoch: {other}"
+    after_one = ref.classifier_loss(one_epoch[0]["params"], case.args[2], case.args[3])
     if np.isclose(after_one, value["val_loss"][0], rtol=1e-6, atol=1e-9):
         return None
     return (f"your validation curve starts at {value['val_loss'][0]:.4f}, but the weights after the first epoch (the "

@@ -69,3 +69,22 @@ def test_a_callers_own_slip_that_a_wrong_callee_explains_too_keeps_its_name_and_
     assert step.mistake == "neuron-step-ascent"
     assert "your neuron_gradient() fails its own rows, and the reference neuron_gd_step() on it gives these values " \
            "too" in step.message
+
+
+def test_a_chain_of_callers_is_told_to_fix_its_root(grader, with_code, rows_of):
+    """fit_neuron -> neuron_gd_step -> neuron_gradient, the slip (uncatalogued above neuron_gradient) at the root:
+    fit_neuron's rows name neuron_gradient() as the function to fix, not neuron_gd_step() (acc17: "fix
+    neuron_gd_step() and fit_neuron() follows")."""
+    code = """
+        def neuron_gradient(X, y, w, b, model):
+            out = neuron_forward(X, w, b, model)
+            dz = (out - y) / len(X)
+            if model == "logistic":
+                dz = dz * out * (1 - out)
+            return X.T @ dz, float(dz.sum())
+    """
+    report = grader.grade({"perceptron": with_code("perceptron", code)}, only=["perceptron"])
+    step, fit = rows_of(report, "neuron_gd_step")["value"], rows_of(report, "fit_neuron")["value"]
+    assert step.mistake == fit.mistake == "relation:callee"
+    assert step.hint.endswith("fix neuron_gradient() and neuron_gd_step() follows.")
+    assert fit.hint.endswith("fix neuron_gradient() (your neuron_gd_step() is built on it) and fit_neuron() follows.")

@@ -156,6 +156,13 @@ DIAGNOSED = {
     # the curves it was told; the one-epoch runs hold them to the weights
     'train/acc16_least_squares_made_up_curves': ('relation:curve-not-of-weights',
                                                  'but the weights after the first epoch (the same run with epochs=1)'),
+    # acc17: the same with every run two epochs long at least kept the early-stopping row (7 of 11): a run with
+    # epochs=1 that records two shows no first epoch's weights to hold the curve to
+    'train/acc17_made_up_curves_two_epochs': ('relation:epochs-exceeded',
+                                              'your validation curve cannot be held to the weights of its first'),
+    # acc17: gradients summed into a store never reset were "wrong only where the input is exactly 0" (one call off, of
+    # a cache whose biases were all 0, others like it right): the kept results say it now
+    'backprop/r16_bp_no_zero_grad': ('relation:returned-again', 'against the reference: the gradient for'),
     # r15 outsider round (B)
     'regularization/r15_penalty_by_ndim': ('l2-penalty-by-ndim', 'expected 1.03125, got 1.3375'),
     'early_stopping/r15_restore_stop_minus_patience':

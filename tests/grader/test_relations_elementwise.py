@@ -213,3 +213,75 @@ def test_a_factor_that_is_another_function_of_the_exercise_at_the_argument():
     square = relation(setting, lambda z: activations.sigmoid_grad(z) ** 2, calls)
     assert square is None or "entry by entry by" not in square[1]
     assert relation(setting, activations.sigmoid_grad, calls) is None
+
+
+# ---- a factor written in another form of its argument ----
+
+PROBABILITIES = [((np.array([[0.2, 0.7], [0.9, 0.4]]), np.array([[0.0, 1.0], [1.0, 0.0]])), {}),
+                 ((np.array([0.0, 0.35, 0.6, 1.0]), np.array([0.0, 1.0, 1.0, 1.0])), {})]  # 0 and 1 clipped
+
+
+def _bce_grad_over(denominator):
+    def wrong(P, Y):
+        P = np.clip(P, 1e-12, 1 - 1e-12)
+        return (P - Y) / denominator(P) / len(P)
+    return wrong
+
+
+@pytest.mark.parametrize("denominator, said", [
+    (lambda P: P * (0.0 - P),
+     "times (1 - P) / (-P) entry by entry: a factor -P written as 1 - P, or a divisor 1 - P written as -P"),
+    (lambda P: P * (1.0 + P), "a divisor 1 - P written as 1 + P"),
+])
+def test_a_factor_written_in_another_form_of_its_argument(denominator, said):
+    """acc17: bce_grad's divisor (1 - P) typed as (0 - P) (the mutant bce_grad#63) was unexplained."""
+    setting = setting_of("losses", "bce_grad")
+    kind, line = relation(setting, _bce_grad_over(denominator), PROBABILITIES)
+    assert kind == "factor" and said in line
+    assert relation(setting, _bce_grad_over(lambda P: P * (1.0 - P)), PROBABILITIES) is None
+
+
+# ---- one reduction of the right computation taken as another ----
+
+def test_a_sum_taken_as_a_max_or_a_mean_is_a_reduction():
+    """acc17: the mutants l2_penalty#15 (the sum over the layers a max) and fit_neuron#183 (its helper's bias gradient
+    np.max(dz)) were unexplained."""
+    from mlptutor.reference import regularization
+    rng = np.random.default_rng(4)
+    calls = [(({f"W{l}": rng.normal(size=(2, 3)) for l in range(1, n)} | {"b1": rng.normal(size=3)}, lam), {})
+             for n, lam in ((3, 0.1), (4, 0.5), (3, 2.0))]
+
+    def largest_layer(params, lam):
+        return float(lam / 2 * max(np.sum(np.square(v)) for k, v in params.items() if k.startswith("W")))
+    penalty = Setting(regularization.l2_penalty, "l2_penalty")
+    kind, line = relation(penalty, largest_layer, calls)
+    assert kind == "reduction" and line.startswith("your l2_penalty is the right one with one sum taken as a max")
+    assert relation(penalty, regularization.l2_penalty, calls) is None
+
+    def step_on_largest_dz(X, y, w, b, eta, model):  # the bias gradient the largest dz, not their sum
+        dw, _ = perceptron.neuron_gradient(X, y, w, b, model)
+        return w - eta * dw, b - eta * float(np.max((perceptron.neuron_forward(X, w, b, model) - y) / len(X)))
+    calls = [((rng.normal(size=(n, 2)), rng.normal(size=n), rng.normal(size=2), 0.3, 0.1, "linear"), {})
+             for n in (3, 5)]
+    setting = Setting(perceptron.neuron_gd_step, "neuron_gd_step", names=("w", "b"),
+                      siblings=(("neuron_gradient", perceptron.neuron_gradient),))
+    kind, line = relation(setting, step_on_largest_dz, calls)
+    assert kind == "reduction" and "one sum in the computation of neuron_gradient() taken as a max" in line
+
+
+def test_a_reduction_method_taken_along_the_other_axis_is_a_reduction():
+    """acc17: the mutant layernorm_backward#31 (its helper's mean of dx_hat x_hat over the batch, axis 0, where the
+    features' axis 1 is due) was unexplained: an array's own .mean() is watched too."""
+    from mlptutor.reference import normalization
+    rng = np.random.default_rng(6)
+
+    def batch_mean(dout, cache):
+        x_hat, dx_hat = cache["x_hat"], dout * cache["gamma"]
+        dX = cache["inv_std"] * (dx_hat - dx_hat.mean(axis=1, keepdims=True)
+                                 - x_hat * (dx_hat * x_hat).mean(axis=0, keepdims=True))
+        return dX, (dout * x_hat).sum(axis=0), dout.sum(axis=0)
+    calls = [((rng.normal(size=(n, 4)), normalization.layernorm_forward(rng.normal(size=(n, 4)), rng.normal(size=4),
+                                                                         rng.normal(size=4))[1]), {}) for n in (3, 5)]
+    setting = Setting(normalization.layernorm_backward, "layernorm_backward", names=("dX", "dgamma", "dbeta"))
+    kind, line = relation(setting, batch_mean, calls)
+    assert kind == "reduction" and line.startswith("your dX is the right one with one mean taken along the other axis")

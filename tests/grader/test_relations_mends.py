@@ -160,6 +160,25 @@ def test_another_difference_quotient_is_said(points, scale, said):
     assert found(GRADIENT, quotient((1, -1), lambda h: 1 / (2 * h)), POINTS) is None
 
 
+def test_a_point_placed_at_h_instead_of_moved_by_it_is_said():
+    """x[i] = h written for x[i] += h (acc17: the mutants gradient_check#21 and numerical_gradient's alike were
+    unexplained)."""
+    def placed(f, x, h=1e-5):
+        x = np.array(x, dtype=np.float64)
+        grad = np.zeros_like(x)
+        for i in np.ndindex(x.shape):
+            original = x[i]
+            x[i] = h
+            upper = f(x)
+            x[i] = original - h
+            lower = f(x)
+            x[i] = original
+            grad[i] = (upper - lower) / (2 * h)
+        return grad
+    kind, line = found(GRADIENT, placed, POINTS)
+    assert kind == "quotient" and "is (f(x with x_i = h) - f(x - h e_i)) / (2h) at every entry i where it is off" in line
+
+
 def test_a_default_step_of_1_is_the_central_difference_with_the_step_1():
     def step_one(f, x, h=1.0):  # right where h is passed
         return gradcheck.numerical_gradient(f, x, h)

@@ -360,3 +360,27 @@ def test_an_example_prints_the_digits_that_tell_its_two_values_apart():
     assert expected != got and "0.59999988" in got
     # a difference the usual digits show keeps them
     assert text(case, np.array([[0.5, 0.0]]), (), ["W"], "W").endswith("expected [[0.6, 0. ]], got [[0.5, 0. ]]")
+
+
+# ---- one call off in every entry, whose input happens to lie in a region ----
+
+def twice(z):
+    """2 z, entry by entry."""
+    return 2.0 * z
+
+
+ZEROS = [(RNG_.normal(size=4),), (np.zeros(3),), (np.zeros(3),), (RNG_.normal(size=5),)]
+
+
+def test_one_call_off_as_a_whole_is_not_said_by_where_its_input_lies():
+    """acc17: mlp_backward's gradients summed into a store never reset, off on one call of a cache with all-zero
+    biases, got "your b1 is wrong only where the input is exactly 0" (other all-zero calls right)."""
+    kept = np.array([0.3, -1.2, 0.5])  # an earlier call's value, on the second all-zero call
+    values = [2.0 * ZEROS[0][0], np.zeros(3), kept, 2.0 * ZEROS[3][0]]
+    assert find(Setting(twice, "twice"), [Evidence(c, {}, v) for c, v in zip(ZEROS, values)]) is None
+    # off at the 0 of a call that is right elsewhere: the entries split, the region is told
+    mixed = [(np.array([0.0, 1.5, -2.0]),), *ZEROS]
+    values = [np.array([1.0, 3.0, -4.0]), *(2.0 * c[0] for c in ZEROS)]
+    relation = find(Setting(twice, "twice"), [Evidence(c, {}, v) for c, v in zip(mixed, values)])
+    assert relation.kind == "some-rows"
+    assert relation.line.startswith("your twice is wrong only where the input is exactly 0")

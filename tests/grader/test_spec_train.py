@@ -82,11 +82,13 @@ def test_curves_are_held_to_the_weights():
     # a run that never repeats is the reproducible row's: its curve is not held to another run's weights
     again = dict(values["small"][0], train_loss=[*values["small"][0]["train_loss"][:-1], 0.0])
     assert stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(again, 0.0))).score == 1.0
-    # a run longer than its epochs leaves the first epoch's weights unknown: told once, on the learns row
+    # a run longer than its epochs leaves the first epoch's weights unknown: neither the fall nor the curves are held
+    # to weights (a made-up curve recording two epochs at epochs=1 kept the early-stopping row: acc17)
     longer = dict(values, **{"one-epoch": values["digits"], "small-one-epoch": values["small"]})
     assert "the run with epochs=1 recorded 8 epochs" in learns._learns(cases, longer).message
-    assert stopping._early_stopping(cases, longer).score == 1.0
-    # a one-epoch run of another layout (no epoch run at all, say) is one problem of the row, not the end of it
+    verdict = stopping._early_stopping(cases, longer)
+    assert verdict.score == 0.0 and "the small run: your validation curve cannot be held" in verdict.message
+    # a one-epoch run of another layout (no epoch run at all, say) is one problem of each row, not the end of it
     empty = dict(values, **{"one-epoch": (None, "train_loss must be a non-empty list of finite floats")})
-    verdict = learns._learns(cases, empty)
-    assert verdict.score == 0.5 and verdict.message.startswith("the run with epochs=1: train_loss must be")
+    for row in (learns._learns(cases, empty), stopping._early_stopping(cases, empty)):
+        assert row.score == 0.5 and "the run with epochs=1: train_loss must be" in row.message
