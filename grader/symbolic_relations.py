@@ -25,7 +25,7 @@ Candidates, in the order they are said:
     argument-for-value  right once a variable v becomes f(v), f(v) a call of the answer, at one of its places
                         or at each (sigmoid(z)*(1 - z), z*(1 - z): the sigmoid's value written as its argument)
     value-for-argument  the other way round: right once a call f(v) the answer does not make becomes v, at one
-                        of its places or at each (sigmoid(s_i)*(1 - sigmoid(s_i)) for s_i*(1 - s_i))
+                        of its places or at each (sigmoid(a)*(1 - sigmoid(a)) where the answer has a*(1 - a))
     power-inside        right once a power on a function's argument is put on the function (tanh(z**2)
                         for tanh(z)**2), or the other way round
     power-product       right once a product by a number c becomes the power c, or the other way round
