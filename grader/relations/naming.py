@@ -135,7 +135,7 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
                           public=_public_evidence(rows, outcomes))
         setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
-        mistakes = rows[0].function.mistakes + (more_mistakes(key, rows) if more_mistakes else ())
+        extra = more_mistakes(key, rows) if more_mistakes else ()
         # the same arguments gave two results: its values relate to the right ones by nothing a rerun can show
         unrepeatable = next((m for p in rows if not p.verdict.passed and (m := stated(p.verdict.message)) is not None
                              and m.id == RELATION + "not-reproducible"), None)
@@ -145,8 +145,9 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
                 continue
             # the catalogue judges any value (text results too), told apart from what the evidence is of (a
             # formula's values: the answer as a function of its variables); relations only numbers that are off
-            mistake = diagnose(mistakes, evidence, p.check.explained_reference(p.ctx), more=pooled,
-                               replays=setting.replays)
+            # the catalogue first: a default it names (leaky_relu's alpha 0.1) is its mistake, not a tie with `extra`
+            mistake = next((m for mistakes in (p.function.mistakes, extra) if mistakes and (m := diagnose(
+                mistakes, evidence, p.check.explained_reference(p.ctx), more=pooled, replays=setting.replays))), None)
             row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)

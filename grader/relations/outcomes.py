@@ -131,11 +131,11 @@ def _shuffled(pairs, what: str, setting: Setting) -> Relation | None:
     parts, whole = _nouns(setting)[1], "an epoch" if _batched(setting) else "a split"
     if kinds == {"permutation"}:
         return Relation("permutation", f"your {what} uses every index once in {parts} of the right sizes, but in "
-                                       f"another order than one rng.permutation(n) of the generator passed in: "
+                                       f"another order than one permutation of 0..n-1 drawn from the generator passed in: "
                                        f"shuffle with that generator (not np.random, not a new generator), once",
                         "another permutation than the generator's", ())
     if kinds == {"repeats"}:
         return Relation("repeats", f"your {what} has {parts} of the right sizes, but some indices come twice and "
                                    f"others never: they are drawn with replacement; {whole} is one permutation "
-                                   f"of 0..n-1 (rng.permutation(n)), sliced", "indices drawn with replacement", ())
+                                   f"of 0..n-1 drawn from the generator, sliced", "indices drawn with replacement", ())
     return None

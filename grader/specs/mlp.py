@@ -128,7 +128,7 @@ SIGMOID_CLIPPED = tuple(Mistake(
     _forward(activate=_sigmoid_clipped(bound))) for bound in SIGMOID_BOUNDS)
 
 BIAS_AS_COLUMN = Mistake(
-    "mlp-bias-as-column", "each bias added as a column, b_l.reshape(-1, 1)",
+    "mlp-bias-as-column", "each bias added as a column of shape (n_l, 1)",
     "b_l (n_l,) belongs to the units, the last axis of A_{l-1} W_l (N, n_l): add it as it is (it broadcasts over "
     "the rows); as a column it runs along the batch: an (n_l, n_l) result for one row, wrong values where N = n_l, "
     "a broadcasting error for other batch sizes.",

@@ -195,7 +195,7 @@ def _dropout_slip(id, title, hint, **slip):
     keep = rng.random(shape) < keep_prob, i.e. u < 1 - p: a rule the docstring allows as well, whose masks differ
     from the reference's, so a slip made with it is only reproduced with it."""
     return (Mistake(id, title, hint, lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, **slip)),
-            Mistake(f"{id}-keep-below", f"{title} (the mask drawn as rng.random(A.shape) < 1 - p)", hint,
+            Mistake(f"{id}-keep-below", f"{title} (the mask keeping a unit where its uniform draw is below 1 - p)", hint,
                     lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, below=True, **slip)))
 
 
