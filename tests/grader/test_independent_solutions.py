@@ -861,7 +861,6 @@ UNEXPLAINED = {
         'the bias step multiplied by sum(x), as if b were a weight on every input: not in the catalogue',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
-    'derivatives/r10_l2_l1_gradient': 'no mistake id on symbolic: lam sign(w), the L1 gradient (a neighbouring penalty)',
     'derivatives/r10_sigmoid_cosh_form_off_by_one':
         'no mistake id on symbolic: 1 / (e^z + e^-z + 1), a constant off by one inside a denominator',
     # r10 (A): no catalogue variant yet
