@@ -280,14 +280,21 @@ def site_values(setting: Setting, args: tuple, sites: tuple) -> str:
     return "; ".join(parts)
 
 
-def crash_values(setting: Setting, how: str, every: bool, values: str) -> Relation:
-    """A crash (`how`: 'raises ValueError at f.py line 5') stated with the values on its line (`values`: 'on the
-    example, ' and site_values)."""
+_NO_SUCH_NAME = re.compile(r"AttributeError: module '(\w+)' has no attribute '(\w+)'")
+
+
+def crash_values(setting: Setting, how: str, every: bool, values: str, error: str = "") -> Relation:
+    """A crash (`how`: 'raises ValueError at f.py line 5', `error` its message) stated with the values on its line
+    (`values`: 'on the example, ' and site_values)."""
     exception, inputs = how.split(" at ")[0], "every input" if every else "some inputs"
     # the failing line is the student's own raise or assert: a check of theirs, not names holding the wrong thing
     own = re.search(r"line \d+ `(raise|assert)\b", values)
+    # a name the module lacks (np.float, np.NaN: aliases NumPy removed, common in older courses' code)
+    missing = _NO_SUCH_NAME.search(error)
     advice = (f"that {own.group(1)} is your own check, and it refuses an input the docstring allows: let every input "
               f"of the docstring's domain through" if own else
+              f"{missing.group(1)} has no name {missing.group(2)} in the version graded here (an alias removed from it, "
+              f"or a misspelling): the error's own words say what to write instead" if missing else
               "check what each name holds against what the line needs (a transpose, another layer's array, an axis, "
               "a key)")
     return Relation("crash-values", f"your {setting.function} {exception} on {inputs}; {values}: {advice}",

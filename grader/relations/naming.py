@@ -536,7 +536,7 @@ def _attach_crash(rows: list, setting: Setting, how: str, c: Candidate, outcome,
     if not values:
         return
     values = f"on {'the example' if line else 'a public input'}, {values}"
-    bare = relation_mistake(crash_values(setting, how, every, values))
+    bare = relation_mistake(crash_values(setting, how, every, values, outcome.error or ""))
     for p in rows:
         if p.mistake is not None and p.mistake.id == RELATION + "error":
             p.mistake = bare

@@ -60,6 +60,19 @@ def test_a_crash_on_the_students_own_raise_says_it_is_their_check(grader, with_c
     assert not any("a transpose" in h for h in hints), hints
 
 
+def test_a_name_numpy_removed_is_told_as_such(grader, with_code):
+    """np.float (removed in NumPy 1.24, common in older courses' code): the hint points to numpy's own message, not
+    to names holding the wrong arrays."""
+    report = grader.grade({"activations": with_code("activations", """
+        def sigmoid(z):
+            z = np.asarray(z, dtype=np.float)
+            return 1 / (1 + np.exp(-z))
+        """)}, "np-float", only=["activations"])
+    hints = [r.hint for r in report.checks if r.function == "sigmoid" and r.mistake == "relation:crash-values"]
+    assert hints and all("numpy has no name float in the version graded here" in h for h in hints), hints
+    assert not any("a transpose" in h for h in hints), hints
+
+
 def test_crash_rows_of_a_function_explained_otherwise_get_the_values_too(grader, with_code):
     """W1 transposed: square layers return wrong values (relation:argument), the others raise; those rows
     say what the line held on a public draw that raises."""
