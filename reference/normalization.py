@@ -51,6 +51,7 @@ def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", m
     elif mode == "eval":
         inv_std = 1.0 / np.sqrt(running_var + eps)
         x_hat = (X - running_mean) * inv_std
+        running_mean, running_var = np.array(running_mean, dtype=float), np.array(running_var, dtype=float)
     else:
         raise ValueError(f"unknown batch-norm mode {mode!r}: use 'train' or 'eval'")
     cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,

@@ -33,7 +33,10 @@ def test_batchnorm_eval_uses_running_stats_and_leaves_them():
     mean, var = np.array([1.0, 2.0]), np.array([4.0, 16.0])
     out, cache = batchnorm_forward(X, np.array([2.0, 1.0]), np.array([0.0, 1.0]), mean, var, mode="eval", eps=0.0)
     np.testing.assert_allclose(out, [[0.0, 1.5], [2.0, 2.5]])
-    assert cache["running_mean"] is mean and cache["running_var"] is var
+    # the same statistics, in new arrays as the docstring promises (a caller changing them leaves its own alone)
+    assert cache["running_mean"] is not mean and cache["running_var"] is not var
+    np.testing.assert_array_equal(cache["running_mean"], mean)
+    np.testing.assert_array_equal(cache["running_var"], var)
 
 
 def test_unknown_mode_is_rejected():
