@@ -64,9 +64,10 @@ def _reached(caller: str, mistakes: dict, variant: Callable, roots: tuple) -> Mi
 
 def _built_on(caller: str, callee: str) -> Mistake:
     return Mistake(
-        RELATION + "callee-fails", f"{caller}() built on your {callee}(), which fails its own rows",
-        f"{caller}() is built on {callee}(), and your {callee}() fails its own rows: if your {caller}() calls it, its "
-        f"mistake reaches these rows too. Fix {callee}() first, then see what is left here.", None)
+        RELATION + "callee-fails", f"{caller}() where your {callee}(), which the course's {caller}() calls, fails its "
+        f"own rows",
+        f"the course's {caller}() calls {callee}(), and your {callee}() fails its own rows: if your {caller}() calls "
+        f"it too, its mistake reaches these rows. Fix {callee}() first, then see what is left here.", None)
 
 
 def name_callees(planned: list, public: bool = False) -> None:
@@ -106,5 +107,6 @@ def name_callees(planned: list, public: bool = False) -> None:
             elif not own and (p.mistake is None or p.mistake.id != RELATION + "callee"):
                 # a relation found is kept (true of the values, if not of why): the lead is added to its words
                 p.mistake = p.mistake or _built_on(name, callees[0])
-                p.verdict = replace(p.verdict, message=f"{p.verdict.message}; {name}() is built on {callees[0]}(), "
-                                                       f"and your {callees[0]}() fails its own rows")
+                # said of the course's function: the student's own may not call it (red17)
+                p.verdict = replace(p.verdict, message=f"{p.verdict.message}; the course's {name}() calls "
+                                                       f"{callees[0]}(), and your {callees[0]}() fails its own rows")

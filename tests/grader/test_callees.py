@@ -41,8 +41,8 @@ def test_a_callers_unexplained_rows_are_told_the_callee_fails_without_claiming_m
     report = grader.grade({"data": with_code("data", code)}, only=["data"])
     row = rows_of(report, "train_val_test_split")["value"]
     assert not row.passed and row.mistake == "relation:callee-fails", (row.mistake, row.message)
-    assert row.message.endswith("train_val_test_split() is built on split_indices(), and your split_indices() fails "
-                                "its own rows")
+    assert row.message.endswith("the course's train_val_test_split() calls split_indices(), and your "
+                                "split_indices() fails its own rows")
 
 
 def test_a_relation_found_on_a_callers_rows_keeps_its_name_and_gets_the_callees_lead(grader, with_code, rows_of):
@@ -51,8 +51,8 @@ def test_a_relation_found_on_a_callers_rows_keeps_its_name_and_gets_the_callees_
     rows = rows_of(grader.grade({"perceptron": with_code("perceptron", code)}, only=["perceptron"]), "neuron_gd_step")
     row = rows["value"]
     assert not row.passed and row.mistake.startswith("relation:") and row.mistake != "relation:callee-fails"
-    assert row.message.endswith("neuron_gd_step() is built on neuron_gradient(), and your neuron_gradient() fails "
-                                "its own rows")
+    assert row.message.endswith("the course's neuron_gd_step() calls neuron_gradient(), and your "
+                                "neuron_gradient() fails its own rows")
 
 
 def test_a_callers_own_slip_that_a_wrong_callee_explains_too_keeps_its_name_and_says_so(grader, with_code, rows_of):
