@@ -11,7 +11,9 @@ F's difference is G's mistake reaching it (and, in the spec's order, F's own cal
 no replay can show it (G's mistake is not catalogued), the row is told that F is built on G, which fails its own
 rows, without claiming more: an unexplained row so named ("relation:callee-fails"), a relation the finder found
 kept with that lead added; a catalogued slip of F's own that the replay gives too keeps its name, the
-replay's words added. Trusted code only: the student's files are never read here.
+replay's words added. When the student's G is right and F's row is named by nothing (or a guess), each of G's
+catalogued mistakes is replayed the same way: one that gives the student's values is F's own copy of G with that
+slip ("relation:helper-slip", name_helper_slips). Trusted code only: the student's files are never read here.
 """
 
 from __future__ import annotations
@@ -110,3 +112,44 @@ def name_callees(planned: list, public: bool = False) -> None:
                 # said of the course's function: the student's own may not call it (red17)
                 p.verdict = replace(p.verdict, message=f"{p.verdict.message}; the course's {name}() calls "
                                                        f"{callees[0]}(), and your {callees[0]}() fails its own rows")
+
+
+# what a row may be told that a helper's slip, reproducing all its values, says better: nothing, or a guess of the
+# relation finder about where the values are off (train_perceptron's rule written inline without its bias update
+# was "your b is 0 for every input", w and the counts "off too")
+_VAGUE = (None, RELATION + "constant", RELATION + "some-rows")
+
+
+def _helper_slip(caller: str, callee: str, mistake: Mistake, variant: Callable) -> Mistake:
+    return Mistake(
+        RELATION + "helper-slip", f"{caller}() computing {callee}() with a slip: {mistake.title}",
+        f"your {caller}() gives what the course's {caller}() gives when its {callee}() has this slip: "
+        f"{mistake.title}. Your own {callee}() passes its rows, so the slip is in what your {caller}() computes in "
+        f"its place (a copy written inline, a helper of its own): {mistake.hint}", variant)
+
+
+def name_helper_slips(planned: list, public: bool = False) -> None:
+    """A failing row of a function F that nothing names (or only a guess, _VAGUE), where the course's F calls G of
+    its exercise and the student's G passes every row: the reference F with G replaced by one of G's catalogued
+    mistakes is replayed on the row's evidence; when exactly one gives the student's values, the row is named
+    relation:helper-slip (F computes G itself, with that slip). `public` as for name_callees: the student checker
+    replays nothing."""
+    if public:
+        return
+    functions = by_function(planned)
+    for (exercise, name), rows in functions.items():
+        left = [p for p in rows if not p.verdict.passed and p.verdict.evidence
+                and (p.mistake.id if p.mistake is not None else None) in _VAGUE]
+        if not left:
+            continue
+        caller = rows[0].function.reference
+        variants = [(g, m, _with(caller, {g: m.variant})) for (e, g), callee_rows in functions.items()
+                    if e == exercise and g != name and all(q.verdict.passed for q in callee_rows)
+                    and _calls(caller, callee_rows[0].function.reference, g)
+                    for m in callee_rows[0].function.mistakes if m.variant is not None]
+        for p in left:
+            found = [(g, m, v) for g, m, v in variants
+                     if reproduces(Mistake("", "", "", v), p.verdict.evidence, reference=caller)]
+            if len(found) == 1:
+                p.mistake = _helper_slip(name, *found[0])
+

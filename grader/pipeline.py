@@ -254,10 +254,11 @@ DOES_NOTHING = Mistake(
 
 
 def name_callees(job: GradingJob, grader: Grader) -> None:
-    """A caller's rows that a wrong callee explains say so (grader/callees.py), before require_values passes
-    the value rows' names on."""
+    """A caller's rows that a wrong callee, or a slip of a right callee's inline copy, explains say so
+    (grader/callees.py), before require_values passes the value rows' names on."""
     with np.errstate(all="ignore"):
         callees.name_callees(job.planned, public=job.student == PUBLIC_STUDENT)
+        callees.name_helper_slips(job.planned, public=job.student == PUBLIC_STUDENT)
 
 
 def require_values(job: GradingJob, grader: Grader) -> None:
