@@ -18,12 +18,12 @@ slip ("relation:helper-slip", name_helper_slips). Trusted code only: the student
 
 from __future__ import annotations
 
-import types
 from dataclasses import replace
 from typing import Callable
 
 from mlptutor.grader.mistakes import Mistake, reproduces
 from mlptutor.grader.relations.naming import RELATION, by_function
+from mlptutor.grader.relations.rescoped import rebuilt
 
 
 def _calls(caller: Callable, callee: Callable, name: str) -> bool:
@@ -34,10 +34,7 @@ def _calls(caller: Callable, callee: Callable, name: str) -> bool:
 
 def _with(caller: Callable, variants: dict) -> Callable:
     """A copy of `caller` whose globals named in `variants` are those (the module itself is left alone)."""
-    copy = types.FunctionType(caller.__code__, {**caller.__globals__, **variants}, caller.__name__,
-                              caller.__defaults__, caller.__closure__)
-    copy.__kwdefaults__ = caller.__kwdefaults__
-    return copy
+    return rebuilt(caller, {**caller.__globals__, **variants})
 
 
 def _own_mistake(rows: list):

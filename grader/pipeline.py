@@ -256,9 +256,10 @@ DOES_NOTHING = Mistake(
 def name_callees(job: GradingJob, grader: Grader) -> None:
     """A caller's rows that a wrong callee, or a slip of a right callee's inline copy, explains say so
     (grader/callees.py), before require_values passes the value rows' names on."""
+    public = job.student == PUBLIC_STUDENT
     with np.errstate(all="ignore"):
-        callees.name_callees(job.planned, public=job.student == PUBLIC_STUDENT)
-        callees.name_helper_slips(job.planned, public=job.student == PUBLIC_STUDENT)
+        callees.name_callees(job.planned, public=public)
+        callees.name_helper_slips(job.planned, public=public)
 
 
 def require_values(job: GradingJob, grader: Grader) -> None:
@@ -394,15 +395,17 @@ def _catalogued(mistake: Mistake | None) -> bool:
 
 def report(job: GradingJob, grader: Grader) -> None:
     """CheckResult rows (load problems first, missing files last), totals come from SubmissionReport."""
+    graded = {s.name for s in job.exercises}
     rows = [
         CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
                     passed=False, message=f"{name}.py could not be loaded: {error}", mistake=(m := not_loaded(name)).id,
                     hint=m.hint)
-        for name, error in job.result.module_errors.items() if name in {s.name for s in job.exercises}
+        for name, error in job.result.module_errors.items() if name in graded
     ] + [
         CheckResult(exercise=name, function="(file)", check=CELLS, kind="load", points=0.0, max_points=0.0,
-                    passed=False, message=f"{name}: {note}; {CELL_RAISED.hint}", mistake=CELL_RAISED.id, hint=CELL_RAISED.hint)
-        for name, note in job.result.module_notes.items() if name in {s.name for s in job.exercises}
+                    passed=False, message=f"{name}: {note}; {CELL_RAISED.hint}", mistake=CELL_RAISED.id,
+                    hint=CELL_RAISED.hint)
+        for name, note in job.result.module_notes.items() if name in graded
     ]
     for p in job.planned:
         rows.append(CheckResult(

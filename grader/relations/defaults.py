@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from functools import lru_cache
 from typing import Any, Callable
 
 from mlptutor.grader.mistakes import Mistake
@@ -20,17 +21,24 @@ from mlptutor.grader.mistakes import Mistake
 DEFAULT = "relation:default"
 
 
-def student_defaults(source: str | bytes, function: str) -> dict[str, Any]:
-    """parameter -> its literal default in the last top-level `def function(...)` of `source`; {} when there is
-    none or the file does not parse (hostile text: any failure of the parser is no defaults)."""
+@lru_cache(maxsize=8)
+def _definitions(source: str | bytes) -> dict[str, ast.FunctionDef]:
+    """name -> the last top-level `def` of that name in `source` (as Python binds it), parsed once for all of a
+    file's failing functions; {} when the file does not parse (hostile text: any failure of the parser)."""
     try:
         tree = ast.parse(source)
     except Exception:  # a SyntaxError, or a RecursionError/MemoryError on absurd nesting
         return {}
-    found = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == function]
-    if not found:
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def student_defaults(source: str | bytes, function: str) -> dict[str, Any]:
+    """parameter -> its literal default in the last top-level `def function(...)` of `source`; {} when there is
+    none or the file does not parse."""
+    found = _definitions(source).get(function)
+    if found is None:
         return {}
-    args = found[-1].args
+    args = found.args
     positional = [*args.posonlyargs, *args.args]
     pairs = [*zip(positional[len(positional) - len(args.defaults):], args.defaults),
              *((a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None)]

@@ -33,11 +33,11 @@ def run_with(setting: Setting, item: Item, replacements: dict, path: tuple,
     scope = dict(module.__dict__)
     for key, value in module.__dict__.items():
         if isinstance(value, types.FunctionType) and value.__globals__ is module.__dict__:
-            scope[key] = _rebuilt(value, scope)
+            scope[key] = rebuilt(value, scope)
     scope.update(replacements)
     args, kwargs = (item.args, item.kwargs) if arguments is None else (arguments(item.args), arguments(item.kwargs))
     with np.errstate(all="ignore"):
-        value = setting.run(args, kwargs, item.pick, _rebuilt(inspect.unwrap(setting.reference), scope))
+        value = setting.run(args, kwargs, item.pick, rebuilt(inspect.unwrap(setting.reference), scope))
     return leaf_of(value if arguments is None else _plain(value), path)
 
 
@@ -57,7 +57,7 @@ def arrays_mapped(value, f: Callable):
     return value
 
 
-def _rebuilt(fn: types.FunctionType, scope: dict) -> types.FunctionType:
+def rebuilt(fn: types.FunctionType, scope: dict) -> types.FunctionType:
     """fn with `scope` as its globals (its code, defaults and closure as they are)."""
     copy = types.FunctionType(fn.__code__, scope, fn.__name__, fn.__defaults__, fn.__closure__)
     copy.__kwdefaults__ = fn.__kwdefaults__

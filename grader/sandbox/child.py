@@ -198,6 +198,8 @@ _CELL = re.compile(rb"# In\[[ 0-9]*\]:[ \t\r]*")
 
 def notebook_cells(source: bytes) -> list[tuple[int, bytes]]:
     """(index of its first line, its text) of each cell of `source`, split before each marker line."""
+    if b"\n# In[" not in source:  # a .py file: not split into its lines on every import of every job
+        return [(0, source)]
     lines = source.split(b"\n")
     starts = [0] + [i for i, line in enumerate(lines) if i and _CELL.fullmatch(line)]
     return [(a, b"\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
