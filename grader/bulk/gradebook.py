@@ -244,9 +244,12 @@ class Gradebook:
         self.close()
 
     def record(self, assignment: str, report: SubmissionReport, late: Late = Late(),
-               render_version: str | None = None) -> None:
+               render_version: str | None = None) -> list[str]:
         """Replace `report.student`'s rows for `assignment` with `report` (its lateness, and the version of the
-        renderers that wrote its feedback files, if any), atomically."""
+        renderers that wrote its feedback files, if any), atomically, and those of the student's id in another letter
+        case, returned: ids differing only in case name one student (mlptutor/roster.py), and a gradebook graded
+        before Gradescope's emails took the roster's spelling held 'ann.lee@uni.edu' beside 'Ann.Lee@Uni.edu', one
+        student exported twice (SQL's lower() is ASCII's, as ids are)."""
         key = (assignment, report.student)
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
@@ -255,7 +258,13 @@ class Gradebook:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            db.execute("DELETE FROM checks WHERE assignment = ? AND student = ?", key)
+            spelled = [name for (name,) in db.execute(  # the assignment's submissions, not its many checks, scanned
+                "SELECT student FROM submissions WHERE assignment = ? AND student <> ? AND lower(student) = lower(?)",
+                (*key, report.student))]
+            for name in spelled:
+                db.execute("DELETE FROM submissions WHERE assignment = ? AND student = ?", (assignment, name))
+            for name in (report.student, *spelled):
+                db.execute("DELETE FROM checks WHERE assignment = ? AND student = ?", (assignment, name))
             db.execute(f"INSERT OR REPLACE INTO submissions ({_SUBMISSION_COLUMNS}) "
                        f"VALUES ({', '.join('?' * len(submission))})", submission)
             for start in range(0, len(rows), self._rows_per_insert):
@@ -265,6 +274,7 @@ class Gradebook:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+        return spelled
 
     def graded(self, assignment: str, grader_version: str) -> dict[str, str]:
         """Student -> content hash of every submission of `assignment` graded by this grader version
