@@ -27,7 +27,8 @@ full precision.
   file;
 - brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`); each
   OrgDefinedId and Username starts with '#' as in Brightspace's own export (not part of the value:
-  it keeps a student number's leading zeros when the file passes through a spreadsheet).
+  it keeps a student number's leading zeros when the file passes through a spreadsheet); an identity the roster lacks
+  is empty (its import needs either), the Username too when the roster is Brightspace's export by OrgDefinedId alone.
 
 Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell). Every file is
 UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
@@ -92,7 +93,12 @@ def _blackboard(assignment, item_id, maximum):
 
 def _brightspace(assignment, item_id, maximum):
     header = ["OrgDefinedId", "Username", f"{assignment} Points Grade", "End-of-Line Indicator"]
-    return header, [], lambda s, score: [f"#{s.sis_id}" if s.sis_id else "", f"#{s.login}", score, "#"]
+    return header, [], lambda s, score: [_marked(s.sis_id), _marked(s.login), score, "#"]
+
+
+def _marked(value: str) -> str:
+    """A Brightspace identity as its export writes it, '#' before it; an empty one stays empty."""
+    return f"#{value}" if value else ""
 
 
 def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
@@ -222,7 +228,9 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             kind = "a participant id" if who.lms_id else "the email address"
             missing.append(f"{report.student}: no Moodle username on the roster (its id is {kind}); "
                            "its Username is empty: map users by Email address or ID number in the import")
-        elif not who.login:
+        elif not who.login and not (fmt == "brightspace" and who.id == who.sis_id):
+            # Brightspace's export by OrgDefinedId alone makes that the id: written as a Username it named no user
+            # ('#0012345' both), and its import needs one of the two
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
