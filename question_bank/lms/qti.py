@@ -20,7 +20,9 @@ names the sheet it was made for ("Q1 activation-derivative-formula · s3"),
 which is the `variant` column of a formula's row for `quiz grade`. A split
 question cannot be a group (Canvas would draw its parts from different
 variants): it is the variant of the quiz's first sheet, the same for
-everyone, and its section title names that sheet.
+everyone, and its section title names that sheet. Sheets drawn by a
+blueprint (`quiz --count`) get a group per slot instead (_groups), or one
+line when a slot cannot be one group.
 
 The zip is deterministic: fixed member order and dates, no timestamps.
 """
@@ -30,9 +32,11 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from mlptutor.question_bank.lms import shared
+from mlptutor.question_bank.loader import QuestionError, load_question
 from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["assessment_xml", "write_qti", "single_item"]
@@ -129,19 +133,50 @@ def single_item(variant: Variant) -> bool:
     return len(shared.parts(variant)) == 1
 
 
-def _question(top: ET.Element, quiz: Quiz, number: int, question_id: str) -> None:
-    variants = [v for v in quiz.variants if v.question == question_id]
+def _groups(quiz: Quiz) -> list[tuple[list[str], int]]:
+    """(question ids, how many items each student draws) of each part of the Canvas quiz: one per question when
+    every sheet holds every question; else (`quiz --count`) one per slot of the blueprint (topic, difficulty) with
+    every question drawn for it: Canvas draws from every group for every student, so a group per question gave each
+    student every question drawn for anyone (7 questions, 14 points, for 6-question sheets)."""
+    if all(len(quiz.for_student(s.id)) == len(quiz.questions) for s in quiz.students):
+        return [([question_id], 1) for question_id in quiz.questions]
+    slot = {q: (question.topic, question.difficulty) for q in quiz.questions if (question := load_question(q))}
+    drawn = Counter(slot[v.question] for v in quiz.for_student(quiz.students[0].id))  # the same on every sheet
+    return [([q for q in quiz.questions if slot[q] == place], drawn[place])
+            for place in dict.fromkeys(slot[q] for q in quiz.questions)]
+
+
+def _unsplittable(variants: list[Variant], pick: int) -> str:
+    """Why one pick group cannot hold these variants of a slot's questions (drawn `pick` times a sheet), or ''."""
+    if pick > 1:
+        return f"is drawn {pick} times a sheet (Canvas could draw one question twice)"
+    if split := sorted({v.question for v in variants if not single_item(v)}):
+        return f"holds {', '.join(split)}, whose several answers take an item each"
+    if len(points := sorted({v.points for v in variants})) > 1:
+        return f"holds questions worth different points ({' and '.join(map(shared.decimal, points))})"
+    return ""
+
+
+def _question(top: ET.Element, quiz: Quiz, number: int, question_ids: list[str], pick: int) -> None:
+    variants = [v for v in quiz.variants if v.question in question_ids]
+    if len(question_ids) > 1 or pick > 1:
+        if why := _unsplittable(variants, pick):
+            raise QuestionError(
+                f"--format qti: the sheets draw different questions (--count) and Canvas gives every student one "
+                f"item of each question group: the slot of {variants[0].topic} ({', '.join(question_ids)}) {why}, "
+                "which no Canvas group can; make the Canvas quiz without --count, or use --format moodle")
     if single_item(variants[0]):
-        group = _sub(top, "section", ident=shared.identifier(quiz.quiz, question_id), title=f"Q{number} {question_id}")
+        group = _sub(top, "section", ident=shared.identifier(quiz.quiz, *question_ids),
+                     title=f"Q{number} {', '.join(question_ids)}")
         selection = _sub(_sub(group, "selection_ordering"), "selection")
         _sub(selection, "selection_number", "1")
         _sub(_sub(selection, "selection_extension"), "points_per_item", shared.decimal(variants[0].points))
         for variant in variants:
             (part,), (points,) = shared.parts(variant), shared.decimal_weights(variant)
-            _item(group, shared.item_name(number, variant), shared.identifier(variant.quiz, variant.student, question_id),
+            _item(group, shared.item_name(number, variant), shared.identifier(variant.quiz, variant.student, variant.question),
                   variant, part, shared.statement_html(variant), points)
         return
-    variant = variants[0]
+    variant, (question_id,) = variants[0], question_ids
     section = _sub(top, "section", ident=shared.identifier(quiz.quiz, question_id),
                    title=f"Q{number} {question_id} (variant {variant.student})")
     statement = shared.statement_html(variant)
@@ -158,8 +193,8 @@ def assessment_xml(quiz: Quiz, ident: str) -> str:
     assessment = _sub(root, "assessment", ident=ident, title=quiz.title)
     _metadata(assessment, {"cc_maxattempts": "1"})
     top = _sub(assessment, "section", ident="root_section")
-    for number, question_id in enumerate(quiz.questions, start=1):
-        _question(top, quiz, number, question_id)
+    for number, (question_ids, pick) in enumerate(_groups(quiz), start=1):
+        _question(top, quiz, number, question_ids, pick)
     return _document(root)
 
 

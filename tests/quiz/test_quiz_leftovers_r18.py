@@ -1,0 +1,38 @@
+"""Quiz exports of r18: a Canvas quiz of sheets that draw different questions (--count), and the assessment's
+identifier, by which Canvas's import updates a quiz it imported before."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from mlptutor.question_bank.assembly import assemble
+from mlptutor.question_bank.loader import QuestionError, select_questions
+from mlptutor.question_bank.lms.qti import assessment_xml
+from mlptutor.roster import Student
+
+Q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
+STUDENTS = [Student(f"s{n}", f"S {n}") for n in range(6)]
+
+
+def _groups(quiz):
+    """(items, how many drawn) of each question group of the Canvas quiz."""
+    root = ET.fromstring(assessment_xml(quiz, "a1"))
+    return [(len(s.findall(Q + "item")), s.findtext(f".//{Q}selection_number"))
+            for s in root.find(f".//{Q}section").findall(Q + "section")]
+
+
+def test_a_canvas_quiz_of_drawn_sheets_draws_one_question_of_each_slot():
+    """Two slots (concepts, counting) filled from three questions: Canvas got a group per question and gave every
+    student three questions (4 points) for two-question sheets (3 points); one group per slot now."""
+    pool = select_questions(ids=["fitting-diagnosis", "loss-activation-pairing", "count-parameters"])
+    quiz = assemble(pool, STUDENTS, "w3", count=2)
+    assert {len(quiz.for_student(s.id)) for s in STUDENTS} == {2} and len(quiz.questions) == 3
+    assert _groups(quiz) == [(6, "1"), (6, "1")]  # every sheet's concepts question in one group, 6 variants
+
+
+def test_a_slot_no_canvas_group_can_hold_is_one_line():
+    """activation-values (2 points, an item per number) and activation-from-output (1 point) share a slot."""
+    pool = select_questions(ids=["activation-values", "activation-from-output", "count-parameters"])
+    with pytest.raises(QuestionError, match=r"the slot of activations \(activation-values, activation-from-output\) "
+                                            "holds activation-values, whose several answers take an item each"):
+        assessment_xml(assemble(pool, STUDENTS, "w3", count=2), "a1")
