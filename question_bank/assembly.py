@@ -25,10 +25,11 @@ from mlptutor.seeding import rng
 from mlptutor.question_bank.loader import Question, QuestionError
 from mlptutor.question_bank.variants import Quiz, make_variant
 
-__all__ = ["blueprint", "draw_questions", "assemble"]
+__all__ = ["blueprint", "draw_questions", "assemble", "slot_of"]
 
 
-def _slot(question: Question) -> tuple[str, int]:
+def slot_of(question: Question) -> tuple[str, int]:
+    """The blueprint slot a question fills: its topic and difficulty."""
     return question.topic, question.difficulty
 
 
@@ -48,7 +49,7 @@ def blueprint(pool: list[Question], count: int, quiz: str) -> list[tuple[str, in
     while len(slots) < count:
         for topic in topics:
             if left[topic] and len(slots) < count:
-                slots.append(_slot(left[topic].pop()))
+                slots.append(slot_of(left[topic].pop()))
     return slots
 
 
@@ -58,7 +59,7 @@ def draw_questions(pool: list[Question], slots: list[tuple[str, int]], quiz: str
     chooser = rng("quiz", quiz, student, "draw")
     chosen: list[Question] = []
     for slot in sorted(set(slots)):
-        candidates = [q for q in pool if _slot(q) == slot]
+        candidates = [q for q in pool if slot_of(q) == slot]
         picks = chooser.choice(len(candidates), size=slots.count(slot), replace=False)
         chosen += [candidates[int(i)] for i in sorted(picks)]
     order = {q.id: i for i, q in enumerate(pool)}

@@ -2,7 +2,12 @@
 
 Layout: a category "$course$/top/<quiz title>" for the quiz and one
 sub-category per question ("Q1 count-parameters") holding every student's
-variant of it, so a Moodle quiz draws "a random question" from each.
+variant of it, so a Moodle quiz draws "a random question" from each. Sheets
+drawn by a blueprint (`quiz --count`) have one sub-category per slot
+("Q1 concepts, 1 a sheet") holding one per question drawn for it, so the
+quiz draws that many random questions from the slot's, subcategories
+included (a category per question gave each student every question drawn
+for anyone).
 
 Every question is graded as `quiz grade` grades the sheet (question_bank.lms.shared):
 - numerical: the exact key with tolerance max(atol, rtol |key|); Moodle
@@ -185,11 +190,15 @@ def _question(root: ET.Element, number: int, variant: Variant) -> None:
 def moodle_xml(quiz: Quiz) -> str:
     """The Moodle XML text of a quiz (deterministic: no dates, fixed order)."""
     root = ET.Element("quiz")
-    for number, question_id in enumerate(quiz.questions, start=1):
-        # Moodle reads "/" as a category separator and "//" as a literal slash
-        _category(root, quiz.title.replace("/", "//") + f"/Q{number} {question_id}")
-        for variant in (v for v in quiz.variants if v.question == question_id):
-            _question(root, number, variant)
+    for number, (question_ids, pick) in enumerate(shared.groups(quiz), start=1):
+        for question_id in question_ids:
+            variants = [v for v in quiz.variants if v.question == question_id]
+            # a slot's questions in sub-categories of its own (--count), the quiz drawing `pick` from them all
+            slot = f"Q{number} {variants[0].topic}, {pick} a sheet/" if len(question_ids) > 1 else f"Q{number} "
+            # Moodle reads "/" as a category separator and "//" as a literal slash
+            _category(root, quiz.title.replace("/", "//") + f"/{slot}{question_id}")
+            for variant in variants:
+                _question(root, number, variant)
     ET.indent(root, space=" ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

@@ -21,7 +21,7 @@ which is the `variant` column of a formula's row for `quiz grade`. A split
 question cannot be a group (Canvas would draw its parts from different
 variants): it is the variant of the quiz's first sheet, the same for
 everyone, and its section title names that sheet. Sheets drawn by a
-blueprint (`quiz --count`) get a group per slot instead (_groups), or one
+blueprint (`quiz --count`) get a group per slot instead (shared.groups), or one
 line when a slot cannot be one group.
 
 The zip is deterministic: fixed member order and dates, no timestamps.
@@ -32,11 +32,10 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 import zipfile
-from collections import Counter
 from pathlib import Path
 
 from mlptutor.question_bank.lms import shared
-from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.question_bank.loader import QuestionError
 from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["assessment_xml", "write_qti", "single_item"]
@@ -133,19 +132,6 @@ def single_item(variant: Variant) -> bool:
     return len(shared.parts(variant)) == 1
 
 
-def _groups(quiz: Quiz) -> list[tuple[list[str], int]]:
-    """(question ids, how many items each student draws) of each part of the Canvas quiz: one per question when
-    every sheet holds every question; else (`quiz --count`) one per slot of the blueprint (topic, difficulty) with
-    every question drawn for it: Canvas draws from every group for every student, so a group per question gave each
-    student every question drawn for anyone (7 questions, 14 points, for 6-question sheets)."""
-    if all(len(quiz.for_student(s.id)) == len(quiz.questions) for s in quiz.students):
-        return [([question_id], 1) for question_id in quiz.questions]
-    slot = {q: (question.topic, question.difficulty) for q in quiz.questions if (question := load_question(q))}
-    drawn = Counter(slot[v.question] for v in quiz.for_student(quiz.students[0].id))  # the same on every sheet
-    return [([q for q in quiz.questions if slot[q] == place], drawn[place])
-            for place in dict.fromkeys(slot[q] for q in quiz.questions)]
-
-
 def _unsplittable(variants: list[Variant], pick: int) -> str:
     """Why one pick group cannot hold these variants of a slot's questions (drawn `pick` times a sheet), or ''."""
     if pick > 1:
@@ -193,7 +179,7 @@ def assessment_xml(quiz: Quiz, ident: str) -> str:
     assessment = _sub(root, "assessment", ident=ident, title=quiz.title)
     _metadata(assessment, {"cc_maxattempts": "1"})
     top = _sub(assessment, "section", ident="root_section")
-    for number, (question_ids, pick) in enumerate(_groups(quiz), start=1):
+    for number, (question_ids, pick) in enumerate(shared.groups(quiz), start=1):
         _question(top, quiz, number, question_ids, pick)
     return _document(root)
 

@@ -27,6 +27,7 @@ made for, and each variant is graded against its own key.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -34,12 +35,14 @@ from fractions import Fraction
 import numpy as np
 
 from mlptutor.question_bank.answers import accepted_keys, defined_functions
+from mlptutor.question_bank.assembly import slot_of
+from mlptutor.question_bank.loader import load_question
 from mlptutor.question_bank.render.keyformat import tolerance
 from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
-from mlptutor.question_bank.variants import Variant
+from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["Part", "parts", "integer_weights", "decimal_weights", "kind", "decimal", "statement_html", "solution_html", "label_html",
-           "option_html", "item_name", "identifier", "GRADED_BY_MLPTUTOR"]
+           "option_html", "item_name", "identifier", "groups", "GRADED_BY_MLPTUTOR"]
 
 GRADED_BY_MLPTUTOR = ("This answer is a formula, which this LMS cannot judge: it is graded by "
                       "<code>mlptutor quiz grade</code> from the exported responses.")
@@ -155,3 +158,16 @@ def item_name(number: int, variant: Variant) -> str:
 def identifier(*parts: str) -> str:
     """A stable identifier for LMS objects: "i" + 20 hex digits of a hash of the parts."""
     return "i" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def groups(quiz: Quiz) -> list[tuple[list[str], int]]:
+    """(question ids, how many each sheet has) of each group an LMS quiz draws from: one per question when every
+    sheet holds every question; else (`quiz --count`) one per slot of the blueprint (topic, difficulty) with every
+    question drawn for it: an LMS draws from every group for every student, so a group per question gave each
+    student every question drawn for anyone (Canvas: 7 questions, 14 points, for 6-question sheets)."""
+    if all(len(quiz.for_student(s.id)) == len(quiz.questions) for s in quiz.students):
+        return [([question_id], 1) for question_id in quiz.questions]
+    slot = {q: slot_of(load_question(q)) for q in quiz.questions}
+    drawn = Counter(slot[v.question] for v in quiz.for_student(quiz.students[0].id))  # the same on every sheet
+    return [([q for q in quiz.questions if slot[q] == place], drawn[place])
+            for place in dict.fromkeys(slot[q] for q in quiz.questions)]

@@ -7,6 +7,7 @@ import pytest
 
 from mlptutor.question_bank.assembly import assemble
 from mlptutor.question_bank.loader import QuestionError, select_questions
+from mlptutor.question_bank.lms.moodle import moodle_xml
 from mlptutor.question_bank.lms.qti import assessment_xml
 from mlptutor.roster import Student
 
@@ -36,3 +37,14 @@ def test_a_slot_no_canvas_group_can_hold_is_one_line():
     with pytest.raises(QuestionError, match=r"the slot of activations \(activation-values, activation-from-output\) "
                                             "holds activation-values, whose several answers take an item each"):
         assessment_xml(assemble(pool, STUDENTS, "w3", count=2), "a1")
+
+
+def test_a_moodle_bank_of_drawn_sheets_has_a_category_per_slot():
+    """Moodle's bank had a category per question: a quiz drawing a random question from each gave every student
+    three questions for two-question sheets. A slot's questions sit under the slot's category now."""
+    pool = select_questions(ids=["fitting-diagnosis", "loss-activation-pairing", "count-parameters"])
+    root = ET.fromstring(moodle_xml(assemble(pool, STUDENTS, "w3", count=2)))
+    assert [c.findtext("category/text") for c in root.iter("question") if c.get("type") == "category"] == [
+        "$course$/top/Quiz w3/Q1 concepts, 1 a sheet/fitting-diagnosis",
+        "$course$/top/Quiz w3/Q1 concepts, 1 a sheet/loss-activation-pairing",
+        "$course$/top/Quiz w3/Q2 count-parameters"]
