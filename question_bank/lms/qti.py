@@ -24,7 +24,10 @@ everyone, and its section title names that sheet. Sheets drawn by a
 blueprint (`quiz --count`) get a group per slot instead (shared.groups), or one
 line when a slot cannot be one group.
 
-The zip is deterministic: fixed member order and dates, no timestamps.
+The zip is deterministic: fixed member order and dates, no timestamps. The
+assessment's identifier hashes the seed, title, questions and students:
+Canvas's import updates the quiz imported under the same identifier (the same
+quiz made again), never another quiz of the same seed and title.
 """
 
 from __future__ import annotations
@@ -220,7 +223,9 @@ def _document(root: ET.Element) -> str:
 
 def write_qti(quiz: Quiz, out: Path) -> list[Path]:
     """Write out/qti/quiz-<quiz id>.zip."""
-    ident = shared.identifier("assessment", quiz.quiz, quiz.title)
+    # Canvas's import updates the quiz it imported under the same identifier: another quiz of the same seed and title
+    # (other questions, a make-up's students) replaced the one students had taken
+    ident = shared.identifier("assessment", quiz.quiz, quiz.title, *quiz.questions, *(s.id for s in quiz.students))
     members = {
         "imsmanifest.xml": _manifest_xml(ident),
         f"{ident}/{ident}.xml": assessment_xml(quiz, ident),

@@ -2,13 +2,14 @@
 identifier, by which Canvas's import updates a quiz it imported before."""
 
 import xml.etree.ElementTree as ET
+import zipfile
 
 import pytest
 
 from mlptutor.question_bank.assembly import assemble
 from mlptutor.question_bank.loader import QuestionError, select_questions
 from mlptutor.question_bank.lms.moodle import moodle_xml
-from mlptutor.question_bank.lms.qti import assessment_xml
+from mlptutor.question_bank.lms.qti import assessment_xml, write_qti
 from mlptutor.roster import Student
 
 Q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
@@ -48,3 +49,14 @@ def test_a_moodle_bank_of_drawn_sheets_has_a_category_per_slot():
         "$course$/top/Quiz w3/Q1 concepts, 1 a sheet/fitting-diagnosis",
         "$course$/top/Quiz w3/Q1 concepts, 1 a sheet/loss-activation-pairing",
         "$course$/top/Quiz w3/Q2 count-parameters"]
+
+
+def test_the_canvas_quiz_identifier_is_the_quizs_own(tmp_path):
+    """The assessment's identifier was a hash of the seed and title alone: a make-up quiz of the same seed for other
+    students, or a quiz of other questions, re-imported into Canvas replaced the quiz the class had taken."""
+    pool = select_questions(ids=["fitting-diagnosis", "count-parameters"])
+    made = {name: write_qti(assemble(questions, students, "w3"), tmp_path / name)[0] for name, questions, students in (
+        ("exam", pool, STUDENTS), ("again", pool, STUDENTS), ("make-up", pool, STUDENTS[:1]),
+        ("other", pool[:1], STUDENTS))}
+    idents = {name: zipfile.ZipFile(path).namelist()[1].split("/")[0] for name, path in made.items()}
+    assert idents["exam"] == idents["again"] and len(set(idents.values())) == 3
