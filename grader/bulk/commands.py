@@ -69,7 +69,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--lms-time-zone", default="UTC", show_default=True,
               help="Time zone of the LMS's submission times: Blackboard's download file names (its server's), "
                    "the Moodle grading worksheet given as --roster (the teacher's), Brightspace's download file "
-                   "names (the downloading user's), e.g. America/Chicago.")
+                   "names (the downloading user's), nbgrader's timestamp.txt ending in an abbreviation (its "
+                   "Exchange.timezone's: CEST, CDT), e.g. America/Chicago.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
           scheduler, due, late_penalty, exercises, times_from_files, lms_time_zone):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""

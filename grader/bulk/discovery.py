@@ -111,13 +111,14 @@ def discover(root: Path, exercises: Collection[str], assignment: str | None = No
              roster: Roster | None = None) -> Discovery:
     """All submissions under `root` for `assignment` (default: nbgrader's only one, else root's name);
     `times_from_files` dates plain submissions by their files' modification times; `lms_zone` is the time
-    zone of the times in Blackboard's download file names; `submitted`: root's nbgrader submitted/ folder as
+    zone of the times in Blackboard's download file names and the one whose abbreviations nbgrader's timestamps
+    end with (its Exchange.timezone: 'CEST'); `submitted`: root's nbgrader submitted/ folder as
     the caller listed it already (SubmittedFolder.of), else it is listed here; `roster`: the class list, whose
     Moodle grading worksheet tells the groups of team submissions and the submission times (in `lms_zone`)."""
     if not root.is_dir():
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
     if listing := submitted or SubmittedFolder.of(root):
-        assignment, items, problems = _nbgrader(listing, assignment, limits)
+        assignment, items, problems = _nbgrader(listing, assignment, limits, lms_zone)
     else:
         items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone, roster)
         assignment = assignment or root.resolve().name
@@ -174,7 +175,7 @@ class SubmittedFolder:
         return self.assignments[0]
 
 
-def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimits):
+def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimits, zone: tzinfo):
     root, problems = listing.root, list(listing.problems)
     assignment = listing.assignment(assignment)
     items: dict[str, list[_Item]] = {}
@@ -184,19 +185,20 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimi
             continue
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
             files, notes = read_folder(folder / assignment, limits)
-            when = _timestamp(folder / assignment / "timestamp.txt", label, notes)
+            when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when))
     return assignment, items, problems
 
 
-def _timestamp(path: Path, label: str, problems: list[str]) -> datetime | None:
-    """The time in nbgrader's timestamp.txt, None when there is none; an unreadable one is a problem line."""
+def _timestamp(path: Path, label: str, problems: list[str], zone: tzinfo) -> datetime | None:
+    """The time in nbgrader's timestamp.txt (its zone's abbreviation read as `zone`'s), None when there is none; an
+    unreadable one is a problem line."""
     if path.is_symlink():  # nbgrader writes a file: a link would put another file's text in the student's notes
         problems.append(f"{label}/timestamp.txt: a symbolic link, not read; submission time unknown")
         return None
     try:
         with open_regular(path) as handle:  # a student may leave anything there: a FIFO, gigabytes
-            return parse_time(handle.read(TIMESTAMP_BYTES).decode("utf-8", errors="replace"))
+            return parse_time(handle.read(TIMESTAMP_BYTES).decode("utf-8", errors="replace"), zone)
     except FileNotFoundError:
         return None
     except (OSError, LateError) as exc:

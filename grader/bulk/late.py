@@ -46,8 +46,9 @@ def time_zone(name: str) -> tzinfo:
         raise LateError(f"unknown time zone {name!r} (write e.g. UTC or Europe/Paris)") from None
 
 
-def parse_time(text: str) -> datetime:
-    """`text` (nbgrader's timestamp or ISO 8601) as an aware UTC datetime; LateError if unreadable."""
+def parse_time(text: str, abbreviated: tzinfo | None = None) -> datetime:
+    """`text` (nbgrader's timestamp or ISO 8601) as an aware UTC datetime; LateError if unreadable. `abbreviated`:
+    the zone whose abbreviations a time may end with (_local)."""
     text = text.strip()
     head, _, last = text.rpartition(" ")
     named = bool(head) and re.fullmatch(r"[A-Za-z_]+(/[A-Za-z_+-]+)*", last) is not None
@@ -55,8 +56,26 @@ def parse_time(text: str) -> datetime:
         when = datetime.fromisoformat(head if named else text)
     except ValueError:
         raise LateError(f"{text!r} is not a date and time (write e.g. 2024-03-01 17:00:00 UTC)") from None
-    zone = time_zone(last) if named else timezone.utc
-    return as_utc(when if when.tzinfo else when.replace(tzinfo=zone), text)
+    if when.tzinfo:
+        return as_utc(when, text)
+    return as_utc(_local(when, last, abbreviated) if named else when.replace(tzinfo=timezone.utc), text)
+
+
+def _local(when: datetime, name: str, abbreviated: tzinfo | None) -> datetime:
+    """The naive `when` in the zone `name`, or in `abbreviated` when `name` is its abbreviation then: nbgrader's
+    exchange writes %Z of its Exchange.timezone ('2024-06-01 17:30:00.123456 CEST', 'CDT', 'IST'), which names no zone
+    (CET and EST happen to), and the abbreviation tells which of an hour that comes twice it was."""
+    for fold in (0, 1):  # the abbreviation first: 'CET' is a zone too, and the zone's own would take the first hour
+        if abbreviated is not None and (local := when.replace(tzinfo=abbreviated, fold=fold)).tzname() == name:
+            return local
+    try:
+        return when.replace(tzinfo=time_zone(name))
+    except LateError:
+        if abbreviated is None:
+            raise
+    raise LateError(f"{name!r} names no time zone, and is not the abbreviation of --lms-time-zone {abbreviated} on "
+                    f"{when.date()}: nbgrader writes its Exchange.timezone's (nbgrader_config.py); give that zone as "
+                    "--lms-time-zone, e.g. Europe/Paris")
 
 
 # no submission time (a file's, an LMS's, nbgrader's) comes before it: an earlier due date is a mistyped year (0024,

@@ -1,9 +1,12 @@
 """LMS leftovers of r18: a gradebook holding a student's id in two letter cases, Brightspace's class list exported
-with the OrgDefinedId alone, and Canvas QTI's assessment identifier."""
+with the OrgDefinedId alone, nbgrader's timestamps in its Exchange.timezone's abbreviations."""
 
 import csv
 import io
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
+from mlptutor.grader.bulk.discovery import discover
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.lms import lms_csv
 from mlptutor.grader.model import CheckResult, SubmissionReport
@@ -36,3 +39,23 @@ def test_a_brightspace_class_list_by_org_defined_id_alone_writes_no_username(tmp
                      "End-of-Line Indicator\r\n#0012345,Lee,Ann,ann@x.edu,,#\r\n".encode())
     text, _ = lms_csv("brightspace", "HW1", [_report("0012345", 4.0), _report("cng", 2.0)], read_roster(path).by_id())
     assert list(csv.reader(io.StringIO(text)))[1:] == [["#0012345", "", "4", "#"], ["", "#cng", "2", "#"]]
+
+
+def test_nbgrader_timestamps_in_the_exchange_zones_abbreviation_are_read_in_that_zone(tmp_path):
+    """With c.Exchange.timezone = 'Europe/Paris', nbgrader writes '... CEST' in summer ('CDT', 'IST' elsewhere):
+    no zone has that name, so every submission's time was unknown and none was late. Read in --lms-time-zone, the
+    abbreviation choosing the hour that comes twice; a zone whose abbreviation it is not is one line naming the fix."""
+    for student, stamp in (("ann", "2024-06-01 17:30:00.123456 CEST"), ("bo", "2024-10-27 02:30:00.000000 CET"),
+                           ("cy", "2024-10-27 02:30:00.000000 CEST")):
+        (tmp_path / "submitted" / student / "ps1").mkdir(parents=True)
+        (tmp_path / "submitted" / student / "ps1" / "softmax.py").write_text("A = 1\n")
+        (tmp_path / "submitted" / student / "ps1" / "timestamp.txt").write_text(stamp)
+    found = discover(tmp_path, {"softmax"}, lms_zone=ZoneInfo("Europe/Paris"))
+    assert {s.student: s.submitted_at for s in found.submissions} == {
+        "ann": datetime(2024, 6, 1, 15, 30, 0, 123456, timezone.utc), "bo": datetime(2024, 10, 27, 1, 30, tzinfo=timezone.utc),
+        "cy": datetime(2024, 10, 27, 0, 30, tzinfo=timezone.utc)}
+    ann = next(s for s in discover(tmp_path, {"softmax"}).submissions if s.student == "ann")
+    assert ann.submitted_at is None and ann.problems == [
+        "submitted/ann/ps1/timestamp.txt: 'CEST' names no time zone, and is not the abbreviation of --lms-time-zone UTC "
+        "on 2024-06-01: nbgrader writes its Exchange.timezone's (nbgrader_config.py); give that zone as --lms-time-zone, "
+        "e.g. Europe/Paris; submission time unknown"]
