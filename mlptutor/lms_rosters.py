@@ -28,7 +28,8 @@ and what its grade upload matches students on.
 username, email) in the exporting teacher's language: English, German (Vorname, Nachname, ID-Nummer, Anmeldename,
 E-Mail-Adresse), French and Spanish are read (GRADE_EXPORT_HEADERS). Moodle's English pack called the last name
 "Surname" in older releases (lang/en/moodle.php's lastname, "Last name" now): both are read.
-(8) Canvas's sortable name, "Last, First" ("Müller, Jürgen"): split at its first comma into last_name and first_name,
+(8) Canvas's sortable name, "Last, First" ("Müller, Jürgen"; one starting with '=' unwrapped from the ="..." Canvas
+writes it as): split at its first comma into last_name and first_name,
 which the Moodle, Blackboard and nbgrader exports write in columns of their own (a name without a comma leaves both
 empty).
 (9) The group set's columns of Canvas's group category CSV format (name, canvas_user_id, user_id, login_id,
@@ -80,6 +81,8 @@ class Layout:
         for name in self.numbered:
             record[f"{name}_label"] = record[name]
             record[name] = found.group() if (found := _LAST_NUMBER.search(record[name])) else ""
+        if self.sortable and (wrapped := _CANVAS_FORMULA.fullmatch(record["name"])):
+            record["name"] = wrapped[1]
         if self.sortable and "," in record["name"]:
             last, _, first = record["name"].partition(",")
             record |= {"last_name": last.strip(), "first_name": first.strip()}
@@ -106,6 +109,9 @@ def _listed_name(record: dict[str, str]) -> str:
 
 
 _LAST_NUMBER = re.compile(r"[0-9]+(?=\s*$)")
+# Canvas's exporter writes a name starting with '=' as ="<name>" (GradebookExporter#student_name) so that a spreadsheet
+# shows it, not runs it: the name is inside
+_CANVAS_FORMULA = re.compile(r'="(\s*=.*)"')
 
 # Moodle's grading worksheet's headers per language (module docstring, (4)); a language pack gives no
 # email string here that was checked, so those worksheets leave the email empty

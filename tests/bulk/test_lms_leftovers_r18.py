@@ -59,3 +59,12 @@ def test_nbgrader_timestamps_in_the_exchange_zones_abbreviation_are_read_in_that
         "submitted/ann/ps1/timestamp.txt: 'CEST' names no time zone, and is not the abbreviation of --lms-time-zone UTC "
         "on 2024-06-01: nbgrader writes its Exchange.timezone's (nbgrader_config.py); give that zone as --lms-time-zone, "
         "e.g. Europe/Paris; submission time unknown"]
+
+
+def test_a_canvas_name_its_exporter_wrapped_as_a_formula_is_the_name(tmp_path):
+    """Canvas writes a sortable name starting with '=' as ="=Cmd, Eve" (so that a spreadsheet shows it): the roster
+    kept the wrapper, the quiz sheet printed it and the Blackboard export's Last Name was '="=Cmd'."""
+    path = tmp_path / "canvas.csv"
+    path.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"=""=Cmd, Eve""",103,S3,eve,A\n')
+    (eve,) = read_roster(path).students
+    assert (eve.name, eve.last_name, eve.first_name) == ("=Cmd, Eve", "=Cmd", "Eve")
