@@ -80,14 +80,15 @@ def _fields(line: str) -> list[str]:
 
 
 def _header(line: str, path: Path) -> dict[str, int]:
+    semicolons = ResponsesError(f"{path}: the columns are separated by ';': save it as comma-separated CSV with the "
+                                f"header {','.join(COLUMNS)}")
     try:
         names = [name.strip().lower() for name in _fields(line)]
-    except csv.Error as exc:
-        raise ResponsesError(f"{path} line 1: cannot read the header ({exc})") from None
+    except csv.Error as exc:  # '"student";"question";...', a spreadsheet quoting every cell, fails here
+        raise (semicolons if ";" in line else ResponsesError(f"{path} line 1: cannot read the header ({exc})")) from None
     missing = [c for c in COLUMNS if c not in names]
     if missing and len(names) == 1 and ";" in line:
-        raise ResponsesError(f"{path}: the columns are separated by ';': save it as comma-separated CSV "
-                             f"with the header {','.join(COLUMNS)}")
+        raise semicolons
     if missing:
         raise ResponsesError(f"{path}: no column {missing[0]!r}: the header must be {','.join(COLUMNS)}")
     repeated = sorted({n for n in names if n in COLUMNS and names.count(n) > 1})

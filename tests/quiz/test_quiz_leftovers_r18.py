@@ -8,6 +8,7 @@ import pytest
 
 from mlptutor.question_bank.assembly import assemble
 from mlptutor.question_bank.loader import QuestionError, select_questions
+from mlptutor.question_bank.responses import ResponsesError, read_responses
 from mlptutor.question_bank.lms.moodle import moodle_xml
 from mlptutor.question_bank.lms.qti import assessment_xml, write_qti
 from mlptutor.roster import Student
@@ -60,3 +61,13 @@ def test_the_canvas_quiz_identifier_is_the_quizs_own(tmp_path):
         ("other", pool[:1], STUDENTS))}
     idents = {name: zipfile.ZipFile(path).namelist()[1].split("/")[0] for name, path in made.items()}
     assert idents["exam"] == idents["again"] and len(set(idents.values())) == 3
+
+
+def test_responses_separated_by_semicolons_in_quoted_cells_are_told_as_such(tmp_path):
+    """A spreadsheet quoting every cell of a ';'-separated file: '"student";"question";...' was 'cannot read the
+    header (',' expected after '"')', a message naming no fix; it is the separator's line, as the unquoted one is."""
+    path = tmp_path / "responses.csv"
+    path.write_text('"student";"question";"answer";"response"\r\n"s0";"count-parameters";"total";"26"\r\n')
+    quiz = assemble(select_questions(ids=["count-parameters"]), STUDENTS, "w3")
+    with pytest.raises(ResponsesError, match="the columns are separated by ';': save it as comma-separated CSV"):
+        read_responses(path, quiz)
