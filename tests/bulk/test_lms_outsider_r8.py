@@ -154,7 +154,7 @@ def test_blackboard_upload_has_every_cell_in_quotes(roster_of):
 def test_brightspace_import_keeps_leading_zeros_behind_its_hash(roster_of):
     _, rows, _ = _exported("brightspace", roster_of(BRIGHTSPACE), ("alee", "00124"))
     assert rows == [["OrgDefinedId", "Username", "HW 1 Points Grade", "End-of-Line Indicator"],
-                    ["#00123", "#alee", "7.5", "#"], ["#00124", "#00124", "7.5", "#"]]
+                    ["#00123", "#alee", "7.5", "#"], ["#00124", "", "7.5", "#"]]  # no username: not the OrgDefinedId
 
 
 def test_export_with_an_lms_roster_prints_its_row_problems_and_writes_every_graded_student(tmp_path):
