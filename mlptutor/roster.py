@@ -37,7 +37,9 @@ line naming the row (and the line of the file where a control character is):
     roster.csv row 5 (line 6): column 'name' holds the control character U+0000; delete it and export the roster again
 
 Callers choose what a problem means: quiz sheets refuse the roster
-(`Roster.strict_students`), bulk grading reports the row and goes on
+(`Roster.strict_students`; a row of someone not in the class, Canvas's test
+student or a Gradescope staff row, which every such export holds, is left out
+without a word), bulk grading reports the row and goes on
 (`Roster.skipped`). A file that cannot be read (a FIFO or a device: refused
 unread) or has no id column raises RosterError.
 """
@@ -120,6 +122,9 @@ class Roster:
     problems: list[str]
     named: bool  # the header has a name column (name, first_name or last_name)
     layout: Layout | None = None  # the LMS export it is, None for mlptutor's own columns
+    # the problems about rows of people not in the class (Canvas's test student, Gradescope's staff): every real
+    # export has one, so they never stop a quiz (strict_students), and bulk grading still names each
+    outsiders: list[str] = field(default_factory=list)
 
     def by_id(self) -> dict[str, Student]:
         return {s.id: s for s in self.students}
@@ -148,7 +153,7 @@ class Roster:
     def strict_students(self, *, need_names: bool = False) -> list[Student]:
         """Every student, or RosterError with the first problem (and how many more): for
         outputs where a left-out row would go unnoticed, such as quiz sheets."""
-        problems = list(self.problems)
+        problems = [problem for problem in self.problems if problem not in self.outsiders]
         if need_names and not self.named:
             problems.insert(0, f"{self.path} row 1: missing column 'name' (the header needs name, "
                                "or first_name and last_name)")
@@ -236,6 +241,15 @@ def _id_column(path: Path, header: list[str]) -> int:
                       f"English, German, French or Spanish, as is a Moodle grade export): {fix}")
 
 
+def _outsider(record: dict[str, str], layout: Layout | None, where: str) -> str | None:
+    """Why the row is someone's not in the class (a staff row of an export with roles, the LMS's test student)."""
+    if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
+        return f"{where}: a {layout.system} {record.get('role') or 'role-less'} row (staff), not one of the class"
+    if layout and layout.is_test_student(record):
+        return f"{where}: {layout.system}'s test student (Student View), not one of the class: delete the row"
+    return None
+
+
 def _student(record: dict[str, str], student_id: str) -> Student:
     first, last = _clean(record.get("first_name", "")), _clean(record.get("last_name", ""))
     name = _clean(record.get("name", "")) or f"{first} {last}".strip() or student_id
@@ -272,6 +286,7 @@ def read_roster(path: str | Path) -> Roster:
         id_at = None if layout else _id_column(path, header)
         students: list[Student] = []
         problems: list[str] = []
+        outsiders: list[str] = []
         first_row: dict[str, tuple[int, str]] = {}  # casefolded id -> (row, id as written)
         end = rows.line_num  # the file's line the last row ended on: a quoted cell may span lines
         for number, row in enumerate(rows, start=2):  # spreadsheet row numbers, header = 1
@@ -288,12 +303,9 @@ def read_roster(path: str | Path) -> Roster:
             if layout and layout.describes_columns(record):
                 continue
             student_id = layout.student_id(record) if layout else row[id_at].strip()
-            if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
-                problems.append(f"{where}: a {layout.system} {record.get('role') or 'role-less'} row (staff), not one "
-                                "of the class")
-            elif layout and layout.is_test_student(record):
-                problems.append(f"{where}: {layout.system}'s test student (Student View), not one of the class: "
-                                "delete the row")
+            if outsider := _outsider(record, layout, where):
+                outsiders.append(outsider)
+                problems.append(outsider)
             elif not student_id:
                 problems.append(f"{where}: empty id" + (f" (the {layout.system} export's {layout.id_columns()})"
                                                        if layout else ""))
@@ -314,4 +326,4 @@ def read_roster(path: str | Path) -> Roster:
         raise RosterError(f"{path} line {rows.line_num}: not valid CSV ({exc})") from None
     names = ("name", "first_name", "last_name")
     named = any((layout.fields.get(n) if layout else n) in header for n in names)
-    return Roster(path, students, problems, named, layout)
+    return Roster(path, students, problems, named, layout, outsiders)

@@ -11,7 +11,7 @@ from mlptutor.question_bank.loader import QuestionError, select_questions
 from mlptutor.question_bank.responses import ResponsesError, read_responses
 from mlptutor.question_bank.lms.moodle import moodle_xml
 from mlptutor.question_bank.lms.qti import assessment_xml, write_qti
-from mlptutor.roster import Student
+from mlptutor.roster import RosterError, Student, read_roster
 
 Q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
 STUDENTS = [Student(f"s{n}", f"S {n}") for n in range(6)]
@@ -71,3 +71,17 @@ def test_responses_separated_by_semicolons_in_quoted_cells_are_told_as_such(tmp_
     quiz = assemble(select_questions(ids=["count-parameters"]), STUDENTS, "w3")
     with pytest.raises(ResponsesError, match="the columns are separated by ';': save it as comma-separated CSV"):
         read_responses(path, quiz)
+
+
+def test_a_quiz_roster_exported_with_staff_or_a_test_student_makes_the_class_sheets(tmp_path):
+    """Gradescope's Download Roster lists the instructor and TAs, Canvas's export the test student of Student View:
+    every such roster stopped `mlptutor quiz` ('row 3: a Gradescope TA row (staff)'). A real problem still does."""
+    gradescope, canvas = tmp_path / "gs.csv", tmp_path / "canvas.csv"
+    gradescope.write_text("First Name,Last Name,SID,Email,Role\nAnn,Lee,1,ann@x.edu,Student\nTom,Ta,,tom@x.edu,TA\n"
+                          "Ivy,Prof,,ivy@x.edu,Instructor\n")
+    canvas.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Lee, Ann",101,S1,alee,A\n"Student, Test",105,,t,A\n')
+    assert [s.id for s in read_roster(gradescope).strict_students(need_names=True)] == ["ann@x.edu"]
+    assert [s.id for s in read_roster(canvas).strict_students(need_names=True)] == ["101"]
+    canvas.write_text(canvas.read_text() + '"Ng, Cy",,,,A\n')
+    with pytest.raises(RosterError, match="row 4: empty id"):
+        read_roster(canvas).strict_students()
