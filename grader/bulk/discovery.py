@@ -115,8 +115,9 @@ def discover(root: Path, exercises: Collection[str], assignment: str | None = No
     end with (its Exchange.timezone: 'CEST'); `submitted`: root's nbgrader submitted/ folder as
     the caller listed it already (SubmittedFolder.of), else it is listed here; `roster`: the class list, whose
     Moodle grading worksheet tells the groups of team submissions and the submission times (in `lms_zone`)."""
-    if not root.is_dir():
-        raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions")
+    if not root.is_dir():  # an LMS's download as it came, zipped: its folder is what to give
+        unzip = f" (unzip it: unzip {root.name} -d {root.stem})" if root.suffix.lower() == ".zip" else ""
+        raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions{unzip}")
     if listing := submitted or SubmittedFolder.of(root):
         assignment, items, problems = _nbgrader(listing, assignment, limits, lms_zone)
     else:

@@ -1,12 +1,15 @@
 """LMS leftovers of r18: a gradebook holding a student's id in two letter cases, Brightspace's class list exported
-with the OrgDefinedId alone, nbgrader's timestamps in its Exchange.timezone's abbreviations."""
+with the OrgDefinedId alone, nbgrader's timestamps in its Exchange.timezone's abbreviations, Canvas's formula-wrapped
+names, a download given zipped."""
 
 import csv
 import io
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from mlptutor.grader.bulk.discovery import discover
+import pytest
+
+from mlptutor.grader.bulk.discovery import DiscoveryError, discover
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.lms import lms_csv
 from mlptutor.grader.model import CheckResult, SubmissionReport
@@ -68,3 +71,11 @@ def test_a_canvas_name_its_exporter_wrapped_as_a_formula_is_the_name(tmp_path):
     path.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"=""=Cmd, Eve""",103,S3,eve,A\n')
     (eve,) = read_roster(path).students
     assert (eve.name, eve.last_name, eve.first_name) == ("=Cmd, Eve", "=Cmd", "Eve")
+
+
+def test_an_lms_download_given_zipped_says_to_unzip_it(tmp_path):
+    """Canvas's and Moodle's 'Download all submissions' come as one zip, given as it came: 'is not a folder'."""
+    (tmp_path / "submissions.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    with pytest.raises(DiscoveryError, match=r"submissions.zip is not a folder: give the folder holding the "
+                                             r"submissions \(unzip it: unzip submissions.zip -d submissions\)"):
+        discover(tmp_path / "submissions.zip", {"softmax"})
