@@ -1,5 +1,6 @@
-"""Quiz exports of r18: a Canvas quiz of sheets that draw different questions (--count), and the assessment's
-identifier, by which Canvas's import updates a quiz it imported before."""
+"""Quiz exports of r18: Canvas and Moodle quizzes of sheets that draw different questions (--count), the Canvas
+assessment's identifier (by which its import updates a quiz it imported before), a responses file of quoted cells
+separated by ';', and rosters holding staff or a test student."""
 
 import xml.etree.ElementTree as ET
 import zipfile
