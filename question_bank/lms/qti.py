@@ -21,8 +21,9 @@ which is the `variant` column of a formula's row for `quiz grade`. A split
 question cannot be a group (Canvas would draw its parts from different
 variants): it is the variant of the quiz's first sheet, the same for
 everyone, and its section title names that sheet. Sheets drawn by a
-blueprint (`quiz --count`) get a group per slot instead (shared.groups), or one
-line when a slot cannot be one group.
+blueprint (`quiz --count`) get a group per slot instead (shared.groups); a
+slot no group can stand for (questions of other points, a split question, a
+slot drawn twice a sheet) is the first sheet's questions of it, for everyone.
 
 The zip is deterministic: fixed member order and dates, no timestamps. The
 assessment's identifier hashes the seed, title, questions and students:
@@ -38,7 +39,6 @@ import zipfile
 from pathlib import Path
 
 from mlptutor.question_bank.lms import shared
-from mlptutor.question_bank.loader import QuestionError
 from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["assessment_xml", "write_qti", "single_item"]
@@ -135,25 +135,28 @@ def single_item(variant: Variant) -> bool:
     return len(shared.parts(variant)) == 1
 
 
-def _unsplittable(variants: list[Variant], pick: int) -> str:
-    """Why one pick group cannot hold these variants of a slot's questions (drawn `pick` times a sheet), or ''."""
-    if pick > 1:
-        return f"is drawn {pick} times a sheet (Canvas could draw one question twice)"
-    if split := sorted({v.question for v in variants if not single_item(v)}):
-        return f"holds {', '.join(split)}, whose several answers take an item each"
-    if len(points := sorted({v.points for v in variants})) > 1:
-        return f"holds questions worth different points ({' and '.join(map(shared.decimal, points))})"
-    return ""
+def _one_group(variants: list[Variant], pick: int) -> bool:
+    """Whether one pick-1 group can stand for a slot drawn `pick` times a sheet: once a sheet (Canvas could draw one
+    question twice), no question split into items, and one points_per_item for all."""
+    return pick == 1 and all(map(single_item, variants)) and len({v.points for v in variants}) == 1
 
 
-def _question(top: ET.Element, quiz: Quiz, number: int, question_ids: list[str], pick: int) -> None:
+def _canvas_groups(quiz: Quiz) -> list[list[str]]:
+    """The questions of each pick-1 group of the Canvas quiz (shared.groups); a slot no group can stand for is the
+    first sheet's questions of it, a group each, as a split question is the first sheet's variant: every student gets
+    them, and the quiz has the sheets' count of questions and the first sheet's points."""
+    first = {v.question for v in quiz.for_student(quiz.students[0].id)}
+    found = []
+    for question_ids, pick in shared.groups(quiz):
+        if _one_group([v for v in quiz.variants if v.question in question_ids], pick):
+            found.append(question_ids)
+        else:
+            found += [[question_id] for question_id in question_ids if question_id in first]
+    return found
+
+
+def _question(top: ET.Element, quiz: Quiz, number: int, question_ids: list[str]) -> None:
     variants = [v for v in quiz.variants if v.question in question_ids]
-    if len(question_ids) > 1 or pick > 1:
-        if why := _unsplittable(variants, pick):
-            raise QuestionError(
-                f"--format qti: the sheets draw different questions (--count) and Canvas gives every student one "
-                f"item of each question group: the slot of {variants[0].topic} ({', '.join(question_ids)}) {why}, "
-                "which no Canvas group can; make the Canvas quiz without --count, or use --format moodle")
     if single_item(variants[0]):
         group = _sub(top, "section", ident=shared.identifier(quiz.quiz, *question_ids),
                      title=f"Q{number} {', '.join(question_ids)}")
@@ -182,8 +185,8 @@ def assessment_xml(quiz: Quiz, ident: str) -> str:
     assessment = _sub(root, "assessment", ident=ident, title=quiz.title)
     _metadata(assessment, {"cc_maxattempts": "1"})
     top = _sub(assessment, "section", ident="root_section")
-    for number, (question_ids, pick) in enumerate(shared.groups(quiz), start=1):
-        _question(top, quiz, number, question_ids, pick)
+    for number, question_ids in enumerate(_canvas_groups(quiz), start=1):
+        _question(top, quiz, number, question_ids)
     return _document(root)
 
 

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from mlptutor.question_bank.assembly import assemble
-from mlptutor.question_bank.loader import QuestionError, select_questions
+from mlptutor.question_bank.loader import select_questions
 from mlptutor.question_bank.responses import ResponsesError, read_responses
 from mlptutor.question_bank.lms.moodle import moodle_xml
 from mlptutor.question_bank.lms.qti import assessment_xml, write_qti
@@ -34,12 +34,16 @@ def test_a_canvas_quiz_of_drawn_sheets_draws_one_question_of_each_slot():
     assert _groups(quiz) == [(6, "1"), (6, "1")]  # every sheet's concepts question in one group, 6 variants
 
 
-def test_a_slot_no_canvas_group_can_hold_is_one_line():
-    """activation-values (2 points, an item per number) and activation-from-output (1 point) share a slot."""
+def test_a_slot_no_canvas_group_can_hold_is_the_first_sheets_question_for_everyone():
+    """activation-values (2 points, an item per number) and activation-from-output (1 point) share a slot: no group
+    holds both, so every Canvas student gets the first sheet's question of the slot; the quiz keeps two questions
+    and the first sheet's points."""
     pool = select_questions(ids=["activation-values", "activation-from-output", "count-parameters"])
-    with pytest.raises(QuestionError, match=r"the slot of activations \(activation-values, activation-from-output\) "
-                                            "holds activation-values, whose several answers take an item each"):
-        assessment_xml(assemble(pool, STUDENTS, "w3", count=2), "a1")
+    quiz = assemble(pool, STUDENTS, "w3", count=2)
+    first = [v.question for v in quiz.for_student("s0") if v.topic == "activations"]
+    titles = [s.get("title") for s in ET.fromstring(assessment_xml(quiz, "a1")).find(f".//{Q}section")]
+    assert len(titles) == 2 and titles[0].startswith(f"Q1 {first[0]}") and titles[1] == "Q2 count-parameters"
+    assert {v.question for v in quiz.variants} == {"activation-values", "activation-from-output", "count-parameters"}
 
 
 def test_a_moodle_bank_of_drawn_sheets_has_a_category_per_slot():
