@@ -40,6 +40,7 @@ import click
 from mlptutor.grader.model import CheckResult, SubmissionReport
 from mlptutor.grader.versioning import content_hash, source_version
 from mlptutor.question_bank.answers import check_answer, formula_sandbox
+from mlptutor.question_bank.assembly import slot_of
 from mlptutor.question_bank.loader import QuestionError, load_question
 from mlptutor.question_bank.options import path_of_kind
 from mlptutor.question_bank.responses import Responses, ResponsesError, read_responses
@@ -50,6 +51,27 @@ __all__ = ["ResponsesError", "read_responses", "grade_variant", "grade_quiz", "g
 
 # the answer checking and the questions decide a grade
 QUIZ_GRADER_VERSION = source_version("question_bank", "reference")
+
+
+def _slot(question_id: str) -> tuple[str, int] | None:
+    try:
+        return slot_of(load_question(question_id))
+    except QuestionError:
+        return None  # a question renamed since the quiz: no slot known, nothing swapped
+
+
+def _questions(own: list[str], answered: set[str]) -> list[str]:
+    """The questions to grade for a student: their sheet's, each replaced by the question of its blueprint slot they
+    answered instead on another sheet's variant (a Canvas quiz of --count sheets draws each slot's question from a
+    group of every sheet's: the student's own was never shown, and graded 0 beside an answer left ungraded)."""
+    questions = list(own)
+    for other in sorted(answered - set(own)):
+        place = _slot(other)
+        for at, question in enumerate(questions):
+            if place is not None and question in own and question not in answered and _slot(question) == place:
+                questions[at] = other
+                break
+    return questions
 
 
 def _mistakes(question_id: str) -> tuple:
@@ -104,7 +126,7 @@ def _student_report(quiz: Quiz, responses: Responses, student, earlier, mistakes
     mine = responses.of(student.id)
     before = earlier[student.id].checks if student.id in earlier else []
     checks, sources = [], {}
-    for question in [q for s, q in sheets if s == student.id]:
+    for question in _questions([q for s, q in sheets if s == student.id], {q for q, _ in mine}):
         kept = [c for c in before if c.function == question]
         texts = {a: t for (q, a), t in mine.items() if q == question}
         if kept and not texts:

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from mlptutor.question_bank.assembly import assemble
+from mlptutor.question_bank.grading import grade_quiz
 from mlptutor.question_bank.loader import select_questions
 from mlptutor.question_bank.responses import ResponsesError, read_responses
 from mlptutor.question_bank.lms.moodle import moodle_xml
@@ -90,3 +91,21 @@ def test_a_quiz_roster_exported_with_staff_or_a_test_student_makes_the_class_she
     canvas.write_text(canvas.read_text() + '"Ng, Cy",,,,A\n')
     with pytest.raises(RosterError, match="row 4: empty id"):
         read_roster(canvas).strict_students()
+
+
+def test_quiz_grade_takes_a_slots_question_answered_on_another_sheets_variant(tmp_path):
+    """A Canvas quiz of --count sheets draws each slot's question from every sheet's: a student answering the other
+    question of their concepts slot (its variant named, as the item title gives it) got 0 for their own, never shown,
+    and the answer went ungraded. The slot's question answered is graded in its place."""
+    pool = select_questions(ids=["fitting-diagnosis", "loss-activation-pairing", "count-parameters"])
+    quiz = assemble(pool, STUDENTS, "w3", count=2)
+    mine = {v.question for v in quiz.for_student("s0")}
+    other = next(v for v in quiz.variants if v.topic == "concepts" and v.question not in mine)
+    (answer,) = other.answers
+    keys = other.answers[answer]
+    response = keys[0] if isinstance(keys, list) else keys
+    path = tmp_path / "responses.csv"
+    path.write_text(f"student,question,answer,response,variant\ns0,{other.question},{answer},{response},{other.student}\n")
+    (report,) = [r for r in grade_quiz(quiz, read_responses(path, quiz)) if r.student == "s0"]
+    assert {c.function for c in report.checks} == {other.question, "count-parameters"}
+    assert sum(c.points for c in report.checks if c.function == other.question) == other.points
