@@ -18,7 +18,8 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 - `first_name`, `last_name`, `email` (the nbgrader export's columns);
 - for the LMS gradebook exports (`mlptutor export --format canvas|moodle|blackboard|brightspace`),
   all optional: `login` (the LMS username: Canvas's SIS Login ID, Moodle's and
-  Blackboard's username, Brightspace's Username; default the id), `sis_id`
+  Blackboard's username, Brightspace's Username; default the id, but for Brightspace an id that is the
+  OrgDefinedId), `sis_id`
   (the institution's student number: Canvas's SIS User ID, Moodle's ID number,
   Blackboard's Student ID, Brightspace's OrgDefinedId), `lms_id` (Canvas's own
   user ID) and `section`;
