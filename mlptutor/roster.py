@@ -2,7 +2,7 @@
 
 A CSV (UTF-8, a leading BOM is fine; or UTF-16 with its BOM, as Blackboard downloads) with a
 header row, separated by commas, or by semicolons or tabs when the header holds more of them
-(a European spreadsheet's CSV); column names are case-insensitive and other columns are ignored.
+(a European spreadsheet's CSV), or by colons when it holds none of those (Moodle's grade export offers them); column names are case-insensitive and other columns are ignored.
 A class list exported by Canvas, Moodle, Blackboard or Brightspace is read by that system's
 column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 
@@ -201,8 +201,10 @@ _QUOTED = re.compile(r'"[^"]*"')  # a quoted cell's text ("" inside it splits it
 def _delimiter(text: str) -> str:
     """The header line's separator: ',' unless it holds more ';' (a European spreadsheet's CSV) or tabs, counted
     outside quoted cells: a German Excel's Canvas export names an assignment "Quiz (a, b, c, d, e, f) (331)". The
-    header line ends at CR too: a Mac Excel's "CSV (Macintosh)" ends lines with CR alone."""
-    return max(",;\t", key=_QUOTED.sub("", _FIRST_LINE.match(text).group()).count)
+    header line ends at CR too: a Mac Excel's "CSV (Macintosh)" ends lines with CR alone. ':' when the line holds
+    none of them (Moodle's grade export offers it: a comma file's "Quiz: Week 1 (Real)" must not count)."""
+    header = _QUOTED.sub("", _FIRST_LINE.match(text).group())
+    return max(",;\t", key=header.count) if any(map(header.count, ",;\t")) or ":" not in header else ":"
 
 
 def _excel_number(cells: dict[str, str]) -> str | None:

@@ -79,3 +79,16 @@ def test_an_lms_download_given_zipped_says_to_unzip_it(tmp_path):
     with pytest.raises(DiscoveryError, match=r"submissions.zip is not a folder: give the folder holding the "
                                              r"submissions \(unzip it: unzip submissions.zip -d submissions\)"):
         discover(tmp_path / "submissions.zip", {"softmax"})
+
+
+def test_a_moodle_grade_export_separated_by_colons_is_a_roster(tmp_path):
+    """Moodle's grade export offers Tab, Comma, Colon and Semicolon: a colon file was 'no id column (it has
+    'first name:last name:...')'. A comma file's colons ('Quiz: Week 1') still separate nothing."""
+    path = tmp_path / "grades.txt"
+    path.write_text('"First name":"Last name":"ID number":"Email address":"Quiz: Week 1: Intro (Real)"\n'
+                    'Ann:Lee:S1:ann@x.edu:3.5\n')
+    (ann,) = read_roster(path).students
+    assert (ann.id, ann.name, ann.sis_id) == ("ann@x.edu", "Ann Lee", "S1")
+    path.write_text("First name,Last name,Email address,Quiz: Week 1: Intro (Real),Quiz: Week 2: Deep (Real)\n"
+                    "Ann,Lee,ann@x.edu,3.5,4\n")
+    assert [s.id for s in read_roster(path).students] == ["ann@x.edu"]
