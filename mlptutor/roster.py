@@ -2,7 +2,8 @@
 
 A CSV (UTF-8, a leading BOM is fine; or UTF-16 with its BOM, as Blackboard downloads) with a
 header row, separated by commas, or by semicolons or tabs when the header holds more of them
-(a European spreadsheet's CSV), or by colons when it holds none of those (Moodle's grade export offers them); column names are case-insensitive and other columns are ignored.
+(a European spreadsheet's CSV), or by colons when it holds none of those (Moodle's grade export
+offers them); column names are case-insensitive and other columns are ignored.
 A class list exported by Canvas, Moodle, Blackboard or Brightspace is read by that system's
 column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 

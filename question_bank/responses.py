@@ -85,7 +85,8 @@ def _header(line: str, path: Path) -> dict[str, int]:
     try:
         names = [name.strip().lower() for name in _fields(line)]
     except csv.Error as exc:  # '"student";"question";...', a spreadsheet quoting every cell, fails here
-        raise (semicolons if ";" in line else ResponsesError(f"{path} line 1: cannot read the header ({exc})")) from None
+        unread = ResponsesError(f"{path} line 1: cannot read the header ({exc})")
+        raise (semicolons if ";" in line else unread) from None
     missing = [c for c in COLUMNS if c not in names]
     if missing and len(names) == 1 and ";" in line:
         raise semicolons

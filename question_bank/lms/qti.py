@@ -165,8 +165,9 @@ def _question(top: ET.Element, quiz: Quiz, number: int, question_ids: list[str])
         _sub(_sub(selection, "selection_extension"), "points_per_item", shared.decimal(variants[0].points))
         for variant in variants:
             (part,), (points,) = shared.parts(variant), shared.decimal_weights(variant)
-            _item(group, shared.item_name(number, variant), shared.identifier(variant.quiz, variant.student, variant.question),
-                  variant, part, shared.statement_html(variant), points)
+            ident = shared.identifier(variant.quiz, variant.student, variant.question)
+            _item(group, shared.item_name(number, variant), ident, variant, part, shared.statement_html(variant),
+                  points)
         return
     variant, (question_id,) = variants[0], question_ids
     section = _sub(top, "section", ident=shared.identifier(quiz.quiz, question_id),

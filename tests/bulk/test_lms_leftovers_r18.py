@@ -55,13 +55,14 @@ def test_nbgrader_timestamps_in_the_exchange_zones_abbreviation_are_read_in_that
         (tmp_path / "submitted" / student / "ps1" / "timestamp.txt").write_text(stamp)
     found = discover(tmp_path, {"softmax"}, lms_zone=ZoneInfo("Europe/Paris"))
     assert {s.student: s.submitted_at for s in found.submissions} == {
-        "ann": datetime(2024, 6, 1, 15, 30, 0, 123456, timezone.utc), "bo": datetime(2024, 10, 27, 1, 30, tzinfo=timezone.utc),
+        "ann": datetime(2024, 6, 1, 15, 30, 0, 123456, timezone.utc),
+        "bo": datetime(2024, 10, 27, 1, 30, tzinfo=timezone.utc),  # CET: the second 02:30
         "cy": datetime(2024, 10, 27, 0, 30, tzinfo=timezone.utc)}
     ann = next(s for s in discover(tmp_path, {"softmax"}).submissions if s.student == "ann")
     assert ann.submitted_at is None and ann.problems == [
-        "submitted/ann/ps1/timestamp.txt: 'CEST' names no time zone, and is not the abbreviation of --lms-time-zone UTC "
-        "on 2024-06-01: nbgrader writes its Exchange.timezone's (nbgrader_config.py); give that zone as --lms-time-zone, "
-        "e.g. Europe/Paris; submission time unknown"]
+        "submitted/ann/ps1/timestamp.txt: 'CEST' names no time zone, and is not the abbreviation of --lms-time-zone "
+        "UTC on 2024-06-01: nbgrader writes its Exchange.timezone's (nbgrader_config.py); give that zone as "
+        "--lms-time-zone, e.g. Europe/Paris; submission time unknown"]
 
 
 def test_a_canvas_name_its_exporter_wrapped_as_a_formula_is_the_name(tmp_path):

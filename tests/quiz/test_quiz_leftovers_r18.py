@@ -85,7 +85,8 @@ def test_a_quiz_roster_exported_with_staff_or_a_test_student_makes_the_class_she
     gradescope, canvas = tmp_path / "gs.csv", tmp_path / "canvas.csv"
     gradescope.write_text("First Name,Last Name,SID,Email,Role\nAnn,Lee,1,ann@x.edu,Student\nTom,Ta,,tom@x.edu,TA\n"
                           "Ivy,Prof,,ivy@x.edu,Instructor\n")
-    canvas.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Lee, Ann",101,S1,alee,A\n"Student, Test",105,,t,A\n')
+    canvas.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Lee, Ann",101,S1,alee,A\n'
+                      '"Student, Test",105,,t,A\n')
     assert [s.id for s in read_roster(gradescope).strict_students(need_names=True)] == ["ann@x.edu"]
     assert [s.id for s in read_roster(canvas).strict_students(need_names=True)] == ["101"]
     canvas.write_text(canvas.read_text() + '"Ng, Cy",,,,A\n')
@@ -105,7 +106,8 @@ def test_quiz_grade_takes_a_slots_question_answered_on_another_sheets_variant(tm
     keys = other.answers[answer]
     response = keys[0] if isinstance(keys, list) else keys
     path = tmp_path / "responses.csv"
-    path.write_text(f"student,question,answer,response,variant\ns0,{other.question},{answer},{response},{other.student}\n")
+    path.write_text("student,question,answer,response,variant\n"
+                    f"s0,{other.question},{answer},{response},{other.student}\n")
     (report,) = [r for r in grade_quiz(quiz, read_responses(path, quiz)) if r.student == "s0"]
     assert {c.function for c in report.checks} == {other.question, "count-parameters"}
     assert sum(c.points for c in report.checks if c.function == other.question) == other.points
