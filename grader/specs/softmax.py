@@ -140,6 +140,11 @@ JACOBIAN_INNER_PRODUCT = Mistake(
     "for a vector s, s @ s (and s.T @ s) is the number sum_i s_i^2; s s^T is the (K, K) matrix of every product "
     "s_i s_j, an outer product: print the shape of each.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2).sum(axis=-1)[..., None, None])
+JACOBIAN_INNER_PRODUCT_FLAT = Mistake(
+    "softmax-jacobian-inner-product-flat", "softmax Jacobian of a flat z (K,) as diag(s) - s @ s.T, a batch's right",
+    "a flat s (K,) has no second axis, so s.T is s itself and s @ s.T is the number sum_i s_i^2; only a column "
+    "s (K, 1) gives the (K, K) outer product s s^T: reshape s to a column or use np.outer(s, s).",
+    lambda Z: JACOBIAN_INNER_PRODUCT.variant(Z) if np.ndim(Z) == 1 else ref.softmax_jacobian(Z))
 JACOBIAN_ONE_VECTOR = Mistake(
     "softmax-jacobian-one-vector-only",
     "the Jacobian written for one vector (np.diag and np.outer of s), on a batch too",
@@ -307,6 +312,13 @@ EDITS = {
     "softmax-jacobian-inner-product": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * np.eye(K) - (S * S).sum(axis=-1)[..., None, None]"),
+    "softmax-jacobian-inner-product-flat": Edit(
+        "    K = S.shape[-1]\n"
+        "    return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "    K = S.shape[-1]\n"
+        "    if S.ndim == 1:\n"
+        "        return np.diag(S) - S @ S.T\n"
+        "    return S[..., :, None] * (np.eye(K) - S[..., None, :])"),
     "softmax-jacobian-squares": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * np.eye(K) - (S ** 2)[..., None, :]"),
@@ -364,7 +376,7 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
-        JACOBIAN_INNER_PRODUCT, JACOBIAN_EYE_MINUS_OUTER, *JACOBIAN_THROUGH)),
+        JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_EYE_MINUS_OUTER, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
