@@ -502,8 +502,10 @@ EDITS = {
         "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std ** 2 * rng.standard_normal((n_in, n_out)), float(std)"),
     "he-sqrt-of-numerator": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2) / _fan(n_in, n_out, mode)"),
     "he-fan-out": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / _fan(n_out, n_in, mode))"),
-    "he-normal-without-gain": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(1 / _fan(n_in, n_out, mode))"),
-    "he-uniform-without-gain": Edit("limit = np.sqrt(6 / _fan(n_in, n_out, mode))", "limit = np.sqrt(3 / _fan(n_in, n_out, mode))"),
+    "he-normal-without-gain": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))",
+                                   "std = _fan(n_in, n_out, mode) ** -0.5"),
+    "he-uniform-without-gain": Edit("limit = np.sqrt(6 / _fan(n_in, n_out, mode))",
+                                    "limit = (3 / _fan(n_in, n_out, mode)) ** 0.5"),
     "he-std-not-sqrt": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = 2 / _fan(n_in, n_out, mode)"),
     "init-unscaled-normal": Edit(
         "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n"
@@ -652,7 +654,8 @@ SPEC = ExerciseSpec("init", (
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
                   mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
                   drawn_transposed(ref.he_normal, "normal"),
-                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"), without_gain(ref.he_normal, "normal", 2.0))),
+                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"),
+                  without_gain(ref.he_normal, "normal", 2.0))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
