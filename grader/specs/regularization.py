@@ -264,9 +264,9 @@ def _kept_scale(mask: np.ndarray, p: float) -> str | None:
                 "1 / (1 - p) so that the expected activation stays the same")
     if np.allclose(kept, 1 - p):
         return "kept units multiplied by (1 - p) instead of divided by it: inverted dropout scales them by 1 / (1 - p)"
-    if p and np.allclose(kept, 1 / p):
-        return ("the kept units are scaled by 1 / p instead of 1 / (1 - p): p is the probability of dropping a unit, "
-                "1 - p of keeping it")
+    if p and np.allclose(kept, 1 / p):  # whether the drop rule took p for keeping too, the behaviour row tells
+        return ("the kept units are scaled by 1 / p instead of 1 / (1 - p): in the scale p is taken as the keep "
+                "probability, where it is the probability of dropping a unit")
     return (f"the mask holds {', '.join(f'{v:.4g}' for v in kept[:3])}: each entry must be 0 (dropped) "
             f"or 1 / (1 - p) = {1 / (1 - p):.4g} (kept)")
 
