@@ -218,12 +218,24 @@ PRELU_ZERO_NEGATIVE = Mistake(
     "prelu-as-relu", "PReLU with 0 on the negative side, as a plain ReLU",
     "for z <= 0 PReLU is alpha z, not 0: the slope is what it learns.",
     lambda z, alpha: ref.relu(z))
-PRELU_ALPHA_ON_TRANSPOSE = Mistake(
-    "prelu-alpha-along-batch", "z transposed to units x examples (n, N), but the per-unit slopes alpha (n,) left flat",
-    "a flat alpha (n,) lines up with the LAST axis: on z (N, n) that is the units, but on z.T (n, N) it is the "
-    "examples (an (n, n) result for one example, a broadcasting error for other batch sizes): keep z as it is, or "
-    "make alpha a column (n, 1) when you transpose.",
-    lambda z, alpha: (lambda zt: np.where(zt > 0, zt, alpha * zt).T)(np.asarray(z, dtype=np.float64).T))
+
+
+def alpha_along_batch(fn, positive, negative):
+    """prelu or its derivative computed on z.T (n, N), column-vector style, with the per-unit slopes alpha (n,) left
+    flat, so that they broadcast along the examples: positive(zt) where z > 0, negative(zt, alpha) elsewhere."""
+    return Mistake(
+        f"{fn.__name__.replace('_', '-')}-alpha-along-batch", f"{fn.__name__} on z transposed to units x examples "
+        "(n, N), the per-unit slopes alpha (n,) left flat",
+        "a flat alpha (n,) lines up with the LAST axis: on z (N, n) that is the units, but on z.T (n, N) it is the "
+        "examples (an (n, n) result for one example, a broadcasting error for other batch sizes): keep z as it is, "
+        "or make alpha a column (n, 1) when you transpose.",
+        lambda z, alpha: (lambda zt: np.where(zt > 0, positive(zt), negative(zt, alpha)).T)(
+            np.asarray(z, dtype=np.float64).T))
+
+
+PRELU_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu, lambda zt: zt, lambda zt, alpha: alpha * zt)
+PRELU_GRAD_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu_grad, lambda zt: 1.0,
+                                                  lambda zt, alpha: alpha * np.ones_like(zt))
 PRELU_GRAD_NO_ALPHA = Mistake(
     "prelu-grad-no-alpha", "PReLU's derivative with 0 on the negative side",
     "for z <= 0 PReLU is alpha z, so its derivative there is alpha.",
@@ -404,6 +416,11 @@ EDITS = {
         "    return s * (1 - s)",
         f"    s = sigmoid(np.clip(z, -{bound}, {bound}))\n"
         "    return s * (1 - s)") for bound in SIGMOID_BOUNDS},
+    "prelu-grad-alpha-along-batch": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    zt = np.asarray(z, dtype=np.float64).T\n"
+        "    return np.where(zt > 0, 1.0, alpha * np.ones_like(zt)).T"),
     "prelu-alpha-along-batch": Edit(
         "def prelu(z, alpha):\n"
         "    z = np.asarray(z, dtype=np.float64)\n"
@@ -581,7 +598,8 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE,
                                                        PRELU_ALPHA_ON_TRANSPOSE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
-                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT)),
+                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT,
+                  PRELU_GRAD_ALPHA_ON_TRANSPOSE)),
     FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
                  (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),

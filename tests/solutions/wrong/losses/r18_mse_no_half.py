@@ -2,6 +2,5 @@
 
 def mse(Y_hat, Y):
     D = np.asarray(Y_hat, dtype=np.float64) - np.asarray(Y, dtype=np.float64)
-    D = D.reshape(len(D), -1).T
-    n = D.shape[1]
+    n = D.shape[0]
     return float(np.sum(D ** 2) / n) if n else float("nan")
