@@ -591,6 +591,11 @@ RIGHT_ON_DOMAIN = {
         'the keep draws made in the (units x examples) layout: one independent draw per entry, a rule the docstring '
         'allows',
     'clipping/r18_ok_divide_by_larger': 'g max_norm / max(norm, max_norm) is g min(1, max_norm / norm)',
+    'activations/r18_ok_identity_returns_input': "6.036's Linear activation returns Z itself: nothing new promised",
+    'regularization/r18_ok_dropout_eval_returns_A': 'eval mode hands back A itself, the docstring\'s out = A',
+    'clipping/r18_ok_unclipped_arrays_shared': 'a new dict holding the unchanged float64 gradients when norm <= max_norm',
+    'optim/r18_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) is what rng.permutation(n) does',
+    'derivatives/r18_ok_chain_expanded': '(w2 w1 x - y) w2 x multiplied out',
     'optim/r18_ok_split_at_multiples':
         'np.split(perm, range(B, n, B)) gives the consecutive slices; only at n = 0, which the docstring does not '
         'promise (as optim/r10_iters_at_least_one), one empty batch instead of none',

@@ -1,6 +1,6 @@
-"""mlp.mlp_forward: applies the activations only to the hidden layers and returns the last layer's Z_L as out (6.036 keeps the output's SoftMax as a separate module), ignoring the output layer's activation."""
+"""mlp.mlp_forward: takes the layers in sorted(params) key order, where "W10" sorts before "W2": a network of 10 or more layers runs its layers out of order."""
 
-def _r18_hidden_act(name, Z):
+def _r18_sorted_act(name, Z):
     if name == "sigmoid":
         E = np.exp(-np.abs(Z))
         return np.where(Z >= 0, 1.0 / (1.0 + E), E / (1.0 + E))
@@ -10,10 +10,11 @@ def _r18_hidden_act(name, Z):
 def mlp_forward(X, params, activations):
     A = np.asarray(X, dtype=np.float64).T
     caches = []
-    L = len(activations)
-    for l, name in enumerate(activations, start=1):
-        W, b = params["W%d" % l], params["b%d" % l]
+    weights = sorted(k for k in params if k.startswith("W"))
+    for Wk, name in zip(weights, activations):
+        bk = "b" + Wk[1:]
+        W, b = params[Wk], params[bk]
         Z = np.asarray(W, dtype=np.float64).T @ A + np.asarray(b, dtype=np.float64).reshape(-1, 1)
         caches.append({"A_prev": A.T, "W": W, "b": b, "Z": Z.T, "activation": name})
-        A = Z if l == L else _r18_hidden_act(name, Z)
+        A = _r18_sorted_act(name, Z)
     return A.T, caches
