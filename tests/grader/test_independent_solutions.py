@@ -593,7 +593,7 @@ RIGHT_ON_DOMAIN = {
     'clipping/r18_ok_divide_by_larger': 'g max_norm / max(norm, max_norm) is g min(1, max_norm / norm)',
     'activations/r18_ok_identity_returns_input': "6.036's Linear activation returns Z itself: nothing new promised",
     'regularization/r18_ok_dropout_eval_returns_A': 'eval mode hands back A itself, the docstring\'s out = A',
-    'clipping/r18_ok_unclipped_arrays_shared': 'a new dict holding the unchanged float64 gradients when norm <= max_norm',
+    'clipping/r18_ok_unclipped_arrays_shared': 'a new dict of the unchanged float64 gradients when norm <= max_norm',
     'optim/r18_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) is what rng.permutation(n) does',
     'derivatives/r18_ok_chain_expanded': '(w2 w1 x - y) w2 x multiplied out',
     'optim/r18_ok_split_at_multiples':
