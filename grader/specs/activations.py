@@ -154,7 +154,8 @@ TANH_GRAD_TIMES_TWO = Mistake(
     lambda z: 1 - 2 * np.tanh(z))
 TANH_GRAD_SQUARED_DIFFERENCE = Mistake(
     "tanh-grad-squared-difference", "tanh'(z) written as (1 - tanh(z))^2, the difference squared",
-    "the square belongs to tanh(z) alone: 1 - tanh(z)**2 (at z = 0 it is 1, and it is even in z).",
+    "square tanh(z) alone and subtract that from 1: the square of the whole difference is not even in z, as "
+    "the derivative of tanh (an odd function) must be.",
     lambda z: (1 - np.tanh(z)) ** 2)
 LEAKY_NO_ALPHA = Mistake(
     "leaky-relu-grad-no-alpha", "leaky ReLU's derivative without the slope alpha on the negative side",

@@ -596,6 +596,10 @@ RIGHT_ON_DOMAIN = {
     'clipping/r18_ok_unclipped_arrays_shared': 'a new dict of the unchanged float64 gradients when norm <= max_norm',
     'optim/r18_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) is what rng.permutation(n) does',
     'derivatives/r18_ok_chain_expanded': '(w2 w1 x - y) w2 x multiplied out',
+    'mlp/r18_ok_cache_also_holds_A': 'every documented cache key right, plus the output under "A" (6.036 keeps self.A)',
+    'backprop/r18_ok_derivative_from_next_input': "layer l's g(Z_l) read off layer l+1's cached input A_prev",
+    'softmax/r18_ok_sce_grad_argmax_labels': 'onehot(argmax Y) is Y for the one-hot rows the docstring takes',
+    'losses/r18_ok_ce_validates_onehot': 'raises only for a Y whose rows do not sum to 1, outside the one-hot domain',
     'optim/r18_ok_split_at_multiples':
         'np.split(perm, range(B, n, B)) gives the consecutive slices; only at n = 0, which the docstring does not '
         'promise (as optim/r10_iters_at_least_one), one empty batch instead of none',
