@@ -319,14 +319,20 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=None, spread=ref.hidden_unit_spread):
-    """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
+              derivative=None, spread=ref.hidden_unit_spread, per_example=False):
+    """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
+    step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
     spreads = [spread(params)]
     for _ in range(steps):
+        if per_example:
+            for i in range(len(X)):
+                params = sgd_step(params, mlp_loss_and_grads(X[i:i + 1], Y[i:i + 1], params, [hidden, output])[1], eta)
+            spreads.append(spread(params))
+            continue
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
@@ -404,6 +410,15 @@ DEMO_SUMMED_LOSS = Mistake(
     "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
                                                                       eta * np.shape(X)[0]))
+
+# 6.036's sgd updates on one data point at a time: a step written as a pass over the rows, one update each
+DEMO_PER_EXAMPLE = Mistake(
+    "symmetry-demo-per-example-steps", "each step made of one update per example in turn (stochastic gradient "
+    "descent) instead of one full-batch step",
+    "the docstring's step is full-batch gradient descent: one update per step, with the gradient of the mean loss "
+    "over all N rows together.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      per_example=True))
 
 
 def recording(mistake):
@@ -596,6 +611,24 @@ EDITS = {
     "lecun-uniform-draws-normal": Edit(
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return rng.uniform(-limit, limit, size=(n_in, n_out))",
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return limit * rng.standard_normal((n_in, n_out))"),
+    "symmetry-demo-per-example-steps": Edit(
+        "    for _ in range(steps):\n"
+        "        H = 1 / (1 + np.exp(-(X @ params[\"W1\"] + params[\"b1\"])))\n"
+        "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
+        "        d_out = (out - Y) / len(X)\n"
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n"
+        "        grads = {\"W1\": X.T @ d_hidden, \"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, "
+        "\"b2\": d_out.sum(axis=0)}\n"
+        "        params = {key: params[key] - eta * grads[key] for key in params}\n",
+        "    for _ in range(steps):\n"
+        "        for i in range(len(X)):\n"
+        "            x, y = X[i:i + 1], Y[i:i + 1]\n"
+        "            H = 1 / (1 + np.exp(-(x @ params[\"W1\"] + params[\"b1\"])))\n"
+        "            d_out = H @ params[\"W2\"] + params[\"b2\"] - y\n"
+        "            d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n"
+        "            grads = {\"W1\": x.T @ d_hidden, \"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, "
+        "\"b2\": d_out.sum(axis=0)}\n"
+        "            params = {key: params[key] - eta * grads[key] for key in params}\n"),
     "symmetry-demo-summed-loss-gradient": Edit("        d_out = (out - Y) / len(X)", "        d_out = out - Y"),
     "symmetry-demo-no-sigmoid-derivative": Edit(
         "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n        grads",
@@ -696,6 +729,6 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
        DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
-       DEMO_TANH_DERIVATIVE,
+       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)
