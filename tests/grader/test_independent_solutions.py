@@ -111,7 +111,7 @@ DIAGNOSED = {
     'init/r18_he_std_without_two': ('he-normal-without-gain', "LeCun's std sqrt(1 / fan)"),
     'layers/r18_bias_row_on_columns': ('dense-forward-bias-as-column', 'either way it runs along the batch'),
     'regularization/r18_dropout_scale_by_p': ('dropout-scaled-by-p', 'in the scale p is taken as the keep probability'),
-    'init/r18_symmetry_per_example_steps': ('symmetry-demo-per-example-steps', "result['params']['W1']"),
+    'init/r18_symmetry_per_example_steps': ('symmetry-demo-per-example-steps', "result['params']"),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
