@@ -250,16 +250,16 @@ ZEROS_TRANSPOSED = Mistake(
     lambda n_in, n_out: np.zeros((n_out, n_in)))
 
 
-def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0):
-    """hidden_unit_spread with the usual slips switchable (every unit compared with `unit`): a frame for the wrong
-    variants below."""
+def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0, reduce=np.max):
+    """hidden_unit_spread with the usual slips switchable (every unit compared with `unit`, each part's differences
+    reduced by `reduce`): a frame for the wrong variants below."""
     size = (lambda d: d) if signed else np.abs
     W1 = params["W1"]
-    parts = [size(W1 - W1[:, [unit]]).max() if columns else size(W1 - W1[[unit]]).max()]
+    parts = [reduce(size(W1 - W1[:, [unit]])) if columns else reduce(size(W1 - W1[[unit]]))]
     if bias:
-        parts.append(size(params["b1"] - params["b1"][unit]).max())
+        parts.append(reduce(size(params["b1"] - params["b1"][unit])))
     if output:
-        parts.append(size(params["W2"] - params["W2"][[unit]]).max())
+        parts.append(reduce(size(params["W2"] - params["W2"][[unit]])))
     return float(max(parts))
 
 
@@ -311,6 +311,11 @@ SPREAD_RANGE = Mistake(
     "the spread is max over j of |unit j - unit 0|: when unit 0 lies between the others the range is larger.",
     lambda params: float(max(np.ptp(params["W1"], axis=1).max(), np.ptp(params["b1"]),
                              np.ptp(params["W2"], axis=0).max())))
+SPREAD_MEAN = Mistake(
+    "spread-mean-not-max", "the mean of |unit j - unit 0| over the entries instead of the largest difference",
+    "the spread is the LARGEST difference from unit 0: a mean over every entry, unit 0's own zeros included, "
+    "shrinks a unit that differs in one weight towards 0.",
+    lambda params: _spread(params, reduce=np.mean))
 SPREAD_SIGNED = Mistake(
     "spread-signed-differences", "the largest signed difference instead of the largest absolute one",
     "a unit may differ from unit 0 downwards: take the absolute differences before the maximum.",
@@ -319,7 +324,7 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=None, spread=ref.hidden_unit_spread, per_example=False):
+              derivative=None, spread=ref.hidden_unit_spread, per_example=False, summed=False):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
     step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
@@ -336,21 +341,30 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
-        written_out = sequential or derivative is not None
-        params = _written_step(X, Y, params, eta, sequential, derivative) if written_out else sgd_step(params, grads, eta)
+        written_out = sequential or derivative is not None or summed
+        params = (_written_step(X, Y, params, eta, sequential, derivative, mean=not summed) if written_out
+                  else sgd_step(params, grads, eta))
         spreads.append(spread(params))
     return {"spread": spreads if initial else spreads[1:], "params": params}
 
 
-def _written_step(X, Y, params, eta, sequential, derivative):
-    """One step written out: with `sequential` the output layer updated first and the old output delta sent back
-    through the new W2; `derivative(H)` stands for the sigmoid's derivative H (1 - H) in the hidden delta when given."""
-    H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
-    d_out = (H @ params["W2"] + params["b2"] - Y) / len(X)
-    W2, b2 = params["W2"] - eta * H.T @ d_out, params["b2"] - eta * d_out.sum(axis=0)
-    d_hidden = d_out @ (W2 if sequential else params["W2"]).T * (H * (1 - H) if derivative is None else derivative(H))
-    return {"W1": params["W1"] - eta * X.T @ d_hidden, "b1": params["b1"] - eta * d_hidden.sum(axis=0),
-            "W2": W2, "b2": b2}
+def _written_step(X, Y, params, eta, sequential, derivative, mean=True):
+    """One step written out with the operations of tests/solutions/init.py in their order, so that a run its large
+    steps make chaotic (the summed loss's) replays to the last bit: with `sequential` the output layer stepped first
+    and the old output delta sent back through the new W2; `derivative(H)` in place of the sigmoid's H (1 - H) in the
+    hidden delta when given; without `mean` the output delta Y_hat - Y of the summed loss."""
+    with np.errstate(over="ignore"):  # a diverging run's sigmoid overflows as the student's own does
+        H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+    out = H @ params["W2"] + params["b2"]
+    d_out = (out - Y) / len(X) if mean else out - Y
+    if sequential:
+        params = {**params, "W2": params["W2"] - eta * H.T @ d_out, "b2": params["b2"] - eta * d_out.sum(axis=0)}
+    back = d_out @ params["W2"].T
+    d_hidden = back * H * (1 - H) if derivative is None else back * derivative(H)
+    grads = {"W1": X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": H.T @ d_out, "b2": d_out.sum(axis=0)}
+    if sequential:  # already stepped
+        grads = {**grads, "W2": 0 * params["W2"], "b2": 0 * params["b2"]}
+    return {key: params[key] - eta * grads[key] for key in params}
 
 
 DEMO_NO_INITIAL = Mistake(
@@ -408,8 +422,8 @@ DEMO_SUMMED_LOSS = Mistake(
     "symmetry-demo-summed-loss-gradient", "the output delta Y_hat - Y without the 1/N of the mean loss: steps N times "
     "too large",
     "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
-    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
-                                                                      eta * np.shape(X)[0]))
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      summed=True))
 
 # 6.036's sgd updates on one data point at a time: a step written as a pass over the rows, one update each
 DEMO_PER_EXAMPLE = Mistake(
@@ -599,6 +613,9 @@ EDITS = {
         "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
         "        d_out = (out - Y) / len(X)\n"
         "        d_hidden = d_out @ params[\"W2\"].T * (1 - H ** 2)"),
+    "spread-mean-not-max": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:, :1]).mean(), np.abs(b1 - b1[0]).mean(), np.abs(W2 - W2[:1]).mean()))"),
     "spread-signed-differences": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max((W1 - W1[:, :1]).max(), (b1 - b1[0]).max(), (W2 - W2[:1]).max()))"),
@@ -719,7 +736,7 @@ SPEC = ExerciseSpec("init", (
         ValueCheck("value", 1.5, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
         EdgeCheck("edge", 0.5, fixed=SPREAD_EDGES, what=("exact copies of one hidden unit", "a single hidden unit")),
-    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_MEAN, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
         SPREAD_NO_BIAS, SPREAD_W1_ONLY, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),

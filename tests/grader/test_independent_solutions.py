@@ -112,6 +112,7 @@ DIAGNOSED = {
     'layers/r18_bias_row_on_columns': ('dense-forward-bias-as-column', 'either way it runs along the batch'),
     'regularization/r18_dropout_scale_by_p': ('dropout-scaled-by-p', 'in the scale p is taken as the keep probability'),
     'init/r18_symmetry_per_example_steps': ('symmetry-demo-per-example-steps', "result['params']"),
+    'init/r18_spread_mean_abs': ('spread-mean-not-max', 'inputs right'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
