@@ -266,6 +266,11 @@ ALPHA_GRAD_Z = Mistake(
     "prelu-alpha-grad-z-everywhere", "dg/dalpha as z everywhere",
     "for z > 0 the output z does not depend on alpha: dg/dalpha = 0 there.",
     lambda z: np.array(z, dtype=float))
+ALPHA_GRAD_SUMMED = Mistake(
+    "prelu-alpha-grad-summed-over-batch", "dg/dalpha summed over the batch, (n,), instead of elementwise in z's shape",
+    "prelu_alpha_grad is elementwise, the shape of z: the sum over the batch (dL/dalpha = sum_n dA[n] * "
+    "prelu_alpha_grad(Z)[n]) is the caller's, after multiplying by dA; summed first, dA cannot weigh each example.",
+    lambda z: np.sum(np.where(np.asarray(z) > 0, 0.0, np.asarray(z, dtype=float)), axis=0))
 GELU_SIGMOID = Mistake(
     "gelu-sigmoid-approximation", "GELU as z sigmoid(1.702 z), an approximation",
     "the exact GELU is z Phi(z) with the normal CDF Phi(z) = (1 + erf(z / sqrt 2)) / 2.",
@@ -476,6 +481,8 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 0.0, z)",
         "    return np.where(np.asarray(z) > 0, np.asarray(z, dtype=float), 0.0)"),
+    "prelu-alpha-grad-summed-over-batch": Edit("return np.where(z > 0, 0.0, z)",
+                                               "return np.where(z > 0, 0.0, z).sum(axis=0)"),
     "prelu-alpha-grad-z-everywhere": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 0.0, z)",
@@ -602,7 +609,7 @@ SPEC = ExerciseSpec("activations", (
                  (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT,
                   PRELU_GRAD_ALPHA_ON_TRANSPOSE)),
     FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
-                 (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
+                 (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z, ALPHA_GRAD_SUMMED)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
                  (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),

@@ -113,6 +113,8 @@ DIAGNOSED = {
     'regularization/r18_dropout_scale_by_p': ('dropout-scaled-by-p', 'in the scale p is taken as the keep probability'),
     'init/r18_symmetry_per_example_steps': ('symmetry-demo-per-example-steps', "result['params']"),
     'init/r18_spread_mean_abs': ('spread-mean-not-max', 'inputs right'),
+    'activations/r18_alpha_grad_summed_over_batch': ('prelu-alpha-grad-summed-over-batch', 'a flat (n,) vector'),
+    'softmax/r18_jacobian_stacked_last': ('softmax-jacobian-batch-on-last-axis', 'result has shape (4, 4, 3)'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
