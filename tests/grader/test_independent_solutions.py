@@ -604,6 +604,8 @@ RIGHT_ON_DOMAIN = {
     'backprop/r18_ok_derivative_from_next_input': "layer l's g(Z_l) read off layer l+1's cached input A_prev",
     'softmax/r18_ok_sce_grad_argmax_labels': 'onehot(argmax Y) is Y for the one-hot rows the docstring takes',
     'losses/r18_ok_ce_validates_onehot': 'raises only for a Y whose rows do not sum to 1, outside the one-hot domain',
+    'losses/r18_ok_bce_grad_split': "6.036's (-Y / P + (1 - Y) / (1 - P)) / N on the clipped P",
+    'backprop/r18_ok_recursive_no_mutation': 'the recursion as recursion, new dicts merged, nothing written in place',
     'optim/r18_ok_split_at_multiples':
         'np.split(perm, range(B, n, B)) gives the consecutive slices; only at n = 0, which the docstring does not '
         'promise (as optim/r10_iters_at_least_one), one empty batch instead of none',
