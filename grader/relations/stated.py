@@ -101,6 +101,13 @@ _STATED = (
      "{arg} not drawn from where the values are to come from it",
      "draw the random numbers from the generator each call is given: not np.random, not a generator of your own, "
      "not numbers kept from an earlier call."),
+    # exp past 709 is inf; np.where computes both of its branches on every entry before choosing, so a sigmoid whose
+    # np.where picks the safe formula per sign still overflows in the other (an LLM's 'numerically stable' sigmoid)
+    ("warning", re.compile(r"RuntimeWarning: (?P<what>overflow encountered in exp) " + _LINE),
+     "a RuntimeWarning ({what}) at {file} line {line}",
+     "{file} line {line} takes exp of a number above 709, which overflows to inf, on inputs the docstring allows: "
+     "compute so that exp only sees numbers <= 0 (subtract each row's maximum; for a sigmoid, exp(-|z|) in both "
+     "cases). np.where(c, x, y) alone does not prevent it: it computes x and y on every entry before choosing."),
     ("warning", re.compile(r"RuntimeWarning: (?P<what>[^;(]+?) " + _LINE),
      "a RuntimeWarning ({what}) at {file} line {line}",
      "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "

@@ -124,6 +124,16 @@ SIGMOID_Z_CLIPPED = tuple(Mistake(
     lambda z, bound=bound: ref.sigmoid(np.clip(z, -bound, bound))) for bound in SIGMOID_BOUNDS)
 
 
+# sigmoid'(z) on z clipped 'for numerical stability': sigmoid'(20) is 2.1e-9, not sigmoid'(10) = 4.5e-5; SATURATING
+# shows it (the ordinary inputs stay within |z| < 8, where the clip changes nothing)
+SIGMOID_GRAD_Z_CLIPPED = tuple(Mistake(
+    f"sigmoid-grad-z-clipped-{bound}", f"sigmoid'(z) computed on z clipped to [-{bound}, {bound}]",
+    f"clipping z keeps exp from overflowing but freezes the derivative beyond the bound: sigmoid'({bound + 5}) is "
+    f"{ref.sigmoid_grad(bound + 5):.1e}, not sigmoid'({bound}) = {ref.sigmoid_grad(bound):.1e}. Compute the sigmoid "
+    "so that nothing overflows instead (exp(-|z|) in both branches), and the derivative from it.",
+    lambda z, bound=bound: ref.sigmoid_grad(np.clip(z, -bound, bound))) for bound in SIGMOID_BOUNDS)
+
+
 def _exp_form(z):
     with np.errstate(over="ignore", invalid="ignore"):
         e = np.exp(-z)
@@ -142,6 +152,11 @@ TANH_GRAD_TIMES_TWO = Mistake(
     "tanh-grad-two-tanh", "tanh'(z) written as 1 - 2 tanh(z), the square typed as a product by 2",
     "tanh(z) ** 2 squares tanh(z); tanh(z) * 2 doubles it: the derivative is 1 - tanh(z) squared.",
     lambda z: 1 - 2 * np.tanh(z))
+TANH_GRAD_SQUARED_DIFFERENCE = Mistake(
+    "tanh-grad-squared-difference", "tanh'(z) written as (1 - tanh(z))^2, the difference squared",
+    "square tanh(z) alone and subtract that from 1: the square of the whole difference is not even in z, as "
+    "the derivative of tanh (an odd function) must be.",
+    lambda z: (1 - np.tanh(z)) ** 2)
 LEAKY_NO_ALPHA = Mistake(
     "leaky-relu-grad-no-alpha", "leaky ReLU's derivative without the slope alpha on the negative side",
     "for z <= 0 the leaky ReLU is alpha z, so its derivative there is alpha, not 0.",
@@ -204,6 +219,24 @@ PRELU_ZERO_NEGATIVE = Mistake(
     "prelu-as-relu", "PReLU with 0 on the negative side, as a plain ReLU",
     "for z <= 0 PReLU is alpha z, not 0: the slope is what it learns.",
     lambda z, alpha: ref.relu(z))
+
+
+def alpha_along_batch(fn, positive, negative):
+    """prelu or its derivative computed on z.T (n, N), column-vector style, with the per-unit slopes alpha (n,) left
+    flat, so that they broadcast along the examples: positive(zt) where z > 0, negative(zt, alpha) elsewhere."""
+    return Mistake(
+        f"{fn.__name__.replace('_', '-')}-alpha-along-batch", f"{fn.__name__} on z transposed to units x examples "
+        "(n, N), the per-unit slopes alpha (n,) left flat",
+        "a flat alpha (n,) lines up with the LAST axis: on z (N, n) that is the units, but on z.T (n, N) it is the "
+        "examples (an (n, n) result for one example, a broadcasting error for other batch sizes): keep z as it is, "
+        "or make alpha a column (n, 1) when you transpose.",
+        lambda z, alpha: (lambda zt: np.where(zt > 0, positive(zt), negative(zt, alpha)).T)(
+            np.asarray(z, dtype=np.float64).T))
+
+
+PRELU_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu, lambda zt: zt, lambda zt, alpha: alpha * zt)
+PRELU_GRAD_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu_grad, lambda zt: 1.0,
+                                                  lambda zt, alpha: alpha * np.ones_like(zt))
 PRELU_GRAD_NO_ALPHA = Mistake(
     "prelu-grad-no-alpha", "PReLU's derivative with 0 on the negative side",
     "for z <= 0 PReLU is alpha z, so its derivative there is alpha.",
@@ -233,6 +266,11 @@ ALPHA_GRAD_Z = Mistake(
     "prelu-alpha-grad-z-everywhere", "dg/dalpha as z everywhere",
     "for z > 0 the output z does not depend on alpha: dg/dalpha = 0 there.",
     lambda z: np.array(z, dtype=float))
+ALPHA_GRAD_SUMMED = Mistake(
+    "prelu-alpha-grad-summed-over-batch", "dg/dalpha summed over the batch, (n,), instead of elementwise in z's shape",
+    "prelu_alpha_grad is elementwise, the shape of z: the sum over the batch (dL/dalpha = sum_n dA[n] * "
+    "prelu_alpha_grad(Z)[n]) is the caller's, after multiplying by dA; summed first, dA cannot weigh each example.",
+    lambda z: np.sum(np.where(np.asarray(z) > 0, 0.0, np.asarray(z, dtype=float)), axis=0))
 GELU_SIGMOID = Mistake(
     "gelu-sigmoid-approximation", "GELU as z sigmoid(1.702 z), an approximation",
     "the exact GELU is z Phi(z) with the normal CDF Phi(z) = (1 + erf(z / sqrt 2)) / 2.",
@@ -378,6 +416,24 @@ EDITS = {
         "    s = sigmoid(sigmoid(z))\n"
         "    return s * (1 - s)"),
     "tanh-grad-no-square": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(z)"),
+    "tanh-grad-squared-difference": Edit("return 1 - tanh(z) ** 2", "return (1 - tanh(z)) ** 2"),
+    **{f"sigmoid-grad-z-clipped-{bound}": Edit(
+        "    s = sigmoid(z)\n"
+        "    return s * (1 - s)",
+        f"    s = sigmoid(np.clip(z, -{bound}, {bound}))\n"
+        "    return s * (1 - s)") for bound in SIGMOID_BOUNDS},
+    "prelu-grad-alpha-along-batch": Edit(
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, 1.0, alpha * np.ones_like(z))",
+        "    zt = np.asarray(z, dtype=np.float64).T\n"
+        "    return np.where(zt > 0, 1.0, alpha * np.ones_like(zt)).T"),
+    "prelu-alpha-along-batch": Edit(
+        "def prelu(z, alpha):\n"
+        "    z = np.asarray(z, dtype=np.float64)\n"
+        "    return np.where(z > 0, z, alpha * z)",
+        "def prelu(z, alpha):\n"
+        "    zt = np.asarray(z, dtype=np.float64).T\n"
+        "    return np.where(zt > 0, zt, alpha * zt).T"),
     "tanh-grad-at-activation": Edit("return 1 - tanh(z) ** 2", "return 1 - tanh(tanh(z)) ** 2"),
     "tanh-grad-z-not-t": Edit("return 1 - tanh(z) ** 2", "return 1 - np.asarray(z, dtype=np.float64) ** 2"),
     **{f"leaky-relu-default-{a:g}": Edit("def leaky_relu(z, alpha=0.01):", f"def leaky_relu(z, alpha={a!r}):")
@@ -425,6 +481,8 @@ EDITS = {
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 0.0, z)",
         "    return np.where(np.asarray(z) > 0, np.asarray(z, dtype=float), 0.0)"),
+    "prelu-alpha-grad-summed-over-batch": Edit("return np.where(z > 0, 0.0, z)",
+                                               "return np.where(z > 0, 0.0, z).sum(axis=0)"),
     "prelu-alpha-grad-z-everywhere": Edit(
         "    z = np.asarray(z, dtype=np.float64)\n"
         "    return np.where(z > 0, 0.0, z)",
@@ -533,10 +591,11 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("step_grad", ref.step_grad, _checks((INTEGERS,), **FIXED_AWAY_CHECKS),
                  (STEP_GRAD_ONES, STEP_GRAD_AS_STEP)),
     FunctionSpec("sigmoid", ref.sigmoid, _checks((SATURATING,)), (SIGMOID_EPSILON_CLIP, *SIGMOID_Z_CLIPPED)),
-    FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks(),
-                 (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM)),
+    FunctionSpec("sigmoid_grad", ref.sigmoid_grad, _checks((SATURATING,)),
+                 (SIGMOID_Z, at_activation(ref.sigmoid, ref.sigmoid_grad), SIGMOID_GRAD_EXP_FORM,
+                  *SIGMOID_GRAD_Z_CLIPPED)),
     FunctionSpec("tanh", ref.tanh, _checks()),
-    FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, TANH_GRAD_TIMES_TWO, TANH_Z,
+    FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, TANH_GRAD_TIMES_TWO, TANH_Z, TANH_GRAD_SQUARED_DIFFERENCE,
                                                                   at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
     FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
@@ -544,11 +603,13 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, INT_SLOPE, fixed=(FIXED_AWAY,),
                                                                  extreme=LEAKY_EXTREME),
                  (LEAKY_NO_ALPHA, *LEAKY_GRAD_DEFAULTS)),
-    FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE)),
+    FunctionSpec("prelu", ref.prelu, _prelu_checks(), (PRELU_MAX, PRELU_POSITIVE_SIDE, PRELU_ZERO_NEGATIVE,
+                                                       PRELU_ALPHA_ON_TRANSPOSE)),
     FunctionSpec("prelu_grad", ref.prelu_grad, _prelu_checks(),
-                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT)),
+                 (PRELU_GRAD_NO_ALPHA, PRELU_GRAD_AS_ALPHA_GRAD, PRELU_GRAD_SWAPPED, PRELU_GRAD_FROM_OUTPUT,
+                  PRELU_GRAD_ALPHA_ON_TRANSPOSE)),
     FunctionSpec("prelu_alpha_grad", ref.prelu_alpha_grad, _checks(**FIXED_AWAY_CHECKS),
-                 (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z)),
+                 (ALPHA_GRAD_INDICATOR, ALPHA_GRAD_WRONG_SIDE, ALPHA_GRAD_Z, ALPHA_GRAD_SUMMED)),
     FunctionSpec("gelu", ref.gelu, _checks(), (GELU_TANH_AS_EXACT, GELU_SIGMOID, GELU_NO_SQRT2)),
     FunctionSpec("gelu_grad", ref.gelu_grad, _checks(),
                  (GELU_GRAD_CDF, GELU_GRAD_NO_Z, at_activation(ref.gelu, ref.gelu_grad), GELU_GRAD_DENSITY_NO_HALF)),

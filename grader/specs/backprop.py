@@ -98,10 +98,16 @@ DB_OVER_UNITS = Mistake(
     recursion(layers.DB_OVER_UNITS.variant))
 
 
+def _derivatives_written(derivatives):
+    """The activation step with the layers named in `derivatives` (name -> derivative(Z)) differentiated so, the
+    others right."""
+    return lambda dA, cache: (dA * derivatives[cache["activation"]](cache["Z"]) if cache["activation"] in derivatives
+                              else activation_backward(dA, cache))
+
+
 def _derivative_written(name, derivative):
     """The activation step with layers named `name` differentiated as derivative(Z), the others right."""
-    return lambda dA, cache: (dA * derivative(cache["Z"]) if cache["activation"] == name
-                              else activation_backward(dA, cache))
+    return _derivatives_written({name: derivative})
 
 
 SIGMOID_DERIVATIVE_OF_Z = Mistake(
@@ -110,6 +116,15 @@ SIGMOID_DERIVATIVE_OF_Z = Mistake(
     "the sigmoid's derivative formula is in its output s = sigmoid(Z), while the cache holds the pre-activation Z: "
     "which of the two does your expression take?",
     recursion(delta=_derivative_written("sigmoid", lambda Z: Z * (1 - Z))))
+
+# both formulas in the output a = g(Z), a (1 - a) and 1 - a^2 (6.036's and Ng's backward read the stored A), fed
+# the cache's Z
+DERIVATIVES_OF_Z = Mistake(
+    "backprop-derivatives-as-z-formulas", "the sigmoid's and tanh's derivatives written as Z (1 - Z) and 1 - Z^2, "
+    "their outputs' formulas applied to the pre-activation",
+    "s (1 - s) and 1 - t^2 are written in the activation's output (s = sigmoid(Z), t = tanh(Z)), while the cache "
+    "holds the pre-activation Z: compute g(Z) from it first.",
+    recursion(delta=_derivatives_written({"sigmoid": lambda Z: Z * (1 - Z), "tanh": lambda Z: 1 - Z ** 2})))
 
 
 def _sigmoid_derivative_of_exp(Z):
@@ -249,6 +264,13 @@ EDITS = {
     "backprop-db-summed-over-units": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)",
                                           "grads[f\"b{l}\"] = delta.sum(axis=1)"),
     "backprop-sigmoid-derivative-as-z-one-minus-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
+    "backprop-derivatives-as-z-formulas": Edit(
+        "        return s * (1 - s)\n"
+        "    if name == \"tanh\":\n"
+        "        return 1 - np.tanh(z) ** 2",
+        "        return z * (1 - z)\n"
+        "    if name == \"tanh\":\n"
+        "        return 1 - z ** 2"),
     "backprop-sigmoid-derivative-overflows": Edit(
         "        e = np.exp(-np.abs(z))  # never overflows: 1/(1+e) for z >= 0, e/(1+e) below\n"
         "        s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))\n"
@@ -297,6 +319,6 @@ SPEC = ExerciseSpec("backprop", (
         KEYS,
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
-        SIGMOID_DERIVATIVE_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
+        SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
         OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED, RELU_HIDDEN_SIGMOID_OUTPUT)),
 ), edits=EDITS)

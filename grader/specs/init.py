@@ -130,6 +130,22 @@ def drawn_transposed(function, distribution):
         variant)
 
 
+def without_gain(function, distribution, gain):
+    """He's initialiser with LeCun's variance 1 / fan (the gain `gain` left out), the fan still chosen by mode."""
+    draw = ref.normal if distribution == "normal" else ref.uniform
+    spread = "std sqrt(1 / fan)" if distribution == "normal" else "limit sqrt(3 / fan)"
+
+    def variant(n_in, n_out, rng, mode="fan_in"):
+        s = float(np.sqrt(gain / 2 / ref.fan(n_in, n_out, mode)))
+        return draw(n_in, n_out, rng, s), s
+    return Mistake(
+        f"{function.__name__.replace('_', '-')}-without-gain", f"{function.__name__} with LeCun's {spread}, the 2 of "
+        "He's variance 2 / fan left out",
+        "He's variance is 2 / fan: the 2 makes up for ReLU zeroing half of its inputs; 1 / fan is LeCun's, for "
+        "activations that keep both signs.",
+        variant)
+
+
 UNSCALED = Mistake(
     "init-unscaled-normal", "weights drawn from N(0, 1) without scaling",
     "the variance must shrink with the layer's width, or activations grow layer after layer: "
@@ -234,16 +250,16 @@ ZEROS_TRANSPOSED = Mistake(
     lambda n_in, n_out: np.zeros((n_out, n_in)))
 
 
-def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0):
-    """hidden_unit_spread with the usual slips switchable (every unit compared with `unit`): a frame for the wrong
-    variants below."""
+def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0, reduce=np.max):
+    """hidden_unit_spread with the usual slips switchable (every unit compared with `unit`, each part's differences
+    reduced by `reduce`): a frame for the wrong variants below."""
     size = (lambda d: d) if signed else np.abs
     W1 = params["W1"]
-    parts = [size(W1 - W1[:, [unit]]).max() if columns else size(W1 - W1[[unit]]).max()]
+    parts = [reduce(size(W1 - W1[:, [unit]])) if columns else reduce(size(W1 - W1[[unit]]))]
     if bias:
-        parts.append(size(params["b1"] - params["b1"][unit]).max())
+        parts.append(reduce(size(params["b1"] - params["b1"][unit])))
     if output:
-        parts.append(size(params["W2"] - params["W2"][[unit]]).max())
+        parts.append(reduce(size(params["W2"] - params["W2"][[unit]])))
     return float(max(parts))
 
 
@@ -295,6 +311,11 @@ SPREAD_RANGE = Mistake(
     "the spread is max over j of |unit j - unit 0|: when unit 0 lies between the others the range is larger.",
     lambda params: float(max(np.ptp(params["W1"], axis=1).max(), np.ptp(params["b1"]),
                              np.ptp(params["W2"], axis=0).max())))
+SPREAD_MEAN = Mistake(
+    "spread-mean-not-max", "the mean of |unit j - unit 0| over the entries instead of the largest difference",
+    "the spread is the LARGEST difference from unit 0: a mean over every entry, unit 0's own zeros included, "
+    "shrinks a unit that differs in one weight towards 0.",
+    lambda params: _spread(params, reduce=np.mean))
 SPREAD_SIGNED = Mistake(
     "spread-signed-differences", "the largest signed difference instead of the largest absolute one",
     "a unit may differ from unit 0 downwards: take the absolute differences before the maximum.",
@@ -303,32 +324,47 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=None, spread=ref.hidden_unit_spread):
-    """symmetry_demo with the usual slips switchable: a frame for the wrong variants below."""
+              derivative=None, spread=ref.hidden_unit_spread, per_example=False, summed=False):
+    """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
+    step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
     spreads = [spread(params)]
     for _ in range(steps):
+        if per_example:
+            for i in range(len(X)):
+                params = sgd_step(params, mlp_loss_and_grads(X[i:i + 1], Y[i:i + 1], params, [hidden, output])[1], eta)
+            spreads.append(spread(params))
+            continue
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
-        written_out = sequential or derivative is not None
-        params = _written_step(X, Y, params, eta, sequential, derivative) if written_out else sgd_step(params, grads, eta)
+        written_out = sequential or derivative is not None or summed
+        params = (_written_step(X, Y, params, eta, sequential, derivative, mean=not summed) if written_out
+                  else sgd_step(params, grads, eta))
         spreads.append(spread(params))
     return {"spread": spreads if initial else spreads[1:], "params": params}
 
 
-def _written_step(X, Y, params, eta, sequential, derivative):
-    """One step written out: with `sequential` the output layer updated first and the old output delta sent back
-    through the new W2; `derivative(H)` stands for the sigmoid's derivative H (1 - H) in the hidden delta when given."""
-    H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
-    d_out = (H @ params["W2"] + params["b2"] - Y) / len(X)
-    W2, b2 = params["W2"] - eta * H.T @ d_out, params["b2"] - eta * d_out.sum(axis=0)
-    d_hidden = d_out @ (W2 if sequential else params["W2"]).T * (H * (1 - H) if derivative is None else derivative(H))
-    return {"W1": params["W1"] - eta * X.T @ d_hidden, "b1": params["b1"] - eta * d_hidden.sum(axis=0),
-            "W2": W2, "b2": b2}
+def _written_step(X, Y, params, eta, sequential, derivative, mean=True):
+    """One step written out with the operations of tests/solutions/init.py in their order, so that a run its large
+    steps make chaotic (the summed loss's) replays to the last bit: with `sequential` the output layer stepped first
+    and the old output delta sent back through the new W2; `derivative(H)` in place of the sigmoid's H (1 - H) in the
+    hidden delta when given; without `mean` the output delta Y_hat - Y of the summed loss."""
+    with np.errstate(over="ignore"):  # a diverging run's sigmoid overflows as the student's own does
+        H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+    out = H @ params["W2"] + params["b2"]
+    d_out = (out - Y) / len(X) if mean else out - Y
+    if sequential:
+        params = {**params, "W2": params["W2"] - eta * H.T @ d_out, "b2": params["b2"] - eta * d_out.sum(axis=0)}
+    back = d_out @ params["W2"].T
+    d_hidden = back * H * (1 - H) if derivative is None else back * derivative(H)
+    grads = {"W1": X.T @ d_hidden, "b1": d_hidden.sum(axis=0), "W2": H.T @ d_out, "b2": d_out.sum(axis=0)}
+    if sequential:  # already stepped
+        grads = {**grads, "W2": 0 * params["W2"], "b2": 0 * params["b2"]}
+    return {key: params[key] - eta * grads[key] for key in params}
 
 
 DEMO_NO_INITIAL = Mistake(
@@ -386,8 +422,17 @@ DEMO_SUMMED_LOSS = Mistake(
     "symmetry-demo-summed-loss-gradient", "the output delta Y_hat - Y without the 1/N of the mean loss: steps N times "
     "too large",
     "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
-    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps,
-                                                                      eta * np.shape(X)[0]))
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      summed=True))
+
+# 6.036's sgd updates on one data point at a time: a step written as a pass over the rows, one update each
+DEMO_PER_EXAMPLE = Mistake(
+    "symmetry-demo-per-example-steps", "each step made of one update per example in turn (stochastic gradient "
+    "descent) instead of one full-batch step",
+    "the docstring's step is full-batch gradient descent: one update per step, with the gradient of the mean loss "
+    "over all N rows together.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      per_example=True))
 
 
 def recording(mistake):
@@ -486,6 +531,10 @@ EDITS = {
         "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std ** 2 * rng.standard_normal((n_in, n_out)), float(std)"),
     "he-sqrt-of-numerator": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2) / _fan(n_in, n_out, mode)"),
     "he-fan-out": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / _fan(n_out, n_in, mode))"),
+    "he-normal-without-gain": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))",
+                                   "std = _fan(n_in, n_out, mode) ** -0.5"),
+    "he-uniform-without-gain": Edit("limit = np.sqrt(6 / _fan(n_in, n_out, mode))",
+                                    "limit = (3 / _fan(n_in, n_out, mode)) ** 0.5"),
     "he-std-not-sqrt": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = 2 / _fan(n_in, n_out, mode)"),
     "init-unscaled-normal": Edit(
         "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n"
@@ -564,6 +613,9 @@ EDITS = {
         "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
         "        d_out = (out - Y) / len(X)\n"
         "        d_hidden = d_out @ params[\"W2\"].T * (1 - H ** 2)"),
+    "spread-mean-not-max": Edit(
+        "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
+        "    return float(max(np.abs(W1 - W1[:, :1]).mean(), np.abs(b1 - b1[0]).mean(), np.abs(W2 - W2[:1]).mean()))"),
     "spread-signed-differences": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max((W1 - W1[:, :1]).max(), (b1 - b1[0]).max(), (W2 - W2[:1]).max()))"),
@@ -576,6 +628,24 @@ EDITS = {
     "lecun-uniform-draws-normal": Edit(
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return rng.uniform(-limit, limit, size=(n_in, n_out))",
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))\n    return limit * rng.standard_normal((n_in, n_out))"),
+    "symmetry-demo-per-example-steps": Edit(
+        "    for _ in range(steps):\n"
+        "        H = 1 / (1 + np.exp(-(X @ params[\"W1\"] + params[\"b1\"])))\n"
+        "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
+        "        d_out = (out - Y) / len(X)\n"
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n"
+        "        grads = {\"W1\": X.T @ d_hidden, \"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, "
+        "\"b2\": d_out.sum(axis=0)}\n"
+        "        params = {key: params[key] - eta * grads[key] for key in params}\n",
+        "    for _ in range(steps):\n"
+        "        for i in range(len(X)):\n"
+        "            x, y = X[i:i + 1], Y[i:i + 1]\n"
+        "            H = 1 / (1 + np.exp(-(x @ params[\"W1\"] + params[\"b1\"])))\n"
+        "            d_out = H @ params[\"W2\"] + params[\"b2\"] - y\n"
+        "            d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n"
+        "            grads = {\"W1\": x.T @ d_hidden, \"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, "
+        "\"b2\": d_out.sum(axis=0)}\n"
+        "            params = {key: params[key] - eta * grads[key] for key in params}\n"),
     "symmetry-demo-summed-loss-gradient": Edit("        d_out = (out - Y) / len(X)", "        d_out = out - Y"),
     "symmetry-demo-no-sigmoid-derivative": Edit(
         "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n        grads",
@@ -634,12 +704,14 @@ SPEC = ExerciseSpec("init", (
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
                   mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
                   drawn_transposed(ref.he_normal, "normal"),
-                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"))),
+                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"),
+                  without_gain(ref.he_normal, "normal", 2.0))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
                   drawn_transposed(ref.he_uniform, "uniform"),
-                  average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"))),
+                  average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"),
+                  without_gain(ref.he_uniform, "uniform", 6.0))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
                   drawn_transposed(ref.xavier_normal, "normal"),
@@ -664,7 +736,7 @@ SPEC = ExerciseSpec("init", (
         ValueCheck("value", 1.5, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
         EdgeCheck("edge", 0.5, fixed=SPREAD_EDGES, what=("exact copies of one hidden unit", "a single hidden unit")),
-    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_MEAN, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
         SPREAD_NO_BIAS, SPREAD_W1_ONLY, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
@@ -674,6 +746,6 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
        DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
-       DEMO_TANH_DERIVATIVE,
+       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

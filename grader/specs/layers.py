@@ -94,6 +94,13 @@ BIAS_FIRST_ROW = Mistake(
     "dense-forward-bias-on-first-row", "the bias added to the first row of the batch only",
     "every row is one example and each gets the bias: Z = A W + b, with b (n_out,) broadcast over all N rows.",
     _bias_on_first_row)
+BIAS_AS_COLUMN = Mistake(
+    "dense-forward-bias-as-column", "the bias added as a column (n_out, 1), or to the transposed Z^T (n_out, N) as it "
+    "is: either way it runs along the batch",
+    "b (n_out,) belongs to the units, the last axis of A W (N, n_out): add it there as it is (it broadcasts over the "
+    "rows). Along the batch it makes an (n_out, n_out) result for one example, wrong values where N = n_out and a "
+    "broadcasting error for other batch sizes.",
+    lambda A, W, b: (np.asarray(A, dtype=np.float64) @ W + np.reshape(b, (-1, 1)), (A, W, b)))
 CACHE_WITHOUT_B = Mistake(
     "dense-forward-cache-without-b", "the cache holds (A, W) only: the bias is left out",
     "the docstring's cache is (A, W, b), all three inputs in this order: dense_backward unpacks three items.",
@@ -169,6 +176,7 @@ BIAS_INSIDE_PRODUCT = Mistake(
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
     "dense-forward-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
+    "dense-forward-bias-as-column": Edit("Z = A @ W + b", "Z = A @ W + b.reshape(-1, 1)"),
     "dense-forward-cache-without-b": Edit("    return Z, (A, W, b)", "    return Z, (A, W)"),
     "dense-forward-cache-holds-Z": Edit("    return Z, (A, W, b)", "    return Z, (Z, W, b)"),
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
@@ -202,7 +210,8 @@ SPEC = ExerciseSpec("layers", (
             Scenario("A, W, b refilled in place", computed_afresh, pick=(0,), draw=refilled_layers, several=True,
                      refill=True),)),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT, BIAS_INSIDE_PRODUCT)),
+    ), (NO_BIAS, BIAS_FIRST_ROW, BIAS_AS_COLUMN, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT,
+        BIAS_INSIDE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BACKWARD, names=GRADS),

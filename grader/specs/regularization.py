@@ -176,15 +176,17 @@ DECAY_NO_ETA = Mistake(
 
 
 def _dropout(A, p, rng, mode, keep_probability=False, scale_eval=False, train_at_eval=False, rescale=True,
-             shared=False, below=False, cached_keep=False):
+             shared=False, below=False, cached_keep=False, scale_by_p=False):
     """Dropout with the usual slips switchable: a frame for the wrong variants below. `below` keeps a unit when its
-    draw u < 1 - p instead of the reference's u >= p; `cached_keep` scales out right but caches the 0/1 keep mask."""
+    draw u < 1 - p instead of the reference's u >= p; `cached_keep` scales out right but caches the 0/1 keep mask;
+    `scale_by_p` drops right but divides the kept units by p (inf at p = 0, quietly here as a student's gives)."""
     if mode == "eval" and not train_at_eval:
         mask = np.full(np.shape(A), 1 - p if scale_eval else 1.0)
     else:
         u = np.broadcast_to(rng.random(np.shape(A)[-1]), np.shape(A)) if shared else rng.random(np.shape(A))
         keep = u < p if keep_probability else (u < 1 - p) if below else u >= p
-        mask = keep / ((p if keep_probability else 1 - p) if rescale else 1.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mask = keep / ((p if keep_probability or scale_by_p else 1 - p) if rescale else 1.0)
         if cached_keep:
             return A * mask, {"mask": keep.astype(np.float64)}
     return A * mask, {"mask": mask}
@@ -221,6 +223,11 @@ DROPOUT_CACHED_KEEP = _dropout_slip(
     "dropout_backward multiplies dout by cache[\"mask\"]: cache the very numbers out was multiplied by, the kept "
     "units' 1 / (1 - p) included.",
     cached_keep=True)
+DROPOUT_SCALED_BY_P = _dropout_slip(
+    "dropout-scaled-by-p", "units dropped with probability p, but the kept ones scaled by 1 / p",
+    "p is the probability of DROPPING a unit, so a unit is kept with probability 1 - p: scale the kept ones by "
+    "1 / (1 - p) so that the expected activation stays the same.",
+    scale_by_p=True)
 DROPOUT_P_KEEPS = Mistake(
     "dropout-p-as-keep-probability", "p used as the probability of keeping a unit",
     "here p is the probability of DROPPING a unit: a unit survives when its uniform draw is at least p.",
@@ -257,8 +264,9 @@ def _kept_scale(mask: np.ndarray, p: float) -> str | None:
                 "1 / (1 - p) so that the expected activation stays the same")
     if np.allclose(kept, 1 - p):
         return "kept units multiplied by (1 - p) instead of divided by it: inverted dropout scales them by 1 / (1 - p)"
-    if p and np.allclose(kept, 1 / p):
-        return "p taken as the keep probability: the kept units are scaled by 1 / p instead of 1 / (1 - p)"
+    if p and np.allclose(kept, 1 / p):  # whether the drop rule took p for keeping too, the behaviour row tells
+        return ("the kept units are scaled by 1 / p instead of 1 / (1 - p): in the scale p is taken as the keep "
+                "probability, where it is the probability of dropping a unit")
     return (f"the mask holds {', '.join(f'{v:.4g}' for v in kept[:3])}: each entry must be 0 (dropped) "
             f"or 1 / (1 - p) = {1 / (1 - p):.4g} (kept)")
 
@@ -508,6 +516,7 @@ EDITS = {
         "        mask = keep / (1 - p)",
         "    keep = rng.random(A.shape) >= p\n"
         "    mask = keep / (1 - p)"),
+    "dropout-scaled-by-p": Edit("mask = keep / (1 - p)", "mask = keep / p"),
     "dropout-p-as-keep-probability": Edit(
         "keep = rng.random(A.shape) >= p\n"
         "        mask = keep / (1 - p)",
@@ -524,8 +533,8 @@ EDITS = {
 
 # each dropout slip made with deeplearning.ai's rule keep = rng.random(A.shape) < 1 - p as well
 EDITS.update({f"{slip}-keep-below": Edit(DROPOUT_BODY, EDITS[slip].apply(DROPOUT_BODY).replace(">= p", "< 1 - p"))
-              for slip in ("dropout-no-rescale", "dropout-scaled-at-eval", "dropout-active-at-eval",
-                           "dropout-one-mask-for-batch", "dropout-mask-cached-unscaled")})
+              for slip in ("dropout-no-rescale", "dropout-scaled-by-p", "dropout-scaled-at-eval",
+                           "dropout-active-at-eval", "dropout-one-mask-for-batch", "dropout-mask-cached-unscaled")})
 
 
 # the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term
@@ -571,8 +580,8 @@ SPEC = ExerciseSpec("regularization", (
             Scenario("the number dropped", count_varies, draw=fresh_masks, several=True, draws=True),
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
-    ), (*DROPOUT_NO_RESCALE, *DROPOUT_SCALED_AT_EVAL, *DROPOUT_AT_EVAL, DROPOUT_P_KEEPS, *DROPOUT_ONE_MASK,
-        *DROPOUT_CACHED_KEEP)),
+    ), (*DROPOUT_NO_RESCALE, *DROPOUT_SCALED_BY_P, *DROPOUT_SCALED_AT_EVAL, *DROPOUT_AT_EVAL, DROPOUT_P_KEEPS,
+        *DROPOUT_ONE_MASK, *DROPOUT_CACHED_KEEP)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
         ValueCheck("value", 2.0, hidden=BACKWARD_INPUTS),

@@ -140,6 +140,16 @@ JACOBIAN_INNER_PRODUCT = Mistake(
     "for a vector s, s @ s (and s.T @ s) is the number sum_i s_i^2; s s^T is the (K, K) matrix of every product "
     "s_i s_j, an outer product: print the shape of each.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2).sum(axis=-1)[..., None, None])
+JACOBIAN_INNER_PRODUCT_FLAT = Mistake(
+    "softmax-jacobian-inner-product-flat", "softmax Jacobian of a flat z (K,) as diag(s) - s @ s.T, a batch's right",
+    "a flat s (K,) has no second axis, so s.T is s itself and s @ s.T is the number sum_i s_i^2; only a column "
+    "s (K, 1) gives the (K, K) outer product s s^T: reshape s to a column or use np.outer(s, s).",
+    lambda Z: JACOBIAN_INNER_PRODUCT.variant(Z) if np.ndim(Z) == 1 else ref.softmax_jacobian(Z))
+JACOBIAN_BATCH_LAST = Mistake(
+    "softmax-jacobian-batch-on-last-axis", "a batch's (K, K) Jacobians stacked along the last axis, (K, K, N)",
+    "the batch comes first, as in Z (N, K): J[n] is row n's (K, K) matrix, shape (N, K, K) (np.stack(..., axis=0), "
+    "or broadcasting over the leading axis).",
+    lambda Z: np.moveaxis(ref.softmax_jacobian(Z), 0, -1) if np.ndim(Z) == 2 else ref.softmax_jacobian(Z))
 JACOBIAN_ONE_VECTOR = Mistake(
     "softmax-jacobian-one-vector-only",
     "the Jacobian written for one vector (np.diag and np.outer of s), on a batch too",
@@ -299,6 +309,10 @@ EDITS = {
     "softmax-batch-max-shift": Edit("E = np.exp(Z - Z.max(axis=-1, keepdims=True))", "E = np.exp(Z - Z.max())"),
     "log-softmax-batch-max-shift": Edit("    shifted = Z - Z.max(axis=-1, keepdims=True)\n",
                                         "    shifted = Z - Z.max()\n"),
+    "softmax-jacobian-batch-on-last-axis": Edit(
+        "    return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "    J = S[..., :, None] * (np.eye(K) - S[..., None, :])\n"
+        "    return np.moveaxis(J, 0, -1) if J.ndim == 3 else J"),
     "softmax-jacobian-one-vector-only": Edit("return S[..., :, None] * (np.eye(K) - S[..., None, :])",
                                              "return np.diag(S) - np.outer(S, S)"),
     "softmax-global-sum-row-shift": Edit("    return E / E.sum(axis=-1, keepdims=True)", "    return E / E.sum()"),
@@ -307,6 +321,13 @@ EDITS = {
     "softmax-jacobian-inner-product": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * np.eye(K) - (S * S).sum(axis=-1)[..., None, None]"),
+    "softmax-jacobian-inner-product-flat": Edit(
+        "    K = S.shape[-1]\n"
+        "    return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "    K = S.shape[-1]\n"
+        "    if S.ndim == 1:\n"
+        "        return np.diag(S) - S @ S.T\n"
+        "    return S[..., :, None] * (np.eye(K) - S[..., None, :])"),
     "softmax-jacobian-squares": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * np.eye(K) - (S ** 2)[..., None, :]"),
@@ -364,7 +385,8 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
-        JACOBIAN_INNER_PRODUCT, JACOBIAN_EYE_MINUS_OUTER, *JACOBIAN_THROUGH)),
+        JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_BATCH_LAST, JACOBIAN_EYE_MINUS_OUTER,
+        *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),

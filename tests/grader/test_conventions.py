@@ -49,7 +49,7 @@ def test_every_correct_mask_from_the_generator_gets_full_marks(grader, with_code
 WRONG = {
     "no rescale": (dropout("rng.random(A.shape) < 1 - p", scale="1"), ("value", "behaviour"), "no rescale"),
     "p as keep probability": (dropout("rng.uniform(size=A.shape) < p", scale="p"), ("value", "behaviour"),
-                              "p taken as the keep probability"),
+                              "taken as the keep probability"),
     "active at eval": (dropout("rng.random(A.shape) < 1 - p", eval_mask="(rng.random(A.shape) < 1 - p) / (1 - p)"),
                        ("value", "behaviour"), "active at eval"),
     "scaled at eval": (dropout("rng.random(A.shape) < 1 - p", eval_mask="np.full(A.shape, 1 - p)"),

@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r17), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r18), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -561,6 +561,20 @@ DIAGNOSED = {
     # r10: E[x^2] - E[x]^2 on features (or examples) with a mean of 1e6, the hygiene checks' second large input
     'normalization/r10_bnf_var_shortcut': ('batchnorm-variance-shortcut', 'on large inputs'),
     'normalization/r10_lnf_var_shortcut': ('layernorm-variance-shortcut', 'on large inputs'),
+    # r18 outsider round (r18b, MIT 6.036 column vectors): unexplained, misnamed or nearly full marks before
+    'activations/r18_tanh_grad_square_of_difference': ('tanh-grad-squared-difference', 'the difference squared'),
+    'activations/r18_prelu_alpha_on_columns': ('prelu-alpha-along-batch', 'alpha (n,) left flat'),
+    'activations/r18_prelu_grad_alpha_on_columns': ('prelu-grad-alpha-along-batch', 'alpha (n,) left flat'),
+    'activations/r18_sigmoid_grad_clipped_z': ('sigmoid-grad-z-clipped-10', 'clipped to [-10, 10]'),
+    'softmax/r18_jacobian_inner_product': ('softmax-jacobian-inner-product-flat', 'diag(s) - s @ s.T'),
+    'backprop/r18_grad_from_z_as_a': ('backprop-derivatives-as-z-formulas', 'Z (1 - Z) and 1 - Z^2'),
+    'init/r18_he_std_without_two': ('he-normal-without-gain', "LeCun's std sqrt(1 / fan)"),
+    'layers/r18_bias_row_on_columns': ('dense-forward-bias-as-column', 'either way it runs along the batch'),
+    'regularization/r18_dropout_scale_by_p': ('dropout-scaled-by-p', 'in the scale p is taken as the keep probability'),
+    'init/r18_symmetry_per_example_steps': ('symmetry-demo-per-example-steps', "result['params']"),
+    'init/r18_spread_mean_abs': ('spread-mean-not-max', 'inputs right'),
+    'activations/r18_alpha_grad_summed_over_batch': ('prelu-alpha-grad-summed-over-batch', 'a flat (n,) vector'),
+    'softmax/r18_jacobian_stacked_last': ('softmax-jacobian-batch-on-last-axis', 'result has shape (4, 4, 3)'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -810,6 +824,35 @@ RIGHT_ON_DOMAIN = {
     'xor/r10_hl_ge_half':
         'as xor/r7_logic_threshold_ge: >= 0.5 differs from > 0.5 only for a unit exactly at 0.5 (z = 0), which '
         '"thresholded at 0.5" leaves undecided',
+    # r18 outsider round (r18b): other right forms in MIT 6.036's column-vector habit
+    'activations/r18_ok_sigmoid_via_tanh': '(1 + tanh(z / 2)) / 2 on the transposed z, transposed back',
+    'activations/r18_ok_relu_grad_heaviside': 'np.heaviside(z, 0.5): 0.5 only at the kink, which is never tested',
+    'layers/r18_ok_db_ones_matmul': 'db = 1^T dZ, the batch sum as a matrix product (zeros for N = 0)',
+    'mlp/r18_ok_sigmoid_via_tanh': "6.036's column layout with the sigmoid as (1 + tanh(z / 2)) / 2",
+    'losses/r18_ok_ce_logsumexp_onehot': 'logsumexp(z) - sum_k Y_k z_k is -sum Y log softmax for one-hot rows',
+    'softmax/r18_ok_jacobian_broadcast': 's[..., :, None] * (I - s[..., None, :]) for (K,) and (N, K) alike',
+    'softmax/r18_ok_softmax_logsumexp': 'exp(z - logsumexp(z)), the max shifted out of the logsumexp',
+    'derivatives/r18_ok_sigmoid_reflection': '1 - sigmoid(z) = sigmoid(-z)',
+    'derivatives/r18_ok_tanh_cosh': 'sech^2 z = 1 / cosh(z)**2',
+    'init/r18_ok_uniform_from_random': '-limit + 2 limit rng.random(shape): how Generator.uniform maps its doubles',
+    'regularization/r18_ok_dropout_transposed_draw':
+        'the keep draws made in the (units x examples) layout: one independent draw per entry, a rule the docstring '
+        'allows',
+    'clipping/r18_ok_divide_by_larger': 'g max_norm / max(norm, max_norm) is g min(1, max_norm / norm)',
+    'activations/r18_ok_identity_returns_input': "6.036's Linear activation returns Z itself: nothing new promised",
+    'regularization/r18_ok_dropout_eval_returns_A': 'eval mode hands back A itself, the docstring\'s out = A',
+    'clipping/r18_ok_unclipped_arrays_shared': 'a new dict of the unchanged float64 gradients when norm <= max_norm',
+    'optim/r18_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) is what rng.permutation(n) does',
+    'derivatives/r18_ok_chain_expanded': '(w2 w1 x - y) w2 x multiplied out',
+    'mlp/r18_ok_cache_also_holds_A': 'every documented cache key right, plus the output under "A" (6.036 keeps self.A)',
+    'backprop/r18_ok_derivative_from_next_input': "layer l's g(Z_l) read off layer l+1's cached input A_prev",
+    'softmax/r18_ok_sce_grad_argmax_labels': 'onehot(argmax Y) is Y for the one-hot rows the docstring takes',
+    'losses/r18_ok_ce_validates_onehot': 'raises only for a Y whose rows do not sum to 1, outside the one-hot domain',
+    'losses/r18_ok_bce_grad_split': "6.036's (-Y / P + (1 - Y) / (1 - P)) / N on the clipped P",
+    'backprop/r18_ok_recursive_no_mutation': 'the recursion as recursion, new dicts merged, nothing written in place',
+    'optim/r18_ok_split_at_multiples':
+        'np.split(perm, range(B, n, B)) gives the consecutive slices; only at n = 0, which the docstring does not '
+        'promise (as optim/r10_iters_at_least_one), one empty batch instead of none',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
