@@ -24,11 +24,17 @@ arguments in the same rounds (what no harness can save). `--profile N`
 adds cProfile's top functions over N runs (CPU time). `--against PATH`: another
 checkout's harness (its grader/sandbox/*.py, loaded by path) on the same
 request in alternating rounds: before (PATH), after (this checkout), after / before.
+`--ablate`: what each per-call feature of the harness costs, this checkout's
+harness with one feature at a time answering as for a call that changes
+nothing (and with all of them so, and no outcome recorded or reported), in
+the same alternating rounds: the ceiling of what doing a feature in bulk, or
+only where a spec needs it, can save (issue 15, point 3).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import os
 import pstats
@@ -156,12 +162,59 @@ def run_once(harness: Harness, request: bytes, student_only: bool = False) -> fl
     return spent
 
 
+# feature -> (module, attribute, what stands in for it): as for a call whose arguments and result hold nothing the
+# feature looks for (wire.Reporter.outcome: no outcome queued, so no report encoded either)
+FEATURES = {
+    "again": [("child", "again", lambda *a: [])],
+    "handed_back": [("child", "handed_back", lambda *a: [])],
+    "held_inside": [("child", "held_inside", lambda *a: [])],
+    "changed": [("child.ChildJob", "changed", lambda *a: [])],
+    "generators": [("child", "generators", lambda *a: []), ("child", "global_state", lambda: None)],
+    "outcome": [("wire.Reporter", "outcome", lambda *a: None)],
+}
+
+
+@contextlib.contextmanager
+def ablated(harness: Harness, names: list[str]):
+    """`harness` with the features `names` (FEATURES) stood in for while the context lasts."""
+    kept = []
+    for name in names:
+        for where, attribute, stand_in in FEATURES[name]:
+            module, _, owner = where.partition(".")
+            target = harness.modules[f"mlptutor_sandbox_{module}"]
+            target = getattr(target, owner) if owner else target
+            kept.append((target, attribute, getattr(target, attribute)))
+            setattr(target, attribute, stand_in)
+    try:
+        yield
+    finally:
+        for target, attribute, value in reversed(kept):
+            setattr(target, attribute, value)
+
+
+def ablate(harness: Harness, request: bytes, rounds: int) -> None:
+    """CPU of the harness with each feature stood in for, interleaved: min / median and what it saves (median)."""
+    variants = {"whole harness": [], **{name: [name] for name in FEATURES}, "all of them": list(FEATURES)}
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for round_ in range(rounds):
+        for name in (list(variants) if round_ % 2 == 0 else list(variants)[::-1]):
+            with ablated(harness, variants[name]):
+                times[name].append(run_once(harness, request))
+    whole = statistics.median(times["whole harness"])
+    print(f"each feature stood in for (CPU ms, min / median of {rounds} rounds; saves: the whole harness's median less "
+          "this one's):")
+    for name, spent in times.items():
+        print(f"  {name:15} {1000 * min(spent):7.2f} / {1000 * statistics.median(spent):7.2f}"
+              + (f"   saves {1000 * (whole - statistics.median(spent)):5.2f}" if name != "whole harness" else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="a submission of every exercise (default: the first twelve)")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--profile", type=int, default=0, help="cProfile this checkout's harness over N runs")
     parser.add_argument("--against", type=Path, help="another checkout: its harness on the same request")
+    parser.add_argument("--ablate", action="store_true", help="what each per-call feature costs (see FEATURES)")
     args = parser.parse_args()
     request = captured_request(args.all)
     harnesses = {"this checkout": Harness(ROOT)}
@@ -187,6 +240,8 @@ def main() -> None:
     if args.against:
         print(f"  after / before: {min(times['after']) / min(times['before']):.3f} (min), "
               f"{statistics.median(times['after']) / statistics.median(times['before']):.3f} (median)")
+    if args.ablate:
+        ablate(harnesses["after" if args.against else "this checkout"], request, args.rounds)
     if args.profile:
         profile = cProfile.Profile(time.process_time)  # CPU time: a loaded machine's waits are not the harness's
         harness = harnesses["after" if args.against else "this checkout"]
