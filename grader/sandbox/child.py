@@ -26,7 +26,6 @@ import fcntl
 import importlib
 import importlib.machinery
 import importlib.util
-import itertools
 import mmap
 import os
 import posix
@@ -627,11 +626,18 @@ def handed_out(result) -> list:
             found.append((value, path, kind.__name__))
         if len(path) == 3:
             continue
-        items = enumerate(value) if kind is not dict else ((k, v) for k, v in value.items() if _key(k))
         # only what may be handed out goes on `todo` (numbers, text: most items, never), a bounded number, the first
-        # item on top: found in the result's order
-        todo += reversed(list(itertools.islice(((v, path + (k,)) for k, v in items if (t := type(v)) is wire.ndarray
-                                                or t is tuple or t is list or t is dict), MAX_HANDED_OUT)))
+        # item on top: found in the result's order. A loop, not islice over generators: a submission's 220 tuple,
+        # list and dict results 0.65 -> 0.38 ms (CPU, in-process, min of 30)
+        pushed = []
+        for k, v in (value.items() if kind is dict else enumerate(value)):
+            t = type(v)
+            if (t is wire.ndarray or t is tuple or t is list or t is dict) and (kind is not dict or _key(k)):
+                pushed.append((v, path + (k,)))
+                if len(pushed) == MAX_HANDED_OUT:
+                    break
+        pushed.reverse()
+        todo += pushed
     return found
 
 
