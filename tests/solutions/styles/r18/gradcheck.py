@@ -9,7 +9,9 @@ import numpy as np
 
 def numerical_gradient(f, x, h=1e-5):
     """Central-difference gradient of f: array -> float at x (any shape); returns x's shape."""
-    xx = np.array(x, dtype=float)  # our own copy, poked in place
+    # our own copy, poked in place through a flat view: C order, or reshape(-1) of a
+    # transposed x would be a copy and the pokes would never reach f
+    xx = np.array(x, dtype=float, order="C")
     dx = np.zeros_like(xx)
     flat = xx.reshape(-1)
     dflat = dx.reshape(-1)
