@@ -106,6 +106,7 @@ DIAGNOSED = {
     'perceptron/r18_mistakes_end_of_epoch': ('perceptron-train-mistakes-counted-at-epoch-end', 'the epoch ended with'),
     'normalization/r18_backward_bessel': ('batchnorm-backward-bessel-projection', 'scaled by N / (N - 1)'),
     'xor/r18_sigmoid_gradient_of_a': ('xor-hidden-delta-sigmoid-gradient-of-activation', 'sigmoidGradient(A1)'),
+    'counting/r18_octave_theta_shape': ('breakdown-shape-octave-theta', "Octave's Theta"),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
