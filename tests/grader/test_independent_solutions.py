@@ -107,6 +107,7 @@ DIAGNOSED = {
     'normalization/r18_backward_bessel': ('batchnorm-backward-bessel-projection', 'scaled by N / (N - 1)'),
     'xor/r18_sigmoid_gradient_of_a': ('xor-hidden-delta-sigmoid-gradient-of-activation', 'sigmoidGradient(A1)'),
     'counting/r18_octave_theta_shape': ('breakdown-shape-octave-theta', "Octave's Theta"),
+    'data/r18_octave_labels_from_one': ('one-hot-labels-from-1', 'labels read as 1..K'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
