@@ -69,7 +69,7 @@ _OVERFLOW = ("error", re.compile(r"raised an error: (?P<exc>OverflowError): math
              "an OverflowError (math range error) raised at {file} line {line}",
              "math.exp (or a power) of a large argument does not fit a float: {file} line {line} raised OverflowError "
              "on an input the docstring allows. Compute so that no exponent is large (a sigmoid from exp(-|a|): one "
-             "form for a >= 0, another below 0).")
+             "form for a >= 0, another below 0; tanh as math.tanh or np.tanh, not from exp(2a)).")
 _STATED = (
     _PASSED, _OVERFLOW, _ERROR,
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
