@@ -108,6 +108,8 @@ DIAGNOSED = {
     'xor/r18_sigmoid_gradient_of_a': ('xor-hidden-delta-sigmoid-gradient-of-activation', 'sigmoidGradient(A1)'),
     'counting/r18_octave_theta_shape': ('breakdown-shape-octave-theta', "Octave's Theta"),
     'data/r18_octave_labels_from_one': ('one-hot-labels-from-1', 'labels read as 1..K'),
+    # right (RIGHT_ON_DOMAIN) until the stub promised the running statistics in new arrays (e9cab0b6)
+    'normalization/r13_bn_eval_cache_shares_stats': ('relation:returns-argument', 'running statistics in new arrays'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
@@ -715,8 +717,6 @@ RIGHT_ON_DOMAIN = {
         'rng.choice([0., 1.], p=[p, 1 - p]): another mask rule drawn from rng only',
     'regularization/r13_dropout_p0_no_draw':
         'p = 0 drops nothing: a mask of ones without a draw, the values the rule gives',
-    'normalization/r13_bn_eval_cache_shares_stats':
-        "eval cache holds the caller's running_mean/var, unchanged as documented",
     'early_stopping/r13_gain_form':
         'best - loss > min_delta is loss < best - min_delta up to the last bit of rounding',
     'data/r13_onehot_eager_max':

@@ -28,3 +28,27 @@ class TestNormalizationSpec(SpecTests):
         assert dropped.mistake == "relation:missing-term" and "without its mean of dx_hat term" in dropped.hint
         assert negated.mistake == "relation:term" and "sign of its mean of dx_hat term flipped" in negated.hint
         assert all(r.passed for r in rows["right"])
+
+    def test_an_eval_cache_holding_the_callers_running_statistics_loses_points_gamma_may_stay(self, grader, with_code,
+                                                                                             rows_of):
+        """The docstring promises the running statistics in new arrays, eval mode too; the cache may keep gamma."""
+        code = with_code("normalization", '''
+            def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
+                if mode == "train":
+                    mu, var = X.mean(axis=0), X.var(axis=0)
+                    running_mean = momentum * running_mean + (1 - momentum) * mu
+                    running_var = momentum * running_var + (1 - momentum) * var
+                else:
+                    mu, var = running_mean, running_var
+                inv_std = 1 / np.sqrt(var + eps)
+                x_hat = (X - mu) * inv_std
+                cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
+                         "running_mean": running_mean, "running_var": running_var}
+                return gamma * x_hat + beta, cache
+        ''')
+        rows = rows_of(grader.grade({"normalization": code}, student="eval-alias", only=["normalization"]),
+                       "batchnorm_forward")
+        failing = [r for r in rows.values() if not r.passed]
+        assert failing and {r.mistake for r in failing} == {"relation:returns-argument"}
+        assert all("running statistics in new arrays" in r.message and "gamma" not in r.message for r in failing)
+        assert all(r.points >= r.max_points / 2 for r in rows.values())
