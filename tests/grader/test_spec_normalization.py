@@ -1,6 +1,10 @@
 """grader/specs/normalization.py: the correct solution scores full marks, every catalogued mistake is named."""
 
+from pathlib import Path
+
 from spec_cases import Appended, SpecTests, failed, grade_edits
+
+WRONG = Path(__file__).resolve().parents[1] / "solutions" / "wrong" / "normalization"
 
 
 class TestNormalizationSpec(SpecTests):
@@ -32,20 +36,8 @@ class TestNormalizationSpec(SpecTests):
     def test_an_eval_cache_holding_the_callers_running_statistics_loses_points_gamma_may_stay(self, grader, with_code,
                                                                                              rows_of):
         """The docstring promises the running statistics in new arrays, eval mode too; the cache may keep gamma."""
-        code = with_code("normalization", '''
-            def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-                if mode == "train":
-                    mu, var = X.mean(axis=0), X.var(axis=0)
-                    running_mean = momentum * running_mean + (1 - momentum) * mu
-                    running_var = momentum * running_var + (1 - momentum) * var
-                else:
-                    mu, var = running_mean, running_var
-                inv_std = 1 / np.sqrt(var + eps)
-                x_hat = (X - mu) * inv_std
-                cache = {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
-                         "running_mean": running_mean, "running_var": running_var}
-                return gamma * x_hat + beta, cache
-        ''')
+        # the correct forward but for the eval cache, which holds the caller's running_mean and running_var
+        code = with_code("normalization", (WRONG / "r13_bn_eval_cache_shares_stats.py").read_text())
         rows = rows_of(grader.grade({"normalization": code}, student="eval-alias", only=["normalization"]),
                        "batchnorm_forward")
         failing = [r for r in rows.values() if not r.passed]
