@@ -108,6 +108,8 @@ DIAGNOSED = {
     'xor/r18_sigmoid_gradient_of_a': ('xor-hidden-delta-sigmoid-gradient-of-activation', 'sigmoidGradient(A1)'),
     'counting/r18_octave_theta_shape': ('breakdown-shape-octave-theta', "Octave's Theta"),
     'data/r18_octave_labels_from_one': ('one-hot-labels-from-1', 'labels read as 1..K'),
+    'train/r18_random_batches': ('train-batches-sampled-with-replacement', 'rng.integers(0, N, batch_size)'),
+    'train/r18_nnfs_clipped_loss': ('train-recorded-loss-probabilities-clipped', 'clipped to [1e-7, 1 - 1e-7]'),
     # right (RIGHT_ON_DOMAIN) until the stub promised the running statistics in new arrays (e9cab0b6)
     'normalization/r13_bn_eval_cache_shares_stats': ('relation:returns-argument', 'running statistics in new arrays'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
