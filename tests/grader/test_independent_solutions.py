@@ -585,6 +585,8 @@ RIGHT_ON_DOMAIN = {
     'counting/r18_ok_unrolled_theta': "numel of Octave's unrolled Thetas, n_l (n_{l-1} + 1) per layer, a Python int",
     'data/r18_ok_np_split': 'np.split of one permutation at the two cut points: the same pieces as slicing',
     'data/r18_ok_eye_rows': "nnfs's np.eye(K)[labels]: float64 (N, K) rows of the identity",
+    'data/r18_ok_rng_shuffle': 'rng.shuffle(np.arange(n)) draws what rng.permutation(n) draws, index for index',
+    'early_stopping/r18_ok_octave_index': 'epochs counted from 1 in the loop, both results converted back with - 1',
     'early_stopping/r18_ok_numpy_scan': 'epochs since the best reaching patience: the consecutive non-improving count',
     'early_stopping/r18_ok_restore_copy': "a copy of the best epoch's params dict, new arrays with the same values",
     'experiments/r18_ok_rng_normal': 'rng.normal(0, std, size) draws loc + std * standard_normal: the same numbers',
