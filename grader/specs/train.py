@@ -629,6 +629,17 @@ LECUN_INIT = Mistake(
     "train-init-lecun-scale", "the weights drawn with std sqrt(1 / n_in) (LeCun) instead of He's sqrt(2 / n_in)",
     "ReLU layers use He's initialisation: std = sqrt(2 / n_in), n_in the layer's input width.",
     variant(std=lambda n_in, n_out: np.sqrt(1 / n_in)))
+SMALL_CONSTANT_INIT = Mistake(
+    "train-init-std-0.01", "the weights drawn with a fixed std of 0.01 (nnfs's 0.01 * randn) instead of He's "
+    "sqrt(2 / n_in)",
+    "a fixed small std shrinks the signal layer after layer and slows the start of training: ReLU layers use He's "
+    "initialisation, std = sqrt(2 / n_in), n_in the layer's input width.",
+    variant(std=lambda n_in, n_out: 0.01))
+TANH_GAIN_INIT = Mistake(
+    "train-init-tanh-gain", "the weights drawn with the tanh gain, std (5/3) / sqrt(n_in) (Kaiming for tanh), instead "
+    "of ReLU's sqrt(2 / n_in)",
+    "the gain follows the activation: 5/3 is tanh's; the ReLU layers here use He's sqrt(2) / sqrt(n_in).",
+    variant(std=lambda n_in, n_out: (5 / 3) / np.sqrt(n_in)))
 RELU_ON_LOGITS = Mistake(
     "train-relu-on-logits", "a ReLU on the output layer too (the backward pass still treats it as linear)",
     "the last layer is linear: its outputs are the logits softmax reads, negative ones included.",
@@ -967,6 +978,8 @@ EDITS = {
                                   "            grads = _gradients(params, X_train[idx], Y_train[start:start + batch_size])"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-init-std-0.01": Edit("np.sqrt(2 / widths[l - 1])", "0.01"),
+    "train-init-tanh-gain": Edit("np.sqrt(2 / widths[l - 1])", "(5 / 3) / np.sqrt(widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
                                              "            delta = delta * (Z == Z)"),
     "train-improvement-against-previous-epoch": Edit(
@@ -992,9 +1005,8 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, WATCHES_ACCURACY, SUMMED, *IGNORED,
         AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
-        COMPOUNDING,
-        INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE,
-        LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS,
-        LEGACY_GENERATOR, LINEAR_BACKWARD,
-        IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
+        COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE,
+        TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
+        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA,
+        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)
