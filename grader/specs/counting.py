@@ -224,8 +224,8 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
-    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE,
-        BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT,
+        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,

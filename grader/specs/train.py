@@ -510,8 +510,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "with_replacement", "x_only", "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "over_n",
-              "bias_mean")
+              "drop_last", "with_replacement", "x_only", "relu_logits", "linear_backward", "log_probs", "summed",
+              "over_batch_size", "over_n", "bias_mean")
 
 
 class _Runs:

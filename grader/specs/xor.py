@@ -197,7 +197,7 @@ def _hidden_grads(derivative):
 
 
 def _sigmoid_gradient(z):
-    """Octave ex4's sigmoidGradient(z) = g(z) (1 - g(z)); here only ever given A1 in (0, 1), where exp cannot overflow."""
+    """Octave ex4's sigmoidGradient(z) = g(z) (1 - g(z)); given only A1 in (0, 1) here: exp cannot overflow."""
     g = 1 / (1 + np.exp(-z))
     return g * (1 - g)
 
