@@ -69,7 +69,7 @@ _OVERFLOW = ("error", re.compile(r"raised an error: (?P<exc>OverflowError): math
              "an OverflowError (math range error) raised at {file} line {line}",
              "math.exp (or a power) of a large argument does not fit a float: {file} line {line} raised OverflowError "
              "on an input the docstring allows. Compute so that no exponent is large (a sigmoid from exp(-|a|): one "
-             "form for a >= 0, another below 0).")
+             "form for a >= 0, another below 0; tanh as math.tanh or np.tanh, not from exp(2a)).")
 _STATED = (
     _PASSED, _OVERFLOW, _ERROR,
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
@@ -78,7 +78,8 @@ _STATED = (
     ("returns-argument", re.compile(r"the result holds (?P<arg>argument [\w.]+(?: \(\w+\))?) itself, where the "
                                     r"docstring promises (?P<what>[^:]+):"),
      "{arg} handed back as the result",
-     "the docstring promises {what}: build it (e.g. a dict comprehension), never return the caller's own object."),
+     "the docstring promises {what}: build it anew (a dict comprehension for a dict, np.array(a) or a.copy() for an "
+     "array), never return the caller's own object."),
     ("cached-by-object", re.compile(r"returned its result for the old values: results cached by the argument object"),
      "results cached by the argument object",
      "a caller may refill its array or list in place and call again: compute from the values on every call, "

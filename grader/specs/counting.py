@@ -87,6 +87,11 @@ BREAKDOWN_TRANSPOSED = Mistake(
     "breakdown-shape-transposed", "W's shape given as (n_out, n_in)",
     "batch-first Z = A W + b needs W of shape (n_in, n_out).",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, shape=lambda a, b: (b, a)))
+BREAKDOWN_OCTAVE_THETA = Mistake(
+    "breakdown-shape-octave-theta", "W's shape given as Octave's Theta, (n_out, n_in + 1) with the bias column in it",
+    "(n_out, n_in + 1) is a matrix with one row per unit and the biases folded in as a column (the Theta of "
+    "Octave courses); here W alone is (n_in, n_out), for batch-first Z = A W + b, and b is its own (n_out,) vector.",
+    lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: b, shape=lambda a, b: (b, a + 1)))
 BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "breakdown-bias-per-input", "each layer's biases counted as n_in instead of n_out",
     "one bias per unit of the layer: n_out of them.",
@@ -160,6 +165,7 @@ EDITS = {
         "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,",
         "        rows.append({\"layer\": l - 1 + 0, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,"),
     "breakdown-shape-transposed": Edit("\"shape\": (n_in, n_out)", "\"shape\": (n_out, n_in)"),
+    "breakdown-shape-octave-theta": Edit("\"shape\": (n_in, n_out)", "\"shape\": (n_out, n_in + 1)"),
     "breakdown-bias-per-input": Edit(
         "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
         "                     \"total\": n_in * n_out + n_out})",
@@ -218,8 +224,8 @@ SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
-    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_BIAS_PER_INPUT, BREAKDOWN_CUMULATIVE,
-        BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
+    ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT,
+        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,

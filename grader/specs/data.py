@@ -184,6 +184,12 @@ ONE_HOT_K_IS_N = Mistake(
     "the columns are the classes, not the examples: K = n_classes, or max(labels) + 1 when it is None.",
     lambda labels, n_classes=None: np.eye(len(labels))[np.asarray(labels, dtype=int)])
 
+ONE_HOT_FROM_ONE = Mistake(
+    "one-hot-labels-from-1", "labels read as 1..K (Octave's habit): K = max(labels) and the 1 put in column "
+    "label - 1, so class 0 lands in the last column",
+    "the labels here count from 0: class k goes in column k, and K = max(labels) + 1 when n_classes is None.",
+    lambda labels, n_classes=None: np.eye(int(np.max(labels)) if n_classes is None else n_classes)[
+        np.asarray(labels, dtype=int) - 1])
 
 def split_case(n, rng, fractions=None):
     return Case((n, seed(rng)) + ((fractions,) if fractions else ()))
@@ -273,6 +279,13 @@ EDITS = {
         "    if n_classes is None:\n"
         "        return (labels[:, None] == np.unique(labels)[None, :]).astype(float)\n"
         "    k = n_classes\n"),
+    "one-hot-labels-from-1": Edit(
+        "    k = labels.max() + 1 if n_classes is None else n_classes\n"
+        "    out = np.zeros((labels.size, k))\n"
+        "    out[np.arange(labels.size), labels] = 1.0",
+        "    k = labels.max() if n_classes is None else n_classes\n"
+        "    out = np.zeros((labels.size, k))\n"
+        "    out[np.arange(labels.size), labels - 1] = 1.0"),
     "one-hot-k-from-batch-size": Edit(
         "    labels = np.asarray(labels, dtype=int)\n"
         "    k = labels.max() + 1 if n_classes is None else n_classes\n"
@@ -315,5 +328,5 @@ SPEC = ExerciseSpec("data", (
         ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), (np.array([3, 0, 3, 1]),),
                                         Case((np.array([1, 0]),), {"n_classes": 4})),
                    hidden=hidden_labels),
-    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N, ONE_HOT_PRESENT)),
+    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N, ONE_HOT_PRESENT, ONE_HOT_FROM_ONE)),
 ), edits=EDITS)

@@ -153,6 +153,26 @@ def _backward(graph, inputs, output, accumulate=True, forward_order=False, seed_
     return grads
 
 
+def _recursive(graph, inputs, output):
+    """graph_backward as a recursion from the output (each node passes back, then recurses into each input), no
+    topological order: a node on several paths passes its gradient down once per path, partly summed at first."""
+    values = ref.graph_forward(graph, inputs)
+    grads = {name: 0.0 for name in values}
+    grads[output] = 1.0
+    nodes = {name: (op, args) for name, op, args in graph}
+
+    def push(name):
+        if name in nodes:
+            op, args = nodes[name]
+            for arg, d in zip(args, _local(op, *(values[a] for a in args))):
+                grads[arg] += grads[name] * d
+            for arg in args:
+                push(arg)
+
+    push(output)
+    return grads
+
+
 def _with_rules(**rules):
     """graph_backward with these ops' local derivatives taken by wrong rules (a, b) -> derivatives."""
     return lambda graph, inputs, output: _backward(graph, inputs, output, rules=rules)
@@ -174,6 +194,12 @@ FORWARD_ORDER = Mistake(
     "graph-backward-in-forward-order", "gradients passed back in the graph's forward order",
     "a node's gradient is complete only after every node using it has passed its part back: go in reverse order.",
     lambda graph, inputs, output: _backward(graph, inputs, output, forward_order=True))
+RECURSIVE = Mistake(
+    "graph-backward-recursive-no-order", "gradients pushed down by a recursion from the output (each node, then each "
+    "of its inputs in turn) instead of in reverse topological order",
+    "a node used by several others must collect all their parts before passing its gradient on: a recursion sends it "
+    "down once per path, the first time incomplete. Visit the nodes once each, in reverse topological order.",
+    _recursive)
 SEED_LAST = Mistake(
     "graph-backward-seeds-last-node", "gradient 1 started at the graph's last node instead of at `output`",
     "the gradients are those of the output you are given, which need not be the last node: start there with 1.",
@@ -318,6 +344,19 @@ EDITS = {
     "graph-exp-derivative-input": Edit("    if op == \"exp\":\n        return [value]", "    if op == \"exp\":\n        return [a]"),
     "graph-log-derivative-of-value": Edit("        return [1 / a]", "        return [1 / value]"),
     "graph-div-derivative-sign": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, a / b**2]"),
+    "graph-backward-recursive-no-order": Edit(
+        "    for name, op, args in reversed(graph):\n"
+        "        for arg, local in zip(args, _local(op, values[name], *(values[a] for a in args))):\n"
+        "            grads[arg] += grads[name] * local\n",
+        "    nodes = {name: (op, args) for name, op, args in graph}\n\n"
+        "    def push(name):\n"
+        "        if name in nodes:\n"
+        "            op, args = nodes[name]\n"
+        "            for arg, local in zip(args, _local(op, values[name], *(values[a] for a in args))):\n"
+        "                grads[arg] += grads[name] * local\n"
+        "            for arg in args:\n"
+        "                push(arg)\n\n"
+        "    push(output)\n"),
     "graph-backward-seeds-last-node": Edit("    grads[output] = 1.0", "    grads[graph[-1][0]] = 1.0"),
     "graph-repeated-input-counted-once": Edit(
         "        for arg, local in zip(args, _local(op, values[name], *(values[a] for a in args))):",
@@ -336,7 +375,7 @@ SPEC = ExerciseSpec("graph", (
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
         KEYS_BACKWARD,
-    ), (OVERWRITE, FORWARD_ORDER, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
+    ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
         DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT,
         TANH_UNSQUARED, RELU_OF_VALUE)),
 ), edits=EDITS)

@@ -145,13 +145,14 @@ def _mean(a, axis, ddof=0):
     return a.sum(axis=axis, keepdims=True) / max(a.shape[axis] - ddof, 1)
 
 
-def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0, running_std=False):
+def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0, running_std=False,
+                 projection_ddof=0):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     if running_std:  # 1 / sqrt(var + eps) rebuilt from the running variance the cache holds, at the default eps
         inv_std = 1 / np.sqrt(cache["running_var"] + ref.EPS)
     g = dout if no_gamma else dout * gamma
     if cache["mode"] == "train" and not constant_stats:
-        dX = inv_std * (g - _mean(g, 0, ddof) - x_hat * _mean(g * x_hat, 0, ddof))
+        dX = inv_std * (g - _mean(g, 0, ddof) - x_hat * _mean(g * x_hat, 0, ddof or projection_ddof))
     else:
         dX = g * inv_std
     return dX, dout.sum(axis=0) if dgamma_plain else (dout * x_hat).sum(axis=0), dout.sum(axis=0)
@@ -170,6 +171,12 @@ BN_BACKWARD_N_MINUS_1 = Mistake(
     "batchnorm-backward-means-over-n-minus-1", "the two means of the train-mode backward divided by N - 1, not N",
     "the backward's means come from the forward's mean and biased variance, both divided by the batch size N.",
     lambda dout, cache: _bn_backward(dout, cache, ddof=1))
+BN_BACKWARD_BESSEL = Mistake(
+    "batchnorm-backward-bessel-projection", "the x_hat term of the train-mode backward scaled by N / (N - 1), the "
+    "closed form of a forward with Bessel's correction (as in 'becoming a backprop ninja')",
+    "that N / (N - 1) comes from a variance divided by N - 1; this forward's variance is the biased one (divided by "
+    "N), so both means of the backward are plain means over the N examples.",
+    lambda dout, cache: _bn_backward(dout, cache, projection_ddof=1))
 BN_BACKWARD_RUNNING_STD = Mistake(
     "batchnorm-backward-std-from-running-var", "the train-mode backward dividing by sqrt(running_var + eps), rebuilt "
     "from the cache's running variance",
@@ -264,6 +271,10 @@ STATS = (np.array([0.5, -1.0, 0.0, 2.0]), np.array([1.5, 0.5, 1.0, 2.0]))  # run
 # How a student makes each mistake: in the correct solution tests/solutions/normalization.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "batchnorm-backward-bessel-projection": Edit(
+        "        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)",
+        "        g, n = dout * gamma, len(dout)\n"
+        "        dX = inv_std / n * (n * g - g.sum(axis=0) - n / (n - 1) * x_hat * (g * x_hat).sum(axis=0))"),
     "batchnorm-variance-shortcut": Edit("        mu, var = X.mean(axis=0), X.var(axis=0)\n",
                                         "        mu = X.mean(axis=0)\n        var = (X ** 2).mean(axis=0) - mu ** 2\n"),
     "layernorm-variance-shortcut": Edit(
@@ -398,13 +409,16 @@ SPEC = ExerciseSpec("normalization", (
             Scenario("one batch given twice", alike_twice, draw=lambda rng: [batch_case(3, 2, rng)] * 2, several=True,
                      refill=True, validate=False),)),),
         (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED,
-         BN_VAR_SHORTCUT)),
+         BN_VAR_SHORTCUT),
+        # the docstring: the running statistics come back in new arrays (eval mode too); the cache may keep gamma
+        fresh="the running statistics in new arrays", held=("gamma",)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
         ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
         gradient_check("gradient", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "train")),
         gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
-    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_RUNNING_STD)),
+    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_BESSEL,
+        BN_BACKWARD_RUNNING_STD)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),

@@ -287,7 +287,7 @@ STEP_DELTA = Mistake(
 
 def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, converged_by_count=False,
            w_like_x=False, epoch_predictions=False, clean_epoch_uncounted=False, w_start=0.0, signed=False,
-           clean_epoch_unrecorded=False, counted_at_start=False):
+           clean_epoch_unrecorded=False, counted_at_start=False, counted_at_end=False):
     X = np.asarray(X)
     w, b, mistakes = np.full(X.shape[1], w_start), 0.0, []
     for _ in range(max_epochs):
@@ -302,7 +302,7 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
         # counted_at_start: the epoch's mistakes counted by one vectorised prediction, the rule still example by example
         count = int(np.sum(ref.perceptron_predict(X, w, b) != np.asarray(y))) if counted_at_start else 0
         for x, target in zip(X, y):
-            if counted_at_start:
+            if counted_at_start or counted_at_end:
                 w, b = ref.perceptron_step(w, b, x, target, eta)
                 continue
             before = ref.perceptron_predict(x, w, b)
@@ -312,6 +312,8 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
                 count += target - before
                 continue
             count += int((ref.perceptron_predict(x, w, b) if count_after else before) != target)
+        if counted_at_end:  # one vectorised prediction with the weights the epoch ended with
+            count = np.sum(ref.perceptron_predict(X, w, b) != np.asarray(y))
         count = int(count)
         mistakes.append(count)
         if early_exit and count == 0:
@@ -358,6 +360,12 @@ TRAIN_COUNTED_AT_START = Mistake(
     "a mistake is what the rule corrects: each example's prediction just before its own update, with the weights "
     "every earlier example of the epoch left; count it there, inside the loop.",
     lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, counted_at_start=True))
+TRAIN_COUNTED_AT_END = Mistake(
+    "perceptron-train-mistakes-counted-at-epoch-end",
+    "an epoch's mistakes counted by one prediction with the weights the epoch ended with, after its updates",
+    "a mistake is what the rule corrects during the epoch: each example's prediction just before its own update; "
+    "the end-of-epoch weights' errors belong to the next epoch, so training this way stops an epoch early.",
+    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, counted_at_end=True))
 TRAIN_SIGNED_COUNT = Mistake(
     "perceptron-train-mistakes-signed", "an epoch's mistakes counted as the sum of the errors y - y_hat, signs kept",
     "an error of +1 and one of -1 cancel in a sum: count the examples where y_hat != y (or sum |y - y_hat|).",
@@ -677,6 +685,13 @@ EDITS = {
         "        count = 0\n        for x, target in zip(X, y):\n"
         "            count += int(perceptron_predict(x, w, b) != target)\n",
         "        count = int(np.sum(perceptron_predict(X, w, b) != y))\n        for x, target in zip(X, y):\n"),
+    "perceptron-train-mistakes-counted-at-epoch-end": Edit(
+        "            count += int(perceptron_predict(x, w, b) != target)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(count)",
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        count = int(np.sum(perceptron_predict(X, w, b) != y))\n"
+        "        mistakes.append(count)"),
     "perceptron-train-clean-epoch-not-recorded": Edit(
         "        mistakes.append(count)\n        if count == 0:\n            break\n"
         "    return {\"w\": w, \"b\": float(b), \"epochs\": len(mistakes), \"mistakes\": mistakes, "
@@ -823,7 +838,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
         TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT,
-        TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START, TRAIN_BATCH)),
+        TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START, TRAIN_COUNTED_AT_END, TRAIN_BATCH)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),

@@ -343,11 +343,13 @@ class Slips:
     shuffle_once: bool = False  # one permutation, drawn before the first epoch, cut again every epoch
     compounding: bool = False  # each epoch's permutation reorders the previous epoch's order (sklearn's sample_idx)
     drop_last: bool = False  # the last, shorter batch left out
+    with_replacement: bool = False  # ceil(N / B) batches of rng.integers(0, N, B) each: makemore's sampling
     x_only: bool = False  # the rows of X follow the permutation, Y's are sliced in the data's order
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
     linear_backward: bool = False  # the hidden ReLUs' derivatives taken as 1: the backward as if they were linear
     log_probs: Callable | None = None  # logits -> log-probabilities, for the stable log-softmax (steps and losses)
+    recorded_log_probs: Callable | None = None  # the same for the recorded losses alone (the steps right)
     summed: bool = False  # the batch's summed loss, not its mean
     over_batch_size: bool = False  # the mean taken over batch_size, also for the shorter last batch
     over_n: bool = False  # the mean taken over the whole training set's size N, not the batch's
@@ -425,6 +427,8 @@ def _shuffler(rng, seed, slips: Slips) -> Callable:
 
 def _epoch_batches(n: int, batch_size: int, shuffles, slips: Slips) -> list:
     """One epoch's index arrays (the right ones: minibatch_indices from the generator)."""
+    if slips.with_replacement:
+        return [shuffles.integers(0, n, batch_size) for _ in range(-(-n // batch_size))]
     batches = (minibatch_indices(n, batch_size, shuffles) if slips.shuffle else
                [np.arange(n)[s:s + batch_size] for s in range(0, n, batch_size)])
     return [idx for idx in batches if not (slips.drop_last and len(idx) < batch_size)]
@@ -465,8 +469,9 @@ def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, batch_si
               slips: Slips) -> tuple[float, float]:
     """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses, the batches cut
     from N rows batch_size at a time (the last one shorter: the weights of a running mean by rows)."""
-    loss = (_relu_logits_loss if slips.relu_logits else ref.classifier_loss if slips.log_probs is None else
-            _log_probs_loss(slips.log_probs))
+    log_probs = slips.recorded_log_probs or slips.log_probs
+    loss = _relu_logits_loss if slips.relu_logits else ref.classifier_loss if log_probs is None else \
+        _log_probs_loss(log_probs)
     rows = [min(batch_size, len(X_train) - start) for start in range(0, len(X_train), batch_size)][:len(seen)]
     train = (float(np.average(seen, weights=rows if slips.running_weighted else None)) if slips.running_train_loss
              else loss(params, X_train, Y_train))
@@ -505,8 +510,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "x_only", "relu_logits", "linear_backward", "log_probs", "summed", "over_batch_size", "over_n",
-              "bias_mean")
+              "drop_last", "with_replacement", "x_only", "relu_logits", "linear_backward", "log_probs", "summed",
+              "over_batch_size", "over_n", "bias_mean")
 
 
 class _Runs:
@@ -624,6 +629,17 @@ LECUN_INIT = Mistake(
     "train-init-lecun-scale", "the weights drawn with std sqrt(1 / n_in) (LeCun) instead of He's sqrt(2 / n_in)",
     "ReLU layers use He's initialisation: std = sqrt(2 / n_in), n_in the layer's input width.",
     variant(std=lambda n_in, n_out: np.sqrt(1 / n_in)))
+SMALL_CONSTANT_INIT = Mistake(
+    "train-init-std-0.01", "the weights drawn with a fixed std of 0.01 (nnfs's 0.01 * randn) instead of He's "
+    "sqrt(2 / n_in)",
+    "a fixed small std shrinks the signal layer after layer and slows the start of training: ReLU layers use He's "
+    "initialisation, std = sqrt(2 / n_in), n_in the layer's input width.",
+    variant(std=lambda n_in, n_out: 0.01))
+TANH_GAIN_INIT = Mistake(
+    "train-init-tanh-gain", "the weights drawn with the tanh gain, std (5/3) / sqrt(n_in) (Kaiming for tanh), instead "
+    "of ReLU's sqrt(2 / n_in)",
+    "the gain follows the activation: 5/3 is tanh's; the ReLU layers here use He's sqrt(2) / sqrt(n_in).",
+    variant(std=lambda n_in, n_out: (5 / 3) / np.sqrt(n_in)))
 RELU_ON_LOGITS = Mistake(
     "train-relu-on-logits", "a ReLU on the output layer too (the backward pass still treats it as linear)",
     "the last layer is linear: its outputs are the logits softmax reads, negative ones included.",
@@ -652,6 +668,13 @@ def _log_of_softmax_plus_eps(Z):
     return np.log(E / E.sum(axis=1, keepdims=True) + 1e-12)
 
 
+
+def _log_of_softmax_clipped(Z):
+    """log of the softmax clipped to [1e-7, 1 - 1e-7] (nnfs's loss): never beyond -log(1e-7) ~ 16.1."""
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return np.log(np.clip(E / E.sum(axis=1, keepdims=True), 1e-7, 1 - 1e-7))
+
+
 SOFTMAX_UNSHIFTED = Mistake(
     "train-softmax-no-max-shift", "softmax computed as exp(logits) / sum exp(logits), without the row maximum subtracted",
     "exp overflows for logits in the hundreds (inf / inf = NaN): subtract each row's largest logit before "
@@ -668,6 +691,13 @@ LOG_EPS = Mistake(
     "the floor caps every example's loss near 27.6, so a confidently wrong row (logits in the thousands) counts far too "
     "little: take the log-softmax itself, each row shifted by its largest logit, minus the log of its sum of exps.",
     variant(log_probs=_log_of_softmax_plus_eps))
+CLIPPED_LOSS = Mistake(
+    "train-recorded-loss-probabilities-clipped", "the recorded losses taken as -log of the softmax probabilities "
+    "clipped to [1e-7, 1 - 1e-7] (nnfs's habit), the steps right",
+    "the clip caps every example's loss at -log(1e-7) ~ 16.1, so a confidently wrong row (logits in the thousands) "
+    "counts far too little, in the curves and for early stopping: record the mean of -log-softmax itself, each row "
+    "shifted by its largest logit.",
+    variant(recorded_log_probs=_log_of_softmax_clipped))
 
 LEGACY_GENERATOR = Mistake(
     "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
@@ -737,6 +767,12 @@ VAL_SUMMED = Mistake(
     "train-validation-loss-summed", "the validation loss summed over its rows instead of averaged",
     "the loss is a mean over the examples: divide by the number of validation rows.",
     variant(val_summed=True))
+WITH_REPLACEMENT = Mistake(
+    "train-batches-sampled-with-replacement", "each mini-batch drawn as rng.integers(0, N, batch_size), with "
+    "replacement (makemore's habit), instead of cut from one permutation per epoch",
+    "an epoch visits every example once: draw perm = rng.permutation(N) at its start and cut perm[0:B], perm[B:2B], "
+    "...; random indices repeat some examples and skip others.",
+    variant(with_replacement=True))
 SHUFFLE_ONCE = Mistake(
     "train-shuffle-once", "one permutation drawn before the first epoch and cut into the same batches every epoch",
     "draw a fresh perm = rng.permutation(N) at the start of every epoch, so each epoch visits the examples in a new "
@@ -838,6 +874,15 @@ def running_loss_edit(start: str, before: str, recorded: str) -> Edit:
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "train-batches-sampled-with-replacement": Edit(
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]",
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = rng.integers(0, len(X_train), batch_size)"),
+    "train-recorded-loss-probabilities-clipped": Edit(
+        "    return float(-np.sum(Y * _log_softmax(logits)) / len(X))",
+        "    return float(-np.sum(Y * np.log(np.clip(np.exp(_log_softmax(logits)), 1e-7, 1 - 1e-7))) / len(X))"),
     "train-returns-last-weights": Edit("\"params\": best_params", "\"params\": params"),
     "train-patience-off-by-one": Edit("if wait >= patience:", "if wait > patience:"),
     "train-never-stops-early": Edit(
@@ -933,6 +978,8 @@ EDITS = {
                                   "            grads = _gradients(params, X_train[idx], Y_train[start:start + batch_size])"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
     "train-init-lecun-scale": Edit("np.sqrt(2 / widths[l - 1])", "np.sqrt(1 / widths[l - 1])"),
+    "train-init-std-0.01": Edit("np.sqrt(2 / widths[l - 1])", "0.01"),
+    "train-init-tanh-gain": Edit("np.sqrt(2 / widths[l - 1])", "(5 / 3) / np.sqrt(widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
                                              "            delta = delta * (Z == Z)"),
     "train-improvement-against-previous-epoch": Edit(
@@ -957,8 +1004,9 @@ SPEC = ExerciseSpec("train", (
         # no RuntimeWarning on the specified runs (one has logits in the thousands), dtype kept
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, WATCHES_ACCURACY, SUMMED, *IGNORED,
-        AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, COMPOUNDING,
-        INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE,
-        LECUN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, LEGACY_GENERATOR, LINEAR_BACKWARD,
-        IMPROVES_ON_PREVIOUS, MIN_DELTA, OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
+        AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
+        COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE,
+        TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
+        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA,
+        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)

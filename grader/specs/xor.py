@@ -184,22 +184,26 @@ def same_run(value, expected, case):
     return None
 
 
-def _without_hidden_derivative(params):
-    """Mean cross-entropy gradients whose hidden delta is d2 W2^T, the sigmoid derivative A1 (1 - A1) left out."""
-    A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
-    p = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:])
-    d2 = (p - ref.XOR_TARGETS) / len(ref.XOR_INPUTS)
-    d1 = d2 @ params["W2"].T
-    return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
+def _hidden_grads(derivative):
+    """Mean cross-entropy gradients whose hidden delta is d2 W2^T * derivative(A1), for a wrong `derivative` in place
+    of the sigmoid's A1 (1 - A1)."""
+    def grads(params):
+        A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
+        p = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:])
+        d2 = (p - ref.XOR_TARGETS) / len(ref.XOR_INPUTS)
+        d1 = d2 @ params["W2"].T * derivative(A1)
+        return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
+    return grads
 
 
-def _tanh_hidden_derivative(params):
-    """Mean cross-entropy gradients whose hidden delta uses tanh's derivative 1 - A1^2 for the sigmoid layer."""
-    A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
-    p = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:])
-    d2 = (p - ref.XOR_TARGETS) / len(ref.XOR_INPUTS)
-    d1 = d2 @ params["W2"].T * (1 - A1 ** 2)
-    return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
+def _sigmoid_gradient(z):
+    """Octave ex4's sigmoidGradient(z) = g(z) (1 - g(z)); given only A1 in (0, 1) here: exp cannot overflow."""
+    g = 1 / (1 + np.exp(-z))
+    return g * (1 - g)
+
+
+_without_hidden_derivative = _hidden_grads(lambda A1: 1.0)  # the sigmoid derivative left out
+_tanh_hidden_derivative = _hidden_grads(lambda A1: 1 - A1 ** 2)  # tanh's derivative written in the output
 
 
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
@@ -472,6 +476,12 @@ TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
     "the hidden units are sigmoids, not tanh: use the sigmoid's derivative, written in their output A1.",
     _slipping(hidden_grads=_tanh_hidden_derivative))
+SIGMOID_GRADIENT_OF_ACTIVATION = Mistake(
+    "xor-hidden-delta-sigmoid-gradient-of-activation", "the hidden delta with sigmoidGradient(A1), the sigmoid's "
+    "derivative taken at the activation A1 instead of at its pre-activation Z1 (Octave ex4's sigmoidGradient(a2))",
+    "sigmoid'(z) = s(z) (1 - s(z)) is evaluated at the pre-activation z; written in the output A1 = s(Z1) it is "
+    "A1 (1 - A1): passing A1 to a sigmoid derivative applies the sigmoid twice.",
+    _slipping(hidden_grads=_hidden_grads(_sigmoid_gradient)))
 BIASES_DRAWN = Mistake(
     "xor-init-biases-drawn", "the biases drawn from the rng too (b1 after W1, b2 after W2, standard normal)",
     "every start draws W1, then W2, and nothing else: b1 = b2 = 0, so the draws of W2 and of every later start "
@@ -655,6 +665,9 @@ EDITS = {
         "        if loss < tol and epoch > 0:\n"
         "            break"),
     "xor-gradient-of-summed-loss": Edit("    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)", "    d2 = p - XOR_TARGETS"),
+    "xor-hidden-delta-sigmoid-gradient-of-activation": Edit(
+        "    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
+        "    d1 = d2 @ params[\"W2\"].T * _sigmoid(A1) * (1 - _sigmoid(A1))"),
     "xor-hidden-delta-tanh-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
                                              "    d1 = d2 @ params[\"W2\"].T * (1 - A1 ** 2)"),
     "xor-init-xavier-uniform": Edit(
@@ -889,7 +902,8 @@ SPEC = ExerciseSpec("xor", (
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         ONE_RESTART_TOO_FEW,
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
-        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,
+        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE,
+        SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,
         THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),

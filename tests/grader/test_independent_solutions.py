@@ -101,6 +101,17 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r18 outsider round (r18a): unexplained or misnamed until catalogued
+    'graph/r18_recursive_no_topo': ('graph-backward-recursive-no-order', 'a recursion from the output'),
+    'perceptron/r18_mistakes_end_of_epoch': ('perceptron-train-mistakes-counted-at-epoch-end', 'the epoch ended with'),
+    'normalization/r18_backward_bessel': ('batchnorm-backward-bessel-projection', 'scaled by N / (N - 1)'),
+    'xor/r18_sigmoid_gradient_of_a': ('xor-hidden-delta-sigmoid-gradient-of-activation', 'sigmoidGradient(A1)'),
+    'counting/r18_octave_theta_shape': ('breakdown-shape-octave-theta', "Octave's Theta"),
+    'data/r18_octave_labels_from_one': ('one-hot-labels-from-1', 'labels read as 1..K'),
+    'train/r18_random_batches': ('train-batches-sampled-with-replacement', 'rng.integers(0, N, batch_size)'),
+    'train/r18_nnfs_clipped_loss': ('train-recorded-loss-probabilities-clipped', 'clipped to [1e-7, 1 - 1e-7]'),
+    # right (RIGHT_ON_DOMAIN) until the stub promised the running statistics in new arrays (e9cab0b6)
+    'normalization/r13_bn_eval_cache_shares_stats': ('relation:returns-argument', 'running statistics in new arrays'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),
@@ -580,6 +591,23 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r18 outsider round (r18a): other right forms in nnfs's, Karpathy's and Octave ex4's habits
+    'perceptron/r18_ok_ones_column': "Ng's ones column prepended and theta = [b; w]: grad = X1' (h - y) / m split back",
+    'perceptron/r18_ok_heaviside': 'np.heaviside(z, 1.0) is the step with step(0) = 1, a 0-d result for one x',
+    'graph/r18_ok_value_objects': "micrograd's Value objects, a DFS topological sort and each node's _backward closure",
+    'gradcheck/r18_ok_eye_directions': 'one np.eye row per coordinate, x + h e a new array: the caller x never touched',
+    'counting/r18_ok_unrolled_theta': "numel of Octave's unrolled Thetas, n_l (n_{l-1} + 1) per layer, a Python int",
+    'data/r18_ok_np_split': 'np.split of one permutation at the two cut points: the same pieces as slicing',
+    'data/r18_ok_eye_rows': "nnfs's np.eye(K)[labels]: float64 (N, K) rows of the identity",
+    'data/r18_ok_rng_shuffle': 'rng.shuffle(np.arange(n)) draws what rng.permutation(n) draws, index for index',
+    'early_stopping/r18_ok_octave_index': 'epochs counted from 1 in the loop, both results converted back with - 1',
+    'early_stopping/r18_ok_numpy_scan': 'epochs since the best reaching patience: the consecutive non-improving count',
+    'early_stopping/r18_ok_restore_copy': "a copy of the best epoch's params dict, new arrays with the same values",
+    'experiments/r18_ok_rng_normal': 'rng.normal(0, std, size) draws loc + std * standard_normal: the same numbers',
+    'normalization/r18_ok_atoms_backward': "the lecture's atom-by-atom batch norm backward with the biased 1/N variance",
+    'normalization/r18_ok_ln_as_transposed_bn': 'batch-norm statistics of X.T, transposed back; inv_std (N, 1)',
+    'train/r18_ok_nnfs_classes': "nnfs layer, activation and softmax-loss classes; SGD writes new arrays",
+    'xor/r18_ok_octave_theta': "Octave's Theta = [b W]' with a ones column prepended: the same z, a stable sigmoid",
     # r17 outsider round (r17a): other right forms in Ng's, Trask's and Raschka's habits
     'activations/r17_ok_sigmoid_via_tanh': '(1 + tanh(z / 2)) / 2 is the sigmoid, with no exp to overflow',
     'activations/r17_ok_prelu_alpha_grad_minimum': 'min(z, 0) is z for z <= 0 and 0 above: dg/dalpha',
@@ -722,8 +750,6 @@ RIGHT_ON_DOMAIN = {
         'rng.choice([0., 1.], p=[p, 1 - p]): another mask rule drawn from rng only',
     'regularization/r13_dropout_p0_no_draw':
         'p = 0 drops nothing: a mask of ones without a draw, the values the rule gives',
-    'normalization/r13_bn_eval_cache_shares_stats':
-        "eval cache holds the caller's running_mean/var, unchanged as documented",
     'early_stopping/r13_gain_form':
         'best - loss > min_delta is loss < best - min_delta up to the last bit of rounding',
     'data/r13_onehot_eager_max':
@@ -857,6 +883,10 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r18 outsider round (r18a)
+    'perceptron/r18_octave_theta_index':
+        'theta = [w; b] but read back as (grad[1:-1] + grad[-1], grad[0]): the right numbers of dw and db rotated by '
+        'one place across the two results; no relation reads values moved between the items of a tuple',
     # r17 outsider round (B)
     'experiments/r17_clipped_log_product':
         "factors floored at 1e-300 for a log-sum product: a blocked ReLU path gives 1e-300, which the relu-paths row "

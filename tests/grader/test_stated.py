@@ -58,3 +58,9 @@ def test_the_first_problem_of_the_message_names_the_row():
     message = ("argument 1 (Z) was modified in place: work on a copy; on large inputs: RuntimeWarning: "
                "overflow encountered in exp (softmax.py line 3): the docstring promises")
     assert stated(message).id == "relation:mutates-argument"
+
+
+def test_an_overflow_hint_mends_tanh_too():
+    # micrograd's first lecture writes tanh as (e^{2x} - 1) / (e^{2x} + 1): the hint must not speak of sigmoids alone
+    hint = stated("on large inputs: raised an error: OverflowError: math range error (graph.py line 71)").hint
+    assert "sigmoid" in hint and "math.tanh" in hint
