@@ -115,7 +115,7 @@ class BehaviourCheck(Check):
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, scenario.pick))
             problem = next((p for o in got if (p := outcome_problem(o))), None)
             values, invalid = ([o.value for o in got], ()) if problem or not scenario.validate else \
-                _validated([o.value for o in got], expected)
+                _validated([o.value for o in got], expected, picked_name(scenario.pick))
             problem = problem or next((p for p in invalid if p and not p.startswith(_ITEM)), None)
             if scenario.draws and all(o is not None and o.ok for o in got):  # what else is off follows from it
                 problem = _undrawn(got, calls, ctx.reference) or problem
@@ -174,15 +174,22 @@ class _Unjudged:
     __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __pow__ = __rpow__ = __matmul__ = __rmatmul__ = _read
 
 
-def _validated(values: list, expected: list) -> tuple[list, list]:
+def picked_name(pick: tuple | None) -> str:
+    """How messages name the part `pick` of a result: "result[1]" for the caches of (out, caches), as the student's
+    code indexes it (a relation's hint names the same entries from the whole result)."""
+    return "result" + "".join(f"[{key!r}]" for key in pick or ())
+
+
+def _validated(values: list, expected: list, what: str = "result") -> tuple[list, list]:
     """(the values a predicate sees, each value's problem or None). A tuple result of the right length is validated
     item by item: an item that fails is replaced by an _Unjudged and its problem marked _ITEM, so a scenario that
-    never reads it (clipping's dict judged without its norm) still judges the items that are right."""
+    never reads it (clipping's dict judged without its norm) still judges the items that are right. `what` names
+    the value in messages."""
     seen, problems = [], []
     for value, like in zip(values, expected):
-        problem = value_problem(value, like)
+        problem = value_problem(value, like, what)
         if problem and type(like) is tuple and type(value) in (tuple, list) and len(value) == len(like):
-            items = [value_problem(v, l, _Label("result", i)) for i, (v, l) in enumerate(zip(value, like))]
+            items = [value_problem(v, l, _Label(what, i)) for i, (v, l) in enumerate(zip(value, like))]
             value = type(value)(_Unjudged() if p else v for v, p in zip(value, items))
             problem = _ITEM + next(p for p in items if p)
         seen.append(value)

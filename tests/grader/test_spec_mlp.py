@@ -34,7 +34,8 @@ class TestMlpSpec(SpecTests):
         rows = grade_edits(grader, "mlp", [Appended("function", ("mlp_forward",), code)])["function"]
         row = failed(rows, "caches")
         assert row.mistake == "relation:type", (row.mistake, row.message)
-        assert "result[0]['activation'] is a function, expected a str" in row.message
+        # named as the student's code indexes it: the caches are result[1] of (out, caches)
+        assert "result[1][0]['activation'] is a function, expected a str" in row.message
         assert all(r.passed for r in rows if r.check != "caches")
 
     def test_layers_walked_in_sorted_key_order_fail_on_the_deep_network(self, grader, with_code, rows_of):
