@@ -33,6 +33,7 @@ import posix
 import random
 import re
 import resource
+import select
 import signal
 import sys
 import time
@@ -49,11 +50,17 @@ PR_SET_NO_NEW_PRIVS = 38
 RESULT_FD, REQUEST_FD = 3, 4
 SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
-_write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student code can monkeypatch os
+# kept before student code can monkeypatch os and select
+_write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit, select.select
 _owner = [0]  # pid of the job's child
 PATH_FDS = []  # ascending: the sys.path entries the zygote opened for jobs (worker.reroute), kept open in the child
 _progress = []  # the child's view of the progress memory, as one native uint32
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
+
+
+def kept_fds() -> tuple:
+    """The fds the harness needs to the job's end, which the system-call filter keeps student code from closing."""
+    return (RESULT_FD, REQUEST_FD, *PATH_FDS)
 
 
 def prctl(option: int, value: int) -> None:
@@ -95,7 +102,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     os.chdir(scratch)
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
-        seccomp.install()  # after no_new_privs and the uid switch, before any student code; raises if refused
+        seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     stdout, stderr = sys.stdout, sys.stderr
@@ -152,7 +159,11 @@ class Request:
 
     def next(self):
         while not self.ready:
-            data = os.read(self.fd, 1 << 16)
+            try:
+                data = _read(self.fd, 1 << 16)
+            except BlockingIOError:  # student code set the pipe non-blocking: wait for the grader's bytes
+                _select((self.fd,), (), ())
+                continue
             if not data:
                 raise SystemExit("request truncated")
             self.ready += self.reader.feed(data)
@@ -177,7 +188,10 @@ def send(message: bytes) -> None:
         _exit(0)  # a copy of the child forked by student code must not speak for it
     data = memoryview(message)
     while data:
-        data = data[_write(RESULT_FD, data) :]
+        try:
+            data = data[_write(RESULT_FD, data) :]
+        except BlockingIOError:  # student code set the pipe non-blocking (os.set_blocking(3, False)): wait for room
+            _select((), (RESULT_FD,), ())
 
 
 class Unavailable(Exception):
@@ -324,7 +338,6 @@ class ChildJob:
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
-        os.close(REQUEST_FD)
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
         return calls
 
