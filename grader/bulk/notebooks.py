@@ -14,6 +14,7 @@ whole cell a comment, except those whose body is Python (`%%time`).
 from __future__ import annotations
 
 import re
+import shlex
 import warnings
 
 from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
@@ -79,13 +80,34 @@ def _commented(line: str) -> str:
 
 def _python_cell(source: str) -> str:
     """A cell's source as Python: IPython's lines commented out, and all of a cell magic's cell (`%%bash`, whose
-    shell lines failed the whole notebook) but for the magics whose body is Python."""
+    shell lines failed the whole notebook) but for the magics whose body is Python and `%%writefile`."""
     lines = source.splitlines()
     first = next((line.strip() for line in lines if line.strip()), "")
     magic = first[2:].split()[:1] if first.startswith("%%") else []
+    if magic == ["writefile"] and (written := _written(first, lines)) is not None:
+        return written
     if magic and magic[0] not in _PYTHON_CELL_MAGICS:
         return "\n".join(map(_commented, lines))
     return "\n".join(_python_lines(lines))
+
+
+def _written(first: str, lines: list[str]) -> str | None:
+    """A `%%writefile [-a] NAME` cell as Python doing what IPython does: the file NAME written (appended to) with
+    the cell's other lines, in the job's folder, where a later cell's `import` finds it (a notebook writing its
+    functions to mysoft.py and importing them scored 0, its import said to need a module not installed), on the
+    magic's line, the lines after it left blank (line numbers stay put); None for a line IPython would refuse."""
+    try:
+        words = shlex.split(first[2:])[1:]
+    except ValueError:  # an unclosed quote
+        return None
+    append = words[:1] in (["-a"], ["--append"])
+    names = words[1:] if append else words
+    if len(names) != 1:
+        return None
+    at = next(i for i, line in enumerate(lines) if line.strip())
+    body = "".join(line + "\n" for line in lines[at + 1:])
+    write = f"__import__('builtins').open({names[0]!r}, {'a' if append else 'w'!r}, encoding='utf-8').write({body!r})"
+    return "\n".join(lines[:at] + [write] + [""] * (len(lines) - at - 1))
 
 
 def joined(cells: list[str]) -> str:
