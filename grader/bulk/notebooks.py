@@ -8,7 +8,9 @@ never run. A notebook without that metadata is all its code cells.
 IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
 `np.exp?`) are not Python; they become comments so the rest of the cell
 still imports and line numbers stay put. A cell magic (`%%bash`) makes its
-whole cell a comment, except those whose body is Python (`%%time`).
+whole cell a comment, except those whose body is Python (`%%time`) and
+`%%writefile NAME`, which writes NAME in the job's folder as IPython would,
+so a later cell imports it.
 """
 
 from __future__ import annotations
