@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Mapping
 from pathlib import PurePosixPath
 
 from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
+# the start of an import statement: `from NAME ...` or `import NAME [as x], NAME ...` (a line of a notebook's cell
+# too, which may not parse as a whole)
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 
 Modules = dict[str, "str | bytes"]
 
@@ -106,11 +109,45 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str]) -> t
                 modules[exercise], origin[exercise] = whole, where
     for path, source in helpers:
         stem = PurePosixPath(path).stem
-        if not stem.isidentifier() or keyword.iskeyword(stem):
+        if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
         give(stem, path, source)
     return modules, problems
+
+
+def helper_name(stem: str) -> bool:
+    """Whether a file named `stem`.py is importable by that name (rule 4)."""
+    return stem.isidentifier() and not keyword.iskeyword(stem)
+
+
+def imported(source: str | bytes) -> set[str]:
+    """The top-level names `source`'s import statements name (`utils` of `from utils.x import f`)."""
+    text = source if isinstance(source, str) else source.decode("utf-8", "replace")
+    names = set()
+    for match in _IMPORT.finditer(text):
+        parts = [match[1]] if match[1] else [part.split()[0] for part in match[2].split(",") if part.split()]
+        names.update(part.split(".")[0] for part in parts)
+    return names
+
+
+def imported_helpers(sources: Mapping[str, str | bytes],
+                     helpers: Mapping[str, Callable[[], str | bytes | None]]) -> Modules:
+    """The helper modules (rule 4) that `sources` import, and those they import in turn; `helpers`: each importable
+    name's reader (None: a file that cannot be shipped, which its reader reported). What `mlptutor check` and the Gradescope autograder ship beside the exercise files, as `mlptutor
+    grade` ships a submission's every helper (a softmax.py importing the student's utils.py scored 0 there, "graded
+    code can import numpy and Python's standard library only", and full marks in `mlptutor grade`)."""
+    found: Modules = {}
+    todo = list(sources.values())
+    while todo:
+        for name in imported(todo.pop()):
+            if name in helpers and name not in found and name not in sources:
+                found[name] = helpers[name]()
+                if found[name] is None:
+                    del found[name]
+                else:
+                    todo.append(found[name])
+    return found
 
 
 def _join(sources: list[str | bytes]) -> str | bytes:

@@ -29,3 +29,36 @@ def test_a_writefile_cell_keeps_its_line_count_and_a_line_ipython_refuses_stays_
     assert appended.count("\n") == 3 and compile(appended, "nb.py", "exec")
     assert "open('my file.py', 'a', encoding='utf-8').write('def f():\\n    return 1\\n')" in appended
     assert all(line.lstrip().startswith("# (IPython)") for line in unclosed.splitlines())
+
+
+# softmax.py importing the student's own utils.py: full marks in `mlptutor grade` (a helper module, rule 4 of
+# grader/bulk/sources.py), 0 in `mlptutor check` and on Gradescope, which shipped the exercise files alone and said
+# "graded code can import numpy and Python's standard library only: write it without utils"
+USES_HELPER = "import numpy as np\nfrom utils import norm\n\ndef softmax(Z):\n    return norm(np.exp(Z - Z.max(axis=-1, keepdims=True)))\n"
+HELPER = "from consts import AXIS\n\ndef norm(E):\n    return E / E.sum(axis=AXIS, keepdims=True)\n"
+
+
+def _student_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "softmax.py").write_text(USES_HELPER)
+    (folder / "utils.py").write_text(HELPER)
+    (folder / "consts.py").write_text("AXIS = -1\n")
+    (folder / "scratch.py").write_bytes(b"\xff not imported, not UTF-8\n")  # never read
+    return folder
+
+
+def test_check_ships_the_students_modules_that_the_exercise_files_import(tmp_path):
+    folder = _student_folder(tmp_path / "work")
+    result = CliRunner(env={"MLPTUTOR_CACHE": ""}).invoke(cli, ["check", str(folder / "softmax.py")])
+    assert "PASS softmax  4.5/4.5" in result.output, result.output
+
+
+def test_the_gradescope_autograder_ships_them_too():
+    import tempfile
+
+    from mlptutor.grader.gradescope import find_sources
+
+    with tempfile.TemporaryDirectory() as scratch:
+        upload = _student_folder(Path(scratch) / "submission" / "hw")
+        sources, problems = find_sources(upload.parent, ["softmax", "losses"])
+    assert sorted(sources) == ["consts", "softmax", "utils"] and problems == []
