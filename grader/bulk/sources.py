@@ -12,8 +12,9 @@ notebook counts as the code of its code cells, in order):
    in name order) serves every exercise not given by rules 1-2;
 4. any other `.py` file is a helper module importable by its name.
 
-The first file (in the order of rules 1, 2, 3, then by path) that gives an
-exercise wins; a later one is reported and ignored.
+The first file (in the order of rules 1, 2, 3, then by path, a `.py` before
+the notebook of its name but in an nbgrader course) that gives an exercise
+wins; a later one is reported and ignored.
 """
 
 from __future__ import annotations
@@ -66,13 +67,19 @@ def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
         return data
 
 
-def modules_from_files(files: dict[str, bytes], exercises: Collection[str]) -> tuple[Modules, list[str]]:
-    """Apply the rule above to `files` (relative path -> content); returns (modules, problems)."""
+def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
+                       notebooks_first: bool = False) -> tuple[Modules, list[str]]:
+    """Apply the rule above to `files` (relative path -> content); returns (modules, problems). `notebooks_first`: a
+    notebook before the .py of its name (an nbgrader course, whose submissions are its notebooks: a softmax.py
+    beside softmax.ipynb is a download of it, maybe stale)."""
     problems: list[str] = []
     named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
     marked: list[tuple[str, str, str]] = []  # rule 2
     loose: list[tuple[str, str | bytes]] = []  # (path, source): rule 3 or 4
-    for path in sorted(files):
+    # else a .py before the notebook of the same name (softmax.ipynb sorts first), as `mlptutor check` and the
+    # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
+    first = ".ipynb" if notebooks_first else ".py"
+    for path in sorted(files, key=lambda p: (str(PurePosixPath(p).with_suffix("")), not p.endswith(first), p)):
         source = _read(path, files[path], problems)
         if source is None:
             continue
