@@ -12,9 +12,9 @@ notebook counts as the code of its code cells, in order):
    in name order) serves every exercise not given by rules 1-2;
 4. any other `.py` file is a helper module importable by its name.
 
-The first file (in the order of rules 1, 2, 3, then by path, a `.py` before
-the notebook of its name but in an nbgrader course) that gives an exercise
-wins; a later one is reported and ignored.
+The first file (in the order of rules 1, 2, 3, then the shallowest, then by
+path, a `.py` before the notebook of its name but in an nbgrader course) that
+gives an exercise wins; a later one is reported and ignored.
 """
 
 from __future__ import annotations
@@ -76,10 +76,12 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
     marked: list[tuple[str, str, str]] = []  # rule 2
     loose: list[tuple[str, str | bytes]] = []  # (path, source): rule 3 or 4
-    # else a .py before the notebook of the same name (softmax.ipynb sorts first), as `mlptutor check` and the
+    # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
+    # notebook of the same name (softmax.ipynb sorts first) but in nbgrader's notebooks, as `mlptutor check` and the
     # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
     first = ".ipynb" if notebooks_first else ".py"
-    for path in sorted(files, key=lambda p: (str(PurePosixPath(p).with_suffix("")), not p.endswith(first), p)):
+    for path in sorted(files, key=lambda p: (len(PurePosixPath(p).parts), str(PurePosixPath(p).with_suffix("")),
+                                             not p.endswith(first), p)):
         source = _read(path, files[path], problems)
         if source is None:
             continue

@@ -36,3 +36,10 @@ def test_a_python_file_wins_over_the_notebook_of_its_name_as_in_check_and_on_gra
     modules, _ = modules_from_files({"hw/softmax.ipynb": notebook, "hw/softmax.py": b"file"}, EXERCISES,
                                     notebooks_first=True)
     assert modules == {"softmax": ""}
+
+
+def test_the_shallowest_file_of_a_name_wins_as_on_gradescope():
+    # red18: backup/softmax.py sorted before softmax.py, so mlptutor grade graded the backup (a stub: 0/17.5)
+    modules, problems = modules_from_files({"backup/softmax.py": b"old", "softmax.py": b"new"}, EXERCISES)
+    assert modules == {"softmax": "new"}
+    assert problems == ["backup/softmax.py: softmax is already given by softmax.py; ignored here"]
