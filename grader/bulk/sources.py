@@ -27,9 +27,9 @@ from pathlib import PurePosixPath
 from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
-# the start of an import statement: `from NAME ...` or `import NAME [as x], NAME ...` (a line of a notebook's cell
-# too, which may not parse as a whole)
-_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# the start of an import statement, at a line's start or after a `;`: `from NAME ...` or `import NAME [as x], NAME
+# ...` (read line by line: a notebook's cells may not parse as a whole)
+_IMPORT = re.compile(r"(?:^|;)[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 
 Modules = dict[str, "str | bytes"]
 

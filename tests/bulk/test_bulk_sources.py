@@ -43,3 +43,10 @@ def test_the_shallowest_file_of_a_name_wins_as_on_gradescope():
     modules, problems = modules_from_files({"backup/softmax.py": b"old", "softmax.py": b"new"}, EXERCISES)
     assert modules == {"softmax": "new"}
     assert problems == ["backup/softmax.py: softmax is already given by softmax.py; ignored here"]
+
+
+def test_the_names_a_source_imports():
+    from mlptutor.grader.bulk.sources import imported
+
+    source = "import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\nx = 1; from k import l  # import m\n"
+    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k"}
