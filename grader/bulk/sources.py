@@ -143,9 +143,10 @@ def imported(source: str | bytes) -> set[str]:
 def imported_helpers(sources: Mapping[str, str | bytes],
                      helpers: Mapping[str, Callable[[], str | bytes | None]]) -> Modules:
     """The helper modules (rule 4) that `sources` import, and those they import in turn; `helpers`: each importable
-    name's reader (None: a file that cannot be shipped, which its reader reported). What `mlptutor check` and the Gradescope autograder ship beside the exercise files, as `mlptutor
-    grade` ships a submission's every helper (a softmax.py importing the student's utils.py scored 0 there, "graded
-    code can import numpy and Python's standard library only", and full marks in `mlptutor grade`)."""
+    name's reader (None: a file that cannot be shipped, which its reader reported). What `mlptutor check` and the
+    Gradescope autograder ship beside the exercise files, as `mlptutor grade` ships a submission's every helper (a
+    softmax.py importing the student's utils.py scored 0 there, "graded code can import numpy and Python's standard
+    library only", and full marks in `mlptutor grade`)."""
     found: Modules = {}
     todo = list(sources.values())
     while todo:

@@ -126,9 +126,9 @@ def _large_of_one_sign(leaf: Leaf, what: str, x: np.ndarray, wrong: np.ndarray, 
     if gap is None:
         return None
     other, bound = ("negative", ">= ") if name == "positive" else ("positive", "<= -")
-    return Relation("some-rows", f"your {what} is wrong only for large {name} inputs (x {bound}{compact(gap[0])}; right "
-                                 f"up to |x| = {compact(gap[1])} and for every {other} input): overflow or a lost "
-                                 f"digit, use a numerically stable form",
+    return Relation("some-rows", f"your {what} is wrong only for large {name} inputs (x {bound}{compact(gap[0])}; "
+                                 f"right up to |x| = {compact(gap[1])} and for every {other} input): overflow or a "
+                                 f"lost digit, use a numerically stable form",
                     f"the right {what} except on large {name} inputs", leaf.path)
 
 

@@ -34,7 +34,8 @@ def test_a_writefile_cell_keeps_its_line_count_and_a_line_ipython_refuses_stays_
 # softmax.py importing the student's own utils.py: full marks in `mlptutor grade` (a helper module, rule 4 of
 # grader/bulk/sources.py), 0 in `mlptutor check` and on Gradescope, which shipped the exercise files alone and said
 # "graded code can import numpy and Python's standard library only: write it without utils"
-USES_HELPER = "import numpy as np\nfrom utils import norm\n\ndef softmax(Z):\n    return norm(np.exp(Z - Z.max(axis=-1, keepdims=True)))\n"
+USES_HELPER = ("import numpy as np\nfrom utils import norm\n\ndef softmax(Z):\n"
+               "    return norm(np.exp(Z - Z.max(axis=-1, keepdims=True)))\n")
 HELPER = "from consts import AXIS\n\ndef norm(E):\n    return E / E.sum(axis=AXIS, keepdims=True)\n"
 
 

@@ -48,5 +48,6 @@ def test_the_shallowest_file_of_a_name_wins_as_on_gradescope():
 def test_the_names_a_source_imports():
     from mlptutor.grader.bulk.sources import imported
 
-    source = "import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\nx = 1; from k import l  # import m\n"
+    source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
+              "x = 1; from k import l  # import m\n")
     assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k"}
