@@ -80,7 +80,7 @@ def _commented(line: str) -> str:
     return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
 
 
-def _python_cell(source: str) -> str:
+def python_cell(source: str) -> str:
     """A cell's source as Python: IPython's lines commented out, and all of a cell magic's cell (`%%bash`, whose
     shell lines failed the whole notebook) but for the magics whose body is Python and `%%writefile`."""
     lines = source.splitlines()
@@ -140,4 +140,4 @@ def code_cells(data: bytes) -> list[str]:
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)
     sources = [without_hidden_tests(s) if nbgrader else s for cell, s in zip(code, sources) if is_student_cell(cell)]
-    return [_python_cell(source) for source in sources]
+    return [python_cell(source) for source in sources]

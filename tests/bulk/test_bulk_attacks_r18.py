@@ -23,6 +23,15 @@ def test_a_notebook_writing_its_functions_to_a_file_and_importing_them_is_graded
     assert "Total: 17.5/17.5" in result.output, result.output
 
 
+def test_nbgraders_test_cells_read_the_kernels_writefile_as_grading_does():
+    from mlptutor.grader.nbgrader.cell_grader import student_source
+
+    ran = student_source(["get_ipython().run_cell_magic('writefile', 'mysoft.py', 'def f():\\n    return 1\\n')\n",
+                          "from mysoft import *", "files = get_ipython().getoutput('ls')"])
+    assert ran.startswith("__import__('builtins').open('mysoft.py', 'w', encoding='utf-8').write('def f():")
+    assert ran.endswith("from mysoft import *\n# In[ ]:\n# (IPython) files = get_ipython().getoutput('ls')")
+
+
 def test_a_writefile_cell_keeps_its_line_count_and_a_line_ipython_refuses_stays_a_comment():
     body = "def f():\n    return 1\n"
     appended, unclosed = code_cells(_notebook("\n%%writefile -a 'my file.py'\n" + body, '%%writefile "x.py\n' + body))
