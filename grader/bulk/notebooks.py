@@ -30,6 +30,7 @@ class NotebookError(ValueError):
 # forms), `np.exp?` and `??np.exp` (help); each made a whole notebook one SyntaxError (round 12)
 _IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
 _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
+RESAVE = ": hand in a notebook Jupyter opens (saved again from Jupyter), or the code as a .py file"
 
 
 def _python_lines(lines: list[str]) -> list[str]:
@@ -131,11 +132,13 @@ def code_cells(data: bytes) -> list[str]:
     except UnicodeDecodeError:
         raise NotebookError("not UTF-8 text (save the notebook again from Jupyter)") from None
     except Exception as exc:  # nbformat raises JSON, validation and version errors of many classes
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise NotebookError(f"not a readable notebook ({reason[:120]})") from None
+        # a bare AssertionError for "nbformat_minor": "5" or 4.0: the fields nbformat asserts on
+        reason = (str(exc).strip().splitlines()[0] if str(exc).strip()
+                  else f"{type(exc).__name__} on its nbformat fields, which must be integers")
+        raise NotebookError(f"not a readable notebook ({reason[:120]}){RESAVE}") from None
     cells = notebook.get("cells")
     if not isinstance(cells, list):
-        raise NotebookError("not a readable notebook (no list of cells)")
+        raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)

@@ -72,3 +72,16 @@ def test_the_gradescope_autograder_ships_them_too():
         upload = _student_folder(Path(scratch) / "submission" / "hw")
         sources, problems = find_sources(upload.parent, ["softmax", "losses"])
     assert sorted(sources) == ["consts", "softmax", "utils"] and problems == []
+
+
+def test_a_notebook_nbformat_cannot_read_says_why_and_what_to_do():
+    import pytest
+
+    from mlptutor.grader.bulk.notebooks import NotebookError
+
+    # was "not a readable notebook (AssertionError)": nothing named, no way out
+    with pytest.raises(NotebookError) as raised:
+        code_cells(b'{"nbformat": 4, "nbformat_minor": "5", "metadata": {}, "cells": []}')
+    assert str(raised.value) == ("not a readable notebook (AssertionError on its nbformat fields, which must be "
+                                 "integers): hand in a notebook Jupyter opens (saved again from Jupyter), or the code "
+                                 "as a .py file")
