@@ -21,6 +21,7 @@ it wakes, so a deadline is per stage at no cost per call; outcomes
 import _random
 import base64
 import builtins
+import contextlib
 import ctypes
 import fcntl
 import importlib
@@ -219,6 +220,36 @@ def notebook_cells(source: bytes) -> list[tuple[int, bytes]]:
     return [(a, b"\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
+CELLS_SHARE = 0.8  # of the import stage's CPU time, the notebook's cells may use before the running one is stopped
+MIN_CELL_SECONDS = 0.05  # of CPU time a notebook cell always gets (one defining functions takes microseconds)
+_running = [False]  # whether a notebook cell under stopped_after runs: a late timer signal raises nothing then
+
+
+class CellTooLong(Exception):
+    """Raised in a notebook cell that ran past the CPU time left to its notebook's cells (stopped_after)."""
+
+
+def _stop_cell(signum, frame):
+    if _running[0]:
+        _running[0] = False
+        raise CellTooLong("ran past its notebook's share of the import's CPU time and was stopped: grading runs "
+                          "every cell, so keep long experiments out of the notebook you hand in")
+
+
+@contextlib.contextmanager
+def stopped_after(seconds: float):
+    """Raise CellTooLong in the block once this process has used `seconds` more of CPU time (ITIMER_PROF)."""
+    previous = signal.signal(signal.SIGPROF, _stop_cell)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    _running[0] = True
+    try:
+        yield
+    finally:
+        _running[0] = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
 class StudentModules:
     """Meta-path finder and loader of the student's modules, served from memory (no files are written).
 
@@ -228,8 +259,9 @@ class StudentModules:
     stand first on sys.meta_path and an import needs no search of sys.path.
     """
 
-    def __init__(self, scratch: str):
+    def __init__(self, scratch: str, cell_seconds: float):
         self.scratch = scratch
+        self.cell_seconds = cell_seconds  # CPU time the cells of one notebook may use before a cell is stopped
         self.sources = {}  # module name -> source bytes
         self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
         self.cell_errors = {}  # module name -> [(cell number, error)] of a notebook's cells that raised
@@ -259,10 +291,14 @@ class StudentModules:
             exec(compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True), module.__dict__)
             return
         # a notebook runs on past a cell that raises, as nbgrader runs it (allow_errors): a scratch cell calling
-        # an unfinished function must not cost every function of the notebook
+        # an unfinished function must not cost every function of the notebook; nor one running an experiment, which
+        # is stopped once the notebook's cells have used cell_seconds (it timed the whole import out: 0 everywhere)
+        start = time.process_time()
         for number, (line, source) in enumerate(cells, 1):
             try:  # blank lines first: line numbers stay those of the whole text
-                exec(compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True), module.__dict__)
+                code = compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True)
+                with stopped_after(max(MIN_CELL_SECONDS, self.cell_seconds - (time.process_time() - start))):
+                    exec(code, module.__dict__)
             except BaseException as exc:  # the grader's deadline kills the child: no exception of its own is caught
                 self.cell_errors.setdefault(spec.name, []).append((number, describe_error(exc, self.scratch)))
 
@@ -287,7 +323,8 @@ class ChildJob:
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
                                       limits["job_result_bytes"])
-        self.modules = StudentModules(scratch)
+        # 0.8 of the import stage's CPU time (grader/sandbox/timing.py): the cells after a stopped one still fit
+        self.modules = StudentModules(scratch, CELLS_SHARE * max(limits["call_seconds"], limits["call_wall_seconds"]))
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
         self.raised = None  # the exception the running call raised, described once builtins are restored
         self.held = []  # what the running call's arguments hold (held_inside)

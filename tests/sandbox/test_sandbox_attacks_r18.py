@@ -46,3 +46,15 @@ def test_student_code_cannot_close_replace_or_unblock_the_harness_pipes(sandbox)
     assert outcomes["big"].status == outcomes["big2"].status == "ok" and outcomes["big2"].value.sum() == 1 << 17
     assert "Traceback" not in result.output, result.output
     assert_healthy(sandbox)
+
+
+# a notebook whose scratch cell runs an experiment: it timed the whole import out, every function "could not be
+# loaded" (0/17.5 for a right softmax); the cell is stopped once the notebook's cells used their share of the import's
+# CPU time, and the cells after it run
+NOTEBOOK = "def f():\n    return 1\n\n# In[ ]:\nwhile True:\n    pass\n\n# In[ ]:\ndef g():\n    return 2\n"
+
+
+def test_a_notebook_cell_running_on_is_stopped_and_the_other_cells_run(sandbox):
+    result = sandbox.run({"nb": NOTEBOOK}, [Call("f", "nb", "f"), Call("g", "nb", "g")])
+    assert result.module_errors == {} and [result.outcomes[c].value for c in "fg"] == [1, 2], result
+    assert result.module_notes["nb"].startswith("notebook cell 2 raised CellTooLong: ran past its notebook's share")
