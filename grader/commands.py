@@ -74,6 +74,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
                 if not file.is_file():  # never read: a FIFO would block, /dev/zero never end
                     raise UsageProblem(f"{file}: {not_regular(file)}; an exercise file must be a plain file")
                 sources[name] = exercise_source(file)
+    sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
 
     total, limit = sum(map(len, sources.values())), Limits().sources_bytes
@@ -83,6 +84,19 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
                            "are they the right files?")
     return sources, list(dict.fromkeys(graded))
+
+
+def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
+    """The student's own modules beside the exercise files (utils.py) that they import, as `mlptutor grade` ships
+    them (grader.bulk.sources, rule 4): the first folder's of each name."""
+    from mlptutor.grader.bulk.sources import helper_name, imported_helpers
+
+    helpers = {}
+    for folder in folders:
+        for file in sorted(folder.glob("*.py")):
+            if file.stem not in exercises and helper_name(file.stem) and file.is_file():
+                helpers.setdefault(file.stem, lambda file=file: exercise_source(file))
+    return imported_helpers(sources, helpers)
 
 
 def not_regular(path: Path) -> str:

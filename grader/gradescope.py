@@ -156,27 +156,41 @@ def student_id(root: Path) -> str:
 
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
     """Exercise files (`softmax.py`, else `softmax.ipynb`, read as `mlptutor check` reads them) anywhere in the
-    upload (a folder or a repository; not in hidden folders, at most 32 deep): the shallowest of each name; a file
+    upload (a folder or a repository; not in hidden folders, at most 32 deep): the shallowest of each name, and the
+    student's modules they import (grader.bulk.sources.imported_helpers); a file
     the sandbox cannot take (too large, not UTF-8, NUL bytes, a broken notebook) or a link out of the upload (read
     here, by the grader: a link to the installed reference scored full marks) is a one-line problem instead."""
     from mlptutor.grader.bulk.folders import walk
-    from mlptutor.grader.commands import UsageProblem, exercise_source
+    from mlptutor.grader.bulk.sources import helper_name, imported_helpers
 
     sources, problems = {}, []
     files = sorted((Path(here, n) for here, _, names in walk(submission, problems) for n in names
                     if n.endswith((".py", ".ipynb"))),
                    key=lambda p: (len(p.parts), p.suffix != ".py", str(p)))
-    inside = submission.resolve()
     for name in exercises:
         found = [p for p in files if p.stem == name]
-        if found and not found[0].resolve().is_relative_to(inside):
-            problems.append(f"{found[0].relative_to(submission)}: a symbolic link out of the upload; not graded")
-        elif found:
-            try:
-                sources[name] = exercise_source(found[0])
-            except UsageProblem as problem:
-                problems.append(str(problem))
-    return sources, problems
+        if found and (source := _upload_source(found[0], submission, problems)) is not None:
+            sources[name] = source
+    # the student's own modules they import (utils.py), the shallowest of each name, as `mlptutor grade` ships them
+    helpers = {}
+    for file in files:
+        if file.suffix == ".py" and file.stem not in exercises and helper_name(file.stem):
+            helpers.setdefault(file.stem, lambda file=file: _upload_source(file, submission, problems))
+    return {**sources, **imported_helpers(sources, helpers)}, problems
+
+
+def _upload_source(file: Path, submission: Path, problems: list[str]) -> str | None:
+    """A file's source, or None and a problem line: a link out of the upload, a file the sandbox cannot take."""
+    from mlptutor.grader.commands import UsageProblem, exercise_source
+
+    if not file.resolve().is_relative_to(submission.resolve()):
+        problems.append(f"{file.relative_to(submission)}: a symbolic link out of the upload; not graded")
+        return None
+    try:
+        return exercise_source(file)
+    except UsageProblem as problem:
+        problems.append(str(problem))
+        return None
 
 
 def grade(root: Path) -> dict:

@@ -90,6 +90,7 @@ class _Item:
     marked_late: bool = False
     members: tuple[str, ...] = ()
     judged: bool = False  # the LMS judged its lateness (Canvas's names): file times do not date it
+    notebooks: bool = False  # an nbgrader submission: its notebooks before .py files of their names
 
     def add_entry(self, entry: Path) -> None:
         """Count the class folder's `entry` as part of this submission (its label, its file times)."""
@@ -187,7 +188,7 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimi
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
             files, notes = read_folder(folder / assignment, limits)
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
-            items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when))
+            items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when, notebooks=True))
     return assignment, items, problems
 
 
@@ -473,7 +474,7 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
             reason = "; ".join(item.problems) or f"{item.label}: no .py or .ipynb files"
             problems.append(f"{student}: nothing to grade ({reason})")
             continue
-        modules, notes = modules_from_files(item.files, exercises)
+        modules, notes = modules_from_files(item.files, exercises, notebooks_first=item.notebooks)
         if not modules:
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue

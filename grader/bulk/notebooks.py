@@ -8,12 +8,15 @@ never run. A notebook without that metadata is all its code cells.
 IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
 `np.exp?`) are not Python; they become comments so the rest of the cell
 still imports and line numbers stay put. A cell magic (`%%bash`) makes its
-whole cell a comment, except those whose body is Python (`%%time`).
+whole cell a comment, except those whose body is Python (`%%time`) and
+`%%writefile NAME`, which writes NAME in the job's folder as IPython would,
+so a later cell imports it.
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 import warnings
 
 from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
@@ -27,6 +30,7 @@ class NotebookError(ValueError):
 # forms), `np.exp?` and `??np.exp` (help); each made a whole notebook one SyntaxError (round 12)
 _IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
 _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
+RESAVE = ": hand in a notebook Jupyter opens (saved again from Jupyter), or the code as a .py file"
 
 
 def _python_lines(lines: list[str]) -> list[str]:
@@ -77,15 +81,36 @@ def _commented(line: str) -> str:
     return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
 
 
-def _python_cell(source: str) -> str:
+def python_cell(source: str) -> str:
     """A cell's source as Python: IPython's lines commented out, and all of a cell magic's cell (`%%bash`, whose
-    shell lines failed the whole notebook) but for the magics whose body is Python."""
+    shell lines failed the whole notebook) but for the magics whose body is Python and `%%writefile`."""
     lines = source.splitlines()
     first = next((line.strip() for line in lines if line.strip()), "")
     magic = first[2:].split()[:1] if first.startswith("%%") else []
+    if magic == ["writefile"] and (written := _written(first, lines)) is not None:
+        return written
     if magic and magic[0] not in _PYTHON_CELL_MAGICS:
         return "\n".join(map(_commented, lines))
     return "\n".join(_python_lines(lines))
+
+
+def _written(first: str, lines: list[str]) -> str | None:
+    """A `%%writefile [-a] NAME` cell as Python doing what IPython does: the file NAME written (appended to) with
+    the cell's other lines, in the job's folder, where a later cell's `import` finds it (a notebook writing its
+    functions to mysoft.py and importing them scored 0, its import said to need a module not installed), on the
+    magic's line, the lines after it left blank (line numbers stay put); None for a line IPython would refuse."""
+    try:
+        words = shlex.split(first[2:])[1:]
+    except ValueError:  # an unclosed quote
+        return None
+    append = words[:1] in (["-a"], ["--append"])
+    names = words[1:] if append else words
+    if len(names) != 1:
+        return None
+    at = next(i for i, line in enumerate(lines) if line.strip())
+    body = "".join(line + "\n" for line in lines[at + 1:])
+    write = f"__import__('builtins').open({names[0]!r}, {'a' if append else 'w'!r}, encoding='utf-8').write({body!r})"
+    return "\n".join(lines[:at] + [write] + [""] * (len(lines) - at - 1))
 
 
 def joined(cells: list[str]) -> str:
@@ -107,13 +132,15 @@ def code_cells(data: bytes) -> list[str]:
     except UnicodeDecodeError:
         raise NotebookError("not UTF-8 text (save the notebook again from Jupyter)") from None
     except Exception as exc:  # nbformat raises JSON, validation and version errors of many classes
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise NotebookError(f"not a readable notebook ({reason[:120]})") from None
+        # a bare AssertionError for "nbformat_minor": "5" or 4.0: the fields nbformat asserts on
+        reason = (str(exc).strip().splitlines()[0] if str(exc).strip()
+                  else f"{type(exc).__name__} on its nbformat fields, which must be integers")
+        raise NotebookError(f"not a readable notebook ({reason[:120]}){RESAVE}") from None
     cells = notebook.get("cells")
     if not isinstance(cells, list):
-        raise NotebookError("not a readable notebook (no list of cells)")
+        raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)
     sources = [without_hidden_tests(s) if nbgrader else s for cell, s in zip(code, sources) if is_student_cell(cell)]
-    return [_python_cell(source) for source in sources]
+    return [python_cell(source) for source in sources]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -93,6 +93,19 @@ def _due(root: Path, assignment: str, due: datetime | None) -> tuple[datetime | 
     return course.due, course.extended, course.said
 
 
+# a submission time later than the run by more than the widest time zone offset cannot be: a wrong clock, file time
+# or --lms-time-zone, which made it late by years (a file touched to 2030: late 51,151 hours, its score taken) unsaid
+FUTURE = timedelta(hours=26)
+
+
+def _from_the_future(submissions: list[Submission]) -> list[str]:
+    """A line for each submission dated after the run (by more than FUTURE), which is judged late by that time."""
+    now = datetime.now(timezone.utc)
+    return [f"{s.student}: submitted at {utc_text(s.submitted_at)}, after this run's own time: a wrong clock, file "
+            f"time or --lms-time-zone? Its lateness counts from that time" for s in submissions
+            if s.submitted_at is not None and s.submitted_at > now + FUTURE]
+
+
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
                 roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None,
                 due: datetime | None = None, late_penalty: Policy = Policy(),
@@ -117,6 +130,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     if listed is not None:
         summary.problems += listed.skipped() + listed.compare([m for s in found.submissions for m in s.everyone])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
+    summary.problems += _from_the_future(found.submissions)
     folder = OutputFolder(out)
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)

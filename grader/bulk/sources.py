@@ -12,20 +12,24 @@ notebook counts as the code of its code cells, in order):
    in name order) serves every exercise not given by rules 1-2;
 4. any other `.py` file is a helper module importable by its name.
 
-The first file (in the order of rules 1, 2, 3, then by path) that gives an
-exercise wins; a later one is reported and ignored.
+The first file (in the order of rules 1, 2, 3, then the shallowest, then by
+path, a `.py` before the notebook of its name but in an nbgrader course) that
+gives an exercise wins; a later one is reported and ignored.
 """
 
 from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Mapping
 from pathlib import PurePosixPath
 
 from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
+# the start of an import statement, at a line's start or after a `;`: `from NAME ...` or `import NAME [as x], NAME
+# ...` (read line by line: a notebook's cells may not parse as a whole)
+_IMPORT = re.compile(r"(?:^|;)[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 
 Modules = dict[str, "str | bytes"]
 
@@ -63,13 +67,21 @@ def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
         return data
 
 
-def modules_from_files(files: dict[str, bytes], exercises: Collection[str]) -> tuple[Modules, list[str]]:
-    """Apply the rule above to `files` (relative path -> content); returns (modules, problems)."""
+def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
+                       notebooks_first: bool = False) -> tuple[Modules, list[str]]:
+    """Apply the rule above to `files` (relative path -> content); returns (modules, problems). `notebooks_first`: a
+    notebook before the .py of its name (an nbgrader course, whose submissions are its notebooks: a softmax.py
+    beside softmax.ipynb is a download of it, maybe stale)."""
     problems: list[str] = []
     named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
     marked: list[tuple[str, str, str]] = []  # rule 2
     loose: list[tuple[str, str | bytes]] = []  # (path, source): rule 3 or 4
-    for path in sorted(files):
+    # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
+    # notebook of the same name (softmax.ipynb sorts first) but in nbgrader's notebooks, as `mlptutor check` and the
+    # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
+    first = ".ipynb" if notebooks_first else ".py"
+    for path in sorted(files, key=lambda p: (len(PurePosixPath(p).parts), str(PurePosixPath(p).with_suffix("")),
+                                             not p.endswith(first), p)):
         source = _read(path, files[path], problems)
         if source is None:
             continue
@@ -106,11 +118,46 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str]) -> t
                 modules[exercise], origin[exercise] = whole, where
     for path, source in helpers:
         stem = PurePosixPath(path).stem
-        if not stem.isidentifier() or keyword.iskeyword(stem):
+        if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
         give(stem, path, source)
     return modules, problems
+
+
+def helper_name(stem: str) -> bool:
+    """Whether a file named `stem`.py is importable by that name (rule 4)."""
+    return stem.isidentifier() and not keyword.iskeyword(stem)
+
+
+def imported(source: str | bytes) -> set[str]:
+    """The top-level names `source`'s import statements name (`utils` of `from utils.x import f`)."""
+    text = source if isinstance(source, str) else source.decode("utf-8", "replace")
+    names = set()
+    for match in _IMPORT.finditer(text):
+        parts = [match[1]] if match[1] else [part.split()[0] for part in match[2].split(",") if part.split()]
+        names.update(part.split(".")[0] for part in parts)
+    return names
+
+
+def imported_helpers(sources: Mapping[str, str | bytes],
+                     helpers: Mapping[str, Callable[[], str | bytes | None]]) -> Modules:
+    """The helper modules (rule 4) that `sources` import, and those they import in turn; `helpers`: each importable
+    name's reader (None: a file that cannot be shipped, which its reader reported). What `mlptutor check` and the
+    Gradescope autograder ship beside the exercise files, as `mlptutor grade` ships a submission's every helper (a
+    softmax.py importing the student's utils.py scored 0 there, "graded code can import numpy and Python's standard
+    library only", and full marks in `mlptutor grade`)."""
+    found: Modules = {}
+    todo = list(sources.values())
+    while todo:
+        for name in imported(todo.pop()):
+            if name in helpers and name not in found and name not in sources:
+                found[name] = helpers[name]()
+                if found[name] is None:
+                    del found[name]
+                else:
+                    todo.append(found[name])
+    return found
 
 
 def _join(sources: list[str | bytes]) -> str | bytes:

@@ -6,8 +6,10 @@ act as markup or as a terminal command where it is shown:
 
 - `visible`: terminal text. Control characters (C0 but newline and tab, DEL,
   C1, hence every ANSI CSI/OSC sequence, backspace, carriage return, bell),
-  bidi embeddings/overrides/isolates and line/paragraph separators are shown
-  as `\\x1b`, `\\u202e`, ... so a fake line cannot overwrite or reorder a real one;
+  bidi embeddings/overrides/isolates, line/paragraph separators and the
+  invisible format characters (zero-width space, soft hyphen, Unicode tags;
+  not the joiners Persian and Indic names need) are shown as `\\x1b`, `\\u202e`, `\\u200b`, ... so a fake line
+  cannot overwrite or reorder a real one, nor carry text no reader sees;
   so are lone surrogates (a file name that is not UTF-8), which no file or
   terminal can encode.
   Every other target applies it first: a .md file is printed by `check --format
@@ -27,13 +29,17 @@ import re
 from functools import lru_cache, wraps
 from html import escape as _html_escape
 
-# C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029; surrogates
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0 controls but \t and \n, DEL, C1 controls; bidi marks, embeddings, overrides, isolates; U+2028/2029; surrogates;
+# the invisible format characters (soft hyphen, zero-width space, word joiner and invisible operators, BOM, Unicode
+# tags: text no reader sees, which a fake name or message carries along); not the zero-width (non-)joiners, which
+# Persian and Indic names need
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff\U000e0000-\U000e007f]")
 
 
 def _shown(match: re.Match) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def visible(text: str) -> str:

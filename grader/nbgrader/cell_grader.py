@@ -17,6 +17,7 @@ there. The check lines of the function are printed, so the feedback says why.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import re
@@ -24,7 +25,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from mlptutor.grader.bulk.notebooks import joined
+from mlptutor.grader.bulk.notebooks import joined, python_cell
 from mlptutor.grader.nbgrader.cells import TEST_MARK
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
@@ -44,11 +45,36 @@ def _python_line(line: str) -> str:
     return line
 
 
+def _python_history_cell(cell: str) -> str:
+    """A cell of the kernel's history as Python: `%%writefile NAME` as `mlptutor grade` reads it from the notebook
+    (bulk.notebooks.python_cell: NAME written, so a later cell imports it; the test cells said "No module named
+    'mysoft'" where grading gave the points), other magics commented out."""
+    written = _writefile(cell)
+    if written is not None:
+        return python_cell(f"%%writefile {written[0]}\n{written[1]}")
+    return "\n".join(map(_python_line, cell.splitlines()))
+
+
+def _writefile(cell: str) -> tuple[str, str] | None:
+    """(line, body) of a cell that is IPython's get_ipython().run_cell_magic('writefile', line, body), else None."""
+    if "run_cell_magic('writefile'" not in cell:  # most cells: not parsed
+        return None
+    try:
+        (statement,) = ast.parse(cell).body
+        call = statement.value
+        args = [a.value for a in call.args if type(a) is ast.Constant and type(a.value) is str]
+        if ast.unparse(call.func) == "get_ipython().run_cell_magic" and len(args) == 3 == len(call.args):
+            return (args[1], args[2]) if args[0] == "writefile" else None
+    except (SyntaxError, ValueError, AttributeError, RecursionError):  # not one expression calling a function
+        pass
+    return None
+
+
 def student_source(history: list[str]) -> str:
     """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
     raised in nbgrader's kernel does not stop the others here either)."""
     cells = [cell for cell in history if cell.strip() and TEST_MARK not in cell]
-    return joined(["\n".join(map(_python_line, cell.splitlines())) for cell in cells])
+    return joined([_python_history_cell(cell) for cell in cells])
 
 
 def notebook_student_id(folder: Path) -> str:

@@ -302,8 +302,13 @@ def constant(leaf: Leaf, setting: Setting) -> Relation | None:
     same = (lambda g, c: np.all(np.isnan(g))) if np.isnan(first) else (lambda g, c: np.allclose(g, c, rtol=1e-12, atol=0))
     if all(same(g, first) for g in leaf.got):
         text = "NaN" if np.isnan(first) else compact(float(first))
-        return Relation("constant", f"your {what} is {text} in every entry for every input: it does not depend on the "
-                                    f"input yet (compute it from the arguments)", f"{text} for every input", leaf.path,
+        # inf or NaN where the right values are finite is a log(0), 0/0 or overflow on the way, no input left out
+        # (bce of P holding 0 and 1 without clipping was told "it does not depend on the input yet")
+        why = ("a log(0), 0/0 or overflow on the way, where the right one is finite: clip, shift or use a numerically "
+               "stable form" if not np.isfinite(first) and all(np.isfinite(e).all() for e in leaf.expected)
+               else "it does not depend on the input yet (compute it from the arguments)")
+        return Relation("constant", f"your {what} is {text} in every entry for every input: {why}",
+                        f"{text} for every input", leaf.path,
                         lambda args, kwargs, item_pick, exp: np.full(np.shape(exp), float(first)))
     sizes = [item.sizes[0] for item in leaf.items]
     if None in sizes or 0 in sizes or len(set(sizes)) < 2 or np.isnan(first):

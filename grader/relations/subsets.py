@@ -102,6 +102,10 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
         if where.all() or not where[wrong].all() or not (split or np.array_equal(wrong, where)):
             continue
         exact = "exactly" if np.array_equal(wrong, where) else "only"
+        large = exact == "only" and name in ("negative", "positive") and _large_of_one_sign(leaf, what, x, wrong, name,
+                                                                                            where)
+        if large:
+            return large
         return Relation("some-rows", f"your {what} is wrong {exact} where the input is {name} and right elsewhere: "
                                      f"check that branch of the formula (its condition or its value)",
                         f"the right {what} except where the input is {name}", leaf.path)
@@ -111,6 +115,21 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
                                      f"digit, use a numerically stable form", f"the right {what} except on large inputs",
                         leaf.path)
     return None
+
+
+def _large_of_one_sign(leaf: Leaf, what: str, x: np.ndarray, wrong: np.ndarray, name: str,
+                       side: np.ndarray) -> Relation | None:
+    """Wrong only on the large inputs of one sign (`side`: the inputs of that sign), right on its ordinary ones and
+    on every input of the other: exp(z) / (1 + exp(z))^2 overflows for z >= 710 alone, and the sign is no branch of
+    that formula (it was told "wrong only where the input is positive ...: check that branch of the formula")."""
+    gap = _separated(np.abs(x[wrong]), np.abs(x[side & ~wrong]))
+    if gap is None:
+        return None
+    other, bound = ("negative", ">= ") if name == "positive" else ("positive", "<= -")
+    return Relation("some-rows", f"your {what} is wrong only for large {name} inputs (x {bound}{compact(gap[0])}; "
+                                 f"right up to |x| = {compact(gap[1])} and for every {other} input): overflow or a "
+                                 f"lost digit, use a numerically stable form",
+                    f"the right {what} except on large {name} inputs", leaf.path)
 
 
 def large_only(leaf: Leaf, setting: Setting) -> Relation | None:

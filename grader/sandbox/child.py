@@ -21,6 +21,7 @@ it wakes, so a deadline is per stage at no cost per call; outcomes
 import _random
 import base64
 import builtins
+import contextlib
 import ctypes
 import fcntl
 import importlib
@@ -32,6 +33,7 @@ import posix
 import random
 import re
 import resource
+import select
 import signal
 import sys
 import time
@@ -48,11 +50,17 @@ PR_SET_NO_NEW_PRIVS = 38
 RESULT_FD, REQUEST_FD = 3, 4
 SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
-_write, _getpid, _exit = os.write, os.getpid, os._exit  # kept before student code can monkeypatch os
+# kept before student code can monkeypatch os and select
+_write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit, select.select
 _owner = [0]  # pid of the job's child
 PATH_FDS = []  # ascending: the sys.path entries the zygote opened for jobs (worker.reroute), kept open in the child
 _progress = []  # the child's view of the progress memory, as one native uint32
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
+
+
+def kept_fds() -> tuple:
+    """The fds the harness needs to the job's end, which the system-call filter keeps student code from closing."""
+    return (RESULT_FD, REQUEST_FD, *PATH_FDS)
 
 
 def prctl(option: int, value: int) -> None:
@@ -94,7 +102,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     os.chdir(scratch)
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
-        seccomp.install()  # after no_new_privs and the uid switch, before any student code; raises if refused
+        seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
     stdout, stderr = sys.stdout, sys.stderr
@@ -151,7 +159,11 @@ class Request:
 
     def next(self):
         while not self.ready:
-            data = os.read(self.fd, 1 << 16)
+            try:
+                data = _read(self.fd, 1 << 16)
+            except BlockingIOError:  # student code set the pipe non-blocking: wait for the grader's bytes
+                _select((self.fd,), (), ())
+                continue
             if not data:
                 raise SystemExit("request truncated")
             self.ready += self.reader.feed(data)
@@ -176,7 +188,10 @@ def send(message: bytes) -> None:
         _exit(0)  # a copy of the child forked by student code must not speak for it
     data = memoryview(message)
     while data:
-        data = data[_write(RESULT_FD, data) :]
+        try:
+            data = data[_write(RESULT_FD, data) :]
+        except BlockingIOError:  # student code set the pipe non-blocking (os.set_blocking(3, False)): wait for room
+            _select((), (RESULT_FD,), ())
 
 
 class Unavailable(Exception):
@@ -204,6 +219,36 @@ def notebook_cells(source: bytes) -> list[tuple[int, bytes]]:
     return [(a, b"\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
+CELLS_SHARE = 0.8  # of the import stage's CPU time, the notebook's cells may use before the running one is stopped
+MIN_CELL_SECONDS = 0.05  # of CPU time a notebook cell always gets (one defining functions takes microseconds)
+_running = [False]  # whether a notebook cell under stopped_after runs: a late timer signal raises nothing then
+
+
+class CellTooLong(Exception):
+    """Raised in a notebook cell that ran past the CPU time left to its notebook's cells (stopped_after)."""
+
+
+def _stop_cell(signum, frame):
+    if _running[0]:
+        _running[0] = False
+        raise CellTooLong("ran past its notebook's share of the import's CPU time and was stopped: grading runs "
+                          "every cell, so keep long experiments out of the notebook you hand in")
+
+
+@contextlib.contextmanager
+def stopped_after(seconds: float):
+    """Raise CellTooLong in the block once this process has used `seconds` more of CPU time (ITIMER_PROF)."""
+    previous = signal.signal(signal.SIGPROF, _stop_cell)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    _running[0] = True
+    try:
+        yield
+    finally:
+        _running[0] = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
 class StudentModules:
     """Meta-path finder and loader of the student's modules, served from memory (no files are written).
 
@@ -213,8 +258,9 @@ class StudentModules:
     stand first on sys.meta_path and an import needs no search of sys.path.
     """
 
-    def __init__(self, scratch: str):
+    def __init__(self, scratch: str, cell_seconds: float):
         self.scratch = scratch
+        self.cell_seconds = cell_seconds  # CPU time the cells of one notebook may use before a cell is stopped
         self.sources = {}  # module name -> source bytes
         self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
         self.cell_errors = {}  # module name -> [(cell number, error)] of a notebook's cells that raised
@@ -244,10 +290,14 @@ class StudentModules:
             exec(compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True), module.__dict__)
             return
         # a notebook runs on past a cell that raises, as nbgrader runs it (allow_errors): a scratch cell calling
-        # an unfinished function must not cost every function of the notebook
+        # an unfinished function must not cost every function of the notebook; nor one running an experiment, which
+        # is stopped once the notebook's cells have used cell_seconds (it timed the whole import out: 0 everywhere)
+        start = time.process_time()
         for number, (line, source) in enumerate(cells, 1):
             try:  # blank lines first: line numbers stay those of the whole text
-                exec(compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True), module.__dict__)
+                code = compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True)
+                with stopped_after(max(MIN_CELL_SECONDS, self.cell_seconds - (time.process_time() - start))):
+                    exec(code, module.__dict__)
             except BaseException as exc:  # the grader's deadline kills the child: no exception of its own is caught
                 self.cell_errors.setdefault(spec.name, []).append((number, describe_error(exc, self.scratch)))
 
@@ -272,7 +322,8 @@ class ChildJob:
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
                                       limits["job_result_bytes"])
-        self.modules = StudentModules(scratch)
+        # 0.8 of the import stage's CPU time (grader/sandbox/timing.py): the cells after a stopped one still fit
+        self.modules = StudentModules(scratch, CELLS_SHARE * max(limits["call_seconds"], limits["call_wall_seconds"]))
         self.warned = []  # the RuntimeWarnings of the running call, a few distinct lines
         self.raised = None  # the exception the running call raised, described once builtins are restored
         self.held = []  # what the running call's arguments hold (held_inside)
@@ -323,7 +374,6 @@ class ChildJob:
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
-        os.close(REQUEST_FD)
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
         return calls
 

@@ -39,6 +39,16 @@ unprivileged container:
   has no network namespace, off the network;
 - any other ABI (32-bit calls through int 0x80, x32 numbers on x86_64).
 
+The harness's own descriptors (the result and request pipes, the sys.path
+entries the zygote opened: `kept`) cannot be closed or replaced: close of one,
+and dup2/dup3 onto one, fail with EPERM; close_range gets ENOSYS (its range
+lies in its arguments, but whether it spans a kept one would take a jump per
+fd: Python's os.closerange and libc then close each fd, and the kept ones
+fail). Before, os.closerange(3, 4096) in a module ended the job with the
+harness's traceback, every call of the submission said "crashed" and its
+innocent module's import said "sys.exit or os._exit?", and at rlimits the
+next import of the runtime found no sys.path entry.
+
 getrandom fails with ENOSYS: its bytes are the OS's, other on every run (a
 submission seeding np.random from getrandom through ctypes got another grade
 on a regrade); Python's own os.getrandom is child.fixed_entropy's stream, and
@@ -76,8 +86,10 @@ SYSCALLS = {
     "mq_open": (240, 180), "mq_unlink": (241, 181), "mq_timedsend": (242, 182), "mq_timedreceive": (243, 183),
     "mq_notify": (244, 184), "mq_getsetattr": (245, 185),
     "vmsplice": (278, 75), "socket": (41, 198), "socketpair": (53, 199), "getrandom": (318, 278),
+    "close": (3, 57), "dup2": (33, None), "dup3": (292, 24), "close_range": (436, 436),
 }
-CHECKED = ("clone", "clone3", "personality", "getrandom")  # decided by their arguments, or ENOSYS, not EPERM
+# decided by their arguments, or ENOSYS, not EPERM
+CHECKED = ("clone", "clone3", "personality", "getrandom", "close", "dup2", "dup3", "close_range")
 ARCHES = {"x86_64": (0, 0xC000003E), "aarch64": (1, 0xC00000B7)}  # machine -> (column above, AUDIT_ARCH_*)
 X32_SYSCALL_BIT = 0x40000000
 CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
@@ -87,7 +99,8 @@ PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 
 # classic BPF over struct seccomp_data {int nr; u32 arch; u64 ip; u64 args[6];}
 LD_ABS, JEQ, JGE, JSET, RET = 0x20, 0x15, 0x35, 0x45, 0x06
-NR, ARCH, ARG0 = 0, 4, 16  # offsets; ARG0 is the low word of args[0] (both arches are little-endian)
+# offsets; ARG0 and ARG1 are the low words of args[0] and args[1] (both arches are little-endian; a fd is an int)
+NR, ARCH, ARG0, ARG1 = 0, 4, 16, 24
 ALLOW, ERRNO = 0x7FFF0000, 0x00050000
 
 
@@ -105,20 +118,28 @@ def filter_unavailable() -> str:
     return ""
 
 
-def program(machine: str) -> list:
-    """The filter as (code, jt, jf, k) instructions; jumps name labels until resolved."""
+def program(machine: str, kept: tuple = ()) -> list:
+    """The filter as (code, jt, jf, k) instructions; jumps name labels until resolved. `kept`: the fds no call
+    may close or replace."""
     column, arch = ARCHES[machine]
     denied = [numbers[column] for name, numbers in SYSCALLS.items()
               if name not in CHECKED and numbers[column] is not None]
     nr = {name: SYSCALLS[name][column] for name in CHECKED}
+    replacing = [number for number in (nr["dup2"], nr["dup3"]) if number is not None]
     code = [(LD_ABS, 0, 0, ARCH), (JEQ, 0, "deny", arch), (LD_ABS, 0, 0, NR)]
     if machine == "x86_64":
         code.append((JGE, "deny", 0, X32_SYSCALL_BIT))
     code += [(JEQ, "deny", 0, number) for number in denied]
     code += [(JEQ, "clone", 0, nr["clone"]), (JEQ, "enosys", 0, nr["clone3"]), (JEQ, "enosys", 0, nr["getrandom"]),
-             (JEQ, "personality", 0, nr["personality"]), (RET, 0, 0, ALLOW)]
+             (JEQ, "personality", 0, nr["personality"]), (JEQ, "enosys", 0, nr["close_range"]),
+             (JEQ, "close", 0, nr["close"])]
+    code += [(JEQ, "replace", 0, number) for number in replacing]
+    code.append((RET, 0, 0, ALLOW))
     labels = {"clone": len(code)}
     code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW), (RET, 0, 0, ALLOW)]
+    for label, argument in (("close", ARG0), ("replace", ARG1)):  # the fd closed; the fd dup2/dup3 replaces
+        labels[label] = len(code)
+        code += [(LD_ABS, 0, 0, argument), *((JEQ, "deny", 0, fd) for fd in kept), (RET, 0, 0, ALLOW)]
     labels["personality"] = len(code)
     code.append((LD_ABS, 0, 0, ARG0))
     code += [(JEQ, "allow", 0, value) for value in PERSONALITIES]
@@ -150,17 +171,18 @@ _libc = ctypes.CDLL(None, use_errno=True)  # loaded in the zygote, shared by the
 
 
 @functools.lru_cache(maxsize=None)
-def packed_filter(machine: str) -> tuple[int, bytes]:
+def packed_filter(machine: str, kept: tuple = ()) -> tuple[int, bytes]:
     """(instructions, struct sock_filter array) of the filter; the zygote builds it once for its children."""
-    code = program(machine)
+    code = program(machine, kept)
     return len(code), b"".join(struct.pack("=HBBI", *instruction) for instruction in code)
 
 
-def install() -> None:
-    """Install the filter on this process (and the processes it will start); OSError when the kernel refuses.
+def install(kept: tuple = ()) -> None:
+    """Install the filter on this process (and the processes it will start), `kept` the fds it keeps open; OSError
+    when the kernel refuses.
 
     Needs no_new_privs (or CAP_SYS_ADMIN) first."""
-    prog = _SockFprog(*packed_filter(os.uname().machine))
+    prog = _SockFprog(*packed_filter(os.uname().machine, kept))
     if _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
         errno = ctypes.get_errno()
         raise OSError(errno, f"cannot install the seccomp filter: {os.strerror(errno)}")

@@ -223,6 +223,8 @@ def pack_arrays(arrays: list) -> tuple[list, list]:
     for array in arrays:
         if not array.flags.c_contiguous:
             array = np.ascontiguousarray(array)  # Fortran order comes back as C order: values are what matter
+        if not array.dtype.isnative:  # and a big-endian float64 as float64 (it was "dtype >f8, expected float64")
+            array = array.astype(array.dtype.newbyteorder("="))
         dtype, nbytes = array.dtype, array.nbytes
         if not nbytes and any(n > MAX_FRAME_BYTES for n in array.shape):  # an empty array's sizes bound nothing
             raise TooLarge(f"an empty array of shape {array.shape} has a dimension over {MAX_FRAME_BYTES:,}: "

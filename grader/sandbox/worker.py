@@ -80,7 +80,7 @@ def serve(control: socket.socket, boot: dict) -> None:
     signal.signal(signal.SIGCHLD, lambda *_: None)
     zygote = ZygoteLoop(control, boot)
     if zygote.seccomp:
-        seccomp.packed_filter(os.uname().machine)  # built once here, not in every child
+        seccomp.packed_filter(os.uname().machine, child.kept_fds())  # built once here, not in every child
     # off since the boot (zygote.py BOOT): importing the preload, the collector traced the growing heap again and
     # again and found little to free (SymPy's companion booted in about 10% less CPU, 2026-12-05)
     gc.enable()

@@ -159,3 +159,12 @@ def test_a_due_date_before_1970_is_refused_wherever_it_comes_from(tmp_path, writ
 def test_a_time_before_the_year_1000_prints_with_four_digits():
     assert utc_text(parse_time("0001-01-01")) == "0001-01-01 00:00 UTC"  # strftime's %Y wrote "1-01-01"
     assert utc_text(parse_time("2024-03-01 12:00:30 America/New_York")) == "2024-03-01 17:00 UTC"
+
+
+def test_a_submission_dated_after_the_run_is_said(tmp_path, write):
+    # red18: a file touched to 2030 was late by 51,151 hours, its score taken, and nothing said so
+    write("class/ann/softmax.py", "CORRECT")
+    future = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    os.utime(tmp_path / "class/ann/softmax.py", (future.timestamp(),) * 2)
+    result = _run("grade", tmp_path / "class", "--out", tmp_path / "a", "--due", "2024-03-02", "--times-from-files")
+    assert "ann: submitted at 2030-01-01 00:00 UTC, after this run's own time: a wrong clock, file time" in result.output

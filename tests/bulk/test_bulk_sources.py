@@ -24,3 +24,30 @@ def test_named_files_win_and_conflicts_are_reported():
 def test_loose_python_files_bundle_only_without_named_files():
     modules, problems = modules_from_files({"b.py": b"B", "a.py": b"A"}, EXERCISES)
     assert modules == {"softmax": "A\n\nB", "losses": "A\n\nB"} and problems == []
+
+
+def test_a_python_file_wins_over_the_notebook_of_its_name_as_in_check_and_on_gradescope():
+    # red18: softmax.ipynb sorted first, so mlptutor grade took the notebook (0/17.5), check and Gradescope the file
+    notebook = b'{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": []}'
+    modules, problems = modules_from_files({"hw/softmax.ipynb": notebook, "hw/softmax.py": b"file"}, EXERCISES)
+    assert modules == {"softmax": "file"}
+    assert problems == ["hw/softmax.ipynb: softmax is already given by hw/softmax.py; ignored here"]
+    # an nbgrader course's submission is its notebooks: a softmax.py beside one is a download of it
+    modules, _ = modules_from_files({"hw/softmax.ipynb": notebook, "hw/softmax.py": b"file"}, EXERCISES,
+                                    notebooks_first=True)
+    assert modules == {"softmax": ""}
+
+
+def test_the_shallowest_file_of_a_name_wins_as_on_gradescope():
+    # red18: backup/softmax.py sorted before softmax.py, so mlptutor grade graded the backup (a stub: 0/17.5)
+    modules, problems = modules_from_files({"backup/softmax.py": b"old", "softmax.py": b"new"}, EXERCISES)
+    assert modules == {"softmax": "new"}
+    assert problems == ["backup/softmax.py: softmax is already given by softmax.py; ignored here"]
+
+
+def test_the_names_a_source_imports():
+    from mlptutor.grader.bulk.sources import imported
+
+    source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
+              "x = 1; from k import l  # import m\n")
+    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k"}

@@ -44,6 +44,12 @@ def hostile(grader):
 
 def test_visible_writes_out_controls_and_bidi():
     assert visible("a\x1b[31mb\rc\x08\x07\x9b\u202ed\u2066\n\te") == "a\\x1b[31mb\\x0dc\\x08\\x07\\x9b\\u202ed\\u2066\n\te"
+
+
+def test_visible_writes_out_invisible_characters_but_not_the_joiners_names_need():
+    # red18: a zero-width space, a soft hyphen and Unicode tags (text no reader sees) passed as they were
+    assert visible("a\u200bb\xadc\U000e0041d\ufeff") == "a\\u200bb\\xadc\\U000e0041d\\ufeff"
+    assert visible("محمد\u200cرضا") == "محمد\u200cرضا"
     assert visible_line("a\nb\tc") == "a\\nb\\tc"
     assert visible("plain é ∂ 漢") == "plain é ∂ 漢"
 

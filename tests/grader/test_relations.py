@@ -125,6 +125,9 @@ SYNTHETIC = [
     ("a total reduction", BACKWARD, lambda dZ, c: (dZ @ c[1].T, c[0].T @ dZ, float(dZ.sum())), backward_cases,
      "axis", "your db is one number, the sum of the right db's entries"),
     ("the whole result an argument", CE, lambda Z, Y: 0.5, logits_cases, "constant", "0.5 in every entry"),
+    # red18: an inf everywhere is a log(0) or an overflow, not an input left out ("does not depend on the input yet")
+    ("inf for every input", Setting(losses.mse, "mse"), lambda a, b: np.inf, logits_cases, "constant",
+     "inf in every entry for every input: a log(0), 0/0 or overflow on the way"),
     ("reshape", LOG_SOFTMAX, lambda Z: sm.log_softmax(Z).T.reshape(Z.shape).T.reshape(-1),
      rows_cases, "reshape", None),
 ]

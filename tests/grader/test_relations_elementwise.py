@@ -285,3 +285,21 @@ def test_a_reduction_method_taken_along_the_other_axis_is_a_reduction():
     setting = Setting(normalization.layernorm_backward, "layernorm_backward", names=("dX", "dgamma", "dbeta"))
     kind, line = relation(setting, batch_mean, calls)
     assert kind == "reduction" and line.startswith("your dX is the right one with one mean taken along the other axis")
+
+
+# ---- wrong only on the large inputs of one sign ----
+
+def sigmoid_grad_exp_over(z):
+    """exp(z) / (1 + exp(z))^2: inf / inf = NaN for z >= 710, right everywhere else (large negative z too)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(np.asarray(z, dtype=float))
+        return e / (1 + e) ** 2
+
+
+def test_an_overflow_on_one_sign_is_no_branch():
+    # red18: was "wrong only where the input is positive and right elsewhere: check that branch of the formula"
+    kind, line = relation(Setting(activations.sigmoid_grad, "sigmoid_grad"), sigmoid_grad_exp_over,
+                          [((z,), {}) for z in LARGE])
+    assert kind == "some-rows"
+    assert line == ("your sigmoid_grad is wrong only for large positive inputs (x >= 1e+03; right up to |x| = 40 and for "
+                    "every negative input): overflow or a lost digit, use a numerically stable form")

@@ -81,7 +81,7 @@ def test_filter_is_on_and_ordinary_work_runs(sandbox):
 
 @pytest.mark.parametrize("machine", list(seccomp.ARCHES))
 def test_filter_jumps_fit_for_each_arch(machine):
-    code = seccomp.program(machine)
+    code = seccomp.program(machine, kept=(3, 4, *range(70, 90)))  # the pipes and 20 sys.path entries
     assert code[-1] == (seccomp.RET, 0, 0, seccomp.ERRNO | seccomp.EPERM)
     assert all(0 <= jt <= 255 and 0 <= jf <= 255 for _, jt, jf, _ in code)
 
