@@ -110,6 +110,8 @@ DIAGNOSED = {
     'perceptron/r10_tp_batch_rule': ('perceptron-train-batch-rule', 'the batch perceptron'),
     'gradcheck/r11_re_floor_default': ('relation:default', 'on a hidden input'),
     'init/r17_sym_default_eta': ('relation:default', 'on a hidden input'),
+    # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
+    'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'the default 1e-06, the stub'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
     'perceptron/r17_tp_inline_no_bias': ('relation:helper-slip', 'expected b = '),
     'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
