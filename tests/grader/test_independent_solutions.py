@@ -110,6 +110,9 @@ DIAGNOSED = {
     'perceptron/r10_tp_batch_rule': ('perceptron-train-batch-rule', 'the batch perceptron'),
     'gradcheck/r11_re_floor_default': ('relation:default', 'on a hidden input'),
     'init/r17_sym_default_eta': ('relation:default', 'on a hidden input'),
+    # acc18: the mutant clipping.clip_by_global_norm#2 (a norm 0 when one tensor is all 0) kept full marks while no case
+    # had an all-zero tensor beside others (ABOVE_ZEROS now); the guard for all-zero gradients asked with any()
+    'clipping/acc18_zero_guard_any_tensor': ('clip-zero-guard-on-any-tensor', 'got [[3., 0.], [0., 4.]]'),
     # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
     'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'the default 1e-06, the stub'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
