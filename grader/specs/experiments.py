@@ -136,6 +136,18 @@ PRODUCT_AT_PEAK = Mistake(
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
     lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
 
+PRODUCT_LOG_FLOORED = Mistake(
+    "vanishing-product-log-floored", "the product as the exp of a sum of logs, every factor floored at a tiny "
+    "number first (np.clip(d, 1e-300, None))",
+    "a unit that is off passes no gradient at all: its factor is exactly 0 and so is the product. A floor that keeps "
+    "np.log finite turns that 0 into a small number; what does your code return for a path with one factor 0?",
+    lambda z_per_layer, activation="sigmoid": _product(z_per_layer, activation, combine=_floored_log_product))
+
+
+def _floored_log_product(values):
+    return np.exp(np.sum(np.log(np.clip(values, 1e-300, None))))
+
+
 # a signature's default changed: each other activation the stub names, judged where a case passes none
 DEFAULT_NAMES = ("tanh", "relu", "leaky_relu", "identity")
 
@@ -329,6 +341,10 @@ EDITS = {
         "        return z\n"
         "    return np.where(z > 0, z, 0.01 * z)"),
     "vanishing-sigmoid-derivative-of-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
+    "vanishing-product-log-floored": Edit(
+        "return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
+        "return float(np.exp(np.sum(np.log(np.clip(_derivative(np.asarray(z_per_layer, dtype=float), activation), "
+        "1e-300, None)))))"),
     "vanishing-sum-not-product": Edit("return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
     "vanishing-relu-derivative-always-one": Edit(
         "    if activation == \"relu\":\n        return (z > 0).astype(float)",
@@ -377,7 +393,7 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
         EdgeCheck("edge", 1.0, fixed=tuple(case for case, _ in EDGES), what=tuple(what for _, what in EDGES)),
     ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_FLOAT32, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
-        *PRODUCT_DEFAULTS)),
+        PRODUCT_LOG_FLOORED, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         # (2.0, 0.5, 1.0): scale 1 draws the third block of weights, what neither sorted scales (the second) nor
         # weights shared across scales (the first) give

@@ -113,6 +113,9 @@ DIAGNOSED = {
     # acc18: the mutant clipping.clip_by_global_norm#2 (a norm 0 when one tensor is all 0) kept full marks while no case
     # had an all-zero tensor beside others (ABOVE_ZEROS now); the guard for all-zero gradients asked with any()
     'clipping/acc18_zero_guard_any_tensor': ('clip-zero-guard-on-any-tensor', 'got [[3., 0.], [0., 4.]]'),
+    # acc18: unexplained while a replay read 1e-300 as the reference's 0 (atol 1e-9): a variant nonzero exactly where
+    # the student's is and the reference's is 0 is told apart from it (grader/mistakes.py _zeros_apart)
+    'experiments/r17_clipped_log_product': ('vanishing-product-log-floored', 'gave 1e-300, not 0'),
     # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
     'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'the default 1e-06, the stub'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
@@ -714,6 +717,10 @@ RIGHT_ON_DOMAIN = {
     'regularization/r13_dropout_p0_no_draw':
         'p = 0 drops nothing: a mask of ones without a draw, the values the rule gives',
     'normalization/r13_bn_eval_cache_shares_stats':
+        # acc18: kept RIGHT. The docstring's "in new arrays" (e9cab0b6, r15b) answers the in-place update of train
+        # mode; in eval nothing is updated and these are the caller's own statistics, unchanged, which the caller
+        # passes again anyway: 5 of 21 correct solutions share them so (tests/solutions/normalization.py, einsum, r3,
+        # r4, r10), and a right function in any style keeps full marks
         "eval cache holds the caller's running_mean/var, unchanged as documented",
     'early_stopping/r13_gain_form':
         'best - loss > min_delta is loss < best - min_delta up to the last bit of rounding',
@@ -819,11 +826,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r17 outsider round (B)
-    'experiments/r17_clipped_log_product':
-        "factors floored at 1e-300 for a log-sum product: a blocked ReLU path gives 1e-300, which the relu-paths row "
-        "refuses (exactly 0 is due, and it says 'gave 1e-300, not 0') but every replay reads as 0 (atol 1e-9), so no "
-        "catalogued variant can be told apart from the reference; a floor of 1e-8 or more would be nameable",
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
