@@ -116,6 +116,9 @@ DIAGNOSED = {
     # acc18: unexplained while a replay read 1e-300 as the reference's 0 (atol 1e-9): a variant nonzero exactly where
     # the student's is and the reference's is 0 is told apart from it (grader/mistakes.py _zeros_apart)
     'experiments/r17_clipped_log_product': ('vanishing-product-log-floored', 'gave 1e-300, not 0'),
+    # acc18: told 'times 1/N (N, the batch size)' while Item.sizes read N off params['W1'] (l2_gradient has no batch),
+    # then 'W3 times 0.333'; Ng's (lambd / m) W with m the rows of W is catalogued
+    'regularization/r17_ng_l2_grad_over_m': ('l2-gradient-over-rows', 'lambda / m times each weight matrix'),
     # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
     'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'the default 1e-06, the stub'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
