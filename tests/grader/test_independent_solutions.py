@@ -119,6 +119,8 @@ DIAGNOSED = {
     # acc18: told 'times 1/N (N, the batch size)' while Item.sizes read N off params['W1'] (l2_gradient has no batch),
     # then 'W3 times 0.333'; Ng's (lambd / m) W with m the rows of W is catalogued
     'regularization/r17_ng_l2_grad_over_m': ('l2-gradient-over-rows', 'lambda / m times each weight matrix'),
+    # acc18: mutant data.split_indices#70 (the test piece from n_train) unexplained: catalogued
+    'data/acc18_test_from_train_end': ('split-test-from-train-end', 'holds the validation indices too'),
     # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
     'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'the default 1e-06, the stub'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
