@@ -21,7 +21,8 @@ def test_arithmetic_and_module_constants_are_read_never_run():
     assert student_defaults(source, "f") == {"a": 0.1, "b": 2e-6, "c": -0.05, "d": 32, "e": 1e-8}
     assert type(student_defaults(source, "f")["d"]) is int
     # hostile arithmetic ends at once: an int tower, ints past 64 bits, a constant naming itself
-    source = "X = 2 ** 60\nY = X * X * X\nZ = Z\ndef f(a=10 ** 10 ** 10, b=9 ** 9 ** 9 ** 9, c=Y, d=Z, e=1 / 0):\n    pass\n"
+    source = ("X = 2 ** 60\nY = X * X * X\nZ = Z\n"
+              "def f(a=10 ** 10 ** 10, b=9 ** 9 ** 9 ** 9, c=Y, d=Z, e=1 / 0):\n    pass\n")
     assert student_defaults(source, "f") == {}
 
 

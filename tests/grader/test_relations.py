@@ -146,7 +146,9 @@ def test_an_array_inside_a_dict_has_no_batch_size():
     size)', which Item.sizes once read off the first 2-D array at any depth (regularization/r17_ng_l2_grad_over_m)."""
     setting = Setting(regularization.l2_gradient, "l2_gradient")
     cases = [({"W1": normal(n, k), "b1": normal(k), "W2": normal(k, 2), "b2": normal(2)}, 0.1) for n, k in SIZES]
-    wrong = lambda params, lam: {k: g / len(params["W1"]) for k, g in regularization.l2_gradient(params, lam).items()}  # noqa: E731
+
+    def wrong(params, lam):
+        return {k: g / len(params["W1"]) for k, g in regularization.l2_gradient(params, lam).items()}
     relation = found(setting, evidence(wrong, cases))
     assert relation is None or "batch size" not in relation[1], relation
     # an array passed as an argument itself still has one
