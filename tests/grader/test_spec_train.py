@@ -92,3 +92,21 @@ def test_curves_are_held_to_the_weights():
     empty = dict(values, **{"one-epoch": (None, "train_loss must be a non-empty list of finite floats")})
     for row in (learns._learns(cases, empty), stopping._early_stopping(cases, empty)):
         assert row.score == 0.5 and "the run with epochs=1: train_loss must be" in row.message
+
+
+def test_every_students_small_run_shows_a_rule_watching_the_accuracy():
+    """The small run's seed is drawn again until watching the validation accuracy stops it, or keeps its best,
+    elsewhere: the early-stopping row of such a run fails for every student (r17_stops_on_accuracy kept it on 3 of 8
+    students' seeds, students 1, 2 and 5 of these)."""
+    import dataclasses
+
+    from mlptutor.grader.checks.base import Context
+    from mlptutor.grader.specs import train as spec
+    from mlptutor.reference import train as ref
+
+    stopping = dataclasses.replace(spec.SPEC.functions[0].checks[1])
+    for student in ("seed-1", "seed-2", "seed-5"):
+        cases = spec._runs(Context(student, "train", "train_classifier", ref.train_classifier))
+        values = {label: (spec.WATCHES_ACCURACY.variant(*c.args, **c.kwargs), 0.0) for label, c in cases.items()}
+        verdict = stopping._early_stopping(cases, values)
+        assert "the small run: on your own validation curve" in verdict.message, (student, verdict.message)
