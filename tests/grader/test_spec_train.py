@@ -82,6 +82,11 @@ def test_curves_are_held_to_the_weights():
     # a run that never repeats is the reproducible row's: its curve is not held to another run's weights
     again = dict(values["small"][0], train_loss=[*values["small"][0]["train_loss"][:-1], 0.0])
     assert stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(again, 0.0))).score == 1.0
+    # a run moved by noise far below the tolerance (1e-9 of np.random in each loss) repeats all the same: its curve is
+    # held to the weights (a made-up curve with that noise kept this row: acc18)
+    noisy = dict(values["small"][0], val_loss=[v + 1e-9 for v in values["small"][0]["val_loss"]])
+    verdict = stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(noisy, 0.0)))
+    assert verdict.score == 0.5 and "your validation curve starts at 3.0000" in verdict.message
     # a run longer than its epochs leaves the first epoch's weights unknown: neither the fall nor the curves are held
     # to weights (a made-up curve recording two epochs at epochs=1 kept the early-stopping row: acc17)
     longer = dict(values, **{"one-epoch": values["digits"], "small-one-epoch": values["small"]})
