@@ -16,7 +16,7 @@ on curves taken on trust:
   validation loss per epoch) and the test accuracy;
 - early stopping: on the student's own validation curve, the stop and best
   epochs are where the rule puts them, the returned weights have the
-  validation loss recorded for the best epoch, and the first epoch's weights
+  validation and training losses recorded for the best epoch, and the first epoch's weights
   the loss recorded for the first (a curve made up around fitted weights
   fails, as does a curve with no one-epoch run to hold it to; a run that
   repeats nothing, even up to rounding noise, is left to the reproducible row);
@@ -299,9 +299,17 @@ class TrainingCheck(RunsCheck):
                 continue
             restored = ref.classifier_loss(value["params"], case.args[2], case.args[3])
             recorded = value["val_loss"][value["best_epoch"]]
+            # the training curve too is of the weights: the best epoch's entry is the returned weights' mean loss on the
+            # whole training set (a running mean of the batches' losses, or a made-up curve, lost only 2 of 11)
+            trained = ref.classifier_loss(value["params"], case.args[0], case.args[1])
+            recorded_train = value["train_loss"][value["best_epoch"]]
             if not np.isclose(restored, recorded, rtol=1e-6, atol=1e-9):
                 problems.append(f"the {label} run: the returned weights have validation loss {restored:.4f}, but the "
                                 f"best epoch {value['best_epoch']} recorded {recorded:.4f}: return that epoch's weights")
+            elif not np.isclose(trained, recorded_train, rtol=1e-6, atol=1e-9):
+                problems.append(f"the {label} run: the returned weights have training loss {trained:.4f}, but the best "
+                                f"epoch {value['best_epoch']} recorded {recorded_train:.4f}: after each epoch, record "
+                                f"the mean loss of its weights on the whole training set")
             # (runs that never repeat are the reproducible row's)
             elif repeats and (problem := _first_epoch_problem(value, values[ONE_EPOCH[label]], case)):
                 problems.append(f"the {label} run: {problem}")

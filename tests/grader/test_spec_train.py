@@ -79,6 +79,13 @@ def test_curves_are_held_to_the_weights():
     verdict = stopping._early_stopping(cases, dict(values, digits=(digits, 0.0)))
     assert verdict.score == 0.5 and "your validation curve starts at 3.0000" in verdict.message
     assert stopping.states_relation(verdict)
+    # the training curve too: its best epoch's entry is the returned weights' training loss (a running mean of the
+    # batches' losses kept this row: acc18)
+    small = values["small"][0]
+    running = dict(small, train_loss=[t * 1.1 if e == small["best_epoch"] else t
+                                      for e, t in enumerate(small["train_loss"])])
+    verdict = stopping._early_stopping(cases, dict(values, small=(running, 0.0), again=(running, 0.0)))
+    assert verdict.score == 0.5 and "the small run: the returned weights have training loss" in verdict.message
     # a run that never repeats is the reproducible row's: its curve is not held to another run's weights
     again = dict(values["small"][0], train_loss=[*values["small"][0]["train_loss"][:-1], 0.0])
     assert stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(again, 0.0))).score == 1.0
