@@ -126,7 +126,7 @@ DIAGNOSED = {
     'train/acc18_made_up_curves_noise': ('relation:curve-not-of-weights',
                                          'but the weights after the first epoch (the same run with epochs=1)'),
     # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
-    'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'the default 1e-06, the stub'),
+    'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'on a hidden input'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
     'perceptron/r17_tp_inline_no_bias': ('relation:helper-slip', 'expected b = '),
     'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
