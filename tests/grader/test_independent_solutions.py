@@ -125,6 +125,9 @@ DIAGNOSED = {
     # so no curve was held to the weights; runs alike up to rtol 1e-6 are held now (3 of 11)
     'train/acc18_made_up_curves_noise': ('relation:curve-not-of-weights',
                                          'but the weights after the first epoch (the same run with epochs=1)'),
+    # acc18: two slips, one per activation (tanh' = 1 - tanh z, leaky slope 0.1), each catalogued now and named
+    # together by the activation each one's calls name (relations/choices.py)
+    'experiments/r10_dp_two_slips': ('relation:slips-by-argument', 'inputs right'),
     # acc18: a default computed from a module constant (TINY = 1e-3 * 1e-3), unread while only literals were
     'gradcheck/acc18_re_floor_module_constant': ('relation:default', 'on a hidden input'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
@@ -863,9 +866,6 @@ UNEXPLAINED = {
     'experiments/r10_as_transposed_w':
         'x drawn as (width, batch) and each layer computed as W @ a: every layer applies the transpose of its draw '
         'and the input is laid out the other way; activation-scale-transposed-draw transposes W alone',
-    'experiments/r10_dp_two_slips':
-        'two slips at once (tanh\' = 1 - tanh z, leaky slope 0.1): one per activation, each mistake alone misses the '
-        'other activation\'s cases',
     'gradcheck/r10_gc_pooled':
         'one relative error of all the tensors pooled, reported under every name: no mistake reads one number shared '
         'by the names',
