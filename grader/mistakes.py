@@ -186,10 +186,30 @@ def reproduces(mistake: Mistake, evidence: Sequence[Evidence], rtol: float = 1e-
             return False
         if not apart:
             try:
-                apart = not _agree(value, _replay(reference, item, replays), rtol, atol)
+                right = _replay(reference, item, replays)
+                apart = not _agree(value, right, rtol, atol) or _zeros_apart(value, right, item.value)
             except Exception:  # the reference failing here: these inputs tell nothing apart
                 continue
     return apart
+
+
+def _zeros_apart(variant: Any, right: Any, student: Any) -> bool:
+    """The variant is nonzero where the right value is exactly 0 (or 0 where it is not), as the student's is, entry
+    for entry: a product floored at 1e-300 where a ReLU path gives exactly 0 is within any absolute tolerance of 0,
+    yet a check asking for the 0 tells it apart, and so does the variant that gives the student's 1e-300."""
+    pairs, theirs = paired(variant, right), paired(variant, student)
+    if pairs is None or theirs is None:
+        return False
+    differ = False
+    for (x, y), (_, z) in zip(pairs, theirs):
+        try:
+            x, y, z = (np.asarray(v, dtype=np.float64) for v in (x, y, z))
+            if not x.shape == y.shape == z.shape or np.any((x == 0) != (z == 0)):
+                return False
+        except (TypeError, ValueError):  # no numbers here: nothing to tell by zeros
+            continue
+        differ = differ or bool(np.any((x == 0) != (y == 0)))
+    return differ
 
 
 def candidates(mistakes: Iterable[Mistake], evidence: Sequence[Evidence],

@@ -32,6 +32,7 @@ from mlptutor.grader.effort import Allowance
 from mlptutor.grader.mistakes import Mistake, Replays, diagnose, reproduces
 from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
+from mlptutor.grader.relations.choices import slips_by_choice
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing,
                                                one_right_value, public_draws, shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
@@ -146,8 +147,10 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
             # the catalogue judges any value (text results too), told apart from what the evidence is of (a
             # formula's values: the answer as a function of its variables); relations only numbers that are off
             # the catalogue first: a default it names (leaky_relu's alpha 0.1) is its mistake, not a tie with `extra`
+            reference = p.check.explained_reference(p.ctx)
             mistake = next((m for mistakes in (p.function.mistakes, extra) if mistakes and (m := diagnose(
-                mistakes, evidence, p.check.explained_reference(p.ctx), more=pooled, replays=setting.replays))), None)
+                mistakes, evidence, reference, more=pooled, replays=setting.replays))), None) \
+                or slips_by_choice(p.function.mistakes, evidence, reference, setting.replays)
             row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
 from mlptutor.grader.relations.values import Leaf, Setting
 
@@ -71,14 +70,11 @@ _RAISES = " (where it raises on a single row, its rows say so)"
 
 
 def _batch_size(args: tuple) -> int | None:
-    """N of a call's arguments as `Item.sizes` reads it: the rows of the first 2-D array, else a vector's length."""
-    arrays = _array_leaves(args)
+    """N of a call's arguments as `Item.sizes` reads it: the rows of the first 2-D array argument, else a vector
+    argument's length (arrays inside a dict or a tuple are no batch)."""
+    arrays = [v for v in args if type(v) is np.ndarray]
     first = next((a for a in arrays if a.ndim >= 2), next((a for a in arrays if a.ndim == 1), None))
     return None if first is None else first.shape[0]
-
-
-def _array_leaves(args: tuple) -> list[np.ndarray]:
-    return [v for _, v in leaves(args) if type(v) is np.ndarray]
 
 
 def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:

@@ -122,8 +122,11 @@ class Item:
     @cached_property
     def sizes(self) -> tuple[int | None, int | None]:
         """(N, K): the batch size and width of the first 2-D (or more) argument. A flat vector may be a batch
-        (a loss's (N,)) or one example (softmax's (K,)): its length is both."""
-        arrays = self.array_arguments()
+        (a loss's (N,)) or one example (softmax's (K,)): its length is both. Only an array passed as an argument
+        itself has a batch: one inside a dict or a tuple is a network's parameter (l2_gradient's params['W1'] has
+        n_in rows, which a factor named "N, the batch size" misread), and the backward's cache comes after its
+        dout; (None, None) when no argument is an array."""
+        arrays = [v for v in (*self.args, *self.kwargs.values()) if type(v) is np.ndarray and v.dtype.kind == "f"]
         first = next((a for a in arrays if a.ndim >= 2), None)
         if first is not None:
             return first.shape[0], first.shape[-1]

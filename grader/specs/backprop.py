@@ -70,6 +70,11 @@ NO_ACTIVATION_DERIVATIVE = Mistake(
     "backprop-no-activation-derivative", "the activation's derivative left out of delta",
     "between dA_l and delta_l = dL/dZ_l sits the activation: multiply by g_l'(Z_l) elementwise.",
     recursion(delta=lambda dA, cache: dA))
+UPSTREAM_DROPPED = Mistake(
+    "backprop-delta-without-upstream", "delta_l taken as g_l'(Z_l) alone, the upstream gradient dA_l left out",
+    "the chain rule multiplies: delta_l = dL/dZ_l is the gradient arriving at A_l times the activation's local "
+    "derivative, entry by entry.",
+    recursion(delta=lambda dA, cache: activation_backward(np.ones_like(dA), cache)))
 DB_NOT_SUMMED = Mistake(
     "backprop-db-not-summed", "db_l returned per example instead of summed over the batch",
     "every row of the batch uses the same b_l, so its gradient adds up over the rows: shape (n_l,).",
@@ -256,6 +261,9 @@ EDITS = {
         "        forward = {\"identity\": lambda z: z, \"sigmoid\": lambda z: 1 / (1 + np.exp(-z)),\n"
         "                   \"tanh\": np.tanh, \"relu\": lambda z: np.maximum(z, 0.0)}[name]\n"
         "        delta = dA * _derivative(forward(cache[\"Z\"]), name)"),
+    "backprop-delta-without-upstream": Edit(
+        "delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "delta = _derivative(cache[\"Z\"], cache[\"activation\"])"),
     "backprop-no-activation-derivative": Edit(
         "delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "delta = dA"),
@@ -318,7 +326,8 @@ SPEC = ExerciseSpec("backprop", (
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
         KEYS,
     ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
-        OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN, DB_OVER_UNITS,
-        SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED, DELTA_THROUGH_LOWER_W,
-        OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED, RELU_HIDDEN_SIGMOID_OUTPUT)),
+        UPSTREAM_DROPPED, OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
+        DB_OVER_UNITS, SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED,
+        DELTA_THROUGH_LOWER_W, OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED,
+        RELU_HIDDEN_SIGMOID_OUTPUT)),
 ), edits=EDITS)

@@ -28,6 +28,9 @@ BELOW = ({"W1": np.array([[0.3, 0.0]]), "b1": np.array([0.4])}, 1.0)
 ABOVE_INT = ({"W1": np.array([[3, 0]]), "b1": np.array([4])}, 1.0)
 # ABOVE scaled by 1e-4: a norm this small shows an epsilon added to it (max_norm / (norm + 1e-6) is 0.2% short)
 ABOVE_SMALL = ({"W1": np.array([[3e-4, 0.0]]), "b1": np.array([4e-4])}, 1e-4)
+# ABOVE with zeros: every tensor holds a 0 and the biases' gradient is all 0 (no tensor of ABOVE does), where a
+# norm measured against a tensor's smallest entry, or the smallest tensor's largest, is 0 and nothing is clipped
+ABOVE_ZEROS = ({"W1": np.array([[3.0, 0.0], [0.0, 4.0]]), "b1": np.array([0.0, 0.0])}, 1.0)
 # all zeros, for the hygiene's warnings: max_norm / norm is a division by zero (a numpy 0.0 warns), not needed
 ZEROS = ({"W1": np.zeros((2, 3)), "b1": np.zeros(3)}, 1.0)
 
@@ -156,6 +159,11 @@ def _clip_with_norm(grads, norm, max_norm):
     return {k: np.asarray(g, dtype=np.float64) * scale for k, g in grads.items()}, norm
 
 
+def _largest_entry(grads) -> float:
+    """The largest absolute entry of any tensor (0 for none)."""
+    return float(max((np.abs(np.asarray(g, dtype=np.float64)).max(initial=0.0) for g in grads.values()), default=0.0))
+
+
 def _spectral_norm(grads):
     return float(np.sqrt(sum(np.linalg.norm(np.atleast_1d(g), 2) ** 2 for g in grads.values())))
 
@@ -177,9 +185,7 @@ MAX_ABS_NORM = Mistake(
     "clip-largest-entry-as-norm", "the largest absolute entry (the max norm) used as the global norm",
     "the global norm is Euclidean: the square root of the sum of every squared entry of every tensor, not the "
     "largest entry.",
-    lambda grads, max_norm: _clip_with_norm(
-        grads, float(max((np.abs(np.asarray(g, dtype=np.float64)).max(initial=0.0) for g in grads.values()),
-                         default=0.0)), max_norm))
+    lambda grads, max_norm: _clip_with_norm(grads, _largest_entry(grads), max_norm))
 MEAN_SQUARES = Mistake(
     "clip-norm-of-mean-squares", "the global norm from each tensor's mean square (np.mean) instead of its sum of "
     "squares",
@@ -227,6 +233,33 @@ THRESHOLD_ON_SQUARE = Mistake(
     "compare the norm itself with max_norm (or its square with max_norm ** 2): the sum of squares against max_norm "
     "clips some gradients within the limit (scaling them up) and lets some above it pass.",
     _threshold_on_square)
+DIVIDED_BY_SCALE = Mistake(
+    "clip-divided-by-scale", "every gradient divided by the scale min(1, max_norm / norm) instead of multiplied by it",
+    "the scale is a factor: multiplied by it a gradient above max_norm shrinks to max_norm; what does dividing by it "
+    "do to the global norm?",
+    lambda grads, max_norm: _clip_with_scale(grads, 1 / min(1.0, max_norm / ref.global_norm(grads))
+                                             if ref.global_norm(grads) > 0 else 1.0))
+LARGEST_NOT_DIVIDED = Mistake(
+    "clip-norm-times-largest-entry", "the norm of the raw entries multiplied by the largest entry (the overflow-safe "
+    "norm, largest * ||g / largest||, with the division left out)",
+    "measured in units of the largest entry, every entry is divided by it before squaring, then the root multiplied "
+    "back: what is your norm of a gradient whose largest entry is 2?",
+    lambda grads, max_norm: _clip_with_norm(grads, _largest_entry(grads) * ref.global_norm(grads), max_norm))
+
+
+def _guard_on_any_zero_tensor(grads, max_norm):
+    """The all-zero guard asked of any tensor: one all-zero tensor returns every gradient unchanged, norm 0."""
+    if any(not np.any(g) for g in grads.values()):
+        return _clip_with_scale(grads, 1.0)[0], 0.0
+    return ref.clip_by_global_norm(grads, max_norm)
+
+
+ZERO_GUARD_ANY = Mistake(
+    "clip-zero-guard-on-any-tensor", "the guard for all-zero gradients taken when any one tensor is all zero: nothing "
+    "clipped, norm 0",
+    "only when every gradient is zero is the global norm 0; one all-zero tensor (a bias nothing reached) leaves the "
+    "others to measure and clip.",
+    _guard_on_any_zero_tensor)
 EPS_IN_DENOMINATOR = Mistake(
     "clip-eps-in-denominator", "the scale max_norm / (norm + 1e-6), a framework's epsilon in the denominator",
     "clipping happens only when norm > max_norm > 0, so max_norm / norm never divides by zero: an epsilon added to "
@@ -297,6 +330,14 @@ EDITS = {
         "    scale = 1.0\n"
         "    if norm > 0:\n"
         "        scale = max(1.0, max_norm / norm)\n"),
+    "clip-divided-by-scale": Edit("    clipped = {k: g * scale for k, g in grads.items()}",
+                                  "    clipped = {k: g / scale for k, g in grads.items()}"),
+    "clip-norm-times-largest-entry": Edit(
+        "    norm = float(np.sqrt(total))",
+        "    norm = float(np.sqrt(total)) * max(float(np.abs(g).max(initial=0.0)) for g in grads.values())"),
+    "clip-zero-guard-on-any-tensor": Edit(
+        "    total = 0.0\n",
+        "    if any(not np.any(g) for g in grads.values()):\n        return dict(grads), 0.0\n    total = 0.0\n"),
     "clip-eps-in-denominator": Edit("        scale = max_norm / norm\n", "        scale = max_norm / (norm + 1e-6)\n"),
     "clip-threshold-on-squared-norm": Edit("    if norm > max_norm:\n", "    if total > max_norm:\n"),
     "clip-largest-entry-as-norm": Edit(
@@ -308,7 +349,7 @@ EDITS = {
 SPEC = ExerciseSpec("clipping", (
     FunctionSpec("clip_by_global_norm", ref.clip_by_global_norm, (
         ShapeCheck("shape", 1.0, sizes=INPUTS),
-        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW, ABOVE_INT, ABOVE_SMALL), hidden=INPUTS),
+        ValueCheck("value", 2.0, fixed=(ABOVE, BELOW, ABOVE_INT, ABOVE_SMALL, ABOVE_ZEROS), hidden=INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("above max_norm", norm_is_max_norm, draw=lambda rng: clip_case(rng, 0, 0.3)),
             Scenario("above a small max_norm", norm_is_max_norm, args=ABOVE_SMALL),
@@ -323,6 +364,7 @@ SPEC = ExerciseSpec("clipping", (
         HygieneCheck("hygiene", 1.0, inputs=INPUTS, extreme=(ZEROS,), extreme_label="all-zero gradients"),
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, MEAN_SQUARES, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
-        CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM, EPS_IN_DENOMINATOR),
+        CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM, EPS_IN_DENOMINATOR, DIVIDED_BY_SCALE, LARGEST_NOT_DIVIDED,
+        ZERO_GUARD_ANY),
         fresh="a new dict"),
 ), edits=EDITS)

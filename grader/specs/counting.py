@@ -157,6 +157,11 @@ COUNT_FIRST_LEFT_OUT = Mistake(
     "layer 1 maps the n_0 inputs to n_1 units: its (n_0 + 1) n_1 parameters count too; only the input layer itself "
     "has none.",
     lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[1:-1], widths[2:])))
+COUNT_ZIP_UNSHIFTED = Mistake(
+    "count-widths-paired-unshifted", "zip(widths[:-1], widths): each width paired with itself, (n + 1) n per layer",
+    "layer l maps n_{l-1} inputs to n_l units: the widths to pair are each one and the next, two slices shifted by "
+    "one against each other.",
+    lambda widths: sum((n + 1) * n for n in widths[:-1]))
 
 # How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -204,6 +209,9 @@ EDITS = {
     "count-first-layer-left-out": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths[1:]))"),
+    "count-widths-paired-unshifted": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -230,5 +238,5 @@ SPEC = ExerciseSpec("counting", (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY, COUNT_CUMULATIVE,
-        COUNT_FIRST_LEFT_OUT)),
+        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED)),
 ), edits=EDITS, terms=TERMS)

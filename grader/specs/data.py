@@ -90,6 +90,34 @@ TEST_BEFORE_VAL = Mistake(
     lambda n, rng, fractions=ref.DEFAULT_FRACTIONS: _split(n, rng, fractions, order=(0, 2, 1)))
 
 
+
+def _test_from_train_end(n, rng, fractions=ref.DEFAULT_FRACTIONS):
+    """The test piece cut from where the training piece ends, the validation indices in it too."""
+    train, val, test = ref.split_indices(n, rng, fractions)
+    return train, val, np.concatenate([val, test])
+
+
+TEST_HOLDS_VALIDATION = Mistake(
+    "split-test-from-train-end", "the test piece cut from where the training piece ends (perm[n_train:]), so it "
+    "holds the validation indices too",
+    "the three pieces are disjoint: where in the permutation does the test piece start, once train and validation "
+    "are cut?",
+    _test_from_train_end)
+
+
+def _validation_ends_at_its_size(n, rng, fractions=ref.DEFAULT_FRACTIONS):
+    """The validation piece sliced perm[n_train:n_val], its size taken for the index where it ends."""
+    train, val, test = ref.split_indices(n, rng, fractions)
+    return train, np.concatenate([train, val, test])[len(train):len(val)], test
+
+
+VALIDATION_END_IS_SIZE = Mistake(
+    "split-validation-end-is-its-size", "the validation piece sliced perm[n_train:n_val], its size used as the index "
+    "where it ends (empty whenever n_val <= n_train)",
+    "a slice's second number is where it stops, not how many it takes: where in the permutation does the validation "
+    "piece end?",
+    _validation_ends_at_its_size)
+
 def _split_cumulative(n, rng, fractions=ref.DEFAULT_FRACTIONS):
     """The validation piece cut where the running total round((f_train + f_val) * n) ends."""
     perm = rng.permutation(n)
@@ -221,6 +249,8 @@ EDITS = {
         "    n_val = min(round(fractions[1] * n), n - n_train)",
         "    n_train = int(fractions[0] * n)\n"
         "    n_val = min(int(fractions[1] * n), n - n_train)"),
+    "split-validation-end-is-its-size": Edit("perm[n_train:n_train + n_val]", "perm[n_train:n_val]"),
+    "split-test-from-train-end": Edit("perm[n_train + n_val:]", "perm[n_train:]"),
     "split-no-shuffle": Edit("perm = rng.permutation(n)", "perm = np.arange(n)"),
     "split-pieces-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "split-test-before-validation": Edit(
@@ -318,7 +348,8 @@ SPEC = ExerciseSpec("data", (
             Scenario("two splits of 12 examples", split_afresh,
                      draw=lambda rng: [split_case(12, rng), split_case(12, rng)], several=True, validate=False),
         )),
-    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS, CUMULATIVE, HALF_UP, IGNORES_FRACTIONS)),
+    ), (TRUNCATES, NO_SHUFFLE, TEST_BEFORE_VAL, PIECES_AS_LISTS, CUMULATIVE, HALF_UP, IGNORES_FRACTIONS,
+        TEST_HOLDS_VALIDATION, VALIDATION_END_IS_SIZE)),
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (
         ValueCheck("value", 2.0, fixed=(arrays_case(10, np.random.default_rng(1)),),
                    hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM), targets_case(9, rng)]),

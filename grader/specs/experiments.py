@@ -136,6 +136,35 @@ PRODUCT_AT_PEAK = Mistake(
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
     lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
 
+
+def _one_factor(name, factor):
+    """derivative_product with the factor of activation `name` computed by `factor(z)`, the others right."""
+    return lambda z_per_layer, activation="sigmoid": (
+        float(np.prod(factor(np.asarray(z_per_layer, dtype=float)))) if activation == name
+        else ref.derivative_product(z_per_layer, activation))
+
+
+PRODUCT_TANH_UNSQUARED = Mistake(
+    "vanishing-tanh-derivative-unsquared", "tanh's derivative written as 1 - tanh(z), the square missing",
+    "differentiate tanh once more: its derivative is a square away from what you wrote.",
+    _one_factor("tanh", lambda z: 1 - np.tanh(z)))
+PRODUCT_LEAKY_SLOPE = Mistake(
+    "vanishing-leaky-relu-slope-0.1", "leaky ReLU's slope below 0 taken as 0.1, not the course's 0.01",
+    "the slope below 0 is the course's own small one: look up the default alpha of activations.leaky_relu.",
+    _one_factor("leaky_relu", lambda z: np.where(z > 0, 1.0, 0.1)))
+
+PRODUCT_LOG_FLOORED = Mistake(
+    "vanishing-product-log-floored", "the product as the exp of a sum of logs, every factor floored at a tiny "
+    "number first (np.clip(d, 1e-300, None))",
+    "a unit that is off passes no gradient at all: its factor is exactly 0 and so is the product. A floor that keeps "
+    "np.log finite turns that 0 into a small number; what does your code return for a path with one factor 0?",
+    lambda z_per_layer, activation="sigmoid": _product(z_per_layer, activation, combine=_floored_log_product))
+
+
+def _floored_log_product(values):
+    return np.exp(np.sum(np.log(np.clip(values, 1e-300, None))))
+
+
 # a signature's default changed: each other activation the stub names, judged where a case passes none
 DEFAULT_NAMES = ("tanh", "relu", "leaky_relu", "identity")
 
@@ -329,6 +358,12 @@ EDITS = {
         "        return z\n"
         "    return np.where(z > 0, z, 0.01 * z)"),
     "vanishing-sigmoid-derivative-of-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
+    "vanishing-tanh-derivative-unsquared": Edit("        return 1 - np.tanh(z) ** 2", "        return 1 - np.tanh(z)"),
+    "vanishing-leaky-relu-slope-0.1": Edit("np.where(z > 0, 1.0, 0.01)", "np.where(z > 0, 1.0, 0.1)"),
+    "vanishing-product-log-floored": Edit(
+        "return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
+        "return float(np.exp(np.sum(np.log(np.clip(_derivative(np.asarray(z_per_layer, dtype=float), activation), "
+        "1e-300, None)))))"),
     "vanishing-sum-not-product": Edit("return float(np.prod(_derivative(", "return float(np.sum(_derivative("),
     "vanishing-relu-derivative-always-one": Edit(
         "    if activation == \"relu\":\n        return (z > 0).astype(float)",
@@ -377,7 +412,7 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
         EdgeCheck("edge", 1.0, fixed=tuple(case for case, _ in EDGES), what=tuple(what for _, what in EDGES)),
     ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_FLOAT32, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
-        *PRODUCT_DEFAULTS)),
+        PRODUCT_LOG_FLOORED, PRODUCT_TANH_UNSQUARED, PRODUCT_LEAKY_SLOPE, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         # (2.0, 0.5, 1.0): scale 1 draws the third block of weights, what neither sorted scales (the second) nor
         # weights shared across scales (the first) give

@@ -122,6 +122,12 @@ BN_EPS_OUTSIDE = Mistake(
     "batchnorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
     batchnorm_variant(eps_outside=True))
+EPS_LEFT_OUT_HINT = ("eps keeps the division finite where a variance is 0, and it is part of the formula everywhere "
+                     "else too: x_hat = (x - mu) / sqrt(var + eps) with the eps the caller passes.")
+BN_NO_EPS = Mistake(
+    "batchnorm-eps-left-out", "batch norm standardising by sqrt(var), without eps", EPS_LEFT_OUT_HINT,
+    lambda X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS: _batchnorm(
+        X, gamma, beta, running_mean, running_var, mode, momentum, 0.0))
 
 BN_RUNNING_UNBIASED = Mistake(
     "batchnorm-running-variance-unbiased", "running_var updated with the unbiased batch variance (ddof=1, PyTorch's "
@@ -215,6 +221,9 @@ LN_EPS_OUTSIDE = Mistake(
     "layernorm-eps-outside-sqrt", "eps added to the standard deviation instead of the variance",
     "x_hat = (x - mu) / sqrt(var + eps): eps goes under the square root.",
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, eps, eps_outside=True))
+LN_NO_EPS = Mistake(
+    "layernorm-eps-left-out", "layer norm standardising by sqrt(var), without eps", EPS_LEFT_OUT_HINT,
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, 0.0))
 
 LN_KERAS_EPS = Mistake(
     "layernorm-eps-1e-3", "layer norm with eps = 1e-3 (Keras' LayerNormalization default) in place of the eps argument",
@@ -340,6 +349,16 @@ EDITS = {
         "    x_hat, inv_std, gamma = cache[\"x_hat\"], cache[\"inv_std\"], cache[\"gamma\"]\n    if cache[\"mode\"] == \"train\":",
         "    x_hat, gamma = cache[\"x_hat\"], cache[\"gamma\"]\n    inv_std = 1 / np.sqrt(cache[\"running_var\"] + EPS)\n"
         "    if cache[\"mode\"] == \"train\":"),
+    "batchnorm-eps-left-out": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n"
+        "    x_hat = (X - mu) * inv_std\n"
+        "    cache = {",
+        "    inv_std = 1 / np.sqrt(var)\n"
+        "    x_hat = (X - mu) * inv_std\n"
+        "    cache = {"),
+    "layernorm-eps-left-out": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
+        "    inv_std = 1 / np.sqrt(var)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
     "layernorm-eps-1e-3": Edit(
         "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
         "    inv_std = 1 / np.sqrt(var + 1e-3)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
@@ -408,7 +427,7 @@ SPEC = ExerciseSpec("normalization", (
             # evidence, so the row is named by its message, not by a relation of the values to another call's
             Scenario("one batch given twice", alike_twice, draw=lambda rng: [batch_case(3, 2, rng)] * 2, several=True,
                      refill=True, validate=False),)),),
-        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_RUNNING_UNBIASED,
+        (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_NO_EPS, BN_RUNNING_UNBIASED,
          BN_VAR_SHORTCUT),
         # the docstring: the running statistics come back in new arrays (eval mode too); the cache may keep gamma
         fresh="the running statistics in new arrays", held=("gamma",)),
@@ -422,7 +441,7 @@ SPEC = ExerciseSpec("normalization", (
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),
-        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_KERAS_EPS, LN_VAR_SHORTCUT)),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_NO_EPS, LN_KERAS_EPS, LN_VAR_SHORTCUT)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),

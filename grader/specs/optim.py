@@ -236,6 +236,11 @@ BATCHES_UNPAIRED = Mistake(
     "the inputs and targets of an example must stay together: pick X and Y rows with the same indices.",
     lambda X, Y, batch_size, rng: list(zip(*(
         [part[idx] for idx in _indices(len(X), batch_size, rng)] for part in (X, Y)))))
+INDICES_PERMUTATION_ONLY = Mistake(
+    "minibatch-indices-permutation-uncut", "the shuffled permutation returned whole, not cut into mini-batches",
+    "the epoch's permutation is only the first step: the caller gets the list of its consecutive slices of "
+    "batch_size indices, one per update.",
+    lambda n, batch_size, rng: rng.permutation(n))
 
 
 # slips of minibatch_indices that reach minibatches when it calls minibatch_indices (drop-last and no-shuffle have
@@ -306,6 +311,7 @@ EDITS = {
         "    batches = []\n"
         "    for start in range(0, n, batch_size):\n"
         "        batches.append(rng.permutation(n)[start:start + batch_size])"),
+    "minibatch-indices-permutation-uncut": Edit("    return batches\n", "    return perm\n"),
     "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "minibatch-indices-with-replacement": Edit("perm = rng.permutation(n)", "perm = rng.integers(0, n, size=n)"),
     "minibatch-indices-balanced-sizes": Edit(
@@ -387,7 +393,8 @@ SPEC = ExerciseSpec("optim", (
         BehaviourCheck("behaviour", 3.0, scenarios=(*index_scenarios(23, 5), *index_scenarios(12, 4),
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1),
                                                     *index_scenarios(9, 4), TWO_EPOCHS)),
-    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_ARRAY_SPLIT, *PASSED_ON)),
+    ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_ARRAY_SPLIT, INDICES_PERMUTATION_ONLY,
+        *PASSED_ON)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)), LABELS_1D), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(

@@ -135,6 +135,12 @@ GRADIENT_TWO = Mistake(
     "l2-gradient-factor-2", "the L2 gradient with an extra factor 2 (2 lambda W)",
     "the 1/2 in (lambda / 2) sum W^2 cancels the 2 from differentiating the square.",
     lambda params, lam: ref.l2_gradient(params, 2 * lam))
+GRADIENT_OVER_ROWS = Mistake(
+    "l2-gradient-over-rows", "lambda / m times each weight matrix, m its number of rows (the (lambd / m) W of a "
+    "course whose penalty is averaged over m examples)",
+    "this penalty, (lambda / 2) sum W^2, is averaged over no batch, and a matrix's rows are no number of examples: "
+    "what does differentiating it give?",
+    lambda params, lam: {k: g / len(g) if k.startswith("W") else g for k, g in ref.l2_gradient(params, lam).items()})
 GRADIENT_SCALAR_ZERO = Mistake(
     "l2-gradient-bias-scalar-zero", "a bare 0.0 for every bias instead of an array of zeros of the bias's shape",
     "the gradient dict mirrors params key by key: each entry has its parameter's shape, an array even where every "
@@ -500,6 +506,7 @@ EDITS = {
     "weight-decay-every-key-but-b": Edit(
         "        if key.startswith(\"W\"):\n            new[key] = (1 - eta * lam) * value",
         "        if not key.startswith(\"b\"):\n            new[key] = (1 - eta * lam) * value"),
+    "l2-gradient-over-rows": Edit("grads[key] = lam * value", "grads[key] = lam / value.shape[0] * value"),
     "l2-gradient-factor-2": Edit("grads[key] = lam * value", "grads[key] = 2 * lam * value"),
     "weight-decay-wrong-sign": Edit("(1 - eta * lam) * value", "(1 + eta * lam) * value"),
     "weight-decay-on-biases": Edit(
@@ -554,7 +561,8 @@ SPEC = ExerciseSpec("regularization", (
                   PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM, PENALTY_FIRST_TWO)),
     FunctionSpec("l2_gradient", ref.l2_gradient,
                  (*dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)), keys_check(penalty_case)),
-                 (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B)),
+                 (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B,
+                  GRADIENT_OVER_ROWS)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step,
                  (*dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP, ROW_BIAS_STEP)), keys_check(step_case)),
                  (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP, DECAY_ALL_BUT_B, DECAY_BY_NDIM),

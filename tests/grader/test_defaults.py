@@ -1,4 +1,4 @@
-"""relation:default: a literal default of the student's signature that is not the stub's (grader/relations/defaults.py)."""
+"""relation:default: a default of the student's signature that is not the stub's (grader/relations/defaults.py)."""
 
 from mlptutor.grader.relations.defaults import default_mistakes, student_defaults
 from mlptutor.reference.gradcheck import relative_error
@@ -13,6 +13,19 @@ def test_literal_defaults_of_the_last_def_are_read_and_nothing_else():
     assert student_defaults("(" * 300 + ")" * 300, "f") == {}  # too deep for the parser: no defaults, no crash
 
 
+def test_arithmetic_and_module_constants_are_read_never_run():
+    source = ("ALPHA = 0.1\nEPS: float = 1e-6 * 2\nTWO = ALPHA\nN, M = 3, 4\nK = 5\nK += 1\n"
+              "def f(a=ALPHA, b=EPS, c=-TWO / 2, d=2 ** 5, e=10 ** -8, g=N, h=K, i=ALPHA * 'x', j=LATER, k=len([1])):\n"
+              "    pass\n\nLATER = 3\nALPHA = 9\n")
+    # a name unpacked or augmented, defined after the def, or a call: unknown; a string times a number is no default
+    assert student_defaults(source, "f") == {"a": 0.1, "b": 2e-6, "c": -0.05, "d": 32, "e": 1e-8}
+    assert type(student_defaults(source, "f")["d"]) is int
+    # hostile arithmetic ends at once: an int tower, ints past 64 bits, a constant naming itself
+    source = ("X = 2 ** 60\nY = X * X * X\nZ = Z\n"
+              "def f(a=10 ** 10 ** 10, b=9 ** 9 ** 9 ** 9, c=Y, d=Z, e=1 / 0):\n    pass\n")
+    assert student_defaults(source, "f") == {}
+
+
 def test_a_changed_default_is_a_candidate_that_gives_the_reference_with_it():
     (mistake,) = default_mistakes("def relative_error(a, b, floor=1e-6):\n    pass\n", "relative_error", relative_error)
     assert mistake.id == "relation:default" and "floor the default 1e-06, the stub's is 1e-08" in mistake.hint
@@ -22,3 +35,8 @@ def test_a_changed_default_is_a_candidate_that_gives_the_reference_with_it():
     # the stub's own defaults, and 1e-8 written otherwise, are no candidates
     assert default_mistakes("def relative_error(a, b, floor=0.00000001):\n    pass\n", "relative_error",
                             relative_error) == ()
+    assert default_mistakes("FLOOR = 10 ** -8\ndef relative_error(a, b, floor=FLOOR):\n    pass\n", "relative_error",
+                            relative_error) == ()
+    (mistake,) = default_mistakes("FLOOR = 1e-3 * 1e-3\ndef relative_error(a, b, floor=FLOOR):\n    pass\n",
+                                  "relative_error", relative_error)
+    assert "floor the default 1e-06, the stub's is 1e-08" in mistake.hint

@@ -79,6 +79,19 @@ def test_inputs_where_the_mistake_agrees_with_the_reference_name_nothing():
     assert diagnose([CLIPPED], told_apart, _square) is CLIPPED
 
 
+
+def test_a_tiny_value_where_exactly_0_is_due_is_told_apart_by_its_zeros():
+    """Within atol of the reference's 0, a variant nonzero exactly where the student's value is tells it apart (a
+    product floored at 1e-300, experiments/r17_clipped_log_product); a variant 0 where the student's is not, or
+    nonzero where theirs is 0, does not reproduce them; another tiny floor of the student's (1e-20) is that slip."""
+    product = lambda x: np.prod(x, keepdims=True)  # noqa: E731
+    floored = Mistake("floored", "t", "h", lambda x: np.exp(np.sum(np.log(np.clip(x, 1e-300, None)), keepdims=True)))
+    blocked = np.array([0.5, 0.0])
+    assert diagnose([floored], [Evidence((blocked,), {}, np.array([5e-301]))], product) is floored
+    assert diagnose([floored], [Evidence((blocked,), {}, np.array([1e-20]))], product) is floored
+    assert diagnose([floored], [Evidence((blocked,), {}, np.array([0.0]))], product) is None
+
+
 def test_two_mistakes_that_both_fit_name_neither():
     """At x = 2, doubling and multiplying by x agree: that evidence names neither; x = 3 tells them apart."""
     two = [Evidence((np.array([2.0]),), {}, np.array([8.0]))]

@@ -143,6 +143,21 @@ def test_relation_is_found(name, setting, wrong, cases, kind, words):
     assert words in relation[1], relation
 
 
+
+def test_an_array_inside_a_dict_has_no_batch_size():
+    """l2_gradient's params hold no batch: a gradient divided by params['W1']'s rows is no 'times 1/N (N, the batch
+    size)', which Item.sizes once read off the first 2-D array at any depth (regularization/r17_ng_l2_grad_over_m)."""
+    setting = Setting(regularization.l2_gradient, "l2_gradient")
+    cases = [({"W1": normal(n, k), "b1": normal(k), "W2": normal(k, 2), "b2": normal(2)}, 0.1) for n, k in SIZES]
+
+    def wrong(params, lam):
+        return {k: g / len(params["W1"]) for k, g in regularization.l2_gradient(params, lam).items()}
+    relation = found(setting, evidence(wrong, cases))
+    assert relation is None or "batch size" not in relation[1], relation
+    # an array passed as an argument itself still has one
+    assert found(BACKWARD, evidence(SYNTHETIC[0][2], backward_cases()))[1].startswith(
+        "your dW is the right dW times 1/N (N, the batch size)")
+
 def test_a_reshape_is_found():
     relation = found(LOG_SOFTMAX, evidence(lambda Z: sm.log_softmax(Z).reshape(-1), rows_cases()))
     assert relation[0] == "reshape" and "in shape (" in relation[1] and "keep every axis" in relation[1]

@@ -79,9 +79,21 @@ def test_curves_are_held_to_the_weights():
     verdict = stopping._early_stopping(cases, dict(values, digits=(digits, 0.0)))
     assert verdict.score == 0.5 and "your validation curve starts at 3.0000" in verdict.message
     assert stopping.states_relation(verdict)
+    # the training curve too: its best epoch's entry is the returned weights' training loss (a running mean of the
+    # batches' losses kept this row: acc18)
+    small = values["small"][0]
+    running = dict(small, train_loss=[t * 1.1 if e == small["best_epoch"] else t
+                                      for e, t in enumerate(small["train_loss"])])
+    verdict = stopping._early_stopping(cases, dict(values, small=(running, 0.0), again=(running, 0.0)))
+    assert verdict.score == 0.5 and "the small run: the returned weights have training loss" in verdict.message
     # a run that never repeats is the reproducible row's: its curve is not held to another run's weights
     again = dict(values["small"][0], train_loss=[*values["small"][0]["train_loss"][:-1], 0.0])
     assert stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(again, 0.0))).score == 1.0
+    # a run moved by noise far below the tolerance (1e-9 of np.random in each loss) repeats all the same: its curve is
+    # held to the weights (a made-up curve with that noise kept this row: acc18)
+    noisy = dict(values["small"][0], val_loss=[v + 1e-9 for v in values["small"][0]["val_loss"]])
+    verdict = stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(noisy, 0.0)))
+    assert verdict.score == 0.5 and "your validation curve starts at 3.0000" in verdict.message
     # a run longer than its epochs leaves the first epoch's weights unknown: neither the fall nor the curves are held
     # to weights (a made-up curve recording two epochs at epochs=1 kept the early-stopping row: acc17)
     longer = dict(values, **{"one-epoch": values["digits"], "small-one-epoch": values["small"]})
@@ -92,3 +104,21 @@ def test_curves_are_held_to_the_weights():
     empty = dict(values, **{"one-epoch": (None, "train_loss must be a non-empty list of finite floats")})
     for row in (learns._learns(cases, empty), stopping._early_stopping(cases, empty)):
         assert row.score == 0.5 and "the run with epochs=1: train_loss must be" in row.message
+
+
+def test_every_students_small_run_shows_a_rule_watching_the_accuracy():
+    """The small run's seed is drawn again until watching the validation accuracy stops it, or keeps its best,
+    elsewhere: the early-stopping row of such a run fails for every student (r17_stops_on_accuracy kept it on 3 of 8
+    students' seeds, students 1, 2 and 5 of these)."""
+    import dataclasses
+
+    from mlptutor.grader.checks.base import Context
+    from mlptutor.grader.specs import train as spec
+    from mlptutor.reference import train as ref
+
+    stopping = dataclasses.replace(spec.SPEC.functions[0].checks[1])
+    for student in ("seed-1", "seed-2", "seed-5"):
+        cases = spec._runs(Context(student, "train", "train_classifier", ref.train_classifier))
+        values = {label: (spec.WATCHES_ACCURACY.variant(*c.args, **c.kwargs), 0.0) for label, c in cases.items()}
+        verdict = stopping._early_stopping(cases, values)
+        assert "the small run: on your own validation curve" in verdict.message, (student, verdict.message)

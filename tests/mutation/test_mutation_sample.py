@@ -53,6 +53,8 @@ CAUGHT = {
     "perceptron.perceptron_step#7": ("off-by-one", "z = 0 does not fire: the first step from w = 0, b = 0"),
     # explained since acc17 (relations/reductions.py: the reference rerun with one reduction taken as another)
     "init.hidden_unit_spread#11": ("reduction", "sum for max over b1: two biases off"),
+    # acc18: a norm of 0 (nothing clipped) when one tensor is all 0, the all-zero guard asked of any tensor
+    "clipping.clip_by_global_norm#2": ("reduction", "a fixed case with an all-zero bias gradient beside W1"),
 }
 
 
