@@ -360,8 +360,8 @@ def judge_arguments(job: GradingJob, grader: Grader) -> None:
             calls = calls + elsewhere
             found = [problem for call, offset in calls
                      if (problem := argument_problem(outcomes.get(call.id), fn.reference, offset, fn.updates, fn.fresh,
-                                                   call, fn.held)
-                         or (number and again_problem(outcomes.get(call.id), call, number, outcomes)))]
+                                                   call) or (number and again_problem(outcomes.get(call.id), call,
+                                                                                      number, outcomes)))]
             if found:
                 p.verdict = _argument_cost(p.verdict, found[0], len(found), len(calls))
                 # what the row's own calls show; a result served again with an earlier call's values, on a value row

@@ -21,7 +21,7 @@ class FunctionSpec:
     What its docstring says about the caller's arguments, read by the pipeline's `judge_arguments` (every
     call must leave every argument as it was sent): `updates` names the arguments it says the function
     updates in place (exempt), `fresh` what it promises is new ("a new dict": no result may hold an
-    argument's very object), `held` the arguments such a result may still hold (a cache keeping gamma)."""
+    argument's very object)."""
 
     name: str
     reference: Callable[..., Any]
@@ -29,7 +29,6 @@ class FunctionSpec:
     mistakes: tuple[Mistake, ...] = ()
     updates: tuple[str, ...] = ()
     fresh: str | None = None
-    held: tuple[str, ...] = ()
 
     def __post_init__(self):
         names = [c.name for c in self.checks]

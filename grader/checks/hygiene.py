@@ -7,7 +7,7 @@ sent as soon as the call returns (`Outcome.changed`), so a function that
 changes its argument and restores it on its next call is caught, and says
 which arguments the result holds as its very objects (`Outcome.returned`).
 No spec declares anything for it, except what a docstring says about its
-arguments (`FunctionSpec.updates`, `FunctionSpec.fresh`, `FunctionSpec.held`).
+arguments (`FunctionSpec.updates`, `FunctionSpec.fresh`).
 
 A HygieneCheck judges what a function does on its own inputs, each aspect a
 share of its points:
@@ -57,24 +57,23 @@ def argument_name(reference: Callable, changed: int | str) -> str:
 
 
 def argument_problem(outcome: Outcome | None, reference: Callable, offset: int = 0, updates: tuple[str, ...] = (),
-                     fresh: str | None = None, call: Call | None = None, held: tuple[str, ...] = ()) -> str | None:
+                     fresh: str | None = None, call: Call | None = None) -> str | None:
     """One line when the call left an argument changed (one of `updates`, which the docstring says the function
     updates in place, excepted) or, with `fresh` (what the docstring promises is new), handed an argument's very
-    object back in its result (one of `held`, which the result may keep, excepted); else None. The function's
-    arguments start at position `offset` of the call's;
+    object back in its result; else None. The function's arguments start at position `offset` of the call's;
     `call`, when given, says what kind of copy the changed argument wants (an array's or a dict's)."""
     if outcome is None or not (outcome.changed or (fresh and outcome.returned)):  # the common case, at no cost
         return None
     names = _parameters(reference)
 
-    def own(found: tuple, exempt: tuple[str, ...]) -> list[int | str]:
-        # the function's own arguments, positions counted from its first; the exempt ones left out
+    def own(found: tuple) -> list[int | str]:
+        # the function's own arguments, positions counted from its first; those it may update left out
         shifted = [a - offset if type(a) is int else a for a in found if type(a) is not int or a >= offset]
-        return [a for a in shifted if (names[a] if type(a) is int and a < len(names) else a) not in exempt]
+        return [a for a in shifted if (names[a] if type(a) is int and a < len(names) else a) not in updates]
 
-    if changed := own(outcome.changed, updates):
+    if changed := own(outcome.changed):
         return f"{argument_name(reference, changed[0])} was modified in place: {_copy_hint(call, changed[0], offset)}"
-    if fresh and (returned := own(outcome.returned, updates + held)):
+    if fresh and (returned := own(outcome.returned)):
         return (f"the result holds {argument_name(reference, returned[0])} itself, where the docstring promises "
                 f"{fresh}: a caller that changes the result changes its own argument")
     return None

@@ -78,8 +78,7 @@ _STATED = (
     ("returns-argument", re.compile(r"the result holds (?P<arg>argument [\w.]+(?: \(\w+\))?) itself, where the "
                                     r"docstring promises (?P<what>[^:]+):"),
      "{arg} handed back as the result",
-     "the docstring promises {what}: build it anew (a dict comprehension for a dict, np.array(a) or a.copy() for an "
-     "array), never return the caller's own object."),
+     "the docstring promises {what}: build it (e.g. a dict comprehension), never return the caller's own object."),
     ("cached-by-object", re.compile(r"returned its result for the old values: results cached by the argument object"),
      "results cached by the argument object",
      "a caller may refill its array or list in place and call again: compute from the values on every call, "

@@ -255,8 +255,8 @@ def record(specs: dict[str, ExerciseSpec], exercises: list[str]) -> Recording:
         references.update({f"{e}.{f.name}": encoder.encode(_recorded(f.reference, inputs))
                            for f in specs[e].functions if (e, f.name) in cases})
     # what a docstring says about a function's arguments, which the pipeline's judge_arguments reads
-    declared = {f"{e}.{f.name}": [list(f.updates), f.fresh, list(f.held)] for e in exercises
-                for f in specs[e].functions if f.updates or f.fresh}
+    declared = {f"{e}.{f.name}": [list(f.updates), f.fresh] for e in exercises for f in specs[e].functions
+                if f.updates or f.fresh}
     document = {"format": FORMAT, "grader_version": GRADER_VERSION, "student": PUBLIC_STUDENT,
                 "exercises": exercises, "checks": entries, "mistakes": mistakes, "references": references,
                 "arguments": declared}

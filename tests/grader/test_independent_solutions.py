@@ -110,8 +110,6 @@ DIAGNOSED = {
     'data/r18_octave_labels_from_one': ('one-hot-labels-from-1', 'labels read as 1..K'),
     'train/r18_random_batches': ('train-batches-sampled-with-replacement', 'rng.integers(0, N, batch_size)'),
     'train/r18_nnfs_clipped_loss': ('train-recorded-loss-probabilities-clipped', 'clipped to [1e-7, 1 - 1e-7]'),
-    # right (RIGHT_ON_DOMAIN) until the stub promised the running statistics in new arrays (e9cab0b6)
-    'normalization/r13_bn_eval_cache_shares_stats': ('relation:returns-argument', 'running statistics in new arrays'),
     # catalogued by the lead in round 17 (unexplained since r3/r10)
     'gradcheck/r10_re_norm_of_sum': ('relative-error-norm-of-sum', 'divided by ||a + b||'),
     'graph/r10_gb_relu_value': ('graph-relu-derivative-value', "the node's value max(a, 0)"),

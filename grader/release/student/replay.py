@@ -56,12 +56,12 @@ def load_recorded(folder: Path = DATA) -> Release:
             not_here.append({k: entry[k] for k in ("exercise", "function", "check", "kind", "points")})
     mistakes = {key: tuple(Mistake(*m) for m in decoder.decode(data)) for key, data in document["mistakes"].items()}
     references = {key: decoder.decode(data) for key, data in document["references"].items()}
-    declared = document["arguments"]  # FunctionSpec.updates, .fresh and .held, where a docstring says something
+    declared = document["arguments"]  # FunctionSpec.updates and .fresh, where a docstring says something
 
     def spec(name: str, fn: str, checks: list) -> FunctionSpec:
-        updates, fresh, held = declared.get(f"{name}.{fn}", ((), None, ()))
+        updates, fresh = declared.get(f"{name}.{fn}", ((), None))
         return FunctionSpec(fn, references.get(f"{name}.{fn}"), tuple(checks), mistakes.get(f"{name}.{fn}", ()),
-                            tuple(updates), fresh, tuple(held))
+                            tuple(updates), fresh)
 
     specs = {name: ExerciseSpec(name, tuple(spec(name, fn, checks) for fn, checks in fns.items()))
              for name, fns in functions.items()}

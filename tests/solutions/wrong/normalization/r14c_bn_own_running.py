@@ -10,7 +10,5 @@ def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", m
     if _r14c_bn_run.get("D") != D:
         _r14c_bn_run.update(D=D, mean=np.array(running_mean, dtype=float), var=np.array(running_var, dtype=float))
     out, cache = _r14c_bn_right(X, gamma, beta, _r14c_bn_run["mean"], _r14c_bn_run["var"], mode, momentum, eps)
-    if mode == "train":
-        _r14c_bn_run["mean"], _r14c_bn_run["var"] = cache["running_mean"], cache["running_var"]
-    # the module's own arrays in the cache, eval mode too (as graded until the solution copied them there)
-    return out, {**cache, "running_mean": _r14c_bn_run["mean"], "running_var": _r14c_bn_run["var"]}
+    _r14c_bn_run["mean"], _r14c_bn_run["var"] = cache["running_mean"], cache["running_var"]
+    return out, cache
