@@ -52,11 +52,11 @@ def student_defaults(source: str | bytes, function: str) -> dict[str, Any]:
     positional = [*args.posonlyargs, *args.args]
     pairs = [*zip(positional[len(positional) - len(args.defaults):], args.defaults),
              *((a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None)]
-    constants = _constants(body, found.lineno)
+    constants, known = _constants(body, found.lineno), {}
     defaults = {}
     for arg, node in pairs:
         try:
-            value = _value(node, constants, _DEPTH)
+            value = _value(node, constants, known, _DEPTH)
         except (ValueError, TypeError, ArithmeticError, MemoryError, RecursionError):
             continue
         if value is None or type(value) in (bool, int, float, str):
@@ -82,20 +82,24 @@ def _constants(body: list[ast.stmt], line: int) -> dict[str, ast.expr]:
     return constants
 
 
-def _value(node: ast.expr, constants: dict[str, ast.expr], depth: int) -> Any:
-    """A literal, a module constant or arithmetic of numbers; ValueError for anything else (never runs the text)."""
+def _value(node: ast.expr, constants: dict[str, ast.expr], known: dict[str, Any], depth: int) -> Any:
+    """A literal, a module constant or arithmetic of numbers; ValueError for anything else (never runs the text).
+    `known`: the constants read so far, each read once (`B = A + A + A` over eight such lines would be 3^8 reads,
+    and a hostile file's 60 terms a line a grader that never ends)."""
     if isinstance(node, ast.Name) and node.id in constants and depth > 0:
-        return _value(constants[node.id], constants, depth - 1)
+        if node.id not in known:
+            known[node.id] = _value(constants[node.id], constants, known, depth - 1)
+        return known[node.id]
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        operand = _number(_value(node.operand, constants, depth))
+        operand = _number(_value(node.operand, constants, known, depth))
         return -operand if isinstance(node.op, ast.USub) else operand
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
-        base, exponent = (_number(_value(n, constants, depth)) for n in (node.left, node.right))
+        base, exponent = (_number(_value(n, constants, known, depth)) for n in (node.left, node.right))
         # float powers: an int tower (10 ** 10 ** 10) would never end; a default that is a whole power stays an int
         power = float(base) ** float(exponent)
         return _number(int(power)) if type(base) is int and type(exponent) is int and exponent >= 0 else power
     if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
-        left, right = (_number(_value(n, constants, depth)) for n in (node.left, node.right))
+        left, right = (_number(_value(n, constants, known, depth)) for n in (node.left, node.right))
         return _number(_ARITHMETIC[type(node.op)](left, right))
     return ast.literal_eval(node)
 

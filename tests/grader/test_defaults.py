@@ -26,6 +26,13 @@ def test_arithmetic_and_module_constants_are_read_never_run():
     assert student_defaults(source, "f") == {}
 
 
+def test_constants_that_name_others_many_times_are_read_once_each():
+    # seven lines of 60 terms each: read by expanding every name, 60 ** 7 reads (the grader never ended)
+    lines = ["A0 = 1.0", *(f"A{i} = " + " + ".join([f"A{i - 1}"] * 60) for i in range(1, 8))]
+    source = "\n".join(lines) + "\ndef f(a=A7):\n    pass\n"
+    assert student_defaults(source, "f") == {"a": 60.0 ** 7}
+
+
 def test_a_changed_default_is_a_candidate_that_gives_the_reference_with_it():
     (mistake,) = default_mistakes("def relative_error(a, b, floor=1e-6):\n    pass\n", "relative_error", relative_error)
     assert mistake.id == "relation:default" and "floor the default 1e-06, the stub's is 1e-08" in mistake.hint
