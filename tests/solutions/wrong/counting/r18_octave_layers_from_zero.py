@@ -1,3 +1,7 @@
+"""counting.parameter_breakdown: Fixes Octave's 1-based layer index with a -1 it did not need: layers are numbered
+0..L-1 instead of 1..L.
+"""
+
 def parameter_breakdown(widths):
     """Fixes Octave's 1-based layer index with a -1 it did not need: layers are numbered 0..L-1 instead of 1..L."""
     rows = []

@@ -1,3 +1,7 @@
+"""counting.parameter_breakdown: Gives each layer's shape as Octave ex4's Theta_l, (n_l, n_{l-1} + 1) with the bias
+column folded in, not the weight matrix shape (n_in, n_out) the docstring asks for.
+"""
+
 def parameter_breakdown(widths):
     """Gives each layer's shape as Octave ex4's Theta_l, (n_l, n_{l-1} + 1) with the bias column folded in, not the weight matrix shape (n_in, n_out) the docstring asks for."""
     rows = []

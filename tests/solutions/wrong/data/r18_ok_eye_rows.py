@@ -1,3 +1,6 @@
+"""data.one_hot: Right: nnfs's np.eye(K)[labels], rows of the identity picked by label; float64, shape (N, K).
+"""
+
 def one_hot(labels, n_classes=None):
     """Right: nnfs's np.eye(K)[labels], rows of the identity picked by label; float64, shape (N, K)."""
     labels = np.asarray(labels).astype(int).ravel()

@@ -1,3 +1,7 @@
+"""early_stopping.early_stopping: Finds the stop with the min_delta rule but takes the best epoch as Octave's [~, i] =
+min(val(1:stop)), i - 1: the lowest loss seen, even when it improved by less than min_delta.
+"""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
     """Finds the stop with the min_delta rule but takes the best epoch as Octave's [~, i] = min(val(1:stop)), i - 1: the lowest loss seen, even when it improved by less than min_delta."""
     best_loss, bad, stop = float("inf"), 0, len(val_losses) - 1

@@ -1,3 +1,7 @@
+"""early_stopping.early_stopping: Right: the same rule written over a NumPy array with an explicit counter of epochs
+since the best, stopping when it reaches patience.
+"""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
     """Right: the same rule written over a NumPy array with an explicit counter of epochs since the best, stopping when it reaches patience."""
     v = np.asarray(val_losses, dtype=float)

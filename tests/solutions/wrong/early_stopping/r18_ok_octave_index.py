@@ -1,3 +1,7 @@
+"""early_stopping.early_stopping: Right: an Octave port counting epochs from 1 (for e = 1:numel(val)) and converting
+both results back with - 1.
+"""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
     """Right: an Octave port counting epochs from 1 (for e = 1:numel(val)) and converting both results back with - 1."""
     best, best_e, bad = float("inf"), 1, 0

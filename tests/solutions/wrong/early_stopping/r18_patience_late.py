@@ -1,3 +1,7 @@
+"""early_stopping.early_stopping: Stops when the bad-epoch counter exceeds patience (bad > patience) instead of
+reaching it: halts one epoch late.
+"""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
     """Stops when the bad-epoch counter exceeds patience (bad > patience) instead of reaching it: halts one epoch late."""
     best_loss, best_i, bad = float("inf"), 0, 0

@@ -1,3 +1,7 @@
+"""early_stopping.early_stopping: Reads min_delta as a relative improvement, loss < best * (1 - min_delta), not the
+absolute loss < best - min_delta.
+"""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
     """Reads min_delta as a relative improvement, loss < best * (1 - min_delta), not the absolute loss < best - min_delta."""
     best_loss, best_i, bad = float("inf"), 0, 0

@@ -1,3 +1,7 @@
+"""experiments.activation_scale: Right: W drawn as rng.normal(0.0, std, size), which NumPy computes as loc + scale *
+standard_normal, the same draws as std * rng.standard_normal(size); stds kept in a preallocated array.
+"""
+
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     """Right: W drawn as rng.normal(0.0, std, size), which NumPy computes as loc + scale * standard_normal, the same draws as std * rng.standard_normal(size); stds kept in a preallocated array."""
     x = rng.standard_normal((batch, width))

@@ -1,3 +1,7 @@
+"""experiments.activation_scale: Records the std of the pre-activations hpreact = a @ W (makemore's histogram of
+hpreact) instead of the activations relu(a @ W).
+"""
+
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     """Records the std of the pre-activations hpreact = a @ W (makemore's histogram of hpreact) instead of the activations relu(a @ W)."""
     x = rng.standard_normal((batch, width))

@@ -1,3 +1,7 @@
+"""experiments.activation_scale: Draws a fresh input x for each scale (inside the loop) instead of once before it:
+every scale after the first sees other numbers.
+"""
+
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     """Draws a fresh input x for each scale (inside the loop) instead of once before it: every scale after the first sees other numbers."""
     out = {}

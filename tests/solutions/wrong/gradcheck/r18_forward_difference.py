@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradient: One-sided difference (f(x + h e_i) - f(x)) / h as in micrograd's first lecture, not
+the central difference: error O(h), not O(h^2).
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """One-sided difference (f(x + h e_i) - f(x)) / h as in micrograd's first lecture, not the central difference: error O(h), not O(h^2)."""
     x = np.array(x, dtype=float)

@@ -1,3 +1,7 @@
+"""gradcheck.relative_error: Uses the max-abs norm of 'becoming a backprop ninja''s cmp() (maxdiff) instead of the
+Euclidean norm the docstring names.
+"""
+
 def relative_error(a, b, floor=1e-8):
     """Uses the max-abs norm of 'becoming a backprop ninja''s cmp() (maxdiff) instead of the Euclidean norm the docstring names."""
     a = np.asarray(a, dtype=float)

@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradient: Right: one basis direction per row of np.eye(x.size), reshaped to x's shape; x + h*e
+is a new array each time, so the caller's x is never touched.
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """Right: one basis direction per row of np.eye(x.size), reshaped to x's shape; x + h*e is a new array each time, so the caller's x is never touched."""
     x = np.asarray(x, dtype=float)

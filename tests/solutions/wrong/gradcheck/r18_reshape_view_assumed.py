@@ -1,3 +1,8 @@
+"""gradcheck.numerical_gradient: Pokes xx.reshape(-1) assuming it is a view of the copy f is called with: for a non-
+contiguous x (a transposed W, Fortran order) np.array keeps the layout, reshape copies, the pokes never reach f and
+the gradient is all zeros.
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """Pokes xx.reshape(-1) assuming it is a view of the copy f is called with: for a non-contiguous x (a transposed W, Fortran order) np.array keeps the layout, reshape copies, the pokes never reach f and the gradient is all zeros."""
     xx = np.array(x, dtype=float)

@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradient: Pokes the caller's own array and 'restores' each entry by adding h back (x + h - 2h +
+h), which need not give the old float: the caller's x comes back changed in its last bits.
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """Pokes the caller's own array and 'restores' each entry by adding h back (x + h - 2h + h), which need not give the old float: the caller's x comes back changed in its last bits."""
     flat = x.reshape(-1)

@@ -1,3 +1,7 @@
+"""graph.graph_backward: Division done micrograd's way as a * b**-1, but the b side only gets the power rule -b**-2
+times grad, without the factor a from the mul node.
+"""
+
 def graph_backward(graph, inputs, output):
     """Division done micrograd's way as a * b**-1, but the b side only gets the power rule -b**-2 times grad, without the factor a from the mul node."""
     values = graph_forward(graph, inputs)

@@ -1,3 +1,7 @@
+"""graph.graph_forward: tanh written as in micrograd's first lecture, (e^{2x} - 1) / (e^{2x} + 1): math.exp overflows
+(OverflowError) for inputs of a few hundred.
+"""
+
 def graph_forward(graph, inputs):
     """tanh written as in micrograd's first lecture, (e^{2x} - 1) / (e^{2x} + 1): math.exp overflows (OverflowError) for inputs of a few hundred."""
     values = {name: float(v) for name, v in inputs.items()}

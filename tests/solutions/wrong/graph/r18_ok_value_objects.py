@@ -1,3 +1,7 @@
+"""graph.graph_backward: Right: micrograd's Value objects, a topological sort by DFS over the children sets, then each
+node's closure in reverse; x*x still gets 2x because its closure adds to the same child twice.
+"""
+
 class _R18Value:
     """A micrograd Value: data, grad, the children it was made from and a closure that pushes grad to them."""
 

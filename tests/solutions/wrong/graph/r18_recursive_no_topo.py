@@ -1,3 +1,8 @@
+"""graph.graph_backward: Backward by recursion from the output, micrograd's node._backward() then each child's, with no
+topological order: a node reached by two paths pushes its gradient down once per path, the first time only partly
+summed, so shared subexpressions are over-counted.
+"""
+
 def _r18_push(nodes, values, grads, name):
     if name not in nodes:
         return

@@ -1,3 +1,8 @@
+"""normalization.batchnorm_backward: Copies the lecture's closed form for a Bessel-corrected forward, dX = gamma
+inv_std / n (n dout - sum dout - n/(n-1) x_hat sum(dout x_hat)): the n/(n-1) factor is wrong for the biased variance
+used here.
+"""
+
 def batchnorm_backward(dout, cache):
     """Copies the lecture's closed form for a Bessel-corrected forward, dX = gamma inv_std / n (n dout - sum dout - n/(n-1) x_hat sum(dout x_hat)): the n/(n-1) factor is wrong for the biased variance used here."""
     bnraw, bnvar_inv, bngain = cache["x_hat"], cache["inv_std"], cache["gamma"]

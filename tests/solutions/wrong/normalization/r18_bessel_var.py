@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Batch variance with Bessel's correction, 1/(n-1) sum (x - mu)^2, as in 'becoming a
+backprop ninja', instead of the biased 1/n the docstring asks for.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Batch variance with Bessel's correction, 1/(n-1) sum (x - mu)^2, as in 'becoming a backprop ninja', instead of the biased 1/n the docstring asks for."""
     if mode == "train":

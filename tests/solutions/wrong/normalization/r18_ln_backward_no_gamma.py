@@ -1,3 +1,7 @@
+"""normalization.layernorm_backward: Runs the standardisation backward on dout itself, forgetting to multiply by gamma
+first (dlnraw = dout * gamma).
+"""
+
 def layernorm_backward(dout, cache):
     """Runs the standardisation backward on dout itself, forgetting to multiply by gamma first (dlnraw = dout * gamma)."""
     lnraw, lnvar_inv = cache["x_hat"], cache["inv_std"]

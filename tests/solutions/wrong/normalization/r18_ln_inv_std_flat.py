@@ -1,3 +1,7 @@
+"""normalization.layernorm_forward: Keeps inv_std as a flat (N,) vector in the cache (broadcast by [:, None] only when
+used), not the (N, 1) the docstring names.
+"""
+
 def layernorm_forward(X, gamma, beta, eps=EPS):
     """Keeps inv_std as a flat (N,) vector in the cache (broadcast by [:, None] only when used), not the (N, 1) the docstring names."""
     lnvar_inv = 1 / np.sqrt(X.var(1) + eps)

@@ -1,3 +1,8 @@
+"""normalization.batchnorm_backward: Right: the atom-by-atom backward of 'becoming a backprop ninja' (dbnraw,
+dbnvar_inv, dbnvar, dbndiff, dbnmeani) with the biased 1/n variance, rebuilding bndiff = x_hat / inv_std from the
+cache.
+"""
+
 def batchnorm_backward(dout, cache):
     """Right: the atom-by-atom backward of 'becoming a backprop ninja' (dbnraw, dbnvar_inv, dbnvar, dbndiff, dbnmeani) with the biased 1/n variance, rebuilding bndiff = x_hat / inv_std from the cache."""
     bnraw, bnvar_inv, bngain = cache["x_hat"], cache["inv_std"], cache["gamma"]

@@ -1,3 +1,7 @@
+"""normalization.layernorm_forward: Right: layer norm as batch-norm statistics of X.T (features on axis 0), transposed
+back; inv_std reshaped to (N, 1).
+"""
+
 def layernorm_forward(X, gamma, beta, eps=EPS):
     """Right: layer norm as batch-norm statistics of X.T (features on axis 0), transposed back; inv_std reshaped to (N, 1)."""
     XT = X.T

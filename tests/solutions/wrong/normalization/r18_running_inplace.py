@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Updates the running statistics in the caller's arrays (running_mean *= momentum;
+running_mean += ..., like a PyTorch buffer), which the docstring forbids.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Updates the running statistics in the caller's arrays (running_mean *= momentum; running_mean += ..., like a PyTorch buffer), which the docstring forbids."""
     if mode == "train":

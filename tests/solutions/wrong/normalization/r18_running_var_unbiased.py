@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Normalises with the biased batch variance but, like PyTorch's BatchNorm1d, feeds
+the unbiased n/(n-1) variance into running_var.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Normalises with the biased batch variance but, like PyTorch's BatchNorm1d, feeds the unbiased n/(n-1) variance into running_var."""
     if mode == "train":

@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Reads momentum the PyTorch way (weight of the new batch): running <- (1 - momentum)
+running + momentum mu, the two weights swapped.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Reads momentum the PyTorch way (weight of the new batch): running <- (1 - momentum) running + momentum mu, the two weights swapped."""
     if mode == "train":

@@ -1,3 +1,7 @@
+"""perceptron.train_perceptron: Counts an epoch's mistakes vectorised with the weights at the end of the epoch, not the
+mistakes the rule met (and updated on) during it.
+"""
+
 def train_perceptron(X, y, eta=1.0, max_epochs=100):
     """Counts an epoch's mistakes vectorised with the weights at the end of the epoch, not the mistakes the rule met (and updated on) during it."""
     X = np.asarray(X, dtype=float)

@@ -1,3 +1,7 @@
+"""perceptron.neuron_loss: Logistic loss computed the nnfs way, from sigmoid outputs clipped to [1e-7, 1 - 1e-7], not
+stably from z: a confidently wrong example costs at most -log(1e-7) ~ 16.1 instead of ~|z|.
+"""
+
 def neuron_loss(X, y, w, b, model):
     """Logistic loss computed the nnfs way, from sigmoid outputs clipped to [1e-7, 1 - 1e-7], not stably from z: a confidently wrong example costs at most -log(1e-7) ~ 16.1 instead of ~|z|."""
     z = np.asarray(X, dtype=float) @ np.asarray(w, dtype=float) + b

@@ -1,3 +1,7 @@
+"""perceptron.fit_neuron: Records the loss after each step, like Octave's J_history(iter) = computeCost(...) after the
+update, so losses[t] is the loss after step t, not before it.
+"""
+
 def fit_neuron(X, y, model, eta=0.1, steps=1000):
     """Records the loss after each step, like Octave's J_history(iter) = computeCost(...) after the update, so losses[t] is the loss after step t, not before it."""
     X = np.asarray(X, dtype=float)

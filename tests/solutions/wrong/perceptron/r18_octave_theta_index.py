@@ -1,3 +1,7 @@
+"""perceptron.neuron_gradient: Octave ex2 port that puts the bias last in theta but reads it back as theta(1) with the
+1-based index fixed the wrong way: returns the first weight's gradient as dL/db and drops it from dL/dw.
+"""
+
 def neuron_gradient(X, y, w, b, model):
     """Octave ex2 port that puts the bias last in theta but reads it back as theta(1) with the 1-based index fixed the wrong way: returns the first weight's gradient as dL/db and drops it from dL/dw."""
     X = np.asarray(X, dtype=float)

@@ -1,3 +1,7 @@
+"""perceptron.neuron_gradient: Right: Andrew Ng's ex2 layout, a ones column prepended to X and theta = [b; w] unrolled;
+grad = X1' (h - y) / m split back into (grad[1:], grad[0]).
+"""
+
 def neuron_gradient(X, y, w, b, model):
     """Right: Andrew Ng's ex2 layout, a ones column prepended to X and theta = [b; w] unrolled; grad = X1' (h - y) / m split back into (grad[1:], grad[0])."""
     X = np.asarray(X, dtype=float)

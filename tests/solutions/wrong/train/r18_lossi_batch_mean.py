@@ -1,3 +1,7 @@
+"""train.train_classifier: Records the training loss like makemore's lossi, the mean of the mini-batch losses met
+during the epoch (each before its step), not the loss of the epoch's final weights on the whole training set.
+"""
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
     """Records the training loss like makemore's lossi, the mean of the mini-batch losses met during the epoch (each before its step), not the loss of the epoch's final weights on the whole training set."""
     rng = np.random.default_rng(seed)

@@ -1,3 +1,7 @@
+"""train.train_classifier: Records the losses the nnfs way, -log of the softmax probability clipped to [1e-7, 1 -
+1e-7]: a confidently wrong example costs at most 16.1, so the curves are not the losses of the weights.
+"""
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
     """Records the losses the nnfs way, -log of the softmax probability clipped to [1e-7, 1 - 1e-7]: a confidently wrong example costs at most 16.1, so the curves are not the losses of the weights."""
     rng = np.random.default_rng(seed)

@@ -1,3 +1,7 @@
+"""train.train_classifier: Softmax without the logit-max subtraction (counts = exp(logits) directly): logits in the
+thousands overflow to inf/nan with RuntimeWarnings.
+"""
+
 def _r18_probs(logits):
     counts = np.exp(logits)
     return counts / counts.sum(1, keepdims=True)

@@ -1,3 +1,8 @@
+"""train.train_classifier: Right: nnfs layer, activation and loss classes (forward stores output, backward stores
+dinputs/dweights), integer labels from the one-hots, a plain SGD optimizer writing new arrays so the best epoch's
+snapshot stays intact.
+"""
+
 class _R18Dense:
     """nnfs Layer_Dense: forward stores inputs and output, backward stores dweights, dbiases, dinputs."""
 

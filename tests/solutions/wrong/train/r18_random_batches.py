@@ -1,3 +1,7 @@
+"""train.train_classifier: Samples each mini-batch as makemore does, ix = rng.integers(0, N, batch_size) (with
+replacement), ceil(N / B) times per epoch, instead of cutting one permutation per epoch.
+"""
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
     """Samples each mini-batch as makemore does, ix = rng.integers(0, N, batch_size) (with replacement), ceil(N / B) times per epoch, instead of cutting one permutation per epoch."""
     rng = np.random.default_rng(seed)

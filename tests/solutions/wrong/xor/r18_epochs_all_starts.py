@@ -1,3 +1,7 @@
+"""xor.train_xor: Counts epochs like an fmincg iteration counter over the whole run: the gradient steps of every start
+added up, not only the final start's.
+"""
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     """Counts epochs like an fmincg iteration counter over the whole run: the gradient steps of every start added up, not only the final start's."""
     rng = np.random.default_rng(seed)

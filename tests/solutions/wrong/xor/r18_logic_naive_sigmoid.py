@@ -1,3 +1,7 @@
+"""xor.hidden_logic: Octave's sigmoid g = 1 ./ (1 + exp(-z)) ported as is: np.exp overflows (RuntimeWarning) for hand-
+built weights like -2000.
+"""
+
 def hidden_logic(params):
     """Octave's sigmoid g = 1 ./ (1 + exp(-z)) ported as is: np.exp overflows (RuntimeWarning) for hand-built weights like -2000."""
     def g(z):

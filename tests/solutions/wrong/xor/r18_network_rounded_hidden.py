@@ -1,3 +1,7 @@
+"""xor.hidden_logic: Names the whole network from the rounded hidden units (output unit fed 0/1 hidden values), not
+from the real forward pass the docstring asks for.
+"""
+
 def hidden_logic(params):
     """Names the whole network from the rounded hidden units (output unit fed 0/1 hidden values), not from the real forward pass the docstring asks for."""
     a2 = _sigmoid(XOR_INPUTS @ params["W1"] + params["b1"])

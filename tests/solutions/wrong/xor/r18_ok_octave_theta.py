@@ -1,3 +1,7 @@
+"""xor.hidden_logic: Right: Octave ex4's layout, Theta1 = [b1'; W1]' (2 x 3) and a ones column prepended (a1 = [1 X]),
+z2 = a1 Theta1'; the same numbers as X W1 + b1, with a stable sigmoid.
+"""
+
 def hidden_logic(params):
     """Right: Octave ex4's layout, Theta1 = [b1'; W1]' (2 x 3) and a ones column prepended (a1 = [1 X]), z2 = a1 Theta1'; the same numbers as X W1 + b1, with a stable sigmoid."""
     def g(z):

@@ -1,3 +1,7 @@
+"""xor.train_xor: Makes a new generator for every start, default_rng(seed + restart), instead of drawing each fresh
+start from the one rng made once.
+"""
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
     """Makes a new generator for every start, default_rng(seed + restart), instead of drawing each fresh start from the one rng made once."""
     for restart in range(max_restarts + 1):

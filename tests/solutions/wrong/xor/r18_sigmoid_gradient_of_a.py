@@ -1,3 +1,7 @@
+"""xor.train_xor: Octave ex4 slip: the hidden delta uses sigmoidGradient(a2), the sigmoid's derivative evaluated at the
+activation a2 = sigmoid(z2), instead of at z2 (a2 .* (1 - a2)).
+"""
+
 def _r18_sigmoid_gradient(z):
     g = _sigmoid(z)
     return g * (1 - g)
