@@ -127,8 +127,8 @@ SIGMOID_DERIVATIVE_OF_Z = Mistake(
 DERIVATIVES_OF_Z = Mistake(
     "backprop-derivatives-as-z-formulas", "the sigmoid's and tanh's derivatives written as Z (1 - Z) and 1 - Z^2, "
     "their outputs' formulas applied to the pre-activation",
-    "s (1 - s) and 1 - t^2 are written in the activation's output (s = sigmoid(Z), t = tanh(Z)), while the cache "
-    "holds the pre-activation Z: compute g(Z) from it first.",
+    "those derivative formulas are written in the activation's output, while the cache holds the pre-activation "
+    "Z: evaluate the activation on Z first and take the derivative from its output.",
     recursion(delta=_derivatives_written({"sigmoid": lambda Z: Z * (1 - Z), "tanh": lambda Z: 1 - Z ** 2})))
 
 

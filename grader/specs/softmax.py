@@ -141,7 +141,8 @@ JACOBIAN_INNER_PRODUCT = Mistake(
     "s_i s_j, an outer product: print the shape of each.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2).sum(axis=-1)[..., None, None])
 JACOBIAN_INNER_PRODUCT_FLAT = Mistake(
-    "softmax-jacobian-inner-product-flat", "softmax Jacobian of a flat z (K,) as diag(s) - s @ s.T, a batch's right",
+    "softmax-jacobian-inner-product-flat", "softmax Jacobian of a flat z (K,) built with the inner product of s with itself (a "
+    "number) where the outer product is due; a batch's right",
     "a flat s (K,) has no second axis, so s.T is s itself and s @ s.T is the number sum_i s_i^2; only a column "
     "s (K, 1) gives the (K, K) outer product s s^T: reshape s to a column or use np.outer(s, s).",
     lambda Z: JACOBIAN_INNER_PRODUCT.variant(Z) if np.ndim(Z) == 1 else ref.softmax_jacobian(Z))

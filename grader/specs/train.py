@@ -805,8 +805,8 @@ VAL_SUMMED = Mistake(
     "the loss is a mean over the examples: divide by the number of validation rows.",
     variant(val_summed=True))
 WITH_REPLACEMENT = Mistake(
-    "train-batches-sampled-with-replacement", "each mini-batch drawn as rng.integers(0, N, batch_size), with "
-    "replacement (makemore's habit), instead of cut from one permutation per epoch",
+    "train-batches-sampled-with-replacement", "each mini-batch drawn at random with replacement (makemore's "
+    "randint habit), instead of cut from one permutation per epoch",
     "an epoch visits every example once: draw perm = rng.permutation(N) at its start and cut perm[0:B], perm[B:2B], "
     "...; random indices repeat some examples and skip others.",
     variant(with_replacement=True))
