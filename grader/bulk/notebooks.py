@@ -15,6 +15,7 @@ so a later cell imports it.
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import warnings
@@ -120,6 +121,24 @@ def joined(cells: list[str]) -> str:
     return "\n# In[ ]:\n".join(cells)
 
 
+_KINDS = ("code", "markdown", "raw")
+
+
+def _check_kinds(data: bytes, cells: list) -> None:
+    """NotebookError for what nbformat reads as no code without a word: an nbformat that is no version number
+    (`true` read as version 1, its cells dropped) or a cell of no kind Jupyter has (`"cell_type": "python"`): the
+    notebook's functions were all "missing", with nothing saying why."""
+    version = json.loads(data).get("nbformat")
+    if type(version) is not int:
+        raise NotebookError(f"not a readable notebook (its nbformat is {str(version)[:20]!r}, not a version number: "
+                            f"4 for Jupyter's notebooks){RESAVE}")
+    for number, cell in enumerate(cells, 1):
+        kind = cell.get("cell_type") if isinstance(cell, dict) else None
+        if kind not in _KINDS:
+            raise NotebookError(f"not a readable notebook (cell {number} is of kind {str(kind)[:20]!r}: a notebook's "
+                                f"cells are code, markdown or raw){RESAVE}")
+
+
 def code_cells(data: bytes) -> list[str]:
     """The source of every code cell of the notebook `data` that is the student's (all of them without
     nbgrader metadata), in order, magics commented out."""
@@ -139,6 +158,7 @@ def code_cells(data: bytes) -> list[str]:
     cells = notebook.get("cells")
     if not isinstance(cells, list):
         raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
+    _check_kinds(data, cells)
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)

@@ -85,3 +85,21 @@ def test_a_notebook_nbformat_cannot_read_says_why_and_what_to_do():
     assert str(raised.value) == ("not a readable notebook (AssertionError on its nbformat fields, which must be "
                                  "integers): hand in a notebook Jupyter opens (saved again from Jupyter), or the code "
                                  "as a .py file")
+
+
+def test_a_notebook_nbformat_reads_as_no_code_says_why():
+    import json
+
+    import pytest
+
+    from mlptutor.grader.bulk.notebooks import NotebookError
+
+    cell = {"cell_type": "code", "source": "def f():\n    return 1", "metadata": {}, "outputs": [],
+            "execution_count": None, "id": "a"}
+    notebook = {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [cell]}
+    assert code_cells(json.dumps(notebook).encode()) == ["def f():\n    return 1"]
+    # nbformat read both as a notebook without code: every function "missing", nothing saying why
+    for broken, said in (({**notebook, "nbformat": True}, "its nbformat is 'True', not a version number"),
+                         ({**notebook, "cells": [{**cell, "cell_type": "python"}]}, "cell 1 is of kind 'python'")):
+        with pytest.raises(NotebookError, match=said):
+            code_cells(json.dumps(broken).encode())
