@@ -89,14 +89,10 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
 def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
     """The student's own modules beside the exercise files (utils.py) that they import, as `mlptutor grade` ships
     them (grader.bulk.sources, rule 4): the first folder's of each name."""
-    from mlptutor.grader.bulk.sources import helper_name, imported_helpers
+    from mlptutor.grader.bulk.sources import imported_helpers
 
-    helpers = {}
-    for folder in folders:
-        for file in sorted(folder.glob("*.py")):
-            if file.stem not in exercises and helper_name(file.stem) and file.is_file():
-                helpers.setdefault(file.stem, lambda file=file: exercise_source(file))
-    return imported_helpers(sources, helpers)
+    files = (file for folder in folders for file in sorted(folder.glob("*.py")) if file.is_file())
+    return imported_helpers(sources, files, exercises, exercise_source)
 
 
 def not_regular(path: Path) -> str:

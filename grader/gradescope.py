@@ -161,7 +161,7 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
     the sandbox cannot take (too large, not UTF-8, NUL bytes, a broken notebook) or a link out of the upload (read
     here, by the grader: a link to the installed reference scored full marks) is a one-line problem instead."""
     from mlptutor.grader.bulk.folders import walk
-    from mlptutor.grader.bulk.sources import helper_name, imported_helpers
+    from mlptutor.grader.bulk.sources import imported_helpers
 
     sources, problems = {}, []
     files = sorted((Path(here, n) for here, _, names in walk(submission, problems) for n in names
@@ -172,11 +172,9 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
         if found and (source := _upload_source(found[0], submission, problems)) is not None:
             sources[name] = source
     # the student's own modules they import (utils.py), the shallowest of each name, as `mlptutor grade` ships them
-    helpers = {}
-    for file in files:
-        if file.suffix == ".py" and file.stem not in exercises and helper_name(file.stem):
-            helpers.setdefault(file.stem, lambda file=file: _upload_source(file, submission, problems))
-    return {**sources, **imported_helpers(sources, helpers)}, problems
+    helpers = imported_helpers(sources, (file for file in files if file.suffix == ".py"), exercises,
+                               lambda file: _upload_source(file, submission, problems))
+    return {**sources, **helpers}, problems
 
 
 def _upload_source(file: Path, submission: Path, problems: list[str]) -> str | None:

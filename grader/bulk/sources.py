@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable, Collection, Mapping
-from pathlib import PurePosixPath
+from collections.abc import Callable, Collection, Iterable, Mapping
+from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
@@ -140,23 +140,27 @@ def imported(source: str | bytes) -> set[str]:
     return names
 
 
-def imported_helpers(sources: Mapping[str, str | bytes],
-                     helpers: Mapping[str, Callable[[], str | bytes | None]]) -> Modules:
-    """The helper modules (rule 4) that `sources` import, and those they import in turn; `helpers`: each importable
-    name's reader (None: a file that cannot be shipped, which its reader reported). What `mlptutor check` and the
-    Gradescope autograder ship beside the exercise files, as `mlptutor grade` ships a submission's every helper (a
-    softmax.py importing the student's utils.py scored 0 there, "graded code can import numpy and Python's standard
-    library only", and full marks in `mlptutor grade`)."""
+def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePath], exercises: Collection[str],
+                     read: Callable[[PurePath], str | bytes | None]) -> Modules:
+    """The helper modules (rule 4) among `files` that `sources` import, and those they import in turn, the first
+    file of each name; `read`: a file's source, or None for one that cannot be shipped (which it reports, once).
+    What `mlptutor check` and the Gradescope autograder ship beside the exercise files, as `mlptutor grade` ships a
+    submission's every helper (a softmax.py importing the student's utils.py scored 0 there, "graded code can
+    import numpy and Python's standard library only", and full marks in `mlptutor grade`)."""
+    helpers: dict[str, PurePath] = {}
+    for file in files:
+        if file.stem not in exercises and helper_name(file.stem):
+            helpers.setdefault(file.stem, file)
     found: Modules = {}
+    tried = set(sources)
     todo = list(sources.values())
     while todo:
         for name in imported(todo.pop()):
-            if name in helpers and name not in found and name not in sources:
-                found[name] = helpers[name]()
-                if found[name] is None:
-                    del found[name]
-                else:
-                    todo.append(found[name])
+            if name in helpers and name not in tried:
+                tried.add(name)
+                if (source := read(helpers[name])) is not None:
+                    found[name] = source
+                    todo.append(source)
     return found
 
 

@@ -237,9 +237,12 @@ def _stop_cell(signum, frame):
 
 @contextlib.contextmanager
 def stopped_after(seconds: float):
-    """Raise CellTooLong in the block once this process has used `seconds` more of CPU time (ITIMER_PROF)."""
+    """Raise CellTooLong in the block once this process has used `seconds` more of CPU time (ITIMER_PROF). Nested (a
+    cell importing another notebook, whose cells run under their own), within the outer block's time, which is
+    armed again with what is left of it (it ran unstopped after the import)."""
+    outer, started, was = signal.getitimer(signal.ITIMER_PROF)[0], time.process_time(), _running[0]
     previous = signal.signal(signal.SIGPROF, _stop_cell)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, min(seconds, outer) if outer else seconds)
     _running[0] = True
     try:
         yield
@@ -247,6 +250,9 @@ def stopped_after(seconds: float):
         _running[0] = False
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+        _running[0] = was
+        if outer:
+            signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 1e-6))
 
 
 class StudentModules:

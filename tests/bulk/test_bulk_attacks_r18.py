@@ -74,6 +74,24 @@ def test_the_gradescope_autograder_ships_them_too():
     assert sorted(sources) == ["consts", "softmax", "utils"] and problems == []
 
 
+def test_a_helper_that_cannot_be_shipped_is_read_and_reported_once():
+    import tempfile
+
+    from mlptutor.grader.gradescope import find_sources
+
+    with tempfile.TemporaryDirectory() as scratch:
+        upload = Path(scratch) / "submission" / "hw"
+        upload.mkdir(parents=True)
+        (upload / "softmax.py").write_text("import utils\n")
+        (upload / "losses.py").write_text("from utils import f\n")
+        (Path(scratch) / "outside.py").write_text("def f():\n    return 1\n")
+        (upload / "utils.py").symlink_to(Path(scratch) / "outside.py")
+        sources, problems = find_sources(upload.parent, ["softmax", "losses"])
+    # it was read again for each file importing it: the same line twice
+    assert sorted(sources) == ["losses", "softmax"]
+    assert problems == ["hw/utils.py: a symbolic link out of the upload; not graded"], problems
+
+
 def test_a_notebook_nbformat_cannot_read_says_why_and_what_to_do():
     import pytest
 

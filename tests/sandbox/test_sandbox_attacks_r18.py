@@ -58,3 +58,15 @@ def test_a_notebook_cell_running_on_is_stopped_and_the_other_cells_run(sandbox):
     result = sandbox.run({"nb": NOTEBOOK}, [Call("f", "nb", "f"), Call("g", "nb", "g")])
     assert result.module_errors == {} and [result.outcomes[c].value for c in "fg"] == [1, 2], result
     assert result.module_notes["nb"].startswith("notebook cell 2 raised CellTooLong: ran past its notebook's share")
+
+
+# a cell importing another notebook (imported in name order: aa before zz), then running on: the imported notebook's
+# cells ran under timers of their own, which disarmed the importing cell's, and the whole import timed out
+IMPORTING = "def f():\n    return 1\n\n# In[ ]:\nimport zz\nwhile True:\n    pass\n\n# In[ ]:\ndef g():\n    return zz.h()\n"
+IMPORTED = "def h():\n    return 2\n\n# In[ ]:\nx = 3\n"
+
+
+def test_a_cell_running_on_after_importing_another_notebook_is_stopped_too(sandbox):
+    result = sandbox.run({"aa": IMPORTING, "zz": IMPORTED}, [Call("f", "aa", "f"), Call("g", "aa", "g")])
+    assert result.module_errors == {} and [result.outcomes[c].value for c in "fg"] == [1, 2], result
+    assert result.module_notes["aa"].startswith("notebook cell 2 raised CellTooLong"), result.module_notes
