@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from mlptutor.grader.mistakes import Mistake, reproduces
+from mlptutor.grader.mistakes import Mistake, Replays, reproduces
 from mlptutor.grader.relations.naming import RELATION, by_function
 from mlptutor.grader.relations.rescoped import rebuilt
 
@@ -144,9 +144,10 @@ def name_helper_slips(planned: list, public: bool = False) -> None:
                     if e == exercise and g != name and all(q.verdict.passed for q in callee_rows)
                     and _calls(caller, callee_rows[0].function.reference, g)
                     for m in callee_rows[0].function.mistakes if m.variant is not None]
+        replays = Replays()  # rows share calls: each variant and the reference run once on each (training loops)
         for p in left:
             found = [(g, m, v) for g, m, v in variants
-                     if reproduces(Mistake("", "", "", v), p.verdict.evidence, reference=caller)]
+                     if reproduces(Mistake("", "", "", v), p.verdict.evidence, reference=caller, replays=replays)]
             if len(found) == 1:
                 p.mistake = _helper_slip(name, *found[0])
 

@@ -562,7 +562,10 @@ def _after_sentence(text: str, spec: Mapping):
     """(the numbers' text, the array) of numbers after a sentence's opening words ("The probabilities are [0.6, 0.4].",
     "It is 0.6 0.4"), each a word of the answer's label or of a sentence stating it; None otherwise."""
     opening = _OPENING.match(text)
-    if opening is None or any(word.lower() not in _stating_words(spec) for word in opening.group(1).split()):
+    if opening is None:
+        return None
+    stating = _stating_words(spec)
+    if any(word.lower() not in stating for word in opening.group(1).split()):
         return None
     numbers = re.sub(r"(?<=[\d\])])\s*\.\s*$", "", text[opening.end():])
     try:

@@ -64,8 +64,10 @@ class Scenario:
 
     def cases(self, ctx: Context, check: str) -> list[Case]:
         """The scenario's cases, when they are its own (not of shared Inputs)."""
-        made = drawn(ctx, self.draw, check, one=not self.several) if self.draw else self.args
-        return [as_case(c) for c in made] if self.several else [as_case(made)]
+        if self.draw:  # drawn makes them Cases already
+            made = drawn(ctx, self.draw, check, one=not self.several)
+            return made if self.several else [made]
+        return [as_case(c) for c in self.args] if self.several else [as_case(self.args)]
 
     def plan(self, ctx: Context, check: str, number: int) -> tuple[list, list, list]:
         """(cases, calls, the reference's results): case `at` of shared Inputs and its shared call, or the

@@ -12,14 +12,14 @@ from mlptutor.grader.relations.base import Relation, compact, factors, matching_
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off, one_number, wrong_kind
 
 
-def _same_shapes(leaf: Leaf) -> bool:
+def same_shapes(leaf: Leaf) -> bool:
     return leaf.numeric and all(g.shape == e.shape for g, e in zip(leaf.got, leaf.expected))
 
 
 def dtype(leaf: Leaf, setting: Setting) -> Relation | None:
     """The right numbers as booleans or integers where floats are due."""
     kinds = [g for g, e in zip(leaf.dtypes, leaf.expected_dtypes) if wrong_kind(g, e)]
-    if not kinds or not _same_shapes(leaf) or any(off(g, e).any() for g, e in zip(leaf.got, leaf.expected)):
+    if not kinds or not same_shapes(leaf) or any(off(g, e).any() for g, e in zip(leaf.got, leaf.expected)):
         return None
     what = setting.label(leaf.path)
     if leaf.expected_dtypes[0] == "int":
@@ -43,7 +43,7 @@ def float32(leaf: Leaf, setting: Setting) -> Relation | None:
     itself, or below float32's smallest normal number); float32 numbers whose small entries lost more (a sum
     that cancels) are said as such; float64 numbers off beyond their own rounding are no float32 step (a
     probability clipped at 1e-7 is off by less than the result's rounding, not to 7 digits)."""
-    if not _same_shapes(leaf):
+    if not same_shapes(leaf):
         return None
     eps, tiny = float(np.finfo(np.float32).eps), float(np.finfo(np.float32).tiny)
     stepped, every_entry = [], True
@@ -93,7 +93,7 @@ def _one_sided_factor(pairs: list[tuple[np.ndarray, np.ndarray]]) -> bool:
 def factor(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = f * expected with f named: -1, 2, 1/2, N, 1/N, K, 1/K, N/K, an argument's value, ... (not between
     two sets of values that are each one number)"""
-    if not _same_shapes(leaf) or (one_number(leaf.expected) and one_number(leaf.got)):
+    if not same_shapes(leaf) or (one_number(leaf.expected) and one_number(leaf.got)):
         return None
     f = matching_factor(leaf, list(leaf.expected), factors(setting))
     if f is None:
@@ -116,7 +116,7 @@ def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
     one call a single number fits too easily (a 2-class output bias is always [a, -a], any two such are
     proportional), and a trained run's parameters scaled by a constant would mean nothing; nor where the right
     values are all one number (any one number is then a constant times it)."""
-    if not _same_shapes(leaf) or one_number(leaf.expected):
+    if not same_shapes(leaf) or one_number(leaf.expected):
         return None
     cs = []
     for got, exp in zip(leaf.got, leaf.expected):
@@ -140,7 +140,7 @@ def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
 
 def sign(leaf: Leaf, setting: Setting) -> Relation | None:
     """|got| = |expected| with the sign wrong on some entries (not all: that is the factor -1)."""
-    if not _same_shapes(leaf):
+    if not same_shapes(leaf):
         return None
     flipped = total = 0
     for got, exp in zip(leaf.got, leaf.expected):
@@ -158,7 +158,7 @@ def sign(leaf: Leaf, setting: Setting) -> Relation | None:
 
 def square(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected^2 or got = sqrt(expected) (kind "square"), or got = 1 / expected (kind "reciprocal")."""
-    if not _same_shapes(leaf):
+    if not same_shapes(leaf):
         return None
     what = setting.label(leaf.path)
     with np.errstate(all="ignore"):
@@ -185,7 +185,7 @@ def offset(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected + c with one constant c; or with a constant per row (per call for a vector: where some row
     that is off is not one number, see _rows_vary_where_off); or
     got = a expected + c, a = -1, 1/2 or 2, c one constant per call. Some call's right values vary."""
-    if not _same_shapes(leaf) or not any(e.size > 1 and np.ptp(e) > 0 for e in leaf.expected) \
+    if not same_shapes(leaf) or not any(e.size > 1 and np.ptp(e) > 0 for e in leaf.expected) \
             or sum(e.size for e in leaf.expected) < 3:
         return None
     what = setting.label(leaf.path)
@@ -229,7 +229,7 @@ def entrywise(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected * X or got * X = expected (expected / X where X is not 0) entry by entry, X an argument
     (or a part of one) of the leaf's shape, or another function of the exercise at one (sigmoid(z): sigmoid'(z)
     written as 1 - s)."""
-    if not _same_shapes(leaf):
+    if not same_shapes(leaf):
         return None
     what = setting.label(leaf.path)
     tables = [_factors(item, leaf, k, setting) for k, item in enumerate(leaf.items)]
@@ -355,7 +355,7 @@ def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
     """got = expected times one number per row (rows of several entries, the numbers not all one, nor one
     constant; some row that is off not one number, which any number per row would fit): a per-row normalisation
     missing or extra."""
-    if not _same_shapes(leaf) or not all(e.ndim == 2 and e.shape[1] > 1 for e in leaf.expected) \
+    if not same_shapes(leaf) or not all(e.ndim == 2 and e.shape[1] > 1 for e in leaf.expected) \
             or not _rows_vary_where_off(leaf):
         return None
     found = []
@@ -381,7 +381,7 @@ def row_factor(leaf: Leaf, setting: Setting) -> Relation | None:
 def geometric(leaf: Leaf, setting: Setting) -> Relation | None:
     """A sequence (one entry per layer or step, 3 or more) whose entry i is the right one times a c^i, c != 1:
     a factor applied once per step, compounding (a weight scale off by c in every layer of a ReLU net)."""
-    if not _same_shapes(leaf) or not all(e.ndim == 1 and e.size >= 3 for e in leaf.expected):
+    if not same_shapes(leaf) or not all(e.ndim == 1 and e.size >= 3 for e in leaf.expected):
         return None
     growth = []
     for got, exp in zip(leaf.got, leaf.expected):
@@ -418,7 +418,7 @@ def _growth(got: np.ndarray, exp: np.ndarray) -> float | None:
 def skipped(leaf: Leaf, setting: Setting) -> Relation | None:
     """Right in every entry but the first or the last (in reading order), which is 0 on every call: a loop over
     the entries that starts one late or stops one short."""
-    if not _same_shapes(leaf) or not all(e.size > 1 for e in leaf.expected):
+    if not same_shapes(leaf) or not all(e.size > 1 for e in leaf.expected):
         return None
     for where, at, cause in (("last", -1, "stops one entry short (range(n - 1), a slice [:-1])"),
                              ("first", 0, "starts one entry late (range(1, n), a slice [1:])")):

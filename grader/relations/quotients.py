@@ -45,6 +45,7 @@ PLACED = (((True, False), "{f}({x} with {x}_i = {h}) - {f}({x} - {h} e_i)"),
 CANDIDATES = tuple((f"({points}){divided}", (a, b, (False, False)), scale) for i, (a, b, points) in enumerate(POINTS)
                    for j, (scale, divided) in enumerate(SCALES) if (i, j) != (0, 0)) + \
     tuple((f"({points}){SCALES[0][1]}", (1, -1, placed), SCALES[0][0]) for placed, points in PLACED)
+_KEYS = tuple(dict.fromkeys(key for _, key, _ in CANDIDATES))  # the differences the candidates read
 MAX_ENTRIES = 64  # coordinates differenced per call (two calls of f each)
 
 
@@ -57,7 +58,7 @@ def quotients(leaf: Leaf, setting: Setting) -> Relation | None:
     wrong = [bool(m.any()) for m in leaf.off_masks()]
     with np.errstate(all="ignore"):
         try:
-            differences = [{key: difference(f, x, h, *key) for key in {key for _, key, _ in CANDIDATES}}
+            differences = [{key: difference(f, x, h, *key) for key in _KEYS}
                            for f, x, h, _ in found]
             unit = [difference(f, x, 1.0) / 2 for f, x, _, _ in found]
         except Exception:  # a callable argument that is no function of x (a class, a factory) differences nothing

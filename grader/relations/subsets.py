@@ -95,9 +95,12 @@ def _entries(leaf: Leaf, what: str, masks: list[np.ndarray]) -> Relation | None:
     # the smallest region holding every wrong entry (everything outside it is right)
     for name, where in (("exactly 0", x == 0), ("negative", x < 0), ("positive", x > 0), ("at most 0", x <= 0),
                         ("at least 0", x >= 0)):
-        if where.all() or not where[wrong].all() or not (split or np.array_equal(wrong, where)):
+        if where.all() or not where[wrong].all():
             continue
-        exact = "exactly" if np.array_equal(wrong, where) else "only"
+        same = np.array_equal(wrong, where)
+        if not (split or same):
+            continue
+        exact = "exactly" if same else "only"
         large = exact == "only" and name in ("negative", "positive") and _large_of_one_sign(leaf, what, x, wrong, name,
                                                                                             where)
         if large:

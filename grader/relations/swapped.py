@@ -15,7 +15,7 @@ import itertools
 import numpy as np
 
 from mlptutor.grader.relations.base import Relation
-from mlptutor.grader.relations.entries import labelled_arrays
+from mlptutor.grader.relations.entries import labelled_arrays, same_shapes
 from mlptutor.grader.relations.values import Leaf, Setting, holds
 
 # (how the form reads, its value), {x} the argument's label
@@ -25,11 +25,11 @@ _NEGATED = frozenset({"{x}", "-{x}"})
 
 
 def swapped_factor(leaf: Leaf, setting: Setting) -> Relation | None:
-    if not leaf.numeric or any(g.shape != e.shape for g, e in zip(leaf.got, leaf.expected)):
+    if not same_shapes(leaf):
         return None
     tables = [dict(labelled_arrays(item.args, setting.parameters)) for item in leaf.items]
     masks = leaf.off_masks()
-    for label, _ in labelled_arrays(leaf.items[0].args, setting.parameters):
+    for label in tables[0]:
         if not all(label in t and t[label].shape == e.shape for t, e in zip(tables, leaf.expected)):
             continue
         for (due, a), (written, b) in itertools.permutations(FORMS, 2):

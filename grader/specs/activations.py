@@ -18,7 +18,7 @@ from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._draw import SIZES, cases, mixed_signs, sized
-from mlptutor.grader.specs.mlp import SIGMOID_BOUNDS
+from mlptutor.grader.specs._networks import SIGMOID_BOUNDS
 from mlptutor.reference import activations as ref
 from mlptutor.reference.erf import erf
 

@@ -97,18 +97,22 @@ PRODUCT_AS_SUM = Mistake(
     "vanishing-sum-not-product", "the derivatives added instead of multiplied",
     "the chain rule multiplies the factors of the layers: a product, which is why it vanishes with depth.",
     lambda z_per_layer, activation="sigmoid": _product(z_per_layer, activation, combine=np.sum))
+def _one_factor(name, factor):
+    """derivative_product with the factor of activation `name` computed by `factor(z)`, the others right."""
+    return lambda z_per_layer, activation="sigmoid": (
+        float(np.prod(factor(np.asarray(z_per_layer, dtype=float)))) if activation == name
+        else ref.derivative_product(z_per_layer, activation))
+
+
 PRODUCT_RELU_ALWAYS_ONE = Mistake(
     "vanishing-relu-derivative-always-one", "relu'(z) taken as 1 for a negative z too",
     "a ReLU unit that is off (z < 0) passes no gradient: relu'(z) = 0 there, and the whole product is 0.",
-    lambda z_per_layer, activation="sigmoid": (
-        1.0 if activation == "relu" else ref.derivative_product(z_per_layer, activation)))
+    _one_factor("relu", np.ones_like))
 PRODUCT_SIGMOID_OF_Z = Mistake(
     "vanishing-sigmoid-derivative-of-z", "the sigmoid's derivative written z (1 - z), on the pre-activation itself",
     "the sigmoid's derivative formula is in the unit's output s = sigmoid(z), not in z: which one does your "
     "expression take?",
-    lambda z_per_layer, activation="sigmoid": (
-        float(np.prod([z * (1 - z) for z in np.asarray(z_per_layer, dtype=float)])) if activation == "sigmoid"
-        else ref.derivative_product(z_per_layer, activation)))
+    _one_factor("sigmoid", lambda z: z * (1 - z)))
 
 
 def _product_float32(z_per_layer, activation="sigmoid"):
@@ -135,13 +139,6 @@ PRODUCT_AT_PEAK = Mistake(
     "vanishing-product-at-peak", "every layer's derivative taken at its peak, g'(0)",
     "evaluate g' at each layer's own pre-activation z_l; g'(0) is only the best case.",
     lambda z_per_layer, activation="sigmoid": _product(np.zeros(len(z_per_layer)), activation))
-
-
-def _one_factor(name, factor):
-    """derivative_product with the factor of activation `name` computed by `factor(z)`, the others right."""
-    return lambda z_per_layer, activation="sigmoid": (
-        float(np.prod(factor(np.asarray(z_per_layer, dtype=float)))) if activation == name
-        else ref.derivative_product(z_per_layer, activation))
 
 
 PRODUCT_TANH_UNSQUARED = Mistake(

@@ -15,7 +15,8 @@ from mlptutor.grader.checks.tolerance import allclose
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
-from mlptutor.grader.specs._networks import ARCHITECTURES, BATCHES, every_architecture, forward_case
+from mlptutor.grader.specs._networks import (ARCHITECTURES, BATCHES, SIGMOID_BOUNDS, every_architecture,
+                                             forward_case)
 from mlptutor.reference import mlp as ref
 from mlptutor.reference.activations import activation_forward
 
@@ -118,9 +119,6 @@ def _sigmoid_clipped(bound):
     return lambda Z, name: activation_forward(np.clip(Z, -bound, bound) if name == "sigmoid" else Z, name)[0]
 
 
-# a sigmoid kept from overflowing by clipping Z saturates too early: only the large inputs show it, where the
-# error (sigmoid(15) = 1 - 3.1e-7) otherwise reads as float32 rounding; common bounds (30 is right to 1e-13)
-SIGMOID_BOUNDS = (10, 15, 20)
 SIGMOID_CLIPPED = tuple(Mistake(
     f"mlp-sigmoid-clipped-{bound}", f"the sigmoid computed on Z clipped to [-{bound}, {bound}]",
     f"clipping Z keeps exp from overflowing but saturates too early: sigmoid({bound}) is "

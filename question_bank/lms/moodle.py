@@ -119,11 +119,11 @@ def _stack_node(prt: ET.Element, part: shared.Part, input_name: str) -> None:
 
 def _stack(question: ET.Element, variant: Variant) -> str:
     """The inputs and response trees of a STACK question; returns the question text with the input places."""
-    places, feedback = [], []
-    if any(p.kind == "choice" for p in shared.parts(variant)):
+    places, feedback, parts = [], [], shared.parts(variant)
+    if any(p.kind == "choice" for p in parts):
         raise QuestionError(f"question {variant.question} mixes a choice with a formula: the Moodle export "
                             "holds formulas as STACK questions, which have no choice part here")
-    defined = sorted({f for part in shared.parts(variant) for f in part.functions})
+    defined = sorted({f for part in parts for f in part.functions})
     _text(question, "questionvariables", MAXIMA_DEFINITIONS + "".join(f"{name}(x):={is_}(x);" for name, is_ in defined))
     allowed = ",".join(["sigmoid", *(name for name, _ in defined)])
     # the settings of STACK's own sample questions (samplequestions/*.xml), spelled out rather than defaulted
@@ -132,7 +132,7 @@ def _stack(question: ET.Element, variant: Variant) -> str:
         _sub(question, tag, value)
     for tag in ("prtcorrect", "prtpartiallycorrect", "prtincorrect"):
         _text(question, tag, "", format="html")
-    for number, (part, weight) in enumerate(zip(shared.parts(variant), shared.integer_weights(variant)), start=1):
+    for number, (part, weight) in enumerate(zip(parts, shared.integer_weights(variant)), start=1):
         name, tree = f"ans{number}", f"prt{number}"
         places.append(f"<p>{_asks(part)}: [[input:{name}]] [[validation:{name}]]</p>")
         feedback.append(f"[[feedback:{tree}]]")
