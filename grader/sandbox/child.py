@@ -210,6 +210,21 @@ def enter(stage: int) -> None:
 _CELL = re.compile(rb"# In\[[ 0-9]*\]:[ \t\r]*")
 
 
+_cell_starts = {}  # a notebook module's file name -> the index of each of its cells' first line (notebook_cells)
+
+
+def place(filename: str, lineno: int) -> str:
+    """Where line `lineno` of the student's file `filename` is: "softmax.py line 12", and in a module run cell by
+    cell also its cell and the line within it, as Jupyter numbers a cell's lines (a notebook's student never saw the
+    joined text's numbers: "line 33" of a 4-cell notebook named no line they could find)."""
+    where = f"{os.path.basename(filename)} line {lineno}"
+    starts = _cell_starts.get(filename)
+    if starts and type(lineno) is int and lineno > 0:
+        number = sum(start < lineno for start in starts)  # a cell after the first starts below its marker line
+        where += f": notebook cell {number}, line {lineno - starts[number - 1] - (number > 1)}"
+    return where
+
+
 def notebook_cells(source: bytes) -> list[tuple[int, bytes]]:
     """(index of its first line, its text) of each cell of `source`, split before each marker line."""
     if b"\n# In[" not in source:  # a .py file: not split into its lines on every import of every job
@@ -299,6 +314,7 @@ class StudentModules:
         # an unfinished function must not cost every function of the notebook; nor one running an experiment, which
         # is stopped once the notebook's cells have used cell_seconds (it timed the whole import out: 0 everywhere)
         start = time.process_time()
+        _cell_starts[spec.origin] = [line for line, _ in cells]
         for number, (line, source) in enumerate(cells, 1):
             try:  # blank lines first: line numbers stay those of the whole text
                 code = compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True)
@@ -861,7 +877,7 @@ def watch_warnings(record: list, scratch: str) -> None:
         if not issubclass(category, RuntimeWarning):
             return show(message, category, filename, lineno, file, line)
         if len(record) < MAX_WARNINGS:
-            where = f" ({os.path.basename(str(filename))} line {lineno})" if str(filename).startswith(scratch) else ""
+            where = f" ({place(str(filename), lineno)})" if str(filename).startswith(scratch) else ""
             text = " ".join(f"{category.__name__}: {message}{where}".split())[:200]
             if text not in record:
                 record.append(text)
@@ -978,14 +994,14 @@ def describe_error(exc: BaseException, scratch: str) -> str:
     text = _text(exc) if not syntax else "" if msg is None else _text(msg)
     where = inside = ""  # the innermost student line; the grader's function it called, raising inside
     if syntax and filename:
-        where = f"{os.path.basename(_text(filename))} line {_text(lineno)}"
+        where = place(_text(filename), lineno if type(lineno) is int else _text(lineno))
     tb, student = crashsite._traceback_of(exc), False
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.startswith(scratch) and not crashsite.grader_file(filename):
-            where, inside, student = f"{os.path.basename(filename)} line {tb.tb_lineno}", "", True
+            where, inside, student = place(filename, tb.tb_lineno), "", True
         elif filename.startswith(scratch) and not student:  # no student line yet: the grader's line, as it is
-            where = f"{os.path.basename(filename)} line {tb.tb_lineno}"
+            where = place(filename, tb.tb_lineno)
         elif filename.startswith(scratch) and not inside:
             inside = tb.tb_frame.f_code.co_name
         tb = tb.tb_next

@@ -29,6 +29,7 @@ def test_a_cell_that_raises_costs_only_what_it_would_have_defined(grader):
     cells = rows["(file)", "cells"]
     assert cells.message.startswith("softmax: notebook cell 2 raised NameError: name 'plt' is not defined "
                                     "(softmax.py line ") and "; 1 more cell raised; the other cells ran" in cells.message
+    assert ": notebook cell 2, line 2)" in cells.message  # the line as Jupyter numbers it in its cell
     assert cells.mistake == "relation:cell-raised" and not cells.passed and cells.max_points == 0
     graded = [r for r in report.checks if r.function != "(file)"]
     assert all(r.passed for r in graded if r.function != "softmax_jacobian")
@@ -52,3 +53,14 @@ def test_a_notebook_without_errors_has_no_cells_row_and_a_python_file_still_stop
     rows = _rows(grader.grade({"softmax": script}, only=["softmax"]))
     assert "notebook cell 2 raised NameError" in rows["(file)", "cells"].message
     assert all(r.passed for (fn, _), r in rows.items() if fn != "(file)")
+
+
+def test_errors_and_warnings_of_a_notebook_name_the_cell_and_its_line(grader):
+    """The joined text's line numbers alone ("softmax.py line 8") named no line a notebook's student could find."""
+    body = ("def softmax(z):\n    e = np.exp(z)\n    return e / e.sum(axis=-1, keepdims=True)\n\n"
+            "def log_softmax(z):\n    return z[1000]\n")
+    rows = _rows(grader.grade({"softmax": _notebook("import numpy as np", body, "x = (1,")}, only=["softmax"]))
+    assert "'(' was never closed (softmax.py line 10: notebook cell 3, line 1)" in rows["(file)", "cells"].message
+    assert "IndexError" in rows["log_softmax", "shape"].message
+    assert "(softmax.py line 8: notebook cell 2, line 6)" in rows["log_softmax", "shape"].message
+    assert "overflow encountered in exp (softmax.py line 4: notebook cell 2, line 2)" in rows["softmax", "hygiene"].message
