@@ -10,7 +10,8 @@ notebook counts as the code of its code cells, in order):
 3. a notebook without markers, or the `.py` files without markers when no
    file is named after an exercise, is a bundle: the whole code (files joined
    in name order) serves every exercise not given by rules 1-2;
-4. any other `.py` file is a helper module importable by its name.
+4. any other `.py` file is a helper module importable by its name, shipped when an exercise imports it (in turn
+   too), as `mlptutor check` and the Gradescope autograder ship helpers (`imported_helpers`).
 
 The first file (in the order of rules 1, 2, 3, then the shallowest, then by
 path, a `.py` before the notebook of its name but in an nbgrader course) that
@@ -122,7 +123,12 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
         give(stem, path, source)
-    return modules, problems
+    # only the helpers the exercises import, as `mlptutor check` and Gradescope ship them: the modules seed the hidden
+    # inputs (engine.inputs_key), and a scratch.py no exercise imports drew other inputs here than in `check --student`
+    given = {name: source for name, source in modules.items() if name in exercises}
+    reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
+                               exercises, lambda file: modules[file.stem])
+    return given | reached, problems
 
 
 def helper_name(stem: str) -> bool:
