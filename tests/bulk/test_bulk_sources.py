@@ -77,3 +77,24 @@ def test_the_names_a_source_imports():
     source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
               "x = 1; from k import l  # import m\n")
     assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k"}
+
+
+def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
+    """`check` refused a folder holding Softmax.py, a file split by '# mlptutor:' markers or an all-in-one hw1.py
+    ('no exercise files in this folder'), and the Gradescope autograder graded such an upload 0 ('no exercise file
+    found'): `grade` reads all three. They now read them by grade's rule, with grade's modules (so the same hidden
+    inputs), grading the exercises whose functions the code defines."""
+    from mlptutor.grader.gradescope import find_sources
+    from mlptutor.grader.specs import exercise_names
+
+    softmax = "import numpy as np\ndef softmax(Z):\n    return Z\n"
+    layouts = {"cap": {"Softmax.py": softmax}, "marked": {"hw.py": "# mlptutor: softmax\n" + softmax},
+               "bundle": {"hw1.py": softmax, "notes.py": "x = 1\n"}}
+    for name, files in layouts.items():
+        for file, text in files.items():
+            (tmp_path / name).mkdir(exist_ok=True)
+            (tmp_path / name / file).write_text(text)
+        modules, _ = modules_from_files({f: t.encode() for f, t in files.items()}, exercise_names())
+        assert collect((str(tmp_path / name),), exercise_names()) == (modules, ["softmax"]), name
+        assert collect((str(tmp_path / name / next(iter(files))),), exercise_names())[1] == ["softmax"], name
+        assert find_sources(tmp_path / name, exercise_names()) == (modules, []), name
