@@ -42,7 +42,9 @@ Callers choose what a problem means: quiz sheets refuse the roster
 (`Roster.strict_students`; a row of someone not in the class, Canvas's test
 student or a Gradescope staff row, which every such export holds, is left out
 without a word), bulk grading reports the row and goes on
-(`Roster.skipped`). A file that cannot be read (a FIFO or a device: refused
+(`Roster.skipped`). Such a row's id is kept (`Roster.others`): Student View submits to
+Canvas's download as any student does, so that submission is graded, named for who it is,
+and given no row by `mlptutor export` (`Roster.outside`). A file that cannot be read (a FIFO or a device: refused
 unread) or has no id column raises RosterError.
 """
 
