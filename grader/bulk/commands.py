@@ -13,7 +13,7 @@ from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, unsubmitted
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
-from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, item_scale, lms_csv, student_rows
+from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, foreign_ids, item_scale, lms_csv, student_rows
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
 from mlptutor.grader.feedback.escape import visible_line
@@ -169,6 +169,8 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         total = len(reports)
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
+        if listed and (foreign := foreign_ids(fmt, listed)):
+            raise click.ClickException(foreign)
         outside = []
         if listed and fmt not in ("csv", "gradescope"):  # the formats that name students by the roster
             reports, outside = listed.outside(reports)

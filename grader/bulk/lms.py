@@ -43,7 +43,9 @@ Canvas, Blackboard or Brightspace export read as roster whose column of the assi
 `--lms-item-id`, Brightspace's of the assignment's name) is worth other points than mlptutor's maximum (`item_scale`):
 Canvas and Blackboard record the points as written (17.5 of a 4-point assignment is 437%), Brightspace caps them at
 the item's maximum; an `--lms-item-id` no column of such a roster holds is one line too, as is, without one, a
-column named like the assignment (its id is the one to give).
+column named like the assignment (its id is the one to give). Canvas's file from another system's export (a Moodle
+worksheet: its participant ids), or the worksheet from a Canvas export (its user ids), is refused (`foreign_ids`):
+both imports find a row's student by that id first, so each grade would go to whoever holds that number there.
 """
 
 from __future__ import annotations
@@ -161,6 +163,20 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
         return []  # its import adds an item of the assignment's name
     return [f"--lms-item-id {item_id}: no column of {roster.path} has that {system} id; check it (the import would add "
             "a new column)"]
+
+
+def foreign_ids(fmt: str, roster: Roster) -> str | None:
+    """Why `roster` cannot fill `fmt`'s file, or None: another system's export, whose lms_id is that system's user
+    id (Canvas's user ID, a Moodle worksheet's participant id), which the Canvas import (by ID first) and the Moodle
+    worksheet (by Identifier alone) would take for their own, giving each grade to whoever holds that number there.
+    A roster in mlptutor's own columns is the instructor's word."""
+    system = roster.layout.system if roster.layout else ""
+    target = {"canvas": ("Canvas", "Canvas's gradebook export"),
+              "moodle-worksheet": ("Moodle", "the assignment's grading worksheet from Moodle")}.get(fmt)
+    if not system or not target or system.startswith(target[0]) or not any(s.lms_id for s in roster.students):
+        return None
+    return (f"{roster.path} is a {system} export, whose ids are that system's own: --format {fmt} would give each "
+            f"grade to whoever holds that number in {target[0]}; give {target[1]} as --roster")
 
 
 # what Canvas's GradebookImporter finds a row's user by: its ID, else its SIS User ID, else its SIS Login ID

@@ -36,3 +36,23 @@ def test_canvas_test_students_own_submission_is_graded_and_never_exported(tmp_pa
     assert [row[1] for row in rows[2:]] == ["101"]
     assert "999: Canvas's test student (Student View): no row" in result.output
     assert "add the student" not in result.output and "exported 1 of 2 submissions" in result.output
+
+
+def test_a_grade_never_goes_to_another_systems_user_id(tmp_path):
+    """A Canvas gradebook export given as the roster of --format moodle-worksheet wrote 'Participant 101' (Canvas's
+    user id 101 as Moodle's participant id: Moodle's upload gives that grade to whoever is participant 101), and a
+    Moodle worksheet given for --format canvas wrote its participant ids in Canvas's ID column (found first by the
+    import). Refused in one line naming the roster to give; a roster in mlptutor's own columns stays the user's."""
+    canvas, worksheet, own = tmp_path / "canvas.csv", tmp_path / "ws.csv", tmp_path / "own.csv"
+    canvas.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Lee, Ann",101,s101,ann,A\n')
+    worksheet.write_text('Identifier,Full name,Email address,Grade,Maximum Grade,Last modified (grade)\n'
+                         'Participant 101,Ann Lee,ann@x.edu,,4,-\n')
+    own.write_text("id,name,lms_id\n101,Ann Lee,101\n")
+    with Gradebook(tmp_path / "gb.sqlite") as book:
+        book.record("HW1", _report("101", 4.0))
+    for fmt, roster, works in (("moodle-worksheet", canvas, False), ("canvas", worksheet, False),
+                               ("canvas", canvas, True), ("moodle-worksheet", worksheet, True), ("canvas", own, True)):
+        result = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook", str(tmp_path / "gb.sqlite"),
+                                          "--roster", str(roster), "--out", str(tmp_path / f"{fmt}.csv")])
+        assert (result.exit_code == 0) == works, (fmt, roster, result.output)
+        assert works or "whoever holds that number" in result.output and result.output.count("\n") == 1
