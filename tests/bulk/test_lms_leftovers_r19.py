@@ -56,3 +56,25 @@ def test_a_grade_never_goes_to_another_systems_user_id(tmp_path):
                                           "--roster", str(roster), "--out", str(tmp_path / f"{fmt}.csv")])
         assert (result.exit_code == 0) == works, (fmt, roster, result.output)
         assert works or "whoever holds that number" in result.output and result.output.count("\n") == 1
+
+
+def test_an_lms_export_whose_columns_hold_none_of_the_assignment_says_the_import_adds_one(tmp_path):
+    """Graded as the class folder's name ('dl') with Canvas's (Brightspace's) gradebook export as the roster and no
+    --lms-item-id, the file's column 'dl' matched none of the export's assignments, silently: Canvas's import adds a
+    new assignment 'dl' beside HW1 (4411). One line lists the export's assignment columns and the option that fills
+    one."""
+    from mlptutor.grader.bulk.lms import item_scale
+
+    canvas, brightspace = tmp_path / "canvas.csv", tmp_path / "bs.csv"
+    canvas.write_text('Student,ID,SIS User ID,SIS Login ID,Section,HW1 (4411),Current Score\n'
+                      '    Points Possible,,,,,4.00,(read only)\n"Lee, Ann",101,s101,ann,A,,\n')
+    brightspace.write_text("OrgDefinedId,Username,HW1 Points Grade <Numeric MaxPoints:4>,End-of-Line Indicator\n"
+                           "#0012345,#alee,,#\n")
+    assert item_scale("canvas", read_roster(canvas), "dl", "", 4.0) == [
+        f"Canvas's import adds a new column 'dl': {canvas}'s assignment columns are 'HW1 (4411)'; to fill one of "
+        "them, give --lms-item-id <its id>"]
+    assert item_scale("brightspace", read_roster(brightspace), "dl", "", 4.0) == [
+        f"Brightspace's import adds a new column 'dl': {brightspace}'s assignment columns are 'HW1'; to fill one of "
+        "them, grade with --assignment <its name> (Brightspace finds the item by name)"]
+    assert item_scale("canvas", read_roster(canvas), "dl", "4411", 4.0) == []
+    assert item_scale("brightspace", read_roster(brightspace), "HW1", "", 4.0) == []
