@@ -240,6 +240,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
     canvas = _CanvasRoster.of(roster)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
+    participants: set[str] = set()  # the ids Moodle's download names gave
     for entry in entries:
         name = entry.name
         if name in names.unnamed or name == BRIGHTSPACE_INDEX and names.brightspace:  # told / not a submission
@@ -248,6 +249,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
             _add_moodle(entry, moodle, teams, root, limits, joined, problems)
+            participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")
@@ -273,12 +275,25 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         problems.append(_anonymous_line(anonymous))
     if roster is not None:
         _roster_times(items, roster, zone, problems)
+        problems += _participants_unlisted(participants - {"", *listed}, roster)
     if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
         for student, found in items.items():
             for item in found:
                 if not item.judged:
                     item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
+
+
+def _participants_unlisted(unlisted: set[str], roster: Roster) -> list[str]:
+    """One line when Moodle's download names participant ids a roster other than the assignment's grading worksheet
+    lacks: a Moodle grade export's or a class list's ids are usernames or emails, never those, so no submission
+    met its student (each was 'not on the roster', each student 'no submission')."""
+    if not unlisted or (roster.layout and roster.layout.system.startswith("Moodle grading worksheet")):
+        return []
+    named = ", ".join(sorted(unlisted)[:5]) + (f" and {len(unlisted) - 5} more" if len(unlisted) > 5 else "")
+    return [f"{named}: Moodle's download names each student by the assignment's participant id, which only its "
+            f"grading worksheet holds, not {roster.path}: give the worksheet (the assignment's View all submissions > "
+            "Download grading worksheet) as --roster"]
 
 
 def _anonymous_line(anonymous: list[str]) -> str:

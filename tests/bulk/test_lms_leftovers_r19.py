@@ -78,3 +78,25 @@ def test_an_lms_export_whose_columns_hold_none_of_the_assignment_says_the_import
         "them, grade with --assignment <its name> (Brightspace finds the item by name)"]
     assert item_scale("canvas", read_roster(canvas), "dl", "4411", 4.0) == []
     assert item_scale("brightspace", read_roster(brightspace), "HW1", "", 4.0) == []
+
+
+def test_moodles_download_with_a_roster_lacking_participant_ids_says_which_roster_to_give(tmp_path):
+    """Moodle's 'Download all submissions' names each student by participant id ('Ann Lee_123456_assignsubmission_
+    file'); with Moodle's grade export (usernames) as the roster nobody matched: every submitter 'not on the roster',
+    every student 'no submission', and nothing said why. One line names the worksheet to give; none with it."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    folder = tmp_path / "dl" / "Ann Lee_123456_assignsubmission_file"
+    folder.mkdir(parents=True)
+    (folder / "softmax.py").write_text("A = 1\n")
+    export, worksheet = tmp_path / "grades.csv", tmp_path / "ws.csv"
+    export.write_text("First name,Last name,ID number,Username,Email address\nAnn,Lee,s101,alee,ann@x.edu\n")
+    worksheet.write_text("Identifier,Full name,Email address,Grade,Maximum Grade,Last modified (grade)\n"
+                         "Participant 123456,Ann Lee,ann@x.edu,,4,-\n")
+    found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(export))
+    assert [p for p in found.problems if "participant id" in p] == [
+        f"123456: Moodle's download names each student by the assignment's participant id, which only its grading "
+        f"worksheet holds, not {export}: give the worksheet (the assignment's View all submissions > Download "
+        "grading worksheet) as --roster"]
+    assert not [p for p in discover(tmp_path / "dl", {"softmax"}, roster=read_roster(worksheet)).problems
+                if "participant id" in p]
