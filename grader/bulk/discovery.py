@@ -275,7 +275,10 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         problems.append(_anonymous_line(anonymous))
     if roster is not None:
         _roster_times(items, roster, zone, problems)
-        problems += _participants_unlisted(participants - {"", *listed}, roster)
+        canvas_ids = {named.student for entry in entries if entry.is_file() and (named := names.owner(entry.stem))
+                      and named.judged and not ANONYMOUS.fullmatch(named.student)}
+        problems += _download_ids_unlisted("Moodle", participants - {"", *listed}, roster)
+        problems += _download_ids_unlisted("Canvas", canvas_ids - set(listed), roster)
     if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
         for student, found in items.items():
             for item in found:
@@ -284,16 +287,24 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     return items, problems
 
 
-def _participants_unlisted(unlisted: set[str], roster: Roster) -> list[str]:
-    """One line when Moodle's download names participant ids a roster other than the assignment's grading worksheet
-    lacks: a Moodle grade export's or a class list's ids are usernames or emails, never those, so no submission
-    met its student (each was 'not on the roster', each student 'no submission')."""
-    if not unlisted or (roster.layout and roster.layout.system.startswith("Moodle grading worksheet")):
+# what each LMS's download names a student by, the roster export that holds it, and how to get that export
+_DOWNLOAD_IDS = {
+    "Moodle": ("the assignment's participant id", "Moodle grading worksheet",
+               "the assignment's grading worksheet (View all submissions > Download grading worksheet)"),
+    "Canvas": ("their Canvas user ID", "Canvas", "Canvas's gradebook export (Grades > Export: its ID column)"),
+}
+
+
+def _download_ids_unlisted(system: str, unlisted: set[str], roster: Roster) -> list[str]:
+    """One line when `system`'s download names ids a roster other than that system's export lacks (a Moodle grade
+    export's or a class list's ids are usernames or emails, never those), so no submission met its student: each
+    submitter was 'not on the roster', each student 'no submission', with nothing saying why."""
+    by, export, give = _DOWNLOAD_IDS[system]
+    if not unlisted or (roster.layout and roster.layout.system.startswith(export)):
         return []
     named = ", ".join(sorted(unlisted)[:5]) + (f" and {len(unlisted) - 5} more" if len(unlisted) > 5 else "")
-    return [f"{named}: Moodle's download names each student by the assignment's participant id, which only its "
-            f"grading worksheet holds, not {roster.path}: give the worksheet (the assignment's View all submissions > "
-            "Download grading worksheet) as --roster"]
+    return [f"{named}: {system}'s download names each student by {by}, which {roster.path} does not hold: give "
+            f"{give} as --roster"]
 
 
 def _anonymous_line(anonymous: list[str]) -> str:

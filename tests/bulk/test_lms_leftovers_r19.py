@@ -80,7 +80,7 @@ def test_an_lms_export_whose_columns_hold_none_of_the_assignment_says_the_import
     assert item_scale("brightspace", read_roster(brightspace), "HW1", "", 4.0) == []
 
 
-def test_moodles_download_with_a_roster_lacking_participant_ids_says_which_roster_to_give(tmp_path):
+def test_an_lms_download_with_a_roster_lacking_its_ids_says_which_roster_to_give(tmp_path):
     """Moodle's 'Download all submissions' names each student by participant id ('Ann Lee_123456_assignsubmission_
     file'); with Moodle's grade export (usernames) as the roster nobody matched: every submitter 'not on the roster',
     every student 'no submission', and nothing said why. One line names the worksheet to give; none with it."""
@@ -94,9 +94,19 @@ def test_moodles_download_with_a_roster_lacking_participant_ids_says_which_roste
     worksheet.write_text("Identifier,Full name,Email address,Grade,Maximum Grade,Last modified (grade)\n"
                          "Participant 123456,Ann Lee,ann@x.edu,,4,-\n")
     found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(export))
-    assert [p for p in found.problems if "participant id" in p] == [
-        f"123456: Moodle's download names each student by the assignment's participant id, which only its grading "
-        f"worksheet holds, not {export}: give the worksheet (the assignment's View all submissions > Download "
-        "grading worksheet) as --roster"]
+    assert [p for p in found.problems if "download names" in p] == [
+        f"123456: Moodle's download names each student by the assignment's participant id, which {export} does not "
+        "hold: give the assignment's grading worksheet (View all submissions > Download grading worksheet) as --roster"]
     assert not [p for p in discover(tmp_path / "dl", {"softmax"}, roster=read_roster(worksheet)).problems
-                if "participant id" in p]
+                if "download names" in p]
+    # Canvas's names its user IDs: only its gradebook export holds them
+    (tmp_path / "cv").mkdir()
+    (tmp_path / "cv" / "leeann_101_5551_softmax.py").write_text("A = 1\n")
+    canvas = tmp_path / "canvas.csv"
+    canvas.write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Lee, Ann",101,s101,alee,A\n')
+    assert [p for p in discover(tmp_path / "cv", {"softmax"}, roster=read_roster(export)).problems
+            if "download names" in p] == [
+        f"101: Canvas's download names each student by their Canvas user ID, which {export} does not hold: give "
+        "Canvas's gradebook export (Grades > Export: its ID column) as --roster"]
+    assert not [p for p in discover(tmp_path / "cv", {"softmax"}, roster=read_roster(canvas)).problems
+                if "download names" in p]
