@@ -277,8 +277,9 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         _roster_times(items, roster, zone, problems)
         canvas_ids = {named.student for entry in entries if entry.is_file() and (named := names.owner(entry.stem))
                       and named.judged and not ANONYMOUS.fullmatch(named.student)}
-        problems += _download_ids_unlisted("Moodle", participants - {"", *listed}, roster)
-        problems += _download_ids_unlisted("Canvas", canvas_ids - set(listed), roster)
+        emails = {spelled.get(s.casefold(), s) for submitted in gradescope.values() for s in submitted.students}
+        for system, ids in (("Moodle", participants - {""}), ("Canvas", canvas_ids), ("Gradescope", emails)):
+            problems += _download_ids_unlisted(system, ids, roster)
     if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
         for student, found in items.items():
             for item in found:
@@ -292,15 +293,18 @@ _DOWNLOAD_IDS = {
     "Moodle": ("the assignment's participant id", "Moodle grading worksheet",
                "the assignment's grading worksheet (View all submissions > Download grading worksheet)"),
     "Canvas": ("their Canvas user ID", "Canvas", "Canvas's gradebook export (Grades > Export: its ID column)"),
+    "Gradescope": ("their email", "Gradescope", "Gradescope's roster (Roster > Download Roster)"),
 }
 
 
-def _download_ids_unlisted(system: str, unlisted: set[str], roster: Roster) -> list[str]:
-    """One line when `system`'s download names ids a roster other than that system's export lacks (a Moodle grade
-    export's or a class list's ids are usernames or emails, never those), so no submission met its student: each
-    submitter was 'not on the roster', each student 'no submission', with nothing saying why."""
+def _download_ids_unlisted(system: str, ids: set[str], roster: Roster) -> list[str]:
+    """One line when none of the `ids` `system`'s download names students by is on a roster other than that
+    system's export (a Moodle grade export's or a class list's ids are usernames or emails, never a participant id),
+    so no submission met its student: each submitter was 'not on the roster', each student 'no submission', with
+    nothing saying why. When some are, the roster holds such ids, and the others are students it lacks."""
     by, export, give = _DOWNLOAD_IDS[system]
-    if not unlisted or (roster.layout and roster.layout.system.startswith(export)):
+    unlisted = ids - {s.id for s in roster.students}
+    if not unlisted or unlisted != ids or (roster.layout and roster.layout.system.startswith(export)):
         return []
     named = ", ".join(sorted(unlisted)[:5]) + (f" and {len(unlisted) - 5} more" if len(unlisted) > 5 else "")
     return [f"{named}: {system}'s download names each student by {by}, which {roster.path} does not hold: give "

@@ -110,3 +110,19 @@ def test_an_lms_download_with_a_roster_lacking_its_ids_says_which_roster_to_give
         "Canvas's gradebook export (Grades > Export: its ID column) as --roster"]
     assert not [p for p in discover(tmp_path / "cv", {"softmax"}, roster=read_roster(canvas)).problems
                 if "download names" in p]
+    # Gradescope's export names its submitters by email
+    from test_lms_outsider_r10 import GRADESCOPE_METADATA
+
+    (tmp_path / "gs" / "submission_1").mkdir(parents=True)
+    (tmp_path / "gs" / "submission_1" / "softmax.py").write_text("A = 1\n")
+    (tmp_path / "gs" / "submission_metadata.yml").write_text(GRADESCOPE_METADATA)
+    assert [p for p in discover(tmp_path / "gs", {"softmax"}, roster=read_roster(canvas)).problems
+            if "download names" in p] == [
+        f"ann@uni.edu, cy@uni.edu: Gradescope's download names each student by their email, which {canvas} does not "
+        "hold: give Gradescope's roster (Roster > Download Roster) as --roster"]
+    # a roster holding some of those ids holds such ids: the others are students it lacks, told as ever
+    (tmp_path / "cv" / "roebo_102_5552_softmax.py").write_text("A = 1\n")
+    own = tmp_path / "own.csv"
+    own.write_text("id,name\n101,Ann Lee\n")
+    assert not [p for p in discover(tmp_path / "cv", {"softmax"}, roster=read_roster(own)).problems
+                if "download names" in p]
