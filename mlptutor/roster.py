@@ -324,7 +324,8 @@ def read_roster(path: str | Path) -> Roster:
             student_id = layout.student_id(record) if layout else row[id_at].strip()
             if outsider := _outsider(record, layout):
                 who, fix = outsider
-                others |= {student_id.casefold(): who} if student_id else {}
+                if student_id:
+                    others[student_id.casefold()] = who
                 outsiders.append(f"{where}: {who}, not one of the class{fix}")
                 problems.append(outsiders[-1])
             elif not student_id:
