@@ -4,7 +4,8 @@ Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
 something fails, 2 for a usage error (bad option, missing or unreadable file, a
 path that is neither a regular file nor a folder (a FIFO, a device: never read), a
-file not named after an exercise, a file over the sandbox's size limit, not
+file or folder giving no exercise's code (a file not named after an exercise is read as `mlptutor grade` reads
+one: '# mlptutor: <exercise>' markers, a bundle, `Softmax.py`), a file over the sandbox's size limit, not
 UTF-8 or holding NUL bytes, no sandbox, or no strong one with
 --require-sandbox), always as one line.
 """
@@ -35,30 +36,31 @@ def exercise_source(file: Path) -> str:
     first refused as readable_source says."""
     from mlptutor.grader.bulk.sources import NotebookError, read_source  # nbformat: imported when reading
 
-    data = file.read_bytes() if file.suffix == ".ipynb" else readable_source(file)
     try:
-        return read_source(file.name, data)
+        return read_source(file.name, source_bytes(file))
     except NotebookError as exc:
         raise UsageProblem(f"{file}: {exc}") from None
 
 
 def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, bytes | str], list[str]]:
     """(sources, graded): every exercise file (.py, else .ipynb) of the paths' folders is importable,
-    those named are graded."""
+    those named are graded; a folder without one, or a file not named after an exercise, is read as
+    `mlptutor grade` reads a submission (markers, a bundle, `Softmax.py`: _laid_out)."""
     graded: list[str] = []
     folders: list[Path] = []
+    laid: dict[str, bytes | str] = {}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted({p.stem for p in path.glob("*.py") if p.stem in exercises}
                            | {p.stem for p in path.glob("*.ipynb") if p.stem in exercises})
             if not found:
-                raise UsageProblem(f"{raw}: no exercise files in this folder (expected names: {', '.join(exercises)})")
+                found = _laid_out(path, path, exercises, laid)
             graded += found
         elif path.is_file():
-            if path.suffix not in (".py", ".ipynb") or path.stem not in exercises:
+            if path.suffix not in (".py", ".ipynb"):
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
-            graded.append(path.stem)
+            graded += [path.stem] if path.stem in exercises else _laid_out(path.parent, path, exercises, laid)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -74,6 +76,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
                 if not file.is_file():  # never read: a FIFO would block, /dev/zero never end
                     raise UsageProblem(f"{file}: {not_regular(file)}; an exercise file must be a plain file")
                 sources[name] = exercise_source(file)
+    sources = {**laid, **sources}
     sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
 
@@ -84,6 +87,26 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
                            "are they the right files?")
     return sources, list(dict.fromkeys(graded))
+
+
+def _laid_out(folder: Path, given: Path, exercises: list[str], modules: dict) -> list[str]:
+    """The exercises `given` (a folder without exercise files, or a file not named after one) gives code of, read
+    with its folder's .py and .ipynb files by `mlptutor grade`'s rule (grader.bulk.sources.laid_out), whose modules
+    join `modules`; none is a UsageProblem."""
+    from mlptutor.grader.bulk.sources import laid_out
+
+    files = {file.name: source_bytes(file) for file in sorted(folder.iterdir())
+             if file.suffix in (".py", ".ipynb") and file.is_file()}
+    found, graded, _ = laid_out(files, exercises)
+    if given != folder:  # a file: the exercises it gives code of itself
+        graded = [name for name in laid_out({given.name: files[given.name]}, exercises)[1] if name in graded]
+    if not graded:
+        raise UsageProblem(f"{given}: no exercise files {'in this folder' if given == folder else 'here'} (expected "
+                           f"names: {', '.join(exercises)}; or '# mlptutor: <exercise>' marker lines, or the "
+                           "functions of an exercise)")
+    for name, source in found.items():
+        modules.setdefault(name, source)
+    return graded
 
 
 def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
@@ -102,6 +125,11 @@ def not_regular(path: Path) -> str:
             else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
             else "a special file")
     return f"{what}, not a regular file"
+
+
+def source_bytes(file: Path) -> bytes:
+    """A file's bytes as `mlptutor grade` takes them: a notebook's as they are, a .py file's as readable_source."""
+    return file.read_bytes() if file.suffix == ".ipynb" else readable_source(file)
 
 
 def readable_source(file: Path) -> bytes:

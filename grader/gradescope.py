@@ -157,7 +157,8 @@ def student_id(root: Path) -> str:
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
     """Exercise files (`softmax.py`, else `softmax.ipynb`, read as `mlptutor check` reads them) anywhere in the
     upload (a folder or a repository; not in hidden folders, at most 32 deep): the shallowest of each name, and the
-    student's modules they import (grader.bulk.sources.imported_helpers); a file
+    student's modules they import (grader.bulk.sources.imported_helpers); an upload without such a file is read as
+    `mlptutor grade` reads one (markers, a bundle, `Softmax.py`: grader.bulk.sources.laid_out); a file
     the sandbox cannot take (too large, not UTF-8, NUL bytes, a broken notebook) or a link out of the upload (read
     here, by the grader: a link to the installed reference scored full marks) is a one-line problem instead."""
     from mlptutor.grader.bulk.folders import walk
@@ -171,21 +172,30 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
         found = [p for p in files if p.stem == name]
         if found and (source := _upload_source(found[0], submission, problems)) is not None:
             sources[name] = source
+    if not sources:  # no file named after an exercise: read as `mlptutor grade` reads it (markers, a bundle)
+        from mlptutor.grader.bulk.sources import laid_out
+        from mlptutor.grader.commands import source_bytes
+
+        read = {file.relative_to(submission).as_posix(): data for file in files
+                if (data := _upload_source(file, submission, problems, source_bytes)) is not None}
+        modules, _, notes = laid_out(read, exercises)
+        return modules, problems + notes
     # the student's own modules they import (utils.py), the shallowest of each name, as `mlptutor grade` ships them
     helpers = imported_helpers(sources, (file for file in files if file.suffix == ".py"), exercises,
                                lambda file: _upload_source(file, submission, problems))
     return {**sources, **helpers}, problems
 
 
-def _upload_source(file: Path, submission: Path, problems: list[str]) -> str | None:
-    """A file's source, or None and a problem line: a link out of the upload, a file the sandbox cannot take."""
+def _upload_source(file: Path, submission: Path, problems: list[str], read=None) -> str | bytes | None:
+    """A file's source (`read`: its bytes instead), or None and a problem line: a link out of the upload, a file the
+    sandbox cannot take."""
     from mlptutor.grader.commands import UsageProblem, exercise_source
 
     if not file.resolve().is_relative_to(submission.resolve()):
         problems.append(f"{file.relative_to(submission)}: a symbolic link out of the upload; not graded")
         return None
     try:
-        return exercise_source(file)
+        return (read or exercise_source)(file)
     except UsageProblem as problem:
         problems.append(str(problem))
         return None

@@ -42,7 +42,9 @@ Callers choose what a problem means: quiz sheets refuse the roster
 (`Roster.strict_students`; a row of someone not in the class, Canvas's test
 student or a Gradescope staff row, which every such export holds, is left out
 without a word), bulk grading reports the row and goes on
-(`Roster.skipped`). A file that cannot be read (a FIFO or a device: refused
+(`Roster.skipped`). Such a row's id is kept (`Roster.others`): Student View submits to
+Canvas's download as any student does, so that submission is graded, named for who it is,
+and given no row by `mlptutor export` (`Roster.outside`). A file that cannot be read (a FIFO or a device: refused
 unread) or has no id column raises RosterError.
 """
 
@@ -127,6 +129,9 @@ class Roster:
     # the problems about rows of people not in the class (Canvas's test student, Gradescope's staff): every real
     # export has one, so they never stop a quiz (strict_students), and bulk grading still names each
     outsiders: list[str] = field(default_factory=list)
+    # such a row's id (casefolded) -> who it is: their own submission (Student View submits to the download as
+    # any student does) is graded, never exported as a student's grade
+    others: dict[str, str] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Student]:
         return {s.id: s for s in self.students}
@@ -146,7 +151,15 @@ class Roster:
         unknown = sorted(set(submitted) - listed)
         zeros = {s.lstrip("0"): s for s in missing}
         return ([f"{s}: on the roster, no submission" for s in missing]
-                + [f"{s}: submitted, not on the roster (graded anyway)" + _zeros_lost(s, zeros) for s in unknown])
+                + [f"{s}: submitted, {self.others[s.casefold()]}: graded, given no row in the LMS and nbgrader exports"
+                   if s.casefold() in self.others else
+                   f"{s}: submitted, not on the roster (graded anyway)" + _zeros_lost(s, zeros) for s in unknown])
+
+    def outside(self, reports: list) -> tuple[list, list[str]]:
+        """(the reports but those of the roster's people not in the class, one line per report left out)."""
+        kept = [r for r in reports if r.student.casefold() not in self.others]
+        return kept, [f"{r.student}: {self.others[r.student.casefold()]}: no row" for r in reports
+                      if r.student.casefold() in self.others]
 
     def skipped(self) -> list[str]:
         """The problems as report lines for a run that goes on without those rows."""
@@ -245,12 +258,13 @@ def _id_column(path: Path, header: list[str]) -> int:
                       f"English, German, French or Spanish, as is a Moodle grade export): {fix}")
 
 
-def _outsider(record: dict[str, str], layout: Layout | None, where: str) -> str | None:
-    """Why the row is someone's not in the class (a staff row of an export with roles, the LMS's test student)."""
+def _outsider(record: dict[str, str], layout: Layout | None) -> tuple[str, str] | None:
+    """(who the row's person is, the fix) when not one of the class (a staff row of an export with roles, the LMS's
+    test student), else None."""
     if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
-        return f"{where}: a {layout.system} {record.get('role') or 'role-less'} row (staff), not one of the class"
+        return f"a {layout.system} {record.get('role') or 'role-less'} row (staff)", ""
     if layout and layout.is_test_student(record):
-        return f"{where}: {layout.system}'s test student (Student View), not one of the class: delete the row"
+        return f"{layout.system}'s test student (Student View)", ": delete the row"
     return None
 
 
@@ -291,6 +305,7 @@ def read_roster(path: str | Path) -> Roster:
         students: list[Student] = []
         problems: list[str] = []
         outsiders: list[str] = []
+        others: dict[str, str] = {}
         first_row: dict[str, tuple[int, str]] = {}  # casefolded id -> (row, id as written)
         end = rows.line_num  # the file's line the last row ended on: a quoted cell may span lines
         for number, row in enumerate(rows, start=2):  # spreadsheet row numbers, header = 1
@@ -307,9 +322,12 @@ def read_roster(path: str | Path) -> Roster:
             if layout and layout.describes_columns(record):
                 continue
             student_id = layout.student_id(record) if layout else row[id_at].strip()
-            if outsider := _outsider(record, layout, where):
-                outsiders.append(outsider)
-                problems.append(outsider)
+            if outsider := _outsider(record, layout):
+                who, fix = outsider
+                if student_id:
+                    others[student_id.casefold()] = who
+                outsiders.append(f"{where}: {who}, not one of the class{fix}")
+                problems.append(outsiders[-1])
             elif not student_id:
                 problems.append(f"{where}: empty id" + (f" (the {layout.system} export's {layout.id_columns()})"
                                                        if layout else ""))
@@ -330,4 +348,4 @@ def read_roster(path: str | Path) -> Roster:
         raise RosterError(f"{path} line {rows.line_num}: not valid CSV ({exc})") from None
     names = ("name", "first_name", "last_name")
     named = any((layout.fields.get(n) if layout else n) in header for n in names)
-    return Roster(path, students, problems, named, layout, outsiders)
+    return Roster(path, students, problems, named, layout, outsiders, others)

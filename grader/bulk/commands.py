@@ -13,7 +13,7 @@ from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, unsubmitted
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
-from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, item_scale, lms_csv, student_rows
+from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, foreign_ids, item_scale, lms_csv, student_rows
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
 from mlptutor.grader.feedback.escape import visible_line
@@ -166,9 +166,15 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             name = _assignment(gradebook, assignment)
             reports = gradebook.reports(name)
             lateness = gradebook.lateness(name)
-        written = len(reports)  # an LMS file may give some no row (the lines printed say why)
+        total = len(reports)
         listed = read_roster(roster) if roster else None
         students = listed.by_id() if listed else None
+        if listed and (foreign := foreign_ids(fmt, listed)):
+            raise click.ClickException(foreign)
+        outside = []
+        if listed and fmt not in ("csv", "gradescope"):  # the formats that name students by the roster
+            reports, outside = listed.outside(reports)
+        written = len(reports)  # an LMS file may give some no row (the lines printed say why)
         if fmt == "nbgrader-db":
             from mlptutor.grader.nbgrader.export import export_to_course
 
@@ -199,8 +205,8 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
-    for problem in (listed.skipped() if listed else []) + notes:
+    for problem in (listed.skipped() if listed else []) + outside + notes:
         click.echo(f"  {visible_line(problem)}", err=True)
-    some = "" if written == len(reports) else f" of {len(reports)}"
-    left = "" if written == len(reports) else f" ({len(reports) - written} without a row: the lines above say why)"
+    some = "" if written == total else f" of {total}"
+    left = "" if written == total else f" ({total - written} without a row: the lines above say why)"
     click.echo(f"exported {written}{some} submissions of {name} as {fmt} to {out}{left}")

@@ -240,6 +240,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
     canvas = _CanvasRoster.of(roster)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
+    participants: set[str] = set()  # the ids Moodle's download names gave
     for entry in entries:
         name = entry.name
         if name in names.unnamed or name == BRIGHTSPACE_INDEX and names.brightspace:  # told / not a submission
@@ -248,6 +249,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
             _add_moodle(entry, moodle, teams, root, limits, joined, problems)
+            participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")
@@ -273,12 +275,40 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         problems.append(_anonymous_line(anonymous))
     if roster is not None:
         _roster_times(items, roster, zone, problems)
+        canvas_ids = {named.student for entry in entries if entry.is_file() and (named := names.owner(entry.stem))
+                      and named.judged and not ANONYMOUS.fullmatch(named.student)}
+        emails = {spelled.get(s.casefold(), s) for submitted in gradescope.values() for s in submitted.students}
+        for system, ids in (("Moodle", participants - {""}), ("Canvas", canvas_ids), ("Gradescope", emails)):
+            problems += _download_ids_unlisted(system, ids, roster)
     if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
         for student, found in items.items():
             for item in found:
                 if not item.judged:
                     item.submitted_at = item.submitted_at or max(_modified(p) for p in item.paths)
     return items, problems
+
+
+# what each LMS's download names a student by, the roster export that holds it, and how to get that export
+_DOWNLOAD_IDS = {
+    "Moodle": ("the assignment's participant id", "Moodle grading worksheet",
+               "the assignment's grading worksheet (View all submissions > Download grading worksheet)"),
+    "Canvas": ("their Canvas user ID", "Canvas", "Canvas's gradebook export (Grades > Export: its ID column)"),
+    "Gradescope": ("their email", "Gradescope", "Gradescope's roster (Roster > Download Roster)"),
+}
+
+
+def _download_ids_unlisted(system: str, ids: set[str], roster: Roster) -> list[str]:
+    """One line when none of the `ids` `system`'s download names students by is on a roster other than that
+    system's export (a Moodle grade export's or a class list's ids are usernames or emails, never a participant id),
+    so no submission met its student: each submitter was 'not on the roster', each student 'no submission', with
+    nothing saying why. When some are, the roster holds such ids, and the others are students it lacks."""
+    by, export, give = _DOWNLOAD_IDS[system]
+    unlisted = ids - {s.id for s in roster.students}
+    if not unlisted or unlisted != ids or (roster.layout and roster.layout.system.startswith(export)):
+        return []
+    named = ", ".join(sorted(unlisted)[:5]) + (f" and {len(unlisted) - 5} more" if len(unlisted) > 5 else "")
+    return [f"{named}: {system}'s download names each student by {by}, which {roster.path} does not hold: give "
+            f"{give} as --roster"]
 
 
 def _anonymous_line(anonymous: list[str]) -> str:

@@ -43,7 +43,10 @@ Canvas, Blackboard or Brightspace export read as roster whose column of the assi
 `--lms-item-id`, Brightspace's of the assignment's name) is worth other points than mlptutor's maximum (`item_scale`):
 Canvas and Blackboard record the points as written (17.5 of a 4-point assignment is 437%), Brightspace caps them at
 the item's maximum; an `--lms-item-id` no column of such a roster holds is one line too, as is, without one, a
-column named like the assignment (its id is the one to give).
+column named like the assignment (its id is the one to give), and, when no column is the assignment's, the export's
+assignment columns (the import adds a new one, named after the class folder unless --assignment named it). Canvas's file from another system's export (a Moodle
+worksheet: its participant ids), or the worksheet from a Canvas export (its user ids), is refused (`foreign_ids`):
+both imports find a row's student by that id first, so each grade would go to whoever holds that number there.
 """
 
 from __future__ import annotations
@@ -143,7 +146,8 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
         named = [(cell.strip(), found["key"]) for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(
             cell.strip())) and found["name"].casefold() == assignment.casefold()]
         return [f"{system}'s column {cell!r} in {roster.path} is named like {assignment}: give --lms-item-id {id_} "
-                "so that the import finds that column by its id" for cell, id_ in named]
+                "so that the import finds that column by its id" for cell, id_ in named] or _new_column(
+            system, roster, header, assignment)
     possible = next((row for row in rows if row and row[0].strip().lower() == "points possible"), [])  # Canvas's
     for at, cell in enumerate(header):
         if not ((found := _ITEM_COLUMNS[system].fullmatch(cell.strip())) and found["key"].strip() == key):
@@ -158,9 +162,34 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
             f"{assignment} {number_text(maximum)}: {system} {_TAKES[system]}; set the assignment's points to "
             f"{number_text(maximum)} in {system} before importing (or grade with --exercises naming its exercises)"]
     if system == "Brightspace":
-        return []  # its import adds an item of the assignment's name
+        return _new_column(system, roster, header, assignment)
     return [f"--lms-item-id {item_id}: no column of {roster.path} has that {system} id; check it (the import would add "
             "a new column)"]
+
+
+def _new_column(system: str, roster: Roster, header: list[str], assignment: str) -> list[str]:
+    """One line when the export's assignment columns hold none the file fills: the import adds a column named after
+    mlptutor's assignment (the class folder's name unless --assignment gave one), beside the one meant."""
+    items = [found for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(cell.strip()))]
+    fix = ("grade with --assignment <its name> (Brightspace finds the item by name)" if system == "Brightspace"
+           else "give --lms-item-id <its id>")
+    return [f"{system}'s import adds a new column {assignment!r}: {roster.path}'s assignment columns are "
+            f"{', '.join(repr(found['name' if system == 'Brightspace' else 0]) for found in items)}; to fill one of "
+            f"them, {fix}"] if items else []
+
+
+def foreign_ids(fmt: str, roster: Roster) -> str | None:
+    """Why `roster` cannot fill `fmt`'s file, or None: another system's export, whose lms_id is that system's user
+    id (Canvas's user ID, a Moodle worksheet's participant id), which the Canvas import (by ID first) and the Moodle
+    worksheet (by Identifier alone) would take for their own, giving each grade to whoever holds that number there.
+    A roster in mlptutor's own columns is the instructor's word."""
+    system = roster.layout.system if roster.layout else ""
+    target = {"canvas": ("Canvas", "Canvas's gradebook export"),
+              "moodle-worksheet": ("Moodle", "the assignment's grading worksheet from Moodle")}.get(fmt)
+    if not system or not target or system.startswith(target[0]) or not any(s.lms_id for s in roster.students):
+        return None
+    return (f"{roster.path} is a {system} export, whose ids are that system's own: --format {fmt} would give each "
+            f"grade to whoever holds that number in {target[0]}; give {target[1]} as --roster")
 
 
 # what Canvas's GradebookImporter finds a row's user by: its ID, else its SIS User ID, else its SIS Login ID

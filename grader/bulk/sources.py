@@ -10,7 +10,8 @@ notebook counts as the code of its code cells, in order):
 3. a notebook without markers, or the `.py` files without markers when no
    file is named after an exercise, is a bundle: the whole code (files joined
    in name order) serves every exercise not given by rules 1-2;
-4. any other `.py` file is a helper module importable by its name.
+4. any other `.py` file is a helper module importable by its name, shipped when an exercise imports it (in turn
+   too), as `mlptutor check` and the Gradescope autograder ship helpers (`imported_helpers`).
 
 The first file (in the order of rules 1, 2, 3, then the shallowest, then by
 path, a `.py` before the notebook of its name but in an nbgrader course) that
@@ -122,7 +123,12 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
         give(stem, path, source)
-    return modules, problems
+    # only the helpers the exercises import, as `mlptutor check` and Gradescope ship them: the modules seed the hidden
+    # inputs (engine.inputs_key), and a scratch.py no exercise imports drew other inputs here than in `check --student`
+    given = {name: source for name, source in modules.items() if name in exercises}
+    reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
+                               exercises, lambda file: modules[file.stem])
+    return given | reached, problems
 
 
 def helper_name(stem: str) -> bool:
@@ -162,6 +168,23 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
                     found[name] = source
                     todo.append(source)
     return found
+
+
+_DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
+
+
+def laid_out(files: dict[str, bytes], exercises: Collection[str]) -> tuple[Modules, list[str], list[str]]:
+    """(modules, the exercises they give code of, problems) of files none of which is named after an exercise, by
+    the rule above (markers, a bundle, `Softmax.py`): how `mlptutor check` and the Gradescope autograder read the
+    layouts `mlptutor grade` reads, with its modules, so that they seed the same hidden inputs. An exercise is given
+    when its module defines one of its functions (a bundle serves every exercise: the others' would all be missing;
+    their specs imported here, 0.4 s of CPU for all)."""
+    from mlptutor.grader.specs import load_spec
+
+    modules, problems = modules_from_files(files, exercises)
+    given = [name for name in sorted(exercises) if isinstance(modules.get(name), str)
+             and set(_DEF.findall(modules[name])) & {fn.name for fn in load_spec(name).functions}]
+    return modules, given, problems
 
 
 def _join(sources: list[str | bytes]) -> str | bytes:

@@ -36,7 +36,7 @@ def _by_student(found):
 
 
 def test_folder_per_student_is_the_main_layout(tmp_path, write):
-    write("class/alice/softmax.py", "def softmax(z): return z\n")
+    write("class/alice/softmax.py", "from helpers import X\ndef softmax(z): return z\n")
     write("class/alice/sub/losses.py", "def mse(a, b): return 0\n")
     write("class/alice/helpers.py", "X = 1\n")
     write("class/alice/__pycache__/softmax.py", "junk")

@@ -1,4 +1,6 @@
+from mlptutor.grader.bulk.engine import inputs_key
 from mlptutor.grader.bulk.sources import modules_from_files, split_at_markers
+from mlptutor.grader.commands import collect
 
 EXERCISES = {"softmax", "losses"}
 
@@ -11,14 +13,38 @@ def test_split_at_markers_keeps_the_prelude_in_every_section():
 
 
 def test_named_files_win_and_conflicts_are_reported():
-    files = {"softmax.py": b"named", "all.py": b"# mlptutor: softmax\nmarked\n# mlptutor: relu\nx\n",
+    files = {"softmax.py": b"import util\n", "all.py": b"# mlptutor: softmax\nmarked\n# mlptutor: relu\nx\n",
              "my helpers.py": b"h", "util.py": b"u"}
     modules, problems = modules_from_files(files, EXERCISES)
-    assert modules == {"softmax": "named", "util": "u"}
+    assert modules == {"softmax": "import util\n", "util": "u"}
     text = "\n".join(problems)
     assert "all.py: softmax is already given by softmax.py" in text
     assert "marker names 'relu', not an exercise" in text
     assert "my helpers.py: not an importable module name" in text
+
+
+def test_only_the_helpers_the_exercises_import_are_shipped_as_check_ships_them(tmp_path):
+    """A scratch.py no exercise imports was shipped by `grade` and not by `check --student` (nor Gradescope): the
+    modules seed the hidden inputs, so the two commands drew other inputs for one folder (and could grade it
+    otherwise). A helper imported by a helper is shipped, as in check."""
+    files = {"softmax.py": b"from util import f\n", "util.py": b"import deep\n", "deep.py": b"D = 1\n",
+             "scratch.py": b"print(1)\n", "sub/notes.py": b"x = 2\n"}
+    modules, problems = modules_from_files(files, EXERCISES)
+    assert sorted(modules) == ["deep", "softmax", "util"] and problems == []
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    sources, graded = collect((str(tmp_path),), sorted(EXERCISES))
+    assert graded == ["softmax"] and inputs_key("ann", sources) == inputs_key("ann", modules)
+
+
+def test_the_hidden_inputs_key_of_a_submission_is_pinned():
+    """The key every stored grade was drawn with (student and the shipped modules' content hash): changing it redraws
+    every student's hidden inputs. engine.py is in versioning.SCORE_PATHS, so such a change also changes
+    GRADER_VERSION and a rerun regrades every stored submission; leaving an unimported helper out (above) changed only
+    the shipped modules, hence the content hash, of the submissions holding one: the gradebook regrades those alone."""
+    modules = {"softmax": "def softmax(Z):\n    return Z\n", "utils": b"U = 1\n"}
+    assert inputs_key("ann", modules) == "ann\x00d100c8eae72a5ebf"
 
 
 def test_loose_python_files_bundle_only_without_named_files():
@@ -51,3 +77,24 @@ def test_the_names_a_source_imports():
     source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
               "x = 1; from k import l  # import m\n")
     assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k"}
+
+
+def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
+    """`check` refused a folder holding Softmax.py, a file split by '# mlptutor:' markers or an all-in-one hw1.py
+    ('no exercise files in this folder'), and the Gradescope autograder graded such an upload 0 ('no exercise file
+    found'): `grade` reads all three. They now read them by grade's rule, with grade's modules (so the same hidden
+    inputs), grading the exercises whose functions the code defines."""
+    from mlptutor.grader.gradescope import find_sources
+    from mlptutor.grader.specs import exercise_names
+
+    softmax = "import numpy as np\ndef softmax(Z):\n    return Z\n"
+    layouts = {"cap": {"Softmax.py": softmax}, "marked": {"hw.py": "# mlptutor: softmax\n" + softmax},
+               "bundle": {"hw1.py": softmax, "notes.py": "x = 1\n"}}
+    for name, files in layouts.items():
+        for file, text in files.items():
+            (tmp_path / name).mkdir(exist_ok=True)
+            (tmp_path / name / file).write_text(text)
+        modules, _ = modules_from_files({f: t.encode() for f, t in files.items()}, exercise_names())
+        assert collect((str(tmp_path / name),), exercise_names()) == (modules, ["softmax"]), name
+        assert collect((str(tmp_path / name / next(iter(files))),), exercise_names())[1] == ["softmax"], name
+        assert find_sources(tmp_path / name, exercise_names()) == (modules, []), name

@@ -62,7 +62,8 @@ def test_an_lms_column_worth_other_points_than_mlptutors_maximum_is_one_line(ros
 def test_an_item_id_no_column_of_the_lms_export_holds_is_one_line(roster_of):
     roster = roster_of(CANVAS)
     assert item_scale("canvas", roster, "HW3", "4412", 10.0) == []  # the quiz's column, 10 points
-    assert item_scale("canvas", roster, "HW3", "", 362.5) == []  # no id, no column of that name
+    # no id, no column of that name: the import adds one (lms19: it was silent)
+    assert item_scale("canvas", roster, "HW3", "", 362.5)[0].startswith("Canvas's import adds a new column 'HW3'")
     assert item_scale("canvas", roster, "hw3 softmax", "", 4.0) == [
         f"Canvas's column 'HW3 softmax (4411)' in {roster.path} is named like hw3 softmax: give --lms-item-id 4411 so "
         "that the import finds that column by its id"]
@@ -72,7 +73,8 @@ def test_an_item_id_no_column_of_the_lms_export_holds_is_one_line(roster_of):
     assert item_scale("canvas", roster, "HW3", "9999", 4.0) == [
         f"--lms-item-id 9999: no column of {roster.path} has that Canvas id; check it (the import would add a new "
         "column)"]
-    assert item_scale("brightspace", roster_of(BRIGHTSPACE), "HW4", "", 362.5) == []  # a new item of that name
+    assert item_scale("brightspace", roster_of(BRIGHTSPACE), "HW4", "", 362.5)[0].startswith(
+        "Brightspace's import adds a new column 'HW4'")  # a new item of that name
 
 
 def test_export_prints_the_scale_line(tmp_path, write, monkeypatch):

@@ -135,7 +135,7 @@ def test_file_not_named_after_an_exercise_lists_the_names(tmp_path):
     (tmp_path / "homework.py").write_text("x = 1\n")
     result = check(tmp_path / "homework.py")
     assert result.exit_code == 2
-    assert "not an exercise file" in result.stderr
+    assert "homework.py: no exercise files here" in result.stderr and "marker lines" in result.stderr
     assert all(name in result.stderr for name in SPEC_NAMES)
     assert result.stderr.strip().count("\n") == 0
 
