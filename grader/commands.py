@@ -4,8 +4,8 @@ Grades exercise files (or every exercise file in a folder) in the sandbox
 and prints feedback. Exit status: 0 when every check passes, 1 when
 something fails, 2 for a usage error (bad option, missing or unreadable file, a
 path that is neither a regular file nor a folder (a FIFO, a device: never read), a
-file not named after an exercise, a file over the sandbox's size limit, not
-UTF-8 or holding NUL bytes, no sandbox, or no strong one with
+file not named after an exercise, a file over the sandbox's size limit (a notebook
+over `mlptutor grade`'s), not UTF-8 or holding NUL bytes, no sandbox, or no strong one with
 --require-sandbox), always as one line.
 """
 
@@ -35,7 +35,7 @@ def exercise_source(file: Path) -> str:
     first refused as readable_source says."""
     from mlptutor.grader.bulk.sources import NotebookError, read_source  # nbformat: imported when reading
 
-    data = file.read_bytes() if file.suffix == ".ipynb" else readable_source(file)
+    data = _notebook_bytes(file) if file.suffix == ".ipynb" else readable_source(file)
     try:
         return read_source(file.name, data)
     except NotebookError as exc:
@@ -102,6 +102,21 @@ def not_regular(path: Path) -> str:
             else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
             else "a special file")
     return f"{what}, not a regular file"
+
+
+def _notebook_bytes(file: Path) -> bytes:
+    """The notebook's bytes, within the limit `mlptutor grade` reads a notebook to (FileLimits.file_bytes): an 80 MB
+    notebook upload took 357 MB of the Gradescope autograder's memory and was graded there, while `grade` refused it
+    (the same submission, two grades)."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+
+    limit = FileLimits().file_bytes
+    with file.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise UsageProblem(f"{file}: over the {limit >> 20} MB limit for a notebook (as `mlptutor grade` reads it); "
+                           "clear its outputs (Kernel > Restart & Clear Output) and save it again")
+    return data
 
 
 def readable_source(file: Path) -> bytes:

@@ -1,0 +1,30 @@
+"""Attacks of the nineteenth round on what the grader reads of a submission, outside `mlptutor grade`'s folders."""
+
+import json
+from pathlib import Path
+
+from mlptutor.grader.bulk.filelimits import FileLimits
+from mlptutor.grader.gradescope import find_sources
+
+SOFTMAX = "import numpy as np\ndef softmax(z):\n    return np.exp(z) / np.exp(z).sum(axis=-1, keepdims=True)\n"
+
+
+def _notebook(path: Path, padding: int) -> None:
+    """A notebook of the softmax code and an output of `padding` characters (a plot's bytes, a long print)."""
+    cell = {"cell_type": "code", "metadata": {}, "source": SOFTMAX, "execution_count": 1, "id": "a",
+            "outputs": [{"output_type": "stream", "name": "stdout", "text": "x" * padding}]}
+    path.write_text(json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [cell]}))
+
+
+def test_a_notebook_over_grades_limit_is_refused_by_the_autograder_as_by_grade(tmp_path):
+    # before: the autograder (and `mlptutor check`) read any notebook whole (an 80 MB upload: 357 MB of the
+    # autograder's memory) and graded it, while `mlptutor grade` refused the same file over 2 MB: two grades
+    upload = tmp_path / "submission"
+    upload.mkdir()
+    _notebook(upload / "softmax.ipynb", FileLimits().file_bytes)
+    sources, problems = find_sources(upload, ["softmax"])
+    assert sources == {} and len(problems) == 1, (sorted(sources), problems)
+    assert "softmax.ipynb: over the 2 MB limit for a notebook" in problems[0] and "clear its outputs" in problems[0]
+    _notebook(upload / "softmax.ipynb", 1000)  # within the limit: read as before
+    sources, problems = find_sources(upload, ["softmax"])
+    assert sorted(sources) == ["softmax"] and "def softmax" in sources["softmax"] and problems == []
