@@ -7,8 +7,10 @@ never run. A notebook without that metadata is all its code cells.
 
 IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
 `np.exp?`) are not Python; they become comments so the rest of the cell
-still imports and line numbers stay put. A cell magic (`%%bash`) makes its
-whole cell a comment, except those whose body is Python (`%%time`) and
+still imports and line numbers stay put; but `%run helpers.py`, a file of
+the submission, imports it and copies its names, as IPython does. A cell
+magic (`%%bash`) makes its whole cell a comment, except those whose body is
+Python (`%%time`) and
 `%%writefile NAME`, which writes NAME in the job's folder as IPython would,
 so a later cell imports it.
 """
@@ -30,6 +32,7 @@ class NotebookError(ValueError):
 # what IPython reads as its own besides a leading % or !: `x = !ls` and `t = %timeit -o f()` (its assignment
 # forms), `np.exp?` and `??np.exp` (help); each made a whole notebook one SyntaxError (round 12)
 _IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
+_RUN = re.compile(r"%run(?:[ \t]+-i)?[ \t]+(?:\./)?([A-Za-z_]\w*)(?:\.py)?")  # a .py file of the submission
 _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
 RESAVE = ": hand in a notebook Jupyter opens (saved again from Jupyter), or the code as a .py file"
 
@@ -41,7 +44,7 @@ def _python_lines(lines: list[str]) -> list[str]:
     shown, depth, quote, joined = [], 0, "", False
     for line in lines:
         if depth == 0 and not quote and not joined and _IPYTHON.match(line.lstrip()):
-            shown.append(_commented(line))
+            shown.append(_run(line) or _commented(line))
             continue
         shown.append(line)
         depth, quote, joined = _scanned(line, depth, quote)
@@ -75,6 +78,19 @@ def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
         at += 1
     quote = quote if len(quote) == 3 else ""  # a one-line string left open ends with its line
     return depth, quote, line[:end].endswith("\\")
+
+
+def _run(line: str) -> str | None:
+    """`%run [-i] NAME.py` (or NAME alone: IPython finds NAME.py) as Python doing what IPython does: the
+    submission's module NAME run, and every name it defines copied into the notebook's (`%run helpers.py` was a
+    comment, every function using a helper raised NameError: 0 points for a notebook that runs in Jupyter); None
+    for another form (a path, arguments), which stays a comment."""
+    match = _RUN.fullmatch(line.strip())
+    if match is None:
+        return None
+    indent = line[: len(line) - len(line.lstrip())]
+    return (f"{indent}import {match[1]} as _mlptutor_run; globals().update({{k: v for k, v in vars(_mlptutor_run)"
+            ".items() if not k.startswith('__')}); del _mlptutor_run")
 
 
 def _commented(line: str) -> str:

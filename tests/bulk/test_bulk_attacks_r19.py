@@ -28,3 +28,26 @@ def test_a_notebook_over_grades_limit_is_refused_by_the_autograder_as_by_grade(t
     _notebook(upload / "softmax.ipynb", 1000)  # within the limit: read as before
     sources, problems = find_sources(upload, ["softmax"])
     assert sorted(sources) == ["softmax"] and "def softmax" in sources["softmax"] and problems == []
+
+
+def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_runs_it(tmp_path):
+    """`%run helpers.py` then a function using the helper's names: the line was a comment, so every call raised
+    NameError (0/4.5 for a notebook that runs in Jupyter)."""
+    import nbformat
+    from click.testing import CliRunner
+
+    from mlptutor.cli import cli
+    from mlptutor.grader.bulk.notebooks import code_cells
+
+    helper = "import numpy as np\n_AXIS = -1\ndef stable(z):\n    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
+             "    return e / e.sum(axis=_AXIS, keepdims=True)\n"
+    (tmp_path / "helpers.py").write_text(helper)
+    cells = ["%run helpers.py", "def softmax(z):\n    %run -i ./helpers\n    return stable(z)\n", "%run -d helpers.py"]
+    notebook = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])).encode()
+    ran, indented, other = code_cells(notebook)
+    assert ran.startswith("import helpers as _mlptutor_run; globals().update(") and ran.count("\n") == 0
+    assert indented.splitlines()[1].startswith("    import helpers as _mlptutor_run;") and compile(indented, "c", "exec")
+    assert other == "# (IPython) %run -d helpers.py"  # another form (the debugger) stays a comment
+    (tmp_path / "softmax.ipynb").write_bytes(notebook)
+    result = CliRunner(env={"MLPTUTOR_CACHE": ""}).invoke(cli, ["check", str(tmp_path / "softmax.ipynb")])
+    assert "PASS softmax  4.5/4.5" in result.output, result.output
