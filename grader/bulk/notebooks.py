@@ -155,6 +155,23 @@ def _check_kinds(data: bytes, cells: list) -> None:
                                 f"cells are code, markdown or raw){RESAVE}")
 
 
+_PYTHON_LANGUAGES = {"python", "python3", "python2", "ipython", "ipython3"}
+
+
+def _check_language(metadata) -> None:
+    """NotebookError for a notebook whose kernel is another language's (its kernelspec or language_info says so): its
+    R cells were read as Python, "SyntaxError: invalid syntax. Perhaps you forgot a comma?" and every function
+    missing. A notebook that states no language is read as Python."""
+    metadata = metadata if isinstance(metadata, dict) else {}
+    stated = [part.get(key) for part, key in ((metadata.get("kernelspec"), "language"),
+                                               (metadata.get("language_info"), "name")) if isinstance(part, dict)]
+    other = next((language for language in stated if isinstance(language, str) and language.strip()
+                  and language.strip().lower() not in _PYTHON_LANGUAGES), None)
+    if other is not None:
+        raise NotebookError(f"a notebook of the {other.strip()[:20]!r} kernel, not Python: write the exercises in a "
+                            "Python notebook (Kernel > Change kernel > Python 3) or as a .py file")
+
+
 def code_cells(data: bytes) -> list[str]:
     """The source of every code cell of the notebook `data` that is the student's (all of them without
     nbgrader metadata), in order, magics commented out."""
@@ -175,6 +192,7 @@ def code_cells(data: bytes) -> list[str]:
     if not isinstance(cells, list):
         raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
     _check_kinds(data, cells)
+    _check_language(notebook.get("metadata"))
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)

@@ -51,3 +51,27 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
     (tmp_path / "softmax.ipynb").write_bytes(notebook)
     result = CliRunner(env={"MLPTUTOR_CACHE": ""}).invoke(cli, ["check", str(tmp_path / "softmax.ipynb")])
     assert "PASS softmax  4.5/4.5" in result.output, result.output
+
+
+def test_a_notebook_of_another_kernel_says_so_in_one_line():
+    """An R notebook named softmax.ipynb: its cells were read as Python, "SyntaxError: invalid syntax. Perhaps you
+    forgot a comma? (softmax.py line 2)" and every function missing."""
+    import pytest
+
+    from mlptutor.grader.bulk.notebooks import NotebookError, code_cells
+
+    def notebook(**metadata) -> bytes:
+        cell = {"cell_type": "code", "metadata": {}, "source": "softmax <- function(z) exp(z) / sum(exp(z))",
+                "execution_count": None, "outputs": [], "id": "a"}
+        return json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": metadata, "cells": [cell]}).encode()
+
+    said = r"^a notebook of the 'R' kernel, not Python: write the exercises in a Python notebook \(Kernel > Change "
+    with pytest.raises(NotebookError, match=said + r"kernel > Python 3\) or as a \.py file$"):
+        code_cells(notebook(kernelspec={"name": "ir", "language": "R", "display_name": "R"}))
+    with pytest.raises(NotebookError, match="'julia' kernel"):
+        code_cells(notebook(language_info={"name": "julia"}))
+    # Python's kernels, or no language stated: read as Python, as before
+    colab = {"kernelspec": {"name": "python3", "display_name": "Python 3"}, "language_info": {"name": "python"}}
+    for metadata in ({"kernelspec": {"name": "python3", "language": "python"}}, {"language_info": {"name": "Python"}},
+                     {}, colab):
+        assert code_cells(notebook(**metadata)) == ["softmax <- function(z) exp(z) / sum(exp(z))"]
