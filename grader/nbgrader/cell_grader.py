@@ -55,6 +55,27 @@ def _python_history_cell(cell: str) -> str:
     return "\n".join(map(_python_line, cell.splitlines()))
 
 
+# nbconvert's cell marker in a notebook exported as a .py file ("Download as Python")
+_EXPORTED_CELL = re.compile(r"^# In\[[ 0-9]*\]:[ \t\r]*$", re.MULTILINE)
+
+
+def exported_source(text: str) -> str:
+    """A .py file nbconvert exported from a notebook (its `# In[ ]:` cell markers) as its notebook is read: IPython's
+    translation of a magic (`get_ipython().run_line_magic('matplotlib', 'inline')`, which raised NameError and lost
+    the rest of its cell: `import numpy as np` after it, every function 0) commented out, a `%%writefile` cell's
+    file written; one line for one line. Any other text as it is."""
+    if not _EXPORTED_CELL.search(text):
+        return text
+    return "\n".join(_exported_line(line) for line in text.split("\n"))
+
+
+def _exported_line(line: str) -> str:
+    written = _writefile(line) if "run_cell_magic('writefile'" in line else None
+    if written is not None:
+        return python_cell(f"%%writefile {written[0]}\n{written[1]}").split("\n", 1)[0]
+    return _python_line(line)
+
+
 def _writefile(cell: str) -> tuple[str, str] | None:
     """(line, body) of a cell that is IPython's get_ipython().run_cell_magic('writefile', line, body), else None."""
     if "run_cell_magic('writefile'" not in cell:  # most cells: not parsed
