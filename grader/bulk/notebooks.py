@@ -44,7 +44,7 @@ def _python_lines(lines: list[str]) -> list[str]:
     shown, depth, quote, joined = [], 0, "", False
     for line in lines:
         if depth == 0 and not quote and not joined and _IPYTHON.match(line.lstrip()):
-            shown.append(_run(line) or _commented(line))
+            shown.append(run_magic(line) or _commented(line))
             continue
         shown.append(line)
         depth, quote, joined = _scanned(line, depth, quote)
@@ -80,7 +80,7 @@ def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
     return depth, quote, line[:end].endswith("\\")
 
 
-def _run(line: str) -> str | None:
+def run_magic(line: str) -> str | None:
     """`%run [-i] NAME.py` (or NAME alone: IPython finds NAME.py) as Python doing what IPython does: the
     submission's module NAME run, and every name it defines copied into the notebook's (`%run helpers.py` was a
     comment, every function using a helper raised NameError: 0 points for a notebook that runs in Jupyter); None

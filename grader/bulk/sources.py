@@ -48,7 +48,8 @@ def split_at_markers(text: str) -> dict[str, str]:
 def read_source(path: str, data: bytes) -> str:
     """One file of a submission as module source, the one reader of `mlptutor grade` and `mlptutor check`:
     a notebook (`.ipynb`) is its student code cells in order (grader.bulk.notebooks, joined), any other file its
-    UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: cell_grader.exported_source). Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
+    UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: cell_grader.exported_source).
+    Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
         return joined(code_cells(data))
     from mlptutor.grader.nbgrader.cell_grader import exported_source

@@ -25,7 +25,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from mlptutor.grader.bulk.notebooks import joined, python_cell
+from mlptutor.grader.bulk.notebooks import joined, python_cell, run_magic
 from mlptutor.grader.nbgrader.cells import TEST_MARK
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
@@ -38,8 +38,14 @@ _reports: dict[tuple[str, str], object] = {}
 _MAGIC = re.compile(r"(?:[\w.,\s\[\]()]+=\s*)?get_ipython\(\)")
 
 
+# IPython's translation of `%run helpers.py`: run as the notebook's line is (bulk.notebooks.run_magic)
+_RUN = re.compile(r"""get_ipython\(\)\.run_line_magic\((['"])run\1, (['"])([^'"\\]*)\2\)\s*""")
+
+
 def _python_line(line: str) -> str:
     stripped = line.lstrip()
+    if (run := _RUN.fullmatch(stripped)) and (ran := run_magic(f"{line[:len(line) - len(stripped)]}%run {run[3]}")):
+        return ran
     if _MAGIC.match(stripped):
         return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
     return line

@@ -85,11 +85,13 @@ def test_a_notebook_exported_as_py_reads_its_magics_as_the_notebook_does():
 
     write = "get_ipython().run_cell_magic('writefile', 'mysoft.py', 'def f():\\n    return 1\\n')"
     exported = ("# coding: utf-8\n\n# In[1]:\n\n\nget_ipython().run_line_magic('matplotlib', 'inline')\n"
-                f"import numpy as np\n\n\n# In[2]:\n\n\n{write}\n\n\n# In[ ]:\n\n\nfiles = get_ipython().getoutput('ls')\n")
+                f"import numpy as np\n\n\n# In[2]:\n\n\n{write}\n\n\n# In[ ]:\n\n\nfiles = get_ipython().getoutput('ls')\n"
+                "get_ipython().run_line_magic('run', 'helpers.py')\n")
     read = read_source("softmax.py", exported.encode()).split("\n")
     assert len(read) == exported.count("\n") + 1  # line numbers kept
     assert read[5] == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')" and read[6] == "import numpy as np"
     assert read[12] == "__import__('builtins').open('mysoft.py', 'w', encoding='utf-8').write('def f():\\n    return 1\\n')"
     assert read[18] == "# (IPython) files = get_ipython().getoutput('ls')"
+    assert read[19].startswith("import helpers as _mlptutor_run; globals().update(")  # %run helpers.py, as in notebooks
     plain = "def f():\n    return get_ipython()\n"  # no cell markers: a .py file as it is
     assert read_source("softmax.py", plain.encode()) == plain
