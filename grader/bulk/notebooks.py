@@ -83,14 +83,16 @@ def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
 def run_magic(line: str) -> str | None:
     """`%run [-i] NAME.py` (or NAME alone: IPython finds NAME.py) as Python doing what IPython does: the
     submission's module NAME run, and every name it defines copied into the notebook's (`%run helpers.py` was a
-    comment, every function using a helper raised NameError: 0 points for a notebook that runs in Jupyter); None
-    for another form (a path, arguments), which stays a comment."""
+    comment, every function using a helper raised NameError: 0 points for a notebook that runs in Jupyter); a file
+    the submission lacks is passed over, as IPython only prints that it is not found; None for another form (a
+    path, arguments), which stays a comment."""
     match = _RUN.fullmatch(line.strip())
     if match is None:
         return None
-    indent = line[: len(line) - len(line.lstrip())]
-    return (f"{indent}import {match[1]} as _mlptutor_run; globals().update({{k: v for k, v in vars(_mlptutor_run)"
-            ".items() if not k.startswith('__')}); del _mlptutor_run")
+    indent, name = line[: len(line) - len(line.lstrip())], match[1]
+    return (f"{indent}if __import__('importlib.util').util.find_spec({name!r}): import {name} as _mlptutor_run; "
+            "globals().update({k: v for k, v in vars(_mlptutor_run).items() if not k.startswith('__')}); "
+            "del _mlptutor_run")
 
 
 def _commented(line: str) -> str:

@@ -27,9 +27,10 @@ from pathlib import PurePath, PurePosixPath
 from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
-# the start of an import statement, at a line's start or after a `;`: `from NAME ...` or `import NAME [as x], NAME
-# ...` (read line by line: a notebook's cells may not parse as a whole)
-_IMPORT = re.compile(r"(?:^|;)[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
+# (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
+# not parse as a whole)
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 
 Modules = dict[str, "str | bytes"]
 
