@@ -98,3 +98,19 @@ def test_a_notebook_exported_as_py_reads_its_magics_as_the_notebook_does():
     assert read[19].startswith("if __import__('importlib.util').util.find_spec('helpers'): import helpers as")
     plain = "def f():\n    return get_ipython()\n"  # no cell markers: a .py file as it is
     assert read_source("softmax.py", plain.encode()) == plain
+
+
+def test_links_to_no_file_in_an_upload_are_problem_lines_not_a_failed_autograder(tmp_path):
+    """A repository's submission holding softmax.py -> missing.py or a loop of links: FileNotFoundError / RuntimeError
+    ("Symlink loop") stopped the autograder before it wrote results.json (Gradescope: "autograder failed")."""
+    upload = tmp_path / "submission"
+    upload.mkdir()
+    (upload / "softmax.py").symlink_to("missing.py")
+    (upload / "losses.py").symlink_to("a.py")
+    (upload / "a.py").symlink_to("losses.py")
+    (upload / "layers.py").write_text("from utils import f\n")
+    (upload / "utils.py").symlink_to("utils.py")
+    sources, problems = find_sources(upload, ["softmax", "losses", "layers"])
+    assert sorted(sources) == ["layers"]
+    assert sorted(problems) == [f"{name}: a symbolic link to no file; not graded"
+                                for name in ("losses.py", "softmax.py", "utils.py")], problems
