@@ -5,8 +5,8 @@ and prints feedback. Exit status: 0 when every check passes, 1 when
 something fails, 2 for a usage error (bad option, missing or unreadable file, a
 path that is neither a regular file nor a folder (a FIFO, a device: never read), a
 file or folder giving no exercise's code (a file not named after an exercise is read as `mlptutor grade` reads
-one: '# mlptutor: <exercise>' markers, a bundle, `Softmax.py`), a file over the sandbox's size limit, not
-UTF-8 or holding NUL bytes, no sandbox, or no strong one with
+one: '# mlptutor: <exercise>' markers, a bundle, `Softmax.py`), a file over the sandbox's size limit (a notebook
+over `mlptutor grade`'s), not UTF-8 or holding NUL bytes, no sandbox, or no strong one with
 --require-sandbox), always as one line.
 """
 
@@ -128,8 +128,24 @@ def not_regular(path: Path) -> str:
 
 
 def source_bytes(file: Path) -> bytes:
-    """A file's bytes as `mlptutor grade` takes them: a notebook's as they are, a .py file's as readable_source."""
-    return file.read_bytes() if file.suffix == ".ipynb" else readable_source(file)
+    """A file's bytes as `mlptutor grade` takes them: a notebook's as they are, within grade's limit (_notebook_bytes),
+    a .py file's as readable_source."""
+    return _notebook_bytes(file) if file.suffix == ".ipynb" else readable_source(file)
+
+
+def _notebook_bytes(file: Path) -> bytes:
+    """The notebook's bytes, within the limit `mlptutor grade` reads a notebook to (FileLimits.file_bytes): an 80 MB
+    notebook upload took 357 MB of the Gradescope autograder's memory and was graded there, while `grade` refused it
+    (the same submission, two grades)."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+
+    limit = FileLimits().file_bytes
+    with file.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise UsageProblem(f"{file}: over the {limit >> 20} MB limit for a notebook (as `mlptutor grade` reads it); "
+                           "clear its outputs (Kernel > Restart & Clear Output) and save it again")
+    return data
 
 
 def readable_source(file: Path) -> bytes:

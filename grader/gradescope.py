@@ -187,17 +187,27 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
 
 
 def _upload_source(file: Path, submission: Path, problems: list[str], read=None) -> str | bytes | None:
-    """A file's source (`read`: its bytes instead), or None and a problem line: a link out of the upload, a file the
+    """A file's source (`read`: its bytes instead), or None and a problem line: a link out of the upload or to no
+    file (a repository's submission may hold any link: one to nothing or a loop stopped the autograder before
+    results.json), a file the
     sandbox cannot take."""
     from mlptutor.grader.commands import UsageProblem, exercise_source
 
-    if not file.resolve().is_relative_to(submission.resolve()):
+    try:
+        inside = file.resolve(strict=True).is_relative_to(submission.resolve())
+    except (OSError, RuntimeError):  # a link to nothing or a loop of links (RuntimeError before Python 3.13)
+        problems.append(f"{file.relative_to(submission)}: a symbolic link to no file; not graded")
+        return None
+    if not inside:
         problems.append(f"{file.relative_to(submission)}: a symbolic link out of the upload; not graded")
         return None
     try:
         return (read or exercise_source)(file)
     except UsageProblem as problem:
         problems.append(str(problem))
+        return None
+    except OSError as exc:  # gone or unreadable since it was listed
+        problems.append(f"{file.relative_to(submission)}: cannot be read ({exc.strerror}); not graded")
         return None
 
 

@@ -7,8 +7,10 @@ never run. A notebook without that metadata is all its code cells.
 
 IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
 `np.exp?`) are not Python; they become comments so the rest of the cell
-still imports and line numbers stay put. A cell magic (`%%bash`) makes its
-whole cell a comment, except those whose body is Python (`%%time`) and
+still imports and line numbers stay put; but `%run helpers.py`, a file of
+the submission, imports it and copies its names, as IPython does. A cell
+magic (`%%bash`) makes its whole cell a comment, except those whose body is
+Python (`%%time`) and
 `%%writefile NAME`, which writes NAME in the job's folder as IPython would,
 so a later cell imports it.
 """
@@ -30,6 +32,7 @@ class NotebookError(ValueError):
 # what IPython reads as its own besides a leading % or !: `x = !ls` and `t = %timeit -o f()` (its assignment
 # forms), `np.exp?` and `??np.exp` (help); each made a whole notebook one SyntaxError (round 12)
 _IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
+_RUN = re.compile(r"%run(?:[ \t]+-i)?[ \t]+(?:\./)?([A-Za-z_]\w*)(?:\.py)?")  # a .py file of the submission
 _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
 RESAVE = ": hand in a notebook Jupyter opens (saved again from Jupyter), or the code as a .py file"
 
@@ -41,7 +44,7 @@ def _python_lines(lines: list[str]) -> list[str]:
     shown, depth, quote, joined = [], 0, "", False
     for line in lines:
         if depth == 0 and not quote and not joined and _IPYTHON.match(line.lstrip()):
-            shown.append(_commented(line))
+            shown.append(run_magic(line) or _commented(line))
             continue
         shown.append(line)
         depth, quote, joined = _scanned(line, depth, quote)
@@ -75,6 +78,21 @@ def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
         at += 1
     quote = quote if len(quote) == 3 else ""  # a one-line string left open ends with its line
     return depth, quote, line[:end].endswith("\\")
+
+
+def run_magic(line: str) -> str | None:
+    """`%run [-i] NAME.py` (or NAME alone: IPython finds NAME.py) as Python doing what IPython does: the
+    submission's module NAME run, and every name it defines copied into the notebook's (`%run helpers.py` was a
+    comment, every function using a helper raised NameError: 0 points for a notebook that runs in Jupyter); a file
+    the submission lacks is passed over, as IPython only prints that it is not found; None for another form (a
+    path, arguments), which stays a comment."""
+    match = _RUN.fullmatch(line.strip())
+    if match is None:
+        return None
+    indent, name = line[: len(line) - len(line.lstrip())], match[1]
+    return (f"{indent}if __import__('importlib.util').util.find_spec({name!r}): import {name} as _mlptutor_run; "
+            "globals().update({k: v for k, v in vars(_mlptutor_run).items() if not k.startswith('__')}); "
+            "del _mlptutor_run")
 
 
 def _commented(line: str) -> str:
@@ -139,6 +157,23 @@ def _check_kinds(data: bytes, cells: list) -> None:
                                 f"cells are code, markdown or raw){RESAVE}")
 
 
+_PYTHON_LANGUAGES = {"python", "python3", "python2", "ipython", "ipython3"}
+
+
+def _check_language(metadata) -> None:
+    """NotebookError for a notebook whose kernel is another language's (its kernelspec or language_info says so): its
+    R cells were read as Python, "SyntaxError: invalid syntax. Perhaps you forgot a comma?" and every function
+    missing. A notebook that states no language is read as Python."""
+    metadata = metadata if isinstance(metadata, dict) else {}
+    stated = [part.get(key) for part, key in ((metadata.get("kernelspec"), "language"),
+                                               (metadata.get("language_info"), "name")) if isinstance(part, dict)]
+    other = next((language for language in stated if isinstance(language, str) and language.strip()
+                  and language.strip().lower() not in _PYTHON_LANGUAGES), None)
+    if other is not None:
+        raise NotebookError(f"a notebook of the {other.strip()[:20]!r} kernel, not Python: write the exercises in a "
+                            "Python notebook (Kernel > Change kernel > Python 3) or as a .py file")
+
+
 def code_cells(data: bytes) -> list[str]:
     """The source of every code cell of the notebook `data` that is the student's (all of them without
     nbgrader metadata), in order, magics commented out."""
@@ -159,6 +194,7 @@ def code_cells(data: bytes) -> list[str]:
     if not isinstance(cells, list):
         raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
     _check_kinds(data, cells)
+    _check_language(notebook.get("metadata"))
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]
     nbgrader = is_nbgrader_notebook(code)

@@ -28,9 +28,10 @@ from pathlib import PurePath, PurePosixPath
 from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
-# the start of an import statement, at a line's start or after a `;`: `from NAME ...` or `import NAME [as x], NAME
-# ...` (read line by line: a notebook's cells may not parse as a whole)
-_IMPORT = re.compile(r"(?:^|;)[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
+# (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
+# not parse as a whole)
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 
 Modules = dict[str, "str | bytes"]
 
@@ -49,10 +50,13 @@ def split_at_markers(text: str) -> dict[str, str]:
 def read_source(path: str, data: bytes) -> str:
     """One file of a submission as module source, the one reader of `mlptutor grade` and `mlptutor check`:
     a notebook (`.ipynb`) is its student code cells in order (grader.bulk.notebooks, joined), any other file its
-    UTF-8 text. Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
+    UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: cell_grader.exported_source).
+    Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
         return joined(code_cells(data))
-    return data.decode("utf-8")
+    from mlptutor.grader.nbgrader.cell_grader import exported_source
+
+    return exported_source(data.decode("utf-8"))
 
 
 def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:

@@ -25,7 +25,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from mlptutor.grader.bulk.notebooks import joined, python_cell
+from mlptutor.grader.bulk.notebooks import joined, python_cell, run_magic
 from mlptutor.grader.nbgrader.cells import TEST_MARK
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
@@ -38,8 +38,14 @@ _reports: dict[tuple[str, str], object] = {}
 _MAGIC = re.compile(r"(?:[\w.,\s\[\]()]+=\s*)?get_ipython\(\)")
 
 
+# IPython's translation of `%run helpers.py`: run as the notebook's line is (bulk.notebooks.run_magic)
+_RUN = re.compile(r"""get_ipython\(\)\.run_line_magic\((['"])run\1, (['"])([^'"\\]*)\2\)\s*""")
+
+
 def _python_line(line: str) -> str:
     stripped = line.lstrip()
+    if (run := _RUN.fullmatch(stripped)) and (ran := run_magic(f"{line[:len(line) - len(stripped)]}%run {run[3]}")):
+        return ran
     if _MAGIC.match(stripped):
         return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
     return line
@@ -53,6 +59,27 @@ def _python_history_cell(cell: str) -> str:
     if written is not None:
         return python_cell(f"%%writefile {written[0]}\n{written[1]}")
     return "\n".join(map(_python_line, cell.splitlines()))
+
+
+# nbconvert's cell marker in a notebook exported as a .py file ("Download as Python")
+_EXPORTED_CELL = re.compile(r"^# In\[[ 0-9]*\]:[ \t\r]*$", re.MULTILINE)
+
+
+def exported_source(text: str) -> str:
+    """A .py file nbconvert exported from a notebook (its `# In[ ]:` cell markers) as its notebook is read: IPython's
+    translation of a magic (`get_ipython().run_line_magic('matplotlib', 'inline')`, which raised NameError and lost
+    the rest of its cell: `import numpy as np` after it, every function 0) commented out, a `%%writefile` cell's
+    file written; one line for one line. Any other text as it is."""
+    if not _EXPORTED_CELL.search(text):
+        return text
+    return "\n".join(_exported_line(line) for line in text.split("\n"))
+
+
+def _exported_line(line: str) -> str:
+    written = _writefile(line) if "run_cell_magic('writefile'" in line else None
+    if written is not None:
+        return python_cell(f"%%writefile {written[0]}\n{written[1]}").split("\n", 1)[0]
+    return _python_line(line)
 
 
 def _writefile(cell: str) -> tuple[str, str] | None:

@@ -89,7 +89,8 @@ def _imports(module: str, file: Path) -> set[str]:
 def closure(extra_roots: set[str]) -> dict[str, Path]:
     """module name -> file of every module the checker needs (their packages' __init__ included)."""
     todo = [*ROOTS, *sorted(extra_roots)]
-    todo += [f"mlptutor.grader.sandbox.{p.stem}" for p in (ROOT / "grader" / "sandbox").glob("*.py")]
+    todo += [f"mlptutor.grader.sandbox.{p.stem}" for p in (ROOT / "grader" / "sandbox").glob("*.py")
+             if p.stem != "__init__"]  # the package itself is a root: as a module `...sandbox.__init__` it went twice
     for file in _file(TEMPLATE).parent.glob("*.py"):
         todo += _imports(f"{TEMPLATE}.{file.stem}", file)
     found: dict[str, Path] = {}

@@ -164,6 +164,9 @@ class Request:
             except BlockingIOError:  # student code set the pipe non-blocking: wait for the grader's bytes
                 _select((self.fd,), (), ())
                 continue
+            except OSError as exc:
+                _exit_if_lost(exc)
+                raise
             if not data:
                 raise SystemExit("request truncated")
             self.ready += self.reader.feed(data)
@@ -192,6 +195,16 @@ def send(message: bytes) -> None:
             data = data[_write(RESULT_FD, data) :]
         except BlockingIOError:  # student code set the pipe non-blocking (os.set_blocking(3, False)): wait for room
             _select((), (RESULT_FD,), ())
+        except OSError as exc:
+            _exit_if_lost(exc)
+            raise
+
+
+def _exit_if_lost(exc: OSError) -> None:
+    """Exit with seccomp.PIPES_LOST_EXIT when a pipe to the grader is no longer ours (closed: EBADF; replaced by a
+    read-only descriptor: EBADF too), which only the system-call filter prevents: no result can go out any more."""
+    if exc.errno == 9:  # EBADF
+        _exit(seccomp.PIPES_LOST_EXIT)
 
 
 class Unavailable(Exception):

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Mapping
 
 from mlptutor.grader.sandbox.calls import SandboxError
+from mlptutor.grader.sandbox.seccomp import PIPES_LOST_EXIT
 from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
@@ -316,6 +317,9 @@ def status_text(status) -> str:
     if status is None:
         return "ended unexpectedly"
     code = os.waitstatus_to_exitcode(status)
+    if code == PIPES_LOST_EXIT:
+        return ("lost its pipes to the grader, no result coming back (the submission's code closed or replaced file "
+                "descriptors it did not open: os.close, os.closerange, os.dup2; close only those you open)")
     if code >= 0:
         return f"exited with code {code} (sys.exit or os._exit?)"
     try:

@@ -220,3 +220,13 @@ def test_the_difference_quotients_are_left_to_the_instructors_grade(bundle):
     """relations.quotients differences a function as gradcheck's numerical_gradient must: a stand-in is carried."""
     carried = (bundle / "mlptutor_student" / "_lib" / "mlptutor" / "grader" / "relations" / "quotients.py").read_text()
     assert "def quotients(" in carried and "def difference(" not in carried and "e_i" not in carried
+
+
+def test_the_checker_holds_each_module_once():
+    """red19: the sandbox's __init__.py was taken for a module `mlptutor.grader.sandbox.__init__` and shipped a second
+    time, as mlptutor/grader/sandbox/__init__/__init__.py (a stray package in every student's bundle)."""
+    from mlptutor.grader.release.vendor import closure
+
+    modules = closure(set())
+    assert not [name for name in modules if name.endswith(".__init__")], sorted(modules)
+    assert "mlptutor.grader.sandbox" in modules

@@ -174,3 +174,18 @@ def test_an_id_is_said_without_its_digits():
     """, "f", 1.5)
     assert named(site)["key"] == "an address-sized int (an id()?)"
     assert named(site)["memo"] == "a dict of 1 key: an address-sized int (an id()?)"
+
+
+def test_a_student_helper_named_like_the_graders_modules_is_the_students_own():
+    """red19: a student's `mlptutor_util.py` was taken for the grader's module (every `mlptutor_` file was): its
+    crash was told as "inside stable, the function the check passed to your code", at the caller's line."""
+    from mlptutor.grader.specs._known_check import HELPER
+    code = b"import numpy as np\ndef stable(z):\n    return np.exp(z) / undefined_total\n"
+    namespace = {}
+    exec(compile(code, f"{SCRATCH}/mlptutor_util.py", "exec"), namespace)
+    with pytest.raises(NameError) as info:
+        namespace["stable"](np.ones(3))
+    (site,) = crashsite.sites(info.value, SCRATCH, {"mlptutor_util": code})
+    assert site[:2] == ["mlptutor_util.py", 3], site
+    assert not crashsite.grader_file(f"{SCRATCH}/mlptutor_util.py")
+    assert crashsite.grader_file(f"{SCRATCH}/{HELPER}.py")  # the grader's own module stays the grader's
