@@ -176,8 +176,8 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
         from mlptutor.grader.bulk.sources import laid_out
         from mlptutor.grader.commands import source_bytes
 
-        read = {file.relative_to(submission).as_posix(): data for file in files
-                if (data := _upload_source(file, submission, problems, source_bytes)) is not None}
+        read = {file.relative_to(submission).as_posix(): data for file in files if file.stem not in exercises
+                and (data := _upload_source(file, submission, problems, source_bytes)) is not None}  # not twice
         modules, _, notes = laid_out(read, exercises)
         return modules, problems + notes
     # the student's own modules they import (utils.py), the shallowest of each name, as `mlptutor grade` ships them
