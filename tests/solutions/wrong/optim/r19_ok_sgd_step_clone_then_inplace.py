@@ -1,0 +1,11 @@
+def sgd_step(params, grads, eta):
+    """RIGHT: p.detach().clone() then the in-place update on the clone only (new = copy; new -= eta * g); numbers go through float()."""
+    new = {}
+    for k, p in params.items():
+        if np.ndim(p) == 0:
+            new[k] = float(p) - eta * float(grads[k])
+        else:
+            q = np.array(p, dtype=np.result_type(p, grads[k], float), copy=True)
+            q -= eta * grads[k]
+            new[k] = q
+    return new

@@ -1,0 +1,5 @@
+def sgd_step(params, grads, eta):
+    """optimizer.step() semantics: p -= lr * grad on the caller's arrays in place, returning the caller's own dict."""
+    for k in params:
+        params[k] -= eta * grads[k]
+    return params

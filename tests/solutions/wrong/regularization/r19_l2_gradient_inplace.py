@@ -1,0 +1,11 @@
+def l2_gradient(params, lam):
+    """p.grad.add_(p, alpha=lam) habit: the gradient of each weight is built by scaling the caller's array in place (params change) and biases get the array itself zeroed."""
+    out = {}
+    for k, p in params.items():
+        if k.startswith("W"):
+            p *= lam
+            out[k] = p
+        else:
+            p *= 0.0
+            out[k] = p
+    return out
