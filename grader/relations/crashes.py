@@ -7,7 +7,8 @@ none of the calls that returned):
 
     some-rows   a batch of one row; an argument naming a string (an activation, a mode); matrices
                 that are not all square; two size arguments that differ (n_in != n_out); a number
-                argument that is 0, a count that is 1; a float32 input
+                argument that is 0, a count that is 1; a float32 input; a dict of layers' arrays
+                ("W1", "b1", ...) that lists its keys in another order than layer by layer
 
 Calls that timed out are left out: they neither raised nor returned.
 
@@ -60,6 +61,22 @@ def _float32(args: tuple) -> bool | None:
     return None if not arrays else any(a.dtype == np.float32 for a in arrays)
 
 
+_LAYER_KEY = re.compile(r"[A-Za-z_]+(\d+)$")
+
+
+def _out_of_layer_order(value: Any) -> bool | None:
+    """Whether a dict keyed by layer ("W1", "b1", "W2", ...) lists its keys other than layer by layer (None
+    for anything else): code that reads such a dict by position (its values() in pairs, model.parameters()'
+    order) trips exactly there."""
+    if type(value) is not dict or len(value) < 2 or not all(type(k) is str for k in value):
+        return None
+    layers = [_LAYER_KEY.match(k) for k in value]
+    if None in layers:
+        return None
+    numbers = [int(m.group(1)) for m in layers]
+    return numbers != sorted(numbers)
+
+
 def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, str]]:
     """(the property per call, the inputs it describes, what to check) for every property tried."""
     found = [([_batch_of_one(a) for a, _ in calls], "with a batch of one row (N = 1)",
@@ -75,6 +92,11 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
                 found.append(([a[i] != a[j] for a, _ in calls], f"where {names[i]} != {names[j]}",
                               f"{names[i]} and {names[j]} are swapped somewhere"))
     for i, name in enumerate(names):
+        if all(i < len(a) and type(a[i]) is dict for a, _ in calls):
+            found.append(([_out_of_layer_order(a[i]) for a, _ in calls],
+                          f"whose {name} lists its keys in another order than layer by layer (W1, b1, W2, ...)",
+                          f"{name} is read by position (the order its keys were filled in): take each array by its "
+                          f"key, {name}[f\"W{{l}}\"]"))
         if all(i < len(a) and type(a[i]) in (int, float) for a, _ in calls):
             found.append(([a[i] == 0 for a, _ in calls], f"with {name} = 0", f"a division by {name}, or an empty range"))
         if i in ints:

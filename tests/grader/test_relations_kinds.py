@@ -263,6 +263,25 @@ def test_what_the_raising_calls_share_is_said():
     assert crash_split(setting, calls, [True] * 4, "raises IndexError at layers.py line 18") is None
 
 
+def test_a_crash_only_on_params_listed_out_of_layer_order_is_said():
+    """Code reading params by position (values() in pairs, a PyTorch user's model.parameters()) raises only on a
+    dict filled in another order than layer by layer: said so, not as the shapes numpy could not broadcast."""
+    from mlptutor.grader.relations.crashes import crash_split
+    from mlptutor.reference import mlp
+    setting = Setting(mlp.mlp_forward, "mlp_forward")
+    rng = np.random.default_rng(0)
+    params = {"W1": rng.normal(size=(3, 2)), "b1": rng.normal(size=2), "W2": rng.normal(size=(2, 1)),
+              "b2": rng.normal(size=1)}
+    backwards = {k: params[k] for k in ("b2", "b1", "W2", "W1")}
+    calls = [((rng.normal(size=(4, 3)), p, ["relu", "identity"]), {}) for p in (params, backwards, params)]
+    found = crash_split(setting, calls, [False, True, False], "raises ValueError at mlp.py line 9")
+    assert found.kind == "some-rows"
+    assert "exactly on the inputs whose params lists its keys in another order than layer by layer" in found.line
+    assert "params is read by position" in found.line
+    # raising on calls whose dicts are in layer order: nothing splits them so
+    assert crash_split(setting, calls, [False, False, True], "raises ValueError at mlp.py line 9") is None
+
+
 def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
     """Every call raises: the rows are named by the values on the failing line of a public input that raises
     (relation:crash-values), the first one with that input."""
