@@ -610,6 +610,9 @@ DIAGNOSED = {
     # was relation:operands, whose hint sent the student to the axes of a broadcast
     'mlp/r19_params_in_dict_order': ('relation:some-rows', 'operands could not be broadcast'),
     'backprop/r19_state_dict_keys': ('relation:keys', "and holds 'fc1.bias', 'fc1.weight'"),
+    # were relation:crash-values ('check a transpose, another layer's array, an axis, a key')
+    'softmax/r19_softmax_dim1_hardcoded': ('relation:some-rows', 'AxisError: axis 1 is out of bounds'),
+    'optim/r19_sgd_step_copy_method': ('relation:some-rows', "'float' object has no attribute 'copy'"),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -930,10 +933,20 @@ RIGHT_ON_DOMAIN = {
     'clipping/r19_ok_clip_max_denominator': 'max_norm / max(norm, max_norm) = min(1, max_norm / norm), 1 at norm 0',
     'optim/r19_ok_minibatch_np_split': 'np.split(perm, [B, 2B, ...]) gives the consecutive slices; [] for n = 0',
     'optim/r19_ok_sgd_step_clone_then_inplace': 'an in-place step on its own copy, never on the caller\'s arrays',
+    'regularization/r19_ok_dropout_eval_returns_input': 'eval returns A itself: out = A, as the docstring writes it',
+    'activations/r19_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)) is the sigmoid, and logaddexp never overflows',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r19 outsider round (r19b): state kept between calls the way torch keeps it
+    'backprop/r19_grads_accumulate_no_zero_grad':
+        "grads added into module-level buffers on every call (.grad accumulation without zero_grad): stale's "
+        "'added' relation reads only the check's own calls, while the buffers also took the other checks' calls "
+        "(the gradient check's) in between, so no earlier returned value plus the right one fits",
+    'optim/r19_sgd_momentum_state':
+        'a momentum buffer kept between calls (v = 0.9 v + g, p - eta v): later calls step by a decayed sum of '
+        "earlier gradients; stale names results kept, added or grown, not such a sum",
     # r18 outsider round (r18a)
     'perceptron/r18_octave_theta_index':
         'theta = [w; b] but read back as (grad[1:-1] + grad[-1], grad[0]): the right numbers of dw and db rotated by '
