@@ -1,5 +1,6 @@
+"""activations.gelu_grad: GELU's derivative taken as its gate Phi(z) only (like ReLU's 0/1 mask): the z phi(z) term is missing."""
+
 def gelu_grad(z):
-    """GELU's derivative taken as its gate Phi(z) only (like ReLU's 0/1 mask): the z phi(z) term is missing."""
     import math
     erf = np.vectorize(math.erf, otypes=[np.float64])
     x = np.asarray(z, dtype=np.float64)

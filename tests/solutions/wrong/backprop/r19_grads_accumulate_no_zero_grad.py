@@ -1,8 +1,9 @@
+"""backprop.mlp_backward: autograd's .grad accumulation without optimizer.zero_grad(): each call ADDS its gradients to module-level buffers, so every call after the first returns the sum over all calls so far."""
+
 _R19_GRAD_BUFFERS = {}
 
 
 def mlp_backward(dout, caches):
-    """autograd's .grad accumulation without optimizer.zero_grad(): each call ADDS its gradients to module-level buffers, so every call after the first returns the sum over all calls so far."""
     derivs = {"identity": np.ones_like, "tanh": lambda z: 1.0 - np.tanh(z) ** 2, "relu": lambda z: (z > 0) * 1.0,
               "sigmoid": lambda z: np.exp(-np.abs(z)) / (1.0 + np.exp(-np.abs(z))) ** 2}
     g = dout

@@ -1,5 +1,6 @@
+"""backprop.mlp_backward: weight grads left in torch's weight.grad layout delta^T A_prev (n_l, n_{l-1}): every dW is the transpose of the right one."""
+
 def mlp_backward(dout, caches):
-    """weight grads left in torch's weight.grad layout delta^T A_prev (n_l, n_{l-1}): every dW is the transpose of the right one."""
     derivs = {"identity": np.ones_like, "tanh": lambda z: 1.0 - np.tanh(z) ** 2, "relu": lambda z: (z > 0) * 1.0,
               "sigmoid": lambda z: np.exp(-np.abs(z)) / (1.0 + np.exp(-np.abs(z))) ** 2}
     grads, g = {}, dout

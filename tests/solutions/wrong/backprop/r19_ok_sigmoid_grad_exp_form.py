@@ -1,5 +1,6 @@
+"""backprop.mlp_backward: RIGHT: sigmoid'(z) = e^-|z| / (1 + e^-|z|)^2 (symmetric in z, never overflows), relu' by np.heaviside; grads built in torch layout and transposed back."""
+
 def mlp_backward(dout, caches):
-    """RIGHT: sigmoid'(z) = e^-|z| / (1 + e^-|z|)^2 (symmetric in z, never overflows), relu' by np.heaviside; grads built in torch layout and transposed back."""
     derivs = {"identity": np.ones_like, "tanh": lambda z: 1.0 - np.tanh(z) ** 2,
               "relu": lambda z: np.heaviside(z, 0.0),
               "sigmoid": lambda z: np.exp(-np.abs(z)) / (1.0 + np.exp(-np.abs(z))) ** 2}

@@ -1,5 +1,6 @@
+"""backprop.mlp_backward: grads returned keyed like a torch state_dict ('fc1.weight', 'fc1.bias') instead of "W1", "b1"; the values are right."""
+
 def mlp_backward(dout, caches):
-    """grads returned keyed like a torch state_dict ('fc1.weight', 'fc1.bias') instead of "W1", "b1"; the values are right."""
     derivs = {"identity": np.ones_like, "tanh": lambda z: 1.0 - np.tanh(z) ** 2, "relu": lambda z: (z > 0) * 1.0,
               "sigmoid": lambda z: np.exp(-np.abs(z)) / (1.0 + np.exp(-np.abs(z))) ** 2}
     grads, g = {}, dout

@@ -1,5 +1,6 @@
+"""clipping.clip_by_global_norm: clip_grad_norm_ called once per parameter in a loop: each array is clipped by its own norm, not by the global norm; the norm returned is the global one."""
+
 def clip_by_global_norm(grads, max_norm):
-    """clip_grad_norm_ called once per parameter in a loop: each array is clipped by its own norm, not by the global norm; the norm returned is the global one."""
     norm = float(np.sqrt(sum(np.sum(np.square(g)) for g in grads.values())))
     clipped = {}
     for k, g in grads.items():

@@ -1,5 +1,6 @@
+"""init.symmetry_demo: trains on torch's F.mse_loss (mean over all N*k entries, no 1/2): every gradient is 2/k times the one of L = 1/(2N) sum (Y_hat - Y)^2."""
+
 def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
-    """trains on torch's F.mse_loss (mean over all N*k entries, no 1/2): every gradient is 2/k times the one of L = 1/(2N) sum (Y_hat - Y)^2."""
     X = np.asarray(X, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64)
     N, d = X.shape

@@ -1,5 +1,6 @@
+"""losses.bce: F.binary_cross_entropy's rule: each log clamped at -100 instead of P clipped to [1e-12, 1 - 1e-12]: a confident wrong P = 0 or 1 costs 100, not 27.6."""
+
 def bce(P, Y):
-    """F.binary_cross_entropy's rule: each log clamped at -100 instead of P clipped to [1e-12, 1 - 1e-12]: a confident wrong P = 0 or 1 costs 100, not 27.6."""
     P = np.asarray(P, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64)
     with np.errstate(divide="ignore"):

@@ -1,5 +1,6 @@
+"""losses.cross_entropy_with_logits: F.cross_entropy(..., reduction='sum'): the batch is summed, not averaged (N times too large)."""
+
 def cross_entropy_with_logits(Z, Y):
-    """F.cross_entropy(..., reduction='sum'): the batch is summed, not averaged (N times too large)."""
     Z = np.asarray(Z, dtype=np.float64)
     shifted = Z - Z.max(axis=1, keepdims=True)
     logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))

@@ -1,5 +1,6 @@
+"""losses.mse_grad: RIGHT: the residual is built in a fresh float64 array (np.subtract(out=)) and divided in place; the caller's arrays are untouched."""
+
 def mse_grad(Y_hat, Y):
-    """RIGHT: the residual is built in a fresh float64 array (np.subtract(out=)) and divided in place; the caller's arrays are untouched."""
     Y_hat = np.asarray(Y_hat)
     g = np.empty(Y_hat.shape, dtype=np.float64)
     np.subtract(Y_hat, Y, out=g)

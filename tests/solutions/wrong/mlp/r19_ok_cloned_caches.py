@@ -1,5 +1,6 @@
+"""mlp.mlp_forward: RIGHT: every cache entry is a .clone() (np.copy) of the same values, and the sigmoid is 0.5(1 + tanh(z/2)), exact and overflow-free."""
+
 def mlp_forward(X, params, activations):
-    """RIGHT: every cache entry is a .clone() (np.copy) of the same values, and the sigmoid is 0.5(1 + tanh(z/2)), exact and overflow-free."""
     acts = {"identity": lambda x: x, "tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
             "sigmoid": lambda x: 0.5 * (1.0 + np.tanh(0.5 * x))}
     A, caches = np.copy(X), []

@@ -1,5 +1,6 @@
+"""mlp.mlp_forward: reads the params like model.parameters(), in the dict's insertion order, assuming W1, b1, W2, b2, ...: a dict built in another order pairs the wrong arrays."""
+
 def mlp_forward(X, params, activations):
-    """reads the params like model.parameters(), in the dict's insertion order, assuming W1, b1, W2, b2, ...: a dict built in another order pairs the wrong arrays."""
     acts = {"identity": lambda x: x, "tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
             "sigmoid": lambda x: np.where(x >= 0, 1 / (1 + np.exp(-np.abs(x))), np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))))}
     tensors = list(params.values())

@@ -1,5 +1,6 @@
+"""mlp.mlp_forward: nn.ReLU(inplace=True) habit: relu is applied in place on Z, so every relu layer's cache["Z"] holds relu(Z), not Z."""
+
 def mlp_forward(X, params, activations):
-    """nn.ReLU(inplace=True) habit: relu is applied in place on Z, so every relu layer's cache["Z"] holds relu(Z), not Z."""
     acts = {"identity": lambda x: x, "tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0, out=x),
             "sigmoid": lambda x: np.where(x >= 0, 1 / (1 + np.exp(-np.abs(x))), np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))))}
     A, caches = X, []

@@ -1,5 +1,6 @@
+"""optim.sgd_step: RIGHT: p.detach().clone() then the in-place update on the clone only (new = copy; new -= eta * g); numbers go through float()."""
+
 def sgd_step(params, grads, eta):
-    """RIGHT: p.detach().clone() then the in-place update on the clone only (new = copy; new -= eta * g); numbers go through float()."""
     new = {}
     for k, p in params.items():
         if np.ndim(p) == 0:

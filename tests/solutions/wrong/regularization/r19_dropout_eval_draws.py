@@ -1,5 +1,6 @@
+"""regularization.dropout_forward: draws the mask before looking at the mode (training=False only skips its use): in eval the rng is advanced, which the docstring forbids."""
+
 def dropout_forward(A, p, rng, mode="train"):
-    """draws the mask before looking at the mode (training=False only skips its use): in eval the rng is advanced, which the docstring forbids."""
     keep = rng.random(np.shape(A)) >= p
     if mode == "train":
         mask = keep / (1.0 - p)
