@@ -428,9 +428,10 @@ DEMO_SUMMED_LOSS = Mistake(
 # loss when k = 2 only
 DEMO_TORCH_MSE = Mistake(
     "symmetry-demo-mse-mean-over-entries", "trained on the mean of the squared errors over all N*k entries, without "
-    "the 1/2 (a framework's mse_loss): the output delta is 2 (Y_hat - Y) / (N k)",
-    "the docstring's loss is L = 1/(2N) sum (Y_hat - Y)^2: summed over the k outputs, averaged over the N rows, with "
-    "the 1/2 that cancels the square's 2, so the output delta is (Y_hat - Y) / N.",
+    "the 1/2 (a framework's mse_loss): every step 2/k times the right one",
+    "the docstring's loss is L = 1/(2N) sum (Y_hat - Y)^2: summed over the k outputs and averaged over the N rows "
+    "only, with a 1/2 that cancels the 2 of the square's derivative; a mean over all N k entries without the 1/2 "
+    "scales every gradient by 2/k.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(
         X, Y, n_hidden, value, steps, eta, output_delta=lambda out, Y: 2 * (out - Y) / out.size))
 
