@@ -221,8 +221,8 @@ BCE_LOG1P_OF_P = Mistake(
     lambda P, Y: float(-np.sum(Y * np.log(_clipped(P)) + (1 - Y) * np.log1p(_clipped(P))) / _batch(Y)))
 BCE_GRAD_TIMES_VARIANCE = Mistake(
     "bce-grad-times-p-one-minus-p", "binary cross-entropy gradient multiplied by P (1 - P) instead of divided",
-    "dL/dP of -[y log P + (1 - y) log(1 - P)] has P (1 - P) in its denominator (p (1 - p) multiplies only the "
-    "sigmoid's derivative, dL/dz).",
+    "dL/dP of -[y log P + (1 - y) log(1 - P)] divides by the product of P and 1 - P (that product multiplies only "
+    "the sigmoid's derivative, in dL/dz).",
     lambda P, Y: (_clipped(P) - Y) * (_clipped(P) * (1 - _clipped(P))) / _batch(Y))
 BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
