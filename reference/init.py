@@ -141,12 +141,18 @@ def xavier_uniform(n_in, n_out, rng, mode="average"):
 
 
 def lecun_normal(n_in, n_out, rng, mode="fan_in"):
-    """LeCun normal init: W = std * rng.standard_normal((n_in, n_out)), std = sqrt(1 / n_in). Returns (W, std)."""
+    """LeCun normal init: W = std * rng.standard_normal((n_in, n_out)), std = sqrt(1 / fan).
+
+    fan = n_in for mode "fan_in" (n_out for "fan_out", (n_in + n_out) / 2 for "average"). Returns (W, std).
+    """
     return _scheme_normal("lecun", n_in, n_out, rng, mode)
 
 
 def lecun_uniform(n_in, n_out, rng, mode="fan_in"):
-    """LeCun uniform init: W = rng.uniform(-limit, limit, size=(n_in, n_out)), limit = sqrt(3 / n_in). Returns (W, limit)."""
+    """LeCun uniform init: W = rng.uniform(-limit, limit, size=(n_in, n_out)), limit = sqrt(3 / fan).
+
+    fan = n_in for mode "fan_in" (n_out for "fan_out", (n_in + n_out) / 2 for "average"). Returns (W, limit).
+    """
     return _scheme_uniform("lecun", n_in, n_out, rng, mode)
 
 

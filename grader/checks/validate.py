@@ -216,7 +216,10 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         if type(value) is not dict:
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
-            return f"{what} lacks the keys {missing}"
+            # the keys it holds instead tell a renaming ('fc1.weight' for 'W1') from a key forgotten
+            extra = sorted(map(repr, set(value) - set(like)))
+            instead = f" and holds {', '.join(extra[:6])}{' and more' if len(extra) > 6 else ''} instead" if extra else ""
+            return f"{what} lacks the keys {missing}{instead}"
         for k in like:
             if problem := structure_problem(value[k], like[k], array_leaf, _Label(what, k), exact, plain_ints):
                 return problem

@@ -7,7 +7,9 @@ none of the calls that returned):
 
     some-rows   a batch of one row; an argument naming a string (an activation, a mode); matrices
                 that are not all square; two size arguments that differ (n_in != n_out); a number
-                argument that is 0, a count that is 1; a float32 input
+                argument that is 0, a count that is 1; a float32 input; a single vector (a 1-D first
+                array); plain numbers inside a dict or list; a dict of layers' arrays ("W1", "b1", ...)
+                that lists its keys in another order than layer by layer
 
 Calls that timed out are left out: they neither raised nor returned.
 
@@ -60,13 +62,45 @@ def _float32(args: tuple) -> bool | None:
     return None if not arrays else any(a.dtype == np.float32 for a in arrays)
 
 
+def _vector(args: tuple) -> bool | None:
+    first = next(iter(_arrays(args)), None)
+    return None if first is None else first.ndim == 1
+
+
+def _plain_numbers(args: tuple) -> bool:
+    """A plain Python number inside a container argument (a dict of parameters given as numbers)."""
+    return any(len(path) > 1 and type(v) in (int, float) for path, v in leaves(args))
+
+
+_LAYER_KEY = re.compile(r"[A-Za-z_]+(\d+)$")
+
+
+def _out_of_layer_order(value: Any) -> bool | None:
+    """Whether a dict keyed by layer ("W1", "b1", "W2", ...) lists its keys other than layer by layer (None
+    for anything else): code that reads such a dict by position (its values() in pairs, model.parameters()'
+    order) trips exactly there."""
+    if type(value) is not dict or len(value) < 2 or not all(type(k) is str for k in value):
+        return None
+    layers = [_LAYER_KEY.match(k) for k in value]
+    if None in layers:
+        return None
+    numbers = [int(m.group(1)) for m in layers]
+    return numbers != sorted(numbers)
+
+
 def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, str]]:
     """(the property per call, the inputs it describes, what to check) for every property tried."""
     found = [([_batch_of_one(a) for a, _ in calls], "with a batch of one row (N = 1)",
               "a squeeze, a len() or an index that a single row trips"),
              ([_not_square(a) for a, _ in calls], "whose matrices are not square",
               "rows and columns line up only when they are equal: an axis or a transpose is mixed up"),
-             ([_float32(a) for a, _ in calls], "in float32", "a dtype fixed or checked where any float array is allowed")]
+             ([_float32(a) for a, _ in calls], "in float32", "a dtype fixed or checked where any float array is allowed"),
+             ([_vector(a) for a, _ in calls], "given a single vector (1-D)",
+              "an axis counted from the front (axis=1, shape[1]) that a vector has not: count it from the end "
+              "(axis=-1)"),
+             ([_plain_numbers(a) for a, _ in calls], "holding plain numbers where others hold arrays",
+              "a method of arrays (.copy(), .shape, .T) that a plain number has not: np.copy(x) and np.shape(x) "
+              "take both")]
     names = setting.parameters
     ints = [i for i in range(len(names)) if all(i < len(a) and type(a[i]) is int for a, _ in calls)]
     for i in ints:
@@ -75,6 +109,11 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
                 found.append(([a[i] != a[j] for a, _ in calls], f"where {names[i]} != {names[j]}",
                               f"{names[i]} and {names[j]} are swapped somewhere"))
     for i, name in enumerate(names):
+        if all(i < len(a) and type(a[i]) is dict for a, _ in calls):
+            found.append(([_out_of_layer_order(a[i]) for a, _ in calls],
+                          f"whose {name} lists its keys in another order than layer by layer (W1, b1, W2, ...)",
+                          f"{name} is read by position (the order its keys were filled in): take each array by its "
+                          f"key, {name}[f\"W{{l}}\"]"))
         if all(i < len(a) and type(a[i]) in (int, float) for a, _ in calls):
             found.append(([a[i] == 0 for a, _ in calls], f"with {name} = 0", f"a division by {name}, or an empty range"))
         if i in ints:

@@ -324,7 +324,7 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=None, spread=ref.hidden_unit_spread, per_example=False, summed=False):
+              derivative=None, spread=ref.hidden_unit_spread, per_example=False, output_delta=None):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
     step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
@@ -341,22 +341,22 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
         if not train_biases:
             grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
-        written_out = sequential or derivative is not None or summed
-        params = (_written_step(X, Y, params, eta, sequential, derivative, mean=not summed) if written_out
+        written_out = sequential or derivative is not None or output_delta is not None
+        params = (_written_step(X, Y, params, eta, sequential, derivative, output_delta) if written_out
                   else sgd_step(params, grads, eta))
         spreads.append(spread(params))
     return {"spread": spreads if initial else spreads[1:], "params": params}
 
 
-def _written_step(X, Y, params, eta, sequential, derivative, mean=True):
+def _written_step(X, Y, params, eta, sequential, derivative, output_delta=None):
     """One step written out with the operations of tests/solutions/init.py in their order, so that a run its large
     steps make chaotic (the summed loss's) replays to the last bit: with `sequential` the output layer stepped first
     and the old output delta sent back through the new W2; `derivative(H)` in place of the sigmoid's H (1 - H) in the
-    hidden delta when given; without `mean` the output delta Y_hat - Y of the summed loss."""
+    hidden delta when given; `output_delta(Y_hat, Y)` in place of the mean loss's (Y_hat - Y) / N when given."""
     with np.errstate(over="ignore"):  # a diverging run's sigmoid overflows as the student's own does
         H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
     out = H @ params["W2"] + params["b2"]
-    d_out = (out - Y) / len(X) if mean else out - Y
+    d_out = (out - Y) / len(X) if output_delta is None else output_delta(out, Y)
     if sequential:
         params = {**params, "W2": params["W2"] - eta * H.T @ d_out, "b2": params["b2"] - eta * d_out.sum(axis=0)}
     back = d_out @ params["W2"].T
@@ -423,7 +423,17 @@ DEMO_SUMMED_LOSS = Mistake(
     "too large",
     "L = 1/(2N) sum (Y_hat - Y)^2 is a mean over the N rows: the 1/N stays in its derivative.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
-                                                                      summed=True))
+                                                                      output_delta=lambda out, Y: out - Y))
+# PyTorch's F.mse_loss (reduction='mean'): the mean over all N k entries, without the 1/2; the same as the docstring's
+# loss when k = 2 only
+DEMO_TORCH_MSE = Mistake(
+    "symmetry-demo-mse-mean-over-entries", "trained on the mean of the squared errors over all N*k entries, without "
+    "the 1/2 (a framework's mse_loss): every step 2/k times the right one",
+    "the docstring's loss is L = 1/(2N) sum (Y_hat - Y)^2: summed over the k outputs and averaged over the N rows "
+    "only, with a 1/2 that cancels the 2 of the square's derivative; a mean over all N k entries without the 1/2 "
+    "scales every gradient by 2/k.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(
+        X, Y, n_hidden, value, steps, eta, output_delta=lambda out, Y: 2 * (out - Y) / out.size))
 
 # 6.036's sgd updates on one data point at a time: a step written as a pass over the rows, one update each
 DEMO_PER_EXAMPLE = Mistake(
@@ -647,6 +657,8 @@ EDITS = {
         "\"b2\": d_out.sum(axis=0)}\n"
         "            params = {key: params[key] - eta * grads[key] for key in params}\n"),
     "symmetry-demo-summed-loss-gradient": Edit("        d_out = (out - Y) / len(X)", "        d_out = out - Y"),
+    "symmetry-demo-mse-mean-over-entries": Edit("        d_out = (out - Y) / len(X)",
+                                                "        d_out = 2 * (out - Y) / out.size"),
     "symmetry-demo-no-sigmoid-derivative": Edit(
         "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n        grads",
         "        d_hidden = d_out @ params[\"W2\"].T\n        grads"),
@@ -746,6 +758,6 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
        DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
-       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE,
+       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

@@ -183,6 +183,22 @@ BCE_GRAD_OTHER_CLIPS = tuple(Mistake(
     "prediction nearer 0 or 1 than it.",
     lambda P, Y, eps=eps: (np.clip(P, eps, 1 - eps) - Y) / (np.clip(P, eps, 1 - eps) * (1 - np.clip(P, eps, 1 - eps)))
     / _batch(Y)) for eps in OTHER_EPS)
+
+
+def _bce_log_clamped(P, Y):
+    with np.errstate(divide="ignore"):
+        log_p, log_q = np.maximum(np.log(P), -100.0), np.maximum(np.log(1.0 - np.asarray(P)), -100.0)
+    return float(-np.sum(Y * log_p + (1 - Y) * log_q) / _batch(Y))
+
+
+# PyTorch's F.binary_cross_entropy clamps each log at -100 instead of clipping P: a confident mistake (P = 0 with
+# Y = 1) then costs 100, not -log(1e-12) = 27.6
+BCE_LOG_CLAMP = Mistake(
+    "bce-log-clamped-at-100", "each log clamped at -100 (PyTorch's rule) instead of P clipped to [1e-12, 1 - 1e-12]",
+    "the docstring clips P itself to [1e-12, 1 - 1e-12] before the logs, so a confident mistake costs "
+    "-log(1e-12) = 27.6; a floor on the log (a framework's -100) gives another value wherever P is nearer 0 or 1 "
+    "than 1e-12.",
+    _bce_log_clamped)
 BCE_NO_MEAN = Mistake(
     "bce-no-mean", "binary cross-entropy summed over the batch instead of averaged",
     "the loss is a mean over the examples: divide the sum by N, the number of rows.",
@@ -205,8 +221,8 @@ BCE_LOG1P_OF_P = Mistake(
     lambda P, Y: float(-np.sum(Y * np.log(_clipped(P)) + (1 - Y) * np.log1p(_clipped(P))) / _batch(Y)))
 BCE_GRAD_TIMES_VARIANCE = Mistake(
     "bce-grad-times-p-one-minus-p", "binary cross-entropy gradient multiplied by P (1 - P) instead of divided",
-    "dL/dP of -[y log P + (1 - y) log(1 - P)] has P (1 - P) in its denominator (p (1 - p) multiplies only the "
-    "sigmoid's derivative, dL/dz).",
+    "dL/dP of -[y log P + (1 - y) log(1 - P)] divides by the product of P and 1 - P (that product multiplies only "
+    "the sigmoid's derivative, in dL/dz).",
     lambda P, Y: (_clipped(P) - Y) * (_clipped(P) * (1 - _clipped(P))) / _batch(Y))
 BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
@@ -339,6 +355,12 @@ EDITS = {
                                  f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return float(") for eps in OTHER_EPS},
     **{f"bce-grad-clip-{eps:g}": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return (P - Y)",
                                       f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return (P - Y)") for eps in OTHER_EPS},
+    "bce-log-clamped-at-100": Edit(
+        "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / N)",
+        "    with np.errstate(divide='ignore'):\n"
+        "        log_p, log_q = np.maximum(np.log(P), -100.0), np.maximum(np.log(1 - P), -100.0)\n"
+        "    return float(-np.sum(Y * log_p + (1 - Y) * log_q) / N)"),
     "bce-no-clip": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return float(",
@@ -432,7 +454,8 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS)),
-                 (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
+                 (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, BCE_LOG_CLAMP,
+                  *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE,
                   BCE_GRAD_WRT_LOGIT, *BCE_GRAD_OTHER_CLIPS)),

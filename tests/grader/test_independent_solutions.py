@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r18), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r19), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -604,6 +604,15 @@ DIAGNOSED = {
     'init/r18_spread_mean_abs': ('spread-mean-not-max', 'inputs right'),
     'activations/r18_alpha_grad_summed_over_batch': ('prelu-alpha-grad-summed-over-batch', 'a flat (n,) vector'),
     'softmax/r18_jacobian_stacked_last': ('softmax-jacobian-batch-on-last-axis', 'result has shape (4, 4, 3)'),
+    # r19 outsider round (r19b, PyTorch users porting to numpy): unexplained or misleadingly named before
+    'losses/r19_bce_torch_log_clamp': ('bce-log-clamped-at-100', 'on large inputs'),
+    'init/r19_symmetry_demo_mse_mean': ('symmetry-demo-mse-mean-over-entries', "result['params']['W1']"),
+    # was relation:operands, whose hint sent the student to the axes of a broadcast
+    'mlp/r19_params_in_dict_order': ('relation:some-rows', 'operands could not be broadcast'),
+    'backprop/r19_state_dict_keys': ('relation:keys', "and holds 'fc1.bias', 'fc1.weight'"),
+    # were relation:crash-values ('check a transpose, another layer's array, an axis, a key')
+    'softmax/r19_softmax_dim1_hardcoded': ('relation:some-rows', 'AxisError: axis 1 is out of bounds'),
+    'optim/r19_sgd_step_copy_method': ('relation:some-rows', "'float' object has no attribute 'copy'"),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -903,10 +912,41 @@ RIGHT_ON_DOMAIN = {
     'optim/r18_ok_split_at_multiples':
         'np.split(perm, range(B, n, B)) gives the consecutive slices; only at n = 0, which the docstring does not '
         'promise (as optim/r10_iters_at_least_one), one empty batch instead of none',
+    # r19 outsider round (r19b): other right forms in a PyTorch user's habits
+    'activations/r19_ok_sigmoid_via_tanh': '(1 + tanh(z/2)) / 2 is the sigmoid exactly, and tanh never overflows',
+    'activations/r19_ok_gelu_tanh_via_sigmoid': '(1 + tanh u) / 2 = sigmoid(2u), with a stable sigmoid',
+    'activations/r19_ok_relu_grad_heaviside_half': 'np.heaviside(z, 0.5): 0.5 only at the kink, which is never tested',
+    'layers/r19_ok_forward_matmul_out': 'np.matmul(out=) into its own array, += b there; the cache holds equal copies',
+    'layers/r19_ok_backward_torch_layout_transposed_back': "dW = (dZ^T A)^T, torch's (out, in) layout transposed back",
+    'mlp/r19_ok_cloned_caches': 'every cache entry an equal copy; sigmoid as (1 + tanh(z/2)) / 2',
+    'backprop/r19_ok_sigmoid_grad_exp_form': "sigmoid' = e^-|z| / (1 + e^-|z|)^2 (even in z), relu' by np.heaviside",
+    'losses/r19_ok_ce_logsumexp': 'logsumexp(Z) - sum Y Z is the cross-entropy of one-hot rows (np.logaddexp.reduce)',
+    'losses/r19_ok_mse_grad_copy_inplace': 'np.subtract(out=) into a new float64 array, divided in place there',
+    'softmax/r19_ok_log_softmax_logaddexp': 'z - logsumexp(z) with np.logaddexp.reduce: stable, no softmax formed',
+    'softmax/r19_ok_softmax_exp_of_log_softmax': 'exp(log_softmax(z)) is the softmax, stable for any logits',
+    'derivatives/r19_ok_tanh_sech': 'sech(z)**2 = 1 - tanh(z)**2',
+    'derivatives/r19_ok_sigmoid_exp_form': 'exp(-z)/(1 + exp(-z))**2, the quotient rule unsimplified',
+    'init/r19_ok_he_normal_rng_normal': 'rng.normal(0, std, size) draws the same numbers as std * standard_normal',
+    'init/r19_ok_xavier_uniform_from_random': '-limit + 2 limit * rng.random(size) is what rng.uniform computes',
+    'regularization/r19_ok_dropout_binomial': 'keep = rng.binomial(1, 1 - p): another rule drawing only from rng',
+    'regularization/r19_ok_weight_decay_grad_folded': "torch's weight_decay: W - eta (g + lam W), the weights only",
+    'clipping/r19_ok_clip_max_denominator': 'max_norm / max(norm, max_norm) = min(1, max_norm / norm), 1 at norm 0',
+    'optim/r19_ok_minibatch_np_split': 'np.split(perm, [B, 2B, ...]) gives the consecutive slices; [] for n = 0',
+    'optim/r19_ok_sgd_step_clone_then_inplace': 'an in-place step on its own copy, never on the caller\'s arrays',
+    'regularization/r19_ok_dropout_eval_returns_input': 'eval returns A itself: out = A, as the docstring writes it',
+    'activations/r19_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)) is the sigmoid, and logaddexp never overflows',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r19 outsider round (r19b): state kept between calls the way torch keeps it
+    'backprop/r19_grads_accumulate_no_zero_grad':
+        "grads added into module-level buffers on every call (.grad accumulation without zero_grad): stale's "
+        "'added' relation reads only the check's own calls, while the buffers also took the other checks' calls "
+        "(the gradient check's) in between, so no earlier returned value plus the right one fits",
+    'optim/r19_sgd_momentum_state':
+        'a momentum buffer kept between calls (v = 0.9 v + g, p - eta v): later calls step by a decayed sum of '
+        "earlier gradients; stale names results kept, added or grown, not such a sum",
     # r18 outsider round (r18a)
     'perceptron/r18_octave_theta_index':
         'theta = [w; b] but read back as (grad[1:-1] + grad[-1], grad[0]): the right numbers of dw and db rotated by '

@@ -263,6 +263,42 @@ def test_what_the_raising_calls_share_is_said():
     assert crash_split(setting, calls, [True] * 4, "raises IndexError at layers.py line 18") is None
 
 
+def test_a_crash_only_on_params_listed_out_of_layer_order_is_said():
+    """Code reading params by position (values() in pairs, a PyTorch user's model.parameters()) raises only on a
+    dict filled in another order than layer by layer: said so, not as the shapes numpy could not broadcast."""
+    from mlptutor.grader.relations.crashes import crash_split
+    from mlptutor.reference import mlp
+    setting = Setting(mlp.mlp_forward, "mlp_forward")
+    rng = np.random.default_rng(0)
+    params = {"W1": rng.normal(size=(3, 2)), "b1": rng.normal(size=2), "W2": rng.normal(size=(2, 1)),
+              "b2": rng.normal(size=1)}
+    backwards = {k: params[k] for k in ("b2", "b1", "W2", "W1")}
+    calls = [((rng.normal(size=(4, 3)), p, ["relu", "identity"]), {}) for p in (params, backwards, params)]
+    found = crash_split(setting, calls, [False, True, False], "raises ValueError at mlp.py line 9")
+    assert found.kind == "some-rows"
+    assert "exactly on the inputs whose params lists its keys in another order than layer by layer" in found.line
+    assert "params is read by position" in found.line
+    # raising on calls whose dicts are in layer order: nothing splits them so
+    assert crash_split(setting, calls, [False, False, True], "raises ValueError at mlp.py line 9") is None
+
+
+def test_a_crash_only_on_vectors_or_on_plain_numbers_is_said():
+    """F.softmax(x, dim=1) hard-coded raises on a (K,) vector alone; p.copy() (torch's p.clone()) on a parameter
+    given as a plain number alone: each said as what the raising calls share."""
+    from mlptutor.grader.relations.crashes import crash_split
+    from mlptutor.reference import optim, softmax
+    rng = np.random.default_rng(0)
+    setting = Setting(softmax.softmax, "softmax")
+    calls = [((rng.normal(size=shape),), {}) for shape in ((2, 3), (4,), (1, 5))]
+    found = crash_split(setting, calls, [False, True, False], "raises AxisError at softmax.py line 3")
+    assert "exactly on the inputs given a single vector (1-D)" in found.line and "axis=-1" in found.line
+    setting = Setting(optim.sgd_step, "sgd_step")
+    calls = [(({"w": w}, {"w": g}, 0.1), {}) for w, g in ((rng.normal(size=2), rng.normal(size=2)), (4.0, 6.0))]
+    found = crash_split(setting, calls, [False, True], "raises AttributeError at optim.py line 3")
+    assert "exactly on the inputs holding plain numbers where others hold arrays" in found.line
+    assert "np.copy(x)" in found.line
+
+
 def test_a_crash_gets_a_public_input_that_raises(grader, with_code):
     """Every call raises: the rows are named by the values on the failing line of a public input that raises
     (relation:crash-values), the first one with that input."""

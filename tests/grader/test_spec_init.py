@@ -80,3 +80,16 @@ def test_a_spread_from_unit_1_is_told_apart_from_the_range_on_every_students_inp
     for seed in range(20):
         params = [case[0] for case in spread_cases(np.random.default_rng(seed))]
         assert any(SPREAD_RANGE.variant(p) == hidden_unit_spread(p) != SPREAD_FROM_UNIT_1.variant(p) for p in params)
+
+
+
+def test_every_initialiser_with_a_mode_says_in_its_own_docstring_what_each_mode_does():
+    # lecun_normal's stub said std = sqrt(1 / n_in) alone: a student reading only it ignored mode, losing the modes row
+    import ast
+    from pathlib import Path
+
+    stub = ast.parse((Path(__file__).resolve().parents[2] / "exercises" / "init.py").read_text())
+    with_mode = [f for f in stub.body if isinstance(f, ast.FunctionDef) and "mode" in [a.arg for a in f.args.args]]
+    assert len(with_mode) == 6
+    assert [f.name for f in with_mode
+            if not all(m in ast.get_docstring(f) for m in ('"fan_in"', '"fan_out"', '"average"'))] == []

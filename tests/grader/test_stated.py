@@ -64,3 +64,16 @@ def test_an_overflow_hint_mends_tanh_too():
     # micrograd's first lecture writes tanh as (e^{2x} - 1) / (e^{2x} + 1): the hint must not speak of sigmoids alone
     hint = stated("on large inputs: raised an error: OverflowError: math range error (graph.py line 71)").hint
     assert "sigmoid" in hint and "math.tanh" in hint
+
+
+def test_missing_keys_say_which_keys_came_instead():
+    # a PyTorch user's grads keyed like a state_dict: the row says the keys it got, so a renaming reads as one
+    import numpy as np
+
+    from mlptutor.grader.checks.validate import structure_problem
+    like = {"W1": np.zeros((2, 3)), "b1": np.zeros(3)}
+    got = {"fc1.weight": np.zeros((3, 2)), "fc1.bias": np.zeros(3)}
+    message = structure_problem(got, like, lambda v, l, what: None, "result")
+    assert message == "result lacks the keys ['W1', 'b1'] and holds 'fc1.bias', 'fc1.weight' instead", message
+    assert stated(f"on a fixed input: {message}").id == "relation:keys"
+    assert structure_problem({"W1": like["W1"]}, like, lambda v, l, what: None, "result") == "result lacks the keys ['b1']"

@@ -80,10 +80,16 @@ def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
 
 
 def lecun_normal(n_in, n_out, rng, mode="fan_in"):
-    """LeCun normal init: W = std * rng.standard_normal((n_in, n_out)), std = sqrt(1 / n_in). Returns (W, std)."""
+    """LeCun normal init: W = std * rng.standard_normal((n_in, n_out)), std = sqrt(1 / fan).
+
+    fan = n_in for mode "fan_in" (n_out for "fan_out", (n_in + n_out) / 2 for "average"). Returns (W, std).
+    """
     raise NotImplementedError
 
 
 def lecun_uniform(n_in, n_out, rng, mode="fan_in"):
-    """LeCun uniform init: W = rng.uniform(-limit, limit, size=(n_in, n_out)), limit = sqrt(3 / n_in). Returns (W, limit)."""
+    """LeCun uniform init: W = rng.uniform(-limit, limit, size=(n_in, n_out)), limit = sqrt(3 / fan).
+
+    fan = n_in for mode "fan_in" (n_out for "fan_out", (n_in + n_out) / 2 for "average"). Returns (W, limit).
+    """
     raise NotImplementedError
