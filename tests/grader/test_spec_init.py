@@ -80,3 +80,18 @@ def test_a_spread_from_unit_1_is_told_apart_from_the_range_on_every_students_inp
     for seed in range(20):
         params = [case[0] for case in spread_cases(np.random.default_rng(seed))]
         assert any(SPREAD_RANGE.variant(p) == hidden_unit_spread(p) != SPREAD_FROM_UNIT_1.variant(p) for p in params)
+
+
+def test_he_without_gain_is_lecuns_initialiser_of_its_distribution():
+    """He's initialiser without its gain is LeCun's of the same distribution: the mistake draws with the reference's
+    lecun_normal / lecun_uniform (no third copy of the spread), its gain following from the distribution."""
+    from mlptutor.grader.specs.init import without_gain
+    from mlptutor.reference import init as ref
+
+    for function, distribution, lecun in ((ref.he_normal, "normal", ref.lecun_normal),
+                                          (ref.he_uniform, "uniform", ref.lecun_uniform)):
+        mistake = without_gain(function, distribution)
+        for mode in ("fan_in", "fan_out", "average"):
+            W, spread = mistake.variant(7, 4, np.random.default_rng(3), mode)
+            W_right, spread_right = lecun(7, 4, np.random.default_rng(3), mode)
+            assert spread == spread_right and np.array_equal(W, W_right)
