@@ -235,11 +235,11 @@ PREDICT_NO_BIAS = Mistake(
     lambda X, w, b: _predict(X, w, b, bias=False))
 
 
-def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, strict=False, np_sign=False):
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, predict=ref.perceptron_predict):
+    """perceptron_step with the usual slips switchable; `predict` the rule's y_hat (a perceptron_predict mistake's
+    variant: the rule predicts as perceptron_predict does)."""
     x = np.asarray(x, dtype=float)
-    predicted = float(x @ w + b > 0) if strict else float(np.sign(x @ w + b)) if np_sign else \
-        ref.perceptron_predict(x, w, b)
-    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predicted)
+    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predict(x, w, b))
     return w + sign * eta * error * x, float(b + sign * eta * error * bias)
 
 
@@ -250,7 +250,7 @@ STEP_SIGN = Mistake(
 STEP_STRICT = Mistake(
     "perceptron-rule-strict-step", "the rule's prediction firing only for z > 0, so step(0) = 0",
     "the perceptron fires at z >= 0: step(0) = 1, so at z = 0 a label 1 is already right and a label 0 is a miss.",
-    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, strict=True))
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, predict=PREDICT_STRICT.variant))
 STEP_NO_BIAS = Mistake(
     "perceptron-rule-bias-not-updated", "the perceptron rule updating w but not b",
     "the bias learns like a weight whose input is always 1: b + eta (y - y_hat).",
@@ -278,7 +278,7 @@ STEP_NP_SIGN = Mistake(
     "perceptron-rule-np-sign", "the rule's prediction taken as np.sign(z) (-1, 0 or 1) instead of step(z)",
     "with 0/1 labels y_hat must be 0 or 1: np.sign gives -1 below the threshold (an error of 2 for a missed 1, an "
     "update for a right 0) and 0 on it; predict with step(z), 1 for z >= 0.",
-    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, np_sign=True))
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, predict=PREDICT_NP_SIGN.variant))
 STEP_DELTA = Mistake(
     "perceptron-rule-with-z", "the error taken as y - z (the raw weighted sum) instead of y - step(z)",
     "the perceptron compares its thresholded output with the label: y - y_hat is -1, 0 or 1, and 0 when it is right.",
