@@ -111,3 +111,17 @@ def test_quiz_grade_takes_a_slots_question_answered_on_another_sheets_variant(tm
     (report,) = [r for r in grade_quiz(quiz, read_responses(path, quiz)) if r.student == "s0"]
     assert {c.function for c in report.checks} == {other.question, "count-parameters"}
     assert sum(c.points for c in report.checks if c.function == other.question) == other.points
+
+
+def test_the_questions_to_grade_look_each_slot_up_once(monkeypatch):
+    """A sheet of 30 whose every slot was answered on another sheet's question: each question's slot is looked up
+    once (it was looked up again for every question scanned: 210 lookups for 60 questions), and each own question
+    is replaced by the one answered in its slot."""
+    from mlptutor.question_bank import grading
+
+    slots = {**{f"a{i}": ("t", i) for i in range(30)}, **{f"b{i}": ("t", i) for i in range(30)}}
+    looked = []
+    monkeypatch.setattr(grading, "_slot", lambda question: looked.append(question) or slots[question])
+    own, answered = [f"a{i}" for i in range(30)][::-1], {f"b{i}" for i in range(30)}
+    assert grading._questions(own, answered) == [f"b{i}" for i in range(30)][::-1]
+    assert sorted(looked) == sorted(slots)
