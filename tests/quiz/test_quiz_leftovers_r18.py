@@ -125,3 +125,19 @@ def test_the_questions_to_grade_look_each_slot_up_once(monkeypatch):
     own, answered = [f"a{i}" for i in range(30)][::-1], {f"b{i}" for i in range(30)}
     assert grading._questions(own, answered) == [f"b{i}" for i in range(30)][::-1]
     assert sorted(looked) == sorted(slots)
+
+
+def test_the_canvas_quiz_reads_the_first_sheet_once(monkeypatch):
+    """shared.groups gives each group's questions of the first sheet: Canvas's groups take them from it instead of
+    reading the first sheet again (a scan of every variant: 2 -> 1 for --count sheets, 1 -> 0 for whole ones)."""
+    from mlptutor.question_bank.variants import Quiz
+
+    read = []
+    for_student = Quiz.for_student
+    monkeypatch.setattr(Quiz, "for_student", lambda quiz, student: read.append(student) or for_student(quiz, student))
+    pool = select_questions(ids=["activation-values", "activation-from-output", "count-parameters"])
+    for count, reads in ((2, 1), (None, 0)):
+        quiz = assemble(pool, STUDENTS, "w3", count=count)
+        read.clear()
+        assessment_xml(quiz, "a1")
+        assert len(read) == reads, count
