@@ -131,6 +131,7 @@ def test_a_notebooks_json_is_parsed_once(monkeypatch):
     cell = {"cell_type": "code", "source": "x = 1", "metadata": {"nbformat": True}, "outputs": [],
             "execution_count": None, "id": "a"}
     text = json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {"nbformat": "x"}, "cells": [cell]}).encode()
+    assert code_cells(text) == ["x = 1"]  # nbformat imported (its schemas are JSON too)
     loads, parsed = json.loads, []
     monkeypatch.setattr(json, "loads", lambda *args, **kwargs: parsed.append(1) or loads(*args, **kwargs))
     assert code_cells(text) == ["x = 1"] and len(parsed) == 1
