@@ -64,11 +64,12 @@ def _questions(own: list[str], answered: set[str]) -> list[str]:
     """The questions to grade for a student: their sheet's, each replaced by the question of its blueprint slot they
     answered instead on another sheet's variant (a Canvas quiz of --count sheets draws each slot's question from a
     group of every sheet's: the student's own was never shown, and graded 0 beside an answer left ungraded)."""
-    questions = list(own)
-    for other in sorted(answered - set(own)):
-        place = _slot(other)
+    questions, others = list(own), sorted(answered - set(own))
+    unanswered = [question for question in own if question not in answered] if others else []
+    slot = {question: _slot(question) for question in others + unanswered}  # each question's looked up once
+    for other in others:
         for at, question in enumerate(questions):
-            if place is not None and question in own and question not in answered and _slot(question) == place:
+            if slot[other] is not None and question in unanswered and slot[question] == slot[other]:
                 questions[at] = other
                 break
     return questions

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, BRIGHTSPACE_INDEX, MOODLE,
                                                  DownloadNames, Named, canvas_key, last_attempts,
-                                                 moodle_group_key)
+                                                 moodle_group_key, sortable_keys)
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
@@ -238,7 +238,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     gradescope = read_metadata(root, problems)
     groups = roster.groups() if roster else {}
     teams = {moodle_group_key(name): tuple(sorted(ids)) for name, ids in groups.items()}
-    canvas = _CanvasRoster.of(roster)
+    canvas = _CanvasRoster.of(roster, groups)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     participants: set[str] = set()  # the ids Moodle's download names gave
     for entry in entries:
@@ -429,14 +429,12 @@ class _CanvasRoster:
     names: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, roster: Roster | None) -> _CanvasRoster:
+    def of(cls, roster: Roster | None, groups: Mapping[str, Collection[str]]) -> _CanvasRoster:
+        """`groups`: roster.groups(), which the class folder has read already."""
         if roster is None or roster.layout is None or roster.layout.system != "Canvas":
             return cls()
-        teams = {(canvas_key(name), member): tuple(sorted(ids))
-                 for name, ids in roster.groups().items() for member in ids}
-        # the sortable name, last name first, where the roster splits it (a group set export's name is not sorted)
-        names = {s.id: canvas_key(s.last_name + s.first_name) for s in roster.students if s.last_name}
-        return cls(teams, names)
+        teams = {(canvas_key(name), member): tuple(sorted(ids)) for name, ids in groups.items() for member in ids}
+        return cls(teams, sortable_keys(roster.students))
 
     def members(self, named: Named) -> tuple[str, ...]:
         """The members of the group whose submission Canvas named `named` by, or () for a student's own."""

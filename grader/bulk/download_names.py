@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from mlptutor.grader.bulk.folders import open_regular
@@ -75,11 +76,18 @@ def _word(text: str) -> str:
                    if unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) in ("Nd", "Pc"))
 
 
-def _canvas_readings(stem: str) -> list[tuple[str, re.Match]]:
+@lru_cache(maxsize=4096)  # asked 4 to 7 times per entry (DownloadNames.of, owner, last_attempts): read once
+def _canvas_readings(stem: str) -> tuple[tuple[str, re.Match], ...]:
     """(<lastfirst> lower-cased, the match of the rest) of every reading of `stem` as a Canvas name whose
     <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first."""
-    return [(stem[:at].lower(), tail) for at in range(len(stem) - 1, -1, -1)
-            if stem[at] == "_" and _word(stem[:at]) == stem[:at] and (tail := _CANVAS_TAIL.fullmatch(stem, at))]
+    return tuple((stem[:at].lower(), tail) for at in range(len(stem) - 1, -1, -1)
+                 if stem[at] == "_" and _word(stem[:at]) == stem[:at] and (tail := _CANVAS_TAIL.fullmatch(stem, at)))
+
+
+def sortable_keys(students: Iterable[Student]) -> dict[str, str]:
+    """roster id -> the sortable name ("Lee, Ann") as Canvas's file names write it ("leeann"), where the roster
+    splits the name: Canvas's Student column, or its LastName and FirstName columns."""
+    return {s.id: canvas_key(s.last_name + s.first_name) for s in students if s.last_name}
 
 
 def _canvas_named(lastfirst: str, tail: re.Match) -> Named:
@@ -165,9 +173,8 @@ class DownloadNames:
         listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
         by_name, unnamed = _brightspace_names(entries, students, problems)
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
-        # the sortable name ("Lee, Ann"): Canvas's Student column, or its LastName and FirstName columns; else the
-        # <lastfirst> of the user's files whose names have no other reading
-        canvas = _canvas_names(entries) | {s.id: canvas_key(s.last_name + s.first_name) for s in students if s.last_name}
+        # the roster's sortable name, else the <lastfirst> of the user's files whose names have no other reading
+        canvas = _canvas_names(entries) | sortable_keys(students)
         names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
         for entry in entries:
             users = [tail.group(2) for _, tail in _canvas_readings(entry.stem)]

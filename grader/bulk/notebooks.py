@@ -17,7 +17,6 @@ so a later cell imports it.
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
 import warnings
@@ -142,11 +141,12 @@ def joined(cells: list[str]) -> str:
 _KINDS = ("code", "markdown", "raw")
 
 
-def _check_kinds(data: bytes, cells: list) -> None:
+def _check_kinds(written: dict, cells: list) -> None:
     """NotebookError for what nbformat reads as no code without a word: an nbformat that is no version number
     (`true` read as version 1, its cells dropped) or a cell of no kind Jupyter has (`"cell_type": "python"`): the
-    notebook's functions were all "missing", with nothing saying why."""
-    version = json.loads(data).get("nbformat")
+    notebook's functions were all "missing", with nothing saying why. `written`: the notebook's JSON object as
+    written, before nbformat made it version 4."""
+    version = written.get("nbformat")
     if type(version) is not int:
         raise NotebookError(f"not a readable notebook (its nbformat is {str(version)[:20]!r}, not a version number: "
                             f"4 for Jupyter's notebooks){RESAVE}")
@@ -179,10 +179,14 @@ def code_cells(data: bytes) -> list[str]:
     nbgrader metadata), in order, magics commented out."""
     import nbformat  # here, not at import: 1 s and more, which every `mlptutor check` of .py files would pay
 
+    # every JSON object nbformat's json.loads decodes (its keywords reach json.loads), the notebook's own last: the
+    # fields as written, for _check_kinds, without parsing the JSON a second time
+    decoded = []
     try:
         with warnings.catch_warnings():  # nbformat's warnings on faults it mends itself (duplicate cell ids) would
             warnings.simplefilter("ignore")  # reach the instructor's terminal as its own source lines
-            notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
+            notebook = nbformat.reads(data.decode("utf-8"), as_version=4,
+                                      object_hook=lambda found: decoded.append(found) or found)
     except UnicodeDecodeError:
         raise NotebookError("not UTF-8 text (save the notebook again from Jupyter)") from None
     except Exception as exc:  # nbformat raises JSON, validation and version errors of many classes
@@ -193,7 +197,7 @@ def code_cells(data: bytes) -> list[str]:
     cells = notebook.get("cells")
     if not isinstance(cells, list):
         raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
-    _check_kinds(data, cells)
+    _check_kinds(decoded[-1], cells)
     _check_language(notebook.get("metadata"))
     code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     sources = [str(cell.get("source", "")) for cell in code]

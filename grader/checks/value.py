@@ -62,12 +62,20 @@ def judge_cases(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome], rtol:
         if problem:
             problems.append(f"on {case.label}: {problem}")
         right.append(not problem)
+    return cases_verdict(ctx, cases, problems, right, evidence, f"matches the reference on {len(cases)} inputs")
+
+
+def cases_verdict(ctx: Context, cases: list, problems: list[str], right: list[bool], evidence: list,
+                  passed: str) -> Verdict:
+    """The verdict of a check that judged each of `cases` right or wrong (`right`; `problems`, the wrong ones'): 1
+    with `passed` when all are right, else the fraction right, told by the first problem; 0 when only fixed cases are
+    right where hidden ones are judged (fixed_only)."""
     hidden = secret(ctx, [c.hidden for c in cases], [[c] for c in cases], right)
-    passed, inputs = len(cases) - len(problems), judged_inputs(hidden, right)
+    n, inputs = len(cases), judged_inputs(hidden, right)
     if not problems:
-        return Verdict(1.0, f"matches the reference on {len(cases)} inputs", tuple(evidence), inputs)
+        return Verdict(1.0, passed, tuple(evidence), inputs)
     more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
-    message = f"{passed}/{len(cases)} inputs right; {problems[0]}{more}"
+    message = f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}"
     if fixed_only(hidden, right):
         return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence), inputs)
-    return Verdict(passed / len(cases), message, tuple(evidence), inputs)
+    return Verdict((n - len(problems)) / n, message, tuple(evidence), inputs)

@@ -25,9 +25,10 @@ from typing import Callable, ClassVar, Mapping
 import numpy as np
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED, Check, Context, Evidence, Plan, Verdict, outcome_problem
-from mlptutor.grader.checks.cases import FIXED_ONLY, Case, as_case, drawn, expect as reference_results, fixed_only, judged_inputs, secret
+from mlptutor.grader.checks.cases import Case, as_case, drawn, expect as reference_results
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.validate import mismatch, value_problem
+from mlptutor.grader.checks.value import cases_verdict
 from mlptutor.grader.sandbox import Call, Outcome
 from mlptutor.grader.specs import _known
 
@@ -149,15 +150,7 @@ class KnownFunctionCheck(Check):
             if problem:
                 problems.append(f"on {case.label}: {problem}")
             right.append(not problem)
-        hidden = secret(ctx, [c.hidden for c in cases], [[c] for c in cases], right)
-        n, inputs = len(cases), judged_inputs(hidden, right)
-        if not problems:
-            return Verdict(1.0, f"right on {n} inputs", tuple(evidence), inputs)
-        more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""
-        message = f"{n - len(problems)}/{n} inputs right; {problems[0]}{more}"
-        if fixed_only(hidden, right):
-            return Verdict(0.0, f"{message}; {FIXED_ONLY}", tuple(evidence), inputs)
-        return Verdict((n - len(problems)) / n, message, tuple(evidence), inputs)
+        return cases_verdict(ctx, cases, problems, right, evidence, f"right on {len(cases)} inputs")
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,11 @@ def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=
     return len(val_losses) - 1, best_epoch
 
 
+def _slip(**slips):
+    """early_stopping with the named slips of _rule switched on."""
+    return lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, **slips)
+
+
 def _last_weights(val_losses, weights, patience, min_delta=0.0):
     stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
     return stop_epoch, best_epoch, weights[stop_epoch]
@@ -171,59 +176,59 @@ def _last_weights(val_losses, weights, patience, min_delta=0.0):
 PATIENCE_OFF_BY_ONE = Mistake(
     "early-stopping-patience-off-by-one", "stopping one epoch late, after patience + 1 epochs without improvement",
     "stop at the epoch that makes `patience` non-improving epochs in a row; count them on paper for patience 1.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=1))
+    _slip(late=1))
 MIN_DELTA_IGNORED = Mistake(
     "early-stopping-min-delta-ignored", "min_delta ignored, so any decrease counts as an improvement",
     "an epoch improves only when its loss is below the best so far by more than min_delta.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ignore_delta=True))
+    _slip(ignore_delta=True))
 TIES_IMPROVE = Mistake(
     "early-stopping-ties-improve", "an equal loss counted as an improvement (<= instead of <)",
     "a loss equal to the best so far is not an improvement: compare strictly.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, ties=True))
+    _slip(ties=True))
 MIN_DELTA_RELATIVE = Mistake(
     "early-stopping-min-delta-relative", "min_delta taken as a fraction of the best loss, loss < best * (1 - min_delta)",
     "min_delta is absolute, in the loss's units: an epoch improves when loss < best - min_delta.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, relative=True))
+    _slip(relative=True))
 WAIT_NEVER_RESET = Mistake(
     "early-stopping-wait-never-reset", "the count of epochs without improvement never reset by an improvement",
     "patience counts the non-improving epochs in a row: set the count back to 0 whenever the loss improves.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, reset=False))
+    _slip(reset=False))
 COMPARES_PREVIOUS = Mistake(
     "early-stopping-compares-previous-epoch", "an epoch counted as improving when it beats the previous epoch",
     "compare each loss with the best so far (minus min_delta), not with the epoch before: a partial recovery "
     "after a rise is no improvement.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, previous=True))
+    _slip(previous=True))
 FIRST_WAITS = Mistake(
     "early-stopping-epoch-0-waits", "best started at val_losses[0], so epoch 0 counts as an epoch without improvement",
     "start with best = infinity: epoch 0 is the first improvement, and only later epochs can fail to improve.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, first_waits=True))
+    _slip(first_waits=True))
 DELTA_ADDED = Mistake(
     "early-stopping-min-delta-added", "improvement tested as loss < best + min_delta (the sign of min_delta slipped)",
     "an improvement must beat the best by min_delta: loss < best - min_delta (with +, a small rise improves).",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, delta_added=True))
+    _slip(delta_added=True))
 BEST_FOLLOWS_ANY = Mistake(
     "early-stopping-best-follows-any-decrease",
     "the best epoch moved by any decrease, only the count obeying min_delta",
     "an epoch that misses min_delta is no improvement for the best epoch either: update best and best_epoch only "
     "when loss < best - min_delta.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, best_follows_any=True))
+    _slip(best_follows_any=True))
 BAR_FOLLOWS_ANY = Mistake(
     "early-stopping-bar-follows-any-decrease",
     "the best loss lowered by every decrease (best = min(best, loss)), the best epoch only by improvements",
     "a gain smaller than min_delta is no improvement: leave the best loss where it was too, so that small gains can "
     "add up to one.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, bar_follows_any=True))
+    _slip(bar_follows_any=True))
 EPOCH_FOLLOWS_ANY = Mistake(
     "early-stopping-best-epoch-follows-any-decrease",
     "the best epoch moved by every new lowest loss, the best loss (and the count) only by improvements",
     "an epoch that misses min_delta is no improvement for the best epoch either: move best_epoch together with "
     "best, when loss < best - min_delta.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, epoch_follows_any=True))
+    _slip(epoch_follows_any=True))
 PATIENCE_ONE_EARLY = Mistake(
     "early-stopping-patience-one-early", "stopping one epoch early, after patience - 1 epochs without improvement",
     "count the non-improving epochs in a row from 0 after an improvement: the improving epoch itself is not one of "
     "them.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=-1))
+    _slip(late=-1))
 DEFAULT_DELTA = Mistake(
     "early-stopping-default-min-delta", "min_delta defaulting to 1e-4 instead of 0",
     "keep the signature's default min_delta=0.0: called without min_delta, every decrease improves.",
@@ -233,7 +238,7 @@ ANY_GAIN_RESETS = Mistake(
     "any loss below the best resets the patience count, even by less than min_delta",
     "a gain smaller than min_delta is no improvement for the count either: only loss < best - min_delta sets it "
     "back to 0.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, any_gain_resets=True))
+    _slip(any_gain_resets=True))
 
 SKLEARN_HINT = ("the course's rule has one test for both: an epoch improves when loss < best - min_delta, and only then "
                 "does the count go back to 0 and best, best_epoch move; any other epoch (a tie, a smaller gain, a NaN) "
@@ -244,8 +249,7 @@ def _sklearn_counter(late: int):
     """scikit-learn's _update_no_improvement_count ported: the count grows only when loss > best - min_delta (a tie or
     a NaN resets it) and best_loss_ follows every new minimum, the best epoch with it; stopping when the count
     reaches patience, or (late=1) when it exceeds it, as scikit-learn's `> n_iter_no_change` does."""
-    return lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, late=late, ties=True,
-                                                             nan_improves=True, best_follows_any=True)
+    return _slip(late=late, ties=True, nan_improves=True, best_follows_any=True)
 
 
 SKLEARN_COUNTER = Mistake(
@@ -287,7 +291,7 @@ NAN_IMPROVES = Mistake(
     "early-stopping-nan-improves", "improvement tested as not (loss >= best - min_delta), so a NaN loss improves",
     "NaN compares false with every number: test loss < best - min_delta, and a NaN epoch (a diverged run) never "
     "improves.",
-    lambda val_losses, patience, min_delta=0.0: _rule(val_losses, patience, min_delta, nan_improves=True))
+    _slip(nan_improves=True))
 RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
               COMPARES_PREVIOUS, FIRST_WAITS)
 # slips of the rule that reach early_stopping_restore too when it calls early_stopping (the course's solution does);

@@ -139,11 +139,6 @@ def _quotient(f, x, h=1e-5, scheme="central", **slip):
     return difference(f, x, h, a, b, **slip) / divisor
 
 
-def _differences(f, params, h=1e-5, **slip):
-    return {name: _quotient(lambda value, name=name: f({**params, name: value}), params[name], h, **slip)
-            for name in params}
-
-
 FORWARD = Mistake(
     "numerical-gradient-forward-difference", "a forward difference (f(x + h) - f(x)) / h",
     "the forward difference is off by O(h); the central one (f(x + h) - f(x - h)) / (2h) only by O(h^2).",
@@ -190,6 +185,13 @@ DTYPE_KEPT = Mistake(
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
 
 
+def _per_tensor(gradient):
+    """numerical_gradients built on `gradient`, a numerical_gradient: the central differences (_quotient) or a
+    mistake's variant."""
+    return lambda f, params, h=1e-5: {
+        name: gradient(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}
+
+
 def _relative_step(f, x, h=1e-5):
     """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h)."""
     x = np.array(x, dtype=float)
@@ -227,26 +229,20 @@ RELATIVE_STEP = Mistake(
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
-    lambda f, params, h=1e-5: _differences(f, params, h, scheme="forward"))
+    _per_tensor(FORWARD.variant))
 GRADIENTS_TOGETHER = Mistake(
     "numerical-gradients-all-entries-at-once", "every entry of a tensor perturbed at once",
     "perturb one entry at a time (p + h e_i): moving them all measures the sum of the partial derivatives.",
-    lambda f, params, h=1e-5: _differences(f, params, h, over="all"))
+    _per_tensor(ALL_AT_ONCE.variant))
 GRADIENTS_NO_TWO = Mistake(
     "numerical-gradients-no-2h", "the numerical gradients of a dict divided by h instead of 2h",
     "from p - h to p + h is a step of 2h: divide the difference by 2h.",
-    lambda f, params, h=1e-5: _differences(f, params, h, scheme="no-2"))
+    _per_tensor(NO_TWO.variant))
 
 GRADIENTS_DEFAULT_H = Mistake(
     "numerical-gradients-h-not-passed", "h not passed on to numerical_gradient, so every tensor uses the default",
     "the caller's h must reach every numerical_gradient call: which step does yours use when h is not 1e-5?",
-    lambda f, params, h=1e-5: _differences(f, params))
-
-
-def _per_tensor(slip):
-    """numerical_gradients built on numerical_gradient with `slip` (a numerical_gradient mistake's variant)."""
-    return lambda f, params, h=1e-5: {name: slip(lambda value, name=name: f({**params, name: value}), params[name], h)
-                                      for name in params}
+    lambda f, params, h=1e-5: _per_tensor(_quotient)(f, params))
 
 
 # slips of numerical_gradient that reach numerical_gradients and gradient_check when these call it (the course's
@@ -328,43 +324,35 @@ NO_FLOOR = Mistake(
     lambda a, b, floor=1e-8: float(np.divide(_norm(np.subtract(a, b)), _norm(a) + _norm(b))))
 
 
-def _check(f, params, grads, h=1e-5, absolute=None, **slip):
-    numeric = _differences(f, params, h, **slip)
-    if absolute == "norm":
-        return {k: _norm(np.subtract(grads[k], numeric[k])) for k in params}
-    if absolute == "max":
-        return {k: float(np.max(np.abs(np.subtract(grads[k], numeric[k])))) for k in params}
-    return {k: ref.relative_error(grads[k], numeric[k]) for k in params}
+def _checked(gradient=_quotient, error=ref.relative_error):
+    """gradient_check on the numerical gradients of `gradient` (a numerical_gradient: the central differences or a
+    mistake's variant), each tensor's measured by `error` (a relative_error: the reference's or a mistake's)."""
+    def check(f, params, grads, h=1e-5):
+        numeric = _per_tensor(gradient)(f, params, h)
+        return {k: error(grads[k], numeric[k]) for k in params}
+    return check
 
 
 CHECK_ABSOLUTE = Mistake(
     "gradient-check-absolute-error", "the gradient check reporting ||g - numeric|| instead of the relative error",
     "an absolute difference depends on the gradient's size: divide by ||g|| + ||numeric|| (with the floor).",
-    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="norm"))
+    _checked(error=lambda g, numeric: _norm(np.subtract(g, numeric))))
 CHECK_MAX_ABSOLUTE = Mistake(
     "gradient-check-max-absolute-difference", "the gradient check reporting max |g - numeric| instead of the relative error",
     "the largest absolute difference depends on the gradient's size: report the scale-free measure the docstring "
     "names (you wrote it above).",
-    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, absolute="max"))
+    _checked(error=lambda g, numeric: float(np.max(np.abs(np.subtract(g, numeric))))))
 CHECK_FORWARD = Mistake(
     "gradient-check-forward-difference", "the gradient check built on forward differences",
     "a forward difference's O(h) error makes exact gradients score ~1e-5: use central differences.",
-    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, scheme="forward"))
+    _checked(FORWARD.variant))
 CHECK_ALL_AT_ONCE = Mistake(
     "gradient-check-all-entries-at-once", "the gradient check perturbing a whole tensor at once",
     "perturb one entry at a time to get each partial derivative.",
-    lambda f, params, grads, h=1e-5: _check(f, params, grads, h, over="all"))
+    _checked(ALL_AT_ONCE.variant))
 
 RELATIVE_ERRORS = (MAX_DENOMINATOR, ONE_SIDED, ONE_SIDED_A, NO_FLOOR, FLOOR_ADDED, SPECTRAL, MAX_NORM, L1_NORMS,
                    ENTRYWISE, ENTRYWISE_MAX, SQUARED_NORMS, NORM_OF_SUM)
-
-
-def _checked_with(error):
-    """gradient_check whose relative error is `error` (a relative_error mistake's variant)."""
-    def check(f, params, grads, h=1e-5):
-        numeric = _differences(f, params, h)
-        return {k: error(grads[k], numeric[k]) for k in params}
-    return check
 
 
 # a gradient check on a relative_error with one of its catalogued slips (its own, or the student's relative_error);
@@ -375,22 +363,14 @@ CHECK_H_AS_FLOOR = Mistake(
     "gradient-check-h-as-floor", "h passed on to relative_error as its third argument, which is floor",
     "relative_error's third parameter is floor: passed h, two gradients below h in size score as alike. Call it "
     "with the two gradients only (the floor's default is the one you want).",
-    lambda f, params, grads, h=1e-5: _checked_with(lambda a, b: ref.relative_error(a, b, h))(f, params, grads, h))
+    lambda f, params, grads, h=1e-5: _checked(error=lambda a, b: ref.relative_error(a, b, h))(f, params, grads, h))
 CHECK_RELATIVE_ERRORS = tuple(Mistake(f"gradient-check-{m.id}", f"the gradient check measuring {m.title}", m.hint,
-                                      _checked_with(m.variant)) for m in TOLD_APART)
-
-
-def _checked_by(slip):
-    """gradient_check whose numerical gradients come from numerical_gradient with `slip`."""
-    def check(f, params, grads, h=1e-5):
-        numeric = _per_tensor(slip)(f, params, h)
-        return {k: ref.relative_error(grads[k], numeric[k]) for k in params}
-    return check
+                                      _checked(error=m.variant)) for m in TOLD_APART)
 
 
 CHECK_PASSED_ON = tuple(Mistake(m.id.replace("numerical-gradient-", "gradient-check-", 1),
                                 f"the gradient check on numerical gradients with {m.title}", m.hint,
-                                _checked_by(m.variant)) for m in (NO_TWO, *PASSED_ON))
+                                _checked(m.variant)) for m in (NO_TWO, *PASSED_ON))
 
 
 def pairs(rng):

@@ -130,20 +130,16 @@ def drawn_transposed(function, distribution):
         variant)
 
 
-def without_gain(function, distribution, gain):
-    """He's initialiser with LeCun's variance 1 / fan (the gain `gain` left out), the fan still chosen by mode."""
-    draw = ref.normal if distribution == "normal" else ref.uniform
+def without_gain(function, distribution):
+    """He's initialiser with LeCun's variance 1 / fan (the gain left out), the fan still chosen by mode: LeCun's
+    initialiser of the same distribution."""
     spread = "std sqrt(1 / fan)" if distribution == "normal" else "limit sqrt(3 / fan)"
-
-    def variant(n_in, n_out, rng, mode="fan_in"):
-        s = float(np.sqrt(gain / 2 / ref.fan(n_in, n_out, mode)))
-        return draw(n_in, n_out, rng, s), s
     return Mistake(
         f"{function.__name__.replace('_', '-')}-without-gain", f"{function.__name__} with LeCun's {spread}, the 2 of "
         "He's variance 2 / fan left out",
         "He's variance is 2 / fan: the 2 makes up for ReLU zeroing half of its inputs; 1 / fan is LeCun's, for "
         "activations that keep both signs.",
-        variant)
+        ref.lecun_normal if distribution == "normal" else ref.lecun_uniform)
 
 
 UNSCALED = Mistake(
@@ -719,13 +715,13 @@ SPEC = ExerciseSpec("init", (
                   mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
                   drawn_transposed(ref.he_normal, "normal"),
                   average_floored(ref.he_normal, 2.0, "normal", "fan_in"),
-                  without_gain(ref.he_normal, "normal", 2.0))),
+                  without_gain(ref.he_normal, "normal"))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
                   drawn_transposed(ref.he_uniform, "uniform"),
                   average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"),
-                  without_gain(ref.he_uniform, "uniform", 6.0))),
+                  without_gain(ref.he_uniform, "uniform"))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
                   drawn_transposed(ref.xavier_normal, "normal"),

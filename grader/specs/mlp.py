@@ -246,29 +246,29 @@ def forward_cases(rng):
 FORWARD_INPUTS = Inputs("inputs", forward_cases)
 
 
-def large_case(rng):
-    """Inputs of a sigmoid layer that drive its pre-activations beyond +-750, where exp(-z) or exp(z) overflows
-    float64 (exp(710) does): sigmoid must saturate without overflowing exp, as the activations exercise asks."""
-    widths, names = ARCHITECTURES[2]
+def _beyond_750(rng, architecture: int, n: int):
+    """A forward case of ARCHITECTURES[architecture] on n examples times 1000, drawn again until the first layer's
+    pre-activations reach beyond both -750 and 750."""
+    widths, names = ARCHITECTURES[architecture]
     while True:
-        X, params, names = forward_case(6, widths, names, rng)
+        X, params, names = forward_case(n, widths, names, rng)
         X = 1000.0 * X
         Z = X @ params["W1"] + params["b1"]
         if Z.min() < -750 and Z.max() > 750:
             return X, params, names
+
+
+def large_case(rng):
+    """Inputs of a sigmoid layer that drive its pre-activations beyond +-750, where exp(-z) or exp(z) overflows
+    float64 (exp(710) does): sigmoid must saturate without overflowing exp, as the activations exercise asks."""
+    return _beyond_750(rng, 2, 6)
 
 
 def large_tanh_case(rng):
     """Inputs of a first tanh layer that drive its pre-activations beyond +-750, where e^(2z) and e^z overflow
     float64 (the docstring allows inputs of any size): tanh must saturate at +-1 without NaN or warnings, whether
     written with e^(2z) or as (e^z - e^-z) / (e^z + e^-z)."""
-    widths, names = ARCHITECTURES[0]
-    while True:
-        X, params, names = forward_case(5, widths, names, rng)
-        X = 1000.0 * X
-        Z = X @ params["W1"] + params["b1"]
-        if Z.min() < -750 and Z.max() > 750:
-            return X, params, names
+    return _beyond_750(rng, 0, 5)
 
 
 def caches_case(rng):

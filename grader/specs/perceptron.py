@@ -235,11 +235,11 @@ PREDICT_NO_BIAS = Mistake(
     lambda X, w, b: _predict(X, w, b, bias=False))
 
 
-def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, strict=False, np_sign=False):
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, predict=ref.perceptron_predict):
+    """perceptron_step with the usual slips switchable; `predict` the rule's y_hat (a perceptron_predict mistake's
+    variant: the rule predicts as perceptron_predict does)."""
     x = np.asarray(x, dtype=float)
-    predicted = float(x @ w + b > 0) if strict else float(np.sign(x @ w + b)) if np_sign else \
-        ref.perceptron_predict(x, w, b)
-    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predicted)
+    error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predict(x, w, b))
     return w + sign * eta * error * x, float(b + sign * eta * error * bias)
 
 
@@ -250,7 +250,7 @@ STEP_SIGN = Mistake(
 STEP_STRICT = Mistake(
     "perceptron-rule-strict-step", "the rule's prediction firing only for z > 0, so step(0) = 0",
     "the perceptron fires at z >= 0: step(0) = 1, so at z = 0 a label 1 is already right and a label 0 is a miss.",
-    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, strict=True))
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, predict=PREDICT_STRICT.variant))
 STEP_NO_BIAS = Mistake(
     "perceptron-rule-bias-not-updated", "the perceptron rule updating w but not b",
     "the bias learns like a weight whose input is always 1: b + eta (y - y_hat).",
@@ -278,7 +278,7 @@ STEP_NP_SIGN = Mistake(
     "perceptron-rule-np-sign", "the rule's prediction taken as np.sign(z) (-1, 0 or 1) instead of step(z)",
     "with 0/1 labels y_hat must be 0 or 1: np.sign gives -1 below the threshold (an error of 2 for a missed 1, an "
     "update for a right 0) and 0 on it; predict with step(z), 1 for z >= 0.",
-    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, np_sign=True))
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, predict=PREDICT_NP_SIGN.variant))
 STEP_DELTA = Mistake(
     "perceptron-rule-with-z", "the error taken as y - z (the raw weighted sum) instead of y - step(z)",
     "the perceptron compares its thresholded output with the label: y - y_hat is -1, 0 or 1, and 0 when it is right.",
@@ -325,55 +325,60 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
     return {"w": w, "b": float(b), "epochs": epochs, "mistakes": mistakes, "converged": converged}
 
 
+def _trained(**slips):
+    """train_perceptron with the named slips of _train switched on."""
+    return lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, **slips)
+
+
 TRAIN_NO_EXIT = Mistake(
     "perceptron-train-no-early-exit", "training on for max_epochs after an epoch without mistakes",
     "once an epoch makes no mistake nothing can change any more: stop there, and report that many epochs.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, early_exit=False))
+    _trained(early_exit=False))
 TRAIN_COUNT_AFTER = Mistake(
     "perceptron-train-counts-after-update", "mistakes counted after the update instead of before it",
     "a mistake is the prediction made before updating on that example: count it, then apply the rule.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, count_after=True))
+    _trained(count_after=True))
 TRAIN_CONVERGED_BY_COUNT = Mistake(
     "perceptron-train-converged-by-epoch-count", "converged taken as epochs < max_epochs",
     "training can end clean in the very last allowed epoch: converged means the last epoch made no mistake.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, converged_by_count=True))
+    _trained(converged_by_count=True))
 TRAIN_EPOCH_PREDICTIONS = Mistake(
     "perceptron-train-epoch-predicted-at-once",
     "the epoch's mistakes picked by one vectorised prediction with the weights the epoch started with",
     "the perceptron rule is sequential: each example is predicted with the weights every earlier update of the "
     "epoch left, so predict it just before its own update, one example at a time.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, epoch_predictions=True))
+    _trained(epoch_predictions=True))
 TRAIN_CLEAN_EPOCH_UNCOUNTED = Mistake(
     "perceptron-train-clean-epoch-not-counted", "epochs counting only the epochs that made mistakes, not the clean last one",
     "the epoch without mistakes is run too (it is how training learns it is done): epochs is len(mistakes).",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, clean_epoch_uncounted=True))
+    _trained(clean_epoch_uncounted=True))
 TRAIN_CLEAN_EPOCH_UNRECORDED = Mistake(
     "perceptron-train-clean-epoch-not-recorded", "the clean last epoch left out of mistakes and epochs (the loop "
     "breaks before recording it)",
     "the epoch without mistakes is run and recorded too (it is how training learns it is done): append its count, "
     "then stop; mistakes ends with that 0 and epochs is len(mistakes).",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, clean_epoch_unrecorded=True))
+    _trained(clean_epoch_unrecorded=True))
 TRAIN_COUNTED_AT_START = Mistake(
     "perceptron-train-mistakes-counted-at-epoch-start",
     "an epoch's mistakes counted by one prediction with the weights the epoch started with, the updates still example "
     "by example",
     "a mistake is what the rule corrects: each example's prediction just before its own update, with the weights "
     "every earlier example of the epoch left; count it there, inside the loop.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, counted_at_start=True))
+    _trained(counted_at_start=True))
 TRAIN_COUNTED_AT_END = Mistake(
     "perceptron-train-mistakes-counted-at-epoch-end",
     "an epoch's mistakes counted by one prediction with the weights the epoch ended with, after its updates",
     "a mistake is what the rule corrects during the epoch: each example's prediction just before its own update; "
     "the end-of-epoch weights' errors belong to the next epoch, so training this way stops an epoch early.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, counted_at_end=True))
+    _trained(counted_at_end=True))
 TRAIN_SIGNED_COUNT = Mistake(
     "perceptron-train-mistakes-signed", "an epoch's mistakes counted as the sum of the errors y - y_hat, signs kept",
     "an error of +1 and one of -1 cancel in a sum: count the examples where y_hat != y (or sum |y - y_hat|).",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, signed=True))
+    _trained(signed=True))
 TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, w_like_x=True))
+    _trained(w_like_x=True))
 
 def _train_batch(X, y, eta=1.0, max_epochs=100):
     """The batch perceptron: one update per epoch by the sum of all the epoch's errors, w + eta X^T (y - y_hat)."""
@@ -396,7 +401,7 @@ TRAIN_BATCH = Mistake(
 TRAIN_W_ONES = Mistake(
     "perceptron-train-starts-at-ones", "training started from w = 1 (np.ones) instead of w = 0",
     "the docstring starts from w = 0, b = 0: another start takes other updates, mistakes and epochs.",
-    lambda X, y, eta=1.0, max_epochs=100: _train(X, y, eta, max_epochs, w_start=1.0))
+    _trained(w_start=1.0))
 
 
 def _z(X, w, b):

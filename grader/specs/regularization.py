@@ -238,6 +238,9 @@ DROPOUT_P_KEEPS = Mistake(
     "dropout-p-as-keep-probability", "p used as the probability of keeping a unit",
     "here p is the probability of DROPPING a unit: a unit survives when its uniform draw is at least p.",
     lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, keep_probability=True))
+# every (slip, slip made with u < 1 - p) pair of _dropout_slip, for their Edits
+DROPOUT_SLIPS = (DROPOUT_NO_RESCALE, DROPOUT_SCALED_BY_P, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_ONE_MASK,
+                 DROPOUT_CACHED_KEEP)
 BACKWARD_UNSCALED = Mistake(
     "dropout-backward-unscaled", "dropout's backward with the 0/1 keep mask instead of the scaled mask",
     "the forward multiplied by the scaled mask, so the gradient goes back through the same numbers.",
@@ -539,9 +542,8 @@ EDITS = {
 }
 
 # each dropout slip made with deeplearning.ai's rule keep = rng.random(A.shape) < 1 - p as well
-EDITS.update({f"{slip}-keep-below": Edit(DROPOUT_BODY, EDITS[slip].apply(DROPOUT_BODY).replace(">= p", "< 1 - p"))
-              for slip in ("dropout-no-rescale", "dropout-scaled-by-p", "dropout-scaled-at-eval",
-                           "dropout-active-at-eval", "dropout-one-mask-for-batch", "dropout-mask-cached-unscaled")})
+EDITS.update({below.id: Edit(DROPOUT_BODY, EDITS[slip.id].apply(DROPOUT_BODY).replace(">= p", "< 1 - p"))
+              for slip, below in DROPOUT_SLIPS})
 
 
 # the terms each formula adds up to (grader.relations.terms): a wrong answer may be the right one with a term

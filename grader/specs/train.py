@@ -105,10 +105,11 @@ def _runs(ctx: Context) -> dict[str, Case]:
 def _accuracy_stops_otherwise(seed: int) -> bool:
     """Whether the small run with `seed` stops, or keeps its best, elsewhere when early stopping watches the
     validation accuracy: an accuracy ties where the loss still falls, so on some seeds the two rules agree and the
-    early-stopping row could not tell them apart (scikit-learn's habit kept it on 3 of 8 students' seeds)."""
+    early-stopping row could not tell them apart (scikit-learn's habit kept it on 3 of 8 students' seeds). The right
+    run is `_train`'s, whose steps the watched variant replays (`_RUNS`): one run of the steps per seed, not two."""
     data = digits()
     case = (data.X_train[:SMALL_N], data.Y_train[:SMALL_N], data.X_val, data.Y_val, HIDDEN, seed)
-    right, watched = train_classifier(*case, **SMALL), WATCHES_ACCURACY.variant(*case, **SMALL)
+    right, watched = _train(*case, **SMALL), WATCHES_ACCURACY.variant(*case, **SMALL)
     return (right["stop_epoch"], right["best_epoch"]) != (watched["stop_epoch"], watched["best_epoch"])
 
 # the reference keeping its runs on the cases the draws below choose by them, for planning, which runs it on the same
@@ -873,22 +874,6 @@ STOP_ONE_BASED = Mistake(
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
     variant(one_based_stop=True))
 
-# the epochs of the correct solution's loop, up to the patience test (what the stop-noted Edit keeps)
-_EPOCHS = (
-    "    for epoch in range(epochs):\n"
-    "        perm = rng.permutation(len(X_train))\n"
-    "        for start in range(0, len(X_train), batch_size):\n"
-    "            idx = perm[start:start + batch_size]\n"
-    "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
-    "            params = {k: params[k] - eta * grads[k] for k in params}\n"
-    "        train_loss.append(_loss(params, X_train, Y_train))\n"
-    "        val_loss.append(_loss(params, X_val, Y_val))\n"
-    "        if val_loss[-1] < best:\n"
-    "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
-    "        else:\n"
-    "            wait += 1\n"
-)
-
 # one epoch's batches and steps in the correct solution, then its recorded training loss
 _EPOCH_STEPS = (
     "        for start in range(0, len(X_train), batch_size):\n"
@@ -898,13 +883,25 @@ _EPOCH_STEPS = (
     "            params = {{k: params[k] - eta * grads[k] for k in params}}\n"
     "        train_loss.append({recorded})"
 )
+# the correct solution's epoch up to its recorded training loss
+_EPOCH = ("        perm = rng.permutation(len(X_train))\n"
+          + _EPOCH_STEPS.format(before="", recorded="_loss(params, X_train, Y_train)"))
+
+# the epochs of the correct solution's loop, up to the patience test (what the stop-noted Edit keeps)
+_EPOCHS = (
+    "    for epoch in range(epochs):\n" + _EPOCH + "\n"
+    "        val_loss.append(_loss(params, X_val, Y_val))\n"
+    "        if val_loss[-1] < best:\n"
+    "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
+    "        else:\n"
+    "            wait += 1\n"
+)
 
 
 def running_loss_edit(start: str, before: str, recorded: str) -> Edit:
     """The edit recording a running training loss: `perm, <start>` opens the epoch, `before` runs before each
     step, and the epoch records `recorded` instead of the loss on the whole training set."""
-    return Edit("        perm = rng.permutation(len(X_train))\n"
-                + _EPOCH_STEPS.format(before="", recorded="_loss(params, X_train, Y_train)"),
+    return Edit(_EPOCH,
                 f"        perm, {start}\n" + _EPOCH_STEPS.format(before=f"            {before}\n", recorded=recorded))
 
 

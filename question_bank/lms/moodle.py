@@ -190,7 +190,7 @@ def _question(root: ET.Element, number: int, variant: Variant) -> None:
 def moodle_xml(quiz: Quiz) -> str:
     """The Moodle XML text of a quiz (deterministic: no dates, fixed order)."""
     root = ET.Element("quiz")
-    for number, (question_ids, pick) in enumerate(shared.groups(quiz), start=1):
+    for number, (question_ids, pick, _) in enumerate(shared.groups(quiz), start=1):
         for question_id in question_ids:
             variants = [v for v in quiz.variants if v.question == question_id]
             # a slot's questions in sub-categories of its own (--count), the quiz drawing `pick` from them all

@@ -145,13 +145,12 @@ def _canvas_groups(quiz: Quiz) -> list[list[str]]:
     """The questions of each pick-1 group of the Canvas quiz (shared.groups); a slot no group can stand for is the
     first sheet's questions of it, a group each, as a split question is the first sheet's variant: every student gets
     them, and the quiz has the sheets' count of questions and the first sheet's points."""
-    first = {v.question for v in quiz.for_student(quiz.students[0].id)}
     found = []
-    for question_ids, pick in shared.groups(quiz):
-        if _one_group([v for v in quiz.variants if v.question in question_ids], pick):
-            found.append(question_ids)
+    for group in shared.groups(quiz):
+        if _one_group([v for v in quiz.variants if v.question in group.questions], group.pick):
+            found.append(group.questions)
         else:
-            found += [[question_id] for question_id in question_ids if question_id in first]
+            found += [[question_id] for question_id in group.first]
     return found
 
 

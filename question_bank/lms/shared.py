@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 import numpy as np
 
@@ -42,7 +43,7 @@ from mlptutor.question_bank.render.markdown_html import to_html, to_html_inline
 from mlptutor.question_bank.variants import Quiz, Variant
 
 __all__ = ["Part", "parts", "integer_weights", "decimal_weights", "kind", "decimal", "statement_html", "solution_html", "label_html",
-           "option_html", "item_name", "identifier", "groups", "GRADED_BY_MLPTUTOR"]
+           "option_html", "item_name", "identifier", "Group", "groups", "GRADED_BY_MLPTUTOR"]
 
 GRADED_BY_MLPTUTOR = ("This answer is a formula, which this LMS cannot judge: it is graded by "
                       "<code>mlptutor quiz grade</code> from the exported responses.")
@@ -160,14 +161,26 @@ def identifier(*parts: str) -> str:
     return "i" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
-def groups(quiz: Quiz) -> list[tuple[list[str], int]]:
-    """(question ids, how many each sheet has) of each group an LMS quiz draws from: one per question when every
-    sheet holds every question; else (`quiz --count`) one per slot of the blueprint (topic, difficulty) with every
-    question drawn for it: an LMS draws from every group for every student, so a group per question gave each
-    student every question drawn for anyone (Canvas: 7 questions, 14 points, for 6-question sheets)."""
+class Group(NamedTuple):
+    """A group an LMS quiz draws from: its questions, how many of them each sheet has, and the first sheet's."""
+
+    questions: list[str]
+    pick: int
+    first: list[str]
+
+
+def groups(quiz: Quiz) -> list[Group]:
+    """The groups an LMS quiz draws from: one per question when every sheet holds every question; else (`quiz
+    --count`) one per slot of the blueprint (topic, difficulty) with every question drawn for it: an LMS draws from
+    every group for every student, so a group per question gave each student every question drawn for anyone
+    (Canvas: 7 questions, 14 points, for 6-question sheets)."""
     if set(Counter(v.student for v in quiz.variants).values()) == {len(quiz.questions)}:  # one pass: 500 sheets
-        return [([question_id], 1) for question_id in quiz.questions]
+        return [Group([question_id], 1, [question_id]) for question_id in quiz.questions]
     slot = {q: slot_of(load_question(q)) for q in quiz.questions}
-    drawn = Counter(slot[v.question] for v in quiz.for_student(quiz.students[0].id))  # the same on every sheet
-    return [([q for q in quiz.questions if slot[q] == place], drawn[place])
-            for place in dict.fromkeys(slot[q] for q in quiz.questions)]
+    first = [v.question for v in quiz.for_student(quiz.students[0].id)]
+    drawn = Counter(slot[q] for q in first)  # the same on every sheet
+    found = []
+    for place in dict.fromkeys(slot[q] for q in quiz.questions):
+        questions = [q for q in quiz.questions if slot[q] == place]
+        found.append(Group(questions, drawn[place], [q for q in questions if q in first]))
+    return found

@@ -121,3 +121,17 @@ def test_a_notebook_nbformat_reads_as_no_code_says_why():
                          ({**notebook, "cells": [{**cell, "cell_type": "python"}]}, "cell 1 is of kind 'python'")):
         with pytest.raises(NotebookError, match=said):
             code_cells(json.dumps(broken).encode())
+
+
+def test_a_notebooks_json_is_parsed_once(monkeypatch):
+    """nbformat's parse hands _check_kinds the notebook's fields as written (they were parsed a second time): one
+    json.loads per notebook, and the top-level nbformat is the one judged, not a cell's or the metadata's."""
+    import json
+
+    cell = {"cell_type": "code", "source": "x = 1", "metadata": {"nbformat": True}, "outputs": [],
+            "execution_count": None, "id": "a"}
+    text = json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {"nbformat": "x"}, "cells": [cell]}).encode()
+    assert code_cells(text) == ["x = 1"]  # nbformat imported (its schemas are JSON too)
+    loads, parsed = json.loads, []
+    monkeypatch.setattr(json, "loads", lambda *args, **kwargs: parsed.append(1) or loads(*args, **kwargs))
+    assert code_cells(text) == ["x = 1"] and len(parsed) == 1

@@ -35,3 +35,23 @@ def test_without_the_rosters_names_the_users_own_files_tell_and_else_one_line_na
     found = {s.student: s for s in discover(tmp_path / "dl", ["softmax"]).submissions}
     assert sorted(found) == ["101", "4242"]
     assert [m for m in found["4242"].modules if POISON in str(found["4242"].modules[m])] == []
+
+
+def test_each_canvas_name_is_read_once_and_the_rosters_groups_once(tmp_path, write, monkeypatch):
+    """A Canvas download of 4 files with the gradebook export as roster: each file name's readings are made once
+    (DownloadNames.of, owner and last_attempts asked 4 times per entry), and the roster's groups are read once for
+    Moodle's teams and Canvas's alike (_CanvasRoster.of read them again)."""
+    from mlptutor.grader.bulk import download_names
+    from mlptutor.roster import Roster
+
+    for n, stem in enumerate(("smithbob_4242_9001", "leeann_101_5551", "doejane_102_5552", "doejane_102_5553")):
+        write(f"dl/{stem}_{('softmax', 'mlp')[n % 2]}.py", "x = 1\n")
+    roster = read_roster(write("roster.csv", 'Student,ID,Section\n"Smith, Bob",4242,A\n"Lee, Ann",101,A\n'
+                                             '"Doe, Jane",102,A\n'))
+    groups = Roster.groups
+    read = []
+    monkeypatch.setattr(Roster, "groups", lambda self: read.append(1) or groups(self))
+    download_names._canvas_readings.cache_clear()
+    found = discover(tmp_path / "dl", ["softmax", "mlp"], roster=roster)
+    assert sorted(s.student for s in found.submissions) == ["101", "102", "4242"]
+    assert download_names._canvas_readings.cache_info().misses == 4 and len(read) == 1

@@ -302,3 +302,20 @@ def test_hygiene_float32_layout_against_the_functions_own(grader, with_code, row
     code = f"def softmax(Z):\n{SOFTMAX_BODY}    return {result}\n"
     row = rows_of(grader.grade({"softmax": with_code("softmax", code)}), "softmax")["hygiene"]
     assert ("on float32 input" in row.message) is said, row.message
+
+
+def test_value_and_known_function_checks_share_one_verdict_of_their_cases():
+    """ValueCheck and KnownFunctionCheck score their cases by one cases_verdict (the same twelve lines were in
+    both): all right, the fraction right told by the first problem, and nothing when only fixed cases are right."""
+    from mlptutor.grader.checks.base import Context
+    from mlptutor.grader.checks.cases import Case
+    from mlptutor.grader.checks.value import cases_verdict
+
+    ctx = Context("s1", "softmax", "softmax", None)
+    fixed, hidden = Case((1,), {}), Case((2,), {}, hidden=True)
+    verdict = cases_verdict(ctx, [fixed, fixed], [], [True, True], [], "right on 2 inputs")
+    assert (verdict.score, verdict.message) == (1.0, "right on 2 inputs")
+    verdict = cases_verdict(ctx, [fixed, fixed, fixed], ["on a: off", "on b: off"], [True, False, False], [], "-")
+    assert (verdict.score, verdict.message) == (1 / 3, "1/3 inputs right; on a: off (and 1 more failing)")
+    verdict = cases_verdict(ctx, [fixed, hidden], ["on h: off"], [True, False], [], "-")
+    assert verdict.score == 0.0 and verdict.message.startswith("1/2 inputs right; on h: off; ")

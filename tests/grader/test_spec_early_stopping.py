@@ -66,3 +66,14 @@ class TestEarlyStoppingSpec(SpecTests):
         row = failed(grade_edits(grader, "early_stopping", [never])["never"], "behaviour")
         assert "the course's example, given twice: best_epoch has type NoneType, expected int (an epoch, 0-based)" in row.message
         assert row.mistake == "relation:type" and row.hint.startswith("best_epoch comes back as a NoneType")
+
+
+def test_a_stopping_rule_slip_is_the_rule_with_its_slip_switched_on():
+    """The rule's mistakes are _slip(flag), the rule with that flag (each lambda spelled the signature and its
+    default again): one epoch late stops one epoch after the right rule, on a curve that turns up at epoch 2."""
+    from mlptutor.grader.specs import early_stopping as spec
+    from mlptutor.reference.early_stopping import early_stopping
+
+    losses = [1.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]
+    assert spec._slip()(losses, 2) == early_stopping(losses, 2) == (3, 1)
+    assert spec._slip(late=1)(losses, 2) == spec.PATIENCE_OFF_BY_ONE.variant(losses, 2) == (4, 1)

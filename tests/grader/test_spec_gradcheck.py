@@ -104,3 +104,28 @@ def test_known_test_functions_answered_by_formulas_score_nothing(grader, with_co
     for function in ("numerical_gradient", "numerical_gradients"):
         rows = rows_of(report, function)
         assert sum(r.points for r in rows.values()) == 0, {n: (r.points, r.message) for n, r in rows.items()}
+
+
+def test_every_gradient_check_mistake_is_one_frame_on_a_numerical_gradient_and_an_error():
+    """gradient_check's mistakes are one frame, _checked(a numerical_gradient, a relative_error), on
+    numerical_gradient's and relative_error's own mistakes (they were three frames and a second per-tensor loop):
+    each reproduces the frame on them, and the dict-level slips are numerical_gradient's per tensor."""
+    import numpy as np
+
+    from mlptutor.grader.specs import gradcheck as spec
+
+    def f(p):
+        return float(sum(np.sum(np.sin(3 * v)) + np.sum(v) ** 3 for v in p.values()))
+
+    rng = np.random.default_rng(1)
+    params = {"W": rng.normal(size=(2, 3)), "b": rng.normal(size=3)}
+    grads = {k: rng.normal(size=v.shape) for k, v in params.items()}
+    pairs = [(spec.CHECK_FORWARD, spec._checked(spec.FORWARD.variant)),
+             (spec.CHECK_ALL_AT_ONCE, spec._checked(spec.ALL_AT_ONCE.variant)),
+             *((m, spec._checked(error=r.variant)) for m, r in zip(spec.CHECK_RELATIVE_ERRORS, spec.TOLD_APART)),
+             *((m, spec._checked(n.variant)) for m, n in zip(spec.CHECK_PASSED_ON, (spec.NO_TWO, *spec.PASSED_ON)))]
+    for mistake, frame in pairs:
+        assert mistake.variant(f, params, grads, 1e-4) == frame(f, params, grads, 1e-4), mistake.id
+    forward = spec.GRADIENTS_FORWARD.variant(f, params, 1e-4)
+    assert all(np.array_equal(forward[k], spec.FORWARD.variant(lambda v, k=k: f({**params, k: v}), params[k], 1e-4))
+               for k in params)

@@ -73,6 +73,21 @@ class TestInitSpec(SpecTests):
             assert "draw every random number from the rng argument" in rows["value"].hint
 
 
+def test_he_without_gain_is_lecuns_initialiser_of_its_distribution():
+    """He's initialiser without its gain is LeCun's of the same distribution: the mistake draws with the reference's
+    lecun_normal / lecun_uniform (no third copy of the spread), its gain following from the distribution."""
+    from mlptutor.grader.specs.init import without_gain
+    from mlptutor.reference import init as ref
+
+    for function, distribution, lecun in ((ref.he_normal, "normal", ref.lecun_normal),
+                                          (ref.he_uniform, "uniform", ref.lecun_uniform)):
+        mistake = without_gain(function, distribution)
+        for mode in ("fan_in", "fan_out", "average"):
+            W, spread = mistake.variant(7, 4, np.random.default_rng(3), mode)
+            W_right, spread_right = lecun(7, 4, np.random.default_rng(3), mode)
+            assert spread == spread_right and np.array_equal(W, W_right)
+
+
 def test_a_spread_from_unit_1_is_told_apart_from_the_range_on_every_students_inputs():
     """Measured from unit 1, the spread agrees with the range over the units wherever unit 0 or unit 1 is the
     lowest or highest unit; a case where unit 0 is (the range is right) and unit 1 is not tells the two apart,

@@ -69,3 +69,18 @@ class TestMlpSpec(SpecTests):
         assert rows["value"].passed
         assert not rows["hygiene"].passed and rows["hygiene"].mistake == "relation:warning"
         assert "on large inputs: RuntimeWarning: overflow encountered in exp" in rows["hygiene"].message
+
+
+def test_the_large_cases_are_one_draw_beyond_750():
+    """The sigmoid and tanh cases of extreme inputs are one draw, _beyond_750 (the loop was written twice): each
+    first layer's pre-activations pass both -750 and 750."""
+    import numpy as np
+
+    from mlptutor.grader.specs import mlp as spec
+
+    for case in (spec.large_case, spec.large_tanh_case):
+        X, params, _ = case(np.random.default_rng(4))
+        Z = X @ params["W1"] + params["b1"]
+        assert Z.min() < -750 < 750 < Z.max()
+    X, params, names = spec._beyond_750(np.random.default_rng(4), 2, 6)
+    assert len(X) == 6 and list(names) == list(spec.ARCHITECTURES[2][1])

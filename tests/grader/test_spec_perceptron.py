@@ -48,3 +48,34 @@ class TestPerceptronSpec(SpecTests):
         row = failed(rows, "losses")
         assert row.mistake == "relation:length" and "then 1 more at the end" in row.hint, (row.mistake, row.hint)
         assert all(r.passed for r in rows if r.check != "losses")
+
+
+def test_the_rules_prediction_slips_are_the_predict_slips():
+    """The rule's strict-step and np.sign slips predict with perceptron_predict's strict and np.sign mistakes (one
+    y_hat, not a second spelling of it in _step): on the threshold (z = 0) and on both sides, each updates by
+    y - that mistake's prediction."""
+    import numpy as np
+
+    from mlptutor.grader.specs import perceptron as spec
+
+    w, x = np.array([1.0, -1.0]), np.array([2.0, 1.0])
+    for step, predict in ((spec.STEP_STRICT, spec.PREDICT_STRICT), (spec.STEP_NP_SIGN, spec.PREDICT_NP_SIGN)):
+        for b in (-1.0, 0.0, 1.0):
+            for y in (0, 1):
+                error = y - predict.variant(x, w, b)
+                for new_w, new_b in (step.variant(w, b, x, y), spec._step(w, b, x, y, predict=predict.variant)):
+                    assert np.array_equal(new_w, w + error * x) and new_b == b + error
+
+
+def test_a_training_slip_is_the_training_with_its_slip_switched_on():
+    """train_perceptron's mistakes are _trained(flag), _train with that flag (each lambda spelled the signature and
+    its defaults again): without the early exit, the run goes on to max_epochs."""
+    import numpy as np
+
+    from mlptutor.grader.specs import perceptron as spec
+    from mlptutor.reference.perceptron import train_perceptron
+
+    X, y = np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1, 0])
+    assert spec._trained()(X, y)["epochs"] == train_perceptron(X, y)["epochs"] == 3
+    no_exit = spec._trained(early_exit=False)(X, y, 1.0, 7)
+    assert no_exit["epochs"] == spec.TRAIN_NO_EXIT.variant(X, y, 1.0, 7)["epochs"] == 7

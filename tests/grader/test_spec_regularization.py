@@ -169,3 +169,14 @@ def test_only_draws_judged_by_what_defines_them_have_many_right_values():
     too, but their value checks compare exact draws: one right value each."""
     many = [f.name for f in SPEC.functions + init_spec.SPEC.functions if not one_right_value(f.checks)]
     assert many == ["dropout_forward"]
+
+
+def test_every_keep_below_slip_has_its_edit_from_its_pair():
+    """The keep-below slips' Edits come from DROPOUT_SLIPS, the pairs _dropout_slip made (not a second list of ids
+    by hand): every keep-below mistake of the spec is one, and its Edit is its pair's with u < 1 - p."""
+    from mlptutor.grader.specs import regularization as spec
+
+    mistakes = {m.id for f in spec.SPEC.functions for m in f.mistakes if m.id.endswith("-keep-below")}
+    assert mistakes == {below.id for _, below in spec.DROPOUT_SLIPS}
+    for slip, below in spec.DROPOUT_SLIPS:
+        assert below.id == f"{slip.id}-keep-below" and "< 1 - p" in spec.EDITS[below.id].new

@@ -111,3 +111,33 @@ def test_quiz_grade_takes_a_slots_question_answered_on_another_sheets_variant(tm
     (report,) = [r for r in grade_quiz(quiz, read_responses(path, quiz)) if r.student == "s0"]
     assert {c.function for c in report.checks} == {other.question, "count-parameters"}
     assert sum(c.points for c in report.checks if c.function == other.question) == other.points
+
+
+def test_the_questions_to_grade_look_each_slot_up_once(monkeypatch):
+    """A sheet of 30 whose every slot was answered on another sheet's question: each question's slot is looked up
+    once (it was looked up again for every question scanned: 210 lookups for 60 questions), and each own question
+    is replaced by the one answered in its slot."""
+    from mlptutor.question_bank import grading
+
+    slots = {**{f"a{i}": ("t", i) for i in range(30)}, **{f"b{i}": ("t", i) for i in range(30)}}
+    looked = []
+    monkeypatch.setattr(grading, "_slot", lambda question: looked.append(question) or slots[question])
+    own, answered = [f"a{i}" for i in range(30)][::-1], {f"b{i}" for i in range(30)}
+    assert grading._questions(own, answered) == [f"b{i}" for i in range(30)][::-1]
+    assert sorted(looked) == sorted(slots)
+
+
+def test_the_canvas_quiz_reads_the_first_sheet_once(monkeypatch):
+    """shared.groups gives each group's questions of the first sheet: Canvas's groups take them from it instead of
+    reading the first sheet again (a scan of every variant: 2 -> 1 for --count sheets, 1 -> 0 for whole ones)."""
+    from mlptutor.question_bank.variants import Quiz
+
+    read = []
+    for_student = Quiz.for_student
+    monkeypatch.setattr(Quiz, "for_student", lambda quiz, student: read.append(student) or for_student(quiz, student))
+    pool = select_questions(ids=["activation-values", "activation-from-output", "count-parameters"])
+    for count, reads in ((2, 1), (None, 0)):
+        quiz = assemble(pool, STUDENTS, "w3", count=count)
+        read.clear()
+        assessment_xml(quiz, "a1")
+        assert len(read) == reads, count
