@@ -1,0 +1,6 @@
+def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+    """Right: np.split of the one permutation at the two cut points round(f_train n) and that plus round(f_val n)."""
+    n_tr = round(fractions[0] * n)
+    n_va = round(fractions[1] * n)
+    train, val, test = np.split(rng.permutation(n), [n_tr, n_tr + n_va])
+    return train, val, test
