@@ -157,6 +157,13 @@ COUNT_FIRST_LEFT_OUT = Mistake(
     "layer 1 maps the n_0 inputs to n_1 units: its (n_0 + 1) n_1 parameters count too; only the input layer itself "
     "has none.",
     lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[1:-1], widths[2:])))
+COUNT_BIAS_UNIT_WEIGHTS = Mistake(
+    "count-bias-unit-given-weights", "each hidden layer's bias unit (x0 = 1) counted as a unit with incoming "
+    "weights: (n_{l-1} + 1) (n_l + 1) into every hidden layer",
+    "the bias unit of a layer (the constant input x0 = 1 of the next one) computes nothing: it has no incoming "
+    "weights, only outgoing ones, which are the next layer's biases. Layer l has (n_{l-1} + 1) n_l parameters.",
+    lambda widths: sum((n_in + 1) * (n_out + (l < len(widths) - 1))
+                       for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1)))
 COUNT_ZIP_UNSHIFTED = Mistake(
     "count-widths-paired-unshifted", "zip(widths[:-1], widths): each width paired with itself, (n + 1) n per layer",
     "layer l maps n_{l-1} inputs to n_l units: the widths to pair are each one and the next, two slices shifted by "
@@ -212,6 +219,10 @@ EDITS = {
     "count-widths-paired-unshifted": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    return sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths))"),
+    "count-bias-unit-given-weights": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum((n_in + 1) * (n_out + 1 if l < len(widths) - 1 else n_out)\n"
+        "               for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -238,5 +249,5 @@ SPEC = ExerciseSpec("counting", (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY, COUNT_CUMULATIVE,
-        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED)),
+        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED, COUNT_BIAS_UNIT_WEIGHTS)),
 ), edits=EDITS, terms=TERMS)

@@ -1,4 +1,4 @@
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     """Right: np.split of the one permutation at the two cut points round(f_train n) and that plus round(f_val n)."""
     n_tr = round(fractions[0] * n)
     n_va = round(fractions[1] * n)

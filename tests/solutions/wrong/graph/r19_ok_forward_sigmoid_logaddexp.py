@@ -1,6 +1,8 @@
 def graph_forward(graph, inputs):
     """Right: sigmoid(a) = exp(-log(1 + e^-a)) with np.logaddexp, exact to the last bits relative to the value and finite for any a."""
     import math
+
+    import numpy as np
     values = {k: float(v) for k, v in inputs.items()}
     ops = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
            "div": lambda a, b: a / b, "exp": math.exp, "log": math.log,

@@ -41,7 +41,7 @@ def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
             p = _r19rc_backpropagation_step(p, eta)
             epochs += 1
             error = _r19rc_error(_r19rc_outputs(p)[1])
-        if error < tol or restarts == max_restarts:
+        if error < tol or restarts >= max_restarts:
             break
         restarts += 1
     o_k = _r19rc_outputs(p)[1][:, 0]
