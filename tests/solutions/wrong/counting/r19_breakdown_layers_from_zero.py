@@ -1,3 +1,7 @@
+"""counting.parameter_breakdown: Layers numbered from 0 like the list index (layer 0 is the first weight layer), not l =
+1..L.
+"""
+
 def parameter_breakdown(widths):
     """Layers numbered from 0 like the list index (layer 0 is the first weight layer), not l = 1..L."""
     rows = []

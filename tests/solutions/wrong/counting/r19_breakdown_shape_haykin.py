@@ -1,3 +1,7 @@
+"""counting.parameter_breakdown: Shape given as Haykin's w_ji matrix (n_out, n_in), one row per neuron, instead of the
+batch-first (n_in, n_out).
+"""
+
 def parameter_breakdown(widths):
     """Shape given as Haykin's w_ji matrix (n_out, n_in), one row per neuron, instead of the batch-first (n_in, n_out)."""
     rows = []

@@ -1,3 +1,7 @@
+"""counting.count_parameters: Every node has a threshold, the input nodes included: adds n_0 parameters that do not
+exist.
+"""
+
 def count_parameters(widths):
     """Every node has a threshold, the input nodes included: adds n_0 parameters that do not exist."""
     sizes = [int(n) for n in widths]

@@ -1,3 +1,6 @@
+"""data.one_hot: Right: rows of an identity matrix picked by the labels, np.eye(K)[labels], float64 (N, K).
+"""
+
 def one_hot(labels, n_classes=None):
     """Right: rows of an identity matrix picked by the labels, np.eye(K)[labels], float64 (N, K)."""
     labels = np.asarray(labels, dtype=int).reshape(-1)

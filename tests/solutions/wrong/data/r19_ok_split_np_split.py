@@ -1,3 +1,7 @@
+"""data.split_indices: Right: np.split of the one permutation at the two cut points round(f_train n) and that plus
+round(f_val n).
+"""
+
 def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     """Right: np.split of the one permutation at the two cut points round(f_train n) and that plus round(f_val n)."""
     n_tr = round(fractions[0] * n)

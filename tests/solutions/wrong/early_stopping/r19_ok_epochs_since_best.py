@@ -1,3 +1,7 @@
+"""early_stopping.early_stopping: Right: no counter; the wait is the number of epochs since the best one (epoch -
+best_epoch), which a counter reset on each improvement equals.
+"""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
     """Right: no counter; the wait is the number of epochs since the best one (epoch - best_epoch), which a counter reset on each improvement equals."""
     best = float("inf")

@@ -1,3 +1,7 @@
+"""experiments.derivative_product: Right: sigmoid' = e^-|z| / (1 + e^-|z|)^2 and tanh' = 4 e^-2|z| / (1 + e^-2|z|)^2,
+the even functions written with only non-positive exponents.
+"""
+
 def derivative_product(z_per_layer, activation="sigmoid"):
     """Right: sigmoid' = e^-|z| / (1 + e^-|z|)^2 and tanh' = 4 e^-2|z| / (1 + e^-2|z|)^2, the even functions written with only non-positive exponents."""
     z = np.abs(np.asarray(z_per_layer, dtype=float))

@@ -1,3 +1,7 @@
+"""experiments.derivative_product: Multiplies through logs, exp(sum log g'(z)): a zero factor (relu below 0, saturated
+sigmoid) takes log(0) with a RuntimeWarning.
+"""
+
 def derivative_product(z_per_layer, activation="sigmoid"):
     """Multiplies through logs, exp(sum log g'(z)): a zero factor (relu below 0, saturated sigmoid) takes log(0) with a RuntimeWarning."""
     z = np.asarray(z_per_layer, dtype=float)

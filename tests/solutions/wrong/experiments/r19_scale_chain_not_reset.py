@@ -1,3 +1,7 @@
+"""experiments.activation_scale: Never resets a to x between scales: each scale continues from the previous scale's last
+layer.
+"""
+
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     """Never resets a to x between scales: each scale continues from the previous scale's last layer."""
     a = rng.standard_normal((batch, width))

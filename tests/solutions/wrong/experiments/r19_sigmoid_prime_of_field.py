@@ -1,3 +1,7 @@
+"""experiments.derivative_product: Mitchell's o(1 - o) applied to the pre-activation itself, z(1 - z), instead of
+sigmoid(z)(1 - sigmoid(z)).
+"""
+
 def derivative_product(z_per_layer, activation="sigmoid"):
     """Mitchell's o(1 - o) applied to the pre-activation itself, z(1 - z), instead of sigmoid(z)(1 - sigmoid(z))."""
     product = 1.0

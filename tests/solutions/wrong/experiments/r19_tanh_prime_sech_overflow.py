@@ -1,3 +1,7 @@
+"""experiments.derivative_product: tanh'(z) written as 1 / cosh(z)^2: cosh(1000) overflows with a RuntimeWarning (and
+sigmoid's e^-z likewise at -1000).
+"""
+
 def derivative_product(z_per_layer, activation="sigmoid"):
     """tanh'(z) written as 1 / cosh(z)^2: cosh(1000) overflows with a RuntimeWarning (and sigmoid's e^-z likewise at -1000)."""
     product = 1.0

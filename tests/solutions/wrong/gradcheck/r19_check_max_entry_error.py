@@ -1,3 +1,7 @@
+"""gradcheck.gradient_check: Reports the largest entrywise relative error |a_i - b_i| / (|a_i| + |b_i|) per tensor, not
+the norm-wise relative_error.
+"""
+
 def gradient_check(f, params, grads, h=1e-5):
     """Reports the largest entrywise relative error |a_i - b_i| / (|a_i| + |b_i|) per tensor, not the norm-wise relative_error."""
     estimates = numerical_gradients(f, params, h)

@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradient: One-sided difference (f(x + h e_i) - f(x)) / h, error O(h), instead of the central
+difference.
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """One-sided difference (f(x + h e_i) - f(x)) / h, error O(h), instead of the central difference."""
     x_probe = np.array(x, dtype=float)

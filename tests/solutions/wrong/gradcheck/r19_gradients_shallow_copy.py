@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradients: Copies the dict but not its arrays (dict(params)): the perturbations land in the
+caller's tensors, restored only up to rounding.
+"""
+
 def numerical_gradients(f, params, h=1e-5):
     """Copies the dict but not its arrays (dict(params)): the perturbations land in the caller's tensors, restored only up to rounding."""
     probe = dict(params)

@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradient: Right: evaluates f(x - h e_i) before f(x + h e_i) on a fresh copy per evaluation; the
+same quotient, calls in another order.
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """Right: evaluates f(x - h e_i) before f(x + h e_i) on a fresh copy per evaluation; the same quotient, calls in another order."""
     x = np.asarray(x, dtype=float)

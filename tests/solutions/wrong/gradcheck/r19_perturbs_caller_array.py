@@ -1,3 +1,7 @@
+"""gradcheck.numerical_gradient: Perturbs the caller's x in place and undoes it by arithmetic (+h, -2h, +h), which
+leaves rounding residue in x.
+"""
+
 def numerical_gradient(f, x, h=1e-5):
     """Perturbs the caller's x in place and undoes it by arithmetic (+h, -2h, +h), which leaves rounding residue in x."""
     grad = np.zeros(np.shape(x))

@@ -1,3 +1,7 @@
+"""graph.graph_backward: Each branch's gradient is ASSIGNED to its input (grad[a] = grad[node] * local) rather than
+added: only the last path reached counts.
+"""
+
 def graph_backward(graph, inputs, output):
     """Each branch's gradient is ASSIGNED to its input (grad[a] = grad[node] * local) rather than added: only the last path reached counts."""
     values = graph_forward(graph, inputs)

@@ -1,3 +1,7 @@
+"""graph.graph_backward: Seeds the output with Haykin's error-signal sign, grad(output) = -1 (e = d - y), so every
+gradient comes back negated.
+"""
+
 def graph_backward(graph, inputs, output):
     """Seeds the output with Haykin's error-signal sign, grad(output) = -1 (e = d - y), so every gradient comes back negated."""
     values = graph_forward(graph, inputs)

@@ -1,3 +1,7 @@
+"""graph.graph_backward: sigmoid's local derivative written as Mitchell's o(1 - o) with o the node's INPUT a instead of
+its output s = sigmoid(a).
+"""
+
 def graph_backward(graph, inputs, output):
     """sigmoid's local derivative written as Mitchell's o(1 - o) with o the node's INPUT a instead of its output s = sigmoid(a)."""
     values = graph_forward(graph, inputs)

@@ -1,3 +1,6 @@
+"""graph.graph_forward: sigmoid as Mitchell's 1 / (1 + e^-net) with math.exp: sigmoid(-1000) raises OverflowError.
+"""
+
 def graph_forward(graph, inputs):
     """sigmoid as Mitchell's 1 / (1 + e^-net) with math.exp: sigmoid(-1000) raises OverflowError."""
     import math

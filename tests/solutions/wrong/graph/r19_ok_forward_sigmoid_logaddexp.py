@@ -1,3 +1,7 @@
+"""graph.graph_forward: Right: sigmoid(a) = exp(-log(1 + e^-a)) with np.logaddexp, exact to the last bits relative to
+the value and finite for any a.
+"""
+
 def graph_forward(graph, inputs):
     """Right: sigmoid(a) = exp(-log(1 + e^-a)) with np.logaddexp, exact to the last bits relative to the value and finite for any a."""
     import math

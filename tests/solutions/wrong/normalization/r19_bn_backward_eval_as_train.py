@@ -1,3 +1,7 @@
+"""normalization.batchnorm_backward: Backpropagates through the batch mean and variance in eval mode too, where they are
+the running (constant) statistics.
+"""
+
 def batchnorm_backward(dout, cache):
     """Backpropagates through the batch mean and variance in eval mode too, where they are the running (constant) statistics."""
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]

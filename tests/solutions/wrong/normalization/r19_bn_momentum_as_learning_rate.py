@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Running statistics move by the momentum toward the batch (r <- (1 - momentum) r +
+momentum mu), the weights of the two terms swapped.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Running statistics move by the momentum toward the batch (r <- (1 - momentum) r + momentum mu), the weights of the two terms swapped."""
     X = np.asarray(X, dtype=float)

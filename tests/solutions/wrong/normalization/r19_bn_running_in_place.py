@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Updates the caller's running_mean and running_var in place (r *= momentum; r +=
+...), as Haykin's m(n+1) recursion on one stored vector.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Updates the caller's running_mean and running_var in place (r *= momentum; r += ...), as Haykin's m(n+1) recursion on one stored vector."""
     X = np.asarray(X, dtype=float)

@@ -1,3 +1,7 @@
+"""normalization.batchnorm_forward: Batch variance with Bessel's correction (X.var(0, ddof=1), the sample variance), not
+the biased variance the docstring asks for.
+"""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
     """Batch variance with Bessel's correction (X.var(0, ddof=1), the sample variance), not the biased variance the docstring asks for."""
     X = np.asarray(X, dtype=float)

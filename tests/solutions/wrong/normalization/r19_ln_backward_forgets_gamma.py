@@ -1,3 +1,7 @@
+"""normalization.layernorm_backward: dX from dout itself: the local derivative gamma of y = gamma x_hat + beta is left
+out of the gradient reaching x_hat.
+"""
+
 def layernorm_backward(dout, cache):
     """dX from dout itself: the local derivative gamma of y = gamma x_hat + beta is left out of the gradient reaching x_hat."""
     x_hat, inv_std = cache["x_hat"], cache["inv_std"]

@@ -1,3 +1,7 @@
+"""normalization.batchnorm_backward: Right: train-mode dX by the long chain rule through var and mu (dvar, dmu, then
+dX), algebraically the compact formula.
+"""
+
 def batchnorm_backward(dout, cache):
     """Right: train-mode dX by the long chain rule through var and mu (dvar, dmu, then dX), algebraically the compact formula."""
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]

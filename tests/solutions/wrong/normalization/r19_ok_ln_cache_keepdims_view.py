@@ -1,3 +1,7 @@
+"""normalization.layernorm_forward: Right: computes with per-row statistics of shape (N,) and returns inv_std reshaped
+to (N, 1) as documented; X - mu by broadcasting the column.
+"""
+
 def layernorm_forward(X, gamma, beta, eps=EPS):
     """Right: computes with per-row statistics of shape (N,) and returns inv_std reshaped to (N, 1) as documented; X - mu by broadcasting the column."""
     X = np.asarray(X, dtype=float)

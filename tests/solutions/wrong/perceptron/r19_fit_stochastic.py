@@ -1,3 +1,7 @@
+"""perceptron.fit_neuron: Mitchell's stochastic gradient descent: each step updates once per example (gradient of that
+example alone) instead of one full-batch step.
+"""
+
 def fit_neuron(X, y, model, eta=0.1, steps=1000):
     """Mitchell's stochastic gradient descent: each step updates once per example (gradient of that example alone) instead of one full-batch step."""
     X = np.asarray(X, dtype=float)

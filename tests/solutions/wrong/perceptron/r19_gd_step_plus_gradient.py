@@ -1,3 +1,7 @@
+"""perceptron.neuron_gd_step: Haykin's '+ eta * delta * x' applied to the gradient itself: w <- w + eta dL/dw (ascends
+the loss).
+"""
+
 def neuron_gd_step(X, y, w, b, eta, model):
     """Haykin's '+ eta * delta * x' applied to the gradient itself: w <- w + eta dL/dw (ascends the loss)."""
     X = np.asarray(X, dtype=float)

@@ -1,3 +1,7 @@
+"""perceptron.neuron_gradient: Returns Haykin's X^T e / N with e = d - y (target minus output): minus the gradient, for
+both models.
+"""
+
 def neuron_gradient(X, y, w, b, model):
     """Returns Haykin's X^T e / N with e = d - y (target minus output): minus the gradient, for both models."""
     X = np.asarray(X, dtype=float)

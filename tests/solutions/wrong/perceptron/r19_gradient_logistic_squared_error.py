@@ -1,3 +1,7 @@
+"""perceptron.neuron_gradient: Logistic model's gradient uses Mitchell's squared-error term o(1 - o)(t - o): the
+gradient of the MSE through the sigmoid, not of the cross-entropy.
+"""
+
 def neuron_gradient(X, y, w, b, model):
     """Logistic model's gradient uses Mitchell's squared-error term o(1 - o)(t - o): the gradient of the MSE through the sigmoid, not of the cross-entropy."""
     X = np.asarray(X, dtype=float)

@@ -1,3 +1,7 @@
+"""perceptron.perceptron_predict: Right: Haykin's augmented form, input [-1, x] against [theta, w] with theta = -b; a
+single x gives a NumPy float scalar, still a number.
+"""
+
 def perceptron_predict(X, w, b):
     """Right: Haykin's augmented form, input [-1, x] against [theta, w] with theta = -b; a single x gives a NumPy float scalar, still a number."""
     Xa = np.atleast_2d(np.asarray(X, dtype=float))

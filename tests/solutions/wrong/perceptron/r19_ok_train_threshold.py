@@ -1,3 +1,7 @@
+"""perceptron.train_perceptron: Right: learns a threshold theta (fixed input -1, theta <- theta - eta e) and returns b =
+-theta; the mistake count is the number of nonzero error signals.
+"""
+
 def train_perceptron(X, y, eta=1.0, max_epochs=100):
     """Right: learns a threshold theta (fixed input -1, theta <- theta - eta e) and returns b = -theta; the mistake count is the number of nonzero error signals."""
     X = np.asarray(X, dtype=float)

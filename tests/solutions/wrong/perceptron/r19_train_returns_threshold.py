@@ -1,3 +1,7 @@
+"""perceptron.train_perceptron: Trains the threshold theta of a fixed -1 input correctly but returns "b": theta, which
+is -b (the sign of the bias flipped).
+"""
+
 def train_perceptron(X, y, eta=1.0, max_epochs=100):
     """Trains the threshold theta of a fixed -1 input correctly but returns "b": theta, which is -b (the sign of the bias flipped)."""
     X = np.asarray(X, dtype=float)

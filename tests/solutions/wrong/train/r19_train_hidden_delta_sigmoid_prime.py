@@ -1,3 +1,7 @@
+"""train.train_classifier: Hidden error terms use Mitchell's o_h (1 - o_h) factor (the sigmoid's derivative) on the ReLU
+layers instead of ReLU's derivative (v_h > 0).
+"""
+
 def _r19hd_init(widths, rng):
     params = {}
     for l in range(1, len(widths)):

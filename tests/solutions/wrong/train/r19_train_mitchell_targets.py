@@ -1,3 +1,7 @@
+"""train.train_classifier: Trains toward Mitchell's 0.1/0.9 targets (Y * 0.8 + 0.1) instead of the one-hot labels, and
+records the loss against them too.
+"""
+
 def _r19mt_init(widths, rng):
     params = {}
     for l in range(1, len(widths)):

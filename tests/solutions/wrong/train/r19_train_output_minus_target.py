@@ -1,3 +1,7 @@
+"""train.train_classifier: Error terms written as output minus target (P - Y) but the update kept Haykin's PLUS eta *
+delta * y: every step climbs the loss.
+"""
+
 def _r19om_init(widths, rng):
     params = {}
     for l in range(1, len(widths)):

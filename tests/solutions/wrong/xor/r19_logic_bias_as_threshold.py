@@ -1,3 +1,7 @@
+"""xor.hidden_logic: Reads b as Zhou's subtracted threshold theta, y = f(sum w x - theta): every unit computes sigmoid(x
+W - b) instead of sigmoid(x W + b).
+"""
+
 def _r19th_logistic(v):
     e = np.exp(-np.abs(v))
     return np.where(v >= 0, 1.0 / (1.0 + e), e / (1.0 + e))

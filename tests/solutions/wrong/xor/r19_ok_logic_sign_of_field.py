@@ -1,3 +1,7 @@
+"""xor.hidden_logic: Right: a unit's sigmoid exceeds 0.5 exactly when its induced local field is positive, so the tables
+are read from the sign of v, with no sigmoid at all on the hidden and output reads.
+"""
+
 def hidden_logic(params):
     """Right: a unit's sigmoid exceeds 0.5 exactly when its induced local field is positive, so the tables are read from the sign of v, with no sigmoid at all on the hidden and output reads."""
     W1, b1 = np.asarray(params["W1"], dtype=float), np.asarray(params["b1"], dtype=float)

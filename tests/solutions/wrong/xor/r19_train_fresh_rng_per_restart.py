@@ -1,3 +1,7 @@
+"""xor.train_xor: Each restart makes a new generator default_rng(seed + restarts) instead of drawing on from the one rng
+of the run.
+"""
+
 def _r19fr_sigma(net):
     """Mitchell's sigmoid 1 / (1 + e^-net), with only e^(-|net|) computed (no overflow)."""
     e = np.exp(-np.abs(net))

@@ -1,5 +1,9 @@
+"""xor.train_xor: Counts the first start as a restart ("restarts" = fresh draws + 1), and stops once that count reaches
+max_restarts: one fresh draw fewer than allowed, and one more restart reported.
+"""
+
 def _r19rc_sigma(net):
-    """Counts the first start as a restart ("restarts" = fresh draws + 1), so max_restarts caps all the starts: one fresh draw fewer, one too many reported."""
+    """Mitchell's sigmoid 1 / (1 + e^-net), with only e^(-|net|) computed (no overflow)."""
     e = np.exp(-np.abs(net))
     return np.where(net >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
@@ -30,7 +34,7 @@ def _r19rc_backpropagation_step(p, eta):
 
 
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """"restarts" counts every start including the first (restarts + 1), and max_restarts caps the starts rather than the fresh draws after the first."""
+    """Counts the first start as a restart ("restarts" = fresh draws + 1), and stops once that count reaches max_restarts: one fresh draw fewer than allowed, and one more restart reported."""
     rng = np.random.default_rng(seed)
     restarts = 1
     while True:

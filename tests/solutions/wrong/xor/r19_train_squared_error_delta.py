@@ -1,3 +1,7 @@
+"""xor.train_xor: Output error term Mitchell's o(1 - o)(t - o) / 4, the squared-error delta, while the loss is the
+cross-entropy (whose delta is (t - o) / 4).
+"""
+
 def _r19se_sigma(net):
     """Mitchell's sigmoid 1 / (1 + e^-net), with only e^(-|net|) computed (no overflow)."""
     e = np.exp(-np.abs(net))
