@@ -82,7 +82,9 @@ SYNTHETIC = [
      "factor", "your dW is the right dW times 1/N (N, the batch size)"),
     ("factor 1/K instead of 1/N", CE, lambda Z, Y: right_ce(Z, Y) * len(Z) / Z.shape[1], logits_cases,
      "factor", "times N/K"),
-    ("sign", CE, lambda Z, Y: -right_ce(Z, Y), logits_cases, "factor", "with the sign flipped"),
+    # said once, not "with the sign flipped: the sign is flipped: check ..."
+    ("sign", CE, lambda Z, Y: -right_ce(Z, Y), logits_cases, "factor",
+     "with the sign flipped: check the order of a difference or a minus sign"),
     ("factor 2", CE, lambda Z, Y: 2 * right_ce(Z, Y), logits_cases, "factor", "twice the right"),
     ("constant factor", CE, lambda Z, Y: 0.3 * right_ce(Z, Y), logits_cases, "factor", "times 0.3"),
     ("transpose", BACKWARD, lambda dZ, c: (dZ @ c[1].T, dZ.T @ c[0], dZ.sum(axis=0)), backward_cases,
