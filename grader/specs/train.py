@@ -862,6 +862,21 @@ SIGMOID_DERIVATIVE = Mistake(
     "o (1 - o) is the derivative of a sigmoid unit; these hidden units are ReLUs, whose derivative is 1 where Z > 0 "
     "and 0 elsewhere (A (1 - A) turns negative once a ReLU's output passes 1, and the steps blow up).",
     variant(sigmoid_derivative=True))
+
+
+def _soft_targets(X_train, Y_train, X_val, Y_val, *args, **kwargs):
+    """The run on Mitchell's 0.1/0.9 targets in place of the one-hot rows, its losses measured against them too."""
+    return _train(X_train, 0.8 * np.asarray(Y_train) + 0.1, X_val, 0.8 * np.asarray(Y_val) + 0.1, *args, **kwargs)
+
+
+SOFT_TARGETS = Mistake(
+    "train-targets-0.1-0.9", "trained toward Mitchell's 0.1/0.9 targets (0.8 Y + 0.1) instead of the one-hot rows, "
+    "and the losses recorded against them",
+    "softmax + cross-entropy takes the one-hot rows as they are: (P - Y) / B is its gradient only where every row of "
+    "Y sums to 1. Rows of 0.1/0.9 targets (made for sigmoid units and a squared error) sum to 1.8, so every step "
+    "also drives all the logits one way and the run blows up; and losses against them are not your weights' "
+    "cross-entropy.",
+    _soft_targets)
 IMPROVES_ON_PREVIOUS = Mistake(
     "train-improvement-against-previous-epoch", "an epoch that beats the previous epoch's validation loss counted "
     "as an improvement (the patience count reset), not only one below the best so far",
@@ -1047,6 +1062,9 @@ EDITS = {
     "train-relu-derivative-as-sigmoids": Edit("            delta = delta * (Z > 0)",
                                               "            A = np.maximum(Z, 0)\n"
                                               "            delta = delta * A * (1 - A)"),
+    "train-targets-0.1-0.9": Edit("    rng = np.random.default_rng(seed)\n",
+                                  "    Y_train, Y_val = 0.8 * Y_train + 0.1, 0.8 * Y_val + 0.1\n"
+                                  "    rng = np.random.default_rng(seed)\n"),
     "train-improvement-against-previous-epoch": Edit(
         "if val_loss[-1] < best:", "if val_loss[-1] < best or (len(val_loss) > 1 and val_loss[-1] < val_loss[-2]):"),
     "train-shuffle-once": Edit(
@@ -1072,6 +1090,7 @@ SPEC = ExerciseSpec("train", (
         AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
         COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE,
         TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
-        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, SIGMOID_DERIVATIVE, IMPROVES_ON_PREVIOUS, MIN_DELTA,
+        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, SIGMOID_DERIVATIVE, SOFT_TARGETS,
+        IMPROVES_ON_PREVIOUS, MIN_DELTA,
         OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)
