@@ -170,10 +170,17 @@ def same_losses(value, expected, case):
     got, want = np.asarray(value, dtype=np.float64), np.asarray(expected, dtype=np.float64)
     if got.shape != want.shape:
         return f"losses has {got.size} entries, expected one per step ({want.size})"
-    if not np.allclose(got, want, rtol=1e-8, atol=1e-10):
-        t = int(np.argmax(~np.isclose(got, want, rtol=1e-8, atol=1e-10)))
-        return f"losses[{t}] is {got[t]:.6g}, expected {want[t]:.6g}: losses[t] is the loss before step t"
-    return None
+    close = np.isclose(got, want, rtol=1e-8, atol=1e-10)
+    if close.all():
+        return None
+    t = int(np.argmax(~close))
+    if np.allclose(got[:-1], want[1:], rtol=1e-8, atol=1e-10):
+        cause = "losses[t] is the loss before step t, not after it"
+    elif t == 0:
+        cause = "losses[0] is the loss of the start w = 0, b = 0, before any step"
+    else:  # recorded at the right time (losses[0] agrees): the steps made after it differ
+        cause = f"losses[0..{t - 1}] are right, so the steps from step {t - 1} on are not the documented ones"
+    return f"losses[{t}] is {got[t]:.6g}, expected {want[t]:.6g}: {cause}"
 
 
 def fit_cases(rng):
