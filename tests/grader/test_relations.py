@@ -265,6 +265,18 @@ def test_one_call_alone_is_not_enough_for_a_constant():
     assert find(Setting(losses.mse, "mse"), evidence(lambda a, b: 0.123, one)) is None
 
 
+def test_one_input_called_twice_is_one_coincidence():
+    """A number equal to an argument on one input may be a coincidence, however many checks call that input (r19:
+    a graph's gradient equal to an input's value on the public graph, which two checks call, was told 'your w2 is
+    the argument inputs['w2'] itself'); on two inputs it is a branch that returns the argument."""
+    setting = Setting(regularization.l2_penalty, "l2_penalty")
+    params, other = {"W1": normal(2, 3)}, {"W1": normal(3, 2)}
+    twice = find(setting, evidence(lambda params, lam: lam, [(params, 0.25), (params, 0.25)]))
+    assert twice is None or twice.kind != "argument", twice
+    two = find(setting, evidence(lambda params, lam: lam, [(params, 0.25), (other, 0.75)]))
+    assert two is not None and "the argument lam itself" in two.line, two
+
+
 # end to end: the real pipeline, the sandbox, specs without their mistake catalogue
 
 @pytest.fixture(scope="module")
