@@ -96,6 +96,12 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "breakdown-bias-per-input", "each layer's biases counted as n_in instead of n_out",
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
+BREAKDOWN_WEIGHTS_AUGMENTED = Mistake(
+    "breakdown-weights-include-biases", "each layer's \"weights\" counted as the augmented matrix's (n_in + 1) n_out, "
+    "the thresholds in it, and its total adding the biases once more",
+    "\"weights\" counts W alone, n_in n_out; the biases (a threshold is the weight of a fixed input of -1 or +1) "
+    "have their own entry, n_out, and the total adds the two once each.",
+    lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: b))
 
 BREAKDOWN_TOTAL_WEIGHTS = Mistake(
     "breakdown-total-without-biases", "each layer's total given as its weights alone, the biases left out",
@@ -196,6 +202,12 @@ EDITS = {
     "breakdown-layer-found-by-width": Edit(
         "        n_in, n_out = widths[l - 1], widths[l]",
         "        n_out = widths[l]\n        l = widths.index(n_out)\n        n_in = widths[l - 1]"),
+    "breakdown-weights-include-biases": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                     \"total\": n_in * n_out + n_out})",
+        "        weights = (n_in + 1) * n_out  # the augmented matrix, thresholds in it\n"
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": weights, \"biases\": n_out,\n"
+        "                     \"total\": weights + n_out})"),
     "breakdown-total-without-biases": Edit(
         "                     \"total\": n_in * n_out + n_out})", "                     \"total\": n_in * n_out})"),
     "count-int32-overflow": Edit(
@@ -244,7 +256,8 @@ SPEC = ExerciseSpec("counting", (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT,
-        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
+        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_WEIGHTS_AUGMENTED, BREAKDOWN_ONE_DICT,
+        BREAKDOWN_LAYER_BY_INDEX)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
