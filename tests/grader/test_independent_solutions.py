@@ -112,7 +112,8 @@ DIAGNOSED = {
     # (phase 2) told "your w2 is the argument inputs['w2'] itself" from one public input called by two checks
     'graph/r19_backward_sub_reversed': ('graph-sub-derivatives-reversed', 'those of b - a'),
     # (phase 2) told "your result[0]['weights'] holds what result[0]['total'] should hold: the entries are mixed up"
-    'counting/r19_breakdown_augmented_weights': ('breakdown-weights-include-biases', "expected result[0]['weights'] = 12"),
+    'counting/r19_breakdown_augmented_weights': ('breakdown-weights-include-biases',
+                                                 "expected result[0]['weights'] = 12"),
     # r18 outsider round (r18a): unexplained or misnamed until catalogued
     'graph/r18_recursive_no_topo': ('graph-backward-recursive-no-order', 'a recursion from the output'),
     'perceptron/r18_mistakes_end_of_epoch': ('perceptron-train-mistakes-counted-at-epoch-end', 'the epoch ended with'),
