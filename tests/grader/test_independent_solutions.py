@@ -633,7 +633,10 @@ RIGHT_ON_DOMAIN = {
     'data/r19_ok_one_hot_eye': 'np.eye(K)[labels]: float64 (N, K) rows of the identity',
     'data/r19_ok_split_np_split': 'np.split of one permutation at round(f_train n) and that plus round(f_val n)',
     'early_stopping/r19_ok_restore_deep_copy': "a copy of the best epoch's params, new arrays with the same values",
-    'early_stopping/r19_ok_epochs_since_best': 'the wait read as epoch - best_epoch, which the reset counter equals',
+    'early_stopping/r19_ok_epochs_since_best':
+        'the wait read as epoch - best_epoch, which the reset counter equals once epoch 0 improves (a first loss of '
+        'inf or NaN, and patience 0, where the reference stops at epoch 0 and a test inside the else waits for a '
+        'non-improving epoch, are left alone by the grader and by this claim)',
     'experiments/r19_ok_prime_stable_forms': "sigmoid' and tanh' as even functions of |z| with exponents <= 0",
     'experiments/r19_ok_scale_rng_normal': 'rng.normal(0, std, size) draws what std * rng.standard_normal draws',
     'normalization/r19_ok_bn_backward_chain': 'the long chain rule through var and mu, algebraically the compact form',
