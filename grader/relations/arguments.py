@@ -390,13 +390,13 @@ def _off_items(leaf: Leaf) -> tuple[list, bool]:
 def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
     """The leaf (or the whole result) is one of the arguments, or a part of one, as it was passed in: on
     every call, or on every call where it is off (a branch that returns an argument; a number then needs
-    two such calls, one could be a coincidence, as one call's number always does). Where the right value is that
+    two such inputs, one could be a coincidence, as one input's number always does, however many checks call it). Where the right value is that
     argument as it came on another call, the branch is the right one's own, taken on the wrong inputs
     (`_passed_through`): said so, and only when no other leaf has a relation (a wrong norm's, weak)."""
     names = setting.parameters
     what = setting.label(leaf.path)
     items, some = _off_items(leaf)
-    if not items or (leaf.numeric and len(items) < 2 and (some or all(g.size == 1 for g in leaf.got))):
+    if not items or (leaf.numeric and _inputs(items) < 2 and (some or all(g.size == 1 for g in leaf.got))):
         return None
     tables = [_table(item, names) for item in items]
     for label in tables[0]:
@@ -412,6 +412,15 @@ def returned_argument(leaf: Leaf, setting: Setting) -> Relation | None:
             return Relation("argument", f"{where}your {what} is the argument {label} itself, as it was passed in: "
                                         f"compute the result from it", f"the argument {label}", leaf.path)
     return None
+
+
+def _inputs(items: list) -> int:
+    """How many different inputs the items' calls ran on: one input that two checks call is one coincidence."""
+    kept = []
+    for item in items:
+        if not any(_equal((item.args, item.kwargs), (k.args, k.kwargs)) for k in kept):
+            kept.append(item)
+    return len(kept)
 
 
 def _table(item, names: list[str]) -> dict:

@@ -69,8 +69,9 @@ def _const(c):
     return lambda item: c
 
 
+SIGN_ADVICE = "check the order of a difference or a minus sign"
 NAMED_FACTORS = (
-    Factor("-1", "", "the sign is flipped: check the order of a difference or a minus sign", _const(-1.0)),
+    Factor("-1", "", f"the sign is flipped: {SIGN_ADVICE}", _const(-1.0)),
     Factor("2", "", "a factor 2 too many (a 1/2 that should cancel it, or a term counted twice)", _const(2.0)),
     Factor("1/2", "", "a factor 1/2 too many, or a term counted once that counts twice", _const(0.5)),
     Factor("1/N", "N, the batch size", "divided by N once more: the 1/N of a mean is already inside",

@@ -8,7 +8,7 @@ import inspect
 import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
-from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
+from mlptutor.grader.relations.base import SIGN_ADVICE, Relation, compact, factors, matching_factor
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off, one_number, wrong_kind
 
 
@@ -102,7 +102,8 @@ def factor(leaf: Leaf, setting: Setting) -> Relation | None:
     meaning = f" ({f.meaning})" if f.meaning else ""
     phrase = {"-1": f"the right {what} with the sign flipped", "2": f"twice the right {what}",
               "1/2": f"half the right {what}"}.get(f.name, f"the right {what} times {f.name}{meaning}")
-    return Relation("factor", f"your {what} is {phrase}: {f.cause}", phrase, leaf.path,
+    cause = SIGN_ADVICE if f.name == "-1" else f.cause  # the phrase has said the sign is flipped
+    return Relation("factor", f"your {what} is {phrase}: {cause}", phrase, leaf.path,
                     lambda args, kwargs, item_pick, exp: _scaled(f, setting, args, kwargs, exp))
 
 

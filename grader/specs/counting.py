@@ -96,6 +96,12 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "breakdown-bias-per-input", "each layer's biases counted as n_in instead of n_out",
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
+BREAKDOWN_WEIGHTS_AUGMENTED = Mistake(
+    "breakdown-weights-include-biases", "each layer's \"weights\" counted as the augmented matrix's (n_in + 1) n_out, "
+    "the thresholds in it, and its total adding the biases once more",
+    "\"weights\" counts W alone, n_in n_out; the biases (a threshold is the weight of a fixed input of -1 or +1) "
+    "have their own entry, n_out, and the total adds the two once each.",
+    lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: b))
 
 BREAKDOWN_TOTAL_WEIGHTS = Mistake(
     "breakdown-total-without-biases", "each layer's total given as its weights alone, the biases left out",
@@ -157,6 +163,13 @@ COUNT_FIRST_LEFT_OUT = Mistake(
     "layer 1 maps the n_0 inputs to n_1 units: its (n_0 + 1) n_1 parameters count too; only the input layer itself "
     "has none.",
     lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[1:-1], widths[2:])))
+COUNT_BIAS_UNIT_WEIGHTS = Mistake(
+    "count-bias-unit-given-weights", "each hidden layer's bias unit (x0 = 1) counted as a unit with incoming "
+    "weights: (n_{l-1} + 1) (n_l + 1) into every hidden layer",
+    "the bias unit of a layer (the constant input x0 = 1 of the next one) computes nothing: it has no incoming "
+    "weights, only outgoing ones, which are the next layer's biases. Layer l has (n_{l-1} + 1) n_l parameters.",
+    lambda widths: sum((n_in + 1) * (n_out + (l < len(widths) - 1))
+                       for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1)))
 COUNT_ZIP_UNSHIFTED = Mistake(
     "count-widths-paired-unshifted", "zip(widths[:-1], widths): each width paired with itself, (n + 1) n per layer",
     "layer l maps n_{l-1} inputs to n_l units: the widths to pair are each one and the next, two slices shifted by "
@@ -189,6 +202,12 @@ EDITS = {
     "breakdown-layer-found-by-width": Edit(
         "        n_in, n_out = widths[l - 1], widths[l]",
         "        n_out = widths[l]\n        l = widths.index(n_out)\n        n_in = widths[l - 1]"),
+    "breakdown-weights-include-biases": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                     \"total\": n_in * n_out + n_out})",
+        "        weights = (n_in + 1) * n_out  # the augmented matrix, thresholds in it\n"
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": weights, \"biases\": n_out,\n"
+        "                     \"total\": weights + n_out})"),
     "breakdown-total-without-biases": Edit(
         "                     \"total\": n_in * n_out + n_out})", "                     \"total\": n_in * n_out})"),
     "count-int32-overflow": Edit(
@@ -212,6 +231,10 @@ EDITS = {
     "count-widths-paired-unshifted": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    return sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths))"),
+    "count-bias-unit-given-weights": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum((n_in + 1) * (n_out + 1 if l < len(widths) - 1 else n_out)\n"
+        "               for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -233,10 +256,11 @@ SPEC = ExerciseSpec("counting", (
         ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT,
-        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
+        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_WEIGHTS_AUGMENTED, BREAKDOWN_ONE_DICT,
+        BREAKDOWN_LAYER_BY_INDEX)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY, COUNT_CUMULATIVE,
-        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED)),
+        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED, COUNT_BIAS_UNIT_WEIGHTS)),
 ), edits=EDITS, terms=TERMS)

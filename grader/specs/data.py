@@ -211,6 +211,13 @@ ONE_HOT_K_IS_N = Mistake(
     "one-hot-k-from-batch-size", "K taken as the number of examples (np.eye(len(labels)))",
     "the columns are the classes, not the examples: K = n_classes, or max(labels) + 1 when it is None.",
     lambda labels, n_classes=None: np.eye(len(labels))[np.asarray(labels, dtype=int)])
+ONE_HOT_SOFT_TARGETS = Mistake(
+    "one-hot-targets-0.1-0.9", "targets of 0.9 for the label and 0.1 elsewhere (Mitchell's targets for sigmoid "
+    "units) instead of 1 and 0",
+    "one-hot means exactly 1 in the label's column and 0 in the others; 0.1/0.9 targets (so a sigmoid output can "
+    "reach them) are a training choice of some books, not the encoding, and softmax + cross-entropy wants the 0/1 "
+    "rows.",
+    lambda labels, n_classes=None: 0.8 * ref.one_hot(labels, n_classes) + 0.1)
 
 ONE_HOT_FROM_ONE = Mistake(
     "one-hot-labels-from-1", "labels read as 1..K (Octave's habit): K = max(labels) and the 1 put in column "
@@ -296,6 +303,11 @@ EDITS = {
     "one-hot-transposed": Edit(
         "    return out\n",
         "    return out.T\n"),
+    "one-hot-targets-0.1-0.9": Edit(
+        "    out = np.zeros((labels.size, k))\n"
+        "    out[np.arange(labels.size), labels] = 1.0",
+        "    out = np.full((labels.size, k), 0.1)\n"
+        "    out[np.arange(labels.size), labels] = 0.9"),
     "one-hot-ignores-n-classes": Edit(
         "    labels = np.asarray(labels, dtype=int)\n"
         "    k = labels.max() + 1 if n_classes is None else n_classes\n"
@@ -359,5 +371,6 @@ SPEC = ExerciseSpec("data", (
         ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), (np.array([3, 0, 3, 1]),),
                                         Case((np.array([1, 0]),), {"n_classes": 4})),
                    hidden=hidden_labels),
-    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N, ONE_HOT_PRESENT, ONE_HOT_FROM_ONE)),
+    ), (ONE_HOT_TRANSPOSED, ONE_HOT_IGNORES_K, ONE_HOT_K_IS_N, ONE_HOT_PRESENT, ONE_HOT_FROM_ONE,
+        ONE_HOT_SOFT_TARGETS)),
 ), edits=EDITS)

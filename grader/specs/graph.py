@@ -220,6 +220,11 @@ SUB_PLUS = Mistake(
     "graph-sub-derivative-plus", "sub's local derivatives taken as (1, 1), like add's",
     "a - b falls as b grows: its derivative with respect to the second input is -1.",
     _with_rules(sub=lambda a, b: (1.0, 1.0)))
+SUB_LOCALS_REVERSED = Mistake(
+    "graph-sub-derivatives-reversed", "sub's local derivatives taken as (-1, 1), those of b - a",
+    "a - b rises with its first input and falls with its second: (1, -1). (-1, 1) belong to b - a, as when the "
+    "error e = d - y is written with the output y as sub's first input.",
+    _with_rules(sub=lambda a, b: (-1.0, 1.0)))
 DIV_SIGN = Mistake(
     "graph-div-derivative-sign", "d(a / b)/db taken as +a / b^2",
     "a / b falls as b grows: its derivative with respect to the denominator is negative.",
@@ -337,6 +342,7 @@ EDITS = {
         "        return [a * (1 - a)]\n    if op == \"tanh\":\n        return [1 - a**2]"),
     "graph-tanh-derivative-unsquared": Edit("        return [1 - value**2]", "        return [1 - value]"),
     "graph-sub-derivative-plus": Edit("        return [1.0, -1.0]", "        return [1.0, 1.0]"),
+    "graph-sub-derivatives-reversed": Edit("        return [1.0, -1.0]", "        return [-1.0, 1.0]"),
     "graph-div-derivative-square-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b]"),
     "graph-div-derivative-numerator-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -1 / b**2]"),
     "graph-sigmoid-one-branch": Edit("return 1 / (1 + e) if a >= 0 else e / (1 + e)", "return 1 / (1 + e)"),
@@ -375,7 +381,7 @@ SPEC = ExerciseSpec("graph", (
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
         KEYS_BACKWARD,
-    ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, DIV_SIGN, DIV_SQUARE_MISSING, DIV_PRECEDENCE,
-        DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT, TANH_AT_INPUT, SATURATING_AT_INPUT,
-        TANH_UNSQUARED, RELU_OF_VALUE)),
+    ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, SUB_LOCALS_REVERSED, DIV_SIGN,
+        DIV_SQUARE_MISSING, DIV_PRECEDENCE, DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT,
+        TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED, RELU_OF_VALUE)),
 ), edits=EDITS)

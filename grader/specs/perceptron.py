@@ -170,10 +170,17 @@ def same_losses(value, expected, case):
     got, want = np.asarray(value, dtype=np.float64), np.asarray(expected, dtype=np.float64)
     if got.shape != want.shape:
         return f"losses has {got.size} entries, expected one per step ({want.size})"
-    if not np.allclose(got, want, rtol=1e-8, atol=1e-10):
-        t = int(np.argmax(~np.isclose(got, want, rtol=1e-8, atol=1e-10)))
-        return f"losses[{t}] is {got[t]:.6g}, expected {want[t]:.6g}: losses[t] is the loss before step t"
-    return None
+    close = np.isclose(got, want, rtol=1e-8, atol=1e-10)
+    if close.all():
+        return None
+    t = int(np.argmax(~close))
+    if np.allclose(got[:-1], want[1:], rtol=1e-8, atol=1e-10):
+        cause = "losses[t] is the loss before step t, not after it"
+    elif t == 0:
+        cause = "losses[0] is the loss of the start w = 0, b = 0, before any step"
+    else:  # recorded at the right time (losses[0] agrees): the steps made after it differ
+        cause = f"losses[0..{t - 1}] are right, so the steps from step {t - 1} on are not the documented ones"
+    return f"losses[{t}] is {got[t]:.6g}, expected {want[t]:.6g}: {cause}"
 
 
 def fit_cases(rng):
@@ -247,6 +254,12 @@ STEP_SIGN = Mistake(
     "perceptron-rule-sign", "the perceptron rule with the wrong sign, w - eta (y - y_hat) x",
     "a missed positive example (y = 1, y_hat = 0) must pull w towards x: w + eta (y - y_hat) x.",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, sign=-1.0))
+STEP_BIAS_AS_THRESHOLD = Mistake(
+    "perceptron-rule-bias-as-threshold", "the bias updated like a threshold subtracted from z, b - eta (y - y_hat), "
+    "while w gets + eta (y - y_hat) x",
+    "b is added to z (z = X w + b): it learns like a weight whose input is always +1, b + eta (y - y_hat). Only a "
+    "threshold theta, subtracted (z = X w - theta, theta = -b), moves by -eta (y - y_hat).",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, bias=-1.0))
 STEP_STRICT = Mistake(
     "perceptron-rule-strict-step", "the rule's prediction firing only for z > 0, so step(0) = 0",
     "the perceptron fires at z >= 0: step(0) = 1, so at z = 0 a label 1 is already right and a label 0 is a miss.",
@@ -563,6 +576,13 @@ GD_SLIPS = tuple(Mistake(f"neuron-step-{part}", title, hint, step) for part, tit
                  if part != "w-and-b-uphill")
 
 
+def _per_example_step(X, y, w, b, eta, model):
+    """An epoch of stochastic gradient descent: one update per example, by that example's own gradient."""
+    for i in range(len(X)):
+        w, b = ref.neuron_gd_step(X[i:i + 1], y[i:i + 1], w, b, eta, model)
+    return w, b
+
+
 def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True, start=0.0):
     """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it, from w =
     `start` in every entry."""
@@ -589,6 +609,13 @@ FIT_SLIPS = tuple(Mistake(f"fit-neuron-step-{part}", f"every step of the fit: {t
             "z = X w + b in the loss and its gradient: b shifts every logit.", _fitted(_logits_without_bias, False)),)
 
 
+FIT_PER_EXAMPLE = Mistake(
+    "fit-neuron-per-example-updates", "every step an epoch of per-example updates (stochastic gradient descent, each "
+    "example's own gradient) instead of one full-batch step",
+    "a step here is one full-batch gradient step, w - eta dL/dw with dL/dw averaged over all N examples; an update "
+    "after each example (stochastic gradient descent, as Mitchell's BACKPROPAGATION loops) is another algorithm, "
+    "with other numbers.",
+    _fitted(_per_example_step))
 FIT_LOSS_AFTER = Mistake(
     "fit-neuron-loss-after-step", "losses recorded after each step instead of before it",
     "losses[t] is the loss before step t, so losses[0] is the loss of the zero start.",
@@ -640,6 +667,9 @@ EDITS = {
     "perceptron-rule-sign": Edit(
         "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
         "    return w - eta * error * np.asarray(x, dtype=float), float(b - eta * error)"),
+    "perceptron-rule-bias-as-threshold": Edit(
+        "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
+        "    return w + eta * error * np.asarray(x, dtype=float), float(b - eta * error)"),
     "perceptron-rule-bias-not-updated": Edit(
         "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
         "    return w + eta * error * np.asarray(x, dtype=float), float(b)"),
@@ -791,6 +821,10 @@ EDITS = {
         "        losses.append(neuron_loss(X, y, w, 0.0, model))\n"
         "        dw, db = neuron_gradient(X, y, w, 0.0, model)\n"
         "        w, b = w - eta * dw, b - eta * db"),
+    "fit-neuron-per-example-updates": Edit(
+        "        w, b = neuron_gd_step(X, y, w, b, eta, model)\n    return",
+        "        for i in range(len(X)):\n"
+        "            w, b = neuron_gd_step(X[i:i + 1], y[i:i + 1], w, b, eta, model)\n    return"),
     "fit-neuron-loss-after-step": Edit(
         "        losses.append(neuron_loss(X, y, w, b, model))\n"
         "        w, b = neuron_gd_step(X, y, w, b, eta, model)",
@@ -838,7 +872,8 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS, STEP_STRICT, STEP_NP_SIGN)),
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS, STEP_STRICT, STEP_NP_SIGN,
+        STEP_BIAS_AS_THRESHOLD)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
@@ -873,5 +908,5 @@ SPEC = ExerciseSpec("perceptron", (
         DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
         # w picked: the float32 rerun must not judge the container of losses, which is free
         HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
-    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, FIT_W_ONES, *FIT_SLIPS)),
+    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, FIT_W_ONES, *FIT_SLIPS, FIT_PER_EXAMPLE)),
 ), edits=EDITS, terms=TERMS)

@@ -386,6 +386,7 @@ class Slips:
     # a step's gradient
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
     linear_backward: bool = False  # the hidden ReLUs' derivatives taken as 1: the backward as if they were linear
+    sigmoid_derivative: bool = False  # the hidden ReLUs' derivative written as the sigmoid's, A (1 - A) of their output
     log_probs: Callable | None = None  # logits -> log-probabilities, for the stable log-softmax (steps and losses)
     recorded_log_probs: Callable | None = None  # the same for the recorded losses alone (the steps right)
     summed: bool = False  # the batch's summed loss, not its mean
@@ -481,6 +482,20 @@ def _log_probs_loss(log_probs: Callable) -> Callable:
     return loss
 
 
+def _backward_sigmoid_derivative(dout, caches: list) -> dict:
+    """mlp_backward with each hidden layer's derivative taken as A (1 - A) of its output A = relu(Z) (the
+    sigmoid's o (1 - o) of Mitchell's BACKPROPAGATION); a ReLU's output above 1 makes it negative, and the run
+    diverges (its warnings are the student's, not the grader's)."""
+    grads, delta = {}, dout
+    with np.errstate(all="ignore"):
+        for l in range(len(caches), 0, -1):
+            cache = caches[l - 1]
+            grads[f"W{l}"], grads[f"b{l}"] = cache["A_prev"].T @ delta, delta.sum(axis=0)
+            if l > 1:
+                delta = (delta @ cache["W"].T) * cache["A_prev"] * (1.0 - cache["A_prev"])
+    return {key: grads[key] for l in range(1, len(caches) + 1) for key in (f"W{l}", f"b{l}")}
+
+
 def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tuple[float, dict]:
     """(the batch's loss, the gradients the step takes) on one batch X (B, d), Y (B, K)."""
     if slips.log_probs is not None:
@@ -496,6 +511,9 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
         logits, caches = mlp_forward(X, params, activations)
         linear = [{**cache, "activation": "identity"} for cache in caches]
         grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), linear)
+    if slips.sigmoid_derivative:
+        logits, caches = mlp_forward(X, params, activations)
+        grads = _backward_sigmoid_derivative(cross_entropy_with_logits_grad(logits, Y), caches)
     if slips.summed:
         grads = {k: g * len(X) for k, g in grads.items()}
     if slips.bias_mean:  # the bias gradients averaged over the batch once more
@@ -548,7 +566,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "with_replacement", "x_only", "relu_logits", "linear_backward", "log_probs", "summed",
+              "drop_last", "with_replacement", "x_only", "relu_logits", "linear_backward", "sigmoid_derivative", "log_probs",
+              "summed",
               "over_batch_size", "over_n", "bias_mean")
 
 
@@ -838,6 +857,27 @@ LINEAR_BACKWARD = Mistake(
     "backpropagate through ReLU with its derivative: a unit that was off in the forward pass passes no gradient. "
     "Where does your delta become 0?",
     variant(linear_backward=True))
+SIGMOID_DERIVATIVE = Mistake(
+    "train-relu-derivative-as-sigmoids", "the hidden ReLUs' derivative written as the sigmoid's, A (1 - A) of their "
+    "output (Mitchell's o_h (1 - o_h))",
+    "o (1 - o) is the derivative of a sigmoid unit; these hidden units are ReLUs, whose derivative is 1 where Z > 0 "
+    "and 0 elsewhere (A (1 - A) turns negative once a ReLU's output passes 1, and the steps blow up).",
+    variant(sigmoid_derivative=True))
+
+
+def _soft_targets(X_train, Y_train, X_val, Y_val, *args, **kwargs):
+    """The run on Mitchell's 0.1/0.9 targets in place of the one-hot rows, its losses measured against them too."""
+    return _train(X_train, 0.8 * np.asarray(Y_train) + 0.1, X_val, 0.8 * np.asarray(Y_val) + 0.1, *args, **kwargs)
+
+
+SOFT_TARGETS = Mistake(
+    "train-targets-0.1-0.9", "trained toward Mitchell's 0.1/0.9 targets (0.8 Y + 0.1) instead of the one-hot rows, "
+    "and the losses recorded against them",
+    "softmax + cross-entropy takes the one-hot rows as they are: (P - Y) / B is its gradient only where every row of "
+    "Y sums to 1. Rows of 0.1/0.9 targets (made for sigmoid units and a squared error) sum to 1.8, so every step "
+    "also drives all the logits one way and the run blows up; and losses against them are not your weights' "
+    "cross-entropy.",
+    _soft_targets)
 IMPROVES_ON_PREVIOUS = Mistake(
     "train-improvement-against-previous-epoch", "an epoch that beats the previous epoch's validation loss counted "
     "as an improvement (the patience count reset), not only one below the best so far",
@@ -1016,6 +1056,12 @@ EDITS = {
     "train-init-tanh-gain": Edit("np.sqrt(2 / widths[l - 1])", "(5 / 3) / np.sqrt(widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
                                              "            delta = delta * (Z == Z)"),
+    "train-relu-derivative-as-sigmoids": Edit("            delta = delta * (Z > 0)",
+                                              "            A = np.maximum(Z, 0)\n"
+                                              "            delta = delta * A * (1 - A)"),
+    "train-targets-0.1-0.9": Edit("    rng = np.random.default_rng(seed)\n",
+                                  "    Y_train, Y_val = 0.8 * Y_train + 0.1, 0.8 * Y_val + 0.1\n"
+                                  "    rng = np.random.default_rng(seed)\n"),
     "train-improvement-against-previous-epoch": Edit(
         "if val_loss[-1] < best:", "if val_loss[-1] < best or (len(val_loss) > 1 and val_loss[-1] < val_loss[-2]):"),
     "train-shuffle-once": Edit(
@@ -1041,6 +1087,7 @@ SPEC = ExerciseSpec("train", (
         AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
         COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE,
         TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
-        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, IMPROVES_ON_PREVIOUS, MIN_DELTA,
+        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, SIGMOID_DERIVATIVE, SOFT_TARGETS,
+        IMPROVES_ON_PREVIOUS, MIN_DELTA,
         OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)

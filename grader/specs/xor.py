@@ -370,6 +370,13 @@ RESTARTS_COUNT_STARTS = Mistake(
     "xor-restarts-count-starts", "restarts counting the starts (a first start that learns reports 1)",
     "restarts counts the fresh draws after the first start: a run whose first start learns reports 0.",
     _slipping(counted_starts=True))
+STARTS_COUNTED_AND_CAPPED = Mistake(
+    "xor-restarts-count-and-cap-starts", "restarts counting the starts (the first one included) and stopping when "
+    "that count reaches max_restarts: a first start that learns reports 1, and one fresh draw fewer is made",
+    "restarts counts the fresh draws after the first start, and max_restarts limits those: a run whose first start "
+    "learns reports 0, and with max_restarts 1 a failed first start still gets one fresh draw.",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(
+        seed, eta, max_epochs, tol, max(max_restarts - 1, 0), counted_starts=True))
 ONE_RESTART_TOO_MANY = Mistake(
     "xor-one-restart-too-many", "one fresh start more than max_restarts allows (restarts > max_restarts to give up)",
     "max_restarts counts the fresh draws after the first start: give up once restarts == max_restarts.",
@@ -688,6 +695,8 @@ EDITS = {
     "xor-restarts-count-starts": Edit("\"restarts\": restart,", "\"restarts\": restart + 1,"),
     "xor-one-restart-too-many": Edit("    for restart in range(max_restarts + 1):\n        params =",
                                      "    for restart in range(max_restarts + 2):\n        params ="),
+    "xor-restarts-count-and-cap-starts": Edit("    for restart in range(max_restarts + 1):\n        params =",
+                                              "    for restart in range(1, max(max_restarts, 1) + 1):\n        params ="),
     "xor-one-restart-too-few": Edit("    for restart in range(max_restarts + 1):\n        params =",
                                     "    for restart in range(max_restarts):\n        params ="),
     "xor-correct-broadcast": Edit("correct = int(np.sum((p > 0.5) == XOR_TARGETS[:, 0].astype(bool)))",
@@ -900,7 +909,7 @@ SPEC = ExerciseSpec("xor", (
     ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
-        ONE_RESTART_TOO_FEW,
+        ONE_RESTART_TOO_FEW, STARTS_COUNTED_AND_CAPPED,
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE,
         SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,

@@ -101,6 +101,19 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r19 outsider round (r19a, Haykin's, Mitchell's and Zhou's habits): unexplained or told vaguely until catalogued
+    'perceptron/r19_step_bias_as_threshold': ('perceptron-rule-bias-as-threshold', 'like a threshold subtracted'),
+    'perceptron/r19_fit_stochastic': ('fit-neuron-per-example-updates', 'are not the documented ones'),
+    'counting/r19_count_bias_units': ('count-bias-unit-given-weights', 'expected 26, got 30'),
+    'data/r19_one_hot_mitchell_targets': ('one-hot-targets-0.1-0.9', 'got [[0.9, 0.1, 0.1]'),
+    'xor/r19_train_restarts_count_starts': ('xor-restarts-count-and-cap-starts', 'you reported epochs 0, restarts 1'),
+    'train/r19_train_hidden_delta_sigmoid_prime': ('train-relu-derivative-as-sigmoids', 'train_loss[0] is NaN or inf'),
+    'train/r19_train_mitchell_targets': ('train-targets-0.1-0.9', 'but the best epoch 0 recorded'),
+    # (phase 2) told "your w2 is the argument inputs['w2'] itself" from one public input called by two checks
+    'graph/r19_backward_sub_reversed': ('graph-sub-derivatives-reversed', 'those of b - a'),
+    # (phase 2) told "your result[0]['weights'] holds what result[0]['total'] should hold: the entries are mixed up"
+    'counting/r19_breakdown_augmented_weights': ('breakdown-weights-include-biases',
+                                                 "expected result[0]['weights'] = 12"),
     # r18 outsider round (r18a): unexplained or misnamed until catalogued
     'graph/r18_recursive_no_topo': ('graph-backward-recursive-no-order', 'a recursion from the output'),
     'perceptron/r18_mistakes_end_of_epoch': ('perceptron-train-mistakes-counted-at-epoch-end', 'the epoch ended with'),
@@ -618,6 +631,26 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r19 outsider round (r19a): other right forms in Haykin's, Mitchell's and Zhou's habits
+    'perceptron/r19_ok_predict_augmented': "Haykin's fixed input -1 against [theta, w], theta = -b; a NumPy scalar for one x",
+    'perceptron/r19_ok_train_threshold': 'a threshold theta learned by theta - eta e and returned as b = -theta',
+    'perceptron/r19_ok_loss_softplus': 'y log(1 + e^-z) + (1 - y) log(1 + e^z) with np.logaddexp, stable for any z',
+    'graph/r19_ok_forward_sigmoid_logaddexp': 'sigmoid(a) = exp(-logaddexp(0, -a)): finite and exact to the last bits',
+    'gradcheck/r19_ok_gradient_minus_first': 'f(x - h e_i) called before f(x + h e_i), each on a fresh copy',
+    'gradcheck/r19_ok_relative_error_vdot': 'the Euclidean norms as sqrt(vdot) of the flattened arrays',
+    'counting/r19_ok_count_dot': 'synapses as sums of products of consecutive widths plus one threshold per unit',
+    'data/r19_ok_one_hot_eye': 'np.eye(K)[labels]: float64 (N, K) rows of the identity',
+    'data/r19_ok_split_np_split': 'np.split of one permutation at round(f_train n) and that plus round(f_val n)',
+    'early_stopping/r19_ok_restore_deep_copy': "a copy of the best epoch's params, new arrays with the same values",
+    'early_stopping/r19_ok_epochs_since_best':
+        'the wait read as epoch - best_epoch, which the reset counter equals once epoch 0 improves (a first loss of '
+        'inf or NaN, and patience 0, where the reference stops at epoch 0 and a test inside the else waits for a '
+        'non-improving epoch, are left alone by the grader and by this claim)',
+    'experiments/r19_ok_prime_stable_forms': "sigmoid' and tanh' as even functions of |z| with exponents <= 0",
+    'experiments/r19_ok_scale_rng_normal': 'rng.normal(0, std, size) draws what std * rng.standard_normal draws',
+    'normalization/r19_ok_bn_backward_chain': 'the long chain rule through var and mu, algebraically the compact form',
+    'normalization/r19_ok_ln_cache_keepdims_view': 'per-row statistics of shape (N,), inv_std returned as (N, 1)',
+    'xor/r19_ok_logic_sign_of_field': 'sigmoid(v) > 0.5 exactly when v > 0: tables read from the sign of the fields',
     # r18 outsider round (r18a): other right forms in nnfs's, Karpathy's and Octave ex4's habits
     'perceptron/r18_ok_ones_column': "Ng's ones column prepended and theta = [b; w]: grad = X1' (h - y) / m split back",
     'perceptron/r18_ok_heaviside': 'np.heaviside(z, 1.0) is the step with step(0) = 1, a 0-d result for one x',

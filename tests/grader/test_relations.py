@@ -82,7 +82,9 @@ SYNTHETIC = [
      "factor", "your dW is the right dW times 1/N (N, the batch size)"),
     ("factor 1/K instead of 1/N", CE, lambda Z, Y: right_ce(Z, Y) * len(Z) / Z.shape[1], logits_cases,
      "factor", "times N/K"),
-    ("sign", CE, lambda Z, Y: -right_ce(Z, Y), logits_cases, "factor", "with the sign flipped"),
+    # said once, not "with the sign flipped: the sign is flipped: check ..."
+    ("sign", CE, lambda Z, Y: -right_ce(Z, Y), logits_cases, "factor",
+     "with the sign flipped: check the order of a difference or a minus sign"),
     ("factor 2", CE, lambda Z, Y: 2 * right_ce(Z, Y), logits_cases, "factor", "twice the right"),
     ("constant factor", CE, lambda Z, Y: 0.3 * right_ce(Z, Y), logits_cases, "factor", "times 0.3"),
     ("transpose", BACKWARD, lambda dZ, c: (dZ @ c[1].T, dZ.T @ c[0], dZ.sum(axis=0)), backward_cases,
@@ -261,6 +263,18 @@ def test_one_call_alone_is_not_enough_for_a_constant():
     """One scalar of one call fits any constant factor or offset: nothing is claimed."""
     one = [(normal(3, 2), normal(3, 2))]
     assert find(Setting(losses.mse, "mse"), evidence(lambda a, b: 0.123, one)) is None
+
+
+def test_one_input_called_twice_is_one_coincidence():
+    """A number equal to an argument on one input may be a coincidence, however many checks call that input (r19:
+    a graph's gradient equal to an input's value on the public graph, which two checks call, was told 'your w2 is
+    the argument inputs['w2'] itself'); on two inputs it is a branch that returns the argument."""
+    setting = Setting(regularization.l2_penalty, "l2_penalty")
+    params, other = {"W1": normal(2, 3)}, {"W1": normal(3, 2)}
+    twice = find(setting, evidence(lambda params, lam: lam, [(params, 0.25), (params, 0.25)]))
+    assert twice is None or twice.kind != "argument", twice
+    two = find(setting, evidence(lambda params, lam: lam, [(params, 0.25), (other, 0.75)]))
+    assert two is not None and "the argument lam itself" in two.line, two
 
 
 # end to end: the real pipeline, the sandbox, specs without their mistake catalogue

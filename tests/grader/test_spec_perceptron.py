@@ -2,6 +2,8 @@
 
 from spec_cases import Appended, SpecTests, failed, grade_edits, source
 
+from mlptutor.grader.specs.perceptron import same_losses
+
 
 def define(signature, *lines):
     body = "\n".join(f"            {line}" for line in lines)
@@ -13,6 +15,16 @@ def define(signature, *lines):
 
 class TestPerceptronSpec(SpecTests):
     exercise = "perceptron"
+
+    def test_losses_that_part_from_the_right_ones_say_where(self):
+        """Losses recorded after each step, from another start, or by other steps are each told so (r19: a fit of
+        per-example steps was told 'losses[t] is the loss before step t', which it recorded)."""
+        want = [1.0, 0.6, 0.3, 0.2]
+        assert same_losses(want, want, None) is None
+        assert same_losses([0.6, 0.3, 0.2, 0.1], want, None).endswith("the loss before step t, not after it")
+        assert same_losses([2.0, 0.6, 0.3, 0.2], want, None).endswith("the start w = 0, b = 0, before any step")
+        assert same_losses([1.0, 0.5, 0.2, 0.1], want, None).endswith(
+            "losses[0..0] are right, so the steps from step 0 on are not the documented ones")
 
     def test_an_update_in_place_is_told_on_the_calls_that_update(self, grader):
         code = define("perceptron_step(w, b, x, y, eta=1.0)", "error = y - perceptron_predict(x, w, b)",
