@@ -97,8 +97,8 @@ BREAKDOWN_BIAS_PER_INPUT = Mistake(
     "one bias per unit of the layer: n_out of them.",
     lambda widths: _layers(widths, lambda a, b: a * b, lambda a, b: a))
 BREAKDOWN_WEIGHTS_AUGMENTED = Mistake(
-    "breakdown-weights-include-biases", "each layer's \"weights\" counted as the augmented matrix's (n_in + 1) n_out, "
-    "the thresholds in it, and its total adding the biases once more",
+    "breakdown-weights-include-biases", "each layer's \"weights\" counted with a row of thresholds in them (the augmented "
+    "matrix), and its total adding the biases once more",
     "\"weights\" counts W alone, n_in n_out; the biases (a threshold is the weight of a fixed input of -1 or +1) "
     "have their own entry, n_out, and the total adds the two once each.",
     lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: b))

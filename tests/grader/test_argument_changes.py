@@ -126,8 +126,9 @@ def test_a_row_whose_own_calls_changed_an_argument_is_named_by_it_not_by_the_val
             return {k: np.subtract(params[k], eta * grads[k], out=params[k]) for k in params}  # raises on numbers
     """
     rows = rows_of(grader.grade({"optim": with_code("optim", code)}, student="out-params", only=["optim"]), "sgd_step")
-    # the worked example's numbers cannot take out=: the crash says what params[k] held
-    assert rows["value"].mistake == "relation:crash-values" and "params[k] is 4.0" in rows["value"].hint
+    # the worked example's numbers cannot take out=: the crash says it is on the plain numbers, and what params[k] held
+    assert rows["value"].mistake == "relation:some-rows" and "params[k] is 4.0" in rows["value"].hint
+    assert "exactly on the inputs holding plain numbers where others hold arrays" in rows["value"].hint
     assert rows["shape"].mistake == rows["hygiene"].mistake == "relation:mutates-argument"
     assert "argument 1 (params) was modified in place" in rows["shape"].message
 
