@@ -236,6 +236,11 @@ CE_SHIFT_IN_NUMERATOR_ONLY = Mistake(
     "subtract the same row maximum m inside the log-sum-exp too: (z - m) - log sum exp(z - m). Without it the "
     "result is off by m and exp(z) overflows for large logits.",
     lambda Z, Y: _ce_of(Y, _row_shifted(Z) - _unshifted_log_sum_exp(Z, axis=1)))
+CE_LOG_SOFTMAX_PLUS_LSE = Mistake(
+    "ce-log-softmax-plus-log-sum-exp", "log-softmax as (z - m) + log sum exp(z - m), the log of the denominator added",
+    "log(a / b) is log a - log b: look again at the sign in front of the log-sum-exp of your log-softmax (the "
+    "log-probabilities of a row are never positive).",
+    lambda Z, Y: _ce_of(Y, _row_shifted(Z) + _unshifted_log_sum_exp(_row_shifted(Z), axis=1)))
 CE_LOGSUMEXP_OVER_BATCH = Mistake(
     "ce-logsumexp-over-batch", "the log-sum-exp taken over the whole batch instead of each row",
     "each example's softmax normalises over its own K logits: sum over axis 1 with keepdims, not over every entry.",
@@ -312,6 +317,10 @@ EDITS = {
         "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
         "    return float(-np.sum(Y * (shifted - np.log(np.exp(Z).sum(axis=1, keepdims=True)))) / N)"),
+    "ce-log-softmax-plus-log-sum-exp": Edit(
+        "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return float(-np.sum(Y * (shifted + np.log(np.exp(shifted).sum(axis=1, keepdims=True)))) / N)"),
     "ce-logsumexp-over-batch": Edit(
         "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
@@ -439,7 +448,7 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
-                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX,
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX,
                   CE_SIGMOID_UNITS)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
