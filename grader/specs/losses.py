@@ -78,12 +78,24 @@ EMPTY_BATCH = EdgeCheck("edge", 0.5, fixed=((np.zeros((0, 3)), np.zeros((0, 3)))
                         what=("an empty batch of shape (0, 3)",), warnings_allowed=True)
 
 
-def loss_checks(draw, fixed, extreme=(), classes=0):
+def saturated(rng):
+    """One more (P, Y) pair (5, 2) whose P is 1e-9 in its first entry and in a random half of the others with label 1
+    (a saturated sigmoid, confident and wrong): inside the docstring's clip [1e-12, 1 - 1e-12], so a clip at another
+    bound, Keras's 1e-7, gives another loss here (-log 1e-7 = 16.1 where 20.7 is due), not only on the hygiene's P of
+    0 and 1. Never 1 - 1e-9, which is 1 in the hygiene's float32 copy (log(1 - P) = log 0 for right code too)."""
+    P, Y = probabilities(5, 2, rng)
+    Y[0, 0] = 1.0  # one saturated entry at least, whatever the draw
+    confident = (Y == 1.0) & (rng.random(P.shape) < 0.5)
+    confident[0, 0] = True
+    return [(np.where(confident, 1e-9, P), Y)]
+
+
+def loss_checks(draw, fixed, extreme=(), classes=0, more=lambda rng: []):
     """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width), the last
-    pair's prediction again with OTHER_TARGETS; the hygiene's large inputs are the cases `extreme`; the empty
-    batch."""
-    inputs = Inputs("inputs", lambda rng: _again_with_other_targets([draw(n, k + classes, rng) for n, k in SIZES],
-                                                                    OTHER_TARGETS[draw]))
+    pair's prediction again with OTHER_TARGETS, then the pairs `more` draws; the hygiene's large inputs are the
+    cases `extreme`; the empty batch."""
+    inputs = Inputs("inputs", lambda rng: [*_again_with_other_targets([draw(n, k + classes, rng) for n, k in SIZES],
+                                                                      OTHER_TARGETS[draw]), *more(rng)])
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
@@ -440,7 +452,7 @@ SPEC = ExerciseSpec("losses", (
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_EXPANDED_SQUARE)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
-    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS)),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS), more=saturated),
                  (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE,
@@ -448,8 +460,8 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
-                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX,
-                  CE_SIGMOID_UNITS)),
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
+                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),
