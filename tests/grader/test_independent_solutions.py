@@ -142,6 +142,9 @@ DIAGNOSED = {
     # acc19: mutants unexplained in the --phase 0.5 sample, slips a student makes too, catalogued
     'losses/acc19_ce_log_softmax_plus_lse': ('ce-log-softmax-plus-log-sum-exp', 'expected 0.41703, got -0.41703'),
     'optim/acc19_slice_end_fixed': ('minibatch-indices-slice-end-fixed', 'n = 23, batch_size = 5'),
+    # acc19: theta = [w; b] read back as (grad[1:-1] + grad[-1], grad[0]), unexplained since r18a (no relation read
+    # numbers moved between the parts of a tuple): relations/unrolled.py
+    'perceptron/r18_octave_theta_index': ('relation:unrolled', 'moved 1 place towards the start'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
     'perceptron/r17_tp_inline_no_bias': ('relation:helper-slip', 'expected b = '),
     'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
@@ -910,10 +913,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r18 outsider round (r18a)
-    'perceptron/r18_octave_theta_index':
-        'theta = [w; b] but read back as (grad[1:-1] + grad[-1], grad[0]): the right numbers of dw and db rotated by '
-        'one place across the two results; no relation reads values moved between the items of a tuple',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
