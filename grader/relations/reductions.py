@@ -54,6 +54,11 @@ OTHERS = {kind: tuple((f"as a {other}", NUMPY[other]) for other in others) + (("
               ("as a max", _over_items(lambda items: functools.reduce(np.maximum, items))))}
 
 
+# np.asarray(dZ, dtype=np.float64) and np.array(x) of the reference would turn a watched argument back into a plain
+# ndarray (its reductions unseen: dense_backward's dZ.sum(axis=0) taken as a max was never named): they keep the class
+KEEP_CLASS = {"asarray": np.asanyarray, "array": functools.partial(np.array, subok=True)}
+
+
 class _Numpy:
     """numpy, its reductions watched: `at(kind, caller frame)` -> the function to call instead, or None."""
 
@@ -62,7 +67,7 @@ class _Numpy:
 
     def __getattr__(self, name):
         if name not in NUMPY:
-            return getattr(np, name)
+            return KEEP_CLASS.get(name) or getattr(np, name)
 
         def reduce(*args, **kwargs):
             instead = self._at(name, sys._getframe(1))
