@@ -140,6 +140,10 @@ MSE_ABSOLUTE = Mistake(
     "mse-absolute-error", "the absolute error |Y_hat - Y| where the squared error is due",
     "MSE squares each error; the absolute value gives another loss (the MAE).",
     lambda Y_hat, Y: float(0.5 * np.sum(np.abs(np.asarray(Y_hat) - Y)) / _batch(Y)))
+MSE_NOT_SQUARED = Mistake(
+    "mse-error-not-squared", "the errors Y_hat - Y summed as they are, never squared",
+    "MSE squares each error before adding them up: errors of opposite signs must not cancel out.",
+    lambda Y_hat, Y: float(0.5 * np.sum(np.asarray(Y_hat) - Y) / _batch(Y)))
 MSE_EXPANDED_SQUARE = Mistake(
     "mse-expanded-square", "the squared error expanded as sum(Y_hat^2) - 2 sum(Y_hat Y) + sum(Y^2)",
     "the expansion subtracts large, nearly equal sums: for large Y_hat close to Y their rounding errors swamp the "
@@ -353,6 +357,7 @@ EDITS = {
     "mse-expanded-square": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float((np.sum(Y_hat * Y_hat) - 2 * np.sum(Y_hat * Y) + np.sum(Y * Y)) / (2 * N))"),
+    "mse-error-not-squared": Edit("np.sum((Y_hat - Y) ** 2)", "np.sum(Y_hat - Y)"),
     "mse-absolute-error": Edit("np.sum((Y_hat - Y) ** 2)", "np.sum(np.abs(Y_hat - Y))"),
     "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
     "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
@@ -449,7 +454,8 @@ TERMS = {
 
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,), (FAR_AND_CLOSE,)),
-                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_EXPANDED_SQUARE)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_NOT_SQUARED,
+                  MSE_EXPANDED_SQUARE)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS), more=saturated),

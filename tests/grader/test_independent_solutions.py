@@ -142,6 +142,7 @@ DIAGNOSED = {
     # acc19: mutants unexplained in the --phase 0.5 sample, slips a student makes too, catalogued
     'losses/acc19_ce_log_softmax_plus_lse': ('ce-log-softmax-plus-log-sum-exp', 'expected 0.41703, got -0.41703'),
     'optim/acc19_slice_end_fixed': ('minibatch-indices-slice-end-fixed', 'n = 23, batch_size = 5'),
+    'losses/acc19_mse_error_not_squared': ('mse-error-not-squared', 'expected 1.125, got -0.75'),
     # acc19: theta = [w; b] read back as (grad[1:-1] + grad[-1], grad[0]), unexplained since r18a (no relation read
     # numbers moved between the parts of a tuple): relations/unrolled.py
     'perceptron/r18_octave_theta_index': ('relation:unrolled', 'moved 1 place towards the start'),
