@@ -144,6 +144,7 @@ DIAGNOSED = {
     'optim/acc19_slice_end_fixed': ('minibatch-indices-slice-end-fixed', 'n = 23, batch_size = 5'),
     'losses/acc19_mse_error_not_squared': ('mse-error-not-squared', 'expected 1.125, got -0.75'),
     'softmax/acc19_jacobian_factor_s_i_dropped': ('softmax-jacobian-factor-s-i-dropped', 'Z = [2. , 1. , 0.1]'),
+    'gradcheck/acc19_relative_error_absolute': ('relative-error-absolute', 'a = [1., 2.]'),
     # acc19: theta = [w; b] read back as (grad[1:-1] + grad[-1], grad[0]), unexplained since r18a (no relation read
     # numbers moved between the parts of a tuple): relations/unrolled.py
     'perceptron/r18_octave_theta_index': ('relation:unrolled', 'moved 1 place towards the start'),
