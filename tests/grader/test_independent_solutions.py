@@ -147,7 +147,7 @@ DIAGNOSED = {
     'gradcheck/acc19_relative_error_absolute': ('relative-error-absolute', 'a = [1., 2.]'),
     # acc19: theta = [w; b] read back as (grad[1:-1] + grad[-1], grad[0]), unexplained since r18a (no relation read
     # numbers moved between the parts of a tuple): relations/unrolled.py
-    'perceptron/r18_octave_theta_index': ('relation:unrolled', 'moved 1 place towards the start'),
+    'perceptron/r18_octave_theta_index': ('relation:unrolled', 'inputs right'),
     # the rule written inline without the bias update, perceptron_step right: was relation:constant ('your b is 0')
     'perceptron/r17_tp_inline_no_bias': ('relation:helper-slip', 'expected b = '),
     'train/r10_tc_grad_over_n': ('train-gradient-over-training-set-size', "the training set's size N"),
