@@ -79,15 +79,16 @@ EMPTY_BATCH = EdgeCheck("edge", 0.5, fixed=((np.zeros((0, 3)), np.zeros((0, 3)))
 
 
 def saturated(rng):
-    """One more (P, Y) pair (5, 2) whose P is 1e-9 in its first entry and in a random half of the others with label 1
+    """One more (P, Y) pair (5, 2) whose P is 1e-11 in its first entry and in a random half of the others with label 1
     (a saturated sigmoid, confident and wrong): inside the docstring's clip [1e-12, 1 - 1e-12], so a clip at another
-    bound, Keras's 1e-7, gives another loss here (-log 1e-7 = 16.1 where 20.7 is due), not only on the hygiene's P of
-    0 and 1. Never 1 - 1e-9, which is 1 in the hygiene's float32 copy (log(1 - P) = log 0 for right code too)."""
+    bound from 1e-10 up, Keras's 1e-7, gives another loss here (-log 1e-7 = 16.1 where 25.3 is due), not only on the
+    hygiene's P of 0 and 1. Never 1 - 1e-11, which is 1 in the hygiene's float32 copy (log(1 - P) = log 0 for right
+    code too)."""
     P, Y = probabilities(5, 2, rng)
     Y[0, 0] = 1.0  # one saturated entry at least, whatever the draw
     confident = (Y == 1.0) & (rng.random(P.shape) < 0.5)
     confident[0, 0] = True
-    return [(np.where(confident, 1e-9, P), Y)]
+    return [(np.where(confident, 1e-11, P), Y)]
 
 
 def loss_checks(draw, fixed, extreme=(), classes=0, more=lambda rng: []):
@@ -184,9 +185,9 @@ def _bce_clipped_at(eps):
                               / _batch(Y))
 
 
-# P clipped with another library's or a guessed bound instead of the docstring's 1e-12 (Keras' 1e-7, ...): only a
-# P nearer 0 or 1 than the bound shows it
-OTHER_EPS = (1e-7, 1e-8, 1e-10, 1e-15)
+# P clipped with another library's or a guessed bound instead of the docstring's 1e-12 (Keras' 1e-7, a round 1e-6 or
+# 1e-9, ...): only a P nearer 0 or 1 than the bound shows it
+OTHER_EPS = (1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-15)
 BCE_OTHER_CLIPS = tuple(Mistake(
     f"bce-clip-{eps:g}", f"P clipped to [{eps:g}, 1 - {eps:g}] instead of the docstring's [1e-12, 1 - 1e-12]",
     "clip with the bound the docstring gives, 1e-12: another bound changes the loss of every prediction nearer "

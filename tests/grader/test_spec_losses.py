@@ -11,7 +11,7 @@ class TestLossesSpec(SpecTests):
 
     def test_a_clip_at_kerass_bound_loses_value_points(self, named):
         # acc19: the docstring's clip is 1e-12; Keras's 1e-7 changed only the hygiene's P of 0 and 1 (0.33 of 4.5):
-        # the hidden saturated pair (P = 1e-9 where Y = 1) shows it on the value row too
+        # the hidden saturated pair (P = 1e-11 where Y = 1) shows it on the value row too
         assert failed(named["bce-clip-1e-07"], "value").points < 2
 
     def test_a_mistake_shown_on_an_input_only_beyond_1e8_is_named_there_too(self, grader, with_code):
