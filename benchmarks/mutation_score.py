@@ -11,7 +11,7 @@ tells it apart from the reference), the mean score fraction of the mutated
 functions, the share explained (a failing row names a catalogued mistake or
 a `relation:<kind>`), the per-exercise and per-operator figures and the
 runtime of each phase. `--limit N` grades an evenly spread sample of N
-non-equivalent mutants (the same sample every run). Targets (issue 9): at
+non-equivalent mutants (the same sample every run; `--phase F` shifts it). Targets (issue 9): at
 least 1,000 non-equivalent mutants, 0 survivors, at least 70% explained.
 
 The runtime is printed next to a baseline measured in the same run: grading
@@ -72,12 +72,17 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exercises", help="comma-separated exercise names (default: all)")
     parser.add_argument("--limit", type=int, help="grade at most this many non-equivalent mutants")
+    parser.add_argument("--phase", type=float, default=0.0,
+                        help="shift the --limit sample by this share of its step, in [0, 1): other mutants (default 0)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--json", type=Path, help="also write the summary (with every graded mutant) here")
     parser.add_argument("--show", metavar="ID", help="print one mutant (e.g. softmax.softmax#15): its code, verdict and grade")
     args = parser.parse_args(argv)
     if args.show:
         return show(args.show)
+    if not 0 <= args.phase < 1:
+        print(f"mutation_score: --phase {args.phase} is outside [0, 1)", file=sys.stderr)
+        return 2
     exercises = args.exercises.split(",") if args.exercises else None
     try:
         chosen = sorted({t.exercise for t in targets(exercises)})
@@ -94,7 +99,7 @@ def main(argv=None) -> int:
     t_filter = time.perf_counter() - start
 
     different = [m for m in generated if verdicts[m.id].different]
-    sample = spread(different, args.limit)
+    sample = spread(different, args.limit, args.phase)
     start = time.perf_counter()
     graded = grade_all([(m, verdicts[m.id]) for m in sample], args.workers)
     t_grade = time.perf_counter() - start

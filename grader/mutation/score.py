@@ -62,12 +62,16 @@ class Graded:
         return self.error is None and self.max_points > 0 and self.points >= self.max_points - 1e-9
 
 
-def spread(items: list, limit: int | None) -> list:
-    """`limit` items evenly spread over `items` (all of them without a limit): the same sample every run."""
+def spread(items: list, limit: int | None, phase: float = 0.0) -> list:
+    """`limit` items evenly spread over `items` (all of them without a limit): the same sample every run.
+
+    `phase` in [0, 1) shifts each pick by that share of the step: another sample of the same size, drawing
+    mutants the default (phase 0) sample never grades.
+    """
     if limit is None or limit >= len(items):
         return list(items)
     step = len(items) / limit
-    return [items[int(i * step)] for i in range(limit)]
+    return [items[int((i + phase) * step)] for i in range(limit)]
 
 
 def _init_worker() -> None:

@@ -69,7 +69,8 @@ and then the right entries (stale.grown); mini-batches of indices cut from the
 right shuffled order in the wrong places, or in another order, or with
 repeats (outcomes.batches); batches of rows (X_b, Y_b) holding the right rows in another order
 (reordered.batch_rows); a sequence of the right entries with some added or missing at one
-end (lengths.lengths).
+end (lengths.lengths); the right numbers of the result's parts read as one vector and moved a place or two
+across them, (dw, db) split from a packed [w; b] at the wrong index (unrolled.unrolled).
 
 `find(setting, evidence)` returns the Relation of the first leaf that is off
 and explained (a weak one, true of the value but not of why, only when no
@@ -105,6 +106,7 @@ from mlptutor.grader.relations.stale import grown, stale
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.swapped import swapped_factor
 from mlptutor.grader.relations.terms import terms
+from mlptutor.grader.relations.unrolled import unrolled
 from mlptutor.grader.relations.values import (ANY, Budget, Item, Leaf, Setting, few_counts, items_of, leaf_views, off,
                                               overlap, wrong_kind)
 
@@ -112,7 +114,7 @@ __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
 _PLAIN = (dtype, returned_argument, stale, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
-_WHOLE = (grown, batches, batch_rows, lengths)
+_WHOLE = (grown, batches, batch_rows, lengths, unrolled)
 _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise,
             swapped_factor, scaled_argument, square, rows, sign, offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much

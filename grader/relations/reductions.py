@@ -5,7 +5,8 @@ a max of them, a layer norm's mean over the batch).
 The reference is run once with its reductions watched (np.sum, np.mean, np.max and the builtin sum through its
 module's globals; the .sum(), .mean() and .max() of its arguments' arrays and of what it computes from them, through
 a subclass of ndarray the arguments are viewed as), which records the calls in its module that reduce (its sites);
-then rerun with one site's reduction taken as another (rescoped.run_with, every other call as it is). Claimed when
+then rerun with one site's reduction taken as another (rescoped.run_with, every other call as it is; the builtin sum's
+items, numbers or arrays, reduced one by one and its start kept). Claimed when
 one such rerun gives the student's value on every call where it is off. Bounded: at most SITES sites, two or three
 reruns of every call each.
 """
@@ -13,6 +14,7 @@ reruns of every call each.
 from __future__ import annotations
 
 import builtins
+import functools
 import sys
 from typing import Callable
 
@@ -35,10 +37,26 @@ def _other_axis(kind: str) -> Callable:
     return reduce
 
 
+BUILTIN = "builtin sum"  # the kind of a call of the builtin sum: it adds its items (numbers or arrays) one by one
+
+
+def _over_items(reduce: Callable) -> Callable:
+    """The builtin sum's items reduced by `reduce` (items -> one value, entry by entry for arrays), plus its
+    start: np.mean or np.max of the list would collapse a list of arrays into one number."""
+    return lambda iterable, *start: builtins.sum(start) + reduce(list(iterable))
+
+
 # a reduction -> what it may be taken as, each (how it reads, a function of the reduced values and numpy's arguments)
 OTHERS = {kind: tuple((f"as a {other}", NUMPY[other]) for other in others) + (("along the other axis",
                                                                                 _other_axis(kind)),)
-          for kind, others in (("sum", ("mean", "max")), ("mean", ("sum",)), ("max", ("sum",)))}
+          for kind, others in (("sum", ("mean", "max")), ("mean", ("sum",)), ("max", ("sum",)))} | {
+    BUILTIN: (("as a mean", _over_items(lambda items: builtins.sum(items) / len(items))),
+              ("as a max", _over_items(lambda items: functools.reduce(np.maximum, items))))}
+
+
+# np.asarray(dZ, dtype=np.float64) and np.array(x) of the reference would turn a watched argument back into a plain
+# ndarray (its reductions unseen: dense_backward's dZ.sum(axis=0) taken as a max was never named): they keep the class
+KEEP_CLASS = {"asarray": np.asanyarray, "array": functools.partial(np.array, subok=True)}
 
 
 class _Numpy:
@@ -49,7 +67,7 @@ class _Numpy:
 
     def __getattr__(self, name):
         if name not in NUMPY:
-            return getattr(np, name)
+            return KEEP_CLASS.get(name) or getattr(np, name)
 
         def reduce(*args, **kwargs):
             instead = self._at(name, sys._getframe(1))
@@ -59,8 +77,8 @@ class _Numpy:
 
 def _builtin_sum(at: Callable) -> Callable:
     def watched(iterable, *start):
-        instead = at("sum", sys._getframe(1))
-        return builtins.sum(iterable, *start) if instead is None else instead(list(iterable))
+        instead = at(BUILTIN, sys._getframe(1))
+        return (instead or builtins.sum)(iterable, *start)
     return watched
 
 
@@ -123,6 +141,7 @@ def _said(setting: Setting, leaf: Leaf, kind: str, taken: str, function: str) ->
     public = dict(setting.siblings).keys() | {setting.function}
     helper = function in public and function != setting.function
     where, through = (f" in the computation of {function}()", f" through {function}()") if helper else ("", "")
+    kind = "sum" if kind == BUILTIN else kind
     return Relation("reduction", f"your {what} is the right one with one {kind}{where} taken {taken}: check each "
                                  f"sum, mean and max your {setting.function} makes{through} (which values, along which "
                                  f"axis) against the docstring's formula", f"the right {what} with a {kind} taken "

@@ -318,6 +318,11 @@ SQUARED_NORMS = Mistake(
     "relative-error-squared-norms", "the relative error from squared norms, sum (a - b)^2 / (sum a^2 + sum b^2)",
     "take the square roots: ||v|| = sqrt(sum v^2), so ||a - b|| / max(||a|| + ||b||, floor) (np.linalg.norm).",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)) ** 2 / max(_norm(a) ** 2 + _norm(b) ** 2, floor))
+ABSOLUTE = Mistake(
+    "relative-error-absolute", "the absolute error ||a - b||, never divided by ||a|| + ||b||",
+    "a relative error is scale-free: the difference's norm is measured against the size of the two vectors (with "
+    "the floor), so that a large gradient's rounding does not look like a bug.",
+    lambda a, b, floor=1e-8: _norm(np.subtract(a, b)))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
@@ -482,6 +487,9 @@ EDITS = {
     "relative-error-one-sided": Edit(
         "max(np.linalg.norm(a) + np.linalg.norm(b), floor)",
         "max(np.linalg.norm(b), floor)"),
+    "relative-error-absolute": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.linalg.norm(a - b))"),
     "relative-error-no-floor": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
@@ -530,7 +538,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), RELATIVE_ERRORS),
+    ), (*RELATIVE_ERRORS, ABSOLUTE)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownFunctionCheck("keys", 0.5, hidden=keyed, expect=reports_own_keys),

@@ -78,12 +78,25 @@ EMPTY_BATCH = EdgeCheck("edge", 0.5, fixed=((np.zeros((0, 3)), np.zeros((0, 3)))
                         what=("an empty batch of shape (0, 3)",), warnings_allowed=True)
 
 
-def loss_checks(draw, fixed, extreme=(), classes=0):
+def saturated(rng):
+    """One more (P, Y) pair (5, 2) whose P is 1e-11 in its first entry and in a random half of the others with label 1
+    (a saturated sigmoid, confident and wrong): inside the docstring's clip [1e-12, 1 - 1e-12], so a clip at another
+    bound from 1e-10 up, Keras's 1e-7, gives another loss here (-log 1e-7 = 16.1 where 25.3 is due), not only on the
+    hygiene's P of 0 and 1. Never 1 - 1e-11, which is 1 in the hygiene's float32 copy (log(1 - P) = log 0 for right
+    code too)."""
+    P, Y = probabilities(5, 2, rng)
+    Y[0, 0] = 1.0  # one saturated entry at least, whatever the draw
+    confident = (Y == 1.0) & (rng.random(P.shape) < 0.5)
+    confident[0, 0] = True
+    return [(np.where(confident, 1e-11, P), Y)]
+
+
+def loss_checks(draw, fixed, extreme=(), classes=0, more=lambda rng: []):
     """Shape, value (and on `fixed`) and hygiene on hidden pairs at SIZES (classes added to the width), the last
-    pair's prediction again with OTHER_TARGETS; the hygiene's large inputs are the cases `extreme`; the empty
-    batch."""
-    inputs = Inputs("inputs", lambda rng: _again_with_other_targets([draw(n, k + classes, rng) for n, k in SIZES],
-                                                                    OTHER_TARGETS[draw]))
+    pair's prediction again with OTHER_TARGETS, then the pairs `more` draws; the hygiene's large inputs are the
+    cases `extreme`; the empty batch."""
+    inputs = Inputs("inputs", lambda rng: [*_again_with_other_targets([draw(n, k + classes, rng) for n, k in SIZES],
+                                                                      OTHER_TARGETS[draw]), *more(rng)])
     return (
         ShapeCheck("shape", 1.0, sizes=inputs),
         ValueCheck("value", 2.0, fixed=fixed, hidden=inputs),
@@ -128,6 +141,10 @@ MSE_ABSOLUTE = Mistake(
     "mse-absolute-error", "the absolute error |Y_hat - Y| where the squared error is due",
     "MSE squares each error; the absolute value gives another loss (the MAE).",
     lambda Y_hat, Y: float(0.5 * np.sum(np.abs(np.asarray(Y_hat) - Y)) / _batch(Y)))
+MSE_NOT_SQUARED = Mistake(
+    "mse-error-not-squared", "the errors Y_hat - Y summed as they are, never squared",
+    "MSE squares each error before adding them up: errors of opposite signs must not cancel out.",
+    lambda Y_hat, Y: float(0.5 * np.sum(np.asarray(Y_hat) - Y) / _batch(Y)))
 MSE_EXPANDED_SQUARE = Mistake(
     "mse-expanded-square", "the squared error expanded as sum(Y_hat^2) - 2 sum(Y_hat Y) + sum(Y^2)",
     "the expansion subtracts large, nearly equal sums: for large Y_hat close to Y their rounding errors swamp the "
@@ -168,9 +185,9 @@ def _bce_clipped_at(eps):
                               / _batch(Y))
 
 
-# P clipped with another library's or a guessed bound instead of the docstring's 1e-12 (Keras' 1e-7, ...): only a
-# P nearer 0 or 1 than the bound shows it
-OTHER_EPS = (1e-7, 1e-8, 1e-10, 1e-15)
+# P clipped with another library's or a guessed bound instead of the docstring's 1e-12 (Keras' 1e-7, a round 1e-6 or
+# 1e-9, ...): only a P nearer 0 or 1 than the bound shows it
+OTHER_EPS = (1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-15)
 BCE_OTHER_CLIPS = tuple(Mistake(
     f"bce-clip-{eps:g}", f"P clipped to [{eps:g}, 1 - {eps:g}] instead of the docstring's [1e-12, 1 - 1e-12]",
     "clip with the bound the docstring gives, 1e-12: another bound changes the loss of every prediction nearer "
@@ -252,6 +269,11 @@ CE_SHIFT_IN_NUMERATOR_ONLY = Mistake(
     "subtract the same row maximum m inside the log-sum-exp too: (z - m) - log sum exp(z - m). Without it the "
     "result is off by m and exp(z) overflows for large logits.",
     lambda Z, Y: _ce_of(Y, _row_shifted(Z) - _unshifted_log_sum_exp(Z, axis=1)))
+CE_LOG_SOFTMAX_PLUS_LSE = Mistake(
+    "ce-log-softmax-plus-log-sum-exp", "log-softmax as (z - m) + log sum exp(z - m), the log of the denominator added",
+    "log(a / b) is log a - log b: look again at the sign in front of the log-sum-exp of your log-softmax (the "
+    "log-probabilities of a row are never positive).",
+    lambda Z, Y: _ce_of(Y, _row_shifted(Z) + _unshifted_log_sum_exp(_row_shifted(Z), axis=1)))
 CE_LOGSUMEXP_OVER_BATCH = Mistake(
     "ce-logsumexp-over-batch", "the log-sum-exp taken over the whole batch instead of each row",
     "each example's softmax normalises over its own K logits: sum over axis 1 with keepdims, not over every entry.",
@@ -328,6 +350,10 @@ EDITS = {
         "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
         "    return float(-np.sum(Y * (shifted - np.log(np.exp(Z).sum(axis=1, keepdims=True)))) / N)"),
+    "ce-log-softmax-plus-log-sum-exp": Edit(
+        "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+        "    return float(-np.sum(Y * (shifted + np.log(np.exp(shifted).sum(axis=1, keepdims=True)))) / N)"),
     "ce-logsumexp-over-batch": Edit(
         "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
@@ -348,6 +374,7 @@ EDITS = {
     "mse-expanded-square": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float((np.sum(Y_hat * Y_hat) - 2 * np.sum(Y_hat * Y) + np.sum(Y * Y)) / (2 * N))"),
+    "mse-error-not-squared": Edit("np.sum((Y_hat - Y) ** 2)", "np.sum(Y_hat - Y)"),
     "mse-absolute-error": Edit("np.sum((Y_hat - Y) ** 2)", "np.sum(np.abs(Y_hat - Y))"),
     "mse-grad-no-1/N": Edit("return (Y_hat - Y) / N", "return Y_hat - Y"),
     "mse-grad-factor-2": Edit("return (Y_hat - Y) / N", "return 2 * (Y_hat - Y) / N"),
@@ -450,10 +477,11 @@ TERMS = {
 
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,), (FAR_AND_CLOSE,)),
-                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_EXPANDED_SQUARE)),
+                 (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_NOT_SQUARED,
+                  MSE_EXPANDED_SQUARE)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
-    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS)),
+    FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS), more=saturated),
                  (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, BCE_LOG_CLAMP,
                   *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
@@ -462,8 +490,8 @@ SPEC = ExerciseSpec("losses", (
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
-                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT, CE_ONE_HOT_AS_INDEX,
-                  CE_SIGMOID_UNITS)),
+                  CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
+                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),

@@ -242,12 +242,19 @@ INDICES_PERMUTATION_ONLY = Mistake(
     "batch_size indices, one per update.",
     lambda n, batch_size, rng: rng.permutation(n))
 
+INDICES_SLICE_END_FIXED = Mistake(
+    "minibatch-indices-slice-end-fixed", "every slice of the permutation ending at batch_size (perm[start:batch_size]):"
+    " the first mini-batch full, every later one empty",
+    "a slice's end moves with its start: each batch runs batch_size positions on from where it begins.",
+    lambda n, batch_size, rng: (lambda perm: [perm[i:batch_size] for i in range(0, n, batch_size)])(
+        rng.permutation(n)))
+
 
 # slips of minibatch_indices that reach minibatches when it calls minibatch_indices (drop-last and no-shuffle have
 # minibatches' own mistakes; a list of ints picks the same rows as an array; on minibatches' inputs, 9 by 4 and 5 by
 # 2, np.array_split's sizes are the balanced ones, which name it)
 PASSED_ON = (INDICES_PERMUTATION_PER_BATCH, INDICES_BALANCED, INDICES_ROUND_ROBIN, INDICES_LAST_PADDED,
-             INDICES_WITH_REPLACEMENT)
+             INDICES_WITH_REPLACEMENT, INDICES_SLICE_END_FIXED)
 BATCHES_PASSED_ON = tuple(map(batching, PASSED_ON))
 
 
@@ -312,6 +319,8 @@ EDITS = {
         "    for start in range(0, n, batch_size):\n"
         "        batches.append(rng.permutation(n)[start:start + batch_size])"),
     "minibatch-indices-permutation-uncut": Edit("    return batches\n", "    return perm\n"),
+    "minibatch-indices-slice-end-fixed": Edit("batches.append(perm[start:start + batch_size])",
+                                              "batches.append(perm[start:batch_size])"),
     "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "minibatch-indices-with-replacement": Edit("perm = rng.permutation(n)", "perm = rng.integers(0, n, size=n)"),
     "minibatch-indices-balanced-sizes": Edit(

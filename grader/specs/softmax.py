@@ -125,6 +125,11 @@ JACOBIAN_EYE_MINUS_OUTER = Mistake(
     "softmax-jacobian-eye-minus-outer", "softmax Jacobian as I - s s^T, the factor s_i of the diagonal term forgotten",
     "J[i, j] = s_i (delta_ij - s_j): the s_i multiplies the delta too, so the diagonal is s_i - s_i^2, not 1 - s_i^2.",
     lambda Z: np.eye(np.shape(Z)[-1]) - _softmax_column(Z) * ref.softmax(Z)[..., None, :])
+JACOBIAN_WITHOUT_S_I = Mistake(
+    "softmax-jacobian-factor-s-i-dropped", "softmax Jacobian as delta_ij - s_j (I - 1 s^T), the factor s_i in front "
+    "dropped",
+    "J[i, j] = s_i (delta_ij - s_j): row i is scaled by s_i, so no two rows are the same, and each row sums to 0.",
+    lambda Z: np.eye(np.shape(Z)[-1]) - ref.softmax(Z)[..., None, :])
 JACOBIAN_SIGN = Mistake(
     "softmax-jacobian-sign", "softmax Jacobian as s s^T - diag(s)",
     "d s_i / d z_i = s_i (1 - s_i) is positive: J = diag(s) - s s^T.",
@@ -270,6 +275,8 @@ NEGATIVE_FAR_CASE = (NEGATIVE_FAR, np.eye(5)[[1]])
 EDITS = {
     "softmax-ce-grad-floor-division": Edit("return (softmax(logits) - Y) / logits.shape[0]",
                                            "return (softmax(logits) - Y) * (1 // logits.shape[0])"),
+    "softmax-jacobian-factor-s-i-dropped": Edit("S[..., :, None] * (np.eye(K) - S[..., None, :])",
+                                                "np.eye(K) - S[..., None, :]"),
     "softmax-jacobian-eye-minus-outer": Edit("S[..., :, None] * (np.eye(K) - S[..., None, :])",
                                              "np.eye(K) - S[..., :, None] * S[..., None, :]"),
     "softmax-clipped-1e-07": Edit("    return E / E.sum(axis=-1, keepdims=True)",
@@ -387,7 +394,7 @@ SPEC = ExerciseSpec("softmax", (
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
         JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_BATCH_LAST, JACOBIAN_EYE_MINUS_OUTER,
-        *JACOBIAN_THROUGH)),
+        JACOBIAN_WITHOUT_S_I, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),

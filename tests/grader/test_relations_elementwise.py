@@ -269,6 +269,42 @@ def test_a_sum_taken_as_a_max_or_a_mean_is_a_reduction():
     assert kind == "reduction" and "one sum in the computation of neuron_gradient() taken as a max" in line
 
 
+def test_the_builtin_sum_of_arrays_taken_as_a_mean_is_a_reduction():
+    """acc19: the stand-in of the builtin sum ran np.mean over the list of arrays (one number for all of them) and
+    dropped sum's start: a mean of the layers' arrays where their sum is due was never named."""
+    import sys
+    import types
+    module = types.ModuleType("acc19_layers_total")
+    exec("import numpy as np\n\ndef total(grads, bias):\n    return sum((2 * g for g in grads), bias)\n",
+         module.__dict__)
+    sys.modules[module.__name__] = module
+    try:
+        rng = np.random.default_rng(8)
+        calls = [(([rng.normal(size=(2, 3)) for _ in range(n)], rng.normal(size=3)), {}) for n in (2, 3, 4)]
+        setting = Setting(module.total, "total")
+        kind, line = relation(setting, lambda grads, bias: bias + sum(2 * g for g in grads) / len(grads), calls)
+        assert kind == "reduction" and line.startswith("your total is the right one with one sum taken as a mean")
+        assert relation(setting, module.total, calls) is None
+    finally:
+        del sys.modules[module.__name__]
+
+
+def test_a_reduction_of_an_argument_made_float64_is_watched():
+    """acc19: the mutant layers.dense_backward#22 (db = dZ.max(axis=0)) was unexplained: the reference's
+    np.asarray(dZ, dtype=np.float64) turned the watched dZ back into a plain array, whose .sum() went unseen."""
+    from mlptutor.reference import layers
+    rng = np.random.default_rng(3)
+    calls = [((rng.normal(size=(n, 2)), (rng.normal(size=(n, 4)), rng.normal(size=(4, 2)), rng.normal(size=2))), {})
+             for n in (3, 5)]
+
+    def bias_gradient_max(dZ, cache):
+        dA, dW, _ = layers.dense_backward(dZ, cache)
+        return dA, dW, dZ.max(axis=0)
+    setting = Setting(layers.dense_backward, "dense_backward", names=("dA", "dW", "db"))
+    kind, line = relation(setting, bias_gradient_max, calls)
+    assert kind == "reduction" and line.startswith("your db is the right one with one sum taken as a max")
+
+
 def test_a_reduction_method_taken_along_the_other_axis_is_a_reduction():
     """acc17: the mutant layernorm_backward#31 (its helper's mean of dx_hat x_hat over the batch, axis 0, where the
     features' axis 1 is due) was unexplained: an array's own .mean() is watched too."""

@@ -566,3 +566,30 @@ def test_the_other_leaves_off_are_listed_up_to_a_few():
     assert also_off([]) == "" and also_off(["b"]) == "; b is off too"
     assert also_off(["a", "b", "c"]) == "; a, b and c are off too"
     assert also_off([f"m[{i}]" for i in range(100)]) == "; m[0], m[1], m[2], m[3] and 96 more are off too"
+
+
+# ---- the parts of a result read as one vector, moved ----
+
+def test_parts_read_as_one_vector_and_moved_are_unrolled():
+    """acc19: perceptron/r18_octave_theta_index (theta = [w; b] read back as (g[1:-1] + g[-1], g[0])) was unexplained:
+    the right numbers of dw and db moved one place across the two."""
+    from mlptutor.reference import perceptron
+    rng = np.random.default_rng(19)
+    calls = [((rng.normal(size=(n, d)), rng.integers(0, 2, n).astype(float), rng.normal(size=d), 0.3, model), {})
+             for n, d, model in ((4, 3, "linear"), (5, 2, "logistic"), (3, 4, "linear"))]
+    setting = Setting(perceptron.neuron_gradient, "neuron_gradient", names=("dw", "db"))
+
+    def evidence(fn):
+        return [Evidence(args, kwargs, fn(*args, **kwargs)) for args, kwargs in calls]
+
+    def octave(*args):
+        g = np.append(*perceptron.neuron_gradient(*args))
+        return np.append(g[1:-1], g[-1]), float(g[0])
+    kind, line = relation(setting, evidence(octave))
+    assert kind == "unrolled" and "numbers of dw and db read as one vector, moved 1 place towards the start" in line
+    assert relation(setting, evidence(perceptron.neuron_gradient)) is None
+
+    def swapped_halves(*args):  # dw's entries reversed: no shift of [dw, db] gives it
+        dw, db = perceptron.neuron_gradient(*args)
+        return dw[::-1], db
+    assert (relation(setting, evidence(swapped_halves)) or ("",))[0] != "unrolled"

@@ -384,3 +384,21 @@ def test_one_call_off_as_a_whole_is_not_said_by_where_its_input_lies():
     relation = find(Setting(twice, "twice"), [Evidence(c, {}, v) for c, v in zip(mixed, values)])
     assert relation.kind == "some-rows"
     assert relation.line.startswith("your twice is wrong only where the input is exactly 0")
+
+
+# ---- entries [c, -c] negated on some calls: no order ----
+
+def _opposite_pair(x):
+    """[c, -c] for c = x: a 2-class bias, whose entries sum to 0."""
+    return np.array([x, -x])
+
+
+def test_a_pair_c_minus_c_negated_on_some_calls_is_no_other_order():
+    """acc19 (r18a's leftover): the entries of [c, -c] swapped on some calls and right on the others were told 'the
+    right entries in another order'; a swap of them is their negation, which the sign relation says."""
+    kind, line = found(Setting(_opposite_pair, "pair"), lambda x: _opposite_pair(-x if x < 2.5 else x),
+                       [(1.0,), (2.0,), (3.0,)])
+    assert kind == "sign" and "the wrong sign in 4 of 6" in line
+    # three entries in another order are no negation: still rows
+    assert found(Setting(lambda x: np.array([x, 2 * x, -x]), "triple"), lambda x: np.array([2 * x, x, -x]),
+                 [(1.0,), (2.0,)])[0] == "rows"

@@ -9,6 +9,11 @@ class TestLossesSpec(SpecTests):
     def test_unclipped_bce_is_told_about_non_finite_values(self, named):
         assert "NaN or inf" in failed(named["bce-no-clip"], "hygiene").message
 
+    def test_a_clip_at_kerass_bound_loses_value_points(self, named):
+        # acc19: the docstring's clip is 1e-12; Keras's 1e-7 changed only the hygiene's P of 0 and 1 (0.33 of 4.5):
+        # the hidden saturated pair (P = 1e-11 where Y = 1) shows it on the value row too
+        assert failed(named["bce-clip-1e-07"], "value").points < 2
+
     def test_a_mistake_shown_on_an_input_only_beyond_1e8_is_named_there_too(self, grader, with_code):
         # log(softmax + 1e-12): this student's hidden draws hold one loss off by more than 1e-8 but less than the
         # 1e-6 that tells a mistake apart from the right answer; the large inputs tell it apart, on the hygiene row

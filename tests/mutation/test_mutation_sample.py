@@ -164,6 +164,13 @@ def test_derivative_mutants_edit_the_formula():
     assert any("return 'sigmoid(z) * (1 + sigmoid(z))'" in code for code in codes.values()), list(codes)
 
 
+def test_a_phase_draws_another_sample_of_the_same_size():
+    items = list(range(100))
+    assert spread(items, 4) == [0, 25, 50, 75]
+    assert spread(items, 4, 0.5) == [12, 37, 62, 87]  # none of the default's
+    assert spread(items, 3, 0.99)[-1] == 99 and spread(items, None, 0.5) == items
+
+
 @pytest.fixture(scope="module")
 def sample(generated):
     exercises = sorted({m.exercise for m in generated})
