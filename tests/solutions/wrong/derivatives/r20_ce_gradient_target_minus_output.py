@@ -1,0 +1,3 @@
+def softmax_ce_gradient():
+    """dL/dz_i written as target minus output y_i - p_i (the perceptron's e = t - a), the sign flipped."""
+    return "y_i - p_i"
