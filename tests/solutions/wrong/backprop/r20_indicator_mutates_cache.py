@@ -1,3 +1,5 @@
+"""backprop.mlp_backward: Prince's indicator function written with np.asarray (no copy): the relu layers' cached Z are overwritten in place."""
+
 def _r20_indicator_inplace(x):
     x_in = np.asarray(x)          # no copy: the cache's Z is overwritten with 0/1
     x_in[x_in >= 0] = 1
@@ -22,7 +24,6 @@ def _r20_dact(name, f):
 
 
 def mlp_backward(dout, caches):
-    """Prince's indicator function written with np.asarray (no copy): the relu layers' cached Z are overwritten in place."""
     grads = {}
     delta = dout * _r20_dact(caches[-1]["activation"], caches[-1]["Z"])
     for k in range(len(caches), 0, -1):

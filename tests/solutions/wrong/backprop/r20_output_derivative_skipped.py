@@ -1,3 +1,5 @@
+"""backprop.mlp_backward: delta_L = dout, without the output activation's derivative (Prince's dl/df_K of a linear last layer)."""
+
 def _r20b_sig(f):
     e = np.exp(-np.abs(f))
     return np.where(f >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
@@ -15,7 +17,6 @@ def _r20b_dact(name, f):
 
 
 def mlp_backward(dout, caches):
-    """delta_L = dout, without the output activation's derivative (Prince's dl/df_K of a linear last layer)."""
     grads = {}
     delta = np.asarray(dout, dtype=float)
     for k in range(len(caches), 0, -1):

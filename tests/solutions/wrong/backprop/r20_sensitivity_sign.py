@@ -1,3 +1,5 @@
+"""backprop.mlp_backward: dout read as Hagan's error e = t - a, so the sensitivities start as -F'(n) e: every gradient has the wrong sign."""
+
 def _r20c_sig(f):
     e = np.exp(-np.abs(f))
     return np.where(f >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
@@ -15,7 +17,6 @@ def _r20c_dact(name, f):
 
 
 def mlp_backward(dout, caches):
-    """dout read as Hagan's error e = t - a, so the sensitivities start as -F'(n) e: every gradient has the wrong sign."""
     grads = {}
     s = -_r20c_dact(caches[-1]["activation"], caches[-1]["Z"]) * dout
     for k in range(len(caches), 0, -1):

@@ -1,5 +1,6 @@
+"""clipping.clip_by_global_norm: Keras' clipnorm: each gradient is clipped by its own norm, not by the global norm of all of them."""
+
 def clip_by_global_norm(grads, max_norm):
-    """Keras' clipnorm: each gradient is clipped by its own norm, not by the global norm of all of them."""
     norm = float(np.sqrt(sum(np.sum(np.square(g)) for g in grads.values())))
     out = {}
     for k, g in grads.items():

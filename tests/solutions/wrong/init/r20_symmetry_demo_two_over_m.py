@@ -1,10 +1,11 @@
+"""init.symmetry_demo: The gradient of the loss takes Geron's 2/m (Y_pred - Y) where the stub's 1/(2N) MSE gives (Y_pred - Y)/N: steps twice too long."""
+
 def _r20_sig(z):
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
-    """The gradient of the loss takes Geron's 2/m (Y_pred - Y) where the stub's 1/(2N) MSE gives (Y_pred - Y)/N: steps twice too long."""
     X = np.asarray(X, dtype=float)
     Y = np.asarray(Y, dtype=float)
     m = len(X)

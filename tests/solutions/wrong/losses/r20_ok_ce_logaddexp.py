@@ -1,5 +1,6 @@
+"""losses.cross_entropy_with_logits: Right: log-sum-exp by np.logaddexp.reduce along the classes, finite for any logits; NaN for an empty batch."""
+
 def cross_entropy_with_logits(Z, Y):
-    """Right: log-sum-exp by np.logaddexp.reduce along the classes, finite for any logits; NaN for an empty batch."""
     Z = np.asarray(Z, dtype=float)
     if len(Z) == 0:
         return float("nan")

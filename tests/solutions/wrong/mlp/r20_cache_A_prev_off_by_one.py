@@ -1,3 +1,5 @@
+"""mlp.mlp_forward: Cache "A_prev" holds the layer's own output all_h[k+1] instead of its input all_h[k] (Prince's lists read one index off)."""
+
 def _r20b_sigmoid(f):
     e = np.exp(-np.abs(f))
     return np.where(f >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
@@ -7,7 +9,6 @@ _R20B_ACT = {"identity": lambda f: f, "sigmoid": _r20b_sigmoid, "tanh": np.tanh,
 
 
 def mlp_forward(X, params, activations):
-    """Cache "A_prev" holds the layer's own output all_h[k+1] instead of its input all_h[k] (Prince's lists read one index off)."""
     K = len(activations)
     all_h = [np.asarray(X, dtype=float)]
     caches = []

@@ -1,3 +1,5 @@
+"""mlp.mlp_forward: sigmoid written as Hagan's logsig 1/(1 + exp(-n)): exp(-n) overflows (RuntimeWarning) for large negative n."""
+
 def _r20c_act(name, n):
     if name == "sigmoid":
         return 1 / (1 + np.exp(-n))          # Hagan's logsig as written: exp overflows for n = -1000
@@ -9,7 +11,6 @@ def _r20c_act(name, n):
 
 
 def mlp_forward(X, params, activations):
-    """sigmoid written as Hagan's logsig 1/(1 + exp(-n)): exp(-n) overflows (RuntimeWarning) for large negative n."""
     a = np.asarray(X, dtype=float)
     caches = []
     for k, name in enumerate(activations, start=1):

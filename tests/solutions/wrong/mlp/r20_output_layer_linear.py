@@ -1,3 +1,5 @@
+"""mlp.mlp_forward: The last layer's activation is never applied (Prince's networks end on the linear f_K), so out = Z_L."""
+
 def _r20_sigmoid(f):
     e = np.exp(-np.abs(f))
     return np.where(f >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
@@ -7,7 +9,6 @@ _R20_ACT = {"identity": lambda f: f, "sigmoid": _r20_sigmoid, "tanh": np.tanh, "
 
 
 def mlp_forward(X, params, activations):
-    """The last layer's activation is never applied (Prince's networks end on the linear f_K), so out = Z_L."""
     K = len(activations)
     h = np.asarray(X, dtype=float)
     caches = []

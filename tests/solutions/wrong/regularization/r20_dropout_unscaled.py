@@ -1,5 +1,6 @@
+"""regularization.dropout_forward: Classic (not inverted) dropout: the kept units are not divided by 1 - p in training, eval scales by 1 - p instead."""
+
 def dropout_forward(A, p, rng, mode="train"):
-    """Classic (not inverted) dropout: the kept units are not divided by 1 - p in training, eval scales by 1 - p instead."""
     A = np.asarray(A, dtype=float)
     if mode == "train":
         mask = (rng.random(A.shape) >= p).astype(float)

@@ -1,5 +1,6 @@
+"""regularization.l2_gradient: Geron's alpha * theta[1:] habit: the first row of every W is left unpenalised as if it were the bias column."""
+
 def l2_gradient(params, lam):
-    """Geron's alpha * theta[1:] habit: the first row of every W is left unpenalised as if it were the bias column."""
     out = {}
     for k, v in params.items():
         g = np.zeros_like(np.asarray(v, dtype=float))

@@ -1,5 +1,6 @@
+"""softmax.softmax: Right: Prince's column layout (one example per column, softmax down axis 0), transposed back; same values."""
+
 def softmax(Z):
-    """Right: Prince's column layout (one example per column, softmax down axis 0), transposed back; same values."""
     f = np.asarray(Z, dtype=float)
     if f.ndim == 1:
         f = f[:, None]
