@@ -618,6 +618,7 @@ DIAGNOSED = {
     # was relation:argument "as if eta were 1: eta is not applied" (eta = 0.5 = 1 / 2 in every case)
     'init/r20_symmetry_demo_two_over_m': ('symmetry-demo-mse-grad-factor-2', "result['params']"),
     'init/r20_lecun_average_sum': ('lecun-normal-average-summed', 'inputs right'),
+    'losses/r20_ce_log_proba_plus_epsilon': ('ce-log-softmax-plus-1e-07', 'inputs right'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -947,6 +948,8 @@ RIGHT_ON_DOMAIN = {
     'softmax/r20_ok_softmax_columns': "one example per column (Prince's layout), softmax down axis 0, transposed back",
     'derivatives/r20_ok_tanh_sech': 'sech(z)**2 = 1 - tanh(z)**2',
     'derivatives/r20_ok_sigmoid_exp': 'exp(-z)/(1 + exp(-z))**2 = sigmoid(z) (1 - sigmoid(z))',
+    'activations/r20_ok_sigmoid_logsig_errstate': '1/(1 + exp(-z)) under np.errstate(over="ignore"): 1/(1 + inf) = 0 '
+                                                  'exactly, and no warning',
     'optim/r20_ok_sgd_deepcopy': 'theta -= eta * g on a deepcopy of params, never on the caller\'s arrays',
 }
 
