@@ -615,6 +615,7 @@ DIAGNOSED = {
     'optim/r19_sgd_step_copy_method': ('relation:some-rows', "'float' object has no attribute 'copy'"),
     # r20 outsider round (r20b: Prince, Hagan-Demuth-Beale, Geron habits): unexplained or misleadingly named before
     'regularization/r20_l2_gradient_skips_first_row': ('l2-gradient-first-row-spared', "result['W1']"),
+    'regularization/r20_l2_penalty_skips_first_row': ('l2-penalty-first-row-spared', 'inputs right'),
     # was relation:argument "as if eta were 1: eta is not applied" (eta = 0.5 = 1 / 2 in every case)
     'init/r20_symmetry_demo_two_over_m': ('symmetry-demo-mse-grad-factor-2', "result['params']"),
     'init/r20_lecun_average_sum': ('lecun-normal-average-summed', 'inputs right'),
