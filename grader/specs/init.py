@@ -83,21 +83,31 @@ def average_as_fan_out(function):
         lambda n_in, n_out, rng, mode="fan_in": function(n_in, n_out, rng, "fan_in" if mode == "fan_in" else "fan_out"))
 
 
-def average_floored(function, gain, distribution, default):
-    """The initialiser whose fan for mode "average" is (n_in + n_out) // 2: half a unit short when the sum is odd."""
+# slip -> (the fan it takes for mode "average", its title's words, its hint)
+AVERAGE_SLIPS = {
+    "floored": (lambda n_in, n_out: (n_in + n_out) // 2, "floored, (n_in + n_out) // 2",
+                "the fan of mode 'average' is the mean of n_in and n_out, a half-integer when their sum is odd: which "
+                "division did you use?"),
+    # Glorot's own formula sqrt(6 / (n_in + n_out)) holds the sum because the mean's 2 went into the numerator
+    "summed": (lambda n_in, n_out: n_in + n_out, "taken as the sum n_in + n_out",
+               "the fan of mode 'average' is the mean (n_in + n_out) / 2, not the sum (Glorot's limit "
+               "sqrt(6 / (n_in + n_out)) is sqrt(3 / fan) with that mean: its 2 moved into the numerator)."),
+}
+
+
+def average_slip(function, gain, distribution, default, slip="floored"):
+    """The initialiser whose fan for mode "average" is AVERAGE_SLIPS[slip]'s instead of (n_in + n_out) / 2."""
     draw = ref.normal if distribution == "normal" else ref.uniform
+    fan, words, hint = AVERAGE_SLIPS[slip]
 
     def variant(n_in, n_out, rng, mode=default):
         if mode != "average":
             return function(n_in, n_out, rng, mode)
-        s = float(np.sqrt(gain / ((n_in + n_out) // 2)))
+        s = float(np.sqrt(gain / fan(n_in, n_out)))
         return draw(n_in, n_out, rng, s), s
     return Mistake(
-        f"{function.__name__.replace('_', '-')}-average-floored",
-        f"{function.__name__} with the fan of mode 'average' floored, (n_in + n_out) // 2",
-        "the fan of mode 'average' is the mean of n_in and n_out, a half-integer when their sum is odd: which "
-        "division did you use?",
-        variant)
+        f"{function.__name__.replace('_', '-')}-average-{slip}",
+        f"{function.__name__} with the fan of mode 'average' {words}", hint, variant)
 
 
 def normal_for_uniform(function):
@@ -431,6 +441,16 @@ DEMO_TORCH_MSE = Mistake(
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(
         X, Y, n_hidden, value, steps, eta, output_delta=lambda out, Y: 2 * (out - Y) / out.size))
 
+# Geron's MSE is the plain mean over the rows, 1/N sum (Y_hat - Y)^2, whose gradient 2/N (Y_hat - Y) he writes out;
+# with one output it is the framework mean of DEMO_TORCH_MSE too, with several outputs only this variant
+DEMO_MSE_NO_HALF = Mistake(
+    "symmetry-demo-mse-grad-factor-2", "the output delta 2 (Y_hat - Y) / N, the gradient of an MSE without the 1/2: "
+    "every step twice the right one",
+    "the docstring's loss is L = 1/(2N) sum (Y_hat - Y)^2: its 1/2 cancels the 2 from differentiating the square, so "
+    "the output delta is (Y_hat - Y) / N.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(
+        X, Y, n_hidden, value, steps, eta, output_delta=lambda out, Y: 2 * (out - Y) / len(out)))
+
 # 6.036's sgd updates on one data point at a time: a step written as a pass over the rows, one update each
 DEMO_PER_EXAMPLE = Mistake(
     "symmetry-demo-per-example-steps", "each step made of one update per example in turn (stochastic gradient "
@@ -655,6 +675,7 @@ EDITS = {
         "\"b2\": d_out.sum(axis=0)}\n"
         "            params = {key: params[key] - eta * grads[key] for key in params}\n"),
     "symmetry-demo-summed-loss-gradient": Edit("        d_out = (out - Y) / len(X)", "        d_out = out - Y"),
+    "symmetry-demo-mse-grad-factor-2": Edit("        d_out = (out - Y) / len(X)", "        d_out = 2 * (out - Y) / len(X)"),
     "symmetry-demo-mse-mean-over-entries": Edit("        d_out = (out - Y) / len(X)",
                                                 "        d_out = 2 * (out - Y) / out.size"),
     "symmetry-demo-no-sigmoid-derivative": Edit(
@@ -705,6 +726,8 @@ EDITS = {
 # the fan of "average" floored in the solution's one _fan helper: every initialiser takes it (as a student's would)
 EDITS.update({f"{scheme}-{draw}-average-floored": Edit("    return (n_in + n_out) / 2", "    return (n_in + n_out) // 2")
               for scheme in ("he", "xavier", "lecun") for draw in ("normal", "uniform")})
+EDITS.update({f"{name}-average-summed": Edit("    return (n_in + n_out) / 2", "    return n_in + n_out")
+              for name in ("he-normal", "he-uniform", "xavier-uniform", "lecun-normal", "lecun-uniform")})
 # the demo recording spreads with a slip of hidden_unit_spread (recording): the same edit, in the function it calls
 EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-W1", "spread-columns-of-W2")})
 
@@ -714,31 +737,36 @@ SPEC = ExerciseSpec("init", (
                  (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
                   mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
                   drawn_transposed(ref.he_normal, "normal"),
-                  average_floored(ref.he_normal, 2.0, "normal", "fan_in"),
+                  average_slip(ref.he_normal, 2.0, "normal", "fan_in"),
+                  average_slip(ref.he_normal, 2.0, "normal", "fan_in", "summed"),
                   without_gain(ref.he_normal, "normal"))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
                   drawn_transposed(ref.he_uniform, "uniform"),
-                  average_floored(ref.he_uniform, 6.0, "uniform", "fan_in"),
+                  average_slip(ref.he_uniform, 6.0, "uniform", "fan_in"),
+                  average_slip(ref.he_uniform, 6.0, "uniform", "fan_in", "summed"),
                   without_gain(ref.he_uniform, "uniform"))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
                   drawn_transposed(ref.xavier_normal, "normal"),
-                  average_floored(ref.xavier_normal, 1.0, "normal", "average"))),
+                  average_slip(ref.xavier_normal, 1.0, "normal", "average"))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
                   normal_for_uniform(ref.xavier_uniform), drawn_transposed(ref.xavier_uniform, "uniform"),
-                  average_floored(ref.xavier_uniform, 3.0, "uniform", "average"))),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average"),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "summed"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
-                  average_as_fan_out(ref.lecun_normal), average_floored(ref.lecun_normal, 1.0, "normal", "fan_in"),
+                  average_as_fan_out(ref.lecun_normal), average_slip(ref.lecun_normal, 1.0, "normal", "fan_in"),
+                  average_slip(ref.lecun_normal, 1.0, "normal", "fan_in", "summed"),
                   drawn_transposed(ref.lecun_normal, "normal"))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
                  (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
                   normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform),
                   drawn_transposed(ref.lecun_uniform, "uniform"),
-                  average_floored(ref.lecun_uniform, 3.0, "uniform", "fan_in"))),
+                  average_slip(ref.lecun_uniform, 3.0, "uniform", "fan_in"),
+                  average_slip(ref.lecun_uniform, 3.0, "uniform", "fan_in", "summed"))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),
@@ -756,6 +784,6 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
        DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
-       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE,
+       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

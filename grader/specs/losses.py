@@ -264,6 +264,15 @@ CE_LOG_EPS = Mistake(
     "log(s + 1e-12) can never go below log(1e-12) = -27.6, however small s is: take the log-softmax stably "
     "from the logits, (z - m) - log sum exp(z - m).",
     lambda Z, Y: float(-np.sum(Y * np.log(np.exp(_log_softmax_of(Z)) + 1e-12)) / _batch(Y)))
+# Keras' epsilon 1e-7 (Geron's -mean(sum(Y log(Y_proba + epsilon)))) and the other usual ones: unlike 1e-12 they
+# shift every ordinary example's loss too, by about eps / s
+CE_LOG_OTHER_EPS = tuple(Mistake(
+    f"ce-log-softmax-plus-{eps:g}", f"cross-entropy as log(softmax + {eps:g}), which shifts and caps each example's loss",
+    f"log(s + {eps:g}) is not log s: it is off by about {eps:g} / s on every example and never goes below "
+    f"log({eps:g}) = {np.log(eps):.1f}, however small s is: take the log-softmax stably from the logits, "
+    "(z - m) - log sum exp(z - m), with no epsilon at all.",
+    lambda Z, Y, eps=eps: float(-np.sum(Y * np.log(np.exp(_log_softmax_of(Z)) + eps)) / _batch(Y)))
+    for eps in OTHER_EPS)
 CE_SHIFT_IN_NUMERATOR_ONLY = Mistake(
     "ce-shift-in-numerator-only", "log-softmax as (z - m) - log sum exp(z), the maximum left out of the log-sum-exp",
     "subtract the same row maximum m inside the log-sum-exp too: (z - m) - log sum exp(z - m). Without it the "
@@ -410,6 +419,9 @@ EDITS = {
     "ce-log-softmax-plus-eps": Edit(
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "return float(-np.sum(Y * np.log(np.exp(_log_softmax(Z)) + 1e-12)) / N)"),
+    **{f"ce-log-softmax-plus-{eps:g}": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        f"return float(-np.sum(Y * np.log(np.exp(_log_softmax(Z)) + {eps!r})) / N)") for eps in OTHER_EPS},
     "bce-grad-numerator-unclipped": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return (P - Y) / (P * (1 - P)) / N",
@@ -489,7 +501,7 @@ SPEC = ExerciseSpec("losses", (
                   BCE_GRAD_WRT_LOGIT, *BCE_GRAD_OTHER_CLIPS)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
-                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS,
+                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS, *CE_LOG_OTHER_EPS,
                   CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
                   CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,

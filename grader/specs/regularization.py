@@ -146,6 +146,20 @@ GRADIENT_SCALAR_ZERO = Mistake(
     "the gradient dict mirrors params key by key: each entry has its parameter's shape, an array even where every "
     "entry is 0 (a bias updated with this gradient must stay an array).",
     lambda params, lam: {k: v if k.startswith("W") else 0.0 for k, v in ref.l2_gradient(params, lam).items()})
+# Geron's Ridge penalty alpha / 2 sum(theta[1:] ** 2) and its gradient alpha * theta[1:] (theta_0 the bias, in the
+# first row of a weight matrix with a column of ones in X): here b is a key of its own, so the slice spares real weights
+FIRST_ROW_HINT = ("W holds no bias row here: the biases are the keys starting with 'b', and every entry of W, its "
+                  "first row included, is in the penalty")
+PENALTY_FIRST_ROW = Mistake(
+    "l2-penalty-first-row-spared", "the L2 penalty without the first row of each weight matrix (theta[1:], as if "
+    "that row held the bias)", f"{FIRST_ROW_HINT}.",
+    lambda params, lam: float(lam / 2 * sum(np.sum(np.square(v[1:])) for k, v in floats(params).items()
+                                            if k.startswith("W"))))
+GRADIENT_FIRST_ROW = Mistake(
+    "l2-gradient-first-row-spared", "lambda W with the first row of each weight matrix left at 0 (theta[1:], as if that "
+    "row held the bias)", f"{FIRST_ROW_HINT}, so the gradient is lambda W whole.",
+    lambda params, lam: {k: np.vstack([np.zeros_like(g[:1]), g[1:]]) if k.startswith("W") else g
+                         for k, g in ref.l2_gradient(params, lam).items()})
 NOT_BIAS_HINT = ("the weights are the keys starting with 'W'; every other parameter, a batch-norm layer's gamma and "
                  "beta as well as the biases, is left out: test key.startswith('W'), not 'no bias'.")
 PENALTY_ALL_BUT_B = Mistake(
@@ -492,6 +506,7 @@ EDITS = {
         "new[key] = (1 - eta * lam) * value - eta * grads[key]",
         "new[key] = (1 - eta * lam) * (value - eta * grads[key])"),
     "l2-penalty-mean-of-squares": Edit("total += np.sum(value ** 2)", "total += np.mean(value ** 2)"),
+    "l2-penalty-first-row-spared": Edit("total += np.sum(value ** 2)", "total += np.sum(value[1:] ** 2)"),
     "l2-penalty-no-half": Edit("return float(lam / 2 * total)", "return float(lam * total)"),
     "l2-gradient-on-biases": Edit(
         "        if key.startswith(\"W\"):\n"
@@ -511,6 +526,8 @@ EDITS = {
         "        if not key.startswith(\"b\"):\n            new[key] = (1 - eta * lam) * value"),
     "l2-gradient-over-rows": Edit("grads[key] = lam * value", "grads[key] = lam / value.shape[0] * value"),
     "l2-gradient-factor-2": Edit("grads[key] = lam * value", "grads[key] = 2 * lam * value"),
+    "l2-gradient-first-row-spared": Edit("grads[key] = lam * value",
+                                         "grads[key] = np.vstack([np.zeros_like(value[:1]), lam * value[1:]])"),
     "weight-decay-wrong-sign": Edit("(1 - eta * lam) * value", "(1 + eta * lam) * value"),
     "weight-decay-on-biases": Edit(
         "            new[key] = value - eta * grads[key]",
@@ -560,11 +577,12 @@ TERMS = {
 SPEC = ExerciseSpec("regularization", (
     FunctionSpec("l2_penalty", ref.l2_penalty, dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)),
                  (PENALTY_ALL_BUT_B, PENALTY_BY_NDIM, PENALTY_ON_BIASES, PENALTY_NO_HALF, PENALTY_NORMS,
-                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM, PENALTY_FIRST_TWO)),
+                  PENALTY_SPECTRAL, PENALTY_MEAN, PENALTY_L1, PENALTY_SQUARE_OF_SUM, PENALTY_FIRST_TWO,
+                  PENALTY_FIRST_ROW)),
     FunctionSpec("l2_gradient", ref.l2_gradient,
                  (*dict_checks(penalty_case, (BATCH_NORM_LAYER, ROW_BIAS_LAYER)), keys_check(penalty_case)),
                  (GRADIENT_ON_BIASES, GRADIENT_NO_LAMBDA, GRADIENT_TWO, GRADIENT_SCALAR_ZERO, GRADIENT_ALL_BUT_B,
-                  GRADIENT_OVER_ROWS)),
+                  GRADIENT_OVER_ROWS, GRADIENT_FIRST_ROW)),
     FunctionSpec("weight_decay_step", ref.weight_decay_step,
                  (*dict_checks(step_case, (DECAY_EXAMPLE, BATCH_NORM_STEP, ROW_BIAS_STEP)), keys_check(step_case)),
                  (DECAY_SIGN, DECAY_ON_BIASES, DECAY_NO_ETA, DECAY_AFTER_STEP, DECAY_ALL_BUT_B, DECAY_BY_NDIM),

@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r19), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r20), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -635,6 +635,13 @@ DIAGNOSED = {
     # were relation:crash-values ('check a transpose, another layer's array, an axis, a key')
     'softmax/r19_softmax_dim1_hardcoded': ('relation:some-rows', 'AxisError: axis 1 is out of bounds'),
     'optim/r19_sgd_step_copy_method': ('relation:some-rows', "'float' object has no attribute 'copy'"),
+    # r20 outsider round (r20b: Prince, Hagan-Demuth-Beale, Geron habits): unexplained or misleadingly named before
+    'regularization/r20_l2_gradient_skips_first_row': ('l2-gradient-first-row-spared', "result['W1']"),
+    'regularization/r20_l2_penalty_skips_first_row': ('l2-penalty-first-row-spared', 'inputs right'),
+    # was relation:argument "as if eta were 1: eta is not applied" (eta = 0.5 = 1 / 2 in every case)
+    'init/r20_symmetry_demo_two_over_m': ('symmetry-demo-mse-grad-factor-2', "result['params']"),
+    'init/r20_lecun_average_sum': ('lecun-normal-average-summed', 'inputs right'),
+    'losses/r20_ce_log_proba_plus_epsilon': ('ce-log-softmax-plus-1e-07', 'inputs right'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -977,6 +984,16 @@ RIGHT_ON_DOMAIN = {
     'optim/r19_ok_sgd_step_clone_then_inplace': 'an in-place step on its own copy, never on the caller\'s arrays',
     'regularization/r19_ok_dropout_eval_returns_input': 'eval returns A itself: out = A, as the docstring writes it',
     'activations/r19_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)) is the sigmoid, and logaddexp never overflows',
+    # r20 outsider round (r20b): other right forms in Prince's, Hagan's and Geron's habits
+    'activations/r20_ok_relu_grad_indicator_copy': "Prince's indicator I[z >= 0] on a copy: other than I[z > 0] only at 0",
+    'layers/r20_ok_forward_bias_column_of_ones': "np.c_[ones, A] @ np.r_[b, W], Geron's bias column: the same A W + b",
+    'losses/r20_ok_ce_logaddexp': 'np.logaddexp.reduce along the classes: stable; NaN for an empty batch',
+    'softmax/r20_ok_softmax_columns': "one example per column (Prince's layout), softmax down axis 0, transposed back",
+    'derivatives/r20_ok_tanh_sech': 'sech(z)**2 = 1 - tanh(z)**2',
+    'derivatives/r20_ok_sigmoid_exp': 'exp(-z)/(1 + exp(-z))**2 = sigmoid(z) (1 - sigmoid(z))',
+    'activations/r20_ok_sigmoid_logsig_errstate': '1/(1 + exp(-z)) under np.errstate(over="ignore"): 1/(1 + inf) = 0 '
+                                                  'exactly, and no warning',
+    'optim/r20_ok_sgd_deepcopy': 'theta -= eta * g on a deepcopy of params, never on the caller\'s arrays',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
