@@ -496,7 +496,7 @@ def demo_case(rng, value, n_hidden=4, n_out=2):
     """5 examples, 3 inputs, n_hidden units, n_out outputs: no two sizes equal (with 3 hidden units W1 was square,
     and dW1 computed as d_hidden^T X had the right shape and wrong values)."""
     X, Y = rng.normal(size=(5, 3)), rng.normal(size=(5, n_out))
-    return Case((X, Y), {"n_hidden": n_hidden, "value": value, "steps": 4, "eta": 0.5})
+    return Case((X, Y), {"n_hidden": n_hidden, "value": value, "steps": 4, "eta": 0.3})
 
 
 def stays_symmetric(value, expected, case):
