@@ -84,9 +84,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
     # notebook of the same name (softmax.ipynb sorts first) but in nbgrader's notebooks, as `mlptutor check` and the
     # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
-    first = ".ipynb" if notebooks_first else ".py"
-    for path in sorted(files, key=lambda p: (len(PurePosixPath(p).parts), str(PurePosixPath(p).with_suffix("")),
-                                             not p.endswith(first), p)):
+    for path in sorted(files, key=_order(".ipynb" if notebooks_first else ".py")):
         source = _read(path, files[path], problems)
         if source is None:
             continue
@@ -133,6 +131,23 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
                                exercises, lambda file: modules[file.stem])
     return given | reached, problems
+
+
+def _order(first: str) -> Callable[[str], tuple]:
+    """The sort key of a submission's paths: the shallowest first, then by path, a `first`-suffixed file before the
+    other of its name."""
+    return lambda p: (len(PurePosixPath(p).parts), str(PurePosixPath(p).with_suffix("")), not p.endswith(first), p)
+
+
+def submission_helpers(sources: Mapping[str, str | bytes], files: dict[str, bytes],
+                       exercises: Collection[str]) -> Modules:
+    """The helper modules among a submission's `files` (relative path -> bytes) that `sources` import, read and
+    taken in the order modules_from_files takes them (rule 4): what an nbgrader test cell ships beside the notebook's
+    code, which it has from the kernel (a notebook importing its utils.py, or `%run helpers.py`, scored 0 under
+    nbgrader's autograde and full marks in `mlptutor grade`)."""
+    order = sorted((path for path in files if path.endswith(".py")), key=_order(".py"))
+    return imported_helpers(sources, map(PurePosixPath, order), exercises,
+                            lambda file: _read(str(file), files[str(file)], []))
 
 
 def helper_name(stem: str) -> bool:

@@ -5,7 +5,8 @@ The student's code is what the kernel ran before the test cell (IPython's `In`):
 the notebook's solution cells and any cell the student added, without the
 test cells themselves (they carry TEST_MARK); IPython's rewritten magics
 (`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
-`%magic` lines. The student id and the code seed the hidden inputs as in `mlptutor grade`:
+`%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`)
+are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers). The student id and the code seed the hidden inputs as in `mlptutor grade`:
 nbgrader autograde runs a notebook in the course's
 `submitted|autograded/<student>/<assignment>/`, so the id is taken from the
 working folder there (elsewhere, e.g. a student validating, it is STUDENT).
@@ -132,7 +133,12 @@ def _report(exercise: str, source: str):
 
         from mlptutor.grader.bulk.engine import inputs_key
 
+        from mlptutor.grader.bulk.folders import read_folder
+        from mlptutor.grader.bulk.sources import submission_helpers
+        from mlptutor.grader.specs import exercise_names
+
         student, sources = notebook_student_id(Path.cwd()), {exercise: source}
+        sources |= submission_helpers(sources, read_folder(Path.cwd())[0], exercise_names())
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
             if "mlptutor_student" in sys.modules:  # the test cell found the student bundle: its public checks, as
                 from mlptutor_student.replay import load_recorded  # `mlptutor-student check` runs them
