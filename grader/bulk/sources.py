@@ -192,17 +192,20 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
 _DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 
 
-def laid_out(files: dict[str, bytes], exercises: Collection[str]) -> tuple[Modules, list[str], list[str]]:
-    """(modules, the exercises they give code of, problems) of files none of which is named after an exercise, by
-    the rule above (markers, a bundle, `Softmax.py`): how `mlptutor check` and the Gradescope autograder read the
-    layouts `mlptutor grade` reads, with its modules, so that they seed the same hidden inputs. An exercise is given
-    when its module defines one of its functions (a bundle serves every exercise: the others' would all be missing;
-    their specs imported here, 0.4 s of CPU for all)."""
+def laid_out(files: dict[str, bytes], exercises: Collection[str],
+             notebooks_first: bool = False) -> tuple[Modules, list[str], list[str]]:
+    """(modules, the exercises they give code of, problems) of `files` by the rule above (modules_from_files): how
+    `mlptutor check` and the Gradescope autograder read the layouts `mlptutor grade` reads (markers, a bundle,
+    `Softmax.py`, subfolders), with its modules, so that they seed the same hidden inputs. An exercise is given by a
+    file named after it, or when its module defines one of its functions (a bundle serves every exercise: the
+    others' would all be missing; their specs imported here, 0.4 s of CPU for all)."""
     from mlptutor.grader.specs import load_spec
 
-    modules, problems = modules_from_files(files, exercises)
-    given = [name for name in sorted(exercises) if isinstance(modules.get(name), str)
-             and set(_DEF.findall(modules[name])) & {fn.name for fn in load_spec(name).functions}]
+    modules, problems = modules_from_files(files, exercises, notebooks_first)
+    named = {PurePosixPath(path).stem for path in files}
+    given = [name for name in sorted(exercises) if name in modules and (name in named or (
+        isinstance(modules[name], str)
+        and set(_DEF.findall(modules[name])) & {fn.name for fn in load_spec(name).functions}))]
     return modules, given, problems
 
 

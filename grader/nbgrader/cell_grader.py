@@ -105,10 +105,15 @@ def student_source(history: list[str]) -> str:
     return joined([_python_history_cell(cell) for cell in cells])
 
 
+def in_course(folder: Path) -> bool:
+    """Whether `folder` is a student's assignment folder of an nbgrader course (.../submitted/<student>/<assignment>,
+    or autograded/)."""
+    return len(folder.parts) >= 3 and folder.parts[-3] in COURSE_STEPS
+
+
 def notebook_student_id(folder: Path) -> str:
     """The student whose submission nbgrader runs in `folder` (.../submitted/<student>/<assignment>)."""
-    parts = folder.parts
-    return parts[-2] if len(parts) >= 3 and parts[-3] in COURSE_STEPS else STUDENT
+    return folder.parts[-2] if in_course(folder) else STUDENT
 
 
 @contextmanager
