@@ -6,7 +6,8 @@ something fails, 2 for a usage error (bad option, missing or unreadable file, a
 path that is neither a regular file nor a folder (a FIFO, a device: never read), a
 file or folder giving no exercise's code (a file not named after an exercise is read as `mlptutor grade` reads
 one: '# mlptutor: <exercise>' markers, a bundle, `Softmax.py`), a file over the sandbox's size limit (a notebook
-over `mlptutor grade`'s), not UTF-8 or holding NUL bytes, no sandbox, or no strong one with
+over `mlptutor grade`'s), not UTF-8 or holding NUL bytes (a file named; a folder's files are read as `mlptutor grade`
+reads a submission folder, what it reports printed as notes), no sandbox, or no strong one with
 --require-sandbox), always as one line.
 """
 
