@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
-from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
+from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
@@ -53,7 +53,8 @@ def read_source(path: str, data: bytes) -> str:
     UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: cell_grader.exported_source).
     Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
-        return joined(code_cells(data))
+        cells = named_cells(data)
+        return joined([source for _, source in cells], [name for name, _ in cells])
     from mlptutor.grader.nbgrader.cell_grader import exported_source
 
     return exported_source(data.decode("utf-8"))

@@ -100,9 +100,10 @@ def _writefile(cell: str) -> tuple[str, str] | None:
 
 def student_source(history: list[str]) -> str:
     """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
-    raised in nbgrader's kernel does not stop the others here either)."""
-    cells = [cell for cell in history if cell.strip() and TEST_MARK not in cell]
-    return joined([_python_history_cell(cell) for cell in cells])
+    raised in nbgrader's kernel does not stop the others here either), each named by its execution count, the
+    `In [4]` Jupyter shows beside it (its place in the notebook is not the kernel's to know)."""
+    cells = [(f"In [{count}]", cell) for count, cell in enumerate(history) if cell.strip() and TEST_MARK not in cell]
+    return joined([_python_history_cell(cell) for _, cell in cells], [name for name, _ in cells])
 
 
 def in_course(folder: Path) -> bool:
