@@ -89,9 +89,18 @@ def run_magic(line: str) -> str | None:
     if match is None:
         return None
     indent, name = line[: len(line) - len(line.lstrip())], match[1]
-    return (f"{indent}if __import__('importlib.util').util.find_spec({name!r}): import {name} as _mlptutor_run; "
+    return (f"{indent}with {_RUN_ERRORS.format(name=name)}(): import {name} as _mlptutor_run; "
             "globals().update({k: v for k, v in vars(_mlptutor_run).items() if not k.startswith('__')}); "
             "del _mlptutor_run")
+
+
+# a context manager on one line (line numbers stay put) doing what IPython's %run does with an error: the file missing
+# passed over, another error (the helper raising) printed, one line, and the rest of the cell run (it stopped the
+# cell: the functions the cell defines after `%run` all missing); a notebook cell stopped for time stays stopped
+_RUN_ERRORS = ("type('_mlptutor_run', (), {{'__enter__': lambda self: None, '__exit__': lambda self, kind, error, "
+               "trace: kind is not None and issubclass(kind, Exception) and kind.__name__ != 'CellTooLong' and ("
+               "kind is ModuleNotFoundError and error.name == {name!r} or print(f'%run {name}.py: {{kind.__name__}}: "
+               "{{error}}') is None)}})")
 
 
 def _commented(line: str) -> str:
