@@ -140,10 +140,13 @@ def _given(graded: list[str], path: Path, where: str, exercises: list[str]) -> N
 def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
     """The student's own modules beside the exercise files (utils.py) that they import, as `mlptutor grade` ships
     them (grader.bulk.sources, rule 4): the first folder's of each name."""
-    from mlptutor.grader.bulk.sources import imported_helpers
+    from mlptutor.grader.bulk.sources import imported_helpers, refused
+
+    def refuse(file: Path):
+        raise UsageProblem(refused(file))
 
     files = (file for folder in folders for file in sorted(folder.glob("*.py")) if file.is_file())
-    return imported_helpers(sources, files, exercises, exercise_source)
+    return imported_helpers(sources, files, exercises, exercise_source, refuse)
 
 
 def not_regular(path: Path) -> str:

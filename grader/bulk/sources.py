@@ -122,6 +122,9 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
                 modules[exercise], origin[exercise] = whole, where
     for path, source in helpers:
         stem = PurePosixPath(path).stem
+        if grader_name(stem):
+            problems.append(refused(path))
+            continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
@@ -151,6 +154,17 @@ def submission_helpers(sources: Mapping[str, str | bytes], files: dict[str, byte
                             lambda file: _read(str(file), files[str(file)], []))
 
 
+def grader_name(stem: str) -> bool:
+    """Whether `stem` is a name the grader keeps for its own modules (`mlptutor_known_functions`, which a check ships
+    into the sandbox beside the student's files: a student's helper of that name was silently replaced by it)."""
+    return stem.startswith("mlptutor")
+
+
+def refused(path: str | PurePath) -> str:
+    """The one-line problem of a helper module with a name the grader keeps (grader_name)."""
+    return f"{path}: names starting with 'mlptutor' are the grader's own modules; ignored (rename it, e.g. helpers.py)"
+
+
 def helper_name(stem: str) -> bool:
     """Whether a file named `stem`.py is importable by that name (rule 4)."""
     return stem.isidentifier() and not keyword.iskeyword(stem)
@@ -167,9 +181,11 @@ def imported(source: str | bytes) -> set[str]:
 
 
 def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePath], exercises: Collection[str],
-                     read: Callable[[PurePath], str | bytes | None]) -> Modules:
+                     read: Callable[[PurePath], str | bytes | None],
+                     refuse: Callable[[PurePath], None] = lambda file: None) -> Modules:
     """The helper modules (rule 4) among `files` that `sources` import, and those they import in turn, the first
-    file of each name; `read`: a file's source, or None for one that cannot be shipped (which it reports, once).
+    file of each name; `read`: a file's source, or None for one that cannot be shipped (which it reports, once);
+    `refuse`: told of a file imported whose name is the grader's (grader_name), never shipped.
     What `mlptutor check` and the Gradescope autograder ship beside the exercise files, as `mlptutor grade` ships a
     submission's every helper (a softmax.py importing the student's utils.py scored 0 there, "graded code can
     import numpy and Python's standard library only", and full marks in `mlptutor grade`)."""
@@ -184,7 +200,9 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
         for name in imported(todo.pop()):
             if name in helpers and name not in tried:
                 tried.add(name)
-                if (source := read(helpers[name])) is not None:
+                if grader_name(name):
+                    refuse(helpers[name])
+                elif (source := read(helpers[name])) is not None:
                     found[name] = source
                     todo.append(source)
     return found
