@@ -131,6 +131,14 @@ def _quiet_stderr():
         os.close(null)
 
 
+def _with_helpers(sources: dict[str, str], exercises) -> dict:
+    """`sources` and the student's modules in the working folder they import (bulk.sources.submission_helpers)."""
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import submission_helpers
+
+    return sources | submission_helpers(sources, read_folder(Path.cwd())[0], exercises)
+
+
 def _report(exercise: str, source: str):
     key = (exercise, hashlib.sha256(source.encode()).hexdigest())
     if key not in _reports:
@@ -139,20 +147,18 @@ def _report(exercise: str, source: str):
 
         from mlptutor.grader.bulk.engine import inputs_key
 
-        from mlptutor.grader.bulk.folders import read_folder
-        from mlptutor.grader.bulk.sources import submission_helpers
-        from mlptutor.grader.specs import exercise_names
-
         student, sources = notebook_student_id(Path.cwd()), {exercise: source}
-        sources |= submission_helpers(sources, read_folder(Path.cwd())[0], exercise_names())
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
             if "mlptutor_student" in sys.modules:  # the test cell found the student bundle: its public checks, as
                 from mlptutor_student.replay import load_recorded  # `mlptutor-student check` runs them
 
                 release = load_recorded()
-                _reports[key] = Grader(sandbox, specs=release.specs).grade(sources, student=release.student,
-                                                                           only=[exercise])
+                _reports[key] = Grader(sandbox, specs=release.specs).grade(
+                    _with_helpers(sources, release.specs), student=release.student, only=[exercise])
             else:  # the code's own inputs, as `mlptutor grade`'s: a resubmission after released feedback gets new ones
+                from mlptutor.grader.specs import exercise_names  # not the student bundle's stand-in: the instructor's
+
+                sources = _with_helpers(sources, exercise_names())
                 _reports[key] = Grader(sandbox).grade(sources, student=student, only=[exercise],
                                                       inputs=inputs_key(student, sources))
     return _reports[key]
