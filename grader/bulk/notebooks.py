@@ -236,6 +236,10 @@ def named_cells(data: bytes) -> list[tuple[str, str]]:
     code = [(place, cell) for place, cell in enumerate(cells, 1)
             if isinstance(cell, dict) and cell.get("cell_type") == "code"]
     nbgrader = is_nbgrader_notebook([cell for _, cell in code])
-    return [(f"{place} ({grade_id(cell)})" if nbgrader and grade_id(cell) else str(place),
-             python_cell(without_hidden_tests(str(cell.get("source", ""))) if nbgrader else str(cell.get("source", ""))))
-            for place, cell in code if is_student_cell(cell)]
+    named = []
+    for place, cell in code:
+        if is_student_cell(cell):
+            source, known = str(cell.get("source", "")), grade_id(cell) if nbgrader else None
+            named.append((f"{place} ({known})" if known else str(place),
+                          python_cell(without_hidden_tests(source) if nbgrader else source)))
+    return named
