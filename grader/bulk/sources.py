@@ -217,15 +217,20 @@ def laid_out(files: dict[str, bytes], exercises: Collection[str],
     `mlptutor check` and the Gradescope autograder read the layouts `mlptutor grade` reads (markers, a bundle,
     `Softmax.py`, subfolders), with its modules, so that they seed the same hidden inputs. An exercise is given by a
     file named after it, or when its module defines one of its functions (a bundle serves every exercise: the
-    others' would all be missing; their specs imported here, 0.4 s of CPU for all)."""
-    from mlptutor.grader.specs import load_spec
-
+    others' would all be missing; the specs imported then only, 0.4 s of CPU for all, by load_specs, which the
+    student bundle's stand-in of grader.specs has too: its `check` of a folder reads it here)."""
     modules, problems = modules_from_files(files, exercises, notebooks_first)
     named = {PurePosixPath(path).stem for path in files}
-    given = [name for name in sorted(exercises) if name in modules and (name in named or (
-        isinstance(modules[name], str)
-        and set(_DEF.findall(modules[name])) & {fn.name for fn in load_spec(name).functions}))]
+    given = [name for name in sorted(exercises) if name in modules and (name in named or _defines(name, modules[name]))]
     return modules, given, problems
+
+
+def _defines(exercise: str, source: str | bytes) -> bool:
+    """Whether `source` defines one of `exercise`'s functions at its top level."""
+    from mlptutor.grader.specs import load_specs
+
+    return isinstance(source, str) and bool(
+        set(_DEF.findall(source)) & {fn.name for fn in load_specs()[exercise].functions})
 
 
 def _join(sources: list[str | bytes]) -> str | bytes:
