@@ -6,7 +6,8 @@ something fails, 2 for a usage error (bad option, missing or unreadable file, a
 path that is neither a regular file nor a folder (a FIFO, a device: never read), a
 file or folder giving no exercise's code (a file not named after an exercise is read as `mlptutor grade` reads
 one: '# mlptutor: <exercise>' markers, a bundle, `Softmax.py`), a file over the sandbox's size limit (a notebook
-over `mlptutor grade`'s), not UTF-8 or holding NUL bytes, no sandbox, or no strong one with
+over `mlptutor grade`'s), not UTF-8 or holding NUL bytes (a file named; a folder's files are read as `mlptutor grade`
+reads a submission folder, what it reports printed as notes), no sandbox, or no strong one with
 --require-sandbox), always as one line.
 """
 
@@ -43,21 +44,18 @@ def exercise_source(file: Path) -> str:
 
 
 def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, bytes | str], list[str]]:
-    """(sources, graded): every exercise file (.py, else .ipynb) of the paths' folders is importable,
-    those named are graded; a folder without one, or a file not named after an exercise, is read as
-    `mlptutor grade` reads a submission (markers, a bundle, `Softmax.py`: _laid_out)."""
+    """(sources, graded): a folder is read as `mlptutor grade` reads a submission folder (_folder); a file's
+    folder's exercise files (.py, else .ipynb) are importable, the file graded; a file not named after an exercise
+    is read as `mlptutor grade` reads one (markers, a bundle, `Softmax.py`: _laid_out)."""
     graded: list[str] = []
     folders: list[Path] = []
     laid: dict[str, bytes | str] = {}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted({p.stem for p in path.glob("*.py") if p.stem in exercises}
-                           | {p.stem for p in path.glob("*.ipynb") if p.stem in exercises})
-            if not found:
-                found = _laid_out(path, path, exercises, laid)
-            graded += found
-        elif path.is_file():
+            graded += _folder(path, exercises, laid)
+            continue
+        if path.is_file():
             if path.suffix not in (".py", ".ipynb"):
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
             graded += [path.stem] if path.stem in exercises else _laid_out(path.parent, path, exercises, laid)
@@ -71,11 +69,8 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
     for folder in folders:
         for name in exercises:
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
-                if name in sources or not file.exists():
-                    continue
-                if not file.is_file():  # never read: a FIFO would block, /dev/zero never end
-                    raise UsageProblem(f"{file}: {not_regular(file)}; an exercise file must be a plain file")
-                sources[name] = exercise_source(file)
+                if name not in sources and _plain(file):
+                    sources[name] = exercise_source(file)
     sources = {**laid, **sources}
     sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
@@ -89,33 +84,69 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
     return sources, list(dict.fromkeys(graded))
 
 
-def _laid_out(folder: Path, given: Path, exercises: list[str], modules: dict) -> list[str]:
-    """The exercises `given` (a folder without exercise files, or a file not named after one) gives code of, read
-    with its folder's .py and .ipynb files by `mlptutor grade`'s rule (grader.bulk.sources.laid_out), whose modules
-    join `modules`; none is a UsageProblem."""
+def _folder(folder: Path, exercises: list[str], modules: dict) -> list[str]:
+    """The exercises `folder` gives code of, read as `mlptutor grade` reads a submission folder: its subfolders too
+    (grader.bulk.folders.read_folder), every file by grade's rule (grader.bulk.sources.laid_out), a notebook before
+    the .py of its name in an nbgrader course's student folder; its modules (helpers too) join `modules`, what grade
+    reports goes to stderr, one line each. Read otherwise (the exercise-named files of the top level only, a .py
+    before its notebook), a folder holding a marker file, a subfolder or an nbgrader download drew other hidden
+    inputs than in `mlptutor grade` (the seed hashes the modules). None is a UsageProblem."""
+    from mlptutor.grader.bulk.folders import read_folder
     from mlptutor.grader.bulk.sources import laid_out
+    from mlptutor.grader.nbgrader.cell_grader import in_course
 
-    files = {file.name: source_bytes(file) for file in sorted(folder.iterdir())
-             if file.suffix in (".py", ".ipynb") and file.is_file()}
-    found, graded, _ = laid_out(files, exercises)
-    if given != folder:  # a file: the exercises it gives code of itself
-        graded = [name for name in laid_out({given.name: files[given.name]}, exercises)[1] if name in graded]
-    if not graded:
-        raise UsageProblem(f"{given}: no exercise files {'in this folder' if given == folder else 'here'} (expected "
-                           f"names: {', '.join(exercises)}; or '# mlptutor: <exercise>' marker lines, or the "
-                           "functions of an exercise)")
+    for name in exercises:  # refused, where grade reports it and grades the exercise as missing
+        _plain(folder / f"{name}.py"), _plain(folder / f"{name}.ipynb")
+    files, problems = read_folder(folder)
+    found, graded, notes = laid_out(files, exercises, notebooks_first=in_course(folder.resolve()))
+    _given(graded, folder, "in this folder", exercises)
+    for line in problems + notes:
+        click.echo(f"note: {line}", err=True)
     for name, source in found.items():
         modules.setdefault(name, source)
     return graded
 
 
+def _laid_out(folder: Path, given: Path, exercises: list[str], modules: dict) -> list[str]:
+    """The exercises the file `given`, not named after one, gives code of, read with its folder's .py and .ipynb
+    files by `mlptutor grade`'s rule (grader.bulk.sources.laid_out), whose modules join `modules`; none is a
+    UsageProblem."""
+    from mlptutor.grader.bulk.sources import laid_out
+
+    files = {file.name: source_bytes(file) for file in sorted(folder.iterdir())
+             if file.suffix in (".py", ".ipynb") and file.is_file()}
+    found, graded, _ = laid_out(files, exercises)
+    graded = [name for name in laid_out({given.name: files[given.name]}, exercises)[1] if name in graded]
+    _given(graded, given, "here", exercises)
+    for name, source in found.items():
+        modules.setdefault(name, source)
+    return graded
+
+
+def _plain(file: Path) -> bool:
+    """Whether `file` exists; a UsageProblem when it is no regular file (never read: a FIFO would block, /dev/zero
+    never end)."""
+    if file.exists() and not file.is_file():
+        raise UsageProblem(f"{file}: {not_regular(file)}; an exercise file must be a plain file")
+    return file.exists()
+
+
+def _given(graded: list[str], path: Path, where: str, exercises: list[str]) -> None:
+    if not graded:
+        raise UsageProblem(f"{path}: no exercise files {where} (expected names: {', '.join(exercises)}; or "
+                           "'# mlptutor: <exercise>' marker lines, or the functions of an exercise)")
+
+
 def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
     """The student's own modules beside the exercise files (utils.py) that they import, as `mlptutor grade` ships
     them (grader.bulk.sources, rule 4): the first folder's of each name."""
-    from mlptutor.grader.bulk.sources import imported_helpers
+    from mlptutor.grader.bulk.sources import imported_helpers, refused
+
+    def refuse(file: Path):
+        raise UsageProblem(refused(file))
 
     files = (file for folder in folders for file in sorted(folder.glob("*.py")) if file.is_file())
-    return imported_helpers(sources, files, exercises, exercise_source)
+    return imported_helpers(sources, files, exercises, exercise_source, refuse)
 
 
 def not_regular(path: Path) -> str:

@@ -162,7 +162,7 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
     the sandbox cannot take (too large, not UTF-8, NUL bytes, a broken notebook) or a link out of the upload (read
     here, by the grader: a link to the installed reference scored full marks) is a one-line problem instead."""
     from mlptutor.grader.bulk.folders import walk
-    from mlptutor.grader.bulk.sources import imported_helpers
+    from mlptutor.grader.bulk.sources import imported_helpers, refused
 
     sources, problems = {}, []
     files = sorted((Path(here, n) for here, _, names in walk(submission, problems) for n in names
@@ -182,7 +182,8 @@ def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str]
         return modules, problems + notes
     # the student's own modules they import (utils.py), the shallowest of each name, as `mlptutor grade` ships them
     helpers = imported_helpers(sources, (file for file in files if file.suffix == ".py"), exercises,
-                               lambda file: _upload_source(file, submission, problems))
+                               lambda file: _upload_source(file, submission, problems),
+                               lambda file: problems.append(refused(file.relative_to(submission))))
     return {**sources, **helpers}, problems
 
 

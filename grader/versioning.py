@@ -17,8 +17,11 @@ def _digest(items) -> str:
 
 
 def content_hash(sources: dict[str, str | bytes]) -> str:
-    """Hash of a submission: file names and contents, independent of dict order."""
-    return _digest(sorted(sources.items()))
+    """Hash of a submission: file names and contents, independent of dict order; a notebook's without its cells'
+    names (bulk.notebooks.plain: where a cell stands is no content)."""
+    from mlptutor.grader.bulk.notebooks import plain
+
+    return _digest(sorted((name, plain(source)) for name, source in sources.items()))
 
 
 def _locate(path: str) -> Path | None:

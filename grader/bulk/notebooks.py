@@ -21,7 +21,7 @@ import re
 import shlex
 import warnings
 
-from mlptutor.grader.nbgrader.cells import is_nbgrader_notebook, is_student_cell, without_hidden_tests
+from mlptutor.grader.nbgrader.cells import grade_id, is_nbgrader_notebook, is_student_cell, without_hidden_tests
 
 
 class NotebookError(ValueError):
@@ -89,9 +89,18 @@ def run_magic(line: str) -> str | None:
     if match is None:
         return None
     indent, name = line[: len(line) - len(line.lstrip())], match[1]
-    return (f"{indent}if __import__('importlib.util').util.find_spec({name!r}): import {name} as _mlptutor_run; "
+    return (f"{indent}with {_RUN_ERRORS.format(name=name)}(): import {name} as _mlptutor_run; "
             "globals().update({k: v for k, v in vars(_mlptutor_run).items() if not k.startswith('__')}); "
             "del _mlptutor_run")
+
+
+# a context manager on one line (line numbers stay put) doing what IPython's %run does with an error: the file missing
+# passed over, another error (the helper raising) printed, one line, and the rest of the cell run (it stopped the
+# cell: the functions the cell defines after `%run` all missing); a notebook cell stopped for time stays stopped
+_RUN_ERRORS = ("type('_mlptutor_run', (), {{'__enter__': lambda self: None, '__exit__': lambda self, kind, error, "
+               "trace: kind is not None and issubclass(kind, Exception) and kind.__name__ != 'CellTooLong' and ("
+               "kind is ModuleNotFoundError and error.name == {name!r} or print(f'%run {name}.py: {{kind.__name__}}: "
+               "{{error}}') is None)}})")
 
 
 def _commented(line: str) -> str:
@@ -131,11 +140,29 @@ def _written(first: str, lines: list[str]) -> str | None:
     return "\n".join(lines[:at] + [write] + [""] * (len(lines) - at - 1))
 
 
-def joined(cells: list[str]) -> str:
+CELL_LABEL = "# In[ ]: notebook cell "  # a cell's marker naming it, read by grader/sandbox/child.py (_CELL)
+_LABELLED = re.compile(r"^# In\[ \]: notebook cell [^\n]*", re.MULTILINE)
+
+
+def joined(cells: list[str], names: list[str] | None = None) -> str:
     """A notebook's cells as one module's source: each after the first on the line after nbconvert's script marker
-    `# In[ ]:` (where a blank line was: line numbers are as before), by which the sandbox runs each cell on past one
-    that raised, as nbgrader runs a notebook (grader/sandbox/child.py, notebook_cells)."""
-    return "\n# In[ ]:\n".join(cells)
+    `# In[ ]:`, by which the sandbox runs each cell on past one that raised, as nbgrader runs a notebook
+    (grader/sandbox/child.py, notebook_cells). `names`: how the student finds each cell ("7", "7 (softmax-answer)"),
+    written in its marker, the first cell's on a line before it, for the sandbox's errors to name ("notebook cell
+    7, line 3": the 3rd of the student's code cells, counted without markdown and the instructor's cells, named
+    another cell than the one the student counts). Without names the text is what plain() gives."""
+    if names is None:
+        return "\n# In[ ]:\n".join(cells)
+    return "\n".join(f"{CELL_LABEL}{name}\n{cell}" for name, cell in zip(names, cells))
+
+
+def plain(source: str | bytes) -> str | bytes:
+    """`source` without its cells' names (joined): what seeds the hidden inputs and keys the gradebook (a markdown
+    cell added above must not draw other inputs, and nbgrader's test cells, which know no cell's place, must hash
+    a notebook as `mlptutor grade` does)."""
+    if isinstance(source, bytes) or not source.startswith(CELL_LABEL):
+        return source
+    return _LABELLED.sub("# In[ ]:", source.split("\n", 1)[1])
 
 
 _KINDS = ("code", "markdown", "raw")
@@ -177,6 +204,13 @@ def _check_language(metadata) -> None:
 def code_cells(data: bytes) -> list[str]:
     """The source of every code cell of the notebook `data` that is the student's (all of them without
     nbgrader metadata), in order, magics commented out."""
+    return [source for _, source in named_cells(data)]
+
+
+def named_cells(data: bytes) -> list[tuple[str, str]]:
+    """(its name, its source) of each of the notebook's student code cells (code_cells): the name is its place among
+    all the notebook's cells, counted from 1 at the top as a student counts them, and its nbgrader grade_id when it
+    has one ("7 (softmax-answer)")."""
     import nbformat  # here, not at import: 1 s and more, which every `mlptutor check` of .py files would pay
 
     # every JSON object nbformat's json.loads decodes (its keywords reach json.loads), the notebook's own last: the
@@ -199,8 +233,13 @@ def code_cells(data: bytes) -> list[str]:
         raise NotebookError(f"not a readable notebook (no list of cells){RESAVE}")
     _check_kinds(decoded[-1], cells)
     _check_language(notebook.get("metadata"))
-    code = [cell for cell in cells if isinstance(cell, dict) and cell.get("cell_type") == "code"]
-    sources = [str(cell.get("source", "")) for cell in code]
-    nbgrader = is_nbgrader_notebook(code)
-    sources = [without_hidden_tests(s) if nbgrader else s for cell, s in zip(code, sources) if is_student_cell(cell)]
-    return [python_cell(source) for source in sources]
+    code = [(place, cell) for place, cell in enumerate(cells, 1)
+            if isinstance(cell, dict) and cell.get("cell_type") == "code"]
+    nbgrader = is_nbgrader_notebook([cell for _, cell in code])
+    named = []
+    for place, cell in code:
+        if is_student_cell(cell):
+            source, known = str(cell.get("source", "")), grade_id(cell) if nbgrader else None
+            named.append((f"{place} ({known})" if known else str(place),
+                          python_cell(without_hidden_tests(source) if nbgrader else source)))
+    return named

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
-from mlptutor.grader.bulk.notebooks import NotebookError, code_cells, joined
+from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
@@ -53,7 +53,8 @@ def read_source(path: str, data: bytes) -> str:
     UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: cell_grader.exported_source).
     Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
-        return joined(code_cells(data))
+        cells = named_cells(data)
+        return joined([source for _, source in cells], [name for name, _ in cells])
     from mlptutor.grader.nbgrader.cell_grader import exported_source
 
     return exported_source(data.decode("utf-8"))
@@ -84,9 +85,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
     # notebook of the same name (softmax.ipynb sorts first) but in nbgrader's notebooks, as `mlptutor check` and the
     # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
-    first = ".ipynb" if notebooks_first else ".py"
-    for path in sorted(files, key=lambda p: (len(PurePosixPath(p).parts), str(PurePosixPath(p).with_suffix("")),
-                                             not p.endswith(first), p)):
+    for path in sorted(files, key=_order(".ipynb" if notebooks_first else ".py")):
         source = _read(path, files[path], problems)
         if source is None:
             continue
@@ -123,6 +122,9 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
                 modules[exercise], origin[exercise] = whole, where
     for path, source in helpers:
         stem = PurePosixPath(path).stem
+        if grader_name(stem):
+            problems.append(refused(path))
+            continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
@@ -133,6 +135,34 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
                                exercises, lambda file: modules[file.stem])
     return given | reached, problems
+
+
+def _order(first: str) -> Callable[[str], tuple]:
+    """The sort key of a submission's paths: the shallowest first, then by path, a `first`-suffixed file before the
+    other of its name."""
+    return lambda p: (len(PurePosixPath(p).parts), str(PurePosixPath(p).with_suffix("")), not p.endswith(first), p)
+
+
+def submission_helpers(sources: Mapping[str, str | bytes], files: dict[str, bytes],
+                       exercises: Collection[str]) -> Modules:
+    """The helper modules among a submission's `files` (relative path -> bytes) that `sources` import, read and
+    taken in the order modules_from_files takes them (rule 4): what an nbgrader test cell ships beside the notebook's
+    code, which it has from the kernel (a notebook importing its utils.py, or `%run helpers.py`, scored 0 under
+    nbgrader's autograde and full marks in `mlptutor grade`)."""
+    order = sorted((path for path in files if path.endswith(".py")), key=_order(".py"))
+    return imported_helpers(sources, map(PurePosixPath, order), exercises,
+                            lambda file: _read(str(file), files[str(file)], []))
+
+
+def grader_name(stem: str) -> bool:
+    """Whether `stem` is a name the grader keeps for its own modules (`mlptutor_known_functions`, which a check ships
+    into the sandbox beside the student's files: a student's helper of that name was silently replaced by it)."""
+    return stem.startswith("mlptutor")
+
+
+def refused(path: str | PurePath) -> str:
+    """The one-line problem of a helper module with a name the grader keeps (grader_name)."""
+    return f"{path}: names starting with 'mlptutor' are the grader's own modules; ignored (rename it, e.g. helpers.py)"
 
 
 def helper_name(stem: str) -> bool:
@@ -151,9 +181,11 @@ def imported(source: str | bytes) -> set[str]:
 
 
 def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePath], exercises: Collection[str],
-                     read: Callable[[PurePath], str | bytes | None]) -> Modules:
+                     read: Callable[[PurePath], str | bytes | None],
+                     refuse: Callable[[PurePath], None] = lambda file: None) -> Modules:
     """The helper modules (rule 4) among `files` that `sources` import, and those they import in turn, the first
-    file of each name; `read`: a file's source, or None for one that cannot be shipped (which it reports, once).
+    file of each name; `read`: a file's source, or None for one that cannot be shipped (which it reports, once);
+    `refuse`: told of a file imported whose name is the grader's (grader_name), never shipped.
     What `mlptutor check` and the Gradescope autograder ship beside the exercise files, as `mlptutor grade` ships a
     submission's every helper (a softmax.py importing the student's utils.py scored 0 there, "graded code can
     import numpy and Python's standard library only", and full marks in `mlptutor grade`)."""
@@ -168,7 +200,9 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
         for name in imported(todo.pop()):
             if name in helpers and name not in tried:
                 tried.add(name)
-                if (source := read(helpers[name])) is not None:
+                if grader_name(name):
+                    refuse(helpers[name])
+                elif (source := read(helpers[name])) is not None:
                     found[name] = source
                     todo.append(source)
     return found
@@ -177,18 +211,26 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
 _DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 
 
-def laid_out(files: dict[str, bytes], exercises: Collection[str]) -> tuple[Modules, list[str], list[str]]:
-    """(modules, the exercises they give code of, problems) of files none of which is named after an exercise, by
-    the rule above (markers, a bundle, `Softmax.py`): how `mlptutor check` and the Gradescope autograder read the
-    layouts `mlptutor grade` reads, with its modules, so that they seed the same hidden inputs. An exercise is given
-    when its module defines one of its functions (a bundle serves every exercise: the others' would all be missing;
-    their specs imported here, 0.4 s of CPU for all)."""
-    from mlptutor.grader.specs import load_spec
-
-    modules, problems = modules_from_files(files, exercises)
-    given = [name for name in sorted(exercises) if isinstance(modules.get(name), str)
-             and set(_DEF.findall(modules[name])) & {fn.name for fn in load_spec(name).functions}]
+def laid_out(files: dict[str, bytes], exercises: Collection[str],
+             notebooks_first: bool = False) -> tuple[Modules, list[str], list[str]]:
+    """(modules, the exercises they give code of, problems) of `files` by the rule above (modules_from_files): how
+    `mlptutor check` and the Gradescope autograder read the layouts `mlptutor grade` reads (markers, a bundle,
+    `Softmax.py`, subfolders), with its modules, so that they seed the same hidden inputs. An exercise is given by a
+    file named after it, or when its module defines one of its functions (a bundle serves every exercise: the
+    others' would all be missing; the specs imported then only, 0.4 s of CPU for all, by load_specs, which the
+    student bundle's stand-in of grader.specs has too: its `check` of a folder reads it here)."""
+    modules, problems = modules_from_files(files, exercises, notebooks_first)
+    named = {PurePosixPath(path).stem for path in files}
+    given = [name for name in sorted(exercises) if name in modules and (name in named or _defines(name, modules[name]))]
     return modules, given, problems
+
+
+def _defines(exercise: str, source: str | bytes) -> bool:
+    """Whether `source` defines one of `exercise`'s functions at its top level."""
+    from mlptutor.grader.specs import load_specs
+
+    return isinstance(source, str) and bool(
+        set(_DEF.findall(source)) & {fn.name for fn in load_specs()[exercise].functions})
 
 
 def _join(sources: list[str | bytes]) -> str | bytes:

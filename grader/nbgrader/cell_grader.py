@@ -5,7 +5,8 @@ The student's code is what the kernel ran before the test cell (IPython's `In`):
 the notebook's solution cells and any cell the student added, without the
 test cells themselves (they carry TEST_MARK); IPython's rewritten magics
 (`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
-`%magic` lines. The student id and the code seed the hidden inputs as in `mlptutor grade`:
+`%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`)
+are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers). The student id and the code seed the hidden inputs as in `mlptutor grade`:
 nbgrader autograde runs a notebook in the course's
 `submitted|autograded/<student>/<assignment>/`, so the id is taken from the
 working folder there (elsewhere, e.g. a student validating, it is STUDENT).
@@ -99,15 +100,21 @@ def _writefile(cell: str) -> tuple[str, str] | None:
 
 def student_source(history: list[str]) -> str:
     """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
-    raised in nbgrader's kernel does not stop the others here either)."""
-    cells = [cell for cell in history if cell.strip() and TEST_MARK not in cell]
-    return joined([_python_history_cell(cell) for cell in cells])
+    raised in nbgrader's kernel does not stop the others here either), each named by its execution count, the
+    `In [4]` Jupyter shows beside it (its place in the notebook is not the kernel's to know)."""
+    cells = [(f"In [{count}]", cell) for count, cell in enumerate(history) if cell.strip() and TEST_MARK not in cell]
+    return joined([_python_history_cell(cell) for _, cell in cells], [name for name, _ in cells])
+
+
+def in_course(folder: Path) -> bool:
+    """Whether `folder` is a student's assignment folder of an nbgrader course (.../submitted/<student>/<assignment>,
+    or autograded/)."""
+    return len(folder.parts) >= 3 and folder.parts[-3] in COURSE_STEPS
 
 
 def notebook_student_id(folder: Path) -> str:
     """The student whose submission nbgrader runs in `folder` (.../submitted/<student>/<assignment>)."""
-    parts = folder.parts
-    return parts[-2] if len(parts) >= 3 and parts[-3] in COURSE_STEPS else STUDENT
+    return folder.parts[-2] if in_course(folder) else STUDENT
 
 
 @contextmanager
@@ -124,6 +131,14 @@ def _quiet_stderr():
         os.close(null)
 
 
+def _with_helpers(sources: dict[str, str], exercises) -> dict:
+    """`sources` and the student's modules in the working folder they import (bulk.sources.submission_helpers)."""
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import submission_helpers
+
+    return sources | submission_helpers(sources, read_folder(Path.cwd())[0], exercises)
+
+
 def _report(exercise: str, source: str):
     key = (exercise, hashlib.sha256(source.encode()).hexdigest())
     if key not in _reports:
@@ -138,9 +153,12 @@ def _report(exercise: str, source: str):
                 from mlptutor_student.replay import load_recorded  # `mlptutor-student check` runs them
 
                 release = load_recorded()
-                _reports[key] = Grader(sandbox, specs=release.specs).grade(sources, student=release.student,
-                                                                           only=[exercise])
+                _reports[key] = Grader(sandbox, specs=release.specs).grade(
+                    _with_helpers(sources, release.specs), student=release.student, only=[exercise])
             else:  # the code's own inputs, as `mlptutor grade`'s: a resubmission after released feedback gets new ones
+                from mlptutor.grader.specs import exercise_names  # not the student bundle's stand-in: the instructor's
+
+                sources = _with_helpers(sources, exercise_names())
                 _reports[key] = Grader(sandbox).grade(sources, student=student, only=[exercise],
                                                       inputs=inputs_key(student, sources))
     return _reports[key]

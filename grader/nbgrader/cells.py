@@ -20,6 +20,8 @@ student's code they would fail the whole file.
 
 from __future__ import annotations
 
+import re
+
 TEST_MARK = "# mlptutor test cell"  # the first line of every test cell `mlptutor release --format nbgrader` writes
 BEGIN, END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"  # each at a line's start, after spaces or tabs
 
@@ -28,6 +30,15 @@ def _role(cell: dict) -> dict:
     metadata = cell.get("metadata")
     role = metadata.get("nbgrader") if isinstance(metadata, dict) else None
     return role if isinstance(role, dict) else {}
+
+
+_GRADE_ID = re.compile(r"[\w.-]{1,60}")  # nbgrader's ids; another (a line break, a student's edit) is not shown
+
+
+def grade_id(cell: dict) -> str | None:
+    """The cell's nbgrader grade_id when it has a plain one (it names the cell in nbgrader's feedback), else None."""
+    found = _role(cell).get("grade_id")
+    return found if isinstance(found, str) and _GRADE_ID.fullmatch(found) else None
 
 
 def is_nbgrader_notebook(cells: list[dict]) -> bool:

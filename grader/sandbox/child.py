@@ -219,11 +219,11 @@ def enter(stage: int) -> None:
 
 
 # the line before each notebook cell but the first (nbconvert's script marker, which grader.bulk.notebooks writes
-# there): a module with such lines runs cell by cell
-_CELL = re.compile(rb"# In\[[ 0-9]*\]:[ \t\r]*")
+# there), or before every cell, naming it (grader.bulk.notebooks.joined): a module with such lines runs cell by cell
+_CELL = re.compile(rb"# In\[[ 0-9]*\]:[ \t\r]*|# In\[ \]: (notebook cell [^\r\n]*)")
+_NAMED = b"# In[ ]: notebook cell "
 
-
-_cell_starts = {}  # a notebook module's file name -> the index of each of its cells' first line (notebook_cells)
+_cells = {}  # a notebook module's file name -> (the index of its first line of code, its name) of each cell
 
 
 def place(filename: str, lineno: int) -> str:
@@ -231,20 +231,30 @@ def place(filename: str, lineno: int) -> str:
     cell also its cell and the line within it, as Jupyter numbers a cell's lines (a notebook's student never saw the
     joined text's numbers: "line 33" of a 4-cell notebook named no line they could find)."""
     where = f"{os.path.basename(filename)} line {lineno}"
-    starts = _cell_starts.get(filename)
-    if starts and type(lineno) is int and lineno > 0:
-        number = sum(start < lineno for start in starts)  # a cell after the first starts below its marker line
-        where += f": notebook cell {number}, line {lineno - starts[number - 1] - (number > 1)}"
+    cells = _cells.get(filename)
+    if cells and type(lineno) is int and lineno > 0:
+        first, name = cells[max(sum(first < lineno for first, _ in cells), 1) - 1]
+        where += f": {name}, line {lineno - first}"
     return where
 
 
 def notebook_cells(source: bytes) -> list[tuple[int, bytes]]:
     """(index of its first line, its text) of each cell of `source`, split before each marker line."""
-    if b"\n# In[" not in source:  # a .py file: not split into its lines on every import of every job
+    if b"\n# In[" not in source and not source.startswith(_NAMED):  # a .py file: not split into its lines on every
+        # import of every job
         return [(0, source)]
     lines = source.split(b"\n")
     starts = [0] + [i for i, line in enumerate(lines) if i and _CELL.fullmatch(line)]
     return [(a, b"\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
+def _named(number: int, line: int, source: bytes) -> tuple[int, str]:
+    """(the index of its first line of code, how the student finds it) of the cell `number` of a module starting at
+    line `line`: its marker's name (its place in the notebook, its grade_id), else "notebook cell `number`" (the
+    `number`th cell of nbconvert's script)."""
+    marker = _CELL.fullmatch(source.split(b"\n", 1)[0])
+    name = marker[1].decode("utf-8", "replace") if marker and marker[1] else f"notebook cell {number}"
+    return line + (marker is not None), name
 
 
 CELLS_SHARE = 0.8  # of the import stage's CPU time, the notebook's cells may use before the running one is stopped
@@ -297,7 +307,7 @@ class StudentModules:
         self.cell_seconds = cell_seconds  # CPU time the cells of one notebook may use before a cell is stopped
         self.sources = {}  # module name -> source bytes
         self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
-        self.cell_errors = {}  # module name -> [(cell number, error)] of a notebook's cells that raised
+        self.cell_errors = {}  # module name -> [(cell name, error)] of a notebook's cells that raised
 
     def refuse(self, reasons: dict) -> None:
         """Importing one of these names raises ImportError with its reason (not "No module named ...")."""
@@ -327,14 +337,14 @@ class StudentModules:
         # an unfinished function must not cost every function of the notebook; nor one running an experiment, which
         # is stopped once the notebook's cells have used cell_seconds (it timed the whole import out: 0 everywhere)
         start = time.process_time()
-        _cell_starts[spec.origin] = [line for line, _ in cells]
-        for number, (line, source) in enumerate(cells, 1):
+        _cells[spec.origin] = named = [_named(number, line, source) for number, (line, source) in enumerate(cells, 1)]
+        for (line, source), (_, name) in zip(cells, named):
             try:  # blank lines first: line numbers stay those of the whole text
                 code = compile(b"\n" * line + source, spec.origin, "exec", dont_inherit=True)
                 with stopped_after(max(MIN_CELL_SECONDS, self.cell_seconds - (time.process_time() - start))):
                     exec(code, module.__dict__)
             except BaseException as exc:  # the grader's deadline kills the child: no exception of its own is caught
-                self.cell_errors.setdefault(spec.name, []).append((number, describe_error(exc, self.scratch)))
+                self.cell_errors.setdefault(spec.name, []).append((name, describe_error(exc, self.scratch)))
 
     def get_source(self, name: str) -> str:
         return importlib.util.decode_source(self.sources[name])
@@ -433,8 +443,8 @@ class ChildJob:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
         elif cells := self.modules.cell_errors.get(name):
-            (number, error), more = cells[0], len(cells) - 1
-            self.reporter.note(name, f"notebook cell {number} raised {error}"
+            (cell, error), more = cells[0], len(cells) - 1
+            self.reporter.note(name, f"{cell} raised {error}"
                                      + (f"; {more} more cell{'s' * (more > 1)} raised" if more else ""))
 
     def load_module(self, name: str):
@@ -508,7 +518,7 @@ class ChildJob:
         if not callable(function):
             error = f"{module_name}.py has no function {name}()"
             if cells := self.modules.cell_errors.get(module_name):
-                error += f" (notebook cell {cells[0][0]} raised: what a cell defines after its error is missing)"
+                error += f" ({cells[0][0]} raised: what a cell defines after its error is missing)"
             return "missing_function", None, error, [], []
         try:
             # each argument array its own copy: no two arguments or calls share memory

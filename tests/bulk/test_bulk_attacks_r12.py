@@ -44,7 +44,7 @@ def test_a_blackboard_file_named_like_another_attempt_stays_its_uploaders_and_da
 def test_a_notebooks_ipython_lines_and_shell_cells_are_comments_not_a_syntax_error():
     import nbformat
 
-    from mlptutor.grader.bulk.notebooks import code_cells
+    from mlptutor.grader.bulk.notebooks import code_cells, plain
     from mlptutor.grader.nbgrader.cell_grader import student_source
 
     cells = ["%matplotlib inline\n!pip install numpy\nimport numpy as np", "%%bash\necho hello\nls -la",
@@ -58,8 +58,8 @@ def test_a_notebooks_ipython_lines_and_shell_cells_are_comments_not_a_syntax_err
     assert "\ndef f(x):\n    return x != 1" in source and 'c %= 3\nd = "why?"  # what?' in source
     assert cells[-1] in source  # Python's own lines inside brackets and strings (all commented out before)
     # nbgrader's autograde runs the kernel's history, where IPython wrote `files = !ls` as a call it has not
-    ran = student_source(["files = get_ipython().getoutput('ls')\nx = 1",
-                          "a, b = get_ipython().run_line_magic('sx', 'ls')"])
+    ran = plain(student_source(["files = get_ipython().getoutput('ls')\nx = 1",
+                                "a, b = get_ipython().run_line_magic('sx', 'ls')"]))
     assert ran == ("# (IPython) files = get_ipython().getoutput('ls')\nx = 1\n# In[ ]:\n"
                    "# (IPython) a, b = get_ipython().run_line_magic('sx', 'ls')")
 

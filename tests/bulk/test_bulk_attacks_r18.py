@@ -24,10 +24,11 @@ def test_a_notebook_writing_its_functions_to_a_file_and_importing_them_is_graded
 
 
 def test_nbgraders_test_cells_read_the_kernels_writefile_as_grading_does():
+    from mlptutor.grader.bulk.notebooks import plain
     from mlptutor.grader.nbgrader.cell_grader import student_source
 
-    ran = student_source(["get_ipython().run_cell_magic('writefile', 'mysoft.py', 'def f():\\n    return 1\\n')\n",
-                          "from mysoft import *", "files = get_ipython().getoutput('ls')"])
+    ran = plain(student_source(["get_ipython().run_cell_magic('writefile', 'mysoft.py', 'def f():\\n    return 1\\n')\n",
+                                "from mysoft import *", "files = get_ipython().getoutput('ls')"]))
     assert ran.startswith("__import__('builtins').open('mysoft.py', 'w', encoding='utf-8').write('def f():")
     assert ran.endswith("from mysoft import *\n# In[ ]:\n# (IPython) files = get_ipython().getoutput('ls')")
 

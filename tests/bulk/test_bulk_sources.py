@@ -98,3 +98,21 @@ def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
         assert collect((str(tmp_path / name),), exercise_names()) == (modules, ["softmax"]), name
         assert collect((str(tmp_path / name / next(iter(files))),), exercise_names())[1] == ["softmax"], name
         assert find_sources(tmp_path / name, exercise_names()) == (modules, []), name
+
+
+def test_a_helper_named_as_the_graders_own_module_is_refused_in_one_line():
+    """A student's mlptutor_known_functions.py was silently replaced by the grader's module of that name (gradcheck
+    ships it): "cannot import name 'eps'" and 0/15, nothing saying why (red19's leftover)."""
+    from pathlib import PurePosixPath
+
+    from mlptutor.grader.bulk.sources import imported_helpers, modules_from_files
+
+    files = {"gradcheck.py": b"from mlptutor_known_functions import eps\n", "mlptutor_known_functions.py": b"eps = 1\n"}
+    modules, problems = modules_from_files(files, ["gradcheck"])
+    assert list(modules) == ["gradcheck"] and problems == [
+        "mlptutor_known_functions.py: names starting with 'mlptutor' are the grader's own modules; ignored (rename it, "
+        "e.g. helpers.py)"]
+    told = []
+    assert imported_helpers({"gradcheck": files["gradcheck.py"]}, [PurePosixPath("mlptutor_known_functions.py")],
+                            ["gradcheck"], lambda file: "eps = 1\n", told.append) == {}
+    assert told == [PurePosixPath("mlptutor_known_functions.py")]

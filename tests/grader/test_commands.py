@@ -92,6 +92,33 @@ def test_a_notebook_is_checked_as_grade_reads_it(tmp_path, solution):
     assert "PASS softmax" in result.output and "Total: " in result.output
 
 
+@pytest.mark.parametrize("layout", ["marker", "subfolder", "nbgrader"])
+def test_a_folder_is_checked_as_grade_reads_a_submission_folder(tmp_path, solution, layout):
+    """`check FOLDER` reads the folder by grade's rule (bulk.sources.laid_out over bulk.folders.read_folder): the
+    exercise-named files only, the top level only and a .py before its notebook drew other hidden inputs (the seed
+    hashes the modules) and left out losses of a marker file or a subfolder (lms19's leftovers). Reading only."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.specs import exercise_names
+
+    files = {"marker": {"work.py": "# mlptutor: losses\n" + solution("losses")}, "subfolder": {
+        "part2/losses.py": solution("losses")}, "nbgrader": {"softmax.py": "def softmax(Z):\n    return Z\n"}}[layout]
+    files["softmax.ipynb" if layout == "nbgrader" else "softmax.py"] = (
+        nbformat.writes(new_notebook(cells=[new_code_cell(solution("softmax"))])) if layout == "nbgrader"
+        else solution("softmax"))
+    root = tmp_path / "course"
+    folder = root / ("submitted/ann/ps1" if layout == "nbgrader" else "ann")
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text)
+    (graded,) = discover(root, exercise_names()).submissions
+    assert collect((str(folder),), exercise_names()) == (graded.modules, ["softmax"] if layout == "nbgrader"
+                                                          else ["losses", "softmax"])
+
+
 def test_json_has_gradescope_totals(folder):
     result = check(folder, "--format", "json", "--student", "carol")
     assert result.exit_code == 0

@@ -60,7 +60,30 @@ def test_errors_and_warnings_of_a_notebook_name_the_cell_and_its_line(grader):
     body = ("def softmax(z):\n    e = np.exp(z)\n    return e / e.sum(axis=-1, keepdims=True)\n\n"
             "def log_softmax(z):\n    return z[1000]\n")
     rows = _rows(grader.grade({"softmax": _notebook("import numpy as np", body, "x = (1,")}, only=["softmax"]))
-    assert "'(' was never closed (softmax.py line 10: notebook cell 3, line 1)" in rows["(file)", "cells"].message
+    assert "'(' was never closed (softmax.py line 11: notebook cell 3, line 1)" in rows["(file)", "cells"].message
     assert "IndexError" in rows["log_softmax", "shape"].message
-    assert "(softmax.py line 8: notebook cell 2, line 6)" in rows["log_softmax", "shape"].message
-    assert "overflow encountered in exp (softmax.py line 4: notebook cell 2, line 2)" in rows["softmax", "hygiene"].message
+    assert "(softmax.py line 9: notebook cell 2, line 6)" in rows["log_softmax", "shape"].message
+    assert "overflow encountered in exp (softmax.py line 5: notebook cell 2, line 2)" in rows["softmax", "hygiene"].message
+
+
+def test_a_cell_is_named_by_its_place_in_the_notebook_and_its_grade_id(grader):
+    """"notebook cell 2" was the 2nd of the student's code cells: below a markdown cell and the instructor's locked
+    cell it named the 2nd cell from the top, another than the 4th the student counts (nb19). The hidden inputs are
+    those of the notebook's code alone: where its cells stand is no content."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    from mlptutor.grader.versioning import content_hash
+
+    locked = {"nbgrader": {"grade": False, "solution": False, "locked": True, "grade_id": "setup", "schema_version": 3}}
+    answer = {"nbgrader": {"grade": False, "solution": True, "locked": False, "grade_id": "softmax-answer",
+                           "schema_version": 3}}
+    cells = [new_markdown_cell("# Softmax"), new_code_cell("import numpy as np", metadata=locked),
+             new_code_cell(SOLUTION, metadata=answer), new_markdown_cell("Try it:"), new_code_cell("x = (1,")]
+    notebook = nbformat.writes(new_notebook(cells=cells)).encode()
+    source = read_source("softmax.ipynb", notebook)
+    message = _rows(grader.grade({"softmax": source}, only=["softmax"]))["(file)", "cells"].message
+    assert message.startswith("softmax: notebook cell 5 raised SyntaxError: '(' was never closed (softmax.py line ")
+    assert ": notebook cell 5, line 1)" in message
+    moved = read_source("softmax.ipynb", nbformat.writes(new_notebook(cells=cells[2:])).encode())
+    assert "# In[ ]: notebook cell 3 (softmax-answer)\n" in source and moved != source
+    assert content_hash({"softmax": moved}) == content_hash({"softmax": source})

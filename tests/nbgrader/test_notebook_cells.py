@@ -67,9 +67,11 @@ def test_correct_notebook_with_failing_locked_test_cell_gets_full_marks(tmp_path
 def test_a_test_cell_grades_what_the_kernel_ran_without_test_cells_or_magics():
     from pathlib import Path
 
+    from mlptutor.grader.bulk.notebooks import plain
     from mlptutor.grader.nbgrader.cell_grader import TEST_MARK, notebook_student_id, student_source
 
     history = ["", "get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1", f"{TEST_MARK}: f\npoints()", "y = 2"]
-    assert student_source(history) == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1\n# In[ ]:\ny = 2"
+    assert plain(student_source(history)) == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')\nx = 1\n# In[ ]:\ny = 2"
+    assert "\n# In[ ]: notebook cell In [3]\ny = 2" in student_source(history)  # named as Jupyter shows the cell run
     assert notebook_student_id(Path("/c/autograded/ann/ps1")) == "ann" == notebook_student_id(Path("/c/submitted/ann/ps1"))
     assert notebook_student_id(Path("/home/ann/work")) == "nbgrader"

@@ -63,7 +63,7 @@ def test_release_generate_autograde_export_and_release_feedback(tmp_path):
     assert ours == pytest.approx(autograded, abs=1e-6)  # nbgrader sums its cells in floats
     full = sum(c.max_points for c in reports["ann"].checks if c.exercise == "softmax")
     assert ours["ann"] == full and 0 < ours["bob"] < full and ours["cy"] == 0
-    assert ours["dee"] == full and "notebook cell 2 raised NameError" in next(
+    assert ours["dee"] == full and "notebook cell 3 raised NameError" in next(
         c.message for c in reports["dee"].checks if c.check == "cells")
 
     run_cli("export", "--format", "nbgrader-db", "--gradebook", tmp_path / "out" / "gradebook.sqlite",

@@ -175,3 +175,12 @@ def test_paper_notation_is_graded_right():
     spec = {"name": "d", "type": "symbolic", "label": "d", "variables": {"z": [-3.0, 3.0]}}
     assert check_answer(spec, "sigmoid(z)*(1 - sigmoid(z))", "σ(z)(1−σ(z))").correct
     assert check_answer(spec, "1 - tanh(z)**2", "1 − tanh(z)²").correct
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_named_not_a_missing_column(quiz, tmp_path, encoding):
+    """Its ASCII reads as UTF-8 with a NUL beside every letter: "no column 'student'" sent the teacher to the header."""
+    path = tmp_path / "r.csv"
+    path.write_bytes((HEADER + "alice,count-parameters,total,1\n").encode(encoding))
+    with pytest.raises(ResponsesError, match="UTF-16 without its byte order mark.*save it as CSV UTF-8"):
+        read_responses(path, quiz)
