@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r19), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r20), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -64,6 +64,11 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r20 outsider round (r20a)
+    'normalization/r20_bnf_eval_cache_aliases':
+        "eval mode's cache holds the caller's running_mean and running_var themselves, where the docstring promises "
+        "new arrays: values are serialized when the call returns, and no check mutates an argument after the call to "
+        "see whether the result changes with it (the refill scenarios only catch a result kept by argument id)",
     # r14 outsider round (C): state kept between calls, aliasing
     # r14: dicts kept on the module (lead)
     'experiments/r14_kk_module_dict':
@@ -613,6 +618,10 @@ DIAGNOSED = {
     # were relation:crash-values ('check a transpose, another layer's array, an axis, a key')
     'softmax/r19_softmax_dim1_hardcoded': ('relation:some-rows', 'AxisError: axis 1 is out of bounds'),
     'optim/r19_sgd_step_copy_method': ('relation:some-rows', "'float' object has no attribute 'copy'"),
+    # r20 outsider round (r20a, Prince's / Hagan's / Geron's habits): full marks or unexplained until catalogued
+    'gradcheck/r20_ngs_shallow_copy': ('numerical-gradients-tensors-bumped-in-own-dtype', "result['W']"),
+    'perceptron/r20_ngr_bias_column_last': ('neuron-gradient-bias-column-misread', 'inputs right'),
+    'xor/r20_tx_mse_sensitivity': ('xor-output-sensitivity-of-squared-error', 'seed 1, no restart'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -935,6 +944,16 @@ RIGHT_ON_DOMAIN = {
     'optim/r19_ok_sgd_step_clone_then_inplace': 'an in-place step on its own copy, never on the caller\'s arrays',
     'regularization/r19_ok_dropout_eval_returns_input': 'eval returns A itself: out = A, as the docstring writes it',
     'activations/r19_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)) is the sigmoid, and logaddexp never overflows',
+    # r20 outsider round (r20a): right forms in Prince's, Hagan's and Geron's habits
+    'perceptron/r20_ok_pp_heaviside': "Hagan's hardlim as np.heaviside(n, 1.0), a float for one x",
+    'perceptron/r20_ok_tp_update_on_error': 'the rule applied only when e = t - a is nonzero: e = 0 changes nothing',
+    'graph/r20_ok_gb_relu_from_value': "ReLU's indicator read from the node's value: relu(a) > 0 exactly when a > 0",
+    'gradcheck/r20_ok_ng_vector_bump': 'f(x0 + h e_i) on a new array per bump: the caller x never touched',
+    'data/r20_ok_oh_c_index': 'Y[np.arange(N), labels] = 1 on zeros (N, K): the rows of np.eye(K)[labels]',
+    'early_stopping/r20_ok_esr_same_object': 'weights[best_epoch] itself: the docstring asks for that element',
+    'experiments/r20_ok_as_rng_normal': 'rng.normal(0, std, size) draws std * rng.standard_normal(size), same stream',
+    'normalization/r20_ok_lnf_column_stats': "Hagan's columns: statistics over axis 0 of X.T, inv_std kept (N, 1)",
+    'xor/r20_ok_hl_hardlim_net_input': 'sigmoid(n) > 0.5 exactly when n > 0: the tables from the net inputs',
 }
 
 # exercise/name -> the failing rows that carry no mistake id.
