@@ -205,7 +205,8 @@ def show(value: Any, given: bool = False, digits: int | None = None) -> str:
         return "{" + ", ".join(f"{k!r}: {show(v, given, digits)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
         inner = ", ".join(show(v, given, digits) for v in value)
-        return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+        # a tuple of one keeps its comma: (1.0) reads as the float 1.0, not as the tuple the case passes
+        return f"[{inner}]" if isinstance(value, list) else f"({inner}{',' * (len(value) == 1)})"
     return repr(value)
 
 

@@ -72,7 +72,10 @@ def gradients_cases(rng):
                    # h passed on: on the steep ripple, h = 1e-4 and the default 1e-5 give quotients 1e-3 apart
                    Case((Known("ripple"), {"W": rng.normal(size=(1, 2)), "b": rng.normal(size=2)}), {"h": 1e-4}),
                    (Known("ripple"), {"W": rng.normal(size=(2, 2)), "V": rng.normal(size=(2, 2))})],
-                  rng)
+                  rng) + tilted(
+        # a float32 tensor (the course's convention allows one), drawn last so the cases above keep their values: a
+        # tensor bumped in its own dtype, the caller's array through a shallow dict(params) copy, kept full marks
+        [(Known("ripple"), {"W": rng.normal(size=(2, 2)).astype(np.float32), "b": rng.normal(size=2)})], rng)
 
 
 def planted(rng):
@@ -244,6 +247,12 @@ GRADIENTS_DEFAULT_H = Mistake(
     "the caller's h must reach every numerical_gradient call: which step does yours use when h is not 1e-5?",
     lambda f, params, h=1e-5: _per_tensor(_quotient)(f, params))
 
+GRADIENTS_OWN_DTYPE = Mistake(
+    "numerical-gradients-tensors-bumped-in-own-dtype", "each tensor bumped in its own dtype (the caller's arrays "
+    "themselves, through a shallow dict(params) copy), so a float32 tensor loses most of h",
+    "dict(params) copies the dict, not its arrays: bumping one of them changes the caller's tensor, in its own "
+    "dtype, where float32 keeps only a digit or two of h = 1e-5; perturb a float64 copy of each tensor.",
+    _per_tensor(lambda f, x, h=1e-5: _quotient(f, x, h, dtype=np.asarray(x).dtype)))
 
 # slips of numerical_gradient that reach numerical_gradients and gradient_check when these call it (the course's
 # solution does): named there too, or their rows tell nothing. Not those already catalogued at the dict level
@@ -433,6 +442,21 @@ EDITS = {
                                             "    x = np.array(x)\n    x = x.astype(float) if x.dtype.kind in \"iub\" else x\n"),
     "numerical-gradient-int-copy": Edit("    x = np.array(x, dtype=float)\n    grad = np.zeros_like(x)\n",
                                         "    x = np.array(x)\n    grad = np.zeros(x.shape)\n"),
+    "numerical-gradients-tensors-bumped-in-own-dtype": Edit(
+        "    return {name: numerical_gradient(lambda value, name=name: f({**params, name: value}), params[name], h)\n"
+        "            for name in params}",
+        "    bumped, grads = dict(params), {}\n"
+        "    for name, t in params.items():\n"
+        "        grads[name] = np.zeros(np.shape(t))\n"
+        "        for i in np.ndindex(grads[name].shape):\n"
+        "            old = t[i]\n"
+        "            t[i] = old + h\n"
+        "            up = f(bumped)\n"
+        "            t[i] = old - h\n"
+        "            down = f(bumped)\n"
+        "            t[i] = old\n"
+        "            grads[name][i] = (up - down) / (2 * h)\n"
+        "    return grads"),
     "numerical-gradients-h-not-passed": Edit(
         "f({**params, name: value}), params[name], h)\n            for name in params}",
         "f({**params, name: value}), params[name])\n            for name in params}"),
@@ -534,7 +558,8 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER, GRADIENTS_DEFAULT_H, *GRADIENTS_PASSED_ON)),
+    ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER, GRADIENTS_DEFAULT_H, GRADIENTS_OWN_DTYPE,
+        *GRADIENTS_PASSED_ON)),
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),

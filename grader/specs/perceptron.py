@@ -508,6 +508,21 @@ GRAD_SIGN = Mistake(
     "neuron-gradient-sign", "the neuron's gradient as (y - y_hat), the wrong sign",
     "the gradient points uphill: dL/dz = (y_hat - y) / N, prediction minus target.",
     lambda X, y, w, b, model: _gradient(X, y, w, b, model, sign=-1.0))
+
+
+def _bias_column_misread(X, y, w, b, model):
+    """Geron's theta gradient [dL/db, dL/dw] (the ones column first) split as if the bias came last."""
+    dw, db = ref.neuron_gradient(X, y, w, b, model)
+    theta_grad = np.r_[db, dw]
+    return theta_grad[:-1], float(theta_grad[-1])
+
+
+GRAD_BIAS_COLUMN_MISREAD = Mistake(
+    "neuron-gradient-bias-column-misread", "the gradient of theta = (b, w) over np.c_[ones, X] split from the wrong "
+    "end: dL/db taken as its last entry, dL/dw as the entries before it",
+    "with the ones column first, theta's gradient is [dL/db, dL/dw_1, ..., dL/dw_d]: dL/db is entry 0 and dL/dw the "
+    "rest (or skip theta: dL/dw = X^T dL/dz, dL/db = sum dL/dz).",
+    _bias_column_misread)
 GRAD_THROUGH_SIGMOID = Mistake(
     "neuron-logistic-gradient-extra-sigmoid-derivative", "logistic regression's gradient times p (1 - p)",
     "with cross-entropy the sigmoid's derivative cancels: dL/dz = (p - y) / N, no extra p (1 - p).",
@@ -795,6 +810,9 @@ EDITS = {
     "neuron-gradient-no-1/N": Edit(
         "dz = (neuron_forward(X, w, b, model) - y) / len(X)",
         "dz = neuron_forward(X, w, b, model) - y"),
+    "neuron-gradient-bias-column-misread": Edit(
+        "    return X.T @ dz, float(dz.sum())",
+        "    theta_grad = np.r_[dz.sum(), X.T @ dz]\n    return theta_grad[:-1], float(theta_grad[-1])"),
     "neuron-gradient-sign": Edit(
         "    dz = (neuron_forward(X, w, b, model) - y) / len(X)",
         "    dz = (y - neuron_forward(X, w, b, model)) / len(X)"),
@@ -892,7 +910,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_gradient_cases),
-    ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID, GRAD_P_CLIPPED)),
+    ), (GRAD_NO_MEAN, GRAD_SIGN, GRAD_THROUGH_SIGMOID, GRAD_P_CLIPPED, GRAD_BIAS_COLUMN_MISREAD)),
     FunctionSpec("neuron_gd_step", ref.neuron_gd_step, (
         ValueCheck("value", 2.0, hidden=GD_INPUTS, names=("w", "b")),
         HygieneCheck("hygiene", 1.0, inputs=GD_INPUTS),

@@ -358,6 +358,15 @@ SQUARED_ERROR_STEPS = Mistake(
     "the course trains this network on the cross-entropy, not the squared error: differentiate the loss and the "
     "output sigmoid together and see what cancels.",
     _slipping(step_loss="mse"))
+# Hagan, Demuth & Beale's sensitivity s = -2 F'(n)(t - a) of the summed squared error (no 1/2 to cancel the 2),
+# averaged: twice the squared error's delta, i.e. its steps with 2 eta
+SQUARED_ERROR_SENSITIVITY_STEPS = Mistake(
+    "xor-output-sensitivity-of-squared-error", "the output delta 2 (p - y) p (1 - p) / 4, the sensitivity "
+    "-2 F'(n)(t - a) of the squared error (t - a)^2, in the steps",
+    "the course trains this network on the cross-entropy, not the squared error: differentiate the loss and the "
+    "output sigmoid together and see what cancels (both the 2 and p (1 - p) go).",
+    lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(
+        seed, 2 * eta, max_epochs, tol, max_restarts, step_loss="mse"))
 RESTARTS_FROM_NEW_SEEDS = Mistake(
     "xor-restart-new-seed", "each restart seeded afresh with default_rng(seed + restart)",
     "make the rng once, from seed, before the first start: each restart draws its weights from that one generator.",
@@ -740,6 +749,9 @@ EDITS = {
         "    for restart in range(max_restarts + 1):\n        rng = np.random.default_rng(seed)\n"),
     "xor-output-delta-of-squared-error": Edit(
         "    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)\n", "    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS) * p * (1 - p)\n"),
+    "xor-output-sensitivity-of-squared-error": Edit(
+        "    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)\n",
+        "    d2 = 2 * (p - XOR_TARGETS) * p * (1 - p) / len(XOR_INPUTS)\n"),
     "xor-hidden-delta-without-sigmoid-derivative": Edit(
         "    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)\n", "    d1 = d2 @ params[\"W2\"].T\n"),
     "xor-mse-loss": Edit(
@@ -913,7 +925,7 @@ SPEC = ExerciseSpec("xor", (
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE,
         SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,
-        THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX)),
+        THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),

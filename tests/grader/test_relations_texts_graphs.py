@@ -168,3 +168,10 @@ def test_a_text_where_an_array_is_due_differs_without_comparing_entrywise():
 
     assert _differs("train", np.zeros((2, 3))) and _differs(np.zeros((2, 3)), "train")
     assert not _differs("train", "train") and _differs("train", "eval")
+
+
+def test_a_tuple_of_one_is_shown_with_its_comma():
+    # activation_scale's scales = (1.0) read as a float in a public example, not the tuple the case passes
+    from mlptutor.grader.relations.examples import show
+
+    assert show((1.0,), True) == "(1.0,)" and show((0.5, 2.0), True) == "(0.5, 2.0)" and show((), True) == "()"

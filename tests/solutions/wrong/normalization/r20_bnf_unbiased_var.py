@@ -1,0 +1,16 @@
+"""normalization.batchnorm_forward: MATLAB's var habit, the unbiased variance (ddof=1, divide by N - 1) for the batch statistics"""
+import numpy as np
+
+
+def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
+    if mode == "train":
+        mu, var = X.mean(axis=0), X.var(axis=0, ddof=1)
+        running_mean = momentum * running_mean + (1 - momentum) * mu
+        running_var = momentum * running_var + (1 - momentum) * var
+    else:
+        mu, var = running_mean, running_var
+        running_mean, running_var = running_mean.copy(), running_var.copy()
+    inv_std = 1.0 / np.sqrt(var + eps)
+    x_hat = (X - mu) * inv_std
+    return gamma * x_hat + beta, {"x_hat": x_hat, "inv_std": inv_std, "gamma": gamma, "mode": mode,
+                                  "running_mean": running_mean, "running_var": running_var}
