@@ -157,9 +157,10 @@ class Roster:
 
     def outside(self, reports: list) -> tuple[list, list[str]]:
         """(the reports but those of the roster's people not in the class, one line per report left out)."""
-        kept = [r for r in reports if r.student.casefold() not in self.others]
-        return kept, [f"{r.student}: {self.others[r.student.casefold()]}: no row" for r in reports
-                      if r.student.casefold() in self.others]
+        students = {s.id.casefold() for s in self.students}  # a student's row wins over a staff row of the same id
+        out = [r.student.casefold() in self.others and r.student.casefold() not in students for r in reports]
+        return ([r for r, left in zip(reports, out) if not left],
+                [f"{r.student}: {self.others[r.student.casefold()]}: no row" for r, left in zip(reports, out) if left])
 
     def skipped(self) -> list[str]:
         """The problems as report lines for a run that goes on without those rows."""

@@ -182,7 +182,9 @@ def read_responses(path: str | Path, quiz: Quiz) -> Responses:
         raise ResponsesError(f"{path}: not UTF-8 text; save it as CSV UTF-8") from None
     except OSError as exc:
         raise ResponsesError(f"{path}: cannot read it ({exc.strerror})") from None
-    if "\x00" in text:  # UTF-16 without a BOM decodes as UTF-8, a NUL beside every ASCII letter: "no column 'student'"
+    # UTF-16 without a BOM decodes as UTF-8, a NUL beside every ASCII letter of the header ("no column 'student'"); a
+    # NUL in one student's answer is that answer's business, not the file's
+    if "\x00" in text.split("\n", 1)[0]:
         raise ResponsesError(f"{path}: not UTF-8 text (NUL bytes: UTF-16 without its byte order mark?); "
                              "save it as CSV UTF-8")
     lines = [(n, line) for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)

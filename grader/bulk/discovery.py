@@ -249,7 +249,8 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
             _add_moodle(entry, moodle, teams, root, limits, joined, problems)
-            participants.add(moodle["id"] or "")
+            if not teams.get(moodle_group_key(moodle["who"])):  # a team's folder names its group's id, not a student's
+                participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")

@@ -71,7 +71,7 @@ def spread(items: list, limit: int | None, phase: float = 0.0) -> list:
     if limit is None or limit >= len(items):
         return list(items)
     step = len(items) / limit
-    return [items[int((i + phase) * step)] for i in range(limit)]
+    return [items[min(int((i + phase) * step), len(items) - 1)] for i in range(limit)]  # a phase near 1 rounds up
 
 
 def _init_worker() -> None:

@@ -126,3 +126,27 @@ def test_an_lms_download_with_a_roster_lacking_its_ids_says_which_roster_to_give
     own.write_text("id,name\n101,Ann Lee\n")
     assert not [p for p in discover(tmp_path / "cv", {"softmax"}, roster=read_roster(own)).problems
                 if "download names" in p]
+
+
+def test_a_moodle_team_folder_names_its_group_not_a_participant_nor_a_missing_roster(tmp_path):
+    """A team's download folder ('Team A_777_assignsubmission_file') carries the group's id: matched through the
+    roster's groups, it was also told '777: ... participant id, which roster.csv does not hold'."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    folder = tmp_path / "dl" / "Team A_777_assignsubmission_file"
+    folder.mkdir(parents=True)
+    (folder / "softmax.py").write_text("A = 1\n")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,group\nalee,Ann Lee,Team A\nbob,Bo Roe,Team A\n")
+    found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(roster))
+    assert not [p for p in found.problems if "download names" in p], found.problems
+
+
+def test_a_student_sharing_an_id_with_a_staff_row_keeps_the_students_row(tmp_path):
+    """Roster.outside dropped every report whose id a staff or test row also had, the student's own among them."""
+    roster = tmp_path / "canvas.csv"
+    roster.write_bytes('Student,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\r\n'
+                       '"Lee, Ann",101,s101,ann,A,\r\n"Student, Test",999,,c3a1f2e5d6,A,\r\n'
+                       '"Roe, Bo",999,s999,bo,A,\r\n'.encode())
+    kept, lines = read_roster(roster).outside([_report("101", 4.0), _report("999", 4.0)])
+    assert [r.student for r in kept] == ["101", "999"] and lines == []

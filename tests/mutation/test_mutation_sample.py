@@ -169,6 +169,7 @@ def test_a_phase_draws_another_sample_of_the_same_size():
     assert spread(items, 4) == [0, 25, 50, 75]
     assert spread(items, 4, 0.5) == [12, 37, 62, 87]  # none of the default's
     assert spread(items, 3, 0.99)[-1] == 99 and spread(items, None, 0.5) == items
+    assert spread(list(range(10)), 3, 0.9999999999999999)[-1] == 9  # rounded up to len(items): IndexError
 
 
 @pytest.fixture(scope="module")

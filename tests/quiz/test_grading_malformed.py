@@ -184,3 +184,10 @@ def test_utf16_without_its_byte_order_mark_is_named_not_a_missing_column(quiz, t
     path.write_bytes((HEADER + "alice,count-parameters,total,1\n").encode(encoding))
     with pytest.raises(ResponsesError, match="UTF-16 without its byte order mark.*save it as CSV UTF-8"):
         read_responses(path, quiz)
+
+
+def test_a_nul_in_one_answer_is_that_answers_not_the_files(quiz, tmp_path):
+    """Any NUL refused the whole file as UTF-16, so one student's answer stopped the class's grading."""
+    path = tmp_path / "r.csv"
+    path.write_text(HEADER + "alice,count-parameters,total,1\x00\n")
+    read_responses(path, quiz)  # no ResponsesError
