@@ -11,7 +11,8 @@ tells it apart from the reference), the mean score fraction of the mutated
 functions, the share explained (a failing row names a catalogued mistake or
 a `relation:<kind>`), the per-exercise and per-operator figures and the
 runtime of each phase. `--limit N` grades an evenly spread sample of N
-non-equivalent mutants (the same sample every run). Targets (issue 9): at
+non-equivalent mutants (the same sample every run;
+`--offset 0.5` draws the picks half way between those). Targets (issue 9): at
 least 1,000 non-equivalent mutants, 0 survivors, at least 70% explained.
 
 The runtime is printed next to a baseline measured in the same run: grading
@@ -72,6 +73,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exercises", help="comma-separated exercise names (default: all)")
     parser.add_argument("--limit", type=int, help="grade at most this many non-equivalent mutants")
+    parser.add_argument("--offset", type=float, default=0.0,
+                        help="in [0, 1): shift the --limit sample by this fraction of its step (0.5: another sample)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--json", type=Path, help="also write the summary (with every graded mutant) here")
     parser.add_argument("--show", metavar="ID", help="print one mutant (e.g. softmax.softmax#15): its code, verdict and grade")
@@ -94,7 +97,7 @@ def main(argv=None) -> int:
     t_filter = time.perf_counter() - start
 
     different = [m for m in generated if verdicts[m.id].different]
-    sample = spread(different, args.limit)
+    sample = spread(different, args.limit, args.offset)
     start = time.perf_counter()
     graded = grade_all([(m, verdicts[m.id]) for m in sample], args.workers)
     t_grade = time.perf_counter() - start

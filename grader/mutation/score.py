@@ -62,12 +62,14 @@ class Graded:
         return self.error is None and self.max_points > 0 and self.points >= self.max_points - 1e-9
 
 
-def spread(items: list, limit: int | None) -> list:
-    """`limit` items evenly spread over `items` (all of them without a limit): the same sample every run."""
+def spread(items: list, limit: int | None, offset: float = 0.0) -> list:
+    """`limit` items evenly spread over `items` (all of them without a limit): the same sample every run for one
+    `offset`; an offset in (0, 1) moves every pick that fraction of the way to the next (a sample disjoint from
+    offset 0's where there are twice as many items as picks)."""
     if limit is None or limit >= len(items):
         return list(items)
     step = len(items) / limit
-    return [items[int(i * step)] for i in range(limit)]
+    return [items[int((i + offset) * step)] for i in range(limit)]
 
 
 def _init_worker() -> None:
