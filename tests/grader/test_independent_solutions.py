@@ -221,6 +221,9 @@ DIAGNOSED = {
     'losses/r14c_ce_grad_bytes_memo': ('relation:returned-again', "it holds that call's values, a result kept"),
     'gradcheck/r10_ngs_single_tensor': ('relation:entry', "result['V']"),
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
+    # r19b's, unexplained while stale read only a row's own calls: a sum over every call of the job (carried.py)
+    'backprop/r19_grads_accumulate_no_zero_grad': ('relation:stale', 'entries off'),
+    'optim/r19_sgd_momentum_state': ('relation:stale', 'entries off'),
     # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
     'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
@@ -939,14 +942,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r19 outsider round (r19b): state kept between calls the way torch keeps it
-    'backprop/r19_grads_accumulate_no_zero_grad':
-        "grads added into module-level buffers on every call (.grad accumulation without zero_grad): stale's "
-        "'added' relation reads only the check's own calls, while the buffers also took the other checks' calls "
-        "(the gradient check's) in between, so no earlier returned value plus the right one fits",
-    'optim/r19_sgd_momentum_state':
-        'a momentum buffer kept between calls (v = 0.9 v + g, p - eta v): later calls step by a decayed sum of '
-        "earlier gradients; stale names results kept, added or grown, not such a sum",
     # r18 outsider round (r18a)
     'perceptron/r18_octave_theta_index':
         'theta = [w; b] but read back as (grad[1:-1] + grad[-1], grad[0]): the right numbers of dw and db rotated by '
