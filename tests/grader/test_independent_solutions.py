@@ -226,6 +226,10 @@ DIAGNOSED = {
     'optim/r19_sgd_momentum_state': ('relation:stale', 'entries off'),
     # acc19b's mutation sample (init.symmetry_demo#287, db negated in dense_backward): unexplained before
     'init/acc19b_symmetry_biases_uphill': ('symmetry-demo-biases-uphill', 'entries off'),
+    # acc19b's mutation sample (graph.graph_backward#57, #82, #136): one op's local derivative wrong, unexplained before
+    'graph/acc19b_div_derivative_times_b': ('graph-div-derivative-times-denominator', 'entries off'),
+    'graph/acc19b_log_derivative_one': ('graph-log-derivative-one', 'entries off'),
+    'graph/acc19b_sigmoid_derivative_own_value': ('graph-sigmoid-derivative-own-value', 'entries off'),
     # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
     'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
