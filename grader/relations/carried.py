@@ -34,11 +34,13 @@ _HINT = ("the function keeps something between calls (a variable on the module o
 def carried(leaf: Leaf, setting: Setting) -> Relation | None:
     if not leaf.numeric or len(setting.calls) < 3 or len({item.pick for item in leaf.items}) != 1:
         return None
-    history = _history(setting, leaf.items[0].pick, leaf.path)
-    if history is None:
+    item_pick = leaf.items[0].pick
+    gots = _student(setting, item_pick, leaf.path)
+    if gots is None:
         return None
-    rights, gots, arguments = history
-    scales = [("plus ", [1.0] * len(rights)), ("minus ", [-1.0] * len(rights))] + [
+    rights = _Rights(setting, item_pick, leaf.path)
+    arguments = [setting.bind(args, kwargs) for args, kwargs, _, _ in setting.calls]
+    scales = [("plus ", [1.0] * len(gots)), ("minus ", [-1.0] * len(gots))] + [
         (f"{sign}{name} times ", [s * float(args[i]) for args, _ in arguments])
         for i, name in enumerate(setting.parameters)
         if all(i < len(args) and type(args[i]) in (int, float) for args, _ in arguments)
@@ -46,20 +48,24 @@ def carried(leaf: Leaf, setting: Setting) -> Relation | None:
     sources = [("the right values of", rights)] + [
         (f"the {name} passed to", [_at(args[i] if i < len(args) else None, leaf.path) for args, _ in arguments])
         for i, name in enumerate(setting.parameters)]
-    for what, kept in sources:
-        for how, factor in scales:
-            for beta in BETAS:
-                shown = _fits(rights, gots, kept, factor, beta)
-                if shown >= 2:
-                    return _relation(leaf, setting, shown, what, how, beta)
+    try:
+        for what, kept in sources:
+            for how, factor in scales:
+                for beta in BETAS:
+                    shown = _fits(rights, gots, kept, factor, beta)
+                    if shown >= 2:
+                        return _relation(leaf, setting, shown, what, how, beta)
+    except _Unrun:
+        return None
     return None
 
 
-def _fits(rights: list, gots: list, kept: list, factor: list[float], beta: float) -> int:
+def _fits(rights, gots: list, kept, factor: list[float], beta: float) -> int:
     """The calls where the kept part is what moves the student's value off the right one, when every call fits
-    (else 0)."""
+    (else 0): the calls in order, the first that does not fit ending the search (the reference runs no further)."""
     buffer, shown = None, 0
-    for right, got, q, s in zip(rights, gots, kept, factor):
+    for k, got in enumerate(gots):
+        right, q, s = rights[k], kept[k], factor[k]
         if right is None or got is None:  # a call without this leaf (a shallower network) leaves the buffer as is
             if right is not got:
                 return 0
@@ -75,15 +81,31 @@ def _fits(rights: list, gots: list, kept: list, factor: list[float], beta: float
     return shown
 
 
-def _history(setting: Setting, item_pick: tuple | None, path: tuple):
-    """Per call of the job, in its order: the right leaf, the student's, and (bound args, kwargs); None where the
-    reference cannot run one of them (or the budget refuses)."""
-    if item_pick not in setting.rights:
-        runs = [setting.run(*setting.bind(args, kwargs), item_pick) for args, kwargs, _, _ in setting.calls]
-        setting.rights[item_pick] = None if any(r is None for r in runs) else runs
-    runs = setting.rights[item_pick]
-    if runs is None:
-        return None
+class _Unrun(Exception):
+    """The reference could not run on one of the calls (or the budget refused it): nothing can be said."""
+
+
+class _Rights:
+    """The reference's leaf at `path` on each call of the job, run when first asked for: a student whose first
+    calls already fit no sum costs the runs up to there only; the runs shared by the function's leaves
+    (Setting.rights)."""
+
+    def __init__(self, setting: Setting, item_pick: tuple | None, path: tuple):
+        self.setting, self.path = setting, path
+        self.runs = setting.rights.setdefault(item_pick, [])
+        self.pick = item_pick
+
+    def __getitem__(self, k: int) -> np.ndarray | None:
+        while len(self.runs) <= k:
+            args, kwargs, _, _ = self.setting.calls[len(self.runs)]
+            self.runs.append(self.setting.run(*self.setting.bind(args, kwargs), self.pick))
+        if self.runs[k] is None:
+            raise _Unrun
+        return _at(self.runs[k], self.path)
+
+
+def _student(setting: Setting, item_pick: tuple | None, path: tuple) -> list | None:
+    """The student's leaf at `path` on each call of the job, or None where a call sent back another part."""
     gots = []
     for _, _, sent, value in setting.calls:
         if sent != item_pick and sent is not None:  # another part came back: what this one holds is unknown
@@ -92,7 +114,7 @@ def _history(setting: Setting, item_pick: tuple | None, path: tuple):
             gots.append(_at(value if sent == item_pick else pick(value, item_pick), path))
         except (KeyError, IndexError, TypeError):
             return None
-    return [_at(r, path) for r in runs], gots, [setting.bind(args, kwargs) for args, kwargs, _, _ in setting.calls]
+    return gots
 
 
 def _at(value: Any, path: tuple) -> np.ndarray | None:
