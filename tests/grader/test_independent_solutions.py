@@ -233,6 +233,8 @@ DIAGNOSED = {
     # acc19b's mutation sample (counting.count_parameters#29, #35, #36): the widths paired two apart or with the output's
     'counting/acc19b_count_paired_two_apart': ('count-widths-paired-two-apart', 'entries off'),
     'counting/acc19b_count_paired_with_output': ('count-widths-paired-with-output', 'entries off'),
+    # acc19b's mutation sample (perceptron.neuron_loss#88): unexplained while the large-logit case's b was a numpy float64
+    'perceptron/acc19b_loss_bias_subtracted': ('relation:argument', 'entries off'),
     # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
     'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
