@@ -226,6 +226,8 @@ DIAGNOSED = {
     'optim/r19_sgd_momentum_state': ('relation:stale', 'entries off'),
     # acc19b's mutation sample (init.symmetry_demo#287, db negated in dense_backward): unexplained before
     'init/acc19b_symmetry_biases_uphill': ('symmetry-demo-biases-uphill', 'entries off'),
+    # (init.symmetry_demo#304 of the second sample: dense_backward's db summed without axis=0)
+    'init/acc19b_symmetry_bias_sum_no_axis': ('symmetry-demo-bias-gradient-summed-over-units', 'entries off'),
     # acc19b's mutation sample (graph.graph_backward#57, #82, #136): one op's local derivative wrong, unexplained before
     'graph/acc19b_div_derivative_times_b': ('graph-div-derivative-times-denominator', 'entries off'),
     'graph/acc19b_log_derivative_one': ('graph-log-derivative-one', 'entries off'),
