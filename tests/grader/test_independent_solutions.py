@@ -193,7 +193,8 @@ DIAGNOSED = {
                                               'your validation curve cannot be held to the weights of its first'),
     # acc17: gradients summed into a store never reset were "wrong only where the input is exactly 0" (one call off, of
     # a cache whose biases were all 0, others like it right): the kept results say it now
-    'backprop/r16_bp_no_zero_grad': ('relation:returned-again', 'against the reference: the gradient for'),
+    # the sums kept name the gradient row since carried.py (acc19b): returned-again before, still on the shape row
+    'backprop/r16_bp_no_zero_grad': ('relation:stale', 'against the reference: the gradient for'),
     # r15 outsider round (B)
     'regularization/r15_penalty_by_ndim': ('l2-penalty-by-ndim', 'expected 1.03125, got 1.3375'),
     'early_stopping/r15_restore_stop_minus_patience':
