@@ -9,6 +9,7 @@ only where it is off):
     dtype        the right numbers as booleans or integers             entries.dtype
     stale        an earlier call's value returned again, or added    stale.stale
                  onto (the job's calls run in order in one child)
+                 a sum over every earlier call kept, or decayed        carried.carried
     constant     one number everywhere (0, NaN): no input dependence  entries.constant
     argument     an argument (or a part of one) returned as it came   arguments.returned_argument
     float32      right to float32 precision only                     entries.float32
@@ -103,6 +104,7 @@ from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.lengths import lengths
 from mlptutor.grader.relations.scaled import scaled_argument
 from mlptutor.grader.relations.stale import grown, stale
+from mlptutor.grader.relations.carried import carried
 from mlptutor.grader.relations.subsets import large_only, some_rows
 from mlptutor.grader.relations.swapped import swapped_factor
 from mlptutor.grader.relations.terms import terms
@@ -112,7 +114,7 @@ from mlptutor.grader.relations.values import (ANY, Budget, Item, Leaf, Setting, 
 
 __all__ = ["Budget", "Relation", "Setting", "find", "explain_leaf"]
 
-_PLAIN = (dtype, returned_argument, stale, constant, float32, factor, transpose, reshape, reduced, entry)
+_PLAIN = (dtype, returned_argument, stale, carried, constant, float32, factor, transpose, reshape, reduced, entry)
 _CHANGED = (axis, arguments)
 _WHOLE = (grown, batches, batch_rows, lengths, unrolled)
 _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise,

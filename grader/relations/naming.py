@@ -133,7 +133,7 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
         pooled = [e for p in rows for e in p.verdict.evidence]
         refused = allowance.refused
         setting = replace(setting_of(rows[0], rows, allowance), order=_order(rows, outcomes, positions),
-                          public=_public_evidence(rows, outcomes))
+                          public=_public_evidence(rows, outcomes), calls=_job_calls(planned, key[1], outcomes, positions))
         setting = replace(setting, raised=tuple(_raised(setting, rows, outcomes)))
         relations: dict = {}
         extra = more_mistakes(key, rows) if more_mistakes else ()
@@ -214,6 +214,16 @@ def _positions(planned: list, outcomes) -> dict[str, int]:
     if any(o.status in ("timeout", "crashed") for o in outcomes.values()):
         return {}
     return {call_id: i for i, call_id in enumerate(dict.fromkeys(c.id for p in planned for c in p.plan.calls))}
+
+
+def _job_calls(planned: list, function: str, outcomes, positions: dict[str, int]) -> tuple:
+    """The function's calls in the job's order, (args, kwargs, the part of the result sent back, the value), when
+    every one returned: a raising call may have left a buffer it kept half updated."""
+    calls = {positions[c.id]: c for p in planned for c in p.plan.calls if c.function == function and c.id in positions}
+    ended = [outcomes.get(c.id) for c in calls.values()]
+    if any(o is None or not o.ok for o in ended):
+        return ()
+    return tuple((c.args, c.kwargs, c.pick, outcomes[c.id].value) for _, c in sorted(calls.items()))
 
 
 def _order(rows: list, outcomes, positions: dict[str, int]) -> dict[int, int]:

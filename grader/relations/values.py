@@ -245,6 +245,11 @@ class Setting:
     # id(evidence) -> the position of its call in the submission's job, whose calls ran in that order in one child
     # (empty when unknown, or when a timeout or a crash started another child): what calls before it left behind
     order: dict = field(default_factory=dict, compare=False)
+    # the function's calls in the job's order, (args, kwargs, the student's whole value), when every one returned
+    # (empty when unknown): what a buffer kept between calls took in, the calls of other checks too (carried.py)
+    calls: tuple = field(default=(), compare=False)
+    # item pick -> the reference's values on the first `calls` (None: one could not run), run as carried.py asks
+    rights: dict = field(default_factory=dict, compare=False, repr=False)
     # id(evidence) of the calls on public inputs (a fixed case, a scripted scenario): the only ones shown
     public: frozenset = field(default=frozenset(), compare=False)
     # the function's calls that raised, bound: a claim about where the values are wrong must account for them

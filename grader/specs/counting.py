@@ -170,11 +170,25 @@ COUNT_BIAS_UNIT_WEIGHTS = Mistake(
     "weights, only outgoing ones, which are the next layer's biases. Layer l has (n_{l-1} + 1) n_l parameters.",
     lambda widths: sum((n_in + 1) * (n_out + (l < len(widths) - 1))
                        for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1)))
+_PAIRING = ("layer l maps n_{l-1} inputs to n_l units: the widths to pair are each one and the next, two slices "
+            "shifted by one against each other.")
+
+
+def _paired(outputs):
+    """The count with each input width widths[:-1] paired with the width `outputs(widths)` gives at its place (zip
+    stopping at the shorter)."""
+    return lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], outputs(widths)))
+
+
 COUNT_ZIP_UNSHIFTED = Mistake(
     "count-widths-paired-unshifted", "zip(widths[:-1], widths): each width paired with itself, (n + 1) n per layer",
-    "layer l maps n_{l-1} inputs to n_l units: the widths to pair are each one and the next, two slices shifted by "
-    "one against each other.",
-    lambda widths: sum((n + 1) * n for n in widths[:-1]))
+    _PAIRING, _paired(lambda widths: widths))
+COUNT_ZIP_TWO_APART = Mistake(
+    "count-widths-paired-two-apart", "zip(widths[:-1], widths[2:]): each width paired with the one two further on, "
+    "one layer fewer", _PAIRING, _paired(lambda widths: widths[2:]))
+COUNT_ZIP_OUTPUT = Mistake(
+    "count-widths-paired-with-output", "zip(widths[:-1], widths[-1:]): the input width paired with the output width "
+    "alone, (n_0 + 1) n_L, as if one layer", _PAIRING, _paired(lambda widths: widths[-1:]))
 
 # How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
@@ -235,6 +249,12 @@ EDITS = {
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
         "    return sum((n_in + 1) * (n_out + 1 if l < len(widths) - 1 else n_out)\n"
         "               for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=1))"),
+    "count-widths-paired-two-apart": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths[2:]))"),
+    "count-widths-paired-with-output": Edit(
+        "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
+        "    return sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-1], widths[-1:]))"),
     "count-no-biases": Edit("return sum(row[\"total\"] for row", "return sum(row[\"weights\"] for row"),
     "count-bias-per-input": Edit(
         "    return sum(row[\"total\"] for row in parameter_breakdown(widths))",
@@ -262,5 +282,5 @@ SPEC = ExerciseSpec("counting", (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,
     ), (NO_BIASES, BIAS_PER_INPUT, INPUT_BIASES, INT32_COUNT, NO_OUTPUT_LAYER, FIRST_LAYER_ONLY, COUNT_CUMULATIVE,
-        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED, COUNT_BIAS_UNIT_WEIGHTS)),
+        COUNT_FIRST_LEFT_OUT, COUNT_ZIP_UNSHIFTED, COUNT_ZIP_TWO_APART, COUNT_ZIP_OUTPUT, COUNT_BIAS_UNIT_WEIGHTS)),
 ), edits=EDITS, terms=TERMS)

@@ -242,6 +242,10 @@ DIV_PRECEDENCE = Mistake(
     "division and multiplication go left to right: what does Python make of your expression for a = 1, b = 2? "
     "The square of b must be evaluated before the division.",
     _with_rules(div=lambda a, b: (1 / b, -a / b * b)))
+DIV_TIMES_DENOMINATOR = Mistake(
+    "graph-div-derivative-times-denominator", "d(a / b)/da taken as b, the other input as for a product",
+    "a / b is a times b^-1, not a times b: with respect to a, the factor multiplying it is the derivative.",
+    _with_rules(div=lambda a, b: (b, -a / (b * b))))
 EXP_AT_INPUT = Mistake(
     "graph-exp-derivative-input", "exp's local derivative taken as its input a instead of e^a",
     "the derivative of e^a is e^a itself, the node's own value.",
@@ -250,10 +254,18 @@ LOG_OF_VALUE = Mistake(
     "graph-log-derivative-of-value", "log's local derivative taken as 1 / (the node's value) = 1 / log(a)",
     "d log(a)/da = 1 / a, with a the node's input.",
     _with_rules(log=lambda a, b: (1 / math.log(a),)))
+LOG_SLOPE_ONE = Mistake(
+    "graph-log-derivative-one", "log's local derivative taken as 1, as the identity's",
+    "log(a) rises ever more slowly as a grows: its slope depends on a.",
+    _with_rules(log=lambda a, b: (1.0,)))
 SIGMOID_AT_INPUT = Mistake(
     "graph-sigmoid-derivative-at-input", "the sigmoid's local derivative written z (1 - z) at its input",
     "sigmoid'(z) = s (1 - s) with s = sigmoid(z), the node's own output value.",
     _with_rules(sigmoid=_sigmoid_at_input))
+SIGMOID_OWN_VALUE = Mistake(
+    "graph-sigmoid-derivative-own-value", "the sigmoid's local derivative taken as s, its own value, as exp's is",
+    "the sigmoid's slope is largest at 0 and falls toward both tails, where s tends to 0 or to 1: s alone is not it.",
+    _with_rules(sigmoid=lambda a, b: (_sigmoid(a),)))
 TANH_AT_INPUT = Mistake(
     "graph-tanh-derivative-at-input", "the tanh's local derivative written 1 - a^2 at its input",
     "tanh'(a) = 1 - t^2 with t = tanh(a), the node's own output value.",
@@ -348,6 +360,9 @@ EDITS = {
     "graph-sigmoid-one-branch": Edit("return 1 / (1 + e) if a >= 0 else e / (1 + e)", "return 1 / (1 + e)"),
     "graph-div-derivative-precedence": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b * b]"),
     "graph-exp-derivative-input": Edit("    if op == \"exp\":\n        return [value]", "    if op == \"exp\":\n        return [a]"),
+    "graph-div-derivative-times-denominator": Edit("        return [1 / b, -a / b**2]", "        return [b, -a / b**2]"),
+    "graph-log-derivative-one": Edit("        return [1 / a]", "        return [1.0]"),
+    "graph-sigmoid-derivative-own-value": Edit("        return [value * (1 - value)]", "        return [value]"),
     "graph-log-derivative-of-value": Edit("        return [1 / a]", "        return [1 / value]"),
     "graph-div-derivative-sign": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, a / b**2]"),
     "graph-backward-recursive-no-order": Edit(
@@ -382,6 +397,7 @@ SPEC = ExerciseSpec("graph", (
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
         KEYS_BACKWARD,
     ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, SUB_LOCALS_REVERSED, DIV_SIGN,
-        DIV_SQUARE_MISSING, DIV_PRECEDENCE, DIV_NUMERATOR_MISSING, EXP_AT_INPUT, LOG_OF_VALUE, SIGMOID_AT_INPUT,
-        TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED, RELU_OF_VALUE)),
+        DIV_SQUARE_MISSING, DIV_PRECEDENCE, DIV_NUMERATOR_MISSING, DIV_TIMES_DENOMINATOR, EXP_AT_INPUT, LOG_OF_VALUE,
+        LOG_SLOPE_ONE, SIGMOID_AT_INPUT, SIGMOID_OWN_VALUE, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED,
+        RELU_OF_VALUE)),
 ), edits=EDITS)

@@ -329,10 +329,11 @@ SPREAD_SIGNED = Mistake(
 
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
-              train_biases=True, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
+              bias_grad=None, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
               derivative=None, spread=ref.hidden_unit_spread, per_example=False, output_delta=None):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
-    step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle)."""
+    step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle);
+    `bias_grad` maps each bias's right gradient to the one stepped by (0 * g: never trained, -g: stepped uphill)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
@@ -345,8 +346,8 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
             spreads.append(spread(params))
             continue
         grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
-        if not train_biases:
-            grads = {k: g if k.startswith("W") else np.zeros_like(g) for k, g in grads.items()}
+        if bias_grad is not None:
+            grads = {k: g if k.startswith("W") else bias_grad(g) for k, g in grads.items()}
         written_out = sequential or derivative is not None or output_delta is not None
         params = (_written_step(X, Y, params, eta, sequential, derivative, output_delta) if written_out
                   else sgd_step(params, grads, eta))
@@ -413,7 +414,19 @@ DEMO_BIASES_FROZEN = Mistake(
     "symmetry-demo-biases-not-trained", "only the weights trained, the biases left at 0",
     "full-batch gradient descent steps every parameter: b1 and b2 too, with their gradients.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
-                                                                      train_biases=False))
+                                                                      bias_grad=lambda g: 0 * g))
+DEMO_BIASES_UPHILL = Mistake(
+    "symmetry-demo-biases-uphill", "the biases stepped along their gradients (db1 and db2 with the sign flipped)",
+    "every parameter steps against its gradient, the biases as the weights: check the sign of the biases' gradients "
+    "and of their step.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      bias_grad=lambda g: -g))
+DEMO_BIASES_SUMMED = Mistake(
+    "symmetry-demo-bias-gradient-summed-over-units", "db summed over every entry of the delta (np.sum without "
+    "axis=0): each unit's bias stepped by the layer's total",
+    "each bias has its own gradient, the sum of its unit's delta over the batch: check the axis of the sum.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      bias_grad=lambda g: np.full_like(g, g.sum())))
 DEMO_TANH_HIDDEN = Mistake(
     "symmetry-demo-tanh-hidden", "a tanh hidden layer instead of the sigmoid one",
     "the demo's hidden layer is the sigmoid, as the docstring says, and its derivative is the sigmoid's, not tanh's.",
@@ -697,6 +710,12 @@ EDITS = {
         "        params = {key: params[key] - eta * grads[key] for key in params}",
         "        params = {key: params[key] - eta * grads[key] if key.startswith(\"W\") else params[key]\n"
         "                  for key in params}"),
+    "symmetry-demo-biases-uphill": Edit(
+        "\"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, \"b2\": d_out.sum(axis=0)}",
+        "\"b1\": -d_hidden.sum(axis=0), \"W2\": H.T @ d_out, \"b2\": -d_out.sum(axis=0)}"),
+    "symmetry-demo-bias-gradient-summed-over-units": Edit(
+        "\"b1\": d_hidden.sum(axis=0), \"W2\": H.T @ d_out, \"b2\": d_out.sum(axis=0)}",
+        "\"b1\": np.sum(d_hidden), \"W2\": H.T @ d_out, \"b2\": np.sum(d_out)}"),
     "symmetry-demo-output-weights-zero": Edit(
         "              \"W2\": np.full((n_hidden, k), float(value)), \"b2\": np.zeros(k)}",
         "              \"W2\": np.zeros((n_hidden, k)), \"b2\": np.zeros(k)}"),
@@ -782,8 +801,8 @@ SPEC = ExerciseSpec("init", (
             Scenario("all weights 0", stays_symmetric, draw=DEMO_INPUTS),
             Scenario("all weights equal", stays_symmetric, draw=lambda rng: demo_case(rng, float(rng.uniform(0.1, 0.5)))),
         )),
-    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_SUMMED_LOSS,
-       DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE,
-       DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
+    ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_BIASES_UPHILL,
+       DEMO_BIASES_SUMMED, DEMO_SUMMED_LOSS, DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT,
+       DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE, DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

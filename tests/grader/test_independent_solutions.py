@@ -215,7 +215,8 @@ DIAGNOSED = {
                                               'your validation curve cannot be held to the weights of its first'),
     # acc17: gradients summed into a store never reset were "wrong only where the input is exactly 0" (one call off, of
     # a cache whose biases were all 0, others like it right): the kept results say it now
-    'backprop/r16_bp_no_zero_grad': ('relation:returned-again', 'against the reference: the gradient for'),
+    # the sums kept name the gradient row since carried.py (acc19b): returned-again before, still on the shape row
+    'backprop/r16_bp_no_zero_grad': ('relation:stale', 'against the reference: the gradient for'),
     # r15 outsider round (B)
     'regularization/r15_penalty_by_ndim': ('l2-penalty-by-ndim', 'expected 1.03125, got 1.3375'),
     'early_stopping/r15_restore_stop_minus_patience':
@@ -243,6 +244,22 @@ DIAGNOSED = {
     'losses/r14c_ce_grad_bytes_memo': ('relation:returned-again', "it holds that call's values, a result kept"),
     'gradcheck/r10_ngs_single_tensor': ('relation:entry', "result['V']"),
     'activations/r14c_sigmoid_shape_memo': ('relation:stale', 'entries off'),
+    # r19b's, unexplained while stale read only a row's own calls: a sum over every call of the job (carried.py)
+    'backprop/r19_grads_accumulate_no_zero_grad': ('relation:stale', 'entries off'),
+    'optim/r19_sgd_momentum_state': ('relation:stale', 'entries off'),
+    # acc19b's mutation sample (init.symmetry_demo#287, db negated in dense_backward): unexplained before
+    'init/acc19b_symmetry_biases_uphill': ('symmetry-demo-biases-uphill', 'entries off'),
+    # (init.symmetry_demo#304 of the second sample: dense_backward's db summed without axis=0)
+    'init/acc19b_symmetry_bias_sum_no_axis': ('symmetry-demo-bias-gradient-summed-over-units', 'entries off'),
+    # acc19b's mutation sample (graph.graph_backward#57, #82, #136): one op's local derivative wrong, unexplained before
+    'graph/acc19b_div_derivative_times_b': ('graph-div-derivative-times-denominator', 'entries off'),
+    'graph/acc19b_log_derivative_one': ('graph-log-derivative-one', 'entries off'),
+    'graph/acc19b_sigmoid_derivative_own_value': ('graph-sigmoid-derivative-own-value', 'entries off'),
+    # acc19b's mutation sample (counting.count_parameters#29, #35, #36): the widths paired two apart or with the output's
+    'counting/acc19b_count_paired_two_apart': ('count-widths-paired-two-apart', 'entries off'),
+    'counting/acc19b_count_paired_with_output': ('count-widths-paired-with-output', 'entries off'),
+    # acc19b's mutation sample (perceptron.neuron_loss#88): unexplained while the large-logit case's b was a numpy float64
+    'perceptron/acc19b_loss_bias_subtracted': ('relation:argument', 'entries off'),
     # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
     'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
     'experiments/r14c_scale_memo_args': ('relation:generator-unused', 'was not drawn from'),
@@ -1014,14 +1031,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r19 outsider round (r19b): state kept between calls the way torch keeps it
-    'backprop/r19_grads_accumulate_no_zero_grad':
-        "grads added into module-level buffers on every call (.grad accumulation without zero_grad): stale's "
-        "'added' relation reads only the check's own calls, while the buffers also took the other checks' calls "
-        "(the gradient check's) in between, so no earlier returned value plus the right one fits",
-    'optim/r19_sgd_momentum_state':
-        'a momentum buffer kept between calls (v = 0.9 v + g, p - eta v): later calls step by a decayed sum of '
-        "earlier gradients; stale names results kept, added or grown, not such a sum",
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '

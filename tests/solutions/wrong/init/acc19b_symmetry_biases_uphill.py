@@ -1,0 +1,18 @@
+"""init.symmetry_demo: the biases' gradients with the sign flipped (db = -sum of the delta), so b1 and b2 step uphill while the weights step down."""
+
+
+def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
+    d, k = X.shape[1], Y.shape[1]
+    params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.zeros(n_hidden),
+              "W2": np.full((n_hidden, k), float(value)), "b2": np.zeros(k)}
+    spread = [hidden_unit_spread(params)]
+    for _ in range(steps):
+        H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+        out = H @ params["W2"] + params["b2"]
+        d_out = (out - Y) / len(X)
+        d_hidden = d_out @ params["W2"].T * H * (1 - H)
+        grads = {"W1": X.T @ d_hidden, "b1": -np.sum(d_hidden, axis=0), "W2": H.T @ d_out, "b2": -np.sum(d_out, axis=0)}
+        for key in params:
+            params[key] = params[key] - eta * grads[key]
+        spread.append(hidden_unit_spread(params))
+    return {"spread": spread, "params": params}
