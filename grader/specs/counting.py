@@ -184,11 +184,11 @@ COUNT_ZIP_UNSHIFTED = Mistake(
     "count-widths-paired-unshifted", "zip(widths[:-1], widths): each width paired with itself, (n + 1) n per layer",
     _PAIRING, _paired(lambda widths: widths))
 COUNT_ZIP_TWO_APART = Mistake(
-    "count-widths-paired-two-apart", "zip(widths[:-1], widths[2:]): each width paired with the one two further on, "
-    "one layer fewer", _PAIRING, _paired(lambda widths: widths[2:]))
+    "count-widths-paired-two-apart", "each width paired with the one two further on (the second slice shifted by "
+    "two): one layer fewer", _PAIRING, _paired(lambda widths: widths[2:]))
 COUNT_ZIP_OUTPUT = Mistake(
-    "count-widths-paired-with-output", "zip(widths[:-1], widths[-1:]): the input width paired with the output width "
-    "alone, (n_0 + 1) n_L, as if one layer", _PAIRING, _paired(lambda widths: widths[-1:]))
+    "count-widths-paired-with-output", "the input width paired with the output width alone "
+    "(the second slice only the last width): (n_0 + 1) n_L, as if there were one layer", _PAIRING, _paired(lambda widths: widths[-1:]))
 
 # How a student makes each mistake: in the correct solution tests/solutions/counting.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.

@@ -457,10 +457,10 @@ DEMO_TORCH_MSE = Mistake(
 # Geron's MSE is the plain mean over the rows, 1/N sum (Y_hat - Y)^2, whose gradient 2/N (Y_hat - Y) he writes out;
 # with one output it is the framework mean of DEMO_TORCH_MSE too, with several outputs only this variant
 DEMO_MSE_NO_HALF = Mistake(
-    "symmetry-demo-mse-grad-factor-2", "the output delta 2 (Y_hat - Y) / N, the gradient of an MSE without the 1/2: "
-    "every step twice the right one",
+    "symmetry-demo-mse-grad-factor-2", "the output delta twice the right one, the gradient of an MSE "
+    "without the 1/2: every step twice the right one",
     "the docstring's loss is L = 1/(2N) sum (Y_hat - Y)^2: its 1/2 cancels the 2 from differentiating the square, so "
-    "the output delta is (Y_hat - Y) / N.",
+    "no factor 2 belongs in the output delta.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(
         X, Y, n_hidden, value, steps, eta, output_delta=lambda out, Y: 2 * (out - Y) / len(out)))
 
