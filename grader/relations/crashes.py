@@ -37,6 +37,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
+from mlptutor.grader.relations.stated import CELL_TAIL
 from mlptutor.grader.relations.subsets import choices
 from mlptutor.grader.relations.values import Setting
 
@@ -153,7 +154,7 @@ _BROADCAST = re.compile(r"operands could not be broadcast together with (?:remap
 _MATMUL = re.compile(r"matmul: Input operand \d has a mismatch in its core dimension \d.*?\(size (\d+) is different "
                      r"from (\d+)\)")
 _DOT = re.compile(r"shapes \([\d, ]*\) and \([\d, ]*\) not aligned: (\d+) \(dim \d\) != (\d+) \(dim \d\)")
-_LINE = re.compile(r"\((?P<where>[\w.]+\.py line \d+)\)\s*$")
+_LINE = re.compile(r"\((?P<where>[\w.]+\.py line \d+" + CELL_TAIL + r")\)\s*$")
 
 
 def _axes(setting: Setting, args: tuple) -> dict[int, list[str]]:

@@ -22,11 +22,12 @@ import re
 from typing import Callable
 
 from mlptutor.grader.mistakes import Mistake
+from mlptutor.grader.relations.stated import CELL_TAIL
 
 _UNEXPECTED = re.compile(r"raised an error: TypeError: (?P<function>\w+)\(\) got an unexpected keyword argument "
                          r"'(?P<keyword>\w+)'(?P<rest>[^;]*)")
 _PARAMETERS = re.compile(r"^ \(its parameters: (?P<names>\w+(?:, \w+){0,19})\)")
-_LINE = re.compile(r"\(\S+\.py line \d+\)")
+_LINE = re.compile(r"\(\S+\.py line \d+" + CELL_TAIL + r"\)")
 
 
 def renamed_parameter(message: str, reference: Callable) -> Mistake | None:

@@ -47,7 +47,11 @@ import re
 from mlptutor.grader.checks.formula_relations import STATED as FORMULAS
 from mlptutor.grader.mistakes import Mistake
 
-_LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+)\)"
+# the student's line an error or warning names, "(softmax.py line 12)"; in a notebook also its cell and the line in
+# it, "(softmax.py line 33: notebook cell 4 (softmax-answer), line 3)" (grader/sandbox/child.py place): without the
+# cell's tail no notebook crash was explained
+CELL_TAIL = r"(?:: notebook cell [^()\n,]*(?: \([^()\n]*\))?, line \d+)?"
+_LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+" + CELL_TAIL + r")\)"
 
 # (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
 # filled from the match's groups

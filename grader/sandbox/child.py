@@ -330,7 +330,8 @@ class StudentModules:
         if spec.name in self.refused:
             raise ImportError(f"{spec.name}.py cannot be imported: {self.refused[spec.name]}", name=spec.name)
         cells = notebook_cells(self.sources[spec.name])
-        if len(cells) == 1:  # a Python file: the first error ends its import, as in Python
+        if len(cells) == 1 and not cells[0][1].startswith(_NAMED):  # a Python file: its first error ends its import,
+            # as in Python (a notebook of one cell, nbgrader's usual, is a notebook: its lines and cell named)
             exec(compile(self.sources[spec.name], spec.origin, "exec", dont_inherit=True), module.__dict__)
             return
         # a notebook runs on past a cell that raises, as nbgrader runs it (allow_errors): a scratch cell calling

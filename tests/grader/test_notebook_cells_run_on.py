@@ -87,3 +87,17 @@ def test_a_cell_is_named_by_its_place_in_the_notebook_and_its_grade_id(grader):
     moved = read_source("softmax.ipynb", nbformat.writes(new_notebook(cells=cells[2:])).encode())
     assert "# In[ ]: notebook cell 3 (softmax-answer)\n" in source and moved != source
     assert content_hash({"softmax": moved}) == content_hash({"softmax": source})
+
+
+def test_a_one_cell_notebooks_crash_is_named_at_its_cell_and_explained_as_a_files(grader):
+    """A notebook of one code cell (nbgrader's usual) ran as a .py file: its name line shifted every line by one and
+    no cell was named. And a crash located in a cell ('softmax.py line 5: notebook cell 2, line 4') was explained by
+    no relation (their patterns read '(softmax.py line 5)' alone)."""
+    body = "import numpy as np\ndef softmax(z):\n    e = np.exp(z - z.max())\n    return e / e.sum(axis=-1)\n"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Softmax"),
+                                               nbformat.v4.new_code_cell(body)])
+    source = read_source("softmax.ipynb", nbformat.writes(notebook).encode())
+    shape = _rows(grader.grade({"softmax": source}, only=["softmax"]))["softmax", "shape"]
+    assert "(softmax.py line 5: notebook cell 2, line 4)" in shape.message
+    assert shape.mistake is not None and shape.mistake.startswith("relation:"), (shape.mistake, shape.hint)
+    assert "keepdims=True" in shape.hint
