@@ -217,7 +217,7 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             # the keys it holds instead tell a renaming ('fc1.weight' for 'W1') from a key forgotten
-            extra = sorted(map(repr, set(value) - set(like)))
+            extra = sorted(repr(k)[:40] for k in set(value) - set(like))  # a key of 20,000 characters: 80 KB rows
             instead = f" and holds {', '.join(extra[:6])}{' and more' if len(extra) > 6 else ''} instead" if extra else ""
             return f"{what} lacks the keys {missing}{instead}"
         for k in like:

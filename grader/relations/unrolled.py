@@ -23,17 +23,21 @@ SHIFTS = (-1, 1, -2, 2)
 
 def _unrolled(value: Any) -> tuple[tuple, np.ndarray] | None:
     """((path, shape) of each numeric part, in order; their entries as one float vector), or None when a part is not
-    a number or a float array, or there are fewer than two parts."""
+    a real number or a float array, there are fewer than two parts, or none is an array (the numbers of one list
+    are its parts: a list rotated is relation:entry's, not one packed and split again)."""
     parts = leaves(value)
-    if len(parts) < 2:
+    if len(parts) < 2 or not any(isinstance(v, np.ndarray) for _, v in parts):
         return None
     arrays = []
     for _, v in parts:
-        if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.number, np.ndarray)):
+        if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating, np.ndarray)):
             return None
         if isinstance(v, np.ndarray) and v.dtype.kind not in "fi":
             return None
-        arrays.append(np.asarray(v, dtype=np.float64))
+        try:
+            arrays.append(np.asarray(v, dtype=np.float64))
+        except OverflowError:  # a student's int beyond float64 (10**400): a traceback stopped the whole report
+            return None
     return tuple((p, a.shape) for (p, _), a in zip(parts, arrays)), np.concatenate([a.ravel() for a in arrays])
 
 

@@ -350,7 +350,7 @@ def _checked(gradient=_quotient, error=ref.relative_error):
 CHECK_ABSOLUTE = Mistake(
     "gradient-check-absolute-error", "the gradient check reporting ||g - numeric|| instead of the relative error",
     "an absolute difference depends on the gradient's size: divide by ||g|| + ||numeric|| (with the floor).",
-    _checked(error=lambda g, numeric: _norm(np.subtract(g, numeric))))
+    _checked(error=ABSOLUTE.variant))
 CHECK_MAX_ABSOLUTE = Mistake(
     "gradient-check-max-absolute-difference", "the gradient check reporting max |g - numeric| instead of the relative error",
     "the largest absolute difference depends on the gradient's size: report the scale-free measure the docstring "

@@ -593,3 +593,14 @@ def test_parts_read_as_one_vector_and_moved_are_unrolled():
         dw, db = perceptron.neuron_gradient(*args)
         return dw[::-1], db
     assert (relation(setting, evidence(swapped_halves)) or ("",))[0] != "unrolled"
+
+    def beyond_float(*args):  # an int no float64 holds: np.asarray raised OverflowError, a traceback for the report
+        return perceptron.neuron_gradient(*args)[0], 10 ** 400
+    assert (relation(setting, evidence(beyond_float)) or ("",))[0] != "unrolled"
+
+
+def test_a_list_of_numbers_moved_a_place_is_not_unrolled():
+    """Each number of a list is a part: a rotated list got 'parts packed into one vector and split again' (rva)."""
+    from mlptutor.grader.relations.unrolled import _unrolled
+
+    assert _unrolled([1.0, 2.0, 3.0]) is None and _unrolled((np.zeros(2), 1.0)) is not None

@@ -25,6 +25,9 @@ class TestPerceptronSpec(SpecTests):
         assert same_losses([2.0, 0.6, 0.3, 0.2], want, None).endswith("the start w = 0, b = 0, before any step")
         assert same_losses([1.0, 0.5, 0.2, 0.1], want, None).endswith(
             "losses[0..0] are right, so the steps from step 0 on are not the documented ones")
+        # levelled-off losses, only the last wrong: equal to the right ones shifted, yet recorded at the right time
+        assert same_losses([0.2, 0.2, 0.2, 0.5], [0.2, 0.2, 0.2, 0.2], None).endswith(
+            "losses[0..2] are right, so the steps from step 2 on are not the documented ones")
 
     def test_an_update_in_place_is_told_on_the_calls_that_update(self, grader):
         code = define("perceptron_step(w, b, x, y, eta=1.0)", "error = y - perceptron_predict(x, w, b)",

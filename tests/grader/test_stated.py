@@ -77,3 +77,6 @@ def test_missing_keys_say_which_keys_came_instead():
     assert message == "result lacks the keys ['W1', 'b1'] and holds 'fc1.bias', 'fc1.weight' instead", message
     assert stated(f"on a fixed input: {message}").id == "relation:keys"
     assert structure_problem({"W1": like["W1"]}, like, lambda v, l, what: None, "result") == "result lacks the keys ['b1']"
+    # a student's key of 20,000 characters made an 80 KB row: each is shown cut
+    long = structure_problem({"x" * 20000: 1.0}, like, lambda v, l, what: None, "result")
+    assert len(long) < 120 and long.endswith(" instead"), long
