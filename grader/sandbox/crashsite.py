@@ -37,7 +37,8 @@ MAX_JSON = 2000  # characters of all sites, JSON-encoded (what the trusted side 
 MAX_SCAN = 1000  # dict items looked through for a key
 # the grader's own modules beside the student's files (a function a check passes in: grader/specs/_known_check.py
 # HELPER): not the student's lines, so a crash inside one is told at the student's line that called it. Named one by
-# one: a student's own helper may be called mlptutor_util.py, and its crashes are the student's own lines
+# one, not by their prefix: a student's helper named mlptutor_*.py is refused before it gets here
+# (grader/bulk/sources.py grader_name), and a file name alone must never make a student's line the grader's
 GRADER = frozenset({"mlptutor_known_functions.py"})
 _dumps = json.dumps  # kept before student code runs: it may rebind json's name (and numpy's: see bind)
 _ndarray = None  # numpy's ndarray, once bound: `type(x) is None` is false for every x
