@@ -38,8 +38,8 @@ def carried(leaf: Leaf, setting: Setting) -> Relation | None:
     gots = _student(setting, item_pick, leaf.path)
     if gots is None:
         return None
-    rights = _Rights(setting, item_pick, leaf.path)
     arguments = [setting.bind(args, kwargs) for args, kwargs, _, _ in setting.calls]
+    rights = _Rights(setting, item_pick, leaf.path, arguments)
     scales = [("plus ", [1.0] * len(gots)), ("minus ", [-1.0] * len(gots))] + [
         (f"{sign}{name} times ", [s * float(args[i]) for args, _ in arguments])
         for i, name in enumerate(setting.parameters)
@@ -88,20 +88,23 @@ class _Unrun(Exception):
 class _Rights:
     """The reference's leaf at `path` on each call of the job, run when first asked for: a student whose first
     calls already fit no sum costs the runs up to there only; the runs shared by the function's leaves
-    (Setting.rights)."""
+    (Setting.rights). `arguments`: the calls' bound arguments. Each call's leaf is read out once: every source,
+    scale and decay tried asks for it again."""
 
-    def __init__(self, setting: Setting, item_pick: tuple | None, path: tuple):
-        self.setting, self.path = setting, path
+    def __init__(self, setting: Setting, item_pick: tuple | None, path: tuple, arguments: list):
+        self.setting, self.path, self.arguments = setting, path, arguments
         self.runs = setting.rights.setdefault(item_pick, [])
         self.pick = item_pick
+        self.read = {}  # call index -> its leaf
 
     def __getitem__(self, k: int) -> np.ndarray | None:
         while len(self.runs) <= k:
-            args, kwargs, _, _ = self.setting.calls[len(self.runs)]
-            self.runs.append(self.setting.run(*self.setting.bind(args, kwargs), self.pick))
+            self.runs.append(self.setting.run(*self.arguments[len(self.runs)], self.pick))
         if self.runs[k] is None:
             raise _Unrun
-        return _at(self.runs[k], self.path)
+        if k not in self.read:
+            self.read[k] = _at(self.runs[k], self.path)
+        return self.read[k]
 
 
 def _student(setting: Setting, item_pick: tuple | None, path: tuple) -> list | None:
