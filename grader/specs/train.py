@@ -503,17 +503,18 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
         with np.errstate(all="ignore"):
             delta = (np.exp(slips.log_probs(logits)) - Y) / len(X)
             return _log_probs_loss(slips.log_probs)(params, X, Y), mlp_backward(delta, caches)
-    loss, grads = mlp_loss_and_grads(X, Y, params, activations, ref.LOSS)
-    if slips.relu_logits:
-        logits, caches = mlp_forward(X, params, activations)
-        grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y), caches)
-    if slips.linear_backward:
-        logits, caches = mlp_forward(X, params, activations)
-        linear = [{**cache, "activation": "identity"} for cache in caches]
-        grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), linear)
-    if slips.sigmoid_derivative:
-        logits, caches = mlp_forward(X, params, activations)
-        grads = _backward_sigmoid_derivative(cross_entropy_with_logits_grad(logits, Y), caches)
+    if slips.relu_logits or slips.linear_backward or slips.sigmoid_derivative:  # a backward slip: one forward pass
+        logits, caches = mlp_forward(X, params, activations)  # (the right backward, then a forward again, each batch)
+        loss = cross_entropy_with_logits(logits, Y)  # mlp_loss_and_grads' loss (ref.LOSS) of this forward
+        if slips.relu_logits:
+            grads = mlp_backward(cross_entropy_with_logits_grad(np.maximum(logits, 0.0), Y), caches)
+        elif slips.linear_backward:
+            linear = [{**cache, "activation": "identity"} for cache in caches]
+            grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), linear)
+        else:
+            grads = _backward_sigmoid_derivative(cross_entropy_with_logits_grad(logits, Y), caches)
+    else:
+        loss, grads = mlp_loss_and_grads(X, Y, params, activations, ref.LOSS)
     if slips.summed:
         grads = {k: g * len(X) for k, g in grads.items()}
     if slips.bias_mean:  # the bias gradients averaged over the batch once more
