@@ -58,7 +58,7 @@ def _python_history_cell(cell: str) -> str:
     'mysoft'" where grading gave the points), other magics commented out."""
     written = _writefile(cell)
     if written is not None:
-        return python_cell(f"%%writefile {written[0]}\n{written[1]}")
+        return written
     return "\n".join(map(_python_line, cell.splitlines()))
 
 
@@ -77,14 +77,15 @@ def exported_source(text: str) -> str:
 
 
 def _exported_line(line: str) -> str:
-    written = _writefile(line) if "run_cell_magic('writefile'" in line else None
+    written = _writefile(line)
     if written is not None:
-        return python_cell(f"%%writefile {written[0]}\n{written[1]}").split("\n", 1)[0]
+        return written.split("\n", 1)[0]
     return _python_line(line)
 
 
-def _writefile(cell: str) -> tuple[str, str] | None:
-    """(line, body) of a cell that is IPython's get_ipython().run_cell_magic('writefile', line, body), else None."""
+def _writefile(cell: str) -> str | None:
+    """A cell that is IPython's get_ipython().run_cell_magic('writefile', line, body) as the notebook's `%%writefile
+    line` cell reads (bulk.notebooks.python_cell), else None."""
     if "run_cell_magic('writefile'" not in cell:  # most cells: not parsed
         return None
     try:
@@ -92,7 +93,7 @@ def _writefile(cell: str) -> tuple[str, str] | None:
         call = statement.value
         args = [a.value for a in call.args if type(a) is ast.Constant and type(a.value) is str]
         if ast.unparse(call.func) == "get_ipython().run_cell_magic" and len(args) == 3 == len(call.args):
-            return (args[1], args[2]) if args[0] == "writefile" else None
+            return python_cell(f"%%writefile {args[1]}\n{args[2]}") if args[0] == "writefile" else None
     except (SyntaxError, ValueError, AttributeError, RecursionError):  # not one expression calling a function
         pass
     return None
