@@ -221,22 +221,20 @@ PRELU_ZERO_NEGATIVE = Mistake(
     lambda z, alpha: ref.relu(z))
 
 
-def alpha_along_batch(fn, positive, negative):
-    """prelu or its derivative computed on z.T (n, N), column-vector style, with the per-unit slopes alpha (n,) left
-    flat, so that they broadcast along the examples: positive(zt) where z > 0, negative(zt, alpha) elsewhere."""
+def alpha_along_batch(fn):
+    """prelu or its derivative (`fn`, the reference's) computed on z.T (n, N), column-vector style, with the per-unit
+    slopes alpha (n,) left flat, so that they broadcast along the examples."""
     return Mistake(
         f"{fn.__name__.replace('_', '-')}-alpha-along-batch", f"{fn.__name__} on z transposed to units x examples "
         "(n, N), the per-unit slopes alpha (n,) left flat",
         "a flat alpha (n,) lines up with the LAST axis: on z (N, n) that is the units, but on z.T (n, N) it is the "
         "examples (an (n, n) result for one example, a broadcasting error for other batch sizes): keep z as it is, "
         "or make alpha a column (n, 1) when you transpose.",
-        lambda z, alpha: (lambda zt: np.where(zt > 0, positive(zt), negative(zt, alpha)).T)(
-            np.asarray(z, dtype=np.float64).T))
+        lambda z, alpha: fn(np.asarray(z, dtype=np.float64).T, alpha).T)
 
 
-PRELU_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu, lambda zt: zt, lambda zt, alpha: alpha * zt)
-PRELU_GRAD_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu_grad, lambda zt: 1.0,
-                                                  lambda zt, alpha: alpha * np.ones_like(zt))
+PRELU_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu)
+PRELU_GRAD_ALPHA_ON_TRANSPOSE = alpha_along_batch(ref.prelu_grad)
 PRELU_GRAD_NO_ALPHA = Mistake(
     "prelu-grad-no-alpha", "PReLU's derivative with 0 on the negative side",
     "for z <= 0 PReLU is alpha z, so its derivative there is alpha.",
