@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from mlptutor.grader.relations.base import Relation, compact, factors, matching_factor
-from mlptutor.grader.relations.values import Leaf, Setting
+from mlptutor.grader.relations.values import Leaf, Setting, batch_array
 
 
 def _argument_like(item, shape: tuple) -> np.ndarray | None:
@@ -72,8 +72,7 @@ _RAISES = " (where it raises on a single row, its rows say so)"
 def _batch_size(args: tuple) -> int | None:
     """N of a call's arguments as `Item.sizes` reads it: the rows of the first 2-D array argument, else a vector
     argument's length (arrays inside a dict or a tuple are no batch)."""
-    arrays = [v for v in args if type(v) is np.ndarray]
-    first = next((a for a in arrays if a.ndim >= 2), next((a for a in arrays if a.ndim == 1), None))
+    first = batch_array([v for v in args if type(v) is np.ndarray])
     return None if first is None else first.shape[0]
 
 

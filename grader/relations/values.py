@@ -99,6 +99,12 @@ def off(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
     return ~_close(got, expected, RTOL, atol_for(expected))
 
 
+def batch_array(arrays: list) -> np.ndarray | None:
+    """The array of a call's arguments its batch is read from: the first of 2 dimensions or more, else the first
+    vector (a loss's (N,) or one example's (K,): its length is both N and K)."""
+    return next((a for a in arrays if a.ndim >= 2), next((a for a in arrays if a.ndim == 1), None))
+
+
 @dataclass(frozen=True)
 class Item:
     """One call: its arguments bound to the reference's parameter names (defaults filled in), and results."""
@@ -127,11 +133,8 @@ class Item:
         n_in rows, which a factor named "N, the batch size" misread), and the backward's cache comes after its
         dout; (None, None) when no argument is an array."""
         arrays = [v for v in (*self.args, *self.kwargs.values()) if type(v) is np.ndarray and v.dtype.kind == "f"]
-        first = next((a for a in arrays if a.ndim >= 2), None)
-        if first is not None:
-            return first.shape[0], first.shape[-1]
-        vector = next((a for a in arrays if a.ndim == 1), None)
-        return (vector.shape[0], vector.shape[0]) if vector is not None else (None, None)
+        first = batch_array(arrays)
+        return (None, None) if first is None else (first.shape[0], first.shape[-1])
 
 
 @dataclass(frozen=True)
