@@ -72,8 +72,8 @@ UNVERSIONED_PATHS = (
     "grader/commands.py", "grader/gradescope.py", "grader/nbgrader", "grader/release", "grader/mutation",
     *(f"grader/bulk/{name}.py" for name in (
         "class_report", "commands", "dask_executor", "discovery", "download_names", "filelimits", "folders",
-        "gradebook", "gradescope_export", "jobs", "late", "lms", "notebooks", "pool", "progress", "rows", "run",
-        "sources", "svg", "zips")),
+        "gradebook", "gradescope_export", "ipython_script", "jobs", "late", "lms", "notebooks", "pool", "progress",
+        "rows", "run", "sources", "svg", "zips")),
 )
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
+from mlptutor.grader.bulk.ipython_script import exported_source
 from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
@@ -50,12 +51,11 @@ def split_at_markers(text: str) -> dict[str, str]:
 def read_source(path: str, data: bytes) -> str:
     """One file of a submission as module source, the one reader of `mlptutor grade` and `mlptutor check`:
     a notebook (`.ipynb`) is its student code cells in order (grader.bulk.notebooks, joined), any other file its
-    UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: cell_grader.exported_source).
+    UTF-8 text (a notebook exported as .py with IPython's magics read as its notebook: ipython_script.exported_source).
     Raises NotebookError, or UnicodeDecodeError for a file not in UTF-8."""
     if path.endswith(".ipynb"):
         cells = named_cells(data)
         return joined([source for _, source in cells], [name for name, _ in cells])
-    from mlptutor.grader.nbgrader.cell_grader import exported_source
 
     return exported_source(data.decode("utf-8"))
 

@@ -18,15 +18,14 @@ there. The check lines of the function are printed, so the feedback says why.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
-import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from mlptutor.grader.bulk.notebooks import joined, python_cell, run_magic
+from mlptutor.grader.bulk.ipython_script import python_history_cell
+from mlptutor.grader.bulk.notebooks import joined
 from mlptutor.grader.nbgrader.cells import TEST_MARK
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
@@ -34,77 +33,12 @@ COURSE_STEPS = ("submitted", "autograded")
 _reports: dict[tuple[str, str], object] = {}
 
 
-# IPython's rewrite of a magic, also assigned (`files = !ls` ran as `files = get_ipython().getoutput('ls')`: a
-# NameError in the sandbox, which failed the whole student module)
-_MAGIC = re.compile(r"(?:[\w.,\s\[\]()]+=\s*)?get_ipython\(\)")
-
-
-# IPython's translation of `%run helpers.py`: run as the notebook's line is (bulk.notebooks.run_magic)
-_RUN = re.compile(r"""get_ipython\(\)\.run_line_magic\((['"])run\1, (['"])([^'"\\]*)\2\)\s*""")
-
-
-def _python_line(line: str) -> str:
-    stripped = line.lstrip()
-    if (run := _RUN.fullmatch(stripped)) and (ran := run_magic(f"{line[:len(line) - len(stripped)]}%run {run[3]}")):
-        return ran
-    if _MAGIC.match(stripped):
-        return line[: len(line) - len(stripped)] + "# (IPython) " + stripped
-    return line
-
-
-def _python_history_cell(cell: str) -> str:
-    """A cell of the kernel's history as Python: `%%writefile NAME` as `mlptutor grade` reads it from the notebook
-    (bulk.notebooks.python_cell: NAME written, so a later cell imports it; the test cells said "No module named
-    'mysoft'" where grading gave the points), other magics commented out."""
-    written = _writefile(cell)
-    if written is not None:
-        return written
-    return "\n".join(map(_python_line, cell.splitlines()))
-
-
-# nbconvert's cell marker in a notebook exported as a .py file ("Download as Python")
-_EXPORTED_CELL = re.compile(r"^# In\[[ 0-9]*\]:[ \t\r]*$", re.MULTILINE)
-
-
-def exported_source(text: str) -> str:
-    """A .py file nbconvert exported from a notebook (its `# In[ ]:` cell markers) as its notebook is read: IPython's
-    translation of a magic (`get_ipython().run_line_magic('matplotlib', 'inline')`, which raised NameError and lost
-    the rest of its cell: `import numpy as np` after it, every function 0) commented out, a `%%writefile` cell's
-    file written; one line for one line. Any other text as it is."""
-    if not _EXPORTED_CELL.search(text):
-        return text
-    return "\n".join(_exported_line(line) for line in text.split("\n"))
-
-
-def _exported_line(line: str) -> str:
-    written = _writefile(line)
-    if written is not None:
-        return written.split("\n", 1)[0]
-    return _python_line(line)
-
-
-def _writefile(cell: str) -> str | None:
-    """A cell that is IPython's get_ipython().run_cell_magic('writefile', line, body) as the notebook's `%%writefile
-    line` cell reads (bulk.notebooks.python_cell), else None."""
-    if "run_cell_magic('writefile'" not in cell:  # most cells: not parsed
-        return None
-    try:
-        (statement,) = ast.parse(cell).body
-        call = statement.value
-        args = [a.value for a in call.args if type(a) is ast.Constant and type(a.value) is str]
-        if ast.unparse(call.func) == "get_ipython().run_cell_magic" and len(args) == 3 == len(call.args):
-            return python_cell(f"%%writefile {args[1]}\n{args[2]}") if args[0] == "writefile" else None
-    except (SyntaxError, ValueError, AttributeError, RecursionError):  # not one expression calling a function
-        pass
-    return None
-
-
 def student_source(history: list[str]) -> str:
     """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
     raised in nbgrader's kernel does not stop the others here either), each named by its execution count, the
     `In [4]` Jupyter shows beside it (its place in the notebook is not the kernel's to know)."""
     cells = [(f"In [{count}]", cell) for count, cell in enumerate(history) if cell.strip() and TEST_MARK not in cell]
-    return joined([_python_history_cell(cell) for _, cell in cells], [name for name, _ in cells])
+    return joined([python_history_cell(cell) for _, cell in cells], [name for name, _ in cells])
 
 
 def in_course(folder: Path) -> bool:
