@@ -339,18 +339,18 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
     spreads = [spread(params)]
+    written_out = sequential or derivative is not None or output_delta is not None
     for _ in range(steps):
         if per_example:
             for i in range(len(X)):
                 params = sgd_step(params, mlp_loss_and_grads(X[i:i + 1], Y[i:i + 1], params, [hidden, output])[1], eta)
-            spreads.append(spread(params))
-            continue
-        grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
-        if bias_grad is not None:
-            grads = {k: g if k.startswith("W") else bias_grad(g) for k, g in grads.items()}
-        written_out = sequential or derivative is not None or output_delta is not None
-        params = (_written_step(X, Y, params, eta, sequential, derivative, output_delta) if written_out
-                  else sgd_step(params, grads, eta))
+        elif written_out:
+            params = _written_step(X, Y, params, eta, sequential, derivative, output_delta)
+        else:
+            grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
+            if bias_grad is not None:
+                grads = {k: g if k.startswith("W") else bias_grad(g) for k, g in grads.items()}
+            params = sgd_step(params, grads, eta)
         spreads.append(spread(params))
     return {"spread": spreads if initial else spreads[1:], "params": params}
 
