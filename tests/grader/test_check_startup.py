@@ -74,7 +74,7 @@ def check(folder, cache):
     return CliRunner(env={"MLPTUTOR_CACHE": str(cache)}).invoke(cli, ["check", str(folder)])
 
 
-def test_the_companion_starts_only_when_a_derivatives_file_is_checked(tmp_path, solution, companions):
+def test_the_companion_starts_only_when_a_derivatives_file_is_checked(tmp_path, solution, companions, fresh_verdicts):
     (tmp_path / "softmax.py").write_text(solution("softmax"))
     assert check(tmp_path / "softmax.py", "").exit_code == 0
     assert companions == []
