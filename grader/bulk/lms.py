@@ -134,6 +134,21 @@ _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "
 
 
 def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
+    """The lines about the assignment's column in `fmt`'s import (_column_lines); for Blackboard without `item_id`
+    one line at least, since its upload makes that column a text column worth 0 points: the export's column to give
+    when the roster is Blackboard's export, else the column to create (one line, not one of each: lms21)."""
+    lines = _column_lines(fmt, roster, assignment, item_id, maximum)
+    if fmt != "blackboard" or item_id or lines:
+        return lines
+    return [f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as {_TEXT_COLUMN} (its [Total "
+            f"Pts] is not read): create the {assignment} column ({number_text(maximum)} points) in the Grade Center "
+            "and export again with --lms-item-id <its Column ID>"]
+
+
+_TEXT_COLUMN = "a text column worth 0 points, left out of its totals"
+
+
+def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
     """One line when the roster is `fmt`'s own gradebook export and the assignment's column there (Canvas's and
     Blackboard's of `item_id`, Brightspace's of the assignment's name) is worth other points than `maximum`, or
     when it has no column of `item_id` (a mistyped id: the LMS would add a column); else none."""
@@ -173,7 +188,8 @@ def _new_column(system: str, roster: Roster, header: list[str], assignment: str)
     items = [found for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(cell.strip()))]
     fix = ("grade with --assignment <its name> (Brightspace finds the item by name)" if system == "Brightspace"
            else "give --lms-item-id <its id>")
-    return [f"{system}'s import adds a new column {assignment!r}: {roster.path}'s assignment columns are "
+    added = f" ({_TEXT_COLUMN})" if system == "Blackboard" else ""
+    return [f"{system}'s import adds a new column {assignment!r}{added}: {roster.path}'s assignment columns are "
             f"{', '.join(repr(found['name' if system == 'Brightspace' else 0]) for found in items)}; to fill one of "
             f"them, {fix}"] if items else []
 
@@ -269,11 +285,6 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
-    if fmt == "blackboard" and not item_id:
-        missing.append(f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column "
-                       f"worth 0 points, left out of its totals (its [Total Pts] is not read): create the {assignment} "
-                       f"column ({number_text(maximum)} points) in the Grade Center and export again with "
-                       "--lms-item-id <its Column ID>")
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
 
 

@@ -1,0 +1,39 @@
+"""LMS leftovers of r21: the documents the LMSs export, met from outside (lms21)."""
+
+from click.testing import CliRunner
+
+from mlptutor.cli import cli
+from mlptutor.grader.bulk.gradebook import Gradebook
+from mlptutor.grader.model import CheckResult, SubmissionReport
+
+
+def _report(student, points):
+    rows = [CheckResult("softmax", "softmax", "values", "value", points, 4.0, points == 4.0)]
+    return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
+
+
+def _export(tmp_path, fmt, roster_text, *options, grades=(("alee", 4.0),), encoding="utf-8"):
+    """`mlptutor export --format fmt` of HW1 with `roster_text` as the roster: (the result, the file's text)."""
+    roster = tmp_path / "roster.csv"
+    roster.write_bytes(roster_text.encode(encoding))
+    with Gradebook(tmp_path / "gb.sqlite") as book:
+        for student, points in grades:
+            book.record("HW1", _report(student, points))
+    out = tmp_path / f"{fmt}.csv"
+    result = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook", str(tmp_path / "gb.sqlite"),
+                                      "--roster", str(roster), "--out", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return result, out.read_text(encoding="utf-8") if out.exists() else ""
+
+
+BLACKBOARD = ('"Last Name","First Name","Username","Student ID","Last Access","Availability",'
+              '"HW1 [Total Pts: 4 Score] |7240"\r\n"Lee","Ann","alee","s1","","Yes",""\r\n')
+
+
+def test_a_blackboard_export_without_an_item_id_is_one_line_about_the_new_column(tmp_path):
+    """With Blackboard's Grade Center download as the roster and no --lms-item-id, two lines spoke of one column:
+    'no --lms-item-id: ... create the HW1 column' and 'Blackboard's column ... is named like HW1: give --lms-item-id
+    7240'. The one naming the export's column is said; the generic one only when nothing more precise is."""
+    result, _ = _export(tmp_path, "blackboard", BLACKBOARD)
+    assert "--lms-item-id 7240" in result.output and "no --lms-item-id" not in result.output
+    assert result.output.count("\n") == 2, result.output  # that line and "exported ..."
