@@ -37,3 +37,21 @@ def test_a_blackboard_export_without_an_item_id_is_one_line_about_the_new_column
     result, _ = _export(tmp_path, "blackboard", BLACKBOARD)
     assert "--lms-item-id 7240" in result.output and "no --lms-item-id" not in result.output
     assert result.output.count("\n") == 2, result.output  # that line and "exported ..."
+
+
+def test_blackboards_preview_user_is_graded_never_exported_as_a_student(tmp_path):
+    """Blackboard's Student Preview enrols a preview user whose username is the instructor's with '_previewuser'
+    appended (its last name with '_PreviewUser'): it was read as a student, exported with a grade, and a quiz sheet
+    made for it. Like Canvas's test student: a row problem that never stops a quiz, its submission given no row."""
+    from mlptutor.roster import read_roster
+
+    roster = BLACKBOARD + '"Smith_PreviewUser","Jo","jsmith_previewuser","","","Yes",""\r\n'
+    result, text = _export(tmp_path, "blackboard", roster, "--lms-item-id", "7240",
+                           grades=(("alee", 4.0), ("jsmith_previewuser", 1.0)))
+    assert "previewuser" not in text and '"alee"' in text
+    assert "jsmith_previewuser: Blackboard's preview user (Student Preview): no row" in result.output
+    listed = read_roster(tmp_path / "roster.csv")
+    assert [s.id for s in listed.strict_students()] == ["alee"]
+    assert listed.compare(["alee", "jsmith_previewuser"]) == [
+        "jsmith_previewuser: submitted, Blackboard's preview user (Student Preview): graded, given no row in the LMS "
+        "and nbgrader exports"]
