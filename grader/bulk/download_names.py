@@ -144,6 +144,9 @@ class DownloadNames:
     unnamed: frozenset[str] = frozenset()  # Brightspace-named entries whose name is no one student's (told)
     brightspace: bool = False  # some entry has Brightspace's names: its index.html is not a submission
     canvas: dict[str, str] = field(default_factory=dict)  # roster id -> its name as Canvas's names write it
+    # some entry is a Canvas name whose first split holds no '_': the folder is Canvas's download, not mlptutor's
+    # <id>_<exercise> files, so a sortable name holding '_' is read as Canvas's too (_canvas_first)
+    canvas_download: bool = False
 
     @classmethod
     def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = ()
@@ -175,7 +178,8 @@ class DownloadNames:
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
         # the roster's sortable name, else the <lastfirst> of the user's files whose names have no other reading
         canvas = _canvas_names(entries) | sortable_keys(students)
-        names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
+        canvas_download = any((found := _canvas_readings(entry.stem)) and "_" not in found[-1][0] for entry in entries)
+        names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas, canvas_download)
         for entry in entries:
             users = [tail.group(2) for _, tail in _canvas_readings(entry.stem)]
             if len(set(users)) > 1 and not names._canvas_listed(entry.stem) and (named := names.owner(entry.stem)):
@@ -203,11 +207,13 @@ class DownloadNames:
 
     def _canvas_first(self, stem: str) -> Named | None:
         """The first split of a Canvas name, when its <lastfirst> holds no '_' (which a sortable name seldom has:
-        'ann_lee_2024_1_softmax' stays ann_lee_2024_1's file, not Canvas user 2024's); if another name is known for
+        'ann_lee_2024_1_softmax' stays ann_lee_2024_1's file, not Canvas user 2024's) or the folder is Canvas's
+        download ("Smith_Jones, Ann" gives 'smith_jonesann_12345_678_softmax': without a roster naming user 12345 it
+        was graded as a student 'smith_jonesann_12345_678', whom no export finds); if another name is known for
         its user id, the longest reading no known name contradicts (the first split lies inside the student's own
         name, as "Lee__4242___1___, Ann" gives 'lee_4242_1__ann_101_5551_softmax')."""
         readings = _canvas_readings(stem)
-        if not readings or "_" in readings[-1][0]:
+        if not readings or "_" in readings[-1][0] and not self.canvas_download:
             return None
         lastfirst, tail = readings[-1]
         if self.canvas.get(tail.group(2)) in (None, lastfirst):

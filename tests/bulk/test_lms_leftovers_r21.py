@@ -55,3 +55,19 @@ def test_blackboards_preview_user_is_graded_never_exported_as_a_student(tmp_path
     assert listed.compare(["alee", "jsmith_previewuser"]) == [
         "jsmith_previewuser: submitted, Blackboard's preview user (Student Preview): graded, given no row in the LMS "
         "and nbgrader exports"]
+
+
+def test_a_canvas_sortable_name_holding_an_underscore_is_its_user_without_a_roster(tmp_path):
+    """Canvas keeps '_' in a sortable name ("Smith_Jones, Ann" -> 'smith_jonesann_12345_678_softmax.py'). Without a
+    roster that file was graded as a student 'smith_jonesann_12345_678', silently, beside the download's other files
+    read as their users: in Canvas's download it is user 12345's. mlptutor's own '<id>_<exercise>' files stay read
+    as such where no Canvas name is."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    (tmp_path / "dl").mkdir()
+    for name in ("smith_jonesann_12345_678_softmax.py", "leeann_101_5551_softmax.py"):
+        (tmp_path / "dl" / name).write_text("A = 1\n")
+    assert [s.student for s in discover(tmp_path / "dl", {"softmax"}).submissions] == ["101", "12345"]
+    (tmp_path / "own").mkdir()
+    (tmp_path / "own" / "ann_lee_2024_1_softmax.py").write_text("A = 1\n")
+    assert [s.student for s in discover(tmp_path / "own", {"softmax"}).submissions] == ["ann_lee_2024_1"]
