@@ -263,7 +263,8 @@ def _brightspace_names(entries: list[Path], students: list[Student], problems: l
             unnamed.setdefault(found.group(1), []).append(entry.name)
     for name, named in unnamed.items():
         whose = ("the students " + ", ".join(sorted(set(holders[_name_key(name)]))) if _name_key(name) in holders
-                 else "no student of the roster" + _same_last_name(name, students))
+                 else "no student of the roster" + _same_last_name(name, students) if students
+                 else "nobody's without a roster")
         problems.append(f"{named[0]}{f' (and {len(named) - 1} more)' if len(named) > 1 else ''}: Brightspace's "
                         f"download names the student by name alone, and {name!r} is {whose}; not graded (give "
                         "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files "

@@ -71,3 +71,14 @@ def test_a_canvas_sortable_name_holding_an_underscore_is_its_user_without_a_rost
     (tmp_path / "own").mkdir()
     (tmp_path / "own" / "ann_lee_2024_1_softmax.py").write_text("A = 1\n")
     assert [s.student for s in discover(tmp_path / "own", {"softmax"}).submissions] == ["ann_lee_2024_1"]
+
+
+def test_a_brightspace_download_without_a_roster_says_no_roster_tells_its_names(tmp_path):
+    """Brightspace's download names each student by display name alone: with no --roster each file was 'no student
+    of the roster', of a roster nobody gave."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    (tmp_path / "dl").mkdir()
+    (tmp_path / "dl" / "57006-96739 - Kate Smith - May 6, 2020 231 PM - softmax.py").write_text("A = 1\n")
+    (problem,) = discover(tmp_path / "dl", {"softmax"}).problems
+    assert "'Kate Smith' is nobody's without a roster; not graded (give Brightspace's grades export" in problem
