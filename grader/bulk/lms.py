@@ -154,7 +154,7 @@ def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maxim
     when it has no column of `item_id` (a mistyped id: the LMS would add a column); else none."""
     system = roster.layout.system if roster.layout else ""
     key = assignment if system == "Brightspace" else item_id
-    if system.lower() != fmt:
+    if system.lower() != fmt or system not in _ITEM_COLUMNS:  # Moodle's export: its columns are not read (lms21)
         return []
     header, *rows = read_table(roster.path)
     if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
@@ -241,6 +241,26 @@ def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[
     return [cells for who, cells in rows if who.id not in dropped], lines
 
 
+_MOODLE_IDENTITIES = {"ID number": "sis_id", "Username": "login", "Email address": "email"}
+
+
+def _moodle_blank_identities(fmt: str, students: list[Student]) -> list[str]:
+    """One line when a Moodle user column ("Map from") is empty in some rows, not all: Moodle's CSV import skips an
+    empty user cell but keeps the user of the row before (grade/import/csv/classes/load_data.php sets its studentid
+    only from a non-empty cell), so mapped from that column a row's grade goes to the student above it."""
+    if fmt != "moodle" or not students:
+        return []
+    filled = {column: sum(bool(getattr(s, field)) for s in students) for column, field in _MOODLE_IDENTITIES.items()}
+    partial = [column for column, count in filled.items() if 0 < count < len(students)]
+    full = [column for column, count in filled.items() if count == len(students)]
+    if not partial:
+        return []
+    use = f"map users from {' or '.join(full)}, filled in every row" if full else (
+        "no user column is filled in every row: fill the roster's login, sis_id or email of each student")
+    return [f"{', '.join(partial)} is empty in some rows of the moodle file, and Moodle's import gives such a row's "
+            f"grade to the student of the row above when users are mapped from it: {use}"]
+
+
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
                                  "blackboard": _blackboard, "brightspace": _brightspace}
 
@@ -262,6 +282,11 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: no Moodle participant id, so no worksheet row (give the grading "
                            "worksheet Moodle downloads as the roster)")
             continue
+        if who is None and fmt == "moodle":
+            missing.append(f"{report.student}: not on the roster, so no moodle row: Moodle's import stops at a row whose "
+                           "user is not in the course (or not in the importing teacher's group in separate groups "
+                           "mode), importing nothing (add the student to the roster)")
+            continue
         if who is None:
             fix = ("Canvas's anonymous id, which no class list holds: grade the download Canvas makes once the "
                    "grades are posted" if ANONYMOUS.fullmatch(report.student) else "add the student to the roster")
@@ -279,6 +304,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
+    missing += _moodle_blank_identities(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}

@@ -82,3 +82,30 @@ def test_a_brightspace_download_without_a_roster_says_no_roster_tells_its_names(
     (tmp_path / "dl" / "57006-96739 - Kate Smith - May 6, 2020 231 PM - softmax.py").write_text("A = 1\n")
     (problem,) = discover(tmp_path / "dl", {"softmax"}).problems
     assert "'Kate Smith' is nobody's without a roster; not graded (give Brightspace's grades export" in problem
+
+
+MOODLE = ("First name,Last name,ID number,Username,Email address,Last downloaded from this course\n"
+          "Ann,Lee,,alee,ann@uni.edu,1733500000\nBo,Roe,S002,broe,bo@uni.edu,1733500000\n")
+
+
+def test_a_moodle_file_never_holds_a_row_that_stops_moodles_import(tmp_path):
+    """Moodle's CSV grade import (grade/import/csv/classes/load_data.php) stops at a row whose user it cannot find,
+    or, for a teacher of separate groups, one not in the teacher's group, importing nothing: a graded student off
+    the roster had a row 'zed' (its id as the Username), which stopped the import of the whole class. (With Moodle's
+    own grade export as the roster, `export --format moodle` was a KeyError traceback: item_scale looked for Moodle's
+    assignment columns, which it does not read.)"""
+    result, text = _export(tmp_path, "moodle", MOODLE, grades=(("alee", 4.0), ("broe", 2.0), ("zed", 1.0)))
+    assert [row.split(",")[3] for row in text.splitlines()[1:]] == ["alee", "broe"]
+    assert "zed: not on the roster, so no moodle row: Moodle's import stops" in result.output
+    assert "exported 2 of 3 submissions" in result.output
+
+
+def test_a_moodle_user_column_empty_in_some_rows_is_one_line(tmp_path):
+    """Moodle's import skips an empty user cell but keeps the row before's user: mapped from ID number (empty for
+    Ann, whose row comes second here), Ann's grade went to Bo, without a word."""
+    result, _ = _export(tmp_path, "moodle", MOODLE, grades=(("broe", 2.0), ("alee", 4.0)))
+    assert ("ID number is empty in some rows of the moodle file, and Moodle's import gives such a row's grade to the "
+            "student of the row above when users are mapped from it: map users from Username or Email address, "
+            "filled in every row") in result.output
+    assert "is empty in some rows" not in _export(tmp_path / "full", "moodle", MOODLE.replace(",,alee", ",S001,alee")
+                                                  if (tmp_path / "full").mkdir() is None else "")[0].output
