@@ -11,7 +11,8 @@ full precision.
   creates a new assignment of that name), then a "Points Possible" row as Canvas exports it;
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
-  ("Map from" / "Map to") and the assignment column to the grade item;
+  ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
+  user of the row before, so a column empty in some rows only is one line naming one filled in every row;
 - moodle-worksheet: the assignment's offline grading worksheet (Assignment > View all submissions >
   Upload grading worksheet): `Identifier, Full name, Email address, Grade, Maximum Grade, Last modified (grade)`,
   the three columns its import requires being Identifier ("Participant <id>", the roster's lms_id when the
@@ -32,7 +33,9 @@ full precision.
 
 Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell). Every file is
 UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
-percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
+percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet, nor in Moodle's file, whose
+import stops at a row whose user it cannot find, or one outside the importing teacher's group in separate groups
+mode, importing nothing: grade/import/csv/classes/load_data.php); a roster student
 without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
 missing submission 0 enters it there). Students the import would take for one user (one login; for Canvas one ID,
 else SIS User ID, else SIS Login ID, its importer's order: an off-roster row's login that is a roster student's takes
