@@ -13,6 +13,7 @@ non-empty of its id fields in each row:
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Canvas group set export (People > the group set > Import > "Download Course Roster CSV") (9) | canvas_user_id, group_name | canvas_user_id | name, sis_id = user_id, login = login_id, section = sections, group = group_name |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
+| Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, Total Score) | Email (5) | sis_id = SID, section = Sections |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
@@ -193,6 +194,13 @@ LAYOUTS = (
            {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email", "role": "role",
             "section": "section"},
            ("email",), roles=("student",)),
+    # its grade exports (the course's Download Grades; an assignment's, whose older form has one Name column): no Role,
+    # staff are not in them
+    Layout("Gradescope", ("first name", "last name", "sid", "email"),
+           {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email",
+            "section": "sections"}, ("email",)),
+    Layout("Gradescope", ("name", "sid", "email", "total score"),
+           {"name": "name", "sis_id": "sid", "email": "email", "section": "sections"}, ("email",)),
     Layout("Blackboard", ("username", "last name", "first name"),
            {"login": "username", "sis_id": "student id", "first_name": "first name", "last_name": "last name",
             "email": "email"},

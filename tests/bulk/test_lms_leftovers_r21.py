@@ -109,3 +109,22 @@ def test_a_moodle_user_column_empty_in_some_rows_is_one_line(tmp_path):
             "filled in every row") in result.output
     assert "is empty in some rows" not in _export(tmp_path / "full", "moodle", MOODLE.replace(",,alee", ",S001,alee")
                                                   if (tmp_path / "full").mkdir() is None else "")[0].output
+
+
+def test_gradescopes_grade_exports_are_read_as_rosters(tmp_path):
+    """Gradescope's 'Download Grades' (the course's: First Name, Last Name, SID, Email, Sections, then each
+    assignment's columns; an assignment's older one: Name, SID, Email, Total Score, ...) was refused: 'no id column'.
+    Each student is their Email, as Gradescope's submission export names them."""
+    from mlptutor.roster import read_roster
+
+    course, assignment = tmp_path / "course.csv", tmp_path / "assignment.csv"
+    course.write_text("First Name,Last Name,SID,Email,Sections,HW1,HW1 - Max Points,HW1 - Submission Time,"
+                      'HW1 - Lateness (H:M:S)\nAnn,Lee,S001,ann@uni.edu,"Lab A",3.5,4.0,2024-03-01 16:59:00 -0800,'
+                      "00:00:00\nBo,Roe,,bo@uni.edu,,,4.0,,\n")
+    assignment.write_text("Name,SID,Email,Total Score,Max Points,Status,Submission ID,Submission Time,"
+                          "Lateness (H:M:S),View Count,Submission Count,1: Softmax (4.0 pts)\n"
+                          "Ann Lee,S001,ann@uni.edu,3.5,4.0,Graded,123456,2024-03-01 16:59:00 -0800,00:00:00,2,1,3.5\n")
+    listed = read_roster(course)
+    assert [(s.id, s.name, s.sis_id, s.section) for s in listed.students] == [
+        ("ann@uni.edu", "Ann Lee", "S001", "Lab A"), ("bo@uni.edu", "Bo Roe", "", "")]
+    assert [(s.id, s.name) for s in read_roster(assignment).students] == [("ann@uni.edu", "Ann Lee")]
