@@ -247,21 +247,27 @@ def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[
 _MOODLE_IDENTITIES = {"ID number": "sis_id", "Username": "login", "Email address": "email"}
 
 
-def _moodle_blank_identities(fmt: str, students: list[Student]) -> list[str]:
-    """One line when a Moodle user column ("Map from") is empty in some rows, not all: Moodle's CSV import skips an
-    empty user cell but keeps the user of the row before (grade/import/csv/classes/load_data.php sets its studentid
-    only from a non-empty cell), so mapped from that column a row's grade goes to the student above it."""
+def _moodle_user_columns(fmt: str, students: list[Student]) -> list[str]:
+    """One line when the moodle file's user columns ("Map from" in Moodle's import) are not each filled in every row
+    or in none, or its Username is not in every row (the roster gives no Moodle username: Moodle's grade export leaves
+    it out by default, a worksheet's ids are participant ids), naming the columns to map from: those filled in every
+    row. Moodle's CSV import skips an empty user cell but keeps the user of the row before (grade/import/csv/classes/
+    load_data.php sets its studentid only from a non-empty cell), so mapped from a column empty in some rows only, a
+    row's grade goes to the student above it."""
     if fmt != "moodle" or not students:
         return []
     filled = {column: sum(bool(getattr(s, field)) for s in students) for column, field in _MOODLE_IDENTITIES.items()}
     partial = [column for column, count in filled.items() if 0 < count < len(students)]
     full = [column for column, count in filled.items() if count == len(students)]
-    if not partial:
+    said = [f"{', '.join(partial)} is empty in some rows of the moodle file, and Moodle's import gives such a row's "
+            "grade to the student of the row above when users are mapped from it"] if partial else []
+    if not filled["Username"]:
+        said.append("the roster gives no Moodle username, so the moodle file's Username is empty")
+    if not said:
         return []
     use = f"map users from {' or '.join(full)}, filled in every row" if full else (
-        "no user column is filled in every row: fill the roster's login, sis_id or email of each student")
-    return [f"{', '.join(partial)} is empty in some rows of the moodle file, and Moodle's import gives such a row's "
-            f"grade to the student of the row above when users are mapped from it: {use}"]
+        "no user column is filled in every row: give each student's login, sis_id or email in the roster")
+    return [f"{'; '.join(said)}: {use}"]
 
 
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
@@ -296,18 +302,16 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            f"the login ({fix})")
             who = Student(report.student, report.student)
-        if fmt == "moodle" and not who.login and (who.lms_id or who.id == who.email):
-            # a worksheet's participant id, a grade export's Email address (no Username column): no username
-            kind = "a participant id" if who.lms_id else "the email address"
-            missing.append(f"{report.student}: no Moodle username on the roster (its id is {kind}); "
-                           "its Username is empty: map users by Email address or ID number in the import")
-        elif not who.login and not (fmt == "brightspace" and who.id == who.sis_id):
-            # Brightspace's export by OrgDefinedId alone makes that the id: written as a Username it named no user
-            # ('#0012345' both), and its import needs one of the two
+        # an id that is no username: a worksheet's participant id or a Moodle grade export's Email address (said by
+        # _moodle_user_columns); Brightspace's export by OrgDefinedId alone makes that the id: written as a Username
+        # it named no user ('#0012345' both), and its import needs one of the two
+        not_login = (fmt == "moodle" and (who.lms_id or who.id == who.email)
+                     or fmt == "brightspace" and who.id == who.sis_id)
+        if not who.login and not not_login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
-    missing += _moodle_blank_identities(fmt, [who for who, _ in rows])
+    missing += _moodle_user_columns(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}

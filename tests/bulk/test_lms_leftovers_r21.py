@@ -128,3 +128,20 @@ def test_gradescopes_grade_exports_are_read_as_rosters(tmp_path):
     assert [(s.id, s.name, s.sis_id, s.section) for s in listed.students] == [
         ("ann@uni.edu", "Ann Lee", "S001", "Lab A"), ("bo@uni.edu", "Bo Roe", "", "")]
     assert [(s.id, s.name) for s in read_roster(assignment).students] == [("ann@uni.edu", "Ann Lee")]
+
+
+def test_a_moodle_4_grade_export_as_roster_names_the_one_column_to_map_users_from(tmp_path):
+    """Moodle 4's grade export (no Username by default, a custom profile field, "Last downloaded from this course")
+    with an ID number only some students have: each of 2 students had a line 'map users by Email address or ID
+    number', and ID number, empty in Ann's row, gives her grade to the student above. One line names Email address."""
+    roster = ('\ufeffFirst name,Last name,ID number,Institution,Department,Email address,Matrikelnummer,'
+              '"Assignment: HW1 (Real)","Course total (Real)","Last downloaded from this course"\n'
+              "José,Núñez,S002,Uni,CS,jose@uni.edu,0012346,3.00,3.00,1733500000\n"
+              "Ann,Lee,,Uni,CS,ann@uni.edu,0012345,-,-,1733500000\n")
+    result, text = _export(tmp_path, "moodle", roster, grades=(("ann@uni.edu", 4.0), ("jose@uni.edu", 2.5)))
+    assert [row.split(",")[2:5] for row in text.splitlines()[1:]] == [["", "", "ann@uni.edu"],
+                                                                     ["S002", "", "jose@uni.edu"]]
+    assert result.output.splitlines()[:-1] == [
+        "  ID number is empty in some rows of the moodle file, and Moodle's import gives such a row's grade to the "
+        "student of the row above when users are mapped from it; the roster gives no Moodle username, so the moodle "
+        "file's Username is empty: map users from Email address, filled in every row"]

@@ -111,8 +111,8 @@ def test_a_moodle_grade_export_without_usernames_leaves_the_username_empty(tmp_p
                                "Zoë;Müller;00123;;;zm@uni.de\r\n")
     text, lines = lms_csv("moodle", "HW 1", [_report("zm@uni.de")], roster.by_id())
     assert list(csv.reader(io.StringIO(text)))[1] == ["Zoë", "Müller", "00123", "", "zm@uni.de", "2.5"]
-    assert lines == ["zm@uni.de: no Moodle username on the roster (its id is the email address); its Username is "
-                     "empty: map users by Email address or ID number in the import"]
+    assert lines == ["the roster gives no Moodle username, so the moodle file's Username is empty: map users from ID "
+                     "number or Email address, filled in every row"]
 
 
 def test_an_off_roster_submitter_whose_id_is_a_roster_students_canvas_login_is_a_clash(tmp_path):
