@@ -233,7 +233,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    names = DownloadNames.of(entries, zone, problems, roster.students if roster else ())
+    names = DownloadNames.of(entries, zone, problems, roster.students if roster else (), roster.others if roster else ())
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     groups = roster.groups() if roster else {}

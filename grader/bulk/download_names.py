@@ -149,9 +149,10 @@ class DownloadNames:
     canvas_download: bool = False
 
     @classmethod
-    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = ()
-           ) -> DownloadNames:
-        """The names' reading for `entries` (`students`: the roster's); a receipt whose time zone is not `zone` is
+    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = (),
+           others: Iterable[str] = ()) -> DownloadNames:
+        """The names' reading for `entries` (`students`: the roster's; `others`: the ids of its people not in the class,
+        Roster.others, such as Blackboard's preview user 'jsmith_previewuser', whose files are theirs); a receipt whose time zone is not `zone` is
         one line in `problems` (the times of every name would be hours off: the lateness too), as is each name of
         a Brightspace-named entry no one roster student has (`unnamed`: not graded)."""
         students = list(students)
@@ -173,7 +174,8 @@ class DownloadNames:
                                 f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
                                 "America/Chicago for CST)")
                 zone_told = True
-        listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
+        listed = tuple(sorted(dict.fromkeys(i for i in [*(s.id for s in students), *others] if "_" in i), key=len,
+                              reverse=True))
         by_name, unnamed = _brightspace_names(entries, students, problems)
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
         # the roster's sortable name, else the <lastfirst> of the user's files whose names have no other reading

@@ -145,3 +145,18 @@ def test_a_moodle_4_grade_export_as_roster_names_the_one_column_to_map_users_fro
         "  ID number is empty in some rows of the moodle file, and Moodle's import gives such a row's grade to the "
         "student of the row above when users are mapped from it; the roster gives no Moodle username, so the moodle "
         "file's Username is empty: map users from Email address, filled in every row"]
+
+
+def test_blackboards_preview_user_is_known_in_its_download_without_receipts(tmp_path):
+    """Without Blackboard's receipts (deleted, as cleanup scripts do), 'HW 1_jsmith_previewuser_attempt_...' was read
+    by the roster's ids holding '_', which left the preview user out: graded as a student 'previewuser', off the
+    roster, so exported with a row."""
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.roster import read_roster
+
+    (tmp_path / "dl").mkdir()
+    for user in ("alee", "jsmith_previewuser"):
+        (tmp_path / "dl" / f"HW 1_{user}_attempt_2024-03-01-10-00-00_softmax.py").write_text("A = 1\n")
+    (tmp_path / "bb.csv").write_text(BLACKBOARD + '"Smith_PreviewUser","Jo","jsmith_previewuser","","","Yes",""\r\n')
+    found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(tmp_path / "bb.csv"))
+    assert [s.student for s in found.submissions] == ["alee", "jsmith_previewuser"]
