@@ -160,3 +160,17 @@ def test_blackboards_preview_user_is_known_in_its_download_without_receipts(tmp_
     (tmp_path / "bb.csv").write_text(BLACKBOARD + '"Smith_PreviewUser","Jo","jsmith_previewuser","","","Yes",""\r\n')
     found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(tmp_path / "bb.csv"))
     assert [s.student for s in found.submissions] == ["alee", "jsmith_previewuser"]
+
+
+def test_a_canvas_download_graded_without_a_roster_says_what_the_roster_would_tell(tmp_path):
+    """Graded without --roster, Canvas's download gave grades.csv rows '101', '999' (its test student among them),
+    feedback without names, and not a word; one line names what is missing and the roster to give."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    (tmp_path / "dl").mkdir()
+    for name in ("leeann_101_5551_softmax.py", "studenttest_999_5553_softmax.py"):
+        (tmp_path / "dl" / name).write_text("A = 1\n")
+    assert discover(tmp_path / "dl", {"softmax"}).problems == [
+        "101, 999: Canvas's download names each student by their Canvas user ID, graded under it without --roster (no "
+        "names in the feedback and class report, an LMS test student counted in the class): give Canvas's gradebook "
+        "export (Grades > Export: its ID column) as --roster"]
