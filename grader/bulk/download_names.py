@@ -79,7 +79,9 @@ def _word(text: str) -> str:
 @lru_cache(maxsize=4096)  # asked 4 to 7 times per entry (DownloadNames.of, owner, last_attempts): read once
 def _canvas_readings(stem: str) -> tuple[tuple[str, re.Match], ...]:
     """(<lastfirst> lower-cased, the match of the rest) of every reading of `stem` as a Canvas name whose
-    <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first."""
+    <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first. Read in NFC, as canvas_key writes the
+    roster's names: a Mac's unzip gives 'müllerjürgen' decomposed (NFD), which was "not 102's name" (a group's)."""
+    stem = unicodedata.normalize("NFC", stem)
     return tuple((stem[:at].lower(), tail) for at in range(len(stem) - 1, -1, -1)
                  if stem[at] == "_" and _word(stem[:at]) == stem[:at] and (tail := _CANVAS_TAIL.fullmatch(stem, at)))
 

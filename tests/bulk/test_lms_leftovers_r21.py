@@ -174,3 +174,18 @@ def test_a_canvas_download_graded_without_a_roster_says_what_the_roster_would_te
         "101, 999: Canvas's download names each student by their Canvas user ID, graded under it without --roster (no "
         "names in the feedback and class report, an LMS test student counted in the class): give Canvas's gradebook "
         "export (Grades > Export: its ID column) as --roster"]
+
+
+def test_a_canvas_download_unzipped_with_decomposed_names_is_each_students_own(tmp_path):
+    """A Mac's unzip writes 'müllerjürgen_102_...' decomposed (NFD); the roster's 'Müller, Jürgen' reads as NFC: the
+    file was told to be a group's submission ('Canvas named this file 'müllerjürgen', not 102's name')."""
+    import unicodedata
+
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.roster import read_roster
+
+    (tmp_path / "dl").mkdir()
+    (tmp_path / "dl" / unicodedata.normalize("NFD", "müllerjürgen_102_5553_softmax.py")).write_text("A = 1\n")
+    (tmp_path / "canvas.csv").write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Müller, Jürgen",102,s2,jm,A\n')
+    found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(tmp_path / "canvas.csv"))
+    assert [s.student for s in found.submissions] == ["102"] and found.problems == []
