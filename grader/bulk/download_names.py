@@ -254,7 +254,8 @@ def _name_key(name: str) -> str:
 
 def _brightspace_names(entries: list[Path], students: list[Student], problems: list[str]):
     """({name key: student id} of the roster's names held by exactly one student, the Brightspace-named entries
-    whose name is none of those), and one line per such name: Brightspace's download names students by name."""
+    whose name is none of those), and one line per such name (one in all when the roster holds no names, or there is
+    none): Brightspace's download names students by name."""
     holders: dict[str, list[str]] = {}
     for student in students:
         for name in {student.name, f"{student.first_name} {student.last_name}"}:
@@ -265,15 +266,22 @@ def _brightspace_names(entries: list[Path], students: list[Student], problems: l
     for entry in entries:
         if (found := _BRIGHTSPACE.fullmatch(entry.stem)) and _name_key(found.group(1)) not in by_name:
             unnamed.setdefault(found.group(1), []).append(entry.name)
+    files = frozenset(n for named in unnamed.values() for n in named)
+    if files and not any(s.first_name or s.last_name or s.name != s.id for s in students):
+        # no names to read them by (a line per file said so 200 times): one line
+        held = "the roster holds no names" if students else "no roster was given"
+        problems.append(f"{min(files)}{f' (and {len(files) - 1} more)' if len(files) > 1 else ''}: Brightspace's "
+                        f"download names each student by name alone, and {held}; not graded (give Brightspace's "
+                        "grades export, with First Name and Last Name, as --roster)")
+        return by_name, files
     for name, named in unnamed.items():
         whose = ("the students " + ", ".join(sorted(set(holders[_name_key(name)]))) if _name_key(name) in holders
-                 else "no student of the roster" + _same_last_name(name, students) if students
-                 else "nobody's without a roster")
+                 else "no student of the roster" + _same_last_name(name, students))
         problems.append(f"{named[0]}{f' (and {len(named) - 1} more)' if len(named) > 1 else ''}: Brightspace's "
                         f"download names the student by name alone, and {name!r} is {whose}; not graded (give "
                         "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files "
                         "of two students of one name to <username>_<file>)")
-    return by_name, frozenset(n for named in unnamed.values() for n in named)
+    return by_name, files
 
 
 def _originals(stem: str, receipt: str) -> dict[str, str]:

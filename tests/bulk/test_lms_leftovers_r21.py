@@ -73,15 +73,23 @@ def test_a_canvas_sortable_name_holding_an_underscore_is_its_user_without_a_rost
     assert [s.student for s in discover(tmp_path / "own", {"softmax"}).submissions] == ["ann_lee_2024_1"]
 
 
-def test_a_brightspace_download_without_a_roster_says_no_roster_tells_its_names(tmp_path):
-    """Brightspace's download names each student by display name alone: with no --roster each file was 'no student
-    of the roster', of a roster nobody gave."""
+def test_a_brightspace_download_without_names_to_read_it_by_is_one_line(tmp_path):
+    """Brightspace's download names each student by display name alone: with no --roster, or a roster without names
+    (its grades export without the First Name and Last Name user details), each file was a line 'no student of the
+    roster', one per student, of a roster nobody gave."""
     from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.roster import read_roster
 
     (tmp_path / "dl").mkdir()
-    (tmp_path / "dl" / "57006-96739 - Kate Smith - May 6, 2020 231 PM - softmax.py").write_text("A = 1\n")
+    for name in ("Kate Smith", "Bo Roe"):
+        (tmp_path / "dl" / f"57006-96739 - {name} - May 6, 2020 231 PM - softmax.py").write_text("A = 1\n")
     (problem,) = discover(tmp_path / "dl", {"softmax"}).problems
-    assert "'Kate Smith' is nobody's without a roster; not graded (give Brightspace's grades export" in problem
+    assert problem == ("57006-96739 - Bo Roe - May 6, 2020 231 PM - softmax.py (and 1 more): Brightspace's download "
+                       "names each student by name alone, and no roster was given; not graded (give Brightspace's "
+                       "grades export, with First Name and Last Name, as --roster)")
+    (tmp_path / "bs.csv").write_text("OrgDefinedId,Username,End-of-Line Indicator\n#001,#ksmith,#\n#002,#broe,#\n")
+    (problem,) = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(tmp_path / "bs.csv")).problems
+    assert "and the roster holds no names; not graded" in problem
 
 
 MOODLE = ("First name,Last name,ID number,Username,Email address,Last downloaded from this course\n"
