@@ -278,7 +278,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             lateness: dict[str, Late] | None = None, item_id: str = "",
             worksheet: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
-    only their mlptutor id as the login, so nobody is dropped. `worksheet`: the headers of the Moodle grading
+    only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file (module
+    docstring). `worksheet`: the headers of the Moodle grading
     worksheet read as the roster (its language), which the moodle-worksheet export writes back."""
     lateness = lateness or {}
     maximum = max((r.max_score for r in reports), default=0.0)
