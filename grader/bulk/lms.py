@@ -117,9 +117,12 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
         return [f"the worksheet's Maximum Grade {sorted(theirs)[0]!r} is not a number; check the scale in Moodle"]
     if fmt != "moodle-worksheet" or not scales or scales == {maximum}:
         return []
+    # the upload skips a grade above the assignment's maximum as out of range, with no word (mod/assign/feedback/
+    # offline/importgradesform.php)
+    skipped = f" (the upload skips each grade above {number_text(max(scales))}, unsaid)" if max(scales) < maximum else ""
     return [f"Moodle's Maximum Grade is {number_text(max(scales))} (the worksheet), mlptutor's {number_text(maximum)}: "
-            f"the grades are points out of {number_text(maximum)}; set the assignment's maximum grade in Moodle to "
-            f"{number_text(maximum)} before uploading"]
+            f"the grades are points out of {number_text(maximum)}{skipped}; set the assignment's maximum grade in "
+            f"Moodle to {number_text(maximum)} before uploading"]
 
 
 # the assignment's column in the LMS's own gradebook export, as (its key: item id or name, its points possible)

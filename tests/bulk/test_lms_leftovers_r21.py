@@ -197,3 +197,14 @@ def test_a_canvas_download_unzipped_with_decomposed_names_is_each_students_own(t
     (tmp_path / "canvas.csv").write_text('Student,ID,SIS User ID,SIS Login ID,Section\n"Müller, Jürgen",102,s2,jm,A\n')
     found = discover(tmp_path / "dl", {"softmax"}, roster=read_roster(tmp_path / "canvas.csv"))
     assert [s.student for s in found.submissions] == ["102"] and found.problems == []
+
+
+def test_a_worksheet_whose_maximum_is_below_mlptutors_says_the_upload_skips_the_grades_above_it(tmp_path):
+    """Moodle's worksheet upload skips a grade above the assignment's maximum as out of range, with no word
+    (mod/assign/feedback/offline/importgradesform.php): the line said only 'points out of 4'."""
+    worksheet = ("Identifier,Full name,Email address,Status,Grade,Maximum Grade,Grade can be changed,"
+                 "Last modified (submission),Last modified (grade),Feedback comments\n"
+                 'Participant 101,Ann Lee,ann@x.edu,Submitted for grading,,"2,00",Yes,"Tuesday, 5 March 2024, 2:22 PM",-,\n')
+    result, text = _export(tmp_path, "moodle-worksheet", worksheet, grades=(("101", 3.0),))
+    assert ("Moodle's Maximum Grade is 2 (the worksheet), mlptutor's 4: the grades are points out of 4 (the upload "
+            "skips each grade above 2, unsaid); set the assignment's maximum grade in Moodle to 4") in result.output
