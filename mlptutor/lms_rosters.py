@@ -13,6 +13,7 @@ non-empty of its id fields in each row:
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Canvas group set export (People > the group set > Import > "Download Course Roster CSV") (9) | canvas_user_id, group_name | canvas_user_id | name, sis_id = user_id, login = login_id, section = sections, group = group_name |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
+| Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, Total Score) | Email (5) | sis_id = SID, section = Sections |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
@@ -45,7 +46,11 @@ teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's
-test student ("Student, Test") is a row problem, so it never joins the class unseen.
+test student ("Student, Test") is a row problem, so it never joins the class unseen; so is Blackboard's preview user,
+whose username is its instructor's with "_previewuser" appended ("jdoe_previewuser"; its last name ends in
+"_PreviewUser": Blackboard's help, "About student preview"), in Original and Ultra alike. Brightspace has no such mark:
+its "View as Student" is the instructor's own account, and a demo student is an ordinary account an institution makes
+(named as it likes), which the grades export lists as any student.
 Brightspace writes a '#' before each OrgDefinedId and Username so that a spreadsheet keeps
 leading zeros; the '#' is not part of the value and is dropped, as is the worksheet's "Participant ".
 A header that names no known export and has no id column is an error naming its columns.
@@ -65,7 +70,9 @@ class Layout:
     signature: tuple[str, ...]
     fields: dict[str, str]
     ids: tuple[str, ...]  # roster fields tried in turn for the student id
-    test_students: tuple[str, ...] = ()
+    test_students: tuple[str, ...] = ()  # the names (lower case) of the LMS's own test student
+    test_login: str = ""  # the ending of a test student's login (lower case): Blackboard's preview user
+    test_label: str = "test student (Student View)"  # what the LMS calls its test student
     marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
     numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
     headers: dict[str, str] = field(default_factory=dict)  # the export's columns as this layout's file names them
@@ -99,7 +106,8 @@ class Layout:
         return not self.student_id(record) and (_listed_name(record) == "points possible" or not any(record.values()))
 
     def is_test_student(self, record: dict[str, str]) -> bool:
-        return _listed_name(record) in self.test_students
+        login = record.get("login", "").lower()
+        return _listed_name(record) in self.test_students or bool(self.test_login and login.endswith(self.test_login))
 
 
 def _listed_name(record: dict[str, str]) -> str:
@@ -186,10 +194,17 @@ LAYOUTS = (
            {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email", "role": "role",
             "section": "section"},
            ("email",), roles=("student",)),
+    # its grade exports (the course's Download Grades; an assignment's, whose older form has one Name column): no Role,
+    # staff are not in them
+    Layout("Gradescope", ("first name", "last name", "sid", "email"),
+           {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email",
+            "section": "sections"}, ("email",)),
+    Layout("Gradescope", ("name", "sid", "email", "total score"),
+           {"name": "name", "sis_id": "sid", "email": "email", "section": "sections"}, ("email",)),
     Layout("Blackboard", ("username", "last name", "first name"),
            {"login": "username", "sis_id": "student id", "first_name": "first name", "last_name": "last name",
             "email": "email"},
-           ("login",)),
+           ("login",), test_login="_previewuser", test_label="preview user (Student Preview)"),
 )
 
 

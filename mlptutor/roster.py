@@ -40,10 +40,10 @@ line naming the row (and the line of the file where a control character is):
 
 Callers choose what a problem means: quiz sheets refuse the roster
 (`Roster.strict_students`; a row of someone not in the class, Canvas's test
-student or a Gradescope staff row, which every such export holds, is left out
+student, Blackboard's preview user or a Gradescope staff row, which every such export holds, is left out
 without a word), bulk grading reports the row and goes on
-(`Roster.skipped`). Such a row's id is kept (`Roster.others`): Student View submits to
-Canvas's download as any student does, so that submission is graded, named for who it is,
+(`Roster.skipped`). Such a row's id is kept (`Roster.others`): Student View (Student Preview)
+submits to Canvas's (Blackboard's) download as any student does, so that submission is graded, named for who it is,
 and given no row by `mlptutor export` (`Roster.outside`). A file that cannot be read (a FIFO or a device: refused
 unread) or has no id column raises RosterError.
 """
@@ -265,7 +265,7 @@ def _outsider(record: dict[str, str], layout: Layout | None) -> tuple[str, str] 
     if layout and layout.roles and record.get("role", "").lower() not in layout.roles:
         return f"a {layout.system} {record.get('role') or 'role-less'} row (staff)", ""
     if layout and layout.is_test_student(record):
-        return f"{layout.system}'s test student (Student View)", ": delete the row"
+        return f"{layout.system}'s {layout.test_label}", ": delete the row"
     return None
 
 

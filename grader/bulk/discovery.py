@@ -233,7 +233,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     joined: dict[str, _Item] = {}  # the student's flat files, or Moodle's entries: one submission each
     problems: list[str] = []
     entries = [e for e in sorted(root.iterdir()) if not e.name.startswith(".")]
-    names = DownloadNames.of(entries, zone, problems, roster.students if roster else ())
+    names = DownloadNames.of(entries, zone, problems, roster.students if roster else (), roster.others if roster else ())
     last = last_attempts(entries, names)
     gradescope = read_metadata(root, problems)
     groups = roster.groups() if roster else {}
@@ -274,13 +274,16 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     listed = roster.by_id() if roster is not None else {}
     if anonymous := sorted(s for s in items if ANONYMOUS.fullmatch(s) and s not in listed):
         problems.append(_anonymous_line(anonymous))
+    canvas_ids = {named.student for entry in entries if entry.is_file() and (named := names.owner(entry.stem))
+                  and named.judged and not ANONYMOUS.fullmatch(named.student)}
     if roster is not None:
         _roster_times(items, roster, zone, problems)
-        canvas_ids = {named.student for entry in entries if entry.is_file() and (named := names.owner(entry.stem))
-                      and named.judged and not ANONYMOUS.fullmatch(named.student)}
         emails = {spelled.get(s.casefold(), s) for submitted in gradescope.values() for s in submitted.students}
         for system, ids in (("Moodle", participants - {""}), ("Canvas", canvas_ids), ("Gradescope", emails)):
             problems += _download_ids_unlisted(system, ids, roster)
+    else:
+        problems += [_download_ids_unnamed(system, ids) for system, ids in (("Moodle", participants - {""}),
+                                                                             ("Canvas", canvas_ids)) if ids]
     if times_from_files:  # the times an LMS gives come first, and what it judged stays judged
         for student, found in items.items():
             for item in found:
@@ -310,6 +313,15 @@ def _download_ids_unlisted(system: str, ids: set[str], roster: Roster) -> list[s
     named = ", ".join(sorted(unlisted)[:5]) + (f" and {len(unlisted) - 5} more" if len(unlisted) > 5 else "")
     return [f"{named}: {system}'s download names each student by {by}, which {roster.path} does not hold: give "
             f"{give} as --roster"]
+
+
+def _download_ids_unnamed(system: str, ids: set[str]) -> str:
+    """One line for an LMS download graded without --roster whose ids are that LMS's numbers (Moodle's participant
+    ids, Canvas's user IDs): what the roster would have told, said (lms21: it was silent)."""
+    by, _, give = _DOWNLOAD_IDS[system]
+    named = ", ".join(sorted(ids)[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    return (f"{named}: {system}'s download names each student by {by}, graded under it without --roster (no names "
+            f"in the feedback and class report, an LMS test student counted in the class): give {give} as --roster")
 
 
 def _anonymous_line(anonymous: list[str]) -> str:

@@ -79,7 +79,9 @@ def _word(text: str) -> str:
 @lru_cache(maxsize=4096)  # asked 4 to 7 times per entry (DownloadNames.of, owner, last_attempts): read once
 def _canvas_readings(stem: str) -> tuple[tuple[str, re.Match], ...]:
     """(<lastfirst> lower-cased, the match of the rest) of every reading of `stem` as a Canvas name whose
-    <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first."""
+    <lastfirst> is Ruby [[:word:]] characters, the longest <lastfirst> first. Read in NFC, as canvas_key writes the
+    roster's names: a Mac's unzip gives 'müllerjürgen' decomposed (NFD), which was "not 102's name" (a group's)."""
+    stem = unicodedata.normalize("NFC", stem)
     return tuple((stem[:at].lower(), tail) for at in range(len(stem) - 1, -1, -1)
                  if stem[at] == "_" and _word(stem[:at]) == stem[:at] and (tail := _CANVAS_TAIL.fullmatch(stem, at)))
 
@@ -144,11 +146,15 @@ class DownloadNames:
     unnamed: frozenset[str] = frozenset()  # Brightspace-named entries whose name is no one student's (told)
     brightspace: bool = False  # some entry has Brightspace's names: its index.html is not a submission
     canvas: dict[str, str] = field(default_factory=dict)  # roster id -> its name as Canvas's names write it
+    # some entry is a Canvas name whose first split holds no '_': the folder is Canvas's download, not mlptutor's
+    # <id>_<exercise> files, so a sortable name holding '_' is read as Canvas's too (_canvas_first)
+    canvas_download: bool = False
 
     @classmethod
-    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = ()
-           ) -> DownloadNames:
-        """The names' reading for `entries` (`students`: the roster's); a receipt whose time zone is not `zone` is
+    def of(cls, entries: list[Path], zone: tzinfo, problems: list[str], students: Iterable[Student] = (),
+           others: Iterable[str] = ()) -> DownloadNames:
+        """The names' reading for `entries` (`students`: the roster's; `others`: the ids of its people not in the class,
+        Roster.others, such as Blackboard's preview user 'jsmith_previewuser', whose files are theirs); a receipt whose time zone is not `zone` is
         one line in `problems` (the times of every name would be hours off: the lateness too), as is each name of
         a Brightspace-named entry no one roster student has (`unnamed`: not graded)."""
         students = list(students)
@@ -170,12 +176,14 @@ class DownloadNames:
                                 f"{_zone_name(zone)}; give --lms-time-zone (the Blackboard server's, e.g. "
                                 "America/Chicago for CST)")
                 zone_told = True
-        listed = tuple(sorted((s.id for s in students if "_" in s.id), key=len, reverse=True))
+        listed = tuple(sorted(dict.fromkeys(i for i in [*(s.id for s in students), *others] if "_" in i), key=len,
+                              reverse=True))
         by_name, unnamed = _brightspace_names(entries, students, problems)
         brightspace = any(_BRIGHTSPACE.fullmatch(entry.stem) for entry in entries)
         # the roster's sortable name, else the <lastfirst> of the user's files whose names have no other reading
         canvas = _canvas_names(entries) | sortable_keys(students)
-        names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas)
+        canvas_download = any((found := _canvas_readings(entry.stem)) and "_" not in found[-1][0] for entry in entries)
+        names = cls(zone, receipts, originals, listed, by_name, unnamed, brightspace, canvas, canvas_download)
         for entry in entries:
             users = [tail.group(2) for _, tail in _canvas_readings(entry.stem)]
             if len(set(users)) > 1 and not names._canvas_listed(entry.stem) and (named := names.owner(entry.stem)):
@@ -203,11 +211,13 @@ class DownloadNames:
 
     def _canvas_first(self, stem: str) -> Named | None:
         """The first split of a Canvas name, when its <lastfirst> holds no '_' (which a sortable name seldom has:
-        'ann_lee_2024_1_softmax' stays ann_lee_2024_1's file, not Canvas user 2024's); if another name is known for
+        'ann_lee_2024_1_softmax' stays ann_lee_2024_1's file, not Canvas user 2024's) or the folder is Canvas's
+        download ("Smith_Jones, Ann" gives 'smith_jonesann_12345_678_softmax': without a roster naming user 12345 it
+        was graded as a student 'smith_jonesann_12345_678', whom no export finds); if another name is known for
         its user id, the longest reading no known name contradicts (the first split lies inside the student's own
         name, as "Lee__4242___1___, Ann" gives 'lee_4242_1__ann_101_5551_softmax')."""
         readings = _canvas_readings(stem)
-        if not readings or "_" in readings[-1][0]:
+        if not readings or "_" in readings[-1][0] and not self.canvas_download:
             return None
         lastfirst, tail = readings[-1]
         if self.canvas.get(tail.group(2)) in (None, lastfirst):
@@ -244,7 +254,8 @@ def _name_key(name: str) -> str:
 
 def _brightspace_names(entries: list[Path], students: list[Student], problems: list[str]):
     """({name key: student id} of the roster's names held by exactly one student, the Brightspace-named entries
-    whose name is none of those), and one line per such name: Brightspace's download names students by name."""
+    whose name is none of those), and one line per such name (one in all when the roster holds no names, or there is
+    none): Brightspace's download names students by name."""
     holders: dict[str, list[str]] = {}
     for student in students:
         for name in {student.name, f"{student.first_name} {student.last_name}"}:
@@ -255,6 +266,14 @@ def _brightspace_names(entries: list[Path], students: list[Student], problems: l
     for entry in entries:
         if (found := _BRIGHTSPACE.fullmatch(entry.stem)) and _name_key(found.group(1)) not in by_name:
             unnamed.setdefault(found.group(1), []).append(entry.name)
+    files = frozenset(n for named in unnamed.values() for n in named)
+    if files and not any(s.first_name or s.last_name or s.name != s.id for s in students):
+        # no names to read them by (a line per file said so 200 times): one line
+        held = "the roster holds no names" if students else "no roster was given"
+        problems.append(f"{min(files)}{f' (and {len(files) - 1} more)' if len(files) > 1 else ''}: Brightspace's "
+                        f"download names each student by name alone, and {held}; not graded (give Brightspace's "
+                        "grades export, with First Name and Last Name, as --roster)")
+        return by_name, files
     for name, named in unnamed.items():
         whose = ("the students " + ", ".join(sorted(set(holders[_name_key(name)]))) if _name_key(name) in holders
                  else "no student of the roster" + _same_last_name(name, students))
@@ -262,7 +281,7 @@ def _brightspace_names(entries: list[Path], students: list[Student], problems: l
                         f"download names the student by name alone, and {name!r} is {whose}; not graded (give "
                         "Brightspace's grades export, with First Name and Last Name, as --roster; rename the files "
                         "of two students of one name to <username>_<file>)")
-    return by_name, frozenset(n for named in unnamed.values() for n in named)
+    return by_name, files
 
 
 def _originals(stem: str, receipt: str) -> dict[str, str]:

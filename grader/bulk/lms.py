@@ -11,7 +11,8 @@ full precision.
   creates a new assignment of that name), then a "Points Possible" row as Canvas exports it;
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
-  ("Map from" / "Map to") and the assignment column to the grade item;
+  ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
+  user of the row before, so a column empty in some rows only is one line naming one filled in every row;
 - moodle-worksheet: the assignment's offline grading worksheet (Assignment > View all submissions >
   Upload grading worksheet): `Identifier, Full name, Email address, Grade, Maximum Grade, Last modified (grade)`,
   the three columns its import requires being Identifier ("Participant <id>", the roster's lms_id when the
@@ -32,7 +33,9 @@ full precision.
 
 Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell). Every file is
 UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
-percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet); a roster student
+percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet, nor in Moodle's file, whose
+import stops at a row whose user it cannot find, or one outside the importing teacher's group in separate groups
+mode, importing nothing: grade/import/csv/classes/load_data.php); a roster student
 without a grade has no row, so the LMS keeps the grade it holds (one line each: an instructor who scores a
 missing submission 0 enters it there). Students the import would take for one user (one login; for Canvas one ID,
 else SIS User ID, else SIS Login ID, its importer's order: an off-roster row's login that is a roster student's takes
@@ -114,9 +117,12 @@ def _scale_differs(fmt: str, students, maximum: float) -> list[str]:
         return [f"the worksheet's Maximum Grade {sorted(theirs)[0]!r} is not a number; check the scale in Moodle"]
     if fmt != "moodle-worksheet" or not scales or scales == {maximum}:
         return []
+    # the upload skips a grade above the assignment's maximum as out of range, with no word (mod/assign/feedback/
+    # offline/importgradesform.php)
+    skipped = f" (the upload skips each grade above {number_text(max(scales))}, unsaid)" if max(scales) < maximum else ""
     return [f"Moodle's Maximum Grade is {number_text(max(scales))} (the worksheet), mlptutor's {number_text(maximum)}: "
-            f"the grades are points out of {number_text(maximum)}; set the assignment's maximum grade in Moodle to "
-            f"{number_text(maximum)} before uploading"]
+            f"the grades are points out of {number_text(maximum)}{skipped}; set the assignment's maximum grade in "
+            f"Moodle to {number_text(maximum)} before uploading"]
 
 
 # the assignment's column in the LMS's own gradebook export, as (its key: item id or name, its points possible)
@@ -134,12 +140,27 @@ _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "
 
 
 def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
+    """The lines about the assignment's column in `fmt`'s import (_column_lines); for Blackboard without `item_id`
+    one line at least, since its upload makes that column a text column worth 0 points: the export's column to give
+    when the roster is Blackboard's export, else the column to create (one line, not one of each: lms21)."""
+    lines = _column_lines(fmt, roster, assignment, item_id, maximum)
+    if fmt != "blackboard" or item_id or lines:
+        return lines
+    return [f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as {_TEXT_COLUMN} (its [Total "
+            f"Pts] is not read): create the {assignment} column ({number_text(maximum)} points) in the Grade Center "
+            "and export again with --lms-item-id <its Column ID>"]
+
+
+_TEXT_COLUMN = "a text column worth 0 points, left out of its totals"
+
+
+def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
     """One line when the roster is `fmt`'s own gradebook export and the assignment's column there (Canvas's and
     Blackboard's of `item_id`, Brightspace's of the assignment's name) is worth other points than `maximum`, or
     when it has no column of `item_id` (a mistyped id: the LMS would add a column); else none."""
     system = roster.layout.system if roster.layout else ""
     key = assignment if system == "Brightspace" else item_id
-    if system.lower() != fmt:
+    if system.lower() != fmt or system not in _ITEM_COLUMNS:  # Moodle's export: its columns are not read (lms21)
         return []
     header, *rows = read_table(roster.path)
     if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
@@ -173,7 +194,8 @@ def _new_column(system: str, roster: Roster, header: list[str], assignment: str)
     items = [found for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(cell.strip()))]
     fix = ("grade with --assignment <its name> (Brightspace finds the item by name)" if system == "Brightspace"
            else "give --lms-item-id <its id>")
-    return [f"{system}'s import adds a new column {assignment!r}: {roster.path}'s assignment columns are "
+    added = f" ({_TEXT_COLUMN})" if system == "Blackboard" else ""
+    return [f"{system}'s import adds a new column {assignment!r}{added}: {roster.path}'s assignment columns are "
             f"{', '.join(repr(found['name' if system == 'Brightspace' else 0]) for found in items)}; to fill one of "
             f"them, {fix}"] if items else []
 
@@ -225,6 +247,32 @@ def _one_row_per_user(fmt: str, rows: list[tuple[Student, list]]) -> tuple[list[
     return [cells for who, cells in rows if who.id not in dropped], lines
 
 
+_MOODLE_IDENTITIES = {"ID number": "sis_id", "Username": "login", "Email address": "email"}
+
+
+def _moodle_user_columns(fmt: str, students: list[Student]) -> list[str]:
+    """One line when the moodle file's user columns ("Map from" in Moodle's import) are not each filled in every row
+    or in none, or its Username is not in every row (the roster gives no Moodle username: Moodle's grade export leaves
+    it out by default, a worksheet's ids are participant ids), naming the columns to map from: those filled in every
+    row. Moodle's CSV import skips an empty user cell but keeps the user of the row before (grade/import/csv/classes/
+    load_data.php sets its studentid only from a non-empty cell), so mapped from a column empty in some rows only, a
+    row's grade goes to the student above it."""
+    if fmt != "moodle" or not students:
+        return []
+    filled = {column: sum(bool(getattr(s, field)) for s in students) for column, field in _MOODLE_IDENTITIES.items()}
+    partial = [column for column, count in filled.items() if 0 < count < len(students)]
+    full = [column for column, count in filled.items() if count == len(students)]
+    said = [f"{', '.join(partial)} is empty in some rows of the moodle file, and Moodle's import gives such a row's "
+            "grade to the student of the row above when users are mapped from it"] if partial else []
+    if not filled["Username"]:
+        said.append("the roster gives no Moodle username, so the moodle file's Username is empty")
+    if not said:
+        return []
+    use = f"map users from {' or '.join(full)}, filled in every row" if full else (
+        "no user column is filled in every row: give each student's login, sis_id or email in the roster")
+    return [f"{'; '.join(said)}: {use}"]
+
+
 _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-worksheet": _moodle_worksheet,
                                  "blackboard": _blackboard, "brightspace": _brightspace}
 
@@ -233,7 +281,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             lateness: dict[str, Late] | None = None, item_id: str = "",
             worksheet: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
-    only their mlptutor id as the login, so nobody is dropped. `worksheet`: the headers of the Moodle grading
+    only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file (module
+    docstring). `worksheet`: the headers of the Moodle grading
     worksheet read as the roster (its language), which the moodle-worksheet export writes back."""
     lateness = lateness or {}
     maximum = max((r.max_score for r in reports), default=0.0)
@@ -246,34 +295,33 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: no Moodle participant id, so no worksheet row (give the grading "
                            "worksheet Moodle downloads as the roster)")
             continue
+        if who is None and fmt == "moodle":
+            missing.append(f"{report.student}: not on the roster, so no moodle row: Moodle's import stops at a row whose "
+                           "user is not in the course (or not in the importing teacher's group in separate groups "
+                           "mode), importing nothing (add the student to the roster)")
+            continue
         if who is None:
             fix = ("Canvas's anonymous id, which no class list holds: grade the download Canvas makes once the "
                    "grades are posted" if ANONYMOUS.fullmatch(report.student) else "add the student to the roster")
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            f"the login ({fix})")
             who = Student(report.student, report.student)
-        if fmt == "moodle" and not who.login and (who.lms_id or who.id == who.email):
-            # a worksheet's participant id, a grade export's Email address (no Username column): no username
-            kind = "a participant id" if who.lms_id else "the email address"
-            missing.append(f"{report.student}: no Moodle username on the roster (its id is {kind}); "
-                           "its Username is empty: map users by Email address or ID number in the import")
-        elif not who.login and not (fmt == "brightspace" and who.id == who.sis_id):
-            # Brightspace's export by OrgDefinedId alone makes that the id: written as a Username it named no user
-            # ('#0012345' both), and its import needs one of the two
+        # an id that is no username: a worksheet's participant id or a Moodle grade export's Email address (said by
+        # _moodle_user_columns); Brightspace's export by OrgDefinedId alone makes that the id: written as a Username
+        # it named no user ('#0012345' both), and its import needs one of the two
+        not_login = (fmt == "moodle" and (who.lms_id or who.id == who.email)
+                     or fmt == "brightspace" and who.id == who.sis_id)
+        if not who.login and not not_login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
+    missing += _moodle_user_columns(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
     missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
                 "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
-    if fmt == "blackboard" and not item_id:
-        missing.append(f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column "
-                       f"worth 0 points, left out of its totals (its [Total Pts] is not read): create the {assignment} "
-                       f"column ({number_text(maximum)} points) in the Grade Center and export again with "
-                       "--lms-item-id <its Column ID>")
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
 
 

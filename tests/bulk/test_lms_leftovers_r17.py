@@ -120,15 +120,15 @@ def test_a_canvas_group_submission_is_every_members(tmp_path):
         ("104", (), ["softmax"], False)]
 
 
-def test_a_blackboard_file_without_a_column_id_says_blackboard_adds_a_text_column():
+def test_a_blackboard_file_without_a_column_id_says_blackboard_adds_a_text_column(tmp_path):
     """Blackboard's upload adds a column without a Column ID as a text column worth 0 points (its help, "Uploading
     or Downloading Grade Center Items"): the file made one silently."""
-    students = {"ann": Student("ann", "Ann Lee", login="ann")}
-    _, notes = lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students)
+    (tmp_path / "own.csv").write_text("id,name\nann,Ann Lee\n")
+    notes = item_scale("blackboard", read_roster(tmp_path / "own.csv"), "HW 1", "", 4.0)
     assert notes == ["no --lms-item-id: Blackboard's upload adds a column without a Column ID as a text column worth 0 "
                      "points, left out of its totals (its [Total Pts] is not read): create the HW 1 column (4 points) "
                      "in the Grade Center and export again with --lms-item-id <its Column ID>"]
-    assert lms_csv("blackboard", "HW 1", [_report("ann", 4.0)], students, item_id="_77_1")[1] == []
+    assert item_scale("blackboard", read_roster(tmp_path / "own.csv"), "HW 1", "_77_1", 4.0) == []
 
 
 def test_a_canvas_group_submission_with_the_gradebook_as_roster_is_told(tmp_path):

@@ -124,7 +124,7 @@ def test_a_canvas_submission_of_a_file_and_a_zip_is_one_submission(tmp_path):
     with zipfile.ZipFile(folder / "alee.zip", "w") as archive:  # a zip of mlptutor's own layout stays one student's
         archive.writestr("softmax.py", "def softmax(z):\n    return 2 * z\n")
     found = discover(folder, ["softmax", "losses"])
-    assert found.problems == []
+    assert [p for p in found.problems if "without --roster" not in p] == []  # lms21
     (jane, alee) = found.submissions  # by id
     assert (alee.student, sorted(alee.modules)) == ("alee", ["softmax"])
     assert (jane.student, sorted(jane.modules), jane.marked_late) == ("104", ["losses", "softmax"], True)
