@@ -122,18 +122,18 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
                 modules[exercise], origin[exercise] = whole, where
     for path, source in helpers:
         stem = PurePosixPath(path).stem
-        if grader_name(stem):
-            problems.append(refused(path))
-            continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
         give(stem, path, source)
     # only the helpers the exercises import, as `mlptutor check` and Gradescope ship them: the modules seed the hidden
-    # inputs (engine.inputs_key), and a scratch.py no exercise imports drew other inputs here than in `check --student`
+    # inputs (engine.inputs_key), and a scratch.py no exercise imports drew other inputs here than in `check --student`;
+    # a helper named as the grader's refused only when imported, as there (mlptutor_notes.py, imported by nothing,
+    # was a problem line here only)
     given = {name: source for name, source in modules.items() if name in exercises}
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
-                               exercises, lambda file: modules[file.stem])
+                               exercises, lambda file: modules[file.stem],
+                               lambda file: problems.append(refused(origin[file.stem])))
     return given | reached, problems
 
 

@@ -116,3 +116,12 @@ def test_a_helper_named_as_the_graders_own_module_is_refused_in_one_line():
     assert imported_helpers({"gradcheck": files["gradcheck.py"]}, [PurePosixPath("mlptutor_known_functions.py")],
                             ["gradcheck"], lambda file: "eps = 1\n", told.append) == {}
     assert told == [PurePosixPath("mlptutor_known_functions.py")]
+
+
+def test_a_helper_named_as_the_graders_own_is_refused_only_when_imported():
+    """`mlptutor grade` refused a student's mlptutor_notes.py that nothing imports (a problem line in the feedback),
+    where `check` and the Gradescope autograder refuse only the imported ones."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+
+    files = {"gradcheck.py": b"import numpy\n", "mlptutor_notes.py": b"eps = 1\n"}
+    assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [])
