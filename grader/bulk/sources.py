@@ -85,11 +85,17 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
     # notebook of the same name (softmax.ipynb sorts first) but in nbgrader's notebooks, as `mlptutor check` and the
     # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
+    unread: dict[str, list[str]] = {}  # a loose file not in UTF-8: said only once it is bundled or imported
     for path in sorted(files, key=_order(".ipynb" if notebooks_first else ".py")):
-        source = _read(path, files[path], problems)
+        said: list[str] = []
+        source = _read(path, files[path], said)
+        stem = PurePosixPath(path).stem
+        if isinstance(source, bytes) and stem not in exercises:
+            unread[path] = said
+        else:
+            problems += said
         if source is None:
             continue
-        stem = PurePosixPath(path).stem
         if stem in exercises:
             named.append((stem, path, source))
         elif isinstance(source, str) and MARKER.search(source):
@@ -114,6 +120,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
 
     bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not named]
     helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
+    for path, _ in bundled:
+        problems += unread.pop(path, [])
     if bundled:
         whole = _join([s for _, s in bundled])
         where = " + ".join(p for p, _ in bundled)
@@ -131,8 +139,12 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     # a helper named as the grader's refused only when imported, as there (mlptutor_notes.py, imported by nothing,
     # was a problem line here only)
     given = {name: source for name, source in modules.items() if name in exercises}
+    def shipped(file: PurePath) -> str | bytes:
+        problems.extend(unread.get(origin[file.stem], []))
+        return modules[file.stem]
+
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
-                               exercises, lambda file: modules[file.stem],
+                               exercises, shipped,
                                lambda file: problems.append(refused(origin[file.stem])))
     return given | reached, problems
 

@@ -125,3 +125,41 @@ def test_a_helper_named_as_the_graders_own_is_refused_only_when_imported():
 
     files = {"gradcheck.py": b"import numpy\n", "mlptutor_notes.py": b"eps = 1\n"}
     assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [])
+
+
+def test_gradescope_reads_an_upload_by_grades_rule_beside_a_file_named_after_an_exercise(tmp_path):
+    """Beside softmax.py, the autograder read no other file: work.py's '# mlptutor: losses' section and a bundle
+    notebook were never read (losses 0 on Gradescope, graded by `mlptutor grade`), and the hidden inputs differed."""
+    import nbformat
+
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.gradescope import find_sources
+
+    for extra, text in (("work.py", "import numpy as np\n# mlptutor: losses\ndef mse(y, t):\n    return 0\n"),
+                        ("hw.ipynb", nbformat.writes(nbformat.v4.new_notebook(
+                            cells=[nbformat.v4.new_code_cell("def mse(y, t):\n    return 0")])))):
+        upload = tmp_path / extra
+        (upload / "src").mkdir(parents=True)
+        (upload / "src" / "softmax.py").write_text("def softmax(z):\n    return z\n")
+        (upload / "src" / extra).write_text(text)
+        sources, problems = find_sources(upload, ["softmax", "losses"])
+        assert (sources, problems) == modules_from_files(read_folder(upload)[0], ["softmax", "losses"]), extra
+        assert sorted(sources) == ["losses", "softmax"] and "def mse" in sources["losses"], extra
+
+
+def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_path):
+    """A repository uploaded whole: read in the walk's order, env/'s files used up the cap before src/softmax.py was
+    reached (softmax missing), and the line said only "the rest ignored"."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_folder
+
+    (tmp_path / "repo" / "env" / "lib").mkdir(parents=True)
+    (tmp_path / "repo" / "src").mkdir()
+    (tmp_path / "repo" / "src" / "softmax.py").write_text("x = 1\n")
+    for n in range(8):
+        (tmp_path / "repo" / "env" / "lib" / f"m{n}.py").write_text("y = 2\n")
+    files, problems = read_folder(tmp_path / "repo", FileLimits(entries=5))
+    assert "src/softmax.py" in files and len(files) == 5
+    assert problems == ["repo: 9 source files, over the limit of 5; the 4 deepest ignored "
+                        "(from repo/env/lib/m4.py on)"]
