@@ -33,6 +33,8 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
 _IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
+_DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
 Modules = dict[str, "str | bytes"]
 
@@ -189,7 +191,7 @@ def imported(source: str | bytes) -> set[str]:
     for match in _IMPORT.finditer(text):
         parts = [match[1]] if match[1] else [part.split()[0] for part in match[2].split(",") if part.split()]
         names.update(part.split(".")[0] for part in parts)
-    return names
+    return names | {match[2] for match in _DUNDER_IMPORT.finditer(text)}
 
 
 def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePath], exercises: Collection[str],

@@ -40,7 +40,8 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
     from mlptutor.cli import cli
     from mlptutor.grader.bulk.notebooks import code_cells
 
-    helper = "import numpy as np\n_AXIS = -1\ndef stable(z):\n    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
+    # its block under `if __name__ == "__main__":` runs, as under %run in Jupyter (it was imported: _AXIS stayed 0)
+    helper = "import numpy as np\n_AXIS = 0\nif __name__ == '__main__':\n    _AXIS = -1\ndef stable(z):\n    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
              "    return e / e.sum(axis=_AXIS, keepdims=True)\n"
     (tmp_path / "helpers.py").write_text(helper)
     # a file the submission lacks is passed over (IPython prints "not found" and runs the rest of the cell)
@@ -48,7 +49,7 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
              "%run plots.py\ndef log_softmax(z):\n    return np.log(softmax(z))"]
     notebook = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])).encode()
     ran, indented, other, _ = code_cells(notebook)
-    assert ran.startswith("with type('_mlptutor_run', (), ") and "(): import helpers as _mlptutor_run; " in ran
+    assert ran.startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers') or __import__('helpers')" in ran
     assert ran.count("\n") == 0 and indented.splitlines()[1].startswith("    with type(")
     assert compile(indented, "c", "exec")
     assert other == "# (IPython) %run -d helpers.py"  # another form (the debugger) stays a comment
@@ -67,6 +68,20 @@ def test_a_percent_run_helper_that_raises_is_shown_and_its_cell_runs_on(tmp_path
     cell = {}
     exec(f"{run_magic('%run broken_helper.py')}\ndef softmax(z):\n    return z\n", cell)
     assert "softmax" in cell and capsys.readouterr().out == "%run broken_helper.py: ValueError: no data file\n"
+
+
+def test_a_percent_run_file_runs_as_a_script_as_in_ipython(tmp_path, monkeypatch):
+    """IPython's %run runs the file as `__main__`: its `if __name__ == "__main__":` block ran in Jupyter and not here
+    (the file was imported), so a name it sets was missing. Python only, no sandbox: milliseconds."""
+    from mlptutor.grader.bulk.notebooks import run_magic
+
+    (tmp_path / "setup_data.py").write_text("X = 1\nif __name__ == '__main__':\n    X = 2\n    SEEN = __file__\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cell = {"Y": 3}
+    exec(run_magic("%run setup_data.py"), cell)
+    assert (cell["X"], cell["SEEN"], cell["Y"]) == (2, str(tmp_path / "setup_data.py"), 3)
+    exec(run_magic("%run -i setup_data"), shared := {"X": 0})
+    assert shared["X"] == 2
 
 
 def test_a_notebook_of_another_kernel_says_so_in_one_line():
@@ -108,7 +123,7 @@ def test_a_notebook_exported_as_py_reads_its_magics_as_the_notebook_does():
     assert read[5] == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')" and read[6] == "import numpy as np"
     assert read[12] == "__import__('builtins').open('mysoft.py', 'w', encoding='utf-8').write('def f():\\n    return 1\\n')"
     assert read[18] == "# (IPython) files = get_ipython().getoutput('ls')"
-    assert read[19].startswith("with type('_mlptutor_run', (), ") and "(): import helpers as _mlptutor_run; " in read[19]
+    assert read[19].startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers')" in read[19]
     plain = "def f():\n    return get_ipython()\n"  # no cell markers: a .py file as it is
     assert read_source("softmax.py", plain.encode()) == plain
 
