@@ -145,7 +145,7 @@ def _written(first: str, lines: list[str]) -> str | None:
 
 
 CELL_LABEL = "# In[ ]: notebook cell "  # a cell's marker naming it, read by grader/sandbox/child.py (_CELL)
-_LABELLED = re.compile(r"^# In\[ \]: notebook cell [^\n]*", re.MULTILINE)
+CELL_NAME = re.compile(r"^# In\[ \]: notebook cell [^\n]*", re.MULTILINE)  # a cell's marker naming it
 
 
 def joined(cells: list[str], names: list[str] | None = None) -> str:
@@ -166,7 +166,7 @@ def plain(source: str | bytes) -> str | bytes:
     a notebook as `mlptutor grade` does)."""
     if isinstance(source, bytes) or not source.startswith(CELL_LABEL):
         return source
-    return _LABELLED.sub("# In[ ]:", source.split("\n", 1)[1])
+    return CELL_NAME.sub("# In[ ]:", source.split("\n", 1)[1])
 
 
 _KINDS = ("code", "markdown", "raw")

@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.ipython_script import exported_source
-from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
+from mlptutor.grader.bulk.notebooks import CELL_NAME, NotebookError, joined, named_cells
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
@@ -40,14 +40,25 @@ Modules = dict[str, "str | bytes"]
 
 
 def split_at_markers(text: str) -> dict[str, str]:
-    """Sections of `text` per marker name, each prefixed by the text before the first marker."""
+    """Sections of `text` per marker name, each prefixed by the text before the first marker. In a notebook's text
+    (cells named: notebooks.joined) a section after the first starts with its cell's name and a blank line for each
+    of the cell's lines above the marker, so that an error in it names its cell and line (it was counted in the cell
+    the text before it ended in: "notebook cell 3, line 3" for line 4 of cell 5)."""
     found = list(MARKER.finditer(text))
     prelude = text[: found[0].start()] if found else text
     sections: dict[str, str] = {}
-    for here, after in zip(found, found[1:] + [None]):
+    for at, (here, after) in enumerate(zip(found, found[1:] + [None])):
         body = text[here.start(): after.start() if after else len(text)]
-        sections[here.group(1)] = sections.get(here.group(1), prelude) + body
+        sections[here.group(1)] = sections.get(here.group(1), prelude) + (_cell_start(text, here.start()) if at else "")
+        sections[here.group(1)] += body
     return sections
+
+
+def _cell_start(text: str, at: int) -> str:
+    """The name line of the notebook cell holding `text[at]`, and a blank line for each of its lines before it ("" in
+    a text without cell names)."""
+    *_, named = [None, *CELL_NAME.finditer(text, 0, at)]
+    return "" if named is None else named[0] + "\n" * text.count("\n", named.end(), at)
 
 
 def read_source(path: str, data: bytes) -> str:

@@ -163,3 +163,18 @@ def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_p
     assert "src/softmax.py" in files and len(files) == 5
     assert problems == ["repo: 9 source files, over the limit of 5; the 4 deepest ignored "
                         "(from repo/env/lib/m4.py on)"]
+
+
+def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
+    """A notebook split by '# mlptutor:' markers: the losses section continued the cell the text before it ended in,
+    so an error on line 4 of cell 5 was "notebook cell 3, line 3" (the softmax cell)."""
+    from mlptutor.grader.bulk.notebooks import joined
+    from mlptutor.grader.bulk.sources import split_at_markers
+
+    text = joined(["import numpy as np", "# mlptutor: softmax\ndef softmax(z):\n    return z",
+                   "x = 1\n# mlptutor: losses\ny = 2\nundefined + 1"], ["2", "3", "5"])
+    lines = split_at_markers(text)["losses"].split("\n")
+    error = lines.index("undefined + 1")
+    name = max(i for i, line in enumerate(lines[:error]) if line.startswith("# In[ ]: notebook cell "))
+    assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
+    assert split_at_markers("a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n")["losses"] == "a\n# mlptutor: losses\nc\n"
