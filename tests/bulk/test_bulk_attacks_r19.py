@@ -124,6 +124,10 @@ def test_a_notebook_exported_as_py_reads_its_magics_as_the_notebook_does():
     assert read[12] == "__import__('builtins').open('mysoft.py', 'w', encoding='utf-8').write('def f():\\n    return 1\\n')"
     assert read[18] == "# (IPython) files = get_ipython().getoutput('ls')"
     assert read[19].startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers')" in read[19]
+    # each cell named as Jupyter showed it, on the line above its source: `# In[1]:` was "notebook cell 2, line 3"
+    # in feedback (the file's chunks counted, the lines from the marker), its first line
+    assert (read[2:5], read[11], read[17]) == (["", "", "# In[ ]: notebook cell In [1]"], "# In[ ]: notebook cell In [2]",
+                                                "# In[ ]: notebook cell In [ ], code cell 3")
     plain = "def f():\n    return get_ipython()\n"  # no cell markers: a .py file as it is
     assert read_source("softmax.py", plain.encode()) == plain
 
