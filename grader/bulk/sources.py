@@ -49,8 +49,8 @@ def split_at_markers(text: str) -> dict[str, str]:
     sections: dict[str, str] = {}
     for at, (here, after) in enumerate(zip(found, found[1:] + [None])):
         body = text[here.start(): after.start() if after else len(text)]
-        sections[here.group(1)] = sections.get(here.group(1), prelude) + (_cell_start(text, here.start()) if at else "")
-        sections[here.group(1)] += body
+        name = here.group(1)
+        sections[name] = sections.get(name, prelude) + (_cell_start(text, here.start()) if at else "") + body
     return sections
 
 
@@ -152,6 +152,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     # a helper named as the grader's refused only when imported, as there (mlptutor_notes.py, imported by nothing,
     # was a problem line here only)
     given = {name: source for name, source in modules.items() if name in exercises}
+
     def shipped(file: PurePath) -> str | bytes:
         problems.extend(unread.get(origin[file.stem], []))
         return modules[file.stem]

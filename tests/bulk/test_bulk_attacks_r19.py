@@ -41,7 +41,8 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
     from mlptutor.grader.bulk.notebooks import code_cells
 
     # its block under `if __name__ == "__main__":` runs, as under %run in Jupyter (it was imported: _AXIS stayed 0)
-    helper = "import numpy as np\n_AXIS = 0\nif __name__ == '__main__':\n    _AXIS = -1\ndef stable(z):\n    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
+    helper = "import numpy as np\n_AXIS = 0\nif __name__ == '__main__':\n    _AXIS = -1\ndef stable(z):\n" \
+             "    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
              "    return e / e.sum(axis=_AXIS, keepdims=True)\n"
     (tmp_path / "helpers.py").write_text(helper)
     # a file the submission lacks is passed over (IPython prints "not found" and runs the rest of the cell)

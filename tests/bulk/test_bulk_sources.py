@@ -177,4 +177,5 @@ def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     error = lines.index("undefined + 1")
     name = max(i for i, line in enumerate(lines[:error]) if line.startswith("# In[ ]: notebook cell "))
     assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
-    assert split_at_markers("a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n")["losses"] == "a\n# mlptutor: losses\nc\n"
+    plain = "a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n"  # no cells: as before
+    assert split_at_markers(plain)["losses"] == "a\n# mlptutor: losses\nc\n"
