@@ -106,16 +106,25 @@ def course_inputs(student: str, folder: Path) -> str:
     exercises) and keyed by bulk.engine.inputs_key. Keyed by the kernel's history, a test cell drew other inputs than
     grade whenever the history was not the files' text: another notebook of the assignment (grade hashes all of
     them), a `%matplotlib` line (IPython's translation), an empty code cell, a locked setup cell."""
-    from mlptutor.grader.bulk.discovery import SubmittedFolder
     from mlptutor.grader.bulk.engine import Engine, inputs_key
     from mlptutor.grader.bulk.folders import read_folder
     from mlptutor.grader.bulk.sources import modules_from_files
-    from mlptutor.grader.nbgrader.course import assignment_exercises
 
     root, assignment = folder.parents[2], folder.name
-    exercises = Engine(only=assignment_exercises(SubmittedFolder.of(root), assignment)).exercises()
+    exercises = Engine(only=assignment_notebooks(root, assignment)).exercises()
     files, _ = read_folder(root / "submitted" / student / assignment)
     return inputs_key(student, modules_from_files(files, exercises, notebooks_first=True)[0])
+
+
+def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
+    """The exercises of the nbgrader course `root`'s `assignment`: its notebooks' names (source/<assignment>/
+    softmax.ipynb -> softmax; else release/), () when neither folder holds it. Here, not with the course's other
+    readers (nbgrader.course), which bring discovery and the rosters into the student checker that carries this
+    module (release.vendor)."""
+    for notebooks in (root / "source" / assignment, root / "release" / assignment):
+        if notebooks.is_dir():
+            return tuple(sorted(p.stem for p in notebooks.glob("*.ipynb")))
+    return ()
 
 
 # released notebooks call this by name (release.grade_cell_source): keep the name
