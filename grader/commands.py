@@ -58,7 +58,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         if path.is_file():
             if path.suffix not in (".py", ".ipynb"):
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
-            graded += [path.stem] if path.stem in exercises else _laid_out(path.parent, path, exercises, laid)
+            graded += [path.stem] if path.stem in exercises else _laid_out(path, exercises, laid)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -71,7 +71,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if name not in sources and _plain(file):
                     sources[name] = exercise_source(file)
-    sources = {**laid, **sources}
+    sources = {**sources, **laid}  # the file checked (or grade's pick in a folder) before its folder's namesakes
     sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
 
@@ -107,19 +107,22 @@ def _folder(folder: Path, exercises: list[str], modules: dict) -> list[str]:
     return graded
 
 
-def _laid_out(folder: Path, given: Path, exercises: list[str], modules: dict) -> list[str]:
-    """The exercises the file `given`, not named after one, gives code of, read with its folder's .py and .ipynb
-    files by `mlptutor grade`'s rule (grader.bulk.sources.laid_out), whose modules join `modules`; none is a
-    UsageProblem."""
-    from mlptutor.grader.bulk.sources import laid_out
+def _laid_out(given: Path, exercises: list[str], modules: dict) -> list[str]:
+    """The exercises the file `given`, not named after one, gives code of, read alone by `mlptutor grade`'s rule
+    (grader.bulk.sources.laid_out: its '# mlptutor:' sections, or the whole file for the exercises whose functions it
+    defines), whose modules join `modules`; a note says what is checked. Read with its folder's files, a marker
+    section of another file there was checked instead of the student's, and a non-UTF-8 file beside it stopped the
+    check. None is a UsageProblem."""
+    from mlptutor.grader.bulk.sources import MARKER, laid_out
 
-    files = {file.name: source_bytes(file) for file in sorted(folder.iterdir())
-             if file.suffix in (".py", ".ipynb") and file.is_file()}
-    found, graded, _ = laid_out(files, exercises)
-    graded = [name for name in laid_out({given.name: files[given.name]}, exercises)[1] if name in graded]
+    found, graded, notes = laid_out({given.name: source_bytes(given)}, exercises)
     _given(graded, given, "here", exercises)
-    for name, source in found.items():
-        modules.setdefault(name, source)
+    marked = any(isinstance(found[name], str) and MARKER.search(found[name]) for name in graded)
+    how = "its '# mlptutor:' sections" if marked else f"the whole {'notebook' if given.suffix == '.ipynb' else 'file'}"
+    for line in [*notes, f"{given.name}: checked as {', '.join(graded)} ({how})"]:
+        click.echo(f"note: {line}", err=True)
+    for name in graded:
+        modules.setdefault(name, found[name])
     return graded
 
 

@@ -155,61 +155,19 @@ def student_id(root: Path) -> str:
 
 
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Exercise files (`softmax.py`, else `softmax.ipynb`, read as `mlptutor check` reads them) anywhere in the
-    upload (a folder or a repository; not in hidden folders, at most 32 deep): the shallowest of each name, and the
-    student's modules they import (grader.bulk.sources.imported_helpers); an upload without such a file is read as
-    `mlptutor grade` reads one (markers, a bundle, `Softmax.py`: grader.bulk.sources.laid_out); a file
-    the sandbox cannot take (too large, not UTF-8, NUL bytes, a broken notebook) or a link out of the upload (read
-    here, by the grader: a link to the installed reference scored full marks) is a one-line problem instead."""
-    from mlptutor.grader.bulk.folders import walk
-    from mlptutor.grader.bulk.sources import imported_helpers, refused
+    """The upload's modules and problems, read as `mlptutor grade` reads a submission folder (a folder or a whole
+    repository): its files by grader.bulk.folders.read_folder (hidden and cache folders skipped, at most 32 deep,
+    links kept inside, the shallowest first within the limits, what is left out said in one line), laid out by
+    grader.bulk.sources.modules_from_files (files named after exercises, '# mlptutor:' markers, a bundle, the
+    helpers the exercises import). Read by a rule of its own (the exercise-named files only, when there were any),
+    a bundle notebook or a marker file beside softmax.py was never read here: losses 0 on Gradescope and graded in
+    `mlptutor grade`, and other hidden inputs."""
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import modules_from_files
 
-    sources, problems = {}, []
-    files = sorted((Path(here, n) for here, _, names in walk(submission, problems) for n in names
-                    if n.endswith((".py", ".ipynb"))),
-                   key=lambda p: (len(p.parts), p.suffix != ".py", str(p)))
-    for name in exercises:
-        found = [p for p in files if p.stem == name]
-        if found and (source := _upload_source(found[0], submission, problems)) is not None:
-            sources[name] = source
-    if not sources:  # no file named after an exercise: read as `mlptutor grade` reads it (markers, a bundle)
-        from mlptutor.grader.bulk.sources import laid_out
-        from mlptutor.grader.commands import source_bytes
-
-        read = {file.relative_to(submission).as_posix(): data for file in files if file.stem not in exercises
-                and (data := _upload_source(file, submission, problems, source_bytes)) is not None}  # not twice
-        modules, _, notes = laid_out(read, exercises)
-        return modules, problems + notes
-    # the student's own modules they import (utils.py), the shallowest of each name, as `mlptutor grade` ships them
-    helpers = imported_helpers(sources, (file for file in files if file.suffix == ".py"), exercises,
-                               lambda file: _upload_source(file, submission, problems),
-                               lambda file: problems.append(refused(file.relative_to(submission))))
-    return {**sources, **helpers}, problems
-
-
-def _upload_source(file: Path, submission: Path, problems: list[str], read=None) -> str | bytes | None:
-    """A file's source (`read`: its bytes instead), or None and a problem line: a link out of the upload or to no
-    file (a repository's submission may hold any link: one to nothing or a loop stopped the autograder before
-    results.json), a file the
-    sandbox cannot take."""
-    from mlptutor.grader.commands import UsageProblem, exercise_source
-
-    try:
-        inside = file.resolve(strict=True).is_relative_to(submission.resolve())
-    except (OSError, RuntimeError):  # a link to nothing or a loop of links (RuntimeError before Python 3.13)
-        problems.append(f"{file.relative_to(submission)}: a symbolic link to no file; not graded")
-        return None
-    if not inside:
-        problems.append(f"{file.relative_to(submission)}: a symbolic link out of the upload; not graded")
-        return None
-    try:
-        return (read or exercise_source)(file)
-    except UsageProblem as problem:
-        problems.append(str(problem))
-        return None
-    except OSError as exc:  # gone or unreadable since it was listed
-        problems.append(f"{file.relative_to(submission)}: cannot be read ({exc.strerror}); not graded")
-        return None
+    files, problems = read_folder(submission, prefix="")
+    modules, notes = modules_from_files(files, exercises)
+    return modules, problems + notes
 
 
 def grade(root: Path) -> dict:

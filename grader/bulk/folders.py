@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
 
@@ -36,11 +36,16 @@ def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, prob
         if not Path(os.path.realpath(path)).is_relative_to(root.resolve()):
             problems.append(f"{label}: a symbolic link out of its submission; ignored")
             return None
+        if not os.path.exists(path):  # to a missing file, or a loop of links
+            problems.append(f"{label}: a symbolic link to no file; ignored")
+            return None
     try:
         with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size  # of the file opened, without a second path lookup
             if size > limits.file_bytes:
-                problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored")
+                problems.append(f"{label}: {size} bytes, over the limit of {limits.file_bytes}; ignored"
+                                + (" (clear its outputs: Kernel > Restart & Clear Output, and save it again)"
+                                   if label.endswith(".ipynb") else ""))
                 return None
             # asking for the size found (not the limit) spares a buffer of the limit's size per file;
             # a file grown since is read on, up to the same limit as one read of the limit would
@@ -67,25 +72,38 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth):
         yield here, prefix, names
 
 
-def read_folder(folder: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, bytes], list[str]]:
-    """(relative path -> bytes of every wanted file under `folder`, problems); links stay inside `folder`."""
-    files: dict[str, bytes] = {}
+def read_folder(folder: Path, limits: FileLimits = FileLimits(),
+                prefix: str | None = None) -> tuple[dict[str, bytes], list[str]]:
+    """(relative path -> bytes of the wanted files under `folder`, problems); links stay inside `folder`. `prefix`
+    starts each file's name in a problem (`folder`'s name and "/" unless given). The shallowest files are read
+    first, as the grader's rule prefers them (grader.bulk.sources): over the limits, the deepest are left out, said in
+    one line (read in the walk's order, a repository's env/ or node_modules/ used up the 500 files before its src/
+    was reached: every exercise missing, and only "the rest ignored" said so)."""
+    prefix = f"{folder.name}/" if prefix is None else prefix
     problems: list[str] = []
+    listed = sorted(((relative, here) for here, under, names in walk(folder, problems, limits.depth)
+                     for name in names if wanted(relative := name if under == "./" else under + name)),
+                    key=lambda item: (item[0].count("/"), item[0]))
+    files: dict[str, bytes] = {}
     total = 0
-    for here, prefix, names in walk(folder, problems, limits.depth):
-        for name in sorted(names):
-            relative = name if prefix == "./" else prefix + name
-            if not wanted(relative):
-                continue
-            if len(files) >= limits.entries:
-                problems.append(f"{folder.name}: more than {limits.entries} source files; the rest ignored")
-                return files, problems
-            data = read_file(os.path.join(here, name), folder, f"{folder.name}/{relative}", limits, problems)
-            if data is None:
-                continue
-            total += len(data)
-            if total > limits.total_bytes:
-                problems.append(f"{folder.name}: more than {limits.total_bytes} bytes of source; the rest ignored")
-                return files, problems
-            files[relative] = data
+    for at, (relative, here) in enumerate(listed):
+        if at == limits.entries:
+            problems.append(_left_out(prefix, f"{len(listed)} source files, over the limit of {limits.entries}",
+                                      listed[at:]))
+            break
+        data = read_file(os.path.join(here, PurePosixPath(relative).name), folder, prefix + relative, limits,
+                         problems)
+        if data is None:
+            continue
+        total += len(data)
+        if total > limits.total_bytes:
+            problems.append(_left_out(prefix, f"over {limits.total_bytes} bytes of source", listed[at:]))
+            break
+        files[relative] = data
     return files, problems
+
+
+def _left_out(prefix: str, why: str, left: list[tuple[str, str]]) -> str:
+    """The one line saying which files a limit left out (the deepest, from `left`'s first)."""
+    return (f"{prefix.rstrip('/') or 'the upload'}: {why}; the {len(left)} deepest ignored (from "
+            f"{prefix}{left[0][0]} on)")

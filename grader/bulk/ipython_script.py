@@ -8,9 +8,10 @@ submission is the same code however it reaches the grader."""
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 
-from mlptutor.grader.bulk.notebooks import python_cell, run_magic
+from mlptutor.grader.bulk.notebooks import CELL_LABEL, python_cell, run_magic
 
 
 # IPython's rewrite of a magic, also assigned (`files = !ls` ran as `files = get_ipython().getoutput('ls')`: a
@@ -41,18 +42,28 @@ def python_history_cell(cell: str) -> str:
     return "\n".join(map(_python_line, cell.splitlines()))
 
 
-# nbconvert's cell marker in a notebook exported as a .py file ("Download as Python")
-_EXPORTED_CELL = re.compile(r"^# In\[[ 0-9]*\]:[ \t\r]*$", re.MULTILINE)
+# nbconvert's cell marker in a notebook exported as a .py file ("Download as Python"): the cell's execution count,
+# then the two blank lines nbconvert writes before the cell's source
+_EXPORTED_CELL = re.compile(r"^# In\[([ 0-9]*)\]:[ \t\r]*$((?:\n[ \t\r]*$){0,2})", re.MULTILINE)
 
 
 def exported_source(text: str) -> str:
     """A .py file nbconvert exported from a notebook (its `# In[ ]:` cell markers) as its notebook is read: IPython's
     translation of a magic (`get_ipython().run_line_magic('matplotlib', 'inline')`, which raised NameError and lost
     the rest of its cell: `import numpy as np` after it, every function 0) commented out, a `%%writefile` cell's
-    file written; one line for one line. Any other text as it is."""
+    file written; each marker naming its cell as Jupyter showed it ("In [1]", or "In [ ], code cell 3" for one never
+    run), on the blank line just above the cell's source, so that a cell's lines count as in Jupyter (the sandbox
+    counted the file's chunks, the lines above the first marker one, and from the marker: `# In[1]:` was "notebook
+    cell 2", its first line "line 3"); one line for one line. Any other text as it is."""
     if not _EXPORTED_CELL.search(text):
         return text
-    return "\n".join(_exported_line(line) for line in text.split("\n"))
+    cells = itertools.count(1)
+
+    def named(marker: re.Match) -> str:
+        count, number = marker[1].strip(), next(cells)
+        return "\n" * marker[2].count("\n") + CELL_LABEL + (f"In [{count}]" if count else f"In [ ], code cell {number}")
+
+    return "\n".join(_exported_line(line) for line in _EXPORTED_CELL.sub(named, text).split("\n"))
 
 
 def _exported_line(line: str) -> str:

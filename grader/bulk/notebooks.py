@@ -31,7 +31,7 @@ class NotebookError(ValueError):
 # what IPython reads as its own besides a leading % or !: `x = !ls` and `t = %timeit -o f()` (its assignment
 # forms), `np.exp?` and `??np.exp` (help); each made a whole notebook one SyntaxError (round 12)
 _IPYTHON = re.compile(r"[%!?]|[\w.,\s\[\]()]+=\s*[%!]|[\w.\[\]()]+\?{1,2}\s*$")
-_RUN = re.compile(r"%run(?:[ \t]+-i)?[ \t]+(?:\./)?([A-Za-z_]\w*)(?:\.py)?")  # a .py file of the submission
+_RUN = re.compile(r"%run(?:[ \t]+(-i))?[ \t]+(?:\./)?([A-Za-z_]\w*)(?:\.py)?")  # a .py file of the submission
 _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}  # cell magics running their body as Python
 RESAVE = ": hand in a notebook Jupyter opens (saved again from Jupyter), or the code as a .py file"
 
@@ -81,17 +81,21 @@ def _scanned(line: str, depth: int, quote: str) -> tuple[int, str, bool]:
 
 def run_magic(line: str) -> str | None:
     """`%run [-i] NAME.py` (or NAME alone: IPython finds NAME.py) as Python doing what IPython does: the
-    submission's module NAME run, and every name it defines copied into the notebook's (`%run helpers.py` was a
-    comment, every function using a helper raised NameError: 0 points for a notebook that runs in Jupyter); a file
-    the submission lacks is passed over, as IPython only prints that it is not found; None for another form (a
-    path, arguments), which stays a comment."""
+    submission's module NAME run as a script (`__name__ == "__main__"`, in a namespace of its own, or a copy of the
+    notebook's with -i), and every name it defines copied into the notebook's (`%run helpers.py` was a comment, every
+    function using a helper raised NameError: 0 points for a notebook that runs in Jupyter; then an import, which
+    skipped the file's `if __name__ == "__main__":` block that Jupyter runs); a file the submission lacks is passed
+    over, as IPython only prints that it is not found; None for another form (a path, arguments), which stays a
+    comment. `__import__(NAME)` names the file to ship (sources.imported) and, the file missing, raises what the
+    context manager passes over."""
     match = _RUN.fullmatch(line.strip())
     if match is None:
         return None
-    indent, name = line[: len(line) - len(line.lstrip())], match[1]
-    return (f"{indent}with {_RUN_ERRORS.format(name=name)}(): import {name} as _mlptutor_run; "
-            "globals().update({k: v for k, v in vars(_mlptutor_run).items() if not k.startswith('__')}); "
-            "del _mlptutor_run")
+    indent, shared, name = line[: len(line) - len(line.lstrip())], match[1], match[2]
+    return (f"{indent}with {_RUN_ERRORS.format(name=name)}(): globals().update({{k: v for k, v in (lambda spec, ns: "
+            f"ns.update(__file__=spec.origin) or exec(compile(spec.loader.get_source({name!r}), spec.origin, 'exec'), "
+            f"ns) or ns)(__import__('importlib.util').util.find_spec({name!r}) or __import__({name!r}), "
+            f"{{**{'globals()' if shared else '{}'}, '__name__': '__main__'}}).items() if not k.startswith('__')}})")
 
 
 # a context manager on one line (line numbers stay put) doing what IPython's %run does with an error: the file missing
@@ -141,7 +145,7 @@ def _written(first: str, lines: list[str]) -> str | None:
 
 
 CELL_LABEL = "# In[ ]: notebook cell "  # a cell's marker naming it, read by grader/sandbox/child.py (_CELL)
-_LABELLED = re.compile(r"^# In\[ \]: notebook cell [^\n]*", re.MULTILINE)
+CELL_NAME = re.compile(r"^# In\[ \]: notebook cell [^\n]*", re.MULTILINE)  # a cell's marker naming it
 
 
 def joined(cells: list[str], names: list[str] | None = None) -> str:
@@ -162,7 +166,7 @@ def plain(source: str | bytes) -> str | bytes:
     a notebook as `mlptutor grade` does)."""
     if isinstance(source, bytes) or not source.startswith(CELL_LABEL):
         return source
-    return _LABELLED.sub("# In[ ]:", source.split("\n", 1)[1])
+    return CELL_NAME.sub("# In[ ]:", source.split("\n", 1)[1])
 
 
 _KINDS = ("code", "markdown", "raw")

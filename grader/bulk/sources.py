@@ -26,26 +26,39 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.ipython_script import exported_source
-from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
+from mlptutor.grader.bulk.notebooks import CELL_NAME, NotebookError, joined, named_cells
 
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
 _IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
+_DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
 Modules = dict[str, "str | bytes"]
 
 
 def split_at_markers(text: str) -> dict[str, str]:
-    """Sections of `text` per marker name, each prefixed by the text before the first marker."""
+    """Sections of `text` per marker name, each prefixed by the text before the first marker. In a notebook's text
+    (cells named: notebooks.joined) a section after the first starts with its cell's name and a blank line for each
+    of the cell's lines above the marker, so that an error in it names its cell and line (it was counted in the cell
+    the text before it ended in: "notebook cell 3, line 3" for line 4 of cell 5)."""
     found = list(MARKER.finditer(text))
     prelude = text[: found[0].start()] if found else text
     sections: dict[str, str] = {}
-    for here, after in zip(found, found[1:] + [None]):
+    for at, (here, after) in enumerate(zip(found, found[1:] + [None])):
         body = text[here.start(): after.start() if after else len(text)]
-        sections[here.group(1)] = sections.get(here.group(1), prelude) + body
+        name = here.group(1)
+        sections[name] = sections.get(name, prelude) + (_cell_start(text, here.start()) if at else "") + body
     return sections
+
+
+def _cell_start(text: str, at: int) -> str:
+    """The name line of the notebook cell holding `text[at]`, and a blank line for each of its lines before it ("" in
+    a text without cell names)."""
+    *_, named = [None, *CELL_NAME.finditer(text, 0, at)]
+    return "" if named is None else named[0] + "\n" * text.count("\n", named.end(), at)
 
 
 def read_source(path: str, data: bytes) -> str:
@@ -85,11 +98,17 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
     # notebook of the same name (softmax.ipynb sorts first) but in nbgrader's notebooks, as `mlptutor check` and the
     # Gradescope autograder take them: a folder holding both was graded on the notebook here, 0/17.5, on the file there
+    unread: dict[str, list[str]] = {}  # a loose file not in UTF-8: said only once it is bundled or imported
     for path in sorted(files, key=_order(".ipynb" if notebooks_first else ".py")):
-        source = _read(path, files[path], problems)
+        said: list[str] = []
+        source = _read(path, files[path], said)
+        stem = PurePosixPath(path).stem
+        if isinstance(source, bytes) and stem not in exercises:
+            unread[path] = said
+        else:
+            problems += said
         if source is None:
             continue
-        stem = PurePosixPath(path).stem
         if stem in exercises:
             named.append((stem, path, source))
         elif isinstance(source, str) and MARKER.search(source):
@@ -114,6 +133,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
 
     bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not named]
     helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
+    for path, _ in bundled:
+        problems += unread.pop(path, [])
     if bundled:
         whole = _join([s for _, s in bundled])
         where = " + ".join(p for p, _ in bundled)
@@ -122,18 +143,23 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
                 modules[exercise], origin[exercise] = whole, where
     for path, source in helpers:
         stem = PurePosixPath(path).stem
-        if grader_name(stem):
-            problems.append(refused(path))
-            continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
         give(stem, path, source)
     # only the helpers the exercises import, as `mlptutor check` and Gradescope ship them: the modules seed the hidden
-    # inputs (engine.inputs_key), and a scratch.py no exercise imports drew other inputs here than in `check --student`
+    # inputs (engine.inputs_key), and a scratch.py no exercise imports drew other inputs here than in `check --student`;
+    # a helper named as the grader's refused only when imported, as there (mlptutor_notes.py, imported by nothing,
+    # was a problem line here only)
     given = {name: source for name, source in modules.items() if name in exercises}
+
+    def shipped(file: PurePath) -> str | bytes:
+        problems.extend(unread.get(origin[file.stem], []))
+        return modules[file.stem]
+
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
-                               exercises, lambda file: modules[file.stem])
+                               exercises, shipped,
+                               lambda file: problems.append(refused(origin[file.stem])))
     return given | reached, problems
 
 
@@ -177,7 +203,7 @@ def imported(source: str | bytes) -> set[str]:
     for match in _IMPORT.finditer(text):
         parts = [match[1]] if match[1] else [part.split()[0] for part in match[2].split(",") if part.split()]
         names.update(part.split(".")[0] for part in parts)
-    return names
+    return names | {match[2] for match in _DUNDER_IMPORT.finditer(text)}
 
 
 def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePath], exercises: Collection[str],

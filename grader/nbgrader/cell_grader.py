@@ -6,10 +6,10 @@ the notebook's solution cells and any cell the student added, without the
 test cells themselves (they carry TEST_MARK); IPython's rewritten magics
 (`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
 `%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`)
-are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers). The student id and the code seed the hidden inputs as in `mlptutor grade`:
-nbgrader autograde runs a notebook in the course's
-`submitted|autograded/<student>/<assignment>/`, so the id is taken from the
-working folder there (elsewhere, e.g. a student validating, it is STUDENT).
+are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers).
+nbgrader autograde runs a notebook in the course's `autograded/<student>/<assignment>/`, so the student id is
+taken from the working folder there, and the hidden inputs are keyed as `mlptutor grade` keys that student's
+submitted notebooks (course_inputs); elsewhere (a student validating) the id is STUDENT and the key the code's.
 An exercise is graded once per
 kernel and source (the notebook's test cells share the report). Nothing is
 written to stderr while grading: nbgrader gives 0 to a test cell that writes
@@ -94,9 +94,37 @@ def _report(exercise: str, source: str):
                 from mlptutor.grader.specs import exercise_names  # not the student bundle's stand-in: the instructor's
 
                 sources = _with_helpers(sources, exercise_names())
-                _reports[key] = Grader(sandbox).grade(sources, student=student, only=[exercise],
-                                                      inputs=inputs_key(student, sources))
+                inputs = course_inputs(student, Path.cwd()) if in_course(Path.cwd()) else inputs_key(student, sources)
+                _reports[key] = Grader(sandbox).grade(sources, student=student, only=[exercise], inputs=inputs)
     return _reports[key]
+
+
+def course_inputs(student: str, folder: Path) -> str:
+    """The hidden inputs' key `mlptutor grade` computes for `student`'s submission of the assignment nbgrader
+    autogrades in `folder` (<course>/autograded|submitted/<student>/<assignment>): the submitted folder read as grade
+    reads it (bulk.folders.read_folder, bulk.sources.modules_from_files, notebooks first, out of the assignment's
+    exercises) and keyed by bulk.engine.inputs_key. Keyed by the kernel's history, a test cell drew other inputs than
+    grade whenever the history was not the files' text: another notebook of the assignment (grade hashes all of
+    them), a `%matplotlib` line (IPython's translation), an empty code cell, a locked setup cell."""
+    from mlptutor.grader.bulk.engine import Engine, inputs_key
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import modules_from_files
+
+    root, assignment = folder.parents[2], folder.name
+    exercises = Engine(only=assignment_notebooks(root, assignment)).exercises()
+    files, _ = read_folder(root / "submitted" / student / assignment)
+    return inputs_key(student, modules_from_files(files, exercises, notebooks_first=True)[0])
+
+
+def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
+    """The exercises of the nbgrader course `root`'s `assignment`: its notebooks' names (source/<assignment>/
+    softmax.ipynb -> softmax; else release/), () when neither folder holds it. Here, not with the course's other
+    readers (nbgrader.course), which bring discovery and the rosters into the student checker that carries this
+    module (release.vendor)."""
+    for notebooks in (root / "source" / assignment, root / "release" / assignment):
+        if notebooks.is_dir():
+            return tuple(sorted(p.stem for p in notebooks.glob("*.ipynb")))
+    return ()
 
 
 # released notebooks call this by name (release.grade_cell_source): keep the name

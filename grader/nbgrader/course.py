@@ -65,17 +65,14 @@ def assignment_exercises(listing: SubmittedFolder | None, assignment: str | None
     class folder (`listing` None: SubmittedFolder.of found no submitted/) or when the assignment is not one
     (grade_class then says why)."""
     from mlptutor.grader.bulk.discovery import DiscoveryError
+    from mlptutor.grader.nbgrader.cell_grader import assignment_notebooks
 
     if listing is None:
         return ()
     try:
-        assignment = listing.assignment(assignment)
+        return assignment_notebooks(listing.root, listing.assignment(assignment))
     except DiscoveryError:
         return ()
-    for folder in (listing.root / "source" / assignment, listing.root / "release" / assignment):
-        if folder.is_dir():
-            return tuple(sorted(p.stem for p in folder.glob("*.ipynb")))
-    return ()
 
 
 def open_course(root: Path) -> Course:

@@ -90,7 +90,7 @@ def test_a_helper_that_cannot_be_shipped_is_read_and_reported_once():
         sources, problems = find_sources(upload.parent, ["softmax", "losses"])
     # it was read again for each file importing it: the same line twice
     assert sorted(sources) == ["losses", "softmax"]
-    assert problems == ["hw/utils.py: a symbolic link out of the upload; not graded"], problems
+    assert problems == ["hw/utils.py: a symbolic link out of its submission; ignored"], problems  # grade's line
 
 
 def test_a_notebook_nbformat_cannot_read_says_why_and_what_to_do():

@@ -24,7 +24,8 @@ def test_a_notebook_over_grades_limit_is_refused_by_the_autograder_as_by_grade(t
     _notebook(upload / "softmax.ipynb", FileLimits().file_bytes)
     sources, problems = find_sources(upload, ["softmax"])
     assert sources == {} and len(problems) == 1, (sorted(sources), problems)
-    assert "softmax.ipynb: over the 2 MB limit for a notebook" in problems[0] and "clear its outputs" in problems[0]
+    assert problems[0].startswith("softmax.ipynb: ") and "over the limit of 2097152; ignored" in problems[0]
+    assert "clear its outputs" in problems[0]  # grade's line (grader.bulk.folders.read_file), with what to do
     _notebook(upload / "softmax.ipynb", 1000)  # within the limit: read as before
     sources, problems = find_sources(upload, ["softmax"])
     assert sorted(sources) == ["softmax"] and "def softmax" in sources["softmax"] and problems == []
@@ -39,7 +40,9 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
     from mlptutor.cli import cli
     from mlptutor.grader.bulk.notebooks import code_cells
 
-    helper = "import numpy as np\n_AXIS = -1\ndef stable(z):\n    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
+    # its block under `if __name__ == "__main__":` runs, as under %run in Jupyter (it was imported: _AXIS stayed 0)
+    helper = "import numpy as np\n_AXIS = 0\nif __name__ == '__main__':\n    _AXIS = -1\ndef stable(z):\n" \
+             "    e = np.exp(z - z.max(axis=_AXIS, keepdims=True))\n" \
              "    return e / e.sum(axis=_AXIS, keepdims=True)\n"
     (tmp_path / "helpers.py").write_text(helper)
     # a file the submission lacks is passed over (IPython prints "not found" and runs the rest of the cell)
@@ -47,7 +50,7 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
              "%run plots.py\ndef log_softmax(z):\n    return np.log(softmax(z))"]
     notebook = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])).encode()
     ran, indented, other, _ = code_cells(notebook)
-    assert ran.startswith("with type('_mlptutor_run', (), ") and "(): import helpers as _mlptutor_run; " in ran
+    assert ran.startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers') or __import__('helpers')" in ran
     assert ran.count("\n") == 0 and indented.splitlines()[1].startswith("    with type(")
     assert compile(indented, "c", "exec")
     assert other == "# (IPython) %run -d helpers.py"  # another form (the debugger) stays a comment
@@ -66,6 +69,20 @@ def test_a_percent_run_helper_that_raises_is_shown_and_its_cell_runs_on(tmp_path
     cell = {}
     exec(f"{run_magic('%run broken_helper.py')}\ndef softmax(z):\n    return z\n", cell)
     assert "softmax" in cell and capsys.readouterr().out == "%run broken_helper.py: ValueError: no data file\n"
+
+
+def test_a_percent_run_file_runs_as_a_script_as_in_ipython(tmp_path, monkeypatch):
+    """IPython's %run runs the file as `__main__`: its `if __name__ == "__main__":` block ran in Jupyter and not here
+    (the file was imported), so a name it sets was missing. Python only, no sandbox: milliseconds."""
+    from mlptutor.grader.bulk.notebooks import run_magic
+
+    (tmp_path / "setup_data.py").write_text("X = 1\nif __name__ == '__main__':\n    X = 2\n    SEEN = __file__\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cell = {"Y": 3}
+    exec(run_magic("%run setup_data.py"), cell)
+    assert (cell["X"], cell["SEEN"], cell["Y"]) == (2, str(tmp_path / "setup_data.py"), 3)
+    exec(run_magic("%run -i setup_data"), shared := {"X": 0})
+    assert shared["X"] == 2
 
 
 def test_a_notebook_of_another_kernel_says_so_in_one_line():
@@ -107,7 +124,11 @@ def test_a_notebook_exported_as_py_reads_its_magics_as_the_notebook_does():
     assert read[5] == "# (IPython) get_ipython().run_line_magic('matplotlib', 'inline')" and read[6] == "import numpy as np"
     assert read[12] == "__import__('builtins').open('mysoft.py', 'w', encoding='utf-8').write('def f():\\n    return 1\\n')"
     assert read[18] == "# (IPython) files = get_ipython().getoutput('ls')"
-    assert read[19].startswith("with type('_mlptutor_run', (), ") and "(): import helpers as _mlptutor_run; " in read[19]
+    assert read[19].startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers')" in read[19]
+    # each cell named as Jupyter showed it, on the line above its source: `# In[1]:` was "notebook cell 2, line 3"
+    # in feedback (the file's chunks counted, the lines from the marker), its first line
+    assert (read[2:5], read[11], read[17]) == (["", "", "# In[ ]: notebook cell In [1]"], "# In[ ]: notebook cell In [2]",
+                                                "# In[ ]: notebook cell In [ ], code cell 3")
     plain = "def f():\n    return get_ipython()\n"  # no cell markers: a .py file as it is
     assert read_source("softmax.py", plain.encode()) == plain
 
@@ -124,5 +145,6 @@ def test_links_to_no_file_in_an_upload_are_problem_lines_not_a_failed_autograder
     (upload / "utils.py").symlink_to("utils.py")
     sources, problems = find_sources(upload, ["softmax", "losses", "layers"])
     assert sorted(sources) == ["layers"]
-    assert sorted(problems) == [f"{name}: a symbolic link to no file; not graded"
-                                for name in ("losses.py", "softmax.py", "utils.py")], problems
+    # as `mlptutor grade` reads the upload: every file's link, a.py's too (grader.bulk.folders.read_file)
+    assert sorted(problems) == [f"{name}: a symbolic link to no file; ignored"
+                                for name in ("a.py", "losses.py", "softmax.py", "utils.py")], problems

@@ -118,7 +118,7 @@ def test_bad_items_are_one_line_each_and_do_not_stop_the_rest(tmp_path, write):
     # non-UTF-8 source still goes to the grader (as bytes), with a note
     assert students["latin"].modules["softmax"] == "caf\xe9 = 1\n".encode("latin-1")
     assert any("not UTF-8" in p for p in students["latin"].problems)
-    assert any("losses.py: cannot be read" in p for p in students["latin"].problems)
+    assert any("losses.py: a symbolic link to no file" in p for p in students["latin"].problems)
     problems = "\n".join(found.problems)
     assert all("\n" not in p for p in found.problems)
     for expected in ("twice: several submissions", "corrupt: nothing to grade (corrupt.zip: not a readable zip",

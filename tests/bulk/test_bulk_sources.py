@@ -116,3 +116,66 @@ def test_a_helper_named_as_the_graders_own_module_is_refused_in_one_line():
     assert imported_helpers({"gradcheck": files["gradcheck.py"]}, [PurePosixPath("mlptutor_known_functions.py")],
                             ["gradcheck"], lambda file: "eps = 1\n", told.append) == {}
     assert told == [PurePosixPath("mlptutor_known_functions.py")]
+
+
+def test_a_helper_named_as_the_graders_own_is_refused_only_when_imported():
+    """`mlptutor grade` refused a student's mlptutor_notes.py that nothing imports (a problem line in the feedback),
+    where `check` and the Gradescope autograder refuse only the imported ones."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+
+    files = {"gradcheck.py": b"import numpy\n", "mlptutor_notes.py": b"eps = 1\n"}
+    assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [])
+
+
+def test_gradescope_reads_an_upload_by_grades_rule_beside_a_file_named_after_an_exercise(tmp_path):
+    """Beside softmax.py, the autograder read no other file: work.py's '# mlptutor: losses' section and a bundle
+    notebook were never read (losses 0 on Gradescope, graded by `mlptutor grade`), and the hidden inputs differed."""
+    import nbformat
+
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.gradescope import find_sources
+
+    for extra, text in (("work.py", "import numpy as np\n# mlptutor: losses\ndef mse(y, t):\n    return 0\n"),
+                        ("hw.ipynb", nbformat.writes(nbformat.v4.new_notebook(
+                            cells=[nbformat.v4.new_code_cell("def mse(y, t):\n    return 0")])))):
+        upload = tmp_path / extra
+        (upload / "src").mkdir(parents=True)
+        (upload / "src" / "softmax.py").write_text("def softmax(z):\n    return z\n")
+        (upload / "src" / extra).write_text(text)
+        sources, problems = find_sources(upload, ["softmax", "losses"])
+        assert (sources, problems) == modules_from_files(read_folder(upload)[0], ["softmax", "losses"]), extra
+        assert sorted(sources) == ["losses", "softmax"] and "def mse" in sources["losses"], extra
+
+
+def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_path):
+    """A repository uploaded whole: read in the walk's order, env/'s files used up the cap before src/softmax.py was
+    reached (softmax missing), and the line said only "the rest ignored"."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_folder
+
+    (tmp_path / "repo" / "env" / "lib").mkdir(parents=True)
+    (tmp_path / "repo" / "src").mkdir()
+    (tmp_path / "repo" / "src" / "softmax.py").write_text("x = 1\n")
+    for n in range(8):
+        (tmp_path / "repo" / "env" / "lib" / f"m{n}.py").write_text("y = 2\n")
+    files, problems = read_folder(tmp_path / "repo", FileLimits(entries=5))
+    assert "src/softmax.py" in files and len(files) == 5
+    assert problems == ["repo: 9 source files, over the limit of 5; the 4 deepest ignored "
+                        "(from repo/env/lib/m4.py on)"]
+
+
+def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
+    """A notebook split by '# mlptutor:' markers: the losses section continued the cell the text before it ended in,
+    so an error on line 4 of cell 5 was "notebook cell 3, line 3" (the softmax cell)."""
+    from mlptutor.grader.bulk.notebooks import joined
+    from mlptutor.grader.bulk.sources import split_at_markers
+
+    text = joined(["import numpy as np", "# mlptutor: softmax\ndef softmax(z):\n    return z",
+                   "x = 1\n# mlptutor: losses\ny = 2\nundefined + 1"], ["2", "3", "5"])
+    lines = split_at_markers(text)["losses"].split("\n")
+    error = lines.index("undefined + 1")
+    name = max(i for i, line in enumerate(lines[:error]) if line.startswith("# In[ ]: notebook cell "))
+    assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
+    plain = "a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n"  # no cells: as before
+    assert split_at_markers(plain)["losses"] == "a\n# mlptutor: losses\nc\n"

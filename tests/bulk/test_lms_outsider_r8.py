@@ -188,11 +188,13 @@ def test_gradescope_finds_notebooks_in_nested_folders_py_first(tmp_path):
     (submission / "deep" / "er" / "layers.py").write_text("x = 2\n")
     sources, problems = autograder.find_sources(submission, ["softmax", "layers", "mlp"])
     assert "def softmax(z):" in sources["softmax"]
-    assert "layers" not in sources and len(problems) == 1  # the shallower notebook is broken: one line
+    # the shallower notebook is broken: one line, and the deeper layers.py graded, as `mlptutor grade` grades it
+    assert sources["layers"] == "x = 2\n" and len(problems) == 1
     assert "layers.ipynb" in problems[0] and "\n" not in problems[0]
     (submission / "deep" / "layers.py").write_text("x = 1\n")  # a .py beside the notebook comes first
     sources, problems = autograder.find_sources(submission, ["layers"])
-    assert sources == {"layers": "x = 1\n"} and problems == []
+    assert sources == {"layers": "x = 1\n"}  # and grade's lines: the broken notebook, the deeper copy not graded
+    assert problems[1:] == ["deep/er/layers.py: layers is already given by deep/layers.py; ignored here"], problems
 
 
 def test_gradescope_grades_an_uploaded_notebook(tmp_path):

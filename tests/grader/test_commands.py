@@ -119,6 +119,20 @@ def test_a_folder_is_checked_as_grade_reads_a_submission_folder(tmp_path, soluti
                                                           else ["losses", "softmax"])
 
 
+def test_a_file_not_named_after_an_exercise_is_checked_itself_and_says_so(tmp_path, capsys):
+    """`check my_work.py` took grade's pick among the folder's files with the same marker (a.py's section, 0/17.5,
+    where my_work.py's scores 17.5), and an unrelated non-UTF-8 old.py beside it stopped the check. Reading only."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.specs import exercise_names
+
+    (tmp_path / "a.py").write_text("# mlptutor: softmax\ndef softmax(Z):\n    return Z\n")
+    (tmp_path / "my_work.py").write_text("# mlptutor: softmax\ndef softmax(Z):\n    return 2 * Z\n")
+    (tmp_path / "old.py").write_bytes(b"\xff\xfe not UTF-8\n")
+    sources, graded = collect((str(tmp_path / "my_work.py"),), exercise_names())
+    assert graded == ["softmax"] and sources == {"softmax": "# mlptutor: softmax\ndef softmax(Z):\n    return 2 * Z\n"}
+    assert capsys.readouterr().err == "note: my_work.py: checked as softmax (its '# mlptutor:' sections)\n"
+
+
 def test_json_has_gradescope_totals(folder):
     result = check(folder, "--format", "json", "--student", "carol")
     assert result.exit_code == 0

@@ -75,3 +75,48 @@ def test_a_test_cell_grades_what_the_kernel_ran_without_test_cells_or_magics():
     assert "\n# In[ ]: notebook cell In [3]\ny = 2" in student_source(history)  # named as Jupyter shows the cell run
     assert notebook_student_id(Path("/c/autograded/ann/ps1")) == "ann" == notebook_student_id(Path("/c/submitted/ann/ps1"))
     assert notebook_student_id(Path("/home/ann/work")) == "nbgrader"
+
+
+def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebooks(tmp_path, monkeypatch):
+    """Under autograde, a test cell keyed its inputs by the kernel's history: the assignment's other notebook,
+    `%matplotlib inline` (IPython's translation) and an empty code cell made them differ from `mlptutor grade`'s.
+    No sandbox: the grader is a stand-in that records the key."""
+    from mlptutor.grader import pipeline, sandbox
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.bulk.engine import inputs_key
+    from mlptutor.grader.model import SubmissionReport
+    from mlptutor.grader.nbgrader import cell_grader
+
+    solutions = {name: (SOLUTIONS / f"{name}.py").read_text() for name in ("softmax", "losses")}
+    for name, code in solutions.items():
+        (tmp_path / "source" / "ps1").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "source" / "ps1" / f"{name}.ipynb").write_text("{}")
+        (tmp_path / "submitted" / "ann" / "ps1").mkdir(parents=True, exist_ok=True)
+        cells = ["%matplotlib inline", "", code] if name == "softmax" else [code]
+        (tmp_path / "submitted" / "ann" / "ps1" / f"{name}.ipynb").write_text(
+            nbformat.writes(new_notebook(cells=[new_code_cell(c) for c in cells])))
+    (tmp_path / "autograded" / "ann" / "ps1").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "autograded" / "ann" / "ps1")
+    keys = []
+
+    class Recording:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def grade(self, sources, student, only, inputs):
+            keys.append(inputs)
+            return SubmissionReport(student)
+
+    monkeypatch.setattr(pipeline, "Grader", Recording)
+    monkeypatch.setattr(sandbox, "Sandbox", Recording)
+    monkeypatch.setattr(cell_grader, "_reports", {})
+    history = ["get_ipython().run_line_magic('matplotlib', 'inline')", solutions["softmax"]]
+    assert cell_grader.points("softmax", "softmax", history) == 0
+    (graded,) = discover(tmp_path, ["softmax", "losses"], "ps1").submissions
+    assert keys == [inputs_key("ann", graded.modules)]
