@@ -1,4 +1,4 @@
-"""data.one_hot (right): an integer indicator matrix (N, K) from labels[:, None] == arange(K); the docstring asks for 1s at [i, labels[i]], not a float dtype."""
+"""data.one_hot: returns an int64 indicator matrix (labels[:, None] == arange(K)).astype(int); the README allows float results only (never an int type)."""
 
 def one_hot(labels, n_classes=None):
     labels = np.asarray(labels).astype(int)
