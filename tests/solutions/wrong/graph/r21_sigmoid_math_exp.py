@@ -17,7 +17,9 @@ def graph_forward(graph, inputs):
             value[name] = math.exp(v[0])
         elif op == "log":
             value[name] = math.log(v[0])
+        elif op == "div":
+            value[name] = v[0] / v[1]
         else:
             a, b = v
-            value[name] = {"add": a + b, "sub": a - b, "mul": a * b, "div": a / b}[op]
+            value[name] = {"add": a + b, "sub": a - b, "mul": a * b}[op]
     return value
