@@ -12,6 +12,8 @@ on every one of them:
     slices       each batch is a run of consecutive entries of the right order, but the cuts are
                  elsewhere (overlapping, skipping, too many or too few batches): the cuts are shown
                  for the first such call (they depend on n and batch_size only, not on the draw)
+    within       each batch holds the right indices, in another order inside it (each batch
+                 sorted: the draw is right, its order thrown away)
     permutation  every index once, batches of the right sizes, in another order than the
                  generator's permutation (another generator, or another draw)
     repeats      batches of the right sizes, indices in 0..n-1, some of them twice: drawn with
@@ -128,7 +130,14 @@ def _shuffled(pairs, what: str, setting: Setting) -> Relation | None:
         if flat.min(initial=0) < 0 or flat.max(initial=0) >= n:
             return None
         kinds.add("permutation" if np.array_equal(np.sort(flat), np.arange(n)) else "repeats")
-    parts, whole = _nouns(setting)[1], "an epoch" if _batched(setting) else "a split"
+    part, parts = _nouns(setting)
+    whole = "an epoch" if _batched(setting) else "a split"
+    if all(np.array_equal(np.sort(g), np.sort(e)) for _, exp, got in pairs for g, e in zip(got, exp)):
+        ordered = all(np.all(np.diff(g) > 0) for _, _, got in pairs for g in got)
+        how = " (each one sorted: sorting throws the shuffled order away)" if ordered else ""
+        return Relation("within", f"your {what} {parts} hold the right indices, but in another order inside each "
+                                  f"{part}{how}: each {part} is a run of the permutation in the permutation's order",
+                        f"the right indices in another order inside each {part}", ())
     if kinds == {"permutation"}:
         return Relation("permutation", f"your {what} uses every index once in {parts} of the right sizes, but in "
                                        f"another order than one permutation of 0..n-1 drawn from the generator passed in: "

@@ -9,6 +9,8 @@ one pick, each claimed only when it holds on every call:
   array negated, doubled or transposed, two arguments swapped: the changes of arguments.py), its texts equal
   and its numbers equal to rounding;
 - entry: a text that is, on every call, the right value of another text of the result (two parts mixed up);
+- cut: a text that is, on every call where it is wrong, the right one cut short (a numpy array of strings,
+  np.apply_along_axis's result, takes its width from its first text);
 - set: texts that stand for sets (a boolean function for the rows of its truth table where it is 1), as a
   spec declares (`reads(reference, meaning, members, labels)`): every text's flags the right ones read at
   other members, one re-reading on every call and text (a truth table evaluated at other points, or in
@@ -87,7 +89,7 @@ def texts(setting: Setting, evidence: list[Evidence]) -> Relation | None:
     if not off:
         return None
     return (_constant(items, setting, off) or whole_changed(items, setting, Memo()) or _entry(items, setting, off)
-            or _moved(items, setting, off) or _reading(items, setting, off))
+            or _cut(items, setting, off) or _moved(items, setting, off) or _reading(items, setting, off))
 
 
 def _got(item: Item, path: tuple) -> Any:
@@ -132,6 +134,22 @@ def _entry(items: list[Item], setting: Setting, off: list[tuple]) -> Relation | 
                 return Relation("entry", f"your {what} is the right {where} on every input: the two are mixed up, "
                                          f"compute {what} where you compute it", f"the right {where}", path)
     return None
+
+
+def _cut(items: list[Item], setting: Setting, off: list[tuple]) -> Relation | None:
+    """A text that is a proper beginning of the right one wherever it is wrong."""
+    def short(item, path):
+        got, exp = _got(item, path), _expected(item, path)
+        return got == exp or (type(got) is str and len(got) < len(exp) and exp.startswith(got))
+    found = [path for path in off if all(short(item, path) for item in items)]
+    if not found:
+        return None
+    labels = [setting.label(path) for path in found]
+    cut = next(_got(item, found[0]) for item in items if _got(item, found[0]) != _expected(item, found[0]))
+    return Relation("cut", f"your {labels[0]} is the right text cut short (yours: {_quoted(cut)}){_others(labels[1:])}: "
+                           f"a numpy array of strings (np.array of names, np.apply_along_axis) takes the width of "
+                           f"its first text and cuts longer ones; collect the texts in a list",
+                    "the right text cut short", found[0])
 
 
 # (test on (the student's flags, the right ones) of every call where they differ, kind, how they differ); a set

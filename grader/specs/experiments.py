@@ -237,9 +237,11 @@ SCALE_SAMPLE_STD = Mistake(
     "the docstring records a.std(), numpy's population std (ddof=0), over all entries of a.",
     scale_variant(ddof=1))
 SCALE_TRANSPOSED_DRAW = Mistake(
-    "activation-scale-transposed-draw", "each W drawn as the transpose of the prescribed draw",
-    "draw W exactly as the docstring says, normal(width, width, rng, std): a transposed draw has the right "
-    "distribution but other numbers than the given generator's.",
+    "activation-scale-transposed-draw", "each W drawn as the transpose of the prescribed draw (or applied as W a to a "
+    "column of activations, which uses its transpose)",
+    "draw W exactly as the docstring says, normal(width, width, rng, std), and apply it as a @ W to the rows of a: a "
+    "transposed draw, or the textbooks' W a on columns, has the right distribution but other numbers than the given "
+    "generator's.",
     scale_variant(transposed=True))
 SCALE_ROW_STD = Mistake(
     "activation-scale-mean-of-row-stds", "the mean of each example's std recorded instead of the std of all of a",

@@ -195,16 +195,18 @@ def _per_tensor(gradient):
         name: gradient(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}
 
 
-def _relative_step(f, x, h=1e-5):
-    """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h)."""
+def _relative_step(f, x, h=1e-5, least=1.0):
+    """Central differences with each entry's own step h max(least, |x_i|), a relative step (difference() takes one
+    h); with least = 0 an entry 0 gets the step 0 and the quotient 0 / 0 = nan, as the student's does."""
     x = np.array(x, dtype=float)
     grad = np.zeros(x.shape)
     for i in np.ndindex(x.shape):
-        old, step = x[i], h * max(1.0, abs(x[i]))
+        old, step = x[i], h * max(least, abs(x[i]))
         x[i] = old + step
         up = f(x)
         x[i] = old - step
-        grad[i] = (up - f(x)) / (2 * step)
+        with np.errstate(invalid="ignore"):
+            grad[i] = np.float64(up - f(x)) / (2 * step)
         x[i] = old
     return grad
 
@@ -229,6 +231,13 @@ RELATIVE_STEP = Mistake(
     "numerical-gradient-relative-step", "the step scaled to the entry, h max(1, |x_i|), instead of h itself",
     "the docstring's quotient steps by h on every coordinate, whatever its size: (f(x + h e_i) - f(x - h e_i)) / (2h).",
     _relative_step)
+STEP_TIMES_ENTRY = Mistake(
+    # numDeriv's habit (R): a step proportional to the coordinate, without its guard for coordinates 0
+    "numerical-gradient-step-times-entry", "the step h |x_i|, proportional to the entry, so a coordinate 0 gets the step "
+    "0 and the quotient 0 / 0 (nan)",
+    "the docstring's quotient steps by h on every coordinate, whatever its size: a step h |x_i| is 0 where x_i = 0, "
+    "and (f(x) - f(x)) / 0 is nan.",
+    lambda f, x, h=1e-5: _relative_step(f, x, h, least=0.0))
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -474,6 +483,11 @@ EDITS = {
         "        grad[i] = (up - down) / (2 * h)",
         "        step = h * max(1.0, abs(old))\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"
         "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * step)"),
+    "numerical-gradient-step-times-entry": Edit(
+        "        x[i] = old + h\n        up = f(x)\n        x[i] = old - h\n        down = f(x)\n        x[i] = old\n"
+        "        grad[i] = (up - down) / (2 * h)",
+        "        step = h * abs(old)\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"
+        "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * step)"),
     "numerical-gradient-f-of-flat-copy": Edit("        up = f(x)\n        x[i] = old - h\n        down = f(x)\n",
                                               "        up = f(x.ravel())\n        x[i] = old - h\n        down = f(x.ravel())\n"),
     "gradient-check-h-as-floor": Edit("relative_error(grads[name], numeric[name]) for name in params}",
@@ -554,7 +568,8 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("float32", 0.5, fixed=(FLOAT32_POINT,)),
         KnownFunctionCheck("transposed", 0.5, fixed=(TRANSPOSED_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP, FLAT, RESHAPED_COPY)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP, STEP_TIMES_ENTRY, FLAT,
+        RESHAPED_COPY)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

@@ -131,7 +131,7 @@ BN_NO_EPS = Mistake(
 
 BN_RUNNING_UNBIASED = Mistake(
     "batchnorm-running-variance-unbiased", "running_var updated with the unbiased batch variance (ddof=1, PyTorch's "
-    "habit) while standardising with the biased one",
+    "and R's var() habit) while standardising with the biased one",
     "the docstring keeps one variance throughout: the biased X.var(0) standardises the batch and updates running_var.",
     batchnorm_variant(running_ddof=1))
 

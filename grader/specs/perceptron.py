@@ -294,6 +294,12 @@ STEP_NP_SIGN = Mistake(
     "with 0/1 labels y_hat must be 0 or 1: np.sign gives -1 below the threshold (an error of 2 for a missed 1, an "
     "update for a right 0) and 0 on it; predict with step(z), 1 for z >= 0.",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, predict=PREDICT_NP_SIGN.variant))
+STEP_PLUS_MINUS_ONE = Mistake(
+    "perceptron-rule-plus-minus-one", "label and prediction recoded to -1/+1 (Aggarwal's sign(W . X)), so every "
+    "correction is 2 eta x instead of eta x",
+    "with the docstring's 0/1 labels y - y_hat is -1, 0 or 1; recoded to -1/+1 the difference is -2, 0 or 2 and "
+    "every correction doubles: keep y and y_hat = step(z) in 0/1.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, sign=2.0))
 STEP_DELTA = Mistake(
     "perceptron-rule-with-z", "the error taken as y - z (the raw weighted sum) instead of y - step(z)",
     "the perceptron compares its thresholded output with the label: y - y_hat is -1, 0 or 1, and 0 when it is right.",
@@ -439,6 +445,13 @@ LOSS_NO_HALF = Mistake(
     "neuron-mse-no-half", "linear regression's loss without the 1/2",
     "the course's loss is 1/(2N) sum (y_hat - y)^2, so that its gradient is (y_hat - y) / N.",
     lambda X, y, w, b, model: 2 * ref.neuron_loss(X, y, w, b, model) if model == "linear" else ref.neuron_loss(X, y, w, b, model))
+LOSS_N_MINUS_ONE = Mistake(
+    # R's var() habit: the squared errors over N - 1
+    "neuron-mse-over-n-minus-1", "linear regression's loss divided by 2 (N - 1), as R's var() divides, instead of 2N",
+    "the loss is a mean over the N examples, 1/(2N) sum (y_hat - y)^2: N - 1 is the sample variance's correction, "
+    "not part of a loss.",
+    lambda X, y, w, b, model: (ref.neuron_loss(X, y, w, b, model) * (len(X) / (len(X) - 1) if len(X) > 1 else np.inf)
+                               if model == "linear" else ref.neuron_loss(X, y, w, b, model)))
 LOSS_SUM = Mistake(
     "neuron-loss-summed", "the loss summed over the examples instead of averaged",
     "divide by N: the loss is a mean over the batch.",
@@ -700,6 +713,9 @@ EDITS = {
     "perceptron-rule-strict-step": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    error = y - float(np.dot(x, w) + b > 0)"),
+    "perceptron-rule-plus-minus-one": Edit(
+        "    error = y - perceptron_predict(x, w, b)",
+        "    error = (2 * y - 1) - (2 * perceptron_predict(x, w, b) - 1)"),
     "perceptron-rule-signed-margin": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    t = 2 * y - 1\n    error = t if t * (np.dot(x, w) + b) <= 0 else 0.0"),
@@ -779,6 +795,9 @@ EDITS = {
         "    return z if model == \"linear\" else _sigmoid(z)",
         "    z = X @ w\n"
         "    return z if model == 'linear' else _sigmoid(z)"),
+    "neuron-mse-over-n-minus-1": Edit(
+        "        return float(0.5 * np.mean((z - y) ** 2))",
+        "        return float(np.sum((z - y) ** 2) / (2 * (len(y) - 1)))"),
     "neuron-mse-no-half": Edit(
         "    if model == \"linear\":\n"
         "        return float(0.5 * np.mean((z - y) ** 2))",
@@ -892,7 +911,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_ALWAYS, STEP_STRICT, STEP_NP_SIGN,
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS, STEP_STRICT, STEP_NP_SIGN,
         STEP_BIAS_AS_THRESHOLD)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
@@ -907,7 +926,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
-    ), (LOSS_NO_HALF, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID, *CLIPPED_P, *CLIPPED_Z)),
+    ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID, *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there

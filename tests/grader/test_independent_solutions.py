@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r20), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r21), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -663,6 +663,14 @@ DIAGNOSED = {
     'gradcheck/r20_ngs_shallow_copy': ('numerical-gradients-tensors-bumped-in-own-dtype', "result['W']"),
     'perceptron/r20_ngr_bias_column_last': ('neuron-gradient-bias-column-misread', 'inputs right'),
     'xor/r20_tx_mse_sensitivity': ('xor-output-sensitivity-of-squared-error', 'seed 1, no restart'),
+    # r21 outsider round (r21a: Aggarwal's, Rojas's and R users' habits): unexplained or misleadingly named before
+    'gradcheck/r21_relative_step': ('numerical-gradient-step-times-entry', 'inputs right'),  # was mistake None
+    # was relation:argument, "the eta term is applied twice"
+    'perceptron/r21_pm1_update': ('perceptron-rule-plus-minus-one', 'inputs right'),
+    'perceptron/r21_loss_n_minus_one': ('neuron-mse-over-n-minus-1', 'inputs right'),  # was relation:some-rows
+    # was relation:permutation, whose hint sent the student to the generator
+    'data/r21_sorted_pieces': ('relation:within', 'not the reference'),
+    'xor/r21_apply_truncates_names': ('relation:cut', "result['hidden']"),  # was mistake None
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -1027,6 +1035,22 @@ RIGHT_ON_DOMAIN = {
     'xor/r20_ok_hl_hardlim_net_input': 'sigmoid(n) > 0.5 exactly when n > 0: the tables from the net inputs',
     'normalization/r20_ok_bnf_eval_cache_aliases': "eval's cache holding the caller's running arrays: eval updates "
         "nothing in place, and 5 of the 21 independent styles cache them so",
+    # r21 outsider round (r21a): right forms in Aggarwal's, Rojas's and R users' habits
+    'perceptron/r21_ok_log_sigmoid_loss': '-mean(y log sigma(z) + (1 - y) log sigma(-z)) through logaddexp: stable',
+    'perceptron/r21_ok_numpy_counts': "each epoch's mistakes as np.sum of a boolean record: numpy ints in the list",
+    'graph/r21_ok_recursive_paths': "Aggarwal's path sums top-down, memoised: the same sums as the reverse sweep",
+    'gradcheck/r21_ok_inplace_restore': 'one float copy bumped in place, each coordinate put back from its saved value',
+    'gradcheck/r21_ok_norm_of_ravel': 'np.linalg.norm of the flattened arrays over np.fmax(..., floor)',
+    'counting/r21_ok_crossprod_int': "R's crossprod(head, tail) + sum(tail) in numpy, cast to a plain int",
+    'data/r21_ok_split_cumsum': 'np.split of the permutation at the cumulative rounded sizes',
+    'data/r21_ok_eye_rows': 'np.eye(K)[labels]: float rows of the identity',
+    'early_stopping/r21_ok_gap_since_best': 'the wait as epoch - best_epoch: every epoch since the best is non-improving',
+    'early_stopping/r21_ok_copy_restore': 'a copy of weights[best_epoch], equal in every value',
+    'experiments/r21_ok_log_space_guarded': 'exp(sum(log g\')) only when no factor is 0 (else 0): the product up to rounding',
+    'experiments/r21_ok_scaled_standard_normal': 'std * rng.standard_normal((w, w)): the draws of normal(...)',
+    'normalization/r21_ok_long_chain': 'the long chain rule through dvar and dmu: the compact formula expanded',
+    'normalization/r21_ok_transpose_batchnorm': "layer norm as batch statistics of X.T (R's variables-by-observations)",
+    'xor/r21_ok_extended_weights': "Rojas's extended network, [W; b] per layer: the same steps up to rounding",
 }
 
 # exercise/name -> the failing rows that carry no mistake id.

@@ -72,6 +72,17 @@ def test_batches_in_another_order_are_another_permutation():
     assert "every index once in batches of the right sizes, but in another order" in line
 
 
+def sorted_batches(n, batch_size, rng):
+    """The right batches, each sorted (R's sort(sample(...)) habit)."""
+    return [np.sort(b) for b in optim.minibatch_indices(n, batch_size, rng)]
+
+
+def test_sorted_batches_hold_the_right_indices():
+    kind, line = relation(INDICES, index_evidence(sorted_batches))
+    assert kind == "within"
+    assert "hold the right indices, but in another order inside each batch (each one sorted" in line
+
+
 def test_batches_with_repeats():
     kind, line = relation(INDICES, index_evidence(with_replacement))
     assert kind == "repeats" and "drawn with replacement" in line

@@ -62,6 +62,8 @@ def threshold_high(params):
      "your hidden[0] is 'x1' on every input"),
     (lambda params: {**xor.hidden_logic(params), "output": xor.hidden_logic(params)["network"]}, "entry",
      "your output is the right network on every input"),
+    (lambda params: {**xor.hidden_logic(params), "hidden": [h[:4] for h in xor.hidden_logic(params)["hidden"]]},
+     "cut", "your hidden[0] is the right text cut short"),
     (reversed_threshold, "set", "they are the complement of the right ones"),
     (threshold_high, "set", "they are a part of the right ones"),
 ])
