@@ -53,3 +53,32 @@ def test_the_oss_entropy_read_as_a_file_or_a_system_call_is_the_same_on_every_ru
     returned, errno, _, urandom, random, uuid, boot = runs[0].value
     assert (returned, errno) == (-1, 38)  # ENOSYS
     assert urandom == random != "00" * 8 and uuid == boot and len(uuid.strip()) == 36
+
+
+CLOCKED = """\
+import datetime, time, uuid
+import numpy as np
+
+def f():
+    np.random.seed(int(time.time()))  # the common unseeded habit: a new seed every second
+    start, laps = time.time(), 0
+    while time.time() - start < 0.5:  # "train for half a second"
+        laps += 1
+    return [np.random.rand(), time.time_ns(), str(datetime.datetime.now()), str(datetime.date.today()),
+            time.strftime("%S"), time.ctime(), str(uuid.uuid1()), laps, int(time.time()) % 2 == 0]
+"""
+
+
+def test_a_job_reading_the_clock_reads_the_same_times_on_every_run():
+    """A submission seeding from the clock (np.random.seed(int(time.time()))), or right on even seconds only, got
+    another grade on every run (red21): in a job, the clock of the day is a count of its readings from a fixed
+    date, in time and datetime alike."""
+    runs = []
+    for _ in range(2):  # two sandboxes, started apart in time
+        with open_sandbox("bwrap") as sb:
+            runs.append([run_one(sb, CLOCKED)[0] for _ in range(2)])  # and two jobs of one zygote
+    outcomes = [o for run in runs for o in run]
+    assert [o.status for o in outcomes] == ["ok"] * 4, outcomes
+    assert all(o.value == outcomes[0].value for o in outcomes)
+    now = outcomes[0].value
+    assert now[2].startswith("2026-01-01 00:00:00.") and now[3] == "2026-01-01" and now[7] == 499  # readings 2 to 500
