@@ -99,8 +99,9 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
                               lms_zone=zone, submitted=listing)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
-    except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only
-        raise click.ClickException(f"{exc.__class__.__name__}: {exc}") from None
+    except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only or full
+        kept = "; what was graded is in the gradebook: fix that, then run the same command to continue"
+        raise click.ClickException(f"{exc.__class__.__name__}: {exc}{kept if exc.filename else ''}") from None
     except KeyboardInterrupt:
         raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
     for problem in summary.problems:
