@@ -82,3 +82,24 @@ def test_a_job_reading_the_clock_reads_the_same_times_on_every_run():
     assert all(o.value == outcomes[0].value for o in outcomes)
     now = outcomes[0].value
     assert now[2].startswith("2026-01-01 00:00:00.") and now[3] == "2026-01-01" and now[7] == 499  # readings 2 to 500
+
+
+PID = """\
+import os, signal
+
+def f():
+    caught = []
+    signal.signal(signal.SIGUSR1, lambda *_: caught.append(1))
+    os.kill(os.getpid(), signal.SIGUSR1)  # still the job itself
+    child = os.fork()
+    if child == 0:
+        os._exit(0 if os.getpid() != 3 else 1)  # a process the job forks has its own pid
+    return [os.getpid(), caught, os.waitpid(child, 0)[1]]
+"""
+
+
+def test_a_jobs_pid_is_the_same_whichever_job_it_is(bwrap):
+    """A job's pid counted the jobs its zygote forked before it, other students' in `grade`: a softmax right on
+    even pids only scored 17.5 of 17.5 in `grade` and 4.5 in `check --student` (red21)."""
+    runs = [run_one(bwrap, PID)[0] for _ in range(3)]
+    assert [o.value for o in runs] == [[3, [1], 0]] * 3, runs
