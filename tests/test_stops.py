@@ -71,3 +71,16 @@ def test_an_interrupted_start_is_one_line():
             "cli.cli = lambda: os.kill(os.getpid(), signal.SIGTERM) or __import__('time').sleep(5); launch.main()")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert (run.returncode, run.stderr) == (stops.INTERRUPTED, "mlptutor: interrupted\n")
+
+
+def test_ctrl_c_in_a_students_check_is_one_line(monkeypatch, capsys):
+    """Ctrl-C in `mlptutor-student check` printed a traceback of wherever the check was (red21)."""
+    from mlptutor.grader.release.student import cli
+
+    def interrupted(paths, fmt):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "check", interrupted)
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["check", "my-work"])
+    assert (ended.value.code, capsys.readouterr().err) == (stops.INTERRUPTED, "mlptutor-student: interrupted\n")
