@@ -54,7 +54,18 @@ def strftime(form, *moment):
     return _strftime(form, *moment or (localtime(),))
 
 
-class Datetime(datetime.datetime):
+class _StandIn(type):
+    """isinstance and issubclass of a stand-in hold as for the class it stands for, whose instances code made before
+    (or numpy: datetime64.astype(object)) still makes."""
+
+    def __instancecheck__(cls, instance):
+        return isinstance(instance, cls.__mro__[1])
+
+    def __subclasscheck__(cls, subclass):
+        return issubclass(subclass, cls.__mro__[1])
+
+
+class Datetime(datetime.datetime, metaclass=_StandIn):
     """datetime.datetime whose now, utcnow and today read the job's clock."""
 
     @classmethod
@@ -69,13 +80,19 @@ class Datetime(datetime.datetime):
     def today(cls):
         return cls.fromtimestamp(time_s())
 
+    def __repr__(self):
+        return f"datetime.{super().__repr__()}"  # the C repr names the type alone: "datetime(2026, ...)"
 
-class Date(datetime.date):
+
+class Date(datetime.date, metaclass=_StandIn):
     """datetime.date whose today reads the job's clock."""
 
     @classmethod
     def today(cls):
         return cls.fromtimestamp(time_s())
+
+    def __repr__(self):
+        return f"datetime.{super().__repr__()}"
 
 
 def fix(owner: list) -> None:
@@ -86,5 +103,5 @@ def fix(owner: list) -> None:
     time.time_ns, time.time, time.localtime, time.gmtime = time_ns, time_s, localtime, gmtime
     time.ctime, time.asctime, time.strftime = ctime, asctime, strftime
     for fixed, original in ((Datetime, datetime.datetime), (Date, datetime.date)):
-        fixed.__module__, fixed.__qualname__ = "datetime", original.__qualname__
+        fixed.__module__, fixed.__name__, fixed.__qualname__ = "datetime", original.__name__, original.__qualname__
     datetime.datetime, datetime.date = Datetime, Date

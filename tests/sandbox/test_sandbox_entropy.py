@@ -65,7 +65,9 @@ def f():
     while time.time() - start < 0.5:  # "train for half a second"
         laps += 1
     return [np.random.rand(), time.time_ns(), str(datetime.datetime.now()), str(datetime.date.today()),
-            time.strftime("%S"), time.ctime(), str(uuid.uuid1()), laps, int(time.time()) % 2 == 0]
+            time.strftime("%S"), time.ctime(), str(uuid.uuid1()), laps, int(time.time()) % 2 == 0,
+            repr(datetime.date.today()), isinstance(datetime.datetime.now(), datetime.date),
+            isinstance(np.datetime64("2020-01-01T10:00").astype(object), datetime.datetime)]
 """
 
 
@@ -82,6 +84,7 @@ def test_a_job_reading_the_clock_reads_the_same_times_on_every_run():
     assert all(o.value == outcomes[0].value for o in outcomes)
     now = outcomes[0].value
     assert now[2].startswith("2026-01-01 00:00:00.") and now[3] == "2026-01-01" and now[7] == 499  # readings 2 to 500
+    assert now[9:] == ["datetime.date(2026, 1, 1)", True, True]  # the stand-in classes pass for datetime's own
 
 
 PID = """\
