@@ -24,6 +24,9 @@ from mlptutor.roster import RosterError, read_roster
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
 NBGRADER_ERRORS = (NbgraderMissing, CourseError)
+# problems shown on the terminal: a class folder of 20,000 empty folders printed 20,000 lines (red21); all are in
+# OUT/problems.txt
+SHOWN_PROBLEMS = 100
 
 
 def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str | None):
@@ -99,12 +102,16 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
                               lms_zone=zone, submitted=listing)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
-    except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only
-        raise click.ClickException(f"{exc.__class__.__name__}: {exc}") from None
+    except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only or full
+        kept = "; what was graded is in the gradebook: fix that, then run the same command to continue"
+        raise click.ClickException(f"{exc.__class__.__name__}: {exc}{kept if exc.filename else ''}") from None
     except KeyboardInterrupt:
         raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
-    for problem in summary.problems:
+    for problem in summary.problems[:SHOWN_PROBLEMS]:
         click.echo(f"  {visible_line(problem)}", err=True)
+    if len(summary.problems) > SHOWN_PROBLEMS:
+        click.echo(f"  ... and {len(summary.problems) - SHOWN_PROBLEMS} more: every one is in {out}/problems.txt",
+                   err=True)
     click.echo(summary.line())
     if not summary.usable:
         raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")

@@ -48,6 +48,8 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -243,6 +245,24 @@ class Gradebook:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE, then COMMIT, or ROLLBACK on any error; SQLite's operational errors become one line: a full disk's
+        'database or disk is full' ended `mlptutor grade` in a traceback (red21). What was committed before stays."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:  # the disk's or another run's (a bug's errors are others)
+            raise GradebookError(f"cannot write gradebook {self.path}: {exc}; what it held before is kept: fix that "
+                                 "(a full disk?), then run the same command to continue") from None
+
     def record(self, assignment: str, report: SubmissionReport, late: Late = Late(),
                render_version: str | None = None) -> list[str]:
         """Replace `report.student`'s rows for `assignment` with `report` (its lateness, and the version of the
@@ -255,9 +275,7 @@ class Gradebook:
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
                       datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late), render_version)
         rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             spelled = [name for (name,) in db.execute(  # the assignment's submissions, not its many checks, scanned
                 "SELECT student FROM submissions WHERE assignment = ? AND student <> ? AND lower(student) = lower(?)",
                 (*key, report.student))]
@@ -270,10 +288,6 @@ class Gradebook:
             for start in range(0, len(rows), self._rows_per_insert):
                 chunk = rows[start:start + self._rows_per_insert]
                 db.execute(_insert_checks(len(chunk)), [v for row in chunk for v in row])
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
         return spelled
 
     def graded(self, assignment: str, grader_version: str) -> dict[str, str]:
@@ -298,10 +312,9 @@ class Gradebook:
 
     def set_rendered(self, assignment: str, students: list[str], render_version: str) -> None:
         """Record that these students' feedback files were rewritten with `render_version` (grades untouched)."""
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("UPDATE submissions SET render_version = ? WHERE assignment = ? AND student = ?",
-                                 [(render_version, assignment, student) for student in students])
+        with self._transaction() as db:
+            db.executemany("UPDATE submissions SET render_version = ? WHERE assignment = ? AND student = ?",
+                           [(render_version, assignment, student) for student in students])
 
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""
@@ -326,11 +339,9 @@ class Gradebook:
     def set_late(self, assignment: str, lateness: dict[str, Late]) -> None:
         """Set the lateness of submissions already recorded (a rerun with another due date or policy)."""
         rows = [(*_late_values(late), assignment, student) for student, late in lateness.items()]
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ?, "
-                                 "late_rule = ? "
-                                 "WHERE assignment = ? AND student = ?", rows)
+        with self._transaction() as db:
+            db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ?, "
+                           "late_rule = ? WHERE assignment = ? AND student = ?", rows)
 
     def lateness(self, assignment: str) -> dict[str, Late]:
         """Student -> when their submission of `assignment` came in, how late, and the penalty taken."""

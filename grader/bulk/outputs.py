@@ -49,8 +49,10 @@ def write_atomic(path: Path, text: str) -> None:
         finally:
             os.close(handle)
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as exc:
         os.unlink(temporary)
+        if isinstance(exc, OSError) and exc.filename is None:  # os.write's error names no file: "No space left" of what?
+            exc.filename = target
         raise
 
 

@@ -7,8 +7,8 @@ job is retried once on a fresh worker, then reported as ungradable (recorded
 with 0 and the reason, see jobs.Done); the worker's
 queued jobs go back to the queue untouched. A worker silent for STALLED
 seconds (a sandbox that failed to enforce its own time limits) is killed and
-counts as dying. Workers ignore Ctrl-C (the coordinator stops them) and exit
-when their pipe closes, so a `kill -9` of the coordinator leaves no grading
+counts as dying. Workers ignore Ctrl-C (the coordinator stops them), quit on SIGTERM
+(a closing sandbox) and exit when their pipe closes, so a `kill -9` of the coordinator leaves no grading
 behind. A finished job comes back as plain tuples (`jobs.pack_done`), the
 cheapest form to pickle. Workers are forked from the coordinator after
 `Engine.prepare()`, so what it found is theirs without a cost each.
@@ -17,7 +17,6 @@ cheapest form to pickle. Workers are forked from the coordinator after
 from __future__ import annotations
 
 import multiprocessing
-import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -25,6 +24,7 @@ from multiprocessing.connection import Connection, wait
 
 from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.jobs import Done, WorkItem, grade_job, one_line, pack_done, unpack_done
+from mlptutor.stops import quits
 
 PREFETCH = 2
 ATTEMPTS = 2  # a job whose worker dies this many times is reported, not retried
@@ -32,7 +32,7 @@ STALLED = 300.0  # seconds without an answer; the sandbox's own job limit is far
 
 
 def _worker(conn: Connection, inherited: list[Connection], engine: Engine) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quits()
     for other in inherited:  # the coordinator's ends, copied by fork: only the coordinator may hold them,
         other.close()  # or a worker would never see EOF when the coordinator dies
     try:
@@ -100,6 +100,10 @@ class LocalPool:
                 for worker in list(workers):
                     if worker.conn in ready or worker.process.sentinel in ready:
                         yield from self._serve(worker, workers, queue, deaths)
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM) or stopped: the jobs in flight are dropped at once
+            for worker in workers:
+                worker.process.terminate()
+            raise
         finally:
             for worker in workers:
                 worker.stop()

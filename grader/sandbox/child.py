@@ -117,7 +117,8 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
-_os_urandom, _os_getrandom, _seed = os.urandom, os.getrandom, random.Random.seed
+_os_urandom, _os_getrandom, _seed, _kill = os.urandom, os.getrandom, random.Random.seed, os.kill
+JOB_PID = 3  # the pid os.getpid gives in every job's child: the first job's of a zygote at bwrap
 
 
 def urandom(size: int) -> bytes:
@@ -130,6 +131,18 @@ def getrandom(size: int, flags: int = 0) -> bytes:
     return _os_getrandom(size, flags) if _owner[0] == 0 else urandom(size)
 
 
+def getpid() -> int:
+    """os.getpid as fixed_entropy leaves it: JOB_PID in a job's child, whichever job of its zygote it is, the OS's
+    pid elsewhere. A child's pid counts the jobs its zygote forked before it, in `grade` other students' too: a
+    submission right on even pids alone scored 17.5 of 17.5 in `grade` and 4.5 in `check --student` (red21)."""
+    return JOB_PID if _getpid() == _owner[0] else _getpid()
+
+
+def kill(pid: int, signum: int) -> None:
+    """os.kill as fixed_entropy leaves it: JOB_PID names the job's child itself, as its getpid says."""
+    _kill(_getpid() if pid == JOB_PID and _getpid() == _owner[0] else pid, signum)
+
+
 def _seeded(self, a=None, version=2):
     _seed(self, int.from_bytes(urandom(32)) if a is None else a, version)
 
@@ -137,12 +150,14 @@ def _seeded(self, a=None, version=2):
 def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
-    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()). numpy's SeedSequence, secrets and
-    SystemRandom take their bytes from random._urandom; an unseeded random.Random from its seed method, and
-    _random's C class (which seeds itself from the OS) is that class. Called once in the zygote (the children
-    then write no page for it); nothing is hidden, so code reading /dev/urandom or calling getrandom through
-    ctypes is left to do so."""
+    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its pid (os.getpid()). numpy's
+    SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
+    its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
+    zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
+    getrandom through ctypes is left to do so."""
     random._urandom = os.urandom = posix.urandom = urandom
+    os.getpid = posix.getpid = getpid
+    os.kill = posix.kill = kill
     os.getrandom = posix.getrandom = getrandom
     _random.Random = random.Random
     random.Random.seed = _seeded

@@ -27,6 +27,7 @@ import tempfile
 import traceback
 
 import mlptutor_sandbox_child as child
+import mlptutor_sandbox_clock as clock
 import mlptutor_sandbox_crashsite as crashsite
 import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
@@ -73,6 +74,7 @@ def serve(control: socket.socket, boot: dict) -> None:
         np.random.seed(child.SEED)
         child.bind_random(np)
     child.fixed_entropy()
+    clock.fix(child._owner)
     reroute(boot.get("reroute", ()))
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)

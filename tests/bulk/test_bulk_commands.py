@@ -87,3 +87,18 @@ def test_file_names_with_escape_sequences_are_shown_visibly(tmp_path, write, fak
     for text in (result.output, problems, (out / "feedback" / "alice.md").read_text()):
         assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
     assert "\\x1b]0;owned\\x07\\u202eevil.py" in problems
+
+
+def test_a_flood_of_problems_shows_the_first_and_keeps_all_in_problems_txt(tmp_path, write, fake_engine, monkeypatch):
+    """A class folder of 20,000 empty folders printed 20,000 lines on the terminal (red21); now the first
+    SHOWN_PROBLEMS and a line saying where the others are."""
+    monkeypatch.setattr(commands, "SHOWN_PROBLEMS", 3)
+    write("class/alice/softmax.py", "CORRECT")
+    for i in range(5):
+        (tmp_path / "class" / f"empty{i}").mkdir()
+    out = tmp_path / "out"
+    result = _grade(tmp_path / "class", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("nothing to grade") == 3
+    assert f"... and 2 more: every one is in {out}/problems.txt" in result.output
+    assert (out / "problems.txt").read_text().count("nothing to grade") == 5

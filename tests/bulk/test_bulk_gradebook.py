@@ -90,3 +90,38 @@ def test_reports_are_what_a_fresh_connection_reads(tmp_path):
     remembered[0].problems.append("changed by a caller")
     assert _exact(gb.reports("hw1")) == _exact(_read_back(path, "hw1"))
     gb.close()
+
+
+def test_a_full_disk_is_one_line_and_keeps_what_was_committed(tmp_path):
+    """A full disk's 'database or disk is full' at COMMIT ended `mlptutor grade` in a traceback (red21): now one
+    GradebookError line, the transaction rolled back and the earlier submissions kept."""
+    from mlptutor.grader.bulk.gradebook import GradebookError
+
+    path = tmp_path / "gb.sqlite"
+    with Gradebook(path) as gb:
+        gb.record("hw1", _report("alice", 1.0))
+        pages = gb._db.execute("PRAGMA page_count").fetchone()[0]
+        gb._db.execute(f"PRAGMA max_page_count = {pages}")  # as a disk with no page left
+        big = _report("bob", 0.0)
+        big.output = "x" * 100_000
+        with pytest.raises(GradebookError, match=r"cannot write gradebook .*gb\.sqlite: database or disk is full; "
+                                                 r"what it held before is kept"):
+            gb.record("hw1", big)
+        assert not gb._db.in_transaction
+    assert [r.student for r in _read_back(path, "hw1")] == ["alice"]
+
+
+def test_a_failed_feedback_write_names_its_file(tmp_path, monkeypatch):
+    """ENOSPC from os.write named no file: grade said 'OSError: [Errno 28] No space left on device' alone."""
+    import errno
+    import os
+
+    from mlptutor.grader.bulk import outputs
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(outputs.os, "write", full)
+    with pytest.raises(OSError) as raised:
+        outputs.write_atomic(tmp_path / "ann.md", "feedback")
+    assert raised.value.filename == str(tmp_path / "ann.md") and os.listdir(tmp_path) == []

@@ -116,3 +116,48 @@ def test_kill_9_mid_run_then_rerun_equals_one_clean_run(tmp_path, write):
     assert (resumed.skipped, resumed.graded) == (partial, 8 - partial)
     _run(tmp_path, out="clean")
     assert book(tmp_path / "killed" / "gradebook.sqlite") == book(tmp_path / "clean" / "gradebook.sqlite")
+
+
+TERMED_RUN = """
+import sys
+sys.path.insert(0, {tests!r})
+from pathlib import Path
+from bulk_fakes import FakeEngine
+from mlptutor import stops
+from mlptutor.grader.bulk.pool import LocalPool
+from mlptutor.grader.bulk.run import grade_class
+stops.as_ctrl_c()  # as the console script does
+try:
+    grade_class(Path({src!r}), Path({out!r}), FakeEngine(), LocalPool(FakeEngine(), 2))
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as children:
+        return [int(p) for p in children.read().split()]
+
+
+def test_sigterm_mid_run_stops_the_workers_with_the_coordinator(tmp_path, write):
+    """SIGTERM killed the coordinator outright: its workers, each in a submission, graded on orphaned until they
+    found the pipe closed (here a minute; red21). As Ctrl-C, it now ends the workers, at once: stopping them as at a
+    run's end waited 5 s for each to finish its submission before killing it (its sandbox left unclosed)."""
+    _class(write, {f"s{i}": "HANG" for i in range(2)})
+    script = TERMED_RUN.format(tests=str(Path(__file__).parent), src=str(tmp_path / "class"), out=str(tmp_path / "o"))
+    child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 30
+    while len(workers := _children(child.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # in their submissions
+    child.send_signal(signal.SIGTERM)
+    sent = time.monotonic()
+    assert child.wait(timeout=30) == 130
+    assert time.monotonic() - sent < 4, "the workers were waited for"  # 10 s before
+    for worker in workers:
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            continue
+        os.kill(worker, signal.SIGKILL)
+        raise AssertionError("a worker outlived its coordinator")

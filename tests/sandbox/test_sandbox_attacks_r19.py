@@ -14,8 +14,12 @@ def test_without_seccomp_a_job_closing_the_harness_pipes_is_told_as_such(monkeyp
     with open_sandbox("bwrap") as sb:
         result = sb.run({"closes": CLOSES, "innocent": INNOCENT}, [Call("closes", "closes", "f"),
                                                                    Call("after", "innocent", "g")])
-        for outcome in result.outcomes.values():
+        # the innocent call runs in a fresh child when the lost child is found in the closing call's stage, and is
+        # lost with it when its batched outcome was being written (timing: either, red21 saw both in 3 runs each)
+        closing, after = result.outcomes["closes"], result.outcomes["after"]
+        for outcome in (closing, after) if after.status != "ok" else (closing,):
             assert outcome.status == "crashed" and "lost its pipes to the grader" in outcome.error, outcome
             assert "closed or replaced file descriptors it did not open" in outcome.error
+        assert after.status == "crashed" or after.value == 2
         assert "Traceback" not in result.output, result.output
         assert_healthy(sb)

@@ -53,3 +53,56 @@ def test_the_oss_entropy_read_as_a_file_or_a_system_call_is_the_same_on_every_ru
     returned, errno, _, urandom, random, uuid, boot = runs[0].value
     assert (returned, errno) == (-1, 38)  # ENOSYS
     assert urandom == random != "00" * 8 and uuid == boot and len(uuid.strip()) == 36
+
+
+CLOCKED = """\
+import datetime, time, uuid
+import numpy as np
+
+def f():
+    np.random.seed(int(time.time()))  # the common unseeded habit: a new seed every second
+    start, laps = time.time(), 0
+    while time.time() - start < 0.5:  # "train for half a second"
+        laps += 1
+    return [np.random.rand(), time.time_ns(), str(datetime.datetime.now()), str(datetime.date.today()),
+            time.strftime("%S"), time.ctime(), str(uuid.uuid1()), laps, int(time.time()) % 2 == 0,
+            repr(datetime.date.today()), isinstance(datetime.datetime.now(), datetime.date),
+            isinstance(np.datetime64("2020-01-01T10:00").astype(object), datetime.datetime)]
+"""
+
+
+def test_a_job_reading_the_clock_reads_the_same_times_on_every_run():
+    """A submission seeding from the clock (np.random.seed(int(time.time()))), or right on even seconds only, got
+    another grade on every run (red21): in a job, the clock of the day is a count of its readings from a fixed
+    date, in time and datetime alike."""
+    runs = []
+    for _ in range(2):  # two sandboxes, started apart in time
+        with open_sandbox("bwrap") as sb:
+            runs.append([run_one(sb, CLOCKED)[0] for _ in range(2)])  # and two jobs of one zygote
+    outcomes = [o for run in runs for o in run]
+    assert [o.status for o in outcomes] == ["ok"] * 4, outcomes
+    assert all(o.value == outcomes[0].value for o in outcomes)
+    now = outcomes[0].value
+    assert now[2].startswith("2026-01-01 00:00:00.") and now[3] == "2026-01-01" and now[7] == 499  # readings 2 to 500
+    assert now[9:] == ["datetime.date(2026, 1, 1)", True, True]  # the stand-in classes pass for datetime's own
+
+
+PID = """\
+import os, signal
+
+def f():
+    caught = []
+    signal.signal(signal.SIGUSR1, lambda *_: caught.append(1))
+    os.kill(os.getpid(), signal.SIGUSR1)  # still the job itself
+    child = os.fork()
+    if child == 0:
+        os._exit(0 if os.getpid() != 3 else 1)  # a process the job forks has its own pid
+    return [os.getpid(), caught, os.waitpid(child, 0)[1]]
+"""
+
+
+def test_a_jobs_pid_is_the_same_whichever_job_it_is(bwrap):
+    """A job's pid counted the jobs its zygote forked before it, other students' in `grade`: a softmax right on
+    even pids only scored 17.5 of 17.5 in `grade` and 4.5 in `check --student` (red21)."""
+    runs = [run_one(bwrap, PID)[0] for _ in range(3)]
+    assert [o.value for o in runs] == [[3, [1], 0]] * 3, runs

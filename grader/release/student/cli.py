@@ -18,6 +18,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from mlptutor.stops import interrupted
+
 from . import replay
 
 STUBS = Path(__file__).resolve().parent / "stubs"
@@ -109,7 +111,10 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("paths", nargs="+")
     run.add_argument("--format", dest="fmt", choices=_formats(), default="text")
     args = parser.parse_args(argv)
-    if args.command == "init":
-        init(args.folder)
-    else:
-        check(args.paths, args.fmt)
+    try:
+        if args.command == "init":
+            init(args.folder)
+        else:
+            check(args.paths, args.fmt)
+    except KeyboardInterrupt:  # Ctrl-C in a check: one line, where it printed the traceback of wherever it was
+        interrupted(PROG)
