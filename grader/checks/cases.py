@@ -196,18 +196,21 @@ class Batch(NamedTuple):
     expected: list
 
 
-def batch(ctx: Context, cases: list[Case], name: str, pick: tuple | None, tag: str = "") -> Batch:
-    """One call per case, named ctx.call_id(name, f"{tag}{i}"), and the reference's results."""
+def batch(ctx: Context, cases: list[Case], name: str, pick: tuple | None, tag: str = "",
+          reference: Callable | None = None) -> Batch:
+    """One call per case, named ctx.call_id(name, f"{tag}{i}"), and the reference's results (`reference`: what
+    computes the picked part when not the function's reference, as Inputs.reference)."""
     calls = [ctx.call(name, f"{tag}{i}", c.args, c.kwargs, pick=pick) for i, c in enumerate(cases)]
-    return Batch(cases, calls, expect(ctx.reference, cases, pick))
+    return Batch(cases, calls, expect(reference or ctx.reference, cases, pick))
 
 
 def hidden_batch(ctx: Context, hidden: Callable | Inputs | None, check: str, pick: tuple | None,
-                 tag: str = "") -> Batch:
-    """The hidden cases of `check` as a Batch: drawn for it, or those of shared Inputs (see shared_batch)."""
+                 tag: str = "", reference: Callable | None = None) -> Batch:
+    """The hidden cases of `check` as a Batch: drawn for it (the expected values by `reference` if given), or
+    those of shared Inputs (see shared_batch)."""
     if isinstance(hidden, Inputs):
         return shared_batch(ctx, hidden, pick)
-    return batch(ctx, gather(ctx, (), hidden, check), check, pick, tag)
+    return batch(ctx, gather(ctx, (), hidden, check), check, pick, tag, reference)
 
 
 def shared_batch(ctx: Context, inputs: Inputs, pick: tuple | None) -> Batch:

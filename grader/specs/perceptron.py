@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from mlptutor.grader.checks.base import Verdict
+from mlptutor.grader.checks.base import Plan, Verdict
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
-from mlptutor.grader.checks.cases import Case, Inputs
+from mlptutor.grader.checks.cases import Case, Inputs, hidden_batch
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -200,11 +200,25 @@ def fit_defaults(rng):
     return [(X, (X @ w + b > 0).astype(float), "logistic")]
 
 
+def _fitted_weights(X, y, model, eta=0.1, steps=1000):
+    """(w, b) of fit_neuron: its very neuron_gd_step calls from w = 0, b = 0, without the losses it records before
+    each step, which no step reads (half of a run's CPU)."""
+    w, b = np.zeros(X.shape[1]), 0.0
+    for _ in range(steps):
+        w, b = ref.neuron_gd_step(X, y, w, b, eta, model)
+    return w, b
+
+
 @dataclass(frozen=True)
 class DefaultsCheck(ValueCheck):
     """A value check of calls at the signature's defaults, whose message says so. Its evidence is related like
     any other: a rerun the relation finder cannot afford (the default steps squared is a million steps,
     grader/relations/arguments.py) is refused by its counted budget (grader/relations/values.py `Budget`)."""
+
+    def plan(self, ctx) -> Plan:
+        # its cases all drawn; the expected weights without the 1,000 losses the check never reads (it picks w)
+        hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h", reference=_fitted_weights)
+        return Plan(hidden.calls, (hidden.cases, hidden.expected))
 
     def judge(self, ctx, plan, outcomes) -> Verdict:
         verdict = super().judge(ctx, plan, outcomes)

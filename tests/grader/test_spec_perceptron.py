@@ -94,3 +94,18 @@ def test_a_training_slip_is_the_training_with_its_slip_switched_on():
     assert spec._trained()(X, y)["epochs"] == train_perceptron(X, y)["epochs"] == 3
     no_exit = spec._trained(early_exit=False)(X, y, 1.0, 7)
     assert no_exit["epochs"] == spec.TRAIN_NO_EXIT.variant(X, y, 1.0, 7)["epochs"] == 7
+
+
+def test_the_defaults_checks_weights_are_fit_neurons_bit_for_bit():
+    """The defaults check plans its expected w without fit_neuron's 1,000 losses (_fitted_weights): the very w and b
+    of the reference's run, to the last bit, on the draws of three students (about 0.1 s of CPU)."""
+    import numpy as np
+
+    from mlptutor.grader.specs import perceptron as spec
+    from mlptutor.reference.perceptron import fit_neuron
+
+    for seed in range(3):
+        (X, y, model), = spec.fit_defaults(np.random.default_rng(seed))
+        w, b, _ = fit_neuron(X, y, model)
+        fitted_w, fitted_b = spec._fitted_weights(X, y, model)
+        assert fitted_w.tobytes() == w.tobytes() and fitted_w.dtype == w.dtype and (fitted_b, type(fitted_b)) == (b, type(b))
