@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def prelu(z, alpha):
+    """Reshapes a per-unit alpha into a column (Julia column-major thinking), so slope i goes to example i instead of unit i."""
+    z = np.asarray(z, dtype=np.float64)
+    a = np.asarray(alpha, dtype=np.float64)
+    if a.ndim == 1:
+        a = a.reshape(-1, 1)
+    return np.where(z > 0, z, a * z)

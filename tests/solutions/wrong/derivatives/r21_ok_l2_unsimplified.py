@@ -1,0 +1,3 @@
+def l2_gradient():
+    """Right: (lam/2)*2*w, the power rule applied and not simplified, equal to lam*w."""
+    return "(lam/2)*2*w"
