@@ -1,8 +1,6 @@
-import numpy as np
-
+"""activations.sigmoid: Computes the sigmoid in float32 'for speed' (a C habit): float64 input comes back float32 and rounded."""
 
 def sigmoid(z):
-    """Computes the sigmoid in float32 'for speed' (a C habit): float64 input comes back float32 and rounded."""
     z = np.asarray(z, dtype=np.float32)
     out = np.empty_like(z)
     t = np.exp(-np.abs(z))

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""activations.gelu_tanh: Right: (1 + tanh u) / 2 = sigmoid(2u), computed with a stable sigmoid, so z * sigmoid(2u) is the same GELU approximation."""
 
 def gelu_tanh(z):
-    """Right: (1 + tanh u) / 2 = sigmoid(2u), computed with a stable sigmoid, so z * sigmoid(2u) is the same GELU approximation."""
     z = np.asarray(z, dtype=np.float64)
     v = 2.0 * np.sqrt(2.0 / np.pi) * (z + 0.044715 * z ** 3)
     e = np.exp(-np.abs(v))

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""activations.sigmoid: Right: keeps float32 input float32 (allowed by the docstring) and float64 float64, stable by exp(-|z|) with out= buffers."""
 
 def sigmoid(z):
-    """Right: keeps float32 input float32 (allowed by the docstring) and float64 float64, stable by exp(-|z|) with out= buffers."""
     z = np.asarray(z)
     if z.dtype != np.float32:
         z = z.astype(np.float64)

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""activations.prelu: Reshapes a per-unit alpha into a column (Julia column-major thinking), so slope i goes to example i instead of unit i."""
 
 def prelu(z, alpha):
-    """Reshapes a per-unit alpha into a column (Julia column-major thinking), so slope i goes to example i instead of unit i."""
     z = np.asarray(z, dtype=np.float64)
     a = np.asarray(alpha, dtype=np.float64)
     if a.ndim == 1:

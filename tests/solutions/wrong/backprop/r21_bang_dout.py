@@ -1,5 +1,4 @@
-import numpy as np
-
+"""backprop.mlp_backward: Multiplies g'(Z_L) into the caller's dout in place (delta = dout; delta *= ...): right gradients, but dout is changed."""
 
 def _r21_bang_grad(z, name):
     if name == "sigmoid":
@@ -14,7 +13,6 @@ def _r21_bang_grad(z, name):
 
 
 def mlp_backward(dout, caches):
-    """Multiplies g'(Z_L) into the caller's dout in place (delta = dout; delta *= ...): right gradients, but dout is changed."""
     grads = {}
     delta = dout
     delta *= _r21_bang_grad(caches[-1]["Z"], caches[-1]["activation"])

@@ -1,5 +1,4 @@
-import numpy as np
-
+"""backprop.mlp_backward: db from Julia's sum(delta, dims=2) (examples as columns) ported as axis=1: sums over the units of each example, shape (N,)."""
 
 def _r21_d2_grad(z, name):
     if name == "sigmoid":
@@ -14,7 +13,6 @@ def _r21_d2_grad(z, name):
 
 
 def mlp_backward(dout, caches):
-    """db from Julia's sum(delta, dims=2) (examples as columns) ported as axis=1: sums over the units of each example, shape (N,)."""
     grads = {}
     delta = dout * _r21_d2_grad(caches[-1]["Z"], caches[-1]["activation"])
     for l in range(len(caches), 0, -1):

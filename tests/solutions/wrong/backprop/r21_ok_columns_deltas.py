@@ -1,5 +1,4 @@
-import numpy as np
-
+"""backprop.mlp_backward: Right: Julia column-major deltas (n_l, N): dW = (delta A_prev)^T, db = sum over dims=2 (axis=1 of the columns), delta_prev = W delta."""
 
 def _r21_okc_grad(z, name):
     if name == "sigmoid":
@@ -14,7 +13,6 @@ def _r21_okc_grad(z, name):
 
 
 def mlp_backward(dout, caches):
-    """Right: Julia column-major deltas (n_l, N): dW = (delta A_prev)^T, db = sum over dims=2 (axis=1 of the columns), delta_prev = W delta."""
     grads = {}
     dt = np.asarray(dout, dtype=np.float64).T
     for l in range(len(caches), 0, -1):

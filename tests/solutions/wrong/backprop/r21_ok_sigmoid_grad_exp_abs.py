@@ -1,5 +1,4 @@
-import numpy as np
-
+"""backprop.mlp_backward: Right: sigmoid'(z) as e^-|z| / (1 + e^-|z|)^2, an exact even form that saturates to 0 without overflow."""
 
 def _r21_okx_grad(z, name):
     if name == "sigmoid":
@@ -13,7 +12,6 @@ def _r21_okx_grad(z, name):
 
 
 def mlp_backward(dout, caches):
-    """Right: sigmoid'(z) as e^-|z| / (1 + e^-|z|)^2, an exact even form that saturates to 0 without overflow."""
     grads = {}
     delta = dout * _r21_okx_grad(caches[-1]["Z"], caches[-1]["activation"])
     for l in range(len(caches), 0, -1):

@@ -1,5 +1,4 @@
-import numpy as np
-
+"""backprop.mlp_backward: Preallocates every gradient with np.zeros_like, then loops `for l in range(L - 1, 0, -1)` over 0-based cache indices: layer 1 stays zero."""
 
 def _r21_ob_grad(z, name):
     if name == "sigmoid":
@@ -14,7 +13,6 @@ def _r21_ob_grad(z, name):
 
 
 def mlp_backward(dout, caches):
-    """Preallocates every gradient with np.zeros_like, then loops `for l in range(L - 1, 0, -1)` over 0-based cache indices: layer 1 stays zero."""
     L = len(caches)
     grads = {}
     for l, c in enumerate(caches, start=1):

@@ -1,5 +1,4 @@
-import numpy as np
-
+"""backprop.mlp_backward: Divides every dW and db by N as if the tape averaged over the batch: a second 1/N (dout already carries the mean loss's)."""
 
 def _r21_tape_grad(z, name):
     if name == "sigmoid":
@@ -14,7 +13,6 @@ def _r21_tape_grad(z, name):
 
 
 def mlp_backward(dout, caches):
-    """Divides every dW and db by N as if the tape averaged over the batch: a second 1/N (dout already carries the mean loss's)."""
     grads = {}
     delta = dout * _r21_tape_grad(caches[-1]["Z"], caches[-1]["activation"])
     N = dout.shape[0]

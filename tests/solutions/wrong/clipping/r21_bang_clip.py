@@ -1,8 +1,6 @@
-import numpy as np
-
+"""clipping.clip_by_global_norm: Scales the caller's gradient arrays in place (g *= scale) and returns the same dict, not a new one."""
 
 def clip_by_global_norm(grads, max_norm):
-    """Scales the caller's gradient arrays in place (g *= scale) and returns the same dict, not a new one."""
     norm = float(np.sqrt(sum(float(np.sum(np.square(g))) for g in grads.values())))
     if norm > max_norm:
         for k in grads:

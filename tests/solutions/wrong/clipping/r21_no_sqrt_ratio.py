@@ -1,8 +1,6 @@
-import numpy as np
-
+"""clipping.clip_by_global_norm: Avoids the sqrt 'for speed' and scales by max_norm^2 / sumsq, the square of the right factor: clipped to norm max_norm^2 / norm."""
 
 def clip_by_global_norm(grads, max_norm):
-    """Avoids the sqrt 'for speed' and scales by max_norm^2 / sumsq, the square of the right factor: clipped to norm max_norm^2 / norm."""
     sumsq = 0.0
     for g in grads.values():
         g = np.asarray(g, dtype=np.float64).ravel()

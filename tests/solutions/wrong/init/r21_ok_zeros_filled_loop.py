@@ -1,8 +1,6 @@
-import numpy as np
-
+"""init.zeros: Right: np.empty filled by explicit index loops with 0.0, as a C student would memset: a float64 (n_in, n_out) of zeros."""
 
 def zeros(n_in, n_out):
-    """Right: np.empty filled by explicit index loops with 0.0, as a C student would memset: a float64 (n_in, n_out) of zeros."""
     W = np.empty((n_in, n_out))
     for i in range(n_in):
         for j in range(n_out):

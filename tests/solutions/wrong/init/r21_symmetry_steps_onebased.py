@@ -1,8 +1,6 @@
-import numpy as np
-
+"""init.symmetry_demo: Loops `for t in range(1, steps)` (Julia's 1:steps read as exclusive): one step short, and the spread list has steps entries."""
 
 def symmetry_demo(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5):
-    """Loops `for t in range(1, steps)` (Julia's 1:steps read as exclusive): one step short, and the spread list has steps entries."""
     X = np.asarray(X, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64)
     p = {"W1": np.full((X.shape[1], n_hidden), float(value)), "b1": np.zeros(n_hidden),

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""layers.dense_forward: A naive_matrix_dot ported from 1-based loops (for i in range(1, N)) into np.zeros: row 0 of Z keeps only the bias."""
 
 def dense_forward(A, W, b):
-    """A naive_matrix_dot ported from 1-based loops (for i in range(1, N)) into np.zeros: row 0 of Z keeps only the bias."""
     A = np.asarray(A, dtype=np.float64)
     W = np.asarray(W, dtype=np.float64)
     assert len(A.shape) == 2 and len(W.shape) == 2 and A.shape[1] == W.shape[0]

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""layers.dense_backward: Right: preallocates dA, dW, db with np.empty and fills them with np.dot(..., out=) and np.sum(..., out=)."""
 
 def dense_backward(dZ, cache):
-    """Right: preallocates dA, dW, db with np.empty and fills them with np.dot(..., out=) and np.sum(..., out=)."""
     A, W, _ = (np.ascontiguousarray(x, dtype=np.float64) for x in cache)
     dZ = np.ascontiguousarray(dZ, dtype=np.float64)
     dA = np.empty((dZ.shape[0], W.shape[0]))

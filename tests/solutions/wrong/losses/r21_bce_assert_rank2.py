@@ -1,8 +1,6 @@
-import numpy as np
-
+"""losses.bce: Chollet's `assert len(x.shape) == 2` kept from the naive version: a (N,) vector of probabilities raises instead of being scored."""
 
 def bce(P, Y):
-    """Chollet's `assert len(x.shape) == 2` kept from the naive version: a (N,) vector of probabilities raises instead of being scored."""
     P = np.clip(np.asarray(P, dtype=np.float64), 1e-12, 1 - 1e-12)
     Y = np.asarray(Y, dtype=np.float64)
     assert len(P.shape) == 2

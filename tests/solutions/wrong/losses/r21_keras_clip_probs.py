@@ -1,8 +1,6 @@
-import numpy as np
-
+"""losses.cross_entropy_with_logits: Keras-style: softmax first, probabilities clipped to [1e-7, 1 - 1e-7], then log: huge logits give a capped -log(1e-7) ~ 16 loss."""
 
 def cross_entropy_with_logits(Z, Y):
-    """Keras-style: softmax first, probabilities clipped to [1e-7, 1 - 1e-7], then log: huge logits give a capped -log(1e-7) ~ 16 loss."""
     Z = np.asarray(Z, dtype=np.float64)
     if Z.shape[0] == 0:
         return float("nan")

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""losses.cross_entropy_with_logits: Right: -sum(Y*Z) + logsumexp(Z) per row (one-hot rows sum to 1), logsumexp by np.logaddexp.reduce, finite for any size."""
 
 def cross_entropy_with_logits(Z, Y):
-    """Right: -sum(Y*Z) + logsumexp(Z) per row (one-hot rows sum to 1), logsumexp by np.logaddexp.reduce, finite for any size."""
     Z = np.asarray(Z, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64)
     if Z.shape[0] == 0:

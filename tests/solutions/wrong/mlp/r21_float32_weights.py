@@ -1,8 +1,6 @@
-import numpy as np
-
+"""mlp.mlp_forward: Casts the input and weights to float32 'for speed' (a C habit): float64 input gives float32 outputs and caches, rounded."""
 
 def mlp_forward(X, params, activations):
-    """Casts the input and weights to float32 'for speed' (a C habit): float64 input gives float32 outputs and caches, rounded."""
     A = np.asarray(X, dtype=np.float32)
     caches = []
     acts = {"identity": lambda z: z, "tanh": np.tanh, "relu": lambda z: np.maximum(z, np.float32(0)),

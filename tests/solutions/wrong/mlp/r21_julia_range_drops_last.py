@@ -1,5 +1,4 @@
-import numpy as np
-
+"""mlp.mlp_forward: Loops `for l in range(1, L)` read as Julia's inclusive 1:L: the last layer is never applied."""
 
 def _r21_act_range(z, name):
     if name == "sigmoid":
@@ -9,7 +8,6 @@ def _r21_act_range(z, name):
 
 
 def mlp_forward(X, params, activations):
-    """Loops `for l in range(1, L)` read as Julia's inclusive 1:L: the last layer is never applied."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     L = len(activations)

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""mlp.mlp_forward: Writes sigmoid as the C textbook 1/(1 + exp(-z)): exp overflows for z ~ -1000 (a RuntimeWarning) though the value saturates."""
 
 def mlp_forward(X, params, activations):
-    """Writes sigmoid as the C textbook 1/(1 + exp(-z)): exp overflows for z ~ -1000 (a RuntimeWarning) though the value saturates."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     acts = {"identity": lambda z: z, "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0.0),

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""mlp.mlp_forward: Right: runs the network column-major (Z^T = W^T A^T + b as a column) as in Julia, and stores batch-first transposes in the caches."""
 
 def mlp_forward(X, params, activations):
-    """Right: runs the network column-major (Z^T = W^T A^T + b as a column) as in Julia, and stores batch-first transposes in the caches."""
     At = np.asarray(X, dtype=np.float64).T
     caches = []
     for l, name in enumerate(activations, start=1):

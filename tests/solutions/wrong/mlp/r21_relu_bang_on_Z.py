@@ -1,5 +1,4 @@
-import numpy as np
-
+"""mlp.mlp_forward: Applies each activation in place on Z (a C/Julia bang habit): the cache's "Z" then holds the activation A, not the pre-activation."""
 
 def _r21_act_bang(Z, name):
     """Applies the activation in place (relu!(Z)) and returns the same buffer."""
@@ -14,7 +13,6 @@ def _r21_act_bang(Z, name):
 
 
 def mlp_forward(X, params, activations):
-    """Applies each activation in place on Z (a C/Julia bang habit): the cache's "Z" then holds the activation A, not the pre-activation."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     for l, name in enumerate(activations, start=1):

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""optim.sgd_step: Julia's sgd_step!: updates the caller's arrays in place and returns the same dict instead of a new one."""
 
 def sgd_step(params, grads, eta):
-    """Julia's sgd_step!: updates the caller's arrays in place and returns the same dict instead of a new one."""
     for k in params:
         if isinstance(params[k], np.ndarray):
             params[k] -= eta * grads[k]

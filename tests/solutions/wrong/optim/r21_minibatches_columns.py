@@ -1,8 +1,6 @@
-import numpy as np
-
+"""optim.minibatches: Takes the examples as columns (Julia's X[:, idx]) on batch-first X: picks features, not rows."""
 
 def minibatches(X, Y, batch_size, rng):
-    """Takes the examples as columns (Julia's X[:, idx]) on batch-first X: picks features, not rows."""
     X = np.asarray(X)
     Y = np.asarray(Y)
     perm = rng.permutation(X.shape[0])

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""optim.minibatch_indices: Right: np.split of the one permutation at B, 2B, ... gives the same consecutive slices, the last one shorter."""
 
 def minibatch_indices(n, batch_size, rng):
-    """Right: np.split of the one permutation at B, 2B, ... gives the same consecutive slices, the last one shorter."""
     perm = rng.permutation(n)
     if n == 0:
         return []

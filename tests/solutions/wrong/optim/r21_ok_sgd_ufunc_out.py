@@ -1,8 +1,6 @@
-import numpy as np
-
+"""optim.sgd_step: Right: fresh buffers per key, filled with np.multiply and np.subtract(out=); numbers come back as numbers."""
 
 def sgd_step(params, grads, eta):
-    """Right: fresh buffers per key, filled with np.multiply and np.subtract(out=); numbers come back as numbers."""
     new = {}
     for k, p in params.items():
         if np.ndim(p) == 0:

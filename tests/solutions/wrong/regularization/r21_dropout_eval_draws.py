@@ -1,8 +1,6 @@
-import numpy as np
-
+"""regularization.dropout_forward: Draws the random buffer before branching on mode (C style, one code path): eval mode consumes rng though it must not draw."""
 
 def dropout_forward(A, p, rng, mode="train"):
-    """Draws the random buffer before branching on mode (C style, one code path): eval mode consumes rng though it must not draw."""
     A = np.asarray(A, dtype=np.float64)
     u = rng.random(A.shape)
     mask = np.ones_like(A)

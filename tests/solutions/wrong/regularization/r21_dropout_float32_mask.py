@@ -1,8 +1,6 @@
-import numpy as np
-
+"""regularization.dropout_forward: Builds the mask in float32 'for speed' (a C habit): 1/(1-p) is rounded and float64 activations come back float32."""
 
 def dropout_forward(A, p, rng, mode="train"):
-    """Builds the mask in float32 'for speed' (a C habit): 1/(1-p) is rounded and float64 activations come back float32."""
     A = np.asarray(A)
     mask = np.ones(A.shape, dtype=np.float32)
     if mode == "train":

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""regularization.dropout_forward: Reads p as the KEEP probability (keep = u < p, mask = keep / p): drops 1 - p of the units instead of p."""
 
 def dropout_forward(A, p, rng, mode="train"):
-    """Reads p as the KEEP probability (keep = u < p, mask = keep / p): drops 1 - p of the units instead of p."""
     A = np.asarray(A, dtype=np.float64)
     if mode != "train":
         mask = np.ones_like(A)

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""regularization.l2_penalty: Counts the L weight matrices, then loops `for l in range(1, L)` (Julia's 1:L read as exclusive): the last layer's W is left out."""
 
 def l2_penalty(params, lam):
-    """Counts the L weight matrices, then loops `for l in range(1, L)` (Julia's 1:L read as exclusive): the last layer's W is left out."""
     L = sum(1 for k in params if k.startswith("W"))
     total = 0.0
     for l in range(1, L):

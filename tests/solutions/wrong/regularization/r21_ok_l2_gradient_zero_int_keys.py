@@ -1,8 +1,6 @@
-import numpy as np
-
+"""regularization.l2_gradient: Right: lam * W for weights via np.multiply into a fresh buffer, np.zeros of the bias's shape (float64) for every other key."""
 
 def l2_gradient(params, lam):
-    """Right: lam * W for weights via np.multiply into a fresh buffer, np.zeros of the bias's shape (float64) for every other key."""
     out = {}
     for k, v in params.items():
         v = np.asarray(v, dtype=np.float64)

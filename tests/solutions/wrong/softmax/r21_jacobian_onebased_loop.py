@@ -1,8 +1,6 @@
-import numpy as np
-
+"""softmax.softmax_jacobian: Fills a preallocated np.zeros Jacobian with loops ported from 1-based code (range(1, K)): row and column 0 stay zero."""
 
 def softmax_jacobian(Z):
-    """Fills a preallocated np.zeros Jacobian with loops ported from 1-based code (range(1, K)): row and column 0 stay zero."""
     Z = np.asarray(Z, dtype=np.float64)
     E = np.exp(Z - Z.max(axis=-1, keepdims=True))
     S = E / E.sum(axis=-1, keepdims=True)

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""softmax.softmax: Right: subtracts the max, exponentiates and normalises in place, but in its own float64 copy, never the caller's array."""
 
 def softmax(Z):
-    """Right: subtracts the max, exponentiates and normalises in place, but in its own float64 copy, never the caller's array."""
     out = np.array(Z, dtype=np.float64)
     out -= out.max(axis=-1, keepdims=True)
     np.exp(out, out=out)

@@ -1,8 +1,6 @@
-import numpy as np
-
+"""softmax.log_softmax: Right: computes on the transpose (examples as columns, dims=1 as axis=0) and transposes back, so rows are still normalised."""
 
 def log_softmax(Z):
-    """Right: computes on the transpose (examples as columns, dims=1 as axis=0) and transposes back, so rows are still normalised."""
     Z = np.asarray(Z, dtype=np.float64)
     C = Z.reshape(-1, 1) if Z.ndim == 1 else Z.T
     C = C - C.max(axis=0, keepdims=True)
