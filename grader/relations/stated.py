@@ -55,7 +55,8 @@ _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+" + CELL_TAIL + r")\)"
 
 # (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
 # filled from the match's groups
-_ERROR = ("error", re.compile(r"raised an error: (?P<exc>\w+): .*?" + _LINE),
+# a bare exception (`assert x.ndim == 2`, `raise ValueError`) has no message: "AssertionError (losses.py line 50)"
+_ERROR = ("error", re.compile(r"raised an error: (?P<exc>\w+)(?:: .*?)? ?" + _LINE),
           "a {exc} raised at {file} line {line}",
           "the call raised {exc} at {file} line {line}: run that input yourself and fix the line the error names.")
 # a crash inside a function the check passes in (grader/sandbox/child.py describe_error): the student's line is the
