@@ -104,6 +104,8 @@ DIAGNOSED = {
     # r21 outsider round (r21b, C/Fortran, Julia and Chollet habits): unexplained or told misleadingly until catalogued
     'clipping/r21_no_sqrt_ratio': ('clip-scale-squared', 'after clipping the global norm is'),
     'losses/r21_bce_assert_rank2': ('relation:some-rows', 'raised an error: AssertionError'),
+    'losses/r21_keras_mse': ('mse-mean-over-all-entries-no-half', 'largest error 1.12'),
+    'losses/r21_bce_grad_mean_over_units': ('bce-grad-over-size', 'entries off'),
     # r19 outsider round (r19a, Haykin's, Mitchell's and Zhou's habits): unexplained or told vaguely until catalogued
     'perceptron/r19_step_bias_as_threshold': ('perceptron-rule-bias-as-threshold', 'like a threshold subtracted'),
     'perceptron/r19_fit_stochastic': ('fit-neuron-per-example-updates', 'are not the documented ones'),
