@@ -37,7 +37,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `argument-for-value`, `value-for-argument`, `power-inside`, `part-power`, `power-term`, `part-factor` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
 | `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
 | `parentheses` | SymPy shows your formula is right with one more pair of parentheses ... |
-| `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed; 'tanh^2.5(...)' reads as tanh to the power 2.5(...); 'tanh^-1(...)' is ambiguous (the formula parser's refusal) |
+| `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed; 'tanh^2.5(...)' reads as tanh to the power 2.5(...); 'tanh^-1(...)' is ambiguous; '.-' is an elementwise operator (Julia's dot syntax) (the formula parser's refusal) |
 """
 
 from __future__ import annotations
