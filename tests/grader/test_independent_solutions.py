@@ -110,6 +110,7 @@ DIAGNOSED = {
     'softmax/r21_jacobian_onebased_loop': ('softmax-jacobian-loops-from-1', 'entries off'),
     'layers/r21_naive_dot_onebased': ('dense-forward-rows-from-1', 'largest error 0.7'),
     'backprop/r21_onebased_skips_first': ('backprop-first-layer-never-computed', 'largest error 4.5'),
+    'mlp/r21_relu_bang_on_Z': ('mlp-activations-in-place', "has the wrong 'Z'"),
     # r19 outsider round (r19a, Haykin's, Mitchell's and Zhou's habits): unexplained or told vaguely until catalogued
     'perceptron/r19_step_bias_as_threshold': ('perceptron-rule-bias-as-threshold', 'like a threshold subtracted'),
     'perceptron/r19_fit_stochastic': ('fit-neuron-per-example-updates', 'are not the documented ones'),
