@@ -113,6 +113,7 @@ DIAGNOSED = {
     'mlp/r21_relu_bang_on_Z': ('mlp-activations-in-place', "has the wrong 'Z'"),
     'activations/r21_gelu_grad_four_digit_constant': ('relation:term', 'times 0.9999'),
     'activations/r21_gelu_tanh_five_digit_constant': ('relation:digits', 'largest error 4.92e-07'),
+    'regularization/r21_dropout_eval_static_mask': ('relation:returned-again', "(its result[1]['mask'])"),
     # r19 outsider round (r19a, Haykin's, Mitchell's and Zhou's habits): unexplained or told vaguely until catalogued
     'perceptron/r19_step_bias_as_threshold': ('perceptron-rule-bias-as-threshold', 'like a threshold subtracted'),
     'perceptron/r19_fit_stochastic': ('fit-neuron-per-example-updates', 'are not the documented ones'),
