@@ -185,10 +185,13 @@ RELU_IN_PLACE = Mistake(
     _relu_in_place)
 
 
-def _every_activation_in_place(X, params, activations):
-    out, caches = ref.mlp_forward(X, params, activations)
-    outputs = [c["A_prev"] for c in caches[1:]] + [out]
-    return out, [{**c, "Z": A} for c, A in zip(caches, outputs)]
+def _outputs_cached_as(key: str):
+    """mlp_forward whose caches hold each layer's output A_l under `key`."""
+    def forward(X, params, activations):
+        out, caches = ref.mlp_forward(X, params, activations)
+        outputs = [c["A_prev"] for c in caches[1:]] + [out]
+        return out, [{**c, key: A} for c, A in zip(caches, outputs)]
+    return forward
 
 
 EVERY_IN_PLACE = Mistake(
@@ -196,13 +199,7 @@ EVERY_IN_PLACE = Mistake(
     "layer's cached Z holds its activation A_l",
     "np.tanh(Z, out=Z), np.maximum(Z, 0, out=Z) or Z[...] = g(Z) overwrite the pre-activation the cache keeps for "
     "the backward pass, which takes g'(Z_l) at it: compute A as a new array, leaving Z as it was.",
-    _every_activation_in_place)
-
-
-def _cache_a_prev_of_output(X, params, activations):
-    out, caches = ref.mlp_forward(X, params, activations)
-    outputs = [c["A_prev"] for c in caches[1:]] + [out]
-    return out, [{**c, "A_prev": A} for c, A in zip(caches, outputs)]
+    _outputs_cached_as("Z"))
 
 
 CACHE_A_PREV_OUTPUT = Mistake(
@@ -210,7 +207,7 @@ CACHE_A_PREV_OUTPUT = Mistake(
     "input A_{l-1}",
     "the backward computes dW_l = A_{l-1}^T delta_l from the cache: store the layer's input (X for layer 1) "
     "before A is overwritten by the activation.",
-    _cache_a_prev_of_output)
+    _outputs_cached_as("A_prev"))
 
 
 def _layers_in_dict_order(X, params, activations):
