@@ -169,8 +169,25 @@ def _lone_equals(text: str) -> bool:
                for i, char in enumerate(text))
 
 
+# Julia's and MATLAB's elementwise operators (1 .- tanh.(z).^2): a '.' right before one of these
+_DOTTED = ("+", "-", "*", "/", "^", "**", "(")
+
+
+def _refuse_dot(dot: tokenize.TokenInfo, token: tokenize.TokenInfo) -> None:
+    """A '.' is refused by what follows it: an elementwise operator or a broadcast call is said as such, any other
+    '.' (z.real) is attribute access."""
+    if token.type == tokenize.OP and token.string in _DOTTED and dot.end == token.start:
+        if token.string == "(":
+            raise _not_allowed("'.(' is a broadcast call (Julia's f.(z)): write f(z), a formula is of single numbers")
+        raise _not_allowed(f"'.{token.string}' is an elementwise operator (Julia's or MATLAB's): write "
+                           f"{token.string} without the dot, a formula is of single numbers")
+    raise _not_allowed("attribute access is not allowed")
+
+
 def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) -> None:
     kind, string = token.type, token.string
+    if previous is not None and previous.type == tokenize.OP and previous.string == ".":
+        _refuse_dot(previous, token)
     if kind == tokenize.STRING or tokenize.tok_name[kind] == "FSTRING_START":
         raise _not_allowed("strings are not allowed")
     if kind == tokenize.NAME and keyword.iskeyword(string):
@@ -192,8 +209,8 @@ def _scan_token(token: tokenize.TokenInfo, previous: tokenize.TokenInfo | None) 
                                f"brackets, {left}({right})")
         raise _unparseable(f"'{left} {right}' reads as two words side by side: write {left}*{right}")
     if kind == tokenize.OP and string not in ALLOWED_OPS:
-        if string == ".":
-            raise _not_allowed("attribute access is not allowed")
+        if string == ".":  # refused with the token after it (_refuse_dot)
+            return
         if string in "[]{}":
             raise _not_allowed(f"'{string}' is not allowed: use ( ) for grouping")
         raise _not_allowed(f"operator '{string}' is not allowed; use + - * / ** and ( )")

@@ -380,6 +380,10 @@ STATED = tuple(_stated(kind) for kind in KINDS) + (
      "a parenthesis opened and never closed",
      "the formula ends inside a bracket: {count} '(' without its ')'; count them, and close each group where it "
      "ends"),
+    ("formula-text", re.compile(r"'(?P<what>\.(?:\*\*|[-+*/^(]))' is (?:an elementwise operator|a broadcast call)"),
+     "Julia's elementwise dot syntax",
+     "the formula language is plain arithmetic on single numbers: {what} is Julia's (or MATLAB's) elementwise form; "
+     "write the operator or the call without the dot (1 - tanh(z)^2, not 1 .- tanh.(z).^2)"),
     ("formula-text", re.compile(r"keyword '(?P<word>\w{1,20})' is not allowed"),
      "a Python keyword as a name",
      "'{word}' is a Python keyword, which the formula language cannot read as a name: spell each variable as the "

@@ -99,6 +99,7 @@ from mlptutor.grader.relations.reductions import reductions
 from mlptutor.grader.relations.reordered import batch_rows
 from mlptutor.grader.relations.quotients import quotients, within
 from mlptutor.grader.relations.layout import axis, entry, reduced, reshape, rows, transpose
+from mlptutor.grader.relations.digits import digits
 from mlptutor.grader.relations.formula import formula
 from mlptutor.grader.relations.intermediates import intermediate
 from mlptutor.grader.relations.lengths import lengths
@@ -122,7 +123,7 @@ _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_te
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 # a reduction taken as another reruns the reference a dozen times: after every family that costs less
-_LAST = (reductions, some_rows, constant_factor, row_factor, large_only)
+_LAST = (reductions, some_rows, constant_factor, row_factor, large_only, digits)
 
 
 def explain_leaf(leaf: Leaf, setting: Setting, memo: Memo | None = None) -> Relation | None:

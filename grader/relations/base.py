@@ -204,8 +204,13 @@ def also_off(labels: list[str]) -> str:
 
 
 def compact(value: float) -> str:
-    """A number as short text: 3, 0.25, -1.5, 0.333."""
-    return f"{value:.3g}"
+    """A number as short text: 3, 0.25, -1.5, 0.333; a number near but not at +-1 with the digits that show it
+    (0.99989, not 1: a factor said as "times 1" claims nothing is off)."""
+    for digits in range(3, 17):
+        text = f"{value:.{digits}g}"
+        if abs(float(text)) != 1.0 or abs(value) == 1.0:
+            return text
+    return text
 
 
 # factors a changed computation may carry besides (the axis of a mean moves its 1/N, for one)

@@ -37,7 +37,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `derivative-wrt`, `not-differentiated`, `factor`, `offset`, `square`, `reciprocal`, `substitution`, `argument-for-value`, `value-for-argument`, `power-inside`, `part-power`, `power-term`, `part-factor` | SymPy shows your formula ... (a typed formula's relation, proven in the companion: grader/checks/formula_relations.py) |
 | `implicit-product` | '<text>' reads as a call of <name> / as one word: write ... (the formula parser's refusal) |
 | `parentheses` | SymPy shows your formula is right with one more pair of parentheses ... |
-| `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed; 'tanh^2.5(...)' reads as tanh to the power 2.5(...); 'tanh^-1(...)' is ambiguous (the formula parser's refusal) |
+| `formula-text` | non-ASCII character '<c>' is not allowed; keyword '<word>' is not allowed; 'tanh^2.5(...)' reads as tanh to the power 2.5(...); 'tanh^-1(...)' is ambiguous; '.-' is an elementwise operator (Julia's dot syntax) (the formula parser's refusal) |
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+" + CELL_TAIL + r")\)"
 
 # (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
 # filled from the match's groups
-_ERROR = ("error", re.compile(r"raised an error: (?P<exc>\w+): .*?" + _LINE),
+# a bare exception (`assert x.ndim == 2`, `raise ValueError`) has no message: "AssertionError (losses.py line 50)"
+_ERROR = ("error", re.compile(r"raised an error: (?P<exc>\w+)(?:: .*?)? ?" + _LINE),
           "a {exc} raised at {file} line {line}",
           "the call raised {exc} at {file} line {line}: run that input yourself and fix the line the error names.")
 # a crash inside a function the check passes in (grader/sandbox/child.py describe_error): the student's line is the

@@ -62,6 +62,20 @@ def _at_activation(dA, cache):
     return activation_backward(dA, {**cache, "Z": activation_forward(cache["Z"], cache["activation"])[0]})
 
 
+def _first_layer_zero(dout, caches):
+    """The right gradients but layer 1's, left at the zeros they were preallocated as."""
+    grads = ref.mlp_backward(dout, caches)
+    return {k: np.zeros_like(g) if k in ("W1", "b1") else g for k, g in grads.items()}
+
+
+FIRST_LAYER_SKIPPED = Mistake(
+    "backprop-first-layer-never-computed", "the loop over the layers stops before layer 1 (range(L - 1, 0, -1) over "
+    "0-based cache indices): W1 and b1 keep the zeros they were preallocated as",
+    "the recursion runs down to the first layer itself: over 0-based cache indices that is range(L - 1, -1, -1) "
+    "(or range(L, 0, -1) with caches[l - 1]); W1 and b1 come from caches[0].",
+    _first_layer_zero)
+
+
 GRAD_AT_ACTIVATION = Mistake(
     "backprop-grad-at-activation", "the activation's derivative taken at the activation, g'(A), instead of at Z",
     "g' takes the pre-activation as its argument: that is why the cache keeps Z.",
@@ -255,6 +269,10 @@ EDITS = {
     "backprop-output-derivative-skipped": Edit(
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        delta = dA if l == len(caches) else dA * _derivative(cache[\"Z\"], cache[\"activation\"])"),
+    "backprop-first-layer-never-computed": Edit(
+        "    return grads",
+        "    grads[\"W1\"], grads[\"b1\"] = np.zeros_like(grads[\"W1\"]), np.zeros_like(grads[\"b1\"])\n"
+        "    return grads"),
     "backprop-grad-at-activation": Edit(
         "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "        name = cache[\"activation\"]\n"
@@ -325,7 +343,7 @@ SPEC = ExerciseSpec("backprop", (
         gradient_check("gradient-relu", DEEP, DEEP_ACTIVATIONS, DEEP_X, margin=0.05),
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD_INPUTS, extreme=(LARGE, LARGE_TANH)),
         KEYS,
-    ), (GRAD_AT_ACTIVATION, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
+    ), (GRAD_AT_ACTIVATION, FIRST_LAYER_SKIPPED, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         UPSTREAM_DROPPED, OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
         DB_OVER_UNITS, SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED,
         DELTA_THROUGH_LOWER_W, OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED,

@@ -247,6 +247,15 @@ LARGEST_NOT_DIVIDED = Mistake(
     lambda grads, max_norm: _clip_with_norm(grads, _largest_entry(grads) * ref.global_norm(grads), max_norm))
 
 
+SCALE_SQUARED = Mistake(
+    "clip-scale-squared", "the scale (max_norm / norm)^2, taken from the squares (max_norm^2 / sum of squares) to "
+    "skip the square root",
+    "comparing squares (sum of squares > max_norm^2) is fine, but the entries scale by the ratio of the norms "
+    "themselves, max_norm / norm: the ratio of their squares brings the norm down to max_norm^2 / norm.",
+    lambda grads, max_norm: _clip_with_scale(grads, min(1.0, max_norm / ref.global_norm(grads)) ** 2
+                                             if ref.global_norm(grads) > 0 else 1.0))
+
+
 def _guard_on_any_zero_tensor(grads, max_norm):
     """The all-zero guard asked of any tensor: one all-zero tensor returns every gradient unchanged, norm 0."""
     if any(not np.any(g) for g in grads.values()):
@@ -338,6 +347,7 @@ EDITS = {
     "clip-zero-guard-on-any-tensor": Edit(
         "    total = 0.0\n",
         "    if any(not np.any(g) for g in grads.values()):\n        return dict(grads), 0.0\n    total = 0.0\n"),
+    "clip-scale-squared": Edit("        scale = max_norm / norm\n", "        scale = max_norm ** 2 / total\n"),
     "clip-eps-in-denominator": Edit("        scale = max_norm / norm\n", "        scale = max_norm / (norm + 1e-6)\n"),
     "clip-threshold-on-squared-norm": Edit("    if norm > max_norm:\n", "    if total > max_norm:\n"),
     "clip-largest-entry-as-norm": Edit(
@@ -365,6 +375,6 @@ SPEC = ExerciseSpec("clipping", (
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, MEAN_SQUARES, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
         CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM, EPS_IN_DENOMINATOR, DIVIDED_BY_SCALE, LARGEST_NOT_DIVIDED,
-        ZERO_GUARD_ANY),
+        ZERO_GUARD_ANY, SCALE_SQUARED),
         fresh="a new dict"),
 ), edits=EDITS)

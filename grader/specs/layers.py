@@ -90,6 +90,18 @@ def _bias_on_first_row(A, W, b):
     return Z, (A, W, b)
 
 
+def _first_row_bias_only(A, W, b):
+    Z = np.asarray(A, dtype=np.float64) @ W + b
+    Z[0] = b
+    return Z, (A, W, b)
+
+
+FIRST_ROW_SKIPPED = Mistake(
+    "dense-forward-rows-from-1", "A W filled row by row from row 1 (range(1, N)) into zeros: row 0 of Z holds only "
+    "the bias",
+    "Python indexes from 0: a loop over range(1, N) starts at the second example, so row 0 never gets its A[0] W; "
+    "loop over range(N), or let A @ W do every row at once.",
+    _first_row_bias_only)
 BIAS_FIRST_ROW = Mistake(
     "dense-forward-bias-on-first-row", "the bias added to the first row of the batch only",
     "every row is one example and each gets the bias: Z = A W + b, with b (n_out,) broadcast over all N rows.",
@@ -179,6 +191,7 @@ EDITS = {
     "dense-forward-bias-as-column": Edit("Z = A @ W + b", "Z = A @ W + b.reshape(-1, 1)"),
     "dense-forward-cache-without-b": Edit("    return Z, (A, W, b)", "    return Z, (A, W)"),
     "dense-forward-cache-holds-Z": Edit("    return Z, (A, W, b)", "    return Z, (Z, W, b)"),
+    "dense-forward-rows-from-1": Edit("    Z = A @ W + b\n", "    Z = A @ W + b\n    Z[0] = b\n"),
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
@@ -210,7 +223,7 @@ SPEC = ExerciseSpec("layers", (
             Scenario("A, W, b refilled in place", computed_afresh, pick=(0,), draw=refilled_layers, several=True,
                      refill=True),)),
         HygieneCheck("hygiene", 1.0, inputs=LAYERS, pick=(0,)),
-    ), (NO_BIAS, BIAS_FIRST_ROW, BIAS_AS_COLUMN, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT,
+    ), (NO_BIAS, BIAS_FIRST_ROW, FIRST_ROW_SKIPPED, BIAS_AS_COLUMN, CACHE_WITHOUT_B, CACHE_HOLDS_Z, BIAS_BEFORE_PRODUCT,
         BIAS_INSIDE_PRODUCT)),
     FunctionSpec("dense_backward", ref.dense_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD, names=GRADS),

@@ -132,6 +132,12 @@ MSE_MEAN_ALL = Mistake(
     "mse-mean-over-all-entries", "MSE averaged over every entry instead of over the examples",
     "sum over the output units and average over the batch only: N is the number of rows, not the number of entries.",
     lambda Y_hat, Y: float(0.5 * np.mean((np.asarray(Y_hat) - Y) ** 2)))
+MSE_KERAS = Mistake(
+    "mse-mean-over-all-entries-no-half", "MSE as Keras' mean_squared_error: the mean over every entry, without the "
+    "1/2",
+    "the course's MSE is 1/(2N) times the sum of every squared error: half the squared error, averaged over the N "
+    "rows only (a framework's MSE averages over the outputs too and drops the 1/2).",
+    lambda Y_hat, Y: float(np.mean((np.asarray(Y_hat) - Y) ** 2)))
 MSE_LAST_AXIS = Mistake(
     "mse-sum-over-last-axis", "MSE as the mean over rows of the sum over the last axis, so a flat (N,) batch is summed",
     "for a flat (N,) batch the last axis is the batch itself: sum every squared error and divide by N = the "
@@ -245,6 +251,11 @@ BCE_GRAD_NO_MEAN = Mistake(
     "bce-grad-no-1/N", "binary cross-entropy gradient without the 1/N of the mean",
     "the loss averages over N examples, so its gradient carries 1/N too.",
     lambda P, Y: ref.bce_grad(P, Y) * _batch(Y))
+BCE_GRAD_SIZE = Mistake(
+    "bce-grad-over-size", "binary cross-entropy gradient divided by the number of entries N*K instead of the batch "
+    "size N",
+    "the loss sums over the K outputs and averages over the N rows only: divide by N = shape[0].",
+    lambda P, Y: ref.bce_grad(P, Y) * _batch(Y) / max(np.size(P), 1))
 BCE_GRAD_WRT_LOGIT = Mistake(
     "bce-grad-wrt-logit", "the gradient with respect to the logit z, (P - Y) / N (sigmoid and cross-entropy taken "
     "together), instead of with respect to P",
@@ -377,6 +388,9 @@ EDITS = {
     "mse-mean-over-all-entries": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(0.5 * np.mean((Y_hat - Y) ** 2))"),
+    "mse-mean-over-all-entries-no-half": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float(np.mean((Y_hat - Y) ** 2))"),
     "mse-sum-over-last-axis": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(np.mean(np.sum((Y_hat - Y) ** 2, axis=-1)) / 2)"),
@@ -431,6 +445,7 @@ EDITS = {
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return (P - Y)",
         "    return (P - Y)"),
+    "bce-grad-over-size": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / (P * (1 - P)) / P.size"),
     "bce-grad-no-1/N": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / (P * (1 - P))"),
     "ce-softmax-of-unshifted-logits": Edit(
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
@@ -490,7 +505,7 @@ TERMS = {
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,), (FAR_AND_CLOSE,)),
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_NOT_SQUARED,
-                  MSE_EXPANDED_SQUARE)),
+                  MSE_EXPANDED_SQUARE, MSE_KERAS)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS), more=saturated),
@@ -498,7 +513,7 @@ SPEC = ExerciseSpec("losses", (
                   *BCE_OTHER_CLIPS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE,
-                  BCE_GRAD_WRT_LOGIT, *BCE_GRAD_OTHER_CLIPS)),
+                  BCE_GRAD_WRT_LOGIT, BCE_GRAD_SIZE, *BCE_GRAD_OTHER_CLIPS)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS, *CE_LOG_OTHER_EPS,

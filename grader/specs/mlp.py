@@ -185,10 +185,21 @@ RELU_IN_PLACE = Mistake(
     _relu_in_place)
 
 
-def _cache_a_prev_of_output(X, params, activations):
-    out, caches = ref.mlp_forward(X, params, activations)
-    outputs = [c["A_prev"] for c in caches[1:]] + [out]
-    return out, [{**c, "A_prev": A} for c, A in zip(caches, outputs)]
+def _outputs_cached_as(key: str):
+    """mlp_forward whose caches hold each layer's output A_l under `key`."""
+    def forward(X, params, activations):
+        out, caches = ref.mlp_forward(X, params, activations)
+        outputs = [c["A_prev"] for c in caches[1:]] + [out]
+        return out, [{**c, key: A} for c, A in zip(caches, outputs)]
+    return forward
+
+
+EVERY_IN_PLACE = Mistake(
+    "mlp-activations-in-place", "every activation computed in place on Z (a mutating relu!/sigmoid!/tanh!), so each "
+    "layer's cached Z holds its activation A_l",
+    "np.tanh(Z, out=Z), np.maximum(Z, 0, out=Z) or Z[...] = g(Z) overwrite the pre-activation the cache keeps for "
+    "the backward pass, which takes g'(Z_l) at it: compute A as a new array, leaving Z as it was.",
+    _outputs_cached_as("Z"))
 
 
 CACHE_A_PREV_OUTPUT = Mistake(
@@ -196,7 +207,7 @@ CACHE_A_PREV_OUTPUT = Mistake(
     "input A_{l-1}",
     "the backward computes dW_l = A_{l-1}^T delta_l from the cache: store the layer's input (X for layer 1) "
     "before A is overwritten by the activation.",
-    _cache_a_prev_of_output)
+    _outputs_cached_as("A_prev"))
 
 
 def _layers_in_dict_order(X, params, activations):
@@ -297,6 +308,7 @@ EDITS = {
     "mlp-no-bias": Edit("Z = A @ W + b", "Z = A @ W"),
     "mlp-bias-as-column": Edit("Z = A @ W + b", "Z = A @ W + b.reshape(-1, 1)"),
     "mlp-relu-as-leaky": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.01 * z)"),
+    "mlp-activations-in-place": Edit("        A = _activate(Z, name)\n", "        A = _activate(Z, name)\n        Z[...] = A\n"),
     "mlp-relu-in-place": Edit("        return np.maximum(z, 0.0)", "        return np.maximum(z, 0.0, out=z)"),
     "mlp-one-activation-for-all-layers": Edit(
         "        A = _activate(Z, name)",
@@ -348,7 +360,7 @@ SPEC = ExerciseSpec("mlp", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, pick=(0,),
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
-    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
+    ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, EVERY_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
         BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, RELU_HIDDEN_SIGMOID_OUT, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
 ), edits=EDITS)

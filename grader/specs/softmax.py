@@ -162,6 +162,20 @@ JACOBIAN_ONE_VECTOR = Mistake(
     "np.diag of a 2-D s takes its diagonal and np.outer flattens it: a batch (N, K) needs one (K, K) matrix per "
     "row, shape (N, K, K). Broadcasting can build it: which axes must s fill in s_i (delta_ij - s_j)?",
     lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))
+def _first_row_and_column_zero(J):
+    """J with row 0 and column 0 of every (K, K) matrix set to 0 (loops over 1..K-1: a 1-based range kept)."""
+    J = np.array(J)
+    J[..., 0, :] = 0.0
+    J[..., :, 0] = 0.0
+    return J
+
+
+JACOBIAN_FROM_ONE = Mistake(
+    "softmax-jacobian-loops-from-1", "the Jacobian filled by loops over range(1, K) into zeros: row and column 0 "
+    "never written",
+    "Python indexes from 0: range(1, K) starts at the second class, so row and column 0 keep the zeros they "
+    "started with; loop over range(K).",
+    lambda Z: _first_row_and_column_zero(ref.softmax_jacobian(Z)))
 JACOBIAN_NO_MAX_SHIFT = Mistake(
     "softmax-jacobian-no-max-shift", "the Jacobian's softmax computed as exp(z) / sum exp(z), without the max shift",
     "exp overflows for logits near 1000: build J from a softmax that subtracts each row's maximum first.",
@@ -309,6 +323,12 @@ EDITS = {
     "softmax-jacobian-no-max-shift": Edit(
         "    S = softmax(Z)\n    K = S.shape[-1]",
         "    E = np.exp(np.asarray(Z, dtype=np.float64))\n    S = E / E.sum(axis=-1, keepdims=True)\n    K = S.shape[-1]"),
+    "softmax-jacobian-loops-from-1": Edit(
+        "    return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "    J = S[..., :, None] * (np.eye(K) - S[..., None, :])\n"
+        "    J[..., 0, :] = 0.0\n"
+        "    J[..., :, 0] = 0.0\n"
+        "    return J"),
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
@@ -392,7 +412,7 @@ SPEC = ExerciseSpec("softmax", (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_FROM_ONE, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
         JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_BATCH_LAST, JACOBIAN_EYE_MINUS_OUTER,
         JACOBIAN_WITHOUT_S_I, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (

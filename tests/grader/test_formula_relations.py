@@ -221,6 +221,8 @@ def test_the_workers_data_is_checked_before_it_is_worded(value):
     # the parser's refusals, which carried no id
     ("non-ASCII character '\u2212' is not allowed; write plain ASCII names such as z or s_i", "relation:formula-text"),
     ("keyword 'lambda' is not allowed", "relation:formula-text"),
+    ("'.-' is an elementwise operator (Julia's or MATLAB's): write - without the dot, a formula is of single numbers",
+     "relation:formula-text"),
     ("unknown name 'x'; this formula is in z", "relation:formula-text"),
     ("'tanh^2(...)' reads as tanh to the power 2(...): write tanh(...)^2", "relation:formula-text"),
     ("'tanh^-1(...)' is ambiguous (an inverse function, or a power of tanh?): for the power write tanh(...)^(-1)",

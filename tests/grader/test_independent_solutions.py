@@ -101,6 +101,19 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r21 outsider round (r21b, C/Fortran, Julia and Chollet habits): unexplained or told misleadingly until catalogued
+    'clipping/r21_no_sqrt_ratio': ('clip-scale-squared', 'after clipping the global norm is'),
+    'losses/r21_bce_assert_rank2': ('relation:some-rows', 'raised an error: AssertionError'),
+    'losses/r21_keras_mse': ('mse-mean-over-all-entries-no-half', 'largest error 1.12'),
+    'losses/r21_bce_grad_mean_over_units': ('bce-grad-over-size', 'entries off'),
+    'derivatives/r21_julia_dot_ops': ('relation:formula-text', "'.-' is an elementwise operator"),
+    'softmax/r21_jacobian_onebased_loop': ('softmax-jacobian-loops-from-1', 'entries off'),
+    'layers/r21_naive_dot_onebased': ('dense-forward-rows-from-1', 'largest error 0.7'),
+    'backprop/r21_onebased_skips_first': ('backprop-first-layer-never-computed', 'largest error 4.5'),
+    'mlp/r21_relu_bang_on_Z': ('mlp-activations-in-place', "has the wrong 'Z'"),
+    'activations/r21_gelu_grad_four_digit_constant': ('relation:term', 'largest error 1.87e-05'),
+    'activations/r21_gelu_tanh_five_digit_constant': ('relation:some-rows', 'largest error 4.92e-07'),
+    'regularization/r21_dropout_eval_static_mask': ('relation:returned-again', "(its result[1]['mask'])"),
     # r19 outsider round (r19a, Haykin's, Mitchell's and Zhou's habits): unexplained or told vaguely until catalogued
     'perceptron/r19_step_bias_as_threshold': ('perceptron-rule-bias-as-threshold', 'like a threshold subtracted'),
     'perceptron/r19_fit_stochastic': ('fit-neuron-per-example-updates', 'are not the documented ones'),
@@ -676,6 +689,25 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r21 outsider round (r21b): other right forms in C/Fortran, Julia and Chollet habits
+    'activations/r21_ok_gelu_tanh_via_sigmoid': '(1 + tanh u) / 2 = sigmoid(2u) with a stable sigmoid',
+    'activations/r21_ok_sigmoid_keeps_float32': 'float32 in, float32 out (the docstring allows it); float64 kept',
+    'backprop/r21_ok_columns_deltas': 'column-major deltas (n_l, N), dW = (delta A_prev)^T, db summed over axis 1',
+    'backprop/r21_ok_sigmoid_grad_exp_abs': "sigmoid' = e^-|z| / (1 + e^-|z|)^2: exact, even, no overflow",
+    'clipping/r21_ok_dnrm2_scaled': 'the norm of the entries divided by the largest |g|, scaled back (dnrm2)',
+    'derivatives/r21_ok_caret_and_sech': 'sech(z)^2, ^ read as a power',
+    'derivatives/r21_ok_sigmoid_exp_form': 'exp(-z)/(1 + exp(-z))^2',
+    'init/r21_ok_uniform_from_unit': 'limit * rng.uniform(-1, 1, size): the same draw, equal up to rounding',
+    'layers/r21_ok_backward_out_buffers': 'np.dot and np.sum with out= into fresh np.empty buffers',
+    'layers/r21_ok_cache_copies': 'the cache holds float64 copies of A, W, b',
+    'losses/r21_ok_ce_logsumexp_logaddexp': 'logsumexp(Z) - sum(Y Z) per row with np.logaddexp.reduce',
+    'losses/r21_ok_mse_dot': 'the flattened difference dotted with itself, over 2N',
+    'mlp/r21_ok_columns_inside': 'the network run on transposes (examples as columns), caches batch-first',
+    'optim/r21_ok_np_split': 'np.split of the one permutation at B, 2B, ...',
+    'optim/r21_ok_sgd_ufunc_out': 'np.multiply and np.subtract with out= into fresh buffers; numbers stay numbers',
+    'regularization/r21_ok_mask_where': 'np.where(u < p, 0, 1/(1-p)) from the same draw; eval returns A itself',
+    'softmax/r21_ok_inplace_own_buffer': 'in-place steps on its own float64 copy',
+    'softmax/r21_ok_log_softmax_columns': 'computed on the transpose with axis=0 reductions, transposed back',
     # r19 outsider round (r19a): other right forms in Haykin's, Mitchell's and Zhou's habits
     'perceptron/r19_ok_predict_augmented': "Haykin's fixed input -1 against [theta, w], theta = -b; a NumPy scalar for one x",
     'perceptron/r19_ok_train_threshold': 'a threshold theta learned by theta - eta e and returned as b = -theta',

@@ -110,3 +110,18 @@ def test_a_ratio_that_is_an_argument_is_named_as_that_argument():
     relation = find(Setting(l2_gradient, "l2_gradient"), evidence(lambda lam, w: lam * w ** 2, cases))
     assert relation.kind == "factor" and "times w (the argument w)" in relation.line
     assert "same constant" not in relation.line
+
+
+def test_a_factor_near_one_is_said_with_the_digits_that_show_it():
+    """1/sqrt(2 pi) written as 0.3989 is the right term times 0.9999: said as "times 1" it claimed nothing off."""
+    from mlptutor.grader.relations.base import compact
+    assert [compact(v) for v in (0.99989, -1.0004, 1.0, 0.333333, 2.5)] == ["0.9999", "-1.0004", "1", "0.333", "2.5"]
+
+
+def test_a_constant_with_few_digits_is_said_as_the_digits_that_agree():
+    """gelu_tanh with sqrt(2/pi) written as 0.79788 is off by about 5e-7 everywhere: no float32, no factor, no
+    term; said as "to about 6 digits only", where the row had no explanation at all."""
+    gelu = Setting(act.gelu_tanh, "gelu_tanh")
+    five_digits = lambda z: 0.5 * z * (1.0 + np.tanh(0.79788 * (z + 0.044715 * z ** 3)))
+    relation = find(gelu, evidence(five_digits, SIGMOID_CASES[:2]))
+    assert relation.kind == "digits" and "about 6 digits only" in relation.line

@@ -8,6 +8,8 @@ from mlptutor.grader.relations.stated import stated
 @pytest.mark.parametrize("message, kind, words", [
     ("0/4 inputs right; on a fixed input: raised an error: ZeroDivisionError: division by zero (init.py line 48)",
      "error", "ZeroDivisionError raised at init.py line 48"),
+    ("4/5 sizes right; for inputs of shapes (3,), (3,): raised an error: AssertionError (losses.py line 50)",
+     "error", "AssertionError raised at losses.py line 50"),  # a bare assert has no message
     ("on large inputs: raised an error: OverflowError: math range error (graph.py line 81)", "error",
      "OverflowError (math range error) raised at graph.py line 81"),
     ("argument 1 (grads) was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)",

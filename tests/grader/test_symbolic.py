@@ -164,6 +164,16 @@ def test_unknown_names_and_refusals_say_what(table_verdicts):
     assert "too long" in verdict_of(table_verdicts, "z*" * 50_000 + "z", "not_allowed").message
 
 
+@pytest.mark.parametrize("text, words", [
+    ("1 .- tanh.(z).^2", "'.-' is an elementwise operator"), ("tanh.(z)", "'.(' is a broadcast call"),
+    ("s_i.*s_j", "'.*' is an elementwise operator"), ("z.real", "attribute access"), ("2.*z", None),
+])
+def test_julia_dot_syntax_is_named_as_such(text, words):
+    """A '.' before an operator or a bracket is Julia's elementwise form, refused with its own words; 2.*z is 2.0*z."""
+    refused = symbolic_worker.precheck(text)
+    assert (refused is None) if words is None else words in refused[1]
+
+
 @pytest.mark.parametrize("text", ["lambda*w", "\u03bb*w", "w*\u03bb"])
 def test_a_variable_spelled_as_a_keyword_or_a_greek_letter_is_named_as_the_formula_spells_it(text):
     """The L2 gradient's lambda is lam in the docstring: the refusal (a scan's, needing no job) names lam."""

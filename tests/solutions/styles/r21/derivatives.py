@@ -1,0 +1,29 @@
+"""Derivatives, written by a Julia-trained student: ^ for powers, as in Julia's own syntax."""
+
+
+def sigmoid_derivative():
+    return "sigmoid(z)*(1 - sigmoid(z))"
+
+
+def tanh_derivative():
+    return "1 - tanh(z)^2"
+
+
+def softmax_diagonal():
+    return "s_i*(1 - s_i)"
+
+
+def softmax_off_diagonal():
+    return "-s_i*s_j"
+
+
+def softmax_ce_gradient():
+    return "p_i - y_i"
+
+
+def l2_gradient():
+    return "lam*w"
+
+
+def chain_rule_w1():
+    return "(w2*w1*x - y)*w2*x"

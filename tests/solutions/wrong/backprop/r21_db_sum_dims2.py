@@ -1,0 +1,25 @@
+"""backprop.mlp_backward: db from Julia's sum(delta, dims=2) (examples as columns) ported as axis=1: sums over the units of each example, shape (N,)."""
+
+def _r21_d2_grad(z, name):
+    if name == "sigmoid":
+        e = np.exp(-np.abs(z))
+        s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+        return s * (1 - s)
+    if name == "tanh":
+        return 1 - np.tanh(z) ** 2
+    if name == "relu":
+        return (z > 0) * 1.0
+    return np.ones_like(z)
+
+
+def mlp_backward(dout, caches):
+    grads = {}
+    delta = dout * _r21_d2_grad(caches[-1]["Z"], caches[-1]["activation"])
+    for l in range(len(caches), 0, -1):
+        c = caches[l - 1]
+        grads[f"W{l}"] = c["A_prev"].T @ delta
+        grads[f"b{l}"] = delta.sum(axis=1)
+        if l > 1:
+            prev = caches[l - 2]
+            delta = (delta @ c["W"].T) * _r21_d2_grad(prev["Z"], prev["activation"])
+    return grads
