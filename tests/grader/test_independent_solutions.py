@@ -259,6 +259,7 @@ DIAGNOSED = {
     'counting/acc19b_count_paired_two_apart': ('count-widths-paired-two-apart', 'entries off'),
     'counting/acc19b_count_paired_with_output': ('count-widths-paired-with-output', 'entries off'),
     # acc19b's mutation sample (perceptron.neuron_loss#88): unexplained while the large-logit case's b was a numpy float64
+    # (then passed as a float; a numpy float64 again since the relations take numpy scalars, acc21)
     'perceptron/acc19b_loss_bias_subtracted': ('relation:argument', 'entries off'),
     # unexplained while relations/stale.py gave up on any item of no job order (the GradientCheck's right evidence)
     'layers/r14c_backward_acc_same_shape': ('relation:stale', 'entries off'),
@@ -663,6 +664,13 @@ DIAGNOSED = {
     'gradcheck/r20_ngs_shallow_copy': ('numerical-gradients-tensors-bumped-in-own-dtype', "result['W']"),
     'perceptron/r20_ngr_bias_column_last': ('neuron-gradient-bias-column-misread', 'inputs right'),
     'xor/r20_tx_mse_sensitivity': ('xor-output-sensitivity-of-squared-error', 'seed 1, no restart'),
+    # acc21's mutation sample (perceptron.fit_neuron#257: b starts at 1.0) and its all-ones sibling: unexplained before
+    'perceptron/acc21_fit_bias_starts_at_one': ('fit-neuron-bias-starts-at-one', 'entries off'),
+    'perceptron/acc21_fit_all_ones': ('fit-neuron-starts-all-ones', 'entries off'),
+    # UNEXPLAINED until acc21 catalogued them (a pooled relative error; SSE and summed losses; b's step times sum(x))
+    'gradcheck/r10_gc_pooled': ('gradient-check-pooled', 'inputs right'),
+    'perceptron/r10_nl_two_slips': ('neuron-loss-summed-squares-no-half', 'inputs right'),
+    'perceptron/r10_ps_bias_times_x': ('perceptron-rule-bias-times-inputs', 'inputs right'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -1059,17 +1067,9 @@ UNEXPLAINED = {
     'experiments/r10_as_transposed_w':
         'x drawn as (width, batch) and each layer computed as W @ a: every layer applies the transpose of its draw '
         'and the input is laid out the other way; activation-scale-transposed-draw transposes W alone',
-    'gradcheck/r10_gc_pooled':
-        'one relative error of all the tensors pooled, reported under every name: no mistake reads one number shared '
-        'by the names',
     'gradcheck/r10_ng_h_relative':
         'steps h max(|x_i|, 1) over a 2h quotient: every entry scaled by its own max(|x_i|, 1), a factor taken from '
         'the input that no relation reads',
-    'perceptron/r10_nl_two_slips':
-        'two slips at once (the linear loss summed without the 1/2, the logistic one summed): each alone is '
-        'catalogued, the pair is not',
-    'perceptron/r10_ps_bias_times_x':
-        'the bias step multiplied by sum(x), as if b were a weight on every input: not in the catalogue',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
     'derivatives/r10_sigmoid_cosh_form_off_by_one':
