@@ -195,8 +195,9 @@ def _per_tensor(gradient):
         name: gradient(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}
 
 
-def _relative_step(f, x, h=1e-5):
-    """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h)."""
+def _relative_step(f, x, h=1e-5, over_h=False):
+    """Central differences with each entry's own step h max(1, |x_i|), a relative step (difference() takes one h),
+    the quotient over 2 step (over_h: still over 2h)."""
     x = np.array(x, dtype=float)
     grad = np.zeros(x.shape)
     for i in np.ndindex(x.shape):
@@ -204,7 +205,7 @@ def _relative_step(f, x, h=1e-5):
         x[i] = old + step
         up = f(x)
         x[i] = old - step
-        grad[i] = (up - f(x)) / (2 * step)
+        grad[i] = (up - f(x)) / (2 * (h if over_h else step))
         x[i] = old
     return grad
 
@@ -229,6 +230,12 @@ RELATIVE_STEP = Mistake(
     "numerical-gradient-relative-step", "the step scaled to the entry, h max(1, |x_i|), instead of h itself",
     "the docstring's quotient steps by h on every coordinate, whatever its size: (f(x + h e_i) - f(x - h e_i)) / (2h).",
     _relative_step)
+RELATIVE_STEP_OVER_H = Mistake(
+    "numerical-gradient-relative-step-over-2h", "the step scaled to the entry, h max(1, |x_i|), the quotient still "
+    "divided by 2h",
+    "the quotient divides by the distance between the two points it compares: a step of h max(1, |x_i|) needs "
+    "that step in the denominator too; the docstring's quotient steps by h itself, (f(x + h e_i) - f(x - h e_i)) / (2h).",
+    lambda f, x, h=1e-5: _relative_step(f, x, h, over_h=True))
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -258,7 +265,7 @@ GRADIENTS_OWN_DTYPE = Mistake(
 # solution does): named there too, or their rows tell nothing. Not those already catalogued at the dict level
 # (forward differences, all entries at once), nor those a float64 C-ordered tensor of the right shape never shows
 # (int and float32 copies, a reshaped copy, f of a flat copy)
-PASSED_ON = (RELATIVE_STEP, NOT_UNDONE, ROWS)
+PASSED_ON = (RELATIVE_STEP, RELATIVE_STEP_OVER_H, NOT_UNDONE, ROWS)
 GRADIENTS_PASSED_ON = tuple(Mistake(m.id.replace("numerical-gradient-", "numerical-gradients-", 1),
                                     f"the numerical gradients of a dict with {m.title}", m.hint, _per_tensor(m.variant))
                             for m in PASSED_ON)
@@ -488,6 +495,9 @@ EDITS = {
         "        grad[i] = (up - down) / (2 * h)",
         "        step = h * max(1.0, abs(old))\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"
         "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * step)"),
+    "numerical-gradient-relative-step-over-2h": Edit(
+        "        x[i] = old + h\n        up = f(x)\n        x[i] = old - h\n",
+        "        step = h * max(1.0, abs(old))\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"),
     "numerical-gradient-f-of-flat-copy": Edit("        up = f(x)\n        x[i] = old - h\n        down = f(x)\n",
                                               "        up = f(x.ravel())\n        x[i] = old - h\n        down = f(x.ravel())\n"),
     "gradient-check-h-as-floor": Edit("relative_error(grads[name], numeric[name]) for name in params}",
@@ -572,7 +582,8 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("float32", 0.5, fixed=(FLOAT32_POINT,)),
         KnownFunctionCheck("transposed", 0.5, fixed=(TRANSPOSED_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP, FLAT, RESHAPED_COPY)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP,
+        RELATIVE_STEP_OVER_H, FLAT, RESHAPED_COPY)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

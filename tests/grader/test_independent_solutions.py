@@ -667,10 +667,12 @@ DIAGNOSED = {
     # acc21's mutation sample (perceptron.fit_neuron#257: b starts at 1.0) and its all-ones sibling: unexplained before
     'perceptron/acc21_fit_bias_starts_at_one': ('fit-neuron-bias-starts-at-one', 'entries off'),
     'perceptron/acc21_fit_all_ones': ('fit-neuron-starts-all-ones', 'entries off'),
-    # UNEXPLAINED until acc21 catalogued them (a pooled relative error; SSE and summed losses; b's step times sum(x))
+    # UNEXPLAINED until acc21 catalogued them (a pooled relative error; SSE and summed losses; b's step times sum(x); a
+    # relative step over 2h)
     'gradcheck/r10_gc_pooled': ('gradient-check-pooled', 'inputs right'),
     'perceptron/r10_nl_two_slips': ('neuron-loss-summed-squares-no-half', 'inputs right'),
     'perceptron/r10_ps_bias_times_x': ('perceptron-rule-bias-times-inputs', 'inputs right'),
+    'gradcheck/r10_ng_h_relative': ('numerical-gradient-relative-step-over-2h', 'inputs right'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -1067,9 +1069,6 @@ UNEXPLAINED = {
     'experiments/r10_as_transposed_w':
         'x drawn as (width, batch) and each layer computed as W @ a: every layer applies the transpose of its draw '
         'and the input is laid out the other way; activation-scale-transposed-draw transposes W alone',
-    'gradcheck/r10_ng_h_relative':
-        'steps h max(|x_i|, 1) over a 2h quotient: every entry scaled by its own max(|x_i|, 1), a factor taken from '
-        'the input that no relation reads',
     # r10 (A): formulas SymPy relates to the answer by no relation the finder has (relations2's ground today)
     'derivatives/r10_chain_y_unscaled': 'no mistake id on symbolic: w1 (w2 x)^2 - y, an expansion that drops the w2 x of y',
     'derivatives/r10_sigmoid_cosh_form_off_by_one':
