@@ -668,11 +668,12 @@ DIAGNOSED = {
     'perceptron/acc21_fit_bias_starts_at_one': ('fit-neuron-bias-starts-at-one', 'entries off'),
     'perceptron/acc21_fit_all_ones': ('fit-neuron-starts-all-ones', 'entries off'),
     # UNEXPLAINED until acc21 catalogued them (a pooled relative error; SSE and summed losses; b's step times sum(x); a
-    # relative step over 2h)
+    # relative step over 2h; the input's std first)
     'gradcheck/r10_gc_pooled': ('gradient-check-pooled', 'inputs right'),
     'perceptron/r10_nl_two_slips': ('neuron-loss-summed-squares-no-half', 'inputs right'),
     'perceptron/r10_ps_bias_times_x': ('perceptron-rule-bias-times-inputs', 'inputs right'),
     'gradcheck/r10_ng_h_relative': ('numerical-gradient-relative-step-over-2h', 'inputs right'),
+    'experiments/r10_as_input_first': ('activation-scale-input-first', 'inputs right'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
@@ -1063,9 +1064,6 @@ UNEXPLAINED = {
     'early_stopping/r10_es_two_slips':
         'two slips at once (ties improve, and it stops after patience + 1 bad epochs): each catalogue mistake alone '
         'misses some curves',
-    'experiments/r10_as_input_first':
-        'the per-layer list starts with the input\'s std and stops one layer short (each entry the layer below\'s): '
-        'no mistake or relation reads a result shifted by one position',
     'experiments/r10_as_transposed_w':
         'x drawn as (width, batch) and each layer computed as W @ a: every layer applies the transpose of its draw '
         'and the input is laid out the other way; activation-scale-transposed-draw transposes W alone',
