@@ -1043,13 +1043,13 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r13 outsider round (B)
     # acc21: a catalogued gradient-check-pooled names it, but takes gradient-check-relative-step's name away (its
     # rows then say callee-fails): on calls whose gradients are all right every error is below 1e-9, within
     # mistakes.reproduces' atol of any other, so the pooled variant reproduces those calls too
     'gradcheck/r10_gc_pooled':
         'one relative error of all the tensors pooled, reported under every name: no mistake reads one number shared '
         'by the names',
+    # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
         'the transposed x: its transposed row returns uninitialised memory no mistake reproduces (value and '
