@@ -23,15 +23,16 @@ from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.changes import Change, Memo, explain
 from mlptutor.grader.relations.names import name_changes
 from mlptutor.grader.checks.validate import paired, pick
-from mlptutor.grader.relations.values import ANY, Leaf, Setting, holds, number, off
+from mlptutor.grader.relations.values import ANY, Leaf, Setting, holds, integral, is_scalar, number, off
 
 
 def _is_array(value: Any) -> bool:
     return type(value) is np.ndarray and value.dtype.kind == "f"
 
 
-def _is_scalar(value: Any) -> bool:
-    return type(value) in (float, int)
+def _like(value: Any, x: int) -> Any:
+    """x as a scalar of value's kind (an int, an np.float64, a 0-d array of its dtype)."""
+    return np.asarray(x, dtype=value.dtype) if type(value) is np.ndarray else type(value)(x)
 
 
 def _replace(args: tuple, i: int, value: Any) -> tuple:
@@ -89,7 +90,7 @@ def swap_changes(names: list[str]) -> list[Change]:
             def alike(args, i=i, j=j):
                 return max(i, j) < len(args) and (
                     (_is_array(args[i]) and _is_array(args[j]) and args[i].shape == args[j].shape)
-                    or (_is_scalar(args[i]) and _is_scalar(args[j]))
+                    or (is_scalar(args[i]) and is_scalar(args[j]))
                     or (type(args[i]) is dict and type(args[j]) is dict and args[i].keys() == args[j].keys()))
             if i < j:
                 changes.append(Change(
@@ -153,15 +154,15 @@ ARRAY_OPS = (
 
 SCALAR_OPS = (
     ("missing-term", "without its {p} term (as if {p} were 0)", "the {p} term of the formula is missing",
-     lambda v: 0.0 if type(v) is float else 0),
-    ("argument", "as if {p} were 1", "{p} is not applied", lambda v: 1.0 if type(v) is float else 1),
+     lambda v: _like(v, 0)),
+    ("argument", "as if {p} were 1", "{p} is not applied", lambda v: _like(v, 1)),
     ("argument", "as if {p} were 2 {p}", "the {p} term is applied twice", lambda v: 2 * v),
     ("argument", "as if {p} were {p} / 2", "the {p} term is applied half",
-     lambda v: v / 2 if type(v) is float else -(-v // 2)),  # a count halved rounds up (a step of 2 per epoch)
+     lambda v: -(-v // 2) if integral(v) else v / 2),  # a count halved rounds up (a step of 2 per epoch)
     ("argument", "with the sign of {p} flipped", "the {p} term enters with the wrong sign", lambda v: -v),
     ("argument", "as if {p} were {p} squared", "{p} enters once too often", lambda v: v * v),
-    ("argument", "as if {p} were {p} + 1", "{p} is off by one", lambda v: v + 1 if type(v) is int else None),
-    ("argument", "as if {p} were {p} - 1", "{p} is off by one", lambda v: v - 1 if type(v) is int else None),
+    ("argument", "as if {p} were {p} + 1", "{p} is off by one", lambda v: v + 1 if integral(v) else None),
+    ("argument", "as if {p} were {p} - 1", "{p} is off by one", lambda v: v - 1 if integral(v) else None),
 )
 
 
@@ -173,8 +174,8 @@ def part_changes(names: list[str], first: tuple, defaults: dict) -> list[Change]
     scalars, arrays = [], []
     for i, name in enumerate(names):
         value = first[i] if i < len(first) else None
-        if _is_scalar(value):
-            if _is_scalar(defaults.get(name)):
+        if is_scalar(value):
+            if is_scalar(defaults.get(name)):
                 scalars.append(Change(
                     "argument", f"as if {name} were its default {defaults[name]}",
                     f"the argument {name} is ignored: use the value passed in",
@@ -182,13 +183,13 @@ def part_changes(names: list[str], first: tuple, defaults: dict) -> list[Change]
             for kind, phrase, cause, op in SCALAR_OPS:
                 scalars.append(Change(kind, phrase.format(p=name), cause.format(p=name),
                                       lambda args, kwargs, i=i, op=op: _scalar(args, kwargs, i, op)))
-            if type(value) is int:
+            if integral(value):
                 scalars.append(Change(
                     "argument", f"as if {name} were unlimited (never reached)",
                     f"the limit {name} sets never takes effect: check the counter compared with it and where it changes",
                     lambda args, kwargs, i=i: _scalar(args, kwargs, i, lambda v: _beyond(args))))
             for j, other in enumerate(names):
-                if j != i and j < len(first) and _is_scalar(first[j]):
+                if j != i and j < len(first) and is_scalar(first[j]):
                     for sym, op in (("/", lambda a, b: a / b if b else None), ("*", lambda a, b: a * b)):
                         scalars.append(Change(
                             "argument", f"as if {name} were {name} {sym} {other}",
@@ -211,7 +212,7 @@ def _beyond(args: tuple) -> int | None:
 
 
 def _scalar(args, kwargs, i, op):
-    if i >= len(args) or not _is_scalar(args[i]) or type(args[i]) is bool:
+    if i >= len(args) or not is_scalar(args[i]) or type(args[i]) is bool:
         return None
     value = op(args[i])
     return None if value is None else (_replace(args, i, value), kwargs)

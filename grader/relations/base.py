@@ -8,7 +8,7 @@ from typing import Any, Callable
 import numpy as np
 
 from mlptutor.grader.checks.validate import pick
-from mlptutor.grader.relations.values import ANY, Item, Leaf, Setting, field_of, holds, number
+from mlptutor.grader.relations.values import ANY, Item, Leaf, Setting, field_of, holds, is_scalar, number
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def argument_factors(setting: Setting) -> tuple[Factor, ...]:
     for i, name in enumerate(setting.parameters):
         def value(item, i=i):
             v = item.args[i] if i < len(item.args) else None
-            return float(v) if type(v) in (float, int) and v not in (0, 1) else None
+            return float(v) if is_scalar(v) and v not in (0, 1) else None
         found.append(Factor(name, f"the argument {name}", f"an extra factor {name}", value))
         found.append(Factor(f"1/{name}", f"the argument {name}", f"a factor {name} missing",
                             _ratio(_const(1.0), value)))

@@ -22,7 +22,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
-from mlptutor.grader.relations.values import Leaf, Setting, holds, number, off, pick
+from mlptutor.grader.relations.values import Leaf, Setting, holds, is_scalar, number, off, pick
 
 # a plain sum, then the decays of momentum, of Adam's second moment and an average of two
 BETAS = (1.0, 0.9, 0.99, 0.5)
@@ -43,7 +43,7 @@ def carried(leaf: Leaf, setting: Setting) -> Relation | None:
     scales = [("plus ", [1.0] * len(gots)), ("minus ", [-1.0] * len(gots))] + [
         (f"{sign}{name} times ", [s * float(args[i]) for args, _ in arguments])
         for i, name in enumerate(setting.parameters)
-        if all(i < len(args) and type(args[i]) in (int, float) for args, _ in arguments)
+        if all(i < len(args) and is_scalar(args[i]) for args, _ in arguments)
         for sign, s in (("plus ", 1.0), ("minus ", -1.0))]
     sources = [("the right values of", rights)] + [
         (f"the {name} passed to", [_at(args[i] if i < len(args) else None, leaf.path) for args, _ in arguments])

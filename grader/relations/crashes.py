@@ -39,7 +39,7 @@ from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.stated import CELL_TAIL
 from mlptutor.grader.relations.subsets import choices
-from mlptutor.grader.relations.values import Setting
+from mlptutor.grader.relations.values import Setting, is_scalar
 
 Call = tuple[tuple, dict]  # a call's arguments, bound to the reference's parameters
 
@@ -115,7 +115,7 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
                           f"whose {name} lists its keys in another order than layer by layer (W1, b1, W2, ...)",
                           f"{name} is read by position (the order its keys were filled in): take each array by its "
                           f"key, {name}[f\"W{{l}}\"]"))
-        if all(i < len(a) and type(a[i]) in (int, float) for a, _ in calls):
+        if all(i < len(a) and is_scalar(a[i]) for a, _ in calls):
             found.append(([a[i] == 0 for a, _ in calls], f"with {name} = 0", f"a division by {name}, or an empty range"))
         if i in ints:
             found.append(([a[i] == 1 for a, _ in calls], f"with {name} = 1",

@@ -25,7 +25,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
-from mlptutor.grader.relations.values import Leaf, Setting, holds, off
+from mlptutor.grader.relations.values import Leaf, Setting, holds, is_scalar, off
 
 
 def _flat(arrays: list[np.ndarray]) -> np.ndarray:
@@ -59,7 +59,7 @@ def _arrays(value: Any) -> list[np.ndarray]:
 
 def _measures(value: Any, name: str) -> list[tuple[str, float]]:
     """(what it is, its value) for every measure of one argument: 'the L2 norm of grads', 'lam / 2'."""
-    if type(value) in (int, float):
+    if is_scalar(value):
         v = float(value)
         return [(f"{name} / 2", v / 2), (f"2 {name}", 2 * v), (f"{name} squared", v * v)]
     arrays = _arrays(value)
@@ -137,7 +137,7 @@ def rounding(leaf: Leaf, setting: Setting) -> Relation | None:
     if not leaf.numeric or len(leaf.items) < 2 or not all(np.ndim(v) == 0 for v in (*leaf.got, *leaf.expected)):
         return None
     names = setting.parameters
-    scalars = [i for i in range(len(names)) if all(i < len(it.args) and type(it.args[i]) in (int, float)
+    scalars = [i for i in range(len(names)) if all(i < len(it.args) and is_scalar(it.args[i])
                                                     for it in leaf.items)]
     for i in scalars:
         for j in scalars:

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from mlptutor.grader.relations.base import Relation
-from mlptutor.grader.relations.values import Item, Setting
+from mlptutor.grader.relations.values import Item, Setting, is_scalar
 
 MAX_CUTS = 6  # cuts shown in a line
 
@@ -69,7 +69,7 @@ def _show(cuts: list[tuple[int, int]], parts: str) -> str:
 
 def _call_label(item: Item, setting: Setting) -> str:
     """'n = 23, batch_size = 5': the call's scalar arguments (the array and generator ones left out)."""
-    return ", ".join(f"{name} = {v}" for name, v in zip(setting.parameters, item.args) if type(v) in (int, float))
+    return ", ".join(f"{name} = {v}" for name, v in zip(setting.parameters, item.args) if is_scalar(v))
 
 
 def batches(items: list[Item], setting: Setting) -> Relation | None:

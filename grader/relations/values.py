@@ -40,6 +40,20 @@ def number(value: Any) -> np.ndarray | None:
     return None
 
 
+def is_scalar(value: Any) -> bool:
+    """A number argument: a Python int or float, a numpy integer or floating scalar, or a 0-d array of one (a case's
+    b * scale is an np.float64: "the sign of b flipped" must be tried on it as on a float); never a bool."""
+    if type(value) in (int, float) or isinstance(value, (np.integer, np.floating)):
+        return True
+    return type(value) is np.ndarray and value.ndim == 0 and value.dtype.kind in "iuf"
+
+
+def integral(value: Any) -> bool:
+    """A whole-number scalar argument (a count): int, a numpy integer, or a 0-d array of one."""
+    return type(value) is int or isinstance(value, np.integer) or (
+        type(value) is np.ndarray and value.ndim == 0 and value.dtype.kind in "iu")
+
+
 def _close(got: np.ndarray, target: np.ndarray, rtol: float, atol: float) -> np.ndarray:
     """numpy.isclose(got, target, rtol, atol, equal_nan=True), entry by entry, without its overhead."""
     with np.errstate(invalid="ignore", over="ignore"):

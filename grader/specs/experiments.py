@@ -178,17 +178,18 @@ PRODUCT_DEFAULTS = tuple(Mistake(
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
            before_relu=False, reset=True, ddof=0, transposed=False, mean_of_stds_over=None, one_W=False,
-           std_as_mean=False):
+           std_as_mean=False, input_first=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
     stds, a = {}, x
     for i, scale in enumerate(scales):
         if fresh_input and i:
             x = rng.standard_normal((batch, width))
-        a, per_layer = (x if reset else a), []
+        a = x if reset else a
+        per_layer = [a.std()] if input_first else []  # the input's std first: the layers' stop one short
         std = scale * (2 / width) ** std_power
         W = normal(width, width, rng, std) if one_W else None
-        for _ in range(n_layers):
+        for _ in range(n_layers - len(per_layer)):
             if not one_W:
                 W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
                 W = std + W / std if std_as_mean else W  # rng.normal(std, size=...): loc std, scale 1
@@ -257,6 +258,11 @@ SCALE_ONE_W = Mistake(
     "activation-scale-one-W-per-scale", "one W drawn per scale and reused by every layer",
     "every layer has its own weights: draw a new W inside the loop over the layers.",
     scale_variant(one_W=True))
+SCALE_INPUT_FIRST = Mistake(
+    "activation-scale-input-first", "the input's std recorded first, so the list stops one layer short",
+    "record the std after each layer: entry l is the std of what layer l + 1 outputs, n_layers entries, none of them "
+    "the input x's.",
+    scale_variant(input_first=True))
 
 
 def _scale_shared_weights(rng, scales=SCALES, n_layers=50, width=256, batch=1):
@@ -384,6 +390,8 @@ EDITS = {
     "activation-scale-fresh-input-per-scale": Edit(
         "        a, per_layer = x, []",
         "        a, per_layer = rng.standard_normal((batch, width)) if stds else x, []"),
+    "activation-scale-input-first": Edit("        a, per_layer = x, []\n        for _ in range(n_layers):",
+                                         "        a, per_layer = x, [x.std()]\n        for _ in range(n_layers - 1):"),
     "activation-scale-input-not-reset": Edit("        a, per_layer = x, []", "        a, per_layer = (a if stds else x), []"),
     "vanishing-product-float32": Edit(
         "    return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
@@ -434,5 +442,5 @@ SPEC = ExerciseSpec("experiments", (
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
         SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN,
-        SCALE_SORTED)),
+        SCALE_SORTED, SCALE_INPUT_FIRST)),
 ), edits=EDITS)

@@ -195,9 +195,10 @@ def _per_tensor(gradient):
         name: gradient(lambda value, name=name: f({**params, name: value}), params[name], h) for name in params}
 
 
-def _relative_step(f, x, h=1e-5, least=1.0):
+def _relative_step(f, x, h=1e-5, least=1.0, over_h=False):
     """Central differences with each entry's own step h max(least, |x_i|), a relative step (difference() takes one
-    h); with least = 0 an entry 0 gets the step 0 and the quotient 0 / 0 = nan, as the student's does."""
+    h), the quotient over 2 step (over_h: still over 2h); with least = 0 an entry 0 gets the step 0 and the
+    quotient 0 / 0 = nan, as the student's does."""
     x = np.array(x, dtype=float)
     grad = np.zeros(x.shape)
     for i in np.ndindex(x.shape):
@@ -206,7 +207,7 @@ def _relative_step(f, x, h=1e-5, least=1.0):
         up = f(x)
         x[i] = old - step
         with np.errstate(invalid="ignore"):
-            grad[i] = np.float64(up - f(x)) / (2 * step)
+            grad[i] = np.float64(up - f(x)) / (2 * (h if over_h else step))
         x[i] = old
     return grad
 
@@ -238,6 +239,18 @@ STEP_TIMES_ENTRY = Mistake(
     "the docstring's quotient steps by h on every coordinate, whatever its size: a step h |x_i| is 0 where x_i = 0, "
     "and (f(x) - f(x)) / 0 is nan.",
     lambda f, x, h=1e-5: _relative_step(f, x, h, least=0.0))
+RELATIVE_STEP_OVER_H = Mistake(
+    "numerical-gradient-relative-step-over-2h", "the step scaled to the entry, h max(1, |x_i|), the quotient still "
+    "divided by 2h",
+    "the quotient divides by the distance between the two points it compares: a step of h max(1, |x_i|) needs "
+    "that step in the denominator too; the docstring's quotient steps by h itself, (f(x + h e_i) - f(x - h e_i)) / (2h).",
+    lambda f, x, h=1e-5: _relative_step(f, x, h, over_h=True))
+PLUS = Mistake(
+    "numerical-gradient-plus-for-minus", "the central difference's minus typed as a plus, (f(x + h) + f(x - h)) / (2h)",
+    "the quotient takes the difference of the two values, f(x + h e_i) - f(x - h e_i): their sum over 2h is about "
+    "f(x) / h, whatever the slope.",
+    lambda f, x, h=1e-5: (difference(f, x, h, 1, 0) + difference(f, x, h, -1, 0)
+                          + 2 * f(np.array(x, dtype=np.float64))) / (2 * h))
 GRADIENTS_FORWARD = Mistake(
     "numerical-gradients-forward-difference", "the numerical gradients of a dict by forward differences",
     "use central differences (f(p + h) - f(p - h)) / (2h), coordinate by coordinate.",
@@ -488,6 +501,10 @@ EDITS = {
         "        grad[i] = (up - down) / (2 * h)",
         "        step = h * abs(old)\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"
         "        down = f(x)\n        x[i] = old\n        grad[i] = (up - down) / (2 * step)"),
+    "numerical-gradient-relative-step-over-2h": Edit(
+        "        x[i] = old + h\n        up = f(x)\n        x[i] = old - h\n",
+        "        step = h * max(1.0, abs(old))\n        x[i] = old + step\n        up = f(x)\n        x[i] = old - step\n"),
+    "numerical-gradient-plus-for-minus": Edit("grad[i] = (up - down) / (2 * h)", "grad[i] = (up + down) / (2 * h)"),
     "numerical-gradient-f-of-flat-copy": Edit("        up = f(x)\n        x[i] = old - h\n        down = f(x)\n",
                                               "        up = f(x.ravel())\n        x[i] = old - h\n        down = f(x.ravel())\n"),
     "gradient-check-h-as-floor": Edit("relative_error(grads[name], numeric[name]) for name in params}",
@@ -568,8 +585,8 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("float32", 0.5, fixed=(FLOAT32_POINT,)),
         KnownFunctionCheck("transposed", 0.5, fixed=(TRANSPOSED_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP, STEP_TIMES_ENTRY, FLAT,
-        RESHAPED_COPY)),
+    ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP,
+        RELATIVE_STEP_OVER_H, STEP_TIMES_ENTRY, PLUS, FLAT, RESHAPED_COPY)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

@@ -114,9 +114,7 @@ def large_logit_cases(rng):
     y = (z < 0).astype(float)
     y[0] = float(z[0] >= 0)
     both = np.vstack([X, -X]) * (1000.0 / np.abs(X @ w).max())
-    # b a float as the other cases' (a numpy float64 is no scalar the relations change: a neuron_loss with X w - b
-    # was unexplained on every row, though its value row's calls alone are 'the sign of b flipped')
-    return [(X * scale, y, w, float(b * scale), "logistic"), (both, np.tile([1.0, 0.0], 5), w, 0.0, "logistic")]
+    return [(X * scale, y, w, b * scale, "logistic"), (both, np.tile([1.0, 0.0], 5), w, 0.0, "logistic")]
 
 
 def confident_cases(rng):
@@ -284,6 +282,10 @@ STEP_NO_BIAS = Mistake(
     "perceptron-rule-bias-not-updated", "the perceptron rule updating w but not b",
     "the bias learns like a weight whose input is always 1: b + eta (y - y_hat).",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, bias=False))
+STEP_BIAS_TIMES_X = Mistake(
+    "perceptron-rule-bias-times-inputs", "the bias step multiplied by sum(x), as if b were a weight on every input",
+    "the bias learns like a weight whose input is always 1: b + eta (y - y_hat), with no x in its step.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, bias=float(np.sum(x))))
 def _signed_margin_step(w, b, x, y, eta=1.0):
     """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z)."""
     x, t = np.asarray(x, dtype=float), 2 * y - 1
@@ -470,6 +472,12 @@ LOSS_SUM = Mistake(
     "neuron-loss-summed", "the loss summed over the examples instead of averaged",
     "divide by N: the loss is a mean over the batch.",
     lambda X, y, w, b, model: len(X) * ref.neuron_loss(X, y, w, b, model))
+LOSS_SUM_OF_SQUARES = Mistake(
+    "neuron-loss-summed-squares-no-half", "the loss summed over the examples instead of averaged, linear regression's "
+    "as the plain sum of squared errors (no 1/2)",
+    "the course's loss is a mean: 1/(2N) sum (y_hat - y)^2 for linear regression (its gradient is then (y_hat - y) / N), "
+    "1/N times the sum of the logistic losses.",
+    lambda X, y, w, b, model: len(X) * (2 if model == "linear" else 1) * ref.neuron_loss(X, y, w, b, model))
 
 
 def _logistic_loss(p, y):
@@ -627,10 +635,10 @@ def _per_example_step(X, y, w, b, eta, model):
     return w, b
 
 
-def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True, start=0.0):
+def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True, start=0.0, b_start=0.0):
     """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it, from w =
-    `start` in every entry."""
-    w, b, losses = np.full(X.shape[1], start), 0.0, []
+    `start` in every entry and b = `b_start`."""
+    w, b, losses = np.full(X.shape[1], start), b_start, []
     for _ in range(steps):
         if not after:
             losses.append(ref.neuron_loss(X, y, w, b if bias else 0.0, model))
@@ -664,10 +672,19 @@ FIT_LOSS_AFTER = Mistake(
     "fit-neuron-loss-after-step", "losses recorded after each step instead of before it",
     "losses[t] is the loss before step t, so losses[0] is the loss of the zero start.",
     lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, after=True))
+START_HINT = "the docstring starts from w = 0, b = 0: losses[0] is the loss of that start, and every step follows from it."
 FIT_W_ONES = Mistake(
     "fit-neuron-starts-at-ones", "gradient descent started from w = 1 (np.ones) instead of w = 0",
-    "the docstring starts from w = 0, b = 0: losses[0] is the loss of that start, and every step follows from it.",
+    START_HINT,
     lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, start=1.0))
+FIT_B_ONE = Mistake(
+    "fit-neuron-bias-starts-at-one", "gradient descent started from b = 1 instead of b = 0",
+    START_HINT,
+    lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, b_start=1.0))
+FIT_ALL_ONES = Mistake(
+    "fit-neuron-starts-all-ones", "gradient descent started from w = 1 and b = 1 (ones) instead of zeros",
+    START_HINT,
+    lambda X, y, model, eta=0.1, steps=1000: _fit(X, y, model, eta, steps, start=1.0, b_start=1.0))
 FIT_ONE_STEP_SHORT = Mistake(
     "fit-neuron-one-step-short", "one gradient step fewer than `steps`",
     "take exactly `steps` steps, recording the loss before each.",
@@ -717,6 +734,7 @@ EDITS = {
     "perceptron-rule-bias-not-updated": Edit(
         "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
         "    return w + eta * error * np.asarray(x, dtype=float), float(b)"),
+    "perceptron-rule-bias-times-inputs": Edit("float(b + eta * error)", "float(b + eta * error * np.sum(x))"),
     "perceptron-rule-np-sign": Edit(
         "    error = y - perceptron_predict(x, w, b)", "    error = y - np.sign(np.asarray(x) @ w + b)"),
     "perceptron-rule-with-z": Edit(
@@ -832,6 +850,13 @@ EDITS = {
         "    if model == 'linear':\n"
         "        return float(0.5 * np.sum((z - y) ** 2))\n"
         "    return float(np.sum(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))"),
+    "neuron-loss-summed-squares-no-half": Edit(
+        "    if model == \"linear\":\n"
+        "        return float(0.5 * np.mean((z - y) ** 2))\n"
+        "    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+        "    if model == 'linear':\n"
+        "        return float(np.sum((z - y) ** 2))\n"
+        "    return float(np.sum(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))"),
     "neuron-logistic-loss-log-of-sigmoid": Edit(
         "    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
         "    p = 1 / (1 + np.exp(-z))\n"
@@ -885,6 +910,10 @@ EDITS = {
         "        losses.append(neuron_loss(X, y, w, b, model))"),
     "fit-neuron-starts-at-ones": Edit("    w, b, losses = np.zeros(X.shape[1]), 0.0, []",
                                       "    w, b, losses = np.ones(X.shape[1]), 0.0, []"),
+    "fit-neuron-bias-starts-at-one": Edit("    w, b, losses = np.zeros(X.shape[1]), 0.0, []",
+                                          "    w, b, losses = np.zeros(X.shape[1]), 1.0, []"),
+    "fit-neuron-starts-all-ones": Edit("    w, b, losses = np.zeros(X.shape[1]), 0.0, []",
+                                       "    w, b, losses = np.ones(X.shape[1]), 1.0, []"),
     "fit-neuron-one-step-short": Edit(
         "    for _ in range(steps):\n"
         "        losses.append(neuron_loss(X, y, w, b, model))\n"
@@ -925,7 +954,8 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS, STEP_STRICT, STEP_NP_SIGN,
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_BIAS_TIMES_X, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS,
+        STEP_STRICT, STEP_NP_SIGN,
         STEP_BIAS_AS_THRESHOLD)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
@@ -940,7 +970,8 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
-    ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID, *CLIPPED_P, *CLIPPED_Z)),
+    ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_SUM_OF_SQUARES, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID,
+        *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there
@@ -961,5 +992,6 @@ SPEC = ExerciseSpec("perceptron", (
         DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
         # w picked: the float32 rerun must not judge the container of losses, which is free
         HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
-    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, FIT_W_ONES, *FIT_SLIPS, FIT_PER_EXAMPLE)),
+    ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, FIT_W_ONES, FIT_B_ONE, FIT_ALL_ONES, *FIT_SLIPS,
+        FIT_PER_EXAMPLE)),
 ), edits=EDITS, terms=TERMS)

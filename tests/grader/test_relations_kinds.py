@@ -15,7 +15,7 @@ from mlptutor.grader.relations import Setting, find
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.specs.experiments import PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_OF_ACTIVATIONS
-from mlptutor.reference import backprop, clipping, experiments, init, mlp, regularization
+from mlptutor.reference import backprop, clipping, experiments, init, mlp, perceptron, regularization
 from mlptutor.reference.activations import get_activation
 
 HE = Setting(init.he_normal, "he_normal")
@@ -168,6 +168,21 @@ def test_a_forward_without_its_last_layer(pick):
     assert kind == "argument"
     # the part picked is named as that part of the result, not as the whole function
     assert f"your result[{pick[0]}] is the right result[{pick[0]}] of the network without its last layer" in line
+
+
+# ---- a scalar argument of numpy's kinds ----
+
+@pytest.mark.parametrize("kind", [float, np.float64, np.float32, np.asarray], ids=["float", "float64", "float32", "0-d"])
+def test_a_numpy_scalar_is_a_scalar_argument(kind):
+    """A case's b may be an np.float64 (b * scale) or a 0-d array: the scalar changes (its sign flipped) try it
+    as they try a float."""
+    rng = np.random.default_rng(8)
+    calls = [(rng.normal(size=(n, 3)), rng.integers(0, 2, n).astype(float), rng.normal(size=3), kind(rng.normal()))
+             for n in (4, 6, 5)]
+    evidence = [Evidence((X, y, w, b, "logistic"), {}, perceptron.neuron_loss(X, y, w, -b, "logistic"))
+                for X, y, w, b in calls]
+    kind_found, line = relation(Setting(perceptron.neuron_loss, "neuron_loss"), evidence)
+    assert kind_found == "argument" and "with the sign of b flipped" in line, line
 
 
 # ---- norms ----
