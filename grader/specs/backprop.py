@@ -71,8 +71,8 @@ def _first_layer_zero(dout, caches):
 FIRST_LAYER_SKIPPED = Mistake(
     "backprop-first-layer-never-computed", "the loop over the layers stops before layer 1 (range(L - 1, 0, -1) over "
     "0-based cache indices): W1 and b1 keep the zeros they were preallocated as",
-    "the recursion runs down to the first layer itself: over 0-based cache indices that is range(L - 1, -1, -1) "
-    "(or range(L, 0, -1) with caches[l - 1]); W1 and b1 come from caches[0].",
+    "the recursion runs down to the first layer itself: over 0-based cache indices the loop's last index is 0, "
+    "and range's stop is never reached; W1 and b1 come from caches[0].",
     _first_layer_zero)
 
 

@@ -354,17 +354,18 @@ HIDDEN_DELTA_WITHOUT_DERIVATIVE = Mistake(
     "backpropagating into the hidden layer multiplies by the derivative of its activation, elementwise.",
     _slipping(hidden_derivative=False))
 SQUARED_ERROR_STEPS = Mistake(
-    "xor-output-delta-of-squared-error", "the output delta (p - y) p (1 - p) / 4, the squared error's, in the steps",
+    "xor-output-delta-of-squared-error", "the output delta (p - y) / 4 times the sigmoid's slope at the output, the "
+    "squared error's, in the steps",
     "the course trains this network on the cross-entropy, not the squared error: differentiate the loss and the "
     "output sigmoid together and see what cancels.",
     _slipping(step_loss="mse"))
 # Hagan, Demuth & Beale's sensitivity s = -2 F'(n)(t - a) of the summed squared error (no 1/2 to cancel the 2),
 # averaged: twice the squared error's delta, i.e. its steps with 2 eta
 SQUARED_ERROR_SENSITIVITY_STEPS = Mistake(
-    "xor-output-sensitivity-of-squared-error", "the output delta 2 (p - y) p (1 - p) / 4, the sensitivity "
+    "xor-output-sensitivity-of-squared-error", "the output delta 2 (p - y) / 4 times the sigmoid's slope, the sensitivity "
     "-2 F'(n)(t - a) of the squared error (t - a)^2, in the steps",
     "the course trains this network on the cross-entropy, not the squared error: differentiate the loss and the "
-    "output sigmoid together and see what cancels (both the 2 and p (1 - p) go).",
+    "output sigmoid together and see what cancels (both the 2 and the sigmoid's slope go).",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(
         seed, 2 * eta, max_epochs, tol, max_restarts, step_loss="mse"))
 RESTARTS_FROM_NEW_SEEDS = Mistake(

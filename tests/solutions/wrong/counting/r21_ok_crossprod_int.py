@@ -1,4 +1,4 @@
-"""counting.count_parameters (right): R's crossprod(head, tail) + sum(tail) with numpy, cast back to a plain int."""
+"""counting.count_parameters: right: R's crossprod(head, tail) + sum(tail) with numpy, cast back to a plain int."""
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""data.one_hot (right): rows of the identity, np.eye(K)[labels], the one-line indexing form."""
+"""data.one_hot: right: rows of the identity, np.eye(K)[labels], the one-line indexing form."""
 
 def one_hot(labels, n_classes=None):
     labels = np.asarray(labels, dtype=int)

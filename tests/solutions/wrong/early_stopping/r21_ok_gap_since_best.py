@@ -1,4 +1,4 @@
-"""early_stopping.early_stopping (right): the wait is epoch - best_epoch (every epoch since the last improvement is non-improving), no counter."""
+"""early_stopping.early_stopping: right: the wait is epoch - best_epoch (every epoch since the last improvement is non-improving), no counter."""
 
 def early_stopping(val_losses, patience, min_delta=0.0):
     best, best_epoch = float("inf"), 0

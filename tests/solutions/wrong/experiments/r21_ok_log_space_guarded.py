@@ -1,4 +1,4 @@
-"""experiments.derivative_product (right): the product in log space, exp(sum(log g')), taken only when no factor is 0 (else 0): equal to the product up to rounding, no warnings."""
+"""experiments.derivative_product: right: the product in log space, exp(sum(log g')), taken only when no factor is 0 (else 0): equal to the product up to rounding, no warnings."""
 
 def derivative_product(z_per_layer, activation="sigmoid"):
     z = np.asarray(z_per_layer, dtype=float)

@@ -1,4 +1,4 @@
-"""experiments.activation_scale (right): W = scale sqrt(2 / width) * rng.standard_normal((width, width)), the same draws as normal(...) from the same stream."""
+"""experiments.activation_scale: right: W = scale sqrt(2 / width) * rng.standard_normal((width, width)), the same draws as normal(...) from the same stream."""
 
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
     x = rng.standard_normal((batch, width))

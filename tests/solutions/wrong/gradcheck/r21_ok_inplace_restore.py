@@ -1,4 +1,4 @@
-"""gradcheck.numerical_gradient (right): perturbs one float copy in place and puts the saved coordinate back after each pair of calls (the caller's array is never touched)."""
+"""gradcheck.numerical_gradient: right: perturbs one float copy in place and puts the saved coordinate back after each pair of calls (the caller's array is never touched)."""
 
 def numerical_gradient(f, x, h=1e-5):
     xp = np.array(x, dtype=float)

@@ -1,4 +1,4 @@
-"""gradcheck.relative_error (right): np.linalg.norm of the flattened arrays, with max(..., floor) written as np.fmax; same value for every shape."""
+"""gradcheck.relative_error: right: np.linalg.norm of the flattened arrays, with max(..., floor) written as np.fmax; same value for every shape."""
 
 def relative_error(a, b, floor=1e-8):
     a = np.ravel(np.asarray(a, dtype=float))

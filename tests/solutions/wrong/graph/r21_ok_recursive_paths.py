@@ -1,4 +1,4 @@
-"""graph.graph_backward (right): Aggarwal's dynamic programming written top-down, grad(v) = sum over the nodes c using v (once per use) of dc/dv * grad(c), memoised; nodes off every path to the output get 0."""
+"""graph.graph_backward: right: Aggarwal's dynamic programming written top-down, grad(v) = sum over the nodes c using v (once per use) of dc/dv * grad(c), memoised; nodes off every path to the output get 0."""
 
 def _r21_rp_local(op, vals, out):
     a = vals[0]

@@ -1,4 +1,4 @@
-"""normalization.batchnorm_backward (right): the long chain rule through var and mu (dvar, dmu, then dX), algebraically the compact formula."""
+"""normalization.batchnorm_backward: right: the long chain rule through var and mu (dvar, dmu, then dX), algebraically the compact formula."""
 
 def batchnorm_backward(dout, cache):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]

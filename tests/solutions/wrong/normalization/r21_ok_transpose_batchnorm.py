@@ -1,4 +1,4 @@
-"""normalization.layernorm_forward (right): layer norm as the batch statistics of t(X) (features-by-observations), transposed back; the cache in the documented layouts."""
+"""normalization.layernorm_forward: right: layer norm as the batch statistics of t(X) (features-by-observations), transposed back; the cache in the documented layouts."""
 
 def layernorm_forward(X, gamma, beta, eps=1e-5):
     Xt = np.asarray(X, dtype=float).T

@@ -1,4 +1,4 @@
-"""perceptron.neuron_loss (right): the cross-entropy as -mean(y log sigma(z) + (1 - y) log sigma(-z)) with log sigma(t) = -logaddexp(0, -t), stable for any z."""
+"""perceptron.neuron_loss: right: the cross-entropy as -mean(y log sigma(z) + (1 - y) log sigma(-z)) with log sigma(t) = -logaddexp(0, -t), stable for any z."""
 
 def neuron_loss(X, y, w, b, model):
     z = np.asarray(X, dtype=float) @ np.asarray(w, dtype=float) + b

@@ -1,4 +1,4 @@
-"""perceptron.train_perceptron (right): counts each epoch's mistakes as np.sum of a boolean record, so the list holds numpy ints (and converged is a numpy bool cast to bool)."""
+"""perceptron.train_perceptron: right: counts each epoch's mistakes as np.sum of a boolean record, so the list holds numpy ints (and converged is a numpy bool cast to bool)."""
 
 def train_perceptron(X, y, eta=1.0, max_epochs=100):
     X = np.asarray(X, dtype=float)

@@ -1,4 +1,4 @@
-"""xor.train_xor (right): Rojas's extended network, inputs with a constant 1 and each layer one matrix [W; b], split back into W1, b1, W2, b2 at the end; same draws, the same steps up to rounding."""
+"""xor.train_xor: right: Rojas's extended network, inputs with a constant 1 and each layer one matrix [W; b], split back into W1, b1, W2, b2 at the end; same draws, the same steps up to rounding."""
 
 def _r21_ew_sigmoid(z):
     e = np.exp(-np.abs(z))
