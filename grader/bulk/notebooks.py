@@ -92,19 +92,23 @@ def run_magic(line: str) -> str | None:
     if match is None:
         return None
     indent, shared, name = line[: len(line) - len(line.lstrip())], match[1], match[2]
-    return (f"{indent}with {_RUN_ERRORS.format(name=name)}(): globals().update({{k: v for k, v in (lambda spec, ns: "
-            f"ns.update(__file__=spec.origin) or exec(compile(spec.loader.get_source({name!r}), spec.origin, 'exec'), "
-            f"ns) or ns)(__import__('importlib.util').util.find_spec({name!r}) or __import__({name!r}), "
-            f"{{**{'globals()' if shared else '{}'}, '__name__': '__main__'}}).items() if not k.startswith('__')}})")
+    return (f"{indent}with {_RUN_GUARD.format(name=name)}({{**{'globals()' if shared else '{}'}, '__name__': "
+            f"'__main__'}}) as __mlptutor_run: (lambda spec: exec(compile(spec.loader.get_source({name!r}), spec.origin, "
+            f"'exec'), __mlptutor_run.update(__file__=spec.origin) or __mlptutor_run))(__import__('importlib.util')"
+            f".util.find_spec({name!r}) or __import__({name!r}))")
 
 
-# a context manager on one line (line numbers stay put) doing what IPython's %run does with an error: the file missing
-# passed over, another error (the helper raising) printed, one line, and the rest of the cell run (it stopped the
-# cell: the functions the cell defines after `%run` all missing); a notebook cell stopped for time stays stopped
-_RUN_ERRORS = ("type('_mlptutor_run', (), {{'__enter__': lambda self: None, '__exit__': lambda self, kind, error, "
-               "trace: kind is not None and issubclass(kind, Exception) and kind.__name__ != 'CellTooLong' and ("
-               "kind is ModuleNotFoundError and error.name == {name!r} or print(f'%run {name}.py: {{kind.__name__}}: "
-               "{{error}}') is None)}})")
+# a context manager on one line (line numbers stay put) doing what IPython's %run does after the file ran: the names
+# it defined, up to an error or sys.exit, copied into the notebook's; the file missing passed over, another error (the
+# helper raising) printed, one line, and the rest of the cell run (it stopped the cell: the functions the cell defines
+# after `%run` all missing); sys.exit() passed over as IPython does (it ended the notebook), a nonzero code printed; a
+# notebook cell stopped for time stays stopped
+_RUN_GUARD = ("type('_mlptutor_run', (), {{'__init__': lambda self, ns: setattr(self, 'ns', ns), '__enter__': lambda "
+              "self: self.ns, '__exit__': lambda self, kind, error, trace: globals().update({{k: v for k, v in "
+              "self.ns.items() if not k.startswith('__')}}) or kind is not None and (kind is SystemExit and (error.code "
+              "in (0, None) or print(f'%run {name}.py: SystemExit: {{error.code}}') is None) or issubclass(kind, "
+              "Exception) and kind.__name__ != 'CellTooLong' and (kind is ModuleNotFoundError and error.name == {name!r} "
+              "or print(f'%run {name}.py: {{kind.__name__}}: {{error}}') is None))}})")
 
 
 def _commented(line: str) -> str:

@@ -85,6 +85,20 @@ def test_a_percent_run_file_runs_as_a_script_as_in_ipython(tmp_path, monkeypatch
     assert shared["X"] == 2
 
 
+def test_a_percent_run_file_that_exits_keeps_its_names_and_the_notebook_runs_on(tmp_path, monkeypatch, capsys):
+    """IPython's %run passes over the file's sys.exit(): the exit of a script's main block ended the notebook here,
+    and the names the file defined before it were never copied in (review of 2026-12-07). Python only: milliseconds."""
+    from mlptutor.grader.bulk.notebooks import run_magic
+
+    (tmp_path / "script.py").write_text("import sys\nX = 1\nif __name__ == '__main__':\n    sys.exit(0)\n")
+    (tmp_path / "failing.py").write_text("import sys\nY = 2\nsys.exit(3)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cell = {}
+    exec(f"{run_magic('%run script.py')}\n{run_magic('%run failing')}\nZ = 3\n", cell)
+    assert (cell["X"], cell["Y"], cell["Z"]) == (1, 2, 3)
+    assert capsys.readouterr().out == "%run failing.py: SystemExit: 3\n"
+
+
 def test_a_notebook_of_another_kernel_says_so_in_one_line():
     """An R notebook named softmax.ipynb: its cells were read as Python, "SyntaxError: invalid syntax. Perhaps you
     forgot a comma? (softmax.py line 2)" and every function missing."""
