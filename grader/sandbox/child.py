@@ -131,16 +131,23 @@ def getrandom(size: int, flags: int = 0) -> bytes:
     return _os_getrandom(size, flags) if _owner[0] == 0 else urandom(size)
 
 
+def in_job() -> bool:
+    """Whether this process is a job's child (not the zygote, not a process the job forked)."""
+    return _getpid() == _owner[0]
+
+
 def getpid() -> int:
     """os.getpid as fixed_entropy leaves it: JOB_PID in a job's child, whichever job of its zygote it is, the OS's
     pid elsewhere. A child's pid counts the jobs its zygote forked before it, in `grade` other students' too: a
     submission right on even pids alone scored 17.5 of 17.5 in `grade` and 4.5 in `check --student` (red21)."""
-    return JOB_PID if _getpid() == _owner[0] else _getpid()
+    me = _getpid()
+    return JOB_PID if me == _owner[0] else me
 
 
 def kill(pid: int, signum: int) -> None:
     """os.kill as fixed_entropy leaves it: JOB_PID names the job's child itself, as its getpid says."""
-    _kill(_getpid() if pid == JOB_PID and _getpid() == _owner[0] else pid, signum)
+    me = _getpid()
+    _kill(me if pid == JOB_PID and me == _owner[0] else pid, signum)
 
 
 def _seeded(self, a=None, version=2):
@@ -202,7 +209,7 @@ def apply_limits(limits: dict) -> None:
 
 
 def send(message: bytes) -> None:
-    if _getpid() != _owner[0]:
+    if not in_job():
         _exit(0)  # a copy of the child forked by student code must not speak for it
     data = memoryview(message)
     while data:
@@ -228,7 +235,7 @@ class Unavailable(Exception):
 
 def enter(stage: int) -> None:
     """Tell the grader (through the progress memory) that stage number `stage` begins."""
-    if _getpid() != _owner[0]:
+    if not in_job():
         _exit(0)  # a copy of the child forked by student code must not move the job on
     _progress[0][0] = stage
 

@@ -12,19 +12,19 @@ the clock read outside Python (ctypes' clock_gettime, /proc/uptime) and in a pro
 """
 
 import datetime
-import os
 import time
+
+import mlptutor_sandbox_child as child
 
 EPOCH_NS = 1_767_225_600 * 10**9  # 2026-01-01 00:00:00 UTC
 TICK_NS = 1_000_000  # a reading: a loop run "for 2 seconds" runs 2,000 readings, wherever and however loaded
-_time_ns, _getpid = time.time_ns, os.getpid
+_time_ns = time.time_ns
 _localtime, _gmtime, _ctime, _asctime, _strftime = time.localtime, time.gmtime, time.ctime, time.asctime, time.strftime
 _reads = [0]  # readings in this process: 0 in the zygote, which reads none, so every child starts from it
-_owner = [0]  # holds the job's child's pid (child._owner); other processes read the OS's clock
 
 
 def time_ns() -> int:
-    if _getpid() != _owner[0]:
+    if not child.in_job():  # the zygote and processes a job forks read the OS's clock
         return _time_ns()
     _reads[0] += 1
     return EPOCH_NS + _reads[0] * TICK_NS
@@ -95,11 +95,9 @@ class Date(datetime.date, metaclass=_StandIn):
         return f"datetime.{super().__repr__()}"
 
 
-def fix(owner: list) -> None:
-    """Called once in the zygote: time's and datetime's clock functions read the job's clock in the process whose
-    pid `owner[0]` holds (child._owner, set as a job's child starts)."""
-    global _owner
-    _owner = owner
+def fix() -> None:
+    """Called once in the zygote: time's and datetime's clock functions read the job's clock in a job's child
+    (child.in_job)."""
     time.time_ns, time.time, time.localtime, time.gmtime = time_ns, time_s, localtime, gmtime
     time.ctime, time.asctime, time.strftime = ctime, asctime, strftime
     for fixed, original in ((Datetime, datetime.datetime), (Date, datetime.date)):

@@ -74,7 +74,7 @@ def serve(control: socket.socket, boot: dict) -> None:
         np.random.seed(child.SEED)
         child.bind_random(np)
     child.fixed_entropy()
-    clock.fix(child._owner)
+    clock.fix()
     reroute(boot.get("reroute", ()))
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)

@@ -2,7 +2,7 @@
 
 The zygote is started with -S (no site-packages processing) and a boot
 program that reads the harness (the SHIPPED modules: wire, ipc, seccomp,
-crashsite, clock, child and worker, compiled) and its settings from the control socket, so nothing is read from the project tree
+crashsite, child, clock and worker, compiled) and its settings from the control socket, so nothing is read from the project tree
 inside the sandbox. The control socket is the zygote's stdin; see worker.py
 for its commands. `Zygote(...)` starts it and returns while it imports its
 preload modules (numpy ~0.15 s, SymPy ~0.5 s), so the grader does its own
@@ -35,7 +35,7 @@ from mlptutor.grader.sandbox.seccomp import PIPES_LOST_EXIT
 from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
-SHIPPED = ("wire", "ipc", "seccomp", "crashsite", "clock", "child", "worker")  # the harness modules sent into the sandbox, in import order
+SHIPPED = ("wire", "ipc", "seccomp", "crashsite", "child", "clock", "worker")  # the harness modules sent into the sandbox, in import order
 CONTROL_SECONDS = 20.0  # a zygote that takes longer to answer is broken and replaced
 BOOT_SECONDS = 120.0  # importing the preload modules (SymPy) on a loaded machine
 
