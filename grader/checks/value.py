@@ -36,13 +36,15 @@ class ValueCheck(Check):
     pick: tuple | None = None
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
     plain_ints: bool = False  # the docstring promises plain Python values: a numpy integer, a list for a tuple are wrong
+    reference: Callable | None = None  # what computes the expected picked part, when not ctx.reference (Inputs.reference)
 
     def plan(self, ctx: Context) -> Plan:
         # the same for every student: planned once per grader (planning a submission of the first twelve
         # exercises: 15.6 ms instead of 18.0, interleaved runs)
         fixed = ctx.constant(("fixed", self.name, self.pick),
-                             lambda: batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick))
-        hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h")
+                             lambda: batch(ctx, [as_case(c) for c in self.fixed], self.name, self.pick,
+                                           reference=self.reference))
+        hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h", reference=self.reference)
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:

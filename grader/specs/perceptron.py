@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from mlptutor.grader.checks.base import Plan, Verdict
+from mlptutor.grader.checks.base import Verdict
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
-from mlptutor.grader.checks.cases import Case, Inputs, hidden_batch
+from mlptutor.grader.checks.cases import Case, Inputs
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -201,10 +201,7 @@ def fit_defaults(rng):
 def _fitted_weights(X, y, model, eta=0.1, steps=1000):
     """(w, b) of fit_neuron: its very neuron_gd_step calls from w = 0, b = 0, without the losses it records before
     each step, which no step reads (half of a run's CPU)."""
-    w, b = np.zeros(X.shape[1]), 0.0
-    for _ in range(steps):
-        w, b = ref.neuron_gd_step(X, y, w, b, eta, model)
-    return w, b
+    return _fit(X, y, model, eta, steps, record=False)[:2]
 
 
 @dataclass(frozen=True)
@@ -212,11 +209,6 @@ class DefaultsCheck(ValueCheck):
     """A value check of calls at the signature's defaults, whose message says so. Its evidence is related like
     any other: a rerun the relation finder cannot afford (the default steps squared is a million steps,
     grader/relations/arguments.py) is refused by its counted budget (grader/relations/values.py `Budget`)."""
-
-    def plan(self, ctx) -> Plan:
-        # its cases all drawn; the expected weights without the 1,000 losses the check never reads (it picks w)
-        hidden = hidden_batch(ctx, self.hidden, self.name, self.pick, tag="h", reference=_fitted_weights)
-        return Plan(hidden.calls, (hidden.cases, hidden.expected))
 
     def judge(self, ctx, plan, outcomes) -> Verdict:
         verdict = super().judge(ctx, plan, outcomes)
@@ -635,12 +627,13 @@ def _per_example_step(X, y, w, b, eta, model):
     return w, b
 
 
-def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True, start=0.0, b_start=0.0):
-    """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it, from w =
-    `start` in every entry and b = `b_start`."""
+def _fit(X, y, model, eta=0.1, steps=1000, after=False, step=ref.neuron_gd_step, bias=True, start=0.0, b_start=0.0,
+         record=True):
+    """fit_neuron taking `step` (a slip's), its losses with the logits' bias or (bias False) without it (record
+    False: none, for a check that reads only w and b), from w = `start` in every entry and b = `b_start`."""
     w, b, losses = np.full(X.shape[1], start), b_start, []
     for _ in range(steps):
-        if not after:
+        if record and not after:
             losses.append(ref.neuron_loss(X, y, w, b if bias else 0.0, model))
         w, b = step(X, y, w, b, eta, model)
         if after:
@@ -989,7 +982,7 @@ SPEC = ExerciseSpec("perceptron", (
             Scenario("linear regression", same_losses, draw=FIT_INPUTS, at=0, pick=(2,), validate=False),
             Scenario("logistic regression", same_losses, draw=FIT_INPUTS, at=1, pick=(2,), validate=False),
         )),
-        DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,)),
+        DefaultsCheck("defaults", 0.5, hidden=fit_defaults, pick=(0,), reference=_fitted_weights),
         # w picked: the float32 rerun must not judge the container of losses, which is free
         HygieneCheck("hygiene", 0.5, inputs=FIT_INPUTS, pick=(0,)),
     ), (FIT_LOSS_AFTER, FIT_ONE_STEP_SHORT, FIT_W_ONES, FIT_B_ONE, FIT_ALL_ONES, *FIT_SLIPS,
