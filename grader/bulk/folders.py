@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
 
@@ -81,17 +81,17 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits(),
     was reached: every exercise missing, and only "the rest ignored" said so)."""
     prefix = f"{folder.name}/" if prefix is None else prefix
     problems: list[str] = []
-    listed = sorted(((relative, here) for here, under, names in walk(folder, problems, limits.depth)
+    listed = sorted(((relative, here, name) for here, under, names in walk(folder, problems, limits.depth)
                      for name in names if wanted(relative := name if under == "./" else under + name)),
                     key=lambda item: (item[0].count("/"), item[0]))
     files: dict[str, bytes] = {}
     total = 0
-    for at, (relative, here) in enumerate(listed):
+    for at, (relative, here, name) in enumerate(listed):
         if at == limits.entries:
             problems.append(_left_out(prefix, f"{len(listed)} source files, over the limit of {limits.entries}",
                                       listed[at:]))
             break
-        data = read_file(os.path.join(here, PurePosixPath(relative).name), folder, prefix + relative, limits,
+        data = read_file(os.path.join(here, name), folder, prefix + relative, limits,
                          problems)
         if data is None:
             continue

@@ -22,6 +22,7 @@ import hashlib
 import os
 import sys
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from mlptutor.grader.bulk.ipython_script import python_history_cell
@@ -99,6 +100,7 @@ def _report(exercise: str, source: str):
     return _reports[key]
 
 
+@cache  # a function of the submitted files, which autograde does not change: read once per kernel, not per cell
 def course_inputs(student: str, folder: Path) -> str:
     """The hidden inputs' key `mlptutor grade` computes for `student`'s submission of the assignment nbgrader
     autogrades in `folder` (<course>/autograded|submitted/<student>/<assignment>): the submitted folder read as grade

@@ -212,7 +212,7 @@ def _beyond(args: tuple) -> int | None:
 
 
 def _scalar(args, kwargs, i, op):
-    if i >= len(args) or not is_scalar(args[i]) or type(args[i]) is bool:
+    if i >= len(args) or not is_scalar(args[i]):
         return None
     value = op(args[i])
     return None if value is None else (_replace(args, i, value), kwargs)
