@@ -54,6 +54,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,8 +134,13 @@ class Roster:
     # any student does) is graded, never exported as a student's grade
     others: dict[str, str] = field(default_factory=dict)
 
-    def by_id(self) -> dict[str, Student]:
-        return {s.id: s for s in self.students}
+    def by_id(self, graded: Iterable[str] = ()) -> dict[str, Student]:
+        """{id: student}, a student keyed by the `graded` id that names them only ignoring letter case (ids are
+        unique ignoring case) unless their own id is graded too: a class graded under Gradescope's 'ann.lee@uni.edu'
+        is exported with Moodle's export, whose id is the Email address 'Ann.Lee@Uni.edu'."""
+        graded = set(graded)
+        spelled = {g.casefold(): g for g in sorted(graded)}
+        return {s.id if s.id in graded else spelled.get(s.id.casefold(), s.id): s for s in self.students}
 
     def groups(self) -> dict[str, tuple[str, ...]]:
         """Group name -> the ids of its students (file order), for the students the roster gives a group."""

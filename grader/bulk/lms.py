@@ -319,8 +319,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
-    missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
-                "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
+    missing += [f"{key}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
+                "if a missing submission scores 0)" for key in roster if key not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
 
