@@ -12,7 +12,8 @@ full precision.
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
-  user of the row before, so a column empty in some rows only is one line naming one filled in every row;
+  user of the row before, so a column empty in some rows only is one line naming one filled in every row; the file
+  carries no maximum, so one line names the maximum to give the grade item (Moodle reads a grade on the item's scale);
 - moodle-worksheet: the assignment's offline grading worksheet (Assignment > View all submissions >
   Upload grading worksheet): `Identifier, Full name, Email address, Grade, Maximum Grade, Last modified (grade)`,
   the three columns its import requires being Identifier ("Participant <id>", the roster's lms_id when the
@@ -142,7 +143,10 @@ _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "
 def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
     """The lines about the assignment's column in `fmt`'s import (_column_lines); for Blackboard without `item_id`
     one line at least, since its upload makes that column a text column worth 0 points: the export's column to give
-    when the roster is Blackboard's export, else the column to create (one line, not one of each: lms21)."""
+    when the roster is Blackboard's export, else the column to create (one line, not one of each: lms21); for Moodle's
+    file, which carries no maximum (nor does the grade export it is made from), the maximum to set (_moodle_scale)."""
+    if fmt == "moodle":
+        return _moodle_scale(assignment, maximum)
     lines = _column_lines(fmt, roster, assignment, item_id, maximum)
     if fmt != "blackboard" or item_id or lines:
         return lines
@@ -152,6 +156,17 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
 
 
 _TEXT_COLUMN = "a text column worth 0 points, left out of its totals"
+
+
+def _moodle_scale(assignment: str, maximum: float) -> list[str]:
+    """One line: Moodle's CSV import reads each grade as points of the grade item it is mapped to (a new item's
+    maximum is 100); a grade above that maximum makes Moodle 4.1 and later refuse the whole file (MDL-50650,
+    grade/tests/behat/grade_import.feature), earlier releases cap it."""
+    points = number_text(maximum)
+    return [f"the moodle file gives no maximum: its {assignment} grades are points out of {points}; set the maximum "
+            f"grade of the grade item it goes to in Moodle to {points} before importing (Moodle reads each grade on "
+            "that item's scale, and a grade above its maximum makes Moodle 4.1 and later refuse the whole file, "
+            "earlier releases cap it unsaid)"]
 
 
 def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:

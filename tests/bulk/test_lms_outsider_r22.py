@@ -38,3 +38,16 @@ def test_a_student_graded_under_their_email_in_another_case_is_the_rosters(tmp_p
     assert text.splitlines()[1:] == ["Ann,Lee,,,Ann.Lee@Uni.edu,4", "Bo,Roe,,,bo@uni.edu,3"]
     assert "not on the roster" not in result.output and "not graded" not in result.output
     assert "exported 2 submissions" in result.output
+
+
+MOODLE = ("First name,Last name,ID number,Username,Email address,\"Assignment: HW1 (Real)\"\n"
+          "Ann,Lee,S1,alee,ann@uni.edu,-\nBo,Roe,S2,broe,bo@uni.edu,-\n")
+
+
+def test_the_moodle_file_says_the_maximum_its_grade_item_needs(tmp_path):
+    """Moodle's file, like the grade export it is made from, carries no maximum: 4 points imported into a new or a
+    default assignment's item (maximum 100) read 4%, and into a 2-point item Moodle 4.1+ refuses the whole file
+    ("Import failed. No data was imported.", MDL-50650) where earlier releases capped it. Not a word was said."""
+    result, _ = _export(tmp_path, "moodle", MOODLE, grades=(("alee", 4.0), ("broe", 3.0)))
+    assert ("the moodle file gives no maximum: its HW1 grades are points out of 4; set the maximum grade of the grade "
+            "item it goes to in Moodle to 4 before importing") in result.output
