@@ -8,12 +8,12 @@ non-empty of its id fields in each row:
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
 | Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student (8), login = SIS Login ID, sis_id = SIS User ID |
-| Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
+| Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email, section = Sections (10) |
 | Moodle grade export (7) | First name, Last name (or Surname), Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Canvas group set export (People > the group set > Import > "Download Course Roster CSV") (9) | canvas_user_id, group_name | canvas_user_id | name, sis_id = user_id, login = login_id, section = sections, group = group_name |
-| Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
-| Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, Total Score) | Email (5) | sis_id = SID, section = Sections |
+| Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role (or Name, SID, Email, Role) | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
+| Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, and Total Score or Sections) | Email (5) | sis_id = SID, section = Sections |
 | Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
@@ -36,6 +36,9 @@ empty).
 (9) The group set's columns of Canvas's group category CSV format (name, canvas_user_id, user_id, login_id,
 sections, group_name, canvas_group_id, group_id): a class list with each student's group, which tells the members of a
 group assignment's submission in Canvas's "Download Submissions" (grader/bulk/download_names.py).
+(10) "Section Membership" among the export's user details: each student's sections, comma-separated in one cell
+("Calculus II 011,Calculus II 015"). Only a label: Brightspace's grade import is the course offering's, one item for
+every section, and finds each student by OrgDefinedId or Username whatever their section, so one file serves them all.
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -167,7 +170,7 @@ def _grade_export(language: str, names: dict[str, str]) -> Layout:
 
 
 _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
-                            "last_name": "last name", "email": "email"},
+                            "last_name": "last name", "email": "email", "section": "sections"},
                 "ids": ("login", "sis_id"), "marks": {"sis_id": "#", "login": "#"}}
 
 LAYOUTS = (
@@ -200,6 +203,13 @@ LAYOUTS = (
            {"first_name": "first name", "last_name": "last name", "sis_id": "sid", "email": "email",
             "section": "sections"}, ("email",)),
     Layout("Gradescope", ("name", "sid", "email", "total score"),
+           {"name": "name", "sis_id": "sid", "email": "email", "section": "sections"}, ("email",)),
+    # a course whose roster gave full names (one Name column, Gradescope's "full name" roster): its grade and roster
+    # downloads have Name where a split-name course's have First Name and Last Name
+    Layout("Gradescope", ("name", "sid", "email", "role"),
+           {"name": "name", "sis_id": "sid", "email": "email", "role": "role", "section": "section"},
+           ("email",), roles=("student",)),
+    Layout("Gradescope", ("name", "sid", "email", "sections"),
            {"name": "name", "sis_id": "sid", "email": "email", "section": "sections"}, ("email",)),
     Layout("Blackboard", ("username", "last name", "first name"),
            {"login": "username", "sis_id": "student id", "first_name": "first name", "last_name": "last name",

@@ -51,3 +51,32 @@ def test_the_moodle_file_says_the_maximum_its_grade_item_needs(tmp_path):
     result, _ = _export(tmp_path, "moodle", MOODLE, grades=(("alee", 4.0), ("broe", 3.0)))
     assert ("the moodle file gives no maximum: its HW1 grades are points out of 4; set the maximum grade of the grade "
             "item it goes to in Moodle to 4 before importing") in result.output
+
+
+def test_gradescopes_downloads_of_a_full_name_course_are_rosters(tmp_path):
+    """A Gradescope course whose roster gave full names (one Name column) downloads grades with 'Name' where a
+    split-name course writes First Name and Last Name: both files were refused ('no id column ... rename email to
+    id'). Its roster's staff rows stay out of the class, as in the split-name roster."""
+    from mlptutor.roster import read_roster
+
+    grades, roster = tmp_path / "grades.csv", tmp_path / "roster.csv"
+    grades.write_text("Name,SID,Email,Sections,HW1,HW1 - Max Points,HW1 - Submission Time,HW1 - Lateness (H:M:S)\n"
+                      "Ann Lee,S001,ann@uni.edu,Lab A,3.5,4.0,2024-03-01 16:59:00 -0800,00:00:00\n")
+    roster.write_text("Name,SID,Email,Role,Section\nAnn Lee,S001,ann@uni.edu,Student,Lab A\nTa Yu,,ta@uni.edu,TA,\n")
+    assert [(s.id, s.name, s.sis_id, s.section) for s in read_roster(grades).students] == [
+        ("ann@uni.edu", "Ann Lee", "S001", "Lab A")]
+    listed = read_roster(roster)
+    assert [s.id for s in listed.strict_students()] == ["ann@uni.edu"] and "ta@uni.edu" in listed.others
+
+
+def test_brightspaces_section_membership_is_each_students_section(tmp_path):
+    """Brightspace's grades export with the Section Membership user detail has a Sections column (every section of
+    the student in one cell), which was not read. Its import needs no split: one course offering, one item."""
+    from mlptutor.roster import read_roster
+
+    path = tmp_path / "bs.csv"
+    path.write_text("OrgDefinedId,Username,Last Name,First Name,Email,Sections,"
+                    "HW1 Points Grade <Numeric MaxPoints:4 Weight:10>,End-of-Line Indicator\n"
+                    '#0012345,#alee,Lee,Ann,ann@uni.edu,"Calculus II 011,Calculus II 015",,#\n')
+    assert [(s.id, s.sis_id, s.section) for s in read_roster(path).students] == [
+        ("alee", "0012345", "Calculus II 011,Calculus II 015")]
