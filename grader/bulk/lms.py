@@ -8,7 +8,8 @@ full precision.
 
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
-  creates a new assignment of that name), then a "Points Possible" row as Canvas exports it;
+  creates a new assignment of that name), then a "Points Possible" row as Canvas exports it; grades a late penalty
+  took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
@@ -337,7 +338,20 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += [f"{key}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
                 "if a missing submission scores 0)" for key in roster if key not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
+    missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+
+
+def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:
+    """One line when the Canvas file holds grades mlptutor's late penalty took points from: Canvas's Late Submission
+    policy, when on, deducts from a late submission's grade as it is graded, an imported one too (Canvas's guide, "How
+    do I apply a Late Submission policy in the Gradebook?"), so such a student would lose points twice."""
+    if fmt != "canvas" or not penalised:
+        return []
+    return [f"the canvas file holds {len(penalised)} grade{'s' * (len(penalised) != 1)} after mlptutor's late penalty "
+            "(the penalty column of grades.csv), and Canvas's Late Submission policy, if on for the course, deducts again from a late "
+            "submission's imported grade: turn it off before importing, or grade without --late-penalty and let Canvas "
+            "deduct"]
 
 
 def student_rows(fmt: str, text: str) -> int:

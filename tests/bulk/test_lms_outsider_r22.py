@@ -80,3 +80,23 @@ def test_brightspaces_section_membership_is_each_students_section(tmp_path):
                     '#0012345,#alee,Lee,Ann,ann@uni.edu,"Calculus II 011,Calculus II 015",,#\n')
     assert [(s.id, s.sis_id, s.section) for s in read_roster(path).students] == [
         ("alee", "0012345", "Calculus II 011,Calculus II 015")]
+
+
+CANVAS = ("\ufeffStudent,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\r\n    Points Possible,,,,,4.00\r\n"
+          '"Lee, Ann",101,S1,alee,A,\r\n"Roe, Bo",102,S2,broe,A,\r\n')
+
+
+def test_a_canvas_grade_after_mlptutors_late_penalty_says_canvas_may_deduct_again(tmp_path):
+    """Canvas's Late Submission policy deducts from a late submission's grade when it is graded, an imported grade
+    too: a grade mlptutor's --late-penalty already took points from lost them twice, unsaid."""
+    from datetime import datetime, timezone
+
+    from mlptutor.grader.bulk.late import Late
+
+    due = datetime(2024, 3, 1, tzinfo=timezone.utc)
+    with Gradebook(tmp_path / "gb.sqlite") as book:
+        book.record("HW1", _report("101", 4.0), Late(due, due, 3600.0, 0.4, "per-day:10%"))
+    result, text = _export(tmp_path, "canvas", CANVAS, "--lms-item-id", "4411", grades=(("102", 4.0),))
+    assert text.splitlines()[2:] == ['"Lee, Ann",101,S1,alee,A,3.6', '"Roe, Bo",102,S2,broe,A,4']
+    assert ("the canvas file holds 1 grade after mlptutor's late penalty (the penalty column of grades.csv), and "
+            "Canvas's Late Submission policy, if on for the course, deducts again") in result.output
