@@ -27,6 +27,9 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 - `group`: the student's group (Moodle's grading worksheet's Group column, Canvas's group set export's
   group_name), whose team submission in Moodle's or Canvas's download is graded once and gives each member the grade.
 
+A row that is a header again (sections' exports appended one below another) is no student: the rows below it are
+read by it.
+
 Names are normalised for printing: Unicode NFC, any run of whitespace
 (newlines too) becomes one space, bidi overrides are dropped. A row that cannot
 be used (no id, a bad id, a repeated id, a different number of fields than the
@@ -265,6 +268,17 @@ def _id_column(path: Path, header: list[str]) -> int:
                       f"English, German, French or Spanish, as is a Moodle grade export): {fix}")
 
 
+def _header_again(row: list[str], header: list[str], layout: Layout | None) -> tuple[list[str], Layout | None] | None:
+    """(the header, its layout) when `row` is a header again, else None: sections' exports appended one below another
+    (the rows below it are that file's: its header, or from the same system with other columns, which read them).
+    It was read as a student: Canvas's 'ID', named 'Student', given a quiz sheet."""
+    cells = [cell.strip().lower() for cell in row]
+    if cells[:len(header)] == header and not any(cells[len(header):]):
+        return header, layout
+    again = lms_layout(cells) if layout else None
+    return (cells, again) if again and again.system == layout.system else None
+
+
 def _outsider(record: dict[str, str], layout: Layout | None) -> tuple[str, str] | None:
     """(who the row's person is, the fix) when not one of the class (a staff row of an export with roles, the LMS's
     test student), else None."""
@@ -320,6 +334,9 @@ def read_roster(path: str | Path) -> Roster:
             while len(row) > len(header) and not row[-1].strip():
                 row = row[:-1]  # trailing empty cells are a spreadsheet's padding
             if not any(cell.strip() for cell in row):
+                continue
+            if again := _header_again(row, header, layout):
+                header, layout = again
                 continue
             where = f"{path} row {number}"
             if len(row) != len(header):
