@@ -14,7 +14,7 @@ non-empty of its id fields in each row:
 | Canvas group set export (People > the group set > Import > "Download Course Roster CSV") (9) | canvas_user_id, group_name | canvas_user_id | name, sis_id = user_id, login = login_id, section = sections, group = group_name |
 | Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role (or Name, SID, Email, Role) | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
 | Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, and Total Score or Sections) | Email (5) | sis_id = SID, section = Sections |
-| Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
+| Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission), graded = Last modified (grade) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
 (2) The assignment's participant id ("Participant 123456" -> 123456), which also names the entries of
@@ -140,7 +140,7 @@ WORKSHEET_HEADERS = {
            "submitted": "Última modificación (entrega)", "grade": "Calificación", "maximum": "Calificación máxima",
            "modified": "Última modificación (calificación)"},
 }
-_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum")
+_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum", "modified")
 
 
 def _worksheet(language: str, names: dict[str, str]) -> Layout:

@@ -23,7 +23,8 @@ full precision.
   A student without a participant id has no row (one line: read the worksheet as the roster). With the
   worksheet as the roster, the headers are its own language's (Moodle's import looks for the uploading teacher's
   language's Identifier, Grade and Last modified (grade)) and each Identifier is written as the worksheet wrote it
-  (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456");
+  (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456"); students Moodle holds a
+  grade of already (the worksheet's Last modified (grade)) are one line: the upload keeps those grades unless told;
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
   documentation says, which is one line), every cell in quotes as Blackboard's upload requires of a comma-delimited
@@ -332,6 +333,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
     missing += _moodle_user_columns(fmt, [who for who, _ in rows])
+    missing += _graded_in_moodle(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
@@ -340,6 +342,19 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+
+
+def _graded_in_moodle(fmt: str, students: list[Student]) -> list[str]:
+    """One line when the worksheet read as the roster says Moodle holds a grade of some students written (its Last
+    modified (grade) a time, not "-"): the upload skips a student whose grade in Moodle changed over a minute after
+    the file's Last modified (grade), which the worksheet leaves empty (a time of 0), unless told to allow it
+    (mod/assign/feedback/offline/locallib.php, process_import_grades): a regrade uploaded again changed nobody."""
+    graded = [s.id for s in students if s.lms_graded not in ("", "-")]
+    if fmt != "moodle-worksheet" or not graded:
+        return []
+    return [f"the worksheet says Moodle holds a grade of {len(graded)} of these students already: its upload skips "
+            "each of them, unsaid, unless 'Allow updating records that have been modified more recently in Moodle "
+            "than in the spreadsheet' is ticked"]
 
 
 def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:

@@ -117,3 +117,22 @@ def test_two_sections_exports_appended_one_below_the_other_are_one_class(tmp_pat
     assert [(s.id, s.login, s.section) for s in listed.students] == [("101", "alee", "A"), ("102", "broe", "B"),
                                                                     ("103", "cyu", "C")]
     assert listed.problems == []
+
+
+def test_a_worksheet_of_students_moodle_graded_already_says_the_upload_skips_them(tmp_path):
+    """Moodle's worksheet upload skips a student whose grade in Moodle changed after the file's Last modified (grade)
+    (mod/assign/feedback/offline/locallib.php), which mlptutor leaves empty: a regrade uploaded again changed no
+    one already graded, and nothing said so."""
+    worksheet = ("Identifier,Full name,Email address,Status,Grade,Maximum Grade,Grade can be changed,"
+                 "Last modified (submission),Last modified (grade),Feedback comments\n"
+                 'Participant 101,Ann Lee,ann@x.edu,Graded,"3,50","4,00",Yes,"Tuesday, 5 March 2024, 2:22 PM",'
+                 '"Wednesday, 6 March 2024, 9:00 AM",\n'
+                 'Participant 102,Bo Roe,bo@x.edu,Submitted,,"4,00",Yes,"Tuesday, 5 March 2024, 2:22 PM",-,\n')
+    result, _ = _export(tmp_path, "moodle-worksheet", worksheet, grades=(("101", 4.0), ("102", 3.0)))
+    assert ("the worksheet says Moodle holds a grade of 1 of these students already: its upload skips each of them, "
+            "unsaid, unless 'Allow updating records that have been modified more recently in Moodle than in the "
+            "spreadsheet' is ticked") in result.output
+    (tmp_path / "fresh").mkdir()
+    result, _ = _export(tmp_path / "fresh", "moodle-worksheet", worksheet.replace('"Wednesday, 6 March 2024, 9:00 AM"',
+                                                                                 "-"), grades=(("101", 4.0),))
+    assert "holds a grade" not in result.output
