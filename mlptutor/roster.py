@@ -271,13 +271,17 @@ def _id_column(path: Path, header: list[str]) -> int:
 
 
 def _header_again(row: list[str], header: list[str], layout: Layout | None) -> tuple[list[str], Layout | None] | None:
-    """(the header, its layout) when `row` is a header again, else None: sections' exports appended one below another
-    (the rows below it are that file's: its header, or from the same system with other columns, which read them).
-    It was read as a student: Canvas's 'ID', named 'Student', given a quiz sheet."""
+    """(the header, its layout) when `row` is a header again, else None: sections' files appended one below another
+    (the rows below it are that file's: its header, from the same system with other columns, or in mlptutor's own
+    columns with another id column, which read them). It was read as a student: Canvas's 'ID', named 'Student', given
+    a quiz sheet."""
     cells = [cell.strip().lower() for cell in row]
     if cells[:len(header)] == header and not any(cells[len(header):]):
         return header, layout
-    again = lms_layout(cells) if layout else None
+    if layout is None:
+        named = {"name", "first_name", "last_name", "email"} & set(cells)  # no student's name or email is one of these
+        return (cells, None) if named and set(ID_COLUMNS) & set(cells) else None
+    again = lms_layout(cells)
     return (cells, again) if again and again.system == layout.system else None
 
 
@@ -340,6 +344,7 @@ def read_roster(path: str | Path) -> Roster:
                 continue
             if again := _header_again(row, header, layout):
                 header, layout = again
+                id_at = None if layout else _id_column(path, header)
                 continue
             where = f"{path} row {number}"
             if len(row) != len(header):

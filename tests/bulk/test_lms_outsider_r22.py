@@ -117,6 +117,9 @@ def test_two_sections_exports_appended_one_below_the_other_are_one_class(tmp_pat
     assert [(s.id, s.login, s.section) for s in listed.students] == [("101", "alee", "A"), ("102", "broe", "B"),
                                                                     ("103", "cyu", "C")]
     assert listed.problems == []
+    # mlptutor's own columns, the second section's list with another id column: 'username' was a student
+    path.write_text("student_id,name,email\na1,Ann,a@x.edu\nusername,name,email\nb2,Bo,b@x.edu\n")
+    assert [(s.id, s.email) for s in read_roster(path).students] == [("a1", "a@x.edu"), ("b2", "b@x.edu")]
 
 
 def test_a_worksheet_of_students_moodle_graded_already_says_the_upload_skips_them(tmp_path):
