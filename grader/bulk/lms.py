@@ -364,9 +364,9 @@ def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:
     if fmt != "canvas" or not penalised:
         return []
     return [f"the canvas file holds {len(penalised)} grade{'s' * (len(penalised) != 1)} after mlptutor's late penalty "
-            "(the penalty column of grades.csv), and Canvas's Late Submission policy, if on for the course, deducts again from a late "
-            "submission's imported grade: turn it off before importing, or grade without --late-penalty and let Canvas "
-            "deduct"]
+            "(the penalty column of grades.csv), and Canvas's Late Submission policy, if on for the course, deducts "
+            "again from a late submission's imported grade: turn it off before importing, or grade without "
+            "--late-penalty and let Canvas deduct"]
 
 
 def student_rows(fmt: str, text: str) -> int:
