@@ -49,7 +49,9 @@ teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's
-test student ("Student, Test") is a row problem, so it never joins the class unseen; so is Blackboard's preview user,
+test student ("Student, Test", or its SIS Login ID of 40 hex digits, as in a course whose teacher's language named it
+"Test Student" translated; Canvas's export lists it last) is a row problem, so it never joins the class unseen; so is
+Blackboard's preview user,
 whose username is its instructor's with "_previewuser" appended ("jdoe_previewuser"; its last name ends in
 "_PreviewUser": Blackboard's help, "About student preview"), in Original and Ultra alike. Brightspace has no such mark:
 its "View as Student" is the instructor's own account, and a demo student is an ordinary account an institution makes
@@ -74,7 +76,7 @@ class Layout:
     fields: dict[str, str]
     ids: tuple[str, ...]  # roster fields tried in turn for the student id
     test_students: tuple[str, ...] = ()  # the names (lower case) of the LMS's own test student
-    test_login: str = ""  # the ending of a test student's login (lower case): Blackboard's preview user
+    test_login: str = ""  # a pattern a test student's whole login matches (lower case): Blackboard's, Canvas's
     test_label: str = "test student (Student View)"  # what the LMS calls its test student
     marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
     numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
@@ -110,7 +112,8 @@ class Layout:
 
     def is_test_student(self, record: dict[str, str]) -> bool:
         login = record.get("login", "").lower()
-        return _listed_name(record) in self.test_students or bool(self.test_login and login.endswith(self.test_login))
+        return _listed_name(record) in self.test_students or bool(self.test_login and re.fullmatch(self.test_login,
+                                                                                                      login))
 
 
 def _listed_name(record: dict[str, str]) -> str:
@@ -169,6 +172,10 @@ def _grade_export(language: str, names: dict[str, str]) -> Layout:
     return Layout(system, (fields["first_name"], fields["last_name"], fields["email"]), fields, ("login", "email"))
 
 
+# Canvas's test student's login: the SHA-1 HMAC of "Test Student_<id>" in hex (Course#find_or_create_student_view_
+# student), in every language, where its name is the teacher's language's ("Test Student" translated)
+_CANVAS_TEST_LOGIN = "[0-9a-f]{40}"
+
 _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
                             "last_name": "last name", "email": "email", "section": "sections"},
                 "ids": ("login", "sis_id"), "marks": {"sis_id": "#", "login": "#"}}
@@ -176,12 +183,13 @@ _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
-           ("lms_id", "login"), test_students=("student, test", "test student"), sortable=True),
+           ("lms_id", "login"), test_students=("student, test", "test student"), test_login=_CANVAS_TEST_LOGIN,
+           sortable=True),
     # the same export when the gradebook shows "separate first and last names": LastName, FirstName before ID
     Layout("Canvas", ("lastname", "firstname", "id", "section"),
            {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",
             "login": "sis login id", "section": "section"},
-           ("lms_id", "login"), test_students=("student, test",)),
+           ("lms_id", "login"), test_students=("student, test",), test_login=_CANVAS_TEST_LOGIN),
     Layout("Canvas", ("canvas_user_id", "group_name"),
            {"name": "name", "lms_id": "canvas_user_id", "sis_id": "user_id", "login": "login_id", "section": "sections",
             "group": "group_name"},
@@ -214,7 +222,7 @@ LAYOUTS = (
     Layout("Blackboard", ("username", "last name", "first name"),
            {"login": "username", "sis_id": "student id", "first_name": "first name", "last_name": "last name",
             "email": "email"},
-           ("login",), test_login="_previewuser", test_label="preview user (Student Preview)"),
+           ("login",), test_login=".+_previewuser", test_label="preview user (Student Preview)"),
 )
 
 

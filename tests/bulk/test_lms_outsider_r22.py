@@ -139,3 +139,16 @@ def test_a_worksheet_of_students_moodle_graded_already_says_the_upload_skips_the
     result, _ = _export(tmp_path / "fresh", "moodle-worksheet", worksheet.replace('"Wednesday, 6 March 2024, 9:00 AM"',
                                                                                  "-"), grades=(("101", 4.0),))
     assert "holds a grade" not in result.output
+
+
+def test_canvas_test_student_of_a_course_in_another_language_is_known_by_its_login(tmp_path):
+    """Canvas names its test student in the teacher's language when it makes it (Course#find_or_create_student_view_
+    student: t('student_view_student_name', "Test Student")), so a German course's was read as a student; its login,
+    the hex SHA-1 HMAC of "Test Student_<id>", is the same in every language, and the export lists it last."""
+    from mlptutor.roster import read_roster
+
+    path = tmp_path / "canvas.csv"
+    path.write_text('Student,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\n    Points Possible,,,,,4\n'
+                    '"Lee, Ann",101,S1,alee,A,\n"Teststudent, Max",999,,0f3c2b1a9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a,A,\n')
+    listed = read_roster(path)
+    assert [s.id for s in listed.strict_students()] == ["101"] and "999" in listed.others
