@@ -275,7 +275,7 @@ def _header_again(row: list[str], header: list[str], layout: Layout | None) -> t
     (the rows below it are that file's: its header, from the same system with other columns, or in mlptutor's own
     columns with another id column, which read them). It was read as a student: Canvas's 'ID', named 'Student', given
     a quiz sheet."""
-    cells = [cell.strip().lower() for cell in row]
+    cells = [cell.replace("\ufeff", "").strip().lower() for cell in row]  # `cat a.csv b.csv` keeps b's BOM
     if cells[:len(header)] == header and not any(cells[len(header):]):
         return header, layout
     if layout is None:

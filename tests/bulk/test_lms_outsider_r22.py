@@ -103,14 +103,14 @@ def test_a_canvas_grade_after_mlptutors_late_penalty_says_canvas_may_deduct_agai
 
 
 def test_two_sections_exports_appended_one_below_the_other_are_one_class(tmp_path):
-    """Two sections' Canvas exports pasted into one file: the second header was read as a student 'ID' named
-    'Student' (a quiz sheet, 'on the roster, not graded' in every export), and with another column (Integration ID)
-    every row below it was 'N fields, the header has M'. Each part is read by its own header."""
+    """Two sections' Canvas exports pasted into one file (`cat`: the second keeps its BOM): the second header was read
+    as a student 'ID' named 'Student' (a quiz sheet, 'on the roster, not graded' in every export), and with another
+    column (Integration ID) every row below it was 'N fields, the header has M'. Each part is read by its own header."""
     from mlptutor.roster import read_roster
 
     path = tmp_path / "sections.csv"
     path.write_text('Student,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\n    Points Possible,,,,,4.00\n'
-                    '"Lee, Ann",101,S1,alee,A,\nStudent,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\n'
+                    '"Lee, Ann",101,S1,alee,A,\n\ufeffStudent,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\n'
                     '"Roe, Bo",102,S2,broe,B,\nStudent,ID,SIS User ID,SIS Login ID,Integration ID,Section,HW1 (4411)\n'
                     '    Points Possible,,,,,,4.00\n"Yu, Cy",103,S3,cyu,I3,C,\n')
     listed = read_roster(path)
